@@ -1,0 +1,30 @@
+package dev.annals.model;
+
+import java.util.Objects;
+
+/**
+ * A CAMEO event code with what the code table says of it.
+ *
+ * @param code three or four digits: "111", "0311"
+ * @param name the codebook's name, "Criticize or denounce"
+ * @param goldstein Goldstein scale value, -10 (most conflictual) to +10
+ * @param quadClass GDELT quad class
+ */
+public record EventType(String code, String name, double goldstein, QuadClass quadClass) {
+  public EventType {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(quadClass, "quadClass");
+    if (!code.matches("\\d{2,4}")) {
+      throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits, was '" + code + "'");
+    }
+    if (goldstein < -10 || goldstein > 10) {
+      throw new IllegalArgumentException("Goldstein value out of [-10, 10] for " + code + ": " + goldstein);
+    }
+  }
+
+  /** The two-digit root category, "11" for "111". */
+  public String rootCode() {
+    return code.substring(0, 2);
+  }
+}

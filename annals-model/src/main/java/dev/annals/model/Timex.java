@@ -1,0 +1,18 @@
+package dev.annals.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A time expression as the language analysis found it. The value is the analyser's own guess
+ * (TIMEX3 syntax) and is only a hint: Annals re-normalises the text itself, see
+ * {@code dev.annals.coding.time}.
+ */
+public record Timex(int firstToken, int endToken, String type, String text, Span span, Optional<String> analyserValue) {
+  public Timex {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(analyserValue, "analyserValue");
+  }
+}
