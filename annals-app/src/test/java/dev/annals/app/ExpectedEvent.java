@@ -1,0 +1,69 @@
+package dev.annals.app;
+
+import dev.annals.model.Event;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An event a test expects, with the alternatives a careful coder may choose between.
+ *
+ * @param sources acceptable source codes
+ * @param targets acceptable target codes; empty means "no target"
+ * @param codes acceptable CAMEO codes, or prefixes ending in "x" ("12x")
+ * @param dates acceptable dates at any precision ("2022", "2022-09", "2022-12-30")
+ * @param modality expected modality, when the test checks it
+ * @param negated expected negation, when the test checks it
+ * @param place a word the place name must contain, when the test checks it
+ * @param eitherDirection true when the reverse direction is as good
+ * @param optional true when producing it is allowed but not required
+ */
+record ExpectedEvent(
+    String label,
+    List<String> sources,
+    List<String> targets,
+    List<String> codes,
+    List<String> dates,
+    Optional<String> modality,
+    Optional<Boolean> negated,
+    Optional<String> place,
+    boolean eitherDirection,
+    boolean optional) {
+
+  boolean matches(Event event) {
+    return matchesDirected(event, sources, targets) || (eitherDirection && matchesDirected(event, targets, sources));
+  }
+
+  /** The same happening told the other way round, as reciprocal events ("met", "drills") are coded both ways. */
+  boolean isReverseOf(Event event) {
+    return !targets.isEmpty() && matchesDirected(event, targets, sources);
+  }
+
+  private boolean matchesDirected(Event event, List<String> from, List<String> to) {
+    if (!from.contains(event.source().code())) {
+      return false;
+    }
+    if (to.isEmpty() ? event.target().isPresent() : event.target().map(t -> !to.contains(t.code())).orElse(true)) {
+      return false;
+    }
+    if (codes.stream().noneMatch(c -> c.endsWith("x") ? event.type().code().startsWith(c.substring(0, c.length() - 1)) : event.type().code().equals(c))) {
+      return false;
+    }
+    String date = event.date().value();
+    if (!dates.isEmpty() && dates.stream().noneMatch(d -> date.startsWith(d) || d.startsWith(date))) {
+      return false;
+    }
+    if (modality.isPresent() && !event.modality().name().equalsIgnoreCase(modality.get())) {
+      return false;
+    }
+    if (negated.isPresent() && event.negated() != negated.get()) {
+      return false;
+    }
+    return place.isEmpty() || event.place().map(p -> p.name().contains(place.get())).orElse(false);
+  }
+
+  static String describe(Event e) {
+    return e.source().code() + " -> " + e.target().map(t -> t.code()).orElse("-") + " " + e.type().code() + " " + e.date().value() + " "
+        + e.modality().name().toLowerCase() + (e.negated() ? " negated" : "") + e.place().map(p -> " @" + p.name()).orElse("")
+        + " | " + e.mentions().get(0).sentenceText();
+  }
+}

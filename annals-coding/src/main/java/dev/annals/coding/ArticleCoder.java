@@ -1,0 +1,234 @@
+package dev.annals.coding;
+
+import dev.annals.coding.actors.ActorDictionary;
+import dev.annals.coding.actors.ActorResolver;
+import dev.annals.coding.actors.ArticleActors;
+import dev.annals.coding.actors.Country;
+import dev.annals.coding.cameo.CameoCodebook;
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.coding.cameo.EventCoder;
+import dev.annals.coding.cameo.EventLexicon;
+import dev.annals.coding.cameo.ModalityLexicon;
+import dev.annals.coding.place.Gazetteer;
+import dev.annals.coding.place.PlaceFinder;
+import dev.annals.coding.quotes.QuoteFinder;
+import dev.annals.coding.time.EventDater;
+import dev.annals.model.ActorMention;
+import dev.annals.model.AnnotatedText;
+import dev.annals.model.CodedArticle;
+import dev.annals.model.DateOrigin;
+import dev.annals.model.Event;
+import dev.annals.model.EventDate;
+import dev.annals.model.EventMention;
+import dev.annals.model.Place;
+import dev.annals.model.PlaceKind;
+import dev.annals.model.Quote;
+import dev.annals.model.ResolvedTime;
+import dev.annals.model.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Codes one annotated article: actors, events with dates and places, quotes. The whole coding
+ * stage as one pure function of its input and the loaded knowledge; safe to share between
+ * threads.
+ */
+public final class ArticleCoder {
+  private final ActorResolver resolver;
+  private final CameoCodebook codebook;
+  private final EventLexicon lexicon;
+  private final EventCoder eventCoder;
+  private final EventDater dater = new EventDater();
+  private final PlaceFinder placeFinder;
+  private final QuoteFinder quoteFinder;
+
+  public ArticleCoder(ActorDictionary dictionary, CameoCodebook codebook, EventLexicon lexicon, ModalityLexicon modality, Gazetteer gazetteer) {
+    this.resolver = new ActorResolver(dictionary);
+    this.codebook = codebook;
+    this.lexicon = lexicon;
+    this.eventCoder = new EventCoder(lexicon, modality, resolver);
+    this.placeFinder = new PlaceFinder(gazetteer, dictionary);
+    this.quoteFinder = new QuoteFinder(lexicon);
+  }
+
+  /** Loads every knowledge file shipped with Annals. Takes a second or two; keep the result. */
+  public static ArticleCoder loadDefault() {
+    ActorDictionary dictionary = ActorDictionary.load();
+    CameoCodebook codebook = CameoCodebook.load();
+    EventLexicon lexicon = EventLexicon.load(codebook);
+    Map<String, String> iso2ToIso3 = new HashMap<>();
+    List<Place> countries = new ArrayList<>();
+    for (Country country : dictionary.countries()) {
+      iso2ToIso3.put(country.iso2(), country.iso3());
+      countries.add(new Place(country.name(), Optional.of(country.iso3()), country.latitude(), country.longitude(), PlaceKind.COUNTRY, 0));
+    }
+    return new ArticleCoder(dictionary, codebook, lexicon, ModalityLexicon.load(), Gazetteer.load(iso2ToIso3, countries));
+  }
+
+  public CameoCodebook codebook() {
+    return codebook;
+  }
+
+  public EventLexicon lexicon() {
+    return lexicon;
+  }
+
+  public CodedArticle code(AnnotatedText text, LocalDate referenceDate, String referenceOrigin) {
+    DependencyIndex index = new DependencyIndex(text);
+    ArticleActors actors = resolver.resolve(index, referenceDate);
+    List<CodedMention> coded = eventCoder.code(index, actors, codebook);
+    List<Quote> quotes = quoteFinder.find(index, actors);
+    coded = attributeAccordToSpeaker(index, coded);
+    coded = dropStatementsWhoseContentIsCoded(index, coded);
+    List<EventMention> mentions = new ArrayList<>();
+    for (CodedMention m : coded) {
+      mentions.add(toMention(index, m, referenceDate, quotes));
+    }
+    List<Event> events = merge(mentions);
+    List<ResolvedTime> times = dater.resolveAll(index, referenceDate);
+    return new CodedArticle(text.article(), referenceDate, referenceOrigin, actors.all(), events, quotes, times);
+  }
+
+  private EventMention toMention(DependencyIndex index, CodedMention m, LocalDate reference, List<Quote> quotes) {
+    String text = index.text().text();
+    var sentence = index.text().sentences().get(m.sentence());
+    Span trigger = index.token(m.trigger()).span();
+    Span evidence = trigger;
+    for (ActorMention actor : m.target().map(t -> List.of(m.source(), t)).orElse(List.of(m.source()))) {
+      if (sentence.span().contains(actor.span())) {
+        evidence = evidence.union(actor.span());
+      }
+    }
+    EventDate date = dater.date(index, m.anchors(), reference, m.tense());
+    Optional<Place> place = placeFinder.placeOf(index, m.anchors());
+    Optional<Integer> quote = Optional.empty();
+    for (int i = 0; i < quotes.size(); i++) {
+      if (quotes.get(i).direct() && quotes.get(i).content().contains(trigger)) {
+        quote = Optional.of(i);
+      }
+    }
+    double confidence = 0.5 + (m.target().isPresent() ? 0.2 : 0) + (date.origin() == DateOrigin.TIME_EXPRESSION ? 0.1 : 0)
+        + (sentence.span().contains(m.source().span()) ? 0.1 : -0.1);
+    return new EventMention(
+        text.isEmpty() ? "" : index.text().article().id(),
+        m.sentence(),
+        index.text().textOf(sentence),
+        evidence,
+        trigger,
+        trigger.of(text),
+        m.source(),
+        m.target(),
+        m.type(),
+        date,
+        m.modality(),
+        m.negated(),
+        place,
+        quote,
+        Math.max(0, Math.min(1, confidence)));
+  }
+
+  /**
+   * "Lavrov said Russia's and China's views coincide": a speaker who reports an accord between
+   * their own country and another expresses it themselves, so the speaker is the source.
+   */
+  private List<CodedMention> attributeAccordToSpeaker(DependencyIndex index, List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      CodedMention changed = m;
+      if (!m.speech() && m.type().code().startsWith("01") || m.type().code().startsWith("05")) {
+        for (CodedMention speech : coded) {
+          if (speech.speech() && speech.sentence() == m.sentence() && governs(index, speech.trigger(), m.trigger())) {
+            ActorMention speaker = speech.source();
+            boolean ownCountry = speaker.actor().country().isPresent()
+                && m.source().actor().code().equals(speaker.actor().country().get());
+            if (ownCountry) {
+              changed = m.withSource(speaker);
+            }
+          }
+        }
+      }
+      if (!result.contains(changed)) {
+        result.add(changed);
+      }
+    }
+    return result;
+  }
+
+  /** A bare "X said" adds nothing when what X said is itself coded with X as its source. */
+  private List<CodedMention> dropStatementsWhoseContentIsCoded(DependencyIndex index, List<CodedMention> coded) {
+    List<CodedMention> kept = new ArrayList<>();
+    for (CodedMention m : coded) {
+      boolean subsumed = m.speech() && m.target().isEmpty() && coded.stream().anyMatch(other ->
+          !other.speech() && other.sentence() == m.sentence() && other.source().actor().code().equals(m.source().actor().code()));
+      if (!subsumed) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean governs(DependencyIndex index, int governor, int dependent) {
+    return index.subtree(governor, Set.of()).contains(dependent);
+  }
+
+  /**
+   * One happening told in several sentences is one event: same source, target, root code and
+   * negation, and dates that agree (a date taken from the publication date agrees with any).
+   */
+  static List<Event> merge(List<EventMention> mentions) {
+    List<List<EventMention>> groups = new ArrayList<>();
+    for (EventMention mention : mentions) {
+      List<EventMention> home = null;
+      for (List<EventMention> group : groups) {
+        if (group.stream().allMatch(other -> sameHappening(mention, other))) {
+          home = group;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        groups.add(home);
+      }
+      home.add(mention);
+    }
+    List<Event> events = new ArrayList<>();
+    for (List<EventMention> group : groups) {
+      EventMention best = group.get(0);
+      for (EventMention m : group) {
+        if (rank(m) > rank(best)) {
+          best = m;
+        }
+      }
+      Optional<Place> place = group.stream().map(EventMention::place).flatMap(Optional::stream).findFirst();
+      events.add(new Event(best.source().actor(), best.target().map(ActorMention::actor), best.type(), best.date(), best.modality(), best.negated(), place, group));
+    }
+    return events;
+  }
+
+  private static int rank(EventMention m) {
+    int rank = m.date().origin() == DateOrigin.TIME_EXPRESSION ? 10 : 0;
+    rank += m.type().code().length();
+    return rank;
+  }
+
+  private static boolean sameHappening(EventMention a, EventMention b) {
+    if (!a.source().actor().code().equals(b.source().actor().code())) {
+      return false;
+    }
+    if (!a.target().map(t -> t.actor().code()).equals(b.target().map(t -> t.actor().code()))) {
+      return false;
+    }
+    if (!a.type().rootCode().equals(b.type().rootCode()) || a.negated() != b.negated()) {
+      return false;
+    }
+    if (a.date().origin() == DateOrigin.PUBLICATION || b.date().origin() == DateOrigin.PUBLICATION) {
+      return true;
+    }
+    return !a.date().end().isBefore(b.date().start()) && !b.date().end().isBefore(a.date().start());
+  }
+}

@@ -1,0 +1,128 @@
+package dev.annals.coding;
+
+import dev.annals.model.AnnotatedText;
+import dev.annals.model.Dependency;
+import dev.annals.model.Sentence;
+import dev.annals.model.Span;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Fast navigation of an article's dependency graphs by token index. */
+public final class DependencyIndex {
+  private final AnnotatedText text;
+  private final List<List<Dependency>> children;
+  private final List<List<Dependency>> parents;
+
+  public DependencyIndex(AnnotatedText text) {
+    this.text = text;
+    int n = text.tokens().size();
+    children = new ArrayList<>(n);
+    parents = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      children.add(new ArrayList<>(2));
+      parents.add(new ArrayList<>(1));
+    }
+    for (Sentence sentence : text.sentences()) {
+      for (Dependency dependency : sentence.dependencies()) {
+        if (dependency.governor() >= 0 && dependency.governor() != dependency.dependent()) {
+          children.get(dependency.governor()).add(dependency);
+        }
+        parents.get(dependency.dependent()).add(dependency);
+      }
+    }
+  }
+
+  public AnnotatedText text() {
+    return text;
+  }
+
+  public Token token(int index) {
+    return text.tokens().get(index);
+  }
+
+  public List<Dependency> children(int token) {
+    return Collections.unmodifiableList(children.get(token));
+  }
+
+  public List<Dependency> parents(int token) {
+    return Collections.unmodifiableList(parents.get(token));
+  }
+
+  /** Dependents whose relation is exactly one of {@code relations}. */
+  public List<Integer> children(int token, Set<String> relations) {
+    List<Integer> found = new ArrayList<>();
+    for (Dependency d : children.get(token)) {
+      if (relations.contains(d.relation())) {
+        found.add(d.dependent());
+      }
+    }
+    return found;
+  }
+
+  /** Dependents whose base relation (before the colon) is {@code base}. */
+  public List<Dependency> childrenWithBase(int token, String base) {
+    List<Dependency> found = new ArrayList<>();
+    for (Dependency d : children.get(token)) {
+      if (d.baseRelation().equals(base)) {
+        found.add(d);
+      }
+    }
+    return found;
+  }
+
+  public boolean hasChild(int token, String relation) {
+    return children.get(token).stream().anyMatch(d -> d.relation().equals(relation));
+  }
+
+  public boolean hasChildLemma(int token, String relation, Set<String> lemmas) {
+    return children.get(token).stream()
+        .anyMatch(d -> d.relation().equals(relation) && lemmas.contains(token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** The basic-tree parent: the first non-root incoming edge that is not an enhanced extra. */
+  public Optional<Dependency> head(int token) {
+    for (Dependency d : parents.get(token)) {
+      if (d.governor() >= 0 && !d.relation().equals("ref")) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Tokens below {@code token} (itself included), not descending through the given relations.
+   * Enhanced graphs have cycles; each token is visited once.
+   */
+  public List<Integer> subtree(int token, Set<String> stopRelations) {
+    List<Integer> found = new ArrayList<>();
+    boolean[] seen = new boolean[text.tokens().size()];
+    ArrayList<Integer> stack = new ArrayList<>();
+    stack.add(token);
+    seen[token] = true;
+    while (!stack.isEmpty()) {
+      int current = stack.remove(stack.size() - 1);
+      found.add(current);
+      for (Dependency d : children.get(current)) {
+        if (seen[d.dependent()] || stopRelations.contains(d.relation()) || stopRelations.contains(d.baseRelation())) {
+          continue;
+        }
+        seen[d.dependent()] = true;
+        stack.add(d.dependent());
+      }
+    }
+    Collections.sort(found);
+    return found;
+  }
+
+  public Span spanOf(int firstToken, int lastToken) {
+    return new Span(token(firstToken).span().start(), token(lastToken).span().end());
+  }
+
+  public String textOf(int firstToken, int lastToken) {
+    return spanOf(firstToken, lastToken).of(text.text());
+  }
+}

@@ -1,0 +1,189 @@
+package dev.annals.coding.actors;
+
+import dev.annals.coding.knowledge.Names;
+import dev.annals.coding.knowledge.TsvFile;
+import dev.annals.coding.knowledge.TsvFile.Row;
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every actor Annals knows by name: countries (names, adjectives, seats of government), regions,
+ * organisations, sector words and office holders, loaded from the files in {@code actors/}.
+ * Immutable after loading; safe to share between threads.
+ */
+public final class ActorDictionary {
+  private static final String BASE = "dev/annals/coding/actors/";
+
+  private final List<Country> countries;
+  private final Map<String, Country> countryByIso3 = new HashMap<>();
+  private final Map<String, NameMatch> byKey = new HashMap<>();
+  private final Map<String, NameMatch> byAcronym = new HashMap<>();
+  private final Map<String, String> sectorByTerm = new HashMap<>();
+  private final Map<String, List<OfficeHolder>> peopleByKey = new HashMap<>();
+  private final Map<String, Organisation> organisationByCode = new HashMap<>();
+  private final Map<String, Region> regionByCode = new HashMap<>();
+  private final int longestSectorTerm;
+
+  private ActorDictionary(
+      List<Country> countries, List<Region> regions, List<Organisation> organisations, Map<String, String> sectors, List<OfficeHolder> people) {
+    this.countries = List.copyOf(countries);
+    for (Country country : countries) {
+      countryByIso3.put(country.iso3(), country);
+      Actor state = new Actor(country.iso3(), country.name(), Optional.of(country.iso3()), Optional.empty(), ActorKind.STATE);
+      Actor government = governmentOf(country);
+      put(country.name(), new NameMatch(state, NameMatch.How.COUNTRY_NAME));
+      country.names().forEach(n -> put(n, new NameMatch(state, NameMatch.How.COUNTRY_NAME)));
+      country.adjectives().forEach(n -> putIfAbsent(n, new NameMatch(state, NameMatch.How.COUNTRY_ADJECTIVE)));
+      country.metonyms().forEach(n -> putIfAbsent(n, new NameMatch(government, NameMatch.How.GOVERNMENT_METONYM)));
+    }
+    for (Region region : regions) {
+      regionByCode.put(region.code(), region);
+      Actor actor = new Actor(region.code(), region.name(), Optional.empty(), Optional.empty(), ActorKind.REGION);
+      putIfAbsent(region.name(), new NameMatch(actor, NameMatch.How.REGION));
+      region.names().forEach(n -> putIfAbsent(n, new NameMatch(actor, NameMatch.How.REGION)));
+      region.adjectives().forEach(n -> putIfAbsent(n, new NameMatch(actor, NameMatch.How.REGION)));
+    }
+    for (Organisation organisation : organisations) {
+      organisationByCode.put(organisation.code(), organisation);
+      Actor actor = new Actor(organisation.code(), organisation.name(), Optional.empty(), Optional.of("IGO"), ActorKind.ORGANISATION);
+      putIfAbsent(organisation.name(), new NameMatch(actor, NameMatch.How.ORGANISATION));
+      organisation.names().forEach(n -> putIfAbsent(n, new NameMatch(actor, NameMatch.How.ORGANISATION)));
+    }
+    this.sectorByTerm.putAll(sectors);
+    this.longestSectorTerm = sectors.keySet().stream().mapToInt(t -> t.split(" ").length).max().orElse(1);
+    for (OfficeHolder person : people) {
+      peopleByKey.computeIfAbsent(Names.key(person.name()), k -> new ArrayList<>()).add(person);
+      for (String alias : person.aliases()) {
+        List<OfficeHolder> list = peopleByKey.computeIfAbsent(Names.key(alias), k -> new ArrayList<>());
+        if (!list.contains(person)) {
+          list.add(person);
+        }
+      }
+    }
+  }
+
+  private void put(String name, NameMatch match) {
+    if (Names.isAcronym(name)) {
+      byAcronym.put(name, match);
+    } else {
+      byKey.put(Names.key(name), match);
+    }
+  }
+
+  private void putIfAbsent(String name, NameMatch match) {
+    if (Names.isAcronym(name)) {
+      byAcronym.putIfAbsent(name, match);
+    } else {
+      byKey.putIfAbsent(Names.key(name), match);
+    }
+  }
+
+  /** Loads the dictionary shipped with Annals. */
+  public static ActorDictionary load() {
+    List<Country> countries = new ArrayList<>();
+    for (Row row : TsvFile.readResource(BASE + "countries.tsv", 9)) {
+      countries.add(
+          new Country(
+              row.field(0).strip(),
+              row.field(1).strip(),
+              row.field(2).strip(),
+              row.values(3),
+              row.values(4),
+              row.optional(5).orElse(""),
+              row.values(6),
+              row.number(7),
+              row.number(8)));
+    }
+    List<Region> regions = new ArrayList<>();
+    for (Row row : TsvFile.readResource(BASE + "regions.tsv", 5)) {
+      regions.add(new Region(row.field(0).strip(), row.field(1).strip(), row.values(2), row.values(3), row.values(4)));
+    }
+    List<Organisation> organisations = new ArrayList<>();
+    for (Row row : TsvFile.readResource(BASE + "organisations.tsv", 6)) {
+      organisations.add(
+          new Organisation(row.field(0).strip(), row.field(1).strip(), row.values(2), row.optional(3).orElse(""), row.optional(4).orElse(""), row.values(5)));
+    }
+    Map<String, String> sectors = new LinkedHashMap<>();
+    for (Row row : TsvFile.readResource(BASE + "sectors.tsv", 2)) {
+      sectors.putIfAbsent(row.field(0).strip().toLowerCase(Locale.ROOT), row.field(1).strip());
+    }
+    List<OfficeHolder> people = new ArrayList<>();
+    for (Row row : TsvFile.readResource(BASE + "people.tsv", 7)) {
+      int from;
+      Optional<Integer> to;
+      try {
+        from = Integer.parseInt(row.field(5).strip());
+        to = row.optional(6).map(Integer::parseInt);
+      } catch (NumberFormatException e) {
+        throw row.error("years must be four digits or '-': " + row.field(5) + ", " + row.field(6));
+      }
+      people.add(new OfficeHolder(row.field(0).strip(), row.values(1), row.optional(2), row.field(3).strip(), row.field(4).strip(), from, to));
+    }
+    return new ActorDictionary(countries, regions, organisations, sectors, people);
+  }
+
+  public List<Country> countries() {
+    return countries;
+  }
+
+  public Optional<Country> country(String iso3) {
+    return Optional.ofNullable(countryByIso3.get(iso3));
+  }
+
+  public Optional<Organisation> organisation(String code) {
+    return Optional.ofNullable(organisationByCode.get(code));
+  }
+
+  public Optional<Region> region(String code) {
+    return Optional.ofNullable(regionByCode.get(code));
+  }
+
+  /** The government of a country as an actor: RUSGOV. */
+  public static Actor governmentOf(Country country) {
+    return new Actor(country.iso3() + "GOV", country.name() + " government", Optional.of(country.iso3()), Optional.of("GOV"), ActorKind.STATE);
+  }
+
+  /** Country, region or organisation named exactly by {@code surface} ("Russia", "the Kremlin", "NATO"). */
+  public Optional<NameMatch> match(String surface) {
+    String trimmed = surface.strip();
+    NameMatch acronym = byAcronym.get(trimmed.replace(".", ""));
+    if (acronym == null) {
+      acronym = byAcronym.get(trimmed);
+    }
+    if (acronym != null) {
+      return Optional.of(acronym);
+    }
+    if (Names.isAcronym(trimmed) && trimmed.length() <= 4) {
+      // "WHO" must not match "who"; the converse holds too: an unknown acronym is not a word.
+      return Optional.empty();
+    }
+    return Optional.ofNullable(byKey.get(Names.key(trimmed)));
+  }
+
+  /** The sector of a title or noun ("foreign minister" → GOV), by lemma. */
+  public Optional<String> sector(String lemmaPhrase) {
+    return Optional.ofNullable(sectorByTerm.get(lemmaPhrase.toLowerCase(Locale.ROOT).strip()));
+  }
+
+  public int longestSectorTerm() {
+    return longestSectorTerm;
+  }
+
+  /**
+   * Office holders known by this name ("Putin", "Sergei Lavrov"), those in office on the date
+   * first, then the nearest terms.
+   */
+  public List<OfficeHolder> people(String name, LocalDate when) {
+    List<OfficeHolder> found = peopleByKey.getOrDefault(Names.key(name), List.of());
+    return found.stream().sorted(Comparator.comparingInt((OfficeHolder p) -> p.yearsAway(when))).toList();
+  }
+}

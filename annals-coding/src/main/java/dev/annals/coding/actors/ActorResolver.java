@@ -1,0 +1,535 @@
+package dev.annals.coding.actors;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.coding.knowledge.Names;
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Dependency;
+import dev.annals.model.Span;
+import dev.annals.model.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds who each noun phrase of an article refers to: named countries, organisations and regions,
+ * office holders from the dictionary, people introduced by the article itself ("Kremlin
+ * spokesman Dmitry Peskov" makes "Peskov" RUSGOV for the rest of the article), and the anaphora
+ * event coding needs ("he", "they", "the two leaders", "both countries", "the People's
+ * Republic").
+ *
+ * <p>One resolver serves many articles; all per-article memory lives in {@link Pass}.
+ */
+public final class ActorResolver {
+  /** Relations that stay inside one noun phrase. */
+  private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "flat", "det", "nummod", "fixed", "compound:prt", "det:predet");
+
+  /** Relations by which a token is only part of a bigger phrase, never a phrase of its own. */
+  private static final Set<String> INSIDE_PHRASE = Set.of("compound", "flat", "amod", "fixed", "det", "nummod", "goeswith");
+
+  private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
+  private static final Set<String> THING_PRONOUNS = Set.of("its", "itself");
+  private static final Set<String> PAIR_DETERMINERS = Set.of("two", "both");
+  private static final Set<String> PERSON_GROUP_NOUNS = Set.of("leader", "president", "head", "minister", "counterpart", "premier", "chief", "official");
+  private static final Set<String> STATE_GROUP_NOUNS = Set.of("country", "nation", "state", "government", "side", "capital", "neighbour", "neighbor", "power", "ally", "partner", "administration");
+  /** Nouns that name an organisation in "the AUKUS alliance", "the BRICS bloc". */
+  private static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "bloc", "group", "organisation", "organization", "coalition", "union", "pact", "body", "grouping", "agency", "council", "partnership", "forum", "club", "cartel", "movement");
+
+  private final ActorDictionary dictionary;
+
+  public ActorResolver(ActorDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  public ActorDictionary dictionary() {
+    return dictionary;
+  }
+
+  public ArticleActors resolve(DependencyIndex index, LocalDate when) {
+    return new Pass(index, when).run();
+  }
+
+  /** The country-level actor for a state actor: RUSGOV gives RUS. */
+  public Actor countryLevel(Actor actor) {
+    if (actor.country().isEmpty() || actor.kind() == ActorKind.ORGANISATION || actor.kind() == ActorKind.REGION) {
+      return actor;
+    }
+    String iso3 = actor.country().get();
+    String name = dictionary.country(iso3).map(Country::name).orElse(iso3);
+    return new Actor(iso3, name, Optional.of(iso3), Optional.empty(), ActorKind.STATE);
+  }
+
+  /** Builds the actor for a country and sector: RUS + GOV is RUSGOV. */
+  public Actor stateActor(String iso3, Optional<String> sector) {
+    String name = dictionary.country(iso3).map(Country::name).orElse(iso3);
+    return new Actor(iso3 + sector.orElse(""), sector.map(s -> name + " " + SectorNames.of(s)).orElse(name), Optional.of(iso3), sector, ActorKind.STATE);
+  }
+
+  /** The adjective or noun modifier of an event noun as an actor: "Western" sanctions, "US" strikes. */
+  public Optional<Actor> modifierActor(Token modifier) {
+    Optional<NameMatch> match = dictionary.match(modifier.text());
+    return match.filter(m -> m.how() != NameMatch.How.PERSON).map(NameMatch::actor);
+  }
+
+  private final class Pass {
+    private final DependencyIndex index;
+    private final LocalDate when;
+    private final Map<Integer, List<ActorMention>> byHead = new LinkedHashMap<>();
+    private final Map<String, Actor> learnedPeople = new HashMap<>();
+    private final List<ActorMention> recentPeople = new ArrayList<>();
+    private final List<ActorMention> recentThings = new ArrayList<>();
+    private final List<List<ActorMention>> recentGroups = new ArrayList<>();
+    private final Map<String, Integer> salience = new HashMap<>();
+    private final Map<String, Actor> actorByCode = new HashMap<>();
+
+    Pass(DependencyIndex index, LocalDate when) {
+      this.index = index;
+      this.when = when;
+    }
+
+    ArticleActors run() {
+      List<Token> tokens = index.text().tokens();
+      for (Token token : tokens) {
+        if (!byHead.containsKey(token.index()) && isPhraseHead(token)) {
+          resolveHead(token.index());
+        }
+      }
+      return new ArticleActors(byHead);
+    }
+
+    private boolean isPhraseHead(Token token) {
+      if (!(token.isNoun() || token.isPronoun() || token.tag().equals("PRP$") || token.tag().equals("NNPS") || isNamedAdjectiveHead(token))) {
+        return false;
+      }
+      for (Dependency parent : index.parents(token.index())) {
+        if (INSIDE_PHRASE.contains(parent.relation()) && index.token(parent.governor()).isNoun()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** "the British" or a mis-tagged name can head a phrase though not tagged as a noun. */
+    private boolean isNamedAdjectiveHead(Token token) {
+      return token.tag().startsWith("JJ") && index.parents(token.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().equals("obj"));
+    }
+
+    private List<ActorMention> resolveHead(int head) {
+      List<ActorMention> cached = byHead.get(head);
+      if (cached != null) {
+        return cached;
+      }
+      byHead.put(head, List.of());
+      List<ActorMention> found = resolveUncached(head);
+      byHead.put(head, found);
+      remember(found);
+      // Resolve conjuncts now, so "Putin and Xi ... they" finds the group in the same sentence.
+      List<ActorMention> group = new ArrayList<>(found);
+      for (Dependency d : index.children(head)) {
+        if (d.baseRelation().equals("conj") && !byHead.containsKey(d.dependent())) {
+          group.addAll(resolveHead(d.dependent()));
+        }
+      }
+      if (distinctCodes(group) >= 2) {
+        recentGroups.add(List.copyOf(group));
+      }
+      return found;
+    }
+
+    private List<ActorMention> resolveUncached(int head) {
+      Token token = index.token(head);
+      String word = token.text().toLowerCase(Locale.ROOT);
+      if (token.isPronoun() || token.tag().equals("PRP$")) {
+        return resolvePronoun(token, word);
+      }
+      Optional<List<ActorMention>> pair = resolvePairPhrase(token);
+      if (pair.isPresent()) {
+        return pair.get();
+      }
+      return resolvePhrase(head).map(List::of).orElse(List.of());
+    }
+
+    private List<ActorMention> resolvePronoun(Token token, String word) {
+      Span span = token.span();
+      if (MALE_FEMALE_PRONOUNS.contains(word)) {
+        return last(recentPeople).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
+      }
+      if (PLURAL_PRONOUNS.contains(word)) {
+        if (!recentGroups.isEmpty()) {
+          List<ActorMention> group = recentGroups.get(recentGroups.size() - 1);
+          return group.stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList();
+        }
+        return List.of();
+      }
+      if (THING_PRONOUNS.contains(word)) {
+        // "China has boosted its imports": "its" is the nearest state or organisation before it.
+        return last(recentThings).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
+      }
+      return List.of();
+    }
+
+    /** "the two leaders", "both countries": the two most salient actors of the right kind. */
+    private Optional<List<ActorMention>> resolvePairPhrase(Token token) {
+      String lemma = token.lemma().toLowerCase(Locale.ROOT);
+      boolean personLevel = PERSON_GROUP_NOUNS.contains(lemma);
+      boolean stateLevel = STATE_GROUP_NOUNS.contains(lemma);
+      if (!(personLevel || stateLevel) || !token.tag().equals("NNS")) {
+        return Optional.empty();
+      }
+      boolean pair = index.children(token.index()).stream()
+          .anyMatch(d -> (d.relation().equals("nummod") || d.relation().startsWith("det")) && PAIR_DETERMINERS.contains(index.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+      if (!pair) {
+        return Optional.empty();
+      }
+      List<Actor> chosen = personLevel ? pairOfPeople() : pairOfStates();
+      if (chosen.size() < 2) {
+        return Optional.of(List.of());
+      }
+      Span span = phraseSpan(token.index());
+      String surface = span.of(index.text().text());
+      List<ActorMention> mentions = chosen.stream().map(a -> new ActorMention(span, surface, a)).toList();
+      return Optional.of(mentions);
+    }
+
+    private List<Actor> pairOfPeople() {
+      for (int i = recentGroups.size() - 1; i >= 0; i--) {
+        List<ActorMention> group = recentGroups.get(i);
+        if (group.stream().allMatch(m -> m.actor().kind() == ActorKind.PERSON) && distinctCodes(group) >= 2) {
+          return group.stream().map(ActorMention::actor).distinct().limit(2).toList();
+        }
+      }
+      return mostSalient(recentPeople.stream().map(ActorMention::actor).toList());
+    }
+
+    private List<Actor> pairOfStates() {
+      for (int i = recentGroups.size() - 1; i >= 0; i--) {
+        List<Actor> states = recentGroups.get(i).stream().map(m -> countryLevel(m.actor())).filter(a -> a.kind() == ActorKind.STATE).distinct().toList();
+        if (states.size() == 2) {
+          return states;
+        }
+      }
+      List<Actor> candidates = new ArrayList<>();
+      recentThings.forEach(m -> candidates.add(countryLevel(m.actor())));
+      recentPeople.forEach(m -> candidates.add(countryLevel(m.actor())));
+      return mostSalient(candidates.stream().filter(a -> a.kind() == ActorKind.STATE).toList());
+    }
+
+    /** The two actors mentioned most often so far, the more recent first among equals. */
+    private List<Actor> mostSalient(List<Actor> candidates) {
+      Map<String, Actor> distinct = new LinkedHashMap<>();
+      for (int i = candidates.size() - 1; i >= 0; i--) {
+        distinct.putIfAbsent(candidates.get(i).code(), candidates.get(i));
+      }
+      Map<String, Integer> counts = new HashMap<>();
+      for (Actor actor : candidates) {
+        counts.merge(actor.code(), 1, Integer::sum);
+      }
+      return distinct.values().stream()
+          .sorted((a, b) -> Integer.compare(counts.get(b.code()), counts.get(a.code())))
+          .limit(2)
+          .toList();
+    }
+
+    /** Resolves an ordinary noun phrase by its words. */
+    private Optional<ActorMention> resolvePhrase(int head) {
+      List<Integer> phrase = phraseTokens(head);
+      Token headToken = index.token(head);
+      Optional<ActorMention> fromAppositive = Optional.empty();
+      for (Dependency d : index.children(head)) {
+        if (d.relation().equals("appos")) {
+          fromAppositive = resolvePhrase(d.dependent());
+          byHead.put(d.dependent(), fromAppositive.map(List::of).orElse(List.of()));
+          break;
+        }
+      }
+      Span span = new Span(index.token(phrase.get(0)).span().start(), index.token(phrase.get(phrase.size() - 1)).span().end());
+      String surface = span.of(index.text().text());
+
+      // Who is named: a person, then a country, organisation or region.
+      Optional<int[]> personRun = personRun(phrase);
+      Optional<Match> named = namedActor(phrase, personRun);
+      Optional<String> sector = sectorOf(phrase, named, personRun);
+
+      if (personRun.isPresent()) {
+        String name = index.textOf(personRun.get()[0], personRun.get()[1]);
+        Optional<Actor> person = knownPerson(name, named, sector, fromAppositive);
+        person.ifPresent(p -> learn(name, p));
+        return person.map(p -> new ActorMention(span, surface, p));
+      }
+      if (fromAppositive.isPresent() && fromAppositive.get().actor().kind() == ActorKind.PERSON) {
+        // "his Chinese counterpart, Xi Jinping": the name decides.
+        return Optional.of(new ActorMention(span.union(fromAppositive.get().span()), surface, fromAppositive.get().actor()));
+      }
+      String headLemma = headToken.lemma().toLowerCase(Locale.ROOT);
+      if (named.isPresent()) {
+        Match match = named.get();
+        boolean headIsName = match.first <= phrase.indexOf(head) && phrase.indexOf(head) <= match.last;
+        boolean headIsActorNoun = sector.isPresent() || ORGANISATION_NOUNS.contains(headLemma);
+        if (!headIsName && !headIsActorNoun) {
+          return Optional.empty();
+        }
+        Actor actor = match.match.actor();
+        if ((match.match.how() == NameMatch.How.COUNTRY_NAME || match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE || match.match.how() == NameMatch.How.GOVERNMENT_METONYM)
+            && sector.isPresent()) {
+          actor = stateActor(actor.country().orElseThrow(), sector);
+        }
+        return Optional.of(new ActorMention(span, surface, actor));
+      }
+      Optional<Actor> partial = partialOfficialName(phrase);
+      if (partial.isPresent()) {
+        return Optional.of(new ActorMention(span, surface, partial.get()));
+      }
+      Optional<Actor> learned = learnedName(phrase);
+      if (learned.isPresent()) {
+        return Optional.of(new ActorMention(span, surface, learned.get()));
+      }
+      if (sector.isPresent() && !sector.get().equals("GOV") && !sector.get().equals("LEG") && headToken.isNoun() && !headToken.isProperNoun()) {
+        String code = sector.get();
+        return Optional.of(new ActorMention(span, surface, new Actor(code, SectorNames.of(code), Optional.empty(), sector, ActorKind.GROUP)));
+      }
+      return Optional.empty();
+    }
+
+    private List<Integer> phraseTokens(int head) {
+      List<Integer> tokens = index.subtree(head, Set.of()).stream()
+          .filter(t -> t == head || reachableInsidePhrase(head, t))
+          .toList();
+      return tokens.isEmpty() ? List.of(head) : tokens;
+    }
+
+    private boolean reachableInsidePhrase(int head, int token) {
+      int current = token;
+      for (int steps = 0; steps < 6; steps++) {
+        Optional<Dependency> parent = index.parents(current).stream()
+            .filter(d -> d.governor() >= 0 && (PHRASE_RELATIONS.contains(d.relation()) || d.relation().equals("case") || isProperPossessive(d)))
+            .findFirst();
+        if (parent.isEmpty()) {
+          return false;
+        }
+        if (parent.get().relation().equals("case") && !isProperPossessive(index.parents(parent.get().governor()).stream().findFirst().orElse(parent.get()))) {
+          return false;
+        }
+        current = parent.get().governor();
+        if (current == head) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** "the People's Republic": a possessive inside a proper name belongs to the name. */
+    private boolean isProperPossessive(Dependency d) {
+      return d.relation().equals("nmod:poss") && d.governor() >= 0 && index.token(d.governor()).isProperNoun() && !index.token(d.dependent()).isProperNoun();
+    }
+
+    private Optional<int[]> personRun(List<Integer> phrase) {
+      int first = -1;
+      int last = -1;
+      for (int t : phrase) {
+        Token token = index.token(t);
+        boolean nameLike = token.entity().equals("PERSON") || (token.isProperNoun() && isKnownPersonName(token.text()));
+        if (nameLike && !token.isPronoun() && dictionary.match(token.text()).isEmpty()) {
+          if (first < 0) {
+            first = t;
+          }
+          if (last >= 0 && t != last + 1) {
+            first = t;
+          }
+          last = t;
+        }
+      }
+      return first < 0 ? Optional.empty() : Optional.of(new int[] {first, last});
+    }
+
+    private boolean isKnownPersonName(String word) {
+      return learnedPeople.containsKey(Names.key(word)) || !dictionary.people(word, when).isEmpty();
+    }
+
+    private record Match(NameMatch match, int first, int last) {}
+
+    /** The longest run of phrase words that names a country, region or organisation. */
+    private Optional<Match> namedActor(List<Integer> phrase, Optional<int[]> personRun) {
+      for (int length = Math.min(phrase.size(), 6); length >= 1; length--) {
+        for (int i = 0; i + length <= phrase.size(); i++) {
+          int first = phrase.get(i);
+          int last = phrase.get(i + length - 1);
+          if (last - first != length - 1) {
+            continue;
+          }
+          if (personRun.isPresent() && first <= personRun.get()[1] && last >= personRun.get()[0]) {
+            continue;
+          }
+          Token firstToken = index.token(first);
+          if (length == 1 && !(firstToken.isProperNoun() || firstToken.tag().startsWith("JJ") || firstToken.isNoun() || firstToken.tag().equals("NNPS"))) {
+            continue;
+          }
+          Optional<NameMatch> match = dictionary.match(index.textOf(first, last));
+          if (match.isPresent() && match.get().how() != NameMatch.How.PERSON) {
+            if (length == 1 && !firstToken.isProperNoun() && !firstToken.tag().startsWith("JJ") && !Character.isUpperCase(firstToken.text().charAt(0))) {
+              continue;
+            }
+            return Optional.of(new Match(match.get(), i, i + length - 1));
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** The longest sector term among the phrase's lemmas outside the name ("foreign minister"). */
+    private Optional<String> sectorOf(List<Integer> phrase, Optional<Match> named, Optional<int[]> personRun) {
+      int longest = dictionary.longestSectorTerm();
+      for (int length = Math.min(longest, phrase.size()); length >= 1; length--) {
+        for (int i = 0; i + length <= phrase.size(); i++) {
+          if (named.isPresent() && i <= named.get().last && i + length - 1 >= named.get().first && named.get().match.how() != NameMatch.How.COUNTRY_ADJECTIVE) {
+            continue;
+          }
+          StringBuilder term = new StringBuilder();
+          boolean insidePerson = false;
+          for (int j = i; j < i + length; j++) {
+            int t = phrase.get(j);
+            if (personRun.isPresent() && t >= personRun.get()[0] && t <= personRun.get()[1]) {
+              insidePerson = true;
+            }
+            if (term.length() > 0) {
+              term.append(' ');
+            }
+            term.append(index.token(t).lemma().toLowerCase(Locale.ROOT));
+          }
+          if (insidePerson) {
+            continue;
+          }
+          Optional<String> sector = dictionary.sector(term.toString());
+          if (sector.isPresent()) {
+            return sector;
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    private Optional<Actor> knownPerson(String name, Optional<Match> named, Optional<String> sector, Optional<ActorMention> appositive) {
+      Actor learned = learnedPeople.get(Names.key(name));
+      if (learned != null) {
+        return Optional.of(learned);
+      }
+      List<OfficeHolder> holders = dictionary.people(name, when);
+      Optional<String> country = named.flatMap(m -> m.match.actor().country());
+      if (!holders.isEmpty()) {
+        OfficeHolder holder = holders.stream()
+            .filter(h -> country.isEmpty() || h.country().equals(country))
+            .findFirst()
+            .orElse(holders.get(0));
+        if (holder.inOfficeDuring(when) || country.isEmpty() || holder.country().equals(country)) {
+          Optional<String> iso3 = holder.country();
+          String code = iso3.orElse("") + holder.sector();
+          return Optional.of(new Actor(code, holder.name(), iso3, Optional.of(holder.sector()), ActorKind.PERSON));
+        }
+      }
+      String[] parts = name.split("\\s+");
+      if (parts.length > 1) {
+        Actor bySurname = learnedPeople.get(Names.key(parts[parts.length - 1]));
+        if (bySurname != null && named.isEmpty() && sector.isEmpty()) {
+          return Optional.of(bySurname);
+        }
+      }
+      if (named.isPresent() && named.get().match.actor().kind() == ActorKind.ORGANISATION) {
+        Actor organisation = named.get().match.actor();
+        return Optional.of(new Actor(organisation.code(), name, Optional.empty(), Optional.of("IGO"), ActorKind.PERSON));
+      }
+      if (country.isPresent()) {
+        return Optional.of(person(name, country.get(), sector));
+      }
+      if (appositive.isPresent() && appositive.get().actor().country().isPresent()) {
+        Actor a = appositive.get().actor();
+        return Optional.of(person(name, a.country().get(), a.sector().or(() -> sector)));
+      }
+      return Optional.empty();
+    }
+
+    private Actor person(String name, String iso3, Optional<String> sector) {
+      return new Actor(iso3 + sector.orElse(""), name, Optional.of(iso3), sector, ActorKind.PERSON);
+    }
+
+    /** Every word of a learned name finds the person again ("Peskov", "Xi"), unless taken. */
+    private void learn(String name, Actor person) {
+      learnedPeople.putIfAbsent(Names.key(name), person);
+      for (String part : name.split("\\s+")) {
+        if (part.length() >= 2 && Character.isUpperCase(part.charAt(0))) {
+          learnedPeople.putIfAbsent(Names.key(part), person);
+        }
+      }
+    }
+
+    private Optional<Actor> learnedName(List<Integer> phrase) {
+      for (int t : phrase) {
+        Token token = index.token(t);
+        if (token.isProperNoun()) {
+          Actor actor = learnedPeople.get(Names.key(token.text()));
+          if (actor != null) {
+            return Optional.of(actor);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** "the People's Republic", "the Islamic Republic": a part of a mentioned country's official name. */
+    private Optional<Actor> partialOfficialName(List<Integer> phrase) {
+      if (phrase.size() < 2 || !index.token(phrase.get(phrase.size() - 1)).isProperNoun()) {
+        return Optional.empty();
+      }
+      int first = phrase.get(0);
+      if (index.token(first).lemma().equalsIgnoreCase("the")) {
+        first = phrase.get(1);
+      }
+      String key = Names.key(index.textOf(first, phrase.get(phrase.size() - 1)));
+      if (key.split(" ").length < 2) {
+        return Optional.empty();
+      }
+      for (int i = recentThings.size() - 1; i >= 0; i--) {
+        Actor actor = recentThings.get(i).actor();
+        if (actor.country().isEmpty()) {
+          continue;
+        }
+        Optional<Country> country = dictionary.country(actor.country().get());
+        if (country.isPresent() && country.get().names().stream().anyMatch(n -> Names.key(n).startsWith(key + " "))) {
+          return Optional.of(countryLevel(actor));
+        }
+      }
+      return Optional.empty();
+    }
+
+    private void remember(List<ActorMention> mentions) {
+      for (ActorMention mention : mentions) {
+        actorByCode.putIfAbsent(mention.actor().code(), mention.actor());
+        salience.merge(mention.actor().code(), 1, Integer::sum);
+        if (mention.actor().kind() == ActorKind.PERSON) {
+          recentPeople.add(mention);
+        } else {
+          recentThings.add(mention);
+        }
+      }
+    }
+
+    private Span phraseSpan(int head) {
+      List<Integer> phrase = phraseTokens(head);
+      return new Span(index.token(phrase.get(0)).span().start(), index.token(phrase.get(phrase.size() - 1)).span().end());
+    }
+  }
+
+  private static <T> Optional<T> last(List<T> list) {
+    return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
+  }
+
+  private static int distinctCodes(List<ActorMention> mentions) {
+    return (int) mentions.stream().map(m -> m.actor().code()).distinct().count();
+  }
+}

@@ -1,0 +1,21 @@
+package dev.annals.coding.actors;
+
+import dev.annals.model.Actor;
+
+/**
+ * What a name in the text matched in the dictionary.
+ *
+ * @param actor the actor it names
+ * @param how how it named it: as the country's name, an adjective, a metonym for its government,
+ *     a region, an organisation or a person
+ */
+public record NameMatch(Actor actor, How how) {
+  public enum How {
+    COUNTRY_NAME,
+    COUNTRY_ADJECTIVE,
+    GOVERNMENT_METONYM,
+    REGION,
+    ORGANISATION,
+    PERSON
+  }
+}

@@ -1,0 +1,55 @@
+package dev.annals.coding.cameo;
+
+import dev.annals.coding.knowledge.TsvFile;
+import dev.annals.coding.knowledge.TsvFile.Row;
+import dev.annals.model.EventType;
+import dev.annals.model.QuadClass;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The CAMEO code table from cameo/codes.tsv: every code's name, Goldstein value and quad class. */
+public final class CameoCodebook {
+  private final Map<String, EventType> byCode;
+
+  private CameoCodebook(Map<String, EventType> byCode) {
+    this.byCode = Collections.unmodifiableMap(byCode);
+  }
+
+  public static CameoCodebook load() {
+    Map<String, EventType> byCode = new LinkedHashMap<>();
+    for (Row row : TsvFile.readResource("dev/annals/coding/cameo/codes.tsv", 4)) {
+      String code = row.field(0).strip();
+      int quad = (int) row.number(3);
+      EventType type;
+      try {
+        type = new EventType(code, row.field(1).strip(), row.number(2), QuadClass.ofNumber(quad));
+      } catch (IllegalArgumentException e) {
+        throw row.error(e.getMessage());
+      }
+      if (byCode.put(code, type) != null) {
+        throw row.error("code " + code + " appears twice");
+      }
+    }
+    return new CameoCodebook(byCode);
+  }
+
+  public Optional<EventType> type(String code) {
+    return Optional.ofNullable(byCode.get(code));
+  }
+
+  /** The type for a code the lexicon uses; a code missing from the table is a knowledge-file bug. */
+  public EventType require(String code, String usedWhere) {
+    EventType type = byCode.get(code);
+    if (type == null) {
+      throw new IllegalArgumentException(usedWhere + ": CAMEO code " + code + " is not in cameo/codes.tsv");
+    }
+    return type;
+  }
+
+  public Collection<EventType> all() {
+    return byCode.values();
+  }
+}

@@ -1,0 +1,564 @@
+package dev.annals.coding.cameo;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.coding.actors.ActorResolver;
+import dev.annals.coding.actors.ArticleActors;
+import dev.annals.coding.time.Tense;
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Dependency;
+import dev.annals.model.EventType;
+import dev.annals.model.Modality;
+import dev.annals.model.Sentence;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * CAMEO coding over the enhanced++ dependency graph. A verb or noun from the lexicon is a
+ * trigger; its source and target come from grammatical roles:
+ *
+ * <ul>
+ *   <li>active and passive voice ("X attacked Y", "Y was attacked by X");
+ *   <li>coordinated actors ("Russia and China"), each its own event;
+ *   <li>controlled and chained verbs ("X joined Y in condemning Z": both X and Y condemn;
+ *       "X urged Y to offer": Y offers);
+ *   <li>nominal events ("talks with", "sanctions on", "Putin's visit to", "held talks");
+ *   <li>clausal complements of verbs of saying, whose events are reported;
+ *   <li>negation and modality.
+ * </ul>
+ *
+ * Stateless; one coder serves every thread.
+ */
+public final class EventCoder {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> QUANTITY_NOUNS = Set.of("round", "series", "wave", "number", "set", "string", "spate", "kind", "type", "batch", "host", "flurry", "series");
+  private static final Set<String> TARGETING_VERBS = Set.of("target", "aim", "direct");
+  private static final Set<String> JOINING_VERBS = Set.of("join");
+  /** Nouns that stand for their possessor as an actor: "Russia's and China's views coincide". */
+  private static final Set<String> PROXY_NOUNS = Set.of("view", "position", "stance", "interest", "opinion", "approach", "relation", "tie", "policy");
+  private static final Set<String> LOCATIVE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "csubj");
+
+  private final EventLexicon lexicon;
+  private final ModalityLexicon modality;
+  private final ActorResolver resolver;
+
+  public EventCoder(EventLexicon lexicon, ModalityLexicon modality, ActorResolver resolver) {
+    this.lexicon = lexicon;
+    this.modality = modality;
+    this.resolver = resolver;
+  }
+
+  public List<CodedMention> code(DependencyIndex index, ArticleActors actors, CameoCodebook codebook) {
+    List<CodedMention> mentions = new ArrayList<>();
+    for (Sentence sentence : index.text().sentences()) {
+      Context context = new Context(index, actors, codebook, sentence);
+      for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+        Token token = index.token(t);
+        if (isVerbTrigger(index, token)) {
+          mentions.addAll(context.codeVerb(t));
+        } else if (token.isNoun() && actors.at(t).isEmpty()) {
+          mentions.addAll(context.codeNoun(t));
+        }
+      }
+    }
+    return mentions;
+  }
+
+  private boolean isVerbTrigger(DependencyIndex index, Token token) {
+    if (lexicon.verbPatterns(token.lemma()).isEmpty()) {
+      return false;
+    }
+    boolean adjectival = index.parents(token.index()).stream().anyMatch(d -> d.relation().equals("amod"));
+    if (adjectival) {
+      return false;
+    }
+    if (token.isVerb()) {
+      return true;
+    }
+    // The tagger sometimes calls a verb a noun ("would converse"); the parse still knows.
+    return token.isNoun()
+        && index.children(token.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj"))
+        && index.children(token.index()).stream().anyMatch(d -> d.relation().equals("aux"));
+  }
+
+  private final class Context {
+    private final DependencyIndex index;
+    private final ArticleActors actors;
+    private final CameoCodebook codebook;
+    private final Sentence sentence;
+
+    Context(DependencyIndex index, ArticleActors actors, CameoCodebook codebook, Sentence sentence) {
+      this.index = index;
+      this.actors = actors;
+      this.codebook = codebook;
+      this.sentence = sentence;
+    }
+
+    // ---- verbs ----
+
+    List<CodedMention> codeVerb(int verb) {
+      Token token = index.token(verb);
+      boolean passive = index.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
+      List<Integer> objects = passive ? index.children(verb, Set.of("nsubj:pass")) : index.children(verb, Set.of("obj"));
+      VerbPattern chosen = null;
+      List<Integer> targetTokens = List.of();
+      for (int pass = 0; pass < 2 && chosen == null; pass++) {
+        for (VerbPattern pattern : lexicon.verbPatterns(token.lemma())) {
+          if (pattern.passiveOnly() && !passive) {
+            continue;
+          }
+          if (pattern.particle().isPresent() && !index.hasChildLemma(verb, "compound:prt", Set.of(pattern.particle().get()))
+              && !hasPrepositionNamed(verb, pattern.particle().get())) {
+            continue;
+          }
+          if (!pattern.objects().isEmpty() && !hasObjectLemma(verb, objects, pattern.objects())) {
+            continue;
+          }
+          List<Integer> targets = targetTokens(verb, objects, pattern.target(), passive);
+          if (pass == 0 && pattern.target().kind() != TargetSlot.Kind.NONE && targets.isEmpty()) {
+            continue;
+          }
+          chosen = pattern;
+          targetTokens = targets;
+          break;
+        }
+      }
+      if (chosen == null) {
+        return List.of();
+      }
+      List<ActorMention> sources = passive ? agentActors(verb) : subjectActors(verb, 0);
+      if (sources.isEmpty()) {
+        return List.of();
+      }
+      List<ActorMention> targets = actorsOf(targetTokens);
+      EventType type = codebook.require(chosen.code(), chosen.origin());
+      Modality mode = modalityOf(verb);
+      boolean negated = negated(verb);
+      Tense tense = tenseOf(verb, mode);
+      return pairs(verb, List.of(verb), sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal(), tense, chosen.origin());
+    }
+
+    private boolean hasPrepositionNamed(int verb, String particle) {
+      return index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && d.suffix().equals(particle));
+    }
+
+    private boolean hasObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
+      for (int object : objects) {
+        if (lemmas.contains(lemma(object))) {
+          return true;
+        }
+      }
+      for (Dependency d : index.children(verb)) {
+        if ((d.baseRelation().equals("obl") || d.baseRelation().equals("xcomp")) && lemmas.contains(lemma(d.dependent()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private List<Integer> targetTokens(int verb, List<Integer> objects, TargetSlot slot, boolean passive) {
+      switch (slot.kind()) {
+        case OBJECT:
+          return objects;
+        case INDIRECT_OBJECT:
+          return index.children(verb, Set.of("iobj"));
+        case PREPOSITION: {
+          List<Integer> found = new ArrayList<>();
+          for (Dependency d : index.children(verb)) {
+            if (d.baseRelation().equals("obl") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
+              found.add(d.dependent());
+            }
+          }
+          for (int object : index.children(verb, Set.of("obj"))) {
+            for (Dependency d : index.children(object)) {
+              if (d.baseRelation().equals("nmod") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
+                found.add(d.dependent());
+              }
+            }
+          }
+          return found;
+        }
+        default:
+          return List.of();
+      }
+    }
+
+    /** The subject, or the subject its clause inherits from the verb that governs it. */
+    List<ActorMention> subjectActors(int verb, int depth) {
+      List<ActorMention> found = new ArrayList<>();
+      for (Dependency d : index.children(verb)) {
+        if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj") || d.relation().equals("csubj")) {
+          found.addAll(actorsOrProxy(d.dependent()));
+        }
+      }
+      if (!found.isEmpty() || depth > 3) {
+        return distinct(found);
+      }
+      for (Dependency parent : index.parents(verb)) {
+        int governor = parent.governor();
+        if (governor < 0) {
+          continue;
+        }
+        String relation = parent.relation();
+        if (relation.equals("xcomp")) {
+          // Object control: "urged the US to offer" makes the US the one who offers.
+          List<Integer> controllers = index.children(governor, Set.of("obj", "iobj"));
+          if (!controllers.isEmpty()) {
+            return distinct(actorsOf(controllers));
+          }
+          return subjectActors(governor, depth + 1);
+        }
+        if (relation.startsWith("advcl") && JOINING_VERBS.contains(lemma(governor))) {
+          // "X joined Y in condemning Z": X and Y both condemn.
+          List<ActorMention> joined = new ArrayList<>(subjectActors(governor, depth + 1));
+          joined.addAll(actorsOf(index.children(governor, Set.of("obj"))));
+          return distinct(joined);
+        }
+        if (relation.startsWith("advcl") || relation.startsWith("conj") || relation.equals("dep")) {
+          return subjectActors(governor, depth + 1);
+        }
+        if (relation.equals("acl")) {
+          // "a campaign targeting Moscow": the noun's own actor or the actors that modify it.
+          return nounSources(governor);
+        }
+      }
+      return List.of();
+    }
+
+    private List<ActorMention> agentActors(int verb) {
+      List<ActorMention> found = new ArrayList<>();
+      for (Dependency d : index.children(verb)) {
+        if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
+          found.addAll(actors.at(d.dependent()));
+        }
+      }
+      return distinct(found);
+    }
+
+    /** Actors of each token; a token that is no actor gives its possessor or "of" noun. */
+    List<ActorMention> actorsOf(List<Integer> tokens) {
+      List<ActorMention> found = new ArrayList<>();
+      for (int token : tokens) {
+        List<ActorMention> direct = actors.at(token);
+        if (!direct.isEmpty()) {
+          found.addAll(direct);
+          continue;
+        }
+        for (Dependency d : index.children(token)) {
+          if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of")) {
+            found.addAll(actors.at(d.dependent()));
+          }
+        }
+      }
+      return distinct(found);
+    }
+
+    private List<ActorMention> actorsOrProxy(int token) {
+      List<ActorMention> direct = actors.at(token);
+      if (!direct.isEmpty() || !PROXY_NOUNS.contains(lemma(token))) {
+        return direct;
+      }
+      List<ActorMention> owners = new ArrayList<>();
+      for (Dependency d : index.children(token)) {
+        if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:between")) {
+          owners.addAll(actors.at(d.dependent()));
+        }
+      }
+      for (int adjective : index.children(token, Set.of("amod", "compound"))) {
+        resolver.modifierActor(index.token(adjective)).ifPresent(a -> owners.add(new ActorMention(index.token(adjective).span(), index.token(adjective).text(), a)));
+      }
+      return distinct(owners);
+    }
+
+    // ---- nouns ----
+
+    List<CodedMention> codeNoun(int noun) {
+      List<NounPattern> patterns = lexicon.nounPatterns(lemma(noun));
+      if (patterns.isEmpty()) {
+        return List.of();
+      }
+      int phrase = phraseHead(noun);
+      NounPattern chosen = null;
+      for (NounPattern pattern : patterns) {
+        if (pattern.modifier().isPresent() && !hasModifier(noun, pattern.modifier().get()) && !hasModifier(phrase, pattern.modifier().get())) {
+          continue;
+        }
+        if (chosen == null || (pattern.modifier().isPresent() && chosen.modifier().isEmpty())) {
+          chosen = pattern;
+        }
+      }
+      if (chosen == null) {
+        return List.of();
+      }
+      List<Integer> anchors = new ArrayList<>(List.of(noun));
+      List<ActorMention> sources = new ArrayList<>(nounSources(noun));
+      if (phrase != noun) {
+        sources.addAll(nounSources(phrase));
+      }
+      Optional<Integer> supportVerb = supportVerb(phrase);
+      supportVerb.ifPresent(anchors::add);
+      if (sources.isEmpty() && supportVerb.isPresent()) {
+        sources.addAll(subjectActors(supportVerb.get(), 0));
+      }
+      sources = distinct(sources);
+      if (sources.isEmpty()) {
+        return List.of();
+      }
+      List<Integer> targetTokens = new ArrayList<>();
+      for (int head : Set.of(noun, phrase)) {
+        for (Dependency d : index.children(head)) {
+          if (d.baseRelation().equals("nmod") && chosen.targetPrepositions().contains(d.suffix().replace('_', ' '))) {
+            targetTokens.add(d.dependent());
+          }
+          if (d.relation().equals("acl") && TARGETING_VERBS.contains(lemma(d.dependent()))) {
+            targetTokens.addAll(index.children(d.dependent(), Set.of("obj")));
+            for (Dependency aim : index.children(d.dependent())) {
+              if (aim.relation().equals("obl:at")) {
+                targetTokens.add(aim.dependent());
+              }
+            }
+          }
+        }
+      }
+      if (supportVerb.isPresent()) {
+        for (Dependency d : index.children(supportVerb.get())) {
+          if (d.baseRelation().equals("obl") && chosen.targetPrepositions().contains(d.suffix().replace('_', ' '))) {
+            targetTokens.add(d.dependent());
+          }
+        }
+      }
+      List<ActorMention> targets = actorsOf(targetTokens);
+      EventType type = codebook.require(chosen.code(), chosen.origin());
+      int clause = supportVerb.orElse(noun);
+      Modality mode = supportVerb.isPresent() ? modalityOf(clause) : nounModality(noun);
+      boolean negated = supportVerb.map(this::negated).orElse(false) || hasModifier(noun, "no");
+      Tense tense = supportVerb.map(v -> tenseOf(v, mode)).orElse(Tense.UNKNOWN);
+      boolean reciprocal = chosen.reciprocal() || hasModifier(noun, "joint") || hasModifier(phrase, "joint");
+      return pairs(noun, anchors, sources, targets, type, mode, negated, false, reciprocal, tense, chosen.origin());
+    }
+
+    /** "sanctions campaign" is headed by "campaign"; "rounds of drills" by "rounds". */
+    private int phraseHead(int noun) {
+      int current = noun;
+      for (int steps = 0; steps < 3; steps++) {
+        Optional<Dependency> parent = index.head(current);
+        if (parent.isEmpty()) {
+          break;
+        }
+        Dependency d = parent.get();
+        if (d.relation().equals("compound") && index.token(d.governor()).isNoun()) {
+          current = d.governor();
+        } else if (d.relation().equals("nmod:of") && QUANTITY_NOUNS.contains(lemma(d.governor()))) {
+          current = d.governor();
+        } else {
+          break;
+        }
+      }
+      return current;
+    }
+
+    private Optional<Integer> supportVerb(int phrase) {
+      int current = phrase;
+      for (int steps = 0; steps < 3; steps++) {
+        Optional<Dependency> parent = index.head(current);
+        if (parent.isEmpty()) {
+          return Optional.empty();
+        }
+        Dependency d = parent.get();
+        String base = d.baseRelation();
+        boolean argument = base.equals("obj") || base.equals("obl") || d.relation().equals("nsubj:pass");
+        if (argument && lexicon.isSupportVerb(lemma(d.governor()))) {
+          return Optional.of(d.governor());
+        }
+        // "drills - including exercises": the inner noun shares the outer one's verb.
+        if (d.relation().startsWith("nmod:including") || d.relation().startsWith("conj") || d.relation().equals("appos")) {
+          current = d.governor();
+          continue;
+        }
+        return Optional.empty();
+      }
+      return Optional.empty();
+    }
+
+    /** Possessors, actor adjectives and noun modifiers, and "by" agents of an event noun. */
+    List<ActorMention> nounSources(int noun) {
+      List<ActorMention> found = new ArrayList<>();
+      for (Dependency d : index.children(noun)) {
+        String relation = d.relation();
+        if (relation.equals("nmod:poss") || relation.equals("nmod:by") || relation.equals("nmod:agent")) {
+          found.addAll(actors.at(d.dependent()));
+        } else if (relation.equals("amod") || relation.equals("compound")) {
+          Token modifier = index.token(d.dependent());
+          List<ActorMention> direct = actors.at(d.dependent());
+          if (!direct.isEmpty()) {
+            found.addAll(direct);
+          } else {
+            resolver.modifierActor(modifier).ifPresent(a -> found.add(new ActorMention(modifier.span(), modifier.text(), a)));
+          }
+        }
+      }
+      return distinct(found);
+    }
+
+    private boolean hasModifier(int noun, String word) {
+      return index.children(noun).stream()
+          .anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("det") || d.relation().equals("advmod"))
+              && lemma(d.dependent()).equals(word));
+    }
+
+    // ---- modality, negation, tense ----
+
+    private Modality modalityOf(int verb) {
+      int current = verb;
+      for (int steps = 0; steps < 5; steps++) {
+        for (Dependency d : index.children(current)) {
+          if (d.relation().equals("aux")) {
+            Optional<Modality> m = modality.lookup(ModalityLexicon.Role.AUX, index.token(d.dependent()).text());
+            if (m.isPresent()) {
+              return m.get();
+            }
+          }
+          if (d.relation().equals("mark")) {
+            Optional<Modality> m = modality.lookup(ModalityLexicon.Role.MARK, lemma(d.dependent()));
+            if (m.isPresent()) {
+              return m.get();
+            }
+          }
+        }
+        Optional<Dependency> parent = index.head(current);
+        if (parent.isEmpty()) {
+          break;
+        }
+        String relation = parent.get().relation();
+        int governor = parent.get().governor();
+        if (relation.equals("xcomp")) {
+          Optional<Modality> m = modality.lookup(ModalityLexicon.Role.GOVERNOR, lemma(governor));
+          if (m.isPresent()) {
+            return m.get();
+          }
+          current = governor;
+          continue;
+        }
+        if (relation.startsWith("ccomp") && lexicon.isSpeechVerb(lemma(governor))) {
+          return Modality.REPORTED;
+        }
+        if (relation.startsWith("conj")) {
+          current = governor;
+          continue;
+        }
+        break;
+      }
+      return Modality.ASSERTED;
+    }
+
+    private Modality nounModality(int noun) {
+      for (Dependency d : index.children(noun)) {
+        if (d.relation().equals("amod")) {
+          Optional<Modality> m = modality.lookup(ModalityLexicon.Role.MODIFIER, index.token(d.dependent()).text());
+          if (m.isPresent()) {
+            return m.get();
+          }
+        }
+      }
+      return Modality.ASSERTED;
+    }
+
+    private boolean negated(int verb) {
+      int current = verb;
+      for (int steps = 0; steps < 4; steps++) {
+        for (Dependency d : index.children(current)) {
+          if ((d.relation().equals("advmod") || d.relation().equals("neg")) && NEGATORS.contains(lemma(d.dependent()))) {
+            return true;
+          }
+        }
+        Optional<Dependency> parent = index.head(current);
+        if (parent.isEmpty() || !parent.get().relation().equals("xcomp")) {
+          return false;
+        }
+        current = parent.get().governor();
+      }
+      return false;
+    }
+
+    private Tense tenseOf(int verb, Modality mode) {
+      if (mode == Modality.INTENDED) {
+        return Tense.FUTURE;
+      }
+      String tag = index.token(verb).tag();
+      if (tag.equals("VBD") || tag.equals("VBN")) {
+        return Tense.PAST;
+      }
+      return Tense.UNKNOWN;
+    }
+
+    // ---- assembling ----
+
+    private List<CodedMention> pairs(
+        int trigger,
+        List<Integer> anchors,
+        List<ActorMention> sources,
+        List<ActorMention> targets,
+        EventType type,
+        Modality mode,
+        boolean negated,
+        boolean speech,
+        boolean reciprocal,
+        Tense tense,
+        String pattern) {
+      List<CodedMention> found = new ArrayList<>();
+      if (targets.isEmpty() && reciprocal && sources.size() >= 2) {
+        for (ActorMention a : sources) {
+          for (ActorMention b : sources) {
+            if (!sameActor(a, b)) {
+              found.add(new CodedMention(sentence.index(), trigger, anchors, a, Optional.of(b), type, mode, negated, speech, tense, pattern));
+            }
+          }
+        }
+        return found;
+      }
+      for (ActorMention source : sources) {
+        if (targets.isEmpty()) {
+          found.add(new CodedMention(sentence.index(), trigger, anchors, source, Optional.empty(), type, mode, negated, speech, tense, pattern));
+        }
+        for (ActorMention target : targets) {
+          if (!sameActor(source, target)) {
+            found.add(new CodedMention(sentence.index(), trigger, anchors, source, Optional.of(target), type, mode, negated, speech, tense, pattern));
+          }
+        }
+      }
+      return found;
+    }
+
+    private boolean sameActor(ActorMention a, ActorMention b) {
+      Actor x = a.actor();
+      Actor y = b.actor();
+      if (x.code().equals(y.code())) {
+        return true;
+      }
+      return x.kind() != ActorKind.ORGANISATION && y.kind() != ActorKind.ORGANISATION && x.country().isPresent() && x.country().equals(y.country()) && (x.sector().isEmpty() || y.sector().isEmpty());
+    }
+
+    private String lemma(int token) {
+      return index.token(token).lemma().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static List<ActorMention> distinct(List<ActorMention> mentions) {
+    Map<String, ActorMention> byCode = new LinkedHashMap<>();
+    for (ActorMention mention : mentions) {
+      byCode.putIfAbsent(mention.actor().code() + "@" + mention.span().start(), mention);
+    }
+    Map<String, ActorMention> byActor = new LinkedHashMap<>();
+    for (ActorMention mention : byCode.values()) {
+      byActor.putIfAbsent(mention.actor().code(), mention);
+    }
+    return new ArrayList<>(byActor.values());
+  }
+}

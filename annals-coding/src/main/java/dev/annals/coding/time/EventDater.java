@@ -1,0 +1,93 @@
+package dev.annals.coding.time;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.model.DateOrigin;
+import dev.annals.model.DatePrecision;
+import dev.annals.model.EventDate;
+import dev.annals.model.ResolvedTime;
+import dev.annals.model.Timex;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Gives each event the date of the time expression attached to its clause, resolved by Annals'
+ * own {@link TimeNormalizer}; else the reference (publication) date, saying so.
+ */
+public final class EventDater {
+  /** Clauses that are other events' business: a time inside them is not this event's time. */
+  private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "csubj", "conj", "acl:relcl", "advcl:relcl");
+  /** A relative clause on an event noun that only says when it happened: "exercises which concluded last week". */
+  private static final Set<String> ASPECTUAL_VERBS = Set.of("conclude", "begin", "end", "start", "finish", "take", "happen", "occur", "close", "open", "wrap");
+
+  private final TimeNormalizer normalizer = new TimeNormalizer();
+
+  /** Every time expression of the article with Annals' value, in text order. */
+  public List<ResolvedTime> resolveAll(DependencyIndex index, LocalDate reference) {
+    List<ResolvedTime> times = new ArrayList<>();
+    for (Timex timex : index.text().timexes()) {
+      times.add(resolve(index, timex, reference, Tense.UNKNOWN));
+    }
+    return times;
+  }
+
+  public ResolvedTime resolve(DependencyIndex index, Timex timex, LocalDate reference, Tense tense) {
+    Tense effective = tense == Tense.UNKNOWN ? tenseAround(index, timex) : tense;
+    TimeNormalizer.Normalized normalized = normalizer.normalize(timex.text(), timex.type(), timex.analyserValue(), reference, effective, timex.span());
+    return new ResolvedTime(timex.span(), timex.text(), timex.type(), normalized.value(), normalized.date());
+  }
+
+  /** The date of an event whose clause is anchored at these tokens. */
+  public EventDate date(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense) {
+    for (int anchor : anchors) {
+      List<Integer> clause = index.subtree(anchor, OTHER_CLAUSES);
+      List<Integer> extended = new ArrayList<>(clause);
+      for (int token : clause) {
+        index.children(token).stream()
+            .filter(d -> d.relation().equals("acl:relcl") && ASPECTUAL_VERBS.contains(index.token(d.dependent()).lemma().toLowerCase()))
+            .forEach(d -> extended.addAll(index.subtree(d.dependent(), OTHER_CLAUSES)));
+      }
+      for (Timex timex : index.text().timexes()) {
+        if (!extended.contains(timex.firstToken()) && !extended.contains(timex.endToken() - 1)) {
+          continue;
+        }
+        ResolvedTime resolved = resolve(index, timex, reference, tense);
+        if (resolved.date().isPresent() && !timex.type().equals("DURATION") && !timex.type().equals("SET")) {
+          return resolved.date().get();
+        }
+      }
+    }
+    return publication(reference);
+  }
+
+  public static EventDate publication(LocalDate reference) {
+    return new EventDate(reference.toString(), reference, reference, DatePrecision.DAY, DateOrigin.PUBLICATION, Optional.empty());
+  }
+
+  /** Past or future from the verb that governs the expression. */
+  private static Tense tenseAround(DependencyIndex index, Timex timex) {
+    int token = timex.firstToken();
+    for (int steps = 0; steps < 4; steps++) {
+      var parent = index.head(token);
+      if (parent.isEmpty()) {
+        break;
+      }
+      token = parent.get().governor();
+      var t = index.token(token);
+      if (t.isVerb() || t.tag().equals("MD")) {
+        boolean future = index.children(token).stream()
+            .anyMatch(d -> d.relation().equals("aux") && Set.of("will", "shall", "'ll", "would").contains(index.token(d.dependent()).text().toLowerCase()));
+        if (future) {
+          return Tense.FUTURE;
+        }
+        if (t.tag().equals("VBD") || t.tag().equals("VBN")) {
+          return Tense.PAST;
+        }
+        return Tense.UNKNOWN;
+      }
+    }
+    return Tense.UNKNOWN;
+  }
+}

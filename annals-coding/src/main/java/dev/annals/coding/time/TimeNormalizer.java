@@ -1,0 +1,409 @@
+package dev.annals.coding.time;
+
+import dev.annals.model.DateOrigin;
+import dev.annals.model.DatePrecision;
+import dev.annals.model.EventDate;
+import dev.annals.model.Span;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Annals' own normalisation of time expressions into TIMEX3 values, resolved against a
+ * reference date and the tense of the clause.
+ *
+ * <p>Why not SUTime's values: SUTime resolves month names against the calendar year ("last
+ * September" said in December 2022 is 2022-09, not 2021-09) and anchors "the following morning"
+ * on the document date instead of the day after. The rules here follow how newswire uses these
+ * phrases; where none applies, the analyser's value is kept.
+ */
+public final class TimeNormalizer {
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+      Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+      Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+      Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+      Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10),
+      Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+
+  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
+      "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
+      "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
+      "sunday", DayOfWeek.SUNDAY);
+
+  private static final Map<String, String> PARTS_OF_DAY = Map.of(
+      "morning", "MO", "afternoon", "AF", "evening", "EV", "night", "NI", "tonight", "NI", "overnight", "NI");
+
+  private static final Map<String, String> SEASONS = Map.of(
+      "spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
+
+  private static final Map<String, Integer> NUMBERS = Map.ofEntries(
+      Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+      Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+      Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+      Map.entry("twelve", 12), Map.entry("several", -1), Map.entry("few", -1), Map.entry("a few", -1));
+
+  private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+  private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+  private static final String UNIT = "(day|week|month|year|decade|quarter|hour|minute|century)s?";
+
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
+  private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2,4})");
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})");
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\.?,? (\\d{4})");
+  private static final Pattern MONTH_DAY = Pattern.compile(MONTH + "\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b");
+  private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b");
+  private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "\\.?,? (?:of )?(\\d{4})");
+  private static final Pattern MONTH_ALONE = Pattern.compile("(?:(last|this|next|past|coming|early|late|mid|earlier|later) )?(?:in )?" + MONTH + "\\b");
+  private static final Pattern YEAR = Pattern.compile("(?:in |the year |early |late |mid-?)?((?:19|20)\\d{2})\\b");
+  private static final Pattern DECADE = Pattern.compile("(?:the )?((?:19|20)\\d)0'?s");
+  private static final Pattern WEEKDAY_PATTERN = Pattern.compile("(?:(last|this|next|on|coming|past) )?" + WEEKDAY + "(?:'s)?(?: (morning|afternoon|evening|night))?");
+  private static final Pattern AGO = Pattern.compile("([a-z]+|\\d+|a few) " + UNIT + " (ago|earlier|before|later|from now|hence)");
+  private static final Pattern RELATIVE_UNIT = Pattern.compile("(?:(?:earlier|later) )?(?:(this|last|next|the past|the previous|the coming|the following|the current|the same|that) )" + UNIT);
+  private static final Pattern SEASON = Pattern.compile("(?:(last|this|next|the) )?(spring|summer|autumn|fall|winter)(?:,? ((?:19|20)\\d{2}))?");
+  private static final Pattern QUARTER = Pattern.compile("(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|last) quarter(?: of ((?:19|20)\\d{2}))?");
+
+  /** A normalised value and the dates it covers, if it covers dates. */
+  public record Normalized(String value, Optional<EventDate> date) {}
+
+  public Normalized normalize(String text, String type, Optional<String> analyserValue, LocalDate reference, Tense tense, Span span) {
+    String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+    t = t.replaceFirst("^(the )?(early|late|mid)-", "$2 ");
+    Optional<Normalized> own = rules(t, reference, tense, span);
+    if (own.isPresent()) {
+      return own.get();
+    }
+    String value = analyserValue.orElse("");
+    return new Normalized(value.isEmpty() ? "XXXX" : value, dateOfValue(value, span, DateOrigin.TIME_EXPRESSION));
+  }
+
+  private Optional<Normalized> rules(String t, LocalDate ref, Tense tense, Span span) {
+    Matcher m;
+    if (t.matches("(today|this day|now|currently|at present|right now|tonight|this (morning|afternoon|evening))")) {
+      String part = t.startsWith("this ") ? PARTS_OF_DAY.get(t.substring(5)) : t.equals("tonight") ? "NI" : null;
+      if (t.matches("now|currently|at present|right now")) {
+        return Optional.of(new Normalized("PRESENT_REF", Optional.of(day(ref, span))));
+      }
+      return Optional.of(dayValue(ref, part, span));
+    }
+    if (t.matches("(yesterday|last night)( (morning|afternoon|evening))?")) {
+      String part = t.startsWith("last night") ? "NI" : t.contains(" ") ? PARTS_OF_DAY.get(t.substring(t.indexOf(' ') + 1)) : null;
+      return Optional.of(dayValue(ref.minusDays(1), part, span));
+    }
+    if (t.matches("tomorrow( (morning|afternoon|evening|night))?")) {
+      String part = t.contains(" ") ? PARTS_OF_DAY.get(t.substring(t.indexOf(' ') + 1)) : null;
+      return Optional.of(dayValue(ref.plusDays(1), part, span));
+    }
+    m = Pattern.compile("(?:the )?(following|next) (day|morning|afternoon|evening|night)").matcher(t);
+    if (m.matches() || t.matches("the day after")) {
+      String part = m.matches() ? PARTS_OF_DAY.get(m.group(2)) : null;
+      return Optional.of(dayValue(ref.plusDays(1), part, span));
+    }
+    m = Pattern.compile("(?:the )?(previous|day before) ?(day|morning|evening|night)?").matcher(t);
+    if (t.matches("the (previous|preceding) (day|morning|evening|night)|the day before")) {
+      String part = t.endsWith("morning") ? "MO" : t.endsWith("evening") ? "EV" : t.endsWith("night") ? "NI" : null;
+      return Optional.of(dayValue(ref.minusDays(1), part, span));
+    }
+    m = ISO.matcher(t);
+    if (m.matches()) {
+      if (m.group(3) != null) {
+        return Optional.of(dayValue(LocalDate.of(i(m.group(1)), i(m.group(2)), i(m.group(3))), null, span));
+      }
+      return Optional.of(month(YearMonth.of(i(m.group(1)), i(m.group(2))), span));
+    }
+    m = NUMERIC_DATE.matcher(t);
+    if (m.matches()) {
+      int year = i(m.group(3));
+      year = year < 100 ? (year < 50 ? 2000 + year : 1900 + year) : year;
+      int a = i(m.group(1));
+      int b = i(m.group(2));
+      // Month first, as in American wire copy, unless that cannot be a date.
+      int monthNumber = a <= 12 ? a : b;
+      int dayNumber = a <= 12 ? b : a;
+      if (monthNumber <= 12 && dayNumber <= YearMonth.of(year, monthNumber).lengthOfMonth()) {
+        return Optional.of(dayValue(LocalDate.of(year, monthNumber, dayNumber), null, span));
+      }
+    }
+    m = MONTH_DAY_YEAR.matcher(t);
+    if (m.find()) {
+      return safeDay(i(m.group(3)), MONTHS.get(m.group(1)), i(m.group(2)), span);
+    }
+    m = DAY_MONTH_YEAR.matcher(t);
+    if (m.find()) {
+      return safeDay(i(m.group(3)), MONTHS.get(m.group(2)), i(m.group(1)), span);
+    }
+    m = MONTH_YEAR.matcher(t);
+    if (m.find()) {
+      return Optional.of(month(YearMonth.of(i(m.group(2)), MONTHS.get(m.group(1))), span));
+    }
+    m = MONTH_DAY.matcher(t);
+    if (m.find() && !t.matches(".*\\d{4}.*")) {
+      int monthNumber = MONTHS.get(m.group(1));
+      int dayNumber = i(m.group(2));
+      return yearForMonth(monthNumber, ref, tense, null).flatMap(year -> safeDay(year, monthNumber, dayNumber, span));
+    }
+    m = DAY_MONTH.matcher(t);
+    if (m.find() && !t.matches(".*\\d{4}.*")) {
+      int monthNumber = MONTHS.get(m.group(2));
+      int dayNumber = i(m.group(1));
+      return yearForMonth(monthNumber, ref, tense, null).flatMap(year -> safeDay(year, monthNumber, dayNumber, span));
+    }
+    m = WEEKDAY_PATTERN.matcher(t);
+    if (m.matches()) {
+      DayOfWeek weekday = WEEKDAYS.get(m.group(2));
+      String modifier = m.group(1) == null ? "" : m.group(1);
+      LocalDate date = weekdayDate(weekday, modifier, ref, tense);
+      return Optional.of(dayValue(date, m.group(3) == null ? null : PARTS_OF_DAY.get(m.group(3)), span));
+    }
+    m = MONTH_ALONE.matcher(t);
+    if (m.matches()) {
+      int monthNumber = MONTHS.get(m.group(2));
+      String modifier = m.group(1) == null ? "" : m.group(1);
+      if (monthNumber == 5 && modifier.isEmpty() && !t.startsWith("in ")) {
+        return Optional.empty();
+      }
+      return yearForMonth(monthNumber, ref, tense, modifier).map(year -> month(YearMonth.of(year, monthNumber), span));
+    }
+    m = SEASON.matcher(t);
+    if (m.matches()) {
+      String season = SEASONS.get(m.group(2));
+      int year;
+      if (m.group(3) != null) {
+        year = i(m.group(3));
+      } else {
+        String modifier = m.group(1) == null ? "" : m.group(1);
+        year = switch (modifier) {
+          case "last" -> seasonIsOver(season, ref) ? ref.getYear() : ref.getYear() - 1;
+          case "next" -> seasonIsOver(season, ref) ? ref.getYear() + 1 : ref.getYear();
+          default -> ref.getYear();
+        };
+      }
+      return Optional.of(new Normalized(year + "-" + season, Optional.of(range(year + "-" + season, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR, span))));
+    }
+    m = QUARTER.matcher(t);
+    if (m.matches()) {
+      int quarter = switch (m.group(1)) {
+        case "first", "1st" -> 1;
+        case "second", "2nd" -> 2;
+        case "third", "3rd" -> 3;
+        case "fourth", "4th", "last" -> 4;
+        default -> 0;
+      };
+      int year = m.group(2) != null ? i(m.group(2)) : (quarter > (ref.getMonthValue() + 2) / 3 ? ref.getYear() - 1 : ref.getYear());
+      LocalDate start = LocalDate.of(year, quarter * 3 - 2, 1);
+      LocalDate end = YearMonth.of(year, quarter * 3).atEndOfMonth();
+      String value = year + "-Q" + quarter;
+      return Optional.of(new Normalized(value, Optional.of(range(value, start, end, DatePrecision.QUARTER, span))));
+    }
+    m = DECADE.matcher(t);
+    if (m.matches()) {
+      String value = m.group(1);
+      int start = i(value) * 10;
+      return Optional.of(new Normalized(value, Optional.of(range(value, LocalDate.of(start, 1, 1), LocalDate.of(start + 9, 12, 31), DatePrecision.YEAR, span))));
+    }
+    m = YEAR.matcher(t);
+    if (m.matches()) {
+      return Optional.of(year(i(m.group(1)), span));
+    }
+    m = AGO.matcher(t);
+    if (m.matches()) {
+      Integer amount = NUMBERS.get(m.group(1));
+      if (amount == null && m.group(1).matches("\\d+")) {
+        amount = i(m.group(1));
+      }
+      if (amount != null) {
+        boolean forward = m.group(3).equals("later") || m.group(3).equals("from now") || m.group(3).equals("hence");
+        return Optional.of(shift(ref, m.group(2), forward ? amount : -amount, span));
+      }
+    }
+    m = RELATIVE_UNIT.matcher(t);
+    if (m.matches()) {
+      String which = m.group(1);
+      int offset = switch (which) {
+        case "last", "the past", "the previous" -> -1;
+        case "next", "the coming", "the following" -> 1;
+        default -> 0;
+      };
+      return Optional.of(shift(ref, m.group(2), offset, span));
+    }
+    if (t.matches("(recently|previously|in the past|formerly|earlier|once)")) {
+      return Optional.of(new Normalized("PAST_REF", Optional.empty()));
+    }
+    if (t.matches("(soon|in the future|later|shortly|in the coming (days|weeks|months))")) {
+      return Optional.of(new Normalized("FUTURE_REF", Optional.empty()));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean seasonIsOver(String season, LocalDate ref) {
+    int month = ref.getMonthValue();
+    return switch (season) {
+      case "SP" -> month > 5;
+      case "SU" -> month > 8;
+      case "FA" -> month > 11;
+      default -> month > 2 && month < 12;
+    };
+  }
+
+  /**
+   * The year a bare month name refers to. "last September" is the most recent September before
+   * this month; a bare month follows the tense, and without tense the nearer occurrence.
+   */
+  private static Optional<Integer> yearForMonth(int month, LocalDate ref, Tense tense, String modifier) {
+    int current = ref.getMonthValue();
+    int year = ref.getYear();
+    String m = modifier == null ? "" : modifier;
+    switch (m) {
+      case "last", "past":
+        return Optional.of(month < current ? year : year - 1);
+      case "next", "coming":
+        return Optional.of(month > current ? year : year + 1);
+      case "this":
+        return Optional.of(year);
+      default:
+        break;
+    }
+    if (month == current) {
+      return Optional.of(year);
+    }
+    if (tense == Tense.FUTURE) {
+      return Optional.of(month > current ? year : year + 1);
+    }
+    if (tense == Tense.PAST || m.equals("earlier")) {
+      return Optional.of(month < current ? year : year - 1);
+    }
+    // No tense: the nearer of the two candidates, preferring the past on a tie (news reports).
+    int back = Math.floorMod(current - month, 12);
+    int forward = Math.floorMod(month - current, 12);
+    return Optional.of(forward < back ? (month > current ? year : year + 1) : (month < current ? year : year - 1));
+  }
+
+  private static LocalDate weekdayDate(DayOfWeek weekday, String modifier, LocalDate ref, Tense tense) {
+    switch (modifier) {
+      case "last", "past":
+        return ref.with(TemporalAdjusters.previous(weekday));
+      case "next", "coming":
+        return ref.with(TemporalAdjusters.next(weekday));
+      default:
+        break;
+    }
+    if (tense == Tense.FUTURE) {
+      return ref.with(TemporalAdjusters.nextOrSame(weekday));
+    }
+    if (tense == Tense.PAST) {
+      return ref.with(TemporalAdjusters.previousOrSame(weekday));
+    }
+    LocalDate before = ref.with(TemporalAdjusters.previousOrSame(weekday));
+    LocalDate after = ref.with(TemporalAdjusters.nextOrSame(weekday));
+    return ChronoUnit.DAYS.between(before, ref) <= ChronoUnit.DAYS.between(ref, after) ? before : after;
+  }
+
+  private static Normalized shift(LocalDate ref, String unit, int amount, Span span) {
+    switch (unit) {
+      case "day":
+        return dayValue(ref.plusDays(amount), null, span);
+      case "week": {
+        LocalDate date = ref.plusWeeks(amount);
+        return week(date, span);
+      }
+      case "month":
+        return month(YearMonth.from(ref).plusMonths(amount), span);
+      case "quarter": {
+        LocalDate date = ref.plusMonths(3L * amount);
+        int quarter = (date.getMonthValue() + 2) / 3;
+        String value = date.getYear() + "-Q" + quarter;
+        return new Normalized(value, Optional.of(range(value, LocalDate.of(date.getYear(), quarter * 3 - 2, 1), YearMonth.of(date.getYear(), quarter * 3).atEndOfMonth(), DatePrecision.QUARTER, span)));
+      }
+      case "year":
+        return year(ref.getYear() + amount, span);
+      case "decade": {
+        int decade = (ref.getYear() + 10 * amount) / 10;
+        String value = String.valueOf(decade);
+        return new Normalized(value, Optional.of(range(value, LocalDate.of(decade * 10, 1, 1), LocalDate.of(decade * 10 + 9, 12, 31), DatePrecision.YEAR, span)));
+      }
+      default:
+        // Hours and minutes: the day itself.
+        return dayValue(ref, null, span);
+    }
+  }
+
+  private static Normalized week(LocalDate date, Span span) {
+    int weekYear = date.get(IsoFields.WEEK_BASED_YEAR);
+    int week = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    String value = String.format(Locale.ROOT, "%d-W%02d", weekYear, week);
+    LocalDate monday = date.with(DayOfWeek.MONDAY);
+    return new Normalized(value, Optional.of(range(value, monday, monday.plusDays(6), DatePrecision.WEEK, span)));
+  }
+
+  private static Optional<Normalized> safeDay(int year, Integer month, int day, Span span) {
+    if (month == null || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+      return Optional.empty();
+    }
+    return Optional.of(dayValue(LocalDate.of(year, month, day), null, span));
+  }
+
+  private static Normalized dayValue(LocalDate date, String partOfDay, Span span) {
+    String value = date.toString() + (partOfDay == null ? "" : "T" + partOfDay);
+    EventDate eventDate = new EventDate(date.toString(), date, date, DatePrecision.DAY, DateOrigin.TIME_EXPRESSION, Optional.of(span));
+    return new Normalized(value, Optional.of(eventDate));
+  }
+
+  private static EventDate day(LocalDate date, Span span) {
+    return new EventDate(date.toString(), date, date, DatePrecision.DAY, DateOrigin.TIME_EXPRESSION, Optional.of(span));
+  }
+
+  private static Normalized month(YearMonth month, Span span) {
+    String value = month.toString();
+    return new Normalized(value, Optional.of(range(value, month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH, span)));
+  }
+
+  private static Normalized year(int year, Span span) {
+    String value = String.format(Locale.ROOT, "%04d", year);
+    return new Normalized(value, Optional.of(range(value, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR, span)));
+  }
+
+  private static EventDate range(String value, LocalDate start, LocalDate end, DatePrecision precision, Span span) {
+    return new EventDate(value, start, end, precision, DateOrigin.TIME_EXPRESSION, Optional.of(span));
+  }
+
+  /** The dates a TIMEX3 value denotes ("2022-12-30TMO", "2022-W52", "2022-09", "2022"), if any. */
+  public static Optional<EventDate> dateOfValue(String value, Span span, DateOrigin origin) {
+    Matcher m = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*").matcher(value);
+    if (m.matches()) {
+      try {
+        LocalDate date = LocalDate.of(i(m.group(1)), i(m.group(2)), i(m.group(3)));
+        return Optional.of(new EventDate(date.toString(), date, date, DatePrecision.DAY, origin, Optional.of(span)));
+      } catch (java.time.DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+    m = Pattern.compile("(\\d{4})-W(\\d{2})").matcher(value);
+    if (m.matches()) {
+      LocalDate monday = LocalDate.of(i(m.group(1)), 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, i(m.group(2))).with(DayOfWeek.MONDAY);
+      return Optional.of(new EventDate(value, monday, monday.plusDays(6), DatePrecision.WEEK, origin, Optional.of(span)));
+    }
+    m = Pattern.compile("(\\d{4})-(\\d{2})").matcher(value);
+    if (m.matches()) {
+      YearMonth month = YearMonth.of(i(m.group(1)), i(m.group(2)));
+      return Optional.of(new EventDate(value, month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH, origin, Optional.of(span)));
+    }
+    m = Pattern.compile("(\\d{4})").matcher(value);
+    if (m.matches()) {
+      int year = i(m.group(1));
+      return Optional.of(new EventDate(value, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR, origin, Optional.of(span)));
+    }
+    return Optional.empty();
+  }
+
+  private static int i(String s) {
+    return Integer.parseInt(s);
+  }
+}

@@ -1,0 +1,185 @@
+package dev.annals.coding.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.annals.coding.knowledge.KnowledgeFileException;
+import dev.annals.coding.knowledge.Names;
+import dev.annals.model.Place;
+import dev.annals.model.PlaceKind;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+  /** A few countries by hand; the real table is actors/countries.tsv. */
+  private static final Map<String, String> ISO2_TO_ISO3 = Map.ofEntries(
+      Map.entry("UZ", "UZB"), Map.entry("FR", "FRA"), Map.entry("US", "USA"), Map.entry("CA", "CAN"),
+      Map.entry("RU", "RUS"), Map.entry("UA", "UKR"), Map.entry("GB", "GBR"), Map.entry("DE", "DEU"),
+      Map.entry("BR", "BRA"), Map.entry("LU", "LUX"), Map.entry("PS", "PSE"), Map.entry("CN", "CHN"),
+      Map.entry("PL", "POL"));
+
+  private static final List<Place> COUNTRIES = List.of(
+      country("Uzbekistan", "UZB", 41.38, 64.59),
+      country("France", "FRA", 46.23, 2.21),
+      country("Luxembourg", "LUX", 49.82, 6.13),
+      country("Ukraine", "UKR", 48.38, 31.17));
+
+  private static Gazetteer gazetteer;
+
+  private static Place country(String name, String iso3, double lat, double lon) {
+    return new Place(name, Optional.of(iso3), lat, lon, PlaceKind.COUNTRY, 0);
+  }
+
+  @BeforeAll
+  static void load() {
+    gazetteer = Gazetteer.load(ISO2_TO_ISO3, COUNTRIES);
+  }
+
+  @Test
+  void samarkandIsInUzbekistan() {
+    List<Place> found = gazetteer.lookup("Samarkand");
+    assertThat(found).isNotEmpty();
+    Place samarkand = found.get(0);
+    assertThat(samarkand.name()).isEqualTo("Samarkand");
+    assertThat(samarkand.country()).contains("UZB");
+    assertThat(samarkand.kind()).isEqualTo(PlaceKind.CITY);
+    assertThat(samarkand.latitude()).isCloseTo(39.65, within(0.05));
+    assertThat(samarkand.longitude()).isCloseTo(66.96, within(0.05));
+    assertThat(samarkand.population()).isGreaterThan(100_000);
+  }
+
+  @Test
+  void restrictedToACountry() {
+    assertThat(gazetteer.lookup("Samarkand", "UZB")).extracting(Place::name).first().isEqualTo("Samarkand");
+    assertThat(gazetteer.lookup("Samarkand", "uzb")).isNotEmpty();
+    assertThat(gazetteer.lookup("Samarkand", "FRA")).isEmpty();
+
+    List<Place> texan = gazetteer.lookup("Paris", "USA");
+    assertThat(texan).isNotEmpty().allSatisfy(p -> assertThat(p.country()).contains("USA"));
+    assertThat(texan.get(0).latitude()).isCloseTo(33.66, within(0.1)); // Paris, Texas: the largest
+    assertThat(gazetteer.lookup("Paris", "CAN")).hasSize(1);
+
+    // A sea lies in no one country.
+    assertThat(gazetteer.lookup("Black Sea", "UKR")).isEmpty();
+    assertThat(gazetteer.lookup("Crimea", "UKR")).extracting(Place::kind).containsExactly(PlaceKind.REGION);
+  }
+
+  @Test
+  void eastChinaSeaIsASea() {
+    List<Place> found = gazetteer.lookup("East China Sea");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).kind()).isEqualTo(PlaceKind.SEA);
+    assertThat(found.get(0).country()).isEmpty();
+    assertThat(gazetteer.lookup("the East China Sea")).isEqualTo(found);
+    assertThat(gazetteer.lookup("Strait of Hormuz").get(0).kind()).isEqualTo(PlaceKind.SEA);
+    assertThat(gazetteer.lookup("Spratlys").get(0).name()).isEqualTo("Spratly Islands");
+    assertThat(gazetteer.lookup("Donetsk region").get(0))
+        .satisfies(p -> assertThat(p.kind()).isEqualTo(PlaceKind.ADMINISTRATIVE_REGION))
+        .satisfies(p -> assertThat(p.country()).contains("UKR"));
+  }
+
+  @Test
+  void parisIsTheFrenchCapitalFirst() {
+    List<Place> found = gazetteer.lookup("Paris");
+    assertThat(found.size()).isGreaterThan(5);
+    assertThat(found.get(0).country()).contains("FRA");
+    assertThat(found.get(0).latitude()).isCloseTo(48.85, within(0.05));
+    assertThat(found).extracting(Place::population).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+    assertThat(gazetteer.lookup("PARIS")).isEqualTo(found);
+  }
+
+  @Test
+  void aCityNamedLikeACountryComesAfterTheCountry() {
+    List<Place> found = gazetteer.lookup("Luxembourg");
+    assertThat(found.get(0).kind()).isEqualTo(PlaceKind.COUNTRY);
+    assertThat(found).extracting(Place::kind).contains(PlaceKind.CITY);
+  }
+
+  @Test
+  void namesAreFolded() {
+    assertThat(gazetteer.lookup("St. Petersburg").get(0).name()).isEqualTo("Saint Petersburg");
+    assertThat(gazetteer.lookup("saint-petersburg").get(0).country()).contains("RUS");
+    assertThat(gazetteer.lookup("Sao Paulo").get(0).name()).isEqualTo("São Paulo");
+    assertThat(gazetteer.lookup("Lodz").get(0).name()).isEqualTo("Łódź");
+    assertThat(gazetteer.lookup("Washington").get(0).name()).isEqualTo("Washington, D.C.");
+    assertThat(gazetteer.lookup("New York").get(0).name()).isEqualTo("New York City");
+  }
+
+  @Test
+  void citiesOfCountriesMissingFromTheMapAreLeftOut() {
+    // Tokyo is JP, not in the hand-made map.
+    assertThat(gazetteer.lookup("Tokyo")).isEmpty();
+    assertThat(gazetteer.cityCount()).isGreaterThan(130_000);
+  }
+
+  @Test
+  void unknownNamesGiveNothing() {
+    assertThat(gazetteer.lookup("Xqzzyplatz")).isEmpty();
+    assertThat(gazetteer.lookup("")).isEmpty();
+    assertThat(gazetteer.lookup("   ")).isEmpty();
+    assertThat(gazetteer.lookup(null)).isEmpty();
+    assertThat(gazetteer.lookup("Xqzzyplatz", "FRA")).isEmpty();
+  }
+
+  @Test
+  void placesFileReadsAliasesKindsAndCountries() {
+    List<Place> places = Gazetteer.readPlaces("test.tsv", stream(
+        "# comment\n\nBlack Sea\t-\tsea\t-\t43.4\t34.3\nCrimea\tCrimean Peninsula\tregion\tUKR\t45.3\t34.4\n"));
+    assertThat(places).containsExactly(
+        new Place("Black Sea", Optional.empty(), 43.4, 34.3, PlaceKind.SEA, 0),
+        new Place("Crimea", Optional.of("UKR"), 45.3, 34.4, PlaceKind.REGION, 0));
+  }
+
+  @Test
+  void malformedPlacesLinesNameTheFileAndLine() {
+    assertThatThrownBy(() -> Gazetteer.readPlaces("places.tsv", stream("# c\nBlack Sea\t-\tsea\t-\t43.4\n")))
+        .isInstanceOf(KnowledgeFileException.class)
+        .hasMessageContaining("places.tsv line 2");
+    assertThatThrownBy(() -> Gazetteer.readPlaces("places.tsv", stream("Black Sea\t-\tlake\t-\t43.4\t34.3\n")))
+        .isInstanceOf(KnowledgeFileException.class)
+        .hasMessageContaining("places.tsv line 1").hasMessageContaining("kind");
+    assertThatThrownBy(() -> Gazetteer.readPlaces("places.tsv", stream("\nX\t-\tsea\t-\tnorth\t34.3\n")))
+        .isInstanceOf(KnowledgeFileException.class)
+        .hasMessageContaining("places.tsv line 2").hasMessageContaining("number");
+    assertThatThrownBy(() -> Gazetteer.readPlaces("places.tsv", stream("X\t-\tsea\tUkraine\t43\t34\n")))
+        .isInstanceOf(KnowledgeFileException.class)
+        .hasMessageContaining("places.tsv line 1").hasMessageContaining("ISO-3");
+    assertThatThrownBy(() -> Gazetteer.readPlaces("places.tsv", stream("X\t-\tsea\t-\t93\t34\n")))
+        .isInstanceOf(KnowledgeFileException.class)
+        .hasMessageContaining("places.tsv line 1").hasMessageContaining("latitude");
+    assertThatThrownBy(() -> Gazetteer.readPlaces("places.tsv", stream("X\t-\tsea\t-\t43\t34\textra\n")))
+        .isInstanceOf(KnowledgeFileException.class)
+        .hasMessageContaining("places.tsv line 1");
+  }
+
+  @Test
+  void theShippedPlacesFileIsWellFormed() {
+    InputStream in = GazetteerTest.class.getClassLoader().getResourceAsStream(Gazetteer.PLACES_RESOURCE);
+    assertThat(in).isNotNull();
+    List<Place> places = Gazetteer.readPlaces(Gazetteer.PLACES_RESOURCE, in);
+    assertThat(places.size()).isGreaterThan(140);
+    assertThat(places).extracting(Place::name).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void asciiFastPathAgreesWithNames() {
+    for (String s : List.of("The Hague", "St. Kitts", "  New   York-City ", "O'Fallon", "the", "the  the x", "A.B.C.", "Tel Aviv-Yafo",
+        "Washington, D.C.", "\tthe\tGulf", "-x-")) {
+      assertThat(PlaceNames.asciiKey(s)).as(s).isEqualTo(Names.key(s));
+    }
+    assertThat(Gazetteer.key("St. Petersburg")).isEqualTo(Gazetteer.key("Saint Petersburg"));
+    assertThat(Gazetteer.key("Mt. Kenya")).isEqualTo("mount kenya");
+    assertThat(Gazetteer.key("Ürümqi")).isEqualTo("urumqi");
+  }
+
+  private static InputStream stream(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+}

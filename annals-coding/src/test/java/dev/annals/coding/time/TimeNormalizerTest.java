@@ -1,0 +1,79 @@
+package dev.annals.coding.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.model.DatePrecision;
+import dev.annals.model.Span;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class TimeNormalizerTest {
+  private static final LocalDate THURSDAY_29_DEC_2022 = LocalDate.of(2022, 12, 29);
+  private final TimeNormalizer normalizer = new TimeNormalizer();
+
+  private String value(String text, Tense tense) {
+    return normalizer.normalize(text, "DATE", Optional.empty(), THURSDAY_29_DEC_2022, tense, new Span(0, text.length())).value();
+  }
+
+  @ParameterizedTest(name = "{0} ({1}) -> {2}")
+  @CsvSource({
+    "last September, UNKNOWN, 2022-09",
+    "last December, UNKNOWN, 2021-12",
+    "next March, UNKNOWN, 2023-03",
+    "February, PAST, 2022-02",
+    "in February, FUTURE, 2023-02",
+    "the following morning, UNKNOWN, 2022-12-30TMO",
+    "the next day, UNKNOWN, 2022-12-30",
+    "Thursday, PAST, 2022-12-29",
+    "Friday morning, FUTURE, 2022-12-30TMO",
+    "on Monday, PAST, 2022-12-26",
+    "on Monday, FUTURE, 2023-01-02",
+    "last Friday, UNKNOWN, 2022-12-23",
+    "earlier this year, UNKNOWN, 2022",
+    "earlier this week, UNKNOWN, 2022-W52",
+    "last week, UNKNOWN, 2022-W51",
+    "next month, UNKNOWN, 2023-01",
+    "last year, UNKNOWN, 2021",
+    "two years ago, UNKNOWN, 2020",
+    "three days ago, UNKNOWN, 2022-12-26",
+    "yesterday, UNKNOWN, 2022-12-28",
+    "tomorrow, UNKNOWN, 2022-12-30",
+    "today, UNKNOWN, 2022-12-29",
+    "December 5, 2021, UNKNOWN, 2021-12-05",
+    "5 December 2021, UNKNOWN, 2021-12-05",
+    "March 2019, UNKNOWN, 2019-03",
+    "2014, UNKNOWN, 2014",
+    "the 1990s, UNKNOWN, 199",
+    "last summer, UNKNOWN, 2022-SU",
+    "the third quarter, UNKNOWN, 2022-Q3",
+    "Dec. 20, UNKNOWN, 2022-12-20",
+    "recently, UNKNOWN, PAST_REF",
+  })
+  void resolvesAgainstTheReferenceDate(String text, Tense tense, String expected) {
+    assertThat(value(text, tense)).isEqualTo(expected);
+  }
+
+  @Test
+  void keepsTheAnalysersValueWhenNoRuleApplies() {
+    var result = normalizer.normalize("the Christmas holidays", "DATE", Optional.of("2022-12-25"), THURSDAY_29_DEC_2022, Tense.UNKNOWN, new Span(0, 5));
+    assertThat(result.value()).isEqualTo("2022-12-25");
+    assertThat(result.date()).isPresent();
+  }
+
+  @Test
+  void weekValuesCoverMondayToSunday() {
+    var date = normalizer.normalize("earlier this week", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.UNKNOWN, new Span(0, 5)).date().orElseThrow();
+    assertThat(date.start()).isEqualTo(LocalDate.of(2022, 12, 26));
+    assertThat(date.end()).isEqualTo(LocalDate.of(2023, 1, 1));
+    assertThat(date.precision()).isEqualTo(DatePrecision.WEEK);
+  }
+
+  @Test
+  void aDurationHasNoCalendarDate() {
+    var result = normalizer.normalize("in recent months", "DURATION", Optional.of("PXM"), THURSDAY_29_DEC_2022, Tense.UNKNOWN, new Span(0, 5));
+    assertThat(result.date()).isEmpty();
+  }
+}

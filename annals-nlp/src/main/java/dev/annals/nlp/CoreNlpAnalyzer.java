@@ -1,0 +1,251 @@
+package dev.annals.nlp;
+
+import dev.annals.model.AnnotatedText;
+import dev.annals.model.Article;
+import dev.annals.model.Dependency;
+import dev.annals.model.EntityMention;
+import dev.annals.model.Sentence;
+import dev.annals.model.Span;
+import dev.annals.model.Timex;
+import dev.annals.model.Token;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Turns articles into {@link AnnotatedText} with Stanford CoreNLP. The only class in Annals that
+ * sees CoreNLP's types.
+ *
+ * <p>The pipeline is chosen for speed as well as quality: one three-class NER model instead of
+ * CoreNLP's three, no fine-grained gazetteer (Annals' actor dictionary does that job), no
+ * coreference (Annals resolves the few anaphora event coding needs itself) and the neural
+ * dependency parser, whose enhanced++ graph gives controlled and coordinated verbs their
+ * subjects. SUTime still finds time expressions; Annals re-normalises their values.
+ *
+ * <p>Thread-safe: CoreNLP's annotators may be shared between threads. Loading takes tens of
+ * seconds and a few GiB, so make one and keep it.
+ */
+public final class CoreNlpAnalyzer implements TextAnalyzer {
+  private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+  /** Pipelines by sentence-splitting rule; they share the loaded models through CoreNLP's pool. */
+  private final ConcurrentHashMap<NewlineRule, StanfordCoreNLP> pipelines = new ConcurrentHashMap<>();
+
+  public CoreNlpAnalyzer() {
+    pipeline(NewlineRule.ALWAYS);
+  }
+
+  /** The properties Annals runs CoreNLP with; public so benchmarks can print them. */
+  public static Properties properties(NewlineRule newlineRule) {
+    Properties properties = new Properties();
+    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    properties.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
+    properties.setProperty("ssplit.newlineIsSentenceBreak", newlineRule.coreNlpValue);
+    properties.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    properties.setProperty("ner.applyFineGrained", "false");
+    properties.setProperty("ner.useSUTime", "true");
+    properties.setProperty("ner.applyNumericClassifiers", "true");
+    properties.setProperty("ner.buildEntityMentions", "true");
+    properties.setProperty("ner.combinationMode", "NORMAL");
+    properties.setProperty("depparse.extradependencies", "MAXIMAL");
+    properties.setProperty("pos.maxlen", "200");
+    properties.setProperty("parse.maxlen", "200");
+    return properties;
+  }
+
+  /** How line breaks end sentences. */
+  public enum NewlineRule {
+    /** Every line break ends a sentence: one paragraph a line, headlines on their own line. */
+    ALWAYS("always"),
+    /** Only blank lines end sentences: text hard-wrapped into lines, paragraphs between blank lines. */
+    TWO("two");
+
+    private final String coreNlpValue;
+
+    NewlineRule(String coreNlpValue) {
+      this.coreNlpValue = coreNlpValue;
+    }
+
+    /** Hard-wrapped text has blank lines between paragraphs and many short lines within them. */
+    static NewlineRule forText(String text) {
+      if (!text.contains("\n\n")) {
+        return ALWAYS;
+      }
+      String[] lines = text.split("\n");
+      int nonBlank = 0;
+      int unterminated = 0;
+      for (String line : lines) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty()) {
+          continue;
+        }
+        nonBlank++;
+        char last = trimmed.charAt(trimmed.length() - 1);
+        if (Character.isLetterOrDigit(last) || last == ',') {
+          unterminated++;
+        }
+      }
+      return nonBlank > 0 && unterminated * 2 > nonBlank ? TWO : ALWAYS;
+    }
+  }
+
+  private StanfordCoreNLP pipeline(NewlineRule rule) {
+    return pipelines.computeIfAbsent(rule, r -> new StanfordCoreNLP(properties(r)));
+  }
+
+  @Override
+  public AnnotatedText analyze(Article article) {
+    Annotation annotation = newAnnotation(article);
+    pipeline(NewlineRule.forText(article.text())).annotate(annotation);
+    return convert(article, annotation);
+  }
+
+  /**
+   * Analyses many articles on {@code threads} threads, handing each result (or failure) to the
+   * consumer as soon as it is ready, in no particular order.
+   */
+  @Override
+  public void analyzeAll(List<Article> articles, int threads, Consumer<Result> results) {
+    List<Annotation> always = new ArrayList<>();
+    List<Annotation> two = new ArrayList<>();
+    java.util.IdentityHashMap<Annotation, Article> articleOf = new java.util.IdentityHashMap<>();
+    for (Article article : articles) {
+      Annotation annotation = newAnnotation(article);
+      articleOf.put(annotation, article);
+      (NewlineRule.forText(article.text()) == NewlineRule.ALWAYS ? always : two).add(annotation);
+    }
+    Consumer<Annotation> done =
+        annotation -> {
+          Article article;
+          synchronized (articleOf) {
+            article = articleOf.get(annotation);
+          }
+          Throwable failure = annotation.get(CoreAnnotations.ExceptionAnnotation.class);
+          if (failure != null) {
+            results.accept(new Result(article, Optional.empty(), Optional.of(failure)));
+            return;
+          }
+          try {
+            results.accept(new Result(article, Optional.of(convert(article, annotation)), Optional.empty()));
+          } catch (RuntimeException e) {
+            results.accept(new Result(article, Optional.empty(), Optional.of(e)));
+          }
+        };
+    if (!always.isEmpty()) {
+      pipeline(NewlineRule.ALWAYS).annotate(always, threads, done);
+    }
+    if (!two.isEmpty()) {
+      pipeline(NewlineRule.TWO).annotate(two, threads, done);
+    }
+  }
+
+  private static Annotation newAnnotation(Article article) {
+    Annotation annotation = new Annotation(article.text());
+    article
+        .publicationDate()
+        .ifPresent(date -> annotation.set(CoreAnnotations.DocDateAnnotation.class, ISO_DATE.format(date)));
+    return annotation;
+  }
+
+  static AnnotatedText convert(Article article, Annotation annotation) {
+    List<Token> tokens = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    List<EntityMention> entities = new ArrayList<>();
+    List<Timex> timexes = new ArrayList<>();
+    List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    if (coreSentences == null) {
+      return new AnnotatedText(article, tokens, sentences, entities, timexes);
+    }
+    for (CoreMap coreSentence : coreSentences) {
+      int sentenceIndex = sentences.size();
+      int firstToken = tokens.size();
+      List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
+      for (CoreLabel label : labels) {
+        String lemma = label.lemma() == null ? label.word() : label.lemma();
+        String entity = label.ner() == null ? "O" : label.ner();
+        String surface = label.originalText() == null ? label.word() : label.originalText();
+        tokens.add(
+            new Token(
+                tokens.size(),
+                sentenceIndex,
+                surface,
+                lemma,
+                label.tag() == null ? "X" : label.tag(),
+                entity,
+                new Span(label.beginPosition(), label.endPosition())));
+      }
+      int endToken = tokens.size();
+      List<Dependency> dependencies = new ArrayList<>();
+      SemanticGraph graph =
+          coreSentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+      if (graph != null) {
+        for (IndexedWord root : graph.getRoots()) {
+          dependencies.add(new Dependency(-1, firstToken + root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge edge : graph.edgeIterable()) {
+          // Enhanced++ graphs add copy nodes for elided predicates; they point back to a real token.
+          dependencies.add(
+              new Dependency(
+                  firstToken + edge.getGovernor().index() - 1,
+                  firstToken + edge.getDependent().index() - 1,
+                  edge.getRelation().toString()));
+        }
+      }
+      Span sentenceSpan =
+          new Span(
+              coreSentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+              coreSentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+      sentences.add(new Sentence(sentenceIndex, sentenceSpan, firstToken, endToken, dependencies));
+
+      List<CoreMap> mentions = coreSentence.get(CoreAnnotations.MentionsAnnotation.class);
+      if (mentions == null) {
+        continue;
+      }
+      for (CoreMap mention : mentions) {
+        List<CoreLabel> mentionTokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+        if (mentionTokens == null || mentionTokens.isEmpty()) {
+          continue;
+        }
+        int first = firstToken + mentionTokens.get(0).index() - 1;
+        int end = firstToken + mentionTokens.get(mentionTokens.size() - 1).index();
+        String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        String text = mention.get(CoreAnnotations.TextAnnotation.class);
+        Span span =
+            new Span(
+                mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+        if (type == null || text == null) {
+          continue;
+        }
+        edu.stanford.nlp.time.Timex coreTimex = mention.get(TimeAnnotations.TimexAnnotation.class);
+        if (coreTimex != null) {
+          timexes.add(
+              new Timex(
+                  first,
+                  end,
+                  coreTimex.timexType() == null ? type : coreTimex.timexType(),
+                  text,
+                  span,
+                  Optional.ofNullable(coreTimex.value())));
+        } else {
+          entities.add(new EntityMention(first, end, type, text, span));
+        }
+      }
+    }
+    return new AnnotatedText(article, tokens, sentences, entities, timexes);
+  }
+}
