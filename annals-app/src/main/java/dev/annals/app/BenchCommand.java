@@ -1,0 +1,130 @@
+package dev.annals.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.annals.coding.ArticleCoder;
+import dev.annals.model.Article;
+import dev.annals.nlp.TextAnalyzer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code annals bench JSONL}: throughput of analysis plus coding on real articles. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measures articles/s and tokens/s of the whole coding path (CoreNLP analysis + coding) on a JSON Lines corpus with text/date fields, and peak memory.")
+public final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "JSONL", description = "corpus, one JSON object with a \"text\" field per line (default: ../shared/corpus/news.jsonl)", arity = "0..1")
+  Path corpus = Path.of("../shared/corpus/news.jsonl");
+
+  @Option(names = "--articles", defaultValue = "200", description = "how many articles from the start of the file (default 200)")
+  int articles;
+
+  @Option(names = "--threads", defaultValue = "2", split = ",", description = "thread counts to measure, e.g. 1,2 (default 2)")
+  List<Integer> threads;
+
+  @Option(names = "--warmup", defaultValue = "20", description = "articles analysed first to warm the JIT (default 20)")
+  int warmup;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isRegularFile(corpus)) {
+      spec.commandLine().getErr().println("annals: " + corpus + ": no such corpus file");
+      return 2;
+    }
+    List<Article> sample = read(corpus, articles + warmup);
+    List<Article> warm = sample.subList(0, Math.min(warmup, sample.size()));
+    List<Article> measured = sample.subList(warm.size(), sample.size());
+    long start = System.nanoTime();
+    Annals annals = Annals.shared();
+    out.printf(Locale.ROOT, "load: %.1f s%n", (System.nanoTime() - start) / 1e9);
+    run(annals.analyzer(), annals.coder(), warm, 2);
+    for (int t : threads) {
+      long begin = System.nanoTime();
+      long[] counts = run(annals.analyzer(), annals.coder(), measured, t);
+      double seconds = (System.nanoTime() - begin) / 1e9;
+      out.printf(Locale.ROOT, "threads=%d articles=%d tokens=%d events=%d failed=%d time=%.1f s  %.2f articles/s  %.0f tokens/s%n",
+          t, measured.size(), counts[0], counts[1], counts[2], seconds, measured.size() / seconds, counts[0] / seconds);
+      out.flush();
+    }
+    out.printf(Locale.ROOT, "peak resident memory: %s; heap max %d MB%n", peakResident(), Runtime.getRuntime().maxMemory() / 1048576);
+    return 0;
+  }
+
+  private static long[] run(TextAnalyzer analyzer, ArticleCoder coder, List<Article> articles, int threads) {
+    AtomicLong tokens = new AtomicLong();
+    AtomicLong events = new AtomicLong();
+    AtomicInteger failed = new AtomicInteger();
+    analyzer.analyzeAll(articles, threads, result -> {
+      if (result.text().isEmpty()) {
+        failed.incrementAndGet();
+        return;
+      }
+      var text = result.text().get();
+      tokens.addAndGet(text.tokens().size());
+      try {
+        LocalDate date = result.article().publicationDate().orElse(LocalDate.now());
+        events.addAndGet(coder.code(text, date, "publication").events().size());
+      } catch (RuntimeException e) {
+        failed.incrementAndGet();
+      }
+    });
+    return new long[] {tokens.get(), events.get(), failed.get()};
+  }
+
+  static List<Article> read(Path corpus, int limit) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    List<Article> found = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(corpus)) {
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null && found.size() < limit) {
+        number++;
+        JsonNode node = mapper.readTree(line);
+        String text = node.path("text").asText("");
+        if (text.isBlank()) {
+          continue;
+        }
+        Optional<LocalDate> date = Optional.empty();
+        String raw = node.path("date").asText("");
+        if (raw.matches("\\d{4}-\\d{2}-\\d{2}")) {
+          date = Optional.of(LocalDate.parse(raw));
+        }
+        String id = node.path("id").asText(corpus.getFileName() + ":" + number);
+        found.add(new Article(id, text, date, Optional.empty(), Optional.empty(), Optional.empty()));
+      }
+    }
+    return found;
+  }
+
+  private static String peakResident() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          long kb = Long.parseLong(line.replaceAll("\\D", ""));
+          return String.format(Locale.ROOT, "%.2f GiB", kb / 1048576.0);
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return "unknown (" + e.getMessage() + ")";
+    }
+    return "unknown";
+  }
+}
