@@ -128,11 +128,16 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
       articleOf.put(annotation, article);
       (NewlineRule.forText(article.text()) == NewlineRule.ALWAYS ? always : two).add(annotation);
     }
+    // CoreNLP may hand the same annotation to the callback more than once (its single-thread
+    // path does); each article's result must reach the consumer exactly once.
     Consumer<Annotation> done =
         annotation -> {
           Article article;
           synchronized (articleOf) {
-            article = articleOf.get(annotation);
+            article = articleOf.remove(annotation);
+          }
+          if (article == null) {
+            return;
           }
           Throwable failure = annotation.get(CoreAnnotations.ExceptionAnnotation.class);
           if (failure != null) {

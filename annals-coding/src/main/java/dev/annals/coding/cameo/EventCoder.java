@@ -39,6 +39,11 @@ import java.util.Set;
 public final class EventCoder {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> QUANTITY_NOUNS = Set.of("round", "series", "wave", "number", "set", "string", "spate", "kind", "type", "batch", "host", "flurry", "series");
+  /**
+   * Nouns that an event noun may modify and still be the event: "sanctions campaign", "aid
+   * package". Before any other noun it is no event: "trade minister", "war games", "aid worker".
+   */
+  private static final Set<String> FRAME_NOUNS = Set.of("campaign", "package", "effort", "programme", "program", "regime", "measure", "drive", "operation", "mission", "bill", "plan", "order", "deal", "spree");
   private static final Set<String> TARGETING_VERBS = Set.of("target", "aim", "direct");
   private static final Set<String> JOINING_VERBS = Set.of("join");
   /** Nouns that stand for their possessor as an actor: "Russia's and China's views coincide". */
@@ -285,6 +290,10 @@ public final class EventCoder {
         return List.of();
       }
       int phrase = phraseHead(noun);
+      boolean modifiesAnotherNoun = index.head(noun).map(d -> d.relation().equals("compound")).orElse(false);
+      if (modifiesAnotherNoun && !FRAME_NOUNS.contains(lemma(index.head(noun).get().governor()))) {
+        return List.of();
+      }
       NounPattern chosen = null;
       for (NounPattern pattern : patterns) {
         if (pattern.modifier().isPresent() && !hasModifier(noun, pattern.modifier().get()) && !hasModifier(phrase, pattern.modifier().get())) {
