@@ -39,6 +39,9 @@ import java.util.Set;
  * threads.
  */
 public final class ArticleCoder {
+  /** Set ANNALS_DEBUG=1 to see every coded mention, with the lexicon line behind it, on stderr. */
+  private static final boolean DEBUG = System.getenv("ANNALS_DEBUG") != null;
+
   private final ActorResolver resolver;
   private final CameoCodebook codebook;
   private final EventLexicon lexicon;
@@ -48,7 +51,7 @@ public final class ArticleCoder {
   private final QuoteFinder quoteFinder;
 
   public ArticleCoder(ActorDictionary dictionary, CameoCodebook codebook, EventLexicon lexicon, ModalityLexicon modality, Gazetteer gazetteer) {
-    this.resolver = new ActorResolver(dictionary);
+    this.resolver = new ActorResolver(dictionary, lexicon::isSpeechVerb);
     this.codebook = codebook;
     this.lexicon = lexicon;
     this.eventCoder = new EventCoder(lexicon, modality, resolver);
@@ -83,8 +86,13 @@ public final class ArticleCoder {
     ArticleActors actors = resolver.resolve(index, referenceDate);
     List<CodedMention> coded = eventCoder.code(index, actors, codebook);
     List<Quote> quotes = quoteFinder.find(index, actors);
+    if (DEBUG) {
+      coded.forEach(m -> System.err.println("coded: s" + m.sentence() + " " + index.token(m.trigger()).text() + " " + m.source().actor().code() + " -> "
+          + m.target().map(t -> t.actor().code()).orElse("-") + " " + m.type().code() + " " + m.modality() + " [" + m.pattern() + "]"));
+    }
     coded = attributeAccordToSpeaker(index, coded);
     coded = dropStatementsWhoseContentIsCoded(index, coded);
+    coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode())).toList();
     List<EventMention> mentions = new ArrayList<>();
     for (CodedMention m : coded) {
       mentions.add(toMention(index, m, referenceDate, quotes));
@@ -140,9 +148,9 @@ public final class ArticleCoder {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       CodedMention changed = m;
-      if (!m.speech() && m.type().code().startsWith("01") || m.type().code().startsWith("05")) {
+      if (!m.speech() && (m.type().code().startsWith("01") || m.type().code().startsWith("05"))) {
         for (CodedMention speech : coded) {
-          if (speech.speech() && speech.sentence() == m.sentence() && governs(index, speech.trigger(), m.trigger())) {
+          if (speech.speech() && speech.sentence() == m.sentence() && inComplementOf(index, speech.trigger(), m.trigger())) {
             ActorMention speaker = speech.source();
             boolean ownCountry = speaker.actor().country().isPresent()
                 && m.source().actor().code().equals(speaker.actor().country().get());
@@ -163,8 +171,13 @@ public final class ArticleCoder {
   private List<CodedMention> dropStatementsWhoseContentIsCoded(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> kept = new ArrayList<>();
     for (CodedMention m : coded) {
+      // "Commenting on the talks, Lavrov said X": both verbs of saying are one statement.
+      List<CodedMention> sameStatement = coded.stream()
+          .filter(s -> s.speech() && s.sentence() == m.sentence() && s.source().actor().equals(m.source().actor()))
+          .toList();
       boolean subsumed = m.speech() && m.target().isEmpty() && coded.stream().anyMatch(other ->
-          !other.speech() && other.sentence() == m.sentence() && other.source().actor().code().equals(m.source().actor().code()));
+          !other.speech() && other.sentence() == m.sentence() && other.source().actor().equals(m.source().actor())
+              && sameStatement.stream().anyMatch(s -> inComplementOf(index, s.trigger(), other.trigger())));
       if (!subsumed) {
         kept.add(m);
       }
@@ -172,8 +185,14 @@ public final class ArticleCoder {
     return kept;
   }
 
-  private static boolean governs(DependencyIndex index, int governor, int dependent) {
-    return index.subtree(governor, Set.of()).contains(dependent);
+  /** True when {@code dependent} lies in what the verb of saying reports: its clausal complement. */
+  private static boolean inComplementOf(DependencyIndex index, int speechVerb, int dependent) {
+    for (var d : index.children(speechVerb)) {
+      if (d.relation().equals("ccomp") && index.subtree(d.dependent(), Set.of()).contains(dependent)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -210,6 +229,21 @@ public final class ArticleCoder {
     return events;
   }
 
+  /**
+   * The same kind of happening: equal three-digit codes, or one of them the root's unspecific
+   * code ("040 Consult" and "044 Meet at a third location"). Trade (061) and drills (062)
+   * between the same two countries stay two events.
+   */
+  static boolean compatibleCodes(String a, String b) {
+    String x = a.substring(0, Math.min(3, a.length()));
+    String y = b.substring(0, Math.min(3, b.length()));
+    if (x.equals(y)) {
+      return true;
+    }
+    boolean sameRoot = x.substring(0, 2).equals(y.substring(0, 2));
+    return sameRoot && (x.endsWith("0") || y.endsWith("0") || x.length() == 2 || y.length() == 2);
+  }
+
   private static int rank(EventMention m) {
     int rank = m.date().origin() == DateOrigin.TIME_EXPRESSION ? 10 : 0;
     rank += m.type().code().length();
@@ -217,13 +251,14 @@ public final class ArticleCoder {
   }
 
   private static boolean sameHappening(EventMention a, EventMention b) {
-    if (!a.source().actor().code().equals(b.source().actor().code())) {
+    // Whole actors, not only codes: Peskov's statement and Lavrov's are two events though both are RUSGOV.
+    if (!a.source().actor().equals(b.source().actor())) {
       return false;
     }
-    if (!a.target().map(t -> t.actor().code()).equals(b.target().map(t -> t.actor().code()))) {
+    if (!a.target().map(ActorMention::actor).equals(b.target().map(ActorMention::actor))) {
       return false;
     }
-    if (!a.type().rootCode().equals(b.type().rootCode()) || a.negated() != b.negated()) {
+    if (!compatibleCodes(a.type().code(), b.type().code()) || a.negated() != b.negated()) {
       return false;
     }
     if (a.date().origin() == DateOrigin.PUBLICATION || b.date().origin() == DateOrigin.PUBLICATION) {

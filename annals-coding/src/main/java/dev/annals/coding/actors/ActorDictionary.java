@@ -54,7 +54,7 @@ public final class ActorDictionary {
     }
     for (Organisation organisation : organisations) {
       organisationByCode.put(organisation.code(), organisation);
-      Actor actor = new Actor(organisation.code(), organisation.name(), Optional.empty(), Optional.of("IGO"), ActorKind.ORGANISATION);
+      Actor actor = new Actor(organisation.code(), organisation.name(), Optional.empty(), Optional.of(sectorOfKind(organisation.kind())), ActorKind.ORGANISATION);
       putIfAbsent(organisation.name(), new NameMatch(actor, NameMatch.How.ORGANISATION));
       organisation.names().forEach(n -> putIfAbsent(n, new NameMatch(actor, NameMatch.How.ORGANISATION)));
     }
@@ -85,6 +85,15 @@ public final class ActorDictionary {
     } else {
       byKey.putIfAbsent(Names.key(name), match);
     }
+  }
+
+  /** The CAMEO sector an organisation's kind implies: armed groups are rebels, NGOs NGO, the rest IGO. */
+  private static String sectorOfKind(String kind) {
+    return switch (kind) {
+      case "armed-group" -> "REB";
+      case "ngo" -> "NGO";
+      default -> "IGO";
+    };
   }
 
   /** Loads the dictionary shipped with Annals. */

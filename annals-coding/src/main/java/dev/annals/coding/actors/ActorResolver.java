@@ -44,9 +44,15 @@ public final class ActorResolver {
   private static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "bloc", "group", "organisation", "organization", "coalition", "union", "pact", "body", "grouping", "agency", "council", "partnership", "forum", "club", "cartel", "movement");
 
   private final ActorDictionary dictionary;
+  private final java.util.function.Predicate<String> isSpeechVerb;
 
-  public ActorResolver(ActorDictionary dictionary) {
+  /**
+   * @param isSpeechVerb tells verbs of saying by lemma: "he said" refers to the last person who
+   *     said something, not to the last person named
+   */
+  public ActorResolver(ActorDictionary dictionary, java.util.function.Predicate<String> isSpeechVerb) {
     this.dictionary = dictionary;
+    this.isSpeechVerb = isSpeechVerb;
   }
 
   public ActorDictionary dictionary() {
@@ -85,6 +91,8 @@ public final class ActorResolver {
     private final Map<Integer, List<ActorMention>> byHead = new LinkedHashMap<>();
     private final Map<String, Actor> learnedPeople = new HashMap<>();
     private final List<ActorMention> recentPeople = new ArrayList<>();
+    private final List<ActorMention> recentSpeakers = new ArrayList<>();
+    private final List<ActorMention> recentSubjects = new ArrayList<>();
     private final List<ActorMention> recentThings = new ArrayList<>();
     private final List<List<ActorMention>> recentGroups = new ArrayList<>();
     private final Map<String, Integer> salience = new HashMap<>();
@@ -130,7 +138,7 @@ public final class ActorResolver {
       byHead.put(head, List.of());
       List<ActorMention> found = resolveUncached(head);
       byHead.put(head, found);
-      remember(found);
+      remember(head, found);
       // Resolve conjuncts now, so "Putin and Xi ... they" finds the group in the same sentence.
       List<ActorMention> group = new ArrayList<>(found);
       for (Dependency d : index.children(head)) {
@@ -160,7 +168,9 @@ public final class ActorResolver {
     private List<ActorMention> resolvePronoun(Token token, String word) {
       Span span = token.span();
       if (MALE_FEMALE_PRONOUNS.contains(word)) {
-        return last(recentPeople).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
+        // "…,” he said: the last speaker; "He also …": the last person who was a subject.
+        Optional<ActorMention> antecedent = isSubjectOfSpeech(token.index()) ? last(recentSpeakers) : last(recentSubjects);
+        return antecedent.or(() -> last(recentPeople)).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
       }
       if (PLURAL_PRONOUNS.contains(word)) {
         if (!recentGroups.isEmpty()) {
@@ -507,8 +517,23 @@ public final class ActorResolver {
       return Optional.empty();
     }
 
-    private void remember(List<ActorMention> mentions) {
+    private boolean isSubjectOfSpeech(int token) {
+      return index.parents(token).stream()
+          .anyMatch(d -> d.relation().startsWith("nsubj") && d.governor() >= 0 && isSpeechVerb.test(index.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    private boolean isSubject(int token) {
+      return index.parents(token).stream().anyMatch(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"));
+    }
+
+    private void remember(int head, List<ActorMention> mentions) {
       for (ActorMention mention : mentions) {
+        if (mention.actor().kind() == ActorKind.PERSON && isSubjectOfSpeech(head)) {
+          recentSpeakers.add(mention);
+        }
+        if (mention.actor().kind() == ActorKind.PERSON && isSubject(head)) {
+          recentSubjects.add(mention);
+        }
         actorByCode.putIfAbsent(mention.actor().code(), mention.actor());
         salience.merge(mention.actor().code(), 1, Integer::sum);
         if (mention.actor().kind() == ActorKind.PERSON) {

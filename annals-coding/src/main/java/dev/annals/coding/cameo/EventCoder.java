@@ -38,7 +38,7 @@ import java.util.Set;
  */
 public final class EventCoder {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-  private static final Set<String> QUANTITY_NOUNS = Set.of("round", "series", "wave", "number", "set", "string", "spate", "kind", "type", "batch", "host", "flurry", "series");
+  private static final Set<String> QUANTITY_NOUNS = Set.of("round", "series", "wave", "number", "set", "string", "spate", "kind", "type", "batch", "host", "flurry");
   /**
    * Nouns that an event noun may modify and still be the event: "sanctions campaign", "aid
    * package". Before any other noun it is no event: "trade minister", "war games", "aid worker".
@@ -321,7 +321,7 @@ public final class EventCoder {
         return List.of();
       }
       List<Integer> targetTokens = new ArrayList<>();
-      for (int head : Set.of(noun, phrase)) {
+      for (int head : new java.util.LinkedHashSet<>(List.of(noun, phrase))) {
         for (Dependency d : index.children(head)) {
           if (d.baseRelation().equals("nmod") && chosen.targetPrepositions().contains(d.suffix().replace('_', ' '))) {
             targetTokens.add(d.dependent());
@@ -336,8 +336,10 @@ public final class EventCoder {
           }
         }
       }
-      if (supportVerb.isPresent()) {
-        for (Dependency d : index.children(supportVerb.get())) {
+      Optional<Integer> governingVerb = index.head(phrase).filter(d -> d.relation().equals("obj")).map(Dependency::governor);
+      Optional<Integer> prepositionHost = supportVerb.or(() -> governingVerb);
+      if (prepositionHost.isPresent()) {
+        for (Dependency d : index.children(prepositionHost.get())) {
           if (d.baseRelation().equals("obl") && chosen.targetPrepositions().contains(d.suffix().replace('_', ' '))) {
             targetTokens.add(d.dependent());
           }

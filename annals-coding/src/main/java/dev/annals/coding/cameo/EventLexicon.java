@@ -25,11 +25,13 @@ public final class EventLexicon {
   private final Map<String, List<VerbPattern>> verbs;
   private final Map<String, List<NounPattern>> nouns;
   private final Set<String> supportVerbs;
+  private final Set<String> targetlessRoots;
 
-  private EventLexicon(Map<String, List<VerbPattern>> verbs, Map<String, List<NounPattern>> nouns, Set<String> supportVerbs) {
+  private EventLexicon(Map<String, List<VerbPattern>> verbs, Map<String, List<NounPattern>> nouns, Set<String> supportVerbs, Set<String> targetlessRoots) {
     this.verbs = verbs;
     this.nouns = nouns;
     this.supportVerbs = Set.copyOf(supportVerbs);
+    this.targetlessRoots = Set.copyOf(targetlessRoots);
   }
 
   public static EventLexicon load(CameoCodebook codebook) {
@@ -54,7 +56,8 @@ public final class EventLexicon {
     }
     Set<String> support = new LinkedHashSet<>(TsvFile.readWordList(BASE + "support-verbs.txt"));
     verbs.values().forEach(list -> list.sort(Comparator.comparingInt(VerbPattern::specificity).reversed()));
-    return new EventLexicon(verbs, nouns, support);
+    Set<String> targetless = new LinkedHashSet<>(TsvFile.readWordList(BASE + "targetless-roots.txt"));
+    return new EventLexicon(verbs, nouns, support, targetless);
   }
 
   static VerbPattern verbPattern(Row row) {
@@ -83,6 +86,11 @@ public final class EventLexicon {
 
   public List<NounPattern> nounPatterns(String lemma) {
     return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** True when events of this root category are worth keeping without a target. */
+  public boolean allowsNoTarget(String rootCode) {
+    return targetlessRoots.contains(rootCode);
   }
 
   public boolean isSupportVerb(String lemma) {

@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class EventDater {
   /** Clauses that are other events' business: a time inside them is not this event's time. */
-  private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "csubj", "conj", "acl:relcl", "advcl:relcl");
+  private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "csubj", "conj", "acl", "acl:relcl", "advcl:relcl");
   /** A relative clause on an event noun that only says when it happened: "exercises which concluded last week". */
   private static final Set<String> ASPECTUAL_VERBS = Set.of("conclude", "begin", "end", "start", "finish", "take", "happen", "occur", "close", "open", "wrap");
 
