@@ -20,7 +20,7 @@ class CodeCommandIT {
   private static final String PARAGRAPH = """
       Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday.
       The two leaders signed a trade agreement and pledged to build a new highway.
-      Somalia's government condemned the deal on Wednesday.
+      Somalia's government condemned Kenya on Wednesday over the deal.
       """;
 
   @TempDir Path dir;

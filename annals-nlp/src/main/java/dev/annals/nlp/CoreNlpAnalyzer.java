@@ -99,7 +99,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
           unterminated++;
         }
       }
-      return nonBlank > 0 && unterminated * 2 > nonBlank ? TWO : ALWAYS;
+      return nonBlank > 0 && unterminated * 2 >= nonBlank ? TWO : ALWAYS;
     }
   }
 

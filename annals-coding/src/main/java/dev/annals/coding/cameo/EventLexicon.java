@@ -97,9 +97,12 @@ public final class EventLexicon {
     return supportVerbs.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
-  /** True when some pattern marks this verb as a verb of saying. */
+  /**
+   * True when the verb itself is a verb of saying ("say", "add"), not only with some object
+   * ("give a speech", "issue a statement"), where the object decides.
+   */
   public boolean isSpeechVerb(String lemma) {
-    return verbPatterns(lemma).stream().anyMatch(VerbPattern::speech);
+    return verbPatterns(lemma).stream().anyMatch(p -> p.speech() && p.objects().isEmpty() && p.particle().isEmpty());
   }
 
   public Optional<VerbPattern> bareSpeechPattern(String lemma) {

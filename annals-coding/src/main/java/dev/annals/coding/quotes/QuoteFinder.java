@@ -141,8 +141,9 @@ public final class QuoteFinder {
     if (cue.span().start() < quote.end()) {
       return true;
     }
-    String between = index.text().text().substring(quote.end(), cue.span().start());
-    return between.strip().split("\\s+").length <= 6;
+    // Only the speaker may stand between: "…,” he said', "…,” said the foreign minister, Sergey Lavrov".
+    String between = index.text().text().substring(quote.end(), cue.span().start()).strip();
+    return between.isEmpty() || (between.split("\\s+").length <= 5 && !between.contains(",") && !between.contains(";"));
   }
 
   /** A quote inside a relative or other clause under the cue belongs to that clause, not the cue's subject. */
