@@ -61,6 +61,17 @@ public final class QuoteFinder {
         previousSentence = lastSentence;
       }
     }
+    // A short quote beside an attributed one in the same sentence is the same speaker's
+    // ("… “coincide completely,” and that there were “no discrepancies at all”").
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote quote = quotes.get(i);
+      if (quote.speaker().isEmpty()) {
+        Optional<Quote> sibling = quotes.stream().filter(q -> q.sentence() == quote.sentence() && q.speaker().isPresent()).findFirst();
+        if (sibling.isPresent()) {
+          quotes.set(i, new Quote(quote.content(), quote.text(), true, sibling.get().speaker(), sibling.get().cue(), quote.sentence()));
+        }
+      }
+    }
     quotes.addAll(indirect(index, actors, quoteSpans));
     quotes.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
     return quotes;
@@ -111,11 +122,8 @@ public final class QuoteFinder {
         if (!(token.isVerb() || token.isNoun())) {
           continue;
         }
-        List<Integer> governed = index.subtree(t, Set.of());
-        if (governed.contains(inside.get(0)) || governed.contains(inside.get(inside.size() - 1))) {
-          if (!isBelowOtherClause(index, t, inside)) {
-            return Optional.of(t);
-          }
+        if (reports(index, t, inside)) {
+          return Optional.of(t);
         }
         boolean after = token.span().start() >= quote.end() && s == lastSentence;
         boolean beforeWithColon = token.span().end() <= quote.start() && index.text().text().substring(token.span().end(), quote.start()).strip().matches("[,:]?");
@@ -146,10 +154,23 @@ public final class QuoteFinder {
     return between.isEmpty() || (between.split("\\s+").length <= 5 && !between.contains(",") && !between.contains(";"));
   }
 
-  /** A quote inside a relative or other clause under the cue belongs to that clause, not the cue's subject. */
-  private boolean isBelowOtherClause(DependencyIndex index, int cue, List<Integer> inside) {
-    List<Integer> direct = index.subtree(cue, Set.of("advcl", "acl:relcl", "acl", "conj", "parataxis"));
-    return !(direct.contains(inside.get(0)) || direct.contains(inside.get(inside.size() - 1)));
+  /** Relations by which a verb of saying takes what was said. */
+  private static final Set<String> REPORTED = Set.of("ccomp", "parataxis", "obj", "dep", "csubj", "xcomp");
+
+  /**
+   * The quote lies in what the cue reports: its complement or object, not a prepositional phrase
+   * ("agreed to a “no limits” partnership") or a relative clause of its own.
+   */
+  private static boolean reports(DependencyIndex index, int cue, List<Integer> inside) {
+    for (Dependency d : index.children(cue)) {
+      if (REPORTED.contains(d.relation())) {
+        List<Integer> said = index.subtree(d.dependent(), Set.of("advcl", "acl:relcl", "acl"));
+        if (said.contains(inside.get(0)) || said.contains(inside.get(inside.size() - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Optional<ActorMention> speakerOf(DependencyIndex index, ArticleActors actors, int cue) {
