@@ -162,7 +162,7 @@ public final class ActorResolver {
       if (pair.isPresent()) {
         return pair.get();
       }
-      return resolvePhrase(head).map(List::of).orElse(List.of());
+      return resolvePhrase(head, 0).map(List::of).orElse(List.of());
     }
 
     private List<ActorMention> resolvePronoun(Token token, String word) {
@@ -249,13 +249,14 @@ public final class ActorResolver {
     }
 
     /** Resolves an ordinary noun phrase by its words. */
-    private Optional<ActorMention> resolvePhrase(int head) {
+    private Optional<ActorMention> resolvePhrase(int head, int depth) {
       List<Integer> phrase = phraseTokens(head);
       Token headToken = index.token(head);
       Optional<ActorMention> fromAppositive = Optional.empty();
       for (Dependency d : index.children(head)) {
-        if (d.relation().equals("appos")) {
-          fromAppositive = resolvePhrase(d.dependent());
+        // Enhanced graphs may loop; one appositive level is all a name needs.
+        if (d.relation().equals("appos") && depth == 0 && d.dependent() != head) {
+          fromAppositive = resolvePhrase(d.dependent(), depth + 1);
           byHead.put(d.dependent(), fromAppositive.map(List::of).orElse(List.of()));
           break;
         }
