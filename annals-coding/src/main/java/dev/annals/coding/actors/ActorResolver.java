@@ -294,6 +294,20 @@ public final class ActorResolver {
         }
         return Optional.of(new ActorMention(span, surface, actor));
       }
+      Optional<Actor> owned = sector.flatMap(sec -> ownerOf(head).map(owner -> owner.kind() == ActorKind.STATE && owner.country().isPresent()
+          ? stateActor(owner.country().get(), Optional.of(sec)) : owner));
+      if (owned.isPresent()) {
+        // "Somalia's government", "the army of Sudan"; with an appositive name, that person:
+        // "Brazil's foreign minister, Mauro Vieira".
+        Optional<Actor> named2 = appositivePerson(head, owned.get());
+        Span withOwner = span;
+        for (Dependency d : index.children(head)) {
+          if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of")) {
+            withOwner = withOwner.union(phraseSpan(d.dependent()));
+          }
+        }
+        return Optional.of(new ActorMention(withOwner, withOwner.of(index.text().text()), named2.orElse(owned.get())));
+      }
       Optional<Actor> partial = partialOfficialName(phrase);
       if (partial.isPresent()) {
         return Optional.of(new ActorMention(span, surface, partial.get()));
@@ -305,6 +319,39 @@ public final class ActorResolver {
       if (sector.isPresent() && !sector.get().equals("GOV") && !sector.get().equals("LEG") && headToken.isNoun() && !headToken.isProperNoun()) {
         String code = sector.get();
         return Optional.of(new ActorMention(span, surface, new Actor(code, SectorNames.of(code), Optional.empty(), sector, ActorKind.GROUP)));
+      }
+      return Optional.empty();
+    }
+
+    /** The country or organisation that owns a sector noun: "Somalia's government", "the army of Sudan". */
+    private Optional<Actor> ownerOf(int head) {
+      for (Dependency d : index.children(head)) {
+        if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of")) {
+          for (ActorMention owner : resolveHead(d.dependent())) {
+            ActorKind kind = owner.actor().kind();
+            if (kind == ActorKind.STATE || kind == ActorKind.ORGANISATION) {
+              return Optional.of(owner.actor());
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** An appositive name of a role whose country is known makes that person known. */
+    private Optional<Actor> appositivePerson(int head, Actor role) {
+      for (Dependency d : index.children(head)) {
+        if (!d.relation().equals("appos")) {
+          continue;
+        }
+        Optional<int[]> run = personRun(phraseTokens(d.dependent()));
+        if (run.isPresent() && role.country().isPresent()) {
+          String name = index.textOf(run.get()[0], run.get()[1]);
+          Actor person = new Actor(role.code(), name, role.country(), role.sector(), ActorKind.PERSON);
+          learn(name, person);
+          byHead.put(d.dependent(), List.of(new ActorMention(index.spanOf(run.get()[0], run.get()[1]), name, person)));
+          return Optional.of(person);
+        }
       }
       return Optional.empty();
     }
