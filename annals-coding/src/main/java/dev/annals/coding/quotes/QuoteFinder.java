@@ -54,7 +54,7 @@ public final class QuoteFinder {
       if (cue.isEmpty() && words <= SCARE_QUOTE_WORDS) {
         speaker = Optional.empty();
       }
-      Span content = new Span(span.start() + 1, span.end() - 1);
+      Span content = trimmed(text, new Span(span.start() + 1, span.end() - 1));
       quotes.add(new Quote(content, content.of(text), true, speaker, cue.map(c -> index.token(c).span()), sentence));
       if (speaker.isPresent()) {
         previousSpeaker = speaker;
@@ -75,6 +75,18 @@ public final class QuoteFinder {
     quotes.addAll(indirect(index, actors, quoteSpans));
     quotes.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
     return quotes;
+  }
+
+  private static Span trimmed(String text, Span span) {
+    int start = span.start();
+    int end = span.end();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new Span(start, end);
   }
 
   /** Pairs of curly or straight double quotation marks. */
