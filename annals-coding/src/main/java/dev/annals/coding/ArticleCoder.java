@@ -46,15 +46,16 @@ public final class ArticleCoder {
   private final CameoCodebook codebook;
   private final EventLexicon lexicon;
   private final EventCoder eventCoder;
-  private final EventDater dater = new EventDater();
+  private final EventDater dater;
   private final PlaceFinder placeFinder;
   private final QuoteFinder quoteFinder;
 
   public ArticleCoder(ActorDictionary dictionary, CameoCodebook codebook, EventLexicon lexicon, ModalityLexicon modality, Gazetteer gazetteer) {
-    this.resolver = new ActorResolver(dictionary, lexicon::isSpeechVerb);
+    this.resolver = new ActorResolver(dictionary, lexicon::isSpeechVerb, name -> gazetteer.lookup(name).stream().findFirst().flatMap(Place::country));
     this.codebook = codebook;
     this.lexicon = lexicon;
     this.eventCoder = new EventCoder(lexicon, modality, resolver);
+    this.dater = new EventDater(lemma -> !lexicon.nounPatterns(lemma).isEmpty());
     this.placeFinder = new PlaceFinder(gazetteer, dictionary);
     this.quoteFinder = new QuoteFinder(lexicon);
   }

@@ -43,16 +43,28 @@ public final class ActorResolver {
   /** Nouns that name an organisation in "the AUKUS alliance", "the BRICS bloc". */
   private static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "bloc", "group", "organisation", "organization", "coalition", "union", "pact", "body", "grouping", "agency", "council", "partnership", "forum", "club", "cartel", "movement");
 
+  /** Sectors that exist only as part of a state: without a country they name no one. */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY");
+
   private final ActorDictionary dictionary;
   private final java.util.function.Predicate<String> isSpeechVerb;
+  private final java.util.function.Function<String, Optional<String>> countryOfPlace;
 
   /**
    * @param isSpeechVerb tells verbs of saying by lemma: "he said" refers to the last person who
    *     said something, not to the last person named
    */
   public ActorResolver(ActorDictionary dictionary, java.util.function.Predicate<String> isSpeechVerb) {
+    this(dictionary, isSpeechVerb, name -> Optional.empty());
+  }
+
+  /**
+   * @param countryOfPlace the country of a place name, so that "the junta in Niamey" is NERMIL
+   */
+  public ActorResolver(ActorDictionary dictionary, java.util.function.Predicate<String> isSpeechVerb, java.util.function.Function<String, Optional<String>> countryOfPlace) {
     this.dictionary = dictionary;
     this.isSpeechVerb = isSpeechVerb;
+    this.countryOfPlace = countryOfPlace;
   }
 
   public ActorDictionary dictionary() {
@@ -316,7 +328,7 @@ public final class ActorResolver {
       if (learned.isPresent()) {
         return Optional.of(new ActorMention(span, surface, learned.get()));
       }
-      if (sector.isPresent() && !sector.get().equals("GOV") && !sector.get().equals("LEG") && headToken.isNoun() && !headToken.isProperNoun()) {
+      if (sector.isPresent() && !STATE_SECTORS.contains(sector.get()) && headToken.isNoun() && !headToken.isProperNoun()) {
         String code = sector.get();
         return Optional.of(new ActorMention(span, surface, new Actor(code, SectorNames.of(code), Optional.empty(), sector, ActorKind.GROUP)));
       }
@@ -326,6 +338,13 @@ public final class ActorResolver {
     /** The country or organisation that owns a sector noun: "Somalia's government", "the army of Sudan". */
     private Optional<Actor> ownerOf(int head) {
       for (Dependency d : index.children(head)) {
+        if (d.relation().equals("nmod:in") && index.token(d.dependent()).isProperNoun()) {
+          Optional<String> iso3 = dictionary.match(index.token(d.dependent()).text()).flatMap(m -> m.actor().country())
+              .or(() -> countryOfPlace.apply(phraseSpan(d.dependent()).of(index.text().text())));
+          if (iso3.isPresent()) {
+            return Optional.of(stateActor(iso3.get(), Optional.empty()));
+          }
+        }
         if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of")) {
           for (ActorMention owner : resolveHead(d.dependent())) {
             ActorKind kind = owner.actor().kind();
@@ -357,9 +376,22 @@ public final class ActorResolver {
     }
 
     private List<Integer> phraseTokens(int head) {
-      List<Integer> tokens = index.subtree(head, Set.of()).stream()
+      List<Integer> tokens = new ArrayList<>(index.subtree(head, Set.of()).stream()
           .filter(t -> t == head || reachableInsidePhrase(head, t))
-          .toList();
+          .toList());
+      // A proper name may continue with "of": "the Economic Community of West African States".
+      if (index.token(head).isProperNoun()) {
+        for (Dependency d : index.children(head)) {
+          if (d.relation().equals("nmod:of") && index.token(d.dependent()).isProperNoun() && d.dependent() > head) {
+            for (int t : index.subtree(d.dependent(), Set.of())) {
+              if ((t == d.dependent() || reachableInsidePhrase(d.dependent(), t) || index.token(t).lemma().equals("of")) && !tokens.contains(t)) {
+                tokens.add(t);
+              }
+            }
+          }
+        }
+        java.util.Collections.sort(tokens);
+      }
       return tokens.isEmpty() ? List.of(head) : tokens;
     }
 

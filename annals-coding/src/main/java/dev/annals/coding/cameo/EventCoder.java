@@ -65,10 +65,14 @@ public final class EventCoder {
     for (Sentence sentence : index.text().sentences()) {
       Context context = new Context(index, actors, codebook, sentence);
       for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-        Token token = index.token(t);
-        if (isVerbTrigger(index, token)) {
+        if (isVerbTrigger(index, index.token(t))) {
           mentions.addAll(context.codeVerb(t));
-        } else if (token.isNoun() && actors.at(t).isEmpty()) {
+        }
+      }
+      for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+        Token token = index.token(t);
+        // "lifted sanctions": the verb pattern that named "sanctions" as its object has coded it.
+        if (token.isNoun() && actors.at(t).isEmpty() && !context.consumedObjects.contains(t) && !isVerbTrigger(index, token)) {
           mentions.addAll(context.codeNoun(t));
         }
       }
@@ -98,6 +102,8 @@ public final class EventCoder {
     private final ArticleActors actors;
     private final CameoCodebook codebook;
     private final Sentence sentence;
+    /** Nouns a verb pattern required as its object; they are part of that verb's event. */
+    final java.util.Set<Integer> consumedObjects = new java.util.HashSet<>();
 
     Context(DependencyIndex index, ArticleActors actors, CameoCodebook codebook, Sentence sentence) {
       this.index = index;
@@ -127,7 +133,8 @@ public final class EventCoder {
             continue;
           }
           List<Integer> targets = targetTokens(verb, objects, pattern.target(), passive);
-          if (pass == 0 && pattern.target().kind() != TargetSlot.Kind.NONE && targets.isEmpty()) {
+          // A slot filled by no actor ("warned Tehran against supplying drones") is as good as empty.
+          if (pass == 0 && pattern.target().kind() != TargetSlot.Kind.NONE && actorsOf(targets).isEmpty()) {
             continue;
           }
           chosen = pattern;
@@ -137,6 +144,13 @@ public final class EventCoder {
       }
       if (chosen == null) {
         return List.of();
+      }
+      if (!chosen.objects().isEmpty()) {
+        for (Dependency d : index.children(verb)) {
+          if (chosen.objects().contains(lemma(d.dependent()))) {
+            consumedObjects.add(d.dependent());
+          }
+        }
       }
       List<ActorMention> sources = passive ? agentActors(verb) : subjectActors(verb, 0);
       if (sources.isEmpty()) {
@@ -198,12 +212,16 @@ public final class EventCoder {
     /** The subject, or the subject its clause inherits from the verb that governs it. */
     List<ActorMention> subjectActors(int verb, int depth) {
       List<ActorMention> found = new ArrayList<>();
+      boolean hasOwnSubject = false;
       for (Dependency d : index.children(verb)) {
         if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj") || d.relation().equals("csubj")) {
           found.addAll(actorsOrProxy(d.dependent()));
+          hasOwnSubject |= !d.relation().equals("nsubj:xsubj");
         }
       }
-      if (!found.isEmpty() || depth > 3) {
+      // A clause with a subject of its own that names no actor ("soldiers seized power") does not
+      // borrow the subject of the clause around it.
+      if (!found.isEmpty() || hasOwnSubject || depth > 3) {
         return distinct(found);
       }
       for (Dependency parent : index.parents(verb)) {

@@ -23,6 +23,15 @@ public final class EventDater {
   private static final Set<String> ASPECTUAL_VERBS = Set.of("conclude", "begin", "end", "start", "finish", "take", "happen", "occur", "close", "open", "wrap");
 
   private final TimeNormalizer normalizer = new TimeNormalizer();
+  private final java.util.function.Predicate<String> isEventNoun;
+
+  /**
+   * @param isEventNoun tells event nouns by lemma: a time inside "a visit to Riyadh later this
+   *     year" is the visit's, not the time of the verb that mentions the visit
+   */
+  public EventDater(java.util.function.Predicate<String> isEventNoun) {
+    this.isEventNoun = isEventNoun;
+  }
 
   /** Every time expression of the article with Annals' value, in text order. */
   public List<ResolvedTime> resolveAll(DependencyIndex index, LocalDate reference) {
@@ -42,7 +51,14 @@ public final class EventDater {
   /** The date of an event whose clause is anchored at these tokens. */
   public EventDate date(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense) {
     for (int anchor : anchors) {
-      List<Integer> clause = index.subtree(anchor, OTHER_CLAUSES);
+      List<Integer> clause = new ArrayList<>(index.subtree(anchor, OTHER_CLAUSES));
+      for (int token : List.copyOf(clause)) {
+        if (token != anchor && !anchors.contains(token) && index.token(token).isNoun() && isEventNoun.test(index.token(token).lemma().toLowerCase())) {
+          List<Integer> inner = index.subtree(token, Set.of());
+          inner.remove(Integer.valueOf(token));
+          clause.removeAll(inner);
+        }
+      }
       List<Integer> extended = new ArrayList<>(clause);
       for (int token : clause) {
         index.children(token).stream()
