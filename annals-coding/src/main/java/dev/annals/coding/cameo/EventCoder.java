@@ -145,16 +145,16 @@ public final class EventCoder {
       if (chosen == null) {
         return List.of();
       }
+      List<ActorMention> sources = passive ? agentActors(verb) : subjectActors(verb, 0);
+      if (sources.isEmpty()) {
+        return List.of();
+      }
       if (!chosen.objects().isEmpty()) {
         for (Dependency d : index.children(verb)) {
           if (chosen.objects().contains(lemma(d.dependent()))) {
             consumedObjects.add(d.dependent());
           }
         }
-      }
-      List<ActorMention> sources = passive ? agentActors(verb) : subjectActors(verb, 0);
-      if (sources.isEmpty()) {
-        return List.of();
       }
       List<ActorMention> targets = actorsOf(targetTokens);
       EventType type = codebook.require(chosen.code(), chosen.origin());
