@@ -13,6 +13,7 @@ import dev.annals.coding.place.Gazetteer;
 import dev.annals.coding.place.PlaceFinder;
 import dev.annals.coding.quotes.QuoteFinder;
 import dev.annals.coding.time.EventDater;
+import dev.annals.coding.time.TimeExpressionFinder;
 import dev.annals.model.ActorMention;
 import dev.annals.model.AnnotatedText;
 import dev.annals.model.CodedArticle;
@@ -47,6 +48,7 @@ public final class ArticleCoder {
   private final EventLexicon lexicon;
   private final EventCoder eventCoder;
   private final EventDater dater;
+  private final TimeExpressionFinder timeFinder = new TimeExpressionFinder();
   private final PlaceFinder placeFinder;
   private final QuoteFinder quoteFinder;
 
@@ -82,7 +84,8 @@ public final class ArticleCoder {
     return lexicon;
   }
 
-  public CodedArticle code(AnnotatedText text, LocalDate referenceDate, String referenceOrigin) {
+  public CodedArticle code(AnnotatedText analysed, LocalDate referenceDate, String referenceOrigin) {
+    AnnotatedText text = withAnnalsTimes(analysed);
     DependencyIndex index = new DependencyIndex(text);
     ArticleActors actors = resolver.resolve(index, referenceDate);
     List<CodedMention> coded = eventCoder.code(index, actors, codebook);
@@ -103,6 +106,15 @@ public final class ArticleCoder {
     List<Event> events = merge(mentions);
     List<ResolvedTime> times = dater.resolveAll(index, referenceDate);
     return new CodedArticle(text.article(), referenceDate, referenceOrigin, actors.all(), events, quotes, times);
+  }
+
+  /** Time expressions are Annals' own (see {@link TimeExpressionFinder}), whatever the analyser found. */
+  private AnnotatedText withAnnalsTimes(AnnotatedText text) {
+    List<dev.annals.model.Timex> times = new ArrayList<>();
+    for (var sentence : text.sentences()) {
+      times.addAll(timeFinder.find(text.tokens(), sentence, text.text()));
+    }
+    return new AnnotatedText(text.article(), text.tokens(), text.sentences(), text.entities(), times);
   }
 
   private EventMention toMention(DependencyIndex index, CodedMention m, LocalDate reference, List<Quote> quotes) {

@@ -49,13 +49,12 @@ class CoreNlpAnalyzerIT {
   }
 
   @Test
-  void timeExpressionsCarryTheAnalysersValueAsAHint() {
+  void namedEntitiesAreFoundAndTimeIsLeftToAnnals() {
     AnnotatedText text = analyzer.analyze(Article.of("a", TEXT, LocalDate.of(2024, 3, 6)));
-    assertThat(text.timexes()).anySatisfy(t -> {
-      assertThat(t.text()).isEqualTo("Monday");
-      assertThat(t.analyserValue()).isPresent();
-    });
     assertThat(text.entities()).anySatisfy(e -> assertThat(e.type()).isEqualTo("PERSON"));
+    assertThat(text.entities()).anySatisfy(e -> assertThat(e.text()).isEqualTo("Brasilia"));
+    // SUTime is off for speed; annals-coding's TimeExpressionFinder does this job.
+    assertThat(text.timexes()).isEmpty();
   }
 
   @Test

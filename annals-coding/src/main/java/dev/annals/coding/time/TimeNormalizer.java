@@ -77,6 +77,12 @@ public final class TimeNormalizer {
   public Normalized normalize(String text, String type, Optional<String> analyserValue, LocalDate reference, Tense tense, Span span) {
     String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
     t = t.replaceFirst("^(the )?(early|late|mid)-", "$2 ");
+    if (type.equals("DURATION")) {
+      Optional<String> duration = duration(t);
+      if (duration.isPresent()) {
+        return new Normalized(duration.get(), Optional.empty());
+      }
+    }
     Optional<Normalized> own = rules(t, reference, tense, span);
     if (own.isPresent()) {
       return own.get();
@@ -241,6 +247,39 @@ public final class TimeNormalizer {
       return Optional.of(new Normalized("FUTURE_REF", Optional.empty()));
     }
     return Optional.empty();
+  }
+
+  private static final Pattern DURATION = Pattern.compile("(?:the )?(?:(?:past|last|next|coming|previous|recent|following) )?([a-z]+|\\d+)? ?" + UNIT);
+
+  /** "three years" is P3Y, "recent months" PXM, "the past two weeks" P2W. */
+  private static Optional<String> duration(String t) {
+    Matcher m = DURATION.matcher(t);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String amount = m.group(1);
+    String number;
+    if (amount == null || amount.isEmpty()) {
+      number = t.contains("recent") ? "X" : "1";
+    } else if (amount.matches("\\d+")) {
+      number = amount;
+    } else {
+      Integer n = NUMBERS.get(amount);
+      number = n == null || n < 0 ? "X" : String.valueOf(n);
+    }
+    String unit = switch (m.group(2)) {
+      case "day" -> "D";
+      case "week" -> "W";
+      case "month" -> "M";
+      case "year" -> "Y";
+      case "decade" -> "DE";
+      case "quarter" -> "Q";
+      case "century" -> "CE";
+      case "hour" -> "TH";
+      case "minute" -> "TM";
+      default -> "X";
+    };
+    return Optional.of(unit.startsWith("T") ? "PT" + number + unit.substring(1) : "P" + number + unit);
   }
 
   private static boolean seasonIsOver(String season, LocalDate ref) {

@@ -1,0 +1,59 @@
+package dev.annals.coding.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import dev.annals.model.AnnotatedText;
+import dev.annals.model.Timex;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TimeExpressionFinderTest {
+  private final TimeExpressionFinder finder = new TimeExpressionFinder();
+
+  /** Tokens are split on spaces; every token is tagged NNP if capitalised, CD if a number, else NN. */
+  private List<String> find(String sentence) {
+    StringBuilder specs = new StringBuilder();
+    for (String word : sentence.split(" ")) {
+      String tag = word.matches("\\d+") ? "CD" : Character.isUpperCase(word.charAt(0)) ? "NNP" : "NN";
+      specs.append(word.replace("/", "\\u2215")).append('/').append(word.toLowerCase()).append('/').append(tag).append(' ');
+    }
+    AnnotatedText text = new HandBuiltText().sentence(specs.toString(), "").build(LocalDate.of(2022, 12, 29));
+    return finder.find(text.tokens(), text.sentences().get(0), text.text()).stream().map(t -> t.text() + ":" + t.type()).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "They met last September in Samarkand . | last September:DATE",
+    "He spoke on Thursday to reporters . | Thursday:DATE",
+    "Talks begin Friday morning . | Friday morning:TIME",
+    "They would talk the following morning . | the following morning:TIME",
+    "A pact was agreed earlier this year . | earlier this year:DATE",
+    "Drills ended earlier this week . | earlier this week:DATE",
+    "The deal was signed on December 5 , 2021 in Paris . | December 5 , 2021:DATE",
+    "The deal was signed on 5 December 2021 . | 5 December 2021:DATE",
+    "Relations grew in recent months . | recent months:DURATION",
+    "The war lasted three years . | three years:DURATION",
+    "He resigned two weeks ago . | two weeks ago:DATE",
+    "It happened in 2014 . | 2014:DATE",
+    "Prices rose in the 1990s . | the 1990s:DATE",
+    "Officials met yesterday . | yesterday:DATE",
+    "Elections are due next month . | next month:DATE",
+  })
+  void findsTheExpression(String sentence, String expected) {
+    assertThat(find(sentence)).containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Theresa May spoke in London .",
+    "Protesters march through the city .",
+    "He said 2,000 troops were sent .",
+    "A few people came .",
+  })
+  void leavesOrdinaryWordsAlone(String sentence) {
+    assertThat(find(sentence)).isEmpty();
+  }
+}
