@@ -102,6 +102,8 @@ public final class ActorResolver {
     private final LocalDate when;
     private final Map<Integer, List<ActorMention>> byHead = new LinkedHashMap<>();
     private final Map<String, Actor> learnedPeople = new HashMap<>();
+    /** Name words of people the article names but Annals cannot code: "Ms Bennett" is then Jana Bennett, not Naftali. */
+    private final java.util.Set<String> unknownPeople = new java.util.HashSet<>();
     private final List<ActorMention> recentPeople = new ArrayList<>();
     private final List<ActorMention> recentSpeakers = new ArrayList<>();
     private final List<ActorMention> recentSubjects = new ArrayList<>();
@@ -283,8 +285,21 @@ public final class ActorResolver {
 
       if (personRun.isPresent()) {
         String name = index.textOf(personRun.get()[0], personRun.get()[1]);
+        if (unknownPeople.contains(Names.key(name)) && !learnedPeople.containsKey(Names.key(name))) {
+          return Optional.empty();
+        }
         Optional<Actor> person = knownPerson(name, named, sector, fromAppositive);
-        person.ifPresent(p -> learn(name, p));
+        if (person.isPresent()) {
+          learn(name, person.get());
+        } else if (name.contains(" ")) {
+          // One name, one person per article: a later "Bennett" is this unknown Bennett.
+          for (String part : name.split("\\s+")) {
+            if (part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && !learnedPeople.containsKey(Names.key(part))) {
+              unknownPeople.add(Names.key(part));
+            }
+          }
+          unknownPeople.add(Names.key(name));
+        }
         return person.map(p -> new ActorMention(span, surface, p));
       }
       if (fromAppositive.isPresent() && fromAppositive.get().actor().kind() == ActorKind.PERSON) {
@@ -328,7 +343,8 @@ public final class ActorResolver {
       if (learned.isPresent()) {
         return Optional.of(new ActorMention(span, surface, learned.get()));
       }
-      if (sector.isPresent() && !STATE_SECTORS.contains(sector.get()) && headToken.isNoun() && !headToken.isProperNoun()) {
+      // Groups without a country are coded only as groups: "rebels", "protesters", not "the new person".
+      if (sector.isPresent() && !STATE_SECTORS.contains(sector.get()) && headToken.tag().equals("NNS")) {
         String code = sector.get();
         return Optional.of(new ActorMention(span, surface, new Actor(code, SectorNames.of(code), Optional.empty(), sector, ActorKind.GROUP)));
       }
