@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "annals 0.1.0",
     description = "Reads news and keeps what it reports as event data, with evidence for every event.",
-    subcommands = {CodeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CodeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,93 @@
+package dev.annals.app.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Detection and normalisation scores for time expressions, as TempEval-3 counts them: an
+ * expression is found when its span overlaps a gold one (relaxed) and found exactly when the
+ * spans are equal (strict); value accuracy is over the found ones.
+ */
+public final class TimexScore {
+  private int gold;
+  private int predicted;
+  private int relaxedMatches;
+  private int strictMatches;
+  private int valueMatches;
+  private final List<String> errors = new ArrayList<>();
+
+  public record Predicted(int start, int end, String text, String value) {}
+
+  public void add(TimemlDocument document, List<Predicted> predictions) {
+    gold += document.timexes().size();
+    predicted += predictions.size();
+    boolean[] used = new boolean[predictions.size()];
+    for (TimemlDocument.GoldTimex g : document.timexes()) {
+      int hit = -1;
+      for (int i = 0; i < predictions.size(); i++) {
+        Predicted p = predictions.get(i);
+        if (!used[i] && p.start() < g.end() && g.start() < p.end()) {
+          hit = i;
+          break;
+        }
+      }
+      if (hit < 0) {
+        errors.add(String.format(Locale.ROOT, "missed   %s: \"%s\" %s", document.id(), g.text(), g.value()));
+        continue;
+      }
+      used[hit] = true;
+      Predicted p = predictions.get(hit);
+      relaxedMatches++;
+      if (p.start() == g.start() && p.end() == g.end()) {
+        strictMatches++;
+      }
+      if (p.value().equals(g.value())) {
+        valueMatches++;
+      } else {
+        errors.add(String.format(Locale.ROOT, "value    %s: \"%s\" expected %s, got %s (\"%s\")", document.id(), g.text(), g.value(), p.value(), p.text()));
+      }
+    }
+  }
+
+  public double precision() {
+    return predicted == 0 ? 0 : (double) relaxedMatches / predicted;
+  }
+
+  public double recall() {
+    return gold == 0 ? 0 : (double) relaxedMatches / gold;
+  }
+
+  public double f1() {
+    double p = precision();
+    double r = recall();
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  public double strictF1() {
+    double p = predicted == 0 ? 0 : (double) strictMatches / predicted;
+    double r = gold == 0 ? 0 : (double) strictMatches / gold;
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  /** Value accuracy over the expressions found (TempEval-3's "value" attribute accuracy). */
+  public double valueAccuracy() {
+    return relaxedMatches == 0 ? 0 : (double) valueMatches / relaxedMatches;
+  }
+
+  /** Value F1: correct values over gold and over predicted (TempEval-3's value F1). */
+  public double valueF1() {
+    double p = predicted == 0 ? 0 : (double) valueMatches / predicted;
+    double r = gold == 0 ? 0 : (double) valueMatches / gold;
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  public List<String> errors() {
+    return errors;
+  }
+
+  public String summary(String name) {
+    return String.format(Locale.ROOT, "%-10s gold=%d found=%d  detection P=%.1f R=%.1f F1=%.1f (strict F1=%.1f)  value accuracy=%.1f  value F1=%.1f",
+        name, gold, predicted, 100 * precision(), 100 * recall(), 100 * f1(), 100 * strictF1(), 100 * valueAccuracy(), 100 * valueF1());
+  }
+}
