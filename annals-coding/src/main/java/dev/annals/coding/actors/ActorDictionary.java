@@ -188,6 +188,24 @@ public final class ActorDictionary {
   }
 
   /**
+   * The organisation an office of no country belongs to, read from its role ("Director General
+   * of the IAEA" → IAEA, "Secretary-General of the United Nations" → UN).
+   */
+  public Optional<Actor> organisationOfRole(OfficeHolder holder) {
+    String[] words = holder.role().replace(",", " ").split("\\s+");
+    for (int length = Math.min(6, words.length); length >= 1; length--) {
+      for (int i = 0; i + length <= words.length; i++) {
+        String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + length));
+        Optional<NameMatch> match = match(phrase);
+        if (match.isPresent() && match.get().how() == NameMatch.How.ORGANISATION) {
+          return Optional.of(match.get().actor());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Office holders known by this name ("Putin", "Sergei Lavrov"), those in office on the date
    * first, then the nearest terms.
    */

@@ -535,6 +535,14 @@ public final class ActorResolver {
             .orElse(holders.get(0));
         if (holder.inOfficeDuring(when) || country.isEmpty() || holder.country().equals(country)) {
           Optional<String> iso3 = holder.country();
+          if (iso3.isEmpty()) {
+            // An office of an organisation: "IAEA Director General Rafael Grossi" acts for the IAEA.
+            Optional<Actor> organisation = named.map(m -> m.match.actor()).filter(a -> a.kind() == ActorKind.ORGANISATION)
+                .or(() -> dictionary.organisationOfRole(holder));
+            if (organisation.isPresent()) {
+              return Optional.of(new Actor(organisation.get().code(), holder.name(), Optional.empty(), Optional.of(holder.sector()), ActorKind.PERSON));
+            }
+          }
           String code = iso3.orElse("") + holder.sector();
           return Optional.of(new Actor(code, holder.name(), iso3, Optional.of(holder.sector()), ActorKind.PERSON));
         }
