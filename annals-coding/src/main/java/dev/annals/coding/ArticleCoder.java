@@ -135,6 +135,8 @@ public final class ArticleCoder {
         quote = Optional.of(i);
       }
     }
+    ActorMention source = locateGroup(m.source(), place);
+    Optional<ActorMention> target = m.target().map(t -> locateGroup(t, place));
     double confidence = 0.5 + (m.target().isPresent() ? 0.2 : 0) + (date.origin() == DateOrigin.TIME_EXPRESSION ? 0.1 : 0)
         + (sentence.span().contains(m.source().span()) ? 0.1 : -0.1);
     return new EventMention(
@@ -144,8 +146,8 @@ public final class ArticleCoder {
         evidence,
         trigger,
         trigger.of(text),
-        m.source(),
-        m.target(),
+        source,
+        target,
         m.type(),
         date,
         m.modality(),
@@ -153,6 +155,19 @@ public final class ArticleCoder {
         place,
         quote,
         Math.max(0, Math.min(1, confidence)));
+  }
+
+  /**
+   * "Thousands of protesters rallied in Tbilisi": a group named without a country belongs to the
+   * country where the event happened, as GDELT codes it.
+   */
+  private ActorMention locateGroup(ActorMention mention, Optional<Place> place) {
+    var actor = mention.actor();
+    if (actor.kind() != dev.annals.model.ActorKind.GROUP || actor.country().isPresent() || place.flatMap(Place::country).isEmpty()) {
+      return mention;
+    }
+    String iso3 = place.get().country().get();
+    return new ActorMention(mention.span(), mention.surface(), resolver.stateActor(iso3, actor.sector()));
   }
 
   /**

@@ -361,7 +361,7 @@ public final class ActorResolver {
             return Optional.of(stateActor(iso3.get(), Optional.empty()));
           }
         }
-        if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of")) {
+        if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:from")) {
           for (ActorMention owner : resolveHead(d.dependent())) {
             ActorKind kind = owner.actor().kind();
             if (kind == ActorKind.STATE || kind == ActorKind.ORGANISATION) {

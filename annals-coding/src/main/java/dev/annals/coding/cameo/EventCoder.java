@@ -406,6 +406,10 @@ public final class EventCoder {
         if (argument && lexicon.isSupportVerb(lemma(d.governor()))) {
           return Optional.of(d.governor());
         }
+        // "travelled to Tokyo for talks with Ishiba": the purpose's actor is the traveller.
+        if (d.relation().equals("obl:for") && index.token(d.governor()).isVerb()) {
+          return Optional.of(d.governor());
+        }
         // "drills - including exercises": the inner noun shares the outer one's verb.
         if (d.relation().startsWith("nmod:including") || d.relation().startsWith("conj") || d.relation().equals("appos")) {
           current = d.governor();

@@ -75,6 +75,17 @@ public final class EventDater {
         }
       }
     }
+    // "arrived on Sunday and held talks": a verb joined to another takes its time.
+    for (int anchor : anchors) {
+      for (var parent : index.parents(anchor)) {
+        if (parent.relation().startsWith("conj") && parent.governor() >= 0 && !anchors.contains(parent.governor())) {
+          EventDate shared = date(index, List.of(parent.governor()), reference, tense);
+          if (shared.origin() != DateOrigin.PUBLICATION) {
+            return shared;
+          }
+        }
+      }
+    }
     return publication(reference);
   }
 
