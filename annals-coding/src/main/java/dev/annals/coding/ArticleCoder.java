@@ -99,9 +99,10 @@ public final class ArticleCoder {
     coded = attributeAccordToSpeaker(index, coded);
     coded = dropStatementsWhoseContentIsCoded(index, coded);
     coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode())).toList();
+    Optional<String> home = homeCountry(actors.all());
     List<EventMention> mentions = new ArrayList<>();
     for (CodedMention m : coded) {
-      mentions.add(toMention(index, m, referenceDate, quotes));
+      mentions.add(toMention(index, m, referenceDate, quotes, home));
     }
     List<Event> events = merge(mentions);
     List<ResolvedTime> times = dater.resolveAll(index, referenceDate);
@@ -117,7 +118,7 @@ public final class ArticleCoder {
     return new AnnotatedText(text.article(), text.tokens(), text.sentences(), text.entities(), times);
   }
 
-  private EventMention toMention(DependencyIndex index, CodedMention m, LocalDate reference, List<Quote> quotes) {
+  private EventMention toMention(DependencyIndex index, CodedMention m, LocalDate reference, List<Quote> quotes, Optional<String> home) {
     String text = index.text().text();
     var sentence = index.text().sentences().get(m.sentence());
     Span trigger = index.token(m.trigger()).span();
@@ -135,8 +136,8 @@ public final class ArticleCoder {
         quote = Optional.of(i);
       }
     }
-    ActorMention source = locateGroup(m.source(), place);
-    Optional<ActorMention> target = m.target().map(t -> locateGroup(t, place));
+    ActorMention source = locateGroup(m.source(), place, home);
+    Optional<ActorMention> target = m.target().map(t -> locateGroup(t, place, home));
     double confidence = 0.5 + (m.target().isPresent() ? 0.2 : 0) + (date.origin() == DateOrigin.TIME_EXPRESSION ? 0.1 : 0)
         + (sentence.span().contains(m.source().span()) ? 0.1 : -0.1);
     return new EventMention(
@@ -161,13 +162,36 @@ public final class ArticleCoder {
    * "Thousands of protesters rallied in Tbilisi": a group named without a country belongs to the
    * country where the event happened, as GDELT codes it.
    */
-  private ActorMention locateGroup(ActorMention mention, Optional<Place> place) {
+  private ActorMention locateGroup(ActorMention mention, Optional<Place> place, Optional<String> home) {
     var actor = mention.actor();
-    if (actor.kind() != dev.annals.model.ActorKind.GROUP || actor.country().isPresent() || place.flatMap(Place::country).isEmpty()) {
+    if (actor.kind() != dev.annals.model.ActorKind.GROUP || actor.country().isPresent()) {
       return mention;
     }
-    String iso3 = place.get().country().get();
-    return new ActorMention(mention.span(), mention.surface(), resolver.stateActor(iso3, actor.sector()));
+    Optional<String> iso3 = place.flatMap(Place::country).or(() -> home);
+    if (iso3.isEmpty()) {
+      return mention;
+    }
+    return new ActorMention(mention.span(), mention.surface(), resolver.stateActor(iso3.get(), actor.sector()));
+  }
+
+  /**
+   * The country an article is about, when one clearly dominates: at least half of its mentions
+   * of states. Groups it names without a country ("the unions", "protesters") belong there.
+   */
+  static Optional<String> homeCountry(List<ActorMention> mentions) {
+    Map<String, Integer> counts = new HashMap<>();
+    int total = 0;
+    for (ActorMention mention : mentions) {
+      if (mention.actor().country().isPresent()) {
+        counts.merge(mention.actor().country().get(), 1, Integer::sum);
+        total++;
+      }
+    }
+    int all = total;
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() * 2 >= all && all >= 2)
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey);
   }
 
   /**

@@ -46,6 +46,8 @@ public final class EventCoder {
   private static final Set<String> FRAME_NOUNS = Set.of("campaign", "package", "effort", "programme", "program", "regime", "measure", "drive", "operation", "mission", "bill", "plan", "order", "deal", "spree");
   private static final Set<String> TARGETING_VERBS = Set.of("target", "aim", "direct");
   private static final Set<String> JOINING_VERBS = Set.of("join");
+  /** "accused X of V-ing": the V-ing is alleged, not asserted. */
+  private static final Set<String> ALLEGING_VERBS = Set.of("accuse", "suspect", "charge", "blame", "convict", "acquit", "clear");
   /** Nouns that stand for their possessor as an actor: "Russia's and China's views coincide". */
   private static final Set<String> PROXY_NOUNS = Set.of("view", "position", "stance", "interest", "opinion", "approach", "relation", "tie", "policy");
   private static final Set<String> LOCATIVE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "csubj");
@@ -157,6 +159,11 @@ public final class EventCoder {
         }
       }
       List<ActorMention> targets = actorsOf(targetTokens);
+      if (targets.isEmpty() && chosen.target().kind() == TargetSlot.Kind.NONE && !chosen.objects().isEmpty()) {
+        // "expelled a Russian diplomat": an object that names an actor is the target.
+        Set<String> required = chosen.objects();
+        targets = objects.stream().filter(o -> required.contains(lemma(o))).flatMap(o -> actors.at(o).stream()).toList();
+      }
       EventType type = codebook.require(chosen.code(), chosen.origin());
       Modality mode = modalityOf(verb);
       boolean negated = negated(verb);
@@ -243,6 +250,12 @@ public final class EventCoder {
           List<ActorMention> joined = new ArrayList<>(subjectActors(governor, depth + 1));
           joined.addAll(actorsOf(index.children(governor, Set.of("obj"))));
           return distinct(joined);
+        }
+        // "accused Moscow of waging", "warned Iran against supplying", "praised Chile for
+        // hosting": the object does it.
+        if ((relation.equals("advcl:of") || relation.equals("advcl:against") || relation.equals("advcl:for") || relation.equals("advcl:from"))
+            && !index.children(governor, Set.of("obj")).isEmpty()) {
+          return distinct(actorsOf(index.children(governor, Set.of("obj"))));
         }
         if (relation.startsWith("advcl") || relation.startsWith("conj") || relation.equals("dep")) {
           return subjectActors(governor, depth + 1);
@@ -480,6 +493,9 @@ public final class EventCoder {
           continue;
         }
         if (relation.startsWith("ccomp") && lexicon.isSpeechVerb(lemma(governor))) {
+          return Modality.REPORTED;
+        }
+        if (relation.equals("advcl:of") && ALLEGING_VERBS.contains(lemma(governor))) {
           return Modality.REPORTED;
         }
         if (relation.startsWith("conj")) {
