@@ -48,8 +48,7 @@ record ExpectedEvent(
     if (codes.stream().noneMatch(c -> c.endsWith("x") ? event.type().code().startsWith(c.substring(0, c.length() - 1)) : event.type().code().equals(c))) {
       return false;
     }
-    String date = event.date().value();
-    if (!dates.isEmpty() && dates.stream().noneMatch(d -> date.startsWith(d) || d.startsWith(date))) {
+    if (!dates.isEmpty() && dates.stream().noneMatch(d -> sameTime(d, event))) {
       return false;
     }
     if (modality.isPresent() && !event.modality().name().equalsIgnoreCase(modality.get())) {
@@ -59,6 +58,29 @@ record ExpectedEvent(
       return false;
     }
     return place.isEmpty() || event.place().map(p -> p.name().contains(place.get())).orElse(false);
+  }
+
+  /**
+   * The event's dates and the expected ones agree when one range lies within the other: "2022"
+   * accepts 2022-12-29, "2025-05" accepts the week 2025-W20, "2022-12-30" accepts 2022-12.
+   */
+  private static boolean sameTime(String expected, Event event) {
+    java.time.LocalDate start;
+    java.time.LocalDate end;
+    if (expected.matches("\\d{4}")) {
+      start = java.time.LocalDate.of(Integer.parseInt(expected), 1, 1);
+      end = start.withDayOfYear(start.lengthOfYear());
+    } else if (expected.matches("\\d{4}-\\d{2}")) {
+      java.time.YearMonth month = java.time.YearMonth.parse(expected);
+      start = month.atDay(1);
+      end = month.atEndOfMonth();
+    } else {
+      start = java.time.LocalDate.parse(expected);
+      end = start;
+    }
+    boolean eventWithinExpected = !event.date().start().isBefore(start) && !event.date().end().isAfter(end);
+    boolean expectedWithinEvent = !start.isBefore(event.date().start()) && !end.isAfter(event.date().end());
+    return eventWithinExpected || expectedWithinEvent;
   }
 
   static String describe(Event e) {

@@ -335,6 +335,10 @@ public final class ActorResolver {
         }
         return Optional.of(new ActorMention(withOwner, withOwner.of(index.text().text()), named2.orElse(owned.get())));
       }
+      Optional<Actor> anaphor = organisationAnaphor(head, phrase);
+      if (anaphor.isPresent()) {
+        return Optional.of(new ActorMention(span, surface, anaphor.get()));
+      }
       Optional<Actor> partial = partialOfficialName(phrase);
       if (partial.isPresent()) {
         return Optional.of(new ActorMention(span, surface, partial.get()));
@@ -590,6 +594,22 @@ public final class ActorResolver {
           if (actor != null) {
             return Optional.of(actor);
           }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** "the group", "the alliance", "the bloc" alone: the organisation named last. */
+    private Optional<Actor> organisationAnaphor(int head, List<Integer> phrase) {
+      Token token = index.token(head);
+      boolean definite = index.children(head).stream().anyMatch(d -> d.relation().equals("det") && index.token(d.dependent()).lemma().equalsIgnoreCase("the"));
+      if (!definite || phrase.size() > 3 || !ORGANISATION_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT)) || token.isProperNoun()) {
+        return Optional.empty();
+      }
+      for (int i = recentThings.size() - 1; i >= 0; i--) {
+        Actor actor = recentThings.get(i).actor();
+        if (actor.kind() == ActorKind.ORGANISATION) {
+          return Optional.of(actor);
         }
       }
       return Optional.empty();

@@ -46,6 +46,8 @@ public final class EventCoder {
   private static final Set<String> FRAME_NOUNS = Set.of("campaign", "package", "effort", "programme", "program", "regime", "measure", "drive", "operation", "mission", "bill", "plan", "order", "deal", "spree");
   private static final Set<String> TARGETING_VERBS = Set.of("target", "aim", "direct");
   private static final Set<String> JOINING_VERBS = Set.of("join");
+  /** "came for talks", "pledged aid during talks", "spoke at a summit": the occasion is the verb subject's. */
+  private static final Set<String> OCCASION_RELATIONS = Set.of("obl:for", "obl:during", "obl:at", "obl:after", "obl:on_sidelines_of", "obl:ahead_of");
   /** "accused X of V-ing": the V-ing is alleged, not asserted. */
   private static final Set<String> ALLEGING_VERBS = Set.of("accuse", "suspect", "charge", "blame", "convict", "acquit", "clear");
   /** Nouns that stand for their possessor as an actor: "Russia's and China's views coincide". */
@@ -151,6 +153,8 @@ public final class EventCoder {
       if (sources.isEmpty()) {
         return List.of();
       }
+      // "condemned the attacks": the attacks are what is condemned, not a new event of their own.
+      consumedObjects.addAll(objects);
       if (!chosen.objects().isEmpty()) {
         for (Dependency d : index.children(verb)) {
           if (chosen.objects().contains(lemma(d.dependent()))) {
@@ -159,7 +163,7 @@ public final class EventCoder {
         }
       }
       List<ActorMention> targets = actorsOf(targetTokens);
-      if (targets.isEmpty() && chosen.target().kind() == TargetSlot.Kind.NONE && !chosen.objects().isEmpty()) {
+      if (targets.isEmpty() && chosen.target().kind() == TargetSlot.Kind.NONE && !chosen.objects().isEmpty() && !chosen.speech()) {
         // "expelled a Russian diplomat": an object that names an actor is the target.
         Set<String> required = chosen.objects();
         targets = objects.stream().filter(o -> required.contains(lemma(o))).flatMap(o -> actors.at(o).stream()).toList();
@@ -168,7 +172,9 @@ public final class EventCoder {
       Modality mode = modalityOf(verb);
       boolean negated = negated(verb);
       Tense tense = tenseOf(verb, mode);
-      return pairs(verb, List.of(verb), sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal(), tense, chosen.origin());
+      // "A and B pledged closer cooperation": a mutual object makes the pledge mutual.
+      boolean mutual = objects.stream().anyMatch(o -> lexicon.isMutualNoun(lemma(o)) || hasModifier(o, "mutual") || hasModifier(o, "bilateral") || hasModifier(o, "joint"));
+      return pairs(verb, List.of(verb), sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
     }
 
     private boolean hasPrepositionNamed(int verb, String particle) {
@@ -179,6 +185,12 @@ public final class EventCoder {
       for (int object : objects) {
         if (lemmas.contains(lemma(object))) {
           return true;
+        }
+        // "pledged $30 million in aid", "a package of sanctions": the noun inside the object.
+        for (Dependency d : index.children(object)) {
+          if ((d.baseRelation().equals("nmod") || d.relation().equals("compound")) && lemmas.contains(lemma(d.dependent()))) {
+            return true;
+          }
         }
       }
       for (Dependency d : index.children(verb)) {
@@ -287,11 +299,27 @@ public final class EventCoder {
           found.addAll(direct);
           continue;
         }
+        List<ActorMention> owners = new ArrayList<>();
         for (Dependency d : index.children(token)) {
-          if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of")) {
-            found.addAll(actors.at(d.dependent()));
+          if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:between")) {
+            owners.addAll(actors.at(d.dependent()));
           }
         }
+        if (owners.isEmpty()) {
+          // "condemned the Houthi attacks": the actor that modifies the noun.
+          for (Dependency d : index.children(token)) {
+            if (d.relation().equals("amod") || d.relation().equals("compound")) {
+              Token modifier = index.token(d.dependent());
+              List<ActorMention> modifierActors = actors.at(d.dependent());
+              if (!modifierActors.isEmpty()) {
+                owners.addAll(modifierActors);
+              } else {
+                resolver.modifierActor(modifier).ifPresent(a -> owners.add(new ActorMention(modifier.span(), modifier.text(), a)));
+              }
+            }
+          }
+        }
+        found.addAll(owners);
       }
       return distinct(found);
     }
@@ -344,6 +372,9 @@ public final class EventCoder {
       }
       Optional<Integer> supportVerb = supportVerb(phrase);
       supportVerb.ifPresent(anchors::add);
+      // "hosted talks ... on Saturday": a noun without a time of its own takes its verb's.
+      index.head(phrase).filter(d -> d.baseRelation().equals("obj") || d.baseRelation().equals("obl") || d.relation().equals("nsubj:pass"))
+          .map(Dependency::governor).filter(g -> index.token(g).isVerb() && !anchors.contains(g)).ifPresent(anchors::add);
       if (sources.isEmpty() && supportVerb.isPresent()) {
         sources.addAll(subjectActors(supportVerb.get(), 0));
       }
@@ -382,7 +413,8 @@ public final class EventCoder {
       Modality mode = supportVerb.isPresent() ? modalityOf(clause) : nounModality(noun);
       boolean negated = supportVerb.map(this::negated).orElse(false) || hasModifier(noun, "no");
       Tense tense = supportVerb.map(v -> tenseOf(v, mode)).orElse(Tense.UNKNOWN);
-      boolean reciprocal = chosen.reciprocal() || hasModifier(noun, "joint") || hasModifier(phrase, "joint");
+      boolean between = index.children(noun).stream().anyMatch(d -> d.relation().equals("nmod:between"));
+      boolean reciprocal = chosen.reciprocal() || between || hasModifier(noun, "joint") || hasModifier(phrase, "joint");
       return pairs(noun, anchors, sources, targets, type, mode, negated, false, reciprocal, tense, chosen.origin());
     }
 
@@ -420,7 +452,7 @@ public final class EventCoder {
           return Optional.of(d.governor());
         }
         // "travelled to Tokyo for talks with Ishiba": the purpose's actor is the traveller.
-        if (d.relation().equals("obl:for") && index.token(d.governor()).isVerb()) {
+        if (OCCASION_RELATIONS.contains(d.relation()) && index.token(d.governor()).isVerb()) {
           return Optional.of(d.governor());
         }
         // "drills - including exercises": the inner noun shares the outer one's verb.
@@ -438,7 +470,7 @@ public final class EventCoder {
       List<ActorMention> found = new ArrayList<>();
       for (Dependency d : index.children(noun)) {
         String relation = d.relation();
-        if (relation.equals("nmod:poss") || relation.equals("nmod:by") || relation.equals("nmod:agent")) {
+        if (relation.equals("nmod:poss") || relation.equals("nmod:by") || relation.equals("nmod:agent") || relation.equals("nmod:between")) {
           found.addAll(actors.at(d.dependent()));
         } else if (relation.equals("amod") || relation.equals("compound")) {
           Token modifier = index.token(d.dependent());

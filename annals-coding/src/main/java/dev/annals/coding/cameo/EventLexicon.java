@@ -26,8 +26,10 @@ public final class EventLexicon {
   private final Map<String, List<NounPattern>> nouns;
   private final Set<String> supportVerbs;
   private final Set<String> targetlessRoots;
+  private final Set<String> mutualNouns;
 
-  private EventLexicon(Map<String, List<VerbPattern>> verbs, Map<String, List<NounPattern>> nouns, Set<String> supportVerbs, Set<String> targetlessRoots) {
+  private EventLexicon(Map<String, List<VerbPattern>> verbs, Map<String, List<NounPattern>> nouns, Set<String> supportVerbs, Set<String> targetlessRoots, Set<String> mutualNouns) {
+    this.mutualNouns = Set.copyOf(mutualNouns);
     this.verbs = verbs;
     this.nouns = nouns;
     this.supportVerbs = Set.copyOf(supportVerbs);
@@ -57,7 +59,8 @@ public final class EventLexicon {
     Set<String> support = new LinkedHashSet<>(TsvFile.readWordList(BASE + "support-verbs.txt"));
     verbs.values().forEach(list -> list.sort(Comparator.comparingInt(VerbPattern::specificity).reversed()));
     Set<String> targetless = new LinkedHashSet<>(TsvFile.readWordList(BASE + "targetless-roots.txt"));
-    return new EventLexicon(verbs, nouns, support, targetless);
+    Set<String> mutual = new LinkedHashSet<>(TsvFile.readWordList(BASE + "mutual-nouns.txt"));
+    return new EventLexicon(verbs, nouns, support, targetless, mutual);
   }
 
   static VerbPattern verbPattern(Row row) {
@@ -86,6 +89,11 @@ public final class EventLexicon {
 
   public List<NounPattern> nounPatterns(String lemma) {
     return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** Nouns that name something two sides do together: "cooperation", "ties", "dialogue". */
+  public boolean isMutualNoun(String lemma) {
+    return mutualNouns.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** True when events of this root category are worth keeping without a target. */

@@ -22,6 +22,9 @@ public final class EventDater {
   /** A relative clause on an event noun that only says when it happened: "exercises which concluded last week". */
   private static final Set<String> ASPECTUAL_VERBS = Set.of("conclude", "begin", "end", "start", "finish", "take", "happen", "occur", "close", "open", "wrap");
 
+  /** Adverbial clauses that happen at their main clause's time ("after meeting", "when", participles); not "while", "because", "if". */
+  private static final Set<String> TEMPORAL_ADVERBIAL_CLAUSES = Set.of("advcl", "advcl:after", "advcl:before", "advcl:when", "advcl:as", "advcl:following", "advcl:during", "advcl:upon", "advcl:on");
+
   private final TimeNormalizer normalizer = new TimeNormalizer();
   private final java.util.function.Predicate<String> isEventNoun;
 
@@ -75,10 +78,15 @@ public final class EventDater {
         }
       }
     }
-    // "arrived on Sunday and held talks": a verb joined to another takes its time.
+    // "arrived on Sunday and held talks", "released them on Saturday after meeting Kellogg": a
+    // clause joined to another takes its time.
     for (int anchor : anchors) {
       for (var parent : index.parents(anchor)) {
-        if (parent.relation().startsWith("conj") && parent.governor() >= 0 && !anchors.contains(parent.governor())) {
+        boolean joined = parent.relation().startsWith("conj") || TEMPORAL_ADVERBIAL_CLAUSES.contains(parent.relation());
+        // Not from a relative clause: its time belongs to the noun it describes.
+        boolean governorIsRelative = parent.governor() >= 0
+            && index.parents(parent.governor()).stream().anyMatch(g -> g.relation().startsWith("acl") || g.relation().equals("dep"));
+        if (joined && !governorIsRelative && parent.governor() >= 0 && !anchors.contains(parent.governor())) {
           EventDate shared = date(index, List.of(parent.governor()), reference, tense);
           if (shared.origin() != DateOrigin.PUBLICATION) {
             return shared;
