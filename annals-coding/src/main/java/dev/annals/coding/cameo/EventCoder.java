@@ -141,6 +141,11 @@ public final class EventCoder {
           if (pass == 0 && pattern.target().kind() != TargetSlot.Kind.NONE && actorsOf(targets).isEmpty()) {
             continue;
           }
+          // Without its preposition a prepositional pattern says nothing ("held drills" is not
+          // "held drills near X"); a bare or object pattern, or the event noun, decides.
+          if (pass == 1 && pattern.target().kind() == TargetSlot.Kind.PREPOSITION && targets.isEmpty() && !pattern.objects().isEmpty()) {
+            continue;
+          }
           chosen = pattern;
           targetTokens = targets;
           break;
@@ -305,8 +310,9 @@ public final class EventCoder {
             owners.addAll(actors.at(d.dependent()));
           }
         }
-        if (owners.isEmpty()) {
-          // "condemned the Houthi attacks": the actor that modifies the noun.
+        if (owners.isEmpty() && !lexicon.nounPatterns(lemma(token)).isEmpty()) {
+          // "condemned the Houthi attacks": the actor that modifies an event noun (not a place:
+          // "near the Korean Peninsula").
           for (Dependency d : index.children(token)) {
             if (d.relation().equals("amod") || d.relation().equals("compound")) {
               Token modifier = index.token(d.dependent());
