@@ -102,7 +102,12 @@ public final class ArticleCoder {
     Optional<String> home = homeCountry(actors.all());
     List<EventMention> mentions = new ArrayList<>();
     for (CodedMention m : coded) {
-      mentions.add(toMention(index, m, referenceDate, quotes, home));
+      EventMention mention = toMention(index, m, referenceDate, quotes, home);
+      // "the army" of no country that neither place nor article could place names no one.
+      boolean unplaced = isUnplacedStateSector(mention.source()) || mention.target().map(ArticleCoder::isUnplacedStateSector).orElse(false);
+      if (!unplaced) {
+        mentions.add(mention);
+      }
     }
     List<Event> events = merge(mentions);
     List<ResolvedTime> times = dater.resolveAll(index, referenceDate);
@@ -172,6 +177,12 @@ public final class ArticleCoder {
       return mention;
     }
     return new ActorMention(mention.span(), mention.surface(), resolver.stateActor(iso3.get(), actor.sector()));
+  }
+
+  private static boolean isUnplacedStateSector(ActorMention mention) {
+    var actor = mention.actor();
+    return actor.kind() == dev.annals.model.ActorKind.GROUP && actor.country().isEmpty()
+        && ActorResolver.STATE_SECTORS.contains(actor.sector().orElse(""));
   }
 
   /**

@@ -44,7 +44,7 @@ public final class ActorResolver {
   private static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "bloc", "group", "organisation", "organization", "coalition", "union", "pact", "body", "grouping", "agency", "council", "partnership", "forum", "club", "cartel", "movement");
 
   /** Sectors that exist only as part of a state: without a country they name no one. */
-  private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY");
+  public static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY");
 
   private final ActorDictionary dictionary;
   private final java.util.function.Predicate<String> isSpeechVerb;
@@ -347,8 +347,11 @@ public final class ActorResolver {
       if (learned.isPresent()) {
         return Optional.of(new ActorMention(span, surface, learned.get()));
       }
-      // Groups without a country are coded only as groups: "rebels", "protesters", not "the new person".
-      if (sector.isPresent() && !STATE_SECTORS.contains(sector.get()) && headToken.tag().equals("NNS")) {
+      // Groups without a country are coded only as groups: "rebels", "protesters", "riot police",
+      // not "the new person". One of a state's sectors ("the army") is kept here only to be
+      // placed in a country later (by the event's place or the article's home country).
+      boolean groupNoun = headToken.tag().equals("NNS") || (STATE_SECTORS.contains(sector.orElse("")) && headToken.isNoun() && !headToken.isProperNoun());
+      if (sector.isPresent() && groupNoun) {
         String code = sector.get();
         return Optional.of(new ActorMention(span, surface, new Actor(code, SectorNames.of(code), Optional.empty(), sector, ActorKind.GROUP)));
       }

@@ -206,8 +206,9 @@ public final class Gazetteer {
       case "island" -> PlaceKind.ISLAND;
       case "administrative_region" -> PlaceKind.ADMINISTRATIVE_REGION;
       case "river", "mountain" -> PlaceKind.OTHER;
+      case "city" -> PlaceKind.CITY;
       default -> throw row.error("kind must be one of sea, region, island, strait, river, mountain, desert,"
-          + " administrative_region; was '" + kind + "'");
+          + " administrative_region, city; was '" + kind + "'");
     };
   }
 }

@@ -78,6 +78,28 @@ public final class EventDater {
         }
       }
     }
+    // A time deeper in the event's own clause, past a participle or relative clause the parser
+    // may have hung it on ("attacked a train carrying passengers in Balochistan on Tuesday").
+    for (int anchor : anchors) {
+      List<Integer> wide = new ArrayList<>(index.subtree(anchor, Set.of("ccomp", "parataxis", "csubj", "conj")));
+      // A clause on a noun, other than a present participle, has its own time: "an alliance
+      // struck in February" (the tagger may call "struck" a past tense).
+      for (int token : List.copyOf(wide)) {
+        if (token != anchor && !index.token(token).tag().equals("VBG")
+            && index.parents(token).stream().anyMatch(d -> d.relation().startsWith("acl"))) {
+          wide.removeAll(index.subtree(token, Set.of()));
+        }
+      }
+      for (Timex timex : index.text().timexes()) {
+        if (wide.contains(timex.firstToken()) && !timex.type().equals("DURATION") && !timex.type().equals("SET")) {
+          ResolvedTime resolved = resolve(index, timex, reference, tense);
+          if (resolved.date().isPresent()) {
+            EventDate d = resolved.date().get();
+            return new EventDate(d.value(), d.start(), d.end(), d.precision(), DateOrigin.CONTEXT, d.evidence());
+          }
+        }
+      }
+    }
     // "arrived on Sunday and held talks", "released them on Saturday after meeting Kellogg": a
     // clause joined to another takes its time.
     for (int anchor : anchors) {

@@ -238,7 +238,15 @@ public final class TimeNormalizer {
         case "next", "the coming", "the following" -> 1;
         default -> 0;
       };
-      return Optional.of(shift(ref, m.group(2), offset, span));
+      Normalized shifted = shift(ref, m.group(2), offset, span);
+      // "earlier this week" said on Thursday is Monday to Thursday; "later this year" starts today.
+      if (offset == 0 && shifted.date().isPresent() && (t.startsWith("earlier ") || t.startsWith("later "))) {
+        EventDate d = shifted.date().get();
+        LocalDate start = t.startsWith("later ") && ref.isAfter(d.start()) ? ref : d.start();
+        LocalDate end = t.startsWith("earlier ") && ref.isBefore(d.end()) ? ref : d.end();
+        return Optional.of(new Normalized(shifted.value(), Optional.of(new EventDate(d.value(), start, end, d.precision(), d.origin(), d.evidence()))));
+      }
+      return Optional.of(shifted);
     }
     if (t.matches("(recently|previously|in the past|formerly|earlier|once)")) {
       return Optional.of(new Normalized("PAST_REF", Optional.empty()));
