@@ -65,10 +65,21 @@ class TimeNormalizerTest {
 
   @Test
   void weekValuesCoverMondayToSunday() {
-    var date = normalizer.normalize("earlier this week", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.UNKNOWN, new Span(0, 5)).date().orElseThrow();
+    var date = normalizer.normalize("this week", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.UNKNOWN, new Span(0, 5)).date().orElseThrow();
     assertThat(date.start()).isEqualTo(LocalDate.of(2022, 12, 26));
     assertThat(date.end()).isEqualTo(LocalDate.of(2023, 1, 1));
     assertThat(date.precision()).isEqualTo(DatePrecision.WEEK);
+  }
+
+  @Test
+  void earlierThisWeekEndsOnTheReferenceDayAndLaterThisYearStartsOnIt() {
+    var earlier = normalizer.normalize("earlier this week", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.UNKNOWN, new Span(0, 5)).date().orElseThrow();
+    assertThat(earlier.value()).isEqualTo("2022-W52");
+    assertThat(earlier.start()).isEqualTo(LocalDate.of(2022, 12, 26));
+    assertThat(earlier.end()).isEqualTo(THURSDAY_29_DEC_2022);
+    var later = normalizer.normalize("later this year", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.UNKNOWN, new Span(0, 5)).date().orElseThrow();
+    assertThat(later.start()).isEqualTo(THURSDAY_29_DEC_2022);
+    assertThat(later.end()).isEqualTo(LocalDate.of(2022, 12, 31));
   }
 
   @Test
