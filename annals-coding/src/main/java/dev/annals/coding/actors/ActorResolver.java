@@ -44,6 +44,7 @@ public final class ActorResolver {
   private static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "bloc", "group", "organisation", "organization", "coalition", "union", "pact", "body", "grouping", "agency", "council", "partnership", "forum", "club", "cartel", "movement");
 
   /** Sectors that exist only as part of a state: without a country they name no one. */
+  private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "UAF");
   public static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY");
 
   private final ActorDictionary dictionary;
@@ -89,6 +90,11 @@ public final class ActorResolver {
   public Actor stateActor(String iso3, Optional<String> sector) {
     String name = dictionary.country(iso3).map(Country::name).orElse(iso3);
     return new Actor(iso3 + sector.orElse(""), sector.map(s -> name + " " + SectorNames.of(s)).orElse(name), Optional.of(iso3), sector, ActorKind.STATE);
+  }
+
+  /** The country of a named place as an actor: "struck Kharkiv" strikes Ukraine. */
+  public Optional<Actor> placeActor(String name) {
+    return countryOfPlace.apply(name).map(iso3 -> stateActor(iso3, Optional.empty()));
   }
 
   /** The adjective or noun modifier of an event noun as an actor: "Western" sanctions, "US" strikes. */
@@ -335,7 +341,7 @@ public final class ActorResolver {
         }
         return Optional.of(new ActorMention(withOwner, withOwner.of(index.text().text()), named2.orElse(owned.get())));
       }
-      Optional<Actor> anaphor = organisationAnaphor(head, phrase);
+      Optional<Actor> anaphor = organisationAnaphor(head, phrase).or(() -> armedGroupAnaphor(head, sector));
       if (anaphor.isPresent()) {
         return Optional.of(new ActorMention(span, surface, anaphor.get()));
       }
@@ -597,6 +603,23 @@ public final class ActorResolver {
           if (actor != null) {
             return Optional.of(actor);
           }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** "the militants", "the attackers", "the rebels": the armed group named last. */
+    private Optional<Actor> armedGroupAnaphor(int head, Optional<String> sector) {
+      Token token = index.token(head);
+      boolean definite = index.children(head).stream().anyMatch(d -> d.relation().equals("det") && index.token(d.dependent()).lemma().equalsIgnoreCase("the"))
+          || index.parents(head).stream().anyMatch(d -> d.relation().equals("nmod:of") && index.token(d.governor()).tag().equals("CD"));
+      if (!definite || !token.tag().equals("NNS") || sector.isEmpty() || !ARMED_SECTORS.contains(sector.get())) {
+        return Optional.empty();
+      }
+      for (int i = recentThings.size() - 1; i >= 0; i--) {
+        Actor actor = recentThings.get(i).actor();
+        if (actor.kind() == ActorKind.ORGANISATION && ARMED_SECTORS.contains(actor.sector().orElse(""))) {
+          return Optional.of(actor);
         }
       }
       return Optional.empty();

@@ -310,6 +310,24 @@ public final class EventCoder {
             owners.addAll(actors.at(d.dependent()));
           }
         }
+        if (owners.isEmpty() && lexicon.isProxyNoun(lemma(token))) {
+          // "blocked a Philippine supply boat", "struck a residential area of Kharkiv".
+          for (Dependency d : index.children(token)) {
+            if (d.relation().equals("amod") || d.relation().equals("compound")) {
+              Token modifier = index.token(d.dependent());
+              resolver.modifierActor(modifier).filter(a -> a.country().isPresent())
+                  .ifPresent(a -> owners.add(new ActorMention(modifier.span(), modifier.text(), a)));
+            }
+            if (d.relation().equals("nmod:of") && index.token(d.dependent()).isProperNoun()) {
+              Token place = index.token(d.dependent());
+              resolver.placeActor(place.text()).ifPresent(a -> owners.add(new ActorMention(place.span(), place.text(), a)));
+            }
+          }
+        }
+        if (owners.isEmpty() && index.token(token).isProperNoun() && index.token(token).entity().equals("LOCATION")) {
+          // "shelled Kharkiv": a town under attack stands for its country.
+          resolver.placeActor(index.token(token).text()).ifPresent(a -> owners.add(new ActorMention(index.token(token).span(), index.token(token).text(), a)));
+        }
         if (owners.isEmpty() && !lexicon.nounPatterns(lemma(token)).isEmpty()) {
           // "condemned the Houthi attacks": the actor that modifies an event noun (not a place:
           // "near the Korean Peninsula").

@@ -27,6 +27,7 @@ public final class EventLexicon {
   private final Set<String> supportVerbs;
   private final Set<String> targetlessRoots;
   private final Set<String> mutualNouns;
+  private final Set<String> proxyNouns = Set.copyOf(TsvFile.readWordList("dev/annals/coding/actors/proxy-nouns.txt"));
 
   private EventLexicon(Map<String, List<VerbPattern>> verbs, Map<String, List<NounPattern>> nouns, Set<String> supportVerbs, Set<String> targetlessRoots, Set<String> mutualNouns) {
     this.mutualNouns = Set.copyOf(mutualNouns);
@@ -89,6 +90,11 @@ public final class EventLexicon {
 
   public List<NounPattern> nounPatterns(String lemma) {
     return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+  }
+
+  /** Things that stand for their owner when acted upon: ships, embassies, towns. */
+  public boolean isProxyNoun(String lemma) {
+    return proxyNouns.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** Nouns that name something two sides do together: "cooperation", "ties", "dialogue". */
