@@ -97,9 +97,10 @@ public final class ActorResolver {
     return countryOfPlace.apply(name).map(iso3 -> stateActor(iso3, Optional.empty()));
   }
 
-  /** The adjective or noun modifier of an event noun as an actor: "Western" sanctions, "US" strikes. */
+  /** The adjective or noun modifier of an event noun as an actor: "Western" sanctions, "US" strikes, "Greek-owned" tanker. */
   public Optional<Actor> modifierActor(Token modifier) {
-    Optional<NameMatch> match = dictionary.match(modifier.text());
+    String word = modifier.text().replaceFirst("-(owned|flagged|registered|operated|led|backed|based|made|built)$", "");
+    Optional<NameMatch> match = dictionary.match(word);
     return match.filter(m -> m.how() != NameMatch.How.PERSON).map(NameMatch::actor);
   }
 
@@ -522,7 +523,8 @@ public final class ActorResolver {
             }
             term.append(index.token(t).lemma().toLowerCase(Locale.ROOT));
           }
-          if (insidePerson) {
+          // A sector is named by a noun: "general strike" has an adjective, not a general.
+          if (insidePerson || !index.token(phrase.get(i + length - 1)).isNoun()) {
             continue;
           }
           Optional<String> sector = dictionary.sector(term.toString());

@@ -172,6 +172,23 @@ public final class EventCoder {
         // "expelled a Russian diplomat": an object that names an actor is the target.
         Set<String> required = chosen.objects();
         targets = objects.stream().filter(o -> required.contains(lemma(o))).flatMap(o -> actors.at(o).stream()).toList();
+        if (targets.isEmpty()) {
+          // "staged a strike against Milei's measures", "held protests against the government".
+          List<Integer> opposed = new ArrayList<>();
+          for (int object : objects) {
+            for (Dependency d : index.children(object)) {
+              if (d.relation().equals("nmod:against")) {
+                opposed.add(d.dependent());
+              }
+            }
+          }
+          for (Dependency d : index.children(verb)) {
+            if (d.relation().equals("obl:against")) {
+              opposed.add(d.dependent());
+            }
+          }
+          targets = actorsOf(opposed);
+        }
       }
       EventType type = codebook.require(chosen.code(), chosen.origin());
       Modality mode = modalityOf(verb);
@@ -536,6 +553,17 @@ public final class EventCoder {
         }
         Optional<Dependency> parent = index.head(current);
         if (parent.isEmpty()) {
+          // "A destroyer was attacked, the Pentagon said": the main clause is someone's report.
+          int clauseHead = current;
+          boolean reportedBy = index.children(clauseHead).stream()
+              .anyMatch(d -> (d.relation().equals("parataxis") || d.relation().equals("ccomp")) && d.dependent() > clauseHead
+                  && lexicon.isSpeechVerb(lemma(d.dependent())) && index.token(d.dependent()).isVerb());
+          if (reportedBy && current != verb) {
+            return Modality.REPORTED;
+          }
+          if (reportedBy && !lexicon.isSpeechVerb(lemma(verb))) {
+            return Modality.REPORTED;
+          }
           break;
         }
         String relation = parent.get().relation();
