@@ -199,6 +199,13 @@ public final class EventCoder {
       return pairs(verb, List.of(verb), sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
     }
 
+    /** "is due to discuss" parsed as a clausal complement with "to": a controlled verb all the same. */
+    private boolean isInfinitiveComplement(Dependency parent) {
+      return parent.relation().equals("ccomp")
+          && index.children(parent.dependent()).stream().anyMatch(d -> d.relation().equals("mark") && lemma(d.dependent()).equals("to"))
+          && index.children(parent.dependent()).stream().noneMatch(d -> d.relation().startsWith("nsubj"));
+    }
+
     private boolean hasPrepositionNamed(int verb, String particle) {
       return index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && d.suffix().equals(particle));
     }
@@ -270,7 +277,7 @@ public final class EventCoder {
         if (governor < 0) {
           continue;
         }
-        String relation = parent.relation();
+        String relation = isInfinitiveComplement(parent) ? "xcomp" : parent.relation();
         if (relation.equals("xcomp")) {
           // Object control: "urged the US to offer" makes the US the one who offers.
           List<Integer> controllers = index.children(governor, Set.of("obj", "iobj"));
@@ -332,8 +339,13 @@ public final class EventCoder {
           for (Dependency d : index.children(token)) {
             if (d.relation().equals("amod") || d.relation().equals("compound")) {
               Token modifier = index.token(d.dependent());
-              resolver.modifierActor(modifier).filter(a -> a.country().isPresent())
-                  .ifPresent(a -> owners.add(new ActorMention(modifier.span(), modifier.text(), a)));
+              List<ActorMention> named = actors.at(d.dependent());
+              if (!named.isEmpty()) {
+                owners.addAll(named);
+              } else {
+                resolver.modifierActor(modifier).filter(a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION)
+                    .ifPresent(a -> owners.add(new ActorMention(modifier.span(), modifier.text(), a)));
+              }
             }
             if (d.relation().equals("nmod:of") && index.token(d.dependent()).isProperNoun()) {
               Token place = index.token(d.dependent());
@@ -470,7 +482,7 @@ public final class EventCoder {
         Dependency d = parent.get();
         if (d.relation().equals("compound") && index.token(d.governor()).isNoun()) {
           current = d.governor();
-        } else if (d.relation().equals("nmod:of") && QUANTITY_NOUNS.contains(lemma(d.governor()))) {
+        } else if (d.relation().equals("nmod:of") && (QUANTITY_NOUNS.contains(lemma(d.governor())) || FRAME_NOUNS.contains(lemma(d.governor())))) {
           current = d.governor();
         } else {
           break;
@@ -566,7 +578,7 @@ public final class EventCoder {
           }
           break;
         }
-        String relation = parent.get().relation();
+        String relation = isInfinitiveComplement(parent.get()) ? "xcomp" : parent.get().relation();
         int governor = parent.get().governor();
         if (relation.equals("xcomp")) {
           Optional<Modality> m = modality.lookup(ModalityLexicon.Role.GOVERNOR, lemma(governor));
