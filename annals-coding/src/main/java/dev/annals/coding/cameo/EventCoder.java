@@ -280,10 +280,11 @@ public final class EventCoder {
         String relation = isInfinitiveComplement(parent) ? "xcomp" : parent.relation();
         if (relation.equals("xcomp")) {
           // Object control: "urged the US to offer" makes the US the one who offers.
-          List<Integer> controllers = index.children(governor, Set.of("obj", "iobj"));
+          List<ActorMention> controllers = actorsOf(index.children(governor, Set.of("obj", "iobj")));
           if (!controllers.isEmpty()) {
-            return distinct(actorsOf(controllers));
+            return distinct(controllers);
           }
+          // "used water cannon to disperse": an object that is no actor controls nothing.
           return subjectActors(governor, depth + 1);
         }
         if (relation.startsWith("advcl") && JOINING_VERBS.contains(lemma(governor))) {
@@ -343,8 +344,14 @@ public final class EventCoder {
               if (!named.isEmpty()) {
                 owners.addAll(named);
               } else {
-                resolver.modifierActor(modifier).filter(a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION)
-                    .ifPresent(a -> owners.add(new ActorMention(modifier.span(), modifier.text(), a)));
+                Optional<Actor> owner = resolver.modifierActor(modifier).filter(a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION);
+                if (owner.isEmpty()) {
+                  // "a Greek-owned tanker" split as "Greek - owned": the owner hangs on "owned".
+                  owner = index.children(d.dependent()).stream()
+                      .map(c -> resolver.modifierActor(index.token(c.dependent())))
+                      .flatMap(Optional::stream).filter(a -> a.country().isPresent()).findFirst();
+                }
+                owner.ifPresent(a -> owners.add(new ActorMention(modifier.span(), modifier.text(), a)));
               }
             }
             if (d.relation().equals("nmod:of") && index.token(d.dependent()).isProperNoun()) {
