@@ -45,7 +45,9 @@ record ExpectedEvent(
     if (to.isEmpty() ? event.target().isPresent() : event.target().map(t -> !to.contains(t.code())).orElse(true)) {
       return false;
     }
-    if (codes.stream().noneMatch(c -> c.endsWith("x") ? event.type().code().startsWith(c.substring(0, c.length() - 1)) : event.type().code().equals(c))) {
+    // "195" accepts its refinement "1951"; "12x" any code of 12.
+    if (codes.stream().noneMatch(c -> c.endsWith("x") ? event.type().code().startsWith(c.substring(0, c.length() - 1))
+        : event.type().code().equals(c) || (c.length() == 3 && event.type().code().length() == 4 && event.type().code().startsWith(c)))) {
       return false;
     }
     if (!dates.isEmpty() && dates.stream().noneMatch(d -> sameTime(d, event))) {

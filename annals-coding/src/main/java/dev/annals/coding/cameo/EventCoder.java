@@ -238,6 +238,12 @@ public final class EventCoder {
           return index.children(verb, Set.of("iobj"));
         case PREPOSITION: {
           List<Integer> found = new ArrayList<>();
+          // "called on Western allies" parsed with "on" as a particle: the object is the target.
+          boolean particleIsPreposition = index.children(verb).stream()
+              .anyMatch(d -> d.relation().equals("compound:prt") && slot.prepositions().contains(lemma(d.dependent())));
+          if (particleIsPreposition) {
+            found.addAll(index.children(verb, Set.of("obj")));
+          }
           for (Dependency d : index.children(verb)) {
             if (d.baseRelation().equals("obl") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
               found.add(d.dependent());
