@@ -190,6 +190,14 @@ public final class EventCoder {
           targets = actorsOf(opposed);
         }
       }
+      if (targets.isEmpty() && (chosen.code().startsWith("02") || chosen.code().startsWith("10"))) {
+        // "demanded that Algeria release Sansal": whoever is asked is the complement's subject.
+        for (Dependency d : index.children(verb)) {
+          if (d.relation().equals("ccomp")) {
+            targets = actorsOf(index.children(d.dependent(), Set.of("nsubj")));
+          }
+        }
+      }
       EventType type = codebook.require(chosen.code(), chosen.origin());
       Modality mode = modalityOf(verb);
       boolean negated = negated(verb);
@@ -600,6 +608,10 @@ public final class EventCoder {
           }
           current = governor;
           continue;
+        }
+        if (relation.startsWith("ccomp") && modality.lookup(ModalityLexicon.Role.GOVERNOR, lemma(governor)).filter(m -> m == Modality.HYPOTHETICAL).isPresent()) {
+          // "demanded that the authorities release": the release is asked for, not done.
+          return Modality.HYPOTHETICAL;
         }
         if (relation.startsWith("ccomp") && lexicon.isSpeechVerb(lemma(governor))) {
           return Modality.REPORTED;
