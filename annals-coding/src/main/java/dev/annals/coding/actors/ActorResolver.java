@@ -150,7 +150,8 @@ public final class ActorResolver {
 
     /** "the British" or a mis-tagged name can head a phrase though not tagged as a noun. */
     private boolean isNamedAdjectiveHead(Token token) {
-      return token.tag().startsWith("JJ") && index.parents(token.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().equals("obj"));
+      return (token.tag().startsWith("JJ") || token.tag().equals("NNPS")) && index.parents(token.index()).stream()
+          .anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().equals("obj") || d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"));
     }
 
     private List<ActorMention> resolveHead(int head) {
