@@ -351,23 +351,8 @@ public final class EventCoder {
         }
         if (owners.isEmpty() && lexicon.isProxyNoun(lemma(token))) {
           // "blocked a Philippine supply boat", "struck a residential area of Kharkiv".
+          owners.addAll(modifierActors(token, a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION));
           for (Dependency d : index.children(token)) {
-            if (d.relation().equals("amod") || d.relation().equals("compound")) {
-              Token modifier = index.token(d.dependent());
-              List<ActorMention> named = actors.at(d.dependent());
-              if (!named.isEmpty()) {
-                owners.addAll(named);
-              } else {
-                Optional<Actor> owner = resolver.modifierActor(modifier).filter(a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION);
-                if (owner.isEmpty()) {
-                  // "a Greek-owned tanker" split as "Greek - owned": the owner hangs on "owned".
-                  owner = index.children(d.dependent()).stream()
-                      .map(c -> resolver.modifierActor(index.token(c.dependent())))
-                      .flatMap(Optional::stream).filter(a -> a.country().isPresent()).findFirst();
-                }
-                owner.ifPresent(a -> owners.add(new ActorMention(modifier.span(), modifier.text(), a)));
-              }
-            }
             if (d.relation().equals("nmod:of") && index.token(d.dependent()).isProperNoun()) {
               Token place = index.token(d.dependent());
               resolver.placeActor(place.text()).ifPresent(a -> owners.add(new ActorMention(place.span(), place.text(), a)));
@@ -381,17 +366,7 @@ public final class EventCoder {
         if (owners.isEmpty() && !lexicon.nounPatterns(lemma(token)).isEmpty()) {
           // "condemned the Houthi attacks": the actor that modifies an event noun (not a place:
           // "near the Korean Peninsula").
-          for (Dependency d : index.children(token)) {
-            if (d.relation().equals("amod") || d.relation().equals("compound")) {
-              Token modifier = index.token(d.dependent());
-              List<ActorMention> modifierActors = actors.at(d.dependent());
-              if (!modifierActors.isEmpty()) {
-                owners.addAll(modifierActors);
-              } else {
-                resolver.modifierActor(modifier).ifPresent(a -> owners.add(new ActorMention(modifier.span(), modifier.text(), a)));
-              }
-            }
-          }
+          owners.addAll(modifierActors(token, a -> true));
         }
         found.addAll(owners);
       }
@@ -409,9 +384,7 @@ public final class EventCoder {
           owners.addAll(actors.at(d.dependent()));
         }
       }
-      for (int adjective : index.children(token, Set.of("amod", "compound"))) {
-        resolver.modifierActor(index.token(adjective)).ifPresent(a -> owners.add(new ActorMention(index.token(adjective).span(), index.token(adjective).text(), a)));
-      }
+      owners.addAll(modifierActors(token, a -> true));
       return distinct(owners);
     }
 
@@ -546,17 +519,37 @@ public final class EventCoder {
         String relation = d.relation();
         if (relation.equals("nmod:poss") || relation.equals("nmod:by") || relation.equals("nmod:agent") || relation.equals("nmod:between")) {
           found.addAll(actors.at(d.dependent()));
-        } else if (relation.equals("amod") || relation.equals("compound")) {
-          Token modifier = index.token(d.dependent());
-          List<ActorMention> direct = actors.at(d.dependent());
-          if (!direct.isEmpty()) {
-            found.addAll(direct);
-          } else {
-            resolver.modifierActor(modifier).ifPresent(a -> found.add(new ActorMention(modifier.span(), modifier.text(), a)));
-          }
         }
       }
+      found.addAll(modifierActors(noun, a -> true));
       return distinct(found);
+    }
+
+    /**
+     * Actors named by a noun's adjectives and noun modifiers: "Western" sanctions, "US" strikes,
+     * "a Greek-owned tanker" (split as "Greek - owned", the owner hangs on "owned").
+     */
+    private List<ActorMention> modifierActors(int noun, java.util.function.Predicate<Actor> wanted) {
+      List<ActorMention> found = new ArrayList<>();
+      for (Dependency d : index.children(noun)) {
+        if (!d.relation().equals("amod") && !d.relation().equals("compound")) {
+          continue;
+        }
+        Token modifier = index.token(d.dependent());
+        List<ActorMention> named = actors.at(d.dependent());
+        if (!named.isEmpty()) {
+          found.addAll(named);
+          continue;
+        }
+        Optional<Actor> actor = resolver.modifierActor(modifier).filter(wanted);
+        if (actor.isEmpty()) {
+          actor = index.children(d.dependent()).stream()
+              .map(c -> resolver.modifierActor(index.token(c.dependent())))
+              .flatMap(Optional::stream).filter(a -> a.country().isPresent()).findFirst();
+        }
+        actor.ifPresent(a -> found.add(new ActorMention(modifier.span(), modifier.text(), a)));
+      }
+      return found;
     }
 
     private boolean hasModifier(int noun, String word) {
