@@ -361,7 +361,10 @@ public final class ActorResolver {
       // not "the new person". One of a state's sectors ("the army") is kept here only to be
       // placed in a country later (by the event's place or the article's home country).
       boolean groupNoun = headToken.tag().equals("NNS") || (STATE_SECTORS.contains(sector.orElse("")) && headToken.isNoun() && !headToken.isProperNoun());
-      if (sector.isPresent() && groupNoun) {
+      // The head itself must name the group: "riot police", not "defence cooperation".
+      boolean headNamesGroup = dictionary.sector(headLemma).isPresent()
+          || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());
+      if (sector.isPresent() && groupNoun && headNamesGroup) {
         String code = sector.get();
         return Optional.of(new ActorMention(span, surface, new Actor(code, SectorNames.of(code), Optional.empty(), sector, ActorKind.GROUP)));
       }

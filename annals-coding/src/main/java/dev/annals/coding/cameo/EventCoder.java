@@ -174,10 +174,17 @@ public final class EventCoder {
         targets = objects.stream().filter(o -> required.contains(lemma(o))).flatMap(o -> actors.at(o).stream()).toList();
         if (targets.isEmpty()) {
           // "staged a strike against Milei's measures", "held protests against the government".
+          // Also "carried out killings of civilians", "a campaign of sabotage against Poland",
+          // "used tear gas to disperse the crowd".
           List<Integer> opposed = new ArrayList<>();
+          List<Integer> objectNouns = new ArrayList<>(objects);
           for (int object : objects) {
+            index.children(object).stream().filter(d -> d.relation().equals("nmod:of")).forEach(d -> objectNouns.add(d.dependent()));
+          }
+          for (int object : objectNouns) {
             for (Dependency d : index.children(object)) {
-              if (d.relation().equals("nmod:against")) {
+              boolean eventNoun = !lexicon.nounPatterns(lemma(object)).isEmpty();
+              if (d.relation().equals("nmod:against") || (eventNoun && (d.relation().equals("nmod:of") || d.relation().equals("nmod:on")))) {
                 opposed.add(d.dependent());
               }
             }
@@ -185,6 +192,9 @@ public final class EventCoder {
           for (Dependency d : index.children(verb)) {
             if (d.relation().equals("obl:against")) {
               opposed.add(d.dependent());
+            }
+            if (d.relation().equals("xcomp") || d.relation().equals("advcl:to")) {
+              opposed.addAll(index.children(d.dependent(), Set.of("obj")));
             }
           }
           targets = actorsOf(opposed);
