@@ -98,6 +98,7 @@ public final class ArticleCoder {
     }
     coded = attributeAccordToSpeaker(index, coded);
     coded = dropStatementsWhoseContentIsCoded(index, coded);
+    coded = dropWhatWasOnlyAskedFor(index, coded);
     coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode())).toList();
     Optional<String> home = homeCountry(actors.all());
     List<EventMention> mentions = new ArrayList<>();
@@ -230,6 +231,34 @@ public final class ArticleCoder {
       }
     }
     return result;
+  }
+
+  /**
+   * "Guterres urged the army to allow aid workers access" is one event, the appeal: the access
+   * was asked for, not granted. So is "Pyongyang would respond": a statement not yet made.
+   */
+  private List<CodedMention> dropWhatWasOnlyAskedFor(DependencyIndex index, List<CodedMention> coded) {
+    List<CodedMention> kept = new ArrayList<>();
+    for (CodedMention m : coded) {
+      boolean askedFor = m.modality() == dev.annals.model.Modality.HYPOTHETICAL && coded.stream().anyMatch(appeal ->
+          appeal != m && appeal.sentence() == m.sentence() && (appeal.type().rootCode().equals("02") || appeal.type().rootCode().equals("10"))
+              && inClausalComplementOf(index, appeal.trigger(), m.trigger()));
+      boolean unmadeStatement = m.speech() && m.target().isEmpty() && m.modality() != dev.annals.model.Modality.ASSERTED
+          && m.modality() != dev.annals.model.Modality.REPORTED;
+      if (!askedFor && !unmadeStatement) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean inClausalComplementOf(DependencyIndex index, int verb, int dependent) {
+    for (var d : index.children(verb)) {
+      if ((d.relation().equals("ccomp") || d.relation().equals("xcomp")) && index.subtree(d.dependent(), Set.of()).contains(dependent)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A bare "X said" adds nothing when what X said is itself coded with X as its source. */
