@@ -243,9 +243,13 @@ public final class ArticleCoder {
       boolean askedFor = m.modality() == dev.annals.model.Modality.HYPOTHETICAL && coded.stream().anyMatch(appeal ->
           appeal != m && appeal.sentence() == m.sentence() && (appeal.type().rootCode().equals("02") || appeal.type().rootCode().equals("10"))
               && inClausalComplementOf(index, appeal.trigger(), m.trigger()));
+      // "agreed to boost trade" is the agreement (031); the boost is its content.
+      boolean promisedContent = m.modality() == dev.annals.model.Modality.INTENDED && coded.stream().anyMatch(intent ->
+          intent != m && intent.sentence() == m.sentence() && intent.type().rootCode().equals("03")
+              && intent.source().actor().equals(m.source().actor()) && inClausalComplementOf(index, intent.trigger(), m.trigger()));
       boolean unmadeStatement = m.speech() && m.target().isEmpty() && m.modality() != dev.annals.model.Modality.ASSERTED
           && m.modality() != dev.annals.model.Modality.REPORTED;
-      if (!askedFor && !unmadeStatement) {
+      if (!askedFor && !promisedContent && !unmadeStatement) {
         kept.add(m);
       }
     }

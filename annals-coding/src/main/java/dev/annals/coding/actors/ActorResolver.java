@@ -46,6 +46,8 @@ public final class ActorResolver {
 
   /** Sectors that exist only as part of a state: without a country they name no one. */
   private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "UAF");
+  /** Singular nouns that name a group: "fired tear gas at the crowd". */
+  private static final Set<String> COLLECTIVE_NOUNS = Set.of("crowd", "opposition", "public", "media", "press", "mob", "militia", "guerrilla");
   private static final Set<String> ARMED_OR_MILITARY = Set.of("REB", "INS", "UAF", "MIL");
   public static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY");
 
@@ -360,7 +362,8 @@ public final class ActorResolver {
       // Groups without a country are coded only as groups: "rebels", "protesters", "riot police",
       // not "the new person". One of a state's sectors ("the army") is kept here only to be
       // placed in a country later (by the event's place or the article's home country).
-      boolean groupNoun = headToken.tag().equals("NNS") || (STATE_SECTORS.contains(sector.orElse("")) && headToken.isNoun() && !headToken.isProperNoun());
+      boolean groupNoun = headToken.tag().equals("NNS") || COLLECTIVE_NOUNS.contains(headLemma)
+          || (STATE_SECTORS.contains(sector.orElse("")) && headToken.isNoun() && !headToken.isProperNoun());
       // The head itself must name the group: "riot police", not "defence cooperation".
       boolean headNamesGroup = dictionary.sector(headLemma).isPresent()
           || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());

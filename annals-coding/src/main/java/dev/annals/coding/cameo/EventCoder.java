@@ -244,6 +244,14 @@ public final class EventCoder {
         if ((d.baseRelation().equals("obl") || d.baseRelation().equals("xcomp")) && lemmas.contains(lemma(d.dependent()))) {
           return true;
         }
+        // "agreed to boost bilateral trade": the object of the complement names the matter.
+        if (d.baseRelation().equals("xcomp")) {
+          for (int inner : index.children(d.dependent(), Set.of("obj"))) {
+            if (lemmas.contains(lemma(inner)) || index.children(inner).stream().anyMatch(c -> c.relation().equals("compound") && lemmas.contains(lemma(c.dependent())))) {
+              return true;
+            }
+          }
+        }
       }
       return false;
     }
@@ -509,7 +517,9 @@ public final class EventCoder {
           return Optional.of(d.governor());
         }
         // "travelled to Tokyo for talks with Ishiba": the purpose's actor is the traveller.
-        if (OCCASION_RELATIONS.contains(d.relation()) && index.token(d.governor()).isVerb()) {
+        // Not "condemned Syria for the attack": with an actor as object, the occasion is the object's.
+        if (OCCASION_RELATIONS.contains(d.relation()) && index.token(d.governor()).isVerb()
+            && index.children(d.governor(), Set.of("obj")).stream().allMatch(o -> actors.at(o).isEmpty())) {
           return Optional.of(d.governor());
         }
         // "drills - including exercises": the inner noun shares the outer one's verb.
