@@ -235,13 +235,15 @@ public final class ArticleCoder {
 
   /**
    * "Guterres urged the army to allow aid workers access" is one event, the appeal: the access
-   * was asked for, not granted. So is "Pyongyang would respond": a statement not yet made.
+   * was asked for, not granted. A threat's condition ("if South Korea attacked") is no event
+   * either, nor is "Pyongyang would respond": a statement not yet made.
    */
   private List<CodedMention> dropWhatWasOnlyAskedFor(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> kept = new ArrayList<>();
     for (CodedMention m : coded) {
       boolean askedFor = m.modality() == dev.annals.model.Modality.HYPOTHETICAL && coded.stream().anyMatch(appeal ->
-          appeal != m && appeal.sentence() == m.sentence() && (appeal.type().rootCode().equals("02") || appeal.type().rootCode().equals("10"))
+          appeal != m && appeal.sentence() == m.sentence()
+              && (appeal.type().rootCode().equals("02") || appeal.type().rootCode().equals("10") || appeal.type().rootCode().equals("13"))
               && inClausalComplementOf(index, appeal.trigger(), m.trigger()));
       // "agreed to boost trade" is the agreement (031); the boost is its content.
       boolean promisedContent = m.modality() == dev.annals.model.Modality.INTENDED && coded.stream().anyMatch(intent ->

@@ -11,7 +11,7 @@ final class SectorNames {
       Map.entry("BUS", "business"), Map.entry("MED", "media"), Map.entry("CVL", "civilians"),
       Map.entry("EDU", "education"), Map.entry("HLH", "health"), Map.entry("HRI", "human rights"),
       Map.entry("LAB", "labour"), Map.entry("REF", "refugees"), Map.entry("REL", "religion"),
-      Map.entry("ELI", "elites"), Map.entry("PTY", "political party"), Map.entry("CRM", "criminals"),
+      Map.entry("ELI", "elites"), Map.entry("AGR", "agriculture"), Map.entry("PTY", "political party"), Map.entry("CRM", "criminals"),
       Map.entry("UAF", "armed group"), Map.entry("IGO", "organisation"), Map.entry("NGO", "non-governmental organisation"));
 
   private SectorNames() {}
