@@ -180,7 +180,13 @@ public final class ActorDictionary {
 
   /** The sector of a title or noun ("foreign minister" → GOV), by lemma. */
   public Optional<String> sector(String lemmaPhrase) {
-    return Optional.ofNullable(sectorByTerm.get(lemmaPhrase.toLowerCase(Locale.ROOT).strip()));
+    String term = lemmaPhrase.toLowerCase(Locale.ROOT).strip();
+    String found = sectorByTerm.get(term);
+    if (found == null && term.endsWith("s") && term.length() > 3) {
+      // The lemmatiser leaves some plurals ("troops"); the file lists singulars.
+      found = sectorByTerm.get(term.substring(0, term.length() - 1));
+    }
+    return Optional.ofNullable(found);
   }
 
   public int longestSectorTerm() {

@@ -475,7 +475,15 @@ public final class ActorResolver {
           last = t;
         }
       }
-      return first < 0 ? Optional.empty() : Optional.of(new int[] {first, last});
+      if (first < 0) {
+        return Optional.empty();
+      }
+      // The tagger calls some organisations people ("Boko Haram"); the dictionary knows better.
+      Optional<NameMatch> named = dictionary.match(index.textOf(first, last));
+      if (named.isPresent() && named.get().how() != NameMatch.How.PERSON) {
+        return Optional.empty();
+      }
+      return Optional.of(new int[] {first, last});
     }
 
     private boolean isKnownPersonName(String word) {
