@@ -368,6 +368,17 @@ public final class ActorResolver {
       boolean headNamesGroup = dictionary.sector(headLemma).isPresent()
           || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());
       if (sector.isPresent() && groupNoun && headNamesGroup) {
+        // "the farmers" after "Polish farmers", "the government" after "the Polish government":
+        // a definite group is the last one of its sector that had a country.
+        boolean definite = index.children(head).stream().anyMatch(d -> d.relation().equals("det") && index.token(d.dependent()).lemma().equalsIgnoreCase("the"));
+        if (definite) {
+          for (int i = recentThings.size() - 1; i >= 0; i--) {
+            Actor earlier = recentThings.get(i).actor();
+            if (earlier.country().isPresent() && earlier.sector().equals(sector) && earlier.kind() != ActorKind.ORGANISATION) {
+              return Optional.of(new ActorMention(span, surface, earlier));
+            }
+          }
+        }
         String code = sector.get();
         return Optional.of(new ActorMention(span, surface, new Actor(code, SectorNames.of(code), Optional.empty(), sector, ActorKind.GROUP)));
       }
