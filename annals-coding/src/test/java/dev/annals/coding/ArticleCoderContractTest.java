@@ -47,7 +47,9 @@ class ArticleCoderContractTest {
 
   @Test
   void randomParsesNeverBreakTheCoder() {
-    long seed = System.nanoTime();
+    // A fixed seed on CI so that a landing never depends on luck; a new one on every developer
+    // run, printed, so that failures are found and can be replayed with -Dannals.seed=N.
+    long seed = Long.getLong("annals.seed", System.getenv("CI") != null ? 20221229L : System.nanoTime());
     System.out.println("ArticleCoderContractTest seed: " + seed);
     Random random = new Random(seed);
     for (int round = 0; round < 300; round++) {
