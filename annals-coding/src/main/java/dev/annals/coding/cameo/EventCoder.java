@@ -46,6 +46,8 @@ public final class EventCoder {
   private static final Set<String> FRAME_NOUNS = Set.of("campaign", "package", "effort", "programme", "program", "regime", "measure", "drive", "operation", "mission", "bill", "plan", "order", "deal", "spree");
   private static final Set<String> TARGETING_VERBS = Set.of("target", "aim", "direct");
   private static final Set<String> JOINING_VERBS = Set.of("join");
+  /** "condemned X for the attack", "praised X for its mediation": the noun is X's doing. */
+  private static final Set<String> JUDGING_VERBS = Set.of("condemn", "criticize", "criticise", "denounce", "blame", "accuse", "praise", "commend", "thank", "fault", "punish", "reward", "fine", "sanction", "rebuke", "slam", "censure", "applaud", "hail");
   /** "came for talks", "pledged aid during talks", "spoke at a summit": the occasion is the verb subject's. */
   private static final Set<String> OCCASION_RELATIONS = Set.of("obl:for", "obl:during", "obl:at", "obl:after", "obl:on_sidelines_of", "obl:ahead_of");
   /** "accused X of V-ing": the V-ing is alleged, not asserted. */
@@ -517,9 +519,8 @@ public final class EventCoder {
           return Optional.of(d.governor());
         }
         // "travelled to Tokyo for talks with Ishiba": the purpose's actor is the traveller.
-        // Not "condemned Syria for the attack": with an actor as object, the occasion is the object's.
-        if (OCCASION_RELATIONS.contains(d.relation()) && index.token(d.governor()).isVerb()
-            && index.children(d.governor(), Set.of("obj")).stream().allMatch(o -> actors.at(o).isEmpty())) {
+        // Not "condemned Syria for the attack": after a verb of judging, the occasion is the object's.
+        if (OCCASION_RELATIONS.contains(d.relation()) && index.token(d.governor()).isVerb() && !JUDGING_VERBS.contains(lemma(d.governor()))) {
           return Optional.of(d.governor());
         }
         // "drills - including exercises": the inner noun shares the outer one's verb.
