@@ -65,7 +65,7 @@ public final class TimeNormalizer {
   private static final Pattern MONTH_ALONE = Pattern.compile("(?:(last|this|next|past|coming|early|late|mid|earlier|later) )?(?:in )?" + MONTH + "\\b");
   private static final Pattern YEAR = Pattern.compile("(?:in |the year |early |late |mid-?)?((?:19|20)\\d{2})\\b");
   private static final Pattern DECADE = Pattern.compile("(?:the )?((?:19|20)\\d)0'?s");
-  private static final Pattern WEEKDAY_PATTERN = Pattern.compile("(?:(last|this|next|on|coming|past) )?" + WEEKDAY + "(?:'s)?(?: (morning|afternoon|evening|night))?");
+  private static final Pattern WEEKDAY_PATTERN = Pattern.compile("(?:(last|this|next|on|coming|past|earlier|later|early|late) )?" + WEEKDAY + "(?:'s)?(?: (morning|afternoon|evening|night))?");
   private static final Pattern AGO = Pattern.compile("([a-z]+|\\d+|a few) " + UNIT + " (ago|earlier|before|later|from now|hence)");
   private static final Pattern RELATIVE_UNIT = Pattern.compile("(?:(?:earlier|later) )?(?:(this|last|next|the past|the previous|the coming|the following|the current|the same|that) )" + UNIT);
   private static final Pattern SEASON = Pattern.compile("(?:(last|this|next|the) )?(spring|summer|autumn|fall|winter)(?:,? ((?:19|20)\\d{2}))?");
@@ -327,10 +327,9 @@ public final class TimeNormalizer {
     if (tense == Tense.PAST || m.equals("earlier")) {
       return Optional.of(month < current ? year : year - 1);
     }
-    // No tense: the nearer of the two candidates, preferring the past on a tie (news reports).
-    int back = Math.floorMod(current - month, 12);
+    // No tense: news mostly reports what has happened, so the past unless the month is close ahead.
     int forward = Math.floorMod(month - current, 12);
-    return Optional.of(forward < back ? (month > current ? year : year + 1) : (month < current ? year : year - 1));
+    return Optional.of(forward <= 2 ? (month > current ? year : year + 1) : (month < current ? year : year - 1));
   }
 
   private static LocalDate weekdayDate(DayOfWeek weekday, String modifier, LocalDate ref, Tense tense) {
@@ -339,6 +338,10 @@ public final class TimeNormalizer {
         return ref.with(TemporalAdjusters.previous(weekday));
       case "next", "coming":
         return ref.with(TemporalAdjusters.next(weekday));
+      case "earlier", "early":
+        return ref.with(TemporalAdjusters.previousOrSame(weekday));
+      case "later", "late":
+        return ref.with(TemporalAdjusters.nextOrSame(weekday));
       default:
         break;
     }
