@@ -196,7 +196,12 @@ public final class EventCoder {
               opposed.add(d.dependent());
             }
             if (d.relation().equals("xcomp") || d.relation().equals("advcl:to")) {
-              opposed.addAll(index.children(d.dependent(), Set.of("obj")));
+              // "threatened to impose tariffs on Canadian steel": whom the threatened act hits.
+              for (int inner : index.children(d.dependent(), Set.of("obj"))) {
+                opposed.add(inner);
+                index.children(inner).stream().filter(c -> c.relation().equals("nmod:on") || c.relation().equals("nmod:against")).forEach(c -> opposed.add(c.dependent()));
+              }
+              index.children(d.dependent()).stream().filter(c -> c.relation().equals("obl:on") || c.relation().equals("obl:against")).forEach(c -> opposed.add(c.dependent()));
             }
           }
           targets = actorsOf(opposed);
@@ -367,6 +372,11 @@ public final class EventCoder {
         for (Dependency d : index.children(token)) {
           if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:between")) {
             owners.addAll(actors.at(d.dependent()));
+          }
+          // "a new round of talks between Congo and the M23": the parties to the inner event.
+          if (d.relation().equals("nmod:of") && !lexicon.nounPatterns(lemma(d.dependent())).isEmpty()) {
+            index.children(d.dependent()).stream().filter(c -> c.relation().equals("nmod:between"))
+                .forEach(c -> owners.addAll(actors.at(c.dependent())));
           }
         }
         if (owners.isEmpty() && lexicon.isProxyNoun(lemma(token))) {
