@@ -216,7 +216,7 @@ public final class ArticleCoder {
       CodedMention changed = m;
       if (!m.speech() && (m.type().code().startsWith("01") || m.type().code().startsWith("05"))) {
         for (CodedMention speech : coded) {
-          if (speech.speech() && speech.sentence() == m.sentence() && inComplementOf(index, speech.trigger(), m.trigger())) {
+          if (speech.speech() && speech.sentence() == m.sentence() && inComplementOf(index, speech.trigger(), m.trigger(), REPORTED_CLAUSE)) {
             ActorMention speaker = speech.source();
             boolean ownCountry = speaker.actor().country().isPresent()
                 && m.source().actor().code().equals(speaker.actor().country().get());
@@ -244,11 +244,11 @@ public final class ArticleCoder {
       boolean askedFor = m.modality() == dev.annals.model.Modality.HYPOTHETICAL && coded.stream().anyMatch(appeal ->
           appeal != m && appeal.sentence() == m.sentence()
               && (appeal.type().rootCode().equals("02") || appeal.type().rootCode().equals("10") || appeal.type().rootCode().equals("13"))
-              && inClausalComplementOf(index, appeal.trigger(), m.trigger()));
+              && inComplementOf(index, appeal.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS));
       // "agreed to boost trade" is the agreement (031); the boost is its content.
       boolean promisedContent = m.modality() == dev.annals.model.Modality.INTENDED && coded.stream().anyMatch(intent ->
           intent != m && intent.sentence() == m.sentence() && intent.type().rootCode().equals("03")
-              && intent.source().actor().equals(m.source().actor()) && inClausalComplementOf(index, intent.trigger(), m.trigger()));
+              && intent.source().actor().equals(m.source().actor()) && inComplementOf(index, intent.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS));
       boolean unmadeStatement = m.speech() && m.target().isEmpty() && m.modality() != dev.annals.model.Modality.ASSERTED
           && m.modality() != dev.annals.model.Modality.REPORTED;
       if (!askedFor && !promisedContent && !unmadeStatement) {
@@ -258,14 +258,6 @@ public final class ArticleCoder {
     return kept;
   }
 
-  private static boolean inClausalComplementOf(DependencyIndex index, int verb, int dependent) {
-    for (var d : index.children(verb)) {
-      if ((d.relation().equals("ccomp") || d.relation().equals("xcomp")) && index.subtree(d.dependent(), Set.of()).contains(dependent)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** A bare "X said" adds nothing when what X said is itself coded with X as its source. */
   private List<CodedMention> dropStatementsWhoseContentIsCoded(DependencyIndex index, List<CodedMention> coded) {
@@ -277,7 +269,7 @@ public final class ArticleCoder {
           .toList();
       boolean subsumed = m.speech() && m.target().isEmpty() && coded.stream().anyMatch(other ->
           !other.speech() && other.sentence() == m.sentence() && other.source().actor().equals(m.source().actor())
-              && sameStatement.stream().anyMatch(s -> inComplementOf(index, s.trigger(), other.trigger())));
+              && sameStatement.stream().anyMatch(s -> inComplementOf(index, s.trigger(), other.trigger(), REPORTED_CLAUSE)));
       if (!subsumed) {
         kept.add(m);
       }
@@ -285,10 +277,15 @@ public final class ArticleCoder {
     return kept;
   }
 
-  /** True when {@code dependent} lies in what the verb of saying reports: its clausal complement. */
-  private static boolean inComplementOf(DependencyIndex index, int speechVerb, int dependent) {
-    for (var d : index.children(speechVerb)) {
-      if (d.relation().equals("ccomp") && index.subtree(d.dependent(), Set.of()).contains(dependent)) {
+  /** What a verb of saying reports: "Lavrov said [views coincide]". */
+  private static final Set<String> REPORTED_CLAUSE = Set.of("ccomp");
+  /** What an appeal asks for or an intent promises: "urged [Iran to resume]", "agreed [to boost trade]". */
+  private static final Set<String> CLAUSAL_COMPLEMENTS = Set.of("ccomp", "xcomp");
+
+  /** True when {@code dependent} lies in a complement of {@code verb} joined by one of {@code relations}. */
+  private static boolean inComplementOf(DependencyIndex index, int verb, int dependent, Set<String> relations) {
+    for (var d : index.children(verb)) {
+      if (relations.contains(d.relation()) && index.subtree(d.dependent(), Set.of()).contains(dependent)) {
         return true;
       }
     }

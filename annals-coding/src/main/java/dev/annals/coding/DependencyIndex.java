@@ -63,20 +63,7 @@ public final class DependencyIndex {
     return found;
   }
 
-  /** Dependents whose base relation (before the colon) is {@code base}. */
-  public List<Dependency> childrenWithBase(int token, String base) {
-    List<Dependency> found = new ArrayList<>();
-    for (Dependency d : children.get(token)) {
-      if (d.baseRelation().equals(base)) {
-        found.add(d);
-      }
-    }
-    return found;
-  }
 
-  public boolean hasChild(int token, String relation) {
-    return children.get(token).stream().anyMatch(d -> d.relation().equals(relation));
-  }
 
   public boolean hasChildLemma(int token, String relation, Set<String> lemmas) {
     return children.get(token).stream()

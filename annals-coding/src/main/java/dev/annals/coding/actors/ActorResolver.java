@@ -120,8 +120,6 @@ public final class ActorResolver {
     private final List<ActorMention> recentSubjects = new ArrayList<>();
     private final List<ActorMention> recentThings = new ArrayList<>();
     private final List<List<ActorMention>> recentGroups = new ArrayList<>();
-    private final Map<String, Integer> salience = new HashMap<>();
-    private final Map<String, Actor> actorByCode = new HashMap<>();
 
     Pass(DependencyIndex index, LocalDate when) {
       this.index = index;
@@ -716,8 +714,6 @@ public final class ActorResolver {
         if (mention.actor().kind() == ActorKind.PERSON && isSubject(head)) {
           recentSubjects.add(mention);
         }
-        actorByCode.putIfAbsent(mention.actor().code(), mention.actor());
-        salience.merge(mention.actor().code(), 1, Integer::sum);
         if (mention.actor().kind() == ActorKind.PERSON) {
           recentPeople.add(mention);
         } else {

@@ -53,7 +53,7 @@ public final class EventCoder {
   /** "accused X of V-ing": the V-ing is alleged, not asserted. */
   private static final Set<String> ALLEGING_VERBS = Set.of("accuse", "suspect", "charge", "blame", "convict", "acquit", "clear");
   /** Nouns that stand for their possessor as an actor: "Russia's and China's views coincide". */
-  private static final Set<String> PROXY_NOUNS = Set.of("view", "position", "stance", "interest", "opinion", "approach", "relation", "tie", "policy");
+  private static final Set<String> STANCE_NOUNS = Set.of("view", "position", "stance", "interest", "opinion", "approach", "relation", "tie", "policy");
   private static final Set<String> LOCATIVE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "csubj");
 
   private final EventLexicon lexicon;
@@ -302,7 +302,7 @@ public final class EventCoder {
       boolean hasOwnSubject = false;
       for (Dependency d : index.children(verb)) {
         if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj") || d.relation().equals("csubj")) {
-          found.addAll(actorsOrProxy(d.dependent()));
+          found.addAll(actorsOrHolders(d.dependent()));
           hasOwnSubject |= !d.relation().equals("nsubj:xsubj");
         }
       }
@@ -403,9 +403,9 @@ public final class EventCoder {
       return distinct(found);
     }
 
-    private List<ActorMention> actorsOrProxy(int token) {
+    private List<ActorMention> actorsOrHolders(int token) {
       List<ActorMention> direct = actors.at(token);
-      if (!direct.isEmpty() || !PROXY_NOUNS.contains(lemma(token))) {
+      if (!direct.isEmpty() || !STANCE_NOUNS.contains(lemma(token))) {
         return direct;
       }
       List<ActorMention> owners = new ArrayList<>();

@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -119,15 +118,6 @@ public final class EventLexicon {
     return verbPatterns(lemma).stream().anyMatch(p -> p.speech() && p.objects().isEmpty() && p.particle().isEmpty());
   }
 
-  public Optional<VerbPattern> bareSpeechPattern(String lemma) {
-    return verbPatterns(lemma).stream().filter(VerbPattern::speech).reduce((a, b) -> b);
-  }
 
-  public int verbCount() {
-    return verbs.values().stream().mapToInt(List::size).sum();
-  }
 
-  public int nounCount() {
-    return nouns.values().stream().mapToInt(List::size).sum();
-  }
 }

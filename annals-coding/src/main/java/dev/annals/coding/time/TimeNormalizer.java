@@ -113,7 +113,6 @@ public final class TimeNormalizer {
       String part = m.matches() ? PARTS_OF_DAY.get(m.group(2)) : null;
       return Optional.of(dayValue(ref.plusDays(1), part, span));
     }
-    m = Pattern.compile("(?:the )?(previous|day before) ?(day|morning|evening|night)?").matcher(t);
     if (t.matches("the (previous|preceding) (day|morning|evening|night)|the day before")) {
       String part = t.endsWith("morning") ? "MO" : t.endsWith("evening") ? "EV" : t.endsWith("night") ? "NI" : null;
       return Optional.of(dayValue(ref.minusDays(1), part, span));
