@@ -89,6 +89,10 @@ public final class EvalCommand implements Callable<Integer> {
     } catch (IOException e) {
       err.println("annals: " + evaluation.get().kind() + ": " + e.getMessage());
       return 2;
+    } catch (dev.annals.coding.knowledge.KnowledgeFileException e) {
+      // A dictionary given with --actors/--agents/--verbs has a line Annals cannot read.
+      err.println("annals: " + e.getMessage());
+      return 2;
     }
     result.scores().forEach((name, value) -> out.printf(Locale.ROOT, "score %s = %.1f%n", name, value));
     out.println("errors (first " + Math.min(errorsShown, result.errors().size()) + " of " + result.errors().size() + "):");

@@ -43,6 +43,9 @@ public final class ArticleCoder {
   /** Set ANNALS_DEBUG=1 to see every coded mention, with the lexicon line behind it, on stderr. */
   private static final boolean DEBUG = System.getenv("ANNALS_DEBUG") != null;
 
+  private final ActorDictionary dictionary;
+  private final ModalityLexicon modality;
+  private final Gazetteer gazetteer;
   private final ActorResolver resolver;
   private final CameoCodebook codebook;
   private final EventLexicon lexicon;
@@ -53,6 +56,9 @@ public final class ArticleCoder {
   private final QuoteFinder quoteFinder;
 
   public ArticleCoder(ActorDictionary dictionary, CameoCodebook codebook, EventLexicon lexicon, ModalityLexicon modality, Gazetteer gazetteer) {
+    this.dictionary = dictionary;
+    this.modality = modality;
+    this.gazetteer = gazetteer;
     this.resolver = new ActorResolver(dictionary, lexicon::isSpeechVerb, name -> gazetteer.lookup(name).stream().findFirst().flatMap(Place::country));
     this.codebook = codebook;
     this.lexicon = lexicon;
@@ -74,6 +80,14 @@ public final class ArticleCoder {
       countries.add(new Place(country.name(), Optional.of(country.iso3()), country.latitude(), country.longitude(), PlaceKind.COUNTRY, 0));
     }
     return new ArticleCoder(dictionary, codebook, lexicon, ModalityLexicon.load(), Gazetteer.load(iso2ToIso3, countries));
+  }
+
+  /**
+   * This coder with a user's PETRARCH-format dictionaries on top of Annals' own: their actor names
+   * and agent words take precedence, and the verbs they define are coded by their patterns alone.
+   */
+  public ArticleCoder withPetrarch(dev.annals.coding.petrarch.PetrarchDictionaries user) {
+    return new ArticleCoder(dictionary.withPetrarch(user.actors(), user.agents()), codebook, lexicon.withPetrarchVerbs(user.verbs()), modality, gazetteer);
   }
 
   public CameoCodebook codebook() {

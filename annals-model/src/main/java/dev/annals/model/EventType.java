@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A CAMEO event code with what the code table says of it.
  *
- * @param code three or four digits: "111", "0311"
+ * @param code three or four digits: "111", "0311"; codes from a user's dictionary may hold letters ("174K")
  * @param name the codebook's name, "Criticize or denounce"
  * @param goldstein Goldstein scale value, -10 (most conflictual) to +10
  * @param quadClass GDELT quad class
@@ -15,8 +15,8 @@ public record EventType(String code, String name, double goldstein, QuadClass qu
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(quadClass, "quadClass");
-    if (!code.matches("\\d{2,4}")) {
-      throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits, was '" + code + "'");
+    if (!code.matches("[0-9A-Za-z]{2,5}")) {
+      throw new IllegalArgumentException("event code must be 2 to 5 letters or digits, was '" + code + "'");
     }
     if (goldstein < -10 || goldstein > 10) {
       throw new IllegalArgumentException("Goldstein value out of [-10, 10] for " + code + ": " + goldstein);

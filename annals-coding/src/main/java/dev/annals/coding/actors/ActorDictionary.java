@@ -3,6 +3,8 @@ package dev.annals.coding.actors;
 import dev.annals.coding.knowledge.Names;
 import dev.annals.coding.knowledge.TsvFile;
 import dev.annals.coding.knowledge.TsvFile.Row;
+import dev.annals.coding.petrarch.PetrarchActor;
+import dev.annals.coding.petrarch.PetrarchAgent;
 import dev.annals.model.Actor;
 import dev.annals.model.ActorKind;
 import java.time.LocalDate;
@@ -32,6 +34,8 @@ public final class ActorDictionary {
   private final Map<String, Organisation> organisationByCode = new HashMap<>();
   private final Map<String, Region> regionByCode = new HashMap<>();
   private final int longestSectorTerm;
+  /** Actors from a PETRARCH-format dictionary; they take precedence over the built-in names. */
+  private final Map<String, PetrarchActor> petrarchByKey = new HashMap<>();
 
   private ActorDictionary(
       List<Country> countries, List<Region> regions, List<Organisation> organisations, Map<String, String> sectors, List<OfficeHolder> people) {
@@ -69,6 +73,48 @@ public final class ActorDictionary {
         }
       }
     }
+  }
+
+  /**
+   * A copy of this dictionary extended by PETRARCH-format actor and agent dictionaries. Their
+   * names and agent words take precedence over Annals' own; everything else stays.
+   */
+  public ActorDictionary withPetrarch(List<PetrarchActor> actors, List<PetrarchAgent> agents) {
+    Map<String, String> sectors = new LinkedHashMap<>(sectorByTerm);
+    for (PetrarchAgent agent : agents) {
+      for (List<String> name : agent.names()) {
+        // Agent words are matched against lemmas; plural spellings are listed separately.
+        sectors.put(String.join(" ", name), agent.prefix() ? agent.code() + PREFIX_MARK : agent.code());
+      }
+    }
+    ActorDictionary extended = new ActorDictionary(countries, regionByCode.values().stream().toList(), organisationByCode.values().stream().toList(), sectors, List.of());
+    extended.peopleByKey.putAll(peopleByKey);
+    extended.petrarchByKey.putAll(petrarchByKey);
+    for (PetrarchActor actor : actors) {
+      for (List<String> name : actor.names()) {
+        extended.petrarchByKey.put(Names.key(String.join(" ", name)), actor);
+      }
+    }
+    return extended;
+  }
+
+  /** Marks an agent code written {@code [NGO~]}: it goes before the actor's code (NGOARN). */
+  public static final String PREFIX_MARK = "~";
+
+  /**
+   * The code of an actor with an agent: RUS + GOV is RUSGOV, ARN + NGO~ is NGOARN, and USAGOV
+   * + GOV stays USAGOV.
+   */
+  public static String withAgent(String actorCode, String agent) {
+    if (agent.endsWith(PREFIX_MARK)) {
+      return agent.substring(0, agent.length() - PREFIX_MARK.length()) + actorCode;
+    }
+    return actorCode.endsWith(agent) ? actorCode : actorCode + agent;
+  }
+
+  /** An agent code without its placement mark: NGO~ is NGO. */
+  public static String agentCode(String agent) {
+    return agent.endsWith(PREFIX_MARK) ? agent.substring(0, agent.length() - PREFIX_MARK.length()) : agent;
   }
 
   private void put(String name, NameMatch match) {
@@ -163,6 +209,26 @@ public final class ActorDictionary {
 
   /** Country, region or organisation named exactly by {@code surface} ("Russia", "the Kremlin", "NATO"). */
   public Optional<NameMatch> match(String surface) {
+    return match(surface, Optional.empty());
+  }
+
+  /**
+   * As {@link #match(String)}, for a text of that day: actors of a PETRARCH dictionary may have
+   * date-restricted codes ("HOBGOV from 1995 to 1999").
+   */
+  public Optional<NameMatch> match(String surface, LocalDate when) {
+    return match(surface, Optional.of(when));
+  }
+
+  private Optional<NameMatch> match(String surface, Optional<LocalDate> when) {
+    if (!petrarchByKey.isEmpty()) {
+      PetrarchActor petrarch = petrarchByKey.get(Names.key(surface));
+      if (petrarch != null) {
+        // A known name with no code on that day (PETRARCH's [---]) names no actor at all.
+        Optional<String> code = when.isPresent() ? petrarch.codeOn(when.get()) : petrarch.defaultCode();
+        return code.map(c -> new NameMatch(petrarchActor(c, petrarch), NameMatch.How.PETRARCH_ACTOR));
+      }
+    }
     String trimmed = surface.strip();
     NameMatch acronym = byAcronym.get(trimmed.replace(".", ""));
     if (acronym == null) {
@@ -176,6 +242,13 @@ public final class ActorDictionary {
       return Optional.empty();
     }
     return Optional.ofNullable(byKey.get(Names.key(trimmed)));
+  }
+
+  private static Actor petrarchActor(String code, PetrarchActor entry) {
+    String name = String.join(" ", entry.names().get(0));
+    // PETRARCH codes begin with a country or group code of three letters: HOBGOV is of HOB.
+    String owner = code.length() >= 3 ? code.substring(0, 3) : code;
+    return new Actor(code, name, Optional.of(owner), Optional.empty(), ActorKind.STATE);
   }
 
   /** The sector of a title or noun ("foreign minister" → GOV), by lemma. */

@@ -93,7 +93,9 @@ public final class ActorResolver {
   /** Builds the actor for a country and sector: RUS + GOV is RUSGOV. */
   public Actor stateActor(String iso3, Optional<String> sector) {
     String name = dictionary.country(iso3).map(Country::name).orElse(iso3);
-    return new Actor(iso3 + sector.orElse(""), sector.map(s -> name + " " + SectorNames.of(s)).orElse(name), Optional.of(iso3), sector, ActorKind.STATE);
+    Optional<String> plain = sector.map(ActorDictionary::agentCode);
+    String code = sector.map(s -> ActorDictionary.withAgent(iso3, s)).orElse(iso3);
+    return new Actor(code, plain.map(s -> name + " " + SectorNames.of(s)).orElse(name), Optional.of(iso3), plain, ActorKind.STATE);
   }
 
   /** The country of a named place as an actor: "struck Kharkiv" strikes Ukraine. */
@@ -186,7 +188,7 @@ public final class ActorResolver {
       if (pair.isPresent()) {
         return pair.get();
       }
-      return resolvePhrase(head, 0).map(List::of).orElse(List.of());
+      return resolvePhrase(head, 0).map(ActorResolver::severalIfCompound).orElse(List.of());
     }
 
     private List<ActorMention> resolvePronoun(Token token, String word) {
@@ -328,6 +330,10 @@ public final class ActorResolver {
         if ((match.match.how() == NameMatch.How.COUNTRY_NAME || match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE || match.match.how() == NameMatch.How.GOVERNMENT_METONYM)
             && sector.isPresent()) {
           actor = stateActor(actor.country().orElseThrow(), sector);
+        } else if (match.match.how() == NameMatch.How.PETRARCH_ACTOR && sector.isPresent()) {
+          // A PETRARCH actor takes the agent's code as the dictionary says: GON + COP, USAGOV + GOV.
+          actor = new Actor(ActorDictionary.withAgent(actor.code(), sector.get()), actor.name(), actor.country(),
+              sector.map(ActorDictionary::agentCode), actor.kind());
         }
         return Optional.of(new ActorMention(span, surface, actor));
       }
@@ -377,8 +383,8 @@ public final class ActorResolver {
             }
           }
         }
-        String code = sector.get();
-        return Optional.of(new ActorMention(span, surface, new Actor(code, SectorNames.of(code), Optional.empty(), sector, ActorKind.GROUP)));
+        String code = ActorDictionary.agentCode(sector.get());
+        return Optional.of(new ActorMention(span, surface, new Actor(code, SectorNames.of(code), Optional.empty(), Optional.of(code), ActorKind.GROUP)));
       }
       return Optional.empty();
     }
@@ -387,7 +393,7 @@ public final class ActorResolver {
     private Optional<Actor> ownerOf(int head) {
       for (Dependency d : index.children(head)) {
         if (d.relation().equals("nmod:in") && index.token(d.dependent()).isProperNoun()) {
-          Optional<String> iso3 = dictionary.match(index.token(d.dependent()).text()).flatMap(m -> m.actor().country())
+          Optional<String> iso3 = dictionary.match(index.token(d.dependent()).text(), when).flatMap(m -> m.actor().country())
               .or(() -> countryOfPlace.apply(phraseSpan(d.dependent()).of(index.text().text())));
           if (iso3.isPresent()) {
             return Optional.of(stateActor(iso3.get(), Optional.empty()));
@@ -474,7 +480,7 @@ public final class ActorResolver {
       for (int t : phrase) {
         Token token = index.token(t);
         boolean nameLike = token.entity().equals("PERSON") || (token.isProperNoun() && isKnownPersonName(token.text()));
-        if (nameLike && !token.isPronoun() && dictionary.match(token.text()).isEmpty()) {
+        if (nameLike && !token.isPronoun() && dictionary.match(token.text(), when).isEmpty()) {
           if (first < 0) {
             first = t;
           }
@@ -488,7 +494,7 @@ public final class ActorResolver {
         return Optional.empty();
       }
       // The tagger calls some organisations people ("Boko Haram"); the dictionary knows better.
-      Optional<NameMatch> named = dictionary.match(index.textOf(first, last));
+      Optional<NameMatch> named = dictionary.match(index.textOf(first, last), when);
       if (named.isPresent() && named.get().how() != NameMatch.How.PERSON) {
         return Optional.empty();
       }
@@ -517,7 +523,7 @@ public final class ActorResolver {
           if (length == 1 && !(firstToken.isProperNoun() || firstToken.tag().startsWith("JJ") || firstToken.isNoun() || firstToken.tag().equals("NNPS"))) {
             continue;
           }
-          Optional<NameMatch> match = dictionary.match(index.textOf(first, last));
+          Optional<NameMatch> match = dictionary.match(index.textOf(first, last), when);
           if (match.isPresent() && match.get().how() != NameMatch.How.PERSON) {
             if (length == 1 && !firstToken.isProperNoun() && !firstToken.tag().startsWith("JJ") && !Character.isUpperCase(firstToken.text().charAt(0))) {
               continue;
@@ -726,6 +732,25 @@ public final class ActorResolver {
       List<Integer> phrase = phraseTokens(head);
       return new Span(index.token(phrase.get(0)).span().start(), index.token(phrase.get(phrase.size() - 1)).span().end());
     }
+  }
+
+  /**
+   * A PETRARCH dictionary may give one name several actors ("THE_SHIRE [FRO/BIL/SAM]"): the
+   * mention then stands for each of them.
+   */
+  private static List<ActorMention> severalIfCompound(ActorMention mention) {
+    Actor actor = mention.actor();
+    if (!actor.code().contains("/")) {
+      return List.of(mention);
+    }
+    List<ActorMention> several = new ArrayList<>();
+    for (String code : actor.code().split("/")) {
+      if (!code.isBlank()) {
+        Actor one = new Actor(code, actor.name(), Optional.of(code.length() >= 3 ? code.substring(0, 3) : code), actor.sector(), actor.kind());
+        several.add(new ActorMention(mention.span(), mention.surface(), one));
+      }
+    }
+    return several;
   }
 
   private static <T> Optional<T> last(List<T> list) {

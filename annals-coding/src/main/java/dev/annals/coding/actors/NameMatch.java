@@ -16,6 +16,8 @@ public record NameMatch(Actor actor, How how) {
     GOVERNMENT_METONYM,
     REGION,
     ORGANISATION,
-    PERSON
+    PERSON,
+    /** From a PETRARCH-format actor dictionary loaded by the user. */
+    PETRARCH_ACTOR
   }
 }

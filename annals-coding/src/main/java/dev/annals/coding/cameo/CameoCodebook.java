@@ -49,6 +49,25 @@ public final class CameoCodebook {
     return type;
   }
 
+  /**
+   * The type for a code from a user's dictionary, which may use codes the CAMEO table lacks
+   * (PETRARCH's validation dictionaries use "903" or "174K"): such a code takes the name, Goldstein
+   * value and quad class of its longest known prefix, else a neutral verbal-cooperation type.
+   */
+  public EventType typeOrUserCode(String code) {
+    EventType known = byCode.get(code);
+    if (known != null) {
+      return known;
+    }
+    for (int length = code.length() - 1; length >= 2; length--) {
+      EventType prefix = byCode.get(code.substring(0, length));
+      if (prefix != null) {
+        return new EventType(code, prefix.name() + " (user code " + code + ")", prefix.goldstein(), prefix.quadClass());
+      }
+    }
+    return new EventType(code, "User code " + code, 0, QuadClass.VERBAL_COOPERATION);
+  }
+
   public Collection<EventType> all() {
     return byCode.values();
   }

@@ -71,7 +71,12 @@ public final class EventCoder {
     for (Sentence sentence : index.text().sentences()) {
       Context context = new Context(index, actors, codebook, sentence);
       for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-        if (isVerbTrigger(index, index.token(t))) {
+        Token token = index.token(t);
+        List<dev.annals.coding.petrarch.PetrarchVerb> userVerbs = lexicon.petrarchVerbs(token);
+        if (!userVerbs.isEmpty() && isVerbLike(index, token)) {
+          // A verb the user's dictionary defines is coded by that dictionary alone.
+          mentions.addAll(context.codePetrarchVerb(t, userVerbs));
+        } else if (userVerbs.isEmpty() && isVerbTrigger(index, token)) {
           mentions.addAll(context.codeVerb(t));
         }
       }
@@ -90,6 +95,10 @@ public final class EventCoder {
     if (lexicon.verbPatterns(token.lemma()).isEmpty()) {
       return false;
     }
+    return isVerbLike(index, token);
+  }
+
+  private static boolean isVerbLike(DependencyIndex index, Token token) {
     boolean adjectival = index.parents(token.index()).stream().anyMatch(d -> d.relation().equals("amod"));
     if (adjectival) {
       return false;
@@ -222,6 +231,69 @@ public final class EventCoder {
       // "A and B pledged closer cooperation": a mutual object makes the pledge mutual.
       boolean mutual = objects.stream().anyMatch(o -> lexicon.isMutualNoun(lemma(o)) || hasModifier(o, "mutual") || hasModifier(o, "bilateral") || hasModifier(o, "joint"));
       return pairs(verb, List.of(verb), sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
+    }
+
+    /**
+     * A verb of a user's PETRARCH-format dictionary: its most specific matching pattern gives the
+     * code, and the pattern's $ and + the source and target where it has them; otherwise the
+     * subject acts on the first actor after the verb in its clause (the passive's subject when
+     * the agent acts).
+     */
+    List<CodedMention> codePetrarchVerb(int verb, List<dev.annals.coding.petrarch.PetrarchVerb> candidates) {
+      PetrarchMatcher matcher = new PetrarchMatcher(index, actors, sentence);
+      boolean passive = index.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
+      List<ActorMention> defaultSources = passive ? agentActors(verb) : subjectActors(verb, 0);
+      List<dev.annals.coding.petrarch.PetrarchVerb> longestFirst = new ArrayList<>(candidates);
+      longestFirst.sort(java.util.Comparator.comparingInt((dev.annals.coding.petrarch.PetrarchVerb v) -> v.words().size()).reversed());
+      PetrarchMatcher.Match match = null;
+      for (dev.annals.coding.petrarch.PetrarchVerb candidate : longestFirst) {
+        Optional<int[]> span = matcher.verbSpan(candidate, verb);
+        if (span.isPresent()) {
+          match = matcher.match(candidate, span.get(), defaultSources.size() >= 2);
+          break;
+        }
+      }
+      if (match == null || match.pattern().code().isEmpty()) {
+        return List.of();
+      }
+      List<ActorMention> sources = match.source().map(t -> actorsOf(List.of(t))).orElse(defaultSources);
+      if (sources.isEmpty()) {
+        return List.of();
+      }
+      List<ActorMention> targets;
+      if (match.target().isPresent()) {
+        targets = actorsOf(List.of(match.target().get()));
+      } else if (passive && match.source().isEmpty()) {
+        targets = actorsOf(index.children(verb, Set.of("nsubj:pass")));
+      } else {
+        targets = firstActorInClause(verb);
+      }
+      consumedObjects.addAll(index.children(verb, Set.of("obj")));
+      String origin = match.pattern().origin();
+      EventType type = codebook.typeOrUserCode(match.pattern().code().get());
+      Modality mode = modalityOf(verb);
+      boolean negated = negated(verb);
+      Tense tense = tenseOf(verb, mode);
+      List<CodedMention> found = new ArrayList<>(pairs(verb, List.of(verb), sources, targets, type, mode, negated, false, targets.isEmpty(), tense, origin));
+      if (match.pattern().reverseCode().isPresent() && !targets.isEmpty()) {
+        // [032:033]: "arrived in Gondor" is a visit by the source and a hosting by the target.
+        EventType back = codebook.typeOrUserCode(match.pattern().reverseCode().get());
+        found.addAll(pairs(verb, List.of(verb), targets, sources, back, mode, negated, false, false, tense, origin));
+      }
+      return found;
+    }
+
+    /** The first actor after the verb in its own clause, with the actors coordinated with it. */
+    private List<ActorMention> firstActorInClause(int verb) {
+      Set<String> stops = Set.of("nsubj", "nsubj:pass", "csubj", "advcl", "ccomp", "parataxis", "conj", "acl:relcl", "punct", "nsubj:xsubj");
+      for (int t : index.subtree(verb, stops)) {
+        if (t > verb && !actors.at(t).isEmpty()) {
+          List<Integer> group = new ArrayList<>(List.of(t));
+          index.children(t).stream().filter(d -> d.baseRelation().equals("conj")).forEach(d -> group.add(d.dependent()));
+          return actorsOf(group);
+        }
+      }
+      return List.of();
     }
 
     /** "is due to discuss" parsed as a clausal complement with "to": a controlled verb all the same. */

@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * The words that name events: verb patterns, nominal events and light verbs, from the files in
- * {@code cameo/}. Extra PETRARCH-style or Annals-format verb files can be added by {@link
- * #withVerbs}.
+ * {@code cameo/}. A user's PETRARCH-format verb dictionary can be added by {@link
+ * #withPetrarchVerbs}; the verbs it defines are then coded by it alone.
  */
 public final class EventLexicon {
   private static final String BASE = "dev/annals/coding/cameo/";
@@ -26,9 +26,12 @@ public final class EventLexicon {
   private final Set<String> supportVerbs;
   private final Set<String> targetlessRoots;
   private final Set<String> mutualNouns;
+  private final dev.annals.coding.petrarch.PetrarchVerbs petrarchVerbs;
   private final Set<String> proxyNouns = Set.copyOf(TsvFile.readWordList("dev/annals/coding/actors/proxy-nouns.txt"));
 
-  private EventLexicon(Map<String, List<VerbPattern>> verbs, Map<String, List<NounPattern>> nouns, Set<String> supportVerbs, Set<String> targetlessRoots, Set<String> mutualNouns) {
+  private EventLexicon(Map<String, List<VerbPattern>> verbs, Map<String, List<NounPattern>> nouns, Set<String> supportVerbs, Set<String> targetlessRoots, Set<String> mutualNouns,
+      dev.annals.coding.petrarch.PetrarchVerbs petrarchVerbs) {
+    this.petrarchVerbs = petrarchVerbs;
     this.mutualNouns = Set.copyOf(mutualNouns);
     this.verbs = verbs;
     this.nouns = nouns;
@@ -60,7 +63,7 @@ public final class EventLexicon {
     verbs.values().forEach(list -> list.sort(Comparator.comparingInt(VerbPattern::specificity).reversed()));
     Set<String> targetless = new LinkedHashSet<>(TsvFile.readWordList(BASE + "targetless-roots.txt"));
     Set<String> mutual = new LinkedHashSet<>(TsvFile.readWordList(BASE + "mutual-nouns.txt"));
-    return new EventLexicon(verbs, nouns, support, targetless, mutual);
+    return new EventLexicon(verbs, nouns, support, targetless, mutual, dev.annals.coding.petrarch.PetrarchVerbs.empty());
   }
 
   static VerbPattern verbPattern(Row row) {
@@ -80,6 +83,16 @@ public final class EventLexicon {
 
   private static List<String> flags(Row row, int index) {
     return row.optional(index).map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()).orElse(List.of());
+  }
+
+  /** This lexicon with a user's PETRARCH-format verbs, which take over the verbs they define. */
+  public EventLexicon withPetrarchVerbs(dev.annals.coding.petrarch.PetrarchVerbs verbs) {
+    return new EventLexicon(this.verbs, nouns, supportVerbs, targetlessRoots, mutualNouns, verbs);
+  }
+
+  /** The user's PETRARCH verbs this token may be, by spelling or lemma; empty without such a dictionary. */
+  public List<dev.annals.coding.petrarch.PetrarchVerb> petrarchVerbs(dev.annals.model.Token token) {
+    return petrarchVerbs.isEmpty() ? List.of() : petrarchVerbs.forToken(token.text(), token.lemma());
   }
 
   /** Verb patterns for a lemma, most specific first. */
