@@ -113,13 +113,19 @@ public final class ArticleCoder {
     coded = attributeAccordToSpeaker(index, coded);
     coded = dropStatementsWhoseContentIsCoded(index, coded);
     coded = dropWhatWasOnlyAskedFor(index, coded);
-    coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode())).toList();
-    Optional<String> home = homeCountry(actors.all());
+    // A user's PETRARCH dictionaries code as PETRARCH does: events without a target, and groups
+    // of no country ("---GOV" for "a senior official"), are kept as they are.
+    boolean petrarch = lexicon.hasPetrarchVerbs();
+    coded = coded.stream().filter(m -> petrarch || m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode())).toList();
+    if (petrarch) {
+      coded = dropTargetlessBesideTargeted(coded);
+    }
+    Optional<String> home = petrarch ? Optional.empty() : homeCountry(actors.all());
     List<EventMention> mentions = new ArrayList<>();
     for (CodedMention m : coded) {
       EventMention mention = toMention(index, m, referenceDate, quotes, home);
       // "the army" of no country that neither place nor article could place names no one.
-      boolean unplaced = isUnplacedStateSector(mention.source()) || mention.target().map(ArticleCoder::isUnplacedStateSector).orElse(false);
+      boolean unplaced = !petrarch && (isUnplacedStateSector(mention.source()) || mention.target().map(ArticleCoder::isUnplacedStateSector).orElse(false));
       if (!unplaced) {
         mentions.add(mention);
       }
@@ -156,8 +162,9 @@ public final class ArticleCoder {
         quote = Optional.of(i);
       }
     }
-    ActorMention source = locateGroup(m.source(), place, home);
-    Optional<ActorMention> target = m.target().map(t -> locateGroup(t, place, home));
+    boolean petrarch = lexicon.hasPetrarchVerbs();
+    ActorMention source = petrarch ? m.source() : locateGroup(m.source(), place, home);
+    Optional<ActorMention> target = petrarch ? m.target() : m.target().map(t -> locateGroup(t, place, home));
     double confidence = 0.5 + (m.target().isPresent() ? 0.2 : 0) + (date.origin() == DateOrigin.TIME_EXPRESSION ? 0.1 : 0)
         + (sentence.span().contains(m.source().span()) ? 0.1 : -0.1);
     return new EventMention(
@@ -289,6 +296,17 @@ public final class ArticleCoder {
       }
     }
     return kept;
+  }
+
+  /**
+   * With PETRARCH dictionaries, a sentence that yields an event with a target does not also yield
+   * its targetless ones: "X restored ties with Y, a senior official said" is X→Y, and "Ethiopia
+   * indicated it would act with Libya" is the act, not the indication.
+   */
+  private static List<CodedMention> dropTargetlessBesideTargeted(List<CodedMention> coded) {
+    return coded.stream()
+        .filter(m -> m.target().isPresent() || coded.stream().noneMatch(o -> o.sentence() == m.sentence() && o.target().isPresent()))
+        .toList();
   }
 
   /** What a verb of saying reports: "Lavrov said [views coincide]". */

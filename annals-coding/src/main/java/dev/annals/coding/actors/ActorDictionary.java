@@ -76,19 +76,32 @@ public final class ActorDictionary {
   }
 
   /**
-   * A copy of this dictionary extended by PETRARCH-format actor and agent dictionaries. Their
-   * names and agent words take precedence over Annals' own; everything else stays.
+   * A copy of this dictionary for a user's PETRARCH-format actor and agent dictionaries. Each
+   * one given replaces its part of Annals' own knowledge (actors: countries, regions,
+   * organisations and office holders; agents: sector words), so that coding follows the user's
+   * scheme; a part not given stays Annals' own.
    */
   public ActorDictionary withPetrarch(List<PetrarchActor> actors, List<PetrarchAgent> agents) {
-    Map<String, String> sectors = new LinkedHashMap<>(sectorByTerm);
+    // An agent dictionary is a coding scheme of its own: its words replace Annals' sector words,
+    // so that no code outside the user's scheme (CVL for "activists") appears.
+    Map<String, String> sectors = agents.isEmpty() ? new LinkedHashMap<>(sectorByTerm) : new LinkedHashMap<>();
     for (PetrarchAgent agent : agents) {
       for (List<String> name : agent.names()) {
         // Agent words are matched against lemmas; plural spellings are listed separately.
         sectors.put(String.join(" ", name), agent.prefix() ? agent.code() + PREFIX_MARK : agent.code());
       }
     }
-    ActorDictionary extended = new ActorDictionary(countries, regionByCode.values().stream().toList(), organisationByCode.values().stream().toList(), sectors, List.of());
-    extended.peopleByKey.putAll(peopleByKey);
+    // Likewise an actor dictionary is the user's list of who is who: Annals' own countries,
+    // organisations and office holders would code names the user chose not to code ("Swiss").
+    ActorDictionary extended = actors.isEmpty()
+        ? new ActorDictionary(countries, regionByCode.values().stream().toList(), organisationByCode.values().stream().toList(), sectors, List.of())
+        : new ActorDictionary(List.of(), List.of(), List.of(), sectors, List.of());
+    if (actors.isEmpty()) {
+      extended.peopleByKey.putAll(peopleByKey);
+    } else {
+      // Country names for display stay available by code.
+      extended.countryByIso3.putAll(countryByIso3);
+    }
     extended.petrarchByKey.putAll(petrarchByKey);
     for (PetrarchActor actor : actors) {
       for (List<String> name : actor.names()) {

@@ -188,7 +188,33 @@ public final class ActorResolver {
       if (pair.isPresent()) {
         return pair.get();
       }
-      return resolvePhrase(head, 0).map(ActorResolver::severalIfCompound).orElse(List.of());
+      return resolvePhrase(head, 0).map(ActorResolver::severalIfCompound).map(found -> withEveryOwner(head, found)).orElse(List.of());
+    }
+
+    /**
+     * "Lawmakers in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": a
+     * sector noun owned by coordinated countries stands for that sector of each.
+     */
+    private List<ActorMention> withEveryOwner(int head, List<ActorMention> found) {
+      if (found.size() != 1 || found.get(0).actor().sector().isEmpty() || found.get(0).actor().kind() != ActorKind.STATE) {
+        return found;
+      }
+      ActorMention one = found.get(0);
+      String sector = one.actor().sector().get();
+      List<ActorMention> all = new ArrayList<>(found);
+      for (Dependency d : index.children(head)) {
+        boolean ownerRelation = d.relation().equals("nmod:in") || d.relation().equals("nmod:of") || d.relation().equals("nmod:poss") || d.relation().equals("nmod:from");
+        if (!ownerRelation || d.dependent() == head) {
+          continue;
+        }
+        for (ActorMention owner : resolveHead(d.dependent())) {
+          Optional<String> country = owner.actor().country();
+          if (owner.actor().kind() == ActorKind.STATE && country.isPresent() && all.stream().noneMatch(m -> m.actor().country().equals(country))) {
+            all.add(new ActorMention(one.span(), one.surface(), stateActor(country.get(), Optional.of(sector))));
+          }
+        }
+      }
+      return all;
     }
 
     private List<ActorMention> resolvePronoun(Token token, String word) {
@@ -544,6 +570,7 @@ public final class ActorResolver {
             continue;
           }
           StringBuilder term = new StringBuilder();
+          StringBuilder written = new StringBuilder();
           boolean insidePerson = false;
           for (int j = i; j < i + length; j++) {
             int t = phrase.get(j);
@@ -552,14 +579,18 @@ public final class ActorResolver {
             }
             if (term.length() > 0) {
               term.append(' ');
+              written.append(' ');
             }
             term.append(index.token(t).lemma().toLowerCase(Locale.ROOT));
+            written.append(index.token(t).text().toLowerCase(Locale.ROOT));
           }
           // A sector is named by a noun: "general strike" has an adjective, not a general.
           if (insidePerson || !index.token(phrase.get(i + length - 1)).isNoun()) {
             continue;
           }
-          Optional<String> sector = dictionary.sector(term.toString());
+          // Words as written first: an agent dictionary lists "human rights activists", whose
+          // lemmas read "human right activist".
+          Optional<String> sector = dictionary.sector(written.toString()).or(() -> dictionary.sector(term.toString()));
           if (sector.isPresent()) {
             return sector;
           }

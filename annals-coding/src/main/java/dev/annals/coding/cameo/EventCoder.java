@@ -83,7 +83,8 @@ public final class EventCoder {
       for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
         Token token = index.token(t);
         // "lifted sanctions": the verb pattern that named "sanctions" as its object has coded it.
-        if (token.isNoun() && actors.at(t).isEmpty() && !context.consumedObjects.contains(t) && !isVerbTrigger(index, token)) {
+        // A user's PETRARCH verb dictionary codes verbs only, as PETRARCH does.
+        if (!lexicon.hasPetrarchVerbs() && token.isNoun() && actors.at(t).isEmpty() && !context.consumedObjects.contains(t) && !isVerbTrigger(index, token)) {
           mentions.addAll(context.codeNoun(t));
         }
       }
@@ -240,7 +241,7 @@ public final class EventCoder {
      * the agent acts).
      */
     List<CodedMention> codePetrarchVerb(int verb, List<dev.annals.coding.petrarch.PetrarchVerb> candidates) {
-      PetrarchMatcher matcher = new PetrarchMatcher(index, actors, sentence);
+      PetrarchMatcher matcher = new PetrarchMatcher(index, actors, sentence, t -> !actorsOrNamed(t).isEmpty());
       boolean passive = index.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
       List<ActorMention> defaultSources = passive ? agentActors(verb) : subjectActors(verb, 0);
       List<dev.annals.coding.petrarch.PetrarchVerb> longestFirst = new ArrayList<>(candidates);
@@ -256,17 +257,17 @@ public final class EventCoder {
       if (match == null || match.pattern().code().isEmpty()) {
         return List.of();
       }
-      List<ActorMention> sources = match.source().map(t -> actorsOf(List.of(t))).orElse(defaultSources);
+      List<ActorMention> sources = match.source().map(this::actorsOrNamed).orElse(defaultSources);
       if (sources.isEmpty()) {
         return List.of();
       }
       List<ActorMention> targets;
       if (match.target().isPresent()) {
-        targets = actorsOf(List.of(match.target().get()));
+        targets = actorsOrNamed(match.target().get());
       } else if (passive && match.source().isEmpty()) {
         targets = actorsOf(index.children(verb, Set.of("nsubj:pass")));
       } else {
-        targets = firstActorInClause(verb);
+        targets = firstActorInClause(verb, sources);
       }
       consumedObjects.addAll(index.children(verb, Set.of("obj")));
       String origin = match.pattern().origin();
@@ -283,17 +284,65 @@ public final class EventCoder {
       return found;
     }
 
-    /** The first actor after the verb in its own clause, with the actors coordinated with it. */
-    private List<ActorMention> firstActorInClause(int verb) {
+    /**
+     * The first actor after the verb in its own clause, with the actors coordinated with it. A
+     * phrase counts by its head ("Gondor's government", not "Gondor"), and a pronoun for the
+     * sources ("welcomed their resumption of ties with Osgiliath") is passed over.
+     */
+    private List<ActorMention> firstActorInClause(int verb, List<ActorMention> sources) {
       Set<String> stops = Set.of("nsubj", "nsubj:pass", "csubj", "advcl", "ccomp", "parataxis", "conj", "acl:relcl", "punct", "nsubj:xsubj");
-      for (int t : index.subtree(verb, stops)) {
-        if (t > verb && !actors.at(t).isEmpty()) {
-          List<Integer> group = new ArrayList<>(List.of(t));
-          index.children(t).stream().filter(d -> d.baseRelation().equals("conj")).forEach(d -> group.add(d.dependent()));
-          return actorsOf(group);
+      List<ActorMention> inClause = firstActorAmong(index.subtree(verb, stops), verb, sources);
+      if (!inClause.isEmpty()) {
+        return inClause;
+      }
+      // "allowed that Mordor isn't a pleasant place": the complement's actor, its subject too.
+      Set<String> fewerStops = Set.of("advcl", "parataxis", "conj", "acl:relcl", "punct");
+      Set<Integer> ownSubject = new java.util.HashSet<>();
+      for (Dependency d : index.children(verb)) {
+        if (d.relation().startsWith("nsubj") || d.relation().equals("csubj")) {
+          ownSubject.addAll(index.subtree(d.dependent(), Set.of()));
         }
       }
+      return firstActorAmong(index.subtree(verb, fewerStops).stream().filter(t -> !ownSubject.contains(t)).toList(), verb, sources);
+    }
+
+    private List<ActorMention> firstActorAmong(List<Integer> tokens, int verb, List<ActorMention> sources) {
+      Set<String> insidePhrase = Set.of("nmod:poss", "compound", "amod", "flat", "nummod", "det");
+      for (int t : tokens) {
+        if (t <= verb || actorsOrNamed(t).isEmpty()) {
+          continue;
+        }
+        int head = t;
+        for (Optional<Dependency> up = index.head(head); up.isPresent() && insidePhrase.contains(up.get().relation()) && up.get().governor() >= 0
+            && !actors.at(up.get().governor()).isEmpty(); up = index.head(head)) {
+          head = up.get().governor();
+        }
+        List<ActorMention> here = actorsOrNamed(head);
+        boolean allSources = here.stream().allMatch(a -> sources.stream().anyMatch(s -> s.actor().code().equals(a.actor().code())));
+        if (allSources) {
+          continue;
+        }
+        List<ActorMention> group = new ArrayList<>(here);
+        index.children(head).stream().filter(d -> d.baseRelation().equals("conj")).forEach(d -> group.addAll(actorsOrNamed(d.dependent())));
+        return distinct(group);
+      }
       return List.of();
+    }
+
+    /**
+     * The actors a token heads, else the actor its word names even inside another noun's phrase
+     * ("an anti- Gondor parade"), as PETRARCH reads any actor name in a phrase.
+     */
+    private List<ActorMention> actorsOrNamed(int token) {
+      List<ActorMention> direct = actorsOf(List.of(token));
+      if (!direct.isEmpty()) {
+        return direct;
+      }
+      Token word = index.token(token);
+      if (!word.isProperNoun() && !word.tag().startsWith("JJ")) {
+        return List.of();
+      }
+      return resolver.modifierActor(word).map(a -> List.of(new ActorMention(word.span(), word.text(), a))).orElse(List.of());
     }
 
     /** "is due to discuss" parsed as a clausal complement with "to": a controlled verb all the same. */

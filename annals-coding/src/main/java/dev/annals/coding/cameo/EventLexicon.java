@@ -90,6 +90,11 @@ public final class EventLexicon {
     return new EventLexicon(this.verbs, nouns, supportVerbs, targetlessRoots, mutualNouns, verbs);
   }
 
+  /** True when a user's PETRARCH verb dictionary is loaded. */
+  public boolean hasPetrarchVerbs() {
+    return !petrarchVerbs.isEmpty();
+  }
+
   /** The user's PETRARCH verbs this token may be, by spelling or lemma; empty without such a dictionary. */
   public List<dev.annals.coding.petrarch.PetrarchVerb> petrarchVerbs(dev.annals.model.Token token) {
     return petrarchVerbs.isEmpty() ? List.of() : petrarchVerbs.forToken(token.text(), token.lemma());

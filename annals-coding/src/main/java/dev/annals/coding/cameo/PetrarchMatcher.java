@@ -25,11 +25,17 @@ final class PetrarchMatcher {
   private final DependencyIndex index;
   private final ArticleActors actors;
   private final Sentence sentence;
+  private final java.util.function.IntPredicate namesActor;
 
-  PetrarchMatcher(DependencyIndex index, ArticleActors actors, Sentence sentence) {
+  /**
+   * @param namesActor true for a token that names an actor, also one inside another noun's phrase
+   *     ("an anti- Gondor parade")
+   */
+  PetrarchMatcher(DependencyIndex index, ArticleActors actors, Sentence sentence, java.util.function.IntPredicate namesActor) {
     this.index = index;
     this.actors = actors;
     this.sentence = sentence;
+    this.namesActor = namesActor;
   }
 
   /**
@@ -114,10 +120,29 @@ final class PetrarchMatcher {
         }
         return false;
       }
+      case SKIP -> {
+        // "^" passes over one noun phrase: "* AT ^ +" in "warned at the Gondor of the Prince".
+        return matchAfter(elements, i + 1, afterNextNounPhrase(cursor), marks);
+      }
       default -> {
         return matchAfter(elements, i + 1, cursor, marks);
       }
     }
+  }
+
+  private int afterNextNounPhrase(int cursor) {
+    int t = cursor;
+    while (t < sentence.endToken() && !isNominal(index.token(t))) {
+      t++;
+    }
+    while (t < sentence.endToken() && isNominal(index.token(t))) {
+      t++;
+    }
+    return t;
+  }
+
+  private static boolean isNominal(Token token) {
+    return token.isNoun() || token.isPronoun();
   }
 
   /** Right to left from the verb; {@code touch}: the element must end right at the cursor. */
@@ -159,7 +184,7 @@ final class PetrarchMatcher {
 
   private Optional<Integer> firstActorFrom(int cursor) {
     for (int t = Math.max(cursor, sentence.firstToken()); t < sentence.endToken(); t++) {
-      if (!actors.at(t).isEmpty()) {
+      if (namesActor.test(t)) {
         return Optional.of(t);
       }
     }
@@ -168,7 +193,7 @@ final class PetrarchMatcher {
 
   private Optional<Integer> lastActorUpTo(int cursor) {
     for (int t = Math.min(cursor, sentence.endToken() - 1); t >= sentence.firstToken(); t--) {
-      if (!actors.at(t).isEmpty()) {
+      if (namesActor.test(t)) {
         return Optional.of(t);
       }
     }

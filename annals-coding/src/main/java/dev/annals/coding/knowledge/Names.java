@@ -15,6 +15,7 @@ public final class Names {
         .replace("'", "")
         .replace(".", "")
         .replace('-', ' ')
+        .replace('_', ' ')
         .replace('–', ' ')
         .replaceAll("\\s+", " ")
         .strip();
