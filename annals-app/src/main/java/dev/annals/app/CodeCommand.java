@@ -42,6 +42,8 @@ public final class CodeCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or table")
   Format format;
 
+  @picocli.CommandLine.Mixin UserDictionaries dictionaries = new UserDictionaries();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -60,7 +62,18 @@ public final class CodeCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    Annals annals = Annals.shared();
+    Optional<String> problem = dictionaries.problem();
+    if (problem.isPresent()) {
+      err.println("annals: " + problem.get());
+      return 2;
+    }
+    Annals annals;
+    try {
+      annals = UserDictionaries.apply(Annals.shared(), dictionaries.byRole());
+    } catch (dev.annals.coding.knowledge.KnowledgeFileException e) {
+      err.println("annals: " + e.getMessage());
+      return 2;
+    }
     EventJson json = new EventJson();
     for (int i = 0; i < readable.size(); i++) {
       Path file = readable.get(i);

@@ -10,13 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,14 +38,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--baseline", paramLabel = "PEER", description = "also score a peer on the same data in the same run: corenlp")
   Optional<String> baseline = Optional.empty();
 
-  @Option(names = "--actors", paramLabel = "FILE", description = "extra actor dictionary (PETRARCH format)")
-  Optional<Path> actors = Optional.empty();
-
-  @Option(names = "--agents", paramLabel = "FILE", description = "extra agent dictionary (PETRARCH format)")
-  Optional<Path> agents = Optional.empty();
-
-  @Option(names = "--verbs", paramLabel = "FILE", description = "extra verb dictionary (PETRARCH format)")
-  Optional<Path> verbs = Optional.empty();
+  @Mixin UserDictionaries dictionaries = new UserDictionaries();
 
   @Option(names = "--limit", defaultValue = "0", description = "score only the first N gold items (0: all)")
   int limit;
@@ -69,17 +62,12 @@ public final class EvalCommand implements Callable<Integer> {
       err.println("annals: unknown baseline '" + baseline.get() + "'; the one known is corenlp");
       return 2;
     }
-    Map<String, Path> dictionaries = new LinkedHashMap<>();
-    actors.ifPresent(p -> dictionaries.put("actors", p));
-    agents.ifPresent(p -> dictionaries.put("agents", p));
-    verbs.ifPresent(p -> dictionaries.put("verbs", p));
-    for (Map.Entry<String, Path> dictionary : dictionaries.entrySet()) {
-      if (!Files.isRegularFile(dictionary.getValue())) {
-        err.println("annals: --" + dictionary.getKey() + " " + dictionary.getValue() + ": no such file");
-        return 2;
-      }
+    Optional<String> problem = dictionaries.problem();
+    if (problem.isPresent()) {
+      err.println("annals: " + problem.get());
+      return 2;
     }
-    EvalRequest request = new EvalRequest(gold, baseline, dictionaries, Annals.shared(), limit, out, err);
+    EvalRequest request = new EvalRequest(gold, baseline, dictionaries.byRole(), Annals.shared(), limit, out, err);
     EvalResult result;
     try {
       result = evaluation.get().run(request);

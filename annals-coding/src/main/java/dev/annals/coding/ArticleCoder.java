@@ -304,8 +304,11 @@ public final class ArticleCoder {
    * indicated it would act with Libya" is the act, not the indication.
    */
   private static List<CodedMention> dropTargetlessBesideTargeted(List<CodedMention> coded) {
+    // An event with neither a target nor a source of known country ("a senior official said")
+    // says nothing either.
     return coded.stream()
         .filter(m -> m.target().isPresent() || coded.stream().noneMatch(o -> o.sentence() == m.sentence() && o.target().isPresent()))
+        .filter(m -> m.target().isPresent() || m.source().actor().country().isPresent())
         .toList();
   }
 

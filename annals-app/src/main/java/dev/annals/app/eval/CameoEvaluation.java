@@ -1,8 +1,6 @@
 package dev.annals.app.eval;
 
 import dev.annals.app.Annals;
-import dev.annals.coding.ArticleCoder;
-import dev.annals.coding.petrarch.PetrarchDictionaries;
 import dev.annals.model.Actor;
 import dev.annals.model.ActorKind;
 import dev.annals.model.CodedArticle;
@@ -10,7 +8,6 @@ import dev.annals.model.Event;
 import dev.annals.model.EventMention;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,12 +50,7 @@ public final class CameoEvaluation implements Evaluation {
     if (request.wantsBaseline()) {
       request.out().println("corenlp    (no peer: CoreNLP does not code events)");
     }
-    PetrarchDictionaries user = PetrarchDictionaries.load(
-        Optional.ofNullable(request.dictionaries().get("actors")),
-        Optional.ofNullable(request.dictionaries().get("agents")),
-        Optional.ofNullable(request.dictionaries().get("verbs")));
-    ArticleCoder coder = request.annals().coder().withPetrarch(user);
-    Annals annals = new Annals(request.annals().analyzer(), coder, Clock.systemDefaultZone());
+    Annals annals = dev.annals.app.UserDictionaries.apply(request.annals(), request.dictionaries());
 
     int expectedCount = 0;
     int found = 0;

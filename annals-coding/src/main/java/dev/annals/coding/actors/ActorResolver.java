@@ -188,7 +188,7 @@ public final class ActorResolver {
       if (pair.isPresent()) {
         return pair.get();
       }
-      return resolvePhrase(head, 0).map(ActorResolver::severalIfCompound).map(found -> withEveryOwner(head, found)).orElse(List.of());
+      return resolvePhrase(head, 0).map(ActorResolver::severalIfCompound).map(found -> withEveryOwner(head, found)).map(found -> withCountryOfConjunct(head, found)).orElse(List.of());
     }
 
     /**
@@ -231,11 +231,64 @@ public final class ActorResolver {
         }
         return List.of();
       }
+      if (word.equals("it")) {
+        // "The ministry said it would act": the subject of a reported clause is the reporter,
+        // when that is a state or organisation. Other uses of "it" ("it seems") name no one.
+        return reporterOfClause(token.index()).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
+      }
       if (THING_PRONOUNS.contains(word)) {
         // "China has boosted its imports": "its" is the nearest state or organisation before it.
         return last(recentThings).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
       }
       return List.of();
+    }
+
+    private Optional<ActorMention> reporterOfClause(int pronoun) {
+      for (Dependency subject : index.parents(pronoun)) {
+        if (!subject.relation().equals("nsubj")) {
+          continue;
+        }
+        for (Dependency clause : index.parents(subject.governor())) {
+          if (!clause.relation().equals("ccomp") || clause.governor() < 0) {
+            continue;
+          }
+          for (int reporter : index.children(clause.governor(), java.util.Set.of("nsubj"))) {
+            List<ActorMention> found = resolveHead(reporter);
+            if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
+              return Optional.of(found.get(0));
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * "Lawmakers and officials in A", "Danish media and government": a group of no country
+     * coordinated with one that has a country (or several) belongs to the same.
+     */
+    private List<ActorMention> withCountryOfConjunct(int head, List<ActorMention> found) {
+      if (found.size() != 1 || found.get(0).actor().kind() != ActorKind.GROUP || found.get(0).actor().country().isPresent()) {
+        return found;
+      }
+      ActorMention group = found.get(0);
+      for (Dependency d : index.parents(head)) {
+        if (!d.baseRelation().equals("conj") || d.governor() < 0 || d.governor() == head) {
+          continue;
+        }
+        List<ActorMention> placed = new ArrayList<>();
+        for (ActorMention first : resolveHead(d.governor())) {
+          Optional<String> country = first.actor().country();
+          if (first.actor().kind() == ActorKind.STATE && country.isPresent() && first.actor().sector().isPresent()
+              && placed.stream().noneMatch(m -> m.actor().country().equals(country))) {
+            placed.add(new ActorMention(group.span(), group.surface(), stateActor(country.get(), group.actor().sector())));
+          }
+        }
+        if (!placed.isEmpty()) {
+          return placed;
+        }
+      }
+      return found;
     }
 
     /** "the two leaders", "both countries": the two most salient actors of the right kind. */

@@ -74,9 +74,9 @@ public final class EventCoder {
         Token token = index.token(t);
         List<dev.annals.coding.petrarch.PetrarchVerb> userVerbs = lexicon.petrarchVerbs(token);
         if (!userVerbs.isEmpty() && isVerbLike(index, token)) {
-          // A verb the user's dictionary defines is coded by that dictionary alone.
+          // With a user's verb dictionary, its verbs alone are coded, by its patterns alone.
           mentions.addAll(context.codePetrarchVerb(t, userVerbs));
-        } else if (userVerbs.isEmpty() && isVerbTrigger(index, token)) {
+        } else if (!lexicon.hasPetrarchVerbs() && isVerbTrigger(index, token)) {
           mentions.addAll(context.codeVerb(t));
         }
       }
@@ -303,7 +303,26 @@ public final class EventCoder {
           ownSubject.addAll(index.subtree(d.dependent(), Set.of()));
         }
       }
-      return firstActorAmong(index.subtree(verb, fewerStops).stream().filter(t -> !ownSubject.contains(t)).toList(), verb, sources);
+      List<ActorMention> inComplement = firstActorAmong(index.subtree(verb, fewerStops).stream().filter(t -> !ownSubject.contains(t)).toList(), verb, sources);
+      if (!inComplement.isEmpty()) {
+        return inComplement;
+      }
+      // A parse that hangs "with Gondor" on a later verb: the next named actor in the text, as
+      // PETRARCH's phrase-structure reading of the verb phrase would find it; not one in an
+      // adverbial clause of the verb's own ("after a hafling was reported at Cirith Ungol").
+      Set<Integer> elsewhere = new java.util.HashSet<>(ownSubject);
+      for (Dependency d : index.children(verb)) {
+        if (d.baseRelation().equals("advcl")) {
+          elsewhere.addAll(index.subtree(d.dependent(), Set.of()));
+        }
+      }
+      List<Integer> rest = new ArrayList<>();
+      for (int t = verb + 1; t < sentence.endToken(); t++) {
+        if (!elsewhere.contains(t)) {
+          rest.add(t);
+        }
+      }
+      return firstActorAmong(rest, verb, sources).stream().filter(m -> m.actor().country().isPresent()).toList();
     }
 
     private List<ActorMention> firstActorAmong(List<Integer> tokens, int verb, List<ActorMention> sources) {
@@ -510,7 +529,8 @@ public final class EventCoder {
             }
           }
         }
-        if (owners.isEmpty() && index.token(token).isProperNoun() && index.token(token).entity().equals("LOCATION")) {
+        // A town stands for its country by Annals' gazetteer, not by a user's PETRARCH scheme.
+        if (owners.isEmpty() && !lexicon.hasPetrarchVerbs() && index.token(token).isProperNoun() && index.token(token).entity().equals("LOCATION")) {
           // "shelled Kharkiv": a town under attack stands for its country.
           resolver.placeActor(index.token(token).text()).ifPresent(a -> owners.add(new ActorMention(index.token(token).span(), index.token(token).text(), a)));
         }
