@@ -113,10 +113,10 @@ public final class ArticleCoder {
     coded = attributeAccordToSpeaker(index, coded);
     coded = dropStatementsWhoseContentIsCoded(index, coded);
     coded = dropWhatWasOnlyAskedFor(index, coded);
-    // A user's PETRARCH dictionaries code as PETRARCH does: events without a target, and groups
-    // of no country ("---GOV" for "a senior official"), are kept as they are.
+    // A user's PETRARCH dictionaries code as PETRARCH does: groups of no country ("---GOV" for
+    // "a senior official") are kept as they are.
     boolean petrarch = lexicon.hasPetrarchVerbs();
-    coded = coded.stream().filter(m -> petrarch || m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode())).toList();
+    coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode())).toList();
     if (petrarch) {
       coded = dropTargetlessBesideTargeted(coded);
     }

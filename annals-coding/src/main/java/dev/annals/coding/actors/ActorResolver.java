@@ -105,8 +105,17 @@ public final class ActorResolver {
 
   /** The adjective or noun modifier of an event noun as an actor: "Western" sanctions, "US" strikes, "Greek-owned" tanker. */
   public Optional<Actor> modifierActor(Token modifier) {
+    return modifierActor(modifier, Optional.empty());
+  }
+
+  /** As {@link #modifierActor(Token)}, for a text of that day (dated codes of a user's dictionary). */
+  public Optional<Actor> modifierActor(Token modifier, LocalDate when) {
+    return modifierActor(modifier, Optional.of(when));
+  }
+
+  private Optional<Actor> modifierActor(Token modifier, Optional<LocalDate> when) {
     String word = modifier.text().replaceFirst("-(owned|flagged|registered|operated|led|backed|based|made|built)$", "");
-    Optional<NameMatch> match = dictionary.match(word);
+    Optional<NameMatch> match = when.isPresent() ? dictionary.match(word, when.get()) : dictionary.match(word);
     return match.filter(m -> m.how() != NameMatch.How.PERSON).map(NameMatch::actor);
   }
 
@@ -135,7 +144,7 @@ public final class ActorResolver {
           resolveHead(token.index());
         }
       }
-      return new ArticleActors(byHead);
+      return new ArticleActors(byHead, when);
     }
 
     private boolean isPhraseHead(Token token) {
@@ -201,17 +210,24 @@ public final class ActorResolver {
       }
       ActorMention one = found.get(0);
       String sector = one.actor().sector().get();
-      List<ActorMention> all = new ArrayList<>(found);
+      List<String> owners = new ArrayList<>();
       for (Dependency d : index.children(head)) {
         boolean ownerRelation = d.relation().equals("nmod:in") || d.relation().equals("nmod:of") || d.relation().equals("nmod:poss") || d.relation().equals("nmod:from");
         if (!ownerRelation || d.dependent() == head) {
           continue;
         }
         for (ActorMention owner : resolveHead(d.dependent())) {
-          Optional<String> country = owner.actor().country();
-          if (owner.actor().kind() == ActorKind.STATE && country.isPresent() && all.stream().noneMatch(m -> m.actor().country().equals(country))) {
-            all.add(new ActorMention(one.span(), one.surface(), stateActor(country.get(), Optional.of(sector))));
-          }
+          owner.actor().country().filter(c -> owner.actor().kind() == ActorKind.STATE && !owners.contains(c)).ifPresent(owners::add);
+        }
+      }
+      // Only when the owners made the actor: "the Russian embassy in Warsaw" is Russia's alone.
+      if (owners.size() < 2 || !owners.contains(one.actor().country().orElse(""))) {
+        return found;
+      }
+      List<ActorMention> all = new ArrayList<>(found);
+      for (String country : owners) {
+        if (all.stream().noneMatch(m -> m.actor().country().equals(Optional.of(country)))) {
+          all.add(new ActorMention(one.span(), one.surface(), stateActor(country, Optional.of(sector))));
         }
       }
       return all;
@@ -512,6 +528,13 @@ public final class ActorResolver {
       List<Integer> tokens = new ArrayList<>(index.subtree(head, Set.of()).stream()
           .filter(t -> t == head || reachableInsidePhrase(head, t))
           .toList());
+      // "Al - Qaeda": a hyphen the tokenizer split off inside a name belongs to the name.
+      for (Dependency d : index.children(head)) {
+        if (d.relation().equals("punct") && index.token(d.dependent()).tag().equals("HYPH") && !tokens.contains(d.dependent())) {
+          tokens.add(d.dependent());
+        }
+      }
+      java.util.Collections.sort(tokens);
       // A proper name may continue with "of": "the Economic Community of West African States".
       if (index.token(head).isProperNoun()) {
         for (Dependency d : index.children(head)) {

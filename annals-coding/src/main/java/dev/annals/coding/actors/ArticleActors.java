@@ -14,11 +14,18 @@ import java.util.Map;
  */
 public final class ArticleActors {
   private final Map<Integer, List<ActorMention>> byHead;
+  private final java.time.LocalDate when;
 
-  ArticleActors(Map<Integer, List<ActorMention>> byHead) {
+  ArticleActors(Map<Integer, List<ActorMention>> byHead, java.time.LocalDate when) {
+    this.when = when;
     Map<Integer, List<ActorMention>> copy = new HashMap<>();
     byHead.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     this.byHead = Collections.unmodifiableMap(copy);
+  }
+
+  /** The day the article's actors were resolved for (dated codes hold on it). */
+  public java.time.LocalDate when() {
+    return when;
   }
 
   /** The actors the noun phrase headed by this token refers to; empty when it is no actor. */

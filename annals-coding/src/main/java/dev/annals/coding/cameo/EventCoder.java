@@ -244,6 +244,18 @@ public final class EventCoder {
       PetrarchMatcher matcher = new PetrarchMatcher(index, actors, sentence, t -> !actorsOrNamed(t).isEmpty());
       boolean passive = index.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
       List<ActorMention> defaultSources = passive ? agentActors(verb) : subjectActors(verb, 0);
+      boolean subjectActsInPassive = false;
+      if (defaultSources.isEmpty() && passive) {
+        // "The Philippines was criticized over its dispute with Eriador": with no agent, PETRARCH
+        // codes the surface subject as the source.
+        defaultSources = actorsOf(index.children(verb, Set.of("nsubj:pass")));
+        subjectActsInPassive = !defaultSources.isEmpty();
+      }
+      if (defaultSources.isEmpty()) {
+        // "Ithilen's militia vowed", "The K.U. basketball team": PETRARCH reads any actor named
+        // inside the subject's phrase.
+        defaultSources = namedInsideSubject(verb);
+      }
       List<dev.annals.coding.petrarch.PetrarchVerb> longestFirst = new ArrayList<>(candidates);
       longestFirst.sort(java.util.Comparator.comparingInt((dev.annals.coding.petrarch.PetrarchVerb v) -> v.words().size()).reversed());
       PetrarchMatcher.Match match = null;
@@ -264,7 +276,7 @@ public final class EventCoder {
       List<ActorMention> targets;
       if (match.target().isPresent()) {
         targets = actorsOrNamed(match.target().get());
-      } else if (passive && match.source().isEmpty()) {
+      } else if (passive && match.source().isEmpty() && !subjectActsInPassive) {
         targets = actorsOf(index.children(verb, Set.of("nsubj:pass")));
       } else {
         targets = firstActorInClause(verb, sources);
@@ -295,8 +307,10 @@ public final class EventCoder {
       if (!inClause.isEmpty()) {
         return inClause;
       }
-      // "allowed that Mordor isn't a pleasant place": the complement's actor, its subject too.
-      Set<String> fewerStops = Set.of("advcl", "parataxis", "conj", "acl:relcl", "punct");
+      // "allowed that Mordor isn't a pleasant place": the complement's actor, its subject too;
+      // and a purpose clause ("signed an accord to supply Gondor"), not a clause of time or cause.
+      Set<String> fewerStops = Set.of("advcl:after", "advcl:before", "advcl:when", "advcl:while", "advcl:until", "advcl:if", "advcl:because", "advcl:as",
+          "advcl:since", "advcl:though", "advcl:although", "parataxis", "conj", "acl:relcl", "punct");
       Set<Integer> ownSubject = new java.util.HashSet<>();
       for (Dependency d : index.children(verb)) {
         if (d.relation().startsWith("nsubj") || d.relation().equals("csubj")) {
@@ -314,6 +328,14 @@ public final class EventCoder {
       for (Dependency d : index.children(verb)) {
         if (d.baseRelation().equals("advcl")) {
           elsewhere.addAll(index.subtree(d.dependent(), Set.of()));
+        }
+      }
+      // Nor the subject of another verb ("..., a senior Bree official said").
+      for (int t = verb + 1; t < sentence.endToken(); t++) {
+        for (Dependency d : index.parents(t)) {
+          if (d.relation().startsWith("nsubj") && d.governor() != verb) {
+            elsewhere.addAll(index.subtree(t, Set.of()));
+          }
         }
       }
       List<Integer> rest = new ArrayList<>();
@@ -348,6 +370,35 @@ public final class EventCoder {
       return List.of();
     }
 
+    /** Actors named inside the phrase of the verb's subject (or its controller's), by PETRARCH's reading. */
+    private List<ActorMention> namedInsideSubject(int verb) {
+      int current = verb;
+      for (int depth = 0; depth < 4; depth++) {
+        List<Integer> subjects = index.children(current, Set.of("nsubj", "nsubj:pass"));
+        if (!subjects.isEmpty()) {
+          List<ActorMention> found = new ArrayList<>();
+          for (int subject : subjects) {
+            List<Integer> heads = new ArrayList<>(List.of(subject));
+            index.children(subject).stream().filter(d -> d.baseRelation().equals("conj")).forEach(d -> heads.add(d.dependent()));
+            for (int head : heads) {
+              for (Dependency d : index.children(head)) {
+                if (Set.of("compound", "amod", "nmod:poss", "nmod:of", "flat").contains(d.relation())) {
+                  found.addAll(actorsOrNamed(d.dependent()));
+                }
+              }
+            }
+          }
+          return distinct(found);
+        }
+        Optional<Dependency> up = index.head(current).filter(d -> d.relation().equals("xcomp") || d.baseRelation().equals("conj"));
+        if (up.isEmpty() || up.get().governor() < 0) {
+          return List.of();
+        }
+        current = up.get().governor();
+      }
+      return List.of();
+    }
+
     /**
      * The actors a token heads, else the actor its word names even inside another noun's phrase
      * ("an anti- Gondor parade"), as PETRARCH reads any actor name in a phrase.
@@ -361,7 +412,7 @@ public final class EventCoder {
       if (!word.isProperNoun() && !word.tag().startsWith("JJ")) {
         return List.of();
       }
-      return resolver.modifierActor(word).map(a -> List.of(new ActorMention(word.span(), word.text(), a))).orElse(List.of());
+      return resolver.modifierActor(word, actors.when()).map(a -> List.of(new ActorMention(word.span(), word.text(), a))).orElse(List.of());
     }
 
     /** "is due to discuss" parsed as a clausal complement with "to": a controlled verb all the same. */
