@@ -37,6 +37,8 @@ class EvalFloorsIT {
   /** Kind, gold paths and dictionaries under ../shared/eval, as the README's commands give them. */
   static Stream<Arguments> evaluations() {
     return Stream.of(
+        Arguments.of("cameo", List.of("cameo/PETR.UnitTest.records.xml"), Map.of(
+            "actors", "cameo/PETR.Validate.actors.txt", "agents", "cameo/PETR.Validate.agents.txt", "verbs", "cameo/PETR.Validate.verbs.txt")),
         Arguments.of("timex", List.of("timeml"), Map.of()));
   }
 
