@@ -47,7 +47,8 @@ public final class EventDater {
 
   public ResolvedTime resolve(DependencyIndex index, Timex timex, LocalDate reference, Tense tense) {
     Tense effective = tense == Tense.UNKNOWN ? tenseAround(index, timex) : tense;
-    TimeNormalizer.Normalized normalized = normalizer.normalize(timex.text(), timex.type(), timex.analyserValue(), reference, effective, timex.span());
+    TimeNormalizer.Normalized normalized = normalizer.normalize(timex.text(), timex.type(), timex.analyserValue(), reference, effective, timex.span(),
+        reportingQuarter(index.text().text(), reference), comparesFigures(index, timex));
     return new ResolvedTime(timex.span(), timex.text(), timex.type(), normalized.value(), normalized.date());
   }
 
@@ -121,6 +122,50 @@ public final class EventDater {
 
   public static EventDate publication(LocalDate reference) {
     return new EventDate(reference.toString(), reference, reference, DatePrecision.DAY, DateOrigin.PUBLICATION, Optional.empty());
+  }
+
+  private static final java.util.regex.Pattern ORDINAL_QUARTER = java.util.regex.Pattern.compile(
+      "\\b(first|second|third|fourth|1st|2nd|3rd|4th) ?[- ] ?quarter\\b(?: of ((?:19|20)\\d{2}))?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The quarter an earnings report is about: the first quarter the article names by its ordinal
+   * ("third-quarter profit"), in the year it says or the latest such quarter before the reference.
+   */
+  static Optional<String> reportingQuarter(String text, LocalDate reference) {
+    java.util.regex.Matcher m = ORDINAL_QUARTER.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    // A quarter named with its year ("the third quarter of 1984") is usually history; the report
+    // is on the first quarter named without one, when there is such.
+    java.util.regex.Matcher plain = ORDINAL_QUARTER.matcher(text);
+    while (plain.find()) {
+      if (plain.group(2) == null) {
+        m = plain;
+        break;
+      }
+    }
+    int quarter = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+      case "first", "1st" -> 1;
+      case "second", "2nd" -> 2;
+      case "third", "3rd" -> 3;
+      default -> 4;
+    };
+    int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : (quarter > (reference.getMonthValue() + 2) / 3 ? reference.getYear() - 1 : reference.getYear());
+    return Optional.of(year + "-Q" + quarter);
+  }
+
+  private static final Set<String> COMPARING_WORDS = Set.of("compared", "from", "versus", "vs.", "against", "rose", "fell", "increase", "decrease",
+      "gain", "decline", "up", "down", "jumped", "dropped", "climbed", "slipped", "quarter", "period");
+
+  private static boolean comparesFigures(DependencyIndex index, Timex timex) {
+    var sentence = index.text().sentences().get(index.token(timex.firstToken()).sentence());
+    for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+      if (COMPARING_WORDS.contains(index.token(t).text().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Past or future from the verb that governs the expression. */

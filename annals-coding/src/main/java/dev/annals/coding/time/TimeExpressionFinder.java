@@ -68,11 +68,30 @@ public final class TimeExpressionFinder {
     return i < end ? tokens.get(i).text().toLowerCase(Locale.ROOT).replace('’', '\'') : "";
   }
 
+  private static final Pattern HYPHENATED_QUARTER = Pattern.compile("(first|second|third|fourth|1st|2nd|3rd|4th)-quarter");
+  private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th");
+  /** Words that make "the ... quarter/period" a time in financial news: "the year-ago quarter". */
+  private static final Set<String> PERIOD_MODIFIERS = Set.of(
+      "latest", "current", "recent", "just-ended", "same", "comparable", "corresponding", "year-earlier", "year-ago", "year-before", "prior", "fiscal");
+  private static final Set<String> TIME_ZONES = Set.of("edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc", "bst", "cet");
+  private static final Set<String> RECURRING_ADVERBS = Set.of("daily", "weekly", "monthly", "annually", "yearly", "quarterly");
+
   private Optional<Match> matchAt(List<Token> tokens, int i, int end) {
     String word = w(tokens, i, end);
     String next = w(tokens, i + 1, end);
     String after = w(tokens, i + 2, end);
     boolean capitalised = i < end && Character.isUpperCase(tokens.get(i).text().charAt(0));
+
+    Optional<Match> financial = financialPeriod(tokens, i, end);
+    if (financial.isPresent()) {
+      return financial;
+    }
+    if (RECURRING_ADVERBS.contains(word) && tokens.get(i).tag().startsWith("RB")) {
+      return Optional.of(new Match(i, i, "SET"));
+    }
+    if (word.equals("the") && next.equals("weekend")) {
+      return Optional.of(new Match(i, i + 1, "DATE"));
+    }
 
     if (ISO_DATE.matcher(word).matches() || SLASH_DATE.matcher(word).matches()) {
       return Optional.of(new Match(i, i, "DATE"));
@@ -82,6 +101,13 @@ public final class TimeExpressionFinder {
     }
     if (word.equals("the") && DECADE.matcher(next).matches()) {
       return Optional.of(new Match(i, i + 1, "DATE"));
+    }
+    // "mid-November", "two-year": the tokenizer split the hyphen off.
+    if (next.equals("-") && (word.equals("mid") || word.equals("early") || word.equals("late")) && (MONTHS.contains(after) || SEASONS.contains(after))) {
+      return Optional.of(new Match(i, i + 2, "DATE"));
+    }
+    if (next.equals("-") && isNumber(word) && !word.equals("a") && UNITS.contains(after) && !after.equals("weekend")) {
+      return Optional.of(new Match(i, i + 2, "DURATION"));
     }
     // Deictic or edge modifier + calendar word: "last week", "earlier this year", "late March".
     if (EDGE_MODIFIERS.contains(word) || DEICTIC_MODIFIERS.contains(word) || word.equals("the")) {
@@ -159,13 +185,80 @@ public final class TimeExpressionFinder {
       }
       return Optional.of(new Match(i, i + 1, "DURATION"));
     }
-    if (CLOCK.matcher(word).matches() && (next.equals("a.m.") || next.equals("p.m.") || next.equals("am") || next.equals("pm") || next.equals("gmt"))) {
-      return Optional.of(new Match(i, i + 1, "TIME"));
+    if (CLOCK.matcher(word).matches() && (next.equals("a.m.") || next.equals("p.m.") || next.equals("a.m") || next.equals("p.m") || next.equals("am") || next.equals("pm") || next.equals("gmt"))) {
+      // "9 a.m. EDT Tuesday", "5 p.m. EST, Nov. 9": the clock time with its zone and day.
+      int last = i + 1;
+      if (TIME_ZONES.contains(w(tokens, last + 1, end))) {
+        last++;
+      }
+      int day = w(tokens, last + 1, end).equals(",") ? last + 2 : last + 1;
+      String dayWord = w(tokens, day, end);
+      if (WEEKDAYS.contains(dayWord) || dayWord.equals("today") || dayWord.equals("yesterday") || dayWord.equals("tomorrow")) {
+        last = day;
+      } else if (MONTHS.contains(dayWord) && DAY.matcher(w(tokens, day + 1, end)).matches()) {
+        last = extendMonth(tokens, day, day, end).last();
+      }
+      return Optional.of(new Match(i, last, "TIME"));
     }
     if ((word.equals("every") || word.equals("each")) && (CALENDAR_UNITS.contains(next) || next.equals("day") || WEEKDAYS.contains(next))) {
       return Optional.of(new Match(i, i + 1, "SET"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Quarters and reporting periods: "third-quarter", "the fiscal first quarter", "the quarter",
+   * "the year-ago period", "year-earlier".
+   */
+  private static Optional<Match> financialPeriod(List<Token> tokens, int i, int end) {
+    // The tokenizer splits "third-quarter" and "year-ago" at the hyphen; join them back.
+    List<String> words = new ArrayList<>();
+    List<Integer> lastTokens = new ArrayList<>();
+    int t = i;
+    while (t < end && words.size() < 6) {
+      String word = w(tokens, t, end);
+      int last = t;
+      while (w(tokens, last + 1, end).equals("-") && last + 2 < end) {
+        word = word + "-" + w(tokens, last + 2, end);
+        last += 2;
+      }
+      words.add(word);
+      lastTokens.add(last);
+      t = last + 1;
+    }
+    String first = words.get(0);
+    if (HYPHENATED_QUARTER.matcher(first).matches()) {
+      return Optional.of(new Match(i, lastTokens.get(0), "DATE"));
+    }
+    String second = words.size() > 1 ? words.get(1) : "";
+    if ((first.equals("year-earlier") || first.equals("year-ago")) && !second.matches("quarter|period")) {
+      return Optional.of(new Match(i, lastTokens.get(0), "DATE"));
+    }
+    // "this year's third quarter", "next year's first quarter"
+    if ((first.equals("this") || first.equals("last") || first.equals("next")) && words.size() >= 5 && second.equals("year") && words.get(2).equals("'s")
+        && ORDINALS.contains(words.get(3)) && words.get(4).equals("quarter")) {
+      return Optional.of(new Match(i, lastTokens.get(4), "DATE"));
+    }
+    int j = first.equals("the") ? 1 : 0;
+    int modifiers = 0;
+    while (j < words.size() && modifiers < 2 && (PERIOD_MODIFIERS.contains(words.get(j)) || ORDINALS.contains(words.get(j)) || YEAR.matcher(words.get(j)).matches())) {
+      j++;
+      modifiers++;
+    }
+    if (j >= words.size()) {
+      return Optional.empty();
+    }
+    String head = words.get(j);
+    boolean ordinalQuarter = j > 0 && ORDINALS.contains(words.get(j - 1)) && (head.equals("quarter") || HYPHENATED_QUARTER.matcher(words.get(j - 1) + "-" + head).matches());
+    boolean definitePeriod = first.equals("the") && (head.equals("quarter") || (head.equals("period") && modifiers > 0));
+    if (!ordinalQuarter && !definitePeriod) {
+      return Optional.empty();
+    }
+    int last = lastTokens.get(j);
+    if (j + 2 < words.size() && words.get(j + 1).equals("of") && YEAR.matcher(words.get(j + 2)).matches()) {
+      last = lastTokens.get(j + 2);
+    }
+    return Optional.of(new Match(i, last, "DATE"));
   }
 
   private static boolean isNumber(String word) {

@@ -65,18 +65,45 @@ public final class TimeNormalizer {
   private static final Pattern MONTH_ALONE = Pattern.compile("(?:(last|this|next|past|coming|early|late|mid|earlier|later) )?(?:in )?" + MONTH + "\\b");
   private static final Pattern YEAR = Pattern.compile("(?:in |the year |early |late |mid-?)?((?:19|20)\\d{2})\\b");
   private static final Pattern DECADE = Pattern.compile("(?:the )?((?:19|20)\\d)0'?s");
-  private static final Pattern WEEKDAY_PATTERN = Pattern.compile("(?:(last|this|next|on|coming|past|earlier|later|early|late) )?" + WEEKDAY + "(?:'s)?(?: (morning|afternoon|evening|night))?");
+  private static final Pattern WEEKDAY_PATTERN = Pattern.compile("(?:(last|this|next|on|coming|past|earlier|later|early|late|previous|the previous|preceding|the preceding) )?" + WEEKDAY + "(?:'s)?(?: (morning|afternoon|evening|night))?");
   private static final Pattern AGO = Pattern.compile("([a-z]+|\\d+|a few) " + UNIT + " (ago|earlier|before|later|from now|hence)");
-  private static final Pattern RELATIVE_UNIT = Pattern.compile("(?:(?:earlier|later) )?(?:(this|last|next|the past|the previous|the coming|the following|the current|the same|that) )" + UNIT);
+  private static final Pattern RELATIVE_UNIT = Pattern.compile("(?:(?:earlier|later|early|late|mid|the early|the late) )?(?:(this|last|next|the past|the previous|the coming|the following|the current|the same|that) )" + UNIT);
   private static final Pattern SEASON = Pattern.compile("(?:(last|this|next|the) )?(spring|summer|autumn|fall|winter)(?:,? ((?:19|20)\\d{2}))?");
-  private static final Pattern QUARTER = Pattern.compile("(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|last) quarter(?: of ((?:19|20)\\d{2}))?");
+  private static final Pattern QUARTER = Pattern.compile(
+      "(?:the )?(?:(this|last|next) year's )?(?:(year-ago|year-earlier|year-before|prior-year|previous-year) )?(?:fiscal )?(?:((?:19|20)\\d{2}) )?"
+          + "(first|second|third|fourth|1st|2nd|3rd|4th|last)[- ](?:fiscal )?quarter(?: of ((?:19|20)\\d{2}))?");
 
   /** A normalised value and the dates it covers, if it covers dates. */
   public record Normalized(String value, Optional<EventDate> date) {}
 
   public Normalized normalize(String text, String type, Optional<String> analyserValue, LocalDate reference, Tense tense, Span span) {
+    return normalize(text, type, analyserValue, reference, tense, span, Optional.empty(), false);
+  }
+
+  /**
+   * As {@link #normalize(String, String, Optional, LocalDate, Tense, Span)}, in an article that
+   * reports on a quarter ("third-quarter net income rose"): there "the quarter" and "the latest
+   * period" are that quarter, and "a year earlier" or "the year-ago quarter" the same quarter a
+   * year before, as TimeML annotates financial news.
+   *
+   * @param reportingQuarter the quarter the article reports on, such as "1989-Q3"
+   * @param comparison the expression's sentence compares figures ("up from", "compared with"),
+   *     so a bare "last year" means the same period last year
+   */
+  public Normalized normalize(String text, String type, Optional<String> analyserValue, LocalDate reference, Tense tense, Span span,
+      Optional<String> reportingQuarter, boolean comparison) {
     String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
     t = t.replaceFirst("^(the )?(early|late|mid)-", "$2 ");
+    if (reportingQuarter.isPresent()) {
+      Optional<Normalized> financial = financialPeriod(t, reportingQuarter.get(), comparison, span);
+      if (financial.isPresent()) {
+        return financial.get();
+      }
+    }
+    Optional<Normalized> set = set(t);
+    if (set.isPresent()) {
+      return set.get();
+    }
     if (type.equals("DURATION")) {
       Optional<String> duration = duration(t);
       if (duration.isPresent()) {
@@ -91,7 +118,116 @@ public final class TimeNormalizer {
     return new Normalized(value.isEmpty() ? "XXXX" : value, dateOfValue(value, span, DateOrigin.TIME_EXPRESSION));
   }
 
+  private static final Pattern THIS_PERIOD = Pattern.compile(
+      "(?:the |this )(?:(?:latest|current|recent|just-ended|fiscal|most recent|reporting) )?(?:quarter|period)|(?:the )?(?:(?:19|20)\\d{2}) (?:period|quarter)|the latest (?:three months|period)");
+  private static final Pattern YEAR_BEFORE = Pattern.compile(
+      "(?:a|one) year (?:ago|earlier|before)|(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|results|level))?|last year's (?:quarter|period)|"
+          + "(?:the )?(?:same|comparable|corresponding|like) (?:quarter|period)(?:,? (?:a year (?:ago|earlier)|last year|of last year))?|(?:the )?year-before (?:quarter|period)");
+
+  /** "the quarter", "a year earlier" and the like in an article that reports on a quarter. */
+  private static Optional<Normalized> financialPeriod(String t, String quarterValue, boolean comparison, Span span) {
+    int year = Integer.parseInt(quarterValue.substring(0, 4));
+    int quarter = quarterValue.charAt(6) - '0';
+    if (THIS_PERIOD.matcher(t).matches()) {
+      Matcher explicitYear = Pattern.compile("((?:19|20)\\d{2})").matcher(t);
+      if (explicitYear.find() && Integer.parseInt(explicitYear.group(1)) != year) {
+        return Optional.empty();
+      }
+      return Optional.of(quarter(year, quarter, span));
+    }
+    if (YEAR_BEFORE.matcher(t).matches() || (comparison && t.matches("last year|(?:the )?prior year|(?:the )?previous year"))) {
+      return Optional.of(quarter(year - 1, quarter, span));
+    }
+    return Optional.empty();
+  }
+
+  private static Normalized quarter(int year, int quarter, Span span) {
+    LocalDate start = LocalDate.of(year, quarter * 3 - 2, 1);
+    LocalDate end = YearMonth.of(year, quarter * 3).atEndOfMonth();
+    String value = year + "-Q" + quarter;
+    return new Normalized(value, Optional.of(range(value, start, end, DatePrecision.QUARTER, span)));
+  }
+
+  private static final Pattern SET_UNIT = Pattern.compile("(?:every|each|per|a) (day|week|month|year|quarter|hour|minute|decade|century)");
+
+  /** "every day" is P1D, "each Thursday" XXXX-WXX-4, "daily" P1D: recurring times (TimeML SET). */
+  private static Optional<Normalized> set(String t) {
+    Matcher m = SET_UNIT.matcher(t);
+    if (m.matches()) {
+      String letter = unitLetter(m.group(1));
+      String value = letter.equals("H") ? "PT1H" : letter.equals("MIN") ? "PT1M" : "P1" + letter;
+      return Optional.of(new Normalized(value, Optional.empty()));
+    }
+    m = Pattern.compile("(?:every|each) " + WEEKDAY).matcher(t);
+    if (m.matches()) {
+      return Optional.of(new Normalized("XXXX-WXX-" + WEEKDAYS.get(m.group(1)).getValue(), Optional.empty()));
+    }
+    return switch (t) {
+      case "daily" -> Optional.of(new Normalized("P1D", Optional.empty()));
+      case "weekly" -> Optional.of(new Normalized("P1W", Optional.empty()));
+      case "monthly" -> Optional.of(new Normalized("P1M", Optional.empty()));
+      case "annually", "yearly" -> Optional.of(new Normalized("P1Y", Optional.empty()));
+      case "quarterly" -> Optional.of(new Normalized("P1Q", Optional.empty()));
+      default -> Optional.empty();
+    };
+  }
+
+  private static String unitLetter(String unit) {
+    return switch (unit) {
+      case "day" -> "D";
+      case "week" -> "W";
+      case "month" -> "M";
+      case "year" -> "Y";
+      case "quarter" -> "Q";
+      case "decade" -> "0Y";
+      case "century" -> "00Y";
+      case "hour" -> "H";
+      default -> "MIN";
+    };
+  }
+
+  private static final Pattern CLOCK_TIME = Pattern.compile(
+      "(?:around |about |at )?(\\d{1,2})(?::(\\d{2}))? ?([ap])\\.?m\\.?(?: (?:edt|est|cdt|cst|pdt|pst|gmt|utc|local time))?,?(?: (.*))?");
+
+  /** "10:35 a.m.", "9 a.m. Tuesday", "5 p.m. EST Nov. 9": a time on the day the rest names, else the reference day. */
+  private Optional<Normalized> clockTime(String t, LocalDate ref, Tense tense, Span span) {
+    Matcher m = CLOCK_TIME.matcher(t);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    int hour = Integer.parseInt(m.group(1));
+    int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    if (hour < 1 || hour > 12 || minute > 59) {
+      return Optional.empty();
+    }
+    hour = m.group(3).equals("p") ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+    LocalDate day = ref;
+    if (m.group(4) != null && !m.group(4).isBlank()) {
+      Optional<Normalized> rest = rules(m.group(4).strip(), ref, tense, span);
+      if (rest.isEmpty() || rest.get().date().isEmpty() || rest.get().date().get().precision() != DatePrecision.DAY) {
+        return Optional.empty();
+      }
+      day = rest.get().date().get().start();
+    }
+    String value = day + String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
+    return Optional.of(new Normalized(value, Optional.of(new EventDate(value, day, day, DatePrecision.DAY, DateOrigin.TIME_EXPRESSION, Optional.of(span)))));
+  }
+
   private Optional<Normalized> rules(String t, LocalDate ref, Tense tense, Span span) {
+    Optional<Normalized> clock = clockTime(t, ref, tense, span);
+    if (clock.isPresent()) {
+      return clock;
+    }
+    if (t.equals("the weekend")) {
+      // The weekend of the reference week when told in the past, else the coming one.
+      LocalDate saturday = tense == Tense.PAST || ref.getDayOfWeek().getValue() >= 6
+          ? ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)) : ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+      String value = String.format(Locale.ROOT, "%d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR), saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      return Optional.of(new Normalized(value, Optional.of(new EventDate(value, saturday, saturday.plusDays(1), DatePrecision.DAY, DateOrigin.TIME_EXPRESSION, Optional.of(span)))));
+    }
+    if (t.matches("(?:the )?year-(?:earlier|ago)")) {
+      return Optional.of(year(ref.getYear() - 1, span));
+    }
     Matcher m;
     if (t.matches("(today|this day|now|currently|at present|right now|tonight|this (morning|afternoon|evening))")) {
       String part = t.startsWith("this ") ? PARTS_OF_DAY.get(t.substring(5)) : t.equals("tonight") ? "NI" : null;
@@ -172,9 +308,6 @@ public final class TimeNormalizer {
     if (m.matches()) {
       int monthNumber = MONTHS.get(m.group(2));
       String modifier = m.group(1) == null ? "" : m.group(1);
-      if (monthNumber == 5 && modifier.isEmpty() && !t.startsWith("in ")) {
-        return Optional.empty();
-      }
       return yearForMonth(monthNumber, ref, tense, modifier).map(year -> month(YearMonth.of(year, monthNumber), span));
     }
     m = SEASON.matcher(t);
@@ -195,18 +328,32 @@ public final class TimeNormalizer {
     }
     m = QUARTER.matcher(t);
     if (m.matches()) {
-      int quarter = switch (m.group(1)) {
+      int quarter = switch (m.group(4)) {
         case "first", "1st" -> 1;
         case "second", "2nd" -> 2;
         case "third", "3rd" -> 3;
         case "fourth", "4th", "last" -> 4;
         default -> 0;
       };
-      int year = m.group(2) != null ? i(m.group(2)) : (quarter > (ref.getMonthValue() + 2) / 3 ? ref.getYear() - 1 : ref.getYear());
-      LocalDate start = LocalDate.of(year, quarter * 3 - 2, 1);
-      LocalDate end = YearMonth.of(year, quarter * 3).atEndOfMonth();
-      String value = year + "-Q" + quarter;
-      return Optional.of(new Normalized(value, Optional.of(range(value, start, end, DatePrecision.QUARTER, span))));
+      int year;
+      if (m.group(5) != null || m.group(3) != null) {
+        year = i(m.group(5) != null ? m.group(5) : m.group(3));
+      } else {
+        // The latest such quarter that has begun; "this year's", "next year's" and "the year-ago"
+        // move it by a year.
+        year = quarter > (ref.getMonthValue() + 2) / 3 ? ref.getYear() - 1 : ref.getYear();
+        if (m.group(1) != null) {
+          year = ref.getYear() + switch (m.group(1)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+          };
+        }
+        if (m.group(2) != null) {
+          year--;
+        }
+      }
+      return Optional.of(quarter(year, quarter, span));
     }
     m = DECADE.matcher(t);
     if (m.matches()) {
@@ -260,7 +407,8 @@ public final class TimeNormalizer {
 
   /** "three years" is P3Y, "recent months" PXM, "the past two weeks" P2W. */
   private static Optional<String> duration(String t) {
-    Matcher m = DURATION.matcher(t);
+    // "a two-year term", "10-year bonds": the same duration written as one adjective.
+    Matcher m = DURATION.matcher(t.replaceAll("(\\w)-(\\w)", "$1 $2"));
     if (!m.matches()) {
       return Optional.empty();
     }
@@ -333,7 +481,7 @@ public final class TimeNormalizer {
 
   private static LocalDate weekdayDate(DayOfWeek weekday, String modifier, LocalDate ref, Tense tense) {
     switch (modifier) {
-      case "last", "past":
+      case "last", "past", "previous", "the previous", "preceding":
         return ref.with(TemporalAdjusters.previous(weekday));
       case "next", "coming":
         return ref.with(TemporalAdjusters.next(weekday));

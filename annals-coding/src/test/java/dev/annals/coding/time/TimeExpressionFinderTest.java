@@ -41,6 +41,12 @@ class TimeExpressionFinderTest {
     "Prices rose in the 1990s . | the 1990s:DATE",
     "Officials met yesterday . | yesterday:DATE",
     "Elections are due next month . | next month:DATE",
+    "Third - quarter profit rose . | Third - quarter:DATE",
+    "Sales fell in the year - ago third quarter . | the year - ago third quarter:DATE",
+    "Net income in the quarter rose . | the quarter:DATE",
+    "Shares traded at 9 a.m. EDT Tuesday . | 9 a.m. EDT Tuesday:TIME",
+    "He won a two - year term . | two - year:DURATION",
+    "It rained in mid - November . | mid - November:DATE",
   })
   void findsTheExpression(String sentence, String expected) {
     assertThat(find(sentence)).containsExactly(expected);

@@ -18,6 +18,27 @@ class TimeNormalizerTest {
     return normalizer.normalize(text, "DATE", Optional.empty(), THURSDAY_29_DEC_2022, tense, new Span(0, text.length())).value();
   }
 
+  @ParameterizedTest(name = "{0} in a report on {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+    "the quarter | 2022-Q3 | 2022-Q3",
+    "the latest period | 2022-Q3 | 2022-Q3",
+    "a year earlier | 2022-Q3 | 2021-Q3",
+    "the year-ago quarter | 2022-Q3 | 2021-Q3",
+    "a year earlier | - | 2021",
+    "the year-ago third quarter | - | 2021-Q3",
+    "this year's third quarter | - | 2022-Q3",
+    "9 a.m. EDT Tuesday | - | 2022-12-27T09:00",
+    "10:35 p.m. | - | 2022-12-29T22:35",
+    "every day | - | P1D",
+    "each Thursday | - | XXXX-WXX-4",
+    "early next year | - | 2023",
+  })
+  void financialPeriodsClockTimesAndSets(String text, String quarter, String expected) {
+    Optional<String> reporting = quarter.equals("-") ? Optional.empty() : Optional.of(quarter);
+    assertThat(normalizer.normalize(text, "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.PAST, new Span(0, text.length()), reporting, false).value())
+        .isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0} ({1}) -> {2}")
   @CsvSource(delimiter = '|', value = {
     "last September | UNKNOWN | 2022-09",
