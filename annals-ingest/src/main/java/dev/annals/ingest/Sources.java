@@ -11,6 +11,8 @@ import java.util.function.Consumer;
  * recursively), a file of any supported kind ({@link FileKind}), or an http(s) URL.
  */
 public final class Sources {
+  private final HtmlArticleReader html = new HtmlArticleReader();
+
   public Sources() {}
 
   /** The source for a path or URL; a path that does not exist is an {@link IOException} naming it. */
@@ -35,6 +37,7 @@ public final class Sources {
     return switch (kind) {
       case PLAIN_TEXT -> new PlainTextSource(file, plainTextId);
       case JSON_LINES -> new JsonLinesSource(file);
+      case HTML -> new HtmlFileSource(file, html);
       default -> unreadable(file, "is not a format Annals reads (" + kind + ")");
     };
   }
