@@ -12,11 +12,22 @@ import java.util.function.Consumer;
  */
 public final class Sources {
   private final HtmlArticleReader html = new HtmlArticleReader();
+  private final PageFetcher fetcher;
 
-  public Sources() {}
+  /** Sources that fetch with default timeouts. */
+  public Sources() {
+    this(new PageFetcher());
+  }
+
+  public Sources(PageFetcher fetcher) {
+    this.fetcher = java.util.Objects.requireNonNull(fetcher, "fetcher");
+  }
 
   /** The source for a path or URL; a path that does not exist is an {@link IOException} naming it. */
   public ArticleSource open(String pathOrUrl) throws IOException {
+    if (PageFetcher.isWebAddress(pathOrUrl)) {
+      return new WebSource(pathOrUrl.strip(), fetcher, html);
+    }
     Path path = Path.of(pathOrUrl);
     if (!Files.exists(path)) {
       throw new NoSuchFileException(pathOrUrl, null, "no such file or folder");
@@ -38,6 +49,7 @@ public final class Sources {
       case PLAIN_TEXT -> new PlainTextSource(file, plainTextId);
       case JSON_LINES -> new JsonLinesSource(file);
       case HTML -> new HtmlFileSource(file, html);
+      case FEED -> FeedSource.ofFile(file, fetcher, html);
       default -> unreadable(file, "is not a format Annals reads (" + kind + ")");
     };
   }
