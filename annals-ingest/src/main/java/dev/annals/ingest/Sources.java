@@ -50,6 +50,7 @@ public final class Sources {
       case JSON_LINES -> new JsonLinesSource(file);
       case HTML -> new HtmlFileSource(file, html);
       case FEED -> FeedSource.ofFile(file, fetcher, html);
+      case WARC -> new WarcSource(file, html);
       default -> unreadable(file, "is not a format Annals reads (" + kind + ")");
     };
   }
