@@ -53,7 +53,9 @@ public record Fingerprint(
   /**
    * The keys of the signature's locality-sensitive-hashing bands: two texts whose shingle sets
    * overlap by {@link DuplicateDetector#NEAR_DUPLICATE_SIMILARITY} or more share at least one
-   * key with high probability (about 99.7% at 0.6), texts with little in common almost never.
+   * key with high probability (Jaccard 0.5: 87%, 0.6: 99%, 0.7: 99.96%), texts with little in
+   * common rarely (0.3: 23%, 0.1: 0.3%); each candidate is then checked with
+   * {@link DuplicateDetector#compare}.
    * A store indexes these to find candidate near-duplicates without comparing every pair.
    */
   public long[] bandKeys() {
