@@ -27,6 +27,10 @@ class WarcSourceTest {
 
   /** Seven records: a request, an article, an image, a 404, an undated article, a page without article, an article. */
   private Path writeArchive(String name, WarcCompression compression) throws IOException {
+    return writeArchive(dir, name, compression);
+  }
+
+  static Path writeArchive(Path dir, String name, WarcCompression compression) throws IOException {
     Path file = dir.resolve(name);
     try (WarcWriter writer = new WarcWriter(Files.newByteChannel(file,
         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), compression)) {
