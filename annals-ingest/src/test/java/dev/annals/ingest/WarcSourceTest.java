@@ -106,6 +106,39 @@ class WarcSourceTest {
   }
 
   @Test
+  void aWarcGzCutInsideAnArticlesBodyKeepsTheArticlesBeforeIt() throws IOException {
+    Path whole = writeArchive("crawl.warc.gz", WarcCompression.GZIP);
+    byte[] bytes = Files.readAllBytes(whole);
+    long fifth = offsetOfRecord(whole, 5);
+    long sixth = offsetOfRecord(whole, 6);
+    Path cut = Files.write(dir.resolve("cut-body.warc.gz"), Arrays.copyOf(bytes, (int) ((fifth + sixth) / 2)));
+
+    Collected read = Collected.from(new WarcSource(cut, reader));
+
+    assertThat(read.articles()).extracting(IngestedArticle::origin).containsExactly(cut + "#2");
+    assertThat(read.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.origin()).isEqualTo(cut + "#5");
+      assertThat(problem.message()).startsWith("is truncated or damaged (")
+          .endsWith("the 4 records before it were read");
+    });
+  }
+
+  @Test
+  void anUncompressedWarcCutShortKeepsTheRecordsBeforeIt() throws IOException {
+    Path whole = writeArchive("crawl.warc", WarcCompression.NONE);
+    byte[] bytes = Files.readAllBytes(whole);
+    long fifth = offsetOfRecord(whole, 5);
+    long sixth = offsetOfRecord(whole, 6);
+    Path cut = Files.write(dir.resolve("cut.warc"), Arrays.copyOf(bytes, (int) ((fifth + sixth) / 2)));
+
+    Collected read = Collected.from(new WarcSource(cut, reader));
+
+    assertThat(read.articles()).extracting(IngestedArticle::origin).containsExactly(cut + "#2");
+    assertThat(read.problems()).singleElement().satisfies(problem ->
+        assertThat(problem.origin()).isEqualTo(cut + "#5"));
+  }
+
+  @Test
   void aFileThatIsNotAWarcAndAnEmptyOneAreReported() throws IOException {
     Path text = Files.writeString(dir.resolve("fake.warc"), "This is not a web archive at all.\n");
     Path empty = Files.write(dir.resolve("empty.warc.gz"), new byte[0]);
