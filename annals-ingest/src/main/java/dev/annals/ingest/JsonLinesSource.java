@@ -54,6 +54,33 @@ public final class JsonLinesSource implements ArticleSource {
     return file.toString();
   }
 
+  /** The number of lines that are not blank; empty when the gzip stream is damaged. */
+  @Override
+  public java.util.OptionalLong estimatedCount() throws IOException {
+    long lines = 0;
+    boolean content = false;
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in = open(file)) {
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        for (int i = 0; i < n; i++) {
+          byte b = buffer[i];
+          if (b == '\n') {
+            if (content) {
+              lines++;
+            }
+            content = false;
+          } else if (b != ' ' && b != '\t' && b != '\r') {
+            content = true;
+          }
+        }
+      }
+    } catch (EOFException | ZipException e) {
+      return java.util.OptionalLong.empty();
+    }
+    return java.util.OptionalLong.of(content ? lines + 1 : lines);
+  }
+
   @Override
   public void forEach(Consumer<IngestedArticle> articles, Consumer<ReadProblem> problems) throws IOException {
     if (Files.size(file) == 0) {
