@@ -178,10 +178,17 @@ public final class EventDater {
       }
       token = parent.get().governor();
       var t = index.token(token);
+      if (t.tag().startsWith("JJ")) {
+        // "payable Dec. 7", "effective June 1": the adjective, not the clause's verb, says when.
+        return Tense.UNKNOWN;
+      }
       if (t.isVerb() || t.tag().equals("MD")) {
         boolean future = index.children(token).stream()
             .anyMatch(d -> d.relation().equals("aux") && Set.of("will", "shall", "'ll", "would").contains(index.token(d.dependent()).text().toLowerCase()));
-        if (future) {
+        // "is scheduled to close Monday", "is to resume trading Tuesday": an infinitive looks ahead.
+        boolean infinitive = t.tag().equals("VB") && index.children(token).stream()
+            .anyMatch(d -> d.relation().equals("mark") && index.token(d.dependent()).text().equalsIgnoreCase("to"));
+        if (future || infinitive) {
           return Tense.FUTURE;
         }
         if (t.tag().equals("VBD") || t.tag().equals("VBN")) {

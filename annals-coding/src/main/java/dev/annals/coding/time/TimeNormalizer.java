@@ -289,13 +289,13 @@ public final class TimeNormalizer {
     if (m.find() && !t.matches(".*\\d{4}.*")) {
       int monthNumber = MONTHS.get(m.group(1));
       int dayNumber = i(m.group(2));
-      return yearForMonth(monthNumber, ref, tense, null).flatMap(year -> safeDay(year, monthNumber, dayNumber, span));
+      return yearForMonth(monthNumber, ref, tense, DAY_GIVEN).flatMap(year -> safeDay(year, monthNumber, dayNumber, span));
     }
     m = DAY_MONTH.matcher(t);
     if (m.find() && !t.matches(".*\\d{4}.*")) {
       int monthNumber = MONTHS.get(m.group(2));
       int dayNumber = i(m.group(1));
-      return yearForMonth(monthNumber, ref, tense, null).flatMap(year -> safeDay(year, monthNumber, dayNumber, span));
+      return yearForMonth(monthNumber, ref, tense, DAY_GIVEN).flatMap(year -> safeDay(year, monthNumber, dayNumber, span));
     }
     m = WEEKDAY_PATTERN.matcher(t);
     if (m.matches()) {
@@ -451,6 +451,9 @@ public final class TimeNormalizer {
    * The year a bare month name refers to. "last September" is the most recent September before
    * this month; a bare month follows the tense, and without tense the nearer occurrence.
    */
+  /** Passed as the modifier of {@link #yearForMonth} when the month comes with a day ("Nov. 16"). */
+  private static final String DAY_GIVEN = "day given";
+
   private static Optional<Integer> yearForMonth(int month, LocalDate ref, Tense tense, String modifier) {
     int current = ref.getMonthValue();
     int year = ref.getYear();
@@ -471,12 +474,20 @@ public final class TimeNormalizer {
     if (tense == Tense.FUTURE) {
       return Optional.of(month > current ? year : year + 1);
     }
-    if (tense == Tense.PAST || m.equals("earlier")) {
+    int ahead = Math.floorMod(month - current, 12);
+    if (m.equals("earlier")) {
+      return Optional.of(month < current ? year : year - 1);
+    }
+    if (tense == Tense.PAST && m.equals(DAY_GIVEN)) {
+      // "was extended to Nov. 16" written in late October: a month or two ahead is nearer than
+      // ten months back, and news gives the year of a date that far back.
+      return Optional.of(ahead >= 1 && ahead <= 2 ? (month > current ? year : year + 1) : (month < current ? year : year - 1));
+    }
+    if (tense == Tense.PAST) {
       return Optional.of(month < current ? year : year - 1);
     }
     // No tense: news mostly reports what has happened, so the past unless the month is close ahead.
-    int forward = Math.floorMod(month - current, 12);
-    return Optional.of(forward <= 2 ? (month > current ? year : year + 1) : (month < current ? year : year - 1));
+    return Optional.of(ahead <= 2 ? (month > current ? year : year + 1) : (month < current ? year : year - 1));
   }
 
   private static LocalDate weekdayDate(DayOfWeek weekday, String modifier, LocalDate ref, Tense tense) {
