@@ -49,7 +49,9 @@ public final class TimeNormalizer {
       Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
       Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
       Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-      Map.entry("twelve", 12), Map.entry("several", -1), Map.entry("few", -1), Map.entry("a few", -1));
+      Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+      Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("hundred", 100), Map.entry("a hundred", 100),
+      Map.entry("several", -1), Map.entry("few", -1), Map.entry("a few", -1));
 
   private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
   private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
@@ -67,8 +69,9 @@ public final class TimeNormalizer {
   private static final Pattern DECADE = Pattern.compile("(?:the )?((?:19|20)\\d)0'?s");
   private static final Pattern WEEKDAY_PATTERN = Pattern.compile("(?:(last|this|next|on|coming|past|earlier|later|early|late|previous|the previous|preceding|the preceding) )?" + WEEKDAY + "(?:'s)?(?: (morning|afternoon|evening|night))?");
   private static final Pattern AGO = Pattern.compile("([a-z]+|\\d+|a few) " + UNIT + " (ago|earlier|before|later|from now|hence)");
-  private static final Pattern RELATIVE_UNIT = Pattern.compile("(?:(?:earlier|later|early|late|mid|the early|the late) )?(?:(this|last|next|the past|the previous|the coming|the following|the current|the same|that) )" + UNIT);
-  private static final Pattern SEASON = Pattern.compile("(?:(last|this|next|the) )?(spring|summer|autumn|fall|winter)(?:,? ((?:19|20)\\d{2}))?");
+  private static final Pattern RELATIVE_UNIT = Pattern.compile("(?:(?:earlier|later|early|late|mid|the early|the late) )?(?:(this|last|next|the past|the previous|the coming|the following|the current|the same|that|the last|the next|this past|this coming) )" + UNIT);
+  private static final Pattern SEASON = Pattern.compile(
+      "(?:the )?(?:(last|this|next|the|this past|this coming|past|coming) )?(?:(?:early|late|mid) )?(spring|summer|autumn|fall|winter)(?:,? ((?:19|20)\\d{2}))?");
   private static final Pattern QUARTER = Pattern.compile(
       "(?:the )?(?:(this|last|next) year's )?(?:(year-ago|year-earlier|year-before|prior-year|previous-year) )?(?:fiscal )?(?:((?:19|20)\\d{2}) )?"
           + "(first|second|third|fourth|1st|2nd|3rd|4th|last)[- ](?:fiscal )?quarter(?: of ((?:19|20)\\d{2}))?");
@@ -131,11 +134,12 @@ public final class TimeNormalizer {
     if (THIS_PERIOD.matcher(t).matches()) {
       Matcher explicitYear = Pattern.compile("((?:19|20)\\d{2})").matcher(t);
       if (explicitYear.find() && Integer.parseInt(explicitYear.group(1)) != year) {
-        return Optional.empty();
+        // "the 1988 period" in a report on 1989's third quarter: that quarter of 1988.
+        return Optional.of(quarter(Integer.parseInt(explicitYear.group(1)), quarter, span));
       }
       return Optional.of(quarter(year, quarter, span));
     }
-    if (YEAR_BEFORE.matcher(t).matches() || (comparison && t.matches("last year|(?:the )?prior year|(?:the )?previous year"))) {
+    if (YEAR_BEFORE.matcher(t).matches() || t.matches("(?:the )?(?:[a-z]+ )?year-(?:ago|earlier|before) (?:quarter|period)") || (comparison && t.matches("last year|(?:the )?prior year|(?:the )?previous year"))) {
       return Optional.of(quarter(year - 1, quarter, span));
     }
     return Optional.empty();
@@ -217,6 +221,26 @@ public final class TimeNormalizer {
     Optional<Normalized> clock = clockTime(t, ref, tense, span);
     if (clock.isPresent()) {
       return clock;
+    }
+    if (t.matches("(?:the )?(?:recent|past several|last few|past few) (?:days|weeks|months|years|quarters)(?: and (?:days|weeks|months|years))?")) {
+      // "in recent years": TimeML gives no length, only that it lies before now.
+      return Optional.of(new Normalized("PAST_REF", Optional.empty()));
+    }
+    Matcher partOfDay = Pattern.compile("(?:(?:later|earlier) )?(?:this |the )?(?:(?:early|late|mid) )?(morning|afternoon|evening)").matcher(t);
+    if (partOfDay.matches()) {
+      return Optional.of(dayValue(ref, PARTS_OF_DAY.get(partOfDay.group(1)), span));
+    }
+    if (t.equals("overnight")) {
+      return Optional.of(dayValue(ref.minusDays(1), "NI", span));
+    }
+    Matcher period = Pattern.compile("the ((?:19|20)\\d{2}) (?:period|quarter|fiscal year)").matcher(t);
+    if (period.matches()) {
+      return Optional.of(year(i(period.group(1)), span));
+    }
+    if (t.matches("the (?:latest |current |most recent |recent )?(?:quarter|period)")) {
+      // Without a quarter named in the article: the last quarter that ended before the reference day.
+      LocalDate lastQuarterEnd = ref.withDayOfMonth(1).minusMonths((ref.getMonthValue() - 1) % 3).minusDays(1);
+      return Optional.of(quarter(lastQuarterEnd.getYear(), (lastQuarterEnd.getMonthValue() + 2) / 3, span));
     }
     if (t.equals("the weekend")) {
       // The weekend of the reference week when told in the past, else the coming one.
@@ -319,8 +343,8 @@ public final class TimeNormalizer {
       } else {
         String modifier = m.group(1) == null ? "" : m.group(1);
         year = switch (modifier) {
-          case "last" -> seasonIsOver(season, ref) ? ref.getYear() : ref.getYear() - 1;
-          case "next" -> seasonIsOver(season, ref) ? ref.getYear() + 1 : ref.getYear();
+          case "last", "this past", "past" -> seasonIsOver(season, ref) ? ref.getYear() : ref.getYear() - 1;
+          case "next", "this coming", "coming" -> seasonIsOver(season, ref) ? ref.getYear() + 1 : ref.getYear();
           default -> ref.getYear();
         };
       }
@@ -380,8 +404,8 @@ public final class TimeNormalizer {
     if (m.matches()) {
       String which = m.group(1);
       int offset = switch (which) {
-        case "last", "the past", "the previous" -> -1;
-        case "next", "the coming", "the following" -> 1;
+        case "last", "the past", "the previous", "the last", "this past" -> -1;
+        case "next", "the coming", "the following", "the next", "this coming" -> 1;
         default -> 0;
       };
       Normalized shifted = shift(ref, m.group(2), offset, span);

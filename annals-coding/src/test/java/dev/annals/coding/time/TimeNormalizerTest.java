@@ -32,6 +32,14 @@ class TimeNormalizerTest {
     "every day | - | P1D",
     "each Thursday | - | XXXX-WXX-4",
     "early next year | - | 2023",
+    "recent years | - | PAST_REF",
+    "this past spring | - | 2022-SP",
+    "later this afternoon | - | 2022-12-29TAF",
+    "the quarter | - | 2022-Q3",
+    "the 1988 period | - | 1988",
+    "the 2021 period | 2022-Q3 | 2021-Q3",
+    "the comparable year-ago quarter | 2022-Q3 | 2021-Q3",
+    "the last week | - | 2022-W51",
   })
   void financialPeriodsClockTimesAndSets(String text, String quarter, String expected) {
     Optional<String> reporting = quarter.equals("-") ? Optional.empty() : Optional.of(quarter);
