@@ -106,7 +106,11 @@ public enum OutputFormat {
       return "";
     }
     if (value instanceof Double d) {
-      return d == Math.rint(d) ? String.format(Locale.ROOT, "%.1f", d) : String.format(Locale.ROOT, "%.2f", d);
+      if (d.isNaN() || d.isInfinite()) {
+        return d.toString();
+      }
+      String plain = java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+      return plain.contains(".") ? plain : plain + ".0";
     }
     return value.toString();
   }
