@@ -12,13 +12,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import dev.annals.model.Place;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,6 +51,8 @@ public final class EventStore implements AutoCloseable {
   private final Connection connection;
   private final FullTextIndex index;
   private final Clock clock;
+  private static final long INDEX_COMMIT_INTERVAL_NANOS = 30_000_000_000L;
+  private long lastIndexCommit = System.nanoTime();
 
   private EventStore(Path folder, Connection connection, FullTextIndex index, Clock clock) {
     this.folder = folder;
@@ -136,22 +140,46 @@ public final class EventStore implements AutoCloseable {
 
   /**
    * Stores articles and copies in one transaction; articles or copies whose id is already stored
-   * are left as they are. Returns how many articles were new.
+   * are left as they are. Returns how many articles were new. Rows go through DuckDB appenders
+   * (single-row INSERTs cost about a millisecond each, more than coding an article's worth of
+   * rows should); appenders write in the connection's transaction, so a failure or a kill before
+   * the commit leaves nothing behind.
    */
   public synchronized int write(List<StoredArticle> articles, List<ArticleCopy> copies) throws SQLException, IOException {
-    Timestamp now = Timestamp.from(Instant.now(clock));
+    LocalDateTime now = LocalDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
     List<StoredArticle> written = new ArrayList<>();
+    List<ArticleCopy> copiesWritten = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (StoredArticle article : articles) {
+      if (seen.add(article.id()) && !contains(article.id())) {
+        written.add(article);
+      }
+    }
+    for (ArticleCopy copy : copies) {
+      if (seen.add(copy.articleId()) && !contains(copy.articleId())) {
+        copiesWritten.add(copy);
+      }
+    }
+    DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
     connection.setAutoCommit(false);
     try {
-      for (StoredArticle article : articles) {
-        if (!contains(article.id())) {
-          insertArticle(article, now);
-          written.add(article);
-        }
+      // The JDBC driver opens the transaction at the first statement; an appender used before any
+      // statement commits on its own, out of reach of rollback. So run one first.
+      try (java.sql.Statement begin = connection.createStatement()) {
+        begin.execute("SELECT 1");
       }
-      for (ArticleCopy copy : copies) {
-        if (!contains(copy.articleId())) {
-          insertCopy(copy, now);
+      try (Rows articleRows = new Rows(duck, "articles");
+          Rows sentenceRows = new Rows(duck, "sentences");
+          Rows mentionRows = new Rows(duck, "event_mentions");
+          Rows actorRows = new Rows(duck, "actor_mentions");
+          Rows quoteRows = new Rows(duck, "quotes");
+          Rows copyRows = new Rows(duck, "article_copies")) {
+        for (StoredArticle article : written) {
+          appendArticle(article, now, articleRows, sentenceRows, mentionRows, actorRows, quoteRows);
+        }
+        for (ArticleCopy copy : copiesWritten) {
+          copyRows.row(copy.articleId(), copy.originalId(), copy.url().orElse(null), copy.publisher().orElse(null),
+              copy.publicationDate().orElse(null), copy.origin(), copy.kind(), copy.similarity(), now);
         }
       }
       connection.commit();
@@ -164,7 +192,12 @@ public final class EventStore implements AutoCloseable {
     for (StoredArticle article : written) {
       index.index(article.id(), article.coded().article().title(), article.coded().article().text(), units(article));
     }
-    index.commit();
+    // A Lucene commit syncs files to disk (tens of milliseconds); what a kill loses of the index
+    // is rebuilt from DuckDB on the next open, so commit now and then, and on close.
+    if (System.nanoTime() - lastIndexCommit > INDEX_COMMIT_INTERVAL_NANOS) {
+      index.commit();
+      lastIndexCommit = System.nanoTime();
+    }
     return written.size();
   }
 
@@ -181,145 +214,100 @@ public final class EventStore implements AutoCloseable {
     return units;
   }
 
-  private void insertArticle(StoredArticle stored, Timestamp now) throws SQLException {
+  private static void appendArticle(StoredArticle stored, LocalDateTime now, Rows articles, Rows sentences, Rows mentions,
+      Rows actors, Rows quotes) throws SQLException {
     CodedArticle coded = stored.coded();
     Article article = coded.article();
-    try (PreparedStatement statement = connection.prepareStatement(
-        "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      statement.setString(1, article.id());
-      setOptional(statement, 2, article.url());
-      setOptional(statement, 3, article.title());
-      setOptional(statement, 4, article.publisher());
-      setOptional(statement, 5, stored.author());
-      setDate(statement, 6, article.publicationDate());
-      statement.setDate(7, Date.valueOf(coded.referenceDate()));
-      statement.setString(8, coded.referenceDateOrigin());
-      statement.setString(9, article.text());
-      setOptional(statement, 10, stored.fingerprint());
-      statement.setString(11, stored.origin());
-      statement.setTimestamp(12, now);
-      statement.executeUpdate();
-    }
+    String id = article.id();
     String text = article.text();
-    try (PreparedStatement statement = connection.prepareStatement("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)")) {
-      for (int i = 0; i < stored.sentences().size(); i++) {
-        Span span = stored.sentences().get(i);
-        statement.setString(1, article.id());
-        statement.setInt(2, i);
-        statement.setInt(3, span.start());
-        statement.setInt(4, span.end());
-        statement.setString(5, span.of(text));
-        statement.executeUpdate();
+    articles.row(id, article.url().orElse(null), article.title().orElse(null), article.publisher().orElse(null),
+        stored.author().orElse(null), article.publicationDate().orElse(null), coded.referenceDate(), coded.referenceDateOrigin(),
+        text, stored.fingerprint().orElse(null), stored.origin(), now);
+    for (int i = 0; i < stored.sentences().size(); i++) {
+      Span span = stored.sentences().get(i);
+      sentences.row(id, i, span.start(), span.end(), span.of(text));
+    }
+    for (int e = 0; e < coded.events().size(); e++) {
+      Event event = coded.events().get(e);
+      for (int m = 0; m < event.mentions().size(); m++) {
+        EventMention mention = event.mentions().get(m);
+        Optional<Actor> target = mention.target().map(ActorMention::actor);
+        Optional<Place> place = mention.place();
+        Actor source = mention.source().actor();
+        mentions.row(id + "#" + e + "." + m, id, e, m, mention.sentence(), mention.sentenceText(),
+            mention.evidence().start(), mention.evidence().end(),
+            mention.evidence().end() <= text.length() ? mention.evidence().of(text) : "", mention.triggerText(),
+            source.code(), mention.source().surface(), source.name(), source.country().orElse(null),
+            source.sector().orElse(null), source.kind().name().toLowerCase(),
+            target.map(Actor::code).orElse(null), mention.target().map(ActorMention::surface).orElse(null),
+            target.map(Actor::name).orElse(null), target.flatMap(Actor::country).orElse(null),
+            target.flatMap(Actor::sector).orElse(null), target.map(a -> a.kind().name().toLowerCase()).orElse(null),
+            mention.type().code(), mention.type().name(), mention.type().rootCode(), mention.type().quadClass().number(),
+            mention.type().goldstein(), mention.date().value(), mention.date().start(), mention.date().end(),
+            mention.date().precision().name().toLowerCase(), mention.date().origin().name().toLowerCase(),
+            mention.modality().name().toLowerCase(), mention.negated(),
+            place.map(Place::name).orElse(null), place.flatMap(Place::country).orElse(null),
+            place.map(Place::latitude).orElse(null), place.map(Place::longitude).orElse(null),
+            place.map(p -> p.kind().name().toLowerCase()).orElse(null), mention.quote().orElse(null),
+            mention.confidence(), mention.sentence() < ROOT_SENTENCES);
       }
     }
-    insertMentions(coded);
-    try (PreparedStatement statement = connection.prepareStatement("INSERT INTO actor_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (ActorMention mention : coded.actors()) {
-        Actor actor = mention.actor();
-        statement.setString(1, article.id());
-        statement.setInt(2, mention.span().start());
-        statement.setInt(3, mention.span().end());
-        statement.setString(4, mention.surface());
-        statement.setString(5, actor.code());
-        statement.setString(6, actor.name());
-        setOptional(statement, 7, actor.country());
-        setOptional(statement, 8, actor.sector());
-        statement.setString(9, actor.kind().name().toLowerCase());
-        statement.executeUpdate();
-      }
+    for (ActorMention mention : coded.actors()) {
+      Actor actor = mention.actor();
+      actors.row(id, mention.span().start(), mention.span().end(), mention.surface(), actor.code(), actor.name(),
+          actor.country().orElse(null), actor.sector().orElse(null), actor.kind().name().toLowerCase());
     }
-    try (PreparedStatement statement = connection.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (int i = 0; i < coded.quotes().size(); i++) {
-        Quote quote = coded.quotes().get(i);
-        statement.setString(1, article.id());
-        statement.setInt(2, i);
-        statement.setInt(3, quote.sentence());
-        statement.setInt(4, quote.content().start());
-        statement.setInt(5, quote.content().end());
-        statement.setString(6, quote.text());
-        statement.setBoolean(7, quote.direct());
-        setOptional(statement, 8, quote.speaker().map(s -> s.actor().code()));
-        setOptional(statement, 9, quote.speaker().map(ActorMention::surface));
-        setOptional(statement, 10, quote.speaker().map(s -> s.actor().name()));
-        statement.executeUpdate();
-      }
+    for (int i = 0; i < coded.quotes().size(); i++) {
+      Quote quote = coded.quotes().get(i);
+      quotes.row(id, i, quote.sentence(), quote.content().start(), quote.content().end(), quote.text(), quote.direct(),
+          quote.speaker().map(s -> s.actor().code()).orElse(null), quote.speaker().map(ActorMention::surface).orElse(null),
+          quote.speaker().map(s -> s.actor().name()).orElse(null));
     }
   }
 
-  private void insertMentions(CodedArticle coded) throws SQLException {
-    String text = coded.article().text();
-    String placeholders = "?" + ", ?".repeat(41);
-    try (PreparedStatement statement = connection.prepareStatement("INSERT INTO event_mentions VALUES (" + placeholders + ")")) {
-      for (int e = 0; e < coded.events().size(); e++) {
-        Event event = coded.events().get(e);
-        for (int m = 0; m < event.mentions().size(); m++) {
-          EventMention mention = event.mentions().get(m);
-          int column = 0;
-          statement.setString(++column, coded.article().id() + "#" + e + "." + m);
-          statement.setString(++column, coded.article().id());
-          statement.setInt(++column, e);
-          statement.setInt(++column, m);
-          statement.setInt(++column, mention.sentence());
-          statement.setString(++column, mention.sentenceText());
-          statement.setInt(++column, mention.evidence().start());
-          statement.setInt(++column, mention.evidence().end());
-          statement.setString(++column, mention.evidence().end() <= text.length() ? mention.evidence().of(text) : "");
-          statement.setString(++column, mention.triggerText());
-          column = setActor(statement, column, Optional.of(mention.source()));
-          column = setActor(statement, column, mention.target());
-          statement.setString(++column, mention.type().code());
-          statement.setString(++column, mention.type().name());
-          statement.setString(++column, mention.type().rootCode());
-          statement.setInt(++column, mention.type().quadClass().number());
-          statement.setDouble(++column, mention.type().goldstein());
-          statement.setString(++column, mention.date().value());
-          statement.setDate(++column, Date.valueOf(mention.date().start()));
-          statement.setDate(++column, Date.valueOf(mention.date().end()));
-          statement.setString(++column, mention.date().precision().name().toLowerCase());
-          statement.setString(++column, mention.date().origin().name().toLowerCase());
-          statement.setString(++column, mention.modality().name().toLowerCase());
-          statement.setBoolean(++column, mention.negated());
-          setOptional(statement, ++column, mention.place().map(p -> p.name()));
-          setOptional(statement, ++column, mention.place().flatMap(p -> p.country()));
-          setDouble(statement, ++column, mention.place().map(p -> p.latitude()));
-          setDouble(statement, ++column, mention.place().map(p -> p.longitude()));
-          setOptional(statement, ++column, mention.place().map(p -> p.kind().name().toLowerCase()));
-          if (mention.quote().isPresent()) {
-            statement.setInt(++column, mention.quote().get());
-          } else {
-            statement.setNull(++column, Types.INTEGER);
-          }
-          statement.setDouble(++column, mention.confidence());
-          statement.setBoolean(++column, mention.sentence() < ROOT_SENTENCES);
-          statement.executeUpdate();
+  /** One table's appender; values are bound by type, never spliced into SQL. */
+  private static final class Rows implements AutoCloseable {
+    private final DuckDBAppender appender;
+
+    Rows(DuckDBConnection connection, String table) throws SQLException {
+      appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+    }
+
+    void row(Object... values) throws SQLException {
+      appender.beginRow();
+      for (Object value : values) {
+        if (value == null) {
+          appender.appendNull();
+        } else if (value instanceof String text) {
+          appender.append(text);
+        } else if (value instanceof Integer number) {
+          appender.append(number.intValue());
+        } else if (value instanceof Double number) {
+          appender.append(number.doubleValue());
+        } else if (value instanceof Boolean flag) {
+          appender.append(flag.booleanValue());
+        } else if (value instanceof LocalDate date) {
+          appender.append(date);
+        } else if (value instanceof LocalDateTime time) {
+          appender.append(time);
+        } else {
+          throw new IllegalArgumentException("no appender type for " + value.getClass().getName());
         }
       }
+      appender.endRow();
     }
-  }
 
-  private static int setActor(PreparedStatement statement, int column, Optional<ActorMention> mention) throws SQLException {
-    Optional<Actor> actor = mention.map(ActorMention::actor);
-    setOptional(statement, ++column, actor.map(Actor::code));
-    setOptional(statement, ++column, mention.map(ActorMention::surface));
-    setOptional(statement, ++column, actor.map(Actor::name));
-    setOptional(statement, ++column, actor.flatMap(Actor::country));
-    setOptional(statement, ++column, actor.flatMap(Actor::sector));
-    setOptional(statement, ++column, actor.map(a -> a.kind().name().toLowerCase()));
-    return column;
-  }
-
-  private void insertCopy(ArticleCopy copy, Timestamp now) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement("INSERT INTO article_copies VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      statement.setString(1, copy.articleId());
-      statement.setString(2, copy.originalId());
-      setOptional(statement, 3, copy.url());
-      setOptional(statement, 4, copy.publisher());
-      setDate(statement, 5, copy.publicationDate());
-      statement.setString(6, copy.origin());
-      statement.setString(7, copy.kind());
-      statement.setDouble(8, copy.similarity());
-      statement.setTimestamp(9, now);
-      statement.executeUpdate();
+    /**
+     * Flushes, then closes. DuckDB's {@code close()} alone swallows a failed flush (a primary key
+     * violation, say) and silently drops the rows; {@code flush()} throws it.
+     */
+    @Override
+    public void close() throws SQLException {
+      try {
+        appender.flush();
+      } finally {
+        appender.close();
+      }
     }
   }
 
@@ -371,33 +359,10 @@ public final class EventStore implements AutoCloseable {
     return units;
   }
 
-  private static void setOptional(PreparedStatement statement, int column, Optional<String> value) throws SQLException {
-    if (value.isPresent()) {
-      statement.setString(column, value.get());
-    } else {
-      statement.setNull(column, Types.VARCHAR);
-    }
-  }
-
-  private static void setDate(PreparedStatement statement, int column, Optional<LocalDate> value) throws SQLException {
-    if (value.isPresent()) {
-      statement.setDate(column, Date.valueOf(value.get()));
-    } else {
-      statement.setNull(column, Types.DATE);
-    }
-  }
-
-  private static void setDouble(PreparedStatement statement, int column, Optional<Double> value) throws SQLException {
-    if (value.isPresent()) {
-      statement.setDouble(column, value.get());
-    } else {
-      statement.setNull(column, Types.DOUBLE);
-    }
-  }
-
   @Override
   public synchronized void close() throws IOException, SQLException {
     try {
+      index.commit();
       index.close();
     } finally {
       connection.close();

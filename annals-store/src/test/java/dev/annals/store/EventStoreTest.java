@@ -147,4 +147,25 @@ class EventStoreTest {
           .extracting(FullTextIndex.Hit::articleId).containsExactly("a2");
     }
   }
+
+  @Test
+  void aBatchThatFailsLeavesNothingBehind() throws Exception {
+    try (EventStore store = EventStore.open(folder)) {
+      List<StoredArticle> articles = threeReportsOfOneMeeting();
+      // a stray sentence row of a2 makes a2's rows clash with the primary key, after a1's rows were appended
+      try (var statement = store.connection().createStatement()) {
+        statement.execute("INSERT INTO sentences VALUES ('a2', 0, 0, 1, 'x')");
+      }
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.write(articles, List.of()))
+          .isInstanceOf(java.sql.SQLException.class);
+      assertThat(store.count("articles")).isZero();
+      assertThat(store.count("event_mentions")).isZero();
+      assertThat(store.count("sentences")).isEqualTo(1);
+      assertThat(store.index().search("talks", Set.of(), 10)).isEmpty();
+      try (var statement = store.connection().createStatement()) {
+        statement.execute("DELETE FROM sentences");
+      }
+      assertThat(store.write(articles, List.of())).isEqualTo(3);
+    }
+  }
 }
