@@ -42,9 +42,22 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "20", description = "articles analysed first to warm the JIT (default 20)")
   int warmup;
 
+  @Option(names = "--store", description = "measure ingest into the store (read, code, write, aggregate) instead of coding alone")
+  boolean store;
+
+  @Option(names = "--query-events", paramLabel = "N", defaultValue = "0",
+      description = "build a synthetic table of N events in DuckDB and time one dyad's monthly timeline on it (e.g. 10000000); "
+          + "with no corpus run")
+  long queryEvents;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, java.sql.SQLException {
     PrintWriter out = spec.commandLine().getOut();
+    if (queryEvents > 0) {
+      new dev.annals.app.store.StoreBenchmark(out).timelineQuery(queryEvents);
+      out.printf(Locale.ROOT, "peak resident memory: %s; heap max %d MB%n", peakResident(), Runtime.getRuntime().maxMemory() / 1048576);
+      return 0;
+    }
     if (!Files.isRegularFile(corpus)) {
       spec.commandLine().getErr().println("annals: " + corpus + ": no such corpus file");
       return 2;
@@ -56,6 +69,19 @@ public final class BenchCommand implements Callable<Integer> {
     Annals annals = Annals.shared();
     out.printf(Locale.ROOT, "load: %.1f s%n", (System.nanoTime() - start) / 1e9);
     run(annals.analyzer(), annals.coder(), warm, 2);
+    if (store) {
+      var coding = new dev.annals.app.store.PipelineCoding(annals, java.time.Clock.systemDefaultZone());
+      var benchmark = new dev.annals.app.store.StoreBenchmark(out);
+      for (int t : threads) {
+        var report = benchmark.ingest(coding, measured, t);
+        out.printf(Locale.ROOT, "ingest into store: threads=%d articles=%d stored=%d failed=%d tokens=%d time=%.1f s  %.2f articles/s  %.0f tokens/s%n",
+            t, report.read(), report.stored(), report.failed(), report.tokens(), report.seconds(), report.articlesPerSecond(),
+            report.tokens() / report.seconds());
+        out.flush();
+      }
+      out.printf(Locale.ROOT, "peak resident memory: %s; heap max %d MB%n", peakResident(), Runtime.getRuntime().maxMemory() / 1048576);
+      return 0;
+    }
     for (int t : threads) {
       long begin = System.nanoTime();
       long[] counts = run(annals.analyzer(), annals.coder(), measured, t);

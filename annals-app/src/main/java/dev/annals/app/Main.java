@@ -1,5 +1,13 @@
 package dev.annals.app;
 
+import dev.annals.app.store.ActorsCommand;
+import dev.annals.app.store.ArticleCommand;
+import dev.annals.app.store.DyadsCommand;
+import dev.annals.app.store.EventsCommand;
+import dev.annals.app.store.ExportCommand;
+import dev.annals.app.store.IngestCommand;
+import dev.annals.app.store.SearchCommand;
+import dev.annals.app.store.TimelineCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +17,20 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "annals 0.1.0",
     description = "Reads news and keeps what it reports as event data, with evidence for every event.",
-    subcommands = {CodeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CodeCommand.class,
+      IngestCommand.class,
+      EventsCommand.class,
+      DyadsCommand.class,
+      TimelineCommand.class,
+      ActorsCommand.class,
+      SearchCommand.class,
+      ArticleCommand.class,
+      ExportCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

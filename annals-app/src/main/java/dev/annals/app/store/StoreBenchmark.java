@@ -1,0 +1,116 @@
+package dev.annals.app.store;
+
+import dev.annals.ingest.ArticleSource;
+import dev.annals.ingest.IngestedArticle;
+import dev.annals.ingest.ReadProblem;
+import dev.annals.model.Article;
+import dev.annals.store.EventFilter;
+import dev.annals.store.EventStore;
+import dev.annals.store.Queries;
+import dev.annals.store.Table;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** The store's two measured figures: ingest throughput and a dyad timeline over many events. */
+public final class StoreBenchmark {
+  private final PrintWriter out;
+
+  public StoreBenchmark(PrintWriter out) {
+    this.out = out;
+  }
+
+  /** Ingests the articles into a fresh temporary store and returns the run's report. */
+  public Ingester.Report ingest(ArticleCoding coding, List<Article> articles, int threads) throws IOException, SQLException {
+    Path folder = Files.createTempDirectory("annals-bench-store");
+    try (EventStore store = EventStore.open(folder)) {
+      Ingester ingester = new Ingester(store, coding, threads, 16 * threads, problem -> {}, Progress.silent());
+      return ingester.run(List.of(inMemory(articles)), OptionalLong.of(articles.size()));
+    } finally {
+      delete(folder);
+    }
+  }
+
+  /**
+   * Builds a synthetic events table of the given size inside DuckDB (40 actor codes, ten years of
+   * days, random root codes and Goldstein values) and times one dyad's monthly timeline on it:
+   * one warm-up run, then the median of five.
+   */
+  public void timelineQuery(long events) throws IOException, SQLException {
+    Path folder = Files.createTempDirectory("annals-bench-query");
+    try (EventStore store = EventStore.open(folder)) {
+      long start = System.nanoTime();
+      try (Statement statement = store.connection().createStatement()) {
+        statement.execute("CREATE TABLE synthetic_events AS "
+            + "WITH codes AS (SELECT ['USAGOV','RUSGOV','CHNGOV','UKRGOV','GBRGOV','FRAGOV','DEUGOV','IRNGOV','ISRGOV','PSEGOV',"
+            + "'INDGOV','PAKGOV','TURGOV','SYRGOV','IRQGOV','AFGGOV','JPNGOV','KORGOV','PRKGOV','BRAGOV','USAMIL','RUSMIL',"
+            + "'CHNMIL','UKRMIL','NATO','UN','EU','AU','IGOUNO','USACOP','RUSCOP','CHNBUS','USABUS','RUSBUS','UKRREB','SYRREB',"
+            + "'AFGINS','IRNMIL','ISRMIL','PSEREB'] AS list) "
+            + "SELECT CAST(i AS VARCHAR) AS event_id, "
+            + "DATE '2015-01-01' + CAST(hash(i) % 3650 AS INTEGER) AS date_start, "
+            + "list[1 + CAST(hash(i * 3 + 1) % 40 AS INTEGER)] AS source_code, "
+            + "list[1 + CAST(hash(i * 3 + 2) % 40 AS INTEGER)] AS target_code, "
+            + "lpad(CAST(1 + hash(i * 5) % 20 AS VARCHAR), 2, '0') AS root_code, "
+            + "CAST(1 + hash(i * 11) % 4 AS INTEGER) AS quad_class, "
+            + "round((hash(i * 13) % 200) / 10.0 - 10, 1) AS goldstein, "
+            + "CAST(1 + hash(i * 17) % 9 AS INTEGER) AS num_mentions "
+            + "FROM codes, range(" + events + ") t(i)");
+      }
+      out.printf(Locale.ROOT, "synthetic events: %,d rows built in DuckDB in %.1f s%n", events, (System.nanoTime() - start) / 1e9);
+      Queries queries = new Queries(store);
+      EventFilter dyad = EventFilter.all().withSource("USAGOV").withTarget("RUSGOV");
+      Table warm = queries.timeline("synthetic_events", dyad, Queries.Period.MONTH);
+      double[] seconds = new double[5];
+      for (int i = 0; i < seconds.length; i++) {
+        long begin = System.nanoTime();
+        queries.timeline("synthetic_events", dyad, Queries.Period.MONTH);
+        seconds[i] = (System.nanoTime() - begin) / 1e9;
+      }
+      Arrays.sort(seconds);
+      long total = 0;
+      for (List<Object> row : warm.rows()) {
+        total += ((Number) row.get(1)).longValue();
+      }
+      out.printf(Locale.ROOT, "dyad USAGOV->RUSGOV monthly timeline over %,d events: %d months, %,d events; median %.3f s (min %.3f, max %.3f)%n",
+          events, warm.size(), total, seconds[2], seconds[0], seconds[4]);
+      out.flush();
+    } finally {
+      delete(folder);
+    }
+  }
+
+  private static ArticleSource inMemory(List<Article> articles) {
+    return new ArticleSource() {
+      @Override
+      public String name() {
+        return "benchmark sample";
+      }
+
+      @Override
+      public void forEach(Consumer<IngestedArticle> consumer, Consumer<ReadProblem> problems) {
+        for (Article article : articles) {
+          consumer.accept(new IngestedArticle(article, "sample#" + article.id(), Optional.empty()));
+        }
+      }
+    };
+  }
+
+  private static void delete(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
+  }
+}

@@ -1,0 +1,371 @@
+package dev.annals.store;
+
+import dev.annals.model.Actor;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Article;
+import dev.annals.model.CodedArticle;
+import dev.annals.model.Event;
+import dev.annals.model.EventMention;
+import dev.annals.model.Quote;
+import dev.annals.model.Span;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import dev.annals.model.Place;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The embedded store in one folder: {@code annals.duckdb} (every table) and {@code lucene/} (the
+ * full-text index). One process opens a folder at a time (both DuckDB and Lucene lock it).
+ *
+ * <p>Writes are transactions of whole articles: a kill leaves each article either stored with all
+ * its rows or not at all. DuckDB is the truth; the Lucene index is written after each DuckDB
+ * commit and brought back in line with DuckDB whenever the store is opened, so a kill between the
+ * two commits costs nothing.
+ */
+public final class EventStore implements AutoCloseable {
+  /** GDELT's root event is one reported in the lead paragraph; Annals takes the first sentences. */
+  public static final int ROOT_SENTENCES = 3;
+
+  public static final String DATABASE_FILE = "annals.duckdb";
+  public static final String INDEX_FOLDER = "lucene";
+
+  private final Path folder;
+  private final Connection connection;
+  private final FullTextIndex index;
+  private final Clock clock;
+  private static final long INDEX_COMMIT_INTERVAL_NANOS = 30_000_000_000L;
+  private long lastIndexCommit = System.nanoTime();
+
+  private EventStore(Path folder, Connection connection, FullTextIndex index, Clock clock) {
+    this.folder = folder;
+    this.connection = connection;
+    this.index = index;
+    this.clock = clock;
+  }
+
+  /** Opens (creating when absent) the store in a folder. */
+  public static EventStore open(Path folder) throws IOException, SQLException {
+    return open(folder, Clock.systemUTC());
+  }
+
+  public static EventStore open(Path folder, Clock clock) throws IOException, SQLException {
+    Files.createDirectories(folder);
+    Connection connection;
+    try {
+      connection = DriverManager.getConnection("jdbc:duckdb:" + folder.resolve(DATABASE_FILE).toAbsolutePath());
+    } catch (SQLException e) {
+      throw new SQLException("cannot open the store in " + folder + ": " + e.getMessage()
+          + " (is another annals process using it?)", e);
+    }
+    FullTextIndex index = null;
+    try {
+      SqlScript.load("schema.sql").run(connection);
+      index = new FullTextIndex(folder.resolve(INDEX_FOLDER));
+      EventStore store = new EventStore(folder, connection, index, clock);
+      store.reconcileIndex();
+      return store;
+    } catch (IOException | SQLException | RuntimeException e) {
+      if (index != null) {
+        index.close();
+      }
+      connection.close();
+      throw e;
+    }
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  /** The database connection, for queries and exports. Not for writes outside this class. */
+  public Connection connection() {
+    return connection;
+  }
+
+  public FullTextIndex index() {
+    return index;
+  }
+
+  /** Whether an article or a copy with this id is stored. */
+  public synchronized boolean contains(String articleId) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT 1 FROM articles WHERE article_id = ? UNION ALL SELECT 1 FROM article_copies WHERE article_id = ?")) {
+      statement.setString(1, articleId);
+      statement.setString(2, articleId);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  /** Every stored article's id and encoded fingerprint, to fill a duplicate index at the start of a run. */
+  public synchronized void forEachFingerprint(BiConsumer<String, String> consumer) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+            "SELECT article_id, fingerprint FROM articles WHERE fingerprint IS NOT NULL ORDER BY article_id");
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        consumer.accept(rows.getString(1), rows.getString(2));
+      }
+    }
+  }
+
+  public synchronized long count(String table) throws SQLException {
+    if (!table.matches("[a-z_]+")) {
+      throw new IllegalArgumentException("not a table name: " + table);
+    }
+    try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM " + table);
+        ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  /**
+   * Stores articles and copies in one transaction; articles or copies whose id is already stored
+   * are left as they are. Returns how many articles were new. Rows go through DuckDB appenders
+   * (single-row INSERTs cost about a millisecond each, more than coding an article's worth of
+   * rows should); appenders write in the connection's transaction, so a failure or a kill before
+   * the commit leaves nothing behind.
+   */
+  public synchronized int write(List<StoredArticle> articles, List<ArticleCopy> copies) throws SQLException, IOException {
+    LocalDateTime now = LocalDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC);
+    List<StoredArticle> written = new ArrayList<>();
+    List<ArticleCopy> copiesWritten = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (StoredArticle article : articles) {
+      if (seen.add(article.id()) && !contains(article.id())) {
+        written.add(article);
+      }
+    }
+    for (ArticleCopy copy : copies) {
+      if (seen.add(copy.articleId()) && !contains(copy.articleId())) {
+        copiesWritten.add(copy);
+      }
+    }
+    DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+    connection.setAutoCommit(false);
+    try {
+      // The JDBC driver opens the transaction at the first statement; an appender used before any
+      // statement commits on its own, out of reach of rollback. So run one first.
+      try (java.sql.Statement begin = connection.createStatement()) {
+        begin.execute("SELECT 1");
+      }
+      try (Rows articleRows = new Rows(duck, "articles");
+          Rows sentenceRows = new Rows(duck, "sentences");
+          Rows mentionRows = new Rows(duck, "event_mentions");
+          Rows actorRows = new Rows(duck, "actor_mentions");
+          Rows quoteRows = new Rows(duck, "quotes");
+          Rows copyRows = new Rows(duck, "article_copies")) {
+        for (StoredArticle article : written) {
+          appendArticle(article, now, articleRows, sentenceRows, mentionRows, actorRows, quoteRows);
+        }
+        for (ArticleCopy copy : copiesWritten) {
+          copyRows.row(copy.articleId(), copy.originalId(), copy.url().orElse(null), copy.publisher().orElse(null),
+              copy.publicationDate().orElse(null), copy.origin(), copy.kind(), copy.similarity(), now);
+        }
+      }
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+    for (StoredArticle article : written) {
+      index.index(article.id(), article.coded().article().title(), article.coded().article().text(), units(article));
+    }
+    // A Lucene commit syncs files to disk (tens of milliseconds); what a kill loses of the index
+    // is rebuilt from DuckDB on the next open, so commit now and then, and on close.
+    if (System.nanoTime() - lastIndexCommit > INDEX_COMMIT_INTERVAL_NANOS) {
+      index.commit();
+      lastIndexCommit = System.nanoTime();
+    }
+    return written.size();
+  }
+
+  private static List<FullTextIndex.Unit> units(StoredArticle stored) {
+    String text = stored.coded().article().text();
+    List<FullTextIndex.Unit> units = new ArrayList<>();
+    for (int i = 0; i < stored.sentences().size(); i++) {
+      units.add(new FullTextIndex.Unit(FullTextIndex.Kind.SENTENCE, i, -1, stored.sentences().get(i).of(text)));
+    }
+    List<Quote> quotes = stored.coded().quotes();
+    for (int i = 0; i < quotes.size(); i++) {
+      units.add(new FullTextIndex.Unit(FullTextIndex.Kind.QUOTE, quotes.get(i).sentence(), i, quotes.get(i).text()));
+    }
+    return units;
+  }
+
+  private static void appendArticle(StoredArticle stored, LocalDateTime now, Rows articles, Rows sentences, Rows mentions,
+      Rows actors, Rows quotes) throws SQLException {
+    CodedArticle coded = stored.coded();
+    Article article = coded.article();
+    String id = article.id();
+    String text = article.text();
+    articles.row(id, article.url().orElse(null), article.title().orElse(null), article.publisher().orElse(null),
+        stored.author().orElse(null), article.publicationDate().orElse(null), coded.referenceDate(), coded.referenceDateOrigin(),
+        text, stored.fingerprint().orElse(null), stored.origin(), now);
+    for (int i = 0; i < stored.sentences().size(); i++) {
+      Span span = stored.sentences().get(i);
+      sentences.row(id, i, span.start(), span.end(), span.of(text));
+    }
+    for (int e = 0; e < coded.events().size(); e++) {
+      Event event = coded.events().get(e);
+      for (int m = 0; m < event.mentions().size(); m++) {
+        EventMention mention = event.mentions().get(m);
+        Optional<Actor> target = mention.target().map(ActorMention::actor);
+        Optional<Place> place = mention.place();
+        Actor source = mention.source().actor();
+        mentions.row(id + "#" + e + "." + m, id, e, m, mention.sentence(), mention.sentenceText(),
+            mention.evidence().start(), mention.evidence().end(),
+            mention.evidence().end() <= text.length() ? mention.evidence().of(text) : "", mention.triggerText(),
+            source.code(), mention.source().surface(), source.name(), source.country().orElse(null),
+            source.sector().orElse(null), source.kind().name().toLowerCase(),
+            target.map(Actor::code).orElse(null), mention.target().map(ActorMention::surface).orElse(null),
+            target.map(Actor::name).orElse(null), target.flatMap(Actor::country).orElse(null),
+            target.flatMap(Actor::sector).orElse(null), target.map(a -> a.kind().name().toLowerCase()).orElse(null),
+            mention.type().code(), mention.type().name(), mention.type().rootCode(), mention.type().quadClass().number(),
+            mention.type().goldstein(), mention.date().value(), mention.date().start(), mention.date().end(),
+            mention.date().precision().name().toLowerCase(), mention.date().origin().name().toLowerCase(),
+            mention.modality().name().toLowerCase(), mention.negated(),
+            place.map(Place::name).orElse(null), place.flatMap(Place::country).orElse(null),
+            place.map(Place::latitude).orElse(null), place.map(Place::longitude).orElse(null),
+            place.map(p -> p.kind().name().toLowerCase()).orElse(null), mention.quote().orElse(null),
+            mention.confidence(), mention.sentence() < ROOT_SENTENCES);
+      }
+    }
+    for (ActorMention mention : coded.actors()) {
+      Actor actor = mention.actor();
+      actors.row(id, mention.span().start(), mention.span().end(), mention.surface(), actor.code(), actor.name(),
+          actor.country().orElse(null), actor.sector().orElse(null), actor.kind().name().toLowerCase());
+    }
+    for (int i = 0; i < coded.quotes().size(); i++) {
+      Quote quote = coded.quotes().get(i);
+      quotes.row(id, i, quote.sentence(), quote.content().start(), quote.content().end(), quote.text(), quote.direct(),
+          quote.speaker().map(s -> s.actor().code()).orElse(null), quote.speaker().map(ActorMention::surface).orElse(null),
+          quote.speaker().map(s -> s.actor().name()).orElse(null));
+    }
+  }
+
+  /** One table's appender; values are bound by type, never spliced into SQL. */
+  private static final class Rows implements AutoCloseable {
+    private final DuckDBAppender appender;
+
+    Rows(DuckDBConnection connection, String table) throws SQLException {
+      appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+    }
+
+    void row(Object... values) throws SQLException {
+      appender.beginRow();
+      for (Object value : values) {
+        if (value == null) {
+          appender.appendNull();
+        } else if (value instanceof String text) {
+          appender.append(text);
+        } else if (value instanceof Integer number) {
+          appender.append(number.intValue());
+        } else if (value instanceof Double number) {
+          appender.append(number.doubleValue());
+        } else if (value instanceof Boolean flag) {
+          appender.append(flag.booleanValue());
+        } else if (value instanceof LocalDate date) {
+          appender.append(date);
+        } else if (value instanceof LocalDateTime time) {
+          appender.append(time);
+        } else {
+          throw new IllegalArgumentException("no appender type for " + value.getClass().getName());
+        }
+      }
+      appender.endRow();
+    }
+
+    /**
+     * Flushes, then closes. DuckDB's {@code close()} alone swallows a failed flush (a primary key
+     * violation, say) and silently drops the rows; {@code flush()} throws it.
+     */
+    @Override
+    public void close() throws SQLException {
+      try {
+        appender.flush();
+      } finally {
+        appender.close();
+      }
+    }
+  }
+
+  /** Rebuilds the aggregated events from the mentions (see {@link Aggregation}). */
+  public synchronized void aggregate() throws SQLException {
+    Aggregation.rebuild(connection);
+  }
+
+  /** Makes the Lucene index hold exactly the articles DuckDB holds. */
+  private void reconcileIndex() throws IOException, SQLException {
+    Set<String> indexed = index.articleIds();
+    Set<String> stored = new HashSet<>();
+    boolean changed = false;
+    try (PreparedStatement statement = connection.prepareStatement("SELECT article_id, title, text FROM articles");
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        String id = rows.getString(1);
+        stored.add(id);
+        if (!indexed.contains(id)) {
+          index.index(id, Optional.ofNullable(rows.getString(2)), rows.getString(3), storedUnits(id));
+          changed = true;
+        }
+      }
+    }
+    for (String id : indexed) {
+      if (!stored.contains(id)) {
+        index.delete(id);
+        changed = true;
+      }
+    }
+    if (changed) {
+      index.commit();
+    }
+  }
+
+  private List<FullTextIndex.Unit> storedUnits(String articleId) throws SQLException {
+    List<FullTextIndex.Unit> units = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT 'SENTENCE', sentence_index, -1, sentence FROM sentences WHERE article_id = ? "
+            + "UNION ALL SELECT 'QUOTE', sentence_index, quote_index, text FROM quotes WHERE article_id = ?")) {
+      statement.setString(1, articleId);
+      statement.setString(2, articleId);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          units.add(new FullTextIndex.Unit(FullTextIndex.Kind.valueOf(rows.getString(1)), rows.getInt(2), rows.getInt(3), rows.getString(4)));
+        }
+      }
+    }
+    return units;
+  }
+
+  @Override
+  public synchronized void close() throws IOException, SQLException {
+    try {
+      index.commit();
+      index.close();
+    } finally {
+      connection.close();
+    }
+  }
+}
