@@ -98,8 +98,9 @@ public final class ArticleCoder {
     }
     coded = attributeAccordToSpeaker(index, coded);
     coded = dropStatementsWhoseContentIsCoded(index, coded);
+    coded = targetsFromContent(index, coded);
     coded = dropWhatWasOnlyAskedFor(index, coded);
-    coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode())).toList();
+    coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m)).toList();
     Optional<String> home = homeCountry(actors.all());
     List<EventMention> mentions = new ArrayList<>();
     for (CodedMention m : coded) {
@@ -188,7 +189,7 @@ public final class ArticleCoder {
 
   /**
    * The country an article is about, when one clearly dominates: at least half of its mentions
-   * of states. Groups it names without a country ("the unions", "protesters") belong there.
+   * of states (in a one-sentence report, the one country it names). Groups it names without a country ("the unions", "protesters") belong there.
    */
   static Optional<String> homeCountry(List<ActorMention> mentions) {
     Map<String, Integer> counts = new HashMap<>();
@@ -201,7 +202,7 @@ public final class ArticleCoder {
     }
     int all = total;
     return counts.entrySet().stream()
-        .filter(e -> e.getValue() * 2 >= all && all >= 2)
+        .filter(e -> e.getValue() * 2 >= all && all >= 1)
         .max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey);
   }
@@ -229,6 +230,46 @@ public final class ArticleCoder {
       if (!result.contains(changed)) {
         result.add(changed);
       }
+    }
+    return result;
+  }
+
+  /**
+   * "The rebels surrendered", "the president resigned", "their forces completed the withdrawal":
+   * yielding told by a verb without an object is an act on its own. With an object ("eased
+   * tensions", "released prisoners") it needs a target like any other event.
+   */
+  private static boolean isIntransitiveYield(DependencyIndex index, CodedMention m) {
+    if (!m.type().rootCode().equals("08") || !index.token(m.trigger()).isVerb() || !index.children(m.trigger(), Set.of("obj")).isEmpty()) {
+      return false;
+    }
+    // "pardoned and released 16 prisoners": the parse may leave the shared object on the first verb.
+    return index.parents(m.trigger()).stream().noneMatch(d -> d.baseRelation().equals("conj") && !index.children(d.governor(), Set.of("obj")).isEmpty());
+  }
+
+  /** Roots whose events are about an act of their own source: intents, rejections, threats. */
+  private static final Set<String> CONTENT_ROOTS = Set.of("03", "12", "13");
+
+  /**
+   * "Azerbaijan threatened to break relations with Russia", "Britain promised to continue aid to
+   * Mozambique": a threat or promise that names no target of its own is aimed at whom the act it
+   * announces is aimed at (the source's own act, in its complement clause).
+   */
+  private List<CodedMention> targetsFromContent(DependencyIndex index, List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      CodedMention changed = m;
+      if (m.target().isEmpty() && !m.speech() && CONTENT_ROOTS.contains(m.type().rootCode())) {
+        for (CodedMention content : coded) {
+          if (content != m && content.sentence() == m.sentence() && content.target().isPresent()
+              && content.source().actor().equals(m.source().actor())
+              && inComplementOf(index, m.trigger(), content.trigger(), CLAUSAL_COMPLEMENTS)) {
+            changed = m.withTarget(content.target().get());
+            break;
+          }
+        }
+      }
+      result.add(changed);
     }
     return result;
   }

@@ -160,7 +160,7 @@ public final class ActorResolver {
         return cached;
       }
       byHead.put(head, List.of());
-      List<ActorMention> found = resolveUncached(head);
+      List<ActorMention> found = withCoordinatedCountries(head, resolveUncached(head));
       byHead.put(head, found);
       remember(head, found);
       // Resolve conjuncts now, so "Putin and Xi ... they" finds the group in the same sentence.
@@ -174,6 +174,33 @@ public final class ActorResolver {
         recentGroups.add(List.copyOf(group));
       }
       return found;
+    }
+
+    /**
+     * "Hungarian and Romanian officials", "U.S. and Russian negotiators": coordinated country
+     * modifiers of one noun name one actor each, with the noun's sector.
+     */
+    private List<ActorMention> withCoordinatedCountries(int head, List<ActorMention> found) {
+      if (found.size() != 1 || found.get(0).actor().kind() != ActorKind.STATE || found.get(0).actor().country().isEmpty()) {
+        return found;
+      }
+      ActorMention first = found.get(0);
+      List<ActorMention> all = new ArrayList<>(found);
+      for (Dependency modifier : index.children(head)) {
+        if (!modifier.relation().equals("amod") && !modifier.relation().equals("compound")) {
+          continue;
+        }
+        for (Dependency conjunct : index.children(modifier.dependent())) {
+          if (!conjunct.baseRelation().equals("conj")) {
+            continue;
+          }
+          Optional<String> iso3 = modifierActor(index.token(conjunct.dependent())).flatMap(Actor::country);
+          if (iso3.isPresent() && all.stream().noneMatch(m -> m.actor().country().equals(iso3))) {
+            all.add(new ActorMention(first.span(), first.surface(), stateActor(iso3.get(), first.actor().sector())));
+          }
+        }
+      }
+      return all;
     }
 
     private List<ActorMention> resolveUncached(int head) {
@@ -299,6 +326,11 @@ public final class ActorResolver {
           return Optional.empty();
         }
         Optional<Actor> person = knownPerson(name, named, sector, fromAppositive);
+        if (person.isPresent() && person.get().kind() == ActorKind.GROUP && hasUnknownNationality(phrase, personRun.get())) {
+          // "Ruritanian Foreign Minister Anna Kowalczyk": a nationality Annals does not know is no
+          // reason to guess one from the article.
+          person = Optional.empty();
+        }
         if (person.isPresent()) {
           learn(name, person.get());
         } else if (name.contains(" ")) {
@@ -606,7 +638,25 @@ public final class ActorResolver {
         Actor a = appositive.get().actor();
         return Optional.of(person(name, a.country().get(), a.sector().or(() -> sector)));
       }
+      if (sector.isPresent() && STATE_SECTORS.contains(sector.get())) {
+        // "President Yoweri Museveni", unknown to the dictionary: an office holder of no country
+        // yet, placed later like "the president" (by the event's place or the article's country).
+        return Optional.of(new Actor(sector.get(), name, Optional.empty(), sector, ActorKind.GROUP));
+      }
       return Optional.empty();
+    }
+
+    /** A proper adjective before the name that names no country Annals knows. */
+    private boolean hasUnknownNationality(List<Integer> phrase, int[] personRun) {
+      for (int t : phrase) {
+        Token token = index.token(t);
+        // The lemma keeps the capital of a proper adjective ("Ruritanian"), not of "Senior".
+        boolean properAdjective = token.tag().startsWith("JJ") && !token.lemma().isEmpty() && Character.isUpperCase(token.lemma().charAt(0));
+        if (t < personRun[0] && properAdjective && modifierActor(token).isEmpty()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private Actor person(String name, String iso3, Optional<String> sector) {

@@ -42,4 +42,8 @@ public record CodedMention(
   public CodedMention withSource(ActorMention newSource) {
     return new CodedMention(sentence, trigger, anchors, newSource, target, type, modality, negated, speech, tense, pattern);
   }
+
+  public CodedMention withTarget(ActorMention newTarget) {
+    return new CodedMention(sentence, trigger, anchors, source, Optional.of(newTarget), type, modality, negated, speech, tense, pattern);
+  }
 }

@@ -54,6 +54,8 @@ public final class EventCoder {
   private static final Set<String> ALLEGING_VERBS = Set.of("accuse", "suspect", "charge", "blame", "convict", "acquit", "clear");
   /** Nouns that stand for their possessor as an actor: "Russia's and China's views coincide". */
   private static final Set<String> STANCE_NOUNS = Set.of("view", "position", "stance", "interest", "opinion", "approach", "relation", "tie", "policy");
+  /** Prepositions that name whom the content of a threat or promise concerns. */
+  private static final Set<String> CONTENT_TARGET_RELATIONS = Set.of("on", "against", "with", "to", "from");
   private static final Set<String> LOCATIVE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "csubj");
 
   private final EventLexicon lexicon;
@@ -143,6 +145,14 @@ public final class EventCoder {
           if (pass == 0 && pattern.target().kind() != TargetSlot.Kind.NONE && actorsOf(targets).isEmpty()) {
             continue;
           }
+          // "hosted Hashimoto for a meeting": a pattern whose object word sits in an oblique and
+          // that has no target slot would lose the actor the verb takes as its object, when a
+          // plain pattern of the verb ("043 host obj") makes that actor the target.
+          if (pass == 0 && pattern.target().kind() == TargetSlot.Kind.NONE && !pattern.objects().isEmpty()
+              && objects.stream().noneMatch(o -> pattern.objects().contains(lemma(o))) && objects.stream().anyMatch(o -> !actors.at(o).isEmpty())
+              && lexicon.verbPatterns(token.lemma()).stream().anyMatch(p -> p.objects().isEmpty() && p.target().kind() == TargetSlot.Kind.OBJECT)) {
+            continue;
+          }
           // Without its preposition a prepositional pattern says nothing ("held drills" is not
           // "held drills near X"); a bare or object pattern, or the event noun, decides.
           if (pass == 1 && pattern.target().kind() == TargetSlot.Kind.PREPOSITION && targets.isEmpty() && !pattern.objects().isEmpty()) {
@@ -196,12 +206,13 @@ public final class EventCoder {
               opposed.add(d.dependent());
             }
             if (d.relation().equals("xcomp") || d.relation().equals("advcl:to")) {
-              // "threatened to impose tariffs on Canadian steel": whom the threatened act hits.
+              // "threatened to impose tariffs on Canadian steel", "to break relations with Russia",
+              // "to withdraw its force from Chad": whom the threatened or promised act concerns.
               for (int inner : index.children(d.dependent(), Set.of("obj"))) {
                 opposed.add(inner);
-                index.children(inner).stream().filter(c -> c.relation().equals("nmod:on") || c.relation().equals("nmod:against")).forEach(c -> opposed.add(c.dependent()));
+                index.children(inner).stream().filter(c -> CONTENT_TARGET_RELATIONS.contains(c.suffix()) && c.baseRelation().equals("nmod")).forEach(c -> opposed.add(c.dependent()));
               }
-              index.children(d.dependent()).stream().filter(c -> c.relation().equals("obl:on") || c.relation().equals("obl:against")).forEach(c -> opposed.add(c.dependent()));
+              index.children(d.dependent()).stream().filter(c -> CONTENT_TARGET_RELATIONS.contains(c.suffix()) && c.baseRelation().equals("obl")).forEach(c -> opposed.add(c.dependent()));
             }
           }
           targets = actorsOf(opposed);
@@ -289,11 +300,39 @@ public final class EventCoder {
               }
             }
           }
+          if (found.isEmpty()) {
+            // "offered to negotiate with Armenia", "promised to continue aid to Mozambique": the
+            // controlled verb carries the preposition.
+            for (int complement : index.children(verb, Set.of("xcomp"))) {
+              found.addAll(prepositionTargetsOf(complement, slot));
+              for (int inner : index.children(complement, Set.of("xcomp"))) {
+                found.addAll(prepositionTargetsOf(inner, slot));
+              }
+            }
+          }
           return found;
         }
         default:
           return List.of();
       }
+    }
+
+    /** Nouns after one of the slot's prepositions on a verb or on its object. */
+    private List<Integer> prepositionTargetsOf(int verb, TargetSlot slot) {
+      List<Integer> found = new ArrayList<>();
+      for (Dependency d : index.children(verb)) {
+        if (d.baseRelation().equals("obl") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
+          found.add(d.dependent());
+        }
+      }
+      for (int object : index.children(verb, Set.of("obj"))) {
+        for (Dependency d : index.children(object)) {
+          if (d.baseRelation().equals("nmod") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
+            found.add(d.dependent());
+          }
+        }
+      }
+      return found;
     }
 
     /** The subject, or the subject its clause inherits from the verb that governs it. */
