@@ -8,6 +8,7 @@ import dev.annals.coding.cameo.CameoCodebook;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.coding.cameo.EventCoder;
 import dev.annals.coding.cameo.EventLexicon;
+import dev.annals.coding.cameo.IntentMap;
 import dev.annals.coding.cameo.ModalityLexicon;
 import dev.annals.coding.place.Gazetteer;
 import dev.annals.coding.place.PlaceFinder;
@@ -51,6 +52,7 @@ public final class ArticleCoder {
   private final TimeExpressionFinder timeFinder = new TimeExpressionFinder();
   private final PlaceFinder placeFinder;
   private final QuoteFinder quoteFinder;
+  private final IntentMap intents;
 
   public ArticleCoder(ActorDictionary dictionary, CameoCodebook codebook, EventLexicon lexicon, ModalityLexicon modality, Gazetteer gazetteer) {
     this.resolver = new ActorResolver(dictionary, lexicon::isSpeechVerb, name -> gazetteer.lookup(name).stream().findFirst().flatMap(Place::country));
@@ -60,6 +62,7 @@ public final class ArticleCoder {
     this.dater = new EventDater(lemma -> !lexicon.nounPatterns(lemma).isEmpty());
     this.placeFinder = new PlaceFinder(gazetteer, dictionary);
     this.quoteFinder = new QuoteFinder(lexicon);
+    this.intents = IntentMap.load(codebook);
   }
 
   /** Loads every knowledge file shipped with Annals. Takes a second or two; keep the result. */
@@ -99,6 +102,7 @@ public final class ArticleCoder {
     coded = attributeAccordToSpeaker(index, coded);
     coded = dropStatementsWhoseContentIsCoded(index, coded);
     coded = targetsFromContent(index, coded);
+    coded = announcedActs(index, coded);
     coded = dropWhatWasOnlyAskedFor(index, coded);
     coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m)).toList();
     Optional<String> home = homeCountry(actors.all());
@@ -245,6 +249,47 @@ public final class ArticleCoder {
     }
     // "pardoned and released 16 prisoners": the parse may leave the shared object on the first verb.
     return index.parents(m.trigger()).stream().noneMatch(d -> d.baseRelation().equals("conj") && !index.children(d.governor(), Set.of("obj")).isEmpty());
+  }
+
+  /**
+   * "The rebels said they will release the hostages", "Palestinian leaders said they would
+   * boycott all contact with the US": an act that its actor only announces is coded as the
+   * announcement, an intent (03) or a threat (13) (cameo/intents.tsv); an act announced with an
+   * "unless" condition is an ultimatum. A plain future told by the reporter ("Modi will visit
+   * Tokyo next month") stays the act, with intended modality.
+   */
+  private List<CodedMention> announcedActs(DependencyIndex index, List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      CodedMention changed = m;
+      if (m.modality() == dev.annals.model.Modality.INTENDED && !m.speech() && !m.negated() && index.token(m.trigger()).isVerb()) {
+        boolean conditional = index.children(m.trigger()).stream().anyMatch(d -> d.relation().equals("advcl:unless"));
+        Optional<dev.annals.model.EventType> announced = conditional ? Optional.of(intents.conditionalThreat())
+            : isAnnounced(index, m.trigger()) ? intents.intentOf(m.type().code()) : Optional.empty();
+        if (announced.isPresent()) {
+          changed = m.withType(announced.get());
+        }
+      }
+      result.add(changed);
+    }
+    return result;
+  }
+
+  /** True when the verb stands in what a verb of saying reports: "said [it will withdraw]". */
+  private boolean isAnnounced(DependencyIndex index, int verb) {
+    int current = verb;
+    for (int steps = 0; steps < 3; steps++) {
+      Optional<dev.annals.model.Dependency> parent = index.parents(current).stream()
+          .filter(d -> d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().startsWith("conj")).findFirst();
+      if (parent.isEmpty() || parent.get().governor() < 0) {
+        return false;
+      }
+      current = parent.get().governor();
+      if (parent.get().relation().equals("ccomp") && lexicon.isSpeechVerb(index.token(current).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Roots whose events are about an act of their own source: intents, rejections, threats. */

@@ -223,6 +223,16 @@ public final class ActorResolver {
         Optional<ActorMention> antecedent = isSubjectOfSpeech(token.index()) ? last(recentSpeakers) : last(recentSubjects);
         return antecedent.or(() -> last(recentPeople)).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
       }
+      if (word.equals("it") || word.equals("they")) {
+        // "Syria says it is willing to withdraw", "the rebels said they will release": the subject
+        // of a reported clause is the one who reports it.
+        List<ActorMention> reporter = reporterOf(token.index()).stream()
+            .filter(m -> word.equals("they") || m.actor().kind() != ActorKind.PERSON)
+            .map(m -> new ActorMention(span, token.text(), m.actor())).toList();
+        if (!reporter.isEmpty()) {
+          return reporter;
+        }
+      }
       if (PLURAL_PRONOUNS.contains(word)) {
         if (!recentGroups.isEmpty()) {
           List<ActorMention> group = recentGroups.get(recentGroups.size() - 1);
@@ -745,6 +755,34 @@ public final class ActorResolver {
         }
       }
       return Optional.empty();
+    }
+
+    /** The actors who say the clause a subject pronoun stands in: "Syria says [it is willing]". */
+    private List<ActorMention> reporterOf(int pronoun) {
+      Optional<Dependency> subjectOf = index.parents(pronoun).stream().filter(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")).findFirst();
+      if (subjectOf.isEmpty()) {
+        return List.of();
+      }
+      int clause = subjectOf.get().governor();
+      for (int steps = 0; steps < 3 && clause >= 0; steps++) {
+        Optional<Dependency> parent = index.parents(clause).stream()
+            .filter(d -> d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("parataxis")).findFirst();
+        if (parent.isEmpty()) {
+          return List.of();
+        }
+        int governor = parent.get().governor();
+        if (governor >= 0 && isSpeechVerb.test(index.token(governor).lemma().toLowerCase(Locale.ROOT))) {
+          List<ActorMention> speakers = new ArrayList<>();
+          for (Dependency d : index.children(governor)) {
+            if (d.relation().equals("nsubj") && d.dependent() != pronoun && d.dependent() < pronoun) {
+              speakers.addAll(resolveHead(d.dependent()));
+            }
+          }
+          return speakers;
+        }
+        clause = governor;
+      }
+      return List.of();
     }
 
     private boolean isSubjectOfSpeech(int token) {

@@ -46,4 +46,8 @@ public record CodedMention(
   public CodedMention withTarget(ActorMention newTarget) {
     return new CodedMention(sentence, trigger, anchors, source, Optional.of(newTarget), type, modality, negated, speech, tense, pattern);
   }
+
+  public CodedMention withType(EventType newType) {
+    return new CodedMention(sentence, trigger, anchors, source, target, newType, modality, negated, speech, tense, pattern);
+  }
 }
