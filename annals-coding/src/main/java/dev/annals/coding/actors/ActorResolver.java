@@ -363,6 +363,12 @@ public final class ActorResolver {
         Match match = named.get();
         boolean headIsName = match.first <= phrase.indexOf(head) && phrase.indexOf(head) <= match.last;
         boolean headIsActorNoun = sector.isPresent() || ORGANISATION_NOUNS.contains(headLemma);
+        // "Iraqi Kurds", "Bosnian Serbs": a people named in the plural with a country's adjective
+        // are that country's civilians.
+        boolean people = !headIsName && sector.isEmpty() && headToken.tag().equals("NNPS") && match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE;
+        if (people) {
+          return Optional.of(new ActorMention(span, surface, stateActor(match.match.actor().country().orElseThrow(), Optional.of("CVL"))));
+        }
         if (!headIsName && !headIsActorNoun) {
           return Optional.empty();
         }

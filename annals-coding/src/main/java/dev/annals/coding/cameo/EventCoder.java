@@ -757,7 +757,9 @@ public final class EventCoder {
         return found;
       }
       for (ActorMention source : sources) {
-        if (targets.isEmpty()) {
+        // "Turkish authorities imposed a curfew in a Turkish town": an act on the source's own
+        // country is still an act, with no target of its own.
+        if (targets.isEmpty() || targets.stream().allMatch(target -> sameActor(source, target))) {
           found.add(new CodedMention(sentence.index(), trigger, anchors, source, Optional.empty(), type, mode, negated, speech, tense, pattern));
         }
         for (ActorMention target : targets) {
