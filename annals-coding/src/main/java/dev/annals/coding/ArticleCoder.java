@@ -304,7 +304,8 @@ public final class ArticleCoder {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       CodedMention changed = m;
-      if (m.target().isEmpty() && !m.speech() && CONTENT_ROOTS.contains(m.type().rootCode())) {
+      // A warning is a verb of saying and a threat: "warned that it would respond to X" aims at X.
+      if (m.target().isEmpty() && (!m.speech() || m.type().rootCode().equals("13")) && CONTENT_ROOTS.contains(m.type().rootCode())) {
         for (CodedMention content : coded) {
           if (content != m && content.sentence() == m.sentence() && content.target().isPresent()
               && content.source().actor().equals(m.source().actor())
@@ -331,9 +332,10 @@ public final class ArticleCoder {
           appeal != m && appeal.sentence() == m.sentence()
               && (appeal.type().rootCode().equals("02") || appeal.type().rootCode().equals("10") || appeal.type().rootCode().equals("13"))
               && inComplementOf(index, appeal.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS));
-      // "agreed to boost trade" is the agreement (031); the boost is its content.
+      // "agreed to boost trade" is the agreement (031); the boost is its content. So is the act
+      // a threat announces ("warned that it would respond").
       boolean promisedContent = m.modality() == dev.annals.model.Modality.INTENDED && coded.stream().anyMatch(intent ->
-          intent != m && intent.sentence() == m.sentence() && intent.type().rootCode().equals("03")
+          intent != m && intent.sentence() == m.sentence() && (intent.type().rootCode().equals("03") || intent.type().rootCode().equals("13"))
               && intent.source().actor().equals(m.source().actor()) && inComplementOf(index, intent.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS));
       boolean unmadeStatement = m.speech() && m.target().isEmpty() && m.modality() != dev.annals.model.Modality.ASSERTED
           && m.modality() != dev.annals.model.Modality.REPORTED;

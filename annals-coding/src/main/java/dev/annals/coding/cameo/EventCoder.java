@@ -183,7 +183,8 @@ public final class EventCoder {
       if (targets.isEmpty() && chosen.target().kind() == TargetSlot.Kind.NONE && !chosen.objects().isEmpty() && !chosen.speech()) {
         // "expelled a Russian diplomat": an object that names an actor is the target.
         Set<String> required = chosen.objects();
-        targets = objects.stream().filter(o -> required.contains(lemma(o))).flatMap(o -> actors.at(o).stream()).toList();
+        // "expelled inspectors of the IAEA": the owner of the object is the target too.
+        targets = actorsOf(objects.stream().filter(o -> required.contains(lemma(o))).toList());
         if (targets.isEmpty()) {
           // "staged a strike against Milei's measures", "held protests against the government".
           // Also "carried out killings of civilians", "a campaign of sabotage against Poland",
@@ -197,6 +198,10 @@ public final class EventCoder {
             for (Dependency d : index.children(object)) {
               boolean eventNoun = !lexicon.nounPatterns(lemma(object)).isEmpty();
               if (d.relation().equals("nmod:against") || (eventNoun && (d.relation().equals("nmod:of") || d.relation().equals("nmod:on")))) {
+                opposed.add(d.dependent());
+              }
+              // "boycott all contact with the United States": the other side of a mutual noun.
+              if (d.relation().equals("nmod:with") && lexicon.isMutualNoun(lemma(object))) {
                 opposed.add(d.dependent());
               }
             }
@@ -217,6 +222,11 @@ public final class EventCoder {
           }
           targets = actorsOf(opposed);
         }
+      }
+      if (targets.isEmpty() && chosen.code().startsWith("13")) {
+        // "threatened to launch an offensive unless Baghdad accepted": an ultimatum is addressed
+        // to whoever must meet its condition.
+        targets = actorsOf(conditionSubjects(verb));
       }
       if (targets.isEmpty() && (chosen.code().startsWith("02") || chosen.code().startsWith("10"))) {
         // "demanded that Algeria release Sansal": whoever is asked is the complement's subject.
@@ -315,6 +325,24 @@ public final class EventCoder {
         default:
           return List.of();
       }
+    }
+
+    /** Subjects of "unless" and "if" clauses on a verb or on the verbs it controls. */
+    private List<Integer> conditionSubjects(int verb) {
+      List<Integer> found = new ArrayList<>();
+      List<Integer> clauses = new ArrayList<>(List.of(verb));
+      for (int complement : index.children(verb, Set.of("xcomp"))) {
+        clauses.add(complement);
+        clauses.addAll(index.children(complement, Set.of("xcomp")));
+      }
+      for (int clause : clauses) {
+        for (Dependency d : index.children(clause)) {
+          if (d.relation().equals("advcl:unless") || d.relation().equals("advcl:if")) {
+            found.addAll(index.children(d.dependent(), Set.of("nsubj")));
+          }
+        }
+      }
+      return found;
     }
 
     /** Nouns after one of the slot's prepositions on a verb or on its object. */
