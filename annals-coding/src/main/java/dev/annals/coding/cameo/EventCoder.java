@@ -436,8 +436,12 @@ public final class EventCoder {
           continue;
         }
         List<ActorMention> owners = new ArrayList<>();
+        // "rejected calls by Belarus's rulers", "dismissed an appeal from the president": a
+        // proposal or appeal stands for whoever made it.
+        boolean authored = lexicon.isProxyNoun(lemma(token)) || !lexicon.nounPatterns(lemma(token)).isEmpty();
         for (Dependency d : index.children(token)) {
-          if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:between")) {
+          if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:between")
+              || (authored && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from")))) {
             owners.addAll(actors.at(d.dependent()));
           }
           // "a new round of talks between Congo and the M23": the parties to the inner event.
