@@ -275,14 +275,19 @@ public final class ArticleCoder {
     return result;
   }
 
-  /** True when the verb stands in what a verb of saying reports: "said [it will withdraw]". */
+  /**
+   * True when the verb stands in what a verb of saying reports: "said [it will withdraw]", or
+   * "[Finland will give Tanzania a grant], a statement said".
+   */
   private boolean isAnnounced(DependencyIndex index, int verb) {
     int current = verb;
     for (int steps = 0; steps < 3; steps++) {
       Optional<dev.annals.model.Dependency> parent = index.parents(current).stream()
           .filter(d -> d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().startsWith("conj")).findFirst();
       if (parent.isEmpty() || parent.get().governor() < 0) {
-        return false;
+        int clause = current;
+        return index.children(clause).stream().anyMatch(d -> (d.relation().equals("parataxis") || d.relation().equals("ccomp"))
+            && d.dependent() > clause && lexicon.isSpeechVerb(index.token(d.dependent()).lemma()));
       }
       current = parent.get().governor();
       if (parent.get().relation().equals("ccomp") && lexicon.isSpeechVerb(index.token(current).lemma())) {

@@ -39,6 +39,7 @@ public final class ActorResolver {
   private static final Set<String> THING_PRONOUNS = Set.of("its", "itself");
   private static final Set<String> PAIR_DETERMINERS = Set.of("two", "both");
   private static final Set<String> PERSON_GROUP_NOUNS = Set.of("leader", "president", "head", "minister", "counterpart", "premier", "chief", "official");
+  private static final Set<String> MEMBER_NOUNS = Set.of("partner", "member", "ally", "state", "country", "nation");
   private static final Set<String> STATE_GROUP_NOUNS = Set.of("country", "nation", "state", "government", "side", "capital", "neighbour", "neighbor", "power", "ally", "partner", "administration");
   /** Nouns that name an organisation in "the AUKUS alliance", "the BRICS bloc". */
   private static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "bloc", "group", "organisation", "organization", "coalition", "union", "pact", "body", "grouping", "agency", "council", "partnership", "forum", "club", "cartel", "movement",
@@ -362,7 +363,9 @@ public final class ActorResolver {
       if (named.isPresent()) {
         Match match = named.get();
         boolean headIsName = match.first <= phrase.indexOf(head) && phrase.indexOf(head) <= match.last;
-        boolean headIsActorNoun = sector.isPresent() || ORGANISATION_NOUNS.contains(headLemma);
+        // "its European Community partners", "NATO members": a member stands for the organisation.
+        boolean memberOfOrganisation = match.match.how() == NameMatch.How.ORGANISATION && MEMBER_NOUNS.contains(headLemma);
+        boolean headIsActorNoun = sector.isPresent() || ORGANISATION_NOUNS.contains(headLemma) || memberOfOrganisation;
         // "Iraqi Kurds", "Bosnian Serbs": a people named in the plural with a country's adjective
         // are that country's civilians.
         boolean people = !headIsName && sector.isEmpty() && headToken.tag().equals("NNPS") && match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE;

@@ -126,6 +126,11 @@ public final class EventCoder {
       Token token = index.token(verb);
       boolean passive = index.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
       List<Integer> objects = passive ? index.children(verb, Set.of("nsubj:pass")) : index.children(verb, Set.of("obj"));
+      // "continued their hunger strike": a light verb whose object is an event noun read
+      // precisely by its modifier leaves the event to the noun ("hunger strike" is no attack).
+      if (lexicon.isSupportVerb(token.lemma()) && objects.stream().anyMatch(this::hasModifierReading)) {
+        return List.of();
+      }
       VerbPattern chosen = null;
       List<Integer> targetTokens = List.of();
       for (int pass = 0; pass < 2 && chosen == null; pass++) {
@@ -652,6 +657,12 @@ public final class EventCoder {
         actor.ifPresent(a -> found.add(new ActorMention(modifier.span(), modifier.text(), a)));
       }
       return found;
+    }
+
+    /** True when a noun line that needs a modifier ("strike" with "hunger") matches this noun. */
+    private boolean hasModifierReading(int noun) {
+      return lexicon.nounPatterns(lemma(noun)).stream()
+          .anyMatch(p -> p.modifier().isPresent() && (hasModifier(noun, p.modifier().get()) || hasModifier(phraseHead(noun), p.modifier().get())));
     }
 
     private boolean hasModifier(int noun, String word) {
