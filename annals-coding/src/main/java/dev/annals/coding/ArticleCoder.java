@@ -297,8 +297,10 @@ public final class ArticleCoder {
     return false;
   }
 
-  /** Roots whose events are about an act of their own source: intents, rejections, threats. */
-  private static final Set<String> CONTENT_ROOTS = Set.of("03", "12", "13");
+  /** Roots whose events are about an act of their own source: intents, rejections, threats, protests. */
+  private static final Set<String> CONTENT_ROOTS = Set.of("03", "12", "13", "14");
+  /** What a protest is held for: "staged a hunger strike [to demand the president's resignation]". */
+  private static final Set<String> PURPOSE_CLAUSES = Set.of("xcomp", "advcl", "advcl:to", "ccomp");
 
   /**
    * "Azerbaijan threatened to break relations with Russia", "Britain promised to continue aid to
@@ -312,9 +314,11 @@ public final class ArticleCoder {
       // A warning is a verb of saying and a threat: "warned that it would respond to X" aims at X.
       if (m.target().isEmpty() && (!m.speech() || m.type().rootCode().equals("13")) && CONTENT_ROOTS.contains(m.type().rootCode())) {
         for (CodedMention content : coded) {
+          boolean protestPurpose = m.type().rootCode().equals("14") && content.type().rootCode().equals("10")
+              && m.anchors().stream().anyMatch(anchor -> inComplementOf(index, anchor, content.trigger(), PURPOSE_CLAUSES));
           if (content != m && content.sentence() == m.sentence() && content.target().isPresent()
               && content.source().actor().equals(m.source().actor())
-              && inComplementOf(index, m.trigger(), content.trigger(), CLAUSAL_COMPLEMENTS)) {
+              && (protestPurpose || inComplementOf(index, m.trigger(), content.trigger(), CLAUSAL_COMPLEMENTS))) {
             changed = m.withTarget(content.target().get());
             break;
           }
