@@ -262,7 +262,14 @@ public final class ArticleCoder {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       CodedMention changed = m;
-      if (m.modality() == dev.annals.model.Modality.INTENDED && !m.speech() && !m.negated() && index.token(m.trigger()).isVerb()) {
+      if (m.modality() == dev.annals.model.Modality.INTENDED && !m.speech() && m.negated() && index.token(m.trigger()).isVerb()
+          && isAnnounced(index, m.trigger())) {
+        // "Syria says it will not accept more refugees": refusing is rejecting.
+        Optional<dev.annals.model.EventType> refusal = intents.refusalOf(m.type().code());
+        if (refusal.isPresent()) {
+          changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), m.target(), refusal.get(), m.modality(), false, false, m.tense(), m.pattern());
+        }
+      } else if (m.modality() == dev.annals.model.Modality.INTENDED && !m.speech() && !m.negated() && index.token(m.trigger()).isVerb()) {
         boolean conditional = index.children(m.trigger()).stream().anyMatch(d -> d.relation().equals("advcl:unless"));
         Optional<dev.annals.model.EventType> announced = conditional ? Optional.of(intents.conditionalThreat())
             : isAnnounced(index, m.trigger()) ? intents.intentOf(m.type().code()) : Optional.empty();

@@ -561,6 +561,14 @@ public final class EventCoder {
         }
       }
       List<ActorMention> targets = actorsOf(targetTokens);
+      if (targets.isEmpty() && (chosen.code().startsWith("02") || chosen.code().startsWith("10"))) {
+        // "its demand that Israel ease restrictions": whoever is asked is the clause's subject.
+        for (Dependency d : index.children(noun)) {
+          if (d.relation().equals("ccomp") || d.relation().equals("acl")) {
+            targets = actorsOf(index.children(d.dependent(), Set.of("nsubj")));
+          }
+        }
+      }
       EventType type = codebook.require(chosen.code(), chosen.origin());
       int clause = supportVerb.orElse(noun);
       Modality mode = supportVerb.isPresent() ? modalityOf(clause) : nounModality(noun);

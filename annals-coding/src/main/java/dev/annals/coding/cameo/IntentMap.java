@@ -18,15 +18,18 @@ public final class IntentMap {
   public static final String CONDITIONAL_THREAT = "130";
 
   private final Map<String, EventType> byPrefix;
+  private final Map<String, EventType> refusalByPrefix;
   private final EventType conditionalThreat;
 
-  private IntentMap(Map<String, EventType> byPrefix, EventType conditionalThreat) {
+  private IntentMap(Map<String, EventType> byPrefix, Map<String, EventType> refusalByPrefix, EventType conditionalThreat) {
     this.byPrefix = Map.copyOf(byPrefix);
+    this.refusalByPrefix = Map.copyOf(refusalByPrefix);
     this.conditionalThreat = conditionalThreat;
   }
 
   public static IntentMap load(CameoCodebook codebook) {
     Map<String, EventType> byPrefix = new HashMap<>();
+    Map<String, EventType> refusalByPrefix = new HashMap<>();
     for (Row row : TsvFile.readResource(RESOURCE, 2)) {
       String act = row.field(0).strip();
       String intent = row.field(1).strip();
@@ -45,14 +48,34 @@ public final class IntentMap {
       if (byPrefix.put(act, type) != null) {
         throw row.error("act " + act + " appears twice");
       }
+      Optional<String> refusal = row.optional(2);
+      if (refusal.isPresent()) {
+        if (!refusal.get().startsWith("12")) {
+          throw row.error("refusal must be a 12 code or -, was '" + refusal.get() + "'");
+        }
+        try {
+          refusalByPrefix.put(act, codebook.require(refusal.get(), row.file() + " line " + row.lineNumber()));
+        } catch (IllegalArgumentException e) {
+          throw row.error(e.getMessage());
+        }
+      }
     }
-    return new IntentMap(byPrefix, codebook.require(CONDITIONAL_THREAT, RESOURCE));
+    return new IntentMap(byPrefix, refusalByPrefix, codebook.require(CONDITIONAL_THREAT, RESOURCE));
   }
 
   /** The announcing code for an act, if announcing it is an event of its own. */
   public Optional<EventType> intentOf(String actCode) {
-    for (int length = actCode.length(); length >= 2; length--) {
-      EventType type = byPrefix.get(actCode.substring(0, length));
+    return longestPrefix(byPrefix, actCode);
+  }
+
+  /** The rejection that announcing an act will not happen amounts to, if any. */
+  public Optional<EventType> refusalOf(String actCode) {
+    return longestPrefix(refusalByPrefix, actCode);
+  }
+
+  private static Optional<EventType> longestPrefix(Map<String, EventType> map, String code) {
+    for (int length = code.length(); length >= 2; length--) {
+      EventType type = map.get(code.substring(0, length));
       if (type != null) {
         return Optional.of(type);
       }
