@@ -262,17 +262,23 @@ public final class ArticleCoder {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       CodedMention changed = m;
-      if (m.modality() == dev.annals.model.Modality.INTENDED && !m.speech() && m.negated() && index.token(m.trigger()).isVerb()
-          && isAnnounced(index, m.trigger())) {
+      // The clause of the act: its verb, or the light verb of a nominal act ("will provide aid").
+      Optional<Integer> clause = m.anchors().stream().filter(a -> index.token(a).isVerb()).findFirst();
+      if (clause.isEmpty()) {
+        result.add(m);
+        continue;
+      }
+      int verb = clause.get();
+      if (m.modality() == dev.annals.model.Modality.INTENDED && !m.speech() && m.negated() && isAnnounced(index, verb)) {
         // "Syria says it will not accept more refugees": refusing is rejecting.
         Optional<dev.annals.model.EventType> refusal = intents.refusalOf(m.type().code());
         if (refusal.isPresent()) {
           changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), m.target(), refusal.get(), m.modality(), false, false, m.tense(), m.pattern());
         }
-      } else if (m.modality() == dev.annals.model.Modality.INTENDED && !m.speech() && !m.negated() && index.token(m.trigger()).isVerb()) {
-        boolean conditional = index.children(m.trigger()).stream().anyMatch(d -> d.relation().equals("advcl:unless"));
+      } else if (m.modality() == dev.annals.model.Modality.INTENDED && !m.speech() && !m.negated()) {
+        boolean conditional = index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:unless"));
         Optional<dev.annals.model.EventType> announced = conditional ? Optional.of(intents.conditionalThreat())
-            : isAnnounced(index, m.trigger()) ? intents.intentOf(m.type().code()) : Optional.empty();
+            : isAnnounced(index, verb) ? intents.intentOf(m.type().code()) : Optional.empty();
         if (announced.isPresent()) {
           changed = m.withType(announced.get());
         }
