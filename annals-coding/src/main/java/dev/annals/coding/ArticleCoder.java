@@ -101,6 +101,7 @@ public final class ArticleCoder {
     }
     coded = attributeAccordToSpeaker(index, coded);
     coded = dropStatementsWhoseContentIsCoded(index, coded);
+    coded = demandsOfMust(index, actors, coded);
     coded = targetsFromContent(index, coded);
     coded = announcedActs(index, coded);
     coded = dropWhatWasOnlyAskedFor(index, coded);
@@ -309,6 +310,39 @@ public final class ArticleCoder {
     }
     return false;
   }
+
+  /**
+   * "Russia said Sudan must return the helicopter": saying that another actor must act is a
+   * demand on that actor (CAMEO 10), not a plain statement.
+   */
+  private List<CodedMention> demandsOfMust(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      CodedMention changed = m;
+      if (m.speech() && m.target().isEmpty()) {
+        for (var complement : index.children(m.trigger(), Set.of("ccomp"))) {
+          boolean must = index.children(complement).stream()
+              .anyMatch(d -> d.relation().equals("aux") && index.token(d.dependent()).lemma().equalsIgnoreCase("must"));
+          if (!must) {
+            continue;
+          }
+          Optional<ActorMention> addressee = index.children(complement, Set.of("nsubj")).stream()
+              .flatMap(t -> actors.at(t).stream())
+              .filter(a -> !a.actor().equals(m.source().actor()))
+              .findFirst();
+          if (addressee.isPresent()) {
+            changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), addressee, codebook.require(DEMAND, "must-demands"),
+                m.modality(), m.negated(), false, m.tense(), m.pattern());
+            break;
+          }
+        }
+      }
+      result.add(changed);
+    }
+    return result;
+  }
+
+  private static final String DEMAND = "100";
 
   /** Roots whose events are about an act of their own source: intents, rejections, threats, protests. */
   private static final Set<String> CONTENT_ROOTS = Set.of("03", "12", "13", "14");
