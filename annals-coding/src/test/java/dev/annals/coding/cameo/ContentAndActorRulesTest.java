@@ -122,4 +122,53 @@ class ContentAndActorRulesTest {
         "amod(2,1) nsubj(3,2) root(0,3) punct(3,4)")))
         .singleElement().asString().startsWith("CHLCVL - 14");
   }
+
+  @Test
+  void refusingAnAnnouncedCooperativeActIsARejection() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD not/not/RB negotiate/negotiate/VB with/with/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) nsubj(6,3) aux(6,4) advmod(6,5) ccomp(2,6) case(8,7) obl:with(6,8) punct(2,9)")))
+        .contains("CHL PER 125");
+  }
+
+  @Test
+  void sayingAnotherActorMustActIsADemandOnIt() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION said/say/VBD Peru/Peru/NNP/LOCATION must/must/MD leave/leave/VB ././.",
+        "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) punct(2,6)")))
+        .containsExactly("CHL PER 100");
+  }
+
+  @Test
+  void aNominalDemandIsAimedAtTheSubjectOfItsClause() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION issued/issue/VBD a/a/DT demand/demand/NN that/that/IN Peru/Peru/NNP/LOCATION leave/leave/VB ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) mark(7,5) nsubj(7,6) ccomp(4,7) punct(2,8)")))
+        .contains("CHL PER 100");
+  }
+
+  @Test
+  void aHungerStrikeHeldToDemandSomethingIsAProtestAimedAtTheDemandsTarget() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ students/student/NNS continued/continue/VBD their/they/PRP$ hunger/hunger/NN strike/strike/NN to/to/TO demand/demand/VB the/the/DT resignation/resignation/NN of/of/IN Peru/Peru/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nmod:poss(6,4) compound(6,5) obj(3,6) mark(8,7) xcomp(3,8) nsubj:xsubj(8,2) det(10,9) obj(8,10) case(12,11) nmod:of(10,12) punct(3,13)")))
+        .contains("CHLEDU PER 142")
+        .noneMatch(t -> t.endsWith(" 1246"));
+  }
+
+  @Test
+  void aProposalStandsForWhoeverMadeIt() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION rejected/reject/VBD calls/call/NNS by/by/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) nmod:by(3,5) punct(2,6)")))
+        .anySatisfy(t -> assertThat(t).startsWith("CHL PER 12"));
+  }
+
+  @Test
+  void partnersOfAnOrganisationStandForIt() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION criticised/criticise/VBD its/its/PRP$ NATO/NATO/NNP/ORGANIZATION partners/partner/NNS ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(5,3) compound(5,4) obj(2,5) punct(2,6)")))
+        .containsExactly("CHL NATO 111");
+  }
 }
