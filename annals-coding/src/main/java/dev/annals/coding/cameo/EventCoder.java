@@ -657,6 +657,15 @@ public final class EventCoder {
           continue;
         }
         Optional<Actor> actor = resolver.modifierActor(modifier).filter(wanted);
+        if (actor.isEmpty() && d.relation().equals("compound")) {
+          // "a U.N. Security Council resolution": the name is the whole compound, not its head.
+          List<Integer> words = index.subtree(d.dependent(), Set.of()).stream().sorted().toList();
+          if (words.size() > 1 && words.get(words.size() - 1) - words.get(0) == words.size() - 1) {
+            String name = index.text().text().substring(index.token(words.get(0)).span().start(), index.token(words.get(words.size() - 1)).span().end());
+            actor = resolver.dictionary().match(name).filter(m -> m.how() != dev.annals.coding.actors.NameMatch.How.PERSON)
+                .map(dev.annals.coding.actors.NameMatch::actor).filter(wanted);
+          }
+        }
         if (actor.isEmpty()) {
           actor = index.children(d.dependent()).stream()
               .map(c -> resolver.modifierActor(index.token(c.dependent())))
