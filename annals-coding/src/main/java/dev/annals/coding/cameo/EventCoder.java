@@ -228,6 +228,18 @@ public final class EventCoder {
           targets = actorsOf(opposed);
         }
       }
+      if (targets.isEmpty() && chosen.code().startsWith("08")) {
+        // "shortened the curfew imposed in Sudan", "lifted restrictions in Kashmir": easing is
+        // for the people of the place where it applies.
+        List<Integer> places = new ArrayList<>(index.children(verb, Set.of("obl:in")));
+        for (int object : objects) {
+          places.addAll(index.children(object, Set.of("nmod:in")));
+          for (int clause : index.children(object, Set.of("acl"))) {
+            places.addAll(index.children(clause, Set.of("obl:in")));
+          }
+        }
+        targets = actorsOf(places.stream().filter(p -> index.token(p).isProperNoun()).toList());
+      }
       if (targets.isEmpty() && chosen.code().startsWith("13")) {
         // "threatened to launch an offensive unless Baghdad accepted": an ultimatum is addressed
         // to whoever must meet its condition.
