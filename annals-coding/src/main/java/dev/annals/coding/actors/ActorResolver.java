@@ -168,13 +168,33 @@ public final class ActorResolver {
       List<ActorMention> group = new ArrayList<>(found);
       for (Dependency d : index.children(head)) {
         if (d.baseRelation().equals("conj") && !byHead.containsKey(d.dependent())) {
-          group.addAll(resolveHead(d.dependent()));
+          List<ActorMention> conjunct = sharedCountry(head, resolveHead(d.dependent()));
+          byHead.put(d.dependent(), conjunct);
+          group.addAll(conjunct);
         }
       }
       if (distinctCodes(group) >= 2) {
         recentGroups.add(List.copyOf(group));
       }
       return found;
+    }
+
+    /**
+     * "Israeli helicopters and tanks": a country adjective on the first of coordinated nouns
+     * places the groups the others name.
+     */
+    private List<ActorMention> sharedCountry(int firstConjunct, List<ActorMention> conjunct) {
+      if (conjunct.isEmpty() || conjunct.stream().anyMatch(m -> m.actor().kind() != ActorKind.GROUP || m.actor().country().isPresent())) {
+        return conjunct;
+      }
+      Optional<String> iso3 = index.children(firstConjunct).stream()
+          .filter(d -> d.relation().equals("amod") || d.relation().equals("compound"))
+          .map(d -> modifierActor(index.token(d.dependent())).filter(a -> a.kind() == ActorKind.STATE).flatMap(Actor::country))
+          .flatMap(Optional::stream).findFirst();
+      if (iso3.isEmpty()) {
+        return conjunct;
+      }
+      return conjunct.stream().map(m -> new ActorMention(m.span(), m.surface(), stateActor(iso3.get(), m.actor().sector()))).toList();
     }
 
     /**
@@ -437,7 +457,9 @@ public final class ActorResolver {
     /** The country or organisation that owns a sector noun: "Somalia's government", "the army of Sudan". */
     private Optional<Actor> ownerOf(int head) {
       for (Dependency d : index.children(head)) {
-        if (d.relation().equals("nmod:in") && index.token(d.dependent()).isProperNoun()) {
+        // The tagger may call a country a common noun ("Guinea"/NN); its entity tag still knows.
+        Token place = index.token(d.dependent());
+        if (d.relation().equals("nmod:in") && (place.isProperNoun() || place.entity().equals("LOCATION"))) {
           Optional<String> iso3 = dictionary.match(index.token(d.dependent()).text()).flatMap(m -> m.actor().country())
               .or(() -> countryOfPlace.apply(phraseSpan(d.dependent()).of(index.text().text())));
           if (iso3.isPresent()) {

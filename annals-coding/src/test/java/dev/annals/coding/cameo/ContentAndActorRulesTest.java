@@ -171,4 +171,20 @@ class ContentAndActorRulesTest {
         "nsubj(2,1) root(0,2) nmod:poss(5,3) compound(5,4) obj(2,5) punct(2,6)")))
         .containsExactly("CHL NATO 111");
   }
+
+  @Test
+  void aPlaceTaggedAsACommonNounStillOwnsTheGroupInIt() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Soldiers/soldier/NNS in/in/IN Guinea/guinea/NN/LOCATION attacked/attack/VBD Liberia/Liberia/NNP/LOCATION ././.",
+        "nsubj(4,1) case(3,2) nmod:in(1,3) root(0,4) obj(4,5) punct(4,6)")))
+        .containsExactly("GINMIL LBR 190");
+  }
+
+  @Test
+  void aCountryAdjectiveOnTheFirstOfCoordinatedNounsPlacesTheOthers() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ jets/jet/NNS and/and/CC soldiers/soldier/NNS attacked/attack/VBD Peru/Peru/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(5,2) cc(4,3) conj:and(2,4) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)")))
+        .contains("CHLMIL PER 190");
+  }
 }
