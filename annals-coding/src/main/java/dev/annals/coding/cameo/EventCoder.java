@@ -467,6 +467,10 @@ public final class EventCoder {
                 .forEach(c -> owners.addAll(actors.at(c.dependent())));
           }
         }
+        if (owners.isEmpty() && STANCE_NOUNS.contains(lemma(token))) {
+          // "riots against Israeli military policies": a policy is its maker's.
+          owners.addAll(modifierActors(token, a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION));
+        }
         if (owners.isEmpty() && lexicon.isProxyNoun(lemma(token))) {
           // "blocked a Philippine supply boat", "struck a residential area of Kharkiv".
           owners.addAll(modifierActors(token, a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION));
