@@ -56,6 +56,9 @@ public final class EventCoder {
   private static final Set<String> STANCE_NOUNS = Set.of("view", "position", "stance", "interest", "opinion", "approach", "relation", "tie", "policy");
   /** Prepositions that name whom the content of a threat or promise concerns. */
   private static final Set<String> CONTENT_TARGET_RELATIONS = Set.of("on", "against", "with", "to", "from");
+  /** Nouns for a number of people, who act through the "of" noun: "a group of diplomats". */
+  private static final Set<String> GROUP_OF_NOUNS = Set.of("group", "delegation", "team", "band", "contingent", "batch", "patch", "number",
+      "member", "thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "all", "several");
   private static final Set<String> LOCATIVE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "csubj");
 
   private final EventLexicon lexicon;
@@ -497,6 +500,12 @@ public final class EventCoder {
 
     private List<ActorMention> actorsOrHolders(int token) {
       List<ActorMention> direct = actors.at(token);
+      if (direct.isEmpty() && GROUP_OF_NOUNS.contains(lemma(token))) {
+        // "A group of Moroccan diplomats held talks": the members act.
+        List<ActorMention> members = new ArrayList<>();
+        index.children(token).stream().filter(d -> d.relation().equals("nmod:of")).forEach(d -> members.addAll(actors.at(d.dependent())));
+        return distinct(members);
+      }
       if (!direct.isEmpty() || !STANCE_NOUNS.contains(lemma(token))) {
         return direct;
       }

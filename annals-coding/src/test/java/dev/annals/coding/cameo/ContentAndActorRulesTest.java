@@ -187,4 +187,20 @@ class ContentAndActorRulesTest {
         "amod(2,1) nsubj(5,2) cc(4,3) conj:and(2,4) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)")))
         .contains("CHLMIL PER 190");
   }
+
+  @Test
+  void aGroupOfPeopleActsThroughItsMembers() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "A/a/DT group/group/NN of/of/IN Chilean/Chilean/JJ diplomats/diplomat/NNS met/meet/VBD Peru/Peru/NNP/LOCATION ././.",
+        "det(2,1) nsubj(6,2) case(5,3) amod(5,4) nmod:of(2,5) root(0,6) obj(6,7) punct(6,8)")))
+        .contains("CHLGOV PER 040");
+  }
+
+  @Test
+  void aPolicyStandsForItsMaker() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION criticised/criticise/VBD Peruvian/Peruvian/JJ policies/policy/NNS ././.",
+        "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)")))
+        .containsExactly("CHL PER 111");
+  }
 }
