@@ -538,7 +538,13 @@ public final class ActorResolver {
 
     /** "the People's Republic": a possessive inside a proper name belongs to the name. */
     private boolean isProperPossessive(Dependency d) {
-      return d.relation().equals("nmod:poss") && d.governor() >= 0 && index.token(d.governor()).isProperNoun() && !index.token(d.dependent()).isProperNoun();
+      if (!d.relation().equals("nmod:poss") || d.governor() < 0 || !index.token(d.governor()).isProperNoun()) {
+        return false;
+      }
+      // "the Kurdistan Workers' Party": a plural possessive (a bare apostrophe) inside a name.
+      boolean pluralPossessive = index.children(d.dependent()).stream()
+          .anyMatch(c -> c.relation().equals("case") && index.token(c.dependent()).text().equals("'"));
+      return !index.token(d.dependent()).isProperNoun() || pluralPossessive;
     }
 
     private Optional<int[]> personRun(List<Integer> phrase) {

@@ -429,8 +429,16 @@ public final class EventCoder {
           return subjectActors(governor, depth + 1);
         }
         if (relation.equals("acl")) {
-          // "a campaign targeting Moscow": the noun's own actor or the actors that modify it.
-          return nounSources(governor);
+          // "a campaign targeting Moscow": the noun's own actor or the actors that modify it;
+          // "issued a declaration demanding": whoever issued it.
+          List<ActorMention> owners = nounSources(governor);
+          if (owners.isEmpty()) {
+            Optional<Dependency> objectOf = index.head(governor).filter(h -> h.relation().equals("obj"));
+            if (objectOf.isPresent() && depth < 3) {
+              return subjectActors(objectOf.get().governor(), depth + 1);
+            }
+          }
+          return owners;
         }
       }
       return List.of();
