@@ -431,9 +431,13 @@ public final class EventCoder {
         if (relation.equals("acl")) {
           // "a campaign targeting Moscow": the noun's own actor or the actors that modify it;
           // "issued a declaration demanding": whoever issued it.
+          // Only an active participle on the object of a light verb: "an alliance struck in
+          // February" (passive) was struck by others, and "discussed a plan targeting X" is not
+          // the discussants' act.
           List<ActorMention> owners = nounSources(governor);
-          if (owners.isEmpty()) {
-            Optional<Dependency> objectOf = index.head(governor).filter(h -> h.relation().equals("obj"));
+          if (owners.isEmpty() && index.token(verb).tag().equals("VBG")) {
+            Optional<Dependency> objectOf = index.head(governor)
+                .filter(h -> h.relation().equals("obj") && h.governor() >= 0 && lexicon.isSupportVerb(lemma(h.governor())));
             if (objectOf.isPresent() && depth < 3) {
               return subjectActors(objectOf.get().governor(), depth + 1);
             }
