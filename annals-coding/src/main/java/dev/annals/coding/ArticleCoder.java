@@ -270,6 +270,13 @@ public final class ArticleCoder {
         continue;
       }
       int verb = clause.get();
+      // "has tried to hack", "attempted to assassinate": an attempt was made, nothing announced.
+      boolean attempt = index.parents(verb).stream()
+          .anyMatch(d -> d.relation().equals("xcomp") && d.governor() >= 0 && ATTEMPT_VERBS.contains(index.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT)));
+      if (attempt) {
+        result.add(m);
+        continue;
+      }
       if (m.modality() == dev.annals.model.Modality.INTENDED && !m.speech() && m.negated() && isAnnounced(index, verb)) {
         // "Syria says it will not accept more refugees": refusing is rejecting.
         Optional<dev.annals.model.EventType> refusal = intents.refusalOf(m.type().code());
@@ -343,6 +350,7 @@ public final class ArticleCoder {
   }
 
   private static final String DEMAND = "100";
+  private static final Set<String> ATTEMPT_VERBS = Set.of("try", "attempt");
 
   /** Roots whose events are about an act of their own source: intents, rejections, threats, protests. */
   private static final Set<String> CONTENT_ROOTS = Set.of("03", "12", "13", "14");
