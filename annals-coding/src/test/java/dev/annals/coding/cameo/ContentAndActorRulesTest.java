@@ -203,4 +203,12 @@ class ContentAndActorRulesTest {
         "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)")))
         .containsExactly("CHL PER 111");
   }
+
+  @Test
+  void anAttemptIsNoAnnouncement() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION said/say/VBD it/it/PRP tried/try/VBD to/to/TO attack/attack/VB Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) nsubj(4,3) ccomp(2,4) mark(6,5) xcomp(4,6) nsubj:xsubj(6,3) obj(6,7) punct(2,8)")))
+        .noneMatch(t -> t.contains(" 13"));
+  }
 }
