@@ -111,8 +111,9 @@ public final class CodeCommand implements Callable<Integer> {
     if (evidence.length() > 90) {
       evidence = evidence.substring(0, 87) + "...";
     }
-    return String.format(Locale.ROOT, "%-9s %-9s %-4s %-38s %-10s %-12s %-22s %-2d %s",
-        event.source().code(), target, event.type().code(), truncate(event.type().name(), 38), event.date().value(),
+    String plover = event.type().plover().map(p -> p.eventType()).orElse("-");
+    return String.format(Locale.ROOT, "%-9s %-9s %-4s %-38s %-9s %-10s %-12s %-22s %-2d %s",
+        event.source().code(), target, event.type().code(), truncate(event.type().name(), 38), plover, event.date().value(),
         event.modality().name().toLowerCase(Locale.ROOT) + (event.negated() ? ",neg" : ""), truncate(place, 22), event.mentions().size(), evidence);
   }
 

@@ -9,7 +9,9 @@ import dev.annals.model.CodedArticle;
 import dev.annals.model.Event;
 import dev.annals.model.EventDate;
 import dev.annals.model.EventMention;
+import dev.annals.model.EventType;
 import dev.annals.model.Place;
+import dev.annals.model.PloverType;
 import java.util.Optional;
 
 /**
@@ -32,6 +34,7 @@ public final class EventJson {
     node.put("root_code", event.type().rootCode());
     node.put("quad_class", event.type().quadClass().number());
     node.put("goldstein", event.type().goldstein());
+    plover(node, event.type());
     date(node, event.date());
     node.put("modality", event.modality().name().toLowerCase());
     node.put("negated", event.negated());
@@ -71,6 +74,15 @@ public final class EventJson {
     actor.sector().ifPresentOrElse(s -> node.put("sector", s), () -> node.putNull("sector"));
     node.put("kind", actor.kind().name().toLowerCase());
     return node;
+  }
+
+  /** PLOVER type, mode and context of the CAMEO code; null (and an empty context) where PLOVER drops the code. */
+  private static void plover(ObjectNode node, EventType type) {
+    Optional<PloverType> plover = type.plover();
+    plover.ifPresentOrElse(p -> node.put("plover_type", p.eventType()), () -> node.putNull("plover_type"));
+    plover.flatMap(PloverType::mode).ifPresentOrElse(m -> node.put("plover_mode", m), () -> node.putNull("plover_mode"));
+    ArrayNode context = node.putArray("plover_context");
+    plover.ifPresent(p -> p.contexts().forEach(context::add));
   }
 
   private static void date(ObjectNode node, EventDate date) {

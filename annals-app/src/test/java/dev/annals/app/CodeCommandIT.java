@@ -54,6 +54,7 @@ class CodeCommandIT {
       assertThat(e.get("source").get("code").asText()).isEqualTo("KENGOV");
       assertThat(e.get("target").get("code").asText()).isEqualTo("ETHGOV");
       assertThat(e.get("root_code").asText()).isEqualTo("04");
+      assertThat(e.get("plover_type").asText()).isEqualTo("CONSULT");
       assertThat(e.get("date").asText()).isEqualTo("2024-05-07");
       assertThat(e.get("place").get("name").asText()).isEqualTo("Nairobi");
       assertThat(e.get("place").get("country").asText()).isEqualTo("KEN");
@@ -61,6 +62,8 @@ class CodeCommandIT {
     assertThat(events).anySatisfy(e -> {
       assertThat(e.get("source").get("code").asText()).startsWith("SOM");
       assertThat(e.get("cameo_code").asText()).isEqualTo("111");
+      assertThat(e.get("plover_type").asText()).isEqualTo("ACCUSE");
+      assertThat(e.get("plover_mode").asText()).isEqualTo("disapprove");
       assertThat(e.get("date").asText()).isEqualTo("2024-05-08");
     });
     for (JsonNode e : events) {
@@ -77,7 +80,7 @@ class CodeCommandIT {
     Run run = run("code", article.toString(), "--date", "2024-05-09", "--format", "table");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().lines()).isNotEmpty().allSatisfy(line -> assertThat(line).doesNotStartWith("{"));
-    assertThat(run.out()).contains("KENGOV");
+    assertThat(run.out()).contains("KENGOV").contains("CONSULT");
   }
 
   @Test

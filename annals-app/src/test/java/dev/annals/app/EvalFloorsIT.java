@@ -39,7 +39,8 @@ class EvalFloorsIT {
     return Stream.of(
         Arguments.of("cameo", List.of("cameo/PETR.UnitTest.records.xml"), Map.of(
             "actors", "cameo/PETR.Validate.actors.txt", "agents", "cameo/PETR.Validate.agents.txt", "verbs", "cameo/PETR.Validate.verbs.txt")),
-        Arguments.of("timex", List.of("timeml"), Map.of()));
+        Arguments.of("timex", List.of("timeml"), Map.of()),
+        Arguments.of("plover", List.of("plover/PLOVER_GSR_dev.json"), Map.of()));
   }
 
   @ParameterizedTest(name = "{0}")

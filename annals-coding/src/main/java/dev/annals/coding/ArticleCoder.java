@@ -8,6 +8,7 @@ import dev.annals.coding.cameo.CameoCodebook;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.coding.cameo.EventCoder;
 import dev.annals.coding.cameo.EventLexicon;
+import dev.annals.coding.cameo.IntentMap;
 import dev.annals.coding.cameo.ModalityLexicon;
 import dev.annals.coding.place.Gazetteer;
 import dev.annals.coding.place.PlaceFinder;
@@ -54,6 +55,7 @@ public final class ArticleCoder {
   private final TimeExpressionFinder timeFinder = new TimeExpressionFinder();
   private final PlaceFinder placeFinder;
   private final QuoteFinder quoteFinder;
+  private final IntentMap intents;
 
   public ArticleCoder(ActorDictionary dictionary, CameoCodebook codebook, EventLexicon lexicon, ModalityLexicon modality, Gazetteer gazetteer) {
     this.dictionary = dictionary;
@@ -66,6 +68,7 @@ public final class ArticleCoder {
     this.dater = new EventDater(lemma -> !lexicon.nounPatterns(lemma).isEmpty());
     this.placeFinder = new PlaceFinder(gazetteer, dictionary);
     this.quoteFinder = new QuoteFinder(lexicon);
+    this.intents = IntentMap.load(codebook);
   }
 
   /** Loads every knowledge file shipped with Annals. Takes a second or two; keep the result. */
@@ -112,11 +115,14 @@ public final class ArticleCoder {
     }
     coded = attributeAccordToSpeaker(index, coded);
     coded = dropStatementsWhoseContentIsCoded(index, coded);
+    coded = demandsOfMust(index, actors, coded);
+    coded = targetsFromContent(index, coded);
+    coded = announcedActs(index, coded);
     coded = dropWhatWasOnlyAskedFor(index, coded);
     // A user's PETRARCH dictionaries code as PETRARCH does: groups of no country ("---GOV" for
     // "a senior official") are kept as they are.
     boolean petrarch = lexicon.hasPetrarchVerbs();
-    coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode())).toList();
+    coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m)).toList();
     if (petrarch) {
       coded = dropTargetlessBesideTargeted(coded);
     }
@@ -209,7 +215,7 @@ public final class ArticleCoder {
 
   /**
    * The country an article is about, when one clearly dominates: at least half of its mentions
-   * of states. Groups it names without a country ("the unions", "protesters") belong there.
+   * of states (in a one-sentence report, the one country it names). Groups it names without a country ("the unions", "protesters") belong there.
    */
   static Optional<String> homeCountry(List<ActorMention> mentions) {
     Map<String, Integer> counts = new HashMap<>();
@@ -222,7 +228,7 @@ public final class ArticleCoder {
     }
     int all = total;
     return counts.entrySet().stream()
-        .filter(e -> e.getValue() * 2 >= all && all >= 2)
+        .filter(e -> e.getValue() * 2 >= all && all >= 1)
         .max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey);
   }
@@ -255,6 +261,151 @@ public final class ArticleCoder {
   }
 
   /**
+   * "The rebels surrendered", "the president resigned", "their forces completed the withdrawal":
+   * yielding told by a verb without an object is an act on its own. With an object ("eased
+   * tensions", "released prisoners") it needs a target like any other event.
+   */
+  private static boolean isIntransitiveYield(DependencyIndex index, CodedMention m) {
+    if (!m.type().rootCode().equals("08") || !index.token(m.trigger()).isVerb() || !index.children(m.trigger(), Set.of("obj")).isEmpty()) {
+      return false;
+    }
+    // "pardoned and released 16 prisoners": the parse may leave the shared object on the first verb.
+    return index.parents(m.trigger()).stream().noneMatch(d -> d.baseRelation().equals("conj") && !index.children(d.governor(), Set.of("obj")).isEmpty());
+  }
+
+  /**
+   * "The rebels said they will release the hostages", "Palestinian leaders said they would
+   * boycott all contact with the US": an act that its actor only announces is coded as the
+   * announcement, an intent (03) or a threat (13) (cameo/intents.tsv); an act announced with an
+   * "unless" condition is an ultimatum. A plain future told by the reporter ("Modi will visit
+   * Tokyo next month") stays the act, with intended modality.
+   */
+  private List<CodedMention> announcedActs(DependencyIndex index, List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      CodedMention changed = m;
+      // The clause of the act: its verb, or the light verb of a nominal act ("will provide aid").
+      Optional<Integer> clause = m.anchors().stream().filter(a -> index.token(a).isVerb()).findFirst();
+      if (clause.isEmpty()) {
+        result.add(m);
+        continue;
+      }
+      int verb = clause.get();
+      // "has tried to hack", "attempted to assassinate": an attempt was made, nothing announced.
+      boolean attempt = index.parents(verb).stream()
+          .anyMatch(d -> d.relation().equals("xcomp") && d.governor() >= 0 && ATTEMPT_VERBS.contains(index.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT)));
+      if (attempt) {
+        result.add(m);
+        continue;
+      }
+      if (m.modality() == dev.annals.model.Modality.INTENDED && !m.speech() && m.negated() && isAnnounced(index, verb)) {
+        // "Syria says it will not accept more refugees": refusing is rejecting.
+        Optional<dev.annals.model.EventType> refusal = intents.refusalOf(m.type().code());
+        if (refusal.isPresent()) {
+          changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), m.target(), refusal.get(), m.modality(), false, false, m.tense(), m.pattern());
+        }
+      } else if (m.modality() == dev.annals.model.Modality.INTENDED && !m.speech() && !m.negated()) {
+        boolean conditional = index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:unless"));
+        Optional<dev.annals.model.EventType> announced = conditional ? Optional.of(intents.conditionalThreat())
+            : isAnnounced(index, verb) ? intents.intentOf(m.type().code()) : Optional.empty();
+        if (announced.isPresent()) {
+          changed = m.withType(announced.get());
+        }
+      }
+      result.add(changed);
+    }
+    return result;
+  }
+
+  /**
+   * True when the verb stands in what a verb of saying reports: "said [it will withdraw]", or
+   * "[Finland will give Tanzania a grant], a statement said".
+   */
+  private boolean isAnnounced(DependencyIndex index, int verb) {
+    int current = verb;
+    for (int steps = 0; steps < 3; steps++) {
+      Optional<dev.annals.model.Dependency> parent = index.parents(current).stream()
+          .filter(d -> d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().startsWith("conj")).findFirst();
+      if (parent.isEmpty() || parent.get().governor() < 0) {
+        int clause = current;
+        return index.children(clause).stream().anyMatch(d -> (d.relation().equals("parataxis") || d.relation().equals("ccomp"))
+            && d.dependent() > clause && lexicon.isSpeechVerb(index.token(d.dependent()).lemma()));
+      }
+      current = parent.get().governor();
+      if (parent.get().relation().equals("ccomp") && lexicon.isSpeechVerb(index.token(current).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Russia said Sudan must return the helicopter": saying that another actor must act is a
+   * demand on that actor (CAMEO 10), not a plain statement.
+   */
+  private List<CodedMention> demandsOfMust(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      CodedMention changed = m;
+      if (m.speech() && m.target().isEmpty()) {
+        for (var complement : index.children(m.trigger(), Set.of("ccomp"))) {
+          boolean must = index.children(complement).stream()
+              .anyMatch(d -> d.relation().equals("aux") && index.token(d.dependent()).lemma().equalsIgnoreCase("must"));
+          if (!must) {
+            continue;
+          }
+          Optional<ActorMention> addressee = index.children(complement, Set.of("nsubj")).stream()
+              .flatMap(t -> actors.at(t).stream())
+              .filter(a -> !a.actor().equals(m.source().actor()))
+              .findFirst();
+          if (addressee.isPresent()) {
+            changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), addressee, codebook.require(DEMAND, "must-demands"),
+                m.modality(), m.negated(), false, m.tense(), m.pattern());
+            break;
+          }
+        }
+      }
+      result.add(changed);
+    }
+    return result;
+  }
+
+  private static final String DEMAND = "100";
+  private static final Set<String> ATTEMPT_VERBS = Set.of("try", "attempt");
+
+  /** Roots whose events are about an act of their own source: intents, rejections, threats, protests. */
+  private static final Set<String> CONTENT_ROOTS = Set.of("03", "12", "13", "14");
+  /** What a protest is held for: "staged a hunger strike [to demand the president's resignation]". */
+  private static final Set<String> PURPOSE_CLAUSES = Set.of("xcomp", "advcl", "advcl:to", "ccomp");
+
+  /**
+   * "Azerbaijan threatened to break relations with Russia", "Britain promised to continue aid to
+   * Mozambique": a threat or promise that names no target of its own is aimed at whom the act it
+   * announces is aimed at (the source's own act, in its complement clause).
+   */
+  private List<CodedMention> targetsFromContent(DependencyIndex index, List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      CodedMention changed = m;
+      // A warning is a verb of saying and a threat: "warned that it would respond to X" aims at X.
+      if (m.target().isEmpty() && (!m.speech() || m.type().rootCode().equals("13")) && CONTENT_ROOTS.contains(m.type().rootCode())) {
+        for (CodedMention content : coded) {
+          boolean protestPurpose = m.type().rootCode().equals("14") && content.type().rootCode().equals("10")
+              && m.anchors().stream().anyMatch(anchor -> inComplementOf(index, anchor, content.trigger(), PURPOSE_CLAUSES));
+          if (content != m && content.sentence() == m.sentence() && content.target().isPresent()
+              && content.source().actor().equals(m.source().actor())
+              && (protestPurpose || inComplementOf(index, m.trigger(), content.trigger(), CLAUSAL_COMPLEMENTS))) {
+            changed = m.withTarget(content.target().get());
+            break;
+          }
+        }
+      }
+      result.add(changed);
+    }
+    return result;
+  }
+
+  /**
    * "Guterres urged the army to allow aid workers access" is one event, the appeal: the access
    * was asked for, not granted. A threat's condition ("if South Korea attacked") is no event
    * either, nor is "Pyongyang would respond": a statement not yet made.
@@ -266,9 +417,10 @@ public final class ArticleCoder {
           appeal != m && appeal.sentence() == m.sentence()
               && (appeal.type().rootCode().equals("02") || appeal.type().rootCode().equals("10") || appeal.type().rootCode().equals("13"))
               && inComplementOf(index, appeal.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS));
-      // "agreed to boost trade" is the agreement (031); the boost is its content.
+      // "agreed to boost trade" is the agreement (031); the boost is its content. So is the act
+      // a threat announces ("warned that it would respond").
       boolean promisedContent = m.modality() == dev.annals.model.Modality.INTENDED && coded.stream().anyMatch(intent ->
-          intent != m && intent.sentence() == m.sentence() && intent.type().rootCode().equals("03")
+          intent != m && intent.sentence() == m.sentence() && (intent.type().rootCode().equals("03") || intent.type().rootCode().equals("13"))
               && intent.source().actor().equals(m.source().actor()) && inComplementOf(index, intent.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS));
       boolean unmadeStatement = m.speech() && m.target().isEmpty() && m.modality() != dev.annals.model.Modality.ASSERTED
           && m.modality() != dev.annals.model.Modality.REPORTED;

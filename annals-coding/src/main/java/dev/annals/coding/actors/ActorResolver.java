@@ -39,6 +39,7 @@ public final class ActorResolver {
   private static final Set<String> THING_PRONOUNS = Set.of("its", "itself");
   private static final Set<String> PAIR_DETERMINERS = Set.of("two", "both");
   private static final Set<String> PERSON_GROUP_NOUNS = Set.of("leader", "president", "head", "minister", "counterpart", "premier", "chief", "official");
+  private static final Set<String> MEMBER_NOUNS = Set.of("partner", "member", "ally", "state", "country", "nation");
   private static final Set<String> STATE_GROUP_NOUNS = Set.of("country", "nation", "state", "government", "side", "capital", "neighbour", "neighbor", "power", "ally", "partner", "administration");
   /** Nouns that name an organisation in "the AUKUS alliance", "the BRICS bloc". */
   private static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "bloc", "group", "organisation", "organization", "coalition", "union", "pact", "body", "grouping", "agency", "council", "partnership", "forum", "club", "cartel", "movement",
@@ -171,20 +172,67 @@ public final class ActorResolver {
         return cached;
       }
       byHead.put(head, List.of());
-      List<ActorMention> found = resolveUncached(head);
+      List<ActorMention> found = withCoordinatedCountries(head, resolveUncached(head));
       byHead.put(head, found);
       remember(head, found);
       // Resolve conjuncts now, so "Putin and Xi ... they" finds the group in the same sentence.
       List<ActorMention> group = new ArrayList<>(found);
       for (Dependency d : index.children(head)) {
         if (d.baseRelation().equals("conj") && !byHead.containsKey(d.dependent())) {
-          group.addAll(resolveHead(d.dependent()));
+          List<ActorMention> conjunct = sharedCountry(head, resolveHead(d.dependent()));
+          byHead.put(d.dependent(), conjunct);
+          group.addAll(conjunct);
         }
       }
       if (distinctCodes(group) >= 2) {
         recentGroups.add(List.copyOf(group));
       }
       return found;
+    }
+
+    /**
+     * "Israeli helicopters and tanks": a country adjective on the first of coordinated nouns
+     * places the groups the others name.
+     */
+    private List<ActorMention> sharedCountry(int firstConjunct, List<ActorMention> conjunct) {
+      if (conjunct.isEmpty() || conjunct.stream().anyMatch(m -> m.actor().kind() != ActorKind.GROUP || m.actor().country().isPresent())) {
+        return conjunct;
+      }
+      Optional<String> iso3 = index.children(firstConjunct).stream()
+          .filter(d -> d.relation().equals("amod") || d.relation().equals("compound"))
+          .map(d -> modifierActor(index.token(d.dependent())).filter(a -> a.kind() == ActorKind.STATE).flatMap(Actor::country))
+          .flatMap(Optional::stream).findFirst();
+      if (iso3.isEmpty()) {
+        return conjunct;
+      }
+      return conjunct.stream().map(m -> new ActorMention(m.span(), m.surface(), stateActor(iso3.get(), m.actor().sector()))).toList();
+    }
+
+    /**
+     * "Hungarian and Romanian officials", "U.S. and Russian negotiators": coordinated country
+     * modifiers of one noun name one actor each, with the noun's sector.
+     */
+    private List<ActorMention> withCoordinatedCountries(int head, List<ActorMention> found) {
+      if (found.size() != 1 || found.get(0).actor().kind() != ActorKind.STATE || found.get(0).actor().country().isEmpty()) {
+        return found;
+      }
+      ActorMention first = found.get(0);
+      List<ActorMention> all = new ArrayList<>(found);
+      for (Dependency modifier : index.children(head)) {
+        if (!modifier.relation().equals("amod") && !modifier.relation().equals("compound")) {
+          continue;
+        }
+        for (Dependency conjunct : index.children(modifier.dependent())) {
+          if (!conjunct.baseRelation().equals("conj")) {
+            continue;
+          }
+          Optional<String> iso3 = modifierActor(index.token(conjunct.dependent())).flatMap(Actor::country);
+          if (iso3.isPresent() && all.stream().noneMatch(m -> m.actor().country().equals(iso3))) {
+            all.add(new ActorMention(first.span(), first.surface(), stateActor(iso3.get(), first.actor().sector())));
+          }
+        }
+      }
+      return all;
     }
 
     private List<ActorMention> resolveUncached(int head) {
@@ -239,6 +287,16 @@ public final class ActorResolver {
         // "…,” he said: the last speaker; "He also …": the last person who was a subject.
         Optional<ActorMention> antecedent = isSubjectOfSpeech(token.index()) ? last(recentSpeakers) : last(recentSubjects);
         return antecedent.or(() -> last(recentPeople)).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
+      }
+      if (word.equals("it") || word.equals("they")) {
+        // "Syria says it is willing to withdraw", "the rebels said they will release": the subject
+        // of a reported clause is the one who reports it.
+        List<ActorMention> reporter = reporterOf(token.index()).stream()
+            .filter(m -> word.equals("they") || m.actor().kind() != ActorKind.PERSON)
+            .map(m -> new ActorMention(span, token.text(), m.actor())).toList();
+        if (!reporter.isEmpty()) {
+          return reporter;
+        }
       }
       if (PLURAL_PRONOUNS.contains(word)) {
         if (!recentGroups.isEmpty()) {
@@ -396,6 +454,11 @@ public final class ActorResolver {
           return Optional.empty();
         }
         Optional<Actor> person = knownPerson(name, named, sector, fromAppositive);
+        if (person.isPresent() && person.get().kind() == ActorKind.GROUP && hasUnknownNationality(phrase, personRun.get())) {
+          // "Ruritanian Foreign Minister Anna Kowalczyk": a nationality Annals does not know is no
+          // reason to guess one from the article.
+          person = Optional.empty();
+        }
         if (person.isPresent()) {
           learn(name, person.get());
         } else if (name.contains(" ")) {
@@ -417,7 +480,15 @@ public final class ActorResolver {
       if (named.isPresent()) {
         Match match = named.get();
         boolean headIsName = match.first <= phrase.indexOf(head) && phrase.indexOf(head) <= match.last;
-        boolean headIsActorNoun = sector.isPresent() || ORGANISATION_NOUNS.contains(headLemma);
+        // "its European Community partners", "NATO members": a member stands for the organisation.
+        boolean memberOfOrganisation = match.match.how() == NameMatch.How.ORGANISATION && MEMBER_NOUNS.contains(headLemma);
+        boolean headIsActorNoun = sector.isPresent() || ORGANISATION_NOUNS.contains(headLemma) || memberOfOrganisation;
+        // "Iraqi Kurds", "Bosnian Serbs": a people named in the plural with a country's adjective
+        // are that country's civilians.
+        boolean people = !headIsName && sector.isEmpty() && headToken.tag().equals("NNPS") && match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE;
+        if (people) {
+          return Optional.of(new ActorMention(span, surface, stateActor(match.match.actor().country().orElseThrow(), Optional.of("CVL"))));
+        }
         if (!headIsName && !headIsActorNoun) {
           return Optional.empty();
         }
@@ -487,7 +558,9 @@ public final class ActorResolver {
     /** The country or organisation that owns a sector noun: "Somalia's government", "the army of Sudan". */
     private Optional<Actor> ownerOf(int head) {
       for (Dependency d : index.children(head)) {
-        if (d.relation().equals("nmod:in") && index.token(d.dependent()).isProperNoun()) {
+        // The tagger may call a country a common noun ("Guinea"/NN); its entity tag still knows.
+        Token place = index.token(d.dependent());
+        if (d.relation().equals("nmod:in") && (place.isProperNoun() || place.entity().equals("LOCATION"))) {
           Optional<String> iso3 = dictionary.match(index.token(d.dependent()).text(), when).flatMap(m -> m.actor().country())
               .or(() -> countryOfPlace.apply(phraseSpan(d.dependent()).of(index.text().text())));
           if (iso3.isPresent()) {
@@ -573,7 +646,13 @@ public final class ActorResolver {
 
     /** "the People's Republic": a possessive inside a proper name belongs to the name. */
     private boolean isProperPossessive(Dependency d) {
-      return d.relation().equals("nmod:poss") && d.governor() >= 0 && index.token(d.governor()).isProperNoun() && !index.token(d.dependent()).isProperNoun();
+      if (!d.relation().equals("nmod:poss") || d.governor() < 0 || !index.token(d.governor()).isProperNoun()) {
+        return false;
+      }
+      // "the Kurdistan Workers' Party": a plural possessive (a bare apostrophe) inside a name.
+      boolean pluralPossessive = index.children(d.dependent()).stream()
+          .anyMatch(c -> c.relation().equals("case") && index.token(c.dependent()).text().equals("'"));
+      return !index.token(d.dependent()).isProperNoun() || pluralPossessive;
     }
 
     private Optional<int[]> personRun(List<Integer> phrase) {
@@ -719,7 +798,25 @@ public final class ActorResolver {
         Actor a = appositive.get().actor();
         return Optional.of(person(name, a.country().get(), a.sector().or(() -> sector)));
       }
+      if (sector.isPresent() && STATE_SECTORS.contains(sector.get())) {
+        // "President Yoweri Museveni", unknown to the dictionary: an office holder of no country
+        // yet, placed later like "the president" (by the event's place or the article's country).
+        return Optional.of(new Actor(sector.get(), name, Optional.empty(), sector, ActorKind.GROUP));
+      }
       return Optional.empty();
+    }
+
+    /** A proper adjective before the name that names no country Annals knows. */
+    private boolean hasUnknownNationality(List<Integer> phrase, int[] personRun) {
+      for (int t : phrase) {
+        Token token = index.token(t);
+        // The lemma keeps the capital of a proper adjective ("Ruritanian"), not of "Senior".
+        boolean properAdjective = token.tag().startsWith("JJ") && !token.lemma().isEmpty() && Character.isUpperCase(token.lemma().charAt(0));
+        if (t < personRun[0] && properAdjective && modifierActor(token).isEmpty()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private Actor person(String name, String iso3, Optional<String> sector) {
@@ -808,6 +905,34 @@ public final class ActorResolver {
         }
       }
       return Optional.empty();
+    }
+
+    /** The actors who say the clause a subject pronoun stands in: "Syria says [it is willing]". */
+    private List<ActorMention> reporterOf(int pronoun) {
+      Optional<Dependency> subjectOf = index.parents(pronoun).stream().filter(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")).findFirst();
+      if (subjectOf.isEmpty()) {
+        return List.of();
+      }
+      int clause = subjectOf.get().governor();
+      for (int steps = 0; steps < 3 && clause >= 0; steps++) {
+        Optional<Dependency> parent = index.parents(clause).stream()
+            .filter(d -> d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("parataxis")).findFirst();
+        if (parent.isEmpty()) {
+          return List.of();
+        }
+        int governor = parent.get().governor();
+        if (governor >= 0 && isSpeechVerb.test(index.token(governor).lemma().toLowerCase(Locale.ROOT))) {
+          List<ActorMention> speakers = new ArrayList<>();
+          for (Dependency d : index.children(governor)) {
+            if (d.relation().equals("nsubj") && d.dependent() != pronoun && d.dependent() < pronoun) {
+              speakers.addAll(resolveHead(d.dependent()));
+            }
+          }
+          return speakers;
+        }
+        clause = governor;
+      }
+      return List.of();
     }
 
     private boolean isSubjectOfSpeech(int token) {

@@ -18,14 +18,27 @@ public final class CameoCodebook {
     this.byCode = Collections.unmodifiableMap(byCode);
   }
 
+  /** The code table with each code's PLOVER counterpart from cameo/plover.tsv. */
   public static CameoCodebook load() {
+    return load(PloverMap.load());
+  }
+
+  /**
+   * The code table with PLOVER types from the given map.
+   *
+   * @throws dev.annals.coding.knowledge.KnowledgeFileException when a code has no line in the map
+   */
+  public static CameoCodebook load(PloverMap plover) {
     Map<String, EventType> byCode = new LinkedHashMap<>();
     for (Row row : TsvFile.readResource("dev/annals/coding/cameo/codes.tsv", 4)) {
       String code = row.field(0).strip();
       int quad = (int) row.number(3);
       EventType type;
+      if (!plover.covers(code)) {
+        throw row.error("code " + code + " has no line in " + PloverMap.RESOURCE + " (write - as its PLOVER type if PLOVER drops it)");
+      }
       try {
-        type = new EventType(code, row.field(1).strip(), row.number(2), QuadClass.ofNumber(quad));
+        type = new EventType(code, row.field(1).strip(), row.number(2), QuadClass.ofNumber(quad), plover.plover(code));
       } catch (IllegalArgumentException e) {
         throw row.error(e.getMessage());
       }

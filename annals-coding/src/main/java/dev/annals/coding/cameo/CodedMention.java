@@ -42,4 +42,12 @@ public record CodedMention(
   public CodedMention withSource(ActorMention newSource) {
     return new CodedMention(sentence, trigger, anchors, newSource, target, type, modality, negated, speech, tense, pattern);
   }
+
+  public CodedMention withTarget(ActorMention newTarget) {
+    return new CodedMention(sentence, trigger, anchors, source, Optional.of(newTarget), type, modality, negated, speech, tense, pattern);
+  }
+
+  public CodedMention withType(EventType newType) {
+    return new CodedMention(sentence, trigger, anchors, source, target, newType, modality, negated, speech, tense, pattern);
+  }
 }

@@ -54,6 +54,11 @@ public final class EventCoder {
   private static final Set<String> ALLEGING_VERBS = Set.of("accuse", "suspect", "charge", "blame", "convict", "acquit", "clear");
   /** Nouns that stand for their possessor as an actor: "Russia's and China's views coincide". */
   private static final Set<String> STANCE_NOUNS = Set.of("view", "position", "stance", "interest", "opinion", "approach", "relation", "tie", "policy");
+  /** Prepositions that name whom the content of a threat or promise concerns. */
+  private static final Set<String> CONTENT_TARGET_RELATIONS = Set.of("on", "against", "with", "to", "from");
+  /** Nouns for a number of people, who act through the "of" noun: "a group of diplomats". */
+  private static final Set<String> GROUP_OF_NOUNS = Set.of("group", "delegation", "team", "band", "contingent", "batch", "patch", "number",
+      "member", "thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "all", "several");
   private static final Set<String> LOCATIVE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "csubj");
 
   private final EventLexicon lexicon;
@@ -134,6 +139,11 @@ public final class EventCoder {
       Token token = index.token(verb);
       boolean passive = index.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
       List<Integer> objects = passive ? index.children(verb, Set.of("nsubj:pass")) : index.children(verb, Set.of("obj"));
+      // "continued their hunger strike": a light verb whose object is an event noun read
+      // precisely by its modifier leaves the event to the noun ("hunger strike" is no attack).
+      if (lexicon.isSupportVerb(token.lemma()) && objects.stream().anyMatch(this::hasModifierReading)) {
+        return List.of();
+      }
       VerbPattern chosen = null;
       List<Integer> targetTokens = List.of();
       for (int pass = 0; pass < 2 && chosen == null; pass++) {
@@ -151,6 +161,14 @@ public final class EventCoder {
           List<Integer> targets = targetTokens(verb, objects, pattern.target(), passive);
           // A slot filled by no actor ("warned Tehran against supplying drones") is as good as empty.
           if (pass == 0 && pattern.target().kind() != TargetSlot.Kind.NONE && actorsOf(targets).isEmpty()) {
+            continue;
+          }
+          // "hosted Hashimoto for a meeting": a pattern whose object word sits in an oblique and
+          // that has no target slot would lose the actor the verb takes as its object, when a
+          // plain pattern of the verb ("043 host obj") makes that actor the target.
+          if (pass == 0 && pattern.target().kind() == TargetSlot.Kind.NONE && !pattern.objects().isEmpty()
+              && objects.stream().noneMatch(o -> pattern.objects().contains(lemma(o))) && objects.stream().anyMatch(o -> !actors.at(o).isEmpty())
+              && lexicon.verbPatterns(token.lemma()).stream().anyMatch(p -> p.objects().isEmpty() && p.target().kind() == TargetSlot.Kind.OBJECT)) {
             continue;
           }
           // Without its preposition a prepositional pattern says nothing ("held drills" is not
@@ -183,7 +201,8 @@ public final class EventCoder {
       if (targets.isEmpty() && chosen.target().kind() == TargetSlot.Kind.NONE && !chosen.objects().isEmpty() && !chosen.speech()) {
         // "expelled a Russian diplomat": an object that names an actor is the target.
         Set<String> required = chosen.objects();
-        targets = objects.stream().filter(o -> required.contains(lemma(o))).flatMap(o -> actors.at(o).stream()).toList();
+        // "expelled inspectors of the IAEA": the owner of the object is the target too.
+        targets = actorsOf(objects.stream().filter(o -> required.contains(lemma(o))).toList());
         if (targets.isEmpty()) {
           // "staged a strike against Milei's measures", "held protests against the government".
           // Also "carried out killings of civilians", "a campaign of sabotage against Poland",
@@ -199,6 +218,10 @@ public final class EventCoder {
               if (d.relation().equals("nmod:against") || (eventNoun && (d.relation().equals("nmod:of") || d.relation().equals("nmod:on")))) {
                 opposed.add(d.dependent());
               }
+              // "boycott all contact with the United States": the other side of a mutual noun.
+              if (d.relation().equals("nmod:with") && lexicon.isMutualNoun(lemma(object))) {
+                opposed.add(d.dependent());
+              }
             }
           }
           for (Dependency d : index.children(verb)) {
@@ -206,16 +229,34 @@ public final class EventCoder {
               opposed.add(d.dependent());
             }
             if (d.relation().equals("xcomp") || d.relation().equals("advcl:to")) {
-              // "threatened to impose tariffs on Canadian steel": whom the threatened act hits.
+              // "threatened to impose tariffs on Canadian steel", "to break relations with Russia",
+              // "to withdraw its force from Chad": whom the threatened or promised act concerns.
               for (int inner : index.children(d.dependent(), Set.of("obj"))) {
                 opposed.add(inner);
-                index.children(inner).stream().filter(c -> c.relation().equals("nmod:on") || c.relation().equals("nmod:against")).forEach(c -> opposed.add(c.dependent()));
+                index.children(inner).stream().filter(c -> CONTENT_TARGET_RELATIONS.contains(c.suffix()) && c.baseRelation().equals("nmod")).forEach(c -> opposed.add(c.dependent()));
               }
-              index.children(d.dependent()).stream().filter(c -> c.relation().equals("obl:on") || c.relation().equals("obl:against")).forEach(c -> opposed.add(c.dependent()));
+              index.children(d.dependent()).stream().filter(c -> CONTENT_TARGET_RELATIONS.contains(c.suffix()) && c.baseRelation().equals("obl")).forEach(c -> opposed.add(c.dependent()));
             }
           }
           targets = actorsOf(opposed);
         }
+      }
+      if (targets.isEmpty() && chosen.code().startsWith("08")) {
+        // "shortened the curfew imposed in Sudan", "lifted restrictions in Kashmir": easing is
+        // for the people of the place where it applies.
+        List<Integer> places = new ArrayList<>(index.children(verb, Set.of("obl:in")));
+        for (int object : objects) {
+          places.addAll(index.children(object, Set.of("nmod:in")));
+          for (int clause : index.children(object, Set.of("acl"))) {
+            places.addAll(index.children(clause, Set.of("obl:in")));
+          }
+        }
+        targets = actorsOf(places.stream().filter(p -> index.token(p).isProperNoun()).toList());
+      }
+      if (targets.isEmpty() && chosen.code().startsWith("13")) {
+        // "threatened to launch an offensive unless Baghdad accepted": an ultimatum is addressed
+        // to whoever must meet its condition.
+        targets = actorsOf(conditionSubjects(verb));
       }
       if (targets.isEmpty() && (chosen.code().startsWith("02") || chosen.code().startsWith("10"))) {
         // "demanded that Algeria release Sansal": whoever is asked is the complement's subject.
@@ -480,11 +521,57 @@ public final class EventCoder {
               }
             }
           }
+          if (found.isEmpty()) {
+            // "offered to negotiate with Armenia", "promised to continue aid to Mozambique": the
+            // controlled verb carries the preposition.
+            for (int complement : index.children(verb, Set.of("xcomp"))) {
+              found.addAll(prepositionTargetsOf(complement, slot));
+              for (int inner : index.children(complement, Set.of("xcomp"))) {
+                found.addAll(prepositionTargetsOf(inner, slot));
+              }
+            }
+          }
           return found;
         }
         default:
           return List.of();
       }
+    }
+
+    /** Subjects of "unless" and "if" clauses on a verb or on the verbs it controls. */
+    private List<Integer> conditionSubjects(int verb) {
+      List<Integer> found = new ArrayList<>();
+      List<Integer> clauses = new ArrayList<>(List.of(verb));
+      for (int complement : index.children(verb, Set.of("xcomp"))) {
+        clauses.add(complement);
+        clauses.addAll(index.children(complement, Set.of("xcomp")));
+      }
+      for (int clause : clauses) {
+        for (Dependency d : index.children(clause)) {
+          if (d.relation().equals("advcl:unless") || d.relation().equals("advcl:if")) {
+            found.addAll(index.children(d.dependent(), Set.of("nsubj")));
+          }
+        }
+      }
+      return found;
+    }
+
+    /** Nouns after one of the slot's prepositions on a verb or on its object. */
+    private List<Integer> prepositionTargetsOf(int verb, TargetSlot slot) {
+      List<Integer> found = new ArrayList<>();
+      for (Dependency d : index.children(verb)) {
+        if (d.baseRelation().equals("obl") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
+          found.add(d.dependent());
+        }
+      }
+      for (int object : index.children(verb, Set.of("obj"))) {
+        for (Dependency d : index.children(object)) {
+          if (d.baseRelation().equals("nmod") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
+            found.add(d.dependent());
+          }
+        }
+      }
+      return found;
     }
 
     /** The subject, or the subject its clause inherits from the verb that governs it. */
@@ -533,8 +620,20 @@ public final class EventCoder {
           return subjectActors(governor, depth + 1);
         }
         if (relation.equals("acl")) {
-          // "a campaign targeting Moscow": the noun's own actor or the actors that modify it.
-          return nounSources(governor);
+          // "a campaign targeting Moscow": the noun's own actor or the actors that modify it;
+          // "issued a declaration demanding": whoever issued it.
+          // Only an active participle on the object of a light verb: "an alliance struck in
+          // February" (passive) was struck by others, and "discussed a plan targeting X" is not
+          // the discussants' act.
+          List<ActorMention> owners = nounSources(governor);
+          if (owners.isEmpty() && index.token(verb).tag().equals("VBG")) {
+            Optional<Dependency> objectOf = index.head(governor)
+                .filter(h -> h.relation().equals("obj") && h.governor() >= 0 && lexicon.isSupportVerb(lemma(h.governor())));
+            if (objectOf.isPresent() && depth < 3) {
+              return subjectActors(objectOf.get().governor(), depth + 1);
+            }
+          }
+          return owners;
         }
       }
       return List.of();
@@ -560,8 +659,12 @@ public final class EventCoder {
           continue;
         }
         List<ActorMention> owners = new ArrayList<>();
+        // "rejected calls by Belarus's rulers", "dismissed an appeal from the president": a
+        // proposal or appeal stands for whoever made it.
+        boolean authored = lexicon.isProxyNoun(lemma(token)) || !lexicon.nounPatterns(lemma(token)).isEmpty();
         for (Dependency d : index.children(token)) {
-          if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:between")) {
+          if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:between")
+              || (authored && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from")))) {
             owners.addAll(actors.at(d.dependent()));
           }
           // "a new round of talks between Congo and the M23": the parties to the inner event.
@@ -569,6 +672,10 @@ public final class EventCoder {
             index.children(d.dependent()).stream().filter(c -> c.relation().equals("nmod:between"))
                 .forEach(c -> owners.addAll(actors.at(c.dependent())));
           }
+        }
+        if (owners.isEmpty() && STANCE_NOUNS.contains(lemma(token))) {
+          // "riots against Israeli military policies": a policy is its maker's.
+          owners.addAll(modifierActors(token, a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION));
         }
         if (owners.isEmpty() && lexicon.isProxyNoun(lemma(token))) {
           // "blocked a Philippine supply boat", "struck a residential area of Kharkiv".
@@ -597,6 +704,12 @@ public final class EventCoder {
 
     private List<ActorMention> actorsOrHolders(int token) {
       List<ActorMention> direct = actors.at(token);
+      if (direct.isEmpty() && GROUP_OF_NOUNS.contains(lemma(token))) {
+        // "A group of Moroccan diplomats held talks": the members act.
+        List<ActorMention> members = new ArrayList<>();
+        index.children(token).stream().filter(d -> d.relation().equals("nmod:of")).forEach(d -> members.addAll(actors.at(d.dependent())));
+        return distinct(members);
+      }
       if (!direct.isEmpty() || !STANCE_NOUNS.contains(lemma(token))) {
         return direct;
       }
@@ -677,6 +790,14 @@ public final class EventCoder {
         }
       }
       List<ActorMention> targets = actorsOf(targetTokens);
+      if (targets.isEmpty() && (chosen.code().startsWith("02") || chosen.code().startsWith("10"))) {
+        // "its demand that Israel ease restrictions": whoever is asked is the clause's subject.
+        for (Dependency d : index.children(noun)) {
+          if (d.relation().equals("ccomp") || d.relation().equals("acl")) {
+            targets = actorsOf(index.children(d.dependent(), Set.of("nsubj")));
+          }
+        }
+      }
       EventType type = codebook.require(chosen.code(), chosen.origin());
       int clause = supportVerb.orElse(noun);
       Modality mode = supportVerb.isPresent() ? modalityOf(clause) : nounModality(noun);
@@ -765,6 +886,15 @@ public final class EventCoder {
           continue;
         }
         Optional<Actor> actor = resolver.modifierActor(modifier).filter(wanted);
+        if (actor.isEmpty() && d.relation().equals("compound")) {
+          // "a U.N. Security Council resolution": the name is the whole compound, not its head.
+          List<Integer> words = index.subtree(d.dependent(), Set.of()).stream().sorted().toList();
+          if (words.size() > 1 && words.get(words.size() - 1) - words.get(0) == words.size() - 1) {
+            String name = index.text().text().substring(index.token(words.get(0)).span().start(), index.token(words.get(words.size() - 1)).span().end());
+            actor = resolver.dictionary().match(name).filter(m -> m.how() != dev.annals.coding.actors.NameMatch.How.PERSON)
+                .map(dev.annals.coding.actors.NameMatch::actor).filter(wanted);
+          }
+        }
         if (actor.isEmpty()) {
           actor = index.children(d.dependent()).stream()
               .map(c -> resolver.modifierActor(index.token(c.dependent())))
@@ -773,6 +903,12 @@ public final class EventCoder {
         actor.ifPresent(a -> found.add(new ActorMention(modifier.span(), modifier.text(), a)));
       }
       return found;
+    }
+
+    /** True when a noun line that needs a modifier ("strike" with "hunger") matches this noun. */
+    private boolean hasModifierReading(int noun) {
+      return lexicon.nounPatterns(lemma(noun)).stream()
+          .anyMatch(p -> p.modifier().isPresent() && (hasModifier(noun, p.modifier().get()) || hasModifier(phraseHead(noun), p.modifier().get())));
     }
 
     private boolean hasModifier(int noun, String word) {
@@ -910,7 +1046,9 @@ public final class EventCoder {
         return found;
       }
       for (ActorMention source : sources) {
-        if (targets.isEmpty()) {
+        // "Turkish authorities imposed a curfew in a Turkish town": an act on the source's own
+        // country is still an act, with no target of its own.
+        if (targets.isEmpty() || targets.stream().allMatch(target -> sameActor(source, target))) {
           found.add(new CodedMention(sentence.index(), trigger, anchors, source, Optional.empty(), type, mode, negated, speech, tense, pattern));
         }
         for (ActorMention target : targets) {

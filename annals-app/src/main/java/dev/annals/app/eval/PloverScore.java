@@ -1,0 +1,262 @@
+package dev.annals.app.eval;
+
+import dev.annals.app.eval.PloverRecord.GoldActor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Scores Annals' events against PLOVER gold records, one record (one sentence) at a time.
+ *
+ * <p>The rules, so that the numbers mean something:
+ *
+ * <ul>
+ *   <li><b>Versions.</b> The gold records are coded in PLOVER 0.5, Annals in PLOVER 0.8 (the 2021
+ *       CAMEO table). 0.8 renamed DEMAND to REQUEST and DISAPPROVE to ACCUSE, and folded
+ *       INVESTIGATE into ACCUSE (mode investigate) and FIGHT into ASSAULT; gold types are read in
+ *       0.8 names ({@link #TYPE_IN_08}). A stricter score in the gold's own 0.5 categories
+ *       translates Annals' type back, using its CAMEO code ({@link #typeIn05}).
+ *   <li><b>Which event.</b> Annals may find several events in a sentence. The record's event type
+ *       counts as found when any of them has it. The one event scored for mode and actors is the
+ *       best-matching: right type first, then right source, then right target, then text order.
+ *       A sentence with no event gets every score wrong.
+ *   <li><b>Actors.</b> Compared on the country or organisation part of the code: ISO-3 for a
+ *       country's actors (RUSGOV is RUS), IGO / NGO / IMG for international, non-governmental and
+ *       militant organisations (Annals' NATO is IGO). A compound gold actor ("the United States and
+ *       Jordan") is matched when Annals' actor is one of its members. Source accuracy is over
+ *       records with a gold source, target accuracy over records with a gold target; an event
+ *       with no target is a wrong target. Three gold codes are not ISO-3 (ITL, JAP, VTN) and are
+ *       read as the country they name.
+ *   <li><b>Sectors</b> are a separate score: over gold country actors that give a sector, the
+ *       first three letters of the gold sector (CVLkur is CVL) must equal Annals' sector, and the
+ *       country part must match too. "***" counts as no sector.
+ *   <li><b>Mode</b> accuracy is over records with a gold mode. 0.5 mode names are read in 0.8
+ *       names ({@link #MODE_IN_08}); modes 0.8 no longer has (weapons, primitive) cannot match.
+ * </ul>
+ */
+public final class PloverScore {
+  /** PLOVER 0.5 event types renamed or merged in 0.8. */
+  static final Map<String, String> TYPE_IN_08 = Map.of("DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE", "INVESTIGATE", "ACCUSE", "FIGHT", "ASSAULT");
+  /** PLOVER 0.5 modes under their 0.8 names (the CAMEO table's mode column). */
+  static final Map<String, String> MODE_IN_08 = Map.of(
+      "host", "visit", "strike-hun", "hunger", "strike-gen", "boycott", "riot-spon", "riot", "demo-org", "demo", "demo-spon", "demo",
+      "detain", "arrest", "destroy", "seize", "confiscate", "seize", "censor", "restrict");
+  /** Gold codes that are not ISO-3, and the ISO-3 of the country they name. */
+  static final Map<String, String> GOLD_CODE_TYPOS = Map.of("ITL", "ITA", "JAP", "JPN", "VTN", "VNM");
+  private static final Set<String> ORGANISATION_CLASSES = Set.of("IGO", "NGO", "IMG");
+
+  /**
+   * One event Annals found in the sentence, reduced to what the gold can be compared with.
+   *
+   * @param ploverType PLOVER 0.8 type; empty for CAMEO codes PLOVER drops
+   * @param ploverMode PLOVER mode
+   * @param cameoCode the CAMEO code behind it
+   * @param source source actor
+   * @param target target actor, when there is one
+   */
+  public record Predicted(Optional<String> ploverType, Optional<String> ploverMode, String cameoCode, PredictedActor source, Optional<PredictedActor> target) {
+    public Predicted {
+      Objects.requireNonNull(ploverType, "ploverType");
+      Objects.requireNonNull(ploverMode, "ploverMode");
+      Objects.requireNonNull(cameoCode, "cameoCode");
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(target, "target");
+    }
+
+    @Override
+    public String toString() {
+      return ploverType.orElse("(none)") + ploverMode.map(m -> "/" + m).orElse("") + " [" + cameoCode + "] " + source + " -> " + target.map(Object::toString).orElse("-");
+    }
+  }
+
+  /**
+   * An Annals actor as the gold codes it.
+   *
+   * @param code Annals' own code ("RUSGOV", "NATO")
+   * @param codePart country or organisation class: "RUS", "IGO"
+   * @param sector Annals' sector, when known
+   */
+  public record PredictedActor(String code, String codePart, Optional<String> sector) {
+    @Override
+    public String toString() {
+      return code + (code.startsWith(codePart) ? "" : "(" + codePart + ")");
+    }
+  }
+
+  private int records;
+  private int typeFound;
+  private int typeFound05;
+  private int withMode;
+  private int modeRight;
+  private int withSource;
+  private int sourceRight;
+  private int withTarget;
+  private int targetRight;
+  private int sectorsGiven;
+  private int sectorsRight;
+  private int allRight;
+  private int noEvent;
+  private final List<String> errors = new ArrayList<>();
+
+  public void add(PloverRecord gold, List<Predicted> predicted) {
+    records++;
+    String goldType = typeIn08(gold.eventType());
+    boolean typeHit = predicted.stream().anyMatch(p -> p.ploverType().equals(Optional.of(goldType)));
+    if (typeHit) {
+      typeFound++;
+    }
+    if (predicted.stream().anyMatch(p -> typeIn05(p).equals(Optional.of(gold.eventType())))) {
+      typeFound05++;
+    }
+    Optional<Predicted> best = predicted.stream()
+        .max(Comparator.comparingInt((Predicted p) -> p.ploverType().equals(Optional.of(goldType)) ? 4 : 0)
+            .thenComparingInt(p -> matches(p.source(), gold.sources()) ? 2 : 0)
+            .thenComparingInt(p -> p.target().map(t -> matches(t, gold.targets())).orElse(false) ? 1 : 0)
+            .thenComparingInt(p -> -predicted.indexOf(p)));
+    if (best.isEmpty()) {
+      noEvent++;
+    }
+    List<String> wrong = new ArrayList<>();
+    if (!typeHit) {
+      wrong.add("type");
+    }
+    if (gold.mode().isPresent()) {
+      withMode++;
+      String goldMode = MODE_IN_08.getOrDefault(gold.mode().get(), gold.mode().get());
+      if (best.flatMap(Predicted::ploverMode).equals(Optional.of(goldMode))) {
+        modeRight++;
+      } else {
+        wrong.add("mode");
+      }
+    }
+    boolean sourceOk = true;
+    if (!gold.sources().isEmpty()) {
+      withSource++;
+      sourceOk = best.map(p -> matches(p.source(), gold.sources())).orElse(false);
+      if (sourceOk) {
+        sourceRight++;
+      } else {
+        wrong.add("source");
+      }
+      best.ifPresent(p -> countSector(p.source(), gold.sources()));
+    }
+    boolean targetOk = true;
+    if (!gold.targets().isEmpty()) {
+      withTarget++;
+      targetOk = best.flatMap(Predicted::target).map(t -> matches(t, gold.targets())).orElse(false);
+      if (targetOk) {
+        targetRight++;
+      } else {
+        wrong.add("target");
+      }
+      best.flatMap(Predicted::target).ifPresent(t -> countSector(t, gold.targets()));
+    }
+    if (typeHit && sourceOk && targetOk) {
+      allRight++;
+    }
+    if (!wrong.isEmpty()) {
+      errors.add(String.format(Locale.ROOT, "%-8s %s: expected %s%s %s -> %s; got %s | %s",
+          String.join(",", wrong), gold.id(), gold.eventType(), gold.mode().map(m -> "/" + m).orElse(""), actors(gold.sources()), actors(gold.targets()),
+          predicted.isEmpty() ? "no event" : predicted.stream().map(Predicted::toString).collect(Collectors.joining("; ")), gold.text()));
+    }
+  }
+
+  static String typeIn08(String goldType) {
+    return TYPE_IN_08.getOrDefault(goldType, goldType);
+  }
+
+  /**
+   * Annals' type in PLOVER 0.5's categories: REQUEST was DEMAND; ACCUSE was INVESTIGATE for
+   * CAMEO 09 and DISAPPROVE otherwise; ASSAULT was FIGHT for CAMEO 19 (conventional force).
+   */
+  static Optional<String> typeIn05(Predicted p) {
+    return p.ploverType().map(type -> switch (type) {
+      case "REQUEST" -> "DEMAND";
+      case "ACCUSE" -> p.cameoCode().startsWith("09") ? "INVESTIGATE" : "DISAPPROVE";
+      case "ASSAULT" -> p.cameoCode().startsWith("19") ? "FIGHT" : "ASSAULT";
+      default -> type;
+    });
+  }
+
+  static String goldCodePart(GoldActor actor) {
+    return GOLD_CODE_TYPOS.getOrDefault(actor.code(), actor.code());
+  }
+
+  private static boolean matches(PredictedActor actor, List<GoldActor> gold) {
+    return gold.stream().anyMatch(g -> goldCodePart(g).equals(actor.codePart()));
+  }
+
+  private void countSector(PredictedActor actor, List<GoldActor> gold) {
+    for (GoldActor g : gold) {
+      if (g.sector().isEmpty() || ORGANISATION_CLASSES.contains(goldCodePart(g))) {
+        continue;
+      }
+      if (goldCodePart(g).equals(actor.codePart())) {
+        sectorsGiven++;
+        String goldSector = g.sector().get().substring(0, Math.min(3, g.sector().get().length()));
+        if (actor.sector().equals(Optional.of(goldSector))) {
+          sectorsRight++;
+        }
+        return;
+      }
+    }
+    // Annals' actor is none of the gold ones: a wrong sector wherever the gold gives one.
+    if (gold.stream().anyMatch(g -> g.sector().isPresent() && !ORGANISATION_CLASSES.contains(goldCodePart(g)))) {
+      sectorsGiven++;
+    }
+  }
+
+  private static String actors(List<GoldActor> actors) {
+    return actors.isEmpty() ? "-" : actors.stream().map(a -> a.code() + a.sector().orElse("")).collect(Collectors.joining("+"));
+  }
+
+  private static double percent(int part, int whole) {
+    return whole == 0 ? 0 : 100.0 * part / whole;
+  }
+
+  public double typeAccuracy() {
+    return percent(typeFound, records);
+  }
+
+  public double typeAccuracy05() {
+    return percent(typeFound05, records);
+  }
+
+  public double modeAccuracy() {
+    return percent(modeRight, withMode);
+  }
+
+  public double sourceAccuracy() {
+    return percent(sourceRight, withSource);
+  }
+
+  public double targetAccuracy() {
+    return percent(targetRight, withTarget);
+  }
+
+  public double sectorAccuracy() {
+    return percent(sectorsRight, sectorsGiven);
+  }
+
+  public double allRightShare() {
+    return percent(allRight, records);
+  }
+
+  public List<String> errors() {
+    return errors;
+  }
+
+  public String summary() {
+    return String.format(Locale.ROOT,
+        "annals     records=%d (no event in %d)  event type %.1f%% (%d/%d; in the gold's PLOVER 0.5 types %.1f%%)  mode %.1f%% (%d/%d)%n"
+            + "           source code %.1f%% (%d/%d)  target code %.1f%% (%d/%d)  sector %.1f%% (%d/%d)  type+source+target %.1f%%",
+        records, noEvent, typeAccuracy(), typeFound, records, typeAccuracy05(), modeAccuracy(), modeRight, withMode,
+        sourceAccuracy(), sourceRight, withSource, targetAccuracy(), targetRight, withTarget, sectorAccuracy(), sectorsRight, sectorsGiven, allRightShare());
+  }
+}

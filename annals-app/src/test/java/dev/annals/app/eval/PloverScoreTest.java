@@ -1,0 +1,107 @@
+package dev.annals.app.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.annals.app.eval.PloverScore.Predicted;
+import dev.annals.app.eval.PloverScore.PredictedActor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading PLOVER gold records as published and the scoring rules, on records written here. */
+class PloverScoreTest {
+  @TempDir Path dir;
+
+  private static final String RECORDS = """
+      [
+       {"id": "X-DOCUMENT-0001", "event": "DOCUMENT", "eventText": "internal documentation"},
+       {"id": "X-DEMAND-0001", "date": "2000-01-01", "event": "DEMAND", "mode": "", "context": "legal, military",
+        "source": [{"actorText": "Kenya", "code": "KEN", "sector": "GOV"}],
+        "target": [{"actorText": "Uganda", "code": "UGA"}, {"actorText": "Tanzania", "code": "TZA", "sector": "***"}],
+        "text": "Kenya demanded that Uganda and Tanzania reopen the border."},
+       {"id": "X-AGREE-0002", "date": "2000-01-01", "event": "AGREE",
+        "source": [{"actorText": "Chile", "code": "CHL"}, {"actorText": "Peru", "code": "PER"}], "target": "",
+        "text": "Chile and Peru agreed to cooperate."},
+       {"id": "X-FIGHT-0003", "date": "2000-01-01", "event": "FIGHT", "mode": "host",
+        "source": [{"actorText": "Italian army", "code": "ITL", "sector": "MIL"}],
+        "target": [{"actorText": "the UN", "code": "IGO"}],
+        "text": "The Italian army shelled UN positions."}
+      ]
+      """;
+
+  private List<PloverRecord> records() throws IOException {
+    Path file = dir.resolve("gold.json");
+    Files.writeString(file, RECORDS);
+    return PloverRecord.read(file);
+  }
+
+  private static PredictedActor actor(String code, String part, String sector) {
+    return new PredictedActor(code, part, Optional.ofNullable(sector));
+  }
+
+  @Test
+  void readsRecordsAsPublishedAndSkipsDocumentation() throws IOException {
+    List<PloverRecord> records = records();
+    assertThat(records).extracting(PloverRecord::id).containsExactly("X-DEMAND-0001", "X-AGREE-0002", "X-FIGHT-0003");
+    PloverRecord demand = records.get(0);
+    assertThat(demand.mode()).isEmpty();
+    assertThat(demand.contexts()).containsExactly("legal", "military");
+    assertThat(demand.targets()).extracting(PloverRecord.GoldActor::code).containsExactly("UGA", "TZA");
+    assertThat(demand.targets().get(1).sector()).as("*** is no sector").isEmpty();
+    assertThat(records.get(1).targets()).as("an empty-string target is no target").isEmpty();
+  }
+
+  @Test
+  void aBrokenFileIsAnErrorNamingIt() throws IOException {
+    Path file = dir.resolve("broken.json");
+    Files.writeString(file, "[{\"id\": \"A\", \"event\": \"AGREE\", \"date\": \"2000-01-01\"}]");
+    assertThatThrownBy(() -> PloverRecord.read(file)).isInstanceOf(IOException.class).hasMessageContaining("broken.json").hasMessageContaining("no \"text\"");
+    Files.writeString(file, "{\"not\": \"a list\"}");
+    assertThatThrownBy(() -> PloverRecord.read(file)).isInstanceOf(IOException.class).hasMessageContaining("JSON array");
+  }
+
+  @Test
+  void scoresTypeInNewNamesActorsByCountryPartAndCompoundsByMembership() throws IOException {
+    List<PloverRecord> records = records();
+    PloverScore score = new PloverScore();
+    // DEMAND is REQUEST in PLOVER 0.8; the best event is the one of the right type; TZA is one of two targets.
+    score.add(records.get(0), List.of(
+        new Predicted(Optional.empty(), Optional.empty(), "010", actor("KENGOV", "KEN", "GOV"), Optional.empty()),
+        new Predicted(Optional.of("REQUEST"), Optional.empty(), "100", actor("KENGOV", "KEN", "GOV"), Optional.of(actor("TZA", "TZA", null)))));
+    // Source CHL is one of the compound sources; no gold target, so the target is not scored.
+    score.add(records.get(1), List.of(new Predicted(Optional.of("AGREE"), Optional.empty(), "030", actor("CHL", "CHL", null), Optional.of(actor("PER", "PER", null)))));
+    // FIGHT is ASSAULT; ITL is Italy; NATO counts as IGO; the 0.5 score wants FIGHT, which needs CAMEO 19.
+    score.add(records.get(2), List.of(new Predicted(Optional.of("ASSAULT"), Optional.of("visit"), "180", actor("ITAMIL", "ITA", "MIL"), Optional.of(actor("NATO", "IGO", "IGO")))));
+    assertThat(score.typeAccuracy()).isEqualTo(100.0);
+    assertThat(score.typeAccuracy05()).isCloseTo(66.7, org.assertj.core.data.Offset.offset(0.1));
+    assertThat(score.sourceAccuracy()).isEqualTo(100.0);
+    assertThat(score.targetAccuracy()).isEqualTo(100.0);
+    assertThat(score.modeAccuracy()).as("gold mode host is visit in 0.8").isEqualTo(100.0);
+    assertThat(score.sectorAccuracy()).as("KEN GOV and ITA MIL").isEqualTo(100.0);
+    assertThat(score.errors()).hasSize(0);
+  }
+
+  @Test
+  void noEventIsWrongOnEveryScoreAndListedAsAnError() throws IOException {
+    PloverScore score = new PloverScore();
+    score.add(records().get(0), List.of());
+    assertThat(score.typeAccuracy()).isZero();
+    assertThat(score.sourceAccuracy()).isZero();
+    assertThat(score.targetAccuracy()).isZero();
+    assertThat(score.errors()).singleElement().asString().contains("X-DEMAND-0001").contains("no event");
+  }
+
+  @Test
+  void aWrongTypeElsewhereInTheSentenceIsNoMatch() throws IOException {
+    PloverScore score = new PloverScore();
+    score.add(records().get(0), List.of(new Predicted(Optional.of("ACCUSE"), Optional.of("disapprove"), "111", actor("KENGOV", "KEN", "GOV"), Optional.of(actor("UGA", "UGA", null)))));
+    assertThat(score.typeAccuracy()).isZero();
+    assertThat(score.sourceAccuracy()).isEqualTo(100.0);
+    assertThat(score.errors()).singleElement().asString().startsWith("type ");
+  }
+}

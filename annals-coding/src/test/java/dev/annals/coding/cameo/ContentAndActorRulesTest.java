@@ -1,0 +1,214 @@
+package dev.annals.coding.cameo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.ArticleCoder;
+import dev.annals.coding.HandBuiltText;
+import dev.annals.model.CodedArticle;
+import dev.annals.model.Event;
+import dev.annals.model.PloverType;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Targets found in complement clauses, announced acts, and actors named by coordinated or
+ * unknown words, on hand-built parses shaped as CoreNLP's enhanced++ graphs are.
+ */
+class ContentAndActorRulesTest {
+  private static final LocalDate DATE = LocalDate.of(2023, 5, 10);
+  private static ArticleCoder coder;
+
+  @BeforeAll
+  static void load() {
+    coder = ArticleCoder.loadDefault();
+  }
+
+  private static List<String> triples(HandBuiltText text) {
+    CodedArticle article = coder.code(text.build(DATE), DATE, "given");
+    return article.events().stream().map(ContentAndActorRulesTest::triple).toList();
+  }
+
+  private static String triple(Event e) {
+    return e.source().code() + " " + e.target().map(t -> t.code()).orElse("-") + " " + e.type().code();
+  }
+
+  @Test
+  void anActorObjectIsTheTargetThoughAnObjectWordPatternMatchesAnOblique() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Kenya/Kenya/NNP/LOCATION hosted/host/VBD Ghana/Ghana/NNP/LOCATION for/for/IN a/a/DT meeting/meeting/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) det(6,5) obl:for(2,6) punct(2,7)").build(DATE), DATE, "given");
+    assertThat(article.events()).extracting(ContentAndActorRulesTest::triple).contains("KEN GHA 043");
+    assertThat(article.events()).filteredOn(e -> e.type().code().equals("043"))
+        .allSatisfy(e -> assertThat(e.type().plover().map(PloverType::eventType)).contains("CONSULT"));
+  }
+
+  @Test
+  void aThreatTakesTheTargetOfTheActItAnnounces() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION threatened/threaten/VBD to/to/TO break/break/VB relations/relation/NNS with/with/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) nsubj:xsubj(4,1) obj(4,5) case(7,6) nmod:with(5,7) punct(2,8)"));
+    assertThat(events).containsExactly("CHL PER 1313");
+  }
+
+  @Test
+  void aPromiseFindsItsTargetOnTheControlledVerbsObject() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Japan/Japan/NNP/LOCATION promised/promise/VBD to/to/TO continue/continue/VB aid/aid/NN to/to/IN Chad/Chad/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) nsubj:xsubj(4,1) obj(4,5) case(7,6) nmod:to(5,7) punct(2,8)"));
+    assertThat(events).containsExactly("JPN TCD 033");
+  }
+
+  @Test
+  void coordinatedCountryAdjectivesNameOneActorEach() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ and/and/CC Peruvian/Peruvian/JJ officials/official/NNS met/meet/VBD ././.",
+        "amod(4,1) cc(3,2) conj:and(1,3) amod(4,3) nsubj(5,4) root(0,5) punct(5,6)"));
+    assertThat(events).containsExactlyInAnyOrder("CHLGOV PERGOV 040", "PERGOV CHLGOV 040");
+  }
+
+  @Test
+  void yieldingWithoutAnObjectIsKeptWithoutTargetButNotWithOne() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ rebels/rebel/NNS surrendered/surrender/VBD ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) punct(3,4)")))
+        .singleElement().asString().startsWith("CHLREB - 08");
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION eased/ease/VBD tensions/tension/NNS ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)"))).isEmpty();
+  }
+
+  @Test
+  void anActItsActorAnnouncesIsAnIntentAndWithUnlessAThreat() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION said/say/VBD it/it/PRP will/will/MD withdraw/withdraw/VB its/its/PRP$ troops/troop/NNS from/from/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) nmod:poss(7,6) obj(5,7) case(9,8) obl:from(5,9) punct(2,10)")))
+        .contains("CHL PER 0356");
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION said/say/VBD it/it/PRP will/will/MD withdraw/withdraw/VB its/its/PRP$ troops/troop/NNS from/from/IN Peru/Peru/NNP/LOCATION unless/unless/IN Peru/Peru/NNP/LOCATION pays/pay/VBZ ././.",
+        "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) nmod:poss(7,6) obj(5,7) case(9,8) obl:from(5,9) mark(12,10) nsubj(12,11) advcl:unless(5,12) punct(2,13)")))
+        .contains("CHL PER 130");
+  }
+
+  @Test
+  void aPlainFutureToldByTheReporterStaysTheAct() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Japan/Japan/NNP/LOCATION will/will/MD send/send/VB aid/aid/NN to/to/IN Chad/Chad/NNP/LOCATION ././.",
+        "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) case(6,5) obl:to(3,6) punct(3,7)")))
+        .allSatisfy(t -> assertThat(t).doesNotEndWith(" 033"));
+  }
+
+  @Test
+  void anActOnTheSourcesOwnCountryKeepsItsEventWithoutTarget() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Turkish/Turkish/JJ authorities/authority/NNS imposed/impose/VBD a/a/DT curfew/curfew/NN in/in/IN Turkey/Turkey/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) obl:in(3,7) punct(3,8)")))
+        .containsExactly("TURGOV - 1723");
+  }
+
+  @Test
+  void anUnknownPresidentBelongsToTheOnlyCountryTheReportNames() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "President/President/NNP Juan/Juan/NNP/PERSON Ortega/Ortega/NNP/PERSON condemned/condemn/VBD Chilean/Chilean/JJ rebels/rebel/NNS ././.",
+        "compound(3,1) compound(3,2) nsubj(4,3) root(0,4) amod(6,5) obj(4,6) punct(4,7)")))
+        .containsExactly("CHLGOV CHLREB 111");
+  }
+
+  @Test
+  void aPeopleNamedInThePluralWithACountryAdjectiveAreItsCivilians() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ Mapuches/Mapuche/NNPS demonstrated/demonstrate/VBD ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) punct(3,4)")))
+        .singleElement().asString().startsWith("CHLCVL - 14");
+  }
+
+  @Test
+  void refusingAnAnnouncedCooperativeActIsARejection() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD not/not/RB negotiate/negotiate/VB with/with/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) nsubj(6,3) aux(6,4) advmod(6,5) ccomp(2,6) case(8,7) obl:with(6,8) punct(2,9)")))
+        .contains("CHL PER 125");
+  }
+
+  @Test
+  void sayingAnotherActorMustActIsADemandOnIt() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION said/say/VBD Peru/Peru/NNP/LOCATION must/must/MD leave/leave/VB ././.",
+        "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) punct(2,6)")))
+        .containsExactly("CHL PER 100");
+  }
+
+  @Test
+  void aNominalDemandIsAimedAtTheSubjectOfItsClause() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION issued/issue/VBD a/a/DT demand/demand/NN that/that/IN Peru/Peru/NNP/LOCATION leave/leave/VB ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) mark(7,5) nsubj(7,6) ccomp(4,7) punct(2,8)")))
+        .contains("CHL PER 100");
+  }
+
+  @Test
+  void aHungerStrikeHeldToDemandSomethingIsAProtestAimedAtTheDemandsTarget() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ students/student/NNS continued/continue/VBD their/they/PRP$ hunger/hunger/NN strike/strike/NN to/to/TO demand/demand/VB the/the/DT resignation/resignation/NN of/of/IN Peru/Peru/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nmod:poss(6,4) compound(6,5) obj(3,6) mark(8,7) xcomp(3,8) nsubj:xsubj(8,2) det(10,9) obj(8,10) case(12,11) nmod:of(10,12) punct(3,13)")))
+        .contains("CHLEDU PER 142")
+        .noneMatch(t -> t.endsWith(" 1246"));
+  }
+
+  @Test
+  void aProposalStandsForWhoeverMadeIt() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION rejected/reject/VBD calls/call/NNS by/by/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) nmod:by(3,5) punct(2,6)")))
+        .anySatisfy(t -> assertThat(t).startsWith("CHL PER 12"));
+  }
+
+  @Test
+  void partnersOfAnOrganisationStandForIt() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION criticised/criticise/VBD its/its/PRP$ NATO/NATO/NNP/ORGANIZATION partners/partner/NNS ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(5,3) compound(5,4) obj(2,5) punct(2,6)")))
+        .containsExactly("CHL NATO 111");
+  }
+
+  @Test
+  void aPlaceTaggedAsACommonNounStillOwnsTheGroupInIt() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Soldiers/soldier/NNS in/in/IN Guinea/guinea/NN/LOCATION attacked/attack/VBD Liberia/Liberia/NNP/LOCATION ././.",
+        "nsubj(4,1) case(3,2) nmod:in(1,3) root(0,4) obj(4,5) punct(4,6)")))
+        .containsExactly("GINMIL LBR 190");
+  }
+
+  @Test
+  void aCountryAdjectiveOnTheFirstOfCoordinatedNounsPlacesTheOthers() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ jets/jet/NNS and/and/CC soldiers/soldier/NNS attacked/attack/VBD Peru/Peru/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(5,2) cc(4,3) conj:and(2,4) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)")))
+        .contains("CHLMIL PER 190");
+  }
+
+  @Test
+  void aGroupOfPeopleActsThroughItsMembers() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "A/a/DT group/group/NN of/of/IN Chilean/Chilean/JJ diplomats/diplomat/NNS met/meet/VBD Peru/Peru/NNP/LOCATION ././.",
+        "det(2,1) nsubj(6,2) case(5,3) amod(5,4) nmod:of(2,5) root(0,6) obj(6,7) punct(6,8)")))
+        .contains("CHLGOV PER 040");
+  }
+
+  @Test
+  void aPolicyStandsForItsMaker() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION criticised/criticise/VBD Peruvian/Peruvian/JJ policies/policy/NNS ././.",
+        "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)")))
+        .containsExactly("CHL PER 111");
+  }
+
+  @Test
+  void anAttemptIsNoAnnouncement() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION said/say/VBD it/it/PRP tried/try/VBD to/to/TO attack/attack/VB Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) nsubj(4,3) ccomp(2,4) mark(6,5) xcomp(4,6) nsubj:xsubj(6,3) obj(6,7) punct(2,8)")))
+        .noneMatch(t -> t.contains(" 13"));
+  }
+}
