@@ -115,9 +115,12 @@ public final class ArticleCoder {
     }
     coded = attributeAccordToSpeaker(index, coded);
     coded = dropStatementsWhoseContentIsCoded(index, coded);
-    coded = demandsOfMust(index, actors, coded);
-    coded = targetsFromContent(index, coded);
-    coded = announcedActs(index, coded);
+    if (!lexicon.hasPetrarchVerbs()) {
+      // Readings by Annals' own CAMEO knowledge; a user's verb patterns decide codes themselves.
+      coded = demandsOfMust(index, actors, coded);
+      coded = targetsFromContent(index, coded);
+      coded = announcedActs(index, coded);
+    }
     coded = dropWhatWasOnlyAskedFor(index, coded);
     // A user's PETRARCH dictionaries code as PETRARCH does: groups of no country ("---GOV" for
     // "a senior official") are kept as they are.
