@@ -44,6 +44,7 @@ public final class QuoteScore {
   private final int[] gold = new int[2];
   private final int[] right = new int[2];
   private final int[] found = new int[2];
+  private final int[] rightByName = new int[2];
   private int goldContents;
   private int goldContentsFound;
   private int predicted;
@@ -80,6 +81,9 @@ public final class QuoteScore {
       Predicted p = match.get();
       if (sourceIsRight(text, attribution, p)) {
         right[kind]++;
+        if (p.speaker().isEmpty() || attribution.source().stream().noneMatch(s -> s.overlaps(p.speaker().get()))) {
+          rightByName[kind]++;
+        }
       } else {
         String got = p.speaker().map(s -> s.of(text)).orElse("no speaker") + p.speakerName().map(n -> " [" + n + "]").orElse("");
         errors.add(String.format(Locale.ROOT, "source   %s %s: \"%s\" expected %s, got %s", kindName(kind), document.id(), contentText, sourceText, got));
@@ -231,9 +235,9 @@ public final class QuoteScore {
 
   public String summary(String name) {
     return String.format(Locale.ROOT,
-        "%-8s direct: source accuracy %.1f (%d/%d; %.1f of the %d found)  indirect: %.1f (%d/%d; %.1f of %d found)  content recall %.1f precision %.1f (%d quotes)",
-        name, 100 * directAccuracy(), right[0], gold[0], 100 * directAccuracyWhenFound(), found[0],
-        100 * indirectAccuracy(), right[1], gold[1], 100 * indirectAccuracyWhenFound(), found[1],
+        "%-8s direct: source accuracy %.1f (%d/%d, %d by name; %.1f of the %d found)  indirect: %.1f (%d/%d, %d by name; %.1f of %d found)  content recall %.1f precision %.1f (%d quotes)",
+        name, 100 * directAccuracy(), right[0], gold[0], rightByName[0], 100 * directAccuracyWhenFound(), found[0],
+        100 * indirectAccuracy(), right[1], gold[1], rightByName[1], 100 * indirectAccuracyWhenFound(), found[1],
         100 * contentRecall(), 100 * contentPrecision(), predicted);
   }
 }

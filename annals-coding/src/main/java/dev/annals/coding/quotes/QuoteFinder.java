@@ -10,6 +10,7 @@ import dev.annals.model.Sentence;
 import dev.annals.model.Span;
 import dev.annals.model.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,26 +18,46 @@ import java.util.Set;
 /**
  * Finds quoted and reported speech and who said it.
  *
- * <p>A direct quote's speaker is the subject of the verb of saying that governs it or stands
- * beside it ("…,” he said), with pronouns resolved by the actor pass; a long quote with no cue
- * continues the previous speaker, as news paragraphs do; a short quote with no cue is a scare
- * quote or a name ("no limits") and has no speaker. Indirect speech is the clausal complement
- * of a verb of saying outside quotation marks.
+ * <p>Every quote with a cue gets the words that name its speaker as written ("a campaign
+ * spokeswoman", "he", "the report"), and the coded actor when those words name one (pronouns are
+ * resolved by the actor pass). The speaker of a cue is its subject ("Trump said", "said
+ * Trump"), the possessor or "by/from" phrase of a noun of saying ("Trump's statement"), the
+ * subject of the verb a noun of saying modifies ("said in a statement"), or the noun after
+ * "according to", which names the source of its whole clause.
+ *
+ * <p>A direct quote's cue governs it or stands beside it ("…,” he said; she said: “…”). A long
+ * quote with no cue continues the previous speaker, as news paragraphs do; a short quote with no
+ * cue is a scare quote or a name ("no limits") and has no speaker. Indirect speech is the
+ * clausal complement of a cue verb outside quotation marks ("said that …", "urged X to …",
+ * "accused X of …"), the clause a cue verb interrupts or follows ("…, sources said"), or the
+ * clause "according to X" modifies. Cue words are data: {@code quotes/cues.tsv}, plus the
+ * event lexicon's verbs of speech.
  */
 public final class QuoteFinder {
   private static final int SCARE_QUOTE_WORDS = 4;
+  /** How many sentences after its last attributed quote a speaker may go on without a cue. */
+  private static final int CONTINUATION_SENTENCES = 3;
 
   private final EventLexicon lexicon;
+  private final QuoteCues cues;
 
   public QuoteFinder(EventLexicon lexicon) {
-    this.lexicon = lexicon;
+    this(lexicon, QuoteCues.loadDefault());
   }
+
+  public QuoteFinder(EventLexicon lexicon, QuoteCues cues) {
+    this.lexicon = lexicon;
+    this.cues = cues;
+  }
+
+  /** Who said it: the head token and words naming the speaker, and the coded actor if any. */
+  private record Speaker(int head, Span span, Optional<ActorMention> actor) {}
 
   public List<Quote> find(DependencyIndex index, ArticleActors actors) {
     String text = index.text().text();
     List<Span> quoteSpans = quoteSpans(text);
     List<Quote> quotes = new ArrayList<>();
-    Optional<ActorMention> previousSpeaker = Optional.empty();
+    Optional<Speaker> previousSpeaker = Optional.empty();
     int previousSentence = -10;
     for (Span span : quoteSpans) {
       List<Integer> inside = tokensIn(index, span);
@@ -45,17 +66,23 @@ public final class QuoteFinder {
       }
       int sentence = index.token(inside.get(0)).sentence();
       int lastSentence = index.token(inside.get(inside.size() - 1)).sentence();
-      Optional<Integer> cue = cueFor(index, span, inside, sentence, lastSentence);
-      Optional<ActorMention> speaker = cue.flatMap(c -> speakerOf(index, actors, c));
+      Optional<Integer> cue = cueFor(index, actors, quoteSpans, span, inside, sentence, lastSentence);
+      Optional<Speaker> speaker = cue.flatMap(c -> speakerOf(index, actors, quoteSpans, c));
+      if (speaker.isEmpty()) {
+        speaker = accordingTo(index, actors, span, sentence, lastSentence).map(a -> a.speaker());
+      }
+      if (speaker.isEmpty() && cue.isEmpty()) {
+        speaker = namedBeside(index, actors, span);
+      }
       int words = (int) inside.stream().filter(t -> Character.isLetterOrDigit(index.token(t).text().charAt(0))).count();
-      if (cue.isEmpty() && words > SCARE_QUOTE_WORDS && sentence - previousSentence <= 3) {
+      if (speaker.isEmpty() && cue.isEmpty() && words > SCARE_QUOTE_WORDS && sentence - previousSentence <= CONTINUATION_SENTENCES) {
         speaker = previousSpeaker;
       }
-      if (cue.isEmpty() && words <= SCARE_QUOTE_WORDS) {
+      if (cue.isEmpty() && words <= SCARE_QUOTE_WORDS && !insideReportedClause(index, inside)) {
         speaker = Optional.empty();
       }
       Span content = trimmed(text, new Span(span.start() + 1, span.end() - 1));
-      quotes.add(new Quote(content, content.of(text), true, speaker, cue.map(c -> index.token(c).span()), sentence));
+      quotes.add(quote(text, content, true, speaker, cue.map(c -> index.token(c).span()), sentence));
       if (speaker.isPresent()) {
         previousSpeaker = speaker;
         previousSentence = lastSentence;
@@ -65,16 +92,20 @@ public final class QuoteFinder {
     // ("… “coincide completely,” and that there were “no discrepancies at all”").
     for (int i = 0; i < quotes.size(); i++) {
       Quote quote = quotes.get(i);
-      if (quote.speaker().isEmpty()) {
-        Optional<Quote> sibling = quotes.stream().filter(q -> q.sentence() == quote.sentence() && q.speaker().isPresent()).findFirst();
+      if (quote.speakerSpan().isEmpty()) {
+        Optional<Quote> sibling = quotes.stream().filter(q -> q.sentence() == quote.sentence() && q.speakerSpan().isPresent()).findFirst();
         if (sibling.isPresent()) {
-          quotes.set(i, new Quote(quote.content(), quote.text(), true, sibling.get().speaker(), sibling.get().cue(), quote.sentence()));
+          quotes.set(i, new Quote(quote.content(), quote.text(), true, sibling.get().speaker(), sibling.get().cue(), quote.sentence(), sibling.get().speakerSpan()));
         }
       }
     }
     quotes.addAll(indirect(index, actors, quoteSpans));
     quotes.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
     return quotes;
+  }
+
+  private static Quote quote(String text, Span content, boolean direct, Optional<Speaker> speaker, Optional<Span> cue, int sentence) {
+    return new Quote(content, content.of(text), direct, speaker.flatMap(Speaker::actor), cue, sentence, speaker.map(Speaker::span));
   }
 
   private static Span trimmed(String text, Span span) {
@@ -102,68 +133,92 @@ public final class QuoteFinder {
           spans.add(new Span(open, i + 1));
         }
         open = -1;
-      } else if (c == '\n' && open >= 0 && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+      } else if (c == '\n' && open >= 0) {
         // A paragraph that opens a quote without closing it: the next paragraph reopens it.
-        spans.add(new Span(open, i));
+        if (i > open + 1) {
+          spans.add(new Span(open, i));
+        }
         open = -1;
       }
+    }
+    if (open >= 0 && text.length() > open + 1) {
+      spans.add(new Span(open, text.length()));
     }
     return spans;
   }
 
+  /** Tokens after the opening mark and before the closing one (a quote cut at a paragraph end has none). */
   private static List<Integer> tokensIn(DependencyIndex index, Span span) {
+    String text = index.text().text();
+    char last = text.charAt(span.end() - 1);
+    int contentEnd = last == '”' || last == '"' ? span.end() - 1 : span.end();
     List<Integer> inside = new ArrayList<>();
     for (Token token : index.text().tokens()) {
-      if (token.span().start() > span.start() && token.span().end() < span.end()) {
+      if (token.span().start() > span.start() && token.span().end() <= contentEnd) {
         inside.add(token.index());
       }
     }
     return inside;
   }
 
-  /** A verb of saying outside the quote that governs it or sits in its sentence. */
-  private Optional<Integer> cueFor(DependencyIndex index, Span quote, List<Integer> inside, int firstSentence, int lastSentence) {
-    Optional<Integer> adjacent = Optional.empty();
+  private boolean isCueVerb(Token token) {
+    return token.isVerb() && (cues.isVerb(token.lemma()) || lexicon.isSpeechVerb(token.lemma()));
+  }
+
+  private boolean isCueNoun(Token token) {
+    return token.isNoun() && (cues.isNoun(token.lemma()) || lexicon.isSpeechVerb(token.lemma()));
+  }
+
+  /** A verb or noun of saying outside the quote that governs it or stands beside it. */
+  private Optional<Integer> cueFor(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans, Span quote, List<Integer> inside, int firstSentence, int lastSentence) {
+    String text = index.text().text();
+    Optional<Integer> after = Optional.empty();
+    Optional<Integer> before = Optional.empty();
     for (int s = firstSentence; s <= lastSentence; s++) {
       Sentence sentence = index.text().sentences().get(s);
       for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
         Token token = index.token(t);
-        if (quote.contains(token.span()) || !lexicon.isSpeechVerb(token.lemma())) {
-          continue;
-        }
-        if (!(token.isVerb() || token.isNoun())) {
+        if (quote.contains(token.span()) || !(isCueVerb(token) || isCueNoun(token))) {
           continue;
         }
         if (reports(index, t, inside)) {
           return Optional.of(t);
         }
-        boolean after = token.span().start() >= quote.end() && s == lastSentence;
-        boolean beforeWithColon = token.span().end() <= quote.start() && index.text().text().substring(token.span().end(), quote.start()).strip().matches("[,:]?");
-        if (adjacent.isEmpty() && (after || beforeWithColon)) {
-          adjacent = Optional.of(t);
+        if (after.isEmpty() && token.span().start() >= quote.end() && s == lastSentence && isAttachedAfter(index, actors, quoteSpans, quote, t)) {
+          after = Optional.of(t);
+        }
+        if (token.span().end() <= quote.start() && s == firstSentence) {
+          String between = text.substring(token.span().end(), quote.start()).strip();
+          // "she said: “…”", "Trump said of Clinton, “…”", "in a statement: “…”"
+          if (between.isEmpty() || ((between.endsWith(":") || between.endsWith(",")) && words(between) <= 6 && !between.contains("."))) {
+            before = Optional.of(t);
+          }
         }
       }
     }
-    // A quote that ends a sentence and is followed by its cue sits at the sentence's edge.
-    if (adjacent.isPresent()) {
-      Token cue = index.token(adjacent.get());
-      boolean quoteAtEdge = inside.get(0) <= index.text().sentences().get(firstSentence).firstToken() + 1
-          || cue.span().start() > quote.end();
-      if (quoteAtEdge && isAttachedAfter(index, quote, cue)) {
-        return adjacent;
-      }
-    }
-    return Optional.empty();
+    return after.isPresent() ? after : before;
   }
 
-  /** The cue follows the quote directly, with only its subject between ("…,” he said). */
-  private static boolean isAttachedAfter(DependencyIndex index, Span quote, Token cue) {
-    if (cue.span().start() < quote.end()) {
+  private static int words(String s) {
+    String stripped = s.strip();
+    return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+  }
+
+  /**
+   * The cue follows the quote with only its subject between ("…,” he said; "…,” said the foreign
+   * minister, Sergey Lavrov; "…,” Trump, who spoke in Ohio, said).
+   */
+  private boolean isAttachedAfter(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans, Span quote, int cue) {
+    Token token = index.token(cue);
+    String between = index.text().text().substring(quote.end(), token.span().start()).strip();
+    if (between.isEmpty() || (words(between) <= 5 && !between.contains(",") && !between.contains(";"))) {
       return true;
     }
-    // Only the speaker may stand between: "…,” he said', "…,” said the foreign minister, Sergey Lavrov".
-    String between = index.text().text().substring(quote.end(), cue.span().start()).strip();
-    return between.isEmpty() || (between.split("\\s+").length <= 5 && !between.contains(",") && !between.contains(";"));
+    if (words(between) > 15 || between.contains(".") || between.contains("“") || between.contains("\"")) {
+      return false;
+    }
+    Optional<Speaker> speaker = speakerOf(index, actors, quoteSpans, cue);
+    return speaker.isPresent() && speaker.get().span().start() >= quote.end() && speaker.get().span().end() <= token.span().start();
   }
 
   /** Relations by which a verb of saying takes what was said. */
@@ -185,15 +240,45 @@ public final class QuoteFinder {
     return false;
   }
 
-  private Optional<ActorMention> speakerOf(DependencyIndex index, ArticleActors actors, int cue) {
+  /** A short quote within the clause a cue verb reports ("said the plan was “dead on arrival”"). */
+  private boolean insideReportedClause(DependencyIndex index, List<Integer> inside) {
+    for (int t = inside.get(0); t >= 0 && index.token(t).sentence() == index.token(inside.get(0)).sentence(); t--) {
+      Token token = index.token(t);
+      if (isCueVerb(token)) {
+        for (Dependency d : index.children(t)) {
+          if (d.relation().equals("ccomp") && index.subtree(d.dependent(), Set.of()).contains(inside.get(0))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean inQuote(DependencyIndex index, List<Span> quoteSpans, int token) {
+    Span span = index.token(token).span();
+    return quoteSpans.stream().anyMatch(q -> q.contains(span));
+  }
+
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj");
+  private static final Set<String> AGENTS = Set.of("obl:by", "nmod:by", "obl:agent", "nmod:agent", "nmod:from", "obl:from");
+
+  private Optional<Speaker> speakerOf(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans, int cue) {
     int current = cue;
     for (int steps = 0; steps < 4; steps++) {
+      boolean noun = index.token(current).isNoun();
       for (Dependency d : index.children(current)) {
-        if (d.relation().equals("nsubj") && !actors.at(d.dependent()).isEmpty()) {
-          return Optional.of(actors.at(d.dependent()).get(0));
+        // A subject inside quotation marks is the parser taking the quote's first words for one.
+        if (SUBJECTS.contains(d.relation()) && !inQuote(index, quoteSpans, d.dependent())) {
+          return Optional.of(speaker(index, actors, d.dependent()));
         }
-        if (d.relation().equals("nmod:poss") && index.token(current).isNoun() && !actors.at(d.dependent()).isEmpty()) {
-          return Optional.of(actors.at(d.dependent()).get(0));
+        if (noun && d.relation().equals("nmod:poss") && !inQuote(index, quoteSpans, d.dependent())) {
+          return Optional.of(speaker(index, actors, d.dependent()));
+        }
+      }
+      for (Dependency d : index.children(current)) {
+        if (AGENTS.contains(d.relation()) && !inQuote(index, quoteSpans, d.dependent()) && (noun || d.relation().endsWith("by") || d.relation().endsWith("agent"))) {
+          return Optional.of(speaker(index, actors, d.dependent()));
         }
       }
       Optional<Dependency> parent = index.head(current);
@@ -201,7 +286,9 @@ public final class QuoteFinder {
         return Optional.empty();
       }
       String relation = parent.get().relation();
-      if (!(relation.startsWith("advcl") || relation.startsWith("conj") || relation.equals("dep") || relation.equals("xcomp"))) {
+      boolean climb = relation.startsWith("advcl") || relation.startsWith("conj") || relation.equals("dep") || relation.equals("xcomp")
+          || (noun && (relation.startsWith("obl") || relation.startsWith("nmod")));
+      if (!climb) {
         return Optional.empty();
       }
       current = parent.get().governor();
@@ -209,27 +296,173 @@ public final class QuoteFinder {
     return Optional.empty();
   }
 
-  /** "X said that Y ...": the complement of a verb of saying, when not already in quotation marks. */
-  private List<Quote> indirect(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans) {
-    List<Quote> found = new ArrayList<>();
-    for (Token token : index.text().tokens()) {
-      if (!token.isVerb() || !lexicon.isSpeechVerb(token.lemma())) {
-        continue;
-      }
-      for (Dependency d : index.children(token.index())) {
-        if (!d.relation().equals("ccomp")) {
-          continue;
-        }
-        List<Integer> clause = index.subtree(d.dependent(), Set.of());
-        Span content = index.spanOf(clause.get(0), clause.get(clause.size() - 1));
-        boolean quoted = quoteSpans.stream().anyMatch(q -> q.overlaps(content) && q.length() * 2 >= content.length());
-        if (quoted || content.length() < 8) {
-          continue;
-        }
-        Optional<ActorMention> speaker = speakerOf(index, actors, token.index());
-        found.add(new Quote(content, content.of(index.text().text()), false, speaker, Optional.of(token.span()), token.sentence()));
+  /** Relations that leave the noun phrase of a speaker. */
+  private static final Set<String> OUTSIDE_PHRASE = Set.of("acl", "parataxis", "punct", "dep", "advcl", "ccomp", "xcomp", "cc", "conj", "nsubj", "obj");
+
+  private static Speaker speaker(DependencyIndex index, ArticleActors actors, int head) {
+    int sentence = index.token(head).sentence();
+    int first = head;
+    int last = head;
+    for (int t : index.subtree(head, OUTSIDE_PHRASE)) {
+      if (index.token(t).sentence() == sentence && Math.abs(t - head) <= 12) {
+        first = Math.min(first, t);
+        last = Math.max(last, t);
       }
     }
+    List<ActorMention> named = actors.at(head);
+    return new Speaker(head, index.spanOf(first, last), named.isEmpty() ? Optional.empty() : Optional.of(named.get(0)));
+  }
+
+  /**
+   * A name set beside a quote without a verb: after a dash ("“…” — Pamela Padilla") or before a
+   * colon at the start of its paragraph ("WALLACE: “…”").
+   */
+  private static Optional<Speaker> namedBeside(DependencyIndex index, ArticleActors actors, Span quote) {
+    String text = index.text().text();
+    int after = quote.end();
+    while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+      after++;
+    }
+    List<Token> tokens = index.text().tokens();
+    if (after < text.length() && "—–-".indexOf(text.charAt(after)) >= 0) {
+      List<Integer> name = new ArrayList<>();
+      for (Token token : tokens) {
+        if (token.span().start() <= after) {
+          continue;
+        }
+        if (text.substring(after, token.span().start()).contains("\n")) {
+          break;
+        }
+        boolean dash = "—–-".indexOf(token.text().charAt(0)) >= 0 && name.isEmpty();
+        if (dash) {
+          continue;
+        }
+        if (!(token.isProperNoun() || token.entity().equals("PERSON"))) {
+          break;
+        }
+        name.add(token.index());
+      }
+      if (!name.isEmpty()) {
+        return Optional.of(nameSpeaker(index, actors, name));
+      }
+    }
+    int lineStart = text.lastIndexOf('\n', Math.max(0, quote.start() - 1)) + 1;
+    String before = text.substring(lineStart, quote.start()).strip();
+    if (before.endsWith(":") && words(before) <= 4) {
+      List<Integer> name = new ArrayList<>();
+      for (Token token : tokens) {
+        if (token.span().start() >= lineStart && token.span().end() <= quote.start() && (token.isProperNoun() || token.entity().equals("PERSON"))) {
+          name.add(token.index());
+        }
+      }
+      if (!name.isEmpty()) {
+        return Optional.of(nameSpeaker(index, actors, name));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Speaker nameSpeaker(DependencyIndex index, ArticleActors actors, List<Integer> name) {
+    int head = name.get(name.size() - 1);
+    List<ActorMention> named = actors.at(head);
+    return new Speaker(head, index.spanOf(name.get(0), head), named.isEmpty() ? Optional.empty() : Optional.of(named.get(0)));
+  }
+
+  private record Sourced(Speaker speaker, int clause, int source) {}
+
+  /** "according to X" in the quote's sentences, outside the quote. */
+  private Optional<Sourced> accordingTo(DependencyIndex index, ArticleActors actors, Span quote, int firstSentence, int lastSentence) {
+    for (int s = firstSentence; s <= lastSentence; s++) {
+      Sentence sentence = index.text().sentences().get(s);
+      for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+        if (!quote.contains(index.token(t).span())) {
+          Optional<Sourced> sourced = accordingToAt(index, actors, t);
+          if (sourced.isPresent()) {
+            return sourced;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Sourced> accordingToAt(DependencyIndex index, ArticleActors actors, int t) {
+    Token token = index.token(t);
+    if (!cues.isPreposition(token.text())) {
+      return Optional.empty();
+    }
+    for (Dependency up : index.parents(t)) {
+      if (up.baseRelation().equals("case") && up.governor() >= 0) {
+        int source = up.governor();
+        Optional<Dependency> clause = index.head(source);
+        int clauseHead = clause.map(Dependency::governor).filter(g -> g >= 0).orElse(source);
+        return Optional.of(new Sourced(speaker(index, actors, source), clauseHead, source));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Complements by which a cue verb takes reported content. */
+  private static boolean isReportedComplement(Dependency d) {
+    return d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("advcl:of") || d.relation().equals("advcl:for");
+  }
+
+  /** Reported speech outside quotation marks. */
+  private List<Quote> indirect(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans) {
+    String text = index.text().text();
+    List<Quote> found = new ArrayList<>();
+    Set<Span> taken = new HashSet<>();
+    for (Token token : index.text().tokens()) {
+      List<Integer> clause = List.of();
+      Optional<Speaker> speaker = Optional.empty();
+      Optional<Span> cue = Optional.empty();
+      if (isCueVerb(token)) {
+        for (Dependency d : index.children(token.index())) {
+          if (isReportedComplement(d)) {
+            clause = sameSentence(index, token.sentence(), index.subtree(d.dependent(), Set.of()));
+            break;
+          }
+        }
+        if (clause.isEmpty()) {
+          // "…, sources said." / "The plan, he said, is …": the cue hangs off the clause it reports.
+          Optional<Dependency> parent = index.head(token.index());
+          if (parent.isPresent() && parent.get().governor() >= 0 && parent.get().relation().equals("parataxis")) {
+            List<Integer> whole = index.subtree(parent.get().governor(), Set.of());
+            List<Integer> cuePart = index.subtree(token.index(), Set.of());
+            List<Integer> rest = new ArrayList<>(whole);
+            rest.removeAll(cuePart);
+            clause = sameSentence(index, token.sentence(), rest);
+          }
+        }
+        if (!clause.isEmpty()) {
+          speaker = speakerOf(index, actors, quoteSpans, token.index());
+          cue = Optional.of(token.span());
+        }
+      } else {
+        Optional<Sourced> sourced = accordingToAt(index, actors, token.index());
+        if (sourced.isPresent()) {
+          List<Integer> whole = index.subtree(sourced.get().clause(), Set.of());
+          whole.removeAll(index.subtree(sourced.get().source(), Set.of()));
+          clause = sameSentence(index, token.sentence(), whole);
+          speaker = Optional.of(sourced.get().speaker());
+          cue = Optional.of(token.span());
+        }
+      }
+      clause = clause.stream().filter(t -> !index.token(t).tag().equals(".") && !index.token(t).tag().equals(",")).toList();
+      if (clause.isEmpty()) {
+        continue;
+      }
+      Span content = index.spanOf(clause.get(0), clause.get(clause.size() - 1));
+      boolean quoted = quoteSpans.stream().anyMatch(q -> q.overlaps(content) && q.length() * 2 >= content.length());
+      if (quoted || content.length() < 8 || !taken.add(content)) {
+        continue;
+      }
+      found.add(quote(text, content, false, speaker, cue, token.sentence()));
+    }
     return found;
+  }
+
+  private static List<Integer> sameSentence(DependencyIndex index, int sentence, List<Integer> tokens) {
+    return tokens.stream().filter(t -> index.token(t).sentence() == sentence).sorted().toList();
   }
 }
