@@ -264,6 +264,24 @@ public final class QuoteFinder {
   private static final Set<String> AGENTS = Set.of("obl:by", "nmod:by", "obl:agent", "nmod:agent", "nmod:from", "obl:from");
 
   private Optional<Speaker> speakerOf(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans, int cue) {
+    Optional<Speaker> subject = subjectOf(index, actors, quoteSpans, cue);
+    if (subject.isPresent() || !index.token(cue).isVerb()) {
+      return subject;
+    }
+    // "…,” said O'Neill, …": the parser may take an inverted subject for an object.
+    for (Dependency d : index.children(cue)) {
+      Token dependent = index.token(d.dependent());
+      if (INVERTED_SUBJECTS.contains(d.relation()) && d.dependent() > cue && d.dependent() - cue <= 4
+          && (dependent.isNoun() || dependent.isPronoun()) && !inQuote(index, quoteSpans, d.dependent())) {
+        return Optional.of(speaker(index, actors, d.dependent()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> INVERTED_SUBJECTS = Set.of("obj", "dep", "nsubj:pass", "iobj", "appos", "obl:npmod");
+
+  private Optional<Speaker> subjectOf(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans, int cue) {
     int current = cue;
     for (int steps = 0; steps < 4; steps++) {
       boolean noun = index.token(current).isNoun();
@@ -324,7 +342,7 @@ public final class QuoteFinder {
       after++;
     }
     List<Token> tokens = index.text().tokens();
-    if (after < text.length() && "—–-".indexOf(text.charAt(after)) >= 0) {
+    if (after < text.length() && "—–―-".indexOf(text.charAt(after)) >= 0) {
       List<Integer> name = new ArrayList<>();
       for (Token token : tokens) {
         if (token.span().start() <= after) {
@@ -333,7 +351,7 @@ public final class QuoteFinder {
         if (text.substring(after, token.span().start()).contains("\n")) {
           break;
         }
-        boolean dash = "—–-".indexOf(token.text().charAt(0)) >= 0 && name.isEmpty();
+        boolean dash = "—–―-".indexOf(token.text().charAt(0)) >= 0 && name.isEmpty();
         if (dash) {
           continue;
         }
