@@ -169,34 +169,51 @@ public final class QuoteFinder {
     return token.isNoun() && (cues.isNoun(token.lemma()) || lexicon.isSpeechVerb(token.lemma()));
   }
 
-  /** A verb or noun of saying outside the quote that governs it or stands beside it. */
+  /**
+   * A verb or noun of saying outside the quote that governs it or stands beside it; verbs before
+   * nouns ("the IMF report stated": "stated"). A quote that ends its sentence may take its cue
+   * from the start of the next one ("“…?” Graham asked.", split after the question mark).
+   */
   private Optional<Integer> cueFor(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans, Span quote, List<Integer> inside, int firstSentence, int lastSentence) {
     String text = index.text().text();
-    Optional<Integer> after = Optional.empty();
-    Optional<Integer> before = Optional.empty();
-    for (int s = firstSentence; s <= lastSentence; s++) {
-      Sentence sentence = index.text().sentences().get(s);
-      for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-        Token token = index.token(t);
-        if (quote.contains(token.span()) || !(isCueVerb(token) || isCueNoun(token))) {
-          continue;
-        }
-        if (reports(index, t, inside)) {
-          return Optional.of(t);
-        }
-        if (after.isEmpty() && token.span().start() >= quote.end() && s == lastSentence && isAttachedAfter(index, actors, quoteSpans, quote, t)) {
-          after = Optional.of(t);
-        }
-        if (token.span().end() <= quote.start() && s == firstSentence) {
-          String between = text.substring(token.span().end(), quote.start()).strip();
-          // "she said: “…”", "Trump said of Clinton, “…”", "in a statement: “…”"
-          if (between.isEmpty() || ((between.endsWith(":") || between.endsWith(",")) && words(between) <= 6 && !between.contains("."))) {
-            before = Optional.of(t);
+    int lastForCue = lastSentence;
+    if (lastSentence + 1 < index.text().sentences().size()) {
+      Sentence next = index.text().sentences().get(lastSentence + 1);
+      int gap = next.span().start() - quote.end();
+      if (gap >= 0 && gap <= 2 && !text.substring(quote.end(), next.span().start()).contains("\n")) {
+        lastForCue = lastSentence + 1;
+      }
+    }
+    for (boolean verbs : new boolean[] {true, false}) {
+      Optional<Integer> after = Optional.empty();
+      Optional<Integer> before = Optional.empty();
+      for (int s = firstSentence; s <= lastForCue; s++) {
+        Sentence sentence = index.text().sentences().get(s);
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+          Token token = index.token(t);
+          if (quote.contains(token.span()) || !(verbs ? isCueVerb(token) : isCueNoun(token))) {
+            continue;
+          }
+          if (reports(index, t, inside)) {
+            return Optional.of(t);
+          }
+          if (after.isEmpty() && token.span().start() >= quote.end() && s >= lastSentence && isAttachedAfter(index, actors, quoteSpans, quote, t)) {
+            after = Optional.of(t);
+          }
+          if (token.span().end() <= quote.start() && s == firstSentence) {
+            String between = text.substring(token.span().end(), quote.start()).strip();
+            // "she said: “…”", "Trump said of Clinton, “…”", "in a statement: “…”"
+            if (between.isEmpty() || ((between.endsWith(":") || between.endsWith(",")) && words(between) <= 6 && !between.contains("."))) {
+              before = Optional.of(t);
+            }
           }
         }
       }
+      if (after.isPresent() || before.isPresent()) {
+        return after.isPresent() ? after : before;
+      }
     }
-    return after.isPresent() ? after : before;
+    return Optional.empty();
   }
 
   private static int words(String s) {
@@ -268,7 +285,13 @@ public final class QuoteFinder {
     if (subject.isPresent() || !index.token(cue).isVerb()) {
       return subject;
     }
-    // "…,” said O'Neill, …": the parser may take an inverted subject for an object.
+    // "…,” said O'Neill, …": the parser may take an inverted subject for an object, or the verb
+    // for a modifier of the name ("said Del. Stacey Plaskett of the Virgin Islands").
+    Optional<Dependency> parent = index.head(cue);
+    if (parent.isPresent() && parent.get().governor() > cue && (parent.get().relation().startsWith("acl") || parent.get().relation().equals("amod"))
+        && parent.get().governor() - cue <= 5 && !inQuote(index, quoteSpans, parent.get().governor())) {
+      return Optional.of(speaker(index, actors, parent.get().governor()));
+    }
     for (Dependency d : index.children(cue)) {
       Token dependent = index.token(d.dependent());
       if (INVERTED_SUBJECTS.contains(d.relation()) && d.dependent() > cue && d.dependent() - cue <= 4
