@@ -74,6 +74,9 @@ public final class QuoteFinder {
       if (speaker.isEmpty() && cue.isEmpty()) {
         speaker = namedBeside(index, actors, span);
       }
+      if (speaker.isEmpty() && cue.isPresent() && cue.get() > inside.get(inside.size() - 1)) {
+        speaker = nameAfter(index, actors, cue.get());
+      }
       int words = (int) inside.stream().filter(t -> Character.isLetterOrDigit(index.token(t).text().charAt(0))).count();
       if (speaker.isEmpty() && cue.isEmpty() && words > SCARE_QUOTE_WORDS && sentence - previousSentence <= CONTINUATION_SENTENCES) {
         speaker = previousSpeaker;
@@ -361,7 +364,7 @@ public final class QuoteFinder {
   private static Optional<Speaker> namedBeside(DependencyIndex index, ArticleActors actors, Span quote) {
     String text = index.text().text();
     int after = quote.end();
-    while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+    while (after < text.length() && text.charAt(after) != '\n' && (Character.isWhitespace(text.charAt(after)) || Character.isSpaceChar(text.charAt(after)))) {
       after++;
     }
     List<Token> tokens = index.text().tokens();
@@ -401,6 +404,20 @@ public final class QuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** The name right after a cue that follows its quote ("…,” added Rep. Jim Clyburn (D-S.C.), …"), when the parse gave none. */
+  private static Optional<Speaker> nameAfter(DependencyIndex index, ArticleActors actors, int cue) {
+    List<Integer> name = new ArrayList<>();
+    int sentenceEnd = index.text().sentences().get(index.token(cue).sentence()).endToken();
+    for (int t = cue + 1; t < sentenceEnd; t++) {
+      Token token = index.token(t);
+      if (!(token.isProperNoun() || token.entity().equals("PERSON"))) {
+        break;
+      }
+      name.add(t);
+    }
+    return name.isEmpty() ? Optional.empty() : Optional.of(nameSpeaker(index, actors, name));
   }
 
   private static Speaker nameSpeaker(DependencyIndex index, ArticleActors actors, List<Integer> name) {
