@@ -238,7 +238,9 @@ public final class QuoteFinder {
       return false;
     }
     Optional<Speaker> speaker = speakerOf(index, actors, quoteSpans, cue);
-    return speaker.isPresent() && speaker.get().span().start() >= quote.end() && speaker.get().span().end() <= token.span().start();
+    // The speaker must open what follows the quote: "…,” Trump, who spoke in Ohio, said".
+    return speaker.isPresent() && speaker.get().span().start() >= quote.end() && speaker.get().span().end() <= token.span().start()
+        && index.text().text().substring(quote.end(), speaker.get().span().start()).strip().replaceAll("[,.;:]", "").isEmpty();
   }
 
   /** Relations by which a verb of saying takes what was said. */
