@@ -59,6 +59,7 @@ public final class QuoteFinder {
     List<Quote> quotes = new ArrayList<>();
     Optional<Speaker> previousSpeaker = Optional.empty();
     int previousSentence = -10;
+    int previousQuoteEnd = 0;
     for (Span span : quoteSpans) {
       List<Integer> inside = tokensIn(index, span);
       if (inside.isEmpty()) {
@@ -78,10 +79,18 @@ public final class QuoteFinder {
         speaker = nameAfter(index, actors, cue.get());
       }
       int words = (int) inside.stream().filter(t -> Character.isLetterOrDigit(index.token(t).text().charAt(0))).count();
-      if (speaker.isEmpty() && cue.isEmpty() && words > SCARE_QUOTE_WORDS && sentence - previousSentence <= CONTINUATION_SENTENCES) {
+      if (speaker.isEmpty()) {
+        speaker = transcriptSpeaker(index, actors, span);
+      }
+      // A quote that is a sentence of its own is speech, however short; a short one inside a
+      // sentence with no cue is a scare quote or a name ("a “no limits” partnership").
+      boolean ownSentence = inside.get(0) <= index.text().sentences().get(sentence).firstToken() + 1;
+      boolean continues = words > SCARE_QUOTE_WORDS ? sentence - previousSentence <= CONTINUATION_SENTENCES
+          : ownSentence && sentence - previousSentence <= 1 && sameParagraph(text, previousQuoteEnd, span.start());
+      if (speaker.isEmpty() && cue.isEmpty() && continues) {
         speaker = previousSpeaker;
       }
-      if (cue.isEmpty() && words <= SCARE_QUOTE_WORDS && !insideReportedClause(index, inside)) {
+      if (cue.isEmpty() && words <= SCARE_QUOTE_WORDS && !continues && !insideReportedClause(index, inside)) {
         speaker = Optional.empty();
       }
       Span content = trimmed(text, new Span(span.start() + 1, span.end() - 1));
@@ -89,6 +98,7 @@ public final class QuoteFinder {
       if (speaker.isPresent()) {
         previousSpeaker = speaker;
         previousSentence = lastSentence;
+        previousQuoteEnd = span.end();
       }
     }
     // A short quote beside an attributed one in the same sentence is the same speaker's
@@ -333,7 +343,7 @@ public final class QuoteFinder {
       }
       String relation = parent.get().relation();
       boolean climb = relation.startsWith("advcl") || relation.startsWith("conj") || relation.equals("dep") || relation.equals("xcomp")
-          || (noun && (relation.startsWith("obl") || relation.startsWith("nmod")));
+          || (noun && (relation.startsWith("obl") || relation.startsWith("nmod") || relation.equals("obj")));
       if (!climb) {
         return Optional.empty();
       }
@@ -406,6 +416,28 @@ public final class QuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean sameParagraph(String text, int from, int to) {
+    return from <= to && !text.substring(from, to).contains("\n");
+  }
+
+  private static final java.util.regex.Pattern TRANSCRIPT_NAME = java.util.regex.Pattern.compile("\\s*([A-Z][A-Z.'’ -]{1,30}[A-Z])\\s*:");
+
+  /** A transcript turn in quotation marks, opened by its speaker's name in capitals: "“WALLACE: …”". */
+  private static Optional<Speaker> transcriptSpeaker(DependencyIndex index, ArticleActors actors, Span quote) {
+    String text = index.text().text();
+    java.util.regex.Matcher m = TRANSCRIPT_NAME.matcher(text).region(quote.start() + 1, quote.end());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    List<Integer> name = new ArrayList<>();
+    for (Token token : index.text().tokens()) {
+      if (token.span().start() >= m.start(1) && token.span().end() <= m.end(1)) {
+        name.add(token.index());
+      }
+    }
+    return name.isEmpty() ? Optional.empty() : Optional.of(nameSpeaker(index, actors, name));
   }
 
   /** The name right after a cue that follows its quote ("…,” added Rep. Jim Clyburn (D-S.C.), …"), when the parse gave none. */
