@@ -52,7 +52,7 @@ public final class QuoteEvaluation implements Evaluation {
       CodedArticle coded = request.annals().code(document.id(), document.text(), Optional.of(document.date()));
       List<QuoteScore.Predicted> predicted = new ArrayList<>();
       for (Quote quote : coded.quotes()) {
-        predicted.add(new QuoteScore.Predicted(quote.content(), quote.speakerSpan(), quote.speaker().map(m -> m.actor().name())));
+        predicted.add(new QuoteScore.Predicted(quote.content(), quote.speakerSpan(), quote.speakerName().or(() -> quote.speaker().map(m -> m.actor().name()))));
       }
       ours.add(document, predicted);
       if (peer.isPresent()) {

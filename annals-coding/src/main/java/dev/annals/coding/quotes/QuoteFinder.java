@@ -5,6 +5,7 @@ import dev.annals.coding.actors.ArticleActors;
 import dev.annals.coding.cameo.EventLexicon;
 import dev.annals.model.ActorMention;
 import dev.annals.model.Dependency;
+import dev.annals.model.EntityMention;
 import dev.annals.model.Quote;
 import dev.annals.model.Sentence;
 import dev.annals.model.Span;
@@ -51,7 +52,11 @@ public final class QuoteFinder {
   }
 
   /** Who said it: the head token and words naming the speaker, and the coded actor if any. */
-  private record Speaker(int head, Span span, Optional<ActorMention> actor) {}
+  private record Speaker(int head, Span span, Optional<ActorMention> actor, Optional<String> name) {
+    Speaker(int head, Span span, Optional<ActorMention> actor) {
+      this(head, span, actor, Optional.empty());
+    }
+  }
 
   public List<Quote> find(DependencyIndex index, ArticleActors actors) {
     String text = index.text().text();
@@ -108,7 +113,7 @@ public final class QuoteFinder {
       if (quote.speakerSpan().isEmpty()) {
         Optional<Quote> sibling = quotes.stream().filter(q -> q.sentence() == quote.sentence() && q.speakerSpan().isPresent()).findFirst();
         if (sibling.isPresent()) {
-          quotes.set(i, new Quote(quote.content(), quote.text(), true, sibling.get().speaker(), sibling.get().cue(), quote.sentence(), sibling.get().speakerSpan()));
+          quotes.set(i, new Quote(quote.content(), quote.text(), true, sibling.get().speaker(), sibling.get().cue(), quote.sentence(), sibling.get().speakerSpan(), sibling.get().speakerName()));
         }
       }
     }
@@ -118,7 +123,7 @@ public final class QuoteFinder {
   }
 
   private static Quote quote(String text, Span content, boolean direct, Optional<Speaker> speaker, Optional<Span> cue, int sentence) {
-    return new Quote(content, content.of(text), direct, speaker.flatMap(Speaker::actor), cue, sentence, speaker.map(Speaker::span));
+    return new Quote(content, content.of(text), direct, speaker.flatMap(Speaker::actor), cue, sentence, speaker.map(Speaker::span), speaker.flatMap(Speaker::name));
   }
 
   private static Span trimmed(String text, Span span) {
@@ -366,7 +371,35 @@ public final class QuoteFinder {
       }
     }
     List<ActorMention> named = actors.at(head);
-    return new Speaker(head, index.spanOf(first, last), named.isEmpty() ? Optional.empty() : Optional.of(named.get(0)));
+    Optional<String> name = PERSON_PRONOUNS.contains(index.token(head).text().toLowerCase(java.util.Locale.ROOT))
+        ? lastNamedPerson(index, head) : Optional.empty();
+    return new Speaker(head, index.spanOf(first, last), named.isEmpty() ? Optional.empty() : Optional.of(named.get(0)), name);
+  }
+
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+
+  /**
+   * The person named last before a pronoun: the nearest run of PERSON tokens, extended to the
+   * longest earlier mention that ends with the same surname ("Graham" → "Lindsey Graham").
+   */
+  private static Optional<String> lastNamedPerson(DependencyIndex index, int pronoun) {
+    for (int t = pronoun - 1; t >= 0; t--) {
+      if (index.token(t).entity().equals("PERSON")) {
+        int first = t;
+        while (first > 0 && index.token(first - 1).entity().equals("PERSON")) {
+          first--;
+        }
+        String surname = index.token(t).text();
+        String name = index.textOf(first, t);
+        for (EntityMention mention : index.text().entities()) {
+          if (mention.type().equals("PERSON") && mention.endToken() <= t && mention.text().endsWith(surname) && mention.text().length() > name.length()) {
+            name = mention.text();
+          }
+        }
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
