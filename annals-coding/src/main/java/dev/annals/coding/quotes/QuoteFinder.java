@@ -549,6 +549,18 @@ public final class QuoteFinder {
           }
         }
         if (clause.isEmpty()) {
+          // What was said, denied, criticised or endorsed may be a noun phrase ("denied any
+          // wrongdoing"); a person or pronoun object is the one spoken to ("told reporters").
+          for (Dependency d : index.children(token.index())) {
+            Token object = index.token(d.dependent());
+            if (d.relation().equals("obj") && d.dependent() > token.index() && !object.isPronoun() && !object.entity().equals("PERSON")
+                && !actors.at(d.dependent()).stream().anyMatch(m -> m.actor().kind() == dev.annals.model.ActorKind.PERSON)) {
+              clause = sameSentence(index, token.sentence(), index.subtree(d.dependent(), Set.of("acl:relcl")));
+              break;
+            }
+          }
+        }
+        if (clause.isEmpty()) {
           // "…, sources said." / "The plan, he said, is …": the cue hangs off the clause it reports.
           Optional<Dependency> parent = index.head(token.index());
           if (parent.isPresent() && parent.get().governor() >= 0 && parent.get().relation().equals("parataxis")) {
@@ -579,7 +591,7 @@ public final class QuoteFinder {
       }
       Span content = index.spanOf(clause.get(0), clause.get(clause.size() - 1));
       boolean quoted = quoteSpans.stream().anyMatch(q -> q.overlaps(content) && q.length() * 2 >= content.length());
-      if (quoted || content.length() < 8 || !taken.add(content)) {
+      if (quoted || content.length() < 2 || !taken.add(content)) {
         continue;
       }
       found.add(quote(text, content, false, speaker, cue, token.sentence()));
