@@ -241,7 +241,8 @@ public final class QuoteFinder {
 
   /**
    * The cue follows the quote with only its subject between ("…,” he said; "…,” said the foreign
-   * minister, Sergey Lavrov; "…,” Trump, who spoke in Ohio, said).
+   * minister, Sergey Lavrov; "…,” Trump, who spoke in Ohio, said; "…,” Vann R. Newkirk II, a
+   * writer for The Atlantic, said on Twitter).
    */
   private boolean isAttachedAfter(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans, Span quote, int cue) {
     Token token = index.token(cue);
@@ -249,13 +250,22 @@ public final class QuoteFinder {
     if (between.isEmpty() || (words(between) <= 5 && !between.contains(",") && !between.contains(";"))) {
       return true;
     }
-    if (words(between) > 15 || between.contains(".") || between.contains("“") || between.contains("\"")) {
+    if (words(between) > 30 || between.contains("“") || between.contains("\n")) {
       return false;
     }
     Optional<Speaker> speaker = speakerOf(index, actors, quoteSpans, cue);
-    // The speaker must open what follows the quote: "…,” Trump, who spoke in Ohio, said".
-    return speaker.isPresent() && speaker.get().span().start() >= quote.end() && speaker.get().span().end() <= token.span().start()
-        && index.text().text().substring(quote.end(), speaker.get().span().start()).strip().replaceAll("[,.;:]", "").isEmpty();
+    if (speaker.isEmpty() || speaker.get().span().start() < quote.end() || speaker.get().span().end() > token.span().start()) {
+      return false;
+    }
+    // Only the speaker's name may stand before the speaker phrase, no clause of its own: not
+    // "… a “no limits” partnership earlier this year, which they said …".
+    for (Token t : index.text().tokens()) {
+      if (t.span().start() >= quote.end() && t.span().end() <= speaker.get().span().start()
+          && (t.isVerb() || t.tag().startsWith("W") || t.tag().equals("MD"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Relations by which a verb of saying takes what was said. */
@@ -308,8 +318,12 @@ public final class QuoteFinder {
     // "…,” said O'Neill, …": the parser may take an inverted subject for an object, or the verb
     // for a modifier of the name ("said Del. Stacey Plaskett of the Virgin Islands").
     Optional<Dependency> parent = index.head(cue);
-    if (parent.isPresent() && parent.get().governor() > cue && (parent.get().relation().startsWith("acl") || parent.get().relation().equals("amod"))
-        && parent.get().governor() - cue <= 5 && !inQuote(index, quoteSpans, parent.get().governor())) {
+    boolean modifiesNameAfter = parent.isPresent() && parent.get().governor() > cue && parent.get().governor() - cue <= 5
+        && (parent.get().relation().startsWith("acl") || parent.get().relation().equals("amod"));
+    // "Protesters marching through the streets chanted …" parsed as a participle on "Protesters".
+    boolean participleOfSpeaker = parent.isPresent() && parent.get().governor() >= 0 && parent.get().governor() < cue && cue - parent.get().governor() <= 8
+        && parent.get().relation().equals("acl") && index.token(parent.get().governor()).isNoun();
+    if ((modifiesNameAfter || participleOfSpeaker) && !inQuote(index, quoteSpans, parent.get().governor())) {
       return Optional.of(speaker(index, actors, parent.get().governor()));
     }
     for (Dependency d : index.children(cue)) {
@@ -361,19 +375,26 @@ public final class QuoteFinder {
   private static final Set<String> OUTSIDE_PHRASE = Set.of("acl", "parataxis", "punct", "dep", "advcl", "ccomp", "xcomp", "cc", "conj", "nsubj", "obj");
 
   private static Speaker speaker(DependencyIndex index, ArticleActors actors, int head) {
-    int sentence = index.token(head).sentence();
+    // The phrase is the run of the head's dependents around it, bridging single punctuation marks
+    // ("Vann R. Newkirk II, a writer for The Atlantic"); enhanced graphs may reach further.
+    Set<Integer> phrase = new HashSet<>(index.subtree(head, OUTSIDE_PHRASE));
     int first = head;
+    while (first - 1 >= 0 && head - first < 12 && (phrase.contains(first - 1) || (first - 2 >= 0 && isPunctuation(index.token(first - 1)) && phrase.contains(first - 2)))) {
+      first -= phrase.contains(first - 1) ? 1 : 2;
+    }
     int last = head;
-    for (int t : index.subtree(head, OUTSIDE_PHRASE)) {
-      if (index.token(t).sentence() == sentence && Math.abs(t - head) <= 12) {
-        first = Math.min(first, t);
-        last = Math.max(last, t);
-      }
+    int size = index.text().tokens().size();
+    while (last + 1 < size && last - head < 12 && (phrase.contains(last + 1) || (last + 2 < size && isPunctuation(index.token(last + 1)) && phrase.contains(last + 2)))) {
+      last += phrase.contains(last + 1) ? 1 : 2;
     }
     List<ActorMention> named = actors.at(head);
     Optional<String> name = PERSON_PRONOUNS.contains(index.token(head).text().toLowerCase(java.util.Locale.ROOT))
         ? lastNamedPerson(index, head) : Optional.empty();
     return new Speaker(head, index.spanOf(first, last), named.isEmpty() ? Optional.empty() : Optional.of(named.get(0)), name);
+  }
+
+  private static boolean isPunctuation(Token token) {
+    return !Character.isLetterOrDigit(token.text().charAt(0));
   }
 
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
