@@ -92,10 +92,11 @@ public final class QuoteFinder {
       boolean ownSentence = inside.get(0) <= index.text().sentences().get(sentence).firstToken() + 1;
       boolean continues = words > SCARE_QUOTE_WORDS ? sentence - previousSentence <= CONTINUATION_SENTENCES
           : ownSentence && sentence - previousSentence <= 1 && sameParagraph(text, previousQuoteEnd, span.start());
+      boolean named = speaker.isPresent();
       if (speaker.isEmpty() && cue.isEmpty() && continues) {
         speaker = previousSpeaker;
       }
-      if (cue.isEmpty() && words <= SCARE_QUOTE_WORDS && !continues && !insideReportedClause(index, inside)) {
+      if (!named && cue.isEmpty() && words <= SCARE_QUOTE_WORDS && !continues && !insideReportedClause(index, inside)) {
         speaker = Optional.empty();
       }
       Span content = trimmed(text, new Span(span.start() + 1, span.end() - 1));
@@ -378,6 +379,9 @@ public final class QuoteFinder {
     // The phrase is the run of the head's dependents around it, bridging single punctuation marks
     // ("Vann R. Newkirk II, a writer for The Atlantic"); enhanced graphs may reach further.
     Set<Integer> phrase = new HashSet<>(index.subtree(head, OUTSIDE_PHRASE));
+    // "according to the police": the preposition is not part of the name.
+    index.children(head).stream().filter(d -> d.relation().equals("case") || d.relation().equals("mark"))
+        .forEach(d -> phrase.removeAll(index.subtree(d.dependent(), Set.of())));
     int first = head;
     while (first - 1 >= 0 && head - first < 12 && (phrase.contains(first - 1) || (first - 2 >= 0 && isPunctuation(index.token(first - 1)) && phrase.contains(first - 2)))) {
       first -= phrase.contains(first - 1) ? 1 : 2;
