@@ -206,6 +206,7 @@ public final class QuoteFinder {
     for (boolean verbs : new boolean[] {true, false}) {
       Optional<Integer> after = Optional.empty();
       Optional<Integer> before = Optional.empty();
+      Optional<Integer> reporting = Optional.empty();
       for (int s = firstSentence; s <= lastForCue; s++) {
         Sentence sentence = index.text().sentences().get(s);
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
@@ -213,8 +214,9 @@ public final class QuoteFinder {
           if (quote.contains(token.span()) || !(verbs ? isCueVerb(token) : isCueNoun(token))) {
             continue;
           }
-          if (reports(index, t, inside)) {
-            return Optional.of(t);
+          // Of several cues whose clause holds the quote, the nearest is the one that reports it.
+          if (reports(index, t, inside) && (reporting.isEmpty() || distance(t, inside) < distance(reporting.get(), inside))) {
+            reporting = Optional.of(t);
           }
           if (after.isEmpty() && token.span().start() >= quote.end() && s >= lastSentence && isAttachedAfter(index, actors, quoteSpans, quote, t)) {
             after = Optional.of(t);
@@ -228,8 +230,45 @@ public final class QuoteFinder {
           }
         }
       }
+      if (reporting.isPresent()) {
+        return reporting;
+      }
       if (after.isPresent() || before.isPresent()) {
         return after.isPresent() ? after : before;
+      }
+    }
+    return introducedBefore(index, quote);
+  }
+
+  private static int distance(int token, List<Integer> inside) {
+    return token < inside.get(0) ? inside.get(0) - token : token - inside.get(inside.size() - 1);
+  }
+
+  /**
+   * A quote that opens its paragraph after a paragraph ending in a colon takes that paragraph's
+   * last cue ("He said:" / "The New York Times reports:", then the quote on its own).
+   */
+  private Optional<Integer> introducedBefore(DependencyIndex index, Span quote) {
+    String text = index.text().text();
+    int lineStart = text.lastIndexOf('\n', Math.max(0, quote.start() - 1)) + 1;
+    if (!text.substring(lineStart, quote.start()).isBlank()) {
+      return Optional.empty();
+    }
+    String before = text.substring(0, lineStart).stripTrailing();
+    if (!before.endsWith(":")) {
+      return Optional.empty();
+    }
+    int paragraphStart = before.lastIndexOf('\n') + 1;
+    for (int t = index.text().tokens().size() - 1; t >= 0; t--) {
+      Token token = index.token(t);
+      if (token.span().end() > before.length()) {
+        continue;
+      }
+      if (token.span().start() < paragraphStart) {
+        break;
+      }
+      if (isCueVerb(token) || isCueNoun(token)) {
+        return Optional.of(t);
       }
     }
     return Optional.empty();
@@ -375,7 +414,23 @@ public final class QuoteFinder {
   /** Relations that leave the noun phrase of a speaker. */
   private static final Set<String> OUTSIDE_PHRASE = Set.of("acl", "parataxis", "punct", "dep", "advcl", "ccomp", "xcomp", "cc", "conj", "nsubj", "obj");
 
-  private static Speaker speaker(DependencyIndex index, ArticleActors actors, int head) {
+  private static Speaker speaker(DependencyIndex index, ArticleActors actors, int subject) {
+    // A relative pronoun ("Graham, who said …") stands for the noun it refers to.
+    int head = subject;
+    Token token = index.token(subject);
+    if (token.tag().startsWith("W") || (token.lemma().equalsIgnoreCase("that") && token.tag().equals("WDT"))) {
+      for (Dependency d : index.parents(subject)) {
+        if (d.relation().equals("ref") && d.governor() >= 0) {
+          head = d.governor();
+        }
+      }
+      if (head == subject) {
+        Optional<Dependency> clause = index.head(subject).flatMap(d -> d.governor() >= 0 ? index.head(d.governor()) : Optional.empty());
+        if (clause.isPresent() && clause.get().relation().startsWith("acl") && clause.get().governor() >= 0) {
+          head = clause.get().governor();
+        }
+      }
+    }
     // The phrase is the run of the head's dependents around it, bridging single punctuation marks
     // ("Vann R. Newkirk II, a writer for The Atlantic"); enhanced graphs may reach further.
     Set<Integer> phrase = new HashSet<>(index.subtree(head, OUTSIDE_PHRASE));
