@@ -83,6 +83,16 @@ public final class QuoteFinder {
       if (speaker.isEmpty() && cue.isPresent() && cue.get() > inside.get(inside.size() - 1)) {
         speaker = nameAfter(index, actors, cue.get());
       }
+      if (cue.isEmpty()) {
+        Optional<Integer> later = cueAfterName(index, span);
+        if (later.isPresent()) {
+          cue = later;
+          speaker = nameRunAfter(index, actors, span.end());
+        }
+      }
+      if (speaker.isEmpty() && cue.isPresent()) {
+        speaker = subjectBefore(index, actors, quoteSpans, cue.get());
+      }
       int words = (int) inside.stream().filter(t -> Character.isLetterOrDigit(index.token(t).text().charAt(0))).count();
       if (speaker.isEmpty()) {
         speaker = transcriptSpeaker(index, actors, span);
@@ -551,6 +561,77 @@ public final class QuoteFinder {
       }
     }
     return name.isEmpty() ? Optional.empty() : Optional.of(nameSpeaker(index, actors, name));
+  }
+
+  /**
+   * When the parse is broken, the surface: a name right after the quote and a cue verb later in
+   * its sentence ("“…,” Malkia Cyril, the executive director …, told The Huffington Post").
+   */
+  private Optional<Integer> cueAfterName(DependencyIndex index, Span quote) {
+    Optional<Speaker> name = nameRunAfter(index, null, quote.end());
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    int sentence = index.token(name.get().head()).sentence();
+    int end = index.text().sentences().get(sentence).endToken();
+    String text = index.text().text();
+    for (int t = name.get().head() + 1; t < end && t - name.get().head() <= 30; t++) {
+      Token token = index.token(t);
+      if (token.text().equals("“") || token.text().equals("\"")) {
+        return Optional.empty();
+      }
+      if (isCueVerb(token) && !text.substring(quote.end(), token.span().start()).contains("\n")) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The run of proper-noun tokens that starts right after a position, past punctuation and spaces. */
+  private static Optional<Speaker> nameRunAfter(DependencyIndex index, ArticleActors actors, int position) {
+    String text = index.text().text();
+    List<Integer> name = new ArrayList<>();
+    for (Token token : index.text().tokens()) {
+      if (token.span().start() < position) {
+        continue;
+      }
+      if (name.isEmpty() && !text.substring(position, token.span().start()).strip().replaceAll("[,”\"’']", "").isEmpty()) {
+        break;
+      }
+      if (name.isEmpty() && isPunctuation(token)) {
+        position = token.span().end();
+        continue;
+      }
+      if (!(token.isProperNoun() || token.entity().equals("PERSON"))) {
+        break;
+      }
+      name.add(token.index());
+    }
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    int head = name.get(name.size() - 1);
+    return Optional.of(new Speaker(head, index.spanOf(name.get(0), head),
+        actors == null || actors.at(head).isEmpty() ? Optional.empty() : Optional.of(actors.at(head).get(0))));
+  }
+
+  /**
+   * A cue the parse left without a subject ("Protesters marching through the streets chanted
+   * …" parsed as a fragment): the nearest subject of any verb before it in its sentence.
+   */
+  private static Optional<Speaker> subjectBefore(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans, int cue) {
+    int first = index.text().sentences().get(index.token(cue).sentence()).firstToken();
+    for (int t = cue - 1; t >= first; t--) {
+      if (inQuote(index, quoteSpans, t)) {
+        continue;
+      }
+      for (Dependency d : index.parents(t)) {
+        if (d.relation().equals("nsubj") && (index.token(t).isNoun() || index.token(t).isPronoun())) {
+          return Optional.of(speaker(index, actors, t));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The name right after a cue that follows its quote ("…,” added Rep. Jim Clyburn (D-S.C.), …"), when the parse gave none. */
