@@ -16,7 +16,8 @@ import java.util.Set;
  * marks in one paragraph, or an opening mark that runs to the end of its paragraph, as
  * multi-paragraph quotes do), else <em>indirect</em> (reported speech, including a paraphrase
  * with a quoted fragment). It is matched to the system quote whose content overlaps the gold
- * Content most; with no overlapping quote it is missed, and a miss counts as wrong.
+ * Content most (of equal overlaps, the shorter quote); with no overlapping quote it is missed,
+ * and a miss counts as wrong.
  *
  * <p>The source is right when the system's speaker span overlaps the gold Source span. Both the
  * gold and the systems mark the speaker as written where the quote is attributed, so a pronoun
@@ -126,7 +127,7 @@ public final class QuoteScore {
     int bestOverlap = 0;
     for (Predicted p : predictions) {
       int o = overlap(attribution.content(), p.content());
-      if (o > bestOverlap) {
+      if (o > bestOverlap || (o == bestOverlap && o > 0 && p.content().length() < best.content().length())) {
         best = p;
         bestOverlap = o;
       }

@@ -751,7 +751,9 @@ public final class QuoteFinder {
         continue;
       }
       Span content = index.spanOf(clause.get(0), clause.get(clause.size() - 1));
-      boolean quoted = quoteSpans.stream().anyMatch(q -> q.overlaps(content) && q.length() * 2 >= content.length());
+      // Reported speech in quotation marks is the direct quote itself, unless the quotation is a
+      // long excerpt that reports speech of its own ("“… Melanie thought the whole thing was outrageous. …").
+      boolean quoted = quoteSpans.stream().anyMatch(q -> q.overlaps(content) && q.length() * 2 >= content.length() && q.length() <= 3 * content.length());
       if (quoted || content.length() < 2 || !taken.add(content)) {
         continue;
       }
