@@ -81,7 +81,12 @@ public final class QuoteFinder {
         speaker = namedBeside(index, actors, span);
       }
       if (speaker.isEmpty() && cue.isPresent() && cue.get() > inside.get(inside.size() - 1)) {
-        speaker = nameAfter(index, actors, cue.get());
+        // "…,’” Merkley said" with the name parsed into the quote: the name between them.
+        int cueToken = cue.get();
+        speaker = nameRunAfter(index, actors, span.end()).filter(n -> n.head() < cueToken);
+        if (speaker.isEmpty()) {
+          speaker = nameAfter(index, actors, cueToken);
+        }
       }
       if (cue.isEmpty()) {
         Optional<Integer> later = cueAfterName(index, span);
