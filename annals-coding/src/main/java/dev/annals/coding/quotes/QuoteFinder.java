@@ -365,7 +365,10 @@ public final class QuoteFinder {
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj");
   private static final Set<String> AGENTS = Set.of("obl:by", "nmod:by", "obl:agent", "nmod:agent", "nmod:from", "obl:from");
 
-  private Optional<Speaker> speakerOf(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans, int cue) {
+  private Optional<Speaker> speakerOf(DependencyIndex index, ArticleActors actors, List<Span> allQuoteSpans, int cue) {
+    // Words in a quotation that holds the cue too (a quoted excerpt) may name the speaker.
+    Span cueSpan = index.token(cue).span();
+    List<Span> quoteSpans = allQuoteSpans.stream().filter(q -> !q.contains(cueSpan)).toList();
     Optional<Speaker> subject = subjectOf(index, actors, quoteSpans, cue);
     if (subject.isPresent() || !index.token(cue).isVerb()) {
       return subject;
