@@ -114,7 +114,9 @@ public final class QuoteFinder {
       if (!named && cue.isEmpty() && words <= SCARE_QUOTE_WORDS && !continues && !insideReportedClause(index, inside)) {
         speaker = Optional.empty();
       }
-      Span content = trimmed(text, new Span(span.start() + 1, span.end() - 1));
+      // A quote cut at its paragraph's end has no closing mark to drop.
+      char last = text.charAt(span.end() - 1);
+      Span content = trimmed(text, new Span(span.start() + 1, last == '”' || last == '"' ? span.end() - 1 : span.end()));
       quotes.add(quote(text, content, true, speaker, cue.map(c -> index.token(c).span()), sentence));
       if (speaker.isPresent()) {
         previousSpeaker = speaker;

@@ -170,6 +170,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aQuoteLeftOpenAtItsParagraphEndKeepsItsLastWord() {
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence(
+            "“/“/`` The/the/DT deal/deal/NN is/be/VBZ over/over/RB",
+            "punct(5,1) det(3,2) nsubj(5,3) cop(5,4) root(0,5)")
+        .build(DATE), DATE, "given");
+    assertThat(article.quotes()).filteredOn(Quote::direct).singleElement().satisfies(q -> assertThat(q.text()).isEqualTo("The deal is over"));
+  }
+
+  @Test
   void cueWordsComeFromTheirDataFile() {
     QuoteCues cues = QuoteCues.loadDefault();
     assertThat(cues.isVerb("say")).isTrue();
