@@ -40,7 +40,8 @@ class EvalFloorsIT {
         Arguments.of("cameo", List.of("cameo/PETR.UnitTest.records.xml"), Map.of(
             "actors", "cameo/PETR.Validate.actors.txt", "agents", "cameo/PETR.Validate.agents.txt", "verbs", "cameo/PETR.Validate.verbs.txt")),
         Arguments.of("timex", List.of("timeml"), Map.of()),
-        Arguments.of("plover", List.of("plover/PLOVER_GSR_dev.json"), Map.of()));
+        Arguments.of("plover", List.of("plover/PLOVER_GSR_dev.json"), Map.of()),
+        Arguments.of("quotes", List.of("quotes/polnear/dev"), Map.of()));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -111,7 +111,7 @@ public final class ArticleCoder {
       coded.forEach(m -> System.err.println("coded: s" + m.sentence() + " " + index.token(m.trigger()).text() + " " + m.source().actor().code() + " -> "
           + m.target().map(t -> t.actor().code()).orElse("-") + " " + m.type().code() + " " + m.modality() + " [" + m.pattern() + "]"));
       quotes.forEach(q -> System.err.println("quote: " + (q.direct() ? "direct " : "indirect ") + q.speaker().map(a -> a.actor().name() + " (" + a.surface() + ")").orElse("-")
-          + " cue=" + q.cue().map(c -> c.of(text.text())).orElse("-") + " | " + q.text()));
+          + " speaker=" + q.speakerSpan().map(s -> s.of(text.text())).orElse("-") + " cue=" + q.cue().map(c -> c.of(text.text())).orElse("-") + " | " + q.text()));
     }
     coded = attributeAccordToSpeaker(index, coded);
     coded = dropStatementsWhoseContentIsCoded(index, coded);

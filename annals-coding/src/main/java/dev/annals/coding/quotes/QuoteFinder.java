@@ -5,11 +5,13 @@ import dev.annals.coding.actors.ArticleActors;
 import dev.annals.coding.cameo.EventLexicon;
 import dev.annals.model.ActorMention;
 import dev.annals.model.Dependency;
+import dev.annals.model.EntityMention;
 import dev.annals.model.Quote;
 import dev.annals.model.Sentence;
 import dev.annals.model.Span;
 import dev.annals.model.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,27 +19,52 @@ import java.util.Set;
 /**
  * Finds quoted and reported speech and who said it.
  *
- * <p>A direct quote's speaker is the subject of the verb of saying that governs it or stands
- * beside it ("…,” he said), with pronouns resolved by the actor pass; a long quote with no cue
- * continues the previous speaker, as news paragraphs do; a short quote with no cue is a scare
- * quote or a name ("no limits") and has no speaker. Indirect speech is the clausal complement
- * of a verb of saying outside quotation marks.
+ * <p>Every quote with a cue gets the words that name its speaker as written ("a campaign
+ * spokeswoman", "he", "the report"), and the coded actor when those words name one (pronouns are
+ * resolved by the actor pass). The speaker of a cue is its subject ("Trump said", "said
+ * Trump"), the possessor or "by/from" phrase of a noun of saying ("Trump's statement"), the
+ * subject of the verb a noun of saying modifies ("said in a statement"), or the noun after
+ * "according to", which names the source of its whole clause.
+ *
+ * <p>A direct quote's cue governs it or stands beside it ("…,” he said; she said: “…”). A long
+ * quote with no cue continues the previous speaker, as news paragraphs do; a short quote with no
+ * cue is a scare quote or a name ("no limits") and has no speaker. Indirect speech is the
+ * clausal complement of a cue verb outside quotation marks ("said that …", "urged X to …",
+ * "accused X of …"), the clause a cue verb interrupts or follows ("…, sources said"), or the
+ * clause "according to X" modifies. Cue words are data: {@code quotes/cues.tsv}, plus the
+ * event lexicon's verbs of speech.
  */
 public final class QuoteFinder {
   private static final int SCARE_QUOTE_WORDS = 4;
+  /** How many sentences after its last attributed quote a speaker may go on without a cue. */
+  private static final int CONTINUATION_SENTENCES = 3;
 
   private final EventLexicon lexicon;
+  private final QuoteCues cues;
 
   public QuoteFinder(EventLexicon lexicon) {
+    this(lexicon, QuoteCues.loadDefault());
+  }
+
+  public QuoteFinder(EventLexicon lexicon, QuoteCues cues) {
     this.lexicon = lexicon;
+    this.cues = cues;
+  }
+
+  /** Who said it: the head token and words naming the speaker, and the coded actor if any. */
+  private record Speaker(int head, Span span, Optional<ActorMention> actor, Optional<String> name) {
+    Speaker(int head, Span span, Optional<ActorMention> actor) {
+      this(head, span, actor, Optional.empty());
+    }
   }
 
   public List<Quote> find(DependencyIndex index, ArticleActors actors) {
     String text = index.text().text();
     List<Span> quoteSpans = quoteSpans(text);
     List<Quote> quotes = new ArrayList<>();
-    Optional<ActorMention> previousSpeaker = Optional.empty();
+    Optional<Speaker> previousSpeaker = Optional.empty();
     int previousSentence = -10;
+    int previousQuoteEnd = 0;
     for (Span span : quoteSpans) {
       List<Integer> inside = tokensIn(index, span);
       if (inside.isEmpty()) {
@@ -45,36 +72,76 @@ public final class QuoteFinder {
       }
       int sentence = index.token(inside.get(0)).sentence();
       int lastSentence = index.token(inside.get(inside.size() - 1)).sentence();
-      Optional<Integer> cue = cueFor(index, span, inside, sentence, lastSentence);
-      Optional<ActorMention> speaker = cue.flatMap(c -> speakerOf(index, actors, c));
+      Optional<Integer> cue = cueFor(index, actors, quoteSpans, span, inside, sentence, lastSentence);
+      Optional<Speaker> speaker = cue.flatMap(c -> speakerOf(index, actors, quoteSpans, c));
+      if (speaker.isEmpty()) {
+        speaker = accordingTo(index, actors, span, sentence, lastSentence).map(a -> a.speaker());
+      }
+      if (speaker.isEmpty() && cue.isEmpty()) {
+        speaker = namedBeside(index, actors, span);
+      }
+      if (speaker.isEmpty() && cue.isPresent() && cue.get() > inside.get(inside.size() - 1)) {
+        // "…,’” Merkley said" with the name parsed into the quote: the name between them.
+        int cueToken = cue.get();
+        speaker = nameRunAfter(index, actors, span.end()).filter(n -> n.head() < cueToken);
+        if (speaker.isEmpty()) {
+          speaker = nameAfter(index, actors, cueToken);
+        }
+      }
+      if (cue.isEmpty()) {
+        Optional<Integer> later = cueAfterName(index, span);
+        if (later.isPresent()) {
+          cue = later;
+          speaker = nameRunAfter(index, actors, span.end());
+        }
+      }
+      if (speaker.isEmpty() && cue.isPresent()) {
+        speaker = subjectBefore(index, actors, quoteSpans, cue.get());
+      }
       int words = (int) inside.stream().filter(t -> Character.isLetterOrDigit(index.token(t).text().charAt(0))).count();
-      if (cue.isEmpty() && words > SCARE_QUOTE_WORDS && sentence - previousSentence <= 3) {
+      if (speaker.isEmpty()) {
+        speaker = transcriptSpeaker(index, actors, span);
+      }
+      // A quote that is a sentence of its own is speech, however short; a short one inside a
+      // sentence with no cue is a scare quote or a name ("a “no limits” partnership").
+      boolean ownSentence = inside.get(0) <= index.text().sentences().get(sentence).firstToken() + 1;
+      boolean continues = words > SCARE_QUOTE_WORDS ? sentence - previousSentence <= CONTINUATION_SENTENCES
+          : ownSentence && sentence - previousSentence <= 1 && sameParagraph(text, previousQuoteEnd, span.start());
+      boolean named = speaker.isPresent();
+      if (speaker.isEmpty() && cue.isEmpty() && continues) {
         speaker = previousSpeaker;
       }
-      if (cue.isEmpty() && words <= SCARE_QUOTE_WORDS) {
+      if (!named && cue.isEmpty() && words <= SCARE_QUOTE_WORDS && !continues && !insideReportedClause(index, inside)) {
         speaker = Optional.empty();
       }
-      Span content = trimmed(text, new Span(span.start() + 1, span.end() - 1));
-      quotes.add(new Quote(content, content.of(text), true, speaker, cue.map(c -> index.token(c).span()), sentence));
+      // A quote cut at its paragraph's end has no closing mark to drop.
+      char last = text.charAt(span.end() - 1);
+      Span content = trimmed(text, new Span(span.start() + 1, last == '”' || last == '"' ? span.end() - 1 : span.end()));
+      quotes.add(quote(text, content, true, speaker, cue.map(c -> index.token(c).span()), sentence));
       if (speaker.isPresent()) {
         previousSpeaker = speaker;
         previousSentence = lastSentence;
+        previousQuoteEnd = span.end();
       }
     }
     // A short quote beside an attributed one in the same sentence is the same speaker's
     // ("… “coincide completely,” and that there were “no discrepancies at all”").
     for (int i = 0; i < quotes.size(); i++) {
       Quote quote = quotes.get(i);
-      if (quote.speaker().isEmpty()) {
-        Optional<Quote> sibling = quotes.stream().filter(q -> q.sentence() == quote.sentence() && q.speaker().isPresent()).findFirst();
+      if (quote.speakerSpan().isEmpty()) {
+        Optional<Quote> sibling = quotes.stream().filter(q -> q.sentence() == quote.sentence() && q.speakerSpan().isPresent()).findFirst();
         if (sibling.isPresent()) {
-          quotes.set(i, new Quote(quote.content(), quote.text(), true, sibling.get().speaker(), sibling.get().cue(), quote.sentence()));
+          quotes.set(i, new Quote(quote.content(), quote.text(), true, sibling.get().speaker(), sibling.get().cue(), quote.sentence(), sibling.get().speakerSpan(), sibling.get().speakerName()));
         }
       }
     }
     quotes.addAll(indirect(index, actors, quoteSpans));
     quotes.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
     return quotes;
+  }
+
+  private static Quote quote(String text, Span content, boolean direct, Optional<Speaker> speaker, Optional<Span> cue, int sentence) {
+    return new Quote(content, content.of(text), direct, speaker.flatMap(Speaker::actor), cue, sentence, speaker.map(Speaker::span), speaker.flatMap(Speaker::name));
   }
 
   private static Span trimmed(String text, Span span) {
@@ -102,68 +169,160 @@ public final class QuoteFinder {
           spans.add(new Span(open, i + 1));
         }
         open = -1;
-      } else if (c == '\n' && open >= 0 && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+      } else if (c == '\n' && open >= 0) {
         // A paragraph that opens a quote without closing it: the next paragraph reopens it.
-        spans.add(new Span(open, i));
+        if (i > open + 1) {
+          spans.add(new Span(open, i));
+        }
         open = -1;
       }
+    }
+    if (open >= 0 && text.length() > open + 1) {
+      spans.add(new Span(open, text.length()));
     }
     return spans;
   }
 
+  /** Tokens after the opening mark and before the closing one (a quote cut at a paragraph end has none). */
   private static List<Integer> tokensIn(DependencyIndex index, Span span) {
+    String text = index.text().text();
+    char last = text.charAt(span.end() - 1);
+    int contentEnd = last == '”' || last == '"' ? span.end() - 1 : span.end();
     List<Integer> inside = new ArrayList<>();
     for (Token token : index.text().tokens()) {
-      if (token.span().start() > span.start() && token.span().end() < span.end()) {
+      if (token.span().start() > span.start() && token.span().end() <= contentEnd) {
         inside.add(token.index());
       }
     }
     return inside;
   }
 
-  /** A verb of saying outside the quote that governs it or sits in its sentence. */
-  private Optional<Integer> cueFor(DependencyIndex index, Span quote, List<Integer> inside, int firstSentence, int lastSentence) {
-    Optional<Integer> adjacent = Optional.empty();
-    for (int s = firstSentence; s <= lastSentence; s++) {
-      Sentence sentence = index.text().sentences().get(s);
-      for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-        Token token = index.token(t);
-        if (quote.contains(token.span()) || !lexicon.isSpeechVerb(token.lemma())) {
-          continue;
-        }
-        if (!(token.isVerb() || token.isNoun())) {
-          continue;
-        }
-        if (reports(index, t, inside)) {
-          return Optional.of(t);
-        }
-        boolean after = token.span().start() >= quote.end() && s == lastSentence;
-        boolean beforeWithColon = token.span().end() <= quote.start() && index.text().text().substring(token.span().end(), quote.start()).strip().matches("[,:]?");
-        if (adjacent.isEmpty() && (after || beforeWithColon)) {
-          adjacent = Optional.of(t);
-        }
+  private boolean isCueVerb(Token token) {
+    return token.isVerb() && (cues.isVerb(token.lemma()) || lexicon.isSpeechVerb(token.lemma()));
+  }
+
+  private boolean isCueNoun(Token token) {
+    return token.isNoun() && (cues.isNoun(token.lemma()) || lexicon.isSpeechVerb(token.lemma()));
+  }
+
+  /**
+   * A verb or noun of saying outside the quote that governs it or stands beside it; verbs before
+   * nouns ("the IMF report stated": "stated"). A quote that ends its sentence may take its cue
+   * from the start of the next one ("“…?” Graham asked.", split after the question mark).
+   */
+  private Optional<Integer> cueFor(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans, Span quote, List<Integer> inside, int firstSentence, int lastSentence) {
+    String text = index.text().text();
+    int lastForCue = lastSentence;
+    if (lastSentence + 1 < index.text().sentences().size()) {
+      Sentence next = index.text().sentences().get(lastSentence + 1);
+      int gap = next.span().start() - quote.end();
+      if (gap >= 0 && gap <= 2 && !text.substring(quote.end(), next.span().start()).contains("\n")) {
+        lastForCue = lastSentence + 1;
       }
     }
-    // A quote that ends a sentence and is followed by its cue sits at the sentence's edge.
-    if (adjacent.isPresent()) {
-      Token cue = index.token(adjacent.get());
-      boolean quoteAtEdge = inside.get(0) <= index.text().sentences().get(firstSentence).firstToken() + 1
-          || cue.span().start() > quote.end();
-      if (quoteAtEdge && isAttachedAfter(index, quote, cue)) {
-        return adjacent;
+    for (boolean verbs : new boolean[] {true, false}) {
+      Optional<Integer> after = Optional.empty();
+      Optional<Integer> before = Optional.empty();
+      Optional<Integer> reporting = Optional.empty();
+      for (int s = firstSentence; s <= lastForCue; s++) {
+        Sentence sentence = index.text().sentences().get(s);
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+          Token token = index.token(t);
+          if (quote.contains(token.span()) || !(verbs ? isCueVerb(token) : isCueNoun(token))) {
+            continue;
+          }
+          // Of several cues whose clause holds the quote, the nearest is the one that reports it.
+          if (reports(index, t, inside) && (reporting.isEmpty() || distance(t, inside) < distance(reporting.get(), inside))) {
+            reporting = Optional.of(t);
+          }
+          if (after.isEmpty() && token.span().start() >= quote.end() && s >= lastSentence && isAttachedAfter(index, actors, quoteSpans, quote, t)) {
+            after = Optional.of(t);
+          }
+          if (token.span().end() <= quote.start() && s == firstSentence) {
+            String between = text.substring(token.span().end(), quote.start()).strip();
+            // "she said: “…”", "Trump said of Clinton, “…”", "in a statement: “…”"
+            if (between.isEmpty() || ((between.endsWith(":") || between.endsWith(",")) && words(between) <= 6 && !between.contains("."))) {
+              before = Optional.of(t);
+            }
+          }
+        }
+      }
+      if (reporting.isPresent()) {
+        return reporting;
+      }
+      if (after.isPresent() || before.isPresent()) {
+        return after.isPresent() ? after : before;
+      }
+    }
+    return introducedBefore(index, quote);
+  }
+
+  private static int distance(int token, List<Integer> inside) {
+    return token < inside.get(0) ? inside.get(0) - token : token - inside.get(inside.size() - 1);
+  }
+
+  /**
+   * A quote that opens its paragraph after a paragraph ending in a colon takes that paragraph's
+   * last cue ("He said:" / "The New York Times reports:", then the quote on its own).
+   */
+  private Optional<Integer> introducedBefore(DependencyIndex index, Span quote) {
+    String text = index.text().text();
+    int lineStart = text.lastIndexOf('\n', Math.max(0, quote.start() - 1)) + 1;
+    if (!text.substring(lineStart, quote.start()).isBlank()) {
+      return Optional.empty();
+    }
+    String before = text.substring(0, lineStart).stripTrailing();
+    if (!before.endsWith(":")) {
+      return Optional.empty();
+    }
+    int paragraphStart = before.lastIndexOf('\n') + 1;
+    for (int t = index.text().tokens().size() - 1; t >= 0; t--) {
+      Token token = index.token(t);
+      if (token.span().end() > before.length()) {
+        continue;
+      }
+      if (token.span().start() < paragraphStart) {
+        break;
+      }
+      if (isCueVerb(token) || isCueNoun(token)) {
+        return Optional.of(t);
       }
     }
     return Optional.empty();
   }
 
-  /** The cue follows the quote directly, with only its subject between ("…,” he said). */
-  private static boolean isAttachedAfter(DependencyIndex index, Span quote, Token cue) {
-    if (cue.span().start() < quote.end()) {
+  private static int words(String s) {
+    String stripped = s.strip();
+    return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+  }
+
+  /**
+   * The cue follows the quote with only its subject between ("…,” he said; "…,” said the foreign
+   * minister, Sergey Lavrov; "…,” Trump, who spoke in Ohio, said; "…,” Vann R. Newkirk II, a
+   * writer for The Atlantic, said on Twitter).
+   */
+  private boolean isAttachedAfter(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans, Span quote, int cue) {
+    Token token = index.token(cue);
+    String between = index.text().text().substring(quote.end(), token.span().start()).strip();
+    if (between.isEmpty() || (words(between) <= 5 && !between.contains(",") && !between.contains(";"))) {
       return true;
     }
-    // Only the speaker may stand between: "…,” he said', "…,” said the foreign minister, Sergey Lavrov".
-    String between = index.text().text().substring(quote.end(), cue.span().start()).strip();
-    return between.isEmpty() || (between.split("\\s+").length <= 5 && !between.contains(",") && !between.contains(";"));
+    if (words(between) > 30 || between.contains("“") || between.contains("\n")) {
+      return false;
+    }
+    Optional<Speaker> speaker = speakerOf(index, actors, quoteSpans, cue);
+    if (speaker.isEmpty() || speaker.get().span().start() < quote.end() || speaker.get().span().end() > token.span().start()) {
+      return false;
+    }
+    // Only the speaker's name may stand before the speaker phrase, no clause of its own: not
+    // "… a “no limits” partnership earlier this year, which they said …".
+    for (Token t : index.text().tokens()) {
+      if (t.span().start() >= quote.end() && t.span().end() <= speaker.get().span().start()
+          && (t.isVerb() || t.tag().startsWith("W") || t.tag().equals("MD"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Relations by which a verb of saying takes what was said. */
@@ -185,15 +344,76 @@ public final class QuoteFinder {
     return false;
   }
 
-  private Optional<ActorMention> speakerOf(DependencyIndex index, ArticleActors actors, int cue) {
+  /** A short quote within the clause a cue verb reports ("said the plan was “dead on arrival”"). */
+  private boolean insideReportedClause(DependencyIndex index, List<Integer> inside) {
+    for (int t = inside.get(0); t >= 0 && index.token(t).sentence() == index.token(inside.get(0)).sentence(); t--) {
+      Token token = index.token(t);
+      if (isCueVerb(token)) {
+        for (Dependency d : index.children(t)) {
+          if (d.relation().equals("ccomp") && index.subtree(d.dependent(), Set.of()).contains(inside.get(0))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean inQuote(DependencyIndex index, List<Span> quoteSpans, int token) {
+    Span span = index.token(token).span();
+    return quoteSpans.stream().anyMatch(q -> q.contains(span));
+  }
+
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj");
+  private static final Set<String> AGENTS = Set.of("obl:by", "nmod:by", "obl:agent", "nmod:agent", "nmod:from", "obl:from");
+
+  private Optional<Speaker> speakerOf(DependencyIndex index, ArticleActors actors, List<Span> allQuoteSpans, int cue) {
+    // Words in a quotation that holds the cue too (a quoted excerpt) may name the speaker.
+    Span cueSpan = index.token(cue).span();
+    List<Span> quoteSpans = allQuoteSpans.stream().filter(q -> !q.contains(cueSpan)).toList();
+    Optional<Speaker> subject = subjectOf(index, actors, quoteSpans, cue);
+    if (subject.isPresent() || !index.token(cue).isVerb()) {
+      return subject;
+    }
+    // "…,” said O'Neill, …": the parser may take an inverted subject for an object, or the verb
+    // for a modifier of the name ("said Del. Stacey Plaskett of the Virgin Islands").
+    Optional<Dependency> parent = index.head(cue);
+    boolean modifiesNameAfter = parent.isPresent() && parent.get().governor() > cue && parent.get().governor() - cue <= 5
+        && (parent.get().relation().startsWith("acl") || parent.get().relation().equals("amod"));
+    // "Protesters marching through the streets chanted …" parsed as a participle on "Protesters".
+    boolean participleOfSpeaker = parent.isPresent() && parent.get().governor() >= 0 && parent.get().governor() < cue && cue - parent.get().governor() <= 8
+        && parent.get().relation().equals("acl") && index.token(parent.get().governor()).isNoun();
+    if ((modifiesNameAfter || participleOfSpeaker) && !inQuote(index, quoteSpans, parent.get().governor())) {
+      return Optional.of(speaker(index, actors, parent.get().governor()));
+    }
+    for (Dependency d : index.children(cue)) {
+      Token dependent = index.token(d.dependent());
+      if (INVERTED_SUBJECTS.contains(d.relation()) && d.dependent() > cue && d.dependent() - cue <= 4
+          && (dependent.isNoun() || dependent.isPronoun()) && !inQuote(index, quoteSpans, d.dependent())) {
+        return Optional.of(speaker(index, actors, d.dependent()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> INVERTED_SUBJECTS = Set.of("obj", "dep", "nsubj:pass", "iobj", "appos", "obl:npmod");
+
+  private Optional<Speaker> subjectOf(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans, int cue) {
     int current = cue;
     for (int steps = 0; steps < 4; steps++) {
+      boolean noun = index.token(current).isNoun();
       for (Dependency d : index.children(current)) {
-        if (d.relation().equals("nsubj") && !actors.at(d.dependent()).isEmpty()) {
-          return Optional.of(actors.at(d.dependent()).get(0));
+        // A subject inside quotation marks is the parser taking the quote's first words for one.
+        if (SUBJECTS.contains(d.relation()) && !inQuote(index, quoteSpans, d.dependent())) {
+          return Optional.of(speaker(index, actors, d.dependent()));
         }
-        if (d.relation().equals("nmod:poss") && index.token(current).isNoun() && !actors.at(d.dependent()).isEmpty()) {
-          return Optional.of(actors.at(d.dependent()).get(0));
+        if (noun && d.relation().equals("nmod:poss") && !inQuote(index, quoteSpans, d.dependent())) {
+          return Optional.of(speaker(index, actors, d.dependent()));
+        }
+      }
+      for (Dependency d : index.children(current)) {
+        if (AGENTS.contains(d.relation()) && !inQuote(index, quoteSpans, d.dependent()) && (noun || d.relation().endsWith("by") || d.relation().endsWith("agent"))) {
+          return Optional.of(speaker(index, actors, d.dependent()));
         }
       }
       Optional<Dependency> parent = index.head(current);
@@ -201,7 +421,9 @@ public final class QuoteFinder {
         return Optional.empty();
       }
       String relation = parent.get().relation();
-      if (!(relation.startsWith("advcl") || relation.startsWith("conj") || relation.equals("dep") || relation.equals("xcomp"))) {
+      boolean climb = relation.startsWith("advcl") || relation.startsWith("conj") || relation.equals("dep") || relation.equals("xcomp")
+          || (noun && (relation.startsWith("obl") || relation.startsWith("nmod") || relation.equals("obj")));
+      if (!climb) {
         return Optional.empty();
       }
       current = parent.get().governor();
@@ -209,27 +431,348 @@ public final class QuoteFinder {
     return Optional.empty();
   }
 
-  /** "X said that Y ...": the complement of a verb of saying, when not already in quotation marks. */
-  private List<Quote> indirect(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans) {
-    List<Quote> found = new ArrayList<>();
-    for (Token token : index.text().tokens()) {
-      if (!token.isVerb() || !lexicon.isSpeechVerb(token.lemma())) {
-        continue;
+  /** Relations that leave the noun phrase of a speaker. */
+  private static final Set<String> OUTSIDE_PHRASE = Set.of("acl", "parataxis", "punct", "dep", "advcl", "ccomp", "xcomp", "cc", "conj", "nsubj", "obj");
+
+  private static Speaker speaker(DependencyIndex index, ArticleActors actors, int subject) {
+    // A relative pronoun ("Graham, who said …") stands for the noun it refers to.
+    int head = subject;
+    Token token = index.token(subject);
+    if (token.tag().startsWith("W") || (token.lemma().equalsIgnoreCase("that") && token.tag().equals("WDT"))) {
+      for (Dependency d : index.parents(subject)) {
+        if (d.relation().equals("ref") && d.governor() >= 0) {
+          head = d.governor();
+        }
       }
-      for (Dependency d : index.children(token.index())) {
-        if (!d.relation().equals("ccomp")) {
-          continue;
+      if (head == subject) {
+        Optional<Dependency> clause = index.head(subject).flatMap(d -> d.governor() >= 0 ? index.head(d.governor()) : Optional.empty());
+        if (clause.isPresent() && clause.get().relation().startsWith("acl") && clause.get().governor() >= 0) {
+          head = clause.get().governor();
         }
-        List<Integer> clause = index.subtree(d.dependent(), Set.of());
-        Span content = index.spanOf(clause.get(0), clause.get(clause.size() - 1));
-        boolean quoted = quoteSpans.stream().anyMatch(q -> q.overlaps(content) && q.length() * 2 >= content.length());
-        if (quoted || content.length() < 8) {
-          continue;
-        }
-        Optional<ActorMention> speaker = speakerOf(index, actors, token.index());
-        found.add(new Quote(content, content.of(index.text().text()), false, speaker, Optional.of(token.span()), token.sentence()));
       }
     }
+    // The phrase is the run of the head's dependents around it, bridging single punctuation marks
+    // ("Vann R. Newkirk II, a writer for The Atlantic"); enhanced graphs may reach further.
+    Set<Integer> phrase = new HashSet<>(index.subtree(head, OUTSIDE_PHRASE));
+    // "according to the police": the preposition is not part of the name.
+    index.children(head).stream().filter(d -> d.relation().equals("case") || d.relation().equals("mark"))
+        .forEach(d -> phrase.removeAll(index.subtree(d.dependent(), Set.of())));
+    int first = head;
+    while (first - 1 >= 0 && head - first < 12 && (phrase.contains(first - 1) || (first - 2 >= 0 && isPunctuation(index.token(first - 1)) && phrase.contains(first - 2)))) {
+      first -= phrase.contains(first - 1) ? 1 : 2;
+    }
+    int last = head;
+    int size = index.text().tokens().size();
+    while (last + 1 < size && last - head < 12 && (phrase.contains(last + 1) || (last + 2 < size && isPunctuation(index.token(last + 1)) && phrase.contains(last + 2)))) {
+      last += phrase.contains(last + 1) ? 1 : 2;
+    }
+    List<ActorMention> named = actors.at(head);
+    Optional<String> name = PERSON_PRONOUNS.contains(index.token(head).text().toLowerCase(java.util.Locale.ROOT))
+        ? lastNamedPerson(index, head) : Optional.empty();
+    return new Speaker(head, index.spanOf(first, last), named.isEmpty() ? Optional.empty() : Optional.of(named.get(0)), name);
+  }
+
+  private static boolean isPunctuation(Token token) {
+    return !Character.isLetterOrDigit(token.text().charAt(0));
+  }
+
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+
+  /**
+   * The person named last before a pronoun: the nearest run of PERSON tokens, extended to the
+   * longest earlier mention that ends with the same surname ("Graham" → "Lindsey Graham").
+   */
+  private static Optional<String> lastNamedPerson(DependencyIndex index, int pronoun) {
+    for (int t = pronoun - 1; t >= 0; t--) {
+      if (index.token(t).entity().equals("PERSON")) {
+        int first = t;
+        while (first > 0 && index.token(first - 1).entity().equals("PERSON")) {
+          first--;
+        }
+        String surname = index.token(t).text();
+        String name = index.textOf(first, t);
+        for (EntityMention mention : index.text().entities()) {
+          if (mention.type().equals("PERSON") && mention.endToken() <= t && mention.text().endsWith(surname) && mention.text().length() > name.length()) {
+            name = mention.text();
+          }
+        }
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A name set beside a quote without a verb: after a dash ("“…” — Pamela Padilla") or before a
+   * colon at the start of its paragraph ("WALLACE: “…”").
+   */
+  private static Optional<Speaker> namedBeside(DependencyIndex index, ArticleActors actors, Span quote) {
+    String text = index.text().text();
+    int after = quote.end();
+    while (after < text.length() && text.charAt(after) != '\n' && (Character.isWhitespace(text.charAt(after)) || Character.isSpaceChar(text.charAt(after)))) {
+      after++;
+    }
+    List<Token> tokens = index.text().tokens();
+    if (after < text.length() && "—–―-".indexOf(text.charAt(after)) >= 0) {
+      List<Integer> name = new ArrayList<>();
+      for (Token token : tokens) {
+        if (token.span().start() <= after) {
+          continue;
+        }
+        if (text.substring(after, token.span().start()).contains("\n")) {
+          break;
+        }
+        boolean dash = "—–―-".indexOf(token.text().charAt(0)) >= 0 && name.isEmpty();
+        if (dash) {
+          continue;
+        }
+        if (!(token.isProperNoun() || token.entity().equals("PERSON"))) {
+          break;
+        }
+        name.add(token.index());
+      }
+      if (!name.isEmpty()) {
+        return Optional.of(nameSpeaker(index, actors, name));
+      }
+    }
+    int lineStart = text.lastIndexOf('\n', Math.max(0, quote.start() - 1)) + 1;
+    String before = text.substring(lineStart, quote.start()).strip();
+    if (before.endsWith(":") && words(before) <= 4) {
+      List<Integer> name = new ArrayList<>();
+      for (Token token : tokens) {
+        if (token.span().start() >= lineStart && token.span().end() <= quote.start() && (token.isProperNoun() || token.entity().equals("PERSON"))) {
+          name.add(token.index());
+        }
+      }
+      if (!name.isEmpty()) {
+        return Optional.of(nameSpeaker(index, actors, name));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean sameParagraph(String text, int from, int to) {
+    return from <= to && !text.substring(from, to).contains("\n");
+  }
+
+  private static final java.util.regex.Pattern TRANSCRIPT_NAME = java.util.regex.Pattern.compile("\\s*([A-Z][A-Z.'’ -]{1,30}[A-Z])\\s*:");
+
+  /** A transcript turn in quotation marks, opened by its speaker's name in capitals: "“WALLACE: …”". */
+  private static Optional<Speaker> transcriptSpeaker(DependencyIndex index, ArticleActors actors, Span quote) {
+    String text = index.text().text();
+    java.util.regex.Matcher m = TRANSCRIPT_NAME.matcher(text).region(quote.start() + 1, quote.end());
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    List<Integer> name = new ArrayList<>();
+    for (Token token : index.text().tokens()) {
+      if (token.span().start() >= m.start(1) && token.span().end() <= m.end(1)) {
+        name.add(token.index());
+      }
+    }
+    return name.isEmpty() ? Optional.empty() : Optional.of(nameSpeaker(index, actors, name));
+  }
+
+  /**
+   * When the parse is broken, the surface: a name right after the quote and a cue verb later in
+   * its sentence ("“…,” Malkia Cyril, the executive director …, told The Huffington Post").
+   */
+  private Optional<Integer> cueAfterName(DependencyIndex index, Span quote) {
+    Optional<Speaker> name = nameRunAfter(index, null, quote.end());
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    int sentence = index.token(name.get().head()).sentence();
+    int end = index.text().sentences().get(sentence).endToken();
+    String text = index.text().text();
+    for (int t = name.get().head() + 1; t < end && t - name.get().head() <= 30; t++) {
+      Token token = index.token(t);
+      if (token.text().equals("“") || token.text().equals("\"")) {
+        return Optional.empty();
+      }
+      if (isCueVerb(token) && !text.substring(quote.end(), token.span().start()).contains("\n")) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The run of proper-noun tokens that starts right after a position, past punctuation and spaces. */
+  private static Optional<Speaker> nameRunAfter(DependencyIndex index, ArticleActors actors, int position) {
+    String text = index.text().text();
+    List<Integer> name = new ArrayList<>();
+    for (Token token : index.text().tokens()) {
+      if (token.span().start() < position) {
+        continue;
+      }
+      if (name.isEmpty() && !text.substring(position, token.span().start()).strip().replaceAll("[,”\"’']", "").isEmpty()) {
+        break;
+      }
+      if (name.isEmpty() && isPunctuation(token)) {
+        position = token.span().end();
+        continue;
+      }
+      if (!(token.isProperNoun() || token.entity().equals("PERSON"))) {
+        break;
+      }
+      name.add(token.index());
+    }
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    int head = name.get(name.size() - 1);
+    return Optional.of(new Speaker(head, index.spanOf(name.get(0), head),
+        actors == null || actors.at(head).isEmpty() ? Optional.empty() : Optional.of(actors.at(head).get(0))));
+  }
+
+  /**
+   * A cue the parse left without a subject ("Protesters marching through the streets chanted
+   * …" parsed as a fragment): the nearest subject of any verb before it in its sentence.
+   */
+  private static Optional<Speaker> subjectBefore(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans, int cue) {
+    int first = index.text().sentences().get(index.token(cue).sentence()).firstToken();
+    for (int t = cue - 1; t >= first; t--) {
+      if (inQuote(index, quoteSpans, t)) {
+        continue;
+      }
+      for (Dependency d : index.parents(t)) {
+        if (d.relation().equals("nsubj") && (index.token(t).isNoun() || index.token(t).isPronoun())) {
+          return Optional.of(speaker(index, actors, t));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The name right after a cue that follows its quote ("…,” added Rep. Jim Clyburn (D-S.C.), …"), when the parse gave none. */
+  private static Optional<Speaker> nameAfter(DependencyIndex index, ArticleActors actors, int cue) {
+    List<Integer> name = new ArrayList<>();
+    int sentenceEnd = index.text().sentences().get(index.token(cue).sentence()).endToken();
+    for (int t = cue + 1; t < sentenceEnd; t++) {
+      Token token = index.token(t);
+      if (!(token.isProperNoun() || token.entity().equals("PERSON"))) {
+        break;
+      }
+      name.add(t);
+    }
+    return name.isEmpty() ? Optional.empty() : Optional.of(nameSpeaker(index, actors, name));
+  }
+
+  private static Speaker nameSpeaker(DependencyIndex index, ArticleActors actors, List<Integer> name) {
+    int head = name.get(name.size() - 1);
+    List<ActorMention> named = actors.at(head);
+    return new Speaker(head, index.spanOf(name.get(0), head), named.isEmpty() ? Optional.empty() : Optional.of(named.get(0)));
+  }
+
+  private record Sourced(Speaker speaker, int clause, int source) {}
+
+  /** "according to X" in the quote's sentences, outside the quote. */
+  private Optional<Sourced> accordingTo(DependencyIndex index, ArticleActors actors, Span quote, int firstSentence, int lastSentence) {
+    for (int s = firstSentence; s <= lastSentence; s++) {
+      Sentence sentence = index.text().sentences().get(s);
+      for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+        if (!quote.contains(index.token(t).span())) {
+          Optional<Sourced> sourced = accordingToAt(index, actors, t);
+          if (sourced.isPresent()) {
+            return sourced;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Sourced> accordingToAt(DependencyIndex index, ArticleActors actors, int t) {
+    Token token = index.token(t);
+    if (!cues.isPreposition(token.text())) {
+      return Optional.empty();
+    }
+    for (Dependency up : index.parents(t)) {
+      if (up.baseRelation().equals("case") && up.governor() >= 0) {
+        int source = up.governor();
+        Optional<Dependency> clause = index.head(source);
+        int clauseHead = clause.map(Dependency::governor).filter(g -> g >= 0).orElse(source);
+        return Optional.of(new Sourced(speaker(index, actors, source), clauseHead, source));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Complements by which a cue verb takes reported content. */
+  private static boolean isReportedComplement(Dependency d) {
+    return d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("advcl:of") || d.relation().equals("advcl:for");
+  }
+
+  /** Reported speech outside quotation marks. */
+  private List<Quote> indirect(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans) {
+    String text = index.text().text();
+    List<Quote> found = new ArrayList<>();
+    Set<Span> taken = new HashSet<>();
+    for (Token token : index.text().tokens()) {
+      List<Integer> clause = List.of();
+      Optional<Speaker> speaker = Optional.empty();
+      Optional<Span> cue = Optional.empty();
+      if (isCueVerb(token)) {
+        for (Dependency d : index.children(token.index())) {
+          if (isReportedComplement(d)) {
+            clause = sameSentence(index, token.sentence(), index.subtree(d.dependent(), Set.of()));
+            break;
+          }
+        }
+        if (clause.isEmpty()) {
+          // What was said, denied, criticised or endorsed may be a noun phrase ("denied any
+          // wrongdoing"); a person or pronoun object is the one spoken to ("told reporters").
+          for (Dependency d : index.children(token.index())) {
+            Token object = index.token(d.dependent());
+            if (d.relation().equals("obj") && d.dependent() > token.index() && !object.isPronoun() && !object.entity().equals("PERSON")
+                && !actors.at(d.dependent()).stream().anyMatch(m -> m.actor().kind() == dev.annals.model.ActorKind.PERSON)) {
+              clause = sameSentence(index, token.sentence(), index.subtree(d.dependent(), Set.of("acl:relcl")));
+              break;
+            }
+          }
+        }
+        if (clause.isEmpty()) {
+          // "…, sources said." / "The plan, he said, is …": the cue hangs off the clause it reports.
+          Optional<Dependency> parent = index.head(token.index());
+          if (parent.isPresent() && parent.get().governor() >= 0 && parent.get().relation().equals("parataxis")) {
+            List<Integer> whole = index.subtree(parent.get().governor(), Set.of());
+            List<Integer> cuePart = index.subtree(token.index(), Set.of());
+            List<Integer> rest = new ArrayList<>(whole);
+            rest.removeAll(cuePart);
+            clause = sameSentence(index, token.sentence(), rest);
+          }
+        }
+        if (!clause.isEmpty()) {
+          speaker = speakerOf(index, actors, quoteSpans, token.index());
+          cue = Optional.of(token.span());
+        }
+      } else {
+        Optional<Sourced> sourced = accordingToAt(index, actors, token.index());
+        if (sourced.isPresent()) {
+          List<Integer> whole = index.subtree(sourced.get().clause(), Set.of());
+          whole.removeAll(index.subtree(sourced.get().source(), Set.of()));
+          clause = sameSentence(index, token.sentence(), whole);
+          speaker = Optional.of(sourced.get().speaker());
+          cue = Optional.of(token.span());
+        }
+      }
+      clause = clause.stream().filter(t -> !index.token(t).tag().equals(".") && !index.token(t).tag().equals(",")).toList();
+      if (clause.isEmpty()) {
+        continue;
+      }
+      Span content = index.spanOf(clause.get(0), clause.get(clause.size() - 1));
+      // Reported speech in quotation marks is the direct quote itself, unless the quotation is a
+      // long excerpt that reports speech of its own ("“… Melanie thought the whole thing was outrageous. …").
+      boolean quoted = quoteSpans.stream().anyMatch(q -> q.overlaps(content) && q.length() * 2 >= content.length() && q.length() <= 3 * content.length());
+      if (quoted || content.length() < 2 || !taken.add(content)) {
+        continue;
+      }
+      found.add(quote(text, content, false, speaker, cue, token.sentence()));
+    }
     return found;
+  }
+
+  private static List<Integer> sameSentence(DependencyIndex index, int sentence, List<Integer> tokens) {
+    return tokens.stream().filter(t -> index.token(t).sentence() == sentence).sorted().toList();
   }
 }

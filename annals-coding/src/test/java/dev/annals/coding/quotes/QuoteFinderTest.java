@@ -54,4 +54,138 @@ class QuoteFinderTest {
     assertThat(QuoteFinder.quoteSpans("An “unclosed quote\n\nNext paragraph.")).hasSize(1);
     assertThat(QuoteFinder.quoteSpans("No quotes here.")).isEmpty();
   }
+  private static String speakerWords(CodedArticle article, Quote quote) {
+    return quote.speakerSpan().map(s -> s.of(article.article().text())).orElse("-");
+  }
+
+  @Test
+  void aSpeakerWhoIsNoCodedActorStillGetsTheWordsThatNameThem() {
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence(
+            "“/“/`` We/we/PRP need/need/VBP the/the/DT money/money/NN ,/,/, ”/”/'' a/a/DT neighbour/neighbour/NN said/say/VBD ././.",
+            "punct(3,1) nsubj(3,2) ccomp(10,3) det(5,4) obj(3,5) punct(3,6) punct(3,7) det(9,8) nsubj(10,9) root(0,10) punct(10,11)")
+        .build(DATE), DATE, "given");
+    Quote quote = article.quotes().stream().filter(Quote::direct).findFirst().orElseThrow();
+    assertThat(quote.text()).startsWith("We need the money");
+    assertThat(quote.speaker()).isEmpty();
+    assertThat(speakerWords(article, quote)).isEqualTo("a neighbour");
+  }
+
+  @Test
+  void saidWithTheNameAfterItTakesThatName() {
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence(
+            "“/“/`` Schools/school/NNS need/need/VBP money/money/NN ,/,/, ”/”/'' said/say/VBD Amelize/Amelize/NNP/PERSON Joseph/Joseph/NNP/PERSON ././.",
+            "punct(3,1) nsubj(3,2) ccomp(7,3) obj(3,4) punct(3,5) punct(3,6) root(0,7) compound(9,8) obj(7,9) punct(7,10)")
+        .build(DATE), DATE, "given");
+    Quote quote = article.quotes().stream().filter(Quote::direct).findFirst().orElseThrow();
+    assertThat(speakerWords(article, quote)).isEqualTo("Amelize Joseph");
+  }
+
+  @Test
+  void aNameAfterADashAttributesAQuoteWithoutAVerb() {
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence(
+            "“/“/`` The/the/DT debate/debate/NN scared/scare/VBD me/I/PRP ././. ”/”/'' ―/―/: Karen/Karen/NNP/PERSON Bobadilla/Bobadilla/NNP/PERSON",
+            "punct(4,1) det(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6) punct(4,7) punct(4,8) compound(10,9) dep(4,10)")
+        .build(DATE), DATE, "given");
+    Quote quote = article.quotes().stream().filter(Quote::direct).findFirst().orElseThrow();
+    assertThat(speakerWords(article, quote)).isEqualTo("Karen Bobadilla");
+  }
+
+  @Test
+  void aTranscriptTurnIsAttributedToTheNameInCapitalsThatOpensIt() {
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence(
+            "“/“/`` WALLACE/WALLACE/NNP :/:/: Let/let/VB us/we/PRP start/start/VB with/with/IN the/the/DT news/news/NN ././. ”/”/''",
+            "punct(4,1) dep(4,2) punct(4,3) root(0,4) obj(4,5) xcomp(4,6) case(9,7) det(9,8) obl:with(6,9) punct(4,10) punct(4,11)")
+        .build(DATE), DATE, "given");
+    Quote quote = article.quotes().stream().filter(Quote::direct).findFirst().orElseThrow();
+    assertThat(speakerWords(article, quote)).isEqualTo("WALLACE");
+  }
+
+  @Test
+  void aPronounSpeakerCarriesThePersonNamedLastBeforeIt() {
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence(
+            "Senator/senator/NNP Lindsey/Lindsey/NNP/PERSON Graham/Graham/NNP/PERSON spoke/speak/VBD ././.",
+            "compound(3,1) compound(3,2) nsubj(4,3) root(0,4) punct(4,5)")
+        .sentence(
+            "“/“/`` The/the/DT deal/deal/NN is/be/VBZ over/over/RB ,/,/, ”/”/'' he/he/PRP said/say/VBD ././.",
+            "punct(5,1) det(3,2) nsubj(5,3) cop(5,4) ccomp(9,5) punct(5,6) punct(5,7) nsubj(9,8) root(0,9) punct(9,10)")
+        .build(DATE), DATE, "given");
+    Quote quote = article.quotes().stream().filter(Quote::direct).findFirst().orElseThrow();
+    assertThat(speakerWords(article, quote)).isEqualTo("he");
+    assertThat(quote.speakerName()).hasValue("Lindsey Graham");
+  }
+
+  @Test
+  void indirectSpeechIsTheComplementOfTheCueAndItsSubjectTheSource() {
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence(
+            "A/a/DT campaign/campaign/NN operative/operative/NN said/say/VBD that/that/IN the/the/DT plan/plan/NN had/have/VBD failed/fail/VBN ././.",
+            "det(3,1) compound(3,2) nsubj(4,3) root(0,4) mark(9,5) det(7,6) nsubj(9,7) aux(9,8) ccomp(4,9) punct(4,10)")
+        .build(DATE), DATE, "given");
+    Quote quote = article.quotes().stream().filter(q -> !q.direct()).findFirst().orElseThrow();
+    assertThat(quote.text()).isEqualTo("that the plan had failed");
+    assertThat(speakerWords(article, quote)).isEqualTo("A campaign operative");
+  }
+
+  @Test
+  void aCueAfterTheClauseItReportsAttributesThatClause() {
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence(
+            "The/the/DT convoy/convoy/NN turned/turn/VBD back/back/RB ,/,/, sources/source/NNS said/say/VBD ././.",
+            "det(2,1) nsubj(3,2) root(0,3) advmod(3,4) punct(3,5) nsubj(7,6) parataxis(3,7) punct(3,8)")
+        .build(DATE), DATE, "given");
+    Quote quote = article.quotes().stream().filter(q -> !q.direct()).findFirst().orElseThrow();
+    assertThat(quote.text()).isEqualTo("The convoy turned back");
+    assertThat(speakerWords(article, quote)).isEqualTo("sources");
+  }
+
+  @Test
+  void accordingToNamesTheSourceOfItsWholeClause() {
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence(
+            "The/the/DT blast/blast/NN came/come/VBD at/at/IN night/night/NN ,/,/, according/accord/VBG to/to/IN the/the/DT police/police/NNS ././.",
+            "det(2,1) nsubj(3,2) root(0,3) case(5,4) obl:at(3,5) punct(3,6) case(10,7) fixed(7,8) det(10,9) obl:according_to(3,10) punct(3,11)")
+        .build(DATE), DATE, "given");
+    Quote quote = article.quotes().stream().filter(q -> !q.direct()).findFirst().orElseThrow();
+    assertThat(quote.text()).isEqualTo("The blast came at night");
+    assertThat(speakerWords(article, quote)).isEqualTo("the police");
+  }
+
+  @Test
+  void aShortQuoteThatIsASentenceOfItsOwnContinuesTheSpeaker() {
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence(
+            "“/“/`` Here/here/RB he/he/PRP comes/come/VBZ ,/,/, ”/”/'' the/the/DT mayor/mayor/NN said/say/VBD ././.",
+            "punct(4,1) advmod(4,2) nsubj(4,3) ccomp(9,4) punct(4,5) punct(4,6) det(8,7) nsubj(9,8) root(0,9) punct(9,10)")
+        .sentence(
+            "“/“/`` Big/big/JJ day/day/NN ././. ”/”/''",
+            "punct(3,1) amod(3,2) root(0,3) punct(3,4) punct(3,5)")
+        .build(DATE), DATE, "given");
+    assertThat(article.quotes()).filteredOn(q -> q.text().startsWith("Big day"))
+        .singleElement().satisfies(q -> assertThat(speakerWords(article, q)).isEqualTo("the mayor"));
+  }
+
+  @Test
+  void aQuoteLeftOpenAtItsParagraphEndKeepsItsLastWord() {
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence(
+            "“/“/`` The/the/DT deal/deal/NN is/be/VBZ over/over/RB",
+            "punct(5,1) det(3,2) nsubj(5,3) cop(5,4) root(0,5)")
+        .build(DATE), DATE, "given");
+    assertThat(article.quotes()).filteredOn(Quote::direct).singleElement().satisfies(q -> assertThat(q.text()).isEqualTo("The deal is over"));
+  }
+
+  @Test
+  void cueWordsComeFromTheirDataFile() {
+    QuoteCues cues = QuoteCues.loadDefault();
+    assertThat(cues.isVerb("say")).isTrue();
+    assertThat(cues.isVerb("tweet")).isTrue();
+    assertThat(cues.isNoun("statement")).isTrue();
+    assertThat(cues.isPreposition("according")).isTrue();
+    assertThat(cues.isVerb("eat")).isFalse();
+  }
 }

@@ -1,0 +1,54 @@
+package dev.annals.coding.quotes;
+
+import dev.annals.coding.knowledge.TsvFile;
+import dev.annals.coding.knowledge.TsvFile.Row;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words that attribute content to a source, from {@code quotes/cues.tsv}: verbs of saying
+ * and thinking, nouns of saying, and words like "according (to)" that name the source of a
+ * whole clause.
+ */
+public final class QuoteCues {
+  public static final String RESOURCE = "dev/annals/coding/quotes/cues.tsv";
+
+  private final Set<String> verbs;
+  private final Set<String> nouns;
+  private final Set<String> prepositions;
+
+  public QuoteCues(Set<String> verbs, Set<String> nouns, Set<String> prepositions) {
+    this.verbs = Set.copyOf(verbs);
+    this.nouns = Set.copyOf(nouns);
+    this.prepositions = Set.copyOf(prepositions);
+  }
+
+  public static QuoteCues loadDefault() {
+    Set<String> verbs = new HashSet<>();
+    Set<String> nouns = new HashSet<>();
+    Set<String> prepositions = new HashSet<>();
+    for (Row row : TsvFile.readResource(RESOURCE, 2)) {
+      String lemma = row.field(0).strip().toLowerCase(Locale.ROOT);
+      switch (row.field(1).strip()) {
+        case "verb" -> verbs.add(lemma);
+        case "noun" -> nouns.add(lemma);
+        case "prep" -> prepositions.add(lemma);
+        default -> throw row.error("kind must be verb, noun or prep, was '" + row.field(1) + "'");
+      }
+    }
+    return new QuoteCues(verbs, nouns, prepositions);
+  }
+
+  public boolean isVerb(String lemma) {
+    return verbs.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isNoun(String lemma) {
+    return nouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isPreposition(String word) {
+    return prepositions.contains(word.toLowerCase(Locale.ROOT));
+  }
+}
