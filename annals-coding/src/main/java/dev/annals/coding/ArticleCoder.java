@@ -11,6 +11,7 @@ import dev.annals.coding.cameo.EventLexicon;
 import dev.annals.coding.cameo.ModalityLexicon;
 import dev.annals.coding.place.Gazetteer;
 import dev.annals.coding.place.PlaceFinder;
+import dev.annals.coding.place.ToponymResolver;
 import dev.annals.coding.quotes.QuoteFinder;
 import dev.annals.coding.time.EventDater;
 import dev.annals.coding.time.TimeExpressionFinder;
@@ -50,6 +51,7 @@ public final class ArticleCoder {
   private final EventDater dater;
   private final TimeExpressionFinder timeFinder = new TimeExpressionFinder();
   private final PlaceFinder placeFinder;
+  private final ToponymResolver toponyms;
   private final QuoteFinder quoteFinder;
 
   public ArticleCoder(ActorDictionary dictionary, CameoCodebook codebook, EventLexicon lexicon, ModalityLexicon modality, Gazetteer gazetteer) {
@@ -59,6 +61,7 @@ public final class ArticleCoder {
     this.eventCoder = new EventCoder(lexicon, modality, resolver);
     this.dater = new EventDater(lemma -> !lexicon.nounPatterns(lemma).isEmpty());
     this.placeFinder = new PlaceFinder(gazetteer, dictionary);
+    this.toponyms = new ToponymResolver(gazetteer, dictionary.countries());
     this.quoteFinder = new QuoteFinder(lexicon);
   }
 
@@ -112,7 +115,7 @@ public final class ArticleCoder {
     }
     List<Event> events = merge(mentions);
     List<ResolvedTime> times = dater.resolveAll(index, referenceDate);
-    return new CodedArticle(text.article(), referenceDate, referenceOrigin, actors.all(), events, quotes, times);
+    return new CodedArticle(text.article(), referenceDate, referenceOrigin, actors.all(), events, quotes, times, toponyms.resolve(text));
   }
 
   /** Time expressions are Annals' own (see {@link TimeExpressionFinder}), whatever the analyser found. */

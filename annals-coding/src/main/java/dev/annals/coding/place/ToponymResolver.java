@@ -1,0 +1,395 @@
+package dev.annals.coding.place;
+
+import dev.annals.coding.actors.Country;
+import dev.annals.model.AnnotatedText;
+import dev.annals.model.EntityMention;
+import dev.annals.model.Place;
+import dev.annals.model.PlaceKind;
+import dev.annals.model.PlaceMention;
+import dev.annals.model.Sentence;
+import dev.annals.model.Span;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every place an article names, found and resolved for the article as a whole (geoparsing).
+ *
+ * <p>Finding: a run of capitalised words that the gazetteer knows, the longest first, when the
+ * language analysis tagged it a location or a proper noun and not a person; a country's adjective
+ * ("Russian"); a state's abbreviation after a comma ("Gainesville, Ga."). A name followed by a
+ * street word ("Dublin Road") is a street, not the place.
+ *
+ * <p>Resolving: one place per name in an article. A name followed by a comma and a state or
+ * country ("Alexandria, La.") is looked up there. Otherwise each reading starts from a prior (a
+ * country before a state before a city, a bigger city before a smaller) and gains from the other
+ * names of the article: a reading in the same state or country as the others, or near them, wins
+ * over a bigger namesake far away. So "Gainesville" beside "Hall County" and "Georgia" is the one
+ * in Georgia, and "Georgia" beside "Tbilisi" the country.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ToponymResolver {
+  private static final int LONGEST_NAME = 5;
+  private static final int MOST_READINGS = 60;
+  private static final int ROUNDS = 3;
+  private static final Set<String> STREET_WORDS = Set.of("road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "boulevard", "blvd",
+      "lane", "ln", "highway", "hwy", "way", "court", "ct", "pike", "parkway", "pkwy", "circle", "trail", "terrace");
+  private static final Set<String> INNER_WORDS = Set.of("of", "de", "del", "la", "upon", "on");
+
+  private final Gazetteer gazetteer;
+  /** Country adjectives and demonyms ("Russian", "Americans") by key. */
+  private final Map<String, Place> adjectives;
+  /** Countries by key of every name and short name ("United States", "U.S.", "America"). */
+  private final Map<String, Place> countryNames;
+
+  /**
+   * @param gazetteer where names are looked up
+   * @param countries the countries whose adjectives name them ("Russian" is Russia); their places
+   *     are the gazetteer's country entries
+   */
+  public ToponymResolver(Gazetteer gazetteer, List<Country> countries) {
+    this.gazetteer = gazetteer;
+    Map<String, Place> byAdjective = new HashMap<>();
+    Map<String, Place> byName = new HashMap<>();
+    for (Country country : countries) {
+      Optional<Place> place = gazetteer.lookup(country.name(), country.iso3()).stream().filter(p -> p.kind() == PlaceKind.COUNTRY).findFirst();
+      if (place.isEmpty()) {
+        continue;
+      }
+      for (String adjective : country.adjectives()) {
+        byAdjective.putIfAbsent(Gazetteer.key(adjective), place.get());
+      }
+      byName.putIfAbsent(Gazetteer.key(country.name()), place.get());
+      for (String name : country.names()) {
+        byName.putIfAbsent(Gazetteer.key(name), place.get());
+      }
+    }
+    this.adjectives = Map.copyOf(byAdjective);
+    this.countryNames = Map.copyOf(byName);
+  }
+
+  /** The places the text names, in text order. */
+  public List<PlaceMention> resolve(AnnotatedText text) {
+    List<Found> found = find(text);
+    return resolveFound(text, found);
+  }
+
+  /** A name found in the text: its readings, best prior first, and whether it is fixed. */
+  private record Found(int first, int end, Span span, String surface, String key, List<Gazetteer.Entry> readings) {}
+
+  private List<Found> find(AnnotatedText text) {
+    List<Token> tokens = text.tokens();
+    String[] entityOf = new String[tokens.size()];
+    for (EntityMention mention : text.entities()) {
+      for (int t = mention.firstToken(); t < mention.endToken() && t < tokens.size(); t++) {
+        entityOf[t] = mention.type();
+      }
+    }
+    List<Found> found = new ArrayList<>();
+    for (Sentence sentence : text.sentences()) {
+      Map<Integer, Found> counties = coordinatedCounties(text, sentence);
+      int t = sentence.firstToken();
+      while (t < sentence.endToken()) {
+        if (counties.containsKey(t)) {
+          found.add(counties.get(t));
+          t = counties.get(t).end();
+          continue;
+        }
+        int run = t;
+        while (run < sentence.endToken() && capitalised(tokens.get(run).text())) {
+          run++;
+        }
+        if (run > t && (STREET_WORDS.contains(Gazetteer.key(tokens.get(run - 1).text()))
+            || (run < sentence.endToken() && STREET_WORDS.contains(Gazetteer.key(tokens.get(run).text()))))) {
+          t = run; // "Dublin Road", "Otter Tail County Road 80": a street, not the place
+          continue;
+        }
+        Optional<Found> match = Optional.empty();
+        for (int length = Math.min(LONGEST_NAME, sentence.endToken() - t); length >= 1 && match.isEmpty(); length--) {
+          match = match(text, entityOf, t, t + length, sentence);
+        }
+        if (match.isPresent()) {
+          found.add(match.get());
+          t = match.get().end();
+        } else {
+          t++;
+        }
+      }
+    }
+    return found;
+  }
+
+  private Optional<Found> match(AnnotatedText text, String[] entityOf, int first, int end, Sentence sentence) {
+    List<Token> tokens = text.tokens();
+    Token head = tokens.get(first);
+    Token last = tokens.get(end - 1);
+    if (!capitalised(head.text()) || !capitalised(last.text())) {
+      return Optional.empty();
+    }
+    for (int t = first + 1; t < end - 1; t++) {
+      if (!capitalised(tokens.get(t).text()) && !INNER_WORDS.contains(tokens.get(t).text())) {
+        return Optional.empty();
+      }
+    }
+    Span span = new Span(head.span().start(), last.span().end());
+    String surface = span.of(text.text());
+    boolean afterComma = first > sentence.firstToken() && tokens.get(first - 1).text().equals(",");
+    if (end - first == 1) {
+      // "Gainesville, Ga.": a state's abbreviation, trusted only after a comma.
+      Optional<Gazetteer.Entry> state = gazetteer.usStateByAbbreviation(surface);
+      boolean abbreviation = surface.contains(".") || (surface.length() == 2 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT)));
+      if (state.isPresent() && abbreviation && afterComma) {
+        return Optional.of(new Found(first, end, span, surface, "state:" + state.get().admin1(), List.of(state.get())));
+      }
+      Place country = adjectives.get(Gazetteer.key(surface));
+      if (country != null && !"PERSON".equals(entityOf[first])) {
+        return Optional.of(new Found(first, end, span, surface, Gazetteer.key(country.name()), List.of(new Gazetteer.Entry(country, ""))));
+      }
+    }
+    boolean person = false;
+    boolean location = false;
+    boolean proper = true;
+    for (int t = first; t < end; t++) {
+      person |= "PERSON".equals(entityOf[t]);
+      location |= "LOCATION".equals(entityOf[t]);
+      proper &= tokens.get(t).isProperNoun() || INNER_WORDS.contains(tokens.get(t).text());
+    }
+    if (person) {
+      return Optional.empty();
+    }
+    List<Gazetteer.Entry> readings = gazetteer.entries(surface);
+    Place country = countryNames.get(Gazetteer.key(surface));
+    if (country != null && readings.stream().noneMatch(e -> e.place().equals(country))) {
+      List<Gazetteer.Entry> withCountry = new ArrayList<>();
+      withCountry.add(new Gazetteer.Entry(country, ""));
+      withCountry.addAll(readings);
+      readings = withCountry;
+    }
+    if (readings.isEmpty()) {
+      return Optional.empty();
+    }
+    // Countries, states, counties and named regions are names whatever the tagger thought of
+    // their words ("Otter Tail County"); a city needs a proper noun or a location tag.
+    boolean curated = readings.stream().anyMatch(e -> e.place().kind() != PlaceKind.CITY);
+    if (!location && !proper && !curated) {
+      return Optional.empty();
+    }
+    if (!location && !curated && "ORGANIZATION".equals(entityOf[first])) {
+      return Optional.empty();
+    }
+    if (readings.size() > MOST_READINGS) {
+      readings = readings.subList(0, MOST_READINGS);
+    }
+    return Optional.of(new Found(first, end, span, surface, Gazetteer.key(surface), readings));
+  }
+
+  /**
+   * "Jackson and Barrow counties", "Hall, Banks and Dawson counties": each name is a county.
+   * Keyed by the first token of each name.
+   */
+  private Map<Integer, Found> coordinatedCounties(AnnotatedText text, Sentence sentence) {
+    Map<Integer, Found> counties = new HashMap<>();
+    List<Token> tokens = text.tokens();
+    for (int c = sentence.firstToken() + 1; c < sentence.endToken(); c++) {
+      String word = tokens.get(c).text();
+      if (!word.equals("counties") && !word.equals("parishes") && !word.equals("Counties") && !word.equals("Parishes")) {
+        continue;
+      }
+      String countyWord = word.toLowerCase(java.util.Locale.ROOT).startsWith("parish") ? "Parish" : "County";
+      int end = c;
+      int t = c - 1;
+      while (t >= sentence.firstToken()) {
+        int nameEnd = t + 1;
+        while (t >= sentence.firstToken() && capitalised(tokens.get(t).text())) {
+          t--;
+        }
+        int nameStart = t + 1;
+        if (nameStart == nameEnd) {
+          break;
+        }
+        Span span = new Span(tokens.get(nameStart).span().start(), tokens.get(nameEnd - 1).span().end());
+        String name = span.of(text.text());
+        List<Gazetteer.Entry> readings = gazetteer.entries(name + " " + countyWord).stream()
+            .filter(e -> e.place().kind() == PlaceKind.ADMINISTRATIVE_REGION).toList();
+        if (!readings.isEmpty()) {
+          counties.put(nameStart, new Found(nameStart, nameEnd, span, name, Gazetteer.key(name + " " + countyWord), readings));
+        }
+        if (t < sentence.firstToken()) {
+          break;
+        }
+        String joiner = tokens.get(t).text();
+        if (!joiner.equals(",") && !joiner.equals("and") && !joiner.equals("or") && !joiner.equals("&")) {
+          break;
+        }
+        t--;
+        if (t >= sentence.firstToken() && (tokens.get(t).text().equals("and") || tokens.get(t).text().equals("or"))) {
+          t--; // the Oxford comma: "Hall, Banks, and Dawson counties"
+        }
+      }
+      c = end;
+    }
+    return counties;
+  }
+
+  private static boolean capitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+  }
+
+  private List<PlaceMention> resolveFound(AnnotatedText text, List<Found> found) {
+    // One reading per name: group mentions by key; the readings of all are the same.
+    Map<String, List<Gazetteer.Entry>> readings = new LinkedHashMap<>();
+    Map<String, List<Gazetteer.Entry>> constrained = new HashMap<>();
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      readings.putIfAbsent(f.key(), f.readings());
+      // "Alexandria, La." / "Samarkand, Uzbekistan": the name lies in the state or country after it.
+      if (i + 1 < found.size()) {
+        Found next = found.get(i + 1);
+        Optional<Gazetteer.Entry> container = next.readings().stream()
+            .filter(e -> e.state() || e.place().kind() == PlaceKind.COUNTRY).findFirst();
+        if (next.first() == f.end() + 1 && text.tokens().get(f.end()).text().equals(",") && container.isPresent()) {
+          List<Gazetteer.Entry> within = within(f.readings(), container.get());
+          if (!within.isEmpty()) {
+            constrained.merge(f.key(), within, (a, b) -> a);
+            constrained.putIfAbsent(next.key(), List.of(container.get()));
+          }
+        }
+      }
+    }
+    constrained.forEach(readings::put);
+    List<String> keys = new ArrayList<>(readings.keySet());
+    Map<String, Gazetteer.Entry> pick = new HashMap<>();
+    for (String key : keys) {
+      pick.put(key, best(key, readings, pick, false));
+    }
+    for (int round = 0; round < ROUNDS; round++) {
+      Map<String, Gazetteer.Entry> next = new HashMap<>();
+      for (String key : keys) {
+        next.put(key, best(key, readings, pick, true));
+      }
+      pick = next;
+    }
+    List<PlaceMention> mentions = new ArrayList<>();
+    for (Found f : found) {
+      mentions.add(new PlaceMention(f.span(), f.surface(), pick.get(f.key()).place()));
+    }
+    return mentions;
+  }
+
+  /** The readings that lie in the given state or country, in their order. */
+  private static List<Gazetteer.Entry> within(List<Gazetteer.Entry> readings, Gazetteer.Entry container) {
+    Place place = container.place();
+    List<Gazetteer.Entry> inside = new ArrayList<>();
+    for (Gazetteer.Entry reading : readings) {
+      if (place.kind() == PlaceKind.COUNTRY && reading.place().country().equals(place.country()) && reading.place().kind() != PlaceKind.COUNTRY) {
+        inside.add(reading);
+      } else if (isUsState(container) && isUs(reading) && reading.admin1().equals(container.admin1()) && reading != container) {
+        inside.add(reading);
+      }
+    }
+    return inside;
+  }
+
+  private Gazetteer.Entry best(String key, Map<String, List<Gazetteer.Entry>> readings, Map<String, Gazetteer.Entry> pick, boolean context) {
+    Gazetteer.Entry best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Gazetteer.Entry reading : readings.get(key)) {
+      double score = prior(reading);
+      if (context) {
+        score += support(reading, key, readings, pick);
+      }
+      if (score > bestScore) {
+        best = reading;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** How likely a reading is before looking at the rest of the article. */
+  static double prior(Gazetteer.Entry entry) {
+    Place place = entry.place();
+    return switch (place.kind()) {
+      case COUNTRY -> 6.0;
+      case ADMINISTRATIVE_REGION -> isUsState(entry) ? 5.0 : entry.place().population() > 0 ? 1.0 + 0.6 * Math.log10(place.population() + 1) : 3.0;
+      case CITY -> 1.0 + 0.6 * Math.log10(place.population() + 1);
+      default -> 5.0;
+    };
+  }
+
+  /**
+   * What the other names of the article say for a reading: the picks of the other names in the
+   * same state, country or nearby, and (half as much) the readings the other names could have.
+   */
+  private static double support(Gazetteer.Entry reading, String ownKey, Map<String, List<Gazetteer.Entry>> readings, Map<String, Gazetteer.Entry> pick) {
+    double total = 0;
+    for (Map.Entry<String, List<Gazetteer.Entry>> other : readings.entrySet()) {
+      if (other.getKey().equals(ownKey)) {
+        continue;
+      }
+      double fromPick = affinity(reading, pick.get(other.getKey()));
+      double fromAny = 0;
+      if (other.getValue().size() <= 10) {
+        for (Gazetteer.Entry possible : other.getValue()) {
+          fromAny = Math.max(fromAny, affinity(reading, possible));
+        }
+      }
+      total += Math.max(fromPick, 0.5 * fromAny);
+    }
+    return Math.min(4.0, total);
+  }
+
+  /** How much a place {@code other} stands for {@code reading}: same state, same country, near. */
+  static double affinity(Gazetteer.Entry reading, Gazetteer.Entry other) {
+    Place a = reading.place();
+    Place b = other.place();
+    if (a.country().isEmpty() || !a.country().equals(b.country())) {
+      return a.kind() != PlaceKind.COUNTRY && distanceKm(a, b) < 100 ? 0.7 : 0;
+    }
+    if (a.kind() == PlaceKind.COUNTRY) {
+      return b.kind() == PlaceKind.COUNTRY ? 0 : 0.5;
+    }
+    if (isUs(reading) && isUs(other)) {
+      boolean sameState = !reading.admin1().isEmpty() && reading.admin1().equals(other.admin1());
+      if (isUsState(reading)) {
+        return sameState ? 1.0 : b.kind() == PlaceKind.COUNTRY ? 0.3 : 0.2;
+      }
+      if (sameState) {
+        return isUsState(other) ? 1.5 : distanceKm(a, b) < 100 ? 1.2 : 0.7;
+      }
+      return distanceKm(a, b) < 100 ? 0.7 : 0.3;
+    }
+    if (!reading.admin1().isEmpty() && reading.admin1().equals(other.admin1())) {
+      return 1.0;
+    }
+    return distanceKm(a, b) < 100 ? 0.8 : 0.3;
+  }
+
+  private static boolean isUs(Gazetteer.Entry entry) {
+    return entry.place().country().filter("USA"::equals).isPresent();
+  }
+
+  private static boolean isUsState(Gazetteer.Entry entry) {
+    return entry.state();
+  }
+
+  /** Great-circle distance in kilometres. */
+  public static double distanceKm(Place a, Place b) {
+    return distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude());
+  }
+
+  public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+    double p1 = Math.toRadians(lat1);
+    double p2 = Math.toRadians(lat2);
+    double dp = p2 - p1;
+    double dl = Math.toRadians(lon2 - lon1);
+    double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+}
