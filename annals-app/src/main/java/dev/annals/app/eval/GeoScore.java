@@ -27,6 +27,7 @@ public final class GeoScore {
   private final List<Double> errorsKm = new ArrayList<>();
   private final List<Scored> wrong = new ArrayList<>();
   private final List<String> missed = new ArrayList<>();
+  private final List<String> spurious = new ArrayList<>();
 
   /** A predicted toponym: its span and the place it was resolved to. */
   public record Predicted(int start, int end, String text, Place place) {}
@@ -38,6 +39,9 @@ public final class GeoScore {
     for (Predicted p : predictions) {
       if (document.toponyms().stream().anyMatch(g -> overlaps(g, p))) {
         predictedRight++;
+      } else {
+        spurious.add(String.format(Locale.ROOT, "spurious  %s: \"%s\" is no gold toponym; got %s%s", document.id(), p.text(), p.place().name(),
+            p.place().country().map(c -> ", " + c).orElse("")));
       }
     }
     for (LglDocument.Toponym gold : document.toponyms()) {
@@ -112,11 +116,12 @@ public final class GeoScore {
     return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   }
 
-  /** Wrong places, farthest first, then missed toponyms. */
+  /** Wrong places, farthest first, then missed toponyms, then predictions that are no toponym. */
   public List<String> errors() {
     List<String> lines = new ArrayList<>();
     wrong.stream().sorted(Comparator.comparingDouble(Scored::km).reversed()).forEach(s -> lines.add(s.line()));
     lines.addAll(missed);
+    lines.addAll(spurious);
     return lines;
   }
 

@@ -34,6 +34,9 @@ public final class Gazetteer {
   /** Where the hand-written places live on the class path. */
   public static final String PLACES_RESOURCE = "dev/annals/coding/place/places.tsv";
 
+  /** Where gazetteers put whole countries (see docs/knowledge-files.md). */
+  public static final String COUNTRY_POINTS_RESOURCE = "dev/annals/coding/place/country-points.tsv";
+
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
 
   /**
@@ -92,7 +95,7 @@ public final class Gazetteer {
       byPostal.put(state.postal(), state);
       byName.put(key(state.name()), entry);
       for (String abbreviation : state.abbreviations()) {
-        byAbbreviation.put(abbreviation, entry);
+        byAbbreviation.put(abbreviationKey(abbreviation), entry);
         if (abbreviation.length() > 3 && !abbreviation.contains(".")) {
           byName.putIfAbsent(key(abbreviation), entry); // "New York State", "Washington state"
         }
@@ -163,8 +166,19 @@ public final class Gazetteer {
       cityCountry[i] = iso3 == null ? null : shared.computeIfAbsent(iso3, Optional::of);
     }
 
+    Map<String, double[]> points = new HashMap<>();
+    for (TsvFile.Row row : TsvFile.readResource(COUNTRY_POINTS_RESOURCE, 3)) {
+      double latitude = row.number(1);
+      double longitude = row.number(2);
+      if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+        throw row.error("coordinates off the globe: " + latitude + ", " + longitude);
+      }
+      points.put(row.field(0).strip(), new double[] {latitude, longitude});
+    }
     Map<String, List<Place>> curated = new LinkedHashMap<>();
-    for (Place country : countries) {
+    for (Place given : countries) {
+      double[] point = given.country().map(points::get).orElse(null);
+      Place country = point == null ? given : new Place(given.name(), given.country(), point[0], point[1], given.kind(), given.population());
       add(curated, country.name(), country);
     }
     for (Named named : places) {
@@ -210,12 +224,17 @@ public final class Gazetteer {
 
   /** The US state written this way: "Ga.", "W.Va.", "GA" (postal codes in capitals only). */
   public Optional<Entry> usStateByAbbreviation(String written) {
-    Entry entry = usStateAbbreviations.get(written.strip());
+    Entry entry = usStateAbbreviations.get(abbreviationKey(written));
     if (entry == null && written.strip().length() == 2) {
       UsState state = statesByPostal.get(written.strip());
       entry = state == null ? null : usStates.get(key(state.name()));
     }
     return Optional.ofNullable(entry);
+  }
+
+  /** Abbreviations compare without dots and spaces, case kept: "W. Va." and "W.Va" are "WVa". */
+  private static String abbreviationKey(String written) {
+    return written.replace(".", "").replace(" ", "").strip();
   }
 
   /** The US state of this name ("Georgia", "New York State"), if it is one. */

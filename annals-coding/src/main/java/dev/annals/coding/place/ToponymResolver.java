@@ -47,6 +47,8 @@ public final class ToponymResolver {
   private final Map<String, Place> adjectives;
   /** Countries by key of every name and short name ("United States", "U.S.", "America"). */
   private final Map<String, Place> countryNames;
+  /** National capitals as "key|ISO-3": "Washington" alone is the capital before the state. */
+  private final Set<String> capitals;
 
   /**
    * @param gazetteer where names are looked up
@@ -57,7 +59,9 @@ public final class ToponymResolver {
     this.gazetteer = gazetteer;
     Map<String, Place> byAdjective = new HashMap<>();
     Map<String, Place> byName = new HashMap<>();
+    Set<String> capitalKeys = new java.util.HashSet<>();
     for (Country country : countries) {
+      capitalKeys.add(Gazetteer.key(country.capital()) + "|" + country.iso3());
       Optional<Place> place = gazetteer.lookup(country.name(), country.iso3()).stream().filter(p -> p.kind() == PlaceKind.COUNTRY).findFirst();
       if (place.isEmpty()) {
         continue;
@@ -72,6 +76,7 @@ public final class ToponymResolver {
     }
     this.adjectives = Map.copyOf(byAdjective);
     this.countryNames = Map.copyOf(byName);
+    this.capitals = Set.copyOf(capitalKeys);
   }
 
   /** The places the text names, in text order. */
@@ -81,14 +86,27 @@ public final class ToponymResolver {
   }
 
   /** A name found in the text: its readings, best prior first, and whether it is fixed. */
-  private record Found(int first, int end, Span span, String surface, String key, List<Gazetteer.Entry> readings) {}
+  /**
+   * A name found in the text with its readings, best prior first. A weak name is a proper noun
+   * that only a city of the gazetteer bears and that the tagger did not call a location ("Police",
+   * "Ford", "Mansfield"): it stays a place only when the article's other places vouch for it.
+   */
+  private record Found(int first, int end, Span span, String surface, String key, List<Gazetteer.Entry> readings, boolean weak) {
+    Found(int first, int end, Span span, String surface, String key, List<Gazetteer.Entry> readings) {
+      this(first, end, span, surface, key, readings, false);
+    }
+  }
 
   private List<Found> find(AnnotatedText text) {
     List<Token> tokens = text.tokens();
     String[] entityOf = new String[tokens.size()];
+    Set<String> personNames = new java.util.HashSet<>();
     for (EntityMention mention : text.entities()) {
       for (int t = mention.firstToken(); t < mention.endToken() && t < tokens.size(); t++) {
         entityOf[t] = mention.type();
+        if (mention.type().equals("PERSON")) {
+          personNames.add(Gazetteer.key(tokens.get(t).text()));
+        }
       }
     }
     List<Found> found = new ArrayList<>();
@@ -113,6 +131,10 @@ public final class ToponymResolver {
         Optional<Found> match = Optional.empty();
         for (int length = Math.min(LONGEST_NAME, sentence.endToken() - t); length >= 1 && match.isEmpty(); length--) {
           match = match(text, entityOf, t, t + length, sentence);
+        }
+        // "Jim Webb ... Webb said": a weak name that is part of a person's name here is that person.
+        if (match.isPresent() && match.get().weak() && personNames.contains(match.get().key())) {
+          match = Optional.empty();
         }
         if (match.isPresent()) {
           found.add(match.get());
@@ -141,11 +163,16 @@ public final class ToponymResolver {
     String surface = span.of(text.text());
     boolean afterComma = first > sentence.firstToken() && tokens.get(first - 1).text().equals(",");
     if (end - first == 1) {
-      // "Gainesville, Ga.": a state's abbreviation, trusted only after a comma.
-      Optional<Gazetteer.Entry> state = gazetteer.usStateByAbbreviation(surface);
-      boolean abbreviation = surface.contains(".") || (surface.length() == 2 && surface.equals(surface.toUpperCase(java.util.Locale.ROOT)));
-      if (state.isPresent() && abbreviation && afterComma) {
-        return Optional.of(new Found(first, end, span, surface, "state:" + state.get().admin1(), List.of(state.get())));
+      // "Gainesville, Ga.", "the S.C. Highway Patrol", "Sen. Jim DeMint, R-S.C.": a state's
+      // abbreviation. One with a single dot ("Ga.", "Miss.") or none ("GA") only after a comma.
+      int party = surface.matches("[DRI]-[A-Z].*") ? 2 : 0;
+      String written = surface.substring(party);
+      Optional<Gazetteer.Entry> state = gazetteer.usStateByAbbreviation(written);
+      long dots = written.chars().filter(c -> c == '.').count();
+      boolean abbreviation = dots > 0 || (written.length() == 2 && written.equals(written.toUpperCase(java.util.Locale.ROOT)));
+      if (state.isPresent() && abbreviation && (afterComma || party > 0 || dots >= 2 && written.length() <= 6)) {
+        Span stateSpan = new Span(span.start() + party, span.end());
+        return Optional.of(new Found(first, end, stateSpan, written, "state:" + state.get().admin1(), List.of(state.get())));
       }
       Place country = adjectives.get(Gazetteer.key(surface));
       if (country != null && !"PERSON".equals(entityOf[first])) {
@@ -180,13 +207,19 @@ public final class ToponymResolver {
     if (!location && !proper && !curated) {
       return Optional.empty();
     }
-    if (!location && !curated && "ORGANIZATION".equals(entityOf[first])) {
-      return Optional.empty();
+    boolean insideName = first > sentence.firstToken() && capitalised(tokens.get(first - 1).text()) && entityOf[first] != null
+        && entityOf[first].equals(entityOf[first - 1]);
+    if (!curated && insideName) {
+      return Optional.empty(); // "City" in "Kanawha City", "National Park" in "Zion National Park"
+    }
+    boolean weak = !location && !curated && !dateline(tokens, first, end, sentence);
+    if (weak && first > sentence.firstToken() && capitalised(tokens.get(first - 1).text())) {
+      return Optional.empty(); // "City" and "Council" in "the Gainesville City Council"
     }
     if (readings.size() > MOST_READINGS) {
       readings = readings.subList(0, MOST_READINGS);
     }
-    return Optional.of(new Found(first, end, span, surface, Gazetteer.key(surface), readings));
+    return Optional.of(new Found(first, end, span, surface, Gazetteer.key(surface), readings, weak));
   }
 
   /**
@@ -237,6 +270,21 @@ public final class ToponymResolver {
     return counties;
   }
 
+  /** "MANSFIELD —", "CHARLESTON, W.Va. --": a name in capitals opening a sentence, then a dash or comma. */
+  private static boolean dateline(List<Token> tokens, int first, int end, Sentence sentence) {
+    if (first != sentence.firstToken() || end >= sentence.endToken()) {
+      return false;
+    }
+    for (int t = first; t < end; t++) {
+      String word = tokens.get(t).text();
+      if (word.length() < 2 || !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    String next = tokens.get(end).text();
+    return next.equals(",") || next.equals("—") || next.equals("--") || next.equals("-") || next.equals("–") || next.equals("(");
+  }
+
   private static boolean capitalised(String word) {
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
@@ -263,21 +311,41 @@ public final class ToponymResolver {
       }
     }
     constrained.forEach(readings::put);
+    // A name is weak only when every mention of it is.
+    Set<String> weak = new java.util.HashSet<>();
+    found.stream().filter(Found::weak).forEach(f -> weak.add(f.key()));
+    found.stream().filter(f -> !f.weak()).forEach(f -> weak.remove(f.key()));
+    weak.removeAll(constrained.keySet());
     List<String> keys = new ArrayList<>(readings.keySet());
     Map<String, Gazetteer.Entry> pick = new HashMap<>();
     for (String key : keys) {
-      pick.put(key, best(key, readings, pick, false));
+      pick.put(key, best(key, readings, pick, weak, false));
     }
     for (int round = 0; round < ROUNDS; round++) {
       Map<String, Gazetteer.Entry> next = new HashMap<>();
       for (String key : keys) {
-        next.put(key, best(key, readings, pick, true));
+        next.put(key, best(key, readings, pick, weak, true));
       }
       pick = next;
     }
+    Set<String> vouched = new java.util.HashSet<>();
+    if (weak.size() == keys.size()) {
+      vouched.addAll(weak); // nothing else to go by: the only proper nouns the gazetteer knows
+    }
+    for (String key : weak) {
+      Gazetteer.Entry place = pick.get(key);
+      for (String other : keys) {
+        if (!weak.contains(other) && !other.equals(key) && vouches(pick.get(other), place)) {
+          vouched.add(key);
+          break;
+        }
+      }
+    }
     List<PlaceMention> mentions = new ArrayList<>();
     for (Found f : found) {
-      mentions.add(new PlaceMention(f.span(), f.surface(), pick.get(f.key()).place()));
+      if (!weak.contains(f.key()) || vouched.contains(f.key())) {
+        mentions.add(new PlaceMention(f.span(), f.surface(), pick.get(f.key()).place()));
+      }
     }
     return mentions;
   }
@@ -296,13 +364,25 @@ public final class ToponymResolver {
     return inside;
   }
 
-  private Gazetteer.Entry best(String key, Map<String, List<Gazetteer.Entry>> readings, Map<String, Gazetteer.Entry> pick, boolean context) {
+  /** Whether a sure place of the article makes a weak name's place credible: the same US state, or near. */
+  private static boolean vouches(Gazetteer.Entry sure, Gazetteer.Entry weak) {
+    if (isUs(sure) && isUs(weak) && !sure.admin1().isEmpty() && sure.admin1().equals(weak.admin1())) {
+      return true;
+    }
+    return sure.place().kind() != PlaceKind.COUNTRY && distanceKm(sure.place(), weak.place()) < 100;
+  }
+
+  private Gazetteer.Entry best(String key, Map<String, List<Gazetteer.Entry>> readings, Map<String, Gazetteer.Entry> pick, Set<String> weak,
+      boolean context) {
     Gazetteer.Entry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Gazetteer.Entry reading : readings.get(key)) {
       double score = prior(reading);
+      if (reading.place().kind() == PlaceKind.CITY && capitals.contains(key + "|" + reading.place().country().orElse(""))) {
+        score += 1.0;
+      }
       if (context) {
-        score += support(reading, key, readings, pick);
+        score += support(reading, key, readings, pick, weak);
       }
       if (score > bestScore) {
         best = reading;
@@ -327,13 +407,15 @@ public final class ToponymResolver {
    * What the other names of the article say for a reading: the picks of the other names in the
    * same state, country or nearby, and (half as much) the readings the other names could have.
    */
-  private static double support(Gazetteer.Entry reading, String ownKey, Map<String, List<Gazetteer.Entry>> readings, Map<String, Gazetteer.Entry> pick) {
+  private static double support(Gazetteer.Entry reading, String ownKey, Map<String, List<Gazetteer.Entry>> readings, Map<String, Gazetteer.Entry> pick,
+      Set<String> weak) {
     double total = 0;
     for (Map.Entry<String, List<Gazetteer.Entry>> other : readings.entrySet()) {
       if (other.getKey().equals(ownKey)) {
         continue;
       }
-      double fromPick = affinity(reading, pick.get(other.getKey()));
+      // A weak name may be no place at all: only what it could be counts, and half.
+      double fromPick = weak.contains(other.getKey()) ? 0 : affinity(reading, pick.get(other.getKey()));
       double fromAny = 0;
       if (other.getValue().size() <= 10) {
         for (Gazetteer.Entry possible : other.getValue()) {
