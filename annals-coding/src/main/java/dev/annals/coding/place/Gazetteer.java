@@ -37,14 +37,17 @@ public final class Gazetteer {
   /** Where gazetteers put whole countries (see docs/knowledge-files.md). */
   public static final String COUNTRY_POINTS_RESOURCE = "dev/annals/coding/place/country-points.tsv";
 
+  /** First-level divisions outside the US. */
+  public static final String DIVISIONS_RESOURCE = "dev/annals/coding/place/divisions.tsv";
+
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
 
   /**
    * A place with the first-level division it lies in, where known: a US state's postal code
    * ("GA") for US cities, counties and states, GeoNames' admin-1 code for other cities, else "".
-   * {@code state} is true for a US state itself.
+   * {@code firstLevel} is true for a first-level division itself: a US state, a Canadian province.
    */
-  public record Entry(Place place, String admin1, boolean state) {
+  public record Entry(Place place, String admin1, boolean firstLevel) {
     public Entry {
       java.util.Objects.requireNonNull(place, "place");
       java.util.Objects.requireNonNull(admin1, "admin1");
@@ -62,6 +65,8 @@ public final class Gazetteer {
   private final Map<String, List<Place>> curated;
   /** US states by key of their name and by each abbreviation as written (dots kept). */
   private final Map<String, Entry> usStates;
+  /** First-level divisions elsewhere (divisions.tsv) by key of name and aliases. */
+  private final Map<String, List<Entry>> divisions;
   private final Map<String, Entry> usStateAbbreviations;
   private final Map<String, UsState> statesByPostal;
   /** US counties by key of "Name County" (or Parish, Borough). */
@@ -114,6 +119,27 @@ public final class Gazetteer {
     }
     counties.replaceAll((k, list) -> List.copyOf(list));
     this.usStates = Map.copyOf(byName);
+    Map<String, List<Entry>> otherDivisions = new HashMap<>();
+    for (TsvFile.Row row : TsvFile.readResource(DIVISIONS_RESOURCE, 6)) {
+      String iso3 = row.field(0).strip();
+      if (!ISO3.matcher(iso3).matches()) {
+        throw row.error("country must be an ISO-3 code in capitals, was '" + iso3 + "'");
+      }
+      String admin1 = row.optional(1).orElseThrow(() -> row.error("the admin-1 code is empty"));
+      String name = row.optional(2).orElseThrow(() -> row.error("the name is empty"));
+      double latitude = row.number(4);
+      double longitude = row.number(5);
+      if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+        throw row.error("coordinates off the globe: " + latitude + ", " + longitude);
+      }
+      Entry entry = new Entry(new Place(name, Optional.of(iso3), latitude, longitude, PlaceKind.ADMINISTRATIVE_REGION, 0), admin1, true);
+      otherDivisions.computeIfAbsent(key(name), k -> new ArrayList<>(1)).add(entry);
+      for (String alias : row.values(3)) {
+        otherDivisions.computeIfAbsent(key(alias), k -> new ArrayList<>(1)).add(entry);
+      }
+    }
+    otherDivisions.replaceAll((k, list) -> List.copyOf(list));
+    this.divisions = Map.copyOf(otherDivisions);
     this.usStateAbbreviations = Map.copyOf(byAbbreviation);
     this.statesByPostal = Map.copyOf(byPostal);
     this.usCounties = Map.copyOf(counties);
@@ -265,6 +291,11 @@ public final class Gazetteer {
     }
     boolean usWanted = wanted == null || wanted.equals("USA");
     Entry state = usWanted ? usStates.get(key) : null;
+    for (Entry division : divisions.getOrDefault(key, List.of())) {
+      if (wanted == null || division.place().country().filter(wanted::equals).isPresent()) {
+        result.add(division);
+      }
+    }
     int[] found = cities.find(key);
     Integer[] ranked = new Integer[found.length];
     int count = 0;

@@ -170,14 +170,17 @@ public final class ToponymResolver {
       Optional<Gazetteer.Entry> state = gazetteer.usStateByAbbreviation(written);
       long dots = written.chars().filter(c -> c == '.').count();
       boolean abbreviation = dots > 0 || (written.length() == 2 && written.equals(written.toUpperCase(java.util.Locale.ROOT)));
-      if (state.isPresent() && abbreviation && (afterComma || party > 0 || dots >= 2 && written.length() <= 6)) {
+      boolean opensSentence = first == sentence.firstToken();
+      if (state.isPresent() && abbreviation && (afterComma || party > 0 || (dots > 0 && !opensSentence))) {
         Span stateSpan = new Span(span.start() + party, span.end());
         return Optional.of(new Found(first, end, stateSpan, written, "state:" + state.get().admin1(), List.of(state.get())));
       }
-      Place country = adjectives.get(Gazetteer.key(surface));
-      if (country != null && !"PERSON".equals(entityOf[first])) {
-        return Optional.of(new Found(first, end, span, surface, Gazetteer.key(country.name()), List.of(new Gazetteer.Entry(country, ""))));
-      }
+    }
+    Place adjectiveOf = adjectives.get(Gazetteer.key(surface));
+    if (adjectiveOf != null && !"PERSON".equals(entityOf[first])) {
+      // "Russian", "Sri Lankan": the country, fixed; kept apart from the name "Russia", whose readings are open.
+      return Optional.of(new Found(first, end, span, surface, "country:" + adjectiveOf.country().orElse(adjectiveOf.name()),
+          List.of(new Gazetteer.Entry(adjectiveOf, ""))));
     }
     boolean person = false;
     boolean location = false;
@@ -300,7 +303,7 @@ public final class ToponymResolver {
       if (i + 1 < found.size()) {
         Found next = found.get(i + 1);
         Optional<Gazetteer.Entry> container = next.readings().stream()
-            .filter(e -> e.state() || e.place().kind() == PlaceKind.COUNTRY).findFirst();
+            .filter(e -> e.firstLevel() || e.place().kind() == PlaceKind.COUNTRY).findFirst();
         if (next.first() == f.end() + 1 && text.tokens().get(f.end()).text().equals(",") && container.isPresent()) {
           List<Gazetteer.Entry> within = within(f.readings(), container.get());
           if (!within.isEmpty()) {
@@ -350,30 +353,46 @@ public final class ToponymResolver {
     return mentions;
   }
 
-  /** The readings that lie in the given state or country, in their order. */
+  /** The readings that lie in the given division or country, in their order. */
   private static List<Gazetteer.Entry> within(List<Gazetteer.Entry> readings, Gazetteer.Entry container) {
     Place place = container.place();
     List<Gazetteer.Entry> inside = new ArrayList<>();
     for (Gazetteer.Entry reading : readings) {
-      if (place.kind() == PlaceKind.COUNTRY && reading.place().country().equals(place.country()) && reading.place().kind() != PlaceKind.COUNTRY) {
+      boolean sameCountry = place.country().isPresent() && reading.place().country().equals(place.country());
+      if (place.kind() == PlaceKind.COUNTRY && sameCountry && reading.place().kind() != PlaceKind.COUNTRY) {
         inside.add(reading);
-      } else if (isUsState(container) && isUs(reading) && reading.admin1().equals(container.admin1()) && reading != container) {
+      } else if (container.firstLevel() && sameCountry && reading.admin1().equals(container.admin1()) && reading != container) {
         inside.add(reading);
       }
     }
     return inside;
   }
 
-  /** Whether a sure place of the article makes a weak name's place credible: the same US state, or near. */
+  /** Whether a sure place of the article makes a weak name's place credible: the same division, or near. */
   private static boolean vouches(Gazetteer.Entry sure, Gazetteer.Entry weak) {
-    if (isUs(sure) && isUs(weak) && !sure.admin1().isEmpty() && sure.admin1().equals(weak.admin1())) {
+    if (sameDivision(sure, weak)) {
       return true;
     }
     return sure.place().kind() != PlaceKind.COUNTRY && distanceKm(sure.place(), weak.place()) < 100;
   }
 
+  private static boolean sameDivision(Gazetteer.Entry a, Gazetteer.Entry b) {
+    return !a.admin1().isEmpty() && a.admin1().equals(b.admin1()) && a.place().country().isPresent() && a.place().country().equals(b.place().country());
+  }
+
   private Gazetteer.Entry best(String key, Map<String, List<Gazetteer.Entry>> readings, Map<String, Gazetteer.Entry> pick, Set<String> weak,
       boolean context) {
+    Map<String, Integer> countries = new HashMap<>();
+    int named = 0;
+    if (context) {
+      // Which countries the other sure names of the article lie in.
+      for (String other : readings.keySet()) {
+        if (!other.equals(key) && !weak.contains(other)) {
+          pick.get(other).place().country().ifPresent(c -> countries.merge(c, 1, Integer::sum));
+          named++;
+        }
+      }
+    }
     Gazetteer.Entry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Gazetteer.Entry reading : readings.get(key)) {
@@ -383,6 +402,7 @@ public final class ToponymResolver {
       }
       if (context) {
         score += support(reading, key, readings, pick, weak);
+        score += countryShare(reading, countries, named);
       }
       if (score > bestScore) {
         best = reading;
@@ -392,12 +412,29 @@ public final class ToponymResolver {
     return best;
   }
 
+  /**
+   * The article's country: a reading gains with the share of the article's other names that lie
+   * in its country, and a reading in a country no other name points to loses, once the article
+   * names two places or more ("Paris" in a report from Tennessee counties is Paris, Tennessee).
+   */
+  private static double countryShare(Gazetteer.Entry reading, Map<String, Integer> countries, int named) {
+    if (named == 0 || reading.place().country().isEmpty()) {
+      return 0;
+    }
+    int same = countries.getOrDefault(reading.place().country().get(), 0);
+    double share = 2.5 * same / named;
+    return same == 0 && named >= 2 ? share - 1.0 : share;
+  }
+
   /** How likely a reading is before looking at the rest of the article. */
   static double prior(Gazetteer.Entry entry) {
     Place place = entry.place();
+    if (entry.firstLevel()) {
+      return 5.0;
+    }
     return switch (place.kind()) {
       case COUNTRY -> 6.0;
-      case ADMINISTRATIVE_REGION -> isUsState(entry) ? 5.0 : entry.place().population() > 0 ? 1.0 + 0.6 * Math.log10(place.population() + 1) : 3.0;
+      case ADMINISTRATIVE_REGION -> place.population() > 0 ? 1.0 + 0.6 * Math.log10(place.population() + 1) : 3.0;
       case CITY -> 1.0 + 0.6 * Math.log10(place.population() + 1);
       default -> 5.0;
     };
@@ -405,7 +442,7 @@ public final class ToponymResolver {
 
   /**
    * What the other names of the article say for a reading: the picks of the other names in the
-   * same state, country or nearby, and (half as much) the readings the other names could have.
+   * same division, country or nearby, and (half as much) the readings the other names could have.
    */
   private static double support(Gazetteer.Entry reading, String ownKey, Map<String, List<Gazetteer.Entry>> readings, Map<String, Gazetteer.Entry> pick,
       Set<String> weak) {
@@ -427,7 +464,7 @@ public final class ToponymResolver {
     return Math.min(4.0, total);
   }
 
-  /** How much a place {@code other} stands for {@code reading}: same state, same country, near. */
+  /** How much a place {@code other} stands for {@code reading}: same division, same country, near. */
   static double affinity(Gazetteer.Entry reading, Gazetteer.Entry other) {
     Place a = reading.place();
     Place b = other.place();
@@ -437,28 +474,14 @@ public final class ToponymResolver {
     if (a.kind() == PlaceKind.COUNTRY) {
       return b.kind() == PlaceKind.COUNTRY ? 0 : 0.5;
     }
-    if (isUs(reading) && isUs(other)) {
-      boolean sameState = !reading.admin1().isEmpty() && reading.admin1().equals(other.admin1());
-      if (isUsState(reading)) {
-        return sameState ? 1.0 : b.kind() == PlaceKind.COUNTRY ? 0.3 : 0.2;
-      }
-      if (sameState) {
-        return isUsState(other) ? 1.5 : distanceKm(a, b) < 100 ? 1.2 : 0.7;
-      }
-      return distanceKm(a, b) < 100 ? 0.7 : 0.3;
+    boolean sameDivision = sameDivision(reading, other);
+    if (reading.firstLevel()) {
+      return sameDivision ? 1.0 : b.kind() == PlaceKind.COUNTRY ? 0.3 : 0.2;
     }
-    if (!reading.admin1().isEmpty() && reading.admin1().equals(other.admin1())) {
-      return 1.0;
+    if (sameDivision) {
+      return other.firstLevel() ? 1.5 : distanceKm(a, b) < 100 ? 1.2 : 0.7;
     }
-    return distanceKm(a, b) < 100 ? 0.8 : 0.3;
-  }
-
-  private static boolean isUs(Gazetteer.Entry entry) {
-    return entry.place().country().filter("USA"::equals).isPresent();
-  }
-
-  private static boolean isUsState(Gazetteer.Entry entry) {
-    return entry.state();
+    return distanceKm(a, b) < 100 ? 0.7 : 0.3;
   }
 
   /** Great-circle distance in kilometres. */
