@@ -40,6 +40,9 @@ public final class ToponymResolver {
   private static final int ROUNDS = 3;
   private static final Set<String> STREET_WORDS = Set.of("road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "boulevard", "blvd",
       "lane", "ln", "highway", "hwy", "way", "court", "ct", "pike", "parkway", "pkwy", "circle", "trail", "terrace");
+  /** Prepositions after which a proper noun the gazetteer knows is taken for a place: "in Arlington". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "through", "outside", "across", "around", "into",
+      "toward", "towards", "throughout", "within", "between");
   private static final Set<String> INNER_WORDS = Set.of("of", "de", "del", "la", "upon", "on");
 
   private final Gazetteer gazetteer;
@@ -162,8 +165,8 @@ public final class ToponymResolver {
     Span span = new Span(head.span().start(), last.span().end());
     String surface = span.of(text.text());
     boolean afterComma = first > sentence.firstToken() && tokens.get(first - 1).text().equals(",");
-    if (end - first == 1) {
-      // "Gainesville, Ga.", "the S.C. Highway Patrol", "Sen. Jim DeMint, R-S.C.": a state's
+    if (end - first == 1 || (end - first == 2 && surface.contains("."))) {
+      // "Gainesville, Ga.", "W. Va.", "the S.C. Highway Patrol", "Sen. Jim DeMint, R-S.C.": a state's
       // abbreviation. One with a single dot ("Ga.", "Miss.") or none ("GA") only after a comma.
       int party = surface.matches("[DRI]-[A-Z].*") ? 2 : 0;
       String written = surface.substring(party);
@@ -215,7 +218,7 @@ public final class ToponymResolver {
     if (!curated && insideName) {
       return Optional.empty(); // "City" in "Kanawha City", "National Park" in "Zion National Park"
     }
-    boolean weak = !location && !curated && !dateline(tokens, first, end, sentence);
+    boolean weak = !location && !curated && !dateline(tokens, first, end, sentence) && !afterPlacePreposition(tokens, first, sentence);
     if (weak && first > sentence.firstToken() && capitalised(tokens.get(first - 1).text())) {
       return Optional.empty(); // "City" and "Council" in "the Gainesville City Council"
     }
@@ -271,6 +274,15 @@ public final class ToponymResolver {
       c = end;
     }
     return counties;
+  }
+
+  /** "in Arlington", "through Monroe", "in suburban Atlanta", "in north DeKalb". */
+  private static boolean afterPlacePreposition(List<Token> tokens, int first, Sentence sentence) {
+    int before = first - 1;
+    if (before >= sentence.firstToken() && tokens.get(before).tag().startsWith("JJ") && !capitalised(tokens.get(before).text())) {
+      before--;
+    }
+    return before >= sentence.firstToken() && PLACE_PREPOSITIONS.contains(tokens.get(before).text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "MANSFIELD —", "CHARLESTON, W.Va. --": a name in capitals opening a sentence, then a dash or comma. */
@@ -422,7 +434,7 @@ public final class ToponymResolver {
       return 0;
     }
     int same = countries.getOrDefault(reading.place().country().get(), 0);
-    double share = 2.5 * same / named;
+    double share = 1.5 * same / named;
     return same == 0 && named >= 2 ? share - 1.0 : share;
   }
 
@@ -442,7 +454,9 @@ public final class ToponymResolver {
 
   /**
    * What the other names of the article say for a reading: the picks of the other names in the
-   * same division, country or nearby, and (half as much) the readings the other names could have.
+   * same division, country or nearby; or, if more, that another name could be a place near it
+   * (names that cluster on the map are read together: "Richmond", "Berea" and "Madison County"
+   * all in Kentucky). Weak names only count by what they could be, and half.
    */
   private static double support(Gazetteer.Entry reading, String ownKey, Map<String, List<Gazetteer.Entry>> readings, Map<String, Gazetteer.Entry> pick,
       Set<String> weak) {
@@ -451,17 +465,32 @@ public final class ToponymResolver {
       if (other.getKey().equals(ownKey)) {
         continue;
       }
-      // A weak name may be no place at all: only what it could be counts, and half.
       double fromPick = weak.contains(other.getKey()) ? 0 : affinity(reading, pick.get(other.getKey()));
       double fromAny = 0;
-      if (other.getValue().size() <= 10) {
-        for (Gazetteer.Entry possible : other.getValue()) {
-          fromAny = Math.max(fromAny, affinity(reading, possible));
+      for (Gazetteer.Entry possible : other.getValue()) {
+        if (near(reading, possible)) {
+          fromAny = weak.contains(other.getKey()) ? 0.3 : 0.6;
+          break;
         }
       }
-      total += Math.max(fromPick, 0.5 * fromAny);
+      total += Math.max(fromPick, fromAny);
     }
     return Math.min(4.0, total);
+  }
+
+  /** Two places that could be one cluster: within 100 km, or a division and a place in it. */
+  private static boolean near(Gazetteer.Entry a, Gazetteer.Entry b) {
+    if (a.place().kind() == PlaceKind.COUNTRY || b.place().kind() == PlaceKind.COUNTRY) {
+      return false;
+    }
+    if (a.firstLevel() || b.firstLevel()) {
+      return a.firstLevel() != b.firstLevel() && sameDivision(a, b);
+    }
+    double dLat = Math.abs(a.place().latitude() - b.place().latitude());
+    if (dLat > 1.0) {
+      return false;
+    }
+    return distanceKm(a.place(), b.place()) < 100;
   }
 
   /** How much a place {@code other} stands for {@code reading}: same division, same country, near. */
