@@ -29,6 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * region, else the most populous city or state.
  */
 public final class GeoEvaluation implements Evaluation {
+  /** ANNALS_DEBUG=1 prints every place Annals resolved, on stderr. */
+  private static final boolean DEBUG = System.getenv("ANNALS_DEBUG") != null;
   private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
   @Override
@@ -57,6 +59,10 @@ public final class GeoEvaluation implements Evaluation {
     for (LglDocument document : documents) {
       List<GeoScore.Predicted> predicted = new ArrayList<>();
       for (PlaceMention mention : ours.getOrDefault(document.id(), List.of())) {
+        if (DEBUG) {
+          request.err().printf(java.util.Locale.ROOT, "place: %s %d-%d \"%s\" -> %s, %s (%.2f, %.2f)%n", document.id(), mention.span().start(), mention.span().end(),
+              mention.text(), mention.place().name(), mention.place().country().orElse("-"), mention.place().latitude(), mention.place().longitude());
+        }
         predicted.add(new GeoScore.Predicted(mention.span().start(), mention.span().end(), mention.text(), mention.place()));
       }
       annals.add(document, predicted);

@@ -262,7 +262,9 @@ final class CityTable {
       return;
     }
     keys.add(key);
-    if (key.endsWith(" city") && key.length() > 5) {
+    // "New York City" is also "New York", "Salt Lake City" "Salt Lake"; but "Kansas City" is not
+    // "Kansas", nor "Union City" "Union": a one-word remainder is too often something else.
+    if (key.endsWith(" city") && key.indexOf(' ') < key.length() - 5) {
       keys.add(key.substring(0, key.length() - 5));
     }
   }

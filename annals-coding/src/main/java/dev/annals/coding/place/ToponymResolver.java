@@ -36,13 +36,18 @@ import java.util.Set;
  */
 public final class ToponymResolver {
   private static final int LONGEST_NAME = 5;
-  private static final int MOST_READINGS = 60;
-  private static final int ROUNDS = 3;
+  private static final int MOST_READINGS = 30;
+  private static final int ROUNDS = 4;
+  /** How sharply the readings' probabilities follow their scores. */
+  private static final double SHARPNESS = 2.0;
   private static final Set<String> STREET_WORDS = Set.of("road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "boulevard", "blvd",
       "lane", "ln", "highway", "hwy", "way", "court", "ct", "pike", "parkway", "pkwy", "circle", "trail", "terrace");
   /** Prepositions after which a proper noun the gazetteer knows is taken for a place: "in Arlington". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "through", "outside", "across", "around", "into",
       "toward", "towards", "throughout", "within", "between");
+  /** Months and days: "in March" is a date whatever towns bear the name. */
+  private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   private static final Set<String> INNER_WORDS = Set.of("of", "de", "del", "la", "upon", "on");
 
   private final Gazetteer gazetteer;
@@ -52,6 +57,8 @@ public final class ToponymResolver {
   private final Map<String, Place> countryNames;
   /** National capitals as "key|ISO-3": "Washington" alone is the capital before the state. */
   private final Set<String> capitals;
+  /** Buildings and offices that stand for a government ("White House", "Kremlin"): no toponyms. */
+  private final Set<String> metonyms;
 
   /**
    * @param gazetteer where names are looked up
@@ -63,7 +70,13 @@ public final class ToponymResolver {
     Map<String, Place> byAdjective = new HashMap<>();
     Map<String, Place> byName = new HashMap<>();
     Set<String> capitalKeys = new java.util.HashSet<>();
+    Set<String> metonymKeys = new java.util.HashSet<>();
     for (Country country : countries) {
+      for (String metonym : country.metonyms()) {
+        if (!Gazetteer.key(metonym).equals(Gazetteer.key(country.capital()))) {
+          metonymKeys.add(Gazetteer.key(metonym));
+        }
+      }
       capitalKeys.add(Gazetteer.key(country.capital()) + "|" + country.iso3());
       Optional<Place> place = gazetteer.lookup(country.name(), country.iso3()).stream().filter(p -> p.kind() == PlaceKind.COUNTRY).findFirst();
       if (place.isEmpty()) {
@@ -80,6 +93,8 @@ public final class ToponymResolver {
     this.adjectives = Map.copyOf(byAdjective);
     this.countryNames = Map.copyOf(byName);
     this.capitals = Set.copyOf(capitalKeys);
+    metonymKeys.removeAll(capitalKeys.stream().map(k -> k.substring(0, k.indexOf('|'))).toList());
+    this.metonyms = Set.copyOf(metonymKeys);
   }
 
   /** The places the text names, in text order. */
@@ -196,6 +211,9 @@ public final class ToponymResolver {
     if (person) {
       return Optional.empty();
     }
+    if (metonyms.contains(Gazetteer.key(surface))) {
+      return Optional.empty();
+    }
     List<Gazetteer.Entry> readings = gazetteer.entries(surface);
     Place country = countryNames.get(Gazetteer.key(surface));
     if (country != null && readings.stream().noneMatch(e -> e.place().equals(country))) {
@@ -217,6 +235,9 @@ public final class ToponymResolver {
         && entityOf[first].equals(entityOf[first - 1]);
     if (!curated && insideName) {
       return Optional.empty(); // "City" in "Kanawha City", "National Park" in "Zion National Park"
+    }
+    if (!curated && !location && CALENDAR_WORDS.contains(Gazetteer.key(surface))) {
+      return Optional.empty();
     }
     boolean weak = !location && !curated && !dateline(tokens, first, end, sentence) && !afterPlacePreposition(tokens, first, sentence);
     if (weak && first > sentence.firstToken() && capitalised(tokens.get(first - 1).text())) {
@@ -332,17 +353,7 @@ public final class ToponymResolver {
     found.stream().filter(f -> !f.weak()).forEach(f -> weak.remove(f.key()));
     weak.removeAll(constrained.keySet());
     List<String> keys = new ArrayList<>(readings.keySet());
-    Map<String, Gazetteer.Entry> pick = new HashMap<>();
-    for (String key : keys) {
-      pick.put(key, best(key, readings, pick, weak, false));
-    }
-    for (int round = 0; round < ROUNDS; round++) {
-      Map<String, Gazetteer.Entry> next = new HashMap<>();
-      for (String key : keys) {
-        next.put(key, best(key, readings, pick, weak, true));
-      }
-      pick = next;
-    }
+    Map<String, Gazetteer.Entry> pick = resolveNames(keys, readings, weak);
     Set<String> vouched = new java.util.HashSet<>();
     if (weak.size() == keys.size()) {
       vouched.addAll(weak); // nothing else to go by: the only proper nouns the gazetteer knows
@@ -392,36 +403,110 @@ public final class ToponymResolver {
     return !a.admin1().isEmpty() && a.admin1().equals(b.admin1()) && a.place().country().isPresent() && a.place().country().equals(b.place().country());
   }
 
-  private Gazetteer.Entry best(String key, Map<String, List<Gazetteer.Entry>> readings, Map<String, Gazetteer.Entry> pick, Set<String> weak,
-      boolean context) {
-    Map<String, Integer> countries = new HashMap<>();
-    int named = 0;
-    if (context) {
-      // Which countries the other sure names of the article lie in.
-      for (String other : readings.keySet()) {
-        if (!other.equals(key) && !weak.contains(other)) {
-          pick.get(other).place().country().ifPresent(c -> countries.merge(c, 1, Integer::sum));
-          named++;
+  /**
+   * Reads all names together. Each reading of a name has a probability, at first from its prior
+   * (softmax); in each round a reading gains the expected affinity of the other names' readings
+   * (same division, near: names that cluster on the map are read together) and the share of the
+   * article's names in its country, and the probabilities are recomputed. Soft rather than hard
+   * picks, so that one early wrong pick does not drag its neighbours along.
+   */
+  private Map<String, Gazetteer.Entry> resolveNames(List<String> keys, Map<String, List<Gazetteer.Entry>> readings, Set<String> weak) {
+    Map<String, double[]> base = new HashMap<>();
+    Map<String, double[]> probability = new HashMap<>();
+    for (String key : keys) {
+      List<Gazetteer.Entry> list = readings.get(key);
+      double[] scores = new double[list.size()];
+      for (int i = 0; i < scores.length; i++) {
+        Gazetteer.Entry reading = list.get(i);
+        scores[i] = prior(reading);
+        if (reading.place().kind() == PlaceKind.CITY && capitals.contains(key + "|" + reading.place().country().orElse(""))) {
+          scores[i] += 1.0;
         }
       }
+      base.put(key, scores);
+      probability.put(key, softmax(scores));
     }
-    Gazetteer.Entry best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    for (Gazetteer.Entry reading : readings.get(key)) {
-      double score = prior(reading);
-      if (reading.place().kind() == PlaceKind.CITY && capitals.contains(key + "|" + reading.place().country().orElse(""))) {
-        score += 1.0;
+    Map<String, double[]> scored = base;
+    for (int round = 0; round < ROUNDS; round++) {
+      Map<String, double[]> next = new HashMap<>();
+      for (String key : keys) {
+        List<Gazetteer.Entry> list = readings.get(key);
+        // The article's countries, as the other sure names probably read.
+        Map<String, Double> countries = new HashMap<>();
+        int named = 0;
+        for (String other : keys) {
+          if (other.equals(key) || weak.contains(other)) {
+            continue;
+          }
+          named++;
+          double[] p = probability.get(other);
+          List<Gazetteer.Entry> otherReadings = readings.get(other);
+          for (int j = 0; j < p.length; j++) {
+            int index = j;
+            otherReadings.get(j).place().country().ifPresent(c -> countries.merge(c, p[index], Double::sum));
+          }
+        }
+        double[] scores = base.get(key).clone();
+        for (int i = 0; i < scores.length; i++) {
+          Gazetteer.Entry reading = list.get(i);
+          double support = 0;
+          for (String other : keys) {
+            if (other.equals(key)) {
+              continue;
+            }
+            double[] p = probability.get(other);
+            List<Gazetteer.Entry> otherReadings = readings.get(other);
+            double expected = 0;
+            double possible = 0;
+            for (int j = 0; j < p.length; j++) {
+              double affinity = affinity(reading, otherReadings.get(j));
+              expected += p[j] * affinity;
+              possible = Math.max(possible, affinity);
+            }
+            // What the other name could be counts too, less when many places bear it: a second
+            // name that can lie next to this reading is evidence however unlikely it looked alone.
+            double fromAny = 0.5 * possible / Math.sqrt(Math.max(1.0, otherReadings.size() / 3.0));
+            double from = Math.max(expected, fromAny);
+            support += weak.contains(other) ? 0.5 * from : from;
+          }
+          scores[i] += Math.min(4.0, support) + countryShare(reading, countries, named);
+        }
+        next.put(key, scores);
       }
-      if (context) {
-        score += support(reading, key, readings, pick, weak);
-        score += countryShare(reading, countries, named);
-      }
-      if (score > bestScore) {
-        best = reading;
-        bestScore = score;
+      scored = next;
+      for (String key : keys) {
+        probability.put(key, softmax(scored.get(key)));
       }
     }
-    return best;
+    Map<String, Gazetteer.Entry> pick = new HashMap<>();
+    for (String key : keys) {
+      double[] scores = scored.get(key);
+      int best = 0;
+      for (int i = 1; i < scores.length; i++) {
+        if (scores[i] > scores[best]) {
+          best = i;
+        }
+      }
+      pick.put(key, readings.get(key).get(best));
+    }
+    return pick;
+  }
+
+  private static double[] softmax(double[] scores) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double score : scores) {
+      max = Math.max(max, score);
+    }
+    double[] p = new double[scores.length];
+    double sum = 0;
+    for (int i = 0; i < scores.length; i++) {
+      p[i] = Math.exp(SHARPNESS * (scores[i] - max));
+      sum += p[i];
+    }
+    for (int i = 0; i < p.length; i++) {
+      p[i] /= sum;
+    }
+    return p;
   }
 
   /**
@@ -429,13 +514,13 @@ public final class ToponymResolver {
    * in its country, and a reading in a country no other name points to loses, once the article
    * names two places or more ("Paris" in a report from Tennessee counties is Paris, Tennessee).
    */
-  private static double countryShare(Gazetteer.Entry reading, Map<String, Integer> countries, int named) {
+  private static double countryShare(Gazetteer.Entry reading, Map<String, Double> countries, int named) {
     if (named == 0 || reading.place().country().isEmpty()) {
       return 0;
     }
-    int same = countries.getOrDefault(reading.place().country().get(), 0);
+    double same = countries.getOrDefault(reading.place().country().get(), 0.0);
     double share = 1.5 * same / named;
-    return same == 0 && named >= 2 ? share - 1.0 : share;
+    return same < 0.5 && named >= 2 ? share - 1.0 : share;
   }
 
   /** How likely a reading is before looking at the rest of the article. */
@@ -452,47 +537,6 @@ public final class ToponymResolver {
     };
   }
 
-  /**
-   * What the other names of the article say for a reading: the picks of the other names in the
-   * same division, country or nearby; or, if more, that another name could be a place near it
-   * (names that cluster on the map are read together: "Richmond", "Berea" and "Madison County"
-   * all in Kentucky). Weak names only count by what they could be, and half.
-   */
-  private static double support(Gazetteer.Entry reading, String ownKey, Map<String, List<Gazetteer.Entry>> readings, Map<String, Gazetteer.Entry> pick,
-      Set<String> weak) {
-    double total = 0;
-    for (Map.Entry<String, List<Gazetteer.Entry>> other : readings.entrySet()) {
-      if (other.getKey().equals(ownKey)) {
-        continue;
-      }
-      double fromPick = weak.contains(other.getKey()) ? 0 : affinity(reading, pick.get(other.getKey()));
-      double fromAny = 0;
-      for (Gazetteer.Entry possible : other.getValue()) {
-        if (near(reading, possible)) {
-          fromAny = weak.contains(other.getKey()) ? 0.3 : 0.6;
-          break;
-        }
-      }
-      total += Math.max(fromPick, fromAny);
-    }
-    return Math.min(4.0, total);
-  }
-
-  /** Two places that could be one cluster: within 100 km, or a division and a place in it. */
-  private static boolean near(Gazetteer.Entry a, Gazetteer.Entry b) {
-    if (a.place().kind() == PlaceKind.COUNTRY || b.place().kind() == PlaceKind.COUNTRY) {
-      return false;
-    }
-    if (a.firstLevel() || b.firstLevel()) {
-      return a.firstLevel() != b.firstLevel() && sameDivision(a, b);
-    }
-    double dLat = Math.abs(a.place().latitude() - b.place().latitude());
-    if (dLat > 1.0) {
-      return false;
-    }
-    return distanceKm(a.place(), b.place()) < 100;
-  }
-
   /** How much a place {@code other} stands for {@code reading}: same division, same country, near. */
   static double affinity(Gazetteer.Entry reading, Gazetteer.Entry other) {
     Place a = reading.place();
@@ -500,17 +544,23 @@ public final class ToponymResolver {
     if (a.country().isEmpty() || !a.country().equals(b.country())) {
       return a.kind() != PlaceKind.COUNTRY && distanceKm(a, b) < 100 ? 0.7 : 0;
     }
+    // Only what is closer than the country counts here: the country is countryShare's.
     if (a.kind() == PlaceKind.COUNTRY) {
-      return b.kind() == PlaceKind.COUNTRY ? 0 : 0.5;
+      return 0;
     }
     boolean sameDivision = sameDivision(reading, other);
     if (reading.firstLevel()) {
-      return sameDivision ? 1.0 : b.kind() == PlaceKind.COUNTRY ? 0.3 : 0.2;
+      return sameDivision ? 1.0 : 0;
     }
-    if (sameDivision) {
-      return other.firstLevel() ? 1.5 : distanceKm(a, b) < 100 ? 1.2 : 0.7;
+    // Two towns of one state say little of each other (a state is large, and most names recur in
+    // many states); a town and its state, or two places within 100 km, say much.
+    if (sameDivision && other.firstLevel()) {
+      return 1.5;
     }
-    return distanceKm(a, b) < 100 ? 0.7 : 0.3;
+    if (Math.abs(a.latitude() - b.latitude()) < 1.0 && distanceKm(a, b) < 100) {
+      return 1.0;
+    }
+    return sameDivision ? 0.2 : 0;
   }
 
   /** Great-circle distance in kilometres. */
