@@ -37,7 +37,8 @@ class EvalFloorsIT {
   /** Kind, gold paths and dictionaries under ../shared/eval, as the README's commands give them. */
   static Stream<Arguments> evaluations() {
     return Stream.of(
-        Arguments.of("timex", List.of("timeml"), Map.of()));
+        Arguments.of("timex", List.of("timeml"), Map.of()),
+        Arguments.of("geo", List.of("geo/lgl.xml"), Map.of()));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -73,7 +73,10 @@ public final class ToponymResolver {
     Set<String> metonymKeys = new java.util.HashSet<>();
     for (Country country : countries) {
       for (String metonym : country.metonyms()) {
-        if (!Gazetteer.key(metonym).equals(Gazetteer.key(country.capital()))) {
+        // "Kiev" beside the capital "Kyiv" is the city; "White House" is no town of 10,000.
+        boolean city = gazetteer.lookup(metonym, country.iso3()).stream()
+            .anyMatch(p -> p.kind() == PlaceKind.CITY && (p.population() == 0 || p.population() >= 100_000));
+        if (!city && !Gazetteer.key(metonym).equals(Gazetteer.key(country.capital()))) {
           metonymKeys.add(Gazetteer.key(metonym));
         }
       }
