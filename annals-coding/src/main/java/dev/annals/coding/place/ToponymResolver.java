@@ -45,6 +45,9 @@ public final class ToponymResolver {
   /** Prepositions after which a proper noun the gazetteer knows is taken for a place: "in Arlington". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "through", "outside", "across", "around", "into",
       "toward", "towards", "throughout", "within", "between");
+  /** Words that qualify a place without being its name: "South Los Angeles", "Metro Vancouver". */
+  private static final Set<String> QUALIFIERS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+      "central", "metro", "greater", "downtown", "upper", "lower", "suburban", "rural");
   /** Months and days: "in March" is a date whatever towns bear the name. */
   private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -234,7 +237,8 @@ public final class ToponymResolver {
     if (!location && !proper && !curated) {
       return Optional.empty();
     }
-    boolean insideName = first > sentence.firstToken() && capitalised(tokens.get(first - 1).text()) && entityOf[first] != null
+    boolean afterQualifier = first > sentence.firstToken() && QUALIFIERS.contains(Gazetteer.key(tokens.get(first - 1).text()));
+    boolean insideName = !afterQualifier && first > sentence.firstToken() && capitalised(tokens.get(first - 1).text()) && entityOf[first] != null
         && entityOf[first].equals(entityOf[first - 1]);
     if (!curated && insideName) {
       return Optional.empty(); // "City" in "Kanawha City", "National Park" in "Zion National Park"
@@ -242,7 +246,7 @@ public final class ToponymResolver {
     if (!curated && !location && CALENDAR_WORDS.contains(Gazetteer.key(surface))) {
       return Optional.empty();
     }
-    boolean weak = !location && !curated && !dateline(tokens, first, end, sentence) && !afterPlacePreposition(tokens, first, sentence);
+    boolean weak = !location && !curated && !afterQualifier && !dateline(tokens, first, end, sentence) && !afterPlacePreposition(tokens, first, sentence);
     if (weak && first > sentence.firstToken() && capitalised(tokens.get(first - 1).text())) {
       return Optional.empty(); // "City" and "Council" in "the Gainesville City Council"
     }
