@@ -41,7 +41,8 @@ class EvalFloorsIT {
             "actors", "cameo/PETR.Validate.actors.txt", "agents", "cameo/PETR.Validate.agents.txt", "verbs", "cameo/PETR.Validate.verbs.txt")),
         Arguments.of("timex", List.of("timeml"), Map.of()),
         Arguments.of("plover", List.of("plover/PLOVER_GSR_dev.json"), Map.of()),
-        Arguments.of("quotes", List.of("quotes/polnear/dev"), Map.of()));
+        Arguments.of("quotes", List.of("quotes/polnear/dev"), Map.of()),
+        Arguments.of("geo", List.of("geo/lgl.xml"), Map.of()));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -12,6 +12,7 @@ import dev.annals.coding.cameo.IntentMap;
 import dev.annals.coding.cameo.ModalityLexicon;
 import dev.annals.coding.place.Gazetteer;
 import dev.annals.coding.place.PlaceFinder;
+import dev.annals.coding.place.ToponymResolver;
 import dev.annals.coding.quotes.QuoteFinder;
 import dev.annals.coding.time.EventDater;
 import dev.annals.coding.time.TimeExpressionFinder;
@@ -54,6 +55,7 @@ public final class ArticleCoder {
   private final EventDater dater;
   private final TimeExpressionFinder timeFinder = new TimeExpressionFinder();
   private final PlaceFinder placeFinder;
+  private final ToponymResolver toponyms;
   private final QuoteFinder quoteFinder;
   private final IntentMap intents;
 
@@ -67,6 +69,7 @@ public final class ArticleCoder {
     this.eventCoder = new EventCoder(lexicon, modality, resolver);
     this.dater = new EventDater(lemma -> !lexicon.nounPatterns(lemma).isEmpty());
     this.placeFinder = new PlaceFinder(gazetteer, dictionary);
+    this.toponyms = new ToponymResolver(gazetteer, dictionary.countries());
     this.quoteFinder = new QuoteFinder(lexicon);
     this.intents = IntentMap.load(codebook);
   }
@@ -141,7 +144,7 @@ public final class ArticleCoder {
     }
     List<Event> events = merge(mentions);
     List<ResolvedTime> times = dater.resolveAll(index, referenceDate);
-    return new CodedArticle(text.article(), referenceDate, referenceOrigin, actors.all(), events, quotes, times);
+    return new CodedArticle(text.article(), referenceDate, referenceOrigin, actors.all(), events, quotes, times, toponyms.resolve(text));
   }
 
   /** Time expressions are Annals' own (see {@link TimeExpressionFinder}), whatever the analyser found. */

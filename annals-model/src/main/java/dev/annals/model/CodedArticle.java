@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param events events, each with its mentions
  * @param quotes quoted and reported speech with speakers
  * @param times every time expression with Annals' own value
+ * @param places every place named in the article, resolved, in text order
  */
 public record CodedArticle(
     Article article,
@@ -22,7 +23,8 @@ public record CodedArticle(
     List<ActorMention> actors,
     List<Event> events,
     List<Quote> quotes,
-    List<ResolvedTime> times) {
+    List<ResolvedTime> times,
+    List<PlaceMention> places) {
   public CodedArticle {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(referenceDate, "referenceDate");
@@ -31,5 +33,18 @@ public record CodedArticle(
     events = List.copyOf(events);
     quotes = List.copyOf(quotes);
     times = List.copyOf(times);
+    places = List.copyOf(places);
+  }
+
+  /** An article coded without resolving its place names. */
+  public CodedArticle(
+      Article article,
+      java.time.LocalDate referenceDate,
+      String referenceDateOrigin,
+      List<ActorMention> actors,
+      List<Event> events,
+      List<Quote> quotes,
+      List<ResolvedTime> times) {
+    this(article, referenceDate, referenceDateOrigin, actors, events, quotes, times, List.of());
   }
 }

@@ -39,6 +39,9 @@ final class CityTable {
   private final short[] country;
   private final byte[] feature;
   private final String[] countryCodes;
+  /** Index into {@link #adminCodes} of the city's first-level division (a US state's postal code). */
+  private final short[] admin;
+  private final String[] adminCodes;
 
   private final int[] head;
   private final int[] entryHash;
@@ -84,6 +87,9 @@ final class CityTable {
     int[] pops = new int[capacity];
     short[] countries = new short[capacity];
     byte[] features = new byte[capacity];
+    short[] admins = new short[capacity];
+    List<String> adminList = new ArrayList<>();
+    java.util.Map<String, Short> adminIndex = new java.util.HashMap<>();
     List<String> codes = new ArrayList<>();
     java.util.Map<String, Short> codeIndex = new java.util.HashMap<>();
 
@@ -99,6 +105,7 @@ final class CityTable {
       int nameLength = 0;
       String iso2 = "";
       byte featureByte = RANK_OTHER;
+      String adminCode = "";
       long pop = 0;
       while (reader.position() < end) {
         long tag = reader.readVarint();
@@ -113,6 +120,9 @@ final class CityTable {
         } else if (field == 7 && wire == PbfReader.LENGTH_DELIMITED) {
           int length = reader.readLength();
           featureByte = featureByte(new String(buf, reader.skipBytes(length), length, StandardCharsets.US_ASCII));
+        } else if (field == 8 && wire == PbfReader.LENGTH_DELIMITED) {
+          int length = reader.readLength();
+          adminCode = new String(buf, reader.skipBytes(length), length, StandardCharsets.UTF_8);
         } else if (field == 9 && wire == PbfReader.VARINT) {
           pop = reader.readVarint();
         } else if (field == 10 && wire == PbfReader.VARINT) {
@@ -137,6 +147,7 @@ final class CityTable {
         pops = Arrays.copyOf(pops, grown);
         countries = Arrays.copyOf(countries, grown);
         features = Arrays.copyOf(features, grown);
+        admins = Arrays.copyOf(admins, grown);
       }
       if (namesLength + nameLength > nameBytes.length) {
         nameBytes = Arrays.copyOf(nameBytes, Math.max(nameBytes.length * 3 / 2, namesLength + nameLength));
@@ -153,6 +164,11 @@ final class CityTable {
         return (short) (codes.size() - 1);
       });
       features[n] = featureByte;
+      final String adminKey = adminCode;
+      admins[n] = adminIndex.computeIfAbsent(adminKey, c -> {
+        adminList.add(c);
+        return (short) (adminList.size() - 1);
+      });
       n++;
     }
     starts[n] = namesLength;
@@ -166,6 +182,8 @@ final class CityTable {
     this.country = Arrays.copyOf(countries, n);
     this.feature = Arrays.copyOf(features, n);
     this.countryCodes = codes.toArray(String[]::new);
+    this.admin = Arrays.copyOf(admins, n);
+    this.adminCodes = adminList.toArray(String[]::new);
 
     // Name index: one entry per distinct key of a city, chained per hash bucket.
     int[] hashes = new int[n + n / 8 + 16];
@@ -244,7 +262,9 @@ final class CityTable {
       return;
     }
     keys.add(key);
-    if (key.endsWith(" city") && key.length() > 5) {
+    // "New York City" is also "New York", "Salt Lake City" "Salt Lake"; but "Kansas City" is not
+    // "Kansas", nor "Union City" "Union": a one-word remainder is too often something else.
+    if (key.endsWith(" city") && key.indexOf(' ') < key.length() - 5) {
       keys.add(key.substring(0, key.length() - 5));
     }
   }
@@ -293,6 +313,11 @@ final class CityTable {
   /** The ISO-2 codes that {@link #country(int)} indexes; a copy. */
   String[] countryCodes() {
     return countryCodes.clone();
+  }
+
+  /** GeoNames' first-level division code of the city ("GA" for a US state, "08" for Ontario), or "". */
+  String admin1(int city) {
+    return adminCodes[admin[city]];
   }
 
   /** 0 for a capital, up to 7 for a section of a city or an abandoned place. */

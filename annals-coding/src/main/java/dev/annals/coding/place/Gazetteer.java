@@ -34,18 +34,115 @@ public final class Gazetteer {
   /** Where the hand-written places live on the class path. */
   public static final String PLACES_RESOURCE = "dev/annals/coding/place/places.tsv";
 
+  /** Where gazetteers put whole countries (see docs/knowledge-files.md). */
+  public static final String COUNTRY_POINTS_RESOURCE = "dev/annals/coding/place/country-points.tsv";
+
+  /** First-level divisions outside the US. */
+  public static final String DIVISIONS_RESOURCE = "dev/annals/coding/place/divisions.tsv";
+
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+
+  /**
+   * A place with the first-level division it lies in, where known: a US state's postal code
+   * ("GA") for US cities, counties and states, GeoNames' admin-1 code for other cities, else "".
+   * {@code firstLevel} is true for a first-level division itself: a US state, a Canadian province.
+   */
+  public record Entry(Place place, String admin1, boolean firstLevel) {
+    public Entry {
+      java.util.Objects.requireNonNull(place, "place");
+      java.util.Objects.requireNonNull(admin1, "admin1");
+    }
+
+    Entry(Place place, String admin1) {
+      this(place, admin1, false);
+    }
+  }
 
   private final CityTable cities;
   /** Per city-table country index: the ISO-3 code as an Optional, or null when the map lacks it. */
   private final Optional<String>[] cityCountry;
   /** Countries, then places.tsv entries, by key, in that order. */
   private final Map<String, List<Place>> curated;
+  /** US states by key of their name and by each abbreviation as written (dots kept). */
+  private final Map<String, Entry> usStates;
+  /** First-level divisions elsewhere (divisions.tsv) by key of name and aliases. */
+  private final Map<String, List<Entry>> divisions;
+  private final Map<String, Entry> usStateAbbreviations;
+  private final Map<String, UsState> statesByPostal;
+  /** US counties by key of "Name County" (or Parish, Borough). */
+  private final Map<String, List<Entry>> usCounties;
 
-  private Gazetteer(CityTable cities, Optional<String>[] cityCountry, Map<String, List<Place>> curated) {
+  private Gazetteer(CityTable cities, Optional<String>[] cityCountry, Map<String, List<Place>> curated, List<UsState> states, UsAtlas atlas) {
     this.cities = cities;
     this.cityCountry = cityCountry;
     this.curated = curated;
+    Map<String, Long> statePopulation = new HashMap<>();
+    int us = java.util.Arrays.asList(cities.countryCodes()).indexOf("US");
+    for (int city = 0; city < cities.size(); city++) {
+      if (cities.country(city) == us) {
+        statePopulation.merge(cities.admin1(city), cities.population(city), Long::sum);
+      }
+    }
+    Map<String, UsAtlas.Area> stateShapes = new HashMap<>();
+    atlas.states().forEach(area -> stateShapes.put(area.fips(), area));
+    Map<String, UsState> byFips = new HashMap<>();
+    Map<String, Entry> byName = new HashMap<>();
+    Map<String, Entry> byAbbreviation = new HashMap<>();
+    Map<String, UsState> byPostal = new HashMap<>();
+    for (UsState state : states) {
+      UsAtlas.Area shape = stateShapes.get(state.fips());
+      if (shape == null) {
+        throw new KnowledgeFileException(UsState.RESOURCE + ": state " + state.name() + " (fips " + state.fips() + ") has no shape in " + UsAtlas.RESOURCE);
+      }
+      Entry entry = new Entry(new Place(state.name(), Optional.of("USA"), shape.latitude(), shape.longitude(), PlaceKind.ADMINISTRATIVE_REGION,
+          statePopulation.getOrDefault(state.postal(), 0L)), state.postal(), true);
+      byFips.put(state.fips(), state);
+      byPostal.put(state.postal(), state);
+      byName.put(key(state.name()), entry);
+      for (String abbreviation : state.abbreviations()) {
+        byAbbreviation.put(abbreviationKey(abbreviation), entry);
+        if (abbreviation.length() > 3 && !abbreviation.contains(".")) {
+          byName.putIfAbsent(key(abbreviation), entry); // "New York State", "Washington state"
+        }
+      }
+    }
+    Map<String, List<Entry>> counties = new HashMap<>();
+    for (UsAtlas.Area area : atlas.counties()) {
+      UsState state = byFips.get(area.fips().substring(0, 2));
+      // Virginia's independent cities (county codes from 510) are cities, found among the cities.
+      if (state == null || (state.postal().equals("VA") && Integer.parseInt(area.fips().substring(2)) >= 510)) {
+        continue;
+      }
+      String name = area.name() + " " + state.countyWord();
+      counties.computeIfAbsent(key(name), k -> new ArrayList<>(2)).add(new Entry(
+          new Place(name, Optional.of("USA"), area.latitude(), area.longitude(), PlaceKind.ADMINISTRATIVE_REGION, 0), state.postal()));
+    }
+    counties.replaceAll((k, list) -> List.copyOf(list));
+    this.usStates = Map.copyOf(byName);
+    Map<String, List<Entry>> otherDivisions = new HashMap<>();
+    for (TsvFile.Row row : TsvFile.readResource(DIVISIONS_RESOURCE, 6)) {
+      String iso3 = row.field(0).strip();
+      if (!ISO3.matcher(iso3).matches()) {
+        throw row.error("country must be an ISO-3 code in capitals, was '" + iso3 + "'");
+      }
+      String admin1 = row.optional(1).orElseThrow(() -> row.error("the admin-1 code is empty"));
+      String name = row.optional(2).orElseThrow(() -> row.error("the name is empty"));
+      double latitude = row.number(4);
+      double longitude = row.number(5);
+      if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+        throw row.error("coordinates off the globe: " + latitude + ", " + longitude);
+      }
+      Entry entry = new Entry(new Place(name, Optional.of(iso3), latitude, longitude, PlaceKind.ADMINISTRATIVE_REGION, 0), admin1, true);
+      otherDivisions.computeIfAbsent(key(name), k -> new ArrayList<>(1)).add(entry);
+      for (String alias : row.values(3)) {
+        otherDivisions.computeIfAbsent(key(alias), k -> new ArrayList<>(1)).add(entry);
+      }
+    }
+    otherDivisions.replaceAll((k, list) -> List.copyOf(list));
+    this.divisions = Map.copyOf(otherDivisions);
+    this.usStateAbbreviations = Map.copyOf(byAbbreviation);
+    this.statesByPostal = Map.copyOf(byPostal);
+    this.usCounties = Map.copyOf(counties);
   }
 
   /**
@@ -64,10 +161,26 @@ public final class Gazetteer {
       throw new KnowledgeFileException("knowledge file " + PLACES_RESOURCE + " is missing from the class path");
     }
     List<Named> places = readNamedPlaces(PLACES_RESOURCE, in);
-    return build(CityTable.shared(), iso2ToIso3, countries, places);
+    return build(CityTable.shared(), iso2ToIso3, countries, places, UsState.load(), SharedAtlas.INSTANCE);
   }
 
-  private static Gazetteer build(CityTable cities, Map<String, String> iso2ToIso3, List<Place> countries, List<Named> places) {
+  /** The gazetteer over the given countries (actors/countries.tsv): their names and their cities. */
+  public static Gazetteer forCountries(List<dev.annals.coding.actors.Country> countries) {
+    Map<String, String> iso2ToIso3 = new HashMap<>();
+    List<Place> places = new ArrayList<>();
+    for (dev.annals.coding.actors.Country country : countries) {
+      iso2ToIso3.put(country.iso2(), country.iso3());
+      places.add(new Place(country.name(), Optional.of(country.iso3()), country.latitude(), country.longitude(), PlaceKind.COUNTRY, 0));
+    }
+    return load(iso2ToIso3, places);
+  }
+
+  private static final class SharedAtlas {
+    static final UsAtlas INSTANCE = UsAtlas.fromClasspath();
+  }
+
+  private static Gazetteer build(CityTable cities, Map<String, String> iso2ToIso3, List<Place> countries, List<Named> places,
+      List<UsState> states, UsAtlas atlas) {
     Map<String, String> upper = new HashMap<>();
     iso2ToIso3.forEach((iso2, iso3) -> upper.put(iso2.strip().toUpperCase(Locale.ROOT), iso3.strip().toUpperCase(Locale.ROOT)));
     String[] codes = cities.countryCodes();
@@ -79,8 +192,19 @@ public final class Gazetteer {
       cityCountry[i] = iso3 == null ? null : shared.computeIfAbsent(iso3, Optional::of);
     }
 
+    Map<String, double[]> points = new HashMap<>();
+    for (TsvFile.Row row : TsvFile.readResource(COUNTRY_POINTS_RESOURCE, 3)) {
+      double latitude = row.number(1);
+      double longitude = row.number(2);
+      if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+        throw row.error("coordinates off the globe: " + latitude + ", " + longitude);
+      }
+      points.put(row.field(0).strip(), new double[] {latitude, longitude});
+    }
     Map<String, List<Place>> curated = new LinkedHashMap<>();
-    for (Place country : countries) {
+    for (Place given : countries) {
+      double[] point = given.country().map(points::get).orElse(null);
+      Place country = point == null ? given : new Place(given.name(), given.country(), point[0], point[1], given.kind(), given.population());
       add(curated, country.name(), country);
     }
     for (Named named : places) {
@@ -90,7 +214,7 @@ public final class Gazetteer {
       }
     }
     curated.replaceAll((key, list) -> List.copyOf(list));
-    return new Gazetteer(cities, cityCountry, Map.copyOf(curated));
+    return new Gazetteer(cities, cityCountry, Map.copyOf(curated), states, atlas);
   }
 
   private static void add(Map<String, List<Place>> index, String name, Place place) {
@@ -121,6 +245,36 @@ public final class Gazetteer {
    * @param countryIso3 ISO-3 code; {@code null} for any country
    */
   public List<Place> lookup(String name, String countryIso3) {
+    return entries(name, countryIso3).stream().map(Entry::place).toList();
+  }
+
+  /** The US state written this way: "Ga.", "W.Va.", "GA" (postal codes in capitals only). */
+  public Optional<Entry> usStateByAbbreviation(String written) {
+    Entry entry = usStateAbbreviations.get(abbreviationKey(written));
+    if (entry == null && written.strip().length() == 2) {
+      UsState state = statesByPostal.get(written.strip());
+      entry = state == null ? null : usStates.get(key(state.name()));
+    }
+    return Optional.ofNullable(entry);
+  }
+
+  /** Abbreviations compare without dots and spaces, case kept: "W. Va." and "W.Va" are "WVa". */
+  private static String abbreviationKey(String written) {
+    return written.replace(".", "").replace(" ", "").strip();
+  }
+
+  /** The US state of this name ("Georgia", "New York State"), if it is one. */
+  public Optional<Entry> usState(String name) {
+    return Optional.ofNullable(usStates.get(key(name)));
+  }
+
+  /** Every place of this name with its first-level division, in the order of {@link #lookup(String, String)}. */
+  public List<Entry> entries(String name) {
+    return entries(name, null);
+  }
+
+  /** Every place of this name in the given country ({@code null}: any), with its division. */
+  public List<Entry> entries(String name, String countryIso3) {
     if (name == null) {
       return List.of();
     }
@@ -129,10 +283,17 @@ public final class Gazetteer {
       return List.of();
     }
     String wanted = countryIso3 == null ? null : countryIso3.strip().toUpperCase(Locale.ROOT);
-    List<Place> result = new ArrayList<>();
+    List<Entry> result = new ArrayList<>();
     for (Place place : curated.getOrDefault(key, List.of())) {
       if (wanted == null || place.country().filter(wanted::equals).isPresent()) {
-        result.add(place);
+        result.add(new Entry(place, ""));
+      }
+    }
+    boolean usWanted = wanted == null || wanted.equals("USA");
+    Entry state = usWanted ? usStates.get(key) : null;
+    for (Entry division : divisions.getOrDefault(key, List.of())) {
+      if (wanted == null || division.place().country().filter(wanted::equals).isPresent()) {
+        result.add(division);
       }
     }
     int[] found = cities.find(key);
@@ -149,8 +310,20 @@ public final class Gazetteer {
         .thenComparingInt(cities::featureRank)
         .thenComparingInt(c -> c));
     for (int city : ranked) {
-      result.add(new Place(cities.name(city), cityCountry[cities.country(city)], cities.latitude(city), cities.longitude(city),
-          cities.administrative(city) ? PlaceKind.ADMINISTRATIVE_REGION : PlaceKind.CITY, cities.population(city)));
+      // A US state goes before every city of its name but national capitals and cities of a
+      // million: "Georgia" the state before Georgia, Vermont; "Washington" the capital first.
+      if (state != null && cities.featureRank(city) != 0 && cities.population(city) < 1_000_000) {
+        result.add(state);
+        state = null;
+      }
+      result.add(new Entry(new Place(cities.name(city), cityCountry[cities.country(city)], cities.latitude(city), cities.longitude(city),
+          cities.administrative(city) ? PlaceKind.ADMINISTRATIVE_REGION : PlaceKind.CITY, cities.population(city)), cities.admin1(city)));
+    }
+    if (state != null) {
+      result.add(state);
+    }
+    if (usWanted) {
+      result.addAll(usCounties.getOrDefault(key, List.of()));
     }
     return List.copyOf(result);
   }

@@ -182,4 +182,74 @@ class GazetteerTest {
   private static InputStream stream(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void usStatesAreFoundByNameAndAbbreviation() {
+    Gazetteer.Entry georgia = gazetteer.usStateByAbbreviation("Ga.").orElseThrow();
+    assertThat(georgia.place().name()).isEqualTo("Georgia");
+    assertThat(georgia.admin1()).isEqualTo("GA");
+    assertThat(georgia.firstLevel()).isTrue();
+    assertThat(georgia.place().latitude()).isCloseTo(32.7, within(0.6));
+    assertThat(georgia.place().longitude()).isCloseTo(-83.4, within(0.6));
+    assertThat(gazetteer.usStateByAbbreviation("W. Va.")).get().extracting(e -> e.place().name()).isEqualTo("West Virginia");
+    assertThat(gazetteer.usStateByAbbreviation("SC")).get().extracting(e -> e.place().name()).isEqualTo("South Carolina");
+    assertThat(gazetteer.usStateByAbbreviation("Xy.")).isEmpty();
+    assertThat(gazetteer.usState("new york state")).get().extracting(e -> e.admin1()).isEqualTo("NY");
+    assertThat(gazetteer.entries("Georgia")).anyMatch(e -> e.firstLevel() && e.admin1().equals("GA"));
+  }
+
+  @Test
+  void usCountiesLieWhereTheCensusDrawsThem() {
+    List<Gazetteer.Entry> rapides = gazetteer.entries("Rapides Parish");
+    assertThat(rapides).hasSize(1);
+    assertThat(rapides.get(0).admin1()).isEqualTo("LA");
+    assertThat(rapides.get(0).place().latitude()).isCloseTo(31.2, within(0.2));
+    assertThat(rapides.get(0).place().longitude()).isCloseTo(-92.5, within(0.2));
+    assertThat(gazetteer.entries("Laurel County")).extracting(Gazetteer.Entry::admin1).containsExactly("KY");
+    assertThat(gazetteer.entries("Madison County").size()).isGreaterThan(15);
+    // Virginia's independent city of Fairfax is a city, not a second Fairfax County.
+    assertThat(gazetteer.entries("Fairfax County")).extracting(Gazetteer.Entry::admin1).containsExactly("VA");
+  }
+
+  @Test
+  void usCitiesKnowTheirState() {
+    assertThat(gazetteer.entries("Gainesville", "USA")).extracting(Gazetteer.Entry::admin1).contains("GA", "FL", "TX");
+    assertThat(gazetteer.entries("Kansas City", "USA")).isNotEmpty();
+    assertThat(gazetteer.entries("Kansas")).noneMatch(e -> e.place().name().equals("Kansas City"));
+  }
+
+  @Test
+  void provincesOutsideTheUsAreFirstLevelDivisions() {
+    assertThat(gazetteer.entries("Ontario")).anySatisfy(e -> {
+      assertThat(e.firstLevel()).isTrue();
+      assertThat(e.admin1()).isEqualTo("08");
+      assertThat(e.place().country()).contains("CAN");
+    });
+    assertThat(gazetteer.entries("London", "CAN")).anyMatch(e -> e.admin1().equals("08"));
+  }
+
+  @Test
+  void countriesStandWhereGazetteersPutThem() {
+    Gazetteer withUs = Gazetteer.load(ISO2_TO_ISO3, List.of(country("United States", "USA", 37.09, -95.71)));
+    Place us = withUs.lookup("United States").get(0);
+    assertThat(us.latitude()).isCloseTo(39.76, within(0.01));
+    assertThat(us.longitude()).isCloseTo(-98.5, within(0.01));
+  }
+
+  @Test
+  void theUsAtlasReaderDecodesArcsAndCentroids() {
+    // One square county, 0..2 by 0..2 quantized, scale 1, translate (10, 20): centre (11, 21).
+    String topo = "{\"type\":\"Topology\",\"transform\":{\"scale\":[1,1],\"translate\":[10,20]},"
+        + "\"objects\":{\"states\":{\"type\":\"GeometryCollection\",\"geometries\":[]},"
+        + "\"counties\":{\"type\":\"GeometryCollection\",\"geometries\":[{\"type\":\"Polygon\",\"arcs\":[[0]],\"id\":\"13001\",\"properties\":{\"name\":\"Sq\\u0075are\"}}]}},"
+        + "\"arcs\":[[[0,0],[2,0],[0,2],[-2,0],[0,-2]]]}";
+    UsAtlas atlas = UsAtlas.parse(topo);
+    assertThat(atlas.counties()).hasSize(1);
+    UsAtlas.Area square = atlas.counties().get(0);
+    assertThat(square.name()).isEqualTo("Square");
+    assertThat(square.fips()).isEqualTo("13001");
+    assertThat(square.latitude()).isCloseTo(21.0, within(1e-9));
+    assertThat(square.longitude()).isCloseTo(11.0, within(1e-9));
+    assertThatThrownBy(() -> UsAtlas.parse("{\"type\":")).isInstanceOf(KnowledgeFileException.class).hasMessageContaining("counties-10m.json");
+  }
 }

@@ -1,0 +1,586 @@
+package dev.annals.coding.place;
+
+import dev.annals.coding.actors.Country;
+import dev.annals.model.AnnotatedText;
+import dev.annals.model.EntityMention;
+import dev.annals.model.Place;
+import dev.annals.model.PlaceKind;
+import dev.annals.model.PlaceMention;
+import dev.annals.model.Sentence;
+import dev.annals.model.Span;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every place an article names, found and resolved for the article as a whole (geoparsing).
+ *
+ * <p>Finding: a run of capitalised words that the gazetteer knows, the longest first, when the
+ * language analysis tagged it a location or a proper noun and not a person; a country's adjective
+ * ("Russian"); a state's abbreviation after a comma ("Gainesville, Ga."). A name followed by a
+ * street word ("Dublin Road") is a street, not the place.
+ *
+ * <p>Resolving: one place per name in an article. A name followed by a comma and a state or
+ * country ("Alexandria, La.") is looked up there. Otherwise each reading starts from a prior (a
+ * country before a state before a city, a bigger city before a smaller) and gains from the other
+ * names of the article: a reading in the same state or country as the others, or near them, wins
+ * over a bigger namesake far away. So "Gainesville" beside "Hall County" and "Georgia" is the one
+ * in Georgia, and "Georgia" beside "Tbilisi" the country.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ToponymResolver {
+  private static final int LONGEST_NAME = 5;
+  private static final int MOST_READINGS = 30;
+  private static final int ROUNDS = 4;
+  /** How sharply the readings' probabilities follow their scores. */
+  private static final double SHARPNESS = 2.0;
+  private static final Set<String> STREET_WORDS = Set.of("road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "boulevard", "blvd",
+      "lane", "ln", "highway", "hwy", "way", "court", "ct", "pike", "parkway", "pkwy", "circle", "trail", "terrace");
+  /** Prepositions after which a proper noun the gazetteer knows is taken for a place: "in Arlington". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "through", "outside", "across", "around", "into",
+      "toward", "towards", "throughout", "within", "between");
+  /** Words that qualify a place without being its name: "South Los Angeles", "Metro Vancouver". */
+  private static final Set<String> QUALIFIERS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+      "central", "metro", "greater", "downtown", "upper", "lower", "suburban", "rural");
+  /** Months and days: "in March" is a date whatever towns bear the name. */
+  private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> INNER_WORDS = Set.of("of", "de", "del", "la", "upon", "on");
+
+  private final Gazetteer gazetteer;
+  /** Country adjectives and demonyms ("Russian", "Americans") by key. */
+  private final Map<String, Place> adjectives;
+  /** Countries by key of every name and short name ("United States", "U.S.", "America"). */
+  private final Map<String, Place> countryNames;
+  /** National capitals as "key|ISO-3": "Washington" alone is the capital before the state. */
+  private final Set<String> capitals;
+  /** Buildings and offices that stand for a government ("White House", "Kremlin"): no toponyms. */
+  private final Set<String> metonyms;
+
+  /**
+   * @param gazetteer where names are looked up
+   * @param countries the countries whose adjectives name them ("Russian" is Russia); their places
+   *     are the gazetteer's country entries
+   */
+  public ToponymResolver(Gazetteer gazetteer, List<Country> countries) {
+    this.gazetteer = gazetteer;
+    Map<String, Place> byAdjective = new HashMap<>();
+    Map<String, Place> byName = new HashMap<>();
+    Set<String> capitalKeys = new java.util.HashSet<>();
+    Set<String> metonymKeys = new java.util.HashSet<>();
+    for (Country country : countries) {
+      for (String metonym : country.metonyms()) {
+        // "Kiev" beside the capital "Kyiv" is the city; "White House" is no town of 10,000.
+        boolean city = gazetteer.lookup(metonym, country.iso3()).stream()
+            .anyMatch(p -> p.kind() == PlaceKind.CITY && (p.population() == 0 || p.population() >= 100_000));
+        if (!city && !Gazetteer.key(metonym).equals(Gazetteer.key(country.capital()))) {
+          metonymKeys.add(Gazetteer.key(metonym));
+        }
+      }
+      capitalKeys.add(Gazetteer.key(country.capital()) + "|" + country.iso3());
+      Optional<Place> place = gazetteer.lookup(country.name(), country.iso3()).stream().filter(p -> p.kind() == PlaceKind.COUNTRY).findFirst();
+      if (place.isEmpty()) {
+        continue;
+      }
+      for (String adjective : country.adjectives()) {
+        byAdjective.putIfAbsent(Gazetteer.key(adjective), place.get());
+      }
+      byName.putIfAbsent(Gazetteer.key(country.name()), place.get());
+      for (String name : country.names()) {
+        byName.putIfAbsent(Gazetteer.key(name), place.get());
+      }
+    }
+    this.adjectives = Map.copyOf(byAdjective);
+    this.countryNames = Map.copyOf(byName);
+    this.capitals = Set.copyOf(capitalKeys);
+    metonymKeys.removeAll(capitalKeys.stream().map(k -> k.substring(0, k.indexOf('|'))).toList());
+    this.metonyms = Set.copyOf(metonymKeys);
+  }
+
+  /** The places the text names, in text order. */
+  public List<PlaceMention> resolve(AnnotatedText text) {
+    List<Found> found = find(text);
+    return resolveFound(text, found);
+  }
+
+  /** A name found in the text: its readings, best prior first, and whether it is fixed. */
+  /**
+   * A name found in the text with its readings, best prior first. A weak name is a proper noun
+   * that only a city of the gazetteer bears and that the tagger did not call a location ("Police",
+   * "Ford", "Mansfield"): it stays a place only when the article's other places vouch for it.
+   */
+  private record Found(int first, int end, Span span, String surface, String key, List<Gazetteer.Entry> readings, boolean weak) {
+    Found(int first, int end, Span span, String surface, String key, List<Gazetteer.Entry> readings) {
+      this(first, end, span, surface, key, readings, false);
+    }
+  }
+
+  private List<Found> find(AnnotatedText text) {
+    List<Token> tokens = text.tokens();
+    String[] entityOf = new String[tokens.size()];
+    Set<String> personNames = new java.util.HashSet<>();
+    for (EntityMention mention : text.entities()) {
+      for (int t = mention.firstToken(); t < mention.endToken() && t < tokens.size(); t++) {
+        entityOf[t] = mention.type();
+        if (mention.type().equals("PERSON")) {
+          personNames.add(Gazetteer.key(tokens.get(t).text()));
+        }
+      }
+    }
+    List<Found> found = new ArrayList<>();
+    for (Sentence sentence : text.sentences()) {
+      Map<Integer, Found> counties = coordinatedCounties(text, sentence);
+      int t = sentence.firstToken();
+      while (t < sentence.endToken()) {
+        if (counties.containsKey(t)) {
+          found.add(counties.get(t));
+          t = counties.get(t).end();
+          continue;
+        }
+        int run = t;
+        while (run < sentence.endToken() && capitalised(tokens.get(run).text())) {
+          run++;
+        }
+        if (run > t && (STREET_WORDS.contains(Gazetteer.key(tokens.get(run - 1).text()))
+            || (run < sentence.endToken() && STREET_WORDS.contains(Gazetteer.key(tokens.get(run).text()))))) {
+          t = run; // "Dublin Road", "Otter Tail County Road 80": a street, not the place
+          continue;
+        }
+        Optional<Found> match = Optional.empty();
+        for (int length = Math.min(LONGEST_NAME, sentence.endToken() - t); length >= 1 && match.isEmpty(); length--) {
+          match = match(text, entityOf, t, t + length, sentence);
+        }
+        // "Jim Webb ... Webb said": a weak name that is part of a person's name here is that person.
+        if (match.isPresent() && match.get().weak() && personNames.contains(match.get().key())) {
+          match = Optional.empty();
+        }
+        if (match.isPresent()) {
+          found.add(match.get());
+          t = match.get().end();
+        } else {
+          t++;
+        }
+      }
+    }
+    return found;
+  }
+
+  private Optional<Found> match(AnnotatedText text, String[] entityOf, int first, int end, Sentence sentence) {
+    List<Token> tokens = text.tokens();
+    Token head = tokens.get(first);
+    Token last = tokens.get(end - 1);
+    if (!capitalised(head.text()) || !capitalised(last.text())) {
+      return Optional.empty();
+    }
+    for (int t = first + 1; t < end - 1; t++) {
+      if (!capitalised(tokens.get(t).text()) && !INNER_WORDS.contains(tokens.get(t).text())) {
+        return Optional.empty();
+      }
+    }
+    Span span = new Span(head.span().start(), last.span().end());
+    String surface = span.of(text.text());
+    boolean afterComma = first > sentence.firstToken() && tokens.get(first - 1).text().equals(",");
+    if (end - first == 1 || (end - first == 2 && surface.contains("."))) {
+      // "Gainesville, Ga.", "W. Va.", "the S.C. Highway Patrol", "Sen. Jim DeMint, R-S.C.": a state's
+      // abbreviation. One with a single dot ("Ga.", "Miss.") or none ("GA") only after a comma.
+      int party = surface.matches("[DRI]-[A-Z].*") ? 2 : 0;
+      String written = surface.substring(party);
+      Optional<Gazetteer.Entry> state = gazetteer.usStateByAbbreviation(written);
+      long dots = written.chars().filter(c -> c == '.').count();
+      boolean abbreviation = dots > 0 || (written.length() == 2 && written.equals(written.toUpperCase(java.util.Locale.ROOT)));
+      boolean opensSentence = first == sentence.firstToken();
+      if (state.isPresent() && abbreviation && (afterComma || party > 0 || (dots > 0 && !opensSentence))) {
+        Span stateSpan = new Span(span.start() + party, span.end());
+        return Optional.of(new Found(first, end, stateSpan, written, "state:" + state.get().admin1(), List.of(state.get())));
+      }
+    }
+    Place adjectiveOf = adjectives.get(Gazetteer.key(surface));
+    if (adjectiveOf != null && !"PERSON".equals(entityOf[first])) {
+      // "Russian", "Sri Lankan": the country, fixed; kept apart from the name "Russia", whose readings are open.
+      return Optional.of(new Found(first, end, span, surface, "country:" + adjectiveOf.country().orElse(adjectiveOf.name()),
+          List.of(new Gazetteer.Entry(adjectiveOf, ""))));
+    }
+    boolean person = false;
+    boolean location = false;
+    boolean proper = true;
+    for (int t = first; t < end; t++) {
+      person |= "PERSON".equals(entityOf[t]);
+      location |= "LOCATION".equals(entityOf[t]);
+      proper &= tokens.get(t).isProperNoun() || INNER_WORDS.contains(tokens.get(t).text());
+    }
+    if (person) {
+      return Optional.empty();
+    }
+    if (metonyms.contains(Gazetteer.key(surface))) {
+      return Optional.empty();
+    }
+    List<Gazetteer.Entry> readings = gazetteer.entries(surface);
+    Place country = countryNames.get(Gazetteer.key(surface));
+    if (country != null && readings.stream().noneMatch(e -> e.place().equals(country))) {
+      List<Gazetteer.Entry> withCountry = new ArrayList<>();
+      withCountry.add(new Gazetteer.Entry(country, ""));
+      withCountry.addAll(readings);
+      readings = withCountry;
+    }
+    if (readings.isEmpty()) {
+      return Optional.empty();
+    }
+    // Countries, states, counties and named regions are names whatever the tagger thought of
+    // their words ("Otter Tail County"); a city needs a proper noun or a location tag.
+    boolean curated = readings.stream().anyMatch(e -> e.place().kind() != PlaceKind.CITY);
+    if (!location && !proper && !curated) {
+      return Optional.empty();
+    }
+    boolean afterQualifier = first > sentence.firstToken() && QUALIFIERS.contains(Gazetteer.key(tokens.get(first - 1).text()));
+    boolean insideName = !afterQualifier && first > sentence.firstToken() && capitalised(tokens.get(first - 1).text()) && entityOf[first] != null
+        && entityOf[first].equals(entityOf[first - 1]);
+    if (!curated && insideName) {
+      return Optional.empty(); // "City" in "Kanawha City", "National Park" in "Zion National Park"
+    }
+    if (!curated && !location && CALENDAR_WORDS.contains(Gazetteer.key(surface))) {
+      return Optional.empty();
+    }
+    boolean weak = !location && !curated && !afterQualifier && !dateline(tokens, first, end, sentence) && !afterPlacePreposition(tokens, first, sentence);
+    if (weak && first > sentence.firstToken() && capitalised(tokens.get(first - 1).text())) {
+      return Optional.empty(); // "City" and "Council" in "the Gainesville City Council"
+    }
+    if (readings.size() > MOST_READINGS) {
+      readings = readings.subList(0, MOST_READINGS);
+    }
+    return Optional.of(new Found(first, end, span, surface, Gazetteer.key(surface), readings, weak));
+  }
+
+  /**
+   * "Jackson and Barrow counties", "Hall, Banks and Dawson counties": each name is a county.
+   * Keyed by the first token of each name.
+   */
+  private Map<Integer, Found> coordinatedCounties(AnnotatedText text, Sentence sentence) {
+    Map<Integer, Found> counties = new HashMap<>();
+    List<Token> tokens = text.tokens();
+    for (int c = sentence.firstToken() + 1; c < sentence.endToken(); c++) {
+      String word = tokens.get(c).text();
+      if (!word.equals("counties") && !word.equals("parishes") && !word.equals("Counties") && !word.equals("Parishes")) {
+        continue;
+      }
+      String countyWord = word.toLowerCase(java.util.Locale.ROOT).startsWith("parish") ? "Parish" : "County";
+      int end = c;
+      int t = c - 1;
+      while (t >= sentence.firstToken()) {
+        int nameEnd = t + 1;
+        while (t >= sentence.firstToken() && capitalised(tokens.get(t).text())) {
+          t--;
+        }
+        int nameStart = t + 1;
+        if (nameStart == nameEnd) {
+          break;
+        }
+        Span span = new Span(tokens.get(nameStart).span().start(), tokens.get(nameEnd - 1).span().end());
+        String name = span.of(text.text());
+        List<Gazetteer.Entry> readings = gazetteer.entries(name + " " + countyWord).stream()
+            .filter(e -> e.place().kind() == PlaceKind.ADMINISTRATIVE_REGION).toList();
+        if (!readings.isEmpty()) {
+          counties.put(nameStart, new Found(nameStart, nameEnd, span, name, Gazetteer.key(name + " " + countyWord), readings));
+        }
+        if (t < sentence.firstToken()) {
+          break;
+        }
+        String joiner = tokens.get(t).text();
+        if (!joiner.equals(",") && !joiner.equals("and") && !joiner.equals("or") && !joiner.equals("&")) {
+          break;
+        }
+        t--;
+        if (t >= sentence.firstToken() && (tokens.get(t).text().equals("and") || tokens.get(t).text().equals("or"))) {
+          t--; // the Oxford comma: "Hall, Banks, and Dawson counties"
+        }
+      }
+      c = end;
+    }
+    return counties;
+  }
+
+  /** "in Arlington", "through Monroe", "in suburban Atlanta", "in north DeKalb". */
+  private static boolean afterPlacePreposition(List<Token> tokens, int first, Sentence sentence) {
+    int before = first - 1;
+    if (before >= sentence.firstToken() && tokens.get(before).tag().startsWith("JJ") && !capitalised(tokens.get(before).text())) {
+      before--;
+    }
+    return before >= sentence.firstToken() && PLACE_PREPOSITIONS.contains(tokens.get(before).text().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** "MANSFIELD —", "CHARLESTON, W.Va. --": a name in capitals opening a sentence, then a dash or comma. */
+  private static boolean dateline(List<Token> tokens, int first, int end, Sentence sentence) {
+    if (first != sentence.firstToken() || end >= sentence.endToken()) {
+      return false;
+    }
+    for (int t = first; t < end; t++) {
+      String word = tokens.get(t).text();
+      if (word.length() < 2 || !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    String next = tokens.get(end).text();
+    return next.equals(",") || next.equals("—") || next.equals("--") || next.equals("-") || next.equals("–") || next.equals("(");
+  }
+
+  private static boolean capitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+  }
+
+  private List<PlaceMention> resolveFound(AnnotatedText text, List<Found> found) {
+    // One reading per name: group mentions by key; the readings of all are the same.
+    Map<String, List<Gazetteer.Entry>> readings = new LinkedHashMap<>();
+    Map<String, List<Gazetteer.Entry>> constrained = new HashMap<>();
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      readings.putIfAbsent(f.key(), f.readings());
+      // "Alexandria, La." / "Samarkand, Uzbekistan": the name lies in the state or country after it.
+      if (i + 1 < found.size()) {
+        Found next = found.get(i + 1);
+        Optional<Gazetteer.Entry> container = next.readings().stream()
+            .filter(e -> e.firstLevel() || e.place().kind() == PlaceKind.COUNTRY).findFirst();
+        if (next.first() == f.end() + 1 && text.tokens().get(f.end()).text().equals(",") && container.isPresent()) {
+          List<Gazetteer.Entry> within = within(f.readings(), container.get());
+          if (!within.isEmpty()) {
+            constrained.merge(f.key(), within, (a, b) -> a);
+            constrained.putIfAbsent(next.key(), List.of(container.get()));
+          }
+        }
+      }
+    }
+    constrained.forEach(readings::put);
+    // A name is weak only when every mention of it is.
+    Set<String> weak = new java.util.HashSet<>();
+    found.stream().filter(Found::weak).forEach(f -> weak.add(f.key()));
+    found.stream().filter(f -> !f.weak()).forEach(f -> weak.remove(f.key()));
+    weak.removeAll(constrained.keySet());
+    List<String> keys = new ArrayList<>(readings.keySet());
+    Map<String, Gazetteer.Entry> pick = resolveNames(keys, readings, weak);
+    Set<String> vouched = new java.util.HashSet<>();
+    if (weak.size() == keys.size()) {
+      vouched.addAll(weak); // nothing else to go by: the only proper nouns the gazetteer knows
+    }
+    for (String key : weak) {
+      Gazetteer.Entry place = pick.get(key);
+      for (String other : keys) {
+        if (!weak.contains(other) && !other.equals(key) && vouches(pick.get(other), place)) {
+          vouched.add(key);
+          break;
+        }
+      }
+    }
+    List<PlaceMention> mentions = new ArrayList<>();
+    for (Found f : found) {
+      if (!weak.contains(f.key()) || vouched.contains(f.key())) {
+        mentions.add(new PlaceMention(f.span(), f.surface(), pick.get(f.key()).place()));
+      }
+    }
+    return mentions;
+  }
+
+  /** The readings that lie in the given division or country, in their order. */
+  private static List<Gazetteer.Entry> within(List<Gazetteer.Entry> readings, Gazetteer.Entry container) {
+    Place place = container.place();
+    List<Gazetteer.Entry> inside = new ArrayList<>();
+    for (Gazetteer.Entry reading : readings) {
+      boolean sameCountry = place.country().isPresent() && reading.place().country().equals(place.country());
+      if (place.kind() == PlaceKind.COUNTRY && sameCountry && reading.place().kind() != PlaceKind.COUNTRY) {
+        inside.add(reading);
+      } else if (container.firstLevel() && sameCountry && reading.admin1().equals(container.admin1()) && reading != container) {
+        inside.add(reading);
+      }
+    }
+    return inside;
+  }
+
+  /** Whether a sure place of the article makes a weak name's place credible: the same division, or near. */
+  private static boolean vouches(Gazetteer.Entry sure, Gazetteer.Entry weak) {
+    if (sameDivision(sure, weak)) {
+      return true;
+    }
+    return sure.place().kind() != PlaceKind.COUNTRY && distanceKm(sure.place(), weak.place()) < 100;
+  }
+
+  private static boolean sameDivision(Gazetteer.Entry a, Gazetteer.Entry b) {
+    return !a.admin1().isEmpty() && a.admin1().equals(b.admin1()) && a.place().country().isPresent() && a.place().country().equals(b.place().country());
+  }
+
+  /**
+   * Reads all names together. Each reading of a name has a probability, at first from its prior
+   * (softmax); in each round a reading gains the expected affinity of the other names' readings
+   * (same division, near: names that cluster on the map are read together) and the share of the
+   * article's names in its country, and the probabilities are recomputed. Soft rather than hard
+   * picks, so that one early wrong pick does not drag its neighbours along.
+   */
+  private Map<String, Gazetteer.Entry> resolveNames(List<String> keys, Map<String, List<Gazetteer.Entry>> readings, Set<String> weak) {
+    Map<String, double[]> base = new HashMap<>();
+    Map<String, double[]> probability = new HashMap<>();
+    for (String key : keys) {
+      List<Gazetteer.Entry> list = readings.get(key);
+      double[] scores = new double[list.size()];
+      for (int i = 0; i < scores.length; i++) {
+        Gazetteer.Entry reading = list.get(i);
+        scores[i] = prior(reading);
+        if (reading.place().kind() == PlaceKind.CITY && capitals.contains(key + "|" + reading.place().country().orElse(""))) {
+          scores[i] += 1.0;
+        }
+      }
+      base.put(key, scores);
+      probability.put(key, softmax(scores));
+    }
+    Map<String, double[]> scored = base;
+    for (int round = 0; round < ROUNDS; round++) {
+      Map<String, double[]> next = new HashMap<>();
+      for (String key : keys) {
+        List<Gazetteer.Entry> list = readings.get(key);
+        // The article's countries, as the other sure names probably read.
+        Map<String, Double> countries = new HashMap<>();
+        int named = 0;
+        for (String other : keys) {
+          if (other.equals(key) || weak.contains(other)) {
+            continue;
+          }
+          named++;
+          double[] p = probability.get(other);
+          List<Gazetteer.Entry> otherReadings = readings.get(other);
+          for (int j = 0; j < p.length; j++) {
+            int index = j;
+            otherReadings.get(j).place().country().ifPresent(c -> countries.merge(c, p[index], Double::sum));
+          }
+        }
+        double[] scores = base.get(key).clone();
+        for (int i = 0; i < scores.length; i++) {
+          Gazetteer.Entry reading = list.get(i);
+          double support = 0;
+          for (String other : keys) {
+            if (other.equals(key)) {
+              continue;
+            }
+            double[] p = probability.get(other);
+            List<Gazetteer.Entry> otherReadings = readings.get(other);
+            double expected = 0;
+            double possible = 0;
+            for (int j = 0; j < p.length; j++) {
+              double affinity = affinity(reading, otherReadings.get(j));
+              expected += p[j] * affinity;
+              possible = Math.max(possible, affinity);
+            }
+            // What the other name could be counts too, less when many places bear it: a second
+            // name that can lie next to this reading is evidence however unlikely it looked alone.
+            double fromAny = 0.5 * possible / Math.sqrt(Math.max(1.0, otherReadings.size() / 3.0));
+            double from = Math.max(expected, fromAny);
+            support += weak.contains(other) ? 0.5 * from : from;
+          }
+          scores[i] += Math.min(4.0, support) + countryShare(reading, countries, named);
+        }
+        next.put(key, scores);
+      }
+      scored = next;
+      for (String key : keys) {
+        probability.put(key, softmax(scored.get(key)));
+      }
+    }
+    Map<String, Gazetteer.Entry> pick = new HashMap<>();
+    for (String key : keys) {
+      double[] scores = scored.get(key);
+      int best = 0;
+      for (int i = 1; i < scores.length; i++) {
+        if (scores[i] > scores[best]) {
+          best = i;
+        }
+      }
+      pick.put(key, readings.get(key).get(best));
+    }
+    return pick;
+  }
+
+  private static double[] softmax(double[] scores) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (double score : scores) {
+      max = Math.max(max, score);
+    }
+    double[] p = new double[scores.length];
+    double sum = 0;
+    for (int i = 0; i < scores.length; i++) {
+      p[i] = Math.exp(SHARPNESS * (scores[i] - max));
+      sum += p[i];
+    }
+    for (int i = 0; i < p.length; i++) {
+      p[i] /= sum;
+    }
+    return p;
+  }
+
+  /**
+   * The article's country: a reading gains with the share of the article's other names that lie
+   * in its country, and a reading in a country no other name points to loses, once the article
+   * names two places or more ("Paris" in a report from Tennessee counties is Paris, Tennessee).
+   */
+  private static double countryShare(Gazetteer.Entry reading, Map<String, Double> countries, int named) {
+    if (named == 0 || reading.place().country().isEmpty()) {
+      return 0;
+    }
+    double same = countries.getOrDefault(reading.place().country().get(), 0.0);
+    double share = 1.5 * same / named;
+    return same < 0.5 && named >= 2 ? share - 1.0 : share;
+  }
+
+  /** How likely a reading is before looking at the rest of the article. */
+  static double prior(Gazetteer.Entry entry) {
+    Place place = entry.place();
+    if (entry.firstLevel()) {
+      return 5.0;
+    }
+    return switch (place.kind()) {
+      case COUNTRY -> 6.0;
+      case ADMINISTRATIVE_REGION -> place.population() > 0 ? 1.0 + 0.6 * Math.log10(place.population() + 1) : 3.0;
+      case CITY -> 1.0 + 0.6 * Math.log10(place.population() + 1);
+      default -> 5.0;
+    };
+  }
+
+  /** How much a place {@code other} stands for {@code reading}: same division, same country, near. */
+  static double affinity(Gazetteer.Entry reading, Gazetteer.Entry other) {
+    Place a = reading.place();
+    Place b = other.place();
+    if (a.country().isEmpty() || !a.country().equals(b.country())) {
+      return a.kind() != PlaceKind.COUNTRY && distanceKm(a, b) < 100 ? 0.7 : 0;
+    }
+    // Only what is closer than the country counts here: the country is countryShare's.
+    if (a.kind() == PlaceKind.COUNTRY) {
+      return 0;
+    }
+    boolean sameDivision = sameDivision(reading, other);
+    if (reading.firstLevel()) {
+      return sameDivision ? 1.0 : 0;
+    }
+    // Two towns of one state say little of each other (a state is large, and most names recur in
+    // many states); a town and its state, or two places within 100 km, say much.
+    if (sameDivision && other.firstLevel()) {
+      return 1.5;
+    }
+    if (Math.abs(a.latitude() - b.latitude()) < 1.0 && distanceKm(a, b) < 100) {
+      return 1.0;
+    }
+    return sameDivision ? 0.2 : 0;
+  }
+
+  /** Great-circle distance in kilometres. */
+  public static double distanceKm(Place a, Place b) {
+    return distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude());
+  }
+
+  public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+    double p1 = Math.toRadians(lat1);
+    double p2 = Math.toRadians(lat2);
+    double dp = p2 - p1;
+    double dl = Math.toRadians(lon2 - lon1);
+    double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+}

@@ -1,0 +1,116 @@
+package dev.annals.coding.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import dev.annals.coding.actors.ActorDictionary;
+import dev.annals.model.PlaceKind;
+import dev.annals.model.PlaceMention;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Finding and resolving every place of an article, on paragraphs written for these tests. */
+class ToponymResolverTest {
+  private static ToponymResolver resolver;
+
+  @BeforeAll
+  static void load() {
+    ActorDictionary dictionary = ActorDictionary.load();
+    resolver = new ToponymResolver(Gazetteer.forCountries(dictionary.countries()), dictionary.countries());
+  }
+
+  private static List<PlaceMention> places(HandBuiltText text) {
+    return resolver.resolve(text.build(LocalDate.of(2009, 3, 20)));
+  }
+
+  private static Optional<PlaceMention> named(List<PlaceMention> places, String text) {
+    return places.stream().filter(p -> p.text().equals(text)).findFirst();
+  }
+
+  @Test
+  void aDatelineStateAbbreviationPlacesItsCity() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("GAINESVILLE/gainesville/NNP/LOCATION ,/,/, Ga./Ga./NNP/LOCATION --/--/: The/the/DT council/council/NN met/meet/VBD ./././O", ""));
+    assertThat(named(places, "GAINESVILLE")).get().satisfies(p -> {
+      assertThat(p.place().country()).contains("USA");
+      assertThat(p.place().latitude()).isBetween(34.0, 34.6); // Gainesville, Georgia, not Florida
+    });
+    assertThat(named(places, "Ga.")).get().satisfies(p -> {
+      assertThat(p.place().name()).isEqualTo("Georgia");
+      assertThat(p.place().kind()).isEqualTo(PlaceKind.ADMINISTRATIVE_REGION);
+    });
+  }
+
+  @Test
+  void georgiaIsTheStateBesideAtlantaAndTheCountryBesideTbilisi() {
+    List<PlaceMention> american = places(new HandBuiltText()
+        .sentence("Schools/school/NNS in/in/IN Atlanta/Atlanta/NNP/LOCATION and/and/CC across/across/IN Georgia/Georgia/NNP/LOCATION closed/close/VBD ././.", ""));
+    assertThat(named(american, "Georgia")).get().satisfies(p -> assertThat(p.place().country()).contains("USA"));
+    List<PlaceMention> caucasian = places(new HandBuiltText()
+        .sentence("Troops/troop/NNS left/leave/VBD Tbilisi/Tbilisi/NNP/LOCATION as/as/IN Georgia/Georgia/NNP/LOCATION and/and/CC Russia/Russia/NNP/LOCATION talked/talk/VBD ././.", ""));
+    assertThat(named(caucasian, "Georgia")).get().satisfies(p -> {
+      assertThat(p.place().country()).contains("GEO");
+      assertThat(p.place().kind()).isEqualTo(PlaceKind.COUNTRY);
+    });
+  }
+
+  @Test
+  void aCountyNearbyPullsATownAwayFromItsFamousNamesake() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Alexandria/Alexandria/NNP/LOCATION police/police/NNS arrested/arrest/VBD a/a/DT man/man/NN ././.", "")
+        .sentence("Rapides/Rapides/NNP/LOCATION Parish/Parish/NNP/LOCATION deputies/deputy/NNS helped/help/VBD ././.", ""));
+    assertThat(named(places, "Rapides Parish")).get().satisfies(p -> assertThat(p.place().country()).contains("USA"));
+    assertThat(named(places, "Alexandria")).get().satisfies(p -> {
+      assertThat(p.place().country()).contains("USA"); // Alexandria, Louisiana, not Egypt
+      assertThat(p.place().latitude()).isBetween(31.0, 31.6);
+    });
+  }
+
+  @Test
+  void countiesNamedTogetherAreCounties() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Enrollment/enrollment/NN slowed/slow/VBD in/in/IN Jackson/Jackson/NNP and/and/CC Barrow/Barrow/NNP counties/county/NNS ././.", ""));
+    assertThat(named(places, "Barrow")).get().satisfies(p -> assertThat(p.place().name()).isEqualTo("Barrow County"));
+    assertThat(named(places, "Jackson")).get().satisfies(p -> {
+      assertThat(p.place().name()).isEqualTo("Jackson County");
+      assertThat(p.place().latitude()).isBetween(33.5, 34.6); // the one in Georgia, beside Barrow
+    });
+  }
+
+  @Test
+  void countryAdjectivesNameTheCountry() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Sri_Lankan/Sri_Lankan/JJ/MISC and/and/CC Russian/Russian/JJ/MISC officials/official/NNS met/meet/VBD ././.", ""));
+    assertThat(places).extracting(p -> p.place().country().orElse("")).containsExactly("LKA", "RUS");
+  }
+
+  @Test
+  void streetsOfficesAndMonthsAreNoPlaces() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("The/the/DT fire/fire/NN at/at/IN 6016/6016/CD Dublin/Dublin/NNP Road/Road/NNP in/in/IN March/March/NNP drew/draw/VBD the/the/DT White/White/NNP House/House/NNP ././.", ""));
+    assertThat(places).isEmpty();
+  }
+
+  @Test
+  void aProperNounOnlyATownBearsNeedsTheArticlesOtherPlaces() {
+    // "Police" is a town in Poland: in an article about Ohio it is no place.
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Police/Police/NNP said/say/VBD the/the/DT Columbus/Columbus/NNP/LOCATION ,/,/, Ohio/Ohio/NNP/LOCATION man/man/NN fled/flee/VBD ././.", ""));
+    assertThat(places).extracting(PlaceMention::text).containsExactly("Columbus", "Ohio");
+    assertThat(named(places, "Columbus")).get().satisfies(p -> assertThat(p.place().latitude()).isBetween(39.8, 40.1));
+  }
+
+  @Test
+  void spansPointIntoTheText() {
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Officials/official/NNS in/in/IN Moscow/Moscow/NNP/LOCATION and/and/CC Kiev/Kiev/NNP/LOCATION spoke/speak/VBD ././.", "");
+    String whole = text.build(LocalDate.of(2009, 1, 1)).text();
+    for (PlaceMention mention : places(text)) {
+      assertThat(mention.span().of(whole)).isEqualTo(mention.text());
+    }
+    assertThat(places(text)).extracting(p -> p.place().name() + ", " + p.place().country().orElse("")).containsExactly("Moscow, RUS", "Kyiv, UKR");
+  }
+}
