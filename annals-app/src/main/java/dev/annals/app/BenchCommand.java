@@ -45,6 +45,11 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--store", description = "measure ingest into the store (read, code, write, aggregate) instead of coding alone")
   boolean store;
 
+  @Option(names = "--baseline", paramLabel = "PEER",
+      description = "also measure CoreNLP's default pipeline through quote attribution on the same articles: corenlp "
+          + "(needs about 5 GB more heap: ANNALS_JAVA_OPTS=-Xmx10g)")
+  Optional<String> baseline = Optional.empty();
+
   @Option(names = "--query-events", paramLabel = "N", defaultValue = "0",
       description = "build a synthetic table of N events in DuckDB and time one dyad's monthly timeline on it (e.g. 10000000); "
           + "with no corpus run")
@@ -82,13 +87,34 @@ public final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "peak resident memory: %s; heap max %d MB%n", peakResident(), Runtime.getRuntime().maxMemory() / 1048576);
       return 0;
     }
+    List<Double> ours = new ArrayList<>();
     for (int t : threads) {
       long begin = System.nanoTime();
       long[] counts = run(annals.analyzer(), annals.coder(), measured, t);
       double seconds = (System.nanoTime() - begin) / 1e9;
       out.printf(Locale.ROOT, "threads=%d articles=%d tokens=%d events=%d failed=%d time=%.1f s  %.2f articles/s  %.0f tokens/s%n",
           t, measured.size(), counts[0], counts[1], counts[2], seconds, measured.size() / seconds, counts[0] / seconds);
+      ours.add(counts[0] / seconds);
       out.flush();
+    }
+    if (baseline.isPresent()) {
+      if (!baseline.get().equals("corenlp")) {
+        spec.commandLine().getErr().println("annals: unknown baseline '" + baseline.get() + "'; the one known is corenlp");
+        return 2;
+      }
+      long load = System.nanoTime();
+      var peer = new dev.annals.nlp.CoreNlpDefaultPipeline();
+      out.printf(Locale.ROOT, "corenlp (%s, default settings) load: %.1f s%n", dev.annals.nlp.CoreNlpDefaultPipeline.ANNOTATORS, (System.nanoTime() - load) / 1e9);
+      peer.annotateAll(warm.stream().map(Article::text).toList(), 2);
+      for (int i = 0; i < threads.size(); i++) {
+        int t = threads.get(i);
+        long begin = System.nanoTime();
+        long tokens = peer.annotateAll(measured.stream().map(Article::text).toList(), t);
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        out.printf(Locale.ROOT, "corenlp threads=%d articles=%d tokens=%d time=%.1f s  %.2f articles/s  %.0f tokens/s  (Annals %.1f times faster)%n",
+            t, measured.size(), tokens, seconds, measured.size() / seconds, tokens / seconds, ours.get(i) / (tokens / seconds));
+        out.flush();
+      }
     }
     out.printf(Locale.ROOT, "peak resident memory: %s; heap max %d MB%n", peakResident(), Runtime.getRuntime().maxMemory() / 1048576);
     return 0;
