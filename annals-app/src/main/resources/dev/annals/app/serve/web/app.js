@@ -188,6 +188,11 @@ async function renderNetwork() {
     else if (item.dataType === 'edge') go({ dyad: item.data.source + ':' + item.data.target, actor: null, offset: null });
   });
 }
+/** Every network node with where it is drawn (for the browser tests). */
+state.networkNodePixels = () => state.network.nodes.map(code => {
+  const pixel = state.networkNodePixel(code);
+  return pixel ? { code, x: pixel[0], y: pixel[1] } : null;
+}).filter(Boolean);
 /** Where a network node is drawn, in pixels from the chart's top left (for the browser tests). */
 state.networkNodePixel = code => {
   const index = state.network.nodes.indexOf(code);
@@ -340,7 +345,7 @@ async function renderEvent(id) {
       el('span', { class: 'note' }, [m.publisher, m.publication_date].filter(Boolean).join(', '))),
     el('blockquote', {}, m.sentence),
     el('div', { class: 'note' }, `trigger “${m.trigger}”, ${m.source_text} → ${m.target_text || '—'}, ${m.date} from ${m.date_origin}, ${m.modality}`)));
-  $('#event-detail').replaceChildren(el('h2', {}, `Event ${event.event_id}`), facts, el('h2', {}, 'Reports'), mentions);
+  $('#event-detail').replaceChildren(el('h2', {}, `Event ${event.event_id}`), facts, el('h2', {}, 'Reports'), ...mentions);
 }
 
 // ---------- articles ----------
