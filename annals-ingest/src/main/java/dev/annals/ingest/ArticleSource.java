@@ -1,6 +1,7 @@
 package dev.annals.ingest;
 
 import java.io.IOException;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
@@ -22,4 +23,13 @@ public interface ArticleSource {
 
   /** Reads every article, in a stable order. */
   void forEach(Consumer<IngestedArticle> articles, Consumer<ReadProblem> problems) throws IOException;
+
+  /**
+   * About how many articles {@link #forEach} will hand over, for a progress bar's ETA; empty when
+   * it cannot be known without reading everything (a WARC file, a feed). Counting may scan the
+   * input once (the lines of a JSON Lines file), so call it once, before reading.
+   */
+  default OptionalLong estimatedCount() throws IOException {
+    return OptionalLong.empty();
+  }
 }

@@ -106,11 +106,14 @@ public final class FeedSource implements ArticleSource {
     List<SyndEntry> entries = feed.getEntries();
     for (int i = 0; i < entries.size(); i++) {
       String origin = name + "#" + (i + 1);
+      ReadResult result;
       try {
-        item(entries.get(i), feedTitle, origin).deliver(articles, problems);
+        result = item(entries.get(i), feedTitle, origin);
       } catch (RuntimeException e) {
-        problems.accept(new ReadProblem(origin, "could not be read (" + e + ")"));
+        result = ReadResult.problem(origin, "could not be read (" + e + ")");
       }
+      // Outside the try: an exception from a consumer is the caller's, not this item's problem.
+      result.deliver(articles, problems);
     }
   }
 

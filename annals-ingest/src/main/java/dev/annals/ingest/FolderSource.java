@@ -43,6 +43,20 @@ public final class FolderSource implements ArticleSource {
     }
   }
 
+  /** The sum of the files' estimates; a file whose count is unknown counts as one article. */
+  @Override
+  public java.util.OptionalLong estimatedCount() throws IOException {
+    long total = 0;
+    for (Path file : files()) {
+      try {
+        total += sources.forFile(file, slashed(folder.relativize(file))).estimatedCount().orElse(1);
+      } catch (IOException | UncheckedIOException e) {
+        total += 1;
+      }
+    }
+    return java.util.OptionalLong.of(total);
+  }
+
   @Override
   public void forEach(Consumer<IngestedArticle> articles, Consumer<ReadProblem> problems) throws IOException {
     for (Path file : files()) {

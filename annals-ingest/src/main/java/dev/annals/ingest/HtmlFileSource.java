@@ -22,6 +22,11 @@ public final class HtmlFileSource implements ArticleSource {
   }
 
   @Override
+  public java.util.OptionalLong estimatedCount() {
+    return java.util.OptionalLong.of(1);
+  }
+
+  @Override
   public String name() {
     return file.toString();
   }

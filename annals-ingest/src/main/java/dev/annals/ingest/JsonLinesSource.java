@@ -24,12 +24,14 @@ import java.util.zip.ZipException;
 /**
  * A JSON Lines corpus, one article object per line, optionally gzip-compressed ({@code .jsonl.gz}).
  *
- * <p>Fields read: {@code text} (required; {@code body} or {@code content} when there is no
- * {@code text}), {@code id}, {@code title}, {@code url} (or {@code link}), {@code date} (else
- * {@code date_raw}, {@code published}, {@code published_at}, {@code publication_date},
- * {@code pubDate}; any form {@link PublicationDates} reads), {@code publisher} (else {@code source},
- * a string or an object with a {@code name}), {@code author} (a string or a list of names). Other
- * fields are ignored. The id is the record's {@code id} when it has one, else derived from its URL
+ * <p>Fields read: {@code text} (required; {@code body}, {@code content} or {@code maintext} when
+ * there is no {@code text}), {@code id}, {@code title}, {@code url} (or {@code link}), {@code date}
+ * (else {@code date_raw}, {@code published}, {@code published_at}, {@code publication_date},
+ * {@code pubDate}, {@code date_publish}, {@code datePublished}; any form {@link PublicationDates}
+ * reads), {@code publisher} (else {@code source}, a string or an object with a {@code name}, else
+ * {@code source_domain}), {@code author} (else {@code authors}; a string or a list of names). The
+ * aliases cover news-please's output, the usual extractor for Common Crawl News. Other fields are
+ * ignored. The id is the record's {@code id} when it has one, else derived from its URL
  * or text ({@link ArticleIds}).
  *
  * <p>JSON is UTF-8 by definition (RFC 8259), so a line that is not valid UTF-8 is reported and
@@ -39,9 +41,9 @@ import java.util.zip.ZipException;
  */
 public final class JsonLinesSource implements ArticleSource {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> TEXT_FIELDS = List.of("text", "body", "content");
-  private static final List<String> DATE_FIELDS =
-      List.of("date", "date_raw", "published", "published_at", "publication_date", "pubDate");
+  private static final List<String> TEXT_FIELDS = List.of("text", "body", "content", "maintext");
+  private static final List<String> DATE_FIELDS = List.of("date", "date_raw", "published", "published_at",
+      "publication_date", "pubDate", "date_publish", "datePublished");
 
   private final Path file;
 
@@ -52,6 +54,33 @@ public final class JsonLinesSource implements ArticleSource {
   @Override
   public String name() {
     return file.toString();
+  }
+
+  /** The number of lines that are not blank; empty when the gzip stream is damaged. */
+  @Override
+  public java.util.OptionalLong estimatedCount() throws IOException {
+    long lines = 0;
+    boolean content = false;
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in = open(file)) {
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        for (int i = 0; i < n; i++) {
+          byte b = buffer[i];
+          if (b == '\n') {
+            if (content) {
+              lines++;
+            }
+            content = false;
+          } else if (b != ' ' && b != '\t' && b != '\r') {
+            content = true;
+          }
+        }
+      }
+    } catch (EOFException | ZipException e) {
+      return java.util.OptionalLong.empty();
+    }
+    return java.util.OptionalLong.of(content ? lines + 1 : lines);
   }
 
   @Override
@@ -147,9 +176,11 @@ public final class JsonLinesSource implements ArticleSource {
     }
     Optional<String> publisher = firstString(record, List.of("publisher"))
         .or(() -> string(record.get("source")))
-        .or(() -> Optional.ofNullable(record.get("source")).flatMap(source -> string(source.get("name"))));
+        .or(() -> Optional.ofNullable(record.get("source")).flatMap(source -> string(source.get("name"))))
+        .or(() -> string(record.get("source_domain")));
     Article article = new Article(id, body, date, firstString(record, List.of("title")), url, publisher);
-    return Optional.of(new IngestedArticle(article, origin, author(record.get("author"))));
+    return Optional.of(new IngestedArticle(article, origin,
+        author(record.get("author")).or(() -> author(record.get("authors")))));
   }
 
   private static Optional<String> author(JsonNode value) {

@@ -56,12 +56,14 @@ public record PageMetadata(
 
   public static PageMetadata of(Document page) {
     Optional<JsonNode> ld = jsonLdArticle(page);
+    Optional<String> publisher = ld.flatMap(node -> names(node.get("publisher")))
+        .or(() -> meta(page, "og:site_name"))
+        .or(() -> meta(page, "application-name"));
     Optional<String> title = ld.flatMap(node -> text(node.get("headline")))
         .or(() -> ld.flatMap(node -> text(node.get("name"))).filter(name -> isArticleType(ld.get())
             && !typeOf(ld.get()).contains("webpage")))
         .or(() -> meta(page, "og:title"))
-        .or(() -> meta(page, "twitter:title"))
-        .or(() -> nonBlank(page.title()));
+        .or(() -> meta(page, "twitter:title"));
     Optional<LocalDate> date = ld.flatMap(node -> text(node.get("datePublished"))).flatMap(PublicationDates::parse)
         .or(() -> meta(page, "article:published_time").flatMap(PublicationDates::parse))
         .or(() -> firstDate(page))
@@ -75,11 +77,26 @@ public record PageMetadata(
         .or(() -> meta(page, "og:url"))
         .or(() -> ld.flatMap(node -> text(node.get("url"))))
         .filter(value -> value.startsWith("http://") || value.startsWith("https://"));
-    Optional<String> publisher = ld.flatMap(node -> names(node.get("publisher")))
-        .or(() -> meta(page, "og:site_name"))
-        .or(() -> meta(page, "application-name"));
+    if (title.isEmpty()) {
+      title = nonBlank(page.title()).map(full -> withoutSiteName(full, publisher));
+    }
     Optional<String> body = ld.flatMap(node -> text(node.get("articleBody")));
     return new PageMetadata(title, date, author, url, publisher, body);
+  }
+
+  /** "Storm hits coast | The Gazette" is "Storm hits coast" when the page's publisher is The Gazette. */
+  static String withoutSiteName(String title, Optional<String> publisher) {
+    if (publisher.isEmpty()) {
+      return title;
+    }
+    String site = publisher.get().toLowerCase(Locale.ROOT);
+    for (String separator : List.of(" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ")) {
+      int at = title.lastIndexOf(separator);
+      if (at > 0 && title.substring(at + separator.length()).strip().toLowerCase(Locale.ROOT).equals(site)) {
+        return title.substring(0, at).strip();
+      }
+    }
+    return title;
   }
 
   /** The content of a meta tag named by property, name or itemprop, ignoring case. */

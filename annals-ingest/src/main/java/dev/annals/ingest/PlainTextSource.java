@@ -37,6 +37,11 @@ public final class PlainTextSource implements ArticleSource {
   }
 
   @Override
+  public java.util.OptionalLong estimatedCount() {
+    return java.util.OptionalLong.of(1);
+  }
+
+  @Override
   public String name() {
     return file.toString();
   }

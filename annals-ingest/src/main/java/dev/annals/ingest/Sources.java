@@ -13,20 +13,27 @@ import java.util.function.Consumer;
 public final class Sources {
   private final HtmlArticleReader html = new HtmlArticleReader();
   private final PageFetcher fetcher;
+  private final boolean fetchFeedLinks;
 
   /** Sources that fetch with default timeouts. */
   public Sources() {
-    this(new PageFetcher());
+    this(new PageFetcher(), true);
   }
 
-  public Sources(PageFetcher fetcher) {
+  /**
+   * @param fetcher fetches URLs given as input and the pages of summary-only feed items
+   * @param fetchFeedLinks whether summary-only feed items are fetched from their links; when
+   *     not, they are reported as problems and nothing but URLs given as input is fetched
+   */
+  public Sources(PageFetcher fetcher, boolean fetchFeedLinks) {
     this.fetcher = java.util.Objects.requireNonNull(fetcher, "fetcher");
+    this.fetchFeedLinks = fetchFeedLinks;
   }
 
   /** The source for a path or URL; a path that does not exist is an {@link IOException} naming it. */
   public ArticleSource open(String pathOrUrl) throws IOException {
     if (PageFetcher.isWebAddress(pathOrUrl)) {
-      return new WebSource(pathOrUrl.strip(), fetcher, html);
+      return new WebSource(pathOrUrl.strip(), fetcher, html, fetchFeedLinks);
     }
     Path path = Path.of(pathOrUrl);
     if (!Files.exists(path)) {
@@ -49,7 +56,8 @@ public final class Sources {
       case PLAIN_TEXT -> new PlainTextSource(file, plainTextId);
       case JSON_LINES -> new JsonLinesSource(file);
       case HTML -> new HtmlFileSource(file, html);
-      case FEED -> FeedSource.ofFile(file, fetcher, html);
+      case FEED -> fetchFeedLinks ? FeedSource.ofFile(file, fetcher, html)
+          : FeedSource.ofFile(file, fetcher, html).withoutFetching();
       case WARC -> new WarcSource(file, html);
       default -> unreadable(file, "is not a format Annals reads (" + kind + ")");
     };

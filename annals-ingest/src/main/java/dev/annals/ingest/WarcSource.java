@@ -75,14 +75,17 @@ public final class WarcSource implements ArticleSource {
           continue;
         }
         String origin = file + "#" + recordNumber;
+        Optional<ReadResult> result;
         try {
-          read(response, origin).ifPresent(result -> result.deliver(articles, problems));
+          result = read(response, origin);
         } catch (EOFException | ZipException e) {
           problems.accept(damaged(recordNumber - 1, e));
           return;
         } catch (IOException | RuntimeException e) {
-          problems.accept(new ReadProblem(origin, "could not be read (" + e + ")"));
+          result = Optional.of(ReadResult.problem(origin, "could not be read (" + e + ")"));
         }
+        // Outside the try: an exception from a consumer is the caller's, not this record's problem.
+        result.ifPresent(read -> read.deliver(articles, problems));
       }
     } catch (IOException e) {
       // The reader fails on opening when the first bytes are neither WARC nor gzip.

@@ -17,11 +17,13 @@ public final class WebSource implements ArticleSource {
   private final String url;
   private final PageFetcher fetcher;
   private final HtmlArticleReader reader;
+  private final boolean fetchFeedLinks;
 
-  public WebSource(String url, PageFetcher fetcher, HtmlArticleReader reader) {
+  public WebSource(String url, PageFetcher fetcher, HtmlArticleReader reader, boolean fetchFeedLinks) {
     this.url = Objects.requireNonNull(url, "url");
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.reader = Objects.requireNonNull(reader, "reader");
+    this.fetchFeedLinks = fetchFeedLinks;
   }
 
   @Override
@@ -33,7 +35,8 @@ public final class WebSource implements ArticleSource {
   public void forEach(Consumer<IngestedArticle> articles, Consumer<ReadProblem> problems) throws IOException {
     PageFetcher.Page page = fetcher.fetch(url);
     if (isFeed(page)) {
-      FeedSource.ofBytes(url, page.body(), fetcher, reader).forEach(articles, problems);
+      FeedSource feed = FeedSource.ofBytes(url, page.body(), fetcher, reader);
+      (fetchFeedLinks ? feed : feed.withoutFetching()).forEach(articles, problems);
     } else {
       reader.read(page.body(), page.charset(), Optional.of(page.url()), url).deliver(articles, problems);
     }

@@ -112,8 +112,7 @@ class FeedSourceTest {
   void withoutFetchingSummaryOnlyItemsAreReportedAndNothingIsRequested() throws IOException {
     Path feed = feedFile("feed/rss.xml", "valley.xml");
 
-    Collected read = Collected.from(FeedSource.ofFile(feed, new PageFetcher(), new HtmlArticleReader())
-        .withoutFetching());
+    Collected read = Collected.from(new Sources(new PageFetcher(), false).open(feed.toString()));
 
     assertThat(read.articles()).hasSize(1);
     assertThat(read.problemLines()).hasSize(3);

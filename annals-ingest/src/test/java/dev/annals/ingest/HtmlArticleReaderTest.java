@@ -87,6 +87,18 @@ class HtmlArticleReaderTest {
   }
 
   @Test
+  void aTitleTagLosesTheSiteNameWhenThePageNamesItsPublisher() {
+    String page = "<html><head><title>Storm hits the coast | The Gazette</title>"
+        + "<meta property=og:site_name content='The Gazette'></head><body><p>A storm hit the coast on Sunday night,"
+        + " cutting power to thousands of homes and closing the harbour road, officials said.</p></body></html>";
+
+    assertThat(reader.readHtml(page, Optional.empty(), "p").article().orElseThrow().article().title())
+        .contains("Storm hits the coast");
+    assertThat(reader.readHtml(page.replace("og:site_name", "x"), Optional.empty(), "p").article().orElseThrow()
+        .article().title()).contains("Storm hits the coast | The Gazette");
+  }
+
+  @Test
   void emptyAndBinaryPagesAreReported() throws IOException {
     Path empty = Files.write(dir.resolve("empty.html"), new byte[0]);
     Path binary = Files.write(dir.resolve("photo.html"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2});

@@ -26,7 +26,8 @@ class JsonLinesSourceTest {
         "wire-0001",
         ArticleIds.fromUrl("https://example.com/flooding"),
         "77",
-        ArticleIds.fromText("A record without id, url or date: its id comes from its text."));
+        ArticleIds.fromText("A record without id, url or date: its id comes from its text."),
+        ArticleIds.fromUrl("https://portcity.example/fire"));
     var first = read.byId("wire-0001");
     assertThat(first.origin()).isEqualTo(file + ":1");
     assertThat(first.author()).contains("Jane Roe");
@@ -43,6 +44,13 @@ class JsonLinesSourceTest {
 
     assertThat(read.byId("77").article().publicationDate()).contains(LocalDate.of(2016, 12, 14));
     assertThat(read.byId("77").origin()).isEqualTo(file + ":5");
+
+    // news-please's field names.
+    IngestedArticle newsPlease = read.articles().get(4);
+    assertThat(newsPlease.article().text()).startsWith("Firefighters contained a blaze");
+    assertThat(newsPlease.article().publicationDate()).contains(LocalDate.of(2017, 3, 2));
+    assertThat(newsPlease.article().publisher()).contains("portcity.example");
+    assertThat(newsPlease.author()).contains("Kim Lee");
 
     assertThat(read.problemLines()).hasSize(4);
     assertThat(read.problemLines().get(0)).isEqualTo(file + ":3: has no \"text\" field");

@@ -42,6 +42,17 @@ class SourcesTest {
   }
 
   @Test
+  void estimatedCountsAreFileCountsAndJsonLines() throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "One report.");
+    Files.writeString(dir.resolve("b.jsonl"), "{\"text\": \"x\"}\n\n{\"text\": \"y\"}\n{\"text\": \"z\"}");
+    Files.writeString(dir.resolve("c.warc"), "");
+
+    assertThat(new Sources().open(dir.toString()).estimatedCount()).hasValue(5);
+    assertThat(new Sources().open(dir.resolve("b.jsonl").toString()).estimatedCount()).hasValue(3);
+    assertThat(new Sources().open(dir.resolve("c.warc").toString()).estimatedCount()).isEmpty();
+  }
+
+  @Test
   void aMissingPathIsAnErrorNamingIt() {
     String missing = dir.resolve("nowhere.jsonl").toString();
     assertThatThrownBy(() -> new Sources().open(missing))

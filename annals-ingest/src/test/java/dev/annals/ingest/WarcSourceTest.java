@@ -27,6 +27,10 @@ class WarcSourceTest {
 
   /** Seven records: a request, an article, an image, a 404, an undated article, a page without article, an article. */
   private Path writeArchive(String name, WarcCompression compression) throws IOException {
+    return writeArchive(dir, name, compression);
+  }
+
+  static Path writeArchive(Path dir, String name, WarcCompression compression) throws IOException {
     Path file = dir.resolve(name);
     try (WarcWriter writer = new WarcWriter(Files.newByteChannel(file,
         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), compression)) {
@@ -99,6 +103,39 @@ class WarcSourceTest {
       assertThat(problem.message()).startsWith("is truncated or damaged (")
           .endsWith("the 5 records before it were read");
     });
+  }
+
+  @Test
+  void aWarcGzCutInsideAnArticlesBodyKeepsTheArticlesBeforeIt() throws IOException {
+    Path whole = writeArchive("crawl.warc.gz", WarcCompression.GZIP);
+    byte[] bytes = Files.readAllBytes(whole);
+    long fifth = offsetOfRecord(whole, 5);
+    long sixth = offsetOfRecord(whole, 6);
+    Path cut = Files.write(dir.resolve("cut-body.warc.gz"), Arrays.copyOf(bytes, (int) ((fifth + sixth) / 2)));
+
+    Collected read = Collected.from(new WarcSource(cut, reader));
+
+    assertThat(read.articles()).extracting(IngestedArticle::origin).containsExactly(cut + "#2");
+    assertThat(read.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.origin()).isEqualTo(cut + "#5");
+      assertThat(problem.message()).startsWith("is truncated or damaged (")
+          .endsWith("the 4 records before it were read");
+    });
+  }
+
+  @Test
+  void anUncompressedWarcCutShortKeepsTheRecordsBeforeIt() throws IOException {
+    Path whole = writeArchive("crawl.warc", WarcCompression.NONE);
+    byte[] bytes = Files.readAllBytes(whole);
+    long fifth = offsetOfRecord(whole, 5);
+    long sixth = offsetOfRecord(whole, 6);
+    Path cut = Files.write(dir.resolve("cut.warc"), Arrays.copyOf(bytes, (int) ((fifth + sixth) / 2)));
+
+    Collected read = Collected.from(new WarcSource(cut, reader));
+
+    assertThat(read.articles()).extracting(IngestedArticle::origin).containsExactly(cut + "#2");
+    assertThat(read.problems()).singleElement().satisfies(problem ->
+        assertThat(problem.origin()).isEqualTo(cut + "#5"));
   }
 
   @Test

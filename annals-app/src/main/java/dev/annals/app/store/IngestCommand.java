@@ -2,7 +2,6 @@ package dev.annals.app.store;
 
 import dev.annals.app.Annals;
 import dev.annals.ingest.ArticleSource;
-import dev.annals.ingest.PageFetcher;
 import dev.annals.ingest.Sources;
 import dev.annals.store.EventStore;
 import java.io.IOException;
@@ -40,7 +39,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "parallel pipelines (default 2)")
   int threads;
 
-  @Option(names = "--batch", defaultValue = "0", description = "articles coded and committed together (default 8 per thread)")
+  @Option(names = "--batch", defaultValue = "0", description = "articles coded and committed together (default 16 per thread)")
   int batch;
 
   private final Supplier<ArticleCoding> coding;
@@ -61,11 +60,9 @@ public final class IngestCommand implements Callable<Integer> {
     Sources sources = new Sources();
     List<ArticleSource> opened = new ArrayList<>();
     AtomicLong problems = new AtomicLong();
-    boolean countable = true;
     for (String input : inputs) {
       try {
         opened.add(sources.open(input));
-        countable &= !PageFetcher.isWebAddress(input);
       } catch (IOException e) {
         err.println("annals ingest: " + input + ": " + e.getMessage() + " (skipped)");
         problems.incrementAndGet();
@@ -76,9 +73,9 @@ public final class IngestCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    OptionalLong expected = countable ? count(opened) : OptionalLong.empty();
+    OptionalLong expected = count(opened);
     try (EventStore eventStore = EventStore.open(store.folder())) {
-      Ingester ingester = new Ingester(eventStore, coding.get(), threads, batch > 0 ? batch : 8 * threads,
+      Ingester ingester = new Ingester(eventStore, coding.get(), threads, batch > 0 ? batch : 16 * threads,
           problem -> {
             err.println();
             err.println("annals ingest: skipped " + problem);
@@ -102,17 +99,21 @@ public final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  /** How many articles the local inputs hold, for the ETA: one cheap pass before the slow one. */
+  /** How many articles the inputs hold, for the ETA, when every reader can tell cheaply. */
   private static OptionalLong count(List<ArticleSource> sources) {
-    AtomicLong articles = new AtomicLong();
+    long total = 0;
     for (ArticleSource source : sources) {
       try {
-        source.forEach(article -> articles.incrementAndGet(), problem -> {});
-      } catch (IOException | RuntimeException e) {
+        OptionalLong estimate = source.estimatedCount();
+        if (estimate.isEmpty()) {
+          return OptionalLong.empty();
+        }
+        total += estimate.getAsLong();
+      } catch (IOException e) {
         return OptionalLong.empty();
       }
     }
-    return OptionalLong.of(articles.get());
+    return OptionalLong.of(total);
   }
 
 }

@@ -35,7 +35,7 @@ public final class StoreBenchmark {
   public Ingester.Report ingest(ArticleCoding coding, List<Article> articles, int threads) throws IOException, SQLException {
     Path folder = Files.createTempDirectory("annals-bench-store");
     try (EventStore store = EventStore.open(folder)) {
-      Ingester ingester = new Ingester(store, coding, threads, 8 * threads, problem -> {}, Progress.silent());
+      Ingester ingester = new Ingester(store, coding, threads, 16 * threads, problem -> {}, Progress.silent());
       return ingester.run(List.of(inMemory(articles)), OptionalLong.of(articles.size()));
     } finally {
       delete(folder);
