@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       dev.annals.app.serve.ServeCommand.class,
       dev.annals.app.serve.DemoCommand.class,
+      dev.annals.app.serve.BenchServeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
