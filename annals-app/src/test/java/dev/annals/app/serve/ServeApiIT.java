@@ -438,6 +438,42 @@ class ServeApiIT {
   }
 
   @Test
+  void anArticleCanBeAddedByItsAddress() throws Exception {
+    String page = """
+        <html><head><title>Peru recalls envoy from Mexico</title>
+        <meta property="article:published_time" content="2025-06-18T09:00:00Z"></head>
+        <body><article><h1>Peru recalls envoy from Mexico</h1>
+        <p>Peru recalled its ambassador from Mexico on Tuesday after Mexican President Claudia Sheinbaum criticised
+        the Peruvian government. Peruvian Foreign Minister Elmer Schialer accused Mexico of interfering in Peru's
+        internal affairs.</p>
+        <p>Mexico's foreign ministry said it regretted the decision and called for dialogue between the two countries.</p>
+        </article></body></html>
+        """;
+    com.sun.net.httpserver.HttpServer news = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    news.createContext("/news/peru-mexico.html", exchange -> {
+      byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, bytes.length);
+      exchange.getResponseBody().write(bytes);
+      exchange.close();
+    });
+    news.start();
+    try {
+      String url = "http://127.0.0.1:" + news.getAddress().getPort() + "/news/peru-mexico.html";
+      Reply added = post("{\"url\": \"" + url + "\"}", Optional.of(DemoServer.TOKEN));
+      assertThat(added.status()).as(added.body()).isEqualTo(201);
+      JsonNode article = added.json().get("article");
+      assertThat(article.get("url").asText()).isEqualTo(url);
+      assertThat(article.get("title").asText()).contains("Peru recalls envoy");
+      assertThat(article.get("text").asText()).contains("Peru recalled its ambassador from Mexico");
+      assertThat(list(article.get("events"))).anySatisfy(e -> assertThat(e.get("source_code").asText()).startsWith("PER"));
+    } finally {
+      news.stop(0);
+    }
+  }
+
+  @Test
   void theServerListensOnLoopbackByDefault() {
     ServeCommand command = new ServeCommand();
     picocli.CommandLine line = new picocli.CommandLine(command);

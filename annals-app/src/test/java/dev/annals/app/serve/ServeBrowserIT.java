@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -90,10 +91,11 @@ class ServeBrowserIT {
   }
 
   private static void awaitRendered() {
-    waiting().until(d -> {
-      Object rendered = ((JavascriptExecutor) d).executeScript("return document.body.dataset.rendered || ''");
-      Object search = ((JavascriptExecutor) d).executeScript("return location.search");
-      return rendered.toString().endsWith(":" + search) ? Boolean.TRUE : null;
+    // while a page loads there may be no body yet: ask again
+    waiting().ignoring(JavascriptException.class).until(d -> {
+      Object done = ((JavascriptExecutor) d).executeScript(
+          "return !!document.body && (document.body.dataset.rendered || '').endsWith(':' + location.search)");
+      return Boolean.TRUE.equals(done) ? Boolean.TRUE : null;
     });
   }
 
