@@ -130,7 +130,7 @@ async function renderTimeline() {
   const data = await api('/api/timeline?' + query);
   const periods = data.totals.map(t => t.period);
   const series = [1, 2, 3, 4].map(quad => ({
-    name: QUAD_NAMES[quad], type: 'bar', stack: 'events', color: QUAD_COLOURS[quad],
+    name: QUAD_NAMES[quad], type: 'bar', stack: 'events', barMaxWidth: 60, color: QUAD_COLOURS[quad],
     data: periods.map(p => { const row = data.rows.find(r => r.period === p && r.quad_class === quad); return row ? row.events : 0; }),
   }));
   series.push({ name: 'Mean Goldstein', type: 'line', yAxisIndex: 1, color: '#333', symbolSize: 6,
@@ -179,7 +179,7 @@ async function renderNetwork() {
     tooltip: { formatter: item => item.dataType === 'edge'
       ? `${escapeHtml(item.data.source)} → ${escapeHtml(item.data.target)}: ${item.data.value} events, mean Goldstein ${item.data.goldstein}`
       : `${escapeHtml(item.data.id)} ${escapeHtml(item.data.fullName)}: ${item.data.value} events` },
-    series: [{ type: 'graph', layout: 'force', force: { repulsion: 90, edgeLength: [40, 90], gravity: 0.15, layoutAnimation: false }, roam: true, draggable: true, data: nodes, links, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
+    series: [{ type: 'graph', layout: 'force', force: { repulsion: 150, edgeLength: [50, 110], gravity: 0.12, layoutAnimation: false }, roam: true, draggable: true, data: nodes, links, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
       itemStyle: { color: '#5470c6' }, label: { position: 'right', fontSize: 11 }, emphasis: { focus: 'adjacency' } }],
   }, true);
   network.off('click');
