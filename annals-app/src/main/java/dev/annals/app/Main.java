@@ -27,6 +27,9 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ArticleCommand.class,
       ExportCommand.class,
+      dev.annals.app.serve.ServeCommand.class,
+      dev.annals.app.serve.DemoCommand.class,
+      dev.annals.app.serve.BenchServeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
