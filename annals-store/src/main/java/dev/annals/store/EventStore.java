@@ -1,11 +1,5 @@
 package dev.annals.store;
 
-import dev.annals.model.Actor;
-import dev.annals.model.ActorMention;
-import dev.annals.model.Article;
-import dev.annals.model.CodedArticle;
-import dev.annals.model.Event;
-import dev.annals.model.EventMention;
 import dev.annals.model.Quote;
 import dev.annals.model.Span;
 import java.io.IOException;
@@ -20,7 +14,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import dev.annals.model.Place;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -216,53 +209,9 @@ public final class EventStore implements AutoCloseable {
 
   private static void appendArticle(StoredArticle stored, LocalDateTime now, Rows articles, Rows sentences, Rows mentions,
       Rows actors, Rows quotes) throws SQLException {
-    CodedArticle coded = stored.coded();
-    Article article = coded.article();
-    String id = article.id();
-    String text = article.text();
-    articles.row(id, article.url().orElse(null), article.title().orElse(null), article.publisher().orElse(null),
-        stored.author().orElse(null), article.publicationDate().orElse(null), coded.referenceDate(), coded.referenceDateOrigin(),
-        text, stored.fingerprint().orElse(null), stored.origin(), now);
-    for (int i = 0; i < stored.sentences().size(); i++) {
-      Span span = stored.sentences().get(i);
-      sentences.row(id, i, span.start(), span.end(), span.of(text));
-    }
-    for (int e = 0; e < coded.events().size(); e++) {
-      Event event = coded.events().get(e);
-      for (int m = 0; m < event.mentions().size(); m++) {
-        EventMention mention = event.mentions().get(m);
-        Optional<Actor> target = mention.target().map(ActorMention::actor);
-        Optional<Place> place = mention.place();
-        Actor source = mention.source().actor();
-        mentions.row(id + "#" + e + "." + m, id, e, m, mention.sentence(), mention.sentenceText(),
-            mention.evidence().start(), mention.evidence().end(),
-            mention.evidence().end() <= text.length() ? mention.evidence().of(text) : "", mention.triggerText(),
-            source.code(), mention.source().surface(), source.name(), source.country().orElse(null),
-            source.sector().orElse(null), source.kind().name().toLowerCase(),
-            target.map(Actor::code).orElse(null), mention.target().map(ActorMention::surface).orElse(null),
-            target.map(Actor::name).orElse(null), target.flatMap(Actor::country).orElse(null),
-            target.flatMap(Actor::sector).orElse(null), target.map(a -> a.kind().name().toLowerCase()).orElse(null),
-            mention.type().code(), mention.type().name(), mention.type().rootCode(), mention.type().quadClass().number(),
-            mention.type().goldstein(), mention.date().value(), mention.date().start(), mention.date().end(),
-            mention.date().precision().name().toLowerCase(), mention.date().origin().name().toLowerCase(),
-            mention.modality().name().toLowerCase(), mention.negated(),
-            place.map(Place::name).orElse(null), place.flatMap(Place::country).orElse(null),
-            place.map(Place::latitude).orElse(null), place.map(Place::longitude).orElse(null),
-            place.map(p -> p.kind().name().toLowerCase()).orElse(null), mention.quote().orElse(null),
-            mention.confidence(), mention.sentence() < ROOT_SENTENCES);
-      }
-    }
-    for (ActorMention mention : coded.actors()) {
-      Actor actor = mention.actor();
-      actors.row(id, mention.span().start(), mention.span().end(), mention.surface(), actor.code(), actor.name(),
-          actor.country().orElse(null), actor.sector().orElse(null), actor.kind().name().toLowerCase());
-    }
-    for (int i = 0; i < coded.quotes().size(); i++) {
-      Quote quote = coded.quotes().get(i);
-      quotes.row(id, i, quote.sentence(), quote.content().start(), quote.content().end(), quote.text(), quote.direct(),
-          quote.speaker().map(s -> s.actor().code()).orElse(null), quote.speaker().map(ActorMention::surface).orElse(null),
-          quote.speaker().map(s -> s.actor().name()).orElse(null));
-    }
+    java.util.Map<String, Rows> byTable = java.util.Map.of("articles", articles, "sentences", sentences,
+        "event_mentions", mentions, "actor_mentions", actors, "quotes", quotes);
+    StoreRows.forEach(stored, now, (table, values) -> byTable.get(table).row(values));
   }
 
   /** One table's appender; values are bound by type, never spliced into SQL. */
