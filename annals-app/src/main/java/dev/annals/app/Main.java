@@ -2,6 +2,7 @@ package dev.annals.app;
 
 import dev.annals.app.store.ActorsCommand;
 import dev.annals.app.store.ArticleCommand;
+import dev.annals.app.store.AttachCommand;
 import dev.annals.app.store.DyadsCommand;
 import dev.annals.app.store.EventsCommand;
 import dev.annals.app.store.ExportCommand;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ArticleCommand.class,
       ExportCommand.class,
+      AttachCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

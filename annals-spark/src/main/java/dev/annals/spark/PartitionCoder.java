@@ -124,7 +124,7 @@ final class PartitionCoder implements Serializable {
         byTable.put(table, new ArrayList<>());
       }
       StoreRows.forEach(stored, ingestedAt, (table, values) -> byTable.get(table).add(RowFactory.create(values)));
-      List<Object> values = new ArrayList<>(List.of(read.getAs("ordinal"), stored.id(), stored.origin()));
+      List<Object> values = new ArrayList<>(List.<Object>of(read.getAs("ordinal"), stored.id(), stored.origin()));
       values.add(null);
       values.add(null);
       for (String table : ARTICLE_TABLES) {
@@ -137,7 +137,7 @@ final class PartitionCoder implements Serializable {
   }
 
   private static Row error(Row read, String stage, String message) {
-    List<Object> values = new ArrayList<>(List.of(read.getAs("ordinal"), read.getAs("article_id"), read.getAs("origin"),
+    List<Object> values = new ArrayList<>(List.<Object>of(read.getAs("ordinal"), read.getAs("article_id"), read.getAs("origin"),
         stage, message));
     for (int i = 0; i < ARTICLE_TABLES.size(); i++) {
       values.add(scala.jdk.javaapi.CollectionConverters.asScala(List.<Row>of()).toSeq());

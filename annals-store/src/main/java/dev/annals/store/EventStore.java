@@ -46,6 +46,8 @@ public final class EventStore implements AutoCloseable {
   private final Clock clock;
   private static final long INDEX_COMMIT_INTERVAL_NANOS = 30_000_000_000L;
   private long lastIndexCommit = System.nanoTime();
+  /** The index folder of a store attached in memory, removed on close. */
+  private Path temporaryIndexFolder;
 
   private EventStore(Path folder, Connection connection, FullTextIndex index, Clock clock) {
     this.folder = folder;
@@ -81,6 +83,92 @@ public final class EventStore implements AutoCloseable {
       }
       connection.close();
       throw e;
+    }
+  }
+
+  /**
+   * Whether a folder holds the Parquet tables the Spark job writes (annals-spark's AnnalsJob): one
+   * folder of Parquet files per store table.
+   */
+  public static boolean isParquetTables(Path folder) {
+    return !Files.isRegularFile(folder.resolve(DATABASE_FILE))
+        && StoreSchema.TABLES.stream().allMatch(table -> Files.isDirectory(folder.resolve(table)));
+  }
+
+  /**
+   * Opens the Spark job's Parquet tables for queries: an in-memory DuckDB with one view per table
+   * over {@code read_parquet}, and a full-text index built into a temporary folder (removed on
+   * close). Read-only: {@link #write} fails. For repeated queries over a large output, {@link
+   * #attachParquet(Path, Path)} keeps the views and the index in a store folder instead.
+   */
+  public static EventStore attachParquet(Path parquetFolder) throws IOException, SQLException {
+    Path indexFolder = Files.createTempDirectory("annals-attached-index-");
+    Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+    FullTextIndex index = null;
+    try {
+      createParquetViews(connection, parquetFolder);
+      index = new FullTextIndex(indexFolder);
+      EventStore store = new EventStore(parquetFolder, connection, index, Clock.systemUTC());
+      store.temporaryIndexFolder = indexFolder;
+      store.reconcileIndex();
+      return store;
+    } catch (IOException | SQLException | RuntimeException e) {
+      if (index != null) {
+        index.close();
+      }
+      connection.close();
+      deleteRecursively(indexFolder);
+      throw e;
+    }
+  }
+
+  /**
+   * Makes a store folder whose tables are views over the Spark job's Parquet tables (by absolute
+   * path), with its own full-text index, and opens it; later {@link #open} calls on the folder see
+   * the same views. A folder that holds an ingested store is refused.
+   */
+  public static EventStore attachParquet(Path parquetFolder, Path storeFolder) throws IOException, SQLException {
+    Files.createDirectories(storeFolder);
+    try (Connection connection =
+        DriverManager.getConnection("jdbc:duckdb:" + storeFolder.resolve(DATABASE_FILE).toAbsolutePath())) {
+      try (PreparedStatement statement = connection.prepareStatement(
+              "SELECT count(*) FROM information_schema.tables WHERE table_name = 'articles' AND table_type = 'BASE TABLE'");
+          ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        if (rows.getLong(1) > 0) {
+          throw new IOException(storeFolder + " holds an ingested store; attach the Parquet tables to another folder (--db DIR)");
+        }
+      }
+      createParquetViews(connection, parquetFolder);
+    }
+    return open(storeFolder);
+  }
+
+  private static void createParquetViews(Connection connection, Path parquetFolder) throws IOException, SQLException {
+    for (String table : StoreSchema.TABLES) {
+      Path tableFolder = parquetFolder.resolve(table).toAbsolutePath();
+      if (!Files.isDirectory(tableFolder)) {
+        throw new IOException(parquetFolder + ": no " + table + " folder (not an output of the Annals Spark job?)");
+      }
+      String glob = "'" + tableFolder.resolve("*.parquet").toString().replace("'", "''") + "'";
+      try (java.sql.Statement statement = connection.createStatement()) {
+        statement.execute("CREATE OR REPLACE VIEW " + table + " AS SELECT * FROM read_parquet(" + glob + ")");
+      } catch (SQLException e) {
+        throw new SQLException(tableFolder + ": cannot read its Parquet files: " + e.getMessage(), e);
+      }
+    }
+    // The derived views (actors, places); the tables' CREATE TABLE IF NOT EXISTS leave the views be.
+    SqlScript.load("schema.sql").run(connection);
+  }
+
+  private static void deleteRecursively(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
     }
   }
 
@@ -315,6 +403,9 @@ public final class EventStore implements AutoCloseable {
       index.close();
     } finally {
       connection.close();
+      if (temporaryIndexFolder != null) {
+        deleteRecursively(temporaryIndexFolder);
+      }
     }
   }
 }
