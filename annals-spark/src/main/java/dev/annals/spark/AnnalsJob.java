@@ -43,13 +43,14 @@ import org.apache.spark.storage.StorageLevel;
  *     [--partitions N] [--batch N] [--coding CLASS]
  * </pre>
  *
- * <p>Near-duplicate detection is not run across the cluster: every article with a new id is
- * coded, {@code article_copies} is written empty (articles repeated under the same id are read
- * once, as the embedded store does).
+ * <p>Repeats are found as the embedded store finds them ({@link DriverDuplicates}, on the driver, in
+ * input order): an id read again is skipped, a repeated text is written to {@code article_copies}
+ * and not coded. Input order is the files' paths sorted, then each file's own order.
  */
 public final class AnnalsJob {
   /** The job's settings. */
-  public record Options(List<String> inputs, String output, int partitions, int batchSize, String codingClass) {
+  public record Options(
+      List<String> inputs, String output, int partitions, int batchSize, String codingClass, boolean duplicates) {
     public Options {
       inputs = List.copyOf(inputs);
       Objects.requireNonNull(output, "output");
@@ -62,13 +63,14 @@ public final class AnnalsJob {
       }
     }
 
-    static final String USAGE = "usage: AnnalsJob INPUT... --out DIR [--partitions N] [--batch N] [--coding CLASS]\n"
+    static final String USAGE = "usage: AnnalsJob INPUT... --out DIR [--partitions N] [--batch N] [--coding CLASS] [--no-duplicates]\n"
         + "  INPUT       files, folders or globs on any Hadoop file system (JSON Lines, WARC(.gz), text, HTML)\n"
         + "  --out       output folder: one Parquet folder per table (articles, event_mentions, events, quotes,\n"
         + "              sentences, actor_mentions, event_links, article_copies) and errors\n"
         + "  --partitions how many coding tasks (default: 4 x the default parallelism)\n"
         + "  --batch     articles coded per pipeline call (default 16)\n"
-        + "  --coding    a java.util.function.Supplier<ArticleCoding> class (default: the Annals pipeline)";
+        + "  --coding    a java.util.function.Supplier<ArticleCoding> class (default: the Annals pipeline)\n"
+        + "  --no-duplicates  code every article with a new id: no duplicate detection on the driver";
 
     public static Options parse(String... args) {
       List<String> inputs = new ArrayList<>();
@@ -76,6 +78,7 @@ public final class AnnalsJob {
       int partitions = 0;
       int batch = 16;
       String coding = CodingFactory.Pipeline.class.getName();
+      boolean duplicates = true;
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
         switch (arg) {
@@ -83,6 +86,7 @@ public final class AnnalsJob {
           case "--partitions" -> partitions = number(value(args, ++i, arg), arg);
           case "--batch" -> batch = number(value(args, ++i, arg), arg);
           case "--coding" -> coding = value(args, ++i, arg);
+          case "--no-duplicates" -> duplicates = false;
           default -> {
             if (arg.startsWith("--")) {
               throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
@@ -94,7 +98,7 @@ public final class AnnalsJob {
       if (output == null) {
         throw new IllegalArgumentException("--out DIR is required\n" + USAGE);
       }
-      return new Options(inputs, output, partitions, batch, coding);
+      return new Options(inputs, output, partitions, batch, coding, duplicates);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -114,16 +118,28 @@ public final class AnnalsJob {
   }
 
   /** What a run wrote. */
-  public record Summary(long read, long articles, long errors, long mentions, long events, double seconds) {
+  /**
+   * What a run did.
+   *
+   * @param read articles read (records that could not be read are errors)
+   * @param coding articles sent to coding (new ids that are not copies)
+   * @param copies repeats written to article_copies
+   * @param articles articles written (coding minus errors)
+   * @param codingSeconds the coding stage alone (read, code, turn into rows), without session start and writing
+   * @param seconds the whole run
+   */
+  public record Summary(long read, long coding, long copies, long articles, long errors, long mentions, long events,
+      double codingSeconds, double seconds) {
     public double articlesPerSecond() {
-      return seconds > 0 ? articles / seconds : 0;
+      return codingSeconds > 0 ? coding / codingSeconds : 0;
     }
 
     @Override
     public String toString() {
       return String.format(java.util.Locale.ROOT,
-          "%d articles read, %d coded, %d errors, %d event mentions, %d events in %.1f s (%.2f articles/s)",
-          read, articles, errors, mentions, events, seconds, articlesPerSecond());
+          "%d articles read, %d copies, %d coded, %d errors, %d event mentions, %d events; coding stage %.1f s "
+              + "(%.2f articles/s), whole job %.1f s",
+          read, copies, articles, errors, mentions, events, codingSeconds, articlesPerSecond(), seconds);
     }
   }
 
@@ -167,15 +183,21 @@ public final class AnnalsJob {
     Dataset<Row> readErrors = read.where(col("problem").isNotNull())
         .select(col("article_id"), col("origin"), lit("read").as("stage"), col("problem").as("message"));
     // An id read twice is coded once, from its first reading (the embedded store skips it).
-    Dataset<Row> articles = read.where(col("problem").isNull())
+    Dataset<Row> unique = read.where(col("problem").isNull())
         .withColumn("reading", row_number().over(Window.partitionBy("article_id").orderBy("ordinal")))
         .where(col("reading").equalTo(1))
         .drop("reading");
+    List<Row> copyRows = options.duplicates() ? DriverDuplicates.find(unique) : List.of();
+    Dataset<Row> copies = spark.createDataFrame(copyRows, DriverDuplicates.COPIES);
+    Dataset<Row> originals = unique.join(copies.select("article_id"), seq("article_id"), "left_anti");
     int partitions = options.partitions() > 0 ? options.partitions() : 4 * context.defaultParallelism();
     PartitionCoder coder = new PartitionCoder(options.codingClass(), options.batchSize(), ingestedAt);
-    JavaRDD<Row> codedRows = articles.repartition(partitions).toJavaRDD().mapPartitions(coder::code);
+    JavaRDD<Row> codedRows = originals.repartition(partitions).toJavaRDD().mapPartitions(coder::code);
     Dataset<Row> coded = spark.createDataFrame(codedRows.rdd(), PartitionCoder.schema(tables))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    long codingStart = System.nanoTime();
+    long codedArticles = coded.count();
+    double codingSeconds = (System.nanoTime() - codingStart) / 1e9;
 
     Dataset<Row> errors = readErrors.unionByName(coded.where(col("error_stage").isNotNull())
         .select(col("article_id"), col("origin"), col("error_stage").as("stage"), col("error_message").as("message")));
@@ -185,7 +207,9 @@ public final class AnnalsJob {
     for (String table : PartitionCoder.ARTICLE_TABLES) {
       out.put(table, coded.select(explode(col(table)).as("row")).select("row.*"));
     }
-    out.put("article_copies", spark.createDataFrame(List.of(), tables.get("article_copies")));
+    out.put("article_copies", copies
+        .join(unique.select("article_id", "url", "publisher", "publication_date", "origin"), seq("article_id"))
+        .withColumn("ingested_at", lit(ingestedAt)));
     mentionsWithOrdinal.createOrReplaceTempView("event_mentions");
     out.get("articles").createOrReplaceTempView("articles");
     out.get("article_copies").createOrReplaceTempView("article_copies");
@@ -201,12 +225,17 @@ public final class AnnalsJob {
     }
     errors.write().mode(SaveMode.Overwrite).parquet(options.output() + "/errors");
 
-    Summary summary = new Summary(read.where(col("problem").isNull()).count(), out.get("articles").count(),
-        spark.read().parquet(options.output() + "/errors").count(), spark.read().parquet(options.output() + "/event_mentions").count(),
-        spark.read().parquet(options.output() + "/events").count(), (System.nanoTime() - start) / 1e9);
+    Summary summary = new Summary(read.where(col("problem").isNull()).count(), codedArticles, copyRows.size(),
+        spark.read().parquet(options.output() + "/articles").count(), spark.read().parquet(options.output() + "/errors").count(),
+        spark.read().parquet(options.output() + "/event_mentions").count(),
+        spark.read().parquet(options.output() + "/events").count(), codingSeconds, (System.nanoTime() - start) / 1e9);
     coded.unpersist();
     read.unpersist();
     return summary;
+  }
+
+  private static scala.collection.immutable.Seq<String> seq(String... columns) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toList();
   }
 
   /** The store table's columns, in its order and with its types. */

@@ -1,6 +1,7 @@
 package dev.annals.spark;
 
 import dev.annals.ingest.ArticleSource;
+import dev.annals.ingest.DuplicateDetector;
 import dev.annals.ingest.IngestedArticle;
 import dev.annals.ingest.PageFetcher;
 import dev.annals.ingest.ReadProblem;
@@ -52,11 +53,12 @@ final class CorpusReader implements Serializable {
       String localName = local.toString();
       ArticleSource source = new Sources(new PageFetcher(), false).forFile(local, name);
       long[] position = {0};
+      DuplicateDetector detector = new DuplicateDetector();
       source.forEach(
-          ingested -> rows.add(articleRow(base + position[0]++, ingested, localName, hadoopPath)),
+          ingested -> rows.add(articleRow(base + position[0]++, ingested, detector, localName, hadoopPath)),
           problem -> rows.add(problemRow(base + position[0]++, problem, localName, hadoopPath)));
     } catch (IOException | RuntimeException e) {
-      rows.add(RowFactory.create(base, null, null, null, null, null, null, hadoopPath, null, "cannot be read: " + e));
+      rows.add(RowFactory.create(base, null, null, null, null, null, null, hadoopPath, null, null, "cannot be read: " + e));
     } finally {
       try (Stream<Path> paths = Files.walk(folder)) {
         paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -65,16 +67,18 @@ final class CorpusReader implements Serializable {
     return rows;
   }
 
-  private static Row articleRow(long ordinal, IngestedArticle ingested, String localName, String hadoopPath) {
+  private static Row articleRow(long ordinal, IngestedArticle ingested, DuplicateDetector detector, String localName,
+      String hadoopPath) {
     Article article = ingested.article();
     return RowFactory.create(ordinal, article.id(), article.text(), article.publicationDate().orElse(null),
         article.title().orElse(null), article.url().orElse(null), article.publisher().orElse(null),
-        origin(ingested.origin(), localName, hadoopPath), ingested.author().orElse(null), null);
+        origin(ingested.origin(), localName, hadoopPath), ingested.author().orElse(null),
+        detector.fingerprint(article).encode(), null);
   }
 
   private static Row problemRow(long ordinal, ReadProblem problem, String localName, String hadoopPath) {
     return RowFactory.create(ordinal, null, null, null, null, null, null, origin(problem.origin(), localName, hadoopPath),
-        null, problem.message());
+        null, null, problem.message());
   }
 
   private static String origin(String origin, String localName, String hadoopPath) {

@@ -1,7 +1,6 @@
 package dev.annals.spark;
 
 import dev.annals.app.store.ArticleCoding;
-import dev.annals.ingest.DuplicateDetector;
 import dev.annals.model.Article;
 import dev.annals.store.StoreRows;
 import dev.annals.store.StoredArticle;
@@ -60,20 +59,19 @@ final class PartitionCoder implements Serializable {
 
   Iterator<Row> code(Iterator<Row> input) {
     ArticleCoding coding = CodingFactory.shared(codingClass);
-    DuplicateDetector detector = new DuplicateDetector();
     List<Row> batch = new ArrayList<>();
     List<Row> output = new ArrayList<>();
     while (input.hasNext()) {
       batch.add(input.next());
       if (batch.size() >= batchSize || !input.hasNext()) {
-        codeBatch(coding, detector, batch, output);
+        codeBatch(coding, batch, output);
         batch.clear();
       }
     }
     return output.iterator();
   }
 
-  private void codeBatch(ArticleCoding coding, DuplicateDetector detector, List<Row> batch, List<Row> output) {
+  private void codeBatch(ArticleCoding coding, List<Row> batch, List<Row> output) {
     Map<String, Row> readById = new LinkedHashMap<>();
     List<Article> articles = new ArrayList<>();
     for (Row row : batch) {
@@ -103,7 +101,7 @@ final class PartitionCoder implements Serializable {
       } else if (result.coded().isEmpty()) {
         output.add(error(read, "coding", String.valueOf(result.failure().orElseThrow())));
       } else {
-        output.add(rows(read, result, detector));
+        output.add(rows(read, result));
       }
     }
   }
@@ -114,11 +112,10 @@ final class PartitionCoder implements Serializable {
     return results;
   }
 
-  private Row rows(Row read, ArticleCoding.Result result, DuplicateDetector detector) {
+  private Row rows(Row read, ArticleCoding.Result result) {
     try {
-      Article article = result.coded().orElseThrow().article();
       StoredArticle stored = new StoredArticle(result.coded().get(), result.sentences(), read.getAs("origin"),
-          Optional.ofNullable(read.getAs("author")), Optional.of(detector.fingerprint(article).encode()));
+          Optional.ofNullable(read.getAs("author")), Optional.ofNullable(read.getAs("fingerprint")));
       Map<String, List<Row>> byTable = new HashMap<>();
       for (String table : ARTICLE_TABLES) {
         byTable.put(table, new ArrayList<>());

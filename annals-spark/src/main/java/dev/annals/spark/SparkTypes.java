@@ -67,5 +67,6 @@ final class SparkTypes {
       DataTypes.createStructField("publisher", DataTypes.StringType, true),
       DataTypes.createStructField("origin", DataTypes.StringType, false),
       DataTypes.createStructField("author", DataTypes.StringType, true),
+      DataTypes.createStructField("fingerprint", DataTypes.StringType, true),
       DataTypes.createStructField("problem", DataTypes.StringType, true)));
 }

@@ -73,7 +73,8 @@ class AnnalsJobIT {
     broken = work.resolve("broken/c-broken.jsonl");
     Files.createDirectories(broken.getParent());
     Files.writeString(broken, "{\"url\": \"https://news9.example/broken\", \"date\": \"2024-03-12\", \"text\": "
-        + "\"Kenya accused Egypt of violating the ceasefire on Monday. " + FailingCoding.MARKER + "\"}\n");
+        + "\"Ghana hosted talks with Togo about fishing rights on Monday, and the delegations toured the port. "
+        + FailingCoding.MARKER + "\"}\n");
 
     // The embedded path: annals ingest's Ingester on one thread (its insertion order is then the
     // input order, which decides ties of the most frequent value as the job does).
@@ -119,7 +120,10 @@ class AnnalsJobIT {
   @Test
   void everyTableHoldsTheStoresRows() throws SQLException {
     try (Connection duck = comparison()) {
-      assertThat(count(duck, "SELECT count(*) FROM embedded.articles")).isEqualTo(ARTICLES + 1);
+      // the templates repeat themselves: many reports are near-duplicates, stored as copies
+      assertThat(count(duck, "SELECT (SELECT count(*) FROM embedded.articles) + (SELECT count(*) FROM embedded.article_copies)"))
+          .isEqualTo(ARTICLES + 1);
+      assertThat(count(duck, "SELECT count(*) FROM embedded.article_copies")).isGreaterThan(10);
       assertThat(count(duck, "SELECT count(*) FROM embedded.events")).isGreaterThan(50);
       assertThat(count(duck, "SELECT count(*) FROM embedded.events WHERE num_mentions > 1")).isGreaterThan(5);
       for (String table : StoreSchema.TABLES) {
@@ -142,7 +146,7 @@ class AnnalsJobIT {
       assertThat(errors).hasSize(2);
       assertThat(errors.get(0)).startsWith("coding ").contains("c-broken.jsonl:1").contains("coder broke on article url-");
       assertThat(errors.get(1)).startsWith("read ").contains("a-news.jsonl:8").contains("not valid JSON");
-      assertThat(summary.articles()).isEqualTo(ARTICLES + 1);
+      assertThat(summary.articles() + summary.copies()).isEqualTo(ARTICLES + 1);
       assertThat(summary.errors()).isEqualTo(2);
     }
   }
@@ -153,7 +157,7 @@ class AnnalsJobIT {
     assertThat(events).contains("event_id").contains("num_mentions");
     assertThat(events.lines().count()).isGreaterThanOrEqualTo(6);
     Path attached = work.resolve("attached");
-    assertThat(annals("attach", output.toString(), "--db", attached.toString())).contains("attached").contains(ARTICLES + 1 + " articles");
+    assertThat(annals("attach", output.toString(), "--db", attached.toString())).contains("attached").contains(summary.articles() + " articles");
     assertThat(annals("dyads", "--db", attached.toString())).contains("FRA");
     assertThat(annals("search", "--db", attached.toString(), "ceasefire")).contains("[ceasefire]");
   }
