@@ -49,8 +49,8 @@ import org.apache.spark.storage.StorageLevel;
  */
 public final class AnnalsJob {
   /** The job's settings. */
-  public record Options(
-      List<String> inputs, String output, int partitions, int batchSize, String codingClass, boolean duplicates) {
+  public record Options(List<String> inputs, String output, int partitions, int batchSize, String codingClass,
+      boolean duplicates, long limit) {
     public Options {
       inputs = List.copyOf(inputs);
       Objects.requireNonNull(output, "output");
@@ -58,19 +58,24 @@ public final class AnnalsJob {
       if (inputs.isEmpty()) {
         throw new IllegalArgumentException("no input paths given");
       }
+      if (limit < 1) {
+        throw new IllegalArgumentException("--limit must be at least 1, was " + limit);
+      }
       if (batchSize < 1) {
         throw new IllegalArgumentException("--batch must be at least 1, was " + batchSize);
       }
     }
 
     static final String USAGE = "usage: AnnalsJob INPUT... --out DIR [--partitions N] [--batch N] [--coding CLASS] [--no-duplicates]\n"
+        + "             [--limit N]\n"
         + "  INPUT       files, folders or globs on any Hadoop file system (JSON Lines, WARC(.gz), text, HTML)\n"
         + "  --out       output folder: one Parquet folder per table (articles, event_mentions, events, quotes,\n"
         + "              sentences, actor_mentions, event_links, article_copies) and errors\n"
         + "  --partitions how many coding tasks (default: 4 x the default parallelism)\n"
         + "  --batch     articles coded per pipeline call (default 16)\n"
         + "  --coding    a java.util.function.Supplier<ArticleCoding> class (default: the Annals pipeline)\n"
-        + "  --no-duplicates  code every article with a new id: no duplicate detection on the driver";
+        + "  --no-duplicates  code every article with a new id: no duplicate detection on the driver\n"
+        + "  --limit     only the first N articles in input order (files by path, then their order)";
 
     public static Options parse(String... args) {
       List<String> inputs = new ArrayList<>();
@@ -79,6 +84,7 @@ public final class AnnalsJob {
       int batch = 16;
       String coding = CodingFactory.Pipeline.class.getName();
       boolean duplicates = true;
+      long limit = Long.MAX_VALUE;
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
         switch (arg) {
@@ -87,6 +93,7 @@ public final class AnnalsJob {
           case "--batch" -> batch = number(value(args, ++i, arg), arg);
           case "--coding" -> coding = value(args, ++i, arg);
           case "--no-duplicates" -> duplicates = false;
+          case "--limit" -> limit = number(value(args, ++i, arg), arg);
           default -> {
             if (arg.startsWith("--")) {
               throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
@@ -98,7 +105,7 @@ public final class AnnalsJob {
       if (output == null) {
         throw new IllegalArgumentException("--out DIR is required\n" + USAGE);
       }
-      return new Options(inputs, output, partitions, batch, coding, duplicates);
+      return new Options(inputs, output, partitions, batch, coding, duplicates, limit);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -187,6 +194,9 @@ public final class AnnalsJob {
         .withColumn("reading", row_number().over(Window.partitionBy("article_id").orderBy("ordinal")))
         .where(col("reading").equalTo(1))
         .drop("reading");
+    if (options.limit() < Long.MAX_VALUE) {
+      unique = unique.orderBy("ordinal").limit((int) Math.min(options.limit(), Integer.MAX_VALUE));
+    }
     List<Row> copyRows = options.duplicates() ? DriverDuplicates.find(unique) : List.of();
     Dataset<Row> copies = spark.createDataFrame(copyRows, DriverDuplicates.COPIES);
     Dataset<Row> originals = unique.join(copies.select("article_id"), seq("article_id"), "left_anti");
