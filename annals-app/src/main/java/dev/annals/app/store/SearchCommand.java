@@ -47,7 +47,12 @@ public final class SearchCommand extends StoreCommand {
     Table table = new Table(List.of("article_id", "kind", "sentence_index", "score", "text"), rows);
     if (format == OutputFormat.TABLE) {
       for (FullTextIndex.Hit hit : hits) {
-        out.printf("%s%s  %s%n", hit.articleId(), hit.sentence().map(s -> " s" + s).orElse(""), hit.highlighted());
+        String where = switch (hit.kind()) {
+          case ARTICLE -> " article";
+          case SENTENCE -> " s" + hit.sentence().orElse(-1);
+          case QUOTE -> " s" + hit.sentence().orElse(-1) + " quote";
+        };
+        out.printf("%s%s  %s%n", hit.articleId(), where, hit.highlighted());
       }
       out.println("(" + hits.size() + (hits.size() == 1 ? " hit)" : " hits)"));
       out.flush();
