@@ -30,6 +30,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
+import java.nio.file.StandardOpenOption;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,11 +43,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the job in local[2] on made-up reports and compares its Parquet tables with the embedded
+ * Runs the job in local[2] on made-up reports (JSON Lines, plain text, WARC.gz) and compares its Parquet tables with the embedded
  * store's tables for the same input (same rows, same counts, same column names and types).
  */
 class AnnalsJobIT {
-  static final int ARTICLES = 200;
+  static final int ARTICLES = 300;
 
   @TempDir static Path work;
 
@@ -70,6 +76,14 @@ class AnnalsJobIT {
     Files.write(corpus, lines, StandardCharsets.UTF_8);
     Path text = work.resolve("input/b-brief.txt");
     Files.writeString(text, "GENEVA, March 12, 2024\nFrance and Germany signed a trade agreement in Geneva on Tuesday.\n");
+    Path crawl = work.resolve("input/c-crawl.warc.gz");
+    try (WarcWriter writer = new WarcWriter(Files.newByteChannel(crawl, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+        WarcCompression.GZIP)) {
+      writePage(writer, "https://archive.example/summit", "Summit in Vienna",
+          "Japan and India signed a trade agreement in Vienna on Wednesday. Officials said customs checks would be shared.");
+      writePage(writer, "https://archive.example/border", "Border dispute",
+          "Egypt accused Kenya of violating the ceasefire on Thursday, the Egyptian foreign ministry said in Cairo.");
+    }
     broken = work.resolve("broken/c-broken.jsonl");
     Files.createDirectories(broken.getParent());
     Files.writeString(broken, "{\"url\": \"https://news9.example/broken\", \"date\": \"2024-03-12\", \"text\": "
@@ -84,7 +98,8 @@ class AnnalsJobIT {
       Ingester ingester = new Ingester(embedded, new PipelineCoding(Annals.shared(), Clock.systemUTC()), 1, 16,
           problem -> {}, Progress.silent());
       Sources sources = new Sources();
-      List<ArticleSource> inputs = List.of(sources.open(corpus.toString()), sources.open(text.toString()));
+      List<ArticleSource> inputs =
+          List.of(sources.open(corpus.toString()), sources.open(text.toString()), sources.open(crawl.toString()));
       ingester.run(inputs, OptionalLong.empty());
     }
     embeddedSeconds = (System.nanoTime() - start) / 1_000_000_000L;
@@ -100,6 +115,13 @@ class AnnalsJobIT {
       spark.stop();
     }
     System.out.println("embedded store: " + embeddedSeconds + " s; Spark job: " + summary);
+  }
+
+  private static void writePage(WarcWriter writer, String url, String title, String text) throws java.io.IOException {
+    byte[] html = ("<html><head><title>" + title + "</title><meta name=\"date\" content=\"2024-03-13\"></head><body><article><h1>"
+        + title + "</h1><p>" + text + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
+    writer.write(new WarcResponse.Builder(url).date(Instant.parse("2024-03-13T10:00:00Z"))
+        .body(new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html; charset=utf-8"), html).build()).build());
   }
 
   @AfterAll
@@ -122,8 +144,11 @@ class AnnalsJobIT {
     try (Connection duck = comparison()) {
       // the templates repeat themselves: many reports are near-duplicates, stored as copies
       assertThat(count(duck, "SELECT (SELECT count(*) FROM embedded.articles) + (SELECT count(*) FROM embedded.article_copies)"))
-          .isEqualTo(ARTICLES + 1);
+          .isEqualTo(ARTICLES + 3);
       assertThat(count(duck, "SELECT count(*) FROM embedded.article_copies")).isGreaterThan(10);
+      assertThat(count(duck, "SELECT count(*) FROM job_articles WHERE url LIKE 'https://archive.example/%'"))
+          .as("the WARC's pages").isEqualTo(2);
+      assertThat(count(duck, "SELECT count(*) FROM job_articles WHERE article_id = 'b-brief.txt'")).as("the text file").isEqualTo(1);
       assertThat(count(duck, "SELECT count(*) FROM embedded.events")).isGreaterThan(50);
       assertThat(count(duck, "SELECT count(*) FROM embedded.events WHERE num_mentions > 1")).isGreaterThan(5);
       for (String table : StoreSchema.TABLES) {
@@ -146,7 +171,7 @@ class AnnalsJobIT {
       assertThat(errors).hasSize(2);
       assertThat(errors.get(0)).startsWith("coding ").contains("c-broken.jsonl:1").contains("coder broke on article url-");
       assertThat(errors.get(1)).startsWith("read ").contains("a-news.jsonl:8").contains("not valid JSON");
-      assertThat(summary.articles() + summary.copies()).isEqualTo(ARTICLES + 1);
+      assertThat(summary.articles() + summary.copies()).isEqualTo(ARTICLES + 3);
       assertThat(summary.errors()).isEqualTo(2);
     }
   }
