@@ -2,6 +2,7 @@ package dev.annals.app;
 
 import dev.annals.app.store.ActorsCommand;
 import dev.annals.app.store.ArticleCommand;
+import dev.annals.app.store.AttachCommand;
 import dev.annals.app.store.DyadsCommand;
 import dev.annals.app.store.EventsCommand;
 import dev.annals.app.store.ExportCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
       dev.annals.app.serve.ServeCommand.class,
       dev.annals.app.serve.DemoCommand.class,
       dev.annals.app.serve.BenchServeCommand.class,
+      AttachCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -1,11 +1,5 @@
 package dev.annals.store;
 
-import dev.annals.model.Actor;
-import dev.annals.model.ActorMention;
-import dev.annals.model.Article;
-import dev.annals.model.CodedArticle;
-import dev.annals.model.Event;
-import dev.annals.model.EventMention;
 import dev.annals.model.Quote;
 import dev.annals.model.Span;
 import java.io.IOException;
@@ -20,7 +14,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import dev.annals.model.Place;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,6 +46,8 @@ public final class EventStore implements AutoCloseable {
   private final Clock clock;
   private static final long INDEX_COMMIT_INTERVAL_NANOS = 30_000_000_000L;
   private long lastIndexCommit = System.nanoTime();
+  /** The index folder of a store attached in memory, removed on close. */
+  private Path temporaryIndexFolder;
 
   private EventStore(Path folder, Connection connection, FullTextIndex index, Clock clock) {
     this.folder = folder;
@@ -88,6 +83,92 @@ public final class EventStore implements AutoCloseable {
       }
       connection.close();
       throw e;
+    }
+  }
+
+  /**
+   * Whether a folder holds the Parquet tables the Spark job writes (annals-spark's AnnalsJob): one
+   * folder of Parquet files per store table.
+   */
+  public static boolean isParquetTables(Path folder) {
+    return !Files.isRegularFile(folder.resolve(DATABASE_FILE))
+        && StoreSchema.TABLES.stream().allMatch(table -> Files.isDirectory(folder.resolve(table)));
+  }
+
+  /**
+   * Opens the Spark job's Parquet tables for queries: an in-memory DuckDB with one view per table
+   * over {@code read_parquet}, and a full-text index built into a temporary folder (removed on
+   * close). Read-only: {@link #write} fails. For repeated queries over a large output, {@link
+   * #attachParquet(Path, Path)} keeps the views and the index in a store folder instead.
+   */
+  public static EventStore attachParquet(Path parquetFolder) throws IOException, SQLException {
+    Path indexFolder = Files.createTempDirectory("annals-attached-index-");
+    Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+    FullTextIndex index = null;
+    try {
+      createParquetViews(connection, parquetFolder);
+      index = new FullTextIndex(indexFolder);
+      EventStore store = new EventStore(parquetFolder, connection, index, Clock.systemUTC());
+      store.temporaryIndexFolder = indexFolder;
+      store.reconcileIndex();
+      return store;
+    } catch (IOException | SQLException | RuntimeException e) {
+      if (index != null) {
+        index.close();
+      }
+      connection.close();
+      deleteRecursively(indexFolder);
+      throw e;
+    }
+  }
+
+  /**
+   * Makes a store folder whose tables are views over the Spark job's Parquet tables (by absolute
+   * path), with its own full-text index, and opens it; later {@link #open} calls on the folder see
+   * the same views. A folder that holds an ingested store is refused.
+   */
+  public static EventStore attachParquet(Path parquetFolder, Path storeFolder) throws IOException, SQLException {
+    Files.createDirectories(storeFolder);
+    try (Connection connection =
+        DriverManager.getConnection("jdbc:duckdb:" + storeFolder.resolve(DATABASE_FILE).toAbsolutePath())) {
+      try (PreparedStatement statement = connection.prepareStatement(
+              "SELECT count(*) FROM information_schema.tables WHERE table_name = 'articles' AND table_type = 'BASE TABLE'");
+          ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        if (rows.getLong(1) > 0) {
+          throw new IOException(storeFolder + " holds an ingested store; attach the Parquet tables to another folder (--db DIR)");
+        }
+      }
+      createParquetViews(connection, parquetFolder);
+    }
+    return open(storeFolder);
+  }
+
+  private static void createParquetViews(Connection connection, Path parquetFolder) throws IOException, SQLException {
+    for (String table : StoreSchema.TABLES) {
+      Path tableFolder = parquetFolder.resolve(table).toAbsolutePath();
+      if (!Files.isDirectory(tableFolder)) {
+        throw new IOException(parquetFolder + ": no " + table + " folder (not an output of the Annals Spark job?)");
+      }
+      String glob = "'" + tableFolder.resolve("*.parquet").toString().replace("'", "''") + "'";
+      try (java.sql.Statement statement = connection.createStatement()) {
+        statement.execute("CREATE OR REPLACE VIEW " + table + " AS SELECT * FROM read_parquet(" + glob + ")");
+      } catch (SQLException e) {
+        throw new SQLException(tableFolder + ": cannot read its Parquet files: " + e.getMessage(), e);
+      }
+    }
+    // The derived views (actors, places); the tables' CREATE TABLE IF NOT EXISTS leave the views be.
+    SqlScript.load("schema.sql").run(connection);
+  }
+
+  private static void deleteRecursively(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
     }
   }
 
@@ -216,53 +297,9 @@ public final class EventStore implements AutoCloseable {
 
   private static void appendArticle(StoredArticle stored, LocalDateTime now, Rows articles, Rows sentences, Rows mentions,
       Rows actors, Rows quotes) throws SQLException {
-    CodedArticle coded = stored.coded();
-    Article article = coded.article();
-    String id = article.id();
-    String text = article.text();
-    articles.row(id, article.url().orElse(null), article.title().orElse(null), article.publisher().orElse(null),
-        stored.author().orElse(null), article.publicationDate().orElse(null), coded.referenceDate(), coded.referenceDateOrigin(),
-        text, stored.fingerprint().orElse(null), stored.origin(), now);
-    for (int i = 0; i < stored.sentences().size(); i++) {
-      Span span = stored.sentences().get(i);
-      sentences.row(id, i, span.start(), span.end(), span.of(text));
-    }
-    for (int e = 0; e < coded.events().size(); e++) {
-      Event event = coded.events().get(e);
-      for (int m = 0; m < event.mentions().size(); m++) {
-        EventMention mention = event.mentions().get(m);
-        Optional<Actor> target = mention.target().map(ActorMention::actor);
-        Optional<Place> place = mention.place();
-        Actor source = mention.source().actor();
-        mentions.row(id + "#" + e + "." + m, id, e, m, mention.sentence(), mention.sentenceText(),
-            mention.evidence().start(), mention.evidence().end(),
-            mention.evidence().end() <= text.length() ? mention.evidence().of(text) : "", mention.triggerText(),
-            source.code(), mention.source().surface(), source.name(), source.country().orElse(null),
-            source.sector().orElse(null), source.kind().name().toLowerCase(),
-            target.map(Actor::code).orElse(null), mention.target().map(ActorMention::surface).orElse(null),
-            target.map(Actor::name).orElse(null), target.flatMap(Actor::country).orElse(null),
-            target.flatMap(Actor::sector).orElse(null), target.map(a -> a.kind().name().toLowerCase()).orElse(null),
-            mention.type().code(), mention.type().name(), mention.type().rootCode(), mention.type().quadClass().number(),
-            mention.type().goldstein(), mention.date().value(), mention.date().start(), mention.date().end(),
-            mention.date().precision().name().toLowerCase(), mention.date().origin().name().toLowerCase(),
-            mention.modality().name().toLowerCase(), mention.negated(),
-            place.map(Place::name).orElse(null), place.flatMap(Place::country).orElse(null),
-            place.map(Place::latitude).orElse(null), place.map(Place::longitude).orElse(null),
-            place.map(p -> p.kind().name().toLowerCase()).orElse(null), mention.quote().orElse(null),
-            mention.confidence(), mention.sentence() < ROOT_SENTENCES);
-      }
-    }
-    for (ActorMention mention : coded.actors()) {
-      Actor actor = mention.actor();
-      actors.row(id, mention.span().start(), mention.span().end(), mention.surface(), actor.code(), actor.name(),
-          actor.country().orElse(null), actor.sector().orElse(null), actor.kind().name().toLowerCase());
-    }
-    for (int i = 0; i < coded.quotes().size(); i++) {
-      Quote quote = coded.quotes().get(i);
-      quotes.row(id, i, quote.sentence(), quote.content().start(), quote.content().end(), quote.text(), quote.direct(),
-          quote.speaker().map(s -> s.actor().code()).orElse(null), quote.speaker().map(ActorMention::surface).orElse(null),
-          quote.speaker().map(s -> s.actor().name()).orElse(null));
-    }
+    java.util.Map<String, Rows> byTable = java.util.Map.of("articles", articles, "sentences", sentences,
+        "event_mentions", mentions, "actor_mentions", actors, "quotes", quotes);
+    StoreRows.forEach(stored, now, (table, values) -> byTable.get(table).row(values));
   }
 
   /** One table's appender; values are bound by type, never spliced into SQL. */
@@ -366,6 +403,9 @@ public final class EventStore implements AutoCloseable {
       index.close();
     } finally {
       connection.close();
+      if (temporaryIndexFolder != null) {
+        deleteRecursively(temporaryIndexFolder);
+      }
     }
   }
 }
