@@ -6,7 +6,6 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * CoreNLP's default English pipeline from tokenisation through quote attribution, with its
@@ -36,13 +35,15 @@ public final class CoreNlpDefaultPipeline {
     for (String text : texts) {
       annotations.add(new Annotation(text));
     }
-    AtomicLong tokens = new AtomicLong();
-    pipeline.annotate(annotations, threads, done -> {
-      List<?> words = done.get(CoreAnnotations.TokensAnnotation.class);
+    // Counted afterwards: with one thread CoreNLP may hand an annotation to the callback twice.
+    pipeline.annotate(annotations, threads, done -> { });
+    long tokens = 0;
+    for (Annotation annotation : annotations) {
+      List<?> words = annotation.get(CoreAnnotations.TokensAnnotation.class);
       if (words != null) {
-        tokens.addAndGet(words.size());
+        tokens += words.size();
       }
-    });
-    return tokens.get();
+    }
+    return tokens;
   }
 }
