@@ -89,6 +89,14 @@ final class PetrarchMatcher {
   private static final class Marks {
     Optional<Integer> source = Optional.empty();
     Optional<Integer> target = Optional.empty();
+
+    void mark(PatternElement.Kind kind, int actor) {
+      if (kind == PatternElement.Kind.SOURCE) {
+        source = Optional.of(actor);
+      } else {
+        target = Optional.of(actor);
+      }
+    }
   }
 
   private boolean matchAfter(List<PatternElement> elements, int i, int cursor, Marks marks) {
@@ -102,11 +110,7 @@ final class PetrarchMatcher {
         if (actor.isEmpty()) {
           return false;
         }
-        if (element.kind() == PatternElement.Kind.SOURCE) {
-          marks.source = actor;
-        } else {
-          marks.target = actor;
-        }
+        marks.mark(element.kind(), actor.get());
         return matchAfter(elements, i + 1, cursor, marks);
       }
       case WORD -> {
@@ -157,11 +161,7 @@ final class PetrarchMatcher {
         if (actor.isEmpty()) {
           return false;
         }
-        if (element.kind() == PatternElement.Kind.SOURCE) {
-          marks.source = actor;
-        } else {
-          marks.target = actor;
-        }
+        marks.mark(element.kind(), actor.get());
         return matchBefore(elements, i - 1, cursor, element.joined(), marks);
       }
       case WORD -> {

@@ -39,21 +39,30 @@ public final class EventDater {
   /** Every time expression of the article with Annals' value, in text order. */
   public List<ResolvedTime> resolveAll(DependencyIndex index, LocalDate reference) {
     List<ResolvedTime> times = new ArrayList<>();
+    Optional<String> quarter = reportingQuarter(index.text().text(), reference);
     for (Timex timex : index.text().timexes()) {
-      times.add(resolve(index, timex, reference, Tense.UNKNOWN));
+      times.add(resolve(index, timex, reference, Tense.UNKNOWN, quarter));
     }
     return times;
   }
 
   public ResolvedTime resolve(DependencyIndex index, Timex timex, LocalDate reference, Tense tense) {
+    return resolve(index, timex, reference, tense, reportingQuarter(index.text().text(), reference));
+  }
+
+  private ResolvedTime resolve(DependencyIndex index, Timex timex, LocalDate reference, Tense tense, Optional<String> reportingQuarter) {
     Tense effective = tense == Tense.UNKNOWN ? tenseAround(index, timex) : tense;
     TimeNormalizer.Normalized normalized = normalizer.normalize(timex.text(), timex.type(), timex.analyserValue(), reference, effective, timex.span(),
-        reportingQuarter(index.text().text(), reference), comparesFigures(index, timex));
+        reportingQuarter, comparesFigures(index, timex));
     return new ResolvedTime(timex.span(), timex.text(), timex.type(), normalized.value(), normalized.date());
   }
 
   /** The date of an event whose clause is anchored at these tokens. */
   public EventDate date(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense) {
+    return date(index, anchors, reference, tense, reportingQuarter(index.text().text(), reference));
+  }
+
+  private EventDate date(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, Optional<String> quarter) {
     for (int anchor : anchors) {
       List<Integer> clause = new ArrayList<>(index.subtree(anchor, OTHER_CLAUSES));
       for (int token : List.copyOf(clause)) {
@@ -73,7 +82,7 @@ public final class EventDater {
         if (!extended.contains(timex.firstToken()) && !extended.contains(timex.endToken() - 1)) {
           continue;
         }
-        ResolvedTime resolved = resolve(index, timex, reference, tense);
+        ResolvedTime resolved = resolve(index, timex, reference, tense, quarter);
         if (resolved.date().isPresent() && !timex.type().equals("DURATION") && !timex.type().equals("SET")) {
           return resolved.date().get();
         }
@@ -93,7 +102,7 @@ public final class EventDater {
       }
       for (Timex timex : index.text().timexes()) {
         if (wide.contains(timex.firstToken()) && !timex.type().equals("DURATION") && !timex.type().equals("SET")) {
-          ResolvedTime resolved = resolve(index, timex, reference, tense);
+          ResolvedTime resolved = resolve(index, timex, reference, tense, quarter);
           if (resolved.date().isPresent()) {
             EventDate d = resolved.date().get();
             return new EventDate(d.value(), d.start(), d.end(), d.precision(), DateOrigin.CONTEXT, d.evidence());
@@ -110,7 +119,7 @@ public final class EventDater {
         boolean governorIsRelative = parent.governor() >= 0
             && index.parents(parent.governor()).stream().anyMatch(g -> g.relation().startsWith("acl") || g.relation().equals("dep"));
         if (joined && !governorIsRelative && parent.governor() >= 0 && !anchors.contains(parent.governor())) {
-          EventDate shared = date(index, List.of(parent.governor()), reference, tense);
+          EventDate shared = date(index, List.of(parent.governor()), reference, tense, quarter);
           if (shared.origin() != DateOrigin.PUBLICATION) {
             return shared;
           }
@@ -132,27 +141,22 @@ public final class EventDater {
    * ("third-quarter profit"), in the year it says or the latest such quarter before the reference.
    */
   static Optional<String> reportingQuarter(String text, LocalDate reference) {
-    java.util.regex.Matcher m = ORDINAL_QUARTER.matcher(text);
-    if (!m.find()) {
-      return Optional.empty();
-    }
     // A quarter named with its year ("the third quarter of 1984") is usually history; the report
-    // is on the first quarter named without one, when there is such.
-    java.util.regex.Matcher plain = ORDINAL_QUARTER.matcher(text);
-    while (plain.find()) {
-      if (plain.group(2) == null) {
-        m = plain;
+    // is on the first quarter named without one, else on the first named at all.
+    java.util.regex.Matcher m = ORDINAL_QUARTER.matcher(text);
+    Optional<java.util.regex.MatchResult> first = Optional.empty();
+    while (m.find()) {
+      first = first.or(() -> Optional.of(m.toMatchResult()));
+      if (m.group(2) == null) {
+        first = Optional.of(m.toMatchResult());
         break;
       }
     }
-    int quarter = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
-      case "first", "1st" -> 1;
-      case "second", "2nd" -> 2;
-      case "third", "3rd" -> 3;
-      default -> 4;
-    };
-    int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : (quarter > (reference.getMonthValue() + 2) / 3 ? reference.getYear() - 1 : reference.getYear());
-    return Optional.of(year + "-Q" + quarter);
+    return first.map(found -> {
+      int quarter = TimeNormalizer.quarterNumber(found.group(1));
+      int year = found.group(2) != null ? Integer.parseInt(found.group(2)) : TimeNormalizer.latestYearOfQuarter(quarter, reference);
+      return year + "-Q" + quarter;
+    });
   }
 
   private static final Set<String> COMPARING_WORDS = Set.of("compared", "from", "versus", "vs.", "against", "rose", "fell", "increase", "decrease",

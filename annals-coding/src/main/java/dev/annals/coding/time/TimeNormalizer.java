@@ -145,6 +145,22 @@ public final class TimeNormalizer {
     return Optional.empty();
   }
 
+  /** 1 to 4 for "first" ... "fourth" ("1st", "last" = 4). */
+  static int quarterNumber(String ordinal) {
+    return switch (ordinal.toLowerCase(Locale.ROOT)) {
+      case "first", "1st" -> 1;
+      case "second", "2nd" -> 2;
+      case "third", "3rd" -> 3;
+      case "fourth", "4th", "last" -> 4;
+      default -> throw new IllegalArgumentException("not a quarter: " + ordinal);
+    };
+  }
+
+  /** The year of the latest such quarter that has begun by the reference day. */
+  static int latestYearOfQuarter(int quarter, LocalDate ref) {
+    return quarter > (ref.getMonthValue() + 2) / 3 ? ref.getYear() - 1 : ref.getYear();
+  }
+
   private static Normalized quarter(int year, int quarter, Span span) {
     LocalDate start = LocalDate.of(year, quarter * 3 - 2, 1);
     LocalDate end = YearMonth.of(year, quarter * 3).atEndOfMonth();
@@ -352,20 +368,14 @@ public final class TimeNormalizer {
     }
     m = QUARTER.matcher(t);
     if (m.matches()) {
-      int quarter = switch (m.group(4)) {
-        case "first", "1st" -> 1;
-        case "second", "2nd" -> 2;
-        case "third", "3rd" -> 3;
-        case "fourth", "4th", "last" -> 4;
-        default -> 0;
-      };
+      int quarter = quarterNumber(m.group(4));
       int year;
       if (m.group(5) != null || m.group(3) != null) {
         year = i(m.group(5) != null ? m.group(5) : m.group(3));
       } else {
         // The latest such quarter that has begun; "this year's", "next year's" and "the year-ago"
         // move it by a year.
-        year = quarter > (ref.getMonthValue() + 2) / 3 ? ref.getYear() - 1 : ref.getYear();
+        year = latestYearOfQuarter(quarter, ref);
         if (m.group(1) != null) {
           year = ref.getYear() + switch (m.group(1)) {
             case "last" -> -1;
