@@ -1,10 +1,6 @@
 package dev.annals.store;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,32 +110,6 @@ public final class Queries {
 
   /** Runs a query with bound parameters. */
   public Table query(String sql, List<?> parameters) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.size(); i++) {
-        statement.setObject(i + 1, parameters.get(i));
-      }
-      try (ResultSet rows = statement.executeQuery()) {
-        ResultSetMetaData meta = rows.getMetaData();
-        List<String> columns = new ArrayList<>();
-        for (int c = 1; c <= meta.getColumnCount(); c++) {
-          columns.add(meta.getColumnLabel(c));
-        }
-        List<List<Object>> values = new ArrayList<>();
-        while (rows.next()) {
-          List<Object> row = new ArrayList<>();
-          for (int c = 1; c <= columns.size(); c++) {
-            Object value = rows.getObject(c);
-            if (value instanceof Date date) {
-              value = date.toLocalDate();
-            } else if (value instanceof java.math.BigInteger || value instanceof java.math.BigDecimal) {
-              value = ((Number) value).longValue();
-            }
-            row.add(value);
-          }
-          values.add(row);
-        }
-        return new Table(columns, values);
-      }
-    }
+    return Table.read(connection, sql, parameters);
   }
 }
