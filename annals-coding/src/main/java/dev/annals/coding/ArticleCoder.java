@@ -58,6 +58,7 @@ public final class ArticleCoder {
   private final ToponymResolver toponyms;
   private final QuoteFinder quoteFinder;
   private final IntentMap intents;
+  private final AntecedentTargets antecedentTargets = new AntecedentTargets();
 
   public ArticleCoder(ActorDictionary dictionary, CameoCodebook codebook, EventLexicon lexicon, ModalityLexicon modality, Gazetteer gazetteer) {
     this.dictionary = dictionary;
@@ -122,6 +123,7 @@ public final class ArticleCoder {
       // Readings by Annals' own CAMEO knowledge; a user's verb patterns decide codes themselves.
       coded = demandsOfMust(index, actors, coded);
       coded = targetsFromContent(index, coded);
+      coded = antecedentTargets.resolve(index, actors, coded);
       coded = announcedActs(index, coded);
     }
     coded = dropWhatWasOnlyAskedFor(index, coded);

@@ -54,7 +54,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   public static Properties properties(NewlineRule newlineRule) {
     Properties properties = new Properties();
     properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-    properties.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
+    // Hyphenated words stay one token: split, "North Korea test-fired a missile" parses with
+    // "Korea" as root and "fired" as an adjective of "missile", and the verb is lost.
+    properties.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false,splitHyphenated=false");
     properties.setProperty("ssplit.newlineIsSentenceBreak", newlineRule.coreNlpValue);
     properties.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     properties.setProperty("ner.applyFineGrained", "false");

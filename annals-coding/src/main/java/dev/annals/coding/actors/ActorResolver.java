@@ -114,6 +114,15 @@ public final class ActorResolver {
     return modifierActor(modifier, Optional.of(when));
   }
 
+  /**
+   * A noun of a state sector used as a modifier, as a group of no country yet: "the police
+   * response", "army chiefs". The article's country or the event's place places it later.
+   */
+  public Optional<Actor> sectorGroup(Token modifier) {
+    return dictionary.sector(modifier.lemma().toLowerCase(Locale.ROOT)).filter(STATE_SECTORS::contains)
+        .map(sector -> new Actor(sector, modifier.text(), Optional.empty(), Optional.of(sector), ActorKind.GROUP));
+  }
+
   private Optional<Actor> modifierActor(Token modifier, Optional<LocalDate> when) {
     String word = modifier.text().replaceFirst("-(owned|flagged|registered|operated|led|backed|based|made|built)$", "");
     Optional<NameMatch> match = when.isPresent() ? dictionary.match(word, when.get()) : dictionary.match(word);

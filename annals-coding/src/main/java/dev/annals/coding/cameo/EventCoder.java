@@ -52,8 +52,12 @@ public final class EventCoder {
   private static final Set<String> OCCASION_RELATIONS = Set.of("obl:for", "obl:during", "obl:at", "obl:after", "obl:on_sidelines_of", "obl:ahead_of");
   /** "accused X of V-ing": the V-ing is alleged, not asserted. */
   private static final Set<String> ALLEGING_VERBS = Set.of("accuse", "suspect", "charge", "blame", "convict", "acquit", "clear");
-  /** Nouns that stand for their possessor as an actor: "Russia's and China's views coincide". */
-  private static final Set<String> STANCE_NOUNS = Set.of("view", "position", "stance", "interest", "opinion", "approach", "relation", "tie", "policy");
+  /**
+   * Nouns for a stance or conduct, which stand for the actor that owns or modifies them: "Russia's
+   * and China's views coincide", "did not condemn the police response".
+   */
+  private static final Set<String> STANCE_NOUNS = Set.of("view", "position", "stance", "interest", "opinion", "approach", "relation", "tie", "policy",
+      "response", "action", "decision", "conduct", "behaviour", "behavior", "handling", "move", "measure", "step", "role", "tactic");
   /** Prepositions that name whom the content of a threat or promise concerns. */
   private static final Set<String> CONTENT_TARGET_RELATIONS = Set.of("on", "against", "with", "to", "from");
   /** Nouns for a number of people, who act through the "of" noun: "a group of diplomats". */
@@ -146,9 +150,16 @@ public final class EventCoder {
       }
       VerbPattern chosen = null;
       List<Integer> targetTokens = List.of();
-      for (int pass = 0; pass < 2 && chosen == null; pass++) {
+      // Round 0 tries only patterns whose object word is the verb's own object or oblique, not
+      // in a clause it controls: "pledged $50 million to support X" is a pledge of money before
+      // it is a pledge of support.
+      for (int round = 0; round < 3 && chosen == null; round++) {
+        int pass = round == 0 ? 0 : round - 1;
         for (VerbPattern pattern : lexicon.verbPatterns(token.lemma())) {
           if (pattern.passiveOnly() && !passive) {
+            continue;
+          }
+          if (round == 0 && (pattern.objects().isEmpty() || !hasOwnObjectLemma(verb, objects, pattern.objects()))) {
             continue;
           }
           if (pattern.particle().isPresent() && !index.hasChildLemma(verb, "compound:prt", Set.of(pattern.particle().get()))
@@ -202,7 +213,16 @@ public final class EventCoder {
         // "expelled a Russian diplomat": an object that names an actor is the target.
         Set<String> required = chosen.objects();
         // "expelled inspectors of the IAEA": the owner of the object is the target too.
-        targets = actorsOf(objects.stream().filter(o -> required.contains(lemma(o))).toList());
+        // "blocked a Philippine supply boat": the object word may be the head's compound; in
+        // "unfroze $6 billion in Iranian funds" it is a noun inside the object.
+        List<Integer> named = new ArrayList<>();
+        for (int o : objects) {
+          if (required.contains(lemma(o)) || index.hasChildLemma(o, "compound", required)) {
+            named.add(o);
+          }
+          index.children(o).stream().filter(d -> d.baseRelation().equals("nmod") && required.contains(lemma(d.dependent()))).forEach(d -> named.add(d.dependent()));
+        }
+        targets = actorsOf(named);
         if (targets.isEmpty()) {
           // "staged a strike against Milei's measures", "held protests against the government".
           // Also "carried out killings of civilians", "a campaign of sabotage against Poland",
@@ -265,6 +285,13 @@ public final class EventCoder {
             targets = actorsOf(index.children(d.dependent(), Set.of("nsubj")));
           }
         }
+      }
+      if (chosen.code().startsWith("15")) {
+        // "Israel mobilised reserve troops": a show of force moves the source's own forces (troops
+        // of no named country are the source's); they are not whom it is aimed at.
+        List<ActorMention> from = sources;
+        targets = targets.stream().filter(t -> t.actor().kind() == ActorKind.ORGANISATION || (t.actor().country().isPresent()
+            && from.stream().noneMatch(s -> s.actor().country().equals(t.actor().country())))).toList();
       }
       EventType type = codebook.require(chosen.code(), chosen.origin());
       Modality mode = modalityOf(verb);
@@ -467,20 +494,36 @@ public final class EventCoder {
       return index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && d.suffix().equals(particle));
     }
 
-    private boolean hasObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
+    /**
+     * The verb's object, or a noun inside it ("pledged $30 million in aid", "a package of
+     * sanctions"), is one of the lemmas.
+     */
+    private boolean hasDirectObjectLemma(List<Integer> objects, Set<String> lemmas) {
       for (int object : objects) {
         if (lemmas.contains(lemma(object))) {
           return true;
         }
-        // "pledged $30 million in aid", "a package of sanctions": the noun inside the object.
         for (Dependency d : index.children(object)) {
           if ((d.baseRelation().equals("nmod") || d.relation().equals("compound")) && lemmas.contains(lemma(d.dependent()))) {
             return true;
           }
         }
       }
+      return false;
+    }
+
+    /** The verb's own object or oblique ("attacked civilians with chlorine gas") is one of the lemmas. */
+    private boolean hasOwnObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
+      return hasDirectObjectLemma(objects, lemmas)
+          || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && lemmas.contains(lemma(d.dependent())));
+    }
+
+    private boolean hasObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
+      if (hasOwnObjectLemma(verb, objects, lemmas)) {
+        return true;
+      }
       for (Dependency d : index.children(verb)) {
-        if ((d.baseRelation().equals("obl") || d.baseRelation().equals("xcomp")) && lemmas.contains(lemma(d.dependent()))) {
+        if (d.baseRelation().equals("xcomp") && lemmas.contains(lemma(d.dependent()))) {
           return true;
         }
         // "agreed to boost bilateral trade": the object of the complement names the matter.
@@ -538,11 +581,14 @@ public final class EventCoder {
       }
     }
 
-    /** Subjects of "unless" and "if" clauses on a verb or on the verbs it controls. */
+    /**
+     * Subjects of "unless" and "if" clauses on a verb or on the verbs it controls or announces
+     * ("warned that Pyongyang would use nuclear weapons if South Korea attacked").
+     */
     private List<Integer> conditionSubjects(int verb) {
       List<Integer> found = new ArrayList<>();
       List<Integer> clauses = new ArrayList<>(List.of(verb));
-      for (int complement : index.children(verb, Set.of("xcomp"))) {
+      for (int complement : index.children(verb, Set.of("xcomp", "ccomp"))) {
         clauses.add(complement);
         clauses.addAll(index.children(complement, Set.of("xcomp")));
       }
@@ -674,8 +720,14 @@ public final class EventCoder {
           }
         }
         if (owners.isEmpty() && STANCE_NOUNS.contains(lemma(token))) {
-          // "riots against Israeli military policies": a policy is its maker's.
-          owners.addAll(modifierActors(token, a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION));
+          // "riots against Israeli military policies": a policy is its maker's. A state body of
+          // no country ("the police response") is placed with the rest of the article's groups.
+          owners.addAll(modifierActors(token, a -> true));
+          for (int body : index.children(token, Set.of("compound"))) {
+            if (owners.isEmpty() && index.token(body).isNoun() && !index.token(body).isProperNoun()) {
+              resolver.sectorGroup(index.token(body)).ifPresent(a -> owners.add(new ActorMention(index.token(body).span(), index.token(body).text(), a)));
+            }
+          }
         }
         if (owners.isEmpty() && lexicon.isProxyNoun(lemma(token))) {
           // "blocked a Philippine supply boat", "struck a residential area of Kharkiv".

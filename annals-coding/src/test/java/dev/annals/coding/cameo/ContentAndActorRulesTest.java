@@ -157,6 +157,53 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void aWarningIsAimedAtWhoeverTheThreatsConditionNames() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION warned/warn/VBD that/that/IN it/it/PRP would/would/MD use/use/VB force/force/NN if/if/IN Peru/Peru/NNP/LOCATION attacked/attack/VBD ././.",
+        "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) aux(6,5) ccomp(2,6) obj(6,7) mark(10,8) nsubj(10,9) advcl:if(6,10) punct(2,11)")))
+        .anySatisfy(t -> assertThat(t).startsWith("CHL PER 13"));
+  }
+
+  @Test
+  void aDefiniteDescriptionOfWhatAnEarlierSentenceToldOfStandsForItsAuthor() {
+    assertThat(triples(new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION adopted/adopt/VBD a/a/DT package/package/NN of/of/IN sanctions/sanction/NNS on/on/IN Bolivia/Bolivia/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:of(4,6) case(8,7) nmod:on(4,8) punct(2,9)")
+        .sentence("Chile/Chile/NNP/LOCATION threatened/threaten/VBD to/to/TO veto/veto/VB the/the/DT package/package/NN ././.",
+            "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) nsubj:xsubj(4,1) det(6,5) obj(4,6) punct(2,7)")))
+        .contains("CHL PER 130");
+  }
+
+  @Test
+  void rejectingTheProposalRejectsWhoeverLastAppealedToTheRejectingSide() {
+    List<String> events = triples(new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION urged/urge/VBD Chile/Chile/NNP/LOCATION to/to/TO sign/sign/VB a/a/DT treaty/treaty/NN ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) xcomp(2,5) nsubj:xsubj(5,3) det(7,6) obj(5,7) punct(2,8)")
+        .sentence("Chilean/Chilean/JJ President/President/NNP Juan/Juan/NNP/PERSON Ortega/Ortega/NNP/PERSON rejected/reject/VBD the/the/DT proposal/proposal/NN ././.",
+            "amod(4,1) compound(4,2) compound(4,3) nsubj(5,4) root(0,5) det(7,6) obj(5,7) punct(5,8)"));
+    assertThat(events).anySatisfy(t -> assertThat(t).startsWith("CHLGOV PER 12"));
+  }
+
+  @Test
+  void anIndefiniteOrUnrelatedObjectGetsNoTargetFromEarlierSentences() {
+    List<String> events = triples(new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION urged/urge/VBD Bolivia/Bolivia/NNP/LOCATION to/to/TO sign/sign/VB a/a/DT treaty/treaty/NN ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) xcomp(2,5) nsubj:xsubj(5,3) det(7,6) obj(5,7) punct(2,8)")
+        .sentence("Chile/Chile/NNP/LOCATION rejected/reject/VBD the/the/DT proposal/proposal/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)"));
+    // The appeal was to Bolivia, not to Chile: Chile's rejection has no known target.
+    assertThat(events).noneMatch(t -> t.startsWith("CHL PER"));
+  }
+
+  @Test
+  void aConductNounStandsForTheActorThatModifiesIt() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION condemned/condemn/VBD the/the/DT Peruvian/Peruvian/JJ army/army/NN response/response/NN ././.",
+        "nsubj(2,1) root(0,2) det(6,3) amod(5,4) compound(6,5) obj(2,6) punct(2,7)")))
+        .containsExactly("CHL PERMIL 111");
+  }
+
+  @Test
   void aProposalStandsForWhoeverMadeIt() {
     assertThat(triples(new HandBuiltText().sentence(
         "Chile/Chile/NNP/LOCATION rejected/reject/VBD calls/call/NNS by/by/IN Peru/Peru/NNP/LOCATION ././.",

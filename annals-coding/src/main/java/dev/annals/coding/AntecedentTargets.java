@@ -1,0 +1,149 @@
+package dev.annals.coding;
+
+import dev.annals.coding.actors.ArticleActors;
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.coding.knowledge.TsvFile;
+import dev.annals.model.Actor;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Targets named by a definite description of something an earlier sentence told of. "The EU
+ * adopted a new package of sanctions. Hungary had threatened to veto the package": the package is
+ * the EU's, so the threat is aimed at the EU. "Pashinyan urged Azerbaijan to sign a treaty. Aliyev
+ * rejected the proposal": a proposal, offer or demand is whoever made it to the rejecting side.
+ *
+ * <p>Only events that found no target in their own sentence are given one, and only from the few
+ * sentences before: a description this far from its antecedent is rarely about it.
+ */
+final class AntecedentTargets {
+  /** How many sentences back an antecedent may be. */
+  private static final int REACH = 3;
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "nsubj:pass");
+  /** Roots of the events that make a proposal, offer or demand to someone: appeal, intent, demand. */
+  private static final Set<String> PROPOSING_ROOTS = Set.of("02", "03", "10");
+
+  private final Set<String> proposalNouns = Set.copyOf(TsvFile.readWordList("dev/annals/coding/cameo/proposal-nouns.txt"));
+
+  List<CodedMention> resolve(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      CodedMention changed = m;
+      if (m.target().isEmpty() && !m.speech()) {
+        for (int object : definiteObjects(index, actors, m.trigger())) {
+          Optional<Actor> antecedent = byRepeatedNoun(index, coded, m, lemma(index, object));
+          if (antecedent.isEmpty() && proposalNouns.contains(lemma(index, object))) {
+            antecedent = byProposal(coded, m);
+          }
+          if (antecedent.isPresent()) {
+            changed = m.withTarget(new ActorMention(phraseSpan(index, object), phraseText(index, object), antecedent.get()));
+            break;
+          }
+        }
+      }
+      result.add(changed);
+    }
+    return result;
+  }
+
+  /**
+   * Objects of the trigger, or of a verb it controls ("threatened to veto the package"), that are
+   * definite, owned by no one and name no actor.
+   */
+  private static List<Integer> definiteObjects(DependencyIndex index, ArticleActors actors, int trigger) {
+    List<Integer> verbs = new ArrayList<>(List.of(trigger));
+    verbs.addAll(index.children(trigger, Set.of("xcomp")));
+    List<Integer> found = new ArrayList<>();
+    for (int verb : verbs) {
+      for (int object : index.children(verb, OBJECT_RELATIONS)) {
+        Token token = index.token(object);
+        boolean definite = index.hasChildLemma(object, "det", DEFINITE);
+        boolean owned = index.children(object).stream().anyMatch(d -> d.relation().equals("nmod:poss"));
+        boolean namesActor = index.subtree(object, Set.of("acl", "acl:relcl")).stream().anyMatch(t -> !actors.at(t).isEmpty());
+        if (token.isNoun() && !token.isProperNoun() && definite && !owned && !namesActor) {
+          found.add(object);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The source of the latest earlier event whose own words hold the noun ("adopted a new package"). */
+  private static Optional<Actor> byRepeatedNoun(DependencyIndex index, List<CodedMention> coded, CodedMention m, String noun) {
+    for (CodedMention earlier : earlierFirst(coded, m)) {
+      if (!differentSide(earlier.source().actor(), m.source().actor())) {
+        continue;
+      }
+      if (lemma(index, earlier.trigger()).equals(noun) || nearTrigger(index, earlier.trigger(), noun)) {
+        return Optional.of(earlier.source().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The trigger's own dependents and their dependents: "adopted [a new package [of sanctions]]". */
+  private static boolean nearTrigger(DependencyIndex index, int trigger, String noun) {
+    for (Dependency d : index.children(trigger)) {
+      if (lemma(index, d.dependent()).equals(noun)) {
+        return true;
+      }
+      for (Dependency inner : index.children(d.dependent())) {
+        if (inner.relation().equals("obj") && lemma(index, inner.dependent()).equals(noun)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The maker of the latest earlier appeal, offer or demand addressed to this event's source. */
+  private static Optional<Actor> byProposal(List<CodedMention> coded, CodedMention m) {
+    for (CodedMention earlier : earlierFirst(coded, m)) {
+      if (PROPOSING_ROOTS.contains(earlier.type().rootCode()) && earlier.target().isPresent()
+          && sameSide(earlier.target().get().actor(), m.source().actor()) && differentSide(earlier.source().actor(), m.source().actor())) {
+        return Optional.of(earlier.source().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<CodedMention> earlierFirst(List<CodedMention> coded, CodedMention m) {
+    List<CodedMention> earlier = new ArrayList<>();
+    for (CodedMention c : coded) {
+      if (c.sentence() < m.sentence() && c.sentence() >= m.sentence() - REACH) {
+        earlier.add(0, c);
+      }
+    }
+    earlier.sort((a, b) -> Integer.compare(b.sentence(), a.sentence()));
+    return earlier;
+  }
+
+  /** Same actor, or the same country ("Azerbaijan" asked, "Azerbaijani President Aliyev" answers). */
+  private static boolean sameSide(Actor a, Actor b) {
+    return a.code().equals(b.code()) || (a.country().isPresent() && a.country().equals(b.country()));
+  }
+
+  private static boolean differentSide(Actor a, Actor b) {
+    return !sameSide(a, b);
+  }
+
+  private static dev.annals.model.Span phraseSpan(DependencyIndex index, int head) {
+    List<Integer> words = index.subtree(head, Set.of("acl", "acl:relcl", "punct"));
+    return index.spanOf(words.get(0), words.get(words.size() - 1));
+  }
+
+  private static String phraseText(DependencyIndex index, int head) {
+    return phraseSpan(index, head).of(index.text().text());
+  }
+
+  private static String lemma(DependencyIndex index, int token) {
+    return index.token(token).lemma().toLowerCase(Locale.ROOT);
+  }
+}

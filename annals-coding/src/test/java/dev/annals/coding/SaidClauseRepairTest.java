@@ -1,0 +1,48 @@
+package dev.annals.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.model.AnnotatedText;
+import dev.annals.model.CodedArticle;
+import dev.annals.model.Dependency;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** CoreNLP's "said [obj India] would support" misparse, mended before coding. */
+class SaidClauseRepairTest {
+  private static final LocalDate DATE = LocalDate.of(2023, 5, 10);
+  // "Chile said Peru would attack Bolivia." as CoreNLP parses it: Peru the object of "said",
+  // "said" the clausal subject of "attack", "attack" the root.
+  private static final HandBuiltText MISPARSED = new HandBuiltText().sentence(
+      "Chile/Chile/NNP/LOCATION said/say/VBD Peru/Peru/NNP/LOCATION would/would/MD attack/attack/VB Bolivia/Bolivia/NNP/LOCATION ././.",
+      "nsubj(2,1) obj(2,3) csubj(5,2) aux(5,4) root(0,5) obj(5,6) punct(5,7)");
+
+  @Test
+  void theNameAfterSaidBecomesTheSubjectOfTheReportedClause() {
+    AnnotatedText text = MISPARSED.build(DATE);
+    DependencyIndex index = new DependencyIndex(text);
+    assertThat(index.children(4, java.util.Set.of("nsubj"))).containsExactly(2);
+    assertThat(index.children(1, java.util.Set.of("ccomp"))).containsExactly(4);
+    assertThat(index.children(1, java.util.Set.of("obj"))).isEmpty();
+    assertThat(index.parents(1)).extracting(Dependency::relation).contains("root");
+  }
+
+  @Test
+  void theReportedActIsCodedWithItsOwnSubject() {
+    CodedArticle article = ArticleCoder.loadDefault().code(MISPARSED.build(DATE), DATE, "given");
+    assertThat(article.events()).anySatisfy(e -> {
+      assertThat(e.source().code()).isEqualTo("PER");
+      assertThat(e.target().map(t -> t.code())).contains("BOL");
+      // An attack announced by the attacker's side is coded as the threat it is (13x).
+      assertThat(e.type().rootCode()).isIn("13", "19");
+    });
+  }
+
+  @Test
+  void aCommonNounObjectOfSayIsLeftAlone() {
+    AnnotatedText text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION said/say/VBD a/a/DT prayer/prayer/NN ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)").build(DATE);
+    assertThat(new DependencyIndex(text).children(1, java.util.Set.of("obj"))).containsExactly(3);
+  }
+}
