@@ -31,6 +31,7 @@ final class AntecedentTargets {
   private static final Set<String> PROPOSING_ROOTS = Set.of("02", "03", "10");
 
   private final Set<String> proposalNouns = Set.copyOf(TsvFile.readWordList("dev/annals/coding/cameo/proposal-nouns.txt"));
+  private final Set<String> conductNouns = Set.copyOf(TsvFile.readWordList("dev/annals/coding/cameo/conduct-nouns.txt"));
 
   List<CodedMention> resolve(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
@@ -40,7 +41,10 @@ final class AntecedentTargets {
         for (int object : definiteObjects(index, actors, m.trigger())) {
           Optional<Actor> antecedent = byRepeatedNoun(index, coded, m, lemma(index, object));
           if (antecedent.isEmpty() && proposalNouns.contains(lemma(index, object))) {
-            antecedent = byProposal(coded, m);
+            antecedent = byActOnSourceSide(coded, m, PROPOSING_ROOTS);
+          }
+          if (antecedent.isEmpty() && conductNouns.contains(lemma(index, object))) {
+            antecedent = byActOnSourceSide(coded, m, Set.of());
           }
           if (antecedent.isPresent()) {
             changed = m.withTarget(new ActorMention(phraseSpan(index, object), phraseText(index, object), antecedent.get()));
@@ -103,10 +107,13 @@ final class AntecedentTargets {
     return false;
   }
 
-  /** The maker of the latest earlier appeal, offer or demand addressed to this event's source. */
-  private static Optional<Actor> byProposal(List<CodedMention> coded, CodedMention m) {
+  /**
+   * The source of the latest earlier event of the given roots (any root when empty) aimed at this
+   * event's source's side: the maker of the appeal, offer or demand, or the doer of the deed.
+   */
+  private static Optional<Actor> byActOnSourceSide(List<CodedMention> coded, CodedMention m, Set<String> roots) {
     for (CodedMention earlier : earlierFirst(coded, m)) {
-      if (PROPOSING_ROOTS.contains(earlier.type().rootCode()) && earlier.target().isPresent()
+      if ((roots.isEmpty() || roots.contains(earlier.type().rootCode())) && earlier.target().isPresent()
           && sameSide(earlier.target().get().actor(), m.source().actor()) && differentSide(earlier.source().actor(), m.source().actor())) {
         return Optional.of(earlier.source().actor());
       }

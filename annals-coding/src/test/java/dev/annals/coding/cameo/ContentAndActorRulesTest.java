@@ -185,6 +185,16 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void regrettingTheDecisionDisapprovesOfWhoeverLastActedOnTheSpeakersSide() {
+    List<String> events = triples(new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION expelled/expel/VBD a/a/DT Chilean/Chilean/JJ diplomat/diplomat/NN ././.",
+            "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) punct(2,6)")
+        .sentence("Chile/Chile/NNP/LOCATION regretted/regret/VBD the/the/DT decision/decision/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)"));
+    assertThat(events).anySatisfy(t -> assertThat(t).startsWith("CHL PER 11"));
+  }
+
+  @Test
   void anIndefiniteOrUnrelatedObjectGetsNoTargetFromEarlierSentences() {
     List<String> events = triples(new HandBuiltText()
         .sentence("Peru/Peru/NNP/LOCATION urged/urge/VBD Bolivia/Bolivia/NNP/LOCATION to/to/TO sign/sign/VB a/a/DT treaty/treaty/NN ././.",
