@@ -27,7 +27,7 @@ public final class DependencyIndex {
       parents.add(new ArrayList<>(1));
     }
     for (Sentence sentence : text.sentences()) {
-      for (Dependency dependency : SaidClauseRepair.repair(text.tokens(), sentence.dependencies())) {
+      for (Dependency dependency : ParseRepairs.repair(text.tokens(), sentence.dependencies())) {
         if (dependency.governor() >= 0 && dependency.governor() != dependency.dependent()) {
           children.get(dependency.governor()).add(dependency);
         }

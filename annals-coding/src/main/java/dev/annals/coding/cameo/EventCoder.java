@@ -153,7 +153,9 @@ public final class EventCoder {
       // Round 0 tries only patterns whose object word is the verb's own object or oblique, not
       // in a clause it controls: "pledged $50 million to support X" is a pledge of money before
       // it is a pledge of support.
-      for (int round = 0; round < 3 && chosen == null; round++) {
+      // A verb with a particle ("called on") is read by its particle patterns first, as ever.
+      boolean particle = !index.children(verb, Set.of("compound:prt")).isEmpty();
+      for (int round = particle ? 1 : 0; round < 3 && chosen == null; round++) {
         int pass = round == 0 ? 0 : round - 1;
         for (VerbPattern pattern : lexicon.verbPatterns(token.lemma())) {
           if (pattern.passiveOnly() && !passive) {
@@ -504,7 +506,9 @@ public final class EventCoder {
           return true;
         }
         for (Dependency d : index.children(object)) {
-          if ((d.baseRelation().equals("nmod") || d.relation().equals("compound")) && lemmas.contains(lemma(d.dependent()))) {
+          // A word of a name is no object word: "the International Criminal Court" is no criminal.
+          boolean nameWord = d.relation().equals("compound") && index.token(d.dependent()).isProperNoun();
+          if ((d.baseRelation().equals("nmod") || d.relation().equals("compound")) && !nameWord && lemmas.contains(lemma(d.dependent()))) {
             return true;
           }
         }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** CoreNLP's "said [obj India] would support" misparse, mended before coding. */
-class SaidClauseRepairTest {
+class ParseRepairsTest {
   private static final LocalDate DATE = LocalDate.of(2023, 5, 10);
   // "Chile said Peru would attack Bolivia." as CoreNLP parses it: Peru the object of "said",
   // "said" the clausal subject of "attack", "attack" the root.
@@ -35,6 +35,33 @@ class SaidClauseRepairTest {
       assertThat(e.target().map(t -> t.code())).contains("BOL");
       // An attack announced by the attacker's side is coded as the threat it is (13x).
       assertThat(e.type().rootCode()).isIn("13", "19");
+    });
+  }
+
+  @Test
+  void aClosingAttributionIsTheNamedSpeakersNotTheWordBeforeIt() {
+    // "Peru attacked Bolivia, killing civilians, governor Juan Ortega said." with CoreNLP's
+    // reading: civilians the subject of "said", the governor in apposition to them.
+    CodedArticle article = ArticleCoder.loadDefault().code(new HandBuiltText().sentence(
+        "Peru/Peru/NNP/LOCATION attacked/attack/VBD Bolivia/Bolivia/NNP/LOCATION ,/,/, killing/kill/VBG civilians/civilian/NNS ,/,/, governor/governor/NN Juan/Juan/NNP/PERSON Ortega/Ortega/NNP/PERSON said/say/VBD ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) punct(5,4) advcl(2,5) obj(5,6) punct(6,7) compound(10,8) compound(10,9) appos(6,10) nsubj(11,6) ccomp(5,11) punct(2,12)").build(DATE), DATE, "given");
+    assertThat(article.events()).noneMatch(e -> e.source().code().endsWith("CVL"));
+    assertThat(article.events()).anySatisfy(e -> {
+      assertThat(e.source().code()).isEqualTo("PER");
+      assertThat(e.modality()).isEqualTo(dev.annals.model.Modality.REPORTED);
+    });
+  }
+
+  @Test
+  void callingOnSomeoneToActIsAnAppealToThem() {
+    // "Chile called on Peru to send aid." with "on" read as the marker of "send".
+    CodedArticle article = ArticleCoder.loadDefault().code(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION called/call/VBD on/on/IN Peru/Peru/NNP/LOCATION to/to/TO send/send/VB aid/aid/NN ././.",
+        "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) mark(6,5) advcl:to(2,6) obj(6,7) punct(2,8)").build(DATE), DATE, "given");
+    assertThat(article.events()).anySatisfy(e -> {
+      assertThat(e.source().code()).isEqualTo("CHL");
+      assertThat(e.target().map(t -> t.code())).contains("PER");
+      assertThat(e.type().rootCode()).isEqualTo("02");
     });
   }
 

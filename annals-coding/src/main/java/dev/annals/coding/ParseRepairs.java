@@ -1,0 +1,157 @@
+package dev.annals.coding;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Mends parse errors CoreNLP's dependency parser makes often in news, before anything reads the
+ * graph. Each repair rebuilds only the edges of the construction it recognises and leaves the
+ * sentence alone otherwise:
+ *
+ * <ul>
+ *   <li>"Jaishankar said India would support the bid", "Kellogg said Washington was ready to ease
+ *       sanctions": the reported clause's subject read as the object of "said", and "said" as the
+ *       clausal subject of the reported predicate ({@code obj(said, India)}, {@code csubj(support,
+ *       said)}, the predicate as root). "Say" takes no proper name or pronoun as its object, so the
+ *       name becomes the predicate's subject, the predicate the complement of "said", and the verbs
+ *       that were its clausal subjects take its place in the tree.
+ *   <li>a closing attribution ("..., killing seven civilians, regional governor Oleh Syniehubov
+ *       said") read with the previous noun as the speaker;
+ *   <li>"called on Western allies to send": "on" read as the marker of "send".
+ * </ul>
+ */
+final class ParseRepairs {
+  private static final Set<String> SAYING = Set.of("say", "add", "insist", "claim", "state");
+
+  private ParseRepairs() {}
+
+  static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {
+    return callOn(tokens, trailingAttribution(tokens, reportedSubject(tokens, sentence)));
+  }
+
+  /**
+   * "Zelensky called on Western allies to send more air defence systems": the parser sometimes
+   * reads "on" as the marker of "send" and the allies as its subject, so the appeal loses its
+   * addressee. It is mended to the parse CoreNLP gives the same phrase elsewhere: "on" a particle
+   * of "called", the allies its object and the controller of "send".
+   */
+  private static List<Dependency> callOn(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency advcl : sentence) {
+      int verb = advcl.governor();
+      int act = advcl.dependent();
+      if (verb < 0 || !advcl.baseRelation().equals("advcl") || !tokens.get(verb).lemma().equalsIgnoreCase("call")) {
+        continue;
+      }
+      Dependency on = sentence.stream().filter(d -> d.governor() == act && d.relation().equals("mark") && tokens.get(d.dependent()).lemma().equalsIgnoreCase("on") && d.dependent() == verb + 1)
+          .findFirst().orElse(null);
+      Dependency addressee = sentence.stream().filter(d -> d.governor() == act && d.relation().equals("nsubj") && d.dependent() < act).findFirst().orElse(null);
+      if (on == null || addressee == null) {
+        continue;
+      }
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency d : sentence) {
+        if (d != advcl && d != on && d != addressee) {
+          out.add(d);
+        }
+      }
+      out.add(new Dependency(verb, on.dependent(), "compound:prt"));
+      out.add(new Dependency(verb, addressee.dependent(), "obj"));
+      out.add(new Dependency(verb, act, "xcomp"));
+      out.add(new Dependency(act, addressee.dependent(), "nsubj:xsubj"));
+      return out;
+    }
+    return sentence;
+  }
+
+  /** "Jaishankar said India would support the bid": see the class comment. */
+  private static List<Dependency> reportedSubject(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency csubj : sentence) {
+      if (!csubj.relation().equals("csubj")) {
+        continue;
+      }
+      int verb = csubj.dependent();
+      int predicate = csubj.governor();
+      if (!SAYING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT)) || predicate <= verb) {
+        continue;
+      }
+      for (Dependency obj : sentence) {
+        int subject = obj.dependent();
+        boolean nameOrPronoun = tokens.get(subject).tag().startsWith("NNP") || tokens.get(subject).tag().equals("PRP");
+        if (obj.governor() == verb && obj.relation().equals("obj") && nameOrPronoun && subject > verb && subject < predicate) {
+          return rebuilt(sentence, verb, predicate, subject);
+        }
+      }
+    }
+    return sentence;
+  }
+
+  /**
+   * "Russian forces struck Kharkiv, killing seven civilians, regional governor Oleh Syniehubov
+   * said": the parser makes "civilians" the subject of "said" (with the governor in apposition
+   * to it) and "said" a complement of "killing". An attribution closing the sentence is the
+   * source's, and it reports the whole sentence: the apposition becomes the subject and "said"
+   * hangs from the root, as CoreNLP parses such sentences when they are shorter.
+   */
+  private static List<Dependency> trailingAttribution(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency subject : sentence) {
+      int verb = subject.governor();
+      if (!subject.relation().equals("nsubj") || verb < 0 || !SAYING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (Dependency appos : sentence) {
+        int speaker = appos.dependent();
+        boolean named = tokens.get(speaker).tag().startsWith("NNP");
+        if (appos.governor() == subject.dependent() && appos.relation().equals("appos") && named && speaker == verb - 1 && subject.dependent() < speaker) {
+          int root = sentence.stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);
+          List<Dependency> out = new ArrayList<>();
+          for (Dependency d : sentence) {
+            if (d == appos || d == subject) {
+              continue;
+            }
+            if (d.dependent() == verb && d.relation().equals("ccomp") && root >= 0 && root != verb) {
+              out.add(new Dependency(root, verb, "parataxis"));
+              continue;
+            }
+            out.add(d);
+          }
+          out.add(new Dependency(verb, speaker, "nsubj"));
+          return out;
+        }
+      }
+    }
+    return sentence;
+  }
+
+  private static List<Dependency> rebuilt(List<Dependency> sentence, int verb, int predicate, int subject) {
+    List<Dependency> out = new ArrayList<>();
+    // The first verb that was a clausal subject of the predicate heads the sentence now: with
+    // "Kellogg thanked X and said Washington was ready", "thanked".
+    int newHead = sentence.stream().filter(d -> d.governor() == predicate && d.relation().equals("csubj"))
+        .mapToInt(Dependency::dependent).min().orElse(verb);
+    for (Dependency d : sentence) {
+      if (d.governor() == verb && d.dependent() == subject && d.relation().equals("obj")) {
+        continue;
+      }
+      if (d.governor() == predicate && d.relation().equals("csubj")) {
+        continue;
+      }
+      if (d.dependent() == predicate && !d.relation().equals("ccomp")) {
+        // The predicate's own attachment (root, or whatever held it) passes to the new head.
+        out.add(new Dependency(d.governor(), newHead, d.relation()));
+        continue;
+      }
+      if (d.governor() == predicate && d.relation().equals("punct") && d.dependent() > predicate) {
+        out.add(new Dependency(newHead, d.dependent(), d.relation()));
+        continue;
+      }
+      out.add(d);
+    }
+    out.add(new Dependency(predicate, subject, "nsubj"));
+    out.add(new Dependency(verb, predicate, "ccomp"));
+    return out;
+  }
+}
