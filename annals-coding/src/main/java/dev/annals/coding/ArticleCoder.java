@@ -59,6 +59,7 @@ public final class ArticleCoder {
   private final QuoteFinder quoteFinder;
   private final IntentMap intents;
   private final AntecedentTargets antecedentTargets = new AntecedentTargets();
+  private final OccasionDates occasionDates = new OccasionDates();
 
   public ArticleCoder(ActorDictionary dictionary, CameoCodebook codebook, EventLexicon lexicon, ModalityLexicon modality, Gazetteer gazetteer) {
     this.dictionary = dictionary;
@@ -136,8 +137,11 @@ public final class ArticleCoder {
     }
     Optional<String> home = petrarch ? Optional.empty() : homeCountry(actors.all());
     List<EventMention> mentions = new ArrayList<>();
+    List<OccasionDates.Dated> dated = new ArrayList<>();
     for (CodedMention m : coded) {
-      EventMention mention = toMention(index, m, referenceDate, quotes, home);
+      EventMention built = toMention(index, m, referenceDate, quotes, home);
+      EventMention mention = occasionDates.date(index, m, built, dated).map(date -> withDate(built, date)).orElse(built);
+      dated.add(new OccasionDates.Dated(m, mention));
       // "the army" of no country that neither place nor article could place names no one.
       boolean unplaced = !petrarch && (isUnplacedStateSector(mention.source()) || mention.target().map(ArticleCoder::isUnplacedStateSector).orElse(false));
       if (!unplaced) {
@@ -147,6 +151,11 @@ public final class ArticleCoder {
     List<Event> events = merge(mentions);
     List<ResolvedTime> times = dater.resolveAll(index, referenceDate);
     return new CodedArticle(text.article(), referenceDate, referenceOrigin, actors.all(), events, quotes, times, toponyms.resolve(text));
+  }
+
+  private static EventMention withDate(EventMention m, dev.annals.model.EventDate date) {
+    return new EventMention(m.articleId(), m.sentence(), m.sentenceText(), m.evidence(), m.trigger(), m.triggerText(), m.source(), m.target(), m.type(),
+        date, m.modality(), m.negated(), m.place(), m.quote(), m.confidence());
   }
 
   /** Time expressions are Annals' own (see {@link TimeExpressionFinder}), whatever the analyser found. */

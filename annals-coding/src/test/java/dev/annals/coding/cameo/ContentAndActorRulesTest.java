@@ -195,6 +195,19 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void anEventDuringAnOccasionAnEarlierSentenceDatedTakesThatDate() {
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION will/will/MD visit/visit/VB Peru/Peru/NNP/LOCATION next/next/JJ month/month/NN ././.",
+            "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) amod(6,5) obl:tmod(3,6) punct(3,7)")
+        .sentence("Chile/Chile/NNP/LOCATION will/will/MD sign/sign/VB a/a/DT treaty/treaty/NN with/with/IN Peru/Peru/NNP/LOCATION during/during/IN the/the/DT visit/visit/NN ././.",
+            "nsubj(3,1) aux(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) obl:with(3,7) case(10,8) det(10,9) obl:during(3,10) punct(3,11)")
+        .build(DATE), DATE, "given");
+    assertThat(article.events()).filteredOn(e -> e.type().code().startsWith("057"))
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.date().value()).isEqualTo("2023-06"));
+  }
+
+  @Test
   void anIndefiniteOrUnrelatedObjectGetsNoTargetFromEarlierSentences() {
     List<String> events = triples(new HandBuiltText()
         .sentence("Peru/Peru/NNP/LOCATION urged/urge/VBD Bolivia/Bolivia/NNP/LOCATION to/to/TO sign/sign/VB a/a/DT treaty/treaty/NN ././.",
