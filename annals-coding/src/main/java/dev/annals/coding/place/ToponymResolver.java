@@ -471,8 +471,11 @@ public final class ToponymResolver {
               possible = Math.max(possible, affinity);
             }
             // What the other name could be counts too, less when many places bear it: a second
-            // name that can lie next to this reading is evidence however unlikely it looked alone.
-            double fromAny = 0.5 * possible / Math.sqrt(Math.max(1.0, otherReadings.size() / 3.0));
+            // name that can lie next to this reading is evidence however unlikely it looked alone
+            // ("Richmond" beside "Madison County": the two in Kentucky lie 5 km apart, while a
+            // chance namesake that close is rare). Spatial minimality: readings that put the
+            // article's names close together win.
+            double fromAny = 1.5 * possible / Math.sqrt(Math.max(1.0, otherReadings.size() / 3.0));
             double from = Math.max(expected, fromAny);
             support += weak.contains(other) ? 0.5 * from : from;
           }
@@ -544,7 +547,7 @@ public final class ToponymResolver {
     };
   }
 
-  /** How much a place {@code other} stands for {@code reading}: same division, same country, near. */
+  /** How much a place {@code other} stands for {@code reading}: same division, same country, near (the nearer the more). */
   static double affinity(Gazetteer.Entry reading, Gazetteer.Entry other) {
     Place a = reading.place();
     Place b = other.place();
@@ -565,7 +568,7 @@ public final class ToponymResolver {
       return 1.5;
     }
     if (Math.abs(a.latitude() - b.latitude()) < 1.0 && distanceKm(a, b) < 100) {
-      return 1.0;
+      return 1.5 - distanceKm(a, b) / 100; // the closer the likelier: a town beside its county's centre
     }
     return sameDivision ? 0.2 : 0;
   }

@@ -70,6 +70,19 @@ class ToponymResolverTest {
   }
 
   @Test
+  void twoAmbiguousNamesThatLieTogetherReadEachOther() {
+    // Paris, Tennessee is the seat of Henry County, Tennessee: ten Henry Counties and many Parises,
+    // but only that pair lies together, which outweighs the French capital's size.
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Residents/resident/NNS of/of/IN Paris/Paris/NNP/LOCATION and/and/CC Henry/Henry/NNP/LOCATION County/County/NNP/LOCATION will/will/MD get/get/VB a/a/DT letter/letter/NN ././.", ""));
+    assertThat(named(places, "Paris")).get().satisfies(p -> {
+      assertThat(p.place().country()).contains("USA");
+      assertThat(p.place().latitude()).isBetween(36.0, 36.6);
+    });
+    assertThat(named(places, "Henry County")).get().satisfies(p -> assertThat(p.place().longitude()).isBetween(-88.6, -88.0));
+  }
+
+  @Test
   void countiesNamedTogetherAreCounties() {
     List<PlaceMention> places = places(new HandBuiltText()
         .sentence("Enrollment/enrollment/NN slowed/slow/VBD in/in/IN Jackson/Jackson/NNP and/and/CC Barrow/Barrow/NNP counties/county/NNS ././.", ""));
