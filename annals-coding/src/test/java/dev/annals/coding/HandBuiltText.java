@@ -91,4 +91,10 @@ public final class HandBuiltText {
   public AnnotatedText build(LocalDate date) {
     return new AnnotatedText(Article.of("hand-built", text.toString(), date), tokens, sentences, entities, timexes);
   }
+
+  /** The text as published at this web address. */
+  public AnnotatedText build(LocalDate date, String url) {
+    Article article = new Article("hand-built", text.toString(), Optional.of(date), Optional.empty(), Optional.of(url), Optional.empty());
+    return new AnnotatedText(article, tokens, sentences, entities, timexes);
+  }
 }

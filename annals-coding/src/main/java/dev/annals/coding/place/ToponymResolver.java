@@ -38,6 +38,8 @@ public final class ToponymResolver {
   private static final int LONGEST_NAME = 5;
   private static final int MOST_READINGS = 30;
   private static final int ROUNDS = 4;
+  /** How many of the article's names the publisher's country is worth. */
+  private static final double HOME_WEIGHT = 2.0;
   /** How sharply the readings' probabilities follow their scores. */
   private static final double SHARPNESS = 2.0;
   private static final Set<String> STREET_WORDS = Set.of("road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "boulevard", "blvd",
@@ -62,6 +64,11 @@ public final class ToponymResolver {
   private final Set<String> capitals;
   /** Buildings and offices that stand for a government ("White House", "Kremlin"): no toponyms. */
   private final Set<String> metonyms;
+  /** The country each country-code web domain names ("ca": CAN, "uk": GBR); absent for generic ones. */
+  private final Map<String, String> domainCountries;
+
+  /** Where the country-code web domains that are not ISO-2 codes are listed. */
+  public static final String COUNTRY_DOMAINS_RESOURCE = "dev/annals/coding/place/country-domains.tsv";
 
   /**
    * @param gazetteer where names are looked up
@@ -101,12 +108,53 @@ public final class ToponymResolver {
     this.capitals = Set.copyOf(capitalKeys);
     metonymKeys.removeAll(capitalKeys.stream().map(k -> k.substring(0, k.indexOf('|'))).toList());
     this.metonyms = Set.copyOf(metonymKeys);
+    Map<String, String> domains = new HashMap<>();
+    for (Country country : countries) {
+      domains.put(country.iso2().strip().toLowerCase(java.util.Locale.ROOT), country.iso3());
+    }
+    for (dev.annals.coding.knowledge.TsvFile.Row row : dev.annals.coding.knowledge.TsvFile.readResource(COUNTRY_DOMAINS_RESOURCE, 2)) {
+      String domain = row.field(0).strip().toLowerCase(java.util.Locale.ROOT);
+      if (!domain.matches("[a-z]{2,}")) {
+        throw row.error("a domain is letters without the dot, was '" + row.field(0) + "'");
+      }
+      Optional<String> iso3 = row.optional(1);
+      if (iso3.isPresent() && !iso3.get().matches("[A-Z]{3}")) {
+        throw row.error("country must be an ISO-3 code in capitals or '-', was '" + iso3.get() + "'");
+      }
+      if (iso3.isPresent()) {
+        domains.put(domain, iso3.get());
+      } else {
+        domains.remove(domain);
+      }
+    }
+    this.domainCountries = Map.copyOf(domains);
+  }
+
+  /**
+   * The country whose web domain the article's address or publisher ends in
+   * ("http://www.example.co.uk/news": GBR); empty for ".com" and other domains of no country.
+   */
+  Optional<String> publisherCountry(dev.annals.model.Article article) {
+    Optional<String> address = article.url().or(article::publisher);
+    if (address.isEmpty()) {
+      return Optional.empty();
+    }
+    String host = address.get().strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^[a-z][a-z0-9+.-]*://", "");
+    host = host.replaceFirst("[/?#:].*$", "");
+    if (host.endsWith(".")) {
+      host = host.substring(0, host.length() - 1);
+    }
+    int dot = host.lastIndexOf('.');
+    if (dot < 0) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(domainCountries.get(host.substring(dot + 1)));
   }
 
   /** The places the text names, in text order. */
   public List<PlaceMention> resolve(AnnotatedText text) {
     List<Found> found = find(text);
-    return resolveFound(text, found);
+    return resolveFound(text, found, publisherCountry(text.article()));
   }
 
   /** A name found in the text: its readings, best prior first, and whether it is fixed. */
@@ -332,7 +380,7 @@ public final class ToponymResolver {
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
-  private List<PlaceMention> resolveFound(AnnotatedText text, List<Found> found) {
+  private List<PlaceMention> resolveFound(AnnotatedText text, List<Found> found, Optional<String> home) {
     // One reading per name: group mentions by key; the readings of all are the same.
     Map<String, List<Gazetteer.Entry>> readings = new LinkedHashMap<>();
     Map<String, List<Gazetteer.Entry>> constrained = new HashMap<>();
@@ -360,7 +408,7 @@ public final class ToponymResolver {
     found.stream().filter(f -> !f.weak()).forEach(f -> weak.remove(f.key()));
     weak.removeAll(constrained.keySet());
     List<String> keys = new ArrayList<>(readings.keySet());
-    Map<String, Gazetteer.Entry> pick = resolveNames(keys, readings, weak);
+    Map<String, Gazetteer.Entry> pick = resolveNames(keys, readings, weak, home);
     Set<String> vouched = new java.util.HashSet<>();
     if (weak.size() == keys.size()) {
       vouched.addAll(weak); // nothing else to go by: the only proper nouns the gazetteer knows
@@ -417,7 +465,8 @@ public final class ToponymResolver {
    * article's names in its country, and the probabilities are recomputed. Soft rather than hard
    * picks, so that one early wrong pick does not drag its neighbours along.
    */
-  private Map<String, Gazetteer.Entry> resolveNames(List<String> keys, Map<String, List<Gazetteer.Entry>> readings, Set<String> weak) {
+  private Map<String, Gazetteer.Entry> resolveNames(List<String> keys, Map<String, List<Gazetteer.Entry>> readings, Set<String> weak,
+      Optional<String> home) {
     Map<String, double[]> base = new HashMap<>();
     Map<String, double[]> probability = new HashMap<>();
     for (String key : keys) {
@@ -441,6 +490,11 @@ public final class ToponymResolver {
         // The article's countries, as the other sure names probably read.
         Map<String, Double> countries = new HashMap<>();
         int named = 0;
+        if (home.isPresent()) {
+          // The publisher's country counts as one more name of the article: a weak prior.
+          countries.put(home.get(), HOME_WEIGHT);
+          named++;
+        }
         for (String other : keys) {
           if (other.equals(key) || weak.contains(other)) {
             continue;
