@@ -67,6 +67,12 @@ public final class ToponymResolver {
   /** The country each country-code web domain names ("ca": CAN, "uk": GBR); absent for generic ones. */
   private final Map<String, String> domainCountries;
 
+  /** Demonyms and adjectives of states, provinces and regions ("Ohioans", "South Ossetian") by key. */
+  private final Map<String, Gazetteer.Entry> demonyms;
+
+  /** Where the demonyms of places that are not countries are listed. */
+  public static final String DEMONYMS_RESOURCE = "dev/annals/coding/place/demonyms.tsv";
+
   /** Where the country-code web domains that are not ISO-2 codes are listed. */
   public static final String COUNTRY_DOMAINS_RESOURCE = "dev/annals/coding/place/country-domains.tsv";
 
@@ -128,6 +134,21 @@ public final class ToponymResolver {
       }
     }
     this.domainCountries = Map.copyOf(domains);
+    Map<String, Gazetteer.Entry> byDemonym = new HashMap<>();
+    for (dev.annals.coding.knowledge.TsvFile.Row row : dev.annals.coding.knowledge.TsvFile.readResource(DEMONYMS_RESOURCE, 2)) {
+      String name = row.optional(0).orElseThrow(() -> row.error("the place is empty"));
+      Gazetteer.Entry place = gazetteer.entries(name).stream().filter(e -> e.place().kind() != PlaceKind.CITY).findFirst()
+          .orElseThrow(() -> row.error("the gazetteer knows no state, province, region or country called '" + name + "'"));
+      if (row.values(1).isEmpty()) {
+        throw row.error("no demonyms for " + name);
+      }
+      for (String demonym : row.values(1)) {
+        if (!byAdjective.containsKey(Gazetteer.key(demonym))) {
+          byDemonym.putIfAbsent(Gazetteer.key(demonym), place);
+        }
+      }
+    }
+    this.demonyms = Map.copyOf(byDemonym);
   }
 
   /**
@@ -264,6 +285,12 @@ public final class ToponymResolver {
     }
     if (person) {
       return Optional.empty();
+    }
+    Gazetteer.Entry demonymOf = demonyms.get(Gazetteer.key(surface));
+    if (demonymOf != null) {
+      // "Ohioans", "South Ossetian": the state or region, fixed, as a country's adjective is.
+      return Optional.of(new Found(first, end, span, surface, "demonym:" + Gazetteer.key(demonymOf.place().name()) + "|" + demonymOf.admin1(),
+          List.of(demonymOf)));
     }
     if (metonyms.contains(Gazetteer.key(surface))) {
       return Optional.empty();

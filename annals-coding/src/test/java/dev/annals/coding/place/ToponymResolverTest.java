@@ -123,6 +123,20 @@ class ToponymResolverTest {
   }
 
   @Test
+  void demonymsOfStatesAndRegionsNameThem() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Ohioans/Ohioan/NNPS/MISC and/and/CC South/South/JJ/MISC Ossetian/Ossetian/JJ/MISC officials/official/NNS met/meet/VBD ././.", ""));
+    assertThat(named(places, "Ohioans")).get().satisfies(p -> {
+      assertThat(p.place().name()).isEqualTo("Ohio");
+      assertThat(p.place().kind()).isEqualTo(PlaceKind.ADMINISTRATIVE_REGION);
+    });
+    assertThat(named(places, "South Ossetian")).get().satisfies(p -> {
+      assertThat(p.place().name()).isEqualTo("South Ossetia");
+      assertThat(p.place().country()).contains("GEO");
+    });
+  }
+
+  @Test
   void streetsOfficesAndMonthsAreNoPlaces() {
     List<PlaceMention> places = places(new HandBuiltText()
         .sentence("The/the/DT fire/fire/NN at/at/IN 6016/6016/CD Dublin/Dublin/NNP Road/Road/NNP in/in/IN March/March/NNP drew/draw/VBD the/the/DT White/White/NNP House/House/NNP ././.", ""));
