@@ -260,12 +260,23 @@ public final class ToponymResolver {
       // abbreviation. One with a single dot ("Ga.", "Miss.") or none ("GA") only after a comma.
       int party = surface.matches("[DRI]-[A-Z].*") ? 2 : 0;
       String written = surface.substring(party);
+      int stateEnd = span.end();
+      // "in Lumpkin, Ga." at a sentence's end: the tokenizer splits the abbreviation's dot off.
+      boolean dotSplitOff = end < sentence.endToken() && tokens.get(end).text().equals(".") && tokens.get(end).span().start() == span.end()
+          && !written.endsWith(".");
+      if (dotSplitOff && gazetteer.usStateByAbbreviation(written + ".").isPresent()) {
+        written = written + ".";
+        stateEnd++;
+      }
       Optional<Gazetteer.Entry> state = gazetteer.usStateByAbbreviation(written);
       long dots = written.chars().filter(c -> c == '.').count();
-      boolean abbreviation = dots > 0 || (written.length() == 2 && written.equals(written.toUpperCase(java.util.Locale.ROOT)));
+      boolean abbreviation = dots > 0 || party > 0 || (written.length() == 2 && written.equals(written.toUpperCase(java.util.Locale.ROOT)));
       boolean opensSentence = first == sentence.firstToken();
-      if (state.isPresent() && abbreviation && (afterComma || party > 0 || (dots > 0 && !opensSentence))) {
-        Span stateSpan = new Span(span.start() + party, span.end());
+      // "Mass. legislators put off ...": a headline may open with a state's abbreviation.
+      boolean opensHeadline = opensSentence && dots > 0 && end < sentence.endToken() && !capitalised(tokens.get(end).text())
+          && Character.isLetter(tokens.get(end).text().charAt(0));
+      if (state.isPresent() && abbreviation && (afterComma || party > 0 || (dots > 0 && !opensSentence) || opensHeadline)) {
+        Span stateSpan = new Span(span.start() + party, stateEnd);
         return Optional.of(new Found(first, end, stateSpan, written, "state:" + state.get().admin1(), List.of(state.get())));
       }
     }

@@ -45,6 +45,28 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aStateAbbreviationEndingASentenceKeepsItsDot() {
+    // The tokenizer splits the dot of "Ga." off at a sentence's end: "Lumpkin , Ga ."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("She/she/PRP was/be/VBD held/hold/VBN in/in/IN Lumpkin/Lumpkin/NNP/LOCATION ,/,/, Ga/Ga/NNP/LOCATION ~./././O", "");
+    String whole = text.build(LocalDate.of(2009, 3, 20)).text();
+    List<PlaceMention> places = places(text);
+    assertThat(named(places, "Ga.")).get().satisfies(p -> {
+      assertThat(p.place().name()).isEqualTo("Georgia");
+      assertThat(p.span().of(whole)).isEqualTo("Ga.");
+    });
+    assertThat(named(places, "Lumpkin")).get().satisfies(p -> assertThat(p.place().latitude()).isBetween(31.8, 32.3));
+  }
+
+  @Test
+  void aHeadlineMayOpenWithAStateAbbreviation() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Mass./Mass./NNP legislators/legislator/NNS put/put/VBD off/off/RP a/a/DT vote/vote/NN", "")
+        .sentence("Ill./ill./NNP Cases/case/NNS rose/rise/VBD ././.", ""));
+    assertThat(places).extracting(p -> p.text() + "=" + p.place().name()).containsExactly("Mass.=Massachusetts");
+  }
+
+  @Test
   void georgiaIsTheStateBesideAtlantaAndTheCountryBesideTbilisi() {
     List<PlaceMention> american = places(new HandBuiltText()
         .sentence("Schools/school/NNS in/in/IN Atlanta/Atlanta/NNP/LOCATION and/and/CC across/across/IN Georgia/Georgia/NNP/LOCATION closed/close/VBD ././.", ""));
