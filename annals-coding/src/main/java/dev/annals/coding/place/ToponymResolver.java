@@ -202,6 +202,13 @@ public final class ToponymResolver {
         }
       }
     }
+    // The words the article writes in lower case: "city", "police", "union".
+    Set<String> commonWords = new java.util.HashSet<>();
+    for (Token token : tokens) {
+      if (!token.text().isEmpty() && Character.isLowerCase(token.text().charAt(0))) {
+        commonWords.add(token.text());
+      }
+    }
     List<Found> found = new ArrayList<>();
     for (Sentence sentence : text.sentences()) {
       Map<Integer, Found> counties = coordinatedCounties(text, sentence);
@@ -223,7 +230,7 @@ public final class ToponymResolver {
         }
         Optional<Found> match = Optional.empty();
         for (int length = Math.min(LONGEST_NAME, sentence.endToken() - t); length >= 1 && match.isEmpty(); length--) {
-          match = match(text, entityOf, t, t + length, sentence);
+          match = match(text, entityOf, t, t + length, sentence, commonWords);
         }
         // "Jim Webb ... Webb said": a weak name that is part of a person's name here is that person.
         if (match.isPresent() && match.get().weak() && personNames.contains(match.get().key())) {
@@ -240,7 +247,7 @@ public final class ToponymResolver {
     return found;
   }
 
-  private Optional<Found> match(AnnotatedText text, String[] entityOf, int first, int end, Sentence sentence) {
+  private Optional<Found> match(AnnotatedText text, String[] entityOf, int first, int end, Sentence sentence, Set<String> commonWords) {
     List<Token> tokens = text.tokens();
     Token head = tokens.get(first);
     Token last = tokens.get(end - 1);
@@ -328,6 +335,11 @@ public final class ToponymResolver {
         && entityOf[first].equals(entityOf[first - 1]);
     if (!curated && insideName) {
       return Optional.empty(); // "City" in "Kanawha City", "National Park" in "Zion National Park"
+    }
+    if (!curated && !location && end - first == 1 && commonWords.contains(surface.toLowerCase(java.util.Locale.ROOT))) {
+      // "City" in "at City Hall" where the article also writes "the city": a common noun in a
+      // title, though a suburb of Canberra bears it.
+      return Optional.empty();
     }
     if (!curated && !location && CALENDAR_WORDS.contains(Gazetteer.key(surface))) {
       return Optional.empty();

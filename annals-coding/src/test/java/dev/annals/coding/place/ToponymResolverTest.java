@@ -159,6 +159,23 @@ class ToponymResolverTest {
   }
 
   @Test
+  void anAcronymIsANameOnlyInCapitals() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Canberra/Canberra/NNP/LOCATION in/in/IN the/the/DT ACT/ACT/NNP/LOCATION passed/pass/VBD the/the/DT Clean/Clean/NNP Air/Air/NNP Act/Act/NNP ././.", ""));
+    assertThat(places).extracting(PlaceMention::text).containsExactly("Canberra", "ACT");
+    assertThat(named(places, "ACT")).get().satisfies(p -> assertThat(p.place().name()).isEqualTo("Australian Capital Territory"));
+  }
+
+  @Test
+  void aWordTheArticleAlsoWritesInLowerCaseIsATitleNotATown() {
+    // "City" is a suburb of Canberra; here it is the city's hall.
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("The/the/DT council/council/NN met/meet/VBD at/at/IN City/City/NNP Hall/Hall/NNP in/in/IN Mansfield/Mansfield/NNP/LOCATION ,/,/, Texas/Texas/NNP/LOCATION ././.", "")
+        .sentence("The/the/DT city/city/NN will/will/MD pay/pay/VB ././.", ""));
+    assertThat(places).extracting(PlaceMention::text).containsExactly("Mansfield", "Texas");
+  }
+
+  @Test
   void streetsOfficesAndMonthsAreNoPlaces() {
     List<PlaceMention> places = places(new HandBuiltText()
         .sentence("The/the/DT fire/fire/NN at/at/IN 6016/6016/CD Dublin/Dublin/NNP Road/Road/NNP in/in/IN March/March/NNP drew/draw/VBD the/the/DT White/White/NNP House/House/NNP ././.", ""));
