@@ -47,6 +47,8 @@ public final class ToponymResolver {
   /** Prepositions after which a proper noun the gazetteer knows is taken for a place: "in Arlington". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "through", "outside", "across", "around", "into",
       "toward", "towards", "throughout", "within", "between");
+  /** Prepositions after which a one-word name the tagger took for a person's is a town's: "through Monroe". */
+  private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "near", "through", "outside", "into", "throughout", "within");
   /** Words that qualify a place without being its name: "South Los Angeles", "Metro Vancouver". */
   private static final Set<String> QUALIFIERS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western",
       "central", "metro", "greater", "downtown", "upper", "lower", "suburban", "rural");
@@ -202,6 +204,7 @@ public final class ToponymResolver {
         }
       }
     }
+    Set<String> placeLike = personsInPlaceContext(text, entityOf);
     // The words the article writes in lower case: "city", "police", "union".
     Set<String> commonWords = new java.util.HashSet<>();
     for (Token token : tokens) {
@@ -230,7 +233,7 @@ public final class ToponymResolver {
         }
         Optional<Found> match = Optional.empty();
         for (int length = Math.min(LONGEST_NAME, sentence.endToken() - t); length >= 1 && match.isEmpty(); length--) {
-          match = match(text, entityOf, t, t + length, sentence, commonWords);
+          match = match(text, entityOf, t, t + length, sentence, commonWords, placeLike);
         }
         // "Jim Webb ... Webb said": a weak name that is part of a person's name here is that person.
         if (match.isPresent() && match.get().weak() && personNames.contains(match.get().key())) {
@@ -247,7 +250,8 @@ public final class ToponymResolver {
     return found;
   }
 
-  private Optional<Found> match(AnnotatedText text, String[] entityOf, int first, int end, Sentence sentence, Set<String> commonWords) {
+  private Optional<Found> match(AnnotatedText text, String[] entityOf, int first, int end, Sentence sentence, Set<String> commonWords,
+      Set<String> placeLike) {
     List<Token> tokens = text.tokens();
     Token head = tokens.get(first);
     Token last = tokens.get(end - 1);
@@ -301,6 +305,10 @@ public final class ToponymResolver {
       location |= "LOCATION".equals(entityOf[t]);
       proper &= tokens.get(t).isProperNoun() || INNER_WORDS.contains(tokens.get(t).text());
     }
+    if (person && end - first == 1 && placeLike.contains(Gazetteer.key(surface))) {
+      person = false;
+      location = true;
+    }
     if (person) {
       return Optional.empty();
     }
@@ -352,6 +360,75 @@ public final class ToponymResolver {
       readings = readings.subList(0, MOST_READINGS);
     }
     return Optional.of(new Found(first, end, span, surface, Gazetteer.key(surface), readings, weak));
+  }
+
+  /**
+   * Names the tagger took for a person's in one word, that the article uses as a town's somewhere:
+   * before a comma and a state or country ("Greer, South Carolina"), after "in" or "through"
+   * ("through Monroe"), or coordinated with a location ("Gainesville and Lindsay"). Every
+   * one-word mention of such a name is then the town. A word of a full person's name in the
+   * article ("Jim Webb") is never one.
+   */
+  private Set<String> personsInPlaceContext(AnnotatedText text, String[] entityOf) {
+    List<Token> tokens = text.tokens();
+    Set<String> fullNameWords = new java.util.HashSet<>();
+    List<Integer> single = new ArrayList<>();
+    for (EntityMention mention : text.entities()) {
+      if (!mention.type().equals("PERSON")) {
+        continue;
+      }
+      if (mention.endToken() - mention.firstToken() == 1) {
+        single.add(mention.firstToken());
+      } else {
+        for (int t = mention.firstToken(); t < mention.endToken() && t < tokens.size(); t++) {
+          fullNameWords.add(Gazetteer.key(tokens.get(t).text()));
+        }
+      }
+    }
+    Set<String> placeLike = new java.util.HashSet<>();
+    for (int t : single) {
+      if (t >= tokens.size()) {
+        continue;
+      }
+      String key = Gazetteer.key(tokens.get(t).text());
+      if (fullNameWords.contains(key) || placeLike.contains(key)
+          || gazetteer.entries(tokens.get(t).text()).stream().noneMatch(e -> e.place().kind() == PlaceKind.CITY)) {
+        continue;
+      }
+      Sentence sentence = text.sentenceOf(tokens.get(t));
+      boolean located = t > sentence.firstToken() && LOCATIVE_PREPOSITIONS.contains(tokens.get(t - 1).text().toLowerCase(java.util.Locale.ROOT));
+      boolean beforeContainer = t + 2 < sentence.endToken() && tokens.get(t + 1).text().equals(",") && container(tokens, t + 2, sentence);
+      boolean coordinated = coordinatedWithLocation(tokens, entityOf, t, sentence);
+      if (located || beforeContainer || coordinated) {
+        placeLike.add(key);
+      }
+    }
+    return placeLike;
+  }
+
+  /** Whether a US state or a country is named at token {@code t}: "South Carolina", "S.C.", "Mexico". */
+  private boolean container(List<Token> tokens, int t, Sentence sentence) {
+    for (int length = Math.min(3, sentence.endToken() - t); length >= 1; length--) {
+      StringBuilder name = new StringBuilder();
+      for (int i = t; i < t + length; i++) {
+        name.append(i > t ? " " : "").append(tokens.get(i).text());
+      }
+      String written = name.toString();
+      if (gazetteer.usState(written).isPresent() || countryNames.containsKey(Gazetteer.key(written))
+          || (length == 1 && written.contains(".") && gazetteer.usStateByAbbreviation(written).isPresent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Gainesville and Lindsay", "Monroe, Trenton and Seven Mile": a location beside it in a list. */
+  private static boolean coordinatedWithLocation(List<Token> tokens, String[] entityOf, int t, Sentence sentence) {
+    Set<String> joiners = Set.of("and", "or", ",");
+    if (t - 2 >= sentence.firstToken() && joiners.contains(tokens.get(t - 1).text()) && "LOCATION".equals(entityOf[t - 2])) {
+      return true;
+    }
+    return t + 2 < sentence.endToken() && joiners.contains(tokens.get(t + 1).text()) && "LOCATION".equals(entityOf[t + 2]);
   }
 
   /**

@@ -176,6 +176,20 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aTownTheTaggerTookForAPersonIsATownBesideItsState() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Greer/Greer/NNP/PERSON ,/,/, South/South/NNP/LOCATION Carolina/Carolina/NNP/LOCATION grows/grow/VBZ ././.", "")
+        .sentence("Greer/Greer/NNP/PERSON 's/'s/POS parks/park/NNS are/be/VBP busy/busy/JJ ././.", ""));
+    assertThat(places).extracting(PlaceMention::text).containsExactly("Greer", "South Carolina", "Greer");
+    assertThat(places.get(2).place().latitude()).isBetween(34.8, 35.1);
+    // A word of a full person's name stays the person's, whatever the list around it.
+    List<PlaceMention> person = places(new HandBuiltText()
+        .sentence("Jim/Jim/NNP/PERSON Greer/Greer/NNP/PERSON spoke/speak/VBD ././.", "")
+        .sentence("Atlanta/Atlanta/NNP/LOCATION and/and/CC Greer/Greer/NNP/PERSON agreed/agree/VBD ././.", ""));
+    assertThat(person).extracting(PlaceMention::text).containsExactly("Atlanta");
+  }
+
+  @Test
   void streetsOfficesAndMonthsAreNoPlaces() {
     List<PlaceMention> places = places(new HandBuiltText()
         .sentence("The/the/DT fire/fire/NN at/at/IN 6016/6016/CD Dublin/Dublin/NNP Road/Road/NNP in/in/IN March/March/NNP drew/draw/VBD the/the/DT White/White/NNP House/House/NNP ././.", ""));
