@@ -459,7 +459,9 @@ public final class ToponymResolver {
         String name = span.of(text.text());
         List<Gazetteer.Entry> readings = gazetteer.entries(name + " " + countyWord).stream()
             .filter(e -> e.place().kind() == PlaceKind.ADMINISTRATIVE_REGION).toList();
-        if (!readings.isEmpty()) {
+        // "surrounding Indiana counties": the counties of a state, not Indiana County.
+        boolean state = gazetteer.usState(name).isPresent() && nameEnd == c;
+        if (!readings.isEmpty() && !state) {
           counties.put(nameStart, new Found(nameStart, nameEnd, span, name, Gazetteer.key(name + " " + countyWord), readings));
         }
         if (t < sentence.firstToken()) {

@@ -138,6 +138,16 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aStateBeforeCountiesIsTheStateTheyLieIn() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Rates/rate/NNS rose/rise/VBD in/in/IN surrounding/surround/VBG Indiana/Indiana/NNP/LOCATION counties/county/NNS ././.", ""));
+    assertThat(named(places, "Indiana")).get().satisfies(p -> {
+      assertThat(p.place().name()).isEqualTo("Indiana");
+      assertThat(p.place().longitude()).isBetween(-88.5, -84.5); // the state, not Indiana County, Pennsylvania
+    });
+  }
+
+  @Test
   void countryAdjectivesNameTheCountry() {
     List<PlaceMention> places = places(new HandBuiltText()
         .sentence("Sri_Lankan/Sri_Lankan/JJ/MISC and/and/CC Russian/Russian/JJ/MISC officials/official/NNS met/meet/VBD ././.", ""));
