@@ -49,6 +49,8 @@ public final class ToponymResolver {
       "toward", "towards", "throughout", "within", "between");
   /** Prepositions after which a one-word name the tagger took for a person's is a town's: "through Monroe". */
   private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "near", "through", "outside", "into", "throughout", "within");
+  /** What a US state calls its counties. */
+  private static final Set<String> COUNTY_WORDS = Set.of("county", "counties", "parish", "parishes", "borough", "co", "co.");
   /** Words that qualify a place without being its name: "South Los Angeles", "Metro Vancouver". */
   private static final Set<String> QUALIFIERS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western",
       "central", "metro", "greater", "downtown", "upper", "lower", "suburban", "rural");
@@ -247,7 +249,65 @@ public final class ToponymResolver {
         }
       }
     }
-    return found;
+    return countiesByShortName(text, entityOf, found);
+  }
+
+  /**
+   * "Kanawha" in an article that names "Kanawha County": the county, though the name alone is no
+   * place the gazetteer knows, or only a town far away. A strong reading of the short name (a
+   * location the tagger found, "in DeKalb") stays as it is; a weak one gives way.
+   */
+  private List<Found> countiesByShortName(AnnotatedText text, String[] entityOf, List<Found> found) {
+    Map<String, Found> countyOf = new HashMap<>();
+    for (Found f : found) {
+      int space = f.surface().lastIndexOf(' ');
+      boolean county = space > 0 && !f.readings().isEmpty() && f.readings().stream()
+          .allMatch(e -> e.place().kind() == PlaceKind.ADMINISTRATIVE_REGION && !e.firstLevel() && e.place().country().equals(Optional.of("USA")));
+      String word = space > 0 ? f.surface().substring(space + 1).toLowerCase(java.util.Locale.ROOT) : "";
+      if (county && (word.equals("county") || word.equals("parish") || word.equals("borough"))) {
+        countyOf.putIfAbsent(Gazetteer.key(f.surface().substring(0, space)), f);
+      }
+    }
+    if (countyOf.isEmpty()) {
+      return found;
+    }
+    List<Token> tokens = text.tokens();
+    Found[] at = new Found[tokens.size()];
+    for (Found f : found) {
+      for (int t = f.first(); t < f.end(); t++) {
+        at[t] = f;
+      }
+    }
+    List<Found> result = new ArrayList<>(found);
+    for (Sentence sentence : text.sentences()) {
+      for (int first = sentence.firstToken(); first < sentence.endToken(); first++) {
+        if (!capitalised(tokens.get(first).text()) || (first > sentence.firstToken() && capitalised(tokens.get(first - 1).text()))) {
+          continue;
+        }
+        for (int end = Math.min(sentence.endToken(), first + 3); end > first; end--) {
+          Span span = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
+          Found county = countyOf.get(Gazetteer.key(span.of(text.text())));
+          if (county == null || (end < sentence.endToken() && COUNTY_WORDS.contains(tokens.get(end).text().toLowerCase(java.util.Locale.ROOT)))) {
+            continue;
+          }
+          boolean free = true;
+          boolean person = false;
+          for (int t = first; t < end; t++) {
+            free &= at[t] == null || (at[t].weak() && at[t].first() >= first && at[t].end() <= end);
+            person |= "PERSON".equals(entityOf[t]);
+          }
+          if (free && !person) {
+            for (int t = first; t < end; t++) {
+              result.remove(at[t]);
+            }
+            result.add(new Found(first, end, span, span.of(text.text()), county.key(), county.readings()));
+          }
+          break;
+        }
+      }
+    }
+    result.sort(java.util.Comparator.comparingInt(Found::first));
+    return result;
   }
 
   private Optional<Found> match(AnnotatedText text, String[] entityOf, int first, int end, Sentence sentence, Set<String> commonWords,

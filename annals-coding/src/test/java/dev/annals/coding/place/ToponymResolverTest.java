@@ -148,6 +148,14 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aCountysShortNameIsTheCountyTheArticleNames() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Kanawha/Kanawha/NNP/LOCATION County/County/NNP/LOCATION deputies/deputy/NNS searched/search/VBD ././.", "")
+        .sentence("Schools/school/NNS in/in/IN Kanawha/Kanawha/NNP/ORGANIZATION closed/close/VBD ././.", ""));
+    assertThat(places).extracting(p -> p.text() + "=" + p.place().name()).containsExactly("Kanawha County=Kanawha County", "Kanawha=Kanawha County");
+  }
+
+  @Test
   void countryAdjectivesNameTheCountry() {
     List<PlaceMention> places = places(new HandBuiltText()
         .sentence("Sri_Lankan/Sri_Lankan/JJ/MISC and/and/CC Russian/Russian/JJ/MISC officials/official/NNS met/meet/VBD ././.", ""));
