@@ -697,6 +697,7 @@ public final class ToponymResolver {
           }
         }
         double[] scores = base.get(key).clone();
+        boolean countryName = list.stream().anyMatch(e -> e.place().kind() == PlaceKind.COUNTRY);
         for (int i = 0; i < scores.length; i++) {
           Gazetteer.Entry reading = list.get(i);
           double support = 0;
@@ -710,6 +711,10 @@ public final class ToponymResolver {
             double possible = 0;
             for (int j = 0; j < p.length; j++) {
               double affinity = affinity(reading, otherReadings.get(j));
+              if (countryName && reading.place().kind() != PlaceKind.COUNTRY && affinity > 0 && !near(reading, otherReadings.get(j))) {
+                // "China" in a story from Texas: the state alone does not make it China, Texas.
+                affinity = Math.min(affinity, 0.2);
+              }
               expected += p[j] * affinity;
               possible = Math.max(possible, affinity);
             }
@@ -794,6 +799,9 @@ public final class ToponymResolver {
   static double affinity(Gazetteer.Entry reading, Gazetteer.Entry other) {
     Place a = reading.place();
     Place b = other.place();
+    if (a.kind() == PlaceKind.COUNTRY && b.kind() == PlaceKind.COUNTRY && !a.equals(b)) {
+      return 0.5; // an article that names countries names more: "Italy, Russia and China", not China, Texas
+    }
     if (a.country().isEmpty() || !a.country().equals(b.country())) {
       return a.kind() != PlaceKind.COUNTRY && distanceKm(a, b) < 100 ? 0.7 : 0;
     }
@@ -814,6 +822,11 @@ public final class ToponymResolver {
       return 1.5 - distanceKm(a, b) / 100; // the closer the likelier: a town beside its county's centre
     }
     return sameDivision ? 0.2 : 0;
+  }
+
+  /** Whether two places lie within 100 km of each other. */
+  private static boolean near(Gazetteer.Entry a, Gazetteer.Entry b) {
+    return Math.abs(a.place().latitude() - b.place().latitude()) < 1.0 && distanceKm(a.place(), b.place()) < 100;
   }
 
   /** Great-circle distance in kilometres. */

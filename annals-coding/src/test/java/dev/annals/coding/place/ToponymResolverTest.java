@@ -156,6 +156,15 @@ class ToponymResolverTest {
   }
 
   @Test
+  void countriesNamedTogetherAreCountriesEvenInALocalStory() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("The/the/DT plane/plane/NN left/leave/VBD Gainesville/Gainesville/NNP/LOCATION ,/,/, Texas/Texas/NNP/LOCATION ././.", "")
+        .sentence("It/it/PRP flew/fly/VBD for/for/IN Italy/Italy/NNP/LOCATION and/and/CC China/China/NNP/LOCATION in/in/IN the/the/DT war/war/NN ././.", ""));
+    assertThat(named(places, "China")).get().satisfies(p -> assertThat(p.place().kind()).isEqualTo(PlaceKind.COUNTRY));
+    assertThat(named(places, "Italy")).get().satisfies(p -> assertThat(p.place().kind()).isEqualTo(PlaceKind.COUNTRY));
+  }
+
+  @Test
   void countryAdjectivesNameTheCountry() {
     List<PlaceMention> places = places(new HandBuiltText()
         .sentence("Sri_Lankan/Sri_Lankan/JJ/MISC and/and/CC Russian/Russian/JJ/MISC officials/official/NNS met/meet/VBD ././.", ""));
