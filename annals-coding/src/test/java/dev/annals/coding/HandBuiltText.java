@@ -29,7 +29,10 @@ public final class HandBuiltText {
   private final List<Timex> timexes = new ArrayList<>();
   private final List<EntityMention> entities = new ArrayList<>();
 
-  /** Adds a sentence; returns this for chaining. */
+  /**
+   * Adds a sentence of tokens written {@code word/lemma/TAG[/ENTITY]}, separated by spaces in the
+   * text unless a token starts with {@code ~}; returns this for chaining.
+   */
   public HandBuiltText sentence(String tokenSpecs, String edges) {
     if (text.length() > 0) {
       text.append(' ');
@@ -38,12 +41,17 @@ public final class HandBuiltText {
     int first = tokens.size();
     int index = sentences.size();
     for (String spec : tokenSpecs.trim().split("\\s+")) {
+      // "~./././O": a token written right after the previous one, with no space ("Ga" then ".").
+      boolean glued = spec.length() > 1 && spec.startsWith("~");
+      if (glued) {
+        spec = spec.substring(1);
+      }
       String[] parts = spec.split("/", -1);
       if (parts.length < 3) {
         throw new IllegalArgumentException("token spec must be word/lemma/TAG[/ENTITY]: " + spec);
       }
       String word = parts[0].replace('_', ' ');
-      if (tokens.size() > first) {
+      if (tokens.size() > first && !glued) {
         text.append(' ');
       }
       int start = text.length();
@@ -90,5 +98,11 @@ public final class HandBuiltText {
 
   public AnnotatedText build(LocalDate date) {
     return new AnnotatedText(Article.of("hand-built", text.toString(), date), tokens, sentences, entities, timexes);
+  }
+
+  /** The text as published at this web address. */
+  public AnnotatedText build(LocalDate date, String url) {
+    Article article = new Article("hand-built", text.toString(), Optional.of(date), Optional.empty(), Optional.of(url), Optional.empty());
+    return new AnnotatedText(article, tokens, sentences, entities, timexes);
   }
 }

@@ -87,7 +87,7 @@ public final class GeoEvaluation implements Evaluation {
     for (LglDocument document : documents) {
       LocalDate date = document.date().orElse(LocalDate.now());
       dates.put(document.id(), date);
-      articles.add(new Article(document.id(), document.text(), Optional.of(date), Optional.empty(), Optional.empty(), Optional.empty()));
+      articles.add(new Article(document.id(), document.text(), Optional.of(date), Optional.empty(), document.url(), Optional.empty()));
     }
     Map<String, List<PlaceMention>> places = new ConcurrentHashMap<>();
     AtomicInteger done = new AtomicInteger();

@@ -25,9 +25,12 @@ import org.xml.sax.SAXException;
  * {@code <lat>} and {@code <lon>}.
  *
  * @param date the download date ({@code <dltime>}), if given; the reference date for coding
+ * @param url where the article was published ({@code <url>}, else {@code <domain>}), if given;
+ *     Annals reads only what any web address says (its country's domain), nothing of a paper
  */
-public record LglDocument(String id, Optional<LocalDate> date, String text, List<Toponym> toponyms) {
+public record LglDocument(String id, Optional<LocalDate> date, Optional<String> url, String text, List<Toponym> toponyms) {
   public LglDocument {
+    java.util.Objects.requireNonNull(url, "url");
     toponyms = List.copyOf(toponyms);
   }
 
@@ -71,6 +74,8 @@ public record LglDocument(String id, Optional<LocalDate> date, String text, List
       String text = textElement.get().getTextContent();
       Optional<LocalDate> date = child(article, "dltime").map(Element::getTextContent).map(String::strip)
           .filter(s -> s.length() >= 10 && s.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")).map(s -> LocalDate.parse(s.substring(0, 10)));
+      Optional<String> url = child(article, "url").map(Element::getTextContent).map(String::strip).filter(s -> !s.isEmpty())
+          .or(() -> child(article, "domain").map(Element::getTextContent).map(String::strip).filter(s -> !s.isEmpty()));
       List<Toponym> toponyms = new ArrayList<>();
       Optional<Element> list = child(article, "toponyms");
       for (Element toponym : list.map(l -> children(l, "toponym")).orElse(List.of())) {
@@ -80,7 +85,7 @@ public record LglDocument(String id, Optional<LocalDate> date, String text, List
           problems.accept(file + ": article " + id + ": " + e.getMessage() + " (toponym skipped)");
         }
       }
-      documents.add(new LglDocument(id, date, text, toponyms));
+      documents.add(new LglDocument(id, date, url, text, toponyms));
     }
     return documents;
   }

@@ -23,6 +23,8 @@ class LglDocumentTest {
       <?xml version="1.0" encoding="utf-8"?>
       <articles>
         <article docid="1">
+          <domain>daily-example.com</domain>
+          <url>http://www.daily-example.com/news/1</url>
           <dltime>2009-03-20 12:24:52.002364-05</dltime>
           <text><![CDATA[%s]]></text>
           <toponyms>
@@ -38,7 +40,7 @@ class LglDocumentTest {
               <gaztag geonameid="4612862"><name>Chattanooga</name><fcode>PPL</fcode><lat>35.0456</lat><lon>-85.3097</lon></gaztag></toponym>
           </toponyms>
         </article>
-        <article docid="2"><text>No places here.</text><toponyms count="0"/></article>
+        <article docid="2"><domain>example.co.uk</domain><text>No places here.</text><toponyms count="0"/></article>
       </articles>
       """.formatted(TEXT);
 
@@ -58,6 +60,8 @@ class LglDocumentTest {
     LglDocument first = documents.get(0);
     assertThat(first.text()).isEqualTo(TEXT);
     assertThat(first.date()).hasToString("Optional[2009-03-20]");
+    assertThat(first.url()).contains("http://www.daily-example.com/news/1");
+    assertThat(documents.get(1).url()).contains("example.co.uk"); // no <url>: the <domain>
     assertThat(first.toponyms()).extracting(LglDocument.Toponym::phrase).containsExactly("Dalton", "Dalton", "Ga.", "Whitfield County", "Chattanooga");
     assertThat(first.toponyms().get(0).place()).get().satisfies(p -> {
       assertThat(p.latitude()).isCloseTo(34.7698, within(1e-6));

@@ -135,7 +135,7 @@ public final class Gazetteer {
       Entry entry = new Entry(new Place(name, Optional.of(iso3), latitude, longitude, PlaceKind.ADMINISTRATIVE_REGION, 0), admin1, true);
       otherDivisions.computeIfAbsent(key(name), k -> new ArrayList<>(1)).add(entry);
       for (String alias : row.values(3)) {
-        otherDivisions.computeIfAbsent(key(alias), k -> new ArrayList<>(1)).add(entry);
+        otherDivisions.computeIfAbsent(aliasKey(alias), k -> new ArrayList<>(1)).add(entry);
       }
     }
     otherDivisions.replaceAll((k, list) -> List.copyOf(list));
@@ -210,7 +210,7 @@ public final class Gazetteer {
     for (Named named : places) {
       add(curated, named.place().name(), named.place());
       for (String alias : named.aliases()) {
-        add(curated, alias, named.place());
+        addAlias(curated, alias, named.place());
       }
     }
     curated.replaceAll((key, list) -> List.copyOf(list));
@@ -218,7 +218,30 @@ public final class Gazetteer {
   }
 
   private static void add(Map<String, List<Place>> index, String name, Place place) {
-    String key = key(name);
+    addUnder(index, key(name), place);
+  }
+
+  /** An alias in capitals ("ACT", "EU") is an acronym: found only when written in capitals. */
+  private static void addAlias(Map<String, List<Place>> index, String alias, Place place) {
+    addUnder(index, aliasKey(alias), place);
+  }
+
+  /**
+   * Whether a name is written as an acronym: two letters or more, all capitals, dots aside
+   * ("EU", "U.S.", "ACT"), so that "Act" and "Eu" in a text are no such names.
+   */
+  static boolean acronym(String name) {
+    String letters = name.replace(".", "").strip();
+    return letters.length() >= 2 && letters.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+        && letters.chars().anyMatch(Character::isLetter);
+  }
+
+  /** The key of an alias: an acronym's is its letters with the case kept. */
+  static String aliasKey(String alias) {
+    return acronym(alias) ? "=" + alias.replace(".", "").strip() : key(alias);
+  }
+
+  private static void addUnder(Map<String, List<Place>> index, String key, Place place) {
     if (key.isEmpty()) {
       return;
     }
@@ -284,14 +307,20 @@ public final class Gazetteer {
     }
     String wanted = countryIso3 == null ? null : countryIso3.strip().toUpperCase(Locale.ROOT);
     List<Entry> result = new ArrayList<>();
-    for (Place place : curated.getOrDefault(key, List.of())) {
+    List<Place> named = new ArrayList<>(curated.getOrDefault(key, List.of()));
+    List<Entry> namedDivisions = new ArrayList<>(divisions.getOrDefault(key, List.of()));
+    if (acronym(name)) {
+      curated.getOrDefault(aliasKey(name), List.of()).stream().filter(p -> !named.contains(p)).forEach(named::add);
+      divisions.getOrDefault(aliasKey(name), List.of()).stream().filter(d -> !namedDivisions.contains(d)).forEach(namedDivisions::add);
+    }
+    for (Place place : named) {
       if (wanted == null || place.country().filter(wanted::equals).isPresent()) {
         result.add(new Entry(place, ""));
       }
     }
     boolean usWanted = wanted == null || wanted.equals("USA");
     Entry state = usWanted ? usStates.get(key) : null;
-    for (Entry division : divisions.getOrDefault(key, List.of())) {
+    for (Entry division : namedDivisions) {
       if (wanted == null || division.place().country().filter(wanted::equals).isPresent()) {
         result.add(division);
       }

@@ -38,6 +38,8 @@ public final class ToponymResolver {
   private static final int LONGEST_NAME = 5;
   private static final int MOST_READINGS = 30;
   private static final int ROUNDS = 4;
+  /** How many of the article's names the publisher's country is worth. */
+  private static final double HOME_WEIGHT = 2.0;
   /** How sharply the readings' probabilities follow their scores. */
   private static final double SHARPNESS = 2.0;
   private static final Set<String> STREET_WORDS = Set.of("road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "boulevard", "blvd",
@@ -45,6 +47,10 @@ public final class ToponymResolver {
   /** Prepositions after which a proper noun the gazetteer knows is taken for a place: "in Arlington". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "through", "outside", "across", "around", "into",
       "toward", "towards", "throughout", "within", "between");
+  /** Prepositions after which a one-word name the tagger took for a person's is a town's: "through Monroe". */
+  private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "near", "through", "outside", "into", "throughout", "within");
+  /** What a US state calls its counties. */
+  private static final Set<String> COUNTY_WORDS = Set.of("county", "counties", "parish", "parishes", "borough", "co", "co.");
   /** Words that qualify a place without being its name: "South Los Angeles", "Metro Vancouver". */
   private static final Set<String> QUALIFIERS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western",
       "central", "metro", "greater", "downtown", "upper", "lower", "suburban", "rural");
@@ -62,6 +68,17 @@ public final class ToponymResolver {
   private final Set<String> capitals;
   /** Buildings and offices that stand for a government ("White House", "Kremlin"): no toponyms. */
   private final Set<String> metonyms;
+  /** The country each country-code web domain names ("ca": CAN, "uk": GBR); absent for generic ones. */
+  private final Map<String, String> domainCountries;
+
+  /** Demonyms and adjectives of states, provinces and regions ("Ohioans", "South Ossetian") by key. */
+  private final Map<String, Gazetteer.Entry> demonyms;
+
+  /** Where the demonyms of places that are not countries are listed. */
+  public static final String DEMONYMS_RESOURCE = "dev/annals/coding/place/demonyms.tsv";
+
+  /** Where the country-code web domains that are not ISO-2 codes are listed. */
+  public static final String COUNTRY_DOMAINS_RESOURCE = "dev/annals/coding/place/country-domains.tsv";
 
   /**
    * @param gazetteer where names are looked up
@@ -101,12 +118,68 @@ public final class ToponymResolver {
     this.capitals = Set.copyOf(capitalKeys);
     metonymKeys.removeAll(capitalKeys.stream().map(k -> k.substring(0, k.indexOf('|'))).toList());
     this.metonyms = Set.copyOf(metonymKeys);
+    Map<String, String> domains = new HashMap<>();
+    for (Country country : countries) {
+      domains.put(country.iso2().strip().toLowerCase(java.util.Locale.ROOT), country.iso3());
+    }
+    for (dev.annals.coding.knowledge.TsvFile.Row row : dev.annals.coding.knowledge.TsvFile.readResource(COUNTRY_DOMAINS_RESOURCE, 2)) {
+      String domain = row.field(0).strip().toLowerCase(java.util.Locale.ROOT);
+      if (!domain.matches("[a-z]{2,}")) {
+        throw row.error("a domain is letters without the dot, was '" + row.field(0) + "'");
+      }
+      Optional<String> iso3 = row.optional(1);
+      if (iso3.isPresent() && !iso3.get().matches("[A-Z]{3}")) {
+        throw row.error("country must be an ISO-3 code in capitals or '-', was '" + iso3.get() + "'");
+      }
+      if (iso3.isPresent()) {
+        domains.put(domain, iso3.get());
+      } else {
+        domains.remove(domain);
+      }
+    }
+    this.domainCountries = Map.copyOf(domains);
+    Map<String, Gazetteer.Entry> byDemonym = new HashMap<>();
+    for (dev.annals.coding.knowledge.TsvFile.Row row : dev.annals.coding.knowledge.TsvFile.readResource(DEMONYMS_RESOURCE, 2)) {
+      String name = row.optional(0).orElseThrow(() -> row.error("the place is empty"));
+      Gazetteer.Entry place = gazetteer.entries(name).stream().filter(e -> e.place().kind() != PlaceKind.CITY).findFirst()
+          .orElseThrow(() -> row.error("the gazetteer knows no state, province, region or country called '" + name + "'"));
+      if (row.values(1).isEmpty()) {
+        throw row.error("no demonyms for " + name);
+      }
+      for (String demonym : row.values(1)) {
+        if (!byAdjective.containsKey(Gazetteer.key(demonym))) {
+          byDemonym.putIfAbsent(Gazetteer.key(demonym), place);
+        }
+      }
+    }
+    this.demonyms = Map.copyOf(byDemonym);
+  }
+
+  /**
+   * The country whose web domain the article's address or publisher ends in
+   * ("http://www.example.co.uk/news": GBR); empty for ".com" and other domains of no country.
+   */
+  Optional<String> publisherCountry(dev.annals.model.Article article) {
+    Optional<String> address = article.url().or(article::publisher);
+    if (address.isEmpty()) {
+      return Optional.empty();
+    }
+    String host = address.get().strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^[a-z][a-z0-9+.-]*://", "");
+    host = host.replaceFirst("[/?#:].*$", "");
+    if (host.endsWith(".")) {
+      host = host.substring(0, host.length() - 1);
+    }
+    int dot = host.lastIndexOf('.');
+    if (dot < 0) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(domainCountries.get(host.substring(dot + 1)));
   }
 
   /** The places the text names, in text order. */
   public List<PlaceMention> resolve(AnnotatedText text) {
     List<Found> found = find(text);
-    return resolveFound(text, found);
+    return resolveFound(text, found, publisherCountry(text.article()));
   }
 
   /** A name found in the text: its readings, best prior first, and whether it is fixed. */
@@ -133,6 +206,14 @@ public final class ToponymResolver {
         }
       }
     }
+    Set<String> placeLike = personsInPlaceContext(text, entityOf);
+    // The words the article writes in lower case: "city", "police", "union".
+    Set<String> commonWords = new java.util.HashSet<>();
+    for (Token token : tokens) {
+      if (!token.text().isEmpty() && Character.isLowerCase(token.text().charAt(0))) {
+        commonWords.add(token.text());
+      }
+    }
     List<Found> found = new ArrayList<>();
     for (Sentence sentence : text.sentences()) {
       Map<Integer, Found> counties = coordinatedCounties(text, sentence);
@@ -154,7 +235,7 @@ public final class ToponymResolver {
         }
         Optional<Found> match = Optional.empty();
         for (int length = Math.min(LONGEST_NAME, sentence.endToken() - t); length >= 1 && match.isEmpty(); length--) {
-          match = match(text, entityOf, t, t + length, sentence);
+          match = match(text, entityOf, t, t + length, sentence, commonWords, placeLike);
         }
         // "Jim Webb ... Webb said": a weak name that is part of a person's name here is that person.
         if (match.isPresent() && match.get().weak() && personNames.contains(match.get().key())) {
@@ -168,10 +249,69 @@ public final class ToponymResolver {
         }
       }
     }
-    return found;
+    return countiesByShortName(text, entityOf, found);
   }
 
-  private Optional<Found> match(AnnotatedText text, String[] entityOf, int first, int end, Sentence sentence) {
+  /**
+   * "Kanawha" in an article that names "Kanawha County": the county, though the name alone is no
+   * place the gazetteer knows, or only a town far away. A strong reading of the short name (a
+   * location the tagger found, "in DeKalb") stays as it is; a weak one gives way.
+   */
+  private List<Found> countiesByShortName(AnnotatedText text, String[] entityOf, List<Found> found) {
+    Map<String, Found> countyOf = new HashMap<>();
+    for (Found f : found) {
+      int space = f.surface().lastIndexOf(' ');
+      boolean county = space > 0 && !f.readings().isEmpty() && f.readings().stream()
+          .allMatch(e -> e.place().kind() == PlaceKind.ADMINISTRATIVE_REGION && !e.firstLevel() && e.place().country().equals(Optional.of("USA")));
+      String word = space > 0 ? f.surface().substring(space + 1).toLowerCase(java.util.Locale.ROOT) : "";
+      if (county && (word.equals("county") || word.equals("parish") || word.equals("borough"))) {
+        countyOf.putIfAbsent(Gazetteer.key(f.surface().substring(0, space)), f);
+      }
+    }
+    if (countyOf.isEmpty()) {
+      return found;
+    }
+    List<Token> tokens = text.tokens();
+    Found[] at = new Found[tokens.size()];
+    for (Found f : found) {
+      for (int t = f.first(); t < f.end(); t++) {
+        at[t] = f;
+      }
+    }
+    List<Found> result = new ArrayList<>(found);
+    for (Sentence sentence : text.sentences()) {
+      for (int first = sentence.firstToken(); first < sentence.endToken(); first++) {
+        if (!capitalised(tokens.get(first).text()) || (first > sentence.firstToken() && capitalised(tokens.get(first - 1).text()))) {
+          continue;
+        }
+        for (int end = Math.min(sentence.endToken(), first + 3); end > first; end--) {
+          Span span = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
+          Found county = countyOf.get(Gazetteer.key(span.of(text.text())));
+          if (county == null || (end < sentence.endToken() && COUNTY_WORDS.contains(tokens.get(end).text().toLowerCase(java.util.Locale.ROOT)))) {
+            continue;
+          }
+          boolean free = true;
+          boolean person = false;
+          for (int t = first; t < end; t++) {
+            free &= at[t] == null || (at[t].weak() && at[t].first() >= first && at[t].end() <= end);
+            person |= "PERSON".equals(entityOf[t]);
+          }
+          if (free && !person) {
+            for (int t = first; t < end; t++) {
+              result.remove(at[t]);
+            }
+            result.add(new Found(first, end, span, span.of(text.text()), county.key(), county.readings()));
+          }
+          break;
+        }
+      }
+    }
+    result.sort(java.util.Comparator.comparingInt(Found::first));
+    return result;
+  }
+
+  private Optional<Found> match(AnnotatedText text, String[] entityOf, int first, int end, Sentence sentence, Set<String> commonWords,
+      Set<String> placeLike) {
     List<Token> tokens = text.tokens();
     Token head = tokens.get(first);
     Token last = tokens.get(end - 1);
@@ -191,12 +331,23 @@ public final class ToponymResolver {
       // abbreviation. One with a single dot ("Ga.", "Miss.") or none ("GA") only after a comma.
       int party = surface.matches("[DRI]-[A-Z].*") ? 2 : 0;
       String written = surface.substring(party);
+      int stateEnd = span.end();
+      // "in Lumpkin, Ga." at a sentence's end: the tokenizer splits the abbreviation's dot off.
+      boolean dotSplitOff = end < sentence.endToken() && tokens.get(end).text().equals(".") && tokens.get(end).span().start() == span.end()
+          && !written.endsWith(".");
+      if (dotSplitOff && gazetteer.usStateByAbbreviation(written + ".").isPresent()) {
+        written = written + ".";
+        stateEnd++;
+      }
       Optional<Gazetteer.Entry> state = gazetteer.usStateByAbbreviation(written);
       long dots = written.chars().filter(c -> c == '.').count();
-      boolean abbreviation = dots > 0 || (written.length() == 2 && written.equals(written.toUpperCase(java.util.Locale.ROOT)));
+      boolean abbreviation = dots > 0 || party > 0 || (written.length() == 2 && written.equals(written.toUpperCase(java.util.Locale.ROOT)));
       boolean opensSentence = first == sentence.firstToken();
-      if (state.isPresent() && abbreviation && (afterComma || party > 0 || (dots > 0 && !opensSentence))) {
-        Span stateSpan = new Span(span.start() + party, span.end());
+      // "Mass. legislators put off ...": a headline may open with a state's abbreviation.
+      boolean opensHeadline = opensSentence && dots > 0 && end < sentence.endToken() && !capitalised(tokens.get(end).text())
+          && Character.isLetter(tokens.get(end).text().charAt(0));
+      if (state.isPresent() && abbreviation && (afterComma || party > 0 || (dots > 0 && !opensSentence) || opensHeadline)) {
+        Span stateSpan = new Span(span.start() + party, stateEnd);
         return Optional.of(new Found(first, end, stateSpan, written, "state:" + state.get().admin1(), List.of(state.get())));
       }
     }
@@ -214,8 +365,18 @@ public final class ToponymResolver {
       location |= "LOCATION".equals(entityOf[t]);
       proper &= tokens.get(t).isProperNoun() || INNER_WORDS.contains(tokens.get(t).text());
     }
+    if (person && end - first == 1 && placeLike.contains(Gazetteer.key(surface))) {
+      person = false;
+      location = true;
+    }
     if (person) {
       return Optional.empty();
+    }
+    Gazetteer.Entry demonymOf = demonyms.get(Gazetteer.key(surface));
+    if (demonymOf != null) {
+      // "Ohioans", "South Ossetian": the state or region, fixed, as a country's adjective is.
+      return Optional.of(new Found(first, end, span, surface, "demonym:" + Gazetteer.key(demonymOf.place().name()) + "|" + demonymOf.admin1(),
+          List.of(demonymOf)));
     }
     if (metonyms.contains(Gazetteer.key(surface))) {
       return Optional.empty();
@@ -243,6 +404,11 @@ public final class ToponymResolver {
     if (!curated && insideName) {
       return Optional.empty(); // "City" in "Kanawha City", "National Park" in "Zion National Park"
     }
+    if (!curated && !location && end - first == 1 && commonWords.contains(surface.toLowerCase(java.util.Locale.ROOT))) {
+      // "City" in "at City Hall" where the article also writes "the city": a common noun in a
+      // title, though a suburb of Canberra bears it.
+      return Optional.empty();
+    }
     if (!curated && !location && CALENDAR_WORDS.contains(Gazetteer.key(surface))) {
       return Optional.empty();
     }
@@ -254,6 +420,75 @@ public final class ToponymResolver {
       readings = readings.subList(0, MOST_READINGS);
     }
     return Optional.of(new Found(first, end, span, surface, Gazetteer.key(surface), readings, weak));
+  }
+
+  /**
+   * Names the tagger took for a person's in one word, that the article uses as a town's somewhere:
+   * before a comma and a state or country ("Greer, South Carolina"), after "in" or "through"
+   * ("through Monroe"), or coordinated with a location ("Gainesville and Lindsay"). Every
+   * one-word mention of such a name is then the town. A word of a full person's name in the
+   * article ("Jim Webb") is never one.
+   */
+  private Set<String> personsInPlaceContext(AnnotatedText text, String[] entityOf) {
+    List<Token> tokens = text.tokens();
+    Set<String> fullNameWords = new java.util.HashSet<>();
+    List<Integer> single = new ArrayList<>();
+    for (EntityMention mention : text.entities()) {
+      if (!mention.type().equals("PERSON")) {
+        continue;
+      }
+      if (mention.endToken() - mention.firstToken() == 1) {
+        single.add(mention.firstToken());
+      } else {
+        for (int t = mention.firstToken(); t < mention.endToken() && t < tokens.size(); t++) {
+          fullNameWords.add(Gazetteer.key(tokens.get(t).text()));
+        }
+      }
+    }
+    Set<String> placeLike = new java.util.HashSet<>();
+    for (int t : single) {
+      if (t >= tokens.size()) {
+        continue;
+      }
+      String key = Gazetteer.key(tokens.get(t).text());
+      if (fullNameWords.contains(key) || placeLike.contains(key)
+          || gazetteer.entries(tokens.get(t).text()).stream().noneMatch(e -> e.place().kind() == PlaceKind.CITY)) {
+        continue;
+      }
+      Sentence sentence = text.sentenceOf(tokens.get(t));
+      boolean located = t > sentence.firstToken() && LOCATIVE_PREPOSITIONS.contains(tokens.get(t - 1).text().toLowerCase(java.util.Locale.ROOT));
+      boolean beforeContainer = t + 2 < sentence.endToken() && tokens.get(t + 1).text().equals(",") && container(tokens, t + 2, sentence);
+      boolean coordinated = coordinatedWithLocation(tokens, entityOf, t, sentence);
+      if (located || beforeContainer || coordinated) {
+        placeLike.add(key);
+      }
+    }
+    return placeLike;
+  }
+
+  /** Whether a US state or a country is named at token {@code t}: "South Carolina", "S.C.", "Mexico". */
+  private boolean container(List<Token> tokens, int t, Sentence sentence) {
+    for (int length = Math.min(3, sentence.endToken() - t); length >= 1; length--) {
+      StringBuilder name = new StringBuilder();
+      for (int i = t; i < t + length; i++) {
+        name.append(i > t ? " " : "").append(tokens.get(i).text());
+      }
+      String written = name.toString();
+      if (gazetteer.usState(written).isPresent() || countryNames.containsKey(Gazetteer.key(written))
+          || (length == 1 && written.contains(".") && gazetteer.usStateByAbbreviation(written).isPresent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Gainesville and Lindsay", "Monroe, Trenton and Seven Mile": a location beside it in a list. */
+  private static boolean coordinatedWithLocation(List<Token> tokens, String[] entityOf, int t, Sentence sentence) {
+    Set<String> joiners = Set.of("and", "or", ",");
+    if (t - 2 >= sentence.firstToken() && joiners.contains(tokens.get(t - 1).text()) && "LOCATION".equals(entityOf[t - 2])) {
+      return true;
+    }
+    return t + 2 < sentence.endToken() && joiners.contains(tokens.get(t + 1).text()) && "LOCATION".equals(entityOf[t + 2]);
   }
 
   /**
@@ -284,7 +519,9 @@ public final class ToponymResolver {
         String name = span.of(text.text());
         List<Gazetteer.Entry> readings = gazetteer.entries(name + " " + countyWord).stream()
             .filter(e -> e.place().kind() == PlaceKind.ADMINISTRATIVE_REGION).toList();
-        if (!readings.isEmpty()) {
+        // "surrounding Indiana counties": the counties of a state, not Indiana County.
+        boolean state = gazetteer.usState(name).isPresent() && nameEnd == c;
+        if (!readings.isEmpty() && !state) {
           counties.put(nameStart, new Found(nameStart, nameEnd, span, name, Gazetteer.key(name + " " + countyWord), readings));
         }
         if (t < sentence.firstToken()) {
@@ -332,7 +569,7 @@ public final class ToponymResolver {
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
-  private List<PlaceMention> resolveFound(AnnotatedText text, List<Found> found) {
+  private List<PlaceMention> resolveFound(AnnotatedText text, List<Found> found, Optional<String> home) {
     // One reading per name: group mentions by key; the readings of all are the same.
     Map<String, List<Gazetteer.Entry>> readings = new LinkedHashMap<>();
     Map<String, List<Gazetteer.Entry>> constrained = new HashMap<>();
@@ -360,7 +597,7 @@ public final class ToponymResolver {
     found.stream().filter(f -> !f.weak()).forEach(f -> weak.remove(f.key()));
     weak.removeAll(constrained.keySet());
     List<String> keys = new ArrayList<>(readings.keySet());
-    Map<String, Gazetteer.Entry> pick = resolveNames(keys, readings, weak);
+    Map<String, Gazetteer.Entry> pick = resolveNames(keys, readings, weak, home);
     Set<String> vouched = new java.util.HashSet<>();
     if (weak.size() == keys.size()) {
       vouched.addAll(weak); // nothing else to go by: the only proper nouns the gazetteer knows
@@ -417,7 +654,8 @@ public final class ToponymResolver {
    * article's names in its country, and the probabilities are recomputed. Soft rather than hard
    * picks, so that one early wrong pick does not drag its neighbours along.
    */
-  private Map<String, Gazetteer.Entry> resolveNames(List<String> keys, Map<String, List<Gazetteer.Entry>> readings, Set<String> weak) {
+  private Map<String, Gazetteer.Entry> resolveNames(List<String> keys, Map<String, List<Gazetteer.Entry>> readings, Set<String> weak,
+      Optional<String> home) {
     Map<String, double[]> base = new HashMap<>();
     Map<String, double[]> probability = new HashMap<>();
     for (String key : keys) {
@@ -441,6 +679,11 @@ public final class ToponymResolver {
         // The article's countries, as the other sure names probably read.
         Map<String, Double> countries = new HashMap<>();
         int named = 0;
+        if (home.isPresent()) {
+          // The publisher's country counts as one more name of the article: a weak prior.
+          countries.put(home.get(), HOME_WEIGHT);
+          named++;
+        }
         for (String other : keys) {
           if (other.equals(key) || weak.contains(other)) {
             continue;
@@ -454,6 +697,7 @@ public final class ToponymResolver {
           }
         }
         double[] scores = base.get(key).clone();
+        boolean countryName = list.stream().anyMatch(e -> e.place().kind() == PlaceKind.COUNTRY);
         for (int i = 0; i < scores.length; i++) {
           Gazetteer.Entry reading = list.get(i);
           double support = 0;
@@ -467,12 +711,19 @@ public final class ToponymResolver {
             double possible = 0;
             for (int j = 0; j < p.length; j++) {
               double affinity = affinity(reading, otherReadings.get(j));
+              if (countryName && reading.place().kind() != PlaceKind.COUNTRY && affinity > 0 && !near(reading, otherReadings.get(j))) {
+                // "China" in a story from Texas: the state alone does not make it China, Texas.
+                affinity = Math.min(affinity, 0.2);
+              }
               expected += p[j] * affinity;
               possible = Math.max(possible, affinity);
             }
             // What the other name could be counts too, less when many places bear it: a second
-            // name that can lie next to this reading is evidence however unlikely it looked alone.
-            double fromAny = 0.5 * possible / Math.sqrt(Math.max(1.0, otherReadings.size() / 3.0));
+            // name that can lie next to this reading is evidence however unlikely it looked alone
+            // ("Richmond" beside "Madison County": the two in Kentucky lie 5 km apart, while a
+            // chance namesake that close is rare). Spatial minimality: readings that put the
+            // article's names close together win.
+            double fromAny = 1.5 * possible / Math.sqrt(Math.max(1.0, otherReadings.size() / 3.0));
             double from = Math.max(expected, fromAny);
             support += weak.contains(other) ? 0.5 * from : from;
           }
@@ -544,10 +795,13 @@ public final class ToponymResolver {
     };
   }
 
-  /** How much a place {@code other} stands for {@code reading}: same division, same country, near. */
+  /** How much a place {@code other} stands for {@code reading}: same division, same country, near (the nearer the more). */
   static double affinity(Gazetteer.Entry reading, Gazetteer.Entry other) {
     Place a = reading.place();
     Place b = other.place();
+    if (a.kind() == PlaceKind.COUNTRY && b.kind() == PlaceKind.COUNTRY && !a.equals(b)) {
+      return 0.5; // an article that names countries names more: "Italy, Russia and China", not China, Texas
+    }
     if (a.country().isEmpty() || !a.country().equals(b.country())) {
       return a.kind() != PlaceKind.COUNTRY && distanceKm(a, b) < 100 ? 0.7 : 0;
     }
@@ -565,9 +819,14 @@ public final class ToponymResolver {
       return 1.5;
     }
     if (Math.abs(a.latitude() - b.latitude()) < 1.0 && distanceKm(a, b) < 100) {
-      return 1.0;
+      return 1.5 - distanceKm(a, b) / 100; // the closer the likelier: a town beside its county's centre
     }
     return sameDivision ? 0.2 : 0;
+  }
+
+  /** Whether two places lie within 100 km of each other. */
+  private static boolean near(Gazetteer.Entry a, Gazetteer.Entry b) {
+    return Math.abs(a.place().latitude() - b.place().latitude()) < 1.0 && distanceKm(a.place(), b.place()) < 100;
   }
 
   /** Great-circle distance in kilometres. */

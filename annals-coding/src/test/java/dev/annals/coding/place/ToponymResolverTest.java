@@ -45,6 +45,28 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aStateAbbreviationEndingASentenceKeepsItsDot() {
+    // The tokenizer splits the dot of "Ga." off at a sentence's end: "Lumpkin , Ga ."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("She/she/PRP was/be/VBD held/hold/VBN in/in/IN Lumpkin/Lumpkin/NNP/LOCATION ,/,/, Ga/Ga/NNP/LOCATION ~./././O", "");
+    String whole = text.build(LocalDate.of(2009, 3, 20)).text();
+    List<PlaceMention> places = places(text);
+    assertThat(named(places, "Ga.")).get().satisfies(p -> {
+      assertThat(p.place().name()).isEqualTo("Georgia");
+      assertThat(p.span().of(whole)).isEqualTo("Ga.");
+    });
+    assertThat(named(places, "Lumpkin")).get().satisfies(p -> assertThat(p.place().latitude()).isBetween(31.8, 32.3));
+  }
+
+  @Test
+  void aHeadlineMayOpenWithAStateAbbreviation() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Mass./Mass./NNP legislators/legislator/NNS put/put/VBD off/off/RP a/a/DT vote/vote/NN", "")
+        .sentence("Ill./ill./NNP Cases/case/NNS rose/rise/VBD ././.", ""));
+    assertThat(places).extracting(p -> p.text() + "=" + p.place().name()).containsExactly("Mass.=Massachusetts");
+  }
+
+  @Test
   void georgiaIsTheStateBesideAtlantaAndTheCountryBesideTbilisi() {
     List<PlaceMention> american = places(new HandBuiltText()
         .sentence("Schools/school/NNS in/in/IN Atlanta/Atlanta/NNP/LOCATION and/and/CC across/across/IN Georgia/Georgia/NNP/LOCATION closed/close/VBD ././.", ""));
@@ -70,6 +92,41 @@ class ToponymResolverTest {
   }
 
   @Test
+  void twoAmbiguousNamesThatLieTogetherReadEachOther() {
+    // Paris, Tennessee is the seat of Henry County, Tennessee: ten Henry Counties and many Parises,
+    // but only that pair lies together, which outweighs the French capital's size.
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Residents/resident/NNS of/of/IN Paris/Paris/NNP/LOCATION and/and/CC Henry/Henry/NNP/LOCATION County/County/NNP/LOCATION will/will/MD get/get/VB a/a/DT letter/letter/NN ././.", ""));
+    assertThat(named(places, "Paris")).get().satisfies(p -> {
+      assertThat(p.place().country()).contains("USA");
+      assertThat(p.place().latitude()).isBetween(36.0, 36.6);
+    });
+    assertThat(named(places, "Henry County")).get().satisfies(p -> assertThat(p.place().longitude()).isBetween(-88.6, -88.0));
+  }
+
+  @Test
+  void aPublishersCountryDomainLeansNamesTowardsItsCountry() {
+    HandBuiltText text = new HandBuiltText()
+        .sentence("The/the/DT council/council/NN in/in/IN Richmond/Richmond/NNP/LOCATION raised/raise/VBD the/the/DT charge/charge/NN ././.", "");
+    assertThat(named(resolver.resolve(text.build(LocalDate.of(2009, 3, 20), "http://www.example-times.co.uk/news/1")), "Richmond"))
+        .get().satisfies(p -> assertThat(p.place().country()).contains("GBR"));
+    assertThat(named(resolver.resolve(text.build(LocalDate.of(2009, 3, 20), "example-times.com")), "Richmond"))
+        .get().satisfies(p -> assertThat(p.place().country()).contains("USA"));
+  }
+
+  @Test
+  void webDomainsNameCountriesOnlyWhenTheyAreCountryCodes() {
+    java.util.function.Function<String, Optional<String>> country = url -> resolver.publisherCountry(
+        new dev.annals.model.Article("a", "text", Optional.empty(), Optional.empty(), Optional.of(url), Optional.empty()));
+    assertThat(country.apply("http://www.lfpress.example.ca/story?id=1")).contains("CAN");
+    assertThat(country.apply("news.example.co.uk")).contains("GBR");
+    assertThat(country.apply("https://example.com.lb:8080/x")).contains("LBN");
+    assertThat(country.apply("https://example.com/a.ru")).isEmpty(); // the path is no domain
+    assertThat(country.apply("https://example.tv")).isEmpty(); // sold for any use
+    assertThat(country.apply("localhost")).isEmpty();
+  }
+
+  @Test
   void countiesNamedTogetherAreCounties() {
     List<PlaceMention> places = places(new HandBuiltText()
         .sentence("Enrollment/enrollment/NN slowed/slow/VBD in/in/IN Jackson/Jackson/NNP and/and/CC Barrow/Barrow/NNP counties/county/NNS ././.", ""));
@@ -81,10 +138,82 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aStateBeforeCountiesIsTheStateTheyLieIn() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Rates/rate/NNS rose/rise/VBD in/in/IN surrounding/surround/VBG Indiana/Indiana/NNP/LOCATION counties/county/NNS ././.", ""));
+    assertThat(named(places, "Indiana")).get().satisfies(p -> {
+      assertThat(p.place().name()).isEqualTo("Indiana");
+      assertThat(p.place().longitude()).isBetween(-88.5, -84.5); // the state, not Indiana County, Pennsylvania
+    });
+  }
+
+  @Test
+  void aCountysShortNameIsTheCountyTheArticleNames() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Kanawha/Kanawha/NNP/LOCATION County/County/NNP/LOCATION deputies/deputy/NNS searched/search/VBD ././.", "")
+        .sentence("Schools/school/NNS in/in/IN Kanawha/Kanawha/NNP/ORGANIZATION closed/close/VBD ././.", ""));
+    assertThat(places).extracting(p -> p.text() + "=" + p.place().name()).containsExactly("Kanawha County=Kanawha County", "Kanawha=Kanawha County");
+  }
+
+  @Test
+  void countriesNamedTogetherAreCountriesEvenInALocalStory() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("The/the/DT plane/plane/NN left/leave/VBD Gainesville/Gainesville/NNP/LOCATION ,/,/, Texas/Texas/NNP/LOCATION ././.", "")
+        .sentence("It/it/PRP flew/fly/VBD for/for/IN Italy/Italy/NNP/LOCATION and/and/CC China/China/NNP/LOCATION in/in/IN the/the/DT war/war/NN ././.", ""));
+    assertThat(named(places, "China")).get().satisfies(p -> assertThat(p.place().kind()).isEqualTo(PlaceKind.COUNTRY));
+    assertThat(named(places, "Italy")).get().satisfies(p -> assertThat(p.place().kind()).isEqualTo(PlaceKind.COUNTRY));
+  }
+
+  @Test
   void countryAdjectivesNameTheCountry() {
     List<PlaceMention> places = places(new HandBuiltText()
         .sentence("Sri_Lankan/Sri_Lankan/JJ/MISC and/and/CC Russian/Russian/JJ/MISC officials/official/NNS met/meet/VBD ././.", ""));
     assertThat(places).extracting(p -> p.place().country().orElse("")).containsExactly("LKA", "RUS");
+  }
+
+  @Test
+  void demonymsOfStatesAndRegionsNameThem() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Ohioans/Ohioan/NNPS/MISC and/and/CC South/South/JJ/MISC Ossetian/Ossetian/JJ/MISC officials/official/NNS met/meet/VBD ././.", ""));
+    assertThat(named(places, "Ohioans")).get().satisfies(p -> {
+      assertThat(p.place().name()).isEqualTo("Ohio");
+      assertThat(p.place().kind()).isEqualTo(PlaceKind.ADMINISTRATIVE_REGION);
+    });
+    assertThat(named(places, "South Ossetian")).get().satisfies(p -> {
+      assertThat(p.place().name()).isEqualTo("South Ossetia");
+      assertThat(p.place().country()).contains("GEO");
+    });
+  }
+
+  @Test
+  void anAcronymIsANameOnlyInCapitals() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Canberra/Canberra/NNP/LOCATION in/in/IN the/the/DT ACT/ACT/NNP/LOCATION passed/pass/VBD the/the/DT Clean/Clean/NNP Air/Air/NNP Act/Act/NNP ././.", ""));
+    assertThat(places).extracting(PlaceMention::text).containsExactly("Canberra", "ACT");
+    assertThat(named(places, "ACT")).get().satisfies(p -> assertThat(p.place().name()).isEqualTo("Australian Capital Territory"));
+  }
+
+  @Test
+  void aWordTheArticleAlsoWritesInLowerCaseIsATitleNotATown() {
+    // "City" is a suburb of Canberra; here it is the city's hall.
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("The/the/DT council/council/NN met/meet/VBD at/at/IN City/City/NNP Hall/Hall/NNP in/in/IN Mansfield/Mansfield/NNP/LOCATION ,/,/, Texas/Texas/NNP/LOCATION ././.", "")
+        .sentence("The/the/DT city/city/NN will/will/MD pay/pay/VB ././.", ""));
+    assertThat(places).extracting(PlaceMention::text).containsExactly("Mansfield", "Texas");
+  }
+
+  @Test
+  void aTownTheTaggerTookForAPersonIsATownBesideItsState() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Greer/Greer/NNP/PERSON ,/,/, South/South/NNP/LOCATION Carolina/Carolina/NNP/LOCATION grows/grow/VBZ ././.", "")
+        .sentence("Greer/Greer/NNP/PERSON 's/'s/POS parks/park/NNS are/be/VBP busy/busy/JJ ././.", ""));
+    assertThat(places).extracting(PlaceMention::text).containsExactly("Greer", "South Carolina", "Greer");
+    assertThat(places.get(2).place().latitude()).isBetween(34.8, 35.1);
+    // A word of a full person's name stays the person's, whatever the list around it.
+    List<PlaceMention> person = places(new HandBuiltText()
+        .sentence("Jim/Jim/NNP/PERSON Greer/Greer/NNP/PERSON spoke/speak/VBD ././.", "")
+        .sentence("Atlanta/Atlanta/NNP/LOCATION and/and/CC Greer/Greer/NNP/PERSON agreed/agree/VBD ././.", ""));
+    assertThat(person).extracting(PlaceMention::text).containsExactly("Atlanta");
   }
 
   @Test
