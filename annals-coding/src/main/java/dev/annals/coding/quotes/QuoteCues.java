@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The words that attribute content to a source, from {@code quotes/cues.tsv}: verbs of saying
  * and thinking, nouns of saying, and words like "according (to)" that name the source of a
- * whole clause.
+ * whole clause, and verbs that attribute only with the object "it" ("as X put it").
  */
 public final class QuoteCues {
   public static final String RESOURCE = "dev/annals/coding/quotes/cues.tsv";
@@ -17,27 +17,35 @@ public final class QuoteCues {
   private final Set<String> verbs;
   private final Set<String> nouns;
   private final Set<String> prepositions;
+  private final Set<String> verbsWithIt;
 
   public QuoteCues(Set<String> verbs, Set<String> nouns, Set<String> prepositions) {
+    this(verbs, nouns, prepositions, Set.of());
+  }
+
+  public QuoteCues(Set<String> verbs, Set<String> nouns, Set<String> prepositions, Set<String> verbsWithIt) {
     this.verbs = Set.copyOf(verbs);
     this.nouns = Set.copyOf(nouns);
     this.prepositions = Set.copyOf(prepositions);
+    this.verbsWithIt = Set.copyOf(verbsWithIt);
   }
 
   public static QuoteCues loadDefault() {
     Set<String> verbs = new HashSet<>();
     Set<String> nouns = new HashSet<>();
     Set<String> prepositions = new HashSet<>();
+    Set<String> verbsWithIt = new HashSet<>();
     for (Row row : TsvFile.readResource(RESOURCE, 2)) {
       String lemma = row.field(0).strip().toLowerCase(Locale.ROOT);
       switch (row.field(1).strip()) {
         case "verb" -> verbs.add(lemma);
         case "noun" -> nouns.add(lemma);
         case "prep" -> prepositions.add(lemma);
-        default -> throw row.error("kind must be verb, noun or prep, was '" + row.field(1) + "'");
+        case "verb-it" -> verbsWithIt.add(lemma);
+        default -> throw row.error("kind must be verb, noun, prep or verb-it, was '" + row.field(1) + "'");
       }
     }
-    return new QuoteCues(verbs, nouns, prepositions);
+    return new QuoteCues(verbs, nouns, prepositions, verbsWithIt);
   }
 
   public boolean isVerb(String lemma) {
@@ -46,6 +54,11 @@ public final class QuoteCues {
 
   public boolean isNoun(String lemma) {
     return nouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** A verb that attributes only when its object is "it" ("as The New Yorker put it"). */
+  public boolean isVerbWithIt(String lemma) {
+    return verbsWithIt.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   public boolean isPreposition(String word) {
