@@ -817,10 +817,11 @@ public final class QuoteFinder {
       // Reported speech in quotation marks is the direct quote itself, unless the quotation is a
       // long excerpt that reports speech of its own ("“… Melanie thought the whole thing was outrageous. …").
       boolean quoted = quoteSpans.stream().anyMatch(q -> q.overlaps(content) && q.length() * 2 >= content.length() && q.length() <= 3 * content.length());
-      // A clause that opens with a quotation another cue introduces is the parser hanging that
+      // A clause that opens with a quotation a nearer cue introduces is the parser hanging that
       // quote on this verb ("The spot concludes with footage of Trump saying, “…,” when …").
       Optional<Span> thisCue = cue;
-      boolean claimed = direct.stream().anyMatch(q -> q.cue().isPresent() && !q.cue().equals(thisCue)
+      boolean claimed = direct.stream().anyMatch(q -> q.cue().isPresent() && thisCue.isPresent()
+          && thisCue.get().end() <= q.cue().get().start() && q.cue().get().end() <= q.content().start()
           && q.content().start() <= content.start() + 1 && content.start() < q.content().end());
       if (quoted || claimed || content.length() < 2 || !taken.add(content)) {
         continue;
