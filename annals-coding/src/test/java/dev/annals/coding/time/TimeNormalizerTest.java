@@ -83,6 +83,16 @@ class TimeNormalizerTest {
     "the third quarter | UNKNOWN | 2022-Q3",
     "Dec. 20 | UNKNOWN | 2022-12-20",
     "recently | UNKNOWN | PAST_REF",
+    // No tense: the weekday behind unless the one ahead is tomorrow.
+    "Saturday | UNKNOWN | 2022-12-24",
+    "Sunday | UNKNOWN | 2022-12-25",
+    "Friday | UNKNOWN | 2022-12-30",
+    // Told in the past, the month just ahead is that month, one further ahead last year's.
+    "January | PAST | 2023-01",
+    "early January | PAST | 2023-01",
+    "March | PAST | 2022-03",
+    "last January | PAST | 2022-01",
+    "1898 | UNKNOWN | 1898",
   })
   void resolvesAgainstTheReferenceDate(String text, Tense tense, String expected) {
     assertThat(value(text, tense)).isEqualTo(expected);
@@ -118,5 +128,17 @@ class TimeNormalizerTest {
   void aDurationHasNoCalendarDate() {
     var result = normalizer.normalize("in recent months", "DURATION", Optional.of("PXM"), THURSDAY_29_DEC_2022, Tense.UNKNOWN, new Span(0, 5));
     assertThat(result.date()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "two decades | P20Y",
+    "a decade | P10Y",
+    "recent decades | PXDE",
+    "six months | P6M",
+  })
+  void durationsOfDecadesAndCenturiesAreWrittenInYears(String text, String expected) {
+    assertThat(normalizer.normalize(text, "DURATION", Optional.empty(), THURSDAY_29_DEC_2022, Tense.UNKNOWN, new Span(0, text.length())).value())
+        .isEqualTo(expected);
   }
 }
