@@ -18,16 +18,23 @@ public final class QuoteCues {
   private final Set<String> nouns;
   private final Set<String> prepositions;
   private final Set<String> verbsWithIt;
+  private final Set<String> verbsToSomeone;
 
   public QuoteCues(Set<String> verbs, Set<String> nouns, Set<String> prepositions) {
-    this(verbs, nouns, prepositions, Set.of());
+    this(verbs, nouns, prepositions, Set.of(), Set.of());
   }
 
-  public QuoteCues(Set<String> verbs, Set<String> nouns, Set<String> prepositions, Set<String> verbsWithIt) {
+  /**
+   * @param verbsWithIt verbs that are cues only with the object "it" ("as X put it")
+   * @param verbsToSomeone verbs of saying whose object is the one spoken to ("told reporters");
+   *     they are cue verbs too
+   */
+  public QuoteCues(Set<String> verbs, Set<String> nouns, Set<String> prepositions, Set<String> verbsWithIt, Set<String> verbsToSomeone) {
     this.verbs = Set.copyOf(verbs);
     this.nouns = Set.copyOf(nouns);
     this.prepositions = Set.copyOf(prepositions);
     this.verbsWithIt = Set.copyOf(verbsWithIt);
+    this.verbsToSomeone = Set.copyOf(verbsToSomeone);
   }
 
   public static QuoteCues loadDefault() {
@@ -35,6 +42,7 @@ public final class QuoteCues {
     Set<String> nouns = new HashSet<>();
     Set<String> prepositions = new HashSet<>();
     Set<String> verbsWithIt = new HashSet<>();
+    Set<String> verbsToSomeone = new HashSet<>();
     for (Row row : TsvFile.readResource(RESOURCE, 2)) {
       String lemma = row.field(0).strip().toLowerCase(Locale.ROOT);
       switch (row.field(1).strip()) {
@@ -42,14 +50,21 @@ public final class QuoteCues {
         case "noun" -> nouns.add(lemma);
         case "prep" -> prepositions.add(lemma);
         case "verb-it" -> verbsWithIt.add(lemma);
-        default -> throw row.error("kind must be verb, noun, prep or verb-it, was '" + row.field(1) + "'");
+        case "verb-to" -> verbsToSomeone.add(lemma);
+        default -> throw row.error("kind must be verb, verb-to, verb-it, noun or prep, was '" + row.field(1) + "'");
       }
     }
-    return new QuoteCues(verbs, nouns, prepositions, verbsWithIt);
+    return new QuoteCues(verbs, nouns, prepositions, verbsWithIt, verbsToSomeone);
   }
 
   public boolean isVerb(String lemma) {
-    return verbs.contains(lemma.toLowerCase(Locale.ROOT));
+    String l = lemma.toLowerCase(Locale.ROOT);
+    return verbs.contains(l) || verbsToSomeone.contains(l);
+  }
+
+  /** A verb of saying whose object is the one spoken to: "told reporters", "urged Trump to …". */
+  public boolean isVerbToSomeone(String lemma) {
+    return verbsToSomeone.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   public boolean isNoun(String lemma) {

@@ -751,6 +751,9 @@ public final class QuoteFinder {
     return Optional.empty();
   }
 
+  /** The reason or description that goes with what a cue verb takes: "criticized Trump for …", "described it as …". */
+  private static final Set<String> REASONS = Set.of("obl:for", "obl:as", "obl:over", "advcl:for", "advcl:as");
+
   /** Complements by which a cue verb takes reported content. */
   private static boolean isReportedComplement(Dependency d) {
     return d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("advcl:of") || d.relation().equals("advcl:for");
@@ -774,12 +777,17 @@ public final class QuoteFinder {
         }
         if (clause.isEmpty()) {
           // What was said, denied, criticised or endorsed may be a noun phrase ("denied any
-          // wrongdoing"); a person or pronoun object is the one spoken to ("told reporters").
+          // wrongdoing"), a person too ("criticized Trump for …", "endorses Clinton"), with the
+          // reason given for it; but the object of "tell" or "urge" is the one spoken to.
           for (Dependency d : index.children(token.index())) {
-            Token object = index.token(d.dependent());
-            if (d.relation().equals("obj") && d.dependent() > token.index() && !object.isPronoun() && !object.entity().equals("PERSON")
-                && !actors.at(d.dependent()).stream().anyMatch(m -> m.actor().kind() == dev.annals.model.ActorKind.PERSON)) {
-              clause = sameSentence(index, token.sentence(), index.subtree(d.dependent(), Set.of("acl:relcl")));
+            if (d.relation().equals("obj") && d.dependent() > token.index() && !cues.isVerbToSomeone(token.lemma())) {
+              List<Integer> said = new ArrayList<>(index.subtree(d.dependent(), Set.of("acl:relcl")));
+              for (Dependency reason : index.children(token.index())) {
+                if (REASONS.contains(reason.relation()) && reason.dependent() > d.dependent()) {
+                  said.addAll(index.subtree(reason.dependent(), Set.of()));
+                }
+              }
+              clause = sameSentence(index, token.sentence(), said);
               break;
             }
           }

@@ -92,7 +92,8 @@ public final class TimeNormalizer {
    *
    * @param reportingQuarter the quarter the article reports on, such as "1989-Q3"
    * @param comparison the expression's sentence compares figures ("up from", "compared with"),
-   *     so a bare "last year" means the same period last year
+   *     so "the prior year" means the same period a year before (a bare "last year" stays the
+   *     year: TimeBank's financial stories give it so 18 times of 22)
    */
   public Normalized normalize(String text, String type, Optional<String> analyserValue, LocalDate reference, Tense tense, Span span,
       Optional<String> reportingQuarter, boolean comparison) {
@@ -149,7 +150,7 @@ public final class TimeNormalizer {
       }
       return Optional.of(quarter(year, quarter, span));
     }
-    if (YEAR_BEFORE.matcher(t).matches() || t.matches("(?:the )?(?:[a-z]+ )?year-(?:ago|earlier|before) (?:quarter|period)") || (comparison && t.matches("last year|(?:the )?prior year|(?:the )?previous year"))) {
+    if (YEAR_BEFORE.matcher(t).matches() || t.matches("(?:the )?(?:[a-z]+ )?year-(?:ago|earlier|before) (?:quarter|period)") || (comparison && t.matches("(?:the )?prior year|(?:the )?previous year"))) {
       return Optional.of(quarter(year - 1, quarter, span));
     }
     return Optional.empty();
@@ -221,6 +222,16 @@ public final class TimeNormalizer {
 
   /** "10:35 a.m.", "9 a.m. Tuesday", "5 p.m. EST Nov. 9": a time on the day the rest names, else the reference day. */
   private Optional<Normalized> clockTime(String t, LocalDate ref, DiscourseAnchor anchor, Tense tense, Span span) {
+    Matcher noon = Pattern.compile("noon (.+)").matcher(t);
+    if (noon.matches()) {
+      Optional<Normalized> rest = rules(noon.group(1), ref, anchor, tense, span);
+      if (rest.isEmpty() || rest.get().date().isEmpty() || rest.get().date().get().precision() != DatePrecision.DAY) {
+        return Optional.empty();
+      }
+      LocalDate day = rest.get().date().get().start();
+      String value = day + "T12:00";
+      return Optional.of(new Normalized(value, Optional.of(new EventDate(value, day, day, DatePrecision.DAY, DateOrigin.TIME_EXPRESSION, Optional.of(span)))));
+    }
     Matcher m = CLOCK_TIME.matcher(t);
     if (!m.matches()) {
       return Optional.empty();

@@ -269,4 +269,36 @@ class QuoteFinderTest {
         .build(DATE), DATE, "given");
     assertThat(article.quotes()).singleElement().satisfies(q -> assertThat(q.direct()).isTrue());
   }
+
+  private static Quote onlyIndirect(CodedArticle article) {
+    return article.quotes().stream().filter(q -> !q.direct()).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aPersonCriticisedWithTheReasonIsWhatTheSourceSpokeOf() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Clinton/Clinton/NNP/PERSON blasted/blast/VBD him/he/PRP for/for/IN unpaid/unpaid/JJ taxes/tax/NNS ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) amod(6,5) obl:for(2,6) punct(2,7)").build(DATE), DATE, "given");
+    Quote quote = onlyIndirect(article);
+    assertThat(quote.text()).isEqualTo("him for unpaid taxes");
+    assertThat(speakerWords(article, quote)).isEqualTo("Clinton");
+  }
+
+  @Test
+  void aPersonEndorsedIsTheContent() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "The/the/DT union/union/NN endorses/endorse/VBZ Clinton/Clinton/NNP/PERSON ././.",
+        "det(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)").build(DATE), DATE, "given");
+    Quote quote = onlyIndirect(article);
+    assertThat(quote.text()).isEqualTo("Clinton");
+    assertThat(speakerWords(article, quote)).isEqualTo("The union");
+  }
+
+  @Test
+  void thePersonToldIsTheOneSpokenToNotWhatWasSaid() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "The/the/DT mayor/mayor/NN told/tell/VBD reporters/reporter/NNS ././.",
+        "det(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)").build(DATE), DATE, "given");
+    assertThat(article.quotes()).extracting(Quote::text).doesNotContain("reporters");
+  }
 }

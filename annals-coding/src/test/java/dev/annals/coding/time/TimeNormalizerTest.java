@@ -40,6 +40,9 @@ class TimeNormalizerTest {
     "the 2021 period | 2022-Q3 | 2021-Q3",
     "the comparable year-ago quarter | 2022-Q3 | 2021-Q3",
     "the last week | - | 2022-W51",
+    "last year's quarter | 2022-Q3 | 2021-Q3",
+    "noon Tuesday | - | 2022-12-27T12:00",
+    "Friday Oct. 13 | - | 2022-10-13",
   })
   void financialPeriodsClockTimesAndSets(String text, String quarter, String expected) {
     Optional<String> reporting = quarter.equals("-") ? Optional.empty() : Optional.of(quarter);
@@ -140,5 +143,13 @@ class TimeNormalizerTest {
   void durationsOfDecadesAndCenturiesAreWrittenInYears(String text, String expected) {
     assertThat(normalizer.normalize(text, "DURATION", Optional.empty(), THURSDAY_29_DEC_2022, Tense.UNKNOWN, new Span(0, text.length())).value())
         .isEqualTo(expected);
+  }
+
+  @Test
+  void inAComparisonThePriorYearIsTheSameQuarterButLastYearStaysTheYear() {
+    assertThat(normalizer.normalize("the prior year", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.PAST, new Span(0, 5), Optional.of("2022-Q3"), true).value())
+        .isEqualTo("2021-Q3");
+    assertThat(normalizer.normalize("last year", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.PAST, new Span(0, 5), Optional.of("2022-Q3"), true).value())
+        .isEqualTo("2021");
   }
 }
