@@ -460,9 +460,31 @@ public final class QuoteFinder {
       if (!climb) {
         return Optional.empty();
       }
-      current = parent.get().governor();
+      int governor = parent.get().governor();
+      current = relation.startsWith("advcl") && closesRelativeClauseBefore(index, governor, current) ? sentenceRoot(index, governor) : governor;
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Protesters marched past the stadium - where the Panthers played - while chanting, “…”": the
+   * parser hangs the adverbial on the relative clause, but past the dash that closes it the
+   * adverbial belongs to the sentence's own clause.
+   */
+  private static boolean closesRelativeClauseBefore(DependencyIndex index, int verb, int adverbial) {
+    boolean relative = index.head(verb).map(h -> h.relation().equals("acl:relcl")).orElse(false);
+    return relative && index.children(verb).stream().anyMatch(c -> c.relation().equals("punct") && c.dependent() > verb && c.dependent() < adverbial
+        && "-—–―".contains(index.token(c.dependent()).text()));
+  }
+
+  private static int sentenceRoot(DependencyIndex index, int token) {
+    Sentence sentence = index.text().sentences().get(index.token(token).sentence());
+    for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+      if (index.parents(t).stream().anyMatch(d -> d.governor() < 0)) {
+        return t;
+      }
+    }
+    return token;
   }
 
   private static final java.util.Map<String, String> SUBJECT_OF_POSSESSIVE = java.util.Map.of(

@@ -611,6 +611,12 @@ public final class TimeNormalizer {
         String value = String.valueOf(decade);
         return new Normalized(value, Optional.of(range(value, LocalDate.of(decade * 10, 1, 1), LocalDate.of(decade * 10 + 9, 12, 31), DatePrecision.YEAR, span)));
       }
+      case "century": {
+        // TIMEX3 names a century by its first two digits: "this century" in 1999 is "19".
+        int century = (ref.getYear() + 100 * amount) / 100;
+        String value = String.format(Locale.ROOT, "%02d", century);
+        return new Normalized(value, Optional.of(range(value, LocalDate.of(century * 100, 1, 1), LocalDate.of(century * 100 + 99, 12, 31), DatePrecision.YEAR, span)));
+      }
       default:
         // Hours and minutes: the day itself.
         return dayValue(ref, null, span);

@@ -301,4 +301,14 @@ class QuoteFinderTest {
         "det(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)").build(DATE), DATE, "given");
     assertThat(article.quotes()).extracting(Quote::text).doesNotContain("reporters");
   }
+
+  @Test
+  void anAdverbialPastTheDashThatClosesARelativeClauseBelongsToTheSentencesSubject() {
+    // "Protesters marched past the stadium - where the Panthers played - while chanting, “…”",
+    // with "chanting" hung on "played" as the parser does.
+    assertThat(directSpeakerWords(new HandBuiltText().sentence(
+        "Protesters/protester/NNS marched/march/VBD past/past/IN the/the/DT stadium/stadium/NN -/-/, where/where/WRB the/the/DT Panthers/Panthers/NNPS played/play/VBD -/-/: while/while/IN chanting/chant/VBG ,/,/, “/“/`` Hands/hand/NNS up/up/RB ”/”/'' ././.",
+        "nsubj(2,1) root(0,2) case(5,3) det(5,4) obl:past(2,5) punct(5,6) advmod(10,7) det(9,8) nsubj(10,9) acl:relcl(5,10) punct(10,11) mark(13,12) advcl:while(10,13) punct(13,14) punct(13,15) ccomp(13,16) advmod(16,17) punct(13,18) punct(2,19)")))
+        .isEqualTo("Protesters");
+  }
 }

@@ -96,6 +96,8 @@ class TimeNormalizerTest {
     "March | PAST | 2022-03",
     "last January | PAST | 2022-01",
     "1898 | UNKNOWN | 1898",
+    "this century | UNKNOWN | 20",
+    "last century | UNKNOWN | 19",
   })
   void resolvesAgainstTheReferenceDate(String text, Tense tense, String expected) {
     assertThat(value(text, tense)).isEqualTo(expected);
