@@ -135,7 +135,7 @@ public final class QuoteFinder {
         }
       }
     }
-    quotes.addAll(indirect(index, actors, quoteSpans));
+    quotes.addAll(indirect(index, actors, quoteSpans, List.copyOf(quotes)));
     quotes.sort((a, b) -> Integer.compare(a.content().start(), b.content().start()));
     return quotes;
   }
@@ -197,8 +197,15 @@ public final class QuoteFinder {
     return inside;
   }
 
-  private boolean isCueVerb(Token token) {
-    return token.isVerb() && (cues.isVerb(token.lemma()) || lexicon.isSpeechVerb(token.lemma()));
+  private boolean isCueVerb(DependencyIndex index, Token token) {
+    if (!token.isVerb()) {
+      return false;
+    }
+    if (cues.isVerb(token.lemma()) || lexicon.isSpeechVerb(token.lemma())) {
+      return true;
+    }
+    return cues.isVerbWithIt(token.lemma()) && index.children(token.index()).stream()
+        .anyMatch(d -> d.relation().equals("obj") && index.token(d.dependent()).lemma().equalsIgnoreCase("it"));
   }
 
   private boolean isCueNoun(Token token) {
@@ -228,7 +235,7 @@ public final class QuoteFinder {
         Sentence sentence = index.text().sentences().get(s);
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
           Token token = index.token(t);
-          if (quote.contains(token.span()) || !(verbs ? isCueVerb(token) : isCueNoun(token))) {
+          if (quote.contains(token.span()) || !(verbs ? isCueVerb(index, token) : isCueNoun(token))) {
             continue;
           }
           // Of several cues whose clause holds the quote, the nearest is the one that reports it.
@@ -246,6 +253,11 @@ public final class QuoteFinder {
             }
           }
         }
+      }
+      // A verb of saying that opens the quote ("footage of Trump saying during the debate, “…”")
+      // is its cue even when the parser hung the quote on a verb further back ("concludes").
+      if (reporting.isPresent() && before.isPresent() && before.get() > reporting.get() && !hasReportedContent(index, before.get())) {
+        return before;
       }
       if (reporting.isPresent()) {
         return reporting;
@@ -284,7 +296,7 @@ public final class QuoteFinder {
       if (token.span().start() < paragraphStart) {
         break;
       }
-      if (isCueVerb(token) || isCueNoun(token)) {
+      if (isCueVerb(index, token) || isCueNoun(token)) {
         return Optional.of(t);
       }
     }
@@ -329,11 +341,17 @@ public final class QuoteFinder {
   private static final Set<String> REPORTED = Set.of("ccomp", "parataxis", "obj", "dep", "csubj", "xcomp");
 
   /**
-   * The quote lies in what the cue reports: its complement or object, not a prepositional phrase
-   * ("agreed to a “no limits” partnership") or a relative clause of its own.
+   * The quote lies in what the cue reports: its complement or object, or a prepositional phrase
+   * headed inside the quote, not one that only holds it ("agreed to a “no limits” partnership")
+   * nor a relative clause of its own.
    */
   private static boolean reports(DependencyIndex index, int cue, List<Integer> inside) {
     for (Dependency d : index.children(cue)) {
+      // A quotation that is itself the verb's prepositional argument ("likened the rules to
+      // “burning the Constitution”", "described him as “a liar”"): the phrase's head is quoted.
+      if (d.relation().startsWith("obl") && inside.contains(d.dependent())) {
+        return true;
+      }
       if (REPORTED.contains(d.relation())) {
         List<Integer> said = index.subtree(d.dependent(), Set.of("advcl", "acl:relcl", "acl"));
         if (said.contains(inside.get(0)) || said.contains(inside.get(inside.size() - 1))) {
@@ -344,11 +362,15 @@ public final class QuoteFinder {
     return false;
   }
 
+  private static boolean hasReportedContent(DependencyIndex index, int cue) {
+    return index.children(cue).stream().anyMatch(d -> REPORTED.contains(d.relation()));
+  }
+
   /** A short quote within the clause a cue verb reports ("said the plan was “dead on arrival”"). */
   private boolean insideReportedClause(DependencyIndex index, List<Integer> inside) {
     for (int t = inside.get(0); t >= 0 && index.token(t).sentence() == index.token(inside.get(0)).sentence(); t--) {
       Token token = index.token(t);
-      if (isCueVerb(token)) {
+      if (isCueVerb(index, token)) {
         for (Dependency d : index.children(t)) {
           if (d.relation().equals("ccomp") && index.subtree(d.dependent(), Set.of()).contains(inside.get(0))) {
             return true;
@@ -384,7 +406,7 @@ public final class QuoteFinder {
     boolean participleOfSpeaker = parent.isPresent() && parent.get().governor() >= 0 && parent.get().governor() < cue && cue - parent.get().governor() <= 8
         && parent.get().relation().equals("acl") && index.token(parent.get().governor()).isNoun();
     if ((modifiesNameAfter || participleOfSpeaker) && !inQuote(index, quoteSpans, parent.get().governor())) {
-      return Optional.of(speaker(index, actors, parent.get().governor()));
+      return Optional.of(speaker(index, actors, participleOfRecording(index, parent.get().governor(), cue).orElse(parent.get().governor())));
     }
     for (Dependency d : index.children(cue)) {
       Token dependent = index.token(d.dependent());
@@ -394,6 +416,18 @@ public final class QuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "footage of Trump saying …", "a video of her telling …": the parser hangs the participle on
+   * the recording, but the one it shows speaking is the person, pronoun or name after "of".
+   */
+  private static Optional<Integer> participleOfRecording(DependencyIndex index, int noun, int participle) {
+    return index.children(noun).stream()
+        .filter(d -> d.relation().equals("nmod:of") && d.dependent() > noun && d.dependent() < participle)
+        .map(Dependency::dependent)
+        .filter(t -> index.token(t).isProperNoun() || index.token(t).isPronoun() || index.token(t).entity().equals("PERSON"))
+        .findFirst();
   }
 
   private static final Set<String> INVERTED_SUBJECTS = Set.of("obj", "dep", "nsubj:pass", "iobj", "appos", "obl:npmod");
@@ -408,7 +442,7 @@ public final class QuoteFinder {
           return Optional.of(speaker(index, actors, d.dependent()));
         }
         if (noun && d.relation().equals("nmod:poss") && !inQuote(index, quoteSpans, d.dependent())) {
-          return Optional.of(speaker(index, actors, d.dependent()));
+          return Optional.of(speaker(index, actors, subjectForPossessive(index, current, d.dependent()).orElse(d.dependent())));
         }
       }
       for (Dependency d : index.children(current)) {
@@ -422,13 +456,54 @@ public final class QuoteFinder {
       }
       String relation = parent.get().relation();
       boolean climb = relation.startsWith("advcl") || relation.startsWith("conj") || relation.equals("dep") || relation.equals("xcomp")
-          || (noun && (relation.startsWith("obl") || relation.startsWith("nmod") || relation.equals("obj")));
+          || (noun && (relation.startsWith("obl") || relation.startsWith("nmod") || relation.equals("obj") || relation.equals("iobj")));
       if (!climb) {
         return Optional.empty();
       }
-      current = parent.get().governor();
+      int governor = parent.get().governor();
+      current = relation.startsWith("advcl") && closesRelativeClauseBefore(index, governor, current) ? sentenceRoot(index, governor) : governor;
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Protesters marched past the stadium - where the Panthers played - while chanting, “…”": the
+   * parser hangs the adverbial on the relative clause, but past the dash that closes it the
+   * adverbial belongs to the sentence's own clause.
+   */
+  private static boolean closesRelativeClauseBefore(DependencyIndex index, int verb, int adverbial) {
+    boolean relative = index.head(verb).map(h -> h.relation().equals("acl:relcl")).orElse(false);
+    return relative && index.children(verb).stream().anyMatch(c -> c.relation().equals("punct") && c.dependent() > verb && c.dependent() < adverbial
+        && "-—–―".contains(index.token(c.dependent()).text()));
+  }
+
+  private static int sentenceRoot(DependencyIndex index, int token) {
+    Sentence sentence = index.text().sentences().get(index.token(token).sentence());
+    for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+      if (index.parents(t).stream().anyMatch(d -> d.governor() < 0)) {
+        return t;
+      }
+    }
+    return token;
+  }
+
+  private static final java.util.Map<String, String> SUBJECT_OF_POSSESSIVE = java.util.Map.of(
+      "my", "i", "our", "we", "your", "you", "his", "he", "her", "she", "its", "it", "their", "they");
+
+  /**
+   * "I had to change my answer: “…”": a possessive pronoun on a noun of saying that is the object
+   * of a verb whose subject is the same pronoun names the speaker twice; the subject is the one
+   * that speaks (the possessor alone, "his statement", stays the speaker).
+   */
+  private static Optional<Integer> subjectForPossessive(DependencyIndex index, int noun, int possessor) {
+    String subject = SUBJECT_OF_POSSESSIVE.get(index.token(possessor).text().toLowerCase(java.util.Locale.ROOT));
+    Optional<Dependency> head = index.head(noun);
+    if (subject == null || head.isEmpty() || head.get().governor() < 0 || !head.get().relation().equals("obj")) {
+      return Optional.empty();
+    }
+    return index.children(head.get().governor()).stream()
+        .filter(d -> d.relation().equals("nsubj") && index.token(d.dependent()).text().equalsIgnoreCase(subject))
+        .map(Dependency::dependent).findFirst();
   }
 
   /** Relations that leave the noun phrase of a speaker. */
@@ -590,7 +665,7 @@ public final class QuoteFinder {
       if (token.text().equals("“") || token.text().equals("\"")) {
         return Optional.empty();
       }
-      if (isCueVerb(token) && !text.substring(quote.end(), token.span().start()).contains("\n")) {
+      if (isCueVerb(index, token) && !text.substring(quote.end(), token.span().start()).contains("\n")) {
         return Optional.of(t);
       }
     }
@@ -698,13 +773,16 @@ public final class QuoteFinder {
     return Optional.empty();
   }
 
+  /** The reason or description that goes with what a cue verb takes: "criticized Trump for …", "described it as …". */
+  private static final Set<String> REASONS = Set.of("obl:for", "obl:as", "obl:over", "advcl:for", "advcl:as");
+
   /** Complements by which a cue verb takes reported content. */
   private static boolean isReportedComplement(Dependency d) {
     return d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("advcl:of") || d.relation().equals("advcl:for");
   }
 
   /** Reported speech outside quotation marks. */
-  private List<Quote> indirect(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans) {
+  private List<Quote> indirect(DependencyIndex index, ArticleActors actors, List<Span> quoteSpans, List<Quote> direct) {
     String text = index.text().text();
     List<Quote> found = new ArrayList<>();
     Set<Span> taken = new HashSet<>();
@@ -712,7 +790,7 @@ public final class QuoteFinder {
       List<Integer> clause = List.of();
       Optional<Speaker> speaker = Optional.empty();
       Optional<Span> cue = Optional.empty();
-      if (isCueVerb(token)) {
+      if (isCueVerb(index, token)) {
         for (Dependency d : index.children(token.index())) {
           if (isReportedComplement(d)) {
             clause = sameSentence(index, token.sentence(), index.subtree(d.dependent(), Set.of()));
@@ -721,12 +799,17 @@ public final class QuoteFinder {
         }
         if (clause.isEmpty()) {
           // What was said, denied, criticised or endorsed may be a noun phrase ("denied any
-          // wrongdoing"); a person or pronoun object is the one spoken to ("told reporters").
+          // wrongdoing"), a person too ("criticized Trump for …", "endorses Clinton"), with the
+          // reason given for it; but the object of "tell" or "urge" is the one spoken to.
           for (Dependency d : index.children(token.index())) {
-            Token object = index.token(d.dependent());
-            if (d.relation().equals("obj") && d.dependent() > token.index() && !object.isPronoun() && !object.entity().equals("PERSON")
-                && !actors.at(d.dependent()).stream().anyMatch(m -> m.actor().kind() == dev.annals.model.ActorKind.PERSON)) {
-              clause = sameSentence(index, token.sentence(), index.subtree(d.dependent(), Set.of("acl:relcl")));
+            if (d.relation().equals("obj") && d.dependent() > token.index() && !cues.isVerbToSomeone(token.lemma())) {
+              List<Integer> said = new ArrayList<>(index.subtree(d.dependent(), Set.of("acl:relcl")));
+              for (Dependency reason : index.children(token.index())) {
+                if (REASONS.contains(reason.relation()) && reason.dependent() > d.dependent()) {
+                  said.addAll(index.subtree(reason.dependent(), Set.of()));
+                }
+              }
+              clause = sameSentence(index, token.sentence(), said);
               break;
             }
           }
@@ -764,7 +847,13 @@ public final class QuoteFinder {
       // Reported speech in quotation marks is the direct quote itself, unless the quotation is a
       // long excerpt that reports speech of its own ("“… Melanie thought the whole thing was outrageous. …").
       boolean quoted = quoteSpans.stream().anyMatch(q -> q.overlaps(content) && q.length() * 2 >= content.length() && q.length() <= 3 * content.length());
-      if (quoted || content.length() < 2 || !taken.add(content)) {
+      // A clause that opens with a quotation a nearer cue introduces is the parser hanging that
+      // quote on this verb ("The spot concludes with footage of Trump saying, “…,” when …").
+      Optional<Span> thisCue = cue;
+      boolean claimed = direct.stream().anyMatch(q -> q.cue().isPresent() && thisCue.isPresent()
+          && thisCue.get().end() <= q.cue().get().start() && q.cue().get().end() <= q.content().start()
+          && q.content().start() <= content.start() + 1 && content.start() < q.content().end());
+      if (quoted || claimed || content.length() < 2 || !taken.add(content)) {
         continue;
       }
       found.add(quote(text, content, false, speaker, cue, token.sentence()));

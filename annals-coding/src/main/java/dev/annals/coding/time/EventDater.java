@@ -8,7 +8,10 @@ import dev.annals.model.ResolvedTime;
 import dev.annals.model.Timex;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,31 +41,58 @@ public final class EventDater {
 
   /** Every time expression of the article with Annals' value, in text order. */
   public List<ResolvedTime> resolveAll(DependencyIndex index, LocalDate reference) {
-    List<ResolvedTime> times = new ArrayList<>();
     Optional<String> quarter = reportingQuarter(index.text().text(), reference);
+    List<ResolvedTime> times = new ArrayList<>();
+    Map<Timex, DiscourseAnchor> anchors = anchors(index, reference, quarter);
     for (Timex timex : index.text().timexes()) {
-      times.add(resolve(index, timex, reference, Tense.UNKNOWN, quarter));
+      times.add(resolve(index, timex, reference, Tense.UNKNOWN, quarter, anchors));
     }
     return times;
   }
 
   public ResolvedTime resolve(DependencyIndex index, Timex timex, LocalDate reference, Tense tense) {
-    return resolve(index, timex, reference, tense, reportingQuarter(index.text().text(), reference));
+    Optional<String> quarter = reportingQuarter(index.text().text(), reference);
+    return resolve(index, timex, reference, tense, quarter, anchors(index, reference, quarter));
   }
 
-  private ResolvedTime resolve(DependencyIndex index, Timex timex, LocalDate reference, Tense tense, Optional<String> reportingQuarter) {
+  private ResolvedTime resolve(DependencyIndex index, Timex timex, LocalDate reference, Tense tense, Optional<String> reportingQuarter,
+      Map<Timex, DiscourseAnchor> anchors) {
     Tense effective = tense == Tense.UNKNOWN ? tenseAround(index, timex) : tense;
-    TimeNormalizer.Normalized normalized = normalizer.normalize(timex.text(), timex.type(), timex.analyserValue(), reference, effective, timex.span(),
-        reportingQuarter, comparesFigures(index, timex));
+    DiscourseAnchor anchor = anchors.getOrDefault(timex, DiscourseAnchor.of(reference));
+    TimeNormalizer.Normalized normalized = normalizer.normalize(timex.text(), timex.type(), timex.analyserValue(), reference, anchor, effective,
+        timex.span(), reportingQuarter, comparesFigures(index, timex));
     return new ResolvedTime(timex.span(), timex.text(), timex.type(), normalized.value(), normalized.date());
+  }
+
+  /**
+   * For each time expression, in text order, the dates mentioned before it, which "the next
+   * day" or "later that year" count from: every date the article gives moves the anchor.
+   */
+  private Map<Timex, DiscourseAnchor> anchors(DependencyIndex index, LocalDate reference, Optional<String> quarter) {
+    Map<Timex, DiscourseAnchor> anchors = new HashMap<>();
+    DiscourseAnchor anchor = DiscourseAnchor.of(reference);
+    List<Timex> inOrder = new ArrayList<>(index.text().timexes());
+    inOrder.sort(Comparator.comparingInt(t -> t.span().start()));
+    for (Timex timex : inOrder) {
+      anchors.put(timex, anchor);
+      Tense tense = tenseAround(index, timex);
+      TimeNormalizer.Normalized normalized = normalizer.normalize(timex.text(), timex.type(), timex.analyserValue(), reference, anchor, tense,
+          timex.span(), quarter, comparesFigures(index, timex));
+      if (normalized.date().isPresent() && !timex.type().equals("DURATION") && !timex.type().equals("SET")) {
+        anchor = anchor.after(normalized.date().get());
+      }
+    }
+    return anchors;
   }
 
   /** The date of an event whose clause is anchored at these tokens. */
   public EventDate date(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense) {
-    return date(index, anchors, reference, tense, reportingQuarter(index.text().text(), reference));
+    Optional<String> quarter = reportingQuarter(index.text().text(), reference);
+    return date(index, anchors, reference, tense, quarter, anchors(index, reference, quarter));
   }
 
-  private EventDate date(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, Optional<String> quarter) {
+  private EventDate date(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, Optional<String> quarter,
+      Map<Timex, DiscourseAnchor> mentioned) {
     for (int anchor : anchors) {
       List<Integer> clause = new ArrayList<>(index.subtree(anchor, OTHER_CLAUSES));
       for (int token : List.copyOf(clause)) {
@@ -82,7 +112,7 @@ public final class EventDater {
         if (!extended.contains(timex.firstToken()) && !extended.contains(timex.endToken() - 1)) {
           continue;
         }
-        ResolvedTime resolved = resolve(index, timex, reference, tense, quarter);
+        ResolvedTime resolved = resolve(index, timex, reference, tense, quarter, mentioned);
         if (resolved.date().isPresent() && !timex.type().equals("DURATION") && !timex.type().equals("SET")) {
           return resolved.date().get();
         }
@@ -102,7 +132,7 @@ public final class EventDater {
       }
       for (Timex timex : index.text().timexes()) {
         if (wide.contains(timex.firstToken()) && !timex.type().equals("DURATION") && !timex.type().equals("SET")) {
-          ResolvedTime resolved = resolve(index, timex, reference, tense, quarter);
+          ResolvedTime resolved = resolve(index, timex, reference, tense, quarter, mentioned);
           if (resolved.date().isPresent()) {
             EventDate d = resolved.date().get();
             return new EventDate(d.value(), d.start(), d.end(), d.precision(), DateOrigin.CONTEXT, d.evidence());
@@ -119,7 +149,7 @@ public final class EventDater {
         boolean governorIsRelative = parent.governor() >= 0
             && index.parents(parent.governor()).stream().anyMatch(g -> g.relation().startsWith("acl") || g.relation().equals("dep"));
         if (joined && !governorIsRelative && parent.governor() >= 0 && !anchors.contains(parent.governor())) {
-          EventDate shared = date(index, List.of(parent.governor()), reference, tense, quarter);
+          EventDate shared = date(index, List.of(parent.governor()), reference, tense, quarter, mentioned);
           if (shared.origin() != DateOrigin.PUBLICATION) {
             return shared;
           }
@@ -172,6 +202,30 @@ public final class EventDater {
     return false;
   }
 
+  private static final Set<String> AUXILIARIES = Set.of("aux", "aux:pass", "cop");
+
+  /** The clause above an infinitive is in the past tense: its verb, or an auxiliary or copula of the word it hangs on. */
+  private static boolean underPastClause(DependencyIndex index, int infinitive) {
+    int token = infinitive;
+    for (int steps = 0; steps < 3; steps++) {
+      var parent = index.head(token);
+      if (parent.isEmpty() || parent.get().governor() < 0) {
+        return false;
+      }
+      token = parent.get().governor();
+      var governor = index.token(token);
+      boolean pastAuxiliary = index.children(token).stream()
+          .anyMatch(d -> AUXILIARIES.contains(d.relation()) && index.token(d.dependent()).tag().equals("VBD"));
+      if (governor.tag().equals("VBD") || pastAuxiliary) {
+        return true;
+      }
+      if (governor.isVerb()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Past or future from the verb that governs the expression. */
   private static Tense tenseAround(DependencyIndex index, Timex timex) {
     int token = timex.firstToken();
@@ -192,8 +246,13 @@ public final class EventDater {
         // "is scheduled to close Monday", "is to resume trading Tuesday": an infinitive looks ahead.
         boolean infinitive = t.tag().equals("VB") && index.children(token).stream()
             .anyMatch(d -> d.relation().equals("mark") && index.token(d.dependent()).text().equalsIgnoreCase("to"));
-        if (future || infinitive) {
+        if (future) {
           return Tense.FUTURE;
+        }
+        if (infinitive) {
+          // "staged celebrations to mark the entry into NATO on Friday", "had been due to expire
+          // Friday": an infinitive under a past clause looks ahead from that past, not from now.
+          return underPastClause(index, token) ? Tense.UNKNOWN : Tense.FUTURE;
         }
         if (t.tag().equals("VBD") || t.tag().equals("VBN")) {
           return Tense.PAST;

@@ -129,6 +129,10 @@ public final class TimeExpressionFinder {
         }
         return Optional.empty();
       }
+      if (head.equals("year") && w(tokens, j + 1, end).equals("'s") && Set.of("quarter", "period").contains(w(tokens, j + 2, end))) {
+        // "last year's quarter": the same quarter a year before, one expression.
+        return Optional.of(new Match(i, j + 2, "DATE"));
+      }
       if (CALENDAR_UNITS.contains(head) || PARTS_OF_DAY.contains(head) || head.equals("day") || SEASONS.contains(head)) {
         return Optional.of(new Match(i, j, PARTS_OF_DAY.contains(head) ? "TIME" : "DATE"));
       }
@@ -199,6 +203,10 @@ public final class TimeExpressionFinder {
         last = extendMonth(tokens, day, day, end).last();
       }
       return Optional.of(new Match(i, last, "TIME"));
+    }
+    if (word.equals("noon") && (WEEKDAYS.contains(next) || next.equals("today") || next.equals("yesterday") || next.equals("tomorrow"))) {
+      // "noon Thursday": the hour with its day.
+      return Optional.of(new Match(i, i + 1, "TIME"));
     }
     if ((word.equals("every") || word.equals("each")) && (CALENDAR_UNITS.contains(next) || next.equals("day") || WEEKDAYS.contains(next))) {
       return Optional.of(new Match(i, i + 1, "SET"));
@@ -307,6 +315,10 @@ public final class TimeExpressionFinder {
     if (next.equals(",") && MONTHS.contains(w(tokens, weekday + 2, end))) {
       Match date = extendMonth(tokens, weekday + 2, weekday + 2, end);
       return new Match(first, date.last(), "DATE");
+    }
+    // "Friday Oct. 13": the weekday and its date are one expression.
+    if (MONTHS.contains(next) && DAY.matcher(w(tokens, weekday + 2, end)).matches()) {
+      return new Match(first, extendMonth(tokens, weekday + 1, weekday + 1, end).last(), "DATE");
     }
     return new Match(first, last, "DATE");
   }

@@ -13,6 +13,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,7 +66,7 @@ public final class TimeNormalizer {
   private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "\\.?,? (?:of )?(\\d{4})");
   private static final Pattern MONTH_ALONE = Pattern.compile("(?:(last|this|next|past|coming|early|late|mid|earlier|later) )?(?:in )?" + MONTH + "\\b");
-  private static final Pattern YEAR = Pattern.compile("(?:in |the year |early |late |mid-?)?((?:19|20)\\d{2})\\b");
+  private static final Pattern YEAR = Pattern.compile("(?:in |the year |early |late |mid-?)?((?:1[6-9]|20)\\d{2})\\b");
   private static final Pattern DECADE = Pattern.compile("(?:the )?((?:19|20)\\d)0'?s");
   private static final Pattern WEEKDAY_PATTERN = Pattern.compile("(?:(last|this|next|on|coming|past|earlier|later|early|late|previous|the previous|preceding|the preceding) )?" + WEEKDAY + "(?:'s)?(?: (morning|afternoon|evening|night))?");
   private static final Pattern AGO = Pattern.compile("([a-z]+|\\d+|a few) " + UNIT + " (ago|earlier|before|later|from now|hence)");
@@ -91,10 +92,20 @@ public final class TimeNormalizer {
    *
    * @param reportingQuarter the quarter the article reports on, such as "1989-Q3"
    * @param comparison the expression's sentence compares figures ("up from", "compared with"),
-   *     so a bare "last year" means the same period last year
+   *     so "the prior year" means the same period a year before (a bare "last year" stays the
+   *     year: TimeBank's financial stories give it so 18 times of 22)
    */
   public Normalized normalize(String text, String type, Optional<String> analyserValue, LocalDate reference, Tense tense, Span span,
       Optional<String> reportingQuarter, boolean comparison) {
+    return normalize(text, type, analyserValue, reference, DiscourseAnchor.of(reference), tense, span, reportingQuarter, comparison);
+  }
+
+  /**
+   * As above, with anaphoric expressions ("the next day", "later that year", "two days
+   * earlier", a bare "10 p.m.") counted from the dates the article mentioned before them.
+   */
+  public Normalized normalize(String text, String type, Optional<String> analyserValue, LocalDate reference, DiscourseAnchor anchor, Tense tense,
+      Span span, Optional<String> reportingQuarter, boolean comparison) {
     String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
     t = t.replaceFirst("^(the )?(early|late|mid)-", "$2 ");
     if (reportingQuarter.isPresent()) {
@@ -113,7 +124,7 @@ public final class TimeNormalizer {
         return new Normalized(duration.get(), Optional.empty());
       }
     }
-    Optional<Normalized> own = rules(t, reference, tense, span);
+    Optional<Normalized> own = rules(t, reference, anchor, tense, span);
     if (own.isPresent()) {
       return own.get();
     }
@@ -139,7 +150,7 @@ public final class TimeNormalizer {
       }
       return Optional.of(quarter(year, quarter, span));
     }
-    if (YEAR_BEFORE.matcher(t).matches() || t.matches("(?:the )?(?:[a-z]+ )?year-(?:ago|earlier|before) (?:quarter|period)") || (comparison && t.matches("last year|(?:the )?prior year|(?:the )?previous year"))) {
+    if (YEAR_BEFORE.matcher(t).matches() || t.matches("(?:the )?(?:[a-z]+ )?year-(?:ago|earlier|before) (?:quarter|period)") || (comparison && t.matches("(?:the )?prior year|(?:the )?previous year"))) {
       return Optional.of(quarter(year - 1, quarter, span));
     }
     return Optional.empty();
@@ -210,7 +221,17 @@ public final class TimeNormalizer {
       "(?:around |about |at )?(\\d{1,2})(?::(\\d{2}))? ?([ap])\\.?m\\.?(?: (?:edt|est|cdt|cst|pdt|pst|gmt|utc|local time))?,?(?: (.*))?");
 
   /** "10:35 a.m.", "9 a.m. Tuesday", "5 p.m. EST Nov. 9": a time on the day the rest names, else the reference day. */
-  private Optional<Normalized> clockTime(String t, LocalDate ref, Tense tense, Span span) {
+  private Optional<Normalized> clockTime(String t, LocalDate ref, DiscourseAnchor anchor, Tense tense, Span span) {
+    Matcher noon = Pattern.compile("noon (.+)").matcher(t);
+    if (noon.matches()) {
+      Optional<Normalized> rest = rules(noon.group(1), ref, anchor, tense, span);
+      if (rest.isEmpty() || rest.get().date().isEmpty() || rest.get().date().get().precision() != DatePrecision.DAY) {
+        return Optional.empty();
+      }
+      LocalDate day = rest.get().date().get().start();
+      String value = day + "T12:00";
+      return Optional.of(new Normalized(value, Optional.of(new EventDate(value, day, day, DatePrecision.DAY, DateOrigin.TIME_EXPRESSION, Optional.of(span)))));
+    }
     Matcher m = CLOCK_TIME.matcher(t);
     if (!m.matches()) {
       return Optional.empty();
@@ -221,9 +242,10 @@ public final class TimeNormalizer {
       return Optional.empty();
     }
     hour = m.group(3).equals("p") ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
-    LocalDate day = ref;
+    // A time with no day of its own is on the day told last ("On Tuesday … at 10 p.m.").
+    LocalDate day = anchor.day();
     if (m.group(4) != null && !m.group(4).isBlank()) {
-      Optional<Normalized> rest = rules(m.group(4).strip(), ref, tense, span);
+      Optional<Normalized> rest = rules(m.group(4).strip(), ref, anchor, tense, span);
       if (rest.isEmpty() || rest.get().date().isEmpty() || rest.get().date().get().precision() != DatePrecision.DAY) {
         return Optional.empty();
       }
@@ -233,8 +255,8 @@ public final class TimeNormalizer {
     return Optional.of(new Normalized(value, Optional.of(new EventDate(value, day, day, DatePrecision.DAY, DateOrigin.TIME_EXPRESSION, Optional.of(span)))));
   }
 
-  private Optional<Normalized> rules(String t, LocalDate ref, Tense tense, Span span) {
-    Optional<Normalized> clock = clockTime(t, ref, tense, span);
+  private Optional<Normalized> rules(String t, LocalDate ref, DiscourseAnchor anchor, Tense tense, Span span) {
+    Optional<Normalized> clock = clockTime(t, ref, anchor, tense, span);
     if (clock.isPresent()) {
       return clock;
     }
@@ -287,11 +309,15 @@ public final class TimeNormalizer {
     m = Pattern.compile("(?:the )?(following|next) (day|morning|afternoon|evening|night)").matcher(t);
     if (m.matches() || t.matches("the day after")) {
       String part = m.matches() ? PARTS_OF_DAY.get(m.group(2)) : null;
-      return Optional.of(dayValue(ref.plusDays(1), part, span));
+      return Optional.of(dayValue(anchor.day().plusDays(1), part, span));
     }
     if (t.matches("the (previous|preceding) (day|morning|evening|night)|the day before")) {
       String part = t.endsWith("morning") ? "MO" : t.endsWith("evening") ? "EV" : t.endsWith("night") ? "NI" : null;
-      return Optional.of(dayValue(ref.minusDays(1), part, span));
+      return Optional.of(dayValue(anchor.day().minusDays(1), part, span));
+    }
+    m = Pattern.compile("(?:(?:earlier|later) )?(?:that|the same|that same) (day|morning|afternoon|evening|night)").matcher(t);
+    if (m.matches()) {
+      return Optional.of(dayValue(anchor.day(), PARTS_OF_DAY.get(m.group(1)), span));
     }
     m = ISO.matcher(t);
     if (m.matches()) {
@@ -407,7 +433,10 @@ public final class TimeNormalizer {
       }
       if (amount != null) {
         boolean forward = m.group(3).equals("later") || m.group(3).equals("from now") || m.group(3).equals("hence");
-        return Optional.of(shift(ref, m.group(2), forward ? amount : -amount, span));
+        // "ago" and "from now" count from the telling; "earlier", "later" and "before" from the
+        // date told last ("On Oct. 23 … Ten days earlier").
+        boolean fromTelling = m.group(3).equals("ago") || m.group(3).equals("from now") || m.group(3).equals("hence");
+        return Optional.of(shift(fromTelling ? ref : anchor.forUnit(m.group(2)), m.group(2), forward ? amount : -amount, span));
       }
     }
     m = RELATIVE_UNIT.matcher(t);
@@ -418,9 +447,11 @@ public final class TimeNormalizer {
         case "next", "the coming", "the following", "the next", "this coming" -> 1;
         default -> 0;
       };
-      Normalized shifted = shift(ref, m.group(2), offset, span);
+      // "the following year", "that month": counted from the one the article told last.
+      boolean anaphoric = Set.of("the following", "the previous", "the same", "that").contains(which);
+      Normalized shifted = shift(anaphoric ? anchor.forUnit(m.group(2)) : ref, m.group(2), offset, span);
       // "earlier this week" said on Thursday is Monday to Thursday; "later this year" starts today.
-      if (offset == 0 && shifted.date().isPresent() && (t.startsWith("earlier ") || t.startsWith("later "))) {
+      if (offset == 0 && !anaphoric && shifted.date().isPresent() && (t.startsWith("earlier ") || t.startsWith("later "))) {
         EventDate d = shifted.date().get();
         LocalDate start = t.startsWith("later ") && ref.isAfter(d.start()) ? ref : d.start();
         LocalDate end = t.startsWith("earlier ") && ref.isBefore(d.end()) ? ref : d.end();
@@ -468,6 +499,10 @@ public final class TimeNormalizer {
       case "minute" -> "TM";
       default -> "X";
     };
+    // ISO 8601 has no decades or centuries: "two decades" is P20Y, as TimeML's annotators write it.
+    if ((unit.equals("DE") || unit.equals("CE")) && number.matches("\\d+")) {
+      return Optional.of("P" + Integer.parseInt(number) * (unit.equals("DE") ? 10 : 100) + "Y");
+    }
     return Optional.of(unit.startsWith("T") ? "PT" + number + unit.substring(1) : "P" + number + unit);
   }
 
@@ -518,7 +553,9 @@ public final class TimeNormalizer {
       return Optional.of(ahead >= 1 && ahead <= 2 ? (month > current ? year : year + 1) : (month < current ? year : year - 1));
     }
     if (tense == Tense.PAST) {
-      return Optional.of(month < current ? year : year - 1);
+      // "talks were set for early March" told in February: the month just ahead is that month,
+      // not one eleven months back, which news would give with its year.
+      return Optional.of(ahead == 1 && Set.of("", "early", "mid", "late").contains(m) ? (month > current ? year : year + 1) : (month < current ? year : year - 1));
     }
     // No tense: news mostly reports what has happened, so the past unless the month is close ahead.
     return Optional.of(ahead <= 2 ? (month > current ? year : year + 1) : (month < current ? year : year - 1));
@@ -543,9 +580,12 @@ public final class TimeNormalizer {
     if (tense == Tense.PAST) {
       return ref.with(TemporalAdjusters.previousOrSame(weekday));
     }
+    // No tense: news reports what has happened, so the last such day, unless it is tomorrow
+    // (TimeBank and AQUAINT: of the weekdays two or three days ahead and four or five behind
+    // the publication date, 13 of 15 are the one behind).
     LocalDate before = ref.with(TemporalAdjusters.previousOrSame(weekday));
     LocalDate after = ref.with(TemporalAdjusters.nextOrSame(weekday));
-    return ChronoUnit.DAYS.between(before, ref) <= ChronoUnit.DAYS.between(ref, after) ? before : after;
+    return ChronoUnit.DAYS.between(ref, after) == 1 ? after : before;
   }
 
   private static Normalized shift(LocalDate ref, String unit, int amount, Span span) {
@@ -570,6 +610,12 @@ public final class TimeNormalizer {
         int decade = (ref.getYear() + 10 * amount) / 10;
         String value = String.valueOf(decade);
         return new Normalized(value, Optional.of(range(value, LocalDate.of(decade * 10, 1, 1), LocalDate.of(decade * 10 + 9, 12, 31), DatePrecision.YEAR, span)));
+      }
+      case "century": {
+        // TIMEX3 names a century by its first two digits: "this century" in 1999 is "19".
+        int century = (ref.getYear() + 100 * amount) / 100;
+        String value = String.format(Locale.ROOT, "%02d", century);
+        return new Normalized(value, Optional.of(range(value, LocalDate.of(century * 100, 1, 1), LocalDate.of(century * 100 + 99, 12, 31), DatePrecision.YEAR, span)));
       }
       default:
         // Hours and minutes: the day itself.

@@ -188,4 +188,127 @@ class QuoteFinderTest {
     assertThat(cues.isPreposition("according")).isTrue();
     assertThat(cues.isVerb("eat")).isFalse();
   }
+
+  private static String directSpeakerWords(HandBuiltText text) {
+    CodedArticle article = coder.code(text.build(DATE), DATE, "given");
+    Quote quote = article.quotes().stream().filter(Quote::direct).findFirst().orElseThrow();
+    return speakerWords(article, quote);
+  }
+
+  @Test
+  void aVerbOfTypingIsACueLikeWriting() {
+    assertThat(directSpeakerWords(new HandBuiltText().sentence(
+        "A/a/DT doctor/doctor/NN had/have/VBD typed/type/VBN “/“/`` homicidal/homicidal/JJ ideation/ideation/NN ././. ”/”/''",
+        "det(2,1) nsubj(4,2) aux(4,3) root(0,4) punct(7,5) amod(7,6) obj(4,7) punct(4,8) punct(4,9)")))
+        .isEqualTo("A doctor");
+  }
+
+  @Test
+  void usingThePhraseAttributesTheQuotedPhraseToTheSubject() {
+    // The parser took "the phrase" for an indirect object; the subject of "used" still speaks.
+    assertThat(directSpeakerWords(new HandBuiltText().sentence(
+        "Trump/Trump/NNP/PERSON has/have/VBZ used/use/VBN the/the/DT phrase/phrase/NN “/“/`` Islamic/Islamic/JJ terrorism/terrorism/NN ”/”/'' often/often/RB ././.",
+        "nsubj(3,1) aux(3,2) root(0,3) det(5,4) iobj(3,5) punct(8,6) amod(8,7) dep(5,8) punct(8,9) advmod(3,10) punct(3,11)")))
+        .isEqualTo("Trump");
+  }
+
+  @Test
+  void aQuoteThatIsTheWholePrepositionalArgumentOfACueVerbIsReportedByIt() {
+    assertThat(directSpeakerWords(new HandBuiltText().sentence(
+        "Another/another/DT critic/critic/NN likened/liken/VBD the/the/DT rules/rule/NNS to/to/IN “/“/`` burning/burn/VBG the/the/DT Constitution/Constitution/NNP ”/”/'' ././.",
+        "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(8,6) punct(8,7) obl:to(3,8) det(10,9) obj(8,10) punct(8,11) punct(3,12)")))
+        .isEqualTo("Another critic");
+  }
+
+  @Test
+  void asTheMagazinePutItNamesTheSourceOfTheQuoteThatFollows() {
+    assertThat(directSpeakerWords(new HandBuiltText().sentence(
+        "He/he/PRP was/be/VBD seen/see/VBN ,/,/, as/as/IN The/the/DT New/New/NNP Yorker/Yorker/NNP put/put/VBD it/it/PRP ,/,/, “/“/`` the/the/DT operator/operator/NN ././. ”/”/''",
+        "nsubj:pass(3,1) aux:pass(3,2) root(0,3) punct(3,4) mark(9,5) det(8,6) compound(8,7) nsubj(9,8) advcl:as(3,9) obj(9,10) punct(9,11) punct(9,12) det(14,13) obj(9,14) punct(3,15) punct(3,16)")))
+        .isEqualTo("The New Yorker");
+  }
+
+  @Test
+  void putWithoutItIsNoCue() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "They/they/PRP put/put/VBD the/the/DT “/“/`` best/best/JJ deal/deal/NN ”/”/'' on/on/IN hold/hold/NN ././.",
+        "nsubj(2,1) root(0,2) det(6,3) punct(6,4) amod(6,5) obj(2,6) punct(6,7) case(9,8) obl:on(2,9) punct(2,10)").build(DATE), DATE, "given");
+    assertThat(article.quotes()).singleElement().satisfies(q -> assertThat(q.speakerSpan()).isEmpty());
+  }
+
+  @Test
+  void footageOfSomeoneSayingGivesTheQuoteToThePersonShownNotTheFootage() {
+    // The parser hung the quote on "concludes" and "saying" on "footage".
+    assertThat(directSpeakerWords(new HandBuiltText().sentence(
+        "The/the/DT spot/spot/NN concludes/conclude/VBZ with/with/IN footage/footage/NN of/of/IN Trump/Trump/NNP/PERSON saying/say/VBG during/during/IN the/the/DT debate/debate/NN ,/,/, “/“/`` That/that/DT makes/make/VBZ me/I/PRP smart/smart/JJ ,/,/, ”/”/'' ././.",
+        "det(2,1) nsubj(3,2) root(0,3) case(5,4) obl:with(3,5) case(7,6) nmod:of(5,7) acl(5,8) case(11,9) det(11,10) obl:during(8,11) punct(3,12) punct(3,13) nsubj(15,14) ccomp(3,15) nsubj(17,16) xcomp(15,17) punct(15,18) punct(15,19) punct(3,20)")))
+        .isEqualTo("Trump");
+  }
+
+  @Test
+  void aPossessivePronounOnTheObjectGivesWayToTheSameSubject() {
+    assertThat(directSpeakerWords(new HandBuiltText().sentence(
+        "I/I/PRP had/have/VBD to/to/TO change/change/VB my/my/PRP$ answer/answer/NN :/:/: “/“/`` Of_course/of_course/RB I/I/PRP believe/believe/VBP ././. ”/”/''",
+        "nsubj(4,1) aux(4,2) mark(4,3) root(0,4) nmod:poss(6,5) obj(4,6) punct(6,7) punct(6,8) advmod(11,9) nsubj(11,10) dep(6,11) punct(4,12) punct(4,13)")))
+        .isEqualTo("I");
+  }
+
+  @Test
+  void aPossessivePronounAloneStaysTheSpeaker() {
+    assertThat(directSpeakerWords(new HandBuiltText().sentence(
+        "Aides/aide/NNS circulated/circulate/VBD his/his/PRP$ statement/statement/NN :/:/: “/“/`` We/we/PRP will/will/MD rebuild/rebuild/VB ././. ”/”/''",
+        "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) punct(4,5) punct(4,6) nsubj(9,7) aux(9,8) dep(4,9) punct(2,10) punct(2,11)")))
+        .isEqualTo("his");
+  }
+
+  @Test
+  void aQuoteIntroducedByOneCueIsNoIndirectSpeechOfTheVerbItHangsOn() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "The/the/DT spot/spot/NN concludes/conclude/VBZ with/with/IN footage/footage/NN of/of/IN Trump/Trump/NNP/PERSON saying/say/VBG during/during/IN the/the/DT debate/debate/NN ,/,/, “/“/`` That/that/DT makes/make/VBZ me/I/PRP smart/smart/JJ ,/,/, ”/”/'' ././.",
+        "det(2,1) nsubj(3,2) root(0,3) case(5,4) obl:with(3,5) case(7,6) nmod:of(5,7) acl(5,8) case(11,9) det(11,10) obl:during(8,11) punct(3,12) punct(3,13) nsubj(15,14) ccomp(3,15) nsubj(17,16) xcomp(15,17) punct(15,18) punct(15,19) punct(3,20)")
+        .build(DATE), DATE, "given");
+    assertThat(article.quotes()).singleElement().satisfies(q -> assertThat(q.direct()).isTrue());
+  }
+
+  private static Quote onlyIndirect(CodedArticle article) {
+    return article.quotes().stream().filter(q -> !q.direct()).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aPersonCriticisedWithTheReasonIsWhatTheSourceSpokeOf() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Clinton/Clinton/NNP/PERSON blasted/blast/VBD him/he/PRP for/for/IN unpaid/unpaid/JJ taxes/tax/NNS ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) amod(6,5) obl:for(2,6) punct(2,7)").build(DATE), DATE, "given");
+    Quote quote = onlyIndirect(article);
+    assertThat(quote.text()).isEqualTo("him for unpaid taxes");
+    assertThat(speakerWords(article, quote)).isEqualTo("Clinton");
+  }
+
+  @Test
+  void aPersonEndorsedIsTheContent() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "The/the/DT union/union/NN endorses/endorse/VBZ Clinton/Clinton/NNP/PERSON ././.",
+        "det(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)").build(DATE), DATE, "given");
+    Quote quote = onlyIndirect(article);
+    assertThat(quote.text()).isEqualTo("Clinton");
+    assertThat(speakerWords(article, quote)).isEqualTo("The union");
+  }
+
+  @Test
+  void thePersonToldIsTheOneSpokenToNotWhatWasSaid() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "The/the/DT mayor/mayor/NN told/tell/VBD reporters/reporter/NNS ././.",
+        "det(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)").build(DATE), DATE, "given");
+    assertThat(article.quotes()).extracting(Quote::text).doesNotContain("reporters");
+  }
+
+  @Test
+  void anAdverbialPastTheDashThatClosesARelativeClauseBelongsToTheSentencesSubject() {
+    // "Protesters marched past the stadium - where the Panthers played - while chanting, “…”",
+    // with "chanting" hung on "played" as the parser does.
+    assertThat(directSpeakerWords(new HandBuiltText().sentence(
+        "Protesters/protester/NNS marched/march/VBD past/past/IN the/the/DT stadium/stadium/NN -/-/, where/where/WRB the/the/DT Panthers/Panthers/NNPS played/play/VBD -/-/: while/while/IN chanting/chant/VBG ,/,/, “/“/`` Hands/hand/NNS up/up/RB ”/”/'' ././.",
+        "nsubj(2,1) root(0,2) case(5,3) det(5,4) obl:past(2,5) punct(5,6) advmod(10,7) det(9,8) nsubj(10,9) acl:relcl(5,10) punct(10,11) mark(13,12) advcl:while(10,13) punct(13,14) punct(13,15) ccomp(13,16) advmod(16,17) punct(13,18) punct(2,19)")))
+        .isEqualTo("Protesters");
+  }
 }

@@ -27,6 +27,9 @@ class TimeExpressionFinderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
     "They met last September in Samarkand . | last September:DATE",
+    "Profit rose from last year 's quarter . | last year 's quarter:DATE",
+    "Trading halted at noon Thursday . | noon Thursday:TIME",
+    "Stocks fell Friday Oct. 13 . | Friday Oct. 13:DATE",
     "He spoke on Thursday to reporters . | Thursday:DATE",
     "Talks begin Friday morning . | Friday morning:TIME",
     "They would talk the following morning . | the following morning:TIME",

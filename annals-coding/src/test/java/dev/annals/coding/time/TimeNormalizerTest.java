@@ -40,6 +40,9 @@ class TimeNormalizerTest {
     "the 2021 period | 2022-Q3 | 2021-Q3",
     "the comparable year-ago quarter | 2022-Q3 | 2021-Q3",
     "the last week | - | 2022-W51",
+    "last year's quarter | 2022-Q3 | 2021-Q3",
+    "noon Tuesday | - | 2022-12-27T12:00",
+    "Friday Oct. 13 | - | 2022-10-13",
   })
   void financialPeriodsClockTimesAndSets(String text, String quarter, String expected) {
     Optional<String> reporting = quarter.equals("-") ? Optional.empty() : Optional.of(quarter);
@@ -83,6 +86,18 @@ class TimeNormalizerTest {
     "the third quarter | UNKNOWN | 2022-Q3",
     "Dec. 20 | UNKNOWN | 2022-12-20",
     "recently | UNKNOWN | PAST_REF",
+    // No tense: the weekday behind unless the one ahead is tomorrow.
+    "Saturday | UNKNOWN | 2022-12-24",
+    "Sunday | UNKNOWN | 2022-12-25",
+    "Friday | UNKNOWN | 2022-12-30",
+    // Told in the past, the month just ahead is that month, one further ahead last year's.
+    "January | PAST | 2023-01",
+    "early January | PAST | 2023-01",
+    "March | PAST | 2022-03",
+    "last January | PAST | 2022-01",
+    "1898 | UNKNOWN | 1898",
+    "this century | UNKNOWN | 20",
+    "last century | UNKNOWN | 19",
   })
   void resolvesAgainstTheReferenceDate(String text, Tense tense, String expected) {
     assertThat(value(text, tense)).isEqualTo(expected);
@@ -118,5 +133,25 @@ class TimeNormalizerTest {
   void aDurationHasNoCalendarDate() {
     var result = normalizer.normalize("in recent months", "DURATION", Optional.of("PXM"), THURSDAY_29_DEC_2022, Tense.UNKNOWN, new Span(0, 5));
     assertThat(result.date()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "two decades | P20Y",
+    "a decade | P10Y",
+    "recent decades | PXDE",
+    "six months | P6M",
+  })
+  void durationsOfDecadesAndCenturiesAreWrittenInYears(String text, String expected) {
+    assertThat(normalizer.normalize(text, "DURATION", Optional.empty(), THURSDAY_29_DEC_2022, Tense.UNKNOWN, new Span(0, text.length())).value())
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void inAComparisonThePriorYearIsTheSameQuarterButLastYearStaysTheYear() {
+    assertThat(normalizer.normalize("the prior year", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.PAST, new Span(0, 5), Optional.of("2022-Q3"), true).value())
+        .isEqualTo("2021-Q3");
+    assertThat(normalizer.normalize("last year", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.PAST, new Span(0, 5), Optional.of("2022-Q3"), true).value())
+        .isEqualTo("2021");
   }
 }
