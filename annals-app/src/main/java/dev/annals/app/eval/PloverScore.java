@@ -57,12 +57,14 @@ public final class PloverScore {
    * @param ploverType PLOVER 0.8 type; empty for CAMEO codes PLOVER drops
    * @param ploverMode PLOVER mode
    * @param cameoCode the CAMEO code behind it
+   * @param triggers the words that name the act in the sentence ("agreed", "talks"), one per mention
    * @param source source actor
    * @param target target actor, when there is one
    */
-  public record Predicted(Optional<String> ploverType, Optional<String> ploverMode, String cameoCode, PredictedActor source, Optional<PredictedActor> target) {
+  public record Predicted(Optional<String> ploverType, Optional<String> ploverMode, String cameoCode, List<String> triggers, PredictedActor source, Optional<PredictedActor> target) {
     public Predicted {
       Objects.requireNonNull(ploverType, "ploverType");
+      triggers = List.copyOf(triggers);
       Objects.requireNonNull(ploverMode, "ploverMode");
       Objects.requireNonNull(cameoCode, "cameoCode");
       Objects.requireNonNull(source, "source");
@@ -71,7 +73,7 @@ public final class PloverScore {
 
     @Override
     public String toString() {
-      return ploverType.orElse("(none)") + ploverMode.map(m -> "/" + m).orElse("") + " [" + cameoCode + "] " + source + " -> " + target.map(Object::toString).orElse("-");
+      return ploverType.orElse("(none)") + ploverMode.map(m -> "/" + m).orElse("") + " [" + cameoCode + " " + String.join("+", triggers) + "] " + source + " -> " + target.map(Object::toString).orElse("-");
     }
   }
 
@@ -104,13 +106,16 @@ public final class PloverScore {
   private int noEvent;
   private final List<String> errors = new ArrayList<>();
 
-  public void add(PloverRecord gold, List<Predicted> predicted) {
+  public void add(PloverRecord gold, List<Predicted> sentenceEvents) {
     records++;
+    List<Predicted> atEventWords = sentenceEvents.stream().filter(p -> atEventWords(p, gold)).toList();
+    List<Predicted> predicted = atEventWords.isEmpty() ? sentenceEvents : atEventWords;
     String goldType = typeIn08(gold.eventType());
     boolean typeHit = predicted.stream().anyMatch(p -> p.ploverType().equals(Optional.of(goldType)));
     if (typeHit) {
       typeFound++;
     }
+
     if (predicted.stream().anyMatch(p -> typeIn05(p).equals(Optional.of(gold.eventType())))) {
       typeFound05++;
     }
@@ -163,8 +168,13 @@ public final class PloverScore {
     if (!wrong.isEmpty()) {
       errors.add(String.format(Locale.ROOT, "%-8s %s: expected %s%s %s -> %s; got %s | %s",
           String.join(",", wrong), gold.id(), gold.eventType(), gold.mode().map(m -> "/" + m).orElse(""), actors(gold.sources()), actors(gold.targets()),
-          predicted.isEmpty() ? "no event" : predicted.stream().map(Predicted::toString).collect(Collectors.joining("; ")), gold.text()));
+          sentenceEvents.isEmpty() ? "no event" : sentenceEvents.stream().map(p -> (atEventWords(p, gold) ? "*" : "") + p).collect(Collectors.joining("; ")), gold.text()));
     }
+  }
+
+  /** True when one of the event's trigger words is one of the words the gold marks as the event. */
+  static boolean atEventWords(Predicted p, PloverRecord gold) {
+    return p.triggers().stream().flatMap(t -> java.util.Arrays.stream(t.toLowerCase(Locale.ROOT).split("\\s+"))).anyMatch(gold.eventWords()::contains);
   }
 
   static String typeIn08(String goldType) {
