@@ -119,4 +119,21 @@ class PloverScoreTest {
     fallback.add(demand, List.of(elsewhere));
     assertThat(fallback.typeAccuracy()).as("with no event at the marked words, the sentence's events stand in").isEqualTo(100.0);
   }
+
+  @Test
+  void anEasedCurfewIsConcedeInTheGoldsPlover05AndRetreatIn08() throws IOException {
+    Path file = dir.resolve("concede.json");
+    Files.writeString(file, """
+        [{"id": "X-CONCEDE-0001", "date": "2000-01-01", "event": "CONCEDE", "source": [{"actorText": "Sudan", "code": "SDN", "sector": "GOV"}],
+          "text": "Sudan's president shortened the curfew.", "eventText": "shortened"}]
+        """);
+    PloverRecord concede = PloverRecord.read(file).get(0);
+    PloverScore score = new PloverScore();
+    score.add(concede, List.of(new Predicted(Optional.of("RETREAT"), Optional.empty(), "0813", List.of("shortened"), actor("SDNGOV", "SDN", "GOV"), Optional.empty())));
+    assertThat(score.typeAccuracy()).isEqualTo(100.0);
+    assertThat(score.typeAccuracy05()).isEqualTo(100.0);
+    PloverScore release = new PloverScore();
+    release.add(concede, List.of(new Predicted(Optional.of("RETREAT"), Optional.of("release"), "0841", List.of("shortened"), actor("SDNGOV", "SDN", "GOV"), Optional.empty())));
+    assertThat(release.typeAccuracy()).as("releasing prisoners is RETREAT in both versions").isZero();
+  }
 }
