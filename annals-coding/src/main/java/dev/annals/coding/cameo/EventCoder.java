@@ -243,7 +243,9 @@ public final class EventCoder {
       }
       if (targets.isEmpty() && chosen.code().startsWith("08")) {
         // "shortened the curfew imposed in Sudan", "lifted restrictions in Kashmir": easing is
-        // for the people of the place where it applies.
+        // for the people of the place where it applies, its country's civilians (so that a
+        // government easing at home is no act on itself: "Sudan's government lifted a state of
+        // emergency in Darfur" is SDNGOV on SDNCVL).
         List<Integer> places = new ArrayList<>(index.children(verb, Set.of("obl:in")));
         for (int object : objects) {
           places.addAll(index.children(object, Set.of("nmod:in")));
@@ -251,7 +253,11 @@ public final class EventCoder {
             places.addAll(index.children(clause, Set.of("obl:in")));
           }
         }
-        targets = actorsOf(places.stream().filter(p -> index.token(p).isProperNoun()).toList());
+        targets = actorsOf(places.stream().filter(p -> index.token(p).isProperNoun()).toList()).stream()
+            .map(place -> place.actor().kind() == ActorKind.STATE && place.actor().sector().isEmpty() && place.actor().country().isPresent()
+                ? new ActorMention(place.span(), place.surface(), resolver.stateActor(place.actor().country().get(), Optional.of("CVL")))
+                : place)
+            .toList();
       }
       if (targets.isEmpty() && chosen.code().startsWith("13")) {
         // "threatened to launch an offensive unless Baghdad accepted": an ultimatum is addressed

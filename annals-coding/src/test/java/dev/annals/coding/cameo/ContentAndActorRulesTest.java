@@ -108,6 +108,18 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void easingInAPlaceIsForItsPeopleEvenWhenTheSourceGovernsIt() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ authorities/authority/NNS lifted/lift/VBD a/a/DT curfew/curfew/NN in/in/IN Chile/Chile/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) obl:in(3,7) punct(3,8)")))
+        .containsExactly("CHLGOV CHLCVL 0813");
+    assertThat(triples(new HandBuiltText().sentence(
+        "Peru/Peru/NNP/LOCATION lifted/lift/VBD the/the/DT curfew/curfew/NN imposed/impose/VBN in/in/IN Chile/Chile/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) acl(4,5) case(7,6) obl:in(5,7) punct(2,8)")))
+        .containsExactly("PER CHLCVL 0813");
+  }
+
+  @Test
   void anUnknownPresidentBelongsToTheOnlyCountryTheReportNames() {
     assertThat(triples(new HandBuiltText().sentence(
         "President/President/NNP Juan/Juan/NNP/PERSON Ortega/Ortega/NNP/PERSON condemned/condemn/VBD Chilean/Chilean/JJ rebels/rebel/NNS ././.",
