@@ -652,7 +652,9 @@ public final class ActorResolver {
       // "the Kurdistan Workers' Party": a plural possessive (a bare apostrophe) inside a name.
       boolean pluralPossessive = index.children(d.dependent()).stream()
           .anyMatch(c -> c.relation().equals("case") && index.token(c.dependent()).text().equals("'"));
-      return !index.token(d.dependent()).isProperNoun() || pluralPossessive;
+      // "the Democratic People's Republic of Korea", "the Sudan People's Liberation Army".
+      boolean peoples = index.token(d.dependent()).lemma().equalsIgnoreCase("people") || index.token(d.dependent()).text().equalsIgnoreCase("people");
+      return !index.token(d.dependent()).isProperNoun() || pluralPossessive || peoples;
     }
 
     private Optional<int[]> personRun(List<Integer> phrase) {

@@ -120,6 +120,14 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void aPeoplesPossessiveInsideANameBelongsToTheName() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION condemned/condemn/VBD the/the/DT Democratic/Democratic/NNP People/People/NNPS 's/'s/POS Republic/Republic/NNP of/of/IN Korea/Korea/NNP ././.",
+        "nsubj(2,1) root(0,2) det(7,3) compound(5,4) case(5,6) nmod:poss(7,5) obj(2,7) case(9,8) nmod:of(7,9) punct(2,10)")))
+        .containsExactly("CHL PRK 111");
+  }
+
+  @Test
   void anUnknownPresidentBelongsToTheOnlyCountryTheReportNames() {
     assertThat(triples(new HandBuiltText().sentence(
         "President/President/NNP Juan/Juan/NNP/PERSON Ortega/Ortega/NNP/PERSON condemned/condemn/VBD Chilean/Chilean/JJ rebels/rebel/NNS ././.",
