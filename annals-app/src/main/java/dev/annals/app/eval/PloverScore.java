@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
  *       CAMEO table). 0.8 renamed DEMAND to REQUEST and DISAPPROVE to ACCUSE, and folded
  *       INVESTIGATE into ACCUSE (mode investigate) and FIGHT into ASSAULT; gold types are read in
  *       0.8 names ({@link #TYPE_IN_08}). The 2021 table also moved easing a curfew or a state of
- *       emergency (CAMEO 0813, 0814) from CONCEDE to RETREAT, so a gold CONCEDE is matched by
- *       Annals' RETREAT of those codes ({@link #sameType}). A stricter score in the gold's own
+ *       emergency (CAMEO 0813, 0814) from CONCEDE to RETREAT, and destroying property and violent
+ *       repression (1712, 175) from COERCE to ASSAULT, so a gold CONCEDE or COERCE is matched by
+ *       Annals' RETREAT or ASSAULT of those codes ({@link #sameType}). A stricter score in the gold's own
  *       0.5 categories translates Annals' type back, using its CAMEO code ({@link #typeIn05}).
  *   <li><b>Which event.</b> Annals may find several events in a sentence ("X agreed ..., Y
  *       said"). The record's own event is the one told by the words the gold marks as the event
@@ -197,16 +198,17 @@ public final class PloverScore {
   /**
    * Annals' type in PLOVER 0.5's categories: REQUEST was DEMAND; ACCUSE was INVESTIGATE for
    * CAMEO 09 and DISAPPROVE otherwise; ASSAULT was FIGHT for CAMEO 19 (conventional force);
-   * RETREAT was CONCEDE for CAMEO 0813 and 0814 (easing a curfew or a state of emergency, which
-   * the 2021 table moved from CONCEDE to RETREAT; 0.5 and the README put all of 081-083 in
-   * CONCEDE).
+   * the 2021 table moved some codes out of the category the README's root table (the gold's era)
+   * gives their root: RETREAT was CONCEDE for CAMEO 0813 and 0814 (easing a curfew or a state of
+   * emergency; the README puts all of 081-083 in CONCEDE), and ASSAULT was COERCE for CAMEO 17
+   * (1712 destroying property, 175 violent repression; the README puts root 17 in COERCE).
    */
   static Optional<String> typeIn05(Predicted p) {
     return p.ploverType().map(type -> switch (type) {
       case "REQUEST" -> "DEMAND";
       case "RETREAT" -> p.cameoCode().startsWith("0813") || p.cameoCode().startsWith("0814") ? "CONCEDE" : "RETREAT";
       case "ACCUSE" -> p.cameoCode().startsWith("09") ? "INVESTIGATE" : "DISAPPROVE";
-      case "ASSAULT" -> p.cameoCode().startsWith("19") ? "FIGHT" : "ASSAULT";
+      case "ASSAULT" -> p.cameoCode().startsWith("19") ? "FIGHT" : p.cameoCode().startsWith("17") ? "COERCE" : "ASSAULT";
       default -> type;
     });
   }

@@ -136,4 +136,20 @@ class PloverScoreTest {
     release.add(concede, List.of(new Predicted(Optional.of("RETREAT"), Optional.of("release"), "0841", List.of("shortened"), actor("SDNGOV", "SDN", "GOV"), Optional.empty())));
     assertThat(release.typeAccuracy()).as("releasing prisoners is RETREAT in both versions").isZero();
   }
+
+  @Test
+  void destroyingPropertyIsCoerceInTheGoldsPlover05AndAssaultIn08() throws IOException {
+    Path file = dir.resolve("coerce.json");
+    Files.writeString(file, """
+        [{"id": "X-COERCE-0001", "date": "2000-01-01", "event": "COERCE", "source": [{"actorText": "Chilean army", "code": "CHL", "sector": "MIL"}],
+          "text": "Chilean army bulldozers demolished homes.", "eventText": "demolished"}]
+        """);
+    PloverRecord coerce = PloverRecord.read(file).get(0);
+    PloverScore score = new PloverScore();
+    score.add(coerce, List.of(new Predicted(Optional.of("ASSAULT"), Optional.of("seize"), "1712", List.of("demolished"), actor("CHLMIL", "CHL", "MIL"), Optional.empty())));
+    assertThat(score.typeAccuracy()).isEqualTo(100.0);
+    PloverScore killing = new PloverScore();
+    killing.add(coerce, List.of(new Predicted(Optional.of("ASSAULT"), Optional.empty(), "1823", List.of("demolished"), actor("CHLMIL", "CHL", "MIL"), Optional.empty())));
+    assertThat(killing.typeAccuracy()).as("a killing is ASSAULT in both versions").isZero();
+  }
 }
