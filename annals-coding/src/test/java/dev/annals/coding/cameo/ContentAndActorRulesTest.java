@@ -128,6 +128,22 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void anAnnouncedActWhoseVerbTheTaggerCalledANounIsStillAnnounced() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD blockade/blockade/NN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) obj(5,6) punct(2,7)")))
+        .contains("CHL PER 1381");
+  }
+
+  @Test
+  void aNetworkNamedByAnOrganisationIsThatOrganisation() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "The/the/DT al-Qaeda/al-Qaeda/NNP/ORGANIZATION network/network/NN attacked/attack/VBD Peru/Peru/NNP/LOCATION ././.",
+        "det(3,1) compound(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)")))
+        .singleElement().asString().startsWith("ALQAEDA PER ");
+  }
+
+  @Test
   void anUnknownPresidentBelongsToTheOnlyCountryTheReportNames() {
     assertThat(triples(new HandBuiltText().sentence(
         "President/President/NNP Juan/Juan/NNP/PERSON Ortega/Ortega/NNP/PERSON condemned/condemn/VBD Chilean/Chilean/JJ rebels/rebel/NNS ././.",
