@@ -601,10 +601,13 @@ public final class ActorResolver {
       List<Integer> tokens = new ArrayList<>(index.subtree(head, Set.of()).stream()
           .filter(t -> t == head || reachableInsidePhrase(head, t))
           .toList());
-      // "Al - Qaeda": a hyphen the tokenizer split off inside a name belongs to the name.
-      for (Dependency d : index.children(head)) {
-        if (d.relation().equals("punct") && index.token(d.dependent()).tag().equals("HYPH") && !tokens.contains(d.dependent())) {
-          tokens.add(d.dependent());
+      // "Al - Qaeda": a hyphen the tokenizer split off inside a name belongs to the name, also
+      // when the name modifies the head ("the al - Qaeda network").
+      for (int word : List.copyOf(tokens)) {
+        for (Dependency d : index.children(word)) {
+          if (d.relation().equals("punct") && index.token(d.dependent()).tag().equals("HYPH") && !tokens.contains(d.dependent())) {
+            tokens.add(d.dependent());
+          }
         }
       }
       java.util.Collections.sort(tokens);

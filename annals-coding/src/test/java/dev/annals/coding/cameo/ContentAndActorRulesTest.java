@@ -138,8 +138,8 @@ class ContentAndActorRulesTest {
   @Test
   void aNetworkNamedByAnOrganisationIsThatOrganisation() {
     assertThat(triples(new HandBuiltText().sentence(
-        "The/the/DT al-Qaeda/al-Qaeda/NNP/ORGANIZATION network/network/NN attacked/attack/VBD Peru/Peru/NNP/LOCATION ././.",
-        "det(3,1) compound(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)")))
+        "The/the/DT al/al/NNP/ORGANIZATION -/-/HYPH/ORGANIZATION Qaeda/Qaeda/NNP/ORGANIZATION network/network/NN attacked/attack/VBD Peru/Peru/NNP/LOCATION ././.",
+        "det(5,1) compound(4,2) punct(4,3) compound(5,4) nsubj(6,5) root(0,6) obj(6,7) punct(6,8)")))
         .singleElement().asString().startsWith("ALQAEDA PER ");
   }
 
