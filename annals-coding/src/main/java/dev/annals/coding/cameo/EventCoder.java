@@ -146,8 +146,13 @@ public final class EventCoder {
       }
       VerbPattern chosen = null;
       List<Integer> targetTokens = List.of();
+      // "withdrew weapons inspectors": a line whose object word is the object itself goes before
+      // an equally specific line that matches only a word modifying it (weapons).
+      List<VerbPattern> candidates = new ArrayList<>(lexicon.verbPatterns(token.lemma()));
+      candidates.sort(java.util.Comparator.comparingInt(VerbPattern::specificity).reversed()
+          .thenComparingInt(p -> objects.stream().anyMatch(o -> p.objects().contains(lemma(o))) ? 0 : 1));
       for (int pass = 0; pass < 2 && chosen == null; pass++) {
-        for (VerbPattern pattern : lexicon.verbPatterns(token.lemma())) {
+        for (VerbPattern pattern : candidates) {
           if (pattern.passiveOnly() && !passive) {
             continue;
           }

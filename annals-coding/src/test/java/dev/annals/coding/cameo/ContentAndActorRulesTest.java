@@ -144,6 +144,14 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void theObjectsOwnWordDecidesBeforeAWordModifyingIt() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION withdrew/withdraw/VBD weapons/weapon/NNS inspectors/inspector/NNS from/from/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(6,5) obl:from(2,6) punct(2,7)")))
+        .containsExactly("CHL PER 1662");
+  }
+
+  @Test
   void anUnknownPresidentBelongsToTheOnlyCountryTheReportNames() {
     assertThat(triples(new HandBuiltText().sentence(
         "President/President/NNP Juan/Juan/NNP/PERSON Ortega/Ortega/NNP/PERSON condemned/condemn/VBD Chilean/Chilean/JJ rebels/rebel/NNS ././.",
