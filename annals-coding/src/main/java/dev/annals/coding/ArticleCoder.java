@@ -290,10 +290,8 @@ public final class ArticleCoder {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       CodedMention changed = m;
-      // The clause of the act: its verb, or the light verb of a nominal act ("will provide aid"),
-      // or a verb the tagger called a noun ("they would blockade Paris": a noun with a subject
-      // and an auxiliary heads a clause).
-      Optional<Integer> clause = m.anchors().stream().filter(a -> index.token(a).isVerb() || headsClause(index, a)).findFirst();
+      // The clause of the act: its verb, or the light verb of a nominal act ("will provide aid").
+      Optional<Integer> clause = m.anchors().stream().filter(a -> index.token(a).isVerb()).findFirst();
       if (clause.isEmpty()) {
         result.add(m);
         continue;
@@ -323,12 +321,6 @@ public final class ArticleCoder {
       result.add(changed);
     }
     return result;
-  }
-
-  private static boolean headsClause(DependencyIndex index, int token) {
-    return index.token(token).isNoun()
-        && index.children(token).stream().anyMatch(d -> d.relation().startsWith("nsubj"))
-        && index.children(token).stream().anyMatch(d -> d.relation().equals("aux"));
   }
 
   /**

@@ -128,14 +128,6 @@ class ContentAndActorRulesTest {
   }
 
   @Test
-  void anAnnouncedActWhoseVerbTheTaggerCalledANounIsStillAnnounced() {
-    assertThat(triples(new HandBuiltText().sentence(
-        "Chile/Chile/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD blockade/blockade/NN Peru/Peru/NNP/LOCATION ././.",
-        "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) obj(5,6) punct(2,7)")))
-        .contains("CHL PER 1381");
-  }
-
-  @Test
   void aNetworkNamedByAnOrganisationIsThatOrganisation() {
     assertThat(triples(new HandBuiltText().sentence(
         "The/the/DT al/al/NNP/ORGANIZATION -/-/HYPH/ORGANIZATION Qaeda/Qaeda/NNP/ORGANIZATION network/network/NN attacked/attack/VBD Peru/Peru/NNP/LOCATION ././.",
