@@ -684,6 +684,19 @@ public final class EventCoder {
                 .forEach(c -> owners.addAll(actors.at(c.dependent())));
           }
         }
+        if (owners.isEmpty() && index.token(token).isNoun()) {
+          // "an investigation into crimes committed by Croat forces", "condemned attacks carried
+          // out by the rebels": what a participle says was done by X stands for X.
+          for (Dependency d : index.children(token)) {
+            if (d.relation().equals("acl") && index.token(d.dependent()).tag().equals("VBN")) {
+              for (Dependency agent : index.children(d.dependent())) {
+                if (agent.relation().equals("obl:agent") || agent.relation().equals("obl:by")) {
+                  owners.addAll(actors.at(agent.dependent()));
+                }
+              }
+            }
+          }
+        }
         if (owners.isEmpty() && STANCE_NOUNS.contains(lemma(token))) {
           // "riots against Israeli military policies": a policy is its maker's.
           owners.addAll(modifierActors(token, a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION));

@@ -144,6 +144,14 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void whatAParticipleSaysWasDoneByAnActorStandsForIt() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION opened/open/VBD an/a/DT investigation/investigation/NN into/into/IN crimes/crime/NNS committed/commit/VBN by/by/IN Peruvian/Peruvian/JJ forces/force/NNS ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:into(4,6) acl(6,7) case(10,8) amod(10,9) obl:agent(7,10) punct(2,11)")))
+        .contains("CHL PERMIL 090");
+  }
+
+  @Test
   void anUnknownPresidentBelongsToTheOnlyCountryTheReportNames() {
     assertThat(triples(new HandBuiltText().sentence(
         "President/President/NNP Juan/Juan/NNP/PERSON Ortega/Ortega/NNP/PERSON condemned/condemn/VBD Chilean/Chilean/JJ rebels/rebel/NNS ././.",
