@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
  *   <li><b>Versions.</b> The gold records are coded in PLOVER 0.5, Annals in PLOVER 0.8 (the 2021
  *       CAMEO table). 0.8 renamed DEMAND to REQUEST and DISAPPROVE to ACCUSE, and folded
  *       INVESTIGATE into ACCUSE (mode investigate) and FIGHT into ASSAULT; gold types are read in
- *       0.8 names ({@link #TYPE_IN_08}). The 2021 table also moved easing a curfew or a state of
- *       emergency (CAMEO 0813, 0814) from CONCEDE to RETREAT, and destroying property and violent
- *       repression (1712, 175) from COERCE to ASSAULT, so a gold CONCEDE or COERCE is matched by
- *       Annals' RETREAT or ASSAULT of those codes ({@link #sameType}). A stricter score in the gold's own
+ *       0.8 names ({@link #TYPE_IN_08}). The 2021 table also moved a few CAMEO codes out of their
+ *       root's category (easing a curfew: CONCEDE to RETREAT; destroying property: COERCE to
+ *       ASSAULT; occupying territory: FIGHT to COERCE), so an event also counts when its CAMEO
+ *       code read by the README's 0.5 root table gives the gold type ({@link #sameType}). A stricter score in the gold's own
  *       0.5 categories translates Annals' type back, using its CAMEO code ({@link #typeIn05}).
  *   <li><b>Which event.</b> Annals may find several events in a sentence ("X agreed ..., Y
  *       said"). The record's own event is the one told by the words the gold marks as the event
@@ -196,20 +196,39 @@ public final class PloverScore {
   }
 
   /**
-   * Annals' type in PLOVER 0.5's categories: REQUEST was DEMAND; ACCUSE was INVESTIGATE for
-   * CAMEO 09 and DISAPPROVE otherwise; ASSAULT was FIGHT for CAMEO 19 (conventional force);
-   * the 2021 table moved some codes out of the category the README's root table (the gold's era)
-   * gives their root: RETREAT was CONCEDE for CAMEO 0813 and 0814 (easing a curfew or a state of
-   * emergency; the README puts all of 081-083 in CONCEDE), and ASSAULT was COERCE for CAMEO 17
-   * (1712 destroying property, 175 violent repression; the README puts root 17 in COERCE).
+   * Annals' type in PLOVER 0.5's categories, from its CAMEO code by the README's root table (the
+   * gold's era): 03 AGREE, 04 CONSULT, 05 SUPPORT, 06 COOPERATE, 07 AID, 081-083 CONCEDE, 084-087
+   * RETREAT, 09 INVESTIGATE, 10 DEMAND, 11 DISAPPROVE, 12 REJECT, 13 THREATEN, 14 PROTEST, 15
+   * MOBILIZE, 16 SANCTION, 17 COERCE, 18 and 20 ASSAULT, 19 FIGHT. Besides renaming, the 2021
+   * table moved a few codes out of their root's category: easing a curfew or a state of
+   * emergency (0813, 0814) to RETREAT, destroying property and violent repression (1712, 175) to
+   * ASSAULT, blockades and occupying territory (191, 192) to COERCE; in 0.5 they are CONCEDE,
+   * COERCE and FIGHT. Codes PLOVER drops (01, 02) have no type.
    */
   static Optional<String> typeIn05(Predicted p) {
-    return p.ploverType().map(type -> switch (type) {
-      case "REQUEST" -> "DEMAND";
-      case "RETREAT" -> p.cameoCode().startsWith("0813") || p.cameoCode().startsWith("0814") ? "CONCEDE" : "RETREAT";
-      case "ACCUSE" -> p.cameoCode().startsWith("09") ? "INVESTIGATE" : "DISAPPROVE";
-      case "ASSAULT" -> p.cameoCode().startsWith("19") ? "FIGHT" : p.cameoCode().startsWith("17") ? "COERCE" : "ASSAULT";
-      default -> type;
+    if (p.ploverType().isEmpty()) {
+      return Optional.empty();
+    }
+    String code = p.cameoCode();
+    return Optional.ofNullable(switch (code.substring(0, 2)) {
+      case "03" -> "AGREE";
+      case "04" -> "CONSULT";
+      case "05" -> "SUPPORT";
+      case "06" -> "COOPERATE";
+      case "07" -> "AID";
+      case "08" -> code.length() >= 3 && code.charAt(2) >= '4' ? "RETREAT" : "CONCEDE";
+      case "09" -> "INVESTIGATE";
+      case "10" -> "DEMAND";
+      case "11" -> "DISAPPROVE";
+      case "12" -> "REJECT";
+      case "13" -> "THREATEN";
+      case "14" -> "PROTEST";
+      case "15" -> "MOBILIZE";
+      case "16" -> "SANCTION";
+      case "17" -> "COERCE";
+      case "18", "20" -> "ASSAULT";
+      case "19" -> "FIGHT";
+      default -> null;
     });
   }
 

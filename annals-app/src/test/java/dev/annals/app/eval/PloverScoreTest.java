@@ -152,4 +152,15 @@ class PloverScoreTest {
     killing.add(coerce, List.of(new Predicted(Optional.of("ASSAULT"), Optional.empty(), "1823", List.of("demolished"), actor("CHLMIL", "CHL", "MIL"), Optional.empty())));
     assertThat(killing.typeAccuracy()).as("a killing is ASSAULT in both versions").isZero();
   }
+
+  @Test
+  void occupyingTerritoryIsFightInTheGoldsPlover05AndCoerceIn08() {
+    Predicted retaken = new Predicted(Optional.of("COERCE"), Optional.of("seize"), "192", List.of("retaken"), actor("CHLMIL", "CHL", "MIL"), Optional.empty());
+    assertThat(PloverScore.typeIn05(retaken)).contains("FIGHT");
+    assertThat(PloverScore.sameType(retaken, "FIGHT")).isTrue();
+    assertThat(PloverScore.sameType(retaken, "COERCE")).as("COERCE is 0.8's name for it").isTrue();
+    assertThat(PloverScore.sameType(retaken, "ASSAULT")).isFalse();
+    Predicted statement = new Predicted(Optional.empty(), Optional.empty(), "010", List.of("said"), actor("CHLMIL", "CHL", "MIL"), Optional.empty());
+    assertThat(PloverScore.typeIn05(statement)).isEmpty();
+  }
 }
