@@ -483,6 +483,15 @@ public final class ActorResolver {
         // "its European Community partners", "NATO members": a member stands for the organisation.
         boolean memberOfOrganisation = match.match.how() == NameMatch.How.ORGANISATION && MEMBER_NOUNS.contains(headLemma);
         boolean headIsActorNoun = sector.isPresent() || ORGANISATION_NOUNS.contains(headLemma) || memberOfOrganisation;
+        // "ethnic Albanians", "ethnic Albanian guerrillas": an ethnic group named by a country's
+        // adjective belongs to the country where it lives (the place of the event or the country
+        // the report is about), not to the kin state.
+        boolean ethnic = match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE
+            && phrase.stream().anyMatch(t -> index.token(t).lemma().equalsIgnoreCase("ethnic"));
+        if (ethnic) {
+          String code = ActorDictionary.agentCode(sector.orElse("CVL"));
+          return Optional.of(new ActorMention(span, surface, new Actor(code, SectorNames.of(code), Optional.empty(), Optional.of(code), ActorKind.GROUP)));
+        }
         // "Iraqi Kurds", "Bosnian Serbs": a people named in the plural with a country's adjective
         // are that country's civilians.
         boolean people = !headIsName && sector.isEmpty() && headToken.tag().equals("NNPS") && match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE;

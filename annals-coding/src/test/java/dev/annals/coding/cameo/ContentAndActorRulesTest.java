@@ -152,6 +152,14 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void anEthnicGroupBelongsToTheCountryWhereItLivesNotToItsKinState() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Ethnic/ethnic/JJ Peruvians/Peruvian/NNPS demonstrated/demonstrate/VBD in/in/IN Chile/Chile/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:in(3,5) punct(3,6)")))
+        .singleElement().asString().startsWith("CHLCVL - 14");
+  }
+
+  @Test
   void anUnknownPresidentBelongsToTheOnlyCountryTheReportNames() {
     assertThat(triples(new HandBuiltText().sentence(
         "President/President/NNP Juan/Juan/NNP/PERSON Ortega/Ortega/NNP/PERSON condemned/condemn/VBD Chilean/Chilean/JJ rebels/rebel/NNS ././.",
