@@ -482,7 +482,9 @@ public final class ActorResolver {
         boolean headIsName = match.first <= phrase.indexOf(head) && phrase.indexOf(head) <= match.last;
         // "its European Community partners", "NATO members": a member stands for the organisation.
         boolean memberOfOrganisation = match.match.how() == NameMatch.How.ORGANISATION && MEMBER_NOUNS.contains(headLemma);
-        boolean headIsActorNoun = sector.isPresent() || ORGANISATION_NOUNS.contains(headLemma) || memberOfOrganisation;
+        // "the Turkish side", "its Russian ally": a state noun with a country's adjective is that country.
+        boolean stateNoun = STATE_GROUP_NOUNS.contains(headLemma) && match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE;
+        boolean headIsActorNoun = sector.isPresent() || ORGANISATION_NOUNS.contains(headLemma) || memberOfOrganisation || stateNoun;
         // "ethnic Albanians", "ethnic Albanian guerrillas": an ethnic group named by a country's
         // adjective belongs to the country where it lives (the place of the event or the country
         // the report is about), not to the kin state.

@@ -160,6 +160,14 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void theSidesNamedByCountryAdjectivesAreThoseCountries() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "The/the/DT Chilean/Chilean/JJ and/and/CC Peruvian/Peruvian/JJ sides/side/NNS met/meet/VBD ././.",
+        "det(5,1) amod(5,2) cc(4,3) conj:and(2,4) amod(5,4) nsubj(6,5) root(0,6) punct(6,7)")))
+        .containsExactlyInAnyOrder("CHL PER 040", "PER CHL 040");
+  }
+
+  @Test
   void anUnknownPresidentBelongsToTheOnlyCountryTheReportNames() {
     assertThat(triples(new HandBuiltText().sentence(
         "President/President/NNP Juan/Juan/NNP/PERSON Ortega/Ortega/NNP/PERSON condemned/condemn/VBD Chilean/Chilean/JJ rebels/rebel/NNS ././.",
