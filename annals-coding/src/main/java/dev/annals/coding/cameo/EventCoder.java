@@ -38,6 +38,8 @@ import java.util.Set;
  */
 public final class EventCoder {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  /** Verbs whose controlled verb names an act that did not happen: "refused to resign". */
+  private static final Set<String> NOT_DOING_VERBS = Set.of("refuse", "decline", "fail");
   private static final Set<String> QUANTITY_NOUNS = Set.of("round", "series", "wave", "number", "set", "string", "spate", "kind", "type", "batch", "host", "flurry");
   /**
    * Nouns that an event noun may modify and still be the event: "sanctions campaign", "aid
@@ -279,7 +281,7 @@ public final class EventCoder {
       }
       EventType type = codebook.require(chosen.code(), chosen.origin());
       Modality mode = modalityOf(verb);
-      boolean negated = negated(verb);
+      boolean negated = negated(verb) || (!chosen.speech() && controlledByNotDoing(verb));
       Tense tense = tenseOf(verb, mode);
       // "A and B pledged closer cooperation": a mutual object makes the pledge mutual.
       boolean mutual = objects.stream().anyMatch(o -> lexicon.isMutualNoun(lemma(o)) || hasModifier(o, "mutual") || hasModifier(o, "bilateral") || hasModifier(o, "joint"));
@@ -825,7 +827,7 @@ public final class EventCoder {
       EventType type = codebook.require(chosen.code(), chosen.origin());
       int clause = supportVerb.orElse(noun);
       Modality mode = supportVerb.isPresent() ? modalityOf(clause) : nounModality(noun);
-      boolean negated = supportVerb.map(this::negated).orElse(false) || hasModifier(noun, "no");
+      boolean negated = supportVerb.map(v -> negated(v) || controlledByNotDoing(v)).orElse(false) || hasModifier(noun, "no");
       Tense tense = supportVerb.map(v -> tenseOf(v, mode)).orElse(Tense.UNKNOWN);
       boolean between = index.children(noun).stream().anyMatch(d -> d.relation().equals("nmod:between"));
       boolean reciprocal = chosen.reciprocal() || between || hasModifier(noun, "joint") || hasModifier(phrase, "joint");
@@ -1029,6 +1031,26 @@ public final class EventCoder {
           return false;
         }
         current = parent.get().governor();
+      }
+      return false;
+    }
+
+    /**
+     * "declined to resign", "failed to reach agreement", "refused to deploy peacekeepers": the
+     * controlled act did not happen. (A refused statement, "refused to comment", is the refusal's
+     * own event: verbs of saying are left out.)
+     */
+    private boolean controlledByNotDoing(int verb) {
+      int current = verb;
+      for (int steps = 0; steps < 3; steps++) {
+        Optional<Dependency> parent = index.head(current);
+        if (parent.isEmpty() || !parent.get().relation().equals("xcomp") || parent.get().governor() < 0) {
+          return false;
+        }
+        current = parent.get().governor();
+        if (NOT_DOING_VERBS.contains(lemma(current))) {
+          return true;
+        }
       }
       return false;
     }

@@ -168,6 +168,18 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void anActSomeoneDeclinedOrFailedToDoDidNotHappen() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ rebels/rebel/NNS declined/decline/VBD to/to/TO surrender/surrender/VB ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) mark(5,4) xcomp(3,5) nsubj:xsubj(5,2) punct(3,6)").build(DATE), DATE, "given");
+    assertThat(article.events()).filteredOn(e -> e.type().code().startsWith("08")).isNotEmpty().allSatisfy(e -> assertThat(e.negated()).isTrue());
+    CodedArticle failed = coder.code(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION failed/fail/VBD to/to/TO reach/reach/VB agreement/agreement/NN ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) obj(6,7) punct(4,8)").build(DATE), DATE, "given");
+    assertThat(failed.events()).isNotEmpty().allSatisfy(e -> assertThat(e.negated()).isTrue());
+  }
+
+  @Test
   void anUnknownPresidentBelongsToTheOnlyCountryTheReportNames() {
     assertThat(triples(new HandBuiltText().sentence(
         "President/President/NNP Juan/Juan/NNP/PERSON Ortega/Ortega/NNP/PERSON condemned/condemn/VBD Chilean/Chilean/JJ rebels/rebel/NNS ././.",
