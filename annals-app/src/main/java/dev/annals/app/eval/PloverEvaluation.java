@@ -7,6 +7,7 @@ import dev.annals.coding.actors.Organisation;
 import dev.annals.model.Actor;
 import dev.annals.model.CodedArticle;
 import dev.annals.model.Event;
+import dev.annals.model.EventMention;
 import dev.annals.model.PloverType;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ public final class PloverEvaluation implements Evaluation {
         continue;
       }
       Optional<PloverType> plover = event.type().plover();
-      predicted.add(new Predicted(plover.map(PloverType::eventType), plover.flatMap(PloverType::mode), event.type().code(),
+      predicted.add(new Predicted(plover.map(PloverType::eventType), plover.flatMap(PloverType::mode), event.type().code(), event.mentions().stream().map(EventMention::triggerText).toList(),
           actor(event.source(), dictionary), event.target().map(t -> actor(t, dictionary))));
     }
     return predicted;

@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One PLOVER gold-standard record as published (PLOVER_GSR_*.json, the OEDA's sentences from the
@@ -26,9 +29,12 @@ import java.util.Optional;
  * @param contexts the gold contexts, comma-separated in the file
  * @param sources the source actors
  * @param targets the target actors; empty when the event has none
+ * @param eventWords the words the coder marked as naming the event ("eventText": "agreed to
+ *     extension peacekeeping force"), lower case, without punctuation and "..."
  */
 public record PloverRecord(
-    String id, String text, LocalDate date, String eventType, Optional<String> mode, List<String> contexts, List<GoldActor> sources, List<GoldActor> targets) {
+    String id, String text, LocalDate date, String eventType, Optional<String> mode, List<String> contexts, List<GoldActor> sources, List<GoldActor> targets,
+    Set<String> eventWords) {
   /**
    * A gold actor.
    *
@@ -56,6 +62,7 @@ public record PloverRecord(
     contexts = List.copyOf(contexts);
     sources = List.copyOf(sources);
     targets = List.copyOf(targets);
+    eventWords = Set.copyOf(eventWords);
   }
 
   /** Every event record of a file, without DOCUMENT records. */
@@ -98,9 +105,21 @@ public record PloverRecord(
         }
       }
       records.add(new PloverRecord(node.path("id").asText("record " + (i + 1)), text.strip(), date, event, mode, contexts,
-          actors(node.path("source"), where + " source"), actors(node.path("target"), where + " target")));
+          actors(node.path("source"), where + " source"), actors(node.path("target"), where + " target"), words(node.path("eventText").asText(""))));
     }
     return records;
+  }
+
+  /** The words of an "eventText": "has sent ... to investigate" gives has, sent, to, investigate. */
+  static Set<String> words(String eventText) {
+    Set<String> words = new HashSet<>();
+    for (String word : eventText.toLowerCase(Locale.ROOT).split("\\s+")) {
+      String bare = word.replaceAll("^\\p{Punct}+|\\p{Punct}+$", "");
+      if (!bare.isEmpty()) {
+        words.add(bare);
+      }
+    }
+    return words;
   }
 
   /** A list of actors; an empty string, null or missing field is no actor (the published file has all three). */

@@ -23,7 +23,7 @@ class PloverScoreTest {
        {"id": "X-DEMAND-0001", "date": "2000-01-01", "event": "DEMAND", "mode": "", "context": "legal, military",
         "source": [{"actorText": "Kenya", "code": "KEN", "sector": "GOV"}],
         "target": [{"actorText": "Uganda", "code": "UGA"}, {"actorText": "Tanzania", "code": "TZA", "sector": "***"}],
-        "text": "Kenya demanded that Uganda and Tanzania reopen the border."},
+        "text": "Kenya demanded that Uganda and Tanzania reopen the border.", "eventText": "demanded ... reopen"},
        {"id": "X-AGREE-0002", "date": "2000-01-01", "event": "AGREE",
         "source": [{"actorText": "Chile", "code": "CHL"}, {"actorText": "Peru", "code": "PER"}], "target": "",
         "text": "Chile and Peru agreed to cooperate."},
@@ -71,12 +71,12 @@ class PloverScoreTest {
     PloverScore score = new PloverScore();
     // DEMAND is REQUEST in PLOVER 0.8; the best event is the one of the right type; TZA is one of two targets.
     score.add(records.get(0), List.of(
-        new Predicted(Optional.empty(), Optional.empty(), "010", actor("KENGOV", "KEN", "GOV"), Optional.empty()),
-        new Predicted(Optional.of("REQUEST"), Optional.empty(), "100", actor("KENGOV", "KEN", "GOV"), Optional.of(actor("TZA", "TZA", null)))));
+        new Predicted(Optional.empty(), Optional.empty(), "010", List.of("x"), actor("KENGOV", "KEN", "GOV"), Optional.empty()),
+        new Predicted(Optional.of("REQUEST"), Optional.empty(), "100", List.of("x"), actor("KENGOV", "KEN", "GOV"), Optional.of(actor("TZA", "TZA", null)))));
     // Source CHL is one of the compound sources; no gold target, so the target is not scored.
-    score.add(records.get(1), List.of(new Predicted(Optional.of("AGREE"), Optional.empty(), "030", actor("CHL", "CHL", null), Optional.of(actor("PER", "PER", null)))));
+    score.add(records.get(1), List.of(new Predicted(Optional.of("AGREE"), Optional.empty(), "030", List.of("x"), actor("CHL", "CHL", null), Optional.of(actor("PER", "PER", null)))));
     // FIGHT is ASSAULT; ITL is Italy; NATO counts as IGO; the 0.5 score wants FIGHT, which needs CAMEO 19.
-    score.add(records.get(2), List.of(new Predicted(Optional.of("ASSAULT"), Optional.of("visit"), "180", actor("ITAMIL", "ITA", "MIL"), Optional.of(actor("NATO", "IGO", "IGO")))));
+    score.add(records.get(2), List.of(new Predicted(Optional.of("ASSAULT"), Optional.of("visit"), "180", List.of("x"), actor("ITAMIL", "ITA", "MIL"), Optional.of(actor("NATO", "IGO", "IGO")))));
     assertThat(score.typeAccuracy()).isEqualTo(100.0);
     assertThat(score.typeAccuracy05()).isCloseTo(66.7, org.assertj.core.data.Offset.offset(0.1));
     assertThat(score.sourceAccuracy()).isEqualTo(100.0);
@@ -99,9 +99,68 @@ class PloverScoreTest {
   @Test
   void aWrongTypeElsewhereInTheSentenceIsNoMatch() throws IOException {
     PloverScore score = new PloverScore();
-    score.add(records().get(0), List.of(new Predicted(Optional.of("ACCUSE"), Optional.of("disapprove"), "111", actor("KENGOV", "KEN", "GOV"), Optional.of(actor("UGA", "UGA", null)))));
+    score.add(records().get(0), List.of(new Predicted(Optional.of("ACCUSE"), Optional.of("disapprove"), "111", List.of("x"), actor("KENGOV", "KEN", "GOV"), Optional.of(actor("UGA", "UGA", null)))));
     assertThat(score.typeAccuracy()).isZero();
     assertThat(score.sourceAccuracy()).isEqualTo(100.0);
     assertThat(score.errors()).singleElement().asString().startsWith("type ");
+  }
+
+  @Test
+  void theRecordsEventIsTheOneAtItsMarkedWordsWhenAnnalsHasOne() throws IOException {
+    PloverRecord demand = records().get(0);
+    assertThat(demand.eventWords()).containsExactlyInAnyOrder("demanded", "reopen");
+    Predicted atDemanded = new Predicted(Optional.of("ACCUSE"), Optional.empty(), "112", List.of("demanded"), actor("KENGOV", "KEN", "GOV"), Optional.of(actor("UGA", "UGA", null)));
+    Predicted elsewhere = new Predicted(Optional.of("REQUEST"), Optional.empty(), "100", List.of("border"), actor("KENGOV", "KEN", "GOV"), Optional.of(actor("UGA", "UGA", null)));
+    PloverScore score = new PloverScore();
+    score.add(demand, List.of(atDemanded, elsewhere));
+    assertThat(score.typeAccuracy()).as("a REQUEST at another word is another event").isZero();
+    assertThat(score.errors()).singleElement().asString().contains("*ACCUSE").contains("; REQUEST");
+    PloverScore fallback = new PloverScore();
+    fallback.add(demand, List.of(elsewhere));
+    assertThat(fallback.typeAccuracy()).as("with no event at the marked words, the sentence's events stand in").isEqualTo(100.0);
+  }
+
+  @Test
+  void anEasedCurfewIsConcedeInTheGoldsPlover05AndRetreatIn08() throws IOException {
+    Path file = dir.resolve("concede.json");
+    Files.writeString(file, """
+        [{"id": "X-CONCEDE-0001", "date": "2000-01-01", "event": "CONCEDE", "source": [{"actorText": "Sudan", "code": "SDN", "sector": "GOV"}],
+          "text": "Sudan's president shortened the curfew.", "eventText": "shortened"}]
+        """);
+    PloverRecord concede = PloverRecord.read(file).get(0);
+    PloverScore score = new PloverScore();
+    score.add(concede, List.of(new Predicted(Optional.of("RETREAT"), Optional.empty(), "0813", List.of("shortened"), actor("SDNGOV", "SDN", "GOV"), Optional.empty())));
+    assertThat(score.typeAccuracy()).isEqualTo(100.0);
+    assertThat(score.typeAccuracy05()).isEqualTo(100.0);
+    PloverScore release = new PloverScore();
+    release.add(concede, List.of(new Predicted(Optional.of("RETREAT"), Optional.of("release"), "0841", List.of("shortened"), actor("SDNGOV", "SDN", "GOV"), Optional.empty())));
+    assertThat(release.typeAccuracy()).as("releasing prisoners is RETREAT in both versions").isZero();
+  }
+
+  @Test
+  void destroyingPropertyIsCoerceInTheGoldsPlover05AndAssaultIn08() throws IOException {
+    Path file = dir.resolve("coerce.json");
+    Files.writeString(file, """
+        [{"id": "X-COERCE-0001", "date": "2000-01-01", "event": "COERCE", "source": [{"actorText": "Chilean army", "code": "CHL", "sector": "MIL"}],
+          "text": "Chilean army bulldozers demolished homes.", "eventText": "demolished"}]
+        """);
+    PloverRecord coerce = PloverRecord.read(file).get(0);
+    PloverScore score = new PloverScore();
+    score.add(coerce, List.of(new Predicted(Optional.of("ASSAULT"), Optional.of("seize"), "1712", List.of("demolished"), actor("CHLMIL", "CHL", "MIL"), Optional.empty())));
+    assertThat(score.typeAccuracy()).isEqualTo(100.0);
+    PloverScore killing = new PloverScore();
+    killing.add(coerce, List.of(new Predicted(Optional.of("ASSAULT"), Optional.empty(), "1823", List.of("demolished"), actor("CHLMIL", "CHL", "MIL"), Optional.empty())));
+    assertThat(killing.typeAccuracy()).as("a killing is ASSAULT in both versions").isZero();
+  }
+
+  @Test
+  void occupyingTerritoryIsFightInTheGoldsPlover05AndCoerceIn08() {
+    Predicted retaken = new Predicted(Optional.of("COERCE"), Optional.of("seize"), "192", List.of("retaken"), actor("CHLMIL", "CHL", "MIL"), Optional.empty());
+    assertThat(PloverScore.typeIn05(retaken)).contains("FIGHT");
+    assertThat(PloverScore.sameType(retaken, "FIGHT")).isTrue();
+    assertThat(PloverScore.sameType(retaken, "COERCE")).as("COERCE is 0.8's name for it").isTrue();
+    assertThat(PloverScore.sameType(retaken, "ASSAULT")).isFalse();
+    Predicted statement = new Predicted(Optional.empty(), Optional.empty(), "010", List.of("said"), actor("CHLMIL", "CHL", "MIL"), Optional.empty());
+    assertThat(PloverScore.typeIn05(statement)).isEmpty();
   }
 }

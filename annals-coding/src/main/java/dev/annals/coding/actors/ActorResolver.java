@@ -41,9 +41,9 @@ public final class ActorResolver {
   private static final Set<String> PERSON_GROUP_NOUNS = Set.of("leader", "president", "head", "minister", "counterpart", "premier", "chief", "official");
   private static final Set<String> MEMBER_NOUNS = Set.of("partner", "member", "ally", "state", "country", "nation");
   private static final Set<String> STATE_GROUP_NOUNS = Set.of("country", "nation", "state", "government", "side", "capital", "neighbour", "neighbor", "power", "ally", "partner", "administration");
-  /** Nouns that name an organisation in "the AUKUS alliance", "the BRICS bloc". */
+  /** Nouns that name an organisation in "the AUKUS alliance", "the BRICS bloc", "the al-Qaeda network". */
   private static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "bloc", "group", "organisation", "organization", "coalition", "union", "pact", "body", "grouping", "agency", "council", "partnership", "forum", "club", "cartel", "movement",
-      "mission", "team", "panel", "commission", "delegation", "investigator", "inspector", "observer", "monitor", "official", "force", "fighter");
+      "network", "faction", "wing", "mission", "team", "panel", "commission", "delegation", "investigator", "inspector", "observer", "monitor", "official", "force", "fighter");
 
   /** Sectors that exist only as part of a state: without a country they name no one. */
   private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "UAF");
@@ -491,7 +491,18 @@ public final class ActorResolver {
         boolean headIsName = match.first <= phrase.indexOf(head) && phrase.indexOf(head) <= match.last;
         // "its European Community partners", "NATO members": a member stands for the organisation.
         boolean memberOfOrganisation = match.match.how() == NameMatch.How.ORGANISATION && MEMBER_NOUNS.contains(headLemma);
-        boolean headIsActorNoun = sector.isPresent() || ORGANISATION_NOUNS.contains(headLemma) || memberOfOrganisation;
+        // "the Turkish side", "its Russian ally": a state noun with a country's adjective is that country.
+        boolean stateNoun = STATE_GROUP_NOUNS.contains(headLemma) && match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE;
+        boolean headIsActorNoun = sector.isPresent() || ORGANISATION_NOUNS.contains(headLemma) || memberOfOrganisation || stateNoun;
+        // "ethnic Albanians", "ethnic Albanian guerrillas": an ethnic group named by a country's
+        // adjective belongs to the country where it lives (the place of the event or the country
+        // the report is about), not to the kin state.
+        boolean ethnic = match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE
+            && phrase.stream().anyMatch(t -> index.token(t).lemma().equalsIgnoreCase("ethnic"));
+        if (ethnic) {
+          String code = ActorDictionary.agentCode(sector.orElse("CVL"));
+          return Optional.of(new ActorMention(span, surface, new Actor(code, SectorNames.of(code), Optional.empty(), Optional.of(code), ActorKind.GROUP)));
+        }
         // "Iraqi Kurds", "Bosnian Serbs": a people named in the plural with a country's adjective
         // are that country's civilians.
         boolean people = !headIsName && sector.isEmpty() && headToken.tag().equals("NNPS") && match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE;
@@ -610,10 +621,13 @@ public final class ActorResolver {
       List<Integer> tokens = new ArrayList<>(index.subtree(head, Set.of()).stream()
           .filter(t -> t == head || reachableInsidePhrase(head, t))
           .toList());
-      // "Al - Qaeda": a hyphen the tokenizer split off inside a name belongs to the name.
-      for (Dependency d : index.children(head)) {
-        if (d.relation().equals("punct") && index.token(d.dependent()).tag().equals("HYPH") && !tokens.contains(d.dependent())) {
-          tokens.add(d.dependent());
+      // "Al - Qaeda": a hyphen the tokenizer split off inside a name belongs to the name, also
+      // when the name modifies the head ("the al - Qaeda network").
+      for (int word : List.copyOf(tokens)) {
+        for (Dependency d : index.children(word)) {
+          if (d.relation().equals("punct") && index.token(d.dependent()).tag().equals("HYPH") && !tokens.contains(d.dependent())) {
+            tokens.add(d.dependent());
+          }
         }
       }
       java.util.Collections.sort(tokens);
@@ -661,7 +675,9 @@ public final class ActorResolver {
       // "the Kurdistan Workers' Party": a plural possessive (a bare apostrophe) inside a name.
       boolean pluralPossessive = index.children(d.dependent()).stream()
           .anyMatch(c -> c.relation().equals("case") && index.token(c.dependent()).text().equals("'"));
-      return !index.token(d.dependent()).isProperNoun() || pluralPossessive;
+      // "the Democratic People's Republic of Korea", "the Sudan People's Liberation Army".
+      boolean peoples = index.token(d.dependent()).lemma().equalsIgnoreCase("people") || index.token(d.dependent()).text().equalsIgnoreCase("people");
+      return !index.token(d.dependent()).isProperNoun() || pluralPossessive || peoples;
     }
 
     private Optional<int[]> personRun(List<Integer> phrase) {

@@ -38,6 +38,8 @@ import java.util.Set;
  */
 public final class EventCoder {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  /** Verbs whose controlled verb names an act that did not happen: "refused to resign". */
+  private static final Set<String> NOT_DOING_VERBS = Set.of("refuse", "decline", "fail");
   private static final Set<String> QUANTITY_NOUNS = Set.of("round", "series", "wave", "number", "set", "string", "spate", "kind", "type", "batch", "host", "flurry");
   /**
    * Nouns that an event noun may modify and still be the event: "sanctions campaign", "aid
@@ -150,14 +152,20 @@ public final class EventCoder {
       }
       VerbPattern chosen = null;
       List<Integer> targetTokens = List.of();
+      // "withdrew weapons inspectors": a line whose object word is the object itself goes before
+      // an equally specific line that matches only a word compounded with it (weapons); a word
+      // after a preposition ("a request for consultations", "with chlorine gas") still counts.
+      List<VerbPattern> candidates = new ArrayList<>(lexicon.verbPatterns(token.lemma()));
+      candidates.sort(java.util.Comparator.comparingInt(VerbPattern::specificity).reversed()
+          .thenComparingInt(p -> onlyThroughCompound(verb, objects, p.objects()) ? 1 : 0));
       // Round 0 tries only patterns whose object word is the verb's own object or oblique, not
       // in a clause it controls: "pledged $50 million to support X" is a pledge of money before
-      // it is a pledge of support.
-      // A verb with a particle ("called on") is read by its particle patterns first, as ever.
+      // it is a pledge of support. A verb with a particle ("called on") is read by its particle
+      // patterns first, as ever.
       boolean particle = !index.children(verb, Set.of("compound:prt")).isEmpty();
       for (int round = particle ? 1 : 0; round < 3 && chosen == null; round++) {
         int pass = round == 0 ? 0 : round - 1;
-        for (VerbPattern pattern : lexicon.verbPatterns(token.lemma())) {
+        for (VerbPattern pattern : candidates) {
           if (pattern.passiveOnly() && !passive) {
             continue;
           }
@@ -265,7 +273,9 @@ public final class EventCoder {
       }
       if (targets.isEmpty() && chosen.code().startsWith("08")) {
         // "shortened the curfew imposed in Sudan", "lifted restrictions in Kashmir": easing is
-        // for the people of the place where it applies.
+        // for the people of the place where it applies, its country's civilians (so that a
+        // government easing at home is no act on itself: "Sudan's government lifted a state of
+        // emergency in Darfur" is SDNGOV on SDNCVL).
         List<Integer> places = new ArrayList<>(index.children(verb, Set.of("obl:in")));
         for (int object : objects) {
           places.addAll(index.children(object, Set.of("nmod:in")));
@@ -273,7 +283,11 @@ public final class EventCoder {
             places.addAll(index.children(clause, Set.of("obl:in")));
           }
         }
-        targets = actorsOf(places.stream().filter(p -> index.token(p).isProperNoun()).toList());
+        targets = actorsOf(places.stream().filter(p -> index.token(p).isProperNoun()).toList()).stream()
+            .map(place -> place.actor().kind() == ActorKind.STATE && place.actor().sector().isEmpty() && place.actor().country().isPresent()
+                ? new ActorMention(place.span(), place.surface(), resolver.stateActor(place.actor().country().get(), Optional.of("CVL")))
+                : place)
+            .toList();
       }
       if (targets.isEmpty() && chosen.code().startsWith("13")) {
         // "threatened to launch an offensive unless Baghdad accepted": an ultimatum is addressed
@@ -297,7 +311,7 @@ public final class EventCoder {
       }
       EventType type = codebook.require(chosen.code(), chosen.origin());
       Modality mode = modalityOf(verb);
-      boolean negated = negated(verb);
+      boolean negated = negated(verb) || (!chosen.speech() && controlledByNotDoing(verb));
       Tense tense = tenseOf(verb, mode);
       // "A and B pledged closer cooperation": a mutual object makes the pledge mutual.
       boolean mutual = objects.stream().anyMatch(o -> lexicon.isMutualNoun(lemma(o)) || hasModifier(o, "mutual") || hasModifier(o, "bilateral") || hasModifier(o, "joint"));
@@ -516,6 +530,18 @@ public final class EventCoder {
       return false;
     }
 
+    /** The lemmas name only a word compounded with the verb's object ("weapons inspectors"). */
+    private boolean onlyThroughCompound(int verb, List<Integer> objects, Set<String> lemmas) {
+      if (lemmas.isEmpty()) {
+        return false;
+      }
+      boolean compound = objects.stream().anyMatch(o -> index.hasChildLemma(o, "compound", lemmas));
+      boolean otherwise = objects.stream().anyMatch(o -> lemmas.contains(lemma(o))
+          || index.children(o).stream().anyMatch(d -> d.baseRelation().equals("nmod") && lemmas.contains(lemma(d.dependent()))))
+          || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && lemmas.contains(lemma(d.dependent())));
+      return compound && !otherwise;
+    }
+
     /** The verb's own object or oblique ("attacked civilians with chlorine gas") is one of the lemmas. */
     private boolean hasOwnObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
       return hasDirectObjectLemma(objects, lemmas)
@@ -723,6 +749,19 @@ public final class EventCoder {
                 .forEach(c -> owners.addAll(actors.at(c.dependent())));
           }
         }
+        if (owners.isEmpty() && index.token(token).isNoun()) {
+          // "an investigation into crimes committed by Croat forces", "condemned attacks carried
+          // out by the rebels": what a participle says was done by X stands for X.
+          for (Dependency d : index.children(token)) {
+            if (d.relation().equals("acl") && index.token(d.dependent()).tag().equals("VBN")) {
+              for (Dependency agent : index.children(d.dependent())) {
+                if (agent.relation().equals("obl:agent") || agent.relation().equals("obl:by")) {
+                  owners.addAll(actors.at(agent.dependent()));
+                }
+              }
+            }
+          }
+        }
         if (owners.isEmpty() && STANCE_NOUNS.contains(lemma(token))) {
           // "riots against Israeli military policies": a policy is its maker's. A state body of
           // no country ("the police response") is placed with the rest of the article's groups.
@@ -857,7 +896,7 @@ public final class EventCoder {
       EventType type = codebook.require(chosen.code(), chosen.origin());
       int clause = supportVerb.orElse(noun);
       Modality mode = supportVerb.isPresent() ? modalityOf(clause) : nounModality(noun);
-      boolean negated = supportVerb.map(this::negated).orElse(false) || hasModifier(noun, "no");
+      boolean negated = supportVerb.map(v -> negated(v) || controlledByNotDoing(v)).orElse(false) || hasModifier(noun, "no");
       Tense tense = supportVerb.map(v -> tenseOf(v, mode)).orElse(Tense.UNKNOWN);
       boolean between = index.children(noun).stream().anyMatch(d -> d.relation().equals("nmod:between"));
       boolean reciprocal = chosen.reciprocal() || between || hasModifier(noun, "joint") || hasModifier(phrase, "joint");
@@ -1061,6 +1100,26 @@ public final class EventCoder {
           return false;
         }
         current = parent.get().governor();
+      }
+      return false;
+    }
+
+    /**
+     * "declined to resign", "failed to reach agreement", "refused to deploy peacekeepers": the
+     * controlled act did not happen. (A refused statement, "refused to comment", is the refusal's
+     * own event: verbs of saying are left out.)
+     */
+    private boolean controlledByNotDoing(int verb) {
+      int current = verb;
+      for (int steps = 0; steps < 3; steps++) {
+        Optional<Dependency> parent = index.head(current);
+        if (parent.isEmpty() || !parent.get().relation().equals("xcomp") || parent.get().governor() < 0) {
+          return false;
+        }
+        current = parent.get().governor();
+        if (NOT_DOING_VERBS.contains(lemma(current))) {
+          return true;
+        }
       }
       return false;
     }

@@ -12,6 +12,8 @@ public final class Names {
     folded = folded.toLowerCase(Locale.ROOT)
         .replace('’', '\'')
         .replace('‘', '\'')
+        // A tokenised text writes a possessive apart: "People 's Republic" is "People's Republic".
+        .replaceAll("\\s+'s\\b", "'s")
         .replace("'", "")
         .replace(".", "")
         .replace('-', ' ')

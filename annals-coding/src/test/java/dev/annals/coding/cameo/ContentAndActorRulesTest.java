@@ -108,6 +108,78 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void easingInAPlaceIsForItsPeopleEvenWhenTheSourceGovernsIt() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ authorities/authority/NNS lifted/lift/VBD a/a/DT curfew/curfew/NN in/in/IN Chile/Chile/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) obl:in(3,7) punct(3,8)")))
+        .containsExactly("CHLGOV CHLCVL 0813");
+    assertThat(triples(new HandBuiltText().sentence(
+        "Peru/Peru/NNP/LOCATION lifted/lift/VBD the/the/DT curfew/curfew/NN imposed/impose/VBN in/in/IN Chile/Chile/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) acl(4,5) case(7,6) obl:in(5,7) punct(2,8)")))
+        .containsExactly("PER CHLCVL 0813");
+  }
+
+  @Test
+  void aPeoplesPossessiveInsideANameBelongsToTheName() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION condemned/condemn/VBD the/the/DT Democratic/Democratic/NNP People/People/NNPS 's/'s/POS Republic/Republic/NNP of/of/IN Korea/Korea/NNP ././.",
+        "nsubj(2,1) root(0,2) det(7,3) compound(5,4) case(5,6) nmod:poss(7,5) obj(2,7) case(9,8) nmod:of(7,9) punct(2,10)")))
+        .containsExactly("CHL PRK 111");
+  }
+
+  @Test
+  void aNetworkNamedByAnOrganisationIsThatOrganisation() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "The/the/DT al/al/NNP/ORGANIZATION -/-/HYPH/ORGANIZATION Qaeda/Qaeda/NNP/ORGANIZATION network/network/NN attacked/attack/VBD Peru/Peru/NNP/LOCATION ././.",
+        "det(5,1) compound(4,2) punct(4,3) compound(5,4) nsubj(6,5) root(0,6) obj(6,7) punct(6,8)")))
+        .singleElement().asString().startsWith("ALQAEDA PER ");
+  }
+
+  @Test
+  void theObjectsOwnWordDecidesBeforeAWordModifyingIt() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION withdrew/withdraw/VBD weapons/weapon/NNS inspectors/inspector/NNS from/from/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(6,5) obl:from(2,6) punct(2,7)")))
+        .containsExactly("CHL PER 1662");
+  }
+
+  @Test
+  void whatAParticipleSaysWasDoneByAnActorStandsForIt() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION opened/open/VBD an/a/DT investigation/investigation/NN into/into/IN crimes/crime/NNS committed/commit/VBN by/by/IN Peruvian/Peruvian/JJ forces/force/NNS ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:into(4,6) acl(6,7) case(10,8) amod(10,9) obl:agent(7,10) punct(2,11)")))
+        .contains("CHL PERMIL 090");
+  }
+
+  @Test
+  void anEthnicGroupBelongsToTheCountryWhereItLivesNotToItsKinState() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Ethnic/ethnic/JJ Peruvians/Peruvian/NNPS demonstrated/demonstrate/VBD in/in/IN Chile/Chile/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:in(3,5) punct(3,6)")))
+        .singleElement().asString().startsWith("CHLCVL - 14");
+  }
+
+  @Test
+  void theSidesNamedByCountryAdjectivesAreThoseCountries() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "The/the/DT Chilean/Chilean/JJ and/and/CC Peruvian/Peruvian/JJ sides/side/NNS met/meet/VBD ././.",
+        "det(5,1) amod(5,2) cc(4,3) conj:and(2,4) amod(5,4) nsubj(6,5) root(0,6) punct(6,7)")))
+        .containsExactlyInAnyOrder("CHL PER 040", "PER CHL 040");
+  }
+
+  @Test
+  void anActSomeoneDeclinedOrFailedToDoDidNotHappen() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ rebels/rebel/NNS declined/decline/VBD to/to/TO surrender/surrender/VB ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) mark(5,4) xcomp(3,5) nsubj:xsubj(5,2) punct(3,6)").build(DATE), DATE, "given");
+    assertThat(article.events()).filteredOn(e -> e.type().code().startsWith("08")).isNotEmpty().allSatisfy(e -> assertThat(e.negated()).isTrue());
+    CodedArticle failed = coder.code(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION failed/fail/VBD to/to/TO reach/reach/VB agreement/agreement/NN ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) obj(6,7) punct(4,8)").build(DATE), DATE, "given");
+    assertThat(failed.events()).isNotEmpty().allSatisfy(e -> assertThat(e.negated()).isTrue());
+  }
+
+  @Test
   void anUnknownPresidentBelongsToTheOnlyCountryTheReportNames() {
     assertThat(triples(new HandBuiltText().sentence(
         "President/President/NNP Juan/Juan/NNP/PERSON Ortega/Ortega/NNP/PERSON condemned/condemn/VBD Chilean/Chilean/JJ rebels/rebel/NNS ././.",
