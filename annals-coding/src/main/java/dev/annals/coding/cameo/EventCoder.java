@@ -258,16 +258,8 @@ public final class EventCoder {
             if (d.relation().equals("obl:against")) {
               opposed.add(d.dependent());
             }
-            if (d.relation().equals("xcomp") || d.relation().equals("advcl:to")) {
-              // "threatened to impose tariffs on Canadian steel", "to break relations with Russia",
-              // "to withdraw its force from Chad": whom the threatened or promised act concerns.
-              for (int inner : index.children(d.dependent(), Set.of("obj"))) {
-                opposed.add(inner);
-                index.children(inner).stream().filter(c -> CONTENT_TARGET_RELATIONS.contains(c.suffix()) && c.baseRelation().equals("nmod")).forEach(c -> opposed.add(c.dependent()));
-              }
-              index.children(d.dependent()).stream().filter(c -> CONTENT_TARGET_RELATIONS.contains(c.suffix()) && c.baseRelation().equals("obl")).forEach(c -> opposed.add(c.dependent()));
-            }
           }
+          opposed.addAll(contentTargets(verb));
           targets = actorsOf(opposed);
         }
       }
@@ -288,6 +280,14 @@ public final class EventCoder {
                 ? new ActorMention(place.span(), place.surface(), resolver.stateActor(place.actor().country().get(), Optional.of("CVL")))
                 : place)
             .toList();
+      }
+      if (targets.isEmpty() && chosen.code().startsWith("03")) {
+        // "pledged to reopen transport links with Armenia": an intent is aimed at whom the
+        // intended act concerns, even when that act is no event of its own; a promise to the
+        // source's own people ("vowed to bring the students home") is no relation between actors.
+        List<ActorMention> from = sources;
+        targets = actorsOf(contentTargets(verb)).stream().filter(t -> t.actor().kind() == ActorKind.ORGANISATION
+            || (t.actor().country().isPresent() && from.stream().noneMatch(s -> s.actor().country().equals(t.actor().country())))).toList();
       }
       if (targets.isEmpty() && chosen.code().startsWith("13")) {
         // "threatened to launch an offensive unless Baghdad accepted": an ultimatum is addressed
@@ -540,6 +540,24 @@ public final class EventCoder {
           || index.children(o).stream().anyMatch(d -> d.baseRelation().equals("nmod") && lemmas.contains(lemma(d.dependent()))))
           || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && lemmas.contains(lemma(d.dependent())));
       return compound && !otherwise;
+    }
+
+    /**
+     * "threatened to impose tariffs on Canadian steel", "to break relations with Russia", "to
+     * withdraw its force from Chad": whom the act a verb controls concerns.
+     */
+    private List<Integer> contentTargets(int verb) {
+      List<Integer> found = new ArrayList<>();
+      for (Dependency d : index.children(verb)) {
+        if (d.relation().equals("xcomp") || d.relation().equals("advcl:to")) {
+          for (int inner : index.children(d.dependent(), Set.of("obj"))) {
+            found.add(inner);
+            index.children(inner).stream().filter(c -> CONTENT_TARGET_RELATIONS.contains(c.suffix()) && c.baseRelation().equals("nmod")).forEach(c -> found.add(c.dependent()));
+          }
+          index.children(d.dependent()).stream().filter(c -> CONTENT_TARGET_RELATIONS.contains(c.suffix()) && c.baseRelation().equals("obl")).forEach(c -> found.add(c.dependent()));
+        }
+      }
+      return found;
     }
 
     /** The verb's own object or oblique ("attacked civilians with chlorine gas") is one of the lemmas. */
