@@ -80,6 +80,27 @@ class GoldenParagraphsIT {
     assertThat(unexpectedShare).as(table.toString()).isLessThanOrEqualTo(Double.parseDouble(floors.getProperty("unexpected.percent.max")));
   }
 
+  /**
+   * The paragraphs that must code exactly cover every CAMEO root category with a required event,
+   * so the exact set alone shows the coder handles all twenty.
+   */
+  @Test
+  void theExactParagraphsCoverAllTwentyRootCategories() throws IOException {
+    java.util.Set<String> roots = new java.util.TreeSet<>();
+    for (String name : Files.readAllLines(GOLDEN.resolve("exact.txt"))) {
+      if (name.isBlank() || name.startsWith("#")) {
+        continue;
+      }
+      Path expectedFile = GOLDEN.resolve(name.strip() + ".expected.tsv");
+      for (ExpectedEvent e : parse(expectedFile, Files.readAllLines(expectedFile))) {
+        if (!e.optional()) {
+          e.codes().forEach(code -> roots.add(code.substring(0, 2)));
+        }
+      }
+    }
+    assertThat(roots).as("root categories of the required events of golden/exact.txt").hasSize(20);
+  }
+
   private static Result check(Path textFile) throws IOException {
     Path expectedFile = Path.of(textFile.toString().replaceAll("\\.txt$", ".expected.tsv"));
     List<String> lines = Files.readAllLines(expectedFile);
