@@ -21,7 +21,8 @@ import java.util.Set;
  *       that were its clausal subjects take its place in the tree.
  *   <li>a closing attribution ("..., killing seven civilians, regional governor Oleh Syniehubov
  *       said") read with the previous noun as the speaker;
- *   <li>"called on Western allies to send": "on" read as the marker of "send".
+ *   <li>"called on Western allies to send": "on" read as the marker of "send";
+ *   <li>"began exporting fuel": the gerund read as an adjective of the object.
  * </ul>
  */
 final class ParseRepairs {
@@ -30,7 +31,48 @@ final class ParseRepairs {
   private ParseRepairs() {}
 
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {
-    return callOn(tokens, trailingAttribution(tokens, reportedSubject(tokens, sentence)));
+    return aspectualGerund(tokens, callOn(tokens, trailingAttribution(tokens, reportedSubject(tokens, sentence))));
+  }
+
+  private static final Set<String> ASPECTUAL = Set.of("begin", "start", "resume", "continue", "stop", "halt", "cease", "keep", "finish");
+
+  /**
+   * "Azerbaijan began exporting fuel to Armenia": the parser makes "exporting" an adjective of
+   * "fuel" and "fuel" the object of "began", so the act is lost. A gerund right after an
+   * aspectual verb is the verb it governs: "exporting" becomes the complement of "began" and
+   * takes the object and the began's prepositional phrases.
+   */
+  private static List<Dependency> aspectualGerund(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency obj : sentence) {
+      int verb = obj.governor();
+      int noun = obj.dependent();
+      if (verb < 0 || !obj.relation().equals("obj") || !ASPECTUAL.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int gerund = verb + 1;
+      boolean misread = gerund < noun && tokens.get(gerund).tag().equals("VBG")
+          && sentence.stream().anyMatch(d -> d.governor() == noun && d.dependent() == gerund && d.relation().equals("amod"));
+      if (!misread) {
+        continue;
+      }
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency d : sentence) {
+        if (d == obj || (d.governor() == noun && d.dependent() == gerund)) {
+          continue;
+        }
+        if (d.governor() == verb && d.baseRelation().equals("obl")) {
+          out.add(new Dependency(gerund, d.dependent(), d.relation()));
+          continue;
+        }
+        out.add(d);
+      }
+      out.add(new Dependency(verb, gerund, "xcomp"));
+      out.add(new Dependency(gerund, noun, "obj"));
+      sentence.stream().filter(d -> d.governor() == verb && d.relation().startsWith("nsubj"))
+          .forEach(d -> out.add(new Dependency(gerund, d.dependent(), "nsubj:xsubj")));
+      return out;
+    }
+    return sentence;
   }
 
   /**

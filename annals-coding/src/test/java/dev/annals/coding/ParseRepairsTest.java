@@ -66,6 +66,19 @@ class ParseRepairsTest {
   }
 
   @Test
+  void aGerundAfterAnAspectualVerbIsTheActNotAnAdjective() {
+    // "Chile began exporting grain to Peru." with "exporting" read as an adjective of "grain".
+    CodedArticle article = ArticleCoder.loadDefault().code(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION began/begin/VBD exporting/export/VBG grain/grain/NN to/to/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) case(6,5) obl:to(2,6) punct(2,7)").build(DATE), DATE, "given");
+    assertThat(article.events()).anySatisfy(e -> {
+      assertThat(e.source().code()).isEqualTo("CHL");
+      assertThat(e.target().map(t -> t.code())).contains("PER");
+      assertThat(e.type().code()).isEqualTo("061");
+    });
+  }
+
+  @Test
   void aCommonNounObjectOfSayIsLeftAlone() {
     AnnotatedText text = new HandBuiltText().sentence(
         "Chile/Chile/NNP/LOCATION said/say/VBD a/a/DT prayer/prayer/NN ././.",
