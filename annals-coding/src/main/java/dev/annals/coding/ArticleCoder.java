@@ -138,8 +138,9 @@ public final class ArticleCoder {
     Optional<String> home = petrarch ? Optional.empty() : homeCountry(actors.all());
     List<EventMention> mentions = new ArrayList<>();
     List<OccasionDates.Dated> dated = new ArrayList<>();
+    EventDater.ArticleClock clock = dater.clock(index, referenceDate);
     for (CodedMention m : coded) {
-      EventMention built = toMention(index, m, referenceDate, quotes, home);
+      EventMention built = toMention(index, m, referenceDate, clock, quotes, home);
       EventMention mention = occasionDates.date(index, m, built, dated).map(date -> withDate(built, date)).orElse(built);
       dated.add(new OccasionDates.Dated(m, mention));
       // "the army" of no country that neither place nor article could place names no one.
@@ -167,7 +168,8 @@ public final class ArticleCoder {
     return new AnnotatedText(text.article(), text.tokens(), text.sentences(), text.entities(), times);
   }
 
-  private EventMention toMention(DependencyIndex index, CodedMention m, LocalDate reference, List<Quote> quotes, Optional<String> home) {
+  private EventMention toMention(DependencyIndex index, CodedMention m, LocalDate reference, EventDater.ArticleClock clock, List<Quote> quotes,
+      Optional<String> home) {
     String text = index.text().text();
     var sentence = index.text().sentences().get(m.sentence());
     Span trigger = index.token(m.trigger()).span();
@@ -177,7 +179,7 @@ public final class ArticleCoder {
         evidence = evidence.union(actor.span());
       }
     }
-    EventDate date = dater.date(index, m.anchors(), reference, m.tense());
+    EventDate date = dater.date(index, clock, m.anchors(), m.tense());
     Optional<Place> place = placeFinder.placeOf(index, m.anchors());
     Optional<Integer> quote = Optional.empty();
     for (int i = 0; i < quotes.size(); i++) {

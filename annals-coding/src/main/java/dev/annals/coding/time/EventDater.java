@@ -87,8 +87,27 @@ public final class EventDater {
 
   /** The date of an event whose clause is anchored at these tokens. */
   public EventDate date(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense) {
+    return date(index, clock(index, reference), anchors, tense);
+  }
+
+  /**
+   * What dating an article's events needs once per article, not once per event: its reporting
+   * quarter and the date each time expression counts from.
+   */
+  public record ArticleClock(LocalDate reference, Optional<String> quarter, Map<Timex, DiscourseAnchor> anchors) {
+    public ArticleClock {
+      anchors = Map.copyOf(anchors);
+    }
+  }
+
+  public ArticleClock clock(DependencyIndex index, LocalDate reference) {
     Optional<String> quarter = reportingQuarter(index.text().text(), reference);
-    return date(index, anchors, reference, tense, quarter, anchors(index, reference, quarter));
+    return new ArticleClock(reference, quarter, anchors(index, reference, quarter));
+  }
+
+  /** As {@link #date(DependencyIndex, List, LocalDate, Tense)}, with the article's clock worked out once. */
+  public EventDate date(DependencyIndex index, ArticleClock clock, List<Integer> anchors, Tense tense) {
+    return date(index, anchors, clock.reference(), tense, clock.quarter(), clock.anchors());
   }
 
   private EventDate date(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, Optional<String> quarter,
