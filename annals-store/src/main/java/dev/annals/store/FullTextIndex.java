@@ -115,6 +115,13 @@ public final class FullTextIndex implements AutoCloseable {
     writer.commit();
   }
 
+  /** How many articles are indexed (committed or not). */
+  public int articleCount() throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      return new IndexSearcher(reader).count(new TermQuery(new Term(KIND, Kind.ARTICLE.field())));
+    }
+  }
+
   /** The ids of the articles indexed (committed or not). */
   Set<String> articleIds() throws IOException {
     Set<String> ids = new HashSet<>();
