@@ -46,6 +46,7 @@ public final class EventStore implements AutoCloseable {
   private final Clock clock;
   private static final long INDEX_COMMIT_INTERVAL_NANOS = 30_000_000_000L;
   private long lastIndexCommit = System.nanoTime();
+  private IndexRepair indexRepair;
   /** The index folder of a store attached in memory, removed on close. */
   private Path temporaryIndexFolder;
 
@@ -353,31 +354,68 @@ public final class EventStore implements AutoCloseable {
     Aggregation.rebuild(connection);
   }
 
-  /** Makes the Lucene index hold exactly the articles DuckDB holds. */
+  /**
+   * Makes the Lucene index hold exactly the articles DuckDB holds. The common case costs one scan
+   * of DuckDB's article ids: when their fingerprint ({@link ArticleIdSet}) equals the one the
+   * index's last commit recorded, the two hold the same articles. Otherwise (a kill between the
+   * DuckDB commit and the index commit, Parquet tables that changed under an attached store, an
+   * index from before fingerprints) every id is walked on both sides, what is missing is indexed,
+   * what DuckDB no longer holds is deleted, and the commit records the fingerprint.
+   */
   private void reconcileIndex() throws IOException, SQLException {
+    ArticleIdSet stored = ArticleIdSet.ofArticles(connection);
+    if (index.articles().equals(Optional.of(stored))) {
+      indexRepair = new IndexRepair(false, 0, 0);
+      return;
+    }
     Set<String> indexed = index.articleIds();
-    Set<String> stored = new HashSet<>();
-    boolean changed = false;
-    try (PreparedStatement statement = connection.prepareStatement("SELECT article_id, title, text FROM articles");
+    Set<String> storedIds = new HashSet<>();
+    List<String> missing = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement("SELECT article_id FROM articles");
         ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
         String id = rows.getString(1);
-        stored.add(id);
+        storedIds.add(id);
         if (!indexed.contains(id)) {
-          index.index(id, Optional.ofNullable(rows.getString(2)), rows.getString(3), storedUnits(id));
-          changed = true;
+          missing.add(id);
         }
       }
     }
-    for (String id : indexed) {
-      if (!stored.contains(id)) {
-        index.delete(id);
-        changed = true;
+    // Only the missing articles' text is read: after a kill that is the last half minute of writes.
+    try (PreparedStatement statement = connection.prepareStatement("SELECT title, text FROM articles WHERE article_id = ?")) {
+      for (String id : missing) {
+        statement.setString(1, id);
+        try (ResultSet rows = statement.executeQuery()) {
+          if (rows.next()) {
+            index.index(id, Optional.ofNullable(rows.getString(1)), rows.getString(2), storedUnits(id));
+          }
+        }
       }
     }
-    if (changed) {
-      index.commit();
+    int deleted = 0;
+    for (String id : indexed) {
+      if (!storedIds.contains(id)) {
+        index.delete(id);
+        deleted++;
+      }
     }
+    index.articles(stored);
+    index.commit();
+    indexRepair = new IndexRepair(true, missing.size(), deleted);
+  }
+
+  /**
+   * What opening the store did to the full-text index.
+   *
+   * @param walked whether every article id was read on both sides (the fingerprints differed)
+   * @param indexed how many articles were indexed because DuckDB held them and the index did not
+   * @param deleted how many were deleted from the index because DuckDB no longer held them
+   */
+  record IndexRepair(boolean walked, int indexed, int deleted) {}
+
+  /** What opening the store did to the full-text index. */
+  IndexRepair indexRepair() {
+    return indexRepair;
   }
 
   private List<FullTextIndex.Unit> storedUnits(String articleId) throws SQLException {
