@@ -19,8 +19,13 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -38,6 +43,8 @@ import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of articles, sentences and quotes. Every document carries its article id, so
@@ -155,15 +162,31 @@ public final class FullTextIndex implements AutoCloseable {
     }
   }
 
-  /** The ids of the articles indexed (committed or not). */
+  /**
+   * The ids of the articles indexed (committed or not), read from the terms of the id field (every
+   * document of an article carries it) rather than from stored fields, which would decompress a
+   * block of stored text per article.
+   */
   Set<String> articleIds() throws IOException {
     Set<String> ids = new HashSet<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      Query articles = new TermQuery(new Term(KIND, Kind.ARTICLE.field()));
-      int count = Math.max(1, searcher.count(articles));
-      for (ScoreDoc hit : searcher.search(articles, count).scoreDocs) {
-        ids.add(searcher.storedFields().document(hit.doc).get(ARTICLE_ID));
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(ARTICLE_ID);
+        if (terms == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        TermsEnum each = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef term = each.next(); term != null; term = each.next()) {
+          postings = each.postings(postings, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              ids.add(term.utf8ToString());
+              break;
+            }
+          }
+        }
       }
     }
     return ids;
