@@ -180,8 +180,11 @@ public final class Exports {
 
   /**
    * Geo type, full name, country code, ADM1, ADM2, latitude, longitude, feature id: eight
-   * columns. GDELT's geo type: 1 country, 4 world city, 5 world state. Country codes are the
-   * ISO-3 codes Annals uses (GDELT writes FIPS 10-4 here).
+   * columns. GDELT's geo type: 1 country, 4 world city, 5 world state. The country code is FIPS
+   * 10-4, as GDELT writes it, mapped from the ISO-3 code Annals stores ({@link FipsCountryCodes});
+   * a country with no FIPS code leaves the cell empty. ADM1 is the FIPS country code followed by
+   * the first-level division's code where Annals knows it, else the country code alone, as GDELT
+   * writes it for places it cannot put in a division.
    */
   private static void geo(List<String> row, String name, String country, Double latitude, Double longitude, String kind) {
     if (name == null) {
@@ -195,10 +198,11 @@ public final class Exports {
       case "administrative_region" -> "5";
       default -> "4";
     };
+    String fips = country == null ? "" : FipsCountryCodes.shared().fips(country).orElse("");
     row.add(type);
     row.add(clean(name));
-    row.add(clean(country));
-    row.add("");
+    row.add(fips);
+    row.add(fips);
     row.add("");
     row.add(latitude == null ? "" : String.format(Locale.ROOT, "%.4f", latitude));
     row.add(longitude == null ? "" : String.format(Locale.ROOT, "%.4f", longitude));
