@@ -180,7 +180,7 @@ public final class Exports {
 
   /**
    * Geo type, full name, country code, ADM1, ADM2, latitude, longitude, feature id: eight
-   * columns. GDELT's geo type: 1 country, 4 world city, 5 world state. The country code is FIPS
+   * columns. The country code is FIPS
    * 10-4, as GDELT writes it, mapped from the ISO-3 code Annals stores ({@link FipsCountryCodes});
    * a country with no FIPS code leaves the cell empty. ADM1 is the FIPS country code followed by
    * the first-level division's code where Annals knows it, else the country code alone, as GDELT
@@ -193,10 +193,13 @@ public final class Exports {
       }
       return;
     }
+    // GDELT's geo types: 1 country, 2 US state, 3 US city or landmark, 4 city or landmark
+    // elsewhere, 5 first-level division elsewhere. Seas and regions have no type of their own: 4.
+    boolean unitedStates = "USA".equals(country);
     String type = switch (kind == null ? "" : kind) {
       case "country" -> "1";
-      case "administrative_region" -> "5";
-      default -> "4";
+      case "administrative_region" -> unitedStates ? "2" : "5";
+      default -> unitedStates ? "3" : "4";
     };
     String fips = country == null ? "" : FipsCountryCodes.shared().fips(country).orElse("");
     row.add(type);

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 class GdeltExportTest {
   private static final Place BERLIN = new Place("Berlin", Optional.of("DEU"), 52.52, 13.40, PlaceKind.CITY, 3_600_000);
   private static final Place PALIKIR = new Place("Palikir", Optional.of("FSM"), 6.92, 158.16, PlaceKind.CITY, 5_000);
+  private static final Place HOUSTON = new Place("Houston", Optional.of("USA"), 29.76, -95.37, PlaceKind.CITY, 2_300_000);
+  private static final Place TEXAS = new Place("Texas", Optional.of("USA"), 31.0, -99.0, PlaceKind.ADMINISTRATIVE_REGION, 0);
+  private static final Place BAVARIA = new Place("Bavaria", Optional.of("DEU"), 48.9, 11.4, PlaceKind.ADMINISTRATIVE_REGION, 0);
   private static final Place GERMANY = new Place("Germany", Optional.of("DEU"), 51.17, 10.45, PlaceKind.COUNTRY, 83_000_000);
 
   @TempDir Path folder;
@@ -37,9 +40,12 @@ class GdeltExportTest {
       store.write(List.of(
           article("b1", "Tass", "https://tass.example/b1", "2023-05-02", List.of(talks("2023-05-02", BERLIN))),
           article("b2", "Tass", "https://tass.example/b2", "2023-05-03", List.of(talks("2023-05-03", PALIKIR))),
-          article("b3", "Tass", "https://tass.example/b3", "2023-05-04", List.of(talks("2023-05-04", GERMANY)))), List.of());
+          article("b3", "Tass", "https://tass.example/b3", "2023-05-04", List.of(talks("2023-05-04", GERMANY))),
+          article("b4", "Tass", "https://tass.example/b4", "2023-05-05", List.of(talks("2023-05-05", HOUSTON))),
+          article("b5", "Tass", "https://tass.example/b5", "2023-05-06", List.of(talks("2023-05-06", TEXAS))),
+          article("b6", "Tass", "https://tass.example/b6", "2023-05-07", List.of(talks("2023-05-07", BAVARIA)))), List.of());
       store.aggregate();
-      assertThat(new Exports(store).write(Exports.Format.GDELT, file, EventFilter.all())).isEqualTo(3);
+      assertThat(new Exports(store).write(Exports.Format.GDELT, file, EventFilter.all())).isEqualTo(6);
     }
     return Files.readAllLines(file).stream().map(line -> {
       String[] values = line.split("\t", -1);
@@ -81,5 +87,15 @@ class GdeltExportTest {
     Map<String, String> germany = export().get(2);
     assertThat(germany.get("ActionGeo_Type")).isEqualTo("1");
     assertThat(germany.get("ActionGeo_CountryCode")).isEqualTo("GM");
+  }
+
+  @Test
+  void placesInTheUnitedStatesHaveGdeltsUsGeoTypes() throws Exception {
+    List<Map<String, String>> rows = export();
+    assertThat(rows.get(3).get("ActionGeo_Type")).as("a US city").isEqualTo("3");
+    assertThat(rows.get(3).get("ActionGeo_CountryCode")).isEqualTo("US");
+    assertThat(rows.get(4).get("ActionGeo_Type")).as("a US state").isEqualTo("2");
+    assertThat(rows.get(5).get("ActionGeo_Type")).as("a division elsewhere").isEqualTo("5");
+    assertThat(rows.get(5).get("ActionGeo_CountryCode")).isEqualTo("GM");
   }
 }
