@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Writes the aggregated events out of the store. */
 public final class Exports {
@@ -35,9 +36,16 @@ public final class Exports {
   public static final List<String> GDELT_COLUMNS = gdeltColumns();
 
   private final Connection connection;
+  private final Divisions divisions;
 
+  /** Exports that know no first-level divisions (GDELT's ADM1 columns hold the country code alone). */
   public Exports(EventStore store) {
+    this(store, Divisions.NONE);
+  }
+
+  public Exports(EventStore store, Divisions divisions) {
     this.connection = Objects.requireNonNull(store, "store").connection();
+    this.divisions = Objects.requireNonNull(divisions, "divisions");
   }
 
   /** Writes the events that pass the filter; returns how many. */
@@ -186,7 +194,7 @@ public final class Exports {
    * the first-level division's code where Annals knows it, else the country code alone, as GDELT
    * writes it for places it cannot put in a division.
    */
-  private static void geo(List<String> row, String name, String country, Double latitude, Double longitude, String kind) {
+  private void geo(List<String> row, String name, String country, Double latitude, Double longitude, String kind) {
     if (name == null) {
       for (int i = 0; i < 8; i++) {
         row.add(i == 0 ? "0" : "");
@@ -202,10 +210,11 @@ public final class Exports {
       default -> unitedStates ? "3" : "4";
     };
     String fips = country == null ? "" : FipsCountryCodes.shared().fips(country).orElse("");
+    Optional<String> division = fips.isEmpty() ? Optional.empty() : divisions.of(name, country, kind == null ? "" : kind);
     row.add(type);
     row.add(clean(name));
     row.add(fips);
-    row.add(fips);
+    row.add(fips + division.map(Exports::clean).orElse(""));
     row.add("");
     row.add(latitude == null ? "" : String.format(Locale.ROOT, "%.4f", latitude));
     row.add(longitude == null ? "" : String.format(Locale.ROOT, "%.4f", longitude));

@@ -35,6 +35,10 @@ class GdeltExportTest {
   }
 
   private List<Map<String, String>> export() throws Exception {
+    return export(Divisions.NONE);
+  }
+
+  private List<Map<String, String>> export(Divisions divisions) throws Exception {
     Path file = folder.resolve("events.tsv");
     try (EventStore store = EventStore.open(folder.resolve("db"))) {
       store.write(List.of(
@@ -45,7 +49,7 @@ class GdeltExportTest {
           article("b5", "Tass", "https://tass.example/b5", "2023-05-06", List.of(talks("2023-05-06", TEXAS))),
           article("b6", "Tass", "https://tass.example/b6", "2023-05-07", List.of(talks("2023-05-07", BAVARIA)))), List.of());
       store.aggregate();
-      assertThat(new Exports(store).write(Exports.Format.GDELT, file, EventFilter.all())).isEqualTo(6);
+      assertThat(new Exports(store, divisions).write(Exports.Format.GDELT, file, EventFilter.all())).isEqualTo(6);
     }
     return Files.readAllLines(file).stream().map(line -> {
       String[] values = line.split("\t", -1);
@@ -97,5 +101,15 @@ class GdeltExportTest {
     assertThat(rows.get(4).get("ActionGeo_Type")).as("a US state").isEqualTo("2");
     assertThat(rows.get(5).get("ActionGeo_Type")).as("a division elsewhere").isEqualTo("5");
     assertThat(rows.get(5).get("ActionGeo_CountryCode")).isEqualTo("GM");
+  }
+
+  @Test
+  void aKnownDivisionFollowsTheCountryCodeInAdm1() throws Exception {
+    Divisions texasOnly = (name, country, kind) ->
+        name.equals("Texas") && country.equals("USA") && kind.equals("administrative_region") ? Optional.of("TX") : Optional.empty();
+    List<Map<String, String>> rows = export(texasOnly);
+    assertThat(rows.get(4).get("ActionGeo_ADM1Code")).isEqualTo("USTX");
+    assertThat(rows.get(3).get("ActionGeo_ADM1Code")).as("Houston's state is not stored").isEqualTo("US");
+    assertThat(rows.get(0).get("ActionGeo_ADM1Code")).isEqualTo("GM");
   }
 }
