@@ -69,6 +69,34 @@ record ArticleIdSet(long count, long hash) {
     }
   }
 
+  /**
+   * The fingerprint kept in the store's {@code article_id_set} row; empty when the row is missing
+   * (a store from before it) or when its count is not the articles table's (rows changed by hand).
+   */
+  static Optional<ArticleIdSet> kept(Connection connection) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+            "SELECT article_count, id_hash, (SELECT count(*) FROM articles) FROM article_id_set");
+        ResultSet rows = statement.executeQuery()) {
+      if (!rows.next() || rows.getLong(1) != rows.getLong(3)) {
+        return Optional.empty();
+      }
+      ArticleIdSet kept = new ArticleIdSet(rows.getLong(1), Long.parseUnsignedLong(rows.getString(2)));
+      return rows.next() ? Optional.empty() : Optional.of(kept);
+    }
+  }
+
+  /** Replaces the store's {@code article_id_set} row, in the connection's transaction if one is open. */
+  void keep(Connection connection) throws SQLException {
+    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM article_id_set")) {
+      delete.execute();
+    }
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO article_id_set VALUES (?, ?)")) {
+      insert.setLong(1, count);
+      insert.setString(2, Long.toUnsignedString(hash));
+      insert.execute();
+    }
+  }
+
   Map<String, String> commitData() {
     return Map.of(COUNT_KEY, Long.toString(count), HASH_KEY, Long.toUnsignedString(hash));
   }

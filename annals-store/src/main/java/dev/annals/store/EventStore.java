@@ -47,6 +47,8 @@ public final class EventStore implements AutoCloseable {
   private static final long INDEX_COMMIT_INTERVAL_NANOS = 30_000_000_000L;
   private long lastIndexCommit = System.nanoTime();
   private IndexRepair indexRepair;
+  /** The fingerprint of DuckDB's article ids, as its article_id_set row keeps it. */
+  private ArticleIdSet storedArticles = ArticleIdSet.EMPTY;
   /** The index folder of a store attached in memory, removed on close. */
   private Path temporaryIndexFolder;
 
@@ -243,6 +245,7 @@ public final class EventStore implements AutoCloseable {
       }
     }
     DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+    ArticleIdSet articlesAfter = storedArticles;
     connection.setAutoCommit(false);
     try {
       // The JDBC driver opens the transaction at the first statement; an appender used before any
@@ -264,7 +267,14 @@ public final class EventStore implements AutoCloseable {
               copy.publicationDate().orElse(null), copy.origin(), copy.kind(), copy.similarity(), now);
         }
       }
+      for (StoredArticle article : written) {
+        articlesAfter = articlesAfter.with(article.id());
+      }
+      if (!written.isEmpty()) {
+        articlesAfter.keep(connection);
+      }
       connection.commit();
+      storedArticles = articlesAfter;
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
       throw e;
@@ -355,15 +365,32 @@ public final class EventStore implements AutoCloseable {
   }
 
   /**
-   * Makes the Lucene index hold exactly the articles DuckDB holds. The common case costs one scan
-   * of DuckDB's article ids: when their fingerprint ({@link ArticleIdSet}) equals the one the
-   * index's last commit recorded, the two hold the same articles. Otherwise (a kill between the
-   * DuckDB commit and the index commit, Parquet tables that changed under an attached store, an
-   * index from before fingerprints) every id is walked on both sides, what is missing is indexed,
-   * what DuckDB no longer holds is deleted, and the commit records the fingerprint.
+   * Makes the Lucene index hold exactly the articles DuckDB holds. Both sides keep a fingerprint
+   * of their article ids ({@link ArticleIdSet}): DuckDB in its {@code article_id_set} row, written
+   * in the transaction that stores the articles, Lucene in its commit's user data. When the two
+   * are equal the index holds DuckDB's articles and opening reads no id. Otherwise (a kill between
+   * the DuckDB commit and the index commit, an index from before fingerprints) every id is walked
+   * on both sides, what is missing is indexed, what DuckDB no longer holds is deleted, and the
+   * commit records the fingerprint.
+   *
+   * <p>The row is trusted while its count is the articles table's: rows inserted or deleted by
+   * hand are noticed when they change the count (then the ids are scanned), not when they swap
+   * one id for another. Parquet views (attached Spark output) have no row: their ids are scanned
+   * on every open, since the files may have been rewritten.
    */
   private void reconcileIndex() throws IOException, SQLException {
-    ArticleIdSet stored = ArticleIdSet.ofArticles(connection);
+    ArticleIdSet stored;
+    if (articlesIsTable()) {
+      Optional<ArticleIdSet> kept = ArticleIdSet.kept(connection);
+      stored = kept.isPresent() ? kept.get() : ArticleIdSet.ofArticles(connection);
+      if (kept.isEmpty()) {
+        stored.keep(connection);
+      }
+    } else {
+      // Views over Parquet files that may have been rewritten since: only their ids tell.
+      stored = ArticleIdSet.ofArticles(connection);
+    }
+    storedArticles = stored;
     if (index.articles().equals(Optional.of(stored))) {
       indexRepair = new IndexRepair(false, 0, 0);
       return;
@@ -402,6 +429,15 @@ public final class EventStore implements AutoCloseable {
     index.articles(stored);
     index.commit();
     indexRepair = new IndexRepair(true, missing.size(), deleted);
+  }
+
+  private boolean articlesIsTable() throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'articles' AND table_type = 'BASE TABLE'");
+        ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      return rows.getLong(1) > 0;
+    }
   }
 
   /**
