@@ -13,9 +13,10 @@ import java.util.Optional;
 /**
  * A fingerprint of a set of article ids: how many there are and the exclusive or of a 64-bit hash
  * of each (the first 8 bytes of the MD5 of its UTF-8 bytes). Adding or removing one id updates it
- * in constant time, and DuckDB computes the same value over a table in one scan, so the store can
- * tell whether its full-text index holds the articles the database holds without reading either
- * side's ids. Two different sets share a fingerprint only by a 64-bit hash collision.
+ * in constant time, so the database (its {@code article_id_set} row) and the full-text index (its
+ * commit data) each keep theirs as they store articles, and opening the store compares the two
+ * without reading any id. DuckDB computes the same value over a table in one scan, for a store
+ * whose row is missing. Two different sets share a fingerprint only by a 64-bit hash collision.
  *
  * @param count how many ids
  * @param hash the exclusive or of the ids' hashes
