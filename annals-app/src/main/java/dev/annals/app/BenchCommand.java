@@ -55,9 +55,18 @@ public final class BenchCommand implements Callable<Integer> {
           + "with no corpus run")
   long queryEvents;
 
+  @Option(names = "--store-open", paramLabel = "N", defaultValue = "0",
+      description = "write N small synthetic articles into a fresh store and time opening it (e.g. 20000); with no corpus run")
+  int storeOpen;
+
   @Override
   public Integer call() throws IOException, java.sql.SQLException {
     PrintWriter out = spec.commandLine().getOut();
+    if (storeOpen > 0) {
+      new dev.annals.app.store.StoreBenchmark(out).storeOpen(storeOpen);
+      out.printf(Locale.ROOT, "peak resident memory: %s; heap max %d MB%n", peakResident(), Runtime.getRuntime().maxMemory() / 1048576);
+      return 0;
+    }
     if (queryEvents > 0) {
       new dev.annals.app.store.StoreBenchmark(out).timelineQuery(queryEvents);
       out.printf(Locale.ROOT, "peak resident memory: %s; heap max %d MB%n", peakResident(), Runtime.getRuntime().maxMemory() / 1048576);

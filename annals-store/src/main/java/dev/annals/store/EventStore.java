@@ -46,6 +46,9 @@ public final class EventStore implements AutoCloseable {
   private final Clock clock;
   private static final long INDEX_COMMIT_INTERVAL_NANOS = 30_000_000_000L;
   private long lastIndexCommit = System.nanoTime();
+  private IndexRepair indexRepair;
+  /** The fingerprint of DuckDB's article ids, as its article_id_set row keeps it. */
+  private ArticleIdSet storedArticles = ArticleIdSet.EMPTY;
   /** The index folder of a store attached in memory, removed on close. */
   private Path temporaryIndexFolder;
 
@@ -242,6 +245,7 @@ public final class EventStore implements AutoCloseable {
       }
     }
     DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+    ArticleIdSet articlesAfter = storedArticles;
     connection.setAutoCommit(false);
     try {
       // The JDBC driver opens the transaction at the first statement; an appender used before any
@@ -263,7 +267,14 @@ public final class EventStore implements AutoCloseable {
               copy.publicationDate().orElse(null), copy.origin(), copy.kind(), copy.similarity(), now);
         }
       }
+      for (StoredArticle article : written) {
+        articlesAfter = articlesAfter.with(article.id());
+      }
+      if (!written.isEmpty()) {
+        articlesAfter.keep(connection);
+      }
       connection.commit();
+      storedArticles = articlesAfter;
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
       throw e;
@@ -353,31 +364,94 @@ public final class EventStore implements AutoCloseable {
     Aggregation.rebuild(connection);
   }
 
-  /** Makes the Lucene index hold exactly the articles DuckDB holds. */
+  /**
+   * Makes the Lucene index hold exactly the articles DuckDB holds. Both sides keep a fingerprint
+   * of their article ids ({@link ArticleIdSet}): DuckDB in its {@code article_id_set} row, written
+   * in the transaction that stores the articles, Lucene in its commit's user data. When the two
+   * are equal the index holds DuckDB's articles and opening reads no id. Otherwise (a kill between
+   * the DuckDB commit and the index commit, an index from before fingerprints) every id is walked
+   * on both sides, what is missing is indexed, what DuckDB no longer holds is deleted, and the
+   * commit records the fingerprint.
+   *
+   * <p>The row is trusted while its count is the articles table's: rows inserted or deleted by
+   * hand are noticed when they change the count (then the ids are scanned), not when they swap
+   * one id for another. Parquet views (attached Spark output) have no row: their ids are scanned
+   * on every open, since the files may have been rewritten.
+   */
   private void reconcileIndex() throws IOException, SQLException {
+    ArticleIdSet stored;
+    if (articlesIsTable()) {
+      Optional<ArticleIdSet> kept = ArticleIdSet.kept(connection);
+      stored = kept.isPresent() ? kept.get() : ArticleIdSet.ofArticles(connection);
+      if (kept.isEmpty()) {
+        stored.keep(connection);
+      }
+    } else {
+      // Views over Parquet files that may have been rewritten since: only their ids tell.
+      stored = ArticleIdSet.ofArticles(connection);
+    }
+    storedArticles = stored;
+    if (index.articles().equals(Optional.of(stored))) {
+      indexRepair = new IndexRepair(false, 0, 0);
+      return;
+    }
     Set<String> indexed = index.articleIds();
-    Set<String> stored = new HashSet<>();
-    boolean changed = false;
-    try (PreparedStatement statement = connection.prepareStatement("SELECT article_id, title, text FROM articles");
+    Set<String> storedIds = new HashSet<>();
+    List<String> missing = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement("SELECT article_id FROM articles");
         ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
         String id = rows.getString(1);
-        stored.add(id);
+        storedIds.add(id);
         if (!indexed.contains(id)) {
-          index.index(id, Optional.ofNullable(rows.getString(2)), rows.getString(3), storedUnits(id));
-          changed = true;
+          missing.add(id);
         }
       }
     }
-    for (String id : indexed) {
-      if (!stored.contains(id)) {
-        index.delete(id);
-        changed = true;
+    // Only the missing articles' text is read: after a kill that is the last half minute of writes.
+    try (PreparedStatement statement = connection.prepareStatement("SELECT title, text FROM articles WHERE article_id = ?")) {
+      for (String id : missing) {
+        statement.setString(1, id);
+        try (ResultSet rows = statement.executeQuery()) {
+          if (rows.next()) {
+            index.index(id, Optional.ofNullable(rows.getString(1)), rows.getString(2), storedUnits(id));
+          }
+        }
       }
     }
-    if (changed) {
-      index.commit();
+    int deleted = 0;
+    for (String id : indexed) {
+      if (!storedIds.contains(id)) {
+        index.delete(id);
+        deleted++;
+      }
     }
+    index.articles(stored);
+    index.commit();
+    indexRepair = new IndexRepair(true, missing.size(), deleted);
+  }
+
+  private boolean articlesIsTable() throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'articles' AND table_type = 'BASE TABLE'");
+        ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      return rows.getLong(1) > 0;
+    }
+  }
+
+  /**
+   * What opening the store did to the full-text index.
+   *
+   * @param walked whether every article id was read on both sides (the fingerprints differed)
+   * @param indexed how many articles were indexed because DuckDB held them and the index did not
+   * @param deleted how many were deleted from the index because DuckDB no longer held them
+   */
+  record IndexRepair(boolean walked, int indexed, int deleted) {}
+
+  /** What opening the store did to the full-text index. */
+  IndexRepair indexRepair() {
+    return indexRepair;
   }
 
   private List<FullTextIndex.Unit> storedUnits(String articleId) throws SQLException {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Writes the aggregated events out of the store. */
 public final class Exports {
@@ -35,9 +36,16 @@ public final class Exports {
   public static final List<String> GDELT_COLUMNS = gdeltColumns();
 
   private final Connection connection;
+  private final Divisions divisions;
 
+  /** Exports that know no first-level divisions (GDELT's ADM1 columns hold the country code alone). */
   public Exports(EventStore store) {
+    this(store, Divisions.NONE);
+  }
+
+  public Exports(EventStore store, Divisions divisions) {
     this.connection = Objects.requireNonNull(store, "store").connection();
+    this.divisions = Objects.requireNonNull(divisions, "divisions");
   }
 
   /** Writes the events that pass the filter; returns how many. */
@@ -180,25 +188,33 @@ public final class Exports {
 
   /**
    * Geo type, full name, country code, ADM1, ADM2, latitude, longitude, feature id: eight
-   * columns. GDELT's geo type: 1 country, 4 world city, 5 world state. Country codes are the
-   * ISO-3 codes Annals uses (GDELT writes FIPS 10-4 here).
+   * columns. The country code is FIPS
+   * 10-4, as GDELT writes it, mapped from the ISO-3 code Annals stores ({@link FipsCountryCodes});
+   * a country with no FIPS code leaves the cell empty. ADM1 is the FIPS country code followed by
+   * the first-level division's code where Annals knows it, else the country code alone, as GDELT
+   * writes it for places it cannot put in a division.
    */
-  private static void geo(List<String> row, String name, String country, Double latitude, Double longitude, String kind) {
+  private void geo(List<String> row, String name, String country, Double latitude, Double longitude, String kind) {
     if (name == null) {
       for (int i = 0; i < 8; i++) {
         row.add(i == 0 ? "0" : "");
       }
       return;
     }
+    // GDELT's geo types: 1 country, 2 US state, 3 US city or landmark, 4 city or landmark
+    // elsewhere, 5 first-level division elsewhere. Seas and regions have no type of their own: 4.
+    boolean unitedStates = "USA".equals(country);
     String type = switch (kind == null ? "" : kind) {
       case "country" -> "1";
-      case "administrative_region" -> "5";
-      default -> "4";
+      case "administrative_region" -> unitedStates ? "2" : "5";
+      default -> unitedStates ? "3" : "4";
     };
+    String fips = country == null ? "" : FipsCountryCodes.shared().fips(country).orElse("");
+    Optional<String> division = fips.isEmpty() ? Optional.empty() : divisions.of(name, country, kind == null ? "" : kind);
     row.add(type);
     row.add(clean(name));
-    row.add(clean(country));
-    row.add("");
+    row.add(fips);
+    row.add(fips + division.map(Exports::clean).orElse(""));
     row.add("");
     row.add(latitude == null ? "" : String.format(Locale.ROOT, "%.4f", latitude));
     row.add(longitude == null ? "" : String.format(Locale.ROOT, "%.4f", longitude));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +19,13 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -34,7 +41,10 @@ import org.apache.lucene.search.highlight.NullFragmenter;
 import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of articles, sentences and quotes. Every document carries its article id, so
@@ -75,14 +85,29 @@ public final class FullTextIndex implements AutoCloseable {
 
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final IndexWriter writer;
+  /**
+   * The fingerprint of the articles the writer holds, kept in every commit's user data so that the
+   * next open can compare it with the database's; empty when unknown (an index written before
+   * Annals kept one).
+   */
+  private Optional<ArticleIdSet> articles;
 
   FullTextIndex(Path folder) throws IOException {
+    Directory directory = FSDirectory.open(folder);
+    // What a killed process indexed but never committed is gone; the last commit is what remains.
+    articles = DirectoryReader.indexExists(directory)
+        ? ArticleIdSet.fromCommitData(SegmentInfos.readLatestCommit(directory).getUserData())
+        : Optional.of(ArticleIdSet.EMPTY);
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    writer = new IndexWriter(FSDirectory.open(folder), config);
+    writer = new IndexWriter(directory, config);
   }
 
-  /** Replaces everything indexed for the article (not visible to searches until {@link #commit}). */
+  /**
+   * Indexes an article that is not indexed yet (not visible to searches until {@link #commit}).
+   * Its documents replace any left under its id, but the fingerprint counts the id as new: index
+   * an article twice and the next open finds the fingerprint off and walks every id.
+   */
   void index(String articleId, Optional<String> title, String text, List<Unit> units) throws IOException {
     List<Document> documents = new ArrayList<>();
     Document article = base(articleId, Kind.ARTICLE, text);
@@ -97,6 +122,7 @@ public final class FullTextIndex implements AutoCloseable {
       documents.add(document);
     }
     writer.updateDocuments(new Term(ARTICLE_ID, articleId), documents);
+    articles = articles.map(set -> set.with(articleId));
   }
 
   private static Document base(String articleId, Kind kind, String text) {
@@ -107,23 +133,60 @@ public final class FullTextIndex implements AutoCloseable {
     return document;
   }
 
+  /** Deletes an indexed article (an id not indexed leaves the fingerprint off, as for {@link #index}). */
   void delete(String articleId) throws IOException {
     writer.deleteDocuments(new Term(ARTICLE_ID, articleId));
+    articles = articles.map(set -> set.without(articleId));
   }
 
+  /** The fingerprint of the articles indexed (committed or not); empty when unknown. */
+  Optional<ArticleIdSet> articles() {
+    return articles;
+  }
+
+  /** Declares the fingerprint of the articles indexed, once they have been walked and set right. */
+  void articles(ArticleIdSet set) {
+    articles = Optional.of(set);
+  }
+
+  /** Commits, with the fingerprint (or, when unknown, none: an older one would claim too much). */
   void commit() throws IOException {
+    writer.setLiveCommitData(articles.map(ArticleIdSet::commitData).orElse(Map.of()).entrySet());
     writer.commit();
   }
 
-  /** The ids of the articles indexed (committed or not). */
+  /** How many articles are indexed (committed or not). */
+  public int articleCount() throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      return new IndexSearcher(reader).count(new TermQuery(new Term(KIND, Kind.ARTICLE.field())));
+    }
+  }
+
+  /**
+   * The ids of the articles indexed (committed or not), read from the terms of the id field (every
+   * document of an article carries it) rather than from stored fields, which would decompress a
+   * block of stored text per article.
+   */
   Set<String> articleIds() throws IOException {
     Set<String> ids = new HashSet<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      Query articles = new TermQuery(new Term(KIND, Kind.ARTICLE.field()));
-      int count = Math.max(1, searcher.count(articles));
-      for (ScoreDoc hit : searcher.search(articles, count).scoreDocs) {
-        ids.add(searcher.storedFields().document(hit.doc).get(ARTICLE_ID));
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(ARTICLE_ID);
+        if (terms == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        TermsEnum each = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef term = each.next(); term != null; term = each.next()) {
+          postings = each.postings(postings, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              ids.add(term.utf8ToString());
+              break;
+            }
+          }
+        }
       }
     }
     return ids;

@@ -149,6 +149,15 @@ CREATE TABLE IF NOT EXISTS event_links (
   mention_id VARCHAR NOT NULL
 )
 ;
+-- The fingerprint of the ids in articles (ArticleIdSet: how many, and the exclusive or of their
+-- hashes as an unsigned decimal): one row, updated in the transaction that stores articles, so
+-- that opening the store compares it with the full-text index's without reading every id. Not a
+-- table of the event record: the Spark job writes none.
+CREATE TABLE IF NOT EXISTS article_id_set (
+  article_count BIGINT NOT NULL,
+  id_hash VARCHAR NOT NULL
+)
+;
 CREATE OR REPLACE VIEW actors AS
   SELECT code, mode(name) AS name, mode(country) AS country, mode(sector) AS sector, mode(kind) AS kind,
          count(*) AS mentions, count(DISTINCT article_id) AS articles

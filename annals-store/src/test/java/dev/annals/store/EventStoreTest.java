@@ -149,6 +149,108 @@ class EventStoreTest {
   }
 
   @Test
+  void openingAStoreWhoseIndexIsInLineWalksNoIds() throws Exception {
+    try (EventStore store = EventStore.open(folder)) {
+      assertThat(store.indexRepair().walked()).as("a new store and a new index are both empty").isFalse();
+      store.write(threeReportsOfOneMeeting(), List.of());
+    }
+    try (EventStore store = EventStore.open(folder)) {
+      assertThat(store.indexRepair()).isEqualTo(new EventStore.IndexRepair(false, 0, 0));
+      assertThat(store.index().articleCount()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void killedBetweenTheDatabaseCommitAndTheIndexCommitTheIndexCatchesUpOnOpen() throws Exception {
+    List<StoredArticle> articles = threeReportsOfOneMeeting();
+    try (EventStore store = EventStore.open(folder)) {
+      store.write(articles.subList(0, 1), List.of());
+    }
+    // What a kill leaves: DuckDB committed a2 and a3, the index's last commit is from before.
+    Path lastCommit = folder.resolveSibling(folder.getFileName() + "-index-before");
+    copyFolder(folder.resolve(EventStore.INDEX_FOLDER), lastCommit);
+    try (EventStore store = EventStore.open(folder)) {
+      store.write(articles.subList(1, 3), List.of());
+    }
+    deleteFolder(folder.resolve(EventStore.INDEX_FOLDER));
+    copyFolder(lastCommit, folder.resolve(EventStore.INDEX_FOLDER));
+    try (EventStore store = EventStore.open(folder)) {
+      assertThat(store.indexRepair()).isEqualTo(new EventStore.IndexRepair(true, 2, 0));
+      assertThat(store.index().search("conferred", Set.of(FullTextIndex.Kind.SENTENCE), 10))
+          .extracting(FullTextIndex.Hit::articleId).containsExactly("a2");
+      assertThat(store.index().articleCount()).isEqualTo(3);
+    }
+    try (EventStore store = EventStore.open(folder)) {
+      assertThat(store.indexRepair().walked()).as("the repair's commit recorded the database's ids").isFalse();
+    }
+  }
+
+  @Test
+  void articlesDeletedByHandAreFoundByTheirCountAndLeaveTheIndex() throws Exception {
+    try (EventStore store = EventStore.open(folder)) {
+      store.write(threeReportsOfOneMeeting(), List.of());
+    }
+    try (EventStore store = EventStore.open(folder); var statement = store.connection().createStatement()) {
+      statement.execute("DELETE FROM articles WHERE article_id = 'a2'");
+    }
+    try (EventStore store = EventStore.open(folder)) {
+      assertThat(store.indexRepair()).isEqualTo(new EventStore.IndexRepair(true, 0, 1));
+      assertThat(store.index().search("talks", Set.of(FullTextIndex.Kind.ARTICLE), 10))
+          .extracting(FullTextIndex.Hit::articleId).containsExactlyInAnyOrder("a1", "a3");
+    }
+    try (EventStore store = EventStore.open(folder)) {
+      assertThat(store.indexRepair().walked()).isFalse();
+    }
+  }
+
+  @Test
+  void aStoreWithoutTheFingerprintRowGetsOneFromItsIdsOnOpen() throws Exception {
+    try (EventStore store = EventStore.open(folder); var statement = store.connection().createStatement()) {
+      store.write(threeReportsOfOneMeeting(), List.of());
+      statement.execute("DELETE FROM article_id_set");
+    }
+    try (EventStore store = EventStore.open(folder)) {
+      assertThat(store.indexRepair().walked()).as("the ids scanned in DuckDB match the index's fingerprint").isFalse();
+      assertThat(ArticleIdSet.kept(store.connection())).contains(ArticleIdSet.ofArticles(store.connection()));
+    }
+  }
+
+  @Test
+  void theDatabaseAndJavaHashArticleIdsAlike() throws Exception {
+    try (EventStore store = EventStore.open(folder)) {
+      assertThat(ArticleIdSet.ofArticles(store.connection())).isEqualTo(ArticleIdSet.EMPTY);
+      store.write(threeReportsOfOneMeeting(), List.of());
+      assertThat(ArticleIdSet.ofArticles(store.connection()))
+          .isEqualTo(ArticleIdSet.EMPTY.with("a1").with("a2").with("a3"))
+          .isNotEqualTo(ArticleIdSet.EMPTY.with("a1").with("a2").with("a4"));
+      assertThat(ArticleIdSet.EMPTY.with("a1").with("a2").without("a1")).isEqualTo(ArticleIdSet.EMPTY.with("a2"));
+      assertThat(ArticleIdSet.kept(store.connection())).as("the row written with the articles")
+          .contains(ArticleIdSet.ofArticles(store.connection()));
+    }
+  }
+
+  private static void copyFolder(Path from, Path to) throws java.io.IOException {
+    try (var paths = java.nio.file.Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (java.nio.file.Files.isDirectory(path)) {
+          java.nio.file.Files.createDirectories(target);
+        } else {
+          java.nio.file.Files.copy(path, target);
+        }
+      }
+    }
+  }
+
+  private static void deleteFolder(Path folder) throws java.io.IOException {
+    try (var paths = java.nio.file.Files.walk(folder)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.delete(path);
+      }
+    }
+  }
+
+  @Test
   void aBatchThatFailsLeavesNothingBehind() throws Exception {
     try (EventStore store = EventStore.open(folder)) {
       List<StoredArticle> articles = threeReportsOfOneMeeting();
@@ -162,6 +264,7 @@ class EventStoreTest {
       assertThat(store.count("event_mentions")).isZero();
       assertThat(store.count("sentences")).isEqualTo(1);
       assertThat(store.index().search("talks", Set.of(), 10)).isEmpty();
+      assertThat(ArticleIdSet.kept(store.connection())).contains(ArticleIdSet.EMPTY);
       try (var statement = store.connection().createStatement()) {
         statement.execute("DELETE FROM sentences");
       }

@@ -4,9 +4,12 @@ import dev.annals.ingest.ArticleSource;
 import dev.annals.ingest.IngestedArticle;
 import dev.annals.ingest.ReadProblem;
 import dev.annals.model.Article;
+import dev.annals.model.CodedArticle;
+import dev.annals.model.Span;
 import dev.annals.store.EventFilter;
 import dev.annals.store.EventStore;
 import dev.annals.store.Queries;
+import dev.annals.store.StoredArticle;
 import dev.annals.store.Table;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +28,10 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-/** The store's two measured figures: ingest throughput and a dyad timeline over many events. */
+/**
+ * The store's measured figures: ingest throughput, a dyad timeline over many events, and the time
+ * it takes to open a store of many articles.
+ */
 public final class StoreBenchmark {
   private final PrintWriter out;
 
@@ -88,6 +96,71 @@ public final class StoreBenchmark {
     } finally {
       delete(folder);
     }
+  }
+
+  /**
+   * Writes the given number of small synthetic articles (three sentences, no events) into a fresh
+   * store, closes it, and times opening and closing it again: one warm-up, then the median of
+   * five. Then it adds ten articles to the database behind the index's back, as a kill between
+   * the database commit and the index commit leaves a store, and times the open that indexes them.
+   */
+  public void storeOpen(int articles) throws IOException, SQLException {
+    Path folder = Files.createTempDirectory("annals-bench-open");
+    try {
+      long start = System.nanoTime();
+      try (EventStore store = EventStore.open(folder)) {
+        List<StoredArticle> batch = new ArrayList<>();
+        for (int i = 0; i < articles; i++) {
+          batch.add(syntheticArticle(i));
+          if (batch.size() == 1000 || i == articles - 1) {
+            store.write(batch, List.of());
+            batch.clear();
+          }
+        }
+      }
+      out.printf(Locale.ROOT, "store of %,d synthetic articles written in %.1f s%n", articles, (System.nanoTime() - start) / 1e9);
+      double[] seconds = new double[6];
+      for (int i = 0; i < seconds.length; i++) {
+        long begin = System.nanoTime();
+        try (EventStore store = EventStore.open(folder)) {
+          seconds[i] = (System.nanoTime() - begin) / 1e9;
+        }
+      }
+      double[] measured = Arrays.copyOfRange(seconds, 1, seconds.length);
+      Arrays.sort(measured);
+      out.printf(Locale.ROOT, "open a store of %,d articles (index in line with the database): median %.3f s (min %.3f, max %.3f)%n",
+          articles, measured[2], measured[0], measured[4]);
+      try (EventStore store = EventStore.open(folder); Statement statement = store.connection().createStatement()) {
+        statement.execute("INSERT INTO articles SELECT * REPLACE ('late-' || article_id AS article_id) FROM articles "
+            + "ORDER BY article_id LIMIT 10");
+      }
+      long begin = System.nanoTime();
+      try (EventStore store = EventStore.open(folder)) {
+        double repair = (System.nanoTime() - begin) / 1e9;
+        out.printf(Locale.ROOT, "open a store of %,d articles plus 10 not yet indexed: %.3f s (index now holds %,d)%n",
+            articles, repair, store.index().articleCount());
+      }
+      out.flush();
+    } finally {
+      delete(folder);
+    }
+  }
+
+  private static StoredArticle syntheticArticle(int number) {
+    String id = "bench-" + number;
+    String text = "Report " + number + " tells of a meeting in town " + Integer.toHexString(number * 7919) + ". "
+        + "Officials said talks went on for " + (number % 12 + 1) + " hours. The next round is planned for spring.";
+    List<Span> sentences = new ArrayList<>();
+    int from = 0;
+    for (int end = text.indexOf(". "); end >= 0; end = text.indexOf(". ", end + 1)) {
+      sentences.add(new Span(from, end + 1));
+      from = end + 2;
+    }
+    sentences.add(new Span(from, text.length()));
+    LocalDate day = LocalDate.of(2024, 1, 1).plusDays(number % 366);
+    Article article = new Article(id, text, Optional.of(day), Optional.of("Report " + number), Optional.empty(), Optional.of("Wire"));
+    CodedArticle coded = new CodedArticle(article, day, "publication", List.of(), List.of(), List.of(), List.of());
+    return new StoredArticle(coded, sentences, "bench#" + number, Optional.empty(), Optional.empty());
   }
 
   private static ArticleSource inMemory(List<Article> articles) {

@@ -200,6 +200,9 @@ class StoreCommandsTest {
     GdeltEventParser.Row attack = rows.stream().filter(r -> r.get("EventCode").equals("190")).findFirst().orElseThrow();
     assertThat(attack.get("ActionGeo_Type")).isEqualTo("4");
     assertThat(attack.get("ActionGeo_FullName")).isEqualTo("Kyiv");
+    assertThat(attack.get("ActionGeo_CountryCode")).as("FIPS 10-4 for Ukraine (ISO UKR, UA)").isEqualTo("UP");
+    assertThat(attack.get("ActionGeo_ADM1Code")).isEqualTo("UP");
+    assertThat(attack.get("Actor2CountryCode")).as("CAMEO country code").isEqualTo("UKR");
     assertThat(Double.parseDouble(attack.get("ActionGeo_Lat"))).isEqualTo(50.45);
     assertThat(attack.get("EventBaseCode")).isEqualTo("190");
     assertThat(Long.parseLong(attack.get("GLOBALEVENTID"))).isPositive();

@@ -23,8 +23,12 @@ public record UsState(String fips, String postal, String name, List<String> abbr
     abbreviations = List.copyOf(abbreviations);
   }
 
-  /** @throws dev.annals.coding.knowledge.KnowledgeFileException naming the line of a malformed row */
-  static List<UsState> load() {
+  /**
+   * Every state of {@code place/us-states.tsv}, in the file's order.
+   *
+   * @throws dev.annals.coding.knowledge.KnowledgeFileException naming the line of a malformed row
+   */
+  public static List<UsState> load() {
     List<UsState> states = new ArrayList<>();
     for (TsvFile.Row row : TsvFile.readResource(RESOURCE, 5)) {
       String fips = row.field(0).strip();
