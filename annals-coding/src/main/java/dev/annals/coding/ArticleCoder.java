@@ -8,6 +8,7 @@ import dev.annals.coding.cameo.CameoCodebook;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.coding.cameo.EventCoder;
 import dev.annals.coding.cameo.EventLexicon;
+import dev.annals.coding.cameo.ImpliedTargets;
 import dev.annals.coding.cameo.IntentMap;
 import dev.annals.coding.cameo.ModalityLexicon;
 import dev.annals.coding.place.Gazetteer;
@@ -58,6 +59,7 @@ public final class ArticleCoder {
   private final ToponymResolver toponyms;
   private final QuoteFinder quoteFinder;
   private final IntentMap intents;
+  private final ImpliedTargets impliedTargets;
   private final AntecedentTargets antecedentTargets = new AntecedentTargets();
   private final OccasionDates occasionDates = new OccasionDates();
 
@@ -74,6 +76,7 @@ public final class ArticleCoder {
     this.toponyms = new ToponymResolver(gazetteer, dictionary.countries());
     this.quoteFinder = new QuoteFinder(lexicon);
     this.intents = IntentMap.load(codebook);
+    this.impliedTargets = ImpliedTargets.load();
   }
 
   /** Loads every knowledge file shipped with Annals. Takes a second or two; keep the result. */
@@ -138,8 +141,13 @@ public final class ArticleCoder {
     Optional<String> home = petrarch ? Optional.empty() : homeCountry(actors.all());
     List<EventMention> mentions = new ArrayList<>();
     List<OccasionDates.Dated> dated = new ArrayList<>();
+    List<CodedMention> all = coded;
     for (CodedMention m : coded) {
-      EventMention built = toMention(index, m, referenceDate, quotes, home);
+      // "blocked border crossings to protest against imports": the protest is the blockade's
+      // purpose, one happening with it, and implies no target of its own.
+      boolean purposeOfAnother = all.stream().anyMatch(other -> other != m && other.sentence() == m.sentence()
+          && other.source().actor().equals(m.source().actor()) && inComplementOf(index, other.trigger(), m.trigger(), PURPOSE_CLAUSES));
+      EventMention built = toMention(index, m, referenceDate, quotes, home, !purposeOfAnother);
       EventMention mention = occasionDates.date(index, m, built, dated).map(date -> withDate(built, date)).orElse(built);
       dated.add(new OccasionDates.Dated(m, mention));
       // "the army" of no country that neither place nor article could place names no one.
@@ -167,7 +175,7 @@ public final class ArticleCoder {
     return new AnnotatedText(text.article(), text.tokens(), text.sentences(), text.entities(), times);
   }
 
-  private EventMention toMention(DependencyIndex index, CodedMention m, LocalDate reference, List<Quote> quotes, Optional<String> home) {
+  private EventMention toMention(DependencyIndex index, CodedMention m, LocalDate reference, List<Quote> quotes, Optional<String> home, boolean mayImplyTarget) {
     String text = index.text().text();
     var sentence = index.text().sentences().get(m.sentence());
     Span trigger = index.token(m.trigger()).span();
@@ -188,6 +196,11 @@ public final class ArticleCoder {
     boolean petrarch = lexicon.hasPetrarchVerbs();
     ActorMention source = petrarch ? m.source() : locateGroup(m.source(), place, home);
     Optional<ActorMention> target = petrarch ? m.target() : m.target().map(t -> locateGroup(t, place, home));
+    if (!petrarch && target.isEmpty() && mayImplyTarget) {
+      // "Thousands demonstrated in Kirkuk": aimed at Iraq's government (cameo/implied-targets.tsv).
+      target = impliedTargets.of(m.type().code(), source.actor(), place.flatMap(Place::country))
+          .map(implied -> new ActorMention(trigger, trigger.of(text), resolver.stateActor(implied.country(), implied.sector())));
+    }
     double confidence = 0.5 + (m.target().isPresent() ? 0.2 : 0) + (date.origin() == DateOrigin.TIME_EXPRESSION ? 0.1 : 0)
         + (sentence.span().contains(m.source().span()) ? 0.1 : -0.1);
     return new EventMention(
