@@ -134,11 +134,12 @@ public final class ArticleCoder {
     // A user's PETRARCH dictionaries code as PETRARCH does: groups of no country ("---GOV" for
     // "a senior official") are kept as they are.
     boolean petrarch = lexicon.hasPetrarchVerbs();
-    coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m)).toList();
+    Optional<String> home = petrarch ? Optional.empty() : homeCountry(actors.all());
+    coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m)
+        || (!petrarch && impliedTarget(index, m, home).isPresent())).toList();
     if (petrarch) {
       coded = dropTargetlessBesideTargeted(coded);
     }
-    Optional<String> home = petrarch ? Optional.empty() : homeCountry(actors.all());
     List<EventMention> mentions = new ArrayList<>();
     List<OccasionDates.Dated> dated = new ArrayList<>();
     List<CodedMention> all = coded;
@@ -198,8 +199,7 @@ public final class ArticleCoder {
     Optional<ActorMention> target = petrarch ? m.target() : m.target().map(t -> locateGroup(t, place, home));
     if (!petrarch && target.isEmpty() && mayImplyTarget) {
       // "Thousands demonstrated in Kirkuk": aimed at Iraq's government (cameo/implied-targets.tsv).
-      target = impliedTargets.of(m.type().code(), source.actor(), place.flatMap(Place::country))
-          .map(implied -> new ActorMention(trigger, trigger.of(text), resolver.stateActor(implied.country(), implied.sector())));
+      target = impliedTarget(index, m, home).map(implied -> new ActorMention(trigger, trigger.of(text), implied));
     }
     double confidence = 0.5 + (m.target().isPresent() ? 0.2 : 0) + (date.origin() == DateOrigin.TIME_EXPRESSION ? 0.1 : 0)
         + (sentence.span().contains(m.source().span()) ? 0.1 : -0.1);
@@ -219,6 +219,14 @@ public final class ArticleCoder {
         place,
         quote,
         Math.max(0, Math.min(1, confidence)));
+  }
+
+  /** The target an event that names none is aimed at by convention (cameo/implied-targets.tsv), if any. */
+  private Optional<dev.annals.model.Actor> impliedTarget(DependencyIndex index, CodedMention m, Optional<String> home) {
+    Optional<Place> place = placeFinder.placeOf(index, m.anchors());
+    var source = locateGroup(m.source(), place, home).actor();
+    return impliedTargets.of(m.type().code(), source, place.flatMap(Place::country))
+        .map(implied -> resolver.stateActor(implied.country(), implied.sector()));
   }
 
   /**

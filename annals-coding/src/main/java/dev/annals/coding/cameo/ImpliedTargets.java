@@ -23,16 +23,18 @@ public final class ImpliedTargets {
     }
   }
 
-  /** Sector by code prefix; an empty sector is the country itself. */
-  private final Map<String, Optional<String>> byPrefix;
+  /** One line: the implied sector (empty: the country itself), and whether the source's own country may stand in for the place's. */
+  private record Rule(Optional<String> sector, boolean home) {}
 
-  ImpliedTargets(Map<String, Optional<String>> byPrefix) {
+  private final Map<String, Rule> byPrefix;
+
+  ImpliedTargets(Map<String, Rule> byPrefix) {
     this.byPrefix = Map.copyOf(byPrefix);
   }
 
   public static ImpliedTargets load() {
-    Map<String, Optional<String>> byPrefix = new HashMap<>();
-    for (Row row : TsvFile.readResource(RESOURCE, 2)) {
+    Map<String, Rule> byPrefix = new HashMap<>();
+    for (Row row : TsvFile.readResource(RESOURCE, 3)) {
       String code = row.field(0).strip();
       if (!code.matches("\\d{2,4}")) {
         throw row.error("code must be 2 to 4 digits of a CAMEO code, was '" + code + "'");
@@ -41,7 +43,11 @@ public final class ImpliedTargets {
       if (sector.isPresent() && !sector.get().matches("[A-Z]{3}")) {
         throw row.error("sector must be a three-letter agent code such as GOV or -, was '" + sector.get() + "'");
       }
-      if (byPrefix.put(code, sector) != null) {
+      String where = row.field(2).strip();
+      if (!where.equals("home") && !where.equals("place")) {
+        throw row.error("where must be home or place, was '" + where + "'");
+      }
+      if (byPrefix.put(code, new Rule(sector, where.equals("home"))) != null) {
         throw row.error("code " + code + " appears twice");
       }
     }
@@ -50,24 +56,25 @@ public final class ImpliedTargets {
 
   /**
    * The target implied for an event of {@code code} by {@code source} that names none, in the
-   * country of its place, else in the source's own country. Empty when the code implies no target,
-   * no country is known, or the implied target would be the source itself.
+   * country of its place, else (for a "home" line) in the source's own country. Empty when the
+   * code implies no target, no country is known, or the implied target would be the source itself.
    */
   public Optional<Implied> of(String code, Actor source, Optional<String> placeCountry) {
-    Optional<Optional<String>> sector = Optional.empty();
-    for (int length = code.length(); length >= 2 && sector.isEmpty(); length--) {
-      sector = Optional.ofNullable(byPrefix.get(code.substring(0, length)));
+    Optional<Rule> rule = Optional.empty();
+    for (int length = code.length(); length >= 2 && rule.isEmpty(); length--) {
+      rule = Optional.ofNullable(byPrefix.get(code.substring(0, length)));
     }
-    if (sector.isEmpty()) {
+    if (rule.isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> country = placeCountry.or(source::country);
+    Optional<String> country = rule.get().home() ? placeCountry.or(source::country) : placeCountry;
     if (country.isEmpty()) {
       return Optional.empty();
     }
     // "the government declared a state of emergency" is aimed at its people, but a government does
     // not demonstrate against itself.
-    boolean itself = source.country().equals(country) && source.sector().equals(sector.get());
-    return itself ? Optional.empty() : Optional.of(new Implied(country.get(), sector.get()));
+    Optional<String> sector = rule.get().sector();
+    boolean itself = source.country().equals(country) && source.sector().equals(sector);
+    return itself ? Optional.empty() : Optional.of(new Implied(country.get(), sector));
   }
 }

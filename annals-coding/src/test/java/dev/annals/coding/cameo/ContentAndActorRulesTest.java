@@ -228,6 +228,25 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void aidSuspendedInAPlaceIsStoppedForItsPeople() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION suspended/suspend/VBD aid/aid/NN deliveries/delivery/NNS in/in/IN Lima/Lima/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(6,5) obl:in(2,6) punct(2,7)")))
+        .singleElement().asString().matches("CHL PERCVL 162\\d?");
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION suspended/suspend/VBD aid/aid/NN deliveries/delivery/NNS ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) punct(2,5)"))).isEmpty();
+  }
+
+  @Test
+  void aStateOfEmergencyLiftedAtHomeIsEasedForTheCountrysPeople() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "The/the/DT Chilean/Chilean/JJ government/government/NN lifted/lift/VBD a/a/DT state/state/NN of/of/IN emergency/emergency/NN ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) case(8,7) nmod:of(6,8) punct(4,9)")))
+        .contains("CHLGOV CHLCVL 0814");
+  }
+
+  @Test
   void anObstructionWithNoStatedTargetImpliesNone() {
     assertThat(triples(new HandBuiltText().sentence(
         "Chilean/Chilean/JJ protesters/protester/NNS blocked/block/VBD highways/highway/NNS ././.",

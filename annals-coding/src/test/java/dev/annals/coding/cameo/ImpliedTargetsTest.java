@@ -32,6 +32,12 @@ class ImpliedTargetsTest {
   }
 
   @Test
+  void aidStoppedIsAimedAtThePeopleOfThePlaceAndNeverAtTheSourcesOwnCountry() {
+    assertThat(implied.of("1623", KENYA_GOVERNMENT, Optional.of("SOM"))).contains(new ImpliedTargets.Implied("SOM", Optional.of("CVL")));
+    assertThat(implied.of("162", KENYA_GOVERNMENT, Optional.empty())).isEmpty();
+  }
+
+  @Test
   void aGovernmentDoesNotProtestAgainstItself() {
     assertThat(implied.of("141", KENYA_GOVERNMENT, Optional.of("KEN"))).isEmpty();
   }
