@@ -136,7 +136,7 @@ public final class ArticleCoder {
     boolean petrarch = lexicon.hasPetrarchVerbs();
     Optional<String> home = petrarch ? Optional.empty() : homeCountry(actors.all());
     coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m)
-        || (!petrarch && impliedTarget(index, m, home).isPresent())).toList();
+        || (!petrarch && (impliedTarget(index, m, home).isPresent() || isIntentForOwnCountry(index, actors, m)))).toList();
     if (petrarch) {
       coded = dropTargetlessBesideTargeted(coded);
     }
@@ -221,9 +221,36 @@ public final class ArticleCoder {
         Math.max(0, Math.min(1, confidence)));
   }
 
+  /**
+   * "Kostunica promised to democratize Serbia": an intent whose content names the source's own
+   * country is a domestic pledge, not a parse that missed its target, so it is kept without one
+   * (a promise to one's own country is no relation between two actors).
+   */
+  private static boolean isIntentForOwnCountry(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    Optional<String> country = m.source().actor().country();
+    if (!m.type().rootCode().equals("03") || country.isEmpty()) {
+      return false;
+    }
+    for (var d : index.children(m.trigger())) {
+      if (!CLAUSAL_COMPLEMENTS.contains(d.relation())) {
+        continue;
+      }
+      for (int token : index.subtree(d.dependent(), Set.of("nsubj:xsubj", "nsubj"))) {
+        boolean ownCountry = actors.at(token).stream().anyMatch(a -> a.actor().kind() == dev.annals.model.ActorKind.STATE
+            && a.actor().sector().isEmpty() && a.actor().country().equals(country));
+        if (ownCountry) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The target an event that names none is aimed at by convention (cameo/implied-targets.tsv), if any. */
   private Optional<dev.annals.model.Actor> impliedTarget(DependencyIndex index, CodedMention m, Optional<String> home) {
-    Optional<Place> place = placeFinder.placeOf(index, m.anchors());
+    // "suspended aid deliveries in Baghdad": the place may be told on the act's object.
+    List<Integer> objects = m.anchors().stream().flatMap(a -> index.children(a, Set.of("obj")).stream()).toList();
+    Optional<Place> place = placeFinder.placeOf(index, m.anchors()).or(() -> placeFinder.placeOf(index, objects));
     var source = locateGroup(m.source(), place, home).actor();
     return impliedTargets.of(m.type().code(), source, place.flatMap(Place::country))
         .map(implied -> resolver.stateActor(implied.country(), implied.sector()));

@@ -236,6 +236,10 @@ class ContentAndActorRulesTest {
     assertThat(triples(new HandBuiltText().sentence(
         "Chile/Chile/NNP/LOCATION suspended/suspend/VBD aid/aid/NN deliveries/delivery/NNS ././.",
         "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) punct(2,5)"))).isEmpty();
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION suspended/suspend/VBD aid/aid/NN deliveries/delivery/NNS in/in/IN Lima/Lima/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(6,5) nmod:in(4,6) punct(2,7)")))
+        .singleElement().asString().matches("CHL PERCVL 162\\d?");
   }
 
   @Test
@@ -244,6 +248,18 @@ class ContentAndActorRulesTest {
         "The/the/DT Chilean/Chilean/JJ government/government/NN lifted/lift/VBD a/a/DT state/state/NN of/of/IN emergency/emergency/NN ././.",
         "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) case(8,7) nmod:of(6,8) punct(4,9)")))
         .contains("CHLGOV CHLCVL 0814");
+  }
+
+  @Test
+  void aPromiseForTheSourcesOwnCountryIsKeptWithoutTarget() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "The/the/DT Chilean/Chilean/JJ president/president/NN promised/promise/VBD to/to/TO democratize/democratize/VB Chile/Chile/NNP/LOCATION ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) nsubj:xsubj(6,3) obj(6,7) punct(4,8)")))
+        .anyMatch(event -> event.matches("CHLGOV - 03\\d*"));
+    assertThat(triples(new HandBuiltText().sentence(
+        "The/the/DT Chilean/Chilean/JJ president/president/NN promised/promise/VBD to/to/TO act/act/VB ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) nsubj:xsubj(6,3) punct(4,7)")))
+        .noneMatch(event -> event.contains(" 03"));
   }
 
   @Test
