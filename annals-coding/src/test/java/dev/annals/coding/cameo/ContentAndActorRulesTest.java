@@ -263,6 +263,14 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void aThreatenedCurfewIsAimedAtThePeople() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "The/the/DT Chilean/Chilean/JJ government/government/NN threatened/threaten/VBD to/to/TO impose/impose/VB a/a/DT curfew/curfew/NN ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) nsubj:xsubj(6,3) det(8,7) obj(6,8) punct(4,9)")))
+        .contains("CHLGOV CHLCVL 1323");
+  }
+
+  @Test
   void anObstructionWithNoStatedTargetImpliesNone() {
     assertThat(triples(new HandBuiltText().sentence(
         "Chilean/Chilean/JJ protesters/protester/NNS blocked/block/VBD highways/highway/NNS ././.",
