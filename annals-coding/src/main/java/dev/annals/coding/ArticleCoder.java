@@ -8,6 +8,7 @@ import dev.annals.coding.cameo.CameoCodebook;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.coding.cameo.EventCoder;
 import dev.annals.coding.cameo.EventLexicon;
+import dev.annals.coding.cameo.ImpliedTargets;
 import dev.annals.coding.cameo.IntentMap;
 import dev.annals.coding.cameo.ModalityLexicon;
 import dev.annals.coding.place.Gazetteer;
@@ -58,6 +59,7 @@ public final class ArticleCoder {
   private final ToponymResolver toponyms;
   private final QuoteFinder quoteFinder;
   private final IntentMap intents;
+  private final ImpliedTargets impliedTargets;
   private final AntecedentTargets antecedentTargets = new AntecedentTargets();
   private final OccasionDates occasionDates = new OccasionDates();
 
@@ -74,6 +76,7 @@ public final class ArticleCoder {
     this.toponyms = new ToponymResolver(gazetteer, dictionary.countries());
     this.quoteFinder = new QuoteFinder(lexicon);
     this.intents = IntentMap.load(codebook);
+    this.impliedTargets = ImpliedTargets.load();
   }
 
   /** Loads every knowledge file shipped with Annals. Takes a second or two; keep the result. */
@@ -131,16 +134,22 @@ public final class ArticleCoder {
     // A user's PETRARCH dictionaries code as PETRARCH does: groups of no country ("---GOV" for
     // "a senior official") are kept as they are.
     boolean petrarch = lexicon.hasPetrarchVerbs();
-    coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m)).toList();
+    Optional<String> home = petrarch ? Optional.empty() : homeCountry(actors.all());
+    coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m)
+        || (!petrarch && (impliedTarget(index, m, home).isPresent() || isIntentForOwnCountry(index, actors, m)))).toList();
     if (petrarch) {
       coded = dropTargetlessBesideTargeted(coded);
     }
-    Optional<String> home = petrarch ? Optional.empty() : homeCountry(actors.all());
     List<EventMention> mentions = new ArrayList<>();
     List<OccasionDates.Dated> dated = new ArrayList<>();
     EventDater.ArticleClock clock = dater.clock(index, referenceDate);
+    List<CodedMention> all = coded;
     for (CodedMention m : coded) {
-      EventMention built = toMention(index, m, referenceDate, clock, quotes, home);
+      // "blocked border crossings to protest against imports": the protest is the blockade's
+      // purpose, one happening with it, and implies no target of its own.
+      boolean purposeOfAnother = all.stream().anyMatch(other -> other != m && other.sentence() == m.sentence()
+          && other.source().actor().equals(m.source().actor()) && inComplementOf(index, other.trigger(), m.trigger(), PURPOSE_CLAUSES));
+      EventMention built = toMention(index, m, referenceDate, clock, quotes, home, !purposeOfAnother);
       EventMention mention = occasionDates.date(index, m, built, dated).map(date -> withDate(built, date)).orElse(built);
       dated.add(new OccasionDates.Dated(m, mention));
       // "the army" of no country that neither place nor article could place names no one.
@@ -169,7 +178,7 @@ public final class ArticleCoder {
   }
 
   private EventMention toMention(DependencyIndex index, CodedMention m, LocalDate reference, EventDater.ArticleClock clock, List<Quote> quotes,
-      Optional<String> home) {
+      Optional<String> home, boolean mayImplyTarget) {
     String text = index.text().text();
     var sentence = index.text().sentences().get(m.sentence());
     Span trigger = index.token(m.trigger()).span();
@@ -190,6 +199,10 @@ public final class ArticleCoder {
     boolean petrarch = lexicon.hasPetrarchVerbs();
     ActorMention source = petrarch ? m.source() : locateGroup(m.source(), place, home);
     Optional<ActorMention> target = petrarch ? m.target() : m.target().map(t -> locateGroup(t, place, home));
+    if (!petrarch && target.isEmpty() && mayImplyTarget) {
+      // "Thousands demonstrated in Kirkuk": aimed at Iraq's government (cameo/implied-targets.tsv).
+      target = impliedTarget(index, m, home).map(implied -> new ActorMention(trigger, trigger.of(text), implied));
+    }
     double confidence = 0.5 + (m.target().isPresent() ? 0.2 : 0) + (date.origin() == DateOrigin.TIME_EXPRESSION ? 0.1 : 0)
         + (sentence.span().contains(m.source().span()) ? 0.1 : -0.1);
     return new EventMention(
@@ -208,6 +221,41 @@ public final class ArticleCoder {
         place,
         quote,
         Math.max(0, Math.min(1, confidence)));
+  }
+
+  /**
+   * "Kostunica promised to democratize Serbia": an intent whose content names the source's own
+   * country is a domestic pledge, not a parse that missed its target, so it is kept without one
+   * (a promise to one's own country is no relation between two actors).
+   */
+  private static boolean isIntentForOwnCountry(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    Optional<String> country = m.source().actor().country();
+    if (!m.type().rootCode().equals("03") || country.isEmpty()) {
+      return false;
+    }
+    for (var d : index.children(m.trigger())) {
+      if (!CLAUSAL_COMPLEMENTS.contains(d.relation())) {
+        continue;
+      }
+      for (int token : index.subtree(d.dependent(), Set.of("nsubj:xsubj", "nsubj"))) {
+        boolean ownCountry = actors.at(token).stream().anyMatch(a -> a.actor().kind() == dev.annals.model.ActorKind.STATE
+            && a.actor().sector().isEmpty() && a.actor().country().equals(country));
+        if (ownCountry) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The target an event that names none is aimed at by convention (cameo/implied-targets.tsv), if any. */
+  private Optional<dev.annals.model.Actor> impliedTarget(DependencyIndex index, CodedMention m, Optional<String> home) {
+    // "suspended aid deliveries in Baghdad": the place may be told on the act's object.
+    List<Integer> objects = m.anchors().stream().flatMap(a -> index.children(a, Set.of("obj")).stream()).toList();
+    Optional<Place> place = placeFinder.placeOf(index, m.anchors()).or(() -> placeFinder.placeOf(index, objects));
+    var source = locateGroup(m.source(), place, home).actor();
+    return impliedTargets.of(m.type().code(), source, place.flatMap(Place::country))
+        .map(implied -> resolver.stateActor(implied.country(), implied.sector()));
   }
 
   /**

@@ -100,11 +100,11 @@ class ContentAndActorRulesTest {
   }
 
   @Test
-  void anActOnTheSourcesOwnCountryKeepsItsEventWithoutTarget() {
+  void aCurfewAtHomeIsImposedOnTheCountrysPeopleNotOnTheCountry() {
     assertThat(triples(new HandBuiltText().sentence(
         "Turkish/Turkish/JJ authorities/authority/NNS imposed/impose/VBD a/a/DT curfew/curfew/NN in/in/IN Turkey/Turkey/NNP/LOCATION ././.",
         "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) obl:in(3,7) punct(3,8)")))
-        .containsExactly("TURGOV - 1723");
+        .containsExactly("TURGOV TURCVL 1723");
   }
 
   @Test
@@ -156,7 +156,7 @@ class ContentAndActorRulesTest {
     assertThat(triples(new HandBuiltText().sentence(
         "Ethnic/ethnic/JJ Peruvians/Peruvian/NNPS demonstrated/demonstrate/VBD in/in/IN Chile/Chile/NNP/LOCATION ././.",
         "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:in(3,5) punct(3,6)")))
-        .singleElement().asString().startsWith("CHLCVL - 14");
+        .singleElement().asString().startsWith("CHLCVL CHLGOV 14");
   }
 
   @Test
@@ -192,7 +192,90 @@ class ContentAndActorRulesTest {
     assertThat(triples(new HandBuiltText().sentence(
         "Chilean/Chilean/JJ Mapuches/Mapuche/NNPS demonstrated/demonstrate/VBD ././.",
         "amod(2,1) nsubj(3,2) root(0,3) punct(3,4)")))
-        .singleElement().asString().startsWith("CHLCVL - 14");
+        .singleElement().asString().startsWith("CHLCVL CHLGOV 14");
+  }
+
+  @Test
+  void aDemonstrationWithNoStatedTargetIsAimedAtTheGovernmentOfTheCountryWhereItHappens() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Peruvian/Peruvian/JJ students/student/NNS rallied/rally/VBD in/in/IN Santiago/Santiago/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:in(3,5) punct(3,6)")))
+        .singleElement().asString().startsWith("PER").contains(" CHLGOV 14");
+  }
+
+  @Test
+  void aDemonstrationThatNamesItsTargetKeepsIt() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ students/student/NNS protested/protest/VBD against/against/IN Peru/Peru/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:against(3,5) punct(3,6)")))
+        .singleElement().asString().startsWith("CHLEDU PER 14");
+  }
+
+  @Test
+  void aCurfewWithNoStatedTargetIsImposedOnThePeopleOfThePlace() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ authorities/authority/NNS imposed/impose/VBD a/a/DT curfew/curfew/NN in/in/IN Santiago/Santiago/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) obl:in(3,7) punct(3,8)")))
+        .contains("CHLGOV CHLCVL 1723");
+  }
+
+  @Test
+  void aProtestThatIsThePurposeOfABlockadeIsOneHappeningWithIt() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ farmers/farmer/NNS blocked/block/VBD highways/highway/NNS to/to/TO protest/protest/VB ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) mark(6,5) advcl:to(3,6) punct(3,7)")))
+        .singleElement().asString().startsWith("CHLAGR - 14");
+  }
+
+  @Test
+  void aidSuspendedInAPlaceIsStoppedForItsPeople() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION suspended/suspend/VBD aid/aid/NN deliveries/delivery/NNS in/in/IN Lima/Lima/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(6,5) obl:in(2,6) punct(2,7)")))
+        .singleElement().asString().matches("CHL PERCVL 162\\d?");
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION suspended/suspend/VBD aid/aid/NN deliveries/delivery/NNS ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) punct(2,5)"))).isEmpty();
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION suspended/suspend/VBD aid/aid/NN deliveries/delivery/NNS in/in/IN Lima/Lima/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(6,5) nmod:in(4,6) punct(2,7)")))
+        .singleElement().asString().matches("CHL PERCVL 162\\d?");
+  }
+
+  @Test
+  void aStateOfEmergencyLiftedAtHomeIsEasedForTheCountrysPeople() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "The/the/DT Chilean/Chilean/JJ government/government/NN lifted/lift/VBD a/a/DT state/state/NN of/of/IN emergency/emergency/NN ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) case(8,7) nmod:of(6,8) punct(4,9)")))
+        .contains("CHLGOV CHLCVL 0814");
+  }
+
+  @Test
+  void aPromiseForTheSourcesOwnCountryIsKeptWithoutTarget() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "The/the/DT Chilean/Chilean/JJ president/president/NN promised/promise/VBD to/to/TO democratize/democratize/VB Chile/Chile/NNP/LOCATION ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) nsubj:xsubj(6,3) obj(6,7) punct(4,8)")))
+        .anyMatch(event -> event.matches("CHLGOV - 03\\d*"));
+    assertThat(triples(new HandBuiltText().sentence(
+        "The/the/DT Chilean/Chilean/JJ president/president/NN promised/promise/VBD to/to/TO act/act/VB ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) nsubj:xsubj(6,3) punct(4,7)")))
+        .noneMatch(event -> event.contains(" 03"));
+  }
+
+  @Test
+  void aThreatenedCurfewIsAimedAtThePeople() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "The/the/DT Chilean/Chilean/JJ government/government/NN threatened/threaten/VBD to/to/TO impose/impose/VB a/a/DT curfew/curfew/NN ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) nsubj:xsubj(6,3) det(8,7) obj(6,8) punct(4,9)")))
+        .contains("CHLGOV CHLCVL 1323");
+  }
+
+  @Test
+  void anObstructionWithNoStatedTargetImpliesNone() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ protesters/protester/NNS blocked/block/VBD highways/highway/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)")))
+        .singleElement().asString().startsWith("CHLCVL - 144");
   }
 
   @Test
