@@ -106,6 +106,17 @@ public final class TimeNormalizer {
    */
   public Normalized normalize(String text, String type, Optional<String> analyserValue, LocalDate reference, DiscourseAnchor anchor, Tense tense,
       Span span, Optional<String> reportingQuarter, boolean comparison) {
+    try {
+      return normalizeUnchecked(text, type, analyserValue, reference, anchor, tense, span, reportingQuarter, comparison);
+    } catch (java.time.DateTimeException e) {
+      // A pattern that read an impossible date (a month 13, 30 February) is no date: one odd
+      // expression must not cost the article its other events.
+      return new Normalized("XXXX", Optional.empty());
+    }
+  }
+
+  private Normalized normalizeUnchecked(String text, String type, Optional<String> analyserValue, LocalDate reference, DiscourseAnchor anchor,
+      Tense tense, Span span, Optional<String> reportingQuarter, boolean comparison) {
     String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
     t = t.replaceFirst("^(the )?(early|late|mid)-", "$2 ");
     if (reportingQuarter.isPresent()) {
@@ -320,6 +331,15 @@ public final class TimeNormalizer {
       return Optional.of(dayValue(anchor.day(), PARTS_OF_DAY.get(m.group(1)), span));
     }
     m = ISO.matcher(t);
+    if (m.matches() && m.group(3) == null && i(m.group(2)) > 12) {
+      // "1974-75": a span of years, not a month.
+      int first = i(m.group(1));
+      int last = first / 100 * 100 + i(m.group(2));
+      if (last > first) {
+        return Optional.of(new Normalized(m.group(1), Optional.of(range(m.group(1), LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31), DatePrecision.YEAR, span))));
+      }
+      return Optional.empty();
+    }
     if (m.matches()) {
       if (m.group(3) != null) {
         return Optional.of(dayValue(LocalDate.of(i(m.group(1)), i(m.group(2)), i(m.group(3))), null, span));

@@ -154,4 +154,16 @@ class TimeNormalizerTest {
     assertThat(normalizer.normalize("last year", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.PAST, new Span(0, 5), Optional.of("2022-Q3"), true).value())
         .isEqualTo("2021");
   }
+
+  @Test
+  void aSpanOfYearsWrittenLikeAMonthIsThoseYearsNotAnError() {
+    var result = normalizer.normalize("1974-75", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.UNKNOWN, new Span(0, 7));
+    assertThat(result.value()).isEqualTo("1974");
+    assertThat(result.date().orElseThrow().end()).isEqualTo(java.time.LocalDate.of(1975, 12, 31));
+  }
+
+  @Test
+  void anImpossibleDateIsNoDateRatherThanAFailure() {
+    assertThat(normalizer.normalize("2009-13-45", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.UNKNOWN, new Span(0, 10)).date()).isEmpty();
+  }
 }
