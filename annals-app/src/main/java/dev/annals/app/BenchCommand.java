@@ -120,10 +120,11 @@ public final class BenchCommand implements Callable<Integer> {
       for (int i = 0; i < threads.size(); i++) {
         int t = threads.get(i);
         long begin = System.nanoTime();
+        int failedBefore = peer.failures();
         long tokens = peer.annotateAll(measured.stream().map(Article::text).toList(), t);
         double seconds = (System.nanoTime() - begin) / 1e9;
-        out.printf(Locale.ROOT, "corenlp threads=%d articles=%d tokens=%d time=%.1f s  %.2f articles/s  %.0f tokens/s  (Annals %.1f times faster)%n",
-            t, measured.size(), tokens, seconds, measured.size() / seconds, tokens / seconds, ours.get(i) / (tokens / seconds));
+        out.printf(Locale.ROOT, "corenlp threads=%d articles=%d tokens=%d failed=%d time=%.1f s  %.2f articles/s  %.0f tokens/s  (Annals %.1f times faster)%n",
+            t, measured.size(), tokens, peer.failures() - failedBefore, seconds, measured.size() / seconds, tokens / seconds, ours.get(i) / (tokens / seconds));
         out.flush();
       }
     }

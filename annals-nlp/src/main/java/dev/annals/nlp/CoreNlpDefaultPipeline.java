@@ -26,17 +26,39 @@ public final class CoreNlpDefaultPipeline {
   }
 
   /**
-   * Annotates every text on the given number of threads.
+   * Annotates every text on the given number of threads. A text CoreNLP fails on (its coref
+   * throws on some news articles) is skipped, not the whole run; the tokens it had reached count.
    *
-   * @return the number of tokens annotated; a text CoreNLP fails on counts nothing
+   * @return the number of tokens annotated
    */
   public long annotateAll(List<String> texts, int threads) {
     List<Annotation> annotations = new ArrayList<>();
     for (String text : texts) {
       annotations.add(new Annotation(text));
     }
-    // Counted afterwards: with one thread CoreNLP may hand an annotation to the callback twice.
-    pipeline.annotate(annotations, threads, done -> { });
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+      for (Annotation annotation : annotations) {
+        running.add(pool.submit(() -> {
+          try {
+            pipeline.annotate(annotation);
+          } catch (RuntimeException e) {
+            failed.incrementAndGet();
+          }
+        }));
+      }
+      for (java.util.concurrent.Future<?> f : running) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while CoreNLP annotated", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
     long tokens = 0;
     for (Annotation annotation : annotations) {
       List<?> words = annotation.get(CoreAnnotations.TokensAnnotation.class);
@@ -46,4 +68,11 @@ public final class CoreNlpDefaultPipeline {
     }
     return tokens;
   }
+
+  /** How many texts CoreNLP has failed on so far. */
+  public int failures() {
+    return failed.get();
+  }
+
+  private final java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
 }
