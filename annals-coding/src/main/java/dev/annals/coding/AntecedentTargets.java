@@ -122,13 +122,13 @@ final class AntecedentTargets {
   }
 
   private static List<CodedMention> earlierFirst(List<CodedMention> coded, CodedMention m) {
+    // Coded mentions come in text order, so the reversed filtered list is latest first.
     List<CodedMention> earlier = new ArrayList<>();
     for (CodedMention c : coded) {
       if (c.sentence() < m.sentence() && c.sentence() >= m.sentence() - REACH) {
         earlier.add(0, c);
       }
     }
-    earlier.sort((a, b) -> Integer.compare(b.sentence(), a.sentence()));
     return earlier;
   }
 

@@ -159,7 +159,7 @@ public final class ArticleCoder {
       }
     }
     List<Event> events = merge(mentions);
-    List<ResolvedTime> times = dater.resolveAll(index, referenceDate);
+    List<ResolvedTime> times = dater.resolveAll(index, clock);
     return new CodedArticle(text.article(), referenceDate, referenceOrigin, actors.all(), events, quotes, times, toponyms.resolve(text));
   }
 

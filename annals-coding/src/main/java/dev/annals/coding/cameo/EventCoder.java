@@ -285,9 +285,7 @@ public final class EventCoder {
         // "pledged to reopen transport links with Armenia": an intent is aimed at whom the
         // intended act concerns, even when that act is no event of its own; a promise to the
         // source's own people ("vowed to bring the students home") is no relation between actors.
-        List<ActorMention> from = sources;
-        targets = actorsOf(contentTargets(verb)).stream().filter(t -> t.actor().kind() == ActorKind.ORGANISATION
-            || (t.actor().country().isPresent() && from.stream().noneMatch(s -> s.actor().country().equals(t.actor().country())))).toList();
+        targets = otherSides(actorsOf(contentTargets(verb)), sources);
       }
       if (targets.isEmpty() && chosen.code().startsWith("13")) {
         // "threatened to launch an offensive unless Baghdad accepted": an ultimatum is addressed
@@ -305,9 +303,7 @@ public final class EventCoder {
       if (chosen.code().startsWith("15")) {
         // "Israel mobilised reserve troops": a show of force moves the source's own forces (troops
         // of no named country are the source's); they are not whom it is aimed at.
-        List<ActorMention> from = sources;
-        targets = targets.stream().filter(t -> t.actor().kind() == ActorKind.ORGANISATION || (t.actor().country().isPresent()
-            && from.stream().noneMatch(s -> s.actor().country().equals(t.actor().country())))).toList();
+        targets = otherSides(targets, sources);
       }
       EventType type = codebook.require(chosen.code(), chosen.origin());
       Modality mode = modalityOf(verb);
@@ -540,6 +536,16 @@ public final class EventCoder {
           || index.children(o).stream().anyMatch(d -> d.baseRelation().equals("nmod") && lemmas.contains(lemma(d.dependent()))))
           || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && lemmas.contains(lemma(d.dependent())));
       return compound && !otherwise;
+    }
+
+    /**
+     * The targets that are another side than the sources: an organisation, or an actor of a
+     * country none of the sources belongs to (an actor of no country is taken for the sources'
+     * own, as the article's groups are placed later).
+     */
+    private static List<ActorMention> otherSides(List<ActorMention> targets, List<ActorMention> sources) {
+      return targets.stream().filter(t -> t.actor().kind() == ActorKind.ORGANISATION || (t.actor().country().isPresent()
+          && sources.stream().noneMatch(s -> s.actor().country().equals(t.actor().country())))).toList();
     }
 
     /**

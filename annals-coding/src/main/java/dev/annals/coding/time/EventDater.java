@@ -41,11 +41,14 @@ public final class EventDater {
 
   /** Every time expression of the article with Annals' value, in text order. */
   public List<ResolvedTime> resolveAll(DependencyIndex index, LocalDate reference) {
-    Optional<String> quarter = reportingQuarter(index.text().text(), reference);
+    return resolveAll(index, clock(index, reference));
+  }
+
+  /** As {@link #resolveAll(DependencyIndex, LocalDate)}, with the article's clock worked out already. */
+  public List<ResolvedTime> resolveAll(DependencyIndex index, ArticleClock clock) {
     List<ResolvedTime> times = new ArrayList<>();
-    Map<Timex, DiscourseAnchor> anchors = anchors(index, reference, quarter);
     for (Timex timex : index.text().timexes()) {
-      times.add(resolve(index, timex, reference, Tense.UNKNOWN, quarter, anchors));
+      times.add(resolve(index, timex, clock.reference(), Tense.UNKNOWN, clock.quarter(), clock.anchors()));
     }
     return times;
   }
