@@ -9,7 +9,6 @@ import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,11 +38,11 @@ final class AntecedentTargets {
       CodedMention changed = m;
       if (m.target().isEmpty() && !m.speech()) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
-          Optional<Actor> antecedent = byRepeatedNoun(index, coded, m, lemma(index, object));
-          if (antecedent.isEmpty() && proposalNouns.contains(lemma(index, object))) {
+          Optional<Actor> antecedent = byRepeatedNoun(index, coded, m, index.lemma(object));
+          if (antecedent.isEmpty() && proposalNouns.contains(index.lemma(object))) {
             antecedent = byActOnSourceSide(coded, m, PROPOSING_ROOTS);
           }
-          if (antecedent.isEmpty() && conductNouns.contains(lemma(index, object))) {
+          if (antecedent.isEmpty() && conductNouns.contains(index.lemma(object))) {
             antecedent = byActOnSourceSide(coded, m, Set.of());
           }
           if (antecedent.isPresent()) {
@@ -85,7 +84,7 @@ final class AntecedentTargets {
       if (!differentSide(earlier.source().actor(), m.source().actor())) {
         continue;
       }
-      if (lemma(index, earlier.trigger()).equals(noun) || nearTrigger(index, earlier.trigger(), noun)) {
+      if (index.lemma(earlier.trigger()).equals(noun) || nearTrigger(index, earlier.trigger(), noun)) {
         return Optional.of(earlier.source().actor());
       }
     }
@@ -95,11 +94,11 @@ final class AntecedentTargets {
   /** The trigger's own dependents and their dependents: "adopted [a new package [of sanctions]]". */
   private static boolean nearTrigger(DependencyIndex index, int trigger, String noun) {
     for (Dependency d : index.children(trigger)) {
-      if (lemma(index, d.dependent()).equals(noun)) {
+      if (index.lemma(d.dependent()).equals(noun)) {
         return true;
       }
       for (Dependency inner : index.children(d.dependent())) {
-        if (inner.relation().equals("obj") && lemma(index, inner.dependent()).equals(noun)) {
+        if (inner.relation().equals("obj") && index.lemma(inner.dependent()).equals(noun)) {
           return true;
         }
       }
@@ -150,7 +149,4 @@ final class AntecedentTargets {
     return phraseSpan(index, head).of(index.text().text());
   }
 
-  private static String lemma(DependencyIndex index, int token) {
-    return index.token(token).lemma().toLowerCase(Locale.ROOT);
-  }
 }

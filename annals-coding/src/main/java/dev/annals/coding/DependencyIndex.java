@@ -44,6 +44,11 @@ public final class DependencyIndex {
     return text.tokens().get(index);
   }
 
+  /** The token's lemma in lower case, as the knowledge files write lemmas. */
+  public String lemma(int token) {
+    return token(token).lemma().toLowerCase(java.util.Locale.ROOT);
+  }
+
   public List<Dependency> children(int token) {
     return Collections.unmodifiableList(children.get(token));
   }

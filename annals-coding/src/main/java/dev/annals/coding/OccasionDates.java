@@ -5,7 +5,6 @@ import dev.annals.model.DateOrigin;
 import dev.annals.model.EventDate;
 import dev.annals.model.EventMention;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,11 +32,11 @@ final class OccasionDates {
         if (!OCCASION_RELATIONS.contains(d.relation()) || !index.hasChildLemma(occasion, "det", Set.of("the"))) {
           continue;
         }
-        String noun = lemma(index, occasion);
+        String noun = index.lemma(occasion);
         for (int i = earlier.size() - 1; i >= 0; i--) {
           Dated e = earlier.get(i);
           boolean same = e.coded().sentence() < m.sentence() && e.mention().date().origin() != DateOrigin.PUBLICATION
-              && (lemma(index, e.coded().trigger()).equals(noun) || e.coded().anchors().stream().anyMatch(a -> lemma(index, a).equals(noun)));
+              && (index.lemma(e.coded().trigger()).equals(noun) || e.coded().anchors().stream().anyMatch(a -> index.lemma(a).equals(noun)));
           if (same) {
             EventDate date = e.mention().date();
             return Optional.of(new EventDate(date.value(), date.start(), date.end(), date.precision(), DateOrigin.CONTEXT, date.evidence()));
@@ -48,7 +47,4 @@ final class OccasionDates {
     return Optional.empty();
   }
 
-  private static String lemma(DependencyIndex index, int token) {
-    return index.token(token).lemma().toLowerCase(Locale.ROOT);
-  }
 }

@@ -1209,7 +1209,7 @@ public final class EventCoder {
     }
 
     private String lemma(int token) {
-      return index.token(token).lemma().toLowerCase(Locale.ROOT);
+      return index.lemma(token);
     }
   }
 
