@@ -37,15 +37,20 @@ public final class Exports {
 
   private final Connection connection;
   private final Divisions divisions;
+  private final OrganisationCodes organisations;
 
-  /** Exports that know no first-level divisions (GDELT's ADM1 columns hold the country code alone). */
+  /**
+   * Exports that know no first-level divisions (GDELT's ADM1 columns hold the country code alone)
+   * and no CAMEO codes of organisations (GDELT's actor columns hold Annals' codes for them).
+   */
   public Exports(EventStore store) {
-    this(store, Divisions.NONE);
+    this(store, Divisions.NONE, OrganisationCodes.NONE);
   }
 
-  public Exports(EventStore store, Divisions divisions) {
+  public Exports(EventStore store, Divisions divisions, OrganisationCodes organisations) {
     this.connection = Objects.requireNonNull(store, "store").connection();
     this.divisions = Objects.requireNonNull(divisions, "divisions");
+    this.organisations = Objects.requireNonNull(organisations, "organisations");
   }
 
   /** Writes the events that pass the filter; returns how many. */
@@ -172,18 +177,11 @@ public final class Exports {
   }
 
   /** Actor code, name, country, known group, ethnic, religion 1 and 2, type 1 to 3: ten columns. */
-  private static void actor(List<String> row, String code, String name, String country, String sector) {
-    boolean organisation = code != null && country == null;
-    row.add(clean(code));
-    row.add(clean(name == null ? null : name.toUpperCase(Locale.ROOT)));
-    row.add(clean(country));
-    row.add(organisation ? clean(code) : "");
-    row.add("");
-    row.add("");
-    row.add("");
-    row.add(clean(sector));
-    row.add("");
-    row.add("");
+  private void actor(List<String> row, String code, String name, String country, String sector) {
+    Optional<String> cameo = code == null || country != null ? Optional.empty() : organisations.cameo(code);
+    for (String column : GdeltActorColumns.shared().of(code, name, country, sector, cameo)) {
+      row.add(clean(column));
+    }
   }
 
   /**

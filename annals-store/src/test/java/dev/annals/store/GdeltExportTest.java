@@ -2,10 +2,13 @@ package dev.annals.store;
 
 import static dev.annals.store.HandBuiltArticles.CHINA;
 import static dev.annals.store.HandBuiltArticles.CONSULT;
+import static dev.annals.store.HandBuiltArticles.NATO;
 import static dev.annals.store.HandBuiltArticles.RUSSIA;
 import static dev.annals.store.HandBuiltArticles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
 import dev.annals.model.Place;
 import dev.annals.model.PlaceKind;
 import java.nio.file.Files;
@@ -39,17 +42,24 @@ class GdeltExportTest {
   }
 
   private List<Map<String, String>> export(Divisions divisions) throws Exception {
+    return export(List.of(
+        article("b1", "Tass", "https://tass.example/b1", "2023-05-02", List.of(talks("2023-05-02", BERLIN))),
+        article("b2", "Tass", "https://tass.example/b2", "2023-05-03", List.of(talks("2023-05-03", PALIKIR))),
+        article("b3", "Tass", "https://tass.example/b3", "2023-05-04", List.of(talks("2023-05-04", GERMANY))),
+        article("b4", "Tass", "https://tass.example/b4", "2023-05-05", List.of(talks("2023-05-05", HOUSTON))),
+        article("b5", "Tass", "https://tass.example/b5", "2023-05-06", List.of(talks("2023-05-06", TEXAS))),
+        article("b6", "Tass", "https://tass.example/b6", "2023-05-07", List.of(talks("2023-05-07", BAVARIA)))),
+        divisions, OrganisationCodes.NONE);
+  }
+
+  private List<Map<String, String>> export(List<StoredArticle> articles, Divisions divisions, OrganisationCodes organisations)
+      throws Exception {
     Path file = folder.resolve("events.tsv");
     try (EventStore store = EventStore.open(folder.resolve("db"))) {
-      store.write(List.of(
-          article("b1", "Tass", "https://tass.example/b1", "2023-05-02", List.of(talks("2023-05-02", BERLIN))),
-          article("b2", "Tass", "https://tass.example/b2", "2023-05-03", List.of(talks("2023-05-03", PALIKIR))),
-          article("b3", "Tass", "https://tass.example/b3", "2023-05-04", List.of(talks("2023-05-04", GERMANY))),
-          article("b4", "Tass", "https://tass.example/b4", "2023-05-05", List.of(talks("2023-05-05", HOUSTON))),
-          article("b5", "Tass", "https://tass.example/b5", "2023-05-06", List.of(talks("2023-05-06", TEXAS))),
-          article("b6", "Tass", "https://tass.example/b6", "2023-05-07", List.of(talks("2023-05-07", BAVARIA)))), List.of());
+      store.write(articles, List.of());
       store.aggregate();
-      assertThat(new Exports(store, divisions).write(Exports.Format.GDELT, file, EventFilter.all())).isEqualTo(6);
+      assertThat(new Exports(store, divisions, organisations).write(Exports.Format.GDELT, file, EventFilter.all()))
+          .isEqualTo(articles.size());
     }
     return Files.readAllLines(file).stream().map(line -> {
       String[] values = line.split("\t", -1);
@@ -111,5 +121,50 @@ class GdeltExportTest {
     assertThat(rows.get(4).get("ActionGeo_ADM1Code")).isEqualTo("USTX");
     assertThat(rows.get(3).get("ActionGeo_ADM1Code")).as("Houston's state is not stored").isEqualTo("US");
     assertThat(rows.get(0).get("ActionGeo_ADM1Code")).isEqualTo("GM");
+  }
+
+  @Test
+  void actorColumnsTakeCameoCodesApartAsGdeltDoes() throws Exception {
+    Actor romania = new Actor("ROUGOV", "Romania", Optional.of("ROU"), Optional.of("GOV"), ActorKind.STATE);
+    Actor hezbollah = new Actor("HEZBOLLAH", "Hezbollah", Optional.empty(), Optional.of("REB"), ActorKind.ORGANISATION);
+    Actor quad = new Actor("QUAD", "Quadrilateral Security Dialogue", Optional.empty(), Optional.empty(), ActorKind.ORGANISATION);
+    Actor west = new Actor("WST", "the West", Optional.empty(), Optional.empty(), ActorKind.REGION);
+    OrganisationCodes cameo = code -> switch (code) {
+      case "NATO" -> Optional.of("IGOWSTNAT");
+      case "HEZBOLLAH" -> Optional.of("LBNREBHEZ");
+      default -> Optional.empty();
+    };
+    List<Map<String, String>> rows = export(List.of(
+        article("n1", "Tass", "https://tass.example/n1", "2023-06-01",
+            List.of(HandBuiltArticles.reported(NATO, "NATO", romania, "Romania", CONSULT, "2023-06-01", "held talks with"))),
+        article("n2", "Tass", "https://tass.example/n2", "2023-06-02",
+            List.of(HandBuiltArticles.reported(hezbollah, "Hezbollah", west, "the West", CONSULT, "2023-06-02", "held talks with"))),
+        article("n3", "Tass", "https://tass.example/n3", "2023-06-03",
+            List.of(HandBuiltArticles.reported(quad, "The Quad", CHINA, "China", CONSULT, "2023-06-03", "held talks with")))),
+        Divisions.NONE, cameo);
+
+    Map<String, String> nato = rows.get(0);
+    assertThat(nato.get("Actor1Code")).isEqualTo("IGOWSTNAT");
+    assertThat(nato.get("Actor1CountryCode")).as("CAMEO's region code, as GDELT writes it").isEqualTo("WST");
+    assertThat(nato.get("Actor1KnownGroupCode")).isEqualTo("NAT");
+    assertThat(nato.get("Actor1Type1Code")).isEqualTo("IGO");
+    assertThat(nato.get("Actor2Code")).as("CAMEO spells Romania ROM, ISO ROU").isEqualTo("ROMGOV");
+    assertThat(nato.get("Actor2CountryCode")).isEqualTo("ROM");
+    assertThat(nato.get("Actor2Type1Code")).isEqualTo("GOV");
+    assertThat(nato.get("Actor2KnownGroupCode")).isEmpty();
+
+    Map<String, String> hezbollahRow = rows.get(1);
+    assertThat(hezbollahRow.get("Actor1Code")).isEqualTo("LBNREBHEZ");
+    assertThat(hezbollahRow.get("Actor1CountryCode")).isEqualTo("LBN");
+    assertThat(hezbollahRow.get("Actor1KnownGroupCode")).isEqualTo("HEZ");
+    assertThat(hezbollahRow.get("Actor1Type1Code")).isEqualTo("REB");
+    assertThat(hezbollahRow.get("Actor2Code")).isEqualTo("WST");
+    assertThat(hezbollahRow.get("Actor2CountryCode")).as("a region is a CAMEO country code").isEqualTo("WST");
+    assertThat(hezbollahRow.get("Actor2KnownGroupCode")).isEmpty();
+
+    Map<String, String> quadRow = rows.get(2);
+    assertThat(quadRow.get("Actor1Code")).as("no CAMEO code: Annals' own").isEqualTo("QUAD");
+    assertThat(quadRow.get("Actor1KnownGroupCode")).isEqualTo("QUAD");
+    assertThat(quadRow.get("Actor1CountryCode")).isEmpty();
   }
 }

@@ -321,7 +321,7 @@ public final class ApiServer implements AutoCloseable {
     Path file = Files.createTempFile("annals-export-", "." + format.name().toLowerCase(Locale.ROOT));
     try {
       synchronized (store) { // exports run on the store's own connection
-        new Exports(store, dev.annals.app.store.UsStateDivisions.shared()).write(format, file, filter);
+        new Exports(store, dev.annals.app.store.UsStateDivisions.shared(), dev.annals.app.store.OrganisationCameoCodes.shared()).write(format, file, filter);
       }
     } catch (SQLException | IOException | RuntimeException e) {
       Files.deleteIfExists(file);

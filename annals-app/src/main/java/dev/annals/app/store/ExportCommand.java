@@ -26,7 +26,7 @@ public final class ExportCommand extends StoreCommand {
 
   @Override
   int run(EventStore store, PrintWriter out) throws SQLException, IOException {
-    long written = new Exports(store, UsStateDivisions.shared()).write(format, output, filters.filter());
+    long written = new Exports(store, UsStateDivisions.shared(), OrganisationCameoCodes.shared()).write(format, output, filters.filter());
     out.println("wrote " + written + " events to " + output + " (" + format.name().toLowerCase() + ")");
     out.flush();
     return 0;

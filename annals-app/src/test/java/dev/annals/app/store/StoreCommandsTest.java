@@ -186,8 +186,10 @@ class StoreCommandsTest {
     assertThat(condemn.get("Actor1Code")).isEqualTo("RUSGOV");
     assertThat(condemn.get("Actor1CountryCode")).isEqualTo("RUS");
     assertThat(condemn.get("Actor1Type1Code")).isEqualTo("GOV");
-    assertThat(condemn.get("Actor2Code")).isEqualTo("NATO");
-    assertThat(condemn.get("Actor2KnownGroupCode")).isEqualTo("NATO");
+    assertThat(condemn.get("Actor2Code")).as("NATO's CAMEO code, from actors/organisations.tsv").isEqualTo("IGOWSTNAT");
+    assertThat(condemn.get("Actor2KnownGroupCode")).isEqualTo("NAT");
+    assertThat(condemn.get("Actor2CountryCode")).isEqualTo("WST");
+    assertThat(condemn.get("Actor2Type1Code")).isEqualTo("IGO");
     assertThat(condemn.get("EventRootCode")).isEqualTo("11");
     assertThat(condemn.get("QuadClass")).isEqualTo("3");
     assertThat(condemn.get("GoldsteinScale")).isEqualTo("-2.0");
