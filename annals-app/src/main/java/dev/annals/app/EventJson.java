@@ -98,6 +98,7 @@ public final class EventJson {
     node.put("latitude", place.latitude());
     node.put("longitude", place.longitude());
     node.put("kind", place.kind().name().toLowerCase());
+    place.admin1().ifPresent(code -> node.put("admin1", code));
     return node;
   }
 

@@ -76,6 +76,9 @@ public final class EventStore implements AutoCloseable {
     FullTextIndex index = null;
     try {
       SqlScript.load("schema.sql").run(connection);
+      if (isBaseTable(connection, "event_mentions")) {
+        SqlScript.load("migrations.sql").run(connection); // attached Parquet tables are views, and stay as the job wrote them
+      }
       index = new FullTextIndex(folder.resolve(INDEX_FOLDER));
       EventStore store = new EventStore(folder, connection, index, clock);
       store.reconcileIndex();
@@ -134,13 +137,8 @@ public final class EventStore implements AutoCloseable {
     Files.createDirectories(storeFolder);
     try (Connection connection =
         DriverManager.getConnection("jdbc:duckdb:" + storeFolder.resolve(DATABASE_FILE).toAbsolutePath())) {
-      try (PreparedStatement statement = connection.prepareStatement(
-              "SELECT count(*) FROM information_schema.tables WHERE table_name = 'articles' AND table_type = 'BASE TABLE'");
-          ResultSet rows = statement.executeQuery()) {
-        rows.next();
-        if (rows.getLong(1) > 0) {
-          throw new IOException(storeFolder + " holds an ingested store; attach the Parquet tables to another folder (--db DIR)");
-        }
+      if (isBaseTable(connection, "articles")) {
+        throw new IOException(storeFolder + " holds an ingested store; attach the Parquet tables to another folder (--db DIR)");
       }
       createParquetViews(connection, parquetFolder);
     }
@@ -432,11 +430,18 @@ public final class EventStore implements AutoCloseable {
   }
 
   private boolean articlesIsTable() throws SQLException {
+    return isBaseTable(connection, "articles");
+  }
+
+  /** Whether the table is the store's own (not a view over attached Parquet files). */
+  private static boolean isBaseTable(Connection connection, String table) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'articles' AND table_type = 'BASE TABLE'");
-        ResultSet rows = statement.executeQuery()) {
-      rows.next();
-      return rows.getLong(1) > 0;
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = ? AND table_type = 'BASE TABLE'")) {
+      statement.setString(1, table);
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1) > 0;
+      }
     }
   }
 

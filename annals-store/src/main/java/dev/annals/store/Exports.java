@@ -35,6 +35,14 @@ public final class Exports {
   /** The GDELT 2.0 event table's columns, in order (GDELT Event Codebook V2.0). */
   public static final List<String> GDELT_COLUMNS = gdeltColumns();
 
+  /**
+   * Countries whose places' admin-1 codes (GeoNames') are not the FIPS 10-4 division codes GDELT
+   * writes: GeoNames codes Switzerland, Belgium and Montenegro by ISO 3166-2 and the United
+   * Kingdom by its nations (ENG, SCT). Their ADM1 cells hold the country code alone. (GeoNames'
+   * US codes are the states' postal codes, which is what GDELT writes after "US".)
+   */
+  private static final java.util.Set<String> NOT_FIPS_DIVISIONS = java.util.Set.of("CHE", "BEL", "MNE", "GBR");
+
   private final Connection connection;
   private final Divisions divisions;
   private final OrganisationCodes organisations;
@@ -107,7 +115,7 @@ public final class Exports {
         + "target_text := m.target_text, target_code := m.target_code, target_sector := m.target_sector, target_kind := m.target_kind, "
         + "cameo_code := m.cameo_code, cameo_name := m.cameo_name, goldstein := m.goldstein, date := m.date, "
         + "date_precision := m.date_precision, date_origin := m.date_origin, modality := m.modality, negated := m.negated, "
-        + "place_name := m.place_name, place_kind := m.place_kind, quote_index := m.quote_index, confidence := m.confidence, "
+        + "place_name := m.place_name, place_kind := m.place_kind, place_admin1 := m.place_admin1, quote_index := m.quote_index, confidence := m.confidence, "
         + "is_root_event := m.is_root_event) ORDER BY m.article_id, m.event_index, m.mention_index) "
         + "FROM event_links l JOIN event_mentions m ON m.mention_id = l.mention_id WHERE l.event_id = e.event_id) AS mentions "
         + "FROM events e WHERE " + filter.where().sql() + " ORDER BY e.date_start, e.event_id";
@@ -120,6 +128,8 @@ public final class Exports {
         + "e.num_sources, e.num_articles, e.place_name, e.place_country, e.place_latitude, e.place_longitude, "
         + "(SELECT any_value(m.place_kind) FROM event_links l JOIN event_mentions m ON m.mention_id = l.mention_id "
         + " WHERE l.event_id = e.event_id) AS place_kind, "
+        + "(SELECT any_value(m.place_admin1) FROM event_links l JOIN event_mentions m ON m.mention_id = l.mention_id "
+        + " WHERE l.event_id = e.event_id) AS place_admin1, "
         + "(SELECT mode(m.source_sector) FROM event_links l JOIN event_mentions m ON m.mention_id = l.mention_id "
         + " WHERE l.event_id = e.event_id) AS source_sector, "
         + "(SELECT mode(m.target_sector) FROM event_links l JOIN event_mentions m ON m.mention_id = l.mention_id "
@@ -157,10 +167,10 @@ public final class Exports {
           row.add(Integer.toString(rows.getInt("num_sources")));
           row.add(Integer.toString(rows.getInt("num_articles")));
           row.add("0"); // AvgTone: Annals does not score tone
-          geo(row, null, null, null, null, null); // Actor1Geo: Annals places events, not actors
-          geo(row, null, null, null, null, null); // Actor2Geo
+          geo(row, null, null, null, null, null, null); // Actor1Geo: Annals places events, not actors
+          geo(row, null, null, null, null, null, null); // Actor2Geo
           geo(row, rows.getString("place_name"), rows.getString("place_country"), (Double) rows.getObject("place_latitude"),
-              (Double) rows.getObject("place_longitude"), rows.getString("place_kind"));
+              (Double) rows.getObject("place_longitude"), rows.getString("place_kind"), rows.getString("place_admin1"));
           Timestamp added = rows.getTimestamp("date_added");
           row.add(added.toLocalDateTime().format(stamp));
           row.add(clean(rows.getString("source_url")));
@@ -192,7 +202,7 @@ public final class Exports {
    * the first-level division's code where Annals knows it, else the country code alone, as GDELT
    * writes it for places it cannot put in a division.
    */
-  private void geo(List<String> row, String name, String country, Double latitude, Double longitude, String kind) {
+  private void geo(List<String> row, String name, String country, Double latitude, Double longitude, String kind, String admin1) {
     if (name == null) {
       for (int i = 0; i < 8; i++) {
         row.add(i == 0 ? "0" : "");
@@ -208,7 +218,9 @@ public final class Exports {
       default -> unitedStates ? "3" : "4";
     };
     String fips = country == null ? "" : FipsCountryCodes.shared().fips(country).orElse("");
-    Optional<String> division = fips.isEmpty() ? Optional.empty() : divisions.of(name, country, kind == null ? "" : kind);
+    Optional<String> division = fips.isEmpty() ? Optional.empty()
+        : admin1 != null && !NOT_FIPS_DIVISIONS.contains(country) ? Optional.of(admin1)
+        : divisions.of(name, country, kind == null ? "" : kind);
     row.add(type);
     row.add(clean(name));
     row.add(fips);

@@ -63,7 +63,7 @@ public final class StoreRows {
             place.map(Place::name).orElse(null), place.flatMap(Place::country).orElse(null),
             place.map(Place::latitude).orElse(null), place.map(Place::longitude).orElse(null),
             place.map(p -> p.kind().name().toLowerCase()).orElse(null), mention.quote().orElse(null),
-            mention.confidence(), mention.sentence() < EventStore.ROOT_SENTENCES);
+            mention.confidence(), mention.sentence() < EventStore.ROOT_SENTENCES, place.flatMap(Place::admin1).orElse(null));
       }
     }
     for (ActorMention mention : coded.actors()) {

@@ -83,7 +83,8 @@ CREATE TABLE IF NOT EXISTS event_mentions (
   place_kind VARCHAR,
   quote_index INTEGER,
   confidence DOUBLE NOT NULL,
-  is_root_event BOOLEAN NOT NULL
+  is_root_event BOOLEAN NOT NULL,
+  place_admin1 VARCHAR
 )
 ;
 CREATE TABLE IF NOT EXISTS actor_mentions (

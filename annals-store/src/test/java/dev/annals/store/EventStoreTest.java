@@ -271,4 +271,23 @@ class EventStoreTest {
       assertThat(store.write(articles, List.of())).isEqualTo(3);
     }
   }
+
+  @Test
+  void aStoreWrittenBeforeAColumnWasAddedGainsItAndKeepsItsRows() throws Exception {
+    try (EventStore store = EventStore.open(folder)) {
+      store.write(List.of(threeReportsOfOneMeeting().get(0)), List.of());
+    }
+    // Make it the store an earlier Annals wrote: event_mentions without place_admin1.
+    try (java.sql.Connection old = java.sql.DriverManager.getConnection("jdbc:duckdb:" + folder.resolve(EventStore.DATABASE_FILE));
+        java.sql.Statement statement = old.createStatement()) {
+      statement.execute("ALTER TABLE event_mentions DROP COLUMN place_admin1");
+    }
+    try (EventStore store = EventStore.open(folder)) {
+      assertThat(store.count("event_mentions")).isEqualTo(2);
+      assertThat(store.write(List.of(threeReportsOfOneMeeting().get(1)), List.of())).isEqualTo(1);
+      assertThat(store.count("event_mentions")).isEqualTo(3);
+      Table columns = new Queries(store).query("SELECT count(*) AS n FROM event_mentions WHERE place_admin1 IS NULL", List.of());
+      assertThat(((Number) columns.value(0, "n")).longValue()).isEqualTo(3);
+    }
+  }
 }

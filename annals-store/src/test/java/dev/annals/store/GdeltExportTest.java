@@ -167,4 +167,19 @@ class GdeltExportTest {
     assertThat(quadRow.get("Actor1KnownGroupCode")).isEqualTo("QUAD");
     assertThat(quadRow.get("Actor1CountryCode")).isEmpty();
   }
+
+  @Test
+  void aPlaceWithItsDivisionGetsGdeltsAdm1Code() throws Exception {
+    Place dallas = new Place("Dallas", Optional.of("USA"), 32.78, -96.80, PlaceKind.CITY, 1_300_000, Optional.of("TX"));
+    Place kyiv = new Place("Kyiv", Optional.of("UKR"), 50.45, 30.52, PlaceKind.CITY, 2_900_000, Optional.of("12"));
+    Place zurich = new Place("Zurich", Optional.of("CHE"), 47.37, 8.54, PlaceKind.CITY, 340_000, Optional.of("ZH"));
+    List<Map<String, String>> rows = export(List.of(
+        article("d1", "Tass", "https://tass.example/d1", "2023-07-01", List.of(talks("2023-07-01", dallas))),
+        article("d2", "Tass", "https://tass.example/d2", "2023-07-02", List.of(talks("2023-07-02", kyiv))),
+        article("d3", "Tass", "https://tass.example/d3", "2023-07-03", List.of(talks("2023-07-03", zurich)))),
+        Divisions.NONE, OrganisationCodes.NONE);
+    assertThat(rows.get(0).get("ActionGeo_ADM1Code")).as("a US city in its state").isEqualTo("USTX");
+    assertThat(rows.get(1).get("ActionGeo_ADM1Code")).as("GeoNames' FIPS division code for Kyiv city").isEqualTo("UP12");
+    assertThat(rows.get(2).get("ActionGeo_ADM1Code")).as("GeoNames codes Swiss cantons by ISO, not FIPS").isEqualTo("SZ");
+  }
 }

@@ -95,7 +95,7 @@ public final class Gazetteer {
         throw new KnowledgeFileException(UsState.RESOURCE + ": state " + state.name() + " (fips " + state.fips() + ") has no shape in " + UsAtlas.RESOURCE);
       }
       Entry entry = new Entry(new Place(state.name(), Optional.of("USA"), shape.latitude(), shape.longitude(), PlaceKind.ADMINISTRATIVE_REGION,
-          statePopulation.getOrDefault(state.postal(), 0L)), state.postal(), true);
+          statePopulation.getOrDefault(state.postal(), 0L), Optional.of(state.postal())), state.postal(), true);
       byFips.put(state.fips(), state);
       byPostal.put(state.postal(), state);
       byName.put(key(state.name()), entry);
@@ -115,7 +115,8 @@ public final class Gazetteer {
       }
       String name = area.name() + " " + state.countyWord();
       counties.computeIfAbsent(key(name), k -> new ArrayList<>(2)).add(new Entry(
-          new Place(name, Optional.of("USA"), area.latitude(), area.longitude(), PlaceKind.ADMINISTRATIVE_REGION, 0), state.postal()));
+          new Place(name, Optional.of("USA"), area.latitude(), area.longitude(), PlaceKind.ADMINISTRATIVE_REGION, 0,
+              Optional.of(state.postal())), state.postal()));
     }
     counties.replaceAll((k, list) -> List.copyOf(list));
     this.usStates = Map.copyOf(byName);
@@ -132,7 +133,8 @@ public final class Gazetteer {
       if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
         throw row.error("coordinates off the globe: " + latitude + ", " + longitude);
       }
-      Entry entry = new Entry(new Place(name, Optional.of(iso3), latitude, longitude, PlaceKind.ADMINISTRATIVE_REGION, 0), admin1, true);
+      Entry entry = new Entry(new Place(name, Optional.of(iso3), latitude, longitude, PlaceKind.ADMINISTRATIVE_REGION, 0,
+          Optional.of(admin1)), admin1, true);
       otherDivisions.computeIfAbsent(key(name), k -> new ArrayList<>(1)).add(entry);
       for (String alias : row.values(3)) {
         otherDivisions.computeIfAbsent(aliasKey(alias), k -> new ArrayList<>(1)).add(entry);
@@ -346,7 +348,8 @@ public final class Gazetteer {
         state = null;
       }
       result.add(new Entry(new Place(cities.name(city), cityCountry[cities.country(city)], cities.latitude(city), cities.longitude(city),
-          cities.administrative(city) ? PlaceKind.ADMINISTRATIVE_REGION : PlaceKind.CITY, cities.population(city)), cities.admin1(city)));
+          cities.administrative(city) ? PlaceKind.ADMINISTRATIVE_REGION : PlaceKind.CITY, cities.population(city),
+          Optional.of(cities.admin1(city)).filter(code -> !code.isBlank() && !code.equals("00"))), cities.admin1(city)));
     }
     if (state != null) {
       result.add(state);

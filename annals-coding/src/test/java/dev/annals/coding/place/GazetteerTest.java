@@ -229,6 +229,15 @@ class GazetteerTest {
   }
 
   @Test
+  void placesCarryTheirDivisionForTheStore() {
+    assertThat(gazetteer.entries("Gainesville", "USA")).extracting(e -> e.place().admin1().orElseThrow()).contains("GA", "FL");
+    assertThat(gazetteer.usState("georgia")).get().extracting(e -> e.place().admin1()).isEqualTo(java.util.Optional.of("GA"));
+    assertThat(gazetteer.entries("Ontario")).anyMatch(e -> e.place().admin1().equals(java.util.Optional.of("08")));
+    assertThat(gazetteer.entries("Russia")).allMatch(e -> e.place().kind() != dev.annals.model.PlaceKind.COUNTRY
+        || e.place().admin1().isEmpty());
+  }
+
+  @Test
   void countriesStandWhereGazetteersPutThem() {
     Gazetteer withUs = Gazetteer.load(ISO2_TO_ISO3, List.of(country("United States", "USA", 37.09, -95.71)));
     Place us = withUs.lookup("United States").get(0);
