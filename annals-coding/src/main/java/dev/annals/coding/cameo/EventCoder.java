@@ -65,6 +65,10 @@ public final class EventCoder {
   /** Nouns for a number of people, who act through the "of" noun: "a group of diplomats". */
   private static final Set<String> GROUP_OF_NOUNS = Set.of("group", "delegation", "team", "band", "contingent", "batch", "patch", "number",
       "member", "thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "all", "several");
+  /** Prepositions of an oblique that concedes something, never what the verb acts on. */
+  private static final Set<String> CONCESSIVE = Set.of("despite", "in_spite_of", "notwithstanding");
+  /** Modals of a complement clause that tell what is to be done: "agreed that they should cooperate". */
+  private static final Set<String> UNDERTAKING_MODALS = Set.of("should", "will", "would", "shall");
   private static final Set<String> LOCATIVE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "csubj");
 
   private final EventLexicon lexicon;
@@ -167,6 +171,9 @@ public final class EventCoder {
         int pass = round == 0 ? 0 : round - 1;
         for (VerbPattern pattern : candidates) {
           if (pattern.passiveOnly() && !passive) {
+            continue;
+          }
+          if (pattern.undertaking() && !undertakes(verb)) {
             continue;
           }
           if (round == 0 && (pattern.objects().isEmpty() || !hasOwnObjectLemma(verb, objects, pattern.objects()))) {
@@ -286,6 +293,9 @@ public final class EventCoder {
         // intended act concerns, even when that act is no event of its own; a promise to the
         // source's own people ("vowed to bring the students home") is no relation between actors.
         targets = otherSides(actorsOf(contentTargets(verb)), sources);
+        if (targets.isEmpty() && chosen.undertaking()) {
+          targets = otherSides(actorsOf(undertakenNounActors(verb)), sources);
+        }
       }
       if (targets.isEmpty() && chosen.code().startsWith("13")) {
         // "threatened to launch an offensive unless Baghdad accepted": an ultimatum is addressed
@@ -495,6 +505,24 @@ public final class EventCoder {
       return resolver.modifierActor(word, actors.when()).map(a -> List.of(new ActorMention(word.span(), word.text(), a))).orElse(List.of());
     }
 
+    /**
+     * The verb governs something its subject takes upon itself to do: a to-infinitive ("agreed to
+     * reopen the border"), a "to" noun ("agreed to an extension of the mandate") or a clause with
+     * a modal of what is to come ("agreed that their countries should cooperate"); not a view
+     * shared ("agreed that the situation was grave", "agreed with Paris").
+     */
+    private boolean undertakes(int verb) {
+      for (Dependency d : index.children(verb)) {
+        boolean toInfinitive = d.relation().equals("xcomp") && index.hasChildLemma(d.dependent(), "mark", Set.of("to"));
+        boolean toNoun = d.relation().equals("obl:to") && index.token(d.dependent()).isNoun();
+        boolean modalClause = d.relation().equals("ccomp") && index.hasChildLemma(d.dependent(), "aux", UNDERTAKING_MODALS);
+        if (toInfinitive || toNoun || modalClause) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** "is due to discuss" parsed as a clausal complement with "to": a controlled verb all the same. */
     private boolean isInfinitiveComplement(Dependency parent) {
       return parent.relation().equals("ccomp")
@@ -566,10 +594,33 @@ public final class EventCoder {
       return found;
     }
 
-    /** The verb's own object or oblique ("attacked civilians with chlorine gas") is one of the lemmas. */
+    /**
+     * The verb's own object or oblique ("attacked civilians with chlorine gas") is one of the
+     * lemmas; not a concession ("declined to resign despite pressure" declines no pressure).
+     */
     private boolean hasOwnObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
       return hasDirectObjectLemma(objects, lemmas)
-          || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && lemmas.contains(lemma(d.dependent())));
+          || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && !CONCESSIVE.contains(d.suffix()) && lemmas.contains(lemma(d.dependent())));
+    }
+
+    /**
+     * "agreed to an extension of the mandate for the force in Lebanon": the actors named inside the
+     * undertaken thing's phrase (its chain of "of", "for", "in" ... nouns), the nearest first, are
+     * whom it concerns.
+     */
+    private List<Integer> undertakenNounActors(int verb) {
+      List<Integer> frontier = new ArrayList<>(index.children(verb, Set.of("obl:to")));
+      for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+        List<Integer> next = new ArrayList<>();
+        for (int noun : frontier) {
+          index.children(noun).stream().filter(d -> d.baseRelation().equals("nmod")).forEach(d -> next.add(d.dependent()));
+        }
+        if (!actorsOf(next).isEmpty()) {
+          return next;
+        }
+        frontier = next;
+      }
+      return List.of();
     }
 
     private boolean hasObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
