@@ -124,7 +124,9 @@ final class ParseRepairs {
       if (verb < 0 || !advcl.baseRelation().equals("advcl") || !tokens.get(verb).lemma().equalsIgnoreCase("call")) {
         continue;
       }
-      Dependency on = sentence.stream().filter(d -> d.governor() == act && d.relation().equals("mark") && tokens.get(d.dependent()).lemma().equalsIgnoreCase("on") && d.dependent() == verb + 1)
+      // "called Thursday on Arabs to unite": a day word may stand between the verb and "on".
+      int onAt = verb + 1 < tokens.size() && DAY_WORDS.contains(tokens.get(verb + 1).text().toLowerCase(Locale.ROOT)) ? verb + 2 : verb + 1;
+      Dependency on = sentence.stream().filter(d -> d.governor() == act && d.relation().equals("mark") && tokens.get(d.dependent()).lemma().equalsIgnoreCase("on") && d.dependent() == onAt)
           .findFirst().orElse(null);
       Dependency addressee = sentence.stream().filter(d -> d.governor() == act && d.relation().equals("nsubj") && d.dependent() < act).findFirst().orElse(null);
       if (on == null || addressee == null) {

@@ -106,4 +106,57 @@ class UndertakingAndRefusalTest {
       assertThat(e.type().plover()).contains(new PloverType("RETREAT", Optional.of("resign"), List.of("political_institutions")));
     });
   }
+
+  @Test
+  void urgingOthersToSupportAThirdPartyRalliesSupportForIt() {
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION urged/urge/VBD Peru/Peru/NNP/LOCATION to/to/TO support/support/VB Bolivia/Bolivia/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) xcomp(2,5) nsubj:xsubj(5,3) obj(5,6) punct(2,7)");
+    assertThat(asserted(article)).contains("CHL BOL 053");
+    assertThat(article.events()).anySatisfy(e -> assertThat(triple(e)).startsWith("CHL PER 02"));
+  }
+
+  @Test
+  void callingOnOthersToMobilizeAgainstAThirdPartyRalliesOppositionAgainstIt() {
+    // "Chile called Thursday on Peruvians to mobilize against Bolivia", with "on" read as the
+    // marker of "mobilize" two words after the verb.
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION called/call/VBD Thursday/Thursday/NNP/DATE on/on/IN Peruvians/Peruvians/NNPS/MISC to/to/TO mobilize/mobilize/VB against/against/IN Bolivia/Bolivia/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obl:tmod(2,3) mark(7,4) nsubj(7,5) mark(7,6) advcl:to(2,7) case(9,8) obl:against(7,9) punct(2,10)");
+    assertThat(asserted(article)).contains("CHL BOL 113");
+    assertThat(article.events()).anySatisfy(e -> {
+      assertThat(e.source().code()).isEqualTo("CHL");
+      assertThat(e.target().flatMap(t -> t.country())).contains("PER");
+      assertThat(e.type().rootCode()).isEqualTo("02");
+    });
+  }
+
+  @Test
+  void allowingACandidateToRunEasesTheBanOnHim() {
+    CodedArticle article = code(
+        "The/the/DT Chilean/Chilean/JJ court/court/NN allowed/allow/VBD Peruvian/Peruvian/JJ opposition/opposition/NN leader/leader/NN Juan/Juan/NNP/PERSON Ortega/Ortega/NNP/PERSON to/to/TO participate/participate/VB in/in/IN the/the/DT elections/election/NNS ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) amod(9,5) compound(9,6) compound(9,7) compound(9,8) obj(4,9) mark(11,10) xcomp(4,11) nsubj:xsubj(11,9) case(14,12) det(14,13) obl:in(11,14) punct(4,15)");
+    assertThat(article.events()).anySatisfy(e -> {
+      assertThat(e.source().code()).isEqualTo("CHLJUD");
+      assertThat(e.target().map(t -> t.name())).contains("Juan Ortega");
+      assertThat(e.type().code()).isEqualTo("0812");
+    });
+  }
+
+  @Test
+  void allowingADeliveryIsAimedAtWhomItGoesTo() {
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION allowed/allow/VBD the/the/DT delivery/delivery/NN of/of/IN grain/grain/NN to/to/IN Bolivia/Bolivia/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:of(4,6) case(8,7) nmod:to(4,8) punct(2,9)");
+    assertThat(asserted(article)).containsExactly("CHL BOL 0863");
+  }
+
+  @Test
+  void anUnknownOfficeHolderBelongsToTheOwnerOfTheTitle() {
+    // "Chile summoned Peru's ambassador Juan Ortega", the possessor parsed on "ambassador".
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION summoned/summon/VBD Peru/Peru/NNP/LOCATION 's/'s/POS ambassador/ambassador/NN Juan/Juan/NNP/PERSON Ortega/Ortega/NNP/PERSON ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) compound(7,5) compound(7,6) obj(2,7) punct(2,8)");
+    assertThat(article.events()).isNotEmpty().allSatisfy(e -> assertThat(e.target().map(t -> t.code())).contains("PERGOV"));
+  }
 }
