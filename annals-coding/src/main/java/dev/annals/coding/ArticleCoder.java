@@ -496,7 +496,9 @@ public final class ArticleCoder {
         }
         var third = content.target().get().actor();
         String code = content.type().rootCode().equals("05") ? "053" : content.type().code().equals("113") ? "113" : null;
-        if (code == null || third.equals(addressee) || third.equals(appeal.source().actor()) || !inComplementOf(index, appeal.trigger(), content.trigger(), APPEAL_CONTENT)) {
+        // By code: "IAEA chief Grossi urged Tehran to resume cooperation with the agency" rallies no one.
+        boolean party = third.code().equals(addressee.code()) || third.code().equals(appeal.source().actor().code());
+        if (code == null || party || !inComplementOf(index, appeal.trigger(), content.trigger(), APPEAL_CONTENT)) {
           continue;
         }
         result.add(new CodedMention(appeal.sentence(), appeal.trigger(), appeal.anchors(), appeal.source(), content.target(), codebook.require(code, "rallying"),

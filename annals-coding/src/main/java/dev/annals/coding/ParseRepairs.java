@@ -200,12 +200,13 @@ final class ParseRepairs {
           }
           out.add(new Dependency(verb, speaker, "nsubj"));
           // "The Palestinians reject proposed Israeli changes to the deal, Erakat said": the noun
-          // that was taken for the speaker is the object of the verb that held "said", when that
-          // verb has none and nothing else governs the noun.
+          // that was taken for the speaker is the object of the main verb, when "said" hung from
+          // it, it has none and nothing else governs the noun. (A subordinate verb is left alone:
+          // "..., killing seven civilians, X said" reads its own object.)
           int noun = subject.dependent();
           int holder = sentence.stream().filter(d -> d.dependent() == verb && d.relation().equals("ccomp")).mapToInt(Dependency::governor).findFirst().orElse(-1);
           boolean orphan = out.stream().noneMatch(d -> d.dependent() == noun);
-          if (orphan && holder >= 0 && holder < noun && tokens.get(holder).isVerb()
+          if (orphan && holder >= 0 && holder == root && holder < noun && tokens.get(holder).isVerb()
               && out.stream().noneMatch(d -> d.governor() == holder && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
             out.add(new Dependency(holder, noun, "obj"));
           }

@@ -63,8 +63,14 @@ public final class EventCoder {
   /** Prepositions that name whom the content of a threat or promise concerns. */
   private static final Set<String> CONTENT_TARGET_RELATIONS = Set.of("on", "against", "with", "to", "from");
   /** Nouns for a number of people, who act through the "of" noun: "a group of diplomats". */
-  private static final Set<String> GROUP_OF_NOUNS = Set.of("group", "delegation", "team", "band", "contingent", "batch", "patch", "number",
+  private static final Set<String> GROUP_OF_NOUNS = Set.of("group", "delegation", "team", "band", "contingent", "batch", "patch", "number", "deployment",
       "member", "thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "all", "several");
+  private static final String VISIT = "042";
+  private static final String PROVIDE_PEACEKEEPING = "074";
+  private static final String RECEIVE_PEACEKEEPERS = "0861";
+  private static final Set<String> PEACEKEEPING = Set.of("peacekeeper", "peacekeeping", "peace-keeper", "peace-keeping");
+  /** Nouns for a promise made to someone: going back on one is aimed at them. */
+  private static final Set<String> PLEDGE_NOUNS = Set.of("commitment", "promise", "pledge", "undertaking", "assurance", "guarantee", "obligation", "vow");
   /** Prepositions of an oblique that concedes something, never what the verb acts on. */
   private static final Set<String> CONCESSIVE = Set.of("despite", "in_spite_of", "notwithstanding");
   /** Modals of a complement clause that tell what is to be done: "agreed that they should cooperate". */
@@ -297,6 +303,11 @@ public final class EventCoder {
           targets = otherSides(actorsOf(undertakenNounActors(verb)), sources);
         }
       }
+      if (targets.isEmpty() && chosen.code().startsWith("12")) {
+        // "reneged on his commitment to the Zambian people": going back on a pledge is aimed at
+        // whom it was made to.
+        targets = otherSides(actorsOf(pledgeAddressees(verb, objects)), sources);
+      }
       if (targets.isEmpty() && chosen.code().startsWith("13")) {
         // "threatened to launch an offensive unless Baghdad accepted": an ultimatum is addressed
         // to whoever must meet its condition.
@@ -319,6 +330,15 @@ public final class EventCoder {
       Modality mode = modalityOf(verb);
       boolean negated = negated(verb) || (!chosen.speech() && controlledByNotDoing(verb));
       Tense tense = tenseOf(verb, mode);
+      if (chosen.code().equals(VISIT) && !targets.isEmpty() && !passive && peacekeepersAsSubject(verb)) {
+        // "Bangladeshi peacekeeping troops arrived in Sierra Leone": peacekeepers who arrive pay
+        // no visit; their side provides peacekeeping (074) and the host receives it (0861), as
+        // PETRARCH's dual codes read a happening told from both sides.
+        List<CodedMention> deployment = new ArrayList<>(pairs(verb, List.of(verb), sources, targets, codebook.require(PROVIDE_PEACEKEEPING, "peacekeepers arriving"),
+            mode, negated, false, false, tense, chosen.origin()));
+        deployment.addAll(pairs(verb, List.of(verb), targets, sources, codebook.require(RECEIVE_PEACEKEEPERS, "peacekeepers arriving"), mode, negated, false, false, tense, chosen.origin()));
+        return deployment;
+      }
       // "A and B pledged closer cooperation": a mutual object makes the pledge mutual.
       boolean mutual = objects.stream().anyMatch(o -> lexicon.isMutualNoun(lemma(o)) || hasModifier(o, "mutual") || hasModifier(o, "bilateral") || hasModifier(o, "joint"));
       return pairs(verb, List.of(verb), sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
@@ -601,6 +621,29 @@ public final class EventCoder {
     private boolean hasOwnObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
       return hasDirectObjectLemma(objects, lemmas)
           || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && !CONCESSIVE.contains(d.suffix()) && lemmas.contains(lemma(d.dependent())));
+    }
+
+    /** The verb's subject phrase names peacekeepers: "UN peacekeepers", "a deployment of peacekeeping troops". */
+    private boolean peacekeepersAsSubject(int verb) {
+      for (int subject : index.children(verb, Set.of("nsubj"))) {
+        if (index.subtree(subject, Set.of("acl:relcl", "acl")).stream().anyMatch(t -> PEACEKEEPING.contains(lemma(t)))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The "to" actors of pledge nouns the verb acts on: "reneged on [its promise] to Kyiv". */
+    private List<Integer> pledgeAddressees(int verb, List<Integer> objects) {
+      List<Integer> pledges = new ArrayList<>(objects);
+      index.children(verb).stream().filter(d -> d.baseRelation().equals("obl")).forEach(d -> pledges.add(d.dependent()));
+      List<Integer> found = new ArrayList<>();
+      for (int pledge : pledges) {
+        if (PLEDGE_NOUNS.contains(lemma(pledge))) {
+          found.addAll(index.children(pledge, Set.of("nmod:to")));
+        }
+      }
+      return found;
     }
 
     /**

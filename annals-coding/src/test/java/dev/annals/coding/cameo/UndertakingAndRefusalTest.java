@@ -159,4 +159,40 @@ class UndertakingAndRefusalTest {
         "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) compound(7,5) compound(7,6) obj(2,7) punct(2,8)");
     assertThat(article.events()).isNotEmpty().allSatisfy(e -> assertThat(e.target().map(t -> t.code())).contains("PERGOV"));
   }
+
+  @Test
+  void renegingOnACommitmentIsAimedAtWhomItWasMadeTo() {
+    CodedArticle article = code(
+        "The/the/DT Chilean/Chilean/JJ president/president/NN reneged/renege/VBD on/on/IN his/he/PRP$ commitment/commitment/NN to/to/IN Bolivia/Bolivia/NNP/LOCATION ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) case(7,5) nmod:poss(7,6) obl:on(4,7) case(9,8) nmod:to(7,9) punct(4,10)");
+    assertThat(asserted(article)).contains("CHLGOV BOL 127");
+  }
+
+  @Test
+  void enhancingPoliticalFreedomsEasesRestrictionsForTheCountrysPeople() {
+    CodedArticle article = code(
+        "The/the/DT Chilean/Chilean/JJ president/president/NN enhanced/enhance/VBD political/political/JJ freedoms/freedom/NNS ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) amod(6,5) obj(4,6) punct(4,7)");
+    assertThat(asserted(article)).containsExactly("CHLGOV CHLCVL 0811");
+  }
+
+  @Test
+  void peacekeepersArrivingAreProvidedByTheirSideAndReceivedByTheHost() {
+    CodedArticle article = code(
+        "Peruvian/Peruvian/JJ peacekeeping/peacekeeping/NN troops/troop/NNS arrived/arrive/VBD in/in/IN Haiti/Haiti/NNP/LOCATION ././.",
+        "amod(3,1) compound(3,2) nsubj(4,3) root(0,4) case(6,5) obl:in(4,6) punct(4,7)");
+    assertThat(asserted(article)).containsExactlyInAnyOrder("PERMIL HTI 074", "HTI PERMIL 0861");
+    CodedArticle visit = code(
+        "Peruvian/Peruvian/JJ troops/troop/NNS arrived/arrive/VBD in/in/IN Haiti/Haiti/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:in(3,5) punct(3,6)");
+    assertThat(asserted(visit)).containsExactly("PERMIL HTI 042");
+  }
+
+  @Test
+  void askingOthersToCooperateWithTheAskerRalliesNoOne() {
+    CodedArticle article = code(
+        "IAEA/IAEA/NNP/ORGANIZATION chief/chief/NN Rafael/Rafael/NNP/PERSON Grossi/Grossi/NNP/PERSON urged/urge/VBD Iran/Iran/NNP/LOCATION to/to/TO resume/resume/VB cooperation/cooperation/NN with/with/IN the/the/DT IAEA/IAEA/NNP/ORGANIZATION ././.",
+        "compound(4,1) compound(4,2) compound(4,3) nsubj(5,4) root(0,5) obj(5,6) mark(8,7) xcomp(5,8) nsubj:xsubj(8,6) obj(8,9) case(12,10) det(12,11) nmod:with(9,12) punct(5,13)");
+    assertThat(article.events()).isNotEmpty().noneMatch(e -> e.type().code().equals("053"));
+  }
 }
