@@ -23,7 +23,9 @@ import java.util.Set;
  *       said") read with the previous noun as the speaker;
  *   <li>"called on Western allies to send": "on" read as the marker of "send";
  *   <li>"began exporting fuel": the gerund read as an adjective of the object;
- *   <li>"rejected Thursday a UN appeal": the object read as a dependent of the day.
+ *   <li>"rejected Thursday a UN appeal": the object read as a dependent of the day;
+ *   <li>"arrived in Bosnia, Defense Secretary William Perry said": the speaker read as an
+ *       apposition of the noun before it.
  * </ul>
  */
 final class ParseRepairs {
@@ -32,7 +34,35 @@ final class ParseRepairs {
   private ParseRepairs() {}
 
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {
-    return dayBeforeObject(tokens, aspectualGerund(tokens, callOn(tokens, trailingAttribution(tokens, reportedSubject(tokens, sentence)))));
+    return appositiveSpeaker(tokens, dayBeforeObject(tokens, aspectualGerund(tokens, callOn(tokens, trailingAttribution(tokens, reportedSubject(tokens, sentence))))));
+  }
+
+  /**
+   * "NATO troops have arrived in Bosnia, Defense Secretary William Perry said": the parser may
+   * hang the speaker on the noun before it as an apposition and leave "said" with no subject, so
+   * that Bosnia is read as the secretary. A name right before a subjectless verb of saying is
+   * its speaker, not an apposition.
+   */
+  private static List<Dependency> appositiveSpeaker(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency appos : sentence) {
+      int speaker = appos.dependent();
+      int verb = speaker + 1;
+      if (!appos.relation().equals("appos") || appos.governor() < 0 || appos.governor() >= speaker || verb >= tokens.size()
+          || !tokens.get(speaker).tag().startsWith("NNP") || !SAYING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+          || sentence.stream().noneMatch(d -> d.dependent() == verb)
+          || sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"))) {
+        continue;
+      }
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency d : sentence) {
+        if (d != appos) {
+          out.add(d);
+        }
+      }
+      out.add(new Dependency(verb, speaker, "nsubj"));
+      return out;
+    }
+    return sentence;
   }
 
   private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight");

@@ -53,4 +53,21 @@ class ParseRepairsNewsOrderTest {
       assertThat(e.type().rootCode()).isEqualTo("12");
     });
   }
+
+  @Test
+  void aNameBeforeASubjectlessSaidIsTheSpeakerNotAnApposition() {
+    // "Chilean troops arrived in Peru, minister Juan Ortega said." with the minister in apposition
+    // to Peru and "said" hanging loose.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ troops/troop/NNS arrived/arrive/VBD in/in/IN Peru/Peru/NNP/LOCATION ,/,/, minister/minister/NN Juan/Juan/NNP/PERSON Ortega/Ortega/NNP/PERSON said/say/VBD ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:in(3,5) punct(5,6) compound(9,7) compound(9,8) appos(5,9) dep(3,10) punct(3,11)");
+    DependencyIndex index = new DependencyIndex(text.build(DATE));
+    assertThat(index.children(9, Set.of("nsubj"))).containsExactly(8);
+    assertThat(index.children(4, Set.of("appos"))).isEmpty();
+    CodedArticle article = ArticleCoder.loadDefault().code(text.build(DATE), DATE, "given");
+    assertThat(article.events()).anySatisfy(e -> {
+      assertThat(e.source().code()).isEqualTo("CHLMIL");
+      assertThat(e.target().map(t -> t.code())).contains("PER");
+    });
+  }
 }

@@ -303,10 +303,12 @@ public final class EventCoder {
           targets = otherSides(actorsOf(undertakenNounActors(verb)), sources);
         }
       }
-      if (targets.isEmpty() && chosen.code().startsWith("12")) {
-        // "reneged on his commitment to the Zambian people": going back on a pledge is aimed at
-        // whom it was made to.
-        targets = otherSides(actorsOf(pledgeAddressees(verb, objects)), sources);
+      boolean onlyItself = targets.stream().allMatch(t -> sources.stream().anyMatch(src -> sameActor(src, t)));
+      if (onlyItself && chosen.code().startsWith("12")) {
+        // "reneged on his commitment to the Zambian people": going back on a pledge (its owner is
+        // the source itself) is aimed at whom it was made to, one's own people too.
+        targets = actorsOf(pledgeAddressees(verb, objects)).stream()
+            .filter(t -> sources.stream().noneMatch(src -> src.actor().code().equals(t.actor().code()))).toList();
       }
       if (targets.isEmpty() && chosen.code().startsWith("13")) {
         // "threatened to launch an offensive unless Baghdad accepted": an ultimatum is addressed

@@ -166,6 +166,10 @@ class UndertakingAndRefusalTest {
         "The/the/DT Chilean/Chilean/JJ president/president/NN reneged/renege/VBD on/on/IN his/he/PRP$ commitment/commitment/NN to/to/IN Bolivia/Bolivia/NNP/LOCATION ././.",
         "det(3,1) amod(3,2) nsubj(4,3) root(0,4) case(7,5) nmod:poss(7,6) obl:on(4,7) case(9,8) nmod:to(7,9) punct(4,10)");
     assertThat(asserted(article)).contains("CHLGOV BOL 127");
+    CodedArticle ownPeople = code(
+        "The/the/DT Chilean/Chilean/JJ president/president/NN reneged/renege/VBD on/on/IN his/he/PRP$ commitment/commitment/NN to/to/IN the/the/DT Chilean/Chilean/JJ people/person/NNS ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) case(7,5) nmod:poss(7,6) obl:on(4,7) case(11,8) det(11,9) amod(11,10) nmod:to(7,11) punct(4,12)");
+    assertThat(asserted(ownPeople)).contains("CHLGOV CHLCVL 127");
   }
 
   @Test
