@@ -69,6 +69,8 @@ public final class EventCoder {
   private static final String PROVIDE_PEACEKEEPING = "074";
   private static final String RECEIVE_PEACEKEEPERS = "0861";
   private static final Set<String> PEACEKEEPING = Set.of("peacekeeper", "peacekeeping", "peace-keeper", "peace-keeping");
+  /** Verbs that send people somewhere for a purpose: "sent experts to Pakistan to investigate". */
+  private static final Set<String> SENDING_VERBS = Set.of("send", "dispatch", "deploy", "despatch");
   /** Nouns for a promise made to someone: going back on one is aimed at them. */
   private static final Set<String> PLEDGE_NOUNS = Set.of("commitment", "promise", "pledge", "undertaking", "assurance", "guarantee", "obligation", "vow");
   /** Prepositions of an oblique that concedes something, never what the verb acts on. */
@@ -303,6 +305,11 @@ public final class EventCoder {
           targets = otherSides(actorsOf(undertakenNounActors(verb)), sources);
         }
       }
+      if (targets.isEmpty() && chosen.code().startsWith("09")) {
+        // "will send experts to Pakistan to investigate a polio outbreak": an investigation whose
+        // matter names no actor, done by those sent somewhere, is aimed at where they are sent.
+        targets = actorsOf(sentTo(verb));
+      }
       boolean onlyItself = targets.stream().allMatch(t -> sources.stream().anyMatch(src -> sameActor(src, t)));
       if (onlyItself && chosen.code().startsWith("12")) {
         // "reneged on his commitment to the Zambian people": going back on a pledge (its owner is
@@ -330,6 +337,11 @@ public final class EventCoder {
       }
       EventType type = codebook.require(chosen.code(), chosen.origin());
       Modality mode = modalityOf(verb);
+      if (chosen.code().startsWith("09") && !sentTo(verb).isEmpty() && mode == Modality.ASSERTED) {
+        // "will send experts to investigate": the purpose of a sending that is still to come is too.
+        mode = index.parents(verb).stream().filter(d -> d.governor() >= 0 && (d.relation().equals("advcl:to") || d.relation().equals("xcomp")))
+            .map(d -> modalityOf(d.governor())).filter(m -> m == Modality.INTENDED).findFirst().orElse(mode);
+      }
       boolean negated = negated(verb) || (!chosen.speech() && controlledByNotDoing(verb));
       Tense tense = tenseOf(verb, mode);
       if (chosen.code().equals(VISIT) && !targets.isEmpty() && !passive && peacekeepersAsSubject(verb)) {
@@ -343,7 +355,13 @@ public final class EventCoder {
       }
       // "A and B pledged closer cooperation": a mutual object makes the pledge mutual.
       boolean mutual = objects.stream().anyMatch(o -> lexicon.isMutualNoun(lemma(o)) || hasModifier(o, "mutual") || hasModifier(o, "bilateral") || hasModifier(o, "joint"));
-      return pairs(verb, List.of(verb), sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
+      // "will send experts to Pakistan next week to investigate": the sending's time is the purpose's too.
+      List<Integer> anchors = new ArrayList<>(List.of(verb));
+      if (chosen.code().startsWith("09")) {
+        index.parents(verb).stream().filter(d -> d.governor() >= 0 && (d.relation().equals("advcl:to") || d.relation().equals("xcomp")) && SENDING_VERBS.contains(lemma(d.governor())))
+            .forEach(d -> anchors.add(d.governor()));
+      }
+      return pairs(verb, anchors, sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
     }
 
     /**
@@ -633,6 +651,17 @@ public final class EventCoder {
         }
       }
       return false;
+    }
+
+    /** Where the verb governing this purpose clause sends someone: "sent experts [to Pakistan] to investigate". */
+    private List<Integer> sentTo(int verb) {
+      List<Integer> found = new ArrayList<>();
+      for (Dependency up : index.parents(verb)) {
+        if (up.governor() >= 0 && (up.relation().equals("advcl:to") || up.relation().equals("xcomp")) && SENDING_VERBS.contains(lemma(up.governor()))) {
+          found.addAll(index.children(up.governor(), Set.of("obl:to")));
+        }
+      }
+      return found;
     }
 
     /** The "to" actors of pledge nouns the verb acts on: "reneged on [its promise] to Kyiv". */

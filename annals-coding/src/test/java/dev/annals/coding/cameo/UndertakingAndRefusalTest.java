@@ -199,4 +199,15 @@ class UndertakingAndRefusalTest {
         "compound(4,1) compound(4,2) compound(4,3) nsubj(5,4) root(0,5) obj(5,6) mark(8,7) xcomp(5,8) nsubj:xsubj(8,6) obj(8,9) case(12,10) det(12,11) nmod:with(9,12) punct(5,13)");
     assertThat(article.events()).isNotEmpty().noneMatch(e -> e.type().code().equals("053"));
   }
+
+  @Test
+  void anInvestigationByThoseSentSomewhereIsAimedAtWhereTheyGo() {
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION will/will/MD send/send/VB experts/expert/NNS to/to/IN Peru/Peru/NNP/LOCATION to/to/TO investigate/investigate/VB an/a/DT outbreak/outbreak/NN ././.",
+        "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) case(6,5) obl:to(3,6) mark(8,7) advcl:to(3,8) det(10,9) obj(8,10) punct(3,11)");
+    assertThat(article.events()).anySatisfy(e -> {
+      assertThat(triple(e)).isEqualTo("CHL PER 090");
+      assertThat(e.modality()).isEqualTo(dev.annals.model.Modality.INTENDED);
+    });
+  }
 }
