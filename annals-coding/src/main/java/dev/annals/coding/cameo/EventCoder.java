@@ -337,10 +337,10 @@ public final class EventCoder {
       }
       EventType type = codebook.require(chosen.code(), chosen.origin());
       Modality mode = modalityOf(verb);
-      if (chosen.code().startsWith("09") && !sentTo(verb).isEmpty() && mode == Modality.ASSERTED) {
+      Optional<Integer> sender = chosen.code().startsWith("09") ? sender(verb) : Optional.empty();
+      if (sender.isPresent() && mode == Modality.ASSERTED && modalityOf(sender.get()) == Modality.INTENDED) {
         // "will send experts to investigate": the purpose of a sending that is still to come is too.
-        mode = index.parents(verb).stream().filter(d -> d.governor() >= 0 && (d.relation().equals("advcl:to") || d.relation().equals("xcomp")))
-            .map(d -> modalityOf(d.governor())).filter(m -> m == Modality.INTENDED).findFirst().orElse(mode);
+        mode = Modality.INTENDED;
       }
       boolean negated = negated(verb) || (!chosen.speech() && controlledByNotDoing(verb));
       Tense tense = tenseOf(verb, mode);
@@ -357,10 +357,7 @@ public final class EventCoder {
       boolean mutual = objects.stream().anyMatch(o -> lexicon.isMutualNoun(lemma(o)) || hasModifier(o, "mutual") || hasModifier(o, "bilateral") || hasModifier(o, "joint"));
       // "will send experts to Pakistan next week to investigate": the sending's time is the purpose's too.
       List<Integer> anchors = new ArrayList<>(List.of(verb));
-      if (chosen.code().startsWith("09")) {
-        index.parents(verb).stream().filter(d -> d.governor() >= 0 && (d.relation().equals("advcl:to") || d.relation().equals("xcomp")) && SENDING_VERBS.contains(lemma(d.governor())))
-            .forEach(d -> anchors.add(d.governor()));
-      }
+      sender.ifPresent(anchors::add);
       return pairs(verb, anchors, sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
     }
 
@@ -653,15 +650,16 @@ public final class EventCoder {
       return false;
     }
 
+    /** The verb of sending whose purpose clause this verb is: "sent experts to Pakistan [to investigate]". */
+    private Optional<Integer> sender(int verb) {
+      return index.parents(verb).stream()
+          .filter(up -> up.governor() >= 0 && (up.relation().equals("advcl:to") || up.relation().equals("xcomp")) && SENDING_VERBS.contains(lemma(up.governor())))
+          .map(Dependency::governor).findFirst();
+    }
+
     /** Where the verb governing this purpose clause sends someone: "sent experts [to Pakistan] to investigate". */
     private List<Integer> sentTo(int verb) {
-      List<Integer> found = new ArrayList<>();
-      for (Dependency up : index.parents(verb)) {
-        if (up.governor() >= 0 && (up.relation().equals("advcl:to") || up.relation().equals("xcomp")) && SENDING_VERBS.contains(lemma(up.governor()))) {
-          found.addAll(index.children(up.governor(), Set.of("obl:to")));
-        }
-      }
-      return found;
+      return sender(verb).map(s -> index.children(s, Set.of("obl:to"))).orElse(List.of());
     }
 
     /** The "to" actors of pledge nouns the verb acts on: "reneged on [its promise] to Kyiv". */
