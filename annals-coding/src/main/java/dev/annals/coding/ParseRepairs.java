@@ -22,7 +22,10 @@ import java.util.Set;
  *   <li>a closing attribution ("..., killing seven civilians, regional governor Oleh Syniehubov
  *       said") read with the previous noun as the speaker;
  *   <li>"called on Western allies to send": "on" read as the marker of "send";
- *   <li>"began exporting fuel": the gerund read as an adjective of the object.
+ *   <li>"began exporting fuel": the gerund read as an adjective of the object;
+ *   <li>"rejected Thursday a UN appeal": the object read as a dependent of the day;
+ *   <li>"arrived in Bosnia, Defense Secretary William Perry said": the speaker read as an
+ *       apposition of the noun before it.
  * </ul>
  */
 final class ParseRepairs {
@@ -31,7 +34,70 @@ final class ParseRepairs {
   private ParseRepairs() {}
 
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {
-    return aspectualGerund(tokens, callOn(tokens, trailingAttribution(tokens, reportedSubject(tokens, sentence))));
+    return appositiveSpeaker(tokens, dayBeforeObject(tokens, aspectualGerund(tokens, callOn(tokens, trailingAttribution(tokens, reportedSubject(tokens, sentence))))));
+  }
+
+  /**
+   * "NATO troops have arrived in Bosnia, Defense Secretary William Perry said": the parser may
+   * hang the speaker on the noun before it as an apposition and leave "said" with no subject, so
+   * that Bosnia is read as the secretary. A name right before a subjectless verb of saying is
+   * its speaker, not an apposition.
+   */
+  private static List<Dependency> appositiveSpeaker(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency appos : sentence) {
+      int speaker = appos.dependent();
+      int verb = speaker + 1;
+      if (!appos.relation().equals("appos") || appos.governor() < 0 || appos.governor() >= speaker || verb >= tokens.size()
+          || !tokens.get(speaker).tag().startsWith("NNP") || !SAYING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+          || sentence.stream().noneMatch(d -> d.dependent() == verb)
+          || sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"))) {
+        continue;
+      }
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency d : sentence) {
+        if (d != appos) {
+          out.add(d);
+        }
+      }
+      out.add(new Dependency(verb, speaker, "nsubj"));
+      return out;
+    }
+    return sentence;
+  }
+
+  private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight");
+
+  /**
+   * "Beirut rejected Thursday a United Nations appeal", "the army lifted Friday a blockade": news
+   * puts the day between the verb and its object, and the parser reads the day as the verb's time
+   * and the object as a loose dependent of the day, so the act loses its object. A day word right
+   * after a verb that has no object gives the noun hanging from it back to the verb as its object.
+   */
+  private static List<Dependency> dayBeforeObject(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency tmod : sentence) {
+      int verb = tmod.governor();
+      int day = tmod.dependent();
+      if (verb < 0 || !tmod.relation().equals("obl:tmod") || day != verb + 1 || !tokens.get(verb).isVerb()
+          || !DAY_WORDS.contains(tokens.get(day).text().toLowerCase(Locale.ROOT))
+          || sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"))) {
+        continue;
+      }
+      Dependency stray = sentence.stream()
+          .filter(d -> d.governor() == day && d.relation().equals("dep") && d.dependent() > day && tokens.get(d.dependent()).isNoun())
+          .findFirst().orElse(null);
+      if (stray == null) {
+        continue;
+      }
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency d : sentence) {
+        if (d != stray) {
+          out.add(d);
+        }
+      }
+      out.add(new Dependency(verb, stray.dependent(), "obj"));
+      return out;
+    }
+    return sentence;
   }
 
   private static final Set<String> ASPECTUAL = Set.of("begin", "start", "resume", "continue", "stop", "halt", "cease", "keep", "finish");
@@ -88,7 +154,9 @@ final class ParseRepairs {
       if (verb < 0 || !advcl.baseRelation().equals("advcl") || !tokens.get(verb).lemma().equalsIgnoreCase("call")) {
         continue;
       }
-      Dependency on = sentence.stream().filter(d -> d.governor() == act && d.relation().equals("mark") && tokens.get(d.dependent()).lemma().equalsIgnoreCase("on") && d.dependent() == verb + 1)
+      // "called Thursday on Arabs to unite": a day word may stand between the verb and "on".
+      int onAt = verb + 1 < tokens.size() && DAY_WORDS.contains(tokens.get(verb + 1).text().toLowerCase(Locale.ROOT)) ? verb + 2 : verb + 1;
+      Dependency on = sentence.stream().filter(d -> d.governor() == act && d.relation().equals("mark") && tokens.get(d.dependent()).lemma().equalsIgnoreCase("on") && d.dependent() == onAt)
           .findFirst().orElse(null);
       Dependency addressee = sentence.stream().filter(d -> d.governor() == act && d.relation().equals("nsubj") && d.dependent() < act).findFirst().orElse(null);
       if (on == null || addressee == null) {
@@ -161,6 +229,17 @@ final class ParseRepairs {
             out.add(d);
           }
           out.add(new Dependency(verb, speaker, "nsubj"));
+          // "The Palestinians reject proposed Israeli changes to the deal, Erakat said": the noun
+          // that was taken for the speaker is the object of the main verb, when "said" hung from
+          // it, it has none and nothing else governs the noun. (A subordinate verb is left alone:
+          // "..., killing seven civilians, X said" reads its own object.)
+          int noun = subject.dependent();
+          int holder = sentence.stream().filter(d -> d.dependent() == verb && d.relation().equals("ccomp")).mapToInt(Dependency::governor).findFirst().orElse(-1);
+          boolean orphan = out.stream().noneMatch(d -> d.dependent() == noun);
+          if (orphan && holder >= 0 && holder == root && holder < noun && tokens.get(holder).isVerb()
+              && out.stream().noneMatch(d -> d.governor() == holder && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
+            out.add(new Dependency(holder, noun, "obj"));
+          }
           return out;
         }
       }

@@ -203,7 +203,9 @@ public final class PloverScore {
    * table moved a few codes out of their root's category: easing a curfew or a state of
    * emergency (0813, 0814) to RETREAT, destroying property and violent repression (1712, 175) to
    * ASSAULT, blockades and occupying territory (191, 192) to COERCE; in 0.5 they are CONCEDE,
-   * COERCE and FIGHT. Codes PLOVER drops (01, 02) have no type.
+   * COERCE and FIGHT. A resignation (0831, "accede to demands for change in leadership") is
+   * RETREAT, as the gold records code resignations and the codebook defines RETREAT. Codes PLOVER
+   * drops (01, 02) have no type.
    */
   static Optional<String> typeIn05(Predicted p) {
     if (p.ploverType().isEmpty()) {
@@ -216,7 +218,8 @@ public final class PloverScore {
       case "05" -> "SUPPORT";
       case "06" -> "COOPERATE";
       case "07" -> "AID";
-      case "08" -> code.length() >= 3 && code.charAt(2) >= '4' ? "RETREAT" : "CONCEDE";
+      // A resignation (0831) is RETREAT in the gold's own records, as in the codebook.
+      case "08" -> (code.length() >= 3 && code.charAt(2) >= '4') || code.equals("0831") ? "RETREAT" : "CONCEDE";
       case "09" -> "INVESTIGATE";
       case "10" -> "DEMAND";
       case "11" -> "DISAPPROVE";

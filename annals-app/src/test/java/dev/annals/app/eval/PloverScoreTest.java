@@ -163,4 +163,13 @@ class PloverScoreTest {
     Predicted statement = new Predicted(Optional.empty(), Optional.empty(), "010", List.of("said"), actor("CHLMIL", "CHL", "MIL"), Optional.empty());
     assertThat(PloverScore.typeIn05(statement)).isEmpty();
   }
+
+  @Test
+  void aResignationIsRetreatInTheGoldsPlover05() {
+    Predicted resigned = new Predicted(Optional.of("RETREAT"), Optional.of("resign"), "0831", List.of("resigned"), actor("CHLGOV", "CHL", "GOV"), Optional.empty());
+    assertThat(PloverScore.typeIn05(resigned)).contains("RETREAT");
+    assertThat(PloverScore.sameType(resigned, "CONCEDE")).isFalse();
+    Predicted policyChange = new Predicted(Optional.of("CONCEDE"), Optional.empty(), "0832", List.of("scrapped"), actor("CHLGOV", "CHL", "GOV"), Optional.empty());
+    assertThat(PloverScore.typeIn05(policyChange)).contains("CONCEDE");
+  }
 }

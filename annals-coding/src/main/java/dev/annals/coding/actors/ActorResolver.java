@@ -468,6 +468,13 @@ public final class ActorResolver {
           // reason to guess one from the article.
           person = Optional.empty();
         }
+        if (person.isPresent() && person.get().kind() == ActorKind.GROUP && person.get().country().isEmpty()) {
+          // "Niger's ambassador Brah Mohamane": the owner of the title places an unknown office holder.
+          Optional<String> ownerCountry = ownerOf(head).filter(o -> o.kind() == ActorKind.STATE).flatMap(Actor::country);
+          if (ownerCountry.isPresent()) {
+            person = Optional.of(person(name, ownerCountry.get(), person.get().sector()));
+          }
+        }
         if (person.isPresent()) {
           learn(name, person.get());
         } else if (name.contains(" ")) {
@@ -575,8 +582,28 @@ public final class ActorResolver {
       return Optional.empty();
     }
 
-    /** The country or organisation that owns a sector noun: "Somalia's government", "the army of Sudan". */
+    /**
+     * The country or organisation that owns a sector noun: "Somalia's government", "the army of
+     * Sudan"; also when it hangs on the title before a name ("Niger's ambassador Brah Mohamane",
+     * parsed with the possessor on "ambassador").
+     */
     private Optional<Actor> ownerOf(int head) {
+      Optional<Actor> own = directOwnerOf(head);
+      if (own.isPresent()) {
+        return own;
+      }
+      for (Dependency d : index.children(head)) {
+        if (d.relation().equals("compound") && index.token(head).isProperNoun() && !index.token(d.dependent()).isProperNoun()) {
+          Optional<Actor> ofTitle = directOwnerOf(d.dependent());
+          if (ofTitle.isPresent()) {
+            return ofTitle;
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    private Optional<Actor> directOwnerOf(int head) {
       for (Dependency d : index.children(head)) {
         // The tagger may call a country a common noun ("Guinea"/NN); its entity tag still knows.
         Token place = index.token(d.dependent());

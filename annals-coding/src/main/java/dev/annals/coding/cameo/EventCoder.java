@@ -63,8 +63,20 @@ public final class EventCoder {
   /** Prepositions that name whom the content of a threat or promise concerns. */
   private static final Set<String> CONTENT_TARGET_RELATIONS = Set.of("on", "against", "with", "to", "from");
   /** Nouns for a number of people, who act through the "of" noun: "a group of diplomats". */
-  private static final Set<String> GROUP_OF_NOUNS = Set.of("group", "delegation", "team", "band", "contingent", "batch", "patch", "number",
+  private static final Set<String> GROUP_OF_NOUNS = Set.of("group", "delegation", "team", "band", "contingent", "batch", "patch", "number", "deployment",
       "member", "thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "all", "several");
+  private static final String VISIT = "042";
+  private static final String PROVIDE_PEACEKEEPING = "074";
+  private static final String RECEIVE_PEACEKEEPERS = "0861";
+  private static final Set<String> PEACEKEEPING = Set.of("peacekeeper", "peacekeeping", "peace-keeper", "peace-keeping");
+  /** Verbs that send people somewhere for a purpose: "sent experts to Pakistan to investigate". */
+  private static final Set<String> SENDING_VERBS = Set.of("send", "dispatch", "deploy", "despatch");
+  /** Nouns for a promise made to someone: going back on one is aimed at them. */
+  private static final Set<String> PLEDGE_NOUNS = Set.of("commitment", "promise", "pledge", "undertaking", "assurance", "guarantee", "obligation", "vow");
+  /** Prepositions of an oblique that concedes something, never what the verb acts on. */
+  private static final Set<String> CONCESSIVE = Set.of("despite", "in_spite_of", "notwithstanding");
+  /** Modals of a complement clause that tell what is to be done: "agreed that they should cooperate". */
+  private static final Set<String> UNDERTAKING_MODALS = Set.of("should", "will", "would", "shall");
   private static final Set<String> LOCATIVE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "csubj");
 
   private final EventLexicon lexicon;
@@ -167,6 +179,9 @@ public final class EventCoder {
         int pass = round == 0 ? 0 : round - 1;
         for (VerbPattern pattern : candidates) {
           if (pattern.passiveOnly() && !passive) {
+            continue;
+          }
+          if (pattern.undertaking() && !undertakes(verb)) {
             continue;
           }
           if (round == 0 && (pattern.objects().isEmpty() || !hasOwnObjectLemma(verb, objects, pattern.objects()))) {
@@ -286,6 +301,21 @@ public final class EventCoder {
         // intended act concerns, even when that act is no event of its own; a promise to the
         // source's own people ("vowed to bring the students home") is no relation between actors.
         targets = otherSides(actorsOf(contentTargets(verb)), sources);
+        if (targets.isEmpty() && chosen.undertaking()) {
+          targets = otherSides(actorsOf(undertakenNounActors(verb)), sources);
+        }
+      }
+      if (targets.isEmpty() && chosen.code().startsWith("09")) {
+        // "will send experts to Pakistan to investigate a polio outbreak": an investigation whose
+        // matter names no actor, done by those sent somewhere, is aimed at where they are sent.
+        targets = actorsOf(sentTo(verb));
+      }
+      boolean onlyItself = targets.stream().allMatch(t -> sources.stream().anyMatch(src -> sameActor(src, t)));
+      if (onlyItself && chosen.code().startsWith("12")) {
+        // "reneged on his commitment to the Zambian people": going back on a pledge (its owner is
+        // the source itself) is aimed at whom it was made to, one's own people too.
+        targets = actorsOf(pledgeAddressees(verb, objects)).stream()
+            .filter(t -> sources.stream().noneMatch(src -> src.actor().code().equals(t.actor().code()))).toList();
       }
       if (targets.isEmpty() && chosen.code().startsWith("13")) {
         // "threatened to launch an offensive unless Baghdad accepted": an ultimatum is addressed
@@ -307,11 +337,28 @@ public final class EventCoder {
       }
       EventType type = codebook.require(chosen.code(), chosen.origin());
       Modality mode = modalityOf(verb);
+      Optional<Integer> sender = chosen.code().startsWith("09") ? sender(verb) : Optional.empty();
+      if (sender.isPresent() && mode == Modality.ASSERTED && modalityOf(sender.get()) == Modality.INTENDED) {
+        // "will send experts to investigate": the purpose of a sending that is still to come is too.
+        mode = Modality.INTENDED;
+      }
       boolean negated = negated(verb) || (!chosen.speech() && controlledByNotDoing(verb));
       Tense tense = tenseOf(verb, mode);
+      if (chosen.code().equals(VISIT) && !targets.isEmpty() && !passive && peacekeepersAsSubject(verb)) {
+        // "Bangladeshi peacekeeping troops arrived in Sierra Leone": peacekeepers who arrive pay
+        // no visit; their side provides peacekeeping (074) and the host receives it (0861), as
+        // PETRARCH's dual codes read a happening told from both sides.
+        List<CodedMention> deployment = new ArrayList<>(pairs(verb, List.of(verb), sources, targets, codebook.require(PROVIDE_PEACEKEEPING, "peacekeepers arriving"),
+            mode, negated, false, false, tense, chosen.origin()));
+        deployment.addAll(pairs(verb, List.of(verb), targets, sources, codebook.require(RECEIVE_PEACEKEEPERS, "peacekeepers arriving"), mode, negated, false, false, tense, chosen.origin()));
+        return deployment;
+      }
       // "A and B pledged closer cooperation": a mutual object makes the pledge mutual.
       boolean mutual = objects.stream().anyMatch(o -> lexicon.isMutualNoun(lemma(o)) || hasModifier(o, "mutual") || hasModifier(o, "bilateral") || hasModifier(o, "joint"));
-      return pairs(verb, List.of(verb), sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
+      // "will send experts to Pakistan next week to investigate": the sending's time is the purpose's too.
+      List<Integer> anchors = new ArrayList<>(List.of(verb));
+      sender.ifPresent(anchors::add);
+      return pairs(verb, anchors, sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
     }
 
     /**
@@ -495,6 +542,24 @@ public final class EventCoder {
       return resolver.modifierActor(word, actors.when()).map(a -> List.of(new ActorMention(word.span(), word.text(), a))).orElse(List.of());
     }
 
+    /**
+     * The verb governs something its subject takes upon itself to do: a to-infinitive ("agreed to
+     * reopen the border"), a "to" noun ("agreed to an extension of the mandate") or a clause with
+     * a modal of what is to come ("agreed that their countries should cooperate"); not a view
+     * shared ("agreed that the situation was grave", "agreed with Paris").
+     */
+    private boolean undertakes(int verb) {
+      for (Dependency d : index.children(verb)) {
+        boolean toInfinitive = d.relation().equals("xcomp") && index.hasChildLemma(d.dependent(), "mark", Set.of("to"));
+        boolean toNoun = d.relation().equals("obl:to") && index.token(d.dependent()).isNoun();
+        boolean modalClause = d.relation().equals("ccomp") && index.hasChildLemma(d.dependent(), "aux", UNDERTAKING_MODALS);
+        if (toInfinitive || toNoun || modalClause) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** "is due to discuss" parsed as a clausal complement with "to": a controlled verb all the same. */
     private boolean isInfinitiveComplement(Dependency parent) {
       return parent.relation().equals("ccomp")
@@ -566,10 +631,68 @@ public final class EventCoder {
       return found;
     }
 
-    /** The verb's own object or oblique ("attacked civilians with chlorine gas") is one of the lemmas. */
+    /**
+     * The verb's own object or oblique ("attacked civilians with chlorine gas") is one of the
+     * lemmas; not a concession ("declined to resign despite pressure" declines no pressure).
+     */
     private boolean hasOwnObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
       return hasDirectObjectLemma(objects, lemmas)
-          || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && lemmas.contains(lemma(d.dependent())));
+          || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && !CONCESSIVE.contains(d.suffix()) && lemmas.contains(lemma(d.dependent())));
+    }
+
+    /** The verb's subject phrase names peacekeepers: "UN peacekeepers", "a deployment of peacekeeping troops". */
+    private boolean peacekeepersAsSubject(int verb) {
+      for (int subject : index.children(verb, Set.of("nsubj"))) {
+        if (index.subtree(subject, Set.of("acl:relcl", "acl")).stream().anyMatch(t -> PEACEKEEPING.contains(lemma(t)))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The verb of sending whose purpose clause this verb is: "sent experts to Pakistan [to investigate]". */
+    private Optional<Integer> sender(int verb) {
+      return index.parents(verb).stream()
+          .filter(up -> up.governor() >= 0 && (up.relation().equals("advcl:to") || up.relation().equals("xcomp")) && SENDING_VERBS.contains(lemma(up.governor())))
+          .map(Dependency::governor).findFirst();
+    }
+
+    /** Where the verb governing this purpose clause sends someone: "sent experts [to Pakistan] to investigate". */
+    private List<Integer> sentTo(int verb) {
+      return sender(verb).map(s -> index.children(s, Set.of("obl:to"))).orElse(List.of());
+    }
+
+    /** The "to" actors of pledge nouns the verb acts on: "reneged on [its promise] to Kyiv". */
+    private List<Integer> pledgeAddressees(int verb, List<Integer> objects) {
+      List<Integer> pledges = new ArrayList<>(objects);
+      index.children(verb).stream().filter(d -> d.baseRelation().equals("obl")).forEach(d -> pledges.add(d.dependent()));
+      List<Integer> found = new ArrayList<>();
+      for (int pledge : pledges) {
+        if (PLEDGE_NOUNS.contains(lemma(pledge))) {
+          found.addAll(index.children(pledge, Set.of("nmod:to")));
+        }
+      }
+      return found;
+    }
+
+    /**
+     * "agreed to an extension of the mandate for the force in Lebanon": the actors named inside the
+     * undertaken thing's phrase (its chain of "of", "for", "in" ... nouns), the nearest first, are
+     * whom it concerns.
+     */
+    private List<Integer> undertakenNounActors(int verb) {
+      List<Integer> frontier = new ArrayList<>(index.children(verb, Set.of("obl:to")));
+      for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+        List<Integer> next = new ArrayList<>();
+        for (int noun : frontier) {
+          index.children(noun).stream().filter(d -> d.baseRelation().equals("nmod")).forEach(d -> next.add(d.dependent()));
+        }
+        if (!actorsOf(next).isEmpty()) {
+          return next;
+        }
+        frontier = next;
+      }
+      return List.of();
     }
 
     private boolean hasObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {

@@ -18,6 +18,11 @@ public record VerbPattern(String code, String verb, Optional<String> particle, S
     return flags.contains("speech");
   }
 
+  /** The line applies only when the verb governs what its subject undertakes to do ("agreed to resume", "agreed that they should cooperate"). */
+  public boolean undertaking() {
+    return flags.contains("undertaking");
+  }
+
   public boolean passiveOnly() {
     return flags.contains("passive-only");
   }

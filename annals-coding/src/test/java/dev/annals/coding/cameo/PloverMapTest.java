@@ -48,6 +48,13 @@ class PloverMapTest {
   }
 
   @Test
+  void aResignationIsARetreatAsTheCodebookDefinesIt() {
+    // The 2021 table says CONCEDE for 0831; the codebook's RETREAT covers resignations (mode resign).
+    assertThat(MAP.plover("0831")).contains(new PloverType("RETREAT", Optional.of("resign"), List.of("political_institutions")));
+    assertThat(MAP.plover("0832").map(PloverType::eventType)).contains("CONCEDE");
+  }
+
+  @Test
   void theCodebookAttachesPloverToEveryEventType() {
     CameoCodebook codebook = CameoCodebook.load();
     assertThat(codebook.require("111", "test").plover().map(PloverType::eventType)).contains("ACCUSE");
