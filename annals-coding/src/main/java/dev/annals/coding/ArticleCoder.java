@@ -129,6 +129,7 @@ public final class ArticleCoder {
       coded = targetsFromContent(index, coded);
       coded = antecedentTargets.resolve(index, actors, coded);
       coded = announcedActs(index, coded);
+      coded = preparedAttacks(index, coded);
     }
     coded = dropWhatWasOnlyAskedFor(index, coded);
     // A user's PETRARCH dictionaries code as PETRARCH does: groups of no country ("---GOV" for
@@ -352,7 +353,7 @@ public final class ArticleCoder {
     for (CodedMention m : coded) {
       CodedMention changed = m;
       // The clause of the act: its verb, or the light verb of a nominal act ("will provide aid").
-      Optional<Integer> clause = m.anchors().stream().filter(a -> index.token(a).isVerb()).findFirst();
+      Optional<Integer> clause = m.anchors().stream().filter(a -> index.token(a).isVerb() || isVerbTaggedNoun(index, a)).findFirst();
       if (clause.isEmpty()) {
         result.add(m);
         continue;
@@ -382,6 +383,48 @@ public final class ArticleCoder {
       result.add(changed);
     }
     return result;
+  }
+
+  /** Verbs of getting ready for an act. */
+  private static final Set<String> PREPARING_VERBS = Set.of("prepare", "ready");
+  private static final Set<String> ATTACK_ROOTS = Set.of("18", "19", "20");
+  /** Demonstrate military or police power. */
+  private static final String SHOW_OF_FORCE = "150";
+
+  /**
+   * "The army prepared to resume shelling the valley", "troops prepared for an assault on the
+   * town": an attack that an actor only gets ready for has not happened; the getting ready is a
+   * show of force (CAMEO 15), aimed where the attack would be.
+   */
+  private List<CodedMention> preparedAttacks(DependencyIndex index, List<CodedMention> coded) {
+    return coded.stream()
+        .map(m -> ATTACK_ROOTS.contains(m.type().rootCode()) && isPreparedFor(index, m.trigger()) ? m.withType(codebook.require(SHOW_OF_FORCE, "prepared-attacks")) : m)
+        .toList();
+  }
+
+  private static boolean isPreparedFor(DependencyIndex index, int act) {
+    int current = act;
+    for (int steps = 0; steps < 3; steps++) {
+      Optional<dev.annals.model.Dependency> parent = index.parents(current).stream()
+          .filter(d -> d.relation().equals("xcomp") || d.relation().equals("dep") || d.relation().equals("obl:for")).findFirst();
+      if (parent.isEmpty() || parent.get().governor() < 0) {
+        return false;
+      }
+      current = parent.get().governor();
+      if (PREPARING_VERBS.contains(index.lemma(current))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "they would blockade Paris": the tagger sometimes calls a verb a noun; with a subject and an
+   * auxiliary of its own it heads a clause all the same.
+   */
+  private static boolean isVerbTaggedNoun(DependencyIndex index, int token) {
+    return index.token(token).isNoun() && index.children(token).stream().anyMatch(d -> d.relation().startsWith("nsubj"))
+        && index.children(token).stream().anyMatch(d -> d.relation().equals("aux"));
   }
 
   /**

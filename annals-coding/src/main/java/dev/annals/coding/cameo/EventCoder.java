@@ -65,6 +65,12 @@ public final class EventCoder {
   /** Nouns for a number of people, who act through the "of" noun: "a group of diplomats". */
   private static final Set<String> GROUP_OF_NOUNS = Set.of("group", "delegation", "team", "band", "contingent", "batch", "patch", "number",
       "member", "thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "all", "several");
+  /** Nouns for a share of something: "part of the aid", "half of its troops". */
+  private static final Set<String> PARTITIVE_NOUNS = Set.of("part", "portion", "half", "bulk", "share", "rest", "remainder", "most");
+  /** Roots of physical attacks: unconventional violence, fighting, mass violence. */
+  private static final Set<String> ASSAULT_ROOTS = Set.of("18", "19", "20");
+  /** The sector of an attacker no one names ("a roadside bomb killed ..."): unidentified armed forces. */
+  private static final String UNIDENTIFIED_ARMED = "UAF";
   private static final Set<String> LOCATIVE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "csubj");
 
   private final EventLexicon lexicon;
@@ -144,7 +150,7 @@ public final class EventCoder {
     List<CodedMention> codeVerb(int verb) {
       Token token = index.token(verb);
       boolean passive = index.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
-      List<Integer> objects = passive ? index.children(verb, Set.of("nsubj:pass")) : index.children(verb, Set.of("obj"));
+      List<Integer> objects = throughPartitives(passive ? index.children(verb, Set.of("nsubj:pass")) : index.children(verb, Set.of("obj")));
       // "continued their hunger strike": a light verb whose object is an event noun read
       // precisely by its modifier leaves the event to the noun ("hunger strike" is no attack).
       if (lexicon.isSupportVerb(token.lemma()) && objects.stream().anyMatch(this::hasModifierReading)) {
@@ -206,6 +212,17 @@ public final class EventCoder {
         return List.of();
       }
       List<ActorMention> sources = passive ? agentActors(verb) : subjectActors(verb, 0);
+      List<Integer> anchors = List.of(verb);
+      Optional<NounPattern> attackPattern = Optional.empty();
+      Optional<Integer> attack = ASSAULT_ROOTS.contains(chosen.code().substring(0, 2)) ? attackActing(verb, passive) : Optional.empty();
+      if (attack.isPresent()) {
+        // "A roadside bombing killed a soldier": the attack acts for its attackers.
+        if (sources.isEmpty()) {
+          sources = attackers(attack.get());
+        }
+        anchors = List.of(verb, attack.get());
+        attackPattern = nounPatternFor(attack.get());
+      }
       if (sources.isEmpty()) {
         return List.of();
       }
@@ -304,14 +321,74 @@ public final class EventCoder {
         // "Israel mobilised reserve troops": a show of force moves the source's own forces (troops
         // of no named country are the source's); they are not whom it is aimed at.
         targets = otherSides(targets, sources);
+        if (targets.isEmpty()) {
+          targets = otherSides(actorsOf(opponentsInPurpose(verb)), sources);
+        }
       }
-      EventType type = codebook.require(chosen.code(), chosen.origin());
+      // The attack noun names the kind of attack ("suicide bombing") more closely than "killed".
+      EventType type = attackPattern.isPresent() ? codebook.require(attackPattern.get().code(), attackPattern.get().origin()) : codebook.require(chosen.code(), chosen.origin());
       Modality mode = modalityOf(verb);
       boolean negated = negated(verb) || (!chosen.speech() && controlledByNotDoing(verb));
       Tense tense = tenseOf(verb, mode);
       // "A and B pledged closer cooperation": a mutual object makes the pledge mutual.
       boolean mutual = objects.stream().anyMatch(o -> lexicon.isMutualNoun(lemma(o)) || hasModifier(o, "mutual") || hasModifier(o, "bilateral") || hasModifier(o, "joint"));
-      return pairs(verb, List.of(verb), sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
+      return pairs(verb, anchors, sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
+    }
+
+    /**
+     * "mobilized reservists for a possible war against Iraq": a show of force is aimed at whom
+     * the fighting it is for is aimed at.
+     */
+    private List<Integer> opponentsInPurpose(int verb) {
+      List<Integer> found = new ArrayList<>();
+      for (int purpose : index.children(verb, Set.of("obl:for"))) {
+        if (nounPatternFor(purpose).isPresent()) {
+          found.addAll(index.children(purpose, Set.of("nmod:against", "nmod:on", "nmod:with")));
+        }
+      }
+      return found;
+    }
+
+    /**
+     * The attack that does the harm a verb tells when no actor does: its subject ("a roadside
+     * bombing killed a soldier", "US drone strikes have killed ...") or, in the passive without
+     * an agent, the attack it happened in ("civilians were killed in a suicide bombing"). Only
+     * nouns that are attacks by the lexicon (roots 18 to 20) count: "the crash killed ..." names
+     * no attacker.
+     */
+    private Optional<Integer> attackActing(int verb, boolean passive) {
+      List<Integer> candidates = passive ? index.children(verb, Set.of("obl:in")) : index.children(verb, Set.of("nsubj"));
+      return candidates.stream().filter(n -> index.token(n).isNoun() && nounPatternFor(n).isPresent()).findFirst();
+    }
+
+    /** The noun's own actors ("US drone strikes"), else an unidentified armed group that the event's place places. */
+    private List<ActorMention> attackers(int attack) {
+      List<ActorMention> named = new ArrayList<>(nounSources(attack));
+      int phrase = phraseHead(attack);
+      if (phrase != attack) {
+        named.addAll(nounSources(phrase));
+      }
+      if (!named.isEmpty()) {
+        return distinct(named);
+      }
+      Token noun = index.token(attack);
+      return List.of(new ActorMention(noun.span(), noun.text(), new Actor(UNIDENTIFIED_ARMED, noun.text(), Optional.empty(), Optional.of(UNIDENTIFIED_ARMED), ActorKind.GROUP)));
+    }
+
+    /** The attack noun's pattern of roots 18 to 20, a modifier's reading ("roadside bombing") first. */
+    private Optional<NounPattern> nounPatternFor(int noun) {
+      int phrase = phraseHead(noun);
+      NounPattern chosen = null;
+      for (NounPattern pattern : lexicon.nounPatterns(lemma(noun))) {
+        if (!ASSAULT_ROOTS.contains(pattern.code().substring(0, 2))
+            || (pattern.modifier().isPresent() && !hasModifier(noun, pattern.modifier().get()) && !hasModifier(phrase, pattern.modifier().get()))) {
+          continue;
+        }
+        if (chosen == null || (pattern.modifier().isPresent() && chosen.modifier().isEmpty())) {
+          chosen = pattern;
+        }
+      }
+      return Optional.ofNullable(chosen);
     }
 
     /**
@@ -526,6 +603,19 @@ public final class EventCoder {
       return false;
     }
 
+    /**
+     * "suspended part of a military aid programme for Bosnia": an object that names a share of
+     * something stands for that thing, with what modifies it.
+     */
+    private List<Integer> throughPartitives(List<Integer> objects) {
+      List<Integer> found = new ArrayList<>();
+      for (int object : objects) {
+        List<Integer> whole = PARTITIVE_NOUNS.contains(lemma(object)) ? index.children(object, Set.of("nmod:of")) : List.of();
+        found.addAll(whole.isEmpty() ? List.of(object) : whole);
+      }
+      return found;
+    }
+
     /** The lemmas name only a word compounded with the verb's object ("weapons inspectors"). */
     private boolean onlyThroughCompound(int verb, List<Integer> objects, Set<String> lemmas) {
       if (lemmas.isEmpty()) {
@@ -611,7 +701,7 @@ public final class EventCoder {
               found.add(d.dependent());
             }
           }
-          for (int object : index.children(verb, Set.of("obj"))) {
+          for (int object : throughPartitives(index.children(verb, Set.of("obj")))) {
             for (Dependency d : index.children(object)) {
               if (d.baseRelation().equals("nmod") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
                 found.add(d.dependent());

@@ -1,0 +1,100 @@
+package dev.annals.coding.cameo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.ArticleCoder;
+import dev.annals.coding.HandBuiltText;
+import dev.annals.model.CodedArticle;
+import dev.annals.model.Event;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attacks, threats, shows of force and sanctions told in ways the plain subject-verb-object
+ * reading misses, on hand-built parses shaped as CoreNLP's enhanced++ graphs are.
+ */
+class ConflictEventRulesTest {
+  private static final LocalDate DATE = LocalDate.of(2023, 5, 10);
+  private static ArticleCoder coder;
+
+  @BeforeAll
+  static void load() {
+    coder = ArticleCoder.loadDefault();
+  }
+
+  private static List<String> triples(HandBuiltText text) {
+    CodedArticle article = coder.code(text.build(DATE), DATE, "given");
+    return article.events().stream().filter(e -> !e.negated()).map(ConflictEventRulesTest::triple).toList();
+  }
+
+  private static String triple(Event e) {
+    return e.source().code() + " " + e.target().map(t -> t.code()).orElse("-") + " " + e.type().code();
+  }
+
+  @Test
+  void aBombingThatKillsActsForUnnamedAttackersOfThePlaceWhereItHappened() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "A/a/DT roadside/roadside/NN bombing/bombing/NN near/near/IN the/the/DT town/town/NN of/of/IN Cusco/Cusco/NNP/LOCATION killed/kill/VBD two/two/CD Bolivian/Bolivian/JJ soldiers/soldier/NNS ././.",
+        "det(3,1) compound(3,2) case(6,4) det(6,5) nmod:near(3,6) case(8,7) nmod:of(6,8) nsubj(9,3) root(0,9) nummod(12,10) amod(12,11) obj(9,12) punct(9,13)"));
+    assertThat(events).containsExactly("PERUAF BOLMIL 1833");
+  }
+
+  @Test
+  void civiliansKilledInABombingWereAttackedByUnnamedAttackers() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Three/three/CD Chilean/Chilean/JJ civilians/civilian/NNS were/be/VBD killed/kill/VBN in/in/IN a/a/DT car/car/NN bombing/bombing/NN in/in/IN Santiago/Santiago/NNP/LOCATION ././.",
+        "nummod(3,1) amod(3,2) nsubj:pass(5,3) aux:pass(5,4) root(0,5) case(9,6) det(9,7) compound(9,8) obl:in(5,9) case(11,10) nmod:in(9,11) punct(5,12)"));
+    assertThat(events).containsExactly("CHLUAF CHLCVL 1832");
+  }
+
+  @Test
+  void attacksOfANamedActorThatKillAreItsAttacksOnTheKilled() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Peruvian/Peruvian/JJ drone/drone/NN attacks/attack/NNS killed/kill/VBD three/three/CD Chilean/Chilean/JJ soldiers/soldier/NNS ././.",
+        "amod(3,1) compound(3,2) nsubj(4,3) root(0,4) nummod(7,5) amod(7,6) obj(4,7) punct(4,8)"));
+    // "drone" is a military word: the attackers are Peru's forces; the kind of attack is the noun's.
+    assertThat(events).contains("PERMIL CHLMIL 1952");
+  }
+
+  @Test
+  void anExplosionThatNoBombOrMineMadeNamesNoAttacker() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "A/a/DT gas/gas/NN explosion/explosion/NN killed/kill/VBD three/three/CD Chilean/Chilean/JJ miners/miner/NNS ././.",
+        "det(3,1) compound(3,2) nsubj(4,3) root(0,4) nummod(7,5) amod(7,6) obj(4,7) punct(4,8)"));
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void anAnnouncedBlockadeIsAThreatThoughTheTaggerCalledTheVerbANoun() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ farmers/farmer/NNS said/say/VBD they/they/PRP would/would/MD blockade/blockade/NN Peru/Peru/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nsubj(6,4) aux(6,5) ccomp(3,6) obj(6,7) punct(3,8)"));
+    assertThat(events).contains("CHLAGR PER 1381").noneMatch(t -> t.endsWith(" 191"));
+  }
+
+  @Test
+  void anAttackOnlyPreparedForIsAShowOfForce() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "The/the/DT Chilean/Chilean/JJ army/army/NN prepared/prepare/VBD to/to/TO attack/attack/VB Peru/Peru/NNP/LOCATION ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) nsubj:xsubj(6,3) obj(6,7) punct(4,8)"));
+    assertThat(events).containsExactly("CHLMIL PER 150");
+  }
+
+  @Test
+  void mobilisingForAWarIsAimedAtTheEnemyOfThatWar() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION mobilized/mobilize/VBD army/army/NN reservists/reservist/NNS for/for/IN a/a/DT war/war/NN against/against/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(7,5) det(7,6) obl:for(2,7) case(9,8) nmod:against(7,9) punct(2,10)"));
+    assertThat(events).anyMatch(t -> t.startsWith("CHL PER 15"));
+  }
+
+  @Test
+  void suspendingPartOfAnAidProgrammeSuspendsAid() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Japan/Japan/NNP/LOCATION suspended/suspend/VBD part/part/NN of/of/IN an/a/DT aid/aid/NN program/program/NN for/for/IN Chad/Chad/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(7,4) det(7,5) compound(7,6) nmod:of(3,7) case(9,8) nmod:for(7,9) punct(2,10)"));
+    assertThat(events).containsExactly("JPN TCD 162");
+  }
+}
