@@ -227,7 +227,10 @@ public final class EventCoder {
         return List.of();
       }
       // "condemned the attacks": the attacks are what is condemned, not a new event of their own.
-      consumedObjects.addAll(objects);
+      // "announced a suspension of flights": an act a light verb of saying makes public is an
+      // event of its own (whose source is the announcer), not the content of a statement.
+      boolean announcing = chosen.speech() && chosen.objects().isEmpty() && lexicon.isSupportVerb(token.lemma());
+      objects.stream().filter(o -> !announcing || !isActNoun(o)).forEach(consumedObjects::add);
       if (!chosen.objects().isEmpty()) {
         for (Dependency d : index.children(verb)) {
           if (chosen.objects().contains(lemma(d.dependent()))) {
@@ -333,6 +336,11 @@ public final class EventCoder {
       // "A and B pledged closer cooperation": a mutual object makes the pledge mutual.
       boolean mutual = objects.stream().anyMatch(o -> lexicon.isMutualNoun(lemma(o)) || hasModifier(o, "mutual") || hasModifier(o, "bilateral") || hasModifier(o, "joint"));
       return pairs(verb, anchors, sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
+    }
+
+    /** A noun the lexicon reads as an act other than a statement ("suspension", "curfew"; not "statement"). */
+    private boolean isActNoun(int noun) {
+      return index.token(noun).isNoun() && lexicon.nounPatterns(lemma(noun)).stream().anyMatch(p -> !p.code().startsWith("01"));
     }
 
     /**
@@ -890,16 +898,29 @@ public final class EventCoder {
           // "blocked a Philippine supply boat", "struck a residential area of Kharkiv".
           owners.addAll(modifierActors(token, a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION));
           for (Dependency d : index.children(token)) {
-            if (d.relation().equals("nmod:of") && index.token(d.dependent()).isProperNoun()) {
+            // "targets in Jericho": a place's things stand for its country too.
+            if ((d.relation().equals("nmod:of") || d.relation().equals("nmod:in")) && index.token(d.dependent()).isProperNoun()) {
               Token place = index.token(d.dependent());
               resolver.placeActor(place.text()).ifPresent(a -> owners.add(new ActorMention(place.span(), place.text(), a)));
+            }
+            // "a camp for Congolese refugees": what serves a group stands for the group.
+            if (d.relation().equals("nmod:for")) {
+              owners.addAll(actors.at(d.dependent()));
             }
           }
         }
         // A town stands for its country by Annals' gazetteer, not by a user's PETRARCH scheme.
         if (owners.isEmpty() && !lexicon.hasPetrarchVerbs() && index.token(token).isProperNoun() && index.token(token).entity().equals("LOCATION")) {
-          // "shelled Kharkiv": a town under attack stands for its country.
-          resolver.placeActor(index.token(token).text()).ifPresent(a -> owners.add(new ActorMention(index.token(token).span(), index.token(token).text(), a)));
+          // "shelled Kharkiv": a town under attack stands for its country. By its whole name:
+          // "the Europe Bridge" is no town called Bridge.
+          int first = token;
+          for (Dependency d : index.children(token)) {
+            if (d.relation().equals("compound") && index.token(d.dependent()).isProperNoun()) {
+              first = Math.min(first, d.dependent());
+            }
+          }
+          String name = index.textOf(first, token);
+          resolver.placeActor(name).ifPresent(a -> owners.add(new ActorMention(index.token(token).span(), name, a)));
         }
         if (owners.isEmpty() && !lexicon.nounPatterns(lemma(token)).isEmpty()) {
           // "condemned the Houthi attacks": the actor that modifies an event noun (not a place:
@@ -978,6 +999,10 @@ public final class EventCoder {
         for (Dependency d : index.children(head)) {
           if (d.baseRelation().equals("nmod") && chosen.targetPrepositions().contains(d.suffix().replace('_', ' '))) {
             targetTokens.add(d.dependent());
+            // "a suspension of air links with Serbia": the other side of the ties it acts on.
+            if (d.relation().equals("nmod:of") && lexicon.isMutualNoun(lemma(d.dependent()))) {
+              targetTokens.addAll(index.children(d.dependent(), Set.of("nmod:with")));
+            }
           }
           if (d.relation().equals("acl") && TARGETING_VERBS.contains(lemma(d.dependent()))) {
             targetTokens.addAll(index.children(d.dependent(), Set.of("obj")));

@@ -97,4 +97,53 @@ class ConflictEventRulesTest {
         "nsubj(2,1) root(0,2) obj(2,3) case(7,4) det(7,5) compound(7,6) nmod:of(3,7) case(9,8) nmod:for(7,9) punct(2,10)"));
     assertThat(events).containsExactly("JPN TCD 162");
   }
+
+  @Test
+  void anAnnouncedSuspensionOfLinksIsASanctionOnTheOtherSide() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION announced/announce/VBD a/a/DT suspension/suspension/NN of/of/IN air/air/NN links/link/NNS with/with/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) compound(7,6) nmod:of(4,7) case(9,8) nmod:with(7,9) punct(2,10)"));
+    assertThat(events).contains("CHL PER 160");
+  }
+
+  @Test
+  void aCampForRefugeesStandsForTheRefugees() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "A/a/DT camp/camp/NN for/for/IN Bolivian/Bolivian/JJ refugees/refugee/NNS was/be/VBD attacked/attack/VBN by/by/IN Chilean/Chilean/JJ soldiers/soldier/NNS ././.",
+        "det(2,1) case(5,3) amod(5,4) nmod:for(2,5) nsubj:pass(7,2) aux:pass(7,6) root(0,7) case(10,8) amod(10,9) obl:agent(7,10) punct(7,11)"));
+    assertThat(events).containsExactly("CHLMIL BOLREF 190");
+  }
+
+  @Test
+  void targetsInATownStandForItsCountry() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ tanks/tank/NNS fired/fire/VBD shells/shell/NNS at/at/IN targets/target/NNS in/in/IN Cusco/Cusco/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) case(6,5) obl:at(3,6) case(8,7) nmod:in(6,8) punct(3,9)"));
+    assertThat(events).anyMatch(t -> t.matches("CHL\\S* PER 194"));
+  }
+
+  @Test
+  void aBridgeNamedForAPlaceIsNoTownCalledBridge() {
+    // "Bridge" alone is a town's name in the gazetteer; "Lima Bridge" is none.
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ workers/worker/NNS blocked/block/VBD the/the/DT Lima/Lima/NNP/LOCATION Bridge/Bridge/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(6,4) compound(6,5) obj(3,6) punct(3,7)"));
+    assertThat(events).containsExactly("CHLLAB - 1442");
+  }
+
+  @Test
+  void aThreatenedBanThatNamesNoOneIsAimedAtThePeople() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION threatened/threaten/VBD to/to/TO ban/ban/VB voting/voting/NN ././.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) nsubj:xsubj(4,1) obj(4,5) punct(2,6)"));
+    assertThat(events).containsExactly("CHL CHLCVL 132");
+  }
+
+  @Test
+  void prohibitingAidToAGroupStopsAidToIt() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION prohibited/prohibit/VBD aid/aid/NN to/to/IN Peruvian/Peruvian/JJ rebels/rebel/NNS ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) amod(6,5) nmod:to(3,6) punct(2,7)"));
+    assertThat(events).containsExactly("CHL PERREB 162");
+  }
 }
