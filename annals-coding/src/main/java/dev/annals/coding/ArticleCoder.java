@@ -353,7 +353,7 @@ public final class ArticleCoder {
     for (CodedMention m : coded) {
       CodedMention changed = m;
       // The clause of the act: its verb, or the light verb of a nominal act ("will provide aid").
-      Optional<Integer> clause = m.anchors().stream().filter(a -> index.token(a).isVerb() || isVerbTaggedNoun(index, a)).findFirst();
+      Optional<Integer> clause = m.anchors().stream().filter(a -> index.token(a).isVerb() || (isVerbTaggedNoun(index, a) && !targetIsCoSubject(index, a, m))).findFirst();
       if (clause.isEmpty()) {
         result.add(m);
         continue;
@@ -425,6 +425,20 @@ public final class ArticleCoder {
   private static boolean isVerbTaggedNoun(DependencyIndex index, int token) {
     return index.token(token).isNoun() && index.children(token).stream().anyMatch(d -> d.relation().startsWith("nsubj"))
         && index.children(token).stream().anyMatch(d -> d.relation().equals("aux"));
+  }
+
+  /**
+   * "said Putin and Xi would converse": an act whose subject names both sides is a joint act
+   * told in advance, not one side's intent.
+   */
+  private static boolean targetIsCoSubject(DependencyIndex index, int verb, CodedMention m) {
+    if (m.target().isEmpty()) {
+      return false;
+    }
+    Span target = m.target().get().span();
+    return index.children(verb).stream().filter(d -> d.relation().startsWith("nsubj"))
+        .flatMap(d -> index.subtree(d.dependent(), Set.of()).stream())
+        .anyMatch(t -> index.token(t).span().contains(target) || target.contains(index.token(t).span()));
   }
 
   /**

@@ -67,6 +67,7 @@ public final class EventCoder {
       "member", "thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "all", "several");
   /** Nouns for a share of something: "part of the aid", "half of its troops". */
   private static final Set<String> PARTITIVE_NOUNS = Set.of("part", "portion", "half", "bulk", "share", "rest", "remainder", "most");
+  private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
   /** Roots of physical attacks: unconventional violence, fighting, mass violence. */
   private static final Set<String> ASSAULT_ROOTS = Set.of("18", "19", "20");
   /** The sector of an attacker no one names ("a roadside bomb killed ..."): unidentified armed forces. */
@@ -378,6 +379,11 @@ public final class EventCoder {
       }
       if (!named.isEmpty()) {
         return distinct(named);
+      }
+      // "were killed in the attack": an attack told before, by whoever did it; only a new one
+      // ("a roadside bombing") is by attackers no one names.
+      if (index.children(attack).stream().anyMatch(d -> d.relation().equals("det") && DEFINITE_DETERMINERS.contains(lemma(d.dependent())))) {
+        return List.of();
       }
       Token noun = index.token(attack);
       return List.of(new ActorMention(noun.span(), noun.text(), new Actor(UNIDENTIFIED_ARMED, noun.text(), Optional.empty(), Optional.of(UNIDENTIFIED_ARMED), ActorKind.GROUP)));

@@ -146,4 +146,21 @@ class ConflictEventRulesTest {
         "nsubj(2,1) root(0,2) obj(2,3) case(6,4) amod(6,5) nmod:to(3,6) punct(2,7)"));
     assertThat(events).containsExactly("CHL PERREB 162");
   }
+
+  @Test
+  void killedInTheAttackToldBeforeNamesNoNewAttacker() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Two/two/CD Chilean/Chilean/JJ soldiers/soldier/NNS were/be/VBD killed/kill/VBN in/in/IN the/the/DT attack/attack/NN ././.",
+        "nummod(3,1) amod(3,2) nsubj:pass(5,3) aux:pass(5,4) root(0,5) case(8,6) det(8,7) obl:in(5,8) punct(5,9)"));
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void aJointActToldInAdvanceIsNoIntentOfOneSide() {
+    // The tagger calls "meet" a noun here; its subject names both sides.
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION said/say/VBD Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION would/would/MD meet/meet/NN ././.",
+        "nsubj(2,1) root(0,2) nsubj(7,3) cc(5,4) conj:and(3,5) nsubj(7,5) aux(7,6) ccomp(2,7) punct(2,8)"));
+    assertThat(events).anyMatch(t -> t.startsWith("CHL PER 04")).noneMatch(t -> t.endsWith(" 036"));
+  }
 }
