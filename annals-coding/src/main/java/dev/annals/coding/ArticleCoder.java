@@ -253,7 +253,17 @@ public final class ArticleCoder {
   private Optional<dev.annals.model.Actor> impliedTarget(DependencyIndex index, CodedMention m, Optional<String> home) {
     // "suspended aid deliveries in Baghdad": the place may be told on the act's object.
     List<Integer> objects = m.anchors().stream().flatMap(a -> index.children(a, Set.of("obj")).stream()).toList();
-    Optional<Place> place = placeFinder.placeOf(index, m.anchors()).or(() -> placeFinder.placeOf(index, objects));
+    // "threatened to ban voting in East Jerusalem": a threat's place is the place of the act it threatens.
+    List<Integer> threatened = new ArrayList<>();
+    if (m.type().rootCode().equals("13")) {
+      for (int anchor : m.anchors()) {
+        for (int act : index.children(anchor, Set.of("xcomp", "ccomp"))) {
+          threatened.add(act);
+          threatened.addAll(index.children(act, Set.of("obj")));
+        }
+      }
+    }
+    Optional<Place> place = placeFinder.placeOf(index, m.anchors()).or(() -> placeFinder.placeOf(index, objects)).or(() -> placeFinder.placeOf(index, threatened));
     var source = locateGroup(m.source(), place, home).actor();
     return impliedTargets.of(m.type().code(), source, place.flatMap(Place::country))
         .map(implied -> resolver.stateActor(implied.country(), implied.sector()));

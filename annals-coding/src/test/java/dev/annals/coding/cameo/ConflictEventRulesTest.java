@@ -163,4 +163,32 @@ class ConflictEventRulesTest {
         "nsubj(2,1) root(0,2) nsubj(7,3) cc(5,4) conj:and(3,5) nsubj(7,5) aux(7,6) ccomp(2,7) punct(2,8)"));
     assertThat(events).anyMatch(t -> t.startsWith("CHL PER 04")).noneMatch(t -> t.endsWith(" 036"));
   }
+
+  @Test
+  void blowingUpABridgeDestroysPropertyBlowingUpACarIsABombing() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ rebels/rebel/NNS blew/blow/VBD up/up/RP a/a/DT bridge/bridge/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) compound:prt(3,4) det(6,5) obj(3,6) punct(3,7)")))
+        .containsExactly("CHLREB - 1712");
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ rebels/rebel/NNS blew/blow/VBD up/up/RP a/a/DT car/car/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) compound:prt(3,4) det(6,5) obj(3,6) punct(3,7)")))
+        .containsExactly("CHLREB - 183");
+  }
+
+  @Test
+  void aThreatenedBanIsAimedAtThePeopleOfThePlaceOfTheBan() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION threatened/threaten/VBD to/to/TO ban/ban/VB voting/voting/NN in/in/IN Cusco/Cusco/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) nsubj:xsubj(4,1) obj(4,5) case(7,6) nmod:in(5,7) punct(2,8)"));
+    assertThat(events).containsExactly("CHL PERCVL 132");
+  }
+
+  @Test
+  void orderingPatrolsIsAShowOfForce() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "The/the/DT Chilean/Chilean/JJ government/government/NN ordered/order/VBD patrols/patrol/NNS ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)"));
+    assertThat(events).containsExactly("CHLGOV - 150");
+  }
 }
