@@ -1030,6 +1030,14 @@ public final class EventCoder {
         }
       }
       List<ActorMention> targets = actorsOf(targetTokens);
+      if (targets.isEmpty()) {
+        // "holding refugees as human shields", "took two diplomats as hostages": what the verb
+        // does to its object, the object is made.
+        Optional<Dependency> asRole = index.head(phrase).filter(d -> d.relation().equals("obl:as") && d.governor() >= 0 && index.token(d.governor()).isVerb());
+        if (asRole.isPresent()) {
+          targets = actorsOf(index.children(asRole.get().governor(), Set.of("obj")));
+        }
+      }
       if (targets.isEmpty() && (chosen.code().startsWith("02") || chosen.code().startsWith("10"))) {
         // "its demand that Israel ease restrictions": whoever is asked is the clause's subject.
         for (Dependency d : index.children(noun)) {

@@ -191,4 +191,20 @@ class ConflictEventRulesTest {
         "det(3,1) amod(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)"));
     assertThat(events).containsExactly("CHLGOV - 150");
   }
+
+  @Test
+  void whomAnArmyHoldsAsHumanShieldsIsTheTarget() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "The/the/DT Chilean/Chilean/JJ army/army/NN held/hold/VBD Peruvian/Peruvian/JJ villagers/villager/NNS as/as/IN human/human/JJ shields/shield/NNS ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) amod(6,5) obj(4,6) case(9,7) amod(9,8) obl:as(4,9) punct(4,10)"));
+    assertThat(events).containsExactly("CHLMIL PERCVL 184");
+  }
+
+  @Test
+  void orderingANewspaperToSuspendPublicationIsCensorship() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "The/the/DT Chilean/Chilean/JJ government/government/NN ordered/order/VBD a/a/DT newspaper/newspaper/NN to/to/TO suspend/suspend/VB publication/publication/NN ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) mark(8,7) xcomp(4,8) nsubj:xsubj(8,6) obj(8,9) punct(4,10)"));
+    assertThat(events).anyMatch(t -> t.matches("CHLGOV CHL\\S* 1721"));
+  }
 }
