@@ -222,7 +222,10 @@ public final class EventCoder {
           sources = attackers(attack.get());
         }
         anchors = List.of(verb, attack.get());
-        attackPattern = nounPatternFor(attack.get());
+        // The attack noun names the kind of attack ("suicide bombing") more closely than a bare
+        // "killed"; "killed eight leaders" (an assassination) is the verb's own reading.
+        boolean genericVerb = chosen.objects().isEmpty();
+        attackPattern = nounPatternFor(attack.get()).filter(p -> p.modifier().isPresent() || genericVerb);
       }
       if (sources.isEmpty()) {
         return List.of();
@@ -329,7 +332,6 @@ public final class EventCoder {
           targets = otherSides(actorsOf(opponentsInPurpose(verb)), sources);
         }
       }
-      // The attack noun names the kind of attack ("suicide bombing") more closely than "killed".
       EventType type = attackPattern.isPresent() ? codebook.require(attackPattern.get().code(), attackPattern.get().origin()) : codebook.require(chosen.code(), chosen.origin());
       Modality mode = modalityOf(verb);
       boolean negated = negated(verb) || (!chosen.speech() && controlledByNotDoing(verb));
@@ -359,14 +361,16 @@ public final class EventCoder {
     }
 
     /**
-     * The attack that does the harm a verb tells when no actor does: its subject ("a roadside
-     * bombing killed a soldier", "US drone strikes have killed ...") or, in the passive without
-     * an agent, the attack it happened in ("civilians were killed in a suicide bombing"). Only
+     * The attack that does the harm a verb tells: its subject ("a roadside bombing killed a
+     * soldier", "US drone strikes have killed ...") or the attack it happened in ("civilians were
+     * killed in a suicide bombing", "wounded two soldiers in a bomb attack"). Only
      * nouns that are attacks by the lexicon (roots 18 to 20) count: "the crash killed ..." names
      * no attacker.
      */
     private Optional<Integer> attackActing(int verb, boolean passive) {
-      List<Integer> candidates = passive ? index.children(verb, Set.of("obl:in")) : index.children(verb, Set.of("nsubj"));
+      // "wounded two soldiers in a bomb attack": the attack it was done in, in either voice.
+      List<Integer> candidates = new ArrayList<>(passive ? List.of() : index.children(verb, Set.of("nsubj")));
+      candidates.addAll(index.children(verb, Set.of("obl:in")));
       return candidates.stream().filter(n -> index.token(n).isNoun() && nounPatternFor(n).isPresent()).findFirst();
     }
 

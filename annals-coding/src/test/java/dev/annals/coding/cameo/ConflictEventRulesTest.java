@@ -207,4 +207,21 @@ class ConflictEventRulesTest {
         "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) mark(8,7) xcomp(4,8) nsubj:xsubj(8,6) obj(8,9) punct(4,10)"));
     assertThat(events).anyMatch(t -> t.matches("CHLGOV CHL\\S* 1721"));
   }
+
+  @Test
+  void woundingInABombAttackIsABombing() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ rebels/rebel/NNS wounded/wound/VBD two/two/CD Peruvian/Peruvian/JJ soldiers/soldier/NNS in/in/IN a/a/DT bomb/bomb/NN attack/attack/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) case(10,7) det(10,8) compound(10,9) obl:in(3,10) punct(3,11)"));
+    assertThat(events).containsExactly("CHLREB PERMIL 183");
+  }
+
+  @Test
+  void attacksThatKillLeadersAreAssassinationsUnlessTheAttackNamesItsKind() {
+    // "Peruvian attacks" say nothing of their kind; killing commanders does.
+    assertThat(triples(new HandBuiltText().sentence(
+        "Peruvian/Peruvian/JJ attacks/attack/NNS killed/kill/VBD two/two/CD Chilean/Chilean/JJ commanders/commander/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)")))
+        .anyMatch(t -> t.matches("PER\\S* CHL\\S* 186"));
+  }
 }
