@@ -47,8 +47,8 @@ public final class ActorResolver {
 
   /** Sectors that exist only as part of a state: without a country they name no one. */
   private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "UAF");
-  /** Singular nouns that name a group: "fired tear gas at the crowd". */
-  private static final Set<String> COLLECTIVE_NOUNS = Set.of("crowd", "opposition", "public", "media", "press", "mob", "militia", "guerrilla");
+  /** Singular nouns that name a group: "fired tear gas at the crowd", "the Umma party said". */
+  private static final Set<String> COLLECTIVE_NOUNS = Set.of("crowd", "opposition", "public", "media", "press", "mob", "militia", "guerrilla", "party");
   private static final Set<String> ARMED_OR_MILITARY = Set.of("REB", "INS", "UAF", "MIL");
   public static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY");
 

@@ -224,4 +224,12 @@ class ConflictEventRulesTest {
         "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)")))
         .anyMatch(t -> t.matches("PER\\S* CHL\\S* 186"));
   }
+
+  @Test
+  void aPartyOfAnUnknownNameIsAPartyOfTheArticlesCountry() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "The/the/DT Zafar/Zafar/NNP/ORGANIZATION party/party/NN said/say/VBD it/it/PRP will/will/MD boycott/boycott/VB Chile/Chile/NNP/LOCATION 's/'s/POS elections/election/NNS ././.",
+        "det(3,1) compound(3,2) nsubj(4,3) root(0,4) nsubj(7,5) aux(7,6) ccomp(4,7) case(8,9) nmod:poss(10,8) obj(7,10) punct(4,11)"));
+    assertThat(events).contains("CHLPTY CHL 133");
+  }
 }
