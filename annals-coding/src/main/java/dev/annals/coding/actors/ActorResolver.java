@@ -534,6 +534,11 @@ public final class ActorResolver {
           if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of")) {
             withOwner = withOwner.union(phraseSpan(d.dependent()));
           }
+          if (d.relation().equals("amod") && index.token(d.dependent()).lemma().equalsIgnoreCase("lead")) {
+            for (int leader : index.subtree(d.dependent(), Set.of())) {
+              withOwner = withOwner.union(index.token(leader).span());
+            }
+          }
         }
         return Optional.of(new ActorMention(withOwner, withOwner.of(index.text().text()), named2.orElse(owned.get())));
       }
@@ -578,6 +583,17 @@ public final class ActorResolver {
     /** The country or organisation that owns a sector noun: "Somalia's government", "the army of Sudan". */
     private Optional<Actor> ownerOf(int head) {
       for (Dependency d : index.children(head)) {
+        // "Vietnamese-led forces", "the Saudi-led coalition", split as "Saudi - led": the country
+        // that leads them.
+        if (d.relation().equals("amod") && index.token(d.dependent()).lemma().equalsIgnoreCase("lead")) {
+          for (Dependency leader : index.children(d.dependent())) {
+            Optional<NameMatch> match = leader.relation().equals("punct") ? Optional.empty() : dictionary.match(index.token(leader.dependent()).text(), when);
+            if (match.isPresent() && (match.get().how() == NameMatch.How.COUNTRY_ADJECTIVE || match.get().how() == NameMatch.How.COUNTRY_NAME)
+                && match.get().actor().country().isPresent()) {
+              return Optional.of(stateActor(match.get().actor().country().get(), Optional.empty()));
+            }
+          }
+        }
         // The tagger may call a country a common noun ("Guinea"/NN); its entity tag still knows.
         Token place = index.token(d.dependent());
         if (d.relation().equals("nmod:in") && (place.isProperNoun() || place.entity().equals("LOCATION"))) {

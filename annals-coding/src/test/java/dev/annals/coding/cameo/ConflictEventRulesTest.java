@@ -232,4 +232,13 @@ class ConflictEventRulesTest {
         "det(3,1) compound(3,2) nsubj(4,3) root(0,4) nsubj(7,5) aux(7,6) ccomp(4,7) case(8,9) nmod:poss(10,8) obj(7,10) punct(4,11)"));
     assertThat(events).contains("CHLPTY CHL 133");
   }
+
+  @Test
+  void forcesLedByACountryAreItsForces() {
+    // "Chilean-led", split by the tokenizer as "Chilean - led".
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ -/-/HYPH led/lead/VBN forces/force/NNS attacked/attack/VBD Peru/Peru/NNP/LOCATION ././.",
+        "dep(3,1) punct(3,2) amod(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)"));
+    assertThat(events).containsExactly("CHLMIL PER 190");
+  }
 }
