@@ -241,4 +241,12 @@ class ConflictEventRulesTest {
         "dep(3,1) punct(3,2) amod(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)"));
     assertThat(events).containsExactly("CHLMIL PER 190");
   }
+
+  @Test
+  void refugeSoughtInACountryIsAskedOfThatCountry() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Bolivian/Bolivian/JJ refugees/refugee/NNS sought/seek/VBD refuge/refuge/NN in/in/IN Chile/Chile/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) case(6,5) obl:in(3,6) punct(3,7)"));
+    assertThat(events).containsExactly("BOLREF CHL 0233");
+  }
 }
