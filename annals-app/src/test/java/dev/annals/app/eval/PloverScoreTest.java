@@ -163,4 +163,20 @@ class PloverScoreTest {
     Predicted statement = new Predicted(Optional.empty(), Optional.empty(), "010", List.of("said"), actor("CHLMIL", "CHL", "MIL"), Optional.empty());
     assertThat(PloverScore.typeIn05(statement)).isEmpty();
   }
+
+  @Test
+  void goldSectorsWrittenOutsideCameosAgentCodesAreReadAsTheCodesTheyMean() throws IOException {
+    Path file = dir.resolve("sectors.json");
+    Files.writeString(file, """
+        [{"id": "X-COERCE-0002", "date": "2000-01-01", "event": "COERCE", "source": [{"actorText": "Chile's government", "code": "CHL", "sector": "GOV"}],
+          "target": [{"actorText": "a Chilean newspaper", "code": "CHL", "sector": "JRN"}],
+          "text": "Chile's government closed a Chilean newspaper.", "eventText": "closed"}]
+        """);
+    PloverRecord record = PloverRecord.read(file).get(0);
+    PloverScore score = new PloverScore();
+    score.add(record, List.of(new Predicted(Optional.of("COERCE"), Optional.empty(), "172", List.of("closed"), actor("CHLGOV", "CHL", "GOV"), Optional.of(actor("CHLMED", "CHL", "MED")))));
+    assertThat(score.sectorAccuracy()).isEqualTo(100.0);
+    assertThat(PloverScore.goldSector("CIVkur")).isEqualTo("CVL");
+    assertThat(PloverScore.goldSector("REBtam")).isEqualTo("REB");
+  }
 }
