@@ -362,8 +362,9 @@ public final class ArticleCoder {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       CodedMention changed = m;
-      // The clause of the act: its verb, or the light verb of a nominal act ("will provide aid").
-      Optional<Integer> clause = m.anchors().stream().filter(a -> index.token(a).isVerb() || (isVerbTaggedNoun(index, a) && !targetIsCoSubject(index, a, m))).findFirst();
+      // The clause of the act: its verb, or the light verb of a nominal act ("will provide aid"),
+      // or a verb the tagger called a noun ("they would blockade Paris").
+      Optional<Integer> clause = m.anchors().stream().filter(a -> index.token(a).isVerb() || (index.isVerbTaggedNoun(a) && !targetIsCoSubject(index, a, m))).findFirst();
       if (clause.isEmpty()) {
         result.add(m);
         continue;
@@ -426,15 +427,6 @@ public final class ArticleCoder {
       }
     }
     return false;
-  }
-
-  /**
-   * "they would blockade Paris": the tagger sometimes calls a verb a noun; with a subject and an
-   * auxiliary of its own it heads a clause all the same.
-   */
-  private static boolean isVerbTaggedNoun(DependencyIndex index, int token) {
-    return index.token(token).isNoun() && index.children(token).stream().anyMatch(d -> d.relation().startsWith("nsubj"))
-        && index.children(token).stream().anyMatch(d -> d.relation().equals("aux"));
   }
 
   /**

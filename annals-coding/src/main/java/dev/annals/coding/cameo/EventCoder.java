@@ -126,9 +126,7 @@ public final class EventCoder {
       return true;
     }
     // The tagger sometimes calls a verb a noun ("would converse"); the parse still knows.
-    return token.isNoun()
-        && index.children(token.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj"))
-        && index.children(token.index()).stream().anyMatch(d -> d.relation().equals("aux"));
+    return index.isVerbTaggedNoun(token.index());
   }
 
   private final class Context {
@@ -1035,8 +1033,8 @@ public final class EventCoder {
       }
       List<ActorMention> targets = actorsOf(targetTokens);
       if (targets.isEmpty()) {
-        // "holding refugees as human shields", "took two diplomats as hostages": what the verb
-        // does to its object, the object is made.
+        // "holding refugees as human shields", "took two diplomats as hostages": the verb's object
+        // is whom the noun's act is done to.
         Optional<Dependency> asRole = index.head(phrase).filter(d -> d.relation().equals("obl:as") && d.governor() >= 0 && index.token(d.governor()).isVerb());
         if (asRole.isPresent()) {
           targets = actorsOf(index.children(asRole.get().governor(), Set.of("obj")));
