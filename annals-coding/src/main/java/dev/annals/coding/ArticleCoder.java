@@ -130,6 +130,7 @@ public final class ArticleCoder {
       coded = antecedentTargets.resolve(index, actors, coded);
       coded = announcedActs(index, coded);
       coded = rallying(index, coded);
+      coded = preparedAttacks(index, coded);
     }
     coded = dropWhatWasOnlyAskedFor(index, coded);
     // A user's PETRARCH dictionaries code as PETRARCH does: groups of no country ("---GOV" for
@@ -253,7 +254,17 @@ public final class ArticleCoder {
   private Optional<dev.annals.model.Actor> impliedTarget(DependencyIndex index, CodedMention m, Optional<String> home) {
     // "suspended aid deliveries in Baghdad": the place may be told on the act's object.
     List<Integer> objects = m.anchors().stream().flatMap(a -> index.children(a, Set.of("obj")).stream()).toList();
-    Optional<Place> place = placeFinder.placeOf(index, m.anchors()).or(() -> placeFinder.placeOf(index, objects));
+    // "threatened to ban voting in East Jerusalem": a threat's place is the place of the act it threatens.
+    List<Integer> threatened = new ArrayList<>();
+    if (m.type().rootCode().equals("13")) {
+      for (int anchor : m.anchors()) {
+        for (int act : index.children(anchor, Set.of("xcomp", "ccomp"))) {
+          threatened.add(act);
+          threatened.addAll(index.children(act, Set.of("obj")));
+        }
+      }
+    }
+    Optional<Place> place = placeFinder.placeOf(index, m.anchors()).or(() -> placeFinder.placeOf(index, objects)).or(() -> placeFinder.placeOf(index, threatened));
     var source = locateGroup(m.source(), place, home).actor();
     return impliedTargets.of(m.type().code(), source, place.flatMap(Place::country))
         .map(implied -> resolver.stateActor(implied.country(), implied.sector()));
@@ -352,8 +363,9 @@ public final class ArticleCoder {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       CodedMention changed = m;
-      // The clause of the act: its verb, or the light verb of a nominal act ("will provide aid").
-      Optional<Integer> clause = m.anchors().stream().filter(a -> index.token(a).isVerb()).findFirst();
+      // The clause of the act: its verb, or the light verb of a nominal act ("will provide aid"),
+      // or a verb the tagger called a noun ("they would blockade Paris").
+      Optional<Integer> clause = m.anchors().stream().filter(a -> index.token(a).isVerb() || (index.isVerbTaggedNoun(a) && !targetIsCoSubject(index, a, m))).findFirst();
       if (clause.isEmpty()) {
         result.add(m);
         continue;
@@ -383,6 +395,53 @@ public final class ArticleCoder {
       result.add(changed);
     }
     return result;
+  }
+
+  /** Verbs of getting ready for an act. */
+  private static final Set<String> PREPARING_VERBS = Set.of("prepare", "ready");
+  private static final Set<String> ATTACK_ROOTS = Set.of("18", "19", "20");
+  /** Demonstrate military or police power. */
+  private static final String SHOW_OF_FORCE = "150";
+
+  /**
+   * "The army prepared to resume shelling the valley", "troops prepared for an assault on the
+   * town": an attack that an actor only gets ready for has not happened; the getting ready is a
+   * show of force (CAMEO 15), aimed where the attack would be.
+   */
+  private List<CodedMention> preparedAttacks(DependencyIndex index, List<CodedMention> coded) {
+    return coded.stream()
+        .map(m -> ATTACK_ROOTS.contains(m.type().rootCode()) && isPreparedFor(index, m.trigger()) ? m.withType(codebook.require(SHOW_OF_FORCE, "prepared-attacks")) : m)
+        .toList();
+  }
+
+  private static boolean isPreparedFor(DependencyIndex index, int act) {
+    int current = act;
+    for (int steps = 0; steps < 3; steps++) {
+      Optional<dev.annals.model.Dependency> parent = index.parents(current).stream()
+          .filter(d -> d.relation().equals("xcomp") || d.relation().equals("dep") || d.relation().equals("obl:for")).findFirst();
+      if (parent.isEmpty() || parent.get().governor() < 0) {
+        return false;
+      }
+      current = parent.get().governor();
+      if (PREPARING_VERBS.contains(index.lemma(current))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "said Putin and Xi would converse": an act whose subject names both sides is a joint act
+   * told in advance, not one side's intent.
+   */
+  private static boolean targetIsCoSubject(DependencyIndex index, int verb, CodedMention m) {
+    if (m.target().isEmpty()) {
+      return false;
+    }
+    Span target = m.target().get().span();
+    return index.children(verb).stream().filter(d -> d.relation().startsWith("nsubj"))
+        .flatMap(d -> index.subtree(d.dependent(), Set.of()).stream())
+        .anyMatch(t -> index.token(t).span().contains(target) || target.contains(index.token(t).span()));
   }
 
   /**

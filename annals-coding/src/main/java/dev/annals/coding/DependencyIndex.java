@@ -49,6 +49,15 @@ public final class DependencyIndex {
     return token(token).lemma().toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * A verb the tagger called a noun ("would converse", "would blockade"): with a subject and an
+   * auxiliary of its own it heads a clause all the same.
+   */
+  public boolean isVerbTaggedNoun(int token) {
+    return token(token).isNoun() && children(token).stream().anyMatch(d -> d.relation().startsWith("nsubj"))
+        && children(token).stream().anyMatch(d -> d.relation().equals("aux"));
+  }
+
   public List<Dependency> children(int token) {
     return Collections.unmodifiableList(children.get(token));
   }

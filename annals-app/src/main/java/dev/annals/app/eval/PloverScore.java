@@ -42,7 +42,8 @@ import java.util.stream.Collectors;
  *       read as the country they name.
  *   <li><b>Sectors</b> are a separate score: over gold country actors that give a sector, the
  *       first three letters of the gold sector (CVLkur is CVL) must equal Annals' sector, and the
- *       country part must match too. "***" counts as no sector.
+ *       country part must match too. "***" counts as no sector; two gold sector names that are no
+ *       CAMEO agent codes are read as the codes they mean (CIV civilians, JRN journalists: CVL, MED).
  *   <li><b>Mode</b> accuracy is over records with a gold mode. 0.5 mode names are read in 0.8
  *       names ({@link #MODE_IN_08}); modes 0.8 no longer has (weapons, primitive) cannot match.
  * </ul>
@@ -54,6 +55,11 @@ public final class PloverScore {
   static final Map<String, String> MODE_IN_08 = Map.of(
       "host", "visit", "strike-hun", "hunger", "strike-gen", "boycott", "riot-spon", "riot", "demo-org", "demo", "demo-spon", "demo",
       "detain", "arrest", "destroy", "seize", "confiscate", "seize", "censor", "restrict");
+  /**
+   * Gold sectors under other names than CAMEO's agent codes, and the code they mean: civilians
+   * written CIV, journalists JRN (CAMEO's media, MED).
+   */
+  static final Map<String, String> GOLD_SECTOR_NAMES = Map.of("CIV", "CVL", "JRN", "MED");
   /** Gold codes that are not ISO-3, and the ISO-3 of the country they name. */
   static final Map<String, String> GOLD_CODE_TYPOS = Map.of("ITL", "ITA", "JAP", "JPN", "VTN", "VNM");
   private static final Set<String> ORGANISATION_CLASSES = Set.of("IGO", "NGO", "IMG");
@@ -250,7 +256,7 @@ public final class PloverScore {
       }
       if (goldCodePart(g).equals(actor.codePart())) {
         sectorsGiven++;
-        String goldSector = g.sector().get().substring(0, Math.min(3, g.sector().get().length()));
+        String goldSector = goldSector(g.sector().get());
         if (actor.sector().equals(Optional.of(goldSector))) {
           sectorsRight++;
         }
@@ -261,6 +267,12 @@ public final class PloverScore {
     if (gold.stream().anyMatch(g -> g.sector().isPresent() && !ORGANISATION_CLASSES.contains(goldCodePart(g)))) {
       sectorsGiven++;
     }
+  }
+
+  /** The CAMEO agent code of a gold sector: its first three letters ("CVLkur" is CVL), read by {@link #GOLD_SECTOR_NAMES}. */
+  static String goldSector(String sector) {
+    String code = sector.substring(0, Math.min(3, sector.length()));
+    return GOLD_SECTOR_NAMES.getOrDefault(code, code);
   }
 
   private static String actors(List<GoldActor> actors) {

@@ -172,4 +172,20 @@ class PloverScoreTest {
     Predicted policyChange = new Predicted(Optional.of("CONCEDE"), Optional.empty(), "0832", List.of("scrapped"), actor("CHLGOV", "CHL", "GOV"), Optional.empty());
     assertThat(PloverScore.typeIn05(policyChange)).contains("CONCEDE");
   }
+
+  @Test
+  void goldSectorsWrittenOutsideCameosAgentCodesAreReadAsTheCodesTheyMean() throws IOException {
+    Path file = dir.resolve("sectors.json");
+    Files.writeString(file, """
+        [{"id": "X-COERCE-0002", "date": "2000-01-01", "event": "COERCE", "source": [{"actorText": "Chile's government", "code": "CHL", "sector": "GOV"}],
+          "target": [{"actorText": "a Chilean newspaper", "code": "CHL", "sector": "JRN"}],
+          "text": "Chile's government closed a Chilean newspaper.", "eventText": "closed"}]
+        """);
+    PloverRecord record = PloverRecord.read(file).get(0);
+    PloverScore score = new PloverScore();
+    score.add(record, List.of(new Predicted(Optional.of("COERCE"), Optional.empty(), "172", List.of("closed"), actor("CHLGOV", "CHL", "GOV"), Optional.of(actor("CHLMED", "CHL", "MED")))));
+    assertThat(score.sectorAccuracy()).isEqualTo(100.0);
+    assertThat(PloverScore.goldSector("CIVkur")).isEqualTo("CVL");
+    assertThat(PloverScore.goldSector("REBtam")).isEqualTo("REB");
+  }
 }

@@ -47,8 +47,8 @@ public final class ActorResolver {
 
   /** Sectors that exist only as part of a state: without a country they name no one. */
   private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "UAF");
-  /** Singular nouns that name a group: "fired tear gas at the crowd". */
-  private static final Set<String> COLLECTIVE_NOUNS = Set.of("crowd", "opposition", "public", "media", "press", "mob", "militia", "guerrilla");
+  /** Singular nouns that name a group: "fired tear gas at the crowd", "the Umma party said". */
+  private static final Set<String> COLLECTIVE_NOUNS = Set.of("crowd", "opposition", "public", "media", "press", "mob", "militia", "guerrilla", "party");
   private static final Set<String> ARMED_OR_MILITARY = Set.of("REB", "INS", "UAF", "MIL");
   public static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY");
 
@@ -541,6 +541,11 @@ public final class ActorResolver {
           if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of")) {
             withOwner = withOwner.union(phraseSpan(d.dependent()));
           }
+          if (d.relation().equals("amod") && index.token(d.dependent()).lemma().equalsIgnoreCase("lead")) {
+            for (int leader : index.subtree(d.dependent(), Set.of())) {
+              withOwner = withOwner.union(index.token(leader).span());
+            }
+          }
         }
         return Optional.of(new ActorMention(withOwner, withOwner.of(index.text().text()), named2.orElse(owned.get())));
       }
@@ -605,6 +610,17 @@ public final class ActorResolver {
 
     private Optional<Actor> directOwnerOf(int head) {
       for (Dependency d : index.children(head)) {
+        // "Vietnamese-led forces", "the Saudi-led coalition", split as "Saudi - led": the country
+        // that leads them.
+        if (d.relation().equals("amod") && index.token(d.dependent()).lemma().equalsIgnoreCase("lead")) {
+          for (Dependency leader : index.children(d.dependent())) {
+            Optional<NameMatch> match = leader.relation().equals("punct") ? Optional.empty() : dictionary.match(index.token(leader.dependent()).text(), when);
+            if (match.isPresent() && (match.get().how() == NameMatch.How.COUNTRY_ADJECTIVE || match.get().how() == NameMatch.How.COUNTRY_NAME)
+                && match.get().actor().country().isPresent()) {
+              return Optional.of(stateActor(match.get().actor().country().get(), Optional.empty()));
+            }
+          }
+        }
         // The tagger may call a country a common noun ("Guinea"/NN); its entity tag still knows.
         Token place = index.token(d.dependent());
         if (d.relation().equals("nmod:in") && (place.isProperNoun() || place.entity().equals("LOCATION"))) {

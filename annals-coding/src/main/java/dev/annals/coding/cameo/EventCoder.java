@@ -77,6 +77,13 @@ public final class EventCoder {
   private static final Set<String> CONCESSIVE = Set.of("despite", "in_spite_of", "notwithstanding");
   /** Modals of a complement clause that tell what is to be done: "agreed that they should cooperate". */
   private static final Set<String> UNDERTAKING_MODALS = Set.of("should", "will", "would", "shall");
+  /** Nouns for a share of something: "part of the aid", "half of its troops". */
+  private static final Set<String> PARTITIVE_NOUNS = Set.of("part", "portion", "half", "bulk", "share", "rest", "remainder", "most");
+  private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
+  /** Roots of physical attacks: unconventional violence, fighting, mass violence. */
+  private static final Set<String> ASSAULT_ROOTS = Set.of("18", "19", "20");
+  /** The sector of an attacker no one names ("a roadside bomb killed ..."): unidentified armed forces. */
+  private static final String UNIDENTIFIED_ARMED = "UAF";
   private static final Set<String> LOCATIVE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "csubj");
 
   private final EventLexicon lexicon;
@@ -131,9 +138,7 @@ public final class EventCoder {
       return true;
     }
     // The tagger sometimes calls a verb a noun ("would converse"); the parse still knows.
-    return token.isNoun()
-        && index.children(token.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj"))
-        && index.children(token.index()).stream().anyMatch(d -> d.relation().equals("aux"));
+    return index.isVerbTaggedNoun(token.index());
   }
 
   private final class Context {
@@ -156,7 +161,7 @@ public final class EventCoder {
     List<CodedMention> codeVerb(int verb) {
       Token token = index.token(verb);
       boolean passive = index.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
-      List<Integer> objects = passive ? index.children(verb, Set.of("nsubj:pass")) : index.children(verb, Set.of("obj"));
+      List<Integer> objects = throughPartitives(passive ? index.children(verb, Set.of("nsubj:pass")) : index.children(verb, Set.of("obj")));
       // "continued their hunger strike": a light verb whose object is an event noun read
       // precisely by its modifier leaves the event to the noun ("hunger strike" is no attack).
       if (lexicon.isSupportVerb(token.lemma()) && objects.stream().anyMatch(this::hasModifierReading)) {
@@ -220,12 +225,27 @@ public final class EventCoder {
       if (chosen == null) {
         return List.of();
       }
-      List<ActorMention> sources = passive ? agentActors(verb) : subjectActors(verb, 0);
+      List<ActorMention> subjects = passive ? agentActors(verb) : subjectActors(verb, 0);
+      List<Integer> anchors = List.of(verb);
+      Optional<NounPattern> attackPattern = Optional.empty();
+      Optional<Integer> attack = ASSAULT_ROOTS.contains(chosen.code().substring(0, 2)) ? attackActing(verb, passive) : Optional.empty();
+      // "A roadside bombing killed a soldier": the attack acts for its attackers.
+      List<ActorMention> sources = subjects.isEmpty() && attack.isPresent() ? attackers(attack.get()) : subjects;
+      if (attack.isPresent()) {
+        anchors = List.of(verb, attack.get());
+        // The attack noun names the kind of attack ("suicide bombing") more closely than a bare
+        // "killed"; "killed eight leaders" (an assassination) is the verb's own reading.
+        boolean genericVerb = chosen.objects().isEmpty();
+        attackPattern = nounPatternFor(attack.get()).filter(p -> p.modifier().isPresent() || genericVerb);
+      }
       if (sources.isEmpty()) {
         return List.of();
       }
       // "condemned the attacks": the attacks are what is condemned, not a new event of their own.
-      consumedObjects.addAll(objects);
+      // "announced a suspension of flights": an act a light verb of saying makes public is an
+      // event of its own (whose source is the announcer), not the content of a statement.
+      boolean announcing = chosen.speech() && chosen.objects().isEmpty() && lexicon.isSupportVerb(token.lemma());
+      objects.stream().filter(o -> !announcing || !isActNoun(o)).forEach(consumedObjects::add);
       if (!chosen.objects().isEmpty()) {
         for (Dependency d : index.children(verb)) {
           if (chosen.objects().contains(lemma(d.dependent()))) {
@@ -334,8 +354,11 @@ public final class EventCoder {
         // "Israel mobilised reserve troops": a show of force moves the source's own forces (troops
         // of no named country are the source's); they are not whom it is aimed at.
         targets = otherSides(targets, sources);
+        if (targets.isEmpty()) {
+          targets = otherSides(actorsOf(opponentsInPurpose(verb)), sources);
+        }
       }
-      EventType type = codebook.require(chosen.code(), chosen.origin());
+      EventType type = attackPattern.isPresent() ? codebook.require(attackPattern.get().code(), attackPattern.get().origin()) : codebook.require(chosen.code(), chosen.origin());
       Modality mode = modalityOf(verb);
       Optional<Integer> sender = chosen.code().startsWith("09") ? sender(verb) : Optional.empty();
       if (sender.isPresent() && mode == Modality.ASSERTED && modalityOf(sender.get()) == Modality.INTENDED) {
@@ -356,9 +379,77 @@ public final class EventCoder {
       // "A and B pledged closer cooperation": a mutual object makes the pledge mutual.
       boolean mutual = objects.stream().anyMatch(o -> lexicon.isMutualNoun(lemma(o)) || hasModifier(o, "mutual") || hasModifier(o, "bilateral") || hasModifier(o, "joint"));
       // "will send experts to Pakistan next week to investigate": the sending's time is the purpose's too.
-      List<Integer> anchors = new ArrayList<>(List.of(verb));
-      sender.ifPresent(anchors::add);
-      return pairs(verb, anchors, sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
+      List<Integer> withSender = new ArrayList<>(anchors);
+      sender.ifPresent(withSender::add);
+      return pairs(verb, withSender, sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
+    }
+
+    /** A noun the lexicon reads as an act other than a statement ("suspension", "curfew"; not "statement"). */
+    private boolean isActNoun(int noun) {
+      return index.token(noun).isNoun() && lexicon.nounPatterns(lemma(noun)).stream().anyMatch(p -> !p.code().startsWith("01"));
+    }
+
+    /**
+     * "mobilized reservists for a possible war against Iraq": a show of force is aimed at whom
+     * the fighting it is for is aimed at.
+     */
+    private List<Integer> opponentsInPurpose(int verb) {
+      List<Integer> found = new ArrayList<>();
+      for (int purpose : index.children(verb, Set.of("obl:for"))) {
+        if (nounPatternFor(purpose).isPresent()) {
+          found.addAll(index.children(purpose, Set.of("nmod:against", "nmod:on", "nmod:with")));
+        }
+      }
+      return found;
+    }
+
+    /**
+     * The attack that does the harm a verb tells: its subject ("a roadside bombing killed a
+     * soldier", "US drone strikes have killed ...") or the attack it happened in ("civilians were
+     * killed in a suicide bombing", "wounded two soldiers in a bomb attack"). Only
+     * nouns that are attacks by the lexicon (roots 18 to 20) count: "the crash killed ..." names
+     * no attacker.
+     */
+    private Optional<Integer> attackActing(int verb, boolean passive) {
+      // "wounded two soldiers in a bomb attack": the attack it was done in, in either voice.
+      List<Integer> candidates = new ArrayList<>(passive ? List.of() : index.children(verb, Set.of("nsubj")));
+      candidates.addAll(index.children(verb, Set.of("obl:in")));
+      return candidates.stream().filter(n -> index.token(n).isNoun() && nounPatternFor(n).isPresent()).findFirst();
+    }
+
+    /** The noun's own actors ("US drone strikes"), else an unidentified armed group that the event's place places. */
+    private List<ActorMention> attackers(int attack) {
+      List<ActorMention> named = new ArrayList<>(nounSources(attack));
+      int phrase = phraseHead(attack);
+      if (phrase != attack) {
+        named.addAll(nounSources(phrase));
+      }
+      if (!named.isEmpty()) {
+        return distinct(named);
+      }
+      // "were killed in the attack": an attack told before, by whoever did it; only a new one
+      // ("a roadside bombing") is by attackers no one names.
+      if (index.children(attack).stream().anyMatch(d -> d.relation().equals("det") && DEFINITE_DETERMINERS.contains(lemma(d.dependent())))) {
+        return List.of();
+      }
+      Token noun = index.token(attack);
+      return List.of(new ActorMention(noun.span(), noun.text(), new Actor(UNIDENTIFIED_ARMED, noun.text(), Optional.empty(), Optional.of(UNIDENTIFIED_ARMED), ActorKind.GROUP)));
+    }
+
+    /** The attack noun's pattern of roots 18 to 20, a modifier's reading ("roadside bombing") first. */
+    private Optional<NounPattern> nounPatternFor(int noun) {
+      int phrase = phraseHead(noun);
+      NounPattern chosen = null;
+      for (NounPattern pattern : lexicon.nounPatterns(lemma(noun))) {
+        if (!ASSAULT_ROOTS.contains(pattern.code().substring(0, 2))
+            || (pattern.modifier().isPresent() && !hasModifier(noun, pattern.modifier().get()) && !hasModifier(phrase, pattern.modifier().get()))) {
+          continue;
+        }
+        if (chosen == null || (pattern.modifier().isPresent() && chosen.modifier().isEmpty())) {
+          chosen = pattern;
+        }
+      }
+      return Optional.ofNullable(chosen);
     }
 
     /**
@@ -591,6 +682,19 @@ public final class EventCoder {
       return false;
     }
 
+    /**
+     * "suspended part of a military aid programme for Bosnia": an object that names a share of
+     * something stands for that thing, with what modifies it.
+     */
+    private List<Integer> throughPartitives(List<Integer> objects) {
+      List<Integer> found = new ArrayList<>();
+      for (int object : objects) {
+        List<Integer> whole = PARTITIVE_NOUNS.contains(lemma(object)) ? index.children(object, Set.of("nmod:of")) : List.of();
+        found.addAll(whole.isEmpty() ? List.of(object) : whole);
+      }
+      return found;
+    }
+
     /** The lemmas name only a word compounded with the verb's object ("weapons inspectors"). */
     private boolean onlyThroughCompound(int verb, List<Integer> objects, Set<String> lemmas) {
       if (lemmas.isEmpty()) {
@@ -734,7 +838,7 @@ public final class EventCoder {
               found.add(d.dependent());
             }
           }
-          for (int object : index.children(verb, Set.of("obj"))) {
+          for (int object : throughPartitives(index.children(verb, Set.of("obj")))) {
             for (Dependency d : index.children(object)) {
               if (d.baseRelation().equals("nmod") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
                 found.add(d.dependent());
@@ -923,16 +1027,29 @@ public final class EventCoder {
           // "blocked a Philippine supply boat", "struck a residential area of Kharkiv".
           owners.addAll(modifierActors(token, a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION));
           for (Dependency d : index.children(token)) {
-            if (d.relation().equals("nmod:of") && index.token(d.dependent()).isProperNoun()) {
+            // "targets in Jericho": a place's things stand for its country too.
+            if ((d.relation().equals("nmod:of") || d.relation().equals("nmod:in")) && index.token(d.dependent()).isProperNoun()) {
               Token place = index.token(d.dependent());
               resolver.placeActor(place.text()).ifPresent(a -> owners.add(new ActorMention(place.span(), place.text(), a)));
+            }
+            // "a camp for Congolese refugees": what serves a group stands for the group.
+            if (d.relation().equals("nmod:for")) {
+              owners.addAll(actors.at(d.dependent()));
             }
           }
         }
         // A town stands for its country by Annals' gazetteer, not by a user's PETRARCH scheme.
         if (owners.isEmpty() && !lexicon.hasPetrarchVerbs() && index.token(token).isProperNoun() && index.token(token).entity().equals("LOCATION")) {
-          // "shelled Kharkiv": a town under attack stands for its country.
-          resolver.placeActor(index.token(token).text()).ifPresent(a -> owners.add(new ActorMention(index.token(token).span(), index.token(token).text(), a)));
+          // "shelled Kharkiv": a town under attack stands for its country. By its whole name:
+          // "the Europe Bridge" is no town called Bridge.
+          int first = token;
+          for (Dependency d : index.children(token)) {
+            if (d.relation().equals("compound") && index.token(d.dependent()).isProperNoun()) {
+              first = Math.min(first, d.dependent());
+            }
+          }
+          String name = index.textOf(first, token);
+          resolver.placeActor(name).ifPresent(a -> owners.add(new ActorMention(index.token(token).span(), name, a)));
         }
         if (owners.isEmpty() && !lexicon.nounPatterns(lemma(token)).isEmpty()) {
           // "condemned the Houthi attacks": the actor that modifies an event noun (not a place:
@@ -1011,6 +1128,10 @@ public final class EventCoder {
         for (Dependency d : index.children(head)) {
           if (d.baseRelation().equals("nmod") && chosen.targetPrepositions().contains(d.suffix().replace('_', ' '))) {
             targetTokens.add(d.dependent());
+            // "a suspension of air links with Serbia": the other side of the ties it acts on.
+            if (d.relation().equals("nmod:of") && lexicon.isMutualNoun(lemma(d.dependent()))) {
+              targetTokens.addAll(index.children(d.dependent(), Set.of("nmod:with")));
+            }
           }
           if (d.relation().equals("acl") && TARGETING_VERBS.contains(lemma(d.dependent()))) {
             targetTokens.addAll(index.children(d.dependent(), Set.of("obj")));
@@ -1032,6 +1153,14 @@ public final class EventCoder {
         }
       }
       List<ActorMention> targets = actorsOf(targetTokens);
+      if (targets.isEmpty()) {
+        // "holding refugees as human shields", "took two diplomats as hostages": the verb's object
+        // is whom the noun's act is done to.
+        Optional<Dependency> asRole = index.head(phrase).filter(d -> d.relation().equals("obl:as") && d.governor() >= 0 && index.token(d.governor()).isVerb());
+        if (asRole.isPresent()) {
+          targets = actorsOf(index.children(asRole.get().governor(), Set.of("obj")));
+        }
+      }
       if (targets.isEmpty() && (chosen.code().startsWith("02") || chosen.code().startsWith("10"))) {
         // "its demand that Israel ease restrictions": whoever is asked is the clause's subject.
         for (Dependency d : index.children(noun)) {

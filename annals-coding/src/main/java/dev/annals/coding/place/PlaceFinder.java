@@ -18,6 +18,8 @@ import java.util.Set;
  */
 public final class PlaceFinder {
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "off", "outside", "inside", "across", "on", "into", "within", "over");
+  /** Nouns for a kind of place, named by their "of" noun: "the town of Samarra". */
+  private static final Set<String> PLACE_KIND_NOUNS = Set.of("town", "city", "village", "province", "region", "district", "port", "island", "county", "municipality");
   private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "amod");
 
   private final Gazetteer gazetteer;
@@ -57,6 +59,14 @@ public final class PlaceFinder {
   public Optional<Place> placeAt(DependencyIndex index, int head) {
     Token token = index.token(head);
     if (!token.isProperNoun() && !token.entity().equals("LOCATION")) {
+      // "near the town of Samarra": the kind of place, then its name.
+      if (PLACE_KIND_NOUNS.contains(index.lemma(head))) {
+        for (int named : index.children(head, Set.of("nmod:of"))) {
+          if (index.token(named).isProperNoun()) {
+            return placeAt(index, named);
+          }
+        }
+      }
       return Optional.empty();
     }
     int first = head;

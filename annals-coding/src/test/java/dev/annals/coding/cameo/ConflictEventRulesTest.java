@@ -1,0 +1,252 @@
+package dev.annals.coding.cameo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.ArticleCoder;
+import dev.annals.coding.HandBuiltText;
+import dev.annals.model.CodedArticle;
+import dev.annals.model.Event;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attacks, threats, shows of force and sanctions told in ways the plain subject-verb-object
+ * reading misses, on hand-built parses shaped as CoreNLP's enhanced++ graphs are.
+ */
+class ConflictEventRulesTest {
+  private static final LocalDate DATE = LocalDate.of(2023, 5, 10);
+  private static ArticleCoder coder;
+
+  @BeforeAll
+  static void load() {
+    coder = ArticleCoder.loadDefault();
+  }
+
+  private static List<String> triples(HandBuiltText text) {
+    CodedArticle article = coder.code(text.build(DATE), DATE, "given");
+    return article.events().stream().filter(e -> !e.negated()).map(ConflictEventRulesTest::triple).toList();
+  }
+
+  private static String triple(Event e) {
+    return e.source().code() + " " + e.target().map(t -> t.code()).orElse("-") + " " + e.type().code();
+  }
+
+  @Test
+  void aBombingThatKillsActsForUnnamedAttackersOfThePlaceWhereItHappened() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "A/a/DT roadside/roadside/NN bombing/bombing/NN near/near/IN the/the/DT town/town/NN of/of/IN Cusco/Cusco/NNP/LOCATION killed/kill/VBD two/two/CD Bolivian/Bolivian/JJ soldiers/soldier/NNS ././.",
+        "det(3,1) compound(3,2) case(6,4) det(6,5) nmod:near(3,6) case(8,7) nmod:of(6,8) nsubj(9,3) root(0,9) nummod(12,10) amod(12,11) obj(9,12) punct(9,13)"));
+    assertThat(events).containsExactly("PERUAF BOLMIL 1833");
+  }
+
+  @Test
+  void civiliansKilledInABombingWereAttackedByUnnamedAttackers() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Three/three/CD Chilean/Chilean/JJ civilians/civilian/NNS were/be/VBD killed/kill/VBN in/in/IN a/a/DT car/car/NN bombing/bombing/NN in/in/IN Santiago/Santiago/NNP/LOCATION ././.",
+        "nummod(3,1) amod(3,2) nsubj:pass(5,3) aux:pass(5,4) root(0,5) case(9,6) det(9,7) compound(9,8) obl:in(5,9) case(11,10) nmod:in(9,11) punct(5,12)"));
+    assertThat(events).containsExactly("CHLUAF CHLCVL 1832");
+  }
+
+  @Test
+  void attacksOfANamedActorThatKillAreItsAttacksOnTheKilled() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Peruvian/Peruvian/JJ drone/drone/NN attacks/attack/NNS killed/kill/VBD three/three/CD Chilean/Chilean/JJ soldiers/soldier/NNS ././.",
+        "amod(3,1) compound(3,2) nsubj(4,3) root(0,4) nummod(7,5) amod(7,6) obj(4,7) punct(4,8)"));
+    // "drone" is a military word: the attackers are Peru's forces; the kind of attack is the noun's.
+    assertThat(events).contains("PERMIL CHLMIL 1952");
+  }
+
+  @Test
+  void anExplosionThatNoBombOrMineMadeNamesNoAttacker() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "A/a/DT gas/gas/NN explosion/explosion/NN killed/kill/VBD three/three/CD Chilean/Chilean/JJ miners/miner/NNS ././.",
+        "det(3,1) compound(3,2) nsubj(4,3) root(0,4) nummod(7,5) amod(7,6) obj(4,7) punct(4,8)"));
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void anAnnouncedBlockadeIsAThreatThoughTheTaggerCalledTheVerbANoun() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ farmers/farmer/NNS said/say/VBD they/they/PRP would/would/MD blockade/blockade/NN Peru/Peru/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nsubj(6,4) aux(6,5) ccomp(3,6) obj(6,7) punct(3,8)"));
+    assertThat(events).contains("CHLAGR PER 1381").noneMatch(t -> t.endsWith(" 191"));
+  }
+
+  @Test
+  void anAttackOnlyPreparedForIsAShowOfForce() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "The/the/DT Chilean/Chilean/JJ army/army/NN prepared/prepare/VBD to/to/TO attack/attack/VB Peru/Peru/NNP/LOCATION ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) nsubj:xsubj(6,3) obj(6,7) punct(4,8)"));
+    assertThat(events).containsExactly("CHLMIL PER 150");
+  }
+
+  @Test
+  void mobilisingForAWarIsAimedAtTheEnemyOfThatWar() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION mobilized/mobilize/VBD army/army/NN reservists/reservist/NNS for/for/IN a/a/DT war/war/NN against/against/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(7,5) det(7,6) obl:for(2,7) case(9,8) nmod:against(7,9) punct(2,10)"));
+    assertThat(events).anyMatch(t -> t.startsWith("CHL PER 15"));
+  }
+
+  @Test
+  void suspendingPartOfAnAidProgrammeSuspendsAid() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Japan/Japan/NNP/LOCATION suspended/suspend/VBD part/part/NN of/of/IN an/a/DT aid/aid/NN program/program/NN for/for/IN Chad/Chad/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(7,4) det(7,5) compound(7,6) nmod:of(3,7) case(9,8) nmod:for(7,9) punct(2,10)"));
+    assertThat(events).containsExactly("JPN TCD 162");
+  }
+
+  @Test
+  void anAnnouncedSuspensionOfLinksIsASanctionOnTheOtherSide() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION announced/announce/VBD a/a/DT suspension/suspension/NN of/of/IN air/air/NN links/link/NNS with/with/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) compound(7,6) nmod:of(4,7) case(9,8) nmod:with(7,9) punct(2,10)"));
+    assertThat(events).contains("CHL PER 160");
+  }
+
+  @Test
+  void aCampForRefugeesStandsForTheRefugees() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "A/a/DT camp/camp/NN for/for/IN Bolivian/Bolivian/JJ refugees/refugee/NNS was/be/VBD attacked/attack/VBN by/by/IN Chilean/Chilean/JJ soldiers/soldier/NNS ././.",
+        "det(2,1) case(5,3) amod(5,4) nmod:for(2,5) nsubj:pass(7,2) aux:pass(7,6) root(0,7) case(10,8) amod(10,9) obl:agent(7,10) punct(7,11)"));
+    assertThat(events).containsExactly("CHLMIL BOLREF 190");
+  }
+
+  @Test
+  void targetsInATownStandForItsCountry() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ tanks/tank/NNS fired/fire/VBD shells/shell/NNS at/at/IN targets/target/NNS in/in/IN Cusco/Cusco/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) case(6,5) obl:at(3,6) case(8,7) nmod:in(6,8) punct(3,9)"));
+    assertThat(events).anyMatch(t -> t.matches("CHL\\S* PER 194"));
+  }
+
+  @Test
+  void aBridgeNamedForAPlaceIsNoTownCalledBridge() {
+    // "Bridge" alone is a town's name in the gazetteer; "Lima Bridge" is none.
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ workers/worker/NNS blocked/block/VBD the/the/DT Lima/Lima/NNP/LOCATION Bridge/Bridge/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(6,4) compound(6,5) obj(3,6) punct(3,7)"));
+    assertThat(events).containsExactly("CHLLAB - 1442");
+  }
+
+  @Test
+  void aThreatenedBanThatNamesNoOneIsAimedAtThePeople() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION threatened/threaten/VBD to/to/TO ban/ban/VB voting/voting/NN ././.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) nsubj:xsubj(4,1) obj(4,5) punct(2,6)"));
+    assertThat(events).containsExactly("CHL CHLCVL 132");
+  }
+
+  @Test
+  void prohibitingAidToAGroupStopsAidToIt() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION prohibited/prohibit/VBD aid/aid/NN to/to/IN Peruvian/Peruvian/JJ rebels/rebel/NNS ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) amod(6,5) nmod:to(3,6) punct(2,7)"));
+    assertThat(events).containsExactly("CHL PERREB 162");
+  }
+
+  @Test
+  void killedInTheAttackToldBeforeNamesNoNewAttacker() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Two/two/CD Chilean/Chilean/JJ soldiers/soldier/NNS were/be/VBD killed/kill/VBN in/in/IN the/the/DT attack/attack/NN ././.",
+        "nummod(3,1) amod(3,2) nsubj:pass(5,3) aux:pass(5,4) root(0,5) case(8,6) det(8,7) obl:in(5,8) punct(5,9)"));
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void aJointActToldInAdvanceIsNoIntentOfOneSide() {
+    // The tagger calls "meet" a noun here; its subject names both sides.
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION said/say/VBD Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION would/would/MD meet/meet/NN ././.",
+        "nsubj(2,1) root(0,2) nsubj(7,3) cc(5,4) conj:and(3,5) nsubj(7,5) aux(7,6) ccomp(2,7) punct(2,8)"));
+    assertThat(events).anyMatch(t -> t.startsWith("CHL PER 04")).noneMatch(t -> t.endsWith(" 036"));
+  }
+
+  @Test
+  void blowingUpABridgeDestroysPropertyBlowingUpACarIsABombing() {
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ rebels/rebel/NNS blew/blow/VBD up/up/RP a/a/DT bridge/bridge/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) compound:prt(3,4) det(6,5) obj(3,6) punct(3,7)")))
+        .containsExactly("CHLREB - 1712");
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ rebels/rebel/NNS blew/blow/VBD up/up/RP a/a/DT car/car/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) compound:prt(3,4) det(6,5) obj(3,6) punct(3,7)")))
+        .containsExactly("CHLREB - 183");
+  }
+
+  @Test
+  void aThreatenedBanIsAimedAtThePeopleOfThePlaceOfTheBan() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION threatened/threaten/VBD to/to/TO ban/ban/VB voting/voting/NN in/in/IN Cusco/Cusco/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) nsubj:xsubj(4,1) obj(4,5) case(7,6) nmod:in(5,7) punct(2,8)"));
+    assertThat(events).containsExactly("CHL PERCVL 132");
+  }
+
+  @Test
+  void orderingPatrolsIsAShowOfForce() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "The/the/DT Chilean/Chilean/JJ government/government/NN ordered/order/VBD patrols/patrol/NNS ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)"));
+    assertThat(events).containsExactly("CHLGOV - 150");
+  }
+
+  @Test
+  void whomAnArmyHoldsAsHumanShieldsIsTheTarget() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "The/the/DT Chilean/Chilean/JJ army/army/NN held/hold/VBD Peruvian/Peruvian/JJ villagers/villager/NNS as/as/IN human/human/JJ shields/shield/NNS ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) amod(6,5) obj(4,6) case(9,7) amod(9,8) obl:as(4,9) punct(4,10)"));
+    assertThat(events).containsExactly("CHLMIL PERCVL 184");
+  }
+
+  @Test
+  void orderingANewspaperToSuspendPublicationIsCensorship() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "The/the/DT Chilean/Chilean/JJ government/government/NN ordered/order/VBD a/a/DT newspaper/newspaper/NN to/to/TO suspend/suspend/VB publication/publication/NN ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) mark(8,7) xcomp(4,8) nsubj:xsubj(8,6) obj(8,9) punct(4,10)"));
+    assertThat(events).anyMatch(t -> t.matches("CHLGOV CHL\\S* 1721"));
+  }
+
+  @Test
+  void woundingInABombAttackIsABombing() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ rebels/rebel/NNS wounded/wound/VBD two/two/CD Peruvian/Peruvian/JJ soldiers/soldier/NNS in/in/IN a/a/DT bomb/bomb/NN attack/attack/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) case(10,7) det(10,8) compound(10,9) obl:in(3,10) punct(3,11)"));
+    assertThat(events).containsExactly("CHLREB PERMIL 183");
+  }
+
+  @Test
+  void attacksThatKillLeadersAreAssassinationsUnlessTheAttackNamesItsKind() {
+    // "Peruvian attacks" say nothing of their kind; killing commanders does.
+    assertThat(triples(new HandBuiltText().sentence(
+        "Peruvian/Peruvian/JJ attacks/attack/NNS killed/kill/VBD two/two/CD Chilean/Chilean/JJ commanders/commander/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)")))
+        .anyMatch(t -> t.matches("PER\\S* CHL\\S* 186"));
+  }
+
+  @Test
+  void aPartyOfAnUnknownNameIsAPartyOfTheArticlesCountry() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "The/the/DT Zafar/Zafar/NNP/ORGANIZATION party/party/NN said/say/VBD it/it/PRP will/will/MD boycott/boycott/VB Chile/Chile/NNP/LOCATION 's/'s/POS elections/election/NNS ././.",
+        "det(3,1) compound(3,2) nsubj(4,3) root(0,4) nsubj(7,5) aux(7,6) ccomp(4,7) case(8,9) nmod:poss(10,8) obj(7,10) punct(4,11)"));
+    assertThat(events).contains("CHLPTY CHL 133");
+  }
+
+  @Test
+  void forcesLedByACountryAreItsForces() {
+    // "Chilean-led", split by the tokenizer as "Chilean - led".
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ -/-/HYPH led/lead/VBN forces/force/NNS attacked/attack/VBD Peru/Peru/NNP/LOCATION ././.",
+        "dep(3,1) punct(3,2) amod(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)"));
+    assertThat(events).containsExactly("CHLMIL PER 190");
+  }
+
+  @Test
+  void refugeSoughtInACountryIsAskedOfThatCountry() {
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Bolivian/Bolivian/JJ refugees/refugee/NNS sought/seek/VBD refuge/refuge/NN in/in/IN Chile/Chile/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) case(6,5) obl:in(3,6) punct(3,7)"));
+    assertThat(events).containsExactly("BOLREF CHL 0233");
+  }
+}
