@@ -210,4 +210,12 @@ class UndertakingAndRefusalTest {
       assertThat(e.modality()).isEqualTo(dev.annals.model.Modality.INTENDED);
     });
   }
+
+  @Test
+  void anInvestigationOfAMatterStandsWithoutATarget() {
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION 's/'s/POS court/court/NN opened/open/VBD a/a/DT hearing/hearing/NN into/into/IN the/the/DT legality/legality/NN of/of/IN the/the/DT methods/method/NNS ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) case(9,7) det(9,8) nmod:into(6,9) case(12,10) det(12,11) nmod:of(9,12) punct(4,13)");
+    assertThat(asserted(article)).containsExactly("CHLJUD - 090");
+  }
 }
