@@ -451,12 +451,33 @@ public final class TimeNormalizer {
       if (amount == null && m.group(1).matches("\\d+")) {
         amount = i(m.group(1));
       }
+      if (amount != null && amount < 0) {
+        // "a few years ago", "several months before": no date to count to. Before now it is the
+        // past (TimeML's PAST_REF); "later" and "before" only say how long, as a duration.
+        if (m.group(3).equals("ago")) {
+          return Optional.of(new Normalized("PAST_REF", Optional.empty()));
+        }
+        if (Set.of("later", "before").contains(m.group(3))) {
+          return duration(m.group(1) + " " + m.group(2) + "s").map(value -> new Normalized(value, Optional.empty()));
+        }
+        return Optional.empty();
+      }
       if (amount != null) {
         boolean forward = m.group(3).equals("later") || m.group(3).equals("from now") || m.group(3).equals("hence");
         // "ago" and "from now" count from the telling; "earlier", "later" and "before" from the
         // date told last ("On Oct. 23 … Ten days earlier").
         boolean fromTelling = m.group(3).equals("ago") || m.group(3).equals("from now") || m.group(3).equals("hence");
-        return Optional.of(shift(fromTelling ? ref : anchor.forUnit(m.group(2)), m.group(2), forward ? amount : -amount, span));
+        Normalized shifted = shift(fromTelling ? ref : anchor.forUnit(m.group(2)), m.group(2), forward ? amount : -amount, span);
+        if (m.group(3).equals("later") || m.group(3).equals("before")) {
+          // TimeML marks "three days" in "three days later" as the expression, a duration, and
+          // "later" as the signal that relates it (its guidelines' SIGNAL examples); the date it
+          // leads to still dates the event.
+          Optional<String> length = duration(m.group(1) + " " + m.group(2) + (amount == 1 ? "" : "s"));
+          if (length.isPresent()) {
+            return Optional.of(new Normalized(length.get(), shifted.date()));
+          }
+        }
+        return Optional.of(shifted);
       }
     }
     m = RELATIVE_UNIT.matcher(t);

@@ -69,6 +69,28 @@ class DiscourseAnchorTest {
     assertThat(times).extracting(ResolvedTime::value).containsExactly("2022-10-03", "2022-10-04");
   }
 
+  @Test
+  void aLengthBeforeLaterOrBeforeIsADurationThatStillDatesTheEvent() {
+    var later = normalizer.normalize("three days later", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, OCTOBER_5_2019, Tense.PAST,
+        new Span(0, 16), Optional.empty(), false);
+    assertThat(later.value()).isEqualTo("P3D");
+    assertThat(later.date().orElseThrow().start()).isEqualTo(LocalDate.of(2019, 10, 8));
+    assertThat(normalizer.normalize("an hour later", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, OCTOBER_5_2019, Tense.PAST,
+        new Span(0, 13), Optional.empty(), false).value()).isEqualTo("PT1H");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "a few days later | PXD",
+    "several months before | PXM",
+    "several years ago | PAST_REF",
+    "a few weeks ago | PAST_REF",
+  })
+  void aVagueLengthCountsToNoDate(String text, String expected) {
+    assertThat(normalizer.normalize(text, "DATE", Optional.empty(), THURSDAY_29_DEC_2022, OCTOBER_5_2019, Tense.PAST, new Span(0, text.length()),
+        Optional.empty(), false).value()).isEqualTo(expected);
+  }
+
   private static EventDate date(String value, LocalDate start, LocalDate end, DatePrecision precision) {
     return new EventDate(value, start, end, precision, DateOrigin.TIME_EXPRESSION, Optional.empty());
   }
