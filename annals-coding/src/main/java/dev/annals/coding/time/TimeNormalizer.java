@@ -458,7 +458,7 @@ public final class TimeNormalizer {
           return Optional.of(new Normalized("PAST_REF", Optional.empty()));
         }
         if (Set.of("later", "before").contains(m.group(3))) {
-          return duration(m.group(1) + " " + m.group(2) + "s").map(value -> new Normalized(value, Optional.empty()));
+          return duration(m.group(1).replaceFirst("^a ", "") + " " + m.group(2) + "s").map(value -> new Normalized(value, Optional.empty()));
         }
         return Optional.empty();
       }
