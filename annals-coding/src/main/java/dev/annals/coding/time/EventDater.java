@@ -229,6 +229,10 @@ public final class EventDater {
 
   /** The clause above an infinitive is in the past tense: its verb, or an auxiliary or copula of the word it hangs on. */
   private static boolean underPastClause(DependencyIndex index, int infinitive) {
+    if (hasPastAuxiliary(index, infinitive)) {
+      // "It had been due to expire Friday" parsed with "expire" as the clause's head.
+      return true;
+    }
     int token = infinitive;
     for (int steps = 0; steps < 3; steps++) {
       var parent = index.head(token);
@@ -237,8 +241,7 @@ public final class EventDater {
       }
       token = parent.get().governor();
       var governor = index.token(token);
-      boolean pastAuxiliary = index.children(token).stream()
-          .anyMatch(d -> AUXILIARIES.contains(d.relation()) && index.token(d.dependent()).tag().equals("VBD"));
+      boolean pastAuxiliary = hasPastAuxiliary(index, token);
       if (governor.tag().equals("VBD") || pastAuxiliary) {
         return true;
       }
@@ -254,6 +257,10 @@ public final class EventDater {
    * Saturday", "postponed the hearing until Tuesday", "scheduled a news conference Thursday".
    */
   private static final Set<String> PROSPECTIVE_VERBS = Set.of("plan", "schedule", "reschedule", "postpone", "delay", "defer", "slate", "expect");
+
+  private static boolean hasPastAuxiliary(DependencyIndex index, int token) {
+    return index.children(token).stream().anyMatch(d -> AUXILIARIES.contains(d.relation()) && index.token(d.dependent()).tag().equals("VBD"));
+  }
 
   /** Past or future from the verb that governs the expression. */
   private static Tense tenseAround(DependencyIndex index, Timex timex) {

@@ -68,7 +68,7 @@ public final class TimeNormalizer {
   private static final Pattern MONTH_ALONE = Pattern.compile("(?:(last|this|next|past|coming|early|late|mid|earlier|later) )?(?:in )?" + MONTH + "\\b");
   private static final Pattern YEAR = Pattern.compile("(?:in |the year |early |late |mid-?)?((?:1[6-9]|20)\\d{2})\\b");
   private static final Pattern DECADE = Pattern.compile("(?:the )?((?:19|20)\\d)0'?s");
-  private static final Pattern WEEKDAY_PATTERN = Pattern.compile("(?:(last|this|next|on|coming|past|earlier|later|early|late|previous|the previous|preceding|the preceding) )?" + WEEKDAY + "(?:'s)?(?: (morning|afternoon|evening|night))?");
+  private static final Pattern WEEKDAY_PATTERN = Pattern.compile("(?:(last|this|next|on|coming|past|earlier|later|early|late|previous|the previous|preceding|the preceding|the following) )?" + WEEKDAY + "(?:'s)?(?: (morning|afternoon|evening|night))?");
   private static final Pattern AGO = Pattern.compile("([a-z]+|\\d+|a few) " + UNIT + " (ago|earlier|before|later|from now|hence)");
   private static final Pattern RELATIVE_UNIT = Pattern.compile("(?:(?:earlier|later|early|late|mid|the early|the late) )?(?:(this|last|next|the past|the previous|the coming|the following|the current|the same|that|the last|the next|this past|this coming) )" + UNIT);
   private static final Pattern SEASON = Pattern.compile(
@@ -280,7 +280,8 @@ public final class TimeNormalizer {
       return Optional.of(dayValue(ref, PARTS_OF_DAY.get(partOfDay.group(1)), span));
     }
     if (t.equals("overnight")) {
-      return Optional.of(dayValue(ref.minusDays(1), "NI", span));
+      // The night before the day told last ("shares fell Friday after overnight losses in New York").
+      return Optional.of(dayValue(anchor.day().minusDays(1), "NI", span));
     }
     Matcher period = Pattern.compile("the ((?:19|20)\\d{2}) (?:period|quarter|fiscal year)").matcher(t);
     if (period.matches()) {
@@ -387,7 +388,9 @@ public final class TimeNormalizer {
     if (m.matches()) {
       DayOfWeek weekday = WEEKDAYS.get(m.group(2));
       String modifier = m.group(1) == null ? "" : m.group(1);
-      LocalDate date = weekdayDate(weekday, modifier, ref, tense);
+      // "down from the previous Friday": the Friday before the day told last, as "the day before" is.
+      boolean anaphoric = Set.of("the previous", "the preceding", "the following").contains(modifier);
+      LocalDate date = weekdayDate(weekday, modifier, anaphoric ? anchor.day() : ref, tense);
       return Optional.of(dayValue(date, m.group(3) == null ? null : PARTS_OF_DAY.get(m.group(3)), span));
     }
     m = MONTH_ALONE.matcher(t);
@@ -604,9 +607,9 @@ public final class TimeNormalizer {
 
   private static LocalDate weekdayDate(DayOfWeek weekday, String modifier, LocalDate ref, Tense tense) {
     switch (modifier) {
-      case "last", "past", "previous", "the previous", "preceding":
+      case "last", "past", "previous", "the previous", "preceding", "the preceding":
         return ref.with(TemporalAdjusters.previous(weekday));
-      case "next", "coming":
+      case "next", "coming", "the following":
         return ref.with(TemporalAdjusters.next(weekday));
       case "earlier", "early":
         return ref.with(TemporalAdjusters.previousOrSame(weekday));

@@ -35,6 +35,9 @@ class DiscourseAnchorTest {
     "later that year | 2019",
     "the following month | 2019-11",
     "10 p.m. | 2019-10-05T22:00",
+    "the previous Friday | 2019-10-04",
+    "the following Monday | 2019-10-07",
+    "overnight | 2019-10-04TNI",
     // Counted from the telling, whatever the article told before:
     "two days ago | 2022-12-27",
     "next year | 2023",

@@ -87,4 +87,13 @@ class EventDaterTest {
         "nsubj(3,1) aux(3,2) root(0,3) xcomp(3,4) obl:tmod(4,5) punct(3,6)").timex(5, 5, "DATE")))
         .isEqualTo("2023-01-03");
   }
+
+  @Test
+  void aPastAuxiliaryOnTheInfinitiveItselfKeepsItInThePast() {
+    // The parser may make "expire" the head of "It had been due to expire Friday".
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "It/it/PRP had/have/VBD been/be/VBN due/due/IN to/to/TO expire/expire/VB Friday/Friday/NNP ././.",
+        "nsubj(6,1) aux(6,2) cop(6,3) mark(6,4) mark(6,5) root(0,6) obl:tmod(6,7) punct(6,8)").timex(7, 7, "DATE")))
+        .isEqualTo("2022-12-30");
+  }
 }
