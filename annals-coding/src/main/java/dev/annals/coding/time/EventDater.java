@@ -275,8 +275,10 @@ public final class EventDater {
       if (parent.isEmpty()) {
         break;
       }
-      if (steps == 0 && parent.get().relation().equals("nmod:poss")) {
-        // "get around Wednesday's ruling": the day dates the ruling, not the verb's clause.
+      boolean outside = parent.get().governor() < timex.firstToken() || parent.get().governor() >= timex.endToken();
+      if (outside && Set.of("nmod:poss", "compound").contains(parent.get().relation())) {
+        // "get around Wednesday's ruling", "under a June agreement": the day dates the noun,
+        // not the verb's clause.
         return Tense.UNKNOWN;
       }
       token = parent.get().governor();

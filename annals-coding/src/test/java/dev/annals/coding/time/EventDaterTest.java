@@ -96,4 +96,12 @@ class EventDaterTest {
         "nsubj(6,1) aux(6,2) cop(6,3) mark(6,4) mark(6,5) root(0,6) obl:tmod(6,7) punct(6,8)").timex(7, 7, "DATE")))
         .isEqualTo("2022-12-30");
   }
+
+  @Test
+  void aMonthThatNamesANounIsNotDatedByTheVerb() {
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "The/the/DT bank/bank/NN will/will/MD sell/sell/VB itself/itself/PRP under/under/IN a/a/DT June/June/NNP agreement/agreement/NN ././.",
+        "det(2,1) nsubj(4,2) aux(4,3) root(0,4) obj(4,5) case(9,6) det(9,7) compound(9,8) obl:under(4,9) punct(4,10)").timex(8, 8, "DATE")))
+        .isEqualTo("2022-06");
+  }
 }
