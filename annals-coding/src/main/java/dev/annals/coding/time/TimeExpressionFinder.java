@@ -74,6 +74,8 @@ public final class TimeExpressionFinder {
   private static final Set<String> PERIOD_MODIFIERS = Set.of(
       "latest", "current", "recent", "just-ended", "same", "comparable", "corresponding", "year-earlier", "year-ago", "year-before", "prior", "fiscal");
   private static final Set<String> TIME_ZONES = Set.of("edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc", "bst", "cet");
+  private static final Pattern EDGE_OF_MONTH = Pattern.compile(
+      "(early|late|mid)-(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)");
   private static final Set<String> RECURRING_ADVERBS = Set.of("daily", "weekly", "monthly", "annually", "yearly", "quarterly");
 
   private Optional<Match> matchAt(List<Token> tokens, int i, int end) {
@@ -88,6 +90,18 @@ public final class TimeExpressionFinder {
     }
     if (RECURRING_ADVERBS.contains(word) && tokens.get(i).tag().startsWith("RB")) {
       return Optional.of(new Match(i, i, "SET"));
+    }
+    if (word.equals("daily")) {
+      // TimeML marks "daily" as a set (P1D) as an adjective too: "daily rallies", "the daily Granma".
+      return Optional.of(new Match(i, i, "SET"));
+    }
+    if (word.equals("the") && next.equals("future")) {
+      // "in the future": TimeML's FUTURE_REF.
+      return Optional.of(new Match(i, i + 1, "DATE"));
+    }
+    if (EDGE_OF_MONTH.matcher(word).matches()) {
+      // "mid-November" kept as one token.
+      return Optional.of(new Match(i, i, "DATE"));
     }
     if (word.equals("the") && next.equals("weekend")) {
       return Optional.of(new Match(i, i + 1, "DATE"));

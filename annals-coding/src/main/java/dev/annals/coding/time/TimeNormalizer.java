@@ -506,7 +506,7 @@ public final class TimeNormalizer {
     if (t.matches("(recently|previously|in the past|formerly|earlier|once)")) {
       return Optional.of(new Normalized("PAST_REF", Optional.empty()));
     }
-    if (t.matches("(soon|in the future|later|shortly|in the coming (days|weeks|months))")) {
+    if (t.matches("(soon|in the future|the future|later|shortly|in the coming (days|weeks|months))")) {
       return Optional.of(new Normalized("FUTURE_REF", Optional.empty()));
     }
     return Optional.empty();

@@ -50,6 +50,10 @@ class TimeExpressionFinderTest {
     "Shares traded at 9 a.m. EDT Tuesday . | 9 a.m. EDT Tuesday:TIME",
     "He won a two - year term . | two - year:DURATION",
     "It rained in mid - November . | mid - November:DATE",
+    "It rained in mid-November . | mid-November:DATE",
+    "Crowds rallied daily outside the house . | daily:SET",
+    "The party daily printed the speech . | daily:SET",
+    "Nobody knows what the future holds . | the future:DATE",
   })
   void findsTheExpression(String sentence, String expected) {
     assertThat(find(sentence)).containsExactly(expected);

@@ -33,6 +33,7 @@ class TimeNormalizerTest {
     "each Thursday | - | XXXX-WXX-4",
     "early next year | - | 2023",
     "recent years | - | PAST_REF",
+    "the future | - | FUTURE_REF",
     "this past spring | - | 2022-SP",
     "later this afternoon | - | 2022-12-29TAF",
     "the quarter | - | 2022-Q3",
