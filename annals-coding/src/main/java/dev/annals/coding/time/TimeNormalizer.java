@@ -66,13 +66,13 @@ public final class TimeNormalizer {
   private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "\\.?,? (?:of )?(\\d{4})");
   private static final Pattern MONTH_ALONE = Pattern.compile("(?:(last|this|next|past|coming|early|late|mid|earlier|later) )?(?:in )?" + MONTH + "\\b");
-  private static final Pattern YEAR = Pattern.compile("(?:in |the year |early |late |mid-?)?((?:1[6-9]|20)\\d{2})\\b");
+  private static final Pattern YEAR = Pattern.compile("(?:in |the year |early |late |mid[- ]?)?((?:1[6-9]|20)\\d{2})\\b");
   private static final Pattern DECADE = Pattern.compile("(?:the )?((?:19|20)\\d)0'?s");
   private static final Pattern WEEKDAY_PATTERN = Pattern.compile("(?:(last|this|next|on|coming|past|earlier|later|early|late|previous|the previous|preceding|the preceding|the following) )?" + WEEKDAY + "(?:'s)?(?: (morning|afternoon|evening|night))?");
   private static final Pattern AGO = Pattern.compile("([a-z]+|\\d+|a few) " + UNIT + " (ago|earlier|before|later|from now|hence)");
   private static final Pattern RELATIVE_UNIT = Pattern.compile("(?:(?:earlier|later|early|late|mid|the early|the late) )?(?:(this|last|next|the past|the previous|the coming|the following|the current|the same|that|the last|the next|this past|this coming) )" + UNIT);
   private static final Pattern SEASON = Pattern.compile(
-      "(?:the )?(?:(last|this|next|the|this past|this coming|past|coming) )?(?:(?:early|late|mid) )?(spring|summer|autumn|fall|winter)(?:,? ((?:19|20)\\d{2}))?");
+      "(?:the )?(?:(last|this|next|the|this past|this coming|past|coming) )?(?:(?:early|late|mid) )?(spring|summer|autumn|fall|winter)(?:,? (?:of )?((?:19|20)\\d{2}))?");
   private static final Pattern QUARTER = Pattern.compile(
       "(?:the )?(?:(this|last|next) year's )?(?:(year-ago|year-earlier|year-before|prior-year|previous-year) )?(?:fiscal )?(?:((?:19|20)\\d{2}) )?"
           + "(first|second|third|fourth|1st|2nd|3rd|4th|last)[- ](?:fiscal )?quarter(?: of ((?:19|20)\\d{2}))?");
@@ -119,6 +119,7 @@ public final class TimeNormalizer {
       Tense tense, Span span, Optional<String> reportingQuarter, boolean comparison) {
     String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
     t = t.replaceFirst("^(the )?(early|late|mid)-", "$2 ");
+    t = spokenYears(t);
     if (reportingQuarter.isPresent()) {
       Optional<Normalized> financial = financialPeriod(t, reportingQuarter.get(), comparison, span);
       if (financial.isPresent()) {
@@ -438,6 +439,20 @@ public final class TimeNormalizer {
       }
       return Optional.of(quarter(year, quarter, span));
     }
+    m = ORDINAL_CENTURY.matcher(t);
+    if (m.matches()) {
+      // TIMEX3 names a century by its first two digits: the 20th century is "19".
+      int century = i(m.group(1)) - 1;
+      String value = String.format(Locale.ROOT, "%02d", century);
+      return Optional.of(new Normalized(value, Optional.of(range(value, LocalDate.of(Math.max(1, century * 100), 1, 1), LocalDate.of(century * 100 + 99, 12, 31), DatePrecision.YEAR, span))));
+    }
+    m = HOLIDAY.matcher(t);
+    if (m.matches()) {
+      String modifier = m.group(1) == null ? "" : m.group(1);
+      String name = m.group(2);
+      int month = holidayMonth(name);
+      return yearForMonth(month, ref, tense, modifier).map(year -> dayValue(holiday(name, year), null, span));
+    }
     m = DECADE.matcher(t);
     if (m.matches()) {
       String value = m.group(1);
@@ -510,6 +525,51 @@ public final class TimeNormalizer {
       return Optional.of(new Normalized("FUTURE_REF", Optional.empty()));
     }
     return Optional.empty();
+  }
+
+  private static final Pattern ORDINAL_CENTURY = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th) century");
+  private static final Pattern HOLIDAY = Pattern.compile("(?:(last|next|this) )?(thanksgiving|christmas|election day|new year's day|independence day)(?: day)?");
+
+  private static int holidayMonth(String name) {
+    return switch (name) {
+      case "new year's day" -> 1;
+      case "independence day" -> 7;
+      case "thanksgiving", "election day" -> 11;
+      default -> 12;
+    };
+  }
+
+  /** The date of a (United States) holiday in a year: Thanksgiving is November's fourth Thursday. */
+  static LocalDate holiday(String name, int year) {
+    return switch (name) {
+      case "new year's day" -> LocalDate.of(year, 1, 1);
+      case "independence day" -> LocalDate.of(year, 7, 4);
+      case "thanksgiving" -> LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+      // The Tuesday after the first Monday of November.
+      case "election day" -> LocalDate.of(year, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
+      default -> LocalDate.of(year, 12, 25);
+    };
+  }
+
+  private static final Map<String, Integer> SPOKEN_TENS = Map.ofEntries(
+      Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+      Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+      Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+      Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+  private static final Pattern SPOKEN_YEAR = Pattern.compile(
+      "\\b(eighteen|nineteen) (ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+          + "(?: ?- ?| )?(one|two|three|four|five|six|seven|eight|nine)?\\b");
+
+  /** "nineteen ninety-six" is 1996 and "the year two thousand" 2000, as broadcast transcripts spell years. */
+  static String spokenYears(String t) {
+    Matcher m = SPOKEN_YEAR.matcher(t);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int year = SPOKEN_TENS.get(m.group(1)) * 100 + SPOKEN_TENS.get(m.group(2)) + (m.group(3) == null ? 0 : NUMBERS.get(m.group(3)));
+      m.appendReplacement(out, String.valueOf(year));
+    }
+    m.appendTail(out);
+    return out.toString().replaceAll("^the year two thousand$", "2000");
   }
 
   private static final Pattern DURATION = Pattern.compile("(?:the )?(?:(?:past|last|next|coming|previous|recent|following) )?([a-z]+|\\d+)? ?" + UNIT);

@@ -54,6 +54,13 @@ class TimeExpressionFinderTest {
     "Crowds rallied daily outside the house . | daily:SET",
     "The party daily printed the speech . | daily:SET",
     "Nobody knows what the future holds . | the future:DATE",
+    "Atlanta , nineteen ninety - six . | nineteen ninety - six:DATE",
+    "It froze in the winter of nineteen ninety - four . | winter of nineteen ninety - four:DATE",
+    "It opened January nineteen ninety - seven . | January nineteen ninety - seven:DATE",
+    "The 20th century ended . | 20th century:DATE",
+    "Families met on Thanksgiving Day . | Thanksgiving Day:DATE",
+    "He left last Thanksgiving . | last Thanksgiving:DATE",
+    "Sales rose in mid-1996 . | mid-1996:DATE",
   })
   void findsTheExpression(String sentence, String expected) {
     assertThat(find(sentence)).containsExactly(expected);

@@ -51,6 +51,23 @@ class TimeNormalizerTest {
         .isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "nineteen ninety-six | 1996",
+    "January nineteen ninety-seven | 1997-01",
+    "the winter of nineteen ninety-four | 1994-WI",
+    "the year two thousand | 2000",
+    "the 20th century | 19",
+    "11th century | 10",
+    "Thanksgiving Day | 2022-11-24",
+    "last Thanksgiving | 2022-11-24",
+    "Election Day | 2022-11-08",
+    "mid-1996 | 1996",
+  })
+  void spokenYearsCenturiesAndHolidays(String text, String expected) {
+    assertThat(value(text, Tense.PAST)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0} ({1}) -> {2}")
   @CsvSource(delimiter = '|', value = {
     "last September | UNKNOWN | 2022-09",
