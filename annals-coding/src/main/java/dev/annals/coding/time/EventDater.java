@@ -257,6 +257,8 @@ public final class EventDater {
    * Saturday", "postponed the hearing until Tuesday", "scheduled a news conference Thursday".
    */
   private static final Set<String> PROSPECTIVE_VERBS = Set.of("plan", "schedule", "reschedule", "postpone", "delay", "defer", "slate", "expect");
+  /** Of those, the ones that move a thing to the time named after "until", "to" or "for". */
+  private static final Set<String> MOVING_VERBS = Set.of("reschedule", "postpone", "delay", "defer");
 
   private static boolean hasPastAuxiliary(DependencyIndex index, int token) {
     return index.children(token).stream().anyMatch(d -> AUXILIARIES.contains(d.relation()) && index.token(d.dependent()).tag().equals("VBD"));
@@ -333,6 +335,13 @@ public final class EventDater {
   private static boolean looksAhead(DependencyIndex index, int verb, Timex timex) {
     if (!PROSPECTIVE_VERBS.contains(index.lemma(verb)) || timex.firstToken() < verb) {
       return false;
+    }
+    if (MOVING_VERBS.contains(index.lemma(verb))) {
+      // "postponed the vote until Tuesday" moves it there; "delayed flights on Monday" was Monday.
+      int before = timex.firstToken() - 1;
+      if (before < 0 || !Set.of("until", "till", "to", "for").contains(index.token(before).text().toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
     }
     boolean modifiesNoun = index.head(verb).map(d -> d.relation().startsWith("acl") || d.relation().equals("amod")).orElse(false);
     boolean pastPerfect = index.children(verb).stream()

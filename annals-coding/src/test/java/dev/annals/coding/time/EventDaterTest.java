@@ -104,4 +104,16 @@ class EventDaterTest {
         "det(2,1) nsubj(4,2) aux(4,3) root(0,4) obj(4,5) case(9,6) det(9,7) compound(9,8) obl:under(4,9) punct(4,10)").timex(8, 8, "DATE")))
         .isEqualTo("2022-06");
   }
+
+  @Test
+  void aDelayMovesToTheDayAfterUntilButHappenedOnTheDayAfterOn() {
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "Officials/official/NNS postponed/postpone/VBD the/the/DT vote/vote/NN until/until/IN Tuesday/Tuesday/NNP ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:until(2,6) punct(2,7)").timex(6, 6, "DATE")))
+        .isEqualTo("2023-01-03");
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "The/the/DT storm/storm/NN delayed/delay/VBD flights/flight/NNS on/on/IN Tuesday/Tuesday/NNP ././.",
+        "det(2,1) nsubj(3,2) root(0,3) obj(3,4) case(6,5) obl:on(3,6) punct(3,7)").timex(6, 6, "DATE")))
+        .isEqualTo("2022-12-27");
+  }
 }
