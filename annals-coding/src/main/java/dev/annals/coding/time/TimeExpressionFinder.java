@@ -99,6 +99,16 @@ public final class TimeExpressionFinder {
     if (RECURRING_ADVERBS.contains(word) && tokens.get(i).tag().startsWith("RB")) {
       return Optional.of(new Match(i, i, "SET"));
     }
+    if (word.equals("the") && next.equals("week") && after.equals("of") && MONTHS.contains(w(tokens, i + 3, end))
+        && DAY.matcher(w(tokens, i + 4, end)).matches()) {
+      // "the week of March 6": the week, named by one of its days.
+      return Optional.of(new Match(i, extendMonth(tokens, i + 3, i + 3, end).last(), "DATE"));
+    }
+    if (word.equals("the") && Set.of("first", "second", "last", "latter").contains(next) && after.equals("half")
+        && w(tokens, i + 3, end).equals("of") && YEAR.matcher(w(tokens, i + 4, end)).matches()) {
+      // "the first half of 1990": a half-year (TIMEX3 H1, H2).
+      return Optional.of(new Match(i, i + 4, "DATE"));
+    }
     if (word.equals("daily")) {
       // TimeML marks "daily" as a set (P1D) as an adjective too: "daily rallies", "the daily Granma".
       return Optional.of(new Match(i, i, "SET"));

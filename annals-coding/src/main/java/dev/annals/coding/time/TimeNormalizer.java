@@ -276,6 +276,22 @@ public final class TimeNormalizer {
       // "in recent years": TimeML gives no length, only that it lies before now.
       return Optional.of(new Normalized("PAST_REF", Optional.empty()));
     }
+    Matcher weekOf = Pattern.compile("the week of (.+)").matcher(t);
+    if (weekOf.matches()) {
+      Optional<Normalized> day = rules(weekOf.group(1), ref, anchor, tense, span);
+      if (day.isPresent() && day.get().date().isPresent() && day.get().date().get().precision() == DatePrecision.DAY) {
+        return Optional.of(week(day.get().date().get().start(), span));
+      }
+    }
+    Matcher half = Pattern.compile("the (first|second|last|latter) half of ((?:1[6-9]|20)\\d{2})").matcher(t);
+    if (half.matches()) {
+      int year = i(half.group(2));
+      boolean first = half.group(1).equals("first");
+      String value = year + (first ? "-H1" : "-H2");
+      LocalDate start = LocalDate.of(year, first ? 1 : 7, 1);
+      // Known to within a season, as a quarter is; the year-wide precision would claim less.
+      return Optional.of(new Normalized(value, Optional.of(range(value, start, start.plusMonths(6).minusDays(1), DatePrecision.QUARTER, span))));
+    }
     Matcher partOfDay = Pattern.compile("(?:(?:later|earlier) )?(?:this |the )?(?:(?:early|late|mid) )?(morning|afternoon|evening)").matcher(t);
     if (partOfDay.matches()) {
       return Optional.of(dayValue(ref, PARTS_OF_DAY.get(partOfDay.group(1)), span));

@@ -61,6 +61,8 @@ class TimeExpressionFinderTest {
     "Families met on Thanksgiving Day . | Thanksgiving Day:DATE",
     "He left last Thanksgiving . | last Thanksgiving:DATE",
     "Sales rose in mid-1996 . | mid-1996:DATE",
+    "Talks open the week of March 6 . | the week of March 6:DATE",
+    "Sales slowed in the last half of 1989 . | the last half of 1989:DATE",
   })
   void findsTheExpression(String sentence, String expected) {
     assertThat(find(sentence)).containsExactly(expected);

@@ -63,6 +63,9 @@ class TimeNormalizerTest {
     "last Thanksgiving | 2022-11-24",
     "Election Day | 2022-11-08",
     "mid-1996 | 1996",
+    "the week of March 7 | 2022-W10",
+    "the first half of 2021 | 2021-H1",
+    "the last half of 2021 | 2021-H2",
   })
   void spokenYearsCenturiesAndHolidays(String text, String expected) {
     assertThat(value(text, Tense.PAST)).isEqualTo(expected);
