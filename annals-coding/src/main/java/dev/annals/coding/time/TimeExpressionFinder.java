@@ -410,7 +410,8 @@ public final class TimeExpressionFinder {
     if (PARTS_OF_DAY.contains(next)) {
       return new Match(first, weekday + 1, "TIME");
     }
-    if (next.equals(",") && MONTHS.contains(w(tokens, weekday + 2, end))) {
+    if (next.equals(",") && MONTHS.contains(w(tokens, weekday + 2, end)) && DAY.matcher(w(tokens, weekday + 3, end)).matches()) {
+      // "Sunday, March 8" is one date; "Sunday, March eighth" keeps the weekday alone.
       Match date = extendMonth(tokens, weekday + 2, weekday + 2, end);
       return new Match(first, date.last(), "DATE");
     }

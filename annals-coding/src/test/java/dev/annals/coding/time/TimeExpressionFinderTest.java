@@ -62,6 +62,8 @@ class TimeExpressionFinderTest {
     "He left last Thanksgiving . | last Thanksgiving:DATE",
     "Sales rose in mid-1996 . | mid-1996:DATE",
     "Talks open the week of March 6 . | the week of March 6:DATE",
+    "They vote this coming Sunday , March eighth . | coming Sunday:DATE",
+    "They voted on Sunday , March 8 . | Sunday , March 8:DATE",
     "Sales slowed in the last half of 1989 . | the last half of 1989:DATE",
   })
   void findsTheExpression(String sentence, String expected) {
