@@ -199,6 +199,14 @@ public final class TimeExpressionFinder {
     if (word.equals("recent") && UNITS.contains(next)) {
       return Optional.of(new Match(i, i + 1, "DURATION"));
     }
+    if (word.endsWith("s") && WEEKDAYS.contains(word.substring(0, word.length() - 1))) {
+      // "on Tuesdays": every Tuesday, a set.
+      return Optional.of(new Match(i, i, "SET"));
+    }
+    if (WEEKDAYS.contains(word) && Set.of("mornings", "afternoons", "evenings", "nights").contains(next)) {
+      // "Tuesday nights": every Tuesday night.
+      return Optional.of(new Match(i, i + 1, "SET"));
+    }
     if (WEEKDAYS.contains(word.replace("'s", ""))) {
       return Optional.of(extendWeekday(tokens, i, i, end));
     }

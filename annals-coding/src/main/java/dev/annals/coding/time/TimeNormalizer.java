@@ -205,6 +205,12 @@ public final class TimeNormalizer {
     if (m.matches()) {
       return Optional.of(new Normalized("XXXX-WXX-" + WEEKDAYS.get(m.group(1)).getValue(), Optional.empty()));
     }
+    m = Pattern.compile(WEEKDAY + "(?:s|(?: (morning|afternoon|evening|night)s))").matcher(t);
+    if (m.matches()) {
+      // "Tuesdays", "Tuesday nights": the plural recurs every week.
+      String part = m.group(2) == null ? "" : "T" + PARTS_OF_DAY.get(m.group(2));
+      return Optional.of(new Normalized("XXXX-WXX-" + WEEKDAYS.get(m.group(1)).getValue() + part, Optional.empty()));
+    }
     return switch (t) {
       case "daily" -> Optional.of(new Normalized("P1D", Optional.empty()));
       case "weekly" -> Optional.of(new Normalized("P1W", Optional.empty()));

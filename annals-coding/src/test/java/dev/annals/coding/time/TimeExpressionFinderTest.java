@@ -64,6 +64,8 @@ class TimeExpressionFinderTest {
     "Talks open the week of March 6 . | the week of March 6:DATE",
     "They vote this coming Sunday , March eighth . | coming Sunday:DATE",
     "They voted on Sunday , March 8 . | Sunday , March 8:DATE",
+    "The market opens on Tuesdays . | Tuesdays:SET",
+    "Flights leave on Tuesday nights . | Tuesday nights:SET",
     "Sales slowed in the last half of 1989 . | the last half of 1989:DATE",
   })
   void findsTheExpression(String sentence, String expected) {

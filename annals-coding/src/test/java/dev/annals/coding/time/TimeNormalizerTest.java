@@ -31,6 +31,8 @@ class TimeNormalizerTest {
     "10:35 p.m. | - | 2022-12-29T22:35",
     "every day | - | P1D",
     "each Thursday | - | XXXX-WXX-4",
+    "Thursdays | - | XXXX-WXX-4",
+    "Tuesday nights | - | XXXX-WXX-2TNI",
     "early next year | - | 2023",
     "recent years | - | PAST_REF",
     "the future | - | FUTURE_REF",
