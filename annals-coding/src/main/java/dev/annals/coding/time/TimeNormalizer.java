@@ -120,6 +120,10 @@ public final class TimeNormalizer {
     String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
     t = t.replaceFirst("^(the )?(early|late|mid)-", "$2 ");
     t = spokenYears(t);
+    if (t.matches("(?:the )?current (?:fiscal )?quarter")) {
+      // The quarter under way when the article was written, not the one it reports on.
+      return quarter(reference.getYear(), (reference.getMonthValue() + 2) / 3, span);
+    }
     if (reportingQuarter.isPresent()) {
       Optional<Normalized> financial = financialPeriod(t, reportingQuarter.get(), comparison, span);
       if (financial.isPresent()) {

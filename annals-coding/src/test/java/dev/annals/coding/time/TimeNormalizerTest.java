@@ -22,6 +22,7 @@ class TimeNormalizerTest {
   @CsvSource(delimiter = '|', value = {
     "the quarter | 2022-Q3 | 2022-Q3",
     "the latest period | 2022-Q3 | 2022-Q3",
+    "the current quarter | 2022-Q3 | 2022-Q4",
     "a year earlier | 2022-Q3 | 2021-Q3",
     "the year-ago quarter | 2022-Q3 | 2021-Q3",
     "a year earlier | - | 2021",
