@@ -3,6 +3,8 @@ package dev.annals.app.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Detection and normalisation scores for time expressions, as TempEval-3 counts them: an
@@ -42,13 +44,40 @@ public final class TimexScore {
       if (p.start() == g.start() && p.end() == g.end()) {
         strictMatches++;
       }
-      if (p.value().equals(g.value())) {
+      if (sameValue(p.value(), g.value())) {
         valueMatches++;
       } else {
         errors.add(String.format(Locale.ROOT, "value    %s: \"%s\" expected %s, got %s (\"%s\")", document.id(), g.text(), g.value(), p.value(), p.text()));
       }
     }
   }
+
+  /**
+   * Values that name the same time in two spellings TimeML's gold uses side by side: a week
+   * number with or without its leading zero ("2000-W7", "2000-W07"), and a decade or century
+   * with or without placeholder digits ("198X" and "198" are both the 1980s, "19XX" and "19"
+   * the twentieth century).
+   */
+  static boolean sameValue(String predicted, String gold) {
+    return canonical(predicted).equals(canonical(gold));
+  }
+
+  private static String canonical(String value) {
+    String v = value.strip();
+    Matcher week = WEEK.matcher(v);
+    if (week.matches()) {
+      v = week.group(1) + "-W" + String.format(Locale.ROOT, "%02d", Integer.parseInt(week.group(2))) + week.group(3);
+    }
+    Matcher decade = PLACEHOLDER_DIGITS.matcher(v);
+    if (decade.matches()) {
+      v = decade.group(1) != null ? decade.group(1) : decade.group(2);
+    }
+    return v;
+  }
+
+  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{1,2})((?:-.*)?)");
+  /** "198X" (a decade), "19XX" (a century): the digits that are given, and placeholders after them. */
+  private static final Pattern PLACEHOLDER_DIGITS = Pattern.compile("(\\d{3})X|(\\d{2})XX");
 
   public double precision() {
     return predicted == 0 ? 0 : (double) relaxedMatches / predicted;

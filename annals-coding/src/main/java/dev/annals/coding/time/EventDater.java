@@ -1,6 +1,7 @@
 package dev.annals.coding.time;
 
 import dev.annals.coding.DependencyIndex;
+import dev.annals.model.Dependency;
 import dev.annals.model.DateOrigin;
 import dev.annals.model.DatePrecision;
 import dev.annals.model.EventDate;
@@ -228,6 +229,10 @@ public final class EventDater {
 
   /** The clause above an infinitive is in the past tense: its verb, or an auxiliary or copula of the word it hangs on. */
   private static boolean underPastClause(DependencyIndex index, int infinitive) {
+    if (hasPastAuxiliary(index, infinitive)) {
+      // "It had been due to expire Friday" parsed with "expire" as the clause's head.
+      return true;
+    }
     int token = infinitive;
     for (int steps = 0; steps < 3; steps++) {
       var parent = index.head(token);
@@ -236,8 +241,7 @@ public final class EventDater {
       }
       token = parent.get().governor();
       var governor = index.token(token);
-      boolean pastAuxiliary = index.children(token).stream()
-          .anyMatch(d -> AUXILIARIES.contains(d.relation()) && index.token(d.dependent()).tag().equals("VBD"));
+      boolean pastAuxiliary = hasPastAuxiliary(index, token);
       if (governor.tag().equals("VBD") || pastAuxiliary) {
         return true;
       }
@@ -248,13 +252,36 @@ public final class EventDater {
     return false;
   }
 
+  /**
+   * Verbs that put what they govern ahead of the time they were done: "planned a rally on
+   * Saturday", "postponed the hearing until Tuesday", "scheduled a news conference Thursday".
+   */
+  private static final Set<String> PROSPECTIVE_VERBS = Set.of("plan", "schedule", "reschedule", "postpone", "delay", "defer", "slate", "expect");
+  /** Of those, the ones that move a thing to the time named after "until", "to" or "for". */
+  private static final Set<String> MOVING_VERBS = Set.of("reschedule", "postpone", "delay", "defer");
+
+  private static boolean hasPastAuxiliary(DependencyIndex index, int token) {
+    return index.children(token).stream().anyMatch(d -> AUXILIARIES.contains(d.relation()) && index.token(d.dependent()).tag().equals("VBD"));
+  }
+
   /** Past or future from the verb that governs the expression. */
   private static Tense tenseAround(DependencyIndex index, Timex timex) {
     int token = timex.firstToken();
+    if (token > 0 && index.token(token - 1).sentence() == index.token(token).sentence()
+        && index.token(token - 1).text().equalsIgnoreCase("since")) {
+      // "on patrol since March", "has risen since Monday": a time counted up to now lies behind it.
+      return Tense.PAST;
+    }
     for (int steps = 0; steps < 4; steps++) {
       var parent = index.head(token);
       if (parent.isEmpty()) {
         break;
+      }
+      boolean outside = parent.get().governor() < timex.firstToken() || parent.get().governor() >= timex.endToken();
+      if (outside && Set.of("nmod:poss", "compound").contains(parent.get().relation())) {
+        // "get around Wednesday's ruling", "under a June agreement": the day dates the noun,
+        // not the verb's clause.
+        return Tense.UNKNOWN;
       }
       token = parent.get().governor();
       var t = index.token(token);
@@ -263,7 +290,8 @@ public final class EventDater {
         return Tense.UNKNOWN;
       }
       if (t.isVerb() || t.tag().equals("MD")) {
-        boolean future = index.children(token).stream()
+        List<Dependency> auxiliaries = index.children(token).stream().filter(d -> AUXILIARIES.contains(d.relation())).toList();
+        boolean future = auxiliaries.stream()
             .anyMatch(d -> d.relation().equals("aux") && Set.of("will", "shall", "'ll", "would").contains(index.token(d.dependent()).text().toLowerCase()));
         // "is scheduled to close Monday", "is to resume trading Tuesday": an infinitive looks ahead.
         boolean infinitive = t.tag().equals("VB") && index.children(token).stream()
@@ -273,8 +301,22 @@ public final class EventDater {
         }
         if (infinitive) {
           // "staged celebrations to mark the entry into NATO on Friday", "had been due to expire
-          // Friday": an infinitive under a past clause looks ahead from that past, not from now.
-          return underPastClause(index, token) ? Tense.UNKNOWN : Tense.FUTURE;
+          // Friday": an infinitive under a past clause looks ahead from that past, not from now;
+          // under a verb of planning ("were planning to march on Monday") it still looks ahead.
+          boolean planned = index.head(token).map(d -> d.governor() >= 0 && looksAhead(index, d.governor(), timex)).orElse(false);
+          return underPastClause(index, token) && !planned ? Tense.UNKNOWN : Tense.FUTURE;
+        }
+        if (t.tag().equals("VBG") && auxiliaries.isEmpty()) {
+          // "is to resume trading in Paris Tuesday": a gerund has no tense; its clause's verb has.
+          continue;
+        }
+        if ((t.tag().equals("VBD") || t.tag().equals("VBN")) && looksAhead(index, token, timex)) {
+          return Tense.FUTURE;
+        }
+        if (t.tag().equals("VBN") && auxiliaries.stream().anyMatch(d -> Set.of("VBZ", "VBP").contains(index.token(d.dependent()).tag()))) {
+          // "has scheduled a news conference Thursday", "when the case is heard in May": a present
+          // perfect or present passive says nothing of past or future.
+          return Tense.UNKNOWN;
         }
         if (t.tag().equals("VBD") || t.tag().equals("VBN")) {
           return Tense.PAST;
@@ -283,5 +325,27 @@ public final class EventDater {
       }
     }
     return Tense.UNKNOWN;
+  }
+
+  /**
+   * A verb of planning that puts the time after it ahead: "planned a rally on Saturday", not "On
+   * Friday, the government planned to pay" (the day of the planning), "a service planned for
+   * Saturday was canceled" (a plan told as past) or "had been scheduled to expire Friday".
+   */
+  private static boolean looksAhead(DependencyIndex index, int verb, Timex timex) {
+    if (!PROSPECTIVE_VERBS.contains(index.lemma(verb)) || timex.firstToken() < verb) {
+      return false;
+    }
+    if (MOVING_VERBS.contains(index.lemma(verb))) {
+      // "postponed the vote until Tuesday" moves it there; "delayed flights on Monday" was Monday.
+      int before = timex.firstToken() - 1;
+      if (before < 0 || !Set.of("until", "till", "to", "for").contains(index.token(before).text().toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    boolean modifiesNoun = index.head(verb).map(d -> d.relation().startsWith("acl") || d.relation().equals("amod")).orElse(false);
+    boolean pastPerfect = index.children(verb).stream()
+        .anyMatch(d -> d.relation().equals("aux") && index.token(d.dependent()).tag().equals("VBD") && index.lemma(d.dependent()).equals("have"));
+    return !modifiesNoun && !pastPerfect;
   }
 }

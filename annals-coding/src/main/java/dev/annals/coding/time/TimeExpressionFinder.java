@@ -74,6 +74,16 @@ public final class TimeExpressionFinder {
   private static final Set<String> PERIOD_MODIFIERS = Set.of(
       "latest", "current", "recent", "just-ended", "same", "comparable", "corresponding", "year-earlier", "year-ago", "year-before", "prior", "fiscal");
   private static final Set<String> TIME_ZONES = Set.of("edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc", "bst", "cet");
+  private static final Pattern EDGE_OF_MONTH = Pattern.compile(
+      "(early|late|mid)-(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|(1[89]|20)\\d{2})");
+  private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d{1,2}(st|nd|rd|th)");
+  private static final Set<String> CENTURY_WORDS = Set.of("eighteen", "nineteen");
+  private static final Set<String> TENS_WORDS = Set.of(
+      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+  private static final Set<String> UNIT_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+  /** Days that news names instead of a date; their dates are in {@link TimeNormalizer}. */
+  static final Set<String> HOLIDAYS = Set.of("thanksgiving", "christmas", "election day", "new year's day", "independence day");
   private static final Set<String> RECURRING_ADVERBS = Set.of("daily", "weekly", "monthly", "annually", "yearly", "quarterly");
 
   private Optional<Match> matchAt(List<Token> tokens, int i, int end) {
@@ -88,6 +98,43 @@ public final class TimeExpressionFinder {
     }
     if (RECURRING_ADVERBS.contains(word) && tokens.get(i).tag().startsWith("RB")) {
       return Optional.of(new Match(i, i, "SET"));
+    }
+    if (word.equals("the") && next.equals("week") && after.equals("of") && MONTHS.contains(w(tokens, i + 3, end))
+        && DAY.matcher(w(tokens, i + 4, end)).matches()) {
+      // "the week of March 6": the week, named by one of its days.
+      return Optional.of(new Match(i, extendMonth(tokens, i + 3, i + 3, end).last(), "DATE"));
+    }
+    if (word.equals("the") && Set.of("first", "second", "last", "latter").contains(next) && after.equals("half")
+        && w(tokens, i + 3, end).equals("of") && YEAR.matcher(w(tokens, i + 4, end)).matches()) {
+      // "the first half of 1990": a half-year (TIMEX3 H1, H2).
+      return Optional.of(new Match(i, i + 4, "DATE"));
+    }
+    if (word.equals("daily")) {
+      // TimeML marks "daily" as a set (P1D) as an adjective too: "daily rallies", "the daily Granma".
+      return Optional.of(new Match(i, i, "SET"));
+    }
+    if (word.equals("the") && next.equals("future")) {
+      // "in the future": TimeML's FUTURE_REF.
+      return Optional.of(new Match(i, i + 1, "DATE"));
+    }
+    if (EDGE_OF_MONTH.matcher(word).matches()) {
+      // "mid-November", "mid-1996" kept as one token.
+      return Optional.of(new Match(i, i, "DATE"));
+    }
+    int spokenYear = spokenYearEnd(tokens, i, end);
+    if (spokenYear >= 0) {
+      // Broadcast transcripts spell years out: "nineteen ninety-six".
+      return Optional.of(new Match(i, spokenYear, "DATE"));
+    }
+    if (word.equals("the") && next.equals("year") && after.equals("two") && w(tokens, i + 3, end).equals("thousand")) {
+      return Optional.of(new Match(i, i + 3, "DATE"));
+    }
+    if (ORDINAL_NUMBER.matcher(word).matches() && (next.equals("century") || next.equals("centuries"))) {
+      return Optional.of(new Match(i, i + 1, "DATE"));
+    }
+    Optional<Match> holiday = holiday(tokens, i, end);
+    if (holiday.isPresent()) {
+      return holiday;
     }
     if (word.equals("the") && next.equals("weekend")) {
       return Optional.of(new Match(i, i + 1, "DATE"));
@@ -152,6 +199,14 @@ public final class TimeExpressionFinder {
     if (word.equals("recent") && UNITS.contains(next)) {
       return Optional.of(new Match(i, i + 1, "DURATION"));
     }
+    if (word.endsWith("s") && WEEKDAYS.contains(word.substring(0, word.length() - 1))) {
+      // "on Tuesdays": every Tuesday, a set.
+      return Optional.of(new Match(i, i, "SET"));
+    }
+    if (WEEKDAYS.contains(word) && Set.of("mornings", "afternoons", "evenings", "nights").contains(next)) {
+      // "Tuesday nights": every Tuesday night.
+      return Optional.of(new Match(i, i + 1, "SET"));
+    }
     if (WEEKDAYS.contains(word.replace("'s", ""))) {
       return Optional.of(extendWeekday(tokens, i, i, end));
     }
@@ -178,6 +233,15 @@ public final class TimeExpressionFinder {
     }
     if ((SEASONS.contains(word) && YEAR.matcher(next).matches())) {
       return Optional.of(new Match(i, i + 1, "DATE"));
+    }
+    if (SEASONS.contains(word) && next.equals("of")) {
+      // "the winter of 1994", "the winter of nineteen ninety-four"
+      if (YEAR.matcher(after).matches()) {
+        return Optional.of(new Match(i, i + 2, "DATE"));
+      }
+      if (spokenYearEnd(tokens, i + 2, end) >= 0) {
+        return Optional.of(new Match(i, spokenYearEnd(tokens, i + 2, end), "DATE"));
+      }
     }
     // "three days ago", "two weeks earlier", and durations "three years", "several months".
     if (isNumber(word) && UNITS.contains(next)) {
@@ -269,6 +333,44 @@ public final class TimeExpressionFinder {
     return Optional.of(new Match(i, last, "DATE"));
   }
 
+  /** The last token of a year spelt out ("nineteen ninety - six", "nineteen eighty"), or -1. */
+  static int spokenYearEnd(List<Token> tokens, int i, int end) {
+    if (!CENTURY_WORDS.contains(w(tokens, i, end)) || !TENS_WORDS.contains(w(tokens, i + 1, end))) {
+      return -1;
+    }
+    if (w(tokens, i + 2, end).equals("-") && UNIT_WORDS.contains(w(tokens, i + 3, end))) {
+      return i + 3;
+    }
+    if (UNIT_WORDS.contains(w(tokens, i + 2, end))) {
+      return i + 2;
+    }
+    return i + 1;
+  }
+
+  /** "Thanksgiving Day", "last Thanksgiving", "Election Day", "Christmas". */
+  private static Optional<Match> holiday(List<Token> tokens, int i, int end) {
+    int first = i;
+    int j = i;
+    if (Set.of("last", "next", "this").contains(w(tokens, j, end))) {
+      j++;
+    }
+    String word = w(tokens, j, end);
+    String two = word + " " + w(tokens, j + 1, end);
+    if (!Character.isUpperCase(j < end ? tokens.get(j).text().charAt(0) : 'x')) {
+      return Optional.empty();
+    }
+    if (two.equals("new year") && w(tokens, j + 2, end).equals("'s") && w(tokens, j + 3, end).equals("day")) {
+      return Optional.of(new Match(first, j + 3, "DATE"));
+    }
+    if (HOLIDAYS.contains(two.replace(" 's", "'s"))) {
+      return Optional.of(new Match(first, j + 1, "DATE"));
+    }
+    if (HOLIDAYS.contains(word)) {
+      return Optional.of(new Match(first, w(tokens, j + 1, end).equals("day") ? j + 1 : j, "DATE"));
+    }
+    return Optional.empty();
+  }
+
   private static boolean isNumber(String word) {
     return NUMBER_WORDS.contains(word) || word.matches("\\d+");
   }
@@ -284,6 +386,10 @@ public final class TimeExpressionFinder {
   private static Match extendMonth(List<Token> tokens, int first, int month, int end) {
     int last = month;
     String next = w(tokens, month + 1, end);
+    if (spokenYearEnd(tokens, month + 1, end) >= 0) {
+      // "January nineteen ninety-seven"
+      return new Match(first, spokenYearEnd(tokens, month + 1, end), "DATE");
+    }
     if (DAY.matcher(next).matches()) {
       last = month + 1;
       String comma = w(tokens, last + 1, end);
@@ -312,7 +418,8 @@ public final class TimeExpressionFinder {
     if (PARTS_OF_DAY.contains(next)) {
       return new Match(first, weekday + 1, "TIME");
     }
-    if (next.equals(",") && MONTHS.contains(w(tokens, weekday + 2, end))) {
+    if (next.equals(",") && MONTHS.contains(w(tokens, weekday + 2, end)) && DAY.matcher(w(tokens, weekday + 3, end)).matches()) {
+      // "Sunday, March 8" is one date; "Sunday, March eighth" keeps the weekday alone.
       Match date = extendMonth(tokens, weekday + 2, weekday + 2, end);
       return new Match(first, date.last(), "DATE");
     }

@@ -66,13 +66,13 @@ public final class TimeNormalizer {
   private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b");
   private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "\\.?,? (?:of )?(\\d{4})");
   private static final Pattern MONTH_ALONE = Pattern.compile("(?:(last|this|next|past|coming|early|late|mid|earlier|later) )?(?:in )?" + MONTH + "\\b");
-  private static final Pattern YEAR = Pattern.compile("(?:in |the year |early |late |mid-?)?((?:1[6-9]|20)\\d{2})\\b");
+  private static final Pattern YEAR = Pattern.compile("(?:in |the year |early |late |mid[- ]?)?((?:1[6-9]|20)\\d{2})\\b");
   private static final Pattern DECADE = Pattern.compile("(?:the )?((?:19|20)\\d)0'?s");
-  private static final Pattern WEEKDAY_PATTERN = Pattern.compile("(?:(last|this|next|on|coming|past|earlier|later|early|late|previous|the previous|preceding|the preceding) )?" + WEEKDAY + "(?:'s)?(?: (morning|afternoon|evening|night))?");
+  private static final Pattern WEEKDAY_PATTERN = Pattern.compile("(?:(last|this|next|on|coming|past|earlier|later|early|late|previous|the previous|preceding|the preceding|the following) )?" + WEEKDAY + "(?:'s)?(?: (morning|afternoon|evening|night))?");
   private static final Pattern AGO = Pattern.compile("([a-z]+|\\d+|a few) " + UNIT + " (ago|earlier|before|later|from now|hence)");
   private static final Pattern RELATIVE_UNIT = Pattern.compile("(?:(?:earlier|later|early|late|mid|the early|the late) )?(?:(this|last|next|the past|the previous|the coming|the following|the current|the same|that|the last|the next|this past|this coming) )" + UNIT);
   private static final Pattern SEASON = Pattern.compile(
-      "(?:the )?(?:(last|this|next|the|this past|this coming|past|coming) )?(?:(?:early|late|mid) )?(spring|summer|autumn|fall|winter)(?:,? ((?:19|20)\\d{2}))?");
+      "(?:the )?(?:(last|this|next|the|this past|this coming|past|coming) )?(?:(?:early|late|mid) )?(spring|summer|autumn|fall|winter)(?:,? (?:of )?((?:19|20)\\d{2}))?");
   private static final Pattern QUARTER = Pattern.compile(
       "(?:the )?(?:(this|last|next) year's )?(?:(year-ago|year-earlier|year-before|prior-year|previous-year) )?(?:fiscal )?(?:((?:19|20)\\d{2}) )?"
           + "(first|second|third|fourth|1st|2nd|3rd|4th|last)[- ](?:fiscal )?quarter(?: of ((?:19|20)\\d{2}))?");
@@ -119,6 +119,11 @@ public final class TimeNormalizer {
       Tense tense, Span span, Optional<String> reportingQuarter, boolean comparison) {
     String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
     t = t.replaceFirst("^(the )?(early|late|mid)-", "$2 ");
+    t = spokenYears(t);
+    if (t.matches("(?:the )?current (?:fiscal )?quarter")) {
+      // The quarter under way when the article was written, not the one it reports on.
+      return quarter(reference.getYear(), (reference.getMonthValue() + 2) / 3, span);
+    }
     if (reportingQuarter.isPresent()) {
       Optional<Normalized> financial = financialPeriod(t, reportingQuarter.get(), comparison, span);
       if (financial.isPresent()) {
@@ -204,6 +209,12 @@ public final class TimeNormalizer {
     if (m.matches()) {
       return Optional.of(new Normalized("XXXX-WXX-" + WEEKDAYS.get(m.group(1)).getValue(), Optional.empty()));
     }
+    m = Pattern.compile(WEEKDAY + "(?:s|(?: (morning|afternoon|evening|night)s))").matcher(t);
+    if (m.matches()) {
+      // "Tuesdays", "Tuesday nights": the plural recurs every week.
+      String part = m.group(2) == null ? "" : "T" + PARTS_OF_DAY.get(m.group(2));
+      return Optional.of(new Normalized("XXXX-WXX-" + WEEKDAYS.get(m.group(1)).getValue() + part, Optional.empty()));
+    }
     return switch (t) {
       case "daily" -> Optional.of(new Normalized("P1D", Optional.empty()));
       case "weekly" -> Optional.of(new Normalized("P1W", Optional.empty()));
@@ -275,12 +286,29 @@ public final class TimeNormalizer {
       // "in recent years": TimeML gives no length, only that it lies before now.
       return Optional.of(new Normalized("PAST_REF", Optional.empty()));
     }
+    Matcher weekOf = Pattern.compile("the week of (.+)").matcher(t);
+    if (weekOf.matches()) {
+      Optional<Normalized> day = rules(weekOf.group(1), ref, anchor, tense, span);
+      if (day.isPresent() && day.get().date().isPresent() && day.get().date().get().precision() == DatePrecision.DAY) {
+        return Optional.of(week(day.get().date().get().start(), span));
+      }
+    }
+    Matcher half = Pattern.compile("the (first|second|last|latter) half of ((?:1[6-9]|20)\\d{2})").matcher(t);
+    if (half.matches()) {
+      int year = i(half.group(2));
+      boolean first = half.group(1).equals("first");
+      String value = year + (first ? "-H1" : "-H2");
+      LocalDate start = LocalDate.of(year, first ? 1 : 7, 1);
+      // Known to within a season, as a quarter is; the year-wide precision would claim less.
+      return Optional.of(new Normalized(value, Optional.of(range(value, start, start.plusMonths(6).minusDays(1), DatePrecision.QUARTER, span))));
+    }
     Matcher partOfDay = Pattern.compile("(?:(?:later|earlier) )?(?:this |the )?(?:(?:early|late|mid) )?(morning|afternoon|evening)").matcher(t);
     if (partOfDay.matches()) {
       return Optional.of(dayValue(ref, PARTS_OF_DAY.get(partOfDay.group(1)), span));
     }
     if (t.equals("overnight")) {
-      return Optional.of(dayValue(ref.minusDays(1), "NI", span));
+      // The night before the day told last ("shares fell Friday after overnight losses in New York").
+      return Optional.of(dayValue(anchor.day().minusDays(1), "NI", span));
     }
     Matcher period = Pattern.compile("the ((?:19|20)\\d{2}) (?:period|quarter|fiscal year)").matcher(t);
     if (period.matches()) {
@@ -387,7 +415,9 @@ public final class TimeNormalizer {
     if (m.matches()) {
       DayOfWeek weekday = WEEKDAYS.get(m.group(2));
       String modifier = m.group(1) == null ? "" : m.group(1);
-      LocalDate date = weekdayDate(weekday, modifier, ref, tense);
+      // "down from the previous Friday": the Friday before the day told last, as "the day before" is.
+      boolean anaphoric = Set.of("the previous", "the preceding", "the following").contains(modifier);
+      LocalDate date = weekdayDate(weekday, modifier, anaphoric ? anchor.day() : ref, tense);
       return Optional.of(dayValue(date, m.group(3) == null ? null : PARTS_OF_DAY.get(m.group(3)), span));
     }
     m = MONTH_ALONE.matcher(t);
@@ -435,6 +465,20 @@ public final class TimeNormalizer {
       }
       return Optional.of(quarter(year, quarter, span));
     }
+    m = ORDINAL_CENTURY.matcher(t);
+    if (m.matches()) {
+      // TIMEX3 names a century by its first two digits: the 20th century is "19".
+      int century = i(m.group(1)) - 1;
+      String value = String.format(Locale.ROOT, "%02d", century);
+      return Optional.of(new Normalized(value, Optional.of(range(value, LocalDate.of(Math.max(1, century * 100), 1, 1), LocalDate.of(century * 100 + 99, 12, 31), DatePrecision.YEAR, span))));
+    }
+    m = HOLIDAY.matcher(t);
+    if (m.matches()) {
+      String modifier = m.group(1) == null ? "" : m.group(1);
+      String name = m.group(2);
+      int month = holidayMonth(name);
+      return yearForMonth(month, ref, tense, modifier).map(year -> dayValue(holiday(name, year), null, span));
+    }
     m = DECADE.matcher(t);
     if (m.matches()) {
       String value = m.group(1);
@@ -451,12 +495,33 @@ public final class TimeNormalizer {
       if (amount == null && m.group(1).matches("\\d+")) {
         amount = i(m.group(1));
       }
+      if (amount != null && amount < 0) {
+        // "a few years ago", "several months before": no date to count to. Before now it is the
+        // past (TimeML's PAST_REF); "later" and "before" only say how long, as a duration.
+        if (m.group(3).equals("ago")) {
+          return Optional.of(new Normalized("PAST_REF", Optional.empty()));
+        }
+        if (Set.of("later", "before").contains(m.group(3))) {
+          return duration(m.group(1).replaceFirst("^a ", "") + " " + m.group(2) + "s").map(value -> new Normalized(value, Optional.empty()));
+        }
+        return Optional.empty();
+      }
       if (amount != null) {
         boolean forward = m.group(3).equals("later") || m.group(3).equals("from now") || m.group(3).equals("hence");
         // "ago" and "from now" count from the telling; "earlier", "later" and "before" from the
         // date told last ("On Oct. 23 … Ten days earlier").
         boolean fromTelling = m.group(3).equals("ago") || m.group(3).equals("from now") || m.group(3).equals("hence");
-        return Optional.of(shift(fromTelling ? ref : anchor.forUnit(m.group(2)), m.group(2), forward ? amount : -amount, span));
+        Normalized shifted = shift(fromTelling ? ref : anchor.forUnit(m.group(2)), m.group(2), forward ? amount : -amount, span);
+        if (m.group(3).equals("later") || m.group(3).equals("before")) {
+          // TimeML marks "three days" in "three days later" as the expression, a duration, and
+          // "later" as the signal that relates it (its guidelines' SIGNAL examples); the date it
+          // leads to still dates the event.
+          Optional<String> length = duration(m.group(1) + " " + m.group(2) + (amount == 1 ? "" : "s"));
+          if (length.isPresent()) {
+            return Optional.of(new Normalized(length.get(), shifted.date()));
+          }
+        }
+        return Optional.of(shifted);
       }
     }
     m = RELATIVE_UNIT.matcher(t);
@@ -482,10 +547,55 @@ public final class TimeNormalizer {
     if (t.matches("(recently|previously|in the past|formerly|earlier|once)")) {
       return Optional.of(new Normalized("PAST_REF", Optional.empty()));
     }
-    if (t.matches("(soon|in the future|later|shortly|in the coming (days|weeks|months))")) {
+    if (t.matches("(soon|in the future|the future|later|shortly|in the coming (days|weeks|months))")) {
       return Optional.of(new Normalized("FUTURE_REF", Optional.empty()));
     }
     return Optional.empty();
+  }
+
+  private static final Pattern ORDINAL_CENTURY = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th) century");
+  private static final Pattern HOLIDAY = Pattern.compile("(?:(last|next|this) )?(thanksgiving|christmas|election day|new year's day|independence day)(?: day)?");
+
+  private static int holidayMonth(String name) {
+    return switch (name) {
+      case "new year's day" -> 1;
+      case "independence day" -> 7;
+      case "thanksgiving", "election day" -> 11;
+      default -> 12;
+    };
+  }
+
+  /** The date of a (United States) holiday in a year: Thanksgiving is November's fourth Thursday. */
+  static LocalDate holiday(String name, int year) {
+    return switch (name) {
+      case "new year's day" -> LocalDate.of(year, 1, 1);
+      case "independence day" -> LocalDate.of(year, 7, 4);
+      case "thanksgiving" -> LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+      // The Tuesday after the first Monday of November.
+      case "election day" -> LocalDate.of(year, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
+      default -> LocalDate.of(year, 12, 25);
+    };
+  }
+
+  private static final Map<String, Integer> SPOKEN_TENS = Map.ofEntries(
+      Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+      Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+      Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+      Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+  private static final Pattern SPOKEN_YEAR = Pattern.compile(
+      "\\b(eighteen|nineteen) (ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+          + "(?: ?- ?| )?(one|two|three|four|five|six|seven|eight|nine)?\\b");
+
+  /** "nineteen ninety-six" is 1996 and "the year two thousand" 2000, as broadcast transcripts spell years. */
+  static String spokenYears(String t) {
+    Matcher m = SPOKEN_YEAR.matcher(t);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int year = SPOKEN_TENS.get(m.group(1)) * 100 + SPOKEN_TENS.get(m.group(2)) + (m.group(3) == null ? 0 : NUMBERS.get(m.group(3)));
+      m.appendReplacement(out, String.valueOf(year));
+    }
+    m.appendTail(out);
+    return out.toString().replaceAll("^the year two thousand$", "2000");
   }
 
   private static final Pattern DURATION = Pattern.compile("(?:the )?(?:(?:past|last|next|coming|previous|recent|following) )?([a-z]+|\\d+)? ?" + UNIT);
@@ -583,9 +693,9 @@ public final class TimeNormalizer {
 
   private static LocalDate weekdayDate(DayOfWeek weekday, String modifier, LocalDate ref, Tense tense) {
     switch (modifier) {
-      case "last", "past", "previous", "the previous", "preceding":
+      case "last", "past", "previous", "the previous", "preceding", "the preceding":
         return ref.with(TemporalAdjusters.previous(weekday));
-      case "next", "coming":
+      case "next", "coming", "the following":
         return ref.with(TemporalAdjusters.next(weekday));
       case "earlier", "early":
         return ref.with(TemporalAdjusters.previousOrSame(weekday));

@@ -35,6 +35,9 @@ class DiscourseAnchorTest {
     "later that year | 2019",
     "the following month | 2019-11",
     "10 p.m. | 2019-10-05T22:00",
+    "the previous Friday | 2019-10-04",
+    "the following Monday | 2019-10-07",
+    "overnight | 2019-10-04TNI",
     // Counted from the telling, whatever the article told before:
     "two days ago | 2022-12-27",
     "next year | 2023",
@@ -67,6 +70,28 @@ class DiscourseAnchorTest {
         .build(THURSDAY_29_DEC_2022);
     List<ResolvedTime> times = new EventDater(lemma -> false).resolveAll(new DependencyIndex(text), THURSDAY_29_DEC_2022);
     assertThat(times).extracting(ResolvedTime::value).containsExactly("2022-10-03", "2022-10-04");
+  }
+
+  @Test
+  void aLengthBeforeLaterOrBeforeIsADurationThatStillDatesTheEvent() {
+    var later = normalizer.normalize("three days later", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, OCTOBER_5_2019, Tense.PAST,
+        new Span(0, 16), Optional.empty(), false);
+    assertThat(later.value()).isEqualTo("P3D");
+    assertThat(later.date().orElseThrow().start()).isEqualTo(LocalDate.of(2019, 10, 8));
+    assertThat(normalizer.normalize("an hour later", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, OCTOBER_5_2019, Tense.PAST,
+        new Span(0, 13), Optional.empty(), false).value()).isEqualTo("PT1H");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "a few days later | PXD",
+    "several months before | PXM",
+    "several years ago | PAST_REF",
+    "a few weeks ago | PAST_REF",
+  })
+  void aVagueLengthCountsToNoDate(String text, String expected) {
+    assertThat(normalizer.normalize(text, "DATE", Optional.empty(), THURSDAY_29_DEC_2022, OCTOBER_5_2019, Tense.PAST, new Span(0, text.length()),
+        Optional.empty(), false).value()).isEqualTo(expected);
   }
 
   private static EventDate date(String value, LocalDate start, LocalDate end, DatePrecision precision) {

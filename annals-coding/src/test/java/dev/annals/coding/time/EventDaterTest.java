@@ -41,4 +41,79 @@ class EventDaterTest {
         "det(2,1) nsubj(5,2) aux(5,3) cop(5,4) root(0,5) mark(7,6) xcomp(5,7) obl:tmod(7,8) punct(5,9)").timex(8, 8, "DATE")))
         .isEqualTo("2022-12-30");
   }
+
+  @Test
+  void aDayThatDatesANounIsNotDatedByTheVerb() {
+    // "will fight Wednesday's ruling": the ruling was Wednesday, whatever the fight's tense.
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "Lawyers/lawyer/NNS will/will/MD fight/fight/VB Wednesday/Wednesday/NNP 's/'s/POS ruling/ruling/NN ././.",
+        "nsubj(3,1) aux(3,2) root(0,3) nmod:poss(6,4) case(4,5) obj(3,6) punct(3,7)").timex(4, 4, "DATE")))
+        .isEqualTo("2022-12-28");
+  }
+
+  @Test
+  void aTimeAfterSinceLiesBehind() {
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "The/the/DT carrier/carrier/NN has/have/VBZ been/be/VBN on/on/IN patrol/patrol/NN since/since/IN February/February/NNP ././.",
+        "det(2,1) nsubj(6,2) aux(6,3) cop(6,4) case(6,5) root(0,6) case(8,7) obl:since(6,8) punct(6,9)").timex(8, 8, "DATE")))
+        .isEqualTo("2022-02");
+  }
+
+  @Test
+  void aPresentPerfectIsNotThePast() {
+    // "has set a hearing for Sunday" on a Saturday: tomorrow, not six days ago.
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "The/the/DT court/court/NN has/have/VBZ set/set/VBN a/a/DT hearing/hearing/NN for/for/IN Sunday/Sunday/NNP ././.",
+        "det(2,1) nsubj(4,2) aux(4,3) root(0,4) det(6,5) obj(4,6) case(8,7) obl:for(4,8) punct(4,9)").timex(8, 8, "DATE")))
+        .isEqualTo("2023-01-01");
+  }
+
+  @Test
+  void aPlanLooksAheadButTheDayOfThePlanningDoesNot() {
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "Protesters/protester/NNS planned/plan/VBD a/a/DT march/march/NN on/on/IN Tuesday/Tuesday/NNP ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:on(2,6) punct(2,7)").timex(6, 6, "DATE")))
+        .isEqualTo("2023-01-03");
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "On/on/IN Tuesday/Tuesday/NNP ,/,/, protesters/protester/NNS planned/plan/VBD a/a/DT march/march/NN ././.",
+        "case(2,1) obl:on(5,2) punct(5,3) nsubj(5,4) root(0,5) det(7,6) obj(5,7) punct(5,8)").timex(2, 2, "DATE")))
+        .isEqualTo("2022-12-27");
+  }
+
+  @Test
+  void aGerundTakesTheTenseOfItsClause() {
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "Shares/share/NNS will/will/MD resume/resume/VB trading/trade/VBG Tuesday/Tuesday/NNP ././.",
+        "nsubj(3,1) aux(3,2) root(0,3) xcomp(3,4) obl:tmod(4,5) punct(3,6)").timex(5, 5, "DATE")))
+        .isEqualTo("2023-01-03");
+  }
+
+  @Test
+  void aPastAuxiliaryOnTheInfinitiveItselfKeepsItInThePast() {
+    // The parser may make "expire" the head of "It had been due to expire Friday".
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "It/it/PRP had/have/VBD been/be/VBN due/due/IN to/to/TO expire/expire/VB Friday/Friday/NNP ././.",
+        "nsubj(6,1) aux(6,2) cop(6,3) mark(6,4) mark(6,5) root(0,6) obl:tmod(6,7) punct(6,8)").timex(7, 7, "DATE")))
+        .isEqualTo("2022-12-30");
+  }
+
+  @Test
+  void aMonthThatNamesANounIsNotDatedByTheVerb() {
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "The/the/DT bank/bank/NN will/will/MD sell/sell/VB itself/itself/PRP under/under/IN a/a/DT June/June/NNP agreement/agreement/NN ././.",
+        "det(2,1) nsubj(4,2) aux(4,3) root(0,4) obj(4,5) case(9,6) det(9,7) compound(9,8) obl:under(4,9) punct(4,10)").timex(8, 8, "DATE")))
+        .isEqualTo("2022-06");
+  }
+
+  @Test
+  void aDelayMovesToTheDayAfterUntilButHappenedOnTheDayAfterOn() {
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "Officials/official/NNS postponed/postpone/VBD the/the/DT vote/vote/NN until/until/IN Tuesday/Tuesday/NNP ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:until(2,6) punct(2,7)").timex(6, 6, "DATE")))
+        .isEqualTo("2023-01-03");
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "The/the/DT storm/storm/NN delayed/delay/VBD flights/flight/NNS on/on/IN Tuesday/Tuesday/NNP ././.",
+        "det(2,1) nsubj(3,2) root(0,3) obj(3,4) case(6,5) obl:on(3,6) punct(3,7)").timex(6, 6, "DATE")))
+        .isEqualTo("2022-12-27");
+  }
 }

@@ -50,6 +50,23 @@ class TimeExpressionFinderTest {
     "Shares traded at 9 a.m. EDT Tuesday . | 9 a.m. EDT Tuesday:TIME",
     "He won a two - year term . | two - year:DURATION",
     "It rained in mid - November . | mid - November:DATE",
+    "It rained in mid-November . | mid-November:DATE",
+    "Crowds rallied daily outside the house . | daily:SET",
+    "The party daily printed the speech . | daily:SET",
+    "Nobody knows what the future holds . | the future:DATE",
+    "Atlanta , nineteen ninety - six . | nineteen ninety - six:DATE",
+    "It froze in the winter of nineteen ninety - four . | winter of nineteen ninety - four:DATE",
+    "It opened January nineteen ninety - seven . | January nineteen ninety - seven:DATE",
+    "The 20th century ended . | 20th century:DATE",
+    "Families met on Thanksgiving Day . | Thanksgiving Day:DATE",
+    "He left last Thanksgiving . | last Thanksgiving:DATE",
+    "Sales rose in mid-1996 . | mid-1996:DATE",
+    "Talks open the week of March 6 . | the week of March 6:DATE",
+    "They vote this coming Sunday , March eighth . | coming Sunday:DATE",
+    "They voted on Sunday , March 8 . | Sunday , March 8:DATE",
+    "The market opens on Tuesdays . | Tuesdays:SET",
+    "Flights leave on Tuesday nights . | Tuesday nights:SET",
+    "Sales slowed in the last half of 1989 . | the last half of 1989:DATE",
   })
   void findsTheExpression(String sentence, String expected) {
     assertThat(find(sentence)).containsExactly(expected);

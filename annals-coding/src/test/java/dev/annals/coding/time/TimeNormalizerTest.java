@@ -22,6 +22,7 @@ class TimeNormalizerTest {
   @CsvSource(delimiter = '|', value = {
     "the quarter | 2022-Q3 | 2022-Q3",
     "the latest period | 2022-Q3 | 2022-Q3",
+    "the current quarter | 2022-Q3 | 2022-Q4",
     "a year earlier | 2022-Q3 | 2021-Q3",
     "the year-ago quarter | 2022-Q3 | 2021-Q3",
     "a year earlier | - | 2021",
@@ -31,8 +32,11 @@ class TimeNormalizerTest {
     "10:35 p.m. | - | 2022-12-29T22:35",
     "every day | - | P1D",
     "each Thursday | - | XXXX-WXX-4",
+    "Thursdays | - | XXXX-WXX-4",
+    "Tuesday nights | - | XXXX-WXX-2TNI",
     "early next year | - | 2023",
     "recent years | - | PAST_REF",
+    "the future | - | FUTURE_REF",
     "this past spring | - | 2022-SP",
     "later this afternoon | - | 2022-12-29TAF",
     "the quarter | - | 2022-Q3",
@@ -48,6 +52,26 @@ class TimeNormalizerTest {
     Optional<String> reporting = quarter.equals("-") ? Optional.empty() : Optional.of(quarter);
     assertThat(normalizer.normalize(text, "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.PAST, new Span(0, text.length()), reporting, false).value())
         .isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "nineteen ninety-six | 1996",
+    "January nineteen ninety-seven | 1997-01",
+    "the winter of nineteen ninety-four | 1994-WI",
+    "the year two thousand | 2000",
+    "the 20th century | 19",
+    "11th century | 10",
+    "Thanksgiving Day | 2022-11-24",
+    "last Thanksgiving | 2022-11-24",
+    "Election Day | 2022-11-08",
+    "mid-1996 | 1996",
+    "the week of March 7 | 2022-W10",
+    "the first half of 2021 | 2021-H1",
+    "the last half of 2021 | 2021-H2",
+  })
+  void spokenYearsCenturiesAndHolidays(String text, String expected) {
+    assertThat(value(text, Tense.PAST)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} ({1}) -> {2}")
