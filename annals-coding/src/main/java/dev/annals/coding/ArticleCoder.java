@@ -137,7 +137,7 @@ public final class ArticleCoder {
     // "a senior official") are kept as they are.
     boolean petrarch = lexicon.hasPetrarchVerbs();
     Optional<String> home = petrarch ? Optional.empty() : homeCountry(actors.all());
-    coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m)
+    coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m) || isInquiry(index, m)
         || (!petrarch && (impliedTarget(index, m, home).isPresent() || isIntentForOwnCountry(index, actors, m)))).toList();
     if (petrarch) {
       coded = dropTargetlessBesideTargeted(coded);
@@ -344,6 +344,18 @@ public final class ArticleCoder {
    * yielding told by a verb without an object is an act on its own. With an object ("eased
    * tensions", "released prisoners") it needs a target like any other event.
    */
+  /**
+   * "The court opened a hearing into the legality of the methods": an inquiry into a matter is
+   * an investigation that stands without a target (cameo/inquiry-nouns.txt).
+   */
+  private boolean isInquiry(DependencyIndex index, CodedMention m) {
+    if (!m.type().rootCode().equals("09")) {
+      return false;
+    }
+    return lexicon.isInquiryNoun(index.lemma(m.trigger()))
+        || index.children(m.trigger(), Set.of("obj")).stream().anyMatch(o -> lexicon.isInquiryNoun(index.lemma(o)));
+  }
+
   private static boolean isIntransitiveYield(DependencyIndex index, CodedMention m) {
     if (!m.type().rootCode().equals("08") || !index.token(m.trigger()).isVerb() || !index.children(m.trigger(), Set.of("obj")).isEmpty()) {
       return false;

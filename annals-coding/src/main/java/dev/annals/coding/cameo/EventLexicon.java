@@ -28,6 +28,7 @@ public final class EventLexicon {
   private final Set<String> mutualNouns;
   private final dev.annals.coding.petrarch.PetrarchVerbs petrarchVerbs;
   private final Set<String> proxyNouns = Set.copyOf(TsvFile.readWordList("dev/annals/coding/actors/proxy-nouns.txt"));
+  private final Set<String> inquiryNouns = Set.copyOf(TsvFile.readWordList(BASE + "inquiry-nouns.txt"));
 
   private EventLexicon(Map<String, List<VerbPattern>> verbs, Map<String, List<NounPattern>> nouns, Set<String> supportVerbs, Set<String> targetlessRoots, Set<String> mutualNouns,
       dev.annals.coding.petrarch.PetrarchVerbs petrarchVerbs) {
@@ -115,6 +116,11 @@ public final class EventLexicon {
   }
 
   /** Nouns that name something two sides do together: "cooperation", "ties", "dialogue". */
+  /** A noun of an inquiry ("investigation", "hearing"): cameo/inquiry-nouns.txt. */
+  public boolean isInquiryNoun(String lemma) {
+    return inquiryNouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
   public boolean isMutualNoun(String lemma) {
     return mutualNouns.contains(lemma.toLowerCase(Locale.ROOT));
   }
