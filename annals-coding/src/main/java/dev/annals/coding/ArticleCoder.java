@@ -11,6 +11,7 @@ import dev.annals.coding.cameo.EventLexicon;
 import dev.annals.coding.cameo.ImpliedTargets;
 import dev.annals.coding.cameo.IntentMap;
 import dev.annals.coding.cameo.ModalityLexicon;
+import dev.annals.coding.cameo.VerbPattern;
 import dev.annals.coding.place.Gazetteer;
 import dev.annals.coding.place.PlaceFinder;
 import dev.annals.coding.place.ToponymResolver;
@@ -137,7 +138,7 @@ public final class ArticleCoder {
     // "a senior official") are kept as they are.
     boolean petrarch = lexicon.hasPetrarchVerbs();
     Optional<String> home = petrarch ? Optional.empty() : homeCountry(actors.all());
-    coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m) || isInquiry(index, m)
+    coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m) || isInquiry(index, m) || isThreatOfTargetlessAct(index, m)
         || (!petrarch && (impliedTarget(index, m, home).isPresent() || isIntentForOwnCountry(index, actors, m)))).toList();
     if (petrarch) {
       coded = dropTargetlessBesideTargeted(coded);
@@ -344,6 +345,22 @@ public final class ArticleCoder {
    * yielding told by a verb without an object is an act on its own. With an object ("eased
    * tensions", "released prisoners") it needs a target like any other event.
    */
+  /**
+   * "The rebels have vowed to fight until they take the villages": an announced act that would
+   * stand without a target (fighting, attacks, protest) stands as its threat (cameo/intents.tsv)
+   * without one too. Only a threat read from such an act: a verb of threatening itself ("the
+   * army threatened") still needs whom it threatens.
+   */
+  private boolean isThreatOfTargetlessAct(DependencyIndex index, CodedMention m) {
+    if (!m.type().rootCode().equals("13") || m.modality() != dev.annals.model.Modality.INTENDED) {
+      return false;
+    }
+    // The act is the verb line the mention was read by; its own root decides.
+    return lexicon.verbPatterns(index.lemma(m.trigger())).stream()
+        .filter(p -> p.origin().equals(m.pattern()))
+        .anyMatch(p -> !p.code().startsWith("13") && lexicon.allowsNoTarget(p.code().substring(0, 2)));
+  }
+
   /**
    * "The court opened a hearing into the legality of the methods": an inquiry into a matter is
    * an investigation that stands without a target (cameo/inquiry-nouns.txt).
