@@ -127,6 +127,7 @@ public final class ArticleCoder {
     if (!lexicon.hasPetrarchVerbs()) {
       // Readings by Annals' own CAMEO knowledge; a user's verb patterns decide codes themselves.
       coded = demandsOfMust(index, actors, coded);
+      coded = refusalsOutOfTheQuestion(index, actors, coded);
       coded = targetsFromContent(index, coded);
       coded = antecedentTargets.resolve(index, actors, coded);
       coded = announcedActs(index, coded);
@@ -527,6 +528,41 @@ public final class ArticleCoder {
   }
 
   private static final String DEMAND = "100";
+  private static final String REJECTION = "120";
+
+  /**
+   * "US officials said that lifting the sanctions on Burma is out of the question": saying that
+   * a thing is out of the question is refusing it (CAMEO 12), aimed at whom the thing concerns,
+   * the actors named in the subject of "out of the question".
+   */
+  private List<CodedMention> refusalsOutOfTheQuestion(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      CodedMention changed = m;
+      if (m.speech() && m.target().isEmpty()) {
+        for (int complement : index.children(m.trigger(), Set.of("ccomp"))) {
+          boolean outOfQuestion = index.lemma(complement).equals("question")
+              && index.children(complement, Set.of("case")).stream().anyMatch(c -> index.lemma(c).equals("out"))
+              && !index.children(complement, Set.of("cop")).isEmpty();
+          if (!outOfQuestion) {
+            continue;
+          }
+          Optional<ActorMention> concerned = index.children(complement, Set.of("nsubj", "csubj")).stream()
+              .flatMap(s -> index.subtree(s, Set.of()).stream())
+              .flatMap(t -> actors.at(t).stream())
+              .filter(a -> !a.actor().equals(m.source().actor()))
+              .findFirst();
+          if (concerned.isPresent()) {
+            changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), concerned, codebook.require(REJECTION, "out-of-the-question"),
+                m.modality(), m.negated(), false, m.tense(), m.pattern());
+            break;
+          }
+        }
+      }
+      result.add(changed);
+    }
+    return result;
+  }
   private static final Set<String> ATTEMPT_VERBS = Set.of("try", "attempt");
 
   /** Roots whose events are about an act of their own source: intents, rejections, threats, protests. */
