@@ -11,6 +11,7 @@ import dev.annals.coding.cameo.EventLexicon;
 import dev.annals.coding.cameo.ImpliedTargets;
 import dev.annals.coding.cameo.IntentMap;
 import dev.annals.coding.cameo.ModalityLexicon;
+import dev.annals.coding.cameo.VerbPattern;
 import dev.annals.coding.place.Gazetteer;
 import dev.annals.coding.place.PlaceFinder;
 import dev.annals.coding.place.ToponymResolver;
@@ -126,6 +127,7 @@ public final class ArticleCoder {
     if (!lexicon.hasPetrarchVerbs()) {
       // Readings by Annals' own CAMEO knowledge; a user's verb patterns decide codes themselves.
       coded = demandsOfMust(index, actors, coded);
+      coded = refusalsOutOfTheQuestion(index, actors, coded);
       coded = targetsFromContent(index, coded);
       coded = antecedentTargets.resolve(index, actors, coded);
       coded = announcedActs(index, coded);
@@ -137,7 +139,7 @@ public final class ArticleCoder {
     // "a senior official") are kept as they are.
     boolean petrarch = lexicon.hasPetrarchVerbs();
     Optional<String> home = petrarch ? Optional.empty() : homeCountry(actors.all());
-    coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m) || isInquiry(index, m)
+    coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m) || isInquiry(index, m) || isThreatOfTargetlessAct(index, m)
         || (!petrarch && (impliedTarget(index, m, home).isPresent() || isIntentForOwnCountry(index, actors, m)))).toList();
     if (petrarch) {
       coded = dropTargetlessBesideTargeted(coded);
@@ -345,6 +347,22 @@ public final class ArticleCoder {
    * tensions", "released prisoners") it needs a target like any other event.
    */
   /**
+   * "The rebels have vowed to fight until they take the villages": an announced act that would
+   * stand without a target (fighting, attacks, protest) stands as its threat (cameo/intents.tsv)
+   * without one too. Only a threat read from such an act: a verb of threatening itself ("the
+   * army threatened") still needs whom it threatens.
+   */
+  private boolean isThreatOfTargetlessAct(DependencyIndex index, CodedMention m) {
+    if (!m.type().rootCode().equals("13") || m.modality() != dev.annals.model.Modality.INTENDED) {
+      return false;
+    }
+    // The act is the verb line the mention was read by; its own root decides.
+    return lexicon.verbPatterns(index.lemma(m.trigger())).stream()
+        .filter(p -> p.origin().equals(m.pattern()))
+        .anyMatch(p -> !p.code().startsWith("13") && lexicon.allowsNoTarget(p.code().substring(0, 2)));
+  }
+
+  /**
    * "The court opened a hearing into the legality of the methods": an inquiry into a matter is
    * an investigation that stands without a target (cameo/inquiry-nouns.txt).
    */
@@ -510,6 +528,41 @@ public final class ArticleCoder {
   }
 
   private static final String DEMAND = "100";
+  private static final String REJECTION = "120";
+
+  /**
+   * "US officials said that lifting the sanctions on Burma is out of the question": saying that
+   * a thing is out of the question is refusing it (CAMEO 12), aimed at whom the thing concerns,
+   * the actors named in the subject of "out of the question".
+   */
+  private List<CodedMention> refusalsOutOfTheQuestion(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      CodedMention changed = m;
+      if (m.speech() && m.target().isEmpty()) {
+        for (int complement : index.children(m.trigger(), Set.of("ccomp"))) {
+          boolean outOfQuestion = index.lemma(complement).equals("question")
+              && index.children(complement, Set.of("case")).stream().anyMatch(c -> index.lemma(c).equals("out"))
+              && !index.children(complement, Set.of("cop")).isEmpty();
+          if (!outOfQuestion) {
+            continue;
+          }
+          Optional<ActorMention> concerned = index.children(complement, Set.of("nsubj", "csubj")).stream()
+              .flatMap(s -> index.subtree(s, Set.of()).stream())
+              .flatMap(t -> actors.at(t).stream())
+              .filter(a -> !a.actor().equals(m.source().actor()))
+              .findFirst();
+          if (concerned.isPresent()) {
+            changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), concerned, codebook.require(REJECTION, "out-of-the-question"),
+                m.modality(), m.negated(), false, m.tense(), m.pattern());
+            break;
+          }
+        }
+      }
+      result.add(changed);
+    }
+    return result;
+  }
   private static final Set<String> ATTEMPT_VERBS = Set.of("try", "attempt");
 
   /** Roots whose events are about an act of their own source: intents, rejections, threats, protests. */

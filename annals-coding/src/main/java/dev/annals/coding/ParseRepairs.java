@@ -25,7 +25,8 @@ import java.util.Set;
  *   <li>"began exporting fuel": the gerund read as an adjective of the object;
  *   <li>"rejected Thursday a UN appeal": the object read as a dependent of the day;
  *   <li>"arrived in Bosnia, Defense Secretary William Perry said": the speaker read as an
- *       apposition of the noun before it.
+ *       apposition of the noun before it;
+ *   <li>"a meeting next week of Palestinian factions": the "of" phrase read as the time's.
  * </ul>
  */
 final class ParseRepairs {
@@ -34,7 +35,7 @@ final class ParseRepairs {
   private ParseRepairs() {}
 
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {
-    return appositiveSpeaker(tokens, dayBeforeObject(tokens, aspectualGerund(tokens, callOn(tokens, trailingAttribution(tokens, reportedSubject(tokens, sentence))))));
+    return ofAfterTimeWord(tokens, appositiveSpeaker(tokens, dayBeforeObject(tokens, aspectualGerund(tokens, callOn(tokens, trailingAttribution(tokens, reportedSubject(tokens, sentence)))))));
   }
 
   /**
@@ -60,6 +61,51 @@ final class ParseRepairs {
         }
       }
       out.add(new Dependency(verb, speaker, "nsubj"));
+      return out;
+    }
+    return sentence;
+  }
+
+  private static final Set<String> PERIODS = Set.of("week", "weekend", "month", "year", "fortnight");
+  private static final Set<String> RELATIVE = Set.of("next", "last", "this", "coming", "past");
+  private static final Set<String> DATE_ENTITIES = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  /**
+   * "rejected an invitation to attend a meeting next week of Palestinian factions", "the visit
+   * last month of the Iranian president": news puts a relative time ("next week") between a noun
+   * and its "of" phrase, and the parser hangs the "of" phrase on the time word, so the meeting
+   * loses whose meeting it is. A period word after "next", "last", "this" right after a noun of
+   * the same clause is not "of" anybody ("next week of the factions" names no period), so its
+   * "of" phrase goes back to that noun. "The week of the election" (no relative word) and "last
+   * week of March" (a date) are left alone.
+   */
+  private static List<Dependency> ofAfterTimeWord(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency time : sentence) {
+      int period = time.dependent();
+      int relative = period - 1;
+      int noun = period - 2;
+      if (!(time.relation().equals("obl:tmod") || time.relation().equals("nmod:tmod")) || noun < 0 || period + 1 >= tokens.size()
+          || tokens.get(noun).sentence() != tokens.get(period).sentence()
+          || !PERIODS.contains(tokens.get(period).lemma().toLowerCase(Locale.ROOT))
+          || !RELATIVE.contains(tokens.get(relative).text().toLowerCase(Locale.ROOT))
+          || !tokens.get(noun).isNoun() || !tokens.get(period + 1).lemma().equalsIgnoreCase("of")
+          || !(time.governor() == noun || sentence.stream().anyMatch(d -> d.governor() == time.governor() && d.dependent() == noun))) {
+        continue;
+      }
+      Dependency of = sentence.stream()
+          .filter(d -> d.governor() == period && d.relation().equals("nmod:of") && d.dependent() > period
+              && !DATE_ENTITIES.contains(tokens.get(d.dependent()).entity()))
+          .findFirst().orElse(null);
+      if (of == null) {
+        continue;
+      }
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency d : sentence) {
+        if (d != of) {
+          out.add(d);
+        }
+      }
+      out.add(new Dependency(noun, of.dependent(), "nmod:of"));
       return out;
     }
     return sentence;

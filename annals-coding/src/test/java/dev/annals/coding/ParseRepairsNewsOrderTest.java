@@ -70,4 +70,37 @@ class ParseRepairsNewsOrderTest {
       assertThat(e.target().map(t -> t.code())).contains("PER");
     });
   }
+
+  @Test
+  void anOfPhraseAfterARelativeTimeBelongsToTheNounBeforeTheTime() {
+    // "Chile rejected an invitation to attend a meeting next week of Peruvian officials." with
+    // "of Peruvian officials" read as the week's.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION rejected/reject/VBD an/a/DT invitation/invitation/NN to/to/TO attend/attend/VB a/a/DT meeting/meeting/NN "
+            + "next/next/JJ/DATE week/week/NN/DATE of/of/IN Peruvian/Peruvian/JJ/MISC officials/official/NNS ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) mark(6,5) xcomp(2,6) nsubj:xsubj(6,4) det(8,7) obj(6,8) amod(10,9) obl:tmod(6,10) "
+            + "case(13,11) amod(13,12) nmod:of(10,13) punct(2,14)");
+    DependencyIndex index = new DependencyIndex(text.build(DATE));
+    assertThat(index.children(7, Set.of("nmod:of"))).containsExactly(12);
+    assertThat(index.children(9, Set.of("nmod:of"))).isEmpty();
+    CodedArticle article = ArticleCoder.loadDefault().code(text.build(DATE), DATE, "given");
+    assertThat(article.events()).anySatisfy(e -> {
+      assertThat(e.source().code()).isEqualTo("CHL");
+      assertThat(e.target().flatMap(t -> t.country())).contains("PER");
+      assertThat(e.type().rootCode()).isEqualTo("12");
+    });
+  }
+
+  @Test
+  void aPeriodOfADateOrWithoutARelativeWordKeepsItsOfPhrase() {
+    // "Chile held talks last week of March." (a date) and "Chile held talks the week of the vote."
+    HandBuiltText dated = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION held/hold/VBD talks/talk/NNS last/last/JJ/DATE week/week/NN/DATE of/of/IN March/March/NNP/DATE ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) amod(5,4) obl:tmod(2,5) case(7,6) nmod:of(5,7) punct(2,8)");
+    assertThat(new DependencyIndex(dated.build(DATE)).children(4, Set.of("nmod:of"))).containsExactly(6);
+    HandBuiltText plain = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION held/hold/VBD talks/talk/NNS the/the/DT week/week/NN of/of/IN the/the/DT vote/vote/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) det(5,4) obl:tmod(2,5) case(8,6) det(8,7) nmod:of(5,8) punct(2,9)");
+    assertThat(new DependencyIndex(plain.build(DATE)).children(4, Set.of("nmod:of"))).containsExactly(7);
+  }
 }

@@ -13,6 +13,7 @@ import dev.annals.model.Modality;
 import dev.annals.model.Sentence;
 import dev.annals.model.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,8 @@ public final class EventCoder {
    * Nouns that an event noun may modify and still be the event: "sanctions campaign", "aid
    * package". Before any other noun it is no event: "trade minister", "war games", "aid worker".
    */
+  /** Common nouns that name a place by its name in "of": "the town of Gorazde". */
+  private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "district", "region", "province", "capital", "enclave", "territory", "port");
   private static final Set<String> FRAME_NOUNS = Set.of("campaign", "package", "effort", "programme", "program", "regime", "measure", "drive", "operation", "mission", "bill", "plan", "order", "deal", "spree");
   private static final Set<String> TARGETING_VERBS = Set.of("target", "aim", "direct");
   private static final Set<String> JOINING_VERBS = Set.of("join");
@@ -1099,6 +1102,9 @@ public final class EventCoder {
         if (pattern.modifier().isPresent() && !hasModifier(noun, pattern.modifier().get()) && !hasModifier(phrase, pattern.modifier().get())) {
           continue;
         }
+        if (pattern.placeOnly() && !outOfPlace(noun, pattern)) {
+          continue;
+        }
         if (chosen == null || (pattern.modifier().isPresent() && chosen.modifier().isEmpty())) {
           chosen = pattern;
         }
@@ -1177,6 +1183,32 @@ public final class EventCoder {
       boolean between = index.children(noun).stream().anyMatch(d -> d.relation().equals("nmod:between"));
       boolean reciprocal = chosen.reciprocal() || between || hasModifier(noun, "joint") || hasModifier(phrase, "joint");
       return pairs(noun, anchors, sources, targets, type, mode, negated, false, reciprocal, tense, chosen.origin());
+    }
+
+    /**
+     * For a line flagged "place": the noun's target preposition names a place ("their withdrawal
+     * from Gorazde", "from the town of Gorazde"), and what is moved out, if the noun says, is
+     * what the noun's modifier lines name ("the withdrawal of troops from X", not "of its
+     * ambassador"). A withdrawal from a town is a retreat; one from a treaty or talks is not.
+     */
+    private boolean outOfPlace(int noun, NounPattern pattern) {
+      Set<String> moved = new HashSet<>();
+      lexicon.nounPatterns(lemma(noun)).stream().filter(p -> p.code().equals(pattern.code())).forEach(p -> p.modifier().ifPresent(moved::add));
+      boolean place = false;
+      for (Dependency d : index.children(noun)) {
+        if (d.relation().equals("nmod:of") && !moved.contains(lemma(d.dependent()))) {
+          return false;
+        }
+        if (d.baseRelation().equals("nmod") && pattern.targetPrepositions().contains(d.suffix().replace('_', ' '))) {
+          place |= isPlace(d.dependent()) || (PLACE_NOUNS.contains(lemma(d.dependent()))
+              && index.children(d.dependent(), Set.of("nmod:of")).stream().anyMatch(this::isPlace));
+        }
+      }
+      return place;
+    }
+
+    private boolean isPlace(int token) {
+      return index.token(token).isProperNoun() && index.token(token).entity().equals("LOCATION");
     }
 
     /** "sanctions campaign" is headed by "campaign"; "rounds of drills" by "rounds". */

@@ -13,4 +13,9 @@ public record NounPattern(String code, String noun, Optional<String> modifier, S
   public boolean reciprocal() {
     return flags.contains("reciprocal");
   }
+
+  /** True when the line holds only when its target preposition names a place ("withdrawal from the town of X"). */
+  public boolean placeOnly() {
+    return flags.contains("place");
+  }
 }
