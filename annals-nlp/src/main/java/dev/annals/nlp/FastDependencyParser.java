@@ -264,7 +264,23 @@ final class FastDependencyParser {
    */
   private void score(int[] features, float[] hidden, float[] scores) {
     System.arraycopy(hiddenBias, 0, hidden, 0, hiddenSize);
-    for (int p = 0; p < features.length; p++) {
+    int p = 0;
+    // Four inputs' shares per pass over the hidden layer, added in feature order as one per pass would.
+    for (; p + 3 < features.length; p += 4) {
+      float[] s0 = share(p, features[p]);
+      float[] s1 = share(p + 1, features[p + 1]);
+      float[] s2 = share(p + 2, features[p + 2]);
+      float[] s3 = share(p + 3, features[p + 3]);
+      for (int i = 0; i < hiddenSize; i++) {
+        float sum = hidden[i];
+        sum += s0[i];
+        sum += s1[i];
+        sum += s2[i];
+        sum += s3[i];
+        hidden[i] = sum;
+      }
+    }
+    for (; p < features.length; p++) {
       float[] share = share(p, features[p]);
       for (int i = 0; i < hiddenSize; i++) {
         hidden[i] += share[i];
