@@ -83,7 +83,8 @@ final class FastDependencyParser {
   private final int[] forcedTransition = new int[4];
   private final List<String> transitions;
   private final ParsingSystem system;
-  private final MethodHandle featureArray;
+  /** The loaded CoreNLP parser: its word, tag and label ids. */
+  private final DependencyParser parser;
   private final MethodHandle isTerminal;
   /**
    * Hidden-layer shares by feature position and input id, filled as inputs are first seen. Reads
@@ -98,14 +99,11 @@ final class FastDependencyParser {
     Properties properties = new Properties();
     // Its own precomputed table would take 160 MB for nothing: this class keeps its own.
     properties.setProperty("numPreComputed", "0");
-    DependencyParser parser = DependencyParser.loadFromModelFile(model, properties);
+    parser = DependencyParser.loadFromModelFile(model, properties);
     try {
       Classifier classifier = (Classifier) field(DependencyParser.class, "classifier").get(parser);
       system = (ParsingSystem) field(DependencyParser.class, "system").get(parser);
       transitions = List.copyOf((List<String>) field(ParsingSystem.class, "transitions").get(system));
-      Method features = DependencyParser.class.getDeclaredMethod("getFeatureArray", Configuration.class);
-      features.setAccessible(true);
-      featureArray = MethodHandles.lookup().unreflect(features).bindTo(parser);
       Method terminal = ParsingSystem.class.getDeclaredMethod("isTerminal", Configuration.class);
       terminal.setAccessible(true);
       isTerminal = MethodHandles.lookup().unreflect(terminal).bindTo(system);
@@ -154,12 +152,13 @@ final class FastDependencyParser {
   /** The basic Universal Dependencies of one tagged sentence, as CoreNLP's parser returns them. */
   GrammaticalStructure parse(CoreMap sentence) {
     Configuration configuration = system.initialConfiguration(sentence);
+    NodeIds ids = nodeIds(configuration);
     float[] hidden = new float[hiddenSize];
     float[] scores = new float[paddedTransitions];
     while (!terminal(configuration)) {
       int transition = forced(configuration);
       if (transition < 0) {
-        score(features(configuration), hidden, scores);
+        score(features(configuration, ids), hidden, scores);
         transition = best(configuration, scores);
       }
       system.apply(configuration, transitions.get(transition));
@@ -351,14 +350,61 @@ final class FastDependencyParser {
   /** One input's hidden-layer share; a record so that its array is safely published. */
   private record Share(float[] values) {}
 
-  private int[] features(Configuration configuration) {
-    try {
-      return (int[]) featureArray.invokeExact(configuration);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
+  /**
+   * The word and tag ids of a sentence's nodes, looked up once per sentence instead of once per
+   * feature (CoreNLP's feature extraction hashes each word's string 18 times per transition).
+   * Index {@code k + 1} holds node k's id: 0 is "no node" (-1), 1 the root, then the words.
+   */
+  private record NodeIds(int[] words, int[] tags) {}
+
+  private NodeIds nodeIds(Configuration configuration) {
+    int size = configuration.getSentenceSize();
+    int[] words = new int[size + 2];
+    int[] tags = new int[size + 2];
+    for (int k = -1; k <= size; k++) {
+      words[k + 1] = parser.getWordID(configuration.getWord(k));
+      tags[k + 1] = parser.getPosID(configuration.getPOS(k));
     }
+    return new NodeIds(words, tags);
+  }
+
+  /**
+   * CoreNLP 4.5.10's 48 input features ({@code DependencyParser.getFeatureArray}), in its order:
+   * 18 words, 18 tags, 12 arc labels of the top three stack nodes, the first three buffer words,
+   * and the first and second leftmost and rightmost children (and leftmost of leftmost,
+   * rightmost of rightmost) of the top two stack nodes.
+   */
+  private int[] features(Configuration configuration, NodeIds ids) {
+    int[] words = ids.words();
+    int[] tags = ids.tags();
+    int[] features = new int[48];
+    for (int j = 2; j >= 0; j--) {
+      int node = configuration.getStack(j);
+      features[2 - j] = words[node + 1];
+      features[18 + 2 - j] = tags[node + 1];
+    }
+    for (int j = 0; j <= 2; j++) {
+      int node = configuration.getBuffer(j);
+      features[3 + j] = words[node + 1];
+      features[21 + j] = tags[node + 1];
+    }
+    for (int j = 0; j <= 1; j++) {
+      int k = configuration.getStack(j);
+      int base = 6 * j;
+      child(configuration, ids, features, base, configuration.getLeftChild(k));
+      child(configuration, ids, features, base + 1, configuration.getRightChild(k));
+      child(configuration, ids, features, base + 2, configuration.getLeftChild(k, 2));
+      child(configuration, ids, features, base + 3, configuration.getRightChild(k, 2));
+      child(configuration, ids, features, base + 4, configuration.getLeftChild(configuration.getLeftChild(k)));
+      child(configuration, ids, features, base + 5, configuration.getRightChild(configuration.getRightChild(k)));
+    }
+    return features;
+  }
+
+  private void child(Configuration configuration, NodeIds ids, int[] features, int slot, int node) {
+    features[6 + slot] = ids.words()[node + 1];
+    features[24 + slot] = ids.tags()[node + 1];
+    features[36 + slot] = parser.getLabelID(configuration.getLabel(node));
   }
 
   private boolean terminal(Configuration configuration) {
