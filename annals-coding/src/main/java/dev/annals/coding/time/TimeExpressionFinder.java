@@ -83,7 +83,7 @@ public final class TimeExpressionFinder {
       "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
   private static final Set<String> UNIT_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
   /** Days that news names instead of a date; their dates are in {@link TimeNormalizer}. */
-  static final Set<String> HOLIDAYS = Set.of("thanksgiving", "christmas", "election day", "new year's day", "independence day");
+  static final Set<String> HOLIDAYS = Holidays.shared().names();
   private static final Set<String> RECURRING_ADVERBS = Set.of("daily", "weekly", "monthly", "annually", "yearly", "quarterly");
 
   private Optional<Match> matchAt(List<Token> tokens, int i, int end) {

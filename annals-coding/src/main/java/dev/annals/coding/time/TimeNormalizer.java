@@ -554,27 +554,15 @@ public final class TimeNormalizer {
   }
 
   private static final Pattern ORDINAL_CENTURY = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th) century");
-  private static final Pattern HOLIDAY = Pattern.compile("(?:(last|next|this) )?(thanksgiving|christmas|election day|new year's day|independence day)(?: day)?");
+  private static final Pattern HOLIDAY = Pattern.compile("(?:(last|next|this) )?(" + Holidays.shared().alternation() + ")(?: day)?");
 
   private static int holidayMonth(String name) {
-    return switch (name) {
-      case "new year's day" -> 1;
-      case "independence day" -> 7;
-      case "thanksgiving", "election day" -> 11;
-      default -> 12;
-    };
+    return Holidays.shared().month(name);
   }
 
-  /** The date of a (United States) holiday in a year: Thanksgiving is November's fourth Thursday. */
+  /** The date of a holiday of time/holidays.tsv in a year: Thanksgiving is November's fourth Thursday. */
   static LocalDate holiday(String name, int year) {
-    return switch (name) {
-      case "new year's day" -> LocalDate.of(year, 1, 1);
-      case "independence day" -> LocalDate.of(year, 7, 4);
-      case "thanksgiving" -> LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
-      // The Tuesday after the first Monday of November.
-      case "election day" -> LocalDate.of(year, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
-      default -> LocalDate.of(year, 12, 25);
-    };
+    return Holidays.shared().date(name, year);
   }
 
   private static final Map<String, Integer> SPOKEN_TENS = Map.ofEntries(
