@@ -342,11 +342,6 @@ public final class ArticleCoder {
   }
 
   /**
-   * "The rebels surrendered", "the president resigned", "their forces completed the withdrawal":
-   * yielding told by a verb without an object is an act on its own. With an object ("eased
-   * tensions", "released prisoners") it needs a target like any other event.
-   */
-  /**
    * "The rebels have vowed to fight until they take the villages": an announced act that would
    * stand without a target (fighting, attacks, protest) stands as its threat (cameo/intents.tsv)
    * without one too. Only a threat read from such an act: a verb of threatening itself ("the
@@ -374,6 +369,11 @@ public final class ArticleCoder {
         || index.children(m.trigger(), Set.of("obj")).stream().anyMatch(o -> lexicon.isInquiryNoun(index.lemma(o)));
   }
 
+  /**
+   * "The rebels surrendered", "the president resigned", "their forces completed the withdrawal":
+   * yielding told by a verb without an object is an act on its own. With an object ("eased
+   * tensions", "released prisoners") it needs a target like any other event.
+   */
   private static boolean isIntransitiveYield(DependencyIndex index, CodedMention m) {
     if (!m.type().rootCode().equals("08") || !index.token(m.trigger()).isVerb() || !index.children(m.trigger(), Set.of("obj")).isEmpty()) {
       return false;
