@@ -44,8 +44,13 @@ import java.util.Set;
  * threads.
  */
 public final class ArticleCoder {
-  /** Set ANNALS_DEBUG=1 to see every coded mention, with the lexicon line behind it, on stderr. */
+  /**
+   * Set ANNALS_DEBUG=1 to see every coded mention, with the lexicon line behind it, on stderr, and
+   * the mentions kept after the article-level rules; ANNALS_DEBUG=parse also prints each
+   * sentence's tokens and repaired dependencies ({@link ParseDump}).
+   */
   private static final boolean DEBUG = System.getenv("ANNALS_DEBUG") != null;
+  private static final boolean DEBUG_PARSE = "parse".equals(System.getenv("ANNALS_DEBUG"));
 
   private final ActorDictionary dictionary;
   private final ModalityLexicon modality;
@@ -116,6 +121,9 @@ public final class ArticleCoder {
     ArticleActors actors = resolver.resolve(index, referenceDate);
     List<CodedMention> coded = eventCoder.code(index, actors, codebook);
     List<Quote> quotes = quoteFinder.find(index, actors);
+    if (DEBUG_PARSE) {
+      System.err.print(ParseDump.of(index));
+    }
     if (DEBUG) {
       coded.forEach(m -> System.err.println("coded: s" + m.sentence() + " " + index.token(m.trigger()).text() + " " + m.source().actor().code() + " -> "
           + m.target().map(t -> t.actor().code()).orElse("-") + " " + m.type().code() + " " + m.modality() + " [" + m.pattern() + "]"));
@@ -143,6 +151,10 @@ public final class ArticleCoder {
         || (!petrarch && (impliedTarget(index, m, home).isPresent() || isIntentForOwnCountry(index, actors, m)))).toList();
     if (petrarch) {
       coded = dropTargetlessBesideTargeted(coded);
+    }
+    if (DEBUG) {
+      coded.forEach(m -> System.err.println("kept: s" + m.sentence() + " " + index.token(m.trigger()).text() + " " + m.source().actor().code() + " -> "
+          + m.target().map(t -> t.actor().code()).orElse("-") + " " + m.type().code() + " " + m.modality()));
     }
     List<EventMention> mentions = new ArrayList<>();
     List<OccasionDates.Dated> dated = new ArrayList<>();

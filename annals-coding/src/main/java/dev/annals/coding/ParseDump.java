@@ -1,0 +1,37 @@
+package dev.annals.coding;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Sentence;
+import dev.annals.model.Token;
+
+/**
+ * The analysis the coder reads, as text for a person debugging a coding: each sentence's tokens
+ * (index, word, tag, named-entity class) and its dependencies after {@link ParseRepairs}, in the
+ * form "relation(governor-index word, dependent-index word)". Printed by {@code ANNALS_DEBUG=parse}.
+ */
+public final class ParseDump {
+  private ParseDump() {}
+
+  public static String of(DependencyIndex index) {
+    StringBuilder out = new StringBuilder();
+    for (Sentence sentence : index.text().sentences()) {
+      out.append("parse s").append(sentence.index()).append(':');
+      for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+        Token token = index.token(t);
+        out.append(' ').append(t).append(':').append(token.text()).append('/').append(token.tag());
+        if (!token.entity().isEmpty() && !token.entity().equals("O")) {
+          out.append('/').append(token.entity());
+        }
+      }
+      out.append('\n');
+      for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+        for (Dependency d : index.parents(t)) {
+          out.append("  ").append(d.relation()).append('(')
+              .append(d.governor() < 0 ? "ROOT" : d.governor() + " " + index.token(d.governor()).text())
+              .append(", ").append(t).append(' ').append(index.token(t).text()).append(")\n");
+        }
+      }
+    }
+    return out.toString();
+  }
+}
