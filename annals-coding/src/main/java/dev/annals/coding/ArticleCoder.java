@@ -11,7 +11,6 @@ import dev.annals.coding.cameo.EventLexicon;
 import dev.annals.coding.cameo.ImpliedTargets;
 import dev.annals.coding.cameo.IntentMap;
 import dev.annals.coding.cameo.ModalityLexicon;
-import dev.annals.coding.cameo.VerbPattern;
 import dev.annals.coding.place.Gazetteer;
 import dev.annals.coding.place.PlaceFinder;
 import dev.annals.coding.place.ToponymResolver;
@@ -58,6 +57,7 @@ public final class ArticleCoder {
   private final ActorResolver resolver;
   private final CameoCodebook codebook;
   private final EventLexicon lexicon;
+  private final TargetlessEvents targetless;
   private final EventCoder eventCoder;
   private final EventDater dater;
   private final TimeExpressionFinder timeFinder = new TimeExpressionFinder();
@@ -76,6 +76,7 @@ public final class ArticleCoder {
     this.resolver = new ActorResolver(dictionary, lexicon::isSpeechVerb, name -> gazetteer.lookup(name).stream().findFirst().flatMap(Place::country));
     this.codebook = codebook;
     this.lexicon = lexicon;
+    this.targetless = new TargetlessEvents(lexicon);
     this.eventCoder = new EventCoder(lexicon, modality, resolver);
     this.dater = new EventDater(lemma -> !lexicon.nounPatterns(lemma).isEmpty());
     this.placeFinder = new PlaceFinder(gazetteer, dictionary);
@@ -147,7 +148,7 @@ public final class ArticleCoder {
     // "a senior official") are kept as they are.
     boolean petrarch = lexicon.hasPetrarchVerbs();
     Optional<String> home = petrarch ? Optional.empty() : homeCountry(actors.all());
-    coded = coded.stream().filter(m -> m.target().isPresent() || lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m) || isInquiry(index, m) || isThreatOfTargetlessAct(index, m)
+    coded = coded.stream().filter(m -> m.target().isPresent() || targetless.standsAlone(index, m)
         || (!petrarch && (impliedTarget(index, m, home).isPresent() || isIntentForOwnCountry(index, actors, m)))).toList();
     if (petrarch) {
       coded = dropTargetlessBesideTargeted(coded);
@@ -351,47 +352,6 @@ public final class ArticleCoder {
       }
     }
     return result;
-  }
-
-  /**
-   * "The rebels have vowed to fight until they take the villages": an announced act that would
-   * stand without a target (fighting, attacks, protest) stands as its threat (cameo/intents.tsv)
-   * without one too. Only a threat read from such an act: a verb of threatening itself ("the
-   * army threatened") still needs whom it threatens.
-   */
-  private boolean isThreatOfTargetlessAct(DependencyIndex index, CodedMention m) {
-    if (!m.type().rootCode().equals("13") || m.modality() != dev.annals.model.Modality.INTENDED) {
-      return false;
-    }
-    // The act is the verb line the mention was read by; its own root decides.
-    return lexicon.verbPatterns(index.lemma(m.trigger())).stream()
-        .filter(p -> p.origin().equals(m.pattern()))
-        .anyMatch(p -> !p.code().startsWith("13") && lexicon.allowsNoTarget(p.code().substring(0, 2)));
-  }
-
-  /**
-   * "The court opened a hearing into the legality of the methods": an inquiry into a matter is
-   * an investigation that stands without a target (cameo/inquiry-nouns.txt).
-   */
-  private boolean isInquiry(DependencyIndex index, CodedMention m) {
-    if (!m.type().rootCode().equals("09")) {
-      return false;
-    }
-    return lexicon.isInquiryNoun(index.lemma(m.trigger()))
-        || index.children(m.trigger(), Set.of("obj")).stream().anyMatch(o -> lexicon.isInquiryNoun(index.lemma(o)));
-  }
-
-  /**
-   * "The rebels surrendered", "the president resigned", "their forces completed the withdrawal":
-   * yielding told by a verb without an object is an act on its own. With an object ("eased
-   * tensions", "released prisoners") it needs a target like any other event.
-   */
-  private static boolean isIntransitiveYield(DependencyIndex index, CodedMention m) {
-    if (!m.type().rootCode().equals("08") || !index.token(m.trigger()).isVerb() || !index.children(m.trigger(), Set.of("obj")).isEmpty()) {
-      return false;
-    }
-    // "pardoned and released 16 prisoners": the parse may leave the shared object on the first verb.
-    return index.parents(m.trigger()).stream().noneMatch(d -> d.baseRelation().equals("conj") && !index.children(d.governor(), Set.of("obj")).isEmpty());
   }
 
   /**

@@ -1,0 +1,66 @@
+package dev.annals.coding;
+
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.coding.cameo.EventLexicon;
+import java.util.Set;
+
+/**
+ * Which events stand without a target. Most CAMEO events need whom they are aimed at, and one
+ * with none is almost always a parse that missed it; these say something on their own: the
+ * roots of cameo/targetless-roots.txt (statements, protests, attacks), a yielding told without
+ * an object, an inquiry opened into a matter, and the threat an announced attack or protest
+ * amounts to. (Targets implied by convention are {@code ArticleCoder}'s, which knows places.)
+ */
+final class TargetlessEvents {
+  private final EventLexicon lexicon;
+
+  TargetlessEvents(EventLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Whether the mention is an event even though its text names no target. */
+  boolean standsAlone(DependencyIndex index, CodedMention m) {
+    return lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m) || isInquiry(index, m) || isThreatOfTargetlessAct(index, m);
+  }
+
+  /**
+   * "The rebels have vowed to fight until they take the villages": an announced act that would
+   * stand without a target (fighting, attacks, protest) stands as its threat (cameo/intents.tsv)
+   * without one too. Only a threat read from such an act: a verb of threatening itself ("the
+   * army threatened") still needs whom it threatens.
+   */
+  private boolean isThreatOfTargetlessAct(DependencyIndex index, CodedMention m) {
+    if (!m.type().rootCode().equals("13") || m.modality() != dev.annals.model.Modality.INTENDED) {
+      return false;
+    }
+    // The act is the verb line the mention was read by; its own root decides.
+    return lexicon.verbPatterns(index.lemma(m.trigger())).stream()
+        .filter(p -> p.origin().equals(m.pattern()))
+        .anyMatch(p -> !p.code().startsWith("13") && lexicon.allowsNoTarget(p.code().substring(0, 2)));
+  }
+
+  /**
+   * "The court opened a hearing into the legality of the methods": an inquiry into a matter is
+   * an investigation that stands without a target (cameo/inquiry-nouns.txt).
+   */
+  private boolean isInquiry(DependencyIndex index, CodedMention m) {
+    if (!m.type().rootCode().equals("09")) {
+      return false;
+    }
+    return lexicon.isInquiryNoun(index.lemma(m.trigger()))
+        || index.children(m.trigger(), Set.of("obj")).stream().anyMatch(o -> lexicon.isInquiryNoun(index.lemma(o)));
+  }
+
+  /**
+   * "The rebels surrendered", "the president resigned", "their forces completed the withdrawal":
+   * yielding told by a verb without an object is an act on its own. With an object ("eased
+   * tensions", "released prisoners") it needs a target like any other event.
+   */
+  private static boolean isIntransitiveYield(DependencyIndex index, CodedMention m) {
+    if (!m.type().rootCode().equals("08") || !index.token(m.trigger()).isVerb() || !index.children(m.trigger(), Set.of("obj")).isEmpty()) {
+      return false;
+    }
+    // "pardoned and released 16 prisoners": the parse may leave the shared object on the first verb.
+    return index.parents(m.trigger()).stream().noneMatch(d -> d.baseRelation().equals("conj") && !index.children(d.governor(), Set.of("obj")).isEmpty());
+  }
+}
