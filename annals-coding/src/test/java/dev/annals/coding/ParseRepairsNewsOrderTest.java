@@ -19,7 +19,7 @@ class ParseRepairsNewsOrderTest {
         "nsubj(2,1) root(0,2) obl:tmod(2,3) det(6,4) amod(6,5) dep(3,6) punct(2,7)");
     DependencyIndex index = new DependencyIndex(text.build(DATE));
     assertThat(index.children(1, Set.of("obj"))).containsExactly(5);
-    CodedArticle article = ArticleCoder.loadDefault().code(text.build(DATE), DATE, "given");
+    CodedArticle article = HandCoding.coder().code(text.build(DATE), DATE, "given");
     assertThat(article.events()).anySatisfy(e -> {
       assertThat(e.source().code()).isEqualTo("CHL");
       assertThat(e.target().flatMap(t -> t.country())).contains("PER");
@@ -46,7 +46,7 @@ class ParseRepairsNewsOrderTest {
     DependencyIndex index = new DependencyIndex(text.build(DATE));
     assertThat(index.children(1, Set.of("obj"))).containsExactly(3);
     assertThat(index.children(8, Set.of("nsubj"))).containsExactly(7);
-    CodedArticle article = ArticleCoder.loadDefault().code(text.build(DATE), DATE, "given");
+    CodedArticle article = HandCoding.coder().code(text.build(DATE), DATE, "given");
     assertThat(article.events()).anySatisfy(e -> {
       assertThat(e.source().code()).isEqualTo("CHL");
       assertThat(e.target().flatMap(t -> t.country())).contains("PER");
@@ -64,7 +64,7 @@ class ParseRepairsNewsOrderTest {
     DependencyIndex index = new DependencyIndex(text.build(DATE));
     assertThat(index.children(9, Set.of("nsubj"))).containsExactly(8);
     assertThat(index.children(4, Set.of("appos"))).isEmpty();
-    CodedArticle article = ArticleCoder.loadDefault().code(text.build(DATE), DATE, "given");
+    CodedArticle article = HandCoding.coder().code(text.build(DATE), DATE, "given");
     assertThat(article.events()).anySatisfy(e -> {
       assertThat(e.source().code()).isEqualTo("CHLMIL");
       assertThat(e.target().map(t -> t.code())).contains("PER");
@@ -83,7 +83,7 @@ class ParseRepairsNewsOrderTest {
     DependencyIndex index = new DependencyIndex(text.build(DATE));
     assertThat(index.children(7, Set.of("nmod:of"))).containsExactly(12);
     assertThat(index.children(9, Set.of("nmod:of"))).isEmpty();
-    CodedArticle article = ArticleCoder.loadDefault().code(text.build(DATE), DATE, "given");
+    CodedArticle article = HandCoding.coder().code(text.build(DATE), DATE, "given");
     assertThat(article.events()).anySatisfy(e -> {
       assertThat(e.source().code()).isEqualTo("CHL");
       assertThat(e.target().flatMap(t -> t.country())).contains("PER");

@@ -29,7 +29,7 @@ class ParseRepairsTest {
 
   @Test
   void theReportedActIsCodedWithItsOwnSubject() {
-    CodedArticle article = ArticleCoder.loadDefault().code(MISPARSED.build(DATE), DATE, "given");
+    CodedArticle article = HandCoding.coder().code(MISPARSED.build(DATE), DATE, "given");
     assertThat(article.events()).anySatisfy(e -> {
       assertThat(e.source().code()).isEqualTo("PER");
       assertThat(e.target().map(t -> t.code())).contains("BOL");
@@ -42,7 +42,7 @@ class ParseRepairsTest {
   void aClosingAttributionIsTheNamedSpeakersNotTheWordBeforeIt() {
     // "Peru attacked Bolivia, killing civilians, governor Juan Ortega said." with CoreNLP's
     // reading: civilians the subject of "said", the governor in apposition to them.
-    CodedArticle article = ArticleCoder.loadDefault().code(new HandBuiltText().sentence(
+    CodedArticle article = HandCoding.coder().code(new HandBuiltText().sentence(
         "Peru/Peru/NNP/LOCATION attacked/attack/VBD Bolivia/Bolivia/NNP/LOCATION ,/,/, killing/kill/VBG civilians/civilian/NNS ,/,/, governor/governor/NN Juan/Juan/NNP/PERSON Ortega/Ortega/NNP/PERSON said/say/VBD ././.",
         "nsubj(2,1) root(0,2) obj(2,3) punct(5,4) advcl(2,5) obj(5,6) punct(6,7) compound(10,8) compound(10,9) appos(6,10) nsubj(11,6) ccomp(5,11) punct(2,12)").build(DATE), DATE, "given");
     assertThat(article.events()).noneMatch(e -> e.source().code().endsWith("CVL"));
@@ -55,7 +55,7 @@ class ParseRepairsTest {
   @Test
   void callingOnSomeoneToActIsAnAppealToThem() {
     // "Chile called on Peru to send aid." with "on" read as the marker of "send".
-    CodedArticle article = ArticleCoder.loadDefault().code(new HandBuiltText().sentence(
+    CodedArticle article = HandCoding.coder().code(new HandBuiltText().sentence(
         "Chile/Chile/NNP/LOCATION called/call/VBD on/on/IN Peru/Peru/NNP/LOCATION to/to/TO send/send/VB aid/aid/NN ././.",
         "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) mark(6,5) advcl:to(2,6) obj(6,7) punct(2,8)").build(DATE), DATE, "given");
     assertThat(article.events()).anySatisfy(e -> {
@@ -68,7 +68,7 @@ class ParseRepairsTest {
   @Test
   void aGerundAfterAnAspectualVerbIsTheActNotAnAdjective() {
     // "Chile began exporting grain to Peru." with "exporting" read as an adjective of "grain".
-    CodedArticle article = ArticleCoder.loadDefault().code(new HandBuiltText().sentence(
+    CodedArticle article = HandCoding.coder().code(new HandBuiltText().sentence(
         "Chile/Chile/NNP/LOCATION began/begin/VBD exporting/export/VBG grain/grain/NN to/to/IN Peru/Peru/NNP/LOCATION ././.",
         "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) case(6,5) obl:to(2,6) punct(2,7)").build(DATE), DATE, "given");
     assertThat(article.events()).anySatisfy(e -> {

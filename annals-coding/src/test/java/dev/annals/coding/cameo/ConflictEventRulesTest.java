@@ -2,13 +2,10 @@ package dev.annals.coding.cameo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.annals.coding.ArticleCoder;
 import dev.annals.coding.HandBuiltText;
+import dev.annals.coding.HandCoding;
 import dev.annals.model.CodedArticle;
-import dev.annals.model.Event;
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,21 +13,9 @@ import org.junit.jupiter.api.Test;
  * reading misses, on hand-built parses shaped as CoreNLP's enhanced++ graphs are.
  */
 class ConflictEventRulesTest {
-  private static final LocalDate DATE = LocalDate.of(2023, 5, 10);
-  private static ArticleCoder coder;
-
-  @BeforeAll
-  static void load() {
-    coder = ArticleCoder.loadDefault();
-  }
-
   private static List<String> triples(HandBuiltText text) {
-    CodedArticle article = coder.code(text.build(DATE), DATE, "given");
-    return article.events().stream().filter(e -> !e.negated()).map(ConflictEventRulesTest::triple).toList();
-  }
-
-  private static String triple(Event e) {
-    return e.source().code() + " " + e.target().map(t -> t.code()).orElse("-") + " " + e.type().code();
+    CodedArticle article = HandCoding.coder().code(text.build(HandCoding.DATE), HandCoding.DATE, "given");
+    return article.events().stream().filter(e -> !e.negated()).map(HandCoding::triple).toList();
   }
 
   @Test

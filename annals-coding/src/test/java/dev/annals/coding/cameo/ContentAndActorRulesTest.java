@@ -2,14 +2,11 @@ package dev.annals.coding.cameo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.annals.coding.ArticleCoder;
 import dev.annals.coding.HandBuiltText;
+import dev.annals.coding.HandCoding;
 import dev.annals.model.CodedArticle;
-import dev.annals.model.Event;
 import dev.annals.model.PloverType;
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,29 +14,17 @@ import org.junit.jupiter.api.Test;
  * unknown words, on hand-built parses shaped as CoreNLP's enhanced++ graphs are.
  */
 class ContentAndActorRulesTest {
-  private static final LocalDate DATE = LocalDate.of(2023, 5, 10);
-  private static ArticleCoder coder;
-
-  @BeforeAll
-  static void load() {
-    coder = ArticleCoder.loadDefault();
-  }
-
   private static List<String> triples(HandBuiltText text) {
-    CodedArticle article = coder.code(text.build(DATE), DATE, "given");
-    return article.events().stream().map(ContentAndActorRulesTest::triple).toList();
-  }
-
-  private static String triple(Event e) {
-    return e.source().code() + " " + e.target().map(t -> t.code()).orElse("-") + " " + e.type().code();
+    CodedArticle article = HandCoding.coder().code(text.build(HandCoding.DATE), HandCoding.DATE, "given");
+    return article.events().stream().map(HandCoding::triple).toList();
   }
 
   @Test
   void anActorObjectIsTheTargetThoughAnObjectWordPatternMatchesAnOblique() {
-    CodedArticle article = coder.code(new HandBuiltText().sentence(
+    CodedArticle article = HandCoding.coder().code(new HandBuiltText().sentence(
         "Kenya/Kenya/NNP/LOCATION hosted/host/VBD Ghana/Ghana/NNP/LOCATION for/for/IN a/a/DT meeting/meeting/NN ././.",
-        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) det(6,5) obl:for(2,6) punct(2,7)").build(DATE), DATE, "given");
-    assertThat(article.events()).extracting(ContentAndActorRulesTest::triple).contains("KEN GHA 043");
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) det(6,5) obl:for(2,6) punct(2,7)").build(HandCoding.DATE), HandCoding.DATE, "given");
+    assertThat(article.events()).extracting(HandCoding::triple).contains("KEN GHA 043");
     assertThat(article.events()).filteredOn(e -> e.type().code().equals("043"))
         .allSatisfy(e -> assertThat(e.type().plover().map(PloverType::eventType)).contains("CONSULT"));
   }
@@ -169,13 +154,13 @@ class ContentAndActorRulesTest {
 
   @Test
   void anActSomeoneDeclinedOrFailedToDoDidNotHappen() {
-    CodedArticle article = coder.code(new HandBuiltText().sentence(
+    CodedArticle article = HandCoding.coder().code(new HandBuiltText().sentence(
         "Chilean/Chilean/JJ rebels/rebel/NNS declined/decline/VBD to/to/TO surrender/surrender/VB ././.",
-        "amod(2,1) nsubj(3,2) root(0,3) mark(5,4) xcomp(3,5) nsubj:xsubj(5,2) punct(3,6)").build(DATE), DATE, "given");
+        "amod(2,1) nsubj(3,2) root(0,3) mark(5,4) xcomp(3,5) nsubj:xsubj(5,2) punct(3,6)").build(HandCoding.DATE), HandCoding.DATE, "given");
     assertThat(article.events()).filteredOn(e -> e.type().code().startsWith("08")).isNotEmpty().allSatisfy(e -> assertThat(e.negated()).isTrue());
-    CodedArticle failed = coder.code(new HandBuiltText().sentence(
+    CodedArticle failed = HandCoding.coder().code(new HandBuiltText().sentence(
         "Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION failed/fail/VBD to/to/TO reach/reach/VB agreement/agreement/NN ././.",
-        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) obj(6,7) punct(4,8)").build(DATE), DATE, "given");
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) obj(6,7) punct(4,8)").build(HandCoding.DATE), HandCoding.DATE, "given");
     // The agreement did not happen; failing to reach it is a rejection by both sides (120).
     assertThat(failed.events()).filteredOn(e -> !e.type().rootCode().equals("12")).isNotEmpty().allSatisfy(e -> assertThat(e.negated()).isTrue());
   }
@@ -352,12 +337,12 @@ class ContentAndActorRulesTest {
 
   @Test
   void anEventDuringAnOccasionAnEarlierSentenceDatedTakesThatDate() {
-    CodedArticle article = coder.code(new HandBuiltText()
+    CodedArticle article = HandCoding.coder().code(new HandBuiltText()
         .sentence("Chile/Chile/NNP/LOCATION will/will/MD visit/visit/VB Peru/Peru/NNP/LOCATION next/next/JJ month/month/NN ././.",
             "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) amod(6,5) obl:tmod(3,6) punct(3,7)")
         .sentence("Chile/Chile/NNP/LOCATION will/will/MD sign/sign/VB a/a/DT treaty/treaty/NN with/with/IN Peru/Peru/NNP/LOCATION during/during/IN the/the/DT visit/visit/NN ././.",
             "nsubj(3,1) aux(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) obl:with(3,7) case(10,8) det(10,9) obl:during(3,10) punct(3,11)")
-        .build(DATE), DATE, "given");
+        .build(HandCoding.DATE), HandCoding.DATE, "given");
     assertThat(article.events()).filteredOn(e -> e.type().code().startsWith("057"))
         .isNotEmpty()
         .allSatisfy(e -> assertThat(e.date().value()).isEqualTo("2023-06"));

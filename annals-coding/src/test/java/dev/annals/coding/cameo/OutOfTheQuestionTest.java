@@ -1,29 +1,14 @@
 package dev.annals.coding.cameo;
 
+import static dev.annals.coding.HandCoding.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.annals.coding.ArticleCoder;
-import dev.annals.coding.HandBuiltText;
 import dev.annals.model.CodedArticle;
 import dev.annals.model.PloverType;
-import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Saying that a thing is out of the question is refusing it. */
 class OutOfTheQuestionTest {
-  private static final LocalDate DATE = LocalDate.of(2023, 5, 10);
-  private static ArticleCoder coder;
-
-  @BeforeAll
-  static void load() {
-    coder = ArticleCoder.loadDefault();
-  }
-
-  private static CodedArticle code(String tokens, String edges) {
-    return coder.code(new HandBuiltText().sentence(tokens, edges).build(DATE), DATE, "given");
-  }
-
   private static final String EDGES = "amod(2,1) nsubj(3,2) root(0,3) ccomp(3,14) mark(14,4) nsubj(14,5) obj(5,7) det(7,6) nmod:on(7,9) case(9,8) cop(14,10) case(14,11) fixed(11,12) det(14,13) punct(3,15)";
 
   @Test

@@ -1,29 +1,14 @@
 package dev.annals.coding.cameo;
 
+import static dev.annals.coding.HandCoding.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.annals.coding.ArticleCoder;
-import dev.annals.coding.HandBuiltText;
 import dev.annals.model.CodedArticle;
 import dev.annals.model.PloverType;
-import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Swearing to fight is a threat, not a fight; it stands without a target as the fighting would. */
 class SwornThreatTest {
-  private static final LocalDate DATE = LocalDate.of(2023, 5, 10);
-  private static ArticleCoder coder;
-
-  @BeforeAll
-  static void load() {
-    coder = ArticleCoder.loadDefault();
-  }
-
-  private static CodedArticle code(String tokens, String edges) {
-    return coder.code(new HandBuiltText().sentence(tokens, edges).build(DATE), DATE, "given");
-  }
-
   @Test
   void rebelsWhoHaveSwornToFightThreatenViolenceWithoutATarget() {
     // "Chilean rebels have sworn to fight, Peruvian officials said."

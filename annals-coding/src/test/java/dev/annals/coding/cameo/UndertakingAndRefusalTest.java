@@ -1,38 +1,20 @@
 package dev.annals.coding.cameo;
 
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.annals.coding.ArticleCoder;
-import dev.annals.coding.HandBuiltText;
+import dev.annals.coding.HandCoding;
 import dev.annals.model.CodedArticle;
-import dev.annals.model.Event;
 import dev.annals.model.PloverType;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Agreeing to do something, failing to agree, refusing and resigning, on hand-built parses. */
 class UndertakingAndRefusalTest {
-  private static final LocalDate DATE = LocalDate.of(2023, 5, 10);
-  private static ArticleCoder coder;
-
-  @BeforeAll
-  static void load() {
-    coder = ArticleCoder.loadDefault();
-  }
-
-  private static CodedArticle code(String tokens, String edges) {
-    return coder.code(new HandBuiltText().sentence(tokens, edges).build(DATE), DATE, "given");
-  }
-
   private static List<String> asserted(CodedArticle article) {
-    return article.events().stream().filter(e -> !e.negated()).map(UndertakingAndRefusalTest::triple).toList();
-  }
-
-  private static String triple(Event e) {
-    return e.source().code() + " " + e.target().map(t -> t.code()).orElse("-") + " " + e.type().code();
+    return article.events().stream().filter(e -> !e.negated()).map(HandCoding::triple).toList();
   }
 
   @Test
