@@ -24,7 +24,6 @@ import java.util.Set;
 final class AntecedentTargets {
   /** How many sentences back an antecedent may be. */
   private static final int REACH = 3;
-  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "nsubj:pass");
   /** Roots of the events that make a proposal, offer or demand to someone: appeal, intent, demand. */
   private static final Set<String> PROPOSING_ROOTS = Set.of("02", "03", "10");
@@ -67,7 +66,7 @@ final class AntecedentTargets {
     for (int verb : verbs) {
       for (int object : index.children(verb, OBJECT_RELATIONS)) {
         Token token = index.token(object);
-        boolean definite = index.hasChildLemma(object, "det", DEFINITE);
+        boolean definite = index.isDefinite(object);
         boolean owned = index.children(object).stream().anyMatch(d -> d.relation().equals("nmod:poss"));
         boolean namesActor = index.subtree(object, Set.of("acl", "acl:relcl")).stream().anyMatch(t -> !actors.at(t).isEmpty());
         if (token.isNoun() && !token.isProperNoun() && definite && !owned && !namesActor) {

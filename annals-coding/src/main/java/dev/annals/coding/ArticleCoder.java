@@ -401,7 +401,6 @@ public final class ArticleCoder {
 
   /** Verbs of getting ready for an act. */
   private static final Set<String> PREPARING_VERBS = Set.of("prepare", "ready");
-  private static final Set<String> ATTACK_ROOTS = Set.of("18", "19", "20");
   /** Demonstrate military or police power. */
   private static final String SHOW_OF_FORCE = "150";
 
@@ -412,7 +411,7 @@ public final class ArticleCoder {
    */
   private List<CodedMention> preparedAttacks(DependencyIndex index, List<CodedMention> coded) {
     return coded.stream()
-        .map(m -> ATTACK_ROOTS.contains(m.type().rootCode()) && isPreparedFor(index, m.trigger()) ? m.withType(codebook.require(SHOW_OF_FORCE, "prepared-attacks")) : m)
+        .map(m -> CameoCodebook.isAttack(m.type().rootCode()) && isPreparedFor(index, m.trigger()) ? m.withType(codebook.require(SHOW_OF_FORCE, "prepared-attacks")) : m)
         .toList();
   }
 

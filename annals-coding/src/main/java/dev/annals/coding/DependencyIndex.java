@@ -84,6 +84,14 @@ public final class DependencyIndex {
         .anyMatch(d -> d.relation().equals(relation) && lemmas.contains(token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
   }
 
+  /** Determiners that make a noun phrase definite: "the attack", "that proposal". */
+  private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
+
+  /** Whether the noun has a definite determiner: something the text has told of, or takes as known. */
+  public boolean isDefinite(int noun) {
+    return hasChildLemma(noun, "det", DEFINITE_DETERMINERS);
+  }
+
   /** The basic-tree parent: the first non-root incoming edge that is not an enhanced extra. */
   public Optional<Dependency> head(int token) {
     for (Dependency d : parents.get(token)) {

@@ -9,13 +9,21 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The CAMEO code table from cameo/codes.tsv: every code's name, Goldstein value and quad class. */
 public final class CameoCodebook {
+  /** The roots of physical attacks: unconventional violence (18), fighting (19), mass violence (20). */
+  private static final Set<String> ATTACK_ROOTS = Set.of("18", "19", "20");
   private final Map<String, EventType> byCode;
 
   private CameoCodebook(Map<String, EventType> byCode) {
     this.byCode = Collections.unmodifiableMap(byCode);
+  }
+
+  /** Whether a CAMEO code (or root) is a physical attack: roots 18, 19 and 20. */
+  public static boolean isAttack(String code) {
+    return code.length() >= 2 && ATTACK_ROOTS.contains(code.substring(0, 2));
   }
 
   /** The code table with each code's PLOVER counterpart from cameo/plover.tsv. */

@@ -82,9 +82,6 @@ public final class EventCoder {
   private static final Set<String> UNDERTAKING_MODALS = Set.of("should", "will", "would", "shall");
   /** Nouns for a share of something: "part of the aid", "half of its troops". */
   private static final Set<String> PARTITIVE_NOUNS = Set.of("part", "portion", "half", "bulk", "share", "rest", "remainder", "most");
-  private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
-  /** Roots of physical attacks: unconventional violence, fighting, mass violence. */
-  private static final Set<String> ASSAULT_ROOTS = Set.of("18", "19", "20");
   /** The sector of an attacker no one names ("a roadside bomb killed ..."): unidentified armed forces. */
   private static final String UNIDENTIFIED_ARMED = "UAF";
   private static final Set<String> LOCATIVE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "csubj");
@@ -231,7 +228,7 @@ public final class EventCoder {
       List<ActorMention> subjects = passive ? agentActors(verb) : subjectActors(verb, 0);
       List<Integer> anchors = List.of(verb);
       Optional<NounPattern> attackPattern = Optional.empty();
-      Optional<Integer> attack = ASSAULT_ROOTS.contains(chosen.code().substring(0, 2)) ? attackActing(verb, passive) : Optional.empty();
+      Optional<Integer> attack = CameoCodebook.isAttack(chosen.code()) ? attackActing(verb, passive) : Optional.empty();
       // "A roadside bombing killed a soldier": the attack acts for its attackers.
       List<ActorMention> sources = subjects.isEmpty() && attack.isPresent() ? attackers(attack.get()) : subjects;
       if (attack.isPresent()) {
@@ -432,7 +429,7 @@ public final class EventCoder {
       }
       // "were killed in the attack": an attack told before, by whoever did it; only a new one
       // ("a roadside bombing") is by attackers no one names.
-      if (index.children(attack).stream().anyMatch(d -> d.relation().equals("det") && DEFINITE_DETERMINERS.contains(lemma(d.dependent())))) {
+      if (index.isDefinite(attack)) {
         return List.of();
       }
       Token noun = index.token(attack);
@@ -444,7 +441,7 @@ public final class EventCoder {
       int phrase = phraseHead(noun);
       NounPattern chosen = null;
       for (NounPattern pattern : lexicon.nounPatterns(lemma(noun))) {
-        if (!ASSAULT_ROOTS.contains(pattern.code().substring(0, 2))
+        if (!CameoCodebook.isAttack(pattern.code())
             || (pattern.modifier().isPresent() && !hasModifier(noun, pattern.modifier().get()) && !hasModifier(phrase, pattern.modifier().get()))) {
           continue;
         }
