@@ -49,22 +49,22 @@ public final class EventDater {
   public List<ResolvedTime> resolveAll(DependencyIndex index, ArticleClock clock) {
     List<ResolvedTime> times = new ArrayList<>();
     for (Timex timex : index.text().timexes()) {
-      times.add(resolve(index, timex, clock.reference(), Tense.UNKNOWN, clock.quarter(), clock.anchors()));
+      times.add(resolve(index, timex, clock.reference(), Tense.UNKNOWN, clock.quarters(), clock.anchors()));
     }
     return times;
   }
 
   public ResolvedTime resolve(DependencyIndex index, Timex timex, LocalDate reference, Tense tense) {
-    Optional<String> quarter = reportingQuarter(index.text().text(), reference);
-    return resolve(index, timex, reference, tense, quarter, anchors(index, reference, quarter));
+    ReportingQuarters quarters = ReportingQuarters.of(index, reference);
+    return resolve(index, timex, reference, tense, quarters, anchors(index, reference, quarters));
   }
 
-  private ResolvedTime resolve(DependencyIndex index, Timex timex, LocalDate reference, Tense tense, Optional<String> reportingQuarter,
+  private ResolvedTime resolve(DependencyIndex index, Timex timex, LocalDate reference, Tense tense, ReportingQuarters quarters,
       Map<Timex, DiscourseAnchor> anchors) {
     Tense effective = tense == Tense.UNKNOWN ? tenseAround(index, timex) : tense;
     DiscourseAnchor anchor = anchors.getOrDefault(timex, DiscourseAnchor.of(reference));
     TimeNormalizer.Normalized normalized = normalizer.normalize(timex.text(), timex.type(), timex.analyserValue(), reference, anchor, effective,
-        timex.span(), reportingQuarter, comparesFigures(index, timex));
+        timex.span(), quarters.at(sentenceOf(index, timex)), figures(index, timex));
     return new ResolvedTime(timex.span(), timex.text(), timex.type(), normalized.value(), normalized.date());
   }
 
@@ -72,7 +72,7 @@ public final class EventDater {
    * For each time expression, in text order, the dates mentioned before it, which "the next
    * day" or "later that year" count from: every date the article gives moves the anchor.
    */
-  private Map<Timex, DiscourseAnchor> anchors(DependencyIndex index, LocalDate reference, Optional<String> quarter) {
+  private Map<Timex, DiscourseAnchor> anchors(DependencyIndex index, LocalDate reference, ReportingQuarters quarters) {
     Map<Timex, DiscourseAnchor> anchors = new HashMap<>();
     DiscourseAnchor anchor = DiscourseAnchor.of(reference);
     List<Timex> inOrder = new ArrayList<>(index.text().timexes());
@@ -81,7 +81,7 @@ public final class EventDater {
       anchors.put(timex, anchor);
       Tense tense = tenseAround(index, timex);
       TimeNormalizer.Normalized normalized = normalizer.normalize(timex.text(), timex.type(), timex.analyserValue(), reference, anchor, tense,
-          timex.span(), quarter, comparesFigures(index, timex));
+          timex.span(), quarters.at(sentenceOf(index, timex)), figures(index, timex));
       if (normalized.date().isPresent() && !timex.type().equals("DURATION") && !timex.type().equals("SET")) {
         anchor = anchor.after(normalized.date().get());
       }
@@ -98,23 +98,23 @@ public final class EventDater {
    * What dating an article's events needs once per article, not once per event: its reporting
    * quarter and the date each time expression counts from.
    */
-  public record ArticleClock(LocalDate reference, Optional<String> quarter, Map<Timex, DiscourseAnchor> anchors) {
+  public record ArticleClock(LocalDate reference, ReportingQuarters quarters, Map<Timex, DiscourseAnchor> anchors) {
     public ArticleClock {
       anchors = Map.copyOf(anchors);
     }
   }
 
   public ArticleClock clock(DependencyIndex index, LocalDate reference) {
-    Optional<String> quarter = reportingQuarter(index.text().text(), reference);
-    return new ArticleClock(reference, quarter, anchors(index, reference, quarter));
+    ReportingQuarters quarters = ReportingQuarters.of(index, reference);
+    return new ArticleClock(reference, quarters, anchors(index, reference, quarters));
   }
 
   /** As {@link #date(DependencyIndex, List, LocalDate, Tense)}, with the article's clock worked out once. */
   public EventDate date(DependencyIndex index, ArticleClock clock, List<Integer> anchors, Tense tense) {
-    return date(index, anchors, clock.reference(), tense, clock.quarter(), clock.anchors());
+    return date(index, anchors, clock.reference(), tense, clock.quarters(), clock.anchors());
   }
 
-  private EventDate date(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, Optional<String> quarter,
+  private EventDate date(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, ReportingQuarters quarters,
       Map<Timex, DiscourseAnchor> mentioned) {
     for (int anchor : anchors) {
       List<Integer> clause = new ArrayList<>(index.subtree(anchor, OTHER_CLAUSES));
@@ -135,7 +135,7 @@ public final class EventDater {
         if (!extended.contains(timex.firstToken()) && !extended.contains(timex.endToken() - 1)) {
           continue;
         }
-        ResolvedTime resolved = resolve(index, timex, reference, tense, quarter, mentioned);
+        ResolvedTime resolved = resolve(index, timex, reference, tense, quarters, mentioned);
         if (resolved.date().isPresent() && !timex.type().equals("DURATION") && !timex.type().equals("SET")) {
           return resolved.date().get();
         }
@@ -155,7 +155,7 @@ public final class EventDater {
       }
       for (Timex timex : index.text().timexes()) {
         if (wide.contains(timex.firstToken()) && !timex.type().equals("DURATION") && !timex.type().equals("SET")) {
-          ResolvedTime resolved = resolve(index, timex, reference, tense, quarter, mentioned);
+          ResolvedTime resolved = resolve(index, timex, reference, tense, quarters, mentioned);
           if (resolved.date().isPresent()) {
             EventDate d = resolved.date().get();
             return new EventDate(d.value(), d.start(), d.end(), d.precision(), DateOrigin.CONTEXT, d.evidence());
@@ -172,7 +172,7 @@ public final class EventDater {
         boolean governorIsRelative = parent.governor() >= 0
             && index.parents(parent.governor()).stream().anyMatch(g -> g.relation().startsWith("acl") || g.relation().equals("dep"));
         if (joined && !governorIsRelative && parent.governor() >= 0 && !anchors.contains(parent.governor())) {
-          EventDate shared = date(index, List.of(parent.governor()), reference, tense, quarter, mentioned);
+          EventDate shared = date(index, List.of(parent.governor()), reference, tense, quarters, mentioned);
           if (shared.origin() != DateOrigin.PUBLICATION) {
             return shared;
           }
@@ -186,46 +186,29 @@ public final class EventDater {
     return new EventDate(reference.toString(), reference, reference, DatePrecision.DAY, DateOrigin.PUBLICATION, Optional.empty());
   }
 
-  private static final java.util.regex.Pattern ORDINAL_QUARTER = java.util.regex.Pattern.compile(
-      "\\b(first|second|third|fourth|1st|2nd|3rd|4th) ?[- ] ?quarter\\b(?: of ((?:19|20)\\d{2}))?", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-  /**
-   * The quarter an earnings report is about: the first quarter the article names by its ordinal
-   * ("third-quarter profit"), in the year it says or the latest such quarter before the reference.
-   */
-  static Optional<String> reportingQuarter(String text, LocalDate reference) {
-    // A quarter named with its year ("the third quarter of 1984") is usually history; the report
-    // is on the first quarter named without one, else on the first named at all.
-    java.util.regex.Matcher m = ORDINAL_QUARTER.matcher(text);
-    Optional<java.util.regex.MatchResult> first = Optional.empty();
-    while (m.find()) {
-      first = first.or(() -> Optional.of(m.toMatchResult()));
-      if (m.group(2) == null) {
-        first = Optional.of(m.toMatchResult());
-        break;
-      }
-    }
-    return first.map(found -> {
-      int quarter = TimeNormalizer.quarterNumber(found.group(1));
-      int year = found.group(2) != null ? Integer.parseInt(found.group(2)) : TimeNormalizer.latestYearOfQuarter(quarter, reference);
-      return year + "-Q" + quarter;
-    });
-  }
-
   private static final Set<String> COMPARING_WORDS = Set.of("compared", "from", "versus", "vs.", "against", "rose", "fell", "increase", "decrease",
       "gain", "decline", "up", "down", "jumped", "dropped", "climbed", "slipped", "quarter", "period");
+  /** A sentence reporting on more than a quarter: "In the nine months", "for the first half". */
+  private static final java.util.regex.Pattern YEAR_TO_DATE = java.util.regex.Pattern.compile(
+      "\\b(?:six|nine) months\\b|\\bfirst half\\b|\\bhalf-year\\b|\\byear to date\\b|\\byear-to-date\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-  private static boolean comparesFigures(DependencyIndex index, Timex timex) {
+  private static int sentenceOf(DependencyIndex index, Timex timex) {
+    return index.token(timex.firstToken()).sentence();
+  }
+
+  private static SentenceFigures figures(DependencyIndex index, Timex timex) {
     var sentence = index.text().sentences().get(index.token(timex.firstToken()).sentence());
+    boolean comparison = false;
     for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-      if (COMPARING_WORDS.contains(index.token(t).text().toLowerCase(java.util.Locale.ROOT))) {
-        return true;
-      }
+      comparison |= COMPARING_WORDS.contains(index.token(t).text().toLowerCase(java.util.Locale.ROOT));
     }
-    return false;
+    String text = index.text().text().substring(index.token(sentence.firstToken()).span().start(), index.token(sentence.endToken() - 1).span().end());
+    return new SentenceFigures(comparison, YEAR_TO_DATE.matcher(text).find());
   }
 
   private static final Set<String> AUXILIARIES = Set.of("aux", "aux:pass", "cop");
+  private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "would");
+  private static final Set<String> PRESENT_MODALS = Set.of("can", "may", "might", "must", "should", "ought");
 
   /** The clause above an infinitive is in the past tense: its verb, or an auxiliary or copula of the word it hangs on. */
   private static boolean underPastClause(DependencyIndex index, int infinitive) {
@@ -291,8 +274,12 @@ public final class EventDater {
       }
       if (t.isVerb() || t.tag().equals("MD")) {
         List<Dependency> auxiliaries = index.children(token).stream().filter(d -> AUXILIARIES.contains(d.relation())).toList();
-        boolean future = auxiliaries.stream()
-            .anyMatch(d -> d.relation().equals("aux") && Set.of("will", "shall", "'ll", "would").contains(index.token(d.dependent()).text().toLowerCase()));
+        // "will join in April", and "can take part in the summit in April": a modal of the present
+        // before a bare verb looks ahead ("may have met" has its "have", and is not ahead).
+        boolean perfect = auxiliaries.stream().anyMatch(d -> index.lemma(d.dependent()).equals("have"));
+        boolean future = auxiliaries.stream().anyMatch(d -> d.relation().equals("aux")
+            && (FUTURE_AUXILIARIES.contains(index.token(d.dependent()).text().toLowerCase())
+                || !perfect && PRESENT_MODALS.contains(index.token(d.dependent()).text().toLowerCase())));
         // "is scheduled to close Monday", "is to resume trading Tuesday": an infinitive looks ahead.
         boolean infinitive = t.tag().equals("VB") && index.children(token).stream()
             .anyMatch(d -> d.relation().equals("mark") && index.token(d.dependent()).text().equalsIgnoreCase("to"));

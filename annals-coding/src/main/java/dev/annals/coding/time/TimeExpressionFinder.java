@@ -76,6 +76,8 @@ public final class TimeExpressionFinder {
   private static final Set<String> TIME_ZONES = Set.of("edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc", "bst", "cet");
   private static final Pattern EDGE_OF_MONTH = Pattern.compile(
       "(early|late|mid)-(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|(1[89]|20)\\d{2})");
+  /** A part of the day kept as one token with its edge: "mid-afternoon", "late-night". */
+  private static final Pattern EDGE_OF_DAY = Pattern.compile("(early|late|mid)-(morning|afternoon|evening|night)");
   private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d{1,2}(st|nd|rd|th)");
   private static final Set<String> CENTURY_WORDS = Set.of("eighteen", "nineteen");
   private static final Set<String> TENS_WORDS = Set.of(
@@ -103,6 +105,11 @@ public final class TimeExpressionFinder {
         && DAY.matcher(w(tokens, i + 4, end)).matches()) {
       // "the week of March 6": the week, named by one of its days.
       return Optional.of(new Match(i, extendMonth(tokens, i + 3, i + 3, end).last(), "DATE"));
+    }
+    if (Set.of("first", "last").contains(word) && next.equals("two") && after.equals("quarters")
+        && w(tokens, i + 3, end).equals("of") && YEAR.matcher(w(tokens, i + 4, end)).matches()) {
+      // "the first two quarters of 1990": a half-year.
+      return Optional.of(new Match(i, i + 4, "DATE"));
     }
     if (word.equals("the") && Set.of("first", "second", "last", "latter").contains(next) && after.equals("half")
         && w(tokens, i + 3, end).equals("of") && YEAR.matcher(w(tokens, i + 4, end)).matches()) {
@@ -172,6 +179,12 @@ public final class TimeExpressionFinder {
         }
       } else if (word.equals("the")) {
         if ((next.equals("day") && (after.equals("before") || after.equals("after")))) {
+          // "the day before last Tuesday" is one date; "the day before the vote" is the day before.
+          String named = w(tokens, i + 3, end);
+          int weekday = Set.of("last", "this", "next").contains(named) ? i + 4 : i + 3;
+          if (WEEKDAYS.contains(w(tokens, weekday, end))) {
+            return Optional.of(new Match(i, weekday, "DATE"));
+          }
           return Optional.of(new Match(i, i + 2, "DATE"));
         }
         return Optional.empty();
@@ -268,11 +281,13 @@ public final class TimeExpressionFinder {
       }
       return Optional.of(new Match(i, last, "TIME"));
     }
-    if (word.equals("noon") && (WEEKDAYS.contains(next) || next.equals("today") || next.equals("yesterday") || next.equals("tomorrow"))) {
-      // "noon Thursday": the hour with its day.
+    boolean dayNamed = WEEKDAYS.contains(next) || next.equals("today") || next.equals("yesterday") || next.equals("tomorrow");
+    if ((word.equals("noon") || word.equals("midnight") || EDGE_OF_DAY.matcher(word).matches()) && dayNamed) {
+      // "noon Thursday", "midnight Friday", "mid-afternoon yesterday": the hour with its day.
       return Optional.of(new Match(i, i + 1, "TIME"));
     }
-    if ((word.equals("every") || word.equals("each")) && (CALENDAR_UNITS.contains(next) || next.equals("day") || WEEKDAYS.contains(next))) {
+    boolean namedMonth = MONTHS.contains(next) && next.length() > 3 && Character.isUpperCase(tokens.get(i + 1).text().charAt(0));
+    if ((word.equals("every") || word.equals("each")) && (CALENDAR_UNITS.contains(next) || next.equals("day") || WEEKDAYS.contains(next) || namedMonth)) {
       return Optional.of(new Match(i, i + 1, "SET"));
     }
     return Optional.empty();
@@ -329,6 +344,10 @@ public final class TimeExpressionFinder {
     int last = lastTokens.get(j);
     if (j + 2 < words.size() && words.get(j + 1).equals("of") && YEAR.matcher(words.get(j + 2)).matches()) {
       last = lastTokens.get(j + 2);
+    } else if (definitePeriod && j + 3 < words.size() && words.get(j + 1).equals("a") && words.get(j + 2).equals("year")
+        && words.get(j + 3).matches("ago|earlier")) {
+      // "the quarter a year ago": one period, a year back.
+      last = lastTokens.get(j + 3);
     }
     return Optional.of(new Match(i, last, "DATE"));
   }

@@ -81,7 +81,7 @@ public final class TimeNormalizer {
   public record Normalized(String value, Optional<EventDate> date) {}
 
   public Normalized normalize(String text, String type, Optional<String> analyserValue, LocalDate reference, Tense tense, Span span) {
-    return normalize(text, type, analyserValue, reference, tense, span, Optional.empty(), false);
+    return normalize(text, type, analyserValue, reference, tense, span, Optional.empty(), SentenceFigures.NONE);
   }
 
   /**
@@ -90,14 +90,13 @@ public final class TimeNormalizer {
    * period" are that quarter, and "a year earlier" or "the year-ago quarter" the same quarter a
    * year before, as TimeML annotates financial news.
    *
-   * @param reportingQuarter the quarter the article reports on, such as "1989-Q3"
-   * @param comparison the expression's sentence compares figures ("up from", "compared with"),
-   *     so "the prior year" means the same period a year before (a bare "last year" stays the
-   *     year: TimeBank's financial stories give it so 18 times of 22)
+   * @param reportingQuarter the quarter the expression's figures are about, such as 1989's third
+   * @param figures what the expression's sentence says of figures (a bare "last year" stays the
+   *     year even in a comparison: TimeBank's financial stories give it so 18 times of 22)
    */
   public Normalized normalize(String text, String type, Optional<String> analyserValue, LocalDate reference, Tense tense, Span span,
-      Optional<String> reportingQuarter, boolean comparison) {
-    return normalize(text, type, analyserValue, reference, DiscourseAnchor.of(reference), tense, span, reportingQuarter, comparison);
+      Optional<ReportingQuarter> reportingQuarter, SentenceFigures figures) {
+    return normalize(text, type, analyserValue, reference, DiscourseAnchor.of(reference), tense, span, reportingQuarter, figures);
   }
 
   /**
@@ -105,9 +104,9 @@ public final class TimeNormalizer {
    * earlier", a bare "10 p.m.") counted from the dates the article mentioned before them.
    */
   public Normalized normalize(String text, String type, Optional<String> analyserValue, LocalDate reference, DiscourseAnchor anchor, Tense tense,
-      Span span, Optional<String> reportingQuarter, boolean comparison) {
+      Span span, Optional<ReportingQuarter> reportingQuarter, SentenceFigures figures) {
     try {
-      return normalizeUnchecked(text, type, analyserValue, reference, anchor, tense, span, reportingQuarter, comparison);
+      return normalizeUnchecked(text, type, analyserValue, reference, anchor, tense, span, reportingQuarter, figures);
     } catch (java.time.DateTimeException e) {
       // A pattern that read an impossible date (a month 13, 30 February) is no date: one odd
       // expression must not cost the article its other events.
@@ -116,7 +115,7 @@ public final class TimeNormalizer {
   }
 
   private Normalized normalizeUnchecked(String text, String type, Optional<String> analyserValue, LocalDate reference, DiscourseAnchor anchor,
-      Tense tense, Span span, Optional<String> reportingQuarter, boolean comparison) {
+      Tense tense, Span span, Optional<ReportingQuarter> reportingQuarter, SentenceFigures figures) {
     String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
     t = t.replaceFirst("^(the )?(early|late|mid)-", "$2 ");
     t = spokenYears(t);
@@ -124,8 +123,17 @@ public final class TimeNormalizer {
       // The quarter under way when the article was written, not the one it reports on.
       return quarter(reference.getYear(), (reference.getMonthValue() + 2) / 3, span);
     }
+    Matcher dayNextTo = Pattern.compile("the day (before|after) (.+)").matcher(t);
+    if (dayNextTo.matches()) {
+      // "the day before last Tuesday": the day next to the one named, when that is a day.
+      Normalized named = normalizeUnchecked(dayNextTo.group(2), type, Optional.empty(), reference, anchor, tense, span, reportingQuarter, figures);
+      Optional<EventDate> day = named.date().filter(d -> d.precision() == DatePrecision.DAY);
+      if (day.isPresent()) {
+        return dayValue(day.get().start().plusDays(dayNextTo.group(1).equals("before") ? -1 : 1), null, span);
+      }
+    }
     if (reportingQuarter.isPresent()) {
-      Optional<Normalized> financial = financialPeriod(t, reportingQuarter.get(), comparison, span);
+      Optional<Normalized> financial = financialPeriod(t, reportingQuarter.get(), figures, span);
       if (financial.isPresent()) {
         return financial.get();
       }
@@ -152,22 +160,23 @@ public final class TimeNormalizer {
       "(?:the |this )(?:(?:latest|current|recent|just-ended|fiscal|most recent|reporting) )?(?:quarter|period)|(?:the )?(?:(?:19|20)\\d{2}) (?:period|quarter)|the latest (?:three months|period)");
   private static final Pattern YEAR_BEFORE = Pattern.compile(
       "(?:a|one) year (?:ago|earlier|before)|(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|results|level))?|last year's (?:quarter|period)|"
-          + "(?:the )?(?:same|comparable|corresponding|like) (?:quarter|period)(?:,? (?:a year (?:ago|earlier)|last year|of last year))?|(?:the )?year-before (?:quarter|period)");
+          + "(?:the )?(?:quarter|period) a year (?:ago|earlier)|(?:the )?(?:same|comparable|corresponding|like) (?:quarter|period)(?:,? (?:a year (?:ago|earlier)|last year|of last year))?|(?:the )?year-before (?:quarter|period)");
 
   /** "the quarter", "a year earlier" and the like in an article that reports on a quarter. */
-  private static Optional<Normalized> financialPeriod(String t, String quarterValue, boolean comparison, Span span) {
-    int year = Integer.parseInt(quarterValue.substring(0, 4));
-    int quarter = quarterValue.charAt(6) - '0';
+  private static Optional<Normalized> financialPeriod(String t, ReportingQuarter reported, SentenceFigures figures, Span span) {
+    int year = reported.year();
     if (THIS_PERIOD.matcher(t).matches()) {
       Matcher explicitYear = Pattern.compile("((?:19|20)\\d{2})").matcher(t);
       if (explicitYear.find() && Integer.parseInt(explicitYear.group(1)) != year) {
-        // "the 1988 period" in a report on 1989's third quarter: that quarter of 1988.
-        return Optional.of(quarter(Integer.parseInt(explicitYear.group(1)), quarter, span));
+        // "the 1988 period" in a report on 1989's third quarter: that quarter of 1988; beside
+        // "the first nine months", those months of 1988.
+        int explicit = Integer.parseInt(explicitYear.group(1));
+        return Optional.of(figures.yearToDate() ? year(explicit, span) : quarter(explicit, reported.quarter(), span));
       }
-      return Optional.of(quarter(year, quarter, span));
+      return Optional.of(quarter(year, reported.quarter(), span));
     }
-    if (YEAR_BEFORE.matcher(t).matches() || t.matches("(?:the )?(?:[a-z]+ )?year-(?:ago|earlier|before) (?:quarter|period)") || (comparison && t.matches("(?:the )?prior year|(?:the )?previous year"))) {
-      return Optional.of(quarter(year - 1, quarter, span));
+    if (YEAR_BEFORE.matcher(t).matches() || t.matches("(?:the )?(?:[a-z]+ )?year-(?:ago|earlier|before) (?:quarter|period)") || (figures.comparison() && t.matches("(?:the )?prior year|(?:the )?previous year"))) {
+      return Optional.of(figures.yearToDate() && !t.contains("quarter") ? year(year - 1, span) : quarter(year - 1, reported.quarter(), span));
     }
     return Optional.empty();
   }
@@ -209,6 +218,11 @@ public final class TimeNormalizer {
     if (m.matches()) {
       return Optional.of(new Normalized("XXXX-WXX-" + WEEKDAYS.get(m.group(1)).getValue(), Optional.empty()));
     }
+    m = Pattern.compile("(?:every|each) " + MONTH + "\\.?").matcher(t);
+    if (m.matches()) {
+      // "each July": that month of every year.
+      return Optional.of(new Normalized(String.format(Locale.ROOT, "XXXX-%02d", MONTHS.get(m.group(1))), Optional.empty()));
+    }
     m = Pattern.compile(WEEKDAY + "(?:s|(?: (morning|afternoon|evening|night)s))").matcher(t);
     if (m.matches()) {
       // "Tuesdays", "Tuesday nights": the plural recurs every week.
@@ -244,14 +258,19 @@ public final class TimeNormalizer {
 
   /** "10:35 a.m.", "9 a.m. Tuesday", "5 p.m. EST Nov. 9": a time on the day the rest names, else the reference day. */
   private Optional<Normalized> clockTime(String t, LocalDate ref, DiscourseAnchor anchor, Tense tense, Span span) {
-    Matcher noon = Pattern.compile("noon (.+)").matcher(t);
+    Matcher noon = Pattern.compile("(?:(?:early|late|mid) )?(noon|midnight|morning|afternoon|evening|night) (.+)").matcher(t);
     if (noon.matches()) {
-      Optional<Normalized> rest = rules(noon.group(1), ref, anchor, tense, span);
+      // "noon Saturday", "midnight Friday" (the end of Friday), "mid-afternoon yesterday".
+      Optional<Normalized> rest = rules(noon.group(2), ref, anchor, tense, span);
       if (rest.isEmpty() || rest.get().date().isEmpty() || rest.get().date().get().precision() != DatePrecision.DAY) {
         return Optional.empty();
       }
       LocalDate day = rest.get().date().get().start();
-      String value = day + "T12:00";
+      String value = day + switch (noon.group(1)) {
+        case "noon" -> "T12:00";
+        case "midnight" -> "T24:00";
+        default -> "T" + PARTS_OF_DAY.get(noon.group(1));
+      };
       return Optional.of(new Normalized(value, Optional.of(new EventDate(value, day, day, DatePrecision.DAY, DateOrigin.TIME_EXPRESSION, Optional.of(span)))));
     }
     Matcher m = CLOCK_TIME.matcher(t);
@@ -293,7 +312,7 @@ public final class TimeNormalizer {
         return Optional.of(week(day.get().date().get().start(), span));
       }
     }
-    Matcher half = Pattern.compile("the (first|second|last|latter) half of ((?:1[6-9]|20)\\d{2})").matcher(t);
+    Matcher half = Pattern.compile("(?:the )?(first|second|last|latter) (?:half|two quarters) of ((?:1[6-9]|20)\\d{2})").matcher(t);
     if (half.matches()) {
       int year = i(half.group(2));
       boolean first = half.group(1).equals("first");

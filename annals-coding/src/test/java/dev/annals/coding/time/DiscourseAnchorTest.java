@@ -45,7 +45,7 @@ class DiscourseAnchorTest {
   })
   void anaphoricExpressionsCountFromTheDateToldLast(String text, String expected) {
     assertThat(normalizer.normalize(text, "DATE", Optional.empty(), THURSDAY_29_DEC_2022, OCTOBER_5_2019, Tense.PAST, new Span(0, text.length()),
-        Optional.empty(), false).value()).isEqualTo(expected);
+        Optional.empty(), SentenceFigures.NONE).value()).isEqualTo(expected);
   }
 
   @Test
@@ -75,11 +75,11 @@ class DiscourseAnchorTest {
   @Test
   void aLengthBeforeLaterOrBeforeIsADurationThatStillDatesTheEvent() {
     var later = normalizer.normalize("three days later", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, OCTOBER_5_2019, Tense.PAST,
-        new Span(0, 16), Optional.empty(), false);
+        new Span(0, 16), Optional.empty(), SentenceFigures.NONE);
     assertThat(later.value()).isEqualTo("P3D");
     assertThat(later.date().orElseThrow().start()).isEqualTo(LocalDate.of(2019, 10, 8));
     assertThat(normalizer.normalize("an hour later", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, OCTOBER_5_2019, Tense.PAST,
-        new Span(0, 13), Optional.empty(), false).value()).isEqualTo("PT1H");
+        new Span(0, 13), Optional.empty(), SentenceFigures.NONE).value()).isEqualTo("PT1H");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -91,7 +91,7 @@ class DiscourseAnchorTest {
   })
   void aVagueLengthCountsToNoDate(String text, String expected) {
     assertThat(normalizer.normalize(text, "DATE", Optional.empty(), THURSDAY_29_DEC_2022, OCTOBER_5_2019, Tense.PAST, new Span(0, text.length()),
-        Optional.empty(), false).value()).isEqualTo(expected);
+        Optional.empty(), SentenceFigures.NONE).value()).isEqualTo(expected);
   }
 
   private static EventDate date(String value, LocalDate start, LocalDate end, DatePrecision precision) {

@@ -116,4 +116,35 @@ class EventDaterTest {
         "det(2,1) nsubj(3,2) root(0,3) obj(3,4) case(6,5) obl:on(3,6) punct(3,7)").timex(6, 6, "DATE")))
         .isEqualTo("2022-12-27");
   }
+
+  @Test
+  void aModalOfThePresentLooksAheadUnlessItIsPerfect() {
+    // Told on 31 December, a bare "April" would be the April behind.
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "They/they/PRP can/can/MD join/join/VB in/in/IN April/April/NNP ././.",
+        "nsubj(3,1) aux(3,2) root(0,3) case(5,4) obl:in(3,5) punct(3,6)").timex(5, 5, "DATE")))
+        .isEqualTo("2023-04");
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "They/they/PRP may/may/MD have/have/VB met/meet/VBN in/in/IN April/April/NNP ././.",
+        "nsubj(4,1) aux(4,2) aux(4,3) root(0,4) case(6,5) obl:in(4,6) punct(4,7)").timex(6, 6, "DATE")))
+        .isEqualTo("2022-04");
+  }
+
+  @Test
+  void aLaterSentenceReportingAnotherQuartersResultsMovesTheQuarterAYearEarlierCountsFrom() {
+    var text = new HandBuiltText()
+        .sentence("Acme/Acme/NNP 's/'s/POS first-quarter/first-quarter/JJ profit/profit/NN rose/rise/VBD from/from/IN a/a/DT year/year/NN earlier/earlier/RBR ././.",
+            "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) case(8,6) det(8,7) obl:from(5,8) advmod(8,9) punct(5,10)")
+        .timex(7, 9, "DATE")
+        .sentence("Separately/separately/RB ,/,/, Zenith/Zenith/NNP reported/report/VBD third-quarter/third-quarter/JJ profit/profit/NN ,/,/, "
+                + "up/up/RB from/from/IN a/a/DT year/year/NN earlier/earlier/RBR ././.",
+            "advmod(4,1) punct(4,2) nsubj(4,3) root(0,4) amod(6,5) obj(4,6) punct(4,7) advmod(4,8) case(11,9) det(11,10) obl:from(8,11) advmod(11,12) punct(4,13)")
+        .timex(10, 12, "DATE")
+        .sentence("Forecasts/forecast/NNS of/of/IN fourth-quarter/fourth-quarter/JJ results/result/NNS fell/fall/VBD from/from/IN a/a/DT year/year/NN earlier/earlier/RBR ././.",
+            "nsubj(5,1) case(4,2) amod(4,3) nmod:of(1,4) root(0,5) case(8,6) det(8,7) obl:from(5,8) advmod(8,9) punct(5,10)")
+        .timex(7, 9, "DATE");
+    // The fourth quarter has not ended on 31 December: its results are not what the figures are about.
+    assertThat(dater.resolveAll(new DependencyIndex(text.build(SATURDAY_31_DEC_2022)), SATURDAY_31_DEC_2022).stream().map(ResolvedTime::value))
+        .containsExactly("2021-Q1", "2021-Q3", "2021-Q3");
+  }
 }

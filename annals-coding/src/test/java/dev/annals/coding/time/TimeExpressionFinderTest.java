@@ -67,6 +67,13 @@ class TimeExpressionFinderTest {
     "The market opens on Tuesdays . | Tuesdays:SET",
     "Flights leave on Tuesday nights . | Tuesday nights:SET",
     "Sales slowed in the last half of 1989 . | the last half of 1989:DATE",
+    "The festival opens each July . | each July:SET",
+    "They met the day before last Tuesday . | the day before last Tuesday:DATE",
+    "They met the day before the vote . | the day before:DATE",
+    "Trading closed mid-afternoon yesterday . | mid-afternoon yesterday:TIME",
+    "The offer expires midnight Friday . | midnight Friday:TIME",
+    "Losses will last the first two quarters of 1990 . | first two quarters of 1990:DATE",
+    "It earned $ 5 million in the quarter a year ago . | the quarter a year ago:DATE",
   })
   void findsTheExpression(String sentence, String expected) {
     assertThat(find(sentence)).containsExactly(expected);

@@ -47,10 +47,18 @@ class TimeNormalizerTest {
     "last year's quarter | 2022-Q3 | 2021-Q3",
     "noon Tuesday | - | 2022-12-27T12:00",
     "Friday Oct. 13 | - | 2022-10-13",
+    "each July | - | XXXX-07",
+    "the day before last Tuesday | - | 2022-12-26",
+    "the day after Friday Oct. 13 | - | 2022-10-14",
+    "mid-afternoon yesterday | - | 2022-12-28TAF",
+    "midnight Friday | - | 2022-12-23T24:00",
+    "the first two quarters of 1990 | - | 1990-H1",
+    "the quarter a year ago | 2022-Q3 | 2021-Q3",
   })
   void financialPeriodsClockTimesAndSets(String text, String quarter, String expected) {
-    Optional<String> reporting = quarter.equals("-") ? Optional.empty() : Optional.of(quarter);
-    assertThat(normalizer.normalize(text, "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.PAST, new Span(0, text.length()), reporting, false).value())
+    Optional<ReportingQuarter> reporting = quarter.equals("-") ? Optional.empty()
+        : Optional.of(new ReportingQuarter(Integer.parseInt(quarter.substring(0, 4)), quarter.charAt(6) - '0'));
+    assertThat(normalizer.normalize(text, "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.PAST, new Span(0, text.length()), reporting, SentenceFigures.NONE).value())
         .isEqualTo(expected);
   }
 
@@ -173,10 +181,23 @@ class TimeNormalizerTest {
 
   @Test
   void inAComparisonThePriorYearIsTheSameQuarterButLastYearStaysTheYear() {
-    assertThat(normalizer.normalize("the prior year", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.PAST, new Span(0, 5), Optional.of("2022-Q3"), true).value())
+    assertThat(normalizer.normalize("the prior year", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.PAST, new Span(0, 5), Optional.of(new ReportingQuarter(2022, 3)), SentenceFigures.COMPARISON).value())
         .isEqualTo("2021-Q3");
-    assertThat(normalizer.normalize("last year", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.PAST, new Span(0, 5), Optional.of("2022-Q3"), true).value())
+    assertThat(normalizer.normalize("last year", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.PAST, new Span(0, 5), Optional.of(new ReportingQuarter(2022, 3)), SentenceFigures.COMPARISON).value())
         .isEqualTo("2021");
+  }
+
+  @Test
+  void besideFiguresForTheNineMonthsAYearEarlierIsThatYearNotTheQuarter() {
+    var yearToDate = new SentenceFigures(true, true);
+    var reported = Optional.of(new ReportingQuarter(2022, 3));
+    assertThat(normalizer.normalize("a year earlier", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.PAST, new Span(0, 5), reported, yearToDate).value())
+        .isEqualTo("2021");
+    assertThat(normalizer.normalize("the 2021 period", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.PAST, new Span(0, 5), reported, yearToDate).value())
+        .isEqualTo("2021");
+    // The expression that names a quarter keeps it.
+    assertThat(normalizer.normalize("the year-ago quarter", "DATE", Optional.empty(), THURSDAY_29_DEC_2022, Tense.PAST, new Span(0, 5), reported, yearToDate).value())
+        .isEqualTo("2021-Q3");
   }
 
   @Test
