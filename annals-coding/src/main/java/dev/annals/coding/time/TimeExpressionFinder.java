@@ -33,8 +33,17 @@ public final class TimeExpressionFinder {
   private static final Set<String> DEICTIC_MODIFIERS = Set.of("last", "next", "this", "past", "coming", "previous", "following", "current", "same");
   private static final Set<String> EDGE_MODIFIERS = Set.of("early", "late", "mid", "earlier", "later");
   private static final Set<String> NUMBER_WORDS = Set.of(
-      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+      "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
       "several", "few", "a", "an", "many");
+  /** Words that hedge an amount of time, kept in its expression as TimeML does: "nearly two weeks ago". */
+  private static final List<List<String>> HEDGES = List.of(
+      List.of("nearly"), List.of("almost"), List.of("about"), List.of("around"), List.of("roughly"), List.of("approximately"),
+      List.of("more", "than"), List.of("less", "than"), List.of("fewer", "than"), List.of("at", "least"), List.of("at", "most"),
+      List.of("no", "more", "than"), List.of("up", "to"), List.of("just", "over"), List.of("just", "under"));
+  /** Words between an amount and its unit that leave the amount as it is: "two more weeks", "eight trading days". */
+  private static final Set<String> AMOUNT_WORDS = Set.of("more", "additional", "trading", "straight", "consecutive");
+  private static final Set<String> PLURAL_UNITS = Set.of("days", "weeks", "months", "years", "decades", "quarters", "hours", "minutes");
   private static final Set<String> SINGLE_WORDS = Set.of(
       "today", "yesterday", "tomorrow", "tonight", "now", "currently", "recently", "previously", "formerly", "overnight");
   private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d{2}");
@@ -75,7 +84,8 @@ public final class TimeExpressionFinder {
       "latest", "current", "recent", "just-ended", "same", "comparable", "corresponding", "year-earlier", "year-ago", "year-before", "prior", "fiscal");
   private static final Set<String> TIME_ZONES = Set.of("edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc", "bst", "cet");
   private static final Pattern EDGE_OF_MONTH = Pattern.compile(
-      "(early|late|mid)-(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|(1[89]|20)\\d{2})");
+      "(early|late|mid)-(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|(1[89]|20)\\d{2}|(1[89]|20)\\d0'?s)");
+  private static final Set<String> SPOKEN_DECADES = Set.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
   /** A part of the day kept as one token with its edge: "mid-afternoon", "late-night". */
   private static final Pattern EDGE_OF_DAY = Pattern.compile("(early|late|mid)-(morning|afternoon|evening|night)");
   private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d{1,2}(st|nd|rd|th)");
@@ -146,6 +156,42 @@ public final class TimeExpressionFinder {
     if (word.equals("the") && next.equals("weekend")) {
       return Optional.of(new Match(i, i + 1, "DATE"));
     }
+    if (word.equals("the") && (next.equals("near") && (after.equals("future") || after.equals("term")) || next.equals("short") && after.equals("term"))) {
+      // "in the near future", "in the short term": TimeML's FUTURE_REF.
+      return Optional.of(new Match(i, i + 2, "DATE"));
+    }
+    if (word.equals("the") && next.equals("end") && after.equals("of") && w(tokens, i + 3, end).matches("the|this")
+        && Set.of("year", "month", "week").contains(w(tokens, i + 4, end))) {
+      // "the end of the year": the year, with its end as TimeML's modifier.
+      return Optional.of(new Match(i, i + 4, "DATE"));
+    }
+    if (word.equals("year") && next.equals("-") && after.equals("end") || word.equals("year-end")) {
+      return Optional.of(new Match(i, word.equals("year-end") ? i : i + 2, "DATE"));
+    }
+    if (word.equals("the") && SPOKEN_DECADES.contains(next)) {
+      return Optional.of(new Match(i, i + 1, "DATE"));
+    }
+    if (word.equals("the") && EDGE_OF_MONTH.matcher(next).matches() && next.endsWith("s")) {
+      // "the mid-1990s"
+      return Optional.of(new Match(i, i + 1, "DATE"));
+    }
+    boolean dayFollows = WEEKDAYS.contains(next) || next.equals("today") || next.equals("yesterday") || next.equals("tomorrow");
+    if ((word.equals("midday") || word.equals("noon") || word.equals("midnight")) && !next.equals("-") && !dayFollows) {
+      return Optional.of(new Match(i, i, "TIME"));
+    }
+    if (CLOCK.matcher(word).matches() && (next.equals("in") && after.equals("the") && PARTS_OF_DAY.contains(w(tokens, i + 3, end))
+        || next.equals("at") && after.equals("night"))) {
+      // "4 in the morning", "10 at night"
+      return Optional.of(new Match(i, next.equals("at") ? i + 2 : i + 3, "TIME"));
+    }
+    if ((word.equals("earlier") || word.equals("later")) && next.equals("that") && (CALENDAR_UNITS.contains(after) || after.equals("day") || PARTS_OF_DAY.contains(after))) {
+      // "Earlier that day", "later that year": counted from the date told last.
+      return Optional.of(new Match(i, i + 2, PARTS_OF_DAY.contains(after) ? "TIME" : "DATE"));
+    }
+    if (word.equals("coming") && PLURAL_UNITS.contains(next)) {
+      // "in coming weeks"
+      return Optional.of(new Match(i, i + 1, "DURATION"));
+    }
 
     if (ISO_DATE.matcher(word).matches() || SLASH_DATE.matcher(word).matches()) {
       return Optional.of(new Match(i, i, "DATE"));
@@ -173,9 +219,10 @@ public final class TimeExpressionFinder {
       } else if (word.equals("the") && (DEICTIC_MODIFIERS.contains(next) || EDGE_MODIFIERS.contains(next))) {
         j = i + 2;
         head = after;
-        if (isNumber(head) && UNITS.contains(w(tokens, j + 1, end))) {
-          // "the past two weeks": a duration
-          return Optional.of(new Match(i, j + 1, "DURATION"));
+        Optional<Match> amount = amountOfTime(tokens, j, end, true);
+        if (amount.isPresent() && amount.get().type().equals("DURATION")) {
+          // "the past two weeks", "the next couple of years": a duration
+          return Optional.of(new Match(i, amount.get().last(), "DURATION"));
         }
       } else if (word.equals("the")) {
         if ((next.equals("day") && (after.equals("before") || after.equals("after")))) {
@@ -256,15 +303,16 @@ public final class TimeExpressionFinder {
         return Optional.of(new Match(i, spokenYearEnd(tokens, i + 2, end), "DATE"));
       }
     }
-    // "three days ago", "two weeks earlier", and durations "three years", "several months".
-    if (isNumber(word) && UNITS.contains(next)) {
-      if (after.equals("ago") || after.equals("earlier") || after.equals("later") || after.equals("before")) {
-        return Optional.of(new Match(i, i + 2, "DATE"));
+    int hedge = hedgeEnd(tokens, i, end);
+    if (hedge >= 0) {
+      Optional<Match> hedged = amountOfTime(tokens, hedge + 1, end, true);
+      if (hedged.isPresent()) {
+        return Optional.of(new Match(i, hedged.get().last(), hedged.get().type()));
       }
-      if (word.equals("a") || word.equals("an") || word.equals("many")) {
-        return Optional.empty();
-      }
-      return Optional.of(new Match(i, i + 1, "DURATION"));
+    }
+    Optional<Match> amount = amountOfTime(tokens, i, end, false);
+    if (amount.isPresent()) {
+      return amount;
     }
     if (CLOCK.matcher(word).matches() && (next.equals("a.m.") || next.equals("p.m.") || next.equals("a.m") || next.equals("p.m") || next.equals("am") || next.equals("pm") || next.equals("gmt"))) {
       // "9 a.m. EDT Tuesday", "5 p.m. EST, Nov. 9": the clock time with its zone and day.
@@ -350,6 +398,79 @@ public final class TimeExpressionFinder {
       last = lastTokens.get(j + 3);
     }
     return Optional.of(new Match(i, last, "DATE"));
+  }
+
+  /**
+   * "three days ago", "two weeks earlier", and durations "three years", "several months", "a
+   * couple of years", "twenty four hours", "5 1/2 hours", "two more weeks", "a year and a half".
+   * A bare "a year" is no expression (news writes it as often for "per year"); hedged ("nearly a
+   * year"), added to ("an additional year") or with its half, it is.
+   */
+  private static Optional<Match> amountOfTime(List<Token> tokens, int i, int end, boolean hedged) {
+    String word = w(tokens, i, end);
+    int last = amountEnd(tokens, i, end);
+    if (last < 0) {
+      return Optional.empty();
+    }
+    boolean added = AMOUNT_WORDS.contains(w(tokens, last + 1, end));
+    int unit = added ? last + 2 : last + 1;
+    if (!UNITS.contains(w(tokens, unit, end))) {
+      return Optional.empty();
+    }
+    String after = w(tokens, unit + 1, end);
+    if (after.equals("ago") || after.equals("earlier") || after.equals("later") || after.equals("before")) {
+      return Optional.of(new Match(i, unit + 1, "DATE"));
+    }
+    boolean half = after.equals("and") && w(tokens, unit + 2, end).equals("a") && w(tokens, unit + 3, end).equals("half");
+    boolean bare = last == i && (word.equals("a") || word.equals("an") || word.equals("many"));
+    if (bare && !hedged && !added && !half) {
+      return Optional.empty();
+    }
+    return Optional.of(new Match(i, half ? unit + 3 : unit, "DURATION"));
+  }
+
+  /** The last token of an amount ("three", "twenty four", "5 1/2", "a couple of", "a few", "a hundred"), or -1. */
+  private static int amountEnd(List<Token> tokens, int i, int end) {
+    String word = w(tokens, i, end);
+    String next = w(tokens, i + 1, end);
+    if ((word.equals("a") || word.equals("an")) && next.equals("couple") && w(tokens, i + 2, end).equals("of")) {
+      return i + 2;
+    }
+    if (word.equals("couple") && next.equals("of")) {
+      // "the next couple of years"
+      return i + 1;
+    }
+    if ((word.equals("a") || word.equals("an") || word.equals("one")) && (next.equals("hundred") || next.equals("few"))) {
+      return i + 1;
+    }
+    if (word.matches("\\d+") && next.equals("1/2")) {
+      return i + 1;
+    }
+    if (word.matches("\\d+[ \u00a0]1/2")) {
+      // CoreNLP keeps "5 1/2" as one token.
+      return i;
+    }
+    if (TENS_WORDS.contains(word) && UNIT_WORDS.contains(next)) {
+      return i + 1;
+    }
+    if (TENS_WORDS.contains(word) && next.equals("-") && UNIT_WORDS.contains(w(tokens, i + 2, end))) {
+      return i + 2;
+    }
+    return isNumber(word) ? i : -1;
+  }
+
+  /** The last token of a hedge ("nearly", "at least", "no more than") starting here, or -1. */
+  private static int hedgeEnd(List<Token> tokens, int i, int end) {
+    for (List<String> hedge : HEDGES) {
+      boolean matches = true;
+      for (int k = 0; k < hedge.size() && matches; k++) {
+        matches = w(tokens, i + k, end).equals(hedge.get(k));
+      }
+      if (matches) {
+        return i + hedge.size() - 1;
+      }
+    }
+    return -1;
   }
 
   /** The last token of a year spelt out ("nineteen ninety - six", "nineteen eighty"), or -1. */

@@ -50,9 +50,25 @@ public final class TimeNormalizer {
       Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
       Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
       Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-      Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-      Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("hundred", 100), Map.entry("a hundred", 100),
+      Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+      Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
+      Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+      Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("a hundred", 100), Map.entry("one hundred", 100),
+      Map.entry("a couple of", 2), Map.entry("couple of", 2), Map.entry("a couple", 2),
       Map.entry("several", -1), Map.entry("few", -1), Map.entry("a few", -1));
+  /** "twenty four", "forty-five": a number in two words. */
+  private static final Pattern TENS_AND_UNITS = Pattern.compile(
+      "\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -](one|two|three|four|five|six|seven|eight|nine)\\b");
+  /**
+   * Words that hedge an amount of time ("nearly two weeks ago", "at least 20 more years"): TimeML
+   * keeps them in the expression (as its mod) but not in the value.
+   */
+  private static final Pattern HEDGE = Pattern.compile(
+      "^(?:nearly|almost|about|around|roughly|approximately|some|over|just over|just under|more than|less than|fewer than|at least|at most|no more than|up to) ");
+  /** "two more weeks", "an additional year", "eight trading days": the amount is the plain one. */
+  private static final Pattern AMOUNT_WORDS = Pattern.compile("\\b(?:more|additional|trading|straight|consecutive) (?=" + "(?:day|week|month|year|hour|minute)s?\\b)");
+  /** "5 1/2 hours", "a year and a half". */
+  private static final Pattern AND_A_HALF = Pattern.compile("(\\d+|a|an|one) (year|month|day|hour|minute)s? and a half|(\\d+) 1/2 (year|month|day|hour|minute)s?");
 
   private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
   private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
@@ -67,9 +83,11 @@ public final class TimeNormalizer {
   private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "\\.?,? (?:of )?(\\d{4})");
   private static final Pattern MONTH_ALONE = Pattern.compile("(?:(last|this|next|past|coming|early|late|mid|earlier|later) )?(?:in )?" + MONTH + "\\b");
   private static final Pattern YEAR = Pattern.compile("(?:in |the year |early |late |mid[- ]?)?((?:1[6-9]|20)\\d{2})\\b");
-  private static final Pattern DECADE = Pattern.compile("(?:the )?((?:19|20)\\d)0'?s");
+  private static final Pattern DECADE = Pattern.compile("(?:the )?(?:(?:early|late|mid) )?((?:19|20)\\d)0'?s");
+  private static final Map<String, Integer> SPOKEN_DECADES = Map.of(
+      "twenties", 2, "thirties", 3, "forties", 4, "fifties", 5, "sixties", 6, "seventies", 7, "eighties", 8, "nineties", 9);
   private static final Pattern WEEKDAY_PATTERN = Pattern.compile("(?:(last|this|next|on|coming|past|earlier|later|early|late|previous|the previous|preceding|the preceding|the following) )?" + WEEKDAY + "(?:'s)?(?: (morning|afternoon|evening|night))?");
-  private static final Pattern AGO = Pattern.compile("([a-z]+|\\d+|a few) " + UNIT + " (ago|earlier|before|later|from now|hence)");
+  private static final Pattern AGO = Pattern.compile("(a hundred|a couple of|a few|[a-z]+|\\d+) " + UNIT + " (ago|earlier|before|later|from now|hence)");
   private static final Pattern RELATIVE_UNIT = Pattern.compile("(?:(?:earlier|later|early|late|mid|the early|the late) )?(?:(this|last|next|the past|the previous|the coming|the following|the current|the same|that|the last|the next|this past|this coming) )" + UNIT);
   private static final Pattern SEASON = Pattern.compile(
       "(?:the )?(?:(last|this|next|the|this past|this coming|past|coming) )?(?:(?:early|late|mid) )?(spring|summer|autumn|fall|winter)(?:,? (?:of )?((?:19|20)\\d{2}))?");
@@ -119,6 +137,11 @@ public final class TimeNormalizer {
     String t = text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
     t = t.replaceFirst("^(the )?(early|late|mid)-", "$2 ");
     t = spokenYears(t);
+    t = plainAmounts(t);
+    Optional<String> half = andAHalf(t);
+    if (half.isPresent()) {
+      return new Normalized(half.get(), Optional.empty());
+    }
     if (t.matches("(?:the )?current (?:fiscal )?quarter")) {
       // The quarter under way when the article was written, not the one it reports on.
       return quarter(reference.getYear(), (reference.getMonthValue() + 2) / 3, span);
@@ -273,6 +296,14 @@ public final class TimeNormalizer {
       };
       return Optional.of(new Normalized(value, Optional.of(new EventDate(value, day, day, DatePrecision.DAY, DateOrigin.TIME_EXPRESSION, Optional.of(span)))));
     }
+    if (t.matches("(?:at )?(?:noon|midday|midnight)")) {
+      // A bare "midday" is on the day told last, as a bare "10 p.m." is.
+      LocalDate day = anchor.day();
+      String value = day + (t.endsWith("midnight") ? "T24:00" : "T12:00");
+      return Optional.of(new Normalized(value, Optional.of(new EventDate(value, day, day, DatePrecision.DAY, DateOrigin.TIME_EXPRESSION, Optional.of(span)))));
+    }
+    // "4 in the morning" is 4 a.m., "10 at night" 10 p.m.
+    t = t.replaceFirst("^(\\d{1,2}(?::\\d{2})?) in the morning", "$1 a.m.").replaceFirst("^(\\d{1,2}(?::\\d{2})?) (?:in the (?:afternoon|evening)|at night)", "$1 p.m.");
     Matcher m = CLOCK_TIME.matcher(t);
     if (!m.matches()) {
       return Optional.empty();
@@ -498,6 +529,25 @@ public final class TimeNormalizer {
       int month = holidayMonth(name);
       return yearForMonth(month, ref, tense, modifier).map(year -> dayValue(holiday(name, year), null, span));
     }
+    m = Pattern.compile("the (?:(?:early|late|mid) )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)").matcher(t);
+    if (m.matches()) {
+      // "the nineties": the latest such decade before the reference year's.
+      int decade = SPOKEN_DECADES.get(m.group(1));
+      int century = ref.getYear() / 100 - (decade * 10 > ref.getYear() % 100 ? 1 : 0);
+      t = (century * 100 + decade * 10) + "s";
+    }
+    if (t.matches("(?:the )?(?:end of (?:the|this) year|year's end)")) {
+      // TimeML gives the year, with "end" as its modifier.
+      return Optional.of(year(ref.getYear(), span));
+    }
+    if (t.matches("year-end|year end")) {
+      // "at year-end", as accounts say it: the last day of the year.
+      return Optional.of(dayValue(LocalDate.of(ref.getYear(), 12, 31), null, span));
+    }
+    m = Pattern.compile("(?:the )?end of (?:the|this) (month|week)").matcher(t);
+    if (m.matches()) {
+      return Optional.of(m.group(1).equals("month") ? month(YearMonth.from(ref), span) : week(ref, span));
+    }
     m = DECADE.matcher(t);
     if (m.matches()) {
       String value = m.group(1);
@@ -566,7 +616,7 @@ public final class TimeNormalizer {
     if (t.matches("(recently|previously|in the past|formerly|earlier|once)")) {
       return Optional.of(new Normalized("PAST_REF", Optional.empty()));
     }
-    if (t.matches("(soon|in the future|the future|later|shortly|in the coming (days|weeks|months))")) {
+    if (t.matches("(soon|in the future|the future|later|shortly|in the coming (days|weeks|months)|the near future|the near term|the short term)")) {
       return Optional.of(new Normalized("FUTURE_REF", Optional.empty()));
     }
     return Optional.empty();
@@ -605,7 +655,37 @@ public final class TimeNormalizer {
     return out.toString().replaceAll("^the year two thousand$", "2000");
   }
 
-  private static final Pattern DURATION = Pattern.compile("(?:the )?(?:(?:past|last|next|coming|previous|recent|following) )?([a-z]+|\\d+)? ?" + UNIT);
+  /** The amount of time without its hedges and number words: "nearly twenty four hours" is "24 hours". */
+  static String plainAmounts(String t) {
+    Matcher m = TENS_AND_UNITS.matcher(t);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, String.valueOf(NUMBERS.get(m.group(1)) + NUMBERS.get(m.group(2))));
+    }
+    m.appendTail(out);
+    String plain = HEDGE.matcher(out.toString()).replaceFirst("");
+    return AMOUNT_WORDS.matcher(plain).replaceAll("");
+  }
+
+  /** "5 1/2 hours" is PT5H30M, "a year and a half" P1Y6M: the half in the next smaller unit. */
+  private static Optional<String> andAHalf(String t) {
+    Matcher m = AND_A_HALF.matcher(t);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String amount = m.group(1) != null ? m.group(1) : m.group(3);
+    String unit = m.group(2) != null ? m.group(2) : m.group(4);
+    int whole = amount.matches("\\d+") ? Integer.parseInt(amount) : 1;
+    return Optional.of(switch (unit) {
+      case "year" -> "P" + whole + "Y6M";
+      case "month" -> "P" + whole + "M15D";
+      case "day" -> "P" + whole + "DT12H";
+      case "hour" -> "PT" + whole + "H30M";
+      default -> "PT" + whole + "M30S";
+    });
+  }
+
+  private static final Pattern DURATION = Pattern.compile("(?:the )?(?:(?:past|last|next|coming|previous|recent|following) )?(a hundred|a couple of|couple of|a few|[a-z]+|\\d+)? ?" + UNIT);
 
   /** "three years" is P3Y, "recent months" PXM, "the past two weeks" P2W. */
   private static Optional<String> duration(String t) {
@@ -617,7 +697,8 @@ public final class TimeNormalizer {
     String amount = m.group(1);
     String number;
     if (amount == null || amount.isEmpty()) {
-      number = t.contains("recent") ? "X" : "1";
+      // "recent months", "coming weeks": how many is not said.
+      number = t.contains("recent") || m.group(0).endsWith("s") ? "X" : "1";
     } else if (amount.matches("\\d+")) {
       number = amount;
     } else {

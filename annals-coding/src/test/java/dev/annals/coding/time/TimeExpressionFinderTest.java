@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.annals.coding.HandBuiltText;
 import dev.annals.model.AnnotatedText;
+import dev.annals.model.Sentence;
+import dev.annals.model.Span;
 import dev.annals.model.Timex;
+import dev.annals.model.Token;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -74,6 +78,31 @@ class TimeExpressionFinderTest {
     "The offer expires midnight Friday . | midnight Friday:TIME",
     "Losses will last the first two quarters of 1990 . | first two quarters of 1990:DATE",
     "It earned $ 5 million in the quarter a year ago . | the quarter a year ago:DATE",
+    "They will meet in the near future . | the near future:DATE",
+    "Prices will fall in the near term . | the near term:DATE",
+    "Talks will resume in coming weeks . | coming weeks:DURATION",
+    "It took a couple of years . | a couple of years:DURATION",
+    "The vote is due in the next couple of years . | the next couple of years:DURATION",
+    "Talks ended at midday . | midday:TIME",
+    "The blast came at 4 in the morning . | 4 in the morning:TIME",
+    "The clip lasts a minute and a half . | a minute and a half:DURATION",
+    "The war lasted nearly forty years . | nearly forty years:DURATION",
+    "The talks lasted nearly an hour . | nearly an hour:DURATION",
+    "Troops will stay two more weeks . | two more weeks:DURATION",
+    "He waited an additional year . | an additional year:DURATION",
+    "Earlier that day , troops left . | Earlier that day:DATE",
+    "Later that year , troops left . | Later that year:DATE",
+    "Sales rose at the end of the year . | the end of the year:DATE",
+    "Sales will rise by year-end . | year-end:DATE",
+    "Prices rose in the nineties . | the nineties:DATE",
+    "Prices rose in the mid-1990s . | the mid-1990s:DATE",
+    "It was built almost a hundred years ago . | almost a hundred years ago:DATE",
+    "The deal runs at least 20 more years . | at least 20 more years:DURATION",
+    "They have no more than sixty days . | no more than sixty days:DURATION",
+    "Trading lasted eight trading days . | eight trading days:DURATION",
+    "The talks ended at noon . | noon:TIME",
+    "Nobody spoke for twenty four hours . | twenty four hours:DURATION",
+    "They fled a few years ago . | a few years ago:DATE",
   })
   void findsTheExpression(String sentence, String expected) {
     assertThat(find(sentence)).containsExactly(expected);
@@ -85,8 +114,25 @@ class TimeExpressionFinderTest {
     "Protesters march through the city .",
     "He said 2,000 troops were sent .",
     "A few people came .",
+    "He earns $ 5 a year .",
+    "He said that year-long talks failed .",
   })
   void leavesOrdinaryWordsAlone(String sentence) {
     assertThat(find(sentence)).isEmpty();
+  }
+
+  @Test
+  void aWholeNumberWithItsHalfIsOneTokenFromCoreNlp() {
+    // CoreNLP's tokenizer keeps "5 1/2" together, with a no-break space.
+    String text = "It lasted 5\u00a01/2 hours .";
+    List<Token> tokens = List.of(
+        new Token(0, 0, "It", "it", "PRP", "O", new Span(0, 2)),
+        new Token(1, 0, "lasted", "last", "VBD", "O", new Span(3, 9)),
+        new Token(2, 0, "5\u00a01/2", "5\u00a01/2", "CD", "O", new Span(10, 15)),
+        new Token(3, 0, "hours", "hour", "NNS", "O", new Span(16, 21)),
+        new Token(4, 0, ".", ".", ".", "O", new Span(22, 23)));
+    var sentence = new Sentence(0, new Span(0, 23), 0, 5, List.of());
+    assertThat(finder.find(tokens, sentence, text)).extracting(Timex::type).containsExactly("DURATION");
+    assertThat(finder.find(tokens, sentence, text)).extracting(t -> t.span().start()).containsExactly(10);
   }
 }

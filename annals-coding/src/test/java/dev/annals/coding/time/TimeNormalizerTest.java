@@ -54,6 +54,14 @@ class TimeNormalizerTest {
     "midnight Friday | - | 2022-12-23T24:00",
     "the first two quarters of 1990 | - | 1990-H1",
     "the quarter a year ago | 2022-Q3 | 2021-Q3",
+    "nearly two weeks ago | - | 2022-W50",
+    "the near future | - | FUTURE_REF",
+    "4 in the morning | - | 2022-12-29T04:00",
+    "midday | - | 2022-12-29T12:00",
+    "the nineties | - | 199",
+    "the mid-1990s | - | 199",
+    "year-end | - | 2022-12-31",
+    "the end of the year | - | 2022",
   })
   void financialPeriodsClockTimesAndSets(String text, String quarter, String expected) {
     Optional<ReportingQuarter> reporting = quarter.equals("-") ? Optional.empty()
@@ -173,8 +181,20 @@ class TimeNormalizerTest {
     "a decade | P10Y",
     "recent decades | PXDE",
     "six months | P6M",
+    "a couple of years | P2Y",
+    "the next couple of years | P2Y",
+    "twenty four hours | PT24H",
+    "nearly forty years | P40Y",
+    "at least 20 more years | P20Y",
+    "eight trading days | P8D",
+    "5 1/2 hours | PT5H30M",
+    "a year and a half | P1Y6M",
+    "a minute and a half | PT1M30S",
+    "almost a hundred years | P100Y",
+    "coming weeks | PXW",
+    "years | PXY",
   })
-  void durationsOfDecadesAndCenturiesAreWrittenInYears(String text, String expected) {
+  void durationsInYearsHedgedHalvedOrSpelledOut(String text, String expected) {
     assertThat(normalizer.normalize(text, "DURATION", Optional.empty(), THURSDAY_29_DEC_2022, Tense.UNKNOWN, new Span(0, text.length())).value())
         .isEqualTo(expected);
   }
