@@ -36,6 +36,7 @@ public final class TimexEvaluation implements Evaluation {
     Optional<SuTimeBaseline> peer = request.wantsBaseline() ? Optional.of(new SuTimeBaseline()) : Optional.empty();
     TimexScore ours = new TimexScore();
     TimexScore theirs = new TimexScore();
+    TimexGoldAgreement agreement = new TimexGoldAgreement();
     int done = 0;
     for (Path file : files) {
       TimemlDocument document;
@@ -45,6 +46,7 @@ public final class TimexEvaluation implements Evaluation {
         request.err().println("annals: " + e.getMessage() + " (skipped)");
         continue;
       }
+      agreement.add(document);
       CodedArticle coded = request.annals().code(document.id(), document.text(), Optional.of(document.creationDate()));
       List<TimexScore.Predicted> predicted = new ArrayList<>();
       for (ResolvedTime time : coded.times()) {
@@ -66,6 +68,8 @@ public final class TimexEvaluation implements Evaluation {
     }
     request.out().println(ours.summary("annals"));
     peer.ifPresent(p -> request.out().println(theirs.summary("corenlp")));
+    request.out().println(agreement.summary());
+    agreement.worst(5).forEach(words -> request.out().println("  " + words));
     Map<String, Double> scores = new LinkedHashMap<>();
     scores.put("timex.value.accuracy", 100 * ours.valueAccuracy());
     scores.put("timex.detection.f1", 100 * ours.f1());

@@ -62,7 +62,7 @@ public final class TimexScore {
     return canonical(predicted).equals(canonical(gold));
   }
 
-  private static String canonical(String value) {
+  static String canonical(String value) {
     String v = value.strip();
     Matcher week = WEEK.matcher(v);
     if (week.matches()) {
