@@ -75,8 +75,8 @@ public final class ReportingQuarters {
       }
     }
     return first.map(found -> {
-      int quarter = TimeNormalizer.quarterNumber(found.group(1));
-      int year = found.group(2) != null ? Integer.parseInt(found.group(2)) : TimeNormalizer.latestYearOfQuarter(quarter, reference);
+      int quarter = FinancialPeriods.quarterNumber(found.group(1));
+      int year = found.group(2) != null ? Integer.parseInt(found.group(2)) : FinancialPeriods.latestYearOfQuarter(quarter, reference);
       return new ReportingQuarter(year, quarter);
     });
   }
@@ -87,8 +87,8 @@ public final class ReportingQuarters {
     if (!m.find()) {
       return Optional.empty();
     }
-    int quarter = TimeNormalizer.quarterNumber((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT));
-    int year = TimeNormalizer.latestYearOfQuarter(quarter, reference);
+    int quarter = FinancialPeriods.quarterNumber((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT));
+    int year = FinancialPeriods.latestYearOfQuarter(quarter, reference);
     // Only a quarter that has ended has results; "the impact on fourth-quarter results" looks ahead.
     return YearMonth.of(year, quarter * 3).atEndOfMonth().isBefore(reference) ? Optional.of(new ReportingQuarter(year, quarter)) : Optional.empty();
   }

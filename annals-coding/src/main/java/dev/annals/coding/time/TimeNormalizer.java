@@ -1,5 +1,35 @@
 package dev.annals.coding.time;
 
+import static dev.annals.coding.time.CalendarDirection.DAY_GIVEN;
+import static dev.annals.coding.time.CalendarDirection.seasonIsOver;
+import static dev.annals.coding.time.CalendarDirection.weekdayDate;
+import static dev.annals.coding.time.CalendarDirection.yearForMonth;
+import static dev.annals.coding.time.CalendarWords.MONTH;
+import static dev.annals.coding.time.CalendarWords.MONTHS;
+import static dev.annals.coding.time.CalendarWords.PARTS_OF_DAY;
+import static dev.annals.coding.time.CalendarWords.SEASONS;
+import static dev.annals.coding.time.CalendarWords.UNIT;
+import static dev.annals.coding.time.CalendarWords.WEEKDAY;
+import static dev.annals.coding.time.CalendarWords.WEEKDAYS;
+import static dev.annals.coding.time.Durations.NUMBERS;
+import static dev.annals.coding.time.Durations.andAHalf;
+import static dev.annals.coding.time.Durations.duration;
+import static dev.annals.coding.time.Durations.plainAmounts;
+import static dev.annals.coding.time.FinancialPeriods.financialPeriod;
+import static dev.annals.coding.time.FinancialPeriods.latestYearOfQuarter;
+import static dev.annals.coding.time.FinancialPeriods.quarterNumber;
+import static dev.annals.coding.time.RecurringTimes.set;
+import static dev.annals.coding.time.SpokenYears.spokenYears;
+import static dev.annals.coding.time.TimexValues.dateOfValue;
+import static dev.annals.coding.time.TimexValues.day;
+import static dev.annals.coding.time.TimexValues.dayValue;
+import static dev.annals.coding.time.TimexValues.month;
+import static dev.annals.coding.time.TimexValues.quarter;
+import static dev.annals.coding.time.TimexValues.range;
+import static dev.annals.coding.time.TimexValues.safeDay;
+import static dev.annals.coding.time.TimexValues.shift;
+import static dev.annals.coding.time.TimexValues.week;
+import static dev.annals.coding.time.TimexValues.year;
 import dev.annals.model.DateOrigin;
 import dev.annals.model.DatePrecision;
 import dev.annals.model.EventDate;
@@ -27,52 +57,6 @@ import java.util.regex.Pattern;
  * phrases; where none applies, the analyser's value is kept.
  */
 public final class TimeNormalizer {
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-      Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-      Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
-      Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
-      Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10),
-      Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
-
-  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
-      "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
-      "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
-      "sunday", DayOfWeek.SUNDAY);
-
-  private static final Map<String, String> PARTS_OF_DAY = Map.of(
-      "morning", "MO", "afternoon", "AF", "evening", "EV", "night", "NI", "tonight", "NI", "overnight", "NI");
-
-  private static final Map<String, String> SEASONS = Map.of(
-      "spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
-
-  private static final Map<String, Integer> NUMBERS = Map.ofEntries(
-      Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-      Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-      Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-      Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
-      Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
-      Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-      Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("a hundred", 100), Map.entry("one hundred", 100),
-      Map.entry("a couple of", 2), Map.entry("couple of", 2), Map.entry("a couple", 2),
-      Map.entry("several", -1), Map.entry("few", -1), Map.entry("a few", -1));
-  /** "twenty four", "forty-five": a number in two words. */
-  private static final Pattern TENS_AND_UNITS = Pattern.compile(
-      "\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -](one|two|three|four|five|six|seven|eight|nine)\\b");
-  /**
-   * Words that hedge an amount of time ("nearly two weeks ago", "at least 20 more years"): TimeML
-   * keeps them in the expression (as its mod) but not in the value.
-   */
-  private static final Pattern HEDGE = Pattern.compile(
-      "^(?:nearly|almost|about|around|roughly|approximately|some|over|just over|just under|more than|less than|fewer than|at least|at most|no more than|up to) ");
-  /** "two more weeks", "an additional year", "eight trading days": the amount is the plain one. */
-  private static final Pattern AMOUNT_WORDS = Pattern.compile("\\b(?:more|additional|trading|straight|consecutive) (?=" + "(?:day|week|month|year|hour|minute)s?\\b)");
-  /** "5 1/2 hours", "a year and a half". */
-  private static final Pattern AND_A_HALF = Pattern.compile("(\\d+|a|an|one) (year|month|day|hour|minute)s? and a half|(\\d+) 1/2 (year|month|day|hour|minute)s?");
-
-  private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
-  private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-  private static final String UNIT = "(day|week|month|year|decade|quarter|hour|minute|century)s?";
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})(?:-(\\d{2}))?");
   private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2,4})");
@@ -177,103 +161,6 @@ public final class TimeNormalizer {
     }
     String value = analyserValue.orElse("");
     return new Normalized(value.isEmpty() ? "XXXX" : value, dateOfValue(value, span, DateOrigin.TIME_EXPRESSION));
-  }
-
-  private static final Pattern THIS_PERIOD = Pattern.compile(
-      "(?:the |this )(?:(?:latest|current|recent|just-ended|fiscal|most recent|reporting) )?(?:quarter|period)|(?:the )?(?:(?:19|20)\\d{2}) (?:period|quarter)|the latest (?:three months|period)");
-  private static final Pattern YEAR_BEFORE = Pattern.compile(
-      "(?:a|one) year (?:ago|earlier|before)|(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|results|level))?|last year's (?:quarter|period)|"
-          + "(?:the )?(?:quarter|period) a year (?:ago|earlier)|(?:the )?(?:same|comparable|corresponding|like) (?:quarter|period)(?:,? (?:a year (?:ago|earlier)|last year|of last year))?|(?:the )?year-before (?:quarter|period)");
-
-  /** "the quarter", "a year earlier" and the like in an article that reports on a quarter. */
-  private static Optional<Normalized> financialPeriod(String t, ReportingQuarter reported, SentenceFigures figures, Span span) {
-    int year = reported.year();
-    if (THIS_PERIOD.matcher(t).matches()) {
-      Matcher explicitYear = Pattern.compile("((?:19|20)\\d{2})").matcher(t);
-      if (explicitYear.find() && Integer.parseInt(explicitYear.group(1)) != year) {
-        // "the 1988 period" in a report on 1989's third quarter: that quarter of 1988; beside
-        // "the first nine months", those months of 1988.
-        int explicit = Integer.parseInt(explicitYear.group(1));
-        return Optional.of(figures.yearToDate() ? year(explicit, span) : quarter(explicit, reported.quarter(), span));
-      }
-      return Optional.of(quarter(year, reported.quarter(), span));
-    }
-    if (YEAR_BEFORE.matcher(t).matches() || t.matches("(?:the )?(?:[a-z]+ )?year-(?:ago|earlier|before) (?:quarter|period)") || (figures.comparison() && t.matches("(?:the )?prior year|(?:the )?previous year"))) {
-      return Optional.of(figures.yearToDate() && !t.contains("quarter") ? year(year - 1, span) : quarter(year - 1, reported.quarter(), span));
-    }
-    return Optional.empty();
-  }
-
-  /** 1 to 4 for "first" ... "fourth" ("1st", "last" = 4). */
-  static int quarterNumber(String ordinal) {
-    return switch (ordinal.toLowerCase(Locale.ROOT)) {
-      case "first", "1st" -> 1;
-      case "second", "2nd" -> 2;
-      case "third", "3rd" -> 3;
-      case "fourth", "4th", "last" -> 4;
-      default -> throw new IllegalArgumentException("not a quarter: " + ordinal);
-    };
-  }
-
-  /** The year of the latest such quarter that has begun by the reference day. */
-  static int latestYearOfQuarter(int quarter, LocalDate ref) {
-    return quarter > (ref.getMonthValue() + 2) / 3 ? ref.getYear() - 1 : ref.getYear();
-  }
-
-  private static Normalized quarter(int year, int quarter, Span span) {
-    LocalDate start = LocalDate.of(year, quarter * 3 - 2, 1);
-    LocalDate end = YearMonth.of(year, quarter * 3).atEndOfMonth();
-    String value = year + "-Q" + quarter;
-    return new Normalized(value, Optional.of(range(value, start, end, DatePrecision.QUARTER, span)));
-  }
-
-  private static final Pattern SET_UNIT = Pattern.compile("(?:every|each|per|a) (day|week|month|year|quarter|hour|minute|decade|century)");
-
-  /** "every day" is P1D, "each Thursday" XXXX-WXX-4, "daily" P1D: recurring times (TimeML SET). */
-  private static Optional<Normalized> set(String t) {
-    Matcher m = SET_UNIT.matcher(t);
-    if (m.matches()) {
-      String letter = unitLetter(m.group(1));
-      String value = letter.equals("H") ? "PT1H" : letter.equals("MIN") ? "PT1M" : "P1" + letter;
-      return Optional.of(new Normalized(value, Optional.empty()));
-    }
-    m = Pattern.compile("(?:every|each) " + WEEKDAY).matcher(t);
-    if (m.matches()) {
-      return Optional.of(new Normalized("XXXX-WXX-" + WEEKDAYS.get(m.group(1)).getValue(), Optional.empty()));
-    }
-    m = Pattern.compile("(?:every|each) " + MONTH + "\\.?").matcher(t);
-    if (m.matches()) {
-      // "each July": that month of every year.
-      return Optional.of(new Normalized(String.format(Locale.ROOT, "XXXX-%02d", MONTHS.get(m.group(1))), Optional.empty()));
-    }
-    m = Pattern.compile(WEEKDAY + "(?:s|(?: (morning|afternoon|evening|night)s))").matcher(t);
-    if (m.matches()) {
-      // "Tuesdays", "Tuesday nights": the plural recurs every week.
-      String part = m.group(2) == null ? "" : "T" + PARTS_OF_DAY.get(m.group(2));
-      return Optional.of(new Normalized("XXXX-WXX-" + WEEKDAYS.get(m.group(1)).getValue() + part, Optional.empty()));
-    }
-    return switch (t) {
-      case "daily" -> Optional.of(new Normalized("P1D", Optional.empty()));
-      case "weekly" -> Optional.of(new Normalized("P1W", Optional.empty()));
-      case "monthly" -> Optional.of(new Normalized("P1M", Optional.empty()));
-      case "annually", "yearly" -> Optional.of(new Normalized("P1Y", Optional.empty()));
-      case "quarterly" -> Optional.of(new Normalized("P1Q", Optional.empty()));
-      default -> Optional.empty();
-    };
-  }
-
-  private static String unitLetter(String unit) {
-    return switch (unit) {
-      case "day" -> "D";
-      case "week" -> "W";
-      case "month" -> "M";
-      case "year" -> "Y";
-      case "quarter" -> "Q";
-      case "decade" -> "0Y";
-      case "century" -> "00Y";
-      case "hour" -> "H";
-      default -> "MIN";
-    };
   }
 
   private static final Pattern CLOCK_TIME = Pattern.compile(
@@ -632,281 +519,6 @@ public final class TimeNormalizer {
   /** The date of a holiday of time/holidays.tsv in a year: Thanksgiving is November's fourth Thursday. */
   static LocalDate holiday(String name, int year) {
     return Holidays.shared().date(name, year);
-  }
-
-  private static final Map<String, Integer> SPOKEN_TENS = Map.ofEntries(
-      Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-      Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
-      Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-      Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
-  private static final Pattern SPOKEN_YEAR = Pattern.compile(
-      "\\b(eighteen|nineteen) (ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-          + "(?: ?- ?| )?(one|two|three|four|five|six|seven|eight|nine)?\\b");
-
-  /** "nineteen ninety-six" is 1996 and "the year two thousand" 2000, as broadcast transcripts spell years. */
-  static String spokenYears(String t) {
-    Matcher m = SPOKEN_YEAR.matcher(t);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      int year = SPOKEN_TENS.get(m.group(1)) * 100 + SPOKEN_TENS.get(m.group(2)) + (m.group(3) == null ? 0 : NUMBERS.get(m.group(3)));
-      m.appendReplacement(out, String.valueOf(year));
-    }
-    m.appendTail(out);
-    return out.toString().replaceAll("^the year two thousand$", "2000");
-  }
-
-  /** The amount of time without its hedges and number words: "nearly twenty four hours" is "24 hours". */
-  static String plainAmounts(String t) {
-    Matcher m = TENS_AND_UNITS.matcher(t);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(out, String.valueOf(NUMBERS.get(m.group(1)) + NUMBERS.get(m.group(2))));
-    }
-    m.appendTail(out);
-    String plain = HEDGE.matcher(out.toString()).replaceFirst("");
-    return AMOUNT_WORDS.matcher(plain).replaceAll("");
-  }
-
-  /** "5 1/2 hours" is PT5H30M, "a year and a half" P1Y6M: the half in the next smaller unit. */
-  private static Optional<String> andAHalf(String t) {
-    Matcher m = AND_A_HALF.matcher(t);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    String amount = m.group(1) != null ? m.group(1) : m.group(3);
-    String unit = m.group(2) != null ? m.group(2) : m.group(4);
-    int whole = amount.matches("\\d+") ? Integer.parseInt(amount) : 1;
-    return Optional.of(switch (unit) {
-      case "year" -> "P" + whole + "Y6M";
-      case "month" -> "P" + whole + "M15D";
-      case "day" -> "P" + whole + "DT12H";
-      case "hour" -> "PT" + whole + "H30M";
-      default -> "PT" + whole + "M30S";
-    });
-  }
-
-  private static final Pattern DURATION = Pattern.compile("(?:the )?(?:(?:past|last|next|coming|previous|recent|following) )?(a hundred|a couple of|couple of|a few|[a-z]+|\\d+)? ?" + UNIT);
-
-  /** "three years" is P3Y, "recent months" PXM, "the past two weeks" P2W. */
-  private static Optional<String> duration(String t) {
-    // "a two-year term", "10-year bonds": the same duration written as one adjective.
-    Matcher m = DURATION.matcher(t.replaceAll("(\\w)-(\\w)", "$1 $2"));
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    String amount = m.group(1);
-    String number;
-    if (amount == null || amount.isEmpty()) {
-      // "recent months", "coming weeks": how many is not said.
-      number = t.contains("recent") || m.group(0).endsWith("s") ? "X" : "1";
-    } else if (amount.matches("\\d+")) {
-      number = amount;
-    } else {
-      Integer n = NUMBERS.get(amount);
-      number = n == null || n < 0 ? "X" : String.valueOf(n);
-    }
-    String unit = switch (m.group(2)) {
-      case "day" -> "D";
-      case "week" -> "W";
-      case "month" -> "M";
-      case "year" -> "Y";
-      case "decade" -> "DE";
-      case "quarter" -> "Q";
-      case "century" -> "CE";
-      case "hour" -> "TH";
-      case "minute" -> "TM";
-      default -> "X";
-    };
-    // ISO 8601 has no decades or centuries: "two decades" is P20Y, as TimeML's annotators write it.
-    if ((unit.equals("DE") || unit.equals("CE")) && number.matches("\\d+")) {
-      return Optional.of("P" + Integer.parseInt(number) * (unit.equals("DE") ? 10 : 100) + "Y");
-    }
-    return Optional.of(unit.startsWith("T") ? "PT" + number + unit.substring(1) : "P" + number + unit);
-  }
-
-  private static boolean seasonIsOver(String season, LocalDate ref) {
-    int month = ref.getMonthValue();
-    return switch (season) {
-      case "SP" -> month > 5;
-      case "SU" -> month > 8;
-      case "FA" -> month > 11;
-      default -> month > 2 && month < 12;
-    };
-  }
-
-  /**
-   * The year a bare month name refers to. "last September" is the most recent September before
-   * this month; a bare month follows the tense, and without tense the nearer occurrence.
-   */
-  /** Passed as the modifier of {@link #yearForMonth} when the month comes with a day ("Nov. 16"). */
-  private static final String DAY_GIVEN = "day given";
-
-  private static Optional<Integer> yearForMonth(int month, LocalDate ref, Tense tense, String modifier) {
-    int current = ref.getMonthValue();
-    int year = ref.getYear();
-    String m = modifier == null ? "" : modifier;
-    switch (m) {
-      case "last", "past":
-        return Optional.of(month < current ? year : year - 1);
-      case "next", "coming":
-        return Optional.of(month > current ? year : year + 1);
-      case "this":
-        return Optional.of(year);
-      default:
-        break;
-    }
-    if (month == current) {
-      return Optional.of(year);
-    }
-    if (tense == Tense.FUTURE) {
-      return Optional.of(month > current ? year : year + 1);
-    }
-    int ahead = Math.floorMod(month - current, 12);
-    if (m.equals("earlier")) {
-      return Optional.of(month < current ? year : year - 1);
-    }
-    if (tense == Tense.PAST && m.equals(DAY_GIVEN)) {
-      // "was extended to Nov. 16" written in late October: a month or two ahead is nearer than
-      // ten months back, and news gives the year of a date that far back.
-      return Optional.of(ahead >= 1 && ahead <= 2 ? (month > current ? year : year + 1) : (month < current ? year : year - 1));
-    }
-    if (tense == Tense.PAST) {
-      // "talks were set for early March" told in February: the month just ahead is that month,
-      // not one eleven months back, which news would give with its year.
-      return Optional.of(ahead == 1 && Set.of("", "early", "mid", "late").contains(m) ? (month > current ? year : year + 1) : (month < current ? year : year - 1));
-    }
-    // No tense: news mostly reports what has happened, so the past unless the month is close ahead.
-    return Optional.of(ahead <= 2 ? (month > current ? year : year + 1) : (month < current ? year : year - 1));
-  }
-
-  private static LocalDate weekdayDate(DayOfWeek weekday, String modifier, LocalDate ref, Tense tense) {
-    switch (modifier) {
-      case "last", "past", "previous", "the previous", "preceding", "the preceding":
-        return ref.with(TemporalAdjusters.previous(weekday));
-      case "next", "coming", "the following":
-        return ref.with(TemporalAdjusters.next(weekday));
-      case "earlier", "early":
-        return ref.with(TemporalAdjusters.previousOrSame(weekday));
-      case "later", "late":
-        return ref.with(TemporalAdjusters.nextOrSame(weekday));
-      default:
-        break;
-    }
-    if (tense == Tense.FUTURE) {
-      return ref.with(TemporalAdjusters.nextOrSame(weekday));
-    }
-    if (tense == Tense.PAST) {
-      return ref.with(TemporalAdjusters.previousOrSame(weekday));
-    }
-    // No tense: news reports what has happened, so the last such day, unless it is tomorrow
-    // (TimeBank and AQUAINT: of the weekdays two or three days ahead and four or five behind
-    // the publication date, 13 of 15 are the one behind).
-    LocalDate before = ref.with(TemporalAdjusters.previousOrSame(weekday));
-    LocalDate after = ref.with(TemporalAdjusters.nextOrSame(weekday));
-    return ChronoUnit.DAYS.between(ref, after) == 1 ? after : before;
-  }
-
-  private static Normalized shift(LocalDate ref, String unit, int amount, Span span) {
-    switch (unit) {
-      case "day":
-        return dayValue(ref.plusDays(amount), null, span);
-      case "week": {
-        LocalDate date = ref.plusWeeks(amount);
-        return week(date, span);
-      }
-      case "month":
-        return month(YearMonth.from(ref).plusMonths(amount), span);
-      case "quarter": {
-        LocalDate date = ref.plusMonths(3L * amount);
-        int quarter = (date.getMonthValue() + 2) / 3;
-        String value = date.getYear() + "-Q" + quarter;
-        return new Normalized(value, Optional.of(range(value, LocalDate.of(date.getYear(), quarter * 3 - 2, 1), YearMonth.of(date.getYear(), quarter * 3).atEndOfMonth(), DatePrecision.QUARTER, span)));
-      }
-      case "year":
-        return year(ref.getYear() + amount, span);
-      case "decade": {
-        int decade = (ref.getYear() + 10 * amount) / 10;
-        String value = String.valueOf(decade);
-        return new Normalized(value, Optional.of(range(value, LocalDate.of(decade * 10, 1, 1), LocalDate.of(decade * 10 + 9, 12, 31), DatePrecision.YEAR, span)));
-      }
-      case "century": {
-        // TIMEX3 names a century by its first two digits: "this century" in 1999 is "19".
-        int century = (ref.getYear() + 100 * amount) / 100;
-        String value = String.format(Locale.ROOT, "%02d", century);
-        return new Normalized(value, Optional.of(range(value, LocalDate.of(century * 100, 1, 1), LocalDate.of(century * 100 + 99, 12, 31), DatePrecision.YEAR, span)));
-      }
-      default:
-        // Hours and minutes: the day itself.
-        return dayValue(ref, null, span);
-    }
-  }
-
-  private static Normalized week(LocalDate date, Span span) {
-    int weekYear = date.get(IsoFields.WEEK_BASED_YEAR);
-    int week = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-    String value = String.format(Locale.ROOT, "%d-W%02d", weekYear, week);
-    LocalDate monday = date.with(DayOfWeek.MONDAY);
-    return new Normalized(value, Optional.of(range(value, monday, monday.plusDays(6), DatePrecision.WEEK, span)));
-  }
-
-  private static Optional<Normalized> safeDay(int year, Integer month, int day, Span span) {
-    if (month == null || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
-      return Optional.empty();
-    }
-    return Optional.of(dayValue(LocalDate.of(year, month, day), null, span));
-  }
-
-  private static Normalized dayValue(LocalDate date, String partOfDay, Span span) {
-    String value = date.toString() + (partOfDay == null ? "" : "T" + partOfDay);
-    EventDate eventDate = new EventDate(date.toString(), date, date, DatePrecision.DAY, DateOrigin.TIME_EXPRESSION, Optional.of(span));
-    return new Normalized(value, Optional.of(eventDate));
-  }
-
-  private static EventDate day(LocalDate date, Span span) {
-    return new EventDate(date.toString(), date, date, DatePrecision.DAY, DateOrigin.TIME_EXPRESSION, Optional.of(span));
-  }
-
-  private static Normalized month(YearMonth month, Span span) {
-    String value = month.toString();
-    return new Normalized(value, Optional.of(range(value, month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH, span)));
-  }
-
-  private static Normalized year(int year, Span span) {
-    String value = String.format(Locale.ROOT, "%04d", year);
-    return new Normalized(value, Optional.of(range(value, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR, span)));
-  }
-
-  private static EventDate range(String value, LocalDate start, LocalDate end, DatePrecision precision, Span span) {
-    return new EventDate(value, start, end, precision, DateOrigin.TIME_EXPRESSION, Optional.of(span));
-  }
-
-  /** The dates a TIMEX3 value denotes ("2022-12-30TMO", "2022-W52", "2022-09", "2022"), if any. */
-  public static Optional<EventDate> dateOfValue(String value, Span span, DateOrigin origin) {
-    Matcher m = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*").matcher(value);
-    if (m.matches()) {
-      try {
-        LocalDate date = LocalDate.of(i(m.group(1)), i(m.group(2)), i(m.group(3)));
-        return Optional.of(new EventDate(date.toString(), date, date, DatePrecision.DAY, origin, Optional.of(span)));
-      } catch (java.time.DateTimeException e) {
-        return Optional.empty();
-      }
-    }
-    m = Pattern.compile("(\\d{4})-W(\\d{2})").matcher(value);
-    if (m.matches()) {
-      LocalDate monday = LocalDate.of(i(m.group(1)), 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, i(m.group(2))).with(DayOfWeek.MONDAY);
-      return Optional.of(new EventDate(value, monday, monday.plusDays(6), DatePrecision.WEEK, origin, Optional.of(span)));
-    }
-    m = Pattern.compile("(\\d{4})-(\\d{2})").matcher(value);
-    if (m.matches()) {
-      YearMonth month = YearMonth.of(i(m.group(1)), i(m.group(2)));
-      return Optional.of(new EventDate(value, month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH, origin, Optional.of(span)));
-    }
-    m = Pattern.compile("(\\d{4})").matcher(value);
-    if (m.matches()) {
-      int year = i(m.group(1));
-      return Optional.of(new EventDate(value, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR, origin, Optional.of(span)));
-    }
-    return Optional.empty();
   }
 
   private static int i(String s) {
