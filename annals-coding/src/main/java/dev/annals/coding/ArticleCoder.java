@@ -32,6 +32,7 @@ import dev.annals.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,8 +149,13 @@ public final class ArticleCoder {
     // "a senior official") are kept as they are.
     boolean petrarch = lexicon.hasPetrarchVerbs();
     Optional<String> home = petrarch ? Optional.empty() : homeCountry(actors.all());
+    // Worked out once: the filter keeps a targetless event for it, and the mention is aimed with it.
+    Map<CodedMention, Optional<dev.annals.model.Actor>> implied = new IdentityHashMap<>();
+    if (!petrarch) {
+      coded.stream().filter(m -> m.target().isEmpty()).forEach(m -> implied.put(m, impliedTarget(index, m, home)));
+    }
     coded = coded.stream().filter(m -> m.target().isPresent() || targetless.standsAlone(index, m)
-        || (!petrarch && (impliedTarget(index, m, home).isPresent() || isIntentForOwnCountry(index, actors, m)))).toList();
+        || (!petrarch && (implied.get(m).isPresent() || isIntentForOwnCountry(index, actors, m)))).toList();
     if (petrarch) {
       coded = dropTargetlessBesideTargeted(coded);
     }
@@ -166,7 +172,8 @@ public final class ArticleCoder {
       // purpose, one happening with it, and implies no target of its own.
       boolean purposeOfAnother = all.stream().anyMatch(other -> other != m && other.sentence() == m.sentence()
           && other.source().actor().equals(m.source().actor()) && inComplementOf(index, other.trigger(), m.trigger(), PURPOSE_CLAUSES));
-      EventMention built = toMention(index, m, referenceDate, clock, quotes, home, !purposeOfAnother);
+      Optional<dev.annals.model.Actor> impliedTarget = purposeOfAnother ? Optional.empty() : implied.getOrDefault(m, Optional.empty());
+      EventMention built = toMention(index, m, referenceDate, clock, quotes, home, impliedTarget);
       EventMention mention = occasionDates.date(index, m, built, dated).map(date -> withDate(built, date)).orElse(built);
       dated.add(new OccasionDates.Dated(m, mention));
       // "the army" of no country that neither place nor article could place names no one.
@@ -195,7 +202,7 @@ public final class ArticleCoder {
   }
 
   private EventMention toMention(DependencyIndex index, CodedMention m, LocalDate reference, EventDater.ArticleClock clock, List<Quote> quotes,
-      Optional<String> home, boolean mayImplyTarget) {
+      Optional<String> home, Optional<dev.annals.model.Actor> impliedTarget) {
     String text = index.text().text();
     var sentence = index.text().sentences().get(m.sentence());
     Span trigger = index.token(m.trigger()).span();
@@ -216,9 +223,9 @@ public final class ArticleCoder {
     boolean petrarch = lexicon.hasPetrarchVerbs();
     ActorMention source = petrarch ? m.source() : locateGroup(m.source(), place, home);
     Optional<ActorMention> target = petrarch ? m.target() : m.target().map(t -> locateGroup(t, place, home));
-    if (!petrarch && target.isEmpty() && mayImplyTarget) {
+    if (!petrarch && target.isEmpty()) {
       // "Thousands demonstrated in Kirkuk": aimed at Iraq's government (cameo/implied-targets.tsv).
-      target = impliedTarget(index, m, home).map(implied -> new ActorMention(trigger, trigger.of(text), implied));
+      target = impliedTarget.map(implied -> new ActorMention(trigger, trigger.of(text), implied));
     }
     double confidence = 0.5 + (m.target().isPresent() ? 0.2 : 0) + (date.origin() == DateOrigin.TIME_EXPRESSION ? 0.1 : 0)
         + (sentence.span().contains(m.source().span()) ? 0.1 : -0.1);
