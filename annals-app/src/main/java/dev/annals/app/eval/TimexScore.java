@@ -35,7 +35,8 @@ public final class TimexScore {
         }
       }
       if (hit < 0) {
-        errors.add(String.format(Locale.ROOT, "missed   %s: \"%s\" %s", document.id(), g.text(), g.value()));
+        errors.add(String.format(Locale.ROOT, "missed   %s: \"%s\" %s | %s", document.id(), g.text(), g.value(),
+            SentenceContext.around(document.text(), g.start(), g.end())));
         continue;
       }
       used[hit] = true;
@@ -47,7 +48,8 @@ public final class TimexScore {
       if (sameValue(p.value(), g.value())) {
         valueMatches++;
       } else {
-        errors.add(String.format(Locale.ROOT, "value    %s: \"%s\" expected %s, got %s (\"%s\")", document.id(), g.text(), g.value(), p.value(), p.text()));
+        errors.add(String.format(Locale.ROOT, "value    %s: \"%s\" expected %s, got %s (\"%s\") | %s", document.id(), g.text(), g.value(), p.value(), p.text(),
+            SentenceContext.around(document.text(), g.start(), g.end())));
       }
     }
   }
