@@ -250,11 +250,24 @@ public final class EventDater {
   /** Past or future from the verb that governs the expression. */
   private static Tense tenseAround(DependencyIndex index, Timex timex) {
     int token = timex.firstToken();
-    if (token > 0 && index.token(token - 1).sentence() == index.token(token).sentence()
-        && index.token(token - 1).text().equalsIgnoreCase("since")) {
+    String before = token > 0 && index.token(token - 1).sentence() == index.token(token).sentence()
+        ? index.token(token - 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+    if (before.equals("since")) {
       // "on patrol since March", "has risen since Monday": a time counted up to now lies behind it.
       return Tense.PAST;
     }
+    Tense clause = clauseTense(index, timex);
+    if (clause != Tense.PAST && Set.of("until", "till", "through").contains(before)) {
+      // "has extended loans through January", "will stay until March": a time something lasts up
+      // to, told in no past, lies ahead.
+      return Tense.FUTURE;
+    }
+    return clause;
+  }
+
+  /** The tense of the clause a time expression dates, or UNKNOWN when it does not say. */
+  private static Tense clauseTense(DependencyIndex index, Timex timex) {
+    int token = timex.firstToken();
     for (int steps = 0; steps < 4; steps++) {
       var parent = index.head(token);
       if (parent.isEmpty()) {

@@ -428,8 +428,9 @@ public final class TimeNormalizer {
       return Optional.of(year(ref.getYear(), span));
     }
     if (t.matches("year-end|year end")) {
-      // "at year-end", as accounts say it: the last day of the year.
-      return Optional.of(dayValue(LocalDate.of(ref.getYear(), 12, 31), null, span));
+      // "at year-end", as accounts say it: the last day of the year; "since year-end" the last one passed.
+      int year = tense == Tense.PAST && !(ref.getMonthValue() == 12 && ref.getDayOfMonth() == 31) ? ref.getYear() - 1 : ref.getYear();
+      return Optional.of(dayValue(LocalDate.of(year, 12, 31), null, span));
     }
     m = Pattern.compile("(?:the )?end of (?:the|this) (month|week)").matcher(t);
     if (m.matches()) {

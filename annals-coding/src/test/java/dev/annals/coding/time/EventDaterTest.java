@@ -147,4 +147,26 @@ class EventDaterTest {
     assertThat(dater.resolveAll(new DependencyIndex(text.build(SATURDAY_31_DEC_2022)), SATURDAY_31_DEC_2022).stream().map(ResolvedTime::value))
         .containsExactly("2021-Q1", "2021-Q3", "2021-Q3");
   }
+
+  @Test
+  void aTimeSomethingLastsUntilLiesAheadUnlessToldInThePast() {
+    // Told on 31 December: "through March" of a present perfect is the coming March.
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "Banks/bank/NNS have/have/VBP extended/extend/VBN loans/loan/NNS through/through/IN March/March/NNP ././.",
+        "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) case(6,5) obl:through(3,6) punct(3,7)").timex(6, 6, "DATE")))
+        .isEqualTo("2023-03");
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "The/the/DT strike/strike/NN lasted/last/VBD until/until/IN March/March/NNP ././.",
+        "det(2,1) nsubj(3,2) root(0,3) case(5,4) obl:until(3,5) punct(3,6)").timex(5, 5, "DATE")))
+        .isEqualTo("2022-03");
+  }
+
+  @Test
+  void sinceYearEndIsTheLastYearEndPassed() {
+    LocalDate october = LocalDate.of(2022, 10, 30);
+    var text = new HandBuiltText().sentence(
+        "Shares/share/NNS have/have/VBP risen/rise/VBN since/since/IN year-end/year-end/NN ././.",
+        "nsubj(3,1) aux(3,2) root(0,3) case(5,4) obl:since(3,5) punct(3,6)").timex(5, 5, "DATE");
+    assertThat(dater.resolveAll(new DependencyIndex(text.build(october)), october).get(0).value()).isEqualTo("2021-12-31");
+  }
 }

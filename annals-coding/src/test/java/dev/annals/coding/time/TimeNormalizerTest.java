@@ -60,7 +60,6 @@ class TimeNormalizerTest {
     "midday | - | 2022-12-29T12:00",
     "the nineties | - | 199",
     "the mid-1990s | - | 199",
-    "year-end | - | 2022-12-31",
     "the end of the year | - | 2022",
   })
   void financialPeriodsClockTimesAndSets(String text, String quarter, String expected) {
@@ -92,6 +91,8 @@ class TimeNormalizerTest {
 
   @ParameterizedTest(name = "{0} ({1}) -> {2}")
   @CsvSource(delimiter = '|', value = {
+    "year-end | UNKNOWN | 2022-12-31",
+    "year-end | PAST | 2021-12-31",
     "last September | UNKNOWN | 2022-09",
     "last December | UNKNOWN | 2021-12",
     "next March | UNKNOWN | 2023-03",
