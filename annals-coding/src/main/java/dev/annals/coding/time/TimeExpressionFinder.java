@@ -188,6 +188,19 @@ public final class TimeExpressionFinder {
       // "Earlier that day", "later that year": counted from the date told last.
       return Optional.of(new Match(i, i + 2, PARTS_OF_DAY.contains(after) ? "TIME" : "DATE"));
     }
+    if ((word.equals("a") || word.equals("an")) && i > 0 && Set.of("within", "for").contains(w(tokens, i - 1, end)) && UNITS.contains(next)
+        && !PLURAL_UNITS.contains(next) && !Set.of("ago", "earlier", "later", "before").contains(after)) {
+      // "within a week", "for a year": a bare "a year" is as often "per year", these are lengths.
+      return Optional.of(new Match(i, i + 1, "DURATION"));
+    }
+    if (word.equals("the") && next.equals("past") && !isNumber(after) && !UNITS.contains(after) && !CALENDAR_UNITS.contains(after)
+        && !SEASONS.contains(after) && !WEEKDAYS.contains(after) && !MONTHS.contains(after) && !after.equals("couple")) {
+      // "In the past, Russia has ...": TimeML's PAST_REF.
+      return Optional.of(new Match(i, i + 1, "DATE"));
+    }
+    if (word.equals("these") && next.equals("days")) {
+      return Optional.of(new Match(i, i + 1, "DATE"));
+    }
     if (word.equals("coming") && PLURAL_UNITS.contains(next)) {
       // "in coming weeks"
       return Optional.of(new Match(i, i + 1, "DURATION"));

@@ -501,7 +501,10 @@ public final class TimeNormalizer {
       }
       return Optional.of(shifted);
     }
-    if (t.matches("(recently|previously|in the past|formerly|earlier|once)")) {
+    if (t.equals("these days")) {
+      return Optional.of(new Normalized("PRESENT_REF", Optional.of(day(ref, span))));
+    }
+    if (t.matches("(recently|previously|in the past|the past|formerly|earlier|once)")) {
       return Optional.of(new Normalized("PAST_REF", Optional.empty()));
     }
     if (t.matches("(soon|in the future|the future|later|shortly|in the coming (days|weeks|months)|the near future|the near term|the short term)")) {

@@ -101,6 +101,9 @@ class TimeExpressionFinderTest {
     "They have no more than sixty days . | no more than sixty days:DURATION",
     "Trading lasted eight trading days . | eight trading days:DURATION",
     "The talks ended at noon . | noon:TIME",
+    "Troops will leave within a week . | a week:DURATION",
+    "In the past , Russia has objected . | the past:DATE",
+    "Markets seem calmer these days . | these days:DATE",
     "Nobody spoke for twenty four hours . | twenty four hours:DURATION",
     "They fled a few years ago . | a few years ago:DATE",
   })

@@ -56,6 +56,8 @@ class TimeNormalizerTest {
     "the quarter a year ago | 2022-Q3 | 2021-Q3",
     "nearly two weeks ago | - | 2022-W50",
     "the near future | - | FUTURE_REF",
+    "the past | - | PAST_REF",
+    "these days | - | PRESENT_REF",
     "4 in the morning | - | 2022-12-29T04:00",
     "midday | - | 2022-12-29T12:00",
     "the nineties | - | 199",
