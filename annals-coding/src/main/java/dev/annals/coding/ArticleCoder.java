@@ -14,6 +14,7 @@ import dev.annals.coding.cameo.ModalityLexicon;
 import dev.annals.coding.place.Gazetteer;
 import dev.annals.coding.place.PlaceFinder;
 import dev.annals.coding.place.ToponymResolver;
+import dev.annals.coding.quotes.QuoteCues;
 import dev.annals.coding.quotes.QuoteFinder;
 import dev.annals.coding.time.EventDater;
 import dev.annals.coding.time.TimeExpressionFinder;
@@ -79,7 +80,8 @@ public final class ArticleCoder {
     this.lexicon = lexicon;
     this.targetless = new TargetlessEvents(lexicon);
     this.eventCoder = new EventCoder(lexicon, modality, resolver);
-    this.dater = new EventDater(lemma -> !lexicon.nounPatterns(lemma).isEmpty());
+    QuoteCues cues = QuoteCues.loadDefault();
+    this.dater = new EventDater(lemma -> !lexicon.nounPatterns(lemma).isEmpty(), cues::isVerb);
     this.placeFinder = new PlaceFinder(gazetteer, dictionary);
     this.toponyms = new ToponymResolver(gazetteer, dictionary.countries());
     this.quoteFinder = new QuoteFinder(lexicon);

@@ -29,15 +29,27 @@ public final class EventDater {
   /** Adverbial clauses that happen at their main clause's time ("after meeting", "when", participles); not "while", "because", "if". */
   private static final Set<String> TEMPORAL_ADVERBIAL_CLAUSES = Set.of("advcl", "advcl:after", "advcl:before", "advcl:when", "advcl:as", "advcl:following", "advcl:during", "advcl:upon", "advcl:on");
 
+  /** Relations by which a clause is what another reports: "said [that] they killed", "they killed 33, the army said". */
+  private static final Set<String> REPORTED = Set.of("ccomp", "parataxis");
+
   private final TimeNormalizer normalizer = new TimeNormalizer();
   private final java.util.function.Predicate<String> isEventNoun;
+  private final java.util.function.Predicate<String> isReportingVerb;
 
   /**
    * @param isEventNoun tells event nouns by lemma: a time inside "a visit to Riyadh later this
    *     year" is the visit's, not the time of the verb that mentions the visit
+   * @param isReportingVerb tells verbs of saying by lemma ("say", "announce"): what they report
+   *     is dated by when it was told, when it has no time of its own
    */
-  public EventDater(java.util.function.Predicate<String> isEventNoun) {
+  public EventDater(java.util.function.Predicate<String> isEventNoun, java.util.function.Predicate<String> isReportingVerb) {
     this.isEventNoun = isEventNoun;
+    this.isReportingVerb = isReportingVerb;
+  }
+
+  /** A dater that knows no verbs of saying. */
+  public EventDater(java.util.function.Predicate<String> isEventNoun) {
+    this(isEventNoun, lemma -> false);
   }
 
   /** Every time expression of the article with Annals' value, in text order. */
@@ -111,10 +123,20 @@ public final class EventDater {
 
   /** As {@link #date(DependencyIndex, List, LocalDate, Tense)}, with the article's clock worked out once. */
   public EventDate date(DependencyIndex index, ArticleClock clock, List<Integer> anchors, Tense tense) {
-    return date(index, anchors, clock.reference(), tense, clock.quarters(), clock.anchors());
+    return date(index, anchors, clock.reference(), tense, clock.quarters(), clock.anchors(), true);
   }
 
   private EventDate date(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, ReportingQuarters quarters,
+      Map<Timex, DiscourseAnchor> mentioned, boolean throughTellers) {
+    Optional<EventDate> own = ownClauseTime(index, anchors, reference, tense, quarters, mentioned);
+    if (own.isPresent()) {
+      return own.get();
+    }
+    return widerTime(index, anchors, reference, tense, quarters, mentioned, throughTellers);
+  }
+
+  /** The time the clause itself gives: "met on Monday", not a time of a clause it reports or of an event noun in it. */
+  private Optional<EventDate> ownClauseTime(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, ReportingQuarters quarters,
       Map<Timex, DiscourseAnchor> mentioned) {
     for (int anchor : anchors) {
       List<Integer> clause = new ArrayList<>(index.subtree(anchor, OTHER_CLAUSES));
@@ -137,10 +159,21 @@ public final class EventDater {
         }
         ResolvedTime resolved = resolve(index, timex, reference, tense, quarters, mentioned);
         if (resolved.date().isPresent() && !timex.type().equals("DURATION") && !timex.type().equals("SET")) {
-          return resolved.date().get();
+          return resolved.date();
         }
       }
     }
+    return Optional.empty();
+  }
+
+  /**
+   * For a clause that gives no time: one deeper in it, the time of a clause it is joined to, or
+   * the time it was told at.
+   *
+   * @param throughTellers whether the time it was told at counts (not again for the telling itself)
+   */
+  private EventDate widerTime(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, ReportingQuarters quarters,
+      Map<Timex, DiscourseAnchor> mentioned, boolean throughTellers) {
     // A time deeper in the event's own clause, past a participle or relative clause the parser
     // may have hung it on ("attacked a train carrying passengers in Balochistan on Tuesday").
     for (int anchor : anchors) {
@@ -172,14 +205,45 @@ public final class EventDater {
         boolean governorIsRelative = parent.governor() >= 0
             && index.parents(parent.governor()).stream().anyMatch(g -> g.relation().startsWith("acl") || g.relation().equals("dep"));
         if (joined && !governorIsRelative && parent.governor() >= 0 && !anchors.contains(parent.governor())) {
-          EventDate shared = date(index, List.of(parent.governor()), reference, tense, quarters, mentioned);
+          EventDate shared = date(index, List.of(parent.governor()), reference, tense, quarters, mentioned, throughTellers);
           if (shared.origin() != DateOrigin.PUBLICATION) {
             return shared;
           }
         }
       }
     }
+    // "Security forces killed 33 attackers, the army said on Wednesday": what is reported is
+    // dated by the day it was told, not the day the article came out (an intent, "said it would
+    // lift sanctions", is an event of that day too).
+    for (int anchor : throughTellers ? anchors : List.<Integer>of()) {
+      for (int teller : tellers(index, anchor)) {
+        if (!anchors.contains(teller)) {
+          // Only the telling's own time: "said it had delivered aid last month" is not told last month.
+          Optional<EventDate> told = ownClauseTime(index, List.of(teller), reference, tense, quarters, mentioned);
+          if (told.isPresent()) {
+            EventDate d = told.get();
+            return new EventDate(d.value(), d.start(), d.end(), d.precision(), DateOrigin.CONTEXT, d.evidence());
+          }
+        }
+      }
+    }
     return publication(reference);
+  }
+
+  /** The verbs of saying that report this clause: its governor ("said [that] X"), or one set beside it ("X, the army said"). */
+  private List<Integer> tellers(DependencyIndex index, int anchor) {
+    List<Integer> tellers = new ArrayList<>();
+    for (var parent : index.parents(anchor)) {
+      if (REPORTED.contains(parent.relation()) && parent.governor() >= 0 && isReportingVerb.test(index.lemma(parent.governor()))) {
+        tellers.add(parent.governor());
+      }
+    }
+    for (int child : index.children(anchor, REPORTED)) {
+      if (isReportingVerb.test(index.lemma(child))) {
+        tellers.add(child);
+      }
+    }
+    return tellers;
   }
 
   public static EventDate publication(LocalDate reference) {

@@ -169,4 +169,18 @@ class EventDaterTest {
         "nsubj(3,1) aux(3,2) root(0,3) case(5,4) obl:since(3,5) punct(3,6)").timex(5, 5, "DATE");
     assertThat(dater.resolveAll(new DependencyIndex(text.build(october)), october).get(0).value()).isEqualTo("2021-12-31");
   }
+
+  @Test
+  void whatIsReportedWithNoTimeOfItsOwnIsDatedByTheDayItWasTold() {
+    // "Forces killed 33 attackers, the army said on Wednesday." told on Saturday 31 December.
+    var text = new HandBuiltText().sentence(
+        "Forces/force/NNS killed/kill/VBD 33/33/CD attackers/attacker/NNS ,/,/, the/the/DT army/army/NN said/say/VBD on/on/IN Wednesday/Wednesday/NNP ././.",
+        "nsubj(2,1) root(0,2) nummod(4,3) obj(2,4) punct(2,5) det(7,6) nsubj(8,7) parataxis(2,8) case(10,9) obl:on(8,10) punct(2,11)")
+        .timex(10, 10, "DATE");
+    var index = new DependencyIndex(text.build(SATURDAY_31_DEC_2022));
+    var reporting = new EventDater(lemma -> false, lemma -> lemma.equals("say"));
+    assertThat(reporting.date(index, java.util.List.of(1), SATURDAY_31_DEC_2022, Tense.UNKNOWN).value()).isEqualTo("2022-12-28");
+    // A dater that knows no verbs of saying dates it by the article.
+    assertThat(dater.date(index, java.util.List.of(1), SATURDAY_31_DEC_2022, Tense.UNKNOWN).value()).isEqualTo("2022-12-31");
+  }
 }
