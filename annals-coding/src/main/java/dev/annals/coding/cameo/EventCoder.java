@@ -320,9 +320,9 @@ public final class EventCoder {
         // "pledged to reopen transport links with Armenia": an intent is aimed at whom the
         // intended act concerns, even when that act is no event of its own; a promise to the
         // source's own people ("vowed to bring the students home") is no relation between actors.
-        targets = otherSides(actorsOf(contentTargets(verb)), sources);
+        targets = ActorMentions.otherSides(actorsOf(contentTargets(verb)), sources);
         if (targets.isEmpty() && chosen.undertaking()) {
-          targets = otherSides(actorsOf(undertakenNounActors(verb)), sources);
+          targets = ActorMentions.otherSides(actorsOf(undertakenNounActors(verb)), sources);
         }
       }
       if (targets.isEmpty() && chosen.code().startsWith("09")) {
@@ -330,7 +330,7 @@ public final class EventCoder {
         // matter names no actor, done by those sent somewhere, is aimed at where they are sent.
         targets = actorsOf(sentTo(verb));
       }
-      boolean onlyItself = targets.stream().allMatch(t -> sources.stream().anyMatch(src -> sameActor(src, t)));
+      boolean onlyItself = targets.stream().allMatch(t -> sources.stream().anyMatch(src -> ActorMentions.sameActor(src, t)));
       if (onlyItself && chosen.code().startsWith("12")) {
         // "reneged on his commitment to the Zambian people": going back on a pledge (its owner is
         // the source itself) is aimed at whom it was made to, one's own people too.
@@ -353,9 +353,9 @@ public final class EventCoder {
       if (chosen.code().startsWith("15")) {
         // "Israel mobilised reserve troops": a show of force moves the source's own forces (troops
         // of no named country are the source's); they are not whom it is aimed at.
-        targets = otherSides(targets, sources);
+        targets = ActorMentions.otherSides(targets, sources);
         if (targets.isEmpty()) {
-          targets = otherSides(actorsOf(opponentsInPurpose(verb)), sources);
+          targets = ActorMentions.otherSides(actorsOf(opponentsInPurpose(verb)), sources);
         }
       }
       EventType type = attackPattern.isPresent() ? codebook.require(attackPattern.get().code(), attackPattern.get().origin()) : codebook.require(chosen.code(), chosen.origin());
@@ -371,9 +371,9 @@ public final class EventCoder {
         // "Bangladeshi peacekeeping troops arrived in Sierra Leone": peacekeepers who arrive pay
         // no visit; their side provides peacekeeping (074) and the host receives it (0861), as
         // PETRARCH's dual codes read a happening told from both sides.
-        List<CodedMention> deployment = new ArrayList<>(pairs(verb, List.of(verb), sources, targets, codebook.require(PROVIDE_PEACEKEEPING, "peacekeepers arriving"),
+        List<CodedMention> deployment = new ArrayList<>(MentionPairs.of(sentence.index(), verb, List.of(verb), sources, targets, codebook.require(PROVIDE_PEACEKEEPING, "peacekeepers arriving"),
             mode, negated, false, false, tense, chosen.origin()));
-        deployment.addAll(pairs(verb, List.of(verb), targets, sources, codebook.require(RECEIVE_PEACEKEEPERS, "peacekeepers arriving"), mode, negated, false, false, tense, chosen.origin()));
+        deployment.addAll(MentionPairs.of(sentence.index(), verb, List.of(verb), targets, sources, codebook.require(RECEIVE_PEACEKEEPERS, "peacekeepers arriving"), mode, negated, false, false, tense, chosen.origin()));
         return deployment;
       }
       // "A and B pledged closer cooperation": a mutual object makes the pledge mutual.
@@ -381,7 +381,7 @@ public final class EventCoder {
       // "will send experts to Pakistan next week to investigate": the sending's time is the purpose's too.
       List<Integer> withSender = new ArrayList<>(anchors);
       sender.ifPresent(withSender::add);
-      return pairs(verb, withSender, sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
+      return MentionPairs.of(sentence.index(), verb, withSender, sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
     }
 
     /** A noun the lexicon reads as an act other than a statement ("suspension", "curfew"; not "statement"). */
@@ -425,7 +425,7 @@ public final class EventCoder {
         named.addAll(nounSources(phrase));
       }
       if (!named.isEmpty()) {
-        return distinct(named);
+        return ActorMentions.distinct(named);
       }
       // "were killed in the attack": an attack told before, by whoever did it; only a new one
       // ("a roadside bombing") is by attackers no one names.
@@ -505,11 +505,11 @@ public final class EventCoder {
       Modality mode = modalityOf(verb);
       boolean negated = negated(verb);
       Tense tense = tenseOf(verb, mode);
-      List<CodedMention> found = new ArrayList<>(pairs(verb, List.of(verb), sources, targets, type, mode, negated, false, targets.isEmpty(), tense, origin));
+      List<CodedMention> found = new ArrayList<>(MentionPairs.of(sentence.index(), verb, List.of(verb), sources, targets, type, mode, negated, false, targets.isEmpty(), tense, origin));
       if (match.pattern().reverseCode().isPresent() && !targets.isEmpty()) {
         // [032:033]: "arrived in Gondor" is a visit by the source and a hosting by the target.
         EventType back = codebook.typeOrUserCode(match.pattern().reverseCode().get());
-        found.addAll(pairs(verb, List.of(verb), targets, sources, back, mode, negated, false, false, tense, origin));
+        found.addAll(MentionPairs.of(sentence.index(), verb, List.of(verb), targets, sources, back, mode, negated, false, false, tense, origin));
       }
       return found;
     }
@@ -583,7 +583,7 @@ public final class EventCoder {
         }
         List<ActorMention> group = new ArrayList<>(here);
         index.children(head).stream().filter(d -> d.baseRelation().equals("conj")).forEach(d -> group.addAll(actorsOrNamed(d.dependent())));
-        return distinct(group);
+        return ActorMentions.distinct(group);
       }
       return List.of();
     }
@@ -606,7 +606,7 @@ public final class EventCoder {
               }
             }
           }
-          return distinct(found);
+          return ActorMentions.distinct(found);
         }
         Optional<Dependency> up = index.head(current).filter(d -> d.relation().equals("xcomp") || d.baseRelation().equals("conj"));
         if (up.isEmpty() || up.get().governor() < 0) {
@@ -705,16 +705,6 @@ public final class EventCoder {
           || index.children(o).stream().anyMatch(d -> d.baseRelation().equals("nmod") && lemmas.contains(lemma(d.dependent()))))
           || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && lemmas.contains(lemma(d.dependent())));
       return compound && !otherwise;
-    }
-
-    /**
-     * The targets that are another side than the sources: an organisation, or an actor of a
-     * country none of the sources belongs to (an actor of no country is taken for the sources'
-     * own, as the article's groups are placed later).
-     */
-    private static List<ActorMention> otherSides(List<ActorMention> targets, List<ActorMention> sources) {
-      return targets.stream().filter(t -> t.actor().kind() == ActorKind.ORGANISATION || (t.actor().country().isPresent()
-          && sources.stream().noneMatch(s -> s.actor().country().equals(t.actor().country())))).toList();
     }
 
     /**
@@ -914,7 +904,7 @@ public final class EventCoder {
       // A clause with a subject of its own that names no actor ("soldiers seized power") does not
       // borrow the subject of the clause around it.
       if (!found.isEmpty() || hasOwnSubject || depth > 3) {
-        return distinct(found);
+        return ActorMentions.distinct(found);
       }
       for (Dependency parent : index.parents(verb)) {
         int governor = parent.governor();
@@ -926,7 +916,7 @@ public final class EventCoder {
           // Object control: "urged the US to offer" makes the US the one who offers.
           List<ActorMention> controllers = actorsOf(index.children(governor, Set.of("obj", "iobj")));
           if (!controllers.isEmpty()) {
-            return distinct(controllers);
+            return ActorMentions.distinct(controllers);
           }
           // "used water cannon to disperse": an object that is no actor controls nothing.
           return subjectActors(governor, depth + 1);
@@ -935,13 +925,13 @@ public final class EventCoder {
           // "X joined Y in condemning Z": X and Y both condemn.
           List<ActorMention> joined = new ArrayList<>(subjectActors(governor, depth + 1));
           joined.addAll(actorsOf(index.children(governor, Set.of("obj"))));
-          return distinct(joined);
+          return ActorMentions.distinct(joined);
         }
         // "accused Moscow of waging", "warned Iran against supplying", "praised Chile for
         // hosting": the object does it.
         if ((relation.equals("advcl:of") || relation.equals("advcl:against") || relation.equals("advcl:for") || relation.equals("advcl:from"))
             && !index.children(governor, Set.of("obj")).isEmpty()) {
-          return distinct(actorsOf(index.children(governor, Set.of("obj"))));
+          return ActorMentions.distinct(actorsOf(index.children(governor, Set.of("obj"))));
         }
         if (relation.startsWith("advcl") || relation.startsWith("conj") || relation.equals("dep")) {
           return subjectActors(governor, depth + 1);
@@ -973,7 +963,7 @@ public final class EventCoder {
           found.addAll(actors.at(d.dependent()));
         }
       }
-      return distinct(found);
+      return ActorMentions.distinct(found);
     }
 
     /** Actors of each token; a token that is no actor gives its possessor or "of" noun. */
@@ -1058,7 +1048,7 @@ public final class EventCoder {
         }
         found.addAll(owners);
       }
-      return distinct(found);
+      return ActorMentions.distinct(found);
     }
 
     private List<ActorMention> actorsOrHolders(int token) {
@@ -1067,7 +1057,7 @@ public final class EventCoder {
         // "A group of Moroccan diplomats held talks": the members act.
         List<ActorMention> members = new ArrayList<>();
         index.children(token).stream().filter(d -> d.relation().equals("nmod:of")).forEach(d -> members.addAll(actors.at(d.dependent())));
-        return distinct(members);
+        return ActorMentions.distinct(members);
       }
       if (!direct.isEmpty() || !STANCE_NOUNS.contains(lemma(token))) {
         return direct;
@@ -1079,7 +1069,7 @@ public final class EventCoder {
         }
       }
       owners.addAll(modifierActors(token, a -> true));
-      return distinct(owners);
+      return ActorMentions.distinct(owners);
     }
 
     // ---- nouns ----
@@ -1122,7 +1112,7 @@ public final class EventCoder {
       if (sources.isEmpty() && supportVerb.isPresent()) {
         sources.addAll(subjectActors(supportVerb.get(), 0));
       }
-      sources = distinct(sources);
+      sources = ActorMentions.distinct(sources);
       if (sources.isEmpty()) {
         return List.of();
       }
@@ -1179,7 +1169,7 @@ public final class EventCoder {
       Tense tense = supportVerb.map(v -> tenseOf(v, mode)).orElse(Tense.UNKNOWN);
       boolean between = index.children(noun).stream().anyMatch(d -> d.relation().equals("nmod:between"));
       boolean reciprocal = chosen.reciprocal() || between || hasModifier(noun, "joint") || hasModifier(phrase, "joint");
-      return pairs(noun, anchors, sources, targets, type, mode, negated, false, reciprocal, tense, chosen.origin());
+      return MentionPairs.of(sentence.index(), noun, anchors, sources, targets, type, mode, negated, false, reciprocal, tense, chosen.origin());
     }
 
     /**
@@ -1266,7 +1256,7 @@ public final class EventCoder {
         }
       }
       found.addAll(modifierActors(noun, a -> true));
-      return distinct(found);
+      return ActorMentions.distinct(found);
     }
 
     /**
@@ -1440,69 +1430,8 @@ public final class EventCoder {
       return Tense.UNKNOWN;
     }
 
-    // ---- assembling ----
-
-    private List<CodedMention> pairs(
-        int trigger,
-        List<Integer> anchors,
-        List<ActorMention> sources,
-        List<ActorMention> targets,
-        EventType type,
-        Modality mode,
-        boolean negated,
-        boolean speech,
-        boolean reciprocal,
-        Tense tense,
-        String pattern) {
-      List<CodedMention> found = new ArrayList<>();
-      if (targets.isEmpty() && reciprocal && sources.size() >= 2) {
-        for (ActorMention a : sources) {
-          for (ActorMention b : sources) {
-            if (!sameActor(a, b)) {
-              found.add(new CodedMention(sentence.index(), trigger, anchors, a, Optional.of(b), type, mode, negated, speech, tense, pattern));
-            }
-          }
-        }
-        return found;
-      }
-      for (ActorMention source : sources) {
-        // "Turkish authorities imposed a curfew in a Turkish town": an act on the source's own
-        // country is still an act, with no target of its own.
-        if (targets.isEmpty() || targets.stream().allMatch(target -> sameActor(source, target))) {
-          found.add(new CodedMention(sentence.index(), trigger, anchors, source, Optional.empty(), type, mode, negated, speech, tense, pattern));
-        }
-        for (ActorMention target : targets) {
-          if (!sameActor(source, target)) {
-            found.add(new CodedMention(sentence.index(), trigger, anchors, source, Optional.of(target), type, mode, negated, speech, tense, pattern));
-          }
-        }
-      }
-      return found;
-    }
-
-    private boolean sameActor(ActorMention a, ActorMention b) {
-      Actor x = a.actor();
-      Actor y = b.actor();
-      if (x.code().equals(y.code())) {
-        return true;
-      }
-      return x.kind() != ActorKind.ORGANISATION && y.kind() != ActorKind.ORGANISATION && x.country().isPresent() && x.country().equals(y.country()) && (x.sector().isEmpty() || y.sector().isEmpty());
-    }
-
     private String lemma(int token) {
       return index.lemma(token);
     }
-  }
-
-  private static List<ActorMention> distinct(List<ActorMention> mentions) {
-    Map<String, ActorMention> byCode = new LinkedHashMap<>();
-    for (ActorMention mention : mentions) {
-      byCode.putIfAbsent(mention.actor().code() + "@" + mention.span().start(), mention);
-    }
-    Map<String, ActorMention> byActor = new LinkedHashMap<>();
-    for (ActorMention mention : byCode.values()) {
-      byActor.putIfAbsent(mention.actor().code(), mention);
-    }
-    return new ArrayList<>(byActor.values());
   }
 }
