@@ -38,9 +38,6 @@ import java.util.Set;
  * Stateless; one coder serves every thread.
  */
 public final class EventCoder {
-  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-  /** Verbs whose controlled verb names an act that did not happen: "refused to resign". */
-  private static final Set<String> NOT_DOING_VERBS = Set.of("refuse", "decline", "fail");
   private static final Set<String> QUANTITY_NOUNS = Set.of("round", "series", "wave", "number", "set", "string", "spate", "kind", "type", "batch", "host", "flurry");
   /**
    * Nouns that an event noun may modify and still be the event: "sanctions campaign", "aid
@@ -55,8 +52,6 @@ public final class EventCoder {
   private static final Set<String> JUDGING_VERBS = Set.of("condemn", "criticize", "criticise", "denounce", "blame", "accuse", "praise", "commend", "thank", "fault", "punish", "reward", "fine", "sanction", "rebuke", "slam", "censure", "applaud", "hail");
   /** "came for talks", "pledged aid during talks", "spoke at a summit": the occasion is the verb subject's. */
   private static final Set<String> OCCASION_RELATIONS = Set.of("obl:for", "obl:during", "obl:at", "obl:after", "obl:on_sidelines_of", "obl:ahead_of");
-  /** "accused X of V-ing": the V-ing is alleged, not asserted. */
-  private static final Set<String> ALLEGING_VERBS = Set.of("accuse", "suspect", "charge", "blame", "convict", "acquit", "clear");
   /**
    * Nouns for a stance or conduct, which stand for the actor that owns or modifies them: "Russia's
    * and China's views coincide", "did not condemn the police response".
@@ -146,6 +141,7 @@ public final class EventCoder {
     private final ArticleActors actors;
     private final CameoCodebook codebook;
     private final Sentence sentence;
+    private final ClauseMood mood;
     /** Nouns a verb pattern required as its object; they are part of that verb's event. */
     final java.util.Set<Integer> consumedObjects = new java.util.HashSet<>();
 
@@ -154,6 +150,7 @@ public final class EventCoder {
       this.actors = actors;
       this.codebook = codebook;
       this.sentence = sentence;
+      this.mood = new ClauseMood(index, lexicon, modality);
     }
 
     // ---- verbs ----
@@ -359,14 +356,14 @@ public final class EventCoder {
         }
       }
       EventType type = attackPattern.isPresent() ? codebook.require(attackPattern.get().code(), attackPattern.get().origin()) : codebook.require(chosen.code(), chosen.origin());
-      Modality mode = modalityOf(verb);
+      Modality mode = mood.modalityOf(verb);
       Optional<Integer> sender = chosen.code().startsWith("09") ? sender(verb) : Optional.empty();
-      if (sender.isPresent() && mode == Modality.ASSERTED && modalityOf(sender.get()) == Modality.INTENDED) {
+      if (sender.isPresent() && mode == Modality.ASSERTED && mood.modalityOf(sender.get()) == Modality.INTENDED) {
         // "will send experts to investigate": the purpose of a sending that is still to come is too.
         mode = Modality.INTENDED;
       }
-      boolean negated = negated(verb) || (!chosen.speech() && controlledByNotDoing(verb));
-      Tense tense = tenseOf(verb, mode);
+      boolean negated = mood.negated(verb) || (!chosen.speech() && mood.controlledByNotDoing(verb));
+      Tense tense = mood.tenseOf(verb, mode);
       if (chosen.code().equals(VISIT) && !targets.isEmpty() && !passive && peacekeepersAsSubject(verb)) {
         // "Bangladeshi peacekeeping troops arrived in Sierra Leone": peacekeepers who arrive pay
         // no visit; their side provides peacekeeping (074) and the host receives it (0861), as
@@ -502,9 +499,9 @@ public final class EventCoder {
       consumedObjects.addAll(index.children(verb, Set.of("obj")));
       String origin = match.pattern().origin();
       EventType type = codebook.typeOrUserCode(match.pattern().code().get());
-      Modality mode = modalityOf(verb);
-      boolean negated = negated(verb);
-      Tense tense = tenseOf(verb, mode);
+      Modality mode = mood.modalityOf(verb);
+      boolean negated = mood.negated(verb);
+      Tense tense = mood.tenseOf(verb, mode);
       List<CodedMention> found = new ArrayList<>(MentionPairs.of(sentence.index(), verb, List.of(verb), sources, targets, type, mode, negated, false, targets.isEmpty(), tense, origin));
       if (match.pattern().reverseCode().isPresent() && !targets.isEmpty()) {
         // [032:033]: "arrived in Gondor" is a visit by the source and a hosting by the target.
@@ -649,13 +646,6 @@ public final class EventCoder {
         }
       }
       return false;
-    }
-
-    /** "is due to discuss" parsed as a clausal complement with "to": a controlled verb all the same. */
-    private boolean isInfinitiveComplement(Dependency parent) {
-      return parent.relation().equals("ccomp")
-          && index.children(parent.dependent()).stream().anyMatch(d -> d.relation().equals("mark") && lemma(d.dependent()).equals("to"))
-          && index.children(parent.dependent()).stream().noneMatch(d -> d.relation().startsWith("nsubj"));
     }
 
     private boolean hasPrepositionNamed(int verb, String particle) {
@@ -911,7 +901,7 @@ public final class EventCoder {
         if (governor < 0) {
           continue;
         }
-        String relation = isInfinitiveComplement(parent) ? "xcomp" : parent.relation();
+        String relation = InfinitiveComplements.is(index, parent) ? "xcomp" : parent.relation();
         if (relation.equals("xcomp")) {
           // Object control: "urged the US to offer" makes the US the one who offers.
           List<ActorMention> controllers = actorsOf(index.children(governor, Set.of("obj", "iobj")));
@@ -1164,9 +1154,9 @@ public final class EventCoder {
       }
       EventType type = codebook.require(chosen.code(), chosen.origin());
       int clause = supportVerb.orElse(noun);
-      Modality mode = supportVerb.isPresent() ? modalityOf(clause) : nounModality(noun);
-      boolean negated = supportVerb.map(v -> negated(v) || controlledByNotDoing(v)).orElse(false) || hasModifier(noun, "no");
-      Tense tense = supportVerb.map(v -> tenseOf(v, mode)).orElse(Tense.UNKNOWN);
+      Modality mode = supportVerb.isPresent() ? mood.modalityOf(clause) : mood.nounModality(noun);
+      boolean negated = supportVerb.map(v -> mood.negated(v) || mood.controlledByNotDoing(v)).orElse(false) || hasModifier(noun, "no");
+      Tense tense = supportVerb.map(v -> mood.tenseOf(v, mode)).orElse(Tense.UNKNOWN);
       boolean between = index.children(noun).stream().anyMatch(d -> d.relation().equals("nmod:between"));
       boolean reciprocal = chosen.reciprocal() || between || hasModifier(noun, "joint") || hasModifier(phrase, "joint");
       return MentionPairs.of(sentence.index(), noun, anchors, sources, targets, type, mode, negated, false, reciprocal, tense, chosen.origin());
@@ -1305,129 +1295,6 @@ public final class EventCoder {
       return index.children(noun).stream()
           .anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("det") || d.relation().equals("advmod"))
               && lemma(d.dependent()).equals(word));
-    }
-
-    // ---- modality, negation, tense ----
-
-    private Modality modalityOf(int verb) {
-      int current = verb;
-      for (int steps = 0; steps < 5; steps++) {
-        for (Dependency d : index.children(current)) {
-          if (d.relation().equals("aux")) {
-            Optional<Modality> m = modality.lookup(ModalityLexicon.Role.AUX, index.token(d.dependent()).text());
-            if (m.isPresent()) {
-              return m.get();
-            }
-          }
-          if (d.relation().equals("mark")) {
-            Optional<Modality> m = modality.lookup(ModalityLexicon.Role.MARK, lemma(d.dependent()));
-            if (m.isPresent()) {
-              return m.get();
-            }
-          }
-        }
-        Optional<Dependency> parent = index.head(current);
-        if (parent.isEmpty()) {
-          // "A destroyer was attacked, the Pentagon said": the main clause is someone's report.
-          int clauseHead = current;
-          boolean reportedBy = index.children(clauseHead).stream()
-              .anyMatch(d -> (d.relation().equals("parataxis") || d.relation().equals("ccomp")) && d.dependent() > clauseHead
-                  && lexicon.isSpeechVerb(lemma(d.dependent())) && index.token(d.dependent()).isVerb());
-          if (reportedBy && current != verb) {
-            return Modality.REPORTED;
-          }
-          if (reportedBy && !lexicon.isSpeechVerb(lemma(verb))) {
-            return Modality.REPORTED;
-          }
-          break;
-        }
-        String relation = isInfinitiveComplement(parent.get()) ? "xcomp" : parent.get().relation();
-        int governor = parent.get().governor();
-        if (relation.equals("xcomp")) {
-          Optional<Modality> m = modality.lookup(ModalityLexicon.Role.GOVERNOR, lemma(governor));
-          if (m.isPresent()) {
-            return m.get();
-          }
-          current = governor;
-          continue;
-        }
-        if (relation.startsWith("ccomp") && modality.lookup(ModalityLexicon.Role.GOVERNOR, lemma(governor)).filter(m -> m == Modality.HYPOTHETICAL).isPresent()) {
-          // "demanded that the authorities release": the release is asked for, not done.
-          return Modality.HYPOTHETICAL;
-        }
-        if (relation.startsWith("ccomp") && lexicon.isSpeechVerb(lemma(governor))) {
-          return Modality.REPORTED;
-        }
-        if (relation.equals("advcl:of") && ALLEGING_VERBS.contains(lemma(governor))) {
-          return Modality.REPORTED;
-        }
-        if (relation.startsWith("conj")) {
-          current = governor;
-          continue;
-        }
-        break;
-      }
-      return Modality.ASSERTED;
-    }
-
-    private Modality nounModality(int noun) {
-      for (Dependency d : index.children(noun)) {
-        if (d.relation().equals("amod")) {
-          Optional<Modality> m = modality.lookup(ModalityLexicon.Role.MODIFIER, index.token(d.dependent()).text());
-          if (m.isPresent()) {
-            return m.get();
-          }
-        }
-      }
-      return Modality.ASSERTED;
-    }
-
-    private boolean negated(int verb) {
-      int current = verb;
-      for (int steps = 0; steps < 4; steps++) {
-        for (Dependency d : index.children(current)) {
-          if ((d.relation().equals("advmod") || d.relation().equals("neg")) && NEGATORS.contains(lemma(d.dependent()))) {
-            return true;
-          }
-        }
-        Optional<Dependency> parent = index.head(current);
-        if (parent.isEmpty() || !parent.get().relation().equals("xcomp")) {
-          return false;
-        }
-        current = parent.get().governor();
-      }
-      return false;
-    }
-
-    /**
-     * "declined to resign", "failed to reach agreement", "refused to deploy peacekeepers": the
-     * controlled act did not happen. (A refused statement, "refused to comment", is the refusal's
-     * own event: verbs of saying are left out.)
-     */
-    private boolean controlledByNotDoing(int verb) {
-      int current = verb;
-      for (int steps = 0; steps < 3; steps++) {
-        Optional<Dependency> parent = index.head(current);
-        if (parent.isEmpty() || !parent.get().relation().equals("xcomp") || parent.get().governor() < 0) {
-          return false;
-        }
-        current = parent.get().governor();
-        if (NOT_DOING_VERBS.contains(lemma(current))) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private Tense tenseOf(int verb, Modality mode) {
-      if (mode == Modality.INTENDED) {
-        return Tense.FUTURE;
-      }
-      String tag = index.token(verb).tag();
-      if (tag.equals("VBD") || tag.equals("VBN")) {
-        return Tense.PAST;
-      }
-      return Tense.UNKNOWN;
     }
 
     private String lemma(int token) {
