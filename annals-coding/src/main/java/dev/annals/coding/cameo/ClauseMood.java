@@ -18,6 +18,7 @@ final class ClauseMood {
   private static final Set<String> NOT_DOING_VERBS = Set.of("refuse", "decline", "fail");
   /** "accused X of V-ing": the V-ing is alleged, not asserted. */
   private static final Set<String> ALLEGING_VERBS = Set.of("accuse", "suspect", "charge", "blame", "convict", "acquit", "clear");
+
   private final DependencyIndex index;
   private final EventLexicon lexicon;
   private final ModalityLexicon modality;

@@ -38,31 +38,15 @@ import java.util.Set;
  * Stateless; one coder serves every thread.
  */
 public final class EventCoder {
-  private static final Set<String> QUANTITY_NOUNS = Set.of("round", "series", "wave", "number", "set", "string", "spate", "kind", "type", "batch", "host", "flurry");
-  /**
-   * Nouns that an event noun may modify and still be the event: "sanctions campaign", "aid
-   * package". Before any other noun it is no event: "trade minister", "war games", "aid worker".
-   */
   /** Common nouns that name a place by its name in "of": "the town of Gorazde". */
   private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "district", "region", "province", "capital", "enclave", "territory", "port");
-  private static final Set<String> FRAME_NOUNS = Set.of("campaign", "package", "effort", "programme", "program", "regime", "measure", "drive", "operation", "mission", "bill", "plan", "order", "deal", "spree");
   private static final Set<String> TARGETING_VERBS = Set.of("target", "aim", "direct");
-  private static final Set<String> JOINING_VERBS = Set.of("join");
   /** "condemned X for the attack", "praised X for its mediation": the noun is X's doing. */
   private static final Set<String> JUDGING_VERBS = Set.of("condemn", "criticize", "criticise", "denounce", "blame", "accuse", "praise", "commend", "thank", "fault", "punish", "reward", "fine", "sanction", "rebuke", "slam", "censure", "applaud", "hail");
   /** "came for talks", "pledged aid during talks", "spoke at a summit": the occasion is the verb subject's. */
   private static final Set<String> OCCASION_RELATIONS = Set.of("obl:for", "obl:during", "obl:at", "obl:after", "obl:on_sidelines_of", "obl:ahead_of");
-  /**
-   * Nouns for a stance or conduct, which stand for the actor that owns or modifies them: "Russia's
-   * and China's views coincide", "did not condemn the police response".
-   */
-  private static final Set<String> STANCE_NOUNS = Set.of("view", "position", "stance", "interest", "opinion", "approach", "relation", "tie", "policy",
-      "response", "action", "decision", "conduct", "behaviour", "behavior", "handling", "move", "measure", "step", "role", "tactic");
   /** Prepositions that name whom the content of a threat or promise concerns. */
   private static final Set<String> CONTENT_TARGET_RELATIONS = Set.of("on", "against", "with", "to", "from");
-  /** Nouns for a number of people, who act through the "of" noun: "a group of diplomats". */
-  private static final Set<String> GROUP_OF_NOUNS = Set.of("group", "delegation", "team", "band", "contingent", "batch", "patch", "number", "deployment",
-      "member", "thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "all", "several");
   private static final String VISIT = "042";
   private static final String PROVIDE_PEACEKEEPING = "074";
   private static final String RECEIVE_PEACEKEEPERS = "0861";
@@ -142,6 +126,9 @@ public final class EventCoder {
     private final CameoCodebook codebook;
     private final Sentence sentence;
     private final ClauseMood mood;
+    private final NounPhrases phrases;
+    private final NounActors nounActors;
+    private final SubjectActors subjectActors;
     /** Nouns a verb pattern required as its object; they are part of that verb's event. */
     final java.util.Set<Integer> consumedObjects = new java.util.HashSet<>();
 
@@ -151,6 +138,9 @@ public final class EventCoder {
       this.codebook = codebook;
       this.sentence = sentence;
       this.mood = new ClauseMood(index, lexicon, modality);
+      this.phrases = new NounPhrases(index, lexicon);
+      this.nounActors = new NounActors(index, actors, lexicon, resolver);
+      this.subjectActors = new SubjectActors(index, actors, lexicon, nounActors);
     }
 
     // ---- verbs ----
@@ -161,7 +151,7 @@ public final class EventCoder {
       List<Integer> objects = throughPartitives(passive ? index.children(verb, Set.of("nsubj:pass")) : index.children(verb, Set.of("obj")));
       // "continued their hunger strike": a light verb whose object is an event noun read
       // precisely by its modifier leaves the event to the noun ("hunger strike" is no attack).
-      if (lexicon.isSupportVerb(token.lemma()) && objects.stream().anyMatch(this::hasModifierReading)) {
+      if (lexicon.isSupportVerb(token.lemma()) && objects.stream().anyMatch(phrases::hasModifierReading)) {
         return List.of();
       }
       VerbPattern chosen = null;
@@ -198,7 +188,7 @@ public final class EventCoder {
           }
           List<Integer> targets = targetTokens(verb, objects, pattern.target(), passive);
           // A slot filled by no actor ("warned Tehran against supplying drones") is as good as empty.
-          if (pass == 0 && pattern.target().kind() != TargetSlot.Kind.NONE && actorsOf(targets).isEmpty()) {
+          if (pass == 0 && pattern.target().kind() != TargetSlot.Kind.NONE && nounActors.of(targets).isEmpty()) {
             continue;
           }
           // "hosted Hashimoto for a meeting": a pattern whose object word sits in an oblique and
@@ -222,7 +212,7 @@ public final class EventCoder {
       if (chosen == null) {
         return List.of();
       }
-      List<ActorMention> subjects = passive ? agentActors(verb) : subjectActors(verb, 0);
+      List<ActorMention> subjects = passive ? subjectActors.agents(verb) : subjectActors.of(verb);
       List<Integer> anchors = List.of(verb);
       Optional<NounPattern> attackPattern = Optional.empty();
       Optional<Integer> attack = CameoCodebook.isAttack(chosen.code()) ? attackActing(verb, passive) : Optional.empty();
@@ -250,7 +240,7 @@ public final class EventCoder {
           }
         }
       }
-      List<ActorMention> targets = actorsOf(targetTokens);
+      List<ActorMention> targets = nounActors.of(targetTokens);
       if (targets.isEmpty() && chosen.target().kind() == TargetSlot.Kind.NONE && !chosen.objects().isEmpty() && !chosen.speech()) {
         // "expelled a Russian diplomat": an object that names an actor is the target.
         Set<String> required = chosen.objects();
@@ -264,7 +254,7 @@ public final class EventCoder {
           }
           index.children(o).stream().filter(d -> d.baseRelation().equals("nmod") && required.contains(lemma(d.dependent()))).forEach(d -> named.add(d.dependent()));
         }
-        targets = actorsOf(named);
+        targets = nounActors.of(named);
         if (targets.isEmpty()) {
           // "staged a strike against Milei's measures", "held protests against the government".
           // Also "carried out killings of civilians", "a campaign of sabotage against Poland",
@@ -292,7 +282,7 @@ public final class EventCoder {
             }
           }
           opposed.addAll(contentTargets(verb));
-          targets = actorsOf(opposed);
+          targets = nounActors.of(opposed);
         }
       }
       if (targets.isEmpty() && chosen.code().startsWith("08")) {
@@ -307,7 +297,7 @@ public final class EventCoder {
             places.addAll(index.children(clause, Set.of("obl:in")));
           }
         }
-        targets = actorsOf(places.stream().filter(p -> index.token(p).isProperNoun()).toList()).stream()
+        targets = nounActors.of(places.stream().filter(p -> index.token(p).isProperNoun()).toList()).stream()
             .map(place -> place.actor().kind() == ActorKind.STATE && place.actor().sector().isEmpty() && place.actor().country().isPresent()
                 ? new ActorMention(place.span(), place.surface(), resolver.stateActor(place.actor().country().get(), Optional.of("CVL")))
                 : place)
@@ -317,33 +307,33 @@ public final class EventCoder {
         // "pledged to reopen transport links with Armenia": an intent is aimed at whom the
         // intended act concerns, even when that act is no event of its own; a promise to the
         // source's own people ("vowed to bring the students home") is no relation between actors.
-        targets = ActorMentions.otherSides(actorsOf(contentTargets(verb)), sources);
+        targets = ActorMentions.otherSides(nounActors.of(contentTargets(verb)), sources);
         if (targets.isEmpty() && chosen.undertaking()) {
-          targets = ActorMentions.otherSides(actorsOf(undertakenNounActors(verb)), sources);
+          targets = ActorMentions.otherSides(nounActors.of(undertakenNounActors(verb)), sources);
         }
       }
       if (targets.isEmpty() && chosen.code().startsWith("09")) {
         // "will send experts to Pakistan to investigate a polio outbreak": an investigation whose
         // matter names no actor, done by those sent somewhere, is aimed at where they are sent.
-        targets = actorsOf(sentTo(verb));
+        targets = nounActors.of(sentTo(verb));
       }
       boolean onlyItself = targets.stream().allMatch(t -> sources.stream().anyMatch(src -> ActorMentions.sameActor(src, t)));
       if (onlyItself && chosen.code().startsWith("12")) {
         // "reneged on his commitment to the Zambian people": going back on a pledge (its owner is
         // the source itself) is aimed at whom it was made to, one's own people too.
-        targets = actorsOf(pledgeAddressees(verb, objects)).stream()
+        targets = nounActors.of(pledgeAddressees(verb, objects)).stream()
             .filter(t -> sources.stream().noneMatch(src -> src.actor().code().equals(t.actor().code()))).toList();
       }
       if (targets.isEmpty() && chosen.code().startsWith("13")) {
         // "threatened to launch an offensive unless Baghdad accepted": an ultimatum is addressed
         // to whoever must meet its condition.
-        targets = actorsOf(conditionSubjects(verb));
+        targets = nounActors.of(conditionSubjects(verb));
       }
       if (targets.isEmpty() && (chosen.code().startsWith("02") || chosen.code().startsWith("10"))) {
         // "demanded that Algeria release Sansal": whoever is asked is the complement's subject.
         for (Dependency d : index.children(verb)) {
           if (d.relation().equals("ccomp")) {
-            targets = actorsOf(index.children(d.dependent(), Set.of("nsubj")));
+            targets = nounActors.of(index.children(d.dependent(), Set.of("nsubj")));
           }
         }
       }
@@ -352,7 +342,7 @@ public final class EventCoder {
         // of no named country are the source's); they are not whom it is aimed at.
         targets = ActorMentions.otherSides(targets, sources);
         if (targets.isEmpty()) {
-          targets = ActorMentions.otherSides(actorsOf(opponentsInPurpose(verb)), sources);
+          targets = ActorMentions.otherSides(nounActors.of(opponentsInPurpose(verb)), sources);
         }
       }
       EventType type = attackPattern.isPresent() ? codebook.require(attackPattern.get().code(), attackPattern.get().origin()) : codebook.require(chosen.code(), chosen.origin());
@@ -374,7 +364,7 @@ public final class EventCoder {
         return deployment;
       }
       // "A and B pledged closer cooperation": a mutual object makes the pledge mutual.
-      boolean mutual = objects.stream().anyMatch(o -> lexicon.isMutualNoun(lemma(o)) || hasModifier(o, "mutual") || hasModifier(o, "bilateral") || hasModifier(o, "joint"));
+      boolean mutual = objects.stream().anyMatch(o -> lexicon.isMutualNoun(lemma(o)) || phrases.hasModifier(o, "mutual") || phrases.hasModifier(o, "bilateral") || phrases.hasModifier(o, "joint"));
       // "will send experts to Pakistan next week to investigate": the sending's time is the purpose's too.
       List<Integer> withSender = new ArrayList<>(anchors);
       sender.ifPresent(withSender::add);
@@ -416,10 +406,10 @@ public final class EventCoder {
 
     /** The noun's own actors ("US drone strikes"), else an unidentified armed group that the event's place places. */
     private List<ActorMention> attackers(int attack) {
-      List<ActorMention> named = new ArrayList<>(nounSources(attack));
-      int phrase = phraseHead(attack);
+      List<ActorMention> named = new ArrayList<>(nounActors.sources(attack));
+      int phrase = phrases.head(attack);
       if (phrase != attack) {
-        named.addAll(nounSources(phrase));
+        named.addAll(nounActors.sources(phrase));
       }
       if (!named.isEmpty()) {
         return ActorMentions.distinct(named);
@@ -435,11 +425,11 @@ public final class EventCoder {
 
     /** The attack noun's pattern of roots 18 to 20, a modifier's reading ("roadside bombing") first. */
     private Optional<NounPattern> nounPatternFor(int noun) {
-      int phrase = phraseHead(noun);
+      int phrase = phrases.head(noun);
       NounPattern chosen = null;
       for (NounPattern pattern : lexicon.nounPatterns(lemma(noun))) {
         if (!CameoCodebook.isAttack(pattern.code())
-            || (pattern.modifier().isPresent() && !hasModifier(noun, pattern.modifier().get()) && !hasModifier(phrase, pattern.modifier().get()))) {
+            || (pattern.modifier().isPresent() && !phrases.hasModifier(noun, pattern.modifier().get()) && !phrases.hasModifier(phrase, pattern.modifier().get()))) {
           continue;
         }
         if (chosen == null || (pattern.modifier().isPresent() && chosen.modifier().isEmpty())) {
@@ -458,12 +448,12 @@ public final class EventCoder {
     List<CodedMention> codePetrarchVerb(int verb, List<dev.annals.coding.petrarch.PetrarchVerb> candidates) {
       PetrarchMatcher matcher = new PetrarchMatcher(index, actors, sentence, t -> !actorsOrNamed(t).isEmpty());
       boolean passive = index.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
-      List<ActorMention> defaultSources = passive ? agentActors(verb) : subjectActors(verb, 0);
+      List<ActorMention> defaultSources = passive ? subjectActors.agents(verb) : subjectActors.of(verb);
       boolean subjectActsInPassive = false;
       if (defaultSources.isEmpty() && passive) {
         // "The Philippines was criticized over its dispute with Eriador": with no agent, PETRARCH
         // codes the surface subject as the source.
-        defaultSources = actorsOf(index.children(verb, Set.of("nsubj:pass")));
+        defaultSources = nounActors.of(index.children(verb, Set.of("nsubj:pass")));
         subjectActsInPassive = !defaultSources.isEmpty();
       }
       if (defaultSources.isEmpty()) {
@@ -492,7 +482,7 @@ public final class EventCoder {
       if (match.target().isPresent()) {
         targets = actorsOrNamed(match.target().get());
       } else if (passive && match.source().isEmpty() && !subjectActsInPassive) {
-        targets = actorsOf(index.children(verb, Set.of("nsubj:pass")));
+        targets = nounActors.of(index.children(verb, Set.of("nsubj:pass")));
       } else {
         targets = firstActorInClause(verb, sources);
       }
@@ -619,7 +609,7 @@ public final class EventCoder {
      * ("an anti- Gondor parade"), as PETRARCH reads any actor name in a phrase.
      */
     private List<ActorMention> actorsOrNamed(int token) {
-      List<ActorMention> direct = actorsOf(List.of(token));
+      List<ActorMention> direct = nounActors.of(List.of(token));
       if (!direct.isEmpty()) {
         return direct;
       }
@@ -771,7 +761,7 @@ public final class EventCoder {
         for (int noun : frontier) {
           index.children(noun).stream().filter(d -> d.baseRelation().equals("nmod")).forEach(d -> next.add(d.dependent()));
         }
-        if (!actorsOf(next).isEmpty()) {
+        if (!nounActors.of(next).isEmpty()) {
           return next;
         }
         frontier = next;
@@ -881,187 +871,6 @@ public final class EventCoder {
       return found;
     }
 
-    /** The subject, or the subject its clause inherits from the verb that governs it. */
-    List<ActorMention> subjectActors(int verb, int depth) {
-      List<ActorMention> found = new ArrayList<>();
-      boolean hasOwnSubject = false;
-      for (Dependency d : index.children(verb)) {
-        if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj") || d.relation().equals("csubj")) {
-          found.addAll(actorsOrHolders(d.dependent()));
-          hasOwnSubject |= !d.relation().equals("nsubj:xsubj");
-        }
-      }
-      // A clause with a subject of its own that names no actor ("soldiers seized power") does not
-      // borrow the subject of the clause around it.
-      if (!found.isEmpty() || hasOwnSubject || depth > 3) {
-        return ActorMentions.distinct(found);
-      }
-      for (Dependency parent : index.parents(verb)) {
-        int governor = parent.governor();
-        if (governor < 0) {
-          continue;
-        }
-        String relation = InfinitiveComplements.is(index, parent) ? "xcomp" : parent.relation();
-        if (relation.equals("xcomp")) {
-          // Object control: "urged the US to offer" makes the US the one who offers.
-          List<ActorMention> controllers = actorsOf(index.children(governor, Set.of("obj", "iobj")));
-          if (!controllers.isEmpty()) {
-            return ActorMentions.distinct(controllers);
-          }
-          // "used water cannon to disperse": an object that is no actor controls nothing.
-          return subjectActors(governor, depth + 1);
-        }
-        if (relation.startsWith("advcl") && JOINING_VERBS.contains(lemma(governor))) {
-          // "X joined Y in condemning Z": X and Y both condemn.
-          List<ActorMention> joined = new ArrayList<>(subjectActors(governor, depth + 1));
-          joined.addAll(actorsOf(index.children(governor, Set.of("obj"))));
-          return ActorMentions.distinct(joined);
-        }
-        // "accused Moscow of waging", "warned Iran against supplying", "praised Chile for
-        // hosting": the object does it.
-        if ((relation.equals("advcl:of") || relation.equals("advcl:against") || relation.equals("advcl:for") || relation.equals("advcl:from"))
-            && !index.children(governor, Set.of("obj")).isEmpty()) {
-          return ActorMentions.distinct(actorsOf(index.children(governor, Set.of("obj"))));
-        }
-        if (relation.startsWith("advcl") || relation.startsWith("conj") || relation.equals("dep")) {
-          return subjectActors(governor, depth + 1);
-        }
-        if (relation.equals("acl")) {
-          // "a campaign targeting Moscow": the noun's own actor or the actors that modify it;
-          // "issued a declaration demanding": whoever issued it.
-          // Only an active participle on the object of a light verb: "an alliance struck in
-          // February" (passive) was struck by others, and "discussed a plan targeting X" is not
-          // the discussants' act.
-          List<ActorMention> owners = nounSources(governor);
-          if (owners.isEmpty() && index.token(verb).tag().equals("VBG")) {
-            Optional<Dependency> objectOf = index.head(governor)
-                .filter(h -> h.relation().equals("obj") && h.governor() >= 0 && lexicon.isSupportVerb(lemma(h.governor())));
-            if (objectOf.isPresent() && depth < 3) {
-              return subjectActors(objectOf.get().governor(), depth + 1);
-            }
-          }
-          return owners;
-        }
-      }
-      return List.of();
-    }
-
-    private List<ActorMention> agentActors(int verb) {
-      List<ActorMention> found = new ArrayList<>();
-      for (Dependency d : index.children(verb)) {
-        if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
-          found.addAll(actors.at(d.dependent()));
-        }
-      }
-      return ActorMentions.distinct(found);
-    }
-
-    /** Actors of each token; a token that is no actor gives its possessor or "of" noun. */
-    List<ActorMention> actorsOf(List<Integer> tokens) {
-      List<ActorMention> found = new ArrayList<>();
-      for (int token : tokens) {
-        List<ActorMention> direct = actors.at(token);
-        if (!direct.isEmpty()) {
-          found.addAll(direct);
-          continue;
-        }
-        List<ActorMention> owners = new ArrayList<>();
-        // "rejected calls by Belarus's rulers", "dismissed an appeal from the president": a
-        // proposal or appeal stands for whoever made it.
-        boolean authored = lexicon.isProxyNoun(lemma(token)) || !lexicon.nounPatterns(lemma(token)).isEmpty();
-        for (Dependency d : index.children(token)) {
-          if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:between")
-              || (authored && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from")))) {
-            owners.addAll(actors.at(d.dependent()));
-          }
-          // "a new round of talks between Congo and the M23": the parties to the inner event.
-          if (d.relation().equals("nmod:of") && !lexicon.nounPatterns(lemma(d.dependent())).isEmpty()) {
-            index.children(d.dependent()).stream().filter(c -> c.relation().equals("nmod:between"))
-                .forEach(c -> owners.addAll(actors.at(c.dependent())));
-          }
-        }
-        if (owners.isEmpty() && index.token(token).isNoun()) {
-          // "an investigation into crimes committed by Croat forces", "condemned attacks carried
-          // out by the rebels": what a participle says was done by X stands for X.
-          for (Dependency d : index.children(token)) {
-            if (d.relation().equals("acl") && index.token(d.dependent()).tag().equals("VBN")) {
-              for (Dependency agent : index.children(d.dependent())) {
-                if (agent.relation().equals("obl:agent") || agent.relation().equals("obl:by")) {
-                  owners.addAll(actors.at(agent.dependent()));
-                }
-              }
-            }
-          }
-        }
-        if (owners.isEmpty() && STANCE_NOUNS.contains(lemma(token))) {
-          // "riots against Israeli military policies": a policy is its maker's. A state body of
-          // no country ("the police response") is placed with the rest of the article's groups.
-          owners.addAll(modifierActors(token, a -> true));
-          for (int body : index.children(token, Set.of("compound"))) {
-            if (owners.isEmpty() && index.token(body).isNoun() && !index.token(body).isProperNoun()) {
-              resolver.sectorGroup(index.token(body)).ifPresent(a -> owners.add(new ActorMention(index.token(body).span(), index.token(body).text(), a)));
-            }
-          }
-        }
-        if (owners.isEmpty() && lexicon.isProxyNoun(lemma(token))) {
-          // "blocked a Philippine supply boat", "struck a residential area of Kharkiv".
-          owners.addAll(modifierActors(token, a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION));
-          for (Dependency d : index.children(token)) {
-            // "targets in Jericho": a place's things stand for its country too.
-            if ((d.relation().equals("nmod:of") || d.relation().equals("nmod:in")) && index.token(d.dependent()).isProperNoun()) {
-              Token place = index.token(d.dependent());
-              resolver.placeActor(place.text()).ifPresent(a -> owners.add(new ActorMention(place.span(), place.text(), a)));
-            }
-            // "a camp for Congolese refugees": what serves a group stands for the group.
-            if (d.relation().equals("nmod:for")) {
-              owners.addAll(actors.at(d.dependent()));
-            }
-          }
-        }
-        // A town stands for its country by Annals' gazetteer, not by a user's PETRARCH scheme.
-        if (owners.isEmpty() && !lexicon.hasPetrarchVerbs() && index.token(token).isProperNoun() && index.token(token).entity().equals("LOCATION")) {
-          // "shelled Kharkiv": a town under attack stands for its country. By its whole name:
-          // "the Europe Bridge" is no town called Bridge.
-          int first = token;
-          for (Dependency d : index.children(token)) {
-            if (d.relation().equals("compound") && index.token(d.dependent()).isProperNoun()) {
-              first = Math.min(first, d.dependent());
-            }
-          }
-          String name = index.textOf(first, token);
-          resolver.placeActor(name).ifPresent(a -> owners.add(new ActorMention(index.token(token).span(), name, a)));
-        }
-        if (owners.isEmpty() && !lexicon.nounPatterns(lemma(token)).isEmpty()) {
-          // "condemned the Houthi attacks": the actor that modifies an event noun (not a place:
-          // "near the Korean Peninsula").
-          owners.addAll(modifierActors(token, a -> true));
-        }
-        found.addAll(owners);
-      }
-      return ActorMentions.distinct(found);
-    }
-
-    private List<ActorMention> actorsOrHolders(int token) {
-      List<ActorMention> direct = actors.at(token);
-      if (direct.isEmpty() && GROUP_OF_NOUNS.contains(lemma(token))) {
-        // "A group of Moroccan diplomats held talks": the members act.
-        List<ActorMention> members = new ArrayList<>();
-        index.children(token).stream().filter(d -> d.relation().equals("nmod:of")).forEach(d -> members.addAll(actors.at(d.dependent())));
-        return ActorMentions.distinct(members);
-      }
-      if (!direct.isEmpty() || !STANCE_NOUNS.contains(lemma(token))) {
-        return direct;
-      }
-      List<ActorMention> owners = new ArrayList<>();
-      for (Dependency d : index.children(token)) {
-        if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:between")) {
-          owners.addAll(actors.at(d.dependent()));
-        }
-      }
-      owners.addAll(modifierActors(token, a -> true));
-      return ActorMentions.distinct(owners);
-    }
-
     // ---- nouns ----
 
     List<CodedMention> codeNoun(int noun) {
@@ -1069,14 +878,14 @@ public final class EventCoder {
       if (patterns.isEmpty()) {
         return List.of();
       }
-      int phrase = phraseHead(noun);
+      int phrase = phrases.head(noun);
       boolean modifiesAnotherNoun = index.head(noun).map(d -> d.relation().equals("compound")).orElse(false);
-      if (modifiesAnotherNoun && !FRAME_NOUNS.contains(lemma(index.head(noun).get().governor()))) {
+      if (modifiesAnotherNoun && !NounPhrases.FRAME_NOUNS.contains(lemma(index.head(noun).get().governor()))) {
         return List.of();
       }
       NounPattern chosen = null;
       for (NounPattern pattern : patterns) {
-        if (pattern.modifier().isPresent() && !hasModifier(noun, pattern.modifier().get()) && !hasModifier(phrase, pattern.modifier().get())) {
+        if (pattern.modifier().isPresent() && !phrases.hasModifier(noun, pattern.modifier().get()) && !phrases.hasModifier(phrase, pattern.modifier().get())) {
           continue;
         }
         if (pattern.placeOnly() && !outOfPlace(noun, pattern)) {
@@ -1090,9 +899,9 @@ public final class EventCoder {
         return List.of();
       }
       List<Integer> anchors = new ArrayList<>(List.of(noun));
-      List<ActorMention> sources = new ArrayList<>(nounSources(noun));
+      List<ActorMention> sources = new ArrayList<>(nounActors.sources(noun));
       if (phrase != noun) {
-        sources.addAll(nounSources(phrase));
+        sources.addAll(nounActors.sources(phrase));
       }
       Optional<Integer> supportVerb = supportVerb(phrase);
       supportVerb.ifPresent(anchors::add);
@@ -1100,7 +909,7 @@ public final class EventCoder {
       index.head(phrase).filter(d -> d.baseRelation().equals("obj") || d.baseRelation().equals("obl") || d.relation().equals("nsubj:pass"))
           .map(Dependency::governor).filter(g -> index.token(g).isVerb() && !anchors.contains(g)).ifPresent(anchors::add);
       if (sources.isEmpty() && supportVerb.isPresent()) {
-        sources.addAll(subjectActors(supportVerb.get(), 0));
+        sources.addAll(subjectActors.of(supportVerb.get()));
       }
       sources = ActorMentions.distinct(sources);
       if (sources.isEmpty()) {
@@ -1135,30 +944,30 @@ public final class EventCoder {
           }
         }
       }
-      List<ActorMention> targets = actorsOf(targetTokens);
+      List<ActorMention> targets = nounActors.of(targetTokens);
       if (targets.isEmpty()) {
         // "holding refugees as human shields", "took two diplomats as hostages": the verb's object
         // is whom the noun's act is done to.
         Optional<Dependency> asRole = index.head(phrase).filter(d -> d.relation().equals("obl:as") && d.governor() >= 0 && index.token(d.governor()).isVerb());
         if (asRole.isPresent()) {
-          targets = actorsOf(index.children(asRole.get().governor(), Set.of("obj")));
+          targets = nounActors.of(index.children(asRole.get().governor(), Set.of("obj")));
         }
       }
       if (targets.isEmpty() && (chosen.code().startsWith("02") || chosen.code().startsWith("10"))) {
         // "its demand that Israel ease restrictions": whoever is asked is the clause's subject.
         for (Dependency d : index.children(noun)) {
           if (d.relation().equals("ccomp") || d.relation().equals("acl")) {
-            targets = actorsOf(index.children(d.dependent(), Set.of("nsubj")));
+            targets = nounActors.of(index.children(d.dependent(), Set.of("nsubj")));
           }
         }
       }
       EventType type = codebook.require(chosen.code(), chosen.origin());
       int clause = supportVerb.orElse(noun);
       Modality mode = supportVerb.isPresent() ? mood.modalityOf(clause) : mood.nounModality(noun);
-      boolean negated = supportVerb.map(v -> mood.negated(v) || mood.controlledByNotDoing(v)).orElse(false) || hasModifier(noun, "no");
+      boolean negated = supportVerb.map(v -> mood.negated(v) || mood.controlledByNotDoing(v)).orElse(false) || phrases.hasModifier(noun, "no");
       Tense tense = supportVerb.map(v -> mood.tenseOf(v, mode)).orElse(Tense.UNKNOWN);
       boolean between = index.children(noun).stream().anyMatch(d -> d.relation().equals("nmod:between"));
-      boolean reciprocal = chosen.reciprocal() || between || hasModifier(noun, "joint") || hasModifier(phrase, "joint");
+      boolean reciprocal = chosen.reciprocal() || between || phrases.hasModifier(noun, "joint") || phrases.hasModifier(phrase, "joint");
       return MentionPairs.of(sentence.index(), noun, anchors, sources, targets, type, mode, negated, false, reciprocal, tense, chosen.origin());
     }
 
@@ -1188,26 +997,6 @@ public final class EventCoder {
       return index.token(token).isProperNoun() && index.token(token).entity().equals("LOCATION");
     }
 
-    /** "sanctions campaign" is headed by "campaign"; "rounds of drills" by "rounds". */
-    private int phraseHead(int noun) {
-      int current = noun;
-      for (int steps = 0; steps < 3; steps++) {
-        Optional<Dependency> parent = index.head(current);
-        if (parent.isEmpty()) {
-          break;
-        }
-        Dependency d = parent.get();
-        if (d.relation().equals("compound") && index.token(d.governor()).isNoun()) {
-          current = d.governor();
-        } else if (d.relation().equals("nmod:of") && (QUANTITY_NOUNS.contains(lemma(d.governor())) || FRAME_NOUNS.contains(lemma(d.governor())))) {
-          current = d.governor();
-        } else {
-          break;
-        }
-      }
-      return current;
-    }
-
     private Optional<Integer> supportVerb(int phrase) {
       int current = phrase;
       for (int steps = 0; steps < 3; steps++) {
@@ -1234,67 +1023,6 @@ public final class EventCoder {
         return Optional.empty();
       }
       return Optional.empty();
-    }
-
-    /** Possessors, actor adjectives and noun modifiers, and "by" agents of an event noun. */
-    List<ActorMention> nounSources(int noun) {
-      List<ActorMention> found = new ArrayList<>();
-      for (Dependency d : index.children(noun)) {
-        String relation = d.relation();
-        if (relation.equals("nmod:poss") || relation.equals("nmod:by") || relation.equals("nmod:agent") || relation.equals("nmod:between")) {
-          found.addAll(actors.at(d.dependent()));
-        }
-      }
-      found.addAll(modifierActors(noun, a -> true));
-      return ActorMentions.distinct(found);
-    }
-
-    /**
-     * Actors named by a noun's adjectives and noun modifiers: "Western" sanctions, "US" strikes,
-     * "a Greek-owned tanker" (split as "Greek - owned", the owner hangs on "owned").
-     */
-    private List<ActorMention> modifierActors(int noun, java.util.function.Predicate<Actor> wanted) {
-      List<ActorMention> found = new ArrayList<>();
-      for (Dependency d : index.children(noun)) {
-        if (!d.relation().equals("amod") && !d.relation().equals("compound")) {
-          continue;
-        }
-        Token modifier = index.token(d.dependent());
-        List<ActorMention> named = actors.at(d.dependent());
-        if (!named.isEmpty()) {
-          found.addAll(named);
-          continue;
-        }
-        Optional<Actor> actor = resolver.modifierActor(modifier).filter(wanted);
-        if (actor.isEmpty() && d.relation().equals("compound")) {
-          // "a U.N. Security Council resolution": the name is the whole compound, not its head.
-          List<Integer> words = index.subtree(d.dependent(), Set.of()).stream().sorted().toList();
-          if (words.size() > 1 && words.get(words.size() - 1) - words.get(0) == words.size() - 1) {
-            String name = index.text().text().substring(index.token(words.get(0)).span().start(), index.token(words.get(words.size() - 1)).span().end());
-            actor = resolver.dictionary().match(name).filter(m -> m.how() != dev.annals.coding.actors.NameMatch.How.PERSON)
-                .map(dev.annals.coding.actors.NameMatch::actor).filter(wanted);
-          }
-        }
-        if (actor.isEmpty()) {
-          actor = index.children(d.dependent()).stream()
-              .map(c -> resolver.modifierActor(index.token(c.dependent())))
-              .flatMap(Optional::stream).filter(a -> a.country().isPresent()).findFirst();
-        }
-        actor.ifPresent(a -> found.add(new ActorMention(modifier.span(), modifier.text(), a)));
-      }
-      return found;
-    }
-
-    /** True when a noun line that needs a modifier ("strike" with "hunger") matches this noun. */
-    private boolean hasModifierReading(int noun) {
-      return lexicon.nounPatterns(lemma(noun)).stream()
-          .anyMatch(p -> p.modifier().isPresent() && (hasModifier(noun, p.modifier().get()) || hasModifier(phraseHead(noun), p.modifier().get())));
-    }
-
-    private boolean hasModifier(int noun, String word) {
-      return index.children(noun).stream()
-          .anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("det") || d.relation().equals("advmod"))
-              && lemma(d.dependent()).equals(word));
     }
 
     private String lemma(int token) {
