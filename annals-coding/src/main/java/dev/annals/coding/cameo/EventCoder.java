@@ -61,8 +61,6 @@ public final class EventCoder {
   private static final Set<String> UNDERTAKING_MODALS = Set.of("should", "will", "would", "shall");
   /** Nouns for a share of something: "part of the aid", "half of its troops". */
   private static final Set<String> PARTITIVE_NOUNS = Set.of("part", "portion", "half", "bulk", "share", "rest", "remainder", "most");
-  /** The sector of an attacker no one names ("a roadside bomb killed ..."): unidentified armed forces. */
-  private static final String UNIDENTIFIED_ARMED = "UAF";
   private static final Set<String> LOCATIVE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "csubj");
 
   private final EventLexicon lexicon;
@@ -129,6 +127,7 @@ public final class EventCoder {
     private final NounPhrases phrases;
     private final NounActors nounActors;
     private final SubjectActors subjectActors;
+    private final AttackNouns attacks;
     /** Nouns a verb pattern required as its object; they are part of that verb's event. */
     final java.util.Set<Integer> consumedObjects = new java.util.HashSet<>();
 
@@ -141,6 +140,7 @@ public final class EventCoder {
       this.phrases = new NounPhrases(index, lexicon);
       this.nounActors = new NounActors(index, actors, lexicon, resolver);
       this.subjectActors = new SubjectActors(index, actors, lexicon, nounActors);
+      this.attacks = new AttackNouns(index, lexicon, phrases, nounActors);
     }
 
     // ---- verbs ----
@@ -215,15 +215,15 @@ public final class EventCoder {
       List<ActorMention> subjects = passive ? subjectActors.agents(verb) : subjectActors.of(verb);
       List<Integer> anchors = List.of(verb);
       Optional<NounPattern> attackPattern = Optional.empty();
-      Optional<Integer> attack = CameoCodebook.isAttack(chosen.code()) ? attackActing(verb, passive) : Optional.empty();
+      Optional<Integer> attack = CameoCodebook.isAttack(chosen.code()) ? attacks.acting(verb, passive) : Optional.empty();
       // "A roadside bombing killed a soldier": the attack acts for its attackers.
-      List<ActorMention> sources = subjects.isEmpty() && attack.isPresent() ? attackers(attack.get()) : subjects;
+      List<ActorMention> sources = subjects.isEmpty() && attack.isPresent() ? attacks.attackers(attack.get()) : subjects;
       if (attack.isPresent()) {
         anchors = List.of(verb, attack.get());
         // The attack noun names the kind of attack ("suicide bombing") more closely than a bare
         // "killed"; "killed eight leaders" (an assassination) is the verb's own reading.
         boolean genericVerb = chosen.objects().isEmpty();
-        attackPattern = nounPatternFor(attack.get()).filter(p -> p.modifier().isPresent() || genericVerb);
+        attackPattern = attacks.pattern(attack.get()).filter(p -> p.modifier().isPresent() || genericVerb);
       }
       if (sources.isEmpty()) {
         return List.of();
@@ -383,60 +383,11 @@ public final class EventCoder {
     private List<Integer> opponentsInPurpose(int verb) {
       List<Integer> found = new ArrayList<>();
       for (int purpose : index.children(verb, Set.of("obl:for"))) {
-        if (nounPatternFor(purpose).isPresent()) {
+        if (attacks.pattern(purpose).isPresent()) {
           found.addAll(index.children(purpose, Set.of("nmod:against", "nmod:on", "nmod:with")));
         }
       }
       return found;
-    }
-
-    /**
-     * The attack that does the harm a verb tells: its subject ("a roadside bombing killed a
-     * soldier", "US drone strikes have killed ...") or the attack it happened in ("civilians were
-     * killed in a suicide bombing", "wounded two soldiers in a bomb attack"). Only
-     * nouns that are attacks by the lexicon (roots 18 to 20) count: "the crash killed ..." names
-     * no attacker.
-     */
-    private Optional<Integer> attackActing(int verb, boolean passive) {
-      // "wounded two soldiers in a bomb attack": the attack it was done in, in either voice.
-      List<Integer> candidates = new ArrayList<>(passive ? List.of() : index.children(verb, Set.of("nsubj")));
-      candidates.addAll(index.children(verb, Set.of("obl:in")));
-      return candidates.stream().filter(n -> index.token(n).isNoun() && nounPatternFor(n).isPresent()).findFirst();
-    }
-
-    /** The noun's own actors ("US drone strikes"), else an unidentified armed group that the event's place places. */
-    private List<ActorMention> attackers(int attack) {
-      List<ActorMention> named = new ArrayList<>(nounActors.sources(attack));
-      int phrase = phrases.head(attack);
-      if (phrase != attack) {
-        named.addAll(nounActors.sources(phrase));
-      }
-      if (!named.isEmpty()) {
-        return ActorMentions.distinct(named);
-      }
-      // "were killed in the attack": an attack told before, by whoever did it; only a new one
-      // ("a roadside bombing") is by attackers no one names.
-      if (index.isDefinite(attack)) {
-        return List.of();
-      }
-      Token noun = index.token(attack);
-      return List.of(new ActorMention(noun.span(), noun.text(), new Actor(UNIDENTIFIED_ARMED, noun.text(), Optional.empty(), Optional.of(UNIDENTIFIED_ARMED), ActorKind.GROUP)));
-    }
-
-    /** The attack noun's pattern of roots 18 to 20, a modifier's reading ("roadside bombing") first. */
-    private Optional<NounPattern> nounPatternFor(int noun) {
-      int phrase = phrases.head(noun);
-      NounPattern chosen = null;
-      for (NounPattern pattern : lexicon.nounPatterns(lemma(noun))) {
-        if (!CameoCodebook.isAttack(pattern.code())
-            || (pattern.modifier().isPresent() && !phrases.hasModifier(noun, pattern.modifier().get()) && !phrases.hasModifier(phrase, pattern.modifier().get()))) {
-          continue;
-        }
-        if (chosen == null || (pattern.modifier().isPresent() && chosen.modifier().isEmpty())) {
-          chosen = pattern;
-        }
-      }
-      return Optional.ofNullable(chosen);
     }
 
     /**
