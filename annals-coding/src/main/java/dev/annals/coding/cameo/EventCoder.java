@@ -55,12 +55,6 @@ public final class EventCoder {
   private static final Set<String> SENDING_VERBS = Set.of("send", "dispatch", "deploy", "despatch");
   /** Nouns for a promise made to someone: going back on one is aimed at them. */
   private static final Set<String> PLEDGE_NOUNS = Set.of("commitment", "promise", "pledge", "undertaking", "assurance", "guarantee", "obligation", "vow");
-  /** Prepositions of an oblique that concedes something, never what the verb acts on. */
-  private static final Set<String> CONCESSIVE = Set.of("despite", "in_spite_of", "notwithstanding");
-  /** Modals of a complement clause that tell what is to be done: "agreed that they should cooperate". */
-  private static final Set<String> UNDERTAKING_MODALS = Set.of("should", "will", "would", "shall");
-  /** Nouns for a share of something: "part of the aid", "half of its troops". */
-  private static final Set<String> PARTITIVE_NOUNS = Set.of("part", "portion", "half", "bulk", "share", "rest", "remainder", "most");
   private static final Set<String> LOCATIVE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "csubj");
 
   private final EventLexicon lexicon;
@@ -128,6 +122,8 @@ public final class EventCoder {
     private final NounActors nounActors;
     private final SubjectActors subjectActors;
     private final AttackNouns attacks;
+    private final VerbObjects verbObjects;
+    private final VerbPatternChoice patternChoice;
     /** Nouns a verb pattern required as its object; they are part of that verb's event. */
     final java.util.Set<Integer> consumedObjects = new java.util.HashSet<>();
 
@@ -141,6 +137,8 @@ public final class EventCoder {
       this.nounActors = new NounActors(index, actors, lexicon, resolver);
       this.subjectActors = new SubjectActors(index, actors, lexicon, nounActors);
       this.attacks = new AttackNouns(index, lexicon, phrases, nounActors);
+      this.verbObjects = new VerbObjects(index);
+      this.patternChoice = new VerbPatternChoice(index, actors, lexicon, nounActors, verbObjects, new TargetSlotTokens(index, verbObjects));
     }
 
     // ---- verbs ----
@@ -148,70 +146,18 @@ public final class EventCoder {
     List<CodedMention> codeVerb(int verb) {
       Token token = index.token(verb);
       boolean passive = index.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
-      List<Integer> objects = throughPartitives(passive ? index.children(verb, Set.of("nsubj:pass")) : index.children(verb, Set.of("obj")));
+      List<Integer> objects = verbObjects.throughPartitives(passive ? index.children(verb, Set.of("nsubj:pass")) : index.children(verb, Set.of("obj")));
       // "continued their hunger strike": a light verb whose object is an event noun read
       // precisely by its modifier leaves the event to the noun ("hunger strike" is no attack).
       if (lexicon.isSupportVerb(token.lemma()) && objects.stream().anyMatch(phrases::hasModifierReading)) {
         return List.of();
       }
-      VerbPattern chosen = null;
-      List<Integer> targetTokens = List.of();
-      // "withdrew weapons inspectors": a line whose object word is the object itself goes before
-      // an equally specific line that matches only a word compounded with it (weapons); a word
-      // after a preposition ("a request for consultations", "with chlorine gas") still counts.
-      List<VerbPattern> candidates = new ArrayList<>(lexicon.verbPatterns(token.lemma()));
-      candidates.sort(java.util.Comparator.comparingInt(VerbPattern::specificity).reversed()
-          .thenComparingInt(p -> onlyThroughCompound(verb, objects, p.objects()) ? 1 : 0));
-      // Round 0 tries only patterns whose object word is the verb's own object or oblique, not
-      // in a clause it controls: "pledged $50 million to support X" is a pledge of money before
-      // it is a pledge of support. A verb with a particle ("called on") is read by its particle
-      // patterns first, as ever.
-      boolean particle = !index.children(verb, Set.of("compound:prt")).isEmpty();
-      for (int round = particle ? 1 : 0; round < 3 && chosen == null; round++) {
-        int pass = round == 0 ? 0 : round - 1;
-        for (VerbPattern pattern : candidates) {
-          if (pattern.passiveOnly() && !passive) {
-            continue;
-          }
-          if (pattern.undertaking() && !undertakes(verb)) {
-            continue;
-          }
-          if (round == 0 && (pattern.objects().isEmpty() || !hasOwnObjectLemma(verb, objects, pattern.objects()))) {
-            continue;
-          }
-          if (pattern.particle().isPresent() && !index.hasChildLemma(verb, "compound:prt", Set.of(pattern.particle().get()))
-              && !hasPrepositionNamed(verb, pattern.particle().get())) {
-            continue;
-          }
-          if (!pattern.objects().isEmpty() && !hasObjectLemma(verb, objects, pattern.objects())) {
-            continue;
-          }
-          List<Integer> targets = targetTokens(verb, objects, pattern.target(), passive);
-          // A slot filled by no actor ("warned Tehran against supplying drones") is as good as empty.
-          if (pass == 0 && pattern.target().kind() != TargetSlot.Kind.NONE && nounActors.of(targets).isEmpty()) {
-            continue;
-          }
-          // "hosted Hashimoto for a meeting": a pattern whose object word sits in an oblique and
-          // that has no target slot would lose the actor the verb takes as its object, when a
-          // plain pattern of the verb ("043 host obj") makes that actor the target.
-          if (pass == 0 && pattern.target().kind() == TargetSlot.Kind.NONE && !pattern.objects().isEmpty()
-              && objects.stream().noneMatch(o -> pattern.objects().contains(lemma(o))) && objects.stream().anyMatch(o -> !actors.at(o).isEmpty())
-              && lexicon.verbPatterns(token.lemma()).stream().anyMatch(p -> p.objects().isEmpty() && p.target().kind() == TargetSlot.Kind.OBJECT)) {
-            continue;
-          }
-          // Without its preposition a prepositional pattern says nothing ("held drills" is not
-          // "held drills near X"); a bare or object pattern, or the event noun, decides.
-          if (pass == 1 && pattern.target().kind() == TargetSlot.Kind.PREPOSITION && targets.isEmpty() && !pattern.objects().isEmpty()) {
-            continue;
-          }
-          chosen = pattern;
-          targetTokens = targets;
-          break;
-        }
-      }
-      if (chosen == null) {
+      Optional<VerbPatternChoice.Choice> choice = patternChoice.choose(verb, objects, passive);
+      if (choice.isEmpty()) {
         return List.of();
       }
+      VerbPattern chosen = choice.get().pattern();
+      List<Integer> targetTokens = choice.get().targetTokens();
       List<ActorMention> subjects = passive ? subjectActors.agents(verb) : subjectActors.of(verb);
       List<Integer> anchors = List.of(verb);
       Optional<NounPattern> attackPattern = Optional.empty();
@@ -572,73 +518,6 @@ public final class EventCoder {
     }
 
     /**
-     * The verb governs something its subject takes upon itself to do: a to-infinitive ("agreed to
-     * reopen the border"), a "to" noun ("agreed to an extension of the mandate") or a clause with
-     * a modal of what is to come ("agreed that their countries should cooperate"); not a view
-     * shared ("agreed that the situation was grave", "agreed with Paris").
-     */
-    private boolean undertakes(int verb) {
-      for (Dependency d : index.children(verb)) {
-        boolean toInfinitive = d.relation().equals("xcomp") && index.hasChildLemma(d.dependent(), "mark", Set.of("to"));
-        boolean toNoun = d.relation().equals("obl:to") && index.token(d.dependent()).isNoun();
-        boolean modalClause = d.relation().equals("ccomp") && index.hasChildLemma(d.dependent(), "aux", UNDERTAKING_MODALS);
-        if (toInfinitive || toNoun || modalClause) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private boolean hasPrepositionNamed(int verb, String particle) {
-      return index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && d.suffix().equals(particle));
-    }
-
-    /**
-     * The verb's object, or a noun inside it ("pledged $30 million in aid", "a package of
-     * sanctions"), is one of the lemmas.
-     */
-    private boolean hasDirectObjectLemma(List<Integer> objects, Set<String> lemmas) {
-      for (int object : objects) {
-        if (lemmas.contains(lemma(object))) {
-          return true;
-        }
-        for (Dependency d : index.children(object)) {
-          // A word of a name is no object word: "the International Criminal Court" is no criminal.
-          boolean nameWord = d.relation().equals("compound") && index.token(d.dependent()).isProperNoun();
-          if ((d.baseRelation().equals("nmod") || d.relation().equals("compound")) && !nameWord && lemmas.contains(lemma(d.dependent()))) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-
-    /**
-     * "suspended part of a military aid programme for Bosnia": an object that names a share of
-     * something stands for that thing, with what modifies it.
-     */
-    private List<Integer> throughPartitives(List<Integer> objects) {
-      List<Integer> found = new ArrayList<>();
-      for (int object : objects) {
-        List<Integer> whole = PARTITIVE_NOUNS.contains(lemma(object)) ? index.children(object, Set.of("nmod:of")) : List.of();
-        found.addAll(whole.isEmpty() ? List.of(object) : whole);
-      }
-      return found;
-    }
-
-    /** The lemmas name only a word compounded with the verb's object ("weapons inspectors"). */
-    private boolean onlyThroughCompound(int verb, List<Integer> objects, Set<String> lemmas) {
-      if (lemmas.isEmpty()) {
-        return false;
-      }
-      boolean compound = objects.stream().anyMatch(o -> index.hasChildLemma(o, "compound", lemmas));
-      boolean otherwise = objects.stream().anyMatch(o -> lemmas.contains(lemma(o))
-          || index.children(o).stream().anyMatch(d -> d.baseRelation().equals("nmod") && lemmas.contains(lemma(d.dependent()))))
-          || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && lemmas.contains(lemma(d.dependent())));
-      return compound && !otherwise;
-    }
-
-    /**
      * "threatened to impose tariffs on Canadian steel", "to break relations with Russia", "to
      * withdraw its force from Chad": whom the act a verb controls concerns.
      */
@@ -654,15 +533,6 @@ public final class EventCoder {
         }
       }
       return found;
-    }
-
-    /**
-     * The verb's own object or oblique ("attacked civilians with chlorine gas") is one of the
-     * lemmas; not a concession ("declined to resign despite pressure" declines no pressure).
-     */
-    private boolean hasOwnObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
-      return hasDirectObjectLemma(objects, lemmas)
-          || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && !CONCESSIVE.contains(d.suffix()) && lemmas.contains(lemma(d.dependent())));
     }
 
     /** The verb's subject phrase names peacekeepers: "UN peacekeepers", "a deployment of peacekeeping troops". */
@@ -720,69 +590,6 @@ public final class EventCoder {
       return List.of();
     }
 
-    private boolean hasObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
-      if (hasOwnObjectLemma(verb, objects, lemmas)) {
-        return true;
-      }
-      for (Dependency d : index.children(verb)) {
-        if (d.baseRelation().equals("xcomp") && lemmas.contains(lemma(d.dependent()))) {
-          return true;
-        }
-        // "agreed to boost bilateral trade": the object of the complement names the matter.
-        if (d.baseRelation().equals("xcomp")) {
-          for (int inner : index.children(d.dependent(), Set.of("obj"))) {
-            if (lemmas.contains(lemma(inner)) || index.children(inner).stream().anyMatch(c -> c.relation().equals("compound") && lemmas.contains(lemma(c.dependent())))) {
-              return true;
-            }
-          }
-        }
-      }
-      return false;
-    }
-
-    private List<Integer> targetTokens(int verb, List<Integer> objects, TargetSlot slot, boolean passive) {
-      switch (slot.kind()) {
-        case OBJECT:
-          return objects;
-        case INDIRECT_OBJECT:
-          return index.children(verb, Set.of("iobj"));
-        case PREPOSITION: {
-          List<Integer> found = new ArrayList<>();
-          // "called on Western allies" parsed with "on" as a particle: the object is the target.
-          boolean particleIsPreposition = index.children(verb).stream()
-              .anyMatch(d -> d.relation().equals("compound:prt") && slot.prepositions().contains(lemma(d.dependent())));
-          if (particleIsPreposition) {
-            found.addAll(index.children(verb, Set.of("obj")));
-          }
-          for (Dependency d : index.children(verb)) {
-            if (d.baseRelation().equals("obl") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
-              found.add(d.dependent());
-            }
-          }
-          for (int object : throughPartitives(index.children(verb, Set.of("obj")))) {
-            for (Dependency d : index.children(object)) {
-              if (d.baseRelation().equals("nmod") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
-                found.add(d.dependent());
-              }
-            }
-          }
-          if (found.isEmpty()) {
-            // "offered to negotiate with Armenia", "promised to continue aid to Mozambique": the
-            // controlled verb carries the preposition.
-            for (int complement : index.children(verb, Set.of("xcomp"))) {
-              found.addAll(prepositionTargetsOf(complement, slot));
-              for (int inner : index.children(complement, Set.of("xcomp"))) {
-                found.addAll(prepositionTargetsOf(inner, slot));
-              }
-            }
-          }
-          return found;
-        }
-        default:
-          return List.of();
-      }
-    }
-
     /**
      * Subjects of "unless" and "if" clauses on a verb or on the verbs it controls or announces
      * ("warned that Pyongyang would use nuclear weapons if South Korea attacked").
@@ -798,24 +605,6 @@ public final class EventCoder {
         for (Dependency d : index.children(clause)) {
           if (d.relation().equals("advcl:unless") || d.relation().equals("advcl:if")) {
             found.addAll(index.children(d.dependent(), Set.of("nsubj")));
-          }
-        }
-      }
-      return found;
-    }
-
-    /** Nouns after one of the slot's prepositions on a verb or on its object. */
-    private List<Integer> prepositionTargetsOf(int verb, TargetSlot slot) {
-      List<Integer> found = new ArrayList<>();
-      for (Dependency d : index.children(verb)) {
-        if (d.baseRelation().equals("obl") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
-          found.add(d.dependent());
-        }
-      }
-      for (int object : index.children(verb, Set.of("obj"))) {
-        for (Dependency d : index.children(object)) {
-          if (d.baseRelation().equals("nmod") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
-            found.add(d.dependent());
           }
         }
       }
