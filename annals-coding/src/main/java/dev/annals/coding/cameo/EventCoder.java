@@ -45,16 +45,6 @@ public final class EventCoder {
   private static final Set<String> JUDGING_VERBS = Set.of("condemn", "criticize", "criticise", "denounce", "blame", "accuse", "praise", "commend", "thank", "fault", "punish", "reward", "fine", "sanction", "rebuke", "slam", "censure", "applaud", "hail");
   /** "came for talks", "pledged aid during talks", "spoke at a summit": the occasion is the verb subject's. */
   private static final Set<String> OCCASION_RELATIONS = Set.of("obl:for", "obl:during", "obl:at", "obl:after", "obl:on_sidelines_of", "obl:ahead_of");
-  /** Prepositions that name whom the content of a threat or promise concerns. */
-  private static final Set<String> CONTENT_TARGET_RELATIONS = Set.of("on", "against", "with", "to", "from");
-  private static final String VISIT = "042";
-  private static final String PROVIDE_PEACEKEEPING = "074";
-  private static final String RECEIVE_PEACEKEEPERS = "0861";
-  private static final Set<String> PEACEKEEPING = Set.of("peacekeeper", "peacekeeping", "peace-keeper", "peace-keeping");
-  /** Verbs that send people somewhere for a purpose: "sent experts to Pakistan to investigate". */
-  private static final Set<String> SENDING_VERBS = Set.of("send", "dispatch", "deploy", "despatch");
-  /** Nouns for a promise made to someone: going back on one is aimed at them. */
-  private static final Set<String> PLEDGE_NOUNS = Set.of("commitment", "promise", "pledge", "undertaking", "assurance", "guarantee", "obligation", "vow");
   private static final Set<String> LOCATIVE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "csubj");
 
   private final EventLexicon lexicon;
@@ -124,6 +114,9 @@ public final class EventCoder {
     private final AttackNouns attacks;
     private final VerbObjects verbObjects;
     private final VerbPatternChoice patternChoice;
+    private final Sending sending;
+    private final VerbTargets verbTargets;
+    private final PeacekeeperArrivals peacekeepers;
     /** Nouns a verb pattern required as its object; they are part of that verb's event. */
     final java.util.Set<Integer> consumedObjects = new java.util.HashSet<>();
 
@@ -139,6 +132,9 @@ public final class EventCoder {
       this.attacks = new AttackNouns(index, lexicon, phrases, nounActors);
       this.verbObjects = new VerbObjects(index);
       this.patternChoice = new VerbPatternChoice(index, actors, lexicon, nounActors, verbObjects, new TargetSlotTokens(index, verbObjects));
+      this.sending = new Sending(index);
+      this.verbTargets = new VerbTargets(index, lexicon, resolver, nounActors, attacks, sending);
+      this.peacekeepers = new PeacekeeperArrivals(index, codebook);
     }
 
     // ---- verbs ----
@@ -186,128 +182,18 @@ public final class EventCoder {
           }
         }
       }
-      List<ActorMention> targets = nounActors.of(targetTokens);
-      if (targets.isEmpty() && chosen.target().kind() == TargetSlot.Kind.NONE && !chosen.objects().isEmpty() && !chosen.speech()) {
-        // "expelled a Russian diplomat": an object that names an actor is the target.
-        Set<String> required = chosen.objects();
-        // "expelled inspectors of the IAEA": the owner of the object is the target too.
-        // "blocked a Philippine supply boat": the object word may be the head's compound; in
-        // "unfroze $6 billion in Iranian funds" it is a noun inside the object.
-        List<Integer> named = new ArrayList<>();
-        for (int o : objects) {
-          if (required.contains(lemma(o)) || index.hasChildLemma(o, "compound", required)) {
-            named.add(o);
-          }
-          index.children(o).stream().filter(d -> d.baseRelation().equals("nmod") && required.contains(lemma(d.dependent()))).forEach(d -> named.add(d.dependent()));
-        }
-        targets = nounActors.of(named);
-        if (targets.isEmpty()) {
-          // "staged a strike against Milei's measures", "held protests against the government".
-          // Also "carried out killings of civilians", "a campaign of sabotage against Poland",
-          // "used tear gas to disperse the crowd".
-          List<Integer> opposed = new ArrayList<>();
-          List<Integer> objectNouns = new ArrayList<>(objects);
-          for (int object : objects) {
-            index.children(object).stream().filter(d -> d.relation().equals("nmod:of")).forEach(d -> objectNouns.add(d.dependent()));
-          }
-          for (int object : objectNouns) {
-            for (Dependency d : index.children(object)) {
-              boolean eventNoun = !lexicon.nounPatterns(lemma(object)).isEmpty();
-              if (d.relation().equals("nmod:against") || (eventNoun && (d.relation().equals("nmod:of") || d.relation().equals("nmod:on")))) {
-                opposed.add(d.dependent());
-              }
-              // "boycott all contact with the United States": the other side of a mutual noun.
-              if (d.relation().equals("nmod:with") && lexicon.isMutualNoun(lemma(object))) {
-                opposed.add(d.dependent());
-              }
-            }
-          }
-          for (Dependency d : index.children(verb)) {
-            if (d.relation().equals("obl:against")) {
-              opposed.add(d.dependent());
-            }
-          }
-          opposed.addAll(contentTargets(verb));
-          targets = nounActors.of(opposed);
-        }
-      }
-      if (targets.isEmpty() && chosen.code().startsWith("08")) {
-        // "shortened the curfew imposed in Sudan", "lifted restrictions in Kashmir": easing is
-        // for the people of the place where it applies, its country's civilians (so that a
-        // government easing at home is no act on itself: "Sudan's government lifted a state of
-        // emergency in Darfur" is SDNGOV on SDNCVL).
-        List<Integer> places = new ArrayList<>(index.children(verb, Set.of("obl:in")));
-        for (int object : objects) {
-          places.addAll(index.children(object, Set.of("nmod:in")));
-          for (int clause : index.children(object, Set.of("acl"))) {
-            places.addAll(index.children(clause, Set.of("obl:in")));
-          }
-        }
-        targets = nounActors.of(places.stream().filter(p -> index.token(p).isProperNoun()).toList()).stream()
-            .map(place -> place.actor().kind() == ActorKind.STATE && place.actor().sector().isEmpty() && place.actor().country().isPresent()
-                ? new ActorMention(place.span(), place.surface(), resolver.stateActor(place.actor().country().get(), Optional.of("CVL")))
-                : place)
-            .toList();
-      }
-      if (targets.isEmpty() && chosen.code().startsWith("03")) {
-        // "pledged to reopen transport links with Armenia": an intent is aimed at whom the
-        // intended act concerns, even when that act is no event of its own; a promise to the
-        // source's own people ("vowed to bring the students home") is no relation between actors.
-        targets = ActorMentions.otherSides(nounActors.of(contentTargets(verb)), sources);
-        if (targets.isEmpty() && chosen.undertaking()) {
-          targets = ActorMentions.otherSides(nounActors.of(undertakenNounActors(verb)), sources);
-        }
-      }
-      if (targets.isEmpty() && chosen.code().startsWith("09")) {
-        // "will send experts to Pakistan to investigate a polio outbreak": an investigation whose
-        // matter names no actor, done by those sent somewhere, is aimed at where they are sent.
-        targets = nounActors.of(sentTo(verb));
-      }
-      boolean onlyItself = targets.stream().allMatch(t -> sources.stream().anyMatch(src -> ActorMentions.sameActor(src, t)));
-      if (onlyItself && chosen.code().startsWith("12")) {
-        // "reneged on his commitment to the Zambian people": going back on a pledge (its owner is
-        // the source itself) is aimed at whom it was made to, one's own people too.
-        targets = nounActors.of(pledgeAddressees(verb, objects)).stream()
-            .filter(t -> sources.stream().noneMatch(src -> src.actor().code().equals(t.actor().code()))).toList();
-      }
-      if (targets.isEmpty() && chosen.code().startsWith("13")) {
-        // "threatened to launch an offensive unless Baghdad accepted": an ultimatum is addressed
-        // to whoever must meet its condition.
-        targets = nounActors.of(conditionSubjects(verb));
-      }
-      if (targets.isEmpty() && (chosen.code().startsWith("02") || chosen.code().startsWith("10"))) {
-        // "demanded that Algeria release Sansal": whoever is asked is the complement's subject.
-        for (Dependency d : index.children(verb)) {
-          if (d.relation().equals("ccomp")) {
-            targets = nounActors.of(index.children(d.dependent(), Set.of("nsubj")));
-          }
-        }
-      }
-      if (chosen.code().startsWith("15")) {
-        // "Israel mobilised reserve troops": a show of force moves the source's own forces (troops
-        // of no named country are the source's); they are not whom it is aimed at.
-        targets = ActorMentions.otherSides(targets, sources);
-        if (targets.isEmpty()) {
-          targets = ActorMentions.otherSides(nounActors.of(opponentsInPurpose(verb)), sources);
-        }
-      }
+      List<ActorMention> targets = verbTargets.of(verb, chosen, objects, targetTokens, sources);
       EventType type = attackPattern.isPresent() ? codebook.require(attackPattern.get().code(), attackPattern.get().origin()) : codebook.require(chosen.code(), chosen.origin());
       Modality mode = mood.modalityOf(verb);
-      Optional<Integer> sender = chosen.code().startsWith("09") ? sender(verb) : Optional.empty();
+      Optional<Integer> sender = chosen.code().startsWith("09") ? sending.sender(verb) : Optional.empty();
       if (sender.isPresent() && mode == Modality.ASSERTED && mood.modalityOf(sender.get()) == Modality.INTENDED) {
         // "will send experts to investigate": the purpose of a sending that is still to come is too.
         mode = Modality.INTENDED;
       }
       boolean negated = mood.negated(verb) || (!chosen.speech() && mood.controlledByNotDoing(verb));
       Tense tense = mood.tenseOf(verb, mode);
-      if (chosen.code().equals(VISIT) && !targets.isEmpty() && !passive && peacekeepersAsSubject(verb)) {
-        // "Bangladeshi peacekeeping troops arrived in Sierra Leone": peacekeepers who arrive pay
-        // no visit; their side provides peacekeeping (074) and the host receives it (0861), as
-        // PETRARCH's dual codes read a happening told from both sides.
-        List<CodedMention> deployment = new ArrayList<>(MentionPairs.of(sentence.index(), verb, List.of(verb), sources, targets, codebook.require(PROVIDE_PEACEKEEPING, "peacekeepers arriving"),
-            mode, negated, false, false, tense, chosen.origin()));
-        deployment.addAll(MentionPairs.of(sentence.index(), verb, List.of(verb), targets, sources, codebook.require(RECEIVE_PEACEKEEPERS, "peacekeepers arriving"), mode, negated, false, false, tense, chosen.origin()));
-        return deployment;
+      if (peacekeepers.arrive(chosen, verb, targets, passive)) {
+        return peacekeepers.mentions(sentence.index(), verb, sources, targets, mode, negated, tense, chosen.origin());
       }
       // "A and B pledged closer cooperation": a mutual object makes the pledge mutual.
       boolean mutual = objects.stream().anyMatch(o -> lexicon.isMutualNoun(lemma(o)) || phrases.hasModifier(o, "mutual") || phrases.hasModifier(o, "bilateral") || phrases.hasModifier(o, "joint"));
@@ -320,20 +206,6 @@ public final class EventCoder {
     /** A noun the lexicon reads as an act other than a statement ("suspension", "curfew"; not "statement"). */
     private boolean isActNoun(int noun) {
       return index.token(noun).isNoun() && lexicon.nounPatterns(lemma(noun)).stream().anyMatch(p -> !p.code().startsWith("01"));
-    }
-
-    /**
-     * "mobilized reservists for a possible war against Iraq": a show of force is aimed at whom
-     * the fighting it is for is aimed at.
-     */
-    private List<Integer> opponentsInPurpose(int verb) {
-      List<Integer> found = new ArrayList<>();
-      for (int purpose : index.children(verb, Set.of("obl:for"))) {
-        if (attacks.pattern(purpose).isPresent()) {
-          found.addAll(index.children(purpose, Set.of("nmod:against", "nmod:on", "nmod:with")));
-        }
-      }
-      return found;
     }
 
     /**
@@ -515,100 +387,6 @@ public final class EventCoder {
         return List.of();
       }
       return resolver.modifierActor(word, actors.when()).map(a -> List.of(new ActorMention(word.span(), word.text(), a))).orElse(List.of());
-    }
-
-    /**
-     * "threatened to impose tariffs on Canadian steel", "to break relations with Russia", "to
-     * withdraw its force from Chad": whom the act a verb controls concerns.
-     */
-    private List<Integer> contentTargets(int verb) {
-      List<Integer> found = new ArrayList<>();
-      for (Dependency d : index.children(verb)) {
-        if (d.relation().equals("xcomp") || d.relation().equals("advcl:to")) {
-          for (int inner : index.children(d.dependent(), Set.of("obj"))) {
-            found.add(inner);
-            index.children(inner).stream().filter(c -> CONTENT_TARGET_RELATIONS.contains(c.suffix()) && c.baseRelation().equals("nmod")).forEach(c -> found.add(c.dependent()));
-          }
-          index.children(d.dependent()).stream().filter(c -> CONTENT_TARGET_RELATIONS.contains(c.suffix()) && c.baseRelation().equals("obl")).forEach(c -> found.add(c.dependent()));
-        }
-      }
-      return found;
-    }
-
-    /** The verb's subject phrase names peacekeepers: "UN peacekeepers", "a deployment of peacekeeping troops". */
-    private boolean peacekeepersAsSubject(int verb) {
-      for (int subject : index.children(verb, Set.of("nsubj"))) {
-        if (index.subtree(subject, Set.of("acl:relcl", "acl")).stream().anyMatch(t -> PEACEKEEPING.contains(lemma(t)))) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** The verb of sending whose purpose clause this verb is: "sent experts to Pakistan [to investigate]". */
-    private Optional<Integer> sender(int verb) {
-      return index.parents(verb).stream()
-          .filter(up -> up.governor() >= 0 && (up.relation().equals("advcl:to") || up.relation().equals("xcomp")) && SENDING_VERBS.contains(lemma(up.governor())))
-          .map(Dependency::governor).findFirst();
-    }
-
-    /** Where the verb governing this purpose clause sends someone: "sent experts [to Pakistan] to investigate". */
-    private List<Integer> sentTo(int verb) {
-      return sender(verb).map(s -> index.children(s, Set.of("obl:to"))).orElse(List.of());
-    }
-
-    /** The "to" actors of pledge nouns the verb acts on: "reneged on [its promise] to Kyiv". */
-    private List<Integer> pledgeAddressees(int verb, List<Integer> objects) {
-      List<Integer> pledges = new ArrayList<>(objects);
-      index.children(verb).stream().filter(d -> d.baseRelation().equals("obl")).forEach(d -> pledges.add(d.dependent()));
-      List<Integer> found = new ArrayList<>();
-      for (int pledge : pledges) {
-        if (PLEDGE_NOUNS.contains(lemma(pledge))) {
-          found.addAll(index.children(pledge, Set.of("nmod:to")));
-        }
-      }
-      return found;
-    }
-
-    /**
-     * "agreed to an extension of the mandate for the force in Lebanon": the actors named inside the
-     * undertaken thing's phrase (its chain of "of", "for", "in" ... nouns), the nearest first, are
-     * whom it concerns.
-     */
-    private List<Integer> undertakenNounActors(int verb) {
-      List<Integer> frontier = new ArrayList<>(index.children(verb, Set.of("obl:to")));
-      for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
-        List<Integer> next = new ArrayList<>();
-        for (int noun : frontier) {
-          index.children(noun).stream().filter(d -> d.baseRelation().equals("nmod")).forEach(d -> next.add(d.dependent()));
-        }
-        if (!nounActors.of(next).isEmpty()) {
-          return next;
-        }
-        frontier = next;
-      }
-      return List.of();
-    }
-
-    /**
-     * Subjects of "unless" and "if" clauses on a verb or on the verbs it controls or announces
-     * ("warned that Pyongyang would use nuclear weapons if South Korea attacked").
-     */
-    private List<Integer> conditionSubjects(int verb) {
-      List<Integer> found = new ArrayList<>();
-      List<Integer> clauses = new ArrayList<>(List.of(verb));
-      for (int complement : index.children(verb, Set.of("xcomp", "ccomp"))) {
-        clauses.add(complement);
-        clauses.addAll(index.children(complement, Set.of("xcomp")));
-      }
-      for (int clause : clauses) {
-        for (Dependency d : index.children(clause)) {
-          if (d.relation().equals("advcl:unless") || d.relation().equals("advcl:if")) {
-            found.addAll(index.children(d.dependent(), Set.of("nsubj")));
-          }
-        }
-      }
-      return found;
     }
 
     // ---- nouns ----
