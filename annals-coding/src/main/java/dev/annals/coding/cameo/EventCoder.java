@@ -38,13 +38,6 @@ import java.util.Set;
  * Stateless; one coder serves every thread.
  */
 public final class EventCoder {
-  /** Common nouns that name a place by its name in "of": "the town of Gorazde". */
-  private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "district", "region", "province", "capital", "enclave", "territory", "port");
-  private static final Set<String> TARGETING_VERBS = Set.of("target", "aim", "direct");
-  /** "condemned X for the attack", "praised X for its mediation": the noun is X's doing. */
-  private static final Set<String> JUDGING_VERBS = Set.of("condemn", "criticize", "criticise", "denounce", "blame", "accuse", "praise", "commend", "thank", "fault", "punish", "reward", "fine", "sanction", "rebuke", "slam", "censure", "applaud", "hail");
-  /** "came for talks", "pledged aid during talks", "spoke at a summit": the occasion is the verb subject's. */
-  private static final Set<String> OCCASION_RELATIONS = Set.of("obl:for", "obl:during", "obl:at", "obl:after", "obl:on_sidelines_of", "obl:ahead_of");
   private static final Set<String> LOCATIVE_STOP = Set.of("ccomp", "parataxis", "acl:relcl", "csubj");
 
   private final EventLexicon lexicon;
@@ -76,7 +69,7 @@ public final class EventCoder {
         // "lifted sanctions": the verb pattern that named "sanctions" as its object has coded it.
         // A user's PETRARCH verb dictionary codes verbs only, as PETRARCH does.
         if (!lexicon.hasPetrarchVerbs() && token.isNoun() && actors.at(t).isEmpty() && !context.consumedObjects.contains(t) && !isVerbTrigger(index, token)) {
-          mentions.addAll(context.codeNoun(t));
+          mentions.addAll(context.nouns.code(sentence, t));
         }
       }
     }
@@ -117,6 +110,7 @@ public final class EventCoder {
     private final Sending sending;
     private final VerbTargets verbTargets;
     private final PeacekeeperArrivals peacekeepers;
+    final NounEventCoder nouns;
     /** Nouns a verb pattern required as its object; they are part of that verb's event. */
     final java.util.Set<Integer> consumedObjects = new java.util.HashSet<>();
 
@@ -135,6 +129,7 @@ public final class EventCoder {
       this.sending = new Sending(index);
       this.verbTargets = new VerbTargets(index, lexicon, resolver, nounActors, attacks, sending);
       this.peacekeepers = new PeacekeeperArrivals(index, codebook);
+      this.nouns = new NounEventCoder(index, lexicon, codebook, mood, phrases, nounActors, subjectActors);
     }
 
     // ---- verbs ----
@@ -387,160 +382,6 @@ public final class EventCoder {
         return List.of();
       }
       return resolver.modifierActor(word, actors.when()).map(a -> List.of(new ActorMention(word.span(), word.text(), a))).orElse(List.of());
-    }
-
-    // ---- nouns ----
-
-    List<CodedMention> codeNoun(int noun) {
-      List<NounPattern> patterns = lexicon.nounPatterns(lemma(noun));
-      if (patterns.isEmpty()) {
-        return List.of();
-      }
-      int phrase = phrases.head(noun);
-      boolean modifiesAnotherNoun = index.head(noun).map(d -> d.relation().equals("compound")).orElse(false);
-      if (modifiesAnotherNoun && !NounPhrases.FRAME_NOUNS.contains(lemma(index.head(noun).get().governor()))) {
-        return List.of();
-      }
-      NounPattern chosen = null;
-      for (NounPattern pattern : patterns) {
-        if (pattern.modifier().isPresent() && !phrases.hasModifier(noun, pattern.modifier().get()) && !phrases.hasModifier(phrase, pattern.modifier().get())) {
-          continue;
-        }
-        if (pattern.placeOnly() && !outOfPlace(noun, pattern)) {
-          continue;
-        }
-        if (chosen == null || (pattern.modifier().isPresent() && chosen.modifier().isEmpty())) {
-          chosen = pattern;
-        }
-      }
-      if (chosen == null) {
-        return List.of();
-      }
-      List<Integer> anchors = new ArrayList<>(List.of(noun));
-      List<ActorMention> sources = new ArrayList<>(nounActors.sources(noun));
-      if (phrase != noun) {
-        sources.addAll(nounActors.sources(phrase));
-      }
-      Optional<Integer> supportVerb = supportVerb(phrase);
-      supportVerb.ifPresent(anchors::add);
-      // "hosted talks ... on Saturday": a noun without a time of its own takes its verb's.
-      index.head(phrase).filter(d -> d.baseRelation().equals("obj") || d.baseRelation().equals("obl") || d.relation().equals("nsubj:pass"))
-          .map(Dependency::governor).filter(g -> index.token(g).isVerb() && !anchors.contains(g)).ifPresent(anchors::add);
-      if (sources.isEmpty() && supportVerb.isPresent()) {
-        sources.addAll(subjectActors.of(supportVerb.get()));
-      }
-      sources = ActorMentions.distinct(sources);
-      if (sources.isEmpty()) {
-        return List.of();
-      }
-      List<Integer> targetTokens = new ArrayList<>();
-      for (int head : new java.util.LinkedHashSet<>(List.of(noun, phrase))) {
-        for (Dependency d : index.children(head)) {
-          if (d.baseRelation().equals("nmod") && chosen.targetPrepositions().contains(d.suffix().replace('_', ' '))) {
-            targetTokens.add(d.dependent());
-            // "a suspension of air links with Serbia": the other side of the ties it acts on.
-            if (d.relation().equals("nmod:of") && lexicon.isMutualNoun(lemma(d.dependent()))) {
-              targetTokens.addAll(index.children(d.dependent(), Set.of("nmod:with")));
-            }
-          }
-          if (d.relation().equals("acl") && TARGETING_VERBS.contains(lemma(d.dependent()))) {
-            targetTokens.addAll(index.children(d.dependent(), Set.of("obj")));
-            for (Dependency aim : index.children(d.dependent())) {
-              if (aim.relation().equals("obl:at")) {
-                targetTokens.add(aim.dependent());
-              }
-            }
-          }
-        }
-      }
-      Optional<Integer> governingVerb = index.head(phrase).filter(d -> d.relation().equals("obj")).map(Dependency::governor);
-      Optional<Integer> prepositionHost = supportVerb.or(() -> governingVerb);
-      if (prepositionHost.isPresent()) {
-        for (Dependency d : index.children(prepositionHost.get())) {
-          if (d.baseRelation().equals("obl") && chosen.targetPrepositions().contains(d.suffix().replace('_', ' '))) {
-            targetTokens.add(d.dependent());
-          }
-        }
-      }
-      List<ActorMention> targets = nounActors.of(targetTokens);
-      if (targets.isEmpty()) {
-        // "holding refugees as human shields", "took two diplomats as hostages": the verb's object
-        // is whom the noun's act is done to.
-        Optional<Dependency> asRole = index.head(phrase).filter(d -> d.relation().equals("obl:as") && d.governor() >= 0 && index.token(d.governor()).isVerb());
-        if (asRole.isPresent()) {
-          targets = nounActors.of(index.children(asRole.get().governor(), Set.of("obj")));
-        }
-      }
-      if (targets.isEmpty() && (chosen.code().startsWith("02") || chosen.code().startsWith("10"))) {
-        // "its demand that Israel ease restrictions": whoever is asked is the clause's subject.
-        for (Dependency d : index.children(noun)) {
-          if (d.relation().equals("ccomp") || d.relation().equals("acl")) {
-            targets = nounActors.of(index.children(d.dependent(), Set.of("nsubj")));
-          }
-        }
-      }
-      EventType type = codebook.require(chosen.code(), chosen.origin());
-      int clause = supportVerb.orElse(noun);
-      Modality mode = supportVerb.isPresent() ? mood.modalityOf(clause) : mood.nounModality(noun);
-      boolean negated = supportVerb.map(v -> mood.negated(v) || mood.controlledByNotDoing(v)).orElse(false) || phrases.hasModifier(noun, "no");
-      Tense tense = supportVerb.map(v -> mood.tenseOf(v, mode)).orElse(Tense.UNKNOWN);
-      boolean between = index.children(noun).stream().anyMatch(d -> d.relation().equals("nmod:between"));
-      boolean reciprocal = chosen.reciprocal() || between || phrases.hasModifier(noun, "joint") || phrases.hasModifier(phrase, "joint");
-      return MentionPairs.of(sentence.index(), noun, anchors, sources, targets, type, mode, negated, false, reciprocal, tense, chosen.origin());
-    }
-
-    /**
-     * For a line flagged "place": the noun's target preposition names a place ("their withdrawal
-     * from Gorazde", "from the town of Gorazde"), and what is moved out, if the noun says, is
-     * what the noun's modifier lines name ("the withdrawal of troops from X", not "of its
-     * ambassador"). A withdrawal from a town is a retreat; one from a treaty or talks is not.
-     */
-    private boolean outOfPlace(int noun, NounPattern pattern) {
-      Set<String> moved = new HashSet<>();
-      lexicon.nounPatterns(lemma(noun)).stream().filter(p -> p.code().equals(pattern.code())).forEach(p -> p.modifier().ifPresent(moved::add));
-      boolean place = false;
-      for (Dependency d : index.children(noun)) {
-        if (d.relation().equals("nmod:of") && !moved.contains(lemma(d.dependent()))) {
-          return false;
-        }
-        if (d.baseRelation().equals("nmod") && pattern.targetPrepositions().contains(d.suffix().replace('_', ' '))) {
-          place |= isPlace(d.dependent()) || (PLACE_NOUNS.contains(lemma(d.dependent()))
-              && index.children(d.dependent(), Set.of("nmod:of")).stream().anyMatch(this::isPlace));
-        }
-      }
-      return place;
-    }
-
-    private boolean isPlace(int token) {
-      return index.token(token).isProperNoun() && index.token(token).entity().equals("LOCATION");
-    }
-
-    private Optional<Integer> supportVerb(int phrase) {
-      int current = phrase;
-      for (int steps = 0; steps < 3; steps++) {
-        Optional<Dependency> parent = index.head(current);
-        if (parent.isEmpty()) {
-          return Optional.empty();
-        }
-        Dependency d = parent.get();
-        String base = d.baseRelation();
-        boolean argument = base.equals("obj") || base.equals("obl") || d.relation().equals("nsubj:pass");
-        if (argument && lexicon.isSupportVerb(lemma(d.governor()))) {
-          return Optional.of(d.governor());
-        }
-        // "travelled to Tokyo for talks with Ishiba": the purpose's actor is the traveller.
-        // Not "condemned Syria for the attack": after a verb of judging, the occasion is the object's.
-        if (OCCASION_RELATIONS.contains(d.relation()) && index.token(d.governor()).isVerb() && !JUDGING_VERBS.contains(lemma(d.governor()))) {
-          return Optional.of(d.governor());
-        }
-        // "drills - including exercises": the inner noun shares the outer one's verb.
-        if (d.relation().startsWith("nmod:including") || d.relation().startsWith("conj") || d.relation().equals("appos")) {
-          current = d.governor();
-          continue;
-        }
-        return Optional.empty();
-      }
-      return Optional.empty();
     }
 
     private String lemma(int token) {
