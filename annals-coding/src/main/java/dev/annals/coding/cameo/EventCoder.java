@@ -59,7 +59,7 @@ public final class EventCoder {
         List<dev.annals.coding.petrarch.PetrarchVerb> userVerbs = lexicon.petrarchVerbs(token);
         if (!userVerbs.isEmpty() && isVerbLike(index, token)) {
           // With a user's verb dictionary, its verbs alone are coded, by its patterns alone.
-          mentions.addAll(context.codePetrarchVerb(t, userVerbs));
+          mentions.addAll(context.petrarch.code(sentence, t, userVerbs, context.consumedObjects));
         } else if (!lexicon.hasPetrarchVerbs() && isVerbTrigger(index, token)) {
           mentions.addAll(context.codeVerb(t));
         }
@@ -111,6 +111,7 @@ public final class EventCoder {
     private final VerbTargets verbTargets;
     private final PeacekeeperArrivals peacekeepers;
     final NounEventCoder nouns;
+    final PetrarchVerbCoder petrarch;
     /** Nouns a verb pattern required as its object; they are part of that verb's event. */
     final java.util.Set<Integer> consumedObjects = new java.util.HashSet<>();
 
@@ -130,6 +131,7 @@ public final class EventCoder {
       this.verbTargets = new VerbTargets(index, lexicon, resolver, nounActors, attacks, sending);
       this.peacekeepers = new PeacekeeperArrivals(index, codebook);
       this.nouns = new NounEventCoder(index, lexicon, codebook, mood, phrases, nounActors, subjectActors);
+      this.petrarch = new PetrarchVerbCoder(index, actors, codebook, mood, subjectActors, nounActors, new PetrarchActors(index, actors, resolver, nounActors));
     }
 
     // ---- verbs ----
@@ -201,187 +203,6 @@ public final class EventCoder {
     /** A noun the lexicon reads as an act other than a statement ("suspension", "curfew"; not "statement"). */
     private boolean isActNoun(int noun) {
       return index.token(noun).isNoun() && lexicon.nounPatterns(lemma(noun)).stream().anyMatch(p -> !p.code().startsWith("01"));
-    }
-
-    /**
-     * A verb of a user's PETRARCH-format dictionary: its most specific matching pattern gives the
-     * code, and the pattern's $ and + the source and target where it has them; otherwise the
-     * subject acts on the first actor after the verb in its clause (the passive's subject when
-     * the agent acts).
-     */
-    List<CodedMention> codePetrarchVerb(int verb, List<dev.annals.coding.petrarch.PetrarchVerb> candidates) {
-      PetrarchMatcher matcher = new PetrarchMatcher(index, actors, sentence, t -> !actorsOrNamed(t).isEmpty());
-      boolean passive = index.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
-      List<ActorMention> defaultSources = passive ? subjectActors.agents(verb) : subjectActors.of(verb);
-      boolean subjectActsInPassive = false;
-      if (defaultSources.isEmpty() && passive) {
-        // "The Philippines was criticized over its dispute with Eriador": with no agent, PETRARCH
-        // codes the surface subject as the source.
-        defaultSources = nounActors.of(index.children(verb, Set.of("nsubj:pass")));
-        subjectActsInPassive = !defaultSources.isEmpty();
-      }
-      if (defaultSources.isEmpty()) {
-        // "Ithilen's militia vowed", "The K.U. basketball team": PETRARCH reads any actor named
-        // inside the subject's phrase.
-        defaultSources = namedInsideSubject(verb);
-      }
-      List<dev.annals.coding.petrarch.PetrarchVerb> longestFirst = new ArrayList<>(candidates);
-      longestFirst.sort(java.util.Comparator.comparingInt((dev.annals.coding.petrarch.PetrarchVerb v) -> v.words().size()).reversed());
-      PetrarchMatcher.Match match = null;
-      for (dev.annals.coding.petrarch.PetrarchVerb candidate : longestFirst) {
-        Optional<int[]> span = matcher.verbSpan(candidate, verb);
-        if (span.isPresent()) {
-          match = matcher.match(candidate, span.get(), defaultSources.size() >= 2);
-          break;
-        }
-      }
-      if (match == null || match.pattern().code().isEmpty()) {
-        return List.of();
-      }
-      List<ActorMention> sources = match.source().map(this::actorsOrNamed).orElse(defaultSources);
-      if (sources.isEmpty()) {
-        return List.of();
-      }
-      List<ActorMention> targets;
-      if (match.target().isPresent()) {
-        targets = actorsOrNamed(match.target().get());
-      } else if (passive && match.source().isEmpty() && !subjectActsInPassive) {
-        targets = nounActors.of(index.children(verb, Set.of("nsubj:pass")));
-      } else {
-        targets = firstActorInClause(verb, sources);
-      }
-      consumedObjects.addAll(index.children(verb, Set.of("obj")));
-      String origin = match.pattern().origin();
-      EventType type = codebook.typeOrUserCode(match.pattern().code().get());
-      Modality mode = mood.modalityOf(verb);
-      boolean negated = mood.negated(verb);
-      Tense tense = mood.tenseOf(verb, mode);
-      List<CodedMention> found = new ArrayList<>(MentionPairs.of(sentence.index(), verb, List.of(verb), sources, targets, type, mode, negated, false, targets.isEmpty(), tense, origin));
-      if (match.pattern().reverseCode().isPresent() && !targets.isEmpty()) {
-        // [032:033]: "arrived in Gondor" is a visit by the source and a hosting by the target.
-        EventType back = codebook.typeOrUserCode(match.pattern().reverseCode().get());
-        found.addAll(MentionPairs.of(sentence.index(), verb, List.of(verb), targets, sources, back, mode, negated, false, false, tense, origin));
-      }
-      return found;
-    }
-
-    /**
-     * The first actor after the verb in its own clause, with the actors coordinated with it. A
-     * phrase counts by its head ("Gondor's government", not "Gondor"), and a pronoun for the
-     * sources ("welcomed their resumption of ties with Osgiliath") is passed over.
-     */
-    private List<ActorMention> firstActorInClause(int verb, List<ActorMention> sources) {
-      Set<String> stops = Set.of("nsubj", "nsubj:pass", "csubj", "advcl", "ccomp", "parataxis", "conj", "acl:relcl", "punct", "nsubj:xsubj");
-      List<ActorMention> inClause = firstActorAmong(index.subtree(verb, stops), verb, sources);
-      if (!inClause.isEmpty()) {
-        return inClause;
-      }
-      // "allowed that Mordor isn't a pleasant place": the complement's actor, its subject too;
-      // and a purpose clause ("signed an accord to supply Gondor"), not a clause of time or cause.
-      Set<String> fewerStops = Set.of("advcl:after", "advcl:before", "advcl:when", "advcl:while", "advcl:until", "advcl:if", "advcl:because", "advcl:as",
-          "advcl:since", "advcl:though", "advcl:although", "parataxis", "conj", "acl:relcl", "punct");
-      Set<Integer> ownSubject = new java.util.HashSet<>();
-      for (Dependency d : index.children(verb)) {
-        if (d.relation().startsWith("nsubj") || d.relation().equals("csubj")) {
-          ownSubject.addAll(index.subtree(d.dependent(), Set.of()));
-        }
-      }
-      List<ActorMention> inComplement = firstActorAmong(index.subtree(verb, fewerStops).stream().filter(t -> !ownSubject.contains(t)).toList(), verb, sources);
-      if (!inComplement.isEmpty()) {
-        return inComplement;
-      }
-      // A parse that hangs "with Gondor" on a later verb: the next named actor in the text, as
-      // PETRARCH's phrase-structure reading of the verb phrase would find it; not one in an
-      // adverbial clause of the verb's own ("after a hafling was reported at Cirith Ungol").
-      Set<Integer> elsewhere = new java.util.HashSet<>(ownSubject);
-      for (Dependency d : index.children(verb)) {
-        if (d.baseRelation().equals("advcl")) {
-          elsewhere.addAll(index.subtree(d.dependent(), Set.of()));
-        }
-      }
-      // Nor the subject of another verb ("..., a senior Bree official said").
-      for (int t = verb + 1; t < sentence.endToken(); t++) {
-        for (Dependency d : index.parents(t)) {
-          if (d.relation().startsWith("nsubj") && d.governor() != verb) {
-            elsewhere.addAll(index.subtree(t, Set.of()));
-          }
-        }
-      }
-      List<Integer> rest = new ArrayList<>();
-      for (int t = verb + 1; t < sentence.endToken(); t++) {
-        if (!elsewhere.contains(t)) {
-          rest.add(t);
-        }
-      }
-      return firstActorAmong(rest, verb, sources).stream().filter(m -> m.actor().country().isPresent()).toList();
-    }
-
-    private List<ActorMention> firstActorAmong(List<Integer> tokens, int verb, List<ActorMention> sources) {
-      Set<String> insidePhrase = Set.of("nmod:poss", "compound", "amod", "flat", "nummod", "det");
-      for (int t : tokens) {
-        if (t <= verb || actorsOrNamed(t).isEmpty()) {
-          continue;
-        }
-        int head = t;
-        for (Optional<Dependency> up = index.head(head); up.isPresent() && insidePhrase.contains(up.get().relation()) && up.get().governor() >= 0
-            && !actors.at(up.get().governor()).isEmpty(); up = index.head(head)) {
-          head = up.get().governor();
-        }
-        List<ActorMention> here = actorsOrNamed(head);
-        boolean allSources = here.stream().allMatch(a -> sources.stream().anyMatch(s -> s.actor().code().equals(a.actor().code())));
-        if (allSources) {
-          continue;
-        }
-        List<ActorMention> group = new ArrayList<>(here);
-        index.children(head).stream().filter(d -> d.baseRelation().equals("conj")).forEach(d -> group.addAll(actorsOrNamed(d.dependent())));
-        return ActorMentions.distinct(group);
-      }
-      return List.of();
-    }
-
-    /** Actors named inside the phrase of the verb's subject (or its controller's), by PETRARCH's reading. */
-    private List<ActorMention> namedInsideSubject(int verb) {
-      int current = verb;
-      for (int depth = 0; depth < 4; depth++) {
-        List<Integer> subjects = index.children(current, Set.of("nsubj", "nsubj:pass"));
-        if (!subjects.isEmpty()) {
-          List<ActorMention> found = new ArrayList<>();
-          for (int subject : subjects) {
-            List<Integer> heads = new ArrayList<>(List.of(subject));
-            index.children(subject).stream().filter(d -> d.baseRelation().equals("conj")).forEach(d -> heads.add(d.dependent()));
-            for (int head : heads) {
-              for (Dependency d : index.children(head)) {
-                if (Set.of("compound", "amod", "nmod:poss", "nmod:of", "flat").contains(d.relation())) {
-                  found.addAll(actorsOrNamed(d.dependent()));
-                }
-              }
-            }
-          }
-          return ActorMentions.distinct(found);
-        }
-        Optional<Dependency> up = index.head(current).filter(d -> d.relation().equals("xcomp") || d.baseRelation().equals("conj"));
-        if (up.isEmpty() || up.get().governor() < 0) {
-          return List.of();
-        }
-        current = up.get().governor();
-      }
-      return List.of();
-    }
-
-    /**
-     * The actors a token heads, else the actor its word names even inside another noun's phrase
-     * ("an anti- Gondor parade"), as PETRARCH reads any actor name in a phrase.
-     */
-    private List<ActorMention> actorsOrNamed(int token) {
-      List<ActorMention> direct = nounActors.of(List.of(token));
-      if (!direct.isEmpty()) {
-        return direct;
-      }
-      Token word = index.token(token);
-      if (!word.isProperNoun() && !word.tag().startsWith("JJ")) {
-        return List.of();
-      }
-      return resolver.modifierActor(word, actors.when()).map(a -> List.of(new ActorMention(word.span(), word.text(), a))).orElse(List.of());
     }
 
     private String lemma(int token) {
