@@ -3,6 +3,7 @@ package dev.annals.coding.cameo;
 import dev.annals.coding.DependencyIndex;
 import dev.annals.coding.actors.ActorResolver;
 import dev.annals.coding.actors.ArticleActors;
+import dev.annals.coding.actors.NameMatch;
 import dev.annals.model.Actor;
 import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The actors a noun stands for: the actor it names, else its owner, its maker or the actor
@@ -57,7 +59,7 @@ final class NounActors {
    * Actors named by a noun's adjectives and noun modifiers: "Western" sanctions, "US" strikes,
    * "a Greek-owned tanker" (split as "Greek - owned", the owner hangs on "owned").
    */
-  private List<ActorMention> modifiers(int noun, java.util.function.Predicate<Actor> wanted) {
+  private List<ActorMention> modifiers(int noun, Predicate<Actor> wanted) {
     List<ActorMention> found = new ArrayList<>();
     for (Dependency d : index.children(noun)) {
       if (!d.relation().equals("amod") && !d.relation().equals("compound")) {
@@ -75,8 +77,8 @@ final class NounActors {
         List<Integer> words = index.subtree(d.dependent(), Set.of()).stream().sorted().toList();
         if (words.size() > 1 && words.get(words.size() - 1) - words.get(0) == words.size() - 1) {
           String name = index.text().text().substring(index.token(words.get(0)).span().start(), index.token(words.get(words.size() - 1)).span().end());
-          actor = resolver.dictionary().match(name).filter(m -> m.how() != dev.annals.coding.actors.NameMatch.How.PERSON)
-              .map(dev.annals.coding.actors.NameMatch::actor).filter(wanted);
+          actor = resolver.dictionary().match(name).filter(m -> m.how() != NameMatch.How.PERSON)
+              .map(NameMatch::actor).filter(wanted);
         }
       }
       if (actor.isEmpty()) {

@@ -4,6 +4,7 @@ import dev.annals.coding.DependencyIndex;
 import dev.annals.model.ActorMention;
 import dev.annals.model.Dependency;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +30,7 @@ final class NounTargets {
   /** The targets of the noun read by the chosen line, in the phrase it heads or sits in, with the light verb if it has one. */
   List<ActorMention> of(int noun, int phrase, NounPattern chosen, Optional<Integer> supportVerb) {
     List<Integer> targetTokens = new ArrayList<>();
-    for (int head : new java.util.LinkedHashSet<>(List.of(noun, phrase))) {
+    for (int head : new LinkedHashSet<>(List.of(noun, phrase))) {
       for (Dependency d : index.children(head)) {
         if (d.baseRelation().equals("nmod") && chosen.targetPrepositions().contains(d.suffix().replace('_', ' '))) {
           targetTokens.add(d.dependent());

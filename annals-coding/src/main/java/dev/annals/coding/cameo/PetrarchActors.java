@@ -8,6 +8,7 @@ import dev.annals.model.Dependency;
 import dev.annals.model.Sentence;
 import dev.annals.model.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -89,7 +90,7 @@ final class PetrarchActors {
     // and a purpose clause ("signed an accord to supply Gondor"), not a clause of time or cause.
     Set<String> fewerStops = Set.of("advcl:after", "advcl:before", "advcl:when", "advcl:while", "advcl:until", "advcl:if", "advcl:because", "advcl:as",
         "advcl:since", "advcl:though", "advcl:although", "parataxis", "conj", "acl:relcl", "punct");
-    Set<Integer> ownSubject = new java.util.HashSet<>();
+    Set<Integer> ownSubject = new HashSet<>();
     for (Dependency d : index.children(verb)) {
       if (d.relation().startsWith("nsubj") || d.relation().equals("csubj")) {
         ownSubject.addAll(index.subtree(d.dependent(), Set.of()));
@@ -102,7 +103,7 @@ final class PetrarchActors {
     // A parse that hangs "with Gondor" on a later verb: the next named actor in the text, as
     // PETRARCH's phrase-structure reading of the verb phrase would find it; not one in an
     // adverbial clause of the verb's own ("after a hafling was reported at Cirith Ungol").
-    Set<Integer> elsewhere = new java.util.HashSet<>(ownSubject);
+    Set<Integer> elsewhere = new HashSet<>(ownSubject);
     for (Dependency d : index.children(verb)) {
       if (d.baseRelation().equals("advcl")) {
         elsewhere.addAll(index.subtree(d.dependent(), Set.of()));

@@ -9,6 +9,7 @@ import dev.annals.model.EventType;
 import dev.annals.model.Modality;
 import dev.annals.model.Sentence;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,7 +58,7 @@ final class PetrarchVerbCoder {
       defaultSources = petrarchActors.namedInsideSubject(verb);
     }
     List<PetrarchVerb> longestFirst = new ArrayList<>(candidates);
-    longestFirst.sort(java.util.Comparator.comparingInt((PetrarchVerb v) -> v.words().size()).reversed());
+    longestFirst.sort(Comparator.comparingInt((PetrarchVerb v) -> v.words().size()).reversed());
     PetrarchMatcher.Match match = null;
     for (PetrarchVerb candidate : longestFirst) {
       Optional<int[]> span = matcher.verbSpan(candidate, verb);

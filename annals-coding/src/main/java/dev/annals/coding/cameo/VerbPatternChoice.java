@@ -5,6 +5,7 @@ import dev.annals.coding.actors.ArticleActors;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +44,7 @@ final class VerbPatternChoice {
     // an equally specific line that matches only a word compounded with it (weapons); a word
     // after a preposition ("a request for consultations", "with chlorine gas") still counts.
     List<VerbPattern> candidates = new ArrayList<>(lexicon.verbPatterns(token.lemma()));
-    candidates.sort(java.util.Comparator.comparingInt(VerbPattern::specificity).reversed()
+    candidates.sort(Comparator.comparingInt(VerbPattern::specificity).reversed()
         .thenComparingInt(p -> verbObjects.onlyThroughCompound(verb, objects, p.objects()) ? 1 : 0));
     // Round 0 tries only patterns whose object word is the verb's own object or oblique, not
     // in a clause it controls: "pledged $50 million to support X" is a pledge of money before
