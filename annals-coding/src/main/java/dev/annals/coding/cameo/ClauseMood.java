@@ -29,6 +29,11 @@ final class ClauseMood {
     this.modality = modality;
   }
 
+  /**
+   * The modality of the verb's clause: its own auxiliary or marker ("will", "if"), else what the
+   * verbs it hangs from make of it (a controlling "plans to", a reporting "said that", an
+   * alleging "accused ... of"); a main clause with a verb of saying after it is reported.
+   */
   Modality modalityOf(int verb) {
     int current = verb;
     for (int steps = 0; steps < 5; steps++) {
@@ -90,6 +95,7 @@ final class ClauseMood {
     return Modality.ASSERTED;
   }
 
+  /** The modality of an event noun without a verb, by its adjectives: "planned talks", "possible sanctions". */
   Modality nounModality(int noun) {
     for (Dependency d : index.children(noun)) {
       if (d.relation().equals("amod")) {
@@ -102,6 +108,7 @@ final class ClauseMood {
     return Modality.ASSERTED;
   }
 
+  /** "not", "n't", "never" or "no" on the verb or on a verb that controls it. */
   boolean negated(int verb) {
     int current = verb;
     for (int steps = 0; steps < 4; steps++) {
@@ -139,6 +146,7 @@ final class ClauseMood {
     return false;
   }
 
+  /** Future for an intended event, past for a verb in the past tense or participle, else unknown. */
   Tense tenseOf(int verb, Modality mode) {
     if (mode == Modality.INTENDED) {
       return Tense.FUTURE;
