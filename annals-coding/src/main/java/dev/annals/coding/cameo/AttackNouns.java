@@ -1,0 +1,85 @@
+package dev.annals.coding.cameo;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Attacks told by their means: the bombing or strike that does the harm a verb tells, who
+ * carried it out, and the kind of attack its noun names.
+ */
+final class AttackNouns {
+  /** The sector of an attacker no one names ("a roadside bomb killed ..."): unidentified armed forces. */
+  private static final String UNIDENTIFIED_ARMED = "UAF";
+
+  private final DependencyIndex index;
+  private final EventLexicon lexicon;
+  private final NounPhrases phrases;
+  private final NounActors nounActors;
+
+  AttackNouns(DependencyIndex index, EventLexicon lexicon, NounPhrases phrases, NounActors nounActors) {
+    this.index = index;
+    this.lexicon = lexicon;
+    this.phrases = phrases;
+    this.nounActors = nounActors;
+  }
+
+  /**
+   * The attack that does the harm a verb tells: its subject ("a roadside bombing killed a
+   * soldier", "US drone strikes have killed ...") or the attack it happened in ("civilians were
+   * killed in a suicide bombing", "wounded two soldiers in a bomb attack"). Only
+   * nouns that are attacks by the lexicon (roots 18 to 20) count: "the crash killed ..." names
+   * no attacker.
+   */
+  Optional<Integer> acting(int verb, boolean passive) {
+    // "wounded two soldiers in a bomb attack": the attack it was done in, in either voice.
+    List<Integer> candidates = new ArrayList<>(passive ? List.of() : index.children(verb, Set.of("nsubj")));
+    candidates.addAll(index.children(verb, Set.of("obl:in")));
+    return candidates.stream().filter(n -> index.token(n).isNoun() && pattern(n).isPresent()).findFirst();
+  }
+
+  /** The noun's own actors ("US drone strikes"), else an unidentified armed group that the event's place places. */
+  List<ActorMention> attackers(int attack) {
+    List<ActorMention> named = new ArrayList<>(nounActors.sources(attack));
+    int phrase = phrases.head(attack);
+    if (phrase != attack) {
+      named.addAll(nounActors.sources(phrase));
+    }
+    if (!named.isEmpty()) {
+      return ActorMentions.distinct(named);
+    }
+    // "were killed in the attack": an attack told before, by whoever did it; only a new one
+    // ("a roadside bombing") is by attackers no one names.
+    if (index.isDefinite(attack)) {
+      return List.of();
+    }
+    Token noun = index.token(attack);
+    return List.of(new ActorMention(noun.span(), noun.text(), new Actor(UNIDENTIFIED_ARMED, noun.text(), Optional.empty(), Optional.of(UNIDENTIFIED_ARMED), ActorKind.GROUP)));
+  }
+
+  /** The attack noun's pattern of roots 18 to 20, a modifier's reading ("roadside bombing") first. */
+  Optional<NounPattern> pattern(int noun) {
+    int phrase = phrases.head(noun);
+    NounPattern chosen = null;
+    for (NounPattern pattern : lexicon.nounPatterns(lemma(noun))) {
+      if (!CameoCodebook.isAttack(pattern.code())
+          || (pattern.modifier().isPresent() && !phrases.hasModifier(noun, pattern.modifier().get()) && !phrases.hasModifier(phrase, pattern.modifier().get()))) {
+        continue;
+      }
+      if (chosen == null || (pattern.modifier().isPresent() && chosen.modifier().isEmpty())) {
+        chosen = pattern;
+      }
+    }
+    return Optional.ofNullable(chosen);
+  }
+
+  private String lemma(int token) {
+    return index.lemma(token);
+  }
+}

@@ -1,0 +1,164 @@
+package dev.annals.coding.cameo;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.coding.time.Tense;
+import dev.annals.model.Dependency;
+import dev.annals.model.Modality;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How a clause tells its event: asserted, intended, hypothetical or reported (by the auxiliaries,
+ * markers and governing verbs on its way up the parse, from modality.tsv); negated; past or
+ * to come.
+ */
+final class ClauseMood {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  /** Verbs whose controlled verb names an act that did not happen: "refused to resign". */
+  private static final Set<String> NOT_DOING_VERBS = Set.of("refuse", "decline", "fail");
+  /** "accused X of V-ing": the V-ing is alleged, not asserted. */
+  private static final Set<String> ALLEGING_VERBS = Set.of("accuse", "suspect", "charge", "blame", "convict", "acquit", "clear");
+
+  private final DependencyIndex index;
+  private final EventLexicon lexicon;
+  private final ModalityLexicon modality;
+
+  ClauseMood(DependencyIndex index, EventLexicon lexicon, ModalityLexicon modality) {
+    this.index = index;
+    this.lexicon = lexicon;
+    this.modality = modality;
+  }
+
+  /**
+   * The modality of the verb's clause: its own auxiliary or marker ("will", "if"), else what the
+   * verbs it hangs from make of it (a controlling "plans to", a reporting "said that", an
+   * alleging "accused ... of"); a main clause with a verb of saying after it is reported.
+   */
+  Modality modalityOf(int verb) {
+    int current = verb;
+    for (int steps = 0; steps < 5; steps++) {
+      for (Dependency d : index.children(current)) {
+        if (d.relation().equals("aux")) {
+          Optional<Modality> m = modality.lookup(ModalityLexicon.Role.AUX, index.token(d.dependent()).text());
+          if (m.isPresent()) {
+            return m.get();
+          }
+        }
+        if (d.relation().equals("mark")) {
+          Optional<Modality> m = modality.lookup(ModalityLexicon.Role.MARK, lemma(d.dependent()));
+          if (m.isPresent()) {
+            return m.get();
+          }
+        }
+      }
+      Optional<Dependency> parent = index.head(current);
+      if (parent.isEmpty()) {
+        // "A destroyer was attacked, the Pentagon said": the main clause is someone's report.
+        int clauseHead = current;
+        boolean reportedBy = index.children(clauseHead).stream()
+            .anyMatch(d -> (d.relation().equals("parataxis") || d.relation().equals("ccomp")) && d.dependent() > clauseHead
+                && lexicon.isSpeechVerb(lemma(d.dependent())) && index.token(d.dependent()).isVerb());
+        if (reportedBy && current != verb) {
+          return Modality.REPORTED;
+        }
+        if (reportedBy && !lexicon.isSpeechVerb(lemma(verb))) {
+          return Modality.REPORTED;
+        }
+        break;
+      }
+      String relation = InfinitiveComplements.is(index, parent.get()) ? "xcomp" : parent.get().relation();
+      int governor = parent.get().governor();
+      if (relation.equals("xcomp")) {
+        Optional<Modality> m = modality.lookup(ModalityLexicon.Role.GOVERNOR, lemma(governor));
+        if (m.isPresent()) {
+          return m.get();
+        }
+        current = governor;
+        continue;
+      }
+      if (relation.startsWith("ccomp") && modality.lookup(ModalityLexicon.Role.GOVERNOR, lemma(governor)).filter(m -> m == Modality.HYPOTHETICAL).isPresent()) {
+        // "demanded that the authorities release": the release is asked for, not done.
+        return Modality.HYPOTHETICAL;
+      }
+      if (relation.startsWith("ccomp") && lexicon.isSpeechVerb(lemma(governor))) {
+        return Modality.REPORTED;
+      }
+      if (relation.equals("advcl:of") && ALLEGING_VERBS.contains(lemma(governor))) {
+        return Modality.REPORTED;
+      }
+      if (relation.startsWith("conj")) {
+        current = governor;
+        continue;
+      }
+      break;
+    }
+    return Modality.ASSERTED;
+  }
+
+  /** The modality of an event noun without a verb, by its adjectives: "planned talks", "possible sanctions". */
+  Modality nounModality(int noun) {
+    for (Dependency d : index.children(noun)) {
+      if (d.relation().equals("amod")) {
+        Optional<Modality> m = modality.lookup(ModalityLexicon.Role.MODIFIER, index.token(d.dependent()).text());
+        if (m.isPresent()) {
+          return m.get();
+        }
+      }
+    }
+    return Modality.ASSERTED;
+  }
+
+  /** "not", "n't", "never" or "no" on the verb or on a verb that controls it. */
+  boolean negated(int verb) {
+    int current = verb;
+    for (int steps = 0; steps < 4; steps++) {
+      for (Dependency d : index.children(current)) {
+        if ((d.relation().equals("advmod") || d.relation().equals("neg")) && NEGATORS.contains(lemma(d.dependent()))) {
+          return true;
+        }
+      }
+      Optional<Dependency> parent = index.head(current);
+      if (parent.isEmpty() || !parent.get().relation().equals("xcomp")) {
+        return false;
+      }
+      current = parent.get().governor();
+    }
+    return false;
+  }
+
+  /**
+   * "declined to resign", "failed to reach agreement", "refused to deploy peacekeepers": the
+   * controlled act did not happen. (A refused statement, "refused to comment", is the refusal's
+   * own event: verbs of saying are left out.)
+   */
+  boolean controlledByNotDoing(int verb) {
+    int current = verb;
+    for (int steps = 0; steps < 3; steps++) {
+      Optional<Dependency> parent = index.head(current);
+      if (parent.isEmpty() || !parent.get().relation().equals("xcomp") || parent.get().governor() < 0) {
+        return false;
+      }
+      current = parent.get().governor();
+      if (NOT_DOING_VERBS.contains(lemma(current))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Future for an intended event, past for a verb in the past tense or participle, else unknown. */
+  Tense tenseOf(int verb, Modality mode) {
+    if (mode == Modality.INTENDED) {
+      return Tense.FUTURE;
+    }
+    String tag = index.token(verb).tag();
+    if (tag.equals("VBD") || tag.equals("VBN")) {
+      return Tense.PAST;
+    }
+    return Tense.UNKNOWN;
+  }
+
+  private String lemma(int token) {
+    return index.lemma(token);
+  }
+}

@@ -1,0 +1,204 @@
+package dev.annals.coding.cameo;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.coding.actors.ActorResolver;
+import dev.annals.coding.actors.ArticleActors;
+import dev.annals.coding.actors.NameMatch;
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The actors a noun stands for: the actor it names, else its owner, its maker or the actor
+ * that modifies it ("Russia's position", "calls by Belarus's rulers", "US strikes").
+ */
+final class NounActors {
+  /**
+   * Nouns for a stance or conduct, which stand for the actor that owns or modifies them: "Russia's
+   * and China's views coincide", "did not condemn the police response".
+   */
+  private static final Set<String> STANCE_NOUNS = Set.of("view", "position", "stance", "interest", "opinion", "approach", "relation", "tie", "policy",
+      "response", "action", "decision", "conduct", "behaviour", "behavior", "handling", "move", "measure", "step", "role", "tactic");
+  /** Nouns for a number of people, who act through the "of" noun: "a group of diplomats". */
+  private static final Set<String> GROUP_OF_NOUNS = Set.of("group", "delegation", "team", "band", "contingent", "batch", "patch", "number", "deployment",
+      "member", "thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "all", "several");
+
+  private final DependencyIndex index;
+  private final ArticleActors actors;
+  private final EventLexicon lexicon;
+  private final ActorResolver resolver;
+
+  NounActors(DependencyIndex index, ArticleActors actors, EventLexicon lexicon, ActorResolver resolver) {
+    this.index = index;
+    this.actors = actors;
+    this.lexicon = lexicon;
+    this.resolver = resolver;
+  }
+
+  /** Possessors, actor adjectives and noun modifiers, and "by" agents of an event noun. */
+  List<ActorMention> sources(int noun) {
+    List<ActorMention> found = new ArrayList<>();
+    for (Dependency d : index.children(noun)) {
+      String relation = d.relation();
+      if (relation.equals("nmod:poss") || relation.equals("nmod:by") || relation.equals("nmod:agent") || relation.equals("nmod:between")) {
+        found.addAll(actors.at(d.dependent()));
+      }
+    }
+    found.addAll(modifiers(noun, a -> true));
+    return ActorMentions.distinct(found);
+  }
+
+  /**
+   * Actors named by a noun's adjectives and noun modifiers: "Western" sanctions, "US" strikes,
+   * "a Greek-owned tanker" (split as "Greek - owned", the owner hangs on "owned").
+   */
+  private List<ActorMention> modifiers(int noun, Predicate<Actor> wanted) {
+    List<ActorMention> found = new ArrayList<>();
+    for (Dependency d : index.children(noun)) {
+      if (!d.relation().equals("amod") && !d.relation().equals("compound")) {
+        continue;
+      }
+      Token modifier = index.token(d.dependent());
+      List<ActorMention> named = actors.at(d.dependent());
+      if (!named.isEmpty()) {
+        found.addAll(named);
+        continue;
+      }
+      Optional<Actor> actor = resolver.modifierActor(modifier).filter(wanted);
+      if (actor.isEmpty() && d.relation().equals("compound")) {
+        // "a U.N. Security Council resolution": the name is the whole compound, not its head.
+        List<Integer> words = index.subtree(d.dependent(), Set.of()).stream().sorted().toList();
+        if (words.size() > 1 && words.get(words.size() - 1) - words.get(0) == words.size() - 1) {
+          String name = index.text().text().substring(index.token(words.get(0)).span().start(), index.token(words.get(words.size() - 1)).span().end());
+          actor = resolver.dictionary().match(name).filter(m -> m.how() != NameMatch.How.PERSON)
+              .map(NameMatch::actor).filter(wanted);
+        }
+      }
+      if (actor.isEmpty()) {
+        actor = index.children(d.dependent()).stream()
+            .map(c -> resolver.modifierActor(index.token(c.dependent())))
+            .flatMap(Optional::stream).filter(a -> a.country().isPresent()).findFirst();
+      }
+      actor.ifPresent(a -> found.add(new ActorMention(modifier.span(), modifier.text(), a)));
+    }
+    return found;
+  }
+
+  /** Actors of each token; a token that is no actor gives its possessor or "of" noun. */
+  List<ActorMention> of(List<Integer> tokens) {
+    List<ActorMention> found = new ArrayList<>();
+    for (int token : tokens) {
+      List<ActorMention> direct = actors.at(token);
+      if (!direct.isEmpty()) {
+        found.addAll(direct);
+        continue;
+      }
+      List<ActorMention> owners = new ArrayList<>();
+      // "rejected calls by Belarus's rulers", "dismissed an appeal from the president": a
+      // proposal or appeal stands for whoever made it.
+      boolean authored = lexicon.isProxyNoun(lemma(token)) || !lexicon.nounPatterns(lemma(token)).isEmpty();
+      for (Dependency d : index.children(token)) {
+        if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:between")
+            || (authored && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from")))) {
+          owners.addAll(actors.at(d.dependent()));
+        }
+        // "a new round of talks between Congo and the M23": the parties to the inner event.
+        if (d.relation().equals("nmod:of") && !lexicon.nounPatterns(lemma(d.dependent())).isEmpty()) {
+          index.children(d.dependent()).stream().filter(c -> c.relation().equals("nmod:between"))
+              .forEach(c -> owners.addAll(actors.at(c.dependent())));
+        }
+      }
+      if (owners.isEmpty() && index.token(token).isNoun()) {
+        // "an investigation into crimes committed by Croat forces", "condemned attacks carried
+        // out by the rebels": what a participle says was done by X stands for X.
+        for (Dependency d : index.children(token)) {
+          if (d.relation().equals("acl") && index.token(d.dependent()).tag().equals("VBN")) {
+            for (Dependency agent : index.children(d.dependent())) {
+              if (agent.relation().equals("obl:agent") || agent.relation().equals("obl:by")) {
+                owners.addAll(actors.at(agent.dependent()));
+              }
+            }
+          }
+        }
+      }
+      if (owners.isEmpty() && STANCE_NOUNS.contains(lemma(token))) {
+        // "riots against Israeli military policies": a policy is its maker's. A state body of
+        // no country ("the police response") is placed with the rest of the article's groups.
+        owners.addAll(modifiers(token, a -> true));
+        for (int body : index.children(token, Set.of("compound"))) {
+          if (owners.isEmpty() && index.token(body).isNoun() && !index.token(body).isProperNoun()) {
+            resolver.sectorGroup(index.token(body)).ifPresent(a -> owners.add(new ActorMention(index.token(body).span(), index.token(body).text(), a)));
+          }
+        }
+      }
+      if (owners.isEmpty() && lexicon.isProxyNoun(lemma(token))) {
+        // "blocked a Philippine supply boat", "struck a residential area of Kharkiv".
+        owners.addAll(modifiers(token, a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION));
+        for (Dependency d : index.children(token)) {
+          // "targets in Jericho": a place's things stand for its country too.
+          if ((d.relation().equals("nmod:of") || d.relation().equals("nmod:in")) && index.token(d.dependent()).isProperNoun()) {
+            Token place = index.token(d.dependent());
+            resolver.placeActor(place.text()).ifPresent(a -> owners.add(new ActorMention(place.span(), place.text(), a)));
+          }
+          // "a camp for Congolese refugees": what serves a group stands for the group.
+          if (d.relation().equals("nmod:for")) {
+            owners.addAll(actors.at(d.dependent()));
+          }
+        }
+      }
+      // A town stands for its country by Annals' gazetteer, not by a user's PETRARCH scheme.
+      if (owners.isEmpty() && !lexicon.hasPetrarchVerbs() && index.token(token).isProperNoun() && index.token(token).entity().equals("LOCATION")) {
+        // "shelled Kharkiv": a town under attack stands for its country. By its whole name:
+        // "the Europe Bridge" is no town called Bridge.
+        int first = token;
+        for (Dependency d : index.children(token)) {
+          if (d.relation().equals("compound") && index.token(d.dependent()).isProperNoun()) {
+            first = Math.min(first, d.dependent());
+          }
+        }
+        String name = index.textOf(first, token);
+        resolver.placeActor(name).ifPresent(a -> owners.add(new ActorMention(index.token(token).span(), name, a)));
+      }
+      if (owners.isEmpty() && !lexicon.nounPatterns(lemma(token)).isEmpty()) {
+        // "condemned the Houthi attacks": the actor that modifies an event noun (not a place:
+        // "near the Korean Peninsula").
+        owners.addAll(modifiers(token, a -> true));
+      }
+      found.addAll(owners);
+    }
+    return ActorMentions.distinct(found);
+  }
+
+  /** The actors a subject names; a group of people ("a group of diplomats") or a stance gives its members or holders. */
+  List<ActorMention> subjectOrHolders(int token) {
+    List<ActorMention> direct = actors.at(token);
+    if (direct.isEmpty() && GROUP_OF_NOUNS.contains(lemma(token))) {
+      // "A group of Moroccan diplomats held talks": the members act.
+      List<ActorMention> members = new ArrayList<>();
+      index.children(token).stream().filter(d -> d.relation().equals("nmod:of")).forEach(d -> members.addAll(actors.at(d.dependent())));
+      return ActorMentions.distinct(members);
+    }
+    if (!direct.isEmpty() || !STANCE_NOUNS.contains(lemma(token))) {
+      return direct;
+    }
+    List<ActorMention> owners = new ArrayList<>();
+    for (Dependency d : index.children(token)) {
+      if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:between")) {
+        owners.addAll(actors.at(d.dependent()));
+      }
+    }
+    owners.addAll(modifiers(token, a -> true));
+    return ActorMentions.distinct(owners);
+  }
+
+  private String lemma(int token) {
+    return index.lemma(token);
+  }
+}

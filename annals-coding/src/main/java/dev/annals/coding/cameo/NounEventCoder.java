@@ -1,0 +1,130 @@
+package dev.annals.coding.cameo;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.coding.time.Tense;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Dependency;
+import dev.annals.model.EventType;
+import dev.annals.model.Modality;
+import dev.annals.model.Sentence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Events named by nouns: "talks with", "sanctions on", "Putin's visit to", "held talks". The
+ * noun's lexicon line gives the code; its owners, modifiers and agents, else the subject of its
+ * light verb, the source; its prepositions the target.
+ */
+final class NounEventCoder {
+  /** Common nouns that name a place by its name in "of": "the town of Gorazde". */
+  private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "district", "region", "province", "capital", "enclave", "territory", "port");
+
+  private final DependencyIndex index;
+  private final EventLexicon lexicon;
+  private final CameoCodebook codebook;
+  private final ClauseMood mood;
+  private final NounPhrases phrases;
+  private final NounActors nounActors;
+  private final SubjectActors subjectActors;
+  private final SupportVerbs supportVerbs;
+  private final NounTargets nounTargets;
+
+  NounEventCoder(DependencyIndex index, EventLexicon lexicon, CameoCodebook codebook, ClauseMood mood, NounPhrases phrases, NounActors nounActors, SubjectActors subjectActors) {
+    this.index = index;
+    this.lexicon = lexicon;
+    this.codebook = codebook;
+    this.mood = mood;
+    this.phrases = phrases;
+    this.nounActors = nounActors;
+    this.subjectActors = subjectActors;
+    this.supportVerbs = new SupportVerbs(index, lexicon);
+    this.nounTargets = new NounTargets(index, lexicon, nounActors);
+  }
+
+  /** The events the noun names in the sentence, with the actors its phrase or its light verb gives. */
+  List<CodedMention> code(Sentence sentence, int noun) {
+    List<NounPattern> patterns = lexicon.nounPatterns(lemma(noun));
+    if (patterns.isEmpty()) {
+      return List.of();
+    }
+    int phrase = phrases.head(noun);
+    boolean modifiesAnotherNoun = index.head(noun).map(d -> d.relation().equals("compound")).orElse(false);
+    if (modifiesAnotherNoun && !NounPhrases.FRAME_NOUNS.contains(lemma(index.head(noun).get().governor()))) {
+      return List.of();
+    }
+    NounPattern chosen = null;
+    for (NounPattern pattern : patterns) {
+      if (pattern.modifier().isPresent() && !phrases.hasModifier(noun, pattern.modifier().get()) && !phrases.hasModifier(phrase, pattern.modifier().get())) {
+        continue;
+      }
+      if (pattern.placeOnly() && !outOfPlace(noun, pattern)) {
+        continue;
+      }
+      if (chosen == null || (pattern.modifier().isPresent() && chosen.modifier().isEmpty())) {
+        chosen = pattern;
+      }
+    }
+    if (chosen == null) {
+      return List.of();
+    }
+    List<Integer> anchors = new ArrayList<>(List.of(noun));
+    List<ActorMention> sources = new ArrayList<>(nounActors.sources(noun));
+    if (phrase != noun) {
+      sources.addAll(nounActors.sources(phrase));
+    }
+    Optional<Integer> supportVerb = supportVerbs.of(phrase);
+    supportVerb.ifPresent(anchors::add);
+    // "hosted talks ... on Saturday": a noun without a time of its own takes its verb's.
+    index.head(phrase).filter(d -> d.baseRelation().equals("obj") || d.baseRelation().equals("obl") || d.relation().equals("nsubj:pass"))
+        .map(Dependency::governor).filter(g -> index.token(g).isVerb() && !anchors.contains(g)).ifPresent(anchors::add);
+    if (sources.isEmpty() && supportVerb.isPresent()) {
+      sources.addAll(subjectActors.of(supportVerb.get()));
+    }
+    sources = ActorMentions.distinct(sources);
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    List<ActorMention> targets = nounTargets.of(noun, phrase, chosen, supportVerb);
+    EventType type = codebook.require(chosen.code(), chosen.origin());
+    int clause = supportVerb.orElse(noun);
+    Modality mode = supportVerb.isPresent() ? mood.modalityOf(clause) : mood.nounModality(noun);
+    boolean negated = supportVerb.map(v -> mood.negated(v) || mood.controlledByNotDoing(v)).orElse(false) || phrases.hasModifier(noun, "no");
+    Tense tense = supportVerb.map(v -> mood.tenseOf(v, mode)).orElse(Tense.UNKNOWN);
+    boolean between = index.children(noun).stream().anyMatch(d -> d.relation().equals("nmod:between"));
+    boolean reciprocal = chosen.reciprocal() || between || phrases.hasModifier(noun, "joint") || phrases.hasModifier(phrase, "joint");
+    return MentionPairs.of(sentence.index(), noun, anchors, sources, targets, type, mode, negated, false, reciprocal, tense, chosen.origin());
+  }
+
+  /**
+   * For a line flagged "place": the noun's target preposition names a place ("their withdrawal
+   * from Gorazde", "from the town of Gorazde"), and what is moved out, if the noun says, is
+   * what the noun's modifier lines name ("the withdrawal of troops from X", not "of its
+   * ambassador"). A withdrawal from a town is a retreat; one from a treaty or talks is not.
+   */
+  private boolean outOfPlace(int noun, NounPattern pattern) {
+    Set<String> moved = new HashSet<>();
+    lexicon.nounPatterns(lemma(noun)).stream().filter(p -> p.code().equals(pattern.code())).forEach(p -> p.modifier().ifPresent(moved::add));
+    boolean place = false;
+    for (Dependency d : index.children(noun)) {
+      if (d.relation().equals("nmod:of") && !moved.contains(lemma(d.dependent()))) {
+        return false;
+      }
+      if (d.baseRelation().equals("nmod") && pattern.targetPrepositions().contains(d.suffix().replace('_', ' '))) {
+        place |= isPlace(d.dependent()) || (PLACE_NOUNS.contains(lemma(d.dependent()))
+            && index.children(d.dependent(), Set.of("nmod:of")).stream().anyMatch(this::isPlace));
+      }
+    }
+    return place;
+  }
+
+  private boolean isPlace(int token) {
+    return index.token(token).isProperNoun() && index.token(token).entity().equals("LOCATION");
+  }
+
+  private String lemma(int token) {
+    return index.lemma(token);
+  }
+}

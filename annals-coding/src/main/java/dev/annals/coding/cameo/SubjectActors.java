@@ -1,0 +1,111 @@
+package dev.annals.coding.cameo;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.coding.actors.ArticleActors;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Dependency;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Who does what a verb says: its subject, the subject it inherits, or its passive's agent. */
+final class SubjectActors {
+  private static final Set<String> JOINING_VERBS = Set.of("join");
+
+  private final DependencyIndex index;
+  private final ArticleActors actors;
+  private final EventLexicon lexicon;
+  private final NounActors nounActors;
+
+  SubjectActors(DependencyIndex index, ArticleActors actors, EventLexicon lexicon, NounActors nounActors) {
+    this.index = index;
+    this.actors = actors;
+    this.lexicon = lexicon;
+    this.nounActors = nounActors;
+  }
+
+  /** The subject, or the subject its clause inherits from the verb that governs it. */
+  List<ActorMention> of(int verb) {
+    return of(verb, 0);
+  }
+
+  private List<ActorMention> of(int verb, int depth) {
+    List<ActorMention> found = new ArrayList<>();
+    boolean hasOwnSubject = false;
+    for (Dependency d : index.children(verb)) {
+      if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj") || d.relation().equals("csubj")) {
+        found.addAll(nounActors.subjectOrHolders(d.dependent()));
+        hasOwnSubject |= !d.relation().equals("nsubj:xsubj");
+      }
+    }
+    // A clause with a subject of its own that names no actor ("soldiers seized power") does not
+    // borrow the subject of the clause around it.
+    if (!found.isEmpty() || hasOwnSubject || depth > 3) {
+      return ActorMentions.distinct(found);
+    }
+    for (Dependency parent : index.parents(verb)) {
+      int governor = parent.governor();
+      if (governor < 0) {
+        continue;
+      }
+      String relation = InfinitiveComplements.is(index, parent) ? "xcomp" : parent.relation();
+      if (relation.equals("xcomp")) {
+        // Object control: "urged the US to offer" makes the US the one who offers.
+        List<ActorMention> controllers = nounActors.of(index.children(governor, Set.of("obj", "iobj")));
+        if (!controllers.isEmpty()) {
+          return ActorMentions.distinct(controllers);
+        }
+        // "used water cannon to disperse": an object that is no actor controls nothing.
+        return of(governor, depth + 1);
+      }
+      if (relation.startsWith("advcl") && JOINING_VERBS.contains(lemma(governor))) {
+        // "X joined Y in condemning Z": X and Y both condemn.
+        List<ActorMention> joined = new ArrayList<>(of(governor, depth + 1));
+        joined.addAll(nounActors.of(index.children(governor, Set.of("obj"))));
+        return ActorMentions.distinct(joined);
+      }
+      // "accused Moscow of waging", "warned Iran against supplying", "praised Chile for
+      // hosting": the object does it.
+      if ((relation.equals("advcl:of") || relation.equals("advcl:against") || relation.equals("advcl:for") || relation.equals("advcl:from"))
+          && !index.children(governor, Set.of("obj")).isEmpty()) {
+        return ActorMentions.distinct(nounActors.of(index.children(governor, Set.of("obj"))));
+      }
+      if (relation.startsWith("advcl") || relation.startsWith("conj") || relation.equals("dep")) {
+        return of(governor, depth + 1);
+      }
+      if (relation.equals("acl")) {
+        // "a campaign targeting Moscow": the noun's own actor or the actors that modify it;
+        // "issued a declaration demanding": whoever issued it.
+        // Only an active participle on the object of a light verb: "an alliance struck in
+        // February" (passive) was struck by others, and "discussed a plan targeting X" is not
+        // the discussants' act.
+        List<ActorMention> owners = nounActors.sources(governor);
+        if (owners.isEmpty() && index.token(verb).tag().equals("VBG")) {
+          Optional<Dependency> objectOf = index.head(governor)
+              .filter(h -> h.relation().equals("obj") && h.governor() >= 0 && lexicon.isSupportVerb(lemma(h.governor())));
+          if (objectOf.isPresent() && depth < 3) {
+            return of(objectOf.get().governor(), depth + 1);
+          }
+        }
+        return owners;
+      }
+    }
+    return List.of();
+  }
+
+  /** The "by" agents of a passive verb. */
+  List<ActorMention> agents(int verb) {
+    List<ActorMention> found = new ArrayList<>();
+    for (Dependency d : index.children(verb)) {
+      if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
+        found.addAll(actors.at(d.dependent()));
+      }
+    }
+    return ActorMentions.distinct(found);
+  }
+
+  private String lemma(int token) {
+    return index.lemma(token);
+  }
+}

@@ -1,0 +1,59 @@
+package dev.annals.coding.cameo;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.model.Dependency;
+import java.util.Optional;
+import java.util.Set;
+
+/** The light verb that carries an event noun's actors, time and mood: "held talks", "came for talks". */
+final class SupportVerbs {
+  /** "condemned X for the attack", "praised X for its mediation": the noun is X's doing. */
+  private static final Set<String> JUDGING_VERBS = Set.of("condemn", "criticize", "criticise", "denounce", "blame", "accuse", "praise", "commend", "thank", "fault", "punish", "reward", "fine", "sanction", "rebuke", "slam", "censure", "applaud", "hail");
+  /** "came for talks", "pledged aid during talks", "spoke at a summit": the occasion is the verb subject's. */
+  private static final Set<String> OCCASION_RELATIONS = Set.of("obl:for", "obl:during", "obl:at", "obl:after", "obl:on_sidelines_of", "obl:ahead_of");
+
+  private final DependencyIndex index;
+  private final EventLexicon lexicon;
+
+  SupportVerbs(DependencyIndex index, EventLexicon lexicon) {
+    this.index = index;
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The verb whose event the noun phrase is: a light verb it is the object or oblique of ("held
+   * talks", "imposed sanctions on"), or the verb it is the occasion of ("travelled to Tokyo for
+   * talks"), through coordinated and included nouns.
+   */
+  Optional<Integer> of(int phrase) {
+    int current = phrase;
+    for (int steps = 0; steps < 3; steps++) {
+      Optional<Dependency> parent = index.head(current);
+      if (parent.isEmpty()) {
+        return Optional.empty();
+      }
+      Dependency d = parent.get();
+      String base = d.baseRelation();
+      boolean argument = base.equals("obj") || base.equals("obl") || d.relation().equals("nsubj:pass");
+      if (argument && lexicon.isSupportVerb(lemma(d.governor()))) {
+        return Optional.of(d.governor());
+      }
+      // "travelled to Tokyo for talks with Ishiba": the purpose's actor is the traveller.
+      // Not "condemned Syria for the attack": after a verb of judging, the occasion is the object's.
+      if (OCCASION_RELATIONS.contains(d.relation()) && index.token(d.governor()).isVerb() && !JUDGING_VERBS.contains(lemma(d.governor()))) {
+        return Optional.of(d.governor());
+      }
+      // "drills - including exercises": the inner noun shares the outer one's verb.
+      if (d.relation().startsWith("nmod:including") || d.relation().startsWith("conj") || d.relation().equals("appos")) {
+        current = d.governor();
+        continue;
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private String lemma(int token) {
+    return index.lemma(token);
+  }
+}

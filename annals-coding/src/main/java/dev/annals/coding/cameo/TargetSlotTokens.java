@@ -1,0 +1,84 @@
+package dev.annals.coding.cameo;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.model.Dependency;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The tokens a verb pattern's target slot points at: the object, the indirect object, or the nouns after its prepositions. */
+final class TargetSlotTokens {
+  private final DependencyIndex index;
+  private final VerbObjects verbObjects;
+
+  TargetSlotTokens(DependencyIndex index, VerbObjects verbObjects) {
+    this.index = index;
+    this.verbObjects = verbObjects;
+  }
+
+  /** The tokens in the slot on this verb, whose objects are given (the passive's subject for a passive verb). */
+  List<Integer> of(int verb, List<Integer> objects, TargetSlot slot) {
+    switch (slot.kind()) {
+      case OBJECT:
+        return objects;
+      case INDIRECT_OBJECT:
+        return index.children(verb, Set.of("iobj"));
+      case PREPOSITION: {
+        List<Integer> found = new ArrayList<>();
+        // "called on Western allies" parsed with "on" as a particle: the object is the target.
+        boolean particleIsPreposition = index.children(verb).stream()
+            .anyMatch(d -> d.relation().equals("compound:prt") && slot.prepositions().contains(lemma(d.dependent())));
+        if (particleIsPreposition) {
+          found.addAll(index.children(verb, Set.of("obj")));
+        }
+        for (Dependency d : index.children(verb)) {
+          if (d.baseRelation().equals("obl") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
+            found.add(d.dependent());
+          }
+        }
+        for (int object : verbObjects.throughPartitives(index.children(verb, Set.of("obj")))) {
+          for (Dependency d : index.children(object)) {
+            if (d.baseRelation().equals("nmod") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
+              found.add(d.dependent());
+            }
+          }
+        }
+        if (found.isEmpty()) {
+          // "offered to negotiate with Armenia", "promised to continue aid to Mozambique": the
+          // controlled verb carries the preposition.
+          for (int complement : index.children(verb, Set.of("xcomp"))) {
+            found.addAll(prepositionTargetsOf(complement, slot));
+            for (int inner : index.children(complement, Set.of("xcomp"))) {
+              found.addAll(prepositionTargetsOf(inner, slot));
+            }
+          }
+        }
+        return found;
+      }
+      default:
+        return List.of();
+    }
+  }
+
+  /** Nouns after one of the slot's prepositions on a verb or on its object. */
+  private List<Integer> prepositionTargetsOf(int verb, TargetSlot slot) {
+    List<Integer> found = new ArrayList<>();
+    for (Dependency d : index.children(verb)) {
+      if (d.baseRelation().equals("obl") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
+        found.add(d.dependent());
+      }
+    }
+    for (int object : index.children(verb, Set.of("obj"))) {
+      for (Dependency d : index.children(object)) {
+        if (d.baseRelation().equals("nmod") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
+          found.add(d.dependent());
+        }
+      }
+    }
+    return found;
+  }
+
+  private String lemma(int token) {
+    return index.lemma(token);
+  }
+}

@@ -1,0 +1,130 @@
+package dev.annals.coding.cameo;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.coding.actors.ActorResolver;
+import dev.annals.coding.actors.ArticleActors;
+import dev.annals.coding.time.Tense;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Dependency;
+import dev.annals.model.EventType;
+import dev.annals.model.Modality;
+import dev.annals.model.Sentence;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Events named by verbs of Annals' lexicon: the chosen line gives the code, the subject (or the
+ * passive's agent, or the attack that did the harm) the source, the line's slot and the kind of
+ * act the target; the clause gives modality, negation and tense.
+ */
+final class VerbEventCoder {
+  private final DependencyIndex index;
+  private final EventLexicon lexicon;
+  private final CameoCodebook codebook;
+  private final ClauseMood mood;
+  private final NounPhrases phrases;
+  private final SubjectActors subjectActors;
+  private final AttackNouns attacks;
+  private final VerbObjects verbObjects;
+  private final VerbPatternChoice patternChoice;
+  private final Sending sending;
+  private final VerbTargets verbTargets;
+  private final PeacekeeperArrivals peacekeepers;
+
+  VerbEventCoder(DependencyIndex index, ArticleActors actors, EventLexicon lexicon, ActorResolver resolver, CameoCodebook codebook, ClauseMood mood, NounPhrases phrases,
+      NounActors nounActors, SubjectActors subjectActors) {
+    this.index = index;
+    this.lexicon = lexicon;
+    this.codebook = codebook;
+    this.mood = mood;
+    this.phrases = phrases;
+    this.subjectActors = subjectActors;
+    this.attacks = new AttackNouns(index, lexicon, phrases, nounActors);
+    this.verbObjects = new VerbObjects(index);
+    this.patternChoice = new VerbPatternChoice(index, actors, lexicon, nounActors, verbObjects, new TargetSlotTokens(index, verbObjects));
+    this.sending = new Sending(index);
+    this.verbTargets = new VerbTargets(index, lexicon, resolver, nounActors, attacks, sending);
+    this.peacekeepers = new PeacekeeperArrivals(index, codebook);
+  }
+
+  /**
+   * The events the verb names in the sentence, by the lexicon line that reads it. The nouns that
+   * are part of its event (its objects, but not an act it announces) are added to {@code
+   * consumedObjects}, so that they are not coded again as events of their own.
+   */
+  List<CodedMention> code(Sentence sentence, int verb, Set<Integer> consumedObjects) {
+    Token token = index.token(verb);
+    boolean passive = index.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
+    List<Integer> objects = verbObjects.throughPartitives(passive ? index.children(verb, Set.of("nsubj:pass")) : index.children(verb, Set.of("obj")));
+    // "continued their hunger strike": a light verb whose object is an event noun read
+    // precisely by its modifier leaves the event to the noun ("hunger strike" is no attack).
+    if (lexicon.isSupportVerb(token.lemma()) && objects.stream().anyMatch(phrases::hasModifierReading)) {
+      return List.of();
+    }
+    Optional<VerbPatternChoice.Choice> choice = patternChoice.choose(verb, objects, passive);
+    if (choice.isEmpty()) {
+      return List.of();
+    }
+    VerbPattern chosen = choice.get().pattern();
+    List<Integer> targetTokens = choice.get().targetTokens();
+    List<ActorMention> subjects = passive ? subjectActors.agents(verb) : subjectActors.of(verb);
+    List<Integer> anchors = List.of(verb);
+    Optional<NounPattern> attackPattern = Optional.empty();
+    Optional<Integer> attack = CameoCodebook.isAttack(chosen.code()) ? attacks.acting(verb, passive) : Optional.empty();
+    // "A roadside bombing killed a soldier": the attack acts for its attackers.
+    List<ActorMention> sources = subjects.isEmpty() && attack.isPresent() ? attacks.attackers(attack.get()) : subjects;
+    if (attack.isPresent()) {
+      anchors = List.of(verb, attack.get());
+      // The attack noun names the kind of attack ("suicide bombing") more closely than a bare
+      // "killed"; "killed eight leaders" (an assassination) is the verb's own reading.
+      boolean genericVerb = chosen.objects().isEmpty();
+      attackPattern = attacks.pattern(attack.get()).filter(p -> p.modifier().isPresent() || genericVerb);
+    }
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    // "condemned the attacks": the attacks are what is condemned, not a new event of their own.
+    // "announced a suspension of flights": an act a light verb of saying makes public is an
+    // event of its own (whose source is the announcer), not the content of a statement.
+    boolean announcing = chosen.speech() && chosen.objects().isEmpty() && lexicon.isSupportVerb(token.lemma());
+    objects.stream().filter(o -> !announcing || !isActNoun(o)).forEach(consumedObjects::add);
+    if (!chosen.objects().isEmpty()) {
+      for (Dependency d : index.children(verb)) {
+        if (chosen.objects().contains(lemma(d.dependent()))) {
+          consumedObjects.add(d.dependent());
+        }
+      }
+    }
+    List<ActorMention> targets = verbTargets.of(verb, chosen, objects, targetTokens, sources);
+    EventType type = attackPattern.isPresent() ? codebook.require(attackPattern.get().code(), attackPattern.get().origin()) : codebook.require(chosen.code(), chosen.origin());
+    Modality mode = mood.modalityOf(verb);
+    Optional<Integer> sender = chosen.code().startsWith("09") ? sending.sender(verb) : Optional.empty();
+    if (sender.isPresent() && mode == Modality.ASSERTED && mood.modalityOf(sender.get()) == Modality.INTENDED) {
+      // "will send experts to investigate": the purpose of a sending that is still to come is too.
+      mode = Modality.INTENDED;
+    }
+    boolean negated = mood.negated(verb) || (!chosen.speech() && mood.controlledByNotDoing(verb));
+    Tense tense = mood.tenseOf(verb, mode);
+    if (peacekeepers.arrive(chosen, verb, targets, passive)) {
+      return peacekeepers.mentions(sentence.index(), verb, sources, targets, mode, negated, tense, chosen.origin());
+    }
+    // "A and B pledged closer cooperation": a mutual object makes the pledge mutual.
+    boolean mutual = objects.stream().anyMatch(o -> lexicon.isMutualNoun(lemma(o)) || phrases.hasModifier(o, "mutual") || phrases.hasModifier(o, "bilateral") || phrases.hasModifier(o, "joint"));
+    // "will send experts to Pakistan next week to investigate": the sending's time is the purpose's too.
+    List<Integer> withSender = new ArrayList<>(anchors);
+    sender.ifPresent(withSender::add);
+    return MentionPairs.of(sentence.index(), verb, withSender, sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
+  }
+
+  /** A noun the lexicon reads as an act other than a statement ("suspension", "curfew"; not "statement"). */
+  private boolean isActNoun(int noun) {
+    return index.token(noun).isNoun() && lexicon.nounPatterns(lemma(noun)).stream().anyMatch(p -> !p.code().startsWith("01"));
+  }
+
+  private String lemma(int token) {
+    return index.lemma(token);
+  }
+}

@@ -1,0 +1,99 @@
+package dev.annals.coding.cameo;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.model.Dependency;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** What a verb acts on, and whether its object words are the ones a verb pattern asks for. */
+final class VerbObjects {
+  /** Prepositions of an oblique that concedes something, never what the verb acts on. */
+  private static final Set<String> CONCESSIVE = Set.of("despite", "in_spite_of", "notwithstanding");
+  /** Nouns for a share of something: "part of the aid", "half of its troops". */
+  private static final Set<String> PARTITIVE_NOUNS = Set.of("part", "portion", "half", "bulk", "share", "rest", "remainder", "most");
+
+  private final DependencyIndex index;
+
+  VerbObjects(DependencyIndex index) {
+    this.index = index;
+  }
+
+  /**
+   * "suspended part of a military aid programme for Bosnia": an object that names a share of
+   * something stands for that thing, with what modifies it.
+   */
+  List<Integer> throughPartitives(List<Integer> objects) {
+    List<Integer> found = new ArrayList<>();
+    for (int object : objects) {
+      List<Integer> whole = PARTITIVE_NOUNS.contains(lemma(object)) ? index.children(object, Set.of("nmod:of")) : List.of();
+      found.addAll(whole.isEmpty() ? List.of(object) : whole);
+    }
+    return found;
+  }
+
+  /**
+   * The verb's own object or oblique ("attacked civilians with chlorine gas") is one of the
+   * lemmas; not a concession ("declined to resign despite pressure" declines no pressure).
+   */
+  boolean hasOwnObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
+    return hasDirectObjectLemma(objects, lemmas)
+        || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && !CONCESSIVE.contains(d.suffix()) && lemmas.contains(lemma(d.dependent())));
+  }
+
+  boolean hasObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
+    if (hasOwnObjectLemma(verb, objects, lemmas)) {
+      return true;
+    }
+    for (Dependency d : index.children(verb)) {
+      if (d.baseRelation().equals("xcomp") && lemmas.contains(lemma(d.dependent()))) {
+        return true;
+      }
+      // "agreed to boost bilateral trade": the object of the complement names the matter.
+      if (d.baseRelation().equals("xcomp")) {
+        for (int inner : index.children(d.dependent(), Set.of("obj"))) {
+          if (lemmas.contains(lemma(inner)) || index.children(inner).stream().anyMatch(c -> c.relation().equals("compound") && lemmas.contains(lemma(c.dependent())))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The verb's object, or a noun inside it ("pledged $30 million in aid", "a package of
+   * sanctions"), is one of the lemmas.
+   */
+  private boolean hasDirectObjectLemma(List<Integer> objects, Set<String> lemmas) {
+    for (int object : objects) {
+      if (lemmas.contains(lemma(object))) {
+        return true;
+      }
+      for (Dependency d : index.children(object)) {
+        // A word of a name is no object word: "the International Criminal Court" is no criminal.
+        boolean nameWord = d.relation().equals("compound") && index.token(d.dependent()).isProperNoun();
+        if ((d.baseRelation().equals("nmod") || d.relation().equals("compound")) && !nameWord && lemmas.contains(lemma(d.dependent()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The lemmas name only a word compounded with the verb's object ("weapons inspectors"). */
+  boolean onlyThroughCompound(int verb, List<Integer> objects, Set<String> lemmas) {
+    if (lemmas.isEmpty()) {
+      return false;
+    }
+    boolean compound = objects.stream().anyMatch(o -> index.hasChildLemma(o, "compound", lemmas));
+    boolean otherwise = objects.stream().anyMatch(o -> lemmas.contains(lemma(o))
+        || index.children(o).stream().anyMatch(d -> d.baseRelation().equals("nmod") && lemmas.contains(lemma(d.dependent()))))
+        || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && lemmas.contains(lemma(d.dependent())));
+    return compound && !otherwise;
+  }
+
+  private String lemma(int token) {
+    return index.lemma(token);
+  }
+}

@@ -1,0 +1,122 @@
+package dev.annals.coding.cameo;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.coding.actors.ArticleActors;
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Chooses which of a verb's lexicon lines reads it here: the most specific whose object words,
+ * particle, voice and target slot fit the verb's parse.
+ */
+final class VerbPatternChoice {
+  /** Modals of a complement clause that tell what is to be done: "agreed that they should cooperate". */
+  private static final Set<String> UNDERTAKING_MODALS = Set.of("should", "will", "would", "shall");
+
+  /** The line that reads the verb, and the tokens in its target slot. */
+  record Choice(VerbPattern pattern, List<Integer> targetTokens) {}
+
+  private final DependencyIndex index;
+  private final ArticleActors actors;
+  private final EventLexicon lexicon;
+  private final NounActors nounActors;
+  private final VerbObjects verbObjects;
+  private final TargetSlotTokens slotTokens;
+
+  VerbPatternChoice(DependencyIndex index, ArticleActors actors, EventLexicon lexicon, NounActors nounActors, VerbObjects verbObjects, TargetSlotTokens slotTokens) {
+    this.index = index;
+    this.actors = actors;
+    this.lexicon = lexicon;
+    this.nounActors = nounActors;
+    this.verbObjects = verbObjects;
+    this.slotTokens = slotTokens;
+  }
+
+  /** The chosen line for the verb whose objects are given (the passive's subject for a passive verb), if any fits. */
+  Optional<Choice> choose(int verb, List<Integer> objects, boolean passive) {
+    Token token = index.token(verb);
+    // "withdrew weapons inspectors": a line whose object word is the object itself goes before
+    // an equally specific line that matches only a word compounded with it (weapons); a word
+    // after a preposition ("a request for consultations", "with chlorine gas") still counts.
+    List<VerbPattern> candidates = new ArrayList<>(lexicon.verbPatterns(token.lemma()));
+    candidates.sort(Comparator.comparingInt(VerbPattern::specificity).reversed()
+        .thenComparingInt(p -> verbObjects.onlyThroughCompound(verb, objects, p.objects()) ? 1 : 0));
+    // Round 0 tries only patterns whose object word is the verb's own object or oblique, not
+    // in a clause it controls: "pledged $50 million to support X" is a pledge of money before
+    // it is a pledge of support. A verb with a particle ("called on") is read by its particle
+    // patterns first, as ever.
+    boolean particle = !index.children(verb, Set.of("compound:prt")).isEmpty();
+    for (int round = particle ? 1 : 0; round < 3; round++) {
+      int pass = round == 0 ? 0 : round - 1;
+      for (VerbPattern pattern : candidates) {
+        if (pattern.passiveOnly() && !passive) {
+          continue;
+        }
+        if (pattern.undertaking() && !undertakes(verb)) {
+          continue;
+        }
+        if (round == 0 && (pattern.objects().isEmpty() || !verbObjects.hasOwnObjectLemma(verb, objects, pattern.objects()))) {
+          continue;
+        }
+        if (pattern.particle().isPresent() && !index.hasChildLemma(verb, "compound:prt", Set.of(pattern.particle().get()))
+            && !hasPrepositionNamed(verb, pattern.particle().get())) {
+          continue;
+        }
+        if (!pattern.objects().isEmpty() && !verbObjects.hasObjectLemma(verb, objects, pattern.objects())) {
+          continue;
+        }
+        List<Integer> targets = slotTokens.of(verb, objects, pattern.target());
+        // A slot filled by no actor ("warned Tehran against supplying drones") is as good as empty.
+        if (pass == 0 && pattern.target().kind() != TargetSlot.Kind.NONE && nounActors.of(targets).isEmpty()) {
+          continue;
+        }
+        // "hosted Hashimoto for a meeting": a pattern whose object word sits in an oblique and
+        // that has no target slot would lose the actor the verb takes as its object, when a
+        // plain pattern of the verb ("043 host obj") makes that actor the target.
+        if (pass == 0 && pattern.target().kind() == TargetSlot.Kind.NONE && !pattern.objects().isEmpty()
+            && objects.stream().noneMatch(o -> pattern.objects().contains(lemma(o))) && objects.stream().anyMatch(o -> !actors.at(o).isEmpty())
+            && lexicon.verbPatterns(token.lemma()).stream().anyMatch(p -> p.objects().isEmpty() && p.target().kind() == TargetSlot.Kind.OBJECT)) {
+          continue;
+        }
+        // Without its preposition a prepositional pattern says nothing ("held drills" is not
+        // "held drills near X"); a bare or object pattern, or the event noun, decides.
+        if (pass == 1 && pattern.target().kind() == TargetSlot.Kind.PREPOSITION && targets.isEmpty() && !pattern.objects().isEmpty()) {
+          continue;
+        }
+        return Optional.of(new Choice(pattern, targets));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The verb governs something its subject takes upon itself to do: a to-infinitive ("agreed to
+   * reopen the border"), a "to" noun ("agreed to an extension of the mandate") or a clause with
+   * a modal of what is to come ("agreed that their countries should cooperate"); not a view
+   * shared ("agreed that the situation was grave", "agreed with Paris").
+   */
+  private boolean undertakes(int verb) {
+    for (Dependency d : index.children(verb)) {
+      boolean toInfinitive = d.relation().equals("xcomp") && index.hasChildLemma(d.dependent(), "mark", Set.of("to"));
+      boolean toNoun = d.relation().equals("obl:to") && index.token(d.dependent()).isNoun();
+      boolean modalClause = d.relation().equals("ccomp") && index.hasChildLemma(d.dependent(), "aux", UNDERTAKING_MODALS);
+      if (toInfinitive || toNoun || modalClause) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasPrepositionNamed(int verb, String particle) {
+    return index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && d.suffix().equals(particle));
+  }
+
+  private String lemma(int token) {
+    return index.lemma(token);
+  }
+}

@@ -1,0 +1,240 @@
+package dev.annals.coding.cameo;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.coding.actors.ActorResolver;
+import dev.annals.model.ActorKind;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Dependency;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whom a verb's event is aimed at: the actors in its lexicon line's target slot, else whom the
+ * kind of act concerns (the actor its object names, what a protest is against, the people of
+ * the place an easing applies in, the other side of an intent, investigation, broken pledge,
+ * ultimatum or demand, the opponents of a show of force).
+ */
+final class VerbTargets {
+  /** Prepositions that name whom the content of a threat or promise concerns. */
+  private static final Set<String> CONTENT_TARGET_RELATIONS = Set.of("on", "against", "with", "to", "from");
+  /** Nouns for a promise made to someone: going back on one is aimed at them. */
+  private static final Set<String> PLEDGE_NOUNS = Set.of("commitment", "promise", "pledge", "undertaking", "assurance", "guarantee", "obligation", "vow");
+
+  private final DependencyIndex index;
+  private final EventLexicon lexicon;
+  private final ActorResolver resolver;
+  private final NounActors nounActors;
+  private final AttackNouns attacks;
+  private final Sending sending;
+
+  VerbTargets(DependencyIndex index, EventLexicon lexicon, ActorResolver resolver, NounActors nounActors, AttackNouns attacks, Sending sending) {
+    this.index = index;
+    this.lexicon = lexicon;
+    this.resolver = resolver;
+    this.nounActors = nounActors;
+    this.attacks = attacks;
+    this.sending = sending;
+  }
+
+  /** The targets of the verb read by the chosen line, whose objects and slot tokens are given, done by the sources. */
+  List<ActorMention> of(int verb, VerbPattern chosen, List<Integer> objects, List<Integer> targetTokens, List<ActorMention> sources) {
+    List<ActorMention> targets = nounActors.of(targetTokens);
+    if (targets.isEmpty() && chosen.target().kind() == TargetSlot.Kind.NONE && !chosen.objects().isEmpty() && !chosen.speech()) {
+      // "expelled a Russian diplomat": an object that names an actor is the target.
+      Set<String> required = chosen.objects();
+      // "expelled inspectors of the IAEA": the owner of the object is the target too.
+      // "blocked a Philippine supply boat": the object word may be the head's compound; in
+      // "unfroze $6 billion in Iranian funds" it is a noun inside the object.
+      List<Integer> named = new ArrayList<>();
+      for (int o : objects) {
+        if (required.contains(lemma(o)) || index.hasChildLemma(o, "compound", required)) {
+          named.add(o);
+        }
+        index.children(o).stream().filter(d -> d.baseRelation().equals("nmod") && required.contains(lemma(d.dependent()))).forEach(d -> named.add(d.dependent()));
+      }
+      targets = nounActors.of(named);
+      if (targets.isEmpty()) {
+        // "staged a strike against Milei's measures", "held protests against the government".
+        // Also "carried out killings of civilians", "a campaign of sabotage against Poland",
+        // "used tear gas to disperse the crowd".
+        List<Integer> opposed = new ArrayList<>();
+        List<Integer> objectNouns = new ArrayList<>(objects);
+        for (int object : objects) {
+          index.children(object).stream().filter(d -> d.relation().equals("nmod:of")).forEach(d -> objectNouns.add(d.dependent()));
+        }
+        for (int object : objectNouns) {
+          for (Dependency d : index.children(object)) {
+            boolean eventNoun = !lexicon.nounPatterns(lemma(object)).isEmpty();
+            if (d.relation().equals("nmod:against") || (eventNoun && (d.relation().equals("nmod:of") || d.relation().equals("nmod:on")))) {
+              opposed.add(d.dependent());
+            }
+            // "boycott all contact with the United States": the other side of a mutual noun.
+            if (d.relation().equals("nmod:with") && lexicon.isMutualNoun(lemma(object))) {
+              opposed.add(d.dependent());
+            }
+          }
+        }
+        for (Dependency d : index.children(verb)) {
+          if (d.relation().equals("obl:against")) {
+            opposed.add(d.dependent());
+          }
+        }
+        opposed.addAll(contentTargets(verb));
+        targets = nounActors.of(opposed);
+      }
+    }
+    if (targets.isEmpty() && chosen.code().startsWith("08")) {
+      // "shortened the curfew imposed in Sudan", "lifted restrictions in Kashmir": easing is
+      // for the people of the place where it applies, its country's civilians (so that a
+      // government easing at home is no act on itself: "Sudan's government lifted a state of
+      // emergency in Darfur" is SDNGOV on SDNCVL).
+      List<Integer> places = new ArrayList<>(index.children(verb, Set.of("obl:in")));
+      for (int object : objects) {
+        places.addAll(index.children(object, Set.of("nmod:in")));
+        for (int clause : index.children(object, Set.of("acl"))) {
+          places.addAll(index.children(clause, Set.of("obl:in")));
+        }
+      }
+      targets = nounActors.of(places.stream().filter(p -> index.token(p).isProperNoun()).toList()).stream()
+          .map(place -> place.actor().kind() == ActorKind.STATE && place.actor().sector().isEmpty() && place.actor().country().isPresent()
+              ? new ActorMention(place.span(), place.surface(), resolver.stateActor(place.actor().country().get(), Optional.of("CVL")))
+              : place)
+          .toList();
+    }
+    if (targets.isEmpty() && chosen.code().startsWith("03")) {
+      // "pledged to reopen transport links with Armenia": an intent is aimed at whom the
+      // intended act concerns, even when that act is no event of its own; a promise to the
+      // source's own people ("vowed to bring the students home") is no relation between actors.
+      targets = ActorMentions.otherSides(nounActors.of(contentTargets(verb)), sources);
+      if (targets.isEmpty() && chosen.undertaking()) {
+        targets = ActorMentions.otherSides(nounActors.of(undertakenNounActors(verb)), sources);
+      }
+    }
+    if (targets.isEmpty() && chosen.code().startsWith("09")) {
+      // "will send experts to Pakistan to investigate a polio outbreak": an investigation whose
+      // matter names no actor, done by those sent somewhere, is aimed at where they are sent.
+      targets = nounActors.of(sending.sentTo(verb));
+    }
+    boolean onlyItself = targets.stream().allMatch(t -> sources.stream().anyMatch(src -> ActorMentions.sameActor(src, t)));
+    if (onlyItself && chosen.code().startsWith("12")) {
+      // "reneged on his commitment to the Zambian people": going back on a pledge (its owner is
+      // the source itself) is aimed at whom it was made to, one's own people too.
+      targets = nounActors.of(pledgeAddressees(verb, objects)).stream()
+          .filter(t -> sources.stream().noneMatch(src -> src.actor().code().equals(t.actor().code()))).toList();
+    }
+    if (targets.isEmpty() && chosen.code().startsWith("13")) {
+      // "threatened to launch an offensive unless Baghdad accepted": an ultimatum is addressed
+      // to whoever must meet its condition.
+      targets = nounActors.of(conditionSubjects(verb));
+    }
+    if (targets.isEmpty() && (chosen.code().startsWith("02") || chosen.code().startsWith("10"))) {
+      // "demanded that Algeria release Sansal": whoever is asked is the complement's subject.
+      for (Dependency d : index.children(verb)) {
+        if (d.relation().equals("ccomp")) {
+          targets = nounActors.of(index.children(d.dependent(), Set.of("nsubj")));
+        }
+      }
+    }
+    if (chosen.code().startsWith("15")) {
+      // "Israel mobilised reserve troops": a show of force moves the source's own forces (troops
+      // of no named country are the source's); they are not whom it is aimed at.
+      targets = ActorMentions.otherSides(targets, sources);
+      if (targets.isEmpty()) {
+        targets = ActorMentions.otherSides(nounActors.of(opponentsInPurpose(verb)), sources);
+      }
+    }
+    return targets;
+  }
+
+  /**
+   * "threatened to impose tariffs on Canadian steel", "to break relations with Russia", "to
+   * withdraw its force from Chad": whom the act a verb controls concerns.
+   */
+  private List<Integer> contentTargets(int verb) {
+    List<Integer> found = new ArrayList<>();
+    for (Dependency d : index.children(verb)) {
+      if (d.relation().equals("xcomp") || d.relation().equals("advcl:to")) {
+        for (int inner : index.children(d.dependent(), Set.of("obj"))) {
+          found.add(inner);
+          index.children(inner).stream().filter(c -> CONTENT_TARGET_RELATIONS.contains(c.suffix()) && c.baseRelation().equals("nmod")).forEach(c -> found.add(c.dependent()));
+        }
+        index.children(d.dependent()).stream().filter(c -> CONTENT_TARGET_RELATIONS.contains(c.suffix()) && c.baseRelation().equals("obl")).forEach(c -> found.add(c.dependent()));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * "agreed to an extension of the mandate for the force in Lebanon": the actors named inside the
+   * undertaken thing's phrase (its chain of "of", "for", "in" ... nouns), the nearest first, are
+   * whom it concerns.
+   */
+  private List<Integer> undertakenNounActors(int verb) {
+    List<Integer> frontier = new ArrayList<>(index.children(verb, Set.of("obl:to")));
+    for (int depth = 0; depth < 4 && !frontier.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int noun : frontier) {
+        index.children(noun).stream().filter(d -> d.baseRelation().equals("nmod")).forEach(d -> next.add(d.dependent()));
+      }
+      if (!nounActors.of(next).isEmpty()) {
+        return next;
+      }
+      frontier = next;
+    }
+    return List.of();
+  }
+
+  /** The "to" actors of pledge nouns the verb acts on: "reneged on [its promise] to Kyiv". */
+  private List<Integer> pledgeAddressees(int verb, List<Integer> objects) {
+    List<Integer> pledges = new ArrayList<>(objects);
+    index.children(verb).stream().filter(d -> d.baseRelation().equals("obl")).forEach(d -> pledges.add(d.dependent()));
+    List<Integer> found = new ArrayList<>();
+    for (int pledge : pledges) {
+      if (PLEDGE_NOUNS.contains(lemma(pledge))) {
+        found.addAll(index.children(pledge, Set.of("nmod:to")));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Subjects of "unless" and "if" clauses on a verb or on the verbs it controls or announces
+   * ("warned that Pyongyang would use nuclear weapons if South Korea attacked").
+   */
+  private List<Integer> conditionSubjects(int verb) {
+    List<Integer> found = new ArrayList<>();
+    List<Integer> clauses = new ArrayList<>(List.of(verb));
+    for (int complement : index.children(verb, Set.of("xcomp", "ccomp"))) {
+      clauses.add(complement);
+      clauses.addAll(index.children(complement, Set.of("xcomp")));
+    }
+    for (int clause : clauses) {
+      for (Dependency d : index.children(clause)) {
+        if (d.relation().equals("advcl:unless") || d.relation().equals("advcl:if")) {
+          found.addAll(index.children(d.dependent(), Set.of("nsubj")));
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * "mobilized reservists for a possible war against Iraq": a show of force is aimed at whom
+   * the fighting it is for is aimed at.
+   */
+  private List<Integer> opponentsInPurpose(int verb) {
+    List<Integer> found = new ArrayList<>();
+    for (int purpose : index.children(verb, Set.of("obl:for"))) {
+      if (attacks.pattern(purpose).isPresent()) {
+        found.addAll(index.children(purpose, Set.of("nmod:against", "nmod:on", "nmod:with")));
+      }
+    }
+    return found;
+  }
+
+  private String lemma(int token) {
+    return index.lemma(token);
+  }
+}
