@@ -54,7 +54,8 @@ public final class ActorResolver {
 
   private final ActorDictionary dictionary;
   private final java.util.function.Predicate<String> isSpeechVerb;
-  private final java.util.function.Function<String, Optional<String>> countryOfPlace;
+  private final StateActors states;
+  private final ModifierActors modifiers;
 
   /**
    * @param isSpeechVerb tells verbs of saying by lemma: "he said" refers to the last person who
@@ -70,7 +71,8 @@ public final class ActorResolver {
   public ActorResolver(ActorDictionary dictionary, java.util.function.Predicate<String> isSpeechVerb, java.util.function.Function<String, Optional<String>> countryOfPlace) {
     this.dictionary = dictionary;
     this.isSpeechVerb = isSpeechVerb;
-    this.countryOfPlace = countryOfPlace;
+    this.states = new StateActors(dictionary, countryOfPlace);
+    this.modifiers = new ModifierActors(dictionary);
   }
 
   public ActorDictionary dictionary() {
@@ -83,35 +85,27 @@ public final class ActorResolver {
 
   /** The country-level actor for a state actor: RUSGOV gives RUS. */
   public Actor countryLevel(Actor actor) {
-    if (actor.country().isEmpty() || actor.kind() == ActorKind.ORGANISATION || actor.kind() == ActorKind.REGION) {
-      return actor;
-    }
-    String iso3 = actor.country().get();
-    String name = dictionary.country(iso3).map(Country::name).orElse(iso3);
-    return new Actor(iso3, name, Optional.of(iso3), Optional.empty(), ActorKind.STATE);
+    return states.countryLevel(actor);
   }
 
   /** Builds the actor for a country and sector: RUS + GOV is RUSGOV. */
   public Actor stateActor(String iso3, Optional<String> sector) {
-    String name = dictionary.country(iso3).map(Country::name).orElse(iso3);
-    Optional<String> plain = sector.map(ActorDictionary::agentCode);
-    String code = sector.map(s -> ActorDictionary.withAgent(iso3, s)).orElse(iso3);
-    return new Actor(code, plain.map(s -> name + " " + SectorNames.of(s)).orElse(name), Optional.of(iso3), plain, ActorKind.STATE);
+    return states.stateActor(iso3, sector);
   }
 
   /** The country of a named place as an actor: "struck Kharkiv" strikes Ukraine. */
   public Optional<Actor> placeActor(String name) {
-    return countryOfPlace.apply(name).map(iso3 -> stateActor(iso3, Optional.empty()));
+    return states.placeActor(name);
   }
 
   /** The adjective or noun modifier of an event noun as an actor: "Western" sanctions, "US" strikes, "Greek-owned" tanker. */
   public Optional<Actor> modifierActor(Token modifier) {
-    return modifierActor(modifier, Optional.empty());
+    return modifiers.modifierActor(modifier);
   }
 
   /** As {@link #modifierActor(Token)}, for a text of that day (dated codes of a user's dictionary). */
   public Optional<Actor> modifierActor(Token modifier, LocalDate when) {
-    return modifierActor(modifier, Optional.of(when));
+    return modifiers.modifierActor(modifier, when);
   }
 
   /**
@@ -119,14 +113,7 @@ public final class ActorResolver {
    * response", "army chiefs". The article's country or the event's place places it later.
    */
   public Optional<Actor> sectorGroup(Token modifier) {
-    return dictionary.sector(modifier.lemma().toLowerCase(Locale.ROOT)).filter(STATE_SECTORS::contains)
-        .map(sector -> new Actor(sector, modifier.text(), Optional.empty(), Optional.of(sector), ActorKind.GROUP));
-  }
-
-  private Optional<Actor> modifierActor(Token modifier, Optional<LocalDate> when) {
-    String word = modifier.text().replaceFirst("-(owned|flagged|registered|operated|led|backed|based|made|built)$", "");
-    Optional<NameMatch> match = when.isPresent() ? dictionary.match(word, when.get()) : dictionary.match(word);
-    return match.filter(m -> m.how() != NameMatch.How.PERSON).map(NameMatch::actor);
+    return modifiers.sectorGroup(modifier);
   }
 
   private final class Pass {
@@ -625,7 +612,7 @@ public final class ActorResolver {
         Token place = index.token(d.dependent());
         if (d.relation().equals("nmod:in") && (place.isProperNoun() || place.entity().equals("LOCATION"))) {
           Optional<String> iso3 = dictionary.match(index.token(d.dependent()).text(), when).flatMap(m -> m.actor().country())
-              .or(() -> countryOfPlace.apply(phraseSpan(d.dependent()).of(index.text().text())));
+              .or(() -> states.countryOfPlace(phraseSpan(d.dependent()).of(index.text().text())));
           if (iso3.isPresent()) {
             return Optional.of(stateActor(iso3.get(), Optional.empty()));
           }
