@@ -28,12 +28,6 @@ import java.util.Set;
  * <p>One resolver serves many articles; all per-article memory lives in {@link Pass}.
  */
 public final class ActorResolver {
-  /** Relations that stay inside one noun phrase. */
-  private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "flat", "det", "nummod", "fixed", "compound:prt", "det:predet");
-
-  /** Relations by which a token is only part of a bigger phrase, never a phrase of its own. */
-  private static final Set<String> INSIDE_PHRASE = Set.of("compound", "flat", "amod", "fixed", "det", "nummod", "goeswith");
-
   private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
   private static final Set<String> THING_PRONOUNS = Set.of("its", "itself");
@@ -119,6 +113,7 @@ public final class ActorResolver {
   private final class Pass {
     private final DependencyIndex index;
     private final LocalDate when;
+    private final NounPhrases phrases;
     private final Map<Integer, List<ActorMention>> byHead = new LinkedHashMap<>();
     private final Map<String, Actor> learnedPeople = new HashMap<>();
     /** Name words of people the article names but Annals cannot code: "Ms Bennett" is then Jana Bennett, not Naftali. */
@@ -132,34 +127,17 @@ public final class ActorResolver {
     Pass(DependencyIndex index, LocalDate when) {
       this.index = index;
       this.when = when;
+      this.phrases = new NounPhrases(index);
     }
 
     ArticleActors run() {
       List<Token> tokens = index.text().tokens();
       for (Token token : tokens) {
-        if (!byHead.containsKey(token.index()) && isPhraseHead(token)) {
+        if (!byHead.containsKey(token.index()) && phrases.isPhraseHead(token)) {
           resolveHead(token.index());
         }
       }
       return new ArticleActors(byHead, when);
-    }
-
-    private boolean isPhraseHead(Token token) {
-      if (!(token.isNoun() || token.isPronoun() || token.tag().equals("PRP$") || token.tag().equals("NNPS") || isNamedAdjectiveHead(token))) {
-        return false;
-      }
-      for (Dependency parent : index.parents(token.index())) {
-        if (INSIDE_PHRASE.contains(parent.relation()) && index.token(parent.governor()).isNoun()) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** "the British" or a mis-tagged name can head a phrase though not tagged as a noun. */
-    private boolean isNamedAdjectiveHead(Token token) {
-      return (token.tag().startsWith("JJ") || token.tag().equals("NNPS")) && index.parents(token.index()).stream()
-          .anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().equals("obj") || d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"));
     }
 
     private List<ActorMention> resolveHead(int head) {
@@ -378,7 +356,7 @@ public final class ActorResolver {
       if (chosen.size() < 2) {
         return Optional.of(List.of());
       }
-      Span span = phraseSpan(token.index());
+      Span span = phrases.span(token.index());
       String surface = span.of(index.text().text());
       List<ActorMention> mentions = chosen.stream().map(a -> new ActorMention(span, surface, a)).toList();
       return Optional.of(mentions);
@@ -425,7 +403,7 @@ public final class ActorResolver {
 
     /** Resolves an ordinary noun phrase by its words. */
     private Optional<ActorMention> resolvePhrase(int head, int depth) {
-      List<Integer> phrase = phraseTokens(head);
+      List<Integer> phrase = phrases.tokens(head);
       Token headToken = index.token(head);
       Optional<ActorMention> fromAppositive = Optional.empty();
       for (Dependency d : index.children(head)) {
@@ -526,7 +504,7 @@ public final class ActorResolver {
         Span withOwner = span;
         for (Dependency d : index.children(head)) {
           if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of")) {
-            withOwner = withOwner.union(phraseSpan(d.dependent()));
+            withOwner = withOwner.union(phrases.span(d.dependent()));
           }
           if (d.relation().equals("amod") && index.token(d.dependent()).lemma().equalsIgnoreCase("lead")) {
             for (int leader : index.subtree(d.dependent(), Set.of())) {
@@ -559,7 +537,7 @@ public final class ActorResolver {
       if (sector.isPresent() && groupNoun && headNamesGroup) {
         // "the farmers" after "Polish farmers", "the government" after "the Polish government":
         // a definite group is the last one of its sector that had a country.
-        boolean definite = index.children(head).stream().anyMatch(d -> d.relation().equals("det") && index.token(d.dependent()).lemma().equalsIgnoreCase("the"));
+        boolean definite = phrases.hasThe(head);
         if (definite) {
           for (int i = recentThings.size() - 1; i >= 0; i--) {
             Actor earlier = recentThings.get(i).actor();
@@ -612,7 +590,7 @@ public final class ActorResolver {
         Token place = index.token(d.dependent());
         if (d.relation().equals("nmod:in") && (place.isProperNoun() || place.entity().equals("LOCATION"))) {
           Optional<String> iso3 = dictionary.match(index.token(d.dependent()).text(), when).flatMap(m -> m.actor().country())
-              .or(() -> states.countryOfPlace(phraseSpan(d.dependent()).of(index.text().text())));
+              .or(() -> states.countryOfPlace(phrases.span(d.dependent()).of(index.text().text())));
           if (iso3.isPresent()) {
             return Optional.of(stateActor(iso3.get(), Optional.empty()));
           }
@@ -635,7 +613,7 @@ public final class ActorResolver {
         if (!d.relation().equals("appos")) {
           continue;
         }
-        Optional<int[]> run = personRun(phraseTokens(d.dependent()));
+        Optional<int[]> run = personRun(phrases.tokens(d.dependent()));
         if (run.isPresent() && role.country().isPresent()) {
           String name = index.textOf(run.get()[0], run.get()[1]);
           Actor person = new Actor(role.code(), name, role.country(), role.sector(), ActorKind.PERSON);
@@ -645,69 +623,6 @@ public final class ActorResolver {
         }
       }
       return Optional.empty();
-    }
-
-    private List<Integer> phraseTokens(int head) {
-      List<Integer> tokens = new ArrayList<>(index.subtree(head, Set.of()).stream()
-          .filter(t -> t == head || reachableInsidePhrase(head, t))
-          .toList());
-      // "Al - Qaeda": a hyphen the tokenizer split off inside a name belongs to the name, also
-      // when the name modifies the head ("the al - Qaeda network").
-      for (int word : List.copyOf(tokens)) {
-        for (Dependency d : index.children(word)) {
-          if (d.relation().equals("punct") && index.token(d.dependent()).tag().equals("HYPH") && !tokens.contains(d.dependent())) {
-            tokens.add(d.dependent());
-          }
-        }
-      }
-      java.util.Collections.sort(tokens);
-      // A proper name may continue with "of": "the Economic Community of West African States".
-      if (index.token(head).isProperNoun()) {
-        for (Dependency d : index.children(head)) {
-          if (d.relation().equals("nmod:of") && index.token(d.dependent()).isProperNoun() && d.dependent() > head) {
-            for (int t : index.subtree(d.dependent(), Set.of())) {
-              if ((t == d.dependent() || reachableInsidePhrase(d.dependent(), t) || index.token(t).lemma().equals("of")) && !tokens.contains(t)) {
-                tokens.add(t);
-              }
-            }
-          }
-        }
-        java.util.Collections.sort(tokens);
-      }
-      return tokens.isEmpty() ? List.of(head) : tokens;
-    }
-
-    private boolean reachableInsidePhrase(int head, int token) {
-      int current = token;
-      for (int steps = 0; steps < 6; steps++) {
-        Optional<Dependency> parent = index.parents(current).stream()
-            .filter(d -> d.governor() >= 0 && (PHRASE_RELATIONS.contains(d.relation()) || d.relation().equals("case") || isProperPossessive(d)))
-            .findFirst();
-        if (parent.isEmpty()) {
-          return false;
-        }
-        if (parent.get().relation().equals("case") && !isProperPossessive(index.parents(parent.get().governor()).stream().findFirst().orElse(parent.get()))) {
-          return false;
-        }
-        current = parent.get().governor();
-        if (current == head) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** "the People's Republic": a possessive inside a proper name belongs to the name. */
-    private boolean isProperPossessive(Dependency d) {
-      if (!d.relation().equals("nmod:poss") || d.governor() < 0 || !index.token(d.governor()).isProperNoun()) {
-        return false;
-      }
-      // "the Kurdistan Workers' Party": a plural possessive (a bare apostrophe) inside a name.
-      boolean pluralPossessive = index.children(d.dependent()).stream()
-          .anyMatch(c -> c.relation().equals("case") && index.token(c.dependent()).text().equals("'"));
-      // "the Democratic People's Republic of Korea", "the Sudan People's Liberation Army".
-      boolean peoples = index.token(d.dependent()).lemma().equalsIgnoreCase("people") || index.token(d.dependent()).text().equalsIgnoreCase("people");
-      return !index.token(d.dependent()).isProperNoun() || pluralPossessive || peoples;
     }
 
     private Optional<int[]> personRun(List<Integer> phrase) {
@@ -904,7 +819,7 @@ public final class ActorResolver {
     /** "the militants", "the attackers", "the rebels": the armed group named last. */
     private Optional<Actor> armedGroupAnaphor(int head, Optional<String> sector) {
       Token token = index.token(head);
-      boolean definite = index.children(head).stream().anyMatch(d -> d.relation().equals("det") && index.token(d.dependent()).lemma().equalsIgnoreCase("the"))
+      boolean definite = phrases.hasThe(head)
           || index.parents(head).stream().anyMatch(d -> d.relation().equals("nmod:of") && index.token(d.governor()).tag().equals("CD"));
       if (!definite || !token.tag().equals("NNS") || sector.isEmpty() || !ARMED_SECTORS.contains(sector.get())) {
         return Optional.empty();
@@ -921,7 +836,7 @@ public final class ActorResolver {
     /** "the group", "the alliance", "the bloc" alone: the organisation named last. */
     private Optional<Actor> organisationAnaphor(int head, List<Integer> phrase) {
       Token token = index.token(head);
-      boolean definite = index.children(head).stream().anyMatch(d -> d.relation().equals("det") && index.token(d.dependent()).lemma().equalsIgnoreCase("the"));
+      boolean definite = phrases.hasThe(head);
       if (!definite || phrase.size() > 3 || !ORGANISATION_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT)) || token.isProperNoun()) {
         return Optional.empty();
       }
@@ -1015,10 +930,6 @@ public final class ActorResolver {
       }
     }
 
-    private Span phraseSpan(int head) {
-      List<Integer> phrase = phraseTokens(head);
-      return new Span(index.token(phrase.get(0)).span().start(), index.token(phrase.get(phrase.size() - 1)).span().end());
-    }
   }
 
   /**
