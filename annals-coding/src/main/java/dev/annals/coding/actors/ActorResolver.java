@@ -114,20 +114,18 @@ public final class ActorResolver {
     private final DependencyIndex index;
     private final LocalDate when;
     private final NounPhrases phrases;
+    private final ClauseRoles roles;
     private final Map<Integer, List<ActorMention>> byHead = new LinkedHashMap<>();
     private final Map<String, Actor> learnedPeople = new HashMap<>();
     /** Name words of people the article names but Annals cannot code: "Ms Bennett" is then Jana Bennett, not Naftali. */
     private final java.util.Set<String> unknownPeople = new java.util.HashSet<>();
-    private final List<ActorMention> recentPeople = new ArrayList<>();
-    private final List<ActorMention> recentSpeakers = new ArrayList<>();
-    private final List<ActorMention> recentSubjects = new ArrayList<>();
-    private final List<ActorMention> recentThings = new ArrayList<>();
-    private final List<List<ActorMention>> recentGroups = new ArrayList<>();
+    private final MentionHistory history = new MentionHistory();
 
     Pass(DependencyIndex index, LocalDate when) {
       this.index = index;
       this.when = when;
       this.phrases = new NounPhrases(index);
+      this.roles = new ClauseRoles(index, isSpeechVerb);
     }
 
     ArticleActors run() {
@@ -148,7 +146,7 @@ public final class ActorResolver {
       byHead.put(head, List.of());
       List<ActorMention> found = withCoordinatedCountries(head, resolveUncached(head));
       byHead.put(head, found);
-      remember(head, found);
+      history.remember(found, roles.isSubjectOfSpeech(head), roles.isSubject(head));
       // Resolve conjuncts now, so "Putin and Xi ... they" finds the group in the same sentence.
       List<ActorMention> group = new ArrayList<>(found);
       for (Dependency d : index.children(head)) {
@@ -158,9 +156,7 @@ public final class ActorResolver {
           group.addAll(conjunct);
         }
       }
-      if (distinctCodes(group) >= 2) {
-        recentGroups.add(List.copyOf(group));
-      }
+      history.rememberGroup(group);
       return found;
     }
 
@@ -259,8 +255,8 @@ public final class ActorResolver {
       Span span = token.span();
       if (MALE_FEMALE_PRONOUNS.contains(word)) {
         // "…,” he said: the last speaker; "He also …": the last person who was a subject.
-        Optional<ActorMention> antecedent = isSubjectOfSpeech(token.index()) ? last(recentSpeakers) : last(recentSubjects);
-        return antecedent.or(() -> last(recentPeople)).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
+        Optional<ActorMention> antecedent = roles.isSubjectOfSpeech(token.index()) ? history.lastSpeaker() : history.lastSubject();
+        return antecedent.or(history::lastPerson).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
       }
       if (word.equals("it") || word.equals("they")) {
         // "Syria says it is willing to withdraw", "the rebels said they will release": the subject
@@ -273,11 +269,7 @@ public final class ActorResolver {
         }
       }
       if (PLURAL_PRONOUNS.contains(word)) {
-        if (!recentGroups.isEmpty()) {
-          List<ActorMention> group = recentGroups.get(recentGroups.size() - 1);
-          return group.stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList();
-        }
-        return List.of();
+        return history.lastGroup().map(group -> group.stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList()).orElse(List.of());
       }
       if (word.equals("it")) {
         // "The ministry said it would act": the subject of a reported clause is the reporter,
@@ -286,7 +278,7 @@ public final class ActorResolver {
       }
       if (THING_PRONOUNS.contains(word)) {
         // "China has boosted its imports": "its" is the nearest state or organisation before it.
-        return last(recentThings).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
+        return history.lastThing().map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
       }
       return List.of();
     }
@@ -363,25 +355,27 @@ public final class ActorResolver {
     }
 
     private List<Actor> pairOfPeople() {
-      for (int i = recentGroups.size() - 1; i >= 0; i--) {
-        List<ActorMention> group = recentGroups.get(i);
-        if (group.stream().allMatch(m -> m.actor().kind() == ActorKind.PERSON) && distinctCodes(group) >= 2) {
+      List<List<ActorMention>> groups = history.groups();
+      for (int i = groups.size() - 1; i >= 0; i--) {
+        List<ActorMention> group = groups.get(i);
+        if (group.stream().allMatch(m -> m.actor().kind() == ActorKind.PERSON) && MentionHistory.distinctCodes(group) >= 2) {
           return group.stream().map(ActorMention::actor).distinct().limit(2).toList();
         }
       }
-      return mostSalient(recentPeople.stream().map(ActorMention::actor).toList());
+      return mostSalient(history.people().stream().map(ActorMention::actor).toList());
     }
 
     private List<Actor> pairOfStates() {
-      for (int i = recentGroups.size() - 1; i >= 0; i--) {
-        List<Actor> states = recentGroups.get(i).stream().map(m -> countryLevel(m.actor())).filter(a -> a.kind() == ActorKind.STATE).distinct().toList();
+      List<List<ActorMention>> groups = history.groups();
+      for (int i = groups.size() - 1; i >= 0; i--) {
+        List<Actor> states = groups.get(i).stream().map(m -> countryLevel(m.actor())).filter(a -> a.kind() == ActorKind.STATE).distinct().toList();
         if (states.size() == 2) {
           return states;
         }
       }
       List<Actor> candidates = new ArrayList<>();
-      recentThings.forEach(m -> candidates.add(countryLevel(m.actor())));
-      recentPeople.forEach(m -> candidates.add(countryLevel(m.actor())));
+      history.things().forEach(m -> candidates.add(countryLevel(m.actor())));
+      history.people().forEach(m -> candidates.add(countryLevel(m.actor())));
       return mostSalient(candidates.stream().filter(a -> a.kind() == ActorKind.STATE).toList());
     }
 
@@ -539,11 +533,9 @@ public final class ActorResolver {
         // a definite group is the last one of its sector that had a country.
         boolean definite = phrases.hasThe(head);
         if (definite) {
-          for (int i = recentThings.size() - 1; i >= 0; i--) {
-            Actor earlier = recentThings.get(i).actor();
-            if (earlier.country().isPresent() && earlier.sector().equals(sector) && earlier.kind() != ActorKind.ORGANISATION) {
-              return Optional.of(new ActorMention(span, surface, earlier));
-            }
+          Optional<Actor> earlier = history.lastThing(a -> a.country().isPresent() && a.sector().equals(sector) && a.kind() != ActorKind.ORGANISATION);
+          if (earlier.isPresent()) {
+            return Optional.of(new ActorMention(span, surface, earlier.get()));
           }
         }
         String code = ActorDictionary.agentCode(sector.get());
@@ -824,13 +816,7 @@ public final class ActorResolver {
       if (!definite || !token.tag().equals("NNS") || sector.isEmpty() || !ARMED_SECTORS.contains(sector.get())) {
         return Optional.empty();
       }
-      for (int i = recentThings.size() - 1; i >= 0; i--) {
-        Actor actor = recentThings.get(i).actor();
-        if (actor.kind() == ActorKind.ORGANISATION && ARMED_SECTORS.contains(actor.sector().orElse(""))) {
-          return Optional.of(actor);
-        }
-      }
-      return Optional.empty();
+      return history.lastThing(actor -> actor.kind() == ActorKind.ORGANISATION && ARMED_SECTORS.contains(actor.sector().orElse("")));
     }
 
     /** "the group", "the alliance", "the bloc" alone: the organisation named last. */
@@ -842,13 +828,7 @@ public final class ActorResolver {
       }
       // "the paramilitary group", "the militant group": the armed organisation named last.
       boolean armed = phrase.stream().anyMatch(t -> t != head && dictionary.sector(index.token(t).lemma()).map(ARMED_OR_MILITARY::contains).orElse(false));
-      for (int i = recentThings.size() - 1; i >= 0; i--) {
-        Actor actor = recentThings.get(i).actor();
-        if (actor.kind() == ActorKind.ORGANISATION && (!armed || ARMED_SECTORS.contains(actor.sector().orElse("")))) {
-          return Optional.of(actor);
-        }
-      }
-      return Optional.empty();
+      return history.lastThing(actor -> actor.kind() == ActorKind.ORGANISATION && (!armed || ARMED_SECTORS.contains(actor.sector().orElse(""))));
     }
 
     /** "the People's Republic", "the Islamic Republic": a part of a mentioned country's official name. */
@@ -864,17 +844,13 @@ public final class ActorResolver {
       if (key.split(" ").length < 2) {
         return Optional.empty();
       }
-      for (int i = recentThings.size() - 1; i >= 0; i--) {
-        Actor actor = recentThings.get(i).actor();
+      return history.lastThing(actor -> {
         if (actor.country().isEmpty()) {
-          continue;
+          return false;
         }
         Optional<Country> country = dictionary.country(actor.country().get());
-        if (country.isPresent() && country.get().names().stream().anyMatch(n -> Names.key(n).startsWith(key + " "))) {
-          return Optional.of(countryLevel(actor));
-        }
-      }
-      return Optional.empty();
+        return country.isPresent() && country.get().names().stream().anyMatch(n -> Names.key(n).startsWith(key + " "));
+      }).map(ActorResolver.this::countryLevel);
     }
 
     /** The actors who say the clause a subject pronoun stands in: "Syria says [it is willing]". */
@@ -891,7 +867,7 @@ public final class ActorResolver {
           return List.of();
         }
         int governor = parent.get().governor();
-        if (governor >= 0 && isSpeechVerb.test(index.token(governor).lemma().toLowerCase(Locale.ROOT))) {
+        if (governor >= 0 && roles.isSpeechVerb(governor)) {
           List<ActorMention> speakers = new ArrayList<>();
           for (Dependency d : index.children(governor)) {
             if (d.relation().equals("nsubj") && d.dependent() != pronoun && d.dependent() < pronoun) {
@@ -903,31 +879,6 @@ public final class ActorResolver {
         clause = governor;
       }
       return List.of();
-    }
-
-    private boolean isSubjectOfSpeech(int token) {
-      return index.parents(token).stream()
-          .anyMatch(d -> d.relation().startsWith("nsubj") && d.governor() >= 0 && isSpeechVerb.test(index.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
-    }
-
-    private boolean isSubject(int token) {
-      return index.parents(token).stream().anyMatch(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"));
-    }
-
-    private void remember(int head, List<ActorMention> mentions) {
-      for (ActorMention mention : mentions) {
-        if (mention.actor().kind() == ActorKind.PERSON && isSubjectOfSpeech(head)) {
-          recentSpeakers.add(mention);
-        }
-        if (mention.actor().kind() == ActorKind.PERSON && isSubject(head)) {
-          recentSubjects.add(mention);
-        }
-        if (mention.actor().kind() == ActorKind.PERSON) {
-          recentPeople.add(mention);
-        } else {
-          recentThings.add(mention);
-        }
-      }
     }
 
   }
@@ -951,11 +902,4 @@ public final class ActorResolver {
     return several;
   }
 
-  private static <T> Optional<T> last(List<T> list) {
-    return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
-  }
-
-  private static int distinctCodes(List<ActorMention> mentions) {
-    return (int) mentions.stream().map(m -> m.actor().code()).distinct().count();
-  }
 }
