@@ -115,10 +115,8 @@ public final class ActorResolver {
     private final LocalDate when;
     private final NounPhrases phrases;
     private final ClauseRoles roles;
+    private final ArticlePeople people;
     private final Map<Integer, List<ActorMention>> byHead = new LinkedHashMap<>();
-    private final Map<String, Actor> learnedPeople = new HashMap<>();
-    /** Name words of people the article names but Annals cannot code: "Ms Bennett" is then Jana Bennett, not Naftali. */
-    private final java.util.Set<String> unknownPeople = new java.util.HashSet<>();
     private final MentionHistory history = new MentionHistory();
 
     Pass(DependencyIndex index, LocalDate when) {
@@ -126,6 +124,7 @@ public final class ActorResolver {
       this.when = when;
       this.phrases = new NounPhrases(index);
       this.roles = new ClauseRoles(index, isSpeechVerb);
+      this.people = new ArticlePeople(index, dictionary, when);
     }
 
     ArticleActors run() {
@@ -418,10 +417,10 @@ public final class ActorResolver {
 
       if (personRun.isPresent()) {
         String name = index.textOf(personRun.get()[0], personRun.get()[1]);
-        if (unknownPeople.contains(Names.key(name)) && !learnedPeople.containsKey(Names.key(name))) {
+        if (people.isUnknown(name)) {
           return Optional.empty();
         }
-        Optional<Actor> person = knownPerson(name, named, sector, fromAppositive);
+        Optional<Actor> person = people.knownPerson(name, named.map(m -> m.match), sector, fromAppositive);
         if (person.isPresent() && person.get().kind() == ActorKind.GROUP && hasUnknownNationality(phrase, personRun.get())) {
           // "Ruritanian Foreign Minister Anna Kowalczyk": a nationality Annals does not know is no
           // reason to guess one from the article.
@@ -431,19 +430,13 @@ public final class ActorResolver {
           // "Niger's ambassador Brah Mohamane": the owner of the title places an unknown office holder.
           Optional<String> ownerCountry = ownerOf(head).filter(o -> o.kind() == ActorKind.STATE).flatMap(Actor::country);
           if (ownerCountry.isPresent()) {
-            person = Optional.of(person(name, ownerCountry.get(), person.get().sector()));
+            person = Optional.of(ArticlePeople.person(name, ownerCountry.get(), person.get().sector()));
           }
         }
         if (person.isPresent()) {
-          learn(name, person.get());
+          people.learn(name, person.get());
         } else if (name.contains(" ")) {
-          // One name, one person per article: a later "Bennett" is this unknown Bennett.
-          for (String part : name.split("\\s+")) {
-            if (part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && !learnedPeople.containsKey(Names.key(part))) {
-              unknownPeople.add(Names.key(part));
-            }
-          }
-          unknownPeople.add(Names.key(name));
+          people.learnUnknown(name);
         }
         return person.map(p -> new ActorMention(span, surface, p));
       }
@@ -516,7 +509,7 @@ public final class ActorResolver {
       if (partial.isPresent()) {
         return Optional.of(new ActorMention(span, surface, partial.get()));
       }
-      Optional<Actor> learned = learnedName(phrase);
+      Optional<Actor> learned = people.learnedName(phrase);
       if (learned.isPresent()) {
         return Optional.of(new ActorMention(span, surface, learned.get()));
       }
@@ -609,7 +602,7 @@ public final class ActorResolver {
         if (run.isPresent() && role.country().isPresent()) {
           String name = index.textOf(run.get()[0], run.get()[1]);
           Actor person = new Actor(role.code(), name, role.country(), role.sector(), ActorKind.PERSON);
-          learn(name, person);
+          people.learn(name, person);
           byHead.put(d.dependent(), List.of(new ActorMention(index.spanOf(run.get()[0], run.get()[1]), name, person)));
           return Optional.of(person);
         }
@@ -622,7 +615,7 @@ public final class ActorResolver {
       int last = -1;
       for (int t : phrase) {
         Token token = index.token(t);
-        boolean nameLike = token.entity().equals("PERSON") || (token.isProperNoun() && isKnownPersonName(token.text()));
+        boolean nameLike = token.entity().equals("PERSON") || (token.isProperNoun() && people.isKnownPersonName(token.text()));
         if (nameLike && !token.isPronoun() && dictionary.match(token.text(), when).isEmpty()) {
           if (first < 0) {
             first = t;
@@ -642,10 +635,6 @@ public final class ActorResolver {
         return Optional.empty();
       }
       return Optional.of(new int[] {first, last});
-    }
-
-    private boolean isKnownPersonName(String word) {
-      return learnedPeople.containsKey(Names.key(word)) || !dictionary.people(word, when).isEmpty();
     }
 
     private record Match(NameMatch match, int first, int last) {}
@@ -716,58 +705,6 @@ public final class ActorResolver {
       return Optional.empty();
     }
 
-    private Optional<Actor> knownPerson(String name, Optional<Match> named, Optional<String> sector, Optional<ActorMention> appositive) {
-      Actor learned = learnedPeople.get(Names.key(name));
-      if (learned != null) {
-        return Optional.of(learned);
-      }
-      List<OfficeHolder> holders = dictionary.people(name, when);
-      Optional<String> country = named.flatMap(m -> m.match.actor().country());
-      if (!holders.isEmpty()) {
-        OfficeHolder holder = holders.stream()
-            .filter(h -> country.isEmpty() || h.country().equals(country))
-            .findFirst()
-            .orElse(holders.get(0));
-        if (holder.inOfficeDuring(when) || country.isEmpty() || holder.country().equals(country)) {
-          Optional<String> iso3 = holder.country();
-          if (iso3.isEmpty()) {
-            // An office of an organisation: "IAEA Director General Rafael Grossi" acts for the IAEA.
-            Optional<Actor> organisation = named.map(m -> m.match.actor()).filter(a -> a.kind() == ActorKind.ORGANISATION)
-                .or(() -> dictionary.organisationOfRole(holder));
-            if (organisation.isPresent()) {
-              return Optional.of(new Actor(organisation.get().code(), holder.name(), Optional.empty(), Optional.of(holder.sector()), ActorKind.PERSON));
-            }
-          }
-          String code = iso3.orElse("") + holder.sector();
-          return Optional.of(new Actor(code, holder.name(), iso3, Optional.of(holder.sector()), ActorKind.PERSON));
-        }
-      }
-      String[] parts = name.split("\\s+");
-      if (parts.length > 1) {
-        Actor bySurname = learnedPeople.get(Names.key(parts[parts.length - 1]));
-        if (bySurname != null && named.isEmpty() && sector.isEmpty()) {
-          return Optional.of(bySurname);
-        }
-      }
-      if (named.isPresent() && named.get().match.actor().kind() == ActorKind.ORGANISATION) {
-        Actor organisation = named.get().match.actor();
-        return Optional.of(new Actor(organisation.code(), name, Optional.empty(), Optional.of("IGO"), ActorKind.PERSON));
-      }
-      if (country.isPresent()) {
-        return Optional.of(person(name, country.get(), sector));
-      }
-      if (appositive.isPresent() && appositive.get().actor().country().isPresent()) {
-        Actor a = appositive.get().actor();
-        return Optional.of(person(name, a.country().get(), a.sector().or(() -> sector)));
-      }
-      if (sector.isPresent() && STATE_SECTORS.contains(sector.get())) {
-        // "President Yoweri Museveni", unknown to the dictionary: an office holder of no country
-        // yet, placed later like "the president" (by the event's place or the article's country).
-        return Optional.of(new Actor(sector.get(), name, Optional.empty(), sector, ActorKind.GROUP));
-      }
-      return Optional.empty();
-    }
-
     /** A proper adjective before the name that names no country Annals knows. */
     private boolean hasUnknownNationality(List<Integer> phrase, int[] personRun) {
       for (int t : phrase) {
@@ -779,33 +716,6 @@ public final class ActorResolver {
         }
       }
       return false;
-    }
-
-    private Actor person(String name, String iso3, Optional<String> sector) {
-      return new Actor(iso3 + sector.orElse(""), name, Optional.of(iso3), sector, ActorKind.PERSON);
-    }
-
-    /** Every word of a learned name finds the person again ("Peskov", "Xi"), unless taken. */
-    private void learn(String name, Actor person) {
-      learnedPeople.putIfAbsent(Names.key(name), person);
-      for (String part : name.split("\\s+")) {
-        if (part.length() >= 2 && Character.isUpperCase(part.charAt(0))) {
-          learnedPeople.putIfAbsent(Names.key(part), person);
-        }
-      }
-    }
-
-    private Optional<Actor> learnedName(List<Integer> phrase) {
-      for (int t : phrase) {
-        Token token = index.token(t);
-        if (token.isProperNoun()) {
-          Actor actor = learnedPeople.get(Names.key(token.text()));
-          if (actor != null) {
-            return Optional.of(actor);
-          }
-        }
-      }
-      return Optional.empty();
     }
 
     /** "the militants", "the attackers", "the rebels": the armed group named last. */
