@@ -116,6 +116,7 @@ public final class ActorResolver {
     private final NounPhrases phrases;
     private final ClauseRoles roles;
     private final ArticlePeople people;
+    private final PhraseNames names;
     private final Map<Integer, List<ActorMention>> byHead = new LinkedHashMap<>();
     private final MentionHistory history = new MentionHistory();
 
@@ -125,6 +126,7 @@ public final class ActorResolver {
       this.phrases = new NounPhrases(index);
       this.roles = new ClauseRoles(index, isSpeechVerb);
       this.people = new ArticlePeople(index, dictionary, when);
+      this.names = new PhraseNames(index, dictionary, when, people);
     }
 
     ArticleActors run() {
@@ -411,16 +413,16 @@ public final class ActorResolver {
       String surface = span.of(index.text().text());
 
       // Who is named: a person, then a country, organisation or region.
-      Optional<int[]> personRun = personRun(phrase);
-      Optional<Match> named = namedActor(phrase, personRun);
-      Optional<String> sector = sectorOf(phrase, named, personRun);
+      Optional<int[]> personRun = names.personRun(phrase);
+      Optional<NameInPhrase> named = names.namedActor(phrase, personRun);
+      Optional<String> sector = names.sectorOf(phrase, named, personRun);
 
       if (personRun.isPresent()) {
         String name = index.textOf(personRun.get()[0], personRun.get()[1]);
         if (people.isUnknown(name)) {
           return Optional.empty();
         }
-        Optional<Actor> person = people.knownPerson(name, named.map(m -> m.match), sector, fromAppositive);
+        Optional<Actor> person = people.knownPerson(name, named.map(NameInPhrase::match), sector, fromAppositive);
         if (person.isPresent() && person.get().kind() == ActorKind.GROUP && hasUnknownNationality(phrase, personRun.get())) {
           // "Ruritanian Foreign Minister Anna Kowalczyk": a nationality Annals does not know is no
           // reason to guess one from the article.
@@ -446,17 +448,17 @@ public final class ActorResolver {
       }
       String headLemma = headToken.lemma().toLowerCase(Locale.ROOT);
       if (named.isPresent()) {
-        Match match = named.get();
-        boolean headIsName = match.first <= phrase.indexOf(head) && phrase.indexOf(head) <= match.last;
+        NameInPhrase match = named.get();
+        boolean headIsName = match.first() <= phrase.indexOf(head) && phrase.indexOf(head) <= match.last();
         // "its European Community partners", "NATO members": a member stands for the organisation.
-        boolean memberOfOrganisation = match.match.how() == NameMatch.How.ORGANISATION && MEMBER_NOUNS.contains(headLemma);
+        boolean memberOfOrganisation = match.match().how() == NameMatch.How.ORGANISATION && MEMBER_NOUNS.contains(headLemma);
         // "the Turkish side", "its Russian ally": a state noun with a country's adjective is that country.
-        boolean stateNoun = STATE_GROUP_NOUNS.contains(headLemma) && match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE;
+        boolean stateNoun = STATE_GROUP_NOUNS.contains(headLemma) && match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE;
         boolean headIsActorNoun = sector.isPresent() || ORGANISATION_NOUNS.contains(headLemma) || memberOfOrganisation || stateNoun;
         // "ethnic Albanians", "ethnic Albanian guerrillas": an ethnic group named by a country's
         // adjective belongs to the country where it lives (the place of the event or the country
         // the report is about), not to the kin state.
-        boolean ethnic = match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE
+        boolean ethnic = match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE
             && phrase.stream().anyMatch(t -> index.token(t).lemma().equalsIgnoreCase("ethnic"));
         if (ethnic) {
           String code = ActorDictionary.agentCode(sector.orElse("CVL"));
@@ -464,18 +466,18 @@ public final class ActorResolver {
         }
         // "Iraqi Kurds", "Bosnian Serbs": a people named in the plural with a country's adjective
         // are that country's civilians.
-        boolean people = !headIsName && sector.isEmpty() && headToken.tag().equals("NNPS") && match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE;
+        boolean people = !headIsName && sector.isEmpty() && headToken.tag().equals("NNPS") && match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE;
         if (people) {
-          return Optional.of(new ActorMention(span, surface, stateActor(match.match.actor().country().orElseThrow(), Optional.of("CVL"))));
+          return Optional.of(new ActorMention(span, surface, stateActor(match.match().actor().country().orElseThrow(), Optional.of("CVL"))));
         }
         if (!headIsName && !headIsActorNoun) {
           return Optional.empty();
         }
-        Actor actor = match.match.actor();
-        if ((match.match.how() == NameMatch.How.COUNTRY_NAME || match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE || match.match.how() == NameMatch.How.GOVERNMENT_METONYM)
+        Actor actor = match.match().actor();
+        if ((match.match().how() == NameMatch.How.COUNTRY_NAME || match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE || match.match().how() == NameMatch.How.GOVERNMENT_METONYM)
             && sector.isPresent()) {
           actor = stateActor(actor.country().orElseThrow(), sector);
-        } else if (match.match.how() == NameMatch.How.PETRARCH_ACTOR && sector.isPresent()) {
+        } else if (match.match().how() == NameMatch.How.PETRARCH_ACTOR && sector.isPresent()) {
           // A PETRARCH actor takes the agent's code as the dictionary says: GON + COP, USAGOV + GOV.
           actor = new Actor(ActorDictionary.withAgent(actor.code(), sector.get()), actor.name(), actor.country(),
               sector.map(ActorDictionary::agentCode), actor.kind());
@@ -598,108 +600,13 @@ public final class ActorResolver {
         if (!d.relation().equals("appos")) {
           continue;
         }
-        Optional<int[]> run = personRun(phrases.tokens(d.dependent()));
+        Optional<int[]> run = names.personRun(phrases.tokens(d.dependent()));
         if (run.isPresent() && role.country().isPresent()) {
           String name = index.textOf(run.get()[0], run.get()[1]);
           Actor person = new Actor(role.code(), name, role.country(), role.sector(), ActorKind.PERSON);
           people.learn(name, person);
           byHead.put(d.dependent(), List.of(new ActorMention(index.spanOf(run.get()[0], run.get()[1]), name, person)));
           return Optional.of(person);
-        }
-      }
-      return Optional.empty();
-    }
-
-    private Optional<int[]> personRun(List<Integer> phrase) {
-      int first = -1;
-      int last = -1;
-      for (int t : phrase) {
-        Token token = index.token(t);
-        boolean nameLike = token.entity().equals("PERSON") || (token.isProperNoun() && people.isKnownPersonName(token.text()));
-        if (nameLike && !token.isPronoun() && dictionary.match(token.text(), when).isEmpty()) {
-          if (first < 0) {
-            first = t;
-          }
-          if (last >= 0 && t != last + 1) {
-            first = t;
-          }
-          last = t;
-        }
-      }
-      if (first < 0) {
-        return Optional.empty();
-      }
-      // The tagger calls some organisations people ("Boko Haram"); the dictionary knows better.
-      Optional<NameMatch> named = dictionary.match(index.textOf(first, last), when);
-      if (named.isPresent() && named.get().how() != NameMatch.How.PERSON) {
-        return Optional.empty();
-      }
-      return Optional.of(new int[] {first, last});
-    }
-
-    private record Match(NameMatch match, int first, int last) {}
-
-    /** The longest run of phrase words that names a country, region or organisation. */
-    private Optional<Match> namedActor(List<Integer> phrase, Optional<int[]> personRun) {
-      for (int length = Math.min(phrase.size(), 6); length >= 1; length--) {
-        for (int i = 0; i + length <= phrase.size(); i++) {
-          int first = phrase.get(i);
-          int last = phrase.get(i + length - 1);
-          if (last - first != length - 1) {
-            continue;
-          }
-          if (personRun.isPresent() && first <= personRun.get()[1] && last >= personRun.get()[0]) {
-            continue;
-          }
-          Token firstToken = index.token(first);
-          if (length == 1 && !(firstToken.isProperNoun() || firstToken.tag().startsWith("JJ") || firstToken.isNoun() || firstToken.tag().equals("NNPS"))) {
-            continue;
-          }
-          Optional<NameMatch> match = dictionary.match(index.textOf(first, last), when);
-          if (match.isPresent() && match.get().how() != NameMatch.How.PERSON) {
-            if (length == 1 && !firstToken.isProperNoun() && !firstToken.tag().startsWith("JJ") && !Character.isUpperCase(firstToken.text().charAt(0))) {
-              continue;
-            }
-            return Optional.of(new Match(match.get(), i, i + length - 1));
-          }
-        }
-      }
-      return Optional.empty();
-    }
-
-    /** The longest sector term among the phrase's lemmas outside the name ("foreign minister"). */
-    private Optional<String> sectorOf(List<Integer> phrase, Optional<Match> named, Optional<int[]> personRun) {
-      int longest = dictionary.longestSectorTerm();
-      for (int length = Math.min(longest, phrase.size()); length >= 1; length--) {
-        for (int i = 0; i + length <= phrase.size(); i++) {
-          if (named.isPresent() && i <= named.get().last && i + length - 1 >= named.get().first && named.get().match.how() != NameMatch.How.COUNTRY_ADJECTIVE) {
-            continue;
-          }
-          StringBuilder term = new StringBuilder();
-          StringBuilder written = new StringBuilder();
-          boolean insidePerson = false;
-          for (int j = i; j < i + length; j++) {
-            int t = phrase.get(j);
-            if (personRun.isPresent() && t >= personRun.get()[0] && t <= personRun.get()[1]) {
-              insidePerson = true;
-            }
-            if (term.length() > 0) {
-              term.append(' ');
-              written.append(' ');
-            }
-            term.append(index.token(t).lemma().toLowerCase(Locale.ROOT));
-            written.append(index.token(t).text().toLowerCase(Locale.ROOT));
-          }
-          // A sector is named by a noun: "general strike" has an adjective, not a general.
-          if (insidePerson || !index.token(phrase.get(i + length - 1)).isNoun()) {
-            continue;
-          }
-          // Words as written first: an agent dictionary lists "human rights activists", whose
-          // lemmas read "human right activist".
-          Optional<String> sector = dictionary.sector(written.toString()).or(() -> dictionary.sector(term.toString()));
-          if (sector.isPresent()) {
-            return sector;
-          }
         }
       }
       return Optional.empty();
