@@ -28,9 +28,6 @@ import java.util.Set;
  * <p>One resolver serves many articles; all per-article memory lives in {@link Pass}.
  */
 public final class ActorResolver {
-  private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
-  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
-  private static final Set<String> THING_PRONOUNS = Set.of("its", "itself");
   private static final Set<String> PAIR_DETERMINERS = Set.of("two", "both");
   private static final Set<String> PERSON_GROUP_NOUNS = Set.of("leader", "president", "head", "minister", "counterpart", "premier", "chief", "official");
   private static final Set<String> MEMBER_NOUNS = Set.of("partner", "member", "ally", "state", "country", "nation");
@@ -110,13 +107,14 @@ public final class ActorResolver {
     return modifiers.sectorGroup(modifier);
   }
 
-  private final class Pass {
+  private final class Pass implements ResolvedHeads {
     private final DependencyIndex index;
     private final LocalDate when;
     private final NounPhrases phrases;
     private final ClauseRoles roles;
     private final ArticlePeople people;
     private final PhraseNames names;
+    private final Pronouns pronouns;
     private final Map<Integer, List<ActorMention>> byHead = new LinkedHashMap<>();
     private final MentionHistory history = new MentionHistory();
 
@@ -127,19 +125,21 @@ public final class ActorResolver {
       this.roles = new ClauseRoles(index, isSpeechVerb);
       this.people = new ArticlePeople(index, dictionary, when);
       this.names = new PhraseNames(index, dictionary, when, people);
+      this.pronouns = new Pronouns(index, roles, history, this);
     }
 
     ArticleActors run() {
       List<Token> tokens = index.text().tokens();
       for (Token token : tokens) {
         if (!byHead.containsKey(token.index()) && phrases.isPhraseHead(token)) {
-          resolveHead(token.index());
+          resolve(token.index());
         }
       }
       return new ArticleActors(byHead, when);
     }
 
-    private List<ActorMention> resolveHead(int head) {
+    @Override
+    public List<ActorMention> resolve(int head) {
       List<ActorMention> cached = byHead.get(head);
       if (cached != null) {
         return cached;
@@ -152,7 +152,7 @@ public final class ActorResolver {
       List<ActorMention> group = new ArrayList<>(found);
       for (Dependency d : index.children(head)) {
         if (d.baseRelation().equals("conj") && !byHead.containsKey(d.dependent())) {
-          List<ActorMention> conjunct = sharedCountry(head, resolveHead(d.dependent()));
+          List<ActorMention> conjunct = sharedCountry(head, resolve(d.dependent()));
           byHead.put(d.dependent(), conjunct);
           group.addAll(conjunct);
         }
@@ -206,11 +206,16 @@ public final class ActorResolver {
       return all;
     }
 
+    @Override
+    public void settle(int head, List<ActorMention> mentions) {
+      byHead.put(head, mentions);
+    }
+
     private List<ActorMention> resolveUncached(int head) {
       Token token = index.token(head);
       String word = token.text().toLowerCase(Locale.ROOT);
       if (token.isPronoun() || token.tag().equals("PRP$")) {
-        return resolvePronoun(token, word);
+        return pronouns.resolve(token, word);
       }
       Optional<List<ActorMention>> pair = resolvePairPhrase(token);
       if (pair.isPresent()) {
@@ -235,7 +240,7 @@ public final class ActorResolver {
         if (!ownerRelation || d.dependent() == head) {
           continue;
         }
-        for (ActorMention owner : resolveHead(d.dependent())) {
+        for (ActorMention owner : resolve(d.dependent())) {
           owner.actor().country().filter(c -> owner.actor().kind() == ActorKind.STATE && !owners.contains(c)).ifPresent(owners::add);
         }
       }
@@ -252,58 +257,6 @@ public final class ActorResolver {
       return all;
     }
 
-    private List<ActorMention> resolvePronoun(Token token, String word) {
-      Span span = token.span();
-      if (MALE_FEMALE_PRONOUNS.contains(word)) {
-        // "…,” he said: the last speaker; "He also …": the last person who was a subject.
-        Optional<ActorMention> antecedent = roles.isSubjectOfSpeech(token.index()) ? history.lastSpeaker() : history.lastSubject();
-        return antecedent.or(history::lastPerson).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
-      }
-      if (word.equals("it") || word.equals("they")) {
-        // "Syria says it is willing to withdraw", "the rebels said they will release": the subject
-        // of a reported clause is the one who reports it.
-        List<ActorMention> reporter = reporterOf(token.index()).stream()
-            .filter(m -> word.equals("they") || m.actor().kind() != ActorKind.PERSON)
-            .map(m -> new ActorMention(span, token.text(), m.actor())).toList();
-        if (!reporter.isEmpty()) {
-          return reporter;
-        }
-      }
-      if (PLURAL_PRONOUNS.contains(word)) {
-        return history.lastGroup().map(group -> group.stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList()).orElse(List.of());
-      }
-      if (word.equals("it")) {
-        // "The ministry said it would act": the subject of a reported clause is the reporter,
-        // when that is a state or organisation. Other uses of "it" ("it seems") name no one.
-        return reporterOfClause(token.index()).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
-      }
-      if (THING_PRONOUNS.contains(word)) {
-        // "China has boosted its imports": "its" is the nearest state or organisation before it.
-        return history.lastThing().map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
-      }
-      return List.of();
-    }
-
-    private Optional<ActorMention> reporterOfClause(int pronoun) {
-      for (Dependency subject : index.parents(pronoun)) {
-        if (!subject.relation().equals("nsubj")) {
-          continue;
-        }
-        for (Dependency clause : index.parents(subject.governor())) {
-          if (!clause.relation().equals("ccomp") || clause.governor() < 0) {
-            continue;
-          }
-          for (int reporter : index.children(clause.governor(), java.util.Set.of("nsubj"))) {
-            List<ActorMention> found = resolveHead(reporter);
-            if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
-              return Optional.of(found.get(0));
-            }
-          }
-        }
-      }
-      return Optional.empty();
-    }
-
     /**
      * "Lawmakers and officials in A", "Danish media and government": a group of no country
      * coordinated with one that has a country (or several) belongs to the same.
@@ -318,7 +271,7 @@ public final class ActorResolver {
           continue;
         }
         List<ActorMention> placed = new ArrayList<>();
-        for (ActorMention first : resolveHead(d.governor())) {
+        for (ActorMention first : resolve(d.governor())) {
           Optional<String> country = first.actor().country();
           if (first.actor().kind() == ActorKind.STATE && country.isPresent() && first.actor().sector().isPresent()
               && placed.stream().noneMatch(m -> m.actor().country().equals(country))) {
@@ -583,7 +536,7 @@ public final class ActorResolver {
           }
         }
         if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:from")) {
-          for (ActorMention owner : resolveHead(d.dependent())) {
+          for (ActorMention owner : resolve(d.dependent())) {
             ActorKind kind = owner.actor().kind();
             if (kind == ActorKind.STATE || kind == ActorKind.ORGANISATION) {
               return Optional.of(owner.actor());
@@ -668,34 +621,6 @@ public final class ActorResolver {
         Optional<Country> country = dictionary.country(actor.country().get());
         return country.isPresent() && country.get().names().stream().anyMatch(n -> Names.key(n).startsWith(key + " "));
       }).map(ActorResolver.this::countryLevel);
-    }
-
-    /** The actors who say the clause a subject pronoun stands in: "Syria says [it is willing]". */
-    private List<ActorMention> reporterOf(int pronoun) {
-      Optional<Dependency> subjectOf = index.parents(pronoun).stream().filter(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")).findFirst();
-      if (subjectOf.isEmpty()) {
-        return List.of();
-      }
-      int clause = subjectOf.get().governor();
-      for (int steps = 0; steps < 3 && clause >= 0; steps++) {
-        Optional<Dependency> parent = index.parents(clause).stream()
-            .filter(d -> d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("parataxis")).findFirst();
-        if (parent.isEmpty()) {
-          return List.of();
-        }
-        int governor = parent.get().governor();
-        if (governor >= 0 && roles.isSpeechVerb(governor)) {
-          List<ActorMention> speakers = new ArrayList<>();
-          for (Dependency d : index.children(governor)) {
-            if (d.relation().equals("nsubj") && d.dependent() != pronoun && d.dependent() < pronoun) {
-              speakers.addAll(resolveHead(d.dependent()));
-            }
-          }
-          return speakers;
-        }
-        clause = governor;
-      }
-      return List.of();
     }
 
   }
