@@ -115,6 +115,7 @@ public final class ActorResolver {
     private final ArticlePeople people;
     private final PhraseNames names;
     private final Pronouns pronouns;
+    private final Coordination coordination;
     private final Map<Integer, List<ActorMention>> byHead = new LinkedHashMap<>();
     private final MentionHistory history = new MentionHistory();
 
@@ -126,6 +127,7 @@ public final class ActorResolver {
       this.people = new ArticlePeople(index, dictionary, when);
       this.names = new PhraseNames(index, dictionary, when, people);
       this.pronouns = new Pronouns(index, roles, history, this);
+      this.coordination = new Coordination(index, states, modifiers, this);
     }
 
     ArticleActors run() {
@@ -145,65 +147,20 @@ public final class ActorResolver {
         return cached;
       }
       byHead.put(head, List.of());
-      List<ActorMention> found = withCoordinatedCountries(head, resolveUncached(head));
+      List<ActorMention> found = coordination.withCoordinatedCountries(head, resolveUncached(head));
       byHead.put(head, found);
       history.remember(found, roles.isSubjectOfSpeech(head), roles.isSubject(head));
       // Resolve conjuncts now, so "Putin and Xi ... they" finds the group in the same sentence.
       List<ActorMention> group = new ArrayList<>(found);
       for (Dependency d : index.children(head)) {
         if (d.baseRelation().equals("conj") && !byHead.containsKey(d.dependent())) {
-          List<ActorMention> conjunct = sharedCountry(head, resolve(d.dependent()));
+          List<ActorMention> conjunct = coordination.sharedCountry(head, resolve(d.dependent()));
           byHead.put(d.dependent(), conjunct);
           group.addAll(conjunct);
         }
       }
       history.rememberGroup(group);
       return found;
-    }
-
-    /**
-     * "Israeli helicopters and tanks": a country adjective on the first of coordinated nouns
-     * places the groups the others name.
-     */
-    private List<ActorMention> sharedCountry(int firstConjunct, List<ActorMention> conjunct) {
-      if (conjunct.isEmpty() || conjunct.stream().anyMatch(m -> m.actor().kind() != ActorKind.GROUP || m.actor().country().isPresent())) {
-        return conjunct;
-      }
-      Optional<String> iso3 = index.children(firstConjunct).stream()
-          .filter(d -> d.relation().equals("amod") || d.relation().equals("compound"))
-          .map(d -> modifierActor(index.token(d.dependent())).filter(a -> a.kind() == ActorKind.STATE).flatMap(Actor::country))
-          .flatMap(Optional::stream).findFirst();
-      if (iso3.isEmpty()) {
-        return conjunct;
-      }
-      return conjunct.stream().map(m -> new ActorMention(m.span(), m.surface(), stateActor(iso3.get(), m.actor().sector()))).toList();
-    }
-
-    /**
-     * "Hungarian and Romanian officials", "U.S. and Russian negotiators": coordinated country
-     * modifiers of one noun name one actor each, with the noun's sector.
-     */
-    private List<ActorMention> withCoordinatedCountries(int head, List<ActorMention> found) {
-      if (found.size() != 1 || found.get(0).actor().kind() != ActorKind.STATE || found.get(0).actor().country().isEmpty()) {
-        return found;
-      }
-      ActorMention first = found.get(0);
-      List<ActorMention> all = new ArrayList<>(found);
-      for (Dependency modifier : index.children(head)) {
-        if (!modifier.relation().equals("amod") && !modifier.relation().equals("compound")) {
-          continue;
-        }
-        for (Dependency conjunct : index.children(modifier.dependent())) {
-          if (!conjunct.baseRelation().equals("conj")) {
-            continue;
-          }
-          Optional<String> iso3 = modifierActor(index.token(conjunct.dependent())).flatMap(Actor::country);
-          if (iso3.isPresent() && all.stream().noneMatch(m -> m.actor().country().equals(iso3))) {
-            all.add(new ActorMention(first.span(), first.surface(), stateActor(iso3.get(), first.actor().sector())));
-          }
-        }
-      }
-      return all;
     }
 
     @Override
@@ -221,68 +178,7 @@ public final class ActorResolver {
       if (pair.isPresent()) {
         return pair.get();
       }
-      return resolvePhrase(head, 0).map(ActorResolver::severalIfCompound).map(found -> withEveryOwner(head, found)).map(found -> withCountryOfConjunct(head, found)).orElse(List.of());
-    }
-
-    /**
-     * "Lawmakers in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": a
-     * sector noun owned by coordinated countries stands for that sector of each.
-     */
-    private List<ActorMention> withEveryOwner(int head, List<ActorMention> found) {
-      if (found.size() != 1 || found.get(0).actor().sector().isEmpty() || found.get(0).actor().kind() != ActorKind.STATE) {
-        return found;
-      }
-      ActorMention one = found.get(0);
-      String sector = one.actor().sector().get();
-      List<String> owners = new ArrayList<>();
-      for (Dependency d : index.children(head)) {
-        boolean ownerRelation = d.relation().equals("nmod:in") || d.relation().equals("nmod:of") || d.relation().equals("nmod:poss") || d.relation().equals("nmod:from");
-        if (!ownerRelation || d.dependent() == head) {
-          continue;
-        }
-        for (ActorMention owner : resolve(d.dependent())) {
-          owner.actor().country().filter(c -> owner.actor().kind() == ActorKind.STATE && !owners.contains(c)).ifPresent(owners::add);
-        }
-      }
-      // Only when the owners made the actor: "the Russian embassy in Warsaw" is Russia's alone.
-      if (owners.size() < 2 || !owners.contains(one.actor().country().orElse(""))) {
-        return found;
-      }
-      List<ActorMention> all = new ArrayList<>(found);
-      for (String country : owners) {
-        if (all.stream().noneMatch(m -> m.actor().country().equals(Optional.of(country)))) {
-          all.add(new ActorMention(one.span(), one.surface(), stateActor(country, Optional.of(sector))));
-        }
-      }
-      return all;
-    }
-
-    /**
-     * "Lawmakers and officials in A", "Danish media and government": a group of no country
-     * coordinated with one that has a country (or several) belongs to the same.
-     */
-    private List<ActorMention> withCountryOfConjunct(int head, List<ActorMention> found) {
-      if (found.size() != 1 || found.get(0).actor().kind() != ActorKind.GROUP || found.get(0).actor().country().isPresent()) {
-        return found;
-      }
-      ActorMention group = found.get(0);
-      for (Dependency d : index.parents(head)) {
-        if (!d.baseRelation().equals("conj") || d.governor() < 0 || d.governor() == head) {
-          continue;
-        }
-        List<ActorMention> placed = new ArrayList<>();
-        for (ActorMention first : resolve(d.governor())) {
-          Optional<String> country = first.actor().country();
-          if (first.actor().kind() == ActorKind.STATE && country.isPresent() && first.actor().sector().isPresent()
-              && placed.stream().noneMatch(m -> m.actor().country().equals(country))) {
-            placed.add(new ActorMention(group.span(), group.surface(), stateActor(country.get(), group.actor().sector())));
-          }
-        }
-        if (!placed.isEmpty()) {
-          return placed;
-        }
-      }
-      return found;
+      return resolvePhrase(head, 0).map(ActorResolver::severalIfCompound).map(found -> coordination.withEveryOwner(head, found)).map(found -> coordination.withCountryOfConjunct(head, found)).orElse(List.of());
     }
 
     /** "the two leaders", "both countries": the two most salient actors of the right kind. */
