@@ -116,6 +116,7 @@ public final class ActorResolver {
     private final PhraseNames names;
     private final Pronouns pronouns;
     private final Coordination coordination;
+    private final Owners owners;
     private final Map<Integer, List<ActorMention>> byHead = new LinkedHashMap<>();
     private final MentionHistory history = new MentionHistory();
 
@@ -128,6 +129,7 @@ public final class ActorResolver {
       this.names = new PhraseNames(index, dictionary, when, people);
       this.pronouns = new Pronouns(index, roles, history, this);
       this.coordination = new Coordination(index, states, modifiers, this);
+      this.owners = new Owners(index, dictionary, when, states, phrases, this);
     }
 
     ArticleActors run() {
@@ -279,7 +281,7 @@ public final class ActorResolver {
         }
         if (person.isPresent() && person.get().kind() == ActorKind.GROUP && person.get().country().isEmpty()) {
           // "Niger's ambassador Brah Mohamane": the owner of the title places an unknown office holder.
-          Optional<String> ownerCountry = ownerOf(head).filter(o -> o.kind() == ActorKind.STATE).flatMap(Actor::country);
+          Optional<String> ownerCountry = owners.ownerOf(head).filter(o -> o.kind() == ActorKind.STATE).flatMap(Actor::country);
           if (ownerCountry.isPresent()) {
             person = Optional.of(ArticlePeople.person(name, ownerCountry.get(), person.get().sector()));
           }
@@ -333,7 +335,7 @@ public final class ActorResolver {
         }
         return Optional.of(new ActorMention(span, surface, actor));
       }
-      Optional<Actor> owned = sector.flatMap(sec -> ownerOf(head).map(owner -> owner.kind() == ActorKind.STATE && owner.country().isPresent()
+      Optional<Actor> owned = sector.flatMap(sec -> owners.ownerOf(head).map(owner -> owner.kind() == ActorKind.STATE && owner.country().isPresent()
           ? stateActor(owner.country().get(), Optional.of(sec)) : owner));
       if (owned.isPresent()) {
         // "Somalia's government", "the army of Sudan"; with an appositive name, that person:
@@ -384,61 +386,6 @@ public final class ActorResolver {
         }
         String code = ActorDictionary.agentCode(sector.get());
         return Optional.of(new ActorMention(span, surface, new Actor(code, SectorNames.of(code), Optional.empty(), Optional.of(code), ActorKind.GROUP)));
-      }
-      return Optional.empty();
-    }
-
-    /**
-     * The country or organisation that owns a sector noun: "Somalia's government", "the army of
-     * Sudan"; also when it hangs on the title before a name ("Niger's ambassador Brah Mohamane",
-     * parsed with the possessor on "ambassador").
-     */
-    private Optional<Actor> ownerOf(int head) {
-      Optional<Actor> own = directOwnerOf(head);
-      if (own.isPresent()) {
-        return own;
-      }
-      for (Dependency d : index.children(head)) {
-        if (d.relation().equals("compound") && index.token(head).isProperNoun() && !index.token(d.dependent()).isProperNoun()) {
-          Optional<Actor> ofTitle = directOwnerOf(d.dependent());
-          if (ofTitle.isPresent()) {
-            return ofTitle;
-          }
-        }
-      }
-      return Optional.empty();
-    }
-
-    private Optional<Actor> directOwnerOf(int head) {
-      for (Dependency d : index.children(head)) {
-        // "Vietnamese-led forces", "the Saudi-led coalition", split as "Saudi - led": the country
-        // that leads them.
-        if (d.relation().equals("amod") && index.token(d.dependent()).lemma().equalsIgnoreCase("lead")) {
-          for (Dependency leader : index.children(d.dependent())) {
-            Optional<NameMatch> match = leader.relation().equals("punct") ? Optional.empty() : dictionary.match(index.token(leader.dependent()).text(), when);
-            if (match.isPresent() && (match.get().how() == NameMatch.How.COUNTRY_ADJECTIVE || match.get().how() == NameMatch.How.COUNTRY_NAME)
-                && match.get().actor().country().isPresent()) {
-              return Optional.of(stateActor(match.get().actor().country().get(), Optional.empty()));
-            }
-          }
-        }
-        // The tagger may call a country a common noun ("Guinea"/NN); its entity tag still knows.
-        Token place = index.token(d.dependent());
-        if (d.relation().equals("nmod:in") && (place.isProperNoun() || place.entity().equals("LOCATION"))) {
-          Optional<String> iso3 = dictionary.match(index.token(d.dependent()).text(), when).flatMap(m -> m.actor().country())
-              .or(() -> states.countryOfPlace(phrases.span(d.dependent()).of(index.text().text())));
-          if (iso3.isPresent()) {
-            return Optional.of(stateActor(iso3.get(), Optional.empty()));
-          }
-        }
-        if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:from")) {
-          for (ActorMention owner : resolve(d.dependent())) {
-            ActorKind kind = owner.actor().kind();
-            if (kind == ActorKind.STATE || kind == ActorKind.ORGANISATION) {
-              return Optional.of(owner.actor());
-            }
-          }
-        }
       }
       return Optional.empty();
     }
