@@ -28,19 +28,14 @@ import java.util.Set;
  * <p>One resolver serves many articles; all per-article memory lives in {@link Pass}.
  */
 public final class ActorResolver {
-  private static final Set<String> PAIR_DETERMINERS = Set.of("two", "both");
-  private static final Set<String> PERSON_GROUP_NOUNS = Set.of("leader", "president", "head", "minister", "counterpart", "premier", "chief", "official");
   private static final Set<String> MEMBER_NOUNS = Set.of("partner", "member", "ally", "state", "country", "nation");
-  private static final Set<String> STATE_GROUP_NOUNS = Set.of("country", "nation", "state", "government", "side", "capital", "neighbour", "neighbor", "power", "ally", "partner", "administration");
+  static final Set<String> STATE_GROUP_NOUNS = Set.of("country", "nation", "state", "government", "side", "capital", "neighbour", "neighbor", "power", "ally", "partner", "administration");
   /** Nouns that name an organisation in "the AUKUS alliance", "the BRICS bloc", "the al-Qaeda network". */
-  private static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "bloc", "group", "organisation", "organization", "coalition", "union", "pact", "body", "grouping", "agency", "council", "partnership", "forum", "club", "cartel", "movement",
+  static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "bloc", "group", "organisation", "organization", "coalition", "union", "pact", "body", "grouping", "agency", "council", "partnership", "forum", "club", "cartel", "movement",
       "network", "faction", "wing", "mission", "team", "panel", "commission", "delegation", "investigator", "inspector", "observer", "monitor", "official", "force", "fighter");
 
-  /** Sectors that exist only as part of a state: without a country they name no one. */
-  private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "UAF");
   /** Singular nouns that name a group: "fired tear gas at the crowd", "the Umma party said". */
   private static final Set<String> COLLECTIVE_NOUNS = Set.of("crowd", "opposition", "public", "media", "press", "mob", "militia", "guerrilla", "party");
-  private static final Set<String> ARMED_OR_MILITARY = Set.of("REB", "INS", "UAF", "MIL");
   public static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY");
 
   private final ActorDictionary dictionary;
@@ -117,6 +112,8 @@ public final class ActorResolver {
     private final Pronouns pronouns;
     private final Coordination coordination;
     private final Owners owners;
+    private final PairPhrases pairs;
+    private final NounAnaphora anaphora;
     private final Map<Integer, List<ActorMention>> byHead = new LinkedHashMap<>();
     private final MentionHistory history = new MentionHistory();
 
@@ -130,6 +127,8 @@ public final class ActorResolver {
       this.pronouns = new Pronouns(index, roles, history, this);
       this.coordination = new Coordination(index, states, modifiers, this);
       this.owners = new Owners(index, dictionary, when, states, phrases, this);
+      this.pairs = new PairPhrases(index, phrases, history, states);
+      this.anaphora = new NounAnaphora(index, dictionary, phrases, history, states);
     }
 
     ArticleActors run() {
@@ -176,75 +175,11 @@ public final class ActorResolver {
       if (token.isPronoun() || token.tag().equals("PRP$")) {
         return pronouns.resolve(token, word);
       }
-      Optional<List<ActorMention>> pair = resolvePairPhrase(token);
+      Optional<List<ActorMention>> pair = pairs.resolve(token);
       if (pair.isPresent()) {
         return pair.get();
       }
       return resolvePhrase(head, 0).map(ActorResolver::severalIfCompound).map(found -> coordination.withEveryOwner(head, found)).map(found -> coordination.withCountryOfConjunct(head, found)).orElse(List.of());
-    }
-
-    /** "the two leaders", "both countries": the two most salient actors of the right kind. */
-    private Optional<List<ActorMention>> resolvePairPhrase(Token token) {
-      String lemma = token.lemma().toLowerCase(Locale.ROOT);
-      boolean personLevel = PERSON_GROUP_NOUNS.contains(lemma);
-      boolean stateLevel = STATE_GROUP_NOUNS.contains(lemma);
-      if (!(personLevel || stateLevel) || !token.tag().equals("NNS")) {
-        return Optional.empty();
-      }
-      boolean pair = index.children(token.index()).stream()
-          .anyMatch(d -> (d.relation().equals("nummod") || d.relation().startsWith("det")) && PAIR_DETERMINERS.contains(index.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
-      if (!pair) {
-        return Optional.empty();
-      }
-      List<Actor> chosen = personLevel ? pairOfPeople() : pairOfStates();
-      if (chosen.size() < 2) {
-        return Optional.of(List.of());
-      }
-      Span span = phrases.span(token.index());
-      String surface = span.of(index.text().text());
-      List<ActorMention> mentions = chosen.stream().map(a -> new ActorMention(span, surface, a)).toList();
-      return Optional.of(mentions);
-    }
-
-    private List<Actor> pairOfPeople() {
-      List<List<ActorMention>> groups = history.groups();
-      for (int i = groups.size() - 1; i >= 0; i--) {
-        List<ActorMention> group = groups.get(i);
-        if (group.stream().allMatch(m -> m.actor().kind() == ActorKind.PERSON) && MentionHistory.distinctCodes(group) >= 2) {
-          return group.stream().map(ActorMention::actor).distinct().limit(2).toList();
-        }
-      }
-      return mostSalient(history.people().stream().map(ActorMention::actor).toList());
-    }
-
-    private List<Actor> pairOfStates() {
-      List<List<ActorMention>> groups = history.groups();
-      for (int i = groups.size() - 1; i >= 0; i--) {
-        List<Actor> states = groups.get(i).stream().map(m -> countryLevel(m.actor())).filter(a -> a.kind() == ActorKind.STATE).distinct().toList();
-        if (states.size() == 2) {
-          return states;
-        }
-      }
-      List<Actor> candidates = new ArrayList<>();
-      history.things().forEach(m -> candidates.add(countryLevel(m.actor())));
-      history.people().forEach(m -> candidates.add(countryLevel(m.actor())));
-      return mostSalient(candidates.stream().filter(a -> a.kind() == ActorKind.STATE).toList());
-    }
-
-    /** The two actors mentioned most often so far, the more recent first among equals. */
-    private List<Actor> mostSalient(List<Actor> candidates) {
-      Map<String, Actor> distinct = new LinkedHashMap<>();
-      for (int i = candidates.size() - 1; i >= 0; i--) {
-        distinct.putIfAbsent(candidates.get(i).code(), candidates.get(i));
-      }
-      Map<String, Integer> counts = new HashMap<>();
-      for (Actor actor : candidates) {
-        counts.merge(actor.code(), 1, Integer::sum);
-      }
-      return distinct.values().stream()
-          .sorted((a, b) -> Integer.compare(counts.get(b.code()), counts.get(a.code())))
-          .limit(2)
-          .toList();
     }
 
     /** Resolves an ordinary noun phrase by its words. */
@@ -354,13 +289,9 @@ public final class ActorResolver {
         }
         return Optional.of(new ActorMention(withOwner, withOwner.of(index.text().text()), named2.orElse(owned.get())));
       }
-      Optional<Actor> anaphor = organisationAnaphor(head, phrase).or(() -> armedGroupAnaphor(head, sector));
+      Optional<Actor> anaphor = anaphora.antecedent(head, phrase, sector);
       if (anaphor.isPresent()) {
         return Optional.of(new ActorMention(span, surface, anaphor.get()));
-      }
-      Optional<Actor> partial = partialOfficialName(phrase);
-      if (partial.isPresent()) {
-        return Optional.of(new ActorMention(span, surface, partial.get()));
       }
       Optional<Actor> learned = people.learnedName(phrase);
       if (learned.isPresent()) {
@@ -419,51 +350,6 @@ public final class ActorResolver {
         }
       }
       return false;
-    }
-
-    /** "the militants", "the attackers", "the rebels": the armed group named last. */
-    private Optional<Actor> armedGroupAnaphor(int head, Optional<String> sector) {
-      Token token = index.token(head);
-      boolean definite = phrases.hasThe(head)
-          || index.parents(head).stream().anyMatch(d -> d.relation().equals("nmod:of") && index.token(d.governor()).tag().equals("CD"));
-      if (!definite || !token.tag().equals("NNS") || sector.isEmpty() || !ARMED_SECTORS.contains(sector.get())) {
-        return Optional.empty();
-      }
-      return history.lastThing(actor -> actor.kind() == ActorKind.ORGANISATION && ARMED_SECTORS.contains(actor.sector().orElse("")));
-    }
-
-    /** "the group", "the alliance", "the bloc" alone: the organisation named last. */
-    private Optional<Actor> organisationAnaphor(int head, List<Integer> phrase) {
-      Token token = index.token(head);
-      boolean definite = phrases.hasThe(head);
-      if (!definite || phrase.size() > 3 || !ORGANISATION_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT)) || token.isProperNoun()) {
-        return Optional.empty();
-      }
-      // "the paramilitary group", "the militant group": the armed organisation named last.
-      boolean armed = phrase.stream().anyMatch(t -> t != head && dictionary.sector(index.token(t).lemma()).map(ARMED_OR_MILITARY::contains).orElse(false));
-      return history.lastThing(actor -> actor.kind() == ActorKind.ORGANISATION && (!armed || ARMED_SECTORS.contains(actor.sector().orElse(""))));
-    }
-
-    /** "the People's Republic", "the Islamic Republic": a part of a mentioned country's official name. */
-    private Optional<Actor> partialOfficialName(List<Integer> phrase) {
-      if (phrase.size() < 2 || !index.token(phrase.get(phrase.size() - 1)).isProperNoun()) {
-        return Optional.empty();
-      }
-      int first = phrase.get(0);
-      if (index.token(first).lemma().equalsIgnoreCase("the")) {
-        first = phrase.get(1);
-      }
-      String key = Names.key(index.textOf(first, phrase.get(phrase.size() - 1)));
-      if (key.split(" ").length < 2) {
-        return Optional.empty();
-      }
-      return history.lastThing(actor -> {
-        if (actor.country().isEmpty()) {
-          return false;
-        }
-        Optional<Country> country = dictionary.country(actor.country().get());
-        return country.isPresent() && country.get().names().stream().anyMatch(n -> Names.key(n).startsWith(key + " "));
-      }).map(ActorResolver.this::countryLevel);
     }
 
   }
