@@ -47,7 +47,7 @@ final class NounAnaphora {
   private Optional<Actor> organisationAnaphor(int head, List<Integer> phrase) {
     Token token = index.token(head);
     boolean definite = phrases.hasThe(head);
-    if (!definite || phrase.size() > 3 || !ActorResolver.ORGANISATION_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT)) || token.isProperNoun()) {
+    if (!definite || phrase.size() > 3 || !PhraseResolver.ORGANISATION_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT)) || token.isProperNoun()) {
       return Optional.empty();
     }
     // "the paramilitary group", "the militant group": the armed organisation named last.

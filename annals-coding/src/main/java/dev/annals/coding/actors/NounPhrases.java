@@ -5,6 +5,7 @@ import dev.annals.model.Dependency;
 import dev.annals.model.Span;
 import dev.annals.model.Token;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,7 +57,7 @@ final class NounPhrases {
         }
       }
     }
-    java.util.Collections.sort(tokens);
+    Collections.sort(tokens);
     // A proper name may continue with "of": "the Economic Community of West African States".
     if (index.token(head).isProperNoun()) {
       for (Dependency d : index.children(head)) {
@@ -68,7 +69,7 @@ final class NounPhrases {
           }
         }
       }
-      java.util.Collections.sort(tokens);
+      Collections.sort(tokens);
     }
     return tokens.isEmpty() ? List.of(head) : tokens;
   }

@@ -36,7 +36,7 @@ final class PairPhrases {
   Optional<List<ActorMention>> resolve(Token token) {
     String lemma = token.lemma().toLowerCase(Locale.ROOT);
     boolean personLevel = PERSON_GROUP_NOUNS.contains(lemma);
-    boolean stateLevel = ActorResolver.STATE_GROUP_NOUNS.contains(lemma);
+    boolean stateLevel = PhraseResolver.STATE_GROUP_NOUNS.contains(lemma);
     if (!(personLevel || stateLevel) || !token.tag().equals("NNS")) {
       return Optional.empty();
     }
