@@ -17,15 +17,18 @@ final class ClauseRoles {
     this.isSpeechVerb = isSpeechVerb;
   }
 
+  /** Whether the token is a verb of saying ("said", "told", "announced"). */
   boolean isSpeechVerb(int token) {
     return isSpeechVerb.test(index.token(token).lemma().toLowerCase(Locale.ROOT));
   }
 
+  /** Whether the token is the subject of a verb of saying: "Peskov said", "he told". */
   boolean isSubjectOfSpeech(int token) {
     return index.parents(token).stream()
         .anyMatch(d -> d.relation().startsWith("nsubj") && d.governor() >= 0 && isSpeechVerb(d.governor()));
   }
 
+  /** Whether the token is the subject of a clause, active or passive. */
   boolean isSubject(int token) {
     return index.parents(token).stream().anyMatch(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"));
   }

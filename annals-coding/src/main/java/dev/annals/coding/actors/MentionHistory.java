@@ -50,14 +50,17 @@ final class MentionHistory {
     }
   }
 
+  /** The last person mentioned. */
   Optional<ActorMention> lastPerson() {
     return last(people);
   }
 
+  /** The last person mentioned as the subject of a verb of saying. */
   Optional<ActorMention> lastSpeaker() {
     return last(speakers);
   }
 
+  /** The last person mentioned as the subject of a clause. */
   Optional<ActorMention> lastSubject() {
     return last(subjects);
   }
@@ -78,6 +81,7 @@ final class MentionHistory {
     return Optional.empty();
   }
 
+  /** The last group of two actors or more mentioned together. */
   Optional<List<ActorMention>> lastGroup() {
     return last(groups);
   }
@@ -97,6 +101,7 @@ final class MentionHistory {
     return Collections.unmodifiableList(groups);
   }
 
+  /** How many different actor codes the mentions carry. */
   static int distinctCodes(List<ActorMention> mentions) {
     return (int) mentions.stream().map(m -> m.actor().code()).distinct().count();
   }
