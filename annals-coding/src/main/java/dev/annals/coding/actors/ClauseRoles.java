@@ -17,7 +17,7 @@ final class ClauseRoles {
     this.isSpeechVerb = isSpeechVerb;
   }
 
-  /** Whether the token is a verb of saying ("said", "told", "announced"). */
+  /** Whether the token is a verb of saying, by its lemma. */
   boolean isSpeechVerb(int token) {
     return isSpeechVerb.test(index.token(token).lemma().toLowerCase(Locale.ROOT));
   }
