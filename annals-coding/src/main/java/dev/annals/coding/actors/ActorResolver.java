@@ -1,22 +1,20 @@
 package dev.annals.coding.actors;
 
 import dev.annals.coding.DependencyIndex;
-import dev.annals.coding.knowledge.Names;
 import dev.annals.model.Actor;
-import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
 import dev.annals.model.Dependency;
-import dev.annals.model.Span;
 import dev.annals.model.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Finds who each noun phrase of an article refers to: named countries, organisations and regions,
@@ -25,52 +23,36 @@ import java.util.Set;
  * event coding needs ("he", "they", "the two leaders", "both countries", "the People's
  * Republic").
  *
- * <p>One resolver serves many articles; all per-article memory lives in {@link Pass}.
+ * <p>One resolver serves many articles; all per-article memory lives in {@link Pass}. The pass
+ * resolves each phrase head once, in text order, and remembers it ({@link MentionHistory}) for the
+ * anaphora after it: a pronoun by {@link Pronouns}, a pair phrase by {@link PairPhrases}, any
+ * other phrase by {@link PhraseResolver}; {@link Coordination} then spreads the actors over
+ * coordinated countries, owners and conjuncts.
  */
 public final class ActorResolver {
-  /** Relations that stay inside one noun phrase. */
-  private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "flat", "det", "nummod", "fixed", "compound:prt", "det:predet");
-
-  /** Relations by which a token is only part of a bigger phrase, never a phrase of its own. */
-  private static final Set<String> INSIDE_PHRASE = Set.of("compound", "flat", "amod", "fixed", "det", "nummod", "goeswith");
-
-  private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
-  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
-  private static final Set<String> THING_PRONOUNS = Set.of("its", "itself");
-  private static final Set<String> PAIR_DETERMINERS = Set.of("two", "both");
-  private static final Set<String> PERSON_GROUP_NOUNS = Set.of("leader", "president", "head", "minister", "counterpart", "premier", "chief", "official");
-  private static final Set<String> MEMBER_NOUNS = Set.of("partner", "member", "ally", "state", "country", "nation");
-  private static final Set<String> STATE_GROUP_NOUNS = Set.of("country", "nation", "state", "government", "side", "capital", "neighbour", "neighbor", "power", "ally", "partner", "administration");
-  /** Nouns that name an organisation in "the AUKUS alliance", "the BRICS bloc", "the al-Qaeda network". */
-  private static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "bloc", "group", "organisation", "organization", "coalition", "union", "pact", "body", "grouping", "agency", "council", "partnership", "forum", "club", "cartel", "movement",
-      "network", "faction", "wing", "mission", "team", "panel", "commission", "delegation", "investigator", "inspector", "observer", "monitor", "official", "force", "fighter");
-
-  /** Sectors that exist only as part of a state: without a country they name no one. */
-  private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "UAF");
-  /** Singular nouns that name a group: "fired tear gas at the crowd", "the Umma party said". */
-  private static final Set<String> COLLECTIVE_NOUNS = Set.of("crowd", "opposition", "public", "media", "press", "mob", "militia", "guerrilla", "party");
-  private static final Set<String> ARMED_OR_MILITARY = Set.of("REB", "INS", "UAF", "MIL");
   public static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY");
 
   private final ActorDictionary dictionary;
-  private final java.util.function.Predicate<String> isSpeechVerb;
-  private final java.util.function.Function<String, Optional<String>> countryOfPlace;
+  private final Predicate<String> isSpeechVerb;
+  private final StateActors states;
+  private final ModifierActors modifiers;
 
   /**
    * @param isSpeechVerb tells verbs of saying by lemma: "he said" refers to the last person who
    *     said something, not to the last person named
    */
-  public ActorResolver(ActorDictionary dictionary, java.util.function.Predicate<String> isSpeechVerb) {
+  public ActorResolver(ActorDictionary dictionary, Predicate<String> isSpeechVerb) {
     this(dictionary, isSpeechVerb, name -> Optional.empty());
   }
 
   /**
    * @param countryOfPlace the country of a place name, so that "the junta in Niamey" is NERMIL
    */
-  public ActorResolver(ActorDictionary dictionary, java.util.function.Predicate<String> isSpeechVerb, java.util.function.Function<String, Optional<String>> countryOfPlace) {
+  public ActorResolver(ActorDictionary dictionary, Predicate<String> isSpeechVerb, Function<String, Optional<String>> countryOfPlace) {
     this.dictionary = dictionary;
     this.isSpeechVerb = isSpeechVerb;
-    this.countryOfPlace = countryOfPlace;
+    this.states = new StateActors(dictionary, countryOfPlace);
+    this.modifiers = new ModifierActors(dictionary);
   }
 
   public ActorDictionary dictionary() {
@@ -83,35 +65,27 @@ public final class ActorResolver {
 
   /** The country-level actor for a state actor: RUSGOV gives RUS. */
   public Actor countryLevel(Actor actor) {
-    if (actor.country().isEmpty() || actor.kind() == ActorKind.ORGANISATION || actor.kind() == ActorKind.REGION) {
-      return actor;
-    }
-    String iso3 = actor.country().get();
-    String name = dictionary.country(iso3).map(Country::name).orElse(iso3);
-    return new Actor(iso3, name, Optional.of(iso3), Optional.empty(), ActorKind.STATE);
+    return states.countryLevel(actor);
   }
 
   /** Builds the actor for a country and sector: RUS + GOV is RUSGOV. */
   public Actor stateActor(String iso3, Optional<String> sector) {
-    String name = dictionary.country(iso3).map(Country::name).orElse(iso3);
-    Optional<String> plain = sector.map(ActorDictionary::agentCode);
-    String code = sector.map(s -> ActorDictionary.withAgent(iso3, s)).orElse(iso3);
-    return new Actor(code, plain.map(s -> name + " " + SectorNames.of(s)).orElse(name), Optional.of(iso3), plain, ActorKind.STATE);
+    return states.stateActor(iso3, sector);
   }
 
   /** The country of a named place as an actor: "struck Kharkiv" strikes Ukraine. */
   public Optional<Actor> placeActor(String name) {
-    return countryOfPlace.apply(name).map(iso3 -> stateActor(iso3, Optional.empty()));
+    return states.placeActor(name);
   }
 
   /** The adjective or noun modifier of an event noun as an actor: "Western" sanctions, "US" strikes, "Greek-owned" tanker. */
   public Optional<Actor> modifierActor(Token modifier) {
-    return modifierActor(modifier, Optional.empty());
+    return modifiers.modifierActor(modifier);
   }
 
   /** As {@link #modifierActor(Token)}, for a text of that day (dated codes of a user's dictionary). */
   public Optional<Actor> modifierActor(Token modifier, LocalDate when) {
-    return modifierActor(modifier, Optional.of(when));
+    return modifiers.modifierActor(modifier, when);
   }
 
   /**
@@ -119,918 +93,89 @@ public final class ActorResolver {
    * response", "army chiefs". The article's country or the event's place places it later.
    */
   public Optional<Actor> sectorGroup(Token modifier) {
-    return dictionary.sector(modifier.lemma().toLowerCase(Locale.ROOT)).filter(STATE_SECTORS::contains)
-        .map(sector -> new Actor(sector, modifier.text(), Optional.empty(), Optional.of(sector), ActorKind.GROUP));
+    return modifiers.sectorGroup(modifier);
   }
 
-  private Optional<Actor> modifierActor(Token modifier, Optional<LocalDate> when) {
-    String word = modifier.text().replaceFirst("-(owned|flagged|registered|operated|led|backed|based|made|built)$", "");
-    Optional<NameMatch> match = when.isPresent() ? dictionary.match(word, when.get()) : dictionary.match(word);
-    return match.filter(m -> m.how() != NameMatch.How.PERSON).map(NameMatch::actor);
-  }
-
-  private final class Pass {
+  private final class Pass implements ResolvedHeads {
     private final DependencyIndex index;
     private final LocalDate when;
     private final Map<Integer, List<ActorMention>> byHead = new LinkedHashMap<>();
-    private final Map<String, Actor> learnedPeople = new HashMap<>();
-    /** Name words of people the article names but Annals cannot code: "Ms Bennett" is then Jana Bennett, not Naftali. */
-    private final java.util.Set<String> unknownPeople = new java.util.HashSet<>();
-    private final List<ActorMention> recentPeople = new ArrayList<>();
-    private final List<ActorMention> recentSpeakers = new ArrayList<>();
-    private final List<ActorMention> recentSubjects = new ArrayList<>();
-    private final List<ActorMention> recentThings = new ArrayList<>();
-    private final List<List<ActorMention>> recentGroups = new ArrayList<>();
+    private final MentionHistory history = new MentionHistory();
+    private final NounPhrases phrases;
+    private final ClauseRoles roles;
+    private final Pronouns pronouns;
+    private final PairPhrases pairs;
+    private final PhraseResolver phraseResolver;
+    private final Coordination coordination;
 
     Pass(DependencyIndex index, LocalDate when) {
       this.index = index;
       this.when = when;
+      this.phrases = new NounPhrases(index);
+      this.roles = new ClauseRoles(index, isSpeechVerb);
+      this.pronouns = new Pronouns(index, roles, history, this);
+      this.pairs = new PairPhrases(index, phrases, history, states);
+      ArticlePeople people = new ArticlePeople(index, dictionary, when);
+      PhraseNames names = new PhraseNames(index, dictionary, when, people);
+      Owners owners = new Owners(index, dictionary, when, states, phrases, this);
+      NounAnaphora anaphora = new NounAnaphora(index, dictionary, phrases, history, states);
+      this.phraseResolver = new PhraseResolver(index, dictionary, states, modifiers, phrases, names, people, owners, anaphora, history, this);
+      this.coordination = new Coordination(index, states, modifiers, this);
     }
 
     ArticleActors run() {
       List<Token> tokens = index.text().tokens();
       for (Token token : tokens) {
-        if (!byHead.containsKey(token.index()) && isPhraseHead(token)) {
-          resolveHead(token.index());
+        if (!byHead.containsKey(token.index()) && phrases.isPhraseHead(token)) {
+          resolve(token.index());
         }
       }
       return new ArticleActors(byHead, when);
     }
 
-    private boolean isPhraseHead(Token token) {
-      if (!(token.isNoun() || token.isPronoun() || token.tag().equals("PRP$") || token.tag().equals("NNPS") || isNamedAdjectiveHead(token))) {
-        return false;
-      }
-      for (Dependency parent : index.parents(token.index())) {
-        if (INSIDE_PHRASE.contains(parent.relation()) && index.token(parent.governor()).isNoun()) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** "the British" or a mis-tagged name can head a phrase though not tagged as a noun. */
-    private boolean isNamedAdjectiveHead(Token token) {
-      return (token.tag().startsWith("JJ") || token.tag().equals("NNPS")) && index.parents(token.index()).stream()
-          .anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().equals("obj") || d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"));
-    }
-
-    private List<ActorMention> resolveHead(int head) {
+    @Override
+    public List<ActorMention> resolve(int head) {
       List<ActorMention> cached = byHead.get(head);
       if (cached != null) {
         return cached;
       }
       byHead.put(head, List.of());
-      List<ActorMention> found = withCoordinatedCountries(head, resolveUncached(head));
+      List<ActorMention> found = coordination.withCoordinatedCountries(head, resolveUncached(head));
       byHead.put(head, found);
-      remember(head, found);
+      history.remember(found, roles.isSubjectOfSpeech(head), roles.isSubject(head));
       // Resolve conjuncts now, so "Putin and Xi ... they" finds the group in the same sentence.
       List<ActorMention> group = new ArrayList<>(found);
       for (Dependency d : index.children(head)) {
         if (d.baseRelation().equals("conj") && !byHead.containsKey(d.dependent())) {
-          List<ActorMention> conjunct = sharedCountry(head, resolveHead(d.dependent()));
+          List<ActorMention> conjunct = coordination.sharedCountry(head, resolve(d.dependent()));
           byHead.put(d.dependent(), conjunct);
           group.addAll(conjunct);
         }
       }
-      if (distinctCodes(group) >= 2) {
-        recentGroups.add(List.copyOf(group));
-      }
+      history.rememberGroup(group);
       return found;
     }
 
-    /**
-     * "Israeli helicopters and tanks": a country adjective on the first of coordinated nouns
-     * places the groups the others name.
-     */
-    private List<ActorMention> sharedCountry(int firstConjunct, List<ActorMention> conjunct) {
-      if (conjunct.isEmpty() || conjunct.stream().anyMatch(m -> m.actor().kind() != ActorKind.GROUP || m.actor().country().isPresent())) {
-        return conjunct;
-      }
-      Optional<String> iso3 = index.children(firstConjunct).stream()
-          .filter(d -> d.relation().equals("amod") || d.relation().equals("compound"))
-          .map(d -> modifierActor(index.token(d.dependent())).filter(a -> a.kind() == ActorKind.STATE).flatMap(Actor::country))
-          .flatMap(Optional::stream).findFirst();
-      if (iso3.isEmpty()) {
-        return conjunct;
-      }
-      return conjunct.stream().map(m -> new ActorMention(m.span(), m.surface(), stateActor(iso3.get(), m.actor().sector()))).toList();
-    }
-
-    /**
-     * "Hungarian and Romanian officials", "U.S. and Russian negotiators": coordinated country
-     * modifiers of one noun name one actor each, with the noun's sector.
-     */
-    private List<ActorMention> withCoordinatedCountries(int head, List<ActorMention> found) {
-      if (found.size() != 1 || found.get(0).actor().kind() != ActorKind.STATE || found.get(0).actor().country().isEmpty()) {
-        return found;
-      }
-      ActorMention first = found.get(0);
-      List<ActorMention> all = new ArrayList<>(found);
-      for (Dependency modifier : index.children(head)) {
-        if (!modifier.relation().equals("amod") && !modifier.relation().equals("compound")) {
-          continue;
-        }
-        for (Dependency conjunct : index.children(modifier.dependent())) {
-          if (!conjunct.baseRelation().equals("conj")) {
-            continue;
-          }
-          Optional<String> iso3 = modifierActor(index.token(conjunct.dependent())).flatMap(Actor::country);
-          if (iso3.isPresent() && all.stream().noneMatch(m -> m.actor().country().equals(iso3))) {
-            all.add(new ActorMention(first.span(), first.surface(), stateActor(iso3.get(), first.actor().sector())));
-          }
-        }
-      }
-      return all;
+    @Override
+    public void settle(int head, List<ActorMention> mentions) {
+      byHead.put(head, mentions);
     }
 
     private List<ActorMention> resolveUncached(int head) {
       Token token = index.token(head);
       String word = token.text().toLowerCase(Locale.ROOT);
       if (token.isPronoun() || token.tag().equals("PRP$")) {
-        return resolvePronoun(token, word);
+        return pronouns.resolve(token, word);
       }
-      Optional<List<ActorMention>> pair = resolvePairPhrase(token);
+      Optional<List<ActorMention>> pair = pairs.resolve(token);
       if (pair.isPresent()) {
         return pair.get();
       }
-      return resolvePhrase(head, 0).map(ActorResolver::severalIfCompound).map(found -> withEveryOwner(head, found)).map(found -> withCountryOfConjunct(head, found)).orElse(List.of());
-    }
-
-    /**
-     * "Lawmakers in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": a
-     * sector noun owned by coordinated countries stands for that sector of each.
-     */
-    private List<ActorMention> withEveryOwner(int head, List<ActorMention> found) {
-      if (found.size() != 1 || found.get(0).actor().sector().isEmpty() || found.get(0).actor().kind() != ActorKind.STATE) {
-        return found;
-      }
-      ActorMention one = found.get(0);
-      String sector = one.actor().sector().get();
-      List<String> owners = new ArrayList<>();
-      for (Dependency d : index.children(head)) {
-        boolean ownerRelation = d.relation().equals("nmod:in") || d.relation().equals("nmod:of") || d.relation().equals("nmod:poss") || d.relation().equals("nmod:from");
-        if (!ownerRelation || d.dependent() == head) {
-          continue;
-        }
-        for (ActorMention owner : resolveHead(d.dependent())) {
-          owner.actor().country().filter(c -> owner.actor().kind() == ActorKind.STATE && !owners.contains(c)).ifPresent(owners::add);
-        }
-      }
-      // Only when the owners made the actor: "the Russian embassy in Warsaw" is Russia's alone.
-      if (owners.size() < 2 || !owners.contains(one.actor().country().orElse(""))) {
-        return found;
-      }
-      List<ActorMention> all = new ArrayList<>(found);
-      for (String country : owners) {
-        if (all.stream().noneMatch(m -> m.actor().country().equals(Optional.of(country)))) {
-          all.add(new ActorMention(one.span(), one.surface(), stateActor(country, Optional.of(sector))));
-        }
-      }
-      return all;
-    }
-
-    private List<ActorMention> resolvePronoun(Token token, String word) {
-      Span span = token.span();
-      if (MALE_FEMALE_PRONOUNS.contains(word)) {
-        // "…,” he said: the last speaker; "He also …": the last person who was a subject.
-        Optional<ActorMention> antecedent = isSubjectOfSpeech(token.index()) ? last(recentSpeakers) : last(recentSubjects);
-        return antecedent.or(() -> last(recentPeople)).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
-      }
-      if (word.equals("it") || word.equals("they")) {
-        // "Syria says it is willing to withdraw", "the rebels said they will release": the subject
-        // of a reported clause is the one who reports it.
-        List<ActorMention> reporter = reporterOf(token.index()).stream()
-            .filter(m -> word.equals("they") || m.actor().kind() != ActorKind.PERSON)
-            .map(m -> new ActorMention(span, token.text(), m.actor())).toList();
-        if (!reporter.isEmpty()) {
-          return reporter;
-        }
-      }
-      if (PLURAL_PRONOUNS.contains(word)) {
-        if (!recentGroups.isEmpty()) {
-          List<ActorMention> group = recentGroups.get(recentGroups.size() - 1);
-          return group.stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList();
-        }
-        return List.of();
-      }
-      if (word.equals("it")) {
-        // "The ministry said it would act": the subject of a reported clause is the reporter,
-        // when that is a state or organisation. Other uses of "it" ("it seems") name no one.
-        return reporterOfClause(token.index()).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
-      }
-      if (THING_PRONOUNS.contains(word)) {
-        // "China has boosted its imports": "its" is the nearest state or organisation before it.
-        return last(recentThings).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
-      }
-      return List.of();
-    }
-
-    private Optional<ActorMention> reporterOfClause(int pronoun) {
-      for (Dependency subject : index.parents(pronoun)) {
-        if (!subject.relation().equals("nsubj")) {
-          continue;
-        }
-        for (Dependency clause : index.parents(subject.governor())) {
-          if (!clause.relation().equals("ccomp") || clause.governor() < 0) {
-            continue;
-          }
-          for (int reporter : index.children(clause.governor(), java.util.Set.of("nsubj"))) {
-            List<ActorMention> found = resolveHead(reporter);
-            if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
-              return Optional.of(found.get(0));
-            }
-          }
-        }
-      }
-      return Optional.empty();
-    }
-
-    /**
-     * "Lawmakers and officials in A", "Danish media and government": a group of no country
-     * coordinated with one that has a country (or several) belongs to the same.
-     */
-    private List<ActorMention> withCountryOfConjunct(int head, List<ActorMention> found) {
-      if (found.size() != 1 || found.get(0).actor().kind() != ActorKind.GROUP || found.get(0).actor().country().isPresent()) {
-        return found;
-      }
-      ActorMention group = found.get(0);
-      for (Dependency d : index.parents(head)) {
-        if (!d.baseRelation().equals("conj") || d.governor() < 0 || d.governor() == head) {
-          continue;
-        }
-        List<ActorMention> placed = new ArrayList<>();
-        for (ActorMention first : resolveHead(d.governor())) {
-          Optional<String> country = first.actor().country();
-          if (first.actor().kind() == ActorKind.STATE && country.isPresent() && first.actor().sector().isPresent()
-              && placed.stream().noneMatch(m -> m.actor().country().equals(country))) {
-            placed.add(new ActorMention(group.span(), group.surface(), stateActor(country.get(), group.actor().sector())));
-          }
-        }
-        if (!placed.isEmpty()) {
-          return placed;
-        }
-      }
-      return found;
-    }
-
-    /** "the two leaders", "both countries": the two most salient actors of the right kind. */
-    private Optional<List<ActorMention>> resolvePairPhrase(Token token) {
-      String lemma = token.lemma().toLowerCase(Locale.ROOT);
-      boolean personLevel = PERSON_GROUP_NOUNS.contains(lemma);
-      boolean stateLevel = STATE_GROUP_NOUNS.contains(lemma);
-      if (!(personLevel || stateLevel) || !token.tag().equals("NNS")) {
-        return Optional.empty();
-      }
-      boolean pair = index.children(token.index()).stream()
-          .anyMatch(d -> (d.relation().equals("nummod") || d.relation().startsWith("det")) && PAIR_DETERMINERS.contains(index.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
-      if (!pair) {
-        return Optional.empty();
-      }
-      List<Actor> chosen = personLevel ? pairOfPeople() : pairOfStates();
-      if (chosen.size() < 2) {
-        return Optional.of(List.of());
-      }
-      Span span = phraseSpan(token.index());
-      String surface = span.of(index.text().text());
-      List<ActorMention> mentions = chosen.stream().map(a -> new ActorMention(span, surface, a)).toList();
-      return Optional.of(mentions);
-    }
-
-    private List<Actor> pairOfPeople() {
-      for (int i = recentGroups.size() - 1; i >= 0; i--) {
-        List<ActorMention> group = recentGroups.get(i);
-        if (group.stream().allMatch(m -> m.actor().kind() == ActorKind.PERSON) && distinctCodes(group) >= 2) {
-          return group.stream().map(ActorMention::actor).distinct().limit(2).toList();
-        }
-      }
-      return mostSalient(recentPeople.stream().map(ActorMention::actor).toList());
-    }
-
-    private List<Actor> pairOfStates() {
-      for (int i = recentGroups.size() - 1; i >= 0; i--) {
-        List<Actor> states = recentGroups.get(i).stream().map(m -> countryLevel(m.actor())).filter(a -> a.kind() == ActorKind.STATE).distinct().toList();
-        if (states.size() == 2) {
-          return states;
-        }
-      }
-      List<Actor> candidates = new ArrayList<>();
-      recentThings.forEach(m -> candidates.add(countryLevel(m.actor())));
-      recentPeople.forEach(m -> candidates.add(countryLevel(m.actor())));
-      return mostSalient(candidates.stream().filter(a -> a.kind() == ActorKind.STATE).toList());
-    }
-
-    /** The two actors mentioned most often so far, the more recent first among equals. */
-    private List<Actor> mostSalient(List<Actor> candidates) {
-      Map<String, Actor> distinct = new LinkedHashMap<>();
-      for (int i = candidates.size() - 1; i >= 0; i--) {
-        distinct.putIfAbsent(candidates.get(i).code(), candidates.get(i));
-      }
-      Map<String, Integer> counts = new HashMap<>();
-      for (Actor actor : candidates) {
-        counts.merge(actor.code(), 1, Integer::sum);
-      }
-      return distinct.values().stream()
-          .sorted((a, b) -> Integer.compare(counts.get(b.code()), counts.get(a.code())))
-          .limit(2)
-          .toList();
-    }
-
-    /** Resolves an ordinary noun phrase by its words. */
-    private Optional<ActorMention> resolvePhrase(int head, int depth) {
-      List<Integer> phrase = phraseTokens(head);
-      Token headToken = index.token(head);
-      Optional<ActorMention> fromAppositive = Optional.empty();
-      for (Dependency d : index.children(head)) {
-        // Enhanced graphs may loop; one appositive level is all a name needs.
-        if (d.relation().equals("appos") && depth == 0 && d.dependent() != head) {
-          fromAppositive = resolvePhrase(d.dependent(), depth + 1);
-          byHead.put(d.dependent(), fromAppositive.map(List::of).orElse(List.of()));
-          break;
-        }
-      }
-      Span span = new Span(index.token(phrase.get(0)).span().start(), index.token(phrase.get(phrase.size() - 1)).span().end());
-      String surface = span.of(index.text().text());
-
-      // Who is named: a person, then a country, organisation or region.
-      Optional<int[]> personRun = personRun(phrase);
-      Optional<Match> named = namedActor(phrase, personRun);
-      Optional<String> sector = sectorOf(phrase, named, personRun);
-
-      if (personRun.isPresent()) {
-        String name = index.textOf(personRun.get()[0], personRun.get()[1]);
-        if (unknownPeople.contains(Names.key(name)) && !learnedPeople.containsKey(Names.key(name))) {
-          return Optional.empty();
-        }
-        Optional<Actor> person = knownPerson(name, named, sector, fromAppositive);
-        if (person.isPresent() && person.get().kind() == ActorKind.GROUP && hasUnknownNationality(phrase, personRun.get())) {
-          // "Ruritanian Foreign Minister Anna Kowalczyk": a nationality Annals does not know is no
-          // reason to guess one from the article.
-          person = Optional.empty();
-        }
-        if (person.isPresent() && person.get().kind() == ActorKind.GROUP && person.get().country().isEmpty()) {
-          // "Niger's ambassador Brah Mohamane": the owner of the title places an unknown office holder.
-          Optional<String> ownerCountry = ownerOf(head).filter(o -> o.kind() == ActorKind.STATE).flatMap(Actor::country);
-          if (ownerCountry.isPresent()) {
-            person = Optional.of(person(name, ownerCountry.get(), person.get().sector()));
-          }
-        }
-        if (person.isPresent()) {
-          learn(name, person.get());
-        } else if (name.contains(" ")) {
-          // One name, one person per article: a later "Bennett" is this unknown Bennett.
-          for (String part : name.split("\\s+")) {
-            if (part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && !learnedPeople.containsKey(Names.key(part))) {
-              unknownPeople.add(Names.key(part));
-            }
-          }
-          unknownPeople.add(Names.key(name));
-        }
-        return person.map(p -> new ActorMention(span, surface, p));
-      }
-      if (fromAppositive.isPresent() && fromAppositive.get().actor().kind() == ActorKind.PERSON) {
-        // "his Chinese counterpart, Xi Jinping": the name decides.
-        return Optional.of(new ActorMention(span.union(fromAppositive.get().span()), surface, fromAppositive.get().actor()));
-      }
-      String headLemma = headToken.lemma().toLowerCase(Locale.ROOT);
-      if (named.isPresent()) {
-        Match match = named.get();
-        boolean headIsName = match.first <= phrase.indexOf(head) && phrase.indexOf(head) <= match.last;
-        // "its European Community partners", "NATO members": a member stands for the organisation.
-        boolean memberOfOrganisation = match.match.how() == NameMatch.How.ORGANISATION && MEMBER_NOUNS.contains(headLemma);
-        // "the Turkish side", "its Russian ally": a state noun with a country's adjective is that country.
-        boolean stateNoun = STATE_GROUP_NOUNS.contains(headLemma) && match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE;
-        boolean headIsActorNoun = sector.isPresent() || ORGANISATION_NOUNS.contains(headLemma) || memberOfOrganisation || stateNoun;
-        // "ethnic Albanians", "ethnic Albanian guerrillas": an ethnic group named by a country's
-        // adjective belongs to the country where it lives (the place of the event or the country
-        // the report is about), not to the kin state.
-        boolean ethnic = match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE
-            && phrase.stream().anyMatch(t -> index.token(t).lemma().equalsIgnoreCase("ethnic"));
-        if (ethnic) {
-          String code = ActorDictionary.agentCode(sector.orElse("CVL"));
-          return Optional.of(new ActorMention(span, surface, new Actor(code, SectorNames.of(code), Optional.empty(), Optional.of(code), ActorKind.GROUP)));
-        }
-        // "Iraqi Kurds", "Bosnian Serbs": a people named in the plural with a country's adjective
-        // are that country's civilians.
-        boolean people = !headIsName && sector.isEmpty() && headToken.tag().equals("NNPS") && match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE;
-        if (people) {
-          return Optional.of(new ActorMention(span, surface, stateActor(match.match.actor().country().orElseThrow(), Optional.of("CVL"))));
-        }
-        if (!headIsName && !headIsActorNoun) {
-          return Optional.empty();
-        }
-        Actor actor = match.match.actor();
-        if ((match.match.how() == NameMatch.How.COUNTRY_NAME || match.match.how() == NameMatch.How.COUNTRY_ADJECTIVE || match.match.how() == NameMatch.How.GOVERNMENT_METONYM)
-            && sector.isPresent()) {
-          actor = stateActor(actor.country().orElseThrow(), sector);
-        } else if (match.match.how() == NameMatch.How.PETRARCH_ACTOR && sector.isPresent()) {
-          // A PETRARCH actor takes the agent's code as the dictionary says: GON + COP, USAGOV + GOV.
-          actor = new Actor(ActorDictionary.withAgent(actor.code(), sector.get()), actor.name(), actor.country(),
-              sector.map(ActorDictionary::agentCode), actor.kind());
-        }
-        return Optional.of(new ActorMention(span, surface, actor));
-      }
-      Optional<Actor> owned = sector.flatMap(sec -> ownerOf(head).map(owner -> owner.kind() == ActorKind.STATE && owner.country().isPresent()
-          ? stateActor(owner.country().get(), Optional.of(sec)) : owner));
-      if (owned.isPresent()) {
-        // "Somalia's government", "the army of Sudan"; with an appositive name, that person:
-        // "Brazil's foreign minister, Mauro Vieira".
-        Optional<Actor> named2 = appositivePerson(head, owned.get());
-        Span withOwner = span;
-        for (Dependency d : index.children(head)) {
-          if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of")) {
-            withOwner = withOwner.union(phraseSpan(d.dependent()));
-          }
-          if (d.relation().equals("amod") && index.token(d.dependent()).lemma().equalsIgnoreCase("lead")) {
-            for (int leader : index.subtree(d.dependent(), Set.of())) {
-              withOwner = withOwner.union(index.token(leader).span());
-            }
-          }
-        }
-        return Optional.of(new ActorMention(withOwner, withOwner.of(index.text().text()), named2.orElse(owned.get())));
-      }
-      Optional<Actor> anaphor = organisationAnaphor(head, phrase).or(() -> armedGroupAnaphor(head, sector));
-      if (anaphor.isPresent()) {
-        return Optional.of(new ActorMention(span, surface, anaphor.get()));
-      }
-      Optional<Actor> partial = partialOfficialName(phrase);
-      if (partial.isPresent()) {
-        return Optional.of(new ActorMention(span, surface, partial.get()));
-      }
-      Optional<Actor> learned = learnedName(phrase);
-      if (learned.isPresent()) {
-        return Optional.of(new ActorMention(span, surface, learned.get()));
-      }
-      // Groups without a country are coded only as groups: "rebels", "protesters", "riot police",
-      // not "the new person". One of a state's sectors ("the army") is kept here only to be
-      // placed in a country later (by the event's place or the article's home country).
-      boolean groupNoun = headToken.tag().equals("NNS") || COLLECTIVE_NOUNS.contains(headLemma)
-          || (STATE_SECTORS.contains(sector.orElse("")) && headToken.isNoun() && !headToken.isProperNoun());
-      // The head itself must name the group: "riot police", not "defence cooperation".
-      boolean headNamesGroup = dictionary.sector(headLemma).isPresent()
-          || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());
-      if (sector.isPresent() && groupNoun && headNamesGroup) {
-        // "the farmers" after "Polish farmers", "the government" after "the Polish government":
-        // a definite group is the last one of its sector that had a country.
-        boolean definite = index.children(head).stream().anyMatch(d -> d.relation().equals("det") && index.token(d.dependent()).lemma().equalsIgnoreCase("the"));
-        if (definite) {
-          for (int i = recentThings.size() - 1; i >= 0; i--) {
-            Actor earlier = recentThings.get(i).actor();
-            if (earlier.country().isPresent() && earlier.sector().equals(sector) && earlier.kind() != ActorKind.ORGANISATION) {
-              return Optional.of(new ActorMention(span, surface, earlier));
-            }
-          }
-        }
-        String code = ActorDictionary.agentCode(sector.get());
-        return Optional.of(new ActorMention(span, surface, new Actor(code, SectorNames.of(code), Optional.empty(), Optional.of(code), ActorKind.GROUP)));
-      }
-      return Optional.empty();
-    }
-
-    /**
-     * The country or organisation that owns a sector noun: "Somalia's government", "the army of
-     * Sudan"; also when it hangs on the title before a name ("Niger's ambassador Brah Mohamane",
-     * parsed with the possessor on "ambassador").
-     */
-    private Optional<Actor> ownerOf(int head) {
-      Optional<Actor> own = directOwnerOf(head);
-      if (own.isPresent()) {
-        return own;
-      }
-      for (Dependency d : index.children(head)) {
-        if (d.relation().equals("compound") && index.token(head).isProperNoun() && !index.token(d.dependent()).isProperNoun()) {
-          Optional<Actor> ofTitle = directOwnerOf(d.dependent());
-          if (ofTitle.isPresent()) {
-            return ofTitle;
-          }
-        }
-      }
-      return Optional.empty();
-    }
-
-    private Optional<Actor> directOwnerOf(int head) {
-      for (Dependency d : index.children(head)) {
-        // "Vietnamese-led forces", "the Saudi-led coalition", split as "Saudi - led": the country
-        // that leads them.
-        if (d.relation().equals("amod") && index.token(d.dependent()).lemma().equalsIgnoreCase("lead")) {
-          for (Dependency leader : index.children(d.dependent())) {
-            Optional<NameMatch> match = leader.relation().equals("punct") ? Optional.empty() : dictionary.match(index.token(leader.dependent()).text(), when);
-            if (match.isPresent() && (match.get().how() == NameMatch.How.COUNTRY_ADJECTIVE || match.get().how() == NameMatch.How.COUNTRY_NAME)
-                && match.get().actor().country().isPresent()) {
-              return Optional.of(stateActor(match.get().actor().country().get(), Optional.empty()));
-            }
-          }
-        }
-        // The tagger may call a country a common noun ("Guinea"/NN); its entity tag still knows.
-        Token place = index.token(d.dependent());
-        if (d.relation().equals("nmod:in") && (place.isProperNoun() || place.entity().equals("LOCATION"))) {
-          Optional<String> iso3 = dictionary.match(index.token(d.dependent()).text(), when).flatMap(m -> m.actor().country())
-              .or(() -> countryOfPlace.apply(phraseSpan(d.dependent()).of(index.text().text())));
-          if (iso3.isPresent()) {
-            return Optional.of(stateActor(iso3.get(), Optional.empty()));
-          }
-        }
-        if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:from")) {
-          for (ActorMention owner : resolveHead(d.dependent())) {
-            ActorKind kind = owner.actor().kind();
-            if (kind == ActorKind.STATE || kind == ActorKind.ORGANISATION) {
-              return Optional.of(owner.actor());
-            }
-          }
-        }
-      }
-      return Optional.empty();
-    }
-
-    /** An appositive name of a role whose country is known makes that person known. */
-    private Optional<Actor> appositivePerson(int head, Actor role) {
-      for (Dependency d : index.children(head)) {
-        if (!d.relation().equals("appos")) {
-          continue;
-        }
-        Optional<int[]> run = personRun(phraseTokens(d.dependent()));
-        if (run.isPresent() && role.country().isPresent()) {
-          String name = index.textOf(run.get()[0], run.get()[1]);
-          Actor person = new Actor(role.code(), name, role.country(), role.sector(), ActorKind.PERSON);
-          learn(name, person);
-          byHead.put(d.dependent(), List.of(new ActorMention(index.spanOf(run.get()[0], run.get()[1]), name, person)));
-          return Optional.of(person);
-        }
-      }
-      return Optional.empty();
-    }
-
-    private List<Integer> phraseTokens(int head) {
-      List<Integer> tokens = new ArrayList<>(index.subtree(head, Set.of()).stream()
-          .filter(t -> t == head || reachableInsidePhrase(head, t))
-          .toList());
-      // "Al - Qaeda": a hyphen the tokenizer split off inside a name belongs to the name, also
-      // when the name modifies the head ("the al - Qaeda network").
-      for (int word : List.copyOf(tokens)) {
-        for (Dependency d : index.children(word)) {
-          if (d.relation().equals("punct") && index.token(d.dependent()).tag().equals("HYPH") && !tokens.contains(d.dependent())) {
-            tokens.add(d.dependent());
-          }
-        }
-      }
-      java.util.Collections.sort(tokens);
-      // A proper name may continue with "of": "the Economic Community of West African States".
-      if (index.token(head).isProperNoun()) {
-        for (Dependency d : index.children(head)) {
-          if (d.relation().equals("nmod:of") && index.token(d.dependent()).isProperNoun() && d.dependent() > head) {
-            for (int t : index.subtree(d.dependent(), Set.of())) {
-              if ((t == d.dependent() || reachableInsidePhrase(d.dependent(), t) || index.token(t).lemma().equals("of")) && !tokens.contains(t)) {
-                tokens.add(t);
-              }
-            }
-          }
-        }
-        java.util.Collections.sort(tokens);
-      }
-      return tokens.isEmpty() ? List.of(head) : tokens;
-    }
-
-    private boolean reachableInsidePhrase(int head, int token) {
-      int current = token;
-      for (int steps = 0; steps < 6; steps++) {
-        Optional<Dependency> parent = index.parents(current).stream()
-            .filter(d -> d.governor() >= 0 && (PHRASE_RELATIONS.contains(d.relation()) || d.relation().equals("case") || isProperPossessive(d)))
-            .findFirst();
-        if (parent.isEmpty()) {
-          return false;
-        }
-        if (parent.get().relation().equals("case") && !isProperPossessive(index.parents(parent.get().governor()).stream().findFirst().orElse(parent.get()))) {
-          return false;
-        }
-        current = parent.get().governor();
-        if (current == head) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** "the People's Republic": a possessive inside a proper name belongs to the name. */
-    private boolean isProperPossessive(Dependency d) {
-      if (!d.relation().equals("nmod:poss") || d.governor() < 0 || !index.token(d.governor()).isProperNoun()) {
-        return false;
-      }
-      // "the Kurdistan Workers' Party": a plural possessive (a bare apostrophe) inside a name.
-      boolean pluralPossessive = index.children(d.dependent()).stream()
-          .anyMatch(c -> c.relation().equals("case") && index.token(c.dependent()).text().equals("'"));
-      // "the Democratic People's Republic of Korea", "the Sudan People's Liberation Army".
-      boolean peoples = index.token(d.dependent()).lemma().equalsIgnoreCase("people") || index.token(d.dependent()).text().equalsIgnoreCase("people");
-      return !index.token(d.dependent()).isProperNoun() || pluralPossessive || peoples;
-    }
-
-    private Optional<int[]> personRun(List<Integer> phrase) {
-      int first = -1;
-      int last = -1;
-      for (int t : phrase) {
-        Token token = index.token(t);
-        boolean nameLike = token.entity().equals("PERSON") || (token.isProperNoun() && isKnownPersonName(token.text()));
-        if (nameLike && !token.isPronoun() && dictionary.match(token.text(), when).isEmpty()) {
-          if (first < 0) {
-            first = t;
-          }
-          if (last >= 0 && t != last + 1) {
-            first = t;
-          }
-          last = t;
-        }
-      }
-      if (first < 0) {
-        return Optional.empty();
-      }
-      // The tagger calls some organisations people ("Boko Haram"); the dictionary knows better.
-      Optional<NameMatch> named = dictionary.match(index.textOf(first, last), when);
-      if (named.isPresent() && named.get().how() != NameMatch.How.PERSON) {
-        return Optional.empty();
-      }
-      return Optional.of(new int[] {first, last});
-    }
-
-    private boolean isKnownPersonName(String word) {
-      return learnedPeople.containsKey(Names.key(word)) || !dictionary.people(word, when).isEmpty();
-    }
-
-    private record Match(NameMatch match, int first, int last) {}
-
-    /** The longest run of phrase words that names a country, region or organisation. */
-    private Optional<Match> namedActor(List<Integer> phrase, Optional<int[]> personRun) {
-      for (int length = Math.min(phrase.size(), 6); length >= 1; length--) {
-        for (int i = 0; i + length <= phrase.size(); i++) {
-          int first = phrase.get(i);
-          int last = phrase.get(i + length - 1);
-          if (last - first != length - 1) {
-            continue;
-          }
-          if (personRun.isPresent() && first <= personRun.get()[1] && last >= personRun.get()[0]) {
-            continue;
-          }
-          Token firstToken = index.token(first);
-          if (length == 1 && !(firstToken.isProperNoun() || firstToken.tag().startsWith("JJ") || firstToken.isNoun() || firstToken.tag().equals("NNPS"))) {
-            continue;
-          }
-          Optional<NameMatch> match = dictionary.match(index.textOf(first, last), when);
-          if (match.isPresent() && match.get().how() != NameMatch.How.PERSON) {
-            if (length == 1 && !firstToken.isProperNoun() && !firstToken.tag().startsWith("JJ") && !Character.isUpperCase(firstToken.text().charAt(0))) {
-              continue;
-            }
-            return Optional.of(new Match(match.get(), i, i + length - 1));
-          }
-        }
-      }
-      return Optional.empty();
-    }
-
-    /** The longest sector term among the phrase's lemmas outside the name ("foreign minister"). */
-    private Optional<String> sectorOf(List<Integer> phrase, Optional<Match> named, Optional<int[]> personRun) {
-      int longest = dictionary.longestSectorTerm();
-      for (int length = Math.min(longest, phrase.size()); length >= 1; length--) {
-        for (int i = 0; i + length <= phrase.size(); i++) {
-          if (named.isPresent() && i <= named.get().last && i + length - 1 >= named.get().first && named.get().match.how() != NameMatch.How.COUNTRY_ADJECTIVE) {
-            continue;
-          }
-          StringBuilder term = new StringBuilder();
-          StringBuilder written = new StringBuilder();
-          boolean insidePerson = false;
-          for (int j = i; j < i + length; j++) {
-            int t = phrase.get(j);
-            if (personRun.isPresent() && t >= personRun.get()[0] && t <= personRun.get()[1]) {
-              insidePerson = true;
-            }
-            if (term.length() > 0) {
-              term.append(' ');
-              written.append(' ');
-            }
-            term.append(index.token(t).lemma().toLowerCase(Locale.ROOT));
-            written.append(index.token(t).text().toLowerCase(Locale.ROOT));
-          }
-          // A sector is named by a noun: "general strike" has an adjective, not a general.
-          if (insidePerson || !index.token(phrase.get(i + length - 1)).isNoun()) {
-            continue;
-          }
-          // Words as written first: an agent dictionary lists "human rights activists", whose
-          // lemmas read "human right activist".
-          Optional<String> sector = dictionary.sector(written.toString()).or(() -> dictionary.sector(term.toString()));
-          if (sector.isPresent()) {
-            return sector;
-          }
-        }
-      }
-      return Optional.empty();
-    }
-
-    private Optional<Actor> knownPerson(String name, Optional<Match> named, Optional<String> sector, Optional<ActorMention> appositive) {
-      Actor learned = learnedPeople.get(Names.key(name));
-      if (learned != null) {
-        return Optional.of(learned);
-      }
-      List<OfficeHolder> holders = dictionary.people(name, when);
-      Optional<String> country = named.flatMap(m -> m.match.actor().country());
-      if (!holders.isEmpty()) {
-        OfficeHolder holder = holders.stream()
-            .filter(h -> country.isEmpty() || h.country().equals(country))
-            .findFirst()
-            .orElse(holders.get(0));
-        if (holder.inOfficeDuring(when) || country.isEmpty() || holder.country().equals(country)) {
-          Optional<String> iso3 = holder.country();
-          if (iso3.isEmpty()) {
-            // An office of an organisation: "IAEA Director General Rafael Grossi" acts for the IAEA.
-            Optional<Actor> organisation = named.map(m -> m.match.actor()).filter(a -> a.kind() == ActorKind.ORGANISATION)
-                .or(() -> dictionary.organisationOfRole(holder));
-            if (organisation.isPresent()) {
-              return Optional.of(new Actor(organisation.get().code(), holder.name(), Optional.empty(), Optional.of(holder.sector()), ActorKind.PERSON));
-            }
-          }
-          String code = iso3.orElse("") + holder.sector();
-          return Optional.of(new Actor(code, holder.name(), iso3, Optional.of(holder.sector()), ActorKind.PERSON));
-        }
-      }
-      String[] parts = name.split("\\s+");
-      if (parts.length > 1) {
-        Actor bySurname = learnedPeople.get(Names.key(parts[parts.length - 1]));
-        if (bySurname != null && named.isEmpty() && sector.isEmpty()) {
-          return Optional.of(bySurname);
-        }
-      }
-      if (named.isPresent() && named.get().match.actor().kind() == ActorKind.ORGANISATION) {
-        Actor organisation = named.get().match.actor();
-        return Optional.of(new Actor(organisation.code(), name, Optional.empty(), Optional.of("IGO"), ActorKind.PERSON));
-      }
-      if (country.isPresent()) {
-        return Optional.of(person(name, country.get(), sector));
-      }
-      if (appositive.isPresent() && appositive.get().actor().country().isPresent()) {
-        Actor a = appositive.get().actor();
-        return Optional.of(person(name, a.country().get(), a.sector().or(() -> sector)));
-      }
-      if (sector.isPresent() && STATE_SECTORS.contains(sector.get())) {
-        // "President Yoweri Museveni", unknown to the dictionary: an office holder of no country
-        // yet, placed later like "the president" (by the event's place or the article's country).
-        return Optional.of(new Actor(sector.get(), name, Optional.empty(), sector, ActorKind.GROUP));
-      }
-      return Optional.empty();
-    }
-
-    /** A proper adjective before the name that names no country Annals knows. */
-    private boolean hasUnknownNationality(List<Integer> phrase, int[] personRun) {
-      for (int t : phrase) {
-        Token token = index.token(t);
-        // The lemma keeps the capital of a proper adjective ("Ruritanian"), not of "Senior".
-        boolean properAdjective = token.tag().startsWith("JJ") && !token.lemma().isEmpty() && Character.isUpperCase(token.lemma().charAt(0));
-        if (t < personRun[0] && properAdjective && modifierActor(token).isEmpty()) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private Actor person(String name, String iso3, Optional<String> sector) {
-      return new Actor(iso3 + sector.orElse(""), name, Optional.of(iso3), sector, ActorKind.PERSON);
-    }
-
-    /** Every word of a learned name finds the person again ("Peskov", "Xi"), unless taken. */
-    private void learn(String name, Actor person) {
-      learnedPeople.putIfAbsent(Names.key(name), person);
-      for (String part : name.split("\\s+")) {
-        if (part.length() >= 2 && Character.isUpperCase(part.charAt(0))) {
-          learnedPeople.putIfAbsent(Names.key(part), person);
-        }
-      }
-    }
-
-    private Optional<Actor> learnedName(List<Integer> phrase) {
-      for (int t : phrase) {
-        Token token = index.token(t);
-        if (token.isProperNoun()) {
-          Actor actor = learnedPeople.get(Names.key(token.text()));
-          if (actor != null) {
-            return Optional.of(actor);
-          }
-        }
-      }
-      return Optional.empty();
-    }
-
-    /** "the militants", "the attackers", "the rebels": the armed group named last. */
-    private Optional<Actor> armedGroupAnaphor(int head, Optional<String> sector) {
-      Token token = index.token(head);
-      boolean definite = index.children(head).stream().anyMatch(d -> d.relation().equals("det") && index.token(d.dependent()).lemma().equalsIgnoreCase("the"))
-          || index.parents(head).stream().anyMatch(d -> d.relation().equals("nmod:of") && index.token(d.governor()).tag().equals("CD"));
-      if (!definite || !token.tag().equals("NNS") || sector.isEmpty() || !ARMED_SECTORS.contains(sector.get())) {
-        return Optional.empty();
-      }
-      for (int i = recentThings.size() - 1; i >= 0; i--) {
-        Actor actor = recentThings.get(i).actor();
-        if (actor.kind() == ActorKind.ORGANISATION && ARMED_SECTORS.contains(actor.sector().orElse(""))) {
-          return Optional.of(actor);
-        }
-      }
-      return Optional.empty();
-    }
-
-    /** "the group", "the alliance", "the bloc" alone: the organisation named last. */
-    private Optional<Actor> organisationAnaphor(int head, List<Integer> phrase) {
-      Token token = index.token(head);
-      boolean definite = index.children(head).stream().anyMatch(d -> d.relation().equals("det") && index.token(d.dependent()).lemma().equalsIgnoreCase("the"));
-      if (!definite || phrase.size() > 3 || !ORGANISATION_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT)) || token.isProperNoun()) {
-        return Optional.empty();
-      }
-      // "the paramilitary group", "the militant group": the armed organisation named last.
-      boolean armed = phrase.stream().anyMatch(t -> t != head && dictionary.sector(index.token(t).lemma()).map(ARMED_OR_MILITARY::contains).orElse(false));
-      for (int i = recentThings.size() - 1; i >= 0; i--) {
-        Actor actor = recentThings.get(i).actor();
-        if (actor.kind() == ActorKind.ORGANISATION && (!armed || ARMED_SECTORS.contains(actor.sector().orElse("")))) {
-          return Optional.of(actor);
-        }
-      }
-      return Optional.empty();
-    }
-
-    /** "the People's Republic", "the Islamic Republic": a part of a mentioned country's official name. */
-    private Optional<Actor> partialOfficialName(List<Integer> phrase) {
-      if (phrase.size() < 2 || !index.token(phrase.get(phrase.size() - 1)).isProperNoun()) {
-        return Optional.empty();
-      }
-      int first = phrase.get(0);
-      if (index.token(first).lemma().equalsIgnoreCase("the")) {
-        first = phrase.get(1);
-      }
-      String key = Names.key(index.textOf(first, phrase.get(phrase.size() - 1)));
-      if (key.split(" ").length < 2) {
-        return Optional.empty();
-      }
-      for (int i = recentThings.size() - 1; i >= 0; i--) {
-        Actor actor = recentThings.get(i).actor();
-        if (actor.country().isEmpty()) {
-          continue;
-        }
-        Optional<Country> country = dictionary.country(actor.country().get());
-        if (country.isPresent() && country.get().names().stream().anyMatch(n -> Names.key(n).startsWith(key + " "))) {
-          return Optional.of(countryLevel(actor));
-        }
-      }
-      return Optional.empty();
-    }
-
-    /** The actors who say the clause a subject pronoun stands in: "Syria says [it is willing]". */
-    private List<ActorMention> reporterOf(int pronoun) {
-      Optional<Dependency> subjectOf = index.parents(pronoun).stream().filter(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")).findFirst();
-      if (subjectOf.isEmpty()) {
-        return List.of();
-      }
-      int clause = subjectOf.get().governor();
-      for (int steps = 0; steps < 3 && clause >= 0; steps++) {
-        Optional<Dependency> parent = index.parents(clause).stream()
-            .filter(d -> d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("parataxis")).findFirst();
-        if (parent.isEmpty()) {
-          return List.of();
-        }
-        int governor = parent.get().governor();
-        if (governor >= 0 && isSpeechVerb.test(index.token(governor).lemma().toLowerCase(Locale.ROOT))) {
-          List<ActorMention> speakers = new ArrayList<>();
-          for (Dependency d : index.children(governor)) {
-            if (d.relation().equals("nsubj") && d.dependent() != pronoun && d.dependent() < pronoun) {
-              speakers.addAll(resolveHead(d.dependent()));
-            }
-          }
-          return speakers;
-        }
-        clause = governor;
-      }
-      return List.of();
-    }
-
-    private boolean isSubjectOfSpeech(int token) {
-      return index.parents(token).stream()
-          .anyMatch(d -> d.relation().startsWith("nsubj") && d.governor() >= 0 && isSpeechVerb.test(index.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
-    }
-
-    private boolean isSubject(int token) {
-      return index.parents(token).stream().anyMatch(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"));
-    }
-
-    private void remember(int head, List<ActorMention> mentions) {
-      for (ActorMention mention : mentions) {
-        if (mention.actor().kind() == ActorKind.PERSON && isSubjectOfSpeech(head)) {
-          recentSpeakers.add(mention);
-        }
-        if (mention.actor().kind() == ActorKind.PERSON && isSubject(head)) {
-          recentSubjects.add(mention);
-        }
-        if (mention.actor().kind() == ActorKind.PERSON) {
-          recentPeople.add(mention);
-        } else {
-          recentThings.add(mention);
-        }
-      }
-    }
-
-    private Span phraseSpan(int head) {
-      List<Integer> phrase = phraseTokens(head);
-      return new Span(index.token(phrase.get(0)).span().start(), index.token(phrase.get(phrase.size() - 1)).span().end());
+      return phraseResolver.resolve(head, 0)
+          .map(ActorResolver::severalIfCompound)
+          .map(found -> coordination.withEveryOwner(head, found))
+          .map(found -> coordination.withCountryOfConjunct(head, found))
+          .orElse(List.of());
     }
   }
 
@@ -1051,13 +196,5 @@ public final class ActorResolver {
       }
     }
     return several;
-  }
-
-  private static <T> Optional<T> last(List<T> list) {
-    return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
-  }
-
-  private static int distinctCodes(List<ActorMention> mentions) {
-    return (int) mentions.stream().map(m -> m.actor().code()).distinct().count();
   }
 }

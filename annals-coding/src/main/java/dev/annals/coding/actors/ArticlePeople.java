@@ -1,0 +1,144 @@
+package dev.annals.coding.actors;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.coding.knowledge.Names;
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Token;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The people one article names: who a person's name refers to, from the dictionary's office
+ * holders or from the way the article introduced them ("Kremlin spokesman Dmitry Peskov" makes
+ * a later "Peskov" RUSGOV).
+ */
+final class ArticlePeople {
+  private final DependencyIndex index;
+  private final ActorDictionary dictionary;
+  private final LocalDate when;
+  private final Map<String, Actor> learnedPeople = new HashMap<>();
+  /** Name words of people the article names but Annals cannot code: "Ms Bennett" is then Jana Bennett, not Naftali. */
+  private final Set<String> unknownPeople = new HashSet<>();
+
+  ArticlePeople(DependencyIndex index, ActorDictionary dictionary, LocalDate when) {
+    this.index = index;
+    this.dictionary = dictionary;
+    this.when = when;
+  }
+
+  /** A word that names a person the article introduced or the dictionary knows for the article's day. */
+  boolean isKnownPersonName(String word) {
+    return learnedPeople.containsKey(Names.key(word)) || !dictionary.people(word, when).isEmpty();
+  }
+
+  /** A name of a person the article named but Annals could not code, and not learned since. */
+  boolean isUnknown(String name) {
+    return unknownPeople.contains(Names.key(name)) && !learnedPeople.containsKey(Names.key(name));
+  }
+
+  /**
+   * Who a person's name refers to.
+   *
+   * @param named the country or organisation named beside the person ("Russian", "IAEA")
+   * @param sector the sector of the person's title ("foreign minister")
+   * @param appositive the phrase the name stands in apposition to
+   */
+  Optional<Actor> knownPerson(String name, Optional<NameMatch> named, Optional<String> sector, Optional<ActorMention> appositive) {
+    Actor learned = learnedPeople.get(Names.key(name));
+    if (learned != null) {
+      return Optional.of(learned);
+    }
+    List<OfficeHolder> holders = dictionary.people(name, when);
+    Optional<String> country = named.flatMap(m -> m.actor().country());
+    if (!holders.isEmpty()) {
+      OfficeHolder holder = holders.stream()
+          .filter(h -> country.isEmpty() || h.country().equals(country))
+          .findFirst()
+          .orElse(holders.get(0));
+      if (holder.inOfficeDuring(when) || country.isEmpty() || holder.country().equals(country)) {
+        Optional<String> iso3 = holder.country();
+        if (iso3.isEmpty()) {
+          // An office of an organisation: "IAEA Director General Rafael Grossi" acts for the IAEA.
+          Optional<Actor> organisation = named.map(NameMatch::actor).filter(a -> a.kind() == ActorKind.ORGANISATION)
+              .or(() -> dictionary.organisationOfRole(holder));
+          if (organisation.isPresent()) {
+            return Optional.of(new Actor(organisation.get().code(), holder.name(), Optional.empty(), Optional.of(holder.sector()), ActorKind.PERSON));
+          }
+        }
+        String code = iso3.orElse("") + holder.sector();
+        return Optional.of(new Actor(code, holder.name(), iso3, Optional.of(holder.sector()), ActorKind.PERSON));
+      }
+    }
+    String[] parts = name.split("\\s+");
+    if (parts.length > 1) {
+      Actor bySurname = learnedPeople.get(Names.key(parts[parts.length - 1]));
+      if (bySurname != null && named.isEmpty() && sector.isEmpty()) {
+        return Optional.of(bySurname);
+      }
+    }
+    if (named.isPresent() && named.get().actor().kind() == ActorKind.ORGANISATION) {
+      Actor organisation = named.get().actor();
+      return Optional.of(new Actor(organisation.code(), name, Optional.empty(), Optional.of("IGO"), ActorKind.PERSON));
+    }
+    if (country.isPresent()) {
+      return Optional.of(person(name, country.get(), sector));
+    }
+    if (appositive.isPresent() && appositive.get().actor().country().isPresent()) {
+      Actor a = appositive.get().actor();
+      return Optional.of(person(name, a.country().get(), a.sector().or(() -> sector)));
+    }
+    if (sector.isPresent() && ActorResolver.STATE_SECTORS.contains(sector.get())) {
+      // "President Yoweri Museveni", unknown to the dictionary: an office holder of no country
+      // yet, placed later like "the president" (by the event's place or the article's country).
+      return Optional.of(new Actor(sector.get(), name, Optional.empty(), sector, ActorKind.GROUP));
+    }
+    return Optional.empty();
+  }
+
+  /** A person acting for a country, with the sector of their office if known. */
+  static Actor person(String name, String iso3, Optional<String> sector) {
+    return new Actor(iso3 + sector.orElse(""), name, Optional.of(iso3), sector, ActorKind.PERSON);
+  }
+
+  /** Every word of a learned name finds the person again ("Peskov", "Xi"), unless taken. */
+  void learn(String name, Actor person) {
+    learnedPeople.putIfAbsent(Names.key(name), person);
+    for (String part : name.split("\\s+")) {
+      if (part.length() >= 2 && Character.isUpperCase(part.charAt(0))) {
+        learnedPeople.putIfAbsent(Names.key(part), person);
+      }
+    }
+  }
+
+  /** Remembers a full name Annals cannot code, and its name words not taken by a known person. */
+  void learnUnknown(String name) {
+    // One name, one person per article: a later "Bennett" is this unknown Bennett.
+    for (String part : name.split("\\s+")) {
+      if (part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && !learnedPeople.containsKey(Names.key(part))) {
+        unknownPeople.add(Names.key(part));
+      }
+    }
+    unknownPeople.add(Names.key(name));
+  }
+
+  /** The person an earlier name of the article taught, found by a proper noun of the phrase. */
+  Optional<Actor> learnedName(List<Integer> phrase) {
+    for (int t : phrase) {
+      Token token = index.token(t);
+      if (token.isProperNoun()) {
+        Actor actor = learnedPeople.get(Names.key(token.text()));
+        if (actor != null) {
+          return Optional.of(actor);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

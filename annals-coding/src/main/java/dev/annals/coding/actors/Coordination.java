@@ -1,0 +1,135 @@
+package dev.annals.coding.actors;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Dependency;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What coordination does to the actors of a phrase: coordinated countries or owners name one
+ * actor each ("Hungarian and Romanian officials"), and a group of no country takes the country
+ * of the phrase it is coordinated with ("Israeli helicopters and tanks").
+ */
+final class Coordination {
+  private final DependencyIndex index;
+  private final StateActors states;
+  private final ModifierActors modifiers;
+  private final ResolvedHeads heads;
+
+  Coordination(DependencyIndex index, StateActors states, ModifierActors modifiers, ResolvedHeads heads) {
+    this.index = index;
+    this.states = states;
+    this.modifiers = modifiers;
+    this.heads = heads;
+  }
+
+  /**
+   * "Israeli helicopters and tanks": a country adjective on the first of coordinated nouns
+   * places the groups the others name.
+   */
+  List<ActorMention> sharedCountry(int firstConjunct, List<ActorMention> conjunct) {
+    if (conjunct.isEmpty() || conjunct.stream().anyMatch(m -> m.actor().kind() != ActorKind.GROUP || m.actor().country().isPresent())) {
+      return conjunct;
+    }
+    Optional<String> iso3 = index.children(firstConjunct).stream()
+        .filter(d -> d.relation().equals("amod") || d.relation().equals("compound"))
+        .map(d -> modifiers.modifierActor(index.token(d.dependent())).filter(a -> a.kind() == ActorKind.STATE).flatMap(Actor::country))
+        .flatMap(Optional::stream).findFirst();
+    if (iso3.isEmpty()) {
+      return conjunct;
+    }
+    return conjunct.stream().map(m -> new ActorMention(m.span(), m.surface(), states.stateActor(iso3.get(), m.actor().sector()))).toList();
+  }
+
+  /**
+   * "Hungarian and Romanian officials", "U.S. and Russian negotiators": coordinated country
+   * modifiers of one noun name one actor each, with the noun's sector.
+   */
+  List<ActorMention> withCoordinatedCountries(int head, List<ActorMention> found) {
+    if (found.size() != 1 || found.get(0).actor().kind() != ActorKind.STATE || found.get(0).actor().country().isEmpty()) {
+      return found;
+    }
+    ActorMention first = found.get(0);
+    List<ActorMention> all = new ArrayList<>(found);
+    for (Dependency modifier : index.children(head)) {
+      if (!modifier.relation().equals("amod") && !modifier.relation().equals("compound")) {
+        continue;
+      }
+      for (Dependency conjunct : index.children(modifier.dependent())) {
+        if (!conjunct.baseRelation().equals("conj")) {
+          continue;
+        }
+        Optional<String> iso3 = modifiers.modifierActor(index.token(conjunct.dependent())).flatMap(Actor::country);
+        if (iso3.isPresent() && all.stream().noneMatch(m -> m.actor().country().equals(iso3))) {
+          all.add(new ActorMention(first.span(), first.surface(), states.stateActor(iso3.get(), first.actor().sector())));
+        }
+      }
+    }
+    return all;
+  }
+
+  /**
+   * "Lawmakers in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor": a
+   * sector noun owned by coordinated countries stands for that sector of each.
+   */
+  List<ActorMention> withEveryOwner(int head, List<ActorMention> found) {
+    if (found.size() != 1 || found.get(0).actor().sector().isEmpty() || found.get(0).actor().kind() != ActorKind.STATE) {
+      return found;
+    }
+    ActorMention one = found.get(0);
+    String sector = one.actor().sector().get();
+    List<String> owners = new ArrayList<>();
+    for (Dependency d : index.children(head)) {
+      boolean ownerRelation = d.relation().equals("nmod:in") || d.relation().equals("nmod:of") || d.relation().equals("nmod:poss") || d.relation().equals("nmod:from");
+      if (!ownerRelation || d.dependent() == head) {
+        continue;
+      }
+      for (ActorMention owner : heads.resolve(d.dependent())) {
+        owner.actor().country().filter(c -> owner.actor().kind() == ActorKind.STATE && !owners.contains(c)).ifPresent(owners::add);
+      }
+    }
+    // Only when the owners made the actor: "the Russian embassy in Warsaw" is Russia's alone.
+    if (owners.size() < 2 || !owners.contains(one.actor().country().orElse(""))) {
+      return found;
+    }
+    List<ActorMention> all = new ArrayList<>(found);
+    for (String country : owners) {
+      if (all.stream().noneMatch(m -> m.actor().country().equals(Optional.of(country)))) {
+        all.add(new ActorMention(one.span(), one.surface(), states.stateActor(country, Optional.of(sector))));
+      }
+    }
+    return all;
+  }
+
+  /**
+   * "Lawmakers and officials in A", "Danish media and government": a group of no country
+   * coordinated with one that has a country (or several) belongs to the same.
+   */
+  List<ActorMention> withCountryOfConjunct(int head, List<ActorMention> found) {
+    if (found.size() != 1 || found.get(0).actor().kind() != ActorKind.GROUP || found.get(0).actor().country().isPresent()) {
+      return found;
+    }
+    ActorMention group = found.get(0);
+    for (Dependency d : index.parents(head)) {
+      if (!d.baseRelation().equals("conj") || d.governor() < 0 || d.governor() == head) {
+        continue;
+      }
+      List<ActorMention> placed = new ArrayList<>();
+      for (ActorMention first : heads.resolve(d.governor())) {
+        Optional<String> country = first.actor().country();
+        if (first.actor().kind() == ActorKind.STATE && country.isPresent() && first.actor().sector().isPresent()
+            && placed.stream().noneMatch(m -> m.actor().country().equals(country))) {
+          placed.add(new ActorMention(group.span(), group.surface(), states.stateActor(country.get(), group.actor().sector())));
+        }
+      }
+      if (!placed.isEmpty()) {
+        return placed;
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,112 @@
+package dev.annals.coding.actors;
+
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
+import dev.annals.model.ActorMention;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The actors one article has mentioned so far, in order, for the anaphora that refer back to
+ * them: the last speaker for "he said", the last group of two or more for "they", the last
+ * state or organisation for "its" and "the group".
+ */
+final class MentionHistory {
+  private final List<ActorMention> people = new ArrayList<>();
+  private final List<ActorMention> speakers = new ArrayList<>();
+  private final List<ActorMention> subjects = new ArrayList<>();
+  private final List<ActorMention> things = new ArrayList<>();
+  private final List<List<ActorMention>> groups = new ArrayList<>();
+
+  /**
+   * Remembers the mentions of one phrase.
+   *
+   * @param subjectOfSpeech whether the phrase is the subject of a verb of saying
+   * @param subject whether the phrase is a subject at all
+   */
+  void remember(List<ActorMention> mentions, boolean subjectOfSpeech, boolean subject) {
+    for (ActorMention mention : mentions) {
+      if (mention.actor().kind() == ActorKind.PERSON && subjectOfSpeech) {
+        speakers.add(mention);
+      }
+      if (mention.actor().kind() == ActorKind.PERSON && subject) {
+        subjects.add(mention);
+      }
+      if (mention.actor().kind() == ActorKind.PERSON) {
+        people.add(mention);
+      } else {
+        things.add(mention);
+      }
+    }
+  }
+
+  /** Remembers coordinated mentions ("Putin and Xi") as a group when they are two actors or more. */
+  void rememberGroup(List<ActorMention> group) {
+    if (distinctCodes(group) >= 2) {
+      groups.add(List.copyOf(group));
+    }
+  }
+
+  /** The last person mentioned. */
+  Optional<ActorMention> lastPerson() {
+    return last(people);
+  }
+
+  /** The last person mentioned as the subject of a verb of saying. */
+  Optional<ActorMention> lastSpeaker() {
+    return last(speakers);
+  }
+
+  /** The last person mentioned as the subject of a clause. */
+  Optional<ActorMention> lastSubject() {
+    return last(subjects);
+  }
+
+  /** The last state, organisation, region or group mentioned: anything but a person. */
+  Optional<ActorMention> lastThing() {
+    return last(things);
+  }
+
+  /** The actor of the last mention other than a person that passes the test. */
+  Optional<Actor> lastThing(Predicate<Actor> test) {
+    for (int i = things.size() - 1; i >= 0; i--) {
+      Actor actor = things.get(i).actor();
+      if (test.test(actor)) {
+        return Optional.of(actor);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last group of two actors or more mentioned together. */
+  Optional<List<ActorMention>> lastGroup() {
+    return last(groups);
+  }
+
+  /** Every person mentioned so far, in order. */
+  List<ActorMention> people() {
+    return Collections.unmodifiableList(people);
+  }
+
+  /** Every mention other than a person so far, in order. */
+  List<ActorMention> things() {
+    return Collections.unmodifiableList(things);
+  }
+
+  /** Every group remembered so far, in order. */
+  List<List<ActorMention>> groups() {
+    return Collections.unmodifiableList(groups);
+  }
+
+  /** How many different actor codes the mentions carry. */
+  static int distinctCodes(List<ActorMention> mentions) {
+    return (int) mentions.stream().map(m -> m.actor().code()).distinct().count();
+  }
+
+  private static <T> Optional<T> last(List<T> list) {
+    return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
+  }
+}

@@ -1,0 +1,90 @@
+package dev.annals.coding.actors;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.coding.knowledge.Names;
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
+import dev.annals.model.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Noun phrases that refer back to an actor named earlier: "the group", "the militants", "the
+ * People's Republic".
+ */
+final class NounAnaphora {
+  /** Sectors that exist only as part of a state: without a country they name no one. */
+  private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "UAF");
+  private static final Set<String> ARMED_OR_MILITARY = Set.of("REB", "INS", "UAF", "MIL");
+
+  private final DependencyIndex index;
+  private final ActorDictionary dictionary;
+  private final NounPhrases phrases;
+  private final MentionHistory history;
+  private final StateActors states;
+
+  NounAnaphora(DependencyIndex index, ActorDictionary dictionary, NounPhrases phrases, MentionHistory history, StateActors states) {
+    this.index = index;
+    this.dictionary = dictionary;
+    this.phrases = phrases;
+    this.history = history;
+    this.states = states;
+  }
+
+  /**
+   * The earlier actor the phrase refers to, if it is such an anaphor: an organisation, then an
+   * armed group, then a country by part of its official name.
+   *
+   * @param sector the sector the phrase's words name, if any
+   */
+  Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
+    return organisationAnaphor(head, phrase).or(() -> armedGroupAnaphor(head, sector)).or(() -> partialOfficialName(phrase));
+  }
+
+  /** "the group", "the alliance", "the bloc" alone: the organisation named last. */
+  private Optional<Actor> organisationAnaphor(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    boolean definite = phrases.hasThe(head);
+    if (!definite || phrase.size() > 3 || !PhraseResolver.ORGANISATION_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT)) || token.isProperNoun()) {
+      return Optional.empty();
+    }
+    // "the paramilitary group", "the militant group": the armed organisation named last.
+    boolean armed = phrase.stream().anyMatch(t -> t != head && dictionary.sector(index.token(t).lemma()).map(ARMED_OR_MILITARY::contains).orElse(false));
+    return history.lastThing(actor -> actor.kind() == ActorKind.ORGANISATION && (!armed || ARMED_SECTORS.contains(actor.sector().orElse(""))));
+  }
+
+  /** "the militants", "the attackers", "the rebels": the armed group named last. */
+  private Optional<Actor> armedGroupAnaphor(int head, Optional<String> sector) {
+    Token token = index.token(head);
+    boolean definite = phrases.hasThe(head)
+        || index.parents(head).stream().anyMatch(d -> d.relation().equals("nmod:of") && index.token(d.governor()).tag().equals("CD"));
+    if (!definite || !token.tag().equals("NNS") || sector.isEmpty() || !ARMED_SECTORS.contains(sector.get())) {
+      return Optional.empty();
+    }
+    return history.lastThing(actor -> actor.kind() == ActorKind.ORGANISATION && ARMED_SECTORS.contains(actor.sector().orElse("")));
+  }
+
+  /** "the People's Republic", "the Islamic Republic": a part of a mentioned country's official name. */
+  private Optional<Actor> partialOfficialName(List<Integer> phrase) {
+    if (phrase.size() < 2 || !index.token(phrase.get(phrase.size() - 1)).isProperNoun()) {
+      return Optional.empty();
+    }
+    int first = phrase.get(0);
+    if (index.token(first).lemma().equalsIgnoreCase("the")) {
+      first = phrase.get(1);
+    }
+    String key = Names.key(index.textOf(first, phrase.get(phrase.size() - 1)));
+    if (key.split(" ").length < 2) {
+      return Optional.empty();
+    }
+    return history.lastThing(actor -> {
+      if (actor.country().isEmpty()) {
+        return false;
+      }
+      Optional<Country> country = dictionary.country(actor.country().get());
+      return country.isPresent() && country.get().names().stream().anyMatch(n -> Names.key(n).startsWith(key + " "));
+    }).map(states::countryLevel);
+  }
+}

@@ -1,0 +1,121 @@
+package dev.annals.coding.actors;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.model.Dependency;
+import dev.annals.model.Span;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Where the noun phrases of one parsed text begin and end: their heads, tokens and spans. */
+final class NounPhrases {
+  /** Relations that stay inside one noun phrase. */
+  private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "flat", "det", "nummod", "fixed", "compound:prt", "det:predet");
+
+  /** Relations by which a token is only part of a bigger phrase, never a phrase of its own. */
+  private static final Set<String> INSIDE_PHRASE = Set.of("compound", "flat", "amod", "fixed", "det", "nummod", "goeswith");
+
+  private final DependencyIndex index;
+
+  NounPhrases(DependencyIndex index) {
+    this.index = index;
+  }
+
+  /** Whether the token heads a noun phrase of its own, rather than sitting inside a bigger one. */
+  boolean isPhraseHead(Token token) {
+    if (!(token.isNoun() || token.isPronoun() || token.tag().equals("PRP$") || token.tag().equals("NNPS") || isNamedAdjectiveHead(token))) {
+      return false;
+    }
+    for (Dependency parent : index.parents(token.index())) {
+      if (INSIDE_PHRASE.contains(parent.relation()) && index.token(parent.governor()).isNoun()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "the British" or a mis-tagged name can head a phrase though not tagged as a noun. */
+  private boolean isNamedAdjectiveHead(Token token) {
+    return (token.tag().startsWith("JJ") || token.tag().equals("NNPS")) && index.parents(token.index()).stream()
+        .anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().equals("obj") || d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"));
+  }
+
+  /** The tokens of the noun phrase this token heads, in text order; at least the head. */
+  List<Integer> tokens(int head) {
+    List<Integer> tokens = new ArrayList<>(index.subtree(head, Set.of()).stream()
+        .filter(t -> t == head || reachableInsidePhrase(head, t))
+        .toList());
+    // "Al - Qaeda": a hyphen the tokenizer split off inside a name belongs to the name, also
+    // when the name modifies the head ("the al - Qaeda network").
+    for (int word : List.copyOf(tokens)) {
+      for (Dependency d : index.children(word)) {
+        if (d.relation().equals("punct") && index.token(d.dependent()).tag().equals("HYPH") && !tokens.contains(d.dependent())) {
+          tokens.add(d.dependent());
+        }
+      }
+    }
+    Collections.sort(tokens);
+    // A proper name may continue with "of": "the Economic Community of West African States".
+    if (index.token(head).isProperNoun()) {
+      for (Dependency d : index.children(head)) {
+        if (d.relation().equals("nmod:of") && index.token(d.dependent()).isProperNoun() && d.dependent() > head) {
+          for (int t : index.subtree(d.dependent(), Set.of())) {
+            if ((t == d.dependent() || reachableInsidePhrase(d.dependent(), t) || index.token(t).lemma().equals("of")) && !tokens.contains(t)) {
+              tokens.add(t);
+            }
+          }
+        }
+      }
+      Collections.sort(tokens);
+    }
+    return tokens.isEmpty() ? List.of(head) : tokens;
+  }
+
+  private boolean reachableInsidePhrase(int head, int token) {
+    int current = token;
+    for (int steps = 0; steps < 6; steps++) {
+      Optional<Dependency> parent = index.parents(current).stream()
+          .filter(d -> d.governor() >= 0 && (PHRASE_RELATIONS.contains(d.relation()) || d.relation().equals("case") || isProperPossessive(d)))
+          .findFirst();
+      if (parent.isEmpty()) {
+        return false;
+      }
+      if (parent.get().relation().equals("case") && !isProperPossessive(index.parents(parent.get().governor()).stream().findFirst().orElse(parent.get()))) {
+        return false;
+      }
+      current = parent.get().governor();
+      if (current == head) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the People's Republic": a possessive inside a proper name belongs to the name. */
+  private boolean isProperPossessive(Dependency d) {
+    if (!d.relation().equals("nmod:poss") || d.governor() < 0 || !index.token(d.governor()).isProperNoun()) {
+      return false;
+    }
+    // "the Kurdistan Workers' Party": a plural possessive (a bare apostrophe) inside a name.
+    boolean pluralPossessive = index.children(d.dependent()).stream()
+        .anyMatch(c -> c.relation().equals("case") && index.token(c.dependent()).text().equals("'"));
+    // "the Democratic People's Republic of Korea", "the Sudan People's Liberation Army".
+    boolean peoples = index.token(d.dependent()).lemma().equalsIgnoreCase("people") || index.token(d.dependent()).text().equalsIgnoreCase("people");
+    return !index.token(d.dependent()).isProperNoun() || pluralPossessive || peoples;
+  }
+
+  /** The characters from the first to the last token of the phrase this token heads. */
+  Span span(int head) {
+    List<Integer> phrase = tokens(head);
+    return new Span(index.token(phrase.get(0)).span().start(), index.token(phrase.get(phrase.size() - 1)).span().end());
+  }
+
+
+  /** Whether the phrase has the article "the" ("the group", "the militants"). */
+  boolean hasThe(int head) {
+    return index.children(head).stream().anyMatch(d -> d.relation().equals("det") && index.token(d.dependent()).lemma().equalsIgnoreCase("the"));
+  }
+}

@@ -1,0 +1,84 @@
+package dev.annals.coding.actors;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The state or organisation a noun belongs to: "Somalia's government", "the junta in Niamey", "the Saudi-led coalition". */
+final class Owners {
+  private final DependencyIndex index;
+  private final ActorDictionary dictionary;
+  private final LocalDate when;
+  private final StateActors states;
+  private final NounPhrases phrases;
+  private final ResolvedHeads heads;
+
+  Owners(DependencyIndex index, ActorDictionary dictionary, LocalDate when, StateActors states, NounPhrases phrases, ResolvedHeads heads) {
+    this.index = index;
+    this.dictionary = dictionary;
+    this.when = when;
+    this.states = states;
+    this.phrases = phrases;
+    this.heads = heads;
+  }
+
+  /**
+   * The country or organisation that owns a sector noun: "Somalia's government", "the army of
+   * Sudan"; also when it hangs on the title before a name ("Niger's ambassador Brah Mohamane",
+   * parsed with the possessor on "ambassador").
+   */
+  Optional<Actor> ownerOf(int head) {
+    Optional<Actor> own = directOwnerOf(head);
+    if (own.isPresent()) {
+      return own;
+    }
+    for (Dependency d : index.children(head)) {
+      if (d.relation().equals("compound") && index.token(head).isProperNoun() && !index.token(d.dependent()).isProperNoun()) {
+        Optional<Actor> ofTitle = directOwnerOf(d.dependent());
+        if (ofTitle.isPresent()) {
+          return ofTitle;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Actor> directOwnerOf(int head) {
+    for (Dependency d : index.children(head)) {
+      // "Vietnamese-led forces", "the Saudi-led coalition", split as "Saudi - led": the country
+      // that leads them.
+      if (d.relation().equals("amod") && index.token(d.dependent()).lemma().equalsIgnoreCase("lead")) {
+        for (Dependency leader : index.children(d.dependent())) {
+          Optional<NameMatch> match = leader.relation().equals("punct") ? Optional.empty() : dictionary.match(index.token(leader.dependent()).text(), when);
+          if (match.isPresent() && (match.get().how() == NameMatch.How.COUNTRY_ADJECTIVE || match.get().how() == NameMatch.How.COUNTRY_NAME)
+              && match.get().actor().country().isPresent()) {
+            return Optional.of(states.stateActor(match.get().actor().country().get(), Optional.empty()));
+          }
+        }
+      }
+      // The tagger may call a country a common noun ("Guinea"/NN); its entity tag still knows.
+      Token place = index.token(d.dependent());
+      if (d.relation().equals("nmod:in") && (place.isProperNoun() || place.entity().equals("LOCATION"))) {
+        Optional<String> iso3 = dictionary.match(index.token(d.dependent()).text(), when).flatMap(m -> m.actor().country())
+            .or(() -> states.countryOfPlace(phrases.span(d.dependent()).of(index.text().text())));
+        if (iso3.isPresent()) {
+          return Optional.of(states.stateActor(iso3.get(), Optional.empty()));
+        }
+      }
+      if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:from")) {
+        for (ActorMention owner : heads.resolve(d.dependent())) {
+          ActorKind kind = owner.actor().kind();
+          if (kind == ActorKind.STATE || kind == ActorKind.ORGANISATION) {
+            return Optional.of(owner.actor());
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,98 @@
+package dev.annals.coding.actors;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Span;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Who a pair phrase refers to: "the two leaders", "both countries". */
+final class PairPhrases {
+  private static final Set<String> PAIR_DETERMINERS = Set.of("two", "both");
+  private static final Set<String> PERSON_GROUP_NOUNS = Set.of("leader", "president", "head", "minister", "counterpart", "premier", "chief", "official");
+
+  private final DependencyIndex index;
+  private final NounPhrases phrases;
+  private final MentionHistory history;
+  private final StateActors stateActors;
+
+  PairPhrases(DependencyIndex index, NounPhrases phrases, MentionHistory history, StateActors states) {
+    this.index = index;
+    this.phrases = phrases;
+    this.history = history;
+    this.stateActors = states;
+  }
+
+  /** "the two leaders", "both countries": the two most salient actors of the right kind. */
+  Optional<List<ActorMention>> resolve(Token token) {
+    String lemma = token.lemma().toLowerCase(Locale.ROOT);
+    boolean personLevel = PERSON_GROUP_NOUNS.contains(lemma);
+    boolean stateLevel = PhraseResolver.STATE_GROUP_NOUNS.contains(lemma);
+    if (!(personLevel || stateLevel) || !token.tag().equals("NNS")) {
+      return Optional.empty();
+    }
+    boolean pair = index.children(token.index()).stream()
+        .anyMatch(d -> (d.relation().equals("nummod") || d.relation().startsWith("det")) && PAIR_DETERMINERS.contains(index.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+    if (!pair) {
+      return Optional.empty();
+    }
+    List<Actor> chosen = personLevel ? pairOfPeople() : pairOfStates();
+    if (chosen.size() < 2) {
+      return Optional.of(List.of());
+    }
+    Span span = phrases.span(token.index());
+    String surface = span.of(index.text().text());
+    List<ActorMention> mentions = chosen.stream().map(a -> new ActorMention(span, surface, a)).toList();
+    return Optional.of(mentions);
+  }
+
+  private List<Actor> pairOfPeople() {
+    List<List<ActorMention>> groups = history.groups();
+    for (int i = groups.size() - 1; i >= 0; i--) {
+      List<ActorMention> group = groups.get(i);
+      if (group.stream().allMatch(m -> m.actor().kind() == ActorKind.PERSON) && MentionHistory.distinctCodes(group) >= 2) {
+        return group.stream().map(ActorMention::actor).distinct().limit(2).toList();
+      }
+    }
+    return mostSalient(history.people().stream().map(ActorMention::actor).toList());
+  }
+
+  private List<Actor> pairOfStates() {
+    List<List<ActorMention>> groups = history.groups();
+    for (int i = groups.size() - 1; i >= 0; i--) {
+      List<Actor> states = groups.get(i).stream().map(m -> stateActors.countryLevel(m.actor())).filter(a -> a.kind() == ActorKind.STATE).distinct().toList();
+      if (states.size() == 2) {
+        return states;
+      }
+    }
+    List<Actor> candidates = new ArrayList<>();
+    history.things().forEach(m -> candidates.add(stateActors.countryLevel(m.actor())));
+    history.people().forEach(m -> candidates.add(stateActors.countryLevel(m.actor())));
+    return mostSalient(candidates.stream().filter(a -> a.kind() == ActorKind.STATE).toList());
+  }
+
+  /** The two actors mentioned most often so far, the more recent first among equals. */
+  private List<Actor> mostSalient(List<Actor> candidates) {
+    Map<String, Actor> distinct = new LinkedHashMap<>();
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      distinct.putIfAbsent(candidates.get(i).code(), candidates.get(i));
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    for (Actor actor : candidates) {
+      counts.merge(actor.code(), 1, Integer::sum);
+    }
+    return distinct.values().stream()
+        .sorted((a, b) -> Integer.compare(counts.get(b.code()), counts.get(a.code())))
+        .limit(2)
+        .toList();
+  }
+}

@@ -1,0 +1,121 @@
+package dev.annals.coding.actors;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.model.Token;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The names and titles inside one noun phrase: the run of words that names a person, the
+ * longest run that names a country, region or organisation, and the sector a title names
+ * ("foreign minister").
+ */
+final class PhraseNames {
+  private final DependencyIndex index;
+  private final ActorDictionary dictionary;
+  private final LocalDate when;
+  private final ArticlePeople people;
+
+  PhraseNames(DependencyIndex index, ActorDictionary dictionary, LocalDate when, ArticlePeople people) {
+    this.index = index;
+    this.dictionary = dictionary;
+    this.when = when;
+    this.people = people;
+  }
+
+  /** The first and last token of the last run of adjacent words that name a person, if any. */
+  Optional<int[]> personRun(List<Integer> phrase) {
+    int first = -1;
+    int last = -1;
+    for (int t : phrase) {
+      Token token = index.token(t);
+      boolean nameLike = token.entity().equals("PERSON") || (token.isProperNoun() && people.isKnownPersonName(token.text()));
+      if (nameLike && !token.isPronoun() && dictionary.match(token.text(), when).isEmpty()) {
+        if (first < 0) {
+          first = t;
+        }
+        if (last >= 0 && t != last + 1) {
+          first = t;
+        }
+        last = t;
+      }
+    }
+    if (first < 0) {
+      return Optional.empty();
+    }
+    // The tagger calls some organisations people ("Boko Haram"); the dictionary knows better.
+    Optional<NameMatch> named = dictionary.match(index.textOf(first, last), when);
+    if (named.isPresent() && named.get().how() != NameMatch.How.PERSON) {
+      return Optional.empty();
+    }
+    return Optional.of(new int[] {first, last});
+  }
+
+  /** The longest run of phrase words that names a country, region or organisation. */
+  Optional<NameInPhrase> namedActor(List<Integer> phrase, Optional<int[]> personRun) {
+    for (int length = Math.min(phrase.size(), 6); length >= 1; length--) {
+      for (int i = 0; i + length <= phrase.size(); i++) {
+        int first = phrase.get(i);
+        int last = phrase.get(i + length - 1);
+        if (last - first != length - 1) {
+          continue;
+        }
+        if (personRun.isPresent() && first <= personRun.get()[1] && last >= personRun.get()[0]) {
+          continue;
+        }
+        Token firstToken = index.token(first);
+        if (length == 1 && !(firstToken.isProperNoun() || firstToken.tag().startsWith("JJ") || firstToken.isNoun() || firstToken.tag().equals("NNPS"))) {
+          continue;
+        }
+        Optional<NameMatch> match = dictionary.match(index.textOf(first, last), when);
+        if (match.isPresent() && match.get().how() != NameMatch.How.PERSON) {
+          if (length == 1 && !firstToken.isProperNoun() && !firstToken.tag().startsWith("JJ") && !Character.isUpperCase(firstToken.text().charAt(0))) {
+            continue;
+          }
+          return Optional.of(new NameInPhrase(match.get(), i, i + length - 1));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The longest sector term among the phrase's lemmas outside the name ("foreign minister"). */
+  Optional<String> sectorOf(List<Integer> phrase, Optional<NameInPhrase> named, Optional<int[]> personRun) {
+    int longest = dictionary.longestSectorTerm();
+    for (int length = Math.min(longest, phrase.size()); length >= 1; length--) {
+      for (int i = 0; i + length <= phrase.size(); i++) {
+        if (named.isPresent() && i <= named.get().last() && i + length - 1 >= named.get().first() && named.get().match().how() != NameMatch.How.COUNTRY_ADJECTIVE) {
+          continue;
+        }
+        StringBuilder term = new StringBuilder();
+        StringBuilder written = new StringBuilder();
+        boolean insidePerson = false;
+        for (int j = i; j < i + length; j++) {
+          int t = phrase.get(j);
+          if (personRun.isPresent() && t >= personRun.get()[0] && t <= personRun.get()[1]) {
+            insidePerson = true;
+          }
+          if (term.length() > 0) {
+            term.append(' ');
+            written.append(' ');
+          }
+          term.append(index.token(t).lemma().toLowerCase(Locale.ROOT));
+          written.append(index.token(t).text().toLowerCase(Locale.ROOT));
+        }
+        // A sector is named by a noun: "general strike" has an adjective, not a general.
+        if (insidePerson || !index.token(phrase.get(i + length - 1)).isNoun()) {
+          continue;
+        }
+        // Words as written first: an agent dictionary lists "human rights activists", whose
+        // lemmas read "human right activist".
+        Optional<String> sector = dictionary.sector(written.toString()).or(() -> dictionary.sector(term.toString()));
+        if (sector.isPresent()) {
+          return sector;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

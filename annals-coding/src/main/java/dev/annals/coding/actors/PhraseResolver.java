@@ -1,0 +1,251 @@
+package dev.annals.coding.actors;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Dependency;
+import dev.annals.model.Span;
+import dev.annals.model.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who an ordinary noun phrase refers to, by its words: a person it names, a named country,
+ * organisation or region (with the sector its title names), a sector owned by a state ("Somalia's
+ * government"), an actor named earlier ("the group"), or a group of no country yet ("rebels").
+ */
+final class PhraseResolver {
+  private static final Set<String> MEMBER_NOUNS = Set.of("partner", "member", "ally", "state", "country", "nation");
+  static final Set<String> STATE_GROUP_NOUNS = Set.of("country", "nation", "state", "government", "side", "capital", "neighbour", "neighbor", "power", "ally", "partner", "administration");
+  /** Nouns that name an organisation in "the AUKUS alliance", "the BRICS bloc", "the al-Qaeda network". */
+  static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "bloc", "group", "organisation", "organization", "coalition", "union", "pact", "body", "grouping", "agency", "council", "partnership", "forum", "club", "cartel", "movement",
+      "network", "faction", "wing", "mission", "team", "panel", "commission", "delegation", "investigator", "inspector", "observer", "monitor", "official", "force", "fighter");
+
+  /** Singular nouns that name a group: "fired tear gas at the crowd", "the Umma party said". */
+  private static final Set<String> COLLECTIVE_NOUNS = Set.of("crowd", "opposition", "public", "media", "press", "mob", "militia", "guerrilla", "party");
+
+  private final DependencyIndex index;
+  private final ActorDictionary dictionary;
+  private final StateActors states;
+  private final ModifierActors modifiers;
+  private final NounPhrases phrases;
+  private final PhraseNames names;
+  private final ArticlePeople people;
+  private final Owners owners;
+  private final NounAnaphora anaphora;
+  private final MentionHistory history;
+  private final ResolvedHeads heads;
+
+  PhraseResolver(DependencyIndex index, ActorDictionary dictionary, StateActors states, ModifierActors modifiers, NounPhrases phrases, PhraseNames names,
+      ArticlePeople people, Owners owners, NounAnaphora anaphora, MentionHistory history, ResolvedHeads heads) {
+    this.index = index;
+    this.dictionary = dictionary;
+    this.states = states;
+    this.modifiers = modifiers;
+    this.phrases = phrases;
+    this.names = names;
+    this.people = people;
+    this.owners = owners;
+    this.anaphora = anaphora;
+    this.history = history;
+    this.heads = heads;
+  }
+
+  /**
+   * Resolves an ordinary noun phrase by its words.
+   *
+   * @param depth 0 for a phrase, 1 for its appositive
+   */
+  Optional<ActorMention> resolve(int head, int depth) {
+    List<Integer> phrase = phrases.tokens(head);
+    Token headToken = index.token(head);
+    Optional<ActorMention> fromAppositive = Optional.empty();
+    for (Dependency d : index.children(head)) {
+      // Enhanced graphs may loop; one appositive level is all a name needs.
+      if (d.relation().equals("appos") && depth == 0 && d.dependent() != head) {
+        fromAppositive = resolve(d.dependent(), depth + 1);
+        heads.settle(d.dependent(), fromAppositive.map(List::of).orElse(List.of()));
+        break;
+      }
+    }
+    Span span = new Span(index.token(phrase.get(0)).span().start(), index.token(phrase.get(phrase.size() - 1)).span().end());
+    String surface = span.of(index.text().text());
+
+    // Who is named: a person, then a country, organisation or region.
+    Optional<int[]> personRun = names.personRun(phrase);
+    Optional<NameInPhrase> named = names.namedActor(phrase, personRun);
+    Optional<String> sector = names.sectorOf(phrase, named, personRun);
+
+    if (personRun.isPresent()) {
+      return namedPerson(head, phrase, personRun.get(), named, sector, fromAppositive).map(p -> new ActorMention(span, surface, p));
+    }
+    if (fromAppositive.isPresent() && fromAppositive.get().actor().kind() == ActorKind.PERSON) {
+      // "his Chinese counterpart, Xi Jinping": the name decides.
+      return Optional.of(new ActorMention(span.union(fromAppositive.get().span()), surface, fromAppositive.get().actor()));
+    }
+    String headLemma = headToken.lemma().toLowerCase(Locale.ROOT);
+    if (named.isPresent()) {
+      return namedActor(head, phrase, headLemma, named.get(), sector).map(a -> new ActorMention(span, surface, a));
+    }
+    Optional<Actor> owned = sector.flatMap(sec -> owners.ownerOf(head).map(owner -> owner.kind() == ActorKind.STATE && owner.country().isPresent()
+        ? states.stateActor(owner.country().get(), Optional.of(sec)) : owner));
+    if (owned.isPresent()) {
+      return Optional.of(ownedMention(head, span, owned.get()));
+    }
+    Optional<Actor> anaphor = anaphora.antecedent(head, phrase, sector);
+    if (anaphor.isPresent()) {
+      return Optional.of(new ActorMention(span, surface, anaphor.get()));
+    }
+    Optional<Actor> learned = people.learnedName(phrase);
+    if (learned.isPresent()) {
+      return Optional.of(new ActorMention(span, surface, learned.get()));
+    }
+    return group(head, headLemma, sector).map(a -> new ActorMention(span, surface, a));
+  }
+
+  /** The person a run of name words refers to; learns the name either way for later mentions. */
+  private Optional<Actor> namedPerson(int head, List<Integer> phrase, int[] personRun, Optional<NameInPhrase> named, Optional<String> sector, Optional<ActorMention> fromAppositive) {
+    String name = index.textOf(personRun[0], personRun[1]);
+    if (people.isUnknown(name)) {
+      return Optional.empty();
+    }
+    Optional<Actor> person = people.knownPerson(name, named.map(NameInPhrase::match), sector, fromAppositive);
+    if (person.isPresent() && person.get().kind() == ActorKind.GROUP && hasUnknownNationality(phrase, personRun)) {
+      // "Ruritanian Foreign Minister Anna Kowalczyk": a nationality Annals does not know is no
+      // reason to guess one from the article.
+      person = Optional.empty();
+    }
+    if (person.isPresent() && person.get().kind() == ActorKind.GROUP && person.get().country().isEmpty()) {
+      // "Niger's ambassador Brah Mohamane": the owner of the title places an unknown office holder.
+      Optional<String> ownerCountry = owners.ownerOf(head).filter(o -> o.kind() == ActorKind.STATE).flatMap(Actor::country);
+      if (ownerCountry.isPresent()) {
+        person = Optional.of(ArticlePeople.person(name, ownerCountry.get(), person.get().sector()));
+      }
+    }
+    if (person.isPresent()) {
+      people.learn(name, person.get());
+    } else if (name.contains(" ")) {
+      people.learnUnknown(name);
+    }
+    return person;
+  }
+
+  /** The actor of a phrase that names a country, organisation or region, if its head says it is one. */
+  private Optional<Actor> namedActor(int head, List<Integer> phrase, String headLemma, NameInPhrase match, Optional<String> sector) {
+    Token headToken = index.token(head);
+    boolean headIsName = match.first() <= phrase.indexOf(head) && phrase.indexOf(head) <= match.last();
+    // "its European Community partners", "NATO members": a member stands for the organisation.
+    boolean memberOfOrganisation = match.match().how() == NameMatch.How.ORGANISATION && MEMBER_NOUNS.contains(headLemma);
+    // "the Turkish side", "its Russian ally": a state noun with a country's adjective is that country.
+    boolean stateNoun = STATE_GROUP_NOUNS.contains(headLemma) && match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE;
+    boolean headIsActorNoun = sector.isPresent() || ORGANISATION_NOUNS.contains(headLemma) || memberOfOrganisation || stateNoun;
+    // "ethnic Albanians", "ethnic Albanian guerrillas": an ethnic group named by a country's
+    // adjective belongs to the country where it lives (the place of the event or the country
+    // the report is about), not to the kin state.
+    boolean ethnic = match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE
+        && phrase.stream().anyMatch(t -> index.token(t).lemma().equalsIgnoreCase("ethnic"));
+    if (ethnic) {
+      String code = ActorDictionary.agentCode(sector.orElse("CVL"));
+      return Optional.of(new Actor(code, SectorNames.of(code), Optional.empty(), Optional.of(code), ActorKind.GROUP));
+    }
+    // "Iraqi Kurds", "Bosnian Serbs": a people named in the plural with a country's adjective
+    // are that country's civilians.
+    boolean people = !headIsName && sector.isEmpty() && headToken.tag().equals("NNPS") && match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE;
+    if (people) {
+      return Optional.of(states.stateActor(match.match().actor().country().orElseThrow(), Optional.of("CVL")));
+    }
+    if (!headIsName && !headIsActorNoun) {
+      return Optional.empty();
+    }
+    Actor actor = match.match().actor();
+    if ((match.match().how() == NameMatch.How.COUNTRY_NAME || match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE || match.match().how() == NameMatch.How.GOVERNMENT_METONYM)
+        && sector.isPresent()) {
+      actor = states.stateActor(actor.country().orElseThrow(), sector);
+    } else if (match.match().how() == NameMatch.How.PETRARCH_ACTOR && sector.isPresent()) {
+      // A PETRARCH actor takes the agent's code as the dictionary says: GON + COP, USAGOV + GOV.
+      actor = new Actor(ActorDictionary.withAgent(actor.code(), sector.get()), actor.name(), actor.country(),
+          sector.map(ActorDictionary::agentCode), actor.kind());
+    }
+    return Optional.of(actor);
+  }
+
+  /** A sector with its owner, its span widened to the owner's words. */
+  private ActorMention ownedMention(int head, Span span, Actor owned) {
+    // "Somalia's government", "the army of Sudan"; with an appositive name, that person:
+    // "Brazil's foreign minister, Mauro Vieira".
+    Optional<Actor> named2 = appositivePerson(head, owned);
+    Span withOwner = span;
+    for (Dependency d : index.children(head)) {
+      if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of")) {
+        withOwner = withOwner.union(phrases.span(d.dependent()));
+      }
+      if (d.relation().equals("amod") && index.token(d.dependent()).lemma().equalsIgnoreCase("lead")) {
+        for (int leader : index.subtree(d.dependent(), Set.of())) {
+          withOwner = withOwner.union(index.token(leader).span());
+        }
+      }
+    }
+    return new ActorMention(withOwner, withOwner.of(index.text().text()), named2.orElse(owned));
+  }
+
+  /** A group of people of no country yet, named by the sector of the phrase's head. */
+  private Optional<Actor> group(int head, String headLemma, Optional<String> sector) {
+    Token headToken = index.token(head);
+    // Groups without a country are coded only as groups: "rebels", "protesters", "riot police",
+    // not "the new person". One of a state's sectors ("the army") is kept here only to be
+    // placed in a country later (by the event's place or the article's home country).
+    boolean groupNoun = headToken.tag().equals("NNS") || COLLECTIVE_NOUNS.contains(headLemma)
+        || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isNoun() && !headToken.isProperNoun());
+    // The head itself must name the group: "riot police", not "defence cooperation".
+    boolean headNamesGroup = dictionary.sector(headLemma).isPresent()
+        || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());
+    if (sector.isPresent() && groupNoun && headNamesGroup) {
+      // "the farmers" after "Polish farmers", "the government" after "the Polish government":
+      // a definite group is the last one of its sector that had a country.
+      boolean definite = phrases.hasThe(head);
+      if (definite) {
+        Optional<Actor> earlier = history.lastThing(a -> a.country().isPresent() && a.sector().equals(sector) && a.kind() != ActorKind.ORGANISATION);
+        if (earlier.isPresent()) {
+          return earlier;
+        }
+      }
+      String code = ActorDictionary.agentCode(sector.get());
+      return Optional.of(new Actor(code, SectorNames.of(code), Optional.empty(), Optional.of(code), ActorKind.GROUP));
+    }
+    return Optional.empty();
+  }
+
+  /** An appositive name of a role whose country is known makes that person known. */
+  private Optional<Actor> appositivePerson(int head, Actor role) {
+    for (Dependency d : index.children(head)) {
+      if (!d.relation().equals("appos")) {
+        continue;
+      }
+      Optional<int[]> run = names.personRun(phrases.tokens(d.dependent()));
+      if (run.isPresent() && role.country().isPresent()) {
+        String name = index.textOf(run.get()[0], run.get()[1]);
+        Actor person = new Actor(role.code(), name, role.country(), role.sector(), ActorKind.PERSON);
+        people.learn(name, person);
+        heads.settle(d.dependent(), List.of(new ActorMention(index.spanOf(run.get()[0], run.get()[1]), name, person)));
+        return Optional.of(person);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A proper adjective before the name that names no country Annals knows. */
+  private boolean hasUnknownNationality(List<Integer> phrase, int[] personRun) {
+    for (int t : phrase) {
+      Token token = index.token(t);
+      // The lemma keeps the capital of a proper adjective ("Ruritanian"), not of "Senior".
+      boolean properAdjective = token.tag().startsWith("JJ") && !token.lemma().isEmpty() && Character.isUpperCase(token.lemma().charAt(0));
+      if (t < personRun[0] && properAdjective && modifiers.modifierActor(token).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,116 @@
+package dev.annals.coding.actors;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.model.ActorKind;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Dependency;
+import dev.annals.model.Span;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Who a pronoun refers to: "he", "they", "its", and "it" in "the ministry said it would act". */
+final class Pronouns {
+  private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
+  private static final Set<String> THING_PRONOUNS = Set.of("its", "itself");
+
+  private final DependencyIndex index;
+  private final ClauseRoles roles;
+  private final MentionHistory history;
+  private final ResolvedHeads heads;
+
+  Pronouns(DependencyIndex index, ClauseRoles roles, MentionHistory history, ResolvedHeads heads) {
+    this.index = index;
+    this.roles = roles;
+    this.history = history;
+    this.heads = heads;
+  }
+
+  /**
+   * The actors a pronoun refers to.
+   *
+   * @param word the pronoun in lower case
+   */
+  List<ActorMention> resolve(Token token, String word) {
+    Span span = token.span();
+    if (MALE_FEMALE_PRONOUNS.contains(word)) {
+      // "…,” he said: the last speaker; "He also …": the last person who was a subject.
+      Optional<ActorMention> antecedent = roles.isSubjectOfSpeech(token.index()) ? history.lastSpeaker() : history.lastSubject();
+      return antecedent.or(history::lastPerson).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
+    }
+    if (word.equals("it") || word.equals("they")) {
+      // "Syria says it is willing to withdraw", "the rebels said they will release": the subject
+      // of a reported clause is the one who reports it.
+      List<ActorMention> reporter = reporterOf(token.index()).stream()
+          .filter(m -> word.equals("they") || m.actor().kind() != ActorKind.PERSON)
+          .map(m -> new ActorMention(span, token.text(), m.actor())).toList();
+      if (!reporter.isEmpty()) {
+        return reporter;
+      }
+    }
+    if (PLURAL_PRONOUNS.contains(word)) {
+      return history.lastGroup().map(group -> group.stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList()).orElse(List.of());
+    }
+    if (word.equals("it")) {
+      // "The ministry said it would act": the subject of a reported clause is the reporter,
+      // when that is a state or organisation. Other uses of "it" ("it seems") name no one.
+      return reporterOfClause(token.index()).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
+    }
+    if (THING_PRONOUNS.contains(word)) {
+      // "China has boosted its imports": "its" is the nearest state or organisation before it.
+      return history.lastThing().map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
+    }
+    return List.of();
+  }
+
+  private Optional<ActorMention> reporterOfClause(int pronoun) {
+    for (Dependency subject : index.parents(pronoun)) {
+      if (!subject.relation().equals("nsubj")) {
+        continue;
+      }
+      for (Dependency clause : index.parents(subject.governor())) {
+        if (!clause.relation().equals("ccomp") || clause.governor() < 0) {
+          continue;
+        }
+        for (int reporter : index.children(clause.governor(), Set.of("nsubj"))) {
+          List<ActorMention> found = heads.resolve(reporter);
+          if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
+            return Optional.of(found.get(0));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The actors who say the clause a subject pronoun stands in: "Syria says [it is willing]". */
+  private List<ActorMention> reporterOf(int pronoun) {
+    Optional<Dependency> subjectOf = index.parents(pronoun).stream().filter(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")).findFirst();
+    if (subjectOf.isEmpty()) {
+      return List.of();
+    }
+    int clause = subjectOf.get().governor();
+    for (int steps = 0; steps < 3 && clause >= 0; steps++) {
+      Optional<Dependency> parent = index.parents(clause).stream()
+          .filter(d -> d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().equals("parataxis")).findFirst();
+      if (parent.isEmpty()) {
+        return List.of();
+      }
+      int governor = parent.get().governor();
+      if (governor >= 0 && roles.isSpeechVerb(governor)) {
+        List<ActorMention> speakers = new ArrayList<>();
+        for (Dependency d : index.children(governor)) {
+          if (d.relation().equals("nsubj") && d.dependent() != pronoun && d.dependent() < pronoun) {
+            speakers.addAll(heads.resolve(d.dependent()));
+          }
+        }
+        return speakers;
+      }
+      clause = governor;
+    }
+    return List.of();
+  }
+}
