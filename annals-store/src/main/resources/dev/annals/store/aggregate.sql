@@ -10,7 +10,8 @@ CREATE OR REPLACE TEMP TABLE mention_keys AS
   SELECT m.*,
          substr(md5(concat_ws('|', date, source_code, coalesce(target_code, ''), root_code,
                               coalesce(place_name, ''), coalesce(place_country, ''), modality,
-                              CAST(negated AS VARCHAR))), 1, 16) AS event_id
+                              CAST(negated AS VARCHAR))), 1, 16) AS event_id,
+         m.rowid AS position
   FROM event_mentions m
 ;
 INSERT INTO event_links SELECT event_id, mention_id FROM mention_keys
@@ -44,13 +45,40 @@ event_documents AS (
   FROM event_articles ea JOIN documents d ON d.article_id = ea.article_id
   GROUP BY ea.event_id
 ),
+value_counts AS (
+  -- How often each name, country and code is given an event, and where it first is: the most
+  -- frequent is chosen, among equally frequent ones the first in input order (mode() alone breaks
+  -- ties as its parallel workers happen to meet them, so two rebuilds could differ).
+  SELECT event_id, 'source_name' AS column_name, source_name AS value, count(*) AS n, min(position) AS first
+  FROM mention_keys WHERE source_name IS NOT NULL GROUP BY event_id, source_name
+  UNION ALL
+  SELECT event_id, 'source_country', source_country, count(*), min(position)
+  FROM mention_keys WHERE source_country IS NOT NULL GROUP BY event_id, source_country
+  UNION ALL
+  SELECT event_id, 'target_name', target_name, count(*), min(position)
+  FROM mention_keys WHERE target_name IS NOT NULL GROUP BY event_id, target_name
+  UNION ALL
+  SELECT event_id, 'target_country', target_country, count(*), min(position)
+  FROM mention_keys WHERE target_country IS NOT NULL GROUP BY event_id, target_country
+  UNION ALL
+  SELECT event_id, 'cameo_code', cameo_code, count(*), min(position)
+  FROM mention_keys WHERE cameo_code IS NOT NULL GROUP BY event_id, cameo_code
+),
+modes AS (
+  SELECT event_id,
+         first(value ORDER BY n DESC, first) FILTER (WHERE column_name = 'source_name') AS source_name,
+         first(value ORDER BY n DESC, first) FILTER (WHERE column_name = 'source_country') AS source_country,
+         first(value ORDER BY n DESC, first) FILTER (WHERE column_name = 'target_name') AS target_name,
+         first(value ORDER BY n DESC, first) FILTER (WHERE column_name = 'target_country') AS target_country,
+         first(value ORDER BY n DESC, first) FILTER (WHERE column_name = 'cameo_code') AS cameo_code
+  FROM value_counts GROUP BY event_id
+),
 grouped AS (
   SELECT event_id,
          any_value(date) AS date, min(date_start) AS date_start, max(date_end) AS date_end,
          any_value(date_precision) AS date_precision,
-         any_value(source_code) AS source_code, mode(source_name) AS source_name, mode(source_country) AS source_country,
-         any_value(target_code) AS target_code, mode(target_name) AS target_name, mode(target_country) AS target_country,
-         mode(cameo_code) AS cameo_code, any_value(root_code) AS root_code, any_value(quad_class) AS quad_class,
+         any_value(source_code) AS source_code, any_value(target_code) AS target_code,
+         any_value(root_code) AS root_code, any_value(quad_class) AS quad_class,
          avg(goldstein) AS goldstein, any_value(modality) AS modality, any_value(negated) AS negated,
          any_value(place_name) AS place_name, any_value(place_country) AS place_country,
          any_value(place_latitude) AS place_latitude, any_value(place_longitude) AS place_longitude,
@@ -58,10 +86,10 @@ grouped AS (
   FROM mention_keys GROUP BY event_id
 )
 SELECT g.event_id, g.date, g.date_start, g.date_end, g.date_precision,
-       g.source_code, g.source_name, g.source_country, g.target_code, g.target_name, g.target_country,
-       g.cameo_code, g.root_code, g.quad_class, g.goldstein, g.modality, g.negated,
+       g.source_code, o.source_name, o.source_country, g.target_code, o.target_name, o.target_country,
+       o.cameo_code, g.root_code, g.quad_class, g.goldstein, g.modality, g.negated,
        g.place_name, g.place_country, g.place_latitude, g.place_longitude,
        g.num_mentions, d.num_sources, d.num_articles, g.is_root_event, d.source_url, d.first_article_id, d.date_added
-FROM grouped g JOIN event_documents d ON d.event_id = g.event_id
+FROM grouped g JOIN event_documents d ON d.event_id = g.event_id LEFT JOIN modes o ON o.event_id = g.event_id
 ;
 DROP TABLE mention_keys

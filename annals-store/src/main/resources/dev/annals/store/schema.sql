@@ -159,10 +159,32 @@ CREATE TABLE IF NOT EXISTS article_id_set (
   id_hash VARCHAR NOT NULL
 )
 ;
+-- An actor's name, country, sector and kind: the most frequent among its mentions, among equally
+-- frequent ones the first in alphabetical order (mode() alone breaks ties as its parallel workers
+-- happen to meet them, so one store could answer two ways; a view over Parquet has no input order).
 CREATE OR REPLACE VIEW actors AS
-  SELECT code, mode(name) AS name, mode(country) AS country, mode(sector) AS sector, mode(kind) AS kind,
-         count(*) AS mentions, count(DISTINCT article_id) AS articles
-  FROM actor_mentions GROUP BY code
+  WITH value_counts AS (
+    SELECT code, 'name' AS column_name, name AS value, count(*) AS n FROM actor_mentions WHERE name IS NOT NULL GROUP BY code, name
+    UNION ALL
+    SELECT code, 'country', country, count(*) FROM actor_mentions WHERE country IS NOT NULL GROUP BY code, country
+    UNION ALL
+    SELECT code, 'sector', sector, count(*) FROM actor_mentions WHERE sector IS NOT NULL GROUP BY code, sector
+    UNION ALL
+    SELECT code, 'kind', kind, count(*) FROM actor_mentions WHERE kind IS NOT NULL GROUP BY code, kind
+  ),
+  modes AS (
+    SELECT code,
+           first(value ORDER BY n DESC, value) FILTER (WHERE column_name = 'name') AS name,
+           first(value ORDER BY n DESC, value) FILTER (WHERE column_name = 'country') AS country,
+           first(value ORDER BY n DESC, value) FILTER (WHERE column_name = 'sector') AS sector,
+           first(value ORDER BY n DESC, value) FILTER (WHERE column_name = 'kind') AS kind
+    FROM value_counts GROUP BY code
+  ),
+  totals AS (
+    SELECT code, count(*) AS mentions, count(DISTINCT article_id) AS articles FROM actor_mentions GROUP BY code
+  )
+  SELECT t.code, m.name, m.country, m.sector, m.kind, t.mentions, t.articles
+  FROM totals t LEFT JOIN modes m ON m.code = t.code
 ;
 CREATE OR REPLACE VIEW places AS
   SELECT place_name AS name, place_country AS country, any_value(place_latitude) AS latitude,

@@ -10,6 +10,8 @@ import static dev.annals.store.HandBuiltArticles.article;
 import static dev.annals.store.HandBuiltArticles.reported;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -99,6 +101,28 @@ class EventStoreTest {
       store.aggregate();
       assertThat(queries.query("SELECT event_id FROM events WHERE event_id = ?", List.of(id)).size())
           .as("event ids survive a rebuild").isEqualTo(1);
+    }
+  }
+
+  @Test
+  void equallyFrequentNamesAreChosenTheSameWayEveryTime() throws Exception {
+    // Two names of one actor code, each given once: mode() alone would pick either.
+    Actor park = new Actor("KORCVL", "Park Tae-Hwan", Optional.of("KOR"), Optional.of("CVL"), ActorKind.STATE);
+    Actor civilians = new Actor("KORCVL", "South Korea civilians", Optional.of("KOR"), Optional.of("CVL"), ActorKind.STATE);
+    try (EventStore store = EventStore.open(folder)) {
+      store.write(List.of(
+          article("k1", "Yonhap", "https://yonhap.example/k1", "2022-12-30", List.of(reported(civilians, "civilians", CHINA, "China", CRITICIZE, "2022-12-30", "condemned"))),
+          article("k2", "Yonhap", "https://yonhap.example/k2", "2022-12-30", List.of(reported(park, "Park", CHINA, "China", CRITICIZE, "2022-12-30", "condemned")))),
+          List.of());
+      store.aggregate();
+      Queries queries = new Queries(store);
+      for (int run = 0; run < 5; run++) {
+        assertThat(queries.query("SELECT source_name FROM events WHERE source_code = 'KORCVL'", List.of()).value(0, "source_name"))
+            .as("the first in input order").isEqualTo("South Korea civilians");
+        assertThat(queries.query("SELECT name FROM actors WHERE code = 'KORCVL'", List.of()).value(0, "name"))
+            .as("the first alphabetically").isEqualTo("Park Tae-Hwan");
+        store.aggregate();
+      }
     }
   }
 
