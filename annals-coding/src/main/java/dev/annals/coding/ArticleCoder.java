@@ -67,6 +67,7 @@ public final class ArticleCoder {
   private final ToponymResolver toponyms;
   private final QuoteFinder quoteFinder;
   private final IntentMap intents;
+  private final ThreatenedActs threatenedActs;
   private final ImpliedTargets impliedTargets;
   private final AntecedentTargets antecedentTargets = new AntecedentTargets();
   private final OccasionDates occasionDates = new OccasionDates();
@@ -86,6 +87,7 @@ public final class ArticleCoder {
     this.toponyms = new ToponymResolver(gazetteer, dictionary.countries());
     this.quoteFinder = new QuoteFinder(lexicon);
     this.intents = IntentMap.load(codebook);
+    this.threatenedActs = new ThreatenedActs(intents);
     this.impliedTargets = ImpliedTargets.load();
   }
 
@@ -143,6 +145,7 @@ public final class ArticleCoder {
       coded = targetsFromContent(index, coded);
       coded = antecedentTargets.resolve(index, actors, coded);
       coded = announcedActs(index, coded);
+      coded = threatenedActs.refine(index, coded);
       coded = rallying(index, coded);
       coded = preparedAttacks(index, coded);
     }

@@ -1,0 +1,30 @@
+package dev.annals.coding.cameo;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.model.CodedArticle;
+import org.junit.jupiter.api.Test;
+
+/** A threat read only as a threat takes the code of the act it threatens, however that act is worded. */
+class ThreatenedActTest {
+  @Test
+  void threateningAnOffensiveIsThreateningAConventionalAttack() {
+    // "Chile threatened to launch a military offensive against Peru."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION threatened/threaten/VBD to/to/TO launch/launch/VB a/a/DT military/military/JJ offensive/offensive/NN "
+            + "against/against/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) nsubj:xsubj(4,1) det(7,5) amod(7,6) obj(4,7) case(9,8) nmod:against(7,9) punct(2,10)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHL PER 1384").doesNotContain("CHL PER 130");
+  }
+
+  @Test
+  void aThreatWhoseActIsNoEventStaysAThreat() {
+    // "Chile threatened Peru with consequences."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION threatened/threaten/VBD Peru/Peru/NNP/LOCATION with/with/IN unspecified/unspecified/JJ steps/step/NNS ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) amod(6,5) obl:with(2,6) punct(2,7)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHL PER 130");
+  }
+}
