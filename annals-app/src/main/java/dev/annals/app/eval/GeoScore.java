@@ -40,8 +40,8 @@ public final class GeoScore {
       if (document.toponyms().stream().anyMatch(g -> overlaps(g, p))) {
         predictedRight++;
       } else {
-        spurious.add(String.format(Locale.ROOT, "spurious  %s: \"%s\" is no gold toponym; got %s%s", document.id(), p.text(), p.place().name(),
-            p.place().country().map(c -> ", " + c).orElse("")));
+        spurious.add(String.format(Locale.ROOT, "spurious  %s: \"%s\" is no gold toponym; got %s%s | %s", document.id(), p.text(), p.place().name(),
+            p.place().country().map(c -> ", " + c).orElse(""), SentenceContext.around(document.text(), p.start(), p.end())));
       }
     }
     for (LglDocument.Toponym gold : document.toponyms()) {
@@ -64,7 +64,8 @@ public final class GeoScore {
       LglDocument.GoldPlace expected = gold.place().get();
       goldWithPlace++;
       if (best == null) {
-        missed.add(String.format(Locale.ROOT, "missed    %s: \"%s\" expected %s", document.id(), gold.phrase(), expected.describe()));
+        missed.add(String.format(Locale.ROOT, "missed    %s: \"%s\" expected %s | %s", document.id(), gold.phrase(), expected.describe(),
+            SentenceContext.around(document.text(), gold.start(), gold.end())));
         continue;
       }
       resolvable++;
@@ -74,8 +75,9 @@ public final class GeoScore {
       if (km <= RADIUS_KM) {
         correct++;
       } else {
-        wrong.add(new Scored(km, String.format(Locale.ROOT, "%6.0f km  %s: \"%s\" expected %s, got %s%s (%.2f, %.2f)", km, document.id(), gold.phrase(),
-            expected.describe(), got.name(), got.country().map(c -> ", " + c).orElse(""), got.latitude(), got.longitude())));
+        wrong.add(new Scored(km, String.format(Locale.ROOT, "%6.0f km  %s: \"%s\" expected %s, got %s%s (%.2f, %.2f) | %s", km, document.id(), gold.phrase(),
+            expected.describe(), got.name(), got.country().map(c -> ", " + c).orElse(""), got.latitude(), got.longitude(),
+            SentenceContext.around(document.text(), gold.start(), gold.end()))));
       }
     }
   }

@@ -112,7 +112,7 @@ class LglDocumentTest {
     assertThat(score.meanErrorKm()).isGreaterThan(2000);
     assertThat(score.errors()).hasSize(3);
     assertThat(score.errors().get(0)).contains("\"Dalton\"", "Dalton-in-Furness", "km");
-    assertThat(score.errors().get(1)).startsWith("missed").contains("Chattanooga");
+    assertThat(score.errors().get(1)).startsWith("missed").contains("Chattanooga").contains("[[Chattanooga]]");
     assertThat(score.errors().get(2)).startsWith("spurious").contains("\"man\"");
   }
 }
