@@ -494,9 +494,13 @@ public final class ArticleCoder {
           if (!must) {
             continue;
           }
+          // "“Europe must be able to defend itself,” Macron said": a call on a group the speaker's
+          // country belongs to is said of one's own side, no demand of another.
+          Optional<String> speakerCountry = m.source().actor().country();
           Optional<ActorMention> addressee = index.children(complement, Set.of("nsubj")).stream()
               .flatMap(t -> actors.at(t).stream())
               .filter(a -> !a.actor().equals(m.source().actor()))
+              .filter(a -> speakerCountry.isEmpty() || !resolver.dictionary().hasMember(a.actor().code(), speakerCountry.get()))
               .findFirst();
           if (addressee.isPresent()) {
             changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), addressee, codebook.require(DEMAND, "must-demands"),

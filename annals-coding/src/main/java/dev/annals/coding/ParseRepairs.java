@@ -13,6 +13,8 @@ import java.util.Set;
  * sentence alone otherwise:
  *
  * <ul>
+ *   <li>"“Europe must defend itself,” Macron said": "said" read as a complement inside the
+ *       quotation, whose predicate became the root;
  *   <li>"Jaishankar said India would support the bid", "Kellogg said Washington was ready to ease
  *       sanctions": the reported clause's subject read as the object of "said", and "said" as the
  *       clausal subject of the reported predicate ({@code obj(said, India)}, {@code csubj(support,
@@ -35,7 +37,69 @@ final class ParseRepairs {
   private ParseRepairs() {}
 
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {
-    return ofAfterTimeWord(tokens, appositiveSpeaker(tokens, dayBeforeObject(tokens, aspectualGerund(tokens, callOn(tokens, trailingAttribution(tokens, reportedSubject(tokens, sentence)))))));
+    return ofAfterTimeWord(tokens, appositiveSpeaker(tokens, dayBeforeObject(tokens, aspectualGerund(tokens, callOn(tokens,
+        trailingAttribution(tokens, reportedSubject(tokens, quoteBeforeSaying(tokens, sentence))))))));
+  }
+
+  /**
+   * "“Europe must be able to defend itself,” Macron said after the talks.": the parser may take
+   * the quotation's predicate for the sentence's root and "said" for a complement inside the
+   * quotation. A verb of saying after the closing quotation mark, with its subject there too, is
+   * what the sentence asserts; the quotation is its complement, as CoreNLP parses the shorter
+   * "“We must reach every child,” Tedros said."
+   */
+  private static List<Dependency> quoteBeforeSaying(List<Token> tokens, List<Dependency> sentence) {
+    int root = sentence.stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);
+    if (root < 0) {
+      return sentence;
+    }
+    for (Dependency attachment : sentence) {
+      int verb = attachment.dependent();
+      int governor = attachment.governor();
+      if (governor < 0 || governor > verb || !SAYING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int first = sentence.stream().mapToInt(Dependency::dependent).min().orElse(root);
+      int closing = closingQuoteBetween(tokens, first, root, verb);
+      boolean subjectAfterQuote = closing >= 0 && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("nsubj") && d.dependent() > closing);
+      if (!subjectAfterQuote || governor > closing || root > closing) {
+        continue;
+      }
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency d : sentence) {
+        if (d != attachment && d.governor() >= 0) {
+          out.add(d);
+        }
+      }
+      out.add(new Dependency(-1, verb, "root"));
+      out.add(new Dependency(verb, root, "ccomp"));
+      return out;
+    }
+    return sentence;
+  }
+
+  /**
+   * The last quotation mark after {@code root} and before {@code to} that closes one opened before
+   * the root, or -1. The tagger may tag a straight closing quotation mark as an opening one.
+   */
+  private static int closingQuoteBetween(List<Token> tokens, int sentenceStart, int root, int to) {
+    boolean opened = false;
+    for (int t = sentenceStart; t < root; t++) {
+      opened |= isQuotationMark(tokens.get(t));
+    }
+    if (!opened) {
+      return -1;
+    }
+    for (int t = to - 1; t > root; t--) {
+      if (isQuotationMark(tokens.get(t))) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isQuotationMark(Token token) {
+    return Set.of("``", "''").contains(token.tag()) || Set.of("\"", "“", "”", "''", "``").contains(token.text());
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.annals.model.AnnotatedText;
 import dev.annals.model.CodedArticle;
 import dev.annals.model.Dependency;
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** CoreNLP's "said [obj India] would support" misparse, mended before coding. */
@@ -84,5 +85,20 @@ class ParseRepairsTest {
         "Chile/Chile/NNP/LOCATION said/say/VBD a/a/DT prayer/prayer/NN ././.",
         "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)").build(DATE);
     assertThat(new DependencyIndex(text).children(1, java.util.Set.of("obj"))).containsExactly(3);
+  }
+
+  @Test
+  void aVerbOfSayingAfterTheQuotationHeadsItEvenWhenTheParserHungItInside() {
+    // "“Chile must defend itself,” Bachelet said." parsed with "must defend" the root and "said"
+    // a complement of "defend"; the straight closing mark tagged as an opening one.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "\"/\"/`` Chile/Chile/NNP/LOCATION must/must/MD defend/defend/VB itself/itself/PRP ,/,/, \"/\"/`` Bachelet/Bachelet/NNP/PERSON said/say/VBD ././.",
+        "punct(4,1) nsubj(4,2) aux(4,3) root(0,4) obj(4,5) punct(4,6) punct(9,7) nsubj(9,8) ccomp(4,9) punct(4,10)");
+    DependencyIndex index = new DependencyIndex(text.build(DATE));
+    assertThat(index.children(8, Set.of("ccomp"))).containsExactly(3);
+    assertThat(index.children(3, Set.of("ccomp"))).isEmpty();
+    CodedArticle article = HandCoding.code(text);
+    // The saying is asserted, no longer reported inside its own quotation.
+    assertThat(article.events()).isNotEmpty().allSatisfy(e -> assertThat(e.modality()).hasToString("ASSERTED"));
   }
 }

@@ -211,6 +211,12 @@ public final class ActorDictionary {
     return Optional.ofNullable(organisationByCode.get(code));
   }
 
+  /** Whether a country is one of a region's or an organisation's members ("FRA" of "EUR", of "EU"). */
+  public boolean hasMember(String groupCode, String country) {
+    return region(groupCode).map(r -> r.members().contains(country)).orElse(false)
+        || organisation(groupCode).map(o -> o.members().contains(country)).orElse(false);
+  }
+
   public Optional<Region> region(String code) {
     return Optional.ofNullable(regionByCode.get(code));
   }
