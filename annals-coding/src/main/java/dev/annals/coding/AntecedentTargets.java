@@ -130,9 +130,20 @@ final class AntecedentTargets {
     return earlier;
   }
 
-  /** Same actor, or the same country ("Azerbaijan" asked, "Azerbaijani President Aliyev" answers). */
+  /** Sectors that act for the state; an opposition, rebels or civilians of the same country are another side. */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+  /**
+   * Same actor, or the same country and both of the state or both not ("Azerbaijan" asked,
+   * "Azerbaijani President Aliyev" answers; Belarus's government released prisoners, its
+   * opposition welcomed the release).
+   */
   private static boolean sameSide(Actor a, Actor b) {
-    return a.code().equals(b.code()) || (a.country().isPresent() && a.country().equals(b.country()));
+    return a.code().equals(b.code()) || (a.country().isPresent() && a.country().equals(b.country()) && ofState(a) == ofState(b));
+  }
+
+  private static boolean ofState(Actor actor) {
+    return actor.sector().map(STATE_SECTORS::contains).orElse(true);
   }
 
   private static boolean differentSide(Actor a, Actor b) {

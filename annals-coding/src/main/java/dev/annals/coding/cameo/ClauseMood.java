@@ -126,6 +126,19 @@ final class ClauseMood {
     return false;
   }
 
+  /** Verbs that say their complement is not so: "denied that its soldiers were fighting". */
+  private static final Set<String> DENYING_VERBS = Set.of("deny", "refute", "disavow");
+
+  /**
+   * "Rwanda denied that its soldiers were fighting alongside the rebels": the reported act is one
+   * its teller says did not happen.
+   */
+  boolean denied(int verb) {
+    Optional<Dependency> parent = index.head(verb);
+    return parent.isPresent() && parent.get().relation().equals("ccomp") && parent.get().governor() >= 0
+        && DENYING_VERBS.contains(lemma(parent.get().governor()));
+  }
+
   /**
    * "declined to resign", "failed to reach agreement", "refused to deploy peacekeepers": the
    * controlled act did not happen. (A refused statement, "refused to comment", is the refusal's

@@ -1,0 +1,33 @@
+package dev.annals.coding.cameo;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import dev.annals.model.CodedArticle;
+import org.junit.jupiter.api.Test;
+
+/** A denied act is negated; "the truce", "the release" stand for the side that made it, not for another of one's country. */
+class DeniedAndAntecedentTest {
+  @Test
+  void anActItsTellerDeniesIsNegated() {
+    // "Chile denied that its soldiers attacked Peru."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION denied/deny/VBD that/that/IN its/its/PRP$ soldiers/soldier/NNS attacked/attack/VBD Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) mark(6,3) nmod:poss(5,4) nsubj(6,5) ccomp(2,6) obj(6,7) punct(2,8)");
+    assertThat(article.events()).filteredOn(e -> e.type().rootCode().equals("19")).isNotEmpty().allMatch(e -> e.negated());
+  }
+
+  @Test
+  void welcomingTheTruceIsAimedAtWhoDeclaredIt() {
+    // "Peruvian rebels declared a ceasefire with the Peruvian army. The Peruvian government
+    // welcomed the truce.": the rebels are another side than the government, though of its country.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peruvian/Peruvian/JJ/MISC rebels/rebel/NNS declared/declare/VBD a/a/DT ceasefire/ceasefire/NN with/with/IN the/the/DT Peruvian/Peruvian/JJ/MISC army/army/NN ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(9,6) det(9,7) amod(9,8) nmod:with(5,9) punct(3,10)")
+        .sentence("The/the/DT Peruvian/Peruvian/JJ/MISC government/government/NN welcomed/welcome/VBD the/the/DT truce/truce/NN ././.",
+            "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("PERGOV PERREB 051");
+  }
+}
