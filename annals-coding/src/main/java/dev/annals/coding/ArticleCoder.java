@@ -396,14 +396,19 @@ public final class ArticleCoder {
         // "Syria says it will not accept more refugees": refusing is rejecting.
         Optional<dev.annals.model.EventType> refusal = intents.refusalOf(m.type().code());
         if (refusal.isPresent()) {
-          changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), m.target(), refusal.get(), m.modality(), false, false, m.tense(), m.pattern());
+          // The refusal is the saying's, which its teller reports.
+          changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), m.target(), refusal.get(), dev.annals.model.Modality.REPORTED,
+              false, false, m.tense(), m.pattern());
         }
       } else if (m.modality() == dev.annals.model.Modality.INTENDED && !m.speech() && !m.negated()) {
         boolean conditional = index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:unless"));
+        boolean announcedBySaying = isAnnounced(index, verb);
         Optional<dev.annals.model.EventType> announced = conditional ? Optional.of(intents.conditionalThreat())
-            : isAnnounced(index, verb) ? intents.intentOf(m.type().code()) : Optional.empty();
+            : announcedBySaying ? intents.intentOf(m.type().code()) : Optional.empty();
         if (announced.isPresent()) {
-          changed = m.withType(announced.get());
+          // The intent or threat is the saying's, which its teller reports; what is intended is in the code.
+          changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), m.target(), announced.get(),
+              announcedBySaying ? dev.annals.model.Modality.REPORTED : m.modality(), m.negated(), m.speech(), m.tense(), m.pattern());
         }
       }
       result.add(changed);

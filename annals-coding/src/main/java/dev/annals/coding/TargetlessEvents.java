@@ -30,7 +30,8 @@ final class TargetlessEvents {
    * army threatened") still needs whom it threatens.
    */
   private boolean isThreatOfTargetlessAct(DependencyIndex index, CodedMention m) {
-    if (!m.type().rootCode().equals("13") || m.modality() != dev.annals.model.Modality.INTENDED) {
+    // Announced by a verb of saying, the threat is reported ("have sworn to fight, officials said").
+    if (!m.type().rootCode().equals("13") || (m.modality() != dev.annals.model.Modality.INTENDED && m.modality() != dev.annals.model.Modality.REPORTED)) {
       return false;
     }
     // The act is the verb line the mention was read by; its own root decides.

@@ -1,0 +1,30 @@
+package dev.annals.coding.cameo;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.model.CodedArticle;
+import org.junit.jupiter.api.Test;
+
+/** An act a speaker says will happen is coded as the intent, which its teller reports; what is intended is in the code. */
+class AnnouncedIntentModalityTest {
+  @Test
+  void anIntentAnnouncedBySayingIsReported() {
+    // "Chile said it would support Peru."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD support/support/VB Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) obj(5,6) punct(2,7)");
+    assertThat(article.events()).filteredOn(e -> e.type().rootCode().equals("03"))
+        .extracting(e -> triple(e) + " " + e.modality()).containsExactly("CHL PER 032 REPORTED");
+  }
+
+  @Test
+  void anActTheReporterSaysWillHappenStaysIntended() {
+    // "Chile will support Peru."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION will/will/MD support/support/VB Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) punct(3,5)");
+    assertThat(article.events()).extracting(e -> e.type().rootCode() + " " + e.modality()).contains("05 INTENDED");
+  }
+}
