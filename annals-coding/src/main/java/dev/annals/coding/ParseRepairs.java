@@ -13,6 +13,8 @@ import java.util.Set;
  * sentence alone otherwise:
  *
  * <ul>
+ *   <li>"accused India of sponsoring the militants, a charge New Delhi rejected": the name read as
+ *       hung on "charge" and the noun before the apposition as the subject of "rejected";
  *   <li>"“Europe must defend itself,” Macron said": "said" read as a complement inside the
  *       quotation, whose predicate became the root;
  *   <li>"Jaishankar said India would support the bid", "Kellogg said Washington was ready to ease
@@ -38,7 +40,54 @@ final class ParseRepairs {
 
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {
     return ofAfterTimeWord(tokens, appositiveSpeaker(tokens, dayBeforeObject(tokens, aspectualGerund(tokens, callOn(tokens,
-        trailingAttribution(tokens, reportedSubject(tokens, quoteBeforeSaying(tokens, sentence))))))));
+        trailingAttribution(tokens, reportedSubject(tokens, quoteBeforeSaying(tokens, reducedRelativeOfAppositive(tokens, sentence)))))))));
+  }
+
+  /** Nouns of a claim that a reduced relative clause after them answers: "a charge New Delhi rejected". */
+  private static final Set<String> CLAIM_NOUNS = Set.of("charge", "claim", "accusation", "allegation", "assertion", "report", "suggestion");
+
+  /**
+   * "accused India of sponsoring the militants, a charge New Delhi rejected": the parser may make
+   * the noun before the apposition ("militants") the subject of "rejected" and hang "New Delhi" on
+   * "charge". A name right between a claim noun in apposition and a verb is the verb's subject,
+   * and the verb a relative clause on the claim noun.
+   */
+  private static List<Dependency> reducedRelativeOfAppositive(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency subject : sentence) {
+      int verb = subject.governor();
+      if (!subject.relation().equals("nsubj") || verb < 0 || !tokens.get(verb).tag().startsWith("VB")) {
+        continue;
+      }
+      for (Dependency appos : sentence) {
+        int claim = appos.dependent();
+        if (appos.governor() != subject.dependent() || !appos.relation().equals("appos") || claim > verb
+            || !CLAIM_NOUNS.contains(tokens.get(claim).lemma().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        // The name: the proper nouns right before the verb, hung on the claim noun.
+        int name = verb - 1;
+        if (name <= claim || !tokens.get(name).tag().startsWith("NNP")) {
+          continue;
+        }
+        int nameHead = name;
+        boolean hungOnClaim = sentence.stream().anyMatch(d -> d.dependent() == nameHead && d.governor() == claim);
+        if (!hungOnClaim) {
+          continue;
+        }
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency d : sentence) {
+          boolean verbAttachment = d.dependent() == verb && d.governor() != claim;
+          if (d == subject || (d.dependent() == nameHead && d.governor() == claim) || verbAttachment) {
+            continue;
+          }
+          out.add(d);
+        }
+        out.add(new Dependency(verb, nameHead, "nsubj"));
+        out.add(new Dependency(claim, verb, "acl:relcl"));
+        return out;
+      }
+    }
+    return sentence;
   }
 
   /**

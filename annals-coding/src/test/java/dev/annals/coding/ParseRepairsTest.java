@@ -101,4 +101,18 @@ class ParseRepairsTest {
     // The saying is asserted, no longer reported inside its own quotation.
     assertThat(article.events()).isNotEmpty().allSatisfy(e -> assertThat(e.modality()).hasToString("ASSERTED"));
   }
+
+  @Test
+  void aNameBetweenAClaimInAppositionAndAVerbIsTheVerbsSubject() {
+    // "Chile accused Peru of sponsoring the rebels, a charge Lima rejected." with "rebels" the
+    // subject of "rejected" and "Lima" hung on "charge".
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION accused/accuse/VBD Peru/Peru/NNP/LOCATION of/of/IN sponsoring/sponsor/VBG the/the/DT rebels/rebel/NNS ,/,/, "
+            + "a/a/DT charge/charge/NN Lima/Lima/NNP/LOCATION rejected/reject/VBD ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl(2,5) det(7,6) nsubj(12,7) punct(7,8) det(10,9) appos(7,10) dep(10,11) ccomp(5,12) punct(2,13)");
+    DependencyIndex index = new DependencyIndex(text.build(DATE));
+    assertThat(index.children(11, Set.of("nsubj"))).containsExactly(10);
+    assertThat(index.children(9, Set.of("acl:relcl"))).containsExactly(11);
+    assertThat(index.children(6, Set.of("nsubj"))).isEmpty();
+  }
 }

@@ -24,6 +24,8 @@ final class NounActors {
    * Nouns for a stance or conduct, which stand for the actor that owns or modifies them: "Russia's
    * and China's views coincide", "did not condemn the police response".
    */
+  /** Verbs of carrying people: a vehicle "carrying" them stands for them. */
+  private static final Set<String> CARRYING_VERBS = Set.of("carry", "transport", "ferry", "bring");
   private static final Set<String> STANCE_NOUNS = Set.of("view", "position", "stance", "interest", "opinion", "approach", "relation", "tie", "policy",
       "response", "action", "decision", "conduct", "behaviour", "behavior", "handling", "move", "measure", "step", "role", "tactic");
   /** Nouns for a number of people, who act through the "of" noun: "a group of diplomats". */
@@ -150,6 +152,13 @@ final class NounActors {
           // "a camp for Congolese refugees": what serves a group stands for the group.
           if (d.relation().equals("nmod:for")) {
             owners.addAll(actors.at(d.dependent()));
+          }
+          // "a train carrying Pakistani passengers", "a convoy transporting UN staff": what
+          // carries people stands for them.
+          if (d.relation().equals("acl") && CARRYING_VERBS.contains(lemma(d.dependent()))) {
+            for (int carried : index.children(d.dependent(), Set.of("obj"))) {
+              owners.addAll(actors.at(carried));
+            }
           }
         }
       }

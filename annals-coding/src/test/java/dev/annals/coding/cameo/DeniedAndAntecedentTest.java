@@ -8,7 +8,10 @@ import dev.annals.coding.HandBuiltText;
 import dev.annals.model.CodedArticle;
 import org.junit.jupiter.api.Test;
 
-/** A denied act is negated; "the truce", "the release" stand for the side that made it, not for another of one's country. */
+/**
+ * A denied act is negated; "the truce", "the release" stand for the side that made it, not for
+ * another of one's country; a vehicle stands for whom it carries.
+ */
 class DeniedAndAntecedentTest {
   @Test
   void anActItsTellerDeniesIsNegated() {
@@ -29,5 +32,14 @@ class DeniedAndAntecedentTest {
         .sentence("The/the/DT Peruvian/Peruvian/JJ/MISC government/government/NN welcomed/welcome/VBD the/the/DT truce/truce/NN ././.",
             "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("PERGOV PERREB 051");
+  }
+
+  @Test
+  void aTrainCarryingPassengersStandsForThem() {
+    // "Chilean rebels attacked a train carrying Peruvian passengers."
+    CodedArticle article = code(
+        "Chilean/Chilean/JJ/MISC rebels/rebel/NNS attacked/attack/VBD a/a/DT train/train/NN carrying/carry/VBG Peruvian/Peruvian/JJ/MISC passengers/passenger/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) acl(5,6) amod(8,7) obj(6,8) punct(3,9)");
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLREB PER") && t.endsWith(" 190"));
   }
 }
