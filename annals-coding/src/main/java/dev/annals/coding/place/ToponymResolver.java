@@ -42,8 +42,6 @@ public final class ToponymResolver {
   private static final double HOME_WEIGHT = 2.0;
   /** How sharply the readings' probabilities follow their scores. */
   private static final double SHARPNESS = 2.0;
-  private static final Set<String> STREET_WORDS = Set.of("road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "boulevard", "blvd",
-      "lane", "ln", "highway", "hwy", "way", "court", "ct", "pike", "parkway", "pkwy", "circle", "trail", "terrace");
   /** Prepositions after which a proper noun the gazetteer knows is taken for a place: "in Arlington". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "through", "outside", "across", "around", "into",
       "toward", "towards", "throughout", "within", "between");
@@ -228,9 +226,8 @@ public final class ToponymResolver {
         while (run < sentence.endToken() && capitalised(tokens.get(run).text())) {
           run++;
         }
-        if (run > t && (STREET_WORDS.contains(Gazetteer.key(tokens.get(run - 1).text()))
-            || (run < sentence.endToken() && STREET_WORDS.contains(Gazetteer.key(tokens.get(run).text()))))) {
-          t = run; // "Dublin Road", "Otter Tail County Road 80": a street, not the place
+        if (StreetNames.isStreet(tokens, t, run, sentence)) {
+          t = run; // "Dublin Road", "Townmead Road Recycling Centre": a street, not the place
           continue;
         }
         Optional<Found> match = Optional.empty();

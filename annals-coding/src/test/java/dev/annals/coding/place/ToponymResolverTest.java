@@ -224,6 +224,15 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aPlaceNamingACourtOfLawOrACountyRoadIsAPlace() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("He/he/PRP appeared/appear/VBD in/in/IN Clarke/Clarke/NNP/ORGANIZATION County/County/NNP/ORGANIZATION Superior/Superior/NNP/ORGANIZATION Court/Court/NNP/ORGANIZATION ././.", "")
+        .sentence("The/the/DT car/car/NN left/leave/VBD Oconee/Oconee/NNP County/County/NNP Road/Road/NNP 12/12/CD near/near/IN 6016/6016/CD Dublin/Dublin/NNP Road/Road/NNP ././.", ""));
+    assertThat(places).extracting(p -> p.text() + "=" + p.place().name()).containsExactly("Clarke County=Clarke County", "Oconee County=Oconee County");
+    assertThat(places.get(0).place().latitude()).isBetween(33.7, 34.2); // Clarke County, Georgia, beside Oconee
+  }
+
+  @Test
   void aProperNounOnlyATownBearsNeedsTheArticlesOtherPlaces() {
     // "Police" is a town in Poland: in an article about Ohio it is no place.
     List<PlaceMention> places = places(new HandBuiltText()
