@@ -45,8 +45,6 @@ public final class ToponymResolver {
   /** Prepositions after which a proper noun the gazetteer knows is taken for a place: "in Arlington". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "through", "outside", "across", "around", "into",
       "toward", "towards", "throughout", "within", "between");
-  /** Prepositions after which a one-word name the tagger took for a person's is a town's: "through Monroe". */
-  private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "near", "through", "outside", "into", "throughout", "within");
   /** What a US state calls its counties. */
   private static final Set<String> COUNTY_WORDS = Set.of("county", "counties", "parish", "parishes", "borough", "co", "co.");
   /** Words that qualify a place without being its name: "South Los Angeles", "Metro Vancouver". */
@@ -66,6 +64,8 @@ public final class ToponymResolver {
   private final Set<String> capitals;
   /** Buildings and offices that stand for a government ("White House", "Kremlin"): no toponyms. */
   private final Set<String> metonyms;
+  /** Names the article uses as places where the words around them leave no doubt. */
+  private final PlaceContexts contexts;
   /** The country each country-code web domain names ("ca": CAN, "uk": GBR); absent for generic ones. */
   private final Map<String, String> domainCountries;
 
@@ -113,6 +113,7 @@ public final class ToponymResolver {
     }
     this.adjectives = Map.copyOf(byAdjective);
     this.countryNames = Map.copyOf(byName);
+    this.contexts = new PlaceContexts(gazetteer, countryNames::containsKey);
     this.capitals = Set.copyOf(capitalKeys);
     metonymKeys.removeAll(capitalKeys.stream().map(k -> k.substring(0, k.indexOf('|'))).toList());
     this.metonyms = Set.copyOf(metonymKeys);
@@ -204,7 +205,7 @@ public final class ToponymResolver {
         }
       }
     }
-    Set<String> placeLike = personsInPlaceContext(text, entityOf);
+    Set<String> placeLike = contexts.placeNames(text, entityOf);
     // The words the article writes in lower case: "city", "police", "union".
     Set<String> commonWords = new java.util.HashSet<>();
     for (Token token : tokens) {
@@ -315,6 +316,9 @@ public final class ToponymResolver {
     if (!capitalised(head.text()) || !capitalised(last.text())) {
       return Optional.empty();
     }
+    if (end - first > 1 && head.text().equalsIgnoreCase("the")) {
+      return Optional.empty(); // "The Mansfield Police Department": the name starts after the article
+    }
     for (int t = first + 1; t < end - 1; t++) {
       if (!capitalised(tokens.get(t).text()) && !INNER_WORDS.contains(tokens.get(t).text())) {
         return Optional.empty();
@@ -362,8 +366,9 @@ public final class ToponymResolver {
       location |= "LOCATION".equals(entityOf[t]);
       proper &= tokens.get(t).isProperNoun() || INNER_WORDS.contains(tokens.get(t).text());
     }
-    if (person && end - first == 1 && placeLike.contains(Gazetteer.key(surface))) {
-      person = false;
+    boolean placeInContext = placeLike.contains(Gazetteer.key(surface));
+    if (placeInContext) {
+      person = false; // "Mansfield" in an article whose dateline is "MANSFIELD --"
       location = true;
     }
     if (person) {
@@ -398,7 +403,7 @@ public final class ToponymResolver {
     boolean afterQualifier = first > sentence.firstToken() && QUALIFIERS.contains(Gazetteer.key(tokens.get(first - 1).text()));
     boolean insideName = !afterQualifier && first > sentence.firstToken() && capitalised(tokens.get(first - 1).text()) && entityOf[first] != null
         && entityOf[first].equals(entityOf[first - 1]);
-    if (!curated && insideName) {
+    if (!curated && insideName && !placeInContext) {
       return Optional.empty(); // "City" in "Kanawha City", "National Park" in "Zion National Park"
     }
     if (!curated && !location && end - first == 1 && commonWords.contains(surface.toLowerCase(java.util.Locale.ROOT))) {
@@ -409,7 +414,7 @@ public final class ToponymResolver {
     if (!curated && !location && CALENDAR_WORDS.contains(Gazetteer.key(surface))) {
       return Optional.empty();
     }
-    boolean weak = !location && !curated && !afterQualifier && !dateline(tokens, first, end, sentence) && !afterPlacePreposition(tokens, first, sentence);
+    boolean weak = !location && !curated && !afterQualifier && !PlaceContexts.dateline(tokens, first, end, sentence) && !afterPlacePreposition(tokens, first, sentence);
     if (weak && first > sentence.firstToken() && capitalised(tokens.get(first - 1).text())) {
       return Optional.empty(); // "City" and "Council" in "the Gainesville City Council"
     }
@@ -417,75 +422,6 @@ public final class ToponymResolver {
       readings = readings.subList(0, MOST_READINGS);
     }
     return Optional.of(new Found(first, end, span, surface, Gazetteer.key(surface), readings, weak));
-  }
-
-  /**
-   * Names the tagger took for a person's in one word, that the article uses as a town's somewhere:
-   * before a comma and a state or country ("Greer, South Carolina"), after "in" or "through"
-   * ("through Monroe"), or coordinated with a location ("Gainesville and Lindsay"). Every
-   * one-word mention of such a name is then the town. A word of a full person's name in the
-   * article ("Jim Webb") is never one.
-   */
-  private Set<String> personsInPlaceContext(AnnotatedText text, String[] entityOf) {
-    List<Token> tokens = text.tokens();
-    Set<String> fullNameWords = new java.util.HashSet<>();
-    List<Integer> single = new ArrayList<>();
-    for (EntityMention mention : text.entities()) {
-      if (!mention.type().equals("PERSON")) {
-        continue;
-      }
-      if (mention.endToken() - mention.firstToken() == 1) {
-        single.add(mention.firstToken());
-      } else {
-        for (int t = mention.firstToken(); t < mention.endToken() && t < tokens.size(); t++) {
-          fullNameWords.add(Gazetteer.key(tokens.get(t).text()));
-        }
-      }
-    }
-    Set<String> placeLike = new java.util.HashSet<>();
-    for (int t : single) {
-      if (t >= tokens.size()) {
-        continue;
-      }
-      String key = Gazetteer.key(tokens.get(t).text());
-      if (fullNameWords.contains(key) || placeLike.contains(key)
-          || gazetteer.entries(tokens.get(t).text()).stream().noneMatch(e -> e.place().kind() == PlaceKind.CITY)) {
-        continue;
-      }
-      Sentence sentence = text.sentenceOf(tokens.get(t));
-      boolean located = t > sentence.firstToken() && LOCATIVE_PREPOSITIONS.contains(tokens.get(t - 1).text().toLowerCase(java.util.Locale.ROOT));
-      boolean beforeContainer = t + 2 < sentence.endToken() && tokens.get(t + 1).text().equals(",") && container(tokens, t + 2, sentence);
-      boolean coordinated = coordinatedWithLocation(tokens, entityOf, t, sentence);
-      if (located || beforeContainer || coordinated) {
-        placeLike.add(key);
-      }
-    }
-    return placeLike;
-  }
-
-  /** Whether a US state or a country is named at token {@code t}: "South Carolina", "S.C.", "Mexico". */
-  private boolean container(List<Token> tokens, int t, Sentence sentence) {
-    for (int length = Math.min(3, sentence.endToken() - t); length >= 1; length--) {
-      StringBuilder name = new StringBuilder();
-      for (int i = t; i < t + length; i++) {
-        name.append(i > t ? " " : "").append(tokens.get(i).text());
-      }
-      String written = name.toString();
-      if (gazetteer.usState(written).isPresent() || countryNames.containsKey(Gazetteer.key(written))
-          || (length == 1 && written.contains(".") && gazetteer.usStateByAbbreviation(written).isPresent())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "Gainesville and Lindsay", "Monroe, Trenton and Seven Mile": a location beside it in a list. */
-  private static boolean coordinatedWithLocation(List<Token> tokens, String[] entityOf, int t, Sentence sentence) {
-    Set<String> joiners = Set.of("and", "or", ",");
-    if (t - 2 >= sentence.firstToken() && joiners.contains(tokens.get(t - 1).text()) && "LOCATION".equals(entityOf[t - 2])) {
-      return true;
-    }
-    return t + 2 < sentence.endToken() && joiners.contains(tokens.get(t + 1).text()) && "LOCATION".equals(entityOf[t + 2]);
   }
 
   /**
@@ -545,21 +481,6 @@ public final class ToponymResolver {
       before--;
     }
     return before >= sentence.firstToken() && PLACE_PREPOSITIONS.contains(tokens.get(before).text().toLowerCase(java.util.Locale.ROOT));
-  }
-
-  /** "MANSFIELD —", "CHARLESTON, W.Va. --": a name in capitals opening a sentence, then a dash or comma. */
-  private static boolean dateline(List<Token> tokens, int first, int end, Sentence sentence) {
-    if (first != sentence.firstToken() || end >= sentence.endToken()) {
-      return false;
-    }
-    for (int t = first; t < end; t++) {
-      String word = tokens.get(t).text();
-      if (word.length() < 2 || !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
-        return false;
-      }
-    }
-    String next = tokens.get(end).text();
-    return next.equals(",") || next.equals("—") || next.equals("--") || next.equals("-") || next.equals("–") || next.equals("(");
   }
 
   private static boolean capitalised(String word) {

@@ -233,6 +233,19 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aNameTheWordsAroundShowToBeAPlaceIsThatPlaceInEveryMention() {
+    // The tagger took the headline's "Mansfield" for a person and the police department's for an
+    // organisation; the dateline and "Police Department" say it is the town, beside Shreveport.
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Mansfield/Mansfield/NNP/PERSON OKs/ok/VBZ patrol/patrol/NN program/program/NN ././.", "")
+        .sentence("Gannett/Gannett/NNP/ORGANIZATION March/March/NNP/DATE 24/24/CD/DATE ,/,/, 2009/2009/CD/DATE MANSFIELD/MANSFIELD/NNP --/--/: "
+            + "The/the/DT Mansfield/Mansfield/NNP/ORGANIZATION Police/Police/NNP/ORGANIZATION Department/Department/NNP/ORGANIZATION "
+            + "copied/copy/VBD Shreveport/Shreveport/NNP/LOCATION ././.", ""));
+    assertThat(places).extracting(PlaceMention::text).containsExactly("Mansfield", "MANSFIELD", "Mansfield", "Shreveport");
+    assertThat(places.get(0).place().latitude()).isBetween(31.8, 32.3); // Mansfield, Louisiana
+  }
+
+  @Test
   void aProperNounOnlyATownBearsNeedsTheArticlesOtherPlaces() {
     // "Police" is a town in Poland: in an article about Ohio it is no place.
     List<PlaceMention> places = places(new HandBuiltText()
