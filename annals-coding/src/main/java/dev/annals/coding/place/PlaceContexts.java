@@ -40,6 +40,12 @@ final class PlaceContexts {
   private static final Set<String> QUALIFIERS = Set.of("north", "south", "east", "west", "n", "s", "e", "w", "nw", "ne", "sw", "se",
       "northwest", "northeast", "southwest", "southeast", "downtown", "metropolitan", "greater", "suburban", "rural", "metro", "central",
       "inner", "upper", "lower");
+  /** Directions before "of" and a place: "six miles northeast of Gilroy". */
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+      "outside");
+  /** Days and months, which stand before names without being part of them: "Sunday Alexandria Police went". */
+  private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   /** How many words a place's name before a local noun may have: "Prince William County police". */
   private static final int LONGEST_NAME = 4;
 
@@ -68,11 +74,48 @@ final class PlaceContexts {
   }
 
   /**
-   * The keys ({@link Gazetteer#key}) of the names the article uses as places in one of these
-   * contexts at least once.
+   * The keys ({@link Gazetteer#key}) of the names an article uses as places, and of those that
+   * name a legislator's district after a party letter ("Brent Boggs, D-Braxton": Braxton County
+   * or a town called Braxton, whichever the article's other places point to).
+   */
+  record Found(Set<String> places, Set<String> districts) {
+    Found {
+      places = Set.copyOf(places);
+      districts = Set.copyOf(districts);
+    }
+  }
+
+  /**
+   * The names the article uses as places in one of these contexts at least once, and the
+   * district names among them.
    *
    * @param entityOf the entity class of each token, null outside entities
    */
+  Found find(AnnotatedText text, String[] entityOf) {
+    Set<String> places = new HashSet<>(placeNames(text, entityOf));
+    Set<String> districts = new HashSet<>();
+    List<Token> tokens = text.tokens();
+    for (Sentence sentence : text.sentences()) {
+      for (int t = sentence.firstToken() + 3; t < sentence.endToken(); t++) {
+        String before = tokens.get(t - 3).text();
+        if (StateAbbreviations.afterPartyLetter(tokens, t, sentence) && (before.equals(",") || before.equals("("))) {
+          int end = t;
+          while (end < sentence.endToken() && end - t < LONGEST_NAME && capitalised(tokens.get(end).text()) && tokens.get(end).isProperNoun()) {
+            end++;
+          }
+          String name = text(tokens, t, end);
+          if (end > t && gazetteer.usStateByAbbreviation(name).isEmpty() && gazetteer.usState(name).isEmpty()
+              && (cityName(name) || !gazetteer.entries(name + " County").isEmpty())) {
+            districts.add(Gazetteer.key(name));
+          }
+        }
+      }
+    }
+    places.addAll(districts);
+    return new Found(places, districts);
+  }
+
+  /** The keys of the names the article uses as places in one of these contexts at least once. */
   Set<String> placeNames(AnnotatedText text, String[] entityOf) {
     List<Token> tokens = text.tokens();
     Set<String> fullNameWords = new HashSet<>();
@@ -110,7 +153,7 @@ final class PlaceContexts {
       for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
         nameBeforeLocalNoun(text, entityOf, words, t, sentence).ifPresent(places::add);
         datelineName(tokens, t, sentence).ifPresent(places::add);
-        personsHome(text, entityOf, t, sentence).ifPresent(places::add);
+        nameAfterLocatingWords(entityOf, tokens, t, sentence).ifPresent(places::add);
       }
     }
     places.removeIf(key -> !key.contains(" ") && fullNameWords.contains(key));
@@ -175,7 +218,8 @@ final class PlaceContexts {
       first--;
     }
     Token before = first > sentence.firstToken() ? tokens.get(first - 1) : null;
-    if (first == end || (before != null && ((capitalised(before.text()) && !before.tag().equals("DT") && (before.isProperNoun() || first - 1 > sentence.firstToken()))
+    if (first == end || (before != null && ((capitalised(before.text()) && !before.tag().equals("DT") && !CALENDAR_WORDS.contains(lower(before))
+        && (before.isProperNoun() || first - 1 > sentence.firstToken()))
         || INNER_WORDS.contains(lower(before)) || before.text().matches("\\d+(st|nd|rd|th)")))) {
       return Optional.empty(); // no name, part of a longer one ("Outstanding Young Man"), "Chamber of Commerce", "4th Ward"
     }
@@ -249,32 +293,38 @@ final class PlaceContexts {
   }
 
   /**
-   * "Jon Smith, 33, of Wooster.", "Mages of Lindsay and Lopez", "Adam Newport, 14, from Botley,":
-   * a one-word name after "of" or "from" that follows a person's name or a comma, and ends a
-   * phrase (no capitalised word after it, which would make it part of a longer name).
+   * A name after words that locate: a person's home after "of" or "from" ("Jon Smith, 33, of
+   * Wooster.", "Mages of Lindsay and Lopez", "Adam Newport, 14, from Botley,"), a direction and
+   * "of" ("six miles northeast of Gilroy", "west of Perham"), or a person's name after "in" or
+   * "near" ("lives near Glen Ellyn": the tagger read a first name). The name is the whole run of
+   * capitalised words starting at {@code t}, which must end there (no capitalised word after it).
    */
-  private Optional<String> personsHome(AnnotatedText text, String[] entityOf, int t, Sentence sentence) {
-    List<Token> tokens = text.tokens();
-    if (t < sentence.firstToken() + 2 || t + 1 >= sentence.endToken()) {
+  private Optional<String> nameAfterLocatingWords(String[] entityOf, List<Token> tokens, int t, Sentence sentence) {
+    if (t < sentence.firstToken() + 2 || !capitalised(tokens.get(t).text()) || !tokens.get(t).isProperNoun()) {
       return Optional.empty();
     }
     String preposition = lower(tokens.get(t - 1));
-    if (!preposition.equals("of") && !preposition.equals("from")) {
+    Token before = tokens.get(t - 2);
+    boolean home = (preposition.equals("of") || preposition.equals("from")) && ("PERSON".equals(entityOf[t - 2]) || before.text().equals(","));
+    boolean direction = preposition.equals("of") && DIRECTIONS.contains(lower(before));
+    boolean personLocated = LOCATIVE_PREPOSITIONS.contains(preposition) && "PERSON".equals(entityOf[t]);
+    if (!home && !direction && !personLocated) {
       return Optional.empty();
     }
-    boolean afterPerson = "PERSON".equals(entityOf[t - 2]) || tokens.get(t - 2).text().equals(",");
-    Token name = tokens.get(t);
-    String next = tokens.get(t + 1).text();
-    boolean ends = next.equals(",") || next.equals(".") || next.equals("and") || next.equals(";");
-    if (afterPerson && ends && capitalised(name.text()) && name.isProperNoun() && cityName(name.text())) {
-      return Optional.of(Gazetteer.key(name.text()));
+    int end = t;
+    while (end < sentence.endToken() && end - t < LONGEST_NAME && capitalised(tokens.get(end).text()) && tokens.get(end).isProperNoun()) {
+      end++;
     }
-    return Optional.empty();
+    if (end >= sentence.endToken() || capitalised(tokens.get(end).text())) {
+      return Optional.empty();
+    }
+    String name = text(tokens, t, end);
+    return cityName(name) ? Optional.of(Gazetteer.key(name)) : Optional.empty();
   }
 
-  /** Whether the gazetteer knows a town or county of this name. */
+  /** Whether the gazetteer knows a town or county of this name, and it is no day or month ("from August to May"). */
   private boolean cityName(String name) {
-    return gazetteer.entries(name).stream().anyMatch(e -> e.place().kind() == PlaceKind.CITY || e.place().kind() == PlaceKind.ADMINISTRATIVE_REGION);
+    return !CALENDAR_WORDS.contains(name.toLowerCase(Locale.ROOT)) && gazetteer.entries(name).stream().anyMatch(e -> e.place().kind() == PlaceKind.CITY || e.place().kind() == PlaceKind.ADMINISTRATIVE_REGION);
   }
 
   /** Whether a US state or a country is named at token {@code t}: "South Carolina", "S.C.", "Mexico". */

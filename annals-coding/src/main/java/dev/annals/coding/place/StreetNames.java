@@ -13,8 +13,9 @@ import java.util.Set;
  *
  * <p>Two runs that end in a street word still hold a place: a court of law ("Clarke County
  * Superior Court", "Kingston Crown Court", "Edgar County Court": the word before "Court" says
- * what kind of court, so "Court" is no street), and a county's road ("Otter Tail County Road 80":
- * the road belongs to the county the words name).
+ * what kind of court, so "Court" is no street; "the Kentucky Court of Appeals", "an Ohio court"),
+ * and a county's road ("Otter Tail County Road 80": the road belongs to the county the words
+ * name).
  */
 final class StreetNames {
   private static final Set<String> STREET_WORDS = Set.of("road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "boulevard", "blvd",
@@ -42,11 +43,16 @@ final class StreetNames {
       return false;
     }
     int streetWord = endsInStreetWord ? end - 1 : end;
+    String word = lower(tokens.get(streetWord));
+    boolean court = word.equals("court") || word.equals("ct");
+    if (court && (!capitalised(tokens.get(streetWord).text())
+        || (streetWord + 1 < sentence.endToken() && tokens.get(streetWord + 1).text().equals("of")))) {
+      return false; // "asked the Ohio court", "the Kentucky Court of Appeals": courts of law
+    }
     if (streetWord - 1 < first) {
       return true;
     }
     String before = lower(tokens.get(streetWord - 1));
-    String word = lower(tokens.get(streetWord));
     if ((word.equals("court") || word.equals("ct")) && COURT_KINDS.contains(before) && streetWord - 1 > first) {
       return false; // "Clarke County Superior Court": a court of law of the place before it
     }
@@ -58,6 +64,10 @@ final class StreetNames {
 
   private static boolean streetWord(Token token) {
     return STREET_WORDS.contains(Gazetteer.key(token.text()));
+  }
+
+  private static boolean capitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
   private static String lower(Token token) {

@@ -205,7 +205,7 @@ public final class ToponymResolver {
         }
       }
     }
-    Set<String> placeLike = contexts.placeNames(text, entityOf);
+    PlaceContexts.Found inContext = contexts.find(text, entityOf);
     // The words the article writes in lower case: "city", "police", "union".
     Set<String> commonWords = new java.util.HashSet<>();
     for (Token token : tokens) {
@@ -233,7 +233,7 @@ public final class ToponymResolver {
         }
         Optional<Found> match = Optional.empty();
         for (int length = Math.min(LONGEST_NAME, sentence.endToken() - t); length >= 1 && match.isEmpty(); length--) {
-          match = match(text, entityOf, t, t + length, sentence, commonWords, placeLike);
+          match = match(text, entityOf, t, t + length, sentence, commonWords, inContext);
         }
         // "Jim Webb ... Webb said": a weak name that is part of a person's name here is that person.
         if (match.isPresent() && match.get().weak() && personNames.contains(match.get().key())) {
@@ -309,7 +309,7 @@ public final class ToponymResolver {
   }
 
   private Optional<Found> match(AnnotatedText text, String[] entityOf, int first, int end, Sentence sentence, Set<String> commonWords,
-      Set<String> placeLike) {
+      PlaceContexts.Found inContext) {
     List<Token> tokens = text.tokens();
     Token head = tokens.get(first);
     Token last = tokens.get(end - 1);
@@ -326,31 +326,10 @@ public final class ToponymResolver {
     }
     Span span = new Span(head.span().start(), last.span().end());
     String surface = span.of(text.text());
-    boolean afterComma = first > sentence.firstToken() && tokens.get(first - 1).text().equals(",");
-    if (end - first == 1 || (end - first == 2 && surface.contains("."))) {
-      // "Gainesville, Ga.", "W. Va.", "the S.C. Highway Patrol", "Sen. Jim DeMint, R-S.C.": a state's
-      // abbreviation. One with a single dot ("Ga.", "Miss.") or none ("GA") only after a comma.
-      int party = surface.matches("[DRI]-[A-Z].*") ? 2 : 0;
-      String written = surface.substring(party);
-      int stateEnd = span.end();
-      // "in Lumpkin, Ga." at a sentence's end: the tokenizer splits the abbreviation's dot off.
-      boolean dotSplitOff = end < sentence.endToken() && tokens.get(end).text().equals(".") && tokens.get(end).span().start() == span.end()
-          && !written.endsWith(".");
-      if (dotSplitOff && gazetteer.usStateByAbbreviation(written + ".").isPresent()) {
-        written = written + ".";
-        stateEnd++;
-      }
-      Optional<Gazetteer.Entry> state = gazetteer.usStateByAbbreviation(written);
-      long dots = written.chars().filter(c -> c == '.').count();
-      boolean abbreviation = dots > 0 || party > 0 || (written.length() == 2 && written.equals(written.toUpperCase(java.util.Locale.ROOT)));
-      boolean opensSentence = first == sentence.firstToken();
-      // "Mass. legislators put off ...": a headline may open with a state's abbreviation.
-      boolean opensHeadline = opensSentence && dots > 0 && end < sentence.endToken() && !capitalised(tokens.get(end).text())
-          && Character.isLetter(tokens.get(end).text().charAt(0));
-      if (state.isPresent() && abbreviation && (afterComma || party > 0 || (dots > 0 && !opensSentence) || opensHeadline)) {
-        Span stateSpan = new Span(span.start() + party, stateEnd);
-        return Optional.of(new Found(first, end, stateSpan, written, "state:" + state.get().admin1(), List.of(state.get())));
-      }
+    Optional<StateAbbreviations.StateMention> abbreviated = StateAbbreviations.at(gazetteer, tokens, first, end, sentence);
+    if (abbreviated.isPresent()) {
+      StateAbbreviations.StateMention state = abbreviated.get();
+      return Optional.of(new Found(first, end, state.span(), state.written(), "state:" + state.state().admin1(), List.of(state.state())));
     }
     Place adjectiveOf = adjectives.get(Gazetteer.key(surface));
     if (adjectiveOf != null && !"PERSON".equals(entityOf[first])) {
@@ -366,7 +345,7 @@ public final class ToponymResolver {
       location |= "LOCATION".equals(entityOf[t]);
       proper &= tokens.get(t).isProperNoun() || INNER_WORDS.contains(tokens.get(t).text());
     }
-    boolean placeInContext = placeLike.contains(Gazetteer.key(surface));
+    boolean placeInContext = inContext.places().contains(Gazetteer.key(surface));
     if (placeInContext) {
       person = false; // "Mansfield" in an article whose dateline is "MANSFIELD --"
       location = true;
@@ -391,6 +370,12 @@ public final class ToponymResolver {
       withCountry.addAll(readings);
       readings = withCountry;
     }
+    if (inContext.districts().contains(Gazetteer.key(surface))) {
+      // "D-Braxton": the legislator's county as well as any town of the name.
+      List<Gazetteer.Entry> withCounties = new ArrayList<>(readings);
+      gazetteer.entries(surface + " County").stream().filter(e -> !withCounties.contains(e)).forEach(withCounties::add);
+      readings = withCounties;
+    }
     if (readings.isEmpty()) {
       return Optional.empty();
     }
@@ -401,7 +386,7 @@ public final class ToponymResolver {
       return Optional.empty();
     }
     boolean afterQualifier = first > sentence.firstToken() && QUALIFIERS.contains(Gazetteer.key(tokens.get(first - 1).text()));
-    boolean insideName = !afterQualifier && first > sentence.firstToken() && capitalised(tokens.get(first - 1).text()) && entityOf[first] != null
+    boolean insideName = !afterQualifier && nameWordBefore(tokens, first, sentence) && entityOf[first] != null
         && entityOf[first].equals(entityOf[first - 1]);
     if (!curated && insideName && !placeInContext) {
       return Optional.empty(); // "City" in "Kanawha City", "National Park" in "Zion National Park"
@@ -415,7 +400,7 @@ public final class ToponymResolver {
       return Optional.empty();
     }
     boolean weak = !location && !curated && !afterQualifier && !PlaceContexts.dateline(tokens, first, end, sentence) && !afterPlacePreposition(tokens, first, sentence);
-    if (weak && first > sentence.firstToken() && capitalised(tokens.get(first - 1).text())) {
+    if (weak && nameWordBefore(tokens, first, sentence)) {
       return Optional.empty(); // "City" and "Council" in "the Gainesville City Council"
     }
     if (readings.size() > MOST_READINGS) {
@@ -481,6 +466,18 @@ public final class ToponymResolver {
       before--;
     }
     return before >= sentence.firstToken() && PLACE_PREPOSITIONS.contains(tokens.get(before).text().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Whether the word before token {@code first} may belong to the same name: capitalised, and no
+   * article or day ("The Athens Police Department", "Sunday Alexandria Police went").
+   */
+  private static boolean nameWordBefore(List<Token> tokens, int first, Sentence sentence) {
+    if (first == sentence.firstToken()) {
+      return false;
+    }
+    Token before = tokens.get(first - 1);
+    return capitalised(before.text()) && !before.tag().equals("DT") && !CALENDAR_WORDS.contains(Gazetteer.key(before.text()));
   }
 
   private static boolean capitalised(String word) {

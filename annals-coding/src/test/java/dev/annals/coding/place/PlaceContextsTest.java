@@ -22,8 +22,12 @@ class PlaceContextsTest {
     contexts = new PlaceContexts(Gazetteer.forCountries(dictionary.countries()), countries::contains);
   }
 
+  private static AnnotatedText build(HandBuiltText text) {
+    return text.build(LocalDate.of(2009, 3, 24));
+  }
+
   private static Set<String> places(HandBuiltText text) {
-    AnnotatedText annotated = text.build(LocalDate.of(2009, 3, 24));
+    AnnotatedText annotated = build(text);
     String[] entityOf = new String[annotated.tokens().size()];
     for (EntityMention mention : annotated.entities()) {
       for (int t = mention.firstToken(); t < mention.endToken(); t++) {
@@ -71,8 +75,26 @@ class PlaceContextsTest {
   void aPersonsHomeTownAfterOfOrFromIsAPlace() {
     assertThat(places(new HandBuiltText()
         .sentence("Jon/Jon/NNP/PERSON Smith/Smith/NNP/PERSON ,/,/, 33/33/CD ,/,/, of/of/IN Wooster/Wooster/NNP/PERSON ,/,/, was/be/VBD charged/charge/VBN ././.", "")
-        .sentence("Adam/Adam/NNP/PERSON Newport/Newport/NNP/PERSON from/from/IN Botley/Botley/NNP/PERSON spoke/speak/VBD ././.", "")))
-        .containsExactly("wooster");
+        .sentence("Adam/Adam/NNP/PERSON Newport/Newport/NNP/PERSON from/from/IN Botley/Botley/NNP/PERSON spoke/speak/VBD ././.", "")
+        .sentence("Jane/Jane/NNP/PERSON Doe/Doe/NNP/PERSON of/of/IN Ford/Ford/NNP Motor/Motor/NNP spoke/speak/VBD ././.", "")))
+        .containsExactlyInAnyOrder("wooster", "botley");
+  }
+
+  @Test
+  void aNameAfterADirectionAndOfOrAPersonsNameAfterNearIsAPlace() {
+    assertThat(places(new HandBuiltText()
+        .sentence("It/it/PRP was/be/VBD six/six/CD miles/mile/NNS northeast/northeast/RB of/of/IN Gilroy/Gilroy/NNP and/and/CC south/south/RB of/of/IN Ford/Ford/NNP Motor/Motor/NNP ././.", "")
+        .sentence("A/a/DT resident/resident/NN who/who/WP lives/live/VBZ near/near/IN Glen/Glen/NNP/PERSON Ellyn/Ellyn/NNP/PERSON called/call/VBD ././.", "")))
+        .containsExactlyInAnyOrder("gilroy", "glen ellyn");
+  }
+
+  @Test
+  void aLegislatorsDistrictAfterThePartyLetterIsAPlaceAndMayBeACounty() {
+    PlaceContexts.Found found = contexts.find(build(new HandBuiltText()
+        .sentence("Brent/Brent/NNP/PERSON Boggs/Boggs/NNP/PERSON ,/,/, D/D/NNP ~-/-/HYPH ~Braxton/Braxton/NNP/PERSON ,/,/, spoke/speak/VBD "
+            + "after/after/IN D/D/NNP ~-/-/HYPH ~Day/Day/NNP ././.", "")), new String[20]);
+    assertThat(found.districts()).containsExactly("braxton");
+    assertThat(found.places()).contains("braxton").doesNotContain("day");
   }
 
   @Test

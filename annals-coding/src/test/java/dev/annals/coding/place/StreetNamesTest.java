@@ -30,6 +30,8 @@ class StreetNamesTest {
     assertThat(street("in/in/IN Clarke/Clarke/NNP County/County/NNP Superior/Superior/NNP Court/Court/NNP ././.", 1, 5)).isFalse();
     assertThat(street("at/at/IN Kingston/Kingston/NNP Crown/Crown/NNP Court/Court/NNP ././.", 1, 4)).isFalse();
     assertThat(street("in/in/IN Edgar/Edgar/NNP County/County/NNP Court/Court/NNP records/record/NNS", 1, 4)).isFalse();
+    assertThat(street("asked/ask/VBD the/the/DT Ohio/Ohio/NNP court/court/NN to/to/TO wait/wait/VB", 2, 3)).isFalse();
+    assertThat(street("from/from/IN the/the/DT Kentucky/Kentucky/NNP Court/Court/NNP of/of/IN Appeals/Appeals/NNPS", 2, 4)).isFalse();
   }
 
   @Test

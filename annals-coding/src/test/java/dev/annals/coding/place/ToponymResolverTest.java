@@ -246,6 +246,16 @@ class ToponymResolverTest {
   }
 
   @Test
+  void anArticleOrADayBeforeANameIsNoPartOfIt() {
+    // "The Athens Singers": a weak name after "The" is still a town when the article's other
+    // places vouch for it (Athens, Texas is the seat of Henderson County).
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("The/the/DT Athens/Athens/NNP/ORGANIZATION Singers/Singers/NNPS/ORGANIZATION performed/perform/VBD in/in/IN Henderson/Henderson/NNP/LOCATION County/County/NNP/LOCATION ././.", ""));
+    assertThat(places).extracting(PlaceMention::text).containsExactly("Athens", "Henderson County");
+    assertThat(places.get(0).place().latitude()).isBetween(32.0, 32.4);
+  }
+
+  @Test
   void aProperNounOnlyATownBearsNeedsTheArticlesOtherPlaces() {
     // "Police" is a town in Poland: in an article about Ohio it is no place.
     List<PlaceMention> places = places(new HandBuiltText()
