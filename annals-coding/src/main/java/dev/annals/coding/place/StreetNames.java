@@ -62,7 +62,8 @@ final class StreetNames {
     return true;
   }
 
-  private static boolean streetWord(Token token) {
+  /** Whether a word is a street word ("Street", "Road"): alone it names no place ("35th Street Bridge"), whatever village bears it. */
+  static boolean streetWord(Token token) {
     return STREET_WORDS.contains(Gazetteer.key(token.text()));
   }
 

@@ -36,6 +36,8 @@ import java.util.Set;
  */
 public final class ToponymResolver {
   private static final int LONGEST_NAME = 5;
+  /** The key prefix of rivers, lakes, parks and townships the gazetteer does not know (LocalFeatures). */
+  private static final String FEATURE = "feature:";
   private static final int MOST_READINGS = 30;
   private static final int ROUNDS = 4;
   /** How many of the article's names the publisher's country is worth. */
@@ -232,6 +234,13 @@ public final class ToponymResolver {
           continue;
         }
         Optional<Found> match = Optional.empty();
+        Optional<Integer> featureEnd = LocalFeatures.endAt(tokens, t, sentence);
+        if (featureEnd.isPresent()) {
+          // "Elbow Lake" and "Goose Creek" are towns the gazetteer knows; "Kanawha River" is a river it does not.
+          int start = t;
+          match = match(text, entityOf, t, featureEnd.get(), sentence, commonWords, inContext)
+              .or(() -> feature(text, entityOf, start, featureEnd.get()));
+        }
         for (int length = Math.min(LONGEST_NAME, sentence.endToken() - t); length >= 1 && match.isEmpty(); length--) {
           match = match(text, entityOf, t, t + length, sentence, commonWords, inContext);
         }
@@ -248,6 +257,18 @@ public final class ToponymResolver {
       }
     }
     return countiesByShortName(text, entityOf, found);
+  }
+
+  /** A river, lake, park or township the gazetteer does not know, unless the tagger took its words for a person's ("Ricki Lake"). */
+  private static Optional<Found> feature(AnnotatedText text, String[] entityOf, int first, int end) {
+    for (int t = first; t < end; t++) {
+      if ("PERSON".equals(entityOf[t])) {
+        return Optional.empty();
+      }
+    }
+    Span span = new Span(text.tokens().get(first).span().start(), text.tokens().get(end - 1).span().end());
+    String surface = span.of(text.text());
+    return Optional.of(new Found(first, end, span, surface, FEATURE + Gazetteer.key(surface), List.of()));
   }
 
   /**
@@ -396,6 +417,9 @@ public final class ToponymResolver {
       // title, though a suburb of Canberra bears it.
       return Optional.empty();
     }
+    if (!curated && end - first == 1 && StreetNames.streetWord(head)) {
+      return Optional.empty(); // "the 35th Street Bridge"
+    }
     if (!curated && !location && CALENDAR_WORDS.contains(Gazetteer.key(surface))) {
       return Optional.empty();
     }
@@ -484,7 +508,8 @@ public final class ToponymResolver {
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
-  private List<PlaceMention> resolveFound(AnnotatedText text, List<Found> found, Optional<String> home) {
+  private List<PlaceMention> resolveFound(AnnotatedText text, List<Found> all, Optional<String> home) {
+    List<Found> found = all.stream().filter(f -> !f.key().startsWith(FEATURE)).toList();
     // One reading per name: group mentions by key; the readings of all are the same.
     Map<String, List<Gazetteer.Entry>> readings = new LinkedHashMap<>();
     Map<String, List<Gazetteer.Entry>> constrained = new HashMap<>();
@@ -527,12 +552,50 @@ public final class ToponymResolver {
       }
     }
     List<PlaceMention> mentions = new ArrayList<>();
+    Map<Found, Gazetteer.Entry> local = new LinkedHashMap<>();
     for (Found f : found) {
       if (!weak.contains(f.key()) || vouched.contains(f.key())) {
-        mentions.add(new PlaceMention(f.span(), f.surface(), pick.get(f.key()).place()));
+        Gazetteer.Entry place = pick.get(f.key());
+        mentions.add(new PlaceMention(f.span(), f.surface(), place.place()));
+        PlaceKind kind = place.place().kind();
+        if (!place.firstLevel() && (kind == PlaceKind.CITY || kind == PlaceKind.ADMINISTRATIVE_REGION)) {
+          local.put(f, place);
+        }
       }
     }
+    if (found.size() < all.size()) {
+      mentions.addAll(features(text, all, local));
+      mentions.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+    }
     return mentions;
+  }
+
+  /** The rivers, lakes, parks and townships of the article the gazetteer does not know, put by the article's local places. */
+  private List<PlaceMention> features(AnnotatedText text, List<Found> all, Map<Found, Gazetteer.Entry> local) {
+    Map<Place, Integer> named = new LinkedHashMap<>();
+    local.values().forEach(e -> named.merge(e.place(), 1, Integer::sum));
+    List<Place> articlePlaces = new ArrayList<>(named.keySet());
+    articlePlaces.sort(java.util.Comparator.comparingInt((Place p) -> -named.get(p)));
+    List<PlaceMention> features = new ArrayList<>();
+    for (Found f : all) {
+      if (!f.key().startsWith(FEATURE)) {
+        continue;
+      }
+      int sentence = text.tokens().get(f.first()).sentence();
+      List<Found> near = new ArrayList<>();
+      for (Found other : local.keySet()) {
+        if (text.tokens().get(other.first()).sentence() == sentence) {
+          near.add(other);
+        }
+      }
+      near.sort(java.util.Comparator.comparingInt(o -> Math.abs(o.first() - f.first())));
+      List<Place> sentencePlaces = near.stream().map(o -> local.get(o).place()).toList();
+      List<Gazetteer.Entry> namesake = gazetteer.entries(LocalFeatures.innerName(f.surface())).stream()
+          .filter(e -> !e.firstLevel() && (e.place().kind() == PlaceKind.CITY || e.place().kind() == PlaceKind.ADMINISTRATIVE_REGION)).toList();
+      LocalFeatures.place(f.surface(), namesake, sentencePlaces, articlePlaces)
+          .ifPresent(place -> features.add(new PlaceMention(f.span(), f.surface(), place)));
+    }
+    return features;
   }
 
   /** The readings that lie in the given division or country, in their order. */

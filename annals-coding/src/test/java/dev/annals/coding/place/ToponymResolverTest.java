@@ -219,7 +219,8 @@ class ToponymResolverTest {
   @Test
   void streetsOfficesAndMonthsAreNoPlaces() {
     List<PlaceMention> places = places(new HandBuiltText()
-        .sentence("The/the/DT fire/fire/NN at/at/IN 6016/6016/CD Dublin/Dublin/NNP Road/Road/NNP in/in/IN March/March/NNP drew/draw/VBD the/the/DT White/White/NNP House/House/NNP ././.", ""));
+        .sentence("The/the/DT fire/fire/NN at/at/IN 6016/6016/CD Dublin/Dublin/NNP Road/Road/NNP in/in/IN March/March/NNP drew/draw/VBD the/the/DT White/White/NNP House/House/NNP ././.", "")
+        .sentence("They/they/PRP met/meet/VBD at/at/IN the/the/DT 35th/35th/JJ Street/Street/NNP Bridge/Bridge/NNP ././.", ""));
     assertThat(places).isEmpty();
   }
 
@@ -253,6 +254,15 @@ class ToponymResolverTest {
         .sentence("The/the/DT Athens/Athens/NNP/ORGANIZATION Singers/Singers/NNPS/ORGANIZATION performed/perform/VBD in/in/IN Henderson/Henderson/NNP/LOCATION County/County/NNP/LOCATION ././.", ""));
     assertThat(places).extracting(PlaceMention::text).containsExactly("Athens", "Henderson County");
     assertThat(places.get(0).place().latitude()).isBetween(32.0, 32.4);
+  }
+
+  @Test
+  void aRiverTheGazetteerDoesNotKnowLiesByTheArticlesPlaces() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Volunteers/volunteer/NNS cleaned/clean/VBD the/the/DT Gauley/Gauley/NNP Creek/Creek/NNP banks/bank/NNS in/in/IN Charleston/Charleston/NNP/LOCATION ,/,/, W.Va./W.Va./NNP/LOCATION ././.", ""));
+    assertThat(places).extracting(PlaceMention::text).containsExactly("Gauley Creek", "Charleston", "W.Va.");
+    assertThat(places.get(0).place().kind()).isEqualTo(PlaceKind.OTHER);
+    assertThat(places.get(0).place().latitude()).isBetween(38.0, 38.7); // by Charleston, West Virginia
   }
 
   @Test
