@@ -656,6 +656,7 @@ public final class ToponymResolver {
         List<Gazetteer.Entry> list = readings.get(key);
         // The article's countries, as the other sure names probably read.
         Map<String, Double> countries = new HashMap<>();
+        Map<String, Double> divisions = new HashMap<>();
         int named = 0;
         if (home.isPresent()) {
           // The publisher's country counts as one more name of the article: a weak prior.
@@ -671,7 +672,9 @@ public final class ToponymResolver {
           List<Gazetteer.Entry> otherReadings = readings.get(other);
           for (int j = 0; j < p.length; j++) {
             int index = j;
-            otherReadings.get(j).place().country().ifPresent(c -> countries.merge(c, p[index], Double::sum));
+            Gazetteer.Entry o = otherReadings.get(j);
+            o.place().country().ifPresent(c -> countries.merge(c, p[index], Double::sum));
+            RegionShares.addDivision(divisions, o, p[index]);
           }
         }
         double[] scores = base.get(key).clone();
@@ -705,7 +708,9 @@ public final class ToponymResolver {
             double from = Math.max(expected, fromAny);
             support += weak.contains(other) ? 0.5 * from : from;
           }
-          scores[i] += Math.min(4.0, support) + countryShare(reading, countries, named);
+          // As for affinity, the state alone does not make "China" China, Texas.
+          double division = countryName ? 0 : RegionShares.divisionShare(reading, divisions, named);
+          scores[i] += Math.min(4.0, support) + RegionShares.countryShare(reading, countries, named) + division;
         }
         next.put(key, scores);
       }
@@ -743,20 +748,6 @@ public final class ToponymResolver {
       p[i] /= sum;
     }
     return p;
-  }
-
-  /**
-   * The article's country: a reading gains with the share of the article's other names that lie
-   * in its country, and a reading in a country no other name points to loses, once the article
-   * names two places or more ("Paris" in a report from Tennessee counties is Paris, Tennessee).
-   */
-  private static double countryShare(Gazetteer.Entry reading, Map<String, Double> countries, int named) {
-    if (named == 0 || reading.place().country().isEmpty()) {
-      return 0;
-    }
-    double same = countries.getOrDefault(reading.place().country().get(), 0.0);
-    double share = 1.5 * same / named;
-    return same < 0.5 && named >= 2 ? share - 1.0 : share;
   }
 
   /** How likely a reading is before looking at the rest of the article. */

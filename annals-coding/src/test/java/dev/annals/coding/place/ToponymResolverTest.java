@@ -266,6 +266,14 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aTownIsReadInTheStateTheArticlesOtherPlacesLieIn() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Crews/crew/NNS from/from/IN Columbus/Columbus/NNP/LOCATION ,/,/, Schuyler/Schuyler/NNP/LOCATION and/and/CC Platte/Platte/NNP/LOCATION Center/Center/NNP/LOCATION helped/help/VBD ././.", "")
+        .sentence("Roads/road/NNS across/across/IN Nebraska/Nebraska/NNP/LOCATION were/be/VBD closed/close/VBN ././.", ""));
+    assertThat(named(places, "Columbus")).get().satisfies(p -> assertThat(p.place().longitude()).isBetween(-97.6, -97.2)); // Nebraska, not Ohio
+  }
+
+  @Test
   void aProperNounOnlyATownBearsNeedsTheArticlesOtherPlaces() {
     // "Police" is a town in Poland: in an article about Ohio it is no place.
     List<PlaceMention> places = places(new HandBuiltText()
