@@ -119,9 +119,16 @@ public final class Gazetteer {
         continue;
       }
       String name = area.name() + " " + state.countyWord();
-      counties.computeIfAbsent(key(name), k -> new ArrayList<>(2)).add(new Entry(
-          new Place(name, Optional.of("USA"), area.latitude(), area.longitude(), PlaceKind.ADMINISTRATIVE_REGION, 0,
-              Optional.of(state.postal())), state.postal()));
+      Entry county = new Entry(new Place(name, Optional.of("USA"), area.latitude(), area.longitude(), PlaceKind.ADMINISTRATIVE_REGION, 0,
+          Optional.of(state.postal())), state.postal());
+      counties.computeIfAbsent(key(name), k -> new ArrayList<>(2)).add(county);
+      if (area.name().contains(" ")) {
+        // "De Soto Parish" is written "DeSoto Parish" too, "La Salle County" "LaSalle County".
+        String joined = key(area.name()).replace(" ", "") + " " + key(state.countyWord());
+        if (!joined.equals(key(name))) {
+          counties.computeIfAbsent(joined, k -> new ArrayList<>(2)).add(county);
+        }
+      }
     }
     counties.replaceAll((k, list) -> List.copyOf(list));
     this.usStates = Map.copyOf(byName);

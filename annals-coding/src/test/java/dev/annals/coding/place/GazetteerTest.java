@@ -275,4 +275,12 @@ class GazetteerTest {
     // An acronym alias matches only in capitals: "la" is no Los Angeles.
     assertThat(gazetteer.lookup("la")).noneMatch(p -> p.name().equals("Los Angeles"));
   }
+
+  @Test
+  void aCountyWhoseNameIsTwoWordsIsFoundWrittenAsOne() {
+    assertThat(gazetteer.entries("DeSoto Parish")).anySatisfy(e -> {
+      assertThat(e.place().name()).isEqualTo("De Soto Parish");
+      assertThat(e.admin1()).isEqualTo("LA");
+    });
+  }
 }
