@@ -325,6 +325,17 @@ public final class ToponymResolver {
         }
       }
     }
+    // A strong mention of the short name ("in Osceola" beside "Osceola County") may be the town or
+    // the county: both readings stay, and the article's places choose.
+    for (int i = 0; i < result.size(); i++) {
+      Found f = result.get(i);
+      Found county = countyOf.get(f.key());
+      if (county != null && !f.weak() && f != county && f.readings().stream().noneMatch(county.readings()::contains)) {
+        List<Gazetteer.Entry> both = new ArrayList<>(county.readings());
+        both.addAll(f.readings());
+        result.set(i, new Found(f.first(), f.end(), f.span(), f.surface(), f.key(), both, false));
+      }
+    }
     result.sort(java.util.Comparator.comparingInt(Found::first));
     return result;
   }

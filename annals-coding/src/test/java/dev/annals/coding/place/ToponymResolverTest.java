@@ -156,6 +156,16 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aStrongMentionOfACountysShortNameMayBeTheCounty() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Fires/fire/NNS burned/burn/VBD in/in/IN Osceola/Osceola/NNP/LOCATION ././.", "")
+        .sentence("Osceola/Osceola/NNP/LOCATION County/County/NNP/LOCATION crews/crew/NNS came/come/VBD from/from/IN Orlando/Orlando/NNP/LOCATION ././.", ""));
+    assertThat(places.get(0).text()).isEqualTo("Osceola");
+    assertThat(places.get(0).place().name()).isEqualTo("Osceola County");
+    assertThat(places.get(0).place().latitude()).isBetween(27.5, 28.6); // Florida, beside Orlando
+  }
+
+  @Test
   void countriesNamedTogetherAreCountriesEvenInALocalStory() {
     List<PlaceMention> places = places(new HandBuiltText()
         .sentence("The/the/DT plane/plane/NN left/leave/VBD Gainesville/Gainesville/NNP/LOCATION ,/,/, Texas/Texas/NNP/LOCATION ././.", "")
