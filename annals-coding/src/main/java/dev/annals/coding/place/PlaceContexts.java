@@ -339,13 +339,22 @@ final class PlaceContexts {
     return false;
   }
 
-  /** "Gainesville and Lindsay", "Monroe, Trenton and Seven Mile": a location beside it in a list. */
+  /**
+   * "Gainesville and Lindsay", "Monroe, Trenton and Seven Mile": a location beside it in a list. A
+   * comma alone makes a list only when the list goes on past the two ("the White House, Lincoln
+   * visited" is none; "Lovejoy, Jonesboro and Riverdale" is one).
+   */
   private static boolean coordinatedWithLocation(List<Token> tokens, String[] entityOf, int t, Sentence sentence) {
     Set<String> joiners = Set.of("and", "or", ",");
-    if (t - 2 >= sentence.firstToken() && joiners.contains(tokens.get(t - 1).text()) && "LOCATION".equals(entityOf[t - 2])) {
+    boolean listGoesOn = t + 1 < sentence.endToken() && joiners.contains(tokens.get(t + 1).text());
+    boolean listCameBefore = t - 1 >= sentence.firstToken() && joiners.contains(tokens.get(t - 1).text());
+    if (t - 2 >= sentence.firstToken() && listCameBefore && "LOCATION".equals(entityOf[t - 2])
+        && (!tokens.get(t - 1).text().equals(",") || listGoesOn)) {
       return true;
     }
-    return t + 2 < sentence.endToken() && joiners.contains(tokens.get(t + 1).text()) && "LOCATION".equals(entityOf[t + 2]);
+    boolean listGoesOnAfterLocation = t + 3 < sentence.endToken() && joiners.contains(tokens.get(t + 3).text());
+    return t + 2 < sentence.endToken() && listGoesOn && "LOCATION".equals(entityOf[t + 2])
+        && (!tokens.get(t + 1).text().equals(",") || listCameBefore || listGoesOnAfterLocation);
   }
 
   private static String text(List<Token> tokens, int first, int end) {

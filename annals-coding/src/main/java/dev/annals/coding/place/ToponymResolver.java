@@ -438,6 +438,14 @@ public final class ToponymResolver {
     if (weak && nameWordBefore(tokens, first, sentence)) {
       return Optional.empty(); // "City" and "Council" in "the Gainesville City Council"
     }
+    boolean capitalisedAfter = end < sentence.endToken() && capitalised(tokens.get(end).text());
+    if (!curated && end - first == 1 && QUALIFIERS.contains(Gazetteer.key(surface)) && capitalisedAfter) {
+      return Optional.empty(); // "West Wichita", "the North Central Regional Jail": a qualifier of the next name
+    }
+    if (weak && end + 1 < sentence.endToken() && (tokens.get(end).text().equals("&")
+        || (tokens.get(end).text().equals("of") && capitalised(tokens.get(end + 1).text())))) {
+      return Optional.empty(); // "Church of Our Lady", "Church & State": the start of a longer name
+    }
     if (readings.size() > MOST_READINGS) {
       readings = readings.subList(0, MOST_READINGS);
     }

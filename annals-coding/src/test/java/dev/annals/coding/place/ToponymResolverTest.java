@@ -284,6 +284,22 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aQualifierBeforeANameAndAWordOpeningALongerNameAreNoPlaces() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("He/he/PRP is/be/VBZ held/hold/VBN in/in/IN the/the/DT North/North/NNP/ORGANIZATION Central/Central/NNP/ORGANIZATION Regional/Regional/NNP/ORGANIZATION Jail/Jail/NNP/ORGANIZATION in/in/IN Greenwood/Greenwood/NNP/LOCATION ,/,/, S.C./S.C./NNP/LOCATION ././.", "")
+        .sentence("The/the/DT funeral/funeral/NN is/be/VBZ at/at/IN the/the/DT Church/Church/NNP of/of/IN Our/Our/NNP Lady/Lady/NNP in/in/IN Greenwood/Greenwood/NNP/LOCATION ././.", ""));
+    assertThat(places).extracting(PlaceMention::text).containsExactly("Greenwood", "S.C.", "Greenwood");
+  }
+
+  @Test
+  void aPersonsWordAfterACommaIsATownOnlyInAList() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Within/within/IN miles/mile/NNS of/of/IN the/the/DT White/White/NNP/LOCATION House/House/NNP/LOCATION ,/,/, Lincoln/Lincoln/NNP/PERSON visited/visit/VBD the/the/DT troops/troop/NNS ././.", "")
+        .sentence("They/they/PRP represented/represent/VBD Lovejoy/Lovejoy/NNP/PERSON ,/,/, Jonesboro/Jonesboro/NNP/LOCATION and/and/CC Riverdale/Riverdale/NNP/LOCATION ././.", ""));
+    assertThat(places).extracting(PlaceMention::text).doesNotContain("Lincoln").contains("Lovejoy", "Jonesboro", "Riverdale");
+  }
+
+  @Test
   void aProperNounOnlyATownBearsNeedsTheArticlesOtherPlaces() {
     // "Police" is a town in Poland: in an article about Ohio it is no place.
     List<PlaceMention> places = places(new HandBuiltText()
