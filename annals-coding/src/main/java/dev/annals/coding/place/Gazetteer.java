@@ -40,6 +40,9 @@ public final class Gazetteer {
   /** First-level divisions outside the US. */
   public static final String DIVISIONS_RESOURCE = "dev/annals/coding/place/divisions.tsv";
 
+  /** Short names and nicknames of cities ("L.A."). */
+  public static final String CITY_ALIASES_RESOURCE = "dev/annals/coding/place/city-aliases.tsv";
+
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
 
   /**
@@ -71,6 +74,8 @@ public final class Gazetteer {
   private final Map<String, UsState> statesByPostal;
   /** US counties by key of "Name County" (or Parish, Borough). */
   private final Map<String, List<Entry>> usCounties;
+  /** Cities by the key ({@link #aliasKey}) of their short names and nicknames ("L.A."). */
+  private final Map<String, Entry> cityAliases;
 
   private Gazetteer(CityTable cities, Optional<String>[] cityCountry, Map<String, List<Place>> curated, List<UsState> states, UsAtlas atlas) {
     this.cities = cities;
@@ -114,9 +119,16 @@ public final class Gazetteer {
         continue;
       }
       String name = area.name() + " " + state.countyWord();
-      counties.computeIfAbsent(key(name), k -> new ArrayList<>(2)).add(new Entry(
-          new Place(name, Optional.of("USA"), area.latitude(), area.longitude(), PlaceKind.ADMINISTRATIVE_REGION, 0,
-              Optional.of(state.postal())), state.postal()));
+      Entry county = new Entry(new Place(name, Optional.of("USA"), area.latitude(), area.longitude(), PlaceKind.ADMINISTRATIVE_REGION, 0,
+          Optional.of(state.postal())), state.postal());
+      counties.computeIfAbsent(key(name), k -> new ArrayList<>(2)).add(county);
+      if (area.name().contains(" ")) {
+        // "De Soto Parish" is written "DeSoto Parish" too, "La Salle County" "LaSalle County".
+        String joined = key(area.name()).replace(" ", "") + " " + key(state.countyWord());
+        if (!joined.equals(key(name))) {
+          counties.computeIfAbsent(joined, k -> new ArrayList<>(2)).add(county);
+        }
+      }
     }
     counties.replaceAll((k, list) -> List.copyOf(list));
     this.usStates = Map.copyOf(byName);
@@ -145,6 +157,21 @@ public final class Gazetteer {
     this.usStateAbbreviations = Map.copyOf(byAbbreviation);
     this.statesByPostal = Map.copyOf(byPostal);
     this.usCounties = Map.copyOf(counties);
+    Map<String, Entry> aliases = new HashMap<>();
+    for (TsvFile.Row row : TsvFile.readResource(CITY_ALIASES_RESOURCE, 4)) {
+      String city = row.optional(1).orElseThrow(() -> row.error("the city is empty"));
+      String iso3 = row.field(2).strip();
+      String admin1 = row.field(3).strip();
+      Entry entry = entries(city, iso3).stream().filter(e -> e.place().kind() == PlaceKind.CITY && e.admin1().equals(admin1)).findFirst()
+          .orElseThrow(() -> row.error("the city list has no " + city + " in " + iso3 + " (admin-1 " + admin1 + ")"));
+      if (row.values(0).isEmpty()) {
+        throw row.error("no alias for " + city);
+      }
+      for (String alias : row.values(0)) {
+        aliases.put(aliasKey(alias), entry);
+      }
+    }
+    this.cityAliases = Map.copyOf(aliases);
   }
 
   /**
@@ -309,6 +336,11 @@ public final class Gazetteer {
     }
     String wanted = countryIso3 == null ? null : countryIso3.strip().toUpperCase(Locale.ROOT);
     List<Entry> result = new ArrayList<>();
+    // cityAliases is null while the constructor resolves the aliases themselves.
+    Entry alias = cityAliases == null ? null : cityAliases.get(aliasKey(name));
+    if (alias != null && (wanted == null || alias.place().country().filter(wanted::equals).isPresent())) {
+      result.add(alias); // "L.A.": the city, before any place that bears the short name itself
+    }
     List<Place> named = new ArrayList<>(curated.getOrDefault(key, List.of()));
     List<Entry> namedDivisions = new ArrayList<>(divisions.getOrDefault(key, List.of()));
     if (acronym(name)) {

@@ -36,19 +36,17 @@ import java.util.Set;
  */
 public final class ToponymResolver {
   private static final int LONGEST_NAME = 5;
+  /** The key prefix of rivers, lakes, parks and townships the gazetteer does not know (LocalFeatures). */
+  private static final String FEATURE = "feature:";
   private static final int MOST_READINGS = 30;
   private static final int ROUNDS = 4;
   /** How many of the article's names the publisher's country is worth. */
   private static final double HOME_WEIGHT = 2.0;
   /** How sharply the readings' probabilities follow their scores. */
   private static final double SHARPNESS = 2.0;
-  private static final Set<String> STREET_WORDS = Set.of("road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "boulevard", "blvd",
-      "lane", "ln", "highway", "hwy", "way", "court", "ct", "pike", "parkway", "pkwy", "circle", "trail", "terrace");
   /** Prepositions after which a proper noun the gazetteer knows is taken for a place: "in Arlington". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "through", "outside", "across", "around", "into",
       "toward", "towards", "throughout", "within", "between");
-  /** Prepositions after which a one-word name the tagger took for a person's is a town's: "through Monroe". */
-  private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "near", "through", "outside", "into", "throughout", "within");
   /** What a US state calls its counties. */
   private static final Set<String> COUNTY_WORDS = Set.of("county", "counties", "parish", "parishes", "borough", "co", "co.");
   /** Words that qualify a place without being its name: "South Los Angeles", "Metro Vancouver". */
@@ -68,6 +66,8 @@ public final class ToponymResolver {
   private final Set<String> capitals;
   /** Buildings and offices that stand for a government ("White House", "Kremlin"): no toponyms. */
   private final Set<String> metonyms;
+  /** Names the article uses as places where the words around them leave no doubt. */
+  private final PlaceContexts contexts;
   /** The country each country-code web domain names ("ca": CAN, "uk": GBR); absent for generic ones. */
   private final Map<String, String> domainCountries;
 
@@ -115,6 +115,7 @@ public final class ToponymResolver {
     }
     this.adjectives = Map.copyOf(byAdjective);
     this.countryNames = Map.copyOf(byName);
+    this.contexts = new PlaceContexts(gazetteer, countryNames::containsKey);
     this.capitals = Set.copyOf(capitalKeys);
     metonymKeys.removeAll(capitalKeys.stream().map(k -> k.substring(0, k.indexOf('|'))).toList());
     this.metonyms = Set.copyOf(metonymKeys);
@@ -206,7 +207,7 @@ public final class ToponymResolver {
         }
       }
     }
-    Set<String> placeLike = personsInPlaceContext(text, entityOf);
+    PlaceContexts.Found inContext = contexts.find(text, entityOf);
     // The words the article writes in lower case: "city", "police", "union".
     Set<String> commonWords = new java.util.HashSet<>();
     for (Token token : tokens) {
@@ -228,14 +229,20 @@ public final class ToponymResolver {
         while (run < sentence.endToken() && capitalised(tokens.get(run).text())) {
           run++;
         }
-        if (run > t && (STREET_WORDS.contains(Gazetteer.key(tokens.get(run - 1).text()))
-            || (run < sentence.endToken() && STREET_WORDS.contains(Gazetteer.key(tokens.get(run).text()))))) {
-          t = run; // "Dublin Road", "Otter Tail County Road 80": a street, not the place
+        if (StreetNames.isStreet(tokens, t, run, sentence)) {
+          t = run; // "Dublin Road", "Townmead Road Recycling Centre": a street, not the place
           continue;
         }
         Optional<Found> match = Optional.empty();
+        Optional<Integer> featureEnd = LocalFeatures.endAt(tokens, t, sentence);
+        if (featureEnd.isPresent()) {
+          // "Elbow Lake" and "Goose Creek" are towns the gazetteer knows; "Kanawha River" is a river it does not.
+          int start = t;
+          match = match(text, entityOf, t, featureEnd.get(), sentence, commonWords, inContext)
+              .or(() -> feature(text, entityOf, start, featureEnd.get()));
+        }
         for (int length = Math.min(LONGEST_NAME, sentence.endToken() - t); length >= 1 && match.isEmpty(); length--) {
-          match = match(text, entityOf, t, t + length, sentence, commonWords, placeLike);
+          match = match(text, entityOf, t, t + length, sentence, commonWords, inContext);
         }
         // "Jim Webb ... Webb said": a weak name that is part of a person's name here is that person.
         if (match.isPresent() && match.get().weak() && personNames.contains(match.get().key())) {
@@ -250,6 +257,18 @@ public final class ToponymResolver {
       }
     }
     return countiesByShortName(text, entityOf, found);
+  }
+
+  /** A river, lake, park or township the gazetteer does not know, unless the tagger took its words for a person's ("Ricki Lake"). */
+  private static Optional<Found> feature(AnnotatedText text, String[] entityOf, int first, int end) {
+    for (int t = first; t < end; t++) {
+      if ("PERSON".equals(entityOf[t])) {
+        return Optional.empty();
+      }
+    }
+    Span span = new Span(text.tokens().get(first).span().start(), text.tokens().get(end - 1).span().end());
+    String surface = span.of(text.text());
+    return Optional.of(new Found(first, end, span, surface, FEATURE + Gazetteer.key(surface), List.of()));
   }
 
   /**
@@ -306,17 +325,31 @@ public final class ToponymResolver {
         }
       }
     }
+    // A strong mention of the short name ("in Osceola" beside "Osceola County") may be the town or
+    // the county: both readings stay, and the article's places choose.
+    for (int i = 0; i < result.size(); i++) {
+      Found f = result.get(i);
+      Found county = countyOf.get(f.key());
+      if (county != null && !f.weak() && f != county && f.readings().stream().noneMatch(county.readings()::contains)) {
+        List<Gazetteer.Entry> both = new ArrayList<>(county.readings());
+        both.addAll(f.readings());
+        result.set(i, new Found(f.first(), f.end(), f.span(), f.surface(), f.key(), both, false));
+      }
+    }
     result.sort(java.util.Comparator.comparingInt(Found::first));
     return result;
   }
 
   private Optional<Found> match(AnnotatedText text, String[] entityOf, int first, int end, Sentence sentence, Set<String> commonWords,
-      Set<String> placeLike) {
+      PlaceContexts.Found inContext) {
     List<Token> tokens = text.tokens();
     Token head = tokens.get(first);
     Token last = tokens.get(end - 1);
     if (!capitalised(head.text()) || !capitalised(last.text())) {
       return Optional.empty();
+    }
+    if (end - first > 1 && head.text().equalsIgnoreCase("the")) {
+      return Optional.empty(); // "The Mansfield Police Department": the name starts after the article
     }
     for (int t = first + 1; t < end - 1; t++) {
       if (!capitalised(tokens.get(t).text()) && !INNER_WORDS.contains(tokens.get(t).text())) {
@@ -325,31 +358,10 @@ public final class ToponymResolver {
     }
     Span span = new Span(head.span().start(), last.span().end());
     String surface = span.of(text.text());
-    boolean afterComma = first > sentence.firstToken() && tokens.get(first - 1).text().equals(",");
-    if (end - first == 1 || (end - first == 2 && surface.contains("."))) {
-      // "Gainesville, Ga.", "W. Va.", "the S.C. Highway Patrol", "Sen. Jim DeMint, R-S.C.": a state's
-      // abbreviation. One with a single dot ("Ga.", "Miss.") or none ("GA") only after a comma.
-      int party = surface.matches("[DRI]-[A-Z].*") ? 2 : 0;
-      String written = surface.substring(party);
-      int stateEnd = span.end();
-      // "in Lumpkin, Ga." at a sentence's end: the tokenizer splits the abbreviation's dot off.
-      boolean dotSplitOff = end < sentence.endToken() && tokens.get(end).text().equals(".") && tokens.get(end).span().start() == span.end()
-          && !written.endsWith(".");
-      if (dotSplitOff && gazetteer.usStateByAbbreviation(written + ".").isPresent()) {
-        written = written + ".";
-        stateEnd++;
-      }
-      Optional<Gazetteer.Entry> state = gazetteer.usStateByAbbreviation(written);
-      long dots = written.chars().filter(c -> c == '.').count();
-      boolean abbreviation = dots > 0 || party > 0 || (written.length() == 2 && written.equals(written.toUpperCase(java.util.Locale.ROOT)));
-      boolean opensSentence = first == sentence.firstToken();
-      // "Mass. legislators put off ...": a headline may open with a state's abbreviation.
-      boolean opensHeadline = opensSentence && dots > 0 && end < sentence.endToken() && !capitalised(tokens.get(end).text())
-          && Character.isLetter(tokens.get(end).text().charAt(0));
-      if (state.isPresent() && abbreviation && (afterComma || party > 0 || (dots > 0 && !opensSentence) || opensHeadline)) {
-        Span stateSpan = new Span(span.start() + party, stateEnd);
-        return Optional.of(new Found(first, end, stateSpan, written, "state:" + state.get().admin1(), List.of(state.get())));
-      }
+    Optional<StateAbbreviations.StateMention> abbreviated = StateAbbreviations.at(gazetteer, tokens, first, end, sentence);
+    if (abbreviated.isPresent()) {
+      StateAbbreviations.StateMention state = abbreviated.get();
+      return Optional.of(new Found(first, end, state.span(), state.written(), "state:" + state.state().admin1(), List.of(state.state())));
     }
     Place adjectiveOf = adjectives.get(Gazetteer.key(surface));
     if (adjectiveOf != null && !"PERSON".equals(entityOf[first])) {
@@ -365,8 +377,9 @@ public final class ToponymResolver {
       location |= "LOCATION".equals(entityOf[t]);
       proper &= tokens.get(t).isProperNoun() || INNER_WORDS.contains(tokens.get(t).text());
     }
-    if (person && end - first == 1 && placeLike.contains(Gazetteer.key(surface))) {
-      person = false;
+    boolean placeInContext = inContext.places().contains(Gazetteer.key(surface));
+    if (placeInContext) {
+      person = false; // "Mansfield" in an article whose dateline is "MANSFIELD --"
       location = true;
     }
     if (person) {
@@ -389,6 +402,12 @@ public final class ToponymResolver {
       withCountry.addAll(readings);
       readings = withCountry;
     }
+    if (inContext.districts().contains(Gazetteer.key(surface))) {
+      // "D-Braxton": the legislator's county as well as any town of the name.
+      List<Gazetteer.Entry> withCounties = new ArrayList<>(readings);
+      gazetteer.entries(surface + " County").stream().filter(e -> !withCounties.contains(e)).forEach(withCounties::add);
+      readings = withCounties;
+    }
     if (readings.isEmpty()) {
       return Optional.empty();
     }
@@ -399,9 +418,9 @@ public final class ToponymResolver {
       return Optional.empty();
     }
     boolean afterQualifier = first > sentence.firstToken() && QUALIFIERS.contains(Gazetteer.key(tokens.get(first - 1).text()));
-    boolean insideName = !afterQualifier && first > sentence.firstToken() && capitalised(tokens.get(first - 1).text()) && entityOf[first] != null
+    boolean insideName = !afterQualifier && nameWordBefore(tokens, first, sentence) && entityOf[first] != null
         && entityOf[first].equals(entityOf[first - 1]);
-    if (!curated && insideName) {
+    if (!curated && insideName && !placeInContext) {
       return Optional.empty(); // "City" in "Kanawha City", "National Park" in "Zion National Park"
     }
     if (!curated && !location && end - first == 1 && commonWords.contains(surface.toLowerCase(java.util.Locale.ROOT))) {
@@ -409,86 +428,28 @@ public final class ToponymResolver {
       // title, though a suburb of Canberra bears it.
       return Optional.empty();
     }
+    if (!curated && end - first == 1 && StreetNames.streetWord(head)) {
+      return Optional.empty(); // "the 35th Street Bridge"
+    }
     if (!curated && !location && CALENDAR_WORDS.contains(Gazetteer.key(surface))) {
       return Optional.empty();
     }
-    boolean weak = !location && !curated && !afterQualifier && !dateline(tokens, first, end, sentence) && !afterPlacePreposition(tokens, first, sentence);
-    if (weak && first > sentence.firstToken() && capitalised(tokens.get(first - 1).text())) {
+    boolean weak = !location && !curated && !afterQualifier && !PlaceContexts.dateline(tokens, first, end, sentence) && !afterPlacePreposition(tokens, first, sentence);
+    if (weak && nameWordBefore(tokens, first, sentence)) {
       return Optional.empty(); // "City" and "Council" in "the Gainesville City Council"
+    }
+    boolean capitalisedAfter = end < sentence.endToken() && capitalised(tokens.get(end).text());
+    if (!curated && end - first == 1 && QUALIFIERS.contains(Gazetteer.key(surface)) && capitalisedAfter) {
+      return Optional.empty(); // "West Wichita", "the North Central Regional Jail": a qualifier of the next name
+    }
+    if (weak && end + 1 < sentence.endToken() && (tokens.get(end).text().equals("&")
+        || (tokens.get(end).text().equals("of") && capitalised(tokens.get(end + 1).text())))) {
+      return Optional.empty(); // "Church of Our Lady", "Church & State": the start of a longer name
     }
     if (readings.size() > MOST_READINGS) {
       readings = readings.subList(0, MOST_READINGS);
     }
     return Optional.of(new Found(first, end, span, surface, Gazetteer.key(surface), readings, weak));
-  }
-
-  /**
-   * Names the tagger took for a person's in one word, that the article uses as a town's somewhere:
-   * before a comma and a state or country ("Greer, South Carolina"), after "in" or "through"
-   * ("through Monroe"), or coordinated with a location ("Gainesville and Lindsay"). Every
-   * one-word mention of such a name is then the town. A word of a full person's name in the
-   * article ("Jim Webb") is never one.
-   */
-  private Set<String> personsInPlaceContext(AnnotatedText text, String[] entityOf) {
-    List<Token> tokens = text.tokens();
-    Set<String> fullNameWords = new java.util.HashSet<>();
-    List<Integer> single = new ArrayList<>();
-    for (EntityMention mention : text.entities()) {
-      if (!mention.type().equals("PERSON")) {
-        continue;
-      }
-      if (mention.endToken() - mention.firstToken() == 1) {
-        single.add(mention.firstToken());
-      } else {
-        for (int t = mention.firstToken(); t < mention.endToken() && t < tokens.size(); t++) {
-          fullNameWords.add(Gazetteer.key(tokens.get(t).text()));
-        }
-      }
-    }
-    Set<String> placeLike = new java.util.HashSet<>();
-    for (int t : single) {
-      if (t >= tokens.size()) {
-        continue;
-      }
-      String key = Gazetteer.key(tokens.get(t).text());
-      if (fullNameWords.contains(key) || placeLike.contains(key)
-          || gazetteer.entries(tokens.get(t).text()).stream().noneMatch(e -> e.place().kind() == PlaceKind.CITY)) {
-        continue;
-      }
-      Sentence sentence = text.sentenceOf(tokens.get(t));
-      boolean located = t > sentence.firstToken() && LOCATIVE_PREPOSITIONS.contains(tokens.get(t - 1).text().toLowerCase(java.util.Locale.ROOT));
-      boolean beforeContainer = t + 2 < sentence.endToken() && tokens.get(t + 1).text().equals(",") && container(tokens, t + 2, sentence);
-      boolean coordinated = coordinatedWithLocation(tokens, entityOf, t, sentence);
-      if (located || beforeContainer || coordinated) {
-        placeLike.add(key);
-      }
-    }
-    return placeLike;
-  }
-
-  /** Whether a US state or a country is named at token {@code t}: "South Carolina", "S.C.", "Mexico". */
-  private boolean container(List<Token> tokens, int t, Sentence sentence) {
-    for (int length = Math.min(3, sentence.endToken() - t); length >= 1; length--) {
-      StringBuilder name = new StringBuilder();
-      for (int i = t; i < t + length; i++) {
-        name.append(i > t ? " " : "").append(tokens.get(i).text());
-      }
-      String written = name.toString();
-      if (gazetteer.usState(written).isPresent() || countryNames.containsKey(Gazetteer.key(written))
-          || (length == 1 && written.contains(".") && gazetteer.usStateByAbbreviation(written).isPresent())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "Gainesville and Lindsay", "Monroe, Trenton and Seven Mile": a location beside it in a list. */
-  private static boolean coordinatedWithLocation(List<Token> tokens, String[] entityOf, int t, Sentence sentence) {
-    Set<String> joiners = Set.of("and", "or", ",");
-    if (t - 2 >= sentence.firstToken() && joiners.contains(tokens.get(t - 1).text()) && "LOCATION".equals(entityOf[t - 2])) {
-      return true;
-    }
-    return t + 2 < sentence.endToken() && joiners.contains(tokens.get(t + 1).text()) && "LOCATION".equals(entityOf[t + 2]);
   }
 
   /**
@@ -550,26 +511,24 @@ public final class ToponymResolver {
     return before >= sentence.firstToken() && PLACE_PREPOSITIONS.contains(tokens.get(before).text().toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** "MANSFIELD —", "CHARLESTON, W.Va. --": a name in capitals opening a sentence, then a dash or comma. */
-  private static boolean dateline(List<Token> tokens, int first, int end, Sentence sentence) {
-    if (first != sentence.firstToken() || end >= sentence.endToken()) {
+  /**
+   * Whether the word before token {@code first} may belong to the same name: capitalised, and no
+   * article or day ("The Athens Police Department", "Sunday Alexandria Police went").
+   */
+  private static boolean nameWordBefore(List<Token> tokens, int first, Sentence sentence) {
+    if (first == sentence.firstToken()) {
       return false;
     }
-    for (int t = first; t < end; t++) {
-      String word = tokens.get(t).text();
-      if (word.length() < 2 || !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
-        return false;
-      }
-    }
-    String next = tokens.get(end).text();
-    return next.equals(",") || next.equals("—") || next.equals("--") || next.equals("-") || next.equals("–") || next.equals("(");
+    Token before = tokens.get(first - 1);
+    return capitalised(before.text()) && !before.tag().equals("DT") && !CALENDAR_WORDS.contains(Gazetteer.key(before.text()));
   }
 
   private static boolean capitalised(String word) {
     return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
-  private List<PlaceMention> resolveFound(AnnotatedText text, List<Found> found, Optional<String> home) {
+  private List<PlaceMention> resolveFound(AnnotatedText text, List<Found> all, Optional<String> home) {
+    List<Found> found = all.stream().filter(f -> !f.key().startsWith(FEATURE)).toList();
     // One reading per name: group mentions by key; the readings of all are the same.
     Map<String, List<Gazetteer.Entry>> readings = new LinkedHashMap<>();
     Map<String, List<Gazetteer.Entry>> constrained = new HashMap<>();
@@ -612,12 +571,50 @@ public final class ToponymResolver {
       }
     }
     List<PlaceMention> mentions = new ArrayList<>();
+    Map<Found, Gazetteer.Entry> local = new LinkedHashMap<>();
     for (Found f : found) {
       if (!weak.contains(f.key()) || vouched.contains(f.key())) {
-        mentions.add(new PlaceMention(f.span(), f.surface(), pick.get(f.key()).place()));
+        Gazetteer.Entry place = pick.get(f.key());
+        mentions.add(new PlaceMention(f.span(), f.surface(), place.place()));
+        PlaceKind kind = place.place().kind();
+        if (!place.firstLevel() && (kind == PlaceKind.CITY || kind == PlaceKind.ADMINISTRATIVE_REGION)) {
+          local.put(f, place);
+        }
       }
     }
+    if (found.size() < all.size()) {
+      mentions.addAll(features(text, all, local));
+      mentions.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+    }
     return mentions;
+  }
+
+  /** The rivers, lakes, parks and townships of the article the gazetteer does not know, put by the article's local places. */
+  private List<PlaceMention> features(AnnotatedText text, List<Found> all, Map<Found, Gazetteer.Entry> local) {
+    Map<Place, Integer> named = new LinkedHashMap<>();
+    local.values().forEach(e -> named.merge(e.place(), 1, Integer::sum));
+    List<Place> articlePlaces = new ArrayList<>(named.keySet());
+    articlePlaces.sort(java.util.Comparator.comparingInt((Place p) -> -named.get(p)));
+    List<PlaceMention> features = new ArrayList<>();
+    for (Found f : all) {
+      if (!f.key().startsWith(FEATURE)) {
+        continue;
+      }
+      int sentence = text.tokens().get(f.first()).sentence();
+      List<Found> near = new ArrayList<>();
+      for (Found other : local.keySet()) {
+        if (text.tokens().get(other.first()).sentence() == sentence) {
+          near.add(other);
+        }
+      }
+      near.sort(java.util.Comparator.comparingInt(o -> Math.abs(o.first() - f.first())));
+      List<Place> sentencePlaces = near.stream().map(o -> local.get(o).place()).toList();
+      List<Gazetteer.Entry> namesake = gazetteer.entries(LocalFeatures.innerName(f.surface())).stream()
+          .filter(e -> !e.firstLevel() && (e.place().kind() == PlaceKind.CITY || e.place().kind() == PlaceKind.ADMINISTRATIVE_REGION)).toList();
+      LocalFeatures.place(f.surface(), namesake, sentencePlaces, articlePlaces)
+          .ifPresent(place -> features.add(new PlaceMention(f.span(), f.surface(), place)));
+    }
+    return features;
   }
 
   /** The readings that lie in the given division or country, in their order. */
@@ -678,6 +675,7 @@ public final class ToponymResolver {
         List<Gazetteer.Entry> list = readings.get(key);
         // The article's countries, as the other sure names probably read.
         Map<String, Double> countries = new HashMap<>();
+        Map<String, Double> divisions = new HashMap<>();
         int named = 0;
         if (home.isPresent()) {
           // The publisher's country counts as one more name of the article: a weak prior.
@@ -693,7 +691,9 @@ public final class ToponymResolver {
           List<Gazetteer.Entry> otherReadings = readings.get(other);
           for (int j = 0; j < p.length; j++) {
             int index = j;
-            otherReadings.get(j).place().country().ifPresent(c -> countries.merge(c, p[index], Double::sum));
+            Gazetteer.Entry o = otherReadings.get(j);
+            o.place().country().ifPresent(c -> countries.merge(c, p[index], Double::sum));
+            RegionShares.addDivision(divisions, o, p[index]);
           }
         }
         double[] scores = base.get(key).clone();
@@ -727,7 +727,9 @@ public final class ToponymResolver {
             double from = Math.max(expected, fromAny);
             support += weak.contains(other) ? 0.5 * from : from;
           }
-          scores[i] += Math.min(4.0, support) + countryShare(reading, countries, named);
+          // As for affinity, the state alone does not make "China" China, Texas.
+          double division = countryName ? 0 : RegionShares.divisionShare(reading, divisions, named);
+          scores[i] += Math.min(4.0, support) + RegionShares.countryShare(reading, countries, named) + division;
         }
         next.put(key, scores);
       }
@@ -765,20 +767,6 @@ public final class ToponymResolver {
       p[i] /= sum;
     }
     return p;
-  }
-
-  /**
-   * The article's country: a reading gains with the share of the article's other names that lie
-   * in its country, and a reading in a country no other name points to loses, once the article
-   * names two places or more ("Paris" in a report from Tennessee counties is Paris, Tennessee).
-   */
-  private static double countryShare(Gazetteer.Entry reading, Map<String, Double> countries, int named) {
-    if (named == 0 || reading.place().country().isEmpty()) {
-      return 0;
-    }
-    double same = countries.getOrDefault(reading.place().country().get(), 0.0);
-    double share = 1.5 * same / named;
-    return same < 0.5 && named >= 2 ? share - 1.0 : share;
   }
 
   /** How likely a reading is before looking at the rest of the article. */

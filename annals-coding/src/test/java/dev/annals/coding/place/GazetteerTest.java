@@ -261,4 +261,26 @@ class GazetteerTest {
     assertThat(square.longitude()).isCloseTo(11.0, within(1e-9));
     assertThatThrownBy(() -> UsAtlas.parse("{\"type\":")).isInstanceOf(KnowledgeFileException.class).hasMessageContaining("counties-10m.json");
   }
+
+  @Test
+  void aCitysShortNameFindsTheCity() {
+    assertThat(gazetteer.lookup("L.A.")).first().satisfies(p -> {
+      assertThat(p.name()).isEqualTo("Los Angeles");
+      assertThat(p.latitude()).isBetween(33.9, 34.2);
+    });
+    assertThat(gazetteer.entries("Phila.")).first().satisfies(e -> {
+      assertThat(e.place().name()).isEqualTo("Philadelphia");
+      assertThat(e.admin1()).isEqualTo("PA");
+    });
+    // An acronym alias matches only in capitals: "la" is no Los Angeles.
+    assertThat(gazetteer.lookup("la")).noneMatch(p -> p.name().equals("Los Angeles"));
+  }
+
+  @Test
+  void aCountyWhoseNameIsTwoWordsIsFoundWrittenAsOne() {
+    assertThat(gazetteer.entries("DeSoto Parish")).anySatisfy(e -> {
+      assertThat(e.place().name()).isEqualTo("De Soto Parish");
+      assertThat(e.admin1()).isEqualTo("LA");
+    });
+  }
 }

@@ -156,6 +156,16 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aStrongMentionOfACountysShortNameMayBeTheCounty() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Fires/fire/NNS burned/burn/VBD in/in/IN Osceola/Osceola/NNP/LOCATION ././.", "")
+        .sentence("Osceola/Osceola/NNP/LOCATION County/County/NNP/LOCATION crews/crew/NNS came/come/VBD from/from/IN Orlando/Orlando/NNP/LOCATION ././.", ""));
+    assertThat(places.get(0).text()).isEqualTo("Osceola");
+    assertThat(places.get(0).place().name()).isEqualTo("Osceola County");
+    assertThat(places.get(0).place().latitude()).isBetween(27.5, 28.6); // Florida, beside Orlando
+  }
+
+  @Test
   void countriesNamedTogetherAreCountriesEvenInALocalStory() {
     List<PlaceMention> places = places(new HandBuiltText()
         .sentence("The/the/DT plane/plane/NN left/leave/VBD Gainesville/Gainesville/NNP/LOCATION ,/,/, Texas/Texas/NNP/LOCATION ././.", "")
@@ -219,8 +229,74 @@ class ToponymResolverTest {
   @Test
   void streetsOfficesAndMonthsAreNoPlaces() {
     List<PlaceMention> places = places(new HandBuiltText()
-        .sentence("The/the/DT fire/fire/NN at/at/IN 6016/6016/CD Dublin/Dublin/NNP Road/Road/NNP in/in/IN March/March/NNP drew/draw/VBD the/the/DT White/White/NNP House/House/NNP ././.", ""));
+        .sentence("The/the/DT fire/fire/NN at/at/IN 6016/6016/CD Dublin/Dublin/NNP Road/Road/NNP in/in/IN March/March/NNP drew/draw/VBD the/the/DT White/White/NNP House/House/NNP ././.", "")
+        .sentence("They/they/PRP met/meet/VBD at/at/IN the/the/DT 35th/35th/JJ Street/Street/NNP Bridge/Bridge/NNP ././.", ""));
     assertThat(places).isEmpty();
+  }
+
+  @Test
+  void aPlaceNamingACourtOfLawOrACountyRoadIsAPlace() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("He/he/PRP appeared/appear/VBD in/in/IN Clarke/Clarke/NNP/ORGANIZATION County/County/NNP/ORGANIZATION Superior/Superior/NNP/ORGANIZATION Court/Court/NNP/ORGANIZATION ././.", "")
+        .sentence("The/the/DT car/car/NN left/leave/VBD Oconee/Oconee/NNP County/County/NNP Road/Road/NNP 12/12/CD near/near/IN 6016/6016/CD Dublin/Dublin/NNP Road/Road/NNP ././.", ""));
+    assertThat(places).extracting(p -> p.text() + "=" + p.place().name()).containsExactly("Clarke County=Clarke County", "Oconee County=Oconee County");
+    assertThat(places.get(0).place().latitude()).isBetween(33.7, 34.2); // Clarke County, Georgia, beside Oconee
+  }
+
+  @Test
+  void aNameTheWordsAroundShowToBeAPlaceIsThatPlaceInEveryMention() {
+    // The tagger took the headline's "Mansfield" for a person and the police department's for an
+    // organisation; the dateline and "Police Department" say it is the town, beside Shreveport.
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Mansfield/Mansfield/NNP/PERSON OKs/ok/VBZ patrol/patrol/NN program/program/NN ././.", "")
+        .sentence("Gannett/Gannett/NNP/ORGANIZATION March/March/NNP/DATE 24/24/CD/DATE ,/,/, 2009/2009/CD/DATE MANSFIELD/MANSFIELD/NNP --/--/: "
+            + "The/the/DT Mansfield/Mansfield/NNP/ORGANIZATION Police/Police/NNP/ORGANIZATION Department/Department/NNP/ORGANIZATION "
+            + "copied/copy/VBD Shreveport/Shreveport/NNP/LOCATION ././.", ""));
+    assertThat(places).extracting(PlaceMention::text).containsExactly("Mansfield", "MANSFIELD", "Mansfield", "Shreveport");
+    assertThat(places.get(0).place().latitude()).isBetween(31.8, 32.3); // Mansfield, Louisiana
+  }
+
+  @Test
+  void anArticleOrADayBeforeANameIsNoPartOfIt() {
+    // "The Athens Singers": a weak name after "The" is still a town when the article's other
+    // places vouch for it (Athens, Texas is the seat of Henderson County).
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("The/the/DT Athens/Athens/NNP/ORGANIZATION Singers/Singers/NNPS/ORGANIZATION performed/perform/VBD in/in/IN Henderson/Henderson/NNP/LOCATION County/County/NNP/LOCATION ././.", ""));
+    assertThat(places).extracting(PlaceMention::text).containsExactly("Athens", "Henderson County");
+    assertThat(places.get(0).place().latitude()).isBetween(32.0, 32.4);
+  }
+
+  @Test
+  void aRiverTheGazetteerDoesNotKnowLiesByTheArticlesPlaces() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Volunteers/volunteer/NNS cleaned/clean/VBD the/the/DT Gauley/Gauley/NNP Creek/Creek/NNP banks/bank/NNS in/in/IN Charleston/Charleston/NNP/LOCATION ,/,/, W.Va./W.Va./NNP/LOCATION ././.", ""));
+    assertThat(places).extracting(PlaceMention::text).containsExactly("Gauley Creek", "Charleston", "W.Va.");
+    assertThat(places.get(0).place().kind()).isEqualTo(PlaceKind.OTHER);
+    assertThat(places.get(0).place().latitude()).isBetween(38.0, 38.7); // by Charleston, West Virginia
+  }
+
+  @Test
+  void aTownIsReadInTheStateTheArticlesOtherPlacesLieIn() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Crews/crew/NNS from/from/IN Columbus/Columbus/NNP/LOCATION ,/,/, Schuyler/Schuyler/NNP/LOCATION and/and/CC Platte/Platte/NNP/LOCATION Center/Center/NNP/LOCATION helped/help/VBD ././.", "")
+        .sentence("Roads/road/NNS across/across/IN Nebraska/Nebraska/NNP/LOCATION were/be/VBD closed/close/VBN ././.", ""));
+    assertThat(named(places, "Columbus")).get().satisfies(p -> assertThat(p.place().longitude()).isBetween(-97.6, -97.2)); // Nebraska, not Ohio
+  }
+
+  @Test
+  void aQualifierBeforeANameAndAWordOpeningALongerNameAreNoPlaces() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("He/he/PRP is/be/VBZ held/hold/VBN in/in/IN the/the/DT North/North/NNP/ORGANIZATION Central/Central/NNP/ORGANIZATION Regional/Regional/NNP/ORGANIZATION Jail/Jail/NNP/ORGANIZATION in/in/IN Greenwood/Greenwood/NNP/LOCATION ,/,/, S.C./S.C./NNP/LOCATION ././.", "")
+        .sentence("The/the/DT funeral/funeral/NN is/be/VBZ at/at/IN the/the/DT Church/Church/NNP of/of/IN Our/Our/NNP Lady/Lady/NNP in/in/IN Greenwood/Greenwood/NNP/LOCATION ././.", ""));
+    assertThat(places).extracting(PlaceMention::text).containsExactly("Greenwood", "S.C.", "Greenwood");
+  }
+
+  @Test
+  void aPersonsWordAfterACommaIsATownOnlyInAList() {
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Within/within/IN miles/mile/NNS of/of/IN the/the/DT White/White/NNP/LOCATION House/House/NNP/LOCATION ,/,/, Lincoln/Lincoln/NNP/PERSON visited/visit/VBD the/the/DT troops/troop/NNS ././.", "")
+        .sentence("They/they/PRP represented/represent/VBD Lovejoy/Lovejoy/NNP/PERSON ,/,/, Jonesboro/Jonesboro/NNP/LOCATION and/and/CC Riverdale/Riverdale/NNP/LOCATION ././.", ""));
+    assertThat(places).extracting(PlaceMention::text).doesNotContain("Lincoln").contains("Lovejoy", "Jonesboro", "Riverdale");
   }
 
   @Test
