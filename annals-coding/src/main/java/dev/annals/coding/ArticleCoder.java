@@ -26,6 +26,7 @@ import dev.annals.model.Event;
 import dev.annals.model.EventDate;
 import dev.annals.model.EventMention;
 import dev.annals.model.Place;
+import dev.annals.model.PlaceMention;
 import dev.annals.model.PlaceKind;
 import dev.annals.model.Quote;
 import dev.annals.model.ResolvedTime;
@@ -127,6 +128,8 @@ public final class ArticleCoder {
     ArticleActors actors = resolver.resolve(index, referenceDate);
     List<CodedMention> coded = eventCoder.code(index, actors, codebook);
     List<Quote> quotes = quoteFinder.find(index, actors);
+    // The article's places, resolved together once: an event's place takes the same reading.
+    List<PlaceMention> places = toponyms.resolve(text);
     if (DEBUG_PARSE) {
       System.err.print(ParseDump.of(index));
     }
@@ -157,7 +160,7 @@ public final class ArticleCoder {
     // Worked out once: the filter keeps a targetless event for it, and the mention is aimed with it.
     Map<CodedMention, Optional<dev.annals.model.Actor>> implied = new IdentityHashMap<>();
     if (!petrarch) {
-      coded.stream().filter(m -> m.target().isEmpty()).forEach(m -> implied.put(m, impliedTarget(index, m, home)));
+      coded.stream().filter(m -> m.target().isEmpty()).forEach(m -> implied.put(m, impliedTarget(index, m, home, places)));
     }
     coded = coded.stream().filter(m -> m.target().isPresent() || targetless.standsAlone(index, m)
         || (!petrarch && (implied.get(m).isPresent() || isIntentForOwnCountry(index, actors, m)))).toList();
@@ -178,7 +181,7 @@ public final class ArticleCoder {
       boolean purposeOfAnother = all.stream().anyMatch(other -> other != m && other.sentence() == m.sentence()
           && other.source().actor().equals(m.source().actor()) && inComplementOf(index, other.trigger(), m.trigger(), PURPOSE_CLAUSES));
       Optional<dev.annals.model.Actor> impliedTarget = purposeOfAnother ? Optional.empty() : implied.getOrDefault(m, Optional.empty());
-      EventMention built = toMention(index, m, referenceDate, clock, quotes, home, impliedTarget);
+      EventMention built = toMention(index, m, referenceDate, clock, quotes, places, home, impliedTarget);
       EventMention mention = occasionDates.date(index, m, built, dated).map(date -> withDate(built, date)).orElse(built);
       dated.add(new OccasionDates.Dated(m, mention));
       // "the army" of no country that neither place nor article could place names no one.
@@ -189,7 +192,7 @@ public final class ArticleCoder {
     }
     List<Event> events = merge(mentions);
     List<ResolvedTime> times = dater.resolveAll(index, clock);
-    return new CodedArticle(text.article(), referenceDate, referenceOrigin, actors.all(), events, quotes, times, toponyms.resolve(text));
+    return new CodedArticle(text.article(), referenceDate, referenceOrigin, actors.all(), events, quotes, times, places);
   }
 
   private static EventMention withDate(EventMention m, dev.annals.model.EventDate date) {
@@ -206,7 +209,7 @@ public final class ArticleCoder {
     return new AnnotatedText(text.article(), text.tokens(), text.sentences(), text.entities(), times);
   }
 
-  private EventMention toMention(DependencyIndex index, CodedMention m, LocalDate reference, EventDater.ArticleClock clock, List<Quote> quotes,
+  private EventMention toMention(DependencyIndex index, CodedMention m, LocalDate reference, EventDater.ArticleClock clock, List<Quote> quotes, List<PlaceMention> places,
       Optional<String> home, Optional<dev.annals.model.Actor> impliedTarget) {
     String text = index.text().text();
     var sentence = index.text().sentences().get(m.sentence());
@@ -218,7 +221,7 @@ public final class ArticleCoder {
       }
     }
     EventDate date = dater.date(index, clock, m.anchors(), m.tense());
-    Optional<Place> place = placeFinder.placeOf(index, m.anchors());
+    Optional<Place> place = placeFinder.placeOf(index, m.anchors(), places);
     Optional<Integer> quote = Optional.empty();
     for (int i = 0; i < quotes.size(); i++) {
       if (quotes.get(i).direct() && quotes.get(i).content().contains(trigger)) {
@@ -278,7 +281,7 @@ public final class ArticleCoder {
   }
 
   /** The target an event that names none is aimed at by convention (cameo/implied-targets.tsv), if any. */
-  private Optional<dev.annals.model.Actor> impliedTarget(DependencyIndex index, CodedMention m, Optional<String> home) {
+  private Optional<dev.annals.model.Actor> impliedTarget(DependencyIndex index, CodedMention m, Optional<String> home, List<PlaceMention> places) {
     // "suspended aid deliveries in Baghdad": the place may be told on the act's object.
     List<Integer> objects = m.anchors().stream().flatMap(a -> index.children(a, Set.of("obj")).stream()).toList();
     // "threatened to ban voting in East Jerusalem": a threat's place is the place of the act it threatens.
@@ -291,7 +294,8 @@ public final class ArticleCoder {
         }
       }
     }
-    Optional<Place> place = placeFinder.placeOf(index, m.anchors()).or(() -> placeFinder.placeOf(index, objects)).or(() -> placeFinder.placeOf(index, threatened));
+    Optional<Place> place = placeFinder.placeOf(index, m.anchors(), places).or(() -> placeFinder.placeOf(index, objects, places))
+        .or(() -> placeFinder.placeOf(index, threatened, places));
     var source = locateGroup(m.source(), place, home).actor();
     return impliedTargets.of(m.type().code(), source, place.flatMap(Place::country))
         .map(implied -> resolver.stateActor(implied.country(), implied.sector()));

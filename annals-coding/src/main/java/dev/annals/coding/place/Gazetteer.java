@@ -236,14 +236,37 @@ public final class Gazetteer {
       Place country = point == null ? given : new Place(given.name(), given.country(), point[0], point[1], given.kind(), given.population());
       add(curated, country.name(), country);
     }
-    for (Named named : places) {
-      add(curated, named.place().name(), named.place());
-      for (String alias : named.aliases()) {
-        addAlias(curated, alias, named.place());
+    for (Named listed : places) {
+      Place place = withCityPopulation(listed.place(), cities);
+      add(curated, place.name(), place);
+      for (String alias : listed.aliases()) {
+        addAlias(curated, alias, place);
       }
     }
     curated.replaceAll((key, list) -> List.copyOf(list));
     return new Gazetteer(cities, cityCountry, Map.copyOf(curated), states, atlas);
+  }
+
+  /** How near a GeoNames city must lie to a places.tsv city to be taken for it. */
+  private static final double SAME_CITY_KM = 15;
+
+  /**
+   * A city places.tsv lists by its English name ("Geneva" for Genève) takes the population of the
+   * GeoNames city it stands for, the largest within {@value #SAME_CITY_KM} km: with none it would
+   * lose to every namesake town (Geneva, Illinois; Odessa, Texas).
+   */
+  private static Place withCityPopulation(Place place, CityTable cities) {
+    if (place.kind() != PlaceKind.CITY || place.population() > 0) {
+      return place;
+    }
+    long population = 0;
+    for (int city = 0; city < cities.size(); city++) {
+      if (cities.population(city) > population
+          && ToponymResolver.distanceKm(place.latitude(), place.longitude(), cities.latitude(city), cities.longitude(city)) <= SAME_CITY_KM) {
+        population = cities.population(city);
+      }
+    }
+    return population == 0 ? place : new Place(place.name(), place.country(), place.latitude(), place.longitude(), place.kind(), population);
   }
 
   private static void add(Map<String, List<Place>> index, String name, Place place) {

@@ -5,6 +5,7 @@ import dev.annals.coding.actors.ActorDictionary;
 import dev.annals.coding.actors.NameMatch;
 import dev.annals.model.Dependency;
 import dev.annals.model.Place;
+import dev.annals.model.PlaceMention;
 import dev.annals.model.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,15 @@ public final class PlaceFinder {
   }
 
   public Optional<Place> placeOf(DependencyIndex index, List<Integer> anchors) {
+    return placeOf(index, anchors, List.of());
+  }
+
+  /**
+   * As {@link #placeOf(DependencyIndex, List)}, a name the article's toponyms resolved taking
+   * that reading ("Paris" in a story from Lamar County is Paris, Texas, in the article's places
+   * and in its events alike); any other name the gazetteer's first reading.
+   */
+  public Optional<Place> placeOf(DependencyIndex index, List<Integer> anchors, List<PlaceMention> resolved) {
     List<Integer> heads = new ArrayList<>();
     for (int anchor : anchors) {
       heads.add(anchor);
@@ -45,7 +55,7 @@ public final class PlaceFinder {
       for (Dependency d : index.children(head)) {
         String base = d.baseRelation();
         if ((base.equals("obl") || base.equals("nmod")) && LOCATIVE.contains(d.suffix())) {
-          Optional<Place> place = placeAt(index, d.dependent());
+          Optional<Place> place = placeAt(index, d.dependent(), resolved);
           if (place.isPresent()) {
             return place;
           }
@@ -57,13 +67,17 @@ public final class PlaceFinder {
 
   /** The place named by the noun phrase headed at {@code head}, if the gazetteer knows it. */
   public Optional<Place> placeAt(DependencyIndex index, int head) {
+    return placeAt(index, head, List.of());
+  }
+
+  private Optional<Place> placeAt(DependencyIndex index, int head, List<PlaceMention> resolved) {
     Token token = index.token(head);
     if (!token.isProperNoun() && !token.entity().equals("LOCATION")) {
       // "near the town of Samarra": the kind of place, then its name.
       if (PLACE_KIND_NOUNS.contains(index.lemma(head))) {
         for (int named : index.children(head, Set.of("nmod:of"))) {
           if (index.token(named).isProperNoun()) {
-            return placeAt(index, named);
+            return placeAt(index, named, resolved);
           }
         }
       }
@@ -75,6 +89,12 @@ public final class PlaceFinder {
       if (NAME_PARTS.contains(d.relation()) && index.token(d.dependent()).isProperNoun()) {
         first = Math.min(first, d.dependent());
         last = Math.max(last, d.dependent());
+      }
+    }
+    dev.annals.model.Span nameSpan = index.spanOf(first, last);
+    for (PlaceMention mention : resolved) {
+      if (mention.span().start() < nameSpan.end() && nameSpan.start() < mention.span().end()) {
+        return Optional.of(mention.place());
       }
     }
     String name = index.textOf(first, last);

@@ -23,7 +23,7 @@ class GazetteerTest {
       Map.entry("UZ", "UZB"), Map.entry("FR", "FRA"), Map.entry("US", "USA"), Map.entry("CA", "CAN"),
       Map.entry("RU", "RUS"), Map.entry("UA", "UKR"), Map.entry("GB", "GBR"), Map.entry("DE", "DEU"),
       Map.entry("BR", "BRA"), Map.entry("LU", "LUX"), Map.entry("PS", "PSE"), Map.entry("CN", "CHN"),
-      Map.entry("PL", "POL"));
+      Map.entry("PL", "POL"), Map.entry("CH", "CHE"));
 
   private static final List<Place> COUNTRIES = List.of(
       country("Uzbekistan", "UZB", 41.38, 64.59),
@@ -282,5 +282,13 @@ class GazetteerTest {
       assertThat(e.place().name()).isEqualTo("De Soto Parish");
       assertThat(e.admin1()).isEqualTo("LA");
     });
+  }
+
+  @Test
+  void aCityListedByItsEnglishNameHasThePopulationOfTheGeoNamesCityItIs() {
+    // places.tsv gives "Geneva" (GeoNames: Genève) with no population of its own.
+    Place geneva = gazetteer.lookup("Geneva").get(0);
+    assertThat(geneva.country()).contains("CHE");
+    assertThat(geneva.population()).isGreaterThan(100_000);
   }
 }
