@@ -105,7 +105,9 @@ final class NounActors {
       List<ActorMention> owners = new ArrayList<>();
       // "rejected calls by Belarus's rulers", "dismissed an appeal from the president": a
       // proposal or appeal stands for whoever made it.
-      boolean authored = lexicon.isProxyNoun(lemma(token)) || !lexicon.nounPatterns(lemma(token)).isEmpty();
+      boolean authored = lexicon.isProxyNoun(lemma(token)) || !lexicon.nounPatterns(lemma(token)).isEmpty()
+          // "inspectors from the IAEA", "diplomats from Iran": people from an actor stand for it.
+          || index.token(token).tag().equals("NNS");
       for (Dependency d : index.children(token)) {
         if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:between")
             || (authored && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from")))) {

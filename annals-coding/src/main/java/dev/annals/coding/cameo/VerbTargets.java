@@ -112,6 +112,11 @@ final class VerbTargets {
         targets = ActorMentions.otherSides(nounActors.of(undertakenNounActors(verb)), sources);
       }
     }
+    if (targets.isEmpty() && chosen.code().startsWith("12")) {
+      // "refused to let inspectors from the IAEA return": a refusal is aimed at whom the refused
+      // act concerns, as an intent is.
+      targets = ActorMentions.otherSides(nounActors.of(contentTargets(verb)), sources);
+    }
     if (targets.isEmpty() && chosen.code().startsWith("09")) {
       // "will send experts to Pakistan to investigate a polio outbreak": an investigation whose
       // matter names no actor, done by those sent somewhere, is aimed at where they are sent.
@@ -161,6 +166,12 @@ final class VerbTargets {
           index.children(inner).stream().filter(c -> CONTENT_TARGET_RELATIONS.contains(c.suffix()) && c.baseRelation().equals("nmod")).forEach(c -> found.add(c.dependent()));
         }
         index.children(d.dependent()).stream().filter(c -> CONTENT_TARGET_RELATIONS.contains(c.suffix()) && c.baseRelation().equals("obl")).forEach(c -> found.add(c.dependent()));
+        // "refused to let inspectors return": whom the act lets do something.
+        for (Dependency inner : index.children(d.dependent())) {
+          if (inner.relation().equals("ccomp") || inner.relation().equals("xcomp")) {
+            found.addAll(index.children(inner.dependent(), Set.of("nsubj")));
+          }
+        }
       }
     }
     return found;

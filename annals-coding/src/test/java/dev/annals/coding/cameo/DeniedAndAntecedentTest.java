@@ -42,4 +42,13 @@ class DeniedAndAntecedentTest {
         "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) acl(5,6) amod(8,7) obj(6,8) punct(3,9)");
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLREB PER") && t.endsWith(" 190"));
   }
+
+  @Test
+  void refusingToLetPeopleFromAnActorDoSomethingIsAimedAtThatActor() {
+    // "Chile refused to let inspectors from Peru return."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION refused/refuse/VBD to/to/TO let/let/VB inspectors/inspector/NNS from/from/IN Peru/Peru/NNP/LOCATION return/return/VB ././.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) nsubj:xsubj(4,1) nsubj(8,5) case(7,6) nmod:from(5,7) ccomp(4,8) punct(2,9)");
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER 12"));
+  }
 }
