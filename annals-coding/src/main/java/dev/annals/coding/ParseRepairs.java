@@ -30,7 +30,8 @@ import java.util.Set;
  *   <li>"rejected Thursday a UN appeal": the object read as a dependent of the day;
  *   <li>"arrived in Bosnia, Defense Secretary William Perry said": the speaker read as an
  *       apposition of the noun before it;
- *   <li>"a meeting next week of Palestinian factions": the "of" phrase read as the time's.
+ *   <li>"a meeting next week of Palestinian factions": the "of" phrase read as the time's;
+ *   <li>"delivered aid to 1.5 million Sudanese last month": the people read as an adjective of the time.
  * </ul>
  */
 final class ParseRepairs {
@@ -39,8 +40,48 @@ final class ParseRepairs {
   private ParseRepairs() {}
 
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {
-    return ofAfterTimeWord(tokens, appositiveSpeaker(tokens, dayBeforeObject(tokens, aspectualGerund(tokens, callOn(tokens,
-        trailingAttribution(tokens, reportedSubject(tokens, quoteBeforeSaying(tokens, reducedRelativeOfAppositive(tokens, sentence)))))))));
+    return peopleBeforeTimeWord(tokens, ofAfterTimeWord(tokens, appositiveSpeaker(tokens, dayBeforeObject(tokens, aspectualGerund(tokens, callOn(tokens,
+        trailingAttribution(tokens, reportedSubject(tokens, quoteBeforeSaying(tokens, reducedRelativeOfAppositive(tokens, sentence))))))))));
+  }
+
+  /**
+   * "delivered food aid to 1.5 million Sudanese last month": the parser may take the whole run for
+   * one noun phrase headed by "month", with "Sudanese" an adjective of it. A capitalised adjective
+   * with a number, before "last", "next" or "this" and a period, is a group of people (the
+   * phrase's head, where the period was attached) and the period is the time of the verb.
+   */
+  private static List<Dependency> peopleBeforeTimeWord(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency attachment : sentence) {
+      int period = attachment.dependent();
+      int relative = period - 1;
+      int people = period - 2;
+      if (attachment.governor() < 0 || people < 0 || !PERIODS.contains(tokens.get(period).lemma().toLowerCase(Locale.ROOT))
+          || !RELATIVE.contains(tokens.get(relative).text().toLowerCase(Locale.ROOT))
+          || !tokens.get(people).tag().equals("JJ") || !Character.isUpperCase(tokens.get(people).text().charAt(0))) {
+        continue;
+      }
+      boolean adjectiveOfPeriod = sentence.stream().anyMatch(d -> d.governor() == period && d.dependent() == people && d.relation().equals("amod"));
+      boolean counted = sentence.stream().anyMatch(d -> d.governor() == period && d.relation().equals("nummod") && d.dependent() < people);
+      if (!adjectiveOfPeriod || !counted) {
+        continue;
+      }
+      List<Dependency> out = new ArrayList<>();
+      for (Dependency d : sentence) {
+        if (d == attachment) {
+          out.add(new Dependency(d.governor(), people, d.relation()));
+          out.add(new Dependency(d.governor(), period, d.baseRelation().equals("nmod") ? "nmod:tmod" : "obl:tmod"));
+        } else if (d.governor() == period && d.dependent() == people) {
+          continue;
+        } else if (d.governor() == period && d.dependent() < people) {
+          // The number and the preposition go with the people.
+          out.add(new Dependency(people, d.dependent(), d.relation()));
+        } else {
+          out.add(d);
+        }
+      }
+      return out;
+    }
+    return sentence;
   }
 
   /** Nouns of a claim that a reduced relative clause after them answers: "a charge New Delhi rejected". */

@@ -115,4 +115,17 @@ class ParseRepairsTest {
     assertThat(index.children(9, Set.of("acl:relcl"))).containsExactly(11);
     assertThat(index.children(6, Set.of("nsubj"))).isEmpty();
   }
+
+  @Test
+  void countedPeopleBeforeLastMonthAreThePeopleAndTheMonthTheTime() {
+    // "Chile delivered aid to 2 million Peruvians last month." with "Peruvian" an adjective of
+    // "month", the head of "to".
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION delivered/deliver/VBD aid/aid/NN to/to/IN 2/2/CD million/million/CD Peruvian/Peruvian/JJ/MISC last/last/JJ month/month/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(9,4) compound(6,5) nummod(9,6) amod(9,7) amod(9,8) obl:to(2,9) punct(2,10)");
+    DependencyIndex index = new DependencyIndex(text.build(DATE));
+    assertThat(index.children(1, Set.of("obl:to"))).containsExactly(6);
+    assertThat(index.children(1, Set.of("obl:tmod"))).containsExactly(8);
+    assertThat(index.children(6, Set.of("nummod"))).containsExactly(5);
+  }
 }
