@@ -38,8 +38,9 @@ final class AttackNouns {
    * no attacker.
    */
   Optional<Integer> acting(int verb, boolean passive) {
-    // "wounded two soldiers in a bomb attack": the attack it was done in, in either voice.
-    List<Integer> candidates = new ArrayList<>(passive ? List.of() : index.children(verb, Set.of("nsubj")));
+    // "wounded two soldiers in a bomb attack": the attack it was done in, in either voice; "was
+    // killed by an Israeli drone strike": the passive's agent.
+    List<Integer> candidates = new ArrayList<>(passive ? index.children(verb, Set.of("obl:agent", "obl:by")) : index.children(verb, Set.of("nsubj")));
     candidates.addAll(index.children(verb, Set.of("obl:in")));
     return candidates.stream().filter(n -> index.token(n).isNoun() && pattern(n).isPresent()).findFirst();
   }

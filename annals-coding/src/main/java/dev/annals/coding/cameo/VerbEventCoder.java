@@ -78,6 +78,8 @@ final class VerbEventCoder {
     List<ActorMention> sources = subjects.isEmpty() && attack.isPresent() ? attacks.attackers(attack.get()) : subjects;
     if (attack.isPresent()) {
       anchors = List.of(verb, attack.get());
+      // The attack is this event, not another of its own ("was killed by an Israeli drone strike").
+      consumedObjects.add(attack.get());
       // The attack noun names the kind of attack ("suicide bombing") more closely than a bare
       // "killed"; "killed eight leaders" (an assassination) is the verb's own reading.
       boolean genericVerb = chosen.objects().isEmpty();

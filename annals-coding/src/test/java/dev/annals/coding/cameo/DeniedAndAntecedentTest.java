@@ -51,4 +51,15 @@ class DeniedAndAntecedentTest {
         "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) nsubj:xsubj(4,1) nsubj(8,5) case(7,6) nmod:from(5,7) ccomp(4,8) punct(2,9)");
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER 12"));
   }
+
+  @Test
+  void aStrikeThatKilledSomeoneInThePassiveIsOneAttackOnThem() {
+    // "A Peruvian commander was killed by a Chilean drone strike."
+    CodedArticle article = code(
+        "A/a/DT Peruvian/Peruvian/JJ/MISC commander/commander/NN was/be/VBD killed/kill/VBN by/by/IN a/a/DT Chilean/Chilean/JJ/MISC drone/drone/NN strike/strike/NN ././.",
+        "det(3,1) amod(3,2) nsubj:pass(5,3) aux:pass(5,4) root(0,5) case(10,6) det(10,7) amod(10,8) compound(10,9) obl:agent(5,10) punct(5,11)");
+    assertThat(article.events()).hasSize(1);
+    assertThat(triple(article.events().get(0))).isEqualTo("CHLMIL PERMIL 1952");
+    assertThat(article.events().get(0).type().rootCode()).isEqualTo("19");
+  }
 }
