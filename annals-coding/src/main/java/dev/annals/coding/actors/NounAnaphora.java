@@ -40,7 +40,22 @@ final class NounAnaphora {
    * @param sector the sector the phrase's words name, if any
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
-    return organisationAnaphor(head, phrase).or(() -> armedGroupAnaphor(head, sector)).or(() -> partialOfficialName(phrase));
+    return organisationAnaphor(head, phrase).or(() -> armedGroupAnaphor(head, sector)).or(() -> partialOfficialName(phrase))
+        .or(() -> occupationAnaphor(head, phrase, sector));
+  }
+
+  /** Sectors of people by their occupation, whom "the journalist" or "the activists" refers back to. */
+  private static final Set<String> OCCUPATION_SECTORS = Set.of("MED", "HRI", "EDU", "HLH", "LAB", "AGR", "BUS", "REF", "REL");
+
+  /**
+   * "A British journalist was arrested … Iran accused the journalist of spying": "the" and an
+   * occupation alone refer to the one of that occupation named last, with the country it had.
+   */
+  private Optional<Actor> occupationAnaphor(int head, List<Integer> phrase, Optional<String> sector) {
+    if (!phrases.hasThe(head) || phrase.size() > 2 || sector.isEmpty() || !OCCUPATION_SECTORS.contains(sector.get()) || index.token(head).isProperNoun()) {
+      return Optional.empty();
+    }
+    return history.lastThing(actor -> actor.country().isPresent() && actor.sector().equals(sector));
   }
 
   /** "the group", "the alliance", "the bloc" alone: the organisation named last. */

@@ -141,6 +141,14 @@ final class VerbTargets {
           targets = nounActors.of(index.children(d.dependent(), Set.of("nsubj")));
         }
       }
+      // "summoned Iran's ambassador to demand his release": the purpose's demand is made of whom
+      // the act it serves was done to.
+      for (Dependency purpose : index.parents(verb)) {
+        if (targets.isEmpty() && purpose.governor() >= 0 && (purpose.relation().equals("xcomp") || purpose.relation().equals("advcl:to")
+            || purpose.relation().equals("advcl"))) {
+          targets = ActorMentions.otherSides(nounActors.of(index.children(purpose.governor(), Set.of("obj"))), sources);
+        }
+      }
     }
     if (chosen.code().startsWith("15")) {
       // "Israel mobilised reserve troops": a show of force moves the source's own forces (troops

@@ -62,4 +62,23 @@ class DeniedAndAntecedentTest {
     assertThat(triple(article.events().get(0))).isEqualTo("CHLMIL PERMIL 1952");
     assertThat(article.events().get(0).type().rootCode()).isEqualTo("19");
   }
+
+  @Test
+  void theJournalistIsTheJournalistNamedBefore() {
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION arrested/arrest/VBD a/a/DT Chilean/Chilean/JJ/MISC journalist/journalist/NN ././.",
+            "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) punct(2,6)")
+        .sentence("Peru/Peru/NNP/LOCATION accused/accuse/VBD the/the/DT journalist/journalist/NN of/of/IN spying/spy/VBG ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) mark(6,5) advcl:of(2,6) punct(2,7)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER CHLMED 112"));
+  }
+
+  @Test
+  void aDemandThatIsThePurposeOfAnActIsMadeOfWhomTheActWasDoneTo() {
+    // "Chile summoned Peru's ambassador to demand the release."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION summoned/summon/VBD Peru/Peru/NNP/LOCATION 's/'s/POS ambassador/ambassador/NN to/to/TO demand/demand/VB the/the/DT release/release/NN ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) mark(7,6) xcomp(2,7) nsubj:xsubj(7,1) det(9,8) obj(7,9) punct(2,10)");
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER") && t.endsWith(" 1053"));
+  }
 }
