@@ -617,7 +617,9 @@ public final class ArticleCoder {
         var third = content.target().get().actor();
         String code = content.type().rootCode().equals("05") ? "053" : content.type().code().equals("113") ? "113" : null;
         // By code: "IAEA chief Grossi urged Tehran to resume cooperation with the agency" rallies no one.
-        boolean party = third.code().equals(addressee.code()) || third.code().equals(appeal.source().actor().code());
+        boolean party = third.code().equals(addressee.code()) || third.code().equals(appeal.source().actor().code())
+            // "urged the two countries to resolve the dispute": both are asked; neither is rallied against the other.
+            || coded.stream().anyMatch(other -> other.trigger() == appeal.trigger() && other.target().map(t -> t.actor().code().equals(third.code())).orElse(false));
         if (code == null || party || !inComplementOf(index, appeal.trigger(), content.trigger(), APPEAL_CONTENT)) {
           continue;
         }

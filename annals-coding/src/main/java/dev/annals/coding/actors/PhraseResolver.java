@@ -134,6 +134,9 @@ final class PhraseResolver {
   }
 
   /** The actor of a phrase that names a country, organisation or region, if its head says it is one. */
+  /** Nouns for the holder of the same office elsewhere: "his Brazilian counterpart". */
+  private static final Set<String> COUNTERPART_NOUNS = Set.of("counterpart", "opposite number");
+
   private Optional<Actor> namedActor(int head, List<Integer> phrase, String headLemma, NameInPhrase match, Optional<String> sector) {
     Token headToken = index.token(head);
     boolean headIsName = match.first() <= phrase.indexOf(head) && phrase.indexOf(head) <= match.last();
@@ -156,6 +159,11 @@ final class PhraseResolver {
     boolean people = !headIsName && sector.isEmpty() && headToken.tag().equals("NNPS") && match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE;
     if (people) {
       return Optional.of(states.stateActor(match.match().actor().country().orElseThrow(), Optional.of("CVL")));
+    }
+    boolean countryMatch = match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE || match.match().how() == NameMatch.How.COUNTRY_NAME;
+    if (!headIsName && countryMatch && COUNTERPART_NOUNS.contains(headLemma)) {
+      // "his Brazilian counterpart": whoever holds the same office in that country's government.
+      return Optional.of(states.stateActor(match.match().actor().country().orElseThrow(), Optional.of("GOV")));
     }
     if (!headIsName && !headIsActorNoun) {
       return Optional.empty();

@@ -112,6 +112,11 @@ final class VerbTargets {
         targets = ActorMentions.otherSides(nounActors.of(undertakenNounActors(verb)), sources);
       }
     }
+    if (targets.isEmpty() && (chosen.code().startsWith("03") || chosen.code().startsWith("07"))) {
+      // "pledged 500 million euros in military aid to Ukraine": the recipient told inside the
+      // object's phrase.
+      targets = ActorMentions.otherSides(nounActors.of(recipientsInside(objects)), sources);
+    }
     if (targets.isEmpty() && chosen.code().startsWith("12")) {
       // "refused to let inspectors from the IAEA return": a refusal is aimed at whom the refused
       // act concerns, as an intent is.
@@ -159,6 +164,26 @@ final class VerbTargets {
       }
     }
     return targets;
+  }
+
+  /** The "to" nouns of a phrase's nouns, up to three "of"/"in"/"for" steps down ("euros in aid to Ukraine"). */
+  private List<Integer> recipientsInside(List<Integer> objects) {
+    List<Integer> found = new ArrayList<>();
+    List<Integer> frontier = new ArrayList<>(objects);
+    for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int noun : frontier) {
+        for (Dependency d : index.children(noun)) {
+          if (d.relation().equals("nmod:to")) {
+            found.add(d.dependent());
+          } else if (Set.of("nmod:of", "nmod:in", "nmod:for").contains(d.relation())) {
+            next.add(d.dependent());
+          }
+        }
+      }
+      frontier = next;
+    }
+    return found;
   }
 
   /**

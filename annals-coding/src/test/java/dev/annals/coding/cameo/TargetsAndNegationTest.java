@@ -9,10 +9,10 @@ import dev.annals.model.CodedArticle;
 import org.junit.jupiter.api.Test;
 
 /**
- * A denied act is negated; "the truce", "the release" stand for the side that made it, not for
- * another of one's country; a vehicle stands for whom it carries.
+ * Whom an event is aimed at, read from the words around it (an earlier act, what a vehicle carries,
+ * a counterpart, a recipient inside the object, the act refused or demanded), and a denied act negated.
  */
-class DeniedAndAntecedentTest {
+class TargetsAndNegationTest {
   @Test
   void anActItsTellerDeniesIsNegated() {
     // "Chile denied that its soldiers attacked Peru."
@@ -80,5 +80,33 @@ class DeniedAndAntecedentTest {
         "Chile/Chile/NNP/LOCATION summoned/summon/VBD Peru/Peru/NNP/LOCATION 's/'s/POS ambassador/ambassador/NN to/to/TO demand/demand/VB the/the/DT release/release/NN ././.",
         "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) mark(7,6) xcomp(2,7) nsubj:xsubj(7,1) det(9,8) obj(7,9) punct(2,10)");
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER") && t.endsWith(" 1053"));
+  }
+
+  @Test
+  void hisCounterpartOfACountryIsThatCountrysGovernment() {
+    // "Chile's foreign minister met his Peruvian counterpart."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN met/meet/VBD his/his/PRP$ Peruvian/Peruvian/JJ/MISC counterpart/counterpart/NN ././.",
+        "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) nmod:poss(8,6) amod(8,7) obj(5,8) punct(5,9)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHLGOV PERGOV 040");
+  }
+
+  @Test
+  void aPledgeIsAimedAtTheRecipientToldInsideItsObject() {
+    // "Chile pledged 5 million dollars in aid to Peru."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION pledged/pledge/VBD 5/5/CD million/million/CD dollars/dollar/NNS in/in/IN aid/aid/NN to/to/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) nummod(5,4) obj(2,5) case(7,6) nmod:in(5,7) case(9,8) nmod:to(7,9) punct(2,10)");
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER 03"));
+  }
+
+  @Test
+  void rejectingTheAccusationIsAimedAtTheAccuser() {
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION accused/accuse/VBD Chile/Chile/NNP/LOCATION of/of/IN spying/spy/VBG ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) punct(2,6)")
+        .sentence("Chile/Chile/NNP/LOCATION rejected/reject/VBD the/the/DT accusation/accusation/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER 12") || t.startsWith("CHL PER 016"));
   }
 }
