@@ -846,10 +846,16 @@ public final class QuoteFinder {
       Span content = index.spanOf(clause.get(0), clause.get(clause.size() - 1));
       // Reported speech in quotation marks is the direct quote itself, unless the quotation is a
       // long excerpt that reports speech of its own ("“… Melanie thought the whole thing was outrageous. …").
-      boolean quoted = quoteSpans.stream().anyMatch(q -> q.overlaps(content) && q.length() * 2 >= content.length() && q.length() <= 3 * content.length());
+      // A clause with words of its own besides the quotation ("said she expects the campaign
+      // “to continue …”") is reported speech with a quoted fragment, unless the quotation has a
+      // cue of its own that does not introduce it from inside the clause ("the impact it said
+      // Clinton would have: “…,” the union wrote").
+      Optional<Span> thisCue = cue;
+      boolean quoted = quoteSpans.stream().anyMatch(q -> q.overlaps(content) && q.length() * 2 >= content.length() && q.length() <= 3 * content.length())
+          && (wordsOutside(text, content, quoteSpans) <= 1 || direct.stream().anyMatch(q -> content.contains(q.content()) && q.cue().isPresent()
+              && !q.cue().equals(thisCue) && !(content.contains(q.cue().get()) && q.cue().get().end() <= q.content().start())));
       // A clause that opens with a quotation a nearer cue introduces is the parser hanging that
       // quote on this verb ("The spot concludes with footage of Trump saying, “…,” when …").
-      Optional<Span> thisCue = cue;
       boolean claimed = direct.stream().anyMatch(q -> q.cue().isPresent() && thisCue.isPresent()
           && thisCue.get().end() <= q.cue().get().start() && q.cue().get().end() <= q.content().start()
           && q.content().start() <= content.start() + 1 && content.start() < q.content().end());
@@ -859,6 +865,21 @@ public final class QuoteFinder {
       found.add(quote(text, content, false, speaker, cue, token.sentence()));
     }
     return found;
+  }
+
+  /** Words of a span outside every quotation ("that" in: that “we will win”). */
+  static int wordsOutside(String text, Span span, List<Span> quoteSpans) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = span.start(); i < span.end(); i++) {
+      int position = i;
+      boolean letter = Character.isLetterOrDigit(text.charAt(i)) && quoteSpans.stream().noneMatch(q -> q.start() <= position && position < q.end());
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words;
   }
 
   private static List<Integer> sameSentence(DependencyIndex index, int sentence, List<Integer> tokens) {

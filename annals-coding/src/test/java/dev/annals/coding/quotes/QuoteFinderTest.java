@@ -311,4 +311,33 @@ class QuoteFinderTest {
         "nsubj(2,1) root(0,2) case(5,3) det(5,4) obl:past(2,5) punct(5,6) advmod(10,7) det(9,8) nsubj(10,9) acl:relcl(5,10) punct(10,11) mark(13,12) advcl:while(10,13) punct(13,14) punct(13,15) ccomp(13,16) advmod(16,17) punct(13,18) punct(2,19)")))
         .isEqualTo("Protesters");
   }
+
+  private static Quote indirectStartingWith(CodedArticle article, String start) {
+    return article.quotes().stream().filter(q -> !q.direct() && q.text().startsWith(start)).findFirst()
+        .orElseThrow(() -> new AssertionError("no indirect quote starting with '" + start + "' in " + article.quotes()));
+  }
+
+  @Test
+  void aReportedClauseWithAQuotedFragmentKeepsTheSpeakerOfItsOwnCue() {
+    // The quotation is introduced by "expects" inside the clause "said" reports: the clause is
+    // Ditto's, the quoted words the nested speaker's.
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Ditto/Ditto/NNP/PERSON said/say/VBD she/she/PRP expects/expect/VBZ the/the/DT campaign/campaign/NN “/“/`` to/to/TO continue/continue/VB fighting/fight/VBG bias/bias/NN ././. ”/”/''",
+        "nsubj(2,1) root(0,2) nsubj(4,3) ccomp(2,4) det(6,5) obj(4,6) punct(9,7) mark(9,8) xcomp(4,9) xcomp(9,10) obj(10,11) punct(2,12) punct(2,13)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "she expects the campaign"))).isEqualTo("Ditto");
+  }
+
+  @Test
+  void aClauseRunningIntoAQuotationWithItsOwnCueAfterItIsNotReportedTwice() {
+    // "The statement cited the impact it said she would have: “…,” the union wrote.", parsed with
+    // "wrote" inside the clause "said" reports: the quotation is the union's, not the clause's.
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "The/the/DT statement/statement/NN cited/cite/VBD the/the/DT impact/impact/NN it/it/PRP said/say/VBD she/she/PRP would/would/MD have/have/VB :/:/: “/“/`` Her/she/PRP$ fight/fight/NN for/for/IN women/woman/NNS has/have/VBZ opened/open/VBN the/the/DT door/door/NN for/for/IN all/all/DT of/of/IN us/we/PRP ,/,/, ”/”/'' the/the/DT union/union/NN wrote/write/VBD ././.",
+        "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) nsubj(7,6) parataxis(3,7) nsubj(10,8) aux(10,9) ccomp(7,10) punct(10,11) punct(18,12) nmod:poss(14,13) nsubj(18,14) case(16,15) nmod:for(14,16) aux(18,17) ccomp(29,18) det(20,19) obj(18,20) case(22,21) obl:for(18,22) case(24,23) nmod:of(22,24) punct(29,25) punct(29,26) det(28,27) nsubj(29,28) ccomp(10,29) punct(3,30)")
+        .build(DATE), DATE, "given");
+    assertThat(article.quotes()).filteredOn(q -> !q.direct()).noneMatch(q -> q.text().contains("Her fight for women"));
+    Quote quote = article.quotes().stream().filter(Quote::direct).findFirst().orElseThrow();
+    assertThat(speakerWords(article, quote)).isEqualTo("the union");
+  }
 }
