@@ -393,6 +393,10 @@ public final class QuoteFinder {
     // Words in a quotation that holds the cue too (a quoted excerpt) may name the speaker.
     Span cueSpan = index.token(cue).span();
     List<Span> quoteSpans = allQuoteSpans.stream().filter(q -> !q.contains(cueSpan)).toList();
+    Optional<Integer> adjunctSubject = participialAdjunctSubject(index, quoteSpans, cue);
+    if (adjunctSubject.isPresent()) {
+      return Optional.of(speaker(index, actors, adjunctSubject.get()));
+    }
     Optional<Speaker> subject = subjectOf(index, actors, quoteSpans, cue);
     if (subject.isPresent() || !index.token(cue).isVerb()) {
       return subject;
@@ -414,6 +418,52 @@ public final class QuoteFinder {
           && (dependent.isNoun() || dependent.isPronoun()) && !inQuote(index, quoteSpans, d.dependent())) {
         return Optional.of(speaker(index, actors, d.dependent()));
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Clinton spoke about the death of Terence Crutcher, arguing that …", "Reid mocked Romney for
+   * not releasing his returns, claiming that …": a participle set off by a comma, with no subject
+   * or auxiliary of its own, tells what the subject of the sentence's main clause did. The parser
+   * often hangs it on the nearest noun or verb instead (as {@code acl} or {@code dep}, or on a
+   * verb inside a quotation); then the main clause's subject, written before it, is the speaker.
+   */
+  private static Optional<Integer> participialAdjunctSubject(DependencyIndex index, List<Span> quoteSpans, int cue) {
+    Token token = index.token(cue);
+    if (!token.tag().equals("VBG") || index.children(cue).stream().anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().startsWith("aux"))) {
+      return Optional.empty();
+    }
+    int first = index.text().sentences().get(token.sentence()).firstToken();
+    int before = cue - 1;
+    while (before > first && index.token(before).tag().startsWith("RB") && cue - before <= 2) {
+      before--;
+    }
+    if (before <= first || !index.token(before).text().equals(",")) {
+      return Optional.empty();
+    }
+    Optional<Dependency> head = index.head(cue);
+    if (head.isEmpty()) {
+      return Optional.empty();
+    }
+    String relation = head.get().relation();
+    if (!(relation.equals("dep") || relation.startsWith("acl") || inQuote(index, quoteSpans, head.get().governor()))) {
+      return Optional.empty();
+    }
+    // The main clause nearest before the participle: the root or a clause coordinated with it
+    // ("the camera is facing the ground, and she becomes upset, shouting …").
+    int root = sentenceRoot(index, cue);
+    List<Integer> clauses = new ArrayList<>();
+    clauses.add(root);
+    index.children(root).stream().filter(d -> d.relation().startsWith("conj")).forEach(d -> clauses.add(d.dependent()));
+    clauses.sort(java.util.Comparator.reverseOrder());
+    for (int clause : clauses) {
+      if (clause == cue || clause > cue) {
+        continue;
+      }
+      return index.children(clause).stream()
+          .filter(d -> SUBJECTS.contains(d.relation()) && d.dependent() < cue && !inQuote(index, quoteSpans, d.dependent()))
+          .map(Dependency::dependent).findFirst();
     }
     return Optional.empty();
   }

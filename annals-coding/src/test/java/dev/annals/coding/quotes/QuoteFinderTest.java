@@ -340,4 +340,25 @@ class QuoteFinderTest {
     Quote quote = article.quotes().stream().filter(Quote::direct).findFirst().orElseThrow();
     assertThat(speakerWords(article, quote)).isEqualTo("the union");
   }
+
+  @Test
+  void aParticipleSetOffByACommaReportsForTheMainClausesSubjectNotTheNounItHangsOn() {
+    // "arguing" hung on "death" as the parser does; the one arguing is Clinton.
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Clinton/Clinton/NNP/PERSON spoke/speak/VBD about/about/IN the/the/DT death/death/NN of/of/IN Crutcher/Crutcher/NNP/PERSON ,/,/, arguing/argue/VBG that/that/IN the/the/DT killings/killing/NNS must/must/MD end/end/VB ././.",
+        "nsubj(2,1) root(0,2) case(5,3) det(5,4) obl:about(2,5) case(7,6) nmod:of(5,7) punct(5,8) acl(5,9) mark(14,10) det(12,11) nsubj(14,12) aux(14,13) ccomp(9,14) punct(2,15)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "that the killings must end"))).isEqualTo("Clinton");
+  }
+
+  @Test
+  void aParticipleAfterACoordinatedClauseReportsForThatClausesSubject() {
+    // "The camera faces the ground, and she becomes upset, yelling that he is unarmed", with
+    // "yelling" hung on the first clause's verb by dep.
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "The/the/DT camera/camera/NN faces/face/VBZ the/the/DT ground/ground/NN ,/,/, and/and/CC she/she/PRP becomes/become/VBZ upset/upset/JJ ,/,/, yelling/yell/VBG that/that/IN he/he/PRP is/be/VBZ unarmed/unarmed/JJ ././.",
+        "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(9,6) cc(9,7) nsubj(9,8) conj:and(3,9) xcomp(9,10) punct(3,11) dep(3,12) mark(16,13) nsubj(16,14) cop(16,15) ccomp(12,16) punct(3,17)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "that he is unarmed"))).isEqualTo("she");
+  }
 }
