@@ -556,8 +556,21 @@ public final class QuoteFinder {
         .map(Dependency::dependent).findFirst();
   }
 
+  /** Entity types of words that tell when, never who ("European leaders gathered Friday to discuss …"). */
+  private static final Set<String> TIME_ENTITIES = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  /** A word of a time expression ("Friday afternoon"), by its entity type or the time expressions found. */
+  private static boolean isTimeWord(DependencyIndex index, int token) {
+    return TIME_ENTITIES.contains(index.token(token).entity())
+        || index.text().timexes().stream().anyMatch(t -> t.firstToken() <= token && token < t.endToken());
+  }
+
+  private static boolean isNominal(Token token) {
+    return token.isNoun() || token.isPronoun();
+  }
+
   /** Relations that leave the noun phrase of a speaker. */
-  private static final Set<String> OUTSIDE_PHRASE = Set.of("acl", "parataxis", "punct", "dep", "advcl", "ccomp", "xcomp", "cc", "conj", "nsubj", "obj");
+  private static final Set<String> OUTSIDE_PHRASE = Set.of("acl", "parataxis", "punct", "dep", "advcl", "ccomp", "xcomp", "cc", "conj", "nsubj", "obj", "csubj", "cop", "expl", "aux");
 
   private static Speaker speaker(DependencyIndex index, ArticleActors actors, int subject) {
     // A relative pronoun ("Graham, who said …") stands for the noun it refers to.
@@ -570,15 +583,31 @@ public final class QuoteFinder {
         }
       }
       if (head == subject) {
+        // The clause hangs on the noun as a relative clause, or as an unlabelled dependent
+        // ("Stumpf, who was under questioning …, to admit …" with "questioning" a dep of "Stumpf").
         Optional<Dependency> clause = index.head(subject).flatMap(d -> d.governor() >= 0 ? index.head(d.governor()) : Optional.empty());
-        if (clause.isPresent() && clause.get().relation().startsWith("acl") && clause.get().governor() >= 0) {
+        if (clause.isPresent() && clause.get().governor() >= 0 && (clause.get().relation().startsWith("acl")
+            || (clause.get().relation().equals("dep") && isNominal(index.token(clause.get().governor()))))) {
           head = clause.get().governor();
+        }
+      }
+      if (head == subject) {
+        // The parser hung the clause elsewhere ("told a young woman who suggested …" as a
+        // complement of "told"): the pronoun stands for the noun right before it.
+        int before = subject - 1;
+        int first = index.text().sentences().get(token.sentence()).firstToken();
+        if (before > first && index.token(before).text().equals(",")) {
+          before--;
+        }
+        if (before >= first && isNominal(index.token(before)) && !isTimeWord(index, before)) {
+          head = before;
         }
       }
     }
     // The phrase is the run of the head's dependents around it, bridging single punctuation marks
     // ("Vann R. Newkirk II, a writer for The Atlantic"); enhanced graphs may reach further.
     Set<Integer> phrase = new HashSet<>(index.subtree(head, OUTSIDE_PHRASE));
+
     // "according to the police": the preposition is not part of the name.
     index.children(head).stream().filter(d -> d.relation().equals("case") || d.relation().equals("mark"))
         .forEach(d -> phrase.removeAll(index.subtree(d.dependent(), Set.of())));
@@ -590,6 +619,11 @@ public final class QuoteFinder {
     int size = index.text().tokens().size();
     while (last + 1 < size && last - head < 12 && (phrase.contains(last + 1) || (last + 2 < size && isPunctuation(index.token(last + 1)) && phrase.contains(last + 2)))) {
       last += phrase.contains(last + 1) ? 1 : 2;
+    }
+    // A resolved relative pronoun stays in the words ("Democrats and Republicans, who"): they are
+    // what the text says, and the noun alone may be only part of what it stands for.
+    if (subject > last && subject - head <= 12) {
+      last = subject;
     }
     List<ActorMention> named = actors.at(head);
     Optional<String> name = PERSON_PRONOUNS.contains(index.token(head).text().toLowerCase(java.util.Locale.ROOT))

@@ -361,4 +361,24 @@ class QuoteFinderTest {
         .build(DATE), DATE, "given");
     assertThat(speakerWords(article, indirectStartingWith(article, "that he is unarmed"))).isEqualTo("she");
   }
+
+  @Test
+  void aRelativePronounWhoseClauseHangsOnItsNounByDepStandsForThatNoun() {
+    // "questioning" hung on "Stumpf" by dep, not acl:relcl, and no ref edge for "who".
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "The/the/DT senator/senator/NN forced/force/VBD Stumpf/Stumpf/NNP/PERSON ~,/,/, who/who/WP was/be/VBD under/under/IN questioning/questioning/VBG ,/,/, to/to/TO admit/admit/VB that/that/IN no/no/DT executives/executive/NNS were/be/VBD punished/punish/VBN ././.",
+        "det(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(4,5) nsubj(9,6) cop(9,7) case(9,8) dep(4,9) punct(9,10) mark(12,11) advcl:to(9,12) mark(17,13) det(15,14) nsubj:pass(17,15) aux:pass(17,16) ccomp(12,17) punct(3,18)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "that no executives were punished"))).isEqualTo("Stumpf, who");
+  }
+
+  @Test
+  void aRelativePronounWhoseClauseTheParserHungElsewhereStandsForTheNounBeforeIt() {
+    // "suggested" parsed as the complement of "told", not a relative clause on "woman".
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Morial/Morial/NNP/PERSON told/tell/VBD a/a/DT young/young/JJ woman/woman/NN who/who/WP suggested/suggest/VBD that/that/IN people/people/NNS may/may/MD not/not/RB vote/vote/VB ././.",
+        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) nsubj(7,6) ccomp(2,7) mark(12,8) nsubj(12,9) aux(12,10) advmod(12,11) ccomp(7,12) punct(2,13)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "that people may not vote"))).isEqualTo("a young woman who");
+  }
 }
