@@ -488,7 +488,9 @@ public final class QuoteFinder {
       boolean noun = index.token(current).isNoun();
       for (Dependency d : index.children(current)) {
         // A subject inside quotation marks is the parser taking the quote's first words for one.
-        if (SUBJECTS.contains(d.relation()) && !inQuote(index, quoteSpans, d.dependent())) {
+        // A time word as subject is the parser's mistake ("leaders gathered Friday to discuss",
+        // "Friday" taken for the object and so the subject of "discuss"): climb on.
+        if (SUBJECTS.contains(d.relation()) && !inQuote(index, quoteSpans, d.dependent()) && !isTimeWord(index, d.dependent())) {
           return Optional.of(speaker(index, actors, d.dependent()));
         }
         if (noun && d.relation().equals("nmod:poss") && !inQuote(index, quoteSpans, d.dependent())) {

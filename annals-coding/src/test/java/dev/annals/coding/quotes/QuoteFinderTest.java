@@ -381,4 +381,14 @@ class QuoteFinderTest {
         .build(DATE), DATE, "given");
     assertThat(speakerWords(article, indirectStartingWith(article, "that people may not vote"))).isEqualTo("a young woman who");
   }
+
+  @Test
+  void aTimeWordTheParserMadeTheSubjectIsPassedOverForTheRealOne() {
+    // "Friday" parsed as the object of "gathered" and so the controlled subject of "discuss".
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "European/European/NNP leaders/leader/NNS gathered/gather/VBD Friday/Friday/NNP/DATE to/to/TO discuss/discuss/VB the/the/DT crisis/crisis/NN ././.",
+        "compound(2,1) nsubj(3,2) root(0,3) obj(3,4) nsubj:xsubj(6,4) mark(6,5) xcomp(3,6) det(8,7) obj(6,8) punct(3,9)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "the crisis"))).isEqualTo("European leaders");
+  }
 }
