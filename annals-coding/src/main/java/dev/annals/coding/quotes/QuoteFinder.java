@@ -434,7 +434,11 @@ public final class QuoteFinder {
     if (!token.tag().equals("VBG") || index.children(cue).stream().anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().startsWith("aux"))) {
       return Optional.empty();
     }
-    int first = index.text().sentences().get(token.sentence()).firstToken();
+    Sentence sentence = index.text().sentences().get(token.sentence());
+    int first = sentence.firstToken();
+    if (cue == first) {
+      return subjectAfterOpeningParticiple(index, quoteSpans, cue, sentence.endToken());
+    }
     int before = cue - 1;
     while (before > first && index.token(before).tag().startsWith("RB") && cue - before <= 2) {
       before--;
@@ -464,6 +468,26 @@ public final class QuoteFinder {
       return index.children(clause).stream()
           .filter(d -> SUBJECTS.contains(d.relation()) && d.dependent() < cue && !inQuote(index, quoteSpans, d.dependent()))
           .map(Dependency::dependent).findFirst();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Lamenting their luck, Mexicans often say …", "Citing a conspiracy theory, Trump accused …":
+   * a participle that opens its sentence tells what the subject after its phrase did, whatever
+   * the parser made of it (often the root, with the real clause hung below).
+   */
+  private static Optional<Integer> subjectAfterOpeningParticiple(DependencyIndex index, List<Span> quoteSpans, int cue, int sentenceEnd) {
+    int comma = cue + 1;
+    while (comma < sentenceEnd && !index.token(comma).text().equals(",")) {
+      comma++;
+    }
+    for (int t = comma + 1; t < sentenceEnd && t - comma <= 12; t++) {
+      int candidate = t;
+      boolean subject = index.parents(t).stream().anyMatch(d -> d.relation().equals("nsubj"));
+      if (subject && isNominal(index.token(t)) && !inQuote(index, quoteSpans, t) && !isTimeWord(index, t)) {
+        return Optional.of(candidate);
+      }
     }
     return Optional.empty();
   }
@@ -948,6 +972,11 @@ public final class QuoteFinder {
       if (quoted || claimed || content.length() < 2 || !taken.add(content)) {
         continue;
       }
+      // What was said is not who said it ("Citing an unfounded theory, …" with the object taken
+      // for an inverted subject). The clause of a controlled verb holds its controller, who may
+      // well be the speaker ("Clinton plans to …"), so only a word that is no subject drops out.
+      List<Integer> said = clause;
+      speaker = speaker.filter(s -> !said.contains(s.head()) || index.parents(s.head()).stream().anyMatch(d -> d.relation().startsWith("nsubj")));
       found.add(quote(text, content, false, speaker, cue, token.sentence()));
     }
     return found;

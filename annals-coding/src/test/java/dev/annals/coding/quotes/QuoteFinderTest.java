@@ -391,4 +391,25 @@ class QuoteFinderTest {
         .build(DATE), DATE, "given");
     assertThat(speakerWords(article, indirectStartingWith(article, "the crisis"))).isEqualTo("European leaders");
   }
+
+  @Test
+  void aParticipleOpeningTheSentenceReportsForTheSubjectAfterItsPhrase() {
+    // "Lamenting" parsed as the root, the real clause hung below it.
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Lamenting/lament/VBG their/they/PRP$ luck/luck/NN ~,/,/, Mexicans/Mexicans/NNPS often/often/RB say/say/VBP that/that/IN God/God/NNP is/be/VBZ far/far/JJ ././.",
+        "root(0,1) nmod:poss(3,2) obj(1,3) punct(7,4) nsubj(7,5) advmod(7,6) parataxis(1,7) mark(11,8) nsubj(11,9) cop(11,10) ccomp(7,11) punct(1,12)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "their luck"))).isEqualTo("Mexicans");
+  }
+
+  @Test
+  void theObjectThatIsWhatWasSaidIsNeverItsSpeaker() {
+    // No subject anywhere: the object must not be taken for an inverted one ("said O'Neill").
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Discussing/discuss/VBG clean/clean/JJ energy/energy/NN at/at/IN the/the/DT summit/summit/NN ././.",
+        "root(0,1) amod(3,2) obj(1,3) case(6,4) det(6,5) obl:at(1,6) punct(1,7)")
+        .build(DATE), DATE, "given");
+    Quote quote = indirectStartingWith(article, "clean energy");
+    assertThat(quote.speakerSpan()).isEmpty();
+  }
 }
