@@ -410,7 +410,20 @@ public final class QuoteFinder {
     boolean participleOfSpeaker = parent.isPresent() && parent.get().governor() >= 0 && parent.get().governor() < cue && cue - parent.get().governor() <= 8
         && parent.get().relation().equals("acl") && index.token(parent.get().governor()).isNoun();
     if ((modifiesNameAfter || participleOfSpeaker) && !inQuote(index, quoteSpans, parent.get().governor())) {
-      return Optional.of(speaker(index, actors, participleOfRecording(index, parent.get().governor(), cue).orElse(parent.get().governor())));
+      int noun = parent.get().governor();
+      Optional<Integer> shown = participleOfRecording(index, noun, cue);
+      if (shown.isPresent()) {
+        return Optional.of(speaker(index, actors, shown.get()));
+      }
+      // "The council issued a statement calling …", "she said at a news conference announcing
+      // …": a thing that cannot speak speaks for whoever issued or held it.
+      if (participleOfSpeaker && !canSpeak(index, actors, noun)) {
+        Optional<Speaker> owner = subjectOf(index, actors, quoteSpans, noun);
+        if (owner.isPresent()) {
+          return owner;
+        }
+      }
+      return Optional.of(speaker(index, actors, noun));
     }
     for (Dependency d : index.children(cue)) {
       Token dependent = index.token(d.dependent());
@@ -490,6 +503,15 @@ public final class QuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** Entity types of names that can speak. */
+  private static final Set<String> SPEAKING_ENTITIES = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "STATE_OR_PROVINCE", "CITY", "LOCATION", "TITLE");
+
+  /** A word that may name a speaker: a coded actor, a name, a pronoun or a person or body by its entity type. */
+  private static boolean canSpeak(DependencyIndex index, ArticleActors actors, int token) {
+    Token t = index.token(token);
+    return !actors.at(token).isEmpty() || t.isProperNoun() || t.isPronoun() || SPEAKING_ENTITIES.contains(t.entity());
   }
 
   /**

@@ -412,4 +412,22 @@ class QuoteFinderTest {
     Quote quote = indirectStartingWith(article, "clean energy");
     assertThat(quote.speakerSpan()).isEmpty();
   }
+
+  @Test
+  void aParticipleOnAThingThatCannotSpeakReportsForWhoeverIssuedIt() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "The/the/DT council/council/NN issued/issue/VBD a/a/DT statement/statement/NN calling/call/VBG the/the/DT test/test/NN a/a/DT violation/violation/NN ././.",
+        "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) acl(5,6) det(8,7) obj(6,8) det(10,9) xcomp(6,10) punct(3,11)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "a violation"))).isEqualTo("The council");
+  }
+
+  @Test
+  void aParticipleOnSomeoneWhoCanSpeakStillReportsForThem() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Police/police/NNS met/meet/VBD protesters/protester/NNS chanting/chant/VBG that/that/IN they/they/PRP want/want/VBP justice/justice/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) acl(3,4) mark(7,5) nsubj(7,6) ccomp(4,7) obj(7,8) punct(2,9)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "that they want justice"))).isEqualTo("protesters");
+  }
 }
