@@ -957,6 +957,9 @@ public final class QuoteFinder {
             clause = sameSentence(index, token.sentence(), rest);
           }
         }
+        if (clause.isEmpty()) {
+          clause = openingClauseReported(index, token.index());
+        }
         if (!clause.isEmpty()) {
           speaker = speakerOf(index, actors, quoteSpans, token.index());
           cue = Optional.of(token.span());
@@ -1017,6 +1020,40 @@ public final class QuoteFinder {
       inWord = letter;
     }
     return words;
+  }
+
+  /**
+   * "Secret Service protocol called for …, sources said.", "But the new plan is still tilted
+   * toward the rich, the Tax Foundation said.": the parser made the cue the root and hung the
+   * clause that opens the sentence on it as an adverbial or unlabelled dependent. Such a clause,
+   * with no conjunction of its own ("when", "if") and a comma between it and the cue's subject,
+   * is what the cue reports.
+   */
+  private static List<Integer> openingClauseReported(DependencyIndex index, int cue) {
+    Optional<Integer> subject = index.children(cue).stream().filter(d -> d.relation().equals("nsubj") && d.dependent() < cue)
+        .map(Dependency::dependent).findFirst();
+    if (subject.isEmpty()) {
+      return List.of();
+    }
+    int first = index.text().sentences().get(index.token(cue).sentence()).firstToken();
+    for (Dependency d : index.children(cue)) {
+      if (!(d.relation().equals("advcl") || d.relation().equals("dep")) || d.dependent() > subject.get()
+          || index.children(d.dependent()).stream().anyMatch(c -> c.relation().equals("mark"))) {
+        continue;
+      }
+      List<Integer> reported = index.subtree(d.dependent(), Set.of());
+      int last = reported.get(reported.size() - 1);
+      int opening = reported.get(0);
+      // Only a sentence adverb or conjunction before it ("However,", "But"), only a comma after it.
+      boolean opens = opening - first <= 2 && java.util.stream.IntStream.range(first, opening)
+          .allMatch(t -> index.token(t).tag().startsWith("RB") || index.token(t).tag().equals("CC") || index.token(t).text().equals(","));
+      boolean commaThenSubject = last + 1 < subject.get() && index.token(last + 1).text().equals(",")
+          && index.subtree(subject.get(), Set.of()).get(0) == last + 2;
+      if (opens && commaThenSubject) {
+        return sameSentence(index, index.token(cue).sentence(), reported);
+      }
+    }
+    return List.of();
   }
 
   private static List<Integer> sameSentence(DependencyIndex index, int sentence, List<Integer> tokens) {

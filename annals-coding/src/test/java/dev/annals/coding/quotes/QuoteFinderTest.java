@@ -430,4 +430,23 @@ class QuoteFinderTest {
         .build(DATE), DATE, "given");
     assertThat(speakerWords(article, indirectStartingWith(article, "that they want justice"))).isEqualTo("protesters");
   }
+
+  @Test
+  void aClauseOpeningTheSentenceThatTheParserHungOnAFollowingCueIsWhatItReports() {
+    // "…, sources said." parsed with "said" as the root and the clause as its adverbial.
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Secret/Secret/NNP Service/Service/NNP protocol/protocol/NN called/call/VBD for/for/IN a/a/DT hospital/hospital/NN ~,/,/, sources/source/NNS said/say/VBD ~./././.",
+        "compound(3,1) compound(3,2) nsubj(4,3) advcl(10,4) case(7,5) det(7,6) obl:for(4,7) punct(10,8) nsubj(10,9) root(0,10) punct(10,11)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "Secret Service protocol called for a hospital"))).isEqualTo("sources");
+  }
+
+  @Test
+  void anAdverbialClauseWithItsOwnConjunctionIsNotReported() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "When/when/WRB he/he/PRP arrived/arrive/VBD ~,/,/, officials/official/NNS said/say/VBD ~./././.",
+        "mark(3,1) nsubj(3,2) advcl(6,3) punct(6,4) nsubj(6,5) root(0,6) punct(6,7)")
+        .build(DATE), DATE, "given");
+    assertThat(article.quotes()).noneMatch(q -> q.text().contains("arrived"));
+  }
 }
