@@ -949,7 +949,7 @@ public final class QuoteFinder {
         if (clause.isEmpty()) {
           // "…, sources said." / "The plan, he said, is …": the cue hangs off the clause it reports.
           Optional<Dependency> parent = index.head(token.index());
-          if (parent.isPresent() && parent.get().governor() >= 0 && parent.get().relation().equals("parataxis")) {
+          if (parent.isPresent() && parent.get().governor() >= 0 && (parent.get().relation().equals("parataxis") || setOffAfter(index, parent.get(), token.index()))) {
             List<Integer> whole = index.subtree(parent.get().governor(), Set.of());
             List<Integer> cuePart = index.subtree(token.index(), Set.of());
             List<Integer> rest = new ArrayList<>(whole);
@@ -1023,6 +1023,20 @@ public final class QuoteFinder {
   }
 
   /**
+   * "It would take weeks, he said, and …", "… did not go over well, said one GOP source": a
+   * finite cue set off by a comma after the clause it hangs on, which the parser labelled an
+   * unlabelled dependent instead of parataxis.
+   */
+  private static boolean setOffAfter(DependencyIndex index, Dependency parent, int cue) {
+    String tag = index.token(cue).tag();
+    if (!parent.relation().equals("dep") || parent.governor() > cue || tag.equals("VBG") || tag.equals("VBN")) {
+      return false;
+    }
+    int start = index.subtree(cue, Set.of("obj", "obl", "advmod", "obl:tmod", "punct")).get(0);
+    return start > 0 && index.token(start - 1).text().equals(",") && start - 1 > parent.governor();
+  }
+
+  /**
    * "Secret Service protocol called for …, sources said.", "But the new plan is still tilted
    * toward the rich, the Tax Foundation said.": the parser made the cue the root and hung the
    * clause that opens the sentence on it as an adverbial or unlabelled dependent. Such a clause,
@@ -1037,8 +1051,10 @@ public final class QuoteFinder {
     }
     int first = index.text().sentences().get(index.token(cue).sentence()).firstToken();
     for (Dependency d : index.children(cue)) {
+      // A whole clause, with a subject of its own, not a participle phrase ("Speaking to students, …").
       if (!(d.relation().equals("advcl") || d.relation().equals("dep")) || d.dependent() > subject.get()
-          || index.children(d.dependent()).stream().anyMatch(c -> c.relation().equals("mark"))) {
+          || index.children(d.dependent()).stream().anyMatch(c -> c.relation().equals("mark"))
+          || index.children(d.dependent()).stream().noneMatch(c -> c.relation().startsWith("nsubj") || c.relation().startsWith("csubj"))) {
         continue;
       }
       List<Integer> reported = index.subtree(d.dependent(), Set.of());

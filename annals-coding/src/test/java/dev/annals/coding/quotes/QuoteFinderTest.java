@@ -449,4 +449,14 @@ class QuoteFinderTest {
         .build(DATE), DATE, "given");
     assertThat(article.quotes()).noneMatch(q -> q.text().contains("arrived"));
   }
+
+  @Test
+  void aCueSetOffByCommasThatTheParserHungOnItsClauseByDepReportsThatClause() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "It/it/PRP would/would/MD take/take/VB weeks/week/NNS ~,/,/, he/he/PRP said/say/VBD ~,/,/, and/and/CC wrangling/wrangling/NN could/could/MD paralyze/paralyze/VB ~./././.",
+        "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) punct(7,5) nsubj(7,6) dep(3,7) punct(7,8) cc(12,9) nsubj(12,10) aux(12,11) conj:and(3,12) punct(3,13)")
+        .build(DATE), DATE, "given");
+    Quote quote = indirectStartingWith(article, "It would take weeks");
+    assertThat(speakerWords(article, quote)).isEqualTo("he");
+  }
 }
