@@ -436,6 +436,27 @@ public final class QuoteFinder {
   }
 
   /**
+   * "In a meeting with the editorial board of the Post Trump said that …": a finite cue of
+   * reported speech left without a subject, the name the parser hung elsewhere standing right
+   * before it. (Not for direct quotes, where the words before a cue are often the quote's own.)
+   */
+  private static Optional<Integer> nominalRightBefore(DependencyIndex index, List<Span> quoteSpans, int cue) {
+    String tag = index.token(cue).tag();
+    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
+      return Optional.empty();
+    }
+    int first = index.text().sentences().get(index.token(cue).sentence()).firstToken();
+    int before = cue - 1;
+    while (before > first && index.token(before).tag().startsWith("RB") && cue - before <= 2) {
+      before--;
+    }
+    if (before < first || !isNominal(index.token(before)) || inQuote(index, quoteSpans, before) || isTimeWord(index, before)) {
+      return Optional.empty();
+    }
+    return Optional.of(before);
+  }
+
+  /**
    * "Clinton spoke about the death of Terence Crutcher, arguing that …", "Reid mocked Romney for
    * not releasing his returns, claiming that …": a participle set off by a comma, with no subject
    * or auxiliary of its own, tells what the subject of the sentence's main clause did. The parser
@@ -962,6 +983,9 @@ public final class QuoteFinder {
         }
         if (!clause.isEmpty()) {
           speaker = speakerOf(index, actors, quoteSpans, token.index());
+          if (speaker.isEmpty()) {
+            speaker = nominalRightBefore(index, quoteSpans, token.index()).map(t -> speaker(index, actors, t));
+          }
           cue = Optional.of(token.span());
         }
       } else {

@@ -459,4 +459,14 @@ class QuoteFinderTest {
     Quote quote = indirectStartingWith(article, "It would take weeks");
     assertThat(speakerWords(article, quote)).isEqualTo("he");
   }
+
+  @Test
+  void aCueOfReportedSpeechLeftWithoutASubjectTakesTheNameRightBeforeIt() {
+    // "Trump" hung on "board" as nmod:of: the parser missed the comma-less subject.
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "In/in/IN a/a/DT meeting/meeting/NN with/with/IN the/the/DT board/board/NN Trump/Trump/NNP/PERSON said/say/VBD that/that/IN NATO/NATO/NNP/ORGANIZATION must/must/MD shrink/shrink/VB ~./././.",
+        "case(3,1) det(3,2) obl:in(8,3) case(6,4) det(6,5) nmod:with(3,6) nmod:of(6,7) root(0,8) mark(12,9) nsubj(12,10) aux(12,11) ccomp(8,12) punct(8,13)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "that NATO must shrink"))).isEqualTo("Trump");
+  }
 }
