@@ -425,6 +425,17 @@ public final class QuoteFinder {
       }
       return Optional.of(speaker(index, actors, noun));
     }
+    // "The FBI decided after a lengthy investigation not to recommend charges": an infinitive the
+    // parser hung on a thing that cannot speak belongs to the clause that holds the thing.
+    boolean infinitiveOnThing = parent.isPresent() && parent.get().governor() >= 0 && parent.get().governor() < cue
+        && parent.get().relation().startsWith("acl:") && !parent.get().relation().equals("acl:relcl")
+        && index.token(parent.get().governor()).isNoun() && !canSpeak(index, actors, parent.get().governor());
+    if (infinitiveOnThing) {
+      Optional<Speaker> owner = subjectOf(index, actors, quoteSpans, parent.get().governor());
+      if (owner.isPresent()) {
+        return owner;
+      }
+    }
     for (Dependency d : index.children(cue)) {
       Token dependent = index.token(d.dependent());
       if (INVERTED_SUBJECTS.contains(d.relation()) && d.dependent() > cue && d.dependent() - cue <= 4

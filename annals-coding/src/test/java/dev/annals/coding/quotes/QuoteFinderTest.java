@@ -469,4 +469,13 @@ class QuoteFinderTest {
         .build(DATE), DATE, "given");
     assertThat(speakerWords(article, indirectStartingWith(article, "that NATO must shrink"))).isEqualTo("Trump");
   }
+
+  @Test
+  void anInfinitiveHungOnAThingThatCannotSpeakBelongsToTheClauseHoldingTheThing() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "The/the/DT FBI/FBI/NNP/ORGANIZATION decided/decide/VBD after/after/IN an/a/DT investigation/investigation/NN not/not/RB to/to/TO recommend/recommend/VB charges/charge/NNS ~./././.",
+        "det(2,1) nsubj(3,2) root(0,3) case(6,4) det(6,5) obl:after(3,6) advmod(9,7) mark(9,8) acl:to(6,9) obj(9,10) punct(3,11)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "charges"))).isEqualTo("The FBI");
+  }
 }
