@@ -981,7 +981,8 @@ public final class QuoteFinder {
         if (clause.isEmpty()) {
           // "…, sources said." / "The plan, he said, is …": the cue hangs off the clause it reports.
           Optional<Dependency> parent = index.head(token.index());
-          if (parent.isPresent() && parent.get().governor() >= 0 && (parent.get().relation().equals("parataxis") || setOffAfter(index, parent.get(), token.index()))) {
+          if (parent.isPresent() && parent.get().governor() >= 0 && (parent.get().relation().equals("parataxis") || setOffAfter(index, parent.get(), token.index())
+              || reportsItsGovernor(index, parent.get(), token.index()))) {
             List<Integer> whole = index.subtree(parent.get().governor(), Set.of());
             List<Integer> cuePart = index.subtree(token.index(), Set.of());
             List<Integer> rest = new ArrayList<>(whole);
@@ -1069,6 +1070,28 @@ public final class QuoteFinder {
     }
     int start = index.subtree(cue, Set.of("obj", "obl", "advmod", "obl:tmod", "punct")).get(0);
     return start > 0 && index.token(start - 1).text().equals(",") && start - 1 > parent.governor();
+  }
+
+  /**
+   * "…, though she acknowledged it was unlikely to work", "whether Scott had a gun, as police
+   * have said": a subordinate cue ("though", "while", "as") with nothing of its own to report
+   * that the parser hung, as an adverbial, on the clause that follows it, or that "as" attaches
+   * to the clause it vouches for.
+   */
+  /** Conjunctions of condition and time: what follows them is not vouched for. */
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "when", "whenever", "before", "after", "until", "once");
+
+  private static boolean reportsItsGovernor(DependencyIndex index, Dependency parent, int cue) {
+    if (!parent.relation().startsWith("advcl")) {
+      return false;
+    }
+    Optional<String> mark = index.children(cue).stream().filter(d -> d.relation().equals("mark"))
+        .map(d -> index.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)).findFirst();
+    // Someone said something: an active subject of its own, not a condition ("if a replacement
+    // were offered") nor a passive ("while a curfew was announced") nor "as they spoke to …".
+    boolean someoneSays = index.children(cue).stream().anyMatch(d -> d.relation().equals("nsubj"))
+        && index.children(cue).stream().noneMatch(d -> d.relation().startsWith("obl") || d.relation().startsWith("aux:pass"));
+    return mark.isPresent() && someoneSays && !CONDITIONS.contains(mark.get()) && (parent.governor() > cue || mark.get().equals("as"));
   }
 
   /**

@@ -478,4 +478,23 @@ class QuoteFinderTest {
         .build(DATE), DATE, "given");
     assertThat(speakerWords(article, indirectStartingWith(article, "charges"))).isEqualTo("The FBI");
   }
+
+  @Test
+  void aSubordinateCueTheParserHungOnTheClauseAfterItReportsThatClause() {
+    // "acknowledged" parsed as an adverbial of "unlikely" instead of taking it as its complement.
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "The/the/DT campaign/campaign/NN planned/plan/VBD a/a/DT protest/protest/NN ~,/,/, though/though/IN she/she/PRP acknowledged/acknowledge/VBD it/it/PRP was/be/VBD unlikely/unlikely/JJ ~./././.",
+        "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6) mark(9,7) nsubj(9,8) advcl:though(12,9) nsubj(12,10) cop(12,11) parataxis(3,12) punct(3,13)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "it was unlikely"))).isEqualTo("she");
+  }
+
+  @Test
+  void aConditionIsNotReportedSpeech() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "If/if/IN a/a/DT replacement/replacement/NN were/be/VBD offered/offer/VBN ~,/,/, electors/elector/NNS would/would/MD vote/vote/VB ~./././.",
+        "mark(5,1) det(3,2) nsubj:pass(5,3) aux:pass(5,4) advcl:if(9,5) punct(9,6) nsubj(9,7) aux(9,8) root(0,9) punct(9,10)")
+        .build(DATE), DATE, "given");
+    assertThat(article.quotes()).noneMatch(q -> q.text().contains("electors would vote"));
+  }
 }
