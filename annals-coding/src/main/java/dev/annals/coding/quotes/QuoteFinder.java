@@ -33,6 +33,13 @@ import java.util.Set;
  * "accused X of …"), the clause a cue verb interrupts or follows ("…, sources said"), or the
  * clause "according to X" modifies. Cue words are data: {@code quotes/cues.tsv}, plus the
  * event lexicon's verbs of speech.
+ *
+ * <p>Parses of news go wrong in a few regular ways around cues, and the speaker search mends
+ * them: a participle set off by a comma or opening its sentence reports for the main clause's
+ * subject; a participle or infinitive hung on a thing that cannot speak ("a statement calling
+ * …") reports for whoever issued it; a relative pronoun stands for its noun; a time word is no
+ * subject; what a cue reports is never its speaker. A clause the parser hung on a following or
+ * subordinate cue ("…, sources said", "though she acknowledged it …") is still what it reports.
  */
 public final class QuoteFinder {
   private static final int SCARE_QUOTE_WORDS = 4;
