@@ -694,7 +694,6 @@ public final class QuoteFinder {
     // The phrase is the run of the head's dependents around it, bridging single punctuation marks
     // ("Vann R. Newkirk II, a writer for The Atlantic"); enhanced graphs may reach further.
     Set<Integer> phrase = new HashSet<>(index.subtree(head, OUTSIDE_PHRASE));
-
     // "according to the police": the preposition is not part of the name.
     index.children(head).stream().filter(d -> d.relation().equals("case") || d.relation().equals("mark"))
         .forEach(d -> phrase.removeAll(index.subtree(d.dependent(), Set.of())));
@@ -1079,15 +1078,15 @@ public final class QuoteFinder {
     return start > 0 && index.token(start - 1).text().equals(",") && start - 1 > parent.governor();
   }
 
+  /** Conjunctions of condition and time: what follows them is not vouched for. */
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "when", "whenever", "before", "after", "until", "once");
+
   /**
    * "…, though she acknowledged it was unlikely to work", "whether Scott had a gun, as police
    * have said": a subordinate cue ("though", "while", "as") with nothing of its own to report
    * that the parser hung, as an adverbial, on the clause that follows it, or that "as" attaches
    * to the clause it vouches for.
    */
-  /** Conjunctions of condition and time: what follows them is not vouched for. */
-  private static final Set<String> CONDITIONS = Set.of("if", "unless", "when", "whenever", "before", "after", "until", "once");
-
   private static boolean reportsItsGovernor(DependencyIndex index, Dependency parent, int cue) {
     if (!parent.relation().startsWith("advcl")) {
       return false;
