@@ -33,6 +33,13 @@ import java.util.Set;
  * "accused X of …"), the clause a cue verb interrupts or follows ("…, sources said"), or the
  * clause "according to X" modifies. Cue words are data: {@code quotes/cues.tsv}, plus the
  * event lexicon's verbs of speech.
+ *
+ * <p>Parses of news go wrong in a few regular ways around cues, and the speaker search mends
+ * them: a participle set off by a comma or opening its sentence reports for the main clause's
+ * subject; a participle or infinitive hung on a thing that cannot speak ("a statement calling
+ * …") reports for whoever issued it; a relative pronoun stands for its noun; a time word is no
+ * subject; what a cue reports is never its speaker. A clause the parser hung on a following or
+ * subordinate cue ("…, sources said", "though she acknowledged it …") is still what it reports.
  */
 public final class QuoteFinder {
   private static final int SCARE_QUOTE_WORDS = 4;
@@ -393,6 +400,10 @@ public final class QuoteFinder {
     // Words in a quotation that holds the cue too (a quoted excerpt) may name the speaker.
     Span cueSpan = index.token(cue).span();
     List<Span> quoteSpans = allQuoteSpans.stream().filter(q -> !q.contains(cueSpan)).toList();
+    Optional<Integer> adjunctSubject = participialAdjunctSubject(index, quoteSpans, cue);
+    if (adjunctSubject.isPresent()) {
+      return Optional.of(speaker(index, actors, adjunctSubject.get()));
+    }
     Optional<Speaker> subject = subjectOf(index, actors, quoteSpans, cue);
     if (subject.isPresent() || !index.token(cue).isVerb()) {
       return subject;
@@ -406,7 +417,31 @@ public final class QuoteFinder {
     boolean participleOfSpeaker = parent.isPresent() && parent.get().governor() >= 0 && parent.get().governor() < cue && cue - parent.get().governor() <= 8
         && parent.get().relation().equals("acl") && index.token(parent.get().governor()).isNoun();
     if ((modifiesNameAfter || participleOfSpeaker) && !inQuote(index, quoteSpans, parent.get().governor())) {
-      return Optional.of(speaker(index, actors, participleOfRecording(index, parent.get().governor(), cue).orElse(parent.get().governor())));
+      int noun = parent.get().governor();
+      Optional<Integer> shown = participleOfRecording(index, noun, cue);
+      if (shown.isPresent()) {
+        return Optional.of(speaker(index, actors, shown.get()));
+      }
+      // "The council issued a statement calling …", "she said at a news conference announcing
+      // …": a thing that cannot speak speaks for whoever issued or held it.
+      if (participleOfSpeaker && !canSpeak(index, actors, noun)) {
+        Optional<Speaker> owner = subjectOf(index, actors, quoteSpans, noun);
+        if (owner.isPresent()) {
+          return owner;
+        }
+      }
+      return Optional.of(speaker(index, actors, noun));
+    }
+    // "The FBI decided after a lengthy investigation not to recommend charges": an infinitive the
+    // parser hung on a thing that cannot speak belongs to the clause that holds the thing.
+    boolean infinitiveOnThing = parent.isPresent() && parent.get().governor() >= 0 && parent.get().governor() < cue
+        && parent.get().relation().startsWith("acl:") && !parent.get().relation().equals("acl:relcl")
+        && index.token(parent.get().governor()).isNoun() && !canSpeak(index, actors, parent.get().governor());
+    if (infinitiveOnThing) {
+      Optional<Speaker> owner = subjectOf(index, actors, quoteSpans, parent.get().governor());
+      if (owner.isPresent()) {
+        return owner;
+      }
     }
     for (Dependency d : index.children(cue)) {
       Token dependent = index.token(d.dependent());
@@ -416,6 +451,106 @@ public final class QuoteFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "In a meeting with the editorial board of the Post Trump said that …": a finite cue of
+   * reported speech left without a subject, the name the parser hung elsewhere standing right
+   * before it. (Not for direct quotes, where the words before a cue are often the quote's own.)
+   */
+  private static Optional<Integer> nominalRightBefore(DependencyIndex index, List<Span> quoteSpans, int cue) {
+    String tag = index.token(cue).tag();
+    if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))) {
+      return Optional.empty();
+    }
+    int first = index.text().sentences().get(index.token(cue).sentence()).firstToken();
+    int before = cue - 1;
+    while (before > first && index.token(before).tag().startsWith("RB") && cue - before <= 2) {
+      before--;
+    }
+    if (before < first || !isNominal(index.token(before)) || inQuote(index, quoteSpans, before) || isTimeWord(index, before)) {
+      return Optional.empty();
+    }
+    return Optional.of(before);
+  }
+
+  /**
+   * "Clinton spoke about the death of Terence Crutcher, arguing that …", "Reid mocked Romney for
+   * not releasing his returns, claiming that …": a participle set off by a comma, with no subject
+   * or auxiliary of its own, tells what the subject of the sentence's main clause did. The parser
+   * often hangs it on the nearest noun or verb instead (as {@code acl} or {@code dep}, or on a
+   * verb inside a quotation); then the main clause's subject, written before it, is the speaker.
+   */
+  private static Optional<Integer> participialAdjunctSubject(DependencyIndex index, List<Span> quoteSpans, int cue) {
+    Token token = index.token(cue);
+    if (!token.tag().equals("VBG") || index.children(cue).stream().anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().startsWith("aux"))) {
+      return Optional.empty();
+    }
+    Sentence sentence = index.text().sentences().get(token.sentence());
+    int first = sentence.firstToken();
+    if (cue == first) {
+      return subjectAfterOpeningParticiple(index, quoteSpans, cue, sentence.endToken());
+    }
+    int before = cue - 1;
+    while (before > first && index.token(before).tag().startsWith("RB") && cue - before <= 2) {
+      before--;
+    }
+    if (before <= first || !index.token(before).text().equals(",")) {
+      return Optional.empty();
+    }
+    Optional<Dependency> head = index.head(cue);
+    if (head.isEmpty()) {
+      return Optional.empty();
+    }
+    String relation = head.get().relation();
+    if (!(relation.equals("dep") || relation.startsWith("acl") || inQuote(index, quoteSpans, head.get().governor()))) {
+      return Optional.empty();
+    }
+    // The main clause nearest before the participle: the root or a clause coordinated with it
+    // ("the camera is facing the ground, and she becomes upset, shouting …").
+    int root = sentenceRoot(index, cue);
+    List<Integer> clauses = new ArrayList<>();
+    clauses.add(root);
+    index.children(root).stream().filter(d -> d.relation().startsWith("conj")).forEach(d -> clauses.add(d.dependent()));
+    clauses.sort(java.util.Comparator.reverseOrder());
+    for (int clause : clauses) {
+      if (clause == cue || clause > cue) {
+        continue;
+      }
+      return index.children(clause).stream()
+          .filter(d -> SUBJECTS.contains(d.relation()) && d.dependent() < cue && !inQuote(index, quoteSpans, d.dependent()))
+          .map(Dependency::dependent).findFirst();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Lamenting their luck, Mexicans often say …", "Citing a conspiracy theory, Trump accused …":
+   * a participle that opens its sentence tells what the subject after its phrase did, whatever
+   * the parser made of it (often the root, with the real clause hung below).
+   */
+  private static Optional<Integer> subjectAfterOpeningParticiple(DependencyIndex index, List<Span> quoteSpans, int cue, int sentenceEnd) {
+    int comma = cue + 1;
+    while (comma < sentenceEnd && !index.token(comma).text().equals(",")) {
+      comma++;
+    }
+    for (int t = comma + 1; t < sentenceEnd && t - comma <= 12; t++) {
+      int candidate = t;
+      boolean subject = index.parents(t).stream().anyMatch(d -> d.relation().equals("nsubj"));
+      if (subject && isNominal(index.token(t)) && !inQuote(index, quoteSpans, t) && !isTimeWord(index, t)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Entity types of names that can speak. */
+  private static final Set<String> SPEAKING_ENTITIES = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "STATE_OR_PROVINCE", "CITY", "LOCATION", "TITLE");
+
+  /** A word that may name a speaker: a coded actor, a name, a pronoun or a person or body by its entity type. */
+  private static boolean canSpeak(DependencyIndex index, ArticleActors actors, int token) {
+    Token t = index.token(token);
+    return !actors.at(token).isEmpty() || t.isProperNoun() || t.isPronoun() || SPEAKING_ENTITIES.contains(t.entity());
   }
 
   /**
@@ -438,7 +573,9 @@ public final class QuoteFinder {
       boolean noun = index.token(current).isNoun();
       for (Dependency d : index.children(current)) {
         // A subject inside quotation marks is the parser taking the quote's first words for one.
-        if (SUBJECTS.contains(d.relation()) && !inQuote(index, quoteSpans, d.dependent())) {
+        // A time word as subject is the parser's mistake ("leaders gathered Friday to discuss",
+        // "Friday" taken for the object and so the subject of "discuss"): climb on.
+        if (SUBJECTS.contains(d.relation()) && !inQuote(index, quoteSpans, d.dependent()) && !isTimeWord(index, d.dependent())) {
           return Optional.of(speaker(index, actors, d.dependent()));
         }
         if (noun && d.relation().equals("nmod:poss") && !inQuote(index, quoteSpans, d.dependent())) {
@@ -506,8 +643,21 @@ public final class QuoteFinder {
         .map(Dependency::dependent).findFirst();
   }
 
+  /** Entity types of words that tell when, never who ("European leaders gathered Friday to discuss …"). */
+  private static final Set<String> TIME_ENTITIES = Set.of("DATE", "TIME", "DURATION", "SET");
+
+  /** A word of a time expression ("Friday afternoon"), by its entity type or the time expressions found. */
+  private static boolean isTimeWord(DependencyIndex index, int token) {
+    return TIME_ENTITIES.contains(index.token(token).entity())
+        || index.text().timexes().stream().anyMatch(t -> t.firstToken() <= token && token < t.endToken());
+  }
+
+  private static boolean isNominal(Token token) {
+    return token.isNoun() || token.isPronoun();
+  }
+
   /** Relations that leave the noun phrase of a speaker. */
-  private static final Set<String> OUTSIDE_PHRASE = Set.of("acl", "parataxis", "punct", "dep", "advcl", "ccomp", "xcomp", "cc", "conj", "nsubj", "obj");
+  private static final Set<String> OUTSIDE_PHRASE = Set.of("acl", "parataxis", "punct", "dep", "advcl", "ccomp", "xcomp", "cc", "conj", "nsubj", "obj", "csubj", "cop", "expl", "aux");
 
   private static Speaker speaker(DependencyIndex index, ArticleActors actors, int subject) {
     // A relative pronoun ("Graham, who said …") stands for the noun it refers to.
@@ -520,9 +670,24 @@ public final class QuoteFinder {
         }
       }
       if (head == subject) {
+        // The clause hangs on the noun as a relative clause, or as an unlabelled dependent
+        // ("Stumpf, who was under questioning …, to admit …" with "questioning" a dep of "Stumpf").
         Optional<Dependency> clause = index.head(subject).flatMap(d -> d.governor() >= 0 ? index.head(d.governor()) : Optional.empty());
-        if (clause.isPresent() && clause.get().relation().startsWith("acl") && clause.get().governor() >= 0) {
+        if (clause.isPresent() && clause.get().governor() >= 0 && (clause.get().relation().startsWith("acl")
+            || (clause.get().relation().equals("dep") && isNominal(index.token(clause.get().governor()))))) {
           head = clause.get().governor();
+        }
+      }
+      if (head == subject) {
+        // The parser hung the clause elsewhere ("told a young woman who suggested …" as a
+        // complement of "told"): the pronoun stands for the noun right before it.
+        int before = subject - 1;
+        int first = index.text().sentences().get(token.sentence()).firstToken();
+        if (before > first && index.token(before).text().equals(",")) {
+          before--;
+        }
+        if (before >= first && isNominal(index.token(before)) && !isTimeWord(index, before)) {
+          head = before;
         }
       }
     }
@@ -540,6 +705,11 @@ public final class QuoteFinder {
     int size = index.text().tokens().size();
     while (last + 1 < size && last - head < 12 && (phrase.contains(last + 1) || (last + 2 < size && isPunctuation(index.token(last + 1)) && phrase.contains(last + 2)))) {
       last += phrase.contains(last + 1) ? 1 : 2;
+    }
+    // A resolved relative pronoun stays in the words ("Democrats and Republicans, who"): they are
+    // what the text says, and the noun alone may be only part of what it stands for.
+    if (subject > last && subject - head <= 12) {
+      last = subject;
     }
     List<ActorMention> named = actors.at(head);
     Optional<String> name = PERSON_PRONOUNS.contains(index.token(head).text().toLowerCase(java.util.Locale.ROOT))
@@ -817,7 +987,8 @@ public final class QuoteFinder {
         if (clause.isEmpty()) {
           // "…, sources said." / "The plan, he said, is …": the cue hangs off the clause it reports.
           Optional<Dependency> parent = index.head(token.index());
-          if (parent.isPresent() && parent.get().governor() >= 0 && parent.get().relation().equals("parataxis")) {
+          if (parent.isPresent() && parent.get().governor() >= 0 && (parent.get().relation().equals("parataxis") || setOffAfter(index, parent.get(), token.index())
+              || reportsItsGovernor(index, parent.get(), token.index()))) {
             List<Integer> whole = index.subtree(parent.get().governor(), Set.of());
             List<Integer> cuePart = index.subtree(token.index(), Set.of());
             List<Integer> rest = new ArrayList<>(whole);
@@ -825,8 +996,14 @@ public final class QuoteFinder {
             clause = sameSentence(index, token.sentence(), rest);
           }
         }
+        if (clause.isEmpty()) {
+          clause = openingClauseReported(index, token.index());
+        }
         if (!clause.isEmpty()) {
           speaker = speakerOf(index, actors, quoteSpans, token.index());
+          if (speaker.isEmpty()) {
+            speaker = nominalRightBefore(index, quoteSpans, token.index()).map(t -> speaker(index, actors, t));
+          }
           cue = Optional.of(token.span());
         }
       } else {
@@ -846,19 +1023,117 @@ public final class QuoteFinder {
       Span content = index.spanOf(clause.get(0), clause.get(clause.size() - 1));
       // Reported speech in quotation marks is the direct quote itself, unless the quotation is a
       // long excerpt that reports speech of its own ("“… Melanie thought the whole thing was outrageous. …").
-      boolean quoted = quoteSpans.stream().anyMatch(q -> q.overlaps(content) && q.length() * 2 >= content.length() && q.length() <= 3 * content.length());
+      // A clause with words of its own besides the quotation ("said she expects the campaign
+      // “to continue …”") is reported speech with a quoted fragment, unless the quotation has a
+      // cue of its own that does not introduce it from inside the clause ("the impact it said
+      // Clinton would have: “…,” the union wrote").
+      Optional<Span> thisCue = cue;
+      boolean quoted = quoteSpans.stream().anyMatch(q -> q.overlaps(content) && q.length() * 2 >= content.length() && q.length() <= 3 * content.length())
+          && (wordsOutside(text, content, quoteSpans) <= 1 || direct.stream().anyMatch(q -> content.contains(q.content()) && q.cue().isPresent()
+              && !q.cue().equals(thisCue) && !(content.contains(q.cue().get()) && q.cue().get().end() <= q.content().start())));
       // A clause that opens with a quotation a nearer cue introduces is the parser hanging that
       // quote on this verb ("The spot concludes with footage of Trump saying, “…,” when …").
-      Optional<Span> thisCue = cue;
       boolean claimed = direct.stream().anyMatch(q -> q.cue().isPresent() && thisCue.isPresent()
           && thisCue.get().end() <= q.cue().get().start() && q.cue().get().end() <= q.content().start()
           && q.content().start() <= content.start() + 1 && content.start() < q.content().end());
       if (quoted || claimed || content.length() < 2 || !taken.add(content)) {
         continue;
       }
+      // What was said is not who said it ("Citing an unfounded theory, …" with the object taken
+      // for an inverted subject). The clause of a controlled verb holds its controller, who may
+      // well be the speaker ("Clinton plans to …"), so only a word that is no subject drops out.
+      List<Integer> said = clause;
+      speaker = speaker.filter(s -> !said.contains(s.head()) || index.parents(s.head()).stream().anyMatch(d -> d.relation().startsWith("nsubj")));
       found.add(quote(text, content, false, speaker, cue, token.sentence()));
     }
     return found;
+  }
+
+  /** Words of a span outside every quotation ("that" in: that “we will win”). */
+  static int wordsOutside(String text, Span span, List<Span> quoteSpans) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = span.start(); i < span.end(); i++) {
+      int position = i;
+      boolean letter = Character.isLetterOrDigit(text.charAt(i)) && quoteSpans.stream().noneMatch(q -> q.start() <= position && position < q.end());
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words;
+  }
+
+  /**
+   * "It would take weeks, he said, and …", "… did not go over well, said one GOP source": a
+   * finite cue set off by a comma after the clause it hangs on, which the parser labelled an
+   * unlabelled dependent instead of parataxis.
+   */
+  private static boolean setOffAfter(DependencyIndex index, Dependency parent, int cue) {
+    String tag = index.token(cue).tag();
+    if (!parent.relation().equals("dep") || parent.governor() > cue || tag.equals("VBG") || tag.equals("VBN")) {
+      return false;
+    }
+    int start = index.subtree(cue, Set.of("obj", "obl", "advmod", "obl:tmod", "punct")).get(0);
+    return start > 0 && index.token(start - 1).text().equals(",") && start - 1 > parent.governor();
+  }
+
+  /** Conjunctions of condition and time: what follows them is not vouched for. */
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "when", "whenever", "before", "after", "until", "once");
+
+  /**
+   * "…, though she acknowledged it was unlikely to work", "whether Scott had a gun, as police
+   * have said": a subordinate cue ("though", "while", "as") with nothing of its own to report
+   * that the parser hung, as an adverbial, on the clause that follows it, or that "as" attaches
+   * to the clause it vouches for.
+   */
+  private static boolean reportsItsGovernor(DependencyIndex index, Dependency parent, int cue) {
+    if (!parent.relation().startsWith("advcl")) {
+      return false;
+    }
+    Optional<String> mark = index.children(cue).stream().filter(d -> d.relation().equals("mark"))
+        .map(d -> index.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)).findFirst();
+    // Someone said something: an active subject of its own, not a condition ("if a replacement
+    // were offered") nor a passive ("while a curfew was announced") nor "as they spoke to …".
+    boolean someoneSays = index.children(cue).stream().anyMatch(d -> d.relation().equals("nsubj"))
+        && index.children(cue).stream().noneMatch(d -> d.relation().startsWith("obl") || d.relation().startsWith("aux:pass"));
+    return mark.isPresent() && someoneSays && !CONDITIONS.contains(mark.get()) && (parent.governor() > cue || mark.get().equals("as"));
+  }
+
+  /**
+   * "Secret Service protocol called for …, sources said.", "But the new plan is still tilted
+   * toward the rich, the Tax Foundation said.": the parser made the cue the root and hung the
+   * clause that opens the sentence on it as an adverbial or unlabelled dependent. Such a clause,
+   * with no conjunction of its own ("when", "if") and a comma between it and the cue's subject,
+   * is what the cue reports.
+   */
+  private static List<Integer> openingClauseReported(DependencyIndex index, int cue) {
+    Optional<Integer> subject = index.children(cue).stream().filter(d -> d.relation().equals("nsubj") && d.dependent() < cue)
+        .map(Dependency::dependent).findFirst();
+    if (subject.isEmpty()) {
+      return List.of();
+    }
+    int first = index.text().sentences().get(index.token(cue).sentence()).firstToken();
+    for (Dependency d : index.children(cue)) {
+      // A whole clause, with a subject of its own, not a participle phrase ("Speaking to students, …").
+      if (!(d.relation().equals("advcl") || d.relation().equals("dep")) || d.dependent() > subject.get()
+          || index.children(d.dependent()).stream().anyMatch(c -> c.relation().equals("mark"))
+          || index.children(d.dependent()).stream().noneMatch(c -> c.relation().startsWith("nsubj") || c.relation().startsWith("csubj"))) {
+        continue;
+      }
+      List<Integer> reported = index.subtree(d.dependent(), Set.of());
+      int last = reported.get(reported.size() - 1);
+      int opening = reported.get(0);
+      // Only a sentence adverb or conjunction before it ("However,", "But"), only a comma after it.
+      boolean opens = opening - first <= 2 && java.util.stream.IntStream.range(first, opening)
+          .allMatch(t -> index.token(t).tag().startsWith("RB") || index.token(t).tag().equals("CC") || index.token(t).text().equals(","));
+      boolean commaThenSubject = last + 1 < subject.get() && index.token(last + 1).text().equals(",")
+          && index.subtree(subject.get(), Set.of()).get(0) == last + 2;
+      if (opens && commaThenSubject) {
+        return sameSentence(index, index.token(cue).sentence(), reported);
+      }
+    }
+    return List.of();
   }
 
   private static List<Integer> sameSentence(DependencyIndex index, int sentence, List<Integer> tokens) {

@@ -311,4 +311,190 @@ class QuoteFinderTest {
         "nsubj(2,1) root(0,2) case(5,3) det(5,4) obl:past(2,5) punct(5,6) advmod(10,7) det(9,8) nsubj(10,9) acl:relcl(5,10) punct(10,11) mark(13,12) advcl:while(10,13) punct(13,14) punct(13,15) ccomp(13,16) advmod(16,17) punct(13,18) punct(2,19)")))
         .isEqualTo("Protesters");
   }
+
+  private static Quote indirectStartingWith(CodedArticle article, String start) {
+    return article.quotes().stream().filter(q -> !q.direct() && q.text().startsWith(start)).findFirst()
+        .orElseThrow(() -> new AssertionError("no indirect quote starting with '" + start + "' in " + article.quotes()));
+  }
+
+  @Test
+  void aReportedClauseWithAQuotedFragmentKeepsTheSpeakerOfItsOwnCue() {
+    // The quotation is introduced by "expects" inside the clause "said" reports: the clause is
+    // Ditto's, the quoted words the nested speaker's.
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Ditto/Ditto/NNP/PERSON said/say/VBD she/she/PRP expects/expect/VBZ the/the/DT campaign/campaign/NN “/“/`` to/to/TO continue/continue/VB fighting/fight/VBG bias/bias/NN ././. ”/”/''",
+        "nsubj(2,1) root(0,2) nsubj(4,3) ccomp(2,4) det(6,5) obj(4,6) punct(9,7) mark(9,8) xcomp(4,9) xcomp(9,10) obj(10,11) punct(2,12) punct(2,13)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "she expects the campaign"))).isEqualTo("Ditto");
+  }
+
+  @Test
+  void aClauseRunningIntoAQuotationWithItsOwnCueAfterItIsNotReportedTwice() {
+    // "The statement cited the impact it said she would have: “…,” the union wrote.", parsed with
+    // "wrote" inside the clause "said" reports: the quotation is the union's, not the clause's.
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "The/the/DT statement/statement/NN cited/cite/VBD the/the/DT impact/impact/NN it/it/PRP said/say/VBD she/she/PRP would/would/MD have/have/VB :/:/: “/“/`` Her/she/PRP$ fight/fight/NN for/for/IN women/woman/NNS has/have/VBZ opened/open/VBN the/the/DT door/door/NN for/for/IN all/all/DT of/of/IN us/we/PRP ,/,/, ”/”/'' the/the/DT union/union/NN wrote/write/VBD ././.",
+        "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) nsubj(7,6) parataxis(3,7) nsubj(10,8) aux(10,9) ccomp(7,10) punct(10,11) punct(18,12) nmod:poss(14,13) nsubj(18,14) case(16,15) nmod:for(14,16) aux(18,17) ccomp(29,18) det(20,19) obj(18,20) case(22,21) obl:for(18,22) case(24,23) nmod:of(22,24) punct(29,25) punct(29,26) det(28,27) nsubj(29,28) ccomp(10,29) punct(3,30)")
+        .build(DATE), DATE, "given");
+    assertThat(article.quotes()).filteredOn(q -> !q.direct()).noneMatch(q -> q.text().contains("Her fight for women"));
+    Quote quote = article.quotes().stream().filter(Quote::direct).findFirst().orElseThrow();
+    assertThat(speakerWords(article, quote)).isEqualTo("the union");
+  }
+
+  @Test
+  void aParticipleSetOffByACommaReportsForTheMainClausesSubjectNotTheNounItHangsOn() {
+    // "arguing" hung on "death" as the parser does; the one arguing is Clinton.
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Clinton/Clinton/NNP/PERSON spoke/speak/VBD about/about/IN the/the/DT death/death/NN of/of/IN Crutcher/Crutcher/NNP/PERSON ,/,/, arguing/argue/VBG that/that/IN the/the/DT killings/killing/NNS must/must/MD end/end/VB ././.",
+        "nsubj(2,1) root(0,2) case(5,3) det(5,4) obl:about(2,5) case(7,6) nmod:of(5,7) punct(5,8) acl(5,9) mark(14,10) det(12,11) nsubj(14,12) aux(14,13) ccomp(9,14) punct(2,15)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "that the killings must end"))).isEqualTo("Clinton");
+  }
+
+  @Test
+  void aParticipleAfterACoordinatedClauseReportsForThatClausesSubject() {
+    // "The camera faces the ground, and she becomes upset, yelling that he is unarmed", with
+    // "yelling" hung on the first clause's verb by dep.
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "The/the/DT camera/camera/NN faces/face/VBZ the/the/DT ground/ground/NN ,/,/, and/and/CC she/she/PRP becomes/become/VBZ upset/upset/JJ ,/,/, yelling/yell/VBG that/that/IN he/he/PRP is/be/VBZ unarmed/unarmed/JJ ././.",
+        "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(9,6) cc(9,7) nsubj(9,8) conj:and(3,9) xcomp(9,10) punct(3,11) dep(3,12) mark(16,13) nsubj(16,14) cop(16,15) ccomp(12,16) punct(3,17)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "that he is unarmed"))).isEqualTo("she");
+  }
+
+  @Test
+  void aRelativePronounWhoseClauseHangsOnItsNounByDepStandsForThatNoun() {
+    // "questioning" hung on "Stumpf" by dep, not acl:relcl, and no ref edge for "who".
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "The/the/DT senator/senator/NN forced/force/VBD Stumpf/Stumpf/NNP/PERSON ~,/,/, who/who/WP was/be/VBD under/under/IN questioning/questioning/VBG ,/,/, to/to/TO admit/admit/VB that/that/IN no/no/DT executives/executive/NNS were/be/VBD punished/punish/VBN ././.",
+        "det(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(4,5) nsubj(9,6) cop(9,7) case(9,8) dep(4,9) punct(9,10) mark(12,11) advcl:to(9,12) mark(17,13) det(15,14) nsubj:pass(17,15) aux:pass(17,16) ccomp(12,17) punct(3,18)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "that no executives were punished"))).isEqualTo("Stumpf, who");
+  }
+
+  @Test
+  void aRelativePronounWhoseClauseTheParserHungElsewhereStandsForTheNounBeforeIt() {
+    // "suggested" parsed as the complement of "told", not a relative clause on "woman".
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Morial/Morial/NNP/PERSON told/tell/VBD a/a/DT young/young/JJ woman/woman/NN who/who/WP suggested/suggest/VBD that/that/IN people/people/NNS may/may/MD not/not/RB vote/vote/VB ././.",
+        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) nsubj(7,6) ccomp(2,7) mark(12,8) nsubj(12,9) aux(12,10) advmod(12,11) ccomp(7,12) punct(2,13)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "that people may not vote"))).isEqualTo("a young woman who");
+  }
+
+  @Test
+  void aTimeWordTheParserMadeTheSubjectIsPassedOverForTheRealOne() {
+    // "Friday" parsed as the object of "gathered" and so the controlled subject of "discuss".
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "European/European/NNP leaders/leader/NNS gathered/gather/VBD Friday/Friday/NNP/DATE to/to/TO discuss/discuss/VB the/the/DT crisis/crisis/NN ././.",
+        "compound(2,1) nsubj(3,2) root(0,3) obj(3,4) nsubj:xsubj(6,4) mark(6,5) xcomp(3,6) det(8,7) obj(6,8) punct(3,9)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "the crisis"))).isEqualTo("European leaders");
+  }
+
+  @Test
+  void aParticipleOpeningTheSentenceReportsForTheSubjectAfterItsPhrase() {
+    // "Lamenting" parsed as the root, the real clause hung below it.
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Lamenting/lament/VBG their/they/PRP$ luck/luck/NN ~,/,/, Mexicans/Mexicans/NNPS often/often/RB say/say/VBP that/that/IN God/God/NNP is/be/VBZ far/far/JJ ././.",
+        "root(0,1) nmod:poss(3,2) obj(1,3) punct(7,4) nsubj(7,5) advmod(7,6) parataxis(1,7) mark(11,8) nsubj(11,9) cop(11,10) ccomp(7,11) punct(1,12)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "their luck"))).isEqualTo("Mexicans");
+  }
+
+  @Test
+  void theObjectThatIsWhatWasSaidIsNeverItsSpeaker() {
+    // No subject anywhere: the object must not be taken for an inverted one ("said O'Neill").
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Discussing/discuss/VBG clean/clean/JJ energy/energy/NN at/at/IN the/the/DT summit/summit/NN ././.",
+        "root(0,1) amod(3,2) obj(1,3) case(6,4) det(6,5) obl:at(1,6) punct(1,7)")
+        .build(DATE), DATE, "given");
+    Quote quote = indirectStartingWith(article, "clean energy");
+    assertThat(quote.speakerSpan()).isEmpty();
+  }
+
+  @Test
+  void aParticipleOnAThingThatCannotSpeakReportsForWhoeverIssuedIt() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "The/the/DT council/council/NN issued/issue/VBD a/a/DT statement/statement/NN calling/call/VBG the/the/DT test/test/NN a/a/DT violation/violation/NN ././.",
+        "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) acl(5,6) det(8,7) obj(6,8) det(10,9) xcomp(6,10) punct(3,11)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "a violation"))).isEqualTo("The council");
+  }
+
+  @Test
+  void aParticipleOnSomeoneWhoCanSpeakStillReportsForThem() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Police/police/NNS met/meet/VBD protesters/protester/NNS chanting/chant/VBG that/that/IN they/they/PRP want/want/VBP justice/justice/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) acl(3,4) mark(7,5) nsubj(7,6) ccomp(4,7) obj(7,8) punct(2,9)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "that they want justice"))).isEqualTo("protesters");
+  }
+
+  @Test
+  void aClauseOpeningTheSentenceThatTheParserHungOnAFollowingCueIsWhatItReports() {
+    // "…, sources said." parsed with "said" as the root and the clause as its adverbial.
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "Secret/Secret/NNP Service/Service/NNP protocol/protocol/NN called/call/VBD for/for/IN a/a/DT hospital/hospital/NN ~,/,/, sources/source/NNS said/say/VBD ~./././.",
+        "compound(3,1) compound(3,2) nsubj(4,3) advcl(10,4) case(7,5) det(7,6) obl:for(4,7) punct(10,8) nsubj(10,9) root(0,10) punct(10,11)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "Secret Service protocol called for a hospital"))).isEqualTo("sources");
+  }
+
+  @Test
+  void anAdverbialClauseWithItsOwnConjunctionIsNotReported() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "When/when/WRB he/he/PRP arrived/arrive/VBD ~,/,/, officials/official/NNS said/say/VBD ~./././.",
+        "mark(3,1) nsubj(3,2) advcl(6,3) punct(6,4) nsubj(6,5) root(0,6) punct(6,7)")
+        .build(DATE), DATE, "given");
+    assertThat(article.quotes()).noneMatch(q -> q.text().contains("arrived"));
+  }
+
+  @Test
+  void aCueSetOffByCommasThatTheParserHungOnItsClauseByDepReportsThatClause() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "It/it/PRP would/would/MD take/take/VB weeks/week/NNS ~,/,/, he/he/PRP said/say/VBD ~,/,/, and/and/CC wrangling/wrangling/NN could/could/MD paralyze/paralyze/VB ~./././.",
+        "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) punct(7,5) nsubj(7,6) dep(3,7) punct(7,8) cc(12,9) nsubj(12,10) aux(12,11) conj:and(3,12) punct(3,13)")
+        .build(DATE), DATE, "given");
+    Quote quote = indirectStartingWith(article, "It would take weeks");
+    assertThat(speakerWords(article, quote)).isEqualTo("he");
+  }
+
+  @Test
+  void aCueOfReportedSpeechLeftWithoutASubjectTakesTheNameRightBeforeIt() {
+    // "Trump" hung on "board" as nmod:of: the parser missed the comma-less subject.
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "In/in/IN a/a/DT meeting/meeting/NN with/with/IN the/the/DT board/board/NN Trump/Trump/NNP/PERSON said/say/VBD that/that/IN NATO/NATO/NNP/ORGANIZATION must/must/MD shrink/shrink/VB ~./././.",
+        "case(3,1) det(3,2) obl:in(8,3) case(6,4) det(6,5) nmod:with(3,6) nmod:of(6,7) root(0,8) mark(12,9) nsubj(12,10) aux(12,11) ccomp(8,12) punct(8,13)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "that NATO must shrink"))).isEqualTo("Trump");
+  }
+
+  @Test
+  void anInfinitiveHungOnAThingThatCannotSpeakBelongsToTheClauseHoldingTheThing() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "The/the/DT FBI/FBI/NNP/ORGANIZATION decided/decide/VBD after/after/IN an/a/DT investigation/investigation/NN not/not/RB to/to/TO recommend/recommend/VB charges/charge/NNS ~./././.",
+        "det(2,1) nsubj(3,2) root(0,3) case(6,4) det(6,5) obl:after(3,6) advmod(9,7) mark(9,8) acl:to(6,9) obj(9,10) punct(3,11)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "charges"))).isEqualTo("The FBI");
+  }
+
+  @Test
+  void aSubordinateCueTheParserHungOnTheClauseAfterItReportsThatClause() {
+    // "acknowledged" parsed as an adverbial of "unlikely" instead of taking it as its complement.
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "The/the/DT campaign/campaign/NN planned/plan/VBD a/a/DT protest/protest/NN ~,/,/, though/though/IN she/she/PRP acknowledged/acknowledge/VBD it/it/PRP was/be/VBD unlikely/unlikely/JJ ~./././.",
+        "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6) mark(9,7) nsubj(9,8) advcl:though(12,9) nsubj(12,10) cop(12,11) parataxis(3,12) punct(3,13)")
+        .build(DATE), DATE, "given");
+    assertThat(speakerWords(article, indirectStartingWith(article, "it was unlikely"))).isEqualTo("she");
+  }
+
+  @Test
+  void aConditionIsNotReportedSpeech() {
+    CodedArticle article = coder.code(new HandBuiltText().sentence(
+        "If/if/IN a/a/DT replacement/replacement/NN were/be/VBD offered/offer/VBN ~,/,/, electors/elector/NNS would/would/MD vote/vote/VB ~./././.",
+        "mark(5,1) det(3,2) nsubj:pass(5,3) aux:pass(5,4) advcl:if(9,5) punct(9,6) nsubj(9,7) aux(9,8) root(0,9) punct(9,10)")
+        .build(DATE), DATE, "given");
+    assertThat(article.quotes()).noneMatch(q -> q.text().contains("electors would vote"));
+  }
 }
