@@ -27,4 +27,13 @@ class AnnouncedIntentModalityTest {
         "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) punct(3,5)");
     assertThat(article.events()).extracting(e -> e.type().rootCode() + " " + e.modality()).contains("05 INTENDED");
   }
+
+  @Test
+  void sendingADelegationIsAVisitAndAnnouncedItIsAnIntentToMeet() {
+    // "Chile said it would send a delegation to Peru."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD send/send/VB a/a/DT delegation/delegation/NN to/to/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) det(7,6) obj(5,7) case(9,8) obl:to(5,9) punct(2,10)");
+    assertThat(article.events()).extracting(e -> triple(e) + " " + e.modality()).contains("CHL PER 036 REPORTED");
+  }
 }
