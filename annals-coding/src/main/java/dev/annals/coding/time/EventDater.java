@@ -76,7 +76,7 @@ public final class EventDater {
     Tense effective = tense == Tense.UNKNOWN ? tenseAround(index, timex) : tense;
     DiscourseAnchor anchor = anchors.getOrDefault(timex, DiscourseAnchor.of(reference));
     TimeNormalizer.Normalized normalized = normalizer.normalize(timex.text(), timex.type(), timex.analyserValue(), reference, anchor, effective,
-        timex.span(), quarters.at(sentenceOf(index, timex)), figures(index, timex));
+        timex.span(), quarters.at(sentenceOf(index, timex)), quarters.figuresAt(sentenceOf(index, timex)));
     return new ResolvedTime(timex.span(), timex.text(), timex.type(), normalized.value(), normalized.date());
   }
 
@@ -93,7 +93,7 @@ public final class EventDater {
       anchors.put(timex, anchor);
       Tense tense = tenseAround(index, timex);
       TimeNormalizer.Normalized normalized = normalizer.normalize(timex.text(), timex.type(), timex.analyserValue(), reference, anchor, tense,
-          timex.span(), quarters.at(sentenceOf(index, timex)), figures(index, timex));
+          timex.span(), quarters.at(sentenceOf(index, timex)), quarters.figuresAt(sentenceOf(index, timex)));
       if (normalized.date().isPresent() && !timex.type().equals("DURATION") && !timex.type().equals("SET")) {
         anchor = anchor.after(normalized.date().get());
       }
@@ -250,24 +250,8 @@ public final class EventDater {
     return new EventDate(reference.toString(), reference, reference, DatePrecision.DAY, DateOrigin.PUBLICATION, Optional.empty());
   }
 
-  private static final Set<String> COMPARING_WORDS = Set.of("compared", "from", "versus", "vs.", "against", "rose", "fell", "increase", "decrease",
-      "gain", "decline", "up", "down", "jumped", "dropped", "climbed", "slipped", "quarter", "period");
-  /** A sentence reporting on more than a quarter: "In the nine months", "for the first half". */
-  private static final java.util.regex.Pattern YEAR_TO_DATE = java.util.regex.Pattern.compile(
-      "\\b(?:six|nine) months\\b|\\bfirst half\\b|\\bhalf-year\\b|\\byear to date\\b|\\byear-to-date\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-
   private static int sentenceOf(DependencyIndex index, Timex timex) {
     return index.token(timex.firstToken()).sentence();
-  }
-
-  private static SentenceFigures figures(DependencyIndex index, Timex timex) {
-    var sentence = index.text().sentences().get(index.token(timex.firstToken()).sentence());
-    boolean comparison = false;
-    for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-      comparison |= COMPARING_WORDS.contains(index.token(t).text().toLowerCase(java.util.Locale.ROOT));
-    }
-    String text = index.text().text().substring(index.token(sentence.firstToken()).span().start(), index.token(sentence.endToken() - 1).span().end());
-    return new SentenceFigures(comparison, YEAR_TO_DATE.matcher(text).find());
   }
 
   private static final Set<String> AUXILIARIES = Set.of("aux", "aux:pass", "cop");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * Which quarter an earnings report's figures are about, sentence by sentence: the article's (the
  * first quarter it names by its ordinal, "third-quarter profit"), until a later sentence reports
  * another quarter's results ("Separately, America West reported third-quarter profit"), which
- * holds from there on.
+ * holds from there on; and what each sentence says of figures (a comparison, the nine months).
  */
 public final class ReportingQuarters {
   private static final String ORDINAL = "(first|second|third|fourth|1st|2nd|3rd|4th) ?[- ] ?quarter";
@@ -30,32 +31,58 @@ public final class ReportingQuarters {
           + "|\\b" + RESULTS + " (?:\\w+ ){0,2}(?:for|in) (?:the|its) (?:fiscal )?" + ORDINAL + "\\b(?! of (?:19|20)\\d{2})",
       Pattern.CASE_INSENSITIVE);
 
-  private final List<Optional<ReportingQuarter>> bySentence;
+  /** Words of a sentence that compares figures: "up from", "compared with", "rose". */
+  private static final Set<String> COMPARING_WORDS = Set.of("compared", "from", "versus", "vs.", "against", "rose", "fell", "increase", "decrease",
+      "gain", "decline", "up", "down", "jumped", "dropped", "climbed", "slipped", "quarter", "period");
+  /** A sentence reporting on more than a quarter: "In the nine months", "for the first half". */
+  private static final Pattern YEAR_TO_DATE = Pattern.compile(
+      "\\b(?:six|nine) months\\b|\\bfirst half\\b|\\bhalf-year\\b|\\byear to date\\b|\\byear-to-date\\b", Pattern.CASE_INSENSITIVE);
 
-  private ReportingQuarters(List<Optional<ReportingQuarter>> bySentence) {
+  private final List<Optional<ReportingQuarter>> bySentence;
+  private final List<SentenceFigures> figuresBySentence;
+
+  private ReportingQuarters(List<Optional<ReportingQuarter>> bySentence, List<SentenceFigures> figuresBySentence) {
     this.bySentence = List.copyOf(bySentence);
+    this.figuresBySentence = List.copyOf(figuresBySentence);
   }
 
+  /** Worked out once per article: each sentence's quarter and figures. */
   public static ReportingQuarters of(DependencyIndex index, LocalDate reference) {
     Optional<ReportingQuarter> inForce = ofArticle(index.text().text(), reference);
     if (inForce.isEmpty()) {
-      return new ReportingQuarters(List.of());
+      // No quarter reported: what a sentence says of figures changes no value.
+      return new ReportingQuarters(List.of(), List.of());
     }
     List<Optional<ReportingQuarter>> bySentence = new ArrayList<>();
+    List<SentenceFigures> figuresBySentence = new ArrayList<>();
     for (var sentence : index.text().sentences()) {
-      String text = index.text().text().substring(index.token(sentence.firstToken()).span().start(), index.token(sentence.endToken() - 1).span().end());
+      String text = index.text().textOf(sentence);
       Optional<ReportingQuarter> reported = reported(text, reference);
       if (reported.isPresent()) {
         inForce = reported;
       }
       bySentence.add(inForce);
+      figuresBySentence.add(figures(index, sentence, text));
     }
-    return new ReportingQuarters(bySentence);
+    return new ReportingQuarters(bySentence, figuresBySentence);
   }
 
   /** The quarter the figures of this sentence are about, if the article reports on one. */
   public Optional<ReportingQuarter> at(int sentence) {
     return sentence < bySentence.size() ? bySentence.get(sentence) : Optional.empty();
+  }
+
+  /** What this sentence says of figures ({@link SentenceFigures#NONE} when the article reports no quarter). */
+  public SentenceFigures figuresAt(int sentence) {
+    return sentence < figuresBySentence.size() ? figuresBySentence.get(sentence) : SentenceFigures.NONE;
+  }
+
+  private static SentenceFigures figures(DependencyIndex index, dev.annals.model.Sentence sentence, String text) {
+    boolean comparison = false;
+    for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+      comparison |= COMPARING_WORDS.contains(index.token(t).text().toLowerCase(Locale.ROOT));
+    }
+    return new SentenceFigures(comparison, YEAR_TO_DATE.matcher(text).find());
   }
 
   /**
