@@ -175,8 +175,7 @@ public final class TimeExpressionFinder {
       // "the mid-1990s"
       return Optional.of(new Match(i, i + 1, "DATE"));
     }
-    boolean dayFollows = WEEKDAYS.contains(next) || next.equals("today") || next.equals("yesterday") || next.equals("tomorrow");
-    if ((word.equals("midday") || word.equals("noon") || word.equals("midnight")) && !next.equals("-") && !dayFollows) {
+    if ((word.equals("midday") || word.equals("noon") || word.equals("midnight")) && !next.equals("-") && !namesADay(next)) {
       return Optional.of(new Match(i, i, "TIME"));
     }
     if (CLOCK.matcher(word).matches() && (next.equals("in") && after.equals("the") && PARTS_OF_DAY.contains(w(tokens, i + 3, end))
@@ -335,15 +334,14 @@ public final class TimeExpressionFinder {
       }
       int day = w(tokens, last + 1, end).equals(",") ? last + 2 : last + 1;
       String dayWord = w(tokens, day, end);
-      if (WEEKDAYS.contains(dayWord) || dayWord.equals("today") || dayWord.equals("yesterday") || dayWord.equals("tomorrow")) {
+      if (namesADay(dayWord)) {
         last = day;
       } else if (MONTHS.contains(dayWord) && DAY.matcher(w(tokens, day + 1, end)).matches()) {
         last = extendMonth(tokens, day, day, end).last();
       }
       return Optional.of(new Match(i, last, "TIME"));
     }
-    boolean dayNamed = WEEKDAYS.contains(next) || next.equals("today") || next.equals("yesterday") || next.equals("tomorrow");
-    if ((word.equals("noon") || word.equals("midnight") || EDGE_OF_DAY.matcher(word).matches()) && dayNamed) {
+    if ((word.equals("noon") || word.equals("midnight") || EDGE_OF_DAY.matcher(word).matches()) && namesADay(next)) {
       // "noon Thursday", "midnight Friday", "mid-afternoon yesterday": the hour with its day.
       return Optional.of(new Match(i, i + 1, "TIME"));
     }
@@ -522,6 +520,11 @@ public final class TimeExpressionFinder {
       return Optional.of(new Match(first, w(tokens, j + 1, end).equals("day") ? j + 1 : j, "DATE"));
     }
     return Optional.empty();
+  }
+
+  /** A weekday, "today", "yesterday" or "tomorrow": a word an hour can be on ("noon Thursday"). */
+  private static boolean namesADay(String word) {
+    return WEEKDAYS.contains(word) || word.equals("today") || word.equals("yesterday") || word.equals("tomorrow");
   }
 
   private static boolean isNumber(String word) {
