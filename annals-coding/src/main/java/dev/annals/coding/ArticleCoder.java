@@ -86,7 +86,7 @@ public final class ArticleCoder {
     this.dater = new EventDater(lemma -> !lexicon.nounPatterns(lemma).isEmpty(), cues::isVerb);
     this.placeFinder = new PlaceFinder(gazetteer, dictionary);
     this.toponyms = new ToponymResolver(gazetteer, dictionary.countries());
-    this.quoteFinder = new QuoteFinder(lexicon);
+    this.quoteFinder = new QuoteFinder(lexicon, cues);
     this.intents = IntentMap.load(codebook);
     this.threatenedActs = new ThreatenedActs(intents);
     this.impliedTargets = ImpliedTargets.load();
