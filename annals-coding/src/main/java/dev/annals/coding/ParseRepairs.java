@@ -40,9 +40,24 @@ final class ParseRepairs {
   private ParseRepairs() {}
 
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {
-    return peopleBeforeTimeWord(tokens, ofAfterTimeWord(tokens, appositiveSpeaker(tokens, dayBeforeObject(tokens, aspectualGerund(tokens, callOn(tokens,
-        trailingAttribution(tokens, reportedSubject(tokens, quoteBeforeSaying(tokens, reducedRelativeOfAppositive(tokens, sentence))))))))));
+    List<Dependency> repaired = sentence;
+    for (Repair repair : ORDER) {
+      repaired = repair.apply(tokens, repaired);
+    }
+    return repaired;
   }
+
+  /** One repair: the sentence's dependencies, mended or as they were. */
+  @FunctionalInterface
+  private interface Repair {
+    List<Dependency> apply(List<Token> tokens, List<Dependency> sentence);
+  }
+
+  /** The repairs in the order they run; each reads the sentence as the ones before it left it. */
+  private static final List<Repair> ORDER = List.of(
+      ParseRepairs::reducedRelativeOfAppositive, ParseRepairs::quoteBeforeSaying, ParseRepairs::reportedSubject, ParseRepairs::trailingAttribution,
+      ParseRepairs::callOn, ParseRepairs::aspectualGerund, ParseRepairs::dayBeforeObject, ParseRepairs::appositiveSpeaker,
+      ParseRepairs::ofAfterTimeWord, ParseRepairs::peopleBeforeTimeWord);
 
   /**
    * "delivered food aid to 1.5 million Sudanese last month": the parser may take the whole run for
