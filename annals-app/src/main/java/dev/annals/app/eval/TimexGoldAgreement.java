@@ -36,12 +36,7 @@ final class TimexGoldAgreement {
 
   /** Expressions whose kind of value is not the one their words get most often. */
   int outvoted() {
-    int outvoted = 0;
-    for (Map<String, Integer> shapes : shapesByWords.values()) {
-      int total = shapes.values().stream().mapToInt(Integer::intValue).sum();
-      outvoted += total - shapes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    }
-    return outvoted;
+    return shapesByWords.values().stream().mapToInt(TimexGoldAgreement::outvotedIn).sum();
   }
 
   int expressions() {
