@@ -108,6 +108,16 @@ public final class TimeExpressionFinder {
     if (financial.isPresent()) {
       return financial;
     }
+    Optional<Match> reportingYear = reportingYear(tokens, i, end);
+    if (reportingYear.isPresent()) {
+      return reportingYear;
+    }
+    if (PLURAL_UNITS.contains(word)) {
+      Optional<Match> untold = untoldAmount(tokens, i, end);
+      if (untold.isPresent()) {
+        return untold;
+      }
+    }
     if (RECURRING_ADVERBS.contains(word) && tokens.get(i).tag().startsWith("RB")) {
       return Optional.of(new Match(i, i, "SET"));
     }
@@ -409,6 +419,50 @@ public final class TimeExpressionFinder {
       last = lastTokens.get(j + 3);
     }
     return Optional.of(new Match(i, last, "DATE"));
+  }
+
+  /** Words before "year" that keep it the year an account covers: "the full year", "the fiscal year". */
+  private static final Set<String> ACCOUNT_YEAR_WORDS = Set.of("full", "fiscal", "whole", "entire", "current", "latest", "last", "previous");
+
+  /**
+   * "the year", "the full year", "the current fiscal year": the year a report's figures cover, as
+   * financial news writes it ("Sales for the full year were $6.6 billion", "the year ended Sept.
+   * 30"). Followed by "ended" or "ending" it is the length of that period, a duration, as TimeML
+   * gives it. "The year before" and "the year-earlier" compare, and are left to those rules.
+   */
+  private static Optional<Match> reportingYear(List<Token> tokens, int i, int end) {
+    if (!w(tokens, i, end).equals("the")) {
+      return Optional.empty();
+    }
+    int j = i + 1;
+    while (j < i + 3 && ACCOUNT_YEAR_WORDS.contains(w(tokens, j, end))) {
+      j++;
+    }
+    boolean fiscal = j > i + 1 && w(tokens, j - 1, end).equals("fiscal");
+    if (!w(tokens, j, end).equals("year") || (j > i + 1 && Set.of("current", "latest", "last", "previous").contains(w(tokens, i + 1, end)) && !fiscal)) {
+      // "the last year" and "the current year" are the deictic rules' own.
+      return Optional.empty();
+    }
+    String next = w(tokens, j + 1, end);
+    if (Set.of("before", "after", "earlier", "later", "-", "ago", "two").contains(next) || YEAR.matcher(next).matches()
+        || next.equals("'s") && w(tokens, j + 2, end).equals("end")) {
+      return Optional.empty();
+    }
+    boolean period = Set.of("ended", "ending", "to").contains(next) && !w(tokens, j + 2, end).equals("date");
+    return Optional.of(new Match(i, j, period ? "DURATION" : "DATE"));
+  }
+
+  /** Words before a bare plural unit that make it an untold amount of time: "for years", "within weeks", "for the first time in years". */
+  private static final Set<String> LENGTH_PREPOSITIONS = Set.of("for", "within", "in");
+
+  /** "for years", "within weeks": a length of time with no number, TimeML's PXY. */
+  private static Optional<Match> untoldAmount(List<Token> tokens, int i, int end) {
+    String before = i > 0 ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+    String next = w(tokens, i + 1, end);
+    if (!LENGTH_PREPOSITIONS.contains(before) || Set.of("ago", "earlier", "later", "before", "after", "old", "of", "-").contains(next)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Match(i, i, "DURATION"));
   }
 
   /**

@@ -145,6 +145,10 @@ public final class TimeNormalizer {
         return financial.get();
       }
     }
+    Matcher accountYear = ACCOUNT_YEAR.matcher(t);
+    if (accountYear.matches()) {
+      return accountYear(accountYear.group(1), type, reference, span);
+    }
     Optional<Normalized> set = set(t);
     if (set.isPresent()) {
       return set.get();
@@ -161,6 +165,20 @@ public final class TimeNormalizer {
     }
     String value = analyserValue.orElse("");
     return new Normalized(value.isEmpty() ? "XXXX" : value, dateOfValue(value, span, DateOrigin.TIME_EXPRESSION));
+  }
+
+  private static final Pattern ACCOUNT_YEAR = Pattern.compile("the (?:(?:full|whole|entire) )?(?:(current|latest|last|previous) fiscal |fiscal )?year");
+
+  /**
+   * "the full year", "the current fiscal year": the reference year, "the latest fiscal year" the
+   * one before it; "the year ended Sept. 30" (a duration by the finder) is one year long.
+   */
+  private static Normalized accountYear(String which, String type, LocalDate reference, Span span) {
+    if (type.equals("DURATION")) {
+      return new Normalized("P1Y", Optional.empty());
+    }
+    boolean before = which != null && Set.of("latest", "last", "previous").contains(which);
+    return year(reference.getYear() - (before ? 1 : 0), span);
   }
 
   private static final Pattern CLOCK_TIME = Pattern.compile(

@@ -106,6 +106,11 @@ class TimeExpressionFinderTest {
     "Markets seem calmer these days . | these days:DATE",
     "Nobody spoke for twenty four hours . | twenty four hours:DURATION",
     "They fled a few years ago . | a few years ago:DATE",
+    "Sales for the full year were $ 6 billion . | the full year:DATE",
+    "Profit rose in the current fiscal year . | the current fiscal year:DATE",
+    "Profit for the year ended then rose . | the year:DURATION",
+    "The rebels have fought for years . | years:DURATION",
+    "Troops will arrive within weeks . | weeks:DURATION",
   })
   void findsTheExpression(String sentence, String expected) {
     assertThat(find(sentence)).containsExactly(expected);
@@ -119,6 +124,8 @@ class TimeExpressionFinderTest {
     "A few people came .",
     "He earns $ 5 a year .",
     "He said that year-long talks failed .",
+    "Profit fell from $ 5 million the year before .",
+    "The talks took weeks of work .",
   })
   void leavesOrdinaryWordsAlone(String sentence) {
     assertThat(find(sentence)).isEmpty();

@@ -141,6 +141,9 @@ class TimeNormalizerTest {
     "1898 | UNKNOWN | 1898",
     "this century | UNKNOWN | 20",
     "last century | UNKNOWN | 19",
+    "the full year | UNKNOWN | 2022",
+    "the current fiscal year | UNKNOWN | 2022",
+    "the latest fiscal year | UNKNOWN | 2021",
   })
   void resolvesAgainstTheReferenceDate(String text, Tense tense, String expected) {
     assertThat(value(text, tense)).isEqualTo(expected);
@@ -196,6 +199,8 @@ class TimeNormalizerTest {
     "almost a hundred years | P100Y",
     "coming weeks | PXW",
     "years | PXY",
+    "the year | P1Y",
+    "the fiscal year | P1Y",
   })
   void durationsInYearsHedgedHalvedOrSpelledOut(String text, String expected) {
     assertThat(normalizer.normalize(text, "DURATION", Optional.empty(), THURSDAY_29_DEC_2022, Tense.UNKNOWN, new Span(0, text.length())).value())
