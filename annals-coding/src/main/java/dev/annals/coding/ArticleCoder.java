@@ -17,6 +17,7 @@ import dev.annals.coding.place.ToponymResolver;
 import dev.annals.coding.quotes.QuoteCues;
 import dev.annals.coding.quotes.QuoteFinder;
 import dev.annals.coding.time.EventDater;
+import dev.annals.coding.time.PredicateDates;
 import dev.annals.coding.time.TimeExpressionFinder;
 import dev.annals.model.ActorMention;
 import dev.annals.model.AnnotatedText;
@@ -193,6 +194,15 @@ public final class ArticleCoder {
     List<Event> events = merge(mentions);
     List<ResolvedTime> times = dater.resolveAll(index, clock);
     return new CodedArticle(text.article(), referenceDate, referenceOrigin, actors.all(), events, quotes, times, places);
+  }
+
+  /**
+   * Dates for any predicate of the article, read as its coded events' dates are (see {@link
+   * PredicateDates}); {@code annals eval dates} measures them against TimeML.
+   */
+  public PredicateDates predicateDates(AnnotatedText analysed, LocalDate referenceDate) {
+    DependencyIndex index = new DependencyIndex(withAnnalsTimes(analysed));
+    return new PredicateDates(dater, index, dater.clock(index, referenceDate));
   }
 
   private static EventMention withDate(EventMention m, dev.annals.model.EventDate date) {

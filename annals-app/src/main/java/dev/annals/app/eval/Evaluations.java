@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** Every kind of gold data {@code annals eval} knows. */
 public final class Evaluations {
-  private static final List<Evaluation> ALL = List.of(new CameoEvaluation(), new TimexEvaluation(), new PloverEvaluation(), new QuoteEvaluation(), new GeoEvaluation());
+  private static final List<Evaluation> ALL = List.of(new CameoEvaluation(), new TimexEvaluation(), new PloverEvaluation(), new QuoteEvaluation(), new GeoEvaluation(), new EventDateEvaluation());
 
   private Evaluations() {}
 

@@ -1,0 +1,46 @@
+package dev.annals.coding.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.coding.HandBuiltText;
+import dev.annals.model.AnnotatedText;
+import dev.annals.model.EventDate;
+import dev.annals.model.Span;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PredicateDatesTest {
+  private static final LocalDate SATURDAY_31_DEC_2022 = LocalDate.of(2022, 12, 31);
+  private final EventDater dater = new EventDater(lemma -> false, lemma -> lemma.equals("say"));
+
+  private PredicateDates dates(AnnotatedText text) {
+    DependencyIndex index = new DependencyIndex(text);
+    return new PredicateDates(dater, index, dater.clock(index, SATURDAY_31_DEC_2022));
+  }
+
+  private static Span spanOf(AnnotatedText text, String word) {
+    int start = text.text().indexOf(word);
+    return new Span(start, start + word.length());
+  }
+
+  @Test
+  void aPredicateTakesTheTimeOfItsOwnClauseAndItsTellerThePublicationDate() {
+    AnnotatedText text = new HandBuiltText().sentence(
+        "Officials/official/NNS said/say/VBD ministers/minister/NNS met/meet/VBD on/on/IN Friday/Friday/NNP ././.",
+        "nsubj(2,1) root(0,2) nsubj(4,3) ccomp(2,4) case(6,5) obl:on(4,6) punct(2,7)").timex(6, 6, "DATE").build(SATURDAY_31_DEC_2022);
+    PredicateDates dates = dates(text);
+
+    assertThat(dates.dateOf(spanOf(text, "met")).map(EventDate::value)).contains("2022-12-30");
+    assertThat(dates.dateOf(spanOf(text, "said")).map(EventDate::value)).contains("2022-12-31");
+    assertThat(dates.times()).hasSize(1);
+    assertThat(dates.sentenceOf(spanOf(text, "met"))).contains(text.sentences().get(0).span());
+  }
+
+  @Test
+  void noTokenNoDate() {
+    AnnotatedText text = new HandBuiltText().sentence("Talks/talk/NNS ended/end/VBD ././.", "nsubj(2,1) root(0,2) punct(2,3)").build(SATURDAY_31_DEC_2022);
+
+    assertThat(dates(text).dateOf(new Span(200, 204))).isEmpty();
+  }
+}
