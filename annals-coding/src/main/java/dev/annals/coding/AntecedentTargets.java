@@ -139,7 +139,18 @@ final class AntecedentTargets {
    * opposition welcomed the release).
    */
   private static boolean sameSide(Actor a, Actor b) {
-    return a.code().equals(b.code()) || (a.country().isPresent() && a.country().equals(b.country()) && ofState(a) == ofState(b));
+    return a.code().equals(b.code()) || (a.country().isPresent() && a.country().equals(b.country()) && ofState(a) == ofState(b))
+        || unplacedStateOf(a, b) || unplacedStateOf(b, a);
+  }
+
+  /**
+   * "The mission criticised the authorities … The election commission rejected the criticism":
+   * the authorities of no country named are, at this stage, the state of whoever answers for them;
+   * their country is given later, from the article's places.
+   */
+  private static boolean unplacedStateOf(Actor unplaced, Actor other) {
+    return unplaced.country().isEmpty() && unplaced.kind() == dev.annals.model.ActorKind.GROUP && unplaced.sector().isPresent()
+        && ofState(unplaced) && other.country().isPresent() && ofState(other);
   }
 
   private static boolean ofState(Actor actor) {

@@ -34,6 +34,8 @@ public final class ActorDictionary {
   private final Map<String, Organisation> organisationByCode = new HashMap<>();
   private final Map<String, Region> regionByCode = new HashMap<>();
   private final int longestSectorTerm;
+  /** Worked out on first use: 0 until then (a benign race: every thread computes the same number). */
+  private volatile int longestNameWords;
   /** Actors from a PETRARCH-format dictionary; they take precedence over the built-in names. */
   private final Map<String, PetrarchActor> petrarchByKey = new HashMap<>();
 
@@ -279,6 +281,21 @@ public final class ActorDictionary {
       found = sectorByTerm.get(term.substring(0, term.length() - 1));
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * How many words the longest name has ("Organization for Security and Co-operation in
+   * Europe": seven), so that a phrase is searched for names that long; worked out once, after a
+   * user's PETRARCH names are in.
+   */
+  public int longestNameWords() {
+    int longest = longestNameWords;
+    if (longest == 0) {
+      longest = java.util.stream.Stream.concat(byKey.keySet().stream(), petrarchByKey.keySet().stream())
+          .mapToInt(k -> k.split(" ").length).max().orElse(1);
+      longestNameWords = longest;
+    }
+    return longest;
   }
 
   public int longestSectorTerm() {

@@ -111,7 +111,7 @@ public final class ActorResolver {
     Pass(DependencyIndex index, LocalDate when) {
       this.index = index;
       this.when = when;
-      this.phrases = new NounPhrases(index);
+      this.phrases = new NounPhrases(index, name -> dictionary.match(name, when).isPresent());
       this.roles = new ClauseRoles(index, isSpeechVerb);
       this.pronouns = new Pronouns(index, roles, history, this);
       this.pairs = new PairPhrases(index, phrases, history, states);

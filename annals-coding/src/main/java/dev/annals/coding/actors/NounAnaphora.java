@@ -40,8 +40,31 @@ final class NounAnaphora {
    * @param sector the sector the phrase's words name, if any
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
-    return organisationAnaphor(head, phrase).or(() -> armedGroupAnaphor(head, sector)).or(() -> partialOfficialName(phrase))
-        .or(() -> occupationAnaphor(head, phrase, sector));
+    return sameHeadAnaphor(head, phrase).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
+        .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector));
+  }
+
+  /**
+   * "Kyrgyzstan's Central Election Commission rejected the criticism … outside the commission's
+   * headquarters": "the" and a common noun refer to the actor last named by a longer phrase ending
+   * in that noun, before any other organisation of its kind.
+   */
+  private Optional<Actor> sameHeadAnaphor(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    String noun = token.text().toLowerCase(Locale.ROOT);
+    // "the army", "the police" name a sector, which the country in context places: the
+    // Balochistan Liberation Army named before is not "the army".
+    if (!phrases.hasThe(head) || phrase.size() > 2 || token.isProperNoun() || !token.isNoun() || dictionary.sector(token.lemma()).isPresent()) {
+      return Optional.empty();
+    }
+    List<dev.annals.model.ActorMention> things = history.things();
+    for (int i = things.size() - 1; i >= 0; i--) {
+      String[] words = things.get(i).surface().toLowerCase(Locale.ROOT).split("\\s+");
+      if (words.length >= 2 && words[words.length - 1].equals(noun)) {
+        return Optional.of(things.get(i).actor());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Sectors of people by their occupation, whom "the journalist" or "the activists" refers back to. */

@@ -18,10 +18,20 @@ final class NounPhrases {
   /** Relations by which a token is only part of a bigger phrase, never a phrase of its own. */
   private static final Set<String> INSIDE_PHRASE = Set.of("compound", "flat", "amod", "fixed", "det", "nummod", "goeswith");
 
+  /** Lower-case words a long proper name is written with: "Organization for Security and Co-operation in Europe". */
+  private static final Set<String> NAME_JOINERS = Set.of("for", "of", "and", "in", "on", "the", "&");
+
   private final DependencyIndex index;
+  private final java.util.function.Predicate<String> isKnownName;
 
   NounPhrases(DependencyIndex index) {
+    this(index, name -> false);
+  }
+
+  /** As above, with the names that hold a phrase together past its prepositions (a dictionary's). */
+  NounPhrases(DependencyIndex index, java.util.function.Predicate<String> isKnownName) {
     this.index = index;
+    this.isKnownName = isKnownName;
   }
 
   /** Whether the token heads a noun phrase of its own, rather than sitting inside a bigger one. */
@@ -71,7 +81,41 @@ final class NounPhrases {
       }
       Collections.sort(tokens);
     }
+    if (index.token(head).isProperNoun()) {
+      knownNameAfter(head).ifPresent(last -> {
+        for (int t = head + 1; t <= last; t++) {
+          if (!tokens.contains(t)) {
+            tokens.add(t);
+          }
+        }
+        Collections.sort(tokens);
+      });
+    }
     return tokens.isEmpty() ? List.of(head) : tokens;
+  }
+
+  /**
+   * The last token of the longest known name that starts at this proper noun and runs on through
+   * its own modifiers: "Organization for Security and Co-operation in Europe", which the parser
+   * hangs together by "for", "and" and "in" rather than as one name.
+   */
+  private Optional<Integer> knownNameAfter(int head) {
+    List<Integer> subtree = index.subtree(head, Set.of());
+    int last = head;
+    while (subtree.contains(last + 1) && isNameWord(index.token(last + 1))) {
+      last++;
+    }
+    for (int end = last; end > head; end--) {
+      if (Character.isUpperCase(index.token(end).text().charAt(0)) && isKnownName.test(index.textOf(head, end))) {
+        return Optional.of(end);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isNameWord(Token token) {
+    return Character.isUpperCase(token.text().charAt(0)) || NAME_JOINERS.contains(token.text().toLowerCase(java.util.Locale.ROOT))
+        || token.tag().equals("HYPH");
   }
 
   private boolean reachableInsidePhrase(int head, int token) {

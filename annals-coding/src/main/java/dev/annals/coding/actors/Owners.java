@@ -48,6 +48,21 @@ final class Owners {
     return Optional.empty();
   }
 
+  /** The state or organisation people come from: "observers from the OSCE", "a team from Qatar". */
+  Optional<Actor> senderOf(int head) {
+    for (Dependency d : index.children(head)) {
+      if (d.relation().equals("nmod:from")) {
+        for (ActorMention sender : heads.resolve(d.dependent())) {
+          ActorKind kind = sender.actor().kind();
+          if (kind == ActorKind.STATE || kind == ActorKind.ORGANISATION) {
+            return Optional.of(sender.actor());
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<Actor> directOwnerOf(int head) {
     for (Dependency d : index.children(head)) {
       // "Vietnamese-led forces", "the Saudi-led coalition", split as "Saudi - led": the country

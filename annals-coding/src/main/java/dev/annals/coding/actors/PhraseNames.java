@@ -53,9 +53,12 @@ final class PhraseNames {
     return Optional.of(new int[] {first, last});
   }
 
+  /** A bound on the words searched for one name: a name longer than this is written by its short form. */
+  private static final int LONGEST_NAME_SEARCHED = 10;
+
   /** The longest run of phrase words that names a country, region or organisation. */
   Optional<NameInPhrase> namedActor(List<Integer> phrase, Optional<int[]> personRun) {
-    for (int length = Math.min(phrase.size(), 6); length >= 1; length--) {
+    for (int length = Math.min(phrase.size(), Math.min(dictionary.longestNameWords(), LONGEST_NAME_SEARCHED)); length >= 1; length--) {
       for (int i = 0; i + length <= phrase.size(); i++) {
         int first = phrase.get(i);
         int last = phrase.get(i + length - 1);

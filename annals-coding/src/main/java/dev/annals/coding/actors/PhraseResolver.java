@@ -95,6 +95,13 @@ final class PhraseResolver {
     if (owned.isPresent()) {
       return Optional.of(ownedMention(head, span, owned.get()));
     }
+    if (sector.isEmpty() && DELEGATE_NOUNS.contains(headLemma)) {
+      // "observers from the OSCE", "a team from the IAEA": those who come from it act for it.
+      Optional<Actor> sender = owners.senderOf(head);
+      if (sender.isPresent()) {
+        return Optional.of(new ActorMention(span, surface, sender.get()));
+      }
+    }
     Optional<Actor> anaphor = anaphora.antecedent(head, phrase, sector);
     if (anaphor.isPresent()) {
       return Optional.of(new ActorMention(span, surface, anaphor.get()));
@@ -134,6 +141,9 @@ final class PhraseResolver {
   }
 
   /** The actor of a phrase that names a country, organisation or region, if its head says it is one. */
+  /** People who act for whom they come from (actors/delegate-nouns.txt). */
+  private static final Set<String> DELEGATE_NOUNS = Set.copyOf(dev.annals.coding.knowledge.TsvFile.readWordList("dev/annals/coding/actors/delegate-nouns.txt"));
+
   /** Nouns for the holder of the same office elsewhere: "his Brazilian counterpart". */
   private static final Set<String> COUNTERPART_NOUNS = Set.of("counterpart", "opposite number");
 

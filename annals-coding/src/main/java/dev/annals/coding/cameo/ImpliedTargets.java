@@ -6,6 +6,7 @@ import dev.annals.model.Actor;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whom an act that names no target is aimed at, from cameo/implied-targets.tsv: a demonstration
@@ -23,8 +24,19 @@ public final class ImpliedTargets {
     }
   }
 
-  /** One line: the implied sector (empty: the country itself), and whether the source's own country may stand in for the place's. */
-  private record Rule(Optional<String> sector, boolean home) {}
+  /**
+   * One line: the implied sector (empty: the country itself), whether the source's own country
+   * may stand in for the place's, and the sectors of the sources it holds for (empty: any source).
+   */
+  private record Rule(Optional<String> sector, boolean home, Set<String> by) {
+    Rule {
+      by = Set.copyOf(by);
+    }
+
+    boolean holdsFor(Actor source) {
+      return by.isEmpty() || source.sector().map(by::contains).orElse(false);
+    }
+  }
 
   private final Map<String, Rule> byPrefix;
 
@@ -47,7 +59,13 @@ public final class ImpliedTargets {
       if (!where.equals("home") && !where.equals("place")) {
         throw row.error("where must be home or place, was '" + where + "'");
       }
-      if (byPrefix.put(code, new Rule(sector, where.equals("home"))) != null) {
+      Set<String> by = row.optional(3).map(list -> Set.of(list.split(","))).orElse(Set.of());
+      for (String bySector : by) {
+        if (!bySector.matches("[A-Z]{3}")) {
+          throw row.error("by must list three-letter agent codes separated by commas, such as OPP,CVL, was '" + bySector + "'");
+        }
+      }
+      if (byPrefix.put(code, new Rule(sector, where.equals("home"), by)) != null) {
         throw row.error("code " + code + " appears twice");
       }
     }
@@ -64,7 +82,7 @@ public final class ImpliedTargets {
     for (int length = code.length(); length >= 2 && rule.isEmpty(); length--) {
       rule = Optional.ofNullable(byPrefix.get(code.substring(0, length)));
     }
-    if (rule.isEmpty()) {
+    if (rule.isEmpty() || !rule.get().holdsFor(source)) {
       return Optional.empty();
     }
     Optional<String> country = rule.get().home() ? placeCountry.or(source::country) : placeCountry;

@@ -1,0 +1,57 @@
+package dev.annals.coding.cameo;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import dev.annals.model.CodedArticle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Actors that election and monitoring news names indirectly: an organisation by its full long name
+ * or by those it sent, "the commission" named before in full, an opposition's demand of its own
+ * government, and a rejected criticism aimed back at its critic.
+ */
+class ObserversAndOppositionTest {
+  @Test
+  void aLongNameTheParserSplitsAtItsPrepositionsIsStillOneName() {
+    // "The Organization for Security and Co-operation in Europe criticised Peru."
+    CodedArticle article = code(
+        "The/the/DT Organization/Organization/NNP/ORGANIZATION for/for/IN/ORGANIZATION Security/Security/NNP/ORGANIZATION and/and/CC Co-operation/Co-operation/NNP in/in/IN Europe/Europe/NNP/LOCATION criticised/criticise/VBD Peru/Peru/NNP/LOCATION ././.",
+        "det(2,1) nsubj(9,2) case(4,3) nmod:for(2,4) cc(6,5) conj:and(4,6) nmod:for(2,6) case(8,7) nmod:in(2,8) root(0,9) obj(9,10) punct(9,11)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("OSCE PER 111");
+  }
+
+  @Test
+  void observersFromAnOrganisationActForIt() {
+    // "Observers from the OSCE criticised Peru."
+    CodedArticle article = code(
+        "Observers/observer/NNS from/from/IN the/the/DT OSCE/OSCE/NNP/ORGANIZATION criticised/criticise/VBD Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(5,1) case(4,2) det(4,3) nmod:from(1,4) root(0,5) obj(5,6) punct(5,7)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("OSCE PER 111");
+  }
+
+  @Test
+  void anOppositionDemandThatNamesNoOneIsMadeOfItsGovernment() {
+    // "Peruvian opposition leaders demanded a recount."
+    CodedArticle article = code(
+        "Peruvian/Peruvian/JJ/MISC opposition/opposition/NN leaders/leader/NNS demanded/demand/VBD a/a/DT recount/recount/NN ././.",
+        "amod(3,1) compound(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("PEROPP PERGOV 100");
+  }
+
+  @Test
+  void theCommissionIsTheCommissionNamedBeforeAndItsRejectionIsAimedAtTheCritic() {
+    // "Observers from the OSCE criticised the authorities. Peru's Central Election Commission
+    // rejected the criticism. Protesters rallied outside the commission."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Observers/observer/NNS from/from/IN the/the/DT OSCE/OSCE/NNP/ORGANIZATION criticised/criticise/VBD the/the/DT authorities/authority/NNS ././.",
+            "nsubj(5,1) case(4,2) det(4,3) nmod:from(1,4) root(0,5) det(7,6) obj(5,7) punct(5,8)")
+        .sentence("Peru/Peru/NNP/LOCATION 's/'s/POS Central/Central/NNP Election/Election/NNP Commission/Commission/NNP rejected/reject/VBD the/the/DT criticism/criticism/NN ././.",
+            "nmod:poss(5,1) case(1,2) compound(5,3) compound(5,4) nsubj(6,5) root(0,6) det(8,7) obj(6,8) punct(6,9)")
+        .sentence("Peruvian/Peruvian/JJ/MISC protesters/protester/NNS rallied/rally/VBD outside/outside/IN the/the/DT commission/commission/NN ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) case(6,4) det(6,5) obl:outside(3,6) punct(3,7)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("PERGOV OSCE 120", "PERCVL PERGOV 141");
+  }
+}
