@@ -84,7 +84,8 @@ public final class ArticleCoder {
     this.targetless = new TargetlessEvents(lexicon);
     this.eventCoder = new EventCoder(lexicon, modality, resolver);
     QuoteCues cues = QuoteCues.loadDefault();
-    this.dater = new EventDater(lemma -> !lexicon.nounPatterns(lemma).isEmpty(), cues::isVerb);
+    this.dater = new EventDater(lemma -> !lexicon.nounPatterns(lemma).isEmpty(), cues::isVerb,
+        lemma -> modality.lookup(ModalityLexicon.Role.GOVERNOR, lemma).isPresent());
     this.placeFinder = new PlaceFinder(gazetteer, dictionary);
     this.toponyms = new ToponymResolver(gazetteer, dictionary.countries());
     this.quoteFinder = new QuoteFinder(lexicon, cues);

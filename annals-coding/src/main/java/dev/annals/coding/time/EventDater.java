@@ -35,6 +35,7 @@ public final class EventDater {
   private final TimeNormalizer normalizer = new TimeNormalizer();
   private final java.util.function.Predicate<String> isEventNoun;
   private final java.util.function.Predicate<String> isReportingVerb;
+  private final java.util.function.Predicate<String> isIntentGovernor;
 
   /**
    * @param isEventNoun tells event nouns by lemma: a time inside "a visit to Riyadh later this
@@ -43,8 +44,19 @@ public final class EventDater {
    *     is dated by when it was told, when it has no time of its own
    */
   public EventDater(java.util.function.Predicate<String> isEventNoun, java.util.function.Predicate<String> isReportingVerb) {
+    this(isEventNoun, isReportingVerb, lemma -> false);
+  }
+
+  /**
+   * As above, knowing the verbs of intent, planning and appeal ("expect", "plan", "demand", "urge"):
+   * a time in their complement is the intended act's ("is scheduled to close Monday", "demanded a
+   * vote on Saturday"), not the day the intent or appeal was voiced.
+   */
+  public EventDater(java.util.function.Predicate<String> isEventNoun, java.util.function.Predicate<String> isReportingVerb,
+      java.util.function.Predicate<String> isIntentGovernor) {
     this.isEventNoun = isEventNoun;
     this.isReportingVerb = isReportingVerb;
+    this.isIntentGovernor = isIntentGovernor;
   }
 
   /** A dater that knows no verbs of saying. */
@@ -135,11 +147,21 @@ public final class EventDater {
     return widerTime(index, anchors, reference, tense, quarters, mentioned, throughTellers);
   }
 
+  /** The relations that lead out of the anchor's own clause: with a verb of intent or appeal, its complement too. */
+  private Set<String> clausesApart(DependencyIndex index, int anchor, Set<String> relations) {
+    if (!isIntentGovernor.test(index.lemma(anchor))) {
+      return relations;
+    }
+    Set<String> apart = new java.util.HashSet<>(relations);
+    apart.add("xcomp");
+    return apart;
+  }
+
   /** The time the clause itself gives: "met on Monday", not a time of a clause it reports or of an event noun in it. */
   private Optional<EventDate> ownClauseTime(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, ReportingQuarters quarters,
       Map<Timex, DiscourseAnchor> mentioned) {
     for (int anchor : anchors) {
-      List<Integer> clause = new ArrayList<>(index.subtree(anchor, OTHER_CLAUSES));
+      List<Integer> clause = new ArrayList<>(index.subtree(anchor, clausesApart(index, anchor, OTHER_CLAUSES)));
       for (int token : List.copyOf(clause)) {
         if (token != anchor && !anchors.contains(token) && index.token(token).isNoun() && isEventNoun.test(index.token(token).lemma().toLowerCase())) {
           List<Integer> inner = index.subtree(token, Set.of());
@@ -177,7 +199,7 @@ public final class EventDater {
     // A time deeper in the event's own clause, past a participle or relative clause the parser
     // may have hung it on ("attacked a train carrying passengers in Balochistan on Tuesday").
     for (int anchor : anchors) {
-      List<Integer> wide = new ArrayList<>(index.subtree(anchor, Set.of("ccomp", "parataxis", "csubj", "conj")));
+      List<Integer> wide = new ArrayList<>(index.subtree(anchor, clausesApart(index, anchor, Set.of("ccomp", "parataxis", "csubj", "conj"))));
       // A clause on a noun, other than a present participle, has its own time: "an alliance
       // struck in February" (the tagger may call "struck" a past tense).
       for (int token : List.copyOf(wide)) {
@@ -196,11 +218,52 @@ public final class EventDater {
         }
       }
     }
+    // "since November, when he was found", "from 1968, when the Soviets invaded": a clause
+    // that describes a time happened at it.
+    for (int anchor : anchors) {
+      for (var parent : index.parents(anchor)) {
+        if (!parent.relation().startsWith("acl") || parent.governor() < 0) {
+          continue;
+        }
+        for (Timex timex : index.text().timexes()) {
+          if (parent.governor() >= timex.firstToken() && parent.governor() < timex.endToken() && !timex.type().equals("DURATION")
+              && !timex.type().equals("SET")) {
+            Optional<EventDate> date = resolve(index, timex, reference, tense, quarters, mentioned).date();
+            if (date.isPresent()) {
+              EventDate d = date.get();
+              return new EventDate(d.value(), d.start(), d.end(), d.precision(), DateOrigin.CONTEXT, d.evidence());
+            }
+          }
+        }
+      }
+    }
+    // "joined NATO on Friday at a ceremony held in Missouri": a clause on a noun, with no time
+    // of its own, is at the time of the clause the noun takes part in.
+    for (int anchor : anchors) {
+      for (var parent : index.parents(anchor)) {
+        int noun = parent.governor();
+        if (!parent.relation().startsWith("acl") || noun < 0 || !index.token(noun).isNoun() || anchors.contains(noun)) {
+          continue;
+        }
+        Optional<Integer> verb = index.head(noun).filter(d -> d.baseRelation().equals("obj") || d.baseRelation().equals("obl") || d.relation().equals("nsubj:pass"))
+            .map(dev.annals.model.Dependency::governor).filter(g -> g >= 0 && index.token(g).isVerb() && !anchors.contains(g));
+        if (verb.isPresent()) {
+          Optional<EventDate> own = ownClauseTime(index, List.of(verb.get()), reference, tense, quarters, mentioned);
+          if (own.isPresent()) {
+            EventDate d = own.get();
+            return new EventDate(d.value(), d.start(), d.end(), d.precision(), DateOrigin.CONTEXT, d.evidence());
+          }
+        }
+      }
+    }
     // "arrived on Sunday and held talks", "released them on Saturday after meeting Kellogg": a
     // clause joined to another takes its time.
     for (int anchor : anchors) {
       for (var parent : index.parents(anchor)) {
-        boolean joined = parent.relation().startsWith("conj") || TEMPORAL_ADVERBIAL_CLAUSES.contains(parent.relation());
+        // "planned on Friday to pay", "travelled to Washington on March 12 to submit": a
+        // complement or purpose with no time of its own is on its governor's.
+        boolean joined = parent.relation().startsWith("conj") || TEMPORAL_ADVERBIAL_CLAUSES.contains(parent.relation())
+            || parent.relation().equals("xcomp") || parent.relation().equals("advcl:to");
         // Not from a relative clause: its time belongs to the noun it describes.
         boolean governorIsRelative = parent.governor() >= 0
             && index.parents(parent.governor()).stream().anyMatch(g -> g.relation().startsWith("acl") || g.relation().equals("dep"));

@@ -30,7 +30,31 @@ public final class PredicateDates {
 
   /** The date of the predicate written at these characters, or empty when no token lies there. */
   public Optional<EventDate> dateOf(Span span) {
-    return tokenAt(span).map(token -> dater.date(index, clock, List.of(token), tenseOf(token)));
+    return tokenAt(span).map(token -> {
+      List<Integer> anchors = anchorsOf(token);
+      return dater.date(index, clock, anchors, tenseOf(anchors.get(anchors.size() - 1)));
+    });
+  }
+
+  /**
+   * The tokens whose clause dates the predicate: a verb's own; for a noun, as the coder anchors a
+   * noun event, also the noun it names a kind of ("the shooting death") and the verb it is the
+   * object of ("held talks on Saturday").
+   */
+  private List<Integer> anchorsOf(int token) {
+    List<Integer> anchors = new java.util.ArrayList<>(List.of(token));
+    if (!index.token(token).isNoun()) {
+      return anchors;
+    }
+    int phrase = token;
+    Optional<dev.annals.model.Dependency> head = index.head(token);
+    if (head.isPresent() && head.get().relation().equals("compound") && head.get().governor() >= 0 && index.token(head.get().governor()).isNoun()) {
+      phrase = head.get().governor();
+      anchors.add(phrase);
+    }
+    index.head(phrase).filter(d -> d.baseRelation().equals("obj") || d.baseRelation().equals("obl") || d.relation().equals("nsubj:pass"))
+        .map(dev.annals.model.Dependency::governor).filter(g -> g >= 0 && index.token(g).isVerb() && !anchors.contains(g)).ifPresent(anchors::add);
+    return anchors;
   }
 
   /** The article's time expressions with Annals' values, for a scorer's peer that dates by proximity. */

@@ -183,4 +183,48 @@ class EventDaterTest {
     // A dater that knows no verbs of saying dates it by the article.
     assertThat(dater.date(index, java.util.List.of(1), SATURDAY_31_DEC_2022, Tense.UNKNOWN).value()).isEqualTo("2022-12-31");
   }
+
+  private final EventDater intentAware = new EventDater(lemma -> false, lemma -> false, lemma -> lemma.equals("demand"));
+
+  private String dateOf(HandBuiltText text, int anchor) {
+    var index = new DependencyIndex(text.build(SATURDAY_31_DEC_2022));
+    return intentAware.date(index, java.util.List.of(anchor - 1), SATURDAY_31_DEC_2022, Tense.PAST).value();
+  }
+
+  @Test
+  void aTimeInTheComplementOfADemandIsTheDemandedActsNotTheDemands() {
+    // "They demanded to vote on Friday": the vote is Friday; the demand is told today.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "They/they/PRP demanded/demand/VBD to/to/TO vote/vote/VB on/on/IN Friday/Friday/NNP ././.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) case(6,5) obl:on(4,6) punct(2,7)").timex(6, 6, "DATE");
+    assertThat(dateOf(text, 2)).isEqualTo("2022-12-31");
+    assertThat(dateOf(text, 4)).isEqualTo("2022-12-30");
+  }
+
+  @Test
+  void aComplementWithNoTimeOfItsOwnIsOnItsGovernorsTime() {
+    // "On Friday they planned to pay": the payment is Friday.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "On/on/IN Friday/Friday/NNP they/they/PRP planned/plan/VBD to/to/TO pay/pay/VB ././.",
+        "case(2,1) obl:on(4,2) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) punct(4,7)").timex(2, 2, "DATE");
+    assertThat(dateOf(text, 6)).isEqualTo("2022-12-30");
+  }
+
+  @Test
+  void aClauseThatDescribesATimeHappenedAtIt() {
+    // "He has lived here since March, when he arrived."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "He/he/PRP has/have/VBZ lived/live/VBN here/here/RB since/since/IN March/March/NNP ,/,/, when/when/WRB he/he/PRP arrived/arrive/VBD ././.",
+        "nsubj(3,1) aux(3,2) root(0,3) advmod(3,4) case(6,5) obl:since(3,6) punct(6,7) advmod(10,8) nsubj(10,9) acl:relcl(6,10) punct(3,11)").timex(6, 6, "DATE");
+    assertThat(dateOf(text, 10)).isEqualTo("2022-03");
+  }
+
+  @Test
+  void aClauseOnANounIsAtTheTimeOfTheClauseTheNounTakesPartIn() {
+    // "They joined on Friday at a ceremony held in Lima."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "They/they/PRP joined/join/VBD on/on/IN Friday/Friday/NNP at/at/IN a/a/DT ceremony/ceremony/NN held/hold/VBN in/in/IN Lima/Lima/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) case(4,3) obl:on(2,4) case(7,5) det(7,6) obl:at(2,7) acl(7,8) case(10,9) obl:in(8,10) punct(2,11)").timex(4, 4, "DATE");
+    assertThat(dateOf(text, 8)).isEqualTo("2022-12-30");
+  }
 }

@@ -43,4 +43,18 @@ class PredicateDatesTest {
 
     assertThat(dates(text).dateOf(new Span(200, 204))).isEmpty();
   }
+
+  @Test
+  void aNounIsDatedThroughTheVerbItIsTheObjectOfAndTheNounItNamesAKindOf() {
+    // "They held talks on Friday after the shooting death of a guard."
+    AnnotatedText text = new HandBuiltText().sentence(
+        "They/they/PRP held/hold/VBD talks/talk/NNS on/on/IN Friday/Friday/NNP ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:on(2,5) punct(2,6)").timex(5, 5, "DATE")
+        .sentence("The/the/DT March/March/NNP shooting/shooting/NN death/death/NN shocked/shock/VBD Lima/Lima/NNP ././.",
+            "det(4,1) compound(4,2) compound(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)").timex(2, 2, "DATE").build(SATURDAY_31_DEC_2022);
+    PredicateDates dates = dates(text);
+
+    assertThat(dates.dateOf(spanOf(text, "talks")).map(EventDate::value)).contains("2022-12-30");
+    assertThat(dates.dateOf(spanOf(text, "shooting")).map(EventDate::value)).contains("2022-03");
+  }
 }
