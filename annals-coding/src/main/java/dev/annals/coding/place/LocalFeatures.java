@@ -82,7 +82,7 @@ final class LocalFeatures {
     double bestKm = NEAR_KM;
     for (Gazetteer.Entry entry : namesake) {
       for (Place sure : articlePlaces) {
-        double km = ToponymResolver.distanceKm(entry.place(), sure);
+        double km = GreatCircle.distanceKm(entry.place(), sure);
         if (km < bestKm) {
           best = entry.place();
           bestKm = km;

@@ -817,17 +817,13 @@ public final class ToponymResolver {
     return Math.abs(a.place().latitude() - b.place().latitude()) < 1.0 && distanceKm(a.place(), b.place()) < 100;
   }
 
-  /** Great-circle distance in kilometres. */
+  /** Great-circle distance in kilometres; kept for callers outside the package (see {@link GreatCircle}). */
   public static double distanceKm(Place a, Place b) {
-    return distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude());
+    return GreatCircle.distanceKm(a, b);
   }
 
+  /** Great-circle distance in kilometres between two points given in degrees. */
   public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-    double p1 = Math.toRadians(lat1);
-    double p2 = Math.toRadians(lat2);
-    double dp = p2 - p1;
-    double dl = Math.toRadians(lon2 - lon1);
-    double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-    return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+    return GreatCircle.distanceKm(lat1, lon1, lat2, lon2);
   }
 }
