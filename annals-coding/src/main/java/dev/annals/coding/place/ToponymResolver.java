@@ -68,17 +68,16 @@ public final class ToponymResolver {
   private final Set<String> metonyms;
   /** Names the article uses as places where the words around them leave no doubt. */
   private final PlaceContexts contexts;
-  /** The country each country-code web domain names ("ca": CAN, "uk": GBR); absent for generic ones. */
-  private final Map<String, String> domainCountries;
+  private final WebDomainCountries domains;
 
   /** Demonyms and adjectives of states, provinces and regions ("Ohioans", "South Ossetian") by key. */
   private final Map<String, Gazetteer.Entry> demonyms;
 
   /** Where the demonyms of places that are not countries are listed. */
-  public static final String DEMONYMS_RESOURCE = "dev/annals/coding/place/demonyms.tsv";
+  public static final String DEMONYMS_RESOURCE = ToponymKnowledge.DEMONYMS_RESOURCE;
 
   /** Where the country-code web domains that are not ISO-2 codes are listed. */
-  public static final String COUNTRY_DOMAINS_RESOURCE = "dev/annals/coding/place/country-domains.tsv";
+  public static final String COUNTRY_DOMAINS_RESOURCE = WebDomainCountries.COUNTRY_DOMAINS_RESOURCE;
 
   /**
    * @param gazetteer where names are looked up
@@ -86,101 +85,21 @@ public final class ToponymResolver {
    *     are the gazetteer's country entries
    */
   public ToponymResolver(Gazetteer gazetteer, List<Country> countries) {
+    ToponymKnowledge knowledge = ToponymKnowledge.load(gazetteer, countries);
     this.gazetteer = gazetteer;
-    Map<String, Place> byAdjective = new HashMap<>();
-    Map<String, Place> byName = new HashMap<>();
-    Set<String> capitalKeys = new java.util.HashSet<>();
-    Set<String> metonymKeys = new java.util.HashSet<>();
-    for (Country country : countries) {
-      for (String metonym : country.metonyms()) {
-        // "Kiev" beside the capital "Kyiv" is the city; "White House" is no town of 10,000.
-        boolean city = gazetteer.lookup(metonym, country.iso3()).stream()
-            .anyMatch(p -> p.kind() == PlaceKind.CITY && (p.population() == 0 || p.population() >= 100_000));
-        if (!city && !Gazetteer.key(metonym).equals(Gazetteer.key(country.capital()))) {
-          metonymKeys.add(Gazetteer.key(metonym));
-        }
-      }
-      capitalKeys.add(Gazetteer.key(country.capital()) + "|" + country.iso3());
-      Optional<Place> place = gazetteer.lookup(country.name(), country.iso3()).stream().filter(p -> p.kind() == PlaceKind.COUNTRY).findFirst();
-      if (place.isEmpty()) {
-        continue;
-      }
-      for (String adjective : country.adjectives()) {
-        byAdjective.putIfAbsent(Gazetteer.key(adjective), place.get());
-      }
-      byName.putIfAbsent(Gazetteer.key(country.name()), place.get());
-      for (String name : country.names()) {
-        byName.putIfAbsent(Gazetteer.key(name), place.get());
-      }
-    }
-    this.adjectives = Map.copyOf(byAdjective);
-    this.countryNames = Map.copyOf(byName);
+    this.adjectives = knowledge.countryAdjectives();
+    this.countryNames = knowledge.countryNames();
+    this.capitals = knowledge.capitals();
+    this.metonyms = knowledge.metonyms();
+    this.demonyms = knowledge.demonyms();
     this.contexts = new PlaceContexts(gazetteer, countryNames::containsKey);
-    this.capitals = Set.copyOf(capitalKeys);
-    metonymKeys.removeAll(capitalKeys.stream().map(k -> k.substring(0, k.indexOf('|'))).toList());
-    this.metonyms = Set.copyOf(metonymKeys);
-    Map<String, String> domains = new HashMap<>();
-    for (Country country : countries) {
-      domains.put(country.iso2().strip().toLowerCase(java.util.Locale.ROOT), country.iso3());
-    }
-    for (dev.annals.coding.knowledge.TsvFile.Row row : dev.annals.coding.knowledge.TsvFile.readResource(COUNTRY_DOMAINS_RESOURCE, 2)) {
-      String domain = row.field(0).strip().toLowerCase(java.util.Locale.ROOT);
-      if (!domain.matches("[a-z]{2,}")) {
-        throw row.error("a domain is letters without the dot, was '" + row.field(0) + "'");
-      }
-      Optional<String> iso3 = row.optional(1);
-      if (iso3.isPresent() && !iso3.get().matches("[A-Z]{3}")) {
-        throw row.error("country must be an ISO-3 code in capitals or '-', was '" + iso3.get() + "'");
-      }
-      if (iso3.isPresent()) {
-        domains.put(domain, iso3.get());
-      } else {
-        domains.remove(domain);
-      }
-    }
-    this.domainCountries = Map.copyOf(domains);
-    Map<String, Gazetteer.Entry> byDemonym = new HashMap<>();
-    for (dev.annals.coding.knowledge.TsvFile.Row row : dev.annals.coding.knowledge.TsvFile.readResource(DEMONYMS_RESOURCE, 2)) {
-      String name = row.optional(0).orElseThrow(() -> row.error("the place is empty"));
-      Gazetteer.Entry place = gazetteer.entries(name).stream().filter(e -> e.place().kind() != PlaceKind.CITY).findFirst()
-          .orElseThrow(() -> row.error("the gazetteer knows no state, province, region or country called '" + name + "'"));
-      if (row.values(1).isEmpty()) {
-        throw row.error("no demonyms for " + name);
-      }
-      for (String demonym : row.values(1)) {
-        if (!byAdjective.containsKey(Gazetteer.key(demonym))) {
-          byDemonym.putIfAbsent(Gazetteer.key(demonym), place);
-        }
-      }
-    }
-    this.demonyms = Map.copyOf(byDemonym);
-  }
-
-  /**
-   * The country whose web domain the article's address or publisher ends in
-   * ("http://www.example.co.uk/news": GBR); empty for ".com" and other domains of no country.
-   */
-  Optional<String> publisherCountry(dev.annals.model.Article article) {
-    Optional<String> address = article.url().or(article::publisher);
-    if (address.isEmpty()) {
-      return Optional.empty();
-    }
-    String host = address.get().strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^[a-z][a-z0-9+.-]*://", "");
-    host = host.replaceFirst("[/?#:].*$", "");
-    if (host.endsWith(".")) {
-      host = host.substring(0, host.length() - 1);
-    }
-    int dot = host.lastIndexOf('.');
-    if (dot < 0) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(domainCountries.get(host.substring(dot + 1)));
+    this.domains = WebDomainCountries.load(countries);
   }
 
   /** The places the text names, in text order. */
   public List<PlaceMention> resolve(AnnotatedText text) {
     List<Found> found = find(text);
-    return resolveFound(text, found, publisherCountry(text.article()));
+    return resolveFound(text, found, domains.publisherCountry(text.article()));
   }
 
   /** A name found in the text: its readings, best prior first, and whether it is fixed. */
