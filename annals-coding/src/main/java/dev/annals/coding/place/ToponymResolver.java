@@ -2,13 +2,9 @@ package dev.annals.coding.place;
 
 import dev.annals.coding.actors.Country;
 import dev.annals.model.AnnotatedText;
-import dev.annals.model.EntityMention;
 import dev.annals.model.Place;
 import dev.annals.model.PlaceKind;
 import dev.annals.model.PlaceMention;
-import dev.annals.model.Sentence;
-import dev.annals.model.Span;
-import dev.annals.model.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,43 +31,16 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  */
 public final class ToponymResolver {
-  private static final int LONGEST_NAME = 5;
-  /** The key prefix of rivers, lakes, parks and townships the gazetteer does not know (LocalFeatures). */
-  private static final String FEATURE = "feature:";
-  private static final int MOST_READINGS = 30;
   private static final int ROUNDS = 4;
   /** How many of the article's names the publisher's country is worth. */
   private static final double HOME_WEIGHT = 2.0;
   /** How sharply the readings' probabilities follow their scores. */
   private static final double SHARPNESS = 2.0;
-  /** Prepositions after which a proper noun the gazetteer knows is taken for a place: "in Arlington". */
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "through", "outside", "across", "around", "into",
-      "toward", "towards", "throughout", "within", "between");
-  /** What a US state calls its counties. */
-  private static final Set<String> COUNTY_WORDS = Set.of("county", "counties", "parish", "parishes", "borough", "co", "co.");
-  /** Words that qualify a place without being its name: "South Los Angeles", "Metro Vancouver". */
-  private static final Set<String> QUALIFIERS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western",
-      "central", "metro", "greater", "downtown", "upper", "lower", "suburban", "rural");
-  /** Months and days: "in March" is a date whatever towns bear the name. */
-  private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-  private static final Set<String> INNER_WORDS = Set.of("of", "de", "del", "la", "upon", "on");
-
   private final Gazetteer gazetteer;
-  /** Country adjectives and demonyms ("Russian", "Americans") by key. */
-  private final Map<String, Place> adjectives;
-  /** Countries by key of every name and short name ("United States", "U.S.", "America"). */
-  private final Map<String, Place> countryNames;
   /** National capitals as "key|ISO-3": "Washington" alone is the capital before the state. */
   private final Set<String> capitals;
-  /** Buildings and offices that stand for a government ("White House", "Kremlin"): no toponyms. */
-  private final Set<String> metonyms;
-  /** Names the article uses as places where the words around them leave no doubt. */
-  private final PlaceContexts contexts;
+  private final ToponymFinder finder;
   private final WebDomainCountries domains;
-
-  /** Demonyms and adjectives of states, provinces and regions ("Ohioans", "South Ossetian") by key. */
-  private final Map<String, Gazetteer.Entry> demonyms;
 
   /** Where the demonyms of places that are not countries are listed. */
   public static final String DEMONYMS_RESOURCE = ToponymKnowledge.DEMONYMS_RESOURCE;
@@ -87,376 +56,28 @@ public final class ToponymResolver {
   public ToponymResolver(Gazetteer gazetteer, List<Country> countries) {
     ToponymKnowledge knowledge = ToponymKnowledge.load(gazetteer, countries);
     this.gazetteer = gazetteer;
-    this.adjectives = knowledge.countryAdjectives();
-    this.countryNames = knowledge.countryNames();
     this.capitals = knowledge.capitals();
-    this.metonyms = knowledge.metonyms();
-    this.demonyms = knowledge.demonyms();
-    this.contexts = new PlaceContexts(gazetteer, countryNames::containsKey);
+    this.finder = new ToponymFinder(knowledge);
     this.domains = WebDomainCountries.load(countries);
   }
 
   /** The places the text names, in text order. */
   public List<PlaceMention> resolve(AnnotatedText text) {
-    List<Found> found = find(text);
-    return resolveFound(text, found, domains.publisherCountry(text.article()));
+    List<Toponym> found = finder.find(text);
+    return resolveToponyms(text, found, domains.publisherCountry(text.article()));
   }
 
-  /** A name found in the text: its readings, best prior first, and whether it is fixed. */
-  /**
-   * A name found in the text with its readings, best prior first. A weak name is a proper noun
-   * that only a city of the gazetteer bears and that the tagger did not call a location ("Police",
-   * "Ford", "Mansfield"): it stays a place only when the article's other places vouch for it.
-   */
-  private record Found(int first, int end, Span span, String surface, String key, List<Gazetteer.Entry> readings, boolean weak) {
-    Found(int first, int end, Span span, String surface, String key, List<Gazetteer.Entry> readings) {
-      this(first, end, span, surface, key, readings, false);
-    }
-  }
-
-  private List<Found> find(AnnotatedText text) {
-    List<Token> tokens = text.tokens();
-    String[] entityOf = new String[tokens.size()];
-    Set<String> personNames = new java.util.HashSet<>();
-    for (EntityMention mention : text.entities()) {
-      for (int t = mention.firstToken(); t < mention.endToken() && t < tokens.size(); t++) {
-        entityOf[t] = mention.type();
-        if (mention.type().equals("PERSON")) {
-          personNames.add(Gazetteer.key(tokens.get(t).text()));
-        }
-      }
-    }
-    PlaceContexts.Found inContext = contexts.find(text, entityOf);
-    // The words the article writes in lower case: "city", "police", "union".
-    Set<String> commonWords = new java.util.HashSet<>();
-    for (Token token : tokens) {
-      if (!token.text().isEmpty() && Character.isLowerCase(token.text().charAt(0))) {
-        commonWords.add(token.text());
-      }
-    }
-    List<Found> found = new ArrayList<>();
-    for (Sentence sentence : text.sentences()) {
-      Map<Integer, Found> counties = coordinatedCounties(text, sentence);
-      int t = sentence.firstToken();
-      while (t < sentence.endToken()) {
-        if (counties.containsKey(t)) {
-          found.add(counties.get(t));
-          t = counties.get(t).end();
-          continue;
-        }
-        int run = t;
-        while (run < sentence.endToken() && capitalised(tokens.get(run).text())) {
-          run++;
-        }
-        if (StreetNames.isStreet(tokens, t, run, sentence)) {
-          t = run; // "Dublin Road", "Townmead Road Recycling Centre": a street, not the place
-          continue;
-        }
-        Optional<Found> match = Optional.empty();
-        Optional<Integer> featureEnd = LocalFeatures.endAt(tokens, t, sentence);
-        if (featureEnd.isPresent()) {
-          // "Elbow Lake" and "Goose Creek" are towns the gazetteer knows; "Kanawha River" is a river it does not.
-          int start = t;
-          match = match(text, entityOf, t, featureEnd.get(), sentence, commonWords, inContext)
-              .or(() -> feature(text, entityOf, start, featureEnd.get()));
-        }
-        for (int length = Math.min(LONGEST_NAME, sentence.endToken() - t); length >= 1 && match.isEmpty(); length--) {
-          match = match(text, entityOf, t, t + length, sentence, commonWords, inContext);
-        }
-        // "Jim Webb ... Webb said": a weak name that is part of a person's name here is that person.
-        if (match.isPresent() && match.get().weak() && personNames.contains(match.get().key())) {
-          match = Optional.empty();
-        }
-        if (match.isPresent()) {
-          found.add(match.get());
-          t = match.get().end();
-        } else {
-          t++;
-        }
-      }
-    }
-    return countiesByShortName(text, entityOf, found);
-  }
-
-  /** A river, lake, park or township the gazetteer does not know, unless the tagger took its words for a person's ("Ricki Lake"). */
-  private static Optional<Found> feature(AnnotatedText text, String[] entityOf, int first, int end) {
-    for (int t = first; t < end; t++) {
-      if ("PERSON".equals(entityOf[t])) {
-        return Optional.empty();
-      }
-    }
-    Span span = new Span(text.tokens().get(first).span().start(), text.tokens().get(end - 1).span().end());
-    String surface = span.of(text.text());
-    return Optional.of(new Found(first, end, span, surface, FEATURE + Gazetteer.key(surface), List.of()));
-  }
-
-  /**
-   * "Kanawha" in an article that names "Kanawha County": the county, though the name alone is no
-   * place the gazetteer knows, or only a town far away. A strong reading of the short name (a
-   * location the tagger found, "in DeKalb") stays as it is; a weak one gives way.
-   */
-  private List<Found> countiesByShortName(AnnotatedText text, String[] entityOf, List<Found> found) {
-    Map<String, Found> countyOf = new HashMap<>();
-    for (Found f : found) {
-      int space = f.surface().lastIndexOf(' ');
-      boolean county = space > 0 && !f.readings().isEmpty() && f.readings().stream()
-          .allMatch(e -> e.place().kind() == PlaceKind.ADMINISTRATIVE_REGION && !e.firstLevel() && e.place().country().equals(Optional.of("USA")));
-      String word = space > 0 ? f.surface().substring(space + 1).toLowerCase(java.util.Locale.ROOT) : "";
-      if (county && (word.equals("county") || word.equals("parish") || word.equals("borough"))) {
-        countyOf.putIfAbsent(Gazetteer.key(f.surface().substring(0, space)), f);
-      }
-    }
-    if (countyOf.isEmpty()) {
-      return found;
-    }
-    List<Token> tokens = text.tokens();
-    Found[] at = new Found[tokens.size()];
-    for (Found f : found) {
-      for (int t = f.first(); t < f.end(); t++) {
-        at[t] = f;
-      }
-    }
-    List<Found> result = new ArrayList<>(found);
-    for (Sentence sentence : text.sentences()) {
-      for (int first = sentence.firstToken(); first < sentence.endToken(); first++) {
-        if (!capitalised(tokens.get(first).text()) || (first > sentence.firstToken() && capitalised(tokens.get(first - 1).text()))) {
-          continue;
-        }
-        for (int end = Math.min(sentence.endToken(), first + 3); end > first; end--) {
-          Span span = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
-          Found county = countyOf.get(Gazetteer.key(span.of(text.text())));
-          if (county == null || (end < sentence.endToken() && COUNTY_WORDS.contains(tokens.get(end).text().toLowerCase(java.util.Locale.ROOT)))) {
-            continue;
-          }
-          boolean free = true;
-          boolean person = false;
-          for (int t = first; t < end; t++) {
-            free &= at[t] == null || (at[t].weak() && at[t].first() >= first && at[t].end() <= end);
-            person |= "PERSON".equals(entityOf[t]);
-          }
-          if (free && !person) {
-            for (int t = first; t < end; t++) {
-              result.remove(at[t]);
-            }
-            result.add(new Found(first, end, span, span.of(text.text()), county.key(), county.readings()));
-          }
-          break;
-        }
-      }
-    }
-    // A strong mention of the short name ("in Osceola" beside "Osceola County") may be the town or
-    // the county: both readings stay, and the article's places choose.
-    for (int i = 0; i < result.size(); i++) {
-      Found f = result.get(i);
-      Found county = countyOf.get(f.key());
-      if (county != null && !f.weak() && f != county && f.readings().stream().noneMatch(county.readings()::contains)) {
-        List<Gazetteer.Entry> both = new ArrayList<>(county.readings());
-        both.addAll(f.readings());
-        result.set(i, new Found(f.first(), f.end(), f.span(), f.surface(), f.key(), both, false));
-      }
-    }
-    result.sort(java.util.Comparator.comparingInt(Found::first));
-    return result;
-  }
-
-  private Optional<Found> match(AnnotatedText text, String[] entityOf, int first, int end, Sentence sentence, Set<String> commonWords,
-      PlaceContexts.Found inContext) {
-    List<Token> tokens = text.tokens();
-    Token head = tokens.get(first);
-    Token last = tokens.get(end - 1);
-    if (!capitalised(head.text()) || !capitalised(last.text())) {
-      return Optional.empty();
-    }
-    if (end - first > 1 && head.text().equalsIgnoreCase("the")) {
-      return Optional.empty(); // "The Mansfield Police Department": the name starts after the article
-    }
-    for (int t = first + 1; t < end - 1; t++) {
-      if (!capitalised(tokens.get(t).text()) && !INNER_WORDS.contains(tokens.get(t).text())) {
-        return Optional.empty();
-      }
-    }
-    Span span = new Span(head.span().start(), last.span().end());
-    String surface = span.of(text.text());
-    Optional<StateAbbreviations.StateMention> abbreviated = StateAbbreviations.at(gazetteer, tokens, first, end, sentence);
-    if (abbreviated.isPresent()) {
-      StateAbbreviations.StateMention state = abbreviated.get();
-      return Optional.of(new Found(first, end, state.span(), state.written(), "state:" + state.state().admin1(), List.of(state.state())));
-    }
-    Place adjectiveOf = adjectives.get(Gazetteer.key(surface));
-    if (adjectiveOf != null && !"PERSON".equals(entityOf[first])) {
-      // "Russian", "Sri Lankan": the country, fixed; kept apart from the name "Russia", whose readings are open.
-      return Optional.of(new Found(first, end, span, surface, "country:" + adjectiveOf.country().orElse(adjectiveOf.name()),
-          List.of(new Gazetteer.Entry(adjectiveOf, ""))));
-    }
-    boolean person = false;
-    boolean location = false;
-    boolean proper = true;
-    for (int t = first; t < end; t++) {
-      person |= "PERSON".equals(entityOf[t]);
-      location |= "LOCATION".equals(entityOf[t]);
-      proper &= tokens.get(t).isProperNoun() || INNER_WORDS.contains(tokens.get(t).text());
-    }
-    boolean placeInContext = inContext.places().contains(Gazetteer.key(surface));
-    if (placeInContext) {
-      person = false; // "Mansfield" in an article whose dateline is "MANSFIELD --"
-      location = true;
-    }
-    if (person) {
-      return Optional.empty();
-    }
-    Gazetteer.Entry demonymOf = demonyms.get(Gazetteer.key(surface));
-    if (demonymOf != null) {
-      // "Ohioans", "South Ossetian": the state or region, fixed, as a country's adjective is.
-      return Optional.of(new Found(first, end, span, surface, "demonym:" + Gazetteer.key(demonymOf.place().name()) + "|" + demonymOf.admin1(),
-          List.of(demonymOf)));
-    }
-    if (metonyms.contains(Gazetteer.key(surface))) {
-      return Optional.empty();
-    }
-    List<Gazetteer.Entry> readings = gazetteer.entries(surface);
-    Place country = countryNames.get(Gazetteer.key(surface));
-    if (country != null && readings.stream().noneMatch(e -> e.place().equals(country))) {
-      List<Gazetteer.Entry> withCountry = new ArrayList<>();
-      withCountry.add(new Gazetteer.Entry(country, ""));
-      withCountry.addAll(readings);
-      readings = withCountry;
-    }
-    if (inContext.districts().contains(Gazetteer.key(surface))) {
-      // "D-Braxton": the legislator's county as well as any town of the name.
-      List<Gazetteer.Entry> withCounties = new ArrayList<>(readings);
-      gazetteer.entries(surface + " County").stream().filter(e -> !withCounties.contains(e)).forEach(withCounties::add);
-      readings = withCounties;
-    }
-    if (readings.isEmpty()) {
-      return Optional.empty();
-    }
-    // Countries, states, counties and named regions are names whatever the tagger thought of
-    // their words ("Otter Tail County"); a city needs a proper noun or a location tag.
-    boolean curated = readings.stream().anyMatch(e -> e.place().kind() != PlaceKind.CITY);
-    if (!location && !proper && !curated) {
-      return Optional.empty();
-    }
-    boolean afterQualifier = first > sentence.firstToken() && QUALIFIERS.contains(Gazetteer.key(tokens.get(first - 1).text()));
-    boolean insideName = !afterQualifier && nameWordBefore(tokens, first, sentence) && entityOf[first] != null
-        && entityOf[first].equals(entityOf[first - 1]);
-    if (!curated && insideName && !placeInContext) {
-      return Optional.empty(); // "City" in "Kanawha City", "National Park" in "Zion National Park"
-    }
-    if (!curated && !location && end - first == 1 && commonWords.contains(surface.toLowerCase(java.util.Locale.ROOT))) {
-      // "City" in "at City Hall" where the article also writes "the city": a common noun in a
-      // title, though a suburb of Canberra bears it.
-      return Optional.empty();
-    }
-    if (!curated && end - first == 1 && StreetNames.streetWord(head)) {
-      return Optional.empty(); // "the 35th Street Bridge"
-    }
-    if (!curated && !location && CALENDAR_WORDS.contains(Gazetteer.key(surface))) {
-      return Optional.empty();
-    }
-    boolean weak = !location && !curated && !afterQualifier && !PlaceContexts.dateline(tokens, first, end, sentence) && !afterPlacePreposition(tokens, first, sentence);
-    if (weak && nameWordBefore(tokens, first, sentence)) {
-      return Optional.empty(); // "City" and "Council" in "the Gainesville City Council"
-    }
-    boolean capitalisedAfter = end < sentence.endToken() && capitalised(tokens.get(end).text());
-    if (!curated && end - first == 1 && QUALIFIERS.contains(Gazetteer.key(surface)) && capitalisedAfter) {
-      return Optional.empty(); // "West Wichita", "the North Central Regional Jail": a qualifier of the next name
-    }
-    if (weak && end + 1 < sentence.endToken() && (tokens.get(end).text().equals("&")
-        || (tokens.get(end).text().equals("of") && capitalised(tokens.get(end + 1).text())))) {
-      return Optional.empty(); // "Church of Our Lady", "Church & State": the start of a longer name
-    }
-    if (readings.size() > MOST_READINGS) {
-      readings = readings.subList(0, MOST_READINGS);
-    }
-    return Optional.of(new Found(first, end, span, surface, Gazetteer.key(surface), readings, weak));
-  }
-
-  /**
-   * "Jackson and Barrow counties", "Hall, Banks and Dawson counties": each name is a county.
-   * Keyed by the first token of each name.
-   */
-  private Map<Integer, Found> coordinatedCounties(AnnotatedText text, Sentence sentence) {
-    Map<Integer, Found> counties = new HashMap<>();
-    List<Token> tokens = text.tokens();
-    for (int c = sentence.firstToken() + 1; c < sentence.endToken(); c++) {
-      String word = tokens.get(c).text();
-      if (!word.equals("counties") && !word.equals("parishes") && !word.equals("Counties") && !word.equals("Parishes")) {
-        continue;
-      }
-      String countyWord = word.toLowerCase(java.util.Locale.ROOT).startsWith("parish") ? "Parish" : "County";
-      int end = c;
-      int t = c - 1;
-      while (t >= sentence.firstToken()) {
-        int nameEnd = t + 1;
-        while (t >= sentence.firstToken() && capitalised(tokens.get(t).text())) {
-          t--;
-        }
-        int nameStart = t + 1;
-        if (nameStart == nameEnd) {
-          break;
-        }
-        Span span = new Span(tokens.get(nameStart).span().start(), tokens.get(nameEnd - 1).span().end());
-        String name = span.of(text.text());
-        List<Gazetteer.Entry> readings = gazetteer.entries(name + " " + countyWord).stream()
-            .filter(e -> e.place().kind() == PlaceKind.ADMINISTRATIVE_REGION).toList();
-        // "surrounding Indiana counties": the counties of a state, not Indiana County.
-        boolean state = gazetteer.usState(name).isPresent() && nameEnd == c;
-        if (!readings.isEmpty() && !state) {
-          counties.put(nameStart, new Found(nameStart, nameEnd, span, name, Gazetteer.key(name + " " + countyWord), readings));
-        }
-        if (t < sentence.firstToken()) {
-          break;
-        }
-        String joiner = tokens.get(t).text();
-        if (!joiner.equals(",") && !joiner.equals("and") && !joiner.equals("or") && !joiner.equals("&")) {
-          break;
-        }
-        t--;
-        if (t >= sentence.firstToken() && (tokens.get(t).text().equals("and") || tokens.get(t).text().equals("or"))) {
-          t--; // the Oxford comma: "Hall, Banks, and Dawson counties"
-        }
-      }
-      c = end;
-    }
-    return counties;
-  }
-
-  /** "in Arlington", "through Monroe", "in suburban Atlanta", "in north DeKalb". */
-  private static boolean afterPlacePreposition(List<Token> tokens, int first, Sentence sentence) {
-    int before = first - 1;
-    if (before >= sentence.firstToken() && tokens.get(before).tag().startsWith("JJ") && !capitalised(tokens.get(before).text())) {
-      before--;
-    }
-    return before >= sentence.firstToken() && PLACE_PREPOSITIONS.contains(tokens.get(before).text().toLowerCase(java.util.Locale.ROOT));
-  }
-
-  /**
-   * Whether the word before token {@code first} may belong to the same name: capitalised, and no
-   * article or day ("The Athens Police Department", "Sunday Alexandria Police went").
-   */
-  private static boolean nameWordBefore(List<Token> tokens, int first, Sentence sentence) {
-    if (first == sentence.firstToken()) {
-      return false;
-    }
-    Token before = tokens.get(first - 1);
-    return capitalised(before.text()) && !before.tag().equals("DT") && !CALENDAR_WORDS.contains(Gazetteer.key(before.text()));
-  }
-
-  private static boolean capitalised(String word) {
-    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-  }
-
-  private List<PlaceMention> resolveFound(AnnotatedText text, List<Found> all, Optional<String> home) {
-    List<Found> found = all.stream().filter(f -> !f.key().startsWith(FEATURE)).toList();
+  private List<PlaceMention> resolveToponyms(AnnotatedText text, List<Toponym> all, Optional<String> home) {
+    List<Toponym> found = all.stream().filter(f -> !f.isLocalFeature()).toList();
     // One reading per name: group mentions by key; the readings of all are the same.
     Map<String, List<Gazetteer.Entry>> readings = new LinkedHashMap<>();
     Map<String, List<Gazetteer.Entry>> constrained = new HashMap<>();
     for (int i = 0; i < found.size(); i++) {
-      Found f = found.get(i);
+      Toponym f = found.get(i);
       readings.putIfAbsent(f.key(), f.readings());
       // "Alexandria, La." / "Samarkand, Uzbekistan": the name lies in the state or country after it.
       if (i + 1 < found.size()) {
-        Found next = found.get(i + 1);
+        Toponym next = found.get(i + 1);
         Optional<Gazetteer.Entry> container = next.readings().stream()
             .filter(e -> e.firstLevel() || e.place().kind() == PlaceKind.COUNTRY).findFirst();
         if (next.first() == f.end() + 1 && text.tokens().get(f.end()).text().equals(",") && container.isPresent()) {
@@ -471,7 +92,7 @@ public final class ToponymResolver {
     constrained.forEach(readings::put);
     // A name is weak only when every mention of it is.
     Set<String> weak = new java.util.HashSet<>();
-    found.stream().filter(Found::weak).forEach(f -> weak.add(f.key()));
+    found.stream().filter(Toponym::weak).forEach(f -> weak.add(f.key()));
     found.stream().filter(f -> !f.weak()).forEach(f -> weak.remove(f.key()));
     weak.removeAll(constrained.keySet());
     List<String> keys = new ArrayList<>(readings.keySet());
@@ -490,8 +111,8 @@ public final class ToponymResolver {
       }
     }
     List<PlaceMention> mentions = new ArrayList<>();
-    Map<Found, Gazetteer.Entry> local = new LinkedHashMap<>();
-    for (Found f : found) {
+    Map<Toponym, Gazetteer.Entry> local = new LinkedHashMap<>();
+    for (Toponym f : found) {
       if (!weak.contains(f.key()) || vouched.contains(f.key())) {
         Gazetteer.Entry place = pick.get(f.key());
         mentions.add(new PlaceMention(f.span(), f.surface(), place.place()));
@@ -509,19 +130,19 @@ public final class ToponymResolver {
   }
 
   /** The rivers, lakes, parks and townships of the article the gazetteer does not know, put by the article's local places. */
-  private List<PlaceMention> features(AnnotatedText text, List<Found> all, Map<Found, Gazetteer.Entry> local) {
+  private List<PlaceMention> features(AnnotatedText text, List<Toponym> all, Map<Toponym, Gazetteer.Entry> local) {
     Map<Place, Integer> named = new LinkedHashMap<>();
     local.values().forEach(e -> named.merge(e.place(), 1, Integer::sum));
     List<Place> articlePlaces = new ArrayList<>(named.keySet());
     articlePlaces.sort(java.util.Comparator.comparingInt((Place p) -> -named.get(p)));
     List<PlaceMention> features = new ArrayList<>();
-    for (Found f : all) {
-      if (!f.key().startsWith(FEATURE)) {
+    for (Toponym f : all) {
+      if (!f.isLocalFeature()) {
         continue;
       }
       int sentence = text.tokens().get(f.first()).sentence();
-      List<Found> near = new ArrayList<>();
-      for (Found other : local.keySet()) {
+      List<Toponym> near = new ArrayList<>();
+      for (Toponym other : local.keySet()) {
         if (text.tokens().get(other.first()).sentence() == sentence) {
           near.add(other);
         }
