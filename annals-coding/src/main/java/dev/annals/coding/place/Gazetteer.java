@@ -263,7 +263,7 @@ public final class Gazetteer {
     for (int city = 0; city < cities.size(); city++) {
       // A degree of latitude is 111 km: most cities are ruled out before the distance is worked out.
       if (cities.population(city) > population && Math.abs(cities.latitude(city) - place.latitude()) * 111 <= SAME_CITY_KM
-          && ToponymResolver.distanceKm(place.latitude(), place.longitude(), cities.latitude(city), cities.longitude(city)) <= SAME_CITY_KM) {
+          && GreatCircle.distanceKm(place.latitude(), place.longitude(), cities.latitude(city), cities.longitude(city)) <= SAME_CITY_KM) {
         population = cities.population(city);
       }
     }

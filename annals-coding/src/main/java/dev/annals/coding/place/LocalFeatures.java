@@ -1,11 +1,17 @@
 package dev.annals.coding.place;
 
+import dev.annals.model.AnnotatedText;
 import dev.annals.model.Place;
 import dev.annals.model.PlaceKind;
+import dev.annals.model.PlaceMention;
 import dev.annals.model.Sentence;
 import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,6 +75,38 @@ final class LocalFeatures {
   }
 
   /**
+   * The article's local features, each put by the article's local places; a feature the article
+   * gives no place to put it by is left out.
+   *
+   * @param features the article's local features in text order
+   * @param localPlaces the article's resolved towns and counties (no states or countries) by the
+   *     toponym that names them, in text order: the order breaks ties between equally named places
+   */
+  static List<PlaceMention> placeAll(Gazetteer gazetteer, AnnotatedText text, List<Toponym> features, Map<Toponym, Gazetteer.Entry> localPlaces) {
+    Map<Place, Integer> named = new LinkedHashMap<>();
+    localPlaces.values().forEach(e -> named.merge(e.place(), 1, Integer::sum));
+    List<Place> articlePlaces = new ArrayList<>(named.keySet());
+    articlePlaces.sort(Comparator.comparingInt((Place p) -> -named.get(p)));
+    List<PlaceMention> placed = new ArrayList<>();
+    for (Toponym feature : features) {
+      int sentence = text.tokens().get(feature.first()).sentence();
+      List<Toponym> near = new ArrayList<>();
+      for (Toponym other : localPlaces.keySet()) {
+        if (text.tokens().get(other.first()).sentence() == sentence) {
+          near.add(other);
+        }
+      }
+      near.sort(Comparator.comparingInt(o -> Math.abs(o.first() - feature.first())));
+      List<Place> sentencePlaces = near.stream().map(o -> localPlaces.get(o).place()).toList();
+      List<Gazetteer.Entry> namesake = gazetteer.entries(innerName(feature.surface())).stream()
+          .filter(e -> !e.firstLevel() && (e.place().kind() == PlaceKind.CITY || e.place().kind() == PlaceKind.ADMINISTRATIVE_REGION)).toList();
+      place(feature.surface(), namesake, sentencePlaces, articlePlaces)
+          .ifPresent(place -> placed.add(new PlaceMention(feature.span(), feature.surface(), place)));
+    }
+    return placed;
+  }
+
+  /**
    * Where a feature lies, from the article's places.
    *
    * @param surface the feature's name as written
@@ -82,7 +120,7 @@ final class LocalFeatures {
     double bestKm = NEAR_KM;
     for (Gazetteer.Entry entry : namesake) {
       for (Place sure : articlePlaces) {
-        double km = ToponymResolver.distanceKm(entry.place(), sure);
+        double km = GreatCircle.distanceKm(entry.place(), sure);
         if (km < bestKm) {
           best = entry.place();
           bestKm = km;

@@ -115,18 +115,6 @@ class ToponymResolverTest {
   }
 
   @Test
-  void webDomainsNameCountriesOnlyWhenTheyAreCountryCodes() {
-    java.util.function.Function<String, Optional<String>> country = url -> resolver.publisherCountry(
-        new dev.annals.model.Article("a", "text", Optional.empty(), Optional.empty(), Optional.of(url), Optional.empty()));
-    assertThat(country.apply("http://www.lfpress.example.ca/story?id=1")).contains("CAN");
-    assertThat(country.apply("news.example.co.uk")).contains("GBR");
-    assertThat(country.apply("https://example.com.lb:8080/x")).contains("LBN");
-    assertThat(country.apply("https://example.com/a.ru")).isEmpty(); // the path is no domain
-    assertThat(country.apply("https://example.tv")).isEmpty(); // sold for any use
-    assertThat(country.apply("localhost")).isEmpty();
-  }
-
-  @Test
   void countiesNamedTogetherAreCounties() {
     List<PlaceMention> places = places(new HandBuiltText()
         .sentence("Enrollment/enrollment/NN slowed/slow/VBD in/in/IN Jackson/Jackson/NNP and/and/CC Barrow/Barrow/NNP counties/county/NNS ././.", ""));

@@ -1,0 +1,87 @@
+package dev.annals.coding.place;
+
+import dev.annals.model.AnnotatedText;
+import dev.annals.model.Sentence;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The place names of an article, in text order, each with its readings: counties named together
+ * ("Jackson and Barrow counties"), local features the gazetteer does not know ("Kanawha River"),
+ * and otherwise the longest run of capitalised words, up to {@value #LONGEST_NAME}, that
+ * {@link NameLookup} takes for a place. A run ending in a street word is a street ("Dublin Road").
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ToponymFinder {
+  private static final int LONGEST_NAME = 5;
+
+  private final Gazetteer gazetteer;
+  private final NameLookup lookup;
+  /** Names the article uses as places where the words around them leave no doubt. */
+  private final PlaceContexts contexts;
+
+  ToponymFinder(ToponymKnowledge knowledge) {
+    this.gazetteer = knowledge.gazetteer();
+    this.lookup = new NameLookup(knowledge);
+    this.contexts = new PlaceContexts(knowledge.gazetteer(), knowledge.countryNames()::containsKey);
+  }
+
+  /** The article's toponyms in text order; local features (no readings) among them. */
+  List<Toponym> find(AnnotatedText text) {
+    ArticleCues cues = ArticleCues.of(text, contexts);
+    List<Token> tokens = text.tokens();
+    List<Toponym> found = new ArrayList<>();
+    for (Sentence sentence : text.sentences()) {
+      Map<Integer, Toponym> counties = CoordinatedCounties.in(gazetteer, text, sentence);
+      int t = sentence.firstToken();
+      while (t < sentence.endToken()) {
+        if (counties.containsKey(t)) {
+          found.add(counties.get(t));
+          t = counties.get(t).end();
+          continue;
+        }
+        int run = t;
+        while (run < sentence.endToken() && NameWords.capitalised(tokens.get(run).text())) {
+          run++;
+        }
+        if (StreetNames.isStreet(tokens, t, run, sentence)) {
+          t = run; // "Dublin Road", "Townmead Road Recycling Centre": a street, not the place
+          continue;
+        }
+        Optional<Toponym> match = Optional.empty();
+        Optional<Integer> featureEnd = LocalFeatures.endAt(tokens, t, sentence);
+        if (featureEnd.isPresent()) {
+          // "Elbow Lake" and "Goose Creek" are towns the gazetteer knows; "Kanawha River" is a river it does not.
+          TokenRun feature = new TokenRun(cues, sentence, t, featureEnd.get());
+          match = lookup.match(feature).or(() -> localFeature(feature));
+        }
+        for (int length = Math.min(LONGEST_NAME, sentence.endToken() - t); length >= 1 && match.isEmpty(); length--) {
+          match = lookup.match(new TokenRun(cues, sentence, t, t + length));
+        }
+        // "Jim Webb ... Webb said": a weak name that is part of a person's name here is that person.
+        if (match.isPresent() && match.get().weak() && cues.personWord(match.get().key())) {
+          match = Optional.empty();
+        }
+        if (match.isPresent()) {
+          found.add(match.get());
+          t = match.get().end();
+        } else {
+          t++;
+        }
+      }
+    }
+    return CountyShortNames.apply(cues, found);
+  }
+
+  /** A river, lake, park or township the gazetteer does not know, unless the tagger took its words for a person's ("Ricki Lake"). */
+  private static Optional<Toponym> localFeature(TokenRun run) {
+    if (run.cues().anyPerson(run.first(), run.end())) {
+      return Optional.empty();
+    }
+    return Optional.of(Toponym.localFeature(run.first(), run.end(), run.span(), run.surface()));
+  }
+}
