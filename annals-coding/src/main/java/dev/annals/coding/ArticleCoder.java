@@ -585,23 +585,35 @@ public final class ArticleCoder {
   private List<CodedMention> targetsFromContent(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
-      CodedMention changed = m;
       // A warning is a verb of saying and a threat: "warned that it would respond to X" aims at X.
+      // "offered to mediate between Pakistan and Afghanistan": the offer is made to both.
+      List<ActorMention> targets = new ArrayList<>();
       if (m.target().isEmpty() && (!m.speech() || m.type().rootCode().equals("13")) && CONTENT_ROOTS.contains(m.type().rootCode())) {
         for (CodedMention content : coded) {
           boolean protestPurpose = m.type().rootCode().equals("14") && content.type().rootCode().equals("10")
               && m.anchors().stream().anyMatch(anchor -> inComplementOf(index, anchor, content.trigger(), PURPOSE_CLAUSES));
           if (content != m && content.sentence() == m.sentence() && content.target().isPresent()
               && content.source().actor().equals(m.source().actor())
-              && (protestPurpose || inComplementOf(index, m.trigger(), content.trigger(), CLAUSAL_COMPLEMENTS))) {
-            changed = m.withTarget(content.target().get());
-            break;
+              && (protestPurpose || inComplementOf(index, m.trigger(), content.trigger(), CLAUSAL_COMPLEMENTS))
+              && (targets.isEmpty() || content.trigger() == targetsFrom(coded, m, targets))
+              && targets.stream().noneMatch(t -> t.actor().equals(content.target().get().actor()))) {
+            targets.add(content.target().get());
           }
         }
       }
-      result.add(changed);
+      if (targets.isEmpty()) {
+        result.add(m);
+      } else {
+        targets.forEach(target -> result.add(m.withTarget(target)));
+      }
     }
     return result;
+  }
+
+  /** The trigger of the content act the first target was taken from: further targets come from that act alone. */
+  private static int targetsFrom(List<CodedMention> coded, CodedMention m, List<ActorMention> targets) {
+    return coded.stream().filter(c -> c != m && c.sentence() == m.sentence() && c.target().isPresent() && c.target().get().equals(targets.get(0)))
+        .mapToInt(CodedMention::trigger).findFirst().orElse(-1);
   }
 
   /** What an appeal asks its addressee to do: "urged [the EC to support]", "called on Arabs [to mobilize]". */

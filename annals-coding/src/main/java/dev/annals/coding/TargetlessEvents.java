@@ -58,7 +58,10 @@ final class TargetlessEvents {
    * tensions", "released prisoners") it needs a target like any other event.
    */
   private static boolean isIntransitiveYield(DependencyIndex index, CodedMention m) {
-    if (!m.type().rootCode().equals("08") || !index.token(m.trigger()).isVerb() || !index.children(m.trigger(), Set.of("obj")).isEmpty()) {
+    // Returning and releasing (084) are done to someone or something: "inspectors will return to
+    // the site" goes back, it yields nothing.
+    if (!m.type().rootCode().equals("08") || m.type().code().startsWith("084") || !index.token(m.trigger()).isVerb()
+        || !index.children(m.trigger(), Set.of("obj")).isEmpty()) {
       return false;
     }
     // "pardoned and released 16 prisoners": the parse may leave the shared object on the first verb.

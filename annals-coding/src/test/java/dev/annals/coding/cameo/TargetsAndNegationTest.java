@@ -109,4 +109,31 @@ class TargetsAndNegationTest {
             "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER 12") || t.startsWith("CHL PER 016"));
   }
+
+  @Test
+  void anOfferToMediateBetweenTwoIsMadeToBoth() {
+    // "Chile offered to mediate between Peru and Bolivia."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION offered/offer/VBD to/to/TO mediate/mediate/VB between/between/IN Peru/Peru/NNP/LOCATION and/and/CC Bolivia/Bolivia/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) case(6,5) obl:between(4,6) cc(8,7) conj:and(6,8) obl:between(4,8) punct(2,9)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHL PER 039", "CHL BOL 039");
+  }
+
+  @Test
+  void violatingAnotherCountrysAirspaceIsAimedAtIt() {
+    // "The Chilean military violated Peruvian airspace."
+    CodedArticle article = code(
+        "The/the/DT Chilean/Chilean/JJ/MISC military/military/NN violated/violate/VBD Peruvian/Peruvian/JJ/MISC airspace/airspace/NN ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) amod(6,5) obj(4,6) punct(4,7)");
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLMIL PER"));
+  }
+
+  @Test
+  void peopleWhoReturnSomewhereReleaseNothing() {
+    // "Inspectors from the IAEA will return to the site."
+    CodedArticle article = code(
+        "Inspectors/inspector/NNS from/from/IN the/the/DT IAEA/IAEA/NNP/ORGANIZATION will/will/MD return/return/VB to/to/TO the/the/DT site/site/NN ././.",
+        "nsubj(6,1) case(4,2) det(4,3) nmod:from(1,4) aux(6,5) root(0,6) case(9,7) det(9,8) obl:to(6,9) punct(6,10)");
+    assertThat(article.events()).isEmpty();
+  }
 }
