@@ -1,0 +1,52 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reading and editing one sentence's dependency list, as the repairs share it. Nothing here
+ * changes the list it is given.
+ */
+final class DependencyEdits {
+  private DependencyEdits() {}
+
+  /** The token the root edge points at, or -1 when the sentence has none. */
+  static int root(List<Dependency> sentence) {
+    return sentence.stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);
+  }
+
+  /**
+   * The sentence's edges but {@code removed}, in their order, in a new list to which the caller
+   * adds the mended edges. Edges are compared by identity, as the repair found them: a sentence
+   * may hold two equal edges, and only the one found goes.
+   */
+  static List<Dependency> without(List<Dependency> sentence, Dependency... removed) {
+    List<Dependency> kept = new ArrayList<>();
+    for (Dependency d : sentence) {
+      if (!isAmong(d, removed)) {
+        kept.add(d);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The sentence with {@code edge} (compared by identity) taken out and {@code replacement} added
+   * last, where mended edges go.
+   */
+  static List<Dependency> replaced(List<Dependency> sentence, Dependency edge, Dependency replacement) {
+    List<Dependency> mended = without(sentence, edge);
+    mended.add(replacement);
+    return mended;
+  }
+
+  private static boolean isAmong(Dependency dependency, Dependency[] edges) {
+    for (Dependency edge : edges) {
+      if (edge == dependency) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

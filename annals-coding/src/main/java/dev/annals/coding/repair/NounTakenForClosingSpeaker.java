@@ -1,0 +1,64 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "Russian forces struck Kharkiv, killing seven civilians, regional governor Oleh Syniehubov
+ * said": the parser makes "civilians" the subject of "said" ({@code nsubj(said, civilians)}, with
+ * the governor in apposition to them) and "said" a complement of "killing", so that the civilians
+ * speak. An attribution closing the sentence is the source's, and it reports the whole sentence:
+ * the apposition becomes the subject ({@code nsubj(said, Syniehubov)}) and "said" hangs from the
+ * root ({@code parataxis(struck, said)}), as CoreNLP parses such sentences when they are shorter.
+ */
+public final class NounTakenForClosingSpeaker implements ParseRepair {
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency subject : sentence) {
+      int verb = subject.governor();
+      if (!subject.relation().equals("nsubj") || verb < 0 || !RepairWords.isSaying(tokens.get(verb))) {
+        continue;
+      }
+      for (Dependency appos : sentence) {
+        int speaker = appos.dependent();
+        boolean named = tokens.get(speaker).tag().startsWith("NNP");
+        if (appos.governor() == subject.dependent() && appos.relation().equals("appos") && named && speaker == verb - 1 && subject.dependent() < speaker) {
+          return rebuilt(tokens, sentence, subject, appos);
+        }
+      }
+    }
+    return sentence;
+  }
+
+  private static List<Dependency> rebuilt(List<Token> tokens, List<Dependency> sentence, Dependency subject, Dependency appos) {
+    int verb = subject.governor();
+    int speaker = appos.dependent();
+    int root = DependencyEdits.root(sentence);
+    List<Dependency> out = new ArrayList<>();
+    for (Dependency d : sentence) {
+      if (d == appos || d == subject) {
+        continue;
+      }
+      if (d.dependent() == verb && d.relation().equals("ccomp") && root >= 0 && root != verb) {
+        out.add(new Dependency(root, verb, "parataxis"));
+        continue;
+      }
+      out.add(d);
+    }
+    out.add(new Dependency(verb, speaker, "nsubj"));
+    // "The Palestinians reject proposed Israeli changes to the deal, Erakat said": the noun that
+    // was taken for the speaker is the object of the main verb, when "said" hung from it, it has
+    // none and nothing else governs the noun. (A subordinate verb is left alone: "..., killing
+    // seven civilians, X said" reads its own object.)
+    int noun = subject.dependent();
+    int holder = sentence.stream().filter(d -> d.dependent() == verb && d.relation().equals("ccomp")).mapToInt(Dependency::governor).findFirst().orElse(-1);
+    boolean orphan = out.stream().noneMatch(d -> d.dependent() == noun);
+    if (orphan && holder >= 0 && holder == root && holder < noun && tokens.get(holder).isVerb()
+        && out.stream().noneMatch(d -> d.governor() == holder && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
+      out.add(new Dependency(holder, noun, "obj"));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words more than one repair recognises, so that they read "said", "Thursday" or "next week"
+ * alike. A word only one repair needs stays in that repair.
+ */
+final class RepairWords {
+  private static final Set<String> SAYING = Set.of("say", "add", "insist", "claim", "state");
+  private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight");
+  private static final Set<String> PERIODS = Set.of("week", "weekend", "month", "year", "fortnight");
+  private static final Set<String> RELATIVE = Set.of("next", "last", "this", "coming", "past");
+
+  private RepairWords() {}
+
+  /** A verb of saying, by its lemma: "said", "added", "insisted". */
+  static boolean isSaying(Token token) {
+    return SAYING.contains(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** A day named as written: "Thursday", "today", "tonight". */
+  static boolean isDay(Token token) {
+    return DAY_WORDS.contains(token.text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A period of the calendar (by its lemma) after a word that places it relative to now (as
+   * written): "next week", "last month", "this year". {@code period} must not be the first token.
+   */
+  static boolean isRelativePeriod(List<Token> tokens, int period) {
+    return PERIODS.contains(tokens.get(period).lemma().toLowerCase(Locale.ROOT))
+        && RELATIVE.contains(tokens.get(period - 1).text().toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,68 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "Jaishankar said India would support the bid", "Kellogg said Washington was ready to ease
+ * sanctions": the parser may read the reported clause's subject as the object of "said" and
+ * "said" as the clausal subject of the reported predicate ({@code obj(said, India)}, {@code
+ * csubj(support, said)}, "support" the root), so that "said" does the supporting. "Say" takes no
+ * proper name or pronoun as its object, so the name becomes the predicate's subject ({@code
+ * nsubj(support, India)}), the predicate the complement of "said" ({@code ccomp(said,
+ * support)}), and the verbs that were its clausal subjects take its place in the tree.
+ */
+public final class ReportedSubjectReadAsObject implements ParseRepair {
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency csubj : sentence) {
+      if (!csubj.relation().equals("csubj")) {
+        continue;
+      }
+      int verb = csubj.dependent();
+      int predicate = csubj.governor();
+      if (!RepairWords.isSaying(tokens.get(verb)) || predicate <= verb) {
+        continue;
+      }
+      for (Dependency obj : sentence) {
+        int subject = obj.dependent();
+        boolean nameOrPronoun = tokens.get(subject).tag().startsWith("NNP") || tokens.get(subject).tag().equals("PRP");
+        if (obj.governor() == verb && obj.relation().equals("obj") && nameOrPronoun && subject > verb && subject < predicate) {
+          return rebuilt(sentence, verb, predicate, subject);
+        }
+      }
+    }
+    return sentence;
+  }
+
+  private static List<Dependency> rebuilt(List<Dependency> sentence, int verb, int predicate, int subject) {
+    List<Dependency> out = new ArrayList<>();
+    // The first verb that was a clausal subject of the predicate heads the sentence now: with
+    // "Kellogg thanked X and said Washington was ready", "thanked".
+    int newHead = sentence.stream().filter(d -> d.governor() == predicate && d.relation().equals("csubj"))
+        .mapToInt(Dependency::dependent).min().orElse(verb);
+    for (Dependency d : sentence) {
+      if (d.governor() == verb && d.dependent() == subject && d.relation().equals("obj")) {
+        continue;
+      }
+      if (d.governor() == predicate && d.relation().equals("csubj")) {
+        continue;
+      }
+      if (d.dependent() == predicate && !d.relation().equals("ccomp")) {
+        // The predicate's own attachment (root, or whatever held it) passes to the new head.
+        out.add(new Dependency(d.governor(), newHead, d.relation()));
+        continue;
+      }
+      if (d.governor() == predicate && d.relation().equals("punct") && d.dependent() > predicate) {
+        out.add(new Dependency(newHead, d.dependent(), d.relation()));
+        continue;
+      }
+      out.add(d);
+    }
+    out.add(new Dependency(predicate, subject, "nsubj"));
+    out.add(new Dependency(verb, predicate, "ccomp"));
+    return out;
+  }
+}

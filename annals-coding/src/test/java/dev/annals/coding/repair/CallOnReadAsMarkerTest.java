@@ -1,0 +1,30 @@
+package dev.annals.coding.repair;
+
+import org.junit.jupiter.api.Test;
+
+class CallOnReadAsMarkerTest {
+  private static final ParseRepair REPAIR = new CallOnReadAsMarker();
+  // "Zelensky called on allies to send weapons."
+  private static final HandParse APPEAL = HandParse.of(
+      "Zelensky/Zelensky/NNP/PERSON called/call/VBD on/on/IN allies/ally/NNS to/to/TO send/send/VB weapons/weapon/NNS ././.");
+  private static final String APPEAL_REPAIRED = "nsubj(2,1) root(0,2) mark(6,5) obj(6,7) punct(2,8) compound:prt(2,3) obj(2,4) xcomp(2,6) nsubj:xsubj(6,4)";
+
+  @Test
+  void theAddresseeOfTheCallIsItsObjectAndControlsTheAct() {
+    // "on" the marker of "send", the allies its subject.
+    APPEAL.assertRepairs(REPAIR, "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) mark(6,5) advcl:to(2,6) obj(6,7) punct(2,8)", APPEAL_REPAIRED);
+  }
+
+  @Test
+  void aDayBetweenCalledAndOnIsPassedOver() {
+    // "Zelensky called Thursday on allies to send weapons."
+    HandParse.of("Zelensky/Zelensky/NNP/PERSON called/call/VBD Thursday/Thursday/NNP/DATE on/on/IN allies/ally/NNS to/to/TO send/send/VB weapons/weapon/NNS ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) obl:tmod(2,3) mark(7,4) nsubj(7,5) mark(7,6) advcl:to(2,7) obj(7,8) punct(2,9)",
+            "nsubj(2,1) root(0,2) obl:tmod(2,3) mark(7,6) obj(7,8) punct(2,9) compound:prt(2,4) obj(2,5) xcomp(2,7) nsubj:xsubj(7,5)");
+  }
+
+  @Test
+  void theAppealParsedRightIsLeftAlone() {
+    APPEAL.assertLeavesAlone(REPAIR, APPEAL_REPAIRED);
+  }
+}

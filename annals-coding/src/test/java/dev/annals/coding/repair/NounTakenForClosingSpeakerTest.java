@@ -1,0 +1,36 @@
+package dev.annals.coding.repair;
+
+import org.junit.jupiter.api.Test;
+
+class NounTakenForClosingSpeakerTest {
+  private static final ParseRepair REPAIR = new NounTakenForClosingSpeaker();
+  // "The Palestinians reject Israeli changes, Erakat said."
+  private static final HandParse REJECTION = HandParse.of(
+      "The/the/DT Palestinians/Palestinian/NNPS/MISC reject/reject/VBP Israeli/Israeli/JJ/MISC changes/change/NNS ,/,/, Erakat/Erakat/NNP/PERSON said/say/VBD ././.");
+  private static final String REJECTION_REPAIRED = "det(2,1) nsubj(3,2) root(0,3) amod(5,4) punct(5,6) parataxis(3,8) punct(3,9) nsubj(8,7) obj(3,5)";
+
+  @Test
+  void theSpeakerInAppositionSpeaksForTheWholeSentence() {
+    // "Russian forces struck Kharkiv, killing seven civilians, governor Oleh Syniehubov said." with
+    // "civilians" the subject of "said", the governor in apposition to them, "said" a complement
+    // of "killing"; "killing" keeps its object.
+    HandParse.of("Russian/Russian/JJ/MISC forces/force/NNS struck/strike/VBD Kharkiv/Kharkiv/NNP/LOCATION ,/,/, killing/kill/VBG seven/seven/CD "
+            + "civilians/civilian/NNS ,/,/, governor/governor/NN Oleh/Oleh/NNP/PERSON Syniehubov/Syniehubov/NNP/PERSON said/say/VBD ././.")
+        .assertRepairs(REPAIR,
+            "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(6,5) advcl(3,6) nummod(8,7) obj(6,8) punct(8,9) compound(12,10) compound(12,11) "
+                + "appos(8,12) nsubj(13,8) ccomp(6,13) punct(3,14)",
+            "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(6,5) advcl(3,6) nummod(8,7) obj(6,8) punct(8,9) compound(12,10) compound(12,11) "
+                + "parataxis(3,13) punct(3,14) nsubj(13,12)");
+  }
+
+  @Test
+  void theNounTakenForTheSpeakerIsTheObjectOfTheRootThatHeldSaid() {
+    // "changes" the subject of "said", Erakat in apposition to it, "said" a complement of "reject".
+    REJECTION.assertRepairs(REPAIR, "det(2,1) nsubj(3,2) root(0,3) amod(5,4) punct(5,6) appos(5,7) nsubj(8,5) ccomp(3,8) punct(3,9)", REJECTION_REPAIRED);
+  }
+
+  @Test
+  void theAttributionParsedRightIsLeftAlone() {
+    REJECTION.assertLeavesAlone(REPAIR, REJECTION_REPAIRED);
+  }
+}

@@ -1,0 +1,38 @@
+package dev.annals.coding.repair;
+
+import org.junit.jupiter.api.Test;
+
+class ReportedSubjectReadAsObjectTest {
+  private static final ParseRepair REPAIR = new ReportedSubjectReadAsObject();
+
+  @Test
+  void theNameAfterSaidBecomesTheSubjectOfTheReportedClause() {
+    // "Chile said Peru would attack Bolivia." as CoreNLP parses it: Peru the object of "said",
+    // "said" the clausal subject of "attack", "attack" the root.
+    HandParse.of("Chile/Chile/NNP/LOCATION said/say/VBD Peru/Peru/NNP/LOCATION would/would/MD attack/attack/VB Bolivia/Bolivia/NNP/LOCATION ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) obj(2,3) csubj(5,2) aux(5,4) root(0,5) obj(5,6) punct(5,7)",
+            "nsubj(2,1) aux(5,4) root(0,2) obj(5,6) punct(2,7) nsubj(5,3) ccomp(2,5)");
+  }
+
+  @Test
+  void theFirstOfTwoCoordinatedVerbsTakesThePredicatesPlace() {
+    // "Chile thanked Peru and said it would help Bolivia." with both verbs clausal subjects of "help".
+    HandParse.of("Chile/Chile/NNP/LOCATION thanked/thank/VBD Peru/Peru/NNP/LOCATION and/and/CC said/say/VBD it/it/PRP would/would/MD help/help/VB "
+            + "Bolivia/Bolivia/NNP/LOCATION ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) csubj(8,2) obj(2,3) cc(5,4) conj:and(2,5) csubj(8,5) obj(5,6) aux(8,7) root(0,8) obj(8,9) punct(8,10)",
+            "nsubj(2,1) obj(2,3) cc(5,4) conj:and(2,5) aux(8,7) root(0,2) obj(8,9) punct(2,10) nsubj(8,6) ccomp(5,8)");
+  }
+
+  @Test
+  void aCommonNounObjectOfSayIsLeftAlone() {
+    HandParse.of("Chile/Chile/NNP/LOCATION said/say/VBD a/a/DT prayer/prayer/NN ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+  }
+
+  @Test
+  void aCommonNounBeforeTheReportedPredicateIsNotTakenForItsSubject() {
+    // "Chile said the truce would hold." misparsed the same way, but "say" takes a common noun as its object.
+    HandParse.of("Chile/Chile/NNP/LOCATION said/say/VBD the/the/DT truce/truce/NN would/would/MD hold/hold/VB ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) det(4,3) obj(2,4) csubj(6,2) aux(6,5) root(0,6) punct(6,7)");
+  }
+}
