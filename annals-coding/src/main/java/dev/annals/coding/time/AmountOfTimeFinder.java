@@ -1,6 +1,5 @@
 package dev.annals.coding.time;
 
-import static dev.annals.coding.time.TimeWords.PLURAL_UNITS;
 import static dev.annals.coding.time.TimeWords.TENS_WORDS;
 import static dev.annals.coding.time.TimeWords.UNITS;
 import static dev.annals.coding.time.TimeWords.UNIT_WORDS;
@@ -18,6 +17,7 @@ import java.util.Set;
 final class AmountOfTimeFinder {
   private AmountOfTimeFinder() {}
 
+  private static final Set<String> PLURAL_UNITS = Set.of("days", "weeks", "months", "years", "decades", "quarters", "hours", "minutes");
   /** Words that hedge an amount of time, kept in its expression as TimeML does: "nearly two weeks ago". */
   private static final List<List<String>> HEDGES = List.of(
       List.of("nearly"), List.of("almost"), List.of("about"), List.of("around"), List.of("roughly"), List.of("approximately"),

@@ -3,7 +3,7 @@ package dev.annals.coding.time;
 import static dev.annals.coding.time.TimeWords.DAY;
 import static dev.annals.coding.time.TimeWords.MONTHS;
 import static dev.annals.coding.time.TimeWords.PARTS_OF_DAY;
-import static dev.annals.coding.time.TimeWords.namesADay;
+import static dev.annals.coding.time.TimeWords.WEEKDAYS;
 
 import java.util.Optional;
 import java.util.Set;
@@ -57,5 +57,10 @@ final class ClockTimeFinder {
       return Optional.of(new TimeMatch(i, i + 1, "TIME"));
     }
     return Optional.empty();
+  }
+
+  /** A weekday, "today", "yesterday" or "tomorrow": a word an hour can be on ("noon Thursday"). */
+  private static boolean namesADay(String word) {
+    return WEEKDAYS.contains(word) || word.equals("today") || word.equals("yesterday") || word.equals("tomorrow");
   }
 }

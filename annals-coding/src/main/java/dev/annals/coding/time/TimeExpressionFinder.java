@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class TimeExpressionFinder {
   /** One of the finder's rules: the time expression it sees starting at token {@code i}, if any. */
   @FunctionalInterface
-  private interface Rule {
+  interface Rule {
     Optional<TimeMatch> at(SentenceWords sentence, int i);
   }
 
@@ -29,7 +29,7 @@ public final class TimeExpressionFinder {
    * before "the year" is the year an account covers, "the past two weeks" a duration before "the
    * past" is TimeML's PAST_REF.
    */
-  private static final List<Rule> RULES = List.of(
+  static final List<Rule> RULES = List.of(
       FinancialPeriodFinder::quarterOrPeriod,
       FinancialPeriodFinder::reportingYear,
       AmountOfTimeFinder::untoldAmount,

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class TimeWords {
   private TimeWords() {}
 
-  /** Month names and their abbreviations; "mar" without its period is left out, "mar" is also a verb. */
+  /** Month names and the abbreviations news writes for them ("Sept.", "Oct"). */
   static final Set<String> MONTHS = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
       "jan", "jan.", "feb", "feb.", "mar.", "apr", "apr.", "jun.", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.");
@@ -20,7 +20,6 @@ final class TimeWords {
   static final Set<String> UNITS = Set.of(
       "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "quarter", "quarters",
       "hour", "hours", "minute", "minutes", "century", "centuries", "weekend", "weekends");
-  static final Set<String> PLURAL_UNITS = Set.of("days", "weeks", "months", "years", "decades", "quarters", "hours", "minutes");
   /** Units a deictic word makes one stretch of the calendar: "last week", "this quarter". */
   static final Set<String> CALENDAR_UNITS = Set.of("week", "month", "year", "decade", "quarter", "weekend", "century");
   static final Set<String> DEICTIC_MODIFIERS = Set.of("last", "next", "this", "past", "coming", "previous", "following", "current", "same");
@@ -35,16 +34,13 @@ final class TimeWords {
       "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
       "several", "few", "a", "an", "many");
 
+  /** A year from 1800 to 2099 in digits. */
   static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d{2}");
+  /** A day of the month, with or without its ordinal ending: "8", "8th". */
   static final Pattern DAY = Pattern.compile("([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
 
   /** An amount as a word or in digits: "three", "several", "a", "20". */
   static boolean isNumber(String word) {
     return NUMBER_WORDS.contains(word) || word.matches("\\d+");
-  }
-
-  /** A weekday, "today", "yesterday" or "tomorrow": a word an hour can be on ("noon Thursday"). */
-  static boolean namesADay(String word) {
-    return WEEKDAYS.contains(word) || word.equals("today") || word.equals("yesterday") || word.equals("tomorrow");
   }
 }
