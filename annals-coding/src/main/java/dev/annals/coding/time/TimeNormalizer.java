@@ -8,10 +8,9 @@ import static dev.annals.coding.time.CalendarWords.MONTH;
 import static dev.annals.coding.time.CalendarWords.MONTHS;
 import static dev.annals.coding.time.CalendarWords.PARTS_OF_DAY;
 import static dev.annals.coding.time.CalendarWords.SEASONS;
-import static dev.annals.coding.time.CalendarWords.UNIT;
 import static dev.annals.coding.time.CalendarWords.WEEKDAY;
 import static dev.annals.coding.time.CalendarWords.WEEKDAYS;
-import static dev.annals.coding.time.Durations.NUMBERS;
+import static dev.annals.coding.time.ClockTimes.clockTime;
 import static dev.annals.coding.time.Durations.andAHalf;
 import static dev.annals.coding.time.Durations.duration;
 import static dev.annals.coding.time.Durations.plainAmounts;
@@ -19,6 +18,7 @@ import static dev.annals.coding.time.FinancialPeriods.financialPeriod;
 import static dev.annals.coding.time.FinancialPeriods.latestYearOfQuarter;
 import static dev.annals.coding.time.FinancialPeriods.quarterNumber;
 import static dev.annals.coding.time.RecurringTimes.set;
+import static dev.annals.coding.time.RelativeTimes.relativeTime;
 import static dev.annals.coding.time.SpokenYears.spokenYears;
 import static dev.annals.coding.time.TimexValues.dateOfValue;
 import static dev.annals.coding.time.TimexValues.day;
@@ -27,7 +27,6 @@ import static dev.annals.coding.time.TimexValues.month;
 import static dev.annals.coding.time.TimexValues.quarter;
 import static dev.annals.coding.time.TimexValues.range;
 import static dev.annals.coding.time.TimexValues.safeDay;
-import static dev.annals.coding.time.TimexValues.shift;
 import static dev.annals.coding.time.TimexValues.week;
 import static dev.annals.coding.time.TimexValues.year;
 import dev.annals.model.DateOrigin;
@@ -37,7 +36,6 @@ import dev.annals.model.Span;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
@@ -71,8 +69,6 @@ public final class TimeNormalizer {
   private static final Map<String, Integer> SPOKEN_DECADES = Map.of(
       "twenties", 2, "thirties", 3, "forties", 4, "fifties", 5, "sixties", 6, "seventies", 7, "eighties", 8, "nineties", 9);
   private static final Pattern WEEKDAY_PATTERN = Pattern.compile("(?:(last|this|next|on|coming|past|earlier|later|early|late|previous|the previous|preceding|the preceding|the following) )?" + WEEKDAY + "(?:'s)?(?: (morning|afternoon|evening|night))?");
-  private static final Pattern AGO = Pattern.compile("(a hundred|a couple of|a few|[a-z]+|\\d+) " + UNIT + " (ago|earlier|before|later|from now|hence)");
-  private static final Pattern RELATIVE_UNIT = Pattern.compile("(?:(?:earlier|later|early|late|mid|the early|the late) )?(?:(this|last|next|the past|the previous|the coming|the following|the current|the same|that|the last|the next|this past|this coming) )" + UNIT);
   private static final Pattern SEASON = Pattern.compile(
       "(?:the )?(?:(last|this|next|the|this past|this coming|past|coming) )?(?:(?:early|late|mid) )?(spring|summer|autumn|fall|winter)(?:,? (?:of )?((?:19|20)\\d{2}))?");
   private static final Pattern QUARTER = Pattern.compile(
@@ -181,59 +177,8 @@ public final class TimeNormalizer {
     return year(reference.getYear() - (before ? 1 : 0), span);
   }
 
-  private static final Pattern CLOCK_TIME = Pattern.compile(
-      "(?:around |about |at )?(\\d{1,2})(?::(\\d{2}))? ?([ap])\\.?m\\.?(?: (?:edt|est|cdt|cst|pdt|pst|gmt|utc|local time))?,?(?: (.*))?");
-
-  /** "10:35 a.m.", "9 a.m. Tuesday", "5 p.m. EST Nov. 9": a time on the day the rest names, else the reference day. */
-  private Optional<Normalized> clockTime(String t, LocalDate ref, DiscourseAnchor anchor, Tense tense, Span span) {
-    Matcher noon = Pattern.compile("(?:(?:early|late|mid) )?(noon|midnight|morning|afternoon|evening|night) (.+)").matcher(t);
-    if (noon.matches()) {
-      // "noon Saturday", "midnight Friday" (the end of Friday), "mid-afternoon yesterday".
-      Optional<Normalized> rest = rules(noon.group(2), ref, anchor, tense, span);
-      if (rest.isEmpty() || rest.get().date().isEmpty() || rest.get().date().get().precision() != DatePrecision.DAY) {
-        return Optional.empty();
-      }
-      LocalDate day = rest.get().date().get().start();
-      String value = day + switch (noon.group(1)) {
-        case "noon" -> "T12:00";
-        case "midnight" -> "T24:00";
-        default -> "T" + PARTS_OF_DAY.get(noon.group(1));
-      };
-      return Optional.of(new Normalized(value, Optional.of(new EventDate(value, day, day, DatePrecision.DAY, DateOrigin.TIME_EXPRESSION, Optional.of(span)))));
-    }
-    if (t.matches("(?:at )?(?:noon|midday|midnight)")) {
-      // A bare "midday" is on the day told last, as a bare "10 p.m." is.
-      LocalDate day = anchor.day();
-      String value = day + (t.endsWith("midnight") ? "T24:00" : "T12:00");
-      return Optional.of(new Normalized(value, Optional.of(new EventDate(value, day, day, DatePrecision.DAY, DateOrigin.TIME_EXPRESSION, Optional.of(span)))));
-    }
-    // "4 in the morning" is 4 a.m., "10 at night" 10 p.m.
-    t = t.replaceFirst("^(\\d{1,2}(?::\\d{2})?) in the morning", "$1 a.m.").replaceFirst("^(\\d{1,2}(?::\\d{2})?) (?:in the (?:afternoon|evening)|at night)", "$1 p.m.");
-    Matcher m = CLOCK_TIME.matcher(t);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    int hour = Integer.parseInt(m.group(1));
-    int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-    if (hour < 1 || hour > 12 || minute > 59) {
-      return Optional.empty();
-    }
-    hour = m.group(3).equals("p") ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
-    // A time with no day of its own is on the day told last ("On Tuesday … at 10 p.m.").
-    LocalDate day = anchor.day();
-    if (m.group(4) != null && !m.group(4).isBlank()) {
-      Optional<Normalized> rest = rules(m.group(4).strip(), ref, anchor, tense, span);
-      if (rest.isEmpty() || rest.get().date().isEmpty() || rest.get().date().get().precision() != DatePrecision.DAY) {
-        return Optional.empty();
-      }
-      day = rest.get().date().get().start();
-    }
-    String value = day + String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
-    return Optional.of(new Normalized(value, Optional.of(new EventDate(value, day, day, DatePrecision.DAY, DateOrigin.TIME_EXPRESSION, Optional.of(span)))));
-  }
-
   private Optional<Normalized> rules(String t, LocalDate ref, DiscourseAnchor anchor, Tense tense, Span span) {
-    Optional<Normalized> clock = clockTime(t, ref, anchor, tense, span);
+    Optional<Normalized> clock = clockTime(t, anchor, span, rest -> rules(rest, ref, anchor, tense, span));
     if (clock.isPresent()) {
       return clock;
     }
@@ -464,71 +409,7 @@ public final class TimeNormalizer {
     if (m.matches()) {
       return Optional.of(year(i(m.group(1)), span));
     }
-    m = AGO.matcher(t);
-    if (m.matches()) {
-      Integer amount = NUMBERS.get(m.group(1));
-      if (amount == null && m.group(1).matches("\\d+")) {
-        amount = i(m.group(1));
-      }
-      if (amount != null && amount < 0) {
-        // "a few years ago", "several months before": no date to count to. Before now it is the
-        // past (TimeML's PAST_REF); "later" and "before" only say how long, as a duration.
-        if (m.group(3).equals("ago")) {
-          return Optional.of(new Normalized("PAST_REF", Optional.empty()));
-        }
-        if (Set.of("later", "before").contains(m.group(3))) {
-          return duration(m.group(1).replaceFirst("^a ", "") + " " + m.group(2) + "s").map(value -> new Normalized(value, Optional.empty()));
-        }
-        return Optional.empty();
-      }
-      if (amount != null) {
-        boolean forward = m.group(3).equals("later") || m.group(3).equals("from now") || m.group(3).equals("hence");
-        // "ago" and "from now" count from the telling; "earlier", "later" and "before" from the
-        // date told last ("On Oct. 23 … Ten days earlier").
-        boolean fromTelling = m.group(3).equals("ago") || m.group(3).equals("from now") || m.group(3).equals("hence");
-        Normalized shifted = shift(fromTelling ? ref : anchor.forUnit(m.group(2)), m.group(2), forward ? amount : -amount, span);
-        if (m.group(3).equals("later") || m.group(3).equals("before")) {
-          // TimeML marks "three days" in "three days later" as the expression, a duration, and
-          // "later" as the signal that relates it (its guidelines' SIGNAL examples); the date it
-          // leads to still dates the event.
-          Optional<String> length = duration(m.group(1) + " " + m.group(2) + (amount == 1 ? "" : "s"));
-          if (length.isPresent()) {
-            return Optional.of(new Normalized(length.get(), shifted.date()));
-          }
-        }
-        return Optional.of(shifted);
-      }
-    }
-    m = RELATIVE_UNIT.matcher(t);
-    if (m.matches()) {
-      String which = m.group(1);
-      int offset = switch (which) {
-        case "last", "the past", "the previous", "the last", "this past" -> -1;
-        case "next", "the coming", "the following", "the next", "this coming" -> 1;
-        default -> 0;
-      };
-      // "the following year", "that month": counted from the one the article told last.
-      boolean anaphoric = Set.of("the following", "the previous", "the same", "that").contains(which);
-      Normalized shifted = shift(anaphoric ? anchor.forUnit(m.group(2)) : ref, m.group(2), offset, span);
-      // "earlier this week" said on Thursday is Monday to Thursday; "later this year" starts today.
-      if (offset == 0 && !anaphoric && shifted.date().isPresent() && (t.startsWith("earlier ") || t.startsWith("later "))) {
-        EventDate d = shifted.date().get();
-        LocalDate start = t.startsWith("later ") && ref.isAfter(d.start()) ? ref : d.start();
-        LocalDate end = t.startsWith("earlier ") && ref.isBefore(d.end()) ? ref : d.end();
-        return Optional.of(new Normalized(shifted.value(), Optional.of(new EventDate(d.value(), start, end, d.precision(), d.origin(), d.evidence()))));
-      }
-      return Optional.of(shifted);
-    }
-    if (t.equals("these days")) {
-      return Optional.of(new Normalized("PRESENT_REF", Optional.of(day(ref, span))));
-    }
-    if (t.matches("(recently|previously|in the past|the past|formerly|earlier|once)")) {
-      return Optional.of(new Normalized("PAST_REF", Optional.empty()));
-    }
-    if (t.matches("(soon|in the future|the future|later|shortly|in the coming (days|weeks|months)|the near future|the near term|the short term)")) {
-      return Optional.of(new Normalized("FUTURE_REF", Optional.empty()));
-    }
-    return Optional.empty();
+    return relativeTime(t, ref, anchor, span);
   }
 
   private static final Pattern ORDINAL_CENTURY = Pattern.compile("(?:the )?(\\d{1,2})(?:st|nd|rd|th) century");
