@@ -31,13 +31,22 @@ final class AntecedentTargets {
   private final Set<String> proposalNouns = Set.copyOf(TsvFile.readWordList("dev/annals/coding/cameo/proposal-nouns.txt"));
   private final Set<String> conductNouns = Set.copyOf(TsvFile.readWordList("dev/annals/coding/cameo/conduct-nouns.txt"));
 
+  /** The actor of a country's state sector: "CHN", GOV is China's government. */
+  private final java.util.function.BiFunction<String, Optional<String>, Actor> states;
+
+  AntecedentTargets(java.util.function.BiFunction<String, Optional<String>, Actor> states) {
+    this.states = states;
+  }
+
   List<CodedMention> resolve(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       CodedMention changed = m;
       if (m.target().isEmpty() && !m.speech()) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
-          Optional<Actor> antecedent = byRepeatedNoun(index, coded, m, index.lemma(object));
+          // A release is asked of whoever holds them, even when another side asked it before.
+          Optional<Actor> antecedent = FREEDOM_NOUNS.contains(index.lemma(object)) ? byDetainer(coded, m, states) : Optional.empty();
+          antecedent = antecedent.or(() -> byRepeatedNoun(index, coded, m, index.lemma(object)));
           if (antecedent.isEmpty() && proposalNouns.contains(index.lemma(object))) {
             antecedent = byActOnSourceSide(coded, m, PROPOSING_ROOTS);
           }
@@ -69,12 +78,36 @@ final class AntecedentTargets {
         boolean definite = index.isDefinite(object);
         boolean owned = index.children(object).stream().anyMatch(d -> d.relation().equals("nmod:poss"));
         boolean namesActor = index.subtree(object, Set.of("acl", "acl:relcl")).stream().anyMatch(t -> !actors.at(t).isEmpty());
-        if (token.isNoun() && !token.isProperNoun() && definite && !owned && !namesActor) {
+        // "demanded their release", "the release of the journalist": who is to be freed is told,
+        // whom it is asked of is not.
+        boolean freedom = FREEDOM_NOUNS.contains(index.lemma(object));
+        if (token.isNoun() && !token.isProperNoun() && (definite || owned) && (freedom || (!owned && !namesActor))) {
           found.add(object);
         }
       }
     }
     return found;
+  }
+
+  /** What is asked of whoever holds someone: "demanded the immediate release of the two men". */
+  private static final Set<String> FREEDOM_NOUNS = Set.of("release", "freedom", "return");
+  /** Codes of holding someone: arrest or detention (173), abduction or hostage-taking (181). */
+  private static final List<String> HOLDING_CODES = List.of("173", "181");
+
+  /**
+   * "Two Japanese were detained by Chinese officers … Tokyo demanded the immediate release of the
+   * two men": a release is asked of the side that last arrested, detained or abducted someone.
+   */
+  private static Optional<Actor> byDetainer(List<CodedMention> coded, CodedMention m, java.util.function.BiFunction<String, Optional<String>, Actor> states) {
+    for (CodedMention earlier : earlierFirst(coded, m)) {
+      Actor holder = earlier.source().actor();
+      if (HOLDING_CODES.stream().anyMatch(earlier.type().code()::startsWith) && differentSide(holder, m.source().actor())) {
+        // Police or security officers of a state hold them for it: the release is asked of its government.
+        boolean ofState = holder.country().isPresent() && holder.sector().map(STATE_SECTORS::contains).orElse(false);
+        return Optional.of(ofState ? states.apply(holder.country().get(), Optional.of("GOV")) : holder);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The source of the latest earlier event whose own words hold the noun ("adopted a new package"). */

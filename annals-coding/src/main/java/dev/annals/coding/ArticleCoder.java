@@ -71,7 +71,7 @@ public final class ArticleCoder {
   private final IntentMap intents;
   private final ThreatenedActs threatenedActs;
   private final ImpliedTargets impliedTargets;
-  private final AntecedentTargets antecedentTargets = new AntecedentTargets();
+  private final AntecedentTargets antecedentTargets;
   private final OccasionDates occasionDates = new OccasionDates();
 
   public ArticleCoder(ActorDictionary dictionary, CameoCodebook codebook, EventLexicon lexicon, ModalityLexicon modality, Gazetteer gazetteer) {
@@ -79,6 +79,7 @@ public final class ArticleCoder {
     this.modality = modality;
     this.gazetteer = gazetteer;
     this.resolver = new ActorResolver(dictionary, lexicon::isSpeechVerb, name -> gazetteer.lookup(name).stream().findFirst().flatMap(Place::country));
+    this.antecedentTargets = new AntecedentTargets(resolver::stateActor);
     this.codebook = codebook;
     this.lexicon = lexicon;
     this.targetless = new TargetlessEvents(lexicon);

@@ -114,7 +114,9 @@ final class VerbEventCoder {
       return peacekeepers.mentions(sentence.index(), verb, sources, targets, mode, negated, tense, chosen.origin());
     }
     // "A and B pledged closer cooperation": a mutual object makes the pledge mutual.
-    boolean mutual = objects.stream().anyMatch(o -> lexicon.isMutualNoun(lemma(o)) || phrases.hasModifier(o, "mutual") || phrases.hasModifier(o, "bilateral") || phrases.hasModifier(o, "joint"));
+    // "Thailand and Cambodia accused each other": so does an object that is the subjects themselves.
+    boolean mutual = objects.stream().anyMatch(o -> lexicon.isMutualNoun(lemma(o)) || phrases.hasModifier(o, "mutual") || phrases.hasModifier(o, "bilateral") || phrases.hasModifier(o, "joint")
+        || isEachOther(o));
     // "will send experts to Pakistan next week to investigate": the sending's time is the purpose's too.
     List<Integer> withSender = new ArrayList<>(anchors);
     sender.ifPresent(withSender::add);
@@ -128,5 +130,12 @@ final class VerbEventCoder {
 
   private String lemma(int token) {
     return index.lemma(token);
+  }
+
+  /** "each other", "one another": the object that names the subjects, each of the other. */
+  private boolean isEachOther(int object) {
+    String word = index.token(object).text().toLowerCase(java.util.Locale.ROOT);
+    String partner = word.equals("other") ? "each" : word.equals("another") ? "one" : "";
+    return !partner.isEmpty() && index.children(object).stream().anyMatch(d -> lemma(d.dependent()).equals(partner));
   }
 }

@@ -136,4 +136,24 @@ class TargetsAndNegationTest {
         "nsubj(6,1) case(4,2) det(4,3) nmod:from(1,4) aux(6,5) root(0,6) case(9,7) det(9,8) obl:to(6,9) punct(6,10)");
     assertThat(article.events()).isEmpty();
   }
+
+  @Test
+  void twoSidesThatAccuseEachOtherAccuseTheOther() {
+    // "Chile and Peru accused each other."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION accused/accuse/VBD each/each/DT other/other/JJ ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHL PER 112", "PER CHL 112");
+  }
+
+  @Test
+  void aReleaseIsDemandedOfWhoeverHoldsThem() {
+    // "Peruvian police detained two Chilean students. Chile demanded their release."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peruvian/Peruvian/JJ/MISC police/police/NN detained/detain/VBD two/two/CD Chilean/Chilean/JJ/MISC students/student/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)")
+        .sentence("Chile/Chile/NNP/LOCATION demanded/demand/VBD their/their/PRP$ release/release/NN ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHL PERGOV 1053");
+  }
 }
