@@ -10,6 +10,12 @@ import java.util.Set;
 final class VerbObjects {
   /** Prepositions of an oblique that concedes something, never what the verb acts on. */
   private static final Set<String> CONCESSIVE = Set.of("despite", "in_spite_of", "notwithstanding");
+  /**
+   * Verbs that take their meaning from their object: "urged both sides to exercise restraint" asks
+   * for restraint, not for (military) exercises.
+   */
+  private static final Set<String> LIGHT_COMPLEMENT_VERBS = Set.of("exercise", "show", "display", "exert", "maintain");
+
   /** Nouns for a share of something: "part of the aid", "half of its troops". */
   private static final Set<String> PARTITIVE_NOUNS = Set.of("part", "portion", "half", "bulk", "share", "rest", "remainder", "most");
 
@@ -46,7 +52,7 @@ final class VerbObjects {
       return true;
     }
     for (Dependency d : index.children(verb)) {
-      if (d.baseRelation().equals("xcomp") && lemmas.contains(lemma(d.dependent()))) {
+      if (d.baseRelation().equals("xcomp") && lemmas.contains(lemma(d.dependent())) && !isLightWithObject(d.dependent())) {
         return true;
       }
       // "agreed to boost bilateral trade": the object of the complement names the matter.
@@ -95,5 +101,9 @@ final class VerbObjects {
 
   private String lemma(int token) {
     return index.lemma(token);
+  }
+
+  private boolean isLightWithObject(int verb) {
+    return index.token(verb).isVerb() && LIGHT_COMPLEMENT_VERBS.contains(lemma(verb)) && !index.children(verb, Set.of("obj")).isEmpty();
   }
 }

@@ -156,4 +156,13 @@ class TargetsAndNegationTest {
             "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) punct(2,5)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHL PERGOV 1053");
   }
+
+  @Test
+  void anAppealToExerciseRestraintAsksForRestraintNotForExercises() {
+    // "Chile urged Peru to exercise restraint."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION urged/urge/VBD Peru/Peru/NNP/LOCATION to/to/TO exercise/exercise/VB restraint/restraint/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) xcomp(2,5) obj(5,6) punct(2,7)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHL PER 0256").noneMatch(t -> t.endsWith(" 0212"));
+  }
 }
