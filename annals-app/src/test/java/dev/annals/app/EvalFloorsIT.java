@@ -42,7 +42,8 @@ class EvalFloorsIT {
         Arguments.of("timex", List.of("timeml"), Map.of()),
         Arguments.of("plover", List.of("plover/PLOVER_GSR_dev.json"), Map.of()),
         Arguments.of("quotes", List.of("quotes/polnear/dev"), Map.of()),
-        Arguments.of("geo", List.of("geo/lgl.xml"), Map.of()));
+        Arguments.of("geo", List.of("geo/lgl.xml"), Map.of()),
+        Arguments.of("dates", List.of("timeml"), Map.of()));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class EventDater {
   /** Clauses that are other events' business: a time inside them is not this event's time. */
-  private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "csubj", "conj", "acl", "acl:relcl", "advcl:relcl");
+  private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "csubj", "conj", "acl", "acl:relcl", "advcl:relcl", "advcl:before", "advcl:until", "advcl:till");
   /** A relative clause on an event noun that only says when it happened: "exercises which concluded last week". */
   private static final Set<String> ASPECTUAL_VERBS = Set.of("conclude", "begin", "end", "start", "finish", "take", "happen", "occur", "close", "open", "wrap");
 
@@ -199,7 +199,7 @@ public final class EventDater {
     // A time deeper in the event's own clause, past a participle or relative clause the parser
     // may have hung it on ("attacked a train carrying passengers in Balochistan on Tuesday").
     for (int anchor : anchors) {
-      List<Integer> wide = new ArrayList<>(index.subtree(anchor, clausesApart(index, anchor, Set.of("ccomp", "parataxis", "csubj", "conj"))));
+      List<Integer> wide = new ArrayList<>(index.subtree(anchor, clausesApart(index, anchor, Set.of("ccomp", "parataxis", "csubj", "conj", "advcl:before", "advcl:until", "advcl:till"))));
       // A clause on a noun, other than a present participle, has its own time: "an alliance
       // struck in February" (the tagger may call "struck" a past tense).
       for (int token : List.copyOf(wide)) {

@@ -227,4 +227,14 @@ class EventDaterTest {
         "nsubj(2,1) root(0,2) case(4,3) obl:on(2,4) case(7,5) det(7,6) obl:at(2,7) acl(7,8) case(10,9) obl:in(8,10) punct(2,11)").timex(4, 4, "DATE");
     assertThat(dateOf(text, 8)).isEqualTo("2022-12-30");
   }
+
+  @Test
+  void aTimeInABeforeClauseIsNotTheEventsOwn() {
+    // "They will not seek aid before the programme ends in 2027."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "They/they/PRP will/will/MD not/not/RB seek/seek/VB aid/aid/NN before/before/IN the/the/DT programme/programme/NN ends/end/VBZ in/in/IN 2027/2027/CD ././.",
+        "nsubj(4,1) aux(4,2) advmod(4,3) root(0,4) obj(4,5) mark(9,6) det(8,7) nsubj(9,8) advcl:before(4,9) case(11,10) obl:in(9,11) punct(4,12)")
+        .timex(11, 11, "DATE");
+    assertThat(dateOf(text, 4)).isEqualTo("2022-12-31");
+  }
 }
