@@ -200,6 +200,12 @@ public final class EventDater {
     // may have hung it on ("attacked a train carrying passengers in Balochistan on Tuesday").
     for (int anchor : anchors) {
       List<Integer> wide = new ArrayList<>(index.subtree(anchor, clausesApart(index, anchor, Set.of("ccomp", "parataxis", "csubj", "conj", "advcl:before", "advcl:until", "advcl:till"))));
+      if (isReportingVerb.test(index.lemma(anchor))) {
+        // Not the teller's description: "a consultant who is not working in this year's campaign
+        // said" was not said this year.
+        index.children(anchor).stream().filter(d -> d.relation().equals("nsubj"))
+            .forEach(d -> wide.removeAll(index.subtree(d.dependent(), Set.of())));
+      }
       // A clause on a noun, other than a present participle, has its own time: "an alliance
       // struck in February" (the tagger may call "struck" a past tense).
       for (int token : List.copyOf(wide)) {

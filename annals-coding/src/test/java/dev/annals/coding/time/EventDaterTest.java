@@ -237,4 +237,16 @@ class EventDaterTest {
         .timex(11, 11, "DATE");
     assertThat(dateOf(text, 4)).isEqualTo("2022-12-31");
   }
+
+  @Test
+  void aTimeInTheTellersDescriptionIsNotWhenItWasTold() {
+    // "A consultant working in this year's campaign said talks failed."
+    EventDater teller = new EventDater(lemma -> false, lemma -> lemma.equals("say"));
+    HandBuiltText text = new HandBuiltText().sentence(
+        "A/a/DT consultant/consultant/NN working/work/VBG in/in/IN this/this/DT year/year/NN 's/'s/POS campaign/campaign/NN said/say/VBD talks/talk/NNS failed/fail/VBD ././.",
+        "det(2,1) nsubj(9,2) acl(2,3) case(8,4) det(6,5) nmod:poss(8,6) case(6,7) obl:in(3,8) root(0,9) nsubj(11,10) ccomp(9,11) punct(9,12)")
+        .timex(5, 6, "DATE");
+    var index = new DependencyIndex(text.build(SATURDAY_31_DEC_2022));
+    assertThat(teller.date(index, java.util.List.of(8), SATURDAY_31_DEC_2022, Tense.PAST).value()).isEqualTo("2022-12-31");
+  }
 }
