@@ -8,7 +8,7 @@ import java.util.Optional;
  * An event a test expects, with the alternatives a careful coder may choose between.
  *
  * @param sources acceptable source codes
- * @param targets acceptable target codes; empty means "no target"
+ * @param targets acceptable target codes; empty means "no target", and {@link #NO_TARGET} among codes accepts no target too
  * @param codes acceptable CAMEO codes, or prefixes ending in "x" ("12x")
  * @param dates acceptable dates at any precision ("2022", "2022-09", "2022-12-30")
  * @param modality expected modality, when the test checks it
@@ -29,6 +29,9 @@ record ExpectedEvent(
     boolean eitherDirection,
     boolean optional) {
 
+  /** Among target alternatives: no target is acceptable too. */
+  static final String NO_TARGET = "-";
+
   boolean matches(Event event) {
     return matchesDirected(event, sources, targets) || (eitherDirection && matchesDirected(event, targets, sources));
   }
@@ -42,7 +45,7 @@ record ExpectedEvent(
     if (!from.contains(event.source().code())) {
       return false;
     }
-    if (to.isEmpty() ? event.target().isPresent() : event.target().map(t -> !to.contains(t.code())).orElse(true)) {
+    if (to.isEmpty() ? event.target().isPresent() : event.target().map(t -> !to.contains(t.code())).orElse(!to.contains(NO_TARGET))) {
       return false;
     }
     // "195" accepts its refinement "1951"; "12x" any code of 12.

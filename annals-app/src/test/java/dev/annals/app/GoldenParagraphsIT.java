@@ -126,13 +126,22 @@ class GoldenParagraphsIT {
       if (f.length < 6) {
         throw new AssertionError(file + " line " + number + ": expected 7 tab-separated columns, found " + f.length);
       }
-      List<String> targets = f[1].strip().equals("-") ? List.of() : split(f[1]);
+      // "-" among alternatives ("-|ECU|ECUCVL") accepts no target as well as those.
+      List<String> targets = f[1].strip().equals("-") ? List.of() : withNone(f[1]);
       boolean optional = f.length > 6 && f[6].contains("optional");
       expected.add(new ExpectedEvent(
           file.getFileName() + ":" + number, split(f[0]), targets, split(f[2]), split(f[3]),
           Optional.of(f[4].strip()), Optional.of(Boolean.parseBoolean(f[5].strip())), Optional.empty(), false, optional));
     }
     return expected;
+  }
+
+  private static List<String> withNone(String cell) {
+    List<String> codes = new ArrayList<>(split(cell));
+    if (Arrays.stream(cell.split("\\|")).map(String::strip).anyMatch(s -> s.equals("-"))) {
+      codes.add(ExpectedEvent.NO_TARGET);
+    }
+    return codes;
   }
 
   private static List<String> split(String cell) {
