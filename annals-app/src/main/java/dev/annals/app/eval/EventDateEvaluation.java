@@ -7,7 +7,6 @@ import dev.annals.model.EventDate;
 import dev.annals.model.ResolvedTime;
 import dev.annals.model.Span;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,22 +35,10 @@ public final class EventDateEvaluation implements Evaluation {
 
   @Override
   public EvalResult run(EvalRequest request) throws IOException {
-    List<Path> files = GoldFiles.expand(request.gold(), ".tml");
-    if (request.limit() > 0 && files.size() > request.limit()) {
-      files = files.subList(0, request.limit());
-    }
     EventDateScore ours = new EventDateScore();
     EventDateScore publication = new EventDateScore();
     EventDateScore nearest = new EventDateScore();
-    int done = 0;
-    for (Path file : files) {
-      TimemlDocument document;
-      try {
-        document = TimemlDocument.read(file);
-      } catch (IOException e) {
-        request.err().println("annals: " + e.getMessage() + " (skipped)");
-        continue;
-      }
+    TimemlCorpus.forEach(request, document -> {
       Article article = new Article(document.id(), document.text(), Optional.of(document.creationDate()), Optional.empty(), Optional.empty(), Optional.empty());
       AnnotatedText analysed = request.annals().analyzer().analyze(article);
       PredicateDates dates = request.annals().coder().predicateDates(analysed, document.creationDate());
@@ -74,12 +61,7 @@ public final class EventDateEvaluation implements Evaluation {
         publication.add(judged(gold.get(), Optional.of(published), Optional.of(published)), "");
         nearest.add(nearJudged, "");
       }
-      done++;
-      if (done % 20 == 0) {
-        request.err().printf("annals: %d/%d documents%n", done, files.size());
-        request.err().flush();
-      }
-    }
+    });
     request.out().println(ours.summary("annals"));
     request.out().println(publication.summary("publication date"));
     request.out().println(nearest.summary("nearest time in sentence"));

@@ -70,7 +70,7 @@ public final class GeoScore {
       }
       resolvable++;
       Place got = best.place();
-      double km = distanceKm(expected.latitude(), expected.longitude(), got.latitude(), got.longitude());
+      double km = dev.annals.coding.place.ToponymResolver.distanceKm(expected.latitude(), expected.longitude(), got.latitude(), got.longitude());
       errorsKm.add(km);
       if (km <= RADIUS_KM) {
         correct++;
@@ -134,12 +134,4 @@ public final class GeoScore {
         meanErrorKm(), medianErrorKm());
   }
 
-  static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-    double p1 = Math.toRadians(lat1);
-    double p2 = Math.toRadians(lat2);
-    double dp = p2 - p1;
-    double dl = Math.toRadians(lon2 - lon1);
-    double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-    return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
-  }
 }

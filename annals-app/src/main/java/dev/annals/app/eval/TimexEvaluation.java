@@ -5,7 +5,6 @@ import dev.annals.model.ResolvedTime;
 import dev.annals.model.Timex;
 import dev.annals.nlp.SuTimeBaseline;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,23 +28,11 @@ public final class TimexEvaluation implements Evaluation {
 
   @Override
   public EvalResult run(EvalRequest request) throws IOException {
-    List<Path> files = GoldFiles.expand(request.gold(), ".tml");
-    if (request.limit() > 0 && files.size() > request.limit()) {
-      files = files.subList(0, request.limit());
-    }
     Optional<SuTimeBaseline> peer = request.wantsBaseline() ? Optional.of(new SuTimeBaseline()) : Optional.empty();
     TimexScore ours = new TimexScore();
     TimexScore theirs = new TimexScore();
     TimexGoldAgreement agreement = new TimexGoldAgreement();
-    int done = 0;
-    for (Path file : files) {
-      TimemlDocument document;
-      try {
-        document = TimemlDocument.read(file);
-      } catch (IOException e) {
-        request.err().println("annals: " + e.getMessage() + " (skipped)");
-        continue;
-      }
+    TimemlCorpus.forEach(request, document -> {
       agreement.add(document);
       CodedArticle coded = request.annals().code(document.id(), document.text(), Optional.of(document.creationDate()));
       List<TimexScore.Predicted> predicted = new ArrayList<>();
@@ -60,12 +47,7 @@ public final class TimexEvaluation implements Evaluation {
         }
         theirs.add(document, peerPredicted);
       }
-      done++;
-      if (done % 20 == 0) {
-        request.err().printf("annals: %d/%d documents%n", done, files.size());
-        request.err().flush();
-      }
-    }
+    });
     request.out().println(ours.summary("annals"));
     peer.ifPresent(p -> request.out().println(theirs.summary("corenlp")));
     request.out().println(agreement.summary());
