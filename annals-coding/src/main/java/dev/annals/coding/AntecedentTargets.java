@@ -45,7 +45,7 @@ final class AntecedentTargets {
       if (m.target().isEmpty() && !m.speech()) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
           // A release is asked of whoever holds them, even when another side asked it before.
-          Optional<Actor> antecedent = FREEDOM_NOUNS.contains(index.lemma(object)) ? byDetainer(coded, m, states) : Optional.empty();
+          Optional<Actor> antecedent = dev.annals.coding.cameo.ReleaseNouns.contains(index.lemma(object)) ? byDetainer(coded, m, states) : Optional.empty();
           antecedent = antecedent.or(() -> byRepeatedNoun(index, coded, m, index.lemma(object)));
           if (antecedent.isEmpty() && proposalNouns.contains(index.lemma(object))) {
             antecedent = byActOnSourceSide(coded, m, PROPOSING_ROOTS);
@@ -80,7 +80,7 @@ final class AntecedentTargets {
         boolean namesActor = index.subtree(object, Set.of("acl", "acl:relcl")).stream().anyMatch(t -> !actors.at(t).isEmpty());
         // "demanded their release", "the release of the journalist": who is to be freed is told,
         // whom it is asked of is not.
-        boolean freedom = FREEDOM_NOUNS.contains(index.lemma(object));
+        boolean freedom = dev.annals.coding.cameo.ReleaseNouns.contains(index.lemma(object));
         if (token.isNoun() && !token.isProperNoun() && (definite || owned) && (freedom || (!owned && !namesActor))) {
           found.add(object);
         }
@@ -89,8 +89,6 @@ final class AntecedentTargets {
     return found;
   }
 
-  /** What is asked of whoever holds someone: "demanded the immediate release of the two men". */
-  private static final Set<String> FREEDOM_NOUNS = Set.of("release", "freedom", "return");
   /** Codes of holding someone: arrest or detention (173), abduction or hostage-taking (181). */
   private static final List<String> HOLDING_CODES = List.of("173", "181");
 

@@ -56,6 +56,30 @@ final class PhraseNames {
   /** A bound on the words searched for one name: a name longer than this is written by its short form. */
   private static final int LONGEST_NAME_SEARCHED = 10;
 
+  /**
+   * The longest run of phrase words that names a country, region or organisation, among the runs
+   * that hold the phrase's head when the head is a name itself: "the West African bloc ECOWAS" is
+   * ECOWAS, though "West African" is the longer name. Only an organisation so named: "Bosnian
+   * Serbs" stay Bosnia's.
+   */
+  Optional<NameInPhrase> namedActor(List<Integer> phrase, Optional<int[]> personRun, int head) {
+    Optional<NameInPhrase> longest = namedActor(phrase, personRun);
+    int at = phrase.indexOf(head);
+    boolean headInLongest = longest.map(n -> n.first() <= at && at <= n.last()).orElse(false);
+    if (index.token(head).tag().equals("NNP") && at >= 0 && !headInLongest) {
+      for (int start = 0; start <= at; start++) {
+        int first = start;
+        Optional<NameInPhrase> run = namedActor(phrase.subList(first, at + 1), personRun).filter(n -> n.last() == at - first)
+            .filter(n -> n.match().how() == NameMatch.How.ORGANISATION)
+            .map(n -> new NameInPhrase(n.match(), n.first() + first, n.last() + first));
+        if (run.isPresent()) {
+          return run;
+        }
+      }
+    }
+    return longest;
+  }
+
   /** The longest run of phrase words that names a country, region or organisation. */
   Optional<NameInPhrase> namedActor(List<Integer> phrase, Optional<int[]> personRun) {
     for (int length = Math.min(phrase.size(), Math.min(dictionary.longestNameWords(), LONGEST_NAME_SEARCHED)); length >= 1; length--) {

@@ -76,7 +76,7 @@ final class PhraseResolver {
 
     // Who is named: a person, then a country, organisation or region.
     Optional<int[]> personRun = names.personRun(phrase);
-    Optional<NameInPhrase> named = names.namedActor(phrase, personRun);
+    Optional<NameInPhrase> named = names.namedActor(phrase, personRun, head);
     Optional<String> sector = names.sectorOf(phrase, named, personRun);
 
     if (personRun.isPresent()) {

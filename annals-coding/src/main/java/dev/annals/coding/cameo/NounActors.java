@@ -108,8 +108,10 @@ final class NounActors {
       boolean authored = lexicon.isProxyNoun(lemma(token)) || !lexicon.nounPatterns(lemma(token)).isEmpty()
           // "inspectors from the IAEA", "diplomats from Iran": people from an actor stand for it.
           || index.token(token).tag().equals("NNS");
+      // "demanded the release of opposition figures": those freed are not the holder the demand is made of.
+      boolean freed = ReleaseNouns.contains(lemma(token));
       for (Dependency d : index.children(token)) {
-        if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:between")
+        if ((!freed && (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of"))) || d.relation().equals("nmod:between")
             || (authored && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from")))) {
           owners.addAll(actors.at(d.dependent()));
         }

@@ -9,8 +9,12 @@ import java.util.Set;
 final class SupportVerbs {
   /** "condemned X for the attack", "praised X for its mediation": the noun is X's doing. */
   private static final Set<String> JUDGING_VERBS = Set.of("condemn", "criticize", "criticise", "denounce", "blame", "accuse", "praise", "commend", "thank", "fault", "punish", "reward", "fine", "sanction", "rebuke", "slam", "censure", "applaud", "hail");
-  /** "came for talks", "pledged aid during talks", "spoke at a summit": the occasion is the verb subject's. */
-  private static final Set<String> OCCASION_RELATIONS = Set.of("obl:for", "obl:during", "obl:at", "obl:after", "obl:on_sidelines_of", "obl:ahead_of");
+  /**
+   * "came for talks", "pledged aid during talks", "spoke at a summit": the occasion is the verb
+   * subject's; after "after" only when it names the other party ("dropped its objections after
+   * talks with the Commission"): "suspended the country after the coup" follows another's act.
+   */
+  private static final Set<String> OCCASION_RELATIONS = Set.of("obl:for", "obl:during", "obl:at", "obl:on_sidelines_of", "obl:ahead_of", "obl:after");
 
   private final DependencyIndex index;
   private final EventLexicon lexicon;
@@ -40,7 +44,9 @@ final class SupportVerbs {
       }
       // "travelled to Tokyo for talks with Ishiba": the purpose's actor is the traveller.
       // Not "condemned Syria for the attack": after a verb of judging, the occasion is the object's.
-      if (OCCASION_RELATIONS.contains(d.relation()) && index.token(d.governor()).isVerb() && !JUDGING_VERBS.contains(lemma(d.governor()))) {
+      boolean withParty = index.children(current).stream().anyMatch(c -> c.relation().equals("nmod:with") || c.relation().equals("nmod:between"));
+      if (OCCASION_RELATIONS.contains(d.relation()) && (!d.relation().equals("obl:after") || withParty) && index.token(d.governor()).isVerb()
+          && !JUDGING_VERBS.contains(lemma(d.governor()))) {
         return Optional.of(d.governor());
       }
       // "drills - including exercises": the inner noun shares the outer one's verb.

@@ -67,7 +67,9 @@ final class VerbTargets {
         for (int object : objectNouns) {
           for (Dependency d : index.children(object)) {
             boolean eventNoun = !lexicon.nounPatterns(lemma(object)).isEmpty();
-            if (d.relation().equals("nmod:against") || (eventNoun && (d.relation().equals("nmod:of") || d.relation().equals("nmod:on")))) {
+            // "demanded the release of detained opposition figures": those freed are not whom it is asked of.
+            boolean freed = ReleaseNouns.contains(lemma(object)) && d.relation().equals("nmod:of");
+            if (d.relation().equals("nmod:against") || (eventNoun && !freed && (d.relation().equals("nmod:of") || d.relation().equals("nmod:on")))) {
               opposed.add(d.dependent());
             }
             // "boycott all contact with the United States": the other side of a mutual noun.

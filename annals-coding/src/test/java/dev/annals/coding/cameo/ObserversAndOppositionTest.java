@@ -54,4 +54,35 @@ class ObserversAndOppositionTest {
             "amod(2,1) nsubj(3,2) root(0,3) case(6,4) det(6,5) obl:outside(3,6) punct(3,7)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("PERGOV OSCE 120", "PERCVL PERGOV 141");
   }
+
+  @Test
+  void aBlocNamedAfterItsRegionsAdjectiveIsTheBloc() {
+    // "The West African bloc ECOWAS condemned Peru."
+    CodedArticle article = code(
+        "The/the/DT West/West/NNP African/African/NNP bloc/bloc/NN ECOWAS/ECOWAS/NNP/ORGANIZATION condemned/condemn/VBD Peru/Peru/NNP/LOCATION ././.",
+        "det(5,1) amod(3,2) amod(5,3) compound(5,4) nsubj(6,5) root(0,6) obj(6,7) punct(6,8)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("ECOWAS PER 111");
+  }
+
+  @Test
+  void thoseWhoseReleaseIsDemandedAreNotWhomItIsDemandedOf() {
+    // "Chile demanded the release of Peruvian students."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION demanded/demand/VBD the/the/DT release/release/NN of/of/IN Peruvian/Peruvian/JJ/MISC students/student/NNS ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) amod(7,6) nmod:of(4,7) punct(2,8)");
+    assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("CHL PER"));
+  }
+
+  @Test
+  void anEventAfterWhichSomethingIsDoneIsAnothersUnlessItNamesTheOtherParty() {
+    // "ECOWAS suspended Peru after the coup." / "Chile dropped its objections after talks with Peru."
+    CodedArticle suspended = code(
+        "ECOWAS/ECOWAS/NNP/ORGANIZATION suspended/suspend/VBD Peru/Peru/NNP/LOCATION after/after/IN the/the/DT coup/coup/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) det(6,5) obl:after(2,6) punct(2,7)");
+    assertThat(suspended.events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("ECOWAS") && t.endsWith(" 180"));
+    CodedArticle talks = code(
+        "Chile/Chile/NNP/LOCATION dropped/drop/VBD its/its/PRP$ objections/objection/NNS after/after/IN talks/talk/NNS with/with/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) case(6,5) obl:after(2,6) case(8,7) nmod:with(6,8) punct(2,9)");
+    assertThat(talks.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER 04"));
+  }
 }
