@@ -47,6 +47,9 @@ final class AntecedentTargets {
           // A release is asked of whoever holds them, even when another side asked it before.
           Optional<Actor> antecedent = dev.annals.coding.cameo.ReleaseNouns.contains(index.lemma(object)) ? byDetainer(coded, m, states) : Optional.empty();
           antecedent = antecedent.or(() -> byRepeatedNoun(index, coded, m, index.lemma(object)));
+          if (antecedent.isEmpty() && RULING_NOUNS.contains(index.lemma(object))) {
+            antecedent = byCourt(coded, m);
+          }
           if (antecedent.isEmpty() && proposalNouns.contains(index.lemma(object))) {
             antecedent = byActOnSourceSide(coded, m, PROPOSING_ROOTS);
           }
@@ -73,7 +76,12 @@ final class AntecedentTargets {
     verbs.addAll(index.children(trigger, Set.of("xcomp")));
     List<Integer> found = new ArrayList<>();
     for (int verb : verbs) {
+      List<Integer> objects = new ArrayList<>();
       for (int object : index.children(verb, OBJECT_RELATIONS)) {
+        List<Integer> whole = PARTITIVE_NOUNS.contains(index.lemma(object)) ? index.children(object, Set.of("nmod:of")) : List.of();
+        objects.addAll(whole.isEmpty() ? List.of(object) : whole);
+      }
+      for (int object : objects) {
         Token token = index.token(object);
         boolean definite = index.isDefinite(object);
         boolean owned = index.children(object).stream().anyMatch(d -> d.relation().equals("nmod:poss"));
@@ -87,6 +95,23 @@ final class AntecedentTargets {
       }
     }
     return found;
+  }
+
+  /** What a court gives: "hailed the judgment", "rejected the part of the ruling". */
+  private static final Set<String> RULING_NOUNS = Set.of("judgment", "judgement", "ruling", "verdict");
+  /** Words for a share of a thing: "the part of the ruling" is the ruling's. */
+  private static final Set<String> PARTITIVE_NOUNS = Set.of("part", "portion", "section", "half");
+
+  /** The court whose act was told last, in the sentences before or this one's start: it gave the ruling. */
+  private static Optional<Actor> byCourt(List<CodedMention> coded, CodedMention m) {
+    for (CodedMention earlier : earlierFirst(coded, m)) {
+      Actor actor = earlier.source().actor();
+      boolean court = actor.sector().map(s -> s.equals("JUD")).orElse(false) || actor.name().contains("Court") || actor.name().contains("Tribunal");
+      if (court && !actor.equals(m.source().actor())) {
+        return Optional.of(actor);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Codes of holding someone: arrest or detention (173), abduction or hostage-taking (181). */

@@ -260,11 +260,21 @@ public final class ArticleCoder {
         target,
         m.type(),
         date,
-        m.modality(),
+        aheadIsIntended(m, date, reference),
         m.negated(),
         place,
         quote,
         Math.max(0, Math.min(1, confidence)));
+  }
+
+  /**
+   * "Wadephul travels on to Tashkent on Tuesday", told on Monday: what the text asserts for a day
+   * still to come is planned, not done. A verb in the past tense keeps its mood.
+   */
+  private static dev.annals.model.Modality aheadIsIntended(CodedMention m, EventDate date, LocalDate reference) {
+    boolean ahead = date.origin() == DateOrigin.TIME_EXPRESSION && date.start().isAfter(reference);
+    return m.modality() == dev.annals.model.Modality.ASSERTED && ahead && m.tense() != dev.annals.coding.time.Tense.PAST
+        ? dev.annals.model.Modality.INTENDED : m.modality();
   }
 
   /**

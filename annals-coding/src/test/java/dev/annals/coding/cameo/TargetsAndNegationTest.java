@@ -165,4 +165,25 @@ class TargetsAndNegationTest {
         "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) xcomp(2,5) obj(5,6) punct(2,7)");
     assertThat(article.events()).extracting(e -> triple(e)).contains("CHL PER 0256").noneMatch(t -> t.endsWith(" 0212"));
   }
+
+  @Test
+  void aJudgmentIsTheCourtsWhoeverItWentAgainst() {
+    // "The International Court of Justice ruled against Peru. Chile hailed the judgment."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("The/the/DT International/International/NNP/ORGANIZATION Court/Court/NNP/ORGANIZATION of/of/IN/ORGANIZATION Justice/Justice/NNP/ORGANIZATION rejected/reject/VBD Peru/Peru/NNP/LOCATION 's/'s/POS claims/claim/NNS ././.",
+            "det(3,1) compound(3,2) nsubj(6,3) case(5,4) nmod:of(3,5) root(0,6) nmod:poss(9,7) case(7,8) obj(6,9) punct(6,10)")
+        .sentence("Chile/Chile/NNP/LOCATION hailed/hail/VBD the/the/DT judgment/judgment/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHL ICJ 051");
+  }
+
+  @Test
+  void whatIsToldForADayStillToComeIsIntended() {
+    // "Chile's foreign minister travels to Lima on Thursday." told on Wednesday 10 May 2023.
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN travels/travel/VBZ to/to/TO Lima/Lima/NNP/LOCATION on/on/IN Thursday/Thursday/NNP ././.",
+        "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) case(7,6) obl:to(5,7) case(9,8) obl:on(5,9) punct(5,10)");
+    assertThat(article.events()).filteredOn(e -> e.type().code().equals("042")).isNotEmpty()
+        .allMatch(e -> e.modality() == dev.annals.model.Modality.INTENDED);
+  }
 }
