@@ -432,9 +432,14 @@ public final class ArticleCoder {
         Optional<dev.annals.model.EventType> announced = conditional ? Optional.of(intents.conditionalThreat())
             : announcedBySaying ? intents.intentOf(m.type().code()) : Optional.empty();
         if (announced.isPresent()) {
-          // The intent or threat is the saying's, which its teller reports; what is intended is in the code.
+          // The intent or threat is the saying's, which its teller reports; what is intended is in
+          // the code. A threat told by a verb of threatening ("warned that it would resume
+          // attacks") is that warning itself, which happened.
+          boolean warning = announced.get().rootCode().equals("13") && announcedByThreat(index, verb);
+          dev.annals.model.Modality mood = warning ? dev.annals.model.Modality.ASSERTED
+              : announcedBySaying ? dev.annals.model.Modality.REPORTED : m.modality();
           changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), m.target(), announced.get(),
-              announcedBySaying ? dev.annals.model.Modality.REPORTED : m.modality(), m.negated(), m.speech(), m.tense(), m.pattern());
+              mood, m.negated(), m.speech(), m.tense(), m.pattern());
         }
       }
       result.add(changed);
@@ -492,6 +497,12 @@ public final class ArticleCoder {
    * True when the verb stands in what a verb of saying reports: "said [it will withdraw]", or
    * "[Finland will give Tanzania a grant], a statement said".
    */
+  /** The clause is what a verb of threatening governs: "warned that it would resume attacks". */
+  private boolean announcedByThreat(DependencyIndex index, int verb) {
+    return index.parents(verb).stream().anyMatch(d -> d.relation().equals("ccomp") && d.governor() >= 0
+        && lexicon.verbPatterns(index.lemma(d.governor())).stream().anyMatch(p -> p.code().startsWith("13")));
+  }
+
   private boolean isAnnounced(DependencyIndex index, int verb) {
     int current = verb;
     for (int steps = 0; steps < 3; steps++) {

@@ -63,10 +63,9 @@ final class Owners {
     return Optional.empty();
   }
 
-  private Optional<Actor> directOwnerOf(int head) {
+  /** "Vietnamese-led forces", "the Saudi-led coalition", split as "Saudi - led": the country that leads them. */
+  Optional<Actor> leaderOf(int head) {
     for (Dependency d : index.children(head)) {
-      // "Vietnamese-led forces", "the Saudi-led coalition", split as "Saudi - led": the country
-      // that leads them.
       if (d.relation().equals("amod") && index.token(d.dependent()).lemma().equalsIgnoreCase("lead")) {
         for (Dependency leader : index.children(d.dependent())) {
           Optional<NameMatch> match = leader.relation().equals("punct") ? Optional.empty() : dictionary.match(index.token(leader.dependent()).text(), when);
@@ -76,6 +75,16 @@ final class Owners {
           }
         }
       }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Actor> directOwnerOf(int head) {
+    Optional<Actor> leader = leaderOf(head);
+    if (leader.isPresent()) {
+      return leader;
+    }
+    for (Dependency d : index.children(head)) {
       // The tagger may call a country a common noun ("Guinea"/NN); its entity tag still knows.
       Token place = index.token(d.dependent());
       if (d.relation().equals("nmod:in") && (place.isProperNoun() || place.entity().equals("LOCATION"))) {

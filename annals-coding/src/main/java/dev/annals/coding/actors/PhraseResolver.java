@@ -95,6 +95,13 @@ final class PhraseResolver {
     if (owned.isPresent()) {
       return Optional.of(ownedMention(head, span, owned.get()));
     }
+    if (sector.isEmpty() && ORGANISATION_NOUNS.contains(headLemma)) {
+      // "the US-led coalition": a coalition or alliance stands for the country that leads it.
+      Optional<Actor> leader = owners.leaderOf(head);
+      if (leader.isPresent()) {
+        return Optional.of(new ActorMention(span, surface, leader.get()));
+      }
+    }
     if (sector.isEmpty() && DELEGATE_NOUNS.contains(headLemma)) {
       // "observers from the OSCE", "a team from the IAEA": those who come from it act for it.
       Optional<Actor> sender = owners.senderOf(head);

@@ -153,6 +153,11 @@ final class NounActors {
             Token place = index.token(d.dependent());
             resolver.placeActor(place.text()).ifPresent(a -> owners.add(new ActorMention(place.span(), place.text(), a)));
           }
+          // "a convoy of World Food Programme trucks": the things a proxy is made of stand for
+          // their owner as it does.
+          if (d.relation().equals("nmod:of") && lexicon.isProxyNoun(lemma(d.dependent()))) {
+            owners.addAll(modifiers(d.dependent(), a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION));
+          }
           // "a camp for Congolese refugees": what serves a group stands for the group.
           if (d.relation().equals("nmod:for")) {
             owners.addAll(actors.at(d.dependent()));

@@ -186,4 +186,32 @@ class TargetsAndNegationTest {
     assertThat(article.events()).filteredOn(e -> e.type().code().equals("042")).isNotEmpty()
         .allMatch(e -> e.modality() == dev.annals.model.Modality.INTENDED);
   }
+
+  @Test
+  void aCoalitionLedByACountryStandsForIt() {
+    // "Peru thanked the Chilean-led coalition."
+    CodedArticle article = code(
+        "Peru/Peru/NNP/LOCATION thanked/thank/VBD the/the/DT Chile/Chile/NNP/LOCATION -/-/HYPH led/lead/VBN coalition/coalition/NN ././.",
+        "nsubj(2,1) root(0,2) det(7,3) obl(6,4) punct(6,5) amod(7,6) obj(2,7) punct(2,8)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("PER CHL 051");
+  }
+
+  @Test
+  void aConvoyOfAnOrganisationsTrucksStandsForTheOrganisation() {
+    // "Chilean rebels attacked a convoy of World Food Programme trucks."
+    CodedArticle article = code(
+        "Chilean/Chilean/JJ/MISC rebels/rebel/NNS attacked/attack/VBD a/a/DT convoy/convoy/NN of/of/IN World/World/NNP/ORGANIZATION Food/Food/NNP/ORGANIZATION Programme/Programme/NNP/ORGANIZATION trucks/truck/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(10,6) compound(9,7) compound(9,8) compound(10,9) nmod:of(5,10) punct(3,11)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHLREB WFP 190");
+  }
+
+  @Test
+  void aThreatToldByAVerbOfWarningIsTheWarningItself() {
+    // "Chile warned that it would attack Peru."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION warned/warn/VBD that/that/IN it/it/PRP would/would/MD attack/attack/VB Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) aux(6,5) ccomp(2,6) obj(6,7) punct(2,8)");
+    assertThat(article.events()).filteredOn(e -> e.type().rootCode().equals("13")).isNotEmpty()
+        .allMatch(e -> e.modality() == dev.annals.model.Modality.ASSERTED);
+  }
 }
