@@ -2,6 +2,7 @@ package dev.annals.coding;
 
 import dev.annals.coding.repair.AspectualGerundReadAsAdjective;
 import dev.annals.coding.repair.CallOnReadAsMarker;
+import dev.annals.coding.repair.NounModifierReadAsVerb;
 import dev.annals.coding.repair.NounTakenForClosingSpeaker;
 import dev.annals.coding.repair.ObjectHungOnDayWord;
 import dev.annals.coding.repair.OfPhraseHungOnRelativeTime;
@@ -31,7 +32,7 @@ final class ParseRepairs {
   static final List<ParseRepair> ORDER = List.of(
       new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
       new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new SpeakerReadAsApposition(),
-      new OfPhraseHungOnRelativeTime(), new PeopleReadAsAdjectiveOfTime());
+      new OfPhraseHungOnRelativeTime(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb());
 
   /** The sentence's dependencies after every repair in {@link #ORDER}; {@code sentence} itself is left as it was. */
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {

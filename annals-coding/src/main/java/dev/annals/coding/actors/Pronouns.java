@@ -51,6 +51,14 @@ final class Pronouns {
         return reporter;
       }
     }
+    if (word.equals("them") || word.equals("it") || word.equals("him") || word.equals("her")) {
+      // "thanked the Cameroonian authorities and urged them to open talks": the object of a verb
+      // joined to another is that verb's object.
+      List<ActorMention> shared = objectOfJoinedVerb(token.index()).stream().map(m -> new ActorMention(span, token.text(), m.actor())).toList();
+      if (!shared.isEmpty()) {
+        return shared;
+      }
+    }
     if (PLURAL_PRONOUNS.contains(word)) {
       return history.lastGroup().map(group -> group.stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList()).orElse(List.of());
     }
@@ -62,6 +70,25 @@ final class Pronouns {
     if (THING_PRONOUNS.contains(word)) {
       // "China has boosted its imports": "its" is the nearest state or organisation before it.
       return history.lastThing().map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
+    }
+    return List.of();
+  }
+
+  private List<ActorMention> objectOfJoinedVerb(int pronoun) {
+    for (Dependency object : index.parents(pronoun)) {
+      if (!object.relation().equals("obj") || object.governor() < 0) {
+        continue;
+      }
+      for (Dependency joined : index.parents(object.governor())) {
+        if (joined.relation().startsWith("conj") && joined.governor() >= 0 && joined.governor() < pronoun) {
+          for (int earlier : index.children(joined.governor(), Set.of("obj"))) {
+            List<ActorMention> found = heads.resolve(earlier);
+            if (!found.isEmpty()) {
+              return found;
+            }
+          }
+        }
+      }
     }
     return List.of();
   }

@@ -214,4 +214,15 @@ class TargetsAndNegationTest {
     assertThat(article.events()).filteredOn(e -> e.type().rootCode().equals("13")).isNotEmpty()
         .allMatch(e -> e.modality() == dev.annals.model.Modality.ASSERTED);
   }
+
+  @Test
+  void thePronounObjectOfAJoinedVerbIsTheFirstVerbsObject() {
+    // "Peruvian rebels attacked a village. Chile thanked the Peruvian authorities and urged them to hold talks."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peruvian/Peruvian/JJ/MISC rebels/rebel/NNS attacked/attack/VBD a/a/DT village/village/NN ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6)")
+        .sentence("Chile/Chile/NNP/LOCATION thanked/thank/VBD the/the/DT Peruvian/Peruvian/JJ/MISC authorities/authority/NNS and/and/CC urged/urge/VBD them/them/PRP to/to/TO hold/hold/VB talks/talk/NNS ././.",
+            "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) cc(7,6) conj:and(2,7) obj(7,8) mark(10,9) xcomp(7,10) obj(10,11) punct(2,12)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PERGOV 02"));
+  }
 }
