@@ -16,10 +16,24 @@ import java.util.List;
 public final class NounModifierReadAsVerb implements ParseRepair {
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
-    int root = DependencyEdits.root(sentence);
-    if (root < 0 || !tokens.get(root).tag().equals("VB") || root + 1 >= tokens.size()) {
-      return sentence;
+    for (Dependency head : sentence) {
+      int verb = head.dependent();
+      if (tokens.get(verb).tag().equals("VB") && verb + 1 < tokens.size() && (head.governor() < 0 || head.relation().equals("advcl"))
+          && sentence.stream().noneMatch(d -> d.governor() == verb && (d.relation().equals("aux") || d.relation().equals("mark")))) {
+        List<Dependency> mended = mend(tokens, sentence, head, verb);
+        if (mended != sentence) {
+          return mended;
+        }
+      }
     }
+    return sentence;
+  }
+
+  /**
+   * With the bare verb's own edge: root, or an adverbial clause of a later verb of saying
+   * ("A US drone strike killed …, US Africa Command said"), which becomes what is said.
+   */
+  private static List<Dependency> mend(List<Token> tokens, List<Dependency> sentence, Dependency head, int root) {
     int noun = root + 1;
     Dependency clause = sentence.stream().filter(d -> d.governor() == root && d.relation().equals("ccomp")).findFirst().orElse(null);
     if (clause == null || !tokens.get(noun).isNoun()
@@ -28,8 +42,9 @@ public final class NounModifierReadAsVerb implements ParseRepair {
     }
     List<Dependency> mended = new ArrayList<>();
     for (Dependency d : sentence) {
-      if (d.governor() < 0 && d.dependent() == root) {
-        mended.add(new Dependency(-1, clause.dependent(), "root"));
+      if (d == head) {
+        boolean told = d.governor() > root;
+        mended.add(new Dependency(d.governor(), clause.dependent(), d.governor() < 0 ? "root" : told ? "ccomp" : d.relation()));
       } else if (d == clause) {
         mended.add(new Dependency(noun, root, "compound"));
       } else if (d.governor() == root && d.relation().startsWith("nsubj")) {
