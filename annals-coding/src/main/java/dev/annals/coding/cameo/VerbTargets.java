@@ -41,7 +41,10 @@ final class VerbTargets {
   /** The targets of the verb read by the chosen line, whose objects and slot tokens are given, done by the sources. */
   List<ActorMention> of(int verb, VerbPattern chosen, List<Integer> objects, List<Integer> targetTokens, List<ActorMention> sources) {
     List<ActorMention> targets = nounActors.of(targetTokens);
-    if (targets.isEmpty() && chosen.target().kind() == TargetSlot.Kind.NONE && !chosen.objects().isEmpty() && !chosen.speech()) {
+    // "The army and the SDF exchanged 146 prisoners": two sides that do it to each other are
+    // each other's target; the prisoners are what is exchanged.
+    boolean eachOther = chosen.reciprocal() && sources.stream().map(ActorMention::actor).distinct().count() >= 2;
+    if (targets.isEmpty() && chosen.target().kind() == TargetSlot.Kind.NONE && !chosen.objects().isEmpty() && !chosen.speech() && !eachOther) {
       // "expelled a Russian diplomat": an object that names an actor is the target.
       Set<String> required = chosen.objects();
       // "expelled inspectors of the IAEA": the owner of the object is the target too.
@@ -87,7 +90,7 @@ final class VerbTargets {
         targets = nounActors.of(opposed);
       }
     }
-    if (targets.isEmpty() && chosen.code().startsWith("08")) {
+    if (targets.isEmpty() && chosen.code().startsWith("08") && !eachOther) {
       // "shortened the curfew imposed in Sudan", "lifted restrictions in Kashmir": easing is
       // for the people of the place where it applies, its country's civilians (so that a
       // government easing at home is no act on itself: "Sudan's government lifted a state of

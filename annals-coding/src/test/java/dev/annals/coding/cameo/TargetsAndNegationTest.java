@@ -225,4 +225,13 @@ class TargetsAndNegationTest {
             "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) cc(7,6) conj:and(2,7) obj(7,8) mark(10,9) xcomp(7,10) obj(10,11) punct(2,12)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PERGOV 02"));
   }
+
+  @Test
+  void twoSidesThatExchangePrisonersReleaseThemToEachOther() {
+    // "Chile and Peru exchanged 40 prisoners."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION exchanged/exchange/VBD 40/40/CD prisoners/prisoner/NNS ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) nummod(6,5) obj(4,6) punct(4,7)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHL PER 0841", "PER CHL 0841");
+  }
 }
