@@ -127,6 +127,16 @@ public final class DependencyIndex {
     return found;
   }
 
+  /** True when {@code dependent} lies in a complement of {@code verb} joined by one of {@code relations}. */
+  public boolean inComplementOf(int verb, int dependent, Set<String> relations) {
+    for (Dependency d : children(verb)) {
+      if (relations.contains(d.relation()) && subtree(d.dependent(), Set.of()).contains(dependent)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public Span spanOf(int firstToken, int lastToken) {
     return new Span(token(firstToken).span().start(), token(lastToken).span().end());
   }

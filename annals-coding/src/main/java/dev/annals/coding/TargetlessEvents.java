@@ -9,7 +9,7 @@ import java.util.Set;
  * with none is almost always a parse that missed it; these say something on their own: the
  * roots of cameo/targetless-roots.txt (statements, protests, attacks), a yielding told without
  * an object, an inquiry opened into a matter, and the threat an announced attack or protest
- * amounts to. (Targets implied by convention are {@code ArticleCoder}'s, which knows places.)
+ * amounts to. (Targets implied by convention are {@link ConventionalTargets}', which know places.)
  */
 final class TargetlessEvents {
   private final EventLexicon lexicon;

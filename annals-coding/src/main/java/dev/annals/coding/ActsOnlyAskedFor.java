@@ -1,0 +1,41 @@
+package dev.annals.coding;
+
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.Modality;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "Guterres urged the army to allow aid workers access" is one event, the appeal: the access
+ * was asked for, not granted. A threat's condition ("if South Korea attacked") is no event
+ * either, nor is "Pyongyang would respond": a statement not yet made.
+ */
+final class ActsOnlyAskedFor {
+  /** What an appeal asks for or an intent promises: "urged [Iran to resume]", "agreed [to boost trade]". */
+  private static final Set<String> CLAUSAL_COMPLEMENTS = Set.of("ccomp", "xcomp");
+
+  private ActsOnlyAskedFor() {}
+
+  /** The mentions without acts only asked for, promised or threatened, and without statements not yet made. */
+  static List<CodedMention> drop(DependencyIndex index, List<CodedMention> coded) {
+    List<CodedMention> kept = new ArrayList<>();
+    for (CodedMention m : coded) {
+      boolean askedFor = m.modality() == Modality.HYPOTHETICAL && coded.stream().anyMatch(appeal ->
+          appeal != m && appeal.sentence() == m.sentence()
+              && (appeal.type().rootCode().equals("02") || appeal.type().rootCode().equals("10") || appeal.type().rootCode().equals("13"))
+              && index.inComplementOf(appeal.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS));
+      // "agreed to boost trade" is the agreement (031); the boost is its content. So is the act
+      // a threat announces ("warned that it would respond").
+      boolean promisedContent = m.modality() == Modality.INTENDED && coded.stream().anyMatch(intent ->
+          intent != m && intent.sentence() == m.sentence() && (intent.type().rootCode().equals("03") || intent.type().rootCode().equals("13"))
+              && intent.source().actor().equals(m.source().actor()) && index.inComplementOf(intent.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS));
+      boolean unmadeStatement = m.speech() && m.target().isEmpty() && m.modality() != Modality.ASSERTED
+          && m.modality() != Modality.REPORTED;
+      if (!askedFor && !promisedContent && !unmadeStatement) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
+}

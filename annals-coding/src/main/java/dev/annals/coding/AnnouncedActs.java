@@ -1,0 +1,124 @@
+package dev.annals.coding;
+
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.coding.cameo.EventLexicon;
+import dev.annals.coding.cameo.IntentMap;
+import dev.annals.model.Dependency;
+import dev.annals.model.EventType;
+import dev.annals.model.Modality;
+import dev.annals.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "The rebels said they will release the hostages", "Palestinian leaders said they would
+ * boycott all contact with the US": an act that its actor only announces is coded as the
+ * announcement, an intent (03) or a threat (13) (cameo/intents.tsv); an act announced with an
+ * "unless" condition is an ultimatum. A plain future told by the reporter ("Modi will visit
+ * Tokyo next month") stays the act, with intended modality.
+ */
+final class AnnouncedActs {
+  private static final Set<String> ATTEMPT_VERBS = Set.of("try", "attempt");
+
+  private final IntentMap intents;
+  private final EventLexicon lexicon;
+
+  AnnouncedActs(IntentMap intents, EventLexicon lexicon) {
+    this.intents = intents;
+    this.lexicon = lexicon;
+  }
+
+  /** The mentions with each announced act read as its announcement, and each announced refusal as a rejection. */
+  List<CodedMention> read(DependencyIndex index, List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      CodedMention changed = m;
+      // The clause of the act: its verb, or the light verb of a nominal act ("will provide aid"),
+      // or a verb the tagger called a noun ("they would blockade Paris").
+      Optional<Integer> clause = m.anchors().stream().filter(a -> index.token(a).isVerb() || (index.isVerbTaggedNoun(a) && !targetIsCoSubject(index, a, m))).findFirst();
+      if (clause.isEmpty()) {
+        result.add(m);
+        continue;
+      }
+      int verb = clause.get();
+      // "has tried to hack", "attempted to assassinate": an attempt was made, nothing announced.
+      boolean attempt = index.parents(verb).stream()
+          .anyMatch(d -> d.relation().equals("xcomp") && d.governor() >= 0 && ATTEMPT_VERBS.contains(index.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
+      if (attempt) {
+        result.add(m);
+        continue;
+      }
+      if (m.modality() == Modality.INTENDED && !m.speech() && m.negated() && isAnnounced(index, verb)) {
+        // "Syria says it will not accept more refugees": refusing is rejecting.
+        Optional<EventType> refusal = intents.refusalOf(m.type().code());
+        if (refusal.isPresent()) {
+          // The refusal is the saying's, which its teller reports.
+          changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), m.target(), refusal.get(), Modality.REPORTED,
+              false, false, m.tense(), m.pattern());
+        }
+      } else if (m.modality() == Modality.INTENDED && !m.speech() && !m.negated()) {
+        boolean conditional = index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:unless"));
+        boolean announcedBySaying = isAnnounced(index, verb);
+        Optional<EventType> announced = conditional ? Optional.of(intents.conditionalThreat())
+            : announcedBySaying ? intents.intentOf(m.type().code()) : Optional.empty();
+        if (announced.isPresent()) {
+          // The intent or threat is the saying's, which its teller reports; what is intended is in
+          // the code. A threat told by a verb of threatening ("warned that it would resume
+          // attacks") is that warning itself, which happened.
+          boolean warning = announced.get().rootCode().equals("13") && announcedByThreat(index, verb);
+          Modality mood = warning ? Modality.ASSERTED
+              : announcedBySaying ? Modality.REPORTED : m.modality();
+          changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), m.target(), announced.get(),
+              mood, m.negated(), m.speech(), m.tense(), m.pattern());
+        }
+      }
+      result.add(changed);
+    }
+    return result;
+  }
+
+  /**
+   * "said Putin and Xi would converse": an act whose subject names both sides is a joint act
+   * told in advance, not one side's intent.
+   */
+  private static boolean targetIsCoSubject(DependencyIndex index, int verb, CodedMention m) {
+    if (m.target().isEmpty()) {
+      return false;
+    }
+    Span target = m.target().get().span();
+    return index.children(verb).stream().filter(d -> d.relation().startsWith("nsubj"))
+        .flatMap(d -> index.subtree(d.dependent(), Set.of()).stream())
+        .anyMatch(t -> index.token(t).span().contains(target) || target.contains(index.token(t).span()));
+  }
+
+  /** The clause is what a verb of threatening governs: "warned that it would resume attacks". */
+  private boolean announcedByThreat(DependencyIndex index, int verb) {
+    return index.parents(verb).stream().anyMatch(d -> d.relation().equals("ccomp") && d.governor() >= 0
+        && lexicon.verbPatterns(index.lemma(d.governor())).stream().anyMatch(p -> p.code().startsWith("13")));
+  }
+
+  /**
+   * True when the verb stands in what a verb of saying reports: "said [it will withdraw]", or
+   * "[Finland will give Tanzania a grant], a statement said".
+   */
+  private boolean isAnnounced(DependencyIndex index, int verb) {
+    int current = verb;
+    for (int steps = 0; steps < 3; steps++) {
+      Optional<Dependency> parent = index.parents(current).stream()
+          .filter(d -> d.relation().equals("ccomp") || d.relation().equals("xcomp") || d.relation().startsWith("conj")).findFirst();
+      if (parent.isEmpty() || parent.get().governor() < 0) {
+        int clause = current;
+        return index.children(clause).stream().anyMatch(d -> (d.relation().equals("parataxis") || d.relation().equals("ccomp"))
+            && d.dependent() > clause && lexicon.isSpeechVerb(index.token(d.dependent()).lemma()));
+      }
+      current = parent.get().governor();
+      if (parent.get().relation().equals("ccomp") && lexicon.isSpeechVerb(index.token(current).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,56 @@
+package dev.annals.coding;
+
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.ActorMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "Azerbaijan threatened to break relations with Russia", "Britain promised to continue aid to
+ * Mozambique": a threat or promise that names no target of its own is aimed at whom the act it
+ * announces is aimed at (the source's own act, in its complement clause).
+ */
+final class ContentTargets {
+  /** Roots whose events are about an act of their own source: intents, rejections, threats, protests. */
+  private static final Set<String> CONTENT_ROOTS = Set.of("03", "12", "13", "14");
+  /** What an intent promises or a threat announces: "promised [to continue aid]", "threatened [to break relations]". */
+  private static final Set<String> CLAUSAL_COMPLEMENTS = Set.of("ccomp", "xcomp");
+
+  private ContentTargets() {}
+
+  /** The mentions with each targetless intent, rejection, threat or protest aimed as its content is; one mention a target. */
+  static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      // A warning is a verb of saying and a threat: "warned that it would respond to X" aims at X.
+      // "offered to mediate between Pakistan and Afghanistan": the offer is made to both.
+      List<ActorMention> targets = new ArrayList<>();
+      if (m.target().isEmpty() && (!m.speech() || m.type().rootCode().equals("13")) && CONTENT_ROOTS.contains(m.type().rootCode())) {
+        for (CodedMention content : coded) {
+          boolean protestPurpose = m.type().rootCode().equals("14") && content.type().rootCode().equals("10")
+              && m.anchors().stream().anyMatch(anchor -> index.inComplementOf(anchor, content.trigger(), ConventionalTargets.PURPOSE_CLAUSES));
+          if (content != m && content.sentence() == m.sentence() && content.target().isPresent()
+              && content.source().actor().equals(m.source().actor())
+              && (protestPurpose || index.inComplementOf(m.trigger(), content.trigger(), CLAUSAL_COMPLEMENTS))
+              && (targets.isEmpty() || content.trigger() == targetsFrom(coded, m, targets))
+              && targets.stream().noneMatch(t -> t.actor().equals(content.target().get().actor()))) {
+            targets.add(content.target().get());
+          }
+        }
+      }
+      if (targets.isEmpty()) {
+        result.add(m);
+      } else {
+        targets.forEach(target -> result.add(m.withTarget(target)));
+      }
+    }
+    return result;
+  }
+
+  /** The trigger of the content act the first target was taken from: further targets come from that act alone. */
+  private static int targetsFrom(List<CodedMention> coded, CodedMention m, List<ActorMention> targets) {
+    return coded.stream().filter(c -> c != m && c.sentence() == m.sentence() && c.target().isPresent() && c.target().get().equals(targets.get(0)))
+        .mapToInt(CodedMention::trigger).findFirst().orElse(-1);
+  }
+}

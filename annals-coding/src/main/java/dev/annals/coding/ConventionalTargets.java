@@ -1,0 +1,65 @@
+package dev.annals.coding;
+
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.coding.cameo.ImpliedTargets;
+import dev.annals.coding.place.PlaceFinder;
+import dev.annals.model.Actor;
+import dev.annals.model.Place;
+import dev.annals.model.PlaceMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * "Thousands demonstrated in Kirkuk": an event that names no target is aimed by convention at the
+ * state of the place where it happened (cameo/implied-targets.tsv), here Iraq's government.
+ */
+final class ConventionalTargets {
+  /** What a protest is held for: "staged a hunger strike [to demand the president's resignation]". */
+  static final Set<String> PURPOSE_CLAUSES = Set.of("xcomp", "advcl", "advcl:to", "ccomp");
+
+  private final PlaceFinder placeFinder;
+  private final ImpliedTargets impliedTargets;
+  private final GroupCountries groups;
+  /** The actor of a country's state sector: "IRQ", GOV is Iraq's government. */
+  private final BiFunction<String, Optional<String>, Actor> states;
+
+  ConventionalTargets(PlaceFinder placeFinder, ImpliedTargets impliedTargets, GroupCountries groups, BiFunction<String, Optional<String>, Actor> states) {
+    this.placeFinder = placeFinder;
+    this.impliedTargets = impliedTargets;
+    this.groups = groups;
+    this.states = states;
+  }
+
+  /** The target an event that names none is aimed at by convention, if any. */
+  Optional<Actor> of(DependencyIndex index, CodedMention m, Optional<String> home, List<PlaceMention> places) {
+    // "suspended aid deliveries in Baghdad": the place may be told on the act's object.
+    List<Integer> objects = m.anchors().stream().flatMap(a -> index.children(a, Set.of("obj")).stream()).toList();
+    // "threatened to ban voting in East Jerusalem": a threat's place is the place of the act it threatens.
+    List<Integer> threatened = new ArrayList<>();
+    if (m.type().rootCode().equals("13")) {
+      for (int anchor : m.anchors()) {
+        for (int act : index.children(anchor, Set.of("xcomp", "ccomp"))) {
+          threatened.add(act);
+          threatened.addAll(index.children(act, Set.of("obj")));
+        }
+      }
+    }
+    Optional<Place> place = placeFinder.placeOf(index, m.anchors(), places).or(() -> placeFinder.placeOf(index, objects, places))
+        .or(() -> placeFinder.placeOf(index, threatened, places));
+    var source = groups.locate(m.source(), place, home).actor();
+    return impliedTargets.of(m.type().code(), source, place.flatMap(Place::country))
+        .map(implied -> states.apply(implied.country(), implied.sector()));
+  }
+
+  /**
+   * "blocked border crossings to protest against imports": the protest is the blockade's
+   * purpose, one happening with it, and implies no target of its own.
+   */
+  static boolean isPurposeOfAnother(DependencyIndex index, CodedMention m, List<CodedMention> all) {
+    return all.stream().anyMatch(other -> other != m && other.sentence() == m.sentence()
+        && other.source().actor().equals(m.source().actor()) && index.inComplementOf(other.trigger(), m.trigger(), PURPOSE_CLAUSES));
+  }
+}

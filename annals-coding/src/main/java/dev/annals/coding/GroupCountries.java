@@ -1,0 +1,66 @@
+package dev.annals.coding;
+
+import dev.annals.coding.actors.ActorResolver;
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Place;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * "Thousands of protesters rallied in Tbilisi": a group named without a country belongs to the
+ * country where the event happened, as GDELT codes it, or else to the country the article is
+ * about. "The army" of no country that neither place nor article could place names no one.
+ */
+final class GroupCountries {
+  /** The actor of a country's state sector: "CHN", GOV is China's government. */
+  private final BiFunction<String, Optional<String>, Actor> states;
+
+  GroupCountries(BiFunction<String, Optional<String>, Actor> states) {
+    this.states = states;
+  }
+
+  /** The mention, its group given the country of the event's place or else the article's home country. */
+  ActorMention locate(ActorMention mention, Optional<Place> place, Optional<String> home) {
+    var actor = mention.actor();
+    if (actor.kind() != ActorKind.GROUP || actor.country().isPresent()) {
+      return mention;
+    }
+    Optional<String> iso3 = place.flatMap(Place::country).or(() -> home);
+    if (iso3.isEmpty()) {
+      return mention;
+    }
+    return new ActorMention(mention.span(), mention.surface(), states.apply(iso3.get(), actor.sector()));
+  }
+
+  /** A state sector ("the army", "police") that was left without a country. */
+  static boolean isUnplacedStateSector(ActorMention mention) {
+    var actor = mention.actor();
+    return actor.kind() == ActorKind.GROUP && actor.country().isEmpty()
+        && ActorResolver.STATE_SECTORS.contains(actor.sector().orElse(""));
+  }
+
+  /**
+   * The country an article is about, when one clearly dominates: at least half of its mentions
+   * of states (in a one-sentence report, the one country it names). Groups it names without a country ("the unions", "protesters") belong there.
+   */
+  static Optional<String> homeCountry(List<ActorMention> mentions) {
+    Map<String, Integer> counts = new HashMap<>();
+    int total = 0;
+    for (ActorMention mention : mentions) {
+      if (mention.actor().country().isPresent()) {
+        counts.merge(mention.actor().country().get(), 1, Integer::sum);
+        total++;
+      }
+    }
+    int all = total;
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() * 2 >= all && all >= 1)
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey);
+  }
+}

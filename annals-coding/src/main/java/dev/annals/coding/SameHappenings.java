@@ -1,0 +1,91 @@
+package dev.annals.coding;
+
+import dev.annals.model.ActorMention;
+import dev.annals.model.DateOrigin;
+import dev.annals.model.Event;
+import dev.annals.model.EventMention;
+import dev.annals.model.Place;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One happening told in several sentences is one event: same source, target, root code and
+ * negation, and dates that agree (a date taken from the publication date agrees with any).
+ */
+final class SameHappenings {
+  private SameHappenings() {}
+
+  /**
+   * The events the mentions tell, in the order of their first mentions. Each takes its actors,
+   * code, date and mood from its best mention (dated by a time expression, then the most specific
+   * code) and its place from the first mention that has one.
+   */
+  static List<Event> merge(List<EventMention> mentions) {
+    List<List<EventMention>> groups = new ArrayList<>();
+    for (EventMention mention : mentions) {
+      List<EventMention> home = null;
+      for (List<EventMention> group : groups) {
+        if (group.stream().allMatch(other -> sameHappening(mention, other))) {
+          home = group;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        groups.add(home);
+      }
+      home.add(mention);
+    }
+    List<Event> events = new ArrayList<>();
+    for (List<EventMention> group : groups) {
+      EventMention best = group.get(0);
+      for (EventMention m : group) {
+        if (rank(m) > rank(best)) {
+          best = m;
+        }
+      }
+      Optional<Place> place = group.stream().map(EventMention::place).flatMap(Optional::stream).findFirst();
+      events.add(new Event(best.source().actor(), best.target().map(ActorMention::actor), best.type(), best.date(), best.modality(), best.negated(), place, group));
+    }
+    return events;
+  }
+
+  /**
+   * The same kind of happening: equal three-digit codes, or one of them the root's unspecific
+   * code ("040 Consult" and "044 Meet at a third location"). Trade (061) and drills (062)
+   * between the same two countries stay two events.
+   */
+  static boolean compatibleCodes(String a, String b) {
+    String x = a.substring(0, Math.min(3, a.length()));
+    String y = b.substring(0, Math.min(3, b.length()));
+    if (x.equals(y)) {
+      return true;
+    }
+    boolean sameRoot = x.substring(0, 2).equals(y.substring(0, 2));
+    return sameRoot && (x.endsWith("0") || y.endsWith("0") || x.length() == 2 || y.length() == 2);
+  }
+
+  private static int rank(EventMention m) {
+    int rank = m.date().origin() == DateOrigin.TIME_EXPRESSION ? 10 : 0;
+    rank += m.type().code().length();
+    return rank;
+  }
+
+  private static boolean sameHappening(EventMention a, EventMention b) {
+    // Whole actors, not only codes: Peskov's statement and Lavrov's are two events though both are RUSGOV.
+    if (!a.source().actor().equals(b.source().actor())) {
+      return false;
+    }
+    if (!a.target().map(ActorMention::actor).equals(b.target().map(ActorMention::actor))) {
+      return false;
+    }
+    if (!compatibleCodes(a.type().code(), b.type().code()) || a.negated() != b.negated()) {
+      return false;
+    }
+    if (a.date().origin() == DateOrigin.PUBLICATION || b.date().origin() == DateOrigin.PUBLICATION) {
+      return true;
+    }
+    return !a.date().end().isBefore(b.date().start()) && !b.date().end().isBefore(a.date().start());
+  }
+}
