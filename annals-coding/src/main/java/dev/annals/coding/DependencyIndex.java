@@ -103,6 +103,15 @@ public final class DependencyIndex {
   }
 
   /**
+   * The verb a noun is the object, oblique or passive subject of: "hosted [talks]", "joined
+   * NATO at a [ceremony]". A noun event without a time of its own happens at that verb's.
+   */
+  public Optional<Integer> verbTaking(int noun) {
+    return head(noun).filter(d -> d.baseRelation().equals("obj") || d.baseRelation().equals("obl") || d.relation().equals("nsubj:pass"))
+        .map(Dependency::governor).filter(g -> g >= 0 && token(g).isVerb());
+  }
+
+  /**
    * Tokens below {@code token} (itself included), not descending through the given relations.
    * Enhanced graphs have cycles; each token is visited once.
    */

@@ -78,8 +78,7 @@ final class NounEventCoder {
     Optional<Integer> supportVerb = supportVerbs.of(phrase);
     supportVerb.ifPresent(anchors::add);
     // "hosted talks ... on Saturday": a noun without a time of its own takes its verb's.
-    index.head(phrase).filter(d -> d.baseRelation().equals("obj") || d.baseRelation().equals("obl") || d.relation().equals("nsubj:pass"))
-        .map(Dependency::governor).filter(g -> index.token(g).isVerb() && !anchors.contains(g)).ifPresent(anchors::add);
+    index.verbTaking(phrase).filter(g -> !anchors.contains(g)).ifPresent(anchors::add);
     if (sources.isEmpty() && supportVerb.isPresent()) {
       sources.addAll(subjectActors.of(supportVerb.get()));
     }

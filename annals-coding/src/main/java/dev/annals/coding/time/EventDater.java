@@ -251,8 +251,7 @@ public final class EventDater {
         if (!parent.relation().startsWith("acl") || noun < 0 || !index.token(noun).isNoun() || anchors.contains(noun)) {
           continue;
         }
-        Optional<Integer> verb = index.head(noun).filter(d -> d.baseRelation().equals("obj") || d.baseRelation().equals("obl") || d.relation().equals("nsubj:pass"))
-            .map(dev.annals.model.Dependency::governor).filter(g -> g >= 0 && index.token(g).isVerb() && !anchors.contains(g));
+        Optional<Integer> verb = index.verbTaking(noun).filter(g -> !anchors.contains(g));
         if (verb.isPresent()) {
           Optional<EventDate> own = ownClauseTime(index, List.of(verb.get()), reference, tense, quarters, mentioned);
           if (own.isPresent()) {

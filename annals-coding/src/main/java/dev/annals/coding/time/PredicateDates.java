@@ -52,8 +52,7 @@ public final class PredicateDates {
       phrase = head.get().governor();
       anchors.add(phrase);
     }
-    index.head(phrase).filter(d -> d.baseRelation().equals("obj") || d.baseRelation().equals("obl") || d.relation().equals("nsubj:pass"))
-        .map(dev.annals.model.Dependency::governor).filter(g -> g >= 0 && index.token(g).isVerb() && !anchors.contains(g)).ifPresent(anchors::add);
+    index.verbTaking(phrase).filter(g -> !anchors.contains(g)).ifPresent(anchors::add);
     return anchors;
   }
 
