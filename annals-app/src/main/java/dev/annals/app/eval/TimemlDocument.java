@@ -84,16 +84,9 @@ public record TimemlDocument(String id, LocalDate creationDate, String text, Lis
       }
       if (tag.group(1).isEmpty()) {
         openStart = text.length();
-        openType = "";
-        openValue = "";
-        Matcher attribute = ATTRIBUTE.matcher(tag.group(3));
-        while (attribute.find()) {
-          if (attribute.group(1).equals("type")) {
-            openType = attribute.group(2);
-          } else if (attribute.group(1).equals("value")) {
-            openValue = attribute.group(2);
-          }
-        }
+        Map<String, String> attributes = attributes(tag.group(3));
+        openType = attributes.getOrDefault("type", "");
+        openValue = attributes.getOrDefault("value", "");
       } else if (openStart >= 0) {
         timexes.add(new GoldTimex(openStart, text.length(), text.substring(openStart), openType, openValue));
         openStart = -1;

@@ -23,6 +23,7 @@ final class NounPhrases {
 
   private final DependencyIndex index;
   private final java.util.function.Predicate<String> isKnownName;
+  private final java.util.Map<Integer, Optional<Integer>> knownNameEnds = new java.util.HashMap<>();
 
   NounPhrases(DependencyIndex index) {
     this(index, name -> false);
@@ -100,6 +101,12 @@ final class NounPhrases {
    * hangs together by "for", "and" and "in" rather than as one name.
    */
   private Optional<Integer> knownNameAfter(int head) {
+    // A phrase's tokens are asked for again and again while an article is resolved; its name is
+    // looked up in the dictionary once.
+    return knownNameEnds.computeIfAbsent(head, this::lookUpKnownNameAfter);
+  }
+
+  private Optional<Integer> lookUpKnownNameAfter(int head) {
     List<Integer> subtree = index.subtree(head, Set.of());
     int last = head;
     while (subtree.contains(last + 1) && isNameWord(index.token(last + 1))) {

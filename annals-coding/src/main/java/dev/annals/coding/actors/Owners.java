@@ -51,16 +51,18 @@ final class Owners {
   /** The state or organisation people come from: "observers from the OSCE", "a team from Qatar". */
   Optional<Actor> senderOf(int head) {
     for (Dependency d : index.children(head)) {
-      if (d.relation().equals("nmod:from")) {
-        for (ActorMention sender : heads.resolve(d.dependent())) {
-          ActorKind kind = sender.actor().kind();
-          if (kind == ActorKind.STATE || kind == ActorKind.ORGANISATION) {
-            return Optional.of(sender.actor());
-          }
-        }
+      Optional<Actor> sender = d.relation().equals("nmod:from") ? stateOrOrganisationAt(d.dependent()) : Optional.empty();
+      if (sender.isPresent()) {
+        return sender;
       }
     }
     return Optional.empty();
+  }
+
+  /** The first state or organisation the phrase at this token names. */
+  private Optional<Actor> stateOrOrganisationAt(int token) {
+    return heads.resolve(token).stream().map(ActorMention::actor)
+        .filter(actor -> actor.kind() == ActorKind.STATE || actor.kind() == ActorKind.ORGANISATION).findFirst();
   }
 
   /** "Vietnamese-led forces", "the Saudi-led coalition", split as "Saudi - led": the country that leads them. */
@@ -95,11 +97,9 @@ final class Owners {
         }
       }
       if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:from")) {
-        for (ActorMention owner : heads.resolve(d.dependent())) {
-          ActorKind kind = owner.actor().kind();
-          if (kind == ActorKind.STATE || kind == ActorKind.ORGANISATION) {
-            return Optional.of(owner.actor());
-          }
+        Optional<Actor> owner = stateOrOrganisationAt(d.dependent());
+        if (owner.isPresent()) {
+          return owner;
         }
       }
     }
