@@ -56,7 +56,8 @@ record ExpectedEvent(
     if (!dates.isEmpty() && dates.stream().noneMatch(d -> sameTime(d, event))) {
       return false;
     }
-    if (modality.isPresent() && !event.modality().name().equalsIgnoreCase(modality.get())) {
+    // A modality cell may list alternatives like any other: "intended|reported".
+    if (modality.isPresent() && java.util.Arrays.stream(modality.get().split("\\|")).noneMatch(m -> event.modality().name().equalsIgnoreCase(m.trim()))) {
       return false;
     }
     if (negated.isPresent() && event.negated() != negated.get()) {
