@@ -7,6 +7,7 @@ import dev.annals.coding.repair.NounTakenForClosingSpeaker;
 import dev.annals.coding.repair.ObjectHungOnDayWord;
 import dev.annals.coding.repair.OfPhraseHungOnRelativeTime;
 import dev.annals.coding.repair.ParseRepair;
+import dev.annals.coding.repair.ParticipleReadAsClausalSubject;
 import dev.annals.coding.repair.PeopleReadAsAdjectiveOfTime;
 import dev.annals.coding.repair.RelativeClauseAfterClaimNoun;
 import dev.annals.coding.repair.ReportedSubjectReadAsObject;
@@ -32,7 +33,7 @@ final class ParseRepairs {
   static final List<ParseRepair> ORDER = List.of(
       new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
       new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new SpeakerReadAsApposition(),
-      new OfPhraseHungOnRelativeTime(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb());
+      new OfPhraseHungOnRelativeTime(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new ParticipleReadAsClausalSubject());
 
   /** The sentence's dependencies after every repair in {@link #ORDER}; {@code sentence} itself is left as it was. */
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {
