@@ -25,7 +25,7 @@ final class PhraseResolver {
       "network", "faction", "wing", "mission", "team", "panel", "commission", "delegation", "investigator", "inspector", "observer", "monitor", "official", "force", "fighter");
 
   /** Singular nouns that name a group: "fired tear gas at the crowd", "the Umma party said". */
-  private static final Set<String> COLLECTIVE_NOUNS = Set.of("crowd", "opposition", "public", "media", "press", "mob", "militia", "guerrilla", "party");
+  private static final Set<String> COLLECTIVE_NOUNS = Set.of("crowd", "opposition", "public", "media", "press", "mob", "militia", "guerrilla", "party", "gang", "cartel");
 
   private final DependencyIndex index;
   private final ActorDictionary dictionary;
@@ -79,14 +79,17 @@ final class PhraseResolver {
     Optional<NameInPhrase> named = names.namedActor(phrase, personRun, head);
     Optional<String> sector = names.sectorOf(phrase, named, personRun);
 
-    if (personRun.isPresent()) {
+    String headLemma = headToken.lemma().toLowerCase(Locale.ROOT);
+    // "the Viv Ansanm gang coalition": a name before a word for a group is the group's, not a person's.
+    boolean groupNamedAfterRun = personRun.isPresent() && head > personRun.get()[1] && named.isEmpty()
+        && (ORGANISATION_NOUNS.contains(headLemma) || COLLECTIVE_NOUNS.contains(headLemma)) && sector.isPresent();
+    if (personRun.isPresent() && !groupNamedAfterRun) {
       return namedPerson(head, phrase, personRun.get(), named, sector, fromAppositive).map(p -> new ActorMention(span, surface, p));
     }
     if (fromAppositive.isPresent() && fromAppositive.get().actor().kind() == ActorKind.PERSON) {
       // "his Chinese counterpart, Xi Jinping": the name decides.
       return Optional.of(new ActorMention(span.union(fromAppositive.get().span()), surface, fromAppositive.get().actor()));
     }
-    String headLemma = headToken.lemma().toLowerCase(Locale.ROOT);
     if (named.isPresent()) {
       return namedActor(head, phrase, headLemma, named.get(), sector).map(a -> new ActorMention(span, surface, a));
     }
@@ -117,7 +120,13 @@ final class PhraseResolver {
     if (learned.isPresent()) {
       return Optional.of(new ActorMention(span, surface, learned.get()));
     }
-    return group(head, headLemma, sector).map(a -> new ActorMention(span, surface, a));
+    Optional<ActorMention> group = group(head, headLemma, sector).map(a -> new ActorMention(span, surface, a));
+    if (group.isEmpty() && fromAppositive.isPresent()) {
+      // "The PAIGC, the country's oldest party": a name Annals does not know is what its
+      // appositive says it is.
+      return Optional.of(new ActorMention(span.union(fromAppositive.get().span()), surface, fromAppositive.get().actor()));
+    }
+    return group;
   }
 
   /** The person a run of name words refers to; learns the name either way for later mentions. */
@@ -227,6 +236,12 @@ final class PhraseResolver {
     // The head itself must name the group: "riot police", not "defence cooperation".
     boolean headNamesGroup = dictionary.sector(headLemma).isPresent()
         || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());
+    if (sector.isPresent() && namesOwnGroup(head, headLemma, sector.get())) {
+      // "The Viv Ansanm gang coalition", "the opposition United National Movement": a group
+      // Annals has no entry for, called by its own name, is of the sector its words name.
+      String code = ActorDictionary.agentCode(sector.get());
+      return Optional.of(new Actor(code, SectorNames.of(code), Optional.empty(), Optional.of(code), ActorKind.GROUP));
+    }
     if (sector.isPresent() && groupNoun && headNamesGroup) {
       // "the farmers" after "Polish farmers", "the government" after "the Polish government":
       // a definite group is the last one of its sector that had a country.
@@ -241,6 +256,19 @@ final class PhraseResolver {
       return Optional.of(new Actor(code, SectorNames.of(code), Optional.empty(), Optional.of(code), ActorKind.GROUP));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the phrase is a group's own name: its head is a word for an organisation ("coalition",
+   * "movement") or a name that is not a person's or a place's, and its sector is not one of a
+   * state's (a state's sector without its state is "the army", placed later) nor the media's.
+   */
+  private boolean namesOwnGroup(int head, String headLemma, String sector) {
+    Token headToken = index.token(head);
+    boolean organisationHead = ORGANISATION_NOUNS.contains(headLemma) || COLLECTIVE_NOUNS.contains(headLemma)
+        || (headToken.isProperNoun() && !headToken.entity().equals("PERSON") && !headToken.entity().equals("LOCATION"));
+    // A news agency that reports is where the news came from, not an actor in it.
+    return organisationHead && !ActorResolver.STATE_SECTORS.contains(sector) && !sector.equals("MED");
   }
 
   /** An appositive name of a role whose country is known makes that person known. */

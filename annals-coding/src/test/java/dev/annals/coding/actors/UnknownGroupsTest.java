@@ -1,0 +1,36 @@
+package dev.annals.coding.actors;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Groups Annals has no entry for, coded by what their own name or an apposition says they are. */
+class UnknownGroupsTest {
+  @Test
+  void aGangCoalitionCalledByItsOwnNameIsCriminal() {
+    // "The Viv Ansanm gang coalition attacked Chilean police.": the name is tagged as a person's.
+    assertThat(code("The/the/DT Viv/Viv/NNP/PERSON Ansanm/Ansanm/NNP/PERSON gang/gang/NN coalition/coalition/NN attacked/attack/VBD Chilean/Chilean/JJ/MISC police/police/NN ././.",
+        "det(5,1) compound(4,2) compound(4,3) compound(5,4) nsubj(6,5) root(0,6) amod(8,7) obj(6,8) punct(6,9)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.endsWith("CRM CHLCOP 190"));
+  }
+
+  @Test
+  void anOppositionMovementIsTheOpposition() {
+    // "The opposition United National Movement accused Chile's government of fraud."
+    assertThat(code("The/the/DT opposition/opposition/NN United/United/NNP/ORGANIZATION National/National/NNP/ORGANIZATION Movement/Movement/NNP/ORGANIZATION "
+        + "accused/accuse/VBD Chile/Chile/NNP/LOCATION 's/'s/POS government/government/NN of/of/IN fraud/fraud/NN ././.",
+        "det(5,1) compound(5,2) compound(5,3) compound(5,4) nsubj(6,5) root(0,6) nmod:poss(9,7) case(7,8) obj(6,9) case(11,10) obl:of(6,11) punct(6,12)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLOPP CHLGOV 11") || t.startsWith("OPP CHLGOV 11"));
+  }
+
+  @Test
+  void anUnknownNameIsWhatItsAppositionSays() {
+    // "The PAIGC, Chile's oldest party, demonstrated."
+    assertThat(code("The/the/DT PAIGC/PAIGC/NNP/ORGANIZATION ,/,/, Chile/Chile/NNP/LOCATION 's/'s/POS oldest/old/JJS party/party/NN ,/,/, "
+        + "demonstrated/demonstrate/VBD ././.",
+        "det(2,1) punct(2,3) nmod:poss(7,4) case(4,5) amod(7,6) appos(2,7) punct(2,8) nsubj(9,2) root(0,9) punct(9,10)").events())
+        .extracting(e -> e.source().code()).contains("CHLPTY");
+  }
+}
