@@ -24,12 +24,26 @@ import java.util.Set;
 final class AntecedentTargets {
   /** How many sentences back an antecedent may be. */
   private static final int REACH = 3;
+  /**
+   * How many sentences back the same noun may be: "Gunmen attacked a convoy … [three sentences]
+   * … Guterres condemned the attack" repeats the word, which a description does not.
+   */
+  private static final int REPEATED_NOUN_REACH = 6;
+  /**
+   * Roots of judging what another side did: approving, disapproving, rejecting. Only a judge of
+   * a deed may be a third side to it; "brokered the truce" or "would not reverse the decision"
+   * is no judgment of the last deed told.
+   */
+  private static final Set<String> JUDGING_ROOTS = Set.of("05", "11", "12");
+  /** Roots of what is only said or asked: a statement, an appeal. */
+  private static final Set<String> SAYING_ROOTS = Set.of("01", "02");
   private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "nsubj:pass");
   /** Roots of the events that make a proposal, offer or demand to someone: appeal, intent, demand. */
   private static final Set<String> PROPOSING_ROOTS = Set.of("02", "03", "10");
 
   private final Set<String> proposalNouns = Set.copyOf(TsvFile.readWordList("dev/annals/coding/cameo/proposal-nouns.txt"));
   private final Set<String> conductNouns = Set.copyOf(TsvFile.readWordList("dev/annals/coding/cameo/conduct-nouns.txt"));
+  private final Set<String> statementNouns = Set.copyOf(TsvFile.readWordList("dev/annals/coding/cameo/statement-nouns.txt"));
 
   /** The actor of a country's state sector: "CHN", GOV is China's government. */
   private final java.util.function.BiFunction<String, Optional<String>, Actor> states;
@@ -39,22 +53,16 @@ final class AntecedentTargets {
   }
 
   List<CodedMention> resolve(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
+    // Earlier events are read as this pass left them: "The EU condemned the decision. Tbilisi
+    // dismissed the criticism" needs the condemnation's target to find the critic.
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       CodedMention changed = m;
       if (m.target().isEmpty() && !m.speech()) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
-          // A release is asked of whoever holds them, even when another side asked it before.
-          Optional<Actor> antecedent = dev.annals.coding.cameo.ReleaseNouns.contains(index.lemma(object)) ? byDetainer(coded, m, states) : Optional.empty();
-          antecedent = antecedent.or(() -> byRepeatedNoun(index, coded, m, index.lemma(object)));
-          if (antecedent.isEmpty() && RULING_NOUNS.contains(index.lemma(object))) {
-            antecedent = byCourt(coded, m);
-          }
-          if (antecedent.isEmpty() && proposalNouns.contains(index.lemma(object))) {
-            antecedent = byActOnSourceSide(coded, m, PROPOSING_ROOTS);
-          }
-          if (antecedent.isEmpty() && conductNouns.contains(index.lemma(object))) {
-            antecedent = byActOnSourceSide(coded, m, Set.of());
+          Optional<Actor> antecedent = antecedentOf(index, result, m, index.lemma(object));
+          if (antecedent.isEmpty() && dev.annals.coding.cameo.ReleaseNouns.contains(index.lemma(object))) {
+            antecedent = stateHolding(index, actors, object);
           }
           if (antecedent.isPresent()) {
             changed = m.withTarget(new ActorMention(phraseSpan(index, object), phraseText(index, object), antecedent.get()));
@@ -65,6 +73,77 @@ final class AntecedentTargets {
       result.add(changed);
     }
     return result;
+  }
+
+  /** Whose deed, offer or words the noun stands for, by the earlier events. */
+  private Optional<Actor> antecedentOf(DependencyIndex index, List<CodedMention> earlier, CodedMention m, String noun) {
+    // A release is asked of whoever holds them, even when another side asked it before.
+    Optional<Actor> antecedent = dev.annals.coding.cameo.ReleaseNouns.contains(noun) ? byDetainer(earlier, m, states) : Optional.empty();
+    antecedent = antecedent.or(() -> byRepeatedNoun(index, earlier, m, noun));
+    if (antecedent.isEmpty() && RULING_NOUNS.contains(noun)) {
+      antecedent = byCourt(earlier, m);
+    }
+    if (antecedent.isEmpty() && proposalNouns.contains(noun)) {
+      antecedent = byActOnSourceSide(earlier, m, PROPOSING_ROOTS);
+    }
+    if (antecedent.isEmpty() && conductNouns.contains(noun)) {
+      // The doer of a deed done to this side; else, when a third side judges it ("the EU
+      // condemned the decision"), the last deed of another side.
+      antecedent = byActOnSourceSide(earlier, m, Set.of());
+      if (antecedent.isEmpty() && JUDGING_ROOTS.contains(m.type().rootCode())) {
+        antecedent = byLatestDeed(earlier, m);
+      }
+    }
+    if (antecedent.isEmpty() && statementNouns.contains(noun)) {
+      antecedent = byLatestStatement(earlier, m);
+    }
+    return antecedent;
+  }
+
+  /** Words that tell that people are held by a state: "detained opposition figures", "their jailed leader". */
+  private static final Set<String> STATE_HELD = Set.of("detain", "detained", "jail", "jailed", "imprison", "imprisoned", "arrest", "arrested", "incarcerate",
+      "incarcerated", "prisoner", "detainee", "inmate");
+
+  /**
+   * "Demanded the release of detained opposition figures", with no arrest told: people jailed or
+   * detained are held by the state of their country, so the release is asked of its government
+   * (of no country yet when theirs is not told; the article's country places it later).
+   */
+  private Optional<Actor> stateHolding(DependencyIndex index, ArticleActors actors, int release) {
+    for (int freed : index.children(release, Set.of("nmod:of", "nmod:poss"))) {
+      boolean held = STATE_HELD.contains(index.lemma(freed))
+          || index.children(freed, Set.of("amod", "acl", "compound")).stream().anyMatch(d -> STATE_HELD.contains(index.lemma(d)));
+      if (!held) {
+        continue;
+      }
+      for (ActorMention who : actors.at(freed)) {
+        if (who.actor().country().isPresent()) {
+          return Optional.of(states.apply(who.actor().country().get(), Optional.of("GOV")));
+        }
+      }
+      return Optional.of(new Actor("GOV", "government", Optional.empty(), Optional.of("GOV"), dev.annals.model.ActorKind.GROUP));
+    }
+    return Optional.empty();
+  }
+
+  /** The source of the latest earlier event of another side that was more than words. */
+  private static Optional<Actor> byLatestDeed(List<CodedMention> coded, CodedMention m) {
+    for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
+      if (!SAYING_ROOTS.contains(earlier.type().rootCode()) && differentSide(earlier.source().actor(), m.source().actor())) {
+        return Optional.of(earlier.source().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The source of the latest earlier statement or announcement of another side. */
+  private static Optional<Actor> byLatestStatement(List<CodedMention> coded, CodedMention m) {
+    for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
+      if (earlier.type().rootCode().equals("01") && differentSide(earlier.source().actor(), m.source().actor())) {
+        return Optional.of(earlier.source().actor());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -104,7 +183,7 @@ final class AntecedentTargets {
 
   /** The court whose act was told last, in the sentences before or this one's start: it gave the ruling. */
   private static Optional<Actor> byCourt(List<CodedMention> coded, CodedMention m) {
-    for (CodedMention earlier : earlierFirst(coded, m)) {
+    for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
       Actor actor = earlier.source().actor();
       boolean court = actor.sector().map(s -> s.equals("JUD")).orElse(false) || actor.name().contains("Court") || actor.name().contains("Tribunal");
       if (court && !actor.equals(m.source().actor())) {
@@ -122,7 +201,7 @@ final class AntecedentTargets {
    * two men": a release is asked of the side that last arrested, detained or abducted someone.
    */
   private static Optional<Actor> byDetainer(List<CodedMention> coded, CodedMention m, java.util.function.BiFunction<String, Optional<String>, Actor> states) {
-    for (CodedMention earlier : earlierFirst(coded, m)) {
+    for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
       Actor holder = earlier.source().actor();
       if (HOLDING_CODES.stream().anyMatch(earlier.type().code()::startsWith) && differentSide(holder, m.source().actor())) {
         // Police or security officers of a state hold them for it: the release is asked of its government.
@@ -135,7 +214,7 @@ final class AntecedentTargets {
 
   /** The source of the latest earlier event whose own words hold the noun ("adopted a new package"). */
   private static Optional<Actor> byRepeatedNoun(DependencyIndex index, List<CodedMention> coded, CodedMention m, String noun) {
-    for (CodedMention earlier : earlierFirst(coded, m)) {
+    for (CodedMention earlier : earlierFirst(coded, m, REPEATED_NOUN_REACH)) {
       if (!differentSide(earlier.source().actor(), m.source().actor())) {
         continue;
       }
@@ -166,7 +245,7 @@ final class AntecedentTargets {
    * event's source's side: the maker of the appeal, offer or demand, or the doer of the deed.
    */
   private static Optional<Actor> byActOnSourceSide(List<CodedMention> coded, CodedMention m, Set<String> roots) {
-    for (CodedMention earlier : earlierFirst(coded, m)) {
+    for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
       if ((roots.isEmpty() || roots.contains(earlier.type().rootCode())) && earlier.target().isPresent()
           && sameSide(earlier.target().get().actor(), m.source().actor()) && differentSide(earlier.source().actor(), m.source().actor())) {
         return Optional.of(earlier.source().actor());
@@ -175,11 +254,11 @@ final class AntecedentTargets {
     return Optional.empty();
   }
 
-  private static List<CodedMention> earlierFirst(List<CodedMention> coded, CodedMention m) {
+  private static List<CodedMention> earlierFirst(List<CodedMention> coded, CodedMention m, int reach) {
     // Coded mentions come in text order, so the reversed filtered list is latest first.
     List<CodedMention> earlier = new ArrayList<>();
     for (CodedMention c : coded) {
-      if (c.sentence() < m.sentence() && c.sentence() >= m.sentence() - REACH) {
+      if (c.sentence() < m.sentence() && c.sentence() >= m.sentence() - reach) {
         earlier.add(0, c);
       }
     }

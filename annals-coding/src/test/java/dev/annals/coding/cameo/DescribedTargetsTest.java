@@ -1,0 +1,63 @@
+package dev.annals.coding.cameo;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Targets named by a description of something told before ("the move", "the announcement", "the
+ * attack", "the release of detained students"), found in the earlier sentences (AntecedentTargets).
+ */
+class DescribedTargetsTest {
+  private static final String FILLER = "It/it/PRP rained/rain/VBD ././.";
+  private static final String FILLER_EDGES = "nsubj(2,1) root(0,2) punct(2,3)";
+
+  @Test
+  void aThirdSideJudgingTheMoveJudgesWhoeverMadeTheLastMove() {
+    // "Chile expelled Peruvian diplomats. Brazil condemned the move."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION expelled/expel/VBD Peruvian/Peruvian/JJ/MISC diplomats/diplomat/NNS ././.",
+            "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)")
+        .sentence("Brazil/Brazil/NNP/LOCATION condemned/condemn/VBD the/the/DT move/move/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BRA CHL 11"));
+  }
+
+  @Test
+  void welcomingTheAnnouncementIsAimedAtWhoeverMadeIt() {
+    // "Chile said it would hold elections. Peru welcomed the announcement."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD hold/hold/VB elections/election/NNS ././.",
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) obj(5,6) punct(2,7)")
+        .sentence("Peru/Peru/NNP/LOCATION welcomed/welcome/VBD the/the/DT announcement/announcement/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER CHL 05"));
+  }
+
+  @Test
+  void theSameNounFindsItsEventFurtherBackThanADescription() {
+    // "Chilean rebels attacked a convoy." Three sentences later: "Peru condemned the attack."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chilean/Chilean/JJ/MISC rebels/rebel/NNS attacked/attack/VBD a/a/DT convoy/convoy/NN ././.", "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6)")
+        .sentence(FILLER, FILLER_EDGES).sentence(FILLER, FILLER_EDGES).sentence(FILLER, FILLER_EDGES)
+        .sentence("Peru/Peru/NNP/LOCATION condemned/condemn/VBD the/the/DT attack/attack/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("PER CHLREB 111");
+  }
+
+  @Test
+  void theReleaseOfDetainedPeopleIsAskedOfTheirGovernment() {
+    // "Chile demanded the release of detained Peruvian students.", no arrest told.
+    assertThat(code("Chile/Chile/NNP/LOCATION demanded/demand/VBD the/the/DT release/release/NN of/of/IN detained/detain/VBN Peruvian/Peruvian/JJ/MISC students/student/NNS ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(8,5) amod(8,6) amod(8,7) nmod:of(4,8) punct(2,9)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PERGOV 1"));
+  }
+
+  @Test
+  void theReleaseOfPeopleNotSaidToBeHeldNamesNoOne() {
+    // "Chile demanded the release of Peruvian students.": who holds them is not told.
+    assertThat(code("Chile/Chile/NNP/LOCATION demanded/demand/VBD the/the/DT release/release/NN of/of/IN Peruvian/Peruvian/JJ/MISC students/student/NNS ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) amod(7,6) nmod:of(4,7) punct(2,8)").events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.startsWith("CHL PERGOV"));
+  }
+}
