@@ -232,7 +232,11 @@ final class PhraseResolver {
     // not "the new person". One of a state's sectors ("the army") is kept here only to be
     // placed in a country later (by the event's place or the article's home country).
     boolean groupNoun = headToken.tag().equals("NNS") || COLLECTIVE_NOUNS.contains(headLemma)
-        || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isNoun() && !headToken.isProperNoun());
+        || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isNoun() && !headToken.isProperNoun())
+        // "a Revolutionary Court", "the National Assembly": a state body called by a name Annals
+        // does not know, whose head is the body's own word, is of the country it is placed in later.
+        || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isProperNoun() && dictionary.sector(headLemma).equals(sector)
+            && !headToken.entity().equals("PERSON"));
     // The head itself must name the group: "riot police", not "defence cooperation".
     boolean headNamesGroup = dictionary.sector(headLemma).isPresent()
         || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());

@@ -33,4 +33,13 @@ class UnknownGroupsTest {
         "det(2,1) punct(2,3) nmod:poss(7,4) case(4,5) amod(7,6) appos(2,7) punct(2,8) nsubj(9,2) root(0,9) punct(9,10)").events())
         .extracting(e -> e.source().code()).contains("CHLPTY");
   }
+
+  @Test
+  void aCourtCalledByANameAnnalsDoesNotKnowIsTheJudiciary() {
+    // "Iran said a Revolutionary Court sentenced a Chilean academic.": placed in Iran, the article's country.
+    assertThat(code("Iran/Iran/NNP/LOCATION said/say/VBD a/a/DT Revolutionary/Revolutionary/NNP Court/Court/NNP sentenced/sentence/VBD a/a/DT "
+        + "Chilean/Chilean/JJ/MISC academic/academic/NN ././.",
+        "nsubj(2,1) root(0,2) det(5,3) compound(5,4) nsubj(6,5) ccomp(2,6) det(9,7) amod(9,8) obj(6,9) punct(2,10)").events())
+        .extracting(e -> e.source().code()).contains("IRNJUD");
+  }
 }
