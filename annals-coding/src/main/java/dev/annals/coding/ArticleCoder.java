@@ -154,6 +154,7 @@ public final class ArticleCoder {
           + " speaker=" + q.speakerSpan().map(s -> s.of(text.text())).orElse("-") + " cue=" + q.cue().map(c -> c.of(text.text())).orElse("-") + " | " + q.text()));
     }
     coded = AccordsBySpeakers.attribute(index, coded);
+    coded = SpokenStances.assert_(index, coded);
     coded = SubsumedStatements.drop(index, coded);
     if (!lexicon.hasPetrarchVerbs()) {
       // Readings by Annals' own CAMEO knowledge; a user's verb patterns decide codes themselves.

@@ -50,4 +50,8 @@ public record CodedMention(
   public CodedMention withType(EventType newType) {
     return new CodedMention(sentence, trigger, anchors, source, target, newType, modality, negated, speech, tense, pattern);
   }
+
+  public CodedMention withModality(Modality newModality) {
+    return new CodedMention(sentence, trigger, anchors, source, target, type, newModality, negated, speech, tense, pattern);
+  }
 }

@@ -1,0 +1,59 @@
+package dev.annals.coding;
+
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.Modality;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "The ministry said it deeply regretted the decision", "Beijing said it firmly opposed the deal
+ * and warned Tokyo": a side that says it condemns, supports, rejects, demands or warns does so by
+ * saying it, so the stance is asserted, not the content of a report about someone else. Only
+ * stances in the speaker's own voice are read so: the act's source is the speaker's side, and
+ * the clause has no modal of its own ("said it would ask" stays a plan).
+ */
+final class SpokenStances {
+  /** What a verb of saying reports: "said [it regretted the decision]". */
+  private static final Set<String> REPORTED_CLAUSE = Set.of("ccomp");
+  /**
+   * Roots of acts done in words: appeals, approval and support, demands, disapproval, rejection,
+   * threats. An attack or an aid delivery the speaker reports of itself is still its report.
+   */
+  private static final Set<String> STANCE_ROOTS = Set.of("02", "05", "10", "11", "12", "13");
+
+  private SpokenStances() {}
+
+  static List<CodedMention> assert_(DependencyIndex index, List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      boolean stance = !m.speech() && m.modality() == Modality.REPORTED && STANCE_ROOTS.contains(m.type().rootCode());
+      boolean ownVoice = stance && spokenNow(index, m.trigger()) && coded.stream().anyMatch(speech -> speech.speech() && speech.sentence() == m.sentence()
+          && speech.trigger() < m.trigger() && sameSide(speech, m) && index.inComplementOf(speech.trigger(), m.trigger(), REPORTED_CLAUSE));
+      result.add(ownVoice ? m.withModality(Modality.ASSERTED) : m);
+    }
+    return result;
+  }
+
+  /**
+   * A verb in a simple tense: "said it regretted". "Said it had filed a complaint", "Iran has
+   * refused …, the minister said" tell an earlier deed, and "said Moscow had no objection" tells
+   * a stance by a noun, which stays what the speaker reports.
+   */
+  private static boolean spokenNow(DependencyIndex index, int trigger) {
+    return index.token(trigger).isVerb()
+        && index.children(trigger).stream().noneMatch(d -> d.relation().startsWith("aux") && index.lemma(d.dependent()).equals("have"));
+  }
+
+  /** The same actor, or a country and its state ("China's embassy said" that Beijing "opposed"). */
+  private static boolean sameSide(CodedMention speech, CodedMention act) {
+    var speaker = speech.source().actor();
+    var actor = act.source().actor();
+    return speaker.code().equals(actor.code())
+        || (speaker.country().isPresent() && speaker.country().equals(actor.country()) && actor.sector().map(ARTICLE_STATE::contains).orElse(true)
+            && speaker.sector().map(ARTICLE_STATE::contains).orElse(true));
+  }
+
+  /** Sectors that speak for a state. */
+  private static final Set<String> ARTICLE_STATE = Set.of("GOV", "MIL", "JUD", "LEG", "COP", "SPY");
+}
