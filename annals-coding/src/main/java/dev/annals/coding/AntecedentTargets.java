@@ -35,8 +35,8 @@ final class AntecedentTargets {
    * is no judgment of the last deed told.
    */
   private static final Set<String> JUDGING_ROOTS = Set.of("05", "11", "12");
-  /** Roots of what is only said or asked: a statement, an appeal. */
-  private static final Set<String> SAYING_ROOTS = Set.of("01", "02");
+  /** Roots of what is only said: a statement, an appeal, praise or approval. */
+  private static final Set<String> SAYING_ROOTS = Set.of("01", "02", "05");
   private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "nsubj:pass");
   /** Roots of the events that make a proposal, offer or demand to someone: appeal, intent, demand. */
   private static final Set<String> PROPOSING_ROOTS = Set.of("02", "03", "10");
@@ -48,8 +48,12 @@ final class AntecedentTargets {
   /** The actor of a country's state sector: "CHN", GOV is China's government. */
   private final java.util.function.BiFunction<String, Optional<String>, Actor> states;
 
-  AntecedentTargets(java.util.function.BiFunction<String, Optional<String>, Actor> states) {
+  /** Whether a noun names an event of its own ("attack", "incursion", "vote"): the lexicon has patterns for it. */
+  private final java.util.function.Predicate<String> isEventNoun;
+
+  AntecedentTargets(java.util.function.BiFunction<String, Optional<String>, Actor> states, java.util.function.Predicate<String> isEventNoun) {
     this.states = states;
+    this.isEventNoun = isEventNoun;
   }
 
   List<CodedMention> resolve(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
@@ -79,18 +83,23 @@ final class AntecedentTargets {
   private Optional<Actor> antecedentOf(DependencyIndex index, List<CodedMention> earlier, CodedMention m, String noun) {
     // A release is asked of whoever holds them, even when another side asked it before.
     Optional<Actor> antecedent = dev.annals.coding.cameo.ReleaseNouns.contains(noun) ? byDetainer(earlier, m, states) : Optional.empty();
-    antecedent = antecedent.or(() -> byRepeatedNoun(index, earlier, m, noun));
+    // An event's own noun may be repeated from far back ("condemned the attack"); another noun
+    // ("repair the road") only from the sentences near it.
+    int reach = isEventNoun.test(noun) ? REPEATED_NOUN_REACH : REACH;
+    antecedent = antecedent.or(() -> byRepeatedNoun(index, earlier, m, noun, reach));
     if (antecedent.isEmpty() && RULING_NOUNS.contains(noun)) {
       antecedent = byCourt(earlier, m);
     }
     if (antecedent.isEmpty() && proposalNouns.contains(noun)) {
       antecedent = byActOnSourceSide(earlier, m, PROPOSING_ROOTS);
     }
-    if (antecedent.isEmpty() && conductNouns.contains(noun)) {
+    // "called the incursion a violation": to a judge, any event noun is a deed to be judged.
+    boolean judging = JUDGING_ROOTS.contains(m.type().rootCode());
+    if (antecedent.isEmpty() && (conductNouns.contains(noun) || (judging && isEventNoun.test(noun)))) {
       // The doer of a deed done to this side; else, when a third side judges it ("the EU
       // condemned the decision"), the last deed of another side.
       antecedent = byActOnSourceSide(earlier, m, Set.of());
-      if (antecedent.isEmpty() && JUDGING_ROOTS.contains(m.type().rootCode())) {
+      if (antecedent.isEmpty() && judging) {
         antecedent = byLatestDeed(earlier, m);
       }
     }
@@ -126,14 +135,23 @@ final class AntecedentTargets {
     return Optional.empty();
   }
 
-  /** The source of the latest earlier event of another side that was more than words. */
+  /**
+   * The source of the latest earlier event of another side that was more than words. A deed of
+   * two sides together ("agreed to a ceasefire") has no one doer to aim a judgment at.
+   */
   private static Optional<Actor> byLatestDeed(List<CodedMention> coded, CodedMention m) {
     for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
       if (!SAYING_ROOTS.contains(earlier.type().rootCode()) && differentSide(earlier.source().actor(), m.source().actor())) {
-        return Optional.of(earlier.source().actor());
+        return mutual(coded, earlier) ? Optional.empty() : Optional.of(earlier.source().actor());
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the same act is coded the other way round too: "Kinshasa and the M23 agreed". */
+  private static boolean mutual(List<CodedMention> coded, CodedMention act) {
+    return act.target().isPresent() && coded.stream().anyMatch(c -> c.trigger() == act.trigger() && c.type().equals(act.type())
+        && c.target().isPresent() && c.source().actor().equals(act.target().get().actor()) && c.target().get().actor().equals(act.source().actor()));
   }
 
   /** The source of the latest earlier statement or announcement of another side. */
@@ -213,8 +231,8 @@ final class AntecedentTargets {
   }
 
   /** The source of the latest earlier event whose own words hold the noun ("adopted a new package"). */
-  private static Optional<Actor> byRepeatedNoun(DependencyIndex index, List<CodedMention> coded, CodedMention m, String noun) {
-    for (CodedMention earlier : earlierFirst(coded, m, REPEATED_NOUN_REACH)) {
+  private static Optional<Actor> byRepeatedNoun(DependencyIndex index, List<CodedMention> coded, CodedMention m, String noun, int reach) {
+    for (CodedMention earlier : earlierFirst(coded, m, reach)) {
       if (!differentSide(earlier.source().actor(), m.source().actor())) {
         continue;
       }

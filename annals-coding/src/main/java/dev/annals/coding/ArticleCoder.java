@@ -84,7 +84,7 @@ public final class ArticleCoder {
     this.modality = modality;
     this.gazetteer = gazetteer;
     this.resolver = new ActorResolver(dictionary, lexicon::isSpeechVerb, name -> gazetteer.lookup(name).stream().findFirst().flatMap(Place::country));
-    this.antecedentTargets = new AntecedentTargets(resolver::stateActor);
+    this.antecedentTargets = new AntecedentTargets(resolver::stateActor, lemma -> !lexicon.nounPatterns(lemma).isEmpty());
     this.codebook = codebook;
     this.lexicon = lexicon;
     this.targetless = new TargetlessEvents(lexicon);
