@@ -37,7 +37,8 @@ final class AntecedentTargets {
   private static final Set<String> JUDGING_ROOTS = Set.of("05", "11", "12");
   /** Roots of what is only said: a statement, an appeal, praise or approval. */
   private static final Set<String> SAYING_ROOTS = Set.of("01", "02", "05");
-  private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "nsubj:pass");
+  /** Where an event's thing stands: "rejected the proposal", "the proposal was rejected", "called for his release". */
+  private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "nsubj:pass", "obl:for");
   /** Roots of the events that make a proposal, offer or demand to someone: appeal, intent, demand. */
   private static final Set<String> PROPOSING_ROOTS = Set.of("02", "03", "10");
 

@@ -37,6 +37,47 @@ final class GroupCountries {
     return new ActorMention(mention.span(), mention.surface(), states.apply(iso3.get(), actor.sector()));
   }
 
+  /**
+   * "Ugandan police arrested opposition leader Bobi Wine", "Nicaragua freed 22 political
+   * prisoners": whom a state arrests, bans or frees, when no country of theirs is told, are its
+   * own people.
+   */
+  ActorMention placeBesideSource(ActorMention target, dev.annals.model.Actor source, String code) {
+    boolean domestic = code.startsWith("17") || code.startsWith("084");
+    var actor = target.actor();
+    if (!domestic || actor.kind() != ActorKind.GROUP || actor.country().isPresent() || source.country().isEmpty()) {
+      return target;
+    }
+    return new ActorMention(target.span(), target.surface(), states.apply(source.country().get(), actor.sector()));
+  }
+
+  /**
+   * "Prime Minister Inga Ruginiene accused Minsk": an office holder of no country placed in the
+   * country of the state it accuses would accuse itself. Placed instead in the article's most
+   * named other country; left as it was when there is none.
+   */
+  ActorMention placeApartFromTarget(ActorMention source, ActorMention located, dev.annals.model.Actor target, List<String> countriesByMentions) {
+    var unplaced = source.actor();
+    boolean selfAimed = unplaced.kind() == ActorKind.GROUP && unplaced.country().isEmpty() && ActorResolver.STATE_SECTORS.contains(unplaced.sector().orElse(""))
+        && located.actor().country().isPresent() && located.actor().country().equals(target.country())
+        && target.sector().map(ActorResolver.STATE_SECTORS::contains).orElse(target.kind() == ActorKind.STATE);
+    if (!selfAimed) {
+      return located;
+    }
+    return countriesByMentions.stream().filter(c -> !c.equals(target.country().get())).findFirst()
+        .map(other -> new ActorMention(source.span(), source.surface(), states.apply(other, unplaced.sector())))
+        .orElse(located);
+  }
+
+  /** The countries of the article's actor mentions, most mentioned first. */
+  static List<String> countriesByMentions(List<ActorMention> mentions) {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (ActorMention mention : mentions) {
+      mention.actor().country().ifPresent(c -> counts.merge(c, 1, Integer::sum));
+    }
+    return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+  }
+
   /** A state sector ("the army", "police") that was left without a country. */
   static boolean isUnplacedStateSector(ActorMention mention) {
     var actor = mention.actor();

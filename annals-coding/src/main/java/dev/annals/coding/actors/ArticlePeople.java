@@ -94,9 +94,10 @@ final class ArticlePeople {
       Actor a = appositive.get().actor();
       return Optional.of(person(name, a.country().get(), a.sector().or(() -> sector)));
     }
-    if (sector.isPresent() && ActorResolver.STATE_SECTORS.contains(sector.get())) {
-      // "President Yoweri Museveni", unknown to the dictionary: an office holder of no country
-      // yet, placed later like "the president" (by the event's place or the article's country).
+    if (sector.isPresent()) {
+      // "President Yoweri Museveni", "opposition leader Bobi Wine", unknown to the dictionary: an
+      // office holder or a member of a sector of no country yet, placed later like "the
+      // president" (by the event's place or the article's country).
       return Optional.of(new Actor(sector.get(), name, Optional.empty(), sector, ActorKind.GROUP));
     }
     return Optional.empty();

@@ -42,4 +42,12 @@ class UnknownGroupsTest {
         "nsubj(2,1) root(0,2) det(5,3) compound(5,4) nsubj(6,5) ccomp(2,6) det(9,7) amod(9,8) obj(6,9) punct(2,10)").events())
         .extracting(e -> e.source().code()).contains("IRNJUD");
   }
+
+  @Test
+  void anUnknownPersonWithASectorTitleIsOfThatSectorAndHeldByTheArrestingState() {
+    // "Chilean police arrested opposition leader Rosa Quispe."
+    assertThat(code("Chilean/Chilean/JJ/MISC police/police/NN arrested/arrest/VBD opposition/opposition/NN leader/leader/NN Rosa/Rosa/NNP/PERSON Quispe/Quispe/NNP/PERSON ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) compound(7,4) compound(7,5) compound(7,6) obj(3,7) punct(3,8)").events())
+        .extracting(e -> triple(e)).contains("CHLCOP CHLOPP 173");
+  }
 }

@@ -60,4 +60,27 @@ class DescribedTargetsTest {
         "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) amod(7,6) nmod:of(4,7) punct(2,8)").events())
         .extracting(e -> triple(e)).noneMatch(t -> t.startsWith("CHL PERGOV"));
   }
+
+  @Test
+  void aCallForTheReleaseOfSomeoneArrestedIsMadeOfTheArrestingGovernment() {
+    // "Chilean police arrested a Peruvian journalist. Brazil called for his release."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chilean/Chilean/JJ/MISC police/police/NN arrested/arrest/VBD a/a/DT Peruvian/Peruvian/JJ/MISC journalist/journalist/NN ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) punct(3,7)")
+        .sentence("Brazil/Brazil/NNP/LOCATION called/call/VBD for/for/IN his/his/PRP$ release/release/NN ././.",
+            "nsubj(2,1) root(0,2) case(5,3) nmod:poss(5,4) obl:for(2,5) punct(2,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BRA CHLGOV 02"));
+  }
+
+  @Test
+  void anOfficeHolderOfNoCountryIsNotPlacedInTheStateItAccuses() {
+    // "Peru closed the border. Prime Minister Ana Ruiz accused Chile of smuggling.": Ana Ruiz is unknown.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION closed/close/VBD the/the/DT border/border/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")
+        .sentence("Prime/Prime/NNP Minister/Minister/NNP Ana/Ana/NNP/PERSON Ruiz/Ruiz/NNP/PERSON accused/accuse/VBD Chile/Chile/NNP/LOCATION of/of/IN smuggling/smuggling/NN ././.",
+            "compound(4,1) compound(4,2) compound(4,3) nsubj(5,4) root(0,5) obj(5,6) case(8,7) obl:of(5,8) punct(5,9)")
+        .sentence("Chile/Chile/NNP/LOCATION denied/deny/VBD it/it/PRP ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("Chile/Chile/NNP/LOCATION said/say/VBD nothing/nothing/NN ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("PERGOV CHL 1121").doesNotContain("CHLGOV CHL 1121");
+  }
 }
