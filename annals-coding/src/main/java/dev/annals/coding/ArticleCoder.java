@@ -73,6 +73,7 @@ public final class ArticleCoder {
   private final AntecedentTargets antecedentTargets;
   private final AnnouncedActs announcedActs;
   private final ThreatenedActs threatenedActs;
+  private final UndertakenActs undertakenActs;
   private final RallyingAppeals rallying;
   private final PreparedAttacks preparedAttacks;
   private final GroupCountries groupCountries;
@@ -100,6 +101,7 @@ public final class ArticleCoder {
     this.outOfTheQuestion = new OutOfTheQuestionRefusals(codebook);
     this.announcedActs = new AnnouncedActs(intents, lexicon);
     this.threatenedActs = new ThreatenedActs(intents);
+    this.undertakenActs = new UndertakenActs(intents);
     this.rallying = new RallyingAppeals(codebook);
     this.preparedAttacks = new PreparedAttacks(codebook);
     this.groupCountries = new GroupCountries(resolver::stateActor);
@@ -163,6 +165,7 @@ public final class ArticleCoder {
       coded = ContentTargets.aim(index, coded);
       coded = antecedentTargets.resolve(index, actors, coded);
       coded = announcedActs.read(index, coded);
+      coded = undertakenActs.read(index, coded);
       coded = threatenedActs.refine(index, coded);
       coded = rallying.add(index, coded);
       coded = preparedAttacks.read(index, coded);

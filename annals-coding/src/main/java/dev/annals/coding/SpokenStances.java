@@ -27,8 +27,9 @@ final class SpokenStances {
   static List<CodedMention> assert_(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
-      boolean stance = !m.speech() && m.modality() == Modality.REPORTED && STANCE_ROOTS.contains(m.type().rootCode());
-      boolean ownVoice = stance && spokenNow(index, m.trigger()) && coded.stream().anyMatch(speech -> speech.speech() && speech.sentence() == m.sentence()
+      // A stance may itself introduce content ("warned Tokyo against …"); it is still an act.
+      boolean stance = m.modality() == Modality.REPORTED && STANCE_ROOTS.contains(m.type().rootCode());
+      boolean ownVoice = stance && spokenNow(index, m.trigger()) && coded.stream().anyMatch(speech -> speech.speech() && speech != m && speech.sentence() == m.sentence()
           && speech.trigger() < m.trigger() && sameSide(speech, m) && index.inComplementOf(speech.trigger(), m.trigger(), REPORTED_CLAUSE));
       result.add(ownVoice ? m.withModality(Modality.ASSERTED) : m);
     }

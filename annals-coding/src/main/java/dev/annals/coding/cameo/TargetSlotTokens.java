@@ -8,6 +8,8 @@ import java.util.Set;
 
 /** The tokens a verb pattern's target slot points at: the object, the indirect object, or the nouns after its prepositions. */
 final class TargetSlotTokens {
+  /** Verbs whose object receives what their "with" names: "supply X with Y", "equip X with Y". */
+  private static final Set<String> PROVIDE_WITH_VERBS = Set.of("supply", "provide", "equip", "arm", "furnish");
   private final DependencyIndex index;
   private final VerbObjects verbObjects;
 
@@ -29,6 +31,11 @@ final class TargetSlotTokens {
         boolean particleIsPreposition = index.children(verb).stream()
             .anyMatch(d -> d.relation().equals("compound:prt") && slot.prepositions().contains(lemma(d.dependent())));
         if (particleIsPreposition) {
+          found.addAll(index.children(verb, Set.of("obj")));
+        }
+        // "supply the Philippines with radar systems": with these verbs the object is who
+        // receives and "with" names what is given.
+        if (PROVIDE_WITH_VERBS.contains(lemma(verb)) && slot.prepositions().contains("with") && !index.children(verb, Set.of("obl:with")).isEmpty()) {
           found.addAll(index.children(verb, Set.of("obj")));
         }
         for (Dependency d : index.children(verb)) {

@@ -37,4 +37,12 @@ class SpokenStancesTest {
         "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) obj(5,6) punct(2,7)"))
         .isNotEmpty().allMatch(e -> e.modality() == Modality.REPORTED);
   }
+
+  @Test
+  void aWarningThatItselfIntroducesContentIsStillTheSpeakersAct() {
+    // "Chile said it opposed the plan and warned Peru."
+    assertThat(code("Chile/Chile/NNP/LOCATION said/say/VBD it/it/PRP opposed/oppose/VBD the/the/DT plan/plan/NN and/and/CC warned/warn/VBD Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) nsubj(4,3) ccomp(2,4) det(6,5) obj(4,6) cc(8,7) conj:and(4,8) obj(8,9) punct(2,10)").events())
+        .filteredOn(e -> e.type().code().startsWith("13")).isNotEmpty().allMatch(e -> e.modality() == Modality.ASSERTED);
+  }
 }

@@ -1,0 +1,58 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "agreed to free 40 truck drivers held at their checkpoints": the parser reads "drivers held" as
+ * a clause ({@code nsubj(held, drivers)}, {@code dep(free, held)}) and leaves "free" without an
+ * object. A past participle whose subject stands right after a verb that has no object, hung on
+ * that verb as a loose dependent or a complement, is a reduced relative on the verb's object:
+ * {@code obj(free, drivers)}, {@code acl(drivers, held)}.
+ */
+public final class ObjectReadAsSubjectOfParticiple implements ParseRepair {
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency loose : sentence) {
+      int participle = loose.dependent();
+      int verb = loose.governor();
+      if (!(loose.relation().equals("dep") || loose.relation().equals("ccomp")) || verb < 0 || verb > participle || !tokens.get(participle).tag().equals("VBN")
+          || !tokens.get(verb).isVerb() || sentence.stream().anyMatch(d -> d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))
+          || sentence.stream().anyMatch(d -> d.governor() == participle && (d.relation().startsWith("aux") || d.relation().equals("mark")))) {
+        continue;
+      }
+      Optional<Dependency> subject = sentence.stream()
+          .filter(d -> d.governor() == participle && d.relation().equals("nsubj") && d.dependent() > verb && d.dependent() < participle).findFirst();
+      if (subject.isEmpty() || !tokens.get(subject.get().dependent()).isNoun() || !nothingButItsPhraseBetween(tokens, verb, subject.get().dependent())) {
+        continue;
+      }
+      int noun = subject.get().dependent();
+      List<Dependency> mended = new ArrayList<>();
+      for (Dependency d : sentence) {
+        if (d == subject.get()) {
+          mended.add(new Dependency(verb, noun, "obj"));
+        } else if (d == loose) {
+          mended.add(new Dependency(noun, participle, "acl"));
+        } else {
+          mended.add(d);
+        }
+      }
+      return mended;
+    }
+    return sentence;
+  }
+
+  /** Only determiners, numbers, adjectives and nouns between the verb and the noun: its object's own words. */
+  private static boolean nothingButItsPhraseBetween(List<Token> tokens, int verb, int noun) {
+    for (int t = verb + 1; t < noun; t++) {
+      String tag = tokens.get(t).tag();
+      if (!(tag.startsWith("DT") || tag.equals("CD") || tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("PRP$") || tag.equals("HYPH"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,28 @@
+package dev.annals.coding.repair;
+
+import org.junit.jupiter.api.Test;
+
+class ObjectReadAsSubjectOfParticipleTest {
+  private static final ParseRepair REPAIR = new ObjectReadAsSubjectOfParticiple();
+  // "Rebels agreed to free 40 drivers held at checkpoints."
+  private static final HandParse FREE = HandParse.of(
+      "Rebels/rebel/NNS agreed/agree/VBD to/to/TO free/free/VB 40/40/CD drivers/driver/NNS held/hold/VBN at/at/IN checkpoints/checkpoint/NNS ././.");
+  private static final String FREE_REPAIRED = "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) nummod(6,5) obj(4,6) acl(6,7) case(9,8) obl:at(7,9) punct(2,10)";
+
+  @Test
+  void theParticiplesSubjectIsTheObjectOfTheVerbBeforeIt() {
+    FREE.assertRepairs(REPAIR, "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) nummod(6,5) nsubj(7,6) dep(4,7) case(9,8) obl:at(7,9) punct(2,10)", FREE_REPAIRED);
+  }
+
+  @Test
+  void theSentenceParsedRightIsLeftAlone() {
+    FREE.assertLeavesAlone(REPAIR, FREE_REPAIRED);
+  }
+
+  @Test
+  void aReportedPassiveClauseStays() {
+    // "Officials said the drivers were held.": an auxiliary makes it a clause.
+    HandParse.of("Officials/official/NNS said/say/VBD the/the/DT drivers/driver/NNS were/be/VBD held/hold/VBN ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) nsubj:pass(6,4) aux:pass(6,5) ccomp(2,6) punct(2,7)");
+  }
+}
