@@ -175,7 +175,14 @@ final class AntecedentTargets {
     List<Integer> found = new ArrayList<>();
     for (int verb : verbs) {
       List<Integer> objects = new ArrayList<>();
-      for (int object : index.children(verb, OBJECT_RELATIONS)) {
+      List<Integer> direct = new ArrayList<>(index.children(verb, OBJECT_RELATIONS));
+      // "called the closure a provocation": the subject of a small clause is what is called so.
+      for (int small : index.children(verb, Set.of("xcomp"))) {
+        if (index.token(small).isNoun()) {
+          direct.addAll(index.children(small, Set.of("nsubj")));
+        }
+      }
+      for (int object : direct) {
         List<Integer> whole = PARTITIVE_NOUNS.contains(index.lemma(object)) ? index.children(object, Set.of("nmod:of")) : List.of();
         objects.addAll(whole.isEmpty() ? List.of(object) : whole);
       }

@@ -194,10 +194,11 @@ public final class ArticleCoder {
     EventDater.ArticleClock clock = dater.clock(index, referenceDate);
     List<CodedMention> all = coded;
     List<String> countries = GroupCountries.countriesByMentions(actors.all());
+    Map<dev.annals.model.Actor, dev.annals.model.Actor> apart = petrarch ? Map.of() : GroupCountries.apartFromTheirTargets(coded, home, countries, resolver::stateActor);
     for (CodedMention m : coded) {
       boolean purposeOfAnother = ConventionalTargets.isPurposeOfAnother(index, m, all);
       Optional<dev.annals.model.Actor> impliedTarget = purposeOfAnother ? Optional.empty() : implied.getOrDefault(m, Optional.empty());
-      EventMention built = toMention(index, m, referenceDate, clock, quotes, places, home, countries, impliedTarget);
+      EventMention built = toMention(index, m, referenceDate, clock, quotes, places, home, apart, impliedTarget);
       EventMention mention = occasionDates.date(index, m, built, dated).map(date -> withDate(built, date)).orElse(built);
       dated.add(new OccasionDates.Dated(m, mention));
       // "the army" of no country that neither place nor article could place names no one.
@@ -235,7 +236,7 @@ public final class ArticleCoder {
   }
 
   private EventMention toMention(DependencyIndex index, CodedMention m, LocalDate reference, EventDater.ArticleClock clock, List<Quote> quotes, List<PlaceMention> places,
-      Optional<String> home, List<String> countriesByMentions, Optional<dev.annals.model.Actor> impliedTarget) {
+      Optional<String> home, Map<dev.annals.model.Actor, dev.annals.model.Actor> apart, Optional<dev.annals.model.Actor> impliedTarget) {
     String text = index.text().text();
     var sentence = index.text().sentences().get(m.sentence());
     Span trigger = index.token(m.trigger()).span();
@@ -254,13 +255,12 @@ public final class ArticleCoder {
       }
     }
     boolean petrarch = lexicon.hasPetrarchVerbs();
-    ActorMention source = petrarch ? m.source() : groupCountries.locate(m.source(), place, home);
+    ActorMention source = petrarch ? m.source()
+        : apart.containsKey(m.source().actor()) ? new ActorMention(m.source().span(), m.source().surface(), apart.get(m.source().actor()))
+        : groupCountries.locate(m.source(), place, home);
     ActorMention located = source;
     Optional<ActorMention> target = petrarch ? m.target()
         : m.target().map(t -> groupCountries.placeBesideSource(t, located.actor(), m.type().code())).map(t -> groupCountries.locate(t, place, home));
-    if (!petrarch && target.isPresent()) {
-      source = groupCountries.placeApartFromTarget(m.source(), source, target.get().actor(), countriesByMentions);
-    }
     if (!petrarch && target.isEmpty()) {
       // "Thousands demonstrated in Kirkuk": aimed at Iraq's government (cameo/implied-targets.tsv).
       target = impliedTarget.map(implied -> new ActorMention(trigger, trigger.of(text), implied));

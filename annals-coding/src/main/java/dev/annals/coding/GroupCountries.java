@@ -52,21 +52,30 @@ final class GroupCountries {
   }
 
   /**
-   * "Prime Minister Inga Ruginiene accused Minsk": an office holder of no country placed in the
-   * country of the state it accuses would accuse itself. Placed instead in the article's most
-   * named other country; left as it was when there is none.
+   * "Prime Minister Inga Ruginiene accused Minsk": an office holder of no country whom the
+   * article's home country would place in the state they accuse would accuse themselves. Such a
+   * person is placed, for every event of theirs, in the article's most named other country.
+   *
+   * @return the placement of each such unplaced actor
    */
-  ActorMention placeApartFromTarget(ActorMention source, ActorMention located, dev.annals.model.Actor target, List<String> countriesByMentions) {
-    var unplaced = source.actor();
-    boolean selfAimed = unplaced.kind() == ActorKind.GROUP && unplaced.country().isEmpty() && ActorResolver.STATE_SECTORS.contains(unplaced.sector().orElse(""))
-        && located.actor().country().isPresent() && located.actor().country().equals(target.country())
-        && target.sector().map(ActorResolver.STATE_SECTORS::contains).orElse(target.kind() == ActorKind.STATE);
-    if (!selfAimed) {
-      return located;
+  static Map<Actor, Actor> apartFromTheirTargets(List<dev.annals.coding.cameo.CodedMention> coded, Optional<String> home, List<String> countriesByMentions,
+      BiFunction<String, Optional<String>, Actor> states) {
+    Map<Actor, Actor> placed = new HashMap<>();
+    Optional<String> wouldBe = home.or(() -> countriesByMentions.stream().findFirst());
+    for (var m : coded) {
+      Actor unplaced = m.source().actor();
+      boolean unplacedOfState = unplaced.kind() == ActorKind.GROUP && unplaced.country().isEmpty() && ActorResolver.STATE_SECTORS.contains(unplaced.sector().orElse(""));
+      if (!unplacedOfState || m.target().isEmpty() || placed.containsKey(unplaced) || wouldBe.isEmpty()) {
+        continue;
+      }
+      Actor target = m.target().get().actor();
+      boolean ofState = target.sector().map(ActorResolver.STATE_SECTORS::contains).orElse(target.kind() == ActorKind.STATE);
+      if (ofState && target.country().equals(wouldBe)) {
+        countriesByMentions.stream().filter(c -> !c.equals(wouldBe.get())).findFirst()
+            .ifPresent(other -> placed.put(unplaced, states.apply(other, unplaced.sector())));
+      }
     }
-    return countriesByMentions.stream().filter(c -> !c.equals(target.country().get())).findFirst()
-        .map(other -> new ActorMention(source.span(), source.surface(), states.apply(other, unplaced.sector())))
-        .orElse(located);
+    return placed;
   }
 
   /** The countries of the article's actor mentions, most mentioned first. */

@@ -95,6 +95,12 @@ final class PhraseResolver {
     }
     Optional<Actor> owned = sector.flatMap(sec -> owners.ownerOf(head).map(owner -> owner.kind() == ActorKind.STATE && owner.country().isPresent()
         ? states.stateActor(owner.country().get(), Optional.of(sec)) : owner));
+    if (owned.isEmpty() && (sector.isPresent() || headLemma.equals("office"))) {
+      // "Putin's spokesman", "Lukashenko's office": a sector or the office a person of a state
+      // owns is that state's.
+      Optional<String> ownSector = sector.or(() -> Optional.of("GOV"));
+      owned = personalOwner(head).map(person -> states.stateActor(person.country().orElseThrow(), ownSector));
+    }
     if (owned.isPresent()) {
       return Optional.of(ownedMention(head, span, owned.get()));
     }
@@ -204,6 +210,18 @@ final class PhraseResolver {
           sector.map(ActorDictionary::agentCode), actor.kind());
     }
     return Optional.of(actor);
+  }
+
+  /** A person of a known country who owns the phrase: "Lukashenko's office". */
+  private Optional<Actor> personalOwner(int head) {
+    for (int owner : index.children(head, Set.of("nmod:poss"))) {
+      for (ActorMention who : heads.resolve(owner)) {
+        if (who.actor().kind() == ActorKind.PERSON && who.actor().country().isPresent()) {
+          return Optional.of(who.actor());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** A sector with its owner, its span widened to the owner's words. */

@@ -83,6 +83,13 @@ final class ClauseMood {
       if (relation.startsWith("ccomp") && lexicon.isSpeechVerb(lemma(governor))) {
         return Modality.REPORTED;
       }
+      if (relation.equals("advcl") && governor > current && lexicon.isSpeechVerb(lemma(governor)) && index.token(governor).isVerb()
+          && index.children(current).stream().noneMatch(d -> d.relation().equals("mark"))) {
+        // "Germany has granted asylum to two activists, their lawyer said": the parser hangs the
+        // told clause on the saying as an adverbial one; with no "when" or "because" it is what
+        // was said.
+        return Modality.REPORTED;
+      }
       if (relation.equals("advcl:of") && ALLEGING_VERBS.contains(lemma(governor))) {
         return Modality.REPORTED;
       }

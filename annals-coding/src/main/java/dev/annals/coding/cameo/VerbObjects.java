@@ -79,7 +79,10 @@ final class VerbObjects {
       for (Dependency d : index.children(object)) {
         // A word of a name is no object word: "the International Criminal Court" is no criminal.
         boolean nameWord = d.relation().equals("compound") && index.token(d.dependent()).isProperNoun();
-        if ((d.baseRelation().equals("nmod") || d.relation().equals("compound")) && !nameWord && lemmas.contains(lemma(d.dependent()))) {
+        // "called the incursion 'a flagrant violation'": the parser may hang what the object is
+        // called on the object as a loose dependent.
+        boolean calledAs = d.relation().equals("dep") && index.token(d.dependent()).isNoun();
+        if ((d.baseRelation().equals("nmod") || d.relation().equals("compound") || calledAs) && !nameWord && lemmas.contains(lemma(d.dependent()))) {
           return true;
         }
       }

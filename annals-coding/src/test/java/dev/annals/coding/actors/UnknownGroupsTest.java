@@ -50,4 +50,12 @@ class UnknownGroupsTest {
         "amod(2,1) nsubj(3,2) root(0,3) compound(7,4) compound(7,5) compound(7,6) obj(3,7) punct(3,8)").events())
         .extracting(e -> triple(e)).contains("CHLCOP CHLOPP 173");
   }
+
+  @Test
+  void aPersonsOfficeIsTheirState() {
+    // "Lukashenko's office denied any involvement."
+    assertThat(code("Lukashenko/Lukashenko/NNP/PERSON 's/'s/POS office/office/NN denied/deny/VBD any/any/DT involvement/involvement/NN ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)").events())
+        .extracting(e -> e.source().code()).contains("BLRGOV");
+  }
 }

@@ -45,4 +45,22 @@ class SpokenStancesTest {
         "nsubj(2,1) root(0,2) nsubj(4,3) ccomp(2,4) det(6,5) obj(4,6) cc(8,7) conj:and(4,8) obj(8,9) punct(2,10)").events())
         .filteredOn(e -> e.type().code().startsWith("13")).isNotEmpty().allMatch(e -> e.modality() == Modality.ASSERTED);
   }
+
+  @Test
+  void aClauseHungOnALaterSaidAsAnAdverbialIsWhatWasSaid() {
+    // "Chile expelled Peru's envoy, its lawyer said.": parsed with advcl(said, expelled).
+    assertThat(code("Chile/Chile/NNP/LOCATION expelled/expel/VBD Peru/Peru/NNP/LOCATION 's/'s/POS envoy/envoy/NN ,/,/, its/its/PRP$ lawyer/lawyer/NN said/say/VBD ././.",
+        "nsubj(2,1) advcl(9,2) nmod:poss(5,3) case(3,4) obj(2,5) punct(9,6) nmod:poss(8,7) nsubj(9,8) root(0,9) punct(9,10)").events())
+        .filteredOn(e -> e.type().code().startsWith("16")).isNotEmpty().allMatch(e -> e.modality() == Modality.REPORTED);
+  }
+
+  @Test
+  void callingADeedAViolationDisapprovesOfItsDoer() {
+    // "Chile closed the border. Peru called the closure a provocation."
+    var text = new dev.annals.coding.HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION closed/close/VBD the/the/DT border/border/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")
+        .sentence("Peru/Peru/NNP/LOCATION called/call/VBD the/the/DT closure/closure/NN a/a/DT provocation/provocation/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) det(6,5) xcomp(2,6) punct(2,7)");
+    assertThat(code(text).events()).extracting(e -> dev.annals.coding.HandCoding.triple(e)).contains("PER CHL 111");
+  }
 }
