@@ -80,6 +80,11 @@ final class SubjectActors {
         // Only an active participle on the object of a light verb: "an alliance struck in
         // February" (passive) was struck by others, and "discussed a plan targeting X" is not
         // the discussants' act.
+        if (index.token(verb).tag().equals("VBN")) {
+          // "Ukrainian children taken from occupied territories": a passive participle's noun
+          // is what was done to; whose it is does not say who did it (a "by" agent does).
+          return List.of();
+        }
         List<ActorMention> owners = nounActors.sources(governor);
         if (owners.isEmpty() && index.token(verb).tag().equals("VBG")) {
           Optional<Dependency> objectOf = index.head(governor)

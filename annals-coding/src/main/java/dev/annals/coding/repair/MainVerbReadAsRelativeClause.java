@@ -1,0 +1,63 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "China, which abstained, urged both sides to resolve the issue": the parser reads the main verb
+ * as the relative clause ({@code acl:relcl(China, urged)}), makes the relative clause's verb its
+ * subject ({@code nsubj(urged, abstained)}), China its object and the sentence's root. A verb is
+ * never a subject: the verb of the relative clause is the relative clause ({@code
+ * acl:relcl(China, abstained)}, {@code nsubj(abstained, which)}), the noun is the main verb's
+ * subject ({@code nsubj(urged, China)}, no longer its object nor the controller of its
+ * complement), and the main verb is the root.
+ */
+public final class MainVerbReadAsRelativeClause implements ParseRepair {
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency relative : sentence) {
+      if (!relative.relation().equals("acl:relcl") || relative.governor() < 0) {
+        continue;
+      }
+      int noun = relative.governor();
+      int main = relative.dependent();
+      Optional<Dependency> verbSubject = sentence.stream()
+          .filter(d -> d.governor() == main && d.relation().equals("nsubj") && tokens.get(d.dependent()).tag().startsWith("VB") && d.dependent() > noun && d.dependent() < main)
+          .findFirst();
+      if (verbSubject.isEmpty()) {
+        continue;
+      }
+      int clause = verbSubject.get().dependent();
+      // Only the set-off relative clause: "China, which abstained, urged".
+      if (!tokens.get(noun + 1).text().equals(",") || !tokens.get(main - 1).text().equals(",")) {
+        continue;
+      }
+      Optional<Integer> which = sentence.stream().filter(d -> d.governor() == noun && d.relation().equals("ref") && d.dependent() < clause)
+          .map(Dependency::dependent).findFirst();
+      List<Dependency> mended = new ArrayList<>();
+      for (Dependency d : sentence) {
+        if (d == relative) {
+          mended.add(new Dependency(noun, clause, "acl:relcl"));
+          which.ifPresent(w -> mended.add(new Dependency(clause, w, "nsubj")));
+        } else if (d == verbSubject.get()) {
+          mended.add(new Dependency(main, noun, "nsubj"));
+        } else if (d.governor() < 0 && d.dependent() == noun) {
+          mended.add(new Dependency(d.governor(), main, d.relation()));
+        } else if (d.governor() == main && d.dependent() == noun) {
+          // The noun before the verb is no object of it.
+          continue;
+        } else if (d.relation().equals("nsubj:xsubj") && d.dependent() == noun) {
+          // Nor does it control the complement: "urged both sides to resolve" is theirs.
+          continue;
+        } else {
+          mended.add(d);
+        }
+      }
+      return mended;
+    }
+    return sentence;
+  }
+}
