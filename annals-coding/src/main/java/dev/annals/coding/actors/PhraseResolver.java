@@ -258,7 +258,7 @@ final class PhraseResolver {
     // The head itself must name the group: "riot police", not "defence cooperation".
     boolean headNamesGroup = dictionary.sector(headLemma).isPresent()
         || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());
-    if (sector.isPresent() && namesOwnGroup(head, headLemma, sector.get())) {
+    if (sector.isPresent() && namesOwnGroup(head, headLemma, sector.get()) && phrases.tokens(head).stream().anyMatch(t -> index.token(t).isProperNoun())) {
       // "The Viv Ansanm gang coalition", "the opposition United National Movement": a group
       // Annals has no entry for, called by its own name, is of the sector its words name.
       String code = ActorDictionary.agentCode(sector.get());
@@ -269,7 +269,9 @@ final class PhraseResolver {
       // a definite group is the last one of its sector that had a country.
       boolean definite = phrases.hasThe(head);
       if (definite) {
-        Optional<Actor> earlier = history.lastThing(a -> a.country().isPresent() && a.sector().equals(sector) && a.kind() != ActorKind.ORGANISATION);
+        // An opposition party is a party: "the party" after "the opposition Citizens Coalition".
+        Optional<Actor> earlier = history.lastThing(a -> a.country().isPresent() && a.kind() != ActorKind.ORGANISATION
+            && (a.sector().equals(sector) || (sector.get().equals("PTY") && a.sector().equals(Optional.of("OPP")))));
         if (earlier.isPresent()) {
           return earlier;
         }

@@ -58,4 +58,14 @@ class UnknownGroupsTest {
         "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)").events())
         .extracting(e -> e.source().code()).contains("BLRGOV");
   }
+
+  @Test
+  void theDefinitePartyIsTheOppositionNamedBefore() {
+    // "Chile's opposition Citizens Alliance protested. The party demonstrated."
+    var text = new dev.annals.coding.HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION 's/'s/POS opposition/opposition/NN Citizens/Citizens/NNP/ORGANIZATION Alliance/Alliance/NNP/ORGANIZATION demonstrated/demonstrate/VBD ././.",
+            "nmod:poss(5,1) case(1,2) compound(5,3) compound(5,4) nsubj(6,5) root(0,6) punct(6,7)")
+        .sentence("The/the/DT party/party/NN demonstrated/demonstrate/VBD ././.", "det(2,1) nsubj(3,2) root(0,3) punct(3,4)");
+    assertThat(code(text).events()).extracting(e -> e.source().code()).containsOnly("CHLOPP");
+  }
 }
