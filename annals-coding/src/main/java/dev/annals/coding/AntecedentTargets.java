@@ -35,8 +35,10 @@ final class AntecedentTargets {
    * is no judgment of the last deed told.
    */
   private static final Set<String> JUDGING_ROOTS = Set.of("05", "11", "12");
-  /** Roots of what is only said: a statement, an appeal, praise or approval. */
-  private static final Set<String> SAYING_ROOTS = Set.of("01", "02", "05");
+  /** Roots of deeds, not words: meetings, cooperation, aid, yielding, investigation, and every kind of force and pressure. */
+  private static final Set<String> DEED_ROOTS = Set.of("04", "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20");
+  /** Conduct nouns for something said: "rejected the accusation". */
+  private static final Set<String> WORDED_CONDUCT = Set.of("accusation", "allegation", "charge", "claim", "criticism");
   /** Where an event's thing stands: "rejected the proposal", "the proposal was rejected", "called for his release". */
   private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "nsubj:pass", "obl:for");
   /** Roots of the events that make a proposal, offer or demand to someone: appeal, intent, demand. */
@@ -99,7 +101,10 @@ final class AntecedentTargets {
     if (antecedent.isEmpty() && (conductNouns.contains(noun) || (judging && isEventNoun.test(noun)))) {
       // The doer of a deed done to this side; else, when a third side judges it ("the EU
       // condemned the decision"), the last deed of another side.
-      antecedent = byActOnSourceSide(earlier, m, Set.of());
+      // A deed done to this side before any words aimed at it: "called the closure a
+      // provocation" after "Lithuania shut the crossings … and accused Minsk" is the closure's.
+      antecedent = WORDED_CONDUCT.contains(noun) ? byActOnSourceSide(earlier, m, Set.of())
+          : byActOnSourceSide(earlier, m, DEED_ROOTS).or(() -> byActOnSourceSide(earlier, m, Set.of()));
       if (antecedent.isEmpty() && judging) {
         antecedent = byLatestDeed(earlier, m);
       }
@@ -137,12 +142,12 @@ final class AntecedentTargets {
   }
 
   /**
-   * The source of the latest earlier event of another side that was more than words. A deed of
-   * two sides together ("agreed to a ceasefire") has no one doer to aim a judgment at.
+   * The source of the latest earlier deed (not words: no statement, appeal, praise, demand,
+   * criticism, rejection or threat) of another side. A deed of two sides together ("agreed to a ceasefire") has no one doer to aim a judgment at.
    */
   private static Optional<Actor> byLatestDeed(List<CodedMention> coded, CodedMention m) {
     for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
-      if (!SAYING_ROOTS.contains(earlier.type().rootCode()) && differentSide(earlier.source().actor(), m.source().actor())) {
+      if (DEED_ROOTS.contains(earlier.type().rootCode()) && differentSide(earlier.source().actor(), m.source().actor())) {
         return mutual(coded, earlier) ? Optional.empty() : Optional.of(earlier.source().actor());
       }
     }
@@ -318,8 +323,13 @@ final class AntecedentTargets {
     return actor.sector().map(STATE_SECTORS::contains).orElse(true);
   }
 
+  /**
+   * Not known to be the same side: an actor of no country yet ("President Irfaan Ali", unknown)
+   * may be of either state's side when aimed at, but is not known to be the other state when it
+   * acts ("Venezuelan boats sailed into Guyana's waters … Ali called the incursion a violation").
+   */
   private static boolean differentSide(Actor a, Actor b) {
-    return !sameSide(a, b);
+    return !(a.code().equals(b.code()) || (a.country().isPresent() && a.country().equals(b.country()) && ofState(a) == ofState(b)));
   }
 
   private static dev.annals.model.Span phraseSpan(DependencyIndex index, int head) {

@@ -94,6 +94,9 @@ final class NounActors {
   }
 
   /** Actors of each token; a token that is no actor gives its possessor or "of" noun. */
+  /** Nouns for the line between two countries. */
+  private static final Set<String> BORDER_NOUNS = Set.of("border", "frontier", "boundary");
+
   List<ActorMention> of(List<Integer> tokens) {
     List<ActorMention> found = new ArrayList<>();
     for (int token : tokens) {
@@ -157,6 +160,14 @@ final class NounActors {
           // their owner as it does.
           if (d.relation().equals("nmod:of") && lexicon.isProxyNoun(lemma(d.dependent()))) {
             owners.addAll(modifiers(d.dependent(), a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION));
+          }
+          // "the border with Belarus": a border stands for the country across it.
+          if (d.relation().equals("nmod:with") && BORDER_NOUNS.contains(lemma(token))) {
+            owners.addAll(actors.at(d.dependent()));
+          }
+          // "crossings on the border with Belarus": a thing on a border stands for what the border does.
+          if ((d.relation().equals("nmod:on") || d.relation().equals("nmod:at") || d.relation().equals("nmod:along")) && BORDER_NOUNS.contains(lemma(d.dependent()))) {
+            owners.addAll(of(List.of(d.dependent())));
           }
           // "a camp for Congolese refugees": what serves a group stands for the group.
           if (d.relation().equals("nmod:for")) {

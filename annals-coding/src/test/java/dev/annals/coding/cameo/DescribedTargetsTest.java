@@ -83,4 +83,37 @@ class DescribedTargetsTest {
         .sentence("Chile/Chile/NNP/LOCATION said/say/VBD nothing/nothing/NN ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("PERGOV CHL 1121").doesNotContain("CHLGOV CHL 1121");
   }
+
+  @Test
+  void closingTheBorderWithACountryIsAimedAtIt() {
+    // "Chile closed the border with Peru."
+    assertThat(code("Chile/Chile/NNP/LOCATION closed/close/VBD the/the/DT border/border/NN with/with/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:with(4,6) punct(2,7)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER"));
+  }
+
+  @Test
+  void aJudgeOfTheClosureJudgesTheDeedBeforeTheWordsAimedAtIt() {
+    // "Chile closed the border with Peru and accused Lima of smuggling. Peru called the closure a provocation."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION closed/close/VBD the/the/DT border/border/NN with/with/IN Peru/Peru/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:with(4,6) punct(2,7)")
+        .sentence("President/President/NNP Ana/Ana/NNP/PERSON Ruiz/Ruiz/NNP/PERSON accused/accuse/VBD Lima/Lima/NNP/LOCATION of/of/IN smuggling/smuggling/NN ././.",
+            "compound(3,1) compound(3,2) nsubj(4,3) root(0,4) obj(4,5) case(7,6) obl:of(4,7) punct(4,8)")
+        .sentence("Peru/Peru/NNP/LOCATION called/call/VBD the/the/DT closure/closure/NN a/a/DT provocation/provocation/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) det(6,5) xcomp(2,6) punct(2,7)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("PER CHL 111");
+  }
+
+  @Test
+  void anUnknownOfficeHolderJudgesTheOtherStatesDeed() {
+    // "Chilean boats entered Peru's waters. President Ana Ruiz called the incursion a violation.":
+    // Ana Ruiz, of no country yet, is not taken for Chile's side.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chilean/Chilean/JJ/MISC troops/troops/NNS attacked/attack/VBD Peru/Peru/NNP/LOCATION 's/'s/POS border/border/NN posts/post/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nmod:poss(7,4) case(4,5) compound(7,6) obj(3,7) punct(3,8)")
+        .sentence("President/President/NNP Ana/Ana/NNP/PERSON Ruiz/Ruiz/NNP/PERSON called/call/VBD the/the/DT attack/attack/NN a/a/DT violation/violation/NN ././.",
+            "compound(3,1) compound(3,2) nsubj(4,3) root(0,4) det(6,5) nsubj(8,6) det(8,7) xcomp(4,8) punct(4,9)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.endsWith("CHLMIL 111"));
+  }
 }
