@@ -132,7 +132,7 @@ final class PhraseNames {
           written.append(index.token(t).text().toLowerCase(Locale.ROOT));
         }
         // A sector is named by a noun: "general strike" has an adjective, not a general.
-        if (insidePerson || !index.token(phrase.get(i + length - 1)).isNoun()) {
+        if (insidePerson || !nominal(phrase.get(i + length - 1))) {
           continue;
         }
         // Words as written first: an agent dictionary lists "human rights activists", whose
@@ -144,5 +144,13 @@ final class PhraseNames {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A noun, or an adjective the tagger gave a noun's place: "sentenced a Swedish-Iranian
+   * academic", tagged JJ, has a determiner of its own.
+   */
+  private boolean nominal(int token) {
+    return index.token(token).isNoun() || (index.token(token).tag().equals("JJ") && !index.children(token, java.util.Set.of("det")).isEmpty());
   }
 }

@@ -57,8 +57,14 @@ final class VerbEventCoder {
    */
   List<CodedMention> code(Sentence sentence, int verb, Set<Integer> consumedObjects) {
     Token token = index.token(verb);
-    boolean passive = index.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
-    List<Integer> objects = verbObjects.throughPartitives(passive ? index.children(verb, Set.of("nsubj:pass")) : index.children(verb, Set.of("obj")));
+    // "the agreement, signed in Jakarta by Prabowo and von der Leyen": a participle describing an
+    // event's noun is a passive whose subject is that noun. ("waters claimed by Georgetown" and
+    // "debts hidden by the government" describe things, not what was done.)
+    Optional<Integer> described = index.head(verb).filter(h -> h.relation().equals("acl") && token.tag().equals("VBN") && h.governor() >= 0
+        && !lexicon.nounPatterns(index.lemma(h.governor())).isEmpty()).map(h -> h.governor());
+    boolean passive = described.isPresent() || index.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
+    List<Integer> objects = verbObjects.throughPartitives(described.isPresent() ? List.of(described.get())
+        : passive ? index.children(verb, Set.of("nsubj:pass")) : index.children(verb, Set.of("obj")));
     // "continued their hunger strike": a light verb whose object is an event noun read
     // precisely by its modifier leaves the event to the noun ("hunger strike" is no attack).
     if (lexicon.isSupportVerb(token.lemma()) && objects.stream().anyMatch(phrases::hasModifierReading)) {
