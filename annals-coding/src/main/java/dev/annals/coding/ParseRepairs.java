@@ -2,6 +2,7 @@ package dev.annals.coding;
 
 import dev.annals.coding.repair.AspectualGerundReadAsAdjective;
 import dev.annals.coding.repair.CallOnReadAsMarker;
+import dev.annals.coding.repair.DayReadAsSubjectOfInfinitive;
 import dev.annals.coding.repair.MainVerbReadAsRelativeClause;
 import dev.annals.coding.repair.NounModifierReadAsVerb;
 import dev.annals.coding.repair.NounTakenForClosingSpeaker;
@@ -36,7 +37,7 @@ final class ParseRepairs {
       new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
       new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new SpeakerReadAsApposition(),
       new OfPhraseHungOnRelativeTime(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new ParticipleReadAsClausalSubject(),
-      new ObjectReadAsSubjectOfParticiple(), new MainVerbReadAsRelativeClause());
+      new ObjectReadAsSubjectOfParticiple(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive());
 
   /** The sentence's dependencies after every repair in {@link #ORDER}; {@code sentence} itself is left as it was. */
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {

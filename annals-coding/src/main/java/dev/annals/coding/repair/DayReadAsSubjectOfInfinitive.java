@@ -1,0 +1,49 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "agreed on Wednesday to reopen the road": the parser reads "on Wednesday to reopen" like "for
+ * them to reopen", with the day as the subject of the infinitive ({@code mark(reopen, on)},
+ * {@code nsubj(reopen, Wednesday)}, {@code advcl:to(agreed, reopen)}), so what was agreed is an
+ * adverbial and the agreeing has no time. A day is never a subject: the day is the main verb's
+ * time ({@code obl:on(agreed, Wednesday)}) and the infinitive its complement ({@code
+ * xcomp(agreed, reopen)}).
+ */
+public final class DayReadAsSubjectOfInfinitive implements ParseRepair {
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency subject : sentence) {
+      int verb = subject.governor();
+      int day = subject.dependent();
+      if (verb < 0 || !subject.relation().equals("nsubj") || day > verb || !RepairWords.isDay(tokens.get(day))) {
+        continue;
+      }
+      Optional<Dependency> preposition = sentence.stream()
+          .filter(d -> d.governor() == verb && d.relation().equals("mark") && d.dependent() == day - 1 && tokens.get(d.dependent()).text().equalsIgnoreCase("on")).findFirst();
+      Optional<Dependency> clause = sentence.stream().filter(d -> d.dependent() == verb && d.relation().startsWith("advcl") && d.governor() >= 0 && d.governor() < day).findFirst();
+      if (preposition.isEmpty() || clause.isEmpty()) {
+        continue;
+      }
+      int main = clause.get().governor();
+      List<Dependency> mended = new ArrayList<>();
+      for (Dependency d : sentence) {
+        if (d == subject) {
+          mended.add(new Dependency(main, day, "obl:on"));
+        } else if (d == preposition.get()) {
+          mended.add(new Dependency(day, d.dependent(), "case"));
+        } else if (d == clause.get()) {
+          mended.add(new Dependency(main, verb, "xcomp"));
+        } else {
+          mended.add(d);
+        }
+      }
+      return mended;
+    }
+    return sentence;
+  }
+}
