@@ -74,6 +74,7 @@ public final class ArticleCoder {
   private final AnnouncedActs announcedActs;
   private final ThreatenedActs threatenedActs;
   private final UndertakenActs undertakenActs;
+  private final DeclinedComments declinedComments;
   private final RallyingAppeals rallying;
   private final PreparedAttacks preparedAttacks;
   private final GroupCountries groupCountries;
@@ -102,6 +103,7 @@ public final class ArticleCoder {
     this.announcedActs = new AnnouncedActs(intents, lexicon);
     this.threatenedActs = new ThreatenedActs(intents);
     this.undertakenActs = new UndertakenActs(intents);
+    this.declinedComments = new DeclinedComments(codebook);
     this.rallying = new RallyingAppeals(codebook);
     this.preparedAttacks = new PreparedAttacks(codebook);
     this.groupCountries = new GroupCountries(resolver::stateActor);
@@ -157,6 +159,7 @@ public final class ArticleCoder {
     }
     coded = AccordsBySpeakers.attribute(index, coded);
     coded = SpokenStances.assert_(index, coded);
+    coded = declinedComments.read(index, coded);
     coded = SubsumedStatements.drop(index, coded);
     if (!lexicon.hasPetrarchVerbs()) {
       // Readings by Annals' own CAMEO knowledge; a user's verb patterns decide codes themselves.

@@ -212,9 +212,10 @@ final class PhraseResolver {
     return Optional.of(actor);
   }
 
-  /** A person of a known country who owns the phrase: "Lukashenko's office". */
+  /** A person of a known country who owns the phrase: "Lukashenko's office", "the government of Daniel Ortega". */
   private Optional<Actor> personalOwner(int head) {
-    for (int owner : index.children(head, Set.of("nmod:poss"))) {
+    // "Lukashenko's office", "the government of Daniel Ortega".
+    for (int owner : index.children(head, Set.of("nmod:poss", "nmod:of"))) {
       for (ActorMention who : heads.resolve(owner)) {
         if (who.actor().kind() == ActorKind.PERSON && who.actor().country().isPresent()) {
           return Optional.of(who.actor());

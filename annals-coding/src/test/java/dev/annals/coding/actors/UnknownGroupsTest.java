@@ -68,4 +68,12 @@ class UnknownGroupsTest {
         .sentence("The/the/DT party/party/NN demonstrated/demonstrate/VBD ././.", "det(2,1) nsubj(3,2) root(0,3) punct(3,4)");
     assertThat(code(text).events()).extracting(e -> e.source().code()).containsOnly("CHLOPP");
   }
+
+  @Test
+  void theGovernmentOfAPersonIsTheirStatesAndNotCommentingDeclinesComment() {
+    // "The government of Daniel Ortega did not comment."
+    assertThat(code("The/the/DT government/government/NN of/of/IN Daniel/Daniel/NNP/PERSON Ortega/Ortega/NNP/PERSON did/do/VBD not/not/RB comment/comment/VB ././.",
+        "det(2,1) nsubj(8,2) case(5,3) compound(5,4) nmod:of(2,5) aux(8,6) advmod(8,7) root(0,8) punct(8,9)").events())
+        .extracting(e -> triple(e) + (e.negated() ? " negated" : "")).contains("NICGOV - 011");
+  }
 }

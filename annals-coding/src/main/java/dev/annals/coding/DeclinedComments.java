@@ -1,0 +1,33 @@
+package dev.annals.coding;
+
+import dev.annals.coding.cameo.CameoCodebook;
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.EventType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "The government did not comment", "the ministry did not respond": a statement not made is
+ * CAMEO's "decline comment" (011), as "declined to comment" is, not a statement negated.
+ */
+final class DeclinedComments {
+  /** Verbs of commenting whose negation is a declined comment. */
+  private static final Set<String> COMMENTING = Set.of("comment", "respond", "reply", "answer", "speak");
+
+  private final EventType declineComment;
+
+  DeclinedComments(CameoCodebook codebook) {
+    this.declineComment = codebook.require("011", "declined comments");
+  }
+
+  List<CodedMention> read(DependencyIndex index, List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      boolean declined = m.negated() && m.type().code().startsWith("01") && COMMENTING.contains(index.lemma(m.trigger()));
+      result.add(declined ? new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), m.target(), declineComment, m.modality(), false, m.speech(), m.tense(),
+          m.pattern()) : m);
+    }
+    return result;
+  }
+}
