@@ -27,6 +27,11 @@ public record VerbPattern(String code, String verb, Optional<String> particle, S
     return flags.contains("passive-only");
   }
 
+  /** The line applies only when the verb has no direct object: "flew to Guatemala", not "flew them to Guatemala". */
+  public boolean intransitive() {
+    return flags.contains("intransitive");
+  }
+
   /** Patterns with more constraints are tried first. */
   public int specificity() {
     return (particle.isPresent() ? 2 : 0) + (objects.isEmpty() ? 0 : 2) + (target.kind() == TargetSlot.Kind.PREPOSITION ? 1 : 0);

@@ -60,6 +60,9 @@ final class VerbPatternChoice {
         if (pattern.undertaking() && !undertakes(verb)) {
           continue;
         }
+        if (pattern.intransitive() && !index.children(verb, Set.of("obj")).isEmpty()) {
+          continue;
+        }
         if (round == 0 && (pattern.objects().isEmpty() || !verbObjects.hasOwnObjectLemma(verb, objects, pattern.objects()))) {
           continue;
         }

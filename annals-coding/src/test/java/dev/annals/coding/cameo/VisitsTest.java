@@ -1,0 +1,26 @@
+package dev.annals.coding.cameo;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Travel verbs are visits only when their subject travels (the `intransitive` flag). */
+class VisitsTest {
+  @Test
+  void flyingToACountryIsAVisit() {
+    // "Chile's president flew to Peru."
+    assertThat(code("Chile/Chile/NNP/LOCATION 's/'s/POS president/president/NN flew/fly/VBD to/to/IN Peru/Peru/NNP/LOCATION ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) case(6,5) obl:to(4,6) punct(4,7)").events())
+        .extracting(e -> triple(e)).contains("CHLGOV PER 042");
+  }
+
+  @Test
+  void flyingOthersToACountryIsNoVisit() {
+    // "Chile flew the prisoners to Peru."
+    assertThat(code("Chile/Chile/NNP/LOCATION flew/fly/VBD the/the/DT prisoners/prisoner/NNS to/to/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:to(2,6) punct(2,7)").events())
+        .extracting(e -> e.type().code()).doesNotContain("042");
+  }
+}
