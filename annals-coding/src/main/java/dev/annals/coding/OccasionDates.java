@@ -26,6 +26,16 @@ final class OccasionDates {
     if (mention.date().origin() != DateOrigin.PUBLICATION) {
       return Optional.empty();
     }
+    if (m.anchors().stream().anyMatch(a -> soonAfter(index, a))) {
+      // "Hours later the Treasury lifted sanctions": the same day as the last dated event before.
+      for (int i = earlier.size() - 1; i >= 0; i--) {
+        Dated e = earlier.get(i);
+        if (e.coded().sentence() < m.sentence() && e.mention().date().origin() != DateOrigin.PUBLICATION) {
+          EventDate date = e.mention().date();
+          return Optional.of(new EventDate(date.value(), date.start(), date.end(), date.precision(), DateOrigin.CONTEXT, date.evidence()));
+        }
+      }
+    }
     for (int anchor : m.anchors()) {
       for (var d : index.children(anchor)) {
         int occasion = d.dependent();
@@ -47,4 +57,18 @@ final class OccasionDates {
     return Optional.empty();
   }
 
+  /** Units short enough that "N later" is the same day. */
+  private static final Set<String> SHORT_UNITS = Set.of("hour", "minute", "moment");
+
+  /** "Hours later", "minutes later", "moments later" on the clause. */
+  private static boolean soonAfter(DependencyIndex index, int anchor) {
+    for (var d : index.children(anchor)) {
+      int later = d.dependent();
+      if (d.relation().equals("advmod") && index.lemma(later).equals("later") && later > 0
+          && (SHORT_UNITS.contains(index.lemma(later - 1)) || index.children(later).stream().anyMatch(c -> SHORT_UNITS.contains(index.lemma(c.dependent()))))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -77,7 +77,10 @@ final class VerbEventCoder {
     VerbPattern chosen = choice.get().pattern();
     List<Integer> targetTokens = choice.get().targetTokens();
     List<ActorMention> subjects = passive ? subjectActors.agents(verb) : subjectActors.of(verb);
-    List<Integer> anchors = List.of(verb);
+    List<Integer> anchors = new ArrayList<>(List.of(verb));
+    // "signed a reciprocal access agreement in 2024": an object the line names is the event
+    // itself, so what is said of it (its time, its place) is the event's.
+    objects.stream().filter(o -> chosen.objects().contains(index.lemma(o))).forEach(anchors::add);
     Optional<NounPattern> attackPattern = Optional.empty();
     Optional<Integer> attack = CameoCodebook.isAttack(chosen.code()) ? attacks.acting(verb, passive) : Optional.empty();
     // "A roadside bombing killed a soldier": the attack acts for its attackers.

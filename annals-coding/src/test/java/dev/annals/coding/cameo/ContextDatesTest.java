@@ -1,0 +1,30 @@
+package dev.annals.coding.cameo;
+
+import static dev.annals.coding.HandCoding.code;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import org.junit.jupiter.api.Test;
+
+/** Dates an event takes from its object or from the sentence before. */
+class ContextDatesTest {
+  @Test
+  void aTimeOnTheSignedAgreementIsTheSigningsTime() {
+    // "Chile and Peru signed an agreement in 2021."
+    assertThat(code("Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION signed/sign/VBD an/a/DT agreement/agreement/NN in/in/IN 2021/2021/CD ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) det(6,5) obj(4,6) case(8,7) nmod:in(6,8) punct(4,9)").events())
+        .filteredOn(e -> e.type().code().equals("057")).isNotEmpty().allMatch(e -> e.date().value().equals("2021"));
+  }
+
+  @Test
+  void hoursLaterIsTheDayOfTheEventBefore() {
+    // Published Wednesday 2023-05-10: "Chile expelled Peru's envoy on Monday. Hours later Peru expelled Chile's envoy."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION expelled/expel/VBD Peru/Peru/NNP/LOCATION 's/'s/POS envoy/envoy/NN on/on/IN Monday/Monday/NNP ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) case(7,6) obl:on(2,7) punct(2,8)")
+        .sentence("Hours/hour/NNS later/later/RB Peru/Peru/NNP/LOCATION expelled/expel/VBD Chile/Chile/NNP/LOCATION 's/'s/POS envoy/envoy/NN ././.",
+            "obl:npmod(2,1) advmod(4,2) nsubj(4,3) root(0,4) nmod:poss(7,5) case(5,6) obj(4,7) punct(4,8)");
+    assertThat(code(text).events()).filteredOn(e -> e.source().code().startsWith("PER")).isNotEmpty()
+        .allMatch(e -> e.date().value().equals("2023-05-08"));
+  }
+}
