@@ -166,6 +166,7 @@ public final class ArticleCoder {
       coded = mustDemands.read(index, actors, coded);
       coded = outOfTheQuestion.read(index, actors, coded);
       coded = ContentTargets.aim(index, coded);
+      coded = SharedAddressees.aim(index, coded);
       coded = antecedentTargets.resolve(index, actors, coded);
       coded = announcedActs.read(index, coded);
       coded = undertakenActs.read(index, coded);

@@ -116,4 +116,13 @@ class DescribedTargetsTest {
             "compound(3,1) compound(3,2) nsubj(4,3) root(0,4) det(6,5) nsubj(8,6) det(8,7) xcomp(4,8) punct(4,9)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.endsWith("CHLMIL 111"));
   }
+
+  @Test
+  void aDemandJoinedToATalkIsMadeToWhomTheSpeakerTalked() {
+    // "Chile's president spoke to Peru's president and demanded an apology."
+    assertThat(code("Chile/Chile/NNP/LOCATION 's/'s/POS president/president/NN spoke/speak/VBD to/to/IN Peru/Peru/NNP/LOCATION 's/'s/POS president/president/NN "
+        + "and/and/CC demanded/demand/VBD an/a/DT apology/apology/NN ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) case(8,5) nmod:poss(8,6) case(6,7) obl:to(4,8) cc(10,9) conj:and(4,10) nsubj(10,3) det(12,11) obj(10,12) punct(4,13)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLGOV PERGOV 10"));
+  }
 }

@@ -1,0 +1,53 @@
+package dev.annals.coding;
+
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.Dependency;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "McEntee spoke to her Lebanese counterpart and demanded that those responsible be brought to
+ * justice": an appeal, demand, criticism, rejection or threat with no addressee of its own, joined
+ * to a talk with someone by the same speaker, is said to whom the speaker was talking.
+ */
+final class SharedAddressees {
+  /** Roots of what is said to someone. */
+  private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "10", "11", "12", "13");
+  /** The root of talking with someone: consultations, calls, meetings. */
+  private static final String CONSULT = "04";
+
+  private SharedAddressees() {}
+
+  static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      CodedMention changed = m;
+      if (m.target().isEmpty() && ADDRESSED_ROOTS.contains(m.type().rootCode())) {
+        for (CodedMention talk : coded) {
+          if (talk.sentence() == m.sentence() && talk.target().isPresent() && talk.type().rootCode().equals(CONSULT)
+              && talk.source().actor().code().equals(m.source().actor().code()) && joined(index, talk.trigger(), m.trigger())) {
+            changed = m.withTarget(talk.target().get());
+            break;
+          }
+        }
+      }
+      result.add(changed);
+    }
+    return result;
+  }
+
+  private static boolean joined(DependencyIndex index, int a, int b) {
+    for (Dependency d : index.children(a)) {
+      if (d.relation().startsWith("conj") && d.dependent() == b) {
+        return true;
+      }
+    }
+    for (Dependency d : index.children(b)) {
+      if (d.relation().startsWith("conj") && d.dependent() == a) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
