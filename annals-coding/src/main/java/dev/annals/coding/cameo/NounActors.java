@@ -152,9 +152,14 @@ final class NounActors {
         owners.addAll(modifiers(token, a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION));
         for (Dependency d : index.children(token)) {
           // "targets in Jericho": a place's things stand for its country too.
-          if ((d.relation().equals("nmod:of") || d.relation().equals("nmod:in")) && index.token(d.dependent()).isProperNoun()) {
-            Token place = index.token(d.dependent());
-            resolver.placeActor(place.text()).ifPresent(a -> owners.add(new ActorMention(place.span(), place.text(), a)));
+          if (d.relation().equals("nmod:of") || d.relation().equals("nmod:in")) {
+            // "a village in the Batken region": the region's name may be a word before "region".
+            List<Integer> names = index.token(d.dependent()).isProperNoun() ? List.of(d.dependent())
+                : index.children(d.dependent(), Set.of("compound")).stream().filter(c -> index.token(c).isProperNoun()).toList();
+            for (int name : names) {
+              Token place = index.token(name);
+              resolver.placeActor(place.text()).ifPresent(a -> owners.add(new ActorMention(place.span(), place.text(), a)));
+            }
           }
           // "a convoy of World Food Programme trucks": the things a proxy is made of stand for
           // their owner as it does.

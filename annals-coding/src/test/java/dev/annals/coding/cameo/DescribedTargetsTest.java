@@ -125,4 +125,12 @@ class DescribedTargetsTest {
         "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) case(8,5) nmod:poss(8,6) case(6,7) obl:to(4,8) cc(10,9) conj:and(4,10) nsubj(10,3) det(12,11) obj(10,12) punct(4,13)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLGOV PERGOV 10"));
   }
+
+  @Test
+  void aVillageInANamedRegionStandsForTheRegionsCountry() {
+    // "Chilean troops shelled a village in the Tacna region.": Tacna is in Peru.
+    assertThat(code("Chilean/Chilean/JJ/MISC troops/troops/NNS shelled/shell/VBD a/a/DT village/village/NN in/in/IN the/the/DT Tacna/Tacna/NNP/LOCATION region/region/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(9,6) det(9,7) compound(9,8) nmod:in(5,9) punct(3,10)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLMIL PER"));
+  }
 }
