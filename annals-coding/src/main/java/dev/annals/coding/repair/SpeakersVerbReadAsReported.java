@@ -1,0 +1,56 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "An SDF spokesman said Damascus was still holding 300 fighters and demanded their release",
+ * "Party leaders said they would challenge the ban and called on supporters to rally": the parser
+ * joins the last verb to the reported clause ({@code conj(holding, demanded)}, with the reported
+ * clause's subject), so the spokesman's demand becomes Damascus's. A finite past verb cannot share
+ * the reported verb's auxiliary ("was demanded", "would called"), so a bare past-tense verb joined
+ * to a reported verb that has one is joined to the verb of saying, with the speaker as subject.
+ */
+public final class SpeakersVerbReadAsReported implements ParseRepair {
+  private static final Set<String> SAYING_LEMMAS = Set.of("say", "tell", "announce", "state", "add");
+
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency conj : sentence) {
+      int reported = conj.governor();
+      int joined = conj.dependent();
+      if (!conj.relation().startsWith("conj") || reported < 0 || !tokens.get(joined).tag().equals("VBD")
+          || sentence.stream().noneMatch(d -> d.governor() == reported && d.relation().equals("aux"))
+          || sentence.stream().anyMatch(d -> d.governor() == joined && (d.relation().startsWith("aux") || (d.relation().startsWith("nsubj") && d.dependent() > reported)))) {
+        continue;
+      }
+      Optional<Dependency> complement = sentence.stream()
+          .filter(d -> d.dependent() == reported && d.relation().equals("ccomp") && d.governor() >= 0 && SAYING_LEMMAS.contains(tokens.get(d.governor()).lemma().toLowerCase()))
+          .findFirst();
+      if (complement.isEmpty()) {
+        continue;
+      }
+      int saying = complement.get().governor();
+      Optional<Integer> speaker = sentence.stream().filter(d -> d.governor() == saying && d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();
+      if (speaker.isEmpty()) {
+        continue;
+      }
+      List<Dependency> mended = new ArrayList<>();
+      for (Dependency d : sentence) {
+        if (d == conj) {
+          mended.add(new Dependency(saying, joined, conj.relation()));
+        } else if (d.governor() == joined && d.relation().startsWith("nsubj")) {
+          mended.add(new Dependency(joined, speaker.get(), d.relation()));
+        } else {
+          mended.add(d);
+        }
+      }
+      return mended;
+    }
+    return sentence;
+  }
+}
