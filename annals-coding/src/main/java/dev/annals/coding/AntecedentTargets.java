@@ -259,7 +259,8 @@ final class AntecedentTargets {
   /** The trigger's own dependents and their dependents: "adopted [a new package [of sanctions]]". */
   private static boolean nearTrigger(DependencyIndex index, int trigger, String noun) {
     for (Dependency d : index.children(trigger)) {
-      if (index.lemma(d.dependent()).equals(noun)) {
+      // A noun of the trigger's own words; not a verb it reports ("the military said [gunmen attacked]").
+      if (index.lemma(d.dependent()).equals(noun) && index.token(d.dependent()).isNoun()) {
         return true;
       }
       for (Dependency inner : index.children(d.dependent())) {

@@ -133,4 +133,14 @@ class DescribedTargetsTest {
         "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(9,6) det(9,7) compound(9,8) nmod:in(5,9) punct(3,10)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLMIL PER"));
   }
+
+  @Test
+  void aStatementReportingTheAttackIsNotTheAttack() {
+    // "Chilean rebels attacked a convoy, the army said. Peru condemned the attack."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chilean/Chilean/JJ/MISC rebels/rebel/NNS attacked/attack/VBD a/a/DT convoy/convoy/NN ,/,/, the/the/DT army/army/NN said/say/VBD ././.",
+            "amod(2,1) nsubj(3,2) ccomp(9,3) det(5,4) obj(3,5) punct(9,6) det(8,7) nsubj(9,8) root(0,9) punct(9,10)")
+        .sentence("Peru/Peru/NNP/LOCATION condemned/condemn/VBD the/the/DT attack/attack/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("PER CHLREB 111");
+  }
 }
