@@ -160,6 +160,7 @@ public final class ArticleCoder {
     coded = AccordsBySpeakers.attribute(index, coded);
     coded = SpokenStances.assert_(index, coded);
     coded = declinedComments.read(index, coded);
+    coded = MeansOfResponse.drop(index, coded);
     coded = SubsumedStatements.drop(index, coded);
     if (!lexicon.hasPetrarchVerbs()) {
       // Readings by Annals' own CAMEO knowledge; a user's verb patterns decide codes themselves.
