@@ -76,6 +76,10 @@ final class AntecedentTargets {
             break;
           }
         }
+        if (changed.target().isEmpty()) {
+          changed = byWhatWasDone(index, actors, result, m).map(actor -> m.withTarget(new ActorMention(index.token(m.trigger()).span(), index.token(m.trigger()).text(), actor)))
+              .orElse(changed);
+        }
       }
       result.add(changed);
     }
@@ -169,6 +173,28 @@ final class AntecedentTargets {
     }
     return Optional.empty();
   }
+
+  /**
+   * "The government hailed it as a heavy blow", after "a US drone strike killed a commander": a
+   * judgment of "it" judges the last deed told. "Al-Shabaab vowed to avenge him": a threat that
+   * names no one is aimed at whoever last did something to the threatener's side.
+   */
+  private static Optional<Actor> byWhatWasDone(DependencyIndex index, ArticleActors actors, List<CodedMention> earlier, CodedMention m) {
+    boolean judgesIt = JUDGING_ROOTS.contains(m.type().rootCode()) && index.children(m.trigger(), OBJECT_RELATIONS).stream()
+        .anyMatch(o -> IT.contains(index.lemma(o)) && actors.at(o).isEmpty());
+    if (judgesIt) {
+      return byActOnSourceSide(earlier, m, DEED_ROOTS).or(() -> byLatestDeed(earlier, m));
+    }
+    if (m.type().rootCode().equals(THREAT)) {
+      return byActOnSourceSide(earlier, m, DEED_ROOTS);
+    }
+    return Optional.empty();
+  }
+
+  /** Pronouns that stand for a thing done. */
+  private static final Set<String> IT = Set.of("it", "this", "that");
+  /** The root of threats. */
+  private static final String THREAT = "13";
 
   /**
    * Objects of the trigger, or of a verb it controls ("threatened to veto the package"), that are

@@ -143,4 +143,15 @@ class DescribedTargetsTest {
         .sentence("Peru/Peru/NNP/LOCATION condemned/condemn/VBD the/the/DT attack/attack/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("PER CHLREB 111");
   }
+
+  @Test
+  void hailingItAndVowingRevengeAreAimedAtWhoeverDidTheDeed() {
+    // "Chilean troops attacked Peruvian rebels. Bolivia hailed it. The rebels vowed to retaliate."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chilean/Chilean/JJ/MISC troops/troops/NNS attacked/attack/VBD Peruvian/Peruvian/JJ/MISC rebels/rebel/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) amod(5,4) obj(3,5) punct(3,6)")
+        .sentence("Bolivia/Bolivia/NNP/LOCATION hailed/hail/VBD it/it/PRP ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("The/the/DT rebels/rebel/NNS vowed/vow/VBD to/to/TO retaliate/retaliate/VB ././.", "det(2,1) nsubj(3,2) root(0,3) mark(5,4) xcomp(3,5) punct(3,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BOL CHLMIL 05")).anyMatch(t -> t.startsWith("PERREB CHLMIL 13"));
+  }
 }
