@@ -161,6 +161,7 @@ public final class ArticleCoder {
     coded = SpokenStances.assert_(index, coded);
     coded = declinedComments.read(index, coded);
     coded = MeansOfResponse.drop(index, coded);
+    coded = AllegedActs.drop(index, coded);
     coded = SubsumedStatements.drop(index, coded);
     if (!lexicon.hasPetrarchVerbs()) {
       // Readings by Annals' own CAMEO knowledge; a user's verb patterns decide codes themselves.
