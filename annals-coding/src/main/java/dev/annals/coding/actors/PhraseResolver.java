@@ -91,7 +91,7 @@ final class PhraseResolver {
       return Optional.of(new ActorMention(span.union(fromAppositive.get().span()), surface, fromAppositive.get().actor()));
     }
     if (named.isPresent()) {
-      return namedActor(head, phrase, headLemma, named.get(), sector).map(a -> new ActorMention(span, surface, a));
+      return namedActor(head, phrase, headLemma, named.get(), sector).map(a -> familyMember(head, headLemma, a)).map(a -> new ActorMention(span, surface, a));
     }
     Optional<Actor> owned = sector.flatMap(sec -> owners.ownerOf(head).map(owner -> owner.kind() == ActorKind.STATE && owner.country().isPresent()
         ? states.stateActor(owner.country().get(), Optional.of(sec)) : owner));
@@ -210,6 +210,27 @@ final class PhraseResolver {
           sector.map(ActorDictionary::agentCode), actor.kind());
     }
     return Optional.of(actor);
+  }
+
+  /** Words for one body of an organisation's family: "the UN agency". */
+  private static final Set<String> MEMBER_BODY_NOUNS = Set.of("agency", "body", "organisation", "organization", "programme", "program", "fund");
+
+  /**
+   * "Gunmen attacked a convoy of World Food Programme trucks … the UN agency said": the
+   * organisation's agency, definite, is the agency of its family named last (by CAMEO code:
+   * IGOUNOWFP is one of the UN's).
+   */
+  private Actor familyMember(int head, String headLemma, Actor named) {
+    if (named.kind() != ActorKind.ORGANISATION || !MEMBER_BODY_NOUNS.contains(headLemma) || !phrases.hasThe(head)) {
+      return named;
+    }
+    Optional<String> family = dictionary.organisation(named.code()).map(Organisation::cameoCode).filter(c -> c.length() >= 6);
+    if (family.isEmpty()) {
+      return named;
+    }
+    return history.lastThing(a -> a.kind() == ActorKind.ORGANISATION && !a.code().equals(named.code())
+        && dictionary.organisation(a.code()).map(o -> o.cameoCode().startsWith(family.get()) && o.cameoCode().length() > family.get().length()).orElse(false))
+        .orElse(named);
   }
 
   /** A person of a known country who owns the phrase: "Lukashenko's office", "the government of Daniel Ortega". */

@@ -76,4 +76,14 @@ class UnknownGroupsTest {
         "det(2,1) nsubj(8,2) case(5,3) compound(5,4) nmod:of(2,5) aux(8,6) advmod(8,7) root(0,8) punct(8,9)").events())
         .extracting(e -> triple(e) + (e.negated() ? " negated" : "")).contains("NICGOV - 011");
   }
+
+  @Test
+  void theUnAgencyIsTheUnAgencyNamedBefore() {
+    // "The World Food Programme suspended aid to Chile. The UN agency demonstrated."
+    var text = new dev.annals.coding.HandBuiltText()
+        .sentence("The/the/DT World/World/NNP/ORGANIZATION Food/Food/NNP/ORGANIZATION Programme/Programme/NNP/ORGANIZATION suspended/suspend/VBD aid/aid/NN to/to/IN Chile/Chile/NNP/LOCATION ././.",
+            "det(4,1) compound(4,2) compound(4,3) nsubj(5,4) root(0,5) obj(5,6) case(8,7) obl:to(5,8) punct(5,9)")
+        .sentence("The/the/DT UN/UN/NNP/ORGANIZATION agency/agency/NN demonstrated/demonstrate/VBD ././.", "det(3,1) compound(3,2) nsubj(4,3) root(0,4) punct(4,5)");
+    assertThat(code(text).events()).extracting(e -> e.source().code()).containsOnly("WFP");
+  }
 }
