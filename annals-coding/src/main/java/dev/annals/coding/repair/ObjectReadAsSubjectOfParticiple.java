@@ -10,7 +10,7 @@ import java.util.Optional;
  * "agreed to free 40 truck drivers held at their checkpoints": the parser reads "drivers held" as
  * a clause ({@code nsubj(held, drivers)}, {@code dep(free, held)}) and leaves "free" without an
  * object. A past participle whose subject stands right after a verb that has no object, hung on
- * that verb as a loose dependent or a complement, is a reduced relative on the verb's object:
+ * that verb as a loose dependent, is a reduced relative on the verb's object:
  * {@code obj(free, drivers)}, {@code acl(drivers, held)}.
  */
 public final class ObjectReadAsSubjectOfParticiple implements ParseRepair {
@@ -19,7 +19,9 @@ public final class ObjectReadAsSubjectOfParticiple implements ParseRepair {
     for (Dependency loose : sentence) {
       int participle = loose.dependent();
       int verb = loose.governor();
-      if (!(loose.relation().equals("dep") || loose.relation().equals("ccomp")) || verb < 0 || verb > participle || !tokens.get(participle).tag().equals("VBN")
+      // Only the loose dependent: a clausal complement ("said its net loss narrowed", with
+      // "narrowed" tagged VBN) is a clause indeed.
+      if (!loose.relation().equals("dep") || verb < 0 || verb > participle || !tokens.get(participle).tag().equals("VBN")
           || !tokens.get(verb).isVerb() || sentence.stream().anyMatch(d -> d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))
           || sentence.stream().anyMatch(d -> d.governor() == participle && (d.relation().startsWith("aux") || d.relation().equals("mark")))) {
         continue;

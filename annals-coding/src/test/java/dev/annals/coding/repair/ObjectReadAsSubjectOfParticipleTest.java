@@ -25,4 +25,11 @@ class ObjectReadAsSubjectOfParticipleTest {
     HandParse.of("Officials/official/NNS said/say/VBD the/the/DT drivers/driver/NNS were/be/VBD held/hold/VBN ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) nsubj:pass(6,4) aux:pass(6,5) ccomp(2,6) punct(2,7)");
   }
+
+  @Test
+  void aClauseSaidWithAParticipleTagStays() {
+    // "Officials said its loss narrowed.", "narrowed" tagged VBN: the clause is what was said.
+    HandParse.of("Officials/official/NNS said/say/VBD its/its/PRP$ loss/loss/NN narrowed/narrow/VBN ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) nmod:poss(4,3) nsubj(5,4) ccomp(2,5) punct(2,6)");
+  }
 }
