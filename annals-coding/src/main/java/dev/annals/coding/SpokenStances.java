@@ -1,5 +1,6 @@
 package dev.annals.coding;
 
+import dev.annals.coding.actors.ActorResolver;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.model.Modality;
 import java.util.ArrayList;
@@ -51,10 +52,7 @@ final class SpokenStances {
     var speaker = speech.source().actor();
     var actor = act.source().actor();
     return speaker.code().equals(actor.code())
-        || (speaker.country().isPresent() && speaker.country().equals(actor.country()) && actor.sector().map(ARTICLE_STATE::contains).orElse(true)
-            && speaker.sector().map(ARTICLE_STATE::contains).orElse(true));
+        || (speaker.country().isPresent() && speaker.country().equals(actor.country()) && actor.sector().map(ActorResolver.STATE_SECTORS::contains).orElse(true)
+            && speaker.sector().map(ActorResolver.STATE_SECTORS::contains).orElse(true));
   }
-
-  /** Sectors that speak for a state. */
-  private static final Set<String> ARTICLE_STATE = Set.of("GOV", "MIL", "JUD", "LEG", "COP", "SPY");
 }
