@@ -2,7 +2,6 @@ package dev.annals.coding.repair;
 
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,19 +29,11 @@ public final class DayReadAsSubjectOfInfinitive implements ParseRepair {
         continue;
       }
       int main = clause.get().governor();
-      List<Dependency> mended = new ArrayList<>();
-      for (Dependency d : sentence) {
-        if (d == subject) {
-          mended.add(new Dependency(main, day, "obl:on"));
-        } else if (d == preposition.get()) {
-          mended.add(new Dependency(day, d.dependent(), "case"));
-        } else if (d == clause.get()) {
-          mended.add(new Dependency(main, verb, "xcomp"));
-        } else {
-          mended.add(d);
-        }
-      }
-      return mended;
+      Dependency on = preposition.get();
+      Dependency adverbial = clause.get();
+      return DependencyEdits.mapped(sentence, d -> d == subject ? new Dependency(main, day, "obl:on")
+          : d == on ? new Dependency(day, d.dependent(), "case")
+          : d == adverbial ? new Dependency(main, verb, "xcomp") : d);
     }
     return sentence;
   }

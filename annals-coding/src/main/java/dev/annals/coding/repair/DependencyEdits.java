@@ -41,6 +41,18 @@ final class DependencyEdits {
     return mended;
   }
 
+  /**
+   * The sentence with each edge replaced by what {@code edit} makes of it, in place: an edge the
+   * repair does not mend comes back as it is, so the order of the rest stays the parser's.
+   */
+  static List<Dependency> mapped(List<Dependency> sentence, java.util.function.UnaryOperator<Dependency> edit) {
+    List<Dependency> mended = new ArrayList<>();
+    for (Dependency d : sentence) {
+      mended.add(edit.apply(d));
+    }
+    return mended;
+  }
+
   private static boolean isAmong(Dependency dependency, Dependency[] edges) {
     for (Dependency edge : edges) {
       if (edge == dependency) {

@@ -2,7 +2,6 @@ package dev.annals.coding.repair;
 
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,17 +31,8 @@ public final class ObjectReadAsSubjectOfParticiple implements ParseRepair {
         continue;
       }
       int noun = subject.get().dependent();
-      List<Dependency> mended = new ArrayList<>();
-      for (Dependency d : sentence) {
-        if (d == subject.get()) {
-          mended.add(new Dependency(verb, noun, "obj"));
-        } else if (d == loose) {
-          mended.add(new Dependency(noun, participle, "acl"));
-        } else {
-          mended.add(d);
-        }
-      }
-      return mended;
+      Dependency ownSubject = subject.get();
+      return DependencyEdits.mapped(sentence, d -> d == ownSubject ? new Dependency(verb, noun, "obj") : d == loose ? new Dependency(noun, participle, "acl") : d);
     }
     return sentence;
   }

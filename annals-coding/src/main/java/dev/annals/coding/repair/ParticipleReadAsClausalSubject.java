@@ -2,7 +2,6 @@ package dev.annals.coding.repair;
 
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,17 +33,9 @@ public final class ParticipleReadAsClausalSubject implements ParseRepair {
         continue;
       }
       int noun = subject.get().dependent();
-      List<Dependency> mended = new ArrayList<>();
-      for (Dependency d : sentence) {
-        if (d == subject.get()) {
-          mended.add(new Dependency(noun, participle, "acl"));
-        } else if (d.relation().equals("csubj") && d.dependent() == participle) {
-          mended.add(new Dependency(d.governor(), noun, "nsubj"));
-        } else {
-          mended.add(d);
-        }
-      }
-      return mended;
+      Dependency ownSubject = subject.get();
+      return DependencyEdits.mapped(sentence, d -> d == ownSubject ? new Dependency(noun, participle, "acl")
+          : d.relation().equals("csubj") && d.dependent() == participle ? new Dependency(d.governor(), noun, "nsubj") : d);
     }
     return sentence;
   }

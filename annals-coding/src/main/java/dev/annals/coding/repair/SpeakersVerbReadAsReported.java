@@ -2,7 +2,6 @@ package dev.annals.coding.repair;
 
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,17 +38,9 @@ public final class SpeakersVerbReadAsReported implements ParseRepair {
       if (speaker.isEmpty()) {
         continue;
       }
-      List<Dependency> mended = new ArrayList<>();
-      for (Dependency d : sentence) {
-        if (d == conj) {
-          mended.add(new Dependency(saying, joined, conj.relation()));
-        } else if (d.governor() == joined && d.relation().startsWith("nsubj")) {
-          mended.add(new Dependency(joined, speaker.get(), d.relation()));
-        } else {
-          mended.add(d);
-        }
-      }
-      return mended;
+      int subject = speaker.get();
+      return DependencyEdits.mapped(sentence, d -> d == conj ? new Dependency(saying, joined, conj.relation())
+          : d.governor() == joined && d.relation().startsWith("nsubj") ? new Dependency(joined, subject, d.relation()) : d);
     }
     return sentence;
   }
