@@ -103,10 +103,9 @@ final class AntecedentTargets {
     // "called the incursion a violation": to a judge, any event noun is a deed to be judged.
     boolean judging = JUDGING_ROOTS.contains(m.type().rootCode());
     if (antecedent.isEmpty() && (conductNouns.contains(noun) || (judging && isEventNoun.test(noun)))) {
-      // The doer of a deed done to this side; else, when a third side judges it ("the EU
-      // condemned the decision"), the last deed of another side.
-      // A deed done to this side before any words aimed at it: "called the closure a
-      // provocation" after "Lithuania shut the crossings … and accused Minsk" is the closure's.
+      // The doer of a deed done to this side, before any words aimed at it ("called the closure
+      // a provocation" after "Lithuania shut the crossings … and accused Minsk"); else, when a
+      // third side judges it ("the EU condemned the decision"), the last deed of another side.
       antecedent = WORDED_CONDUCT.contains(noun) ? byActOnSourceSide(earlier, m, Set.of())
           : byActOnSourceSide(earlier, m, DEED_ROOTS).or(() -> byActOnSourceSide(earlier, m, Set.of()));
       if (antecedent.isEmpty() && judging) {
@@ -140,14 +139,15 @@ final class AntecedentTargets {
           return Optional.of(states.apply(who.actor().country().get(), Optional.of("GOV")));
         }
       }
-      return Optional.of(new Actor("GOV", "government", Optional.empty(), Optional.of("GOV"), dev.annals.model.ActorKind.GROUP));
+      return Optional.of(dev.annals.coding.actors.ActorDictionary.unplacedGroup("GOV"));
     }
     return Optional.empty();
   }
 
   /**
    * The source of the latest earlier deed (not words: no statement, appeal, praise, demand,
-   * criticism, rejection or threat) of another side. A deed of two sides together ("agreed to a ceasefire") has no one doer to aim a judgment at.
+   * criticism, rejection or threat) of another side. A deed of two sides together ("agreed to a
+   * ceasefire") has no one doer to aim a judgment at.
    */
   private static Optional<Actor> byLatestDeed(List<CodedMention> coded, CodedMention m) {
     for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
@@ -332,8 +332,12 @@ final class AntecedentTargets {
    * opposition welcomed the release).
    */
   private static boolean sameSide(Actor a, Actor b) {
-    return a.code().equals(b.code()) || (a.country().isPresent() && a.country().equals(b.country()) && ofState(a) == ofState(b))
-        || unplacedStateOf(a, b) || unplacedStateOf(b, a);
+    return knownSameSide(a, b) || unplacedStateOf(a, b) || unplacedStateOf(b, a);
+  }
+
+  /** Same actor, or the same country and both of the state or both not. */
+  private static boolean knownSameSide(Actor a, Actor b) {
+    return a.code().equals(b.code()) || (a.country().isPresent() && a.country().equals(b.country()) && ofState(a) == ofState(b));
   }
 
   /**
@@ -356,7 +360,7 @@ final class AntecedentTargets {
    * acts ("Venezuelan boats sailed into Guyana's waters … Ali called the incursion a violation").
    */
   private static boolean differentSide(Actor a, Actor b) {
-    return !(a.code().equals(b.code()) || (a.country().isPresent() && a.country().equals(b.country()) && ofState(a) == ofState(b)));
+    return !knownSameSide(a, b);
   }
 
   private static dev.annals.model.Span phraseSpan(DependencyIndex index, int head) {

@@ -64,8 +64,7 @@ final class GroupCountries {
     Optional<String> wouldBe = home.or(() -> countriesByMentions.stream().findFirst());
     for (var m : coded) {
       Actor unplaced = m.source().actor();
-      boolean unplacedOfState = unplaced.kind() == ActorKind.GROUP && unplaced.country().isEmpty() && ActorResolver.STATE_SECTORS.contains(unplaced.sector().orElse(""));
-      if (!unplacedOfState || m.target().isEmpty() || placed.containsKey(unplaced) || wouldBe.isEmpty()) {
+      if (!isUnplacedStateSector(m.source()) || m.target().isEmpty() || placed.containsKey(unplaced) || wouldBe.isEmpty()) {
         continue;
       }
       Actor target = m.target().get().actor();

@@ -18,14 +18,19 @@ final class MeansOfResponse {
   static List<CodedMention> drop(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> kept = new ArrayList<>();
     for (CodedMention m : coded) {
-      boolean response = RESPONDING.contains(index.lemma(m.trigger()));
-      boolean byMeans = response && coded.stream().anyMatch(act -> act != m && act.sentence() == m.sentence()
-          && act.source().actor().code().equals(m.source().actor().code()) && act.trigger() > 0 && index.lemma(act.trigger() - 1).equals("by")
-          && index.subtree(m.trigger(), Set.of()).contains(act.trigger()));
+      boolean byMeans = RESPONDING.contains(index.lemma(m.trigger())) && byAct(index, m, coded);
       if (!byMeans) {
         kept.add(m);
       }
     }
     return kept;
+  }
+
+  /** Whether an act of the same source, after "by", stands in the response's clause. */
+  private static boolean byAct(DependencyIndex index, CodedMention response, List<CodedMention> coded) {
+    List<Integer> clause = index.subtree(response.trigger(), Set.of());
+    return coded.stream().anyMatch(act -> act != response && act.sentence() == response.sentence()
+        && act.source().actor().code().equals(response.source().actor().code()) && act.trigger() > 0 && index.lemma(act.trigger() - 1).equals("by")
+        && clause.contains(act.trigger()));
   }
 }

@@ -31,8 +31,7 @@ final class OccasionDates {
       for (int i = earlier.size() - 1; i >= 0; i--) {
         Dated e = earlier.get(i);
         if (e.coded().sentence() < m.sentence() && e.mention().date().origin() != DateOrigin.PUBLICATION) {
-          EventDate date = e.mention().date();
-          return Optional.of(new EventDate(date.value(), date.start(), date.end(), date.precision(), DateOrigin.CONTEXT, date.evidence()));
+          return Optional.of(fromContext(e.mention().date()));
         }
       }
     }
@@ -48,13 +47,17 @@ final class OccasionDates {
           boolean same = e.coded().sentence() < m.sentence() && e.mention().date().origin() != DateOrigin.PUBLICATION
               && (index.lemma(e.coded().trigger()).equals(noun) || e.coded().anchors().stream().anyMatch(a -> index.lemma(a).equals(noun)));
           if (same) {
-            EventDate date = e.mention().date();
-            return Optional.of(new EventDate(date.value(), date.start(), date.end(), date.precision(), DateOrigin.CONTEXT, date.evidence()));
+            return Optional.of(fromContext(e.mention().date()));
           }
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** The earlier event's date, taken from the context. */
+  private static EventDate fromContext(EventDate date) {
+    return new EventDate(date.value(), date.start(), date.end(), date.precision(), DateOrigin.CONTEXT, date.evidence());
   }
 
   /** Units short enough that "N later" is the same day. */

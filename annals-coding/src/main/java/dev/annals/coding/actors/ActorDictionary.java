@@ -132,6 +132,12 @@ public final class ActorDictionary {
     return agent.endsWith(PREFIX_MARK) ? agent.substring(0, agent.length() - PREFIX_MARK.length()) : agent;
   }
 
+  /** A group of a sector and of no country yet ("the army", "the opposition"), placed later by the event's place or the article's country. */
+  public static Actor unplacedGroup(String sector) {
+    String code = agentCode(sector);
+    return new Actor(code, SectorNames.of(code), Optional.empty(), Optional.of(code), ActorKind.GROUP);
+  }
+
   private void put(String name, NameMatch match) {
     if (Names.isAcronym(name)) {
       byAcronym.put(name, match);

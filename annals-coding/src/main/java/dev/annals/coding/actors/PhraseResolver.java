@@ -183,8 +183,7 @@ final class PhraseResolver {
     boolean ethnic = match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE
         && phrase.stream().anyMatch(t -> index.token(t).lemma().equalsIgnoreCase("ethnic"));
     if (ethnic) {
-      String code = ActorDictionary.agentCode(sector.orElse("CVL"));
-      return Optional.of(new Actor(code, SectorNames.of(code), Optional.empty(), Optional.of(code), ActorKind.GROUP));
+      return Optional.of(ActorDictionary.unplacedGroup(sector.orElse("CVL")));
     }
     // "Iraqi Kurds", "Bosnian Serbs": a people named in the plural with a country's adjective
     // are that country's civilians.
@@ -283,8 +282,7 @@ final class PhraseResolver {
     if (sector.isPresent() && namesOwnGroup(head, headLemma, sector.get()) && phrases.tokens(head).stream().anyMatch(t -> index.token(t).isProperNoun())) {
       // "The Viv Ansanm gang coalition", "the opposition United National Movement": a group
       // Annals has no entry for, called by its own name, is of the sector its words name.
-      String code = ActorDictionary.agentCode(sector.get());
-      return Optional.of(new Actor(code, SectorNames.of(code), Optional.empty(), Optional.of(code), ActorKind.GROUP));
+      return Optional.of(ActorDictionary.unplacedGroup(sector.get()));
     }
     if (sector.isPresent() && groupNoun && headNamesGroup) {
       // "the farmers" after "Polish farmers", "the government" after "the Polish government":
@@ -298,8 +296,7 @@ final class PhraseResolver {
           return earlier;
         }
       }
-      String code = ActorDictionary.agentCode(sector.get());
-      return Optional.of(new Actor(code, SectorNames.of(code), Optional.empty(), Optional.of(code), ActorKind.GROUP));
+      return Optional.of(ActorDictionary.unplacedGroup(sector.get()));
     }
     return Optional.empty();
   }
