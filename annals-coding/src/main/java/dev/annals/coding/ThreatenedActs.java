@@ -36,15 +36,11 @@ final class ThreatenedActs {
 
   /** The threat code of the act the threat's verb governs, by the same source, if it is a more specific threat. */
   private Optional<EventType> threatenedAct(DependencyIndex index, CodedMention threat, List<CodedMention> coded) {
-    List<Integer> acts = index.children(threat.trigger(), THREATENED_CLAUSES);
-    for (CodedMention act : coded) {
-      boolean governed = act.sentence() == threat.sentence() && act != threat && act.anchors().stream().anyMatch(acts::contains);
-      if (governed && act.source().actor().code().equals(threat.source().actor().code())) {
-        Optional<EventType> code = intents.intentOf(act.type().code())
-            .filter(type -> type.rootCode().equals("13") && !type.code().equals(GENERIC_THREAT));
-        if (code.isPresent()) {
-          return code;
-        }
+    for (CodedMention act : GovernedActs.of(index, threat, coded, THREATENED_CLAUSES)) {
+      Optional<EventType> code = intents.intentOf(act.type().code())
+          .filter(type -> type.rootCode().equals("13") && !type.code().equals(GENERIC_THREAT));
+      if (code.isPresent()) {
+        return code;
       }
     }
     return Optional.empty();

@@ -37,12 +37,9 @@ final class UndertakenActs {
   }
 
   private CodedMention undertaken(DependencyIndex index, CodedMention undertaking, List<CodedMention> coded) {
-    List<Integer> governed = index.children(undertaking.trigger(), GOVERNED);
     CodedMention best = null;
-    for (CodedMention act : coded) {
-      boolean ofThis = act != undertaking && act.sentence() == undertaking.sentence() && act.anchors().stream().anyMatch(governed::contains)
-          && act.source().actor().code().equals(undertaking.source().actor().code());
-      if (ofThis && (best == null || placed(act.target()) && !placed(best.target()))) {
+    for (CodedMention act : GovernedActs.of(index, undertaking, coded, GOVERNED)) {
+      if (best == null || placed(act.target()) && !placed(best.target())) {
         best = act;
       }
     }
