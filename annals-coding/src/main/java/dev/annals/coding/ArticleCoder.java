@@ -158,13 +158,17 @@ public final class ArticleCoder {
           + " speaker=" + q.speakerSpan().map(s -> s.of(text.text())).orElse("-") + " cue=" + q.cue().map(c -> c.of(text.text())).orElse("-") + " | " + q.text()));
     }
     coded = AccordsBySpeakers.attribute(index, coded);
-    coded = SpokenStances.assert_(index, coded);
-    coded = declinedComments.read(index, coded);
-    coded = MeansOfResponse.drop(index, coded);
-    coded = AllegedActs.drop(index, coded);
+    boolean petrarch = lexicon.hasPetrarchVerbs();
+    if (!petrarch) {
+      // Readings by Annals' own CAMEO knowledge of what a verb's line means; a user's verb
+      // patterns decide codes themselves.
+      coded = SpokenStances.assert_(index, coded);
+      coded = declinedComments.read(index, coded);
+      coded = MeansOfResponse.drop(index, coded);
+      coded = AllegedActs.drop(index, coded);
+    }
     coded = SubsumedStatements.drop(index, coded);
-    if (!lexicon.hasPetrarchVerbs()) {
-      // Readings by Annals' own CAMEO knowledge; a user's verb patterns decide codes themselves.
+    if (!petrarch) {
       coded = mustDemands.read(index, actors, coded);
       coded = outOfTheQuestion.read(index, actors, coded);
       coded = ContentTargets.aim(index, coded);
@@ -179,7 +183,6 @@ public final class ArticleCoder {
     coded = ActsOnlyAskedFor.drop(index, coded);
     // A user's PETRARCH dictionaries code as PETRARCH does: groups of no country ("---GOV" for
     // "a senior official") are kept as they are.
-    boolean petrarch = lexicon.hasPetrarchVerbs();
     Optional<String> home = petrarch ? Optional.empty() : GroupCountries.homeCountry(actors.all());
     // Worked out once: the filter keeps a targetless event for it, and the mention is aimed with it.
     Map<CodedMention, Optional<dev.annals.model.Actor>> implied = new IdentityHashMap<>();
