@@ -10,14 +10,14 @@ import java.util.Set;
  * alike. A word only one repair needs stays in that repair.
  */
 final class RepairWords {
-  private static final Set<String> SAYING = Set.of("say", "add", "insist", "claim", "state");
+  private static final Set<String> SAYING = Set.of("say", "add", "insist", "claim", "state", "tell", "announce");
   private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight");
   private static final Set<String> PERIODS = Set.of("week", "weekend", "month", "year", "fortnight");
   private static final Set<String> RELATIVE = Set.of("next", "last", "this", "coming", "past");
 
   private RepairWords() {}
 
-  /** A verb of saying, by its lemma: "said", "added", "insisted". */
+  /** A verb of saying, by its lemma: "said", "added", "insisted", "told", "announced". */
   static boolean isSaying(Token token) {
     return SAYING.contains(token.lemma().toLowerCase(Locale.ROOT));
   }

@@ -4,7 +4,6 @@ import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * "An SDF spokesman said Damascus was still holding 300 fighters and demanded their release",
@@ -15,8 +14,6 @@ import java.util.Set;
  * to a reported verb that has one is joined to the verb of saying, with the speaker as subject.
  */
 public final class SpeakersVerbReadAsReported implements ParseRepair {
-  private static final Set<String> SAYING_LEMMAS = Set.of("say", "tell", "announce", "state", "add");
-
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency conj : sentence) {
@@ -28,7 +25,7 @@ public final class SpeakersVerbReadAsReported implements ParseRepair {
         continue;
       }
       Optional<Dependency> complement = sentence.stream()
-          .filter(d -> d.dependent() == reported && d.relation().equals("ccomp") && d.governor() >= 0 && SAYING_LEMMAS.contains(tokens.get(d.governor()).lemma().toLowerCase()))
+          .filter(d -> d.dependent() == reported && d.relation().equals("ccomp") && d.governor() >= 0 && RepairWords.isSaying(tokens.get(d.governor())))
           .findFirst();
       if (complement.isEmpty()) {
         continue;
