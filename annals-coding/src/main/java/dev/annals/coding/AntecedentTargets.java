@@ -5,7 +5,6 @@ import dev.annals.coding.cameo.CodedMention;
 import dev.annals.coding.knowledge.TsvFile;
 import dev.annals.model.Actor;
 import dev.annals.model.ActorMention;
-import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +21,6 @@ import java.util.Set;
  * sentences before: a description this far from its antecedent is rarely about it.
  */
 final class AntecedentTargets {
-  /** How many sentences back an antecedent may be. */
-  private static final int REACH = 3;
   /**
    * How many sentences back the same noun may be: "Gunmen attacked a convoy … [three sentences]
    * … Guterres condemned the attack" repeats the word, which a description does not.
@@ -35,8 +32,6 @@ final class AntecedentTargets {
    * is no judgment of the last deed told.
    */
   private static final Set<String> JUDGING_ROOTS = Set.of("05", "11", "12");
-  /** Roots of deeds, not words: meetings, cooperation, aid, yielding, investigation, and every kind of force and pressure. */
-  private static final Set<String> DEED_ROOTS = Set.of("04", "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20");
   /** Conduct nouns for something said: "rejected the accusation". */
   private static final Set<String> WORDED_CONDUCT = Set.of("accusation", "allegation", "charge", "claim", "criticism");
   /** Where an event's thing stands: "rejected the proposal", "the proposal was rejected", "called for his release". */
@@ -89,16 +84,16 @@ final class AntecedentTargets {
   /** Whose deed, offer or words the noun stands for, by the earlier events. */
   private Optional<Actor> antecedentOf(DependencyIndex index, List<CodedMention> earlier, CodedMention m, String noun) {
     // A release is asked of whoever holds them, even when another side asked it before.
-    Optional<Actor> antecedent = dev.annals.coding.cameo.ReleaseNouns.contains(noun) ? byDetainer(earlier, m, states) : Optional.empty();
+    Optional<Actor> antecedent = dev.annals.coding.cameo.ReleaseNouns.contains(noun) ? EarlierEvents.detainer(earlier, m, states) : Optional.empty();
     // An event's own noun may be repeated from far back ("condemned the attack"); another noun
     // ("repair the road") only from the sentences near it.
-    int reach = isEventNoun.test(noun) ? REPEATED_NOUN_REACH : REACH;
-    antecedent = antecedent.or(() -> byRepeatedNoun(index, earlier, m, noun, reach));
+    int reach = isEventNoun.test(noun) ? REPEATED_NOUN_REACH : EarlierEvents.REACH;
+    antecedent = antecedent.or(() -> EarlierEvents.repeatedNoun(index, earlier, m, noun, reach));
     if (antecedent.isEmpty() && RULING_NOUNS.contains(noun)) {
-      antecedent = byCourt(earlier, m);
+      antecedent = EarlierEvents.court(earlier, m);
     }
     if (antecedent.isEmpty() && proposalNouns.contains(noun)) {
-      antecedent = byActOnSourceSide(earlier, m, PROPOSING_ROOTS);
+      antecedent = EarlierEvents.actOnSourceSide(earlier, m, PROPOSING_ROOTS);
     }
     // "called the incursion a violation": to a judge, any event noun is a deed to be judged.
     boolean judging = JUDGING_ROOTS.contains(m.type().rootCode());
@@ -106,14 +101,14 @@ final class AntecedentTargets {
       // The doer of a deed done to this side, before any words aimed at it ("called the closure
       // a provocation" after "Lithuania shut the crossings … and accused Minsk"); else, when a
       // third side judges it ("the EU condemned the decision"), the last deed of another side.
-      antecedent = WORDED_CONDUCT.contains(noun) ? byActOnSourceSide(earlier, m, Set.of())
-          : byActOnSourceSide(earlier, m, DEED_ROOTS).or(() -> byActOnSourceSide(earlier, m, Set.of()));
+      antecedent = WORDED_CONDUCT.contains(noun) ? EarlierEvents.actOnSourceSide(earlier, m, Set.of())
+          : EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS).or(() -> EarlierEvents.actOnSourceSide(earlier, m, Set.of()));
       if (antecedent.isEmpty() && judging) {
-        antecedent = byLatestDeed(earlier, m);
+        antecedent = EarlierEvents.latestDeed(earlier, m);
       }
     }
     if (antecedent.isEmpty() && statementNouns.contains(noun)) {
-      antecedent = byLatestStatement(earlier, m);
+      antecedent = EarlierEvents.latestStatement(earlier, m);
     }
     return antecedent;
   }
@@ -145,36 +140,6 @@ final class AntecedentTargets {
   }
 
   /**
-   * The source of the latest earlier deed (not words: no statement, appeal, praise, demand,
-   * criticism, rejection or threat) of another side. A deed of two sides together ("agreed to a
-   * ceasefire") has no one doer to aim a judgment at.
-   */
-  private static Optional<Actor> byLatestDeed(List<CodedMention> coded, CodedMention m) {
-    for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
-      if (DEED_ROOTS.contains(earlier.type().rootCode()) && differentSide(earlier.source().actor(), m.source().actor())) {
-        return mutual(coded, earlier) ? Optional.empty() : Optional.of(earlier.source().actor());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Whether the same act is coded the other way round too: "Kinshasa and the M23 agreed". */
-  private static boolean mutual(List<CodedMention> coded, CodedMention act) {
-    return act.target().isPresent() && coded.stream().anyMatch(c -> c.trigger() == act.trigger() && c.type().equals(act.type())
-        && c.target().isPresent() && c.source().actor().equals(act.target().get().actor()) && c.target().get().actor().equals(act.source().actor()));
-  }
-
-  /** The source of the latest earlier statement or announcement of another side. */
-  private static Optional<Actor> byLatestStatement(List<CodedMention> coded, CodedMention m) {
-    for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
-      if (earlier.type().rootCode().equals("01") && differentSide(earlier.source().actor(), m.source().actor())) {
-        return Optional.of(earlier.source().actor());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
    * "The government hailed it as a heavy blow", after "a US drone strike killed a commander": a
    * judgment of "it" judges the last deed told. "Al-Shabaab vowed to avenge him": a threat that
    * names no one is aimed at whoever last did something to the threatener's side.
@@ -183,10 +148,10 @@ final class AntecedentTargets {
     boolean judgesIt = JUDGING_ROOTS.contains(m.type().rootCode()) && index.children(m.trigger(), OBJECT_RELATIONS).stream()
         .anyMatch(o -> IT.contains(index.lemma(o)) && actors.at(o).isEmpty());
     if (judgesIt) {
-      return byActOnSourceSide(earlier, m, DEED_ROOTS).or(() -> byLatestDeed(earlier, m));
+      return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS).or(() -> EarlierEvents.latestDeed(earlier, m));
     }
     if (m.type().rootCode().equals(THREAT)) {
-      return byActOnSourceSide(earlier, m, DEED_ROOTS);
+      return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS);
     }
     return Optional.empty();
   }
@@ -237,131 +202,6 @@ final class AntecedentTargets {
   private static final Set<String> RULING_NOUNS = Set.of("judgment", "judgement", "ruling", "verdict");
   /** Words for a share of a thing: "the part of the ruling" is the ruling's. */
   private static final Set<String> PARTITIVE_NOUNS = Set.of("part", "portion", "section", "half");
-
-  /** The court whose act was told last, in the sentences before or this one's start: it gave the ruling. */
-  private static Optional<Actor> byCourt(List<CodedMention> coded, CodedMention m) {
-    for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
-      Actor actor = earlier.source().actor();
-      boolean court = actor.sector().map(s -> s.equals("JUD")).orElse(false) || actor.name().contains("Court") || actor.name().contains("Tribunal");
-      if (court && !actor.equals(m.source().actor())) {
-        return Optional.of(actor);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Codes of holding someone: arrest or detention (173), abduction or hostage-taking (181). */
-  private static final List<String> HOLDING_CODES = List.of("173", "181");
-
-  /**
-   * "Two Japanese were detained by Chinese officers … Tokyo demanded the immediate release of the
-   * two men": a release is asked of the side that last arrested, detained or abducted someone.
-   */
-  private static Optional<Actor> byDetainer(List<CodedMention> coded, CodedMention m, java.util.function.BiFunction<String, Optional<String>, Actor> states) {
-    for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
-      Actor holder = earlier.source().actor();
-      if (HOLDING_CODES.stream().anyMatch(earlier.type().code()::startsWith) && differentSide(holder, m.source().actor())) {
-        // Police or security officers of a state hold them for it: the release is asked of its government.
-        boolean ofState = holder.country().isPresent() && holder.sector().map(STATE_SECTORS::contains).orElse(false);
-        return Optional.of(ofState ? states.apply(holder.country().get(), Optional.of("GOV")) : holder);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The source of the latest earlier event whose own words hold the noun ("adopted a new package"). */
-  private static Optional<Actor> byRepeatedNoun(DependencyIndex index, List<CodedMention> coded, CodedMention m, String noun, int reach) {
-    for (CodedMention earlier : earlierFirst(coded, m, reach)) {
-      if (!differentSide(earlier.source().actor(), m.source().actor())) {
-        continue;
-      }
-      if (index.lemma(earlier.trigger()).equals(noun) || nearTrigger(index, earlier.trigger(), noun)) {
-        return Optional.of(earlier.source().actor());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The trigger's own dependents and their dependents: "adopted [a new package [of sanctions]]". */
-  private static boolean nearTrigger(DependencyIndex index, int trigger, String noun) {
-    for (Dependency d : index.children(trigger)) {
-      // A noun of the trigger's own words; not a verb it reports ("the military said [gunmen attacked]").
-      if (index.lemma(d.dependent()).equals(noun) && index.token(d.dependent()).isNoun()) {
-        return true;
-      }
-      for (Dependency inner : index.children(d.dependent())) {
-        if (inner.relation().equals("obj") && index.lemma(inner.dependent()).equals(noun)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The source of the latest earlier event of the given roots (any root when empty) aimed at this
-   * event's source's side: the maker of the appeal, offer or demand, or the doer of the deed.
-   */
-  private static Optional<Actor> byActOnSourceSide(List<CodedMention> coded, CodedMention m, Set<String> roots) {
-    for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
-      if ((roots.isEmpty() || roots.contains(earlier.type().rootCode())) && earlier.target().isPresent()
-          && sameSide(earlier.target().get().actor(), m.source().actor()) && differentSide(earlier.source().actor(), m.source().actor())) {
-        return Optional.of(earlier.source().actor());
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static List<CodedMention> earlierFirst(List<CodedMention> coded, CodedMention m, int reach) {
-    // Coded mentions come in text order, so the reversed filtered list is latest first.
-    List<CodedMention> earlier = new ArrayList<>();
-    for (CodedMention c : coded) {
-      if (c.sentence() < m.sentence() && c.sentence() >= m.sentence() - reach) {
-        earlier.add(0, c);
-      }
-    }
-    return earlier;
-  }
-
-  /** Sectors that act for the state; an opposition, rebels or civilians of the same country are another side. */
-  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
-
-  /**
-   * Same actor, or the same country and both of the state or both not ("Azerbaijan" asked,
-   * "Azerbaijani President Aliyev" answers; Belarus's government released prisoners, its
-   * opposition welcomed the release).
-   */
-  private static boolean sameSide(Actor a, Actor b) {
-    return knownSameSide(a, b) || unplacedStateOf(a, b) || unplacedStateOf(b, a);
-  }
-
-  /** Same actor, or the same country and both of the state or both not. */
-  private static boolean knownSameSide(Actor a, Actor b) {
-    return a.code().equals(b.code()) || (a.country().isPresent() && a.country().equals(b.country()) && ofState(a) == ofState(b));
-  }
-
-  /**
-   * "The mission criticised the authorities … The election commission rejected the criticism":
-   * the authorities of no country named are, at this stage, the state of whoever answers for them;
-   * their country is given later, from the article's places.
-   */
-  private static boolean unplacedStateOf(Actor unplaced, Actor other) {
-    return unplaced.country().isEmpty() && unplaced.kind() == dev.annals.model.ActorKind.GROUP && unplaced.sector().isPresent()
-        && ofState(unplaced) && other.country().isPresent() && ofState(other);
-  }
-
-  private static boolean ofState(Actor actor) {
-    return actor.sector().map(STATE_SECTORS::contains).orElse(true);
-  }
-
-  /**
-   * Not known to be the same side: an actor of no country yet ("President Irfaan Ali", unknown)
-   * may be of either state's side when aimed at, but is not known to be the other state when it
-   * acts ("Venezuelan boats sailed into Guyana's waters … Ali called the incursion a violation").
-   */
-  private static boolean differentSide(Actor a, Actor b) {
-    return !knownSameSide(a, b);
-  }
 
   private static dev.annals.model.Span phraseSpan(DependencyIndex index, int head) {
     List<Integer> words = index.subtree(head, Set.of("acl", "acl:relcl", "punct"));

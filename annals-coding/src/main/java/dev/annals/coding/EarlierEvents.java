@@ -1,0 +1,137 @@
+package dev.annals.coding;
+
+import dev.annals.coding.actors.ActorResolver;
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.Actor;
+import dev.annals.model.Dependency;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+
+/**
+ * The earlier events a description in a later sentence may stand for, searched latest first:
+ * the last deed or statement of another side, the court that ruled, the side that detained
+ * someone, the event whose own words hold the noun, the act aimed at this side.
+ */
+final class EarlierEvents {
+  /** How many sentences back an antecedent may be. */
+  static final int REACH = 3;
+  /** Roots of deeds, not words: meetings, cooperation, aid, yielding, investigation, and every kind of force and pressure. */
+  static final Set<String> DEED_ROOTS = Set.of("04", "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20");
+
+  private EarlierEvents() {}
+
+  /**
+   * The source of the latest earlier deed (not words: no statement, appeal, praise, demand,
+   * criticism, rejection or threat) of another side. A deed of two sides together ("agreed to a
+   * ceasefire") has no one doer to aim a judgment at.
+   */
+  static Optional<Actor> latestDeed(List<CodedMention> coded, CodedMention m) {
+    return latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode()))
+        .flatMap(deed -> mutual(coded, deed) ? Optional.empty() : Optional.of(deed.source().actor()));
+  }
+
+  /** Whether the same act is coded the other way round too: "Kinshasa and the M23 agreed". */
+  private static boolean mutual(List<CodedMention> coded, CodedMention act) {
+    return act.target().isPresent() && coded.stream().anyMatch(c -> c.trigger() == act.trigger() && c.type().equals(act.type())
+        && c.target().isPresent() && c.source().actor().equals(act.target().get().actor()) && c.target().get().actor().equals(act.source().actor()));
+  }
+
+  /** The source of the latest earlier statement or announcement of another side. */
+  static Optional<Actor> latestStatement(List<CodedMention> coded, CodedMention m) {
+    return latestOfAnotherSide(coded, m, earlier -> earlier.type().rootCode().equals("01")).map(statement -> statement.source().actor());
+  }
+
+  /** The latest earlier event of the kind by another side than the event's source. */
+  private static Optional<CodedMention> latestOfAnotherSide(List<CodedMention> coded, CodedMention m, Predicate<CodedMention> kind) {
+    return earlierFirst(coded, m, REACH).stream().filter(earlier -> kind.test(earlier) && Sides.different(earlier.source().actor(), m.source().actor())).findFirst();
+  }
+
+  /** The court whose act was told last, in the sentences before or this one's start: it gave the ruling. */
+  static Optional<Actor> court(List<CodedMention> coded, CodedMention m) {
+    for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
+      Actor actor = earlier.source().actor();
+      boolean court = actor.sector().map(s -> s.equals("JUD")).orElse(false) || actor.name().contains("Court") || actor.name().contains("Tribunal");
+      if (court && !actor.equals(m.source().actor())) {
+        return Optional.of(actor);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Codes of holding someone: arrest or detention (173), abduction or hostage-taking (181). */
+  private static final List<String> HOLDING_CODES = List.of("173", "181");
+
+  /**
+   * "Two Japanese were detained by Chinese officers … Tokyo demanded the immediate release of the
+   * two men": a release is asked of the side that last arrested, detained or abducted someone.
+   */
+  static Optional<Actor> detainer(List<CodedMention> coded, CodedMention m, BiFunction<String, Optional<String>, Actor> states) {
+    for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
+      Actor holder = earlier.source().actor();
+      if (HOLDING_CODES.stream().anyMatch(earlier.type().code()::startsWith) && Sides.different(holder, m.source().actor())) {
+        // Police or security officers of a state hold them for it: the release is asked of its government.
+        boolean ofState = holder.country().isPresent() && holder.sector().map(ActorResolver.STATE_SECTORS::contains).orElse(false);
+        return Optional.of(ofState ? states.apply(holder.country().get(), Optional.of("GOV")) : holder);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The source of the latest earlier event whose own words hold the noun ("adopted a new package"). */
+  static Optional<Actor> repeatedNoun(DependencyIndex index, List<CodedMention> coded, CodedMention m, String noun, int reach) {
+    for (CodedMention earlier : earlierFirst(coded, m, reach)) {
+      if (!Sides.different(earlier.source().actor(), m.source().actor())) {
+        continue;
+      }
+      if (index.lemma(earlier.trigger()).equals(noun) || nearTrigger(index, earlier.trigger(), noun)) {
+        return Optional.of(earlier.source().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The trigger's own dependents and their dependents: "adopted [a new package [of sanctions]]". */
+  private static boolean nearTrigger(DependencyIndex index, int trigger, String noun) {
+    for (Dependency d : index.children(trigger)) {
+      // A noun of the trigger's own words; not a verb it reports ("the military said [gunmen attacked]").
+      if (index.lemma(d.dependent()).equals(noun) && index.token(d.dependent()).isNoun()) {
+        return true;
+      }
+      for (Dependency inner : index.children(d.dependent())) {
+        if (inner.relation().equals("obj") && index.lemma(inner.dependent()).equals(noun)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The source of the latest earlier event of the given roots (any root when empty) aimed at this
+   * event's source's side: the maker of the appeal, offer or demand, or the doer of the deed.
+   */
+  static Optional<Actor> actOnSourceSide(List<CodedMention> coded, CodedMention m, Set<String> roots) {
+    for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
+      if ((roots.isEmpty() || roots.contains(earlier.type().rootCode())) && earlier.target().isPresent()
+          && Sides.same(earlier.target().get().actor(), m.source().actor()) && Sides.different(earlier.source().actor(), m.source().actor())) {
+        return Optional.of(earlier.source().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<CodedMention> earlierFirst(List<CodedMention> coded, CodedMention m, int reach) {
+    // Coded mentions come in text order, so the reversed filtered list is latest first.
+    List<CodedMention> earlier = new ArrayList<>();
+    for (CodedMention c : coded) {
+      if (c.sentence() < m.sentence() && c.sentence() >= m.sentence() - reach) {
+        earlier.add(0, c);
+      }
+    }
+    return earlier;
+  }
+}
