@@ -75,6 +75,7 @@ public final class ArticleCoder {
   private final ThreatenedActs threatenedActs;
   private final UndertakenActs undertakenActs;
   private final DeclinedComments declinedComments;
+  private final SectorFittedCodes sectorFittedCodes;
   private final RallyingAppeals rallying;
   private final PreparedAttacks preparedAttacks;
   private final GroupCountries groupCountries;
@@ -104,6 +105,7 @@ public final class ArticleCoder {
     this.threatenedActs = new ThreatenedActs(intents);
     this.undertakenActs = new UndertakenActs(intents);
     this.declinedComments = new DeclinedComments(codebook);
+    this.sectorFittedCodes = new SectorFittedCodes(codebook);
     this.rallying = new RallyingAppeals(codebook);
     this.preparedAttacks = new PreparedAttacks(codebook);
     this.groupCountries = new GroupCountries(resolver::stateActor);
@@ -179,6 +181,7 @@ public final class ArticleCoder {
       coded = threatenedActs.refine(index, coded);
       coded = rallying.add(index, coded);
       coded = preparedAttacks.read(index, coded);
+      coded = sectorFittedCodes.fit(coded);
     }
     coded = ActsOnlyAskedFor.drop(index, coded);
     // A user's PETRARCH dictionaries code as PETRARCH does: groups of no country ("---GOV" for

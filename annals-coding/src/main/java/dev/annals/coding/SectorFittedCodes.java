@@ -1,0 +1,50 @@
+package dev.annals.coding;
+
+import dev.annals.coding.cameo.CameoCodebook;
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.ActorMention;
+import dev.annals.model.EventType;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * CAMEO codes that hold only between certain kinds of sides. Violent repression (175) is done to
+ * civilians, protesters and opponents; force used on an armed group ("troops stormed the rebels'
+ * camp") is fighting (190). Arrest and detention (173) are a state's; an armed group or gang that
+ * holds people ("hostages held by separatist fighters") has abducted them (181).
+ */
+final class SectorFittedCodes {
+  /** Sectors that bear arms: CAMEO's rebels, insurgents, unidentified armed forces, criminals and the military. */
+  private static final Set<String> ARMED = Set.of("REB", "INS", "UAF", "CRM", "MIL");
+  /** Armed sectors that are no state's. */
+  private static final Set<String> NON_STATE_ARMED = Set.of("REB", "INS", "UAF", "CRM");
+
+  private final EventType fighting;
+  private final EventType abduction;
+
+  SectorFittedCodes(CameoCodebook codebook) {
+    this.fighting = codebook.require("190", "force used on armed groups");
+    this.abduction = codebook.require("181", "people held by armed groups");
+  }
+
+  List<CodedMention> fit(List<CodedMention> coded) {
+    return coded.stream().map(this::fitted).toList();
+  }
+
+  private CodedMention fitted(CodedMention m) {
+    String code = m.type().code();
+    if (code.equals("175") && m.target().map(t -> of(t, ARMED)).orElse(false)) {
+      return m.withType(fighting);
+    }
+    if (code.equals("173") && of(m.source(), NON_STATE_ARMED)) {
+      return m.withType(abduction);
+    }
+    return m;
+  }
+
+  private static boolean of(ActorMention mention, Set<String> sectors) {
+    Optional<String> sector = mention.actor().sector();
+    return sector.isPresent() && sectors.contains(sector.get());
+  }
+}

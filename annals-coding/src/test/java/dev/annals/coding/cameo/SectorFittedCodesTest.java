@@ -1,0 +1,41 @@
+package dev.annals.coding.cameo;
+
+import static dev.annals.coding.HandCoding.code;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Codes that hold only between certain kinds of sides (SectorFittedCodes). */
+class SectorFittedCodesTest {
+  @Test
+  void stormingAProtestCampIsRepression() {
+    // "Kenyan police stormed the protesters' camp."
+    assertThat(code("Kenyan/Kenyan/JJ/MISC police/police/NNS stormed/storm/VBD the/the/DT protesters/protester/NNS '/'/POS camp/camp/NN ././.",
+        "nsubj(3,2) root(0,3) det(5,4) nmod:poss(7,5) case(5,6) obj(3,7) punct(3,8) amod(2,1)").events())
+        .extracting(e -> e.type().code()).containsExactly("175");
+  }
+
+  @Test
+  void stormingTheRebelsCampIsFighting() {
+    // "Kenyan troops stormed the rebels' camp."
+    assertThat(code("Kenyan/Kenyan/JJ/MISC troops/troop/NNS stormed/storm/VBD the/the/DT rebels/rebel/NNS '/'/POS camp/camp/NN ././.",
+        "nsubj(3,2) root(0,3) det(5,4) nmod:poss(7,5) case(5,6) obj(3,7) punct(3,8) amod(2,1)").events())
+        .extracting(e -> e.type().code()).containsExactly("190");
+  }
+
+  @Test
+  void policeDetainingProtestersIsAnArrest() {
+    // "Kenyan police detained two protesters."
+    assertThat(code("Kenyan/Kenyan/JJ/MISC police/police/NNS detained/detain/VBD two/two/CD protesters/protester/NNS ././.",
+        "nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) punct(3,6) amod(2,1)").events())
+        .extracting(e -> e.type().code()).containsExactly("173");
+  }
+
+  @Test
+  void rebelsDetainingAidWorkersIsAnAbduction() {
+    // "Kenyan rebels detained two aid workers."
+    assertThat(code("Kenyan/Kenyan/JJ/MISC rebels/rebel/NNS detained/detain/VBD two/two/CD aid/aid/NN workers/worker/NNS ././.",
+        "nsubj(3,2) root(0,3) nummod(6,4) compound(6,5) obj(3,6) punct(3,7) amod(2,1)").events())
+        .extracting(e -> e.type().code()).containsExactly("181");
+  }
+}
