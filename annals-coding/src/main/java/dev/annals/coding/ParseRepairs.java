@@ -1,6 +1,7 @@
 package dev.annals.coding;
 
 import dev.annals.coding.repair.AspectualGerundReadAsAdjective;
+import dev.annals.coding.repair.BorderWithHungOnVerb;
 import dev.annals.coding.repair.CallOnReadAsMarker;
 import dev.annals.coding.repair.DayReadAsSubjectOfInfinitive;
 import dev.annals.coding.repair.MainVerbReadAsRelativeClause;
@@ -39,7 +40,7 @@ final class ParseRepairs {
       new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new SpeakerReadAsApposition(),
       new OfPhraseHungOnRelativeTime(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
-      new SpeakersVerbReadAsReported());
+      new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb());
 
   /** The sentence's dependencies after every repair in {@link #ORDER}; {@code sentence} itself is left as it was. */
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {

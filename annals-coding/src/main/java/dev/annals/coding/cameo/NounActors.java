@@ -167,7 +167,9 @@ final class NounActors {
             owners.addAll(modifiers(d.dependent(), a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION));
           }
           // "the border with Belarus": a border stands for the country across it.
-          if (d.relation().equals("nmod:with") && BORDER_NOUNS.contains(lemma(token))) {
+          // "border crossings with Ukraine": so does a thing named by the border.
+          if (d.relation().equals("nmod:with") && (BORDER_NOUNS.contains(lemma(token))
+              || index.children(token, Set.of("compound")).stream().anyMatch(c -> BORDER_NOUNS.contains(lemma(c))))) {
             owners.addAll(actors.at(d.dependent()));
           }
           // "crossings on the border with Belarus": a thing on a border stands for what the border does.

@@ -51,8 +51,10 @@ final class SubjectActors {
       }
       String relation = InfinitiveComplements.is(index, parent) ? "xcomp" : parent.relation();
       if (relation.equals("xcomp")) {
-        // Object control: "urged the US to offer" makes the US the one who offers.
-        List<ActorMention> controllers = nounActors.of(index.children(governor, Set.of("obj", "iobj")));
+        // Object control: "urged the US to offer" makes the US the one who offers. A thing that
+        // stands for its owner only when acted upon controls nothing: "blocked border crossings
+        // with Ukraine to protest" is the blockers' protest.
+        List<ActorMention> controllers = nounActors.of(index.children(governor, Set.of("obj", "iobj")).stream().filter(o -> !lexicon.isProxyNoun(lemma(o))).toList());
         if (!controllers.isEmpty()) {
           return ActorMentions.distinct(controllers);
         }
