@@ -4,7 +4,9 @@ import dev.annals.coding.repair.AspectualGerundReadAsAdjective;
 import dev.annals.coding.repair.BorderWithHungOnVerb;
 import dev.annals.coding.repair.CallOnReadAsMarker;
 import dev.annals.coding.repair.DayReadAsSubjectOfInfinitive;
+import dev.annals.coding.repair.MainVerbReadAsAdjective;
 import dev.annals.coding.repair.MainVerbReadAsRelativeClause;
+import dev.annals.coding.repair.NeighbouringReadAsVerb;
 import dev.annals.coding.repair.NounModifierReadAsVerb;
 import dev.annals.coding.repair.NounTakenForClosingSpeaker;
 import dev.annals.coding.repair.ObjectHungOnDayWord;
@@ -40,7 +42,7 @@ final class ParseRepairs {
       new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new SpeakerReadAsApposition(),
       new OfPhraseHungOnRelativeTime(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
-      new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb());
+      new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective());
 
   /** The sentence's dependencies after every repair in {@link #ORDER}; {@code sentence} itself is left as it was. */
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {
