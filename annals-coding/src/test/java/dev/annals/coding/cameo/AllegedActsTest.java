@@ -14,4 +14,28 @@ class AllegedActsTest {
         "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) nmod:poss(8,6) compound(8,7) obj(5,8) punct(2,9)").events())
         .extracting(e -> e.type().rootCode()).contains("11").doesNotContain("19");
   }
+
+  @Test
+  void anAccusationOfTryingToAttackCodesTheAccusationNotTheAttack() {
+    // "Chile accused Peru of trying to attack its border posts."
+    assertThat(code("Chile/Chile/NNP/LOCATION accused/accuse/VBD Peru/Peru/NNP/LOCATION of/of/IN trying/try/VBG to/to/TO attack/attack/VB its/its/PRP$ border/border/NN posts/post/NNS ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) mark(7,6) xcomp(5,7) nmod:poss(10,8) compound(10,9) obj(7,10) punct(2,11)").events())
+        .extracting(e -> e.type().rootCode()).contains("11").doesNotContain("19");
+  }
+
+  @Test
+  void whatIsBlamedOnSomeoneIsNoActOfTheirs() {
+    // "Chile blamed Peru for attacking its border posts."
+    assertThat(code("Chile/Chile/NNP/LOCATION blamed/blame/VBD Peru/Peru/NNP/LOCATION for/for/IN attacking/attack/VBG its/its/PRP$ border/border/NN posts/post/NNS ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:for(2,5) nmod:poss(8,6) compound(8,7) obj(5,8) punct(2,9)").events())
+        .extracting(e -> e.type().rootCode()).contains("11").doesNotContain("19");
+  }
+
+  @Test
+  void whatIsDeniedIsNotCodedAsDone() {
+    // "Peru denied attacking the border posts."
+    assertThat(code("Peru/Peru/NNP/LOCATION denied/deny/VBD attacking/attack/VBG the/the/DT border/border/NN posts/post/NNS ././.",
+        "nsubj(2,1) root(0,2) xcomp(2,3) det(6,4) compound(6,5) obj(3,6) punct(2,7)").events())
+        .extracting(e -> e.type().rootCode()).doesNotContain("19");
+  }
 }
