@@ -41,6 +41,11 @@ final class Pronouns {
       Optional<ActorMention> antecedent = roles.isSubjectOfSpeech(token.index()) ? history.lastSpeaker() : history.lastSubject();
       return antecedent.or(history::lastPerson).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
     }
+    if (word.equals("we")) {
+      // "Coulibaly said: 'We reject them'", "'We will respond,' the minister said": in what a
+      // speaker says, "we" is the speaker's side, which a person's actor code already names.
+      return speakersOf(token.index(), false).stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList();
+    }
     if (word.equals("it") || word.equals("they")) {
       // "Syria says it is willing to withdraw", "the rebels said they will release": the subject
       // of a reported clause is the one who reports it.
@@ -115,6 +120,14 @@ final class Pronouns {
 
   /** The actors who say the clause a subject pronoun stands in: "Syria says [it is willing]". */
   private List<ActorMention> reporterOf(int pronoun) {
+    return speakersOf(pronoun, true);
+  }
+
+  /**
+   * The actors who say the clause a subject pronoun stands in; with {@code before}, only a
+   * speaker named before the pronoun ("they" does not look ahead to its speaker).
+   */
+  private List<ActorMention> speakersOf(int pronoun, boolean before) {
     Optional<Dependency> subjectOf = index.parents(pronoun).stream().filter(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")).findFirst();
     if (subjectOf.isEmpty()) {
       return List.of();
@@ -130,7 +143,7 @@ final class Pronouns {
       if (governor >= 0 && roles.isSpeechVerb(governor)) {
         List<ActorMention> speakers = new ArrayList<>();
         for (Dependency d : index.children(governor)) {
-          if (d.relation().equals("nsubj") && d.dependent() != pronoun && d.dependent() < pronoun) {
+          if (d.relation().equals("nsubj") && d.dependent() != pronoun && (!before || d.dependent() < pronoun)) {
             speakers.addAll(heads.resolve(d.dependent()));
           }
         }

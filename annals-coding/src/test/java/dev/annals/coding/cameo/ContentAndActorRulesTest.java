@@ -20,6 +20,19 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void weInWhatASpeakerSaysIsTheSpeakersSide() {
+    // "Ghana's foreign minister said: We condemn Kenya." and, speaker after, "We condemn Kenya, the minister said."
+    assertThat(triples(new HandBuiltText().sentence(
+        "Ghana/Ghana/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN said/say/VBD :/:/: We/we/PRP condemn/condemn/VBP Kenya/Kenya/NNP/LOCATION ././.",
+        "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) punct(5,6) nsubj(8,7) ccomp(5,8) obj(8,9) punct(5,10)")))
+        .anyMatch(t -> t.startsWith("GHAGOV KEN 11"));
+    assertThat(triples(new HandBuiltText().sentence(
+        "We/we/PRP condemn/condemn/VBP Kenya/Kenya/NNP/LOCATION ,/,/, Ghana/Ghana/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN said/say/VBD ././.",
+        "nsubj(2,1) ccomp(9,2) obj(2,3) punct(9,4) nmod:poss(8,5) case(5,6) amod(8,7) nsubj(9,8) root(0,9) punct(9,10)")))
+        .anyMatch(t -> t.startsWith("GHAGOV KEN 11"));
+  }
+
+  @Test
   void anActorObjectIsTheTargetThoughAnObjectWordPatternMatchesAnOblique() {
     CodedArticle article = HandCoding.coder().code(new HandBuiltText().sentence(
         "Kenya/Kenya/NNP/LOCATION hosted/host/VBD Ghana/Ghana/NNP/LOCATION for/for/IN a/a/DT meeting/meeting/NN ././.",
