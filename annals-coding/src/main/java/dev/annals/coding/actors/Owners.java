@@ -59,6 +59,28 @@ final class Owners {
     return Optional.empty();
   }
 
+  /** Verbs of serving someone: "hackers working for China's Ministry of State Security". */
+  private static final java.util.Set<String> SERVING_VERBS = java.util.Set.of("work", "act", "spy", "fight");
+
+  /**
+   * "Hackers working for China's Ministry of State Security", "mercenaries fighting for Russia":
+   * people who work or fight for a state or organisation act for it.
+   */
+  Optional<Actor> employerOf(int head) {
+    for (Dependency d : index.children(head)) {
+      if (!d.relation().equals("acl") || !SERVING_VERBS.contains(index.lemma(d.dependent()))) {
+        continue;
+      }
+      for (Dependency served : index.children(d.dependent())) {
+        Optional<Actor> employer = served.relation().equals("obl:for") || served.relation().equals("nmod:for") ? stateOrOrganisationAt(served.dependent()) : Optional.empty();
+        if (employer.isPresent()) {
+          return employer;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The first state or organisation the phrase at this token names. */
   private Optional<Actor> stateOrOrganisationAt(int token) {
     return heads.resolve(token).stream().map(ActorMention::actor)

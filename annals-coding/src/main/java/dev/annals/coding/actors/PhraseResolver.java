@@ -104,6 +104,10 @@ final class PhraseResolver {
     if (owned.isPresent()) {
       return Optional.of(ownedMention(head, span, owned.get()));
     }
+    Optional<Actor> employer = sector.isPresent() ? owners.employerOf(head) : Optional.empty();
+    if (employer.isPresent()) {
+      return Optional.of(new ActorMention(span, surface, employer.get()));
+    }
     if (sector.isEmpty() && ORGANISATION_NOUNS.contains(headLemma)) {
       // "the US-led coalition": a coalition or alliance stands for the country that leads it.
       Optional<Actor> leader = owners.leaderOf(head);

@@ -17,6 +17,14 @@ class UnknownGroupsTest {
   }
 
   @Test
+  void peopleWorkingForAStateBodyActForIt() {
+    // "Kenya blamed hackers working for Uganda's army."
+    assertThat(code("Kenya/Kenya/NNP/LOCATION blamed/blame/VBD hackers/hacker/NNS working/work/VBG for/for/IN Uganda/Uganda/NNP/LOCATION 's/'s/POS army/army/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) acl(3,4) case(8,5) nmod:poss(8,6) case(6,7) obl:for(4,8) punct(2,9)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("KEN UGAMIL 11"));
+  }
+
+  @Test
   void anOppositionMovementIsTheOpposition() {
     // "The opposition United National Movement accused Chile's government of fraud."
     assertThat(code("The/the/DT opposition/opposition/NN United/United/NNP/ORGANIZATION National/National/NNP/ORGANIZATION Movement/Movement/NNP/ORGANIZATION "
