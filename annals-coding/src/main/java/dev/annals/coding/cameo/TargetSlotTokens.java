@@ -51,6 +51,18 @@ final class TargetSlotTokens {
           }
         }
         if (found.isEmpty()) {
+          // "imposed duties of up to 42.7% on dairy products from the EU": the parser hangs
+          // the preposition on the rate inside the object, not on the object.
+          for (int object : index.children(verb, Set.of("obj"))) {
+            for (int inside : index.subtree(object, CLAUSES)) {
+              if (isRate(inside)) {
+                index.children(inside).stream().filter(d -> d.baseRelation().equals("nmod") && slot.prepositions().contains(d.suffix().replace('_', ' ')))
+                    .forEach(d -> found.add(d.dependent()));
+              }
+            }
+          }
+        }
+        if (found.isEmpty()) {
           // "offered to negotiate with Armenia", "promised to continue aid to Mozambique": the
           // controlled verb carries the preposition.
           for (int complement : index.children(verb, Set.of("xcomp"))) {
@@ -83,6 +95,15 @@ final class TargetSlotTokens {
       }
     }
     return found;
+  }
+
+  /** Clauses inside an object phrase, which say something else than the phrase. */
+  private static final Set<String> CLAUSES = Set.of("acl:relcl", "ccomp", "advcl", "parataxis", "conj", "appos");
+
+  /** A rate or amount: "42.7%", "25 percent". */
+  private boolean isRate(int token) {
+    String word = index.token(token).text().toLowerCase(java.util.Locale.ROOT);
+    return word.equals("%") || word.equals("percent") || word.equals("cent");
   }
 
   private String lemma(int token) {

@@ -93,6 +93,14 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void dutiesAtARateOnAProductAreAimedAtItsMaker() {
+    // "Chile imposed duties of 20% on Peruvian goods.": the parser hangs "on" on the rate.
+    assertThat(code("Chile/Chile/NNP/LOCATION imposed/impose/VBD duties/duty/NNS of/of/IN 20/20/CD %/%/NN on/on/IN Peruvian/Peruvian/JJ/MISC goods/goods/NNS ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) nummod(6,5) nmod:of(3,6) case(9,7) amod(9,8) nmod:on(6,9) punct(2,10)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER 16"));
+  }
+
+  @Test
   void blockingCrossingsNamedByTheBorderIsAimedAcrossItAndTheCrossingsControlNothing() {
     // "Polish farmers blocked border crossings with Ukraine to protest.": the parser lets the
     // crossings control "to protest"; the protest is still the farmers'.
