@@ -137,13 +137,14 @@ final class ClauseMood {
   private static final Set<String> DENYING_VERBS = Set.of("deny", "refute", "disavow");
 
   /**
-   * "Rwanda denied that its soldiers were fighting alongside the rebels": the reported act is one
-   * its teller says did not happen.
+   * "Rwanda denied that its soldiers were fighting alongside the rebels", "the government denied
+   * obstructing aid": the reported act is one its teller says did not happen.
    */
   boolean denied(int verb) {
     Optional<Dependency> parent = index.head(verb);
-    return parent.isPresent() && parent.get().relation().equals("ccomp") && parent.get().governor() >= 0
-        && DENYING_VERBS.contains(lemma(parent.get().governor()));
+    boolean gerund = index.token(verb).tag().equals("VBG");
+    return parent.isPresent() && (parent.get().relation().equals("ccomp") || (gerund && (parent.get().relation().equals("xcomp") || parent.get().relation().equals("obj"))))
+        && parent.get().governor() >= 0 && DENYING_VERBS.contains(lemma(parent.get().governor()));
   }
 
   /**

@@ -32,10 +32,10 @@ class AllegedActsTest {
   }
 
   @Test
-  void whatIsDeniedIsNotCodedAsDone() {
-    // "Peru denied attacking the border posts."
-    assertThat(code("Peru/Peru/NNP/LOCATION denied/deny/VBD attacking/attack/VBG the/the/DT border/border/NN posts/post/NNS ././.",
-        "nsubj(2,1) root(0,2) xcomp(2,3) det(6,4) compound(6,5) obj(3,6) punct(2,7)").events())
-        .extracting(e -> e.type().rootCode()).doesNotContain("19");
+  void whatIsDeniedIsCodedNegated() {
+    // "Peru denied attacking Chile's border posts."
+    assertThat(code("Peru/Peru/NNP/LOCATION denied/deny/VBD attacking/attack/VBG Chile/Chile/NNP/LOCATION 's/'s/POS border/border/NN posts/post/NNS ././.",
+        "nsubj(2,1) root(0,2) xcomp(2,3) nmod:poss(7,4) case(4,5) compound(7,6) obj(3,7) punct(2,8)").events())
+        .filteredOn(e -> e.type().rootCode().equals("19")).isNotEmpty().allMatch(e -> e.negated());
   }
 }
