@@ -16,6 +16,9 @@ final class SupportVerbs {
    */
   private static final Set<String> OCCASION_RELATIONS = Set.of("obl:for", "obl:during", "obl:at", "obl:on_sidelines_of", "obl:ahead_of", "obl:after");
 
+  /** Obliques that place the verb's act in time by another event. */
+  private static final Set<String> TIME_RELATIONS = Set.of("obl:after", "obl:before", "obl:since", "obl:following", "obl:until");
+
   private final DependencyIndex index;
   private final EventLexicon lexicon;
 
@@ -38,7 +41,9 @@ final class SupportVerbs {
       }
       Dependency d = parent.get();
       String base = d.baseRelation();
-      boolean argument = base.equals("obj") || base.equals("obl") || d.relation().equals("nsubj:pass");
+      // "would have tightened sanctions after its nuclear test": a noun that only dates the
+      // verb's act is another event, not the act the verb carries.
+      boolean argument = (base.equals("obj") || base.equals("obl") || d.relation().equals("nsubj:pass")) && !TIME_RELATIONS.contains(d.relation());
       if (argument && lexicon.isSupportVerb(lemma(d.governor()))) {
         return Optional.of(d.governor());
       }

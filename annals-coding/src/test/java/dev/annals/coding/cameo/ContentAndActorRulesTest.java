@@ -20,6 +20,16 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void anEventThatDatesAnotherIsNotCarriedByItsVerb() {
+    // "Chile would have tightened sanctions on Peru after its nuclear test."
+    CodedArticle article = HandCoding.code(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION would/would/MD have/have/VB tightened/tighten/VBN sanctions/sanction/NNS on/on/IN Peru/Peru/NNP/LOCATION after/after/IN its/its/PRP$ nuclear/nuclear/JJ test/test/NN ././.",
+        "nsubj(4,1) aux(4,2) aux(4,3) root(0,4) obj(4,5) case(7,6) nmod:on(5,7) case(11,8) nmod:poss(11,9) amod(11,10) obl:after(4,11) punct(4,12)"));
+    assertThat(article.events()).filteredOn(e -> e.type().rootCode().equals("15")).isNotEmpty()
+        .allMatch(e -> e.modality() == dev.annals.model.Modality.ASSERTED);
+  }
+
+  @Test
   void weInWhatASpeakerSaysIsTheSpeakersSide() {
     // "Ghana's foreign minister said: We condemn Kenya." and, speaker after, "We condemn Kenya, the minister said."
     assertThat(triples(new HandBuiltText().sentence(
