@@ -32,9 +32,21 @@ final class PairPhrases {
     this.stateActors = states;
   }
 
-  /** "the two leaders", "both countries": the two most salient actors of the right kind. */
+  /** Nouns for the sides of a dispute: "urged all parties to show restraint". */
+  private static final Set<String> SIDE_NOUNS = Set.of("side", "party");
+
+  /**
+   * "the two leaders", "both countries": the two most salient actors of the right kind. "All
+   * sides", "all parties": every side of a dispute, which names no one actor (an empty list),
+   * not a political party.
+   */
   Optional<List<ActorMention>> resolve(Token token) {
     String lemma = token.lemma().toLowerCase(Locale.ROOT);
+    boolean allSides = SIDE_NOUNS.contains(lemma) && token.tag().equals("NNS") && index.children(token.index()).stream()
+        .anyMatch(d -> d.relation().startsWith("det") && index.token(d.dependent()).lemma().equalsIgnoreCase("all"));
+    if (allSides) {
+      return Optional.of(List.of());
+    }
     boolean personLevel = PERSON_GROUP_NOUNS.contains(lemma);
     boolean stateLevel = PhraseResolver.STATE_GROUP_NOUNS.contains(lemma);
     if (!(personLevel || stateLevel) || !token.tag().equals("NNS")) {

@@ -292,7 +292,11 @@ final class PhraseResolver {
       // "the farmers" after "Polish farmers", "the government" after "the Polish government":
       // a definite group is the last one of its sector that had a country.
       boolean definite = phrases.hasThe(head);
-      if (definite) {
+      // "Party leaders said …" after "the opposition Patriotic Front": the party's people are
+      // the party named before, as "the party" is.
+      boolean partyPeople = sector.get().equals("PTY") && headToken.tag().equals("NNS")
+          && index.children(head, Set.of("compound")).stream().anyMatch(c -> index.lemma(c).equals("party"));
+      if (definite || partyPeople) {
         // An opposition party is a party: "the party" after "the opposition Citizens Coalition".
         Optional<Actor> earlier = history.lastThing(a -> a.country().isPresent() && a.kind() != ActorKind.ORGANISATION
             && (a.sector().equals(sector) || (sector.get().equals("PTY") && a.sector().equals(Optional.of("OPP")))));

@@ -78,6 +78,24 @@ class UnknownGroupsTest {
   }
 
   @Test
+  void partyLeadersAreTheOppositionPartyNamedBefore() {
+    // "Chile's opposition Citizens Alliance protested. Party leaders demonstrated."
+    var text = new dev.annals.coding.HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION 's/'s/POS opposition/opposition/NN Citizens/Citizens/NNP/ORGANIZATION Alliance/Alliance/NNP/ORGANIZATION demonstrated/demonstrate/VBD ././.",
+            "nmod:poss(5,1) case(1,2) compound(5,3) compound(5,4) nsubj(6,5) root(0,6) punct(6,7)")
+        .sentence("Party/party/NN leaders/leader/NNS demonstrated/demonstrate/VBD ././.", "compound(2,1) nsubj(3,2) root(0,3) punct(3,4)");
+    assertThat(code(text).events()).extracting(e -> e.source().code()).containsOnly("CHLOPP");
+  }
+
+  @Test
+  void allPartiesAreNoPoliticalParty() {
+    // "Chile urged all parties to negotiate."
+    assertThat(code("Chile/Chile/NNP/LOCATION urged/urge/VBD all/all/DT parties/party/NNS to/to/TO negotiate/negotiate/VB ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) mark(6,5) xcomp(2,6) nsubj:xsubj(6,4) punct(2,7)").events())
+        .noneMatch(e -> e.target().map(t -> t.code().endsWith("PTY")).orElse(false));
+  }
+
+  @Test
   void theGovernmentOfAPersonIsTheirStatesAndNotCommentingDeclinesComment() {
     // "The government of Daniel Ortega did not comment."
     assertThat(code("The/the/DT government/government/NN of/of/IN Daniel/Daniel/NNP/PERSON Ortega/Ortega/NNP/PERSON did/do/VBD not/not/RB comment/comment/VB ././.",
