@@ -124,13 +124,18 @@ final class VerbEventCoder {
     }
     // "A and B pledged closer cooperation": a mutual object makes the pledge mutual.
     // "Thailand and Cambodia accused each other": so does an object that is the subjects themselves.
-    boolean mutual = objects.stream().anyMatch(o -> lexicon.isMutualNoun(lemma(o)) || phrases.hasModifier(o, "mutual") || phrases.hasModifier(o, "bilateral") || phrases.hasModifier(o, "joint")
-        || isEachOther(o));
+    // Not "Senegal and Mauritania welcomed the agreement": judging a mutual thing is no mutual act.
+    boolean judging = JUDGING_ROOTS.contains(chosen.code().substring(0, 2));
+    boolean mutual = objects.stream().anyMatch(o -> (!judging && (lexicon.isMutualNoun(lemma(o)) || phrases.hasModifier(o, "mutual") || phrases.hasModifier(o, "bilateral")
+        || phrases.hasModifier(o, "joint"))) || isEachOther(o));
     // "will send experts to Pakistan next week to investigate": the sending's time is the purpose's too.
     List<Integer> withSender = new ArrayList<>(anchors);
     sender.ifPresent(withSender::add);
     return MentionPairs.of(sentence.index(), verb, withSender, sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
   }
+
+  /** Roots of judging something: statements, approval, disapproval, rejection. */
+  private static final java.util.Set<String> JUDGING_ROOTS = java.util.Set.of("01", "05", "11", "12");
 
   /** A noun the lexicon reads as an act other than a statement ("suspension", "curfew"; not "statement"). */
   private boolean isActNoun(int noun) {

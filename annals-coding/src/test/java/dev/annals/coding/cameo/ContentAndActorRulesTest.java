@@ -20,6 +20,19 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void judgingAMutualThingIsNoMutualAct() {
+    // "Senegal and Mauritania welcomed the agreement." beside "Senegal and Mauritania signed an agreement."
+    assertThat(triples(new HandBuiltText().sentence(
+        "Senegal/Senegal/NNP/LOCATION and/and/CC Mauritania/Mauritania/NNP/LOCATION welcomed/welcome/VBD the/the/DT agreement/agreement/NN ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)")))
+        .noneMatch(t -> t.startsWith("SEN MRT") || t.startsWith("MRT SEN"));
+    assertThat(triples(new HandBuiltText().sentence(
+        "Senegal/Senegal/NNP/LOCATION and/and/CC Mauritania/Mauritania/NNP/LOCATION signed/sign/VBD an/a/DT agreement/agreement/NN ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)")))
+        .anyMatch(t -> t.startsWith("SEN MRT"));
+  }
+
+  @Test
   void anEventThatDatesAnotherIsNotCarriedByItsVerb() {
     // "Chile would have tightened sanctions on Peru after its nuclear test."
     CodedArticle article = HandCoding.code(new HandBuiltText().sentence(
