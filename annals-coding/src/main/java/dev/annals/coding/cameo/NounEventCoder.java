@@ -72,6 +72,10 @@ final class NounEventCoder {
     }
     List<Integer> anchors = new ArrayList<>(List.of(noun));
     List<ActorMention> sources = new ArrayList<>(nounActors.sources(noun));
+    // "protested against his detention", "the activists' arrest": a noun whose patient takes
+    // "of" has its person possessor for the patient when no "of" is told, not for the doer.
+    List<ActorMention> possessedPatients = heldPossessors(noun, chosen);
+    sources.removeAll(possessedPatients);
     if (phrase != noun) {
       sources.addAll(nounActors.sources(phrase));
     }
@@ -86,7 +90,7 @@ final class NounEventCoder {
     if (sources.isEmpty()) {
       return List.of();
     }
-    List<ActorMention> targets = nounTargets.of(noun, phrase, chosen, supportVerb);
+    List<ActorMention> targets = possessedPatients.isEmpty() ? nounTargets.of(noun, phrase, chosen, supportVerb) : possessedPatients;
     EventType type = codebook.require(chosen.code(), chosen.origin());
     int clause = supportVerb.orElse(noun);
     Modality mode = supportVerb.isPresent() ? mood.modalityOf(clause) : mood.nounModality(noun);
@@ -95,6 +99,16 @@ final class NounEventCoder {
     boolean between = index.children(noun).stream().anyMatch(d -> d.relation().equals("nmod:between"));
     boolean reciprocal = chosen.reciprocal() || between || phrases.hasModifier(noun, "joint") || phrases.hasModifier(phrase, "joint");
     return MentionPairs.of(sentence.index(), noun, anchors, sources, targets, type, mode, negated, false, reciprocal, tense, chosen.origin());
+  }
+
+  /** The people who possess a noun whose only target preposition is "of", when it has no "of". */
+  private List<ActorMention> heldPossessors(int noun, NounPattern chosen) {
+    boolean patientOf = chosen.targetPrepositions().equals(Set.of("of"));
+    if (!patientOf || !index.children(noun, Set.of("nmod:of")).isEmpty()) {
+      return List.of();
+    }
+    return index.children(noun, Set.of("nmod:poss")).stream().flatMap(p -> nounActors.of(List.of(p)).stream())
+        .filter(m -> m.actor().kind() == dev.annals.model.ActorKind.PERSON || m.actor().kind() == dev.annals.model.ActorKind.GROUP).toList();
   }
 
   /**
