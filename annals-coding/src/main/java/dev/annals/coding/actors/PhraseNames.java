@@ -32,7 +32,11 @@ final class PhraseNames {
     for (int t : phrase) {
       Token token = index.token(t);
       boolean nameLike = token.entity().equals("PERSON") || (token.isProperNoun() && people.isKnownPersonName(token.text()));
-      if (nameLike && !token.isPronoun() && dictionary.match(token.text(), when).isEmpty()) {
+      // "Therese Kayikwamba Wagner": a word that names an organisation alone ("Wagner") is a
+      // surname when it goes on a person's name the tagger calls one.
+      boolean surnameOfRun = last >= 0 && t == last + 1 && token.entity().equals("PERSON")
+          && dictionary.match(token.text(), when).map(m -> m.how() == NameMatch.How.ORGANISATION).orElse(false);
+      if (nameLike && !token.isPronoun() && (surnameOfRun || dictionary.match(token.text(), when).isEmpty())) {
         if (first < 0) {
           first = t;
         }

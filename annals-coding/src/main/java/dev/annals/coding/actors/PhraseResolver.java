@@ -140,8 +140,11 @@ final class PhraseResolver {
   }
 
   /** The person a run of name words refers to; learns the name either way for later mentions. */
-  private Optional<Actor> namedPerson(int head, List<Integer> phrase, int[] personRun, Optional<NameInPhrase> named, Optional<String> sector, Optional<ActorMention> fromAppositive) {
+  private Optional<Actor> namedPerson(int head, List<Integer> phrase, int[] personRun, Optional<NameInPhrase> foundName, Optional<String> sector, Optional<ActorMention> fromAppositive) {
     String name = index.textOf(personRun[0], personRun[1]);
+    // "Foreign Minister Therese Kayikwamba Wagner": a name inside the person's own name (the
+    // Wagner Group's) is part of it, not whom the person acts for.
+    Optional<NameInPhrase> named = foundName.filter(n -> phrase.get(n.first()) < personRun[0] || phrase.get(n.last()) > personRun[1]);
     if (people.isUnknown(name)) {
       return Optional.empty();
     }

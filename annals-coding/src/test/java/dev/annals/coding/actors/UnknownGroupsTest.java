@@ -78,6 +78,14 @@ class UnknownGroupsTest {
   }
 
   @Test
+  void anOrganisationsNameEndingAPersonsNameIsTheirSurname() {
+    // "Kenyan Foreign Minister Anna Wagner criticised Chile.": not the Wagner Group.
+    assertThat(code("Kenyan/Kenyan/JJ/MISC Foreign/Foreign/NNP Minister/Minister/NNP Anna/Anna/NNP/PERSON Wagner/Wagner/NNP/PERSON criticised/criticise/VBD Chile/Chile/NNP/LOCATION ././.",
+        "amod(5,1) compound(5,2) compound(5,3) compound(5,4) nsubj(6,5) root(0,6) obj(6,7) punct(6,8)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("KENGOV CHL 11")).noneMatch(t -> t.startsWith("WAGNER"));
+  }
+
+  @Test
   void partyLeadersAreTheOppositionPartyNamedBefore() {
     // "Chile's opposition Citizens Alliance protested. Party leaders demonstrated."
     var text = new dev.annals.coding.HandBuiltText()
