@@ -109,8 +109,16 @@ final class SubjectActors {
         found.addAll(actors.at(d.dependent()));
       }
     }
+    if (found.isEmpty() && SUMMONING_VERBS.contains(lemma(verb))) {
+      // "The ambassador was summoned to the foreign ministry", "was invited to the White House":
+      // whoever one is called to did the calling.
+      index.children(verb, Set.of("obl:to")).forEach(to -> found.addAll(actors.at(to)));
+    }
     return ActorMentions.distinct(found);
   }
+
+  /** Verbs of calling someone to oneself. */
+  private static final Set<String> SUMMONING_VERBS = Set.of("summon", "call", "invite", "convene");
 
   private String lemma(int token) {
     return index.lemma(token);

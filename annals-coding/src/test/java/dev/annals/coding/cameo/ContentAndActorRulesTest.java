@@ -20,6 +20,15 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void whoeverOneIsSummonedToDidTheSummoning() {
+    // "China's ambassador was summoned to the Kenyan foreign ministry."
+    assertThat(triples(new HandBuiltText().sentence(
+        "China/China/NNP/LOCATION 's/'s/POS ambassador/ambassador/NN was/be/VBD summoned/summon/VBN to/to/IN the/the/DT Kenyan/Kenyan/JJ/MISC foreign/foreign/JJ ministry/ministry/NN ././.",
+        "nmod:poss(3,1) case(1,2) nsubj:pass(5,3) aux:pass(5,4) root(0,5) case(10,6) det(10,7) amod(10,8) amod(10,9) obl:to(5,10) punct(5,11)")))
+        .anyMatch(t -> t.startsWith("KENGOV CHNGOV 114"));
+  }
+
+  @Test
   void aPersonsDetentionIsDoneToThemNotByThem() {
     // "Alexei Navalny protested against his detention."
     assertThat(triples(new HandBuiltText().sentence(
