@@ -12,7 +12,7 @@ import java.util.Set;
  * CAMEO codes that hold only between certain kinds of sides. Violent repression (175) is done to
  * civilians, protesters and opponents; force used on an armed group ("troops stormed the rebels'
  * camp") is fighting (190). Arrest and detention (173) are a state's; an armed group or gang that
- * holds people ("hostages held by separatist fighters") has abducted them (181).
+ * holds people ("rebels detained two aid workers") has abducted them (181).
  */
 final class SectorFittedCodes {
   /** Sectors that bear arms: CAMEO's rebels, insurgents, unidentified armed forces, criminals and the military. */
@@ -37,7 +37,8 @@ final class SectorFittedCodes {
     if (code.equals("175") && m.target().map(t -> of(t, ARMED)).orElse(false)) {
       return m.withType(fighting);
     }
-    if (code.equals("173") && of(m.source(), NON_STATE_ARMED)) {
+    // Only people held: "the town is held by the rebels" names no one abducted.
+    if (code.equals("173") && of(m.source(), NON_STATE_ARMED) && m.target().isPresent()) {
       return m.withType(abduction);
     }
     return m;
