@@ -21,6 +21,9 @@ final class NounPhrases {
   /** Lower-case words a long proper name is written with: "Organization for Security and Co-operation in Europe". */
   private static final Set<String> NAME_JOINERS = Set.of("for", "of", "and", "in", "on", "the", "&");
 
+  /** Bodies whose members are named "members of X". */
+  private static final Set<String> LEGISLATURES = Set.of("parliament", "congress", "senate", "assembly", "legislature");
+
   private final DependencyIndex index;
   private final java.util.function.Predicate<String> isKnownName;
   private final java.util.Map<Integer, Optional<Integer>> knownNameEnds = new java.util.HashMap<>();
@@ -78,6 +81,17 @@ final class NounPhrases {
               tokens.add(t);
             }
           }
+        }
+      }
+      Collections.sort(tokens);
+    }
+    // "two Serbian members of parliament": the title goes on through "of", so the country's
+    // adjective and the sector ("member of parliament") are one phrase's.
+    if (index.token(head).lemma().equalsIgnoreCase("member")) {
+      for (Dependency d : index.children(head)) {
+        if (d.relation().equals("nmod:of") && d.dependent() == head + 2 && LEGISLATURES.contains(index.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+          tokens.add(head + 1);
+          tokens.add(head + 2);
         }
       }
       Collections.sort(tokens);

@@ -86,6 +86,14 @@ class UnknownGroupsTest {
   }
 
   @Test
+  void membersOfParliamentAreTheLegislatureOfTheirCountry() {
+    // "Croatian police detained two Serbian members of parliament."
+    assertThat(code("Croatian/Croatian/JJ/MISC police/police/NN detained/detain/VBD two/two/CD Serbian/Serbian/JJ/MISC members/member/NNS of/of/IN parliament/parliament/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) case(8,7) nmod:of(6,8) punct(3,9)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("HRVCOP SRBLEG 17"));
+  }
+
+  @Test
   void partyLeadersAreTheOppositionPartyNamedBefore() {
     // "Chile's opposition Citizens Alliance protested. Party leaders demonstrated."
     var text = new dev.annals.coding.HandBuiltText()
