@@ -15,6 +15,7 @@ import dev.annals.coding.repair.ObjectReadAsSubjectOfParticiple;
 import dev.annals.coding.repair.OfPhraseHungOnRelativeTime;
 import dev.annals.coding.repair.ParseRepair;
 import dev.annals.coding.repair.ParticipleReadAsClausalSubject;
+import dev.annals.coding.repair.ParticipleReadAsGoverningItsNoun;
 import dev.annals.coding.repair.PeopleReadAsAdjectiveOfTime;
 import dev.annals.coding.repair.RelativeClauseAfterClaimNoun;
 import dev.annals.coding.repair.ReportedSubjectReadAsObject;
@@ -43,7 +44,7 @@ final class ParseRepairs {
       new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new SpeakerReadAsApposition(),
       new OfPhraseHungOnRelativeTime(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
-      new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective(), new ActiveVerbGivenPassiveSubject());
+      new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective(), new ActiveVerbGivenPassiveSubject(), new ParticipleReadAsGoverningItsNoun());
 
   /** The sentence's dependencies after every repair in {@link #ORDER}; {@code sentence} itself is left as it was. */
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {

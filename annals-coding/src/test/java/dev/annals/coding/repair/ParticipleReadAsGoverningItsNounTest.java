@@ -1,0 +1,24 @@
+package dev.annals.coding.repair;
+
+import org.junit.jupiter.api.Test;
+
+class ParticipleReadAsGoverningItsNounTest {
+  private static final ParseRepair REPAIR = new ParticipleReadAsGoverningItsNoun();
+  // "Chile and Peru exchanged prisoners in a swap mediated by Qatar."
+  private static final HandParse SWAP = HandParse.of(
+      "Chile/Chile/NNP and/and/CC Peru/Peru/NNP exchanged/exchange/VBD prisoners/prisoner/NNS in/in/IN a/a/DT swap/swap/NN mediated/mediate/VBN by/by/IN Qatar/Qatar/NNP ././.");
+  private static final String SWAP_REPAIRED =
+      "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) obj(4,5) case(8,6) det(8,7) obl:in(4,8) acl(8,9) case(11,10) obl:by(9,11) punct(4,12)";
+
+  @Test
+  void theParticipleDescribesTheNounBeforeIt() {
+    SWAP.assertRepairs(REPAIR,
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) obj(4,5) case(8,6) det(8,7) obl:in(9,8) dep(4,9) case(11,10) obl:by(9,11) punct(4,12)",
+        SWAP_REPAIRED);
+  }
+
+  @Test
+  void theSentenceParsedRightIsLeftAlone() {
+    SWAP.assertLeavesAlone(REPAIR, SWAP_REPAIRED);
+  }
+}
