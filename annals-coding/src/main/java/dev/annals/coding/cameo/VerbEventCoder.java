@@ -110,6 +110,13 @@ final class VerbEventCoder {
       }
     }
     List<ActorMention> targets = verbTargets.of(verb, chosen, objects, targetTokens, sources);
+    if (described.isPresent() && ActorMentions.otherSides(targets, sources).isEmpty() && PARTIES_JUDGED_ROOTS.contains(chosen.code().substring(0, 2))) {
+      // "exchanged prisoners in a swap mediated by the UAE", "agreed to a truce brokered by Qatar":
+      // an event described as mediated, praised or condemned by someone is aimed at its parties,
+      // the subjects of the verb it belongs to (the noun itself stands for the describer).
+      targets = index.head(described.get()).filter(h -> h.governor() >= 0 && index.token(h.governor()).isVerb())
+          .map(h -> ActorMentions.otherSides(subjectActors.of(h.governor()), sources)).orElse(List.of());
+    }
     EventType type = attackPattern.isPresent() ? codebook.require(attackPattern.get().code(), attackPattern.get().origin()) : codebook.require(chosen.code(), chosen.origin());
     Modality mode = mood.modalityOf(verb);
     Optional<Integer> sender = chosen.code().startsWith("09") ? sending.sender(verb) : Optional.empty();
@@ -133,6 +140,9 @@ final class VerbEventCoder {
     sender.ifPresent(withSender::add);
     return MentionPairs.of(sentence.index(), verb, withSender, sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
   }
+
+  /** Roots of acts on an event's parties: mediation and consultation, approval, disapproval, rejection. */
+  private static final java.util.Set<String> PARTIES_JUDGED_ROOTS = java.util.Set.of("04", "05", "11", "12");
 
   /** Roots of judging something: statements, approval, disapproval, rejection. */
   private static final java.util.Set<String> JUDGING_ROOTS = java.util.Set.of("01", "05", "11", "12");

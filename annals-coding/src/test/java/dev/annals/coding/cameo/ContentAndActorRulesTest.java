@@ -20,6 +20,15 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void aMediatedEventIsMediatedBetweenItsParties() {
+    // "Chile and Peru exchanged prisoners in a swap mediated by Qatar."
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION exchanged/exchange/VBD prisoners/prisoner/NNS in/in/IN a/a/DT swap/swap/NN mediated/mediate/VBN by/by/IN Qatar/Qatar/NNP/LOCATION ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) obj(4,5) case(8,6) det(8,7) obl:in(4,8) acl(8,9) case(11,10) obl:by(9,11) punct(4,12)")))
+        .contains("QAT CHL 045", "QAT PER 045");
+  }
+
+  @Test
   void whoeverOneIsSummonedToDidTheSummoning() {
     // "China's ambassador was summoned to the Kenyan foreign ministry."
     assertThat(triples(new HandBuiltText().sentence(
