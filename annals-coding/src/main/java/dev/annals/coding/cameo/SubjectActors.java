@@ -36,6 +36,11 @@ final class SubjectActors {
     for (Dependency d : index.children(verb)) {
       if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj") || d.relation().equals("csubj")) {
         found.addAll(nounActors.subjectOrHolders(d.dependent()));
+        // "Mali and Niger … condemned the attempt and expressed solidarity": the parser may give
+        // the second verb only the first of the joined subjects.
+        for (int joined : index.children(d.dependent(), Set.of("conj:and"))) {
+          found.addAll(nounActors.subjectOrHolders(joined));
+        }
         hasOwnSubject |= !d.relation().equals("nsubj:xsubj");
       }
     }

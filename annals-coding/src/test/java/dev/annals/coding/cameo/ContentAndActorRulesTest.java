@@ -20,6 +20,15 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void joinedSubjectsDoTheSecondVerbToo() {
+    // "Mali and Niger condemned Chile and praised Peru.": the parser gives "praised" Mali only.
+    assertThat(triples(new HandBuiltText().sentence(
+        "Mali/Mali/NNP/LOCATION and/and/CC Niger/Niger/NNP/LOCATION condemned/condemn/VBD Chile/Chile/NNP/LOCATION and/and/CC praised/praise/VBD Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(4,1) nsubj(7,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) obj(4,5) cc(7,6) conj:and(4,7) obj(7,8) punct(4,9)")))
+        .contains("MLI PER 051", "NER PER 051");
+  }
+
+  @Test
   void aMediatedEventIsMediatedBetweenItsParties() {
     // "Chile and Peru exchanged prisoners in a swap mediated by Qatar."
     assertThat(triples(new HandBuiltText().sentence(
