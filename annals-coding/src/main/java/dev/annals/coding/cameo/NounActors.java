@@ -96,6 +96,8 @@ final class NounActors {
   /** Actors of each token; a token that is no actor gives its possessor or "of" noun. */
   /** Nouns for the line between two countries. */
   private static final Set<String> BORDER_NOUNS = Set.of("border", "frontier", "boundary");
+  /** Verbs that tell where goods come from. */
+  private static final Set<String> ORIGIN_VERBS = Set.of("import", "make", "produce", "manufacture", "export", "ship", "source");
 
   List<ActorMention> of(List<Integer> tokens) {
     List<ActorMention> found = new ArrayList<>();
@@ -179,6 +181,16 @@ final class NounActors {
           // "a camp for Congolese refugees": what serves a group stands for the group.
           if (d.relation().equals("nmod:for")) {
             owners.addAll(actors.at(d.dependent()));
+          }
+          // "steel imported from China", "cars made in Japan": goods stand for where they come from.
+          if (d.relation().equals("acl") && ORIGIN_VERBS.contains(lemma(d.dependent()))) {
+            for (int origin : index.children(d.dependent(), Set.of("obl:from", "obl:in"))) {
+              owners.addAll(actors.at(origin));
+              Token place = index.token(origin);
+              if (actors.at(origin).isEmpty() && place.isProperNoun()) {
+                resolver.placeActor(place.text()).ifPresent(a -> owners.add(new ActorMention(place.span(), place.text(), a)));
+              }
+            }
           }
           // "a train carrying Pakistani passengers", "a convoy transporting UN staff": what
           // carries people stands for them.

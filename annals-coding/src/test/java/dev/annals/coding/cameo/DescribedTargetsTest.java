@@ -93,6 +93,17 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void goodsStandForWhereTheyComeFrom() {
+    // "Chile raised tariffs on steel imported from Peru." and "Chile banned Peruvian pork."
+    assertThat(code("Chile/Chile/NNP/LOCATION raised/raise/VBD tariffs/tariff/NNS on/on/IN steel/steel/NN imported/import/VBN from/from/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) nmod:on(3,5) acl(5,6) case(8,7) obl:from(6,8) punct(2,9)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER 16"));
+    assertThat(code("Chile/Chile/NNP/LOCATION banned/ban/VBD Peruvian/Peruvian/JJ/MISC pork/pork/NN ././.",
+        "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER"));
+  }
+
+  @Test
   void dutiesAtARateOnAProductAreAimedAtItsMaker() {
     // "Chile imposed duties of 20% on Peruvian goods.": the parser hangs "on" on the rate.
     assertThat(code("Chile/Chile/NNP/LOCATION imposed/impose/VBD duties/duty/NNS of/of/IN 20/20/CD %/%/NN on/on/IN Peruvian/Peruvian/JJ/MISC goods/goods/NNS ././.",
