@@ -84,8 +84,12 @@ final class Pronouns {
       if (!object.relation().equals("obj") || object.governor() < 0) {
         continue;
       }
+      // "ordered three Russian diplomats to leave, accusing them of spying": a participle's
+      // object is the object of the verb it hangs on, as a joined verb's is.
+      boolean participle = index.token(object.governor()).tag().equals("VBG");
       for (Dependency joined : index.parents(object.governor())) {
-        if (joined.relation().startsWith("conj") && joined.governor() >= 0 && joined.governor() < pronoun) {
+        boolean hung = joined.relation().startsWith("conj") || (participle && (joined.relation().equals("advcl") || joined.relation().equals("dep")));
+        if (hung && joined.governor() >= 0 && joined.governor() < pronoun) {
           for (int earlier : index.children(joined.governor(), Set.of("obj"))) {
             List<ActorMention> found = heads.resolve(earlier);
             if (!found.isEmpty()) {

@@ -267,8 +267,11 @@ public final class EventDater {
       for (var parent : index.parents(anchor)) {
         // "planned on Friday to pay", "travelled to Washington on March 12 to submit": a
         // complement or purpose with no time of its own is on its governor's.
+        // "ordered three diplomats to leave on Wednesday, accusing them of spying": a participle
+        // the parser hangs loosely on its verb is that verb's circumstance.
         boolean joined = parent.relation().startsWith("conj") || TEMPORAL_ADVERBIAL_CLAUSES.contains(parent.relation())
-            || parent.relation().equals("xcomp") || parent.relation().equals("advcl:to");
+            || parent.relation().equals("xcomp") || parent.relation().equals("advcl:to")
+            || (parent.relation().equals("dep") && index.token(anchor).tag().equals("VBG"));
         // Not from a relative clause: its time belongs to the noun it describes.
         boolean governorIsRelative = parent.governor() >= 0
             && index.parents(parent.governor()).stream().anyMatch(g -> g.relation().startsWith("acl") || g.relation().equals("dep"));

@@ -20,6 +20,16 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void aParticiplesPronounObjectIsItsVerbsObjectAndItsDayTheVerbs() {
+    // "Chile expelled three Peruvian diplomats on Wednesday, accusing them of spying."
+    CodedArticle article = HandCoding.code(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION expelled/expel/VBD three/three/CD Peruvian/Peruvian/JJ/MISC diplomats/diplomat/NNS on/on/IN Wednesday/Wednesday/NNP ,/,/, accusing/accuse/VBG them/they/PRP of/of/IN spying/spy/VBG ././.",
+        "nsubj(2,1) root(0,2) nummod(5,3) amod(5,4) obj(2,5) case(7,6) obl:on(2,7) punct(2,8) dep(2,9) obj(9,10) mark(12,11) advcl:of(9,12) punct(2,13)"));
+    assertThat(article.events()).filteredOn(e -> HandCoding.triple(e).startsWith("CHL PERGOV 112")).isNotEmpty()
+        .allMatch(e -> e.date().value().equals(article.events().stream().filter(o -> HandCoding.triple(o).startsWith("CHL PERGOV 1") && !HandCoding.triple(o).endsWith("112")).findFirst().orElseThrow().date().value()) && e.date().origin() != dev.annals.model.DateOrigin.PUBLICATION);
+  }
+
+  @Test
   void joinedSubjectsDoTheSecondVerbToo() {
     // "Mali and Niger condemned Chile and praised Peru.": the parser gives "praised" Mali only.
     assertThat(triples(new HandBuiltText().sentence(
