@@ -58,6 +58,17 @@ final class PairPhrases {
       return Optional.empty();
     }
     List<Actor> chosen = personLevel ? pairOfPeople() : pairOfStates();
+    if (lemma.equals("side") && chosen.size() == 2) {
+      // "Merz met Tokayev … The two sides signed a memorandum": after two office holders of
+      // state, the sides are their governments.
+      List<Actor> people = pairOfPeople();
+      boolean governments = people.size() == 2 && people.stream().allMatch(p -> p.sector().equals(Optional.of("GOV")) && p.country().isPresent())
+          && people.stream().map(p -> p.country().get()).collect(java.util.stream.Collectors.toSet())
+              .equals(chosen.stream().map(a -> a.country().orElse("")).collect(java.util.stream.Collectors.toSet()));
+      if (governments) {
+        chosen = chosen.stream().map(a -> stateActors.stateActor(a.country().get(), Optional.of("GOV"))).toList();
+      }
+    }
     if (chosen.size() < 2) {
       return Optional.of(List.of());
     }

@@ -30,6 +30,17 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void theTwoSidesOfTwoLeadersAreTheirGovernments() {
+    // "Emmanuel Macron met Olaf Scholz. The two sides signed a memorandum."
+    assertThat(triples(new HandBuiltText()
+        .sentence("Emmanuel/Emmanuel/NNP/PERSON Macron/Macron/NNP/PERSON met/meet/VBD Olaf/Olaf/NNP/PERSON Scholz/Scholz/NNP/PERSON ././.",
+            "compound(2,1) nsubj(3,2) root(0,3) compound(5,4) obj(3,5) punct(3,6)")
+        .sentence("The/the/DT two/two/CD sides/side/NNS signed/sign/VBD a/a/DT memorandum/memorandum/NN ././.",
+            "det(3,1) nummod(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)")))
+        .anyMatch(t -> t.startsWith("FRAGOV DEUGOV 05") || t.startsWith("DEUGOV FRAGOV 05"));
+  }
+
+  @Test
   void joinedSubjectsDoTheSecondVerbToo() {
     // "Mali and Niger condemned Chile and praised Peru.": the parser gives "praised" Mali only.
     assertThat(triples(new HandBuiltText().sentence(
