@@ -97,6 +97,12 @@ final class ClauseMood {
         current = governor;
         continue;
       }
+      if (relation.equals("advcl") && index.token(current).tag().equals("VBG") && index.children(current).stream().noneMatch(d -> d.relation().equals("mark"))) {
+        // "left the base, handing it over to the Iraqi army, the military said": a participle
+        // clause tells its verb's circumstance, in its verb's mood.
+        current = governor;
+        continue;
+      }
       break;
     }
     return Modality.ASSERTED;

@@ -102,9 +102,12 @@ final class VerbTargets {
           places.addAll(index.children(clause, Set.of("obl:in")));
         }
       }
+      // A military retreat ("left the base in western Iraq") is from the place's state, not an
+      // easing for its people.
+      Optional<String> sector = chosen.code().startsWith("087") ? Optional.empty() : Optional.of("CVL");
       targets = nounActors.of(places.stream().filter(p -> index.token(p).isProperNoun()).toList()).stream()
           .map(place -> place.actor().kind() == ActorKind.STATE && place.actor().sector().isEmpty() && place.actor().country().isPresent()
-              ? new ActorMention(place.span(), place.surface(), resolver.stateActor(place.actor().country().get(), Optional.of("CVL")))
+              ? new ActorMention(place.span(), place.surface(), resolver.stateActor(place.actor().country().get(), sector))
               : place)
           .toList();
     }

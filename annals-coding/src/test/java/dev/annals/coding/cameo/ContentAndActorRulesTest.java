@@ -30,6 +30,20 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void troopsLeavingABaseRetreatFromItsStateInTheMoodOfTheReport() {
+    // "Kenyan troops left the base in Somalia."
+    assertThat(triples(new HandBuiltText().sentence(
+        "Kenyan/Kenyan/JJ/MISC troops/troop/NNS left/leave/VBD the/the/DT base/base/NN in/in/IN Somalia/Somalia/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) nmod:in(5,7) punct(3,8)"))).contains("KENMIL SOM 0874");
+    // "Kenyan troops left the base, handing the facility over to Somali forces, the army said."
+    CodedArticle article = HandCoding.code(new HandBuiltText().sentence(
+        "Kenyan/Kenyan/JJ/MISC troops/troop/NNS left/leave/VBD the/the/DT base/base/NN ,/,/, handing/hand/VBG the/the/DT facility/facility/NN over/over/RP to/to/IN Somali/Somali/JJ/MISC forces/force/NNS ,/,/, the/the/DT army/army/NN said/say/VBD ././.",
+        "amod(2,1) nsubj(3,2) ccomp(17,3) det(5,4) obj(3,5) punct(3,6) advcl(3,7) det(9,8) obj(7,9) compound:prt(7,10) case(13,11) amod(13,12) obl:to(7,13) punct(17,14) det(16,15) nsubj(17,16) root(0,17) punct(17,18)"));
+    assertThat(article.events()).filteredOn(e -> e.type().code().equals("0874")).isNotEmpty()
+        .allMatch(e -> e.modality() == dev.annals.model.Modality.REPORTED);
+  }
+
+  @Test
   void theTwoSidesOfTwoLeadersAreTheirGovernments() {
     // "Emmanuel Macron met Olaf Scholz. The two sides signed a memorandum."
     assertThat(triples(new HandBuiltText()
