@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Who a pair phrase refers to: "the two leaders", "both countries". */
 final class PairPhrases {
@@ -63,8 +64,8 @@ final class PairPhrases {
       // state, the sides are their governments.
       List<Actor> people = pairOfPeople();
       boolean governments = people.size() == 2 && people.stream().allMatch(p -> p.sector().equals(Optional.of("GOV")) && p.country().isPresent())
-          && people.stream().map(p -> p.country().get()).collect(java.util.stream.Collectors.toSet())
-              .equals(chosen.stream().map(a -> a.country().orElse("")).collect(java.util.stream.Collectors.toSet()));
+          && people.stream().map(p -> p.country().get()).collect(Collectors.toSet())
+              .equals(chosen.stream().map(a -> a.country().orElse("")).collect(Collectors.toSet()));
       if (governments) {
         chosen = chosen.stream().map(a -> stateActors.stateActor(a.country().get(), Optional.of("GOV"))).toList();
       }

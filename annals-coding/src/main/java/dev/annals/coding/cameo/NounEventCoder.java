@@ -2,6 +2,7 @@ package dev.annals.coding.cameo;
 
 import dev.annals.coding.DependencyIndex;
 import dev.annals.coding.time.Tense;
+import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
 import dev.annals.model.Dependency;
 import dev.annals.model.EventType;
@@ -108,7 +109,7 @@ final class NounEventCoder {
       return List.of();
     }
     return index.children(noun, Set.of("nmod:poss")).stream().flatMap(p -> nounActors.of(List.of(p)).stream())
-        .filter(m -> m.actor().kind() == dev.annals.model.ActorKind.PERSON || m.actor().kind() == dev.annals.model.ActorKind.GROUP).toList();
+        .filter(m -> m.actor().kind() == ActorKind.PERSON || m.actor().kind() == ActorKind.GROUP).toList();
   }
 
   /**

@@ -111,11 +111,7 @@ final class VerbEventCoder {
     }
     List<ActorMention> targets = verbTargets.of(verb, chosen, objects, targetTokens, sources);
     if (described.isPresent() && ActorMentions.otherSides(targets, sources).isEmpty() && PARTIES_JUDGED_ROOTS.contains(chosen.code().substring(0, 2))) {
-      // "exchanged prisoners in a swap mediated by the UAE", "agreed to a truce brokered by Qatar":
-      // an event described as mediated, praised or condemned by someone is aimed at its parties,
-      // the subjects of the verb it belongs to (the noun itself stands for the describer).
-      targets = index.head(described.get()).filter(h -> h.governor() >= 0 && index.token(h.governor()).isVerb())
-          .map(h -> ActorMentions.otherSides(subjectActors.of(h.governor()), sources)).orElse(List.of());
+      targets = partiesOf(described.get(), sources);
     }
     EventType type = attackPattern.isPresent() ? codebook.require(attackPattern.get().code(), attackPattern.get().origin()) : codebook.require(chosen.code(), chosen.origin());
     Modality mode = mood.modalityOf(verb);
@@ -139,6 +135,16 @@ final class VerbEventCoder {
     List<Integer> withSender = new ArrayList<>(anchors);
     sender.ifPresent(withSender::add);
     return MentionPairs.of(sentence.index(), verb, withSender, sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
+  }
+
+  /**
+   * "exchanged prisoners in a swap mediated by the UAE", "agreed to a truce brokered by Qatar": an
+   * event described as mediated, praised or condemned by someone is aimed at its parties, the
+   * subjects of the verb the event's noun belongs to (the noun itself stands for the describer).
+   */
+  private List<ActorMention> partiesOf(int eventNoun, List<ActorMention> describers) {
+    return index.head(eventNoun).filter(h -> h.governor() >= 0 && index.token(h.governor()).isVerb())
+        .map(h -> ActorMentions.otherSides(subjectActors.of(h.governor()), describers)).orElse(List.of());
   }
 
   /** Roots of acts on an event's parties: mediation and consultation, approval, disapproval, rejection. */
