@@ -8,6 +8,7 @@ import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 /** The state or organisation a noun belongs to: "Somalia's government", "the junta in Niamey", "the Saudi-led coalition". */
 final class Owners {
@@ -60,7 +61,7 @@ final class Owners {
   }
 
   /** Verbs of serving someone: "hackers working for China's Ministry of State Security". */
-  private static final java.util.Set<String> SERVING_VERBS = java.util.Set.of("work", "act", "spy", "fight");
+  private static final Set<String> SERVING_VERBS = Set.of("work", "act", "spy", "fight");
 
   /**
    * "Hackers working for China's Ministry of State Security", "mercenaries fighting for Russia":

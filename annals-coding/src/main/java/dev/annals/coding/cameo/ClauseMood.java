@@ -83,8 +83,7 @@ final class ClauseMood {
       if (relation.startsWith("ccomp") && lexicon.isSpeechVerb(lemma(governor))) {
         return Modality.REPORTED;
       }
-      if (relation.equals("advcl") && governor > current && lexicon.isSpeechVerb(lemma(governor)) && index.token(governor).isVerb()
-          && index.children(current).stream().noneMatch(d -> d.relation().equals("mark"))) {
+      if (relation.equals("advcl") && governor > current && lexicon.isSpeechVerb(lemma(governor)) && index.token(governor).isVerb() && unmarked(current)) {
         // "Germany has granted asylum to two activists, their lawyer said": the parser hangs the
         // told clause on the saying as an adverbial one; with no "when" or "because" it is what
         // was said.
@@ -97,7 +96,7 @@ final class ClauseMood {
         current = governor;
         continue;
       }
-      if (relation.equals("advcl") && index.token(current).tag().equals("VBG") && index.children(current).stream().noneMatch(d -> d.relation().equals("mark"))) {
+      if (relation.equals("advcl") && index.token(current).tag().equals("VBG") && unmarked(current)) {
         // "left the base, handing it over to the Iraqi army, the military said": a participle
         // clause tells its verb's circumstance, in its verb's mood.
         current = governor;
@@ -106,6 +105,11 @@ final class ClauseMood {
       break;
     }
     return Modality.ASSERTED;
+  }
+
+  /** A clause with no "when", "because" or "if" of its own. */
+  private boolean unmarked(int clause) {
+    return index.children(clause).stream().noneMatch(d -> d.relation().equals("mark"));
   }
 
   /** The modality of an event noun without a verb, by its adjectives: "planned talks", "possible sanctions". */

@@ -158,10 +158,7 @@ final class NounActors {
             // "a village in the Batken region": the region's name may be a word before "region".
             List<Integer> names = index.token(d.dependent()).isProperNoun() ? List.of(d.dependent())
                 : index.children(d.dependent(), Set.of("compound")).stream().filter(c -> index.token(c).isProperNoun()).toList();
-            for (int name : names) {
-              Token place = index.token(name);
-              resolver.placeActor(place.text()).ifPresent(a -> owners.add(new ActorMention(place.span(), place.text(), a)));
-            }
+            names.forEach(name -> placeNamed(name).ifPresent(owners::add));
           }
           // "a convoy of World Food Programme trucks": the things a proxy is made of stand for
           // their owner as it does.
@@ -185,10 +182,10 @@ final class NounActors {
           // "steel imported from China", "cars made in Japan": goods stand for where they come from.
           if (d.relation().equals("acl") && ORIGIN_VERBS.contains(lemma(d.dependent()))) {
             for (int origin : index.children(d.dependent(), Set.of("obl:from", "obl:in"))) {
-              owners.addAll(actors.at(origin));
-              Token place = index.token(origin);
-              if (actors.at(origin).isEmpty() && place.isProperNoun()) {
-                resolver.placeActor(place.text()).ifPresent(a -> owners.add(new ActorMention(place.span(), place.text(), a)));
+              List<ActorMention> named = actors.at(origin);
+              owners.addAll(named);
+              if (named.isEmpty() && index.token(origin).isProperNoun()) {
+                placeNamed(origin).ifPresent(owners::add);
               }
             }
           }
@@ -244,6 +241,12 @@ final class NounActors {
     }
     owners.addAll(modifiers(token, a -> true));
     return ActorMentions.distinct(owners);
+  }
+
+  /** The country of the place one word names, by Annals' gazetteer: "Jericho", "China". */
+  private Optional<ActorMention> placeNamed(int token) {
+    Token place = index.token(token);
+    return resolver.placeActor(place.text()).map(a -> new ActorMention(place.span(), place.text(), a));
   }
 
   private String lemma(int token) {

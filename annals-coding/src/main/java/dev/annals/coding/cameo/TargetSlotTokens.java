@@ -38,26 +38,14 @@ final class TargetSlotTokens {
         if (PROVIDE_WITH_VERBS.contains(lemma(verb)) && slot.prepositions().contains("with") && !index.children(verb, Set.of("obl:with")).isEmpty()) {
           found.addAll(index.children(verb, Set.of("obj")));
         }
-        for (Dependency d : index.children(verb)) {
-          if (d.baseRelation().equals("obl") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
-            found.add(d.dependent());
-          }
-        }
-        for (int object : verbObjects.throughPartitives(index.children(verb, Set.of("obj")))) {
-          for (Dependency d : index.children(object)) {
-            if (d.baseRelation().equals("nmod") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
-              found.add(d.dependent());
-            }
-          }
-        }
+        found.addAll(prepositionTargetsOf(verb, verbObjects.throughPartitives(index.children(verb, Set.of("obj"))), slot));
         if (found.isEmpty()) {
           // "imposed duties of up to 42.7% on dairy products from the EU": the parser hangs
           // the preposition on the rate inside the object, not on the object.
           for (int object : index.children(verb, Set.of("obj"))) {
             for (int inside : index.subtree(object, CLAUSES)) {
               if (isRate(inside)) {
-                index.children(inside).stream().filter(d -> d.baseRelation().equals("nmod") && slot.prepositions().contains(d.suffix().replace('_', ' ')))
-                    .forEach(d -> found.add(d.dependent()));
+                index.children(inside).stream().filter(d -> inSlot(d, "nmod", slot)).forEach(d -> found.add(d.dependent()));
               }
             }
           }
@@ -66,9 +54,9 @@ final class TargetSlotTokens {
           // "offered to negotiate with Armenia", "promised to continue aid to Mozambique": the
           // controlled verb carries the preposition.
           for (int complement : index.children(verb, Set.of("xcomp"))) {
-            found.addAll(prepositionTargetsOf(complement, slot));
+            found.addAll(prepositionTargetsOf(complement, index.children(complement, Set.of("obj")), slot));
             for (int inner : index.children(complement, Set.of("xcomp"))) {
-              found.addAll(prepositionTargetsOf(inner, slot));
+              found.addAll(prepositionTargetsOf(inner, index.children(inner, Set.of("obj")), slot));
             }
           }
         }
@@ -79,22 +67,27 @@ final class TargetSlotTokens {
     }
   }
 
-  /** Nouns after one of the slot's prepositions on a verb or on its object. */
-  private List<Integer> prepositionTargetsOf(int verb, TargetSlot slot) {
+  /** Nouns after one of the slot's prepositions on a verb or on one of its objects. */
+  private List<Integer> prepositionTargetsOf(int verb, List<Integer> objects, TargetSlot slot) {
     List<Integer> found = new ArrayList<>();
     for (Dependency d : index.children(verb)) {
-      if (d.baseRelation().equals("obl") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
+      if (inSlot(d, "obl", slot)) {
         found.add(d.dependent());
       }
     }
-    for (int object : index.children(verb, Set.of("obj"))) {
+    for (int object : objects) {
       for (Dependency d : index.children(object)) {
-        if (d.baseRelation().equals("nmod") && slot.prepositions().contains(d.suffix().replace('_', ' '))) {
+        if (inSlot(d, "nmod", slot)) {
           found.add(d.dependent());
         }
       }
     }
     return found;
+  }
+
+  /** An edge of the base relation whose preposition is one of the slot's: {@code obl:with}, {@code nmod:on}. */
+  private static boolean inSlot(Dependency d, String baseRelation, TargetSlot slot) {
+    return d.baseRelation().equals(baseRelation) && slot.prepositions().contains(d.suffix().replace('_', ' '));
   }
 
   /** Clauses inside an object phrase, which say something else than the phrase. */
