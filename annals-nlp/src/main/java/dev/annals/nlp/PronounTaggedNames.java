@@ -1,0 +1,58 @@
+package dev.annals.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * A name that begins with a word the tagger knows as a pronoun: the Chinese surname He ("He
+ * Lifeng", "spokesman He Yadong accused Brussels") is tagged PRP, and the parser then makes "He" a
+ * subject of its own and the given name a second one, so the person's words lose their speaker.
+ * Where the named-entity tagger has put the word inside a person's name that goes on with a proper
+ * noun, the word is a proper noun too. Registered with CoreNLP as a custom annotator that runs
+ * after {@code ner} and before the parser.
+ */
+public final class PronounTaggedNames implements Annotator {
+  /** The constructor CoreNLP calls for a custom annotator. */
+  public PronounTaggedNames(String name, Properties properties) {}
+
+  @Override
+  public void annotate(Annotation annotation) {
+    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
+    }
+  }
+
+  /** Re-tags, in place, each pronoun that begins a person's name going on with a proper noun. */
+  static void repair(List<CoreLabel> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      CoreLabel word = tokens.get(i);
+      CoreLabel next = tokens.get(i + 1);
+      if ("PRP".equals(word.tag()) && isPerson(word) && isPerson(next) && "NNP".equals(next.tag())) {
+        word.setTag("NNP");
+        word.setLemma(word.word());
+      }
+    }
+  }
+
+  private static boolean isPerson(CoreLabel token) {
+    return "PERSON".equals(token.ner());
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class,
+        CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.LemmaAnnotation.class, CoreAnnotations.NamedEntityTagAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of();
+  }
+}

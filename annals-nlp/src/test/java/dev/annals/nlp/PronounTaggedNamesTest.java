@@ -1,0 +1,43 @@
+package dev.annals.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PronounTaggedNamesTest {
+  @Test
+  void aPronounBeginningAPersonsNameIsAProperNoun() {
+    List<CoreLabel> tokens = tokens("spokesman/NN/O He/PRP/PERSON Yadong/NNP/PERSON accused/VBD/O");
+    PronounTaggedNames.repair(tokens);
+    assertThat(tokens.get(1).tag()).isEqualTo("NNP");
+    assertThat(tokens.get(1).lemma()).isEqualTo("He");
+  }
+
+  @Test
+  void aPronounOutsideANameStaysAPronoun() {
+    List<CoreLabel> tokens = tokens("He/PRP/O met/VBD/O Lifeng/NNP/PERSON");
+    PronounTaggedNames.repair(tokens);
+    assertThat(tokens.get(0).tag()).isEqualTo("PRP");
+    List<CoreLabel> beforeAName = tokens("He/PRP/PERSON told/VBD/O Wang/NNP/PERSON");
+    PronounTaggedNames.repair(beforeAName);
+    assertThat(beforeAName.get(0).tag()).isEqualTo("PRP");
+  }
+
+  private static List<CoreLabel> tokens(String tagged) {
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (String item : tagged.split(" ")) {
+      String[] parts = item.split("/");
+      CoreLabel token = new CoreLabel();
+      token.setWord(parts[0]);
+      token.setValue(parts[0]);
+      token.setTag(parts[1]);
+      token.setLemma(parts[0].toLowerCase());
+      token.setNER(parts[2]);
+      tokens.add(token);
+    }
+    return tokens;
+  }
+}
