@@ -50,6 +50,13 @@ final class TargetSlotTokens {
             }
           }
         }
+        if (found.isEmpty() && slot.prepositions().contains("of")) {
+          // "upheld Kolesnikova's conviction" is "upheld the conviction of Kolesnikova". A
+          // possessive pronoun is left out: in "lifted its blockade" it is the subject's own.
+          for (int object : index.children(verb, Set.of("obj"))) {
+            index.children(object, Set.of("nmod:poss")).stream().filter(p -> !index.token(p).tag().startsWith("PRP")).forEach(found::add);
+          }
+        }
         if (found.isEmpty()) {
           // "offered to negotiate with Armenia", "promised to continue aid to Mozambique": the
           // controlled verb carries the preposition.

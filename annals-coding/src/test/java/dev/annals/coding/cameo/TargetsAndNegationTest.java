@@ -234,4 +234,22 @@ class TargetsAndNegationTest {
         "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) nummod(6,5) obj(4,6) punct(4,7)");
     assertThat(article.events()).extracting(e -> triple(e)).contains("CHL PER 0841", "PER CHL 0841");
   }
+
+  @Test
+  void theObjectsOwnerFillsAnOfSlot() {
+    // "An Iranian court upheld the French journalist's conviction" is "the conviction of the French journalist".
+    CodedArticle article = code(
+        "An/a/DT Iranian/Iranian/JJ/MISC court/court/NN upheld/uphold/VBD the/the/DT French/French/JJ/MISC journalist/journalist/NN 's/'s/POS conviction/conviction/NN ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(7,5) amod(7,6) nmod:poss(9,7) case(7,8) obj(4,9) punct(4,10)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("IRNJUD FRAMED 116");
+  }
+
+  @Test
+  void aForeignNationalIsACivilianOfThatCountry() {
+    // "An Iranian court sentenced a German national to death."
+    CodedArticle article = code(
+        "An/a/DT Iranian/Iranian/JJ/MISC court/court/NN sentenced/sentence/VBD a/a/DT German/German/JJ/MISC national/national/NN to/to/TO death/death/NN ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(7,5) amod(7,6) obj(4,7) case(9,8) obl:to(4,9) punct(4,10)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("IRNJUD DEUCVL 116");
+  }
 }
