@@ -33,6 +33,7 @@ final class VerbEventCoder {
   private final Sending sending;
   private final VerbTargets verbTargets;
   private final PeacekeeperArrivals peacekeepers;
+  private final ImpliedAuthorities impliedAuthorities;
 
   VerbEventCoder(DependencyIndex index, ArticleActors actors, EventLexicon lexicon, ActorResolver resolver, CameoCodebook codebook, ClauseMood mood, NounPhrases phrases,
       NounActors nounActors, SubjectActors subjectActors) {
@@ -48,6 +49,7 @@ final class VerbEventCoder {
     this.sending = new Sending(index);
     this.verbTargets = new VerbTargets(index, lexicon, resolver, nounActors, attacks, sending);
     this.peacekeepers = new PeacekeeperArrivals(index, codebook);
+    this.impliedAuthorities = new ImpliedAuthorities(index, actors, resolver, subjectActors, lexicon);
   }
 
   /**
@@ -93,6 +95,11 @@ final class VerbEventCoder {
       // "killed"; "killed eight leaders" (an assassination) is the verb's own reading.
       boolean genericVerb = chosen.objects().isEmpty();
       attackPattern = attacks.pattern(attack.get()).filter(p -> p.modifier().isPresent() || genericVerb);
+    }
+    if (sources.isEmpty() && passive && described.isEmpty() && attack.isEmpty()) {
+      // "Five officers had been arrested late on Sunday": an act only a state does, told without
+      // its doer, was done by that state's authorities.
+      sources = impliedAuthorities.of(verb, objects, chosen.code());
     }
     if (sources.isEmpty()) {
       return List.of();

@@ -1,0 +1,133 @@
+package dev.annals.coding.cameo;
+
+import dev.annals.coding.DependencyIndex;
+import dev.annals.coding.actors.ActorResolver;
+import dev.annals.coding.actors.ArticleActors;
+import dev.annals.coding.knowledge.TsvFile;
+import dev.annals.coding.knowledge.TsvFile.Row;
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Dependency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The state authorities that did an act the text tells in the passive without its doer ("five
+ * officers had been arrested", "were deported from Khyber Pakhtunkhwa"), for the acts only a
+ * state does (cameo/implied-authorities.tsv): the authorities of the place the clause names, or
+ * else of the state whose official tells it. Nothing when neither is known: an agentless passive
+ * in a text about no state stays uncoded.
+ */
+final class ImpliedAuthorities {
+  static final String RESOURCE = "dev/annals/coding/cameo/implied-authorities.tsv";
+  private static final Map<String, String> SECTOR_BY_CODE = load();
+  /** Prepositions that place the act: "arrested in Tehran", "deported from Khyber Pakhtunkhwa". */
+  private static final Set<String> PLACING = Set.of("obl:in", "obl:at", "obl:from", "obl:near", "obl:outside");
+
+  private final DependencyIndex index;
+  private final ArticleActors actors;
+  private final ActorResolver resolver;
+  private final SubjectActors subjectActors;
+  private final EventLexicon lexicon;
+
+  ImpliedAuthorities(DependencyIndex index, ArticleActors actors, ActorResolver resolver, SubjectActors subjectActors, EventLexicon lexicon) {
+    this.index = index;
+    this.actors = actors;
+    this.resolver = resolver;
+    this.subjectActors = subjectActors;
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * The authorities that did the passive verb's act of this code to the people its subjects name,
+   * when the act is a state's and its state is known. Subjects that name no one ("elections will
+   * be held") suffered no act of a state.
+   */
+  List<ActorMention> of(int verb, List<Integer> subjects, String code) {
+    Optional<String> sector = sectorOf(code);
+    if (sector.isEmpty() || subjects.stream().allMatch(s -> actors.at(s).isEmpty())) {
+      return List.of();
+    }
+    Optional<ActorMention> state = placeOf(verb).or(() -> tellerOf(verb));
+    return state.map(s -> List.of(new ActorMention(s.span(), s.surface(), resolver.stateActor(s.actor().country().get(), sector)))).orElse(List.of());
+  }
+
+  /** The branch of the state that does acts of this code, by the longest matching prefix. */
+  static Optional<String> sectorOf(String code) {
+    for (int length = code.length(); length >= 2; length--) {
+      String sector = SECTOR_BY_CODE.get(code.substring(0, length));
+      if (sector != null) {
+        return Optional.of(sector);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The country of a place the clause names. */
+  private Optional<ActorMention> placeOf(int verb) {
+    for (Dependency d : index.children(verb)) {
+      if (PLACING.contains(d.relation())) {
+        Optional<ActorMention> state = actors.at(d.dependent()).stream().filter(ImpliedAuthorities::isOfAState).findFirst();
+        if (state.isPresent()) {
+          return state;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Pakistani officials said more than 12,000 Afghans had been deported": the teller's state. Not
+   * when the clause takes its people to another state ("Kyiv says children have been deported
+   * to Russia"): a state that tells of its people taken elsewhere is telling of another's act.
+   */
+  private Optional<ActorMention> tellerOf(int verb) {
+    if (index.children(verb, Set.of("obl:to", "obl:into")).stream().anyMatch(to -> actors.at(to).stream().anyMatch(ImpliedAuthorities::isOfAState))) {
+      return Optional.empty();
+    }
+    int clause = verb;
+    for (Optional<Dependency> head = index.head(clause); head.isPresent() && head.get().governor() >= 0; head = index.head(clause)) {
+      int governor = head.get().governor();
+      if (head.get().relation().equals("ccomp") && lexicon.isSpeechVerb(index.lemma(governor))) {
+        return subjectActors.of(governor).stream().filter(m -> isOfAState(m) && isStateOfficial(m.actor())).findFirst();
+      }
+      if (!head.get().relation().startsWith("conj")) {
+        return Optional.empty();
+      }
+      clause = governor;
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isOfAState(ActorMention mention) {
+    Actor actor = mention.actor();
+    return actor.country().isPresent() && actor.kind() != ActorKind.ORGANISATION && actor.kind() != ActorKind.REGION;
+  }
+
+  /** A state itself, or one of its branches: not its rebels, business or press. */
+  private static boolean isStateOfficial(Actor actor) {
+    return actor.sector().isEmpty() || ActorResolver.STATE_SECTORS.contains(actor.sector().get());
+  }
+
+  private static Map<String, String> load() {
+    Map<String, String> byCode = new HashMap<>();
+    for (Row row : TsvFile.readResource(RESOURCE, 2)) {
+      String code = row.field(0).strip();
+      String sector = row.field(1).strip();
+      if (!code.matches("\\d{2,4}")) {
+        throw row.error("code must be 2 to 4 digits of a CAMEO code, was '" + code + "'");
+      }
+      if (!ActorResolver.STATE_SECTORS.contains(sector)) {
+        throw row.error("sector must be one of " + ActorResolver.STATE_SECTORS + ", was '" + sector + "'");
+      }
+      if (byCode.put(code, sector) != null) {
+        throw row.error("code " + code + " appears twice");
+      }
+    }
+    return Map.copyOf(byCode);
+  }
+}

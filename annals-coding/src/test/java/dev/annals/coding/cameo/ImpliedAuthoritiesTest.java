@@ -1,0 +1,66 @@
+package dev.annals.coding.cameo;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.model.CodedArticle;
+import org.junit.jupiter.api.Test;
+
+/** Acts only a state does, told in the passive without their doer (cameo/implied-authorities.tsv). */
+class ImpliedAuthoritiesTest {
+  @Test
+  void anArrestInAPlaceIsByThatStatesPolice() {
+    // "Two French journalists were detained in Tehran."
+    CodedArticle article = code(
+        "Two/two/CD French/French/JJ/MISC journalists/journalist/NNS were/be/VBD detained/detain/VBN in/in/IN Tehran/Tehran/NNP/LOCATION ././.",
+        "nummod(3,1) amod(3,2) nsubj:pass(5,3) aux:pass(5,4) root(0,5) case(7,6) obl:in(5,7) punct(5,8)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("IRNCOP FRAMED 173");
+  }
+
+  @Test
+  void aDeportationToldByAStatesOfficialsIsByThatStatesGovernment() {
+    // "Pakistani officials said 200 Afghans had been deported."
+    CodedArticle article = code(
+        "Pakistani/Pakistani/JJ/MISC officials/official/NNS said/say/VBD 200/200/CD Afghans/Afghans/NNPS/MISC had/have/VBD been/be/VBN deported/deport/VBN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) nsubj:pass(8,5) aux(8,6) aux:pass(8,7) ccomp(3,8) punct(3,9)");
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PAKGOV AFG") && t.endsWith(" 174"));
+  }
+
+  @Test
+  void withNeitherPlaceNorOfficialTheDoerStaysUnknown() {
+    // "Two French journalists were detained."
+    CodedArticle article = code(
+        "Two/two/CD French/French/JJ/MISC journalists/journalist/NNS were/be/VBD detained/detain/VBN ././.",
+        "nummod(3,1) amod(3,2) nsubj:pass(5,3) aux:pass(5,4) root(0,5) punct(5,6)");
+    assertThat(article.events()).noneMatch(e -> e.type().code().equals("173"));
+  }
+
+  @Test
+  void anActNoStateAloneDoesGetsNoDoer() {
+    // "Two French journalists were killed in Tehran."
+    CodedArticle article = code(
+        "Two/two/CD French/French/JJ/MISC journalists/journalist/NNS were/be/VBD killed/kill/VBN in/in/IN Tehran/Tehran/NNP/LOCATION ././.",
+        "nummod(3,1) amod(3,2) nsubj:pass(5,3) aux:pass(5,4) root(0,5) case(7,6) obl:in(5,7) punct(5,8)");
+    assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("IRN"));
+  }
+
+  @Test
+  void aStateTellingOfItsPeopleTakenToAnotherStateTellsOfThatStatesAct() {
+    // "Kyiv says 200 children have been deported to Russia."
+    CodedArticle article = code(
+        "Kyiv/Kyiv/NNP/LOCATION says/say/VBZ 200/200/CD children/child/NNS have/have/VBP been/be/VBN deported/deport/VBN to/to/TO Russia/Russia/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) nummod(4,3) nsubj:pass(7,4) aux(7,5) aux:pass(7,6) ccomp(2,7) case(9,8) obl:to(7,9) punct(2,10)");
+    assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("UKR") && t.endsWith(" 174"));
+  }
+
+  @Test
+  void somethingHeldIsNoOnesDetention() {
+    // "Guinea's rulers announced that elections will be held." (Read as an announced detention,
+    // it would come out as a threat, 137.)
+    CodedArticle article = code(
+        "Guinea/Guinea/NNP/LOCATION 's/'s/POS rulers/ruler/NNS announced/announce/VBD that/that/IN elections/election/NNS will/will/MD be/be/VB held/hold/VBN ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) mark(9,5) nsubj:pass(9,6) aux(9,7) aux:pass(9,8) ccomp(4,9) punct(4,10)");
+    assertThat(article.events()).noneMatch(e -> e.type().code().startsWith("17") || e.type().code().startsWith("13"));
+  }
+}
