@@ -1,0 +1,61 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Ireland, whose farmers sold cheese worth 400 million euros to China last year, called on the
+ * Commission and Beijing to settle the dispute": after a long relative clause the parser takes the
+ * main verb for a participle describing the clause's last noun ({@code acl(euros, called)}) and
+ * leaves the sentence with a noun for its root ({@code root(Ireland)}). A sentence whose root is
+ * the noun a set-off relative clause describes, with a verb right after the comma that closes the
+ * clause, has that verb for its root and the noun for its subject; the relative clause is the
+ * noun's ({@code acl:relcl(Ireland, sold)}).
+ */
+public final class MainVerbReadAsParticipleAfterRelativeClause implements ParseRepair {
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    int noun = DependencyEdits.root(sentence);
+    if (noun < 0 || !tokens.get(noun).tag().startsWith("NN") || noun + 1 >= tokens.size() || !tokens.get(noun + 1).text().equals(",")) {
+      return sentence;
+    }
+    Optional<Dependency> relative = sentence.stream()
+        .filter(d -> d.governor() == noun && d.dependent() > noun && (d.relation().equals("dep") || d.relation().equals("acl:relcl")) && tokens.get(d.dependent()).isVerb())
+        .findFirst();
+    if (relative.isEmpty()) {
+      return sentence;
+    }
+    int clause = relative.get().dependent();
+    Optional<Dependency> participle = sentence.stream()
+        .filter(d -> d.relation().equals("acl") && d.governor() > clause && d.dependent() > d.governor()
+            && tokens.get(d.dependent() - 1).text().equals(",") && isPastVerb(tokens.get(d.dependent())))
+        .findFirst();
+    if (participle.isEmpty()) {
+      return sentence;
+    }
+    int verb = participle.get().dependent();
+    List<Dependency> mended = new ArrayList<>();
+    for (Dependency d : sentence) {
+      if (d == relative.get()) {
+        mended.add(new Dependency(noun, clause, "acl:relcl"));
+      } else if (d == participle.get()) {
+        mended.add(new Dependency(verb, noun, "nsubj"));
+      } else if (d.governor() < 0) {
+        mended.add(new Dependency(d.governor(), verb, d.relation()));
+      } else if (d.governor() == noun && d.relation().equals("punct") && d.dependent() > verb) {
+        // The full stop ends the verb's sentence.
+        mended.add(new Dependency(verb, d.dependent(), "punct"));
+      } else {
+        mended.add(d);
+      }
+    }
+    return mended;
+  }
+
+  private static boolean isPastVerb(Token token) {
+    return token.tag().equals("VBN") || token.tag().equals("VBD");
+  }
+}
