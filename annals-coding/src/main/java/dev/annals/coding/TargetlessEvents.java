@@ -20,8 +20,28 @@ final class TargetlessEvents {
 
   /** Whether the mention is an event even though its text names no target. */
   boolean standsAlone(DependencyIndex index, CodedMention m) {
-    return lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m) || isInquiry(index, m) || isThreatOfTargetlessAct(index, m);
+    return lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m) || isInquiry(index, m) || isThreatOfTargetlessAct(index, m)
+        || isAppealToAllSides(index, m);
   }
+
+  /**
+   * "called on all parties to settle disputes through the courts", "urged both sides to return to
+   * the table": an appeal made to every side of a dispute at once has an addressee that is no one
+   * actor, and is an appeal all the same.
+   */
+  private static boolean isAppealToAllSides(DependencyIndex index, CodedMention m) {
+    if (!m.type().rootCode().equals("02")) {
+      return false;
+    }
+    return index.children(m.trigger()).stream()
+        .filter(d -> ADDRESSEE_RELATIONS.contains(d.relation()))
+        .anyMatch(d -> index.token(d.dependent()).tag().equals("NNS") && SIDE_NOUNS.contains(index.lemma(d.dependent())));
+  }
+
+  /** Where an appeal's addressee stands: "urged X", "called on X", "appealed to X". */
+  private static final Set<String> ADDRESSEE_RELATIONS = Set.of("obj", "iobj", "obl:on", "obl:to");
+  /** The sides of a dispute, in the plural: "all parties", "both sides". */
+  private static final Set<String> SIDE_NOUNS = Set.of("party", "side");
 
   /**
    * "The rebels have vowed to fight until they take the villages": an announced act that would

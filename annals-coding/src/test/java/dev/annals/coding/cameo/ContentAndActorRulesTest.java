@@ -172,6 +172,20 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void anAppealToAllSidesIsKeptWithoutTargetButNotAnAppealToNoOne() {
+    // "Chile urged all parties to hold talks."
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION urged/urge/VBD all/all/DT parties/party/NNS to/to/TO hold/hold/VB talks/talk/NNS ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) mark(6,5) xcomp(2,6) obj(6,7) punct(2,8)")))
+        .anyMatch(t -> t.startsWith("CHL - 02"));
+    // "Chile appealed for calm."
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION appealed/appeal/VBD for/for/IN calm/calm/NN ././.",
+        "nsubj(2,1) root(0,2) case(4,3) obl:for(2,4) punct(2,5)")))
+        .noneMatch(t -> t.startsWith("CHL - 02"));
+  }
+
+  @Test
   void anActItsActorAnnouncesIsAnIntentAndWithUnlessAThreat() {
     assertThat(triples(new HandBuiltText().sentence(
         "Chile/Chile/NNP/LOCATION said/say/VBD it/it/PRP will/will/MD withdraw/withdraw/VB its/its/PRP$ troops/troop/NNS from/from/IN Peru/Peru/NNP/LOCATION ././.",
