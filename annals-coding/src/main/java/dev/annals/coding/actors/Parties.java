@@ -155,13 +155,13 @@ public final class Parties {
 
   /** The actor of a party standing as government or opposition: the country's sector, under the party's name. */
   static Actor actor(Party party, String sector) {
-    return new Actor(party.country() + sector, party.name(), Optional.of(party.country()), Optional.of(sector), ActorKind.STATE);
+    return new Actor(party.country() + sector, party.name(), Optional.of(party.country()), Optional.of(sector), ActorKind.PARTY);
   }
 
   /** Whether the actor is a party's (as {@link #match} builds them), whatever its standing. */
   boolean isParty(Actor actor) {
     String country = countryByName.get(actor.name());
-    return country != null && actor.country().equals(Optional.of(country)) && actor.kind() == ActorKind.STATE;
+    return country != null && actor.country().equals(Optional.of(country)) && actor.kind() == ActorKind.PARTY;
   }
 
   /** Every name key of a party (acronyms as written), to size the searches for names. */

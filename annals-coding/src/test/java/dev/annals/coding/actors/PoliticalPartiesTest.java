@@ -107,6 +107,14 @@ class PoliticalPartiesTest {
   }
 
   @Test
+  void aGovernmentOfficeHolderAndTheRulingPartyAreTwoActors() {
+    // "Ramaphosa criticised the ruling ANC.": both are ZAFGOV, and still one criticises the other.
+    var text = new HandBuiltText().sentence("Ramaphosa/Ramaphosa/NNP/PERSON criticised/criticise/VBD the/the/DT ruling/rule/VBG ANC/ANC/NNP/ORGANIZATION ././.",
+        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) punct(2,6)");
+    assertThat(triples(text, AFTER_HASINA_FELL)).contains("ZAFGOV ZAFGOV 111");
+  }
+
+  @Test
   void aPartyNameInLowerCaseIsNoParty() {
     assertThat(ActorDictionary.load().match("law and justice", AFTER_HASINA_FELL)).isEmpty();
     assertThat(ActorDictionary.load().match("Law and Justice", AFTER_HASINA_FELL)).map(m -> m.actor().code()).contains("POLOPP");
