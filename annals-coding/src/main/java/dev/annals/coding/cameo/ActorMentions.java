@@ -28,8 +28,8 @@ final class ActorMentions {
   /**
    * The same actor, or two actors of one country of which at most one names a sector ("Turkish
    * authorities" and "a Turkish town"); organisations are themselves only. A party is not the
-   * other actors of its code: "President Zourabichvili accused the ruling Georgian Dream party"
-   * is GEOGOV against GEOGOV, one body of the state against another.
+   * other actors of its code: "President Ramaphosa criticised the ruling ANC" is ZAFGOV against
+   * ZAFGOV, one body of the state against another.
    */
   static boolean sameActor(ActorMention a, ActorMention b) {
     Actor x = a.actor();
