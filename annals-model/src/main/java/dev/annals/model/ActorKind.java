@@ -11,5 +11,10 @@ public enum ActorKind {
   /** A region or bloc: WST, EUR, AFR. */
   REGION,
   /** A group or sector without a country: rebels, protesters, media. */
-  GROUP
+  GROUP,
+  /**
+   * A political party, coded as its country's government while it governs and its opposition
+   * otherwise (ZAFGOV for the ANC): a body of its own beside the government's other actors.
+   */
+  PARTY
 }

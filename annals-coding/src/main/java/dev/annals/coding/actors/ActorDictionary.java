@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Every actor Annals knows by name: countries (names, adjectives, seats of government), regions,
- * organisations, sector words and office holders, loaded from the files in {@code actors/}.
+ * organisations, political parties, sector words and office holders, loaded from the files in
+ * {@code actors/}.
  * Immutable after loading; safe to share between threads.
  */
 public final class ActorDictionary {
@@ -33,6 +34,7 @@ public final class ActorDictionary {
   private final Map<String, List<OfficeHolder>> peopleByKey = new HashMap<>();
   private final Map<String, Organisation> organisationByCode = new HashMap<>();
   private final Map<String, Region> regionByCode = new HashMap<>();
+  private final Parties parties;
   private final int longestSectorTerm;
   /** Worked out on first use: 0 until then (a benign race: every thread computes the same number). */
   private volatile int longestNameWords;
@@ -40,8 +42,9 @@ public final class ActorDictionary {
   private final Map<String, PetrarchActor> petrarchByKey = new HashMap<>();
 
   private ActorDictionary(
-      List<Country> countries, List<Region> regions, List<Organisation> organisations, Map<String, String> sectors, List<OfficeHolder> people) {
+      List<Country> countries, List<Region> regions, List<Organisation> organisations, Map<String, String> sectors, List<OfficeHolder> people, Parties parties) {
     this.countries = List.copyOf(countries);
+    this.parties = parties;
     for (Country country : countries) {
       countryByIso3.put(country.iso3(), country);
       Actor state = new Actor(country.iso3(), country.name(), Optional.of(country.iso3()), Optional.empty(), ActorKind.STATE);
@@ -94,10 +97,10 @@ public final class ActorDictionary {
       }
     }
     // Likewise an actor dictionary is the user's list of who is who: Annals' own countries,
-    // organisations and office holders would code names the user chose not to code ("Swiss").
+    // organisations, parties and office holders would code names the user chose not to code ("Swiss").
     ActorDictionary extended = actors.isEmpty()
-        ? new ActorDictionary(countries, regionByCode.values().stream().toList(), organisationByCode.values().stream().toList(), sectors, List.of())
-        : new ActorDictionary(List.of(), List.of(), List.of(), sectors, List.of());
+        ? new ActorDictionary(countries, regionByCode.values().stream().toList(), organisationByCode.values().stream().toList(), sectors, List.of(), parties)
+        : new ActorDictionary(List.of(), List.of(), List.of(), sectors, List.of(), Parties.NONE);
     if (actors.isEmpty()) {
       extended.peopleByKey.putAll(peopleByKey);
     } else {
@@ -204,7 +207,35 @@ public final class ActorDictionary {
       }
       people.add(new OfficeHolder(row.field(0).strip(), row.values(1), row.optional(2), row.field(3).strip(), row.field(4).strip(), from, to));
     }
-    return new ActorDictionary(countries, regions, organisations, sectors, people);
+    ActorDictionary withoutParties = new ActorDictionary(countries, regions, organisations, sectors, people, Parties.NONE);
+    return withoutParties.withParties(BASE + "parties.tsv", resource(BASE + "parties.tsv"));
+  }
+
+  /**
+   * This dictionary with the political parties of a parties.tsv file. A party's name may not be
+   * a name this dictionary already has: the loader stops at such a line, naming it.
+   */
+  public ActorDictionary withParties(String file, java.io.InputStream in) {
+    Parties read = Parties.read(file, in, iso3 -> country(iso3).isPresent(),
+        name -> match(name).filter(m -> m.how() != NameMatch.How.PERSON).isPresent());
+    ActorDictionary extended = new ActorDictionary(countries, regionByCode.values().stream().toList(), organisationByCode.values().stream().toList(),
+        sectorByTerm, List.of(), read);
+    extended.peopleByKey.putAll(peopleByKey);
+    extended.petrarchByKey.putAll(petrarchByKey);
+    return extended;
+  }
+
+  private static java.io.InputStream resource(String name) {
+    java.io.InputStream in = ActorDictionary.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new dev.annals.coding.knowledge.KnowledgeFileException("knowledge file " + name + " is missing from the class path");
+    }
+    return in;
+  }
+
+  /** Whether the actor is a political party's (coded as its country's government or opposition). */
+  public boolean isParty(Actor actor) {
+    return parties.isParty(actor);
   }
 
   public List<Country> countries() {
@@ -264,6 +295,12 @@ public final class ActorDictionary {
     if (acronym != null) {
       return Optional.of(acronym);
     }
+    // A party's names are no country's or organisation's (the loader makes sure), so the order
+    // of the two look-ups does not matter.
+    Optional<NameMatch> party = parties.match(trimmed, when);
+    if (party.isPresent()) {
+      return party;
+    }
     if (Names.isAcronym(trimmed) && trimmed.length() <= 4) {
       // "WHO" must not match "who"; the converse holds too: an unknown acronym is not a word.
       return Optional.empty();
@@ -297,8 +334,8 @@ public final class ActorDictionary {
   public int longestNameWords() {
     int longest = longestNameWords;
     if (longest == 0) {
-      longest = java.util.stream.Stream.concat(byKey.keySet().stream(), petrarchByKey.keySet().stream())
-          .mapToInt(k -> k.split(" ").length).max().orElse(1);
+      longest = java.util.stream.Stream.of(byKey.keySet().stream(), petrarchByKey.keySet().stream(), parties.names().stream())
+          .flatMap(s -> s).mapToInt(k -> k.split(" ").length).max().orElse(1);
       longestNameWords = longest;
     }
     return longest;

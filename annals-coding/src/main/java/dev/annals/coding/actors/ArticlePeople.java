@@ -83,6 +83,12 @@ final class ArticlePeople {
         return Optional.of(bySurname);
       }
     }
+    if (named.isPresent() && named.get().how() == NameMatch.How.PARTY) {
+      // "Awami League leader Obaidul Quader": a party's people Annals does not know stand where
+      // the party stands that day (its government or its opposition).
+      Actor party = named.get().actor();
+      return Optional.of(person(name, party.country().orElseThrow(), party.sector()));
+    }
     if (named.isPresent() && named.get().actor().kind() == ActorKind.ORGANISATION) {
       Actor organisation = named.get().actor();
       return Optional.of(new Actor(organisation.code(), name, Optional.empty(), Optional.of("IGO"), ActorKind.PERSON));

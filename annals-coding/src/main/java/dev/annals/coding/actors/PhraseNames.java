@@ -54,7 +54,32 @@ final class PhraseNames {
     if (named.isPresent() && named.get().how() != NameMatch.How.PERSON) {
       return Optional.empty();
     }
+    if (insideLongerName(phrase, first, last)) {
+      return Optional.empty();
+    }
     return Optional.of(new int[] {first, last});
+  }
+
+  /**
+   * Whether the run of name words is part of a longer organisation's or party's name in the
+   * phrase: the tagger calls "Awami" in "the Awami League" a person.
+   */
+  private boolean insideLongerName(List<Integer> phrase, int first, int last) {
+    int at = phrase.indexOf(first);
+    int end = phrase.indexOf(last);
+    int longest = Math.min(dictionary.longestNameWords(), LONGEST_NAME_SEARCHED);
+    for (int start = Math.max(0, end - longest + 1); start <= at; start++) {
+      for (int stop = end; stop < phrase.size() && stop - start < longest; stop++) {
+        if ((start == at && stop == end) || phrase.get(stop) - phrase.get(start) != stop - start) {
+          continue;
+        }
+        NameMatch.How how = dictionary.match(index.textOf(phrase.get(start), phrase.get(stop)), when).map(NameMatch::how).orElse(NameMatch.How.PERSON);
+        if (how == NameMatch.How.ORGANISATION || how == NameMatch.How.PARTY) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A bound on the words searched for one name: a name longer than this is written by its short form. */

@@ -38,6 +38,7 @@ final class PhraseResolver {
   private final NounAnaphora anaphora;
   private final MentionHistory history;
   private final ResolvedHeads heads;
+  private final PartyStanding partyStanding;
 
   PhraseResolver(DependencyIndex index, ActorDictionary dictionary, StateActors states, ModifierActors modifiers, NounPhrases phrases, PhraseNames names,
       ArticlePeople people, Owners owners, NounAnaphora anaphora, MentionHistory history, ResolvedHeads heads) {
@@ -52,6 +53,7 @@ final class PhraseResolver {
     this.anaphora = anaphora;
     this.history = history;
     this.heads = heads;
+    this.partyStanding = new PartyStanding(index);
   }
 
   /**
@@ -207,6 +209,11 @@ final class PhraseResolver {
       return Optional.empty();
     }
     Actor actor = match.match().actor();
+    if (match.match().how() == NameMatch.How.PARTY) {
+      // "the opposition Awami League", "ANC leaders": the party's people are the party, as its
+      // standing that day or the phrase's own word makes it.
+      return Optional.of(partyStanding.actor(match.match(), phrase, phrase.get(match.first())));
+    }
     if ((match.match().how() == NameMatch.How.COUNTRY_NAME || match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE || match.match().how() == NameMatch.How.GOVERNMENT_METONYM)
         && sector.isPresent()) {
       actor = states.stateActor(actor.country().orElseThrow(), sector);
@@ -287,7 +294,7 @@ final class PhraseResolver {
     boolean headNamesGroup = dictionary.sector(headLemma).isPresent()
         || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());
     if (sector.isPresent() && namesOwnGroup(head, headLemma, sector.get()) && phrases.tokens(head).stream().anyMatch(t -> index.token(t).isProperNoun())) {
-      // "The Viv Ansanm gang coalition", "the opposition United National Movement": a group
+      // "The Viv Ansanm gang coalition", "the opposition United Civic Movement": a group
       // Annals has no entry for, called by its own name, is of the sector its words name.
       return Optional.of(ActorDictionary.unplacedGroup(sector.get()));
     }
@@ -301,8 +308,10 @@ final class PhraseResolver {
           && index.children(head, Set.of("compound")).stream().anyMatch(c -> index.lemma(c).equals("party"));
       if (definite || partyPeople) {
         // An opposition party is a party: "the party" after "the opposition Citizens Coalition".
+        // A party of parties.tsv is its country's government or opposition: "the party" after
+        // "the ruling ANC" is the ANC.
         Optional<Actor> earlier = history.lastThing(a -> a.country().isPresent() && a.kind() != ActorKind.ORGANISATION
-            && (a.sector().equals(sector) || (sector.get().equals("PTY") && a.sector().equals(Optional.of("OPP")))));
+            && (a.sector().equals(sector) || (sector.get().equals("PTY") && (a.sector().equals(Optional.of("OPP")) || dictionary.isParty(a)))));
         if (earlier.isPresent()) {
           return earlier;
         }

@@ -27,13 +27,15 @@ final class ActorMentions {
 
   /**
    * The same actor, or two actors of one country of which at most one names a sector ("Turkish
-   * authorities" and "a Turkish town"); organisations are themselves only.
+   * authorities" and "a Turkish town"); organisations are themselves only. A party is not the
+   * other actors of its code: "President Ramaphosa criticised the ruling ANC" is ZAFGOV against
+   * ZAFGOV, one body of the state against another.
    */
   static boolean sameActor(ActorMention a, ActorMention b) {
     Actor x = a.actor();
     Actor y = b.actor();
     if (x.code().equals(y.code())) {
-      return true;
+      return (x.kind() == ActorKind.PARTY) == (y.kind() == ActorKind.PARTY);
     }
     return x.kind() != ActorKind.ORGANISATION && y.kind() != ActorKind.ORGANISATION && x.country().isPresent() && x.country().equals(y.country()) && (x.sector().isEmpty() || y.sector().isEmpty());
   }
