@@ -139,10 +139,34 @@ final class PhraseNames {
 
   /** The longest sector term among the phrase's lemmas outside the name ("foreign minister"). */
   Optional<String> sectorOf(List<Integer> phrase, Optional<NameInPhrase> named, Optional<int[]> personRun) {
+    boolean nameExcluded = named.isPresent() && named.get().match().how() != NameMatch.How.COUNTRY_ADJECTIVE;
+    return sectorTerm(phrase, personRun, (i, last) -> !nameExcluded || i > named.get().last() || last < named.get().first());
+  }
+
+  /**
+   * "Iran's Supreme National Security Council": a sector term ("national security council") that
+   * holds an organisation's name ("Security Council") and more words names a state's own body; its
+   * sector, when there is one and it is a state's (a "UN envoy" is the UN's).
+   */
+  Optional<String> sectorAroundOrganisation(List<Integer> phrase, NameInPhrase named, Optional<int[]> personRun) {
+    if (named.match().how() != NameMatch.How.ORGANISATION) {
+      return Optional.empty();
+    }
+    return sectorTerm(phrase, personRun, (i, last) -> i <= named.first() && last >= named.last() && last - i > named.last() - named.first())
+        .filter(ActorResolver.STATE_SECTORS::contains);
+  }
+
+  /** Which spans of phrase positions, first to last, a sector term may take. */
+  private interface AllowedSpan {
+    boolean allows(int first, int last);
+  }
+
+  /** The longest sector term among the phrase's lemmas in a span {@code allowed} allows. */
+  private Optional<String> sectorTerm(List<Integer> phrase, Optional<int[]> personRun, AllowedSpan allowed) {
     int longest = dictionary.longestSectorTerm();
     for (int length = Math.min(longest, phrase.size()); length >= 1; length--) {
       for (int i = 0; i + length <= phrase.size(); i++) {
-        if (named.isPresent() && i <= named.get().last() && i + length - 1 >= named.get().first() && named.get().match().how() != NameMatch.How.COUNTRY_ADJECTIVE) {
+        if (!allowed.allows(i, i + length - 1)) {
           continue;
         }
         StringBuilder term = new StringBuilder();

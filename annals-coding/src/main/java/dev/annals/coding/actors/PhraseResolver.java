@@ -78,8 +78,11 @@ final class PhraseResolver {
 
     // Who is named: a person, then a country, organisation or region.
     Optional<int[]> personRun = names.personRun(phrase);
-    Optional<NameInPhrase> named = names.namedActor(phrase, personRun, head);
-    Optional<String> sector = names.sectorOf(phrase, named, personRun);
+    Optional<NameInPhrase> found = names.namedActor(phrase, personRun, head);
+    Optional<String> stateBody = found.flatMap(n -> names.sectorAroundOrganisation(phrase, n, personRun));
+    // "Iran's National Security Council" names no Security Council of the UN.
+    Optional<NameInPhrase> named = stateBody.isPresent() ? Optional.empty() : found;
+    Optional<String> sector = stateBody.or(() -> names.sectorOf(phrase, named, personRun));
 
     String headLemma = headToken.lemma().toLowerCase(Locale.ROOT);
     // "the Viv Ansanm gang coalition": a name before a word for a group is the group's, not a person's.

@@ -1,0 +1,27 @@
+package dev.annals.coding.actors;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A state's own bodies whose names hold an organisation's name. */
+class StateBodiesTest {
+  @Test
+  void aNationalSecurityCouncilIsTheStatesNotTheUnsSecurityCouncil() {
+    // "Iran's National Security Council accused Israel."
+    assertThat(code("Iran/Iran/NNP/LOCATION 's/'s/POS National/National/NNP/ORGANIZATION Security/Security/NNP/ORGANIZATION Council/Council/NNP/ORGANIZATION "
+        + "accused/accuse/VBD Israel/Israel/NNP/LOCATION ././.",
+        "nmod:poss(5,1) case(1,2) compound(5,3) compound(5,4) nsubj(6,5) root(0,6) obj(6,7) punct(6,8)").events())
+        .extracting(e -> triple(e)).contains("IRNGOV ISR 112");
+  }
+
+  @Test
+  void theSecurityCouncilItselfIsStillTheUns() {
+    // "The Security Council accused Israel."
+    assertThat(code("The/the/DT Security/Security/NNP/ORGANIZATION Council/Council/NNP/ORGANIZATION accused/accuse/VBD Israel/Israel/NNP/LOCATION ././.",
+        "det(3,1) compound(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)").events())
+        .extracting(e -> triple(e)).contains("UNSC ISR 112");
+  }
+}
