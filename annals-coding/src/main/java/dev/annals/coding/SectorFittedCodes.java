@@ -12,7 +12,8 @@ import java.util.Set;
  * CAMEO codes that hold only between certain kinds of sides. Violent repression (175) is done to
  * civilians, protesters and opponents; force used on an armed group ("troops stormed the rebels'
  * camp") is fighting (190). Arrest and detention (173) are a state's; an armed group or gang that
- * holds people ("rebels detained two aid workers") has abducted them (181).
+ * holds people ("rebels detained two aid workers") has abducted them (181). Civilians wage no
+ * military force: unarmed protesters or residents who "attacked the embassy" rioted (145).
  */
 final class SectorFittedCodes {
   /** Sectors that bear arms: CAMEO's rebels, insurgents, unidentified armed forces, criminals and the military. */
@@ -22,10 +23,12 @@ final class SectorFittedCodes {
 
   private final EventType fighting;
   private final EventType abduction;
+  private final EventType riot;
 
   SectorFittedCodes(CameoCodebook codebook) {
     this.fighting = codebook.require("190", "force used on armed groups");
     this.abduction = codebook.require("181", "people held by armed groups");
+    this.riot = codebook.require("145", "force used by civilians");
   }
 
   List<CodedMention> fit(List<CodedMention> coded) {
@@ -40,6 +43,10 @@ final class SectorFittedCodes {
     // Only people held: "the town is held by the rebels" names no one abducted.
     if (code.equals("173") && of(m.source(), NON_STATE_ARMED) && m.target().isPresent()) {
       return m.withType(abduction);
+    }
+    // Only the plain attack: "shot", "stabbed" (18x, 193) say what civilians did.
+    if (code.equals("190") && of(m.source(), Set.of("CVL"))) {
+      return m.withType(riot);
     }
     return m;
   }

@@ -82,18 +82,22 @@ final class Coordination {
     }
     ActorMention one = found.get(0);
     String sector = one.actor().sector().get();
-    List<String> owners = new ArrayList<>();
+    // The owners one relation names: "in Fornost and Gondor". Two relations name an owner and a
+    // place ("Algeria's embassy in Bamako"), not two owners.
+    java.util.Map<String, List<String>> ownersByRelation = new java.util.HashMap<>();
     for (Dependency d : index.children(head)) {
       boolean ownerRelation = d.relation().equals("nmod:in") || d.relation().equals("nmod:of") || d.relation().equals("nmod:poss") || d.relation().equals("nmod:from");
       if (!ownerRelation || d.dependent() == head) {
         continue;
       }
+      List<String> owners = ownersByRelation.computeIfAbsent(d.relation(), r -> new ArrayList<>());
       for (ActorMention owner : heads.resolve(d.dependent())) {
         owner.actor().country().filter(c -> owner.actor().kind() == ActorKind.STATE && !owners.contains(c)).ifPresent(owners::add);
       }
     }
     // Only when the owners made the actor: "the Russian embassy in Warsaw" is Russia's alone.
-    if (owners.size() < 2 || !owners.contains(one.actor().country().orElse(""))) {
+    List<String> owners = ownersByRelation.values().stream().filter(o -> o.size() >= 2 && o.contains(one.actor().country().orElse(""))).findFirst().orElse(List.of());
+    if (owners.isEmpty()) {
       return found;
     }
     List<ActorMention> all = new ArrayList<>(found);

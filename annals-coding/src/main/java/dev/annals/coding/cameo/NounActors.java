@@ -152,9 +152,11 @@ final class NounActors {
       if (owners.isEmpty() && lexicon.isProxyNoun(lemma(token))) {
         // "blocked a Philippine supply boat", "struck a residential area of Kharkiv".
         owners.addAll(modifiers(token, a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION));
+        // "Algeria's embassy in Bamako": a thing its owner is named for is the owner's wherever it stands.
+        boolean ownerNamed = !owners.isEmpty();
         for (Dependency d : index.children(token)) {
           // "targets in Jericho": a place's things stand for its country too.
-          if (d.relation().equals("nmod:of") || d.relation().equals("nmod:in")) {
+          if (!ownerNamed && (d.relation().equals("nmod:of") || d.relation().equals("nmod:in"))) {
             // "a village in the Batken region": the region's name may be a word before "region".
             List<Integer> names = index.token(d.dependent()).isProperNoun() ? List.of(d.dependent())
                 : index.children(d.dependent(), Set.of("compound")).stream().filter(c -> index.token(c).isProperNoun()).toList();

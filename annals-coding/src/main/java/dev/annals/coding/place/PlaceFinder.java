@@ -51,6 +51,23 @@ public final class PlaceFinder {
         }
       }
     }
+    Optional<Place> found = locativeOf(index, heads, resolved);
+    if (found.isPresent()) {
+      return found;
+    }
+    // "attacked Algeria's embassy in Bamako", "hit a camp for displaced people in Kachin State":
+    // what a deed is done to stands where the deed is done.
+    List<Integer> objects = new ArrayList<>();
+    for (int anchor : anchors) {
+      if (index.token(anchor).isVerb()) {
+        objects.addAll(index.children(anchor, Set.of("obj", "nsubj:pass")));
+      }
+    }
+    return locativeOf(index, objects, resolved);
+  }
+
+  /** The first place named by a locative phrase ("in", "near" ...) on one of the heads. */
+  private Optional<Place> locativeOf(DependencyIndex index, List<Integer> heads, List<PlaceMention> resolved) {
     for (int head : heads) {
       for (Dependency d : index.children(head)) {
         String base = d.baseRelation();

@@ -38,4 +38,12 @@ class SectorFittedCodesTest {
         "nsubj(3,2) root(0,3) nummod(6,4) compound(6,5) obj(3,6) punct(3,7) amod(2,1)").events())
         .extracting(e -> e.type().code()).containsExactly("181");
   }
+
+  @Test
+  void protestersAttackingAnEmbassyRiot() {
+    // "Kenyan protesters attacked the Ugandan embassy."
+    assertThat(code("Kenyan/Kenyan/JJ/MISC protesters/protester/NNS attacked/attack/VBD the/the/DT Ugandan/Ugandan/JJ/MISC embassy/embassy/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) punct(3,7)").events())
+        .extracting(e -> e.type().code()).containsExactly("145");
+  }
 }

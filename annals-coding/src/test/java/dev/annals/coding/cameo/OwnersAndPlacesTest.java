@@ -1,0 +1,38 @@
+package dev.annals.coding.cameo;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.model.CodedArticle;
+import org.junit.jupiter.api.Test;
+
+/** Whose a thing is, and where a deed done to it happens. */
+class OwnersAndPlacesTest {
+  // "Protesters attacked Uganda's embassy in Nairobi."
+  private static final String ATTACKED =
+      "Protesters/protester/NNS attacked/attack/VBD Uganda/Uganda/NNP/LOCATION 's/'s/POS embassy/embassy/NN in/in/IN Nairobi/Nairobi/NNP/LOCATION ././.";
+  private static final String ATTACKED_EDGES = "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) case(7,6) nmod:in(5,7) punct(2,8)";
+
+  @Test
+  void anEmbassyIsItsOwnersNotThePlacesWhereItStands() {
+    CodedArticle article = code(ATTACKED, ATTACKED_EDGES);
+    assertThat(article.events()).extracting(e -> e.target().map(t -> t.code()).orElse("-")).containsOnly("UGAGOV");
+  }
+
+  @Test
+  void aDeedDoneToAThingInAPlaceHappensThereAndItsDoersAreOfThePlace() {
+    CodedArticle article = code(ATTACKED, ATTACKED_EDGES);
+    assertThat(article.events()).allMatch(e -> e.place().flatMap(p -> p.country()).equals(java.util.Optional.of("KEN")));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("KENCVL UGAGOV"));
+  }
+
+  @Test
+  void aThingNamedForItsOwnerStandsForTheOwnerNotThePlace() {
+    // "Ukrainian drones struck a Russian depot in Belarus."
+    CodedArticle article = code(
+        "Ukrainian/Ukrainian/JJ/MISC drones/drone/NNS struck/strike/VBD a/a/DT Russian/Russian/JJ/MISC depot/depot/NN in/in/IN Belarus/Belarus/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) case(8,7) nmod:in(6,8) punct(3,9)");
+    assertThat(article.events()).extracting(e -> e.target().map(t -> t.code()).orElse("-")).contains("RUS").doesNotContain("BLR");
+  }
+}
