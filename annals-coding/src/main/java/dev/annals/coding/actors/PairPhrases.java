@@ -58,11 +58,14 @@ final class PairPhrases {
     if (!pair) {
       return Optional.empty();
     }
-    List<Actor> chosen = personLevel ? pairOfPeople() : pairOfStates();
+    List<Span> speakers = subjectsOfItsVerb(token.index());
+    // The sides of a dispute may be an armed group ("Israel and Hamas", "Damascus and the SDF").
+    boolean anySides = SIDE_NOUNS.contains(lemma);
+    List<Actor> chosen = personLevel ? pairOfPeople(speakers) : pairOfStates(speakers, anySides);
     if (lemma.equals("side") && chosen.size() == 2) {
       // "Merz met Tokayev … The two sides signed a memorandum": after two office holders of
       // state, the sides are their governments.
-      List<Actor> people = pairOfPeople();
+      List<Actor> people = pairOfPeople(speakers);
       boolean governments = people.size() == 2 && people.stream().allMatch(p -> p.sector().equals(Optional.of("GOV")) && p.country().isPresent())
           && people.stream().map(p -> p.country().get()).collect(Collectors.toSet())
               .equals(chosen.stream().map(a -> a.country().orElse("")).collect(Collectors.toSet()));
@@ -79,10 +82,32 @@ final class PairPhrases {
     return Optional.of(mentions);
   }
 
-  private List<Actor> pairOfPeople() {
+  /**
+   * "Egypt and Qatar called on both sides to respect the truce": the subjects of the verb the
+   * phrase hangs on are who speaks to the sides, not the sides.
+   */
+  private List<Span> subjectsOfItsVerb(int token) {
+    List<Span> subjects = new ArrayList<>();
+    index.head(token).filter(h -> h.governor() >= 0).ifPresent(h -> {
+      for (int subject : index.children(h.governor(), Set.of("nsubj"))) {
+        subjects.add(phrases.span(subject));
+      }
+    });
+    return subjects;
+  }
+
+  /** Whether a mention of the group stands in one of these subjects. */
+  private static boolean isAmong(List<ActorMention> group, List<Span> subjects) {
+    return group.stream().anyMatch(m -> subjects.stream().anyMatch(s -> s.start() <= m.span().start() && m.span().end() <= s.end()));
+  }
+
+  private List<Actor> pairOfPeople(List<Span> speakers) {
     List<List<ActorMention>> groups = history.groups();
     for (int i = groups.size() - 1; i >= 0; i--) {
       List<ActorMention> group = groups.get(i);
+      if (isAmong(group, speakers)) {
+        continue;
+      }
       if (group.stream().allMatch(m -> m.actor().kind() == ActorKind.PERSON) && MentionHistory.distinctCodes(group) >= 2) {
         return group.stream().map(ActorMention::actor).distinct().limit(2).toList();
       }
@@ -90,10 +115,15 @@ final class PairPhrases {
     return mostSalient(history.people().stream().map(ActorMention::actor).toList());
   }
 
-  private List<Actor> pairOfStates() {
+  private List<Actor> pairOfStates(List<Span> speakers, boolean anySides) {
+    java.util.function.Predicate<Actor> wanted = a -> a.kind() == ActorKind.STATE
+        || (anySides && a.kind() == ActorKind.ORGANISATION && a.sector().equals(Optional.of("REB")));
     List<List<ActorMention>> groups = history.groups();
     for (int i = groups.size() - 1; i >= 0; i--) {
-      List<Actor> states = groups.get(i).stream().map(m -> stateActors.countryLevel(m.actor())).filter(a -> a.kind() == ActorKind.STATE).distinct().toList();
+      if (isAmong(groups.get(i), speakers)) {
+        continue;
+      }
+      List<Actor> states = groups.get(i).stream().map(m -> stateActors.countryLevel(m.actor())).filter(wanted).distinct().toList();
       if (states.size() == 2) {
         return states;
       }
@@ -101,7 +131,7 @@ final class PairPhrases {
     List<Actor> candidates = new ArrayList<>();
     history.things().forEach(m -> candidates.add(stateActors.countryLevel(m.actor())));
     history.people().forEach(m -> candidates.add(stateActors.countryLevel(m.actor())));
-    return mostSalient(candidates.stream().filter(a -> a.kind() == ActorKind.STATE).toList());
+    return mostSalient(candidates.stream().filter(wanted).toList());
   }
 
   /** The two actors mentioned most often so far, the more recent first among equals. */

@@ -135,8 +135,9 @@ final class VerbEventCoder {
     // "A and B pledged closer cooperation": a mutual object makes the pledge mutual.
     // "Thailand and Cambodia accused each other": so does an object that is the subjects themselves.
     // Not "Senegal and Mauritania welcomed the agreement": judging a mutual thing is no mutual act.
-    boolean judging = JUDGING_ROOTS.contains(chosen.code().substring(0, 2));
-    boolean mutual = objects.stream().anyMatch(o -> (!judging && (lexicon.isMutualNoun(lemma(o)) || phrases.hasModifier(o, "mutual") || phrases.hasModifier(o, "bilateral")
+    // Nor "Egypt and Qatar brokered the deal": mediators are no parties to what they mediate.
+    boolean thirdSide = JUDGING_ROOTS.contains(chosen.code().substring(0, 2)) || chosen.code().startsWith("045");
+    boolean mutual = objects.stream().anyMatch(o -> (!thirdSide && (lexicon.isMutualNoun(lemma(o)) || phrases.hasModifier(o, "mutual") || phrases.hasModifier(o, "bilateral")
         || phrases.hasModifier(o, "joint"))) || isEachOther(o));
     // "will send experts to Pakistan next week to investigate": the sending's time is the purpose's too.
     List<Integer> withSender = new ArrayList<>(anchors);

@@ -1,0 +1,36 @@
+package dev.annals.coding.actors;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import org.junit.jupiter.api.Test;
+
+/** Who "both sides" are, and who mediates between them. */
+class BothSidesTest {
+  // "Israel and Hamas fought in Gaza. Egypt and Qatar urged both sides to respect the truce."
+  private static final HandBuiltText URGED = new HandBuiltText()
+      .sentence("Israel/Israel/NNP/LOCATION and/and/CC Hamas/Hamas/NNP/ORGANIZATION fought/fight/VBD in/in/IN Gaza/Gaza/NNP/LOCATION ././.",
+          "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) case(6,5) obl:in(4,6) punct(4,7)")
+      .sentence("Egypt/Egypt/NNP/LOCATION and/and/CC Qatar/Qatar/NNP/LOCATION urged/urge/VBD both/both/DT sides/side/NNS to/to/TO respect/respect/VB the/the/DT truce/truce/NN ././.",
+          "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) det(6,5) obj(4,6) mark(8,7) xcomp(4,8) det(10,9) obj(8,10) punct(4,11)");
+
+  @Test
+  void bothSidesAreNotThoseWhoSpeakToThem() {
+    assertThat(code(URGED).events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("EGY QAT") || t.startsWith("QAT EGY"));
+  }
+
+  @Test
+  void theSidesOfADisputeMayBeAnArmedGroup() {
+    assertThat(code(URGED).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("EGY HAMAS 02"));
+  }
+
+  @Test
+  void mediatorsOfADealDoNotMediateBetweenEachOther() {
+    // "Egypt and Qatar brokered the deal."
+    assertThat(code("Egypt/Egypt/NNP/LOCATION and/and/CC Qatar/Qatar/NNP/LOCATION brokered/broker/VBD the/the/DT deal/deal/NN ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)").events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.startsWith("EGY QAT") || t.startsWith("QAT EGY"));
+  }
+}
