@@ -29,4 +29,20 @@ class MainVerbReadAsParticipleAfterRelativeClauseTest {
   void aSentenceWithAVerbForItsRootIsLeftAlone() {
     ROTTED.assertLeavesAlone(REPAIR, "nsubj(9,1) punct(1,2) obj(5,3) nsubj(5,4) acl:relcl(1,5) case(7,6) obl:to(5,7) punct(1,8) root(0,9) punct(9,10)");
   }
+
+  // "Students that organised the march accused Vucic."
+  private static final HandParse ORGANISED = HandParse.of(
+      "Students/student/NNS that/that/WDT organised/organise/VBD the/the/DT march/march/NN accused/accuse/VBN Vucic/Vucic/NNP/PERSON ././.");
+
+  @Test
+  void aClauseNotSetOffEndsWhereAVerbWithAnObjectFollowsItsLastNoun() {
+    ORGANISED.assertRepairs(REPAIR,
+        "root(0,1) nsubj(3,1) ref(1,2) acl:relcl(1,3) det(5,4) obj(3,5) acl(5,6) obj(6,7) punct(1,8)",
+        "root(0,6) nsubj(3,1) ref(1,2) acl:relcl(1,3) det(5,4) obj(3,5) nsubj(6,1) obj(6,7) punct(6,8)");
+  }
+
+  @Test
+  void aParticipleWithoutAnObjectAfterAClauseNotSetOffStaysAParticiple() {
+    ORGANISED.assertLeavesAlone(REPAIR, "root(0,1) nsubj(3,1) ref(1,2) acl:relcl(1,3) det(5,4) obj(3,5) acl(5,6) nmod(6,7) punct(1,8)");
+  }
 }
