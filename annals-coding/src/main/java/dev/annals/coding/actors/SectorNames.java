@@ -3,7 +3,7 @@ package dev.annals.coding.actors;
 import java.util.Map;
 
 /** Words for CAMEO sector codes, for canonical names such as "Russia government". */
-final class SectorNames {
+public final class SectorNames {
   private static final Map<String, String> NAMES = Map.ofEntries(
       Map.entry("GOV", "government"), Map.entry("MIL", "military"), Map.entry("COP", "police"),
       Map.entry("JUD", "judiciary"), Map.entry("LEG", "legislature"), Map.entry("OPP", "opposition"),
@@ -16,7 +16,7 @@ final class SectorNames {
 
   private SectorNames() {}
 
-  static String of(String sector) {
+  public static String of(String sector) {
     return NAMES.getOrDefault(sector, sector.toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -3,6 +3,7 @@ package dev.annals.coding.cameo;
 import dev.annals.coding.DependencyIndex;
 import dev.annals.coding.actors.ActorResolver;
 import dev.annals.coding.actors.ArticleActors;
+import dev.annals.coding.actors.SectorNames;
 import dev.annals.coding.knowledge.TsvFile;
 import dev.annals.coding.knowledge.TsvFile.Row;
 import dev.annals.model.Actor;
@@ -52,8 +53,23 @@ final class ImpliedAuthorities {
     if (sector.isEmpty() || subjects.stream().allMatch(s -> actors.at(s).isEmpty())) {
       return List.of();
     }
+    // "five officers had been arrested": police who arrest police-officers of no country would be
+    // read as arresting themselves.
+    if (subjects.stream().flatMap(s -> actors.at(s).stream()).allMatch(m -> m.actor().sector().equals(sector) && m.actor().country().isEmpty())) {
+      return List.of();
+    }
     Optional<ActorMention> state = placeOf(verb).or(() -> tellerOf(verb));
-    return state.map(s -> List.of(new ActorMention(s.span(), s.surface(), resolver.stateActor(s.actor().country().get(), sector)))).orElse(List.of());
+    return state.map(s -> List.of(new ActorMention(s.span(), s.surface(), branchOf(s.actor(), sector.get())))).orElse(List.of());
+  }
+
+  /**
+   * The branch of the state's own authorities; for an official of no country the text names
+   * ("the Interior Ministry said"), the branch of no country, which the article's places then
+   * place as they place "the police".
+   */
+  private Actor branchOf(Actor state, String sector) {
+    return state.country().map(c -> resolver.stateActor(c, Optional.of(sector)))
+        .orElseGet(() -> new Actor(sector, SectorNames.of(sector), Optional.empty(), Optional.of(sector), ActorKind.GROUP));
   }
 
   /** The branch of the state that does acts of this code, by the longest matching prefix. */
@@ -90,17 +106,37 @@ final class ImpliedAuthorities {
       return Optional.empty();
     }
     int clause = verb;
-    for (Optional<Dependency> head = index.head(clause); head.isPresent() && head.get().governor() >= 0; head = index.head(clause)) {
+    while (true) {
+      // "..., and 34 people were detained, the Interior Ministry said": the parser may hang the
+      // closing attribution on the content.
+      for (int teller : index.children(clause, Set.of("parataxis"))) {
+        if (lexicon.isSpeechVerb(index.lemma(teller))) {
+          return officialAmong(subjectActors.of(teller));
+        }
+      }
+      Optional<Dependency> head = index.head(clause);
+      if (head.isEmpty() || head.get().governor() < 0) {
+        return Optional.empty();
+      }
       int governor = head.get().governor();
       if (head.get().relation().equals("ccomp") && lexicon.isSpeechVerb(index.lemma(governor))) {
-        return subjectActors.of(governor).stream().filter(m -> isOfAState(m) && isStateOfficial(m.actor())).findFirst();
+        return officialAmong(subjectActors.of(governor));
       }
       if (!head.get().relation().startsWith("conj")) {
         return Optional.empty();
       }
       clause = governor;
     }
-    return Optional.empty();
+  }
+
+  /** The first teller who speaks for a state, named or not: "Pakistani officials", "the Interior Ministry". */
+  private static Optional<ActorMention> officialAmong(List<ActorMention> tellers) {
+    return tellers.stream().filter(m -> isStateOfficial(m.actor()) && (isOfAState(m) || isUnplacedOfficial(m.actor()))).findFirst();
+  }
+
+  /** An official of a state the text does not name: "Security Minister Mahamadou Sana", "the Interior Ministry". */
+  private static boolean isUnplacedOfficial(Actor actor) {
+    return actor.country().isEmpty() && (actor.kind() == ActorKind.PERSON || actor.kind() == ActorKind.GROUP) && actor.sector().isPresent();
   }
 
   private static boolean isOfAState(ActorMention mention) {

@@ -63,4 +63,15 @@ class ImpliedAuthoritiesTest {
         "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) mark(9,5) nsubj:pass(9,6) aux(9,7) aux:pass(9,8) ccomp(4,9) punct(4,10)");
     assertThat(article.events()).noneMatch(e -> e.type().code().startsWith("17") || e.type().code().startsWith("13"));
   }
+
+  @Test
+  void anArrestToldByAnUnnamedStatesMinistryAtTheSentencesEndIsByThatStatesPolice() {
+    // "Chilean police fired tear gas, and 34 people were detained, the Interior Ministry said."
+    CodedArticle article = code(
+        "Chilean/Chilean/JJ/MISC police/police/NNS fired/fire/VBD tear/tear/NN gas/gas/NN ,/,/, and/and/CC 34/34/CD people/people/NNS were/be/VBD detained/detain/VBN ,/,/, "
+            + "the/the/DT Interior/Interior/NNP/ORGANIZATION Ministry/Ministry/NNP/ORGANIZATION said/say/VBD ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) compound(5,4) obj(3,5) punct(3,6) cc(11,7) nummod(9,8) nsubj:pass(11,9) aux:pass(11,10) conj:and(3,11) punct(11,12) "
+            + "det(15,13) compound(15,14) nsubj(16,15) parataxis(11,16) punct(3,17)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHLCOP CHLCVL 173");
+  }
 }
