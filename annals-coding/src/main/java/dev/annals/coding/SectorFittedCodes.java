@@ -14,6 +14,8 @@ import java.util.Set;
  * camp") is fighting (190). Arrest and detention (173) are a state's; an armed group or gang that
  * holds people ("rebels detained two aid workers") has abducted them (181). Civilians wage no
  * military force: unarmed protesters or residents who "attacked the embassy" rioted (145).
+ * Military cooperation (062) needs a partner: a state that drills alone ("China held military
+ * drills") demonstrates its military power (150).
  */
 final class SectorFittedCodes {
   /** Sectors that bear arms: CAMEO's rebels, insurgents, unidentified armed forces, criminals and the military. */
@@ -24,11 +26,13 @@ final class SectorFittedCodes {
   private final EventType fighting;
   private final EventType abduction;
   private final EventType riot;
+  private final EventType showOfForce;
 
   SectorFittedCodes(CameoCodebook codebook) {
     this.fighting = codebook.require("190", "force used on armed groups");
     this.abduction = codebook.require("181", "people held by armed groups");
     this.riot = codebook.require("145", "force used by civilians");
+    this.showOfForce = codebook.require("150", "drills without a partner");
   }
 
   List<CodedMention> fit(List<CodedMention> coded) {
@@ -47,6 +51,9 @@ final class SectorFittedCodes {
     // Only the plain attack: "shot", "stabbed" (18x, 193) say what civilians did.
     if (code.equals("190") && of(m.source(), Set.of("CVL"))) {
       return m.withType(riot);
+    }
+    if (code.equals("062") && m.target().isEmpty()) {
+      return m.withType(showOfForce);
     }
     return m;
   }

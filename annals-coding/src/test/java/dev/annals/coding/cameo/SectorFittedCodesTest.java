@@ -46,4 +46,12 @@ class SectorFittedCodesTest {
         "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) punct(3,7)").events())
         .extracting(e -> e.type().code()).containsExactly("145");
   }
+
+  @Test
+  void aStateDrillingAloneShowsItsForce() {
+    // "China held military drills."
+    assertThat(code("China/China/NNP/LOCATION held/hold/VBD military/military/JJ drills/drill/NNS ././.",
+        "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)").events())
+        .extracting(e -> e.type().code()).containsExactly("150");
+  }
 }
