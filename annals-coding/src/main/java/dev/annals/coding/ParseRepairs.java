@@ -18,6 +18,7 @@ import dev.annals.coding.repair.ParseRepair;
 import dev.annals.coding.repair.ParticipleReadAsClausalSubject;
 import dev.annals.coding.repair.ParticipleReadAsGoverningItsNoun;
 import dev.annals.coding.repair.PeopleReadAsAdjectiveOfTime;
+import dev.annals.coding.repair.PossessorReadAsSubject;
 import dev.annals.coding.repair.RelativeClauseAfterClaimNoun;
 import dev.annals.coding.repair.ReportedSubjectReadAsObject;
 import dev.annals.coding.repair.SayingHungInsideQuotation;
@@ -47,7 +48,7 @@ final class ParseRepairs {
       new OfPhraseHungOnRelativeTime(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
       new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective(), new ActiveVerbGivenPassiveSubject(), new ParticipleReadAsGoverningItsNoun(), new TitleReadAsObject(),
-      new MainVerbReadAsParticipleAfterRelativeClause());
+      new MainVerbReadAsParticipleAfterRelativeClause(), new PossessorReadAsSubject());
 
   /** The sentence's dependencies after every repair in {@link #ORDER}; {@code sentence} itself is left as it was. */
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {
