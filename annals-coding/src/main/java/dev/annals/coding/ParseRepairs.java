@@ -20,6 +20,7 @@ import dev.annals.coding.repair.ParticipleReadAsGoverningItsNoun;
 import dev.annals.coding.repair.PeopleReadAsAdjectiveOfTime;
 import dev.annals.coding.repair.PossessorReadAsSubject;
 import dev.annals.coding.repair.RelativeClauseAfterClaimNoun;
+import dev.annals.coding.repair.RelativeClauseReadAsComplement;
 import dev.annals.coding.repair.ReportedSubjectReadAsObject;
 import dev.annals.coding.repair.SayingHungInsideQuotation;
 import dev.annals.coding.repair.SpeakerReadAsApposition;
@@ -48,7 +49,7 @@ final class ParseRepairs {
       new OfPhraseHungOnRelativeTime(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
       new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective(), new ActiveVerbGivenPassiveSubject(), new ParticipleReadAsGoverningItsNoun(), new TitleReadAsObject(),
-      new MainVerbReadAsParticipleAfterRelativeClause(), new PossessorReadAsSubject());
+      new MainVerbReadAsParticipleAfterRelativeClause(), new PossessorReadAsSubject(), new RelativeClauseReadAsComplement());
 
   /** The sentence's dependencies after every repair in {@link #ORDER}; {@code sentence} itself is left as it was. */
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {
