@@ -41,7 +41,31 @@ final class NounAnaphora {
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
     return sameHeadAnaphor(head, phrase).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
-        .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector));
+        .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase));
+  }
+
+  /**
+   * "Saudi Foreign Minister Faisal bin Farhan held talks ... Pezeshkian praised the kingdom's
+   * role": "the" and a word for a kind of state (actors/state-epithets.tsv), with at most an
+   * adjective between ("the Gulf kingdom"), refer to the state of that kind named last, by itself
+   * or by one of its people.
+   */
+  private Optional<Actor> stateEpithet(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    java.util.Set<String> called = StateEpithets.countriesCalled(token.lemma());
+    if (!phrases.hasThe(head) || phrase.size() > 3 || token.isProperNoun() || called.isEmpty()) {
+      return Optional.empty();
+    }
+    List<dev.annals.model.ActorMention> named = new java.util.ArrayList<>(history.things());
+    named.addAll(history.people());
+    named.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+    for (int i = named.size() - 1; i >= 0; i--) {
+      Optional<String> country = named.get(i).actor().country();
+      if (country.isPresent() && called.contains(country.get())) {
+        return Optional.of(states.countryLevel(named.get(i).actor()));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -1,0 +1,32 @@
+package dev.annals.coding.actors;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import org.junit.jupiter.api.Test;
+
+/** "The kingdom", "the emirate": the state of that kind named last (actors/state-epithets.tsv). */
+class StateEpithetsTest {
+  private static final String PRAISED = "Chile/Chile/NNP/LOCATION praised/praise/VBD the/the/DT kingdom/kingdom/NN 's/'s/POS role/role/NN ././.";
+  private static final String PRAISED_EDGES = "nsubj(2,1) root(0,2) det(4,3) nmod:poss(6,4) case(4,5) obj(2,6) punct(2,7)";
+
+  @Test
+  void theKingdomIsTheKingdomNamedLast() {
+    // "Jordan hosted talks. Chile praised the kingdom's role."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Jordan/Jordan/NNP/LOCATION hosted/host/VBD talks/talk/NNS ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence(PRAISED, PRAISED_EDGES);
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHL JOR 051");
+  }
+
+  @Test
+  void aRepublicIsNoKingdom() {
+    // "Peru hosted talks. Chile praised the kingdom's role."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION hosted/host/VBD talks/talk/NNS ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence(PRAISED, PRAISED_EDGES);
+    assertThat(code(text).events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("CHL PER"));
+  }
+}
