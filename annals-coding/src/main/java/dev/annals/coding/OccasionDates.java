@@ -27,11 +27,33 @@ final class OccasionDates {
       return Optional.empty();
     }
     if (m.anchors().stream().anyMatch(a -> soonAfter(index, a))) {
-      // "Hours later the Treasury lifted sanctions": the same day as the last dated event before.
-      for (int i = earlier.size() - 1; i >= 0; i--) {
-        Dated e = earlier.get(i);
-        if (e.coded().sentence() < m.sentence() && e.mention().date().origin() != DateOrigin.PUBLICATION) {
-          return Optional.of(fromContext(e.mention().date()));
+      // "Hours later the Treasury lifted sanctions", "he was later received": the same day as the
+      // last dated event before.
+      // The story's own line first: not "since the two countries restored relations in 2023".
+      for (boolean mainOnly : new boolean[] {true, false}) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+          Dated e = earlier.get(i);
+          if (e.coded().sentence() < m.sentence() && e.mention().date().origin() != DateOrigin.PUBLICATION
+              && (!mainOnly || isMainClause(index, e.coded().trigger()))) {
+            return Optional.of(fromContext(e.mention().date()));
+          }
+        }
+      }
+    }
+    // "He was later received by Pezeshkian, who praised the kingdom's role": a relative clause in
+    // the simple past, with no time of its own, happened on the occasion of the clause its noun
+    // takes part in.
+    for (int anchor : m.anchors()) {
+      if (!index.token(anchor).tag().equals("VBD")) {
+        continue;
+      }
+      for (var parent : index.parents(anchor)) {
+        Optional<Integer> verb = parent.relation().equals("acl:relcl") && parent.governor() >= 0 ? index.verbTaking(parent.governor()) : Optional.empty();
+        for (int i = earlier.size() - 1; i >= 0 && verb.isPresent(); i--) {
+          Dated e = earlier.get(i);
+          if (e.coded().sentence() == m.sentence() && e.coded().anchors().contains(verb.get()) && e.mention().date().origin() != DateOrigin.PUBLICATION) {
+            return Optional.of(fromContext(e.mention().date()));
+          }
         }
       }
     }
@@ -71,7 +93,41 @@ final class OccasionDates {
           && (SHORT_UNITS.contains(index.lemma(later - 1)) || index.children(later).stream().anyMatch(c -> SHORT_UNITS.contains(index.lemma(c.dependent()))))) {
         return true;
       }
+      // "He was later received by the president", "they afterwards met": told in the past with
+      // no time of its own, later in the same day's story.
+      boolean bare = (index.lemma(later).equals("later") || index.lemma(later).equals("afterwards")) && index.children(later).isEmpty()
+          && (later == 0 || !index.token(later - 1).tag().equals("CD"));
+      if (d.relation().equals("advmod") && bare && toldInThePast(index, anchor)) {
+        return true;
+      }
     }
     return false;
   }
+
+  /** A word of a sentence's main clause ("held talks"), not of a clause inside it ("since the two countries restored relations"). */
+  private static boolean isMainClause(DependencyIndex index, int trigger) {
+    int word = trigger;
+    for (int steps = 0; steps < 20; steps++) {
+      Optional<dev.annals.model.Dependency> head = index.head(word);
+      if (head.isEmpty() || head.get().governor() < 0) {
+        return true;
+      }
+      String relation = head.get().relation();
+      if (relation.startsWith("acl") || relation.startsWith("advcl") || relation.startsWith("ccomp") || relation.startsWith("csubj")
+          || relation.equals("parataxis") || relation.equals("dep")) {
+        return false;
+      }
+      word = head.get().governor();
+    }
+    return false;
+  }
+
+  /** A verb in the simple past, or a past participle with "was", "were" or "had". */
+  private static boolean toldInThePast(DependencyIndex index, int verb) {
+    String tag = index.token(verb).tag();
+    return tag.equals("VBD") || (tag.equals("VBN") && index.children(verb).stream()
+        .anyMatch(c -> (c.relation().equals("aux") || c.relation().equals("aux:pass")) && PAST_AUXILIARIES.contains(index.token(c.dependent()).text().toLowerCase(java.util.Locale.ROOT))));
+  }
+
+  private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had");
 }

@@ -27,4 +27,29 @@ class ContextDatesTest {
     assertThat(code(text).events()).filteredOn(e -> e.source().code().startsWith("PER")).isNotEmpty()
         .allMatch(e -> e.date().value().equals("2023-05-08"));
   }
+
+  @Test
+  void laterInThePastIsTheDayOfTheStorysLastDatedEvent() {
+    // Published Wednesday 2023-05-10: "Chile, which signed a treaty with Peru in 2021, expelled Peru's envoy on Monday. Peru later expelled Chile's envoy."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION ,/,/, which/which/WDT signed/sign/VBD a/a/DT treaty/treaty/NN with/with/IN Peru/Peru/NNP/LOCATION in/in/IN 2021/2021/CD ,/,/, "
+            + "expelled/expel/VBD Peru/Peru/NNP/LOCATION 's/'s/POS envoy/envoy/NN on/on/IN Monday/Monday/NNP ././.",
+            "nsubj(12,1) punct(1,2) nsubj(4,1) ref(1,3) acl:relcl(1,4) det(6,5) obj(4,6) case(8,7) obl:with(4,8) case(10,9) obl:in(4,10) punct(1,11) root(0,12) "
+                + "nmod:poss(15,13) case(13,14) obj(12,15) case(17,16) obl:on(12,17) punct(12,18)")
+        .sentence("Peru/Peru/NNP/LOCATION later/later/RB expelled/expel/VBD Chile/Chile/NNP/LOCATION 's/'s/POS envoy/envoy/NN ././.",
+            "nsubj(3,1) advmod(3,2) root(0,3) nmod:poss(6,4) case(4,5) obj(3,6) punct(3,7)");
+    assertThat(code(text).events()).filteredOn(e -> e.source().code().startsWith("PER")).isNotEmpty()
+        .allMatch(e -> e.date().value().equals("2023-05-08"));
+  }
+
+  @Test
+  void aRelativeClauseInThePastHappensOnTheOccasionOfItsNounsClause() {
+    // Published Wednesday 2023-05-10: "Chile expelled Peru's envoy on Monday. Bolivia later received Peru's envoy, who praised Chile."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION expelled/expel/VBD Peru/Peru/NNP/LOCATION 's/'s/POS envoy/envoy/NN on/on/IN Monday/Monday/NNP ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) case(7,6) obl:on(2,7) punct(2,8)")
+        .sentence("Bolivia/Bolivia/NNP/LOCATION later/later/RB received/receive/VBD Peru/Peru/NNP/LOCATION 's/'s/POS envoy/envoy/NN ,/,/, who/who/WP praised/praise/VBD Chile/Chile/NNP/LOCATION ././.",
+            "nsubj(3,1) advmod(3,2) root(0,3) nmod:poss(6,4) case(4,5) obj(3,6) punct(6,7) nsubj(9,6) ref(6,8) acl:relcl(6,9) obj(9,10) punct(3,11)");
+    assertThat(code(text).events()).filteredOn(e -> e.type().code().startsWith("05")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-08"));
+  }
 }
