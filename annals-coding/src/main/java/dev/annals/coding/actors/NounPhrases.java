@@ -96,9 +96,16 @@ final class NounPhrases {
       }
       Collections.sort(tokens);
     }
-    if (index.token(head).isProperNoun()) {
-      knownNameAfter(head).ifPresent(last -> {
-        for (int t = head + 1; t <= last; t++) {
+    // "The International Organization for Migration", "Reporters Without Borders" (a plural the
+    // tagger calls a common noun): the name may begin before the head and go on after it.
+    if (index.token(head).isProperNoun() || Character.isUpperCase(index.token(head).text().charAt(0))) {
+      int start = head;
+      while (tokens.contains(start - 1) && Character.isUpperCase(index.token(start - 1).text().charAt(0))) {
+        start--;
+      }
+      int first = start;
+      knownNameAfter(first, head).ifPresent(last -> {
+        for (int t = first + 1; t <= last; t++) {
           if (!tokens.contains(t)) {
             tokens.add(t);
           }
@@ -110,24 +117,25 @@ final class NounPhrases {
   }
 
   /**
-   * The last token of the longest known name that starts at this proper noun and runs on through
-   * its own modifiers: "Organization for Security and Co-operation in Europe", which the parser
+   * The last token of the longest known name that starts at {@code start} and runs on through the
+   * head's own modifiers: "Organization for Security and Co-operation in Europe", which the parser
    * hangs together by "for", "and" and "in" rather than as one name.
    */
-  private Optional<Integer> knownNameAfter(int head) {
+  private Optional<Integer> knownNameAfter(int start, int head) {
     // A phrase's tokens are asked for again and again while an article is resolved; its name is
     // looked up in the dictionary once.
-    return knownNameEnds.computeIfAbsent(head, this::lookUpKnownNameAfter);
+    return knownNameEnds.computeIfAbsent(start, s -> lookUpKnownNameAfter(s, head));
   }
 
-  private Optional<Integer> lookUpKnownNameAfter(int head) {
+  /** The last token of the longest known name from {@code start} on, through the head's own words. */
+  private Optional<Integer> lookUpKnownNameAfter(int start, int head) {
     List<Integer> subtree = index.subtree(head, Set.of());
-    int last = head;
+    int last = Math.max(start, head);
     while (subtree.contains(last + 1) && isNameWord(index.token(last + 1))) {
       last++;
     }
-    for (int end = last; end > head; end--) {
-      if (Character.isUpperCase(index.token(end).text().charAt(0)) && isKnownName.test(index.textOf(head, end))) {
+    for (int end = last; end > start; end--) {
+      if (Character.isUpperCase(index.token(end).text().charAt(0)) && isKnownName.test(index.textOf(start, end))) {
         return Optional.of(end);
       }
     }

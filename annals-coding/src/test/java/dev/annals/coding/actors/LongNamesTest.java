@@ -1,0 +1,27 @@
+package dev.annals.coding.actors;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Names of organisations that the parser splits around "for" or "Without". */
+class LongNamesTest {
+  @Test
+  void aNameMayBeginBeforeItsHead() {
+    // "The International Organization for Migration urged Chile to act."
+    assertThat(code("The/the/DT International/International/NNP/ORGANIZATION Organization/Organization/NNP/ORGANIZATION for/for/IN/ORGANIZATION "
+            + "Migration/Migration/NNP/ORGANIZATION urged/urge/VBD Chile/Chile/NNP/LOCATION to/to/TO act/act/VB ././.",
+        "det(3,1) compound(3,2) case(5,4) nmod:for(3,5) nsubj(6,3) root(0,6) obj(6,7) mark(9,8) xcomp(6,9) punct(6,10)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("IOM CHL 02"));
+  }
+
+  @Test
+  void aNameMayBeHeadedByACommonPlural() {
+    // "Reporters Without Borders urged Chile to act."
+    assertThat(code("Reporters/reporter/NNS Without/without/IN Borders/Borders/NNP urged/urge/VBD Chile/Chile/NNP/LOCATION to/to/TO act/act/VB ././.",
+        "nsubj(4,1) case(3,2) nmod:without(1,3) root(0,4) obj(4,5) mark(7,6) xcomp(4,7) punct(4,8)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("RWB CHL 02"));
+  }
+}
