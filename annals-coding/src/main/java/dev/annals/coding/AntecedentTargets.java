@@ -32,6 +32,8 @@ final class AntecedentTargets {
    * is no judgment of the last deed told.
    */
   private static final Set<String> JUDGING_ROOTS = Set.of("05", "11", "12");
+  /** Words for one agreement, which a story names in turn: "signed an agreement ... the pact ... criticised the deal". */
+  private static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "deal", "pact", "accord", "treaty");
   /** Conduct nouns for something said: "rejected the accusation". */
   private static final Set<String> WORDED_CONDUCT = Set.of("accusation", "allegation", "charge", "claim", "criticism");
   /** Where an event's thing stands: "rejected the proposal", "the proposal was rejected", "called for his release". */
@@ -89,6 +91,10 @@ final class AntecedentTargets {
     // ("repair the road") only from the sentences near it.
     int reach = isEventNoun.test(noun) ? REPEATED_NOUN_REACH : EarlierEvents.REACH;
     antecedent = antecedent.or(() -> EarlierEvents.repeatedNoun(index, earlier, m, noun, reach));
+    // "criticised the deal" after "signed a free trade agreement": one agreement, other words.
+    for (String synonym : AGREEMENT_NOUNS.contains(noun) ? AGREEMENT_NOUNS : Set.<String>of()) {
+      antecedent = antecedent.or(() -> EarlierEvents.repeatedNoun(index, earlier, m, synonym, REPEATED_NOUN_REACH));
+    }
     if (antecedent.isEmpty() && RULING_NOUNS.contains(noun)) {
       antecedent = EarlierEvents.court(earlier, m);
     }

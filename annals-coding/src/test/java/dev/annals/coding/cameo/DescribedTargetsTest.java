@@ -182,4 +182,14 @@ class DescribedTargetsTest {
         .sentence("The/the/DT rebels/rebel/NNS vowed/vow/VBD to/to/TO retaliate/retaliate/VB ././.", "det(2,1) nsubj(3,2) root(0,3) mark(5,4) xcomp(3,5) punct(3,6)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BOL CHLMIL 05")).anyMatch(t -> t.startsWith("PERREB CHLMIL 13"));
   }
+
+  @Test
+  void theDealIsTheAgreementSignedBefore() {
+    // "Chile signed an agreement with Peru. Bolivia criticised the deal."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION signed/sign/VBD an/a/DT agreement/agreement/NN with/with/IN Peru/Peru/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:with(2,6) punct(2,7)")
+        .sentence("Bolivia/Bolivia/NNP/LOCATION criticised/criticise/VBD the/the/DT deal/deal/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BOL CHL 11") || t.startsWith("BOL PER 11"));
+  }
 }
