@@ -42,6 +42,12 @@ final class AttackNouns {
     // killed by an Israeli drone strike": the passive's agent.
     List<Integer> candidates = new ArrayList<>(passive ? index.children(verb, Set.of("obl:agent", "obl:by")) : index.children(verb, Set.of("nsubj")));
     candidates.addAll(index.children(verb, Set.of("obl:in")));
+    if (!passive && candidates.isEmpty() && index.token(verb).tag().equals("VBG")) {
+      // "An airstrike hit a camp, killing 23 civilians": a participle with no subject of its own
+      // is done by its clause's subject.
+      index.head(verb).filter(h -> h.governor() >= 0 && (h.relation().equals("dep") || h.relation().startsWith("advcl")))
+          .ifPresent(h -> candidates.addAll(index.children(h.governor(), Set.of("nsubj"))));
+    }
     return candidates.stream().filter(n -> index.token(n).isNoun() && pattern(n).isPresent()).findFirst();
   }
 

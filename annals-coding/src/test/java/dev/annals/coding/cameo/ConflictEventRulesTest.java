@@ -234,4 +234,12 @@ class ConflictEventRulesTest {
         "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) case(6,5) obl:in(3,6) punct(3,7)"));
     assertThat(events).containsExactly("BOLREF CHL 0233");
   }
+
+  @Test
+  void aParticipleAfterAnAttackIsTheAttacksDoing() {
+    // "A Chilean airstrike hit a camp, killing 23 Peruvian civilians."
+    assertThat(HandCoding.code("A/a/DT Chilean/Chilean/JJ/MISC airstrike/airstrike/NN hit/hit/VBD a/a/DT camp/camp/NN ,/,/, killing/kill/VBG 23/23/CD Peruvian/Peruvian/JJ/MISC civilians/civilian/NNS ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7) dep(4,8) nummod(11,9) amod(11,10) obj(8,11) punct(4,12)").events())
+        .extracting(e -> HandCoding.triple(e)).anyMatch(t -> t.startsWith("CHL PERCVL"));
+  }
 }
