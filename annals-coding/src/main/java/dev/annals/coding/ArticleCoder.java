@@ -259,7 +259,9 @@ public final class ArticleCoder {
       }
     }
     EventDate date = dater.date(index, clock, m.anchors(), m.tense());
-    Optional<Place> place = placeFinder.placeOf(index, m.anchors(), places);
+    // Deeds of force (roots 14 to 20) happen where what they are done to stands.
+    boolean deed = Integer.parseInt(m.type().rootCode()) >= 14;
+    Optional<Place> place = deed ? placeFinder.placeOfDeed(index, m.anchors(), places) : placeFinder.placeOf(index, m.anchors(), places);
     Optional<Integer> quote = Optional.empty();
     for (int i = 0; i < quotes.size(); i++) {
       if (quotes.get(i).direct() && quotes.get(i).content().contains(trigger)) {

@@ -51,12 +51,19 @@ public final class PlaceFinder {
         }
       }
     }
-    Optional<Place> found = locativeOf(index, heads, resolved);
+    return locativeOf(index, heads, resolved);
+  }
+
+  /**
+   * As {@link #placeOf(DependencyIndex, List, List)} for a deed done to a thing: "attacked
+   * Algeria's embassy in Bamako", "hit a camp in Kachin State" happened where the thing stands.
+   * (Not for words: "discussed the conflict in Ukraine" was not said in Ukraine.)
+   */
+  public Optional<Place> placeOfDeed(DependencyIndex index, List<Integer> anchors, List<PlaceMention> resolved) {
+    Optional<Place> found = placeOf(index, anchors, resolved);
     if (found.isPresent()) {
       return found;
     }
-    // "attacked Algeria's embassy in Bamako", "hit a camp for displaced people in Kachin State":
-    // what a deed is done to stands where the deed is done.
     List<Integer> objects = new ArrayList<>();
     for (int anchor : anchors) {
       if (index.token(anchor).isVerb()) {
