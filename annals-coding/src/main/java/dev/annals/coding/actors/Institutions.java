@@ -79,11 +79,6 @@ public final class Institutions {
     return new Institutions(lines);
   }
 
-  /** The institutions of these lines (tests; the loader validates what it reads). */
-  static Institutions of(List<Institution> lines) {
-    return new Institutions(lines);
-  }
-
   /**
    * The institution a name names. An acronym matches only in capitals (dots aside: "C.I.A."); any
    * other name only when written with a capital, as a proper name is ("the pentagon" of a
