@@ -19,8 +19,8 @@ import java.util.Optional;
 
 /**
  * Every actor Annals knows by name: countries (names, adjectives, seats of government), regions,
- * organisations, political parties, sector words and office holders, loaded from the files in
- * {@code actors/}.
+ * organisations, political parties, states' named institutions, sector words and office holders,
+ * loaded from the files in {@code actors/}.
  * Immutable after loading; safe to share between threads.
  */
 public final class ActorDictionary {
@@ -35,6 +35,7 @@ public final class ActorDictionary {
   private final Map<String, Organisation> organisationByCode = new HashMap<>();
   private final Map<String, Region> regionByCode = new HashMap<>();
   private final Parties parties;
+  private final Institutions institutions;
   private final int longestSectorTerm;
   /** Worked out on first use: 0 until then (a benign race: every thread computes the same number). */
   private volatile int longestNameWords;
@@ -42,9 +43,11 @@ public final class ActorDictionary {
   private final Map<String, PetrarchActor> petrarchByKey = new HashMap<>();
 
   private ActorDictionary(
-      List<Country> countries, List<Region> regions, List<Organisation> organisations, Map<String, String> sectors, List<OfficeHolder> people, Parties parties) {
+      List<Country> countries, List<Region> regions, List<Organisation> organisations, Map<String, String> sectors, List<OfficeHolder> people, Parties parties,
+      Institutions institutions) {
     this.countries = List.copyOf(countries);
     this.parties = parties;
+    this.institutions = institutions;
     for (Country country : countries) {
       countryByIso3.put(country.iso3(), country);
       Actor state = new Actor(country.iso3(), country.name(), Optional.of(country.iso3()), Optional.empty(), ActorKind.STATE);
@@ -99,8 +102,8 @@ public final class ActorDictionary {
     // Likewise an actor dictionary is the user's list of who is who: Annals' own countries,
     // organisations, parties and office holders would code names the user chose not to code ("Swiss").
     ActorDictionary extended = actors.isEmpty()
-        ? new ActorDictionary(countries, regionByCode.values().stream().toList(), organisationByCode.values().stream().toList(), sectors, List.of(), parties)
-        : new ActorDictionary(List.of(), List.of(), List.of(), sectors, List.of(), Parties.NONE);
+        ? new ActorDictionary(countries, regionByCode.values().stream().toList(), organisationByCode.values().stream().toList(), sectors, List.of(), parties, institutions)
+        : new ActorDictionary(List.of(), List.of(), List.of(), sectors, List.of(), Parties.NONE, Institutions.NONE);
     if (actors.isEmpty()) {
       extended.peopleByKey.putAll(peopleByKey);
     } else {
@@ -207,8 +210,9 @@ public final class ActorDictionary {
       }
       people.add(new OfficeHolder(row.field(0).strip(), row.values(1), row.optional(2), row.field(3).strip(), row.field(4).strip(), from, to));
     }
-    ActorDictionary withoutParties = new ActorDictionary(countries, regions, organisations, sectors, people, Parties.NONE);
-    return withoutParties.withParties(BASE + "parties.tsv", resource(BASE + "parties.tsv"));
+    ActorDictionary withoutParties = new ActorDictionary(countries, regions, organisations, sectors, people, Parties.NONE, Institutions.NONE);
+    return withoutParties.withParties(BASE + "parties.tsv", resource(BASE + "parties.tsv"))
+        .withInstitutions(BASE + "institutions.tsv", resource(BASE + "institutions.tsv"));
   }
 
   /**
@@ -219,10 +223,48 @@ public final class ActorDictionary {
     Parties read = Parties.read(file, in, iso3 -> country(iso3).isPresent(),
         name -> match(name).filter(m -> m.how() != NameMatch.How.PERSON).isPresent());
     ActorDictionary extended = new ActorDictionary(countries, regionByCode.values().stream().toList(), organisationByCode.values().stream().toList(),
-        sectorByTerm, List.of(), read);
+        sectorByTerm, List.of(), read, institutions);
     extended.peopleByKey.putAll(peopleByKey);
     extended.petrarchByKey.putAll(petrarchByKey);
     return extended;
+  }
+
+  /**
+   * This dictionary with the named state institutions of an institutions.tsv file, in place of
+   * any it had. An institution's name may not be a name this dictionary already has (a country's
+   * name, adjective or seat of government, a region's, an organisation's, a party's or an office
+   * holder's): the loader stops at such a line, naming it.
+   */
+  public ActorDictionary withInstitutions(String file, java.io.InputStream in) {
+    ActorDictionary without = new ActorDictionary(countries, regionByCode.values().stream().toList(), organisationByCode.values().stream().toList(),
+        sectorByTerm, List.of(), parties, Institutions.NONE);
+    without.peopleByKey.putAll(peopleByKey);
+    Institutions read = Institutions.read(file, in, iso3 -> country(iso3).isPresent(), without::whatNames);
+    ActorDictionary extended = new ActorDictionary(countries, regionByCode.values().stream().toList(), organisationByCode.values().stream().toList(),
+        sectorByTerm, List.of(), parties, read);
+    extended.peopleByKey.putAll(peopleByKey);
+    extended.petrarchByKey.putAll(petrarchByKey);
+    return extended;
+  }
+
+  /** What a name already names, in words for a loader's error ("the organisation NATO"), if anything. */
+  private Optional<String> whatNames(String name) {
+    Optional<NameMatch> match = match(name);
+    if (match.isPresent()) {
+      Actor actor = match.get().actor();
+      return Optional.of(switch (match.get().how()) {
+        case COUNTRY_NAME -> "the country " + actor.name() + " in actors/countries.tsv";
+        case COUNTRY_ADJECTIVE -> "an adjective of " + actor.country().flatMap(this::country).map(Country::name).orElse(actor.name()) + " in actors/countries.tsv";
+        case GOVERNMENT_METONYM -> "a seat of government of " + actor.country().flatMap(this::country).map(Country::name).orElse(actor.name()) + " in actors/countries.tsv";
+        case REGION -> "the region " + actor.name() + " in actors/regions.tsv";
+        case ORGANISATION -> "the organisation " + actor.name() + " in actors/organisations.tsv";
+        case PARTY -> "the party " + actor.name() + " (" + actor.country().orElse("-") + ") in actors/parties.tsv";
+        case INSTITUTION -> "the institution " + actor.name();
+        case PERSON, PETRARCH_ACTOR -> "the actor " + actor.name();
+      });
+    }
+    List<OfficeHolder> holders = peopleByKey.getOrDefault(Names.key(name), List.of());
+    return holders.isEmpty() ? Optional.empty() : Optional.of("the office holder " + holders.get(0).name() + " in actors/people.tsv");
   }
 
   private static java.io.InputStream resource(String name) {
@@ -301,11 +343,22 @@ public final class ActorDictionary {
     if (party.isPresent()) {
       return party;
     }
+    // Likewise an institution's names are no one else's.
+    Optional<Institution> institution = institutions.match(trimmed);
+    if (institution.isPresent()) {
+      return Optional.of(new NameMatch(institutionActor(institution.get()), NameMatch.How.INSTITUTION));
+    }
     if (Names.isAcronym(trimmed) && trimmed.length() <= 4) {
       // "WHO" must not match "who"; the converse holds too: an unknown acronym is not a word.
       return Optional.empty();
     }
     return Optional.ofNullable(byKey.get(Names.key(trimmed)));
+  }
+
+  /** The state actor an institution stands for: the Knesset is ISRLEG, built as any country's sector is. */
+  private Actor institutionActor(Institution institution) {
+    String countryName = country(institution.country()).map(Country::name).orElse(institution.country());
+    return StateActors.stateActor(institution.country(), countryName, Optional.of(institution.sector()));
   }
 
   private static Actor petrarchActor(String code, PetrarchActor entry) {
@@ -334,7 +387,7 @@ public final class ActorDictionary {
   public int longestNameWords() {
     int longest = longestNameWords;
     if (longest == 0) {
-      longest = java.util.stream.Stream.of(byKey.keySet().stream(), petrarchByKey.keySet().stream(), parties.names().stream())
+      longest = java.util.stream.Stream.of(byKey.keySet().stream(), petrarchByKey.keySet().stream(), parties.names().stream(), institutions.names().stream())
           .flatMap(s -> s).mapToInt(k -> k.split(" ").length).max().orElse(1);
       longestNameWords = longest;
     }

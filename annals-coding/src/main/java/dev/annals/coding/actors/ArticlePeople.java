@@ -89,6 +89,11 @@ final class ArticlePeople {
       Actor party = named.get().actor();
       return Optional.of(person(name, party.country().orElseThrow(), party.sector()));
     }
+    if (named.isPresent() && named.get().how() == NameMatch.How.INSTITUTION) {
+      // "Pentagon spokeswoman Jane Harlow": a state body's people Annals does not know are the body.
+      Actor institution = named.get().actor();
+      return Optional.of(person(name, institution.country().orElseThrow(), institution.sector()));
+    }
     if (named.isPresent() && named.get().actor().kind() == ActorKind.ORGANISATION) {
       Actor organisation = named.get().actor();
       return Optional.of(new Actor(organisation.code(), name, Optional.empty(), Optional.of("IGO"), ActorKind.PERSON));

@@ -61,8 +61,9 @@ final class PhraseNames {
   }
 
   /**
-   * Whether the run of name words is part of a longer organisation's or party's name in the
-   * phrase: the tagger calls "Awami" in "the Awami League" a person.
+   * Whether the run of name words is part of a longer organisation's, party's or institution's
+   * name in the phrase: the tagger calls "Awami" in "the Awami League" and "Shin" in "the Shin
+   * Bet" a person.
    */
   private boolean insideLongerName(List<Integer> phrase, int first, int last) {
     int at = phrase.indexOf(first);
@@ -74,7 +75,7 @@ final class PhraseNames {
           continue;
         }
         NameMatch.How how = dictionary.match(index.textOf(phrase.get(start), phrase.get(stop)), when).map(NameMatch::how).orElse(NameMatch.How.PERSON);
-        if (how == NameMatch.How.ORGANISATION || how == NameMatch.How.PARTY) {
+        if (how == NameMatch.How.ORGANISATION || how == NameMatch.How.PARTY || how == NameMatch.How.INSTITUTION) {
           return true;
         }
       }
@@ -88,7 +89,8 @@ final class PhraseNames {
   /**
    * The longest run of phrase words that names a country, region or organisation, among the runs
    * that hold the phrase's head when the head is a name itself: "the West African bloc ECOWAS" is
-   * ECOWAS, though "West African" is the longer name. Only an organisation so named: "Bosnian
+   * ECOWAS, though "West African" is the longer name. Only an organisation or a state's named
+   * institution so named ("Russia's FSB" is the FSB, "the Israeli Knesset" the Knesset): "Bosnian
    * Serbs" stay Bosnia's.
    */
   Optional<NameInPhrase> namedActor(List<Integer> phrase, Optional<int[]> personRun, int head) {
@@ -99,7 +101,7 @@ final class PhraseNames {
       for (int start = 0; start <= at; start++) {
         int first = start;
         Optional<NameInPhrase> run = namedActor(phrase.subList(first, at + 1), personRun).filter(n -> n.last() == at - first)
-            .filter(n -> n.match().how() == NameMatch.How.ORGANISATION)
+            .filter(n -> n.match().how() == NameMatch.How.ORGANISATION || n.match().how() == NameMatch.How.INSTITUTION)
             .map(n -> new NameInPhrase(n.match(), n.first() + first, n.last() + first));
         if (run.isPresent()) {
           return run;

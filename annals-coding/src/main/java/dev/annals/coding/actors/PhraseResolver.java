@@ -212,6 +212,12 @@ final class PhraseResolver {
       return Optional.empty();
     }
     Actor actor = match.match().actor();
+    if (match.match().how() == NameMatch.How.INSTITUTION) {
+      // "Pentagon officials", "an IRGC commander", "Xinhua's correspondent": the people of a
+      // state's named body are the body, whatever sector their title alone would have; and the
+      // body is its own country's, whoever the phrase says owns it.
+      return Optional.of(actor);
+    }
     if (match.match().how() == NameMatch.How.PARTY) {
       // "the opposition Awami League", "ANC leaders": the party's people are the party, as its
       // standing that day or the phrase's own word makes it.

@@ -30,7 +30,11 @@ final class StateActors {
 
   /** Builds the actor for a country and sector: RUS + GOV is RUSGOV. */
   Actor stateActor(String iso3, Optional<String> sector) {
-    String name = dictionary.country(iso3).map(Country::name).orElse(iso3);
+    return stateActor(iso3, dictionary.country(iso3).map(Country::name).orElse(iso3), sector);
+  }
+
+  /** Builds the actor for a country, by its name, and sector: RUS, "Russia" + GOV is RUSGOV "Russia government". */
+  static Actor stateActor(String iso3, String name, Optional<String> sector) {
     Optional<String> plain = sector.map(ActorDictionary::agentCode);
     String code = sector.map(s -> ActorDictionary.withAgent(iso3, s)).orElse(iso3);
     return new Actor(code, plain.map(s -> name + " " + SectorNames.of(s)).orElse(name), Optional.of(iso3), plain, ActorKind.STATE);
