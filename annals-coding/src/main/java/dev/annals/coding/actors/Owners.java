@@ -104,10 +104,42 @@ final class Owners {
     return Optional.empty();
   }
 
+  /** Participles that tie a group to an organisation it belongs to: "Islamic State-linked", "al-Qaeda-affiliated". */
+  private static final Set<String> AFFILIATING = Set.of("link", "linked", "affiliate", "affiliated", "align", "aligned");
+  /** The most words an organisation's name before such a participle is looked up with. */
+  private static final int LONGEST_AFFILIATE_NAME = 5;
+
+  /**
+   * "Islamic State-linked insurgents", "al-Qaeda-affiliated militants": a group tied by a hyphen to
+   * an armed group's name is that group, as ICEWS codes its affiliates. The name is read as
+   * written before the hyphen, since the parser scatters its words.
+   */
+  Optional<Actor> affiliationOf(int head) {
+    for (Dependency d : index.children(head)) {
+      int participle = d.dependent();
+      if (!d.relation().equals("amod") || !AFFILIATING.contains(index.lemma(participle)) || participle < 2
+          || !index.token(participle - 1).tag().equals("HYPH")) {
+        continue;
+      }
+      int last = participle - 2;
+      for (int first = Math.max(0, last - LONGEST_AFFILIATE_NAME + 1); first <= last; first++) {
+        Optional<NameMatch> match = dictionary.match(index.textOf(first, last), when);
+        if (match.isPresent() && match.get().how() == NameMatch.How.ORGANISATION && match.get().actor().sector().equals(Optional.of("REB"))) {
+          return Optional.of(match.get().actor());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<Actor> directOwnerOf(int head) {
     Optional<Actor> leader = leaderOf(head);
     if (leader.isPresent()) {
       return leader;
+    }
+    Optional<Actor> affiliation = affiliationOf(head);
+    if (affiliation.isPresent()) {
+      return affiliation;
     }
     for (Dependency d : index.children(head)) {
       // The tagger may call a country a common noun ("Guinea"/NN); its entity tag still knows.

@@ -128,4 +128,13 @@ class UnknownGroupsTest {
         .sentence("The/the/DT UN/UN/NNP/ORGANIZATION agency/agency/NN demonstrated/demonstrate/VBD ././.", "det(3,1) compound(3,2) nsubj(4,3) root(0,4) punct(4,5)");
     assertThat(code(text).events()).extracting(e -> e.source().code()).containsOnly("WFP");
   }
+
+  @Test
+  void aGroupLinkedToAnArmedGroupIsThatGroup() {
+    // "Islamic State-linked insurgents attacked Chile's army."
+    assertThat(code("Islamic/Islamic/JJ/ORGANIZATION State/State/NN/ORGANIZATION -/-/HYPH linked/link/VBN insurgents/insurgent/NNS attacked/attack/VBD "
+            + "Chile/Chile/NNP/LOCATION 's/'s/POS army/army/NN ././.",
+        "amod(5,1) obl(4,2) punct(4,3) amod(5,4) nsubj(6,5) root(0,6) nmod:poss(9,7) case(7,8) obj(6,9) punct(6,10)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ISIS CHLMIL 19"));
+  }
 }
