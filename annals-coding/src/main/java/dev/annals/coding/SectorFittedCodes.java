@@ -36,7 +36,9 @@ final class SectorFittedCodes {
   }
 
   List<CodedMention> fit(List<CodedMention> coded) {
-    return coded.stream().map(this::fitted).toList();
+    // "forcing thousands of residents to flee": civilians and refugees who flee retreat from no
+    // one's army (0874 is a military withdrawal); what they suffered is the event.
+    return coded.stream().filter(m -> !(m.type().code().startsWith("087") && of(m.source(), Set.of("CVL", "REF")))).map(this::fitted).toList();
   }
 
   private CodedMention fitted(CodedMention m) {

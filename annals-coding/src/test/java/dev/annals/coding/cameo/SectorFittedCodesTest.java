@@ -54,4 +54,12 @@ class SectorFittedCodesTest {
         "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)").events())
         .extracting(e -> e.type().code()).containsExactly("150");
   }
+
+  @Test
+  void civiliansFleeingRetreatFromNoArmy() {
+    // "Chilean villagers fled from Peruvian troops."
+    assertThat(code("Chilean/Chilean/JJ/MISC villagers/villager/NNS fled/flee/VBD from/from/IN Peruvian/Peruvian/JJ/MISC troops/troop/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(6,4) amod(6,5) obl:from(3,6) punct(3,7)").events())
+        .extracting(e -> e.type().code()).noneMatch(c -> c.startsWith("087"));
+  }
 }
