@@ -33,6 +33,8 @@ final class PairPhrases {
     this.stateActors = states;
   }
 
+  /** Nouns for the envoys of a side: "shuttling between the two delegations". */
+  private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "negotiator");
   /** Nouns for the sides of a dispute: "urged all parties to show restraint". */
   private static final Set<String> SIDE_NOUNS = Set.of("side", "party");
 
@@ -49,7 +51,7 @@ final class PairPhrases {
       return Optional.of(List.of());
     }
     boolean personLevel = PERSON_GROUP_NOUNS.contains(lemma);
-    boolean stateLevel = PhraseResolver.STATE_GROUP_NOUNS.contains(lemma);
+    boolean stateLevel = PhraseResolver.STATE_GROUP_NOUNS.contains(lemma) || DELEGATION_NOUNS.contains(lemma);
     if (!(personLevel || stateLevel) || !token.tag().equals("NNS")) {
       return Optional.empty();
     }

@@ -33,4 +33,15 @@ class BothSidesTest {
         "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)").events())
         .extracting(e -> triple(e)).noneMatch(t -> t.startsWith("EGY QAT") || t.startsWith("QAT EGY"));
   }
+
+  @Test
+  void theTwoDelegationsAreTheTwoSides() {
+    // "Iran and Chile held talks. Oman shuttled between the two delegations."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Iran/Iran/NNP/LOCATION and/and/CC Chile/Chile/NNP/LOCATION held/hold/VBD talks/talk/NNS ././.",
+            "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)")
+        .sentence("Oman/Oman/NNP/LOCATION shuttled/shuttle/VBD between/between/IN the/the/DT two/two/CD delegations/delegation/NNS ././.",
+            "nsubj(2,1) root(0,2) case(6,3) det(6,4) nummod(6,5) obl:between(2,6) punct(2,7)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("OMN IRN 045", "OMN CHL 045");
+  }
 }
