@@ -52,4 +52,13 @@ class ContextDatesTest {
             "nsubj(3,1) advmod(3,2) root(0,3) nmod:poss(6,4) case(4,5) obj(3,6) punct(6,7) nsubj(9,6) ref(6,8) acl:relcl(6,9) obj(9,10) punct(3,11)");
     assertThat(code(text).events()).filteredOn(e -> e.type().code().startsWith("05")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-08"));
   }
+
+  @Test
+  void aWithClauseHappensAtItsMainClausesTime() {
+    // Published Wednesday 2023-05-10: "Chile held talks with Peru on Monday, with Bolivia criticising Peru."
+    assertThat(code("Chile/Chile/NNP/LOCATION held/hold/VBD talks/talk/NNS with/with/IN Peru/Peru/NNP/LOCATION on/on/IN Monday/Monday/NNP ,/,/, "
+            + "with/with/IN Bolivia/Bolivia/NNP/LOCATION criticising/criticise/VBG Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:with(2,5) case(7,6) obl:on(2,7) punct(2,8) mark(11,9) nsubj(11,10) advcl:with(2,11) obj(11,12) punct(2,13)").events())
+        .filteredOn(e -> e.source().code().startsWith("BOL")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-08"));
+  }
 }
