@@ -106,7 +106,8 @@ final class ImpliedAuthorities {
       return Optional.empty();
     }
     int clause = verb;
-    while (true) {
+    // Enhanced graphs may loop; a sentence's clauses are fewer than this.
+    for (int steps = 0; steps < MAX_CLAUSE_STEPS; steps++) {
       // "..., and 34 people were detained, the Interior Ministry said": the parser may hang the
       // closing attribution on the content.
       for (int teller : index.children(clause, Set.of("parataxis"))) {
@@ -127,7 +128,10 @@ final class ImpliedAuthorities {
       }
       clause = governor;
     }
+    return Optional.empty();
   }
+
+  private static final int MAX_CLAUSE_STEPS = 20;
 
   /** The first teller who speaks for a state, named or not: "Pakistani officials", "the Interior Ministry". */
   private static Optional<ActorMention> officialAmong(List<ActorMention> tellers) {
