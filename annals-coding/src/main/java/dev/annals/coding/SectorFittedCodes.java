@@ -54,10 +54,17 @@ final class SectorFittedCodes {
     if (code.equals("190") && of(m.source(), Set.of("CVL"))) {
       return m.withType(riot);
     }
-    if (code.equals("062") && m.target().isEmpty()) {
+    // Only a state or its forces show military power: an oil company that "deployed a rig" does not.
+    if (code.equals("062") && m.target().isEmpty() && ofAStateOrItsForces(m.source())) {
       return m.withType(showOfForce);
     }
     return m;
+  }
+
+  private static boolean ofAStateOrItsForces(ActorMention mention) {
+    Optional<String> sector = mention.actor().sector();
+    var kind = mention.actor().kind();
+    return (kind == dev.annals.model.ActorKind.STATE || kind == dev.annals.model.ActorKind.PERSON) && mention.actor().country().isPresent() && (sector.isEmpty() || sector.get().equals("MIL") || sector.get().equals("GOV"));
   }
 
   private static boolean of(ActorMention mention, Set<String> sectors) {

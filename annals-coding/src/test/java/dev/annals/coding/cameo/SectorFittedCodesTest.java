@@ -62,4 +62,12 @@ class SectorFittedCodesTest {
         "amod(2,1) nsubj(3,2) root(0,3) case(6,4) amod(6,5) obl:from(3,6) punct(3,7)").events())
         .extracting(e -> e.type().code()).noneMatch(c -> c.startsWith("087"));
   }
+
+  @Test
+  void aCompanyDeployingARigShowsNoMilitaryPower() {
+    // "China's national oil company held drills." (a company's drilling is no show of force)
+    assertThat(code("China/China/NNP/LOCATION 's/'s/POS oil/oil/NN company/company/NN held/hold/VBD drills/drill/NNS ././.",
+        "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)").events())
+        .extracting(e -> e.type().code()).doesNotContain("150");
+  }
 }
