@@ -6,6 +6,7 @@ import dev.annals.coding.repair.BorderWithHungOnVerb;
 import dev.annals.coding.repair.CallOnReadAsMarker;
 import dev.annals.coding.repair.DayReadAsSubjectOfInfinitive;
 import dev.annals.coding.repair.MainVerbReadAsAdjective;
+import dev.annals.coding.repair.MainVerbReadAsAdjectiveAfterParticiple;
 import dev.annals.coding.repair.MainVerbReadAsParticipleAfterRelativeClause;
 import dev.annals.coding.repair.MainVerbReadAsRelativeClause;
 import dev.annals.coding.repair.NeighbouringReadAsVerb;
@@ -49,7 +50,8 @@ final class ParseRepairs {
       new OfPhraseHungOnRelativeTime(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
       new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective(), new ActiveVerbGivenPassiveSubject(), new ParticipleReadAsGoverningItsNoun(), new TitleReadAsObject(),
-      new MainVerbReadAsParticipleAfterRelativeClause(), new PossessorReadAsSubject(), new RelativeClauseReadAsComplement());
+      new MainVerbReadAsParticipleAfterRelativeClause(), new PossessorReadAsSubject(), new RelativeClauseReadAsComplement(),
+      new MainVerbReadAsAdjectiveAfterParticiple());
 
   /** The sentence's dependencies after every repair in {@link #ORDER}; {@code sentence} itself is left as it was. */
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {
