@@ -88,8 +88,21 @@ final class Owners {
         .filter(actor -> actor.kind() == ActorKind.STATE || actor.kind() == ActorKind.ORGANISATION).findFirst();
   }
 
-  /** "Vietnamese-led forces", "the Saudi-led coalition", split as "Saudi - led": the country that leads them. */
+  /**
+   * "Vietnamese-led forces", "the Saudi-led coalition", split as "Saudi - led", and "forces led by
+   * the United States": the country or organisation that leads them.
+   */
   Optional<Actor> leaderOf(int head) {
+    for (Dependency d : index.children(head)) {
+      if (d.relation().equals("acl") && index.lemma(d.dependent()).equals("lead") && index.token(d.dependent()).tag().equals("VBN")) {
+        for (Dependency agent : index.children(d.dependent())) {
+          Optional<Actor> leader = agent.relation().equals("obl:agent") || agent.relation().equals("obl:by") ? stateOrOrganisationAt(agent.dependent()) : Optional.empty();
+          if (leader.isPresent()) {
+            return leader.map(l -> l.kind() == ActorKind.STATE ? states.countryLevel(l) : l);
+          }
+        }
+      }
+    }
     for (Dependency d : index.children(head)) {
       if (d.relation().equals("amod") && index.token(d.dependent()).lemma().equalsIgnoreCase("lead")) {
         for (Dependency leader : index.children(d.dependent())) {

@@ -137,4 +137,12 @@ class UnknownGroupsTest {
         "amod(5,1) obl(4,2) punct(4,3) amod(5,4) nsubj(6,5) root(0,6) nmod:poss(9,7) case(7,8) obj(6,9) punct(6,10)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ISIS CHLMIL 19"));
   }
+
+  @Test
+  void aCoalitionLedByAStateIsThatState() {
+    // "A coalition led by Chile attacked Peru."
+    assertThat(code("A/a/DT coalition/coalition/NN led/lead/VBN by/by/IN Chile/Chile/NNP/LOCATION attacked/attack/VBD Peru/Peru/NNP/LOCATION ././.",
+        "det(2,1) acl(2,3) nsubj(6,2) root(0,6) case(5,4) obl:by(3,5) obj(6,7) punct(6,8)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER 19"));
+  }
 }
