@@ -1,6 +1,5 @@
 package dev.annals.coding.actors;
 
-import dev.annals.coding.knowledge.Names;
 import dev.annals.coding.knowledge.TsvFile;
 import dev.annals.coding.knowledge.TsvFile.Row;
 import java.io.InputStream;
@@ -23,17 +22,12 @@ public final class Institutions {
   /** No institutions: a user's PETRARCH actor dictionary replaces Annals' own names. */
   static final Institutions NONE = new Institutions(List.of());
 
-  private final Map<String, Institution> byKey = new HashMap<>();
-  private final Map<String, Institution> byAcronym = new HashMap<>();
+  private final ProperNames<Institution> names = new ProperNames<>();
 
   private Institutions(List<Institution> lines) {
     for (Institution line : lines) {
       for (String name : line.names()) {
-        if (Names.isAcronym(name)) {
-          byAcronym.putIfAbsent(name, line);
-        } else {
-          byKey.putIfAbsent(Names.key(name), line);
-        }
+        names.computeIfAbsent(name, () -> line);
       }
     }
   }
@@ -68,8 +62,7 @@ public final class Institutions {
         if (taken.isPresent()) {
           throw row.error("'" + written + "' already names " + taken.get() + "; one name must name one actor (leave it out, or write a longer form)");
         }
-        String key = Names.isAcronym(written) ? written : Names.key(written);
-        String owner = ownerOfName.putIfAbsent(key, institution);
+        String owner = ownerOfName.putIfAbsent(ProperNames.keyOf(written), institution);
         if (owner != null && !owner.equals(institution)) {
           throw row.error("'" + written + "' already names the institution " + owner + " (earlier in the file)");
         }
@@ -79,32 +72,13 @@ public final class Institutions {
     return new Institutions(lines);
   }
 
-  /**
-   * The institution a name names. An acronym matches only in capitals (dots aside: "C.I.A."); any
-   * other name only when written with a capital, as a proper name is ("the pentagon" of a
-   * building's shape is none).
-   */
+  /** The institution a name names, matched as a proper name ({@link ProperNames}). */
   Optional<Institution> match(String surface) {
-    String trimmed = surface.strip();
-    Institution found = byAcronym.get(trimmed.replace(".", ""));
-    if (found == null) {
-      found = byAcronym.get(trimmed);
-    }
-    if (found == null && startsCapitalised(trimmed)) {
-      found = byKey.get(Names.key(trimmed));
-    }
-    return Optional.ofNullable(found);
+    return names.match(surface);
   }
 
   /** Every name key (acronyms as written), to size the searches for names. */
   Set<String> names() {
-    Set<String> all = new java.util.HashSet<>(byKey.keySet());
-    all.addAll(byAcronym.keySet());
-    return all;
-  }
-
-  private static boolean startsCapitalised(String name) {
-    String words = name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4).strip() : name;
-    return !words.isEmpty() && (Character.isUpperCase(words.charAt(0)) || Character.isDigit(words.charAt(0)));
+    return names.keys();
   }
 }

@@ -1,6 +1,5 @@
 package dev.annals.coding.actors;
 
-import dev.annals.coding.knowledge.Names;
 import dev.annals.coding.knowledge.TsvFile;
 import dev.annals.coding.knowledge.TsvFile.Row;
 import dev.annals.model.Actor;
@@ -24,8 +23,7 @@ public final class Parties {
   /** No parties: a user's PETRARCH actor dictionary replaces Annals' own names. */
   static final Parties NONE = new Parties(List.of());
 
-  private final Map<String, List<Party>> byKey = new HashMap<>();
-  private final Map<String, List<Party>> byAcronym = new HashMap<>();
+  private final ProperNames<List<Party>> names = new ProperNames<>();
   /** Canonical name and country of every party, to tell a party's actor from a state's. */
   private final Map<String, String> countryByName = new HashMap<>();
 
@@ -49,9 +47,7 @@ public final class Parties {
   }
 
   private void add(String name, Party line) {
-    Map<String, List<Party>> map = Names.isAcronym(name) ? byAcronym : byKey;
-    String key = Names.isAcronym(name) ? name : Names.key(name);
-    List<Party> list = map.computeIfAbsent(key, k -> new ArrayList<>());
+    List<Party> list = names.computeIfAbsent(name, ArrayList::new);
     if (!list.contains(line)) {
       list.add(line);
     }
@@ -95,7 +91,7 @@ public final class Parties {
       List<String> names = new ArrayList<>(line.aliases());
       names.add(0, name);
       for (String written : names) {
-        String key = Names.isAcronym(written) ? written : Names.key(written);
+        String key = ProperNames.keyOf(written);
         if (isTakenName.test(written)) {
           throw row.error("'" + written + "' already names a country, region or organisation; leave it out or write a longer form");
         }
@@ -137,15 +133,8 @@ public final class Parties {
    * @param when the article's day; without one, the party's standing as the file was last written
    */
   Optional<NameMatch> match(String surface, Optional<LocalDate> when) {
-    String trimmed = surface.strip();
-    List<Party> lines = byAcronym.get(trimmed.replace(".", ""));
-    if (lines == null) {
-      lines = byAcronym.get(trimmed);
-    }
-    if (lines == null && startsCapitalised(trimmed)) {
-      lines = byKey.get(Names.key(trimmed));
-    }
-    if (lines == null || lines.isEmpty()) {
+    List<Party> lines = names.match(surface).orElse(List.of());
+    if (lines.isEmpty()) {
       return Optional.empty();
     }
     boolean governs = when.isPresent() ? lines.stream().anyMatch(l -> l.governsOn(when.get())) : lines.stream().anyMatch(Party::governsStill);
@@ -166,13 +155,6 @@ public final class Parties {
 
   /** Every name key of a party (acronyms as written), to size the searches for names. */
   java.util.Set<String> names() {
-    java.util.Set<String> all = new java.util.HashSet<>(byKey.keySet());
-    all.addAll(byAcronym.keySet());
-    return all;
-  }
-
-  private static boolean startsCapitalised(String name) {
-    String words = name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4).strip() : name;
-    return !words.isEmpty() && (Character.isUpperCase(words.charAt(0)) || Character.isDigit(words.charAt(0)));
+    return names.keys();
   }
 }
