@@ -1,5 +1,6 @@
 package dev.annals.coding;
 
+import dev.annals.coding.actors.ActorResolver;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.coding.cameo.EventLexicon;
 import java.util.Set;
@@ -35,13 +36,11 @@ final class TargetlessEvents {
     }
     return index.children(m.trigger()).stream()
         .filter(d -> ADDRESSEE_RELATIONS.contains(d.relation()))
-        .anyMatch(d -> index.token(d.dependent()).tag().equals("NNS") && SIDE_NOUNS.contains(index.lemma(d.dependent())));
+        .anyMatch(d -> ActorResolver.namesSidesOfADispute(index.token(d.dependent())));
   }
 
   /** Where an appeal's addressee stands: "urged X", "called on X", "appealed to X". */
   private static final Set<String> ADDRESSEE_RELATIONS = Set.of("obj", "iobj", "obl:on", "obl:to");
-  /** The sides of a dispute, in the plural: "all parties", "both sides". */
-  private static final Set<String> SIDE_NOUNS = Set.of("party", "side");
 
   /**
    * "The rebels have vowed to fight until they take the villages": an announced act that would

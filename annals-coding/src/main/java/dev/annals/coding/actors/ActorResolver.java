@@ -32,6 +32,11 @@ import java.util.function.Predicate;
 public final class ActorResolver {
   public static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY");
 
+  /** Whether the word names the sides of a dispute together ("all parties", "both sides"), as pair phrases read them. */
+  public static boolean namesSidesOfADispute(dev.annals.model.Token token) {
+    return PairPhrases.namesSides(token);
+  }
+
   private final ActorDictionary dictionary;
   private final Predicate<String> isSpeechVerb;
   private final StateActors states;

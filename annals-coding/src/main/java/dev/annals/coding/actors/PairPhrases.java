@@ -38,6 +38,11 @@ final class PairPhrases {
   /** Nouns for the sides of a dispute: "urged all parties to show restraint". */
   private static final Set<String> SIDE_NOUNS = Set.of("side", "party");
 
+  /** A plural noun for the sides of a dispute: "parties", "sides". */
+  static boolean namesSides(Token token) {
+    return token.tag().equals("NNS") && SIDE_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /**
    * "the two leaders", "both countries": the two most salient actors of the right kind. "All
    * sides", "all parties": every side of a dispute, which names no one actor (an empty list),
@@ -45,7 +50,7 @@ final class PairPhrases {
    */
   Optional<List<ActorMention>> resolve(Token token) {
     String lemma = token.lemma().toLowerCase(Locale.ROOT);
-    boolean allSides = SIDE_NOUNS.contains(lemma) && token.tag().equals("NNS") && index.children(token.index()).stream()
+    boolean allSides = namesSides(token) && index.children(token.index()).stream()
         .anyMatch(d -> d.relation().startsWith("det") && index.token(d.dependent()).lemma().equalsIgnoreCase("all"));
     if (allSides) {
       return Optional.of(List.of());
