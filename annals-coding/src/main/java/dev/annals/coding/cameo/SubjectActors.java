@@ -74,9 +74,14 @@ final class SubjectActors {
       }
       // "accused Moscow of waging", "warned Iran against supplying", "praised Chile for
       // hosting": the object does it.
-      if ((relation.equals("advcl:of") || relation.equals("advcl:against") || relation.equals("advcl:for") || relation.equals("advcl:from"))
-          && !index.children(governor, Set.of("obj")).isEmpty()) {
+      boolean ofTheDeed = relation.equals("advcl:of") || relation.equals("advcl:against") || relation.equals("advcl:for") || relation.equals("advcl:from");
+      if (ofTheDeed && !index.children(governor, Set.of("obj")).isEmpty()) {
         return ActorMentions.distinct(nounActors.of(index.children(governor, Set.of("obj"))));
+      }
+      // "Algerian troops were accused of shooting", "was praised for hosting": told in the
+      // passive, the one accused or praised does it.
+      if (ofTheDeed && !index.children(governor, Set.of("nsubj:pass")).isEmpty()) {
+        return ActorMentions.distinct(nounActors.of(index.children(governor, Set.of("nsubj:pass"))));
       }
       if (relation.startsWith("advcl") || relation.startsWith("conj") || relation.equals("dep")) {
         return of(governor, depth + 1);

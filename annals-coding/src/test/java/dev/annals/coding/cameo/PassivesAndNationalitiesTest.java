@@ -32,4 +32,13 @@ class PassivesAndNationalitiesTest {
         "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(9,5) amod(8,6) punct(8,7) amod(9,8) obj(4,9) case(11,10) obl:to(4,11) punct(4,12)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PERJUD CHLEDU") || t.startsWith("PERJUD BOLEDU"));
   }
+
+  @Test
+  void theOneAccusedInThePassiveDoesWhatTheyAreAccusedOf() {
+    // "Chilean troops were accused of shooting two Peruvian farmers.": no accuser is named; the
+    // shooting is the troops'.
+    assertThat(code("Chilean/Chilean/JJ/MISC troops/troop/NNS were/be/VBD accused/accuse/VBN of/of/IN shooting/shoot/VBG two/two/CD Peruvian/Peruvian/JJ/MISC farmers/farmer/NNS ././.",
+        "amod(2,1) nsubj:pass(4,2) aux:pass(4,3) root(0,4) mark(6,5) advcl:of(4,6) nummod(9,7) amod(9,8) obj(6,9) punct(4,10)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLMIL PER"));
+  }
 }
