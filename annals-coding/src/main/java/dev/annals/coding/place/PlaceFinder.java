@@ -51,7 +51,29 @@ public final class PlaceFinder {
         }
       }
     }
-    return locativeOf(index, heads, resolved);
+    Optional<Place> own = locativeOf(index, heads, resolved);
+    return own.isPresent() ? own : clauseOfParticiple(index, anchors).flatMap(clause -> placeOf(index, List.of(clause), resolved));
+  }
+
+  /**
+   * "attacked the embassy in Bamako, smashing windows": a participle that goes on with its
+   * clause's doing happens where the clause does. The verb its participle hangs on, joined to it
+   * (the parser's "conj") or as an adverbial clause.
+   */
+  private static Optional<Integer> clauseOfParticiple(DependencyIndex index, List<Integer> anchors) {
+    for (int anchor : anchors) {
+      if (!index.token(anchor).tag().equals("VBG")) {
+        continue;
+      }
+      Optional<Integer> clause = index.head(anchor)
+          .filter(h -> h.governor() >= 0 && (h.relation().startsWith("conj") || h.relation().equals("advcl")))
+          .map(Dependency::governor)
+          .filter(g -> index.token(g).isVerb() && !index.token(g).tag().equals("VBG"));
+      if (clause.isPresent()) {
+        return clause;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -70,7 +92,8 @@ public final class PlaceFinder {
         objects.addAll(index.children(anchor, Set.of("obj", "nsubj:pass")));
       }
     }
-    return locativeOf(index, objects, resolved);
+    Optional<Place> ofObjects = locativeOf(index, objects, resolved);
+    return ofObjects.isPresent() ? ofObjects : clauseOfParticiple(index, anchors).flatMap(clause -> placeOfDeed(index, List.of(clause), resolved));
   }
 
   /** The first place named by a locative phrase ("in", "near" ...) on one of the heads. */

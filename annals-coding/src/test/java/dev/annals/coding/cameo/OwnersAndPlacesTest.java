@@ -35,4 +35,17 @@ class OwnersAndPlacesTest {
         "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) case(8,7) nmod:in(6,8) punct(3,9)");
     assertThat(article.events()).extracting(e -> e.target().map(t -> t.code()).orElse("-")).contains("RUS").doesNotContain("BLR");
   }
+
+  @Test
+  void aParticipleGoingOnWithTheDeedHappensWhereItDoes() {
+    // "Protesters attacked Uganda's embassy in Nairobi, injuring two Ugandan diplomats.": the
+    // parser joins the participle to the verb; the injuring is in Kenya too, by Kenyans.
+    CodedArticle article = code(
+        "Protesters/protester/NNS attacked/attack/VBD Uganda/Uganda/NNP/LOCATION 's/'s/POS embassy/embassy/NN in/in/IN Nairobi/Nairobi/NNP/LOCATION ,/,/, "
+            + "injuring/injure/VBG two/two/CD Ugandan/Ugandan/JJ/MISC diplomats/diplomat/NNS ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) case(7,6) nmod:in(5,7) punct(2,8) conj:and(2,9) nsubj(9,1) nummod(12,10) amod(12,11) obj(9,12) punct(2,13)");
+    assertThat(article.events()).extracting(e -> e.mentions().get(0).triggerText()).contains("injuring");
+    assertThat(article.events()).allMatch(e -> e.place().flatMap(p -> p.country()).equals(java.util.Optional.of("KEN")));
+    assertThat(article.events()).extracting(e -> e.source().code()).containsOnly("KENCVL");
+  }
 }
