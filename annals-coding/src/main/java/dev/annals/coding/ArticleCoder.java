@@ -207,12 +207,17 @@ public final class ArticleCoder {
     List<CodedMention> all = coded;
     List<String> countries = GroupCountries.countriesByMentions(actors.all());
     Map<dev.annals.model.Actor, dev.annals.model.Actor> apart = petrarch ? Map.of() : GroupCountries.apartFromTheirTargets(coded, home, countries, resolver::stateActor);
+    dev.annals.coding.cameo.StateTellers tellers = dev.annals.coding.cameo.StateTellers.of(index, actors, lexicon, resolver);
+    GroupPlacements placements = new GroupPlacements();
     for (CodedMention m : coded) {
+      Optional<String> toldBy = petrarch ? Optional.empty() : tellers.tellerOf(m.trigger()).flatMap(t -> t.actor().country());
       boolean purposeOfAnother = ConventionalTargets.isPurposeOfAnother(index, m, all);
       Optional<dev.annals.model.Actor> impliedTarget = purposeOfAnother ? Optional.empty() : implied.getOrDefault(m, Optional.empty());
-      EventMention built = toMention(index, m, referenceDate, clock, quotes, places, home, apart, impliedTarget);
+      EventMention built = toMention(index, m, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, placements), apart, impliedTarget);
       EventMention mention = occasionDates.date(index, m, built, dated).map(date -> withDate(built, date)).orElse(built);
       dated.add(new OccasionDates.Dated(m, mention));
+      placements.remember(m.source(), mention.source());
+      m.target().ifPresent(t -> mention.target().ifPresent(placed -> placements.remember(t, placed)));
       // "the army" of no country that neither place nor article could place names no one.
       boolean unplaced = !petrarch && (GroupCountries.isUnplacedStateSector(mention.source()) || mention.target().map(GroupCountries::isUnplacedStateSector).orElse(false));
       if (!unplaced) {
@@ -248,7 +253,7 @@ public final class ArticleCoder {
   }
 
   private EventMention toMention(DependencyIndex index, CodedMention m, LocalDate reference, EventDater.ArticleClock clock, List<Quote> quotes, List<PlaceMention> places,
-      Optional<String> home, Map<dev.annals.model.Actor, dev.annals.model.Actor> apart, Optional<dev.annals.model.Actor> impliedTarget) {
+      GroupCountries.Cues cues, Map<dev.annals.model.Actor, dev.annals.model.Actor> apart, Optional<dev.annals.model.Actor> impliedTarget) {
     String text = index.text().text();
     var sentence = index.text().sentences().get(m.sentence());
     Span trigger = index.token(m.trigger()).span();
@@ -271,10 +276,10 @@ public final class ArticleCoder {
     boolean petrarch = lexicon.hasPetrarchVerbs();
     ActorMention source = petrarch ? m.source()
         : apart.containsKey(m.source().actor()) ? new ActorMention(m.source().span(), m.source().surface(), apart.get(m.source().actor()))
-        : groupCountries.locate(m.source(), place, home);
+        : groupCountries.locate(m.source(), place, cues);
     ActorMention located = source;
     Optional<ActorMention> target = petrarch ? m.target()
-        : m.target().map(t -> groupCountries.placeBesideSource(t, located.actor(), m.type().code())).map(t -> groupCountries.locate(t, place, home));
+        : m.target().map(t -> groupCountries.placeBesideSource(t, located.actor(), m.type().code())).map(t -> groupCountries.locate(t, place, cues));
     if (!petrarch && target.isEmpty()) {
       // "Thousands demonstrated in Kirkuk": aimed at Iraq's government (cameo/implied-targets.tsv).
       target = impliedTarget.map(implied -> new ActorMention(trigger, trigger.of(text), implied));

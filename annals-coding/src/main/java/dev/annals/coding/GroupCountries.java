@@ -26,11 +26,40 @@ final class GroupCountries {
 
   /** The mention, its group given the country of the event's place or else the article's home country. */
   ActorMention locate(ActorMention mention, Optional<Place> place, Optional<String> home) {
+    return locate(mention, place, Optional.empty(), home);
+  }
+
+
+  /**
+   * Besides the event's place, what else places a group: the country of the state official who
+   * tells the event ("Security forces fired tear gas, Mali's government said" are Mali's, in a
+   * story mostly of Algeria), the article's home country, and where its earlier events placed it.
+   */
+  record Cues(Optional<String> toldBy, Optional<String> home, GroupPlacements earlier) {}
+
+  /**
+   * As {@link #locate(ActorMention, Optional, Optional)}: by the event's place, else where the
+   * article placed the same words before, or this kind of group (in one country only), else by
+   * its teller's state, else by the home country.
+   */
+  ActorMention locate(ActorMention mention, Optional<Place> place, Cues cues) {
     var actor = mention.actor();
     if (actor.kind() != ActorKind.GROUP || actor.country().isPresent()) {
       return mention;
     }
-    Optional<String> iso3 = place.flatMap(Place::country).or(() -> home);
+    Optional<Actor> before = cues.earlier().sameMention(mention).or(() -> cues.earlier().sameKind(mention));
+    if (place.isEmpty() && before.isPresent()) {
+      return new ActorMention(mention.span(), mention.surface(), before.get());
+    }
+    return locate(mention, place, cues.toldBy(), cues.home());
+  }
+
+  private ActorMention locate(ActorMention mention, Optional<Place> place, Optional<String> toldBy, Optional<String> home) {
+    var actor = mention.actor();
+    if (actor.kind() != ActorKind.GROUP || actor.country().isPresent()) {
+      return mention;
+    }
+    Optional<String> iso3 = place.flatMap(Place::country).or(() -> toldBy).or(() -> home);
     if (iso3.isEmpty()) {
       return mention;
     }

@@ -32,15 +32,13 @@ final class ImpliedAuthorities {
   private final DependencyIndex index;
   private final ArticleActors actors;
   private final ActorResolver resolver;
-  private final SubjectActors subjectActors;
-  private final EventLexicon lexicon;
+  private final StateTellers tellers;
 
-  ImpliedAuthorities(DependencyIndex index, ArticleActors actors, ActorResolver resolver, SubjectActors subjectActors, EventLexicon lexicon) {
+  ImpliedAuthorities(DependencyIndex index, ArticleActors actors, ActorResolver resolver, StateTellers tellers) {
     this.index = index;
     this.actors = actors;
     this.resolver = resolver;
-    this.subjectActors = subjectActors;
-    this.lexicon = lexicon;
+    this.tellers = tellers;
   }
 
   /**
@@ -87,7 +85,7 @@ final class ImpliedAuthorities {
   private Optional<ActorMention> placeOf(int verb) {
     for (Dependency d : index.children(verb)) {
       if (PLACING.contains(d.relation())) {
-        Optional<ActorMention> state = actors.at(d.dependent()).stream().filter(ImpliedAuthorities::isOfAState).findFirst();
+        Optional<ActorMention> state = actors.at(d.dependent()).stream().filter(StateTellers::isOfAState).findFirst();
         if (state.isPresent()) {
           return state;
         }
@@ -102,55 +100,10 @@ final class ImpliedAuthorities {
    * to Russia"): a state that tells of its people taken elsewhere is telling of another's act.
    */
   private Optional<ActorMention> tellerOf(int verb) {
-    if (index.children(verb, Set.of("obl:to", "obl:into")).stream().anyMatch(to -> actors.at(to).stream().anyMatch(ImpliedAuthorities::isOfAState))) {
+    if (index.children(verb, Set.of("obl:to", "obl:into")).stream().anyMatch(to -> actors.at(to).stream().anyMatch(StateTellers::isOfAState))) {
       return Optional.empty();
     }
-    int clause = verb;
-    // Enhanced graphs may loop; a sentence's clauses are fewer than this.
-    for (int steps = 0; steps < MAX_CLAUSE_STEPS; steps++) {
-      // "..., and 34 people were detained, the Interior Ministry said": the parser may hang the
-      // closing attribution on the content.
-      for (int teller : index.children(clause, Set.of("parataxis"))) {
-        if (lexicon.isSpeechVerb(index.lemma(teller))) {
-          return officialAmong(subjectActors.of(teller));
-        }
-      }
-      Optional<Dependency> head = index.head(clause);
-      if (head.isEmpty() || head.get().governor() < 0) {
-        return Optional.empty();
-      }
-      int governor = head.get().governor();
-      if (head.get().relation().equals("ccomp") && lexicon.isSpeechVerb(index.lemma(governor))) {
-        return officialAmong(subjectActors.of(governor));
-      }
-      if (!head.get().relation().startsWith("conj")) {
-        return Optional.empty();
-      }
-      clause = governor;
-    }
-    return Optional.empty();
-  }
-
-  private static final int MAX_CLAUSE_STEPS = 20;
-
-  /** The first teller who speaks for a state, named or not: "Pakistani officials", "the Interior Ministry". */
-  private static Optional<ActorMention> officialAmong(List<ActorMention> tellers) {
-    return tellers.stream().filter(m -> isStateOfficial(m.actor()) && (isOfAState(m) || isUnplacedOfficial(m.actor()))).findFirst();
-  }
-
-  /** An official of a state the text does not name: "Security Minister Mahamadou Sana", "the Interior Ministry". */
-  private static boolean isUnplacedOfficial(Actor actor) {
-    return actor.country().isEmpty() && (actor.kind() == ActorKind.PERSON || actor.kind() == ActorKind.GROUP) && actor.sector().isPresent();
-  }
-
-  private static boolean isOfAState(ActorMention mention) {
-    Actor actor = mention.actor();
-    return actor.country().isPresent() && actor.kind() != ActorKind.ORGANISATION && actor.kind() != ActorKind.REGION;
-  }
-
-  /** A state itself, or one of its branches: not its rebels, business or press. */
-  private static boolean isStateOfficial(Actor actor) {
-    return actor.sector().isEmpty() || ActorResolver.STATE_SECTORS.contains(actor.sector().get());
+    return tellers.tellerOf(verb);
   }
 
   private static Map<String, String> load() {

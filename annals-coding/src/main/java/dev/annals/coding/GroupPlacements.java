@@ -1,0 +1,47 @@
+package dev.annals.coding;
+
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Span;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where an article's earlier events placed its groups of no country: "Protesters attacked the
+ * embassy in Bamako ... Algiers condemned the assault" condemns Malian protesters, though the
+ * condemnation has no place and the story is mostly of Algeria. The same words are the same
+ * group; a group named again by other words ("the assault" for its doers) is the one placed
+ * before when the article placed that kind of group in one country only.
+ */
+final class GroupPlacements {
+  private final Map<Span, Actor> bySpan = new HashMap<>();
+  private final Map<Actor, Set<Actor>> byGroup = new HashMap<>();
+
+  /** Records how an event placed a group its coding left without a country. */
+  void remember(ActorMention coded, ActorMention placed) {
+    if (!isUnplaced(coded.actor()) || placed.actor().country().isEmpty() || !placed.span().equals(coded.span())) {
+      return;
+    }
+    bySpan.putIfAbsent(coded.span(), placed.actor());
+    byGroup.computeIfAbsent(coded.actor(), g -> new LinkedHashSet<>()).add(placed.actor());
+  }
+
+  /** Where an earlier event placed the same words. */
+  Optional<Actor> sameMention(ActorMention mention) {
+    return isUnplaced(mention.actor()) ? Optional.ofNullable(bySpan.get(mention.span())) : Optional.empty();
+  }
+
+  /** Where earlier events placed this kind of group, when they placed it in one country only. */
+  Optional<Actor> sameKind(ActorMention mention) {
+    Set<Actor> placements = isUnplaced(mention.actor()) ? byGroup.getOrDefault(mention.actor(), Set.of()) : Set.of();
+    return placements.size() == 1 ? Optional.of(placements.iterator().next()) : Optional.empty();
+  }
+
+  private static boolean isUnplaced(Actor actor) {
+    return actor.kind() == ActorKind.GROUP && actor.country().isEmpty();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Groups named without a country ("police", "protesters") placed by what the article tells of them. */
+class GroupCountriesTest {
+  // "Uganda welcomed Ugandan exporters and Ugandan farmers.": makes Uganda the article's home country.
+  private static final String UGANDA_FIRST = "Uganda/Uganda/NNP/LOCATION welcomed/welcome/VBD Ugandan/Ugandan/JJ/MISC exporters/exporter/NNS and/and/CC "
+      + "Ugandan/Ugandan/JJ/MISC farmers/farmer/NNS ././.";
+  private static final String UGANDA_FIRST_EDGES = "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) cc(7,5) amod(7,6) conj:and(4,7) punct(2,8)";
+
+  @Test
+  void policeToldOfByAStatesGovernmentAreThatStatesNotTheHomeCountrys() {
+    // "... Police fired tear gas at protesters, Kenya's government said."
+    var article = code(new HandBuiltText().sentence(UGANDA_FIRST, UGANDA_FIRST_EDGES).sentence(
+        "Police/police/NN fired/fire/VBD tear/tear/JJ gas/gas/NN at/at/IN protesters/protester/NNS ,/,/, Kenya/Kenya/NNP/LOCATION 's/'s/POS government/government/NN "
+            + "said/say/VBD ././.",
+        "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) case(6,5) obl:at(2,6) punct(2,7) nmod:poss(10,8) case(8,9) nsubj(11,10) parataxis(2,11) punct(2,12)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("KENCOP KENCVL 17"));
+  }
+
+  @Test
+  void theClosingAttributionMayHangOnTheLastOfJoinedClauses() {
+    // "... Police fired tear gas at protesters and two officers were hurt, Kenya's government said."
+    var article = code(new HandBuiltText().sentence(UGANDA_FIRST, UGANDA_FIRST_EDGES).sentence(
+        "Police/police/NN fired/fire/VBD tear/tear/JJ gas/gas/NN at/at/IN protesters/protester/NNS and/and/CC two/two/CD officers/officer/NNS were/be/VBD hurt/hurt/VBN "
+            + ",/,/, Kenya/Kenya/NNP/LOCATION 's/'s/POS government/government/NN said/say/VBD ././.",
+        "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) case(6,5) obl:at(2,6) cc(11,7) nummod(9,8) nsubj:pass(11,9) aux:pass(11,10) conj:and(2,11) punct(11,12) "
+            + "nmod:poss(15,13) case(13,14) nsubj(16,15) parataxis(11,16) punct(2,17)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("KENCOP KENCVL 17"));
+  }
+
+  @Test
+  void aGroupNamedAgainByItsDeedIsWhereTheDeedPlacedIt() {
+    // "Protesters attacked Uganda's embassy in Nairobi. Uganda condemned the attack.": the
+    // condemnation, of no place, is aimed at the Kenyan protesters.
+    var article = code(new HandBuiltText()
+        .sentence("Protesters/protester/NNS attacked/attack/VBD Uganda/Uganda/NNP/LOCATION 's/'s/POS embassy/embassy/NN in/in/IN Nairobi/Nairobi/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) case(7,6) nmod:in(5,7) punct(2,8)")
+        .sentence("Uganda/Uganda/NNP/LOCATION condemned/condemn/VBD the/the/DT attack/attack/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("UGA KENCVL 11"));
+  }
+}
