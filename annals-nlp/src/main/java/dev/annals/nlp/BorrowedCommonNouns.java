@@ -1,0 +1,108 @@
+package dev.annals.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Common nouns borrowed from French ("summoned Mali's charge d'affaires", "staged a coup d'etat")
+ * that the tagger reads as proper nouns: the parser then takes "d'affaires" for a name of its own
+ * and loses the verb's object. The expressions (borrowed-nouns.txt) are re-tagged as common nouns
+ * before the parser sees them. Registered with CoreNLP as a custom annotator that runs after
+ * {@code ner} and before the parser.
+ */
+public final class BorrowedCommonNouns implements Annotator {
+  static final String RESOURCE = "dev/annals/nlp/borrowed-nouns.txt";
+  private static final List<List<String>> EXPRESSIONS = load();
+  private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "FW");
+
+  /** The constructor CoreNLP calls for a custom annotator. */
+  public BorrowedCommonNouns(String name, Properties properties) {}
+
+  @Override
+  public void annotate(Annotation annotation) {
+    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
+    }
+  }
+
+  /** Re-tags, in place, the words of every listed expression as common nouns. */
+  static void repair(List<CoreLabel> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      for (List<String> expression : EXPRESSIONS) {
+        if (startsAt(tokens, i, expression)) {
+          for (int j = i; j < i + expression.size(); j++) {
+            CoreLabel word = tokens.get(j);
+            if (NAME_TAGS.contains(word.tag()) || word.tag().startsWith("NN")) {
+              word.setTag(word.tag().equals("NNPS") || word.tag().equals("NNS") ? "NNS" : "NN");
+              word.setLemma(word.word().toLowerCase(Locale.ROOT));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean startsAt(List<CoreLabel> tokens, int start, List<String> expression) {
+    if (start + expression.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < expression.size(); k++) {
+      if (!tokens.get(start + k).word().toLowerCase(Locale.ROOT).equals(expression.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<List<String>> load() {
+    InputStream in = BorrowedCommonNouns.class.getClassLoader().getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+    }
+    List<List<String>> expressions = new ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        String expression = line.strip();
+        if (expression.isEmpty() || expression.startsWith("#")) {
+          continue;
+        }
+        if (!expression.equals(expression.toLowerCase(Locale.ROOT))) {
+          throw new IllegalStateException(RESOURCE + ":" + number + ": write the expression in lower case, was '" + expression + "'");
+        }
+        expressions.add(List.of(expression.split(" +")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(RESOURCE + ": " + e.getMessage(), e);
+    }
+    return List.copyOf(expressions);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class,
+        CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.LemmaAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of();
+  }
+}
