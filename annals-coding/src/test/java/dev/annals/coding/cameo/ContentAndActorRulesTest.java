@@ -543,4 +543,12 @@ class ContentAndActorRulesTest {
         "nsubj(2,1) root(0,2) nsubj(4,3) ccomp(2,4) mark(6,5) xcomp(4,6) nsubj:xsubj(6,3) obj(6,7) punct(2,8)")))
         .noneMatch(t -> t.contains(" 13"));
   }
+
+  @Test
+  void aChargeDAffairesIsTheStatesDiplomatNotACharge() {
+    // "Algeria summoned Mali's charge d'affaires." (as annals-nlp tags the borrowed noun)
+    var events = HandCoding.code("Algeria/Algeria/NNP/LOCATION summoned/summon/VBD Mali/Mali/NNP/LOCATION 's/'s/POS charge/charge/NN d'affaires/d'affaires/NN ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(6,3) case(3,4) compound(6,5) obj(2,6) punct(2,7)").events();
+    assertThat(events).extracting(HandCoding::triple).anyMatch(t -> t.startsWith("DZA MLIGOV 1")).noneMatch(t -> t.contains(" 17"));
+  }
 }
