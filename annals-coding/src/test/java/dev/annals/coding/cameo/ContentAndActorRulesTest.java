@@ -551,4 +551,12 @@ class ContentAndActorRulesTest {
         "nsubj(2,1) root(0,2) nmod:poss(6,3) case(3,4) compound(6,5) obj(2,6) punct(2,7)").events();
     assertThat(events).extracting(HandCoding::triple).anyMatch(t -> t.startsWith("DZA MLIGOV 1")).noneMatch(t -> t.contains(" 17"));
   }
+
+  @Test
+  void liftingAMembersSuspensionEasesASanctionOnIt() {
+    // "ECOWAS lifted Guinea's suspension."
+    var events = HandCoding.code("ECOWAS/ECOWAS/NNP/ORGANIZATION lifted/lift/VBD Guinea/Guinea/NNP/LOCATION 's/'s/POS suspension/suspension/NN ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) punct(2,6)").events();
+    assertThat(events).extracting(HandCoding::triple).contains("ECOWAS GIN 081");
+  }
 }
