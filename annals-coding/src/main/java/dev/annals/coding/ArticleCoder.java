@@ -209,11 +209,12 @@ public final class ArticleCoder {
     Map<dev.annals.model.Actor, dev.annals.model.Actor> apart = petrarch ? Map.of() : GroupCountries.apartFromTheirTargets(coded, home, countries, resolver::stateActor);
     dev.annals.coding.cameo.StateTellers tellers = dev.annals.coding.cameo.StateTellers.of(index, actors, lexicon, resolver);
     GroupPlacements placements = new GroupPlacements();
+    Optional<String> leading = GroupCountries.leadingCountry(actors.all());
     for (CodedMention m : coded) {
       Optional<String> toldBy = petrarch ? Optional.empty() : tellers.tellerOf(m.trigger()).flatMap(t -> t.actor().country());
       boolean purposeOfAnother = ConventionalTargets.isPurposeOfAnother(index, m, all);
       Optional<dev.annals.model.Actor> impliedTarget = purposeOfAnother ? Optional.empty() : implied.getOrDefault(m, Optional.empty());
-      EventMention built = toMention(index, m, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, placements), apart, impliedTarget);
+      EventMention built = toMention(index, m, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, leading, placements), apart, impliedTarget);
       EventMention mention = occasionDates.date(index, m, built, dated).map(date -> withDate(built, date)).orElse(built);
       dated.add(new OccasionDates.Dated(m, mention));
       placements.remember(m.source(), mention.source());
@@ -276,7 +277,7 @@ public final class ArticleCoder {
     boolean petrarch = lexicon.hasPetrarchVerbs();
     ActorMention source = petrarch ? m.source()
         : apart.containsKey(m.source().actor()) ? new ActorMention(m.source().span(), m.source().surface(), apart.get(m.source().actor()))
-        : groupCountries.locate(m.source(), place, cues);
+        : groupCountries.locate(m.source(), place, cues.withoutLeading());
     ActorMention located = source;
     Optional<ActorMention> target = petrarch ? m.target()
         : m.target().map(t -> groupCountries.placeBesideSource(t, located.actor(), m.type().code())).map(t -> groupCountries.locate(t, place, cues));

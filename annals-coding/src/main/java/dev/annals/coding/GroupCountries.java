@@ -35,7 +35,15 @@ final class GroupCountries {
    * tells the event ("Security forces fired tear gas, Mali's government said" are Mali's, in a
    * story mostly of Algeria), the article's home country, and where its earlier events placed it.
    */
-  record Cues(Optional<String> toldBy, Optional<String> home, GroupPlacements earlier) {}
+  record Cues(Optional<String> toldBy, Optional<String> home, Optional<String> leading, GroupPlacements earlier) {
+    /**
+     * For a doer: "Energy Minister Alparslan Bayraktar said", of no country the text names, is
+     * not of the country the article names most (there, Iran, through which the gas goes).
+     */
+    Cues withoutLeading() {
+      return new Cues(toldBy, home, Optional.empty(), earlier);
+    }
+  }
 
   /**
    * As {@link #locate(ActorMention, Optional, Optional)}: by the event's place, else where the
@@ -51,7 +59,14 @@ final class GroupCountries {
     if (place.isEmpty() && before.isPresent()) {
       return new ActorMention(mention.span(), mention.surface(), before.get());
     }
-    return locate(mention, place, cues.toldBy(), cues.home());
+    ActorMention located = locate(mention, place, cues.toldBy(), cues.home());
+    // "ended travel bans on members of the former junta", in a story of Guinea that names four
+    // other states: a state's branch that is done to is of the country the article names most,
+    // rather than of none.
+    if (isUnplacedStateSector(located) && cues.leading().isPresent()) {
+      return new ActorMention(mention.span(), mention.surface(), states.apply(cues.leading().get(), actor.sector()));
+    }
+    return located;
   }
 
   private ActorMention locate(ActorMention mention, Optional<Place> place, Optional<String> toldBy, Optional<String> home) {
@@ -113,6 +128,18 @@ final class GroupCountries {
       mention.actor().country().ifPresent(c -> counts.merge(c, 1, Integer::sum));
     }
     return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+  }
+
+  /** The country the article's actors name more often than any other, when one does. */
+  static Optional<String> leadingCountry(List<ActorMention> mentions) {
+    List<String> ranked = countriesByMentions(mentions);
+    if (ranked.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    mentions.forEach(m -> m.actor().country().ifPresent(c -> counts.merge(c, 1, Integer::sum)));
+    boolean ahead = ranked.size() == 1 || counts.get(ranked.get(0)) > counts.get(ranked.get(1));
+    return ahead ? Optional.of(ranked.get(0)) : Optional.empty();
   }
 
   /** A state sector ("the army", "police") that was left without a country. */

@@ -44,4 +44,17 @@ class GroupCountriesTest {
         .sentence("Uganda/Uganda/NNP/LOCATION condemned/condemn/VBD the/the/DT attack/attack/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)"));
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("UGA KENCVL 11"));
   }
+
+  @Test
+  void aStateBranchDoneToIsOfTheCountryTheArticleNamesMost() {
+    // "Guinea thanked Senegal, Mali and Niger. ECOWAS ended travel bans on members of the junta.
+    // Guinea welcomed the decision.": no country has half the mentions, Guinea has the most.
+    var article = code(new HandBuiltText()
+        .sentence("Guinea/Guinea/NNP/LOCATION thanked/thank/VBD Senegal/Senegal/NNP/LOCATION ,/,/, Mali/Mali/NNP/LOCATION and/and/CC Niger/Niger/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) punct(5,4) conj:and(3,5) cc(7,6) conj:and(3,7) obj(2,5) obj(2,7) punct(2,8)")
+        .sentence("ECOWAS/ECOWAS/NNP/ORGANIZATION ended/end/VBD travel/travel/NN bans/ban/NNS on/on/IN members/member/NNS of/of/IN the/the/DT junta/junta/NN ././.",
+            "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(6,5) nmod:on(4,6) case(9,7) det(9,8) nmod:of(6,9) punct(2,10)")
+        .sentence("Guinea/Guinea/NNP/LOCATION welcomed/welcome/VBD the/the/DT decision/decision/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ECOWAS GIN") && t.endsWith(" 081"));
+  }
 }
