@@ -50,10 +50,11 @@ public final class ArticleCoder {
   /**
    * Set ANNALS_DEBUG=1 to see every coded mention, with the lexicon line behind it, on stderr, and
    * the mentions kept after the article-level rules; ANNALS_DEBUG=parse also prints each
-   * sentence's tokens and repaired dependencies ({@link ParseDump}).
+   * sentence's tokens and repaired dependencies ({@link ParseDump}), ANNALS_DEBUG=rawparse the
+   * parser's own, coding them unrepaired ({@link ParseRepairs#RAW}).
    */
   private static final boolean DEBUG = System.getenv("ANNALS_DEBUG") != null;
-  private static final boolean DEBUG_PARSE = "parse".equals(System.getenv("ANNALS_DEBUG"));
+  private static final boolean DEBUG_PARSE = "parse".equals(System.getenv("ANNALS_DEBUG")) || ParseRepairs.RAW;
 
   private final ActorDictionary dictionary;
   private final ModalityLexicon modality;

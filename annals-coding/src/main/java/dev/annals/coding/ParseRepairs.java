@@ -54,8 +54,14 @@ final class ParseRepairs {
       new MainVerbReadAsParticipleAfterRelativeClause(), new PossessorReadAsSubject(), new RelativeClauseReadAsComplement(),
       new MainVerbReadAsAdjectiveAfterParticiple(), new SecondInfinitiveReadAsPurpose());
 
+  /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
+  static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG"));
+
   /** The sentence's dependencies after every repair in {@link #ORDER}; {@code sentence} itself is left as it was. */
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {
+    if (RAW) {
+      return sentence;
+    }
     List<Dependency> repaired = sentence;
     for (ParseRepair repair : ORDER) {
       repaired = repair.apply(tokens, repaired);
