@@ -52,13 +52,24 @@ public final class NounTakenForClosingSpeaker implements ParseRepair {
     // was taken for the speaker is the object of the main verb, when "said" hung from it, it has
     // none and nothing else governs the noun. (A subordinate verb is left alone: "..., killing
     // seven civilians, X said" reads its own object.)
+    // "Japan lodged a protest and demanded the immediate release of the crew, Kihara told ...":
+    // or the verb joined to the main one, nearest before the noun, when "said" hung from it or
+    // the main verb has its own object.
     int noun = subject.dependent();
     int holder = sentence.stream().filter(d -> d.dependent() == verb && d.relation().equals("ccomp")).mapToInt(Dependency::governor).findFirst().orElse(-1);
     boolean orphan = out.stream().noneMatch(d -> d.dependent() == noun);
-    if (orphan && holder >= 0 && holder == root && holder < noun && tokens.get(holder).isVerb()
-        && out.stream().noneMatch(d -> d.governor() == holder && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
-      out.add(new Dependency(holder, noun, "obj"));
+    boolean mainClause = holder >= 0 && (holder == root || out.stream().anyMatch(d -> d.governor() == root && d.dependent() == holder && d.relation().startsWith("conj")));
+    if (orphan && mainClause) {
+      List<Integer> candidates = new ArrayList<>(List.of(holder));
+      out.stream().filter(d -> d.governor() == holder && d.relation().startsWith("conj")).forEach(d -> candidates.add(d.dependent()));
+      candidates.stream().filter(v -> v < noun && tokens.get(v).isVerb() && !hasObject(out, v)).max(Integer::compare)
+          .filter(v -> out.stream().noneMatch(d -> d.governor() == holder && d.relation().startsWith("conj") && d.dependent() > v && d.dependent() < noun))
+          .ifPresent(v -> out.add(new Dependency(v, noun, "obj")));
     }
     return out;
+  }
+
+  private static boolean hasObject(List<Dependency> sentence, int verb) {
+    return sentence.stream().anyMatch(d -> d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")));
   }
 }

@@ -33,4 +33,25 @@ class NounTakenForClosingSpeakerTest {
   void theAttributionParsedRightIsLeftAlone() {
     REJECTION.assertLeavesAlone(REPAIR, REJECTION_REPAIRED);
   }
+
+  @Test
+  void theNounTakenForTheSpeakerIsTheObjectOfTheJoinedVerbBeforeIt() {
+    // "Japan lodged a protest and demanded the release, Kihara said.": "lodged" has its object;
+    // "release" is what was demanded.
+    HandParse.of("Japan/Japan/NNP/LOCATION lodged/lodge/VBD a/a/DT protest/protest/NN and/and/CC demanded/demand/VBD the/the/DT release/release/NN ,/,/, "
+            + "Kihara/Kihara/NNP/PERSON said/say/VBD ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) cc(6,5) conj:and(2,6) nsubj(6,1) det(8,7) punct(8,9) appos(8,10) nsubj(11,8) ccomp(2,11) punct(2,12)",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) cc(6,5) conj:and(2,6) nsubj(6,1) det(8,7) punct(8,9) parataxis(2,11) punct(2,12) nsubj(11,10) obj(6,8)");
+  }
+
+  @Test
+  void theNounTakenForTheSpeakerIsTheObjectOfTheJoinedVerbThatHeldSaid() {
+    // The same sentence with "said" a complement of "demanded", as the parser hangs it.
+    HandParse.of("Japan/Japan/NNP/LOCATION lodged/lodge/VBD a/a/DT protest/protest/NN and/and/CC demanded/demand/VBD the/the/DT release/release/NN ,/,/, "
+            + "Kihara/Kihara/NNP/PERSON said/say/VBD ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) cc(6,5) conj:and(2,6) nsubj(6,1) det(8,7) punct(8,9) appos(8,10) nsubj(11,8) ccomp(6,11) punct(2,12)",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) cc(6,5) conj:and(2,6) nsubj(6,1) det(8,7) punct(8,9) parataxis(2,11) punct(2,12) nsubj(11,10) obj(6,8)");
+  }
 }
