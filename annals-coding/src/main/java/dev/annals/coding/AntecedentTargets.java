@@ -1,5 +1,6 @@
 package dev.annals.coding;
 
+import dev.annals.coding.actors.ActorResolver;
 import dev.annals.coding.actors.ArticleActors;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.coding.knowledge.TsvFile;
@@ -150,7 +151,7 @@ final class AntecedentTargets {
    * judgment of "it" judges the last deed told. "Al-Shabaab vowed to avenge him": a threat that
    * names no one is aimed at whoever last did something to the threatener's side.
    */
-  private static Optional<Actor> byWhatWasDone(DependencyIndex index, ArticleActors actors, List<CodedMention> earlier, CodedMention m) {
+  private Optional<Actor> byWhatWasDone(DependencyIndex index, ArticleActors actors, List<CodedMention> earlier, CodedMention m) {
     boolean judgesIt = JUDGING_ROOTS.contains(m.type().rootCode()) && index.children(m.trigger(), OBJECT_RELATIONS).stream()
         .anyMatch(o -> IT.contains(index.lemma(o)) && actors.at(o).isEmpty());
     if (judgesIt) {
@@ -159,8 +160,18 @@ final class AntecedentTargets {
     if (m.type().rootCode().equals(THREAT)) {
       return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS);
     }
+    // "Japan lodged a protest through diplomatic channels", after Russian border guards seized a
+    // Japanese boat: an official complaint goes to the government of whoever did the deed.
+    if (m.type().code().startsWith(OFFICIAL_COMPLAINT)) {
+      return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS)
+          .map(doer -> doer.country().isPresent() && doer.sector().map(ActorResolver.STATE_SECTORS::contains).orElse(false)
+              ? states.apply(doer.country().get(), Optional.of("GOV")) : doer);
+    }
     return Optional.empty();
   }
+
+  /** The code of an official complaint. */
+  private static final String OFFICIAL_COMPLAINT = "114";
 
   /** Pronouns that stand for a thing done. */
   private static final Set<String> IT = Set.of("it", "this", "that");

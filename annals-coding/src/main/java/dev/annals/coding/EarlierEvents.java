@@ -62,8 +62,11 @@ final class EarlierEvents {
     return Optional.empty();
   }
 
-  /** Codes of holding someone: arrest or detention (173), abduction or hostage-taking (181). */
-  private static final List<String> HOLDING_CODES = List.of("173", "181");
+  /**
+   * Codes of holding someone or something: arrest or detention (173), abduction or hostage-taking
+   * (181), seizure of property (1711: "seized a fishing boat and its seven crew").
+   */
+  private static final List<String> HOLDING_CODES = List.of("173", "181", "1711");
 
   /**
    * "Two Japanese were detained by Chinese officers … Tokyo demanded the immediate release of the

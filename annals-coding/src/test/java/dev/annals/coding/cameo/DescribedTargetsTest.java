@@ -192,4 +192,17 @@ class DescribedTargetsTest {
         .sentence("Bolivia/Bolivia/NNP/LOCATION criticised/criticise/VBD the/the/DT deal/deal/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BOL CHL 11") || t.startsWith("BOL PER 11"));
   }
+
+  @Test
+  void anOfficialComplaintAndADemandForReleaseGoToTheSeizersGovernment() {
+    // "Chilean police seized a Peruvian boat. Peru lodged a protest. Peru demanded the release of
+    // the boat."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chilean/Chilean/JJ/MISC police/police/NN seized/seize/VBD a/a/DT Peruvian/Peruvian/JJ/MISC boat/boat/NN ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) punct(3,7)")
+        .sentence("Peru/Peru/NNP/LOCATION lodged/lodge/VBD a/a/DT protest/protest/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")
+        .sentence("Peru/Peru/NNP/LOCATION demanded/demand/VBD the/the/DT release/release/NN of/of/IN the/the/DT boat/boat/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) det(7,6) nmod:of(4,7) punct(2,8)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("PER CHLGOV 114", "PER CHLGOV 1053");
+  }
 }
