@@ -1,5 +1,6 @@
 package dev.annals.coding;
 
+import dev.annals.coding.actors.ActorResolver;
 import dev.annals.coding.cameo.CameoCodebook;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.model.ActorMention;
@@ -37,9 +38,16 @@ final class SectorFittedCodes {
 
   List<CodedMention> fit(List<CodedMention> coded) {
     // "forcing thousands of residents to flee": civilians and refugees who flee retreat from no
-    // one's army (0874 is a military withdrawal); what they suffered is the event.
-    return coded.stream().filter(m -> !(m.type().code().startsWith("087") && of(m.source(), Set.of("CVL", "REF")))).map(this::fitted).toList();
+    // one's army (0874 is a military withdrawal); what they suffered is the event. Nor does "an
+    // opposition activist who fled across the border" retreat: only the armed and the state do.
+    return coded.stream().filter(m -> !(m.type().code().startsWith("087") && of(m.source(), Set.of("CVL", "REF"))))
+        .filter(m -> !(m.type().code().equals(MILITARY_RETREAT) && m.source().actor().sector().isPresent() && !of(m.source(), ARMED)
+            && !ActorResolver.STATE_SECTORS.contains(m.source().actor().sector().get())))
+        .map(this::fitted).toList();
   }
+
+  /** Retreat or surrender militarily. */
+  private static final String MILITARY_RETREAT = "0874";
 
   private CodedMention fitted(CodedMention m) {
     String code = m.type().code();

@@ -70,4 +70,12 @@ class SectorFittedCodesTest {
         "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)").events())
         .extracting(e -> e.type().code()).doesNotContain("150");
   }
+
+  @Test
+  void anActivistWhoFleesRetreatsFromNoArmy() {
+    // "A Chilean opposition activist fled across the border."
+    assertThat(code("A/a/DT Chilean/Chilean/JJ/MISC opposition/opposition/NN activist/activist/NN fled/flee/VBD across/across/IN the/the/DT border/border/NN ././.",
+        "det(4,1) amod(4,2) compound(4,3) nsubj(5,4) root(0,5) case(8,6) det(8,7) obl:across(5,8) punct(5,9)").events())
+        .extracting(e -> e.type().code()).doesNotContain("0874");
+  }
 }
