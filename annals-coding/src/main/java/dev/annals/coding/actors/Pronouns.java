@@ -70,7 +70,10 @@ final class Pronouns {
     if (word.equals("it")) {
       // "The ministry said it would act": the subject of a reported clause is the reporter,
       // when that is a state or organisation. Other uses of "it" ("it seems") name no one.
-      return reporterOfClause(token.index()).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
+      // "The WFP said it had delivered aid, but it warned ...": the subject of a verb joined to
+      // another is that verb's subject.
+      return reporterOfClause(token.index()).or(() -> subjectOfJoinedVerb(token.index()))
+          .map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
     }
     if (THING_PRONOUNS.contains(word)) {
       // "China has boosted its imports": "its" is the nearest state or organisation before it.
@@ -113,6 +116,27 @@ final class Pronouns {
         }
         for (int reporter : index.children(clause.governor(), Set.of("nsubj"))) {
           List<ActorMention> found = heads.resolve(reporter);
+          if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
+            return Optional.of(found.get(0));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The one state or organisation that is the subject of the verb the pronoun's verb is joined to. */
+  private Optional<ActorMention> subjectOfJoinedVerb(int pronoun) {
+    for (Dependency subject : index.parents(pronoun)) {
+      if (!subject.relation().equals("nsubj")) {
+        continue;
+      }
+      for (Dependency joined : index.parents(subject.governor())) {
+        if (!joined.relation().startsWith("conj") || joined.governor() < 0 || joined.governor() > pronoun) {
+          continue;
+        }
+        for (int earlier : index.children(joined.governor(), Set.of("nsubj"))) {
+          List<ActorMention> found = earlier < pronoun ? heads.resolve(earlier) : List.of();
           if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
             return Optional.of(found.get(0));
           }

@@ -568,4 +568,13 @@ class ContentAndActorRulesTest {
         "nsubj(2,1) root(0,2) obj(2,3) case(6,4) compound(6,5) nmod:with(3,6) case(9,7) det(9,8) nmod:about(3,9) punct(2,10)").events();
     assertThat(events).extracting(HandCoding::triple).anyMatch(t -> t.startsWith("IND LKA") && t.endsWith(" 012"));
   }
+
+  @Test
+  void itAsSubjectOfAJoinedVerbIsTheFirstVerbsSubject() {
+    // "Chile criticised Peru, but it praised Bolivia."
+    var events = HandCoding.code("Chile/Chile/NNP/LOCATION criticised/criticise/VBD Peru/Peru/NNP/LOCATION ,/,/, but/but/CC it/it/PRP praised/praise/VBD "
+            + "Bolivia/Bolivia/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) punct(7,4) cc(7,5) nsubj(7,6) conj:but(2,7) obj(7,8) punct(2,9)").events();
+    assertThat(events).extracting(HandCoding::triple).anyMatch(t -> t.startsWith("CHL BOL 05"));
+  }
 }
