@@ -1,0 +1,54 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Sudan's foreign ministry denied that its forces had carried out the attack and accused Chad":
+ * the parser joins "accused" to the reported "had carried" ({@code conj(carried, accused)}, with
+ * the forces as its subject), so the forces accuse, and under the denial. A verb in the simple
+ * past cannot share a pluperfect's "had": it goes on with the verb that reports the clause, and
+ * has that verb's subject ({@code conj(denied, accused)}, {@code nsubj(accused, ministry)}), not
+ * the enhanced graph's copy of the report ({@code ccomp(denied, accused)}).
+ */
+public final class PastVerbJoinedToPluperfect implements ParseRepair {
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency joined : sentence) {
+      int reported = joined.governor();
+      int past = joined.dependent();
+      if (reported < 0 || !joined.relation().startsWith("conj") || past < reported || !tokens.get(past).tag().equals("VBD") || !tokens.get(reported).tag().equals("VBN")
+          || !hasHad(tokens, sentence, reported) || hasAuxiliary(sentence, past)) {
+        continue;
+      }
+      Optional<Dependency> clause = sentence.stream().filter(d -> d.dependent() == reported && d.relation().equals("ccomp") && d.governor() >= 0).findFirst();
+      if (clause.isEmpty() || !tokens.get(clause.get().governor()).tag().equals("VBD")) {
+        continue;
+      }
+      int reporter = clause.get().governor();
+      Optional<Integer> subject = sentence.stream().filter(d -> d.governor() == reporter && d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();
+      if (subject.isEmpty()) {
+        continue;
+      }
+      // The subject the parser copied from the reported verb goes; one of its own ("but it warned") stays.
+      List<Integer> reportedSubjects = sentence.stream().filter(d -> d.governor() == reported && d.relation().equals("nsubj")).map(Dependency::dependent).toList();
+      // The enhanced graph's copy of the reported clause's edge ("ccomp(denied, accused)") goes too.
+      List<Dependency> copied = sentence.stream().filter(d -> d.governor() == reporter && d.dependent() == past && d.relation().equals("ccomp")).toList();
+      List<Dependency> kept = DependencyEdits.without(sentence, copied.toArray(Dependency[]::new));
+      return DependencyEdits.mapped(kept, d -> d == joined ? new Dependency(reporter, past, d.relation())
+          : d.governor() == past && d.relation().equals("nsubj") && reportedSubjects.contains(d.dependent()) ? new Dependency(past, subject.get(), "nsubj")
+          : d.governor() == reported && d.relation().equals("cc") && d.dependent() == past - 1 ? new Dependency(past, d.dependent(), "cc") : d);
+    }
+    return sentence;
+  }
+
+  private static boolean hasHad(List<Token> tokens, List<Dependency> sentence, int verb) {
+    return sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux") && tokens.get(d.dependent()).lemma().equalsIgnoreCase("have"));
+  }
+
+  private static boolean hasAuxiliary(List<Dependency> sentence, int verb) {
+    return sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("aux"));
+  }
+}

@@ -1,0 +1,43 @@
+package dev.annals.coding.repair;
+
+import org.junit.jupiter.api.Test;
+
+class PastVerbJoinedToPluperfectTest {
+  private static final ParseRepair REPAIR = new PastVerbJoinedToPluperfect();
+  // "The ministry denied that its forces had carried out the attack and accused Chad."
+  private static final HandParse DENIED = HandParse.of(
+      "The/the/DT ministry/ministry/NN denied/deny/VBD that/that/IN its/its/PRP$ forces/force/NNS had/have/VBD carried/carry/VBN out/out/RP the/the/DT "
+          + "attack/attack/NN and/and/CC accused/accuse/VBD Chad/Chad/NNP/LOCATION ././.");
+  private static final String DENIED_REPAIRED = "det(2,1) nsubj(3,2) root(0,3) mark(8,4) nmod:poss(6,5) nsubj(8,6) nsubj(13,2) aux(8,7) ccomp(3,8) "
+      + "compound:prt(8,9) det(11,10) obj(8,11) cc(13,12) conj:and(3,13) obj(13,14) punct(3,15)";
+
+  @Test
+  void aSimplePastJoinedToAReportedPluperfectGoesOnWithTheReportingVerb() {
+    DENIED.assertRepairs(REPAIR, "det(2,1) nsubj(3,2) root(0,3) mark(8,4) nmod:poss(6,5) nsubj(8,6) nsubj(13,6) aux(8,7) ccomp(3,8) "
+        + "compound:prt(8,9) det(11,10) obj(8,11) cc(8,12) ccomp(3,13) conj:and(8,13) obj(13,14) punct(3,15)", DENIED_REPAIRED);
+  }
+
+  @Test
+  void aSubjectOfItsOwnStays() {
+    // "The agency said it had delivered aid, but it warned Chad."
+    HandParse.of("The/the/DT agency/agency/NN said/say/VBD it/it/PRP had/have/VBD delivered/deliver/VBN aid/aid/NN ,/,/, but/but/CC it/it/PRP warned/warn/VBD "
+            + "Chad/Chad/NNP/LOCATION ././.")
+        .assertRepairs(REPAIR, "det(2,1) nsubj(3,2) root(0,3) nsubj(6,4) aux(6,5) ccomp(3,6) obj(6,7) punct(6,8) cc(11,9) nsubj(11,10) conj:but(6,11) "
+                + "obj(11,12) punct(3,13)",
+            "det(2,1) nsubj(3,2) root(0,3) nsubj(6,4) aux(6,5) ccomp(3,6) obj(6,7) punct(6,8) cc(11,9) nsubj(11,10) conj:but(3,11) obj(11,12) punct(3,13)");
+  }
+
+  @Test
+  void aParticipleSharingTheHadIsLeftAlone() {
+    // "... had carried out the attack and killed civilians": "killed" tagged VBN shares "had".
+    HandParse.of("The/the/DT ministry/ministry/NN denied/deny/VBD that/that/IN its/its/PRP$ forces/force/NNS had/have/VBD carried/carry/VBN out/out/RP the/the/DT "
+            + "attack/attack/NN and/and/CC killed/kill/VBN civilians/civilian/NNS ././.")
+        .assertLeavesAlone(REPAIR, "det(2,1) nsubj(3,2) root(0,3) mark(8,4) nmod:poss(6,5) nsubj(8,6) nsubj(13,6) aux(8,7) ccomp(3,8) "
+            + "compound:prt(8,9) det(11,10) obj(8,11) cc(8,12) conj:and(8,13) obj(13,14) punct(3,15)");
+  }
+
+  @Test
+  void theSentenceParsedRightIsLeftAlone() {
+    DENIED.assertLeavesAlone(REPAIR, DENIED_REPAIRED);
+  }
+}
