@@ -577,4 +577,12 @@ class ContentAndActorRulesTest {
         "nsubj(2,1) root(0,2) obj(2,3) punct(7,4) cc(7,5) nsubj(7,6) conj:but(2,7) obj(7,8) punct(2,9)").events();
     assertThat(events).extracting(HandCoding::triple).anyMatch(t -> t.startsWith("CHL BOL 05"));
   }
+
+  @Test
+  void aidHeldUpIsBlockedNotGiven() {
+    // "Hungary held up aid to Ukraine."
+    var events = HandCoding.code("Hungary/Hungary/NNP/LOCATION held/hold/VBD up/up/RP aid/aid/NN to/to/IN Ukraine/Ukraine/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) compound:prt(2,3) obj(2,4) case(6,5) nmod:to(4,6) punct(2,7)").events();
+    assertThat(events).extracting(HandCoding::triple).contains("HUN UKR 122").noneMatch(t -> t.endsWith(" 070"));
+  }
 }
