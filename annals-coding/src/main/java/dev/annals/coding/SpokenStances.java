@@ -22,6 +22,8 @@ final class SpokenStances {
    * threats. An attack or an aid delivery the speaker reports of itself is still its report.
    */
   private static final Set<String> STANCE_ROOTS = Set.of("02", "05", "10", "11", "12", "13");
+  /** Comments that are stances too: "said it was deeply concerned", "said it was hopeful". */
+  private static final Set<String> STANCE_CODES = Set.of("012", "013");
 
   private SpokenStances() {}
 
@@ -29,7 +31,7 @@ final class SpokenStances {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       // A stance may itself introduce content ("warned Tokyo against …"); it is still an act.
-      boolean stance = m.modality() == Modality.REPORTED && STANCE_ROOTS.contains(m.type().rootCode());
+      boolean stance = m.modality() == Modality.REPORTED && (STANCE_ROOTS.contains(m.type().rootCode()) || STANCE_CODES.contains(m.type().code()));
       boolean ownVoice = stance && spokenNow(index, m.trigger()) && coded.stream().anyMatch(speech -> speech.speech() && speech != m && speech.sentence() == m.sentence()
           && speech.trigger() < m.trigger() && sameSide(speech, m) && index.inComplementOf(speech.trigger(), m.trigger(), REPORTED_CLAUSE));
       result.add(ownVoice ? m.withModality(Modality.ASSERTED) : m);
@@ -40,10 +42,11 @@ final class SpokenStances {
   /**
    * A verb in a simple tense: "said it regretted". "Said it had filed a complaint", "Iran has
    * refused …, the minister said" tell an earlier deed, and "said Moscow had no objection" tells
-   * a stance by a noun, which stays what the speaker reports.
+   * a stance by a noun, which stays what the speaker reports. An adjective after a copula is a
+   * stance of the speaker's too: "said it was deeply disappointed".
    */
   private static boolean spokenNow(DependencyIndex index, int trigger) {
-    return index.token(trigger).isVerb()
+    return (index.token(trigger).isVerb() || !index.children(trigger, Set.of("cop")).isEmpty())
         && index.children(trigger).stream().noneMatch(d -> d.relation().startsWith("aux") && index.lemma(d.dependent()).equals("have"));
   }
 

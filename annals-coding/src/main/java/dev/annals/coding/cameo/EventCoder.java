@@ -78,10 +78,19 @@ public final class EventCoder {
   }
 
   private boolean isVerbTrigger(DependencyIndex index, Token token) {
-    if (lexicon.verbPatterns(token.lemma()).isEmpty()) {
+    List<VerbPattern> patterns = lexicon.verbPatterns(token.lemma());
+    if (patterns.isEmpty()) {
       return false;
     }
+    if (token.tag().startsWith("JJ")) {
+      return isPredicate(index, token) && patterns.stream().anyMatch(VerbPattern::predicate);
+    }
     return isVerbLike(index, token);
+  }
+
+  /** An adjective said of a subject after a copula: "it was [deeply] concerned". */
+  private static boolean isPredicate(DependencyIndex index, Token token) {
+    return !index.children(token.index(), Set.of("cop")).isEmpty() && !index.children(token.index(), Set.of("nsubj")).isEmpty();
   }
 
   private static boolean isVerbLike(DependencyIndex index, Token token) {

@@ -32,6 +32,14 @@ public record VerbPattern(String code, String verb, Optional<String> particle, S
     return flags.contains("intransitive");
   }
 
+  /**
+   * The line's word is an adjective said of its subject after a copula: "said it was deeply
+   * concerned about the drills". Only such a line makes an adjective a trigger.
+   */
+  public boolean predicate() {
+    return flags.contains("predicate");
+  }
+
   /** Patterns with more constraints are tried first. */
   public int specificity() {
     return (particle.isPresent() ? 2 : 0) + (objects.isEmpty() ? 0 : 2) + (target.kind() == TargetSlot.Kind.PREPOSITION ? 1 : 0);

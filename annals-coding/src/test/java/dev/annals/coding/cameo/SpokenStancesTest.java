@@ -63,4 +63,20 @@ class SpokenStancesTest {
             "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) det(6,5) xcomp(2,6) punct(2,7)");
     assertThat(code(text).events()).extracting(e -> dev.annals.coding.HandCoding.triple(e)).contains("PER CHL 111");
   }
+
+  @Test
+  void anAdjectiveAfterACopulaIsTheSpeakersOwnStance() {
+    // "Chile said it was concerned about Peru."
+    var events = code("Chile/Chile/NNP/LOCATION said/say/VBD it/it/PRP was/be/VBD concerned/concerned/JJ about/about/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) nsubj(5,3) cop(5,4) ccomp(2,5) case(7,6) obl:about(5,7) punct(2,8)").events();
+    assertThat(events).filteredOn(e -> dev.annals.coding.HandCoding.triple(e).equals("CHL PER 012")).extracting(e -> e.modality()).containsExactly(Modality.ASSERTED);
+  }
+
+  @Test
+  void anAdjectiveModifyingANounIsNoStance() {
+    // "Concerned citizens wrote to Peru." names no one concerned about anything.
+    var events = code("Concerned/concerned/JJ citizens/citizen/NNS wrote/write/VBD to/to/IN Peru/Peru/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:to(3,5) punct(3,6)").events();
+    assertThat(events).extracting(e -> e.type().code()).doesNotContain("012");
+  }
 }
