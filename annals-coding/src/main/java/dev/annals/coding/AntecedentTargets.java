@@ -1,6 +1,5 @@
 package dev.annals.coding;
 
-import dev.annals.coding.actors.ActorResolver;
 import dev.annals.coding.actors.ArticleActors;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.coding.knowledge.TsvFile;
@@ -163,9 +162,7 @@ final class AntecedentTargets {
     // "Japan lodged a protest through diplomatic channels", after Russian border guards seized a
     // Japanese boat: an official complaint goes to the government of whoever did the deed.
     if (m.type().code().startsWith(OFFICIAL_COMPLAINT)) {
-      return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS)
-          .map(doer -> doer.country().isPresent() && doer.sector().map(ActorResolver.STATE_SECTORS::contains).orElse(false)
-              ? states.apply(doer.country().get(), Optional.of("GOV")) : doer);
+      return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS).map(doer -> EarlierEvents.governmentFor(doer, states));
     }
     return Optional.empty();
   }

@@ -77,11 +77,19 @@ final class EarlierEvents {
       Actor holder = earlier.source().actor();
       if (HOLDING_CODES.stream().anyMatch(earlier.type().code()::startsWith) && Sides.different(holder, m.source().actor())) {
         // Police or security officers of a state hold them for it: the release is asked of its government.
-        boolean ofState = holder.country().isPresent() && holder.sector().map(ActorResolver.STATE_SECTORS::contains).orElse(false);
-        return Optional.of(ofState ? states.apply(holder.country().get(), Optional.of("GOV")) : holder);
+        return Optional.of(governmentFor(holder, states));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The government a state's branch acts for ("border guards" of Russia: Russia's government), to
+   * whom what is asked or protested of the branch goes; any other actor itself.
+   */
+  static Actor governmentFor(Actor actor, BiFunction<String, Optional<String>, Actor> states) {
+    boolean ofState = actor.country().isPresent() && actor.sector().map(ActorResolver.STATE_SECTORS::contains).orElse(false);
+    return ofState ? states.apply(actor.country().get(), Optional.of("GOV")) : actor;
   }
 
   /** The source of the latest earlier event whose own words hold the noun ("adopted a new package"). */

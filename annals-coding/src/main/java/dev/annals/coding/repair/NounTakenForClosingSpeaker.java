@@ -49,12 +49,11 @@ public final class NounTakenForClosingSpeaker implements ParseRepair {
     }
     out.add(new Dependency(verb, speaker, "nsubj"));
     // "The Palestinians reject proposed Israeli changes to the deal, Erakat said": the noun that
-    // was taken for the speaker is the object of the main verb, when "said" hung from it, it has
-    // none and nothing else governs the noun. (A subordinate verb is left alone: "..., killing
-    // seven civilians, X said" reads its own object.)
-    // "Japan lodged a protest and demanded the immediate release of the crew, Kihara told ...":
-    // or the verb joined to the main one, nearest before the noun, when "said" hung from it or
-    // the main verb has its own object.
+    // was taken for the speaker is the object of the main-clause verb nearest before it that has
+    // none, when "said" hung from the main verb or a verb joined to it and nothing else governs
+    // the noun ("Japan lodged a protest and demanded the immediate release of the crew, Kihara
+    // told ...": "demanded"). (A subordinate verb is left alone: "..., killing seven civilians,
+    // X said" reads its own object.)
     int noun = subject.dependent();
     int holder = sentence.stream().filter(d -> d.dependent() == verb && d.relation().equals("ccomp")).mapToInt(Dependency::governor).findFirst().orElse(-1);
     boolean orphan = out.stream().noneMatch(d -> d.dependent() == noun);
