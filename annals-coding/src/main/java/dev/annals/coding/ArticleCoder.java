@@ -11,6 +11,7 @@ import dev.annals.coding.cameo.EventLexicon;
 import dev.annals.coding.cameo.ImpliedTargets;
 import dev.annals.coding.cameo.IntentMap;
 import dev.annals.coding.cameo.ModalityLexicon;
+import dev.annals.coding.cameo.StateTellers;
 import dev.annals.coding.place.Gazetteer;
 import dev.annals.coding.place.PlaceFinder;
 import dev.annals.coding.place.ToponymResolver;
@@ -208,8 +209,8 @@ public final class ArticleCoder {
     List<CodedMention> all = coded;
     List<String> countries = GroupCountries.countriesByMentions(actors.all());
     Map<dev.annals.model.Actor, dev.annals.model.Actor> apart = petrarch ? Map.of() : GroupCountries.apartFromTheirTargets(coded, home, countries, resolver::stateActor);
-    dev.annals.coding.cameo.StateTellers tellers = dev.annals.coding.cameo.StateTellers.of(index, actors, lexicon, resolver);
-    GroupPlacements placements = new GroupPlacements();
+    StateTellers tellers = StateTellers.of(index, actors, lexicon, resolver);
+    GroupPlacements placements = new GroupPlacements(actors.all());
     Optional<String> leading = GroupCountries.leadingCountry(actors.all());
     for (CodedMention m : coded) {
       Optional<String> toldBy = petrarch ? Optional.empty() : tellers.tellerOf(m.trigger()).flatMap(t -> t.actor().country());
@@ -238,6 +239,12 @@ public final class ArticleCoder {
   public PredicateDates predicateDates(AnnotatedText analysed, LocalDate referenceDate) {
     DependencyIndex index = new DependencyIndex(withAnnalsTimes(analysed));
     return new PredicateDates(dater, index, dater.clock(index, referenceDate));
+  }
+
+  /** "the other democratic forces in Serbia": where a group of no country its own phrase puts it. */
+  private Optional<Place> placeOfGroup(DependencyIndex index, ActorMention mention, List<PlaceMention> places) {
+    boolean unplaced = mention.actor().kind() == dev.annals.model.ActorKind.GROUP && mention.actor().country().isEmpty();
+    return unplaced ? placeFinder.placeOfPhrase(index, mention.span(), places) : Optional.empty();
   }
 
   private static EventMention withDate(EventMention m, dev.annals.model.EventDate date) {
@@ -278,10 +285,12 @@ public final class ArticleCoder {
     boolean petrarch = lexicon.hasPetrarchVerbs();
     ActorMention source = petrarch ? m.source()
         : apart.containsKey(m.source().actor()) ? new ActorMention(m.source().span(), m.source().surface(), apart.get(m.source().actor()))
-        : groupCountries.locate(m.source(), place, cues.withoutLeading());
+        : groupCountries.locate(m.source(), placeOfGroup(index, m.source(), places).or(() -> place), cues);
     ActorMention located = source;
+    GroupCountries.Cues targetCues = cues.forTargetOf(located.actor(), m.type().code());
     Optional<ActorMention> target = petrarch ? m.target()
-        : m.target().map(t -> groupCountries.placeBesideSource(t, located.actor(), m.type().code())).map(t -> groupCountries.locate(t, place, cues));
+        : m.target().map(t -> groupCountries.placeBesideSource(t, located.actor(), m.type().code()))
+            .map(t -> groupCountries.locateTarget(t, placeOfGroup(index, t, places).or(() -> place), targetCues, m.type().code()));
     if (!petrarch && target.isEmpty()) {
       // "Thousands demonstrated in Kirkuk": aimed at Iraq's government (cameo/implied-targets.tsv).
       target = impliedTarget.map(implied -> new ActorMention(trigger, trigger.of(text), implied));

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -29,21 +30,28 @@ final class GroupCountries {
     return locate(mention, place, Optional.empty(), home);
   }
 
-
   /**
    * Besides the event's place, what else places a group: the country of the state official who
    * tells the event ("Security forces fired tear gas, Mali's government said" are Mali's, in a
-   * story mostly of Algeria), the article's home country, and where its earlier events placed it.
+   * story mostly of Algeria), the article's home country, where its earlier events placed it, and
+   * for a deed's target the country the article names most.
    */
   record Cues(Optional<String> toldBy, Optional<String> home, Optional<String> leading, GroupPlacements earlier) {
     /**
-     * For a doer: "Energy Minister Alparslan Bayraktar said", of no country the text names, is
-     * not of the country the article names most (there, Iran, through which the gas goes).
+     * For the target of an event: what a state's official tells of its own side's deed places
+     * whom it is done to ("police fired at protesters, Kenya's government said"); not another
+     * state's act ("Italy is expected to provide 2,000 soldiers; France said ...") nor words
+     * ("The United States supports ... the democratic forces in Serbia", a State Department
+     * spokesman said).
      */
-    Cues withoutLeading() {
-      return new Cues(toldBy, home, Optional.empty(), earlier);
+    Cues forTargetOf(Actor source, String code) {
+      boolean ownDeed = toldBy.isPresent() && toldBy.equals(source.country()) && DONE_TO_ROOTS.contains(code.substring(0, 2));
+      return ownDeed ? this : new Cues(Optional.empty(), home, leading, earlier);
     }
   }
+
+  /** Roots of deeds done to a target: yielding (sanctions eased), reduced relations, coercion, assault, force. */
+  private static final Set<String> DONE_TO_ROOTS = Set.of("08", "16", "17", "18", "19", "20");
 
   /**
    * As {@link #locate(ActorMention, Optional, Optional)}: by the event's place, else where the
@@ -59,11 +67,19 @@ final class GroupCountries {
     if (place.isEmpty() && before.isPresent()) {
       return new ActorMention(mention.span(), mention.surface(), before.get());
     }
-    ActorMention located = locate(mention, place, cues.toldBy(), cues.home());
-    // "ended travel bans on members of the former junta", in a story of Guinea that names four
-    // other states: a state's branch that is done to is of the country the article names most,
-    // rather than of none.
-    if (isUnplacedStateSector(located) && cues.leading().isPresent()) {
+    return locate(mention, place, cues.toldBy(), cues.home());
+  }
+
+  /**
+   * As {@link #locate(ActorMention, Optional, Cues)} for the target of an event of this code:
+   * "ended travel bans on members of the former junta", in a story of Guinea that names four other
+   * states: a state's branch that a deed is done to (a sanction eased or imposed, force used) is of
+   * the country the article names most, rather than of none. Not one spoken to ("told Congress").
+   */
+  ActorMention locateTarget(ActorMention mention, Optional<Place> place, Cues cues, String code) {
+    ActorMention located = locate(mention, place, cues);
+    var actor = mention.actor();
+    if (isUnplacedStateSector(located) && cues.leading().isPresent() && DONE_TO_ROOTS.contains(code.substring(0, 2))) {
       return new ActorMention(mention.span(), mention.surface(), states.apply(cues.leading().get(), actor.sector()));
     }
     return located;
@@ -123,23 +139,23 @@ final class GroupCountries {
 
   /** The countries of the article's actor mentions, most mentioned first. */
   static List<String> countriesByMentions(List<ActorMention> mentions) {
-    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-    for (ActorMention mention : mentions) {
-      mention.actor().country().ifPresent(c -> counts.merge(c, 1, Integer::sum));
-    }
-    return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+    return mentionsByCountry(mentions).entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
   }
 
   /** The country the article's actors name more often than any other, when one does. */
   static Optional<String> leadingCountry(List<ActorMention> mentions) {
+    Map<String, Integer> counts = mentionsByCountry(mentions);
     List<String> ranked = countriesByMentions(mentions);
-    if (ranked.isEmpty()) {
-      return Optional.empty();
-    }
-    Map<String, Integer> counts = new HashMap<>();
-    mentions.forEach(m -> m.actor().country().ifPresent(c -> counts.merge(c, 1, Integer::sum)));
-    boolean ahead = ranked.size() == 1 || counts.get(ranked.get(0)) > counts.get(ranked.get(1));
+    boolean ahead = ranked.size() == 1 || (ranked.size() > 1 && counts.get(ranked.get(0)) > counts.get(ranked.get(1)));
     return ahead ? Optional.of(ranked.get(0)) : Optional.empty();
+  }
+
+  private static Map<String, Integer> mentionsByCountry(List<ActorMention> mentions) {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (ActorMention mention : mentions) {
+      mention.actor().country().ifPresent(c -> counts.merge(c, 1, Integer::sum));
+    }
+    return counts;
   }
 
   /** A state sector ("the army", "police") that was left without a country. */

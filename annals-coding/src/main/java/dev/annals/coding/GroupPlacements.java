@@ -5,7 +5,9 @@ import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
 import dev.annals.model.Span;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,28 +20,43 @@ import java.util.Set;
  * before when the article placed that kind of group in one country only.
  */
 final class GroupPlacements {
-  private final Map<Span, Actor> bySpan = new HashMap<>();
+  /** By the words and the group they were coded as: coordinated groups may share their words' span. */
+  private final Map<Named, Actor> byWords = new HashMap<>();
   private final Map<Actor, Set<Actor>> byGroup = new HashMap<>();
+  /** The spans of the article's own actor mentions: a group named by its own words is not one named again. */
+  private final Set<Span> named;
+
+  GroupPlacements(List<ActorMention> articleMentions) {
+    this.named = new HashSet<>();
+    articleMentions.forEach(m -> named.add(m.span()));
+  }
 
   /** Records how an event placed a group its coding left without a country. */
   void remember(ActorMention coded, ActorMention placed) {
     if (!isUnplaced(coded.actor()) || placed.actor().country().isEmpty() || !placed.span().equals(coded.span())) {
       return;
     }
-    bySpan.putIfAbsent(coded.span(), placed.actor());
+    byWords.putIfAbsent(new Named(coded.span(), coded.actor()), placed.actor());
     byGroup.computeIfAbsent(coded.actor(), g -> new LinkedHashSet<>()).add(placed.actor());
   }
 
   /** Where an earlier event placed the same words. */
   Optional<Actor> sameMention(ActorMention mention) {
-    return isUnplaced(mention.actor()) ? Optional.ofNullable(bySpan.get(mention.span())) : Optional.empty();
+    return isUnplaced(mention.actor()) ? Optional.ofNullable(byWords.get(new Named(mention.span(), mention.actor()))) : Optional.empty();
   }
 
-  /** Where earlier events placed this kind of group, when they placed it in one country only. */
+  /**
+   * Where earlier events placed this kind of group, when they placed it in one country only, for
+   * a group named again by other words ("the assault"); a group named by words of its own
+   * ("troops", "Congress") is not taken for another of its kind.
+   */
   Optional<Actor> sameKind(ActorMention mention) {
-    Set<Actor> placements = isUnplaced(mention.actor()) ? byGroup.getOrDefault(mention.actor(), Set.of()) : Set.of();
+    boolean namedAgain = isUnplaced(mention.actor()) && !named.contains(mention.span());
+    Set<Actor> placements = namedAgain ? byGroup.getOrDefault(mention.actor(), Set.of()) : Set.of();
     return placements.size() == 1 ? Optional.of(placements.iterator().next()) : Optional.empty();
   }
+
+  private record Named(Span span, Actor group) {}
 
   private static boolean isUnplaced(Actor actor) {
     return actor.kind() == ActorKind.GROUP && actor.country().isEmpty();

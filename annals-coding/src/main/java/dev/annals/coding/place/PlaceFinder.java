@@ -96,6 +96,29 @@ public final class PlaceFinder {
     return ofObjects.isPresent() ? ofObjects : clauseOfParticiple(index, anchors).flatMap(clause -> placeOfDeed(index, List.of(clause), resolved));
   }
 
+  /**
+   * The place a group's own phrase puts it in: "the other democratic forces in Serbia",
+   * "protesters in Bamako". The nouns of the phrase with an "in" or "at" modifier that names a
+   * place.
+   */
+  public Optional<Place> placeOfPhrase(DependencyIndex index, dev.annals.model.Span phrase, List<PlaceMention> resolved) {
+    for (int t = 0; t < index.text().tokens().size(); t++) {
+      Token token = index.token(t);
+      if (!phrase.contains(token.span()) || !token.isNoun()) {
+        continue;
+      }
+      for (Dependency d : index.children(t)) {
+        if (d.relation().equals("nmod:in") || d.relation().equals("nmod:at")) {
+          Optional<Place> place = placeAt(index, d.dependent(), resolved);
+          if (place.isPresent()) {
+            return place;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The first place named by a locative phrase ("in", "near" ...) on one of the heads. */
   private Optional<Place> locativeOf(DependencyIndex index, List<Integer> heads, List<PlaceMention> resolved) {
     for (int head : heads) {
