@@ -57,4 +57,14 @@ class GroupCountriesTest {
         .sentence("Guinea/Guinea/NNP/LOCATION welcomed/welcome/VBD the/the/DT decision/decision/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)"));
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ECOWAS GIN") && t.endsWith(" 081"));
   }
+
+  @Test
+  void aTellerPlacesTheTargetsOfItsOwnSidesDeedsOnly() {
+    // "... Uganda's army shot protesters, Kenya's government said.": Kenya tells of Uganda's deed.
+    var article = code(new HandBuiltText().sentence(UGANDA_FIRST, UGANDA_FIRST_EDGES).sentence(
+        "Uganda/Uganda/NNP/LOCATION 's/'s/POS army/army/NN shot/shoot/VBD protesters/protester/NNS ,/,/, Kenya/Kenya/NNP/LOCATION 's/'s/POS government/government/NN "
+            + "said/say/VBD ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6) nmod:poss(9,7) case(7,8) nsubj(10,9) parataxis(4,10) punct(4,11)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("UGAMIL UGACVL")).noneMatch(t -> t.contains("KENCVL"));
+  }
 }
