@@ -60,9 +60,9 @@ class GroupCountriesTest {
 
   @Test
   void aTellerPlacesTheTargetsOfItsOwnSidesDeedsOnly() {
-    // "... Uganda's army shot protesters, Kenya's government said.": Kenya tells of Uganda's deed.
+    // "... Uganda's army attacked villagers, Kenya's government said.": Kenya tells of Uganda's deed.
     var article = code(new HandBuiltText().sentence(UGANDA_FIRST, UGANDA_FIRST_EDGES).sentence(
-        "Uganda/Uganda/NNP/LOCATION 's/'s/POS army/army/NN shot/shoot/VBD protesters/protester/NNS ,/,/, Kenya/Kenya/NNP/LOCATION 's/'s/POS government/government/NN "
+        "Uganda/Uganda/NNP/LOCATION 's/'s/POS army/army/NN attacked/attack/VBD villagers/villager/NNS ,/,/, Kenya/Kenya/NNP/LOCATION 's/'s/POS government/government/NN "
             + "said/say/VBD ././.",
         "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6) nmod:poss(9,7) case(7,8) nsubj(10,9) parataxis(4,10) punct(4,11)"));
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("UGAMIL UGACVL")).noneMatch(t -> t.contains("KENCVL"));
