@@ -97,9 +97,9 @@ public final class PlaceFinder {
   }
 
   /**
-   * The place a group's own phrase puts it in: "the other democratic forces in Serbia",
-   * "protesters in Bamako". The nouns of the phrase with an "in" or "at" modifier that names a
-   * place.
+   * The place a group's own phrase puts it in or brings it from: "protesters in Bamako", "migrants
+   * from Venezuela", "gunmen who crossed from Afghanistan". The nouns of the phrase with an "in",
+   * "at" or "from" modifier, or a relative clause come "from" a place, that names one.
    */
   public Optional<Place> placeOfPhrase(DependencyIndex index, dev.annals.model.Span phrase, List<PlaceMention> resolved) {
     for (int t = 0; t < index.text().tokens().size(); t++) {
@@ -107,12 +107,14 @@ public final class PlaceFinder {
       if (!phrase.contains(token.span()) || !token.isNoun()) {
         continue;
       }
-      for (Dependency d : index.children(t)) {
-        if (d.relation().equals("nmod:in") || d.relation().equals("nmod:at")) {
-          Optional<Place> place = placeAt(index, d.dependent(), resolved);
-          if (place.isPresent()) {
-            return place;
-          }
+      List<Integer> named = new ArrayList<>(index.children(t, Set.of("nmod:in", "nmod:at", "nmod:from")));
+      for (int clause : index.children(t, Set.of("acl:relcl"))) {
+        named.addAll(index.children(clause, Set.of("obl:from")));
+      }
+      for (int place : named) {
+        Optional<Place> found = placeAt(index, place, resolved);
+        if (found.isPresent()) {
+          return found;
         }
       }
     }

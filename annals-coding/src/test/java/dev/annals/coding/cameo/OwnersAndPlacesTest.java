@@ -48,4 +48,14 @@ class OwnersAndPlacesTest {
     assertThat(article.events()).allMatch(e -> e.place().flatMap(p -> p.country()).equals(java.util.Optional.of("KEN")));
     assertThat(article.events()).extracting(e -> e.source().code()).containsOnly("KENCVL");
   }
+
+  @Test
+  void aGroupComeFromAStateIsOfThatStateWhereverItActs() {
+    // "Gunmen who crossed from Afghanistan killed three Chinese workers in Tajikistan."
+    CodedArticle article = code(
+        "Gunmen/gunman/NNS who/who/WP crossed/cross/VBD from/from/IN Afghanistan/Afghanistan/NNP/LOCATION killed/kill/VBD three/three/CD Chinese/Chinese/JJ/MISC "
+            + "workers/worker/NNS in/in/IN Tajikistan/Tajikistan/NNP/LOCATION ././.",
+        "nsubj(6,1) nsubj(3,1) ref(1,2) acl:relcl(1,3) case(5,4) obl:from(3,5) root(0,6) nummod(9,7) amod(9,8) obj(6,9) case(11,10) obl:in(6,11) punct(6,12)");
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("AFGUAF CHN"));
+  }
 }
