@@ -62,17 +62,19 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   public static Properties properties(NewlineRule newlineRule) {
     Properties properties = new Properties();
     if (CORENLP_DEPPARSE) {
-      properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,annalsnames,annalsborrowed,depparse");
+      properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,depparse");
       properties.setProperty("depparse.extradependencies", "MAXIMAL");
     } else {
       // The same parser and model, 2.5 times as fast, building only the enhanced++ graph Annals reads.
-      properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,annalsnames,annalsborrowed,annalsdepparse");
+      properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsdepparse");
       properties.setProperty("customAnnotatorClass.annalsdepparse", FastDependencyParseAnnotator.class.getName());
     }
     // Names the tagger read as pronouns ("He Lifeng") are proper nouns before the parser sees them.
     properties.setProperty("customAnnotatorClass.annalsnames", PronounTaggedNames.class.getName());
     // "Mali's charge d'affaires": borrowed common nouns the tagger read as names, too.
     properties.setProperty("customAnnotatorClass.annalsborrowed", BorrowedCommonNouns.class.getName());
+    // "shot down a Russian drone": a verb tag right after an article and adjectives is a noun's.
+    properties.setProperty("customAnnotatorClass.annalsarticlenouns", VerbTaggedNounAfterArticle.class.getName());
     // CoreNLP splits hyphenated words (its models were trained so). Kept whole
     // (-Dannals.splitHyphenated=false), "North Korea test-fired a missile" parses with the verb
     // found, but places inside compounds are lost ("R-Texas", "Houston-based", "Texas-Mexico

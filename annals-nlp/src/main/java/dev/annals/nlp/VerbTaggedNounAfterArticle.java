@@ -1,0 +1,61 @@
+package dev.annals.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * "Romanian F-16 jets shot down a Russian drone late on Wednesday": the tagger reads "drone" as a
+ * verb (VB), and the parser then makes "a Russian" its subject and loses the shooting's object. An
+ * article, with only adjectives after it, opens a noun phrase: a base-form verb there is a noun.
+ * Registered with CoreNLP as a custom annotator that runs after {@code ner} and before the parser.
+ */
+public final class VerbTaggedNounAfterArticle implements Annotator {
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+  /** The constructor CoreNLP calls for a custom annotator. */
+  public VerbTaggedNounAfterArticle(String name, Properties properties) {}
+
+  @Override
+  public void annotate(Annotation annotation) {
+    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
+    }
+  }
+
+  /** Re-tags, in place, each base-form verb that follows an article and adjectives only. */
+  static void repair(List<CoreLabel> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      CoreLabel word = tokens.get(i);
+      if (!"VB".equals(word.tag())) {
+        continue;
+      }
+      int before = i - 1;
+      while (before >= 0 && tokens.get(before).tag() != null && tokens.get(before).tag().startsWith("JJ")) {
+        before--;
+      }
+      if (before >= 0 && "DT".equals(tokens.get(before).tag()) && ARTICLES.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
+        word.setTag("NN");
+        word.setLemma(word.word().toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class,
+        CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.LemmaAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of();
+  }
+}
