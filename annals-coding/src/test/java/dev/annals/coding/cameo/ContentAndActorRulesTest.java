@@ -585,4 +585,12 @@ class ContentAndActorRulesTest {
         "nsubj(2,1) root(0,2) compound:prt(2,3) obj(2,4) case(6,5) nmod:to(4,6) punct(2,7)").events();
     assertThat(events).extracting(HandCoding::triple).contains("HUN UKR 122").noneMatch(t -> t.endsWith(" 070"));
   }
+
+  @Test
+  void jetsThatActAreAnAirForce() {
+    // "Chilean jets shot down a Peruvian drone."
+    var events = HandCoding.code("Chilean/Chilean/JJ/MISC jets/jet/NNS shot/shoot/VBD down/down/RP a/a/DT Peruvian/Peruvian/JJ/MISC drone/drone/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) compound:prt(3,4) det(7,5) amod(7,6) obj(3,7) punct(3,8)").events();
+    assertThat(events).extracting(HandCoding::triple).anyMatch(t -> t.startsWith("CHLMIL PER") && t.endsWith(" 195"));
+  }
 }
