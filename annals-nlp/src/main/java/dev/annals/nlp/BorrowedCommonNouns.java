@@ -1,11 +1,6 @@
 package dev.annals.nlp;
 
-import edu.stanford.nlp.ling.CoreAnnotation;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
-import edu.stanford.nlp.util.CoreMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +20,7 @@ import java.util.Set;
  * before the parser sees them. Registered with CoreNLP as a custom annotator that runs after
  * {@code ner} and before the parser.
  */
-public final class BorrowedCommonNouns implements Annotator {
+public final class BorrowedCommonNouns extends TokenTagRepair {
   static final String RESOURCE = "dev/annals/nlp/borrowed-nouns.txt";
   private static final List<List<String>> EXPRESSIONS = load();
   private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "FW");
@@ -34,10 +29,8 @@ public final class BorrowedCommonNouns implements Annotator {
   public BorrowedCommonNouns(String name, Properties properties) {}
 
   @Override
-  public void annotate(Annotation annotation) {
-    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-      repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
-    }
+  void repairTokens(List<CoreLabel> tokens) {
+    repair(tokens);
   }
 
   /** Re-tags, in place, the words of every listed expression as common nouns. */
@@ -95,14 +88,4 @@ public final class BorrowedCommonNouns implements Annotator {
     return List.copyOf(expressions);
   }
 
-  @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
-    return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class,
-        CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.LemmaAnnotation.class);
-  }
-
-  @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of();
-  }
 }

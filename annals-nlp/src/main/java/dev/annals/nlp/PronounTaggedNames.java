@@ -3,9 +3,6 @@ package dev.annals.nlp;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
-import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -18,15 +15,13 @@ import java.util.Set;
  * noun, the word is a proper noun too. Registered with CoreNLP as a custom annotator that runs
  * after {@code ner} and before the parser.
  */
-public final class PronounTaggedNames implements Annotator {
+public final class PronounTaggedNames extends TokenTagRepair {
   /** The constructor CoreNLP calls for a custom annotator. */
   public PronounTaggedNames(String name, Properties properties) {}
 
   @Override
-  public void annotate(Annotation annotation) {
-    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-      repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
-    }
+  void repairTokens(List<CoreLabel> tokens) {
+    repair(tokens);
   }
 
   /** Re-tags, in place, each pronoun that begins a person's name going on with a proper noun. */
@@ -49,10 +44,5 @@ public final class PronounTaggedNames implements Annotator {
   public Set<Class<? extends CoreAnnotation>> requires() {
     return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class,
         CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.LemmaAnnotation.class, CoreAnnotations.NamedEntityTagAnnotation.class);
-  }
-
-  @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of();
   }
 }

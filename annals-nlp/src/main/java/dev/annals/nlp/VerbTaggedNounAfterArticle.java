@@ -1,11 +1,6 @@
 package dev.annals.nlp;
 
-import edu.stanford.nlp.ling.CoreAnnotation;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
-import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -17,17 +12,15 @@ import java.util.Set;
  * article, with only adjectives after it, opens a noun phrase: a base-form verb there is a noun.
  * Registered with CoreNLP as a custom annotator that runs after {@code ner} and before the parser.
  */
-public final class VerbTaggedNounAfterArticle implements Annotator {
+public final class VerbTaggedNounAfterArticle extends TokenTagRepair {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
   /** The constructor CoreNLP calls for a custom annotator. */
   public VerbTaggedNounAfterArticle(String name, Properties properties) {}
 
   @Override
-  public void annotate(Annotation annotation) {
-    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-      repair(sentence.get(CoreAnnotations.TokensAnnotation.class));
-    }
+  void repairTokens(List<CoreLabel> tokens) {
+    repair(tokens);
   }
 
   /** Re-tags, in place, each base-form verb that follows an article and adjectives only. */
@@ -48,14 +41,4 @@ public final class VerbTaggedNounAfterArticle implements Annotator {
     }
   }
 
-  @Override
-  public Set<Class<? extends CoreAnnotation>> requires() {
-    return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class,
-        CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.LemmaAnnotation.class);
-  }
-
-  @Override
-  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of();
-  }
 }
