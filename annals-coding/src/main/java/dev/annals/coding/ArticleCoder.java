@@ -213,7 +213,9 @@ public final class ArticleCoder {
     GroupPlacements placements = new GroupPlacements(actors.all());
     Optional<String> leading = GroupCountries.leadingCountry(actors.all());
     for (CodedMention m : coded) {
-      Optional<String> toldBy = petrarch ? Optional.empty() : tellers.tellerOf(m.trigger()).flatMap(t -> t.actor().country());
+      // Only a group of no country asks who tells the event.
+      boolean placesAGroup = !petrarch && (GroupCountries.isUnplacedGroup(m.source().actor()) || m.target().map(t -> GroupCountries.isUnplacedGroup(t.actor())).orElse(false));
+      Optional<String> toldBy = placesAGroup ? tellers.tellerOf(m.trigger()).flatMap(t -> t.actor().country()) : Optional.empty();
       boolean purposeOfAnother = ConventionalTargets.isPurposeOfAnother(index, m, all);
       Optional<dev.annals.model.Actor> impliedTarget = purposeOfAnother ? Optional.empty() : implied.getOrDefault(m, Optional.empty());
       EventMention built = toMention(index, m, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, leading, placements), apart, impliedTarget);
@@ -243,8 +245,7 @@ public final class ArticleCoder {
 
   /** "the other democratic forces in Serbia": where a group of no country its own phrase puts it. */
   private Optional<Place> placeOfGroup(DependencyIndex index, ActorMention mention, List<PlaceMention> places) {
-    boolean unplaced = mention.actor().kind() == dev.annals.model.ActorKind.GROUP && mention.actor().country().isEmpty();
-    return unplaced ? placeFinder.placeOfPhrase(index, mention.span(), places) : Optional.empty();
+    return GroupCountries.isUnplacedGroup(mention.actor()) ? placeFinder.placeOfPhrase(index, mention.span(), places) : Optional.empty();
   }
 
   private static EventMention withDate(EventMention m, dev.annals.model.EventDate date) {

@@ -59,8 +59,7 @@ final class GroupCountries {
    * its teller's state, else by the home country.
    */
   ActorMention locate(ActorMention mention, Optional<Place> place, Cues cues) {
-    var actor = mention.actor();
-    if (actor.kind() != ActorKind.GROUP || actor.country().isPresent()) {
+    if (!isUnplacedGroup(mention.actor())) {
       return mention;
     }
     Optional<Actor> before = cues.earlier().sameMention(mention).or(() -> cues.earlier().sameKind(mention));
@@ -87,7 +86,7 @@ final class GroupCountries {
 
   private ActorMention locate(ActorMention mention, Optional<Place> place, Optional<String> toldBy, Optional<String> home) {
     var actor = mention.actor();
-    if (actor.kind() != ActorKind.GROUP || actor.country().isPresent()) {
+    if (!isUnplacedGroup(actor)) {
       return mention;
     }
     Optional<String> iso3 = place.flatMap(Place::country).or(() -> toldBy).or(() -> home);
@@ -139,15 +138,19 @@ final class GroupCountries {
 
   /** The countries of the article's actor mentions, most mentioned first. */
   static List<String> countriesByMentions(List<ActorMention> mentions) {
-    return mentionsByCountry(mentions).entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+    return mostMentionedFirst(mentionsByCountry(mentions));
   }
 
   /** The country the article's actors name more often than any other, when one does. */
   static Optional<String> leadingCountry(List<ActorMention> mentions) {
     Map<String, Integer> counts = mentionsByCountry(mentions);
-    List<String> ranked = countriesByMentions(mentions);
+    List<String> ranked = mostMentionedFirst(counts);
     boolean ahead = ranked.size() == 1 || (ranked.size() > 1 && counts.get(ranked.get(0)) > counts.get(ranked.get(1)));
     return ahead ? Optional.of(ranked.get(0)) : Optional.empty();
+  }
+
+  private static List<String> mostMentionedFirst(Map<String, Integer> counts) {
+    return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
   }
 
   private static Map<String, Integer> mentionsByCountry(List<ActorMention> mentions) {
@@ -158,11 +161,15 @@ final class GroupCountries {
     return counts;
   }
 
+  /** A group named without a country ("protesters", "the army"), which the article may place. */
+  static boolean isUnplacedGroup(Actor actor) {
+    return actor.kind() == ActorKind.GROUP && actor.country().isEmpty();
+  }
+
   /** A state sector ("the army", "police") that was left without a country. */
   static boolean isUnplacedStateSector(ActorMention mention) {
     var actor = mention.actor();
-    return actor.kind() == ActorKind.GROUP && actor.country().isEmpty()
-        && ActorResolver.STATE_SECTORS.contains(actor.sector().orElse(""));
+    return isUnplacedGroup(actor) && ActorResolver.STATE_SECTORS.contains(actor.sector().orElse(""));
   }
 
   /**

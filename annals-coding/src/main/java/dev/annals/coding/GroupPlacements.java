@@ -1,7 +1,6 @@
 package dev.annals.coding;
 
 import dev.annals.model.Actor;
-import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
 import dev.annals.model.Span;
 import java.util.HashMap;
@@ -33,7 +32,7 @@ final class GroupPlacements {
 
   /** Records how an event placed a group its coding left without a country. */
   void remember(ActorMention coded, ActorMention placed) {
-    if (!isUnplaced(coded.actor()) || placed.actor().country().isEmpty() || !placed.span().equals(coded.span())) {
+    if (!GroupCountries.isUnplacedGroup(coded.actor()) || placed.actor().country().isEmpty() || !placed.span().equals(coded.span())) {
       return;
     }
     byWords.putIfAbsent(new Named(coded.span(), coded.actor()), placed.actor());
@@ -42,7 +41,7 @@ final class GroupPlacements {
 
   /** Where an earlier event placed the same words. */
   Optional<Actor> sameMention(ActorMention mention) {
-    return isUnplaced(mention.actor()) ? Optional.ofNullable(byWords.get(new Named(mention.span(), mention.actor()))) : Optional.empty();
+    return GroupCountries.isUnplacedGroup(mention.actor()) ? Optional.ofNullable(byWords.get(new Named(mention.span(), mention.actor()))) : Optional.empty();
   }
 
   /**
@@ -51,14 +50,10 @@ final class GroupPlacements {
    * ("troops", "Congress") is not taken for another of its kind.
    */
   Optional<Actor> sameKind(ActorMention mention) {
-    boolean namedAgain = isUnplaced(mention.actor()) && !named.contains(mention.span());
+    boolean namedAgain = GroupCountries.isUnplacedGroup(mention.actor()) && !named.contains(mention.span());
     Set<Actor> placements = namedAgain ? byGroup.getOrDefault(mention.actor(), Set.of()) : Set.of();
     return placements.size() == 1 ? Optional.of(placements.iterator().next()) : Optional.empty();
   }
 
   private record Named(Span span, Actor group) {}
-
-  private static boolean isUnplaced(Actor actor) {
-    return actor.kind() == ActorKind.GROUP && actor.country().isEmpty();
-  }
 }

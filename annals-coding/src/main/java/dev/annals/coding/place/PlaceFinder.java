@@ -102,7 +102,11 @@ public final class PlaceFinder {
    * "at" or "from" modifier, or a relative clause come "from" a place, that names one.
    */
   public Optional<Place> placeOfPhrase(DependencyIndex index, dev.annals.model.Span phrase, List<PlaceMention> resolved) {
-    for (int t = 0; t < index.text().tokens().size(); t++) {
+    // The phrase's own sentence, not the whole article, for each mention placed.
+    var sentence = index.text().sentences().stream().filter(s -> s.span().contains(phrase)).findFirst();
+    int first = sentence.map(dev.annals.model.Sentence::firstToken).orElse(0);
+    int end = sentence.map(dev.annals.model.Sentence::endToken).orElse(index.text().tokens().size());
+    for (int t = first; t < end; t++) {
       Token token = index.token(t);
       if (!phrase.contains(token.span()) || !token.isNoun()) {
         continue;

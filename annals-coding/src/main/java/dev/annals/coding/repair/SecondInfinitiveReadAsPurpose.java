@@ -3,6 +3,7 @@ package dev.annals.coding.repair;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,7 +24,7 @@ public final class SecondInfinitiveReadAsPurpose implements ParseRepair {
       int verb = purpose.governor();
       int second = purpose.dependent();
       if (verb < 0 || !purpose.relation().equals("advcl:to") || second < 2 || !tokens.get(second - 1).text().equalsIgnoreCase("to")
-          || !JOINING.contains(tokens.get(second - 2).text().toLowerCase(java.util.Locale.ROOT))) {
+          || !JOINING.contains(tokens.get(second - 2).text().toLowerCase(Locale.ROOT))) {
         continue;
       }
       Optional<Dependency> first = sentence.stream()
@@ -33,10 +34,9 @@ public final class SecondInfinitiveReadAsPurpose implements ParseRepair {
       }
       int complement = first.get().dependent();
       int joiner = second - 2;
-      String joined = "conj:" + tokens.get(joiner).text().toLowerCase(java.util.Locale.ROOT);
+      String joined = "conj:" + tokens.get(joiner).text().toLowerCase(Locale.ROOT);
       List<Dependency> mended = DependencyEdits.mapped(sentence, d -> d == purpose ? new Dependency(verb, second, "xcomp")
           : d.dependent() == joiner && d.relation().equals("cc") ? new Dependency(second, joiner, "cc") : d);
-      mended = new java.util.ArrayList<>(mended);
       mended.add(new Dependency(complement, second, joined));
       for (Dependency d : sentence) {
         if (d.governor() == complement && d.relation().equals("nsubj:xsubj")) {
