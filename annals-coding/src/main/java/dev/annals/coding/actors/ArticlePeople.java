@@ -49,13 +49,14 @@ final class ArticlePeople {
    * @param named the country or organisation named beside the person ("Russian", "IAEA")
    * @param sector the sector of the person's title ("foreign minister")
    * @param appositive the phrase the name stands in apposition to
+   * @param title the words of the person's title or appositive ("Defence Minister")
    */
-  Optional<Actor> knownPerson(String name, Optional<NameMatch> named, Optional<String> sector, Optional<ActorMention> appositive) {
+  Optional<Actor> knownPerson(String name, Optional<NameMatch> named, Optional<String> sector, Optional<ActorMention> appositive, List<String> title) {
     Actor learned = learnedPeople.get(Names.key(name));
     if (learned != null) {
       return Optional.of(learned);
     }
-    List<OfficeHolder> holders = dictionary.people(name, when);
+    List<OfficeHolder> holders = byTitle(dictionary.people(name, when), title, when);
     Optional<String> country = named.flatMap(m -> m.actor().country());
     if (!holders.isEmpty()) {
       OfficeHolder holder = holders.stream()
@@ -112,6 +113,37 @@ final class ArticlePeople {
       return Optional.of(new Actor(sector.get(), name, Optional.empty(), sector, ActorKind.GROUP));
     }
     return Optional.empty();
+  }
+
+  /** Words a title shares with every office, which tell one office holder from another nothing. */
+  private static final Set<String> TITLE_STOP_WORDS = Set.of("the", "of", "and", "for", "former", "then", "acting", "his", "her", "its", "their");
+
+  /**
+   * Office holders of one name, the nearest terms first and, among terms equally near, those
+   * whose role has more of the article's title: "Defence Minister Pedro Sanchez" is Colombia's,
+   * not Spain's Prime Minister Pedro Sanchez, though both are in office. A title never prefers a
+   * term further from the article's date: titles outlive terms ("former President").
+   */
+  static List<OfficeHolder> byTitle(List<OfficeHolder> holders, List<String> title, LocalDate when) {
+    if (holders.size() < 2 || title.isEmpty()) {
+      return holders;
+    }
+    Set<String> words = new HashSet<>();
+    for (String word : title) {
+      String w = titleWord(word);
+      if (w.length() >= 3 && !TITLE_STOP_WORDS.contains(w)) {
+        words.add(w);
+      }
+    }
+    java.util.function.ToIntFunction<OfficeHolder> shared = h -> (int) java.util.Arrays.stream(h.role().split("[^\\p{L}]+"))
+        .map(ArticlePeople::titleWord).distinct().filter(words::contains).count();
+    return holders.stream().sorted(java.util.Comparator.comparingInt((OfficeHolder h) -> h.yearsAway(when))
+        .thenComparing(java.util.Comparator.comparingInt(shared).reversed())).toList();
+  }
+
+  private static String titleWord(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return w.equals("defense") ? "defence" : w;
   }
 
   /** A person acting for a country, with the sector of their office if known. */

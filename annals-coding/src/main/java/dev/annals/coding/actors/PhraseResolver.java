@@ -153,7 +153,10 @@ final class PhraseResolver {
     if (people.isUnknown(name)) {
       return Optional.empty();
     }
-    Optional<Actor> person = people.knownPerson(name, named.map(NameInPhrase::match), sector, fromAppositive);
+    // "Defence Minister Pedro Sanchez": the title's words pick among office holders of one name.
+    List<String> title = new java.util.ArrayList<String>(phrase.stream().filter(t -> t < personRun[0]).map(t -> index.token(t).text()).toList());
+    fromAppositive.ifPresent(a -> title.addAll(List.of(a.surface().split("\\s+"))));
+    Optional<Actor> person = people.knownPerson(name, named.map(NameInPhrase::match), sector, fromAppositive, title);
     if (person.isPresent() && person.get().kind() == ActorKind.GROUP && hasUnknownNationality(phrase, personRun)) {
       // "Ruritanian Foreign Minister Anna Kowalczyk": a nationality Annals does not know is no
       // reason to guess one from the article.
