@@ -18,7 +18,7 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency csubj : sentence) {
-      if (!csubj.relation().equals("csubj")) {
+      if (!isClausalSubject(tokens, csubj)) {
         continue;
       }
       int verb = csubj.dependent();
@@ -30,24 +30,33 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
         int subject = obj.dependent();
         boolean nameOrPronoun = tokens.get(subject).tag().startsWith("NNP") || tokens.get(subject).tag().equals("PRP");
         if (obj.governor() == verb && obj.relation().equals("obj") && nameOrPronoun && subject > verb && subject < predicate) {
-          return rebuilt(sentence, verb, predicate, subject);
+          return rebuilt(tokens, sentence, verb, predicate, subject);
         }
       }
     }
     return sentence;
   }
 
-  private static List<Dependency> rebuilt(List<Dependency> sentence, int verb, int predicate, int subject) {
+  /**
+   * A clause as a subject: {@code csubj}, or {@code nsubj} with a verb as its subject, which the
+   * parser gives as well ("Araghchi telephoned Dar and said Tehran would act again":
+   * {@code nsubj(act, telephoned)}, {@code nsubj(act, said)}).
+   */
+  private static boolean isClausalSubject(List<Token> tokens, Dependency d) {
+    return d.relation().equals("csubj") || (d.relation().equals("nsubj") && d.dependent() >= 0 && tokens.get(d.dependent()).isVerb());
+  }
+
+  private static List<Dependency> rebuilt(List<Token> tokens, List<Dependency> sentence, int verb, int predicate, int subject) {
     List<Dependency> out = new ArrayList<>();
     // The first verb that was a clausal subject of the predicate heads the sentence now: with
     // "Kellogg thanked X and said Washington was ready", "thanked".
-    int newHead = sentence.stream().filter(d -> d.governor() == predicate && d.relation().equals("csubj"))
+    int newHead = sentence.stream().filter(d -> d.governor() == predicate && isClausalSubject(tokens, d))
         .mapToInt(Dependency::dependent).min().orElse(verb);
     for (Dependency d : sentence) {
       if (d.governor() == verb && d.dependent() == subject && d.relation().equals("obj")) {
         continue;
       }
-      if (d.governor() == predicate && d.relation().equals("csubj")) {
+      if (d.governor() == predicate && isClausalSubject(tokens, d)) {
         continue;
       }
       if (d.dependent() == predicate && !d.relation().equals("ccomp")) {

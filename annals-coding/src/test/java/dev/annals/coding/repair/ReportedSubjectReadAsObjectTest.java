@@ -24,6 +24,15 @@ class ReportedSubjectReadAsObjectTest {
   }
 
   @Test
+  void verbsGivenAsPlainSubjectsOfThePredicateAreMendedAlike() {
+    // "Chile thanked Peru and said it would help Bolivia." with both verbs plain subjects of "help".
+    HandParse.of("Chile/Chile/NNP/LOCATION thanked/thank/VBD Peru/Peru/NNP/LOCATION and/and/CC said/say/VBD it/it/PRP would/would/MD help/help/VB "
+            + "Bolivia/Bolivia/NNP/LOCATION ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) nsubj(8,2) obj(2,3) cc(5,4) conj:and(2,5) nsubj(8,5) obj(5,6) aux(8,7) root(0,8) obj(8,9) punct(8,10)",
+            "nsubj(2,1) obj(2,3) cc(5,4) conj:and(2,5) aux(8,7) root(0,2) obj(8,9) punct(2,10) nsubj(8,6) ccomp(5,8)");
+  }
+
+  @Test
   void aCommonNounObjectOfSayIsLeftAlone() {
     HandParse.of("Chile/Chile/NNP/LOCATION said/say/VBD a/a/DT prayer/prayer/NN ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
