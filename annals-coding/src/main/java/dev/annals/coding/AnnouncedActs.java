@@ -59,7 +59,7 @@ final class AnnouncedActs {
           changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), m.target(), refusal.get(), Modality.REPORTED,
               false, false, m.tense(), m.pattern());
         }
-      } else if (m.modality() == Modality.INTENDED && !m.speech() && !m.negated()) {
+      } else if ((m.modality() == Modality.INTENDED || conditionalMaybe(index, verb, m)) && !m.speech() && !m.negated()) {
         boolean conditional = index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:unless"));
         boolean announcedBySaying = isAnnounced(index, verb);
         Optional<EventType> announced = conditional ? Optional.of(intents.conditionalThreat())
@@ -78,6 +78,14 @@ final class AnnouncedActs {
       result.add(changed);
     }
     return result;
+  }
+
+  /**
+   * "said U.S. forces could act alone if Mexico did not accept help": what may be done on a
+   * condition, when said, is announced as surely as what will be.
+   */
+  private static boolean conditionalMaybe(DependencyIndex index, int verb, CodedMention m) {
+    return m.modality() == Modality.HYPOTHETICAL && index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:if"));
   }
 
   /**

@@ -156,13 +156,43 @@ final class AntecedentTargets {
     if (judgesIt) {
       return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS).or(() -> EarlierEvents.latestDeed(earlier, m));
     }
-    if (m.type().rootCode().equals(THREAT)) {
-      return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS);
+    // "warned that Chad would respond to any new violation": force still to come, as a threat.
+    boolean forceToCome = FORCE_ROOTS.contains(m.type().rootCode())
+        && (m.modality() == dev.annals.model.Modality.INTENDED || m.modality() == dev.annals.model.Modality.HYPOTHETICAL);
+    if (m.type().rootCode().equals(THREAT) || forceToCome) {
+      Optional<Actor> conditionSubject = conditionSubject(index, actors, m);
+      if (conditionSubject.isPresent()) {
+        return conditionSubject;
+      }
+      // A state that threatens over what was done to its nationals threatens the doer's state.
+      return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS)
+          .or(() -> EarlierEvents.actOnSourceNationals(earlier, m, EarlierEvents.DEED_ROOTS).map(doer -> EarlierEvents.governmentFor(doer, states)));
     }
     // "Japan lodged a protest through diplomatic channels", after Russian border guards seized a
     // Japanese boat: an official complaint goes to the government of whoever did the deed.
     if (m.type().code().startsWith(OFFICIAL_COMPLAINT)) {
-      return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS).map(doer -> EarlierEvents.governmentFor(doer, states));
+      return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS)
+          .or(() -> EarlierEvents.actOnSourceNationals(earlier, m, EarlierEvents.DEED_ROOTS)).map(doer -> EarlierEvents.governmentFor(doer, states));
+    }
+    return Optional.empty();
+  }
+
+  /** Clauses that set a condition: "if Mexico City did not accept help", "unless Kyiv withdraws". */
+  private static final Set<String> CONDITION_CLAUSES = Set.of("advcl:if", "advcl:unless");
+
+  /**
+   * "U.S. forces could act alone if Mexico City did not accept help": a threat on a condition is
+   * aimed at whoever the condition asks something of, when that is another side.
+   */
+  private static Optional<Actor> conditionSubject(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    for (int condition : index.children(m.trigger(), CONDITION_CLAUSES)) {
+      for (int subject : index.children(condition, Set.of("nsubj"))) {
+        for (ActorMention who : actors.at(subject)) {
+          if (Sides.different(who.actor(), m.source().actor())) {
+            return Optional.of(who.actor());
+          }
+        }
+      }
     }
     return Optional.empty();
   }
@@ -174,6 +204,8 @@ final class AntecedentTargets {
   private static final Set<String> IT = Set.of("it", "this", "that");
   /** The root of threats. */
   private static final String THREAT = "13";
+  /** Roots of force: assault, fight, mass violence. */
+  private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
 
   /**
    * Objects of the trigger, or of a verb it controls ("threatened to veto the package"), that are

@@ -177,6 +177,7 @@ public final class ArticleCoder {
       coded = outOfTheQuestion.read(index, actors, coded);
       coded = ContentTargets.aim(index, coded);
       coded = SharedAddressees.aim(index, coded);
+      coded = sectorFittedCodes.statesComplain(coded);
       coded = antecedentTargets.resolve(index, actors, coded);
       coded = announcedActs.read(index, coded);
       coded = undertakenActs.read(index, coded);

@@ -135,6 +135,26 @@ final class EarlierEvents {
     return Optional.empty();
   }
 
+  /**
+   * The doer, of another country, of the latest deed done to people of the source's country:
+   * "Azerbaijani police detained two Russian journalists … Moscow would respond in kind". A state
+   * answers for its nationals as for itself; its own state bodies are found first by {@link
+   * #actOnSourceSide}.
+   */
+  static Optional<Actor> actOnSourceNationals(List<CodedMention> coded, CodedMention m, Set<String> roots) {
+    Optional<String> country = m.source().actor().country();
+    if (country.isEmpty() || !Sides.ofState(m.source().actor())) {
+      return Optional.empty();
+    }
+    for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
+      if (roots.contains(earlier.type().rootCode()) && earlier.target().isPresent() && earlier.target().get().actor().country().equals(country)
+          && earlier.source().actor().country().isPresent() && !earlier.source().actor().country().equals(country)) {
+        return Optional.of(earlier.source().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
   private static List<CodedMention> earlierFirst(List<CodedMention> coded, CodedMention m, int reach) {
     // Coded mentions come in text order, so the reversed filtered list is latest first.
     List<CodedMention> earlier = new ArrayList<>();

@@ -28,12 +28,33 @@ final class SectorFittedCodes {
   private final EventType abduction;
   private final EventType riot;
   private final EventType showOfForce;
+  private final EventType officialComplaint;
 
   SectorFittedCodes(CameoCodebook codebook) {
     this.fighting = codebook.require("190", "force used on armed groups");
     this.abduction = codebook.require("181", "people held by armed groups");
     this.riot = codebook.require("145", "force used by civilians");
     this.showOfForce = codebook.require("150", "drills without a partner");
+    this.officialComplaint = codebook.require("114", "protests by states");
+  }
+
+  /**
+   * "Kuwait had protested last month", "Beijing protested to Washington": a state or its
+   * government protests by an official complaint (114), not by taking to the streets (140). Done
+   * before targets are sought, so that the complaint finds its addressee as complaints do.
+   */
+  List<CodedMention> statesComplain(List<CodedMention> coded) {
+    return coded.stream().map(m -> m.type().code().equals(DEMONSTRATION) && ofAStateOrItsGovernment(m.source()) ? m.withType(officialComplaint) : m).toList();
+  }
+
+  /** Demonstrate or rally, not specified below. */
+  private static final String DEMONSTRATION = "140";
+
+  private static boolean ofAStateOrItsGovernment(ActorMention mention) {
+    Optional<String> sector = mention.actor().sector();
+    var kind = mention.actor().kind();
+    return (kind == dev.annals.model.ActorKind.STATE || kind == dev.annals.model.ActorKind.PERSON) && mention.actor().country().isPresent()
+        && (sector.isEmpty() || sector.get().equals("GOV"));
   }
 
   List<CodedMention> fit(List<CodedMention> coded) {

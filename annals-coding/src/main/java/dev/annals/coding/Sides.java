@@ -46,7 +46,7 @@ final class Sides {
   }
 
   /** A state actor; an actor of no sector (a country itself) counts as its state. */
-  private static boolean ofState(Actor actor) {
+  static boolean ofState(Actor actor) {
     return actor.sector().map(ActorResolver.STATE_SECTORS::contains).orElse(true);
   }
 }

@@ -40,8 +40,22 @@ public record VerbPattern(String code, String verb, Optional<String> particle, S
     return flags.contains("predicate");
   }
 
-  /** Patterns with more constraints are tried first. */
+  /**
+   * The line applies only to an act still to come: the verb has a modal of the future or of what
+   * may be ("said Chad would respond to any new violation", "could act alone"), not "responded".
+   */
+  public boolean announced() {
+    return flags.contains("announced");
+  }
+
+  /** The line applies only when the verb has an "if" or "unless" clause: "would act again if militants kept using its soil". */
+  public boolean conditional() {
+    return flags.contains("conditional");
+  }
+
+  /** Patterns with more constraints are tried first; a mood the line asks for is one more. */
   public int specificity() {
-    return (particle.isPresent() ? 2 : 0) + (objects.isEmpty() ? 0 : 2) + (target.kind() == TargetSlot.Kind.PREPOSITION ? 1 : 0);
+    return (particle.isPresent() ? 2 : 0) + (objects.isEmpty() ? 0 : 2) + (target.kind() == TargetSlot.Kind.PREPOSITION ? 1 : 0)
+        + (announced() || conditional() ? 1 : 0);
   }
 }

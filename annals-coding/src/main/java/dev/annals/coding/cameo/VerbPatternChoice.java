@@ -18,6 +18,11 @@ final class VerbPatternChoice {
   /** Modals of a complement clause that tell what is to be done: "agreed that they should cooperate". */
   private static final Set<String> UNDERTAKING_MODALS = Set.of("should", "will", "would", "shall");
 
+  /** Modals of an act still to come, or of one that may be: "would respond", "could act". */
+  private static final Set<String> ANNOUNCING_MODALS = Set.of("will", "would", "shall", "could", "might", "may", "'ll", "wo", "'d");
+  /** Clauses that set a condition: "if the two were not freed", "unless they withdraw". */
+  private static final Set<String> CONDITION_CLAUSES = Set.of("advcl:if", "advcl:unless");
+
   /** The line that reads the verb, and the tokens in its target slot. */
   record Choice(VerbPattern pattern, List<Integer> targetTokens) {}
 
@@ -44,6 +49,12 @@ final class VerbPatternChoice {
     // an equally specific line that matches only a word compounded with it (weapons); a word
     // after a preposition ("a request for consultations", "with chlorine gas") still counts.
     List<VerbPattern> candidates = new ArrayList<>(lexicon.verbPatterns(token.lemma()));
+    // "was struck down by the court", "hit out at": a phrasal verb the lexicon knows is read only
+    // by its own lines, never as the bare verb ("strike", an attack).
+    List<String> particles = index.children(verb, Set.of("compound:prt")).stream().map(this::lemma).toList();
+    if (candidates.stream().anyMatch(p -> p.particle().isPresent() && particles.contains(p.particle().get()))) {
+      candidates.removeIf(p -> p.particle().isEmpty());
+    }
     candidates.sort(Comparator.comparingInt(VerbPattern::specificity).reversed()
         .thenComparingInt(p -> verbObjects.onlyThroughCompound(verb, objects, p.objects()) ? 1 : 0));
     // Round 0 tries only patterns whose object word is the verb's own object or oblique, not
@@ -61,6 +72,12 @@ final class VerbPatternChoice {
           continue;
         }
         if (pattern.intransitive() && !index.children(verb, Set.of("obj")).isEmpty()) {
+          continue;
+        }
+        if (pattern.announced() && !announced(verb)) {
+          continue;
+        }
+        if (pattern.conditional() && index.children(verb).stream().noneMatch(d -> CONDITION_CLAUSES.contains(d.relation()))) {
           continue;
         }
         if (round == 0 && (pattern.objects().isEmpty() || !verbObjects.hasOwnObjectLemma(verb, objects, pattern.objects()))) {
@@ -113,6 +130,13 @@ final class VerbPatternChoice {
       }
     }
     return false;
+  }
+
+  /** The verb, or the verb it is joined to ("would respond and retaliate"), has a modal of what is to come or may be. */
+  private boolean announced(int verb) {
+    List<Integer> clause = new ArrayList<>(List.of(verb));
+    index.parents(verb).stream().filter(d -> d.relation().startsWith("conj") && d.governor() >= 0).forEach(d -> clause.add(d.governor()));
+    return clause.stream().anyMatch(v -> index.children(v, Set.of("aux")).stream().anyMatch(a -> ANNOUNCING_MODALS.contains(index.token(a).text().toLowerCase(java.util.Locale.ROOT))));
   }
 
   private boolean hasPrepositionNamed(int verb, String particle) {

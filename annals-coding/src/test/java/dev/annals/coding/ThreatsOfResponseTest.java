@@ -1,0 +1,86 @@
+package dev.annals.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.model.CodedArticle;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A response still to come, announced, is a threat aimed at whoever did something to the
+ * threatener's side or nationals, or at whom its condition asks something of; a state protests
+ * by an official complaint; a phrasal verb is read by its own lines.
+ */
+class ThreatsOfResponseTest {
+  private static final LocalDate DATE = LocalDate.of(2026, 4, 10);
+  private static ArticleCoder coder;
+
+  @BeforeAll
+  static void load() {
+    coder = ArticleCoder.loadDefault();
+  }
+
+  private static List<String> triples(HandBuiltText text) {
+    CodedArticle article = coder.code(text.build(DATE), DATE, "given");
+    return article.events().stream().map(e -> e.source().code() + " " + e.target().map(t -> t.code()).orElse("-") + " " + e.type().code()).toList();
+  }
+
+  private static final String DETAINED = "Azerbaijani/Azerbaijani/JJ police/police/NN detained/detain/VBD two/two/CD Russian/Russian/JJ journalists/journalist/NNS ././.";
+  private static final String DETAINED_PARSE = "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)";
+
+  @Test
+  void aResponseInKindStillToComeThreatensTheStateWhosePoliceHeldItsNationals() {
+    List<String> coded = triples(new HandBuiltText()
+        .sentence(DETAINED, DETAINED_PARSE)
+        .sentence("Russia/Russia/NNP/LOCATION said/say/VBD Moscow/Moscow/NNP/LOCATION would/would/MD respond/respond/VB in/in/IN kind/kind/NN ././.",
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) case(7,6) obl:in(5,7) punct(2,8)"));
+    assertThat(coded).anyMatch(t -> t.matches("RUS\\w* AZEGOV 1384"));
+  }
+
+  @Test
+  void aResponseThatHappenedIsNoThreat() {
+    List<String> coded = triples(new HandBuiltText()
+        .sentence(DETAINED, DETAINED_PARSE)
+        .sentence("Russia/Russia/NNP/LOCATION responded/respond/VBD in/in/IN kind/kind/NN ././.", "nsubj(2,1) root(0,2) case(4,3) obl:in(2,4) punct(2,5)"));
+    assertThat(coded).noneMatch(t -> t.startsWith("RUS") && (t.endsWith(" 1384") || t.endsWith(" 190")));
+  }
+
+  private static final String ACT_ALONE = "Trump/Trump/NNP/PERSON said/say/VBD U.S./U.S./NNP/LOCATION forces/force/NNS could/could/MD act/act/VB alone/alone/RB";
+
+  @Test
+  void actingOnAConditionIsAThreatAimedAtWhomTheConditionAsks() {
+    List<String> coded = triples(new HandBuiltText().sentence(
+        ACT_ALONE + " if/if/IN Mexico/Mexico/NNP/LOCATION did/do/VBD not/not/RB accept/accept/VB help/help/NN ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) advmod(6,7) mark(12,8) nsubj(12,9) aux(12,10) advmod(12,11) advcl:if(6,12) obj(12,13) punct(2,14)"));
+    assertThat(coded).anyMatch(t -> t.matches("USA\\w* MEX\\w* 1384"));
+  }
+
+  @Test
+  void actingWithNoConditionIsNoThreat() {
+    List<String> coded = triples(new HandBuiltText().sentence(ACT_ALONE + " ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) advmod(6,7) punct(2,8)"));
+    assertThat(coded).noneMatch(t -> t.endsWith(" 1384") || t.endsWith(" 190"));
+  }
+
+  @Test
+  void aStateThatProtestsComplainsToTheGovernmentOfWhoeverDetainedItsNationals() {
+    List<String> coded = triples(new HandBuiltText()
+        .sentence("Russian/Russian/JJ troops/troop/NNS detained/detain/VBD Japanese/Japanese/JJ fishermen/fisherman/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) amod(5,4) obj(3,5) punct(3,6)")
+        .sentence("Japan/Japan/NNP/LOCATION protested/protest/VBD ././.", "nsubj(2,1) root(0,2) punct(2,3)"));
+    assertThat(coded).contains("JPN RUSGOV 114").noneMatch(t -> t.endsWith(" 140"));
+  }
+
+  @Test
+  void struckDownIsNeitherAStrikeNorADealStruck() {
+    // "Kuwait protested after a 2012 agreement with Kuwait was struck down by Iraq's court."
+    List<String> coded = triples(new HandBuiltText()
+        .sentence("Kuwait/Kuwait/NNP/LOCATION protested/protest/VBD after/after/IN a/a/DT 2012/2012/CD agreement/agreement/NN with/with/IN "
+            + "Kuwait/Kuwait/NNP/LOCATION was/be/VBD struck/strike/VBN down/down/RP by/by/IN Iraq/Iraq/NNP/LOCATION 's/'s/POS court/court/NN ././.",
+            "nsubj(2,1) root(0,2) mark(10,3) det(6,4) nummod(6,5) nsubj:pass(10,6) case(8,7) nmod:with(6,8) aux:pass(10,9) advcl:after(2,10) "
+                + "compound:prt(10,11) case(15,12) nmod:poss(15,13) case(13,14) obl:agent(10,15) punct(2,16)"));
+    assertThat(coded).noneMatch(t -> t.endsWith(" 190") || t.endsWith(" 057"));
+  }
+}
