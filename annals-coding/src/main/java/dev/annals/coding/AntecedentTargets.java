@@ -224,6 +224,11 @@ final class AntecedentTargets {
           direct.addAll(index.children(small, Set.of("nsubj")));
         }
       }
+      // "called the decision 'blackmail'", parsed with the name as the object and what it names
+      // hung on it: the thing called so.
+      for (int object : List.copyOf(direct)) {
+        index.children(object, Set.of("dep")).stream().filter(d -> d < object && index.token(d).isNoun()).forEach(direct::add);
+      }
       for (int object : direct) {
         List<Integer> whole = PARTITIVE_NOUNS.contains(index.lemma(object)) ? index.children(object, Set.of("nmod:of")) : List.of();
         objects.addAll(whole.isEmpty() ? List.of(object) : whole);

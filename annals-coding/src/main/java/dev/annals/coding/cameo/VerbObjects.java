@@ -55,6 +55,10 @@ final class VerbObjects {
       if (d.baseRelation().equals("xcomp") && lemmas.contains(lemma(d.dependent())) && !isLightWithObject(d.dependent())) {
         return true;
       }
+      // "called the closure a hostile act": a noun complement judged by its adjective.
+      if (d.baseRelation().equals("xcomp") && index.token(d.dependent()).isNoun() && hasAdjectiveLemma(d.dependent(), lemmas)) {
+        return true;
+      }
       // "agreed to boost bilateral trade": the object of the complement names the matter.
       if (d.baseRelation().equals("xcomp")) {
         for (int inner : index.children(d.dependent(), Set.of("obj"))) {
@@ -81,13 +85,22 @@ final class VerbObjects {
         boolean nameWord = d.relation().equals("compound") && index.token(d.dependent()).isProperNoun();
         // "called the incursion 'a flagrant violation'": the parser may hang what the object is
         // called on the object as a loose dependent.
-        boolean calledAs = d.relation().equals("dep") && index.token(d.dependent()).isNoun();
+        // "called the suspension 'regrettable'": or what it is called, an adjective, so.
+        boolean calledAs = d.relation().equals("dep") && (index.token(d.dependent()).isNoun() || index.token(d.dependent()).tag().startsWith("JJ"));
         if ((d.baseRelation().equals("nmod") || d.relation().equals("compound") || calledAs) && !nameWord && lemmas.contains(lemma(d.dependent()))) {
+          return true;
+        }
+        // "called the arrests 'an unfriendly act'": the judgment is in the word's adjective.
+        if (calledAs && hasAdjectiveLemma(d.dependent(), lemmas)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private boolean hasAdjectiveLemma(int noun, Set<String> lemmas) {
+    return index.children(noun, Set.of("amod")).stream().anyMatch(a -> lemmas.contains(lemma(a)));
   }
 
   /** The lemmas name only a word compounded with the verb's object ("weapons inspectors"). */

@@ -1,0 +1,60 @@
+package dev.annals.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.model.CodedArticle;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "called the arrests 'an unfriendly act'", "called the suspension 'regrettable'", "called the
+ * decision 'blackmail'": a judgment by a name or an adjective, however the parser hangs it, aimed
+ * at whoever did the thing judged.
+ */
+class CalledSoTest {
+  private static final LocalDate DATE = LocalDate.of(2026, 4, 10);
+  private static ArticleCoder coder;
+
+  @BeforeAll
+  static void load() {
+    coder = ArticleCoder.loadDefault();
+  }
+
+  private static List<String> triples(HandBuiltText text) {
+    CodedArticle article = coder.code(text.build(DATE), DATE, "given");
+    return article.events().stream().map(e -> e.source().code() + " " + e.target().map(t -> t.code()).orElse("-") + " " + e.type().code()).toList();
+  }
+
+  private static final String SUSPENDED = "Germany/Germany/NNP/LOCATION suspended/suspend/VBD aid/aid/NN to/to/IN Burundi/Burundi/NNP/LOCATION ././.";
+  private static final String SUSPENDED_PARSE = "nsubj(2,1) root(0,2) obj(2,3) case(5,4) nmod:to(3,5) punct(2,6)";
+
+  @Test
+  void anActCalledUnfriendlyIsCriticismOfItsDoer() {
+    List<String> coded = triples(new HandBuiltText()
+        .sentence("Azerbaijani/Azerbaijani/JJ police/police/NN detained/detain/VBD two/two/CD Russian/Russian/JJ journalists/journalist/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)")
+        .sentence("Russia/Russia/NNP/LOCATION called/call/VBD the/the/DT arrests/arrest/NNS an/a/DT unfriendly/unfriendly/JJ act/act/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) det(7,5) amod(7,6) dep(4,7) punct(2,8)"));
+    assertThat(coded).anyMatch(t -> t.matches("RUS AZE\\w* 111"));
+  }
+
+  @Test
+  void aDecisionCalledRegrettableIsCriticismOfWhoeverDecided() {
+    List<String> coded = triples(new HandBuiltText()
+        .sentence(SUSPENDED, SUSPENDED_PARSE)
+        .sentence("Burundi/Burundi/NNP/LOCATION called/call/VBD the/the/DT suspension/suspension/NN regrettable/regrettable/JJ ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) dep(4,5) punct(2,6)"));
+    assertThat(coded).anyMatch(t -> t.matches("BDI DEU\\w* 111"));
+  }
+
+  @Test
+  void theThingCalledSoIsFoundWhenTheNameIsTakenForTheObject() {
+    List<String> coded = triples(new HandBuiltText()
+        .sentence(SUSPENDED, SUSPENDED_PARSE)
+        .sentence("Burundi/Burundi/NNP/LOCATION called/call/VBD the/the/DT decision/decision/NN blackmail/blackmail/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) dep(5,4) obj(2,5) punct(2,6)"));
+    assertThat(coded).anyMatch(t -> t.matches("BDI DEU\\w* 111"));
+  }
+}
