@@ -38,8 +38,6 @@ final class AntecedentTargets {
   private static final Set<String> WORDED_CONDUCT = Set.of("accusation", "allegation", "charge", "claim", "criticism");
   /** Where an event's thing stands: "rejected the proposal", "the proposal was rejected", "called for his release". */
   private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "nsubj:pass", "obl:for");
-  /** Roots of the events that make a proposal, offer or demand to someone: appeal, intent, demand. */
-  private static final Set<String> PROPOSING_ROOTS = Set.of("02", "03", "10");
 
   private final Set<String> proposalNouns = Set.copyOf(TsvFile.readWordList("dev/annals/coding/cameo/proposal-nouns.txt"));
   private final Set<String> conductNouns = Set.copyOf(TsvFile.readWordList("dev/annals/coding/cameo/conduct-nouns.txt"));
@@ -99,7 +97,7 @@ final class AntecedentTargets {
       antecedent = EarlierEvents.court(earlier, m);
     }
     if (antecedent.isEmpty() && proposalNouns.contains(noun)) {
-      antecedent = EarlierEvents.actOnSourceSide(earlier, m, PROPOSING_ROOTS);
+      antecedent = EarlierEvents.proposalTo(earlier, m).map(proposal -> proposal.source().actor());
     }
     // "called the incursion a violation": to a judge, any event noun is a deed to be judged.
     boolean judging = JUDGING_ROOTS.contains(m.type().rootCode());

@@ -74,6 +74,7 @@ public final class ArticleCoder {
   private final OutOfTheQuestionRefusals outOfTheQuestion;
   private final AntecedentTargets antecedentTargets;
   private final AnnouncedActs announcedActs;
+  private final RejectedProposals rejectedProposals;
   private final ThreatenedActs threatenedActs;
   private final UndertakenActs undertakenActs;
   private final DeclinedComments declinedComments;
@@ -104,6 +105,7 @@ public final class ArticleCoder {
     this.mustDemands = new MustDemands(codebook, resolver.dictionary());
     this.outOfTheQuestion = new OutOfTheQuestionRefusals(codebook);
     this.announcedActs = new AnnouncedActs(intents, lexicon);
+    this.rejectedProposals = RejectedProposals.load(codebook);
     this.threatenedActs = new ThreatenedActs(intents);
     this.undertakenActs = new UndertakenActs(intents);
     this.declinedComments = new DeclinedComments(codebook);
@@ -179,6 +181,7 @@ public final class ArticleCoder {
       coded = SharedAddressees.aim(index, coded);
       coded = sectorFittedCodes.statesComplain(coded);
       coded = antecedentTargets.resolve(index, actors, coded);
+      coded = rejectedProposals.read(index, coded);
       coded = announcedActs.read(index, coded);
       coded = undertakenActs.read(index, coded);
       coded = threatenedActs.refine(index, coded);

@@ -155,6 +155,29 @@ final class EarlierEvents {
     return Optional.empty();
   }
 
+  /** Roots of the events that put something to someone: appeal, intent, demand. */
+  static final Set<String> PROPOSING_ROOTS = Set.of("02", "03", "10");
+
+  /**
+   * The proposal, offer or demand a rejection answers, latest first, told before it in this
+   * sentence or the ones before ("Hussein said the government would ask parliament to ratify
+   * it, but lawmakers rejected the idea"): one aimed at the rejecting side by another, else one
+   * of another side aimed at no one ("Saidov proposed a joint commission … the Taliban rejected
+   * the idea").
+   */
+  static Optional<CodedMention> proposalTo(List<CodedMention> coded, CodedMention m) {
+    List<CodedMention> candidates = new ArrayList<>();
+    for (CodedMention c : coded) {
+      if (c.sentence() == m.sentence() && c.trigger() < m.trigger() && PROPOSING_ROOTS.contains(c.type().rootCode())) {
+        candidates.add(0, c);
+      }
+    }
+    earlierFirst(coded, m, REACH).stream().filter(c -> PROPOSING_ROOTS.contains(c.type().rootCode())).forEach(candidates::add);
+    Optional<CodedMention> aimed = candidates.stream().filter(c -> c.target().isPresent() && Sides.same(c.target().get().actor(), m.source().actor())
+        && Sides.different(c.source().actor(), m.source().actor())).findFirst();
+    return aimed.or(() -> candidates.stream().filter(c -> c.target().isEmpty() && Sides.different(c.source().actor(), m.source().actor())).findFirst());
+  }
+
   private static List<CodedMention> earlierFirst(List<CodedMention> coded, CodedMention m, int reach) {
     // Coded mentions come in text order, so the reversed filtered list is latest first.
     List<CodedMention> earlier = new ArrayList<>();

@@ -1,0 +1,45 @@
+package dev.annals.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.model.CodedArticle;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** "rejected the proposal", "rejected the idea": aimed at who put it, coded as rejecting what it asked for. */
+class RejectedProposalsTest {
+  private static final LocalDate DATE = LocalDate.of(2026, 2, 12);
+  private static ArticleCoder coder;
+
+  @BeforeAll
+  static void load() {
+    coder = ArticleCoder.loadDefault();
+  }
+
+  private static List<String> triples(HandBuiltText text) {
+    CodedArticle article = coder.code(text.build(DATE), DATE, "given");
+    return article.events().stream().map(e -> e.source().code() + " " + e.target().map(t -> t.code()).orElse("-") + " " + e.type().code()).toList();
+  }
+
+  private static final String REJECTED = "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)";
+
+  @Test
+  void aMeetingProposedAndRejectedIsAProposalToMeetRejected() {
+    List<String> coded = triples(new HandBuiltText()
+        .sentence("Brazil/Brazil/NNP/LOCATION proposed/propose/VBD a/a/DT meeting/meeting/NN with/with/IN Ecuador/Ecuador/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:with(4,6) punct(2,7)")
+        .sentence("Ecuador/Ecuador/NNP/LOCATION rejected/reject/VBD the/the/DT proposal/proposal/NN ././.", REJECTED));
+    assertThat(coded).contains("ECU BRA 125");
+  }
+
+  @Test
+  void anIdeaPutToNoOneIsRejectedAsItsProposersIdea() {
+    List<String> coded = triples(new HandBuiltText()
+        .sentence("Uzbekistan/Uzbekistan/NNP/LOCATION proposed/propose/VBD a/a/DT joint/joint/JJ commission/commission/NN ././.",
+            "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) punct(2,6)")
+        .sentence("Afghanistan/Afghanistan/NNP/LOCATION rejected/reject/VBD the/the/DT idea/idea/NN ././.", REJECTED));
+    assertThat(coded).anyMatch(t -> t.matches("AFG UZB 12\\d*"));
+  }
+}
