@@ -1,12 +1,6 @@
 package dev.annals.nlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,29 +57,7 @@ public final class BorrowedCommonNouns extends TokenTagRepair {
   }
 
   private static List<List<String>> load() {
-    InputStream in = BorrowedCommonNouns.class.getClassLoader().getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-    }
-    List<List<String>> expressions = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        String expression = line.strip();
-        if (expression.isEmpty() || expression.startsWith("#")) {
-          continue;
-        }
-        if (!expression.equals(expression.toLowerCase(Locale.ROOT))) {
-          throw new IllegalStateException(RESOURCE + ":" + number + ": write the expression in lower case, was '" + expression + "'");
-        }
-        expressions.add(List.of(expression.split(" +")));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(RESOURCE + ": " + e.getMessage(), e);
-    }
-    return List.copyOf(expressions);
+    return TokenTagRepair.readLowerCaseLines(RESOURCE).stream().map(expression -> List.of(expression.split(" +"))).toList();
   }
 
 }

@@ -62,11 +62,11 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   public static Properties properties(NewlineRule newlineRule) {
     Properties properties = new Properties();
     if (CORENLP_DEPPARSE) {
-      properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,depparse");
+      properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsfeelings,depparse");
       properties.setProperty("depparse.extradependencies", "MAXIMAL");
     } else {
       // The same parser and model, 2.5 times as fast, building only the enhanced++ graph Annals reads.
-      properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsdepparse");
+      properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsfeelings,annalsdepparse");
       properties.setProperty("customAnnotatorClass.annalsdepparse", FastDependencyParseAnnotator.class.getName());
     }
     // Names the tagger read as pronouns ("He Lifeng") are proper nouns before the parser sees them.
@@ -75,6 +75,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     properties.setProperty("customAnnotatorClass.annalsborrowed", BorrowedCommonNouns.class.getName());
     // "shot down a Russian drone": a verb tag right after an article and adjectives is a noun's.
     properties.setProperty("customAnnotatorClass.annalsarticlenouns", VerbTaggedNounAfterArticle.class.getName());
+    // "said it was alarmed by the fighting": a participle of feeling after "be" is an adjective's.
+    properties.setProperty("customAnnotatorClass.annalsfeelings", EmotionParticiplesAsAdjectives.class.getName());
     // CoreNLP splits hyphenated words (its models were trained so). Kept whole
     // (-Dannals.splitHyphenated=false), "North Korea test-fired a missile" parses with the verb
     // found, but places inside compounds are lost ("R-Texas", "Houston-based", "Texas-Mexico

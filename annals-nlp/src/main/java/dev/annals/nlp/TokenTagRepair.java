@@ -30,6 +30,33 @@ abstract class TokenTagRepair implements Annotator {
         CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.LemmaAnnotation.class);
   }
 
+  /** The lines of a word list on the classpath, lower case, without blank lines and {@code #} comments. */
+  static List<String> readLowerCaseLines(String resource) {
+    java.io.InputStream in = TokenTagRepair.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException(resource + " is missing from the classpath");
+    }
+    List<String> lines = new java.util.ArrayList<>();
+    try (java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        String entry = line.strip();
+        if (entry.isEmpty() || entry.startsWith("#")) {
+          continue;
+        }
+        if (!entry.equals(entry.toLowerCase(java.util.Locale.ROOT))) {
+          throw new IllegalStateException(resource + ":" + number + ": write the entry in lower case, was '" + entry + "'");
+        }
+        lines.add(entry);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(resource + ": " + e.getMessage(), e);
+    }
+    return List.copyOf(lines);
+  }
+
   @Override
   public final Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
     return Set.of();
