@@ -154,14 +154,18 @@ final class AntecedentTargets {
     if (judgesIt) {
       return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS).or(() -> EarlierEvents.latestDeed(earlier, m));
     }
-    // "warned that Chad would respond to any new violation": force still to come, as a threat.
-    boolean forceToCome = FORCE_ROOTS.contains(m.type().rootCode())
-        && (m.modality() == dev.annals.model.Modality.INTENDED || m.modality() == dev.annals.model.Modality.HYPOTHETICAL);
-    if (m.type().rootCode().equals(THREAT) || forceToCome) {
+    boolean toCome = m.modality() == dev.annals.model.Modality.INTENDED || m.modality() == dev.annals.model.Modality.HYPOTHETICAL;
+    // "said it was ready to discuss easing repayments if Male asked": what is offered or
+    // threatened on a condition concerns whoever the condition asks something of.
+    if (m.type().rootCode().equals(THREAT) || toCome) {
       Optional<Actor> conditionSubject = conditionSubject(index, actors, m);
       if (conditionSubject.isPresent()) {
         return conditionSubject;
       }
+    }
+    // "warned that Chad would respond to any new violation": force still to come, as a threat.
+    boolean forceToCome = FORCE_ROOTS.contains(m.type().rootCode()) && toCome;
+    if (m.type().rootCode().equals(THREAT) || forceToCome) {
       // A state that threatens over what was done to its nationals threatens the doer's state.
       return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS)
           .or(() -> EarlierEvents.actOnSourceNationals(earlier, m, EarlierEvents.DEED_ROOTS).map(doer -> EarlierEvents.governmentFor(doer, states)));
@@ -179,8 +183,9 @@ final class AntecedentTargets {
   private static final Set<String> CONDITION_CLAUSES = Set.of("advcl:if", "advcl:unless");
 
   /**
-   * "U.S. forces could act alone if Mexico City did not accept help": a threat on a condition is
-   * aimed at whoever the condition asks something of, when that is another side.
+   * "U.S. forces could act alone if Mexico City did not accept help", "ready to fund irrigation if
+   * the Taliban shared data": an act on a condition is aimed at whoever the condition asks
+   * something of, when that is another side.
    */
   private static Optional<Actor> conditionSubject(DependencyIndex index, ArticleActors actors, CodedMention m) {
     for (int condition : index.children(m.trigger(), CONDITION_CLAUSES)) {

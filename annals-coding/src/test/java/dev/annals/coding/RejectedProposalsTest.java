@@ -42,4 +42,13 @@ class RejectedProposalsTest {
         .sentence("Afghanistan/Afghanistan/NNP/LOCATION rejected/reject/VBD the/the/DT idea/idea/NN ././.", REJECTED));
     assertThat(coded).anyMatch(t -> t.matches("AFG UZB 12\\d*"));
   }
+
+  @Test
+  void aPactRejectedIsAimedAtThePartnerItWasWith() {
+    List<String> coded = triples(new HandBuiltText().sentence(
+        "Vanuatu/Vanuatu/NNP/LOCATION rejected/reject/VBD a/a/DT revised/revise/VBN version/version/NN of/of/IN the/the/DT pact/pact/NN with/with/IN "
+            + "Australia/Australia/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) case(8,6) det(8,7) nmod:of(5,8) case(10,9) nmod:with(8,10) punct(2,11)"));
+    assertThat(coded).contains("VUT AUS 127");
+  }
 }

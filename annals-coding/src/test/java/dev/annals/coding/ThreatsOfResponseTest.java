@@ -83,4 +83,15 @@ class ThreatsOfResponseTest {
                 + "compound:prt(10,11) case(15,12) nmod:poss(15,13) case(13,14) obl:agent(10,15) punct(2,16)"));
     assertThat(coded).noneMatch(t -> t.endsWith(" 190") || t.endsWith(" 057"));
   }
+
+  @Test
+  void anOfferOnAConditionIsAimedAtWhomTheConditionAsks() {
+    // "The UNDP said it was ready to fund irrigation if the Taliban shared data."
+    List<String> coded = triples(new HandBuiltText().sentence(
+        "The/the/DT UNDP/UNDP/NNP/ORGANIZATION said/say/VBD it/it/PRP was/be/VBD ready/ready/JJ to/to/TO fund/fund/VB irrigation/irrigation/NN "
+            + "if/if/IN the/the/DT Taliban/Taliban/NNP/ORGANIZATION shared/share/VBD data/data/NNS ././.",
+        "det(2,1) nsubj(3,2) root(0,3) nsubj(6,4) cop(6,5) ccomp(3,6) mark(8,7) xcomp(6,8) obj(8,9) mark(13,10) det(12,11) nsubj(13,12) advcl:if(8,13) "
+            + "obj(13,14) punct(3,15)"));
+    assertThat(coded).anyMatch(t -> t.matches("UNDP TALIBAN 03\\d*"));
+  }
 }
