@@ -8,6 +8,7 @@ import dev.annals.coding.repair.CallOnReadAsMarker;
 import dev.annals.coding.repair.DayReadAsSubjectOfInfinitive;
 import dev.annals.coding.repair.SecondInfinitiveReadAsPurpose;
 import dev.annals.coding.repair.SecondThatClauseHungOnFirst;
+import dev.annals.coding.repair.SpeakerHungAsAppositionOfPlace;
 import dev.annals.coding.repair.AmountHungOnLaterVerb;
 import dev.annals.coding.repair.MainVerbReadAsAdjective;
 import dev.annals.coding.repair.MainVerbReadAsAdjectiveAfterParticiple;
@@ -57,7 +58,8 @@ final class ParseRepairs {
       new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective(), new ActiveVerbGivenPassiveSubject(), new ParticipleReadAsGoverningItsNoun(), new TitleReadAsObject(),
       new MainVerbReadAsParticipleAfterRelativeClause(), new PossessorReadAsSubject(), new RelativeClauseReadAsComplement(),
       new MainVerbReadAsAdjectiveAfterParticiple(), new SecondInfinitiveReadAsPurpose(), new AttributionHungOnRelativeClause(),
-      new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb());
+      new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),
+      new SpeakerHungAsAppositionOfPlace());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
   static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG"));
