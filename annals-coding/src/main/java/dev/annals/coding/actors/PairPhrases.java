@@ -62,7 +62,11 @@ final class PairPhrases {
     }
     boolean pair = index.children(token.index()).stream()
         .anyMatch(d -> (d.relation().equals("nummod") || d.relation().startsWith("det")) && PAIR_DETERMINERS.contains(index.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
-    if (!pair) {
+    // "two Russian officials", "two Haitian consular officials": people of a named nation are
+    // its own, no pair of sides ("the two Andean nations" still are).
+    boolean ofANamedSide = personLevel && index.children(token.index()).stream().anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("compound"))
+        && Character.isUpperCase(index.token(d.dependent()).text().charAt(0)));
+    if (!pair || ofANamedSide) {
       return Optional.empty();
     }
     List<Span> speakers = subjectsOfItsVerb(token.index());

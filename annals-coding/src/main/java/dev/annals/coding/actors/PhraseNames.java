@@ -61,9 +61,9 @@ final class PhraseNames {
   }
 
   /**
-   * Whether the run of name words is part of a longer organisation's, party's or institution's
-   * name in the phrase: the tagger calls "Awami" in "the Awami League" and "Shin" in "the Shin
-   * Bet" a person.
+   * Whether the run of name words is part of a longer organisation's, party's, institution's,
+   * country's or region's name in the phrase: the tagger calls "Awami" in "the Awami League",
+   * "Shin" in "the Shin Bet" and "Leste" in "Timor-Leste" a person.
    */
   private boolean insideLongerName(List<Integer> phrase, int first, int last) {
     int at = phrase.indexOf(first);
@@ -75,7 +75,8 @@ final class PhraseNames {
           continue;
         }
         NameMatch.How how = dictionary.match(index.textOf(phrase.get(start), phrase.get(stop)), when).map(NameMatch::how).orElse(NameMatch.How.PERSON);
-        if (how == NameMatch.How.ORGANISATION || how == NameMatch.How.PARTY || how == NameMatch.How.INSTITUTION) {
+        if (how == NameMatch.How.ORGANISATION || how == NameMatch.How.PARTY || how == NameMatch.How.INSTITUTION || how == NameMatch.How.COUNTRY_NAME
+            || how == NameMatch.How.REGION) {
           return true;
         }
       }

@@ -44,4 +44,15 @@ class BothSidesTest {
             "nsubj(2,1) root(0,2) case(6,3) det(6,4) nummod(6,5) obl:between(2,6) punct(2,7)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("OMN IRN 045", "OMN CHL 045");
   }
+
+  @Test
+  void twoOfficialsOfANamedNationAreItsOwnNotTheTwoSides() {
+    // "Iran and Chile held talks. Dominican police detained two Haitian officials."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Iran/Iran/NNP/LOCATION and/and/CC Chile/Chile/NNP/LOCATION held/hold/VBD talks/talk/NNS ././.",
+            "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)")
+        .sentence("Dominican/Dominican/JJ police/police/NN detained/detain/VBD two/two/CD Haitian/Haitian/JJ officials/official/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("DOMCOP HTIGOV 173");
+  }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Names of organisations that the parser splits around "for" or "Without". */
+/** Names of organisations that the parser splits around "for" or "Without", and of countries part of which the tagger calls a person. */
 class LongNamesTest {
   @Test
   void aNameMayBeginBeforeItsHead() {
@@ -23,5 +23,14 @@ class LongNamesTest {
     assertThat(code("Reporters/reporter/NNS Without/without/IN Borders/Borders/NNP urged/urge/VBD Chile/Chile/NNP/LOCATION to/to/TO act/act/VB ././.",
         "nsubj(4,1) case(3,2) nmod:without(1,3) root(0,4) obj(4,5) mark(7,6) xcomp(4,7) punct(4,8)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("RWB CHL 02"));
+  }
+
+  @Test
+  void aCountrysNameIsNotAPersonForOneWordTheTaggerCallsOne() {
+    // "Timor-Leste's government criticized Indonesia.", "Leste" tagged a person.
+    assertThat(code("Timor/Timor/NNP ~-/-/HYPH ~Leste/Leste/NNP/PERSON 's/'s/POS government/government/NN criticized/criticize/VBD "
+            + "Indonesia/Indonesia/NNP/LOCATION ././.",
+        "compound(3,1) punct(3,2) nmod:poss(5,3) case(3,4) nsubj(6,5) root(0,6) obj(6,7) punct(6,8)").events())
+        .extracting(e -> triple(e)).contains("TLSGOV IDN 111");
   }
 }
