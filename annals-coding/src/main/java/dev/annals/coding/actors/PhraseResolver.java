@@ -169,12 +169,41 @@ final class PhraseResolver {
         person = Optional.of(ArticlePeople.person(name, ownerCountry.get(), person.get().sector()));
       }
     }
+    if (person.isEmpty()) {
+      person = headOf(head, name);
+    }
     if (person.isPresent()) {
       people.learn(name, person.get());
     } else if (name.contains(" ")) {
       people.learnUnknown(name);
     }
     return person;
+  }
+
+  /** Verbs of heading a body: "who heads the Gulf Cooperation Council", "who chairs the commission". */
+  private static final Set<String> HEADING_VERBS = Set.of("head", "lead", "chair", "run", "direct", "preside");
+
+  /**
+   * "Jasem Albudaiwi, who heads the Gulf Cooperation Council": a person Annals does not know, whom
+   * a relative clause makes the head of a body, acts for it (an organisation's as IGO, a state
+   * body's with its sector).
+   */
+  private Optional<Actor> headOf(int head, String name) {
+    for (int relative : index.children(head, Set.of("acl:relcl"))) {
+      if (!HEADING_VERBS.contains(index.lemma(relative))) {
+        continue;
+      }
+      for (int body : index.children(relative, Set.of("obj", "obl:over"))) {
+        Optional<Actor> led = resolve(body, 1).map(ActorMention::actor);
+        if (led.isPresent() && led.get().kind() == ActorKind.ORGANISATION) {
+          return Optional.of(new Actor(led.get().code(), name, led.get().country(), Optional.of("IGO"), ActorKind.PERSON));
+        }
+        if (led.isPresent() && led.get().country().isPresent() && led.get().kind() != ActorKind.PERSON) {
+          return Optional.of(ArticlePeople.person(name, led.get().country().get(), led.get().sector()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The actor of a phrase that names a country, organisation or region, if its head says it is one. */
