@@ -334,6 +334,9 @@ final class PhraseResolver {
     // The head itself must name the group: "riot police", not "defence cooperation".
     boolean headNamesGroup = dictionary.sector(headLemma).isPresent()
         || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());
+    if (namedArmedGroup(head, headLemma, sector)) {
+      return Optional.of(ActorDictionary.unplacedGroup(REBELS));
+    }
     if (sector.isPresent() && namesOwnGroup(head, headLemma, sector.get()) && phrases.tokens(head).stream().anyMatch(t -> index.token(t).isProperNoun())) {
       // "The Viv Ansanm gang coalition", "the opposition United Civic Movement": a group
       // Annals has no entry for, called by its own name, is of the sector its words name.
@@ -367,6 +370,26 @@ final class PhraseResolver {
    * "movement") or a name that is not a person's or a place's, and its sector is not one of a
    * state's (a state's sector without its state is "the army", placed later) nor the media's.
    */
+  /** CAMEO's rebels. */
+  private static final String REBELS = "REB";
+  /** Words of a state's own army's name: "the Royal Army", "the National Army", not an armed group's. */
+  private static final Set<String> STATE_ARMY_WORDS = Set.of("royal", "national", "regular", "federal", "imperial", "red", "continental",
+      "territorial", "standing", "salvation");
+
+  /**
+   * "The Kachin Independence Army", "the Arakan Army": an army called by a name Annals does not
+   * know, whose words name no state (a state's army would be named by it: "the Pakistan Army"),
+   * is an armed group's, placed later like any group.
+   */
+  private boolean namedArmedGroup(int head, String headLemma, Optional<String> sector) {
+    Token headToken = index.token(head);
+    if (!headLemma.equals("army") || !sector.equals(Optional.of("MIL")) || !headToken.isProperNoun() || headToken.entity().equals("PERSON")) {
+      return false;
+    }
+    List<Integer> nameWords = phrases.tokens(head).stream().filter(t -> t < head && index.token(t).isProperNoun()).toList();
+    return !nameWords.isEmpty() && nameWords.stream().noneMatch(t -> STATE_ARMY_WORDS.contains(index.lemma(t).toLowerCase(Locale.ROOT)));
+  }
+
   private boolean namesOwnGroup(int head, String headLemma, String sector) {
     Token headToken = index.token(head);
     boolean organisationHead = ORGANISATION_NOUNS.contains(headLemma) || COLLECTIVE_NOUNS.contains(headLemma)
