@@ -57,4 +57,23 @@ class CalledSoTest {
             "nsubj(2,1) root(0,2) det(4,3) dep(5,4) obj(2,5) punct(2,6)"));
     assertThat(coded).anyMatch(t -> t.matches("BDI DEU\\w* 111"));
   }
+
+  @Test
+  void drillsFoundUnacceptableAreCriticismOfWhoeverHeldThem() {
+    List<String> coded = triples(new HandBuiltText()
+        .sentence("South/South/NNP/LOCATION Korean/Korean/JJ troops/troop/NNS held/hold/VBD drills/drill/NNS ././.",
+            "compound(2,1) amod(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)")
+        .sentence("Japan/Japan/NNP/LOCATION found/find/VBD the/the/DT drills/drill/NNS unacceptable/unacceptable/JJ ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) xcomp(2,5) punct(2,6)"));
+    assertThat(coded).anyMatch(t -> t.matches("JPN KOR\\w* 111"));
+  }
+
+  @Test
+  void summoningAnEmbassysDeputyChiefIsAnOfficialComplaint() {
+    List<String> coded = triples(new HandBuiltText().sentence(
+        "Japan/Japan/NNP/LOCATION summoned/summon/VBD the/the/DT deputy/deputy/JJ chief/chief/NN of/of/IN South/South/NNP/LOCATION Korea/Korea/NNP/LOCATION "
+            + "'s/'s/POS embassy/embassy/NN ././.",
+        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) case(10,6) compound(8,7) nmod:poss(10,8) case(8,9) nmod:of(5,10) punct(2,11)"));
+    assertThat(coded).anyMatch(t -> t.matches("JPN KOR\\w* 114"));
+  }
 }
