@@ -182,6 +182,8 @@ public final class ArticleCoder {
       coded = sectorFittedCodes.statesComplain(coded);
       coded = antecedentTargets.resolve(index, actors, coded);
       coded = rejectedProposals.read(index, coded);
+      // After the appeals and offers before have found their addressees.
+      coded = ProposalsToldAgain.drop(index, coded);
       coded = announcedActs.read(index, coded);
       coded = undertakenActs.read(index, coded);
       coded = threatenedActs.refine(index, coded);

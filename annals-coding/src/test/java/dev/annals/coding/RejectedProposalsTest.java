@@ -51,4 +51,23 @@ class RejectedProposalsTest {
         "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) case(8,6) det(8,7) nmod:of(5,8) case(10,9) nmod:with(8,10) punct(2,11)"));
     assertThat(coded).contains("VUT AUS 127");
   }
+
+  @Test
+  void aRequestNamedByItsOwnerIsAnEventPutToWhoeverAnswersIt() {
+    List<String> coded = triples(new HandBuiltText().sentence(
+        "Iran/Iran/NNP/LOCATION rejected/reject/VBD Iraq/Iraq/NNP/LOCATION 's/'s/POS request/request/NN for/for/IN talks/talk/NNS ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) case(7,6) nmod:for(5,7) punct(2,8)"));
+    assertThat(coded).contains("IRQ IRN 026", "IRN IRQ 125");
+  }
+
+  @Test
+  void anOfferNamedAgainByItsOwnerIsNotASecondOffer() {
+    List<String> coded = triples(new HandBuiltText()
+        .sentence("Brazil/Brazil/NNP/LOCATION offered/offer/VBD on/on/IN Monday/Monday/NNP to/to/TO mediate/mediate/VB between/between/IN "
+                + "Peru/Peru/NNP/LOCATION and/and/CC Chile/Chile/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) case(4,3) obl:on(2,4) mark(6,5) xcomp(2,6) case(8,7) obl:between(6,8) cc(10,9) conj:and(8,10) obl:between(6,10) punct(2,11)")
+        .sentence("Chile/Chile/NNP/LOCATION rejected/reject/VBD Brazil/Brazil/NNP/LOCATION 's/'s/POS offer/offer/NN on/on/IN Wednesday/Wednesday/NNP ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) case(7,6) obl:on(2,7) punct(2,8)"));
+    assertThat(coded).anyMatch(t -> t.startsWith("CHL BRA 12")).noneMatch(t -> t.matches("BRA CHL 03[0-8]"));
+  }
 }

@@ -69,7 +69,10 @@ public final class EventCoder {
         Token token = index.token(t);
         // "lifted sanctions": the verb pattern that named "sanctions" as its object has coded it.
         // A user's PETRARCH verb dictionary codes verbs only, as PETRARCH does.
-        if (!lexicon.hasPetrarchVerbs() && token.isNoun() && actors.at(t).isEmpty() && !consumedObjects.contains(t) && !isVerbTrigger(index, token)) {
+        // "rejected Iraq's request for talks": a request or offer its owner made is an event of
+        // its own, though the verb that answers it read it as its object.
+        boolean ownEvent = !consumedObjects.contains(t) || nouns.isOwnedProposal(t);
+        if (!lexicon.hasPetrarchVerbs() && token.isNoun() && actors.at(t).isEmpty() && ownEvent && !isVerbTrigger(index, token)) {
           mentions.addAll(nouns.code(sentence, t));
         }
       }

@@ -92,6 +92,9 @@ final class NounEventCoder {
       return List.of();
     }
     List<ActorMention> targets = possessedPatients.isEmpty() ? nounTargets.of(noun, phrase, chosen, supportVerb) : possessedPatients;
+    if (targets.isEmpty() && supportVerb.isEmpty() && ANSWERED_NOUNS.contains(lemma(noun))) {
+      targets = answerers(phrase, sources);
+    }
     EventType type = codebook.require(chosen.code(), chosen.origin());
     int clause = supportVerb.orElse(noun);
     Modality mode = supportVerb.isPresent() ? mood.modalityOf(clause) : mood.nounModality(noun);
@@ -100,6 +103,33 @@ final class NounEventCoder {
     boolean between = index.children(noun).stream().anyMatch(d -> d.relation().equals("nmod:between"));
     boolean reciprocal = chosen.reciprocal() || between || phrases.hasModifier(noun, "joint") || phrases.hasModifier(phrase, "joint");
     return MentionPairs.of(sentence.index(), noun, anchors, sources, targets, type, mode, negated, false, reciprocal, tense, chosen.origin());
+  }
+
+  /** Nouns of what is put to someone, who answers it: "Baghdad's request", "China's offer". */
+  private static final Set<String> ANSWERED_NOUNS = Set.of("request", "offer", "proposal", "appeal", "call", "demand", "invitation", "plea");
+  /** How a thing put stands to the verb of whoever answers it: "rejected Iraq's request", "Iraq's request was rejected by Iran". */
+  private static final Set<String> ANSWERED_RELATIONS = Set.of("obj", "nsubj:pass");
+
+  /** A request or offer with its owner named: "Baghdad's request", "China's offer". */
+  boolean isOwnedProposal(int noun) {
+    return ANSWERED_NOUNS.contains(lemma(noun)) && !index.children(noun, Set.of("nmod:poss")).isEmpty();
+  }
+
+  /**
+   * "Iran has not answered Baghdad's request for similar talks", "Pakistan accepted China's
+   * offer": a request or offer whose owner makes it, put to no one its own words name, is put to
+   * whoever answers, accepts, rejects or ignores it.
+   */
+  private List<ActorMention> answerers(int phrase, List<ActorMention> sources) {
+    Optional<Dependency> governor = index.head(phrase).filter(d -> d.governor() >= 0 && ANSWERED_RELATIONS.contains(d.relation()) && index.token(d.governor()).isVerb());
+    if (governor.isEmpty()) {
+      return List.of();
+    }
+    int verb = governor.get().governor();
+    List<ActorMention> answering = governor.get().relation().equals("nsubj:pass")
+        ? index.children(verb, Set.of("obl:agent")).stream().flatMap(a -> nounActors.of(List.of(a)).stream()).toList()
+        : subjectActors.of(verb);
+    return answering.stream().filter(a -> sources.stream().noneMatch(s -> s.actor().code().equals(a.actor().code()))).toList();
   }
 
   /** The people who possess a noun whose only target preposition is "of", when it has no "of". */

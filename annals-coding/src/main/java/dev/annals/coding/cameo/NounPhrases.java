@@ -48,11 +48,14 @@ final class NounPhrases {
         .anyMatch(p -> p.modifier().isPresent() && (hasModifier(noun, p.modifier().get()) || hasModifier(head(noun), p.modifier().get())));
   }
 
-  /** The noun has the word as an adjective, compound, determiner or adverb: "joint", "no", "hunger". */
+  /**
+   * The noun has the word as an adjective, compound, determiner or adverb ("joint", "no",
+   * "hunger"), or as what it asks for after "for" ("a request for talks", "calls for a ceasefire").
+   */
   boolean hasModifier(int noun, String word) {
     return index.children(noun).stream()
-        .anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("det") || d.relation().equals("advmod"))
-            && lemma(d.dependent()).equals(word));
+        .anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("det") || d.relation().equals("advmod")
+            || d.relation().equals("nmod:for")) && lemma(d.dependent()).equals(word));
   }
 
   private String lemma(int token) {
