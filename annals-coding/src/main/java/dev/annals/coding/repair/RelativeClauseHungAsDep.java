@@ -1,0 +1,46 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "Jaishankar held talks with President Mohamed Muizzu, who had demanded the withdrawal of Indian
+ * troops soon after taking office in 2023": the parser may hang the relative clause on the main
+ * verb as a loose dependent ({@code dep(held, demanded)}, {@code nsubj(demanded, who)}), so the
+ * talks take the clause's time (2023) and the clause loses whom it is about. A clause whose
+ * subject is "who" or "which" right after a comma and a noun is that noun's relative clause, as
+ * the parser gives it when it reads it right: {@code acl:relcl(Muizzu, demanded)}, {@code
+ * ref(Muizzu, who)}, {@code nsubj(demanded, Muizzu)}.
+ */
+public final class RelativeClauseHungAsDep implements ParseRepair {
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency hung : sentence) {
+      int clause = hung.dependent();
+      if (!hung.relation().equals("dep") || hung.governor() < 0 || !tokens.get(clause).isVerb()) {
+        continue;
+      }
+      Optional<Dependency> pronounSubject = sentence.stream().filter(d -> d.governor() == clause && d.relation().equals("nsubj")
+          && RELATIVE_PRONOUNS.contains(tokens.get(d.dependent()).text().toLowerCase(Locale.ROOT))).findFirst();
+      if (pronounSubject.isEmpty()) {
+        continue;
+      }
+      int pronoun = pronounSubject.get().dependent();
+      int noun = pronoun - 2;
+      if (noun < 0 || !tokens.get(pronoun - 1).text().equals(",") || !tokens.get(noun).isNoun()) {
+        continue;
+      }
+      List<Dependency> mended = DependencyEdits.mapped(sentence, d -> d == hung ? new Dependency(noun, clause, "acl:relcl")
+          : d == pronounSubject.get() ? new Dependency(clause, noun, "nsubj") : d);
+      mended.add(new Dependency(noun, pronoun, "ref"));
+      return mended;
+    }
+    return sentence;
+  }
+}

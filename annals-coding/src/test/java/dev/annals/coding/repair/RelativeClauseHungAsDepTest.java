@@ -1,0 +1,24 @@
+package dev.annals.coding.repair;
+
+import org.junit.jupiter.api.Test;
+
+class RelativeClauseHungAsDepTest {
+  private static final ParseRepair REPAIR = new RelativeClauseHungAsDep();
+  // "Jaishankar held talks with Muizzu, who had demanded a withdrawal in 2023."
+  private static final HandParse HELD = HandParse.of(
+      "Jaishankar/Jaishankar/NNP/PERSON held/hold/VBD talks/talk/NNS with/with/IN Muizzu/Muizzu/NNP/PERSON ,/,/, who/who/WP had/have/VBD "
+          + "demanded/demand/VBN a/a/DT withdrawal/withdrawal/NN in/in/IN 2023/2023/CD ././.");
+  private static final String START = "nsubj(2,1) root(0,2) obj(2,3) case(5,4) nmod:with(3,5) punct(2,6) aux(9,8) det(11,10) obj(9,11) case(13,12) obl:in(9,13) "
+      + "punct(2,14) ";
+  private static final String REPAIRED = START + "nsubj(9,5) acl:relcl(5,9) ref(5,7)";
+
+  @Test
+  void aWhoClauseHungOnTheMainVerbIsTheRelativeClauseOfTheNounBeforeIt() {
+    HELD.assertRepairs(REPAIR, START + "nsubj(9,7) dep(2,9)", REPAIRED);
+  }
+
+  @Test
+  void theSentenceParsedRightIsLeftAlone() {
+    HELD.assertLeavesAlone(REPAIR, REPAIRED);
+  }
+}
