@@ -70,4 +70,14 @@ class RejectedProposalsTest {
             "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) case(7,6) obl:on(2,7) punct(2,8)"));
     assertThat(coded).anyMatch(t -> t.startsWith("CHL BRA 12")).noneMatch(t -> t.matches("BRA CHL 03[0-8]"));
   }
+
+  @Test
+  void aRequestAnsweredByNoKnownSideIsNoEventOfItsOwn() {
+    // "Prime Minister Erbakan accepted Iraq's request for talks." (Erbakan, of no country yet)
+    List<String> coded = triples(new HandBuiltText().sentence(
+        "Prime/prime/NNP Minister/minister/NNP Erbakan/Erbakan/NNP/PERSON accepted/accept/VBD Iraq/Iraq/NNP/LOCATION 's/'s/POS request/request/NN "
+            + "for/for/IN talks/talk/NNS ././.",
+        "compound(3,1) compound(3,2) nsubj(4,3) root(0,4) nmod:poss(7,5) case(5,6) obj(4,7) case(9,8) nmod:for(7,9) punct(4,10)"));
+    assertThat(coded).noneMatch(t -> t.endsWith(" 026"));
+  }
 }

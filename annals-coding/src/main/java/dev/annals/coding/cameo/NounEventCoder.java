@@ -92,7 +92,7 @@ final class NounEventCoder {
       return List.of();
     }
     List<ActorMention> targets = possessedPatients.isEmpty() ? nounTargets.of(noun, phrase, chosen, supportVerb) : possessedPatients;
-    if (targets.isEmpty() && supportVerb.isEmpty() && ANSWERED_NOUNS.contains(lemma(noun))) {
+    if (targets.isEmpty() && supportVerb.isEmpty() && isOwnedProposal(noun)) {
       targets = answerers(phrase, sources);
     }
     EventType type = codebook.require(chosen.code(), chosen.origin());
@@ -110,9 +110,12 @@ final class NounEventCoder {
   /** How a thing put stands to the verb of whoever answers it: "rejected Iraq's request", "Iraq's request was rejected by Iran". */
   private static final Set<String> ANSWERED_RELATIONS = Set.of("obj", "nsubj:pass");
 
-  /** A request or offer with its owner named: "Baghdad's request", "China's offer". */
+  /**
+   * A request or offer with its owner named: "Baghdad's request", "China's offer"; not "their
+   * demand", whose owner is whoever the pronoun stands for.
+   */
   boolean isOwnedProposal(int noun) {
-    return ANSWERED_NOUNS.contains(lemma(noun)) && !index.children(noun, Set.of("nmod:poss")).isEmpty();
+    return ANSWERED_NOUNS.contains(lemma(noun)) && index.children(noun, Set.of("nmod:poss")).stream().anyMatch(p -> index.token(p).isProperNoun());
   }
 
   /**
@@ -129,7 +132,11 @@ final class NounEventCoder {
     List<ActorMention> answering = governor.get().relation().equals("nsubj:pass")
         ? index.children(verb, Set.of("obl:agent")).stream().flatMap(a -> nounActors.of(List.of(a)).stream()).toList()
         : subjectActors.of(verb);
-    return answering.stream().filter(a -> sources.stream().noneMatch(s -> s.actor().code().equals(a.actor().code()))).toList();
+    // Another side, known to be one, answers: "Erbakan accepted Levy's request", Erbakan of no
+    // country yet, may be placed in Israel and make it a request of Israel to itself.
+    return answering.stream().filter(a -> a.actor().country().isPresent() || a.actor().kind() == ActorKind.ORGANISATION)
+        .filter(a -> sources.stream().noneMatch(s -> s.actor().code().equals(a.actor().code())
+            || (s.actor().country().isPresent() && s.actor().country().equals(a.actor().country())))).toList();
   }
 
   /** The people who possess a noun whose only target preposition is "of", when it has no "of". */
