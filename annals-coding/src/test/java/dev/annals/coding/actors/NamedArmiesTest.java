@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** An army called by a name of no state is an armed group's; a standing control is no occupation. */
+/** An army called by a name of no state is an armed group's, helicopters that bomb are armed forces'; a standing control is no occupation. */
 class NamedArmiesTest {
   private static final String ATTACKED = "det(4,1) compound(4,2) compound(4,3) nsubj(5,4) root(0,5) amod(7,6) obj(5,7) punct(5,8)";
 
@@ -31,5 +31,13 @@ class NamedArmiesTest {
     // "Rebels control the town."
     assertThat(code("Rebels/rebel/NNS control/control/VBP the/the/DT town/town/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)").events())
         .extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 192"));
+  }
+
+  @Test
+  void helicoptersThatBombAreArmedForces() {
+    // "Sudanese helicopters bombed Chadian troops."
+    assertThat(code("Sudanese/Sudanese/JJ helicopters/helicopter/NNS bombed/bomb/VBD Chadian/Chadian/JJ troops/troop/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) amod(5,4) obj(3,5) punct(3,6)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.matches("SDNMIL TCDMIL 19\\d*"));
   }
 }
