@@ -2,10 +2,8 @@ package dev.annals.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.annals.model.CodedArticle;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,16 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class CalledSoTest {
   private static final LocalDate DATE = LocalDate.of(2026, 4, 10);
-  private static ArticleCoder coder;
-
-  @BeforeAll
-  static void load() {
-    coder = ArticleCoder.loadDefault();
-  }
-
   private static List<String> triples(HandBuiltText text) {
-    CodedArticle article = coder.code(text.build(DATE), DATE, "given");
-    return article.events().stream().map(e -> e.source().code() + " " + e.target().map(t -> t.code()).orElse("-") + " " + e.type().code()).toList();
+    return HandCoding.triples(HandCoding.code(text, DATE));
   }
 
   private static final String SUSPENDED = "Germany/Germany/NNP/LOCATION suspended/suspend/VBD aid/aid/NN to/to/IN Burundi/Burundi/NNP/LOCATION ././.";

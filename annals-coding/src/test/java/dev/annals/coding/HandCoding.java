@@ -24,7 +24,17 @@ public final class HandCoding {
 
   /** The text coded as published on {@link #DATE}. */
   public static CodedArticle code(HandBuiltText text) {
-    return coder().code(text.build(DATE), DATE, "given");
+    return code(text, DATE);
+  }
+
+  /** The text coded as published on the date: office holders and weekdays are read for that day. */
+  public static CodedArticle code(HandBuiltText text, LocalDate date) {
+    return coder().code(text.build(date), date, "given");
+  }
+
+  /** Each event of the article as {@link #triple}. */
+  public static java.util.List<String> triples(CodedArticle article) {
+    return article.events().stream().map(HandCoding::triple).toList();
   }
 
   /** One hand-built sentence ("word/lemma/TAG[/NER] ...", "rel(gov,dep) ...") coded. */

@@ -2,25 +2,15 @@ package dev.annals.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.annals.model.CodedArticle;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** "rejected the proposal", "rejected the idea": aimed at who put it, coded as rejecting what it asked for. */
 class RejectedProposalsTest {
   private static final LocalDate DATE = LocalDate.of(2026, 2, 12);
-  private static ArticleCoder coder;
-
-  @BeforeAll
-  static void load() {
-    coder = ArticleCoder.loadDefault();
-  }
-
   private static List<String> triples(HandBuiltText text) {
-    CodedArticle article = coder.code(text.build(DATE), DATE, "given");
-    return article.events().stream().map(e -> e.source().code() + " " + e.target().map(t -> t.code()).orElse("-") + " " + e.type().code()).toList();
+    return HandCoding.triples(HandCoding.code(text, DATE));
   }
 
   private static final String REJECTED = "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)";

@@ -35,10 +35,7 @@ public final class EmotionParticiplesAsAdjectives extends TokenTagRepair {
       if (!"VBN".equals(word.tag()) || !PARTICIPLES.contains(lower)) {
         continue;
       }
-      int before = i - 1;
-      while (before >= 0 && tokens.get(before).tag() != null && tokens.get(before).tag().startsWith("RB")) {
-        before--;
-      }
+      int before = before(tokens, i, "RB");
       if (before >= 0 && FORMS_OF_BE.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
         word.setTag("JJ");
         word.setLemma(lower);

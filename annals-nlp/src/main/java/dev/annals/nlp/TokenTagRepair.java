@@ -30,6 +30,18 @@ abstract class TokenTagRepair implements Annotator {
         CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.LemmaAnnotation.class);
   }
 
+  /**
+   * The position of the nearest token before {@code position} whose tag does not start with the
+   * prefix ("a Russian drone": the article before the adjectives), or -1.
+   */
+  static int before(List<CoreLabel> tokens, int position, String skippedTagPrefix) {
+    int before = position - 1;
+    while (before >= 0 && tokens.get(before).tag() != null && tokens.get(before).tag().startsWith(skippedTagPrefix)) {
+      before--;
+    }
+    return before;
+  }
+
   /** The lines of a word list on the classpath, lower case, without blank lines and {@code #} comments. */
   static List<String> readLowerCaseLines(String resource) {
     java.io.InputStream in = TokenTagRepair.class.getClassLoader().getResourceAsStream(resource);

@@ -30,10 +30,7 @@ public final class VerbTaggedNounAfterArticle extends TokenTagRepair {
       if (!"VB".equals(word.tag())) {
         continue;
       }
-      int before = i - 1;
-      while (before >= 0 && tokens.get(before).tag() != null && tokens.get(before).tag().startsWith("JJ")) {
-        before--;
-      }
+      int before = before(tokens, i, "JJ");
       if (before >= 0 && "DT".equals(tokens.get(before).tag()) && ARTICLES.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
         word.setTag("NN");
         word.setLemma(word.word().toLowerCase(Locale.ROOT));

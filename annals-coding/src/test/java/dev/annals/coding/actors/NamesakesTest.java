@@ -2,29 +2,19 @@ package dev.annals.coding.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.annals.coding.ArticleCoder;
+import dev.annals.coding.HandCoding;
 import dev.annals.coding.HandBuiltText;
-import dev.annals.model.CodedArticle;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Two office holders of one name, both in office: the title the article gives decides. */
 class NamesakesTest {
   private static final LocalDate DATE = LocalDate.of(2026, 5, 17);
-  private static ArticleCoder coder;
-
-  @BeforeAll
-  static void load() {
-    coder = ArticleCoder.loadDefault();
-  }
-
   private static List<String> triples(String title, String lemma) {
-    CodedArticle article = coder.code(new HandBuiltText().sentence(
+    return HandCoding.triples(HandCoding.code(new HandBuiltText().sentence(
         title + "/" + lemma + "/NNP Minister/minister/NNP Pedro/Pedro/NNP/PERSON Sanchez/Sanchez/NNP/PERSON criticized/criticize/VBD Venezuela/Venezuela/NNP/LOCATION ././.",
-        "compound(4,1) compound(4,2) compound(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)").build(DATE), DATE, "given");
-    return article.events().stream().map(e -> e.source().code() + " " + e.target().map(t -> t.code()).orElse("-") + " " + e.type().code()).toList();
+        "compound(4,1) compound(4,2) compound(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)"), DATE));
   }
 
   @Test
