@@ -238,7 +238,9 @@ final class AntecedentTargets {
       }
       for (int object : objects) {
         Token token = index.token(object);
-        boolean definite = index.isDefinite(object);
+        // "an offer Dili accepted": a noun that a relative clause of this verb describes is as
+        // definite as "the offer".
+        boolean definite = index.isDefinite(object) || index.children(object, Set.of("acl:relcl")).contains(verb);
         boolean owned = index.children(object).stream().anyMatch(d -> d.relation().equals("nmod:poss"));
         boolean namesActor = index.subtree(object, Set.of("acl", "acl:relcl")).stream().anyMatch(t -> !actors.at(t).isEmpty());
         // "demanded their release", "the release of the journalist": who is to be freed is told,

@@ -10,6 +10,7 @@ import dev.annals.coding.repair.SecondInfinitiveReadAsPurpose;
 import dev.annals.coding.repair.SecondThatClauseHungOnFirst;
 import dev.annals.coding.repair.SpeakerHungAsAppositionOfPlace;
 import dev.annals.coding.repair.RelativeClauseHungAsDep;
+import dev.annals.coding.repair.ContactRelativeClause;
 import dev.annals.coding.repair.AmountHungOnLaterVerb;
 import dev.annals.coding.repair.MainVerbReadAsAdjective;
 import dev.annals.coding.repair.MainVerbReadAsAdjectiveAfterParticiple;
@@ -60,7 +61,7 @@ final class ParseRepairs {
       new MainVerbReadAsParticipleAfterRelativeClause(), new PossessorReadAsSubject(), new RelativeClauseReadAsComplement(),
       new MainVerbReadAsAdjectiveAfterParticiple(), new SecondInfinitiveReadAsPurpose(), new AttributionHungOnRelativeClause(),
       new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),
-      new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep());
+      new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new ContactRelativeClause());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
   static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG"));

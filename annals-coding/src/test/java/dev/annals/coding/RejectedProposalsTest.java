@@ -70,4 +70,14 @@ class RejectedProposalsTest {
         "compound(3,1) compound(3,2) nsubj(4,3) root(0,4) nmod:poss(7,5) case(5,6) obj(4,7) case(9,8) nmod:for(7,9) punct(4,10)"));
     assertThat(coded).noneMatch(t -> t.endsWith(" 026"));
   }
+
+  @Test
+  void anOfferAcceptedInARelativeClauseWithNoPronounIsAimedAtWhoeverMadeIt() {
+    // "Indonesia proposed a joint commission, an offer Australia accepted."
+    List<String> coded = triples(new HandBuiltText().sentence(
+        "Indonesia/Indonesia/NNP/LOCATION proposed/propose/VBD a/a/DT joint/joint/JJ commission/commission/NN ,/,/, an/a/DT offer/offer/NN "
+            + "Australia/Australia/NNP/LOCATION accepted/accept/VBD ././.",
+        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) punct(5,6) det(8,7) appos(5,8) nsubj(10,9) acl(8,10) punct(2,11)"));
+    assertThat(coded).anyMatch(t -> t.startsWith("AUS IDN 0"));
+  }
 }

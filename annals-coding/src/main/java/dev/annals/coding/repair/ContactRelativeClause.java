@@ -1,0 +1,62 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "a ceasefire the two sides had signed a week earlier", "an offer Dili accepted on Thursday": a
+ * relative clause with no pronoun, whose object is the noun before it. The parser hangs its verb
+ * elsewhere ({@code xcomp(breaking, signed)}, {@code acl(offer, accepted)}) and gives it no
+ * object, so the signing or accepting loses what it signed or accepted. A finite verb with its own
+ * subject right after a noun, and no object or complement of its own, is that noun's relative
+ * clause, the noun its object: {@code acl:relcl(ceasefire, signed)}, {@code obj(signed, ceasefire)}.
+ */
+public final class ContactRelativeClause implements ParseRepair {
+  /** How the parser hangs such a clause: as a loose complement or modifier of something. */
+  private static final Set<String> LOOSE = Set.of("acl", "xcomp", "dep");
+  /** What a verb that already has its object or complement has. */
+  private static final Set<String> OWN_COMPLEMENTS = Set.of("obj", "ccomp", "xcomp", "iobj");
+
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency hung : sentence) {
+      int verb = hung.dependent();
+      if (!LOOSE.contains(hung.relation()) || hung.governor() < 0 || !finite(tokens, sentence, verb)) {
+        continue;
+      }
+      Optional<Integer> subject = sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();
+      if (subject.isEmpty() || subject.get() > verb || sentence.stream().anyMatch(d -> d.governor() == verb && OWN_COMPLEMENTS.contains(d.relation()))) {
+        continue;
+      }
+      int start = phraseStart(sentence, subject.get());
+      int noun = start - 1;
+      if (noun < 0 || !(tokens.get(noun).tag().equals("NN") || tokens.get(noun).tag().equals("NNS"))) {
+        continue;
+      }
+      List<Dependency> mended = DependencyEdits.mapped(sentence, d -> d == hung ? new Dependency(noun, verb, "acl:relcl") : d);
+      mended.add(new Dependency(verb, noun, "obj"));
+      return mended;
+    }
+    return sentence;
+  }
+
+  /** A past verb, or a participle or base verb with an auxiliary: "signed", "had signed", "would accept". */
+  private static boolean finite(List<Token> tokens, List<Dependency> sentence, int verb) {
+    String tag = tokens.get(verb).tag();
+    return tag.equals("VBD") || ((tag.equals("VBN") || tag.equals("VB")) && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux")));
+  }
+
+  /** The first word of the subject's phrase: "the two sides" for "sides". */
+  private static int phraseStart(List<Dependency> sentence, int head) {
+    int start = head;
+    for (Dependency d : sentence) {
+      if (d.governor() == head && d.dependent() < start && !d.relation().startsWith("acl") && !d.relation().equals("punct")) {
+        start = Math.min(start, phraseStart(sentence, d.dependent()));
+      }
+    }
+    return start;
+  }
+}
