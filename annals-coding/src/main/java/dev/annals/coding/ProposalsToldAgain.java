@@ -15,8 +15,8 @@ import java.util.Set;
  * for talks") is an event of its own.
  */
 final class ProposalsToldAgain {
-  /** Nouns of what is put to someone, as the noun coder reads them with their owner. */
-  private static final Set<String> PROPOSAL_NOUNS = Set.of("request", "offer", "proposal", "appeal", "call", "demand", "invitation", "plea");
+  /** Nouns of what is put to someone, as the noun coder reads them with their owner (cameo/answered-nouns.txt). */
+  private static final Set<String> ANSWERED_NOUNS = Set.copyOf(dev.annals.coding.knowledge.TsvFile.readWordList("dev/annals/coding/cameo/answered-nouns.txt"));
   /** Roots of putting something to someone: appeal, intent, demand, threat. */
   private static final Set<String> PUTTING_ROOTS = Set.of("02", "03", "10", "13");
 
@@ -25,7 +25,7 @@ final class ProposalsToldAgain {
   static List<CodedMention> drop(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> kept = new ArrayList<>();
     for (CodedMention m : coded) {
-      boolean ownedNoun = index.token(m.trigger()).isNoun() && PROPOSAL_NOUNS.contains(index.lemma(m.trigger()))
+      boolean ownedNoun = index.token(m.trigger()).isNoun() && ANSWERED_NOUNS.contains(index.lemma(m.trigger()))
           && !index.children(m.trigger(), Set.of("nmod:poss")).isEmpty();
       boolean toldBefore = ownedNoun && m.target().isPresent() && coded.stream().anyMatch(c -> c != m && before(c, m)
           && PUTTING_ROOTS.contains(c.type().rootCode()) && c.target().isPresent() && sameSide(c.source().actor(), m.source().actor()));

@@ -54,10 +54,11 @@ final class RejectedProposals {
 
   List<CodedMention> read(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
-    for (CodedMention m : coded) {
+    for (int i = 0; i < coded.size(); i++) {
+      CodedMention m = coded.get(i);
       CodedMention changed = m;
       if (PLAIN_REJECTIONS.contains(m.type().code()) && m.target().isPresent() && rejectsAProposalNoun(index, m)) {
-        Optional<CodedMention> proposal = EarlierEvents.proposalTo(coded.subList(0, coded.indexOf(m)), m)
+        Optional<CodedMention> proposal = EarlierEvents.proposalTo(coded.subList(0, i), m)
             .filter(p -> p.source().actor().code().equals(m.target().get().actor().code()));
         Optional<EventType> specific = proposal.flatMap(p -> rejectionOf(p.type().code()));
         if (specific.isPresent()) {

@@ -105,8 +105,8 @@ final class NounEventCoder {
     return MentionPairs.of(sentence.index(), noun, anchors, sources, targets, type, mode, negated, false, reciprocal, tense, chosen.origin());
   }
 
-  /** Nouns of what is put to someone, who answers it: "Baghdad's request", "China's offer". */
-  private static final Set<String> ANSWERED_NOUNS = Set.of("request", "offer", "proposal", "appeal", "call", "demand", "invitation", "plea");
+  /** Nouns of what is put to someone, who answers it: "Baghdad's request", "China's offer" (cameo/answered-nouns.txt). */
+  private static final Set<String> ANSWERED_NOUNS = Set.copyOf(dev.annals.coding.knowledge.TsvFile.readWordList("dev/annals/coding/cameo/answered-nouns.txt"));
   /** How a thing put stands to the verb of whoever answers it: "rejected Iraq's request", "Iraq's request was rejected by Iran". */
   private static final Set<String> ANSWERED_RELATIONS = Set.of("obj", "nsubj:pass");
 
