@@ -70,7 +70,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
       properties.setProperty("customAnnotatorClass.annalsdepparse", FastDependencyParseAnnotator.class.getName());
     }
     // Names the tagger read as pronouns ("He Lifeng") are proper nouns before the parser sees them.
-    properties.setProperty("customAnnotatorClass.annalsnames", PronounTaggedNames.class.getName());
+    properties.setProperty("customAnnotatorClass.annalsnames", NameWordsTaggedAsOtherWords.class.getName());
     // "Mali's charge d'affaires": borrowed common nouns the tagger read as names, too.
     properties.setProperty("customAnnotatorClass.annalsborrowed", BorrowedCommonNouns.class.getName());
     // "shot down a Russian drone": a verb tag right after an article and adjectives is a noun's.

@@ -12,24 +12,31 @@ import java.util.Set;
  * Lifeng", "spokesman He Yadong accused Brussels") is tagged PRP, and the parser then makes "He" a
  * subject of its own and the given name a second one, so the person's words lose their speaker.
  * Where the named-entity tagger has put the word inside a person's name that goes on with a proper
- * noun, the word is a proper noun too. Registered with CoreNLP as a custom annotator that runs
- * after {@code ner} and before the parser.
+ * noun, the word is a proper noun too. So is a name's particle the tagger takes for a verb between
+ * two words of the name: "Foreign Minister Bendito dos Santos Freitas met ..." (dos/VBZ, and the
+ * parser made "dos" the sentence's verb and the meeting its complement). Registered with CoreNLP
+ * as a custom annotator that runs after {@code ner} and before the parser.
  */
-public final class PronounTaggedNames extends TokenTagRepair {
+public final class NameWordsTaggedAsOtherWords extends TokenTagRepair {
   /** The constructor CoreNLP calls for a custom annotator. */
-  public PronounTaggedNames(String name, Properties properties) {}
+  public NameWordsTaggedAsOtherWords(String name, Properties properties) {}
 
   @Override
   void repairTokens(List<CoreLabel> tokens) {
     repair(tokens);
   }
 
-  /** Re-tags, in place, each pronoun that begins a person's name going on with a proper noun. */
+  /**
+   * Re-tags, in place, each pronoun that begins a person's name going on with a proper noun, and
+   * each verb-tagged word between two proper nouns of a person's name.
+   */
   static void repair(List<CoreLabel> tokens) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       CoreLabel word = tokens.get(i);
       CoreLabel next = tokens.get(i + 1);
-      if ("PRP".equals(word.tag()) && isPerson(word) && isPerson(next) && "NNP".equals(next.tag())) {
+      boolean pronoun = "PRP".equals(word.tag());
+      boolean verbInside = word.tag().startsWith("VB") && i > 0 && isPerson(tokens.get(i - 1)) && "NNP".equals(tokens.get(i - 1).tag());
+      if ((pronoun || verbInside) && isPerson(word) && isPerson(next) && "NNP".equals(next.tag())) {
         word.setTag("NNP");
         word.setLemma(word.word());
       }

@@ -7,22 +7,33 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PronounTaggedNamesTest {
+class NameWordsTaggedAsOtherWordsTest {
   @Test
   void aPronounBeginningAPersonsNameIsAProperNoun() {
     List<CoreLabel> tokens = tokens("spokesman/NN/O He/PRP/PERSON Yadong/NNP/PERSON accused/VBD/O");
-    PronounTaggedNames.repair(tokens);
+    NameWordsTaggedAsOtherWords.repair(tokens);
     assertThat(tokens.get(1).tag()).isEqualTo("NNP");
     assertThat(tokens.get(1).lemma()).isEqualTo("He");
   }
 
   @Test
+  void aParticleOfANameTaggedAsAVerbIsAProperNoun() {
+    List<CoreLabel> tokens = tokens("Minister/NNP/O Bendito/NNP/PERSON dos/VBZ/PERSON Santos/NNP/PERSON met/VBD/O");
+    NameWordsTaggedAsOtherWords.repair(tokens);
+    assertThat(tokens.get(2).tag()).isEqualTo("NNP");
+    assertThat(tokens.get(4).tag()).isEqualTo("VBD");
+    List<CoreLabel> afterAName = tokens("Bendito/NNP/PERSON met/VBD/O Santos/NNP/PERSON");
+    NameWordsTaggedAsOtherWords.repair(afterAName);
+    assertThat(afterAName.get(1).tag()).isEqualTo("VBD");
+  }
+
+  @Test
   void aPronounOutsideANameStaysAPronoun() {
     List<CoreLabel> tokens = tokens("He/PRP/O met/VBD/O Lifeng/NNP/PERSON");
-    PronounTaggedNames.repair(tokens);
+    NameWordsTaggedAsOtherWords.repair(tokens);
     assertThat(tokens.get(0).tag()).isEqualTo("PRP");
     List<CoreLabel> beforeAName = tokens("He/PRP/PERSON told/VBD/O Wang/NNP/PERSON");
-    PronounTaggedNames.repair(beforeAName);
+    NameWordsTaggedAsOtherWords.repair(beforeAName);
     assertThat(beforeAName.get(0).tag()).isEqualTo("PRP");
   }
 
