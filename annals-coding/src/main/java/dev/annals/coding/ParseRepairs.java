@@ -16,6 +16,7 @@ import dev.annals.coding.repair.MainVerbReadAsAdjective;
 import dev.annals.coding.repair.MainVerbReadAsAdjectiveAfterParticiple;
 import dev.annals.coding.repair.MainVerbReadAsParticipleAfterRelativeClause;
 import dev.annals.coding.repair.MainVerbReadAsRelativeClause;
+import dev.annals.coding.repair.MeansGerundReadAsAdjective;
 import dev.annals.coding.repair.NeighbouringReadAsVerb;
 import dev.annals.coding.repair.NounModifierReadAsVerb;
 import dev.annals.coding.repair.NounTakenForClosingSpeaker;
@@ -61,7 +62,8 @@ final class ParseRepairs {
       new MainVerbReadAsParticipleAfterRelativeClause(), new PossessorReadAsSubject(), new RelativeClauseReadAsComplement(),
       new MainVerbReadAsAdjectiveAfterParticiple(), new SecondInfinitiveReadAsPurpose(), new AttributionHungOnRelativeClause(),
       new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),
-      new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new ContactRelativeClause());
+      new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new ContactRelativeClause(),
+      new MeansGerundReadAsAdjective());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
   static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG"));

@@ -77,7 +77,7 @@ final class VerbObjects {
    */
   private boolean hasDirectObjectLemma(List<Integer> objects, Set<String> lemmas) {
     for (int object : objects) {
-      if (lemmas.contains(lemma(object))) {
+      if (lemmas.contains(lemma(object)) || hasModifiedHead(object, lemmas)) {
         return true;
       }
       for (Dependency d : index.children(object)) {
@@ -99,6 +99,25 @@ final class VerbObjects {
     return false;
   }
 
+  /**
+   * An object word of two lemmas, modifier and head ("arm delivery"), names the head with that
+   * compound or adjective: "halted arms deliveries" is a halt of arms, where "halted electricity
+   * sales" is not.
+   */
+  private boolean hasModifiedHead(int object, Set<String> lemmas) {
+    for (String words : lemmas) {
+      int space = words.indexOf(' ');
+      if (space < 0 || !words.substring(space + 1).equals(lemma(object))) {
+        continue;
+      }
+      Set<String> modifier = Set.of(words.substring(0, space));
+      if (index.hasChildLemma(object, "compound", modifier) || index.hasChildLemma(object, "amod", modifier)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean hasAdjectiveLemma(int noun, Set<String> lemmas) {
     return index.children(noun, Set.of("amod")).stream().anyMatch(a -> lemmas.contains(lemma(a)));
   }
@@ -109,7 +128,7 @@ final class VerbObjects {
       return false;
     }
     boolean compound = objects.stream().anyMatch(o -> index.hasChildLemma(o, "compound", lemmas));
-    boolean otherwise = objects.stream().anyMatch(o -> lemmas.contains(lemma(o))
+    boolean otherwise = objects.stream().anyMatch(o -> lemmas.contains(lemma(o)) || hasModifiedHead(o, lemmas)
         || index.children(o).stream().anyMatch(d -> d.baseRelation().equals("nmod") && lemmas.contains(lemma(d.dependent()))))
         || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && lemmas.contains(lemma(d.dependent())));
     return compound && !otherwise;

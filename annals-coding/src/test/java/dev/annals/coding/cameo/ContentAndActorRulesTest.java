@@ -250,6 +250,19 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void aHaltOfArmsDeliveriesIsAHaltOfMilitaryAidAndAHaltOfOtherSalesASanction() {
+    // verbs.tsv's two-word object "arm delivery": the head with that modifier.
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION halted/halt/VBD arms/arm/NNS deliveries/delivery/NNS to/to/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(6,5) obl:to(2,6) punct(2,7)")))
+        .containsExactly("CHL PER 1622");
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION halted/halt/VBD electricity/electricity/NN sales/sale/NNS to/to/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(6,5) obl:to(2,6) punct(2,7)")))
+        .containsExactly("CHL PER 163");
+  }
+
+  @Test
   void whatAParticipleSaysWasDoneByAnActorStandsForIt() {
     assertThat(triples(new HandBuiltText().sentence(
         "Chile/Chile/NNP/LOCATION opened/open/VBD an/a/DT investigation/investigation/NN into/into/IN crimes/crime/NNS committed/commit/VBN by/by/IN Peruvian/Peruvian/JJ forces/force/NNS ././.",
