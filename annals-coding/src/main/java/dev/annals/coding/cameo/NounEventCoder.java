@@ -52,6 +52,11 @@ final class NounEventCoder {
       return List.of();
     }
     int phrase = phrases.head(noun);
+    // "talks on avoiding clashes between their forces", "to prevent a war": what is averted does
+    // not happen.
+    if (index.head(phrase).filter(d -> d.baseRelation().equals("obj") && AVERTING_VERBS.contains(lemma(d.governor()))).isPresent()) {
+      return List.of();
+    }
     boolean modifiesAnotherNoun = index.head(noun).map(d -> d.relation().equals("compound")).orElse(false);
     if (modifiesAnotherNoun && !NounPhrases.FRAME_NOUNS.contains(lemma(index.head(noun).get().governor()))) {
       return List.of();
@@ -106,6 +111,8 @@ final class NounEventCoder {
   }
 
   /** Nouns of what is put to someone, who answers it: "Baghdad's request", "China's offer" (cameo/answered-nouns.txt). */
+  /** Verbs whose object does not happen: "avoiding clashes" (cameo/averting-verbs.txt). */
+  private static final Set<String> AVERTING_VERBS = Set.copyOf(dev.annals.coding.knowledge.TsvFile.readWordList("dev/annals/coding/cameo/averting-verbs.txt"));
   private static final Set<String> ANSWERED_NOUNS = Set.copyOf(dev.annals.coding.knowledge.TsvFile.readWordList("dev/annals/coding/cameo/answered-nouns.txt"));
   /** How a thing put stands to the verb of whoever answers it: "rejected Iraq's request", "Iraq's request was rejected by Iran". */
   private static final Set<String> ANSWERED_RELATIONS = Set.of("obj", "nsubj:pass");

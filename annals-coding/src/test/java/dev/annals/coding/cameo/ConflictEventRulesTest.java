@@ -27,6 +27,16 @@ class ConflictEventRulesTest {
   }
 
   @Test
+  void clashesTheSidesTalkOfAvoidingAreNoClashes() {
+    // "Chilean and Peruvian officials discussed avoiding clashes between their forces."
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chilean/Chilean/JJ/MISC and/and/CC Peruvian/Peruvian/JJ/MISC officials/official/NNS discussed/discuss/VBD avoiding/avoid/VBG clashes/clash/NNS "
+            + "between/between/IN their/their/PRP$ forces/force/NNS ././.",
+        "amod(4,1) cc(3,2) conj:and(1,3) amod(4,3) nsubj(5,4) root(0,5) xcomp(5,6) obj(6,7) case(10,8) nmod:poss(10,9) nmod:between(7,10) punct(5,11)"));
+    assertThat(events).noneMatch(t -> t.endsWith(" 190"));
+  }
+
+  @Test
   void civiliansKilledInABombingWereAttackedByUnnamedAttackers() {
     List<String> events = triples(new HandBuiltText().sentence(
         "Three/three/CD Chilean/Chilean/JJ civilians/civilian/NNS were/be/VBD killed/kill/VBN in/in/IN a/a/DT car/car/NN bombing/bombing/NN in/in/IN Santiago/Santiago/NNP/LOCATION ././.",
