@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The state authorities that did an act the text tells in the passive without its doer ("five
@@ -29,14 +30,25 @@ final class ImpliedAuthorities {
   /** Prepositions that place the act: "arrested in Tehran", "deported from Khyber Pakhtunkhwa". */
   private static final Set<String> PLACING = Set.of("obl:in", "obl:at", "obl:from", "obl:near", "obl:outside");
 
+  /** Releasing people or property (0841, 0842): done by whoever holds them. */
+  private static final String RELEASE = "084";
+  /** Taking people: arresting or detaining (173), abducting (181). */
+  private static final Set<String> TAKING = Set.of("173", "181");
+  /** Where a taking verb names whom it took: "were detained", "detained seven farmers". */
+  private static final Set<String> TAKEN = Set.of("nsubj:pass", "obj");
+  /** Where it names who took them: "by Indonesian soldiers", "soldiers detained". */
+  private static final Set<String> TAKER = Set.of("obl:agent", "nsubj");
+
   private final DependencyIndex index;
   private final ArticleActors actors;
+  private final EventLexicon lexicon;
   private final ActorResolver resolver;
   private final StateTellers tellers;
 
-  ImpliedAuthorities(DependencyIndex index, ArticleActors actors, ActorResolver resolver, StateTellers tellers) {
+  ImpliedAuthorities(DependencyIndex index, ArticleActors actors, ActorResolver resolver, StateTellers tellers, EventLexicon lexicon) {
     this.index = index;
     this.actors = actors;
+    this.lexicon = lexicon;
     this.resolver = resolver;
     this.tellers = tellers;
   }
@@ -47,6 +59,9 @@ final class ImpliedAuthorities {
    * be held") suffered no act of a state.
    */
   List<ActorMention> of(int verb, List<Integer> subjects, String code) {
+    if (code.startsWith(RELEASE)) {
+      return holderOf(verb, subjects).map(List::of).orElse(List.of());
+    }
     Optional<String> sector = sectorOf(code);
     if (sector.isEmpty() || subjects.stream().allMatch(s -> actors.at(s).isEmpty())) {
       return List.of();
@@ -79,6 +94,47 @@ final class ImpliedAuthorities {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Seven farmers were detained by Indonesian soldiers ... the farmers were freed hours later":
+   * who releases people is who took them, told earlier in the article by a verb of taking whose
+   * object names the same people (the same actor, or the same noun).
+   */
+  private Optional<ActorMention> holderOf(int release, List<Integer> released) {
+    for (int verb = release - 1; verb >= 0; verb--) {
+      if (!index.token(verb).tag().startsWith("VB") || !takes(index.lemma(verb))) {
+        continue;
+      }
+      boolean same = index.children(verb, TAKEN).stream().anyMatch(taken -> released.stream().anyMatch(r -> samePeople(taken, r)));
+      if (!same) {
+        continue;
+      }
+      for (int taker : index.children(verb, TAKER)) {
+        Optional<ActorMention> holder = actors.at(taker).stream().findFirst();
+        if (holder.isPresent()) {
+          return holder;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The verb alone means taking people ("detain", "arrest", "abduct"), not only with some object
+   * ("summoned the ambassador" is no arrest, though "summoned the suspect" is).
+   */
+  private boolean takes(String lemma) {
+    return lexicon.verbPatterns(lemma).stream()
+        .anyMatch(p -> p.objects().isEmpty() && p.particle().isEmpty() && TAKING.stream().anyMatch(p.code()::startsWith));
+  }
+
+  private boolean samePeople(int earlier, int later) {
+    if (index.lemma(earlier).equals(index.lemma(later))) {
+      return true;
+    }
+    Set<String> codes = actors.at(later).stream().map(m -> m.actor().code()).collect(Collectors.toSet());
+    return !codes.isEmpty() && actors.at(earlier).stream().anyMatch(m -> codes.contains(m.actor().code()));
   }
 
   /** The country of a place the clause names. */

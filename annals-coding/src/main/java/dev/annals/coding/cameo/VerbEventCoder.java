@@ -49,7 +49,7 @@ final class VerbEventCoder {
     this.sending = new Sending(index);
     this.verbTargets = new VerbTargets(index, lexicon, resolver, nounActors, attacks, sending);
     this.peacekeepers = new PeacekeeperArrivals(index, codebook);
-    this.impliedAuthorities = new ImpliedAuthorities(index, actors, resolver, new StateTellers(index, subjectActors, lexicon));
+    this.impliedAuthorities = new ImpliedAuthorities(index, actors, resolver, new StateTellers(index, subjectActors, lexicon), lexicon);
   }
 
   /**

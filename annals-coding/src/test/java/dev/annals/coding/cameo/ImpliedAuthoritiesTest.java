@@ -4,6 +4,7 @@ import static dev.annals.coding.HandCoding.code;
 import static dev.annals.coding.HandCoding.triple;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.annals.coding.HandBuiltText;
 import dev.annals.model.CodedArticle;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,28 @@ class ImpliedAuthoritiesTest {
         "Pakistani/Pakistani/JJ/MISC officials/official/NNS said/say/VBD 200/200/CD Afghans/Afghans/NNPS/MISC had/have/VBD been/be/VBN deported/deport/VBN ././.",
         "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) nsubj:pass(8,5) aux(8,6) aux:pass(8,7) ccomp(3,8) punct(3,9)");
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PAKGOV AFG") && t.endsWith(" 174"));
+  }
+
+  @Test
+  void peopleFreedWithoutADoerAreFreedByWhoTookThem() {
+    // "Seven Peruvian farmers were detained by Chilean soldiers. The farmers were freed."
+    CodedArticle article = code(new HandBuiltText()
+        .sentence("Seven/seven/CD Peruvian/Peruvian/JJ/MISC farmers/farmer/NNS were/be/VBD detained/detain/VBN by/by/IN Chilean/Chilean/JJ/MISC soldiers/soldier/NNS ././.",
+            "nummod(3,1) amod(3,2) nsubj:pass(5,3) aux:pass(5,4) root(0,5) case(8,6) amod(8,7) obl:agent(5,8) punct(5,9)")
+        .sentence("The/the/DT farmers/farmer/NNS were/be/VBD freed/free/VBN ././.",
+            "det(2,1) nsubj:pass(4,2) aux:pass(4,3) root(0,4) punct(4,5)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHLMIL PERAGR 173").anyMatch(t -> t.startsWith("CHLMIL PER") && t.endsWith(" 0841"));
+  }
+
+  @Test
+  void peopleFreedWhomNoOneWasToldToTakeHaveNoKnownDoer() {
+    // "Seven Peruvian farmers were detained by Chilean soldiers. Two journalists were freed."
+    CodedArticle article = code(new HandBuiltText()
+        .sentence("Seven/seven/CD Peruvian/Peruvian/JJ/MISC farmers/farmer/NNS were/be/VBD detained/detain/VBN by/by/IN Chilean/Chilean/JJ/MISC soldiers/soldier/NNS ././.",
+            "nummod(3,1) amod(3,2) nsubj:pass(5,3) aux:pass(5,4) root(0,5) case(8,6) amod(8,7) obl:agent(5,8) punct(5,9)")
+        .sentence("Two/two/CD journalists/journalist/NNS were/be/VBD freed/free/VBN ././.",
+            "nummod(2,1) nsubj:pass(4,2) aux:pass(4,3) root(0,4) punct(4,5)"));
+    assertThat(article.events()).noneMatch(e -> e.type().code().startsWith("084"));
   }
 
   @Test
