@@ -9,13 +9,21 @@ import java.util.Set;
 /**
  * "McEntee spoke to her Lebanese counterpart and demanded that those responsible be brought to
  * justice": an appeal, demand, criticism, rejection or threat with no addressee of its own, joined
- * to a talk with someone by the same speaker, is said to whom the speaker was talking.
+ * to a talk with someone by the same speaker, is said to whom the speaker was talking; so is one
+ * joined to a summons ("summoned Brazil's ambassador and demanded a full explanation").
  */
 final class SharedAddressees {
   /** Roots of what is said to someone. */
   private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "10", "11", "12", "13");
   /** The root of talking with someone: consultations, calls, meetings. */
   private static final String CONSULT = "04";
+  /**
+   * Summoning someone's envoy: "summoned Brazil's ambassador and demanded an explanation". Not
+   * every official complaint: one lodged with a third party ("lodged a complaint with the
+   * Security Council") is about someone else.
+   */
+  private static final String OFFICIAL_COMPLAINT = "114";
+  private static final String SUMMON = "summon";
 
   private SharedAddressees() {}
 
@@ -25,7 +33,7 @@ final class SharedAddressees {
       CodedMention changed = m;
       if (m.target().isEmpty() && ADDRESSED_ROOTS.contains(m.type().rootCode())) {
         for (CodedMention talk : coded) {
-          if (talk.sentence() == m.sentence() && talk.target().isPresent() && talk.type().rootCode().equals(CONSULT)
+          if (talk.sentence() == m.sentence() && talk.target().isPresent() && isAddressing(index, talk)
               && talk.source().actor().code().equals(m.source().actor().code()) && joined(index, talk.trigger(), m.trigger())) {
             changed = m.withTarget(talk.target().get());
             break;
@@ -35,6 +43,10 @@ final class SharedAddressees {
       result.add(changed);
     }
     return result;
+  }
+
+  private static boolean isAddressing(DependencyIndex index, CodedMention talk) {
+    return talk.type().rootCode().equals(CONSULT) || (talk.type().code().equals(OFFICIAL_COMPLAINT) && index.lemma(talk.trigger()).equals(SUMMON));
   }
 
   private static boolean joined(DependencyIndex index, int a, int b) {

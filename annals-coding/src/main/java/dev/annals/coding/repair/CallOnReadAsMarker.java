@@ -10,15 +10,27 @@ import java.util.List;
  * nsubj(send, allies)}, {@code advcl(called, send)}), so the appeal loses its addressee. It is
  * mended to the parse CoreNLP gives the same phrase elsewhere: "on" a particle of "called" ({@code
  * compound:prt(called, on)}), the allies its object ({@code obj(called, allies)}) and the
- * controller of "send" ({@code xcomp(called, send)}, {@code nsubj:xsubj(send, allies)}).
+ * controller of "send" ({@code xcomp(called, send)}, {@code nsubj:xsubj(send, allies)}). Where the
+ * act was hung on a clause the parser made the complement of "called", that clause is left hung
+ * loosely ({@code dep}) for the later repairs.
  */
 public final class CallOnReadAsMarker implements ParseRepair {
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency advcl : sentence) {
-      int verb = advcl.governor();
       int act = advcl.dependent();
-      if (verb < 0 || !advcl.baseRelation().equals("advcl") || !tokens.get(verb).lemma().equalsIgnoreCase("call")) {
+      if (advcl.governor() < 0 || !advcl.baseRelation().equals("advcl")) {
+        continue;
+      }
+      // "called on Israel to withdraw from positions it has held": the act may be hung on a
+      // clause the parser made the complement of "called" ({@code ccomp(called, held)}, {@code
+      // advcl(held, withdraw)}).
+      Dependency between = advcl.governor() > 0 && !isCall(tokens, advcl.governor())
+          ? sentence.stream().filter(d -> d.dependent() == advcl.governor() && d.governor() >= 0 && isCall(tokens, d.governor())
+              && d.governor() < act && (d.relation().equals("ccomp") || d.baseRelation().equals("advcl"))).findFirst().orElse(null)
+          : null;
+      int verb = between != null ? between.governor() : advcl.governor();
+      if (!isCall(tokens, verb)) {
         continue;
       }
       // "called Thursday on Arabs to unite": a day word may stand between the verb and "on".
@@ -29,7 +41,11 @@ public final class CallOnReadAsMarker implements ParseRepair {
       if (on == null || addressee == null) {
         continue;
       }
-      List<Dependency> out = DependencyEdits.without(sentence, advcl, on, addressee);
+      List<Dependency> out = DependencyEdits.without(sentence, advcl, on, addressee, between);
+      if (between != null) {
+        // What it was hung on is left loose for the repairs after this one to place.
+        out.add(new Dependency(verb, between.dependent(), "dep"));
+      }
       out.add(new Dependency(verb, on.dependent(), "compound:prt"));
       out.add(new Dependency(verb, addressee.dependent(), "obj"));
       out.add(new Dependency(verb, act, "xcomp"));
@@ -37,5 +53,9 @@ public final class CallOnReadAsMarker implements ParseRepair {
       return out;
     }
     return sentence;
+  }
+
+  private static boolean isCall(List<Token> tokens, int token) {
+    return token >= 0 && tokens.get(token).lemma().equalsIgnoreCase("call");
   }
 }

@@ -92,6 +92,15 @@ class TargetsAndNegationTest {
   }
 
   @Test
+  void aDemandJoinedToASummonsIsMadeToWhomTheEnvoyServes() {
+    // "Chile summoned Peru's ambassador and demanded an explanation."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION summoned/summon/VBD Peru/Peru/NNP/LOCATION 's/'s/POS ambassador/ambassador/NN and/and/CC demanded/demand/VBD an/a/DT explanation/explanation/NN ././.",
+        "nsubj(2,1) nsubj(7,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) cc(7,6) conj:and(2,7) det(9,8) obj(7,9) punct(2,10)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHL PERGOV 114").anyMatch(t -> t.startsWith("CHL PER") && t.endsWith(" 100"));
+  }
+
+  @Test
   void aPledgeIsAimedAtTheRecipientToldInsideItsObject() {
     // "Chile pledged 5 million dollars in aid to Peru."
     CodedArticle article = code(

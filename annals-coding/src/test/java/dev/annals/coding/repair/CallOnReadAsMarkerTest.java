@@ -24,6 +24,16 @@ class CallOnReadAsMarkerTest {
   }
 
   @Test
+  void anActHungOnAClauseMadeTheComplementOfCalledIsTheCallsAndTheClauseIsLeftLoose() {
+    // "Syria called on Israel to withdraw from positions it held": "withdraw" an adverbial clause
+    // of "held", "held" the complement of "called".
+    HandParse.of("Syria/Syria/NNP/LOCATION called/call/VBD on/on/IN Israel/Israel/NNP/LOCATION to/to/TO withdraw/withdraw/VB from/from/IN "
+            + "positions/position/NNS it/it/PRP held/hold/VBD ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) mark(6,5) advcl:to(10,6) case(8,7) obl:from(6,8) nsubj(10,9) ccomp(2,10) punct(2,11)",
+            "nsubj(2,1) root(0,2) mark(6,5) case(8,7) obl:from(6,8) nsubj(10,9) punct(2,11) dep(2,10) compound:prt(2,3) obj(2,4) xcomp(2,6) nsubj:xsubj(6,4)");
+  }
+
+  @Test
   void theAppealParsedRightIsLeftAlone() {
     APPEAL.assertLeavesAlone(REPAIR, APPEAL_REPAIRED);
   }
