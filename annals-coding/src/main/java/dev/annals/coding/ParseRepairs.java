@@ -28,6 +28,7 @@ import dev.annals.coding.repair.ParticipleReadAsClausalSubject;
 import dev.annals.coding.repair.ParticipleReadAsGoverningItsNoun;
 import dev.annals.coding.repair.PastVerbJoinedToPluperfect;
 import dev.annals.coding.repair.PeopleReadAsAdjectiveOfTime;
+import dev.annals.coding.repair.PhraseHungOnClosingAttribution;
 import dev.annals.coding.repair.PossessorReadAsSubject;
 import dev.annals.coding.repair.RelativeClauseAfterClaimNoun;
 import dev.annals.coding.repair.RelativeClauseReadAsComplement;
@@ -63,7 +64,7 @@ final class ParseRepairs {
       new MainVerbReadAsAdjectiveAfterParticiple(), new SecondInfinitiveReadAsPurpose(), new AttributionHungOnRelativeClause(),
       new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),
       new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new ContactRelativeClause(),
-      new MeansGerundReadAsAdjective());
+      new MeansGerundReadAsAdjective(), new PhraseHungOnClosingAttribution());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
   static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG"));
