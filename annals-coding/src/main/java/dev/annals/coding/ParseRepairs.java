@@ -32,6 +32,7 @@ import dev.annals.coding.repair.PhraseHungOnClosingAttribution;
 import dev.annals.coding.repair.PossessorReadAsSubject;
 import dev.annals.coding.repair.RelativeClauseAfterClaimNoun;
 import dev.annals.coding.repair.RelativeClauseReadAsComplement;
+import dev.annals.coding.repair.RelativePronounReadAsHead;
 import dev.annals.coding.repair.ReportedSubjectReadAsObject;
 import dev.annals.coding.repair.SayingHungInsideQuotation;
 import dev.annals.coding.repair.SpeakerReadAsApposition;
@@ -64,7 +65,7 @@ final class ParseRepairs {
       new MainVerbReadAsAdjectiveAfterParticiple(), new SecondInfinitiveReadAsPurpose(), new AttributionHungOnRelativeClause(),
       new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),
       new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new ContactRelativeClause(),
-      new MeansGerundReadAsAdjective(), new PhraseHungOnClosingAttribution());
+      new MeansGerundReadAsAdjective(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
   static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG"));

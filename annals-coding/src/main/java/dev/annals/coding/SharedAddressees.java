@@ -8,13 +8,14 @@ import java.util.Set;
 
 /**
  * "McEntee spoke to her Lebanese counterpart and demanded that those responsible be brought to
- * justice": an appeal, demand, criticism, rejection or threat with no addressee of its own, joined
- * to a talk with someone by the same speaker, is said to whom the speaker was talking; so is one
+ * justice": an appeal, proposal, demand, criticism, rejection or threat with no addressee of its
+ * own ("telephoned Doumbouya and proposed that a joint committee meet"), joined to a talk with
+ * someone by the same speaker, is said to whom the speaker was talking; so is one
  * joined to a summons ("summoned Brazil's ambassador and demanded a full explanation").
  */
 final class SharedAddressees {
   /** Roots of what is said to someone. */
-  private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "10", "11", "12", "13");
+  private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
   /** The root of talking with someone: consultations, calls, meetings. */
   private static final String CONSULT = "04";
   /**
