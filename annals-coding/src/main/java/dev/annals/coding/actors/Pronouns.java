@@ -98,6 +98,13 @@ final class Pronouns {
             if (!found.isEmpty()) {
               return found;
             }
+            // "revoked the visas of Guyana's health minister and two officials, accusing them":
+            // an object that names no one stands for the people it belongs to.
+            List<ActorMention> owners = new ArrayList<>();
+            index.children(earlier, Set.of("nmod:of")).forEach(owner -> owners.addAll(heads.resolve(owner)));
+            if (!owners.isEmpty()) {
+              return owners;
+            }
           }
         }
       }

@@ -20,6 +20,17 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void aPronounAfterAnObjectThatNamesNoOneIsItsOwners() {
+    // "Chile revoked the visas of Peru's defence minister, accusing them of spying." A visa ban on
+    // officials is a sanction on them.
+    CodedArticle article = HandCoding.code(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION revoked/revoke/VBD the/the/DT visas/visa/NNS of/of/IN Peru/Peru/NNP/LOCATION 's/'s/POS defence/defence/NN minister/minister/NN ,/,/, "
+            + "accusing/accuse/VBG them/they/PRP of/of/IN spying/spy/VBG ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(9,5) nmod:poss(9,6) case(6,7) compound(9,8) nmod:of(4,9) punct(2,10) dep(2,11) obj(11,12) mark(14,13) advcl:of(11,14) punct(2,15)"));
+    assertThat(article.events()).extracting(HandCoding::triple).contains("CHL PERGOV 163", "CHL PERGOV 112");
+  }
+
+  @Test
   void aParticiplesPronounObjectIsItsVerbsObjectAndItsDayTheVerbs() {
     // "Chile expelled three Peruvian diplomats on Wednesday, accusing them of spying."
     CodedArticle article = HandCoding.code(new HandBuiltText().sentence(
