@@ -163,7 +163,8 @@ final class EarlierEvents {
    * sentence or the ones before ("Hussein said the government would ask parliament to ratify
    * it, but lawmakers rejected the idea"): one aimed at the rejecting side by another, else one
    * of another side aimed at no one ("Saidov proposed a joint commission … the Taliban rejected
-   * the idea").
+   * the idea"), else, for one who backs it, one another side put to a third ("asked the United
+   * States to reopen talks ... Japan backed the request": Japan backs the Marshall Islands).
    */
   static Optional<CodedMention> proposalTo(List<CodedMention> coded, CodedMention m) {
     List<CodedMention> candidates = new ArrayList<>();
@@ -175,8 +176,13 @@ final class EarlierEvents {
     earlierFirst(coded, m, REACH).stream().filter(c -> PROPOSING_ROOTS.contains(c.type().rootCode())).forEach(candidates::add);
     Optional<CodedMention> aimed = candidates.stream().filter(c -> c.target().isPresent() && Sides.same(c.target().get().actor(), m.source().actor())
         && Sides.different(c.source().actor(), m.source().actor())).findFirst();
-    return aimed.or(() -> candidates.stream().filter(c -> c.target().isEmpty() && Sides.different(c.source().actor(), m.source().actor())).findFirst());
+    return aimed.or(() -> candidates.stream().filter(c -> c.target().isEmpty() && Sides.different(c.source().actor(), m.source().actor())).findFirst())
+        .or(() -> candidates.stream().filter(c -> m.type().rootCode().equals(SUPPORT_ROOT) && Sides.different(c.source().actor(), m.source().actor())
+            && c.target().filter(t -> Sides.same(t.actor(), m.source().actor())).isEmpty()).findFirst());
   }
+
+  /** The root of approving, endorsing and backing. */
+  private static final String SUPPORT_ROOT = "05";
 
   private static List<CodedMention> earlierFirst(List<CodedMention> coded, CodedMention m, int reach) {
     // Coded mentions come in text order, so the reversed filtered list is latest first.

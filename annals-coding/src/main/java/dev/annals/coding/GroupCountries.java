@@ -50,6 +50,7 @@ final class GroupCountries {
     }
   }
 
+  private static final String OPPOSITION = "OPP";
   /** Roots of deeds done to a target: yielding (sanctions eased), reduced relations, coercion, assault, force. */
   private static final Set<String> DONE_TO_ROOTS = Set.of("08", "16", "17", "18", "19", "20");
 
@@ -105,6 +106,20 @@ final class GroupCountries {
     boolean domestic = code.startsWith("17") || code.startsWith("084");
     var actor = target.actor();
     if (!domestic || actor.kind() != ActorKind.GROUP || actor.country().isPresent() || source.country().isEmpty()) {
+      return target;
+    }
+    return new ActorMention(target.span(), target.surface(), states.apply(source.country().get(), actor.sector()));
+  }
+
+  /**
+   * "President Jose Raul Mulino ... accused opposition groups of spreading lies": the opposition a
+   * state's authorities act on, when the event's place puts it in no other country, is their own.
+   */
+  ActorMention placeOppositionBesideState(ActorMention target, dev.annals.model.Actor source, Optional<Place> place) {
+    var actor = target.actor();
+    boolean opposition = actor.sector().filter(OPPOSITION::equals).isPresent() && actor.country().isEmpty();
+    boolean state = source.country().isPresent() && source.sector().filter(dev.annals.coding.actors.ActorResolver.STATE_SECTORS::contains).isPresent();
+    if (!opposition || !state || place.flatMap(Place::country).filter(c -> !c.equals(source.country().get())).isPresent()) {
       return target;
     }
     return new ActorMention(target.span(), target.surface(), states.apply(source.country().get(), actor.sector()));

@@ -34,6 +34,16 @@ class RejectedProposalsTest {
   }
 
   @Test
+  void aThirdSideBackingARequestBacksWhoMadeIt() {
+    // "Peru asked Chile to reopen talks. Bolivia backed the request."
+    List<String> coded = triples(new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION asked/ask/VBD Chile/Chile/NNP/LOCATION to/to/TO reopen/reopen/VB talks/talk/NNS ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) xcomp(2,5) nsubj:xsubj(5,3) obj(5,6) punct(2,7)")
+        .sentence("Bolivia/Bolivia/NNP/LOCATION backed/back/VBD the/the/DT request/request/NN ././.", REJECTED));
+    assertThat(coded).anyMatch(t -> t.startsWith("BOL PER 05")).noneMatch(t -> t.startsWith("BOL CHL"));
+  }
+
+  @Test
   void aPactRejectedIsAimedAtThePartnerItWasWith() {
     List<String> coded = triples(new HandBuiltText().sentence(
         "Vanuatu/Vanuatu/NNP/LOCATION rejected/reject/VBD a/a/DT revised/revise/VBN version/version/NN of/of/IN the/the/DT pact/pact/NN with/with/IN "

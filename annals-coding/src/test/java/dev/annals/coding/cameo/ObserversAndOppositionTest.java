@@ -5,6 +5,7 @@ import static dev.annals.coding.HandCoding.triple;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.annals.coding.HandBuiltText;
+import dev.annals.coding.HandCoding;
 import dev.annals.model.CodedArticle;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,18 @@ class ObserversAndOppositionTest {
         "The/the/DT Organization/Organization/NNP/ORGANIZATION for/for/IN/ORGANIZATION Security/Security/NNP/ORGANIZATION and/and/CC Co-operation/Co-operation/NNP in/in/IN Europe/Europe/NNP/LOCATION criticised/criticise/VBD Peru/Peru/NNP/LOCATION ././.",
         "det(2,1) nsubj(9,2) case(4,3) nmod:for(2,4) cc(6,5) conj:and(4,6) nmod:for(2,6) case(8,7) nmod:in(2,8) root(0,9) obj(9,10) punct(9,11)");
     assertThat(article.events()).extracting(e -> triple(e)).contains("OSCE PER 111");
+  }
+
+  @Test
+  void theOppositionAStatesGovernmentAccusesIsItsOwn() {
+    // "Peru criticised Bolivia. Peru recalled its envoy. Chile's government accused opposition
+    // groups of lying." (The article's most named country is Peru.)
+    CodedArticle article = HandCoding.code(new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION criticised/criticise/VBD Bolivia/Bolivia/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("Peru/Peru/NNP/LOCATION recalled/recall/VBD its/its/PRP$ envoy/envoy/NN ././.", "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) punct(2,5)")
+        .sentence("Chile/Chile/NNP/LOCATION 's/'s/POS government/government/NN accused/accuse/VBD opposition/opposition/NN groups/group/NNS of/of/IN lying/lie/VBG ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) compound(6,5) obj(4,6) mark(8,7) advcl:of(4,8) punct(4,9)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHLGOV CHLOPP 112");
   }
 
   @Test
