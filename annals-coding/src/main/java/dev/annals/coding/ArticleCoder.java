@@ -233,6 +233,9 @@ public final class ArticleCoder {
       boolean unplaced = !petrarch && (GroupCountries.isUnplacedStateSector(mention.source()) || mention.target().map(GroupCountries::isUnplacedStateSector).orElse(false));
       if (!unplaced) {
         mentions.add(mention);
+      } else if (DEBUG) {
+        System.err.println("unplaced: s" + m.sentence() + " " + index.token(m.trigger()).text() + " " + mention.source().actor().code() + " -> "
+            + mention.target().map(t -> t.actor().code()).orElse("-") + " " + m.type().code());
       }
     }
     List<Event> events = SameHappenings.merge(mentions);
@@ -298,7 +301,8 @@ public final class ArticleCoder {
     Optional<ActorMention> target = petrarch ? m.target()
         : m.target().map(t -> groupCountries.placeBesideSource(t, located.actor(), m.type().code()))
             .map(t -> groupCountries.placeOppositionBesideState(t, located.actor(), placeOfGroup(index, t, places).or(() -> place)))
-            .map(t -> groupCountries.locateTarget(t, placeOfGroup(index, t, places).or(() -> place), targetCues, m.type().code()));
+            .map(t -> groupCountries.locateTarget(t, placeOfGroup(index, t, places).or(() -> place), targetCues, m.type().code()))
+            .map(t -> groupCountries.placeStateBesidePeople(t, located.actor()));
     if (!petrarch && target.isEmpty()) {
       // "Thousands demonstrated in Kirkuk": aimed at Iraq's government (cameo/implied-targets.tsv).
       target = impliedTarget.map(implied -> new ActorMention(trigger, trigger.of(text), implied));

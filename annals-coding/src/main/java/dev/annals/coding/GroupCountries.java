@@ -112,6 +112,19 @@ final class GroupCountries {
   }
 
   /**
+   * "Thousands of students marched on the National Assembly to demand that lawmakers reject the
+   * accord": a state's branch of no country that a country's own people (students, workers, the
+   * opposition, not its state) act on is their country's.
+   */
+  ActorMention placeStateBesidePeople(ActorMention target, dev.annals.model.Actor source) {
+    boolean people = source.country().isPresent() && source.sector().filter(s -> !ActorResolver.STATE_SECTORS.contains(s)).isPresent();
+    if (!people || !isUnplacedStateSector(target)) {
+      return target;
+    }
+    return new ActorMention(target.span(), target.surface(), states.apply(source.country().get(), target.actor().sector()));
+  }
+
+  /**
    * "President Jose Raul Mulino ... accused opposition groups of spreading lies": the opposition a
    * state's authorities act on, when the event's place puts it in no other country, is their own.
    */
@@ -128,7 +141,8 @@ final class GroupCountries {
   /**
    * "Prime Minister Inga Ruginiene accused Minsk": an office holder of no country whom the
    * article's home country would place in the state they accuse would accuse themselves. Such a
-   * person is placed, for every event of theirs, in the article's most named other country.
+   * person is placed, for every event of theirs, in the article's most named other country. With
+   * no home country, one who deals with another state is placed in the country named most.
    *
    * @return the placement of each such unplaced actor
    */
@@ -146,6 +160,11 @@ final class GroupCountries {
       if (ofState && target.country().equals(wouldBe)) {
         countriesByMentions.stream().filter(c -> !c.equals(wouldBe.get())).findFirst()
             .ifPresent(other -> placed.put(unplaced, states.apply(other, unplaced.sector())));
+      } else if (ofState && home.isEmpty() && target.country().isPresent()) {
+        // "The agreement, signed by Foreign Minister Javier Martinez-Acha and U.S. Secretary of
+        // State Marco Rubio": with no home country to place them, an official of no country who
+        // deals with another state's is of the country the article names most.
+        placed.put(unplaced, states.apply(wouldBe.get(), unplaced.sector()));
       }
     }
     return placed;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,7 @@ import java.util.Set;
  */
 final class GroupPlacements {
   /** By the words and the group they were coded as: coordinated groups may share their words' span. */
+  private static final Set<String> PRONOUNS = Set.of("they", "them", "their", "it", "its", "he", "him", "his", "she", "her", "we", "us", "our");
   private final Map<Named, Actor> byWords = new HashMap<>();
   private final Map<Actor, Set<Actor>> byGroup = new HashMap<>();
   /** The spans of the article's own actor mentions: a group named by its own words is not one named again. */
@@ -50,7 +52,8 @@ final class GroupPlacements {
    * ("troops", "Congress") is not taken for another of its kind.
    */
   Optional<Actor> sameKind(ActorMention mention) {
-    boolean namedAgain = GroupCountries.isUnplacedGroup(mention.actor()) && !named.contains(mention.span());
+    // "fired tear gas at thousands of students ... as they marched": a pronoun names its group again.
+    boolean namedAgain = GroupCountries.isUnplacedGroup(mention.actor()) && (!named.contains(mention.span()) || PRONOUNS.contains(mention.surface().toLowerCase(Locale.ROOT)));
     Set<Actor> placements = namedAgain ? byGroup.getOrDefault(mention.actor(), Set.of()) : Set.of();
     return placements.size() == 1 ? Optional.of(placements.iterator().next()) : Optional.empty();
   }

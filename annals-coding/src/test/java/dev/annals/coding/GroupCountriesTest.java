@@ -45,6 +45,30 @@ class GroupCountriesTest {
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("UGA KENCVL 11"));
   }
 
+  // "Guinea thanked Senegal, Mali and Niger.": four countries, none with half the mentions.
+  private static final String FOUR_COUNTRIES = "Guinea/Guinea/NNP/LOCATION thanked/thank/VBD Senegal/Senegal/NNP/LOCATION ,/,/, Mali/Mali/NNP/LOCATION and/and/CC "
+      + "Niger/Niger/NNP/LOCATION ././.";
+  private static final String FOUR_COUNTRIES_EDGES = "nsubj(2,1) root(0,2) obj(2,3) punct(5,4) conj:and(3,5) cc(7,6) conj:and(3,7) obj(2,5) obj(2,7) punct(2,8)";
+
+  @Test
+  void aStateBranchOfNoCountryThatACountrysPeopleProtestAtIsTheirs() {
+    // "... Malian students marched on parliament."
+    var article = code(new HandBuiltText().sentence(FOUR_COUNTRIES, FOUR_COUNTRIES_EDGES).sentence(
+        "Malian/Malian/JJ/MISC students/student/NNS marched/march/VBD on/on/IN parliament/parliament/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:on(3,5) punct(3,6)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("MLIEDU MLILEG 141");
+  }
+
+  @Test
+  void withNoHomeCountryAnOfficialOfNoCountryWhoDealsWithAnotherStateIsOfTheCountryNamedMost() {
+    // "... Guinea welcomed the decision. The foreign minister met Chad's president."
+    var article = code(new HandBuiltText().sentence(FOUR_COUNTRIES, FOUR_COUNTRIES_EDGES)
+        .sentence("Guinea/Guinea/NNP/LOCATION welcomed/welcome/VBD the/the/DT decision/decision/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")
+        .sentence("The/the/DT foreign/foreign/JJ minister/minister/NN met/meet/VBD Chad/Chad/NNP/LOCATION 's/'s/POS president/president/NN ././.",
+            "det(3,1) amod(3,2) nsubj(4,3) root(0,4) nmod:poss(7,5) case(5,6) obj(4,7) punct(4,8)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("GINGOV TCDGOV 04"));
+  }
+
   @Test
   void aStateBranchDoneToIsOfTheCountryTheArticleNamesMost() {
     // "Guinea thanked Senegal, Mali and Niger. ECOWAS ended travel bans on members of the junta.

@@ -37,6 +37,14 @@ class GroupPlacementsTest {
     assertThat(named.sameKind(new ActorMention(ASSAULT, "villagers", CIVILIANS))).isEmpty();
   }
 
+  @Test
+  void aPronounNamesItsGroupAgain() {
+    // "Police fired at protesters ... as they marched": "they" is a mention of its own words.
+    GroupPlacements placements = new GroupPlacements(List.of(new ActorMention(MEMBERS, "protesters", CIVILIANS), new ActorMention(ASSAULT, "they", CIVILIANS)));
+    placements.remember(new ActorMention(MEMBERS, "protesters", CIVILIANS), new ActorMention(MEMBERS, "protesters", placed("MLI", "CVL")));
+    assertThat(placements.sameKind(new ActorMention(ASSAULT, "they", CIVILIANS))).map(Actor::code).contains("MLICVL");
+  }
+
   private static Actor group(String sector) {
     return new Actor(sector, sector, Optional.empty(), Optional.of(sector), ActorKind.GROUP);
   }
