@@ -329,6 +329,8 @@ public final class EventDater {
   private static final Set<String> AUXILIARIES = Set.of("aux", "aux:pass", "cop");
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "shall", "'ll", "would");
   private static final Set<String> PRESENT_MODALS = Set.of("can", "may", "might", "must", "should", "ought");
+  /** Adjectives of when something takes effect or is paid: "effective Feb. 1", "payable Dec. 7". */
+  private static final Set<String> TAKING_EFFECT = Set.of("effective", "payable");
 
   /** The clause above an infinitive is in the past tense: its verb, or an auxiliary or copula of the word it hangs on. */
   private static boolean underPastClause(DependencyIndex index, int infinitive) {
@@ -402,8 +404,10 @@ public final class EventDater {
       token = parent.get().governor();
       var t = index.token(token);
       if (t.tag().startsWith("JJ")) {
-        // "payable Dec. 7", "effective June 1": the adjective, not the clause's verb, says when.
-        return Tense.UNKNOWN;
+        // "payable Dec. 7", "effective June 1": the adjective, not the clause's verb, says when;
+        // what takes effect or falls due is announced ahead of it (TimeBank: all six such dates
+        // lie ahead of the publication date, Feb. 1 and June 1 told in October).
+        return TAKING_EFFECT.contains(index.lemma(token).toLowerCase(java.util.Locale.ROOT)) ? Tense.FUTURE : Tense.UNKNOWN;
       }
       if (t.isVerb() || t.tag().equals("MD")) {
         List<Dependency> auxiliaries = index.children(token).stream().filter(d -> AUXILIARIES.contains(d.relation())).toList();

@@ -26,6 +26,15 @@ class EventDaterTest {
   }
 
   @Test
+  void whatTakesEffectOnADayTakesEffectAhead() {
+    // "The company created an office, effective March 1.": told on 31 December, the coming March.
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "The/the/DT company/company/NN created/create/VBD an/a/DT office/office/NN ,/,/, effective/effective/JJ March/March/NNP 1/1/CD ././.",
+        "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6) amod(5,7) obl:tmod(7,8) nummod(8,9) punct(3,10)").timex(8, 9, "DATE")))
+        .isEqualTo("2023-03-01");
+  }
+
+  @Test
   void anInfinitiveUnderAPastClauseDoesNotLookAheadFromNow() {
     assertThat(onlyValue(new HandBuiltText().sentence(
         "They/they/PRP staged/stage/VBD rallies/rally/NNS to/to/TO mark/mark/VB the/the/DT entry/entry/NN on/on/IN Friday/Friday/NNP ././.",
