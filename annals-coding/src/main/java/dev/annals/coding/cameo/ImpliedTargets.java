@@ -26,9 +26,10 @@ public final class ImpliedTargets {
 
   /**
    * One line: the implied sector (empty: the country itself), whether the source's own country
-   * may stand in for the place's, and the sectors of the sources it holds for (empty: any source).
+   * may stand in for the place's, whether the place must be of another country than the source's,
+   * and the sectors of the sources it holds for (empty: any source).
    */
-  private record Rule(Optional<String> sector, boolean home, Set<String> by) {
+  private record Rule(Optional<String> sector, boolean home, boolean abroad, Set<String> by) {
     Rule {
       by = Set.copyOf(by);
     }
@@ -56,8 +57,8 @@ public final class ImpliedTargets {
         throw row.error("sector must be a three-letter agent code such as GOV or -, was '" + sector.get() + "'");
       }
       String where = row.field(2).strip();
-      if (!where.equals("home") && !where.equals("place")) {
-        throw row.error("where must be home or place, was '" + where + "'");
+      if (!Set.of("home", "place", "abroad").contains(where)) {
+        throw row.error("where must be home, place or abroad, was '" + where + "'");
       }
       Set<String> by = row.optional(3).map(list -> Set.of(list.split(","))).orElse(Set.of());
       for (String bySector : by) {
@@ -65,7 +66,7 @@ public final class ImpliedTargets {
           throw row.error("by must list three-letter agent codes separated by commas, such as OPP,CVL, was '" + bySector + "'");
         }
       }
-      if (byPrefix.put(code, new Rule(sector, where.equals("home"), by)) != null) {
+      if (byPrefix.put(code, new Rule(sector, where.equals("home"), where.equals("abroad"), by)) != null) {
         throw row.error("code " + code + " appears twice");
       }
     }
@@ -74,8 +75,9 @@ public final class ImpliedTargets {
 
   /**
    * The target implied for an event of {@code code} by {@code source} that names none, in the
-   * country of its place, else (for a "home" line) in the source's own country. Empty when the
-   * code implies no target, no country is known, or the implied target would be the source itself.
+   * country of its place, else (for a "home" line) in the source's own country; for an "abroad"
+   * line only a place of another country than the source's. Empty when the code implies no
+   * target, no country is known, or the implied target would be the source itself.
    */
   public Optional<Implied> of(String code, Actor source, Optional<String> placeCountry) {
     Optional<Rule> rule = Optional.empty();
@@ -86,7 +88,7 @@ public final class ImpliedTargets {
       return Optional.empty();
     }
     Optional<String> country = rule.get().home() ? placeCountry.or(source::country) : placeCountry;
-    if (country.isEmpty()) {
+    if (country.isEmpty() || (rule.get().abroad() && source.country().equals(country))) {
       return Optional.empty();
     }
     // "the government declared a state of emergency" is aimed at its people, but a government does

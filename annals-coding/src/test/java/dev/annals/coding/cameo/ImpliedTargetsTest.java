@@ -19,6 +19,15 @@ class ImpliedTargetsTest {
   }
 
   @Test
+  void forceUsedOrShownAbroadIsAimedAtTheCountryOfItsPlaceButNotAtHome() {
+    Actor kenyanArmy = new Actor("KENMIL", "Kenya military", Optional.of("KEN"), Optional.of("MIL"), ActorKind.STATE);
+    assertThat(implied.of("190", kenyanArmy, Optional.of("SOM"))).contains(new ImpliedTargets.Implied("SOM", Optional.empty()));
+    assertThat(implied.of("150", kenyanArmy, Optional.of("SOM"))).contains(new ImpliedTargets.Implied("SOM", Optional.empty()));
+    assertThat(implied.of("190", kenyanArmy, Optional.of("KEN"))).isEmpty();
+    assertThat(implied.of("190", kenyanArmy, Optional.empty())).isEmpty();
+  }
+
+  @Test
   void aCurfewIsAimedAtThePeople() {
     assertThat(implied.of("1723", KENYA_GOVERNMENT, Optional.empty())).contains(new ImpliedTargets.Implied("KEN", Optional.of("CVL")));
   }
