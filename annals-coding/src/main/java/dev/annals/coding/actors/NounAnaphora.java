@@ -44,6 +44,9 @@ final class NounAnaphora {
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase));
   }
 
+  /** Nouns for any state, whose kind the word before them tells: "the island nation", "the archipelago state". */
+  private static final Set<String> STATE_NOUNS = Set.of("nation", "state", "country", "republic");
+
   /**
    * "Saudi Foreign Minister Faisal bin Farhan held talks ... Pezeshkian praised the kingdom's
    * role": "the" and a word for a kind of state (actors/state-epithets.tsv), with at most an
@@ -53,6 +56,12 @@ final class NounAnaphora {
   private Optional<Actor> stateEpithet(int head, List<Integer> phrase) {
     Token token = index.token(head);
     java.util.Set<String> called = StateEpithets.countriesCalled(token.lemma());
+    if (called.isEmpty() && STATE_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+      // "to help the island nation avoid a default": the kind is told by the word before "nation".
+      for (int kind : index.children(head, Set.of("compound", "amod"))) {
+        called = called.isEmpty() ? StateEpithets.countriesCalled(index.lemma(kind)) : called;
+      }
+    }
     if (!phrases.hasThe(head) || phrase.size() > 3 || token.isProperNoun() || called.isEmpty()) {
       return Optional.empty();
     }

@@ -22,6 +22,16 @@ class StateEpithetsTest {
   }
 
   @Test
+  void theIslandNationIsTheIslandStateNamedLast() {
+    // "Jamaica hosted talks. Chile praised the island nation's role."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Jamaica/Jamaica/NNP/LOCATION hosted/host/VBD talks/talk/NNS ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("Chile/Chile/NNP/LOCATION praised/praise/VBD the/the/DT island/island/NN nation/nation/NN 's/'s/POS role/role/NN ././.",
+            "nsubj(2,1) root(0,2) det(5,3) compound(5,4) nmod:poss(7,5) case(5,6) obj(2,7) punct(2,8)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHL JAM 051");
+  }
+
+  @Test
   void aRepublicIsNoKingdom() {
     // "Peru hosted talks. Chile praised the kingdom's role."
     HandBuiltText text = new HandBuiltText()
