@@ -8,6 +8,7 @@ import dev.annals.coding.cameo.CameoCodebook;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.coding.cameo.EventCoder;
 import dev.annals.coding.cameo.EventLexicon;
+import dev.annals.coding.cameo.FollowedActs;
 import dev.annals.coding.cameo.ImpliedTargets;
 import dev.annals.coding.cameo.IntentMap;
 import dev.annals.coding.cameo.ModalityLexicon;
@@ -80,6 +81,7 @@ public final class ArticleCoder {
   private final DeclinedComments declinedComments;
   private final SectorFittedCodes sectorFittedCodes;
   private final RallyingAppeals rallying;
+  private final FollowedActs followedActs;
   private final PreparedAttacks preparedAttacks;
   private final GroupCountries groupCountries;
   private final ConventionalTargets conventionalTargets;
@@ -111,6 +113,7 @@ public final class ArticleCoder {
     this.declinedComments = new DeclinedComments(codebook);
     this.sectorFittedCodes = new SectorFittedCodes(codebook);
     this.rallying = new RallyingAppeals(codebook);
+    this.followedActs = new FollowedActs(lexicon, resolver);
     this.preparedAttacks = new PreparedAttacks(codebook);
     this.groupCountries = new GroupCountries(resolver::stateActor);
     this.conventionalTargets = new ConventionalTargets(placeFinder, ImpliedTargets.load(), groupCountries, resolver::stateActor);
@@ -189,6 +192,7 @@ public final class ArticleCoder {
       coded = threatenedActs.refine(index, coded);
       coded = rallying.add(index, coded);
       coded = preparedAttacks.read(index, coded);
+      coded = followedActs.add(index, actors, coded);
       coded = sectorFittedCodes.fit(coded);
     }
     coded = ActsOnlyAskedFor.drop(index, coded);
