@@ -225,6 +225,22 @@ public final class EventDater {
         }
       }
     }
+    // "had asked Albanese to drop the clause when the two leaders met in March": a past occasion
+    // told by "when" inside what was asked or promised dates the asking.
+    for (int anchor : anchors) {
+      if (!isIntentGovernor.test(index.lemma(anchor))) {
+        continue;
+      }
+      for (int clause : index.subtree(anchor, Set.of("ccomp", "parataxis", "conj", "csubj"))) {
+        if (clause != anchor && isPastWhenClause(index, clause)) {
+          Optional<EventDate> occasion = ownClauseTime(index, List.of(clause), reference, tense, quarters, mentioned);
+          if (occasion.isPresent()) {
+            EventDate d = occasion.get();
+            return new EventDate(d.value(), d.start(), d.end(), d.precision(), DateOrigin.CONTEXT, d.evidence());
+          }
+        }
+      }
+    }
     // "since November, when he was found", "from 1968, when the Soviets invaded": a clause
     // that describes a time happened at it.
     for (int anchor : anchors) {
@@ -300,6 +316,13 @@ public final class EventDater {
       }
     }
     return publication(reference);
+  }
+
+  /** An adverbial clause in the past opened by "when": "when the two leaders met in March". */
+  private static boolean isPastWhenClause(DependencyIndex index, int verb) {
+    return index.token(verb).tag().equals("VBD") && index.parents(verb).stream().anyMatch(d -> d.relation().startsWith("advcl"))
+        && index.children(verb).stream().anyMatch(d -> (d.relation().equals("advmod") || d.relation().equals("mark"))
+            && index.token(d.dependent()).text().equalsIgnoreCase("when"));
   }
 
   /** The verbs of saying that report this clause: its governor ("said [that] X"), or one set beside it ("X, the army said"). */

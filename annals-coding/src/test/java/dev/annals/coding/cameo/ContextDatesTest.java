@@ -17,6 +17,16 @@ class ContextDatesTest {
   }
 
   @Test
+  void anAppealMadeWhenTheSidesMetIsOfThatMeeting() {
+    // "Chile asked Peru to open the border when the two presidents met in March." (published in May 2023)
+    assertThat(code("Chile/Chile/NNP/LOCATION asked/ask/VBD Peru/Peru/NNP/LOCATION to/to/TO open/open/VB the/the/DT border/border/NN when/when/WRB the/the/DT "
+            + "two/two/CD presidents/president/NNS met/meet/VBD in/in/IN March/March/NNP/DATE ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) nsubj:xsubj(5,3) mark(5,4) xcomp(2,5) det(7,6) obj(5,7) advmod(12,8) det(11,9) nummod(11,10) nsubj(12,11) "
+            + "advcl(5,12) case(14,13) obl:in(12,14) punct(2,15)").events())
+        .filteredOn(e -> e.type().code().startsWith("02")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-03"));
+  }
+
+  @Test
   void hoursLaterIsTheDayOfTheEventBefore() {
     // Published Wednesday 2023-05-10: "Chile expelled Peru's envoy on Monday. Hours later Peru expelled Chile's envoy."
     HandBuiltText text = new HandBuiltText()
