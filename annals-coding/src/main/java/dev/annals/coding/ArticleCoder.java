@@ -304,8 +304,8 @@ public final class ArticleCoder {
     GroupCountries.Cues targetCues = cues.forTargetOf(located.actor(), m.type().code());
     Optional<ActorMention> target = petrarch ? m.target()
         : m.target().map(t -> groupCountries.placeBesideSource(t, located.actor(), m.type().code()))
-            .map(t -> groupCountries.placeOppositionBesideState(t, located.actor(), placeOfGroup(index, t, places).or(() -> place)))
             .map(t -> groupCountries.locateTarget(t, placeOfGroup(index, t, places).or(() -> place), targetCues, m.type().code()))
+            .map(t -> groupCountries.placeOppositionBesideState(t, located.actor(), placeOfGroup(index, t, places).or(() -> place)))
             .map(t -> groupCountries.placeStateBesidePeople(t, located.actor()));
     if (!petrarch && target.isEmpty()) {
       // "Thousands demonstrated in Kirkuk": aimed at Iraq's government (cameo/implied-targets.tsv).

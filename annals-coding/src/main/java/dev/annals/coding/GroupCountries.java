@@ -51,6 +51,8 @@ final class GroupCountries {
   }
 
   private static final String OPPOSITION = "OPP";
+  /** A title and a name, every word capitalised: "Foreign Minister Javier Martinez-Acha". */
+  private static final java.util.regex.Pattern NAMED_OFFICIAL = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'-]*( \\p{Lu}[\\p{L}.'-]*)+");
   /** Roots of deeds done to a target: yielding (sanctions eased), reduced relations, coercion, assault, force. */
   private static final Set<String> DONE_TO_ROOTS = Set.of("08", "16", "17", "18", "19", "20");
 
@@ -160,10 +162,11 @@ final class GroupCountries {
       if (ofState && target.country().equals(wouldBe)) {
         countriesByMentions.stream().filter(c -> !c.equals(wouldBe.get())).findFirst()
             .ifPresent(other -> placed.put(unplaced, states.apply(other, unplaced.sector())));
-      } else if (ofState && home.isEmpty() && target.country().isPresent()) {
+      } else if (ofState && home.isEmpty() && target.country().isPresent() && NAMED_OFFICIAL.matcher(m.source().surface()).matches()) {
         // "The agreement, signed by Foreign Minister Javier Martinez-Acha and U.S. Secretary of
-        // State Marco Rubio": with no home country to place them, an official of no country who
-        // deals with another state's is of the country the article names most.
+        // State Marco Rubio": with no home country to place them, an official of no country named
+        // by title and name who deals with another state's is of the country the article names
+        // most; not "diplomats" or "governments" of many countries.
         placed.put(unplaced, states.apply(wouldBe.get(), unplaced.sector()));
       }
     }

@@ -148,6 +148,10 @@ public final class PlaceFinder {
 
   private Optional<Place> placeAt(DependencyIndex index, int head, List<PlaceMention> resolved) {
     Token token = index.token(head);
+    // "deployed a rig on March 7": a word of a time expression is no place (March, Cambridgeshire).
+    if (index.text().timexes().stream().anyMatch(x -> x.firstToken() <= head && head < x.endToken() && !x.type().equals("DURATION") && !x.type().equals("SET"))) {
+      return Optional.empty();
+    }
     if (!token.isProperNoun() && !token.entity().equals("LOCATION")) {
       // "near the town of Samarra": the kind of place, then its name.
       if (PLACE_KIND_NOUNS.contains(index.lemma(head))) {

@@ -35,6 +35,13 @@ final class ToponymFinder {
     ArticleCues cues = ArticleCues.of(text, contexts);
     List<Token> tokens = text.tokens();
     List<Toponym> found = new ArrayList<>();
+    // "on March 7", "in May": a word of a time expression is no place (March, Cambridgeshire).
+    boolean[] inTime = new boolean[tokens.size()];
+    for (var timex : text.timexes()) {
+      for (int i = timex.firstToken(); i < timex.endToken() && i < inTime.length; i++) {
+        inTime[i] = !timex.type().equals("DURATION") && !timex.type().equals("SET");
+      }
+    }
     for (Sentence sentence : text.sentences()) {
       Map<Integer, Toponym> counties = CoordinatedCounties.in(gazetteer, text, sentence);
       int t = sentence.firstToken();
@@ -42,6 +49,10 @@ final class ToponymFinder {
         if (counties.containsKey(t)) {
           found.add(counties.get(t));
           t = counties.get(t).end();
+          continue;
+        }
+        if (inTime[t]) {
+          t++;
           continue;
         }
         int run = t;

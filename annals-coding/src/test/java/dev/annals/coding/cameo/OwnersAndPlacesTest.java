@@ -28,6 +28,15 @@ class OwnersAndPlacesTest {
   }
 
   @Test
+  void aMonthIsNoPlace() {
+    // "Chilean soldiers attacked Peruvian fishermen on March 7." (March is also a town in England.)
+    CodedArticle article = code(new dev.annals.coding.HandBuiltText().sentence(
+        "Chilean/Chilean/JJ/MISC soldiers/soldier/NNS attacked/attack/VBD Peruvian/Peruvian/JJ/MISC fishermen/fisherman/NNS on/on/IN March/March/NNP 7/7/CD ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) amod(5,4) obj(3,5) case(7,6) obl:on(3,7) nummod(7,8) punct(3,9)").timex(7, 8, "DATE"));
+    assertThat(article.events()).isNotEmpty().allMatch(e -> e.place().isEmpty());
+  }
+
+  @Test
   void aThingNamedForItsOwnerStandsForTheOwnerNotThePlace() {
     // "Ukrainian drones struck a Russian depot in Belarus."
     CodedArticle article = code(
