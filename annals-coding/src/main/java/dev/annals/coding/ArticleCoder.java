@@ -81,6 +81,7 @@ public final class ArticleCoder {
   private final DeclinedComments declinedComments;
   private final SectorFittedCodes sectorFittedCodes;
   private final RallyingAppeals rallying;
+  private final AnnouncedReprisals reprisals;
   private final FollowedActs followedActs;
   private final PreparedAttacks preparedAttacks;
   private final GroupCountries groupCountries;
@@ -113,6 +114,7 @@ public final class ArticleCoder {
     this.declinedComments = new DeclinedComments(codebook);
     this.sectorFittedCodes = new SectorFittedCodes(codebook);
     this.rallying = new RallyingAppeals(codebook);
+    this.reprisals = new AnnouncedReprisals(codebook);
     this.followedActs = new FollowedActs(lexicon, resolver);
     this.preparedAttacks = new PreparedAttacks(codebook);
     this.groupCountries = new GroupCountries(resolver::stateActor);
@@ -184,6 +186,7 @@ public final class ArticleCoder {
       coded = SharedAddressees.aim(index, coded);
       coded = sectorFittedCodes.statesComplain(coded);
       coded = antecedentTargets.resolve(index, actors, coded);
+      coded = reprisals.read(index, coded);
       coded = rejectedProposals.read(index, coded);
       // After the appeals and offers before have found their addressees.
       coded = ProposalsToldAgain.drop(index, coded);

@@ -30,6 +30,22 @@ class ThreatsOfResponseTest {
   }
 
   @Test
+  void aBareResponseStillToComeAfterADeedDoneToTheSideThreatensTheDoer() {
+    // "Chile expelled two Peruvian diplomats. Peru said Lima would respond."
+    List<String> coded = triples(new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION expelled/expel/VBD two/two/CD Peruvian/Peruvian/JJ/MISC diplomats/diplomat/NNS ././.",
+            "nsubj(2,1) root(0,2) nummod(5,3) amod(5,4) obj(2,5) punct(2,6)")
+        .sentence("Peru/Peru/NNP/LOCATION said/say/VBD Lima/Lima/NNP/LOCATION would/would/MD respond/respond/VB ././.",
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) punct(2,6)"));
+    assertThat(coded).anyMatch(t -> t.matches("PER\\w* CHL 130"));
+    // With nothing done to Peru before, "would respond" is a reply to come, no threat.
+    List<String> alone = triples(new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION said/say/VBD Lima/Lima/NNP/LOCATION would/would/MD respond/respond/VB ././.",
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) punct(2,6)"));
+    assertThat(alone).noneMatch(t -> t.endsWith(" 130"));
+  }
+
+  @Test
   void aResponseThatHappenedIsNoThreat() {
     List<String> coded = triples(new HandBuiltText()
         .sentence(DETAINED, DETAINED_PARSE)

@@ -1,0 +1,49 @@
+package dev.annals.coding;
+
+import dev.annals.coding.cameo.CameoCodebook;
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.Actor;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Modality;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "Bulgaria expelled two Russian diplomats ... Russia's embassy said Moscow would respond": a side
+ * that says it will respond, react or retaliate, with no word of to what, just after another side
+ * did something to it, threatens that side (130), though it does not say how. Read as a bare
+ * reply ("would respond to questions") otherwise.
+ */
+final class AnnouncedReprisals {
+  private static final Set<String> ANSWERING = Set.of("respond", "react", "retaliate", "reciprocate");
+  private static final String STATEMENT = "01";
+  private static final String THREATEN = "130";
+
+  private final CameoCodebook codebook;
+
+  AnnouncedReprisals(CameoCodebook codebook) {
+    this.codebook = codebook;
+  }
+
+  List<CodedMention> read(DependencyIndex index, List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      CodedMention changed = m;
+      boolean answering = ANSWERING.contains(index.lemma(m.trigger()).toLowerCase(Locale.ROOT)) && m.target().isEmpty()
+          && m.type().rootCode().equals(STATEMENT) && m.modality() == Modality.INTENDED && !m.negated();
+      if (answering) {
+        Optional<Actor> doer = EarlierEvents.actOnSourceSide(result, m, EarlierEvents.DEED_ROOTS);
+        if (doer.isPresent()) {
+          var trigger = index.token(m.trigger());
+          changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), Optional.of(new ActorMention(trigger.span(), trigger.text(), doer.get())),
+              codebook.require(THREATEN, "announced reprisal"), m.modality(), false, false, m.tense(), m.pattern());
+        }
+      }
+      result.add(changed);
+    }
+    return result;
+  }
+}
