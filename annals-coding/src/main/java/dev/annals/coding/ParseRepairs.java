@@ -37,6 +37,7 @@ import dev.annals.coding.repair.ReportedSubjectReadAsObject;
 import dev.annals.coding.repair.SayingHungInsideQuotation;
 import dev.annals.coding.repair.SpeakerReadAsApposition;
 import dev.annals.coding.repair.SpeakersVerbReadAsReported;
+import dev.annals.coding.repair.SubordinateClauseReadAsPhrase;
 import dev.annals.coding.repair.TitleReadAsObject;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
@@ -65,7 +66,7 @@ final class ParseRepairs {
       new MainVerbReadAsAdjectiveAfterParticiple(), new SecondInfinitiveReadAsPurpose(), new AttributionHungOnRelativeClause(),
       new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),
       new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new ContactRelativeClause(),
-      new MeansGerundReadAsAdjective(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead());
+      new MeansGerundReadAsAdjective(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
   static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG"));
