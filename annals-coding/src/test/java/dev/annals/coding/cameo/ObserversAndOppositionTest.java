@@ -26,11 +26,11 @@ class ObserversAndOppositionTest {
 
   @Test
   void theOppositionAStatesGovernmentAccusesIsItsOwn() {
-    // "Peru criticised Bolivia. Peru recalled its envoy. Chile's government accused opposition
-    // groups of lying." (The article's most named country is Peru.)
+    // "Peru criticised Bolivia and Ecuador. Chile's government accused opposition groups of
+    // lying.": no country has half the mentions, so no home country places the opposition.
     CodedArticle article = HandCoding.code(new HandBuiltText()
-        .sentence("Peru/Peru/NNP/LOCATION criticised/criticise/VBD Bolivia/Bolivia/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
-        .sentence("Peru/Peru/NNP/LOCATION recalled/recall/VBD its/its/PRP$ envoy/envoy/NN ././.", "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) punct(2,5)")
+        .sentence("Peru/Peru/NNP/LOCATION criticised/criticise/VBD Bolivia/Bolivia/NNP/LOCATION and/and/CC Ecuador/Ecuador/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) cc(5,4) conj:and(3,5) obj(2,5) punct(2,6)")
         .sentence("Chile/Chile/NNP/LOCATION 's/'s/POS government/government/NN accused/accuse/VBD opposition/opposition/NN groups/group/NNS of/of/IN lying/lie/VBG ././.",
             "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) compound(6,5) obj(4,6) mark(8,7) advcl:of(4,8) punct(4,9)"));
     assertThat(article.events()).extracting(e -> triple(e)).contains("CHLGOV CHLOPP 112");
