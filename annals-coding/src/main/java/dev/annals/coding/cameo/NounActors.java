@@ -97,6 +97,8 @@ final class NounActors {
   /** Nouns for the line between two countries. */
   private static final Set<String> BORDER_NOUNS = Set.of("border", "frontier", "boundary");
   /** Verbs that tell where goods come from. */
+  /** Armed groups of no state, whose things ("a rebel base") stand for them. */
+  private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "UAF");
   private static final Set<String> ORIGIN_VERBS = Set.of("import", "make", "produce", "manufacture", "export", "ship", "source");
 
   List<ActorMention> of(List<Integer> tokens) {
@@ -152,6 +154,14 @@ final class NounActors {
       if (owners.isEmpty() && lexicon.isProxyNoun(lemma(token))) {
         // "blocked a Philippine supply boat", "struck a residential area of Kharkiv".
         owners.addAll(modifiers(token, a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION));
+        // "struck a rebel training base": an armed group's things stand for it, its country placed later.
+        for (int modifier : index.children(token, Set.of("amod", "compound"))) {
+          Token word = index.token(modifier);
+          if (owners.isEmpty() && !word.isProperNoun()) {
+            resolver.dictionary().sector(word.lemma().toLowerCase(java.util.Locale.ROOT)).filter(ARMED_GROUPS::contains)
+                .ifPresent(sector -> owners.add(new ActorMention(word.span(), word.text(), new Actor(sector, word.text(), Optional.empty(), Optional.of(sector), ActorKind.GROUP))));
+          }
+        }
         // "Algeria's embassy in Bamako": a thing its owner is named for is the owner's wherever it stands.
         boolean ownerNamed = !owners.isEmpty();
         for (Dependency d : index.children(token)) {

@@ -27,6 +27,15 @@ class ConflictEventRulesTest {
   }
 
   @Test
+  void aircraftThatStrikeAreTheArmysAndARebelBaseStandsForTheRebels() {
+    // "Peruvian aircraft struck a rebel base."
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Peruvian/Peruvian/JJ/MISC aircraft/aircraft/NN struck/strike/VBD a/a/DT rebel/rebel/JJ base/base/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) punct(3,7)"));
+    assertThat(events).anyMatch(t -> t.startsWith("PERMIL PERREB 19"));
+  }
+
+  @Test
   void clashesTheSidesTalkOfAvoidingAreNoClashes() {
     // "Chilean and Peruvian officials discussed avoiding clashes between their forces."
     List<String> events = triples(new HandBuiltText().sentence(
