@@ -318,9 +318,15 @@ public final class EventDater {
     return publication(reference);
   }
 
-  /** An adverbial clause in the past opened by "when": "when the two leaders met in March". */
+  /**
+   * An adverbial clause in the past opened by "when", on the infinitive of what was asked or
+   * promised: "to drop the clause when the two leaders met in March" (not "is considered
+   * responsible ... when the group held power": no infinitive asked for).
+   */
   private static boolean isPastWhenClause(DependencyIndex index, int verb) {
-    return index.token(verb).tag().equals("VBD") && index.parents(verb).stream().anyMatch(d -> d.relation().startsWith("advcl"))
+    boolean onInfinitive = index.parents(verb).stream().anyMatch(d -> d.relation().startsWith("advcl") && d.governor() >= 0
+        && index.children(d.governor()).stream().anyMatch(m -> m.relation().equals("mark") && index.token(m.dependent()).text().equalsIgnoreCase("to")));
+    return index.token(verb).tag().equals("VBD") && onInfinitive
         && index.children(verb).stream().anyMatch(d -> (d.relation().equals("advmod") || d.relation().equals("mark"))
             && index.token(d.dependent()).text().equalsIgnoreCase("when"));
   }
