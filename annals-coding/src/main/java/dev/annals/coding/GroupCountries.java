@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 
 /**
  * "Thousands of protesters rallied in Tbilisi": a group named without a country belongs to the
@@ -52,7 +53,7 @@ final class GroupCountries {
 
   private static final String OPPOSITION = "OPP";
   /** A title and a name, every word capitalised: "Foreign Minister Javier Martinez-Acha". */
-  private static final java.util.regex.Pattern NAMED_OFFICIAL = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'-]*( \\p{Lu}[\\p{L}.'-]*)+");
+  private static final Pattern NAMED_OFFICIAL = Pattern.compile("\\p{Lu}[\\p{L}.'-]*( \\p{Lu}[\\p{L}.'-]*)+");
   /** Roots of deeds done to a target: yielding (sanctions eased), reduced relations, coercion, assault, force. */
   private static final Set<String> DONE_TO_ROOTS = Set.of("08", "16", "17", "18", "19", "20");
 
@@ -118,7 +119,7 @@ final class GroupCountries {
    * accord": a state's branch of no country that a country's own people (students, workers, the
    * opposition, not its state) act on is their country's.
    */
-  ActorMention placeStateBesidePeople(ActorMention target, dev.annals.model.Actor source) {
+  ActorMention placeStateBesidePeople(ActorMention target, Actor source) {
     boolean people = source.country().isPresent() && source.sector().filter(s -> !ActorResolver.STATE_SECTORS.contains(s)).isPresent();
     if (!people || !isUnplacedStateSector(target)) {
       return target;
@@ -130,10 +131,10 @@ final class GroupCountries {
    * "President Jose Raul Mulino ... accused opposition groups of spreading lies": the opposition a
    * state's authorities act on, when the event's place puts it in no other country, is their own.
    */
-  ActorMention placeOppositionBesideState(ActorMention target, dev.annals.model.Actor source, Optional<Place> place) {
+  ActorMention placeOppositionBesideState(ActorMention target, Actor source, Optional<Place> place) {
     var actor = target.actor();
     boolean opposition = actor.sector().filter(OPPOSITION::equals).isPresent() && actor.country().isEmpty();
-    boolean state = source.country().isPresent() && source.sector().filter(dev.annals.coding.actors.ActorResolver.STATE_SECTORS::contains).isPresent();
+    boolean state = source.country().isPresent() && source.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
     if (!opposition || !state || place.flatMap(Place::country).filter(c -> !c.equals(source.country().get())).isPresent()) {
       return target;
     }

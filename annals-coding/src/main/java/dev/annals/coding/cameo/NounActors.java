@@ -11,6 +11,7 @@ import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -158,7 +159,7 @@ final class NounActors {
         for (int modifier : index.children(token, Set.of("amod", "compound"))) {
           Token word = index.token(modifier);
           if (owners.isEmpty() && !word.isProperNoun()) {
-            resolver.dictionary().sector(word.lemma().toLowerCase(java.util.Locale.ROOT)).filter(ARMED_GROUPS::contains)
+            resolver.dictionary().sector(word.lemma().toLowerCase(Locale.ROOT)).filter(ARMED_GROUPS::contains)
                 .ifPresent(sector -> owners.add(new ActorMention(word.span(), word.text(), new Actor(sector, word.text(), Optional.empty(), Optional.of(sector), ActorKind.GROUP))));
           }
         }
