@@ -121,7 +121,13 @@ final class NounActors {
       for (Dependency d : index.children(token)) {
         if ((!freed && (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of"))) || d.relation().equals("nmod:between")
             || (authored && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from")))) {
-          owners.addAll(actors.at(d.dependent()));
+          List<ActorMention> named = actors.at(d.dependent());
+          owners.addAll(named);
+          // "suspended the operating licence of a Chinese-owned copper plant": a thing of a
+          // thing that stands for its owner is that owner's.
+          if (named.isEmpty() && d.relation().equals("nmod:of") && !freed && lexicon.isProxyNoun(lemma(d.dependent()))) {
+            owners.addAll(of(List.of(d.dependent())));
+          }
         }
         // "a new round of talks between Congo and the M23": the parties to the inner event.
         if (d.relation().equals("nmod:of") && !lexicon.nounPatterns(lemma(d.dependent())).isEmpty()) {

@@ -28,6 +28,15 @@ class OwnersAndPlacesTest {
   }
 
   @Test
+  void aThingOfAThingThatStandsForItsOwnerIsTheOwners() {
+    // "Chile suspended the licence of a Peruvian-owned plant."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION suspended/suspend/VBD the/the/DT licence/licence/NN of/of/IN a/a/DT Peruvian/Peruvian/JJ/MISC -/-/HYPH owned/own/VBN plant/plant/NN ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(10,5) det(10,6) dep(9,7) punct(9,8) amod(10,9) nmod:of(4,10) punct(2,11)");
+    assertThat(article.events()).extracting(e -> e.target().map(t -> t.code()).orElse("-")).anyMatch(t -> t.startsWith("PER"));
+  }
+
+  @Test
   void aMonthIsNoPlace() {
     // "Chilean soldiers attacked Peruvian fishermen on March 7." (March is also a town in England.)
     CodedArticle article = code(new dev.annals.coding.HandBuiltText().sentence(
