@@ -115,7 +115,7 @@ public final class ArticleCoder {
     this.sectorFittedCodes = new SectorFittedCodes(codebook);
     this.rallying = new RallyingAppeals(codebook);
     this.reprisals = new AnnouncedReprisals(codebook);
-    this.followedActs = new FollowedActs(lexicon, resolver);
+    this.followedActs = new FollowedActs(lexicon, resolver, modality);
     this.preparedAttacks = new PreparedAttacks(codebook);
     this.groupCountries = new GroupCountries(resolver::stateActor);
     this.conventionalTargets = new ConventionalTargets(placeFinder, ImpliedTargets.load(), groupCountries, resolver::stateActor);
@@ -308,7 +308,7 @@ public final class ArticleCoder {
     Optional<ActorMention> target = petrarch ? m.target()
         : m.target().map(t -> groupCountries.placeBesideSource(t, located.actor(), m.type().code()))
             .map(t -> groupCountries.locateTarget(t, placeOfGroup(index, t, places).or(() -> place), targetCues, m.type().code()))
-            .map(t -> groupCountries.placeOppositionBesideState(t, located.actor(), placeOfGroup(index, t, places).or(() -> place)))
+            .map(t -> groupCountries.placeOppositionBesideState(t, located.actor()))
             .map(t -> groupCountries.placeStateBesidePeople(t, located.actor()));
     if (!petrarch && target.isEmpty()) {
       // "Thousands demonstrated in Kirkuk": aimed at Iraq's government (cameo/implied-targets.tsv).

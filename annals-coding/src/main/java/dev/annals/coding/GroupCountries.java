@@ -129,13 +129,14 @@ final class GroupCountries {
 
   /**
    * "President Jose Raul Mulino ... accused opposition groups of spreading lies": the opposition a
-   * state's authorities act on, when the event's place puts it in no other country, is their own.
+   * state's authorities act on, left of no country by {@link #locateTarget} (neither the event's
+   * place nor the article's home country placed it), is their own.
    */
-  ActorMention placeOppositionBesideState(ActorMention target, Actor source, Optional<Place> place) {
+  ActorMention placeOppositionBesideState(ActorMention target, Actor source) {
     var actor = target.actor();
     boolean opposition = actor.sector().filter(OPPOSITION::equals).isPresent() && actor.country().isEmpty();
     boolean state = source.country().isPresent() && source.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
-    if (!opposition || !state || place.flatMap(Place::country).filter(c -> !c.equals(source.country().get())).isPresent()) {
+    if (!opposition || !state) {
       return target;
     }
     return new ActorMention(target.span(), target.surface(), states.apply(source.country().get(), actor.sector()));

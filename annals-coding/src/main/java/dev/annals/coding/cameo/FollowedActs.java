@@ -28,21 +28,22 @@ public final class FollowedActs {
    * and force; not words, meetings or inquiries.
    */
   private static final Set<String> COPIED_ROOTS = Set.of("03", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20");
-  private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "'ll", "shall");
-  private static final Set<String> PLANNING = Set.of("expect", "plan", "intend", "set", "likely", "due");
-  private static final Set<String> ASKING = Set.of("urge", "call", "ask", "press", "encourage", "invite", "appeal", "request", "tell");
 
   private final EventLexicon lexicon;
   private final ActorResolver resolver;
+  private final ModalityLexicon modality;
 
-  public FollowedActs(EventLexicon lexicon, ActorResolver resolver) {
+  public FollowedActs(EventLexicon lexicon, ActorResolver resolver, ModalityLexicon modality) {
     this.lexicon = lexicon;
     this.resolver = resolver;
+    this.modality = modality;
   }
 
   /** The mentions, with the act each side that follows another does after it. */
   public List<CodedMention> add(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
     SubjectActors subjects = new SubjectActors(index, actors, lexicon, new NounActors(index, actors, lexicon, resolver));
+    // "would follow" is to come, "is expected to follow" too, "urged the EU to follow suit" only asked.
+    ClauseMood mood = new ClauseMood(index, lexicon, modality);
     List<CodedMention> result = new ArrayList<>(coded);
     for (int verb = 0; verb < index.text().tokens().size(); verb++) {
       if (!index.token(verb).isVerb() || !index.lemma(verb).toLowerCase(Locale.ROOT).equals(FOLLOW) || passive(index, verb)) {
@@ -65,7 +66,7 @@ public final class FollowedActs {
       }
       CodedMention act = followed.get();
       int sentence = index.token(verb).sentence();
-      result.add(new CodedMention(sentence, verb, List.of(verb), follower, act.target(), act.type(), modality(index, verb), false, false,
+      result.add(new CodedMention(sentence, verb, List.of(verb), follower, act.target(), act.type(), mood.modalityOf(verb), false, false,
           act.tense(), "followed:" + act.pattern()));
     }
     return result;
@@ -94,16 +95,5 @@ public final class FollowedActs {
     return index.children(verb).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
   }
 
-  /** "would follow", "is expected to follow": to come; "urged the EU to follow suit": only asked; else as told. */
-  private static Modality modality(DependencyIndex index, int verb) {
-    boolean asked = index.parents(verb).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("xcomp")
-        && ASKING.contains(index.lemma(d.governor()).toLowerCase(Locale.ROOT)));
-    if (asked) {
-      return Modality.HYPOTHETICAL;
-    }
-    boolean future = index.children(verb, Set.of("aux")).stream().anyMatch(a -> FUTURE_AUXILIARIES.contains(index.token(a).text().toLowerCase(Locale.ROOT)));
-    boolean planned = index.parents(verb).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("xcomp")
-        && PLANNING.contains(index.lemma(d.governor()).toLowerCase(Locale.ROOT)));
-    return future || planned ? Modality.INTENDED : Modality.ASSERTED;
-  }
+
 }
