@@ -19,11 +19,8 @@ public final class AdverbTaggedNounBeforeVerb extends TokenTagRepair {
   private static final int SHORTEST = 6;
 
   /** The constructor CoreNLP calls for a custom annotator. */
-  public AdverbTaggedNounBeforeVerb(String name, Properties properties) {}
-
-  @Override
-  void repairTokens(List<CoreLabel> tokens) {
-    repair(tokens);
+  public AdverbTaggedNounBeforeVerb(String name, Properties properties) {
+    super(AdverbTaggedNounBeforeVerb::repair);
   }
 
   /** Re-tags, in place, each "-ly" noun between a conjunction and a verb. */

@@ -20,11 +20,8 @@ public final class BorrowedCommonNouns extends TokenTagRepair {
   private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "FW");
 
   /** The constructor CoreNLP calls for a custom annotator. */
-  public BorrowedCommonNouns(String name, Properties properties) {}
-
-  @Override
-  void repairTokens(List<CoreLabel> tokens) {
-    repair(tokens);
+  public BorrowedCommonNouns(String name, Properties properties) {
+    super(BorrowedCommonNouns::repair);
   }
 
   /** Re-tags, in place, the words of every listed expression as common nouns. */

@@ -20,11 +20,8 @@ public final class EmotionParticiplesAsAdjectives extends TokenTagRepair {
   private static final Set<String> FORMS_OF_BE = Set.of("be", "is", "are", "was", "were", "been", "being", "'s", "'re", "am", "'m");
 
   /** The constructor CoreNLP calls for a custom annotator. */
-  public EmotionParticiplesAsAdjectives(String name, Properties properties) {}
-
-  @Override
-  void repairTokens(List<CoreLabel> tokens) {
-    repair(tokens);
+  public EmotionParticiplesAsAdjectives(String name, Properties properties) {
+    super(EmotionParticiplesAsAdjectives::repair);
   }
 
   /** Re-tags, in place, each participle of feeling after a form of "be" and adverbs only. */

@@ -19,11 +19,8 @@ import java.util.Set;
  */
 public final class NameWordsTaggedAsOtherWords extends TokenTagRepair {
   /** The constructor CoreNLP calls for a custom annotator. */
-  public NameWordsTaggedAsOtherWords(String name, Properties properties) {}
-
-  @Override
-  void repairTokens(List<CoreLabel> tokens) {
-    repair(tokens);
+  public NameWordsTaggedAsOtherWords(String name, Properties properties) {
+    super(NameWordsTaggedAsOtherWords::repair);
   }
 
   /**

@@ -8,21 +8,26 @@ import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A custom CoreNLP annotator that mends the tagger's tags of each sentence, in place, after
  * {@code ner} and before the parser sees them. Subclasses say which tokens to mend.
  */
 abstract class TokenTagRepair implements Annotator {
+  /** Mends one sentence's tokens in place: each subclass's static {@code repair}, which its tests call. */
+  private final Consumer<List<CoreLabel>> repair;
+
+  TokenTagRepair(Consumer<List<CoreLabel>> repair) {
+    this.repair = repair;
+  }
+
   @Override
   public final void annotate(Annotation annotation) {
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-      repairTokens(sentence.get(CoreAnnotations.TokensAnnotation.class));
+      repair.accept(sentence.get(CoreAnnotations.TokensAnnotation.class));
     }
   }
-
-  /** Mends one sentence's tokens in place. */
-  abstract void repairTokens(List<CoreLabel> tokens);
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requires() {

@@ -16,11 +16,8 @@ public final class VerbTaggedNounAfterArticle extends TokenTagRepair {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
   /** The constructor CoreNLP calls for a custom annotator. */
-  public VerbTaggedNounAfterArticle(String name, Properties properties) {}
-
-  @Override
-  void repairTokens(List<CoreLabel> tokens) {
-    repair(tokens);
+  public VerbTaggedNounAfterArticle(String name, Properties properties) {
+    super(VerbTaggedNounAfterArticle::repair);
   }
 
   /** Re-tags, in place, each base-form verb that follows an article and adjectives only. */
