@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Codes one annotated article: actors, events with dates and places, quotes. The whole coding
@@ -53,9 +54,11 @@ public final class ArticleCoder {
    * Set ANNALS_DEBUG=1 to see every coded mention, with the lexicon line behind it, on stderr, and
    * the mentions kept after the article-level rules; ANNALS_DEBUG=parse also prints each
    * sentence's tokens and repaired dependencies ({@link ParseDump}), ANNALS_DEBUG=rawparse the
-   * parser's own, coding them unrepaired ({@link ParseRepairs#RAW}).
+   * parser's own, coding them unrepaired ({@link ParseRepairs#RAW}); ANNALS_DEBUG=passes also
+   * prints the mentions after each article-level rule, to find the rule that changed one.
    */
   private static final boolean DEBUG = System.getenv("ANNALS_DEBUG") != null;
+  private static final boolean DEBUG_PASSES = "passes".equals(System.getenv("ANNALS_DEBUG"));
   private static final boolean DEBUG_PARSE = "parse".equals(System.getenv("ANNALS_DEBUG")) || ParseRepairs.RAW;
 
   private final ActorDictionary dictionary;
@@ -168,37 +171,16 @@ public final class ArticleCoder {
       quotes.forEach(q -> System.err.println("quote: " + (q.direct() ? "direct " : "indirect ") + q.speaker().map(a -> a.actor().name() + " (" + a.surface() + ")").orElse("-")
           + " speaker=" + q.speakerSpan().map(s -> s.of(text.text())).orElse("-") + " cue=" + q.cue().map(c -> c.of(text.text())).orElse("-") + " | " + q.text()));
     }
-    coded = AccordsBySpeakers.attribute(index, coded);
     boolean petrarch = lexicon.hasPetrarchVerbs();
-    if (!petrarch) {
-      // Readings by Annals' own CAMEO knowledge of what a verb's line means; a user's verb
-      // patterns decide codes themselves.
-      coded = SpokenStances.assert_(index, coded);
-      coded = declinedComments.read(index, coded);
-      coded = MeansOfResponse.drop(index, coded);
-      coded = AllegedActs.drop(index, coded);
+    for (ArticlePass pass : passes(index, actors, petrarch)) {
+      coded = pass.rule().apply(coded);
+      if (DEBUG_PASSES) {
+        for (CodedMention m : coded) {
+          System.err.println("pass " + pass.name() + ": s" + m.sentence() + " " + index.token(m.trigger()).text() + " " + m.source().actor().code() + " -> "
+              + m.target().map(t -> t.actor().code()).orElse("-") + " " + m.type().code() + " " + m.modality());
+        }
+      }
     }
-    coded = SubsumedStatements.drop(index, coded);
-    if (!petrarch) {
-      coded = mustDemands.read(index, actors, coded);
-      coded = outOfTheQuestion.read(index, actors, coded);
-      coded = ContentTargets.aim(index, coded);
-      coded = SharedAddressees.aim(index, coded);
-      coded = sectorFittedCodes.statesComplain(coded);
-      coded = antecedentTargets.resolve(index, actors, coded);
-      coded = reprisals.read(index, coded);
-      coded = rejectedProposals.read(index, coded);
-      // After the appeals and offers before have found their addressees.
-      coded = ProposalsToldAgain.drop(index, coded);
-      coded = announcedActs.read(index, coded);
-      coded = undertakenActs.read(index, coded);
-      coded = threatenedActs.refine(index, coded);
-      coded = rallying.add(index, coded);
-      coded = preparedAttacks.read(index, coded);
-      coded = followedActs.add(index, actors, coded);
-      coded = sectorFittedCodes.fit(coded);
-    }
-    coded = ActsOnlyAskedFor.drop(index, coded);
     // A user's PETRARCH dictionaries code as PETRARCH does: groups of no country ("---GOV" for
     // "a senior official") are kept as they are.
     Optional<String> home = petrarch ? Optional.empty() : GroupCountries.homeCountry(actors.all());
@@ -248,6 +230,45 @@ public final class ArticleCoder {
     List<Event> events = SameHappenings.merge(mentions);
     List<ResolvedTime> times = dater.resolveAll(index, clock);
     return new CodedArticle(text.article(), referenceDate, referenceOrigin, actors.all(), events, quotes, times, places);
+  }
+
+  /** One article-level rule over the coded mentions, named for the trace of ANNALS_DEBUG=passes. */
+  private record ArticlePass(String name, UnaryOperator<List<CodedMention>> rule) {}
+
+  /** The article-level rules in the order they run: each reads the mentions as the ones before left them. */
+  private List<ArticlePass> passes(DependencyIndex index, ArticleActors actors, boolean petrarch) {
+    List<ArticlePass> passes = new ArrayList<>();
+    passes.add(new ArticlePass("accords-by-speakers", coded -> AccordsBySpeakers.attribute(index, coded)));
+    if (!petrarch) {
+      // Readings by Annals' own CAMEO knowledge of what a verb's line means; a user's verb
+      // patterns decide codes themselves.
+      passes.add(new ArticlePass("spoken-stances", coded -> SpokenStances.assert_(index, coded)));
+      passes.add(new ArticlePass("declined-comments", coded -> declinedComments.read(index, coded)));
+      passes.add(new ArticlePass("means-of-response", coded -> MeansOfResponse.drop(index, coded)));
+      passes.add(new ArticlePass("alleged-acts", coded -> AllegedActs.drop(index, coded)));
+    }
+    passes.add(new ArticlePass("subsumed-statements", coded -> SubsumedStatements.drop(index, coded)));
+    if (!petrarch) {
+      passes.add(new ArticlePass("must-demands", coded -> mustDemands.read(index, actors, coded)));
+      passes.add(new ArticlePass("out-of-the-question", coded -> outOfTheQuestion.read(index, actors, coded)));
+      passes.add(new ArticlePass("content-targets", coded -> ContentTargets.aim(index, coded)));
+      passes.add(new ArticlePass("shared-addressees", coded -> SharedAddressees.aim(index, coded)));
+      passes.add(new ArticlePass("states-complain", sectorFittedCodes::statesComplain));
+      passes.add(new ArticlePass("antecedent-targets", coded -> antecedentTargets.resolve(index, actors, coded)));
+      passes.add(new ArticlePass("announced-reprisals", coded -> reprisals.read(index, coded)));
+      passes.add(new ArticlePass("rejected-proposals", coded -> rejectedProposals.read(index, coded)));
+      // After the appeals and offers before have found their addressees.
+      passes.add(new ArticlePass("proposals-told-again", coded -> ProposalsToldAgain.drop(index, coded)));
+      passes.add(new ArticlePass("announced-acts", coded -> announcedActs.read(index, coded)));
+      passes.add(new ArticlePass("undertaken-acts", coded -> undertakenActs.read(index, coded)));
+      passes.add(new ArticlePass("threatened-acts", coded -> threatenedActs.refine(index, coded)));
+      passes.add(new ArticlePass("rallying-appeals", coded -> rallying.add(index, coded)));
+      passes.add(new ArticlePass("prepared-attacks", coded -> preparedAttacks.read(index, coded)));
+      passes.add(new ArticlePass("followed-acts", coded -> followedActs.add(index, actors, coded)));
+      passes.add(new ArticlePass("sector-fitted-codes", sectorFittedCodes::fit));
+    }
+    passes.add(new ArticlePass("acts-only-asked-for", coded -> ActsOnlyAskedFor.drop(index, coded)));
+    return passes;
   }
 
   /**
