@@ -3,6 +3,7 @@ package dev.annals.coding;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.coding.cameo.EventLexicon;
 import dev.annals.coding.cameo.IntentMap;
+import dev.annals.model.ActorMention;
 import dev.annals.model.Dependency;
 import dev.annals.model.EventType;
 import dev.annals.model.Modality;
@@ -22,6 +23,8 @@ import java.util.Set;
  */
 final class AnnouncedActs {
   private static final Set<String> ATTEMPT_VERBS = Set.of("try", "attempt");
+  /** Roots of asking or pressing another side, which a refusal answers: appeals, offers, disapproval, rejections, demands, threats, protests, cuts, coercion. */
+  private static final Set<String> PRESSING_ROOTS = Set.of("02", "03", "10", "11", "12", "13", "14", "16", "17");
 
   private final IntentMap intents;
   private final EventLexicon lexicon;
@@ -55,8 +58,12 @@ final class AnnouncedActs {
         // "Syria says it will not accept more refugees": refusing is rejecting.
         Optional<EventType> refusal = intents.refusalOf(m.type().code());
         if (refusal.isPresent()) {
-          // The refusal is the saying's, which its teller reports.
-          changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), m.target(), refusal.get(), Modality.REPORTED,
+          // Saying so is refusing: the refusal happened, as a warning does. What it names no one for
+          // ("Baku would not bow to pressure") refuses the side that last pressed or asked the
+          // refuser: "Russia demanded the release of the reporters … Baku would not bow".
+          Optional<ActorMention> refused = m.target().or(() -> EarlierEvents.actOnSourceSide(result, m, PRESSING_ROOTS)
+              .map(presser -> new ActorMention(index.token(m.trigger()).span(), index.token(m.trigger()).text(), presser)));
+          changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), refused, refusal.get(), Modality.ASSERTED,
               false, false, m.tense(), m.pattern());
         }
       } else if ((m.modality() == Modality.INTENDED || conditionalMaybe(index, verb, m)) && !m.speech() && !m.negated()) {

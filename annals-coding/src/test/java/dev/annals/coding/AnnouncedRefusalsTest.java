@@ -1,0 +1,53 @@
+package dev.annals.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A side that says it will not yield refuses to, there and then (asserted), aimed at whoever last
+ * pressed it when it names no one; a yield that simply did not happen is no refusal.
+ */
+class AnnouncedRefusalsTest {
+  private static final LocalDate DATE = LocalDate.of(2026, 4, 10);
+
+  private static List<String> triples(HandBuiltText text) {
+    return HandCoding.triples(HandCoding.code(text, DATE));
+  }
+
+  private static final String PRESSED = "Russia/Russia/NNP/LOCATION accused/accuse/VBD Azerbaijan/Azerbaijan/NNP/LOCATION of/of/IN "
+      + "spying/spy/VBG ././.";
+  private static final String PRESSED_PARSE = "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) punct(2,6)";
+
+  @Test
+  void aYieldSaidNotToComeIsARefusalOfWhoeverPressedTheSide() {
+    List<String> coded = triples(new HandBuiltText()
+        .sentence(PRESSED, PRESSED_PARSE)
+        .sentence("Azerbaijan/Azerbaijan/NNP/LOCATION said/say/VBD Baku/Baku/NNP/LOCATION would/would/MD not/not/RB bow/bow/VB to/to/IN "
+            + "pressure/pressure/NN ././.",
+            "nsubj(2,1) root(0,2) nsubj(6,3) aux(6,4) advmod(6,5) ccomp(2,6) case(8,7) obl:to(6,8) punct(2,9)"));
+    assertThat(coded).anyMatch(t -> t.matches("AZE\\w* RUS\\w* 12\\d*")).noneMatch(t -> t.matches("AZE\\w* RUS\\w* 08\\d*"));
+  }
+
+  @Test
+  void aReleaseSaidNotToComeIsARefusalToRelease() {
+    List<String> coded = triples(new HandBuiltText()
+        .sentence(PRESSED, PRESSED_PARSE)
+        .sentence("Azerbaijan/Azerbaijan/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD not/not/RB free/free/VB the/the/DT "
+            + "journalists/journalist/NNS ././.",
+            "nsubj(2,1) root(0,2) nsubj(6,3) aux(6,4) advmod(6,5) ccomp(2,6) det(8,7) obj(6,8) punct(2,9)"));
+    // The refusal is aimed as the release would have been: at the side of those held.
+    assertThat(coded).anyMatch(t -> t.matches("AZE\\w* AZE\\w+ 1243"));
+  }
+
+  @Test
+  void aYieldThatDidNotHappenIsNoRefusal() {
+    List<String> coded = triples(new HandBuiltText()
+        .sentence(PRESSED, PRESSED_PARSE)
+        .sentence("Azerbaijan/Azerbaijan/NNP/LOCATION did/do/VBD not/not/RB bow/bow/VB to/to/IN pressure/pressure/NN ././.",
+            "nsubj(4,1) aux(4,2) advmod(4,3) root(0,4) case(6,5) obl:to(4,6) punct(4,7)"));
+    assertThat(coded).noneMatch(t -> t.matches("AZE\\w* \\S+ 12\\d*"));
+  }
+}
