@@ -136,6 +136,23 @@ final class EarlierEvents {
   }
 
   /**
+   * The source of the latest words or deed aimed at the event's source side by another side, told
+   * before it in this sentence or the ones before: what "the charge" or "the accusation" denied
+   * was ("Damascus accused Hezbollah of arming smugglers, a charge the group denied").
+   */
+  static Optional<Actor> saidToSourceSide(List<CodedMention> coded, CodedMention m) {
+    List<CodedMention> candidates = new ArrayList<>();
+    for (CodedMention c : coded) {
+      if (c.sentence() == m.sentence() && c.trigger() < m.trigger()) {
+        candidates.add(0, c);
+      }
+    }
+    candidates.addAll(earlierFirst(coded, m, REACH));
+    return candidates.stream().filter(c -> c.target().isPresent() && Sides.same(c.target().get().actor(), m.source().actor())
+        && Sides.different(c.source().actor(), m.source().actor())).map(c -> c.source().actor()).findFirst();
+  }
+
+  /**
    * The doer, of another country, of the latest deed done to people of the source's country:
    * "Azerbaijani police detained two Russian journalists … Moscow would respond in kind". A state
    * answers for its nationals as for itself; its own state bodies are found first by {@link

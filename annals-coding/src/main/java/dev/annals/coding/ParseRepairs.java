@@ -5,6 +5,7 @@ import dev.annals.coding.repair.AspectualGerundReadAsAdjective;
 import dev.annals.coding.repair.AttributionHungOnRelativeClause;
 import dev.annals.coding.repair.BorderWithHungOnVerb;
 import dev.annals.coding.repair.CallOnReadAsMarker;
+import dev.annals.coding.repair.ClosingContactRelative;
 import dev.annals.coding.repair.DayReadAsSubjectOfInfinitive;
 import dev.annals.coding.repair.SecondInfinitiveReadAsPurpose;
 import dev.annals.coding.repair.SecondThatClauseHungOnFirst;
@@ -66,7 +67,8 @@ final class ParseRepairs {
       new MainVerbReadAsAdjectiveAfterParticiple(), new SecondInfinitiveReadAsPurpose(), new AttributionHungOnRelativeClause(),
       new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),
       new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new ContactRelativeClause(),
-      new MeansGerundReadAsAdjective(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase());
+      new MeansGerundReadAsAdjective(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
+      new ClosingContactRelative());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
   static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG"));

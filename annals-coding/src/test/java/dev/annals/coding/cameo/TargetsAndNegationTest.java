@@ -120,6 +120,16 @@ class TargetsAndNegationTest {
   }
 
   @Test
+  void aChargeDeniedInTheSameSentenceIsTheAccusers() {
+    // "Peru accused Chile of spying, a charge Santiago denied."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION accused/accuse/VBD Chile/Chile/NNP/LOCATION of/of/IN spying/spy/VBG ,/,/, a/a/DT charge/charge/NN "
+            + "Santiago/Santiago/NNP/LOCATION denied/deny/VBD ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) punct(2,6) det(8,7) dep(2,8) acl:relcl(8,10) obj(10,8) nsubj(10,9) punct(2,11)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("CHL\\w* PER 016"));
+  }
+
+  @Test
   void anOfferToMediateBetweenTwoIsMadeToBoth() {
     // "Chile offered to mediate between Peru and Bolivia."
     CodedArticle article = code(
