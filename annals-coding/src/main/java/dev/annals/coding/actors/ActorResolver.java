@@ -101,6 +101,10 @@ public final class ActorResolver {
     return modifiers.sectorGroup(modifier);
   }
 
+  /** Nouns for one person by office (actors/office-nouns.txt). */
+  private static final java.util.Set<String> OFFICE_NOUNS = java.util.Set.copyOf(
+      dev.annals.coding.knowledge.TsvFile.readWordList("dev/annals/coding/actors/office-nouns.txt"));
+
   private final class Pass implements ResolvedHeads {
     private final DependencyIndex index;
     private final LocalDate when;
@@ -138,6 +142,11 @@ public final class ActorResolver {
       return new ArticleActors(byHead, when);
     }
 
+    /** One person by office, with no name: a singular office noun as the phrase's head ("the spokesman"). */
+    private boolean isOffice(Token head) {
+      return head.tag().equals("NN") && OFFICE_NOUNS.contains(head.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
     @Override
     public List<ActorMention> resolve(int head) {
       List<ActorMention> cached = byHead.get(head);
@@ -147,7 +156,7 @@ public final class ActorResolver {
       byHead.put(head, List.of());
       List<ActorMention> found = coordination.withCoordinatedCountries(head, resolveUncached(head));
       byHead.put(head, found);
-      history.remember(found, roles.isSubjectOfSpeech(head), roles.isSubject(head));
+      history.remember(found, roles.isSubjectOfSpeech(head), roles.isSubject(head), isOffice(index.token(head)));
       // Resolve conjuncts now, so "Putin and Xi ... they" finds the group in the same sentence.
       List<ActorMention> group = new ArrayList<>(found);
       for (Dependency d : index.children(head)) {

@@ -18,6 +18,9 @@ final class MentionHistory {
   private final List<ActorMention> people = new ArrayList<>();
   private final List<ActorMention> speakers = new ArrayList<>();
   private final List<ActorMention> subjects = new ArrayList<>();
+  /** Subjects that are one person by office, with no name: "the government spokesman". */
+  private final List<ActorMention> officeSubjects = new ArrayList<>();
+  private final List<ActorMention> officeSpeakers = new ArrayList<>();
   private final List<ActorMention> things = new ArrayList<>();
   private final List<List<ActorMention>> groups = new ArrayList<>();
 
@@ -26,9 +29,16 @@ final class MentionHistory {
    *
    * @param subjectOfSpeech whether the phrase is the subject of a verb of saying
    * @param subject whether the phrase is a subject at all
+   * @param office whether the phrase names one person by office, with no name ("the spokesman")
    */
-  void remember(List<ActorMention> mentions, boolean subjectOfSpeech, boolean subject) {
+  void remember(List<ActorMention> mentions, boolean subjectOfSpeech, boolean subject, boolean office) {
     for (ActorMention mention : mentions) {
+      if (office && mention.actor().kind() != ActorKind.PERSON && subject) {
+        officeSubjects.add(mention);
+        if (subjectOfSpeech) {
+          officeSpeakers.add(mention);
+        }
+      }
       if (mention.actor().kind() == ActorKind.PERSON && subjectOfSpeech) {
         speakers.add(mention);
       }
@@ -58,6 +68,26 @@ final class MentionHistory {
   /** The last person mentioned as the subject of a verb of saying. */
   Optional<ActorMention> lastSpeaker() {
     return last(speakers);
+  }
+
+  /**
+   * The later of the last person who was a subject of a verb of saying and the last one by office
+   * ("the spokesman said"), for "he said".
+   */
+  Optional<ActorMention> lastSpeakerOrOffice() {
+    return later(last(speakers), last(officeSpeakers));
+  }
+
+  /** The later of the last person who was a subject and the last subject by office, for "He also …". */
+  Optional<ActorMention> lastSubjectOrOffice() {
+    return later(last(subjects), last(officeSubjects));
+  }
+
+  private static Optional<ActorMention> later(Optional<ActorMention> a, Optional<ActorMention> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return a.or(() -> b);
+    }
+    return b.get().span().start() > a.get().span().start() ? b : a;
   }
 
   /** The last person mentioned as the subject of a clause. */

@@ -38,7 +38,9 @@ final class Pronouns {
     Span span = token.span();
     if (MALE_FEMALE_PRONOUNS.contains(word)) {
       // "…,” he said: the last speaker; "He also …": the last person who was a subject.
-      Optional<ActorMention> antecedent = roles.isSubjectOfSpeech(token.index()) ? history.lastSpeaker() : history.lastSubject();
+      // A subject named by office ("Jordan's government spokesman demanded ... He accused")
+      // counts when it came after the last person named.
+      Optional<ActorMention> antecedent = roles.isSubjectOfSpeech(token.index()) ? history.lastSpeakerOrOffice() : history.lastSubjectOrOffice();
       return antecedent.or(history::lastPerson).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
     }
     if (word.equals("we")) {

@@ -145,4 +145,34 @@ class UnknownGroupsTest {
         "det(2,1) acl(2,3) nsubj(6,2) root(0,6) case(5,4) obl:by(3,5) obj(6,7) punct(6,8)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER 19"));
   }
+
+  @Test
+  void aCouncilForRefugeesIsACharityNotRefugees() {
+    // "The Refugee Council accused Britain of trading people."
+    assertThat(code("The/the/DT Refugee/Refugee/NNP/ORGANIZATION Council/Council/NNP/ORGANIZATION accused/accuse/VBD Britain/Britain/NNP/LOCATION "
+        + "of/of/IN trading/trade/VBG people/people/NNS ././.",
+        "det(3,1) compound(3,2) nsubj(4,3) root(0,4) obj(4,5) mark(7,6) advcl:of(4,7) obj(7,8) punct(4,9)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.matches("\\w*NGO GBR 112")).noneMatch(t -> t.startsWith("REF") || t.contains("REF "));
+  }
+
+  @Test
+  void aMilitaryGovernmentGoverns() {
+    // "Niger's military government expelled France's ambassador."
+    assertThat(code("Niger/Niger/NNP/LOCATION 's/'s/POS military/military/JJ government/government/NN expelled/expel/VBD France/France/NNP/LOCATION "
+        + "'s/'s/POS ambassador/ambassador/NN ././.",
+        "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) nmod:poss(8,6) case(6,7) obj(5,8) punct(5,9)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("NERGOV FRA"));
+  }
+
+  @Test
+  void heIsTheSpokesmanNamedByOfficeAfterAnyPersonNamed() {
+    // "President Aliyev met Putin. Jordan's government spokesman demanded access. He accused Israel of spying."
+    assertThat(code(new dev.annals.coding.HandBuiltText()
+        .sentence("President/President/NNP Aliyev/Aliyev/NNP/PERSON met/meet/VBD Putin/Putin/NNP/PERSON ././.", "compound(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)")
+        .sentence("Jordan/Jordan/NNP/LOCATION 's/'s/POS government/government/NN spokesman/spokesman/NN demanded/demand/VBD access/access/NN ././.",
+            "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)")
+        .sentence("He/he/PRP accused/accuse/VBD Israel/Israel/NNP/LOCATION of/of/IN spying/spy/VBG ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) punct(2,6)"), java.time.LocalDate.of(2026, 11, 10)).events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("JORGOV ISR 112"));
+  }
 }

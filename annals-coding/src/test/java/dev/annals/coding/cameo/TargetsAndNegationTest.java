@@ -120,6 +120,14 @@ class TargetsAndNegationTest {
   }
 
   @Test
+  void recallingTheAmbassadorInACapitalReducesRelationsWithItsState() {
+    // "Colombia recalled its ambassador in Lima."
+    CodedArticle article = code("Colombia/Colombia/NNP/LOCATION recalled/recall/VBD its/its/PRP$ ambassador/ambassador/NN in/in/IN Lima/Lima/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) case(6,5) nmod:in(4,6) punct(2,7)");
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("COL PER\\w* 161"));
+  }
+
+  @Test
   void aChargeDeniedInTheSameSentenceIsTheAccusers() {
     // "Peru accused Chile of spying, a charge Santiago denied."
     HandBuiltText text = new HandBuiltText()
