@@ -32,6 +32,15 @@ public final class EventDater {
 
   /** Relations by which a clause is what another reports: "said [that] they killed", "they killed 33, the army said". */
   private static final Set<String> REPORTED = Set.of("ccomp", "parataxis");
+  /** Phrases of what a verb is about, not when it happens: "agreed on talks next week", "argued over the vote in May". */
+  private static final Set<String> TOPIC_PHRASES = Set.of("obl:on", "obl:about", "obl:over", "obl:regarding", "obl:concerning");
+  /**
+   * Words that put a thing later than the clause, awaited: "ahead of the vote", "prior to",
+   * "until", "pending". Not "before", which news uses for what happened just before on the same
+   * day as often ("Before his Sunday night address, Castro played ...").
+   */
+  private static final Set<String> AWAITING_HEADS = Set.of("ahead", "prior");
+  private static final Set<String> AWAITING_MARKERS = Set.of("until", "till", "pending");
 
   private final TimeNormalizer normalizer = new TimeNormalizer();
   private final java.util.function.Predicate<String> isEventNoun;
@@ -163,13 +172,7 @@ public final class EventDater {
       Map<Timex, DiscourseAnchor> mentioned) {
     for (int anchor : anchors) {
       List<Integer> clause = new ArrayList<>(index.subtree(anchor, clausesApart(index, anchor, OTHER_CLAUSES)));
-      for (int token : List.copyOf(clause)) {
-        if (token != anchor && !anchors.contains(token) && index.token(token).isNoun() && isEventNoun.test(index.token(token).lemma().toLowerCase())) {
-          List<Integer> inner = index.subtree(token, Set.of());
-          inner.remove(Integer.valueOf(token));
-          clause.removeAll(inner);
-        }
-      }
+      withoutNounTimes(index, anchor, anchors, clause);
       List<Integer> extended = new ArrayList<>(clause);
       for (int token : clause) {
         index.children(token).stream()
@@ -190,6 +193,60 @@ public final class EventDater {
   }
 
   /**
+   * Takes out of {@code clause} what dates a noun in it rather than the clause: the words of an
+   * event noun ("condemned Sunday's attack") and of what the clause happens ahead of ("accused
+   * Budapest of exploiting a tragedy ahead of April's election": April is the election's, the
+   * accusation came before it).
+   */
+  private void withoutNounTimes(DependencyIndex index, int anchor, List<Integer> anchors, List<Integer> clause) {
+    for (int token : List.copyOf(clause)) {
+      if (token == anchor || anchors.contains(token) || !index.token(token).isNoun()) {
+        continue;
+      }
+      boolean eventNoun = isEventNoun.test(index.token(token).lemma().toLowerCase());
+      if (eventNoun || isAwaited(index, token)) {
+        List<Integer> inner = index.subtree(token, Set.of());
+        inner.remove(Integer.valueOf(token));
+        clause.removeAll(inner);
+      }
+    }
+  }
+
+  /**
+   * Takes out of {@code wide} the words of what the clause happens before (see {@link
+   * #withoutNounTimes}) and of an event noun the anchor is about: "agreed on a
+   * ceasefire and on talks in Jeddah next week" (the talks are next week). An event noun the
+   * anchor happens in, at or by, or is done by or to, gives its time ("killed in a car bomb attack
+   * on Friday", "decided at last year's summit", "the 1996 bombing that killed one person", "led
+   * the 1992 protests").
+   */
+  private void withoutAwaitedAndTopicTimes(DependencyIndex index, int anchor, List<Integer> wide) {
+    for (int token : List.copyOf(wide)) {
+      boolean subject = index.children(anchor).stream().anyMatch(d -> d.dependent() == token && d.relation().startsWith("nsubj"));
+      if (token != anchor && !subject && index.token(token).isNoun() && isAwaited(index, token)) {
+        List<Integer> inner = index.subtree(token, Set.of());
+        inner.remove(Integer.valueOf(token));
+        wide.removeAll(inner);
+      }
+    }
+    for (var d : index.children(anchor)) {
+      int noun = d.dependent();
+      if (TOPIC_PHRASES.contains(d.relation()) && index.token(noun).isNoun() && isEventNoun.test(index.token(noun).lemma().toLowerCase())) {
+        List<Integer> inner = index.subtree(noun, Set.of());
+        inner.remove(Integer.valueOf(noun));
+        wide.removeAll(inner);
+      }
+    }
+  }
+
+  /** Whether a noun is what its clause happens ahead of: "ahead of April's election", "pending Friday's ruling". */
+  private static boolean isAwaited(DependencyIndex index, int noun) {
+    boolean afterAhead = index.parents(noun).stream().anyMatch(d -> d.governor() >= 0 && AWAITING_HEADS.contains(index.lemma(d.governor()).toLowerCase()));
+    boolean marked = index.children(noun, Set.of("case")).stream().anyMatch(c -> AWAITING_MARKERS.contains(index.lemma(c).toLowerCase()));
+    return afterAhead || marked;
+  }
+
+  /**
    * For a clause that gives no time: one deeper in it, the time of a clause it is joined to, or
    * the time it was told at.
    *
@@ -207,6 +264,7 @@ public final class EventDater {
         index.children(anchor).stream().filter(d -> d.relation().equals("nsubj"))
             .forEach(d -> wide.removeAll(index.subtree(d.dependent(), Set.of())));
       }
+      withoutAwaitedAndTopicTimes(index, anchor, wide);
       // A clause on a noun, other than a present participle, has its own time: "an alliance
       // struck in February" (the tagger may call "struck" a past tense).
       for (int token : List.copyOf(wide)) {

@@ -17,6 +17,25 @@ class ContextDatesTest {
   }
 
   @Test
+  void talksAgreedOnForNextWeekDoNotDateTheAgreement() {
+    // "Chile and Peru agreed on a ceasefire and on talks next week." (published 2023-05-10)
+    assertThat(code("Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION agreed/agree/VBD on/on/IN a/a/DT ceasefire/ceasefire/NN and/and/CC "
+            + "on/on/IN talks/talk/NNS next/next/JJ week/week/NN ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) case(7,5) det(7,6) obl:on(4,7) cc(10,8) case(10,9) obl:on(4,10) conj:and(7,10) "
+            + "amod(12,11) obl:tmod(10,12) punct(4,13)").events())
+        .filteredOn(e -> e.type().code().startsWith("087")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
+  }
+
+  @Test
+  void whatAnActHappensAheadOfDoesNotDateIt() {
+    // "Chile accused Peru of meddling ahead of April's election." (published 2023-05-10: April is not the accusation's)
+    assertThat(code("Chile/Chile/NNP/LOCATION accused/accuse/VBD Peru/Peru/NNP/LOCATION of/of/IN meddling/meddle/VBG ahead/ahead/RB of/of/IN "
+            + "April/April/NNP 's/'s/POS election/election/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) advmod(5,6) case(10,7) nmod:poss(10,8) case(8,9) obl:of(6,10) punct(2,11)").events())
+        .filteredOn(e -> e.type().code().startsWith("112")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
+  }
+
+  @Test
   void anAppealMadeWhenTheSidesMetIsOfThatMeeting() {
     // "Chile asked Peru to open the border when the two presidents met in March." (published in May 2023)
     assertThat(code("Chile/Chile/NNP/LOCATION asked/ask/VBD Peru/Peru/NNP/LOCATION to/to/TO open/open/VB the/the/DT border/border/NN when/when/WRB the/the/DT "
