@@ -40,6 +40,15 @@ final class TargetSlotTokens {
         }
         found.addAll(prepositionTargetsOf(verb, verbObjects.throughPartitives(index.children(verb, Set.of("obj"))), slot));
         if (found.isEmpty()) {
+          // "flew 48 migrants back to France": the parser hangs the phrase on the particle, read
+          // as an adverb of the verb.
+          for (Dependency adverb : index.children(verb)) {
+            if (adverb.relation().equals("advmod") && adverb.dependent() > verb) {
+              index.children(adverb.dependent()).stream().filter(d -> inSlot(d, "obl", slot)).forEach(d -> found.add(d.dependent()));
+            }
+          }
+        }
+        if (found.isEmpty()) {
           // "imposed duties of up to 42.7% on dairy products from the EU": the parser hangs
           // the preposition on the rate inside the object, not on the object.
           for (int object : index.children(verb, Set.of("obj"))) {

@@ -140,7 +140,10 @@ final class VerbPatternChoice {
   }
 
   private boolean hasPrepositionNamed(int verb, String particle) {
-    return index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && d.suffix().equals(particle));
+    // "flew 48 migrants back to France": a particle after the object, which the parser may call
+    // an adverb of the verb.
+    return index.children(verb).stream().anyMatch(d -> (d.baseRelation().equals("obl") && d.suffix().equals(particle))
+        || (d.relation().equals("advmod") && d.dependent() > verb && lemma(d.dependent()).equalsIgnoreCase(particle)));
   }
 
   private String lemma(int token) {

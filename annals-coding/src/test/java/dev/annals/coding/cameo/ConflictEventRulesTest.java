@@ -261,4 +261,20 @@ class ConflictEventRulesTest {
         "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7) dep(4,8) nummod(11,9) amod(11,10) obj(8,11) punct(4,12)").events())
         .extracting(e -> HandCoding.triple(e)).anyMatch(t -> t.startsWith("CHL PERCVL"));
   }
+
+  @Test
+  void migrantsFlownBackToACountryAreExpelledToIt() {
+    // "Britain flew 48 migrants back to France.": the particle read as an adverb, the phrase hung on it.
+    assertThat(HandCoding.code("Britain/Britain/NNP/LOCATION flew/fly/VBD 48/48/CD migrants/migrant/NNS back/back/RB to/to/IN France/France/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) nummod(4,3) obj(2,4) advmod(2,5) case(7,6) obl:to(5,7) punct(2,8)").events())
+        .extracting(e -> HandCoding.triple(e)).contains("GBR FRA 174");
+  }
+
+  @Test
+  void checksReimposedAtTheBorderRestrictMovement() {
+    // "Poland reimposed checks at its border."
+    assertThat(HandCoding.code("Poland/Poland/NNP/LOCATION reimposed/reimpose/VBD checks/check/NNS at/at/IN its/its/PRP$ border/border/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) nmod:poss(6,5) nmod:at(3,6) punct(2,7)").events())
+        .extracting(e -> HandCoding.triple(e)).anyMatch(t -> t.startsWith("POL") && t.endsWith(" 191"));
+  }
 }
