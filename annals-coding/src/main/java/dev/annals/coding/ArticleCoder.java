@@ -220,7 +220,15 @@ public final class ArticleCoder {
       m.target().ifPresent(t -> mention.target().ifPresent(placed -> placements.remember(t, placed)));
       // "the army" of no country that neither place nor article could place names no one.
       boolean unplaced = !petrarch && (GroupCountries.isUnplacedStateSector(mention.source()) || mention.target().map(GroupCountries::isUnplacedStateSector).orElse(false));
-      if (!unplaced) {
+      // "Gnassingbe received envoys" with envoys of no country placed in his own: a group the
+      // article had to place that lands on the source itself is a misreading. (A target named
+      // as the source's own may be real: the president against the ruling party, both GOV.)
+      boolean placedOnItself = m.target().map(t -> t.actor().country().isEmpty()).orElse(false)
+          && mention.target().map(t -> t.actor().code().equals(mention.source().actor().code())).orElse(false);
+      if (placedOnItself && DEBUG) {
+        System.err.println("placed on itself: s" + m.sentence() + " " + index.token(m.trigger()).text() + " " + mention.source().actor().code() + " " + m.type().code());
+      }
+      if (!unplaced && !placedOnItself) {
         mentions.add(mention);
       } else if (DEBUG) {
         System.err.println("unplaced: s" + m.sentence() + " " + index.token(m.trigger()).text() + " " + mention.source().actor().code() + " -> "

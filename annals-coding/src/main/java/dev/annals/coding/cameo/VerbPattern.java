@@ -53,6 +53,14 @@ public record VerbPattern(String code, String verb, Optional<String> particle, S
     return flags.contains("conditional");
   }
 
+  /**
+   * The line applies only when its target slot names an actor: "called Erdogan" is a telephone
+   * call, "called the release a gesture of good faith" is not.
+   */
+  public boolean actorTarget() {
+    return flags.contains("actor-target");
+  }
+
   /** Patterns with more constraints are tried first; a mood the line asks for is one more. */
   public int specificity() {
     return (particle.isPresent() ? 2 : 0) + (objects.isEmpty() ? 0 : 2) + (target.kind() == TargetSlot.Kind.PREPOSITION ? 1 : 0)

@@ -91,6 +91,9 @@ final class VerbPatternChoice {
           continue;
         }
         List<Integer> targets = slotTokens.of(verb, objects, pattern.target());
+        if (pattern.actorTarget() && nounActors.of(targets).isEmpty()) {
+          continue;
+        }
         // A slot filled by no actor ("warned Tehran against supplying drones") is as good as empty.
         if (pass == 0 && pattern.target().kind() != TargetSlot.Kind.NONE && nounActors.of(targets).isEmpty()) {
           continue;

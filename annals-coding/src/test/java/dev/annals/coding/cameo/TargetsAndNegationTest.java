@@ -128,6 +128,24 @@ class TargetsAndNegationTest {
   }
 
   @Test
+  void callingADeedSomethingIsNoTelephoneCall() {
+    // "Peru freed two Chilean soldiers. Chile called the release a gesture of good faith."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION freed/free/VBD two/two/CD Chilean/Chilean/JJ soldiers/soldier/NNS ././.", "nsubj(2,1) root(0,2) nummod(5,3) amod(5,4) obj(2,5) punct(2,6)")
+        .sentence("Chile/Chile/NNP/LOCATION called/call/VBD the/the/DT release/release/NN a/a/DT gesture/gesture/NN of/of/IN good/good/JJ faith/faith/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) det(6,5) dep(4,6) case(9,7) amod(9,8) nmod:of(6,9) punct(2,10)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 041"));
+  }
+
+  @Test
+  void aGroupPlacedOnTheSourceItselfIsNoTarget() {
+    // "Togo's president received envoys in Lome.": envoys of no country, placed in Togo, are no one Togo receives.
+    CodedArticle article = code("Togo/Togo/NNP/LOCATION 's/'s/POS president/president/NN received/receive/VBD envoys/envoy/NNS in/in/IN Lome/Lome/NNP/LOCATION ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) case(7,6) obl:in(4,7) punct(4,8)");
+    assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("TGOGOV TGOGOV"));
+  }
+
+  @Test
   void aChargeDeniedInTheSameSentenceIsTheAccusers() {
     // "Peru accused Chile of spying, a charge Santiago denied."
     HandBuiltText text = new HandBuiltText()
