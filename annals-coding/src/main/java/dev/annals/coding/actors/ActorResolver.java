@@ -101,9 +101,20 @@ public final class ActorResolver {
     return modifiers.sectorGroup(modifier);
   }
 
-  /** Nouns for one person by office (actors/office-nouns.txt). */
-  private static final java.util.Set<String> OFFICE_NOUNS = java.util.Set.copyOf(
-      dev.annals.coding.knowledge.TsvFile.readWordList("dev/annals/coding/actors/office-nouns.txt"));
+  /** Nouns for one person by office, with the pronoun that may refer to the holder (actors/office-nouns.tsv). */
+  private static final Map<String, String> OFFICE_NOUNS = officeNouns();
+
+  private static Map<String, String> officeNouns() {
+    Map<String, String> nouns = new java.util.HashMap<>();
+    for (var row : dev.annals.coding.knowledge.TsvFile.readResource("dev/annals/coding/actors/office-nouns.tsv", 2)) {
+      String pronoun = row.field(1).strip();
+      if (!Set.of("he", "she", "any").contains(pronoun)) {
+        throw row.error("the pronoun must be he, she or any, was '" + pronoun + "'");
+      }
+      nouns.put(row.field(0).strip().toLowerCase(java.util.Locale.ROOT), pronoun);
+    }
+    return Map.copyOf(nouns);
+  }
 
   private final class Pass implements ResolvedHeads {
     private final DependencyIndex index;
@@ -142,9 +153,12 @@ public final class ActorResolver {
       return new ArticleActors(byHead, when);
     }
 
-    /** One person by office, with no name: a singular office noun as the phrase's head ("the spokesman"). */
-    private boolean isOffice(Token head) {
-      return head.tag().equals("NN") && OFFICE_NOUNS.contains(head.lemma().toLowerCase(java.util.Locale.ROOT));
+    /**
+     * The pronoun for one person by office, with no name: "he", "she" or "any" for a singular
+     * office noun as the phrase's head ("the spokesman"), else empty.
+     */
+    private Optional<String> officePronoun(Token head) {
+      return head.tag().equals("NN") ? Optional.ofNullable(OFFICE_NOUNS.get(head.lemma().toLowerCase(java.util.Locale.ROOT))) : Optional.empty();
     }
 
     @Override
@@ -156,7 +170,7 @@ public final class ActorResolver {
       byHead.put(head, List.of());
       List<ActorMention> found = coordination.withCoordinatedCountries(head, resolveUncached(head));
       byHead.put(head, found);
-      history.remember(found, roles.isSubjectOfSpeech(head), roles.isSubject(head), isOffice(index.token(head)));
+      history.remember(found, roles.isSubjectOfSpeech(head), roles.isSubject(head), officePronoun(index.token(head)));
       // Resolve conjuncts now, so "Putin and Xi ... they" finds the group in the same sentence.
       List<ActorMention> group = new ArrayList<>(found);
       for (Dependency d : index.children(head)) {

@@ -18,9 +18,16 @@ final class MentionHistory {
   private final List<ActorMention> people = new ArrayList<>();
   private final List<ActorMention> speakers = new ArrayList<>();
   private final List<ActorMention> subjects = new ArrayList<>();
-  /** Subjects that are one person by office, with no name: "the government spokesman". */
-  private final List<ActorMention> officeSubjects = new ArrayList<>();
-  private final List<ActorMention> officeSpeakers = new ArrayList<>();
+  /** Subjects that are one person by office, with no name ("the government spokesman"), with the pronoun for them. */
+  private final List<Office> officeSubjects = new ArrayList<>();
+  private final List<Office> officeSpeakers = new ArrayList<>();
+
+  /** A mention of one person by office and the pronoun ("he", "she" or "any") that may refer to the holder. */
+  private record Office(ActorMention mention, String pronoun) {
+    boolean answers(String word) {
+      return pronoun.equals("any") || pronoun.equals(word);
+    }
+  }
   private final List<ActorMention> things = new ArrayList<>();
   private final List<List<ActorMention>> groups = new ArrayList<>();
 
@@ -29,14 +36,15 @@ final class MentionHistory {
    *
    * @param subjectOfSpeech whether the phrase is the subject of a verb of saying
    * @param subject whether the phrase is a subject at all
-   * @param office whether the phrase names one person by office, with no name ("the spokesman")
+   * @param office the pronoun for the one person by office the phrase names with no name ("the
+   *     spokesman": he), if it names one
    */
-  void remember(List<ActorMention> mentions, boolean subjectOfSpeech, boolean subject, boolean office) {
+  void remember(List<ActorMention> mentions, boolean subjectOfSpeech, boolean subject, Optional<String> office) {
     for (ActorMention mention : mentions) {
-      if (office && mention.actor().kind() != ActorKind.PERSON && subject) {
-        officeSubjects.add(mention);
+      if (office.isPresent() && mention.actor().kind() != ActorKind.PERSON && subject) {
+        officeSubjects.add(new Office(mention, office.get()));
         if (subjectOfSpeech) {
-          officeSpeakers.add(mention);
+          officeSpeakers.add(new Office(mention, office.get()));
         }
       }
       if (mention.actor().kind() == ActorKind.PERSON && subjectOfSpeech) {
@@ -72,15 +80,24 @@ final class MentionHistory {
 
   /**
    * The later of the last person who was a subject of a verb of saying and the last one by office
-   * ("the spokesman said"), for "he said".
+   * ("the spokesman said") that {@code word} ("he", "she") may refer to, for "he said".
    */
-  Optional<ActorMention> lastSpeakerOrOffice() {
-    return later(last(speakers), last(officeSpeakers));
+  Optional<ActorMention> lastSpeakerOrOffice(String word) {
+    return later(last(speakers), lastOffice(officeSpeakers, word));
   }
 
-  /** The later of the last person who was a subject and the last subject by office, for "He also …". */
-  Optional<ActorMention> lastSubjectOrOffice() {
-    return later(last(subjects), last(officeSubjects));
+  /** The later of the last person who was a subject and the last subject by office {@code word} may refer to, for "He also …". */
+  Optional<ActorMention> lastSubjectOrOffice(String word) {
+    return later(last(subjects), lastOffice(officeSubjects, word));
+  }
+
+  private static Optional<ActorMention> lastOffice(List<Office> offices, String word) {
+    for (int i = offices.size() - 1; i >= 0; i--) {
+      if (offices.get(i).answers(word)) {
+        return Optional.of(offices.get(i).mention());
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<ActorMention> later(Optional<ActorMention> a, Optional<ActorMention> b) {

@@ -39,8 +39,11 @@ final class Pronouns {
     if (MALE_FEMALE_PRONOUNS.contains(word)) {
       // "…,” he said: the last speaker; "He also …": the last person who was a subject.
       // A subject named by office ("Jordan's government spokesman demanded ... He accused")
-      // counts when it came after the last person named.
-      Optional<ActorMention> antecedent = roles.isSubjectOfSpeech(token.index()) ? history.lastSpeakerOrOffice() : history.lastSubjectOrOffice();
+      // counts for a subject pronoun when it came after the last person named; "his" and "her"
+      // more often name the person named before.
+      boolean subjectPronoun = word.equals("he") || word.equals("she");
+      Optional<ActorMention> antecedent = !subjectPronoun ? (roles.isSubjectOfSpeech(token.index()) ? history.lastSpeaker() : history.lastSubject())
+          : roles.isSubjectOfSpeech(token.index()) ? history.lastSpeakerOrOffice(word) : history.lastSubjectOrOffice(word);
       return antecedent.or(history::lastPerson).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
     }
     if (word.equals("we")) {

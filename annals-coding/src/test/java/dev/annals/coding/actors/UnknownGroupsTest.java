@@ -175,4 +175,15 @@ class UnknownGroupsTest {
             "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) punct(2,6)"), java.time.LocalDate.of(2026, 11, 10)).events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("JORGOV ISR 112"));
   }
+
+  @Test
+  void heIsNoSpokeswoman() {
+    // "Jordan's government spokeswoman demanded access. He accused Israel of spying.": "he" is someone else.
+    assertThat(code(new dev.annals.coding.HandBuiltText()
+        .sentence("Jordan/Jordan/NNP/LOCATION 's/'s/POS government/government/NN spokeswoman/spokeswoman/NN demanded/demand/VBD access/access/NN ././.",
+            "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)")
+        .sentence("He/he/PRP accused/accuse/VBD Israel/Israel/NNP/LOCATION of/of/IN spying/spy/VBG ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) punct(2,6)"), java.time.LocalDate.of(2026, 11, 10)).events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.startsWith("JORGOV ISR"));
+  }
 }
