@@ -60,7 +60,11 @@ final class AntecedentTargets {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       CodedMention changed = m;
-      if (m.target().isEmpty() && !m.speech()) {
+      // A warning is said, and a threat: "warned that any attack would be met with force"; it is
+      // aimed here when its source's country is known ("the government spokesman" of no country
+      // is "the same side" as any state, and would take any state's dealings for its own).
+      boolean warning = m.speech() && m.type().rootCode().equals(THREAT) && m.source().actor().country().isPresent();
+      if (m.target().isEmpty() && (!m.speech() || warning)) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
           Optional<Actor> antecedent = antecedentOf(index, result, m, index.lemma(object));
           if (antecedent.isEmpty() && dev.annals.coding.cameo.ReleaseNouns.contains(index.lemma(object))) {
@@ -167,8 +171,12 @@ final class AntecedentTargets {
     boolean forceToCome = FORCE_ROOTS.contains(m.type().rootCode()) && toCome;
     if (m.type().rootCode().equals(THREAT) || forceToCome) {
       // A state that threatens over what was done to its nationals threatens the doer's state.
+      // A warning that names no one is aimed at the side the threatener was last dealing with:
+      // "Pakistan summoned India's charge d'affaires ... its army chief warned that any attempt to
+      // stop Pakistan's water would be met with force".
       return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS)
-          .or(() -> EarlierEvents.actOnSourceNationals(earlier, m, EarlierEvents.DEED_ROOTS).map(doer -> EarlierEvents.governmentFor(doer, states)));
+          .or(() -> EarlierEvents.actOnSourceNationals(earlier, m, EarlierEvents.DEED_ROOTS).map(doer -> EarlierEvents.governmentFor(doer, states)))
+          .or(() -> m.type().rootCode().equals(THREAT) && !m.negated() ? EarlierEvents.lastDealtWith(earlier, m) : Optional.empty());
     }
     // "Japan lodged a protest through diplomatic channels", after Russian border guards seized a
     // Japanese boat: an official complaint goes to the government of whoever did the deed.

@@ -136,6 +136,26 @@ final class EarlierEvents {
   }
 
   /**
+   * The target, of another side, of the latest earlier event of the event's own source side, told
+   * in this sentence before it or in the ones before: the side it was last dealing with.
+   */
+  static Optional<Actor> lastDealtWith(List<CodedMention> coded, CodedMention m) {
+    if (m.source().actor().country().isEmpty()) {
+      // A source of no country yet is "the same side" as any state: it has no dealings of its own.
+      return Optional.empty();
+    }
+    List<CodedMention> candidates = new ArrayList<>();
+    for (CodedMention c : coded) {
+      if (c.sentence() == m.sentence() && c.trigger() < m.trigger()) {
+        candidates.add(0, c);
+      }
+    }
+    candidates.addAll(earlierFirst(coded, m, REACH));
+    return candidates.stream().filter(c -> c.target().isPresent() && Sides.same(c.source().actor(), m.source().actor())
+        && Sides.different(c.target().get().actor(), m.source().actor())).map(c -> c.target().get().actor()).findFirst();
+  }
+
+  /**
    * The source of the latest words or deed aimed at the event's source side by another side, told
    * before it in this sentence or the ones before: what "the charge" or "the accusation" denied
    * was ("Damascus accused Hezbollah of arming smugglers, a charge the group denied").

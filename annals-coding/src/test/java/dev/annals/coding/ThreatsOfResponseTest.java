@@ -100,4 +100,16 @@ class ThreatsOfResponseTest {
             + "obj(13,14) punct(3,15)"));
     assertThat(coded).anyMatch(t -> t.matches("UNDP TALIBAN 03\\d*"));
   }
+
+  @Test
+  void aWarningThatNamesNoOneIsAimedAtTheSideTheWarnerWasLastDealingWith() {
+    // "Chile summoned Peru's ambassador. Chile warned that any attack would be met with force."
+    List<String> coded = triples(new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION summoned/summon/VBD Peru/Peru/NNP/LOCATION 's/'s/POS ambassador/ambassador/NN ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) punct(2,6)")
+        .sentence("Chile/Chile/NNP/LOCATION warned/warn/VBD that/that/IN any/any/DT attack/attack/NN would/would/MD be/be/VB met/meet/VBN "
+            + "with/with/IN force/force/NN ././.",
+            "nsubj(2,1) root(0,2) mark(8,3) det(5,4) nsubj:pass(8,5) aux(8,6) aux:pass(8,7) ccomp(2,8) case(10,9) obl:with(8,10) punct(2,11)"));
+    assertThat(coded).anyMatch(t -> t.matches("CHL\\w* PER\\w* 13\\d*"));
+  }
 }
