@@ -135,9 +135,14 @@ final class EarlierEvents {
     return Optional.empty();
   }
 
+  /** Roots of conflict: demands, disapproval, rejection, threats, protests, cuts, coercion and force. */
+  static final Set<String> CONFLICT_ROOTS = Set.of("10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
+
   /**
-   * The target, of another side, of the latest earlier event of the event's own source side, told
-   * in this sentence before it or in the ones before: the side it was last dealing with.
+   * The target, of another side, of the latest earlier act of conflict by the event's own source
+   * side, told in this sentence before it or in the ones before: the side it was last at odds
+   * with. ("China praised France ... China warned that any country supporting the resolution
+   * would harm its relations" warns no one it praised.)
    */
   static Optional<Actor> lastDealtWith(List<CodedMention> coded, CodedMention m) {
     if (m.source().actor().country().isEmpty()) {
@@ -151,7 +156,7 @@ final class EarlierEvents {
       }
     }
     candidates.addAll(earlierFirst(coded, m, REACH));
-    return candidates.stream().filter(c -> c.target().isPresent() && Sides.same(c.source().actor(), m.source().actor())
+    return candidates.stream().filter(c -> c.target().isPresent() && CONFLICT_ROOTS.contains(c.type().rootCode()) && Sides.same(c.source().actor(), m.source().actor())
         && Sides.different(c.target().get().actor(), m.source().actor())).map(c -> c.target().get().actor()).findFirst();
   }
 

@@ -112,4 +112,15 @@ class ThreatsOfResponseTest {
             "nsubj(2,1) root(0,2) mark(8,3) det(5,4) nsubj:pass(8,5) aux(8,6) aux:pass(8,7) ccomp(2,8) case(10,9) obl:with(8,10) punct(2,11)"));
     assertThat(coded).anyMatch(t -> t.matches("CHL\\w* PER\\w* 13\\d*"));
   }
+
+  @Test
+  void aWarningIsNotAimedAtASideOnlyPraised() {
+    // "Chile praised Peru. Chile warned that any attack would be met with force."
+    List<String> coded = triples(new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION praised/praise/VBD Peru/Peru/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("Chile/Chile/NNP/LOCATION warned/warn/VBD that/that/IN any/any/DT attack/attack/NN would/would/MD be/be/VB met/meet/VBN "
+            + "with/with/IN force/force/NN ././.",
+            "nsubj(2,1) root(0,2) mark(8,3) det(5,4) nsubj:pass(8,5) aux(8,6) aux:pass(8,7) ccomp(2,8) case(10,9) obl:with(8,10) punct(2,11)"));
+    assertThat(coded).noneMatch(t -> t.matches("CHL\\w* PER\\w* 13\\d*"));
+  }
 }
