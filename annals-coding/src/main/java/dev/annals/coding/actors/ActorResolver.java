@@ -101,12 +101,12 @@ public final class ActorResolver {
     return modifiers.sectorGroup(modifier);
   }
 
-  /** Nouns for one person by office, with the pronoun that may refer to the holder (actors/office-nouns.tsv). */
+  /** Nouns for one person with no name, by office or plainly, with the pronoun that may refer to that person (actors/person-nouns.tsv). */
   private static final Map<String, String> OFFICE_NOUNS = officeNouns();
 
   private static Map<String, String> officeNouns() {
     Map<String, String> nouns = new java.util.HashMap<>();
-    for (var row : dev.annals.coding.knowledge.TsvFile.readResource("dev/annals/coding/actors/office-nouns.tsv", 2)) {
+    for (var row : dev.annals.coding.knowledge.TsvFile.readResource("dev/annals/coding/actors/person-nouns.tsv", 2)) {
       String pronoun = row.field(1).strip();
       if (!Set.of("he", "she", "any").contains(pronoun)) {
         throw row.error("the pronoun must be he, she or any, was '" + pronoun + "'");

@@ -186,4 +186,23 @@ class UnknownGroupsTest {
             "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) punct(2,6)"), java.time.LocalDate.of(2026, 11, 10)).events())
         .extracting(e -> triple(e)).noneMatch(t -> t.startsWith("JORGOV ISR"));
   }
+
+  @Test
+  void heIsTheManNamedPlainlyBefore() {
+    // "An ethnic Hungarian man died after he was detained by Ukrainian soldiers."
+    assertThat(code(new dev.annals.coding.HandBuiltText()
+        .sentence("An/a/DT ethnic/ethnic/JJ Hungarian/Hungarian/JJ/MISC man/man/NN died/die/VBD after/after/IN he/he/PRP was/be/VBD detained/detain/VBN "
+            + "by/by/IN Ukrainian/Ukrainian/JJ/MISC soldiers/soldier/NNS ././.",
+            "det(4,1) amod(4,2) amod(4,3) nsubj(5,4) root(0,5) mark(9,6) nsubj:pass(9,7) aux:pass(9,8) advcl:after(5,9) case(12,10) amod(12,11) "
+                + "obl:agent(9,12) punct(5,13)"), java.time.LocalDate.of(2026, 2, 18)).events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.matches("UKRMIL \\w*CVL 173"));
+  }
+
+  @Test
+  void aRecruitmentCentreIsTheMilitarys() {
+    // "Ukraine's recruitment centre denied the charge."
+    assertThat(code("Ukraine/Ukraine/NNP/LOCATION 's/'s/POS recruitment/recruitment/NN centre/centre/NN denied/deny/VBD the/the/DT charge/charge/NN ././.",
+        "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) det(7,6) obj(5,7) punct(5,8)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("UKRMIL"));
+  }
 }
