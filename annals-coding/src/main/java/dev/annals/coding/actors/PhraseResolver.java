@@ -170,7 +170,7 @@ final class PhraseResolver {
       }
     }
     if (person.isEmpty()) {
-      person = headOf(head, name);
+      person = headOf(head, name).or(() -> memberOf(head, name));
     }
     if (person.isPresent()) {
       people.learn(name, person.get());
@@ -178,6 +178,28 @@ final class PhraseResolver {
       people.learnUnknown(name);
     }
     return person;
+  }
+
+  /**
+   * "Nigel Farage, whose Reform UK party leads opinion polls": a person Annals does not know, whose
+   * party or body a relative clause names, acts for it (a party of a country: its sector there).
+   */
+  private Optional<Actor> memberOf(int head, String name) {
+    for (int relative : index.children(head, Set.of("acl:relcl"))) {
+      for (int owned : index.children(relative, Set.of("nsubj", "nsubj:pass", "obj"))) {
+        // "whose", or the person itself where the enhanced graph puts it for "whose".
+        boolean whose = index.subtree(owned, Set.of("acl", "acl:relcl")).stream().flatMap(t -> index.children(t, Set.of("nmod:poss")).stream())
+            .anyMatch(p -> p == head || index.lemma(p).equalsIgnoreCase("whose"));
+        if (!whose) {
+          continue;
+        }
+        Optional<Actor> body = resolve(owned, 1).map(ActorMention::actor);
+        if (body.isPresent() && body.get().kind() != ActorKind.PERSON && body.get().country().isPresent() && body.get().sector().isPresent()) {
+          return Optional.of(ArticlePeople.person(name, body.get().country().get(), body.get().sector()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Verbs of heading a body: "who heads the Gulf Cooperation Council", "who chairs the commission". */

@@ -205,4 +205,15 @@ class UnknownGroupsTest {
         "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) det(7,6) obj(5,7) punct(5,8)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("UKRMIL"));
   }
+
+  @Test
+  void anUnknownPersonWhosePartyIsNamedActsForIt() {
+    // "Nigel Farage, whose Reform UK party leads the polls, urged Starmer to resign." (enhanced: "whose" becomes Farage)
+    assertThat(code(new dev.annals.coding.HandBuiltText().sentence("Nigel/Nigel/NNP/PERSON Farage/Farage/NNP/PERSON ,/,/, whose/whose/WP$ "
+            + "Reform/Reform/NNP/ORGANIZATION UK/UK/NNP/ORGANIZATION party/party/NN leads/lead/VBZ the/the/DT polls/poll/NNS ,/,/, urged/urge/VBD "
+            + "Starmer/Starmer/NNP/PERSON to/to/TO resign/resign/VB ././.",
+        "compound(2,1) nmod:poss(5,2) nsubj(12,2) punct(2,3) ref(2,4) compound(7,5) compound(7,6) nsubj(8,7) acl:relcl(2,8) det(10,9) obj(8,10) "
+            + "punct(2,11) root(0,12) obj(12,13) mark(15,14) xcomp(12,15) punct(12,16)"), java.time.LocalDate.of(2026, 3, 27)).events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("GBROPP GBRGOV 02") || t.startsWith("GBRPTY GBRGOV 02"));
+  }
 }
