@@ -171,12 +171,12 @@ final class AntecedentTargets {
     boolean forceToCome = FORCE_ROOTS.contains(m.type().rootCode()) && toCome;
     if (m.type().rootCode().equals(THREAT) || forceToCome) {
       // A state that threatens over what was done to its nationals threatens the doer's state.
-      // A warning that names no one is aimed at the side the threatener was last dealing with:
+      // A warning that names no one is aimed at the side the threatener was last at odds with:
       // "Pakistan summoned India's charge d'affaires ... its army chief warned that any attempt to
       // stop Pakistan's water would be met with force".
       return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS)
           .or(() -> EarlierEvents.actOnSourceNationals(earlier, m, EarlierEvents.DEED_ROOTS).map(doer -> EarlierEvents.governmentFor(doer, states)))
-          .or(() -> m.type().rootCode().equals(THREAT) && !m.negated() ? EarlierEvents.lastDealtWith(earlier, m) : Optional.empty());
+          .or(() -> m.type().rootCode().equals(THREAT) && !m.negated() ? EarlierEvents.lastAtOddsWith(earlier, m) : Optional.empty());
     }
     // "Japan lodged a protest through diplomatic channels", after Russian border guards seized a
     // Japanese boat: an official complaint goes to the government of whoever did the deed.

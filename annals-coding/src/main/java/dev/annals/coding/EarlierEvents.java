@@ -144,19 +144,12 @@ final class EarlierEvents {
    * with. ("China praised France ... China warned that any country supporting the resolution
    * would harm its relations" warns no one it praised.)
    */
-  static Optional<Actor> lastDealtWith(List<CodedMention> coded, CodedMention m) {
+  static Optional<Actor> lastAtOddsWith(List<CodedMention> coded, CodedMention m) {
     if (m.source().actor().country().isEmpty()) {
       // A source of no country yet is "the same side" as any state: it has no dealings of its own.
       return Optional.empty();
     }
-    List<CodedMention> candidates = new ArrayList<>();
-    for (CodedMention c : coded) {
-      if (c.sentence() == m.sentence() && c.trigger() < m.trigger()) {
-        candidates.add(0, c);
-      }
-    }
-    candidates.addAll(earlierFirst(coded, m, REACH));
-    return candidates.stream().filter(c -> c.target().isPresent() && CONFLICT_ROOTS.contains(c.type().rootCode()) && Sides.same(c.source().actor(), m.source().actor())
+    return thisSentenceThenEarlier(coded, m).stream().filter(c -> c.target().isPresent() && CONFLICT_ROOTS.contains(c.type().rootCode()) && Sides.same(c.source().actor(), m.source().actor())
         && Sides.different(c.target().get().actor(), m.source().actor())).map(c -> c.target().get().actor()).findFirst();
   }
 
@@ -166,14 +159,7 @@ final class EarlierEvents {
    * was ("Damascus accused Hezbollah of arming smugglers, a charge the group denied").
    */
   static Optional<Actor> saidToSourceSide(List<CodedMention> coded, CodedMention m) {
-    List<CodedMention> candidates = new ArrayList<>();
-    for (CodedMention c : coded) {
-      if (c.sentence() == m.sentence() && c.trigger() < m.trigger()) {
-        candidates.add(0, c);
-      }
-    }
-    candidates.addAll(earlierFirst(coded, m, REACH));
-    return candidates.stream().filter(c -> c.target().isPresent() && Sides.same(c.target().get().actor(), m.source().actor())
+    return thisSentenceThenEarlier(coded, m).stream().filter(c -> c.target().isPresent() && Sides.same(c.target().get().actor(), m.source().actor())
         && Sides.different(c.source().actor(), m.source().actor())).map(c -> c.source().actor()).findFirst();
   }
 
@@ -209,18 +195,24 @@ final class EarlierEvents {
    * States to reopen talks ... Japan backed the request": Japan backs the Marshall Islands).
    */
   static Optional<CodedMention> proposalTo(List<CodedMention> coded, CodedMention m) {
-    List<CodedMention> candidates = new ArrayList<>();
-    for (CodedMention c : coded) {
-      if (c.sentence() == m.sentence() && c.trigger() < m.trigger() && PROPOSING_ROOTS.contains(c.type().rootCode())) {
-        candidates.add(0, c);
-      }
-    }
-    earlierFirst(coded, m, REACH).stream().filter(c -> PROPOSING_ROOTS.contains(c.type().rootCode())).forEach(candidates::add);
+    List<CodedMention> candidates = thisSentenceThenEarlier(coded, m).stream().filter(c -> PROPOSING_ROOTS.contains(c.type().rootCode())).toList();
     Optional<CodedMention> aimed = candidates.stream().filter(c -> c.target().isPresent() && Sides.same(c.target().get().actor(), m.source().actor())
         && Sides.different(c.source().actor(), m.source().actor())).findFirst();
     return aimed.or(() -> candidates.stream().filter(c -> c.target().isEmpty() && Sides.different(c.source().actor(), m.source().actor())).findFirst())
         .or(() -> candidates.stream().filter(c -> m.type().rootCode().equals(SUPPORT_ROOT) && Sides.different(c.source().actor(), m.source().actor())
             && c.target().filter(t -> Sides.same(t.actor(), m.source().actor())).isEmpty()).findFirst());
+  }
+
+  /** The mentions told before {@code m}: earlier in its own sentence, latest first, then those of the sentences before within reach. */
+  private static List<CodedMention> thisSentenceThenEarlier(List<CodedMention> coded, CodedMention m) {
+    List<CodedMention> candidates = new ArrayList<>();
+    for (CodedMention c : coded) {
+      if (c.sentence() == m.sentence() && c.trigger() < m.trigger()) {
+        candidates.add(0, c);
+      }
+    }
+    candidates.addAll(earlierFirst(coded, m, REACH));
+    return candidates;
   }
 
   /** The root of approving, endorsing and backing. */
