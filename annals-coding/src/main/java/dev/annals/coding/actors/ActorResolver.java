@@ -102,9 +102,9 @@ public final class ActorResolver {
   }
 
   /** Nouns for one person with no name, by office or plainly, with the pronoun that may refer to that person (actors/person-nouns.tsv). */
-  private static final Map<String, String> OFFICE_NOUNS = officeNouns();
+  private static final Map<String, String> PERSON_NOUNS = personNouns();
 
-  private static Map<String, String> officeNouns() {
+  private static Map<String, String> personNouns() {
     Map<String, String> nouns = new java.util.HashMap<>();
     for (var row : dev.annals.coding.knowledge.TsvFile.readResource("dev/annals/coding/actors/person-nouns.tsv", 2)) {
       String pronoun = row.field(1).strip();
@@ -154,11 +154,11 @@ public final class ActorResolver {
     }
 
     /**
-     * The pronoun for one person by office, with no name: "he", "she" or "any" for a singular
-     * office noun as the phrase's head ("the spokesman"), else empty.
+     * The pronoun for one person with no name: "he", "she" or "any" for a singular person noun as
+     * the phrase's head ("the spokesman", "a man"), else empty.
      */
-    private Optional<String> officePronoun(Token head) {
-      return head.tag().equals("NN") ? Optional.ofNullable(OFFICE_NOUNS.get(head.lemma().toLowerCase(java.util.Locale.ROOT))) : Optional.empty();
+    private Optional<String> unnamedPersonPronoun(Token head) {
+      return head.tag().equals("NN") ? Optional.ofNullable(PERSON_NOUNS.get(head.lemma().toLowerCase(java.util.Locale.ROOT))) : Optional.empty();
     }
 
     @Override
@@ -170,7 +170,7 @@ public final class ActorResolver {
       byHead.put(head, List.of());
       List<ActorMention> found = coordination.withCoordinatedCountries(head, resolveUncached(head));
       byHead.put(head, found);
-      history.remember(found, roles.isSubjectOfSpeech(head), roles.isSubject(head), officePronoun(index.token(head)));
+      history.remember(found, roles.isSubjectOfSpeech(head), roles.isSubject(head), unnamedPersonPronoun(index.token(head)));
       // Resolve conjuncts now, so "Putin and Xi ... they" finds the group in the same sentence.
       List<ActorMention> group = new ArrayList<>(found);
       for (Dependency d : index.children(head)) {

@@ -18,33 +18,33 @@ final class MentionHistory {
   private final List<ActorMention> people = new ArrayList<>();
   private final List<ActorMention> speakers = new ArrayList<>();
   private final List<ActorMention> subjects = new ArrayList<>();
-  /** Subjects that are one person by office, with no name ("the government spokesman"), with the pronoun for them. */
-  private final List<Office> officeSubjects = new ArrayList<>();
-  private final List<Office> officeSpeakers = new ArrayList<>();
+  /** Subjects that are one person with no name ("the government spokesman", "a man"), with the pronoun for them. */
+  private final List<Unnamed> unnamedSubjects = new ArrayList<>();
+  private final List<Unnamed> unnamedSpeakers = new ArrayList<>();
+  private final List<ActorMention> things = new ArrayList<>();
+  private final List<List<ActorMention>> groups = new ArrayList<>();
 
-  /** A mention of one person by office and the pronoun ("he", "she" or "any") that may refer to the holder. */
-  private record Office(ActorMention mention, String pronoun) {
+  /** A mention of one person with no name and the pronoun ("he", "she" or "any") that may refer to that person. */
+  private record Unnamed(ActorMention mention, String pronoun) {
     boolean answers(String word) {
       return pronoun.equals("any") || pronoun.equals(word);
     }
   }
-  private final List<ActorMention> things = new ArrayList<>();
-  private final List<List<ActorMention>> groups = new ArrayList<>();
 
   /**
    * Remembers the mentions of one phrase.
    *
    * @param subjectOfSpeech whether the phrase is the subject of a verb of saying
    * @param subject whether the phrase is a subject at all
-   * @param office the pronoun for the one person by office the phrase names with no name ("the
-   *     spokesman": he), if it names one
+   * @param unnamed the pronoun for the one person with no name the phrase names ("the spokesman":
+   *     he), if it names one
    */
-  void remember(List<ActorMention> mentions, boolean subjectOfSpeech, boolean subject, Optional<String> office) {
+  void remember(List<ActorMention> mentions, boolean subjectOfSpeech, boolean subject, Optional<String> unnamed) {
     for (ActorMention mention : mentions) {
-      if (office.isPresent() && mention.actor().kind() != ActorKind.PERSON && subject) {
-        officeSubjects.add(new Office(mention, office.get()));
+      if (unnamed.isPresent() && mention.actor().kind() != ActorKind.PERSON && subject) {
+        unnamedSubjects.add(new Unnamed(mention, unnamed.get()));
         if (subjectOfSpeech) {
-          officeSpeakers.add(new Office(mention, office.get()));
+          unnamedSpeakers.add(new Unnamed(mention, unnamed.get()));
         }
       }
       if (mention.actor().kind() == ActorKind.PERSON && subjectOfSpeech) {
@@ -79,22 +79,22 @@ final class MentionHistory {
   }
 
   /**
-   * The later of the last person who was a subject of a verb of saying and the last one by office
-   * ("the spokesman said") that {@code word} ("he", "she") may refer to, for "he said".
+   * The later of the last person named who was a subject of a verb of saying and the last one
+   * with no name ("the spokesman said") that {@code word} ("he", "she") may refer to, for "he said".
    */
-  Optional<ActorMention> lastSpeakerOrOffice(String word) {
-    return later(last(speakers), lastOffice(officeSpeakers, word));
+  Optional<ActorMention> lastSpeakerOrUnnamed(String word) {
+    return later(last(speakers), lastUnnamed(unnamedSpeakers, word));
   }
 
-  /** The later of the last person who was a subject and the last subject by office {@code word} may refer to, for "He also …". */
-  Optional<ActorMention> lastSubjectOrOffice(String word) {
-    return later(last(subjects), lastOffice(officeSubjects, word));
+  /** The later of the last person named who was a subject and the last unnamed one {@code word} may refer to, for "He also …". */
+  Optional<ActorMention> lastSubjectOrUnnamed(String word) {
+    return later(last(subjects), lastUnnamed(unnamedSubjects, word));
   }
 
-  private static Optional<ActorMention> lastOffice(List<Office> offices, String word) {
-    for (int i = offices.size() - 1; i >= 0; i--) {
-      if (offices.get(i).answers(word)) {
-        return Optional.of(offices.get(i).mention());
+  private static Optional<ActorMention> lastUnnamed(List<Unnamed> unnamed, String word) {
+    for (int i = unnamed.size() - 1; i >= 0; i--) {
+      if (unnamed.get(i).answers(word)) {
+        return Optional.of(unnamed.get(i).mention());
       }
     }
     return Optional.empty();

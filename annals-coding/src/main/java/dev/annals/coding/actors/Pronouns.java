@@ -38,12 +38,12 @@ final class Pronouns {
     Span span = token.span();
     if (MALE_FEMALE_PRONOUNS.contains(word)) {
       // "…,” he said: the last speaker; "He also …": the last person who was a subject.
-      // A subject named by office ("Jordan's government spokesman demanded ... He accused")
-      // counts for a subject pronoun when it came after the last person named; "his" and "her"
-      // more often name the person named before.
+      // A subject with no name ("Jordan's government spokesman demanded ... He accused", "a man
+      // died after he was detained") counts for a subject pronoun when it came after the last
+      // person named; "his" and "her" more often name the person named before.
       boolean subjectPronoun = word.equals("he") || word.equals("she");
       Optional<ActorMention> antecedent = !subjectPronoun ? (roles.isSubjectOfSpeech(token.index()) ? history.lastSpeaker() : history.lastSubject())
-          : roles.isSubjectOfSpeech(token.index()) ? history.lastSpeakerOrOffice(word) : history.lastSubjectOrOffice(word);
+          : roles.isSubjectOfSpeech(token.index()) ? history.lastSpeakerOrUnnamed(word) : history.lastSubjectOrUnnamed(word);
       return antecedent.or(history::lastPerson).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
     }
     if (word.equals("we")) {

@@ -84,7 +84,7 @@ final class VerbPatternChoice {
           continue;
         }
         if (pattern.particle().isPresent() && !index.hasChildLemma(verb, "compound:prt", Set.of(pattern.particle().get()))
-            && !hasPrepositionNamed(verb, pattern.particle().get())) {
+            && !hasParticleAsOtherWord(verb, pattern.particle().get())) {
           continue;
         }
         if (!pattern.objects().isEmpty() && !verbObjects.hasObjectLemma(verb, objects, pattern.objects())) {
@@ -142,9 +142,12 @@ final class VerbPatternChoice {
     return clause.stream().anyMatch(v -> index.children(v, Set.of("aux")).stream().anyMatch(a -> ANNOUNCING_MODALS.contains(index.token(a).text().toLowerCase(java.util.Locale.ROOT))));
   }
 
-  private boolean hasPrepositionNamed(int verb, String particle) {
-    // "flew 48 migrants back to France": a particle after the object, which the parser may call
-    // an adverb of the verb.
+  /**
+   * Whether the verb has the particle where the parser put it other than as a particle: a
+   * preposition of its own ("hit out at"), or, after its object, an adverb ("flew 48 migrants back
+   * to France").
+   */
+  private boolean hasParticleAsOtherWord(int verb, String particle) {
     return index.children(verb).stream().anyMatch(d -> (d.baseRelation().equals("obl") && d.suffix().equals(particle))
         || (d.relation().equals("advmod") && d.dependent() > verb && lemma(d.dependent()).equalsIgnoreCase(particle)));
   }
