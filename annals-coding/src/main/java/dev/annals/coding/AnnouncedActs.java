@@ -62,7 +62,7 @@ final class AnnouncedActs {
           // ("Baku would not bow to pressure") refuses the side that last pressed or asked the
           // refuser: "Russia demanded the release of the reporters … Baku would not bow".
           Optional<ActorMention> refused = m.target().or(() -> EarlierEvents.actOnSourceSide(result, m, PRESSING_ROOTS)
-              .map(presser -> new ActorMention(index.token(m.trigger()).span(), index.token(m.trigger()).text(), presser)));
+              .map(presser -> ActorMention.at(index.token(m.trigger()), presser)));
           changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), refused, refusal.get(), Modality.ASSERTED,
               false, false, m.tense(), m.pattern());
         }

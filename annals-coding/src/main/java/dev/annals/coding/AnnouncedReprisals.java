@@ -37,8 +37,7 @@ final class AnnouncedReprisals {
       if (answering) {
         Optional<Actor> doer = EarlierEvents.actOnSourceSide(result, m, EarlierEvents.DEED_ROOTS);
         if (doer.isPresent()) {
-          var trigger = index.token(m.trigger());
-          changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), Optional.of(new ActorMention(trigger.span(), trigger.text(), doer.get())),
+          changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), Optional.of(ActorMention.at(index.token(m.trigger()), doer.get())),
               codebook.require(THREATEN, "announced reprisal"), m.modality(), false, false, m.tense(), m.pattern());
         }
       }

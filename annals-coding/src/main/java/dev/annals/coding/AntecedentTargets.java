@@ -76,7 +76,7 @@ final class AntecedentTargets {
           }
         }
         if (changed.target().isEmpty()) {
-          changed = byWhatWasDone(index, actors, result, m).map(actor -> m.withTarget(new ActorMention(index.token(m.trigger()).span(), index.token(m.trigger()).text(), actor)))
+          changed = byWhatWasDone(index, actors, result, m).map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor)))
               .orElse(changed);
         }
       }

@@ -81,9 +81,8 @@ final class GroupCountries {
    */
   ActorMention locateTarget(ActorMention mention, Optional<Place> place, Cues cues, String code) {
     ActorMention located = locate(mention, place, cues);
-    var actor = mention.actor();
     if (isUnplacedStateSector(located) && cues.leading().isPresent() && DONE_TO_ROOTS.contains(code.substring(0, 2))) {
-      return new ActorMention(mention.span(), mention.surface(), states.apply(cues.leading().get(), actor.sector()));
+      return inCountry(mention, cues.leading().get());
     }
     return located;
   }
@@ -97,7 +96,12 @@ final class GroupCountries {
     if (iso3.isEmpty()) {
       return mention;
     }
-    return new ActorMention(mention.span(), mention.surface(), states.apply(iso3.get(), actor.sector()));
+    return inCountry(mention, iso3.get());
+  }
+
+  /** The mention of a group of no country as that country's group of the same sector. */
+  private ActorMention inCountry(ActorMention mention, String iso3) {
+    return new ActorMention(mention.span(), mention.surface(), states.apply(iso3, mention.actor().sector()));
   }
 
   /**
@@ -111,7 +115,7 @@ final class GroupCountries {
     if (!domestic || actor.kind() != ActorKind.GROUP || actor.country().isPresent() || source.country().isEmpty()) {
       return target;
     }
-    return new ActorMention(target.span(), target.surface(), states.apply(source.country().get(), actor.sector()));
+    return inCountry(target, source.country().get());
   }
 
   /**
@@ -124,7 +128,7 @@ final class GroupCountries {
     if (!people || !isUnplacedStateSector(target)) {
       return target;
     }
-    return new ActorMention(target.span(), target.surface(), states.apply(source.country().get(), target.actor().sector()));
+    return inCountry(target, source.country().get());
   }
 
   /**
@@ -139,7 +143,7 @@ final class GroupCountries {
     if (!opposition || !state) {
       return target;
     }
-    return new ActorMention(target.span(), target.surface(), states.apply(source.country().get(), actor.sector()));
+    return inCountry(target, source.country().get());
   }
 
   /**

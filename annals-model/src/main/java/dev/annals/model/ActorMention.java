@@ -15,4 +15,9 @@ public record ActorMention(Span span, String surface, Actor actor) {
     Objects.requireNonNull(surface, "surface");
     Objects.requireNonNull(actor, "actor");
   }
+
+  /** The actor as named by one word: a modifier ("Chinese"), a trigger that stands for whom it names. */
+  public static ActorMention at(Token word, Actor actor) {
+    return new ActorMention(word.span(), word.text(), actor);
+  }
 }

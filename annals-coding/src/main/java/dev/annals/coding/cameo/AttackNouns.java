@@ -67,7 +67,7 @@ final class AttackNouns {
       return List.of();
     }
     Token noun = index.token(attack);
-    return List.of(new ActorMention(noun.span(), noun.text(), new Actor(UNIDENTIFIED_ARMED, noun.text(), Optional.empty(), Optional.of(UNIDENTIFIED_ARMED), ActorKind.GROUP)));
+    return List.of(ActorMention.at(noun, new Actor(UNIDENTIFIED_ARMED, noun.text(), Optional.empty(), Optional.of(UNIDENTIFIED_ARMED), ActorKind.GROUP)));
   }
 
   /** The attack noun's pattern of roots 18 to 20, a modifier's reading ("roadside bombing") first. */

@@ -94,6 +94,4 @@ public final class FollowedActs {
   private static boolean passive(DependencyIndex index, int verb) {
     return index.children(verb).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
   }
-
-
 }

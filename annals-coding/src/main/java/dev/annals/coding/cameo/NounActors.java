@@ -89,7 +89,7 @@ final class NounActors {
             .map(c -> resolver.modifierActor(index.token(c.dependent())))
             .flatMap(Optional::stream).filter(a -> a.country().isPresent()).findFirst();
       }
-      actor.ifPresent(a -> found.add(new ActorMention(modifier.span(), modifier.text(), a)));
+      actor.ifPresent(a -> found.add(ActorMention.at(modifier, a)));
     }
     return found;
   }
@@ -154,7 +154,7 @@ final class NounActors {
         owners.addAll(modifiers(token, a -> true));
         for (int body : index.children(token, Set.of("compound"))) {
           if (owners.isEmpty() && index.token(body).isNoun() && !index.token(body).isProperNoun()) {
-            resolver.sectorGroup(index.token(body)).ifPresent(a -> owners.add(new ActorMention(index.token(body).span(), index.token(body).text(), a)));
+            resolver.sectorGroup(index.token(body)).ifPresent(a -> owners.add(ActorMention.at(index.token(body), a)));
           }
         }
       }
@@ -166,7 +166,7 @@ final class NounActors {
           Token word = index.token(modifier);
           if (owners.isEmpty() && !word.isProperNoun()) {
             resolver.dictionary().sector(word.lemma().toLowerCase(Locale.ROOT)).filter(ARMED_GROUPS::contains)
-                .ifPresent(sector -> owners.add(new ActorMention(word.span(), word.text(), new Actor(sector, word.text(), Optional.empty(), Optional.of(sector), ActorKind.GROUP))));
+                .ifPresent(sector -> owners.add(ActorMention.at(word, new Actor(sector, word.text(), Optional.empty(), Optional.of(sector), ActorKind.GROUP))));
           }
         }
         // "Algeria's embassy in Bamako": a thing its owner is named for is the owner's wherever it stands.
@@ -265,7 +265,7 @@ final class NounActors {
   /** The country of the place one word names, by Annals' gazetteer: "Jericho", "China". */
   private Optional<ActorMention> placeNamed(int token) {
     Token place = index.token(token);
-    return resolver.placeActor(place.text()).map(a -> new ActorMention(place.span(), place.text(), a));
+    return resolver.placeActor(place.text()).map(a -> ActorMention.at(place, a));
   }
 
   private String lemma(int token) {

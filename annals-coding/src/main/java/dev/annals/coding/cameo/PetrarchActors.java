@@ -43,7 +43,7 @@ final class PetrarchActors {
     if (!word.isProperNoun() && !word.tag().startsWith("JJ")) {
       return List.of();
     }
-    return resolver.modifierActor(word, actors.when()).map(a -> List.of(new ActorMention(word.span(), word.text(), a))).orElse(List.of());
+    return resolver.modifierActor(word, actors.when()).map(a -> List.of(ActorMention.at(word, a))).orElse(List.of());
   }
 
   /** Actors named inside the phrase of the verb's subject (or its controller's), by PETRARCH's reading. */

@@ -205,9 +205,7 @@ public final class EventDater {
       }
       boolean eventNoun = isEventNoun.test(index.token(token).lemma().toLowerCase());
       if (eventNoun || isAwaited(index, token)) {
-        List<Integer> inner = index.subtree(token, Set.of());
-        inner.remove(Integer.valueOf(token));
-        clause.removeAll(inner);
+        withoutWordsOf(index, token, clause);
       }
     }
   }
@@ -224,19 +222,22 @@ public final class EventDater {
     for (int token : List.copyOf(wide)) {
       boolean subject = index.children(anchor).stream().anyMatch(d -> d.dependent() == token && d.relation().startsWith("nsubj"));
       if (token != anchor && !subject && index.token(token).isNoun() && isAwaited(index, token)) {
-        List<Integer> inner = index.subtree(token, Set.of());
-        inner.remove(Integer.valueOf(token));
-        wide.removeAll(inner);
+        withoutWordsOf(index, token, wide);
       }
     }
     for (var d : index.children(anchor)) {
       int noun = d.dependent();
       if (TOPIC_PHRASES.contains(d.relation()) && index.token(noun).isNoun() && isEventNoun.test(index.token(noun).lemma().toLowerCase())) {
-        List<Integer> inner = index.subtree(noun, Set.of());
-        inner.remove(Integer.valueOf(noun));
-        wide.removeAll(inner);
+        withoutWordsOf(index, noun, wide);
       }
     }
+  }
+
+  /** Takes the words under {@code noun} (not the noun itself) out of {@code words}. */
+  private static void withoutWordsOf(DependencyIndex index, int noun, List<Integer> words) {
+    List<Integer> inner = index.subtree(noun, Set.of());
+    inner.remove(Integer.valueOf(noun));
+    words.removeAll(inner);
   }
 
   /** Whether a noun is what its clause happens ahead of: "ahead of April's election", "pending Friday's ruling". */
