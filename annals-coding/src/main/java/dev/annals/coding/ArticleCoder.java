@@ -166,8 +166,7 @@ public final class ArticleCoder {
       System.err.print(ParseDump.of(index));
     }
     if (DEBUG) {
-      coded.forEach(m -> System.err.println("coded: s" + m.sentence() + " " + index.token(m.trigger()).text() + " " + m.source().actor().code() + " -> "
-          + m.target().map(t -> t.actor().code()).orElse("-") + " " + m.type().code() + " " + m.modality() + " [" + m.pattern() + "]"));
+      coded.forEach(m -> System.err.println("coded: " + traced(index, m) + " [" + m.pattern() + "]"));
       quotes.forEach(q -> System.err.println("quote: " + (q.direct() ? "direct " : "indirect ") + q.speaker().map(a -> a.actor().name() + " (" + a.surface() + ")").orElse("-")
           + " speaker=" + q.speakerSpan().map(s -> s.of(text.text())).orElse("-") + " cue=" + q.cue().map(c -> c.of(text.text())).orElse("-") + " | " + q.text()));
     }
@@ -176,8 +175,7 @@ public final class ArticleCoder {
       coded = pass.rule().apply(coded);
       if (DEBUG_PASSES) {
         for (CodedMention m : coded) {
-          System.err.println("pass " + pass.name() + ": s" + m.sentence() + " " + index.token(m.trigger()).text() + " " + m.source().actor().code() + " -> "
-              + m.target().map(t -> t.actor().code()).orElse("-") + " " + m.type().code() + " " + m.modality());
+          System.err.println("pass " + pass.name() + ": " + traced(index, m));
         }
       }
     }
@@ -195,8 +193,7 @@ public final class ArticleCoder {
       coded = TargetlessBesideTargeted.drop(coded);
     }
     if (DEBUG) {
-      coded.forEach(m -> System.err.println("kept: s" + m.sentence() + " " + index.token(m.trigger()).text() + " " + m.source().actor().code() + " -> "
-          + m.target().map(t -> t.actor().code()).orElse("-") + " " + m.type().code() + " " + m.modality()));
+      coded.forEach(m -> System.err.println("kept: " + traced(index, m)));
     }
     List<EventMention> mentions = new ArrayList<>();
     List<OccasionDates.Dated> dated = new ArrayList<>();
@@ -238,6 +235,12 @@ public final class ArticleCoder {
     List<Event> events = SameHappenings.merge(mentions);
     List<ResolvedTime> times = dater.resolveAll(index, clock);
     return new CodedArticle(text.article(), referenceDate, referenceOrigin, actors.all(), events, quotes, times, places);
+  }
+
+  /** A coded mention as the ANNALS_DEBUG traces print it: "s1 condemned GOV -> KAZ 111 ASSERTED". */
+  private static String traced(DependencyIndex index, CodedMention m) {
+    return "s" + m.sentence() + " " + index.token(m.trigger()).text() + " " + m.source().actor().code() + " -> "
+        + m.target().map(t -> t.actor().code()).orElse("-") + " " + m.type().code() + " " + m.modality();
   }
 
   /** One article-level rule over the coded mentions, named for the trace of ANNALS_DEBUG=passes. */

@@ -15,4 +15,9 @@ public record Timex(int firstToken, int endToken, String type, String text, Span
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(analyserValue, "analyserValue");
   }
+
+  /** Whether the token is one of the expression's words. */
+  public boolean covers(int token) {
+    return firstToken <= token && token < endToken;
+  }
 }

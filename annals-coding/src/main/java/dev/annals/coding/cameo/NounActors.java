@@ -97,9 +97,9 @@ final class NounActors {
   /** Actors of each token; a token that is no actor gives its possessor or "of" noun. */
   /** Nouns for the line between two countries. */
   private static final Set<String> BORDER_NOUNS = Set.of("border", "frontier", "boundary");
-  /** Verbs that tell where goods come from. */
   /** Armed groups of no state, whose things ("a rebel base") stand for them. */
   private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "UAF");
+  /** Verbs that tell where goods come from. */
   private static final Set<String> ORIGIN_VERBS = Set.of("import", "make", "produce", "manufacture", "export", "ship", "source");
 
   List<ActorMention> of(List<Integer> tokens) {

@@ -649,7 +649,7 @@ public final class QuoteFinder {
   /** A word of a time expression ("Friday afternoon"), by its entity type or the time expressions found. */
   private static boolean isTimeWord(DependencyIndex index, int token) {
     return TIME_ENTITIES.contains(index.token(token).entity())
-        || index.text().timexes().stream().anyMatch(t -> t.firstToken() <= token && token < t.endToken());
+        || index.text().timexes().stream().anyMatch(t -> t.covers(token));
   }
 
   private static boolean isNominal(Token token) {
