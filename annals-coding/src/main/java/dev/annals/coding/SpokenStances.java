@@ -1,6 +1,5 @@
 package dev.annals.coding;
 
-import dev.annals.coding.actors.ActorResolver;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.model.Modality;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ final class SpokenStances {
       // A stance may itself introduce content ("warned Tokyo against …"); it is still an act.
       boolean stance = m.modality() == Modality.REPORTED && (STANCE_ROOTS.contains(m.type().rootCode()) || STANCE_CODES.contains(m.type().code()));
       boolean ownVoice = stance && spokenNow(index, m.trigger()) && coded.stream().anyMatch(speech -> speech.speech() && speech != m && speech.sentence() == m.sentence()
-          && speech.trigger() < m.trigger() && sameSide(speech, m) && index.inComplementOf(speech.trigger(), m.trigger(), REPORTED_CLAUSE));
+          && speech.trigger() < m.trigger() && StateSides.same(speech.source().actor(), m.source().actor()) && index.inComplementOf(speech.trigger(), m.trigger(), REPORTED_CLAUSE));
       result.add(ownVoice ? m.withModality(Modality.ASSERTED) : m);
     }
     return result;
@@ -48,14 +47,5 @@ final class SpokenStances {
   private static boolean spokenNow(DependencyIndex index, int trigger) {
     return (index.token(trigger).isVerb() || !index.children(trigger, Set.of("cop")).isEmpty())
         && index.children(trigger).stream().noneMatch(d -> d.relation().startsWith("aux") && index.lemma(d.dependent()).equals("have"));
-  }
-
-  /** The same actor, or a country and its state ("China's embassy said" that Beijing "opposed"). */
-  private static boolean sameSide(CodedMention speech, CodedMention act) {
-    var speaker = speech.source().actor();
-    var actor = act.source().actor();
-    return speaker.code().equals(actor.code())
-        || (speaker.country().isPresent() && speaker.country().equals(actor.country()) && actor.sector().map(ActorResolver.STATE_SECTORS::contains).orElse(true)
-            && speaker.sector().map(ActorResolver.STATE_SECTORS::contains).orElse(true));
   }
 }

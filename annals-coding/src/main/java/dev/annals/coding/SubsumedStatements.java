@@ -14,6 +14,9 @@ final class SubsumedStatements {
   /** What a verb of saying reports: "Lavrov said [Russia would send aid]". */
   private static final Set<String> REPORTED_CLAUSE = Set.of("ccomp");
 
+  /** CAMEO's "make statement, not specified below": the statement that says nothing of its own. */
+  private static final String PLAIN_STATEMENT = "010";
+
   private SubsumedStatements() {}
 
   static List<CodedMention> drop(DependencyIndex index, List<CodedMention> coded) {
@@ -24,7 +27,7 @@ final class SubsumedStatements {
           .filter(s -> s.speech() && s.sentence() == m.sentence() && s.source().actor().equals(m.source().actor()))
           .toList();
       boolean subsumed = m.speech() && m.target().isEmpty() && coded.stream().anyMatch(other ->
-          !other.speech() && other.sentence() == m.sentence() && other.source().actor().equals(m.source().actor())
+          !other.speech() && other.sentence() == m.sentence() && sameSpeaker(m, other)
               && sameStatement.stream().anyMatch(s -> index.inComplementOf(s.trigger(), other.trigger(), REPORTED_CLAUSE)));
       // "Caracas rejected the note, insisting the waters belong to Venezuela": a participle of
       // saying beside the same side's act only tells why; the act is the event.
@@ -37,5 +40,15 @@ final class SubsumedStatements {
       }
     }
     return kept;
+  }
+
+  /**
+   * The act is the speaker's own, or, for a plain statement, its state's: "Interior Minister
+   * Dobrindt said Germany would keep turning migrants away". A denial or a complaint says more
+   * than its content and stays ("Sudan's foreign ministry denied that its forces had attacked").
+   */
+  private static boolean sameSpeaker(CodedMention statement, CodedMention act) {
+    return statement.source().actor().equals(act.source().actor())
+        || statement.type().code().equals(PLAIN_STATEMENT) && StateSides.same(statement.source().actor(), act.source().actor());
   }
 }

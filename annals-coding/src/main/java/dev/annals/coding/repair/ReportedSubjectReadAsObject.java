@@ -13,10 +13,26 @@ import java.util.List;
  * proper name or pronoun as its object, so the name becomes the predicate's subject ({@code
  * nsubj(support, India)}), the predicate the complement of "said" ({@code ccomp(said,
  * support)}), and the verbs that were its clausal subjects take its place in the tree.
+ *
+ * <p>The parser may instead hang the reported predicate on "said" as an unlabelled dependent
+ * ("Dobrindt called the move regrettable but said Germany would keep turning migrants away":
+ * {@code obj(said, Germany)}, {@code dep(said, keep)}); then the name becomes the subject and the
+ * predicate the complement in the same way, and nothing else moves.
  */
 public final class ReportedSubjectReadAsObject implements ParseRepair {
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency dep : sentence) {
+      int verb = dep.governor();
+      int predicate = dep.dependent();
+      if (dep.relation().equals("dep") && verb >= 0 && RepairWords.isSaying(tokens.get(verb)) && predicate > verb && tokens.get(predicate).isVerb()) {
+        for (Dependency obj : sentence) {
+          if (obj.governor() == verb && obj.relation().equals("obj") && isNameOrPronoun(tokens, obj.dependent()) && obj.dependent() > verb && obj.dependent() < predicate) {
+            return subjectOfHungPredicate(sentence, dep, obj);
+          }
+        }
+      }
+    }
     for (Dependency csubj : sentence) {
       if (!isClausalSubject(tokens, csubj)) {
         continue;
@@ -28,13 +44,25 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
       }
       for (Dependency obj : sentence) {
         int subject = obj.dependent();
-        boolean nameOrPronoun = tokens.get(subject).tag().startsWith("NNP") || tokens.get(subject).tag().equals("PRP");
-        if (obj.governor() == verb && obj.relation().equals("obj") && nameOrPronoun && subject > verb && subject < predicate) {
+        if (obj.governor() == verb && obj.relation().equals("obj") && isNameOrPronoun(tokens, subject) && subject > verb && subject < predicate) {
           return rebuilt(tokens, sentence, verb, predicate, subject);
         }
       }
     }
     return sentence;
+  }
+
+  private static boolean isNameOrPronoun(List<Token> tokens, int token) {
+    return tokens.get(token).tag().startsWith("NNP") || tokens.get(token).tag().equals("PRP");
+  }
+
+  private static List<Dependency> subjectOfHungPredicate(List<Dependency> sentence, Dependency dep, Dependency obj) {
+    List<Dependency> out = new ArrayList<>(sentence);
+    out.remove(dep);
+    out.remove(obj);
+    out.add(new Dependency(dep.dependent(), obj.dependent(), "nsubj"));
+    out.add(new Dependency(dep.governor(), dep.dependent(), "ccomp"));
+    return out;
   }
 
   /**

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A participle of saying beside the same side's act adds no statement (SubsumedStatements). */
+/** A statement whose content is coded as the same side's act adds nothing (SubsumedStatements). */
 class SubsumedStatementsTest {
   @Test
   void insistingBesideARejectionIsNoStatement() {
@@ -14,5 +14,24 @@ class SubsumedStatementsTest {
         + "were/be/VBD Chilean/Chilean/JJ/MISC ././.",
         "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) punct(2,6) advcl(2,7) det(9,8) nsubj(11,9) cop(11,10) ccomp(7,11) punct(2,12)").events())
         .extracting(e -> e.type().rootCode()).contains("12").doesNotContain("01");
+  }
+
+  @Test
+  void aGovernmentSayingItsCountryWillActIsTheActAlone() {
+    // "The German government said Germany would keep turning migrants away": the state speaks
+    // for the country, so the announced act is the event and the bare statement adds nothing.
+    assertThat(code("The/the/DT German/German/JJ/MISC government/government/NN said/say/VBD Germany/Germany/NNP/LOCATION would/would/MD keep/keep/VB "
+        + "turning/turn/VBG migrants/migrant/NNS away/away/RP ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) nsubj(7,5) aux(7,6) ccomp(4,7) xcomp(7,8) obj(8,9) compound:prt(8,10) punct(4,11)").events())
+        .extracting(e -> e.type().code()).isNotEmpty().doesNotContain("010");
+  }
+
+  @Test
+  void anOppositionSayingTheStateWillActStillSpeaks() {
+    // A rights group is not the state's side: what it says Germany will do is its statement.
+    assertThat(code("Amnesty/Amnesty/NNP/ORGANIZATION International/International/NNP/ORGANIZATION said/say/VBD Germany/Germany/NNP/LOCATION would/would/MD "
+        + "keep/keep/VB turning/turn/VBG migrants/migrant/NNS away/away/RP ././.",
+        "compound(2,1) nsubj(3,2) root(0,3) nsubj(6,4) aux(6,5) ccomp(3,6) xcomp(6,7) obj(7,8) compound:prt(7,9) punct(3,10)").events())
+        .extracting(e -> e.type().code()).contains("010").hasSizeGreaterThan(1);
   }
 }

@@ -44,4 +44,19 @@ class ReportedSubjectReadAsObjectTest {
     HandParse.of("Chile/Chile/NNP/LOCATION said/say/VBD the/the/DT truce/truce/NN would/would/MD hold/hold/VB ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) det(4,3) obj(2,4) csubj(6,2) aux(6,5) root(0,6) punct(6,7)");
   }
+
+  @Test
+  void aPredicateHungOnSaidAsDepTakesTheNameAsItsSubject() {
+    // "Chile said Peru would attack Bolivia." with Peru the object of "said" and "attack" an
+    // unlabelled dependent of "said".
+    HandParse.of("Chile/Chile/NNP/LOCATION said/say/VBD Peru/Peru/NNP/LOCATION would/would/MD attack/attack/VB Bolivia/Bolivia/NNP/LOCATION ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) obj(2,3) aux(5,4) dep(2,5) obj(5,6) punct(2,7)",
+            "nsubj(2,1) root(0,2) aux(5,4) obj(5,6) punct(2,7) nsubj(5,3) ccomp(2,5)");
+  }
+
+  @Test
+  void aCommonNounObjectBeforeAHungPredicateIsLeftAlone() {
+    HandParse.of("Chile/Chile/NNP/LOCATION said/say/VBD the/the/DT truce/truce/NN would/would/MD hold/hold/VB ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) aux(6,5) dep(2,6) punct(2,7)");
+  }
 }
