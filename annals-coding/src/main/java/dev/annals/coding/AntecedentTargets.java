@@ -229,9 +229,10 @@ final class AntecedentTargets {
     for (int verb : verbs) {
       List<Integer> objects = new ArrayList<>();
       List<Integer> direct = new ArrayList<>(index.children(verb, OBJECT_RELATIONS));
-      // "called the closure a provocation": the subject of a small clause is what is called so.
+      // "called the closure a provocation", "called the move regrettable": the subject of a
+      // small clause is what is called so.
       for (int small : index.children(verb, Set.of("xcomp"))) {
-        if (index.token(small).isNoun()) {
+        if (index.token(small).isNoun() || index.token(small).tag().startsWith("JJ")) {
           direct.addAll(index.children(small, Set.of("nsubj")));
         }
       }

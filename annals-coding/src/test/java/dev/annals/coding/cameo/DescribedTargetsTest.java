@@ -134,6 +134,18 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void aMoveCalledRegrettableIsTheDeedOfTheSideThatMadeIt() {
+    // "Chile closed the border with Peru. Peru called the move regrettable.": the adjective of a
+    // small clause judges its subject as a noun does ("called the closure a provocation").
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION closed/close/VBD the/the/DT border/border/NN with/with/IN Peru/Peru/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:with(4,6) punct(2,7)")
+        .sentence("Peru/Peru/NNP/LOCATION called/call/VBD the/the/DT move/move/NN regrettable/regrettable/JJ ././.",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj(5,4) xcomp(2,5) punct(2,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("PER CHL 111");
+  }
+
+  @Test
   void anUnknownOfficeHolderJudgesTheOtherStatesDeed() {
     // "Chilean boats entered Peru's waters. President Ana Ruiz called the incursion a violation.":
     // Ana Ruiz, of no country yet, is not taken for Chile's side.
