@@ -30,6 +30,16 @@ final class Sides {
     return !knownSame(a, b);
   }
 
+  /**
+   * Whether a speaker speaks for the side that acts: the same actor, or a country and its state
+   * ("China's embassy said" that Beijing "opposed", "Interior Minister Dobrindt said" that Germany
+   * "would keep turning migrants away"). An opposition party or a rights group of the country does
+   * not speak for the state, nor for each other.
+   */
+  static boolean speaksFor(Actor speaker, Actor actor) {
+    return speaker.code().equals(actor.code()) || (speaker.country().isPresent() && speaker.country().equals(actor.country()) && ofState(speaker) && ofState(actor));
+  }
+
   /** Same actor, or the same country and both of the state or both not. */
   private static boolean knownSame(Actor a, Actor b) {
     return a.code().equals(b.code()) || (a.country().isPresent() && a.country().equals(b.country()) && ofState(a) == ofState(b));

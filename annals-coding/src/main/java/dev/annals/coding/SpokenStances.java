@@ -32,7 +32,7 @@ final class SpokenStances {
       // A stance may itself introduce content ("warned Tokyo against …"); it is still an act.
       boolean stance = m.modality() == Modality.REPORTED && (STANCE_ROOTS.contains(m.type().rootCode()) || STANCE_CODES.contains(m.type().code()));
       boolean ownVoice = stance && spokenNow(index, m.trigger()) && coded.stream().anyMatch(speech -> speech.speech() && speech != m && speech.sentence() == m.sentence()
-          && speech.trigger() < m.trigger() && StateSides.same(speech.source().actor(), m.source().actor()) && index.inComplementOf(speech.trigger(), m.trigger(), REPORTED_CLAUSE));
+          && speech.trigger() < m.trigger() && Sides.speaksFor(speech.source().actor(), m.source().actor()) && index.inComplementOf(speech.trigger(), m.trigger(), REPORTED_CLAUSE));
       result.add(ownVoice ? m.withModality(Modality.ASSERTED) : m);
     }
     return result;

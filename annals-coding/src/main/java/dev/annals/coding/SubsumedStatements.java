@@ -49,6 +49,6 @@ final class SubsumedStatements {
    */
   private static boolean sameSpeaker(CodedMention statement, CodedMention act) {
     return statement.source().actor().equals(act.source().actor())
-        || statement.type().code().equals(PLAIN_STATEMENT) && StateSides.same(statement.source().actor(), act.source().actor());
+        || statement.type().code().equals(PLAIN_STATEMENT) && Sides.speaksFor(statement.source().actor(), act.source().actor());
   }
 }
