@@ -63,8 +63,14 @@ final class SameHappenings {
       return true;
     }
     boolean sameRoot = x.substring(0, 2).equals(y.substring(0, 2));
-    return sameRoot && (x.endsWith("0") || y.endsWith("0") || x.length() == 2 || y.length() == 2);
+    // "Farmers blocked highways to protest": a demonstration is what every act of dissent of the
+    // same side on the same day is, as the unspecific code is.
+    boolean demonstration = x.equals(DEMONSTRATION) || y.equals(DEMONSTRATION);
+    return sameRoot && (x.endsWith("0") || y.endsWith("0") || x.length() == 2 || y.length() == 2 || demonstration);
   }
+
+  /** Demonstrate or rally: CAMEO's "all protests and demonstrations not otherwise specified". */
+  private static final String DEMONSTRATION = "141";
 
   private static int rank(EventMention m) {
     int rank = m.date().origin() == DateOrigin.TIME_EXPRESSION ? 10 : 0;

@@ -44,11 +44,11 @@ final class SectorFittedCodes {
    * before targets are sought, so that the complaint finds its addressee as complaints do.
    */
   List<CodedMention> statesComplain(List<CodedMention> coded) {
-    return coded.stream().map(m -> m.type().code().equals(DEMONSTRATION) && ofAStateOrItsGovernment(m.source()) ? m.withType(officialComplaint) : m).toList();
+    return coded.stream().map(m -> DEMONSTRATIONS.contains(m.type().code()) && ofAStateOrItsGovernment(m.source()) ? m.withType(officialComplaint) : m).toList();
   }
 
-  /** Demonstrate or rally, not specified below. */
-  private static final String DEMONSTRATION = "140";
+  /** Political dissent and demonstrations, not specified below: what "protested" is coded as. */
+  private static final Set<String> DEMONSTRATIONS = Set.of("140", "141");
 
   private static boolean ofAStateOrItsGovernment(ActorMention mention) {
     Optional<String> sector = mention.actor().sector();

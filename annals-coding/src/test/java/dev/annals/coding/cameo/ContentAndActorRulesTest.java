@@ -98,7 +98,7 @@ class ContentAndActorRulesTest {
     assertThat(triples(new HandBuiltText().sentence(
         "Alexei/Alexei/NNP/PERSON Navalny/Navalny/NNP/PERSON protested/protest/VBD against/against/IN his/he/PRP$ detention/detention/NN ././.",
         "compound(2,1) nsubj(3,2) root(0,3) case(6,4) nmod:poss(6,5) obl:against(3,6) punct(3,7)")))
-        .anyMatch(t -> t.endsWith("140")).noneMatch(t -> t.startsWith("RUSOPP") && t.endsWith("173"));
+        .anyMatch(t -> t.endsWith("141")).noneMatch(t -> t.startsWith("RUSOPP") && t.endsWith("173"));
   }
 
   @Test
