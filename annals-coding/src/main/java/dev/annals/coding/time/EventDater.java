@@ -193,6 +193,24 @@ public final class EventDater {
   }
 
   /**
+   * The time that a verb itself takes as the last words of its clause: "seized their boats on
+   * Saturday", not "called on supporters to rally on Sunday" (the rally's).
+   */
+  private Optional<EventDate> closingTime(DependencyIndex index, int verb, LocalDate reference, Tense tense, ReportingQuarters quarters,
+      Map<Timex, DiscourseAnchor> mentioned) {
+    List<Integer> clause = index.subtree(verb, OTHER_CLAUSES).stream().filter(t -> !index.token(t).tag().equals(".") && !index.token(t).tag().equals(",")).toList();
+    int last = clause.stream().mapToInt(Integer::intValue).max().orElse(verb);
+    for (Timex timex : index.text().timexes()) {
+      boolean verbsOwn = java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
+          .anyMatch(t -> index.head(t).map(d -> d.governor() == verb).orElse(false));
+      if (verbsOwn && timex.firstToken() > verb && timex.endToken() - 1 == last && !timex.type().equals("DURATION") && !timex.type().equals("SET")) {
+        return resolve(index, timex, reference, tense, quarters, mentioned).date();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Takes out of {@code clause} what dates a noun in it rather than the clause: the words of an
    * event noun ("condemned Sunday's attack") and of what the clause happens ahead of ("accused
    * Budapest of exploiting a tragedy ahead of April's election": April is the election's, the
@@ -356,6 +374,23 @@ public final class EventDater {
           if (shared.origin() != DateOrigin.PUBLICATION) {
             return shared;
           }
+        }
+      }
+    }
+    // "detained 11 fishermen and seized their boats on Saturday": a time that closes the last of
+    // two joined acts of one doer dates the first as well, when that act tells no time and no
+    // mood of its own ("and Azerbaijan began exporting fuel last month" is another doer's).
+    for (int anchor : anchors) {
+      List<Integer> doers = index.children(anchor, Set.of("nsubj"));
+      for (int later : index.children(anchor, Set.of("conj:and"))) {
+        boolean sameDoer = index.children(later, Set.of("nsubj", "nsubj:pass")).stream().allMatch(doers::contains);
+        if (later < anchor || !sameDoer || !index.token(later).isVerb() || !index.children(later, Set.of("aux", "aux:pass", "mark")).isEmpty()) {
+          continue;
+        }
+        Optional<EventDate> closing = closingTime(index, later, reference, tense, quarters, mentioned);
+        if (closing.isPresent()) {
+          EventDate d = closing.get();
+          return new EventDate(d.value(), d.start(), d.end(), d.precision(), DateOrigin.CONTEXT, d.evidence());
         }
       }
     }

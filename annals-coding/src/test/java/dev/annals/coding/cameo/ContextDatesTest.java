@@ -90,4 +90,22 @@ class ContextDatesTest {
         "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:with(2,5) case(7,6) obl:on(2,7) punct(2,8) mark(11,9) nsubj(11,10) advcl:with(2,11) obj(11,12) punct(2,13)").events())
         .filteredOn(e -> e.source().code().startsWith("BOL")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-08"));
   }
+
+  @Test
+  void aTimeClosingTheSecondOfTwoJoinedActsDatesTheFirst() {
+    // Published Wednesday 2023-05-10: "Chilean police detained ten fishermen and seized their boats on Monday."
+    assertThat(code("Chilean/Chilean/JJ/MISC police/police/NNS detained/detain/VBD ten/ten/CD fishermen/fisherman/NNS and/and/CC seized/seize/VBD "
+            + "their/they/PRP$ boats/boat/NNS on/on/IN Monday/Monday/NNP ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) cc(7,6) conj:and(3,7) nsubj(7,2) nmod:poss(9,8) obj(7,9) case(11,10) obl:on(7,11) punct(3,12)").events())
+        .filteredOn(e -> e.type().code().startsWith("173")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-08"));
+  }
+
+  @Test
+  void aTimeInsideTheSecondActBeforeItsLastWordsDatesOnlyThatAct() {
+    // "Chilean police detained ten fishermen and on Monday seized their boats.": the time is the seizure's own.
+    assertThat(code("Chilean/Chilean/JJ/MISC police/police/NNS detained/detain/VBD ten/ten/CD fishermen/fisherman/NNS and/and/CC on/on/IN Monday/Monday/NNP "
+            + "seized/seize/VBD their/they/PRP$ boats/boat/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) cc(9,6) case(8,7) obl:on(9,8) conj:and(3,9) nsubj(9,2) nmod:poss(11,10) obj(9,11) punct(3,12)").events())
+        .filteredOn(e -> e.type().code().startsWith("173")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
+  }
 }
