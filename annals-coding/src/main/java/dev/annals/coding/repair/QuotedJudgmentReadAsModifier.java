@@ -1,0 +1,56 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "Called the destruction of the boats \"disproportionate\"": the parser may read the quoted
+ * adjective as a modifier of the noun before it ({@code amod(boats, disproportionate)}), so the
+ * judgment is lost. An English adjective in quotation marks after its noun is no modifier of it
+ * but what the verb of calling says the object is: it becomes that verb's small clause ({@code
+ * xcomp(called, disproportionate)}) with the object as its subject ({@code nsubj(disproportionate,
+ * destruction)}), as the parser gives "called the move regrettable".
+ */
+public final class QuotedJudgmentReadAsModifier implements ParseRepair {
+  /** Verbs that say what their object is: "called it", "described the move as", "deemed it". */
+  private static final Set<String> CALLING = Set.of("call", "describe", "brand", "label", "deem", "term", "dub", "find", "consider");
+
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency amod : sentence) {
+      int noun = amod.governor();
+      int adjective = amod.dependent();
+      if (!amod.relation().equals("amod") || noun < 0 || adjective < noun + 1 || !tokens.get(adjective).tag().startsWith("JJ")
+          || !tokens.get(adjective - 1).tag().equals("``")) {
+        continue;
+      }
+      for (Dependency obj : sentence) {
+        int verb = obj.governor();
+        boolean calling = verb >= 0 && obj.relation().equals("obj") && CALLING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT));
+        if (calling && obj.dependent() <= noun && covers(sentence, obj.dependent(), noun)) {
+          List<Dependency> mended = DependencyEdits.without(sentence, amod);
+          mended.add(new Dependency(verb, adjective, "xcomp"));
+          mended.add(new Dependency(adjective, obj.dependent(), "nsubj"));
+          return mended;
+        }
+      }
+    }
+    return sentence;
+  }
+
+  /** Whether {@code token} is {@code head} or lies below it. */
+  private static boolean covers(List<Dependency> sentence, int head, int token) {
+    int current = token;
+    for (int steps = 0; steps < 8 && current >= 0; steps++) {
+      if (current == head) {
+        return true;
+      }
+      int child = current;
+      current = sentence.stream().filter(d -> d.dependent() == child).mapToInt(Dependency::governor).findFirst().orElse(-1);
+    }
+    return false;
+  }
+}
