@@ -150,11 +150,75 @@ public final class EventDater {
 
   private EventDate date(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, ReportingQuarters quarters,
       Map<Timex, DiscourseAnchor> mentioned, boolean throughTellers) {
+    Optional<EventDate> counted = countedFromGoverningDay(index, anchors, reference, tense, quarters, mentioned);
+    if (counted.isPresent()) {
+      return counted.get();
+    }
     Optional<EventDate> own = ownClauseTime(index, anchors, reference, tense, quarters, mentioned);
     if (own.isPresent()) {
       return own.get();
     }
     return widerTime(index, anchors, reference, tense, quarters, mentioned, throughTellers);
+  }
+
+  /** Units a clause opened by "a day after" may be counted in, in days. */
+  private static final Map<String, Integer> COUNTED_UNITS = Map.of("day", 1, "week", 7);
+
+  /**
+   * "exercises began on Thursday, a day after Baku signed a deal": a clause opened by "N days
+   * after" (or "before") happened that many days before (or after) the day its governor tells,
+   * the day named right before it or the day of the clause it hangs on. It comes before the
+   * clause's own time, which would be "two days before" read as counted from the last day told.
+   */
+  private Optional<EventDate> countedFromGoverningDay(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense,
+      ReportingQuarters quarters, Map<Timex, DiscourseAnchor> mentioned) {
+    for (int anchor : anchors) {
+      Optional<String> direction = index.children(anchor, Set.of("mark")).stream().map(m -> index.lemma(m).toLowerCase(java.util.Locale.ROOT))
+          .filter(m -> m.equals("after") || m.equals("before")).findFirst();
+      if (direction.isEmpty() || index.head(anchor).isEmpty() || index.head(anchor).get().governor() < 0) {
+        continue;
+      }
+      int days = 0;
+      for (var d : index.children(anchor)) {
+        Integer unit = COUNTED_UNITS.get(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT));
+        if (unit != null && d.dependent() < anchor) {
+          days = unit * amountOf(index, d.dependent());
+        }
+      }
+      if (days <= 0) {
+        continue;
+      }
+      int governor = index.head(anchor).get().governor();
+      Optional<EventDate> governing = Optional.empty();
+      for (Timex timex : index.text().timexes()) {
+        if (timex.covers(governor)) {
+          governing = resolve(index, timex, reference, tense, quarters, mentioned).date();
+        }
+      }
+      if (governing.isEmpty() && index.token(governor).isVerb()) {
+        governing = ownClauseTime(index, List.of(governor), reference, tense, quarters, mentioned);
+      }
+      if (governing.isPresent() && governing.get().precision() == dev.annals.model.DatePrecision.DAY && governing.get().start().equals(governing.get().end())) {
+        LocalDate day = governing.get().start().plusDays(direction.get().equals("after") ? -days : days);
+        return Optional.of(new EventDate(day.toString(), day, day, dev.annals.model.DatePrecision.DAY, DateOrigin.CONTEXT, governing.get().evidence()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "a day", "two days", "3 days": how many; 0 when the words say no number. */
+  private static int amountOf(DependencyIndex index, int unit) {
+    for (var d : index.children(unit)) {
+      String word = index.token(d.dependent()).text().toLowerCase(java.util.Locale.ROOT);
+      if (d.relation().equals("det") && (word.equals("a") || word.equals("an"))) {
+        return 1;
+      }
+      if (d.relation().equals("nummod")) {
+        Integer n = Durations.NUMBERS.get(word);
+        return n != null && n > 0 ? n : word.matches("\\d{1,2}") ? Integer.parseInt(word) : 0;
+      }
+    }
+    return 0;
   }
 
   /** The relations that lead out of the anchor's own clause: with a verb of intent or appeal, its complement too. */

@@ -108,4 +108,24 @@ class ContextDatesTest {
         "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) cc(9,6) case(8,7) obl:on(9,8) conj:and(3,9) nsubj(9,2) nmod:poss(11,10) obj(9,11) punct(3,12)").events())
         .filteredOn(e -> e.type().code().startsWith("173")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
   }
+
+  @Test
+  void anActADayBeforeTheNamedDayIsDatedTheDayBefore() {
+    // Published Wednesday 2023-05-10: "Peru began drills on Tuesday, a day after Chile signed a deal with Bolivia."
+    assertThat(code("Peru/Peru/NNP/LOCATION began/begin/VBD drills/drill/NNS on/on/IN Tuesday/Tuesday/NNP ,/,/, a/a/DT day/day/NN after/after/IN "
+            + "Chile/Chile/NNP/LOCATION signed/sign/VBD a/a/DT deal/deal/NN with/with/IN Bolivia/Bolivia/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:on(2,5) punct(5,6) det(8,7) dep(11,8) mark(11,9) nsubj(11,10) dep(5,11) det(13,12) obj(11,13) "
+            + "case(15,14) obl:with(11,15) punct(2,16)").events())
+        .filteredOn(e -> e.type().code().equals("057")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-08"));
+  }
+
+  @Test
+  void twoDaysBeforeTheMainActCountsForward() {
+    // Published Wednesday 2023-05-10: "Chile signed a deal on Monday, two days before Peru began drills."
+    assertThat(code("Chile/Chile/NNP/LOCATION signed/sign/VBD a/a/DT deal/deal/NN on/on/IN Monday/Monday/NNP ,/,/, two/two/CD days/day/NNS before/before/IN "
+            + "Peru/Peru/NNP/LOCATION began/begin/VBD drills/drill/NNS ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:on(2,6) punct(2,7) nummod(9,8) obl:npmod(12,9) mark(12,10) nsubj(12,11) advcl:before(2,12) "
+            + "obj(12,13) punct(2,14)").events())
+        .filteredOn(e -> e.source().code().startsWith("PER")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
+  }
 }
