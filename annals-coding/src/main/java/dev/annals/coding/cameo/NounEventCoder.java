@@ -76,6 +76,9 @@ final class NounEventCoder {
     if (chosen == null) {
       return List.of();
     }
+    if (chosen.namesItsDoers() && index.head(phrase).filter(d -> d.baseRelation().startsWith("nsubj")).isPresent()) {
+      return List.of();
+    }
     List<Integer> anchors = new ArrayList<>(List.of(noun));
     List<ActorMention> sources = new ArrayList<>(nounActors.sources(noun));
     // "protested against his detention", "the activists' arrest": a noun whose patient takes

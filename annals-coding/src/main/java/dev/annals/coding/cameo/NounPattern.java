@@ -14,6 +14,11 @@ public record NounPattern(String code, String noun, Optional<String> modifier, S
     return flags.contains("reciprocal");
   }
 
+  /** True when the noun names its doers too ("the patrol fired"): as a verb's subject it is no event. */
+  public boolean namesItsDoers() {
+    return flags.contains("agent");
+  }
+
   /** True when the line holds only when its target preposition names a place ("withdrawal from the town of X"). */
   public boolean placeOnly() {
     return flags.contains("place");

@@ -277,4 +277,23 @@ class ConflictEventRulesTest {
         "nsubj(2,1) root(0,2) obj(2,3) case(6,4) nmod:poss(6,5) nmod:at(3,6) punct(2,7)").events())
         .extracting(e -> HandCoding.triple(e)).anyMatch(t -> t.startsWith("POL") && t.endsWith(" 191"));
   }
+
+  @Test
+  void aPatrolThatFiresIsTheDoerAndNoShowOfForce() {
+    // "Chile said its patrol had fired on Peruvian smugglers.": the patrol is who fired.
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION said/say/VBD its/its/PRP$ patrol/patrol/NN had/have/VBD fired/fire/VBN on/on/IN Peruvian/Peruvian/JJ/MISC "
+            + "smugglers/smuggler/NNS ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) case(9,7) amod(9,8) obl:on(6,9) punct(2,10)"));
+    assertThat(events).noneMatch(t -> t.endsWith(" 150"));
+  }
+
+  @Test
+  void aPatrolSentIsStillAShowOfForce() {
+    // "Chile sent a patrol to the border."
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION sent/send/VBD a/a/DT patrol/patrol/NN to/to/IN the/the/DT border/border/NN ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) det(7,6) obl:to(2,7) punct(2,8)"));
+    assertThat(events).anyMatch(t -> t.endsWith(" 150"));
+  }
 }
