@@ -114,11 +114,15 @@ final class NounAnaphora {
     return history.lastThing(actor -> actor.country().isPresent() && actor.sector().equals(sector));
   }
 
-  /** "the group", "the alliance", "the bloc" alone: the organisation named last. */
+  /**
+   * "the group", "the alliance", "the bloc" alone: the organisation named last. Not when a name
+   * stands beside it: "the regional bloc IGAD" is IGAD, whatever was named before.
+   */
   private Optional<Actor> organisationAnaphor(int head, List<Integer> phrase) {
     Token token = index.token(head);
     boolean definite = phrases.hasThe(head);
-    if (!definite || phrase.size() > 3 || !PhraseResolver.ORGANISATION_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT)) || token.isProperNoun()) {
+    boolean named = index.children(head, Set.of("appos")).stream().anyMatch(a -> index.token(a).isProperNoun());
+    if (!definite || named || phrase.size() > 3 || !PhraseResolver.ORGANISATION_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT)) || token.isProperNoun()) {
       return Optional.empty();
     }
     // "the paramilitary group", "the militant group": the armed organisation named last.

@@ -78,6 +78,16 @@ class ObserversAndOppositionTest {
   }
 
   @Test
+  void aBlocWithItsNameBesideItIsThatBlocNotTheOrganisationNamedBefore() {
+    // "The OSCE praised Peru. The regional bloc ECOWAS condemned Peru."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("The/the/DT OSCE/OSCE/NNP/ORGANIZATION praised/praise/VBD Peru/Peru/NNP/LOCATION ././.", "det(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)")
+        .sentence("The/the/DT regional/regional/JJ bloc/bloc/NN ECOWAS/ECOWAS/NNP/ORGANIZATION condemned/condemn/VBD Peru/Peru/NNP/LOCATION ././.",
+            "det(3,1) amod(3,2) nsubj(5,3) appos(3,4) root(0,5) obj(5,6) punct(5,7)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("ECOWAS PER 111").noneMatch(t -> t.startsWith("OSCE PER 111"));
+  }
+
+  @Test
   void thoseWhoseReleaseIsDemandedAreNotWhomItIsDemandedOf() {
     // "Chile demanded the release of Peruvian students."
     CodedArticle article = code(
