@@ -16,6 +16,7 @@ import dev.annals.coding.repair.AmountHungOnLaterVerb;
 import dev.annals.coding.repair.MainVerbReadAsAdjective;
 import dev.annals.coding.repair.MainVerbReadAsAdjectiveAfterParticiple;
 import dev.annals.coding.repair.MainVerbReadAsParticipleAfterRelativeClause;
+import dev.annals.coding.repair.MainVerbReadAsParticipleOfSubject;
 import dev.annals.coding.repair.MainVerbReadAsRelativeClause;
 import dev.annals.coding.repair.MeansGerundReadAsAdjective;
 import dev.annals.coding.repair.NeighbouringReadAsVerb;
@@ -70,7 +71,8 @@ final class ParseRepairs {
       new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),
       new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new ContactRelativeClause(),
       new MeansGerundReadAsAdjective(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
-      new ClosingContactRelative(), new PairSubjectReadAsObject(), new QuotedJudgmentReadAsModifier());
+      new ClosingContactRelative(), new PairSubjectReadAsObject(), new QuotedJudgmentReadAsModifier(),
+      new MainVerbReadAsParticipleOfSubject());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
   static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG"));
