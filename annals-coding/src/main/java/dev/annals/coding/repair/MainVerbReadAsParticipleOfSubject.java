@@ -33,8 +33,9 @@ public final class MainVerbReadAsParticipleOfSubject implements ParseRepair {
         .filter(d -> d.governor() == noun && d.relation().equals("acl") && d.dependent() > noun && isPastVerb(tokens.get(d.dependent()))
             && sentence.stream().anyMatch(o -> o.governor() == d.dependent() && o.relation().equals("obj")))
         .findFirst();
+    // No clause of its own before the participle, but a relative clause on the name and its auxiliaries.
     if (participle.isEmpty() || sentence.stream().anyMatch(d -> tokens.get(d.dependent()).isVerb() && d.dependent() < participle.get().dependent()
-        && !d.relation().startsWith("acl"))) {
+        && !d.relation().startsWith("acl") && !d.relation().startsWith("aux") && !d.relation().equals("cop"))) {
       return sentence;
     }
     int verb = participle.get().dependent();
