@@ -109,7 +109,9 @@ final class AntecedentTargets {
       // The doer of a deed done to this side, before any words aimed at it ("called the closure
       // a provocation" after "Lithuania shut the crossings … and accused Minsk"); else, when a
       // third side judges it ("the EU condemned the decision"), the last deed of another side.
-      antecedent = WORDED_CONDUCT.contains(noun) ? EarlierEvents.saidToSourceSide(earlier, m)
+      // Words said to another side are still whoever said them: "China's embassy criticised the
+      // deal … Manele rejected the criticism".
+      antecedent = WORDED_CONDUCT.contains(noun) ? EarlierEvents.saidToSourceSide(earlier, m).or(() -> EarlierEvents.latestDisapproval(earlier, m))
           : EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS).or(() -> EarlierEvents.actOnSourceSide(earlier, m, Set.of()));
       if (antecedent.isEmpty() && judging) {
         antecedent = EarlierEvents.latestDeed(earlier, m);

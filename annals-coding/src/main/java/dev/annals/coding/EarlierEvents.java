@@ -45,6 +45,17 @@ final class EarlierEvents {
     return latestOfAnotherSide(coded, m, earlier -> earlier.type().rootCode().equals("01")).map(statement -> statement.source().actor());
   }
 
+  /**
+   * The source of the latest earlier disapproval (criticism, accusation) by another side, whomever
+   * it was aimed at: "China's embassy criticised the deal … Manele rejected the criticism".
+   */
+  static Optional<Actor> latestDisapproval(List<CodedMention> coded, CodedMention m) {
+    return latestOfAnotherSide(coded, m, earlier -> earlier.type().rootCode().equals(DISAPPROVAL_ROOT)).map(critic -> critic.source().actor());
+  }
+
+  /** CAMEO's root of disapproval: criticise, accuse, complain. */
+  private static final String DISAPPROVAL_ROOT = "11";
+
   /** The latest earlier event of the kind by another side than the event's source. */
   private static Optional<CodedMention> latestOfAnotherSide(List<CodedMention> coded, CodedMention m, Predicate<CodedMention> kind) {
     return earlierFirst(coded, m, REACH).stream().filter(earlier -> kind.test(earlier) && Sides.different(earlier.source().actor(), m.source().actor())).findFirst();
@@ -136,6 +147,9 @@ final class EarlierEvents {
   }
 
   /** Roots of conflict: demands, disapproval, rejection, threats, protests, cuts, coercion and force. */
+  /** Roots of what is said to a side: statements and appeals. */
+  private static final Set<String> SAYING_ROOTS = Set.of("01", "02");
+
   static final Set<String> CONFLICT_ROOTS = Set.of("10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
 
   /**
@@ -154,12 +168,16 @@ final class EarlierEvents {
   }
 
   /**
-   * The source of the latest words or deed aimed at the event's source side by another side, told
-   * before it in this sentence or the ones before: what "the charge" or "the accusation" denied
-   * was ("Damascus accused Hezbollah of arming smugglers, a charge the group denied").
+   * The source of the latest hostile words or deed aimed at the event's source side by another
+   * side, told before it in this sentence or the ones before: what "the charge" or "the
+   * accusation" denied was ("Damascus accused Hezbollah of arming smugglers, a charge the group
+   * denied"), or a statement or appeal ("said it was concerned and urged Phnom Penh to be
+   * transparent … rejected the criticism"). An agreement or a visit is no charge.
    */
   static Optional<Actor> saidToSourceSide(List<CodedMention> coded, CodedMention m) {
-    return thisSentenceThenEarlier(coded, m).stream().filter(c -> c.target().isPresent() && Sides.same(c.target().get().actor(), m.source().actor())
+    return thisSentenceThenEarlier(coded, m).stream().filter(c -> (CONFLICT_ROOTS.contains(c.type().rootCode()) || SAYING_ROOTS.contains(c.type().rootCode()))
+        && c.target().isPresent()
+        && Sides.same(c.target().get().actor(), m.source().actor())
         && Sides.different(c.source().actor(), m.source().actor())).map(c -> c.source().actor()).findFirst();
   }
 

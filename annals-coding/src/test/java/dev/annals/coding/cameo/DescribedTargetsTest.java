@@ -146,6 +146,20 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void aRejectedCriticismIsTheCriticsWhomeverItWasAimedAt() {
+    // "Chile signed an agreement with Peru. Bolivia criticised the agreement. Peru rejected the
+    // criticism.": the agreement Chile made with Peru is no charge; Bolivia made the criticism.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION signed/sign/VBD an/a/DT agreement/agreement/NN with/with/IN Peru/Peru/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:with(2,6) punct(2,7)")
+        .sentence("Bolivia/Bolivia/NNP/LOCATION criticised/criticise/VBD the/the/DT agreement/agreement/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")
+        .sentence("Peru/Peru/NNP/LOCATION rejected/reject/VBD the/the/DT criticism/criticism/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER BOL 12")).noneMatch(t -> t.startsWith("PER CHL 12"));
+  }
+
+  @Test
   void anUnknownOfficeHolderJudgesTheOtherStatesDeed() {
     // "Chilean boats entered Peru's waters. President Ana Ruiz called the incursion a violation.":
     // Ana Ruiz, of no country yet, is not taken for Chile's side.
