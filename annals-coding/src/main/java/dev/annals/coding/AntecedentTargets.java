@@ -49,9 +49,17 @@ final class AntecedentTargets {
   /** Whether a noun names an event of its own ("attack", "incursion", "vote"): the lexicon has patterns for it. */
   private final java.util.function.Predicate<String> isEventNoun;
 
-  AntecedentTargets(java.util.function.BiFunction<String, Optional<String>, Actor> states, java.util.function.Predicate<String> isEventNoun) {
+  /**
+   * The code a noun names by itself, without a modifier: "sale" 061, "attack" 190 (not "press
+   * release", 010, for "the release").
+   */
+  private final java.util.function.Function<String, Set<String>> nounCodes;
+
+  AntecedentTargets(java.util.function.BiFunction<String, Optional<String>, Actor> states, java.util.function.Predicate<String> isEventNoun,
+      java.util.function.Function<String, Set<String>> nounCodes) {
     this.states = states;
     this.isEventNoun = isEventNoun;
+    this.nounCodes = nounCodes;
   }
 
   List<CodedMention> resolve(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
@@ -96,6 +104,12 @@ final class AntecedentTargets {
     // "criticised the deal" after "signed a free trade agreement": one agreement, other words.
     for (String synonym : AGREEMENT_NOUNS.contains(noun) ? AGREEMENT_NOUNS : Set.<String>of()) {
       antecedent = antecedent.or(() -> EarlierEvents.repeatedNoun(index, earlier, m, synonym, REPEATED_NOUN_REACH));
+    }
+    // "called the sale illegal" after "Niger said it had sold uranium to Rosatom": the noun names
+    // the earlier act of its own kind in other words.
+    Set<String> codes = nounCodes.apply(noun);
+    if (antecedent.isEmpty() && !codes.isEmpty()) {
+      antecedent = EarlierEvents.latestOfCodes(earlier, m, codes, REPEATED_NOUN_REACH);
     }
     if (antecedent.isEmpty() && RULING_NOUNS.contains(noun)) {
       antecedent = EarlierEvents.court(earlier, m);

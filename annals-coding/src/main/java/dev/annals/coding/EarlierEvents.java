@@ -56,6 +56,16 @@ final class EarlierEvents {
   /** CAMEO's root of disapproval: criticise, accuse, complain. */
   private static final String DISAPPROVAL_ROOT = "11";
 
+  /**
+   * The source of the latest earlier event of one of these codes by another side, within {@code
+   * reach} sentences; none when that event was mutual ("Kinshasa and the M23 agreed to a
+   * ceasefire": the agreement is no one side's).
+   */
+  static Optional<Actor> latestOfCodes(List<CodedMention> coded, CodedMention m, Set<String> codes, int reach) {
+    return earlierFirst(coded, m, reach).stream().filter(earlier -> codes.contains(earlier.type().code()) && Sides.different(earlier.source().actor(), m.source().actor()))
+        .findFirst().filter(earlier -> !mutual(coded, earlier)).map(earlier -> earlier.source().actor());
+  }
+
   /** The latest earlier event of the kind by another side than the event's source. */
   private static Optional<CodedMention> latestOfAnotherSide(List<CodedMention> coded, CodedMention m, Predicate<CodedMention> kind) {
     return earlierFirst(coded, m, REACH).stream().filter(earlier -> kind.test(earlier) && Sides.different(earlier.source().actor(), m.source().actor())).findFirst();

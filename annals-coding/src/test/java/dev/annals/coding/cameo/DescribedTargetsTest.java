@@ -160,6 +160,20 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void aNounJudgesTheEarlierActOfItsOwnKindToldInOtherWords() {
+    // "Chile sold copper to Peru. Bolivian troops attacked Peru. Ecuador called the sale illegal.":
+    // the sale is Chile's selling, though the attack was told last.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION sold/sell/VBD copper/copper/NN to/to/IN Peru/Peru/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:to(2,5) punct(2,6)")
+        .sentence("Bolivian/Bolivian/JJ/MISC troops/troops/NNS attacked/attack/VBD Peru/Peru/NNP/LOCATION ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)")
+        .sentence("Ecuador/Ecuador/NNP/LOCATION called/call/VBD the/the/DT sale/sale/NN illegal/illegal/JJ ././.",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj(5,4) xcomp(2,5) punct(2,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("ECU CHL 111");
+  }
+
+  @Test
   void anUnknownOfficeHolderJudgesTheOtherStatesDeed() {
     // "Chilean boats entered Peru's waters. President Ana Ruiz called the incursion a violation.":
     // Ana Ruiz, of no country yet, is not taken for Chile's side.
