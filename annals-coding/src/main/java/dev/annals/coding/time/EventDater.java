@@ -448,7 +448,9 @@ public final class EventDater {
       List<Integer> doers = index.children(anchor, Set.of("nsubj"));
       for (int later : index.children(anchor, Set.of("conj:and"))) {
         boolean sameDoer = index.children(later, Set.of("nsubj", "nsubj:pass")).stream().allMatch(doers::contains);
-        if (later < anchor || !sameDoer || !index.token(later).isVerb() || !index.children(later, Set.of("aux", "aux:pass", "mark")).isEmpty()) {
+        // In the same tense: "already cooperate … and signed a treaty in 1995" cooperate now.
+        boolean sameTense = index.token(later).tag().equals(index.token(anchor).tag());
+        if (later < anchor || !sameDoer || !sameTense || !index.token(later).isVerb() || !index.children(later, Set.of("aux", "aux:pass", "mark")).isEmpty()) {
           continue;
         }
         Optional<EventDate> closing = closingTime(index, later, reference, tense, quarters, mentioned);

@@ -101,6 +101,17 @@ class ContextDatesTest {
   }
 
   @Test
+  void aTimeClosingALaterActInAnotherTenseDoesNotDateTheFirst() {
+    // Published 2023-05-10: "Chile and Peru already cooperate against smuggling and signed a treaty in 1995."
+    assertThat(code("Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION already/already/RB cooperate/cooperate/VBP against/against/IN "
+            + "smuggling/smuggling/NN and/and/CC signed/sign/VBD a/a/DT treaty/treaty/NN in/in/IN 1995/1995/CD ././.",
+        "nsubj(5,1) cc(3,2) conj:and(1,3) nsubj(5,3) advmod(5,4) root(0,5) case(7,6) obl:against(5,7) cc(9,8) conj:and(5,9) nsubj(9,1) nsubj(9,3) "
+            + "det(11,10) obj(9,11) case(13,12) obl:in(9,13) punct(5,14)").events())
+        .flatExtracting(e -> e.mentions()).extracting(m -> m.type().code() + " " + m.date().value()).contains("057 1995").anyMatch(t -> t.startsWith("050"))
+        .doesNotContain("050 1995");
+  }
+
+  @Test
   void aTimeInsideTheSecondActBeforeItsLastWordsDatesOnlyThatAct() {
     // "Chilean police detained ten fishermen and on Monday seized their boats.": the time is the seizure's own.
     assertThat(code("Chilean/Chilean/JJ/MISC police/police/NNS detained/detain/VBD ten/ten/CD fishermen/fisherman/NNS and/and/CC on/on/IN Monday/Monday/NNP "
