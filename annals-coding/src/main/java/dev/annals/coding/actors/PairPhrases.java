@@ -61,7 +61,8 @@ final class PairPhrases {
       return Optional.empty();
     }
     boolean pair = index.children(token.index()).stream()
-        .anyMatch(d -> (d.relation().equals("nummod") || d.relation().startsWith("det")) && PAIR_DETERMINERS.contains(index.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+        .anyMatch(d -> (d.relation().equals("nummod") || d.relation().startsWith("det") || d.relation().equals("cc:preconj"))
+            && PAIR_DETERMINERS.contains(index.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
     // "two Russian officials", "two Haitian consular officials": people of a named nation are
     // its own, no pair of sides ("the two Andean nations" still are).
     boolean ofANamedSide = personLevel && index.children(token.index()).stream().anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("compound"))
@@ -83,6 +84,11 @@ final class PairPhrases {
       if (governments) {
         chosen = chosen.stream().map(a -> stateActors.stateActor(a.country().get(), Optional.of("GOV"))).toList();
       }
+    }
+    if (personLevel && chosen.size() < 2) {
+      // "telephoned both foreign ministers" in a story of Algeria and Morocco, whose ministers
+      // were not named: the office holders of the two states are their governments.
+      chosen = pairOfStates(speakers, false).stream().map(a -> stateActors.stateActor(a.country().orElseThrow(), Optional.of("GOV"))).toList();
     }
     if (chosen.size() < 2) {
       return Optional.of(List.of());

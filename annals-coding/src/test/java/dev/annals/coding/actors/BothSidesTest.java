@@ -46,6 +46,18 @@ class BothSidesTest {
   }
 
   @Test
+  void bothMinistersOfStatesWhoseMinistersWereNotNamedAreTheirGovernments() {
+    // "Iran and Chile held talks. Oman telephoned both foreign ministers.": "both" as the parser
+    // gives it, a conjunction before the noun.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Iran/Iran/NNP/LOCATION and/and/CC Chile/Chile/NNP/LOCATION held/hold/VBD talks/talk/NNS ././.",
+            "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)")
+        .sentence("Oman/Oman/NNP/LOCATION telephoned/telephone/VBD both/both/CC foreign/foreign/JJ ministers/minister/NNS ././.",
+            "nsubj(2,1) root(0,2) cc:preconj(5,3) amod(5,4) obj(2,5) punct(2,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("OMN IRNGOV 041", "OMN CHLGOV 041");
+  }
+
+  @Test
   void twoOfficialsOfANamedNationAreItsOwnNotTheTwoSides() {
     // "Iran and Chile held talks. Dominican police detained two Haitian officials."
     HandBuiltText text = new HandBuiltText()
