@@ -2,7 +2,9 @@ package dev.annals.coding.repair;
 
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Tokayev discussed the incident by telephone with Vladimir Putin, who accused Ukraine of
@@ -10,30 +12,91 @@ import java.util.List;
  * ({@code obl:with(said, Putin)}), so the talk loses whom it was with. A closing attribution
  * ({@code parataxis(discussed, said)}, its subject after the comma before it) takes nothing told
  * before that comma: a prepositional phrase there goes back to the clause it closes ({@code
- * obl:with(discussed, Putin)}).
+ * obl:with(discussed, Putin)}). In longer sentences the parser may take more: "The two sides
+ * signed an agreement on rebuilding Kursk, where soldiers have been deployed since last year, and
+ * discussed a visit, the agency said" hangs the agreement on "said" as its subject, the "where"
+ * clause and the joined verb as its adverbial clauses. Then the noun becomes the object of the
+ * clause's verb (when it has none), the "where" clause describes the noun before its comma, and
+ * the joined verb is joined to the clause's.
  */
 public final class PhraseHungOnClosingAttribution implements ParseRepair {
+  /**
+   * How the parser hangs a closing attribution on the clause it closes: as parataxis, and in
+   * longer sentences as the clause's complement or loose dependent ("signed an agreement …, the
+   * agency said": {@code ccomp(signed, said)}).
+   */
+  private static final Set<String> CLOSING_RELATIONS = Set.of("parataxis", "ccomp");
+
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency closing : sentence) {
       int clause = closing.governor();
       int saying = closing.dependent();
-      if (clause < 0 || !closing.relation().equals("parataxis") || saying < clause || !RepairWords.isSaying(tokens.get(saying))) {
+      if (clause < 0 || !CLOSING_RELATIONS.contains(closing.relation()) || saying < clause || !RepairWords.isSaying(tokens.get(saying))) {
         continue;
       }
+      // The speaker is the subject right before the verb; a noun of the clause may be hung on it too.
       int speaker = sentence.stream().filter(d -> d.governor() == saying && d.relation().equals("nsubj") && d.dependent() < saying)
-          .mapToInt(Dependency::dependent).findFirst().orElse(-1);
+          .mapToInt(Dependency::dependent).max().orElse(-1);
       int comma = speaker < 0 ? -1 : lastCommaBefore(tokens, speaker, clause);
       if (comma < 0) {
         continue;
       }
+      // Every phrase told before that comma goes back to the clause: one misparse, mended whole.
+      boolean clauseHasObject = sentence.stream().anyMatch(d -> d.governor() == clause && d.relation().equals("obj"));
+      List<Dependency> mended = new ArrayList<>();
+      boolean changed = false;
       for (Dependency phrase : sentence) {
-        if (phrase.governor() == saying && phrase.baseRelation().equals("obl") && phrase.dependent() > clause && phrase.dependent() < comma) {
-          return DependencyEdits.replaced(sentence, phrase, new Dependency(clause, phrase.dependent(), phrase.relation()));
+        boolean before = phrase.governor() == saying && phrase.dependent() > clause && phrase.dependent() < comma;
+        if (before && phrase.baseRelation().equals("obl")) {
+          mended.add(new Dependency(clause, phrase.dependent(), phrase.relation()));
+          changed = true;
+        } else if (before && phrase.relation().equals("nsubj") && !clauseHasObject && tokens.get(phrase.dependent()).tag().startsWith("NN")) {
+          // "The two sides signed an agreement on rebuilding Kursk …, the agency said", parsed
+          // with the agreement as the subject of "said": a noun after the clause's verb, which
+          // has no object, is that verb's object.
+          mended.add(new Dependency(clause, phrase.dependent(), "obj"));
+          changed = true;
+        } else if (before && phrase.relation().equals("advcl") && tokens.get(phrase.dependent()).isVerb()) {
+          // "…, where soldiers have been deployed since last year, and discussed a visit, the
+          // agency said": a clause opened by "where" describes the noun before its comma; one
+          // opened by "and" is joined to the clause.
+          int verb = phrase.dependent();
+          int first = firstWord(sentence, verb);
+          boolean joined = sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("cc"));
+          boolean relative = RELATIVE_WORDS.contains(tokens.get(first).text().toLowerCase(java.util.Locale.ROOT));
+          if (joined) {
+            mended.add(new Dependency(clause, verb, "conj:and"));
+            changed = true;
+          } else if (relative && first >= 2 && tokens.get(first - 1).text().equals(",") && tokens.get(first - 2).tag().startsWith("NN")) {
+            mended.add(new Dependency(first - 2, verb, "acl:relcl"));
+            changed = true;
+          } else {
+            mended.add(phrase);
+          }
+        } else {
+          mended.add(phrase);
         }
+      }
+      if (changed) {
+        return mended;
       }
     }
     return sentence;
+  }
+
+  /** Words that open a clause describing the noun before it. */
+  private static final Set<String> RELATIVE_WORDS = Set.of("where", "which", "who", "whom", "whose", "when");
+
+  /** The first word of a verb's clause. */
+  private static int firstWord(List<Dependency> sentence, int verb) {
+    int first = verb;
+    for (Dependency d : sentence) {
+      if (d.governor() == verb && d.dependent() < first && !d.relation().equals("punct")) {
+        first = Math.min(first, firstWord(sentence, d.dependent()));
+      }
+    }
+    return first;
   }
 
   /** The comma right before the speaker's phrase ("..., the Kremlin said"), after the clause's verb. */

@@ -25,4 +25,18 @@ class PhraseHungOnClosingAttributionTest {
     HandParse.of("Tokayev/Tokayev/NNP/PERSON spoke/speak/VBD ,/,/, the/the/DT Kremlin/Kremlin/NNP said/say/VBD on/on/IN Monday/Monday/NNP ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) punct(2,3) det(5,4) nsubj(6,5) parataxis(2,6) case(8,7) obl:on(6,8) punct(2,9)");
   }
+
+  @Test
+  void everythingTheClosingVerbTookFromTheClauseGoesBack() {
+    // "Chile signed an agreement with Peru, where troops are based, and discussed a visit, the
+    // agency said." with "said" the complement of "signed" and the clause's words hung on it.
+    HandParse.of("Chile/Chile/NNP/LOCATION signed/sign/VBD an/a/DT agreement/agreement/NN with/with/IN Peru/Peru/NNP/LOCATION ,/,/, where/where/WRB "
+            + "troops/troops/NNS are/be/VBP based/base/VBN ,/,/, and/and/CC discussed/discuss/VBD a/a/DT visit/visit/NN ,/,/, the/the/DT agency/agency/NN "
+            + "said/say/VBD ././.")
+        .assertRepairs(REPAIR,
+            "root(0,2) nsubj(2,1) det(4,3) nsubj(20,4) case(6,5) obl:with(20,6) punct(6,7) advmod(11,8) nsubj:pass(11,9) aux:pass(11,10) advcl(20,11) "
+                + "punct(11,12) cc(14,13) advcl(20,14) det(16,15) obj(14,16) punct(20,17) det(19,18) nsubj(20,19) ccomp(2,20) punct(2,21)",
+            "root(0,2) nsubj(2,1) det(4,3) obj(2,4) case(6,5) obl:with(2,6) punct(6,7) advmod(11,8) nsubj:pass(11,9) aux:pass(11,10) acl:relcl(6,11) "
+                + "punct(11,12) cc(14,13) conj:and(2,14) det(16,15) obj(14,16) punct(20,17) det(19,18) nsubj(20,19) ccomp(2,20) punct(2,21)");
+  }
 }
