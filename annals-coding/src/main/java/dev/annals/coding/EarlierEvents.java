@@ -156,10 +156,10 @@ final class EarlierEvents {
     return Optional.empty();
   }
 
-  /** Roots of conflict: demands, disapproval, rejection, threats, protests, cuts, coercion and force. */
   /** Roots of what is said to a side: statements and appeals. */
   private static final Set<String> SAYING_ROOTS = Set.of("01", "02");
 
+  /** Roots of conflict: demands, disapproval, rejection, threats, protests, cuts, coercion and force. */
   static final Set<String> CONFLICT_ROOTS = Set.of("10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20");
 
   /**

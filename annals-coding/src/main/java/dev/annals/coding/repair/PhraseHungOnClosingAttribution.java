@@ -4,6 +4,7 @@ import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,8 +23,8 @@ import java.util.Set;
 public final class PhraseHungOnClosingAttribution implements ParseRepair {
   /**
    * How the parser hangs a closing attribution on the clause it closes: as parataxis, and in
-   * longer sentences as the clause's complement or loose dependent ("signed an agreement …, the
-   * agency said": {@code ccomp(signed, said)}).
+   * longer sentences as the clause's complement ("signed an agreement …, the agency said":
+   * {@code ccomp(signed, said)}).
    */
   private static final Set<String> CLOSING_RELATIONS = Set.of("parataxis", "ccomp");
 
@@ -64,7 +65,7 @@ public final class PhraseHungOnClosingAttribution implements ParseRepair {
           int verb = phrase.dependent();
           int first = firstWord(sentence, verb);
           boolean joined = sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("cc"));
-          boolean relative = RELATIVE_WORDS.contains(tokens.get(first).text().toLowerCase(java.util.Locale.ROOT));
+          boolean relative = RELATIVE_WORDS.contains(tokens.get(first).text().toLowerCase(Locale.ROOT));
           if (joined) {
             mended.add(new Dependency(clause, verb, "conj:and"));
             changed = true;

@@ -57,9 +57,7 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
   }
 
   private static List<Dependency> subjectOfHungPredicate(List<Dependency> sentence, Dependency dep, Dependency obj) {
-    List<Dependency> out = new ArrayList<>(sentence);
-    out.remove(dep);
-    out.remove(obj);
+    List<Dependency> out = DependencyEdits.without(sentence, dep, obj);
     out.add(new Dependency(dep.dependent(), obj.dependent(), "nsubj"));
     out.add(new Dependency(dep.governor(), dep.dependent(), "ccomp"));
     return out;

@@ -206,6 +206,11 @@ public final class EventDater {
     return Optional.empty();
   }
 
+  /** The date as read from the clause's context rather than from a time expression of its own. */
+  private static EventDate inContext(EventDate d) {
+    return new EventDate(d.value(), d.start(), d.end(), d.precision(), DateOrigin.CONTEXT, d.evidence());
+  }
+
   /** "a day", "two days", "3 days": how many; 0 when the words say no number. */
   private static int amountOf(DependencyIndex index, int unit) {
     for (var d : index.children(unit)) {
@@ -360,8 +365,7 @@ public final class EventDater {
         if (wide.contains(timex.firstToken()) && !timex.type().equals("DURATION") && !timex.type().equals("SET")) {
           ResolvedTime resolved = resolve(index, timex, reference, tense, quarters, mentioned);
           if (resolved.date().isPresent()) {
-            EventDate d = resolved.date().get();
-            return new EventDate(d.value(), d.start(), d.end(), d.precision(), DateOrigin.CONTEXT, d.evidence());
+            return inContext(resolved.date().get());
           }
         }
       }
@@ -376,8 +380,7 @@ public final class EventDater {
         if (clause != anchor && isPastWhenClause(index, clause)) {
           Optional<EventDate> occasion = ownClauseTime(index, List.of(clause), reference, tense, quarters, mentioned);
           if (occasion.isPresent()) {
-            EventDate d = occasion.get();
-            return new EventDate(d.value(), d.start(), d.end(), d.precision(), DateOrigin.CONTEXT, d.evidence());
+            return inContext(occasion.get());
           }
         }
       }
@@ -394,8 +397,7 @@ public final class EventDater {
               && !timex.type().equals("SET")) {
             Optional<EventDate> date = resolve(index, timex, reference, tense, quarters, mentioned).date();
             if (date.isPresent()) {
-              EventDate d = date.get();
-              return new EventDate(d.value(), d.start(), d.end(), d.precision(), DateOrigin.CONTEXT, d.evidence());
+              return inContext(date.get());
             }
           }
         }
@@ -413,8 +415,7 @@ public final class EventDater {
         if (verb.isPresent()) {
           Optional<EventDate> own = ownClauseTime(index, List.of(verb.get()), reference, tense, quarters, mentioned);
           if (own.isPresent()) {
-            EventDate d = own.get();
-            return new EventDate(d.value(), d.start(), d.end(), d.precision(), DateOrigin.CONTEXT, d.evidence());
+            return inContext(own.get());
           }
         }
       }
@@ -455,8 +456,7 @@ public final class EventDater {
         }
         Optional<EventDate> closing = closingTime(index, later, reference, tense, quarters, mentioned);
         if (closing.isPresent()) {
-          EventDate d = closing.get();
-          return new EventDate(d.value(), d.start(), d.end(), d.precision(), DateOrigin.CONTEXT, d.evidence());
+          return inContext(closing.get());
         }
       }
     }
@@ -469,8 +469,7 @@ public final class EventDater {
           // Only the telling's own time: "said it had delivered aid last month" is not told last month.
           Optional<EventDate> told = ownClauseTime(index, List.of(teller), reference, tense, quarters, mentioned);
           if (told.isPresent()) {
-            EventDate d = told.get();
-            return new EventDate(d.value(), d.start(), d.end(), d.precision(), DateOrigin.CONTEXT, d.evidence());
+            return inContext(told.get());
           }
         }
       }
