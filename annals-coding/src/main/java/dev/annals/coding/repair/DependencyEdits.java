@@ -53,6 +53,24 @@ final class DependencyEdits {
     return mended;
   }
 
+  /**
+   * The sentence with its root moved to {@code verb}, the main verb the parser took for something
+   * else: the root edge points at it, and the punctuation after it that hung on {@code former}
+   * (the word that was the head) ends the verb's sentence; every other edge goes through {@code
+   * edit} in place.
+   */
+  static List<Dependency> rootedAt(List<Dependency> sentence, int former, int verb, java.util.function.UnaryOperator<Dependency> edit) {
+    return mapped(sentence, d -> {
+      if (d.governor() < 0) {
+        return new Dependency(d.governor(), verb, d.relation());
+      }
+      if (d.governor() == former && d.relation().equals("punct") && d.dependent() > verb) {
+        return new Dependency(verb, d.dependent(), "punct");
+      }
+      return edit.apply(d);
+    });
+  }
+
   private static boolean isAmong(Dependency dependency, Dependency[] edges) {
     for (Dependency edge : edges) {
       if (edge == dependency) {

@@ -2,7 +2,6 @@ package dev.annals.coding.repair;
 
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +33,7 @@ public final class MainVerbReadAsParticipleAfterRelativeClause implements ParseR
     // Set off, the clause ends at a comma; not set off ("Student groups that organised the march
     // accused Vucic"), the verb follows the clause's last noun and takes an object of its own.
     Optional<Dependency> participle = sentence.stream()
-        .filter(d -> d.relation().equals("acl") && d.governor() > clause && d.dependent() > d.governor() && isPastVerb(tokens.get(d.dependent()))
+        .filter(d -> d.relation().equals("acl") && d.governor() > clause && d.dependent() > d.governor() && RepairWords.isPastVerb(tokens.get(d.dependent()))
             && (setOff ? tokens.get(d.dependent() - 1).text().equals(",")
                 : d.governor() == d.dependent() - 1 && sentence.stream().anyMatch(o -> o.governor() == d.dependent() && o.relation().equals("obj"))))
         .findFirst();
@@ -42,25 +41,11 @@ public final class MainVerbReadAsParticipleAfterRelativeClause implements ParseR
       return sentence;
     }
     int verb = participle.get().dependent();
-    List<Dependency> mended = new ArrayList<>();
-    for (Dependency d : sentence) {
+    return DependencyEdits.rootedAt(sentence, noun, verb, d -> {
       if (d == relative.get()) {
-        mended.add(new Dependency(noun, clause, "acl:relcl"));
-      } else if (d == participle.get()) {
-        mended.add(new Dependency(verb, noun, "nsubj"));
-      } else if (d.governor() < 0) {
-        mended.add(new Dependency(d.governor(), verb, d.relation()));
-      } else if (d.governor() == noun && d.relation().equals("punct") && d.dependent() > verb) {
-        // The full stop ends the verb's sentence.
-        mended.add(new Dependency(verb, d.dependent(), "punct"));
-      } else {
-        mended.add(d);
+        return new Dependency(noun, clause, "acl:relcl");
       }
-    }
-    return mended;
-  }
-
-  private static boolean isPastVerb(Token token) {
-    return token.tag().equals("VBN") || token.tag().equals("VBD");
+      return d == participle.get() ? new Dependency(verb, noun, "nsubj") : d;
+    });
   }
 }

@@ -2,7 +2,6 @@ package dev.annals.coding.repair;
 
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +29,7 @@ public final class MainVerbReadAsParticipleOfSubject implements ParseRepair {
       return sentence;
     }
     Optional<Dependency> participle = sentence.stream()
-        .filter(d -> d.governor() == noun && d.relation().equals("acl") && d.dependent() > noun && isPastVerb(tokens.get(d.dependent()))
+        .filter(d -> d.governor() == noun && d.relation().equals("acl") && d.dependent() > noun && RepairWords.isPastVerb(tokens.get(d.dependent()))
             && sentence.stream().anyMatch(o -> o.governor() == d.dependent() && o.relation().equals("obj")))
         .findFirst();
     // No clause of its own before the participle, but a relative clause on the name and its auxiliaries.
@@ -39,25 +38,11 @@ public final class MainVerbReadAsParticipleOfSubject implements ParseRepair {
       return sentence;
     }
     int verb = participle.get().dependent();
-    List<Dependency> mended = new ArrayList<>();
-    for (Dependency d : sentence) {
+    return DependencyEdits.rootedAt(sentence, root, verb, d -> {
       if (d == participle.get()) {
-        mended.add(new Dependency(verb, noun, "nsubj"));
-      } else if (hung.isPresent() && d == hung.get()) {
-        mended.add(new Dependency(noun, root, "det"));
-      } else if (d.governor() < 0) {
-        mended.add(new Dependency(d.governor(), verb, d.relation()));
-      } else if (d.governor() == root && d.relation().equals("punct") && d.dependent() > verb) {
-        // The full stop ends the verb's sentence.
-        mended.add(new Dependency(verb, d.dependent(), "punct"));
-      } else {
-        mended.add(d);
+        return new Dependency(verb, noun, "nsubj");
       }
-    }
-    return mended;
-  }
-
-  private static boolean isPastVerb(Token token) {
-    return token.tag().equals("VBN") || token.tag().equals("VBD");
+      return hung.isPresent() && d == hung.get() ? new Dependency(noun, root, "det") : d;
+    });
   }
 }

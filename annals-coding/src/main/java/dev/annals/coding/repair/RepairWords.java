@@ -22,6 +22,11 @@ final class RepairWords {
     return SAYING.contains(token.lemma().toLowerCase(Locale.ROOT));
   }
 
+  /** A verb in the past tense or a past participle, which the tagger confuses: "accused", "called". */
+  static boolean isPastVerb(Token token) {
+    return token.tag().equals("VBN") || token.tag().equals("VBD");
+  }
+
   /** A day named as written: "Thursday", "today", "tonight". */
   static boolean isDay(Token token) {
     return DAY_WORDS.contains(token.text().toLowerCase(Locale.ROOT));
