@@ -24,7 +24,7 @@ final class RelativeTimes {
   private RelativeTimes() {}
 
   private static final Pattern AGO = Pattern.compile("(a hundred|a couple of|a few|[a-z]+|\\d+) " + UNIT + " (ago|earlier|before|later|from now|hence)");
-  private static final Pattern RELATIVE_UNIT = Pattern.compile("(?:(?:earlier|later|early|late|mid|the early|the late) )?(?:(this|last|next|the past|the previous|the coming|the following|the current|the same|that|the last|the next|this past|this coming) )" + UNIT);
+  private static final Pattern RELATIVE_UNIT = Pattern.compile("(?:(?:earlier|later|early|late|mid|the early|the late) )?(?:(this|last|next|the past|the previous|the coming|the following|the current|the same|that same|same|that|the last|the next|this past|this coming) )" + UNIT);
 
   /** The value of {@code t} if it is a relative time; "a few years earlier" counts to no date and is none. */
   static Optional<Normalized> relativeTime(String t, LocalDate ref, DiscourseAnchor anchor, Span span) {
@@ -71,8 +71,8 @@ final class RelativeTimes {
         case "next", "the coming", "the following", "the next", "this coming" -> 1;
         default -> 0;
       };
-      // "the following year", "that month": counted from the one the article told last.
-      boolean anaphoric = Set.of("the following", "the previous", "the same", "that").contains(which);
+      // "the following year", "that month", "(that) same day": counted from the one the article told last.
+      boolean anaphoric = Set.of("the following", "the previous", "the same", "that same", "same", "that").contains(which);
       Normalized shifted = shift(anaphoric ? anchor.forUnit(m.group(2)) : ref, m.group(2), offset, span);
       // "earlier this week" said on Thursday is Monday to Thursday; "later this year" starts today.
       if (offset == 0 && !anaphoric && shifted.date().isPresent() && (t.startsWith("earlier ") || t.startsWith("later "))) {

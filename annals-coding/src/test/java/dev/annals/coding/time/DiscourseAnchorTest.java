@@ -29,6 +29,7 @@ class DiscourseAnchorTest {
     "the following morning | 2019-10-06TMO",
     "the day before | 2019-10-04",
     "that same day | 2019-10-05",
+    "same day | 2019-10-05",
     "later that night | 2019-10-05TNI",
     "two days earlier | 2019-10-03",
     "the following year | 2020",
