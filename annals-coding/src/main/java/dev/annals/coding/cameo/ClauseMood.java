@@ -96,9 +96,10 @@ final class ClauseMood {
         current = governor;
         continue;
       }
-      if (relation.equals("advcl") && index.token(current).tag().equals("VBG") && unmarked(current)) {
+      if ((relation.equals("advcl") || relation.equals("dep")) && index.token(current).tag().equals("VBG") && unmarked(current)) {
         // "left the base, handing it over to the Iraqi army, the military said": a participle
-        // clause tells its verb's circumstance, in its verb's mood.
+        // clause tells its verb's circumstance, in its verb's mood, also when the parser hangs it
+        // loosely ("if militants kept using Pakistani soil to attack Iran").
         current = governor;
         continue;
       }

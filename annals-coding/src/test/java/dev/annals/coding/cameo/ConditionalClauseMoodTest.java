@@ -1,0 +1,22 @@
+package dev.annals.coding.cameo;
+
+import static dev.annals.coding.HandCoding.code;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.model.Modality;
+import org.junit.jupiter.api.Test;
+
+/** What an "if" clause tells is only supposed, down to the participles the parser hangs loosely in it. */
+class ConditionalClauseMoodTest {
+  @Test
+  void anAttackInsideAnIfClauseIsHypothetical() {
+    // "Chile would respond if rebels kept using Peru's soil to attack Chile." with "using" hung
+    // on "kept" as a loose dependent.
+    assertThat(code("Chile/Chile/NNP/LOCATION would/would/MD respond/respond/VB if/if/IN rebels/rebel/NNS kept/keep/VBD using/use/VBG "
+            + "Peru/Peru/NNP/LOCATION 's/'s/POS soil/soil/NN to/to/TO attack/attack/VB Chile/Chile/NNP/LOCATION ././.",
+        "nsubj(3,1) aux(3,2) root(0,3) mark(6,4) nsubj(6,5) advcl:if(3,6) dep(6,7) nmod:poss(10,8) case(8,9) obj(7,10) mark(12,11) xcomp(7,12) "
+            + "obj(12,13) punct(3,14)").events())
+        .filteredOn(e -> e.mentions().get(0).triggerText().equals("attack")).isNotEmpty()
+        .allMatch(e -> e.modality() == Modality.HYPOTHETICAL);
+  }
+}
