@@ -57,6 +57,10 @@ final class NounEventCoder {
     if (index.head(phrase).filter(d -> d.baseRelation().equals("obj") && AVERTING_VERBS.contains(lemma(d.governor()))).isPresent()) {
       return List.of();
     }
+    // "talks on avoiding clashes", parsed with the gerund as the noun's adjective: averted too.
+    if (index.children(noun, Set.of("amod")).stream().anyMatch(a -> index.token(a).tag().equals("VBG") && AVERTING_VERBS.contains(lemma(a)))) {
+      return List.of();
+    }
     boolean modifiesAnotherNoun = index.head(noun).map(d -> d.relation().equals("compound")).orElse(false);
     if (modifiesAnotherNoun && !NounPhrases.FRAME_NOUNS.contains(lemma(index.head(noun).get().governor()))) {
       return List.of();

@@ -296,4 +296,13 @@ class ConflictEventRulesTest {
         "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) det(7,6) obl:to(2,7) punct(2,8)"));
     assertThat(events).anyMatch(t -> t.endsWith(" 150"));
   }
+
+  @Test
+  void clashesTalkedOfAvoidingAreNoClashes() {
+    // "Chile and Peru held talks on avoiding clashes." with the gerund parsed as an adjective of "clashes".
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION held/hold/VBD talks/talk/NNS on/on/IN avoiding/avoid/VBG clashes/clash/NNS ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) obj(4,5) case(8,6) amod(8,7) obl:on(4,8) punct(4,9)"));
+    assertThat(events).isNotEmpty().noneMatch(t -> t.endsWith(" 190"));
+  }
 }
