@@ -82,6 +82,21 @@ final class Owners {
     return Optional.empty();
   }
 
+  /** Verbs of giving forces an order: "ordered the army to send reinforcements". */
+  private static final Set<String> COMMANDING_VERBS = Set.of("order", "instruct", "direct", "command");
+
+  /**
+   * "Aoun telephoned al-Sharaa and ordered the army to send reinforcements": forces that a state
+   * or its leader orders are that state's, whatever other country the sentence names.
+   */
+  Optional<String> commandingCountryOf(int head) {
+    return index.head(head).filter(d -> d.relation().equals("obj") && COMMANDING_VERBS.contains(index.lemma(d.governor())))
+        .flatMap(d -> index.children(d.governor(), Set.of("nsubj")).stream().findFirst())
+        .flatMap(subject -> heads.resolve(subject).stream().map(ActorMention::actor)
+            .filter(a -> (a.kind() == ActorKind.STATE || a.kind() == ActorKind.PERSON) && a.country().isPresent()).findFirst())
+        .flatMap(Actor::country);
+  }
+
   /** The first state or organisation the phrase at this token names. */
   private Optional<Actor> stateOrOrganisationAt(int token) {
     return heads.resolve(token).stream().map(ActorMention::actor)

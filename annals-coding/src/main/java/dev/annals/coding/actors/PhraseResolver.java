@@ -20,6 +20,9 @@ import java.util.Set;
 final class PhraseResolver {
   private static final Set<String> MEMBER_NOUNS = Set.of("partner", "member", "ally", "state", "country", "nation");
   static final Set<String> STATE_GROUP_NOUNS = Set.of("country", "nation", "state", "government", "side", "capital", "neighbour", "neighbor", "power", "ally", "partner", "administration");
+  /** Sectors of the forces a state orders about: its army and its police. */
+  private static final Set<String> ORDERED_SECTORS = Set.of("MIL", "COP");
+
   /** Nouns that name an organisation in "the AUKUS alliance", "the BRICS bloc", "the al-Qaeda network". */
   static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "bloc", "group", "organisation", "organization", "coalition", "union", "pact", "body", "grouping", "agency", "council", "partnership", "forum", "club", "cartel", "movement",
       "network", "faction", "wing", "mission", "team", "panel", "commission", "delegation", "investigator", "inspector", "observer", "monitor", "official", "force", "fighter");
@@ -108,6 +111,10 @@ final class PhraseResolver {
     }
     if (owned.isPresent()) {
       return Optional.of(ownedMention(head, span, owned.get()));
+    }
+    Optional<String> commanding = sector.filter(ORDERED_SECTORS::contains).flatMap(sec -> owners.commandingCountryOf(head));
+    if (commanding.isPresent()) {
+      return Optional.of(ownedMention(head, span, states.stateActor(commanding.get(), sector)));
     }
     Optional<Actor> employer = sector.isPresent() ? owners.employerOf(head) : Optional.empty();
     if (employer.isPresent()) {

@@ -40,4 +40,14 @@ class NamedArmiesTest {
         "amod(2,1) nsubj(3,2) root(0,3) amod(5,4) obj(3,5) punct(3,6)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.matches("SDNMIL TCDMIL 19\\d*"));
   }
+
+  @Test
+  void theArmyALeaderOrdersIsHisStatesArmy() {
+    // "Peru's president telephoned Chile's president and ordered the army to attack the rebels."
+    assertThat(code("Peru/Peru/NNP/LOCATION 's/'s/POS president/president/NN telephoned/telephone/VBD Chile/Chile/NNP/LOCATION 's/'s/POS "
+            + "president/president/NN and/and/CC ordered/order/VBD the/the/DT army/army/NN to/to/TO attack/attack/VB the/the/DT rebels/rebel/NNS ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) nmod:poss(7,5) case(5,6) obj(4,7) cc(9,8) conj:and(4,9) nsubj(9,3) det(11,10) obj(9,11) "
+            + "mark(13,12) xcomp(9,13) nsubj:xsubj(13,11) det(15,14) obj(13,15) punct(4,16)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PERMIL ")).noneMatch(t -> t.startsWith("CHLMIL "));
+  }
 }
