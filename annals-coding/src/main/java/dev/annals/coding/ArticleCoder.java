@@ -191,6 +191,9 @@ public final class ArticleCoder {
     }
     coded = coded.stream().filter(m -> m.target().isPresent() || targetless.standsAlone(index, m)
         || (!petrarch && (implied.get(m).isPresent() || DomesticPledges.isPledge(index, actors, m)))).toList();
+    // A statement goes only for an act that stays: "China's embassy said it opposed any attempt
+    // …" keeps its statement when the opposing, aimed at no one, has gone.
+    coded = SubsumedStatements.drop(index, coded);
     if (petrarch) {
       coded = TargetlessBesideTargeted.drop(coded);
     }
@@ -260,7 +263,6 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("means-of-response", coded -> MeansOfResponse.drop(index, coded)));
       passes.add(new ArticlePass("alleged-acts", coded -> AllegedActs.drop(index, coded)));
     }
-    passes.add(new ArticlePass("subsumed-statements", coded -> SubsumedStatements.drop(index, coded)));
     if (!petrarch) {
       passes.add(new ArticlePass("must-demands", coded -> mustDemands.read(index, actors, coded)));
       passes.add(new ArticlePass("out-of-the-question", coded -> outOfTheQuestion.read(index, actors, coded)));

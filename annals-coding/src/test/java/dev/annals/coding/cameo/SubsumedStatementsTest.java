@@ -34,4 +34,13 @@ class SubsumedStatementsTest {
         "compound(2,1) nsubj(3,2) root(0,3) nsubj(6,4) aux(6,5) ccomp(3,6) xcomp(6,7) obj(7,8) compound:prt(7,9) punct(3,10)").events())
         .extracting(e -> e.type().code()).contains("010").hasSizeGreaterThan(1);
   }
+
+  @Test
+  void aStatementStaysWhenWhatItReportsIsNoEvent() {
+    // "China's embassy said it opposed any attempt.": the opposing is aimed at no one and goes;
+    // the statement is then the event.
+    assertThat(code("China/China/NNP/LOCATION 's/'s/POS embassy/embassy/NN said/say/VBD it/it/PRP opposed/oppose/VBD any/any/DT attempt/attempt/NN ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) nsubj(6,5) ccomp(4,6) det(8,7) obj(6,8) punct(4,9)").events())
+        .extracting(e -> e.type().code()).containsExactly("010");
+  }
 }
