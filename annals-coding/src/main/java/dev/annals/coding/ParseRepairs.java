@@ -30,6 +30,7 @@ import dev.annals.coding.repair.ParticipleReadAsClausalSubject;
 import dev.annals.coding.repair.ParticipleReadAsGoverningItsNoun;
 import dev.annals.coding.repair.PairSubjectReadAsObject;
 import dev.annals.coding.repair.QuotedJudgmentReadAsModifier;
+import dev.annals.coding.repair.PastVerbJoinedToInfinitive;
 import dev.annals.coding.repair.PastVerbJoinedToPluperfect;
 import dev.annals.coding.repair.PeopleReadAsAdjectiveOfTime;
 import dev.annals.coding.repair.PhraseHungOnClosingAttribution;
@@ -72,7 +73,7 @@ final class ParseRepairs {
       new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new ContactRelativeClause(),
       new MeansGerundReadAsAdjective(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
       new ClosingContactRelative(), new PairSubjectReadAsObject(), new QuotedJudgmentReadAsModifier(),
-      new MainVerbReadAsParticipleOfSubject());
+      new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
   static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG"));

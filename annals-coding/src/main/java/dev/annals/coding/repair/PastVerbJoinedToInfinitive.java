@@ -1,0 +1,52 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Lula offered to mediate between the two nations and proposed a meeting of their foreign
+ * ministers": the parser joins "proposed" to the infinitive "mediate" ({@code conj(mediate,
+ * proposed)}, and in the enhanced graph {@code xcomp(offered, proposed)}), so the proposal is only
+ * offered. A verb in the simple past cannot share an infinitive's "to": it goes on with the verb
+ * that governs the infinitive and has that verb's subject ({@code conj(offered, proposed)},
+ * {@code nsubj(proposed, Lula)}), as {@link PastVerbJoinedToPluperfect} does for a "had".
+ */
+public final class PastVerbJoinedToInfinitive implements ParseRepair {
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency joined : sentence) {
+      int infinitive = joined.governor();
+      int past = joined.dependent();
+      if (infinitive < 0 || !joined.relation().startsWith("conj") || past < infinitive || !tokens.get(past).tag().equals("VBD")
+          || !tokens.get(infinitive).tag().equals("VB") || !hasTo(tokens, sentence, infinitive)
+          || sentence.stream().anyMatch(d -> d.governor() == past && d.relation().startsWith("aux"))) {
+        continue;
+      }
+      Optional<Integer> governor = sentence.stream().filter(d -> d.dependent() == infinitive && d.relation().equals("xcomp") && d.governor() >= 0)
+          .map(Dependency::governor).findFirst();
+      if (governor.isEmpty() || !tokens.get(governor.get()).isVerb()) {
+        continue;
+      }
+      int main = governor.get();
+      Optional<Integer> subject = sentence.stream().filter(d -> d.governor() == main && d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();
+      if (subject.isEmpty()) {
+        continue;
+      }
+      // The enhanced graph's copies ("xcomp(offered, proposed)", the controlled subject) go.
+      List<Dependency> copied = sentence.stream().filter(d -> (d.governor() == main && d.dependent() == past && d.relation().equals("xcomp"))
+          || (d.governor() == past && d.relation().equals("nsubj:xsubj"))).toList();
+      List<Dependency> kept = DependencyEdits.without(sentence, copied.toArray(Dependency[]::new));
+      kept = DependencyEdits.mapped(kept, d -> d == joined ? new Dependency(main, past, d.relation())
+          : d.governor() == infinitive && d.relation().equals("cc") && d.dependent() == past - 1 ? new Dependency(past, d.dependent(), "cc") : d);
+      kept.add(new Dependency(past, subject.get(), "nsubj"));
+      return kept;
+    }
+    return sentence;
+  }
+
+  private static boolean hasTo(List<Token> tokens, List<Dependency> sentence, int verb) {
+    return sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("mark") && tokens.get(d.dependent()).lemma().equalsIgnoreCase("to"));
+  }
+}
