@@ -20,6 +20,13 @@ import java.util.Set;
 final class PhraseResolver {
   private static final Set<String> MEMBER_NOUNS = Set.of("partner", "member", "ally", "state", "country", "nation");
   static final Set<String> STATE_GROUP_NOUNS = Set.of("country", "nation", "state", "government", "side", "capital", "neighbour", "neighbor", "power", "ally", "partner", "administration");
+  /** UN peacekeepers ("blue helmets" too), whom a sector reading would give the host country's army. */
+  private static final String PEACEKEEPER = "peacekeeper";
+  /** The CAMEO code prefix of the UN and its bodies (IGOUNO, IGOUNOWFP). */
+  private static final String UN_FAMILY = "IGOUNO";
+  /** The name the actor dictionary knows the UN by. */
+  private static final String UNITED_NATIONS = "United Nations";
+
   /** Sectors of the forces a state orders about: its army and its police. */
   private static final Set<String> ORDERED_SECTORS = Set.of("MIL", "COP");
 
@@ -115,6 +122,18 @@ final class PhraseResolver {
     Optional<String> commanding = sector.filter(ORDERED_SECTORS::contains).flatMap(sec -> owners.commandingCountryOf(head));
     if (commanding.isPresent()) {
       return Optional.of(ownedMention(head, span, states.stateActor(commanding.get(), sector)));
+    }
+    boolean blueHelmets = headLemma.equals("helmet") && index.children(head, Set.of("amod", "compound")).stream().anyMatch(m -> index.lemma(m).equalsIgnoreCase("blue"));
+    if (headLemma.equals(PEACEKEEPER) || blueHelmets) {
+      // "would not allow peacekeepers into areas under its control", after "the Security Council
+      // extended the mandate of its peacekeeping mission": peacekeepers of no named country are
+      // the UN's, the UN body named last or else the UN itself; never the host country's army.
+      Optional<Actor> un = history.lastThing(a -> a.kind() == ActorKind.ORGANISATION
+          && dictionary.organisation(a.code()).map(o -> o.cameoCode().startsWith(UN_FAMILY)).orElse(false))
+          .or(() -> dictionary.match(UNITED_NATIONS).map(NameMatch::actor));
+      if (un.isPresent()) {
+        return Optional.of(new ActorMention(span, surface, un.get()));
+      }
     }
     Optional<Actor> employer = sector.isPresent() ? owners.employerOf(head) : Optional.empty();
     if (employer.isPresent()) {

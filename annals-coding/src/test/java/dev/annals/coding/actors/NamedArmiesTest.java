@@ -4,6 +4,7 @@ import static dev.annals.coding.HandCoding.code;
 import static dev.annals.coding.HandCoding.triple;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.annals.coding.HandBuiltText;
 import org.junit.jupiter.api.Test;
 
 /** An army called by a name of no state is an armed group's, helicopters that bomb are armed forces'; a standing control is no occupation. */
@@ -49,5 +50,14 @@ class NamedArmiesTest {
         "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) nmod:poss(7,5) case(5,6) obj(4,7) cc(9,8) conj:and(4,9) nsubj(9,3) det(11,10) obj(9,11) "
             + "mark(13,12) xcomp(9,13) nsubj:xsubj(13,11) det(15,14) obj(13,15) punct(4,16)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PERMIL ")).noneMatch(t -> t.startsWith("CHLMIL "));
+  }
+
+  @Test
+  void peacekeepersOfNoNamedCountryAreTheUnsNotTheHostsArmy() {
+    // "The UN praised Congo. Rebels attacked peacekeepers."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("The/the/DT UN/UN/NNP/ORGANIZATION praised/praise/VBD Congo/Congo/NNP/LOCATION ././.", "det(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)")
+        .sentence("Rebels/rebel/NNS attacked/attack/VBD peacekeepers/peacekeeper/NNS ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("\\w+ UN 1\\d+")).noneMatch(t -> t.contains("CODMIL"));
   }
 }
