@@ -62,13 +62,18 @@ final class EarlierEvents {
    * ceasefire": the agreement is no one side's).
    */
   static Optional<Actor> latestOfCodes(List<CodedMention> coded, CodedMention m, Set<String> codes, int reach) {
-    return earlierFirst(coded, m, reach).stream().filter(earlier -> codes.contains(earlier.type().code()) && Sides.different(earlier.source().actor(), m.source().actor()))
-        .findFirst().filter(earlier -> !mutual(coded, earlier)).map(earlier -> earlier.source().actor());
+    return latestOfAnotherSide(coded, m, earlier -> codes.contains(earlier.type().code()), reach)
+        .filter(earlier -> !mutual(coded, earlier)).map(earlier -> earlier.source().actor());
   }
 
   /** The latest earlier event of the kind by another side than the event's source. */
   private static Optional<CodedMention> latestOfAnotherSide(List<CodedMention> coded, CodedMention m, Predicate<CodedMention> kind) {
-    return earlierFirst(coded, m, REACH).stream().filter(earlier -> kind.test(earlier) && Sides.different(earlier.source().actor(), m.source().actor())).findFirst();
+    return latestOfAnotherSide(coded, m, kind, REACH);
+  }
+
+  /** As above, within {@code reach} sentences. */
+  private static Optional<CodedMention> latestOfAnotherSide(List<CodedMention> coded, CodedMention m, Predicate<CodedMention> kind, int reach) {
+    return earlierFirst(coded, m, reach).stream().filter(earlier -> kind.test(earlier) && Sides.different(earlier.source().actor(), m.source().actor())).findFirst();
   }
 
   /** The court whose act was told last, in the sentences before or this one's start: it gave the ruling. */

@@ -16,6 +16,14 @@ public record Timex(int firstToken, int endToken, String type, String text, Span
     Objects.requireNonNull(analyserValue, "analyserValue");
   }
 
+  /**
+   * Whether the expression names a time something happens at, not a length of time ("three
+   * weeks", TIMEX3 DURATION) or a recurrence ("every Monday", SET), which date nothing.
+   */
+  public boolean isPointInTime() {
+    return !type.equals("DURATION") && !type.equals("SET");
+  }
+
   /** Whether the token is one of the expression's words. */
   public boolean covers(int token) {
     return firstToken <= token && token < endToken;

@@ -149,7 +149,7 @@ public final class PlaceFinder {
   private Optional<Place> placeAt(DependencyIndex index, int head, List<PlaceMention> resolved) {
     Token token = index.token(head);
     // "deployed a rig on March 7": a word of a time expression is no place (March, Cambridgeshire).
-    if (index.text().timexes().stream().anyMatch(x -> x.covers(head) && !x.type().equals("DURATION") && !x.type().equals("SET"))) {
+    if (index.text().timexes().stream().anyMatch(x -> x.covers(head) && x.isPointInTime())) {
       return Optional.empty();
     }
     if (!token.isProperNoun() && !token.entity().equals("LOCATION")) {

@@ -39,7 +39,7 @@ final class ToponymFinder {
     boolean[] inTime = new boolean[tokens.size()];
     for (var timex : text.timexes()) {
       for (int i = timex.firstToken(); i < timex.endToken() && i < inTime.length; i++) {
-        inTime[i] = !timex.type().equals("DURATION") && !timex.type().equals("SET");
+        inTime[i] = timex.isPointInTime();
       }
     }
     for (Sentence sentence : text.sentences()) {

@@ -116,7 +116,7 @@ public final class EventDater {
       Tense tense = tenseAround(index, timex);
       TimeNormalizer.Normalized normalized = normalizer.normalize(timex.text(), timex.type(), timex.analyserValue(), reference, anchor, tense,
           timex.span(), quarters.at(sentenceOf(index, timex)), quarters.figuresAt(sentenceOf(index, timex)));
-      if (normalized.date().isPresent() && !timex.type().equals("DURATION") && !timex.type().equals("SET")) {
+      if (normalized.date().isPresent() && timex.isPointInTime()) {
         anchor = anchor.after(normalized.date().get());
       }
     }
@@ -253,7 +253,7 @@ public final class EventDater {
           continue;
         }
         ResolvedTime resolved = resolve(index, timex, reference, tense, quarters, mentioned);
-        if (resolved.date().isPresent() && !timex.type().equals("DURATION") && !timex.type().equals("SET")) {
+        if (resolved.date().isPresent() && timex.isPointInTime()) {
           return resolved.date();
         }
       }
@@ -272,7 +272,7 @@ public final class EventDater {
     for (Timex timex : index.text().timexes()) {
       boolean verbsOwn = java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
           .anyMatch(t -> index.head(t).map(d -> d.governor() == verb).orElse(false));
-      if (verbsOwn && timex.firstToken() > verb && timex.endToken() - 1 == last && !timex.type().equals("DURATION") && !timex.type().equals("SET")) {
+      if (verbsOwn && timex.firstToken() > verb && timex.endToken() - 1 == last && timex.isPointInTime()) {
         return resolve(index, timex, reference, tense, quarters, mentioned).date();
       }
     }
@@ -362,7 +362,7 @@ public final class EventDater {
         }
       }
       for (Timex timex : index.text().timexes()) {
-        if (wide.contains(timex.firstToken()) && !timex.type().equals("DURATION") && !timex.type().equals("SET")) {
+        if (wide.contains(timex.firstToken()) && timex.isPointInTime()) {
           ResolvedTime resolved = resolve(index, timex, reference, tense, quarters, mentioned);
           if (resolved.date().isPresent()) {
             return inContext(resolved.date().get());
@@ -393,8 +393,7 @@ public final class EventDater {
           continue;
         }
         for (Timex timex : index.text().timexes()) {
-          if (parent.governor() >= timex.firstToken() && parent.governor() < timex.endToken() && !timex.type().equals("DURATION")
-              && !timex.type().equals("SET")) {
+          if (parent.governor() >= timex.firstToken() && parent.governor() < timex.endToken() && timex.isPointInTime()) {
             Optional<EventDate> date = resolve(index, timex, reference, tense, quarters, mentioned).date();
             if (date.isPresent()) {
               return inContext(date.get());
