@@ -145,7 +145,23 @@ public final class EventDater {
 
   /** As {@link #date(DependencyIndex, List, LocalDate, Tense)}, with the article's clock worked out once. */
   public EventDate date(DependencyIndex index, ArticleClock clock, List<Integer> anchors, Tense tense) {
-    return date(index, anchors, clock.reference(), tense, clock.quarters(), clock.anchors(), true);
+    return date(index, withHappeningVerbs(index, anchors), clock.reference(), tense, clock.quarters(), clock.anchors(), true);
+  }
+
+  /**
+   * The anchors, with the verb that tells when a noun among them happened: "the blast occurred at
+   * 10:35", "the talks began on Monday", "the strike took place a week ago".
+   */
+  private static List<Integer> withHappeningVerbs(DependencyIndex index, List<Integer> anchors) {
+    List<Integer> with = new ArrayList<>(anchors);
+    for (int anchor : anchors) {
+      index.head(anchor)
+          .filter(d -> d.relation().equals("nsubj") && d.governor() >= 0 && index.token(anchor).isNoun())
+          .map(Dependency::governor)
+          .filter(verb -> ASPECTUAL_VERBS.contains(index.lemma(verb).toLowerCase(java.util.Locale.ROOT)) && !with.contains(verb))
+          .ifPresent(with::add);
+    }
+    return with;
   }
 
   private EventDate date(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, ReportingQuarters quarters,
@@ -198,10 +214,31 @@ public final class EventDater {
       if (governing.isEmpty() && index.token(governor).isVerb()) {
         governing = ownClauseTime(index, List.of(governor), reference, tense, quarters, mentioned);
       }
+      if (governing.isEmpty()) {
+        // "recalled its ambassador on Thursday and banned all imports, a day after Ruto hosted
+        // the RSF", with the clause hung on "imports": the day of the verb above.
+        Optional<Integer> verb = verbAbove(index, governor);
+        if (verb.isPresent() && !anchors.contains(verb.get())) {
+          EventDate above = date(index, List.of(verb.get()), reference, tense, quarters, mentioned, false);
+          governing = above.origin() == DateOrigin.PUBLICATION ? Optional.empty() : Optional.of(above);
+        }
+      }
       if (governing.isPresent() && governing.get().precision() == dev.annals.model.DatePrecision.DAY && governing.get().start().equals(governing.get().end())) {
         LocalDate day = governing.get().start().plusDays(direction.get().equals("after") ? -days : days);
         return Optional.of(new EventDate(day.toString(), day, day, dev.annals.model.DatePrecision.DAY, DateOrigin.CONTEXT, governing.get().evidence()));
       }
+    }
+    return Optional.empty();
+  }
+
+  /** The nearest verb at or above {@code token} in its line of heads. */
+  private static Optional<Integer> verbAbove(DependencyIndex index, int token) {
+    int current = token;
+    for (int steps = 0; steps < 6 && current >= 0; steps++) {
+      if (index.token(current).isVerb()) {
+        return Optional.of(current);
+      }
+      current = index.head(current).map(Dependency::governor).orElse(-1);
     }
     return Optional.empty();
   }
@@ -322,9 +359,14 @@ public final class EventDater {
 
   /** Takes the words under {@code noun} (not the noun itself) out of {@code words}. */
   private static void withoutWordsOf(DependencyIndex index, int noun, List<Integer> words) {
+    words.removeAll(wordsUnder(index, noun));
+  }
+
+  /** The words under {@code noun}, not the noun itself. */
+  private static List<Integer> wordsUnder(DependencyIndex index, int noun) {
     List<Integer> inner = index.subtree(noun, Set.of());
     inner.remove(Integer.valueOf(noun));
-    words.removeAll(inner);
+    return inner;
   }
 
   /** Whether a noun is what its clause happens ahead of: "ahead of April's election", "pending Friday's ruling". */
@@ -429,7 +471,8 @@ public final class EventDater {
         // the parser hangs loosely on its verb is that verb's circumstance.
         boolean joined = parent.relation().startsWith("conj") || TEMPORAL_ADVERBIAL_CLAUSES.contains(parent.relation())
             || parent.relation().equals("xcomp") || parent.relation().equals("advcl:to")
-            || (parent.relation().equals("dep") && index.token(anchor).tag().equals("VBG"));
+            || (parent.relation().equals("dep") && index.token(anchor).tag().equals("VBG"))
+            || isWhileDoing(index, anchor, parent);
         // Not from a relative clause: its time belongs to the noun it describes.
         boolean governorIsRelative = parent.governor() >= 0
             && index.parents(parent.governor()).stream().anyMatch(g -> g.relation().startsWith("acl") || g.relation().equals("dep"));
@@ -473,7 +516,109 @@ public final class EventDater {
         }
       }
     }
+    Optional<EventDate> earlier = earlierInSentence(index, anchors, tense, reference, quarters, mentioned);
+    if (earlier.isPresent()) {
+      return inContext(earlier.get());
+    }
     return publication(reference);
+  }
+
+  /**
+   * "In contrast to Thursday, when 133 people were arrested", "But on April 8, investigators,
+   * wondering how ..., searched the site": a past act whose clause names no time, told after a
+   * day named earlier in its sentence, happened that day; the parser often hangs a fronted time
+   * on a word the act does not reach. Not what a teller reports: "The group would leave as soon
+   * as Tuesday, Castro said" was not said on Tuesday.
+   */
+  private Optional<EventDate> earlierInSentence(DependencyIndex index, List<Integer> anchors, Tense tense, LocalDate reference, ReportingQuarters quarters,
+      Map<Timex, DiscourseAnchor> mentioned) {
+    int anchor = anchors.get(0);
+    if (tense != Tense.PAST && !index.token(anchor).tag().equals("VBD")) {
+      return Optional.empty();
+    }
+    if (isReportingVerb.test(index.lemma(anchor)) || inOtherFrame(index, anchor)) {
+      return Optional.empty();
+    }
+    List<Integer> notItsTime = new ArrayList<>();
+    int sentence = index.token(anchor).sentence();
+    for (int token = 0; token < index.text().tokens().size(); token++) {
+      if (index.token(token).sentence() != sentence || token == anchor) {
+        continue;
+      }
+      // "Ahead of Monday's vote, the parties held rallies", "said Thursday's vote had been
+      // peaceful but criticised the commission": the day of an event noun or of what the
+      // clause awaits is not the act's.
+      boolean eventNoun = index.token(token).isNoun() && isEventNoun.test(index.token(token).lemma().toLowerCase());
+      if (index.token(token).isNoun() && (eventNoun || isAwaited(index, token))) {
+        notItsTime.addAll(wordsUnder(index, token));
+      }
+      // What another teller in the sentence reports.
+      if (isReportingVerb.test(index.lemma(token))) {
+        index.children(token, REPORTED).forEach(c -> notItsTime.addAll(index.subtree(c, Set.of())));
+      }
+    }
+    Optional<EventDate> last = Optional.empty();
+    for (Timex timex : index.text().timexes()) {
+      if (timex.firstToken() >= anchor || index.token(timex.firstToken()).sentence() != sentence || !timex.isPointInTime()
+          || notItsTime.contains(timex.firstToken()) || inOtherFrameThan(index, timex.firstToken(), anchor)) {
+        continue;
+      }
+      Optional<EventDate> date = resolve(index, timex, reference, tense, quarters, mentioned).date();
+      if (date.isPresent() && date.get().precision() == DatePrecision.DAY && date.get().start().equals(date.get().end())
+          && !date.get().start().isAfter(reference)) {
+        last = date;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * Clauses whose time is not that of the sentence around them: what is told ("said Canberra
+   * shared the concerns"), what happened before, after or since it ("summoned the ambassador
+   * on Tuesday after coast guard ships blocked a vessel"), and what is set beside it or gives its
+   * reason ("while Uganda agreed", "because rebels had attacked").
+   */
+  private static final Set<String> OTHER_FRAMES = Set.of("ccomp", "parataxis", "csubj", "advcl:after", "advcl:before", "advcl:since", "advcl:until",
+      "advcl:till", "advcl:following", "advcl:while", "advcl:whereas", "advcl:although", "advcl:though", "advcl:because");
+
+  /** Whether the anchor lies in a clause that {@link #OTHER_FRAMES} sets apart from the sentence. */
+  private static boolean inOtherFrame(DependencyIndex index, int anchor) {
+    return inOtherFrameThan(index, anchor, -1);
+  }
+
+  /**
+   * Whether {@code token} lies in a clause that {@link #OTHER_FRAMES} sets apart, below the
+   * nearest word it shares with {@code other}'s line of heads (the whole sentence when
+   * {@code other} is -1): "After meeting Sisi on Monday, he flew home" does not date the flight.
+   */
+  private static boolean inOtherFrameThan(DependencyIndex index, int token, int other) {
+    Set<Integer> heads = new java.util.HashSet<>();
+    for (int t = other, steps = 0; t >= 0 && steps < 12; steps++) {
+      heads.add(t);
+      t = index.head(t).map(Dependency::governor).orElse(-1);
+    }
+    int current = token;
+    for (int steps = 0; steps < 12 && !heads.contains(current); steps++) {
+      Optional<Dependency> head = index.head(current);
+      if (head.isEmpty() || head.get().governor() < 0) {
+        return false;
+      }
+      if (OTHER_FRAMES.contains(head.get().relation())) {
+        return true;
+      }
+      current = head.get().governor();
+    }
+    return false;
+  }
+
+  /**
+   * "was rescued Nov. 25 while clinging to an inner tube": a participle without a subject after
+   * "while" happens during its verb. With a subject, "while" often sets two facts side by side
+   * ("while Kenya protested, Uganda agreed"), which say nothing of each other's time.
+   */
+  private static boolean isWhileDoing(DependencyIndex index, int anchor, Dependency parent) {
+    return parent.relation().equals("advcl:while") && index.token(anchor).tag().equals("VBG")
+        && index.children(anchor, Set.of("nsubj", "nsubj:pass")).isEmpty();
   }
 
   /**

@@ -258,4 +258,65 @@ class EventDaterTest {
     var index = new DependencyIndex(text.build(SATURDAY_31_DEC_2022));
     assertThat(teller.date(index, java.util.List.of(8), SATURDAY_31_DEC_2022, Tense.PAST).value()).isEqualTo("2022-12-31");
   }
+
+  @Test
+  void aNounIsDatedByTheVerbThatSaysWhenItHappened() {
+    // "The attack took place on Friday."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "The/the/DT attack/attack/NN took/take/VBD place/place/NN on/on/IN Friday/Friday/NNP ././.",
+        "det(2,1) nsubj(3,2) root(0,3) obj(3,4) case(6,5) obl:on(3,6) punct(3,7)").timex(6, 6, "DATE");
+    assertThat(dateOf(text, 2)).isEqualTo("2022-12-30");
+  }
+
+  @Test
+  void aParticipleAfterWhileHappensDuringItsVerbButAClauseWithASubjectDoesNot() {
+    // "He was rescued on Monday while clinging to a tube."
+    HandBuiltText clinging = new HandBuiltText().sentence(
+        "He/he/PRP was/be/VBD rescued/rescue/VBN on/on/IN Monday/Monday/NNP while/while/IN clinging/cling/VBG to/to/IN a/a/DT tube/tube/NN ././.",
+        "nsubj:pass(3,1) aux:pass(3,2) root(0,3) case(5,4) obl:on(3,5) mark(7,6) advcl:while(3,7) case(10,8) det(10,9) obl:to(7,10) punct(3,11)")
+        .timex(5, 5, "DATE");
+    assertThat(dateOf(clinging, 7)).isEqualTo("2022-12-26");
+    // "Kenya protested on Monday while Uganda agreed."
+    HandBuiltText agreeing = new HandBuiltText().sentence(
+        "Kenya/Kenya/NNP protested/protest/VBD on/on/IN Monday/Monday/NNP while/while/IN Uganda/Uganda/NNP agreed/agree/VBD ././.",
+        "nsubj(2,1) root(0,2) case(4,3) obl:on(2,4) mark(7,5) nsubj(7,6) advcl:while(2,7) punct(2,8)").timex(4, 4, "DATE");
+    assertThat(dateOf(agreeing, 7)).isEqualTo("2022-12-31");
+  }
+
+  @Test
+  void aPastActIsOnADayNamedEarlierInItsSentenceThatNoRuleReaches() {
+    // "Unlike Thursday, when 133 people were arrested and police fired gas, protesters were calm."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Unlike/unlike/IN Thursday/Thursday/NNP ,/,/, when/when/WRB 133/133/CD people/people/NNS were/be/VBD arrested/arrest/VBN and/and/CC "
+            + "police/police/NNS fired/fire/VBD gas/gas/NN ,/,/, protesters/protester/NNS were/be/VBD calm/calm/JJ ././.",
+        "case(2,1) obl:unlike(16,2) punct(2,3) advmod(8,4) nummod(6,5) nsubj:pass(8,6) aux:pass(8,7) acl:relcl(2,8) cc(11,9) nsubj(11,10) conj:and(8,11) "
+            + "obj(11,12) punct(2,13) nsubj(16,14) cop(16,15) root(0,16) punct(16,17)")
+        .timex(2, 2, "DATE");
+    assertThat(dateOf(text, 11)).isEqualTo("2022-12-29");
+  }
+
+  @Test
+  void aDayNamedEarlierIsNotTheDayOfItsTelling() {
+    // "They would leave as soon as Tuesday, Castro said."
+    EventDater teller = new EventDater(lemma -> false, lemma -> lemma.equals("say"));
+    HandBuiltText told = new HandBuiltText().sentence(
+        "They/they/PRP would/would/MD leave/leave/VB as/as/RB soon/soon/RB as/as/IN Tuesday/Tuesday/NNP ,/,/, Castro/Castro/NNP said/say/VBD ././.",
+        "nsubj(3,1) aux(3,2) root(0,3) advmod(5,4) advmod(3,5) case(7,6) obl:as(5,7) punct(3,8) nsubj(10,9) parataxis(3,10) punct(3,11)")
+        .timex(7, 7, "DATE");
+    var index = new DependencyIndex(told.build(SATURDAY_31_DEC_2022));
+    assertThat(teller.date(index, java.util.List.of(9), SATURDAY_31_DEC_2022, Tense.PAST).value()).isEqualTo("2022-12-31");
+  }
+
+  @Test
+  void aDayAfterCountsFromTheVerbAboveANounTheClauseWasHungOn() {
+    // "Sudan recalled its envoy on Thursday and banned imports, a day after Ruto hosted rebels",
+    // with the "after" clause hung on "imports".
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Sudan/Sudan/NNP recalled/recall/VBD its/its/PRP$ envoy/envoy/NN on/on/IN Thursday/Thursday/NNP and/and/CC banned/ban/VBD imports/import/NNS ,/,/, "
+            + "a/a/DT day/day/NN after/after/IN Ruto/Ruto/NNP hosted/host/VBD rebels/rebel/NNS ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) case(6,5) obl:on(2,6) cc(8,7) conj:and(2,8) obj(8,9) punct(9,10) det(12,11) dep(15,12) mark(15,13) "
+            + "nsubj(15,14) acl:after(9,15) obj(15,16) punct(2,17)")
+        .timex(6, 6, "DATE");
+    assertThat(dateOf(text, 15)).isEqualTo("2022-12-28");
+  }
 }
