@@ -11,7 +11,9 @@ import java.util.Optional;
  * the forces as its subject), so the forces accuse, and under the denial. A verb in the simple
  * past cannot share a pluperfect's "had": it goes on with the verb that reports the clause, and
  * has that verb's subject ({@code conj(denied, accused)}, {@code nsubj(accused, ministry)}), not
- * the enhanced graph's copy of the report ({@code ccomp(denied, accused)}).
+ * the enhanced graph's copy of the report ({@code ccomp(denied, accused)}). A word of speech
+ * the tagger calls a participle goes on the same way ("denied that any violation had taken place
+ * and accused Finland").
  */
 public final class PastVerbJoinedToPluperfect implements ParseRepair {
   @Override
@@ -19,7 +21,7 @@ public final class PastVerbJoinedToPluperfect implements ParseRepair {
     for (Dependency joined : sentence) {
       int reported = joined.governor();
       int past = joined.dependent();
-      if (reported < 0 || !joined.relation().startsWith("conj") || past < reported || !tokens.get(past).tag().equals("VBD") || !tokens.get(reported).tag().equals("VBN")
+      if (reported < 0 || !joined.relation().startsWith("conj") || past < reported || !isSimplePast(tokens.get(past)) || !tokens.get(reported).tag().equals("VBN")
           || !hasHad(tokens, sentence, reported) || hasAuxiliary(sentence, past)) {
         continue;
       }
@@ -42,6 +44,18 @@ public final class PastVerbJoinedToPluperfect implements ParseRepair {
           : d.governor() == reported && d.relation().equals("cc") && d.dependent() == past - 1 ? new Dependency(past, d.dependent(), "cc") : d);
     }
     return sentence;
+  }
+
+  /**
+   * Words of speech that go on what the reporter says rather than what it reports ("denied that
+   * any violation had taken place and accused Finland"), even when the tagger, seeing the "had",
+   * calls them participles.
+   */
+  private static final java.util.Set<String> SPEECH = java.util.Set.of("accuse", "blame", "call", "urge", "warn", "vow", "insist", "condemn", "criticise",
+      "criticize", "demand", "dismiss", "reject", "threaten");
+
+  private static boolean isSimplePast(Token token) {
+    return token.tag().equals("VBD") || token.tag().equals("VBN") && SPEECH.contains(token.lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean hasHad(List<Token> tokens, List<Dependency> sentence, int verb) {

@@ -245,4 +245,15 @@ class DescribedTargetsTest {
             "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) det(7,6) nmod:of(4,7) punct(2,8)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("PER CHLGOV 114", "PER CHLGOV 1053");
   }
+
+  @Test
+  void aFlightCalledAProvocationIsTheDeedOfTheSideThatFlewIt() {
+    // "A Chilean helicopter violated Peru's airspace. Peru called the flight a provocation."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("A/a/DT Chilean/Chilean/JJ/MISC helicopter/helicopter/NN violated/violate/VBD Peru/Peru/NNP/LOCATION 's/'s/POS airspace/airspace/NN ././.",
+            "det(3,1) amod(3,2) nsubj(4,3) root(0,4) nmod:poss(7,5) case(5,6) obj(4,7) punct(4,8)")
+        .sentence("Peru/Peru/NNP/LOCATION called/call/VBD the/the/DT flight/flight/NN a/a/DT provocation/provocation/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) det(6,5) xcomp(2,6) punct(2,7)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER CHL") && t.contains(" 11"));
+  }
 }

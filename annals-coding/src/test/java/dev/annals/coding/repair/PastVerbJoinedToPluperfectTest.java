@@ -40,4 +40,14 @@ class PastVerbJoinedToPluperfectTest {
   void theSentenceParsedRightIsLeftAlone() {
     DENIED.assertLeavesAlone(REPAIR, DENIED_REPAIRED);
   }
+
+  @Test
+  void aWordOfSpeechTaggedAsAParticipleGoesOnWithTheReportingVerb() {
+    // "Zakharova denied that any violation had taken place and accused Finland", "accused" tagged VBN.
+    HandParse.of("Zakharova/Zakharova/NNP/PERSON denied/deny/VBD that/that/IN any/any/DT violation/violation/NN had/have/VBD taken/take/VBN place/place/NN "
+            + "and/and/CC accused/accuse/VBN Finland/Finland/NNP/LOCATION ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) mark(7,3) det(5,4) nsubj(7,5) nsubj(10,5) aux(7,6) ccomp(2,7) obj(7,8) cc(10,9) ccomp(2,10) "
+                + "conj:and(7,10) obj(10,11) punct(2,12)",
+            "nsubj(2,1) root(0,2) mark(7,3) det(5,4) nsubj(7,5) nsubj(10,1) aux(7,6) ccomp(2,7) obj(7,8) cc(10,9) conj:and(2,10) obj(10,11) punct(2,12)");
+  }
 }
