@@ -106,8 +106,8 @@ public final class PhraseHungOnClosingAttribution implements ParseRepair {
       if (tokens.get(i).text().equals(",")) {
         return i;
       }
-      if (!tokens.get(i).tag().startsWith("NN") && !tokens.get(i).tag().equals("DT") && !tokens.get(i).tag().equals("JJ")
-          && !tokens.get(i).tag().equals("POS")) {
+      // "the Kremlin", "Kazakhstan's foreign ministry", "his office".
+      if (!tokens.get(i).tag().startsWith("NN") && !Set.of("DT", "JJ", "POS", "PRP$").contains(tokens.get(i).tag())) {
         return -1;
       }
     }

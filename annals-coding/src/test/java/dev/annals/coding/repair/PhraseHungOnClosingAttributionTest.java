@@ -39,4 +39,12 @@ class PhraseHungOnClosingAttributionTest {
             "root(0,2) nsubj(2,1) det(4,3) obj(2,4) case(6,5) obl:with(2,6) punct(6,7) advmod(11,8) nsubj:pass(11,9) aux:pass(11,10) acl:relcl(6,11) "
                 + "punct(11,12) cc(14,13) conj:and(2,14) det(16,15) obj(14,16) punct(20,17) det(19,18) nsubj(20,19) ccomp(2,20) punct(2,21)");
   }
+
+  @Test
+  void aSpeakerNamedByAPossessivePronounClosesTheClauseToo() {
+    // "Stubb spoke with Rutte, his office said."
+    HandParse.of("Stubb/Stubb/NNP/PERSON spoke/speak/VBD with/with/IN Rutte/Rutte/NNP/PERSON ,/,/, his/his/PRP$ office/office/NN said/say/VBD ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) case(4,3) obl:with(8,4) punct(4,5) nmod:poss(7,6) nsubj(8,7) parataxis(2,8) punct(2,9)",
+            "nsubj(2,1) root(0,2) case(4,3) obl:with(2,4) punct(4,5) nmod:poss(7,6) nsubj(8,7) parataxis(2,8) punct(2,9)");
+  }
 }
