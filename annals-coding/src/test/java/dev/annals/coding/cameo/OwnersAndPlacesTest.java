@@ -76,4 +76,15 @@ class OwnersAndPlacesTest {
         "nsubj(6,1) nsubj(3,1) ref(1,2) acl:relcl(1,3) case(5,4) obl:from(3,5) root(0,6) nummod(9,7) amod(9,8) obj(6,9) case(11,10) obl:in(6,11) punct(6,12)");
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("AFGUAF CHN"));
   }
+
+  @Test
+  void watersAndAFishingTrawlerStandForTheirOwners() {
+    // "Chilean soldiers entered Peruvian waters and seized a Peruvian trawler."
+    CodedArticle article = code(
+        "Chilean/Chilean/JJ/MISC soldiers/soldier/NNS entered/enter/VBD Peruvian/Peruvian/JJ/MISC waters/water/NNS and/and/CC seized/seize/VBD a/a/DT "
+            + "Peruvian/Peruvian/JJ/MISC trawler/trawler/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) amod(5,4) obj(3,5) cc(7,6) conj:and(3,7) det(10,8) amod(10,9) obj(7,10) punct(3,11)");
+    assertThat(article.events()).extracting(e -> e.type().rootCode() + " " + e.target().map(t -> t.code()).orElse("-"))
+        .contains("17 PERCVL").anyMatch(t -> t.endsWith(" PER"));
+  }
 }
