@@ -87,4 +87,13 @@ class OwnersAndPlacesTest {
     assertThat(article.events()).extracting(e -> e.type().rootCode() + " " + e.target().map(t -> t.code()).orElse("-"))
         .contains("17 PERCVL").anyMatch(t -> t.endsWith(" PER"));
   }
+
+  @Test
+  void immigrationAgentsArePoliceAndEngineersAbroadWorkForCompanies() {
+    // "Chilean immigration agents detained ten Peruvian engineers."
+    CodedArticle article = code(
+        "Chilean/Chilean/JJ/MISC immigration/immigration/NN agents/agent/NNS detained/detain/VBD ten/ten/CD Peruvian/Peruvian/JJ/MISC engineers/engineer/NNS ././.",
+        "amod(3,1) compound(3,2) nsubj(4,3) root(0,4) nummod(7,5) amod(7,6) obj(4,7) punct(4,8)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHLCOP PERBUS 173");
+  }
 }
