@@ -96,4 +96,13 @@ class OwnersAndPlacesTest {
         "amod(3,1) compound(3,2) nsubj(4,3) root(0,4) nummod(7,5) amod(7,6) obj(4,7) punct(4,8)");
     assertThat(article.events()).extracting(e -> triple(e)).contains("CHLCOP PERBUS 173");
   }
+
+  @Test
+  void anOrganisationsStaffAreTheOrganisation() {
+    // "Chilean police detained nine United Nations staff."
+    CodedArticle article = code(
+        "Chilean/Chilean/JJ/MISC police/police/NNS detained/detain/VBD nine/nine/CD United/United/NNP/ORGANIZATION Nations/Nations/NNPS/ORGANIZATION staff/staff/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(7,4) compound(6,5) compound(7,6) obj(3,7) punct(3,8)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHLCOP UN 173");
+  }
 }
