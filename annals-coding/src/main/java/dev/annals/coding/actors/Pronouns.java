@@ -77,7 +77,7 @@ final class Pronouns {
       // when that is a state or organisation. Other uses of "it" ("it seems") name no one.
       // "The WFP said it had delivered aid, but it warned ...": the subject of a verb joined to
       // another is that verb's subject.
-      return reporterOfClause(token.index()).or(() -> subjectOfJoinedVerb(token.index()))
+      return reporterOfClause(token.index()).or(() -> subjectOfJoinedVerb(token.index())).or(() -> subjectAroundRelative(token.index()))
           .map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
     }
     if (THING_PRONOUNS.contains(word)) {
@@ -148,6 +148,32 @@ final class Pronouns {
           continue;
         }
         for (int earlier : index.children(joined.governor(), Set.of("nsubj"))) {
+          List<ActorMention> found = earlier < pronoun ? heads.resolve(earlier) : List.of();
+          if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
+            return Optional.of(found.get(0));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Washington imposed sanctions on two ministers it accused of fraud": the subject of a relative
+   * clause is the one state or organisation that is the subject of the clause the described noun
+   * stands in.
+   */
+  private Optional<ActorMention> subjectAroundRelative(int pronoun) {
+    for (Dependency subject : index.parents(pronoun)) {
+      if (!subject.relation().equals("nsubj")) {
+        continue;
+      }
+      for (Dependency relative : index.parents(subject.governor())) {
+        if (!relative.relation().equals("acl:relcl") || relative.governor() < 0) {
+          continue;
+        }
+        Optional<Integer> verb = index.head(relative.governor()).map(Dependency::governor).filter(g -> g >= 0 && index.token(g).isVerb());
+        for (int earlier : verb.map(v -> index.children(v, Set.of("nsubj"))).orElse(List.of())) {
           List<ActorMention> found = earlier < pronoun ? heads.resolve(earlier) : List.of();
           if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
             return Optional.of(found.get(0));

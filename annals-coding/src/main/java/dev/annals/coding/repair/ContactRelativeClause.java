@@ -13,6 +13,8 @@ import java.util.Set;
  * object, so the signing or accepting loses what it signed or accepted. A finite verb with its own
  * subject right after a noun, and no object or complement of its own, is that noun's relative
  * clause, the noun its object: {@code acl:relcl(ceasefire, signed)}, {@code obj(signed, ceasefire)}.
+ * The parser may also set such a clause beside the main one: "imposed sanctions on two ministers
+ * it accused of helping Iran" ({@code parataxis(imposed, accused)}).
  */
 public final class ContactRelativeClause implements ParseRepair {
   /** How the parser hangs such a clause: as a loose complement or modifier of something. */
@@ -24,7 +26,10 @@ public final class ContactRelativeClause implements ParseRepair {
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency hung : sentence) {
       int verb = hung.dependent();
-      if (!LOOSE.contains(hung.relation()) || hung.governor() < 0 || !finite(tokens, sentence, verb)) {
+      // "sanctions on two ministers it accused of helping Iran", hung on the main verb as a
+      // parataxis; not a closing attribution ("..., officials said"), which says.
+      boolean parataxis = hung.relation().equals("parataxis") && !RepairWords.isSaying(tokens.get(verb));
+      if (!(LOOSE.contains(hung.relation()) || parataxis) || hung.governor() < 0 || !finite(tokens, sentence, verb)) {
         continue;
       }
       Optional<Integer> subject = sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();

@@ -617,4 +617,13 @@ class ContentAndActorRulesTest {
         "amod(2,1) nsubj(3,2) root(0,3) compound:prt(3,4) det(7,5) amod(7,6) obj(3,7) punct(3,8)").events();
     assertThat(events).extracting(HandCoding::triple).anyMatch(t -> t.startsWith("CHLMIL PER") && t.endsWith(" 195"));
   }
+
+  @Test
+  void itInARelativeClauseIsTheStateThatActsInTheClauseAroundIt() {
+    // "Chile sanctioned two Peruvian ministers it accused of fraud."
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION sanctioned/sanction/VBD two/two/CD Peruvian/Peruvian/JJ/MISC ministers/minister/NNS it/it/PRP accused/accuse/VBD of/of/IN fraud/fraud/NN ././.",
+        "nsubj(2,1) root(0,2) nummod(5,3) amod(5,4) obj(2,5) nsubj(7,6) acl:relcl(5,7) obj(7,5) case(9,8) obl:of(7,9) punct(2,10)")))
+        .anyMatch(t -> t.startsWith("CHL PERGOV 112"));
+  }
 }

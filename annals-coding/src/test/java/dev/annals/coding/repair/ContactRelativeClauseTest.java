@@ -26,4 +26,15 @@ class ContactRelativeClauseTest {
     HandParse.of("They/they/PRP broke/break/VBD a/a/DT promise/promise/NN the/the/DT sides/side/NNS had/have/VBD made/make/VBN them/they/PRP ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) det(6,5) nsubj(8,6) aux(8,7) xcomp(2,8) obj(8,9) punct(2,10)");
   }
+
+  @Test
+  void aClauseSetBesideTheMainOneIsTheNounsRelativeClauseUnlessItSays() {
+    // "They sanctioned ministers it accused of fraud."
+    HandParse accused = HandParse.of("They/they/PRP sanctioned/sanction/VBD ministers/minister/NNS it/it/PRP accused/accuse/VBD of/of/IN fraud/fraud/NN ././.");
+    accused.assertRepairs(REPAIR, "nsubj(2,1) root(0,2) obj(2,3) nsubj(5,4) parataxis(2,5) case(7,6) obl:of(5,7) punct(2,8)",
+        "nsubj(2,1) root(0,2) obj(2,3) nsubj(5,4) acl:relcl(3,5) case(7,6) obl:of(5,7) punct(2,8) obj(5,3)");
+    // "They sanctioned ministers, officials said." is a closing attribution.
+    HandParse.of("They/they/PRP sanctioned/sanction/VBD ministers/minister/NNS officials/official/NNS said/say/VBD ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) obj(2,3) nsubj(5,4) parataxis(2,5) punct(2,6)");
+  }
 }
