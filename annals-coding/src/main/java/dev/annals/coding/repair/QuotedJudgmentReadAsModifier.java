@@ -12,7 +12,9 @@ import java.util.Set;
  * judgment is lost. An English adjective in quotation marks after its noun is no modifier of it
  * but what the verb of calling says the object is: it becomes that verb's small clause ({@code
  * xcomp(called, disproportionate)}) with the object as its subject ({@code nsubj(disproportionate,
- * destruction)}), as the parser gives "called the move regrettable".
+ * destruction)}), as the parser gives "called the move regrettable". A quoted noun hung loosely on
+ * the object is the same: 'called the measures "an attack on our sovereignty"' ({@code
+ * dep(measures, attack)}).
  */
 public final class QuotedJudgmentReadAsModifier implements ParseRepair {
   /** Verbs that say what their object is: "called it", "described the move as", "deemed it". */
@@ -23,8 +25,14 @@ public final class QuotedJudgmentReadAsModifier implements ParseRepair {
     for (Dependency amod : sentence) {
       int noun = amod.governor();
       int adjective = amod.dependent();
-      if (!amod.relation().equals("amod") || noun < 0 || adjective < noun + 1 || !tokens.get(adjective).tag().startsWith("JJ")
-          || !tokens.get(adjective - 1).tag().equals("``")) {
+      boolean quotedAdjective = amod.relation().equals("amod") && tokens.get(adjective).tag().startsWith("JJ") && adjective >= 1
+          && tokens.get(adjective - 1).tag().equals("``");
+      // 'called the measures "an attack on our sovereignty"', with the quoted noun hung on the
+      // object as a loose dependent ({@code dep(measures, attack)}).
+      int start = phraseStart(sentence, adjective);
+      boolean quotedNoun = amod.relation().equals("dep") && tokens.get(adjective).tag().startsWith("NN") && start >= 1
+          && tokens.get(start - 1).tag().equals("``");
+      if (noun < 0 || adjective < noun + 1 || !(quotedAdjective || quotedNoun)) {
         continue;
       }
       for (Dependency obj : sentence) {
@@ -39,6 +47,17 @@ public final class QuotedJudgmentReadAsModifier implements ParseRepair {
       }
     }
     return sentence;
+  }
+
+  /** The first word of a word's phrase, not past its clauses: "an attack on our sovereignty" for "attack". */
+  private static int phraseStart(List<Dependency> sentence, int head) {
+    int start = head;
+    for (Dependency d : sentence) {
+      if (d.governor() == head && d.dependent() < start && !d.relation().startsWith("acl") && !d.relation().equals("punct")) {
+        start = Math.min(start, phraseStart(sentence, d.dependent()));
+      }
+    }
+    return start;
   }
 
   /** Whether {@code token} is {@code head} or lies below it. */

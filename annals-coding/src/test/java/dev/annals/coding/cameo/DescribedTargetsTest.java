@@ -256,4 +256,15 @@ class DescribedTargetsTest {
             "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) det(6,5) xcomp(2,6) punct(2,7)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER CHL") && t.contains(" 11"));
   }
+
+  @Test
+  void measuresCalledAnAttackAreJudgedAsTheDeedOfTheSideThatTookThem() {
+    // "Chile closed the border with Peru. Peru called the measures an attack."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION closed/close/VBD the/the/DT border/border/NN with/with/IN Peru/Peru/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:with(4,6) punct(2,7)")
+        .sentence("Peru/Peru/NNP/LOCATION called/call/VBD the/the/DT measures/measure/NNS an/a/DT attack/attack/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) det(6,5) xcomp(2,6) punct(2,7)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("PER CHL 111");
+  }
 }

@@ -20,4 +20,12 @@ class QuotedJudgmentReadAsModifierTest {
     HandParse.of("Chile/Chile/NNP/LOCATION seized/seize/VBD the/the/DT boats/boat/NNS \"/\"/`` illegal/illegal/JJ \"/\"/'' ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(4,5) amod(4,6) punct(2,7) punct(2,8)");
   }
+
+  @Test
+  void aQuotedNounHungOnTheObjectIsWhatTheObjectIsCalled() {
+    // 'Chile called the measures "an attack".'
+    HandParse.of("Chile/Chile/NNP/LOCATION called/call/VBD the/the/DT measures/measure/NNS \"/\"/`` an/a/DT attack/attack/NN \"/\"/'' ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(4,5) det(7,6) dep(4,7) punct(4,8) punct(2,9)",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(4,5) det(7,6) punct(4,8) punct(2,9) xcomp(2,7) nsubj(7,4)");
+  }
 }
