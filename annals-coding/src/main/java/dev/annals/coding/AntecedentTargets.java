@@ -257,6 +257,10 @@ final class AntecedentTargets {
       for (int object : List.copyOf(direct)) {
         index.children(object, Set.of("dep")).stream().filter(d -> d < object && index.token(d).isNoun()).forEach(direct::add);
       }
+      // "criticised what it called unilateral sanctions": the thing a free relative names is
+      // meant as definitely as "the sanctions".
+      List<Integer> named = namedByFreeRelative(index, verb);
+      direct.addAll(named);
       for (int object : direct) {
         List<Integer> whole = PARTITIVE_NOUNS.contains(index.lemma(object)) ? index.children(object, Set.of("nmod:of")) : List.of();
         objects.addAll(whole.isEmpty() ? List.of(object) : whole);
@@ -265,7 +269,7 @@ final class AntecedentTargets {
         Token token = index.token(object);
         // "an offer Dili accepted": a noun that a relative clause of this verb describes is as
         // definite as "the offer".
-        boolean definite = index.isDefinite(object) || index.children(object, Set.of("acl:relcl")).contains(verb);
+        boolean definite = index.isDefinite(object) || index.children(object, Set.of("acl:relcl")).contains(verb) || named.contains(object);
         boolean owned = index.children(object).stream().anyMatch(d -> d.relation().equals("nmod:poss"));
         boolean namesActor = index.subtree(object, Set.of("acl", "acl:relcl")).stream().anyMatch(t -> !actors.at(t).isEmpty());
         // "demanded their release", "the release of the journalist": who is to be freed is told,
@@ -277,6 +281,23 @@ final class AntecedentTargets {
       }
     }
     return found;
+  }
+
+  /** Verbs that name a thing in a free relative: "what it called", "what it described as". */
+  private static final Set<String> NAMING_VERBS = Set.of("call", "describe", "term", "dub", "label", "brand");
+
+  /** "what it called unilateral sanctions": the nouns the naming verb of a free relative object gives. */
+  private static List<Integer> namedByFreeRelative(DependencyIndex index, int verb) {
+    List<Integer> named = new ArrayList<>();
+    for (int naming : index.children(verb, Set.of("ccomp", "obj"))) {
+      boolean freeRelative = NAMING_VERBS.contains(index.lemma(naming).toLowerCase(java.util.Locale.ROOT))
+          && index.children(naming, Set.of("obj")).stream().anyMatch(w -> index.token(w).text().equalsIgnoreCase("what"));
+      if (freeRelative) {
+        index.children(naming, Set.of("obj", "xcomp", "obl:as")).stream()
+            .filter(n -> index.token(n).isNoun() && !index.token(n).text().equalsIgnoreCase("what")).forEach(named::add);
+      }
+    }
+    return named;
   }
 
   /** What a court gives: "hailed the judgment", "rejected the part of the ruling". */

@@ -267,4 +267,15 @@ class DescribedTargetsTest {
             "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) det(6,5) xcomp(2,6) punct(2,7)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("PER CHL 111");
   }
+
+  @Test
+  void whatAThirdSideCallsUnilateralMeasuresAreTheDeedOfTheSideThatTookThem() {
+    // "Chile expelled Peruvian diplomats. Brazil criticised what it called unilateral measures."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION expelled/expel/VBD Peruvian/Peruvian/JJ/MISC diplomats/diplomat/NNS ././.",
+            "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)")
+        .sentence("Brazil/Brazil/NNP/LOCATION criticised/criticise/VBD what/what/WP it/it/PRP called/call/VBD unilateral/unilateral/JJ measures/measure/NNS ././.",
+            "nsubj(2,1) root(0,2) obj(5,3) nsubj(5,4) ccomp(2,5) amod(7,6) obj(5,7) punct(2,8)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BRA CHL 11"));
+  }
 }
