@@ -626,4 +626,13 @@ class ContentAndActorRulesTest {
         "nsubj(2,1) root(0,2) nummod(5,3) amod(5,4) obj(2,5) nsubj(7,6) acl:relcl(5,7) obj(7,5) case(9,8) obl:of(7,9) punct(2,10)")))
         .anyMatch(t -> t.startsWith("CHL PERGOV 112"));
   }
+
+  @Test
+  void exchangingInstrumentsOfRatificationSignsTheTreatyBetweenTheTwo() {
+    // "Chile and Peru exchanged instruments of ratification."
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION exchanged/exchange/VBD instruments/instrument/NNS of/of/IN ratification/ratification/NN ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) obj(4,5) case(7,6) nmod:of(5,7) punct(4,8)")))
+        .contains("CHL PER 057");
+  }
 }
