@@ -36,6 +36,14 @@ final class Pronouns {
    */
   List<ActorMention> resolve(Token token, String word) {
     Span span = token.span();
+    if (word.equals("him") || word.equals("her")) {
+      // "arrested a French embassy employee on Thursday, accusing him of spying": the object of a
+      // participle or joined verb is that verb's object, named or not.
+      List<ActorMention> shared = objectOfJoinedVerb(token.index()).stream().map(m -> new ActorMention(span, token.text(), m.actor())).toList();
+      if (!shared.isEmpty()) {
+        return shared;
+      }
+    }
     if (MALE_FEMALE_PRONOUNS.contains(word)) {
       // "…,” he said: the last speaker; "He also …": the last person who was a subject.
       // A subject with no name ("Jordan's government spokesman demanded ... He accused", "a man

@@ -635,4 +635,13 @@ class ContentAndActorRulesTest {
         "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) obj(4,5) case(7,6) nmod:of(5,7) punct(4,8)")))
         .contains("CHL PER 057");
   }
+
+  @Test
+  void aParticiplesHimIsItsVerbsObjectEvenWithNoName() {
+    // "Chile arrested a Peruvian diplomat, accusing him of spying."
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION arrested/arrest/VBD a/a/DT Peruvian/Peruvian/JJ/MISC diplomat/diplomat/NN ,/,/, accusing/accuse/VBG him/he/PRP of/of/IN spying/spy/VBG ././.",
+        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) punct(2,6) dep(2,7) obj(7,8) mark(10,9) advcl:of(7,10) punct(2,11)")))
+        .anyMatch(t -> t.startsWith("CHL PERGOV 112"));
+  }
 }
