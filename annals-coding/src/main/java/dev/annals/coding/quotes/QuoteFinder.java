@@ -984,6 +984,15 @@ public final class QuoteFinder {
             }
           }
         }
+        if (clause.isEmpty() && !cues.isVerbToSomeone(token.lemma())) {
+          // "the top 33 percent rate he has proposed": a relative clause on what was said, the
+          // noun its object, reports the noun's phrase.
+          Optional<Dependency> relative = index.head(token.index()).filter(h -> h.relation().equals("acl:relcl") && h.governor() >= 0
+              && h.governor() < token.index() && index.children(token.index(), Set.of("obj")).contains(h.governor()));
+          if (relative.isPresent()) {
+            clause = sameSentence(index, token.sentence(), index.subtree(relative.get().governor(), Set.of("acl:relcl", "acl", "punct")));
+          }
+        }
         if (clause.isEmpty()) {
           // "…, sources said." / "The plan, he said, is …": the cue hangs off the clause it reports.
           Optional<Dependency> parent = index.head(token.index());

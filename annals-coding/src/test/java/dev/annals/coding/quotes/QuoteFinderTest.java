@@ -497,4 +497,15 @@ class QuoteFinderTest {
         .build(DATE), DATE, "given");
     assertThat(article.quotes()).noneMatch(q -> q.text().contains("electors would vote"));
   }
+
+  @Test
+  void aRelativeClauseOnWhatWasSaidReportsTheNounItDescribes() {
+    // "They doubled the tax rate he has proposed."
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence(
+            "They/they/PRP doubled/double/VBD the/the/DT tax/tax/NN rate/rate/NN he/he/PRP has/have/VBZ proposed/propose/VBN ././.",
+            "nsubj(2,1) root(0,2) det(5,3) compound(5,4) obj(2,5) nsubj(8,6) aux(8,7) acl:relcl(5,8) obj(8,5) punct(2,9)")
+        .build(DATE), DATE, "given");
+    assertThat(article.quotes()).filteredOn(q -> !q.direct()).extracting(Quote::text).contains("the tax rate");
+  }
 }
