@@ -77,6 +77,14 @@ final class Pronouns {
         return shared;
       }
     }
+    if (word.equals("they")) {
+      // "Croatian troops retook all the land they held": the subject of a relative clause is the
+      // subject of the clause around it.
+      List<ActorMention> around = subjectsAroundRelative(token.index()).stream().map(m -> new ActorMention(span, token.text(), m.actor())).toList();
+      if (!around.isEmpty()) {
+        return around;
+      }
+    }
     if (PLURAL_PRONOUNS.contains(word)) {
       return history.lastGroup().map(group -> group.stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList()).orElse(List.of());
     }
@@ -172,6 +180,12 @@ final class Pronouns {
    * stands in.
    */
   private Optional<ActorMention> subjectAroundRelative(int pronoun) {
+    List<ActorMention> found = subjectsAroundRelative(pronoun);
+    return found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON ? Optional.of(found.get(0)) : Optional.empty();
+  }
+
+  /** The actors of the subject of the clause around the relative clause whose subject the pronoun is. */
+  private List<ActorMention> subjectsAroundRelative(int pronoun) {
     for (Dependency subject : index.parents(pronoun)) {
       if (!subject.relation().equals("nsubj")) {
         continue;
@@ -183,13 +197,13 @@ final class Pronouns {
         Optional<Integer> verb = index.head(relative.governor()).map(Dependency::governor).filter(g -> g >= 0 && index.token(g).isVerb());
         for (int earlier : verb.map(v -> index.children(v, Set.of("nsubj"))).orElse(List.of())) {
           List<ActorMention> found = earlier < pronoun ? heads.resolve(earlier) : List.of();
-          if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
-            return Optional.of(found.get(0));
+          if (!found.isEmpty()) {
+            return found;
           }
         }
       }
     }
-    return Optional.empty();
+    return List.of();
   }
 
   /** The actors who say the clause a subject pronoun stands in: "Syria says [it is willing]". */

@@ -454,7 +454,8 @@ public final class EventDater {
         }
         Optional<Integer> verb = index.verbTaking(noun).filter(g -> !anchors.contains(g));
         if (verb.isPresent()) {
-          Optional<EventDate> own = ownClauseTime(index, List.of(verb.get()), reference, tense, quarters, mentioned);
+          // That clause's time in its own tense: "will visit Seoul on Friday" is next Friday.
+          Optional<EventDate> own = ownClauseTime(index, List.of(verb.get()), reference, Tense.UNKNOWN, quarters, mentioned);
           if (own.isPresent()) {
             return inContext(own.get());
           }
@@ -509,7 +510,9 @@ public final class EventDater {
       for (int teller : tellers(index, anchor)) {
         if (!anchors.contains(teller)) {
           // Only the telling's own time: "said it had delivered aid last month" is not told last month.
-          Optional<EventDate> told = ownClauseTime(index, List.of(teller), reference, tense, quarters, mentioned);
+          // In the telling's own tense: "Kato said Saturday the LDP would stay aligned" was told
+          // last Saturday, not the next one the intent looks to.
+          Optional<EventDate> told = ownClauseTime(index, List.of(teller), reference, Tense.UNKNOWN, quarters, mentioned);
           if (told.isPresent()) {
             return inContext(told.get());
           }
@@ -563,7 +566,9 @@ public final class EventDater {
           || notItsTime.contains(timex.firstToken()) || inOtherFrameThan(index, timex.firstToken(), anchor)) {
         continue;
       }
-      Optional<EventDate> date = resolve(index, timex, reference, tense, quarters, mentioned).date();
+      // The day as its own clause tells it: "On Wednesday, Cohen will fly on" is next Wednesday,
+      // whatever the tense of the act that follows.
+      Optional<EventDate> date = resolve(index, timex, reference, Tense.UNKNOWN, quarters, mentioned).date();
       if (date.isPresent() && date.get().precision() == DatePrecision.DAY && date.get().start().equals(date.get().end())
           && !date.get().start().isAfter(reference)) {
         last = date;

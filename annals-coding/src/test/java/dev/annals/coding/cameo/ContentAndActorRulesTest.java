@@ -644,4 +644,15 @@ class ContentAndActorRulesTest {
         "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) punct(2,6) dep(2,7) obj(7,8) mark(10,9) advcl:of(7,10) punct(2,11)")))
         .anyMatch(t -> t.startsWith("CHL PERGOV 112"));
   }
+
+  @Test
+  void theyInARelativeClauseIsTheSubjectOfTheClauseAroundIt() {
+    // "Peruvian and Bolivian rebels fled. Chilean troops shelled the villages they had attacked."
+    assertThat(triples(new HandBuiltText()
+        .sentence("Peruvian/Peruvian/JJ/MISC and/and/CC Bolivian/Bolivian/JJ/MISC rebels/rebel/NNS fled/flee/VBD ././.",
+            "amod(4,1) cc(3,2) conj:and(1,3) amod(4,3) nsubj(5,4) root(0,5) punct(5,6)")
+        .sentence("Chilean/Chilean/JJ/MISC troops/troop/NNS shelled/shell/VBD the/the/DT villages/village/NNS they/they/PRP had/have/VBD attacked/attack/VBN ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) nsubj(8,6) aux(8,7) acl:relcl(5,8) obj(8,5) punct(3,9)")))
+        .anyMatch(t -> t.startsWith("CHLMIL - 18")).noneMatch(t -> (t.startsWith("PER") || t.startsWith("BOL")) && t.contains(" 18"));
+  }
 }

@@ -319,4 +319,26 @@ class EventDaterTest {
         .timex(6, 6, "DATE");
     assertThat(dateOf(text, 15)).isEqualTo("2022-12-28");
   }
+
+  @Test
+  void anIntentIsDatedByTheDayItWasToldInTheTellingsOwnTense() {
+    // "Kato said Friday the party would stay": told last Friday, not the next one.
+    EventDater teller = new EventDater(lemma -> false, lemma -> lemma.equals("say"));
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Kato/Kato/NNP/PERSON said/say/VBD Friday/Friday/NNP the/the/DT party/party/NN would/would/MD stay/stay/VB ././.",
+        "nsubj(2,1) root(0,2) obl:tmod(2,3) det(5,4) nsubj(7,5) aux(7,6) ccomp(2,7) punct(2,8)").timex(3, 3, "DATE");
+    var index = new DependencyIndex(text.build(SATURDAY_31_DEC_2022));
+    assertThat(teller.date(index, java.util.List.of(6), SATURDAY_31_DEC_2022, Tense.FUTURE).value()).isEqualTo("2022-12-30");
+  }
+
+  @Test
+  void aDayNamedEarlierCountsInItsOwnClausesTense() {
+    // "On Friday, Cohen will visit Seoul, hit by protests": the Friday ahead is no date of a past act.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "On/on/IN Friday/Friday/NNP ,/,/, Cohen/Cohen/NNP/PERSON will/will/MD visit/visit/VB Seoul/Seoul/NNP/LOCATION ,/,/, hit/hit/VBN by/by/IN protests/protest/NNS ././.",
+        "case(2,1) obl:on(6,2) punct(6,3) nsubj(6,4) aux(6,5) root(0,6) obj(6,7) punct(7,8) acl(7,9) case(11,10) obl:by(9,11) punct(6,12)")
+        .timex(2, 2, "DATE");
+    var index = new DependencyIndex(text.build(SATURDAY_31_DEC_2022));
+    assertThat(dater.date(index, java.util.List.of(8), SATURDAY_31_DEC_2022, Tense.PAST).value()).isNotEqualTo("2022-12-30");
+  }
 }
