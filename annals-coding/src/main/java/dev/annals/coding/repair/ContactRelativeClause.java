@@ -36,7 +36,7 @@ public final class ContactRelativeClause implements ParseRepair {
       if (subject.isEmpty() || subject.get() > verb || sentence.stream().anyMatch(d -> d.governor() == verb && OWN_COMPLEMENTS.contains(d.relation()))) {
         continue;
       }
-      int start = phraseStart(sentence, subject.get());
+      int start = DependencyEdits.phraseStart(sentence, subject.get());
       int noun = start - 1;
       if (noun < 0 || !(tokens.get(noun).tag().equals("NN") || tokens.get(noun).tag().equals("NNS"))) {
         continue;
@@ -52,16 +52,5 @@ public final class ContactRelativeClause implements ParseRepair {
   private static boolean finite(List<Token> tokens, List<Dependency> sentence, int verb) {
     String tag = tokens.get(verb).tag();
     return tag.equals("VBD") || ((tag.equals("VBN") || tag.equals("VB")) && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux")));
-  }
-
-  /** The first word of the subject's phrase: "the two sides" for "sides". */
-  private static int phraseStart(List<Dependency> sentence, int head) {
-    int start = head;
-    for (Dependency d : sentence) {
-      if (d.governor() == head && d.dependent() < start && !d.relation().startsWith("acl") && !d.relation().equals("punct")) {
-        start = Math.min(start, phraseStart(sentence, d.dependent()));
-      }
-    }
-    return start;
   }
 }

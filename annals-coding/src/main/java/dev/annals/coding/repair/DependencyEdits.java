@@ -11,6 +11,20 @@ import java.util.List;
 final class DependencyEdits {
   private DependencyEdits() {}
 
+  /**
+   * The first word of a word's phrase, not past the clauses on it: "the two sides" for "sides",
+   * "an attack on our sovereignty" for "attack".
+   */
+  static int phraseStart(List<Dependency> sentence, int head) {
+    int start = head;
+    for (Dependency d : sentence) {
+      if (d.governor() == head && d.dependent() < start && !d.relation().startsWith("acl") && !d.relation().equals("punct")) {
+        start = Math.min(start, phraseStart(sentence, d.dependent()));
+      }
+    }
+    return start;
+  }
+
   /** The token the root edge points at, or -1 when the sentence has none. */
   static int root(List<Dependency> sentence) {
     return sentence.stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);

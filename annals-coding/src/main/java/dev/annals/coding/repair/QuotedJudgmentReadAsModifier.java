@@ -29,7 +29,7 @@ public final class QuotedJudgmentReadAsModifier implements ParseRepair {
           && tokens.get(adjective - 1).tag().equals("``");
       // 'called the measures "an attack on our sovereignty"', with the quoted noun hung on the
       // object as a loose dependent ({@code dep(measures, attack)}).
-      int start = phraseStart(sentence, adjective);
+      int start = DependencyEdits.phraseStart(sentence, adjective);
       boolean quotedNoun = amod.relation().equals("dep") && tokens.get(adjective).tag().startsWith("NN") && start >= 1
           && tokens.get(start - 1).tag().equals("``");
       if (noun < 0 || adjective < noun + 1 || !(quotedAdjective || quotedNoun)) {
@@ -47,17 +47,6 @@ public final class QuotedJudgmentReadAsModifier implements ParseRepair {
       }
     }
     return sentence;
-  }
-
-  /** The first word of a word's phrase, not past its clauses: "an attack on our sovereignty" for "attack". */
-  private static int phraseStart(List<Dependency> sentence, int head) {
-    int start = head;
-    for (Dependency d : sentence) {
-      if (d.governor() == head && d.dependent() < start && !d.relation().startsWith("acl") && !d.relation().equals("punct")) {
-        start = Math.min(start, phraseStart(sentence, d.dependent()));
-      }
-    }
-    return start;
   }
 
   /** Whether {@code token} is {@code head} or lies below it. */

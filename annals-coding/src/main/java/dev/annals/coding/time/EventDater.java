@@ -544,8 +544,9 @@ public final class EventDater {
     }
     List<Integer> notItsTime = new ArrayList<>();
     int sentence = index.token(anchor).sentence();
-    for (int token = 0; token < index.text().tokens().size(); token++) {
-      if (index.token(token).sentence() != sentence || token == anchor) {
+    dev.annals.model.Sentence words = index.text().sentences().get(sentence);
+    for (int token = words.firstToken(); token < words.endToken(); token++) {
+      if (token == anchor) {
         continue;
       }
       // "Ahead of Monday's vote, the parties held rallies", "said Thursday's vote had been
