@@ -38,7 +38,8 @@ final class Pronouns {
     Span span = token.span();
     if (word.equals("him") || word.equals("her")) {
       // "arrested a French embassy employee on Thursday, accusing him of spying": the object of a
-      // participle or joined verb is that verb's object, named or not.
+      // participle or joined verb is that verb's object, named or not. (Asked before the person
+      // pronouns, which always answer; "them" and "it" are asked below.)
       List<ActorMention> shared = objectOfJoinedVerb(token.index()).stream().map(m -> new ActorMention(span, token.text(), m.actor())).toList();
       if (!shared.isEmpty()) {
         return shared;
@@ -69,7 +70,7 @@ final class Pronouns {
         return reporter;
       }
     }
-    if (word.equals("them") || word.equals("it") || word.equals("him") || word.equals("her")) {
+    if (word.equals("them") || word.equals("it")) {
       // "thanked the Cameroonian authorities and urged them to open talks": the object of a verb
       // joined to another is that verb's object.
       List<ActorMention> shared = objectOfJoinedVerb(token.index()).stream().map(m -> new ActorMention(span, token.text(), m.actor())).toList();

@@ -22,31 +22,35 @@ public final class QuotedJudgmentReadAsModifier implements ParseRepair {
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
-    for (Dependency amod : sentence) {
-      int noun = amod.governor();
-      int adjective = amod.dependent();
-      boolean quotedAdjective = amod.relation().equals("amod") && tokens.get(adjective).tag().startsWith("JJ") && adjective >= 1
-          && tokens.get(adjective - 1).tag().equals("``");
+    for (Dependency modifier : sentence) {
+      int noun = modifier.governor();
+      int judgment = modifier.dependent();
+      boolean quotedAdjective = modifier.relation().equals("amod") && tokens.get(judgment).tag().startsWith("JJ")
+          && opensAfterQuotationMark(tokens, judgment);
       // 'called the measures "an attack on our sovereignty"', with the quoted noun hung on the
       // object as a loose dependent ({@code dep(measures, attack)}).
-      int start = DependencyEdits.phraseStart(sentence, adjective);
-      boolean quotedNoun = amod.relation().equals("dep") && tokens.get(adjective).tag().startsWith("NN") && start >= 1
-          && tokens.get(start - 1).tag().equals("``");
-      if (noun < 0 || adjective < noun + 1 || !(quotedAdjective || quotedNoun)) {
+      boolean quotedNoun = modifier.relation().equals("dep") && tokens.get(judgment).tag().startsWith("NN")
+          && opensAfterQuotationMark(tokens, DependencyEdits.phraseStart(sentence, judgment));
+      if (noun < 0 || judgment < noun + 1 || !(quotedAdjective || quotedNoun)) {
         continue;
       }
       for (Dependency obj : sentence) {
         int verb = obj.governor();
         boolean calling = verb >= 0 && obj.relation().equals("obj") && CALLING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT));
         if (calling && obj.dependent() <= noun && covers(sentence, obj.dependent(), noun)) {
-          List<Dependency> mended = DependencyEdits.without(sentence, amod);
-          mended.add(new Dependency(verb, adjective, "xcomp"));
-          mended.add(new Dependency(adjective, obj.dependent(), "nsubj"));
+          List<Dependency> mended = DependencyEdits.without(sentence, modifier);
+          mended.add(new Dependency(verb, judgment, "xcomp"));
+          mended.add(new Dependency(judgment, obj.dependent(), "nsubj"));
           return mended;
         }
       }
     }
     return sentence;
+  }
+
+  /** Whether the word right before {@code start} is an opening quotation mark. */
+  private static boolean opensAfterQuotationMark(List<Token> tokens, int start) {
+    return start >= 1 && tokens.get(start - 1).tag().equals("``");
   }
 
   /** Whether {@code token} is {@code head} or lies below it. */
