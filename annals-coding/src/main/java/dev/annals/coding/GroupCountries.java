@@ -5,6 +5,9 @@ import dev.annals.model.Actor;
 import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
 import dev.annals.model.Place;
+import dev.annals.model.PlaceKind;
+import dev.annals.model.PlaceMention;
+import dev.annals.model.Span;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +37,11 @@ final class GroupCountries {
   /**
    * Besides the event's place, what else places a group: the country of the state official who
    * tells the event ("Security forces fired tear gas, Mali's government said" are Mali's, in a
-   * story mostly of Algeria), the article's home country, where its earlier events placed it, and
-   * for a deed's target the country the article names most.
+   * story mostly of Algeria), the article's home country, for police the country where the story
+   * opens ({@link #sceneOfLead}), where its earlier events placed it, and for a deed's target the
+   * country the article names most.
    */
-  record Cues(Optional<String> toldBy, Optional<String> home, Optional<String> leading, GroupPlacements earlier) {
+  record Cues(Optional<String> toldBy, Optional<String> home, Optional<String> scene, Optional<String> leading, GroupPlacements earlier) {
     /**
      * For the target of an event: what a state's official tells of its own side's deed places
      * whom it is done to ("police fired at protesters, Kenya's government said"); not another
@@ -47,11 +51,14 @@ final class GroupCountries {
      */
     Cues forTargetOf(Actor source, String code) {
       boolean ownDeed = toldBy.isPresent() && toldBy.equals(source.country()) && DONE_TO_ROOTS.contains(code.substring(0, 2));
-      return ownDeed ? this : new Cues(Optional.empty(), home, leading, earlier);
+      return ownDeed ? this : new Cues(Optional.empty(), home, scene, leading, earlier);
     }
   }
 
   private static final String OPPOSITION = "OPP";
+  /** Police keep order where the story happens, whichever country the article names most. */
+  private static final String POLICE = "COP";
+  private static final Set<PlaceKind> WIDE_PLACES = Set.of(PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.SEA);
   /** A title and a name, every word capitalised: "Foreign Minister Javier Martinez-Acha". */
   private static final Pattern NAMED_OFFICIAL = Pattern.compile("\\p{Lu}[\\p{L}.'-]*( \\p{Lu}[\\p{L}.'-]*)+");
   /** Roots of deeds done to a target: yielding (sanctions eased), reduced relations, coercion, assault, force. */
@@ -70,7 +77,9 @@ final class GroupCountries {
     if (place.isEmpty() && before.isPresent()) {
       return new ActorMention(mention.span(), mention.surface(), before.get());
     }
-    return locate(mention, place, cues.toldBy(), cues.home());
+    // "Police arrested three suspects" in a story of a bombing in Karachi that names China most.
+    boolean police = mention.actor().sector().filter(POLICE::equals).isPresent();
+    return locate(mention, place, cues.toldBy(), police ? cues.scene().or(cues::home) : cues.home());
   }
 
   /**
@@ -202,6 +211,19 @@ final class GroupCountries {
       mention.actor().country().ifPresent(c -> counts.merge(c, 1, Integer::sum));
     }
     return counts;
+  }
+
+  /**
+   * "A suicide bomber rammed a car into a convoy carrying Chinese engineers near Karachi's airport":
+   * the country of the first town or site the lead sentence names, where a wire story's dateline
+   * would put it. Countries, regions and seas say less of where the story is told.
+   */
+  static Optional<String> sceneOfLead(Span lead, List<PlaceMention> places) {
+    return places.stream()
+        .filter(p -> lead.contains(p.span()))
+        .filter(p -> !WIDE_PLACES.contains(p.place().kind()))
+        .findFirst()
+        .flatMap(p -> p.place().country());
   }
 
   /** A group named without a country ("protesters", "the army"), which the article may place. */

@@ -24,6 +24,19 @@ class GroupCountriesTest {
   }
 
   @Test
+  void policeOfNoCountryAreOfTheCountryWhereTheStoryOpensNotOfTheCountryNamedMost() {
+    // "A gunman shot Japanese tourists in Cairo. Japan condemned the attack. Police arrested two
+    // suspects.": Japan is named most, but the police who arrest are Egypt's.
+    var article = code(new HandBuiltText()
+        .sentence("A/a/DT gunman/gunman/NN shot/shoot/VBD Japanese/Japanese/JJ/MISC tourists/tourist/NNS in/in/IN Cairo/Cairo/NNP/LOCATION ././.",
+            "det(2,1) nsubj(3,2) root(0,3) amod(5,4) obj(3,5) case(7,6) obl:in(3,7) punct(3,8)")
+        .sentence("Japan/Japan/NNP/LOCATION condemned/condemn/VBD the/the/DT attack/attack/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")
+        .sentence("Police/police/NNS arrested/arrest/VBD two/two/CD suspects/suspect/NNS ././.", "nsubj(2,1) root(0,2) nummod(4,3) obj(2,4) punct(2,5)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("EGYCOP EGY") && t.endsWith(" 173"))
+        .noneMatch(t -> t.startsWith("JPNCOP"));
+  }
+
+  @Test
   void theClosingAttributionMayHangOnTheLastOfJoinedClauses() {
     // "... Police fired tear gas at protesters and two officers were hurt, Kenya's government said."
     var article = code(new HandBuiltText().sentence(UGANDA_FIRST, UGANDA_FIRST_EDGES).sentence(
