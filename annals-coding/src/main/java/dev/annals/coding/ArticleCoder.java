@@ -270,6 +270,8 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("content-targets", coded -> ContentTargets.aim(index, coded)));
       passes.add(new ArticlePass("shared-addressees", coded -> SharedAddressees.aim(index, coded)));
       passes.add(new ArticlePass("states-complain", sectorFittedCodes::statesComplain));
+      // Before the antecedent targets: "condemned the attack" is aimed at who claimed it.
+      passes.add(new ArticlePass("claimed-deeds", ClaimedDeeds::attribute));
       passes.add(new ArticlePass("antecedent-targets", coded -> antecedentTargets.resolve(index, actors, coded)));
       passes.add(new ArticlePass("announced-reprisals", coded -> reprisals.read(index, coded)));
       passes.add(new ArticlePass("rejected-proposals", coded -> rejectedProposals.read(index, coded)));

@@ -35,6 +35,8 @@ final class PhraseResolver {
       "network", "faction", "wing", "mission", "team", "panel", "commission", "delegation", "investigator", "inspector", "observer", "monitor", "official", "force", "fighter");
 
   /** Singular nouns that name a group: "fired tear gas at the crowd", "the Umma party said". */
+  /** Unidentified armed forces and insurgents, the sectors of "gunman" and "suicide bomber". */
+  private static final Set<String> LONE_ATTACKER_SECTORS = Set.of("UAF", "INS");
   private static final Set<String> COLLECTIVE_NOUNS = Set.of("crowd", "opposition", "public", "media", "press", "mob", "militia", "guerrilla", "party", "gang", "cartel");
 
   private final DependencyIndex index;
@@ -375,6 +377,9 @@ final class PhraseResolver {
     // placed in a country later (by the event's place or the article's home country).
     boolean groupNoun = headToken.tag().equals("NNS") || COLLECTIVE_NOUNS.contains(headLemma)
         || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isNoun() && !headToken.isProperNoun())
+        // "A suicide bomber rammed a car into the convoy", "a gunman opened fire": one armed
+        // attacker of no name acts as a group does.
+        || (LONE_ATTACKER_SECTORS.contains(sector.orElse("")) && headToken.isNoun() && !headToken.isProperNoun())
         // "a Revolutionary Court", "the National Assembly": a state body called by a name Annals
         // does not know, whose head is the body's own word, is of the country it is placed in later.
         || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isProperNoun() && dictionary.sector(headLemma).equals(sector)
