@@ -18,6 +18,7 @@ import dev.annals.coding.repair.MainVerbReadAsAdjectiveAfterParticiple;
 import dev.annals.coding.repair.MainVerbReadAsParticipleAfterRelativeClause;
 import dev.annals.coding.repair.MainVerbReadAsParticipleOfSubject;
 import dev.annals.coding.repair.MainVerbReadAsRelativeClause;
+import dev.annals.coding.repair.MeansGerundHungOnBy;
 import dev.annals.coding.repair.MeansGerundReadAsAdjective;
 import dev.annals.coding.repair.NeighbouringReadAsVerb;
 import dev.annals.coding.repair.NounModifierReadAsVerb;
@@ -72,7 +73,7 @@ final class ParseRepairs {
       new MainVerbReadAsAdjectiveAfterParticiple(), new SecondInfinitiveReadAsPurpose(), new AttributionHungOnRelativeClause(),
       new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),
       new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new ContactRelativeClause(),
-      new MeansGerundReadAsAdjective(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
+      new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
       new ClosingContactRelative(), new PairSubjectReadAsObject(), new QuotedJudgmentReadAsModifier(),
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive());
 

@@ -53,11 +53,14 @@ final class ClauseMood {
       }
       Optional<Dependency> parent = index.head(current);
       if (parent.isEmpty()) {
-        // "A destroyer was attacked, the Pentagon said": the main clause is someone's report.
+        // "A destroyer was attacked, the Pentagon said": the main clause is someone's report. Not
+        // "Lebanon barred the plane, saying Israel had warned …": a participle with no teller of
+        // its own is the doer's own word on the deed.
         int clauseHead = current;
         boolean reportedBy = index.children(clauseHead).stream()
             .anyMatch(d -> (d.relation().equals("parataxis") || d.relation().equals("ccomp")) && d.dependent() > clauseHead
-                && lexicon.isSpeechVerb(lemma(d.dependent())) && index.token(d.dependent()).isVerb());
+                && lexicon.isSpeechVerb(lemma(d.dependent())) && index.token(d.dependent()).isVerb()
+                && !(index.token(d.dependent()).tag().equals("VBG") && index.children(d.dependent(), Set.of("nsubj")).isEmpty()));
         if (reportedBy && current != verb) {
           return Modality.REPORTED;
         }
