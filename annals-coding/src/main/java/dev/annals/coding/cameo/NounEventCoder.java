@@ -20,6 +20,8 @@ import java.util.Set;
  * light verb, the source; its prepositions the target.
  */
 final class NounEventCoder {
+  /** Nouns of past conflicts that a capital letter makes a name: "the Second World War", "the Gulf War". */
+  private static final Set<String> NAMED_HISTORY = Set.of("war", "revolution", "uprising", "crisis", "invasion", "occupation", "genocide", "massacre");
   /** Common nouns that name a place by its name in "of": "the town of Gorazde". */
   private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "district", "region", "province", "capital", "enclave", "territory", "port");
 
@@ -59,6 +61,11 @@ final class NounEventCoder {
     }
     // "talks on avoiding clashes", parsed with the gerund as the noun's adjective: averted too.
     if (index.children(noun, Set.of("amod")).stream().anyMatch(a -> index.token(a).tag().equals("VBG") && AVERTING_VERBS.contains(lemma(a)))) {
+      return List.of();
+    }
+    // "forced to work there during the Second World War", "the Korean War": a war called by its
+    // name, capitalised, is history the story refers to, not a deed of anyone in it.
+    if (index.token(noun).isProperNoun() && NAMED_HISTORY.contains(lemma(noun))) {
       return List.of();
     }
     boolean modifiesAnotherNoun = index.head(noun).map(d -> d.relation().equals("compound")).orElse(false);

@@ -51,8 +51,23 @@ public final class PlaceFinder {
         }
       }
     }
-    Optional<Place> own = locativeOf(index, heads, resolved);
+    Optional<Place> own = locativeOf(index, heads, resolved).or(() -> placeOfWhereClause(index, anchors, resolved));
     return own.isPresent() ? own : clauseOfParticiple(index, anchors).flatMap(clause -> placeOf(index, List.of(clause), resolved));
+  }
+
+  /** "gathered in Seoul, where they demanded an apology": a "where" clause happens at its place. */
+  private Optional<Place> placeOfWhereClause(DependencyIndex index, List<Integer> anchors, List<PlaceMention> resolved) {
+    for (int anchor : anchors) {
+      boolean where = index.children(anchor, Set.of("advmod")).stream().anyMatch(a -> index.lemma(a).equals("where"));
+      Optional<Integer> noun = index.head(anchor).filter(h -> h.governor() >= 0 && h.relation().equals("acl:relcl")).map(Dependency::governor);
+      if (where && noun.isPresent()) {
+        Optional<Place> place = placeAt(index, noun.get(), resolved);
+        if (place.isPresent()) {
+          return place;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -141,6 +156,18 @@ public final class PlaceFinder {
     return Optional.empty();
   }
 
+  /** The country a place noun's adjective names ("the Haitian town"), as a place. */
+  private Optional<Place> countryOfAdjective(DependencyIndex index, int placeNoun) {
+    for (int adjective : index.children(placeNoun, Set.of("amod"))) {
+      Optional<NameMatch> match = dictionary.match(index.token(adjective).text());
+      Optional<String> iso3 = match.filter(m -> m.how() == NameMatch.How.COUNTRY_ADJECTIVE).flatMap(m -> m.actor().country());
+      if (iso3.isPresent()) {
+        return gazetteer.lookup(match.get().actor().name(), iso3.get()).stream().filter(p -> p.kind() == dev.annals.model.PlaceKind.COUNTRY).findFirst();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The place named by the noun phrase headed at {@code head}, if the gazetteer knows it. */
   public Optional<Place> placeAt(DependencyIndex index, int head) {
     return placeAt(index, head, List.of());
@@ -157,7 +184,9 @@ public final class PlaceFinder {
       if (PLACE_KIND_NOUNS.contains(index.lemma(head))) {
         for (int named : index.children(head, Set.of("nmod:of"))) {
           if (index.token(named).isProperNoun()) {
-            return placeAt(index, named, resolved);
+            // "near the Haitian town of Pont-Sonde": a town the gazetteer does not know is at
+            // least in the country its adjective names.
+            return placeAt(index, named, resolved).or(() -> countryOfAdjective(index, head));
           }
         }
       }

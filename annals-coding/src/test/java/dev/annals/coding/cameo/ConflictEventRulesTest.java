@@ -305,4 +305,21 @@ class ConflictEventRulesTest {
         "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) obj(4,5) case(8,6) amod(8,7) obl:on(4,8) punct(4,9)"));
     assertThat(events).isNotEmpty().noneMatch(t -> t.endsWith(" 190"));
   }
+
+  @Test
+  void aWarCalledByItsNameIsHistoryNotADeed() {
+    // "Koreans were forced to work there during the Second World War, Seoul said."
+    var article = HandCoding.code("Seoul/Seoul/NNP/LOCATION said/say/VBD Koreans/Korean/NNPS/MISC worked/work/VBD there/there/RB during/during/IN the/the/DT Second/Second/NNP "
+            + "World/World/NNP War/War/NNP ././.",
+        "nsubj(2,1) root(0,2) nsubj(4,3) ccomp(2,4) advmod(4,5) case(10,6) det(10,7) amod(10,8) compound(10,9) obl:during(4,10) punct(2,11)");
+    assertThat(article.events()).extracting(e -> e.type().rootCode()).doesNotContain("19");
+  }
+
+  @Test
+  void regrettingAnothersBoycottIsDisapproval() {
+    // "Japan regretted South Korea's boycott."
+    var article = HandCoding.code("Japan/Japan/NNP/LOCATION regretted/regret/VBD South/South/NNP/LOCATION Korea/Korea/NNP/LOCATION 's/'s/POS boycott/boycott/NN ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) nmod:poss(6,4) case(4,5) obj(2,6) punct(2,7)");
+    assertThat(article.events()).extracting(e -> e.type().code()).contains("110").doesNotContain("055");
+  }
 }

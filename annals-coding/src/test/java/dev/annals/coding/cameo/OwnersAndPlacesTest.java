@@ -105,4 +105,39 @@ class OwnersAndPlacesTest {
         "amod(2,1) nsubj(3,2) root(0,3) nummod(7,4) compound(6,5) compound(7,6) obj(3,7) punct(3,8)");
     assertThat(article.events()).extracting(e -> triple(e)).contains("CHLCOP UN 173");
   }
+
+  @Test
+  void aTownTheGazetteerDoesNotKnowIsInTheCountryItsAdjectiveNames() {
+    // "Gunmen attacked soldiers near the Haitian town of Zorblaville."
+    CodedArticle article = code("Gunmen/gunman/NNS attacked/attack/VBD soldiers/soldier/NNS near/near/IN the/the/DT Haitian/Haitian/JJ/MISC town/town/NN of/of/IN "
+            + "Zorblaville/Zorblaville/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(7,4) det(7,5) amod(7,6) obl:near(2,7) case(9,8) nmod:of(7,9) punct(2,10)");
+    assertThat(article.events()).isNotEmpty().allMatch(e -> e.place().flatMap(p -> p.country()).equals(java.util.Optional.of("HTI")));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("HTIUAF HTIMIL"));
+  }
+
+  @Test
+  void aWhereClauseHappensAtItsPlace() {
+    // "Relatives gathered in Seoul, where they demanded compensation."
+    CodedArticle article = code("Relatives/relative/NNS gathered/gather/VBD in/in/IN Seoul/Seoul/NNP/LOCATION ,/,/, where/where/WRB they/they/PRP "
+            + "demanded/demand/VBD compensation/compensation/NN ././.",
+        "nsubj(2,1) root(0,2) case(4,3) obl:in(2,4) punct(4,5) advmod(8,6) nsubj(8,7) acl:relcl(4,8) obj(8,9) punct(2,10)");
+    assertThat(article.events()).filteredOn(e -> e.type().code().startsWith("10")).isNotEmpty()
+        .allMatch(e -> e.place().flatMap(p -> p.country()).equals(java.util.Optional.of("KOR")));
+  }
+
+  @Test
+  void gatheringInACityIsNoMeetingWithItsGovernment() {
+    CodedArticle article = code("Relatives/relative/NNS gathered/gather/VBD in/in/IN Seoul/Seoul/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) case(4,3) obl:in(2,4) punct(2,5)");
+    assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.contains("KORGOV"));
+  }
+
+  @Test
+  void aDepartmentOfForeignAffairsInACapitalIsThatStatesGovernment() {
+    // "The Department of Foreign Affairs in Manila rejected Malaysia's protest."
+    CodedArticle article = code("The/the/DT Department/Department/NNP of/of/IN Foreign/Foreign/NNP Affairs/Affairs/NNP in/in/IN Manila/Manila/NNP/LOCATION "
+            + "rejected/reject/VBD Malaysia/Malaysia/NNP/LOCATION 's/'s/POS protest/protest/NN ././.",
+        "det(2,1) nsubj(8,2) case(5,3) compound(5,4) nmod:of(2,5) case(7,6) nmod:in(2,7) root(0,8) nmod:poss(11,9) case(9,10) obj(8,11) punct(8,12)");
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PHLGOV MYS"));
+  }
 }
