@@ -31,7 +31,8 @@ public final class BorrowedCommonNouns extends TokenTagRepair {
         if (startsAt(tokens, i, expression)) {
           for (int j = i; j < i + expression.size(); j++) {
             CoreLabel word = tokens.get(j);
-            if (NAME_TAGS.contains(word.tag()) || word.tag().startsWith("NN")) {
+            // "handed the Emirati charge d'affaires a list": the tagger may read "charge" as a verb.
+            if (NAME_TAGS.contains(word.tag()) || word.tag().startsWith("NN") || word.tag().startsWith("VB")) {
               word.setTag(word.tag().equals("NNPS") || word.tag().equals("NNS") ? "NNS" : "NN");
               word.setLemma(word.word().toLowerCase(Locale.ROOT));
             }

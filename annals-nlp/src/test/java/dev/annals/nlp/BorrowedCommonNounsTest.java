@@ -21,4 +21,11 @@ class BorrowedCommonNounsTest {
     BorrowedCommonNouns.repair(tokens);
     assertThat(tokens).extracting(CoreLabel::tag).containsExactly("NNP", "NNP", "VBD", "VBN");
   }
+
+  @Test
+  void aBorrowedTitleReadAsAVerbIsACommonNounToo() {
+    List<CoreLabel> tokens = TaggedTokens.of("handed/VBN the/DT Emirati/NNP charge/VB d'affaires/NN a/DT list/NN");
+    BorrowedCommonNouns.repair(tokens);
+    assertThat(tokens).extracting(CoreLabel::tag).containsExactly("VBN", "DT", "NNP", "NN", "NN", "DT", "NN");
+  }
 }
