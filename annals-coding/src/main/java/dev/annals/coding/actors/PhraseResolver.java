@@ -34,9 +34,11 @@ final class PhraseResolver {
   static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "bloc", "group", "organisation", "organization", "coalition", "union", "pact", "body", "grouping", "agency", "council", "partnership", "forum", "club", "cartel", "movement",
       "network", "faction", "wing", "mission", "team", "panel", "commission", "delegation", "investigator", "inspector", "observer", "monitor", "official", "force", "fighter");
 
-  /** Singular nouns that name a group: "fired tear gas at the crowd", "the Umma party said". */
   /** Unidentified armed forces and insurgents, the sectors of "gunman" and "suicide bomber". */
   private static final Set<String> LONE_ATTACKER_SECTORS = Set.of("UAF", "INS");
+  /** An organisation's offices that act for it: "the bloc's chairman", "the union's secretariat". */
+  private static final Set<String> ORGANISATION_OFFICES = Set.of("chairman", "chairwoman", "chair", "chairperson", "secretariat", "presidency", "leadership", "executive");
+  /** Singular nouns that name a group: "fired tear gas at the crowd", "the Umma party said". */
   private static final Set<String> COLLECTIVE_NOUNS = Set.of("crowd", "opposition", "public", "media", "press", "mob", "militia", "guerrilla", "party", "gang", "cartel");
 
   private final DependencyIndex index;
@@ -117,6 +119,11 @@ final class PhraseResolver {
       // owns is that state's.
       Optional<String> ownSector = sector.or(() -> Optional.of("GOV"));
       owned = personalOwner(head).map(person -> states.stateActor(person.country().orElseThrow(), ownSector));
+    }
+    if (owned.isEmpty() && sector.isEmpty() && (ORGANISATION_NOUNS.contains(headLemma) || ORGANISATION_OFFICES.contains(headLemma))) {
+      // "The regional bloc's commission welcomed the agreement", "the bloc's chairman": an
+      // organisation's own body or head acts for it.
+      owned = owners.ownerOf(head).filter(owner -> owner.kind() == ActorKind.ORGANISATION);
     }
     if (owned.isPresent()) {
       return Optional.of(ownedMention(head, span, owned.get()));

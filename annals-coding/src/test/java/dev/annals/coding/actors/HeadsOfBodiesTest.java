@@ -27,4 +27,15 @@ class HeadsOfBodiesTest {
             + "obj(11,12) mark(14,13) xcomp(11,14) punct(11,15)").events())
         .extracting(e -> triple(e)).noneMatch(t -> t.startsWith("GCC IRQ 02"));
   }
+
+  @Test
+  void anOrganisationsCommissionOrChairmanActsForIt() {
+    // "ECOWAS's commission welcomed Nigeria." and "The Arab League's chairman praised Algeria."
+    assertThat(code("ECOWAS/ECOWAS/NNP/ORGANIZATION 's/'s/POS commission/commission/NN welcomed/welcome/VBD Nigeria/Nigeria/NNP/LOCATION ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ECOWAS NGA 05"));
+    assertThat(code("The/the/DT Arab/Arab/NNP/ORGANIZATION League/League/NNP/ORGANIZATION 's/'s/POS chairman/chairman/NN praised/praise/VBD Algeria/Algeria/NNP/LOCATION ././.",
+        "det(3,1) compound(3,2) nmod:poss(5,3) case(3,4) nsubj(6,5) root(0,6) obj(6,7) punct(6,8)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ARL DZA 05"));
+  }
 }
