@@ -30,8 +30,15 @@ final class EarlierEvents {
    * ceasefire") has no one doer to aim a judgment at.
    */
   static Optional<Actor> latestDeed(List<CodedMention> coded, CodedMention m) {
-    return latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode()))
+    // "praised the operation" after "boarded a tanker ... Moscow warned that its warships would
+    // escort its tankers": a deed done before one only threatened or planned.
+    Optional<CodedMention> done = latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode()) && isDone(earlier));
+    return done.or(() -> latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode())))
         .flatMap(deed -> mutual(coded, deed) ? Optional.empty() : Optional.of(deed.source().actor()));
+  }
+
+  private static boolean isDone(CodedMention m) {
+    return m.modality() == dev.annals.model.Modality.ASSERTED || m.modality() == dev.annals.model.Modality.REPORTED;
   }
 
   /** Whether the same act is coded the other way round too: "Kinshasa and the M23 agreed". */

@@ -278,4 +278,17 @@ class DescribedTargetsTest {
             "nsubj(2,1) root(0,2) obj(5,3) nsubj(5,4) ccomp(2,5) amod(7,6) obj(5,7) punct(2,8)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BRA CHL 11"));
   }
+
+  @Test
+  void aThirdSideJudgingTheOperationJudgesTheDeedDoneNotTheOneThreatened() {
+    // "Denmark detained a Russian captain. Moscow said its warships would escort tankers. The EU
+    // praised the operation."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Denmark/Denmark/NNP/LOCATION detained/detain/VBD a/a/DT Russian/Russian/JJ/MISC captain/captain/NN ././.",
+            "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) punct(2,6)")
+        .sentence("Moscow/Moscow/NNP/LOCATION said/say/VBD its/its/PRP$ warships/warship/NNS would/would/MD escort/escort/VB tankers/tanker/NNS ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) obj(6,7) punct(2,8)")
+        .sentence("The/the/DT EU/EU/NNP/ORGANIZATION praised/praise/VBD the/the/DT operation/operation/NN ././.", "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("EU DNK") && t.endsWith(" 051"));
+  }
 }
