@@ -106,6 +106,15 @@ final class NounEventCoder {
     if (sources.isEmpty() && supportVerb.isPresent()) {
       sources.addAll(subjectActors.of(supportVerb.get()));
     }
+    if (sources.isEmpty() && chosen.reciprocal()) {
+      // "Rahmon raised the raids in a telephone call with Putin": a call or meeting in which the
+      // subject of an active verb does something is the subject's.
+      Optional<Dependency> occasion = index.head(phrase).filter(d -> d.governor() >= 0 && (d.relation().equals("obl:in") || d.relation().equals("obl:during"))
+          && index.token(d.governor()).isVerb() && index.children(d.governor(), Set.of("nsubj:pass")).isEmpty());
+      if (occasion.isPresent()) {
+        sources.addAll(subjectActors.of(occasion.get().governor()));
+      }
+    }
     sources = ActorMentions.distinct(sources);
     if (sources.isEmpty()) {
       return List.of();

@@ -66,9 +66,10 @@ final class TargetSlotTokens {
             index.children(object, Set.of("nmod:poss")).stream().filter(p -> !index.token(p).tag().startsWith("PRP")).forEach(found::add);
           }
         }
-        if (found.isEmpty()) {
+        if (found.isEmpty() && !slot.prepositions().contains("on")) {
           // "offered to negotiate with Armenia", "promised to continue aid to Mozambique": the
-          // controlled verb carries the preposition.
+          // controlled verb carries the preposition. Not a topic: "agreed to set up a working
+          // group on migrants' rights" is no agreement on the migrants.
           for (int complement : index.children(verb, Set.of("xcomp"))) {
             found.addAll(prepositionTargetsOf(complement, index.children(complement, Set.of("obj")), slot));
             for (int inner : index.children(complement, Set.of("xcomp"))) {
