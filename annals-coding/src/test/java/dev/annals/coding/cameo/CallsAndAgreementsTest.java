@@ -1,0 +1,29 @@
+package dev.annals.coding.cameo;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Calls and agreements between two sides, and whom their words make the other side. */
+class CallsAndAgreementsTest {
+  @Test
+  void aCallInWhichTheSubjectActsIsTheSubjects() {
+    // "Rahmon raised the raids in a telephone call with Putin."
+    assertThat(code("Rahmon/Rahmon/NNP/PERSON raised/raise/VBD the/the/DT raids/raid/NNS in/in/IN a/a/DT telephone/telephone/NN call/call/NN with/with/IN "
+            + "Putin/Putin/NNP/PERSON ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(8,5) det(8,6) compound(8,7) obl:in(2,8) case(10,9) nmod:with(8,10) punct(2,11)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.endsWith("RUSGOV 041"));
+  }
+
+  @Test
+  void agreeingToSetUpAGroupOnSomethingIsNoAgreementWithIt() {
+    // "Tajikistan and Russia agreed to set up a working group on migrants' rights."
+    assertThat(code("Tajikistan/Tajikistan/NNP/LOCATION and/and/CC Russia/Russia/NNP/LOCATION agreed/agree/VBD to/to/TO set/set/VB up/up/RP a/a/DT "
+            + "working/working/NN group/group/NN on/on/IN migrants/migrant/NNS '/'/POS rights/right/NNS ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) compound:prt(6,7) det(10,8) compound(10,9) obj(6,10) case(14,11) "
+            + "nmod:poss(14,12) case(12,13) obl:on(6,14) punct(4,15)").events())
+        .extracting(e -> triple(e)).contains("TJK RUS 030").noneMatch(t -> t.contains("REF"));
+  }
+}
