@@ -36,7 +36,12 @@ final class PhraseNames {
       // surname when it goes on a person's name the tagger calls one.
       boolean surnameOfRun = last >= 0 && t == last + 1 && token.entity().equals("PERSON")
           && dictionary.match(token.text(), when).map(m -> m.how() == NameMatch.How.ORGANISATION).orElse(false);
-      if (nameLike && !token.isPronoun() && (surnameOfRun || dictionary.match(token.text(), when).isEmpty())) {
+      // "President Duma Boko": a word that names a body alone ("Duma") is a given name when the
+      // tagger calls it and the unknown word after it a person.
+      boolean givenNameOfRun = token.entity().equals("PERSON") && phrase.contains(t + 1) && index.token(t + 1).entity().equals("PERSON")
+          && dictionary.match(index.token(t + 1).text(), when).isEmpty()
+          && dictionary.match(token.text(), when).map(m -> m.how() == NameMatch.How.ORGANISATION || m.how() == NameMatch.How.INSTITUTION).orElse(false);
+      if (nameLike && !token.isPronoun() && (surnameOfRun || givenNameOfRun || dictionary.match(token.text(), when).isEmpty())) {
         if (first < 0) {
           first = t;
         }

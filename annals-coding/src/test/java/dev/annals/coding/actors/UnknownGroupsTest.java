@@ -86,6 +86,15 @@ class UnknownGroupsTest {
   }
 
   @Test
+  void aBodysNameOpeningAPersonsNameIsTheirGivenName() {
+    // "Botswana's President Duma Boko criticised Britain.": not Russia's Duma.
+    assertThat(code("Botswana/Botswana/NNP/LOCATION 's/'s/POS President/President/NNP Duma/Duma/NNP/PERSON Boko/Boko/NNP/PERSON criticised/criticise/VBD "
+            + "Britain/Britain/NNP/LOCATION ././.",
+        "nmod:poss(5,1) case(1,2) compound(5,3) compound(5,4) nsubj(6,5) root(0,6) obj(6,7) punct(6,8)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BWAGOV GBR 11")).noneMatch(t -> t.startsWith("RUS"));
+  }
+
+  @Test
   void membersOfParliamentAreTheLegislatureOfTheirCountry() {
     // "Croatian police detained two Serbian members of parliament."
     assertThat(code("Croatian/Croatian/JJ/MISC police/police/NN detained/detain/VBD two/two/CD Serbian/Serbian/JJ/MISC members/member/NNS of/of/IN parliament/parliament/NN ././.",
