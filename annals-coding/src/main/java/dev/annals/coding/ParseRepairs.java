@@ -1,18 +1,14 @@
 package dev.annals.coding;
 
 import dev.annals.coding.repair.ActiveVerbGivenPassiveSubject;
+import dev.annals.coding.repair.AmountHungOnLaterVerb;
 import dev.annals.coding.repair.AspectualGerundReadAsAdjective;
 import dev.annals.coding.repair.AttributionHungOnRelativeClause;
 import dev.annals.coding.repair.BorderWithHungOnVerb;
 import dev.annals.coding.repair.CallOnReadAsMarker;
 import dev.annals.coding.repair.ClosingContactRelative;
-import dev.annals.coding.repair.DayReadAsSubjectOfInfinitive;
-import dev.annals.coding.repair.SecondInfinitiveReadAsPurpose;
-import dev.annals.coding.repair.SecondThatClauseHungOnFirst;
-import dev.annals.coding.repair.SpeakerHungAsAppositionOfPlace;
-import dev.annals.coding.repair.RelativeClauseHungAsDep;
 import dev.annals.coding.repair.ContactRelativeClause;
-import dev.annals.coding.repair.AmountHungOnLaterVerb;
+import dev.annals.coding.repair.DayReadAsSubjectOfInfinitive;
 import dev.annals.coding.repair.MainVerbReadAsAdjective;
 import dev.annals.coding.repair.MainVerbReadAsAdjectiveAfterParticiple;
 import dev.annals.coding.repair.MainVerbReadAsParticipleAfterRelativeClause;
@@ -24,23 +20,28 @@ import dev.annals.coding.repair.NeighbouringReadAsVerb;
 import dev.annals.coding.repair.NounModifierReadAsVerb;
 import dev.annals.coding.repair.NounTakenForClosingSpeaker;
 import dev.annals.coding.repair.ObjectHungOnDayWord;
+import dev.annals.coding.repair.ObjectReadAsCompoundOfQuotedJudgment;
 import dev.annals.coding.repair.ObjectReadAsSubjectOfParticiple;
 import dev.annals.coding.repair.OfPhraseHungOnRelativeTime;
+import dev.annals.coding.repair.PairSubjectReadAsObject;
 import dev.annals.coding.repair.ParseRepair;
 import dev.annals.coding.repair.ParticipleReadAsClausalSubject;
 import dev.annals.coding.repair.ParticipleReadAsGoverningItsNoun;
-import dev.annals.coding.repair.PairSubjectReadAsObject;
-import dev.annals.coding.repair.QuotedJudgmentReadAsModifier;
 import dev.annals.coding.repair.PastVerbJoinedToInfinitive;
 import dev.annals.coding.repair.PastVerbJoinedToPluperfect;
 import dev.annals.coding.repair.PeopleReadAsAdjectiveOfTime;
 import dev.annals.coding.repair.PhraseHungOnClosingAttribution;
 import dev.annals.coding.repair.PossessorReadAsSubject;
+import dev.annals.coding.repair.QuotedJudgmentReadAsModifier;
 import dev.annals.coding.repair.RelativeClauseAfterClaimNoun;
+import dev.annals.coding.repair.RelativeClauseHungAsDep;
 import dev.annals.coding.repair.RelativeClauseReadAsComplement;
 import dev.annals.coding.repair.RelativePronounReadAsHead;
 import dev.annals.coding.repair.ReportedSubjectReadAsObject;
 import dev.annals.coding.repair.SayingHungInsideQuotation;
+import dev.annals.coding.repair.SecondInfinitiveReadAsPurpose;
+import dev.annals.coding.repair.SecondThatClauseHungOnFirst;
+import dev.annals.coding.repair.SpeakerHungAsAppositionOfPlace;
 import dev.annals.coding.repair.SpeakerReadAsApposition;
 import dev.annals.coding.repair.SpeakersVerbReadAsReported;
 import dev.annals.coding.repair.SubjectReadAsPlaceOfDay;
@@ -74,7 +75,7 @@ final class ParseRepairs {
       new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),
       new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new ContactRelativeClause(),
       new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
-      new ClosingContactRelative(), new PairSubjectReadAsObject(), new QuotedJudgmentReadAsModifier(),
+      new ClosingContactRelative(), new PairSubjectReadAsObject(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(),
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */

@@ -291,4 +291,15 @@ class DescribedTargetsTest {
         .sentence("The/the/DT EU/EU/NNP/ORGANIZATION praised/praise/VBD the/the/DT operation/operation/NN ././.", "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("EU DNK") && t.endsWith(" 051"));
   }
+
+  @Test
+  void brushingTheConcernAsideAnswersWhoeverVoicedIt() {
+    // "India said it was following developments. Bangladesh brushed the concern aside."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("India/India/NNP/LOCATION said/say/VBD it/it/PRP was/be/VBD following/follow/VBG developments/development/NNS ././.",
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) obj(5,6) punct(2,7)")
+        .sentence("Bangladesh/Bangladesh/NNP/LOCATION brushed/brush/VBD the/the/DT concern/concern/NN aside/aside/RB ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) advmod(2,5) punct(2,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BGD IND 12"));
+  }
 }
