@@ -61,7 +61,8 @@ final class PairPhrases {
       return Optional.empty();
     }
     boolean pair = index.children(token.index()).stream()
-        .anyMatch(d -> (d.relation().equals("nummod") || d.relation().startsWith("det") || d.relation().equals("cc:preconj"))
+        // "with both governments" may hang "both" (tagged a conjunction) on the noun as dep.
+        .anyMatch(d -> (d.relation().equals("nummod") || d.relation().startsWith("det") || d.relation().equals("cc:preconj") || d.relation().equals("dep"))
             && PAIR_DETERMINERS.contains(index.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
     // "two Russian officials", "two Haitian consular officials": people of a named nation are
     // its own, no pair of sides ("the two Andean nations" still are).

@@ -288,7 +288,12 @@ final class PhraseResolver {
     }
     // "Iraqi Kurds", "Bosnian Serbs": a people named in the plural with a country's adjective
     // are that country's civilians.
-    boolean people = !headIsName && sector.isEmpty() && headToken.tag().equals("NNPS") && match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE;
+    // So are a people named by the plural of the adjective alone: "Dozens of Chagossians
+    // protested", "Georgians rallied" (not "Georgia", nor a state's adjective before a noun).
+    boolean pluralOfAdjective = headIsName && phrase.get(match.first()) == head && phrase.get(match.last()) == head
+        && (headToken.tag().equals("NNPS") || headToken.text().endsWith("s")) && !headToken.text().equalsIgnoreCase(match.match().actor().name());
+    boolean people = (!headIsName || pluralOfAdjective) && sector.isEmpty() && (headToken.tag().equals("NNPS") || pluralOfAdjective)
+        && match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE;
     if (people) {
       return Optional.of(states.stateActor(match.match().actor().country().orElseThrow(), Optional.of("CVL")));
     }

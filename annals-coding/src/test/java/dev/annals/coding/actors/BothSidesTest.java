@@ -67,4 +67,15 @@ class BothSidesTest {
             "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("DOMCOP HTIGOV 173");
   }
+
+  @Test
+  void bothGovernmentsWithBothHungLooselyAreTheTwoStatesNamedTogether() {
+    // "Britain and Mauritius signed a treaty. The Maldives lodged a protest with both governments."
+    var article = code(new HandBuiltText()
+        .sentence("Britain/Britain/NNP/LOCATION and/and/CC Mauritius/Mauritius/NNP/LOCATION signed/sign/VBD a/a/DT treaty/treaty/NN ././.",
+            "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)")
+        .sentence("The/the/DT Maldives/Maldives/NNP/LOCATION lodged/lodge/VBD a/a/DT protest/protest/NN with/with/IN both/both/CC governments/government/NNS ././.",
+            "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(8,6) dep(8,7) nmod:with(5,8) punct(3,9)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("MDV GBR 114", "MDV MUS 114");
+  }
 }

@@ -86,6 +86,14 @@ class UnknownGroupsTest {
   }
 
   @Test
+  void aPeopleNamedByThePluralOfTheirAdjectiveAreCivilians() {
+    // "Chagossians protested outside Parliament in London."
+    assertThat(code("Chagossians/Chagossians/NNPS protested/protest/VBD outside/outside/IN Parliament/Parliament/NNP/ORGANIZATION in/in/IN London/London/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) case(4,3) obl:outside(2,4) case(6,5) nmod:in(4,6) punct(2,7)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("IOTCVL ") && t.endsWith(" 141"));
+  }
+
+  @Test
   void aBodysNameOpeningAPersonsNameIsTheirGivenName() {
     // "Botswana's President Duma Boko criticised Britain.": not Russia's Duma.
     assertThat(code("Botswana/Botswana/NNP/LOCATION 's/'s/POS President/President/NNP Duma/Duma/NNP/PERSON Boko/Boko/NNP/PERSON criticised/criticise/VBD "
