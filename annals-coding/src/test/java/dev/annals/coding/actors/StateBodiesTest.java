@@ -38,4 +38,13 @@ class StateBodiesTest {
             + "note/note/NN ././.", "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(7,5) amod(7,6) iobj(4,7) det(10,8) compound(10,9) obj(4,10) punct(4,11)"));
     assertThat(article.events()).extracting(e -> triple(e)).contains("DZAGOV AREGOV 114");
   }
+
+  @Test
+  void aStatesCouncilOfNoKnownNameIsItsGovernment() {
+    // "Haiti's Transitional Presidential Council thanked Kenya."
+    assertThat(code("Haiti/Haiti/NNP/LOCATION 's/'s/POS Transitional/Transitional/NNP/ORGANIZATION Presidential/Presidential/NNP/ORGANIZATION "
+            + "Council/Council/NNP/ORGANIZATION thanked/thank/VBD Kenya/Kenya/NNP/LOCATION ././.",
+        "nmod:poss(5,1) case(1,2) compound(5,3) compound(5,4) nsubj(6,5) root(0,6) obj(6,7) punct(6,8)").events())
+        .extracting(e -> triple(e)).contains("HTIGOV KEN 051");
+  }
 }
