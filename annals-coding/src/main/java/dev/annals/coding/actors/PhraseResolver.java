@@ -37,7 +37,7 @@ final class PhraseResolver {
   /** Unidentified armed forces and insurgents, the sectors of "gunman" and "suicide bomber". */
   private static final Set<String> LONE_ATTACKER_SECTORS = Set.of("UAF", "INS");
   /** A state's bodies that its government acts through: "Haiti's Transitional Presidential Council". */
-  private static final Set<String> STATE_BODY_NOUNS = Set.of("council", "commission", "committee", "agency", "authority", "board", "delegation", "mission", "panel");
+  private static final Set<String> STATE_BODY_NOUNS = Set.of("council", "commission", "committee", "agency", "authority", "board", "delegation", "panel");
   /** An organisation's offices that act for it: "the bloc's chairman", "the union's secretariat". */
   private static final Set<String> ORGANISATION_OFFICES = Set.of("chairman", "chairwoman", "chair", "chairperson", "secretariat", "presidency", "leadership", "executive");
   /** Singular nouns that name a group: "fired tear gas at the crowd", "the Umma party said". */
@@ -125,10 +125,12 @@ final class PhraseResolver {
     if (owned.isEmpty() && sector.isEmpty() && (ORGANISATION_NOUNS.contains(headLemma) || ORGANISATION_OFFICES.contains(headLemma))) {
       // "The regional bloc's commission welcomed the agreement", "the bloc's chairman": an
       // organisation's own body or head acts for it. "Haiti's Transitional Presidential
-      // Council": a state's council, commission or agency is its government.
+      // Council": a state's own council, commission or agency (its possessive, not "the
+      // mission in Haiti") is its government.
       Optional<Actor> owner = owners.ownerOf(head);
       owned = owner.filter(o -> o.kind() == ActorKind.ORGANISATION)
-          .or(() -> owner.filter(o -> o.kind() == ActorKind.STATE && o.country().isPresent() && STATE_BODY_NOUNS.contains(headLemma))
+          .or(() -> owner.filter(o -> o.kind() == ActorKind.STATE && o.country().isPresent() && STATE_BODY_NOUNS.contains(headLemma)
+              && !index.children(head, Set.of("nmod:poss")).isEmpty())
               .map(o -> states.stateActor(o.country().get(), Optional.of("GOV"))));
     }
     if (owned.isPresent()) {
