@@ -478,7 +478,10 @@ public final class EventDater {
         boolean governorIsRelative = parent.governor() >= 0
             && index.parents(parent.governor()).stream().anyMatch(g -> g.relation().startsWith("acl") || g.relation().equals("dep"));
         if (joined && !governorIsRelative && parent.governor() >= 0 && !anchors.contains(parent.governor())) {
-          EventDate shared = date(index, List.of(parent.governor()), reference, tense, quarters, mentioned, throughTellers);
+          // A complement's governor's time in the governor's own tense: "agreed on Tuesday to
+          // resume talks" is last Tuesday, though the talks are still to come.
+          boolean complement = parent.relation().equals("xcomp") || parent.relation().equals("advcl:to");
+          EventDate shared = date(index, List.of(parent.governor()), reference, complement ? Tense.UNKNOWN : tense, quarters, mentioned, throughTellers);
           if (shared.origin() != DateOrigin.PUBLICATION) {
             return shared;
           }

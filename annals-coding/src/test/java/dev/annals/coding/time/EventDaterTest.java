@@ -220,6 +220,16 @@ class EventDaterTest {
   }
 
   @Test
+  void theGovernorsTimeIsReadInTheGovernorsTenseNotTheComplements() {
+    // "They agreed on Tuesday to resume talks": the talks lie ahead, the agreeing was last Tuesday.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "They/they/PRP agreed/agree/VBD on/on/IN Tuesday/Tuesday/NNP to/to/TO resume/resume/VB talks/talk/NNS ././.",
+        "nsubj(2,1) root(0,2) case(4,3) obl:on(2,4) mark(6,5) xcomp(2,6) obj(6,7) punct(2,8)").timex(4, 4, "DATE");
+    var index = new DependencyIndex(text.build(SATURDAY_31_DEC_2022));
+    assertThat(intentAware.date(index, java.util.List.of(5), SATURDAY_31_DEC_2022, Tense.FUTURE).value()).isEqualTo("2022-12-27");
+  }
+
+  @Test
   void aClauseThatDescribesATimeHappenedAtIt() {
     // "He has lived here since March, when he arrived."
     HandBuiltText text = new HandBuiltText().sentence(
