@@ -131,6 +131,9 @@ final class AntecedentTargets {
         antecedent = EarlierEvents.latestDeed(earlier, m);
       }
     }
+    if (antecedent.isEmpty() && judging) {
+      antecedent = EarlierEvents.takenUpBefore(index, earlier, m, noun, EarlierEvents.REACH);
+    }
     if (antecedent.isEmpty() && statementNouns.contains(noun)) {
       antecedent = EarlierEvents.latestStatement(earlier, m);
     }

@@ -138,6 +138,24 @@ final class EarlierEvents {
     return Optional.empty();
   }
 
+  /**
+   * "Malaysia summoned the Philippine ambassador to protest against a new map ... Hasan called the
+   * map a provocation": a thing the same side already took up with another, in an earlier
+   * sentence, is that other side's.
+   */
+  static Optional<Actor> takenUpBefore(DependencyIndex index, List<CodedMention> coded, CodedMention m, String noun, int reach) {
+    for (CodedMention earlier : earlierFirst(coded, m, reach)) {
+      if (Sides.different(earlier.source().actor(), m.source().actor()) || earlier.target().isEmpty() || earlier.sentence() == m.sentence()) {
+        continue;
+      }
+      boolean named = index.subtree(earlier.trigger(), Set.of()).stream().anyMatch(t -> index.token(t).isNoun() && index.lemma(t).equals(noun));
+      if (named) {
+        return Optional.of(earlier.target().get().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The trigger's own dependents and their dependents: "adopted [a new package [of sanctions]]". */
   private static boolean nearTrigger(DependencyIndex index, int trigger, String noun) {
     for (Dependency d : index.children(trigger)) {

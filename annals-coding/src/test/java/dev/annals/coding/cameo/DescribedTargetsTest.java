@@ -302,4 +302,14 @@ class DescribedTargetsTest {
             "nsubj(2,1) root(0,2) det(4,3) obj(2,4) advmod(2,5) punct(2,6)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BGD IND 12"));
   }
+
+  @Test
+  void aThingTheSameSideTookUpWithAnotherIsThatOthers() {
+    // "Malaysia summoned the Philippine ambassador over a new map. Malaysia condemned the map."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Malaysia/Malaysia/NNP/LOCATION summoned/summon/VBD the/the/DT Philippine/Philippine/JJ/MISC ambassador/ambassador/NN over/over/IN a/a/DT "
+            + "new/new/JJ map/map/NN ././.", "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) case(9,6) det(9,7) amod(9,8) obl:over(2,9) punct(2,10)")
+        .sentence("Malaysia/Malaysia/NNP/LOCATION condemned/condemn/VBD the/the/DT map/map/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("MYS PHL") && t.endsWith(" 111"));
+  }
 }
