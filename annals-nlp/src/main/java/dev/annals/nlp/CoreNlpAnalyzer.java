@@ -62,11 +62,11 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   public static Properties properties(NewlineRule newlineRule) {
     Properties properties = new Properties();
     if (CORENLP_DEPPARSE) {
-      properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsfeelings,annalsadverbs,depparse");
+      properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsfeelings,annalsadverbs,annalsdueto,depparse");
       properties.setProperty("depparse.extradependencies", "MAXIMAL");
     } else {
       // The same parser and model, 2.5 times as fast, building only the enhanced++ graph Annals reads.
-      properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsfeelings,annalsadverbs,annalsdepparse");
+      properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsfeelings,annalsadverbs,annalsdueto,annalsdepparse");
       properties.setProperty("customAnnotatorClass.annalsdepparse", FastDependencyParseAnnotator.class.getName());
     }
     // Names the tagger read as pronouns ("He Lifeng") are proper nouns before the parser sees them.
@@ -79,6 +79,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     properties.setProperty("customAnnotatorClass.annalsfeelings", EmotionParticiplesAsAdjectives.class.getName());
     // "and briefly/NN detained": a word in "-ly" between a conjunction and a verb is an adverb.
     properties.setProperty("customAnnotatorClass.annalsadverbs", AdverbTaggedNounBeforeVerb.class.getName());
+    // "is due to host President Lee": "due to" before a verb the tagger called a noun opens an infinitive.
+    properties.setProperty("customAnnotatorClass.annalsdueto", InfinitiveAfterDueTo.class.getName());
     // CoreNLP splits hyphenated words (its models were trained so). Kept whole
     // (-Dannals.splitHyphenated=false), "North Korea test-fired a missile" parses with the verb
     // found, but places inside compounds are lost ("R-Texas", "Houston-based", "Texas-Mexico

@@ -130,11 +130,19 @@ final class ClauseMood {
   }
 
   /** "not", "n't", "never" or "no" on the verb or on a verb that controls it. */
+  /** Determiners of a subject that make the clause say no one does it. */
+  private static final Set<String> NO_ONE = Set.of("neither", "no");
+
   boolean negated(int verb) {
     int current = verb;
     for (int steps = 0; steps < 4; steps++) {
       for (Dependency d : index.children(current)) {
         if ((d.relation().equals("advmod") || d.relation().equals("neg")) && NEGATORS.contains(lemma(d.dependent()))) {
+          return true;
+        }
+        // "neither side has suggested calling the visit off", "no country has recognised it".
+        boolean noneDoes = d.relation().startsWith("nsubj") && index.children(d.dependent(), Set.of("det")).stream().anyMatch(x -> NO_ONE.contains(lemma(x)));
+        if (noneDoes) {
           return true;
         }
       }

@@ -297,4 +297,12 @@ class TargetsAndNegationTest {
         "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(7,5) amod(7,6) obj(4,7) case(9,8) obl:to(4,9) punct(4,10)");
     assertThat(article.events()).extracting(e -> triple(e)).contains("IRNJUD DEUCVL 116");
   }
+
+  @Test
+  void aSubjectOfNoOneNegatesTheClause() {
+    // "No Kenyan official criticised Somalia."
+    assertThat(code("No/no/DT Kenyan/Kenyan/JJ/MISC official/official/NN criticised/criticise/VBD Somalia/Somalia/NNP/LOCATION ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)").events())
+        .isNotEmpty().allMatch(e -> e.negated());
+  }
 }
