@@ -25,6 +25,7 @@ import dev.annals.coding.repair.ObjectReadAsSubjectOfParticiple;
 import dev.annals.coding.repair.OfPhraseHungOnRelativeTime;
 import dev.annals.coding.repair.PairSubjectReadAsObject;
 import dev.annals.coding.repair.ParseRepair;
+import dev.annals.coding.repair.ParticipleHungOnOblique;
 import dev.annals.coding.repair.ParticipleReadAsClausalSubject;
 import dev.annals.coding.repair.ParticipleReadAsGoverningItsNoun;
 import dev.annals.coding.repair.PastVerbJoinedToInfinitive;
@@ -75,7 +76,7 @@ final class ParseRepairs {
       new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),
       new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new ContactRelativeClause(),
       new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
-      new ClosingContactRelative(), new PairSubjectReadAsObject(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(),
+      new ClosingContactRelative(), new PairSubjectReadAsObject(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new ParticipleHungOnOblique(),
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
