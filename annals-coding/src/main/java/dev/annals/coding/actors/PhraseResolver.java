@@ -18,7 +18,8 @@ import java.util.Set;
  * government"), an actor named earlier ("the group"), or a group of no country yet ("rebels").
  */
 final class PhraseResolver {
-  private static final Set<String> MEMBER_NOUNS = Set.of("partner", "member", "ally", "state", "country", "nation");
+  private static final Set<String> MEMBER_NOUNS = Set.of("partner", "member", "ally", "state", "country", "nation", "supporter", "follower", "loyalist", "sympathiser",
+      "sympathizer");
   static final Set<String> STATE_GROUP_NOUNS = Set.of("country", "nation", "state", "government", "side", "capital", "neighbour", "neighbor", "power", "ally", "partner", "administration");
   /** UN peacekeepers ("blue helmets" too), whom a sector reading would give the host country's army. */
   private static final String PEACEKEEPER = "peacekeeper";
@@ -281,7 +282,8 @@ final class PhraseResolver {
   private Optional<Actor> namedActor(int head, List<Integer> phrase, String headLemma, NameInPhrase match, Optional<String> sector) {
     Token headToken = index.token(head);
     boolean headIsName = match.first() <= phrase.indexOf(head) && phrase.indexOf(head) <= match.last();
-    // "its European Community partners", "NATO members": a member stands for the organisation.
+    // "its European Community partners", "NATO members", "Hezbollah supporters": a member or
+    // follower stands for the organisation.
     boolean memberOfOrganisation = match.match().how() == NameMatch.How.ORGANISATION && MEMBER_NOUNS.contains(headLemma);
     // "the Turkish side", "its Russian ally": a state noun with a country's adjective is that country.
     boolean stateNoun = STATE_GROUP_NOUNS.contains(headLemma) && match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE;

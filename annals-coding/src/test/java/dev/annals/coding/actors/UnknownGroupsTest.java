@@ -94,6 +94,14 @@ class UnknownGroupsTest {
   }
 
   @Test
+  void anOrganisationsSupportersStandForIt() {
+    // "Hezbollah supporters blocked the airport road."
+    assertThat(code("Hezbollah/Hezbollah/NNP/ORGANIZATION supporters/supporter/NNS blocked/block/VBD the/the/DT airport/airport/NN road/road/NN ././.",
+        "compound(2,1) nsubj(3,2) root(0,3) det(6,4) compound(6,5) obj(3,6) punct(3,7)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("HEZBOLLAH "));
+  }
+
+  @Test
   void aBodysNameOpeningAPersonsNameIsTheirGivenName() {
     // "Botswana's President Duma Boko criticised Britain.": not Russia's Duma.
     assertThat(code("Botswana/Botswana/NNP/LOCATION 's/'s/POS President/President/NNP Duma/Duma/NNP/PERSON Boko/Boko/NNP/PERSON criticised/criticise/VBD "
