@@ -128,16 +128,6 @@ final class MentionHistory {
     return Optional.empty();
   }
 
-  /** The actor of the last mention other than a person that passes the test. */
-  Optional<Actor> lastThingMentioned(Predicate<ActorMention> test) {
-    for (int i = things.size() - 1; i >= 0; i--) {
-      if (test.test(things.get(i))) {
-        return Optional.of(things.get(i).actor());
-      }
-    }
-    return Optional.empty();
-  }
-
   /** The last group of two actors or more mentioned together. */
   Optional<List<ActorMention>> lastGroup() {
     return last(groups);

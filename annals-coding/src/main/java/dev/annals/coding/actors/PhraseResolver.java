@@ -391,10 +391,6 @@ final class PhraseResolver {
     return new ActorMention(withOwner, withOwner.of(index.text().text()), named2.orElse(owned));
   }
 
-  private boolean isCapital(ActorMention mention) {
-    return dictionary.match(mention.surface()).filter(m -> m.how() == NameMatch.How.GOVERNMENT_METONYM).isPresent();
-  }
-
   /** A group of people of no country yet, named by the sector of the phrase's head. */
   private Optional<Actor> group(int head, String headLemma, Optional<String> sector) {
     Token headToken = index.token(head);
@@ -433,10 +429,8 @@ final class PhraseResolver {
         // An opposition party is a party: "the party" after "the opposition Citizens Coalition".
         // A party of parties.tsv is its country's government or opposition: "the party" after
         // "the ruling ANC" is the ANC.
-        // Not a capital that stands for its government: "recalled its ambassador from Abu Dhabi
-        // ... The foreign ministry said" is not the Emirati ministry.
-        Optional<Actor> earlier = history.lastThingMentioned(m -> !isCapital(m) && m.actor().country().isPresent() && m.actor().kind() != ActorKind.ORGANISATION
-            && (m.actor().sector().equals(sector) || (sector.get().equals("PTY") && (m.actor().sector().equals(Optional.of("OPP")) || dictionary.isParty(m.actor())))));
+        Optional<Actor> earlier = history.lastThing(a -> a.country().isPresent() && a.kind() != ActorKind.ORGANISATION
+            && (a.sector().equals(sector) || (sector.get().equals("PTY") && (a.sector().equals(Optional.of("OPP")) || dictionary.isParty(a)))));
         if (earlier.isPresent()) {
           return earlier;
         }

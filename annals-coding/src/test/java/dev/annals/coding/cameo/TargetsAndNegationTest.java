@@ -305,4 +305,12 @@ class TargetsAndNegationTest {
         "det(3,1) amod(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)").events())
         .isNotEmpty().allMatch(e -> e.negated());
   }
+
+  @Test
+  void handingAnEnvoyAProtestNoteIsAnOfficialComplaintToTheEnvoysState() {
+    // "Algeria handed the Emirati envoy a protest note."
+    assertThat(code("Algeria/Algeria/NNP/LOCATION handed/hand/VBD the/the/DT Emirati/Emirati/JJ/MISC envoy/envoy/NN a/a/DT protest/protest/NN note/note/NN ././.",
+        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) iobj(2,5) det(8,6) compound(8,7) obj(2,8) punct(2,9)").events())
+        .extracting(e -> triple(e)).contains("DZA AREGOV 114");
+  }
 }
