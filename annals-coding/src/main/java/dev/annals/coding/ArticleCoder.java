@@ -210,13 +210,14 @@ public final class ArticleCoder {
     GroupPlacements placements = new GroupPlacements(actors.all());
     Optional<String> leading = GroupCountries.leadingCountry(actors.all());
     Optional<String> scene = petrarch || text.sentences().isEmpty() ? Optional.empty() : GroupCountries.sceneOfLead(text.sentences().get(0).span(), places);
+    Optional<String> police = petrarch ? Optional.empty() : GroupCountries.namedPolice(actors.all());
     for (CodedMention m : coded) {
       // Only a group of no country asks who tells the event.
       boolean placesAGroup = !petrarch && (GroupCountries.isUnplacedGroup(m.source().actor()) || m.target().map(t -> GroupCountries.isUnplacedGroup(t.actor())).orElse(false));
       Optional<String> toldBy = placesAGroup ? tellers.tellerOf(m.trigger()).flatMap(t -> t.actor().country()) : Optional.empty();
       boolean purposeOfAnother = ConventionalTargets.isPurposeOfAnother(index, m, all);
       Optional<dev.annals.model.Actor> impliedTarget = purposeOfAnother ? Optional.empty() : implied.getOrDefault(m, Optional.empty());
-      EventMention built = toMention(index, m, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, leading, placements), apart, impliedTarget);
+      EventMention built = toMention(index, m, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, police, leading, placements), apart, impliedTarget);
       EventMention mention = occasionDates.date(index, m, built, dated).map(date -> withDate(built, date)).orElse(built);
       dated.add(new OccasionDates.Dated(m, mention));
       placements.remember(m.source(), mention.source());

@@ -37,11 +37,12 @@ final class GroupCountries {
   /**
    * Besides the event's place, what else places a group: the country of the state official who
    * tells the event ("Security forces fired tear gas, Mali's government said" are Mali's, in a
-   * story mostly of Algeria), the article's home country, for police the country where the story
-   * opens ({@link #sceneOfLead}), where its earlier events placed it, and for a deed's target the
-   * country the article names most.
+   * story mostly of Algeria), the article's home country, for police the one country whose police
+   * the article names ({@link #namedPolice}: "Israeli police released two settlers ... Police
+   * officials said") or else where the story opens ({@link #sceneOfLead}), where its earlier
+   * events placed it, and for a deed's target the country the article names most.
    */
-  record Cues(Optional<String> toldBy, Optional<String> home, Optional<String> scene, Optional<String> leading, GroupPlacements earlier) {
+  record Cues(Optional<String> toldBy, Optional<String> home, Optional<String> scene, Optional<String> police, Optional<String> leading, GroupPlacements earlier) {
     /**
      * For the target of an event: what a state's official tells of its own side's deed places
      * whom it is done to ("police fired at protesters, Kenya's government said"); not another
@@ -51,7 +52,7 @@ final class GroupCountries {
      */
     Cues forTargetOf(Actor source, String code) {
       boolean ownDeed = toldBy.isPresent() && toldBy.equals(source.country()) && DONE_TO_ROOTS.contains(code.substring(0, 2));
-      return ownDeed ? this : new Cues(Optional.empty(), home, scene, leading, earlier);
+      return ownDeed ? this : new Cues(Optional.empty(), home, scene, police, leading, earlier);
     }
   }
 
@@ -73,12 +74,17 @@ final class GroupCountries {
     if (!isUnplacedGroup(mention.actor())) {
       return mention;
     }
+    boolean police = mention.actor().sector().filter(POLICE::equals).isPresent();
+    if (police && cues.police().isPresent()) {
+      // "Israeli police released two settlers ... Police officials said", in Hebron: the one
+      // country's police the article names are its police, wherever they act.
+      return inCountry(mention, cues.police().get());
+    }
     Optional<Actor> before = cues.earlier().sameMention(mention).or(() -> cues.earlier().sameKind(mention));
     if (place.isEmpty() && before.isPresent()) {
       return new ActorMention(mention.span(), mention.surface(), before.get());
     }
     // "Police arrested three suspects" in a story of a bombing in Karachi that names China most.
-    boolean police = mention.actor().sector().filter(POLICE::equals).isPresent();
     return locate(mention, place, cues.toldBy(), police ? cues.scene().or(cues::home) : cues.home());
   }
 
@@ -224,6 +230,17 @@ final class GroupCountries {
         .filter(p -> !WIDE_PLACES.contains(p.place().kind()))
         .findFirst()
         .flatMap(p -> p.place().country());
+  }
+
+  /** The country whose police the article names, when it names one country's only. */
+  static Optional<String> namedPolice(List<ActorMention> mentions) {
+    Set<String> countries = new java.util.HashSet<>();
+    for (ActorMention mention : mentions) {
+      if (mention.actor().sector().filter(POLICE::equals).isPresent()) {
+        mention.actor().country().ifPresent(countries::add);
+      }
+    }
+    return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
   }
 
   /** A group named without a country ("protesters", "the army"), which the article may place. */

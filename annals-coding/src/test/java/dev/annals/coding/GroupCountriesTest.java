@@ -37,6 +37,18 @@ class GroupCountriesTest {
   }
 
   @Test
+  void policeOfNoCountryAreTheOneCountrysPoliceTheArticleNames() {
+    // "Kenyan police arrested two smugglers in Kampala. Police arrested three more men.": not
+    // Uganda's, where the story opens.
+    var article = code(new HandBuiltText()
+        .sentence("Kenyan/Kenyan/JJ/MISC police/police/NNS arrested/arrest/VBD two/two/CD smugglers/smuggler/NNS in/in/IN Kampala/Kampala/NNP/LOCATION ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) case(7,6) obl:in(3,7) punct(3,8)")
+        .sentence("Police/police/NNS arrested/arrest/VBD three/three/CD more/more/JJR men/man/NNS ././.", "nsubj(2,1) root(0,2) nummod(5,3) amod(5,4) obj(2,5) punct(2,6)"));
+    assertThat(article.events()).filteredOn(e -> e.mentions().get(0).sentence() == 1).isNotEmpty()
+        .allMatch(e -> e.source().code().equals("KENCOP"));
+  }
+
+  @Test
   void theClosingAttributionMayHangOnTheLastOfJoinedClauses() {
     // "... Police fired tear gas at protesters and two officers were hurt, Kenya's government said."
     var article = code(new HandBuiltText().sentence(UGANDA_FIRST, UGANDA_FIRST_EDGES).sentence(
