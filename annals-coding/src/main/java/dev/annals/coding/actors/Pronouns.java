@@ -95,6 +95,7 @@ final class Pronouns {
       // "The WFP said it had delivered aid, but it warned ...": the subject of a verb joined to
       // another is that verb's subject.
       return reporterOfClause(token.index()).or(() -> subjectOfJoinedVerb(token.index())).or(() -> subjectAroundRelative(token.index()))
+          .or(() -> subjectOfSentenceBefore(token.index()))
           .map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
     }
     if (THING_PRONOUNS.contains(word)) {
@@ -102,6 +103,35 @@ final class Pronouns {
       return history.lastThing().map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
     }
     return List.of();
+  }
+
+  /** Verbs whose "it" names no one: "it is", "it seems", "it takes". */
+  private static final Set<String> EXPLETIVE_VERBS = Set.of("be", "seem", "appear", "remain", "become", "take", "mean", "matter", "happen", "rain", "look",
+      "follow", "come");
+
+  /**
+   * "Sudan's army blamed the Rapid Support Forces. It vowed to respond.": "it" opening a
+   * sentence, as the subject of a verb that does something, is the state, organisation or group
+   * that was the subject of the sentence before.
+   */
+  private Optional<ActorMention> subjectOfSentenceBefore(int pronoun) {
+    var token = index.token(pronoun);
+    Optional<Dependency> subject = index.parents(pronoun).stream().filter(d -> d.relation().equals("nsubj") && d.governor() >= 0).findFirst();
+    int sentence = token.sentence();
+    if (subject.isEmpty() || sentence == 0 || index.text().sentences().get(sentence).firstToken() != pronoun
+        || EXPLETIVE_VERBS.contains(index.lemma(subject.get().governor())) || !token.text().equals("It")) {
+      return Optional.empty();
+    }
+    var before = index.text().sentences().get(sentence - 1);
+    for (int root : before.dependencies().stream().filter(d -> d.governor() < 0).map(Dependency::dependent).toList()) {
+      for (int earlier : index.children(root, Set.of("nsubj"))) {
+        List<ActorMention> found = heads.resolve(earlier);
+        if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON && !index.token(earlier).tag().equals("NNS")) {
+          return Optional.of(found.get(0));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private List<ActorMention> objectOfJoinedVerb(int pronoun) {

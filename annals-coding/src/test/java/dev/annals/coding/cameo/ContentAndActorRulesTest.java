@@ -655,4 +655,24 @@ class ContentAndActorRulesTest {
             "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) nsubj(8,6) aux(8,7) acl:relcl(5,8) obj(8,5) punct(3,9)")))
         .anyMatch(t -> t.startsWith("CHLMIL - 18")).noneMatch(t -> (t.startsWith("PER") || t.startsWith("BOL")) && t.contains(" 18"));
   }
+
+  @Test
+  void itOpeningASentenceIsTheSubjectOfTheSentenceBefore() {
+    // "Sudan's army blamed the Rapid Support Forces. It vowed to respond."
+    var article = HandCoding.code(new HandBuiltText()
+        .sentence("Sudan/Sudan/NNP/LOCATION 's/'s/POS army/army/NN blamed/blame/VBD the/the/DT Rapid/Rapid/NNP/ORGANIZATION Support/Support/NNP/ORGANIZATION "
+            + "Forces/Forces/NNPS/ORGANIZATION ././.", "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(8,5) compound(8,6) compound(8,7) obj(4,8) punct(4,9)")
+        .sentence("It/it/PRP vowed/vow/VBD to/to/TO respond/respond/VB ././.", "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) punct(2,5)"));
+    assertThat(article.events()).extracting(e -> HandCoding.triple(e)).contains("SDNMIL RSF 130");
+  }
+
+  @Test
+  void itOfAVerbThatDoesNothingNamesNoOne() {
+    // "Sudan's army blamed the Rapid Support Forces. It seems to respond."
+    var article = HandCoding.code(new HandBuiltText()
+        .sentence("Sudan/Sudan/NNP/LOCATION 's/'s/POS army/army/NN blamed/blame/VBD the/the/DT Rapid/Rapid/NNP/ORGANIZATION Support/Support/NNP/ORGANIZATION "
+            + "Forces/Forces/NNPS/ORGANIZATION ././.", "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(8,5) compound(8,6) compound(8,7) obj(4,8) punct(4,9)")
+        .sentence("It/it/PRP seems/seem/VBZ to/to/TO vow/vow/VB revenge/revenge/NN ././.", "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) obj(4,5) punct(2,6)"));
+    assertThat(article.events()).extracting(e -> HandCoding.triple(e)).noneMatch(t -> t.endsWith(" 130"));
+  }
 }
