@@ -4,6 +4,7 @@ import dev.annals.coding.actors.ActorResolver;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.model.Actor;
 import dev.annals.model.Dependency;
+import dev.annals.model.Modality;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ final class EarlierEvents {
   }
 
   private static boolean isDone(CodedMention m) {
-    return m.modality() == dev.annals.model.Modality.ASSERTED || m.modality() == dev.annals.model.Modality.REPORTED;
+    return m.modality() == Modality.ASSERTED || m.modality() == Modality.REPORTED;
   }
 
   /** Whether the same act is coded the other way round too: "Kinshasa and the M23 agreed". */

@@ -9,6 +9,7 @@ import dev.annals.model.PlaceKind;
 import dev.annals.model.PlaceMention;
 import dev.annals.model.Span;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,7 @@ final class GroupCountries {
   private static final String OPPOSITION = "OPP";
   /** Police keep order where the story happens, whichever country the article names most. */
   private static final String POLICE = "COP";
+  /** Places that say less of where a story is told than a town or site does. */
   private static final Set<PlaceKind> WIDE_PLACES = Set.of(PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.SEA);
   /** A title and a name, every word capitalised: "Foreign Minister Javier Martinez-Acha". */
   private static final Pattern NAMED_OFFICIAL = Pattern.compile("\\p{Lu}[\\p{L}.'-]*( \\p{Lu}[\\p{L}.'-]*)+");
@@ -234,7 +236,7 @@ final class GroupCountries {
 
   /** The country whose police the article names, when it names one country's only. */
   static Optional<String> namedPolice(List<ActorMention> mentions) {
-    Set<String> countries = new java.util.HashSet<>();
+    Set<String> countries = new HashSet<>();
     for (ActorMention mention : mentions) {
       if (mention.actor().sector().filter(POLICE::equals).isPresent()) {
         mention.actor().country().ifPresent(countries::add);

@@ -300,10 +300,10 @@ final class PhraseResolver {
     // are that country's civilians.
     // So are a people named by the plural of the adjective alone: "Dozens of Chagossians
     // protested", "Georgians rallied" (not "Georgia", nor a state's adjective before a noun).
-    boolean pluralOfAdjective = headIsName && phrase.get(match.first()) == head && phrase.get(match.last()) == head
+    boolean pluralOfAdjective = phrase.get(match.first()) == head && phrase.get(match.last()) == head
         && (headToken.tag().equals("NNPS") || headToken.text().endsWith("s")) && !headToken.text().equalsIgnoreCase(match.match().actor().name());
-    boolean people = (!headIsName || pluralOfAdjective) && sector.isEmpty() && (headToken.tag().equals("NNPS") || pluralOfAdjective)
-        && match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE;
+    boolean people = sector.isEmpty() && match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE
+        && ((!headIsName && headToken.tag().equals("NNPS")) || pluralOfAdjective);
     if (people) {
       return Optional.of(states.stateActor(match.match().actor().country().orElseThrow(), Optional.of("CVL")));
     }
