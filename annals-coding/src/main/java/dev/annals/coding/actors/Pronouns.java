@@ -123,10 +123,19 @@ final class Pronouns {
       return Optional.empty();
     }
     var before = index.text().sentences().get(sentence - 1);
+    // Not the subject of a quotation: '"The Hong Kong government has taken steps …" It said' is
+    // whoever was quoted.
+    if (index.token(before.firstToken()).tag().equals("``")) {
+      return Optional.empty();
+    }
+    int verb = subject.get().governor();
     for (int root : before.dependencies().stream().filter(d -> d.governor() < 0).map(Dependency::dependent).toList()) {
       for (int earlier : index.children(root, Set.of("nsubj"))) {
         List<ActorMention> found = heads.resolve(earlier);
-        if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON && !index.token(earlier).tag().equals("NNS")) {
+        // Not one the clause itself acts on: "It now fights the SPLA" is not the SPLA.
+        boolean actedOn = found.size() == 1 && index.children(verb, Set.of("obj")).stream()
+            .anyMatch(o -> heads.resolve(o).stream().anyMatch(a -> a.actor().code().equals(found.get(0).actor().code())));
+        if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON && !index.token(earlier).tag().equals("NNS") && !actedOn) {
           return Optional.of(found.get(0));
         }
       }

@@ -675,4 +675,24 @@ class ContentAndActorRulesTest {
         .sentence("It/it/PRP seems/seem/VBZ to/to/TO vow/vow/VB revenge/revenge/NN ././.", "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) obj(4,5) punct(2,6)"));
     assertThat(article.events()).extracting(e -> HandCoding.triple(e)).noneMatch(t -> t.endsWith(" 130"));
   }
+
+  @Test
+  void itIsNotOneItsOwnClauseActsOn() {
+    // "The SPLA attacked Wau. It now fights the SPLA.": whoever "it" is, not the SPLA.
+    var article = HandCoding.code(new HandBuiltText()
+        .sentence("The/the/DT SPLA/SPLA/NNP/ORGANIZATION attacked/attack/VBD Wau/Wau/NNP/LOCATION ././.", "det(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)")
+        .sentence("It/it/PRP now/now/RB fights/fight/VBZ the/the/DT SPLA/SPLA/NNP/ORGANIZATION ././.", "nsubj(3,1) advmod(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6)"));
+    assertThat(article.events()).filteredOn(e -> e.mentions().get(0).sentence() == 1).isEmpty();
+  }
+
+  @Test
+  void itAfterAQuotationIsNotTheQuotationsSubject() {
+    // '"China has suppressed protests." It said the ceremony was a disgrace.'
+    var article = HandCoding.code(new HandBuiltText()
+        .sentence("``/``/`` China/China/NNP/LOCATION has/have/VBZ suppressed/suppress/VBN protests/protest/NNS ././. ''/''/''",
+            "punct(4,1) nsubj(4,2) aux(4,3) root(0,4) obj(4,5) punct(4,6) punct(4,7)")
+        .sentence("It/it/PRP said/say/VBD the/the/DT ceremony/ceremony/NN was/be/VBD a/a/DT disgrace/disgrace/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj(7,4) cop(7,5) det(7,6) ccomp(2,7) punct(2,8)"));
+    assertThat(article.events()).filteredOn(e -> e.mentions().get(0).sentence() == 1).isEmpty();
+  }
 }
