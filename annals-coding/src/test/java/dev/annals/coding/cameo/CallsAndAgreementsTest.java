@@ -26,4 +26,12 @@ class CallsAndAgreementsTest {
             + "nmod:poss(14,12) case(12,13) obl:on(6,14) punct(4,15)").events())
         .extracting(e -> triple(e)).contains("TJK RUS 030").noneMatch(t -> t.contains("REF"));
   }
+
+  @Test
+  void callingAStateAPartnerIsPraise() {
+    // "Xi called Bangladesh a trusted partner."
+    assertThat(code("Xi/Xi/NNP/PERSON called/call/VBD Bangladesh/Bangladesh/NNP/LOCATION a/a/DT trusted/trusted/VBN partner/partner/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) det(6,4) amod(6,5) xcomp(2,6) nsubj(6,3) punct(2,7)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.endsWith("BGD 051"));
+  }
 }
