@@ -308,7 +308,7 @@ class ConflictEventRulesTest {
 
   @Test
   void aWarCalledByItsNameIsHistoryNotADeed() {
-    // "Koreans were forced to work there during the Second World War, Seoul said."
+    // "Seoul said Koreans worked there during the Second World War."
     var article = HandCoding.code("Seoul/Seoul/NNP/LOCATION said/say/VBD Koreans/Korean/NNPS/MISC worked/work/VBD there/there/RB during/during/IN the/the/DT Second/Second/NNP "
             + "World/World/NNP War/War/NNP ././.",
         "nsubj(2,1) root(0,2) nsubj(4,3) ccomp(2,4) advmod(4,5) case(10,6) det(10,7) amod(10,8) compound(10,9) obl:during(4,10) punct(2,11)");
@@ -321,5 +321,15 @@ class ConflictEventRulesTest {
     var article = HandCoding.code("Japan/Japan/NNP/LOCATION regretted/regret/VBD South/South/NNP/LOCATION Korea/Korea/NNP/LOCATION 's/'s/POS boycott/boycott/NN ././.",
         "nsubj(2,1) root(0,2) compound(4,3) nmod:poss(6,4) case(4,5) obj(2,6) punct(2,7)");
     assertThat(article.events()).extracting(e -> e.type().code()).contains("110").doesNotContain("055");
+  }
+
+  @Test
+  void barringAPlaneFromLandingRestrictsMovementAndIsTheDoersOwnDeedBesideItsSaying() {
+    // "Lebanon barred an Iranian plane from landing, saying Israel had warned it."
+    assertThat(HandCoding.code("Lebanon/Lebanon/NNP/LOCATION barred/bar/VBD an/a/DT Iranian/Iranian/JJ/MISC plane/plane/NN from/from/IN landing/landing/NN ,/,/, "
+            + "saying/say/VBG Israel/Israel/NNP/LOCATION had/have/VBD warned/warn/VBN it/it/PRP ././.",
+        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) case(7,6) obl:from(2,7) punct(2,8) parataxis(2,9) nsubj(12,10) aux(12,11) ccomp(9,12) obj(12,13) punct(2,14)")
+        .events())
+        .extracting(e -> e.type().code() + " " + e.modality()).contains("191 ASSERTED");
   }
 }
