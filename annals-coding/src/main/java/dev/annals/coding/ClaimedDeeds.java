@@ -1,5 +1,6 @@
 package dev.annals.coding;
 
+import dev.annals.coding.actors.ActorResolver;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.model.ActorMention;
 import java.util.ArrayList;
@@ -16,8 +17,6 @@ import java.util.Set;
 final class ClaimedDeeds {
   /** Claiming responsibility for an act. */
   private static final String CLAIM = "015";
-  /** Unidentified armed forces and insurgents: who "a gunman" and "militants" are. */
-  private static final Set<String> NAMELESS_ATTACKERS = Set.of("UAF", "INS");
   /** Roots of deeds one claims: coercion (abductions), assault, fighting, mass violence. */
   private static final Set<String> CLAIMED_ROOTS = Set.of("17", "18", "19", "20");
   /** How many sentences after the deed its claim may come. */
@@ -37,7 +36,7 @@ final class ClaimedDeeds {
   private static boolean namelessDeed(CodedMention m) {
     var actor = m.source().actor();
     return CLAIMED_ROOTS.contains(m.type().rootCode()) && GroupCountries.isUnplacedGroup(actor)
-        && actor.sector().filter(NAMELESS_ATTACKERS::contains).isPresent();
+        && actor.sector().filter(ActorResolver.NAMELESS_ATTACKER_SECTORS::contains).isPresent();
   }
 
   /** The first one after the deed who claims responsibility, and who is named. */

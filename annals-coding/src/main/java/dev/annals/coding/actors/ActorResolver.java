@@ -31,6 +31,8 @@ import java.util.function.Predicate;
  */
 public final class ActorResolver {
   public static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY");
+  /** Unidentified armed forces and insurgents: who "a gunman", "a suicide bomber" and "militants" are. */
+  public static final Set<String> NAMELESS_ATTACKER_SECTORS = Set.of("UAF", "INS");
 
   /** Whether the word names the sides of a dispute together ("all parties", "both sides"), as pair phrases read them. */
   public static boolean namesSidesOfADispute(dev.annals.model.Token token) {

@@ -35,8 +35,6 @@ final class PhraseResolver {
   static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "bloc", "group", "organisation", "organization", "coalition", "union", "pact", "body", "grouping", "agency", "council", "partnership", "forum", "club", "cartel", "movement",
       "network", "faction", "wing", "mission", "team", "panel", "commission", "delegation", "investigator", "inspector", "observer", "monitor", "official", "force", "fighter");
 
-  /** Unidentified armed forces and insurgents, the sectors of "gunman" and "suicide bomber". */
-  private static final Set<String> LONE_ATTACKER_SECTORS = Set.of("UAF", "INS");
   /** A state's bodies that its government acts through: "Haiti's Transitional Presidential Council". */
   private static final Set<String> STATE_BODY_NOUNS = Set.of("council", "commission", "committee", "agency", "authority", "board", "delegation", "panel");
   /** An organisation's offices that act for it: "the bloc's chairman", "the union's secretariat". */
@@ -401,7 +399,7 @@ final class PhraseResolver {
         || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isNoun() && !headToken.isProperNoun())
         // "A suicide bomber rammed a car into the convoy", "a gunman opened fire": one armed
         // attacker of no name acts as a group does.
-        || (LONE_ATTACKER_SECTORS.contains(sector.orElse("")) && headToken.isNoun() && !headToken.isProperNoun())
+        || (ActorResolver.NAMELESS_ATTACKER_SECTORS.contains(sector.orElse("")) && headToken.isNoun() && !headToken.isProperNoun())
         // "a Revolutionary Court", "the National Assembly": a state body called by a name Annals
         // does not know, whose head is the body's own word, is of the country it is placed in later.
         || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isProperNoun() && dictionary.sector(headLemma).equals(sector)

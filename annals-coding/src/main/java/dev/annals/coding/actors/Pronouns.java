@@ -133,14 +133,19 @@ final class Pronouns {
       for (int earlier : index.children(root, Set.of("nsubj"))) {
         List<ActorMention> found = heads.resolve(earlier);
         // Not one the clause itself acts on: "It now fights the SPLA" is not the SPLA.
-        boolean actedOn = found.size() == 1 && index.children(verb, Set.of("obj")).stream()
-            .anyMatch(o -> heads.resolve(o).stream().anyMatch(a -> a.actor().code().equals(found.get(0).actor().code())));
-        if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON && !index.token(earlier).tag().equals("NNS") && !actedOn) {
-          return Optional.of(found.get(0));
+        boolean actedOn = found.size() == 1 && actsOn(verb, found.get(0));
+        Optional<ActorMention> thing = index.token(earlier).tag().equals("NNS") ? Optional.empty() : oneThing(found);
+        if (thing.isPresent() && !actedOn) {
+          return thing;
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the verb's object names the mention's actor. */
+  private boolean actsOn(int verb, ActorMention mention) {
+    return index.children(verb, Set.of("obj")).stream().anyMatch(o -> heads.resolve(o).stream().anyMatch(a -> a.actor().code().equals(mention.actor().code())));
   }
 
   private List<ActorMention> objectOfJoinedVerb(int pronoun) {
@@ -220,7 +225,11 @@ final class Pronouns {
    * stands in.
    */
   private Optional<ActorMention> subjectAroundRelative(int pronoun) {
-    List<ActorMention> found = subjectsAroundRelative(pronoun);
+    return oneThing(subjectsAroundRelative(pronoun));
+  }
+
+  /** The one mention found, when it names a state, organisation or group rather than a person. */
+  private static Optional<ActorMention> oneThing(List<ActorMention> found) {
     return found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON ? Optional.of(found.get(0)) : Optional.empty();
   }
 

@@ -158,7 +158,7 @@ public final class EventDater {
       index.head(anchor)
           .filter(d -> d.relation().equals("nsubj") && d.governor() >= 0 && index.token(anchor).isNoun())
           .map(Dependency::governor)
-          .filter(verb -> ASPECTUAL_VERBS.contains(index.lemma(verb).toLowerCase(java.util.Locale.ROOT)) && !with.contains(verb))
+          .filter(verb -> ASPECTUAL_VERBS.contains(index.lemma(verb)) && !with.contains(verb))
           .ifPresent(with::add);
     }
     return with;
@@ -555,7 +555,7 @@ public final class EventDater {
       // "Ahead of Monday's vote, the parties held rallies", "said Thursday's vote had been
       // peaceful but criticised the commission": the day of an event noun or of what the
       // clause awaits is not the act's.
-      boolean eventNoun = index.token(token).isNoun() && isEventNoun.test(index.token(token).lemma().toLowerCase());
+      boolean eventNoun = index.token(token).isNoun() && isEventNoun.test(index.lemma(token));
       if (index.token(token).isNoun() && (eventNoun || isAwaited(index, token))) {
         notItsTime.addAll(wordsUnder(index, token));
       }
