@@ -57,22 +57,22 @@ final class SectorFittedCodes {
         && (sector.isEmpty() || sector.get().equals("GOV"));
   }
 
-  List<CodedMention> fit(List<CodedMention> coded) {
+  List<CodedMention> fit(DependencyIndex index, List<CodedMention> coded) {
     // "forcing thousands of residents to flee": civilians and refugees who flee retreat from no
     // one's army (0874 is a military withdrawal); what they suffered is the event. Nor does "an
     // opposition activist who fled across the border" retreat: only the armed and the state do.
     return coded.stream().filter(m -> !(m.type().code().startsWith("087") && of(m.source(), Set.of("CVL", "REF"))))
         .filter(m -> !(m.type().code().equals(MILITARY_RETREAT) && m.source().actor().sector().isPresent() && !of(m.source(), ARMED)
             && !ActorResolver.STATE_SECTORS.contains(m.source().actor().sector().get())))
-        .map(this::fitted).toList();
+        .map(m -> fitted(index, m)).toList();
   }
 
   /** Retreat or surrender militarily. */
   private static final String MILITARY_RETREAT = "0874";
 
-  private CodedMention fitted(CodedMention m) {
+  private CodedMention fitted(DependencyIndex index, CodedMention m) {
     String code = m.type().code();
-    if (code.equals("175") && m.target().map(t -> of(t, ARMED)).orElse(false)) {
+    if (code.equals("175") && m.target().map(t -> of(t, ARMED)).orElse(false) && !isCrowdControl(index, m.trigger())) {
       return m.withType(fighting);
     }
     // Only people held: "the town is held by the rebels" names no one abducted.
@@ -88,6 +88,18 @@ final class SectorFittedCodes {
       return m.withType(showOfForce);
     }
     return m;
+  }
+
+  /** Means used only on crowds: "fired tear gas", "water cannon", "dispersed them". */
+  private static final Set<String> CROWD_CONTROL = Set.of("disperse", "gas", "teargas", "tear-gas", "cannon", "pellet");
+
+  /**
+   * "The army fired tear gas to disperse them": tear gas and dispersal are used on a crowd, even
+   * one of an armed group's supporters, and stay repression.
+   */
+  private static boolean isCrowdControl(DependencyIndex index, int trigger) {
+    return CROWD_CONTROL.contains(index.lemma(trigger))
+        || index.children(trigger, Set.of("obj")).stream().anyMatch(o -> CROWD_CONTROL.contains(index.lemma(o)));
   }
 
   private static boolean ofAStateOrItsForces(ActorMention mention) {

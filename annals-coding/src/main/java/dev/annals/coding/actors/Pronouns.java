@@ -86,6 +86,12 @@ final class Pronouns {
         return around;
       }
     }
+    if (word.equals("them")) {
+      Optional<List<ActorMention>> plural = pluralPhraseBefore(token.index());
+      if (plural.isPresent()) {
+        return plural.get().stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList();
+      }
+    }
     if (PLURAL_PRONOUNS.contains(word)) {
       return history.lastGroup().map(group -> group.stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList()).orElse(List.of());
     }
@@ -139,6 +145,50 @@ final class Pronouns {
           return thing;
         }
       }
+    }
+    return Optional.empty();
+  }
+
+  /** Roles in which a plural noun is what a later "them" may mean. */
+  private static final Set<String> CORE_ROLES = Set.of("nsubj", "nsubj:pass", "obj");
+
+  /**
+   * "Hundreds of Hezbollah supporters blocked the road, and the army fired tear gas to disperse
+   * them": the object "them" is the nearest plural noun before it, in its sentence or the one
+   * before, that is a subject or an object, outside the subject of the pronoun's own clause
+   * ("one of the diplomats had met them" is not the diplomats). When that noun names no one
+   * ("These accusations are fanciful, and we reject them"), neither does "them". Empty when a
+   * pair named together ("Putin and Xi") comes nearer, or no such noun is found: the last pair
+   * answers then.
+   */
+  private Optional<List<ActorMention>> pluralPhraseBefore(int pronoun) {
+    Set<Integer> ownSubjects = new java.util.HashSet<>();
+    for (Dependency object : index.parents(pronoun)) {
+      // "fired tear gas to disperse them": a clause with no subject of its own has its governor's.
+      int verb = object.governor();
+      while (verb >= 0) {
+        List<Integer> subjects = index.children(verb, Set.of("nsubj", "nsubj:pass", "nsubj:xsubj"));
+        subjects.forEach(subject -> ownSubjects.addAll(index.subtree(subject, Set.of())));
+        int clause = verb;
+        verb = subjects.isEmpty() ? index.parents(clause).stream().filter(d -> Set.of("xcomp", "advcl").contains(d.baseRelation()))
+            .mapToInt(Dependency::governor).findFirst().orElse(-1) : -1;
+      }
+    }
+    Set<Integer> pair = new java.util.HashSet<>();
+    history.lastGroup().ifPresent(group -> group.forEach(m -> pair.add(m.span().start())));
+    int sentence = index.token(pronoun).sentence();
+    int first = index.text().sentences().get(Math.max(0, sentence - 1)).firstToken();
+    for (int t = pronoun - 1; t >= first; t--) {
+      var token = index.token(t);
+      if (pair.contains(token.span().start())) {
+        return Optional.empty();
+      }
+      boolean plural = token.tag().equals("NNS") || token.tag().equals("NNPS");
+      if (!plural || ownSubjects.contains(t) || index.parents(t).stream().noneMatch(d -> CORE_ROLES.contains(d.relation()))) {
+        continue;
+      }
+      List<ActorMention> found = heads.resolve(t);
+      return found.stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON) ? Optional.empty() : Optional.of(found);
     }
     return Optional.empty();
   }

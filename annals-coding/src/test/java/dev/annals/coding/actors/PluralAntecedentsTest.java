@@ -1,0 +1,43 @@
+package dev.annals.coding.actors;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import org.junit.jupiter.api.Test;
+
+/** An object "them" is the nearest plural subject or object before it (Pronouns). */
+class PluralAntecedentsTest {
+  // "Hundreds of Hezbollah supporters blocked the road."
+  private static final String BLOCKADE = "Hundreds/hundred/NNS of/of/IN Hezbollah/Hezbollah/NNP/ORGANIZATION supporters/supporter/NNS blocked/block/VBD the/the/DT road/road/NN ././.";
+  private static final String BLOCKADE_EDGES = "det:qmod(4,1) fixed(1,2) compound(4,3) nsubj(5,4) root(0,5) det(7,6) obj(5,7) punct(5,8)";
+
+  @Test
+  void themIsThePluralPhraseBefore() {
+    // "Lebanese soldiers fired tear gas to disperse them."
+    var article = code(new HandBuiltText().sentence(BLOCKADE, BLOCKADE_EDGES)
+        .sentence("Lebanese/Lebanese/JJ/MISC soldiers/soldier/NNS fired/fire/VBD tear/tear/JJ gas/gas/NN to/to/TO disperse/disperse/VB them/them/PRP ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) amod(5,4) obj(3,5) mark(7,6) xcomp(3,7) obj(7,8) punct(3,9)"));
+    // Tear gas stays repression (175) though the supporters stand for an armed group.
+    assertThat(article.events()).extracting(e -> triple(e)).contains("LBNMIL HEZBOLLAH 175");
+  }
+
+  @Test
+  void themIsNotTheSubjectOfItsOwnClause() {
+    // "Two Ugandan diplomats met them.": not the diplomats themselves.
+    var article = code(new HandBuiltText().sentence(BLOCKADE, BLOCKADE_EDGES)
+        .sentence("Two/two/CD Ugandan/Ugandan/JJ/MISC diplomats/diplomat/NNS met/meet/VBD them/them/PRP ././.",
+            "nummod(3,1) amod(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("UGAGOV HEZBOLLAH 04"));
+  }
+
+  @Test
+  void themAfterAPluralThingNamesNoOne() {
+    // "The charges are false, and Syria rejected them.": the charges, not the supporters.
+    var article = code(new HandBuiltText().sentence(BLOCKADE, BLOCKADE_EDGES)
+        .sentence("The/the/DT charges/charge/NNS are/be/VBP false/false/JJ ,/,/, and/and/CC Syria/Syria/NNP/LOCATION rejected/reject/VBD them/them/PRP ././.",
+            "det(2,1) nsubj(4,2) cop(4,3) root(0,4) punct(8,5) cc(8,6) nsubj(8,7) conj:and(4,8) obj(8,9) punct(4,10)"));
+    assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("SYR HEZBOLLAH"));
+  }
+}
