@@ -285,6 +285,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("prepared-attacks", coded -> preparedAttacks.read(index, coded)));
       passes.add(new ArticlePass("followed-acts", coded -> followedActs.add(index, actors, coded)));
       passes.add(new ArticlePass("sector-fitted-codes", coded -> sectorFittedCodes.fit(index, coded)));
+      passes.add(new ArticlePass("attack-outcomes", coded -> AttackOutcomes.drop(index, coded)));
     }
     passes.add(new ArticlePass("acts-only-asked-for", coded -> ActsOnlyAskedFor.drop(index, coded)));
     return passes;

@@ -36,4 +36,22 @@ class ClaimedDeedsTest {
             + "responsibility/responsibility/NN ././.", "det(4,1) compound(4,2) compound(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)"));
     assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("BLA PAKMIL "));
   }
+
+  @Test
+  void claimingTheAttackIsClaimingResponsibilityForIt() {
+    // "The BLA claimed the attack.": no bombing of the BLA's own, the claim (015) that names the gunman.
+    var article = code(new HandBuiltText().sentence(SHOOTING, SHOOTING_EDGES)
+        .sentence("The/the/DT BLA/BLA/NNP/ORGANIZATION claimed/claim/VBD the/the/DT attack/attack/NN ././.",
+            "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("BLA - 015").anyMatch(t -> t.startsWith("BLA PAKMIL "));
+  }
+
+  @Test
+  void aKillingToldByAParticipleOfTheAttackIsNoSecondAttack() {
+    // "A gunman assaulted a convoy carrying Chinese engineers in Quetta, killing them." (AttackOutcomes)
+    var article = code(new HandBuiltText().sentence(
+        "A/a/DT gunman/gunman/NN assaulted/assault/VBD a/a/DT convoy/convoy/NN carrying/carry/VBG Chinese/Chinese/JJ/MISC engineers/engineer/NNS in/in/IN Quetta/Quetta/NNP/LOCATION ,/,/, killing/kill/VBG them/them/PRP ././.",
+        "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) acl(5,6) amod(8,7) obj(6,8) case(10,9) obl:in(3,10) punct(12,11) advcl(3,12) obj(12,13) punct(3,14)"));
+    assertThat(article.events()).extracting(e -> triple(e)).filteredOn(t -> t.contains(" CHN")).hasSize(1);
+  }
 }
