@@ -102,8 +102,9 @@ final class AntecedentTargets {
     int reach = isEventNoun.test(noun) ? REPEATED_NOUN_REACH : EarlierEvents.REACH;
     antecedent = antecedent.or(() -> EarlierEvents.repeatedNoun(index, earlier, m, noun, reach));
     // "criticised the deal" after "signed a free trade agreement": one agreement, other words.
-    for (String synonym : AGREEMENT_NOUNS.contains(noun) ? AGREEMENT_NOUNS : Set.<String>of()) {
-      antecedent = antecedent.or(() -> EarlierEvents.repeatedNoun(index, earlier, m, synonym, REPEATED_NOUN_REACH));
+    // (All the words at once, nearest first: a set's order is no order.)
+    if (AGREEMENT_NOUNS.contains(noun)) {
+      antecedent = antecedent.or(() -> EarlierEvents.madeUnderOtherName(index, earlier, m, AGREEMENT_NOUNS, REPEATED_NOUN_REACH));
     }
     // "called the sale illegal" after "Niger said it had sold uranium to Rosatom": the noun names
     // the earlier act of its own kind in other words.

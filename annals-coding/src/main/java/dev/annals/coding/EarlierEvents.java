@@ -127,6 +127,26 @@ final class EarlierEvents {
   }
 
   /** The source of the latest earlier event whose own words hold the noun ("adopted a new package"). */
+  /**
+   * "signed a deal … called the accord an attack … Egypt condemned the agreement": the latest
+   * earlier event of another side that names one of the words for the same thing and is no
+   * judgment of it (criticism and rejection, roots 11 and 12, name no one who made it).
+   */
+  static Optional<Actor> madeUnderOtherName(DependencyIndex index, List<CodedMention> coded, CodedMention m, Set<String> nouns, int reach) {
+    for (CodedMention earlier : earlierFirst(coded, m, reach)) {
+      if (!Sides.different(earlier.source().actor(), m.source().actor()) || JUDGMENT_ROOTS.contains(earlier.type().rootCode())) {
+        continue;
+      }
+      if (nouns.stream().anyMatch(noun -> index.lemma(earlier.trigger()).equals(noun) || nearTrigger(index, earlier.trigger(), noun))) {
+        return Optional.of(earlier.source().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Disapproval (11) and rejection (12): words about a thing, not the making of it. */
+  private static final Set<String> JUDGMENT_ROOTS = Set.of("11", "12");
+
   static Optional<Actor> repeatedNoun(DependencyIndex index, List<CodedMention> coded, CodedMention m, String noun, int reach) {
     for (CodedMention earlier : earlierFirst(coded, m, reach)) {
       if (!Sides.different(earlier.source().actor(), m.source().actor())) {

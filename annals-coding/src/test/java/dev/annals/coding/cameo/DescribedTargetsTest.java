@@ -234,6 +234,19 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void theAgreementIsTheOneSignedNotTheOneJudgedInBetween() {
+    // "Chile signed an agreement with Peru. Bolivia criticised the deal. Ecuador condemned the pact.":
+    // the pact is Chile's, not Bolivia's, whose criticism only names it.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION signed/sign/VBD an/a/DT agreement/agreement/NN with/with/IN Peru/Peru/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:with(2,6) punct(2,7)")
+        .sentence("Bolivia/Bolivia/NNP/LOCATION criticised/criticise/VBD the/the/DT deal/deal/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")
+        .sentence("Ecuador/Ecuador/NNP/LOCATION condemned/condemn/VBD the/the/DT pact/pact/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ECU CHL 11") || t.startsWith("ECU PER 11"))
+        .noneMatch(t -> t.startsWith("ECU BOL"));
+  }
+
+  @Test
   void anOfficialComplaintAndADemandForReleaseGoToTheSeizersGovernment() {
     // "Chilean police seized a Peruvian boat. Peru lodged a protest. Peru demanded the release of
     // the boat."
