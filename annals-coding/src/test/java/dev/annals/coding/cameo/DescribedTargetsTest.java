@@ -247,6 +247,16 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void theIncidentIsTheDeedBefore() {
+    // "Iranian navy boats fired warning shots at a Kuwaiti ship. Kuwait condemned the incident."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Iranian/Iranian/JJ/MISC navy/navy/NN boats/boat/NNS fired/fire/VBD warning/warning/NN shots/shot/NNS at/at/IN a/a/DT Kuwaiti/Kuwaiti/JJ/MISC ship/ship/NN ././.",
+            "amod(3,1) compound(3,2) nsubj(4,3) root(0,4) compound(6,5) obj(4,6) case(10,7) det(10,8) amod(10,9) obl:at(4,10) punct(4,11)")
+        .sentence("Kuwait/Kuwait/NNP/LOCATION condemned/condemn/VBD the/the/DT incident/incident/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("KWT IRNMIL 11"));
+  }
+
+  @Test
   void anOfficialComplaintAndADemandForReleaseGoToTheSeizersGovernment() {
     // "Chilean police seized a Peruvian boat. Peru lodged a protest. Peru demanded the release of
     // the boat."
