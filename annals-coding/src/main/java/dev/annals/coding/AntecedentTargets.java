@@ -72,7 +72,8 @@ final class AntecedentTargets {
       // aimed here when its source's country is known ("the government spokesman" of no country
       // is "the same side" as any state, and would take any state's dealings for its own).
       boolean warning = m.speech() && m.type().rootCode().equals(THREAT) && m.source().actor().country().isPresent();
-      if (m.target().isEmpty() && (!m.speech() || warning)) {
+      boolean denial = m.type().code().equals(DENIAL);
+      if (m.target().isEmpty() && (!m.speech() || warning || denial)) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
           Optional<Actor> antecedent = antecedentOf(index, result, m, index.lemma(object));
           if (antecedent.isEmpty() && dev.annals.coding.cameo.ReleaseNouns.contains(index.lemma(object))) {
@@ -198,6 +199,11 @@ final class AntecedentTargets {
           .or(() -> EarlierEvents.actOnSourceNationals(earlier, m, EarlierEvents.DEED_ROOTS).map(doer -> EarlierEvents.governmentFor(doer, states)))
           .or(() -> m.type().rootCode().equals(THREAT) && !m.negated() ? EarlierEvents.lastAtOddsWith(earlier, m) : Optional.empty());
     }
+    // "Sikorski accused Moscow of sabotage … The Russian embassy denied any involvement": a
+    // denial answers its accuser.
+    if (m.type().code().equals(DENIAL)) {
+      return EarlierEvents.accuserOf(earlier, m);
+    }
     // "Japan lodged a protest through diplomatic channels", after Russian border guards seized a
     // Japanese boat: an official complaint goes to the government of whoever did the deed.
     if (m.type().code().startsWith(OFFICIAL_COMPLAINT)) {
@@ -233,6 +239,8 @@ final class AntecedentTargets {
 
   /** Pronouns that stand for a thing done. */
   private static final Set<String> IT = Set.of("it", "this", "that");
+  /** Deny responsibility. */
+  private static final String DENIAL = "016";
   /** The root of threats. */
   private static final String THREAT = "13";
   /** Roots of force: assault, fight, mass violence. */

@@ -243,6 +243,17 @@ final class EarlierEvents {
   }
 
   /**
+   * "Sikorski accused Moscow of waging a campaign of sabotage … The Russian embassy denied any
+   * involvement": whoever last accused or criticised the denier's side, in its sentence or the
+   * sentences before, is who a denial answers.
+   */
+  static Optional<Actor> accuserOf(List<CodedMention> coded, CodedMention m) {
+    return thisSentenceThenEarlier(coded, m).stream().filter(c -> c.type().rootCode().equals(DISAPPROVAL_ROOT) && c.target().isPresent()
+        && Sides.same(c.target().get().actor(), m.source().actor()) && Sides.different(c.source().actor(), m.source().actor()))
+        .map(c -> c.source().actor()).findFirst();
+  }
+
+  /**
    * The doer, of another country, of the latest deed done to people of the source's country:
    * "Azerbaijani police detained two Russian journalists … Moscow would respond in kind". A state
    * answers for its nationals as for itself; its own state bodies are found first by {@link

@@ -257,6 +257,17 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void aDenialAnswersTheAccuserAndItsParticipleOfSayingIsNoSecondStatement() {
+    // "Poland accused Russia of sabotage. Russia denied any abuse, saying it was enforcing a law."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Poland/Poland/NNP/LOCATION accused/accuse/VBD Russia/Russia/NNP/LOCATION of/of/IN sabotage/sabotage/NN ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:of(2,5) punct(2,6)")
+        .sentence("Russia/Russia/NNP/LOCATION denied/deny/VBD any/any/DT abuse/abuse/NN ,/,/, saying/say/VBG it/it/PRP was/be/VBD enforcing/enforce/VBG "
+            + "a/a/DT law/law/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5) dep(2,6) nsubj(9,7) aux(9,8) ccomp(6,9) det(11,10) obj(9,11) punct(2,12)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("RUS POL 016").doesNotContain("RUS - 010");
+  }
+
+  @Test
   void anOfficialComplaintAndADemandForReleaseGoToTheSeizersGovernment() {
     // "Chilean police seized a Peruvian boat. Peru lodged a protest. Peru demanded the release of
     // the boat."
