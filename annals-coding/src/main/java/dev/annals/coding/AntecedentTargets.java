@@ -72,8 +72,8 @@ final class AntecedentTargets {
       // aimed here when its source's country is known ("the government spokesman" of no country
       // is "the same side" as any state, and would take any state's dealings for its own).
       boolean warning = m.speech() && m.type().rootCode().equals(THREAT) && m.source().actor().country().isPresent();
-      boolean denial = m.type().code().equals(DENIAL);
-      if (m.target().isEmpty() && (!m.speech() || warning || denial)) {
+      boolean answer = answersCritics(index, m);
+      if (m.target().isEmpty() && (!m.speech() || warning || answer)) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
           Optional<Actor> antecedent = antecedentOf(index, result, m, index.lemma(object));
           if (antecedent.isEmpty() && dev.annals.coding.cameo.ReleaseNouns.contains(index.lemma(object))) {
@@ -200,8 +200,8 @@ final class AntecedentTargets {
           .or(() -> m.type().rootCode().equals(THREAT) && !m.negated() ? EarlierEvents.lastAtOddsWith(earlier, m) : Optional.empty());
     }
     // "Sikorski accused Moscow of sabotage … The Russian embassy denied any involvement": a
-    // denial answers its accuser.
-    if (m.type().code().equals(DENIAL)) {
+    // denial, a defence or a reply answers its accuser.
+    if (answersCritics(index, m)) {
       return EarlierEvents.accuserOf(earlier, m);
     }
     // "Japan lodged a protest through diplomatic channels", after Russian border guards seized a
@@ -241,6 +241,16 @@ final class AntecedentTargets {
   private static final Set<String> IT = Set.of("it", "this", "that");
   /** Deny responsibility. */
   private static final String DENIAL = "016";
+  /**
+   * Statements that answer someone: "defended the ban", "replied that it was an international
+   * strait". (Not "respond": "would respond firmly" is a threat, "responded in self-defence" force.)
+   */
+  private static final Set<String> ANSWERING = Set.of("defend", "justify", "reply", "retort");
+
+  /** Whether the mention is a denial, or a statement made in answer: "denied any role", "defended the operation", "replied that …". */
+  private static boolean answersCritics(DependencyIndex index, CodedMention m) {
+    return m.type().code().equals(DENIAL) || m.type().code().equals("010") && ANSWERING.contains(index.lemma(m.trigger()));
+  }
   /** The root of threats. */
   private static final String THREAT = "13";
   /** Roots of force: assault, fight, mass violence. */

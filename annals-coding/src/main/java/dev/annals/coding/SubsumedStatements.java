@@ -31,10 +31,11 @@ final class SubsumedStatements {
               && sameStatement.stream().anyMatch(s -> index.inComplementOf(s.trigger(), other.trigger(), REPORTED_CLAUSE)));
       // "Caracas rejected the note, insisting the waters belong to Venezuela": a participle of
       // saying beside the same side's act, or beside its saying more than a statement ("denied
-      // any abuse, saying it was enforcing a law"), only tells why; the act is the event.
+      // any abuse, saying it was enforcing a law") or said to someone ("defended the ban, saying"),
+      // only tells why; the act is the event.
       boolean besideAct = m.speech() && m.target().isEmpty() && index.token(m.trigger()).tag().equals("VBG")
           && index.head(m.trigger()).filter(h -> h.relation().startsWith("advcl") || h.relation().equals("xcomp") || h.relation().equals("dep") || h.relation().startsWith("conj"))
-              .map(h -> coded.stream().anyMatch(other -> (!other.speech() || !other.type().code().equals(PLAIN_STATEMENT)) && other.trigger() == h.governor()
+              .map(h -> coded.stream().anyMatch(other -> (!other.speech() || !other.type().code().equals(PLAIN_STATEMENT) || other.target().isPresent()) && other.trigger() == h.governor()
                   && other.source().actor().equals(m.source().actor())))
               .orElse(false);
       if (!subsumed && !besideAct) {

@@ -268,6 +268,16 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void aDefenceOfOnesOwnMeasureAnswersItsCritic() {
+    // "Botswana accused Britain of arrogance. Britain defended the ban."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Botswana/Botswana/NNP/LOCATION accused/accuse/VBD Britain/Britain/NNP/LOCATION of/of/IN arrogance/arrogance/NN ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:of(2,5) punct(2,6)")
+        .sentence("Britain/Britain/NNP/LOCATION defended/defend/VBD the/the/DT ban/ban/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("GBR BWA 010");
+  }
+
+  @Test
   void anOfficialComplaintAndADemandForReleaseGoToTheSeizersGovernment() {
     // "Chilean police seized a Peruvian boat. Peru lodged a protest. Peru demanded the release of
     // the boat."
