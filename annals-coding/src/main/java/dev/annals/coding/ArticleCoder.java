@@ -209,7 +209,9 @@ public final class ArticleCoder {
     StateTellers tellers = StateTellers.of(index, actors, lexicon, resolver);
     GroupPlacements placements = new GroupPlacements(actors.all());
     Optional<String> leading = GroupCountries.leadingCountry(actors.all());
-    Optional<String> scene = petrarch || text.sentences().isEmpty() ? Optional.empty() : GroupCountries.sceneOfLead(text.sentences().get(0).span(), places);
+    // A scene in a country no actor of the story belongs to is a misread place ("the Una river", India's Una).
+    Optional<String> scene = petrarch || text.sentences().isEmpty() ? Optional.empty()
+        : GroupCountries.sceneOfLead(text.sentences().get(0).span(), places).filter(countries::contains);
     Optional<String> police = petrarch ? Optional.empty() : GroupCountries.namedPolice(actors.all());
     for (CodedMention m : coded) {
       // Only a group of no country asks who tells the event.

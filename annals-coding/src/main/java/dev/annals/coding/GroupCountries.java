@@ -60,6 +60,8 @@ final class GroupCountries {
   private static final String OPPOSITION = "OPP";
   /** Police keep order where the story happens, whichever country the article names most. */
   private static final String POLICE = "COP";
+  /** Civilians of no country told are the people of where the story happens, too. */
+  private static final String CIVILIANS = "CVL";
   /** Places that say less of where a story is told than a town or site does. */
   private static final Set<PlaceKind> WIDE_PLACES = Set.of(PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.SEA);
   /** A title and a name, every word capitalised: "Foreign Minister Javier Martinez-Acha". */
@@ -86,8 +88,10 @@ final class GroupCountries {
     if (place.isEmpty() && before.isPresent()) {
       return new ActorMention(mention.span(), mention.surface(), before.get());
     }
-    // "Police arrested three suspects" in a story of a bombing in Karachi that names China most.
-    return locate(mention, place, cues.toldBy(), police ? cues.scene().or(cues::home) : cues.home());
+    // "Police arrested three suspects" in a story of a bombing in Karachi that names China most;
+    // "mobs attacked shops owned by foreigners in Durban" in a story told from Harare.
+    boolean crowd = mention.actor().sector().filter(CIVILIANS::equals).isPresent();
+    return locate(mention, place, cues.toldBy(), police || crowd ? cues.scene().or(cues::home) : cues.home());
   }
 
   /**

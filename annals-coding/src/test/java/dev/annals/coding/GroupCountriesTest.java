@@ -49,6 +49,20 @@ class GroupCountriesTest {
   }
 
   @Test
+  void aCrowdOfNoCountryIsOfTheCountryWhereTheStoryOpens() {
+    // "Zimbabwe summoned the South African envoy over riots in Durban. Mobs attacked Zimbabwean
+    // traders. Zimbabwe condemned the attack.": Zimbabwe is named most, but the mobs are South
+    // Africa's people.
+    var article = code(new HandBuiltText()
+        .sentence("Zimbabwe/Zimbabwe/NNP/LOCATION summoned/summon/VBD the/the/DT South/South/JJ/MISC African/African/JJ/MISC envoy/envoy/NN over/over/IN "
+            + "riots/riot/NNS in/in/IN Durban/Durban/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) det(6,3) amod(6,4) amod(6,5) obj(2,6) case(8,7) obl:over(2,8) case(10,9) nmod:in(8,10) punct(2,11)")
+        .sentence("Mobs/mob/NNS attacked/attack/VBD Zimbabwean/Zimbabwean/JJ/MISC traders/trader/NNS ././.", "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)")
+        .sentence("Zimbabwe/Zimbabwe/NNP/LOCATION condemned/condemn/VBD the/the/DT attack/attack/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ZAFCVL ZWE")).noneMatch(t -> t.startsWith("ZWECVL"));
+  }
+
+  @Test
   void theClosingAttributionMayHangOnTheLastOfJoinedClauses() {
     // "... Police fired tear gas at protesters and two officers were hurt, Kenya's government said."
     var article = code(new HandBuiltText().sentence(UGANDA_FIRST, UGANDA_FIRST_EDGES).sentence(
