@@ -63,7 +63,10 @@ final class ArticlePeople {
           .filter(h -> country.isEmpty() || h.country().equals(country))
           .findFirst()
           .orElse(holders.get(0));
-      if (holder.inOfficeDuring(when) || country.isEmpty() || holder.country().equals(country)) {
+      // "Pacific Islands Forum Secretary-General Baron Waqa", Nauru's president until 2019: out of
+      // office, a person the phrase gives an organisation's title acts for that organisation.
+      boolean organisationTitle = named.filter(m -> m.actor().kind() == ActorKind.ORGANISATION).isPresent();
+      if (holder.inOfficeDuring(when) || (country.isEmpty() && !organisationTitle) || holder.country().equals(country)) {
         Optional<String> iso3 = holder.country();
         if (iso3.isEmpty()) {
           // An office of an organisation: "IAEA Director General Rafael Grossi" acts for the IAEA.
