@@ -53,7 +53,15 @@ final class Pronouns {
       boolean subjectPronoun = word.equals("he") || word.equals("she");
       Optional<ActorMention> antecedent = !subjectPronoun ? (roles.isSubjectOfSpeech(token.index()) ? history.lastSpeaker() : history.lastSubject())
           : roles.isSubjectOfSpeech(token.index()) ? history.lastSpeakerOrUnnamed(word) : history.lastSubjectOrUnnamed(word);
-      return antecedent.or(history::lastPerson).map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
+      antecedent = antecedent.or(history::lastPerson);
+      // "Castro, who thanked him and invited him": an object "him" is not its own clause's subject.
+      Set<String> own = ownSubjectCodes(token.index());
+      if (antecedent.isPresent() && own.contains(antecedent.get().actor().code()) && (word.equals("him") || word.equals("her"))) {
+        List<ActorMention> people = history.people();
+        antecedent = java.util.stream.IntStream.range(0, people.size()).mapToObj(i -> people.get(people.size() - 1 - i))
+            .filter(p -> !own.contains(p.actor().code())).findFirst();
+      }
+      return antecedent.map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
     }
     if (word.equals("we")) {
       // "Coulibaly said: 'We reject them'", "'We will respond,' the minister said": in what a
@@ -191,6 +199,19 @@ final class Pronouns {
       return found.stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON) ? Optional.empty() : Optional.of(found);
     }
     return Optional.empty();
+  }
+
+  /** The actor codes of the subject of the clause a pronoun is the object of. */
+  private Set<String> ownSubjectCodes(int pronoun) {
+    Set<String> codes = new java.util.HashSet<>();
+    for (Dependency object : index.parents(pronoun)) {
+      if (object.governor() >= 0 && object.relation().equals("obj")) {
+        for (int subject : index.children(object.governor(), Set.of("nsubj"))) {
+          heads.resolve(subject).forEach(m -> codes.add(m.actor().code()));
+        }
+      }
+    }
+    return codes;
   }
 
   /** Whether the verb's object names the mention's actor. */

@@ -1,0 +1,21 @@
+package dev.annals.coding.actors;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import org.junit.jupiter.api.Test;
+
+/** An object "him" or "her" is someone other than its own clause's subject (Pronouns). */
+class ObjectPronounsTest {
+  @Test
+  void himIsNotTheSubjectOfItsOwnClause() {
+    // "Nayib Bukele telephoned Xiomara Castro. Castro thanked him."
+    var article = code(new HandBuiltText()
+        .sentence("Nayib/Nayib/NNP/PERSON Bukele/Bukele/NNP/PERSON telephoned/telephone/VBD Xiomara/Xiomara/NNP/PERSON Castro/Castro/NNP/PERSON ././.",
+            "compound(2,1) nsubj(3,2) root(0,3) compound(5,4) obj(3,5) punct(3,6)")
+        .sentence("Castro/Castro/NNP/PERSON thanked/thank/VBD him/him/PRP ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("HNDGOV SLVGOV 05"));
+  }
+}
