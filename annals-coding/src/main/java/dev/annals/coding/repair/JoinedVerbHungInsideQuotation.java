@@ -31,6 +31,14 @@ public final class JoinedVerbHungInsideQuotation implements ParseRepair {
         if (inside <= quotation[0] || inside >= quotation[1] || after <= quotation[1]) {
           continue;
         }
+        // "said the videos were "inconclusive" and that the footage did not show": a clause with a
+        // subject or a "that" of its own after the quotation is rightly joined to the quoted one.
+        int close = quotation[1];
+        boolean ownClause = sentence.stream().anyMatch(d -> d.governor() == after
+            && (d.relation().startsWith("nsubj") && d.dependent() > close || d.relation().equals("mark")));
+        if (ownClause) {
+          continue;
+        }
         int holder = holderOutside(sentence, inside, quotation);
         if (holder < 0 || holder == after) {
           continue;

@@ -21,4 +21,13 @@ class JoinedVerbHungInsideQuotationTest {
   void theSentenceParsedRightIsLeftAlone() {
     CONDEMNED.assertLeavesAlone(REPAIR, REPAIRED);
   }
+
+  @Test
+  void aClauseWithASubjectOfItsOwnAfterTheQuotationIsLeftAlone() {
+    // 'Roberts said the videos were "inconclusive" and that the footage did not show it.'
+    HandParse.of("Roberts/Roberts/NNP/PERSON said/say/VBD the/the/DT videos/video/NNS were/be/VBD \"/\"/`` inconclusive/inconclusive/JJ \"/\"/'' and/and/CC "
+            + "that/that/IN the/the/DT footage/footage/NN did/do/VBD not/not/RB show/show/VB it/it/PRP ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) nsubj(7,4) cop(7,5) punct(7,6) ccomp(2,7) punct(7,8) cc(15,9) mark(15,10) det(12,11) "
+            + "nsubj(15,12) aux(15,13) advmod(15,14) conj:and(7,15) obj(15,16) punct(2,17)");
+  }
 }
