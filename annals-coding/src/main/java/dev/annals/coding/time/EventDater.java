@@ -166,6 +166,23 @@ public final class EventDater {
 
   private EventDate date(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, ReportingQuarters quarters,
       Map<Timex, DiscourseAnchor> mentioned, boolean throughTellers) {
+    EventDate date = dateUnchecked(index, anchors, reference, tense, quarters, mentioned, throughTellers);
+    // "He invited Mnangagwa to a meeting at Beitbridge next week": what a verb in the simple past
+    // did cannot lie wholly after the day of the report; such a time is the planned thing's, and
+    // the act is dated as one with no time of its own. (A day or two after may be a report filed
+    // the evening before its date: "The New York Times said in an editorial on Saturday".)
+    boolean pastVerb = !anchors.isEmpty() && index.token(anchors.get(0)).tag().equals("VBD");
+    if (tense == Tense.PAST && pastVerb && date.origin() == DateOrigin.TIME_EXPRESSION && date.start().isAfter(reference.plusDays(FILED_EARLY_DAYS))) {
+      return publication(reference);
+    }
+    return date;
+  }
+
+  /** How many days before its date a report may be filed. */
+  private static final int FILED_EARLY_DAYS = 2;
+
+  private EventDate dateUnchecked(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, ReportingQuarters quarters,
+      Map<Timex, DiscourseAnchor> mentioned, boolean throughTellers) {
     Optional<EventDate> counted = countedFromGoverningDay(index, anchors, reference, tense, quarters, mentioned);
     if (counted.isPresent()) {
       return counted.get();

@@ -27,6 +27,14 @@ class ContextDatesTest {
   }
 
   @Test
+  void aPastActIsNotDatedByTheTimeOfWhatItPlans() {
+    // "Chile invited Peru to a meeting next week." (published 2023-05-10: the invitation is not next week's)
+    assertThat(code("Chile/Chile/NNP/LOCATION invited/invite/VBD Peru/Peru/NNP/LOCATION to/to/IN a/a/DT meeting/meeting/NN next/next/JJ week/week/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) det(6,5) obl:to(2,6) amod(8,7) obl:tmod(2,8) punct(2,9)").events())
+        .filteredOn(e -> e.source().code().equals("CHL")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
+  }
+
+  @Test
   void whatAnActHappensAheadOfDoesNotDateIt() {
     // "Chile accused Peru of meddling ahead of April's election." (published 2023-05-10: April is not the accusation's)
     assertThat(code("Chile/Chile/NNP/LOCATION accused/accuse/VBD Peru/Peru/NNP/LOCATION of/of/IN meddling/meddle/VBG ahead/ahead/RB of/of/IN "
