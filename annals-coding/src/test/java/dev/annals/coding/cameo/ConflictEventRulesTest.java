@@ -332,4 +332,12 @@ class ConflictEventRulesTest {
         .events())
         .extracting(e -> e.type().code() + " " + e.modality()).contains("191 ASSERTED");
   }
+
+  @Test
+  void boardingAShipIsSeizingIt() {
+    // "Danish commandos boarded a Russian tanker."
+    assertThat(HandCoding.code("Danish/Danish/JJ/MISC commandos/commando/NNS boarded/board/VBD a/a/DT Russian/Russian/JJ/MISC tanker/tanker/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) punct(3,7)").events())
+        .extracting(e -> e.type().code()).contains("1711").doesNotContain("191");
+  }
 }
