@@ -206,7 +206,12 @@ final class AntecedentTargets {
     }
     // "Japan lodged a protest through diplomatic channels", after Russian border guards seized a
     // Japanese boat: an official complaint goes to the government of whoever did the deed.
-    if (m.type().code().startsWith(OFFICIAL_COMPLAINT)) {
+    // "Mali and Guinea, whose citizens were also expelled, demanded an explanation": a state's
+    // demand that names no one is made of the government of whoever did the deed, as a complaint is.
+    // (Made, not refused or planned: "would not bow to pressure" is no demand.)
+    boolean stateDemand = m.type().rootCode().equals(DEMAND) && Sides.ofState(m.source().actor()) && !m.negated()
+        && m.modality() == dev.annals.model.Modality.ASSERTED;
+    if (m.type().code().startsWith(OFFICIAL_COMPLAINT) || stateDemand) {
       return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS)
           .or(() -> EarlierEvents.actOnSourceNationals(earlier, m, EarlierEvents.DEED_ROOTS)).map(doer -> EarlierEvents.governmentFor(doer, states));
     }
@@ -239,6 +244,8 @@ final class AntecedentTargets {
 
   /** Pronouns that stand for a thing done. */
   private static final Set<String> IT = Set.of("it", "this", "that");
+  /** The root of demands. */
+  private static final String DEMAND = "10";
   /** Deny responsibility. */
   private static final String DENIAL = "016";
   /**

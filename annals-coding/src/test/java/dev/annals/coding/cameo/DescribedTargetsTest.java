@@ -278,6 +278,16 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void aStatesDemandThatNamesNoOneIsMadeOfTheDoersGovernment() {
+    // "Russian police detained Tajik migrants. Tajikistan demanded an explanation."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Russian/Russian/JJ/MISC police/police/NN detained/detain/VBD Tajik/Tajik/JJ/MISC migrants/migrant/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) amod(5,4) obj(3,5) punct(3,6)")
+        .sentence("Tajikistan/Tajikistan/NNP/LOCATION demanded/demand/VBD an/a/DT explanation/explanation/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("TJK RUSGOV 10"));
+  }
+
+  @Test
   void anOfficialComplaintAndADemandForReleaseGoToTheSeizersGovernment() {
     // "Chilean police seized a Peruvian boat. Peru lodged a protest. Peru demanded the release of
     // the boat."
