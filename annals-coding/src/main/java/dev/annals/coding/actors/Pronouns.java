@@ -157,8 +157,11 @@ final class Pronouns {
     return Optional.empty();
   }
 
-  /** Roles in which a plural noun is what a later "them" may mean. */
-  private static final Set<String> CORE_ROLES = Set.of("nsubj", "nsubj:pass", "obj");
+  /**
+   * Roles in which a plural noun is what a later "them" may mean: subjects, objects and the agents
+   * of passives ("wounded by bullets fired by soldiers after protesters began pelting them").
+   */
+  private static final Set<String> CORE_ROLES = Set.of("nsubj", "nsubj:pass", "obj", "obl:agent", "obl:by");
 
   /**
    * "Hundreds of Hezbollah supporters blocked the road, and the army fired tear gas to disperse

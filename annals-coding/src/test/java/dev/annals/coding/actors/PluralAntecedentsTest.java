@@ -40,4 +40,14 @@ class PluralAntecedentsTest {
             "det(2,1) nsubj(4,2) cop(4,3) root(0,4) punct(8,5) cc(8,6) nsubj(8,7) conj:and(4,8) obj(8,9) punct(4,10)"));
     assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("SYR HEZBOLLAH"));
   }
+
+  @Test
+  void themMayBeThePassivesAgent() {
+    // "Lebanese protesters were hit by Israeli soldiers after the protesters pelted them with stones."
+    var article = code(new HandBuiltText().sentence("Lebanese/Lebanese/JJ/MISC protesters/protester/NNS were/be/VBD hit/hit/VBN by/by/IN Israeli/Israeli/JJ/MISC "
+            + "soldiers/soldier/NNS after/after/IN the/the/DT protesters/protester/NNS pelted/pelt/VBD them/them/PRP with/with/IN stones/stone/NNS ././.",
+        "amod(2,1) nsubj:pass(4,2) aux:pass(4,3) root(0,4) case(7,5) amod(7,6) obl:agent(4,7) mark(11,8) det(10,9) nsubj(11,10) advcl:after(4,11) obj(11,12) "
+            + "case(14,13) obl:with(11,14) punct(4,15)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("LBNCVL ISRMIL"));
+  }
 }
