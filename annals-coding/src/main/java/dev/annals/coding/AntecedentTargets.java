@@ -200,9 +200,11 @@ final class AntecedentTargets {
           .or(() -> m.type().rootCode().equals(THREAT) && !m.negated() ? EarlierEvents.lastAtOddsWith(earlier, m) : Optional.empty());
     }
     // "Sikorski accused Moscow of sabotage … The Russian embassy denied any involvement": a
-    // denial, a defence or a reply answers its accuser.
+    // denial answers its accuser; a defence or a reply answers a formal protest ("Botswana
+    // summoned Britain's high commissioner … Britain defended the ban"), not every critic of a
+    // measure ("Lammy called the veto a disgrace … Nebenzia defended the veto" is said to all).
     if (answersCritics(index, m)) {
-      return EarlierEvents.accuserOf(earlier, m);
+      return m.type().code().equals(DENIAL) ? EarlierEvents.accuserOf(earlier, m) : EarlierEvents.complainantOf(earlier, m);
     }
     // "Japan lodged a protest through diplomatic channels", after Russian border guards seized a
     // Japanese boat: an official complaint goes to the government of whoever did the deed.

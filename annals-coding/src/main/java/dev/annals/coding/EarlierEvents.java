@@ -63,6 +63,8 @@ final class EarlierEvents {
 
   /** CAMEO's root of disapproval: criticise, accuse, complain. */
   private static final String DISAPPROVAL_ROOT = "11";
+  /** Complain officially: a protest note, a summoned envoy. */
+  private static final String OFFICIAL_COMPLAINT = "114";
 
   /**
    * The source of the latest earlier event of one of these codes by another side, within {@code
@@ -248,7 +250,20 @@ final class EarlierEvents {
    * sentences before, is who a denial answers.
    */
   static Optional<Actor> accuserOf(List<CodedMention> coded, CodedMention m) {
-    return thisSentenceThenEarlier(coded, m).stream().filter(c -> c.type().rootCode().equals(DISAPPROVAL_ROOT) && c.target().isPresent()
+    return answered(coded, m, DISAPPROVAL_ROOT);
+  }
+
+  /**
+   * "Botswana summoned Britain's high commissioner … The British government defended the ban":
+   * whoever last complained officially (114) to the side, as {@link #accuserOf} for a denial.
+   */
+  static Optional<Actor> complainantOf(List<CodedMention> coded, CodedMention m) {
+    return answered(coded, m, OFFICIAL_COMPLAINT);
+  }
+
+  /** The source of the latest event of the code (or under it) of another side aimed at the source's side. */
+  private static Optional<Actor> answered(List<CodedMention> coded, CodedMention m, String codePrefix) {
+    return thisSentenceThenEarlier(coded, m).stream().filter(c -> c.type().code().startsWith(codePrefix) && c.target().isPresent()
         && Sides.same(c.target().get().actor(), m.source().actor()) && Sides.different(c.source().actor(), m.source().actor()))
         .map(c -> c.source().actor()).findFirst();
   }

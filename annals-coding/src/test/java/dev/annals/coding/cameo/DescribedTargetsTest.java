@@ -268,11 +268,11 @@ class DescribedTargetsTest {
   }
 
   @Test
-  void aDefenceOfOnesOwnMeasureAnswersItsCritic() {
-    // "Botswana accused Britain of arrogance. Britain defended the ban."
+  void aDefenceOfOnesOwnMeasureAnswersAFormalProtest() {
+    // "Botswana protested to Britain. Britain defended the ban."
     HandBuiltText text = new HandBuiltText()
-        .sentence("Botswana/Botswana/NNP/LOCATION accused/accuse/VBD Britain/Britain/NNP/LOCATION of/of/IN arrogance/arrogance/NN ././.",
-            "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:of(2,5) punct(2,6)")
+        .sentence("Botswana/Botswana/NNP/LOCATION protested/protest/VBD to/to/IN Britain/Britain/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) case(4,3) obl:to(2,4) punct(2,5)")
         .sentence("Britain/Britain/NNP/LOCATION defended/defend/VBD the/the/DT ban/ban/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("GBR BWA 010");
   }
