@@ -42,18 +42,6 @@ public final class BorrowedCommonNouns extends TokenTagRepair {
     }
   }
 
-  private static boolean startsAt(List<CoreLabel> tokens, int start, List<String> expression) {
-    if (start + expression.size() > tokens.size()) {
-      return false;
-    }
-    for (int k = 0; k < expression.size(); k++) {
-      if (!tokens.get(start + k).word().toLowerCase(Locale.ROOT).equals(expression.get(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static List<List<String>> load() {
     return TokenTagRepair.readLowerCaseLines(RESOURCE).stream().map(expression -> List.of(expression.split(" +"))).toList();
   }

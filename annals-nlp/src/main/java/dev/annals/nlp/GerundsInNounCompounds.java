@@ -39,16 +39,4 @@ public final class GerundsInNounCompounds extends TokenTagRepair {
       }
     }
   }
-
-  private static boolean startsAt(List<CoreLabel> tokens, int start, List<String> compound) {
-    if (start + compound.size() > tokens.size()) {
-      return false;
-    }
-    for (int k = 0; k < compound.size(); k++) {
-      if (!tokens.get(start + k).word().toLowerCase(Locale.ROOT).equals(compound.get(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -47,6 +47,19 @@ abstract class TokenTagRepair implements Annotator {
     return before;
   }
 
+  /** Whether the words of {@code words} (lower case) stand in {@code tokens} from {@code start} on, whatever their case. */
+  static boolean startsAt(List<CoreLabel> tokens, int start, List<String> words) {
+    if (start + words.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      if (!tokens.get(start + k).word().toLowerCase(java.util.Locale.ROOT).equals(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The lines of a word list on the classpath, lower case, without blank lines and {@code #} comments. */
   static List<String> readLowerCaseLines(String resource) {
     java.io.InputStream in = TokenTagRepair.class.getClassLoader().getResourceAsStream(resource);
