@@ -2,7 +2,6 @@ package dev.annals.coding.actors;
 
 import dev.annals.coding.DependencyIndex;
 import dev.annals.model.Actor;
-import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
@@ -184,16 +183,7 @@ public final class ActorResolver {
         }
       }
       history.rememberGroup(group);
-      if (isPluralPhrase(index.token(head), found)) {
-        history.rememberPlural(head, found);
-      }
       return found;
-    }
-
-    /** "Hundreds of Hezbollah supporters": a plural noun that names one side's people, whom "them" may refer to. */
-    private static boolean isPluralPhrase(Token head, List<ActorMention> found) {
-      return (head.tag().equals("NNS") || head.tag().equals("NNPS")) && !found.isEmpty()
-          && found.stream().noneMatch(m -> m.actor().kind() == ActorKind.PERSON);
     }
 
     @Override

@@ -23,10 +23,6 @@ final class MentionHistory {
   private final List<Unnamed> unnamedSpeakers = new ArrayList<>();
   private final List<ActorMention> things = new ArrayList<>();
   private final List<List<ActorMention>> groups = new ArrayList<>();
-  private final List<PluralPhrase> plurals = new ArrayList<>();
-
-  /** A plural noun phrase that names actors ("Hezbollah supporters"), by its head token. */
-  record PluralPhrase(int head, List<ActorMention> mentions) {}
 
   /** A mention of one person with no name and the pronoun ("he", "she" or "any") that may refer to that person. */
   private record Unnamed(ActorMention mention, String pronoun) {
@@ -70,16 +66,6 @@ final class MentionHistory {
     if (distinctCodes(group) >= 2) {
       groups.add(List.copyOf(group));
     }
-  }
-
-  /** Remembers a plural noun phrase that names actors other than people ("the protesters", "Chinese engineers"). */
-  void rememberPlural(int head, List<ActorMention> mentions) {
-    plurals.add(new PluralPhrase(head, List.copyOf(mentions)));
-  }
-
-  /** The last plural noun phrase that named actors, if any. */
-  Optional<PluralPhrase> lastPlural() {
-    return last(plurals);
   }
 
   /** The last person mentioned. */

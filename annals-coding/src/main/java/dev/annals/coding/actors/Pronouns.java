@@ -166,11 +166,11 @@ final class Pronouns {
   /**
    * "Hundreds of Hezbollah supporters blocked the road, and the army fired tear gas to disperse
    * them": the object "them" is the nearest plural noun before it, in its sentence or the one
-   * before, that is a subject or an object, outside the subject of the pronoun's own clause
-   * ("one of the diplomats had met them" is not the diplomats). When that noun names no one
-   * ("These accusations are fanciful, and we reject them"), neither does "them". Empty when a
-   * pair named together ("Putin and Xi") comes nearer, or no such noun is found: the last pair
-   * answers then.
+   * before, that is a subject, an object or a passive's agent, outside the subject of the
+   * pronoun's own clause ("one of the diplomats had met them" is not the diplomats). When that
+   * noun names no one ("These accusations are fanciful, and we reject them"), neither does
+   * "them". Empty when a pair named together ("Putin and Xi") comes nearer, or no such noun is
+   * found: the last pair answers then.
    */
   private Optional<List<ActorMention>> pluralPhraseBefore(int pronoun) {
     Set<Integer> ownSubjects = new java.util.HashSet<>();
