@@ -75,6 +75,14 @@ final class GroupCountries {
    * its teller's state, else by the home country.
    */
   ActorMention locate(ActorMention mention, Optional<Place> place, Cues cues) {
+    return locate(mention, place, cues, true);
+  }
+
+  /**
+   * As above; {@code doer} tells whether the group acts (a crowd that acts is of the scene's
+   * country) or is acted on ("talk about this to the public" is the speaker's own public).
+   */
+  private ActorMention locate(ActorMention mention, Optional<Place> place, Cues cues, boolean doer) {
     if (!isUnplacedGroup(mention.actor())) {
       return mention;
     }
@@ -90,7 +98,7 @@ final class GroupCountries {
     }
     // "Police arrested three suspects" in a story of a bombing in Karachi that names China most;
     // "mobs attacked shops owned by foreigners in Durban" in a story told from Harare.
-    boolean crowd = mention.actor().sector().filter(CIVILIANS::equals).isPresent();
+    boolean crowd = doer && mention.actor().sector().filter(CIVILIANS::equals).isPresent();
     return locate(mention, place, cues.toldBy(), police || crowd ? cues.scene().or(cues::home) : cues.home());
   }
 
@@ -101,7 +109,7 @@ final class GroupCountries {
    * the country the article names most, rather than of none. Not one spoken to ("told Congress").
    */
   ActorMention locateTarget(ActorMention mention, Optional<Place> place, Cues cues, String code) {
-    ActorMention located = locate(mention, place, cues);
+    ActorMention located = locate(mention, place, cues, false);
     if (isUnplacedStateSector(located) && cues.leading().isPresent() && DONE_TO_ROOTS.contains(code.substring(0, 2))) {
       return inCountry(mention, cues.leading().get());
     }

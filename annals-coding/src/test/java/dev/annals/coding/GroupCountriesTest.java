@@ -63,6 +63,19 @@ class GroupCountriesTest {
   }
 
   @Test
+  void civiliansOfNoCountryActedOnAreNotPlacedByTheScene() {
+    // "Zimbabwe summoned the South African envoy over riots in Durban. Zimbabwe promised aid to
+    // civilians.": the scene places crowds that act, not the people a state acts for.
+    var article = code(new HandBuiltText()
+        .sentence("Zimbabwe/Zimbabwe/NNP/LOCATION summoned/summon/VBD the/the/DT South/South/JJ/MISC African/African/JJ/MISC envoy/envoy/NN over/over/IN "
+            + "riots/riot/NNS in/in/IN Durban/Durban/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) det(6,3) amod(6,4) amod(6,5) obj(2,6) case(8,7) obl:over(2,8) case(10,9) nmod:in(8,10) punct(2,11)")
+        .sentence("Zimbabwe/Zimbabwe/NNP/LOCATION promised/promise/VBD aid/aid/NN to/to/IN civilians/civilian/NNS ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:to(2,5) punct(2,6)"));
+    assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("ZWE ZAFCVL"));
+  }
+
+  @Test
   void theClosingAttributionMayHangOnTheLastOfJoinedClauses() {
     // "... Police fired tear gas at protesters and two officers were hurt, Kenya's government said."
     var article = code(new HandBuiltText().sentence(UGANDA_FIRST, UGANDA_FIRST_EDGES).sentence(
