@@ -340,4 +340,21 @@ class ConflictEventRulesTest {
         "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) punct(3,7)").events())
         .extracting(e -> e.type().code()).contains("1711").doesNotContain("191");
   }
+
+  @Test
+  void sendingPatrolBoatsIsAShowOfForce() {
+    // "Honduras sent two patrol boats into the gulf."
+    assertThat(HandCoding.code("Honduras/Honduras/NNP/LOCATION sent/send/VBD two/two/CD patrol/patrol/NN boats/boat/NNS into/into/IN the/the/DT gulf/gulf/NN ././.",
+        "nsubj(2,1) root(0,2) nummod(5,3) compound(5,4) obj(2,5) case(8,6) det(8,7) obl:into(2,8) punct(2,9)").events())
+        .extracting(e -> e.type().code()).contains("150");
+  }
+
+  @Test
+  void takingAMatterToABodyIsAnOfficialComplaint() {
+    // "Somalia took the matter to the African Union."
+    assertThat(HandCoding.code("Somalia/Somalia/NNP/LOCATION took/take/VBD the/the/DT matter/matter/NN to/to/IN the/the/DT African/African/NNP/ORGANIZATION "
+            + "Union/Union/NNP/ORGANIZATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(8,5) det(8,6) compound(8,7) obl:to(2,8) punct(2,9)").events())
+        .extracting(e -> HandCoding.triple(e)).contains("SOM AU 114");
+  }
 }
