@@ -213,7 +213,7 @@ final class AntecedentTargets {
     // (Made, not refused or planned: "would not bow to pressure" is no demand.)
     boolean stateDemand = m.type().rootCode().equals(DEMAND) && Sides.ofState(m.source().actor()) && !m.negated()
         && m.modality() == dev.annals.model.Modality.ASSERTED;
-    if (m.type().code().startsWith(OFFICIAL_COMPLAINT) || stateDemand) {
+    if (m.type().code().startsWith(EarlierEvents.OFFICIAL_COMPLAINT) || stateDemand) {
       return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS)
           .or(() -> EarlierEvents.actOnSourceNationals(earlier, m, EarlierEvents.DEED_ROOTS)).map(doer -> EarlierEvents.governmentFor(doer, states));
     }
@@ -241,15 +241,14 @@ final class AntecedentTargets {
     return Optional.empty();
   }
 
-  /** The code of an official complaint. */
-  private static final String OFFICIAL_COMPLAINT = "114";
-
   /** Pronouns that stand for a thing done. */
   private static final Set<String> IT = Set.of("it", "this", "that");
   /** The root of demands. */
   private static final String DEMAND = "10";
   /** Deny responsibility. */
   private static final String DENIAL = "016";
+  /** Make a statement, not specified below. */
+  private static final String PLAIN_STATEMENT = "010";
   /**
    * Statements that answer someone: "defended the ban", "replied that it was an international
    * strait". (Not "respond": "would respond firmly" is a threat, "responded in self-defence" force.)
@@ -258,7 +257,7 @@ final class AntecedentTargets {
 
   /** Whether the mention is a denial, or a statement made in answer: "denied any role", "defended the operation", "replied that …". */
   private static boolean answersCritics(DependencyIndex index, CodedMention m) {
-    return m.type().code().equals(DENIAL) || m.type().code().equals("010") && ANSWERING.contains(index.lemma(m.trigger()));
+    return m.type().code().equals(DENIAL) || m.type().code().equals(PLAIN_STATEMENT) && ANSWERING.contains(index.lemma(m.trigger()));
   }
   /** The root of threats. */
   private static final String THREAT = "13";

@@ -64,7 +64,7 @@ final class EarlierEvents {
   /** CAMEO's root of disapproval: criticise, accuse, complain. */
   private static final String DISAPPROVAL_ROOT = "11";
   /** Complain officially: a protest note, a summoned envoy. */
-  private static final String OFFICIAL_COMPLAINT = "114";
+  static final String OFFICIAL_COMPLAINT = "114";
 
   /**
    * The source of the latest earlier event of one of these codes by another side, within {@code
@@ -129,32 +129,30 @@ final class EarlierEvents {
   }
 
   /** The source of the latest earlier event whose own words hold the noun ("adopted a new package"). */
+  static Optional<Actor> repeatedNoun(DependencyIndex index, List<CodedMention> coded, CodedMention m, String noun, int reach) {
+    return latestNaming(index, coded, m, Set.of(noun), reach, earlier -> false);
+  }
+
   /**
    * "signed a deal … called the accord an attack … Egypt condemned the agreement": the latest
    * earlier event of another side that names one of the words for the same thing and is no
    * judgment of it (criticism and rejection, roots 11 and 12, name no one who made it).
    */
   static Optional<Actor> madeUnderOtherName(DependencyIndex index, List<CodedMention> coded, CodedMention m, Set<String> nouns, int reach) {
-    for (CodedMention earlier : earlierFirst(coded, m, reach)) {
-      if (!Sides.different(earlier.source().actor(), m.source().actor()) || JUDGMENT_ROOTS.contains(earlier.type().rootCode())) {
-        continue;
-      }
-      if (nouns.stream().anyMatch(noun -> index.lemma(earlier.trigger()).equals(noun) || nearTrigger(index, earlier.trigger(), noun))) {
-        return Optional.of(earlier.source().actor());
-      }
-    }
-    return Optional.empty();
+    return latestNaming(index, coded, m, nouns, reach, earlier -> JUDGMENT_ROOTS.contains(earlier.type().rootCode()));
   }
 
   /** Disapproval (11) and rejection (12): words about a thing, not the making of it. */
   private static final Set<String> JUDGMENT_ROOTS = Set.of("11", "12");
 
-  static Optional<Actor> repeatedNoun(DependencyIndex index, List<CodedMention> coded, CodedMention m, String noun, int reach) {
+  /** The source of the latest earlier event of another side, not passed over, whose trigger or own words hold one of the nouns. */
+  private static Optional<Actor> latestNaming(DependencyIndex index, List<CodedMention> coded, CodedMention m, Set<String> nouns, int reach,
+      Predicate<CodedMention> passedOver) {
     for (CodedMention earlier : earlierFirst(coded, m, reach)) {
-      if (!Sides.different(earlier.source().actor(), m.source().actor())) {
+      if (!Sides.different(earlier.source().actor(), m.source().actor()) || passedOver.test(earlier)) {
         continue;
       }
-      if (index.lemma(earlier.trigger()).equals(noun) || nearTrigger(index, earlier.trigger(), noun)) {
+      if (nouns.stream().anyMatch(noun -> index.lemma(earlier.trigger()).equals(noun) || nearTrigger(index, earlier.trigger(), noun))) {
         return Optional.of(earlier.source().actor());
       }
     }

@@ -73,6 +73,16 @@ final class MentionHistory {
     return last(people);
   }
 
+  /** The last person mentioned who passes the test. */
+  Optional<ActorMention> lastPerson(Predicate<ActorMention> test) {
+    for (int i = people.size() - 1; i >= 0; i--) {
+      if (test.test(people.get(i))) {
+        return Optional.of(people.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The last person mentioned as the subject of a verb of saying. */
   Optional<ActorMention> lastSpeaker() {
     return last(speakers);

@@ -57,9 +57,7 @@ final class Pronouns {
       // "Castro, who thanked him and invited him": an object "him" is not its own clause's subject.
       Set<String> own = ownSubjectCodes(token.index());
       if (antecedent.isPresent() && own.contains(antecedent.get().actor().code()) && (word.equals("him") || word.equals("her"))) {
-        List<ActorMention> people = history.people();
-        antecedent = java.util.stream.IntStream.range(0, people.size()).mapToObj(i -> people.get(people.size() - 1 - i))
-            .filter(p -> !own.contains(p.actor().code())).findFirst();
+        antecedent = history.lastPerson(p -> !own.contains(p.actor().code()));
       }
       return antecedent.map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
     }

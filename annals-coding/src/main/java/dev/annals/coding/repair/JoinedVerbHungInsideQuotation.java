@@ -4,7 +4,6 @@ import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * 'Ramaphosa condemned the attacks as "a betrayal of the solidarity our neighbours showed us"
@@ -15,9 +14,6 @@ import java.util.Set;
  * {@code conj(condemned, telephoned)}, {@code nsubj(telephoned, Ramaphosa)}.
  */
 public final class JoinedVerbHungInsideQuotation implements ParseRepair {
-  private static final Set<String> QUOTATION_TAGS = Set.of("``", "''");
-  private static final Set<String> QUOTATION_MARKS = Set.of("\"", "“", "”");
-
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     List<int[]> quotations = quotations(tokens, sentence);
@@ -85,8 +81,7 @@ public final class JoinedVerbHungInsideQuotation implements ParseRepair {
     List<int[]> found = new ArrayList<>();
     int open = -1;
     for (int t = first; t <= last; t++) {
-      Token token = tokens.get(t);
-      if (!QUOTATION_TAGS.contains(token.tag()) && !QUOTATION_MARKS.contains(token.text())) {
+      if (!RepairWords.isQuotationMark(tokens.get(t))) {
         continue;
       }
       if (open < 0) {

@@ -17,6 +17,11 @@ final class RepairWords {
 
   private RepairWords() {}
 
+  /** A quotation mark, by its tag or its text (the tagger may tag a straight closing mark as an opening one). */
+  static boolean isQuotationMark(Token token) {
+    return Set.of("``", "''").contains(token.tag()) || Set.of("\"", "“", "”", "''", "``").contains(token.text());
+  }
+
   /** A verb of saying, by its lemma: "said", "added", "insisted", "told", "announced". */
   static boolean isSaying(Token token) {
     return SAYING.contains(token.lemma().toLowerCase(Locale.ROOT));

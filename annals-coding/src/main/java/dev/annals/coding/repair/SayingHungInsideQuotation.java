@@ -4,7 +4,6 @@ import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * "“Europe must be able to defend itself,” Macron said after the talks.": the parser may take the
@@ -53,20 +52,16 @@ public final class SayingHungInsideQuotation implements ParseRepair {
   private static int closingQuoteBetween(List<Token> tokens, int sentenceStart, int root, int to) {
     boolean opened = false;
     for (int t = sentenceStart; t < root; t++) {
-      opened |= isQuotationMark(tokens.get(t));
+      opened |= RepairWords.isQuotationMark(tokens.get(t));
     }
     if (!opened) {
       return -1;
     }
     for (int t = to - 1; t > root; t--) {
-      if (isQuotationMark(tokens.get(t))) {
+      if (RepairWords.isQuotationMark(tokens.get(t))) {
         return t;
       }
     }
     return -1;
-  }
-
-  private static boolean isQuotationMark(Token token) {
-    return Set.of("``", "''").contains(token.tag()) || Set.of("\"", "“", "”", "''", "``").contains(token.text());
   }
 }
