@@ -198,7 +198,7 @@ final class EarlierEvents {
    * event's source's side: the maker of the appeal, offer or demand, or the doer of the deed.
    */
   static Optional<Actor> actOnSourceSide(List<CodedMention> coded, CodedMention m, Set<String> roots) {
-    for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
+    for (CodedMention earlier : thisSentenceThenEarlier(coded, m)) {
       if ((roots.isEmpty() || roots.contains(earlier.type().rootCode())) && earlier.target().isPresent()
           && Sides.same(earlier.target().get().actor(), m.source().actor()) && Sides.different(earlier.source().actor(), m.source().actor())) {
         return Optional.of(earlier.source().actor());
@@ -277,7 +277,7 @@ final class EarlierEvents {
     if (country.isEmpty() || !Sides.ofState(m.source().actor())) {
       return Optional.empty();
     }
-    for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
+    for (CodedMention earlier : thisSentenceThenEarlier(coded, m)) {
       if (roots.contains(earlier.type().rootCode()) && earlier.target().isPresent() && earlier.target().get().actor().country().equals(country)
           && earlier.source().actor().country().isPresent() && !earlier.source().actor().country().equals(country)) {
         return Optional.of(earlier.source().actor());

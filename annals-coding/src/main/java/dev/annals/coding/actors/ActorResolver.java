@@ -197,6 +197,9 @@ public final class ActorResolver {
       if (token.isPronoun() || token.tag().equals("PRP$")) {
         return pronouns.resolve(token, word);
       }
+      if (token.tag().equals("WP$")) {
+        return pronouns.ownerOfWhose(token);
+      }
       Optional<List<ActorMention>> pair = pairs.resolve(token);
       if (pair.isPresent()) {
         return pair.get();

@@ -305,6 +305,30 @@ final class Pronouns {
     return found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON ? Optional.of(found.get(0)) : Optional.empty();
   }
 
+  /**
+   * "Mali and Guinea, whose citizens were also expelled": "whose" is the state or organisation the
+   * relative clause describes, with the states joined to it. A person's "whose" is left to the
+   * phrase it owns ("Nigel Farage, whose Reform UK party"), which knows the person.
+   */
+  List<ActorMention> ownerOfWhose(Token whose) {
+    int token = whose.index();
+    for (int step = 0; step < 3; step++) {
+      Optional<Dependency> up = index.head(token).filter(d -> d.governor() >= 0);
+      if (up.isEmpty()) {
+        return List.of();
+      }
+      if (up.get().relation().equals("acl:relcl")) {
+        int described = up.get().governor();
+        List<Integer> joined = new ArrayList<>(List.of(described));
+        joined.addAll(index.children(described, Set.of("conj:and")));
+        return joined.stream().flatMap(n -> heads.resolve(n).stream()).filter(m -> m.actor().kind() != ActorKind.PERSON)
+            .map(m -> new ActorMention(whose.span(), whose.text(), m.actor())).distinct().toList();
+      }
+      token = up.get().governor();
+    }
+    return List.of();
+  }
+
   /** The actors of the subject of the clause around the relative clause whose subject the pronoun is. */
   private List<ActorMention> subjectsAroundRelative(int pronoun) {
     for (Dependency subject : index.parents(pronoun)) {

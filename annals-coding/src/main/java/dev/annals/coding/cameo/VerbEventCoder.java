@@ -34,6 +34,7 @@ final class VerbEventCoder {
   private final VerbTargets verbTargets;
   private final PeacekeeperArrivals peacekeepers;
   private final ImpliedAuthorities impliedAuthorities;
+  private final RepeatedActs repeatedActs;
 
   VerbEventCoder(DependencyIndex index, ArticleActors actors, EventLexicon lexicon, ActorResolver resolver, CameoCodebook codebook, ClauseMood mood, NounPhrases phrases,
       NounActors nounActors, SubjectActors subjectActors) {
@@ -49,6 +50,7 @@ final class VerbEventCoder {
     this.sending = new Sending(index);
     this.verbTargets = new VerbTargets(index, lexicon, resolver, nounActors, attacks, sending);
     this.peacekeepers = new PeacekeeperArrivals(index, codebook);
+    this.repeatedActs = new RepeatedActs(index, subjectActors);
     this.impliedAuthorities = new ImpliedAuthorities(index, actors, resolver, new StateTellers(index, subjectActors, lexicon), lexicon);
   }
 
@@ -95,6 +97,10 @@ final class VerbEventCoder {
       // "killed"; "killed eight leaders" (an assassination) is the verb's own reading.
       boolean genericVerb = chosen.objects().isEmpty();
       attackPattern = attacks.pattern(attack.get()).filter(p -> p.modifier().isPresent() || genericVerb);
+    }
+    if (sources.isEmpty() && passive && described.isEmpty() && attack.isEmpty()) {
+      // "whose citizens were also expelled": the same act again, by whoever did it before.
+      sources = repeatedActs.doersOf(verb);
     }
     if (sources.isEmpty() && passive && described.isEmpty() && attack.isEmpty()) {
       // "Five officers had been arrested late on Sunday": an act only a state does, told without

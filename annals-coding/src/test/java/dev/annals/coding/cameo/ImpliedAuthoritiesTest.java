@@ -29,6 +29,31 @@ class ImpliedAuthoritiesTest {
   }
 
   @Test
+  void anActToldAgainWithAlsoIsByItsEarlierDoerAndTheStateWhoseNationalsSufferedItAsksTheirGovernment() {
+    // "Libyan police deported 300 Sudanese. Chad, whose citizens were also deported, demanded an
+    // explanation."
+    CodedArticle article = code(new HandBuiltText()
+        .sentence("Libyan/Libyan/JJ/MISC police/police/NN deported/deport/VBD 300/300/CD Sudanese/Sudanese/NNPS/MISC ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) punct(3,6)")
+        .sentence("Chad/Chad/NNP/LOCATION ,/,/, whose/whose/WP$ citizens/citizen/NNS were/be/VBD also/also/RB deported/deport/VBN ,/,/, "
+            + "demanded/demand/VBD an/a/DT explanation/explanation/NN ././.",
+            "nsubj(9,1) punct(1,2) nmod:poss(4,3) nsubj:pass(7,4) aux:pass(7,5) advmod(7,6) acl:relcl(1,7) punct(1,8) root(0,9) det(11,10) obj(9,11) punct(9,12)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("LBYCOP TCDCVL 174").anyMatch(t -> t.startsWith("TCD LBYGOV 10"));
+  }
+
+  @Test
+  void anActToldAgainWithoutAlsoHasNoDoerFromTheEarlierOne() {
+    // "Libyan police deported 300 Sudanese. Forty Chadians were deported." (Whoever deported the
+    // Chadians, the text does not say it was the same police.)
+    CodedArticle article = code(new HandBuiltText()
+        .sentence("Libyan/Libyan/JJ/MISC police/police/NN deported/deport/VBD 300/300/CD Sudanese/Sudanese/NNPS/MISC ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) punct(3,6)")
+        .sentence("Forty/forty/CD Chadians/Chadians/NNPS/MISC were/be/VBD deported/deport/VBN ././.",
+            "nummod(2,1) nsubj:pass(4,2) aux:pass(4,3) root(0,4) punct(4,5)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("LBYCOP SDNCVL 174").noneMatch(t -> t.contains(" TCD") && t.endsWith(" 174"));
+  }
+
+  @Test
   void peopleFreedWithoutADoerAreFreedByWhoTookThem() {
     // "Seven Peruvian farmers were detained by Chilean soldiers. The farmers were freed."
     CodedArticle article = code(new HandBuiltText()
