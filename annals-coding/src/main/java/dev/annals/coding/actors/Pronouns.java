@@ -220,6 +220,9 @@ final class Pronouns {
     return index.children(verb, Set.of("obj")).stream().anyMatch(o -> heads.resolve(o).stream().anyMatch(a -> a.actor().code().equals(mention.actor().code())));
   }
 
+  /** Where a verb names what it acts on: its object, or what it is aimed at ("fired on", "shot at"). */
+  private static final Set<String> AIMED_AT = Set.of("obj", "obl:on", "obl:at", "obl:upon");
+
   private List<ActorMention> objectOfJoinedVerb(int pronoun) {
     for (Dependency object : index.parents(pronoun)) {
       if (!object.relation().equals("obj") || object.governor() < 0) {
@@ -231,7 +234,8 @@ final class Pronouns {
       for (Dependency joined : index.parents(object.governor())) {
         boolean hung = joined.relation().startsWith("conj") || (participle && (joined.relation().equals("advcl") || joined.relation().equals("dep")));
         if (hung && joined.governor() >= 0 && joined.governor() < pronoun) {
-          for (int earlier : index.children(joined.governor(), Set.of("obj"))) {
+          // "fired on an Italian trawler and seized it": what a verb of aiming was aimed at too.
+          for (int earlier : index.children(joined.governor(), AIMED_AT)) {
             List<ActorMention> found = heads.resolve(earlier);
             if (!found.isEmpty()) {
               return found;
