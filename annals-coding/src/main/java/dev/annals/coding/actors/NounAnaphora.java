@@ -86,15 +86,20 @@ final class NounAnaphora {
     Token token = index.token(head);
     String noun = token.text().toLowerCase(Locale.ROOT);
     // "the army", "the police" name a sector, which the country in context places: the
-    // Balochistan Liberation Army named before is not "the army".
-    if (!phrases.hasThe(head) || phrase.size() > 2 || token.isProperNoun() || !token.isNoun() || dictionary.sector(token.lemma()).isPresent()) {
+    // Balochistan Liberation Army named before is not "the army". But "the court" after "the
+    // International Criminal Court", "the commission" after "the European Commission": a sector
+    // word that ends the name of an unarmed organisation named before is that organisation.
+    boolean sectorWord = dictionary.sector(token.lemma()).isPresent();
+    if (!phrases.hasThe(head) || phrase.size() > 2 || token.isProperNoun() || !token.isNoun()) {
       return Optional.empty();
     }
     List<dev.annals.model.ActorMention> things = history.things();
     for (int i = things.size() - 1; i >= 0; i--) {
       String[] words = things.get(i).surface().toLowerCase(Locale.ROOT).split("\\s+");
-      if (words.length >= 2 && words[words.length - 1].equals(noun)) {
-        return Optional.of(things.get(i).actor());
+      Actor thing = things.get(i).actor();
+      boolean unarmedOrganisation = thing.kind() == ActorKind.ORGANISATION && !ARMED_OR_MILITARY.contains(thing.sector().orElse(""));
+      if (words.length >= 2 && words[words.length - 1].equals(noun) && (!sectorWord || unarmedOrganisation)) {
+        return Optional.of(thing);
       }
     }
     return Optional.empty();

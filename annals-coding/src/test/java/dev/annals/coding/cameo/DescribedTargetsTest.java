@@ -312,6 +312,27 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void aVisitCalledAMockeryIsJudgedAsTheVisitorsDeed() {
+    // "Lula visited Caracas. Peru called the visit a mockery."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Lula/Lula/NNP/PERSON visited/visit/VBD Caracas/Caracas/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("Peru/Peru/NNP/LOCATION called/call/VBD the/the/DT visit/visit/NN a/a/DT mockery/mockery/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) det(6,5) xcomp(2,6) punct(2,7)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER BRA") && t.endsWith(" 111"));
+  }
+
+  @Test
+  void theCourtAfterAnInternationalCourtIsThatCourt() {
+    // "Putin defied a warrant of the International Criminal Court. The court criticised Russia."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Putin/Putin/NNP/PERSON defied/defy/VBD a/a/DT warrant/warrant/NN of/of/IN the/the/DT International/International/NNP/ORGANIZATION "
+            + "Criminal/Criminal/NNP/ORGANIZATION Court/Court/NNP/ORGANIZATION ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(9,5) det(9,6) compound(9,7) compound(9,8) nmod:of(4,9) punct(2,10)")
+        .sentence("The/the/DT court/court/NN criticised/criticise/VBD Russia/Russia/NNP/LOCATION ././.", "det(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("ICC RUS 111");
+  }
+
+  @Test
   void measuresCalledAnAttackAreJudgedAsTheDeedOfTheSideThatTookThem() {
     // "Chile closed the border with Peru. Peru called the measures an attack."
     HandBuiltText text = new HandBuiltText()

@@ -1,0 +1,68 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Putin arrived in Dushanbe, defying a warrant from the International Criminal Court, of which
+ * Tajikistan is a member, and signed agreements with Rahmon": the parser may join the last verb
+ * to the relative clause before it ({@code conj:and(member, signed)}, with the clause's subject
+ * and head noun passed on: {@code nsubj(signed, Tajikistan)}, {@code acl:relcl(Court, signed)}),
+ * so that Tajikistan signs. A comma closes a relative clause that a comma opened; a verb after
+ * ", and" in the tense of the main verb, not the clause's, is the main verb's: {@code
+ * conj:and(arrived, signed)}, with the main verb's subject.
+ */
+public final class MainVerbJoinedToRelativeClause implements ParseRepair {
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    int root = DependencyEdits.root(sentence);
+    if (root < 0 || !tokens.get(root).isVerb()) {
+      return sentence;
+    }
+    for (Dependency joined : sentence) {
+      int verb = joined.dependent();
+      int predicate = joined.governor();
+      if (!joined.relation().equals("conj:and") || predicate < 0 || !tokens.get(verb).isVerb() || !tokens.get(verb).tag().equals(tokens.get(root).tag())) {
+        continue;
+      }
+      Optional<Dependency> relative = sentence.stream().filter(d -> d.dependent() == predicate && d.relation().equals("acl:relcl") && d.governor() > root).findFirst();
+      if (relative.isEmpty() || !opensWithComma(tokens, relative.get().governor()) || !closedByComma(tokens, sentence, verb)
+          || tense(tokens, sentence, predicate).equals(tokens.get(verb).tag())) {
+        continue;
+      }
+      int noun = relative.get().governor();
+      List<Integer> clauseSubjects = sentence.stream().filter(d -> d.governor() == predicate && d.relation().startsWith("nsubj")).map(Dependency::dependent).toList();
+      List<Dependency> mended = new ArrayList<>();
+      for (Dependency d : sentence) {
+        boolean passedOn = d.dependent() == verb && (d.governor() == predicate || d.governor() == noun);
+        boolean clauseSubject = d.governor() == verb && d.relation().startsWith("nsubj") && clauseSubjects.contains(d.dependent());
+        if (!passedOn && !clauseSubject) {
+          mended.add(d);
+        }
+      }
+      mended.add(new Dependency(root, verb, "conj:and"));
+      return mended;
+    }
+    return sentence;
+  }
+
+  /** "the Court, of which …", "Tajikistan, which …": a comma right after the described noun. */
+  private static boolean opensWithComma(List<Token> tokens, int noun) {
+    return noun + 1 < tokens.size() && tokens.get(noun + 1).text().equals(",");
+  }
+
+  /** ", and signed": the verb's "and" comes right after a comma. */
+  private static boolean closedByComma(List<Token> tokens, List<Dependency> sentence, int verb) {
+    return sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("cc"))
+        .anyMatch(cc -> cc.dependent() > 0 && tokens.get(cc.dependent() - 1).text().equals(","));
+  }
+
+  /** The tag of the relative clause's finite verb: the predicate's own, or its copula's or auxiliary's. */
+  private static String tense(List<Token> tokens, List<Dependency> sentence, int predicate) {
+    return sentence.stream().filter(d -> d.governor() == predicate && (d.relation().equals("cop") || d.relation().startsWith("aux")))
+        .map(d -> tokens.get(d.dependent()).tag()).findFirst().orElse(tokens.get(predicate).tag());
+  }
+}

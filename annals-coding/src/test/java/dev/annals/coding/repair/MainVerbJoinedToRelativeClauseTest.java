@@ -1,0 +1,33 @@
+package dev.annals.coding.repair;
+
+import org.junit.jupiter.api.Test;
+
+class MainVerbJoinedToRelativeClauseTest {
+  private static final ParseRepair REPAIR = new MainVerbJoinedToRelativeClause();
+  // "Lula arrived in Lima, defying a ban from the Court, of which Peru is a member, and signed a deal."
+  private static final HandParse SIGNED = HandParse.of("Lula/Lula/NNP/PERSON arrived/arrive/VBD in/in/IN Lima/Lima/NNP/LOCATION ,/,/, defying/defy/VBG a/a/DT "
+      + "ban/ban/NN from/from/IN the/the/DT Court/Court/NNP/ORGANIZATION ,/,/, of/of/IN which/which/WDT Peru/Peru/NNP/LOCATION is/be/VBZ a/a/DT "
+      + "member/member/NN ,/,/, and/and/CC signed/sign/VBD a/a/DT deal/deal/NN ././.");
+  private static final String CLAUSE = "nsubj(2,1) root(0,2) case(4,3) obl:in(2,4) punct(2,5) advcl(2,6) det(8,7) obj(6,8) case(11,9) det(11,10) nmod:from(8,11) "
+      + "punct(11,12) case(14,13) obl:of(18,14) nsubj(18,15) cop(18,16) det(18,17) acl:relcl(11,18) punct(18,19) cc(21,20) det(23,22) obj(21,23) punct(2,24)";
+
+  @Test
+  void theVerbAfterTheClosingCommaIsTheMainVerbs() {
+    SIGNED.assertRepairs(REPAIR, CLAUSE + " conj:and(18,21) nsubj(21,15) acl:relcl(11,21)", CLAUSE + " conj:and(2,21)");
+  }
+
+  @Test
+  void theSentenceParsedRightIsLeftAlone() {
+    SIGNED.assertLeavesAlone(REPAIR, CLAUSE + " conj:and(2,21)");
+  }
+
+  @Test
+  void aVerbInTheClausesOwnTenseStaysInTheClause() {
+    // "Lula arrived in Lima, defying a ban from the Court, of which Peru is a member, and
+    // supports ...": "is … and supports" is one clause.
+    HandParse.of("Lula/Lula/NNP/PERSON arrived/arrive/VBD in/in/IN Lima/Lima/NNP/LOCATION ,/,/, defying/defy/VBG a/a/DT "
+        + "ban/ban/NN from/from/IN the/the/DT Court/Court/NNP/ORGANIZATION ,/,/, of/of/IN which/which/WDT Peru/Peru/NNP/LOCATION is/be/VBZ a/a/DT "
+        + "member/member/NN ,/,/, and/and/CC supports/support/VBZ a/a/DT deal/deal/NN ././.")
+        .assertLeavesAlone(REPAIR, CLAUSE + " conj:and(18,21) nsubj(21,15) acl:relcl(11,21)");
+  }
+}
