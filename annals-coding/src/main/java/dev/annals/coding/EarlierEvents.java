@@ -145,6 +145,23 @@ final class EarlierEvents {
   /** Disapproval (11) and rejection (12): words about a thing, not the making of it. */
   private static final Set<String> JUDGMENT_ROOTS = Set.of("11", "12");
 
+  /**
+   * Whether the noun names the act of the verb: the verb itself ("the attack" after "attacked"),
+   * or its gerund ("the killings" after "killed", "the shelling" after "shelled", "the jamming"
+   * after "jammed").
+   */
+  static boolean namesTheAct(String verbLemma, String noun) {
+    if (noun.equals(verbLemma)) {
+      return true;
+    }
+    if (!noun.endsWith("ing") || noun.length() < 6) {
+      return false;
+    }
+    String stem = noun.substring(0, noun.length() - 3);
+    boolean doubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+    return verbLemma.equals(stem) || verbLemma.equals(stem + "e") || (doubled && verbLemma.equals(stem.substring(0, stem.length() - 1)));
+  }
+
   /** The source of the latest earlier event of another side, not passed over, whose trigger or own words hold one of the nouns. */
   private static Optional<Actor> latestNaming(DependencyIndex index, List<CodedMention> coded, CodedMention m, Set<String> nouns, int reach,
       Predicate<CodedMention> passedOver) {
@@ -152,7 +169,10 @@ final class EarlierEvents {
       if (!Sides.different(earlier.source().actor(), m.source().actor()) || passedOver.test(earlier)) {
         continue;
       }
-      if (nouns.stream().anyMatch(noun -> index.lemma(earlier.trigger()).equals(noun) || nearTrigger(index, earlier.trigger(), noun))) {
+      String verb = index.lemma(earlier.trigger());
+      // "hosted the signing" of a deal two sides signed together names no one signer.
+      boolean byGerundOfOneSide = !mutual(coded, earlier);
+      if (nouns.stream().anyMatch(noun -> verb.equals(noun) || (byGerundOfOneSide && namesTheAct(verb, noun)) || nearTrigger(index, earlier.trigger(), noun))) {
         return Optional.of(earlier.source().actor());
       }
     }

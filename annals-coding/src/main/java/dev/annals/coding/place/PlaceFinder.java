@@ -20,7 +20,13 @@ import java.util.Set;
 public final class PlaceFinder {
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "off", "outside", "inside", "across", "on", "into", "within", "over");
   /** Nouns for a kind of place, named by their "of" noun: "the town of Samarra". */
-  private static final Set<String> PLACE_KIND_NOUNS = Set.of("town", "city", "village", "province", "region", "district", "port", "island", "county", "municipality");
+  private static final Set<String> PLACE_KIND_NOUNS = Set.of("town", "city", "village", "province", "region", "district", "port", "island", "county", "municipality",
+      "state", "governorate", "prefecture", "territory");
+  /**
+   * Prepositions that put a thing at a place ("at a summit in Abuja"), unlike those of a topic or
+   * target ("agreed on talks in Jeddah", "an investigation into the attack on Kharkiv").
+   */
+  private static final Set<String> LOCATING = Set.of("in", "at", "near", "outside", "inside", "off");
   private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "amod");
 
   private final Gazetteer gazetteer;
@@ -150,10 +156,36 @@ public final class PlaceFinder {
           if (place.isPresent()) {
             return place;
           }
+          // "at a funeral near Mambasa in Congo's Ituri province", "at a meeting in Geneva": a
+          // locative noun that is no place of its own is where its own locative says.
+          for (Dependency inner : LOCATING.contains(d.suffix()) ? index.children(d.dependent()) : List.<Dependency>of()) {
+            if (inner.baseRelation().equals("nmod") && LOCATING.contains(inner.suffix())) {
+              Optional<Place> within = placeAt(index, inner.dependent(), resolved);
+              if (within.isPresent()) {
+                return within;
+              }
+            }
+          }
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** The country a place noun's possessor names: "Congo's Ituri province". */
+  private Optional<String> countryOfPossessor(DependencyIndex index, int placeNoun) {
+    for (int owner : index.children(placeNoun, Set.of("nmod:poss"))) {
+      Optional<String> iso3 = dictionary.match(index.token(owner).text()).filter(m -> m.how() == NameMatch.How.COUNTRY_NAME).flatMap(m -> m.actor().country());
+      if (iso3.isPresent()) {
+        return iso3;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The country itself, as a place. */
+  private Optional<Place> countryPlace(String iso3) {
+    return dictionary.country(iso3).flatMap(c -> gazetteer.lookup(c.name(), iso3).stream().filter(p -> p.kind() == dev.annals.model.PlaceKind.COUNTRY).findFirst());
   }
 
   /** The country a place noun's adjective names ("the Haitian town"), as a place. */
@@ -188,6 +220,20 @@ public final class PlaceFinder {
             // least in the country its adjective names.
             return placeAt(index, named, resolved).or(() -> countryOfAdjective(index, head));
           }
+        }
+        // "in Congo's Ituri province", "in Borno state": the name before the kind of place; a
+        // region the gazetteer does not know is at least in the country its possessor or
+        // adjective names.
+        List<Integer> nameWords = new ArrayList<>(index.children(head, Set.of("compound")).stream().filter(c -> index.token(c).isProperNoun()).toList());
+        // "North Kivu province": the name's own compounds too.
+        List.copyOf(nameWords).forEach(w -> index.children(w, Set.of("compound")).stream().filter(c -> index.token(c).isProperNoun()).forEach(nameWords::add));
+        if (!nameWords.isEmpty()) {
+          int first = nameWords.stream().mapToInt(Integer::intValue).min().getAsInt();
+          int last = nameWords.stream().mapToInt(Integer::intValue).max().getAsInt();
+          String name = index.textOf(first, last);
+          Optional<String> owner = countryOfPossessor(index, head);
+          List<Place> known = owner.map(iso3 -> gazetteer.lookup(name, iso3)).orElseGet(() -> gazetteer.lookup(name));
+          return known.stream().findFirst().or(() -> owner.flatMap(this::countryPlace)).or(() -> countryOfAdjective(index, head));
         }
       }
       return Optional.empty();

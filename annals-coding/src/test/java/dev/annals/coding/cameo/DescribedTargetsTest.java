@@ -322,6 +322,18 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void theKillingsAreTheDeedOfWhoKilledNotOfTheLastToUseForce() {
+    // "Congolese rebels killed 38 villagers. Ugandan troops bombed rebel camps. Chile condemned the killings."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Congolese/Congolese/JJ/MISC rebels/rebel/NNS killed/kill/VBD 38/38/CD villagers/villager/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) punct(3,6)")
+        .sentence("Ugandan/Ugandan/JJ/MISC troops/troops/NNS bombed/bomb/VBD rebel/rebel/NN camps/camp/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) compound(5,4) obj(3,5) punct(3,6)")
+        .sentence("Chile/Chile/NNP/LOCATION condemned/condemn/VBD the/the/DT killings/killing/NNS ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHL CODREB 111").noneMatch(t -> t.startsWith("CHL UGA"));
+  }
+
+  @Test
   void theCourtAfterAnInternationalCourtIsThatCourt() {
     // "Putin defied a warrant of the International Criminal Court. The court criticised Russia."
     HandBuiltText text = new HandBuiltText()

@@ -40,4 +40,25 @@ class PlaceFinderTest {
     Optional<Place> byArticle = finder.placeOf(index, List.of(1), List.of(new PlaceMention(paris, "Paris", texas)));
     assertThat(byArticle).contains(texas);
   }
+  @Test
+  void aPlaceOfTheThingTheDeedWasAtInARegionNamedByItsCountry() {
+    // "Rebels killed villagers at a funeral in Congo's Ituri province." (Ituri unknown to this
+    // gazetteer of countries: the province is at least in Congo.)
+    AnnotatedText text = new HandBuiltText().sentence(
+        "Rebels/rebel/NNS killed/kill/VBD villagers/villager/NNS at/at/IN a/a/DT funeral/funeral/NN in/in/IN Congo/Congo/NNP/LOCATION 's/'s/POS "
+            + "Ituri/Ituri/NNP/LOCATION province/province/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) det(6,5) obl:at(2,6) case(11,7) nmod:poss(11,8) case(8,9) compound(11,10) nmod:in(6,11) punct(2,12)")
+        .build(LocalDate.of(2024, 2, 1));
+    assertThat(finder.placeOf(new DependencyIndex(text), List.of(1))).get().extracting(p -> p.country().orElse("")).isEqualTo("COD");
+  }
+
+  @Test
+  void aTopicsPlaceIsNoPlaceOfTheAct() {
+    // "The ministers agreed on talks in Chile."
+    AnnotatedText text = new HandBuiltText().sentence(
+        "The/the/DT ministers/minister/NNS agreed/agree/VBD on/on/IN talks/talk/NNS in/in/IN Chile/Chile/NNP/LOCATION ././.",
+        "det(2,1) nsubj(3,2) root(0,3) case(5,4) obl:on(3,5) case(7,6) nmod:in(5,7) punct(3,8)")
+        .build(LocalDate.of(2024, 2, 1));
+    assertThat(finder.placeOf(new DependencyIndex(text), List.of(2))).isEmpty();
+  }
 }
