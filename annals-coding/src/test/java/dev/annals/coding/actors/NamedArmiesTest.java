@@ -20,6 +20,14 @@ class NamedArmiesTest {
   }
 
   @Test
+  void campsNamedByAnArmedGroupsAcronymAreThatGroups() {
+    // "Ugandan troops struck ADF camps." (The tagger takes the acronym for a common noun.)
+    assertThat(code("Ugandan/Ugandan/JJ/MISC troops/troops/NNS struck/strike/VBD ADF/ADF/NN/ORGANIZATION camps/camp/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) compound(5,4) obj(3,5) punct(3,6)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("UGAMIL ADF 19"));
+  }
+
+  @Test
   void aStatesOwnArmyByItsNameIsNoArmedGroup() {
     // "The Royal Thai Army attacked Myanmar troops."
     assertThat(code("The/the/DT Royal/Royal/NNP/ORGANIZATION Thai/Thai/NNP/ORGANIZATION Army/Army/NNP/ORGANIZATION attacked/attack/VBD "
