@@ -83,6 +83,7 @@ public final class ArticleCoder {
   private final UndertakenActs undertakenActs;
   private final DeclinedComments declinedComments;
   private final SectorFittedCodes sectorFittedCodes;
+  private final WorkersActedOn workersActedOn;
   private final RallyingAppeals rallying;
   private final AnnouncedReprisals reprisals;
   private final FollowedActs followedActs;
@@ -118,6 +119,7 @@ public final class ArticleCoder {
     this.undertakenActs = new UndertakenActs(intents);
     this.declinedComments = new DeclinedComments(codebook);
     this.sectorFittedCodes = new SectorFittedCodes(codebook);
+    this.workersActedOn = new WorkersActedOn(resolver::stateActor);
     this.rallying = new RallyingAppeals(codebook);
     this.reprisals = new AnnouncedReprisals(codebook);
     this.followedActs = new FollowedActs(lexicon, resolver, modality);
@@ -287,6 +289,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("prepared-attacks", coded -> preparedAttacks.read(index, coded)));
       passes.add(new ArticlePass("followed-acts", coded -> followedActs.add(index, actors, coded)));
       passes.add(new ArticlePass("sector-fitted-codes", coded -> sectorFittedCodes.fit(index, coded)));
+      passes.add(new ArticlePass("workers-acted-on", workersActedOn::asCivilians));
       passes.add(new ArticlePass("attack-outcomes", coded -> AttackOutcomes.drop(index, coded)));
     }
     passes.add(new ArticlePass("acts-only-asked-for", coded -> ActsOnlyAskedFor.drop(index, coded)));

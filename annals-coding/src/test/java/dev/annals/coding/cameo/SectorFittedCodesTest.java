@@ -16,6 +16,22 @@ class SectorFittedCodesTest {
   }
 
   @Test
+  void workersDetainedAreCiviliansOfTheirCountry() {
+    // "Chilean soldiers detained 14 Peruvian miners."
+    assertThat(code("Chilean/Chilean/JJ/MISC soldiers/soldier/NNS detained/detain/VBD 14/14/CD Peruvian/Peruvian/JJ/MISC miners/miner/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)").events())
+        .extracting(e -> dev.annals.coding.HandCoding.triple(e)).containsExactly("CHLMIL PERCVL 173");
+  }
+
+  @Test
+  void aUnionStaysLabourWhateverIsDoneToIt() {
+    // "Chilean police detained Peruvian union leaders."
+    assertThat(code("Chilean/Chilean/JJ/MISC police/police/NNS detained/detain/VBD Peruvian/Peruvian/JJ/MISC union/union/NN leaders/leader/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) amod(6,4) compound(6,5) obj(3,6) punct(3,7)").events())
+        .extracting(e -> dev.annals.coding.HandCoding.triple(e)).containsExactly("CHLCOP PERLAB 173");
+  }
+
+  @Test
   void stormingTheRebelsCampIsFighting() {
     // "Kenyan troops stormed the rebels' camp."
     assertThat(code("Kenyan/Kenyan/JJ/MISC troops/troop/NNS stormed/storm/VBD the/the/DT rebels/rebel/NNS '/'/POS camp/camp/NN ././.",
