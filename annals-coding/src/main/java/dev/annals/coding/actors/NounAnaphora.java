@@ -41,7 +41,50 @@ final class NounAnaphora {
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
     return sameHeadAnaphor(head, phrase).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
-        .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase));
+        .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase))
+        .or(() -> thoseActedOn(head));
+  }
+
+  /**
+   * "Russian police detained 300 Tajik migrants … About 200 of the detained men were deported":
+   * "the" and a participle of a deed told before ("the detained men", "the expelled workers")
+   * name whom that deed befell, the object of the last verb of the same lemma.
+   */
+  private Optional<Actor> thoseActedOn(int head) {
+    boolean definite = phrases.hasThe(head);
+    if (!definite || index.token(head).isProperNoun()) {
+      return Optional.empty();
+    }
+    for (int participle : index.children(head, Set.of("amod", "acl"))) {
+      String tag = index.token(participle).tag();
+      if (!tag.equals("VBN") && !tag.equals("JJ")) {
+        continue;
+      }
+      String lemma = index.lemma(participle).toLowerCase(Locale.ROOT);
+      for (int verb = participle - 1; verb >= 0; verb--) {
+        String verbLemma = index.lemma(verb).toLowerCase(Locale.ROOT);
+        boolean same = verbLemma.equals(lemma) || (lemma.endsWith("ed") && (verbLemma + "d").equals(lemma) || (verbLemma + "ed").equals(lemma));
+        if (!same || !index.token(verb).isVerb()) {
+          continue;
+        }
+        for (int object : index.children(verb, Set.of("obj", "nsubj:pass"))) {
+          Optional<Actor> taken = mentionAt(object);
+          if (taken.isPresent()) {
+            return taken;
+          }
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The actor remembered for the phrase at this head, if any. */
+  private Optional<Actor> mentionAt(int token) {
+    dev.annals.model.Span at = index.token(token).span();
+    List<dev.annals.model.ActorMention> named = new java.util.ArrayList<>(history.things());
+    named.addAll(history.people());
+    return named.stream().filter(m -> m.span().start() <= at.start() && at.end() <= m.span().end()).map(dev.annals.model.ActorMention::actor).findFirst();
   }
 
   /** Nouns for any state, whose kind the word before them tells: "the island nation", "the archipelago state". */

@@ -54,6 +54,17 @@ class ImpliedAuthoritiesTest {
   }
 
   @Test
+  void theDetainedMenAreThoseTheDetentionBefell() {
+    // "Libyan police detained 300 Chadian traders. The detained men were deported by Libyan authorities."
+    CodedArticle article = code(new HandBuiltText()
+        .sentence("Libyan/Libyan/JJ/MISC police/police/NN detained/detain/VBD 300/300/CD Chadian/Chadian/JJ/MISC traders/trader/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)")
+        .sentence("The/the/DT detained/detain/VBN men/man/NNS were/be/VBD deported/deport/VBN by/by/IN Libyan/Libyan/JJ/MISC authorities/authority/NNS ././.",
+            "det(3,1) amod(3,2) nsubj:pass(5,3) aux:pass(5,4) root(0,5) case(8,6) amod(8,7) obl:agent(5,8) punct(5,9)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("LBYGOV TCD") && t.endsWith(" 174"));
+  }
+
+  @Test
   void peopleFreedWithoutADoerAreFreedByWhoTookThem() {
     // "Seven Peruvian farmers were detained by Chilean soldiers. The farmers were freed."
     CodedArticle article = code(new HandBuiltText()
