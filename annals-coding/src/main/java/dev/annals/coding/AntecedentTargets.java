@@ -188,6 +188,12 @@ final class AntecedentTargets {
         return conditionSubject;
       }
     }
+    if (m.type().rootCode().equals(THREAT)) {
+      Optional<Actor> bearer = bearerOfConsequences(index, actors, m);
+      if (bearer.isPresent()) {
+        return bearer;
+      }
+    }
     // "warned that Chad would respond to any new violation": force still to come, as a threat.
     boolean forceToCome = FORCE_ROOTS.contains(m.type().rootCode()) && toCome;
     if (m.type().rootCode().equals(THREAT) || forceToCome) {
@@ -216,6 +222,29 @@ final class AntecedentTargets {
     if (m.type().code().startsWith(EarlierEvents.OFFICIAL_COMPLAINT) || stateDemand) {
       return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS)
           .or(() -> EarlierEvents.actOnSourceNationals(earlier, m, EarlierEvents.DEED_ROOTS)).map(doer -> EarlierEvents.governmentFor(doer, states));
+    }
+    return Optional.empty();
+  }
+
+  /** Verbs of bearing what one brought on oneself: "would pay a heavy price", "would face consequences", "would regret it". */
+  private static final Set<String> CONSEQUENCE_VERBS = Set.of("pay", "face", "regret", "suffer", "bear");
+
+  /**
+   * "warned that Prague would pay a heavy price if it let Taiwan open an office": a warning is
+   * aimed at whoever it says will bear the consequences, when that is another side.
+   */
+  private static Optional<Actor> bearerOfConsequences(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    for (int clause : index.children(m.trigger(), Set.of("ccomp"))) {
+      if (!CONSEQUENCE_VERBS.contains(index.lemma(clause))) {
+        continue;
+      }
+      for (int subject : index.children(clause, Set.of("nsubj"))) {
+        for (ActorMention who : actors.at(subject)) {
+          if (Sides.different(who.actor(), m.source().actor())) {
+            return Optional.of(who.actor());
+          }
+        }
+      }
     }
     return Optional.empty();
   }

@@ -20,6 +20,14 @@ class ThreatenedActTest {
   }
 
   @Test
+  void aWarningIsAimedAtWhoeverItSaysWillPayThePrice() {
+    // "China warned that Prague would pay a heavy price."
+    CodedArticle article = code("China/China/NNP/LOCATION warned/warn/VBD that/that/IN Prague/Prague/NNP/LOCATION would/would/MD pay/pay/VB a/a/DT heavy/heavy/JJ "
+        + "price/price/NN ././.", "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) aux(6,5) ccomp(2,6) det(9,7) amod(9,8) obj(6,9) punct(2,10)");
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHN CZE") && t.endsWith(" 130"));
+  }
+
+  @Test
   void aThreatWhoseActIsNoEventStaysAThreat() {
     // "Chile threatened Peru with consequences."
     CodedArticle article = code(
