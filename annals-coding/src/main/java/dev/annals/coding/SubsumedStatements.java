@@ -14,6 +14,9 @@ final class SubsumedStatements {
   /** What a verb of saying reports: "Lavrov said [Russia would send aid]". */
   private static final Set<String> REPORTED_CLAUSE = Set.of("ccomp");
 
+  /** How a statement noun is the medium of an act: "in a statement", "through a statement", "via a statement". */
+  private static final Set<String> MEDIUM = Set.of("obl:in", "obl:through", "obl:via");
+
   /** CAMEO's "make statement, not specified below": the statement that says nothing of its own. */
   private static final String PLAIN_STATEMENT = "010";
 
@@ -38,7 +41,13 @@ final class SubsumedStatements {
               .map(h -> coded.stream().anyMatch(other -> (!other.speech() || !other.type().code().equals(PLAIN_STATEMENT) || other.target().isPresent()) && other.trigger() == h.governor()
                   && other.source().actor().equals(m.source().actor())))
               .orElse(false);
-      if (!subsumed && !besideAct) {
+      // "JNIM claimed the raid in a statement", "condemned the attack in a statement": the
+      // statement the act was made in is no second event.
+      boolean medium = m.type().code().equals(PLAIN_STATEMENT) && m.target().isEmpty() && index.token(m.trigger()).isNoun()
+          && index.head(m.trigger()).filter(h -> MEDIUM.contains(h.relation()))
+              .map(h -> coded.stream().anyMatch(other -> other != m && other.trigger() == h.governor() && other.source().actor().equals(m.source().actor())))
+              .orElse(false);
+      if (!subsumed && !besideAct && !medium) {
         kept.add(m);
       }
     }

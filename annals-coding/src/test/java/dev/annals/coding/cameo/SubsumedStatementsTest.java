@@ -8,6 +8,16 @@ import org.junit.jupiter.api.Test;
 /** A statement whose content is coded as the same side's act adds nothing (SubsumedStatements). */
 class SubsumedStatementsTest {
   @Test
+  void theStatementAnActWasMadeInIsNoEventOfItsOwn() {
+    // "Boko Haram claimed the raid in a statement on Thursday." (The statement has the day, and
+    // would be the event's best-dated mention.)
+    assertThat(code("Boko/Boko/NNP/ORGANIZATION Haram/Haram/NNP/ORGANIZATION claimed/claim/VBD the/the/DT raid/raid/NN in/in/IN a/a/DT statement/statement/NN "
+        + "on/on/IN Thursday/Thursday/NNP/DATE ././.",
+        "compound(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(8,6) det(8,7) obl:in(3,8) case(10,9) nmod:on(8,10) punct(3,11)").events())
+        .extracting(e -> e.type().code()).containsExactly("015");
+  }
+
+  @Test
   void insistingBesideARejectionIsNoStatement() {
     // "Chile rejected Peru's note, insisting the waters were Chilean."
     assertThat(code("Chile/Chile/NNP/LOCATION rejected/reject/VBD Peru/Peru/NNP/LOCATION 's/'s/POS note/note/NN ,/,/, insisting/insist/VBG the/the/DT waters/water/NNS "
