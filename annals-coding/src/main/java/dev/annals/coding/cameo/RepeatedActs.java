@@ -26,6 +26,11 @@ final class RepeatedActs {
     if (index.children(passiveVerb, Set.of("advmod")).stream().noneMatch(a -> index.lemma(a).equals("also"))) {
       return List.of();
     }
+    // "Rebel forces are also reported to be closing in": hearsay of a deed ("reported to",
+    // "said to", "believed to") is no act done to the rebels.
+    if (!index.children(passiveVerb, Set.of("xcomp")).isEmpty()) {
+      return List.of();
+    }
     String lemma = index.lemma(passiveVerb);
     for (int verb = passiveVerb - 1; verb >= 0; verb--) {
       if (!index.lemma(verb).equals(lemma) || !index.token(verb).isVerb() || isPassive(verb)) {

@@ -42,6 +42,17 @@ class ImpliedAuthoritiesTest {
   }
 
   @Test
+  void hearsayToldAgainWithAlsoIsNoActOfTheEarlierTeller() {
+    // "Chadian radio reported clashes. Rebels are also reported to be advancing."
+    CodedArticle article = code(new HandBuiltText()
+        .sentence("Chadian/Chadian/JJ/MISC radio/radio/NN reported/report/VBD clashes/clash/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)")
+        .sentence("Rebels/rebel/NNS are/be/VBP also/also/RB reported/report/VBN to/to/TO be/be/VB advancing/advance/VBG ././.",
+            "nsubj:pass(4,1) aux:pass(4,2) advmod(4,3) root(0,4) mark(7,5) aux(7,6) xcomp(4,7) punct(4,8)"));
+    assertThat(article.events()).flatExtracting(e -> e.mentions()).noneMatch(m -> m.sentence() == 1);
+  }
+
+  @Test
   void anActToldAgainWithoutAlsoHasNoDoerFromTheEarlierOne() {
     // "Libyan police deported 300 Sudanese. Forty Chadians were deported." (Whoever deported the
     // Chadians, the text does not say it was the same police.)
