@@ -84,6 +84,7 @@ public final class ArticleCoder {
   private final DeclinedComments declinedComments;
   private final SectorFittedCodes sectorFittedCodes;
   private final WorkersActedOn workersActedOn;
+  private final ReleasedPeople releasedPeople;
   private final RallyingAppeals rallying;
   private final AnnouncedReprisals reprisals;
   private final FollowedActs followedActs;
@@ -120,6 +121,7 @@ public final class ArticleCoder {
     this.declinedComments = new DeclinedComments(codebook);
     this.sectorFittedCodes = new SectorFittedCodes(codebook);
     this.workersActedOn = new WorkersActedOn(resolver::stateActor);
+    this.releasedPeople = new ReleasedPeople(codebook);
     this.rallying = new RallyingAppeals(codebook);
     this.reprisals = new AnnouncedReprisals(codebook);
     this.followedActs = new FollowedActs(lexicon, resolver, modality);
@@ -288,6 +290,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("rallying-appeals", coded -> rallying.add(index, coded)));
       passes.add(new ArticlePass("prepared-attacks", coded -> preparedAttacks.read(index, coded)));
       passes.add(new ArticlePass("followed-acts", coded -> followedActs.add(index, actors, coded)));
+      passes.add(new ArticlePass("released-people", coded -> releasedPeople.read(index, actors, coded)));
       passes.add(new ArticlePass("sector-fitted-codes", coded -> sectorFittedCodes.fit(index, coded)));
       passes.add(new ArticlePass("workers-acted-on", workersActedOn::asCivilians));
       passes.add(new ArticlePass("attack-outcomes", coded -> AttackOutcomes.drop(index, coded)));

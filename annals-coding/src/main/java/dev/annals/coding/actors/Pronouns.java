@@ -92,7 +92,9 @@ final class Pronouns {
         return around;
       }
     }
-    if (word.equals("them")) {
+    if (word.equals("them") || word.equals("they")) {
+      // "China said the herders had crossed into its territory … They were handed back": a
+      // subject "they" is the nearest plural noun before it too.
       Optional<List<ActorMention>> plural = pluralPhraseBefore(token.index());
       if (plural.isPresent()) {
         return plural.get().stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList();
@@ -175,7 +177,9 @@ final class Pronouns {
     for (Dependency object : index.parents(pronoun)) {
       // "fired tear gas to disperse them": a clause with no subject of its own has its governor's.
       int verb = object.governor();
-      while (verb >= 0) {
+      // A random or odd parse may hang clauses in a ring: each clause is climbed once.
+      Set<Integer> climbed = new java.util.HashSet<>();
+      while (verb >= 0 && climbed.add(verb)) {
         List<Integer> subjects = index.children(verb, Set.of("nsubj", "nsubj:pass", "nsubj:xsubj"));
         subjects.forEach(subject -> ownSubjects.addAll(index.subtree(subject, Set.of())));
         int clause = verb;

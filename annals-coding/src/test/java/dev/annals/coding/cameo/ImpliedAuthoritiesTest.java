@@ -76,6 +76,20 @@ class ImpliedAuthoritiesTest {
   }
 
   @Test
+  void peopleHandedBackAreReleased() {
+    // "Chinese troops detained four Indian herders. China said the herders had strayed. They were
+    // handed back by Chinese border guards."
+    CodedArticle article = code(new HandBuiltText()
+        .sentence("Chinese/Chinese/JJ/MISC troops/troops/NNS detained/detain/VBD four/four/CD Indian/Indian/JJ/MISC herders/herder/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)")
+        .sentence("China/China/NNP/LOCATION said/say/VBD the/the/DT herders/herder/NNS had/have/VBD strayed/stray/VBN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) punct(2,7)")
+        .sentence("They/they/PRP were/be/VBD handed/hand/VBN back/back/RP by/by/IN Chinese/Chinese/JJ/MISC border/border/NN guards/guard/NNS ././.",
+            "nsubj:pass(3,1) aux:pass(3,2) root(0,3) compound:prt(3,4) case(8,5) amod(8,6) compound(8,7) obl:agent(3,8) punct(3,9)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHN") && t.endsWith(" INDCVL 0841"));
+  }
+
+  @Test
   void peopleFreedWithoutADoerAreFreedByWhoTookThem() {
     // "Seven Peruvian farmers were detained by Chilean soldiers. The farmers were freed."
     CodedArticle article = code(new HandBuiltText()

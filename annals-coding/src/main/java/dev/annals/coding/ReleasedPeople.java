@@ -1,0 +1,51 @@
+package dev.annals.coding;
+
+import dev.annals.coding.actors.ArticleActors;
+import dev.annals.coding.cameo.CameoCodebook;
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.ActorKind;
+import dev.annals.model.ActorMention;
+import dev.annals.model.EventType;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "The herders were handed back by Chinese border guards", "gave back the detained fishermen":
+ * a verb of returning things (0842) whose thing is people, told with no one it was returned to,
+ * releases those people (0841), who are its target.
+ */
+final class ReleasedPeople {
+  /** Return or release property. */
+  private static final String PROPERTY = "0842";
+  /** Where the verb names what it returns: its object, or the passive's subject. */
+  private static final Set<String> RETURNED = Set.of("obj", "nsubj:pass");
+
+  private final EventType releaseOfPeople;
+
+  ReleasedPeople(CameoCodebook codebook) {
+    this.releaseOfPeople = codebook.require("0841", "people returned");
+  }
+
+  List<CodedMention> read(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
+    return coded.stream().map(m -> m.type().code().equals(PROPERTY) && m.target().isEmpty()
+        ? people(index, actors, m.trigger()).map(p -> m.withType(releaseOfPeople).withTarget(p)).orElse(m) : m).toList();
+  }
+
+  /**
+   * The people the verb returns, if what it returns is people: a person, or people of a sector
+   * ("Indian herders", "the soldiers"), not a state, its government or an organisation (what
+   * stands for a state, "the vessel", is its property).
+   */
+  private static Optional<ActorMention> people(DependencyIndex index, ArticleActors actors, int verb) {
+    for (int returned : index.children(verb, RETURNED)) {
+      for (ActorMention who : actors.at(returned)) {
+        boolean peopleOfASector = who.actor().sector().filter(sector -> !sector.equals("GOV")).isPresent() && who.actor().kind() != ActorKind.ORGANISATION;
+        if (who.actor().kind() == ActorKind.PERSON || peopleOfASector) {
+          return Optional.of(who);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
