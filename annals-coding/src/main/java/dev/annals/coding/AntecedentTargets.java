@@ -220,8 +220,13 @@ final class AntecedentTargets {
     boolean stateDemand = m.type().rootCode().equals(DEMAND) && Sides.ofState(m.source().actor()) && !m.negated()
         && m.modality() == dev.annals.model.Modality.ASSERTED;
     if (m.type().code().startsWith(EarlierEvents.OFFICIAL_COMPLAINT) || stateDemand) {
-      return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS)
-          .or(() -> EarlierEvents.actOnSourceNationals(earlier, m, EarlierEvents.DEED_ROOTS)).map(doer -> EarlierEvents.governmentFor(doer, states));
+      Optional<Actor> doer = EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS)
+          .or(() -> EarlierEvents.actOnSourceNationals(earlier, m, EarlierEvents.DEED_ROOTS)).map(d -> EarlierEvents.governmentFor(d, states));
+      // "Bosnia accused Croatia of breaking international law … said Sarajevo would file a
+      // complaint": a complaint made, or to be made, goes to the side the complainant was last at
+      // odds with, when no deed to its side is told.
+      boolean complaint = m.type().code().startsWith(EarlierEvents.OFFICIAL_COMPLAINT) && !m.negated();
+      return doer.or(() -> complaint ? EarlierEvents.lastAtOddsWith(earlier, m).map(d -> EarlierEvents.governmentFor(d, states)) : Optional.empty());
     }
     return Optional.empty();
   }

@@ -334,6 +334,17 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void aComplaintToComeGoesToTheSideTheComplainantAccused() {
+    // "Bosnia accused Croatia of breaking the law. Bosnia would file a complaint."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Bosnia/Bosnia/NNP/LOCATION accused/accuse/VBD Croatia/Croatia/NNP/LOCATION of/of/IN breaking/break/VBG the/the/DT law/law/NN ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) det(7,6) obj(5,7) punct(2,8)")
+        .sentence("Bosnia/Bosnia/NNP/LOCATION would/would/MD file/file/VB a/a/DT complaint/complaint/NN ././.",
+            "nsubj(3,1) aux(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BIH HRV") && t.endsWith(" 114"));
+  }
+
+  @Test
   void theCourtAfterAnInternationalCourtIsThatCourt() {
     // "Putin defied a warrant of the International Criminal Court. The court criticised Russia."
     HandBuiltText text = new HandBuiltText()
