@@ -92,9 +92,11 @@ final class Pronouns {
         return around;
       }
     }
-    if (word.equals("them") || word.equals("they")) {
-      // "China said the herders had crossed into its territory … They were handed back": a
-      // subject "they" is the nearest plural noun before it too.
+    boolean passiveThey = word.equals("they") && index.parents(token.index()).stream().anyMatch(d -> d.relation().equals("nsubj:pass"));
+    if (word.equals("them") || passiveThey) {
+      // "China said the herders had crossed into its territory … They were handed back": "they"
+      // that something was done to is the nearest plural noun before it too. (A "they" that acts,
+      // "They signed two pacts", is more often the pair the story is about, as below.)
       Optional<List<ActorMention>> plural = pluralPhraseBefore(token.index());
       if (plural.isPresent()) {
         return plural.get().stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList();
@@ -165,8 +167,8 @@ final class Pronouns {
 
   /**
    * "Hundreds of Hezbollah supporters blocked the road, and the army fired tear gas to disperse
-   * them": the object "them" is the nearest plural noun before it, in its sentence or the one
-   * before, that is a subject, an object or a passive's agent, outside the subject of the
+   * them": "them", and a passive's "they", is the nearest plural noun before it, in its sentence or
+   * the one before, that is a subject, an object or a passive's agent, outside the subject of the
    * pronoun's own clause ("one of the diplomats had met them" is not the diplomats). When that
    * noun names no one ("These accusations are fanciful, and we reject them"), neither does
    * "them". Empty when a pair named together ("Putin and Xi") comes nearer, or no such noun is

@@ -281,6 +281,16 @@ class TargetsAndNegationTest {
   }
 
   @Test
+  void aTheyThatActsIsThePairNamedBeforeNotTheNearestPluralNoun() {
+    // "Israel and Turkey angered Arab states. They signed two pacts."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Israel/Israel/NNP/LOCATION and/and/CC Turkey/Turkey/NNP/LOCATION angered/anger/VBD Arab/Arab/JJ/MISC states/state/NNS ././.",
+            "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) amod(6,5) obj(4,6) punct(4,7)")
+        .sentence("They/they/PRP signed/sign/VBD two/two/CD pacts/pact/NNS ././.", "nsubj(2,1) root(0,2) nummod(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("ISR TUR 057", "TUR ISR 057");
+  }
+
+  @Test
   void twoSidesThatExchangePrisonersReleaseThemToEachOther() {
     // "Chile and Peru exchanged 40 prisoners."
     CodedArticle article = code(
