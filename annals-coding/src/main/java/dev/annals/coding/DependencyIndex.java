@@ -84,6 +84,11 @@ public final class DependencyIndex {
         .anyMatch(d -> d.relation().equals(relation) && lemmas.contains(token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
   }
 
+  /** Whether the verb is told in the passive: it has a passive subject or a passive auxiliary. */
+  public boolean isPassive(int verb) {
+    return children.get(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
+  }
+
   /** Determiners that make a noun phrase definite: "the attack", "that proposal". */
   private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
 

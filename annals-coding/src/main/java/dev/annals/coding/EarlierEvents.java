@@ -145,15 +145,8 @@ final class EarlierEvents {
   /** Disapproval (11) and rejection (12): words about a thing, not the making of it. */
   private static final Set<String> JUDGMENT_ROOTS = Set.of("11", "12");
 
-  /**
-   * Whether the noun names the act of the verb: the verb itself ("the attack" after "attacked"),
-   * or its gerund ("the killings" after "killed", "the shelling" after "shelled", "the jamming"
-   * after "jammed").
-   */
-  static boolean namesTheAct(String verbLemma, String noun) {
-    if (noun.equals(verbLemma)) {
-      return true;
-    }
+  /** Whether the noun is the verb's gerund: "the killings" after "killed", "the shelling" after "shelled", "the jamming" after "jammed". */
+  private static boolean isGerundOf(String noun, String verbLemma) {
     if (!noun.endsWith("ing") || noun.length() < 6) {
       return false;
     }
@@ -170,9 +163,10 @@ final class EarlierEvents {
         continue;
       }
       String verb = index.lemma(earlier.trigger());
-      // "hosted the signing" of a deal two sides signed together names no one signer.
-      boolean byGerundOfOneSide = !mutual(coded, earlier);
-      if (nouns.stream().anyMatch(noun -> verb.equals(noun) || (byGerundOfOneSide && namesTheAct(verb, noun)) || nearTrigger(index, earlier.trigger(), noun))) {
+      // "condemned the killings" after "killed"; but "hosted the signing" of a deal two sides
+      // signed together names no one signer.
+      if (nouns.stream().anyMatch(noun -> verb.equals(noun) || nearTrigger(index, earlier.trigger(), noun)
+          || (isGerundOf(noun, verb) && !mutual(coded, earlier)))) {
         return Optional.of(earlier.source().actor());
       }
     }

@@ -63,7 +63,8 @@ final class NounAnaphora {
       String lemma = index.lemma(participle).toLowerCase(Locale.ROOT);
       for (int verb = participle - 1; verb >= 0; verb--) {
         String verbLemma = index.lemma(verb).toLowerCase(Locale.ROOT);
-        boolean same = verbLemma.equals(lemma) || (lemma.endsWith("ed") && (verbLemma + "d").equals(lemma) || (verbLemma + "ed").equals(lemma));
+        // "detained" tagged as an adjective keeps its ending as its lemma: "freed" is "free" + "d".
+        boolean same = verbLemma.equals(lemma) || (lemma.endsWith("ed") && (lemma.equals(verbLemma + "d") || lemma.equals(verbLemma + "ed")));
         if (!same || !index.token(verb).isVerb()) {
           continue;
         }
@@ -82,9 +83,14 @@ final class NounAnaphora {
   /** The actor remembered for the phrase at this head, if any. */
   private Optional<Actor> mentionAt(int token) {
     dev.annals.model.Span at = index.token(token).span();
+    return namedSoFar().stream().filter(m -> m.span().start() <= at.start() && at.end() <= m.span().end()).map(dev.annals.model.ActorMention::actor).findFirst();
+  }
+
+  /** Every thing and person remembered so far, things first (a list of its own, free to sort). */
+  private List<dev.annals.model.ActorMention> namedSoFar() {
     List<dev.annals.model.ActorMention> named = new java.util.ArrayList<>(history.things());
     named.addAll(history.people());
-    return named.stream().filter(m -> m.span().start() <= at.start() && at.end() <= m.span().end()).map(dev.annals.model.ActorMention::actor).findFirst();
+    return named;
   }
 
   /** Nouns for any state, whose kind the word before them tells: "the island nation", "the archipelago state". */
@@ -108,8 +114,7 @@ final class NounAnaphora {
     if (!phrases.hasThe(head) || phrase.size() > 3 || token.isProperNoun() || called.isEmpty()) {
       return Optional.empty();
     }
-    List<dev.annals.model.ActorMention> named = new java.util.ArrayList<>(history.things());
-    named.addAll(history.people());
+    List<dev.annals.model.ActorMention> named = namedSoFar();
     named.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
     for (int i = named.size() - 1; i >= 0; i--) {
       Optional<String> country = named.get(i).actor().country();

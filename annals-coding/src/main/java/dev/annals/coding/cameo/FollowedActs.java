@@ -46,7 +46,7 @@ public final class FollowedActs {
     ClauseMood mood = new ClauseMood(index, lexicon, modality);
     List<CodedMention> result = new ArrayList<>(coded);
     for (int verb = 0; verb < index.text().tokens().size(); verb++) {
-      if (!index.token(verb).isVerb() || !index.lemma(verb).toLowerCase(Locale.ROOT).equals(FOLLOW) || passive(index, verb)) {
+      if (!index.token(verb).isVerb() || !index.lemma(verb).toLowerCase(Locale.ROOT).equals(FOLLOW) || index.isPassive(verb)) {
         continue;
       }
       List<Integer> objects = index.children(verb, Set.of("obj"));
@@ -89,9 +89,5 @@ public final class FollowedActs {
       }
     }
     return Optional.ofNullable(lastTargeted != null ? lastTargeted : last);
-  }
-
-  private static boolean passive(DependencyIndex index, int verb) {
-    return index.children(verb).stream().anyMatch(d -> d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass"));
   }
 }

@@ -43,7 +43,7 @@ final class PetrarchVerbCoder {
    */
   List<CodedMention> code(Sentence sentence, int verb, List<PetrarchVerb> candidates, Set<Integer> consumedObjects) {
     PetrarchMatcher matcher = new PetrarchMatcher(index, actors, sentence, t -> !petrarchActors.orNamed(t).isEmpty());
-    boolean passive = index.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
+    boolean passive = index.isPassive(verb);
     List<ActorMention> defaultSources = passive ? subjectActors.agents(verb) : subjectActors.of(verb);
     boolean subjectActsInPassive = false;
     if (defaultSources.isEmpty() && passive) {

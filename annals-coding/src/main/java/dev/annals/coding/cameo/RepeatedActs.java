@@ -33,7 +33,7 @@ final class RepeatedActs {
     }
     String lemma = index.lemma(passiveVerb);
     for (int verb = passiveVerb - 1; verb >= 0; verb--) {
-      if (!index.lemma(verb).equals(lemma) || !index.token(verb).isVerb() || isPassive(verb)) {
+      if (!index.lemma(verb).equals(lemma) || !index.token(verb).isVerb() || index.isPassive(verb)) {
         continue;
       }
       List<ActorMention> doers = subjectActors.of(verb);
@@ -42,9 +42,5 @@ final class RepeatedActs {
       }
     }
     return List.of();
-  }
-
-  private boolean isPassive(int verb) {
-    return index.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
   }
 }

@@ -66,7 +66,7 @@ final class VerbEventCoder {
     // "debts hidden by the government" describe things, not what was done.)
     Optional<Integer> described = index.head(verb).filter(h -> h.relation().equals("acl") && token.tag().equals("VBN") && h.governor() >= 0
         && !lexicon.nounPatterns(index.lemma(h.governor())).isEmpty()).map(h -> h.governor());
-    boolean passive = described.isPresent() || index.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
+    boolean passive = described.isPresent() || index.isPassive(verb);
     List<Integer> objects = verbObjects.throughPartitives(described.isPresent() ? List.of(described.get())
         : passive ? index.children(verb, Set.of("nsubj:pass")) : index.children(verb, Set.of("obj")));
     // "continued their hunger strike": a light verb whose object is an event noun read
@@ -99,13 +99,13 @@ final class VerbEventCoder {
       attackPattern = attacks.pattern(attack.get()).filter(p -> p.modifier().isPresent() || genericVerb);
     }
     if (sources.isEmpty() && passive && described.isEmpty() && attack.isEmpty()) {
-      // "whose citizens were also expelled": the same act again, by whoever did it before.
-      sources = repeatedActs.doersOf(verb);
-    }
-    if (sources.isEmpty() && passive && described.isEmpty() && attack.isEmpty()) {
+      // "whose citizens were also expelled": the same act again, by whoever did it before. Else
       // "Five officers had been arrested late on Sunday": an act only a state does, told without
       // its doer, was done by that state's authorities.
-      sources = impliedAuthorities.of(verb, objects, chosen.code());
+      sources = repeatedActs.doersOf(verb);
+      if (sources.isEmpty()) {
+        sources = impliedAuthorities.of(verb, objects, chosen.code());
+      }
     }
     if (sources.isEmpty()) {
       return List.of();
