@@ -2,7 +2,6 @@ package dev.annals.coding.repair;
 
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,14 +34,9 @@ public final class MainVerbJoinedToRelativeClause implements ParseRepair {
       }
       int noun = relative.get().governor();
       List<Integer> clauseSubjects = sentence.stream().filter(d -> d.governor() == predicate && d.relation().startsWith("nsubj")).map(Dependency::dependent).toList();
-      List<Dependency> mended = new ArrayList<>();
-      for (Dependency d : sentence) {
-        boolean passedOn = d.dependent() == verb && (d.governor() == predicate || d.governor() == noun);
-        boolean clauseSubject = d.governor() == verb && d.relation().startsWith("nsubj") && clauseSubjects.contains(d.dependent());
-        if (!passedOn && !clauseSubject) {
-          mended.add(d);
-        }
-      }
+      Dependency[] passedOn = sentence.stream().filter(d -> (d.dependent() == verb && (d.governor() == predicate || d.governor() == noun))
+          || (d.governor() == verb && d.relation().startsWith("nsubj") && clauseSubjects.contains(d.dependent()))).toArray(Dependency[]::new);
+      List<Dependency> mended = DependencyEdits.without(sentence, passedOn);
       mended.add(new Dependency(root, verb, "conj:and"));
       return mended;
     }

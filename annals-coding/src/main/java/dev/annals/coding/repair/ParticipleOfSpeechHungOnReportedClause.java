@@ -2,7 +2,6 @@ package dev.annals.coding.repair;
 
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,11 +32,8 @@ public final class ParticipleOfSpeechHungOnReportedClause implements ParseRepair
       if (reported.isEmpty() || !thatClause) {
         continue;
       }
-      List<Dependency> mended = new ArrayList<>();
-      for (Dependency d : sentence) {
-        mended.add(d == hung ? new Dependency(reported.get().governor(), participle, "advcl") : d);
-      }
-      return mended;
+      int speaker = reported.get().governor();
+      return DependencyEdits.mapped(sentence, d -> d == hung ? new Dependency(speaker, participle, "advcl") : d);
     }
     return sentence;
   }

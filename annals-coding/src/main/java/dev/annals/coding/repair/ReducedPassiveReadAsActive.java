@@ -2,7 +2,6 @@ package dev.annals.coding.repair;
 
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -36,11 +35,7 @@ public final class ReducedPassiveReadAsActive implements ParseRepair {
           || sentence.stream().anyMatch(d -> d.governor() == verb && d.dependent() < subject.dependent())) {
         continue;
       }
-      List<Dependency> mended = new ArrayList<>();
-      for (Dependency d : sentence) {
-        mended.add(d == subject ? new Dependency(verb, subject.dependent(), "nsubj:pass") : d);
-      }
-      return mended;
+      return DependencyEdits.mapped(sentence, d -> d == subject ? new Dependency(verb, subject.dependent(), "nsubj:pass") : d);
     }
     return sentence;
   }
