@@ -180,8 +180,15 @@ final class NounAnaphora {
     }
     // "the paramilitary group", "the militant group": the armed organisation named last.
     boolean armed = phrase.stream().anyMatch(t -> t != head && dictionary.sector(index.token(t).lemma()).map(ARMED_OR_MILITARY::contains).orElse(false));
-    return history.lastThing(actor -> actor.kind() == ActorKind.ORGANISATION && (!armed || ARMED_SECTORS.contains(actor.sector().orElse(""))));
+    // "the bloc" after "the European Union … the World Trade Organization": a word for states
+    // banded together is an organisation of member states, not a global body named since.
+    boolean ofMembers = !armed && MEMBERSHIP_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT));
+    return history.lastThing(actor -> actor.kind() == ActorKind.ORGANISATION && (!armed || ARMED_SECTORS.contains(actor.sector().orElse("")))
+        && (!ofMembers || dictionary.organisation(actor.code()).map(o -> !o.members().isEmpty()).orElse(false)));
   }
+
+  /** Words for states banded together, which only an organisation with member states is. */
+  private static final Set<String> MEMBERSHIP_NOUNS = Set.of("bloc", "alliance", "grouping");
 
   /** "the militants", "the attackers", "the rebels": the armed group named last. */
   private Optional<Actor> armedGroupAnaphor(int head, Optional<String> sector) {

@@ -179,11 +179,13 @@ final class PhraseNames {
         }
         StringBuilder term = new StringBuilder();
         StringBuilder written = new StringBuilder();
-        boolean insidePerson = false;
+        boolean insideName = false;
         for (int j = i; j < i + length; j++) {
           int t = phrase.get(j);
-          if (personRun.isPresent() && t >= personRun.get()[0] && t <= personRun.get()[1]) {
-            insidePerson = true;
+          // A place's name is no sector: "West Bank security chief" is no banker.
+          if ((personRun.isPresent() && t >= personRun.get()[0] && t <= personRun.get()[1])
+              || (index.token(t).isProperNoun() && index.token(t).entity().equals("LOCATION"))) {
+            insideName = true;
           }
           if (term.length() > 0) {
             term.append(' ');
@@ -193,7 +195,7 @@ final class PhraseNames {
           written.append(index.token(t).text().toLowerCase(Locale.ROOT));
         }
         // A sector is named by a noun: "general strike" has an adjective, not a general.
-        if (insidePerson || !nominal(phrase.get(i + length - 1))) {
+        if (insideName || !nominal(phrase.get(i + length - 1))) {
           continue;
         }
         // Words as written first: an agent dictionary lists "human rights activists", whose

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Who an ordinary noun phrase refers to, by its words: a person it names, a named country,
@@ -359,8 +360,9 @@ final class PhraseResolver {
 
   /** A person of a known country who owns the phrase: "Lukashenko's office", "the government of Daniel Ortega". */
   private Optional<Actor> personalOwner(int head) {
-    // "Lukashenko's office", "the government of Daniel Ortega".
-    for (int owner : index.children(head, Set.of("nmod:poss", "nmod:of"))) {
+    // "Lukashenko's office", "the government of Daniel Ortega"; "a spokesman for Yasser Arafat".
+    Set<String> owning = SPEAKING_FOR_NOUNS.contains(index.lemma(head).toLowerCase(Locale.ROOT)) ? Set.of("nmod:poss", "nmod:of", "nmod:for") : Set.of("nmod:poss", "nmod:of");
+    for (int owner : index.children(head, owning)) {
       for (ActorMention who : heads.resolve(owner)) {
         if (who.actor().kind() == ActorKind.PERSON && who.actor().country().isPresent()) {
           return Optional.of(who.actor());
@@ -369,6 +371,9 @@ final class PhraseResolver {
     }
     return Optional.empty();
   }
+
+  /** Those who speak or act for a person: "a spokesman for Yasser Arafat" speaks for his side. */
+  private static final Set<String> SPEAKING_FOR_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor");
 
   /** A sector with its owner, its span widened to the owner's words. */
   private ActorMention ownedMention(int head, Span span, Actor owned) {
@@ -427,13 +432,32 @@ final class PhraseResolver {
         // An opposition party is a party: "the party" after "the opposition Citizens Coalition".
         // A party of parties.tsv is its country's government or opposition: "the party" after
         // "the ruling ANC" is the ANC.
-        Optional<Actor> earlier = history.lastThing(a -> a.country().isPresent() && a.kind() != ActorKind.ORGANISATION
-            && (a.sector().equals(sector) || (sector.get().equals("PTY") && (a.sector().equals(Optional.of("OPP")) || dictionary.isParty(a)))));
+        Predicate<Actor> sameGroup = a -> a.country().isPresent() && a.kind() != ActorKind.ORGANISATION
+            && (a.sector().equals(sector) || (sector.get().equals("PTY") && (a.sector().equals(Optional.of("OPP")) || dictionary.isParty(a))));
+        // "the 400 settlers" after "Israeli settlers" and then "the rioters", "the officials" after
+        // "two Haitian consular officials": people called by a plural are those called by the same
+        // word before, then the last of their sector. An institution ("the government", "the
+        // army") is the last one of its sector named.
+        boolean people = headToken.tag().equals("NNS");
+        Optional<Actor> earlier = (people ? lastCalled(headToken.text(), sameGroup) : Optional.<Actor>empty()).or(() -> history.lastThing(sameGroup));
         if (earlier.isPresent()) {
           return earlier;
         }
       }
       return Optional.of(ActorDictionary.unplacedGroup(sector.get()));
+    }
+    return Optional.empty();
+  }
+
+  /** The last mention other than a person that passes the test and ends in this word. */
+  private Optional<Actor> lastCalled(String word, Predicate<Actor> test) {
+    List<ActorMention> things = history.things();
+    for (int i = things.size() - 1; i >= 0; i--) {
+      String surface = things.get(i).surface();
+      String last = surface.substring(surface.lastIndexOf(' ') + 1);
+      if (last.equalsIgnoreCase(word) && test.test(things.get(i).actor())) {
+        return Optional.of(things.get(i).actor());
+      }
     }
     return Optional.empty();
   }

@@ -1,0 +1,47 @@
+package dev.annals.coding.actors;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import org.junit.jupiter.api.Test;
+
+/** Which group named before a definite group, a bloc or a spokesman with no country of their own stand for (PhraseResolver, NounAnaphora). */
+class DefiniteGroupsTest {
+  @Test
+  void theGroupCalledByTheSameWordComesBeforeTheLastOfItsSector() {
+    // "Israeli settlers attacked Palestinian villagers. Palestinian officials condemned the 400 settlers."
+    var article = code(new HandBuiltText()
+        .sentence("Israeli/Israeli/JJ/MISC settlers/settler/NNS attacked/attack/VBD Palestinian/Palestinian/JJ/MISC villagers/villager/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) amod(5,4) obj(3,5) punct(3,6)")
+        .sentence("Palestinian/Palestinian/JJ/MISC officials/official/NNS condemned/condemn/VBD the/the/DT 400/400/CD settlers/settler/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) det(6,4) nummod(6,5) obj(3,6) punct(3,7)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PSEGOV ISRCVL 1")).noneMatch(t -> t.startsWith("PSEGOV PSECVL"));
+  }
+
+  @Test
+  void aSpokesmanForALeaderSpeaksForHisSide() {
+    // "Israeli police arrested two Israeli settlers. A spokesman for Palestinian President Yasser
+    // Arafat condemned the settlers.": not the government of the country the article names most.
+    var article = code(new HandBuiltText()
+        .sentence("Israeli/Israeli/JJ/MISC police/police/NNS arrested/arrest/VBD two/two/CD Israeli/Israeli/JJ/MISC settlers/settler/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)")
+        .sentence("A/a/DT spokesman/spokesman/NN for/for/IN Palestinian/Palestinian/JJ/MISC President/President/NNP Yasser/Yasser/NNP/PERSON Arafat/Arafat/NNP/PERSON "
+            + "condemned/condemn/VBD the/the/DT settlers/settler/NNS ././.",
+            "det(2,1) nsubj(8,2) case(7,3) amod(5,4) compound(7,5) compound(7,6) nmod:for(2,7) root(0,8) det(10,9) obj(8,10) punct(8,11)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PSEGOV ")).noneMatch(t -> t.startsWith("ISRGOV") || t.startsWith("GOV"));
+  }
+
+  @Test
+  void theBlocIsAnOrganisationOfMemberStatesNotAGlobalBodyNamedSince() {
+    // "Norway said it would challenge the European Union at the World Trade Organization. The bloc invited Norway to talks."
+    var article = code(new HandBuiltText()
+        .sentence("Norway/Norway/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD challenge/challenge/VB the/the/DT European/European/NNP/ORGANIZATION "
+            + "Union/Union/NNP/ORGANIZATION at/at/IN the/the/DT World/World/NNP/ORGANIZATION Trade/Trade/NNP/ORGANIZATION Organization/Organization/NNP/ORGANIZATION ././.",
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) det(8,6) compound(8,7) obj(5,8) case(13,9) det(13,10) compound(13,11) compound(13,12) obl:at(5,13) punct(2,14)")
+        .sentence("The/the/DT bloc/bloc/NN invited/invite/VBD Norway/Norway/NNP/LOCATION to/to/IN talks/talk/NNS ././.",
+            "det(2,1) nsubj(3,2) root(0,3) obj(3,4) case(6,5) obl:to(3,6) punct(3,7)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("EU NOR")).noneMatch(t -> t.startsWith("WTO NOR"));
+  }
+}
