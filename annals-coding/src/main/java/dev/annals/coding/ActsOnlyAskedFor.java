@@ -15,6 +15,9 @@ final class ActsOnlyAskedFor {
   /** What an appeal asks for or an intent promises: "urged [Iran to resume]", "agreed [to boost trade]". */
   private static final Set<String> CLAUSAL_COMPLEMENTS = Set.of("ccomp", "xcomp");
 
+  /** Roots of force and coercion, which no one promises as cooperation. */
+  private static final Set<String> HOSTILE_ROOTS = Set.of("15", "16", "17", "18", "19", "20");
+
   private ActsOnlyAskedFor() {}
 
   /** The mentions without acts only asked for, promised or threatened, and without statements not yet made. */
@@ -30,9 +33,17 @@ final class ActsOnlyAskedFor {
       boolean promisedContent = m.modality() == Modality.INTENDED && coded.stream().anyMatch(intent ->
           intent != m && intent.sentence() == m.sentence() && (intent.type().rootCode().equals("03") || intent.type().rootCode().equals("13"))
               && intent.source().actor().equals(m.source().actor()) && index.inComplementOf(intent.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS));
+      // "promised to hunt down the killers" is no intent to cooperate (03) but the hostile act
+      // intended: the promise goes, its act stays.
+      boolean hostilePromise = m.type().rootCode().equals("03") && coded.stream().anyMatch(act ->
+          act != m && act.sentence() == m.sentence() && act.modality() == Modality.INTENDED && HOSTILE_ROOTS.contains(act.type().rootCode())
+              && act.source().actor().equals(m.source().actor()) && index.inComplementOf(m.trigger(), act.trigger(), CLAUSAL_COMPLEMENTS));
+      promisedContent = promisedContent && !(HOSTILE_ROOTS.contains(m.type().rootCode()) && coded.stream().anyMatch(intent ->
+          intent != m && intent.sentence() == m.sentence() && intent.type().rootCode().equals("03") && intent.source().actor().equals(m.source().actor())
+              && index.inComplementOf(intent.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS)));
       boolean unmadeStatement = m.speech() && m.target().isEmpty() && m.modality() != Modality.ASSERTED
           && m.modality() != Modality.REPORTED;
-      if (!askedFor && !promisedContent && !unmadeStatement) {
+      if (!askedFor && !promisedContent && !unmadeStatement && !hostilePromise) {
         kept.add(m);
       }
     }

@@ -109,9 +109,11 @@ final class AntecedentTargets {
     }
     // "called the sale illegal" after "Niger said it had sold uranium to Rosatom": the noun names
     // the earlier act of its own kind in other words.
+    // "condemned the attack" after "JNIM killed 11 traders … Traore promised to hunt down the
+    // killers": an act done, before one only promised or planned (which comes last, below).
     Set<String> codes = nounCodes.apply(noun);
     if (antecedent.isEmpty() && !codes.isEmpty()) {
-      antecedent = EarlierEvents.latestOfCodes(earlier, m, codes, REPEATED_NOUN_REACH);
+      antecedent = EarlierEvents.latestOfCodes(earlier, m, codes, REPEATED_NOUN_REACH, true);
     }
     if (antecedent.isEmpty() && RULING_NOUNS.contains(noun)) {
       antecedent = EarlierEvents.court(earlier, m);
@@ -138,6 +140,9 @@ final class AntecedentTargets {
     }
     if (antecedent.isEmpty() && statementNouns.contains(noun)) {
       antecedent = EarlierEvents.latestStatement(earlier, m);
+    }
+    if (antecedent.isEmpty() && !codes.isEmpty()) {
+      antecedent = EarlierEvents.latestOfCodes(earlier, m, codes, REPEATED_NOUN_REACH, false);
     }
     return antecedent;
   }

@@ -71,8 +71,8 @@ final class EarlierEvents {
    * reach} sentences; none when that event was mutual ("Kinshasa and the M23 agreed to a
    * ceasefire": the agreement is no one side's).
    */
-  static Optional<Actor> latestOfCodes(List<CodedMention> coded, CodedMention m, Set<String> codes, int reach) {
-    return latestOfAnotherSide(coded, m, earlier -> codes.contains(earlier.type().code()), reach)
+  static Optional<Actor> latestOfCodes(List<CodedMention> coded, CodedMention m, Set<String> codes, int reach, boolean doneOnly) {
+    return latestOfAnotherSide(coded, m, earlier -> codes.contains(earlier.type().code()) && (!doneOnly || isDone(earlier)), reach)
         .filter(earlier -> !mutual(coded, earlier)).map(earlier -> earlier.source().actor());
   }
 

@@ -42,7 +42,38 @@ final class NounAnaphora {
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
     return sameHeadAnaphor(head, phrase).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase))
-        .or(() -> thoseActedOn(head));
+        .or(() -> thoseActedOn(head)).or(() -> doersOfTheDeed(head));
+  }
+
+  /**
+   * "JNIM fighters killed 11 traders … Traore promised to hunt down the killers": "the" and a
+   * noun for whoever does a deed ("the killers", "the attackers", "the kidnappers") name the doer
+   * of the last verb of that deed, its subject or a passive's agent.
+   */
+  private Optional<Actor> doersOfTheDeed(int head) {
+    Token token = index.token(head);
+    String noun = token.lemma().toLowerCase(Locale.ROOT);
+    if (!phrases.hasThe(head) || token.isProperNoun() || !token.tag().equals("NNS") || !noun.endsWith("er") || noun.length() < 5) {
+      return Optional.empty();
+    }
+    String stem = noun.substring(0, noun.length() - 2);
+    // "kidnapper": the doubled consonant goes with the ending.
+    String undoubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2) ? stem.substring(0, stem.length() - 1) : stem;
+    for (int verb = head - 1; verb >= 0; verb--) {
+      String lemma = index.lemma(verb).toLowerCase(Locale.ROOT);
+      if (!index.token(verb).isVerb() || !(lemma.equals(stem) || lemma.equals(undoubled))) {
+        continue;
+      }
+      Set<String> doer = index.isPassive(verb) ? Set.of("obl:agent", "obl:by") : Set.of("nsubj");
+      for (int subject : index.children(verb, doer)) {
+        Optional<Actor> done = mentionAt(subject);
+        if (done.isPresent()) {
+          return done;
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /**

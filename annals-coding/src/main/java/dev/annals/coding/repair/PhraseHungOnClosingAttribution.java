@@ -31,9 +31,14 @@ public final class PhraseHungOnClosingAttribution implements ParseRepair {
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency closing : sentence) {
-      int clause = closing.governor();
-      int saying = closing.dependent();
-      if (clause < 0 || !CLOSING_RELATIONS.contains(closing.relation()) || saying < clause || !RepairWords.isSaying(tokens.get(saying))) {
+      // "JNIM fighters killed 11 traders when they ambushed a convoy on Sunday, Ghana's
+      // government said" may also come with the clause hung on "said" ({@code dep(said, killed)})
+      // and the "when" clause beside it.
+      boolean hungOnSaying = HUNG_CLAUSE_RELATIONS.contains(closing.relation()) && closing.governor() > closing.dependent();
+      int clause = hungOnSaying ? closing.dependent() : closing.governor();
+      int saying = hungOnSaying ? closing.governor() : closing.dependent();
+      if (clause < 0 || !(CLOSING_RELATIONS.contains(closing.relation()) || hungOnSaying) || saying < clause || !RepairWords.isSaying(tokens.get(saying))
+          || !tokens.get(clause).isVerb()) {
         continue;
       }
       // The speaker is the subject right before the verb; a noun of the clause may be hung on it too.
@@ -72,6 +77,11 @@ public final class PhraseHungOnClosingAttribution implements ParseRepair {
           } else if (relative && first >= 2 && tokens.get(first - 1).text().equals(",") && tokens.get(first - 2).tag().startsWith("NN")) {
             mended.add(new Dependency(first - 2, verb, "acl:relcl"));
             changed = true;
+          } else if (SUBORDINATORS.contains(tokens.get(first).text().toLowerCase(Locale.ROOT)) && !tokens.get(first - 1).text().equals(",")) {
+            // "killed 11 traders when they ambushed a convoy": a clause of time or cause right
+            // after the clause, with no comma between, tells when or why it happened.
+            mended.add(new Dependency(clause, verb, phrase.relation()));
+            changed = true;
           } else {
             mended.add(phrase);
           }
@@ -85,6 +95,12 @@ public final class PhraseHungOnClosingAttribution implements ParseRepair {
     }
     return sentence;
   }
+
+  /** How the parser may hang the clause itself on a closing verb of saying: {@code dep(said, killed)}. */
+  private static final Set<String> HUNG_CLAUSE_RELATIONS = Set.of("dep");
+
+  /** Words that open a clause of time or cause. */
+  private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "before", "while", "because", "since", "until");
 
   /** Words that open a clause describing the noun before it. */
   private static final Set<String> RELATIVE_WORDS = Set.of("where", "which", "who", "whom", "whose", "when");

@@ -44,4 +44,15 @@ class DefiniteGroupsTest {
             "det(2,1) nsubj(3,2) root(0,3) obj(3,4) case(6,5) obl:to(3,6) punct(3,7)"));
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("EU NOR")).noneMatch(t -> t.startsWith("WTO NOR"));
   }
+
+  @Test
+  void theKillersAreWhoeverKilled() {
+    // "Boko Haram fighters killed ten Nigerian farmers. Nigeria's army vowed to hunt down the killers."
+    var article = code(new HandBuiltText()
+        .sentence("Boko/Boko/NNP/ORGANIZATION Haram/Haram/NNP/ORGANIZATION fighters/fighter/NNS killed/kill/VBD ten/ten/CD Nigerian/Nigerian/JJ/MISC farmers/farmer/NNS ././.",
+            "compound(2,1) compound(3,2) nsubj(4,3) root(0,4) nummod(7,5) amod(7,6) obj(4,7) punct(4,8)")
+        .sentence("Nigeria/Nigeria/NNP/LOCATION 's/'s/POS army/army/NN vowed/vow/VBD to/to/TO hunt/hunt/VB down/down/RP the/the/DT killers/killer/NNS ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) compound:prt(6,7) det(9,8) obj(6,9) punct(4,10)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("NGAMIL BOKOHARAM"));
+  }
 }

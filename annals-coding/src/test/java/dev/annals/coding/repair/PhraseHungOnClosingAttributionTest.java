@@ -47,4 +47,26 @@ class PhraseHungOnClosingAttributionTest {
         .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) case(4,3) obl:with(8,4) punct(4,5) nmod:poss(7,6) nsubj(8,7) parataxis(2,8) punct(2,9)",
             "nsubj(2,1) root(0,2) case(4,3) obl:with(2,4) punct(4,5) nmod:poss(7,6) nsubj(8,7) parataxis(2,8) punct(2,9)");
   }
+
+  // "Rebels killed ten traders when they ambushed a convoy on Sunday, the government said."
+  private static final HandParse AMBUSH = HandParse.of("Rebels/rebel/NNS killed/kill/VBD ten/ten/CD traders/trader/NNS when/when/WRB they/they/PRP "
+      + "ambushed/ambush/VBD a/a/DT convoy/convoy/NN on/on/IN Sunday/Sunday/NNP ,/,/, the/the/DT government/government/NN said/say/VBD ././.");
+
+  @Test
+  void aWhenClauseHungOnTheClosingSayingGoesToTheClauseHungThereToo() {
+    AMBUSH.assertRepairs(REPAIR,
+        "nsubj(2,1) dep(15,2) nummod(4,3) obj(2,4) advmod(7,5) nsubj(7,6) advcl(15,7) det(9,8) obj(7,9) case(11,10) obl:on(7,11) punct(15,12) det(14,13) "
+            + "nsubj(15,14) root(0,15) punct(15,16)",
+        "nsubj(2,1) dep(15,2) nummod(4,3) obj(2,4) advmod(7,5) nsubj(7,6) advcl(2,7) det(9,8) obj(7,9) case(11,10) obl:on(7,11) punct(15,12) det(14,13) "
+            + "nsubj(15,14) root(0,15) punct(15,16)");
+  }
+
+  @Test
+  void aWhenClauseAfterTheSayingIsTheSayings() {
+    // "Rebels killed ten traders, the government said when they ambushed a convoy."
+    HandParse.of("Rebels/rebel/NNS killed/kill/VBD ten/ten/CD traders/trader/NNS ,/,/, the/the/DT government/government/NN said/say/VBD when/when/WRB "
+            + "they/they/PRP ambushed/ambush/VBD a/a/DT convoy/convoy/NN ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) dep(8,2) nummod(4,3) obj(2,4) punct(8,5) det(7,6) nsubj(8,7) root(0,8) advmod(11,9) nsubj(11,10) advcl(8,11) "
+            + "det(13,12) obj(11,13) punct(8,14)");
+  }
 }
