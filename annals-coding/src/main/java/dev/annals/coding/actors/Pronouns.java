@@ -231,7 +231,7 @@ final class Pronouns {
 
   private List<ActorMention> objectOfJoinedVerb(int pronoun) {
     for (Dependency object : index.parents(pronoun)) {
-      if (!object.relation().equals("obj") || object.governor() < 0) {
+      if (!(object.relation().equals("obj") || object.relation().equals("iobj")) || object.governor() < 0) {
         continue;
       }
       // "ordered three Russian diplomats to leave, accusing them of spying": a participle's

@@ -58,6 +58,11 @@ final class NounTargets {
         }
       }
     }
+    // "handed him a formal request for the extradition", "gave Tehran an ultimatum": whom the
+    // light verb hands the thing to is its "to".
+    if (supportVerb.isPresent() && chosen.targetPrepositions().contains("to")) {
+      targetTokens.addAll(index.children(supportVerb.get(), Set.of("iobj")));
+    }
     List<ActorMention> targets = nounActors.of(targetTokens);
     if (targets.isEmpty()) {
       // "holding refugees as human shields", "took two diplomats as hostages": the verb's object

@@ -175,7 +175,17 @@ public final class EventDater {
     if (tense == Tense.PAST && pastVerb && date.origin() == DateOrigin.TIME_EXPRESSION && date.start().isAfter(reference.plusDays(FILED_EARLY_DAYS))) {
       return publication(reference);
     }
+    // "was wanted for her role in the failed 2022 attempt … and would be arrested if she left":
+    // what will or would be done cannot take, from the clauses around it, a time wholly past.
+    if (!anchors.isEmpty() && isFuture(index, anchors.get(0)) && date.origin() == DateOrigin.CONTEXT && date.end().isBefore(reference.minusDays(FILED_EARLY_DAYS))) {
+      return publication(reference);
+    }
     return date;
+  }
+
+  /** Whether the verb has "will" or "would": what is still to come, or was then. */
+  private static boolean isFuture(DependencyIndex index, int verb) {
+    return index.children(verb, Set.of("aux")).stream().anyMatch(a -> FUTURE_AUXILIARIES.contains(index.token(a).text().toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** How many days before its date a report may be filed. */
@@ -349,7 +359,26 @@ public final class EventDater {
         withoutWordsOf(index, token, clause);
       }
     }
+    withoutYearsOfThings(index, anchors, clause);
   }
+
+  /**
+   * Takes out of {@code clause} the years written before the name of a thing that is no event:
+   * "was violating the 1954 Caracas convention" happens now, not when the convention was made.
+   */
+  private void withoutYearsOfThings(DependencyIndex index, List<Integer> anchors, List<Integer> clause) {
+    for (int token : List.copyOf(clause)) {
+      // The event's own noun keeps its year: "his unsuccessful 1996 campaign".
+      if (anchors.contains(token) || !index.token(token).isNoun() || isEventNoun.test(index.token(token).lemma().toLowerCase())) {
+        continue;
+      }
+      index.children(token, Set.of("nummod")).stream().filter(year -> year < token && YEAR.matcher(index.token(year).text()).matches())
+          .forEach(year -> clause.remove(Integer.valueOf(year)));
+    }
+  }
+
+  /** A year written as four digits. */
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("1[0-9]{3}|20[0-9]{2}");
 
   /**
    * Takes out of {@code wide} the words of what the clause happens before (see {@link
@@ -412,6 +441,7 @@ public final class EventDater {
             .forEach(d -> wide.removeAll(index.subtree(d.dependent(), Set.of())));
       }
       withoutAwaitedAndTopicTimes(index, anchor, wide);
+      withoutYearsOfThings(index, anchors, wide);
       // A clause on a noun, other than a present participle, has its own time: "an alliance
       // struck in February" (the tagger may call "struck" a past tense).
       for (int token : List.copyOf(wide)) {
@@ -499,7 +529,8 @@ public final class EventDater {
           // resume talks" is last Tuesday, though the talks are still to come.
           boolean complement = parent.relation().equals("xcomp") || parent.relation().equals("advcl:to");
           EventDate shared = date(index, List.of(parent.governor()), reference, complement ? Tense.UNKNOWN : tense, quarters, mentioned, throughTellers);
-          if (shared.origin() != DateOrigin.PUBLICATION) {
+          boolean pastForFuture = isFuture(index, anchor) && shared.end().isBefore(reference.minusDays(FILED_EARLY_DAYS));
+          if (shared.origin() != DateOrigin.PUBLICATION && !pastForFuture) {
             return shared;
           }
         }

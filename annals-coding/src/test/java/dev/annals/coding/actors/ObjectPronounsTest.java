@@ -18,4 +18,15 @@ class ObjectPronounsTest {
         .sentence("Castro/Castro/NNP/PERSON thanked/thank/VBD him/him/PRP ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)"));
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("HNDGOV SLVGOV 05"));
   }
+
+  @Test
+  void himHandedSomethingIsWhomTheFirstVerbMet() {
+    // "Nayib Bukele met Xiomara Castro and handed her a request for talks."
+    var article = code(new HandBuiltText()
+        .sentence("Nayib/Nayib/NNP/PERSON Bukele/Bukele/NNP/PERSON met/meet/VBD Xiomara/Xiomara/NNP/PERSON Castro/Castro/NNP/PERSON and/and/CC "
+                + "handed/hand/VBD her/her/PRP a/a/DT request/request/NN for/for/IN talks/talk/NNS ././.",
+            "compound(2,1) nsubj(3,2) nsubj(7,2) root(0,3) compound(5,4) obj(3,5) cc(7,6) conj:and(3,7) iobj(7,8) det(10,9) obj(7,10) case(12,11) "
+                + "nmod:for(10,12) punct(3,13)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("SLVGOV HNDGOV 026");
+  }
 }

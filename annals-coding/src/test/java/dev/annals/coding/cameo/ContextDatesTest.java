@@ -147,4 +147,23 @@ class ContextDatesTest {
             + "obj(12,13) punct(2,14)").events())
         .filteredOn(e -> e.source().code().startsWith("PER")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
   }
+
+  @Test
+  void aYearBeforeAThingsNameIsNotTheTimeOfWhatIsDoneToIt() {
+    // "Chile accused Peru of violating the 1954 convention on asylum." (published 2023-05-10)
+    assertThat(code("Chile/Chile/NNP/LOCATION accused/accuse/VBD Peru/Peru/NNP/LOCATION of/of/IN violating/violate/VBG the/the/DT 1954/1954/CD "
+            + "convention/convention/NN on/on/IN asylum/asylum/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) det(8,6) nummod(8,7) obj(5,8) case(10,9) nmod:on(8,10) punct(2,11)").events())
+        .filteredOn(e -> e.source().code().startsWith("CHL")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
+  }
+
+  @Test
+  void whatWouldBeDoneDoesNotTakeAPastTimeFromTheClauseItIsJoinedTo() {
+    // "Chile said Peru attacked Bolivia in 2019 and would attack Bolivia again." (published 2023-05-10)
+    assertThat(code("Chile/Chile/NNP/LOCATION said/say/VBD Peru/Peru/NNP/LOCATION attacked/attack/VBD Bolivia/Bolivia/NNP/LOCATION in/in/IN 2019/2019/CD "
+            + "and/and/CC would/would/MD attack/attack/VB Bolivia/Bolivia/NNP/LOCATION again/again/RB ././.",
+        "nsubj(2,1) root(0,2) nsubj(4,3) nsubj(10,3) ccomp(2,4) obj(4,5) case(7,6) obl:in(4,7) cc(10,8) aux(10,9) conj:and(4,10) obj(10,11) "
+            + "advmod(10,12) punct(2,13)").events())
+        .filteredOn(e -> e.source().code().startsWith("PER")).extracting(e -> e.date().value()).contains("2019", "2023-05-10");
+  }
 }
