@@ -28,6 +28,7 @@ import dev.annals.coding.repair.MainVerbHungOnWhoseClause;
 import dev.annals.coding.repair.MainVerbJoinedToRelativeClause;
 import dev.annals.coding.repair.ParticipleOfSpeechHungOnReportedClause;
 import dev.annals.coding.repair.ReducedPassiveReadAsActive;
+import dev.annals.coding.repair.AdjectiveReadAsJoinedVerb;
 import dev.annals.coding.repair.PurposeOfContactReadAsObjectControl;
 import dev.annals.coding.repair.ObjectReadAsSubjectOfParticiple;
 import dev.annals.coding.repair.OfPhraseHungOnRelativeTime;
@@ -82,7 +83,7 @@ final class ParseRepairs {
       new MainVerbReadAsParticipleAfterRelativeClause(), new PossessorReadAsSubject(), new RelativeClauseReadAsComplement(),
       new MainVerbReadAsAdjectiveAfterParticiple(), new SecondInfinitiveReadAsPurpose(), new AttributionHungOnRelativeClause(),
       new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),
-      new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new MainVerbHungOnWhoseClause(), new MainVerbJoinedToRelativeClause(), new ParticipleOfSpeechHungOnReportedClause(), new ReducedPassiveReadAsActive(), new JoinedVerbAlsoReadAsReported(), new ContactRelativeClause(),
+      new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new MainVerbHungOnWhoseClause(), new MainVerbJoinedToRelativeClause(), new ParticipleOfSpeechHungOnReportedClause(), new ReducedPassiveReadAsActive(), new AdjectiveReadAsJoinedVerb(), new JoinedVerbAlsoReadAsReported(), new ContactRelativeClause(),
       new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
       new ClosingContactRelative(), new PairSubjectReadAsObject(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive());
