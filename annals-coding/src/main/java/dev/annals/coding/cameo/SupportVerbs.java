@@ -44,7 +44,8 @@ final class SupportVerbs {
       // "would have tightened sanctions after its nuclear test": a noun that only dates the
       // verb's act is another event, not the act the verb carries.
       boolean argument = (base.equals("obj") || base.equals("obl") || d.relation().equals("nsubj:pass")) && !TIME_RELATIONS.contains(d.relation());
-      if (argument && lexicon.isSupportVerb(lemma(d.governor()))) {
+      // A verb, not an adjective of the same spelling: "was present at the ceremony".
+      if (argument && lexicon.isSupportVerb(lemma(d.governor())) && index.token(d.governor()).isVerb()) {
         return Optional.of(d.governor());
       }
       // "travelled to Tokyo for talks with Ishiba": the purpose's actor is the traveller.
