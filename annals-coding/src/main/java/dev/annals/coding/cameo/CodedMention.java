@@ -47,6 +47,10 @@ public record CodedMention(
     return new CodedMention(sentence, trigger, anchors, source, Optional.of(newTarget), type, modality, negated, speech, tense, pattern);
   }
 
+  public CodedMention withoutTarget() {
+    return new CodedMention(sentence, trigger, anchors, source, Optional.empty(), type, modality, negated, speech, tense, pattern);
+  }
+
   public CodedMention withType(EventType newType) {
     return new CodedMention(sentence, trigger, anchors, source, target, newType, modality, negated, speech, tense, pattern);
   }

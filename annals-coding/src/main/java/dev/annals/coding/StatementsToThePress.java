@@ -1,0 +1,34 @@
+package dev.annals.coding;
+
+import dev.annals.coding.cameo.CodedMention;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "Greer told reporters the talks had been productive": words said to the press are said to the
+ * public, a statement with no one it is aimed at, as CAMEO codes them. The reporters are how it
+ * was said, not a side.
+ */
+final class StatementsToThePress {
+  /** Words for those who carry a statement to the public. */
+  private static final Set<String> PRESS_WORDS = Set.of("reporter", "journalist", "press", "media", "newsman", "newsmen", "correspondent", "newspaper");
+  /** The sector CAMEO gives the media. */
+  private static final String MEDIA = "MED";
+
+  private StatementsToThePress() {}
+
+  /** The mentions, each statement to the press without the press as its target. */
+  static List<CodedMention> untarget(DependencyIndex index, List<CodedMention> coded) {
+    return coded.stream().map(m -> toThePress(index, m) ? m.withoutTarget() : m).toList();
+  }
+
+  private static boolean toThePress(DependencyIndex index, CodedMention m) {
+    if (!m.type().rootCode().equals("01") || m.target().isEmpty() || !m.target().get().actor().sector().filter(MEDIA::equals).isPresent()) {
+      return false;
+    }
+    String surface = m.target().get().surface().toLowerCase(Locale.ROOT);
+    String last = surface.substring(surface.lastIndexOf(' ') + 1);
+    return PRESS_WORDS.stream().anyMatch(word -> last.equals(word) || last.equals(word + "s"));
+  }
+}
