@@ -57,7 +57,10 @@ public final class PhraseHungOnClosingAttribution implements ParseRepair {
         if (before && phrase.baseRelation().equals("obl")) {
           mended.add(new Dependency(clause, phrase.dependent(), phrase.relation()));
           changed = true;
-        } else if (before && phrase.relation().equals("nsubj") && !clauseHasObject && tokens.get(phrase.dependent()).tag().startsWith("NN")) {
+        } else if (before && (phrase.relation().equals("nsubj") || (phrase.relation().equals("dep") && DependencyEdits.phraseStart(sentence, phrase.dependent()) == clause + 1))
+            && !clauseHasObject && tokens.get(phrase.dependent()).tag().startsWith("NN")) {
+          // Or as a loose dependent right after the verb: "Gunmen attacked a convoy of World Food
+          // Programme trucks …, the UN agency said" ({@code dep(said, convoy)}).
           // "The two sides signed an agreement on rebuilding Kursk …, the agency said", parsed
           // with the agreement as the subject of "said": a noun after the clause's verb, which
           // has no object, is that verb's object.

@@ -69,4 +69,14 @@ class PhraseHungOnClosingAttributionTest {
         .assertLeavesAlone(REPAIR, "nsubj(2,1) dep(8,2) nummod(4,3) obj(2,4) punct(8,5) det(7,6) nsubj(8,7) root(0,8) advmod(11,9) nsubj(11,10) advcl(8,11) "
             + "det(13,12) obj(11,13) punct(8,14)");
   }
+
+  @Test
+  void aNounRightAfterTheVerbHungLooseOnTheClosingSayingIsTheVerbsObject() {
+    // "Gunmen attacked a convoy of aid trucks on Tuesday, the agency said."
+    HandParse.of("Gunmen/gunman/NNS attacked/attack/VBD a/a/DT convoy/convoy/NN of/of/IN aid/aid/NN trucks/truck/NNS on/on/IN Tuesday/Tuesday/NNP ,/,/, "
+            + "the/the/DT agency/agency/NN said/say/VBD ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) root(0,2) det(4,3) dep(13,4) case(7,5) compound(7,6) nmod:of(4,7) case(9,8) obl:on(2,9) punct(13,10) det(12,11) nsubj(13,12) ccomp(2,13) punct(2,14)",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) compound(7,6) nmod:of(4,7) case(9,8) obl:on(2,9) punct(13,10) det(12,11) nsubj(13,12) ccomp(2,13) punct(2,14)");
+  }
 }
