@@ -82,12 +82,15 @@ final class Owners {
     return Optional.empty();
   }
 
-  /** Verbs of giving forces an order: "ordered the army to send reinforcements". */
-  private static final Set<String> COMMANDING_VERBS = Set.of("order", "instruct", "direct", "command");
+  /**
+   * Verbs of giving forces an order, "ordered the army to send reinforcements", or of sending
+   * them: "Korean police will send investigators to work with their Cambodian counterparts".
+   */
+  private static final Set<String> COMMANDING_VERBS = Set.of("order", "instruct", "direct", "command", "send", "dispatch", "deploy");
 
   /**
    * "Aoun telephoned al-Sharaa and ordered the army to send reinforcements": forces that a state
-   * or its leader orders are that state's, whatever other country the sentence names.
+   * or its leader orders or sends are that state's, whatever other country the sentence names.
    */
   Optional<String> commandingCountryOf(int head) {
     return index.head(head).filter(d -> d.relation().equals("obj") && COMMANDING_VERBS.contains(index.lemma(d.governor())))

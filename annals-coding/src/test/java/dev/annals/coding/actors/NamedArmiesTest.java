@@ -61,6 +61,16 @@ class NamedArmiesTest {
   }
 
   @Test
+  void forcesAStateSendsAreItsOwn() {
+    // "Peru's president telephoned Chile's president and sent troops to attack the rebels."
+    assertThat(code("Peru/Peru/NNP/LOCATION 's/'s/POS president/president/NN telephoned/telephone/VBD Chile/Chile/NNP/LOCATION 's/'s/POS "
+            + "president/president/NN and/and/CC sent/send/VBD troops/troop/NNS to/to/TO attack/attack/VB the/the/DT rebels/rebel/NNS ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) nmod:poss(7,5) case(5,6) obj(4,7) cc(9,8) conj:and(4,9) nsubj(9,3) obj(9,10) "
+            + "mark(12,11) xcomp(9,12) nsubj:xsubj(12,10) det(14,13) obj(12,14) punct(4,15)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PERMIL ")).noneMatch(t -> t.startsWith("CHLMIL "));
+  }
+
+  @Test
   void peacekeepersOfNoNamedCountryAreTheUnsNotTheHostsArmy() {
     // "The UN praised Congo. Rebels attacked peacekeepers."
     HandBuiltText text = new HandBuiltText()
