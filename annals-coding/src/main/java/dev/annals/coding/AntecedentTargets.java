@@ -84,6 +84,12 @@ final class AntecedentTargets {
             break;
           }
         }
+        if (changed.target().isEmpty() && ASKING_ROOTS.contains(m.type().rootCode()) && asksForTheHeld(index, m.trigger())) {
+          // "demanded consular access to the detained Russians": what is asked for people held is
+          // asked of whoever detained them, however far back that was told.
+          changed = EarlierEvents.detainer(result, m, states, HELD_REACH).map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor)))
+              .orElse(changed);
+        }
         if (changed.target().isEmpty()) {
           changed = byWhatWasDone(index, actors, result, m).map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor)))
               .orElse(changed);
@@ -145,6 +151,24 @@ final class AntecedentTargets {
       antecedent = EarlierEvents.latestOfCodes(earlier, m, codes, REPEATED_NOUN_REACH, false);
     }
     return antecedent;
+  }
+
+  /** Appeals and demands. */
+  private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
+  /** How many sentences back "the detained men" may point to their detention. */
+  private static final int HELD_REACH = 10;
+
+  /** Whether what is asked is for people held: "access to the detained Russians", "visits to the jailed activists". */
+  private static boolean asksForTheHeld(DependencyIndex index, int trigger) {
+    for (int asked : index.children(trigger, OBJECT_RELATIONS)) {
+      for (int people : index.children(asked, Set.of("nmod:to", "nmod:for", "nmod:of", "nmod:with"))) {
+        boolean held = index.children(people, Set.of("amod", "acl")).stream().anyMatch(d -> STATE_HELD.contains(index.lemma(d)) || STATE_HELD.contains(index.token(d).text().toLowerCase(java.util.Locale.ROOT)));
+        if (held && (index.token(people).tag().equals("NNS") || index.token(people).tag().equals("NNPS"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Words that tell that people are held by a state: "detained opposition figures", "their jailed leader". */

@@ -109,7 +109,12 @@ final class EarlierEvents {
    * two men": a release is asked of the side that last arrested, detained or abducted someone.
    */
   static Optional<Actor> detainer(List<CodedMention> coded, CodedMention m, BiFunction<String, Optional<String>, Actor> states) {
-    for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
+    return detainer(coded, m, states, REACH);
+  }
+
+  /** As above, within {@code reach} sentences. */
+  static Optional<Actor> detainer(List<CodedMention> coded, CodedMention m, BiFunction<String, Optional<String>, Actor> states, int reach) {
+    for (CodedMention earlier : earlierFirst(coded, m, reach)) {
       Actor holder = earlier.source().actor();
       if (HOLDING_CODES.stream().anyMatch(earlier.type().code()::startsWith) && Sides.different(holder, m.source().actor())) {
         // Police or security officers of a state hold them for it: the release is asked of its government.

@@ -57,10 +57,13 @@ final class ClauseMood {
         // "Lebanon barred the plane, saying Israel had warned …": a participle with no teller of
         // its own is the doer's own word on the deed.
         int clauseHead = current;
+        // Not what the main clause itself says: "Zakharova said Moscow would respond in kind and
+        // demanded access" is no report of her demand by Moscow; a teller is set off by a comma.
         boolean reportedBy = index.children(clauseHead).stream()
             .anyMatch(d -> (d.relation().equals("parataxis") || d.relation().equals("ccomp")) && d.dependent() > clauseHead
                 && lexicon.isSpeechVerb(lemma(d.dependent())) && index.token(d.dependent()).isVerb()
-                && !(index.token(d.dependent()).tag().equals("VBG") && index.children(d.dependent(), Set.of("nsubj")).isEmpty()));
+                && !(index.token(d.dependent()).tag().equals("VBG") && index.children(d.dependent(), Set.of("nsubj")).isEmpty())
+                && !isContentOfSaying(clauseHead, d.dependent()));
         if (reportedBy && current != verb) {
           return Modality.REPORTED;
         }
@@ -109,6 +112,26 @@ final class ClauseMood {
       break;
     }
     return Modality.ASSERTED;
+  }
+
+  /**
+   * Whether the clause is what a verb of saying says rather than a closing teller: it follows the
+   * saying with no comma between ("said [Moscow would respond]").
+   */
+  private boolean isContentOfSaying(int saying, int clause) {
+    if (!lexicon.isSpeechVerb(lemma(saying))) {
+      return false;
+    }
+    int first = clause;
+    for (int token : index.subtree(clause, Set.of())) {
+      first = Math.min(first, token);
+    }
+    for (int between = saying + 1; between < first; between++) {
+      if (index.token(between).text().equals(",")) {
+        return false;
+      }
+    }
+    return first > saying;
   }
 
   /** A clause with no "when", "because" or "if" of its own. */
