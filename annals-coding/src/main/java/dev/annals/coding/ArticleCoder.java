@@ -268,7 +268,7 @@ public final class ArticleCoder {
       // patterns decide codes themselves.
       passes.add(new ArticlePass("spoken-stances", coded -> SpokenStances.assert_(index, coded)));
       passes.add(new ArticlePass("declined-comments", coded -> declinedComments.read(index, coded)));
-      passes.add(new ArticlePass("statements-to-the-press", coded -> StatementsToThePress.untarget(index, coded)));
+      passes.add(new ArticlePass("statements-to-the-press", StatementsToThePress::untarget));
       passes.add(new ArticlePass("means-of-response", coded -> MeansOfResponse.drop(index, coded)));
       passes.add(new ArticlePass("alleged-acts", coded -> AllegedActs.drop(index, coded)));
     }

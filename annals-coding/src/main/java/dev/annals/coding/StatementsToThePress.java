@@ -19,11 +19,12 @@ final class StatementsToThePress {
   private StatementsToThePress() {}
 
   /** The mentions, each statement to the press without the press as its target. */
-  static List<CodedMention> untarget(DependencyIndex index, List<CodedMention> coded) {
-    return coded.stream().map(m -> toThePress(index, m) ? m.withoutTarget() : m).toList();
+  static List<CodedMention> untarget(List<CodedMention> coded) {
+    return coded.stream().map(m -> toThePress(m) ? m.withoutTarget() : m).toList();
   }
 
-  private static boolean toThePress(DependencyIndex index, CodedMention m) {
+  /** Whether the statement is aimed at the reporters it was told to. */
+  private static boolean toThePress(CodedMention m) {
     if (!m.type().rootCode().equals("01") || m.target().isEmpty() || !m.target().get().actor().sector().filter(MEDIA::equals).isPresent()) {
       return false;
     }
