@@ -53,7 +53,7 @@ record ExpectedEvent(
         : event.type().code().equals(c) || (c.length() == 3 && event.type().code().length() == 4 && event.type().code().startsWith(c)))) {
       return false;
     }
-    if (!dates.isEmpty() && dates.stream().noneMatch(d -> sameTime(d, event))) {
+    if (!dates.isEmpty() && dates.stream().noneMatch(d -> sameTime(d, event)) && !withinAlternatives(dates, event)) {
       return false;
     }
     // A modality cell may list alternatives like any other: "intended|reported".
@@ -71,22 +71,47 @@ record ExpectedEvent(
    * accepts 2022-12-29, "2025-05" accepts the week 2025-W20, "2022-12-30" accepts 2022-12.
    */
   private static boolean sameTime(String expected, Event event) {
-    java.time.LocalDate start;
-    java.time.LocalDate end;
-    if (expected.matches("\\d{4}")) {
-      start = java.time.LocalDate.of(Integer.parseInt(expected), 1, 1);
-      end = start.withDayOfYear(start.lengthOfYear());
-    } else if (expected.matches("\\d{4}-\\d{2}")) {
-      java.time.YearMonth month = java.time.YearMonth.parse(expected);
-      start = month.atDay(1);
-      end = month.atEndOfMonth();
-    } else {
-      start = java.time.LocalDate.parse(expected);
-      end = start;
-    }
+    java.time.LocalDate start = startOf(expected);
+    java.time.LocalDate end = endOf(expected);
     boolean eventWithinExpected = !event.date().start().isBefore(start) && !event.date().end().isAfter(end);
     boolean expectedWithinEvent = !start.isBefore(event.date().start()) && !end.isAfter(event.date().end());
     return eventWithinExpected || expectedWithinEvent;
+  }
+
+  /**
+   * "2026-04|2026-05" accepts the week 2026-W18 (27 April to 3 May): an event whose every day lies
+   * within one alternative or another, as the writer of a cell that lists both meant.
+   */
+  private static boolean withinAlternatives(List<String> dates, Event event) {
+    for (java.time.LocalDate day = event.date().start(); !day.isAfter(event.date().end()); day = day.plusDays(1)) {
+      java.time.LocalDate today = day;
+      if (dates.stream().noneMatch(d -> !today.isBefore(startOf(d)) && !today.isAfter(endOf(d)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first day of an expected date, "2022", "2022-12" or "2022-12-30". */
+  private static java.time.LocalDate startOf(String expected) {
+    if (expected.matches("\\d{4}")) {
+      return java.time.LocalDate.of(Integer.parseInt(expected), 1, 1);
+    }
+    if (expected.matches("\\d{4}-\\d{2}")) {
+      return java.time.YearMonth.parse(expected).atDay(1);
+    }
+    return java.time.LocalDate.parse(expected);
+  }
+
+  /** The last day of an expected date. */
+  private static java.time.LocalDate endOf(String expected) {
+    if (expected.matches("\\d{4}")) {
+      return java.time.LocalDate.of(Integer.parseInt(expected), 12, 31);
+    }
+    if (expected.matches("\\d{4}-\\d{2}")) {
+      return java.time.YearMonth.parse(expected).atEndOfMonth();
+    }
+    return java.time.LocalDate.parse(expected);
   }
 
   static String describe(Event e) {
