@@ -129,10 +129,14 @@ final class MentionHistory {
 
   /** The actor of the last mention other than a person that passes the test. */
   Optional<Actor> lastThing(Predicate<Actor> test) {
+    return lastThingMentioned(mention -> test.test(mention.actor()));
+  }
+
+  /** The actor of the last mention other than a person whose mention (its words too) passes the test. */
+  Optional<Actor> lastThingMentioned(Predicate<ActorMention> test) {
     for (int i = things.size() - 1; i >= 0; i--) {
-      Actor actor = things.get(i).actor();
-      if (test.test(actor)) {
-        return Optional.of(actor);
+      if (test.test(things.get(i))) {
+        return Optional.of(things.get(i).actor());
       }
     }
     return Optional.empty();

@@ -172,16 +172,12 @@ final class NounAnaphora {
     if (!phrases.hasThe(head) || phrase.size() > 2 || token.isProperNoun() || !token.isNoun()) {
       return Optional.empty();
     }
-    List<dev.annals.model.ActorMention> things = history.things();
-    for (int i = things.size() - 1; i >= 0; i--) {
-      String[] words = things.get(i).surface().toLowerCase(Locale.ROOT).split("\\s+");
-      Actor thing = things.get(i).actor();
+    return history.lastThingMentioned(mention -> {
+      String[] words = mention.surface().toLowerCase(Locale.ROOT).split("\\s+");
+      Actor thing = mention.actor();
       boolean unarmedOrganisation = thing.kind() == ActorKind.ORGANISATION && !ARMED_OR_MILITARY.contains(thing.sector().orElse(""));
-      if (words.length >= 2 && words[words.length - 1].equals(noun) && (!sectorWord || unarmedOrganisation)) {
-        return Optional.of(thing);
-      }
-    }
-    return Optional.empty();
+      return words.length >= 2 && words[words.length - 1].equals(noun) && (!sectorWord || unarmedOrganisation);
+    });
   }
 
   /** Sectors of people by their occupation, whom "the journalist" or "the activists" refers back to. */

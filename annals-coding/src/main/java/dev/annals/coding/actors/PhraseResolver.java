@@ -451,15 +451,10 @@ final class PhraseResolver {
 
   /** The last mention other than a person that passes the test and ends in this word. */
   private Optional<Actor> lastCalled(String word, Predicate<Actor> test) {
-    List<ActorMention> things = history.things();
-    for (int i = things.size() - 1; i >= 0; i--) {
-      String surface = things.get(i).surface();
-      String last = surface.substring(surface.lastIndexOf(' ') + 1);
-      if (last.equalsIgnoreCase(word) && test.test(things.get(i).actor())) {
-        return Optional.of(things.get(i).actor());
-      }
-    }
-    return Optional.empty();
+    return history.lastThingMentioned(mention -> {
+      String surface = mention.surface();
+      return surface.substring(surface.lastIndexOf(' ') + 1).equalsIgnoreCase(word) && test.test(mention.actor());
+    });
   }
 
   /**

@@ -51,7 +51,7 @@ public final class AdjectiveReadAsJoinedVerb implements ParseRepair {
         return d;
       });
       // The subject the parser shared with the false verb goes with it.
-      return mended.stream().filter(d -> !(d.governor() == bare && d.relation().startsWith("nsubj"))).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+      return DependencyEdits.without(mended, mended.stream().filter(d -> d.governor() == bare && d.relation().startsWith("nsubj")).toArray(Dependency[]::new));
     }
     return sentence;
   }
