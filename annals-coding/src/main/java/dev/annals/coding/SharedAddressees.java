@@ -11,7 +11,8 @@ import java.util.Set;
  * justice": an appeal, proposal, demand, criticism, rejection or threat with no addressee of its
  * own ("telephoned Doumbouya and proposed that a joint committee meet"), joined to a talk with
  * someone by the same speaker, is said to whom the speaker was talking; so is one
- * joined to a summons ("summoned Brazil's ambassador and demanded a full explanation").
+ * joined to a summons ("summoned Brazil's ambassador and demanded a full explanation") or to
+ * thanks ("thanked Hun Manet for the operation and asked that the men be sent home").
  */
 final class SharedAddressees {
   /** Roots of what is said to someone. */
@@ -25,6 +26,11 @@ final class SharedAddressees {
    */
   private static final String OFFICIAL_COMPLAINT = "114";
   private static final String SUMMON = "summon";
+  /**
+   * Verbs that speak to someone, whatever their code: "thanked Hun Manet for the operation and
+   * asked that the men be sent home" asks Hun Manet.
+   */
+  private static final Set<String> ADDRESSING_VERBS = Set.of("thank", "congratulate");
 
   private SharedAddressees() {}
 
@@ -47,7 +53,8 @@ final class SharedAddressees {
   }
 
   private static boolean isAddressing(DependencyIndex index, CodedMention talk) {
-    return talk.type().rootCode().equals(CONSULT) || (talk.type().code().equals(OFFICIAL_COMPLAINT) && index.lemma(talk.trigger()).equals(SUMMON));
+    return talk.type().rootCode().equals(CONSULT) || (talk.type().code().equals(OFFICIAL_COMPLAINT) && index.lemma(talk.trigger()).equals(SUMMON))
+        || ADDRESSING_VERBS.contains(index.lemma(talk.trigger()).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean joined(DependencyIndex index, int a, int b) {

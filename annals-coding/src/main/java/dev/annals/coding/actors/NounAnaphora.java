@@ -42,7 +42,46 @@ final class NounAnaphora {
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
     return sameHeadAnaphor(head, phrase).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase))
-        .or(() -> thoseActedOn(head)).or(() -> doersOfTheDeed(head));
+        .or(() -> thoseActedOn(head)).or(() -> doersOfTheDeed(head)).or(() -> peopleAnaphor(head, phrase));
+  }
+
+  /** Plural nouns for people of no trade or side, which only refer back: "the men", "the women". */
+  private static final Set<String> PEOPLE_NOUNS = Set.of("man", "woman");
+  /** How many sentences back "the men" looks for the people it names. */
+  private static final int PEOPLE_REACH = 2;
+
+  /**
+   * "Cambodian police detained 52 South Koreans … asked that the men be sent home": "the" and a
+   * plural for people in general ("the men", "the two women") name the people last named by a
+   * plural ("South Koreans", "fishermen", "soldiers") in that sentence or the two before.
+   */
+  private Optional<Actor> peopleAnaphor(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    boolean onlyCounted = phrase.stream().allMatch(t -> t == head || index.token(t).lemma().equalsIgnoreCase("the") || index.token(t).tag().equals("CD"));
+    if (!phrases.hasThe(head) || !token.tag().equals("NNS") || !PEOPLE_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT)) || !onlyCounted) {
+      return Optional.empty();
+    }
+    int firstSentence = token.sentence() - PEOPLE_REACH;
+    return history.lastThingMentioned(mention -> {
+      Optional<Token> last = lastTokenOf(mention.span(), head);
+      Actor actor = mention.actor();
+      boolean people = actor.kind() == ActorKind.STATE || actor.kind() == ActorKind.GROUP;
+      return last.isPresent() && last.get().sentence() >= firstSentence && Set.of("NNS", "NNPS").contains(last.get().tag()) && people;
+    });
+  }
+
+  /** The token, before the given one, that ends the span. */
+  private Optional<Token> lastTokenOf(dev.annals.model.Span span, int before) {
+    for (int t = before - 1; t >= 0; t--) {
+      Token token = index.token(t);
+      if (token.span().end() == span.end()) {
+        return Optional.of(token);
+      }
+      if (token.span().end() < span.start()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -50,4 +50,27 @@ class PluralAntecedentsTest {
             + "case(14,13) obl:with(11,14) punct(4,15)"));
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("LBNCVL ISRMIL"));
   }
+
+  // "Peruvian police detained 12 Bolivians."
+  private static final String DETENTION = "Peruvian/Peruvian/JJ/MISC police/police/NN detained/detain/VBD 12/12/CD Bolivians/Bolivian/NNPS/MISC ././.";
+  private static final String DETENTION_EDGES = "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) punct(3,6)";
+  // "Peru promised to deport the men."
+  private static final String DEPORTATION = "Peru/Peru/NNP/LOCATION promised/promise/VBD to/to/TO deport/deport/VB the/the/DT men/man/NNS ././.";
+  private static final String DEPORTATION_EDGES = "nsubj(2,1) nsubj:xsubj(4,1) root(0,2) mark(4,3) xcomp(2,4) det(6,5) obj(4,6) punct(2,7)";
+  // "The talks resumed."
+  private static final String FILLER = "The/the/DT talks/talk/NNS resumed/resume/VBD ././.";
+  private static final String FILLER_EDGES = "det(2,1) nsubj(3,2) root(0,3) punct(3,4)";
+
+  @Test
+  void theMenAreThePeopleLastNamedByAPlural() {
+    var article = code(new HandBuiltText().sentence(DETENTION, DETENTION_EDGES).sentence(DEPORTATION, DEPORTATION_EDGES));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("PER BOLCVL 174");
+  }
+
+  @Test
+  void theMenDoNotReachBackMoreThanTwoSentences() {
+    var article = code(new HandBuiltText().sentence(DETENTION, DETENTION_EDGES).sentence(FILLER, FILLER_EDGES).sentence(FILLER, FILLER_EDGES)
+        .sentence(DEPORTATION, DEPORTATION_EDGES));
+    assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("PER BOLCVL 174"));
+  }
 }

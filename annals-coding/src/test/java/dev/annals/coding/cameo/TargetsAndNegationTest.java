@@ -101,6 +101,17 @@ class TargetsAndNegationTest {
   }
 
   @Test
+  void anAppealJoinedToThanksIsMadeToWhomWasThanked() {
+    // "Chile thanked Peru for the operation and asked that the men be sent home."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION thanked/thank/VBD Peru/Peru/NNP/LOCATION for/for/IN the/the/DT operation/operation/NN and/and/CC asked/ask/VBD that/that/IN "
+            + "the/the/DT men/man/NNS be/be/VB sent/send/VBN home/home/RB ././.",
+        "nsubj(2,1) nsubj(8,1) root(0,2) obj(2,3) case(6,4) det(6,5) obl:for(2,6) cc(8,7) conj:and(2,8) mark(13,9) det(11,10) nsubj:pass(13,11) aux:pass(13,12) "
+            + "ccomp(8,13) advmod(13,14) punct(2,15)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHL PER 051").anyMatch(t -> t.startsWith("CHL PER 02"));
+  }
+
+  @Test
   void aPledgeIsAimedAtTheRecipientToldInsideItsObject() {
     // "Chile pledged 5 million dollars in aid to Peru."
     CodedArticle article = code(
