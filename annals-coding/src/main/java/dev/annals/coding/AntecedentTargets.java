@@ -5,6 +5,7 @@ import dev.annals.coding.cameo.CodedMention;
 import dev.annals.coding.knowledge.TsvFile;
 import dev.annals.model.Actor;
 import dev.annals.model.ActorMention;
+import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,9 +74,16 @@ final class AntecedentTargets {
       // is "the same side" as any state, and would take any state's dealings for its own).
       boolean warning = m.speech() && m.type().rootCode().equals(THREAT) && m.source().actor().country().isPresent();
       boolean answer = answersCritics(index, m);
-      if (m.target().isEmpty() && (!m.speech() || warning || answer)) {
+      // 'called the step "unnecessary"': naming a thing so judges it, quoted or not.
+      boolean naming = NAMING_VERBS.contains(index.lemma(m.trigger()).toLowerCase(java.util.Locale.ROOT)) && JUDGING_ROOTS.contains(m.type().rootCode());
+      if (m.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
-          Optional<Actor> antecedent = antecedentOf(index, result, m, index.lemma(object));
+          // "…, a step Cambodia's government called unnecessary": a thing named before its verb
+          // is what its own sentence told just before, ahead of anything told earlier.
+          Optional<Actor> antecedent = object < m.trigger() ? actBeforeInSentence(index, result, m, object) : Optional.empty();
+          if (antecedent.isEmpty()) {
+            antecedent = antecedentOf(index, result, m, index.lemma(object));
+          }
           if (antecedent.isEmpty() && dev.annals.coding.cameo.ReleaseNouns.contains(index.lemma(object))) {
             antecedent = stateHolding(index, actors, object);
           }
@@ -138,7 +146,7 @@ final class AntecedentTargets {
       antecedent = WORDED_CONDUCT.contains(noun) ? EarlierEvents.saidToSourceSide(earlier, m).or(() -> EarlierEvents.latestDisapproval(earlier, m))
           : EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS).or(() -> EarlierEvents.actOnSourceSide(earlier, m, Set.of()));
       if (antecedent.isEmpty() && judging) {
-        antecedent = EarlierEvents.latestDeed(earlier, m);
+        antecedent = EarlierEvents.latestDeed(withoutActsHeldBack(index, earlier), m);
       }
     }
     if (antecedent.isEmpty() && judging) {
@@ -338,11 +346,19 @@ final class AntecedentTargets {
     for (int verb : verbs) {
       List<Integer> objects = new ArrayList<>();
       List<Integer> direct = new ArrayList<>(index.children(verb, OBJECT_RELATIONS));
+      if (direct.isEmpty()) {
+        // "a charge the State Department rejected": a relative clause with no object and no
+        // pronoun has the noun it describes for its object.
+        index.parents(verb).stream().filter(d -> d.relation().equals("acl:relcl") && d.governor() >= 0 && d.governor() < verb && index.token(d.governor()).isNoun()
+            && index.children(verb, Set.of("nsubj")).stream().noneMatch(subject -> index.token(subject).tag().startsWith("W"))).map(Dependency::governor).forEach(direct::add);
+      }
       // "called the closure a provocation", "called the move regrettable": the subject of a
       // small clause is what is called so.
       for (int small : index.children(verb, Set.of("xcomp"))) {
         if (index.token(small).isNoun() || index.token(small).tag().startsWith("JJ")) {
           direct.addAll(index.children(small, Set.of("nsubj")));
+          // 'called the ban "unnecessary"': a quote mark may leave the thing hung loose on it.
+          index.children(small, Set.of("dep")).stream().filter(d -> d < small && index.token(d).isNoun()).forEach(direct::add);
         }
       }
       // "called the decision 'blackmail'", parsed with the name as the object and what it names
@@ -361,8 +377,10 @@ final class AntecedentTargets {
       for (int object : objects) {
         Token token = index.token(object);
         // "an offer Dili accepted": a noun that a relative clause of this verb describes is as
-        // definite as "the offer".
-        boolean definite = index.isDefinite(object) || index.children(object, Set.of("acl:relcl")).contains(verb) || named.contains(object);
+        // definite as "the offer". So is an object standing before its verb, which only a
+        // relative clause puts there, however the parser hung the clause ("banned its citizens
+        // from travelling to three provinces, a step Cambodia's government called unnecessary").
+        boolean definite = index.isDefinite(object) || index.children(object, Set.of("acl:relcl")).contains(verb) || named.contains(object) || object < verb;
         boolean owned = index.children(object).stream().anyMatch(d -> d.relation().equals("nmod:poss"));
         boolean namesActor = index.subtree(object, Set.of("acl", "acl:relcl")).stream().anyMatch(t -> !actors.at(t).isEmpty());
         // "demanded their release", "the release of the journalist": who is to be freed is told,
@@ -374,6 +392,39 @@ final class AntecedentTargets {
       }
     }
     return found;
+  }
+
+  /**
+   * The earlier events less the acts another of them holds back, which no one did: the travelling
+   * in "banned its citizens from travelling to three provinces" is the ban's matter, not a deed
+   * of the citizens. Such an act has no target of its own and hangs by "from" on the trigger of
+   * another event ("banned from", "barred from", "stopped from"); one hung by "after" or "when" is
+   * a deed all the same.
+   */
+  private static final String HELD_BACK = "advcl:from";
+
+  private static List<CodedMention> withoutActsHeldBack(DependencyIndex index, List<CodedMention> earlier) {
+    return earlier.stream().filter(e -> e.target().isPresent() || index.parents(e.trigger()).stream()
+        .noneMatch(d -> d.relation().equals(HELD_BACK) && earlier.stream().anyMatch(o -> o != e && o.trigger() == d.governor()))).toList();
+  }
+
+  /** Roots of words against someone: disapproval, accusation, rejection. */
+  private static final Set<String> DISAPPROVAL_ROOTS = Set.of("11", "12");
+
+  /**
+   * "Seoul banned its citizens from travelling to three provinces, a step Cambodia's government
+   * called unnecessary", "accused Western governments of smearing its policies, a charge the State
+   * Department rejected": a thing named in a relative clause after an act of its own sentence is
+   * that act (a deed; words against someone, for a charge or a claim), by its doer when that is
+   * another side.
+   */
+  private static Optional<Actor> actBeforeInSentence(DependencyIndex index, List<CodedMention> earlier, CodedMention m, int thing) {
+    Set<String> roots = WORDED_CONDUCT.contains(index.lemma(thing)) ? DISAPPROVAL_ROOTS : EarlierEvents.DEED_ROOTS;
+    List<CodedMention> deeds = withoutActsHeldBack(index, earlier).stream()
+        .filter(e -> e.sentence() == m.sentence() && e.trigger() < thing && roots.contains(e.type().rootCode())
+            && Sides.different(e.source().actor(), m.source().actor()))
+        .toList();
+    return deeds.isEmpty() ? Optional.empty() : Optional.of(deeds.get(deeds.size() - 1).source().actor());
   }
 
   /** Verbs that name a thing in a free relative: "what it called", "what it described as". */

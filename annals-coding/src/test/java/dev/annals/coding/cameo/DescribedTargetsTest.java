@@ -410,4 +410,29 @@ class DescribedTargetsTest {
         .sentence("Malaysia/Malaysia/NNP/LOCATION condemned/condemn/VBD the/the/DT map/map/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("MYS PHL") && t.endsWith(" 111"));
   }
+
+  @Test
+  void aStepNamedAfterTheActOfItsOwnSentenceIsThatAct() {
+    // 'Chile banned its citizens from travelling to three Peruvian provinces, a step Peru's
+    // government called "unnecessary."', parsed with the relative clause hung on the provinces.
+    HandBuiltText text = new HandBuiltText().sentence("Chile/Chile/NNP/LOCATION banned/ban/VBD its/its/PRP$ citizens/citizen/NNS from/from/IN travelling/travel/VBG "
+        + "to/to/IN three/three/CD Peruvian/Peruvian/JJ/MISC provinces/province/NNS ,/,/, a/a/DT step/step/NN Peru/Peru/NNP/LOCATION 's/'s/POS "
+        + "government/government/NN called/call/VBD \"/\"/`` unnecessary/unnecessary/JJ ././. \"/\"/''",
+        "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) case(6,5) advcl:from(2,6) case(10,7) nummod(10,8) amod(10,9) obl:to(6,10) punct(10,11) det(13,12) "
+            + "obj(17,13) nmod:poss(16,14) case(14,15) nsubj(17,16) acl:relcl(10,17) punct(19,18) xcomp(17,19) punct(2,20) punct(2,21)");
+    // The judgment is of the ban, by Chile, not of the travelling it forbids.
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("PERGOV CHL 111").noneMatch(t -> t.startsWith("PERGOV CHLCVL"));
+  }
+
+  @Test
+  void aChargeNamedAfterAnAccusationOfItsOwnSentenceIsThatAccusation() {
+    // "Argentina criticised Peru." "Chile accused Peru of smearing its policies, a charge Brazil
+    // rejected.": the charge is Chile's, ahead of Argentina's criticism told before.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Argentina/Argentina/NNP/LOCATION criticised/criticise/VBD Peru/Peru/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("Chile/Chile/NNP/LOCATION accused/accuse/VBD Peru/Peru/NNP/LOCATION of/of/IN smearing/smear/VBG its/its/PRP$ policies/policy/NNS ,/,/, "
+            + "a/a/DT charge/charge/NN Brazil/Brazil/NNP/LOCATION rejected/reject/VBD ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:of(2,5) nmod:poss(7,6) obj(5,7) punct(2,8) det(10,9) obl:npmod(2,10) nsubj(12,11) acl:relcl(10,12) punct(2,13)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("BRA CHL 016").noneMatch(t -> t.startsWith("BRA ARG"));
+  }
 }
