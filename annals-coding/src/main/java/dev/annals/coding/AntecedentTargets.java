@@ -75,7 +75,7 @@ final class AntecedentTargets {
       boolean warning = m.speech() && m.type().rootCode().equals(THREAT) && m.source().actor().country().isPresent();
       boolean answer = answersCritics(index, m);
       // 'called the step "unnecessary"': naming a thing so judges it, quoted or not.
-      boolean naming = NAMING_VERBS.contains(index.lemma(m.trigger()).toLowerCase(java.util.Locale.ROOT)) && JUDGING_ROOTS.contains(m.type().rootCode());
+      boolean naming = NAMING_VERBS.contains(index.lemma(m.trigger())) && JUDGING_ROOTS.contains(m.type().rootCode());
       if (m.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
           // "…, a step Cambodia's government called unnecessary": a thing named before its verb
@@ -394,6 +394,9 @@ final class AntecedentTargets {
     return found;
   }
 
+  /** How an act another event holds back hangs on it: "banned its citizens from travelling". */
+  private static final String HELD_BACK = "advcl:from";
+
   /**
    * The earlier events less the acts another of them holds back, which no one did: the travelling
    * in "banned its citizens from travelling to three provinces" is the ban's matter, not a deed
@@ -401,8 +404,6 @@ final class AntecedentTargets {
    * another event ("banned from", "barred from", "stopped from"); one hung by "after" or "when" is
    * a deed all the same.
    */
-  private static final String HELD_BACK = "advcl:from";
-
   private static List<CodedMention> withoutActsHeldBack(DependencyIndex index, List<CodedMention> earlier) {
     return earlier.stream().filter(e -> e.target().isPresent() || index.parents(e.trigger()).stream()
         .noneMatch(d -> d.relation().equals(HELD_BACK) && earlier.stream().anyMatch(o -> o != e && o.trigger() == d.governor()))).toList();

@@ -44,6 +44,18 @@ public final class DependencyIndex {
     return text.tokens().get(index);
   }
 
+  /** The last token inside the span: the head of "peace talks" and of a single word alike. */
+  public Optional<Integer> lastTokenIn(Span span) {
+    List<Token> tokens = text.tokens();
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      Span t = tokens.get(i).span();
+      if (t.start() < span.end() && span.start() < t.end()) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The token's lemma in lower case, as the knowledge files write lemmas. */
   public String lemma(int token) {
     return token(token).lemma().toLowerCase(java.util.Locale.ROOT);

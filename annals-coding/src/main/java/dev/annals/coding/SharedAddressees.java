@@ -54,7 +54,7 @@ final class SharedAddressees {
 
   private static boolean isAddressing(DependencyIndex index, CodedMention talk) {
     return talk.type().rootCode().equals(CONSULT) || (talk.type().code().equals(OFFICIAL_COMPLAINT) && index.lemma(talk.trigger()).equals(SUMMON))
-        || ADDRESSING_VERBS.contains(index.lemma(talk.trigger()).toLowerCase(java.util.Locale.ROOT));
+        || ADDRESSING_VERBS.contains(index.lemma(talk.trigger()));
   }
 
   private static boolean joined(DependencyIndex index, int a, int b) {

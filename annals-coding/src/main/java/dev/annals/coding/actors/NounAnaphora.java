@@ -47,6 +47,8 @@ final class NounAnaphora {
 
   /** Plural nouns for people of no trade or side, which only refer back: "the men", "the women". */
   private static final Set<String> PEOPLE_NOUNS = Set.of("man", "woman");
+  /** Tags of plural nouns, common and proper ("fishermen", "South Koreans"). */
+  private static final Set<String> PLURAL_TAGS = Set.of("NNS", "NNPS");
   /** How many sentences back "the men" looks for the people it names. */
   private static final int PEOPLE_REACH = 2;
 
@@ -63,25 +65,11 @@ final class NounAnaphora {
     }
     int firstSentence = token.sentence() - PEOPLE_REACH;
     return history.lastThingMentioned(mention -> {
-      Optional<Token> last = lastTokenOf(mention.span(), head);
+      Optional<Token> last = index.lastTokenIn(mention.span()).map(index::token);
       Actor actor = mention.actor();
       boolean people = actor.kind() == ActorKind.STATE || actor.kind() == ActorKind.GROUP;
-      return last.isPresent() && last.get().sentence() >= firstSentence && Set.of("NNS", "NNPS").contains(last.get().tag()) && people;
+      return last.isPresent() && last.get().sentence() >= firstSentence && PLURAL_TAGS.contains(last.get().tag()) && people;
     });
-  }
-
-  /** The token, before the given one, that ends the span. */
-  private Optional<Token> lastTokenOf(dev.annals.model.Span span, int before) {
-    for (int t = before - 1; t >= 0; t--) {
-      Token token = index.token(t);
-      if (token.span().end() == span.end()) {
-        return Optional.of(token);
-      }
-      if (token.span().end() < span.start()) {
-        return Optional.empty();
-      }
-    }
-    return Optional.empty();
   }
 
   /**

@@ -30,7 +30,7 @@ public final class PredicateDates {
 
   /** The date of the predicate written at these characters, or empty when no token lies there. */
   public Optional<EventDate> dateOf(Span span) {
-    return tokenAt(span).map(token -> {
+    return index.lastTokenIn(span).map(token -> {
       List<Integer> anchors = anchorsOf(token);
       return dater.date(index, clock, anchors, tenseOf(anchors.get(anchors.size() - 1)));
     });
@@ -63,20 +63,9 @@ public final class PredicateDates {
 
   /** The sentence the span lies in, or empty when it lies in none. */
   public Optional<Span> sentenceOf(Span span) {
-    return tokenAt(span).map(token -> index.text().sentences().get(index.token(token).sentence()).span());
+    return index.lastTokenIn(span).map(token -> index.text().sentences().get(index.token(token).sentence()).span());
   }
 
-  /** The last token inside the span: the head of "peace talks" and of a single word alike. */
-  private Optional<Integer> tokenAt(Span span) {
-    List<Token> tokens = index.text().tokens();
-    for (int i = tokens.size() - 1; i >= 0; i--) {
-      Span t = tokens.get(i).span();
-      if (t.start() < span.end() && span.start() < t.end()) {
-        return Optional.of(i);
-      }
-    }
-    return Optional.empty();
-  }
 
   /** Past for a verb in the past tense or a participle, future after "will", else unknown: as the coder tells tense. */
   private Tense tenseOf(int token) {
