@@ -38,7 +38,7 @@ public final class ObjectReadAsSubjectOfParticiple implements ParseRepair {
   }
 
   /** Only determiners, numbers, adjectives and nouns between the verb and the noun: its object's own words. */
-  private static boolean nothingButItsPhraseBetween(List<Token> tokens, int verb, int noun) {
+  static boolean nothingButItsPhraseBetween(List<Token> tokens, int verb, int noun) {
     for (int t = verb + 1; t < noun; t++) {
       String tag = tokens.get(t).tag();
       if (!(tag.startsWith("DT") || tag.equals("CD") || tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("PRP$") || tag.equals("HYPH"))) {
