@@ -57,6 +57,7 @@ import dev.annals.coding.repair.SpeakerReadAsApposition;
 import dev.annals.coding.repair.SpeakersVerbReadAsReported;
 import dev.annals.coding.repair.SubjectReadAsPlaceOfDay;
 import dev.annals.coding.repair.SubordinateClauseReadAsPhrase;
+import dev.annals.coding.repair.TimeReadAsObjectAfterObject;
 import dev.annals.coding.repair.TitleReadAsObject;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
@@ -77,7 +78,7 @@ final class ParseRepairs {
    */
   static final List<ParseRepair> ORDER = List.of(
       new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
-      new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new SubjectReadAsPlaceOfDay(), new SpeakerReadAsApposition(),
+      new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new TimeReadAsObjectAfterObject(), new SubjectReadAsPlaceOfDay(), new SpeakerReadAsApposition(),
       new OfPhraseHungOnRelativeTime(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new InfinitiveHungOnReducedRelative(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
       new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective(), new ActiveVerbGivenPassiveSubject(), new ParticipleReadAsGoverningItsNoun(), new TitleReadAsObject(),

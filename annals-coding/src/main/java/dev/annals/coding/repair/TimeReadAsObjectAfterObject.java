@@ -1,0 +1,50 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "prompting Athens to summon Albania's ambassador the same day": the parser reads the verb as
+ * one with two objects, the ambassador given ({@code iobj(summon, ambassador)}) and the day the
+ * thing ({@code obj(summon, day)}), so the summons has a day for its object. A time of the
+ * calendar after the verb's first object, told with a word that places it ("the same day", "that
+ * evening", "this week", "the next morning"), is when, and the first object the verb's own:
+ * {@code obj(summon, ambassador)}, {@code obl:tmod(summon, day)}. Verbs that give stay as they
+ * are: "gave Iran the weekend to answer" gives the time.
+ */
+public final class TimeReadAsObjectAfterObject implements ParseRepair {
+  private static final Set<String> TIMES = Set.of("day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "fortnight");
+  /** Words that place a time rather than count it: not "a" ("gave the country a year"). */
+  private static final Set<String> PLACING = Set.of("the", "that", "this", "next", "last", "same", "following");
+  private static final Set<String> GIVING = Set.of("give", "grant", "allow", "offer", "afford", "leave", "lend", "send");
+
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency time : sentence) {
+      int verb = time.governor();
+      int noun = time.dependent();
+      if (verb < 0 || !time.relation().equals("obj") || !tokens.get(verb).isVerb() || GIVING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+          || !isPlacedTime(tokens, sentence, noun)) {
+        continue;
+      }
+      Optional<Dependency> first = sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("iobj") && d.dependent() < noun).findFirst();
+      if (first.isEmpty() || !tokens.get(first.get().dependent()).isNoun()) {
+        continue;
+      }
+      Dependency given = first.get();
+      return DependencyEdits.mapped(sentence, d -> d == given ? new Dependency(verb, d.dependent(), "obj") : d == time ? new Dependency(verb, noun, "obl:tmod") : d);
+    }
+    return sentence;
+  }
+
+  /** A time noun whose own words place it: "the same day", "that evening". */
+  private static boolean isPlacedTime(List<Token> tokens, List<Dependency> sentence, int noun) {
+    return TIMES.contains(tokens.get(noun).lemma().toLowerCase(Locale.ROOT)) && sentence.stream()
+        .anyMatch(d -> d.governor() == noun && (d.relation().equals("det") || d.relation().equals("amod"))
+            && PLACING.contains(tokens.get(d.dependent()).text().toLowerCase(Locale.ROOT)));
+  }
+}
