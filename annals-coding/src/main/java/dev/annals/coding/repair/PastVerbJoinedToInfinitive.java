@@ -11,7 +11,10 @@ import java.util.Optional;
  * proposed)}, and in the enhanced graph {@code xcomp(offered, proposed)}), so the proposal is only
  * offered. A verb in the simple past cannot share an infinitive's "to": it goes on with the verb
  * that governs the infinitive and has that verb's subject ({@code conj(offered, proposed)},
- * {@code nsubj(proposed, Lula)}), as {@link PastVerbJoinedToPluperfect} does for a "had".
+ * {@code nsubj(proposed, Lula)}), as {@link PastVerbJoinedToPluperfect} does for a "had". The
+ * same holds for the bare verb of a demand's "that" clause: in "demanded that Beijing stop
+ * harassing its citizens and sent two cutters", "sent" is Taipei's, not Beijing's
+ * ({@code conj(stop, sent)} becomes {@code conj(demanded, sent)}).
  */
 public final class PastVerbJoinedToInfinitive implements ParseRepair {
   @Override
@@ -20,11 +23,16 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
       int infinitive = joined.governor();
       int past = joined.dependent();
       if (infinitive < 0 || !joined.relation().startsWith("conj") || past < infinitive || !tokens.get(past).tag().equals("VBD")
-          || !tokens.get(infinitive).tag().equals("VB") || !hasTo(tokens, sentence, infinitive)
-          || sentence.stream().anyMatch(d -> d.governor() == past && d.relation().startsWith("aux"))) {
+          || !tokens.get(infinitive).tag().equals("VB") || sentence.stream().anyMatch(d -> d.governor() == past && d.relation().startsWith("aux"))) {
         continue;
       }
-      Optional<Integer> governor = sentence.stream().filter(d -> d.dependent() == infinitive && d.relation().equals("xcomp") && d.governor() >= 0)
+      // "offered to mediate": the infinitive hangs by xcomp; "demanded that Beijing stop": the
+      // bare verb of a "that" clause with no auxiliary hangs by ccomp.
+      String hung = hasTo(tokens, sentence, infinitive) ? "xcomp" : isSubjunctive(tokens, sentence, infinitive) ? "ccomp" : null;
+      if (hung == null) {
+        continue;
+      }
+      Optional<Integer> governor = sentence.stream().filter(d -> d.dependent() == infinitive && d.relation().equals(hung) && d.governor() >= 0)
           .map(Dependency::governor).findFirst();
       if (governor.isEmpty() || !tokens.get(governor.get()).isVerb()) {
         continue;
@@ -34,9 +42,11 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
       if (subject.isEmpty()) {
         continue;
       }
-      // The enhanced graph's copies ("xcomp(offered, proposed)", the controlled subject) go.
-      List<Dependency> copied = sentence.stream().filter(d -> (d.governor() == main && d.dependent() == past && d.relation().equals("xcomp"))
-          || (d.governor() == past && d.relation().equals("nsubj:xsubj"))).toList();
+      // The enhanced graph's copies ("xcomp(offered, proposed)", the controlled subject; for a
+      // "that" clause "ccomp(demanded, sent)" and the clause's own subject) go.
+      List<Integer> clauseSubjects = sentence.stream().filter(d -> d.governor() == infinitive && d.relation().equals("nsubj")).map(Dependency::dependent).toList();
+      List<Dependency> copied = sentence.stream().filter(d -> (d.governor() == main && d.dependent() == past && d.relation().equals(hung))
+          || (d.governor() == past && (d.relation().equals("nsubj:xsubj") || (d.relation().equals("nsubj") && clauseSubjects.contains(d.dependent()))))).toList();
       List<Dependency> kept = DependencyEdits.without(sentence, copied.toArray(Dependency[]::new));
       kept = DependencyEdits.mapped(kept, d -> d == joined ? new Dependency(main, past, d.relation())
           : d.governor() == infinitive && d.relation().equals("cc") && d.dependent() == past - 1 ? new Dependency(past, d.dependent(), "cc") : d);
@@ -44,6 +54,13 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
       return kept;
     }
     return sentence;
+  }
+
+  /** A bare verb with its own subject after "that" and no auxiliary: "demanded that Beijing stop". */
+  private static boolean isSubjunctive(List<Token> tokens, List<Dependency> sentence, int verb) {
+    return sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("mark") && tokens.get(d.dependent()).lemma().equalsIgnoreCase("that"))
+        && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("nsubj"))
+        && sentence.stream().noneMatch(d -> d.governor() == verb && d.relation().startsWith("aux"));
   }
 
   private static boolean hasTo(List<Token> tokens, List<Dependency> sentence, int verb) {

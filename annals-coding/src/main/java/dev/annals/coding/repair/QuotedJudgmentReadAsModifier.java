@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class QuotedJudgmentReadAsModifier implements ParseRepair {
   /** Verbs that say what their object is: "called it", "described the move as", "deemed it". */
-  private static final Set<String> CALLING = Set.of("call", "describe", "brand", "label", "deem", "term", "dub", "find", "consider");
+  static final Set<String> CALLING = Set.of("call", "describe", "brand", "label", "deem", "term", "dub", "find", "consider");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
@@ -49,7 +49,7 @@ public final class QuotedJudgmentReadAsModifier implements ParseRepair {
   }
 
   /** Whether the word right before {@code start} is an opening quotation mark. */
-  private static boolean opensAfterQuotationMark(List<Token> tokens, int start) {
+  static boolean opensAfterQuotationMark(List<Token> tokens, int start) {
     return start >= 1 && tokens.get(start - 1).tag().equals("``");
   }
 

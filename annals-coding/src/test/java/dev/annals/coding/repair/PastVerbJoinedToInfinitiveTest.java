@@ -20,4 +20,19 @@ class PastVerbJoinedToInfinitiveTest {
     HandParse.of("Brazil/Brazil/NNP/LOCATION offered/offer/VBD to/to/TO mediate/mediate/VB and/and/CC propose/propose/VB talks/talk/NNS ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) cc(6,5) conj:and(4,6) obj(6,7) punct(2,8)");
   }
+  @Test
+  void aPastVerbJoinedToTheBareVerbOfADemandsThatClauseIsTheDemandersAct() {
+    // "Taipei demanded that Beijing stop and sent cutters." with "sent" joined to "stop".
+    HandParse.of("Taipei/Taipei/NNP/LOCATION demanded/demand/VBD that/that/IN Beijing/Beijing/NNP/LOCATION stop/stop/VB and/and/CC sent/send/VBD cutters/cutter/NNS ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) root(0,2) mark(5,3) nsubj(5,4) nsubj(7,4) ccomp(2,5) cc(7,6) ccomp(2,7) conj:and(5,7) obj(7,8) punct(2,9)",
+            "nsubj(2,1) root(0,2) mark(5,3) nsubj(5,4) ccomp(2,5) cc(7,6) conj:and(2,7) obj(7,8) punct(2,9) nsubj(7,1)");
+  }
+
+  @Test
+  void aPastVerbJoinedToAClauseWithItsAuxiliaryIsLeftAlone() {
+    // "Taipei said that Beijing would stop and sent cutters." is read as parsed: no bare verb.
+    HandParse.of("Taipei/Taipei/NNP/LOCATION said/say/VBD that/that/IN Beijing/Beijing/NNP/LOCATION would/would/MD stop/stop/VB and/and/CC sent/send/VBD cutters/cutter/NNS ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) aux(6,5) ccomp(2,6) cc(8,7) conj:and(6,8) obj(8,9) punct(2,10)");
+  }
 }
