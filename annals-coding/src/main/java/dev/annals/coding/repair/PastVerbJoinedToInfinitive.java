@@ -14,7 +14,9 @@ import java.util.Optional;
  * {@code nsubj(proposed, Lula)}), as {@link PastVerbJoinedToPluperfect} does for a "had". The
  * same holds for the bare verb of a demand's "that" clause: in "demanded that Beijing stop
  * harassing its citizens and sent two cutters", "sent" is Taipei's, not Beijing's
- * ({@code conj(stop, sent)} becomes {@code conj(demanded, sent)}).
+ * ({@code conj(stop, sent)} becomes {@code conj(demanded, sent)}). An infinitive of purpose is
+ * the same: "defended the new tolls as necessary to maintain the bridge and accused Senegalese
+ * unions" ({@code advcl(defended, maintain)}, "accused" tagged as a participle) has Barrow accuse.
  */
 public final class PastVerbJoinedToInfinitive implements ParseRepair {
   @Override
@@ -22,18 +24,22 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
     for (Dependency joined : sentence) {
       int infinitive = joined.governor();
       int past = joined.dependent();
-      if (infinitive < 0 || !joined.relation().startsWith("conj") || past < infinitive || !tokens.get(past).tag().equals("VBD")
+      if (infinitive < 0 || !joined.relation().startsWith("conj") || past < infinitive || !isPast(tokens, sentence, past)
           || !tokens.get(infinitive).tag().equals("VB") || sentence.stream().anyMatch(d -> d.governor() == past && d.relation().startsWith("aux"))) {
         continue;
       }
-      // "offered to mediate": the infinitive hangs by xcomp; "demanded that Beijing stop": the
-      // bare verb of a "that" clause with no auxiliary hangs by ccomp.
-      String hung = hasTo(tokens, sentence, infinitive) ? "xcomp" : isSubjunctive(tokens, sentence, infinitive) ? "ccomp" : null;
-      if (hung == null) {
+      // "offered to mediate": the infinitive hangs by xcomp ("defended the tolls as necessary to
+      // maintain the bridge": by advcl, a purpose); "demanded that Beijing stop": the bare verb of
+      // a "that" clause with no auxiliary hangs by ccomp.
+      boolean to = hasTo(tokens, sentence, infinitive);
+      boolean subjunctive = !to && isSubjunctive(tokens, sentence, infinitive);
+      Optional<Dependency> hanging = sentence.stream().filter(d -> d.dependent() == infinitive && d.governor() >= 0
+          && (to ? d.relation().equals("xcomp") || d.relation().startsWith("advcl") : subjunctive && d.relation().equals("ccomp"))).findFirst();
+      if (hanging.isEmpty()) {
         continue;
       }
-      Optional<Integer> governor = sentence.stream().filter(d -> d.dependent() == infinitive && d.relation().equals(hung) && d.governor() >= 0)
-          .map(Dependency::governor).findFirst();
+      String hung = hanging.get().relation();
+      Optional<Integer> governor = hanging.map(Dependency::governor);
       if (governor.isEmpty() || !tokens.get(governor.get()).isVerb()) {
         continue;
       }
@@ -54,6 +60,16 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
       return kept;
     }
     return sentence;
+  }
+
+  /**
+   * A verb in the simple past, or one tagged as a participle that has no auxiliary and an object
+   * of its own ("and accused Senegalese transport unions of blocking it", "accused" tagged VBN):
+   * a passive participle has no object.
+   */
+  private static boolean isPast(List<Token> tokens, List<Dependency> sentence, int verb) {
+    String tag = tokens.get(verb).tag();
+    return tag.equals("VBD") || (tag.equals("VBN") && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj")));
   }
 
   /** A bare verb with its own subject after "that" and no auxiliary: "demanded that Beijing stop". */

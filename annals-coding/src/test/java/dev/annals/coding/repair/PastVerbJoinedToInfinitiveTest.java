@@ -35,4 +35,20 @@ class PastVerbJoinedToInfinitiveTest {
     HandParse.of("Taipei/Taipei/NNP/LOCATION said/say/VBD that/that/IN Beijing/Beijing/NNP/LOCATION would/would/MD stop/stop/VB and/and/CC sent/send/VBD cutters/cutter/NNS ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) aux(6,5) ccomp(2,6) cc(8,7) conj:and(6,8) obj(8,9) punct(2,10)");
   }
+  @Test
+  void aVerbTaggedAsAParticipleJoinedToAnInfinitiveOfPurposeIsTheSubjectsAct() {
+    // "Barrow defended the tolls to maintain the bridge and accused unions.", "accused" tagged VBN.
+    HandParse.of("Barrow/Barrow/NNP/PERSON defended/defend/VBD the/the/DT tolls/toll/NNS to/to/TO maintain/maintain/VB the/the/DT bridge/bridge/NN "
+            + "and/and/CC accused/accuse/VBN unions/union/NNS ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) mark(6,5) advcl:to(2,6) det(8,7) obj(6,8) cc(10,9) advcl:to(2,10) conj:and(6,10) obj(10,11) punct(2,12)",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) mark(6,5) advcl:to(2,6) det(8,7) obj(6,8) cc(10,9) conj:and(2,10) obj(10,11) punct(2,12) nsubj(10,1)");
+  }
+
+  @Test
+  void aPassiveParticipleJoinedToAnInfinitiveIsLeftAlone() {
+    // "Barrow came to inspect the bridge and accused of graft." : no object, a participle indeed.
+    HandParse.of("Barrow/Barrow/NNP/PERSON came/come/VBD to/to/TO inspect/inspect/VB the/the/DT bridge/bridge/NN and/and/CC accused/accuse/VBN of/of/IN graft/graft/NN ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) det(6,5) obj(4,6) cc(8,7) conj:and(4,8) case(10,9) obl:of(8,10) punct(2,11)");
+  }
 }
