@@ -21,8 +21,12 @@ import java.util.Set;
  * own {@link TimeNormalizer}; else the reference (publication) date, saying so.
  */
 public final class EventDater {
-  /** Clauses that are other events' business: a time inside them is not this event's time. */
-  private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "csubj", "conj", "acl", "acl:relcl", "advcl:relcl", "advcl:before", "advcl:until", "advcl:till");
+  /**
+   * Clauses that are other events' business: a time inside them is not this event's time ("of":
+   * the act one is accused or suspected of).
+   */
+  private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "csubj", "conj", "acl", "acl:relcl", "advcl:relcl", "advcl:before", "advcl:until", "advcl:till",
+      "advcl:of");
   /** A relative clause on an event noun that only says when it happened: "exercises which concluded last week". */
   private static final Set<String> ASPECTUAL_VERBS = Set.of("conclude", "begin", "end", "start", "finish", "take", "happen", "occur", "close", "open", "wrap");
 
@@ -433,7 +437,9 @@ public final class EventDater {
     // A time deeper in the event's own clause, past a participle or relative clause the parser
     // may have hung it on ("attacked a train carrying passengers in Balochistan on Tuesday").
     for (int anchor : anchors) {
-      List<Integer> wide = new ArrayList<>(index.subtree(anchor, clausesApart(index, anchor, Set.of("ccomp", "parataxis", "csubj", "conj", "advcl:before", "advcl:until", "advcl:till"))));
+      // Not what it accuses of: "accused Senegalese unions of blocking it since Monday".
+      List<Integer> wide = new ArrayList<>(index.subtree(anchor, clausesApart(index, anchor, Set.of("ccomp", "parataxis", "csubj", "conj", "advcl:before", "advcl:until", "advcl:till",
+          "advcl:of"))));
       if (isReportingVerb.test(index.lemma(anchor))) {
         // Not the teller's description: "a consultant who is not working in this year's campaign
         // said" was not said this year.

@@ -166,4 +166,13 @@ class ContextDatesTest {
             + "advmod(10,12) punct(2,13)").events())
         .filteredOn(e -> e.source().code().startsWith("PER")).extracting(e -> e.date().value()).contains("2019", "2023-05-10");
   }
+  @Test
+  void theTimeOfTheActAccusedOfDoesNotDateTheAccusation() {
+    // "Chile accused Peru of blocking the road since Monday." (published Wednesday 2023-05-10: the
+    // blocking began on Monday, the accusation is the day's)
+    assertThat(code("Chile/Chile/NNP/LOCATION accused/accuse/VBD Peru/Peru/NNP/LOCATION of/of/IN blocking/block/VBG the/the/DT road/road/NN since/since/IN "
+            + "Monday/Monday/NNP ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) det(7,6) obj(5,7) case(9,8) obl:since(5,9) punct(2,10)").events())
+        .filteredOn(e -> e.type().code().startsWith("112")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
+  }
 }
