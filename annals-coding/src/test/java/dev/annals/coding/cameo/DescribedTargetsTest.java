@@ -446,4 +446,15 @@ class DescribedTargetsTest {
             "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ALB GRC 12"));
   }
+  @Test
+  void theIncreaseIsTheTollsRaisedByTheOtherSide() {
+    // "Gambia raised tolls on the bridge. Senegal called the increase an aggression.": raising
+    // tolls is an economic measure (163), and "the increase" names it.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Gambia/Gambia/NNP/LOCATION raised/raise/VBD tolls/toll/NNS on/on/IN the/the/DT bridge/bridge/NN ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) case(6,4) det(6,5) obl:on(2,6) punct(2,7)")
+        .sentence("Senegal/Senegal/NNP/LOCATION called/call/VBD the/the/DT increase/increase/NN an/a/DT aggression/aggression/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) det(6,5) xcomp(2,6) punct(2,7)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("SEN GMB 11"));
+  }
 }
