@@ -16,6 +16,7 @@ import dev.annals.coding.repair.MainVerbReadAsParticipleOfSubject;
 import dev.annals.coding.repair.MainVerbReadAsRelativeClause;
 import dev.annals.coding.repair.MeansGerundHungOnBy;
 import dev.annals.coding.repair.MeansGerundReadAsAdjective;
+import dev.annals.coding.repair.NameReadAsCompoundOfTime;
 import dev.annals.coding.repair.NeighbouringReadAsVerb;
 import dev.annals.coding.repair.NextVerbGivenTheObjectOfCalling;
 import dev.annals.coding.repair.NounModifierReadAsVerb;
@@ -79,7 +80,7 @@ final class ParseRepairs {
    */
   static final List<ParseRepair> ORDER = List.of(
       new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
-      new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new TimeReadAsObjectAfterObject(), new SubjectReadAsPlaceOfDay(), new SpeakerReadAsApposition(),
+      new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new TimeReadAsObjectAfterObject(), new NameReadAsCompoundOfTime(), new SubjectReadAsPlaceOfDay(), new SpeakerReadAsApposition(),
       new OfPhraseHungOnRelativeTime(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new InfinitiveHungOnReducedRelative(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
       new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective(), new ActiveVerbGivenPassiveSubject(), new ParticipleReadAsGoverningItsNoun(), new TitleReadAsObject(),
