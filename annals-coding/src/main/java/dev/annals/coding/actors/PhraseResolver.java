@@ -98,7 +98,7 @@ final class PhraseResolver {
     Optional<String> stateBody = found.flatMap(n -> names.sectorAroundOrganisation(phrase, n, personRun));
     // "Iran's National Security Council" names no Security Council of the UN.
     Optional<NameInPhrase> named = stateBody.isPresent() ? Optional.empty() : found;
-    Optional<String> sector = stateBody.or(() -> names.sectorOf(phrase, named, personRun));
+    Optional<String> sector = stateBody.or(() -> names.sectorOf(phrase, named, personRun)).or(() -> titleWithOf(head));
 
     String headLemma = headToken.lemma().toLowerCase(Locale.ROOT);
     // "the Viv Ansanm gang coalition": a name before a word for a group is the group's, not a person's.
@@ -356,6 +356,29 @@ final class PhraseResolver {
     return history.lastThing(a -> a.kind() == ActorKind.ORGANISATION && !a.code().equals(named.code())
         && dictionary.organisation(a.code()).map(o -> o.cameoCode().startsWith(family.get()) && o.cameoCode().length() > family.get().length()).orElse(false))
         .orElse(named);
+  }
+
+  /**
+   * The sector of a title that holds "of", which the noun phrase stops before: "Orban's chief of
+   * staff", "the head of government"; not a thing of something ("the offer of two aircraft").
+   */
+  private Optional<String> titleWithOf(int head) {
+    if (index.token(head).isProperNoun()) {
+      return Optional.empty();
+    }
+    for (int complement : index.children(head, Set.of("nmod:of"))) {
+      List<Integer> words = index.subtree(complement, Set.of());
+      if (complement < head || words.stream().anyMatch(t -> index.token(t).isProperNoun())) {
+        continue;
+      }
+      StringBuilder term = new StringBuilder(index.lemma(head));
+      words.stream().sorted().forEach(t -> term.append(' ').append(index.lemma(t)));
+      Optional<String> sector = dictionary.sector(term.toString());
+      if (sector.isPresent()) {
+        return sector;
+      }
+    }
+    return Optional.empty();
   }
 
   /** A person of a known country who owns the phrase: "Lukashenko's office", "the government of Daniel Ortega". */

@@ -48,4 +48,12 @@ class HeadsOfBodiesTest {
         "compound(6,1) compound(6,2) compound(6,3) compound(6,4) compound(6,5) nsubj(7,6) root(0,7) obj(7,8) mark(10,9) xcomp(7,10) punct(7,11)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PIF FJI 02")).noneMatch(t -> t.startsWith("NRU"));
   }
+  @Test
+  void aLeadersChiefOfStaffActsForTheLeadersGovernment() {
+    // "Orban's chief of staff praised Serbia.": the office's name holds "of", past the noun phrase.
+    assertThat(code(new dev.annals.coding.HandBuiltText().sentence(
+        "Orban/Orban/NNP/PERSON 's/'s/POS chief/chief/NN of/of/IN staff/staff/NN praised/praise/VBD Serbia/Serbia/NNP/LOCATION ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(6,3) case(5,4) nmod:of(3,5) root(0,6) obj(6,7) punct(6,8)"), java.time.LocalDate.of(2025, 10, 17)).events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("HUNGOV SRB 05"));
+  }
 }
