@@ -210,10 +210,17 @@ public final class EventDater {
 
   /** Units a clause opened by "a day after" may be counted in, in days. */
   private static final Map<String, Integer> COUNTED_UNITS = Map.of("day", 1, "week", 7);
+  /**
+   * Units counted by the calendar, which say only the month or the year they reach: "nearly two
+   * years after Ecuadorian police stormed the embassy" (told on a day of March 2026) is 2024.
+   */
+  private static final Map<String, java.time.temporal.ChronoUnit> CALENDAR_UNITS = Map.of("month", java.time.temporal.ChronoUnit.MONTHS,
+      "year", java.time.temporal.ChronoUnit.YEARS);
 
   /**
    * "exercises began on Thursday, a day after Baku signed a deal": a clause opened by "N days
-   * after" (or "before") happened that many days before (or after) the day its governor tells,
+   * after" (or "before"; or months or years, which give the month or the year reached) happened
+   * that many days before (or after) the day its governor tells,
    * the day named right before it or the day of the clause it hangs on. It comes before the
    * clause's own time, which would be "two days before" read as counted from the last day told.
    */
@@ -226,13 +233,20 @@ public final class EventDater {
         continue;
       }
       int days = 0;
+      int calendarAmount = 0;
+      java.time.temporal.ChronoUnit calendarUnit = null;
       for (var d : index.children(anchor)) {
-        Integer unit = COUNTED_UNITS.get(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT));
+        String lemma = index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT);
+        Integer unit = COUNTED_UNITS.get(lemma);
         if (unit != null && d.dependent() < anchor) {
           days = unit * amountOf(index, d.dependent());
         }
+        if (CALENDAR_UNITS.containsKey(lemma) && d.dependent() < anchor) {
+          calendarUnit = CALENDAR_UNITS.get(lemma);
+          calendarAmount = amountOf(index, d.dependent());
+        }
       }
-      if (days <= 0) {
+      if (days <= 0 && calendarAmount <= 0) {
         continue;
       }
       int governor = index.head(anchor).get().governor();
@@ -253,6 +267,15 @@ public final class EventDater {
           EventDate above = date(index, List.of(verb.get()), reference, tense, quarters, mentioned, false);
           governing = above.origin() == DateOrigin.PUBLICATION ? Optional.empty() : Optional.of(above);
         }
+      }
+      if (governing.isPresent() && governing.get().precision() == dev.annals.model.DatePrecision.DAY && governing.get().start().equals(governing.get().end())
+          && calendarAmount > 0) {
+        LocalDate reached = governing.get().start().plus(direction.get().equals("after") ? -calendarAmount : calendarAmount, calendarUnit);
+        return Optional.of(calendarUnit == java.time.temporal.ChronoUnit.YEARS
+            ? new EventDate(String.valueOf(reached.getYear()), reached.withDayOfYear(1), reached.withDayOfYear(reached.lengthOfYear()), dev.annals.model.DatePrecision.YEAR,
+                DateOrigin.CONTEXT, governing.get().evidence())
+            : new EventDate(java.time.YearMonth.from(reached).toString(), reached.withDayOfMonth(1), reached.withDayOfMonth(reached.lengthOfMonth()),
+                dev.annals.model.DatePrecision.MONTH, DateOrigin.CONTEXT, governing.get().evidence()));
       }
       if (governing.isPresent() && governing.get().precision() == dev.annals.model.DatePrecision.DAY && governing.get().start().equals(governing.get().end())) {
         LocalDate day = governing.get().start().plusDays(direction.get().equals("after") ? -days : days);

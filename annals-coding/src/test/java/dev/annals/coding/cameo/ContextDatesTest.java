@@ -175,4 +175,23 @@ class ContextDatesTest {
         "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) det(7,6) obj(5,7) case(9,8) obl:since(5,9) punct(2,10)").events())
         .filteredOn(e -> e.type().code().startsWith("112")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
   }
+  @Test
+  void anActYearsBeforeTheNamedDayIsDatedByItsYear() {
+    // Published Wednesday 2023-05-10: "Peru began drills on Tuesday, nearly two years after Chile signed a deal with Bolivia."
+    assertThat(code("Peru/Peru/NNP/LOCATION began/begin/VBD drills/drill/NNS on/on/IN Tuesday/Tuesday/NNP ,/,/, nearly/nearly/RB two/two/CD years/year/NNS "
+            + "after/after/IN Chile/Chile/NNP/LOCATION signed/sign/VBD a/a/DT deal/deal/NN with/with/IN Bolivia/Bolivia/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:on(2,5) punct(2,6) advmod(8,7) nummod(9,8) dep(12,9) mark(12,10) nsubj(12,11) advcl:after(2,12) "
+            + "det(14,13) obj(12,14) case(16,15) obl:with(12,16) punct(2,17)").events())
+        .filteredOn(e -> e.type().code().equals("057")).isNotEmpty().allMatch(e -> e.date().value().equals("2021"));
+  }
+
+  @Test
+  void anActMonthsBeforeTheNamedDayIsDatedByItsMonth() {
+    // Published Wednesday 2023-05-10: "Peru began drills on Tuesday, three months after Chile signed a deal with Bolivia."
+    assertThat(code("Peru/Peru/NNP/LOCATION began/begin/VBD drills/drill/NNS on/on/IN Tuesday/Tuesday/NNP ,/,/, three/three/CD months/month/NNS "
+            + "after/after/IN Chile/Chile/NNP/LOCATION signed/sign/VBD a/a/DT deal/deal/NN with/with/IN Bolivia/Bolivia/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:on(2,5) punct(2,6) nummod(8,7) dep(11,8) mark(11,9) nsubj(11,10) advcl:after(2,11) "
+            + "det(13,12) obj(11,13) case(15,14) obl:with(11,15) punct(2,16)").events())
+        .filteredOn(e -> e.type().code().equals("057")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-02"));
+  }
 }
