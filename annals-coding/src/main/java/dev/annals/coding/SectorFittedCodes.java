@@ -14,13 +14,16 @@ import java.util.Set;
  * civilians, protesters and opponents; force used on an armed group ("troops stormed the rebels'
  * camp") is fighting (190). Arrest and detention (173) are a state's; an armed group or gang that
  * holds people ("rebels detained two aid workers") has abducted them (181). Civilians wage no
- * military force: unarmed protesters or residents who "attacked the embassy" rioted (145).
+ * military force: unarmed protesters or residents who "attacked the embassy" rioted (145); and a
+ * state's forces do not riot: police who "stormed the embassy" seized it by force (171).
  * Military cooperation (062) needs a partner: a state that drills alone ("China held military
  * drills") demonstrates its military power (150).
  */
 final class SectorFittedCodes {
   /** Sectors that bear arms: CAMEO's rebels, insurgents, unidentified armed forces, criminals and the military. */
   private static final Set<String> ARMED = Set.of("REB", "INS", "UAF", "CRM", "MIL");
+  /** A state's armed and security forces. */
+  private static final Set<String> STATE_FORCES = Set.of("MIL", "COP", "SPY");
   /** Armed sectors that are no state's. */
   private static final Set<String> NON_STATE_ARMED = Set.of("REB", "INS", "UAF", "CRM");
 
@@ -29,6 +32,7 @@ final class SectorFittedCodes {
   private final EventType riot;
   private final EventType showOfForce;
   private final EventType officialComplaint;
+  private final EventType seizure;
 
   SectorFittedCodes(CameoCodebook codebook) {
     this.fighting = codebook.require("190", "force used on armed groups");
@@ -36,6 +40,7 @@ final class SectorFittedCodes {
     this.riot = codebook.require("145", "force used by civilians");
     this.showOfForce = codebook.require("150", "drills without a partner");
     this.officialComplaint = codebook.require("114", "protests by states");
+    this.seizure = codebook.require("171", "places stormed by a state's forces");
   }
 
   /**
@@ -82,6 +87,9 @@ final class SectorFittedCodes {
     // Only the plain attack: "shot", "stabbed" (18x, 193) say what civilians did.
     if (code.equals("190") && of(m.source(), Set.of("CVL"))) {
       return m.withType(riot);
+    }
+    if (code.equals("145") && of(m.source(), STATE_FORCES)) {
+      return m.withType(seizure);
     }
     // Only a state or its forces show military power: an oil company that "deployed a rig" does not.
     if (code.equals("062") && m.target().isEmpty() && ofAStateOrItsForces(m.source())) {
