@@ -49,6 +49,9 @@ final class ClauseMood {
           if (m.isPresent()) {
             return m.get();
           }
+          if (awaitedCondition(current, lemma(d.dependent()))) {
+            return Modality.HYPOTHETICAL;
+          }
         }
       }
       Optional<Dependency> parent = index.head(current);
@@ -135,6 +138,23 @@ final class ClauseMood {
   }
 
   /** A clause with no "when", "because" or "if" of its own. */
+  /** Auxiliaries of what is still to come, or would come. */
+  private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "wo", "shall", "'ll");
+
+  /**
+   * "relations would not be restored until Ecuador apologised": what a future or conditional act
+   * waits for is a condition, only supposed; "fighting went on until troops withdrew" told what
+   * happened.
+   */
+  private boolean awaitedCondition(int clause, String mark) {
+    if (!mark.equals("until") && !mark.equals("till")) {
+      return false;
+    }
+    return index.head(clause).filter(h -> h.governor() >= 0 && h.relation().startsWith("advcl")).map(h -> index.children(h.governor()).stream()
+        .anyMatch(a -> a.relation().equals("aux") && FUTURE_AUXILIARIES.contains(index.token(a.dependent()).text().toLowerCase(java.util.Locale.ROOT))))
+        .orElse(false);
+  }
+
   private boolean unmarked(int clause) {
     return index.children(clause).stream().noneMatch(d -> d.relation().equals("mark"));
   }

@@ -19,4 +19,23 @@ class ConditionalClauseMoodTest {
         .filteredOn(e -> e.mentions().get(0).triggerText().equals("attack")).isNotEmpty()
         .allMatch(e -> e.modality() == Modality.HYPOTHETICAL);
   }
+  @Test
+  void whatAFutureActWaitsForIsOnlySupposed() {
+    // "Relations would not be restored until Ecuador apologised to Mexico."
+    assertThat(code("Relations/relation/NNS would/would/MD not/not/RB be/be/VB restored/restore/VBN until/until/IN Ecuador/Ecuador/NNP/LOCATION "
+            + "apologised/apologise/VBD to/to/IN Mexico/Mexico/NNP/LOCATION ././.",
+        "nsubj:pass(5,1) aux(5,2) advmod(5,3) aux:pass(5,4) root(0,5) mark(8,6) nsubj(8,7) advcl:until(5,8) case(10,9) obl:to(8,10) punct(5,11)").events())
+        .filteredOn(e -> e.type().code().startsWith("055")).isNotEmpty()
+        .allMatch(e -> e.modality() == Modality.HYPOTHETICAL);
+  }
+
+  @Test
+  void whatAPastActWentOnUntilHappened() {
+    // "Chile shelled the town until Ecuador apologised to Mexico."
+    assertThat(code("Chile/Chile/NNP/LOCATION shelled/shell/VBD the/the/DT town/town/NN until/until/IN Ecuador/Ecuador/NNP/LOCATION "
+            + "apologised/apologise/VBD to/to/IN Mexico/Mexico/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) mark(7,5) nsubj(7,6) advcl:until(2,7) case(9,8) obl:to(7,9) punct(2,10)").events())
+        .filteredOn(e -> e.type().code().startsWith("055")).isNotEmpty()
+        .allMatch(e -> e.modality() == Modality.ASSERTED);
+  }
 }
