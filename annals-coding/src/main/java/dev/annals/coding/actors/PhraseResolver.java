@@ -462,12 +462,50 @@ final class PhraseResolver {
         // word before, then the last of their sector. An institution ("the government", "the
         // army") is the last one of its sector named.
         boolean people = headToken.tag().equals("NNS");
+        // "Sri Lanka's main opposition party accused the government": a country's own people
+        // deal with their own state's institution, whichever state was named last.
+        Optional<Actor> ownState = definite && !people ? stateOfDomesticSubject(head, sector.get()) : Optional.empty();
+        if (ownState.isPresent()) {
+          return ownState;
+        }
         Optional<Actor> earlier = (people ? lastCalled(headToken.text(), sameGroup) : Optional.<Actor>empty()).or(() -> history.lastThing(sameGroup));
         if (earlier.isPresent()) {
           return earlier;
         }
       }
       return Optional.of(ActorDictionary.unplacedGroup(sector.get()));
+    }
+    return Optional.empty();
+  }
+
+  /** Sectors of a country's own people, not its state: the opposition, parties, civilians, workers, business, media. */
+  private static final Set<String> DOMESTIC_SECTORS = Set.of("OPP", "PTY", "CVL", "LAB", "EDU", "BUS", "MED", "HRI", "REL", "AGR", "HLH");
+
+  /**
+   * The state institution of the subject's country, when the subject of the verb taking the
+   * phrase is a country's own people rather than a state ("Protesters in Lima urged the
+   * government", "the opposition accused the government").
+   */
+  private Optional<Actor> stateOfDomesticSubject(int head, String sector) {
+    if (!ActorResolver.STATE_SECTORS.contains(sector)) {
+      return Optional.empty();
+    }
+    Optional<Integer> verb = index.verbTaking(head);
+    if (verb.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int subject : index.children(verb.get(), Set.of("nsubj"))) {
+      if (subject >= head) {
+        continue;
+      }
+      for (ActorMention who : heads.resolve(subject)) {
+        Actor actor = who.actor();
+        if (actor.sector().filter(DOMESTIC_SECTORS::contains).isPresent()) {
+          // "The main opposition party accused the government": people of no country yet have
+          // a state of no country yet, both placed later in the same country.
+          return Optional.of(actor.country().map(c -> states.stateActor(c, Optional.of(sector))).orElse(ActorDictionary.unplacedGroup(sector)));
+        }
+      }
     }
     return Optional.empty();
   }

@@ -55,4 +55,15 @@ class DefiniteGroupsTest {
             "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) compound:prt(6,7) det(9,8) obj(6,9) punct(4,10)"));
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("NGAMIL BOKOHARAM"));
   }
+  @Test
+  void theGovernmentACountrysOwnOppositionAccusesIsItsOwn() {
+    // "China's embassy praised Sri Lanka. Sri Lanka's opposition accused the government.": not
+    // China's government, the last named.
+    var article = code(new HandBuiltText()
+        .sentence("China/China/NNP/LOCATION 's/'s/POS embassy/embassy/NN praised/praise/VBD Sri/Sri/NNP/LOCATION Lanka/Lanka/NNP/LOCATION ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) compound(6,5) obj(4,6) punct(4,7)")
+        .sentence("Sri/Sri/NNP/LOCATION Lanka/Lanka/NNP/LOCATION 's/'s/POS opposition/opposition/NN accused/accuse/VBD the/the/DT government/government/NN ././.",
+            "compound(2,1) nmod:poss(4,2) case(2,3) nsubj(5,4) root(0,5) det(7,6) obj(5,7) punct(5,8)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("LKAOPP LKAGOV 112").noneMatch(t -> t.contains("CHNGOV 112"));
+  }
 }
