@@ -49,6 +49,21 @@ final class AmountOfTimeFinder {
     return Optional.empty();
   }
 
+  /** Units a few of which still fall on the day counted from. */
+  private static final Set<String> SAME_DAY_UNITS = Set.of("hours", "minutes", "moments");
+
+  /**
+   * "Belgrade responded hours later": a few hours (minutes) after the date told last, with no
+   * number, still on that day; a number before the unit is {@link #amountOfTime}'s.
+   */
+  static Optional<TimeMatch> unitsLater(SentenceWords sentence, int i) {
+    if (!SAME_DAY_UNITS.contains(sentence.at(i)) || !Set.of("later", "earlier").contains(sentence.at(i + 1))
+        || (i > 0 && (sentence.before(i).matches("\\d+") || Durations.NUMBERS.containsKey(sentence.before(i))))) {
+      return Optional.empty();
+    }
+    return Optional.of(new TimeMatch(i, i + 1, "DATE"));
+  }
+
   /** "in coming weeks". */
   static Optional<TimeMatch> comingUnits(SentenceWords sentence, int i) {
     if (sentence.at(i).equals("coming") && PLURAL_UNITS.contains(sentence.at(i + 1))) {

@@ -26,8 +26,14 @@ final class RelativeTimes {
   private static final Pattern AGO = Pattern.compile("(a hundred|a couple of|a few|[a-z]+|\\d+) " + UNIT + " (ago|earlier|before|later|from now|hence)");
   private static final Pattern RELATIVE_UNIT = Pattern.compile("(?:(?:earlier|later|early|late|mid|the early|the late) )?(?:(this|last|next|the past|the previous|the coming|the following|the current|the same|that same|same|that|the last|the next|this past|this coming) )" + UNIT);
 
+  /** "hours later", "minutes earlier": no number, still the day told last. */
+  private static final Pattern SAME_DAY = Pattern.compile("(hours|minutes|moments) (later|earlier)");
+
   /** The value of {@code t} if it is a relative time; "a few years earlier" counts to no date and is none. */
   static Optional<Normalized> relativeTime(String t, LocalDate ref, DiscourseAnchor anchor, Span span) {
+    if (SAME_DAY.matcher(t).matches()) {
+      return Optional.of(shift(anchor.forUnit("day"), "day", 0, span));
+    }
     Matcher m = AGO.matcher(t);
     if (m.matches()) {
       Integer amount = NUMBERS.get(m.group(1));

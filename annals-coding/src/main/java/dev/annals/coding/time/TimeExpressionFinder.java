@@ -33,6 +33,7 @@ public final class TimeExpressionFinder {
       FinancialPeriodFinder::quarterOrPeriod,
       FinancialPeriodFinder::reportingYear,
       AmountOfTimeFinder::untoldAmount,
+      AmountOfTimeFinder::unitsLater,
       RecurringTimeFinder::frequencyAdverb,
       CalendarDateFinder::weekOfADay,
       FinancialPeriodFinder::halfYear,

@@ -25,6 +25,8 @@ class RelativeTimesTest {
     "three days ago | 2022-12-26",
     "two weeks from now | 2023-W02",
     "ten days earlier | 2019-10-13",
+    "hours later | 2019-10-23",
+    "minutes earlier | 2019-10-23",
     "the following year | 2020",
     "last month | 2022-11",
     "that month | 2019-10",

@@ -111,6 +111,8 @@ class TimeExpressionFinderTest {
     "Profit for the year ended then rose . | the year:DURATION",
     "The rebels have fought for years . | years:DURATION",
     "Troops will arrive within weeks . | weeks:DURATION",
+    "Belgrade responded hours later . | hours later:DATE",
+    "Belgrade responded two hours later . | two hours later:DATE",
   })
   void findsTheExpression(String sentence, String expected) {
     assertThat(find(sentence)).containsExactly(expected);
