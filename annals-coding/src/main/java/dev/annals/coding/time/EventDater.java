@@ -30,9 +30,12 @@ public final class EventDater {
   /** A relative clause on an event noun that only says when it happened: "exercises which concluded last week". */
   private static final Set<String> ASPECTUAL_VERBS = Set.of("conclude", "begin", "end", "start", "finish", "take", "happen", "occur", "close", "open", "wrap");
 
-  /** Adverbial clauses that happen at their main clause's time ("after meeting", "when", participles); not "while", "because", "if". */
+  /**
+   * Adverbial clauses that happen at their main clause's time ("after meeting", "when",
+   * participles, the means: "responded hours later by expelling"); not "while", "because", "if".
+   */
   private static final Set<String> TEMPORAL_ADVERBIAL_CLAUSES = Set.of("advcl", "advcl:after", "advcl:before", "advcl:when", "advcl:as", "advcl:following", "advcl:during", "advcl:upon", "advcl:on",
-      "advcl:with");
+      "advcl:with", "advcl:by");
 
   /** Relations by which a clause is what another reports: "said [that] they killed", "they killed 33, the army said". */
   private static final Set<String> REPORTED = Set.of("ccomp", "parataxis");

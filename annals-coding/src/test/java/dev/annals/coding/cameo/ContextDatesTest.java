@@ -194,4 +194,16 @@ class ContextDatesTest {
             + "det(13,12) obj(11,13) case(15,14) obl:with(11,15) punct(2,16)").events())
         .filteredOn(e -> e.type().code().equals("057")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-02"));
   }
+  @Test
+  void aMeansTakesTheTimeOfWhatItWasDoneBy() {
+    // Published Wednesday 2023-05-10: "Chile expelled Peru's envoy on Monday. Peru responded hours later by expelling Chile's envoy."
+    assertThat(code(new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION expelled/expel/VBD Peru/Peru/NNP/LOCATION 's/'s/POS envoy/envoy/NN on/on/IN Monday/Monday/NNP ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) case(7,6) obl:on(2,7) punct(2,8)")
+        .sentence("Peru/Peru/NNP/LOCATION responded/respond/VBD hours/hour/NNS later/later/RB by/by/IN expelling/expel/VBG Chile/Chile/NNP/LOCATION 's/'s/POS "
+            + "envoy/envoy/NN ././.",
+            "nsubj(2,1) root(0,2) obl:npmod(4,3) advmod(2,4) mark(6,5) advcl:by(2,6) nmod:poss(9,7) case(7,8) obj(6,9) punct(2,10)")).events())
+        .filteredOn(e -> e.source().code().startsWith("PER")).isNotEmpty()
+        .allMatch(e -> e.date().value().equals("2023-05-08"));
+  }
 }
