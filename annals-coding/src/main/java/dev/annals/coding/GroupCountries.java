@@ -66,8 +66,6 @@ final class GroupCountries {
   private static final Set<PlaceKind> WIDE_PLACES = Set.of(PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.SEA);
   /** A title and a name, every word capitalised: "Foreign Minister Javier Martinez-Acha". */
   private static final Pattern NAMED_OFFICIAL = Pattern.compile("\\p{Lu}[\\p{L}.'-]*( \\p{Lu}[\\p{L}.'-]*)+");
-  /** Making and hosting a visit: events whose target may be a place gone to rather than a side dealt with. */
-  private static final Set<String> TRIP_CODES = Set.of("042", "043");
   /** Roots of deeds done to a target: yielding (sanctions eased), reduced relations, coercion, assault, force. */
   private static final Set<String> DONE_TO_ROOTS = Set.of("08", "16", "17", "18", "19", "20");
 
@@ -191,11 +189,7 @@ final class GroupCountries {
     Optional<String> wouldBe = home.or(() -> countriesByMentions.stream().findFirst());
     for (var m : coded) {
       Actor unplaced = m.source().actor();
-      // A trip to a town is told by where it went, not by whom it deals with: "Interior Cabinet
-      // Secretary Kipchumba Murkomen flew to Lodwar" is a home official's visit inside his own
-      // country; a trip to its capital ("flew to Nairobi", the government) is a visit to the state.
-      boolean tripToATown = TRIP_CODES.contains(m.type().code()) && m.target().map(t -> t.actor().sector().isEmpty()).orElse(false);
-      if (!isUnplacedStateSector(m.source()) || m.target().isEmpty() || placed.containsKey(unplaced) || wouldBe.isEmpty() || tripToATown) {
+      if (!isUnplacedStateSector(m.source()) || m.target().isEmpty() || placed.containsKey(unplaced) || wouldBe.isEmpty()) {
         continue;
       }
       Actor target = m.target().get().actor();
