@@ -39,6 +39,12 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
         continue;
       }
       String hung = hanging.get().relation();
+      // "headed for Luanda to join the heads of state, but Savimbi stayed away": a past verb with
+      // a subject of its own (not the parser's copy of the infinitive's) is a clause of its own.
+      List<Integer> infinitiveSubjects = sentence.stream().filter(d -> d.governor() == infinitive && d.relation().equals("nsubj")).map(Dependency::dependent).toList();
+      if (sentence.stream().anyMatch(d -> d.governor() == past && d.relation().equals("nsubj") && !infinitiveSubjects.contains(d.dependent()))) {
+        continue;
+      }
       Optional<Integer> governor = hanging.map(Dependency::governor);
       if (governor.isEmpty() || !tokens.get(governor.get()).isVerb()) {
         continue;

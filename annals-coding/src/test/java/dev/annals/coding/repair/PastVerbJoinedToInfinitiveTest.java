@@ -51,4 +51,12 @@ class PastVerbJoinedToInfinitiveTest {
     HandParse.of("Barrow/Barrow/NNP/PERSON came/come/VBD to/to/TO inspect/inspect/VB the/the/DT bridge/bridge/NN and/and/CC accused/accuse/VBN of/of/IN graft/graft/NN ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) det(6,5) obj(4,6) cc(8,7) conj:and(4,8) case(10,9) obl:of(8,10) punct(2,11)");
   }
+  @Test
+  void aPastVerbWithASubjectOfItsOwnIsLeftAlone() {
+    // "Mandela flew to Luanda to join the leaders , but Savimbi stayed away ."
+    HandParse.of("Mandela/Mandela/NNP/PERSON flew/fly/VBD to/to/IN Luanda/Luanda/NNP/LOCATION to/to/TO join/join/VB the/the/DT leaders/leader/NNS ,/,/, "
+            + "but/but/CC Savimbi/Savimbi/NNP/PERSON stayed/stay/VBD away/away/RB ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) case(4,3) obl:to(2,4) mark(6,5) advcl:to(2,6) det(8,7) obj(6,8) punct(12,9) cc(12,10) nsubj(12,11) "
+            + "conj:but(6,12) advmod(12,13) punct(2,14)");
+  }
 }
