@@ -22,6 +22,8 @@ import java.util.Set;
 final class SectorFittedCodes {
   /** Sectors that bear arms: CAMEO's rebels, insurgents, unidentified armed forces, criminals and the military. */
   private static final Set<String> ARMED = Set.of("REB", "INS", "UAF", "CRM", "MIL");
+  /** Words of rising against one's rulers, which a state's own forces may do: a mutiny stays a riot. */
+  private static final Set<String> UPRISING_WORDS = Set.of("revolt", "rebel", "rebellion", "mutiny", "uprising", "rise", "riot");
   /** A state's armed and security forces. */
   private static final Set<String> STATE_FORCES = Set.of("MIL", "COP", "SPY");
   /** Armed sectors that are no state's. */
@@ -88,7 +90,9 @@ final class SectorFittedCodes {
     if (code.equals("190") && of(m.source(), Set.of("CVL"))) {
       return m.withType(riot);
     }
-    if (code.equals("145") && of(m.source(), STATE_FORCES)) {
+    // Not their revolt: "local defence forces who staged a civil and military revolt".
+    if (code.equals("145") && of(m.source(), STATE_FORCES) && !UPRISING_WORDS.contains(index.lemma(m.trigger()))
+        && index.children(m.trigger(), Set.of("obj")).stream().noneMatch(o -> UPRISING_WORDS.contains(index.lemma(o)))) {
       return m.withType(seizure);
     }
     // Only a state or its forces show military power: an oil company that "deployed a rig" does not.

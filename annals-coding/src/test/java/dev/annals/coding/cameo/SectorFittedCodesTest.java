@@ -101,4 +101,11 @@ class SectorFittedCodesTest {
         "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) punct(3,7)").events())
         .extracting(e -> e.type().code()).containsExactly("171");
   }
+  @Test
+  void soldiersStagingARevoltStillRiot() {
+    // "Malian soldiers staged a revolt in Bamako.": forces rising against their rulers seize nothing.
+    assertThat(code("Malian/Malian/JJ/MISC soldiers/soldier/NNS staged/stage/VBD a/a/DT revolt/revolt/NN in/in/IN Bamako/Bamako/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) obl:in(3,7) punct(3,8)").events())
+        .extracting(e -> e.type().code()).isNotEmpty().doesNotContain("171");
+  }
 }
