@@ -8,6 +8,8 @@ import dev.annals.model.EventDate;
 import dev.annals.model.ResolvedTime;
 import dev.annals.model.Timex;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -217,8 +219,7 @@ public final class EventDater {
    * Units counted by the calendar, which say only the month or the year they reach: "nearly two
    * years after Ecuadorian police stormed the embassy" (told on a day of March 2026) is 2024.
    */
-  private static final Map<String, java.time.temporal.ChronoUnit> CALENDAR_UNITS = Map.of("month", java.time.temporal.ChronoUnit.MONTHS,
-      "year", java.time.temporal.ChronoUnit.YEARS);
+  private static final Map<String, ChronoUnit> CALENDAR_UNITS = Map.of("month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
 
   /**
    * "exercises began on Thursday, a day after Baku signed a deal": a clause opened by "N days
@@ -237,7 +238,7 @@ public final class EventDater {
       }
       int days = 0;
       int calendarAmount = 0;
-      java.time.temporal.ChronoUnit calendarUnit = null;
+      ChronoUnit calendarUnit = null;
       for (var d : index.children(anchor)) {
         String lemma = index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT);
         Integer unit = COUNTED_UNITS.get(lemma);
@@ -274,11 +275,7 @@ public final class EventDater {
       if (governing.isPresent() && governing.get().precision() == dev.annals.model.DatePrecision.DAY && governing.get().start().equals(governing.get().end())
           && calendarAmount > 0) {
         LocalDate reached = governing.get().start().plus(direction.get().equals("after") ? -calendarAmount : calendarAmount, calendarUnit);
-        return Optional.of(calendarUnit == java.time.temporal.ChronoUnit.YEARS
-            ? new EventDate(String.valueOf(reached.getYear()), reached.withDayOfYear(1), reached.withDayOfYear(reached.lengthOfYear()), dev.annals.model.DatePrecision.YEAR,
-                DateOrigin.CONTEXT, governing.get().evidence())
-            : new EventDate(java.time.YearMonth.from(reached).toString(), reached.withDayOfMonth(1), reached.withDayOfMonth(reached.lengthOfMonth()),
-                dev.annals.model.DatePrecision.MONTH, DateOrigin.CONTEXT, governing.get().evidence()));
+        return Optional.of(calendarDate(reached, calendarUnit, governing.get().evidence()));
       }
       if (governing.isPresent() && governing.get().precision() == dev.annals.model.DatePrecision.DAY && governing.get().start().equals(governing.get().end())) {
         LocalDate day = governing.get().start().plusDays(direction.get().equals("after") ? -days : days);
@@ -286,6 +283,13 @@ public final class EventDater {
       }
     }
     return Optional.empty();
+  }
+
+  /** The year (for years counted) or the month (for months) a day falls in, read from the context. */
+  private static EventDate calendarDate(LocalDate day, ChronoUnit unit, Optional<dev.annals.model.Span> evidence) {
+    return unit == ChronoUnit.YEARS
+        ? new EventDate(String.valueOf(day.getYear()), day.withDayOfYear(1), day.withDayOfYear(day.lengthOfYear()), DatePrecision.YEAR, DateOrigin.CONTEXT, evidence)
+        : new EventDate(YearMonth.from(day).toString(), day.withDayOfMonth(1), day.withDayOfMonth(day.lengthOfMonth()), DatePrecision.MONTH, DateOrigin.CONTEXT, evidence);
   }
 
   /** The nearest verb at or above {@code token} in its line of heads. */
