@@ -271,6 +271,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("statements-to-the-press", StatementsToThePress::untarget));
       passes.add(new ArticlePass("means-of-response", coded -> MeansOfResponse.drop(index, coded)));
       passes.add(new ArticlePass("alleged-acts", coded -> AllegedActs.drop(index, coded)));
+      passes.add(new ArticlePass("standing-relations", coded -> StandingRelations.drop(index, coded)));
     }
     if (!petrarch) {
       passes.add(new ArticlePass("must-demands", coded -> mustDemands.read(index, actors, coded)));
