@@ -55,6 +55,7 @@ class DefiniteGroupsTest {
             "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) compound:prt(6,7) det(9,8) obj(6,9) punct(4,10)"));
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("NGAMIL BOKOHARAM"));
   }
+
   @Test
   void theGovernmentACountrysOwnOppositionAccusesIsItsOwn() {
     // "China's embassy praised Sri Lanka. Sri Lanka's opposition accused the government.": not

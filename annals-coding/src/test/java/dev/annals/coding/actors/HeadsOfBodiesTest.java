@@ -48,6 +48,7 @@ class HeadsOfBodiesTest {
         "compound(6,1) compound(6,2) compound(6,3) compound(6,4) compound(6,5) nsubj(7,6) root(0,7) obj(7,8) mark(10,9) xcomp(7,10) punct(7,11)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PIF FJI 02")).noneMatch(t -> t.startsWith("NRU"));
   }
+
   @Test
   void aLeadersChiefOfStaffActsForTheLeadersGovernment() {
     // "Orban's chief of staff praised Serbia.": the office's name holds "of", past the noun phrase.

@@ -19,6 +19,7 @@ class ConditionalClauseMoodTest {
         .filteredOn(e -> e.mentions().get(0).triggerText().equals("attack")).isNotEmpty()
         .allMatch(e -> e.modality() == Modality.HYPOTHETICAL);
   }
+
   @Test
   void whatAFutureActWaitsForIsOnlySupposed() {
     // "Relations would not be restored until Ecuador apologised to Mexico."

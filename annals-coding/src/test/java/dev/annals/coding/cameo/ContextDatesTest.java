@@ -166,6 +166,7 @@ class ContextDatesTest {
             + "advmod(10,12) punct(2,13)").events())
         .filteredOn(e -> e.source().code().startsWith("PER")).extracting(e -> e.date().value()).contains("2019", "2023-05-10");
   }
+
   @Test
   void theTimeOfTheActAccusedOfDoesNotDateTheAccusation() {
     // "Chile accused Peru of blocking the road since Monday." (published Wednesday 2023-05-10: the
@@ -175,6 +176,7 @@ class ContextDatesTest {
         "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) det(7,6) obj(5,7) case(9,8) obl:since(5,9) punct(2,10)").events())
         .filteredOn(e -> e.type().code().startsWith("112")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
   }
+
   @Test
   void anActYearsBeforeTheNamedDayIsDatedByItsYear() {
     // Published Wednesday 2023-05-10: "Peru began drills on Tuesday, nearly two years after Chile signed a deal with Bolivia."
@@ -194,6 +196,7 @@ class ContextDatesTest {
             + "det(13,12) obj(11,13) case(15,14) obl:with(11,15) punct(2,16)").events())
         .filteredOn(e -> e.type().code().equals("057")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-02"));
   }
+
   @Test
   void aMeansTakesTheTimeOfWhatItWasDoneBy() {
     // Published Wednesday 2023-05-10: "Chile expelled Peru's envoy on Monday. Peru responded hours later by expelling Chile's envoy."

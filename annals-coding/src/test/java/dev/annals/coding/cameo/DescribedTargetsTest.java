@@ -435,6 +435,7 @@ class DescribedTargetsTest {
             "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:of(2,5) nmod:poss(7,6) obj(5,7) punct(2,8) det(10,9) obl:npmod(2,10) nsubj(12,11) acl:relcl(10,12) punct(2,13)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("BRA CHL 016").noneMatch(t -> t.startsWith("BRA ARG"));
   }
+
   @Test
   void interferenceRejectedIsTheDeedOfTheSideThatActedOnTheSpeakers() {
     // "Greece summoned Albania's ambassador. Albania rejected the interference.": interference,
@@ -446,6 +447,7 @@ class DescribedTargetsTest {
             "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ALB GRC 12"));
   }
+
   @Test
   void theIncreaseIsTheTollsRaisedByTheOtherSide() {
     // "Gambia raised tolls on the bridge. Senegal called the increase an aggression.": raising

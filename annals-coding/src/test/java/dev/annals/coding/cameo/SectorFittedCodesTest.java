@@ -94,6 +94,7 @@ class SectorFittedCodesTest {
         "det(4,1) amod(4,2) compound(4,3) nsubj(5,4) root(0,5) case(8,6) det(8,7) obl:across(5,8) punct(5,9)").events())
         .extracting(e -> e.type().code()).doesNotContain("0874");
   }
+
   @Test
   void policeStormingAnEmbassySeizeItByForce() {
     // "Ecuadorian police stormed the Mexican embassy.": a state's forces do not riot.
@@ -101,6 +102,7 @@ class SectorFittedCodesTest {
         "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) punct(3,7)").events())
         .extracting(e -> e.type().code()).containsExactly("171");
   }
+
   @Test
   void soldiersStagingARevoltStillRiot() {
     // "Malian soldiers staged a revolt in Bamako.": forces rising against their rulers seize nothing.

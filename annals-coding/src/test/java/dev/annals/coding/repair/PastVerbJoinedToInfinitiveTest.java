@@ -20,6 +20,7 @@ class PastVerbJoinedToInfinitiveTest {
     HandParse.of("Brazil/Brazil/NNP/LOCATION offered/offer/VBD to/to/TO mediate/mediate/VB and/and/CC propose/propose/VB talks/talk/NNS ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) cc(6,5) conj:and(4,6) obj(6,7) punct(2,8)");
   }
+
   @Test
   void aPastVerbJoinedToTheBareVerbOfADemandsThatClauseIsTheDemandersAct() {
     // "Taipei demanded that Beijing stop and sent cutters." with "sent" joined to "stop".
@@ -35,6 +36,7 @@ class PastVerbJoinedToInfinitiveTest {
     HandParse.of("Taipei/Taipei/NNP/LOCATION said/say/VBD that/that/IN Beijing/Beijing/NNP/LOCATION would/would/MD stop/stop/VB and/and/CC sent/send/VBD cutters/cutter/NNS ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) aux(6,5) ccomp(2,6) cc(8,7) conj:and(6,8) obj(8,9) punct(2,10)");
   }
+
   @Test
   void aVerbTaggedAsAParticipleJoinedToAnInfinitiveOfPurposeIsTheSubjectsAct() {
     // "Barrow defended the tolls to maintain the bridge and accused unions.", "accused" tagged VBN.
@@ -51,6 +53,7 @@ class PastVerbJoinedToInfinitiveTest {
     HandParse.of("Barrow/Barrow/NNP/PERSON came/come/VBD to/to/TO inspect/inspect/VB the/the/DT bridge/bridge/NN and/and/CC accused/accuse/VBN of/of/IN graft/graft/NN ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) det(6,5) obj(4,6) cc(8,7) conj:and(4,8) case(10,9) obl:of(8,10) punct(2,11)");
   }
+
   @Test
   void aPastVerbWithASubjectOfItsOwnIsLeftAlone() {
     // "Mandela flew to Luanda to join the leaders , but Savimbi stayed away ."
