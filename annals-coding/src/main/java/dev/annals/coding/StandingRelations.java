@@ -22,9 +22,11 @@ final class StandingRelations {
   }
 
   private static boolean isStanding(DependencyIndex index, int verb) {
-    return PRESENT.contains(index.token(verb).tag())
-        && index.parents(verb).stream().anyMatch(d -> d.relation().equals("acl:relcl"))
-        && index.children(verb).stream().noneMatch(d -> d.relation().startsWith("aux") || d.relation().startsWith("obl:tmod"))
-        && index.text().timexes().stream().noneMatch(t -> index.subtree(verb, Set.of("acl:relcl", "ccomp")).contains(t.firstToken()));
+    if (!PRESENT.contains(index.token(verb).tag()) || index.parents(verb).stream().noneMatch(d -> d.relation().equals("acl:relcl"))
+        || index.children(verb).stream().anyMatch(d -> d.relation().startsWith("aux") || d.relation().startsWith("obl:tmod"))) {
+      return false;
+    }
+    List<Integer> clause = index.subtree(verb, Set.of("acl:relcl", "ccomp"));
+    return index.text().timexes().stream().noneMatch(t -> clause.contains(t.firstToken()));
   }
 }

@@ -56,9 +56,8 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
       }
       // The enhanced graph's copies ("xcomp(offered, proposed)", the controlled subject; for a
       // "that" clause "ccomp(demanded, sent)" and the clause's own subject) go.
-      List<Integer> clauseSubjects = sentence.stream().filter(d -> d.governor() == infinitive && d.relation().equals("nsubj")).map(Dependency::dependent).toList();
       List<Dependency> copied = sentence.stream().filter(d -> (d.governor() == main && d.dependent() == past && d.relation().equals(hung))
-          || (d.governor() == past && (d.relation().equals("nsubj:xsubj") || (d.relation().equals("nsubj") && clauseSubjects.contains(d.dependent()))))).toList();
+          || (d.governor() == past && (d.relation().equals("nsubj:xsubj") || (d.relation().equals("nsubj") && infinitiveSubjects.contains(d.dependent()))))).toList();
       List<Dependency> kept = DependencyEdits.without(sentence, copied.toArray(Dependency[]::new));
       kept = DependencyEdits.mapped(kept, d -> d == joined ? new Dependency(main, past, d.relation())
           : d.governor() == infinitive && d.relation().equals("cc") && d.dependent() == past - 1 ? new Dependency(past, d.dependent(), "cc") : d);

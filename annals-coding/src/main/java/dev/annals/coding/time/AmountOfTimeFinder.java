@@ -49,15 +49,13 @@ final class AmountOfTimeFinder {
     return Optional.empty();
   }
 
-  /** Units a few of which still fall on the day counted from. */
-  private static final Set<String> SAME_DAY_UNITS = Set.of("hours", "minutes", "moments");
-
   /**
    * "Belgrade responded hours later": a few hours (minutes) after the date told last, with no
-   * number, still on that day; a number before the unit is {@link #amountOfTime}'s.
+   * number, still on that day (the words {@link RelativeTimes#isSameDay} reads); a number before
+   * the unit is {@link #amountOfTime}'s.
    */
   static Optional<TimeMatch> unitsLater(SentenceWords sentence, int i) {
-    if (!SAME_DAY_UNITS.contains(sentence.at(i)) || !Set.of("later", "earlier").contains(sentence.at(i + 1))
+    if (!RelativeTimes.isSameDay(sentence.at(i) + " " + sentence.at(i + 1))
         || (i > 0 && (sentence.before(i).matches("\\d+") || Durations.NUMBERS.containsKey(sentence.before(i))))) {
       return Optional.empty();
     }

@@ -29,9 +29,14 @@ final class RelativeTimes {
   /** "hours later", "minutes earlier": no number, still the day told last. */
   private static final Pattern SAME_DAY = Pattern.compile("(hours|minutes|moments) (later|earlier)");
 
+  /** Whether the words are a few hours (minutes) later or earlier, with no number: {@link #SAME_DAY}. */
+  static boolean isSameDay(String words) {
+    return SAME_DAY.matcher(words).matches();
+  }
+
   /** The value of {@code t} if it is a relative time; "a few years earlier" counts to no date and is none. */
   static Optional<Normalized> relativeTime(String t, LocalDate ref, DiscourseAnchor anchor, Span span) {
-    if (SAME_DAY.matcher(t).matches()) {
+    if (isSameDay(t)) {
       return Optional.of(shift(anchor.forUnit("day"), "day", 0, span));
     }
     Matcher m = AGO.matcher(t);
