@@ -14,8 +14,11 @@ import java.util.Set;
  * @param sector the CAMEO sector of the body: one of {@link #SECTORS}
  */
 public record Institution(String name, List<String> aliases, String country, String sector) {
-  /** The sectors a state's named body can have: a state's branches and its media. */
-  public static final Set<String> SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY", "MED");
+  /**
+   * The sectors a state's named body can have: a state's branches and its media, and SEP for the
+   * authorities of a breakaway region, which CAMEO codes as the state's separatists.
+   */
+  public static final Set<String> SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY", "MED", "SEP");
 
   public Institution {
     Objects.requireNonNull(name, "name");

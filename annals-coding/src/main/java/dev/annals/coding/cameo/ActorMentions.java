@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Which actor mentions are one actor, or one side, when the coder pairs sources with targets. */
 final class ActorMentions {
@@ -26,10 +27,13 @@ final class ActorMentions {
   }
 
   /**
-   * The same actor, or two actors of one country of which at most one names a sector ("Turkish
-   * authorities" and "a Turkish town"); organisations are themselves only. A party is not the
-   * other actors of its code: "President Ramaphosa criticised the ruling ANC" is ZAFGOV against
-   * ZAFGOV, one body of the state against another.
+   * The same actor, or two actors of one country of which at most one names a sector, a state's
+   * ("Turkish authorities" and "a Turkish town"); organisations are themselves only. A party is not
+   * the other actors of its code: "President Ramaphosa criticised the ruling ANC" is ZAFGOV against
+   * ZAFGOV, one body of the state against another. Those who fight the state (separatists, rebels,
+   * insurgents) are another side than their country: "Transnistria accused Moldova" is MDASEP
+   * against MDA. Its civilians, business or opposition are not: "Ghana urged its traders" and
+   * "China barred Chinese firms" are the state's dealings with its own.
    */
   static boolean sameActor(ActorMention a, ActorMention b) {
     Actor x = a.actor();
@@ -37,7 +41,8 @@ final class ActorMentions {
     if (x.code().equals(y.code())) {
       return (x.kind() == ActorKind.PARTY) == (y.kind() == ActorKind.PARTY);
     }
-    return x.kind() != ActorKind.ORGANISATION && y.kind() != ActorKind.ORGANISATION && x.country().isPresent() && x.country().equals(y.country()) && (x.sector().isEmpty() || y.sector().isEmpty());
+    return x.kind() != ActorKind.ORGANISATION && y.kind() != ActorKind.ORGANISATION && x.country().isPresent() && x.country().equals(y.country()) && (x.sector().isEmpty() || y.sector().isEmpty())
+        && !challengesState(x) && !challengesState(y);
   }
 
   /**
@@ -48,5 +53,12 @@ final class ActorMentions {
   static List<ActorMention> otherSides(List<ActorMention> targets, List<ActorMention> sources) {
     return targets.stream().filter(t -> t.actor().kind() == ActorKind.ORGANISATION || (t.actor().country().isPresent()
         && sources.stream().noneMatch(s -> s.actor().country().equals(t.actor().country())))).toList();
+  }
+
+  /** Sectors of those who take up arms against their own state. */
+  private static final Set<String> STATE_CHALLENGERS = Set.of("SEP", "REB", "INS");
+
+  private static boolean challengesState(Actor actor) {
+    return actor.sector().map(STATE_CHALLENGERS::contains).orElse(false);
   }
 }

@@ -164,4 +164,25 @@ class StateInstitutionsTest {
     assertThat(dictionary.match("RG")).map(m -> m.actor().code()).contains("CHLMIL");
     assertThat(dictionary.match("Mossad")).isEmpty();
   }
+
+  @Test
+  void aBreakawayRegionIsItsStatesSeparatistsAndAnotherSideThanTheState() {
+    // "Transnistria accused Moldova of blocking fuel shipments." The region's authorities are
+    // Moldova's separatists, and Moldova is the other side, not the region's own country.
+    assertThat(triples("Transnistria/Transnistria/NNP/LOCATION accused/accuse/VBD Moldova/Moldova/NNP/LOCATION of/of/IN blocking/block/VBG fuel/fuel/NN shipments/shipment/NNS ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(7,4) amod(7,5) compound(7,6) obl:of(2,7) punct(2,8)"))
+        .contains("MDASEP MDA 112");
+    // "The Transnistrian leader criticised Moldova.": the region's adjective names its authorities.
+    assertThat(triples("The/the/DT Transnistrian/Transnistrian/JJ/MISC leader/leader/NN criticised/criticise/VBD Moldova/Moldova/NNP/LOCATION ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)"))
+        .contains("MDASEP MDA 111");
+  }
+
+  @Test
+  void aStatesOwnPeopleAreNotAnotherSideThanTheState() {
+    // "Ghana urged its traders to leave.": the state's dealings with its own business, no relation.
+    assertThat(triples("Ghana/Ghana/NNP/LOCATION urged/urge/VBD Ghanaian/Ghanaian/JJ/MISC traders/trader/NNS to/to/TO leave/leave/VB ././.",
+        "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) mark(6,5) xcomp(2,6) punct(2,7)"))
+        .doesNotContain("GHA GHABUS 020", "GHA GHABUS 0253");
+  }
 }
