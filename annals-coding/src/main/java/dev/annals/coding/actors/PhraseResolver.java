@@ -133,6 +133,12 @@ final class PhraseResolver {
               && !index.children(head, Set.of("nmod:poss")).isEmpty())
               .map(o -> states.stateActor(o.country().get(), Optional.of("GOV"))));
     }
+    if (owned.isEmpty() && sector.isEmpty() && named.isEmpty() && headToken.tag().startsWith("NNP") && headToken.entity().equals("ORGANIZATION")
+        && !index.children(head, Set.of("nmod:poss")).isEmpty()) {
+      // "Russia's Gazprom", "China's Huawei": a body Annals does not know, which the possessive
+      // gives a country, acts for that country (its sector unknown).
+      owned = owners.ownerOf(head).filter(o -> o.kind() == ActorKind.STATE && o.sector().isEmpty());
+    }
     if (owned.isPresent()) {
       return Optional.of(ownedMention(head, span, owned.get()));
     }

@@ -33,4 +33,15 @@ class StateBodiesTest {
         "nmod:poss(5,1) case(1,2) compound(5,3) compound(5,4) nsubj(6,5) root(0,6) obj(6,7) punct(6,8)").events())
         .extracting(e -> triple(e)).contains("HTIGOV KEN 051");
   }
+
+  @Test
+  void aBodyOfNoKnownNameOwnedByACountryActsForTheCountry() {
+    // "Russia's Gazprom criticised Ukraine.": an unknown organisation the possessive places.
+    assertThat(code("Russia/Russia/NNP/LOCATION 's/'s/POS Gazprom/Gazprom/NNP/ORGANIZATION criticised/criticise/VBD Ukraine/Ukraine/NNP/LOCATION ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)").events())
+        .extracting(e -> triple(e)).contains("RUS UKR 111");
+    // "Gazprom criticised Ukraine.": with no owner, no actor.
+    assertThat(code("Gazprom/Gazprom/NNP/ORGANIZATION criticised/criticise/VBD Ukraine/Ukraine/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)").events()).isEmpty();
+  }
 }
