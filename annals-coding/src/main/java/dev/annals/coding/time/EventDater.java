@@ -25,10 +25,16 @@ import java.util.Set;
 public final class EventDater {
   /**
    * Clauses that are other events' business: a time inside them is not this event's time ("of":
-   * the act one is accused or suspected of).
+   * the act one is accused or suspected of; "saying": what a participle of speech reports, when the
+   * parser makes the participle a mark, as in "defended the decision, saying U.S. law had allowed
+   * such licences since 1980").
    */
   private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "csubj", "conj", "acl", "acl:relcl", "advcl:relcl", "advcl:before", "advcl:until", "advcl:till",
-      "advcl:of");
+      "advcl:of", "advcl:saying", "advcl:adding", "advcl:claiming", "advcl:arguing", "advcl:insisting", "advcl:noting", "advcl:stating", "advcl:warning",
+      "advcl:explaining", "advcl:stressing");
+  /** The clauses apart from an event's own beside which a deeper time is still sought: {@link #OTHER_CLAUSES} but for relative and other adnominal clauses. */
+  private static final Set<String> OTHER_CLAUSES_BUT_ADNOMINAL = OTHER_CLAUSES.stream().filter(r -> !r.startsWith("acl") && !r.equals("advcl:relcl"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** A relative clause on an event noun that only says when it happened: "exercises which concluded last week". */
   private static final Set<String> ASPECTUAL_VERBS = Set.of("conclude", "begin", "end", "start", "finish", "take", "happen", "occur", "close", "open", "wrap");
 
@@ -468,8 +474,7 @@ public final class EventDater {
     // may have hung it on ("attacked a train carrying passengers in Balochistan on Tuesday").
     for (int anchor : anchors) {
       // Not what it accuses of: "accused Senegalese unions of blocking it since Monday".
-      List<Integer> wide = new ArrayList<>(index.subtree(anchor, clausesApart(index, anchor, Set.of("ccomp", "parataxis", "csubj", "conj", "advcl:before", "advcl:until", "advcl:till",
-          "advcl:of"))));
+      List<Integer> wide = new ArrayList<>(index.subtree(anchor, clausesApart(index, anchor, OTHER_CLAUSES_BUT_ADNOMINAL)));
       if (isReportingVerb.test(index.lemma(anchor))) {
         // Not the teller's description: "a consultant who is not working in this year's campaign
         // said" was not said this year.

@@ -178,6 +178,16 @@ class ContextDatesTest {
   }
 
   @Test
+  void theTimeOfWhatAParticipleOfSpeechReportsDoesNotDateTheMainVerb() {
+    // "Chile criticised Peru on Monday, saying Lima had blocked the road since 2019." with
+    // "saying" parsed as the mark of an adverbial clause: 2019 is the blocking's, not the criticism's.
+    assertThat(code("Chile/Chile/NNP/LOCATION criticised/criticise/VBD Peru/Peru/NNP/LOCATION ,/,/, saying/say/VBG Lima/Lima/NNP/LOCATION had/have/VBD "
+            + "blocked/block/VBN the/the/DT road/road/NN since/since/IN 2019/2019/CD ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) punct(2,4) mark(8,5) nsubj(8,6) aux(8,7) advcl:saying(2,8) det(10,9) obj(8,10) case(12,11) obl:since(8,12) punct(2,13)").events())
+        .filteredOn(e -> e.type().code().equals("111")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
+  }
+
+  @Test
   void anActYearsBeforeTheNamedDayIsDatedByItsYear() {
     // Published Wednesday 2023-05-10: "Peru began drills on Tuesday, nearly two years after Chile signed a deal with Bolivia."
     assertThat(code("Peru/Peru/NNP/LOCATION began/begin/VBD drills/drill/NNS on/on/IN Tuesday/Tuesday/NNP ,/,/, nearly/nearly/RB two/two/CD years/year/NNS "
