@@ -400,6 +400,25 @@ public final class EventDater {
       }
     }
     withoutYearsOfThings(index, anchors, clause);
+    withoutPossessiveTimes(index, anchors, clause);
+  }
+
+  /**
+   * Takes out of {@code clause} a time written as a possessive of a noun that is not the event's:
+   * "accused Beijing of punishing farmers for last month's confrontation" is today's accusation,
+   * "criticised Sunday's decision" a criticism of the day's report, whatever the noun names.
+   */
+  private void withoutPossessiveTimes(DependencyIndex index, List<Integer> anchors, List<Integer> clause) {
+    for (int token : List.copyOf(clause)) {
+      if (anchors.contains(token) || !index.token(token).isNoun()) {
+        continue;
+      }
+      for (int owner : index.children(token, Set.of("nmod:poss"))) {
+        if (index.text().timexes().stream().anyMatch(t -> t.covers(owner))) {
+          clause.removeAll(index.subtree(owner, Set.of()));
+        }
+      }
+    }
   }
 
   /**
@@ -483,6 +502,7 @@ public final class EventDater {
       }
       withoutAwaitedAndTopicTimes(index, anchor, wide);
       withoutYearsOfThings(index, anchors, wide);
+      withoutPossessiveTimes(index, anchors, wide);
       // A clause on a noun, other than a present participle, has its own time: "an alliance
       // struck in February" (the tagger may call "struck" a past tense).
       for (int token : List.copyOf(wide)) {

@@ -188,6 +188,16 @@ class ContextDatesTest {
   }
 
   @Test
+  void aTimeInThePossessiveDatesItsNounNotTheVerb() {
+    // "Chile criticised Peru for last month's decision." (published 2023-05-10): the decision was
+    // last month's, the criticism is the day's.
+    assertThat(code("Chile/Chile/NNP/LOCATION criticised/criticise/VBD Peru/Peru/NNP/LOCATION for/for/IN last/last/JJ month/month/NN 's/'s/POS "
+            + "decision/decision/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(8,4) amod(6,5) nmod:poss(8,6) case(6,7) obl:for(2,8) punct(2,9)").events())
+        .filteredOn(e -> e.type().code().equals("111")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
+  }
+
+  @Test
   void anActYearsBeforeTheNamedDayIsDatedByItsYear() {
     // Published Wednesday 2023-05-10: "Peru began drills on Tuesday, nearly two years after Chile signed a deal with Bolivia."
     assertThat(code("Peru/Peru/NNP/LOCATION began/begin/VBD drills/drill/NNS on/on/IN Tuesday/Tuesday/NNP ,/,/, nearly/nearly/RB two/two/CD years/year/NNS "
