@@ -288,8 +288,8 @@ final class PhraseResolver {
     Token headToken = index.token(head);
     boolean headIsName = match.first() <= phrase.indexOf(head) && phrase.indexOf(head) <= match.last();
     // "its European Community partners", "NATO members", "Hezbollah supporters": a member or
-    // follower stands for the organisation.
-    boolean memberOfOrganisation = match.match().how() == NameMatch.How.ORGANISATION && MEMBER_NOUNS.contains(headLemma);
+    // follower stands for the organisation; "Awami League supporters" for the party.
+    boolean memberOfOrganisation = (match.match().how() == NameMatch.How.ORGANISATION || match.match().how() == NameMatch.How.PARTY) && MEMBER_NOUNS.contains(headLemma);
     // "the Turkish side", "its Russian ally": a state noun with a country's adjective is that country.
     boolean stateNoun = STATE_GROUP_NOUNS.contains(headLemma) && match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE;
     boolean headIsActorNoun = sector.isPresent() || ORGANISATION_NOUNS.contains(headLemma) || memberOfOrganisation || stateNoun;

@@ -148,4 +148,13 @@ class PoliticalPartiesTest {
     assertThat(dictionary.match("RP", LocalDate.of(2024, 8, 6))).map(m -> m.actor().code()).contains("CHLOPP");
     assertThat(dictionary.match("RP", LocalDate.of(2026, 1, 1))).map(m -> m.actor().code()).contains("CHLGOV");
   }
+
+  @Test
+  void aPartysSupportersStandForTheParty() {
+    // "Police arrested Awami League supporters."
+    var text = new HandBuiltText().sentence(
+        "Police/police/NNS arrested/arrest/VBD Awami/Awami/NNP/ORGANIZATION League/League/NNP/ORGANIZATION supporters/supporter/NNS ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) compound(5,4) obj(2,5) punct(2,6)");
+    assertThat(code(text, AFTER_HASINA_FELL).events()).extracting(e -> e.target().map(t -> t.code()).orElse("-")).contains("BGDOPP");
+  }
 }
