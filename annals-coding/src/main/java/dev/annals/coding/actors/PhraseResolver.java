@@ -98,9 +98,11 @@ final class PhraseResolver {
     Optional<String> stateBody = found.flatMap(n -> names.sectorAroundOrganisation(phrase, n, personRun));
     // "Iran's National Security Council" names no Security Council of the UN.
     Optional<NameInPhrase> named = stateBody.isPresent() ? Optional.empty() : found;
-    Optional<String> sector = stateBody.or(() -> names.sectorOf(phrase, named, personRun)).or(() -> titleWithOf(head));
-
     String headLemma = headToken.lemma().toLowerCase(Locale.ROOT);
+    // "attacked its men", "his men opened fire": a body's or commander's men are its own people,
+    // whom the pronoun's antecedent already names; they are no civilians.
+    boolean personnel = headLemma.equals("man") && index.children(head, Set.of("nmod:poss")).stream().anyMatch(p -> index.token(p).isPronoun());
+    Optional<String> sector = personnel ? Optional.empty() : stateBody.or(() -> names.sectorOf(phrase, named, personRun)).or(() -> titleWithOf(head));
     // "the Viv Ansanm gang coalition": a name before a word for a group is the group's, not a person's.
     boolean groupNamedAfterRun = personRun.isPresent() && head > personRun.get()[1] && named.isEmpty()
         && (ORGANISATION_NOUNS.contains(headLemma) || COLLECTIVE_NOUNS.contains(headLemma)) && sector.isPresent();

@@ -241,4 +241,17 @@ class UnknownGroupsTest {
             + "punct(2,11) root(0,12) obj(12,13) mark(15,14) xcomp(12,15) punct(12,16)"), java.time.LocalDate.of(2026, 3, 27)).events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("GBROPP GBRGOV 02") || t.startsWith("GBRPTY GBRGOV 02"));
   }
+
+  @Test
+  void menOfANationalityAreItsCiviliansButABodysMenAreNot() {
+    // "Germany deported 96 Afghan men."
+    assertThat(code("Germany/Germany/NNP/LOCATION deported/deport/VBD 96/96/CD Afghan/Afghan/JJ/MISC men/man/NNS ././.",
+        "nsubj(2,1) root(0,2) nummod(5,3) amod(5,4) obj(2,5) punct(2,6)").events())
+        .extracting(e -> triple(e)).contains("DEU AFGCVL 174");
+    // "Chad accused Sudan. Its men attacked Chadian soldiers.": its men are no civilians.
+    assertThat(code(new dev.annals.coding.HandBuiltText()
+        .sentence("Chad/Chad/NNP/LOCATION accused/accuse/VBD Sudan/Sudan/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("Its/its/PRP$ men/man/NNS attacked/attack/VBD Chadian/Chadian/JJ/MISC soldiers/soldier/NNS ././.", "nmod:poss(2,1) nsubj(3,2) root(0,3) amod(5,4) obj(3,5) punct(3,6)"))
+        .events()).extracting(e -> e.source().code()).noneMatch(c -> c.endsWith("CVL"));
+  }
 }
