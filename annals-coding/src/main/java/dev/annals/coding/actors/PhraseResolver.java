@@ -99,10 +99,8 @@ final class PhraseResolver {
     // "Iran's National Security Council" names no Security Council of the UN.
     Optional<NameInPhrase> named = stateBody.isPresent() ? Optional.empty() : found;
     String headLemma = headToken.lemma().toLowerCase(Locale.ROOT);
-    // "attacked its men", "his men opened fire": a body's or commander's men are its own people,
-    // whom the pronoun's antecedent already names; they are no civilians.
-    boolean personnel = headLemma.equals("man") && index.children(head, Set.of("nmod:poss")).stream().anyMatch(p -> index.token(p).isPronoun());
-    Optional<String> sector = personnel ? Optional.empty() : stateBody.or(() -> names.sectorOf(phrase, named, personRun)).or(() -> titleWithOf(head));
+    Optional<String> sector = anaphoricMen(head, headLemma) ? Optional.empty()
+        : stateBody.or(() -> names.sectorOf(phrase, named, personRun)).or(() -> titleWithOf(head));
     // "the Viv Ansanm gang coalition": a name before a word for a group is the group's, not a person's.
     boolean groupNamedAfterRun = personRun.isPresent() && head > personRun.get()[1] && named.isEmpty()
         && (ORGANISATION_NOUNS.contains(headLemma) || COLLECTIVE_NOUNS.contains(headLemma)) && sector.isPresent();
@@ -309,6 +307,7 @@ final class PhraseResolver {
     // protested", "Georgians rallied" (not "Georgia", nor a state's adjective before a noun).
     boolean pluralOfAdjective = phrase.get(match.first()) == head && phrase.get(match.last()) == head
         && (headToken.tag().equals("NNPS") || headToken.text().endsWith("s")) && !headToken.text().equalsIgnoreCase(match.match().actor().name());
+    // So are "Afghan men" (not "the men" alone, whom Pronouns and NounAnaphora read).
     boolean people = sector.isEmpty() && match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE
         && ((!headIsName && headToken.tag().equals("NNPS")) || pluralOfAdjective);
     if (people) {
@@ -343,6 +342,20 @@ final class PhraseResolver {
           sector.map(ActorDictionary::agentCode), actor.kind());
     }
     return Optional.of(actor);
+  }
+
+  /** Determiners that make "men" the people named before. */
+  private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "these", "those", "both");
+
+  /**
+   * "the men", "these men": the people named before, whom Pronouns and NounAnaphora find, not
+   * civilians at large; "attacked its men", "his Sudanese men": a body's or commander's own
+   * people, whom the pronoun's antecedent names. "Men in civilian clothes" and "Afghan men" stay
+   * civilians (sectors.tsv).
+   */
+  private boolean anaphoricMen(int head, String headLemma) {
+    return headLemma.equals("man") && (index.children(head, Set.of("nmod:poss")).stream().anyMatch(p -> index.token(p).isPronoun())
+        || index.hasChildLemma(head, "det", ANAPHORIC_DETERMINERS));
   }
 
   /** Words for one body of an organisation's family: "the UN agency". */

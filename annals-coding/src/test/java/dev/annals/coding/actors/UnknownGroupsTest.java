@@ -248,10 +248,11 @@ class UnknownGroupsTest {
     assertThat(code("Germany/Germany/NNP/LOCATION deported/deport/VBD 96/96/CD Afghan/Afghan/JJ/MISC men/man/NNS ././.",
         "nsubj(2,1) root(0,2) nummod(5,3) amod(5,4) obj(2,5) punct(2,6)").events())
         .extracting(e -> triple(e)).contains("DEU AFGCVL 174");
-    // "Chad accused Sudan. Its men attacked Chadian soldiers.": its men are no civilians.
+    // "Chad accused Sudan. Its Sudanese men attacked Chadian soldiers.": its men are no civilians.
     assertThat(code(new dev.annals.coding.HandBuiltText()
         .sentence("Chad/Chad/NNP/LOCATION accused/accuse/VBD Sudan/Sudan/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
-        .sentence("Its/its/PRP$ men/man/NNS attacked/attack/VBD Chadian/Chadian/JJ/MISC soldiers/soldier/NNS ././.", "nmod:poss(2,1) nsubj(3,2) root(0,3) amod(5,4) obj(3,5) punct(3,6)"))
+        .sentence("Its/its/PRP$ Sudanese/Sudanese/JJ/MISC men/man/NNS attacked/attack/VBD Chadian/Chadian/JJ/MISC soldiers/soldier/NNS ././.",
+            "nmod:poss(3,1) amod(3,2) nsubj(4,3) root(0,4) amod(6,5) obj(4,6) punct(4,7)"))
         .events()).extracting(e -> e.source().code()).noneMatch(c -> c.endsWith("CVL"));
   }
 }
