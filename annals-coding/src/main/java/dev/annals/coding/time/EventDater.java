@@ -35,6 +35,8 @@ public final class EventDater {
   /** The clauses apart from an event's own beside which a deeper time is still sought: {@link #OTHER_CLAUSES} but for relative and other adnominal clauses. */
   private static final Set<String> OTHER_CLAUSES_BUT_ADNOMINAL = OTHER_CLAUSES.stream().filter(r -> !r.startsWith("acl") && !r.equals("advcl:relcl"))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /** How a clause names the occasion it happens in: "in Tuesday's unrest", "at Sunday's rally". */
+  private static final Set<String> OCCASION_RELATIONS = Set.of("obl:in", "obl:at", "obl:during", "nmod:in", "nmod:at", "nmod:during");
   /** A relative clause on an event noun that only says when it happened: "exercises which concluded last week". */
   private static final Set<String> ASPECTUAL_VERBS = Set.of("conclude", "begin", "end", "start", "finish", "take", "happen", "occur", "close", "open", "wrap");
 
@@ -406,11 +408,14 @@ public final class EventDater {
   /**
    * Takes out of {@code clause} a time written as a possessive of a noun that is not the event's:
    * "accused Beijing of punishing farmers for last month's confrontation" is today's accusation,
-   * "criticised Sunday's decision" a criticism of the day's report, whatever the noun names.
+   * "criticised Sunday's decision" a criticism of the day's report, whatever the noun names. A
+   * noun that is the occasion the clause happens in keeps its time: "In Tuesday's unrest,
+   * hundreds threw stones", "spoke at Sunday's rally".
    */
   private void withoutPossessiveTimes(DependencyIndex index, List<Integer> anchors, List<Integer> clause) {
     for (int token : List.copyOf(clause)) {
-      if (anchors.contains(token) || !index.token(token).isNoun()) {
+      if (anchors.contains(token) || !index.token(token).isNoun()
+          || index.head(token).map(d -> OCCASION_RELATIONS.contains(d.relation())).orElse(false)) {
         continue;
       }
       for (int owner : index.children(token, Set.of("nmod:poss"))) {

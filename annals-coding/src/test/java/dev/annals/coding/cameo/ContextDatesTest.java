@@ -198,6 +198,15 @@ class ContextDatesTest {
   }
 
   @Test
+  void aPossessiveTimeOfTheOccasionStillDatesTheVerb() {
+    // "In Monday's unrest, Chileans attacked Peruvian troops." (published Wednesday 2023-05-10)
+    assertThat(code("In/in/IN Monday/Monday/NNP 's/'s/POS unrest/unrest/NN ,/,/, Chileans/Chilean/NNPS/MISC attacked/attack/VBD Peruvian/Peruvian/JJ/MISC "
+            + "troops/troop/NNS ././.",
+        "case(4,1) nmod:poss(4,2) case(2,3) obl:in(7,4) punct(7,5) nsubj(7,6) root(0,7) amod(9,8) obj(7,9) punct(7,10)").events())
+        .isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-08"));
+  }
+
+  @Test
   void anActYearsBeforeTheNamedDayIsDatedByItsYear() {
     // Published Wednesday 2023-05-10: "Peru began drills on Tuesday, nearly two years after Chile signed a deal with Bolivia."
     assertThat(code("Peru/Peru/NNP/LOCATION began/begin/VBD drills/drill/NNS on/on/IN Tuesday/Tuesday/NNP ,/,/, nearly/nearly/RB two/two/CD years/year/NNS "
