@@ -457,12 +457,12 @@ final class PhraseResolver {
     boolean headNamesGroup = dictionary.sector(headLemma).isPresent()
         || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());
     if (namedArmedGroup(head, headLemma, sector)) {
-      return Optional.of(ActorDictionary.unplacedGroup(REBELS));
+      return Optional.of(learnOwnName(head, ActorDictionary.unplacedGroup(REBELS)));
     }
     if (sector.isPresent() && namesOwnGroup(head, headLemma, sector.get()) && phrases.tokens(head).stream().anyMatch(t -> index.token(t).isProperNoun())) {
       // "The Viv Ansanm gang coalition", "the opposition United Civic Movement": a group
       // Annals has no entry for, called by its own name, is of the sector its words name.
-      return Optional.of(ActorDictionary.unplacedGroup(sector.get()));
+      return Optional.of(learnOwnName(head, ActorDictionary.unplacedGroup(sector.get())));
     }
     if (sector.isPresent() && groupNoun && headNamesGroup) {
       // "the farmers" after "Polish farmers", "the government" after "the Polish government":
@@ -497,6 +497,18 @@ final class PhraseResolver {
       return Optional.of(ActorDictionary.unplacedGroup(sector.get()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "the Radaa militia … Radaa accused the government": the name a group Annals has no entry for
+   * is called by finds the group again later in the article.
+   */
+  private Actor learnOwnName(int head, Actor group) {
+    String name = String.join(" ", phrases.tokens(head).stream().filter(t -> t != head && index.token(t).isProperNoun()).map(t -> index.token(t).text()).toList());
+    if (!name.isEmpty()) {
+      people.learn(name, group);
+    }
+    return group;
   }
 
   /** Sectors of a country's own people, not its state: the opposition, parties, civilians, workers, business, media. */

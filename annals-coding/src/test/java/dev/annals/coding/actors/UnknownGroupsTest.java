@@ -255,4 +255,14 @@ class UnknownGroupsTest {
             "nmod:poss(3,1) amod(3,2) nsubj(4,3) root(0,4) amod(6,5) obj(4,6) punct(4,7)"))
         .events()).extracting(e -> e.source().code()).noneMatch(c -> c.endsWith("CVL"));
   }
+
+  @Test
+  void aGroupsOwnNameFindsTheGroupAgain() {
+    // "Libyan forces attacked the Radaa militia. Radaa accused Turkey."
+    assertThat(code(new dev.annals.coding.HandBuiltText()
+        .sentence("Libyan/Libyan/JJ/MISC forces/force/NNS attacked/attack/VBD the/the/DT Radaa/Radaa/NNP militia/militia/NN ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) det(6,4) compound(6,5) obj(3,6) punct(3,7)")
+        .sentence("Radaa/Radaa/NNP accused/accuse/VBD Turkey/Turkey/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)"))
+        .events()).extracting(e -> triple(e)).anyMatch(t -> t.endsWith("REB TUR 112"));
+  }
 }
