@@ -103,6 +103,11 @@ final class NounEventCoder {
     supportVerb.ifPresent(anchors::add);
     // "hosted talks ... on Saturday": a noun without a time of its own takes its verb's.
     index.verbTaking(phrase).filter(g -> !anchors.contains(g)).ifPresent(anchors::add);
+    // "Fighting broke out … late on Sunday": a noun whose verb only says that it happened takes
+    // that verb's time and mood.
+    index.head(phrase).filter(d -> d.relation().equals("nsubj") && d.governor() >= 0
+            && dev.annals.coding.repair.BetweenHungOnVerbOfOutbreak.OUTBREAK_VERBS.contains(lemma(d.governor())))
+        .map(dev.annals.model.Dependency::governor).filter(g -> !anchors.contains(g)).ifPresent(anchors::add);
     if (sources.isEmpty() && supportVerb.isPresent()) {
       sources.addAll(subjectActors.of(supportVerb.get()));
     }

@@ -1,6 +1,7 @@
 package dev.annals.coding.cameo;
 
 import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.annals.coding.HandBuiltText;
@@ -204,6 +205,15 @@ class ContextDatesTest {
             + "troops/troop/NNS ././.",
         "case(4,1) nmod:poss(4,2) case(2,3) obl:in(7,4) punct(7,5) nsubj(7,6) root(0,7) amod(9,8) obj(7,9) punct(7,10)").events())
         .isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-08"));
+  }
+
+  @Test
+  void fightingThatBrokeOutIsBetweenItsSidesOnTheDayOfBreakingOut() {
+    // "Fighting broke out between Armenian and Azerbaijani troops on Monday." (published Wednesday 2023-05-10)
+    assertThat(code("Fighting/fighting/NN broke/break/VBD out/out/RP between/between/IN Armenian/Armenian/JJ/MISC and/and/CC Azerbaijani/Azerbaijani/JJ/MISC "
+            + "troops/troop/NNS on/on/IN Monday/Monday/NNP ././.",
+        "nsubj(2,1) root(0,2) compound:prt(2,3) case(8,4) amod(8,5) cc(7,6) amod(8,7) conj:and(5,7) obl:between(2,8) case(10,9) obl:on(2,10) punct(2,11)").events())
+        .extracting(e -> triple(e) + " " + e.date().value()).contains("ARMMIL AZEMIL 190 2023-05-08");
   }
 
   @Test
