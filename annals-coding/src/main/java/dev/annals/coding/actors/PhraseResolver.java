@@ -307,7 +307,6 @@ final class PhraseResolver {
     // protested", "Georgians rallied" (not "Georgia", nor a state's adjective before a noun).
     boolean pluralOfAdjective = phrase.get(match.first()) == head && phrase.get(match.last()) == head
         && (headToken.tag().equals("NNPS") || headToken.text().endsWith("s")) && !headToken.text().equalsIgnoreCase(match.match().actor().name());
-    // So are "Afghan men" (not "the men" alone, whom Pronouns and NounAnaphora read).
     boolean people = sector.isEmpty() && match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE
         && ((!headIsName && headToken.tag().equals("NNPS")) || pluralOfAdjective);
     if (people) {
