@@ -410,12 +410,14 @@ public final class EventDater {
    * "accused Beijing of punishing farmers for last month's confrontation" is today's accusation,
    * "criticised Sunday's decision" a criticism of the day's report, whatever the noun names. A
    * noun that is the occasion the clause happens in keeps its time: "In Tuesday's unrest,
-   * hundreds threw stones", "spoke at Sunday's rally".
+   * hundreds threw stones", "spoke at Sunday's rally"; so does the clause's subject, whose time
+   * the clause is told in: "Last year's results were hurt by charges", "Friday's focus on the
+   * top-tier stocks telegraphed selling" (TimeML's dates gold).
    */
   private void withoutPossessiveTimes(DependencyIndex index, List<Integer> anchors, List<Integer> clause) {
     for (int token : List.copyOf(clause)) {
       if (anchors.contains(token) || !index.token(token).isNoun()
-          || index.head(token).map(d -> OCCASION_RELATIONS.contains(d.relation())).orElse(false)) {
+          || index.head(token).map(d -> OCCASION_RELATIONS.contains(d.relation()) || d.relation().startsWith("nsubj")).orElse(false)) {
         continue;
       }
       for (int owner : index.children(token, Set.of("nmod:poss"))) {

@@ -205,6 +205,10 @@ class ContextDatesTest {
             + "troops/troop/NNS ././.",
         "case(4,1) nmod:poss(4,2) case(2,3) obl:in(7,4) punct(7,5) nsubj(7,6) root(0,7) amod(9,8) obj(7,9) punct(7,10)").events())
         .isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-08"));
+    // "Monday's protesters attacked Peruvian troops.": the subject's time is the clause's.
+    assertThat(code("Monday/Monday/NNP 's/'s/POS protesters/protester/NNS attacked/attack/VBD Peruvian/Peruvian/JJ/MISC troops/troop/NNS ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) amod(6,5) obj(4,6) punct(4,7)").events())
+        .isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-08"));
   }
 
   @Test
