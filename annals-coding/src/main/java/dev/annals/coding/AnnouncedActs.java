@@ -54,9 +54,15 @@ final class AnnouncedActs {
         result.add(m);
         continue;
       }
-      if (m.modality() == Modality.INTENDED && !m.speech() && m.negated() && isAnnounced(index, verb)) {
+      // "will stop signing contracts": the clause of a stopped act is the verb of stopping's.
+      int clauseVerb = index.head(verb).filter(d -> (d.relation().equals("xcomp") || d.relation().equals("dep")) && d.governor() >= 0
+          && dev.annals.coding.cameo.StoppingVerbs.LEMMAS.contains(index.lemma(d.governor()))).map(Dependency::governor).orElse(verb);
+      if (m.modality() == Modality.INTENDED && !m.speech() && m.negated() && isAnnounced(index, clauseVerb)) {
         // "Syria says it will not accept more refugees": refusing is rejecting.
-        Optional<EventType> refusal = intents.refusalOf(m.type().code());
+        // "Qatar will not sign new contracts if the EU fines QatarEnergy": a refusal on a
+        // condition the other side may meet is a threat, as an act announced with "unless" is.
+        boolean onCondition = java.util.stream.Stream.of(verb, clauseVerb).anyMatch(v -> index.children(v).stream().anyMatch(d -> d.relation().equals("advcl:if")));
+        Optional<EventType> refusal = onCondition ? Optional.of(intents.conditionalThreat()) : intents.refusalOf(m.type().code());
         if (refusal.isPresent()) {
           // Saying so is refusing: the refusal happened, as a warning does. What it names no one for
           // ("Baku would not bow to pressure") refuses the side that last pressed or asked the

@@ -50,4 +50,27 @@ class AnnouncedRefusalsTest {
             "nsubj(4,1) aux(4,2) advmod(4,3) root(0,4) case(6,5) obl:to(4,6) punct(4,7)"));
     assertThat(coded).noneMatch(t -> t.matches("AZE\\w* \\S+ 12\\d*"));
   }
+
+  @Test
+  void aRefusalOnAConditionTheOtherSideMayMeetIsAThreat() {
+    // "Qatar said it would stop buying Italian wheat if Italy fined Doha."
+    List<String> coded = triples(new HandBuiltText()
+        .sentence("Qatar/Qatar/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD stop/stop/VB buying/buy/VBG Italian/Italian/JJ/MISC wheat/wheat/NN "
+            + "if/if/IN Italy/Italy/NNP/LOCATION fined/fine/VBD Doha/Doha/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) dep(5,6) amod(8,7) obj(6,8) mark(11,9) nsubj(11,10) advcl:if(6,11) obj(11,12) punct(2,13)"));
+    assertThat(coded).anyMatch(t -> t.matches("QAT\\w* ITA\\w* 13\\d*"));
+  }
+
+  @Test
+  void anActStoppedDoesNotHappenAndNotStoppingItGoesOn() {
+    // "Russia will stop buying Ukrainian grain." / "India will not stop buying Russian oil."
+    var stopped = HandCoding.code(new HandBuiltText()
+        .sentence("Russia/Russia/NNP/LOCATION will/will/MD stop/stop/VB buying/buy/VBG Ukrainian/Ukrainian/JJ/MISC grain/grain/NN ././.",
+            "nsubj(3,1) aux(3,2) root(0,3) dep(3,4) amod(6,5) obj(4,6) punct(3,7)"), DATE);
+    assertThat(stopped.events()).isNotEmpty().allMatch(e -> e.negated());
+    var goesOn = HandCoding.code(new HandBuiltText()
+        .sentence("India/India/NNP/LOCATION will/will/MD not/not/RB stop/stop/VB buying/buy/VBG Russian/Russian/JJ/MISC oil/oil/NN ././.",
+            "nsubj(4,1) aux(4,2) advmod(4,3) root(0,4) dep(4,5) amod(7,6) obj(5,7) punct(4,8)"), DATE);
+    assertThat(goesOn.events()).isNotEmpty().noneMatch(e -> e.negated());
+  }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
 final class ClauseMood {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   /** Verbs whose controlled verb names an act that did not happen: "refused to resign". */
-  private static final Set<String> NOT_DOING_VERBS = Set.of("refuse", "decline", "fail");
+  private static final Set<String> NOT_DOING_VERBS = Set.of("refuse", "decline", "fail", "stop", "cease");
   /** "accused X of V-ing": the V-ing is alleged, not asserted. */
   private static final Set<String> ALLEGING_VERBS = Set.of("accuse", "suspect", "charge", "blame", "convict", "acquit", "clear");
 
@@ -213,20 +213,27 @@ final class ClauseMood {
   }
 
   /**
-   * "declined to resign", "failed to reach agreement", "refused to deploy peacekeepers": the
-   * controlled act did not happen. (A refused statement, "refused to comment", is the refusal's
+   * "declined to resign", "failed to reach agreement", "refused to deploy peacekeepers", "will
+   * stop buying Ukrainian grain", "ceased paying": the controlled act did not (or will no longer)
+   * happen. (A refused statement, "refused to comment", is the refusal's
    * own event: verbs of saying are left out.)
    */
   boolean controlledByNotDoing(int verb) {
     int current = verb;
     for (int steps = 0; steps < 3; steps++) {
       Optional<Dependency> parent = index.head(current);
-      if (parent.isEmpty() || !parent.get().relation().equals("xcomp") || parent.get().governor() < 0) {
+      // "will stop buying grain" is parsed with the gerund as a bare dependent of "stop" as often
+      // as its complement.
+      boolean gerundOfStopping = parent.isPresent() && parent.get().relation().equals("dep") && index.token(current).tag().equals("VBG")
+          && parent.get().governor() >= 0 && StoppingVerbs.LEMMAS.contains(lemma(parent.get().governor()));
+      if (parent.isEmpty() || !(parent.get().relation().equals("xcomp") || gerundOfStopping) || parent.get().governor() < 0) {
         return false;
       }
       current = parent.get().governor();
       if (NOT_DOING_VERBS.contains(lemma(current))) {
-        return true;
+        // "would not stop buying Russian oil": not stopping is going on.
+        int notDoing = current;
+        return index.children(notDoing).stream().noneMatch(d -> (d.relation().equals("advmod") || d.relation().equals("neg")) && NEGATORS.contains(lemma(d.dependent())));
       }
     }
     return false;
