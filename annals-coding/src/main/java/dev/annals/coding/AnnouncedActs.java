@@ -60,8 +60,12 @@ final class AnnouncedActs {
       if (m.modality() == Modality.INTENDED && !m.speech() && m.negated() && isAnnounced(index, clauseVerb)) {
         // "Syria says it will not accept more refugees": refusing is rejecting.
         // "Qatar will not sign new contracts if the EU fines QatarEnergy": a refusal on a
-        // condition the other side may meet is a threat, as an act announced with "unless" is.
-        boolean onCondition = java.util.stream.Stream.of(verb, clauseVerb).anyMatch(v -> index.children(v).stream().anyMatch(d -> d.relation().equals("advcl:if")));
+        // condition a named side may meet is a threat, as an act announced with "unless" is.
+        // Not a circumstance ("will not accept more refugees if war starts in Iraq"): the condition
+        // is an act of a named side.
+        boolean onCondition = java.util.stream.Stream.of(verb, clauseVerb).anyMatch(v -> index.children(v).stream()
+            .anyMatch(d -> d.relation().equals("advcl:if") && index.children(d.dependent()).stream()
+                .anyMatch(c -> c.relation().equals("nsubj") && index.token(c.dependent()).isProperNoun())));
         Optional<EventType> refusal = onCondition ? Optional.of(intents.conditionalThreat()) : intents.refusalOf(m.type().code());
         if (refusal.isPresent()) {
           // Saying so is refusing: the refusal happened, as a warning does. What it names no one for

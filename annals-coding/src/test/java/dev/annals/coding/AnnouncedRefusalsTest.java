@@ -59,6 +59,12 @@ class AnnouncedRefusalsTest {
             + "if/if/IN Italy/Italy/NNP/LOCATION fined/fine/VBD Doha/Doha/NNP/LOCATION ././.",
             "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) dep(5,6) amod(8,7) obj(6,8) mark(11,9) nsubj(11,10) advcl:if(6,11) obj(11,12) punct(2,13)"));
     assertThat(coded).anyMatch(t -> t.matches("QAT\\w* ITA\\w* 13\\d*"));
+    // "Syria said it would not accept refugees if war started.": a circumstance, no threat.
+    List<String> circumstance = triples(new HandBuiltText()
+        .sentence("Syria/Syria/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD not/not/RB accept/accept/VB Iraqi/Iraqi/JJ/MISC refugees/refugee/NNS "
+            + "if/if/IN war/war/NN started/start/VBD ././.",
+            "nsubj(2,1) root(0,2) nsubj(6,3) aux(6,4) advmod(6,5) ccomp(2,6) amod(8,7) obj(6,8) mark(11,9) nsubj(11,10) advcl:if(6,11) punct(2,12)"));
+    assertThat(circumstance).noneMatch(t -> t.matches("SYR\\w* \\S+ 13\\d*"));
   }
 
   @Test
