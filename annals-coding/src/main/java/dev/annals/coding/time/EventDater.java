@@ -482,6 +482,26 @@ public final class EventDater {
   }
 
   /** Whether a noun is what its clause happens ahead of: "ahead of April's election", "pending Friday's ruling". */
+  /**
+   * A past participle with no auxiliary on the verb's object that a number or "a" counts ("96
+   * Afghan men convicted of crimes"): a description of who was acted on, not a definite thing
+   * whose own time the reader is told ("the sanctions imposed on Monday").
+   */
+  private static boolean isReducedRelativeOnCountedObject(DependencyIndex index, int verb, int participle) {
+    if (!index.token(participle).tag().equals("VBN") || !index.children(participle, AUXILIARIES).isEmpty()) {
+      return false;
+    }
+    return index.parents(participle).stream().anyMatch(p -> p.relation().equals("acl")
+        && index.children(verb, Set.of("obj")).contains(p.governor())
+        && (!index.children(p.governor(), Set.of("nummod")).isEmpty()
+            || index.children(p.governor(), Set.of("det")).stream().anyMatch(d -> Set.of("a", "an").contains(index.lemma(d)))));
+  }
+
+  private static boolean isWeekday(DependencyIndex index, Timex timex) {
+    return java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
+        .anyMatch(t -> TimeWords.WEEKDAYS.contains(index.token(t).text().toLowerCase()));
+  }
+
   private static boolean isAwaited(DependencyIndex index, int noun) {
     boolean afterAhead = index.parents(noun).stream().anyMatch(d -> d.governor() >= 0 && AWAITING_HEADS.contains(index.lemma(d.governor()).toLowerCase()));
     boolean marked = index.children(noun, Set.of("case")).stream().anyMatch(c -> AWAITING_MARKERS.contains(index.lemma(c).toLowerCase()));
@@ -512,10 +532,26 @@ public final class EventDater {
       withoutPossessiveTimes(index, anchors, wide);
       // A clause on a noun, other than a present participle, has its own time: "an alliance
       // struck in February" (the tagger may call "struck" a past tense).
+      List<Integer> ofCountedObjects = new ArrayList<>();
       for (int token : List.copyOf(wide)) {
         if (token != anchor && !index.token(token).tag().equals("VBG")
             && index.parents(token).stream().anyMatch(d -> d.relation().startsWith("acl"))) {
           wide.removeAll(index.subtree(token, Set.of()));
+          if (isReducedRelativeOnCountedObject(index, anchor, token)) {
+            ofCountedObjects.addAll(index.subtree(token, Set.of()));
+          }
+        }
+      }
+      // "deported 96 Afghan men convicted of crimes to Kabul on Wednesday", "arrested three
+      // men suspected of smuggling on Monday": the parser hangs the day that closes the sentence
+      // on the participle describing a counted object; a weekday so placed is the act's day.
+      // "criticised the sanctions imposed on Monday" keeps its Monday to the sanctions.
+      for (Timex timex : index.text().timexes()) {
+        if (ofCountedObjects.contains(timex.firstToken()) && timex.isPointInTime() && isWeekday(index, timex)) {
+          ResolvedTime resolved = resolve(index, timex, reference, tense, quarters, mentioned);
+          if (resolved.date().isPresent()) {
+            return inContext(resolved.date().get());
+          }
         }
       }
       for (Timex timex : index.text().timexes()) {

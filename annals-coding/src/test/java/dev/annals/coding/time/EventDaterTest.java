@@ -248,6 +248,21 @@ class EventDaterTest {
   }
 
   @Test
+  void aWeekdayHungOnAParticipleDescribingACountedObjectIsTheActsDay() {
+    // "Germany deported 96 men convicted of crimes on Wednesday": the parser hangs the day on
+    // "convicted"; the deportation was on the Wednesday.
+    HandBuiltText counted = new HandBuiltText().sentence(
+        "Germany/Germany/NNP/LOCATION deported/deport/VBD 96/96/CD men/man/NNS convicted/convict/VBN of/of/IN crimes/crime/NNS on/on/IN Wednesday/Wednesday/NNP ././.",
+        "nsubj(2,1) root(0,2) nummod(4,3) obj(2,4) acl(4,5) case(7,6) obl:of(5,7) case(9,8) obl:on(5,9) punct(2,10)").timex(9, 9, "DATE");
+    assertThat(dateOf(counted, 2)).isEqualTo("2022-12-28");
+    // "Russia criticised the sanctions imposed on Wednesday": the sanctions' own day.
+    HandBuiltText definite = new HandBuiltText().sentence(
+        "Russia/Russia/NNP/LOCATION criticised/criticise/VBD the/the/DT sanctions/sanction/NNS imposed/impose/VBN on/on/IN Wednesday/Wednesday/NNP ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) acl(4,5) case(7,6) obl:on(5,7) punct(2,8)").timex(7, 7, "DATE");
+    assertThat(dateOf(definite, 2)).isEqualTo("2022-12-31");
+  }
+
+  @Test
   void aTimeInABeforeClauseIsNotTheEventsOwn() {
     // "They will not seek aid before the programme ends in 2027."
     HandBuiltText text = new HandBuiltText().sentence(
