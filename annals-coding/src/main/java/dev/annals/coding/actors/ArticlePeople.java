@@ -26,6 +26,7 @@ final class ArticlePeople {
   private final Map<String, Actor> learnedPeople = new HashMap<>();
   /** Name words of people the article names but Annals cannot code: "Ms Bennett" is then Jana Bennett, not Naftali. */
   private final Set<String> unknownPeople = new HashSet<>();
+  private final Map<String, Actor> shortNames = new HashMap<>();
 
   ArticlePeople(DependencyIndex index, ActorDictionary dictionary, LocalDate when) {
     this.index = index;
@@ -162,6 +163,15 @@ final class ArticlePeople {
         learnedPeople.putIfAbsent(Names.key(part), person);
       }
     }
+  }
+
+  /** A word that stands for an organisation named in full earlier: "Amnesty" after "Amnesty International". */
+  void learnShortName(String word, Actor organisation) {
+    shortNames.putIfAbsent(Names.key(word), organisation);
+  }
+
+  Optional<Actor> shortName(String word) {
+    return Optional.ofNullable(shortNames.get(Names.key(word)));
   }
 
   /** Remembers a full name Annals cannot code, and its name words not taken by a known person. */

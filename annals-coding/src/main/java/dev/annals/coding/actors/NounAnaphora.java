@@ -196,16 +196,42 @@ final class NounAnaphora {
     // International Criminal Court", "the commission" after "the European Commission": a sector
     // word that ends the name of an unarmed organisation named before is that organisation.
     boolean sectorWord = dictionary.sector(token.lemma()).isPresent();
-    if (!phrases.hasThe(head) || phrase.size() > 2 || token.isProperNoun() || !token.isNoun()) {
+    // "the Abuja-based court": where a body sits does not make it another body.
+    long words = phrase.stream().filter(t -> !isSeatWord(index, t)).count();
+    if (!phrases.hasThe(head) || words > 2 || token.isProperNoun() || !token.isNoun()) {
       return Optional.empty();
     }
     return history.lastThingMentioned(mention -> {
-      String[] words = mention.surface().toLowerCase(Locale.ROOT).split("\\s+");
+      List<String> named = List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+"));
+      // The name's own head: "the court" after "the ECOWAS Court of Justice".
+      int of = named.indexOf("of");
+      String nameHead = of > 0 ? named.get(of - 1) : named.get(named.size() - 1);
       Actor thing = mention.actor();
       boolean unarmedOrganisation = thing.kind() == ActorKind.ORGANISATION && !ARMED_OR_MILITARY.contains(thing.sector().orElse(""));
-      return words.length >= 2 && words[words.length - 1].equals(noun) && (!sectorWord || unarmedOrganisation);
+      return named.size() >= 2 && (named.get(named.size() - 1).equals(noun) || (of > 0 && unarmedOrganisation && nameHead.equals(noun)))
+          && (!sectorWord || unarmedOrganisation);
     });
   }
+
+  /**
+   * A word of "Abuja-based", "Geneva-headquartered" (one token, or the place, the hyphen and the
+   * participle as CoreNLP splits them): where a body sits, not whose it is.
+   */
+  static boolean isSeatWord(DependencyIndex index, int token) {
+    int last = index.text().tokens().size() - 1;
+    for (int start = Math.max(0, token - 2); start <= token; start++) {
+      String word = index.token(start).text().toLowerCase(Locale.ROOT);
+      if (start == token && (word.endsWith("-based") || word.endsWith("-headquartered"))) {
+        return true;
+      }
+      if (start + 2 <= last && index.token(start + 1).text().equals("-") && SEAT_PARTICIPLES.contains(index.token(start + 2).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SEAT_PARTICIPLES = Set.of("based", "headquartered");
 
   /** Sectors of people by their occupation, whom "the journalist" or "the activists" refers back to. */
   private static final Set<String> OCCUPATION_SECTORS = Set.of("MED", "HRI", "EDU", "HLH", "LAB", "AGR", "BUS", "REF", "REL");

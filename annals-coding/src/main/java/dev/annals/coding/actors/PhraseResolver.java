@@ -111,7 +111,15 @@ final class PhraseResolver {
       // "his Chinese counterpart, Xi Jinping": the name decides.
       return Optional.of(new ActorMention(span.union(fromAppositive.get().span()), surface, fromAppositive.get().actor()));
     }
+    if (named.isPresent() && named.get().first() == named.get().last() && NounAnaphora.isSeatWord(index, phrase.get(named.get().first()))) {
+      // "The Abuja-based court" after "the ECOWAS Court of Justice" is that court, not Nigeria's.
+      Optional<Actor> seated = anaphora.antecedent(head, phrase, sector);
+      if (seated.isPresent()) {
+        return Optional.of(new ActorMention(span, surface, seated.get()));
+      }
+    }
     if (named.isPresent()) {
+      learnShortName(phrase, named.get());
       return namedActor(head, phrase, headLemma, named.get(), sector).map(a -> familyMember(head, headLemma, a)).map(a -> new ActorMention(span, surface, a));
     }
     Optional<Actor> owned = sector.flatMap(sec -> owners.ownerOf(head).map(owner -> owner.kind() == ActorKind.STATE && owner.country().isPresent()
@@ -176,6 +184,10 @@ final class PhraseResolver {
         return Optional.of(new ActorMention(span, surface, sender.get()));
       }
     }
+    Optional<Actor> shortName = headToken.tag().equals("NNP") ? people.shortName(headToken.text()) : Optional.empty();
+    if (shortName.isPresent()) {
+      return Optional.of(new ActorMention(span, surface, shortName.get()));
+    }
     Optional<Actor> anaphor = anaphora.antecedent(head, phrase, sector);
     if (anaphor.isPresent()) {
       return Optional.of(new ActorMention(span, surface, anaphor.get()));
@@ -191,6 +203,24 @@ final class PhraseResolver {
       return Optional.of(new ActorMention(span.union(fromAppositive.get().span()), surface, fromAppositive.get().actor()));
     }
     return group;
+  }
+
+  /**
+   * "Amnesty International … Amnesty urged West African leaders": the first word of an
+   * organisation's name of several words, named in full earlier, finds it again when it stands
+   * alone as a name (Annals' lexicon leaves such words out because they are also ordinary words).
+   * Not a word that names a place or people itself ("European Union" teaches nothing).
+   */
+  private void learnShortName(List<Integer> phrase, NameInPhrase name) {
+    if (name.match().how() != NameMatch.How.ORGANISATION || name.last() <= name.first()) {
+      return;
+    }
+    Token first = index.token(phrase.get(name.first()));
+    String word = first.text();
+    if (first.tag().equals("NNP") && word.length() >= 4 && Character.isUpperCase(word.charAt(0))
+        && word.substring(1).chars().allMatch(Character::isLowerCase) && dictionary.match(word).isEmpty()) {
+      people.learnShortName(word, name.match().actor());
+    }
   }
 
   /** The person a run of name words refers to; learns the name either way for later mentions. */

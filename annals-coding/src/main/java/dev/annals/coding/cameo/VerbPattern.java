@@ -23,6 +23,11 @@ public record VerbPattern(String code, String verb, Optional<String> particle, S
     return flags.contains("undertaking");
   }
 
+  /** The line applies only when the verb governs a to-infinitive: "told Lome to open an inquiry", not "told him that Oslo would act". */
+  public boolean infinitive() {
+    return flags.contains("infinitive");
+  }
+
   public boolean passiveOnly() {
     return flags.contains("passive-only");
   }
@@ -64,6 +69,6 @@ public record VerbPattern(String code, String verb, Optional<String> particle, S
   /** Patterns with more constraints are tried first; a mood the line asks for is one more. */
   public int specificity() {
     return (particle.isPresent() ? 2 : 0) + (objects.isEmpty() ? 0 : 2) + (target.kind() == TargetSlot.Kind.PREPOSITION ? 1 : 0)
-        + (announced() || conditional() ? 1 : 0);
+        + (announced() || conditional() || infinitive() ? 1 : 0);
   }
 }

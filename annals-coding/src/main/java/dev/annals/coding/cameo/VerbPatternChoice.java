@@ -71,6 +71,10 @@ final class VerbPatternChoice {
         if (pattern.undertaking() && !undertakes(verb)) {
           continue;
         }
+        if (pattern.infinitive() && index.children(verb).stream()
+            .noneMatch(d -> d.relation().equals("xcomp") && index.hasChildLemma(d.dependent(), "mark", Set.of("to")) && index.token(d.dependent()).isVerb())) {
+          continue;
+        }
         if (pattern.intransitive() && !index.children(verb, Set.of("obj")).isEmpty()) {
           continue;
         }
