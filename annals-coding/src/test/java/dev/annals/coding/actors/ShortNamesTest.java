@@ -1,0 +1,34 @@
+package dev.annals.coding.actors;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import org.junit.jupiter.api.Test;
+
+/** An organisation named in full is found again by a shorter name later in the article. */
+class ShortNamesTest {
+  @Test
+  void theFirstWordOfAnOrganisationsNameFindsItAgain() {
+    // "Amnesty International criticised Chile. Amnesty urged Peru to act." ("Amnesty" alone is an ordinary word.)
+    var text = new HandBuiltText()
+        .sentence("Amnesty/Amnesty/NNP/ORGANIZATION International/International/NNP/ORGANIZATION criticised/criticise/VBD Chile/Chile/NNP/LOCATION ././.",
+            "compound(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)")
+        .sentence("Amnesty/Amnesty/NNP urged/urge/VBD Peru/Peru/NNP/LOCATION to/to/TO act/act/VB ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) xcomp(2,5) punct(2,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("AMNESTY PER 020");
+  }
+
+  @Test
+  void theCourtIsTheCourtNamedBeforeWhereverItSits() {
+    // "The ECOWAS Court of Justice ruled against Togo. The Abuja-based court told Lome to pay."
+    var text = new HandBuiltText()
+        .sentence("The/the/DT ECOWAS/ECOWAS/NNP/ORGANIZATION Court/Court/NNP/ORGANIZATION of/of/IN Justice/Justice/NNP/ORGANIZATION ruled/rule/VBD "
+            + "against/against/IN Togo/Togo/NNP/LOCATION ././.",
+            "det(3,1) compound(3,2) nsubj(6,3) case(5,4) nmod:of(3,5) root(0,6) case(8,7) obl:against(6,8) punct(6,9)")
+        .sentence("The/the/DT Abuja/Abuja/NNP/LOCATION -/-/HYPH based/base/VBN court/court/NN told/tell/VBD Lome/Lome/NNP/LOCATION to/to/TO pay/pay/VB ././.",
+            "det(5,1) obl(4,2) punct(4,3) amod(5,4) nsubj(6,5) root(0,6) obj(6,7) mark(9,8) xcomp(6,9) punct(6,10)");
+    assertThat(code(text).events()).extracting(e -> e.source().code()).containsOnly("ECOWAS");
+  }
+}
