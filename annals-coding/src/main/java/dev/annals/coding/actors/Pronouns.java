@@ -52,7 +52,7 @@ final class Pronouns {
       // person named; "his" and "her" more often name the person named before.
       boolean subjectPronoun = word.equals("he") || word.equals("she");
       Optional<ActorMention> antecedent = !subjectPronoun ? (roles.isSubjectOfSpeech(token.index()) ? history.lastSpeaker() : history.lastSubject())
-          : roles.isSubjectOfSpeech(token.index()) ? history.lastSpeakerOrUnnamed(word) : history.lastSubjectOrUnnamed(word);
+          : roles.isSubjectOfSpeech(token.index()) ? history.lastSpeakerOrMainSubject(word) : history.lastSubjectOrUnnamed(word);
       antecedent = antecedent.or(history::lastPerson);
       // "Castro, who thanked him and invited him": an object "him" is not its own clause's subject.
       Set<String> own = ownSubjectCodes(token.index());
@@ -66,11 +66,13 @@ final class Pronouns {
       // speaker says, "we" is the speaker's side, which a person's actor code already names.
       return speakersOf(token.index(), false).stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList();
     }
+    boolean passiveThey = word.equals("they") && index.parents(token.index()).stream().anyMatch(d -> d.relation().equals("nsubj:pass"));
     if (word.equals("it") || word.equals("they")) {
       // "Syria says it is willing to withdraw", "the rebels said they will release": the subject
-      // of a reported clause is the one who reports it.
+      // of a reported clause is the one who reports it. Not a person's "they" that something is
+      // done to: "He said they would be charged" is about those held.
       List<ActorMention> reporter = reporterOf(token.index()).stream()
-          .filter(m -> word.equals("they") || m.actor().kind() != ActorKind.PERSON)
+          .filter(m -> word.equals("they") ? !(passiveThey && isOnePerson(m)) : m.actor().kind() != ActorKind.PERSON)
           .map(m -> new ActorMention(span, token.text(), m.actor())).toList();
       if (!reporter.isEmpty()) {
         return reporter;
@@ -92,7 +94,6 @@ final class Pronouns {
         return around;
       }
     }
-    boolean passiveThey = word.equals("they") && index.parents(token.index()).stream().anyMatch(d -> d.relation().equals("nsubj:pass"));
     if (word.equals("them") || passiveThey) {
       // "China said the herders had crossed into its territory … They were handed back": "they"
       // that something was done to is the nearest plural noun before it too. (A "they" that acts,
@@ -119,6 +120,11 @@ final class Pronouns {
       return history.lastThing().map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
     }
     return List.of();
+  }
+
+  /** A mention of one person: a person's name, or "he" or "she" for someone with no name. */
+  private static boolean isOnePerson(ActorMention mention) {
+    return mention.actor().kind() == ActorKind.PERSON || Set.of("he", "she").contains(mention.surface().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Verbs whose "it" names no one: "it is", "it seems", "it takes". */

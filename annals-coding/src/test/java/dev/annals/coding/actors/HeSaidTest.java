@@ -1,0 +1,37 @@
+package dev.annals.coding.actors;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Who "he said" and the "they" of what he said refer to. */
+class HeSaidTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 7, 14);
+
+  /** "A Chinese spokesman said the men were tourists. The Philippine adviser rejected that account. He said they would be charged." */
+  private static HandBuiltText spokesmanThenAdviser() {
+    return new HandBuiltText()
+        .sentence("A/a/DT Chinese/Chinese/JJ/MISC spokesman/spokesman/NN said/say/VBD the/the/DT men/man/NNS were/be/VBD tourists/tourist/NNS ././.",
+            "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(6,5) nsubj(8,6) cop(8,7) ccomp(4,8) punct(4,9)")
+        .sentence("The/the/DT Philippine/Philippine/JJ/MISC adviser/adviser/NN rejected/reject/VBD that/that/DT account/account/NN ././.",
+            "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)")
+        .sentence("He/he/PRP said/say/VBD they/they/PRP would/would/MD be/be/VB charged/charge/VBN ././.",
+            "nsubj(2,1) root(0,2) nsubj:pass(6,3) aux(6,4) aux:pass(6,5) ccomp(2,6) punct(2,7)");
+  }
+
+  @Test
+  void heSaidAfterAPersonWhoWasTheSubjectOfTheSentenceBeforeIsThatPerson() {
+    // Two statements: the spokesman's and the adviser's (the spokesman spoke last, the adviser was the subject since).
+    assertThat(code(spokesmanThenAdviser(), DAY).events()).extracting(e -> triple(e)).filteredOn(t -> t.contains(" 010"))
+        .anyMatch(t -> t.startsWith("PHLGOV")).anyMatch(t -> t.startsWith("CHNGOV"));
+  }
+
+  @Test
+  void theyThatSomethingIsDoneToIsNotThePersonWhoSaysIt() {
+    assertThat(code(spokesmanThenAdviser(), DAY).events()).extracting(e -> triple(e)).noneMatch(t -> t.matches(".* (PHLGOV|CHNGOV) 1(73|37)"));
+  }
+}
