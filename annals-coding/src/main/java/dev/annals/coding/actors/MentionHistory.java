@@ -165,6 +165,21 @@ final class MentionHistory {
     return Optional.empty();
   }
 
+  /**
+   * The actor of the last mention that passes the test, a person's too: "NATO Secretary-General
+   * Mark Rutte … said the alliance stood with Norway" finds NATO by the person who acts for it.
+   */
+  Optional<Actor> lastActorOf(Predicate<Actor> test) {
+    Optional<ActorMention> thing = Optional.empty();
+    for (int i = things.size() - 1; i >= 0 && thing.isEmpty(); i--) {
+      if (test.test(things.get(i).actor())) {
+        thing = Optional.of(things.get(i));
+      }
+    }
+    Optional<ActorMention> person = lastPerson(p -> test.test(p.actor()));
+    return later(thing, person).map(ActorMention::actor);
+  }
+
   /** The last group of two actors or more mentioned together. */
   Optional<List<ActorMention>> lastGroup() {
     return last(groups);

@@ -263,8 +263,21 @@ final class NounAnaphora {
     // "the bloc" after "the European Union … the World Trade Organization": a word for states
     // banded together is an organisation of member states, not a global body named since.
     boolean ofMembers = !armed && MEMBERSHIP_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT));
-    return history.lastThing(actor -> actor.kind() == ActorKind.ORGANISATION && (!armed || ARMED_SECTORS.contains(actor.sector().orElse("")))
-        && (!ofMembers || dictionary.organisation(actor.code()).map(o -> !o.members().isEmpty()).orElse(false)));
+    // An organisation's own people stand for it: "NATO Secretary-General Mark Rutte … said the
+    // alliance stood with Norway".
+    java.util.function.Predicate<Actor> fits = actor -> (!armed || ARMED_SECTORS.contains(actor.sector().orElse("")))
+        && (!ofMembers || dictionary.organisation(actor.code()).map(o -> !o.members().isEmpty()).orElse(false));
+    return history.lastActorOf(actor -> asOrganisation(actor).filter(fits).isPresent()).flatMap(this::asOrganisation);
+  }
+
+  /** An organisation, or the organisation a person acts for (its secretary-general, its envoy). */
+  private Optional<Actor> asOrganisation(Actor actor) {
+    if (actor.kind() == ActorKind.ORGANISATION) {
+      return Optional.of(actor);
+    }
+    return actor.kind() == ActorKind.PERSON
+        ? dictionary.organisation(actor.code()).flatMap(o -> dictionary.match(o.name())).map(NameMatch::actor).filter(a -> a.kind() == ActorKind.ORGANISATION)
+        : Optional.empty();
   }
 
   /** Words for states banded together, which only an organisation with member states is. */

@@ -31,4 +31,15 @@ class ShortNamesTest {
             "det(5,1) obl(4,2) punct(4,3) amod(5,4) nsubj(6,5) root(0,6) obj(6,7) mark(9,8) xcomp(6,9) punct(6,10)");
     assertThat(code(text).events()).extracting(e -> e.source().code()).containsOnly("ECOWAS");
   }
+
+  @Test
+  void theAllianceIsTheOrganisationItsSecretaryGeneralActsFor() {
+    // "NATO Secretary-General Mark Rutte said the alliance stood with Norway."
+    assertThat(code(new HandBuiltText().sentence(
+        "NATO/NATO/NNP/ORGANIZATION Secretary-General/Secretary-General/NNP Mark/Mark/NNP/PERSON Rutte/Rutte/NNP/PERSON said/say/VBD the/the/DT "
+        + "alliance/alliance/NN stood/stand/VBD with/with/IN Norway/Norway/NNP/LOCATION ././.",
+        "compound(4,1) compound(4,2) compound(4,3) nsubj(5,4) root(0,5) det(7,6) nsubj(8,7) ccomp(5,8) case(10,9) obl:with(8,10) punct(5,11)"),
+        java.time.LocalDate.of(2026, 2, 12)).events())
+        .extracting(e -> triple(e)).contains("NATO NOR 051");
+  }
 }
