@@ -248,6 +248,14 @@ final class PhraseResolver {
         person = Optional.of(ArticlePeople.person(name, ownerCountry.get(), person.get().sector()));
       }
     }
+    if (person.isPresent() && person.get().kind() == ActorKind.GROUP && person.get().country().isEmpty()) {
+      // "Senator Dan Sullivan of Alaska", "Governor Greg Abbott of Texas": the place an unknown
+      // office holder is of places the office.
+      Optional<String> placeCountry = placeOfOffice(head);
+      if (placeCountry.isPresent()) {
+        person = Optional.of(ArticlePeople.person(name, placeCountry.get(), person.get().sector()));
+      }
+    }
     if (person.isEmpty()) {
       person = headOf(head, name).or(() -> memberOf(head, name));
     }
@@ -257,6 +265,19 @@ final class PhraseResolver {
       people.learnUnknown(name);
     }
     return person;
+  }
+
+  /** The country of a place named after a person with "of" or "from": "Senator Dan Sullivan of Alaska". */
+  private Optional<String> placeOfOffice(int head) {
+    for (int place : index.children(head, Set.of("nmod:of", "nmod:from"))) {
+      if (index.token(place).isProperNoun() && index.token(place).entity().equals("LOCATION")) {
+        Optional<String> country = states.countryOfPlace(phrases.span(place).of(index.text().text()));
+        if (country.isPresent()) {
+          return country;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
