@@ -16,9 +16,13 @@ import java.util.Set;
  * {@code ClauseMood.denied}.)
  */
 final class AllegedActs {
-  /** Verbs and the clause relations that hold what they allege. */
+  /**
+   * Verbs and the clause relations that hold what they allege. "Accused the three of trying to
+   * encircle it" may come out with "of trying" on the object and the infinitive on the verb as
+   * its complement (xcomp): no one accuses someone "to" do something, so it is still what is alleged.
+   */
   private static final Map<String, Set<String>> ALLEGING = Map.of(
-      "accuse", Set.of("advcl:of"), "suspect", Set.of("advcl:of"), "charge", Set.of("advcl:of"),
+      "accuse", Set.of("advcl:of", "xcomp"), "suspect", Set.of("advcl:of", "xcomp"), "charge", Set.of("advcl:of"),
       "blame", Set.of("advcl:for"));
 
   private AllegedActs() {}

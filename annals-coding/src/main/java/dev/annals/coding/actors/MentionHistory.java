@@ -180,6 +180,16 @@ final class MentionHistory {
     return later(thing, person).map(ActorMention::actor);
   }
 
+  /** The last group of exactly {@code size} actors mentioned together: "the three" after "Egypt, Eritrea and Somalia". */
+  Optional<List<ActorMention>> lastGroupOf(int size) {
+    for (int i = groups.size() - 1; i >= 0; i--) {
+      if (distinctCodes(groups.get(i)) == size) {
+        return Optional.of(groups.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The last group of two actors or more mentioned together. */
   Optional<List<ActorMention>> lastGroup() {
     return last(groups);

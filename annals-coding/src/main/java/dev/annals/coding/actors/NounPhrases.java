@@ -40,7 +40,7 @@ final class NounPhrases {
 
   /** Whether the token heads a noun phrase of its own, rather than sitting inside a bigger one. */
   boolean isPhraseHead(Token token) {
-    if (!(token.isNoun() || token.isPronoun() || token.tag().equals("PRP$") || token.tag().equals("NNPS") || isNamedAdjectiveHead(token))) {
+    if (!(token.isNoun() || token.isPronoun() || token.tag().equals("PRP$") || token.tag().equals("NNPS") || isNamedAdjectiveHead(token) || isCountedHead(token))) {
       return false;
     }
     for (Dependency parent : index.parents(token.index())) {
@@ -49,6 +49,12 @@ final class NounPhrases {
       }
     }
     return true;
+  }
+
+  /** "Ethiopia accused the three": "the" and a number with no noun head a phrase of their own. */
+  private boolean isCountedHead(Token token) {
+    return token.tag().equals("CD") && index.children(token.index()).stream().anyMatch(d -> d.relation().equals("det") && index.lemma(d.dependent()).equalsIgnoreCase("the"))
+        && index.parents(token.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().equals("obj") || d.baseRelation().equals("obl"));
   }
 
   /** "the British" or a mis-tagged name can head a phrase though not tagged as a noun. */

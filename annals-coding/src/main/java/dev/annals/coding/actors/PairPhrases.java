@@ -50,6 +50,10 @@ final class PairPhrases {
    */
   Optional<List<ActorMention>> resolve(Token token) {
     String lemma = token.lemma().toLowerCase(Locale.ROOT);
+    Optional<List<ActorMention>> counted = countedGroup(token);
+    if (counted.isPresent()) {
+      return counted;
+    }
     boolean allSides = namesSides(token) && index.children(token.index()).stream()
         .anyMatch(d -> d.relation().startsWith("det") && index.token(d.dependent()).lemma().equalsIgnoreCase("all"));
     if (allSides) {
@@ -98,6 +102,28 @@ final class PairPhrases {
     String surface = span.of(index.text().text());
     List<ActorMention> mentions = chosen.stream().map(a -> new ActorMention(span, surface, a)).toList();
     return Optional.of(mentions);
+  }
+
+  /** Numbers that stand alone for as many actors named together before: "the three", "the two". */
+  private static final Map<String, Integer> GROUP_NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5);
+
+  /**
+   * "The leaders of Egypt, Eritrea and Somalia agreed … Ethiopia accused the three of trying to
+   * encircle it": "the" and a number with no noun are the last actors named together who were
+   * that many; "the two" with no such pair, the two sides of the story.
+   */
+  private Optional<List<ActorMention>> countedGroup(Token token) {
+    Integer size = GROUP_NUMBERS.get(token.lemma().toLowerCase(Locale.ROOT));
+    boolean alone = token.tag().equals("CD") && size != null
+        && index.children(token.index()).stream().anyMatch(d -> d.relation().equals("det") && index.lemma(d.dependent()).equalsIgnoreCase("the"))
+        && index.parents(token.index()).stream().noneMatch(d -> d.relation().equals("nummod"));
+    if (!alone) {
+      return Optional.empty();
+    }
+    Span span = phrases.span(token.index());
+    String surface = span.of(index.text().text());
+    Optional<List<Actor>> group = history.lastGroupOf(size).map(g -> g.stream().map(ActorMention::actor).distinct().toList());
+    return group.map(actors -> actors.stream().map(a -> new ActorMention(span, surface, a)).toList());
   }
 
   /**

@@ -483,6 +483,25 @@ public final class EventDater {
 
   /** Whether a noun is what its clause happens ahead of: "ahead of April's election", "pending Friday's ruling". */
   /**
+   * The sentence's first clause, when the anchor is a clause opened by "and" or "but" that the
+   * parser hung on a verb of saying closing the sentence, after that first clause.
+   */
+  private Optional<Integer> joinedToFirstClause(DependencyIndex index, int anchor) {
+    boolean opensWithAnd = index.children(anchor).stream().anyMatch(d -> d.relation().equals("cc") && Set.of("and", "but").contains(index.lemma(d.dependent()).toLowerCase()));
+    boolean toldAfter = index.parents(anchor).stream().anyMatch(d -> d.relation().equals("ccomp") && d.governor() > anchor && isReportingVerb.test(index.lemma(d.governor())));
+    if (!opensWithAnd || !toldAfter) {
+      return Optional.empty();
+    }
+    int first = index.text().sentences().get(index.token(anchor).sentence()).firstToken();
+    for (int token = first; token < anchor; token++) {
+      if (index.token(token).isVerb() && index.parents(token).stream().anyMatch(d -> d.relation().equals("root"))) {
+        return Optional.of(token);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * A past participle with no auxiliary on the verb's object that a number or "a" counts ("96
    * Afghan men convicted of crimes"): a description of who was acted on, not a definite thing
    * whose own time the reader is told ("the sanctions imposed on Monday").
@@ -655,6 +674,18 @@ public final class EventDater {
         Optional<EventDate> closing = closingTime(index, later, reference, tense, quarters, mentioned);
         if (closing.isPresent()) {
           return inContext(closing.get());
+        }
+      }
+    }
+    // "Paz telephoned his Peruvian counterpart on Thursday evening, and the two agreed to open a
+    // crossing, his office said": the parser makes the clause after "and" what the closing
+    // attribution reports; it is joined to the sentence's first clause and shares its time.
+    for (int anchor : anchors) {
+      Optional<Integer> first = joinedToFirstClause(index, anchor);
+      if (first.isPresent()) {
+        Optional<EventDate> shared = ownClauseTime(index, List.of(first.get()), reference, Tense.UNKNOWN, quarters, mentioned);
+        if (shared.isPresent()) {
+          return inContext(shared.get());
         }
       }
     }

@@ -263,6 +263,19 @@ class EventDaterTest {
   }
 
   @Test
+  void aClauseAfterAndThatAClosingAttributionReportsSharesTheFirstClausesTime() {
+    // "Paz called Boluarte on Thursday, and the two agreed, his office said."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Paz/Paz/NNP/PERSON called/call/VBD Boluarte/Boluarte/NNP/PERSON on/on/IN Thursday/Thursday/NNP ,/,/, and/and/CC the/the/DT two/two/CD agreed/agree/VBD "
+            + ",/,/, his/his/PRP$ office/office/NN said/say/VBD ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:on(2,5) punct(2,6) cc(10,7) det(9,8) nsubj(10,9) ccomp(14,10) punct(14,11) nmod:poss(13,12) "
+            + "nsubj(14,13) parataxis(2,14) punct(2,15)").timex(5, 5, "DATE");
+    EventDater teller = new EventDater(lemma -> false, lemma -> lemma.equals("say"));
+    var index = new DependencyIndex(text.build(SATURDAY_31_DEC_2022));
+    assertThat(teller.date(index, java.util.List.of(9), SATURDAY_31_DEC_2022, Tense.PAST).value()).isEqualTo("2022-12-29");
+  }
+
+  @Test
   void aTimeInABeforeClauseIsNotTheEventsOwn() {
     // "They will not seek aid before the programme ends in 2027."
     HandBuiltText text = new HandBuiltText().sentence(
