@@ -40,7 +40,7 @@ final class NounAnaphora {
    * @param sector the sector the phrase's words name, if any
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
-    return sameHeadAnaphor(head, phrase).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
+    return sameHeadAnaphor(head, phrase).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> doersOfTheDeed(head)).or(() -> peopleAnaphor(head, phrase));
   }
@@ -232,6 +232,26 @@ final class NounAnaphora {
   }
 
   private static final Set<String> SEAT_PARTICIPLES = Set.of("based", "headquartered");
+
+  /** How many sentences back "the force" looks for the police or army it names. */
+  private static final int FORCE_REACH = 2;
+
+  /**
+   * "Botswana police arrested six drivers …, the force said": "the force" alone is the police or
+   * army named last, in that sentence or the two before, not an army of the article's country.
+   */
+  private Optional<Actor> forceAnaphor(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    if (!phrases.hasThe(head) || phrase.size() > 2 || !token.tag().equals("NN") || !token.lemma().equalsIgnoreCase("force")) {
+      return Optional.empty();
+    }
+    int firstSentence = token.sentence() - FORCE_REACH;
+    return history.lastThingMentioned(mention -> {
+      Optional<Token> last = index.lastTokenIn(mention.span()).map(index::token);
+      return last.isPresent() && last.get().sentence() >= firstSentence && last.get().index() < head
+          && mention.actor().country().isPresent() && Set.of("COP", "MIL").contains(mention.actor().sector().orElse(""));
+    });
+  }
 
   /** Sectors of people by their occupation, whom "the journalist" or "the activists" refers back to. */
   private static final Set<String> OCCUPATION_SECTORS = Set.of("MED", "HRI", "EDU", "HLH", "LAB", "AGR", "BUS", "REF", "REL");
