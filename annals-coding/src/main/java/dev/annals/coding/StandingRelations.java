@@ -18,7 +18,23 @@ final class StandingRelations {
   private StandingRelations() {}
 
   static List<CodedMention> drop(DependencyIndex index, List<CodedMention> coded) {
-    return coded.stream().filter(m -> !isStanding(index, m.trigger())).toList();
+    return coded.stream().filter(m -> !isStanding(index, m.trigger()) && !isLongStanding(index, m.trigger())).toList();
+  }
+
+  /** Units of a span of time that "for" makes a duration: "for years", "for two decades". */
+  private static final Set<String> SPAN_UNITS = Set.of("year", "decade", "month", "week", "century", "generation");
+
+  /**
+   * "a rare gesture between two leaders who have traded insults for years": a relative clause in
+   * the present perfect that has lasted "for" a span tells a long-standing state of things, not
+   * an act of the story's day.
+   */
+  private static boolean isLongStanding(DependencyIndex index, int verb) {
+    boolean relative = index.parents(verb).stream().anyMatch(d -> d.relation().equals("acl:relcl"));
+    boolean presentPerfect = index.children(verb, Set.of("aux")).stream()
+        .anyMatch(a -> index.lemma(a).equalsIgnoreCase("have") && PRESENT.contains(index.token(a).tag()));
+    boolean forASpan = index.children(verb, Set.of("obl:for")).stream().anyMatch(d -> SPAN_UNITS.contains(index.lemma(d).toLowerCase()));
+    return relative && presentPerfect && forASpan;
   }
 
   private static boolean isStanding(DependencyIndex index, int verb) {

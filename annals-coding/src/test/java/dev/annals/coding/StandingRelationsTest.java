@@ -22,4 +22,22 @@ class StandingRelationsTest {
         "nsubj(7,1) punct(1,2) ref(1,3) obj(5,1) nsubj(5,4) acl:relcl(1,5) punct(1,6) root(0,7) obj(7,8) punct(7,9)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER CHL 05"));
   }
+
+  @Test
+  void aRelativeClauseInThePresentPerfectForYearsTellsHowThingsHaveStood() {
+    // "Peru praised Chile, which has criticised Bolivia for years.": the criticism is long-standing background.
+    assertThat(code("Peru/Peru/NNP/LOCATION praised/praise/VBD Chile/Chile/NNP/LOCATION ,/,/, which/which/WDT has/have/VBZ criticised/criticise/VBN "
+        + "Bolivia/Bolivia/NNP/LOCATION for/for/IN years/year/NNS ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) punct(3,4) ref(3,5) nsubj(7,3) aux(7,6) acl:relcl(3,7) obj(7,8) case(10,9) obl:for(7,10) punct(2,11)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER CHL 05")).noneMatch(t -> t.startsWith("CHL BOL"));
+  }
+
+  @Test
+  void aRelativeClauseInThePresentPerfectWithoutASpanTellsAnAct() {
+    // "Peru praised Chile, which has criticised Bolivia.": a recent act.
+    assertThat(code("Peru/Peru/NNP/LOCATION praised/praise/VBD Chile/Chile/NNP/LOCATION ,/,/, which/which/WDT has/have/VBZ criticised/criticise/VBN "
+        + "Bolivia/Bolivia/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) punct(3,4) ref(3,5) nsubj(7,3) aux(7,6) acl:relcl(3,7) obj(7,8) punct(2,9)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL BOL 11"));
+  }
 }
