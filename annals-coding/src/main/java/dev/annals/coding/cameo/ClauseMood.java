@@ -177,6 +177,12 @@ final class ClauseMood {
   private static final Set<String> NO_ONE = Set.of("neither", "no");
 
   boolean negated(int verb) {
+    // "withdrew without firing a shot", "warned …, without saying how": what is done "without"
+    // doing is not done.
+    if (index.parents(verb).stream().anyMatch(d -> d.relation().equals("advcl:without"))
+        || index.children(verb).stream().anyMatch(d -> d.relation().equals("mark") && lemma(d.dependent()).equals("without"))) {
+      return true;
+    }
     int current = verb;
     for (int steps = 0; steps < 4; steps++) {
       for (Dependency d : index.children(current)) {

@@ -343,4 +343,12 @@ class TargetsAndNegationTest {
         "nsubj(2,1) root(0,2) det(5,3) amod(5,4) iobj(2,5) det(8,6) compound(8,7) obj(2,8) punct(2,9)").events())
         .extracting(e -> triple(e)).contains("DZA AREGOV 114");
   }
+
+  @Test
+  void whatIsDoneWithoutDoingIsNotDone() {
+    // "Russian troops withdrew without firing a shot."
+    assertThat(dev.annals.coding.HandCoding.code("Russian/Russian/JJ/MISC troops/troop/NNS withdrew/withdraw/VBD without/without/IN firing/fire/VBG a/a/DT shot/shot/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) mark(5,4) advcl:without(3,5) det(7,6) obj(5,7) punct(3,8)").events())
+        .filteredOn(e -> e.type().code().startsWith("19")).allMatch(e -> e.negated()).isNotEmpty();
+  }
 }
