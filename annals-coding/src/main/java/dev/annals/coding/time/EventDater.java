@@ -192,6 +192,11 @@ public final class EventDater {
     if (tense == Tense.PAST && pastVerb && date.origin() == DateOrigin.TIME_EXPRESSION && date.start().isAfter(reference.plusDays(FILED_EARLY_DAYS))) {
       return publication(reference);
     }
+    // "Toroama said Bougainville would declare independence in 2027": nor can it take such a
+    // time from the clauses around it, whatever the tense the article is told in.
+    if (pastVerb && date.origin() == DateOrigin.CONTEXT && date.start().isAfter(reference.plusDays(FILED_EARLY_DAYS))) {
+      return publication(reference);
+    }
     // "was wanted for her role in the failed 2022 attempt … and would be arrested if she left":
     // what will or would be done cannot take, from the clauses around it, a time wholly past.
     if (!anchors.isEmpty() && isFuture(index, anchors.get(0)) && date.origin() == DateOrigin.CONTEXT && date.end().isBefore(reference.minusDays(FILED_EARLY_DAYS))) {
