@@ -205,7 +205,9 @@ final class Pronouns {
         return Optional.empty();
       }
       boolean plural = token.tag().equals("NNS") || token.tag().equals("NNPS");
-      if (!plural || ownSubjects.contains(t) || index.parents(t).stream().noneMatch(d -> CORE_ROLES.contains(d.relation()))) {
+      // Not who tells it: "Hundreds of residents protested …, witnesses said. Police detained
+      // several of them" detained residents.
+      if (!plural || ownSubjects.contains(t) || index.parents(t).stream().noneMatch(d -> CORE_ROLES.contains(d.relation())) || roles.isSubjectOfSpeech(t)) {
         continue;
       }
       List<ActorMention> found = heads.resolve(t);

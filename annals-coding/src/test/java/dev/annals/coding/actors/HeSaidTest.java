@@ -34,4 +34,15 @@ class HeSaidTest {
   void theyThatSomethingIsDoneToIsNotThePersonWhoSaysIt() {
     assertThat(code(spokesmanThenAdviser(), DAY).events()).extracting(e -> triple(e)).noneMatch(t -> t.matches(".* (PHLGOV|CHNGOV) 1(73|37)"));
   }
+
+  @Test
+  void themIsNotThoseWhoToldIt() {
+    // "Hundreds of Uzbek residents protested, witnesses said. Police detained several of them."
+    var text = new HandBuiltText()
+        .sentence("Hundreds/hundred/NNS of/of/IN Uzbek/Uzbek/JJ/MISC residents/resident/NNS protested/protest/VBD ,/,/, witnesses/witness/NNS said/say/VBD ././.",
+            "det:qmod(4,1) fixed(1,2) amod(4,3) nsubj(5,4) root(0,5) punct(5,6) nsubj(8,7) parataxis(5,8) punct(5,9)")
+        .sentence("Police/police/NNS detained/detain/VBD several/several/JJ of/of/IN them/they/PRP ././.",
+            "nsubj(2,1) root(0,2) det:qmod(5,3) fixed(3,4) obj(2,5) punct(2,6)");
+    assertThat(code(text, DAY).events()).extracting(e -> triple(e)).anyMatch(t -> t.endsWith("UZBCVL 173"));
+  }
 }
