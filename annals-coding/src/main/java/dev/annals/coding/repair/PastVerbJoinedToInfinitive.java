@@ -50,21 +50,42 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
         continue;
       }
       int main = governor.get();
-      Optional<Integer> subject = sentence.stream().filter(d -> d.governor() == main && d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();
+      Optional<Integer> subject = subjectOf(sentence, main);
+      // "accused Beijing of using Moscow to gain a foothold and urged the administration to send
+      // icebreakers": a gerund with no subject of its own passes the past verb on to the verb it
+      // hangs on, whose subject urged.
+      for (int steps = 0; subject.isEmpty() && steps < 3 && tokens.get(main).tag().equals("VBG"); steps++) {
+        final int gerund = main;
+        // The parser may hang the gerund on its "of" ({@code dep(accused, of)}, {@code acl(of, using)}).
+        Optional<Integer> above = sentence.stream().filter(d -> d.dependent() == gerund && d.governor() >= 0 && d.governor() < gerund).map(Dependency::governor)
+            .map(g -> tokens.get(g).isVerb() ? g : sentence.stream().filter(d -> d.dependent() == g && d.governor() >= 0 && d.governor() < g && tokens.get(d.governor()).isVerb())
+                .map(Dependency::governor).findFirst().orElse(-1))
+            .filter(g -> g >= 0).findFirst();
+        if (above.isEmpty()) {
+          break;
+        }
+        main = above.get();
+        subject = subjectOf(sentence, main);
+      }
       if (subject.isEmpty()) {
         continue;
       }
+      final int finalMain = main;
       // The enhanced graph's copies ("xcomp(offered, proposed)", the controlled subject; for a
       // "that" clause "ccomp(demanded, sent)" and the clause's own subject) go.
-      List<Dependency> copied = sentence.stream().filter(d -> (d.governor() == main && d.dependent() == past && d.relation().equals(hung))
+      List<Dependency> copied = sentence.stream().filter(d -> ((d.governor() == finalMain || d.governor() == governor.get()) && d.dependent() == past && d.relation().equals(hung))
           || (d.governor() == past && (d.relation().equals("nsubj:xsubj") || (d.relation().equals("nsubj") && infinitiveSubjects.contains(d.dependent()))))).toList();
       List<Dependency> kept = DependencyEdits.without(sentence, copied.toArray(Dependency[]::new));
-      kept = DependencyEdits.mapped(kept, d -> d == joined ? new Dependency(main, past, d.relation())
+      kept = DependencyEdits.mapped(kept, d -> d == joined ? new Dependency(finalMain, past, d.relation())
           : d.governor() == infinitive && d.relation().equals("cc") && d.dependent() == past - 1 ? new Dependency(past, d.dependent(), "cc") : d);
       kept.add(new Dependency(past, subject.get(), "nsubj"));
       return kept;
     }
     return sentence;
+  }
+
+  private static Optional<Integer> subjectOf(List<Dependency> sentence, int verb) {
+    return sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();
   }
 
   /**

@@ -62,4 +62,17 @@ class PastVerbJoinedToInfinitiveTest {
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) case(4,3) obl:to(2,4) mark(6,5) advcl:to(2,6) det(8,7) obj(6,8) punct(12,9) cc(12,10) nsubj(12,11) "
             + "conj:but(6,12) advmod(12,13) punct(2,14)");
   }
+
+  @Test
+  void aPastVerbJoinedToAnInfinitiveUnderAGerundGoesOnWithTheVerbAboveTheGerund() {
+    // "Sullivan accused Beijing of using Moscow to gain a foothold and urged Washington to act.",
+    // with "urged" joined to "gain" and "using" hung on its "of".
+    HandParse.of("Sullivan/Sullivan/NNP/PERSON accused/accuse/VBD Beijing/Beijing/NNP/LOCATION of/of/IN using/use/VBG Moscow/Moscow/NNP/LOCATION "
+        + "to/to/TO gain/gain/VB a/a/DT foothold/foothold/NN and/and/CC urged/urge/VBD Washington/Washington/NNP/LOCATION to/to/TO act/act/VB ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) root(0,2) obj(2,3) dep(2,4) acl(4,5) obj(5,6) mark(8,7) xcomp(5,8) det(10,9) obj(8,10) cc(12,11) xcomp(5,12) conj:and(8,12) "
+                + "obj(12,13) mark(15,14) xcomp(12,15) punct(2,16)",
+            "nsubj(2,1) root(0,2) obj(2,3) dep(2,4) acl(4,5) obj(5,6) mark(8,7) xcomp(5,8) det(10,9) obj(8,10) cc(12,11) conj:and(2,12) "
+                + "obj(12,13) mark(15,14) xcomp(12,15) punct(2,16) nsubj(12,1)");
+  }
 }
