@@ -266,7 +266,7 @@ public final class ArticleCoder {
     if (!petrarch) {
       // Readings by Annals' own CAMEO knowledge of what a verb's line means; a user's verb
       // patterns decide codes themselves.
-      passes.add(new ArticlePass("spoken-stances", coded -> SpokenStances.assert_(index, coded)));
+      passes.add(new ArticlePass("spoken-stances", coded -> SpokenStances.assert_(index, coded, dictionary::hasMember)));
       passes.add(new ArticlePass("declined-comments", coded -> declinedComments.read(index, coded)));
       passes.add(new ArticlePass("statements-to-the-press", StatementsToThePress::untarget));
       passes.add(new ArticlePass("means-of-response", coded -> MeansOfResponse.drop(index, coded)));

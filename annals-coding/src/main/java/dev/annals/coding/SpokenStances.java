@@ -27,13 +27,28 @@ final class SpokenStances {
   private SpokenStances() {}
 
   static List<CodedMention> assert_(DependencyIndex index, List<CodedMention> coded) {
+    return assert_(index, coded, (group, country) -> false);
+  }
+
+  /**
+   * As above; {@code hasMember} tells whether a region or organisation counts a country among its
+   * members. "Ghana's President John Mahama said Africa stood with the Caribbean": a member that
+   * says its region or bloc stands with someone takes that stance itself, so the stance is the
+   * speaker's own (GHAGOV's support of the Caribbean), not a report about Africa.
+   */
+  static List<CodedMention> assert_(DependencyIndex index, List<CodedMention> coded, java.util.function.BiPredicate<String, String> hasMember) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       // A stance may itself introduce content ("warned Tokyo against …"); it is still an act.
       boolean stance = m.modality() == Modality.REPORTED && (STANCE_ROOTS.contains(m.type().rootCode()) || STANCE_CODES.contains(m.type().code()));
-      boolean ownVoice = stance && spokenNow(index, m.trigger()) && coded.stream().anyMatch(speech -> speech.speech() && speech != m && speech.sentence() == m.sentence()
-          && speech.trigger() < m.trigger() && Sides.speaksFor(speech.source().actor(), m.source().actor()) && index.inComplementOf(speech.trigger(), m.trigger(), REPORTED_CLAUSE));
-      result.add(ownVoice ? m.withModality(Modality.ASSERTED) : m);
+      java.util.Optional<CodedMention> teller = !stance || !spokenNow(index, m.trigger()) ? java.util.Optional.empty()
+          : coded.stream().filter(speech -> speech.speech() && speech != m && speech.sentence() == m.sentence() && speech.trigger() < m.trigger()
+              && index.inComplementOf(speech.trigger(), m.trigger(), REPORTED_CLAUSE)).findFirst();
+      boolean ownVoice = teller.isPresent() && Sides.speaksFor(teller.get().source().actor(), m.source().actor());
+      boolean forItsGroup = teller.isPresent() && !ownVoice && m.source().actor().country().isEmpty()
+          && teller.get().source().actor().country().map(c -> hasMember.test(m.source().actor().code(), c)).orElse(false);
+      result.add(ownVoice ? m.withModality(Modality.ASSERTED)
+          : forItsGroup ? m.withSource(teller.get().source()).withModality(Modality.ASSERTED) : m);
     }
     return result;
   }

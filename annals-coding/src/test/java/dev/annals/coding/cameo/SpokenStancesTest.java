@@ -79,4 +79,12 @@ class SpokenStancesTest {
         "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:to(3,5) punct(3,6)").events();
     assertThat(events).extracting(e -> e.type().code()).doesNotContain("012");
   }
+
+  @Test
+  void aMemberSayingItsRegionStandsWithSomeoneTakesThatStanceItself() {
+    // "Ghana said Africa stood with Haiti."
+    assertThat(code("Ghana/Ghana/NNP/LOCATION said/say/VBD Africa/Africa/NNP/LOCATION stood/stand/VBD with/with/IN Haiti/Haiti/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) nsubj(4,3) ccomp(2,4) case(6,5) obl:with(4,6) punct(2,7)").events())
+        .filteredOn(e -> e.type().code().equals("051")).extracting(e -> e.source().code() + " " + e.modality()).containsExactly("GHA ASSERTED");
+  }
 }
