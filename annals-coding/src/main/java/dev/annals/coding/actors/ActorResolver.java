@@ -172,7 +172,7 @@ public final class ActorResolver {
       byHead.put(head, List.of());
       List<ActorMention> found = coordination.withCoordinatedCountries(head, resolveUncached(head));
       byHead.put(head, found);
-      history.remember(found, roles.isSubjectOfSpeech(head), roles.isSubject(head), roles.isMainSubject(head), unnamedPersonPronoun(index.token(head)));
+      history.remember(found, roles.isSubjectOfSpeech(head), roles.isSubject(head), unnamedPersonPronoun(index.token(head)));
       // Resolve conjuncts now, so "Putin and Xi ... they" finds the group in the same sentence.
       List<ActorMention> group = new ArrayList<>(found);
       for (Dependency d : index.children(head)) {

@@ -28,12 +28,6 @@ final class ClauseRoles {
         .anyMatch(d -> d.relation().startsWith("nsubj") && d.governor() >= 0 && isSpeechVerb(d.governor()));
   }
 
-  /** Whether the token is the subject of its sentence's main clause: "The adviser rejected that account", not "said the adviser had left". */
-  boolean isMainSubject(int token) {
-    return index.parents(token).stream().anyMatch(d -> (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) && d.governor() >= 0
-        && index.parents(d.governor()).stream().anyMatch(g -> g.relation().equals("root")));
-  }
-
   /** Whether the token is the subject of a clause, active or passive. */
   boolean isSubject(int token) {
     return index.parents(token).stream().anyMatch(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"));

@@ -21,8 +21,6 @@ final class MentionHistory {
   /** Subjects that are one person with no name ("the government spokesman", "a man"), with the pronoun for them. */
   private final List<Unnamed> unnamedSubjects = new ArrayList<>();
   private final List<Unnamed> unnamedSpeakers = new ArrayList<>();
-  /** People, named or not, who were the subject of a sentence's main clause, with the pronoun for them. */
-  private final List<Unnamed> mainSubjects = new ArrayList<>();
   private final List<ActorMention> things = new ArrayList<>();
   private final List<List<ActorMention>> groups = new ArrayList<>();
 
@@ -42,18 +40,7 @@ final class MentionHistory {
    *     he), if it names one
    */
   void remember(List<ActorMention> mentions, boolean subjectOfSpeech, boolean subject, Optional<String> unnamed) {
-    remember(mentions, subjectOfSpeech, subject, false, unnamed);
-  }
-
-  /**
-   * As {@link #remember(List, boolean, boolean, Optional)}, knowing whether the phrase is the
-   * subject of its sentence's main clause.
-   */
-  void remember(List<ActorMention> mentions, boolean subjectOfSpeech, boolean subject, boolean mainSubject, Optional<String> unnamed) {
     for (ActorMention mention : mentions) {
-      if (mainSubject && (mention.actor().kind() == ActorKind.PERSON || unnamed.isPresent())) {
-        mainSubjects.add(new Unnamed(mention, mention.actor().kind() == ActorKind.PERSON ? "any" : unnamed.get()));
-      }
       if (unnamed.isPresent() && mention.actor().kind() != ActorKind.PERSON && subject) {
         unnamedSubjects.add(new Unnamed(mention, unnamed.get()));
         if (subjectOfSpeech) {
@@ -107,16 +94,6 @@ final class MentionHistory {
    */
   Optional<ActorMention> lastSpeakerOrUnnamed(String word) {
     return later(last(speakers), lastUnnamed(unnamedSpeakers, word));
-  }
-
-  /**
-   * For "He said": the later of the last speaker and the last person who was the subject of a
-   * sentence's main clause. "The national security adviser rejected that account, saying … He
-   * said they would be charged" is the adviser's, though a spokesman spoke before him; "Zelensky
-   * said Putin had lied. He said …" stays Zelensky's (Putin is the subject of what was said).
-   */
-  Optional<ActorMention> lastSpeakerOrMainSubject(String word) {
-    return later(lastSpeakerOrUnnamed(word), lastUnnamed(mainSubjects, word));
   }
 
   /** The later of the last person named who was a subject and the last unnamed one {@code word} may refer to, for "He also …". */

@@ -52,7 +52,7 @@ final class Pronouns {
       // person named; "his" and "her" more often name the person named before.
       boolean subjectPronoun = word.equals("he") || word.equals("she");
       Optional<ActorMention> antecedent = !subjectPronoun ? (roles.isSubjectOfSpeech(token.index()) ? history.lastSpeaker() : history.lastSubject())
-          : roles.isSubjectOfSpeech(token.index()) ? history.lastSpeakerOrMainSubject(word) : history.lastSubjectOrUnnamed(word);
+          : roles.isSubjectOfSpeech(token.index()) ? history.lastSpeakerOrUnnamed(word) : history.lastSubjectOrUnnamed(word);
       antecedent = antecedent.or(history::lastPerson);
       // "Castro, who thanked him and invited him": an object "him" is not its own clause's subject.
       Set<String> own = ownSubjectCodes(token.index());
