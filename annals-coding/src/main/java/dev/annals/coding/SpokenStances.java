@@ -26,13 +26,9 @@ final class SpokenStances {
 
   private SpokenStances() {}
 
-  static List<CodedMention> assert_(DependencyIndex index, List<CodedMention> coded) {
-    return assert_(index, coded, (group, country) -> false);
-  }
-
   /**
-   * As above; {@code hasMember} tells whether a region or organisation counts a country among its
-   * members. "Ghana's President John Mahama said Africa stood with the Caribbean": a member that
+   * Reads each reported stance in its teller's voice where it is the teller's own; {@code
+   * hasMember} tells whether a region or organisation counts a country among its members. "Ghana's President John Mahama said Africa stood with the Caribbean": a member that
    * says its region or bloc stands with someone takes that stance itself, so the stance is the
    * speaker's own (GHAGOV's support of the Caribbean), not a report about Africa.
    */

@@ -218,13 +218,14 @@ final class NounAnaphora {
    * participle as CoreNLP splits them): where a body sits, not whose it is.
    */
   static boolean isSeatWord(DependencyIndex index, int token) {
+    String word = index.token(token).text().toLowerCase(Locale.ROOT);
+    if (SEAT_PARTICIPLES.stream().anyMatch(p -> word.endsWith("-" + p))) {
+      return true;
+    }
+    // The place, the hyphen or the participle of "Abuja - based".
     int last = index.text().tokens().size() - 1;
-    for (int start = Math.max(0, token - 2); start <= token; start++) {
-      String word = index.token(start).text().toLowerCase(Locale.ROOT);
-      if (start == token && (word.endsWith("-based") || word.endsWith("-headquartered"))) {
-        return true;
-      }
-      if (start + 2 <= last && index.token(start + 1).text().equals("-") && SEAT_PARTICIPLES.contains(index.token(start + 2).text().toLowerCase(Locale.ROOT))) {
+    for (int place = Math.max(0, token - 2); place <= token && place + 2 <= last; place++) {
+      if (index.token(place + 1).text().equals("-") && SEAT_PARTICIPLES.contains(index.token(place + 2).text().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

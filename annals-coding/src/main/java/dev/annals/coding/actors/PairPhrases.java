@@ -110,7 +110,7 @@ final class PairPhrases {
   /**
    * "The leaders of Egypt, Eritrea and Somalia agreed … Ethiopia accused the three of trying to
    * encircle it": "the" and a number with no noun are the last actors named together who were
-   * that many; "the two" with no such pair, the two sides of the story.
+   * that many; with no such group, no one.
    */
   private Optional<List<ActorMention>> countedGroup(Token token) {
     Integer size = GROUP_NUMBERS.get(token.lemma().toLowerCase(Locale.ROOT));

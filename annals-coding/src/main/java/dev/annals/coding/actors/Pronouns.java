@@ -124,7 +124,7 @@ final class Pronouns {
 
   /** A mention of one person: a person's name, or "he" or "she" for someone with no name. */
   private static boolean isOnePerson(ActorMention mention) {
-    return mention.actor().kind() == ActorKind.PERSON || Set.of("he", "she").contains(mention.surface().toLowerCase(java.util.Locale.ROOT));
+    return mention.actor().kind() == ActorKind.PERSON || MALE_FEMALE_PRONOUNS.contains(mention.surface().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Verbs whose "it" names no one: "it is", "it seems", "it takes". */

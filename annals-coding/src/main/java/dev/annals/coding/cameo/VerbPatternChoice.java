@@ -71,8 +71,7 @@ final class VerbPatternChoice {
         if (pattern.undertaking() && !undertakes(verb)) {
           continue;
         }
-        if (pattern.infinitive() && index.children(verb).stream()
-            .noneMatch(d -> d.relation().equals("xcomp") && index.hasChildLemma(d.dependent(), "mark", Set.of("to")) && index.token(d.dependent()).isVerb())) {
+        if (pattern.infinitive() && index.children(verb).stream().noneMatch(d -> isToInfinitive(d) && index.token(d.dependent()).isVerb())) {
           continue;
         }
         if (pattern.intransitive() && !index.children(verb, Set.of("obj")).isEmpty()) {
@@ -129,7 +128,7 @@ final class VerbPatternChoice {
    */
   private boolean undertakes(int verb) {
     for (Dependency d : index.children(verb)) {
-      boolean toInfinitive = d.relation().equals("xcomp") && index.hasChildLemma(d.dependent(), "mark", Set.of("to"));
+      boolean toInfinitive = isToInfinitive(d);
       boolean toNoun = d.relation().equals("obl:to") && index.token(d.dependent()).isNoun();
       boolean modalClause = d.relation().equals("ccomp") && index.hasChildLemma(d.dependent(), "aux", UNDERTAKING_MODALS);
       if (toInfinitive || toNoun || modalClause) {
@@ -137,6 +136,11 @@ final class VerbPatternChoice {
       }
     }
     return false;
+  }
+
+  /** A controlled clause with "to": "agreed [to reopen]", "told Lome [to open]". */
+  private boolean isToInfinitive(Dependency d) {
+    return d.relation().equals("xcomp") && index.hasChildLemma(d.dependent(), "mark", Set.of("to"));
   }
 
   /** The verb, or the verb it is joined to ("would respond and retaliate"), has a modal of what is to come or may be. */

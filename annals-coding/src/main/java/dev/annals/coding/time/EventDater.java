@@ -486,7 +486,6 @@ public final class EventDater {
     return inner;
   }
 
-  /** Whether a noun is what its clause happens ahead of: "ahead of April's election", "pending Friday's ruling". */
   /**
    * The sentence's first clause, when the anchor is a clause opened by "and" or "but" that the
    * parser hung on a verb of saying closing the sentence, after that first clause.
@@ -526,6 +525,7 @@ public final class EventDater {
         .anyMatch(t -> TimeWords.WEEKDAYS.contains(index.token(t).text().toLowerCase()));
   }
 
+  /** Whether a noun is what its clause happens ahead of: "ahead of April's election", "pending Friday's ruling". */
   private static boolean isAwaited(DependencyIndex index, int noun) {
     boolean afterAhead = index.parents(noun).stream().anyMatch(d -> d.governor() >= 0 && AWAITING_HEADS.contains(index.lemma(d.governor()).toLowerCase()));
     boolean marked = index.children(noun, Set.of("case")).stream().anyMatch(c -> AWAITING_MARKERS.contains(index.lemma(c).toLowerCase()));
