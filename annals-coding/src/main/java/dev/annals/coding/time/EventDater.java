@@ -232,7 +232,7 @@ public final class EventDater {
    * Units counted by the calendar, which say only the month or the year they reach: "nearly two
    * years after Ecuadorian police stormed the embassy" (told on a day of March 2026) is 2024.
    */
-  private static final Map<String, ChronoUnit> CALENDAR_UNITS = Map.of("month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
+  private static final Map<String, ChronoUnit> CALENDAR_UNITS = Map.of("month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS, "decade", ChronoUnit.DECADES);
 
   /**
    * "exercises began on Thursday, a day after Baku signed a deal": a clause opened by "N days
@@ -285,6 +285,12 @@ public final class EventDater {
           governing = above.origin() == DateOrigin.PUBLICATION ? Optional.empty() : Optional.of(above);
         }
       }
+      if (governing.isEmpty() && calendarAmount > 0 && calendarUnit != ChronoUnit.MONTHS) {
+        // "a decade after Manama cut ties with Tehran", hung on the report's "said": years
+        // counted back from a clause with no day of its own count from the day of the report,
+        // which can be wrong by no more than the year they name.
+        governing = Optional.of(publication(reference));
+      }
       if (governing.isPresent() && governing.get().precision() == dev.annals.model.DatePrecision.DAY && governing.get().start().equals(governing.get().end())
           && calendarAmount > 0) {
         LocalDate reached = governing.get().start().plus(direction.get().equals("after") ? -calendarAmount : calendarAmount, calendarUnit);
@@ -298,9 +304,9 @@ public final class EventDater {
     return Optional.empty();
   }
 
-  /** The year (for years counted) or the month (for months) a day falls in, read from the context. */
+  /** The year (for years or decades counted) or the month (for months) a day falls in, read from the context. */
   private static EventDate calendarDate(LocalDate day, ChronoUnit unit, Optional<dev.annals.model.Span> evidence) {
-    return unit == ChronoUnit.YEARS
+    return unit != ChronoUnit.MONTHS
         ? new EventDate(String.valueOf(day.getYear()), day.withDayOfYear(1), day.withDayOfYear(day.lengthOfYear()), DatePrecision.YEAR, DateOrigin.CONTEXT, evidence)
         : new EventDate(YearMonth.from(day).toString(), day.withDayOfMonth(1), day.withDayOfMonth(day.lengthOfMonth()), DatePrecision.MONTH, DateOrigin.CONTEXT, evidence);
   }
@@ -363,7 +369,11 @@ public final class EventDater {
         if (!extended.contains(timex.firstToken()) && !extended.contains(timex.endToken() - 1)) {
           continue;
         }
-        ResolvedTime resolved = resolve(index, timex, reference, tense, quarters, mentioned);
+        // "agreed to restore relations after talks that ended on Tuesday": a time in the
+        // clause that tells when a noun of this one happened takes that clause's tense, not
+        // the event's ("restore" is still to come; the talks' Tuesday is past).
+        boolean ownTokens = clause.contains(timex.firstToken()) || clause.contains(timex.endToken() - 1);
+        ResolvedTime resolved = resolve(index, timex, reference, ownTokens ? tense : Tense.UNKNOWN, quarters, mentioned);
         if (resolved.date().isPresent() && timex.isPointInTime()) {
           return resolved.date();
         }
@@ -408,6 +418,20 @@ public final class EventDater {
     }
     withoutYearsOfThings(index, anchors, clause);
     withoutPossessiveTimes(index, anchors, clause);
+    withoutAppositions(index, anchor, clause);
+  }
+
+  /**
+   * Takes out of {@code clause} what an apposition of the doer says, which describes the doer at
+   * a time of its own: "Israel, which established ties with Bahrain in 2020, declined to
+   * comment", which the parser may read as "Israel, [which established] ties with Bahrain in 2020".
+   */
+  private static void withoutAppositions(DependencyIndex index, int anchor, List<Integer> clause) {
+    for (int subject : index.children(anchor, Set.of("nsubj", "nsubj:pass", "nsubj:xsubj"))) {
+      for (int apposition : index.children(subject, Set.of("appos"))) {
+        clause.removeAll(index.subtree(apposition, Set.of()));
+      }
+    }
   }
 
   /**
@@ -554,6 +578,7 @@ public final class EventDater {
       withoutAwaitedAndTopicTimes(index, anchor, wide);
       withoutYearsOfThings(index, anchors, wide);
       withoutPossessiveTimes(index, anchors, wide);
+      withoutAppositions(index, anchor, wide);
       // A clause on a noun, other than a present participle, has its own time: "an alliance
       // struck in February" (the tagger may call "struck" a past tense).
       List<Integer> ofCountedObjects = new ArrayList<>();

@@ -359,6 +359,43 @@ class EventDaterTest {
   }
 
   @Test
+  void aDecadeAfterCountsBackFromTheReportWhenItsClauseHasNoDay() {
+    // "Iran agreed to talks, Oman said, a decade after Manama cut ties": the "after" clause hangs
+    // on "said", which has no day of its own; ten years before the report.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Iran/Iran/NNP agreed/agree/VBD to/to/TO talks/talk/NNS ,/,/, Oman/Oman/NNP said/say/VBD ,/,/, a/a/DT decade/decade/NN after/after/IN "
+            + "Manama/Manama/NNP cut/cut/VBD ties/tie/NNS ././.",
+        "nsubj(2,1) ccomp(7,2) case(4,3) obl:to(2,4) punct(7,5) nsubj(7,6) root(0,7) punct(7,8) det(10,9) dep(13,10) mark(13,11) nsubj(13,12) "
+            + "advcl:after(7,13) obj(13,14) punct(7,15)");
+    assertThat(dateOf(text, 13)).isEqualTo("2012");
+  }
+
+  @Test
+  void aDayInTheClauseThatTellsWhenANounHappenedTakesThatClausesTense() {
+    // "Iran agreed to restore ties after talks that ended on Tuesday": the talks' Tuesday is
+    // past, though the restoring is still to come.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Iran/Iran/NNP agreed/agree/VBD to/to/TO restore/restore/VB ties/tie/NNS after/after/IN talks/talk/NNS that/that/WDT ended/end/VBD "
+            + "on/on/IN Tuesday/Tuesday/NNP ././.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) obj(4,5) case(7,6) obl:after(4,7) nsubj(9,7) ref(7,8) acl:relcl(7,9) case(11,10) obl:on(9,11) punct(2,12)")
+        .timex(11, 11, "DATE");
+    var index = new DependencyIndex(text.build(SATURDAY_31_DEC_2022));
+    assertThat(dater.date(index, java.util.List.of(3), SATURDAY_31_DEC_2022, Tense.FUTURE).value()).isEqualTo("2022-12-27");
+  }
+
+  @Test
+  void aTimeInAnAppositionOfTheSubjectIsNotTheActs() {
+    // "Israel, which established ties with Bahrain in 2020, criticised Iran", as the parser reads
+    // it: "which established" the determiner and adjective of "ties", an apposition of "Israel".
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Israel/Israel/NNP ,/,/, which/which/WDT established/establish/VBD ties/tie/NNS with/with/IN Bahrain/Bahrain/NNP in/in/IN 2020/2020/CD ,/,/, "
+            + "criticised/criticise/VBD Iran/Iran/NNP ././.",
+        "nsubj(11,1) punct(1,2) det(5,3) amod(5,4) appos(1,5) case(7,6) nmod:with(5,7) case(9,8) nmod:in(7,9) punct(1,10) root(0,11) obj(11,12) punct(11,13)")
+        .timex(9, 9, "DATE");
+    assertThat(dateOf(text, 11)).isEqualTo("2022-12-31");
+  }
+
+  @Test
   void anIntentIsDatedByTheDayItWasToldInTheTellingsOwnTense() {
     // "Kato said Friday the party would stay": told last Friday, not the next one.
     EventDater teller = new EventDater(lemma -> false, lemma -> lemma.equals("say"));
