@@ -119,6 +119,16 @@ final class NounEventCoder {
       if (occasion.isPresent()) {
         sources.addAll(subjectActors.of(occasion.get().governor()));
       }
+      // "Bahrain and Iran agreed to restore relations after two days of talks in Muscat": talks
+      // that two or more doers came out of, named with no one of their own, were theirs. One
+      // doer alone ("Bayraktar said after talks in Ashgabat") leaves the other side unknown.
+      Optional<Integer> cameOutOf = precedingOccasion(phrase);
+      if (occasion.isEmpty() && cameOutOf.isPresent()) {
+        List<ActorMention> doers = ActorMentions.distinct(subjectActors.of(cameOutOf.get()));
+        if (doers.size() >= 2) {
+          sources.addAll(doers);
+        }
+      }
     }
     sources = ActorMentions.distinct(sources);
     if (sources.isEmpty()) {
@@ -137,6 +147,24 @@ final class NounEventCoder {
     boolean reciprocal = chosen.reciprocal() || between || phrases.hasModifier(noun, "joint") || phrases.hasModifier(phrase, "joint");
     return MentionPairs.of(sentence.index(), noun, anchors, sources, targets, type, mode, negated, false, reciprocal, tense, chosen.origin());
   }
+
+  /**
+   * The active verb a meeting noun's phrase is hung on by "after" or "following", directly or
+   * through a span of time ("after two days of talks"): the verb of what came out of it.
+   */
+  private Optional<Integer> precedingOccasion(int phrase) {
+    int hung = phrase;
+    Optional<Dependency> head = index.head(hung);
+    if (head.filter(d -> d.relation().equals("nmod:of") && d.governor() >= 0 && SPANS_OF_TIME.contains(lemma(d.governor()))).isPresent()) {
+      hung = head.get().governor();
+      head = index.head(hung);
+    }
+    return head.filter(d -> d.governor() >= 0 && (d.relation().equals("obl:after") || d.relation().equals("obl:following"))
+            && index.token(d.governor()).isVerb() && index.children(d.governor(), Set.of("nsubj:pass")).isEmpty())
+        .map(Dependency::governor);
+  }
+
+  private static final Set<String> SPANS_OF_TIME = Set.of("day", "week", "month", "hour", "round", "year");
 
   /** Nouns of what is put to someone, who answers it: "Baghdad's request", "China's offer" (cameo/answered-nouns.txt). */
   /** Verbs whose object does not happen: "avoiding clashes" (cameo/averting-verbs.txt). */

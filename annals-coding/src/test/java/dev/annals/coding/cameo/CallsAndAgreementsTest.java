@@ -18,6 +18,20 @@ class CallsAndAgreementsTest {
   }
 
   @Test
+  void talksThatTwoCameOutOfWereTheirs() {
+    // "Peru and Chile signed a deal after two days of talks in Lima."
+    assertThat(code("Peru/Peru/NNP/LOCATION and/and/CC Chile/Chile/NNP/LOCATION signed/sign/VBD a/a/DT deal/deal/NN after/after/IN two/two/CD days/day/NNS "
+            + "of/of/IN talks/talk/NNS in/in/IN Lima/Lima/NNP/LOCATION ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) det(6,5) obj(4,6) case(9,7) nummod(9,8) obl:after(4,9) case(11,10) nmod:of(9,11) "
+            + "case(13,12) nmod:in(11,13) punct(4,14)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER CHL 04"));
+    // "Bayraktar signed a deal after talks in Ashgabat": one side only; the other is unknown.
+    assertThat(code("Peru/Peru/NNP/LOCATION signed/sign/VBD a/a/DT deal/deal/NN after/after/IN talks/talk/NNS in/in/IN Lima/Lima/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:after(2,6) case(8,7) nmod:in(6,8) punct(2,9)").events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.contains(" 04"));
+  }
+
+  @Test
   void agreeingToSetUpAGroupOnSomethingIsNoAgreementWithIt() {
     // "Tajikistan and Russia agreed to set up a working group on migrants' rights."
     assertThat(code("Tajikistan/Tajikistan/NNP/LOCATION and/and/CC Russia/Russia/NNP/LOCATION agreed/agree/VBD to/to/TO set/set/VB up/up/RP a/a/DT "
