@@ -103,6 +103,16 @@ final class Pronouns {
         return plural.get().stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList();
       }
     }
+    if (word.equals("their")) {
+      // "detained 14 fishermen and seized their boats": what a verb joined to another takes of
+      // "theirs" belongs to that verb's object.
+      Optional<Integer> possessed = index.head(token.index()).filter(d -> d.relation().equals("nmod:poss")).map(Dependency::governor);
+      List<ActorMention> owners = possessed.map(this::objectOfJoinedVerb).orElse(List.of()).stream()
+          .filter(m -> m.actor().kind() != ActorKind.PERSON).map(m -> new ActorMention(span, token.text(), m.actor())).toList();
+      if (!owners.isEmpty()) {
+        return owners;
+      }
+    }
     if (PLURAL_PRONOUNS.contains(word)) {
       return history.lastGroup().map(group -> group.stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList()).orElse(List.of());
     }

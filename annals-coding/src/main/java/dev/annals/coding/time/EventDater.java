@@ -696,8 +696,12 @@ public final class EventDater {
       List<Integer> doers = index.children(anchor, Set.of("nsubj"));
       for (int later : index.children(anchor, Set.of("conj:and"))) {
         boolean sameDoer = index.children(later, Set.of("nsubj", "nsubj:pass")).stream().allMatch(doers::contains);
-        // In the same tense: "already cooperate … and signed a treaty in 1995" cooperate now.
-        boolean sameTense = index.token(later).tag().equals(index.token(anchor).tag());
+        // In the same tense: "already cooperate … and signed a treaty in 1995" cooperate now. A
+        // past participle with no auxiliary is a past tense the tagger misread ("the coast guard
+        // detained/VBN 14 fishermen and seized/VBD their boats on Friday").
+        boolean sameTense = index.token(later).tag().equals(index.token(anchor).tag())
+            || (index.token(later).tag().equals("VBD") && index.token(anchor).tag().equals("VBN")
+                && index.children(anchor, Set.of("aux", "aux:pass")).isEmpty());
         if (later < anchor || !sameDoer || !sameTense || !index.token(later).isVerb() || !index.children(later, Set.of("aux", "aux:pass", "mark")).isEmpty()) {
           continue;
         }

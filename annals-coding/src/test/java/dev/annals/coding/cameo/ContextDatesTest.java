@@ -110,6 +110,18 @@ class ContextDatesTest {
   }
 
   @Test
+  void aFirstActTaggedAsAParticipleIsStillDatedByTheTimeClosingTheSecond() {
+    // Published Wednesday 2023-05-10: "Chilean police detained/VBN ten fishermen and seized/VBD
+    // their boats on Monday": the tagger's participle is a past tense with no auxiliary. The
+    // seizure's target is the fishermen, whose boats they were.
+    var events = code("Chilean/Chilean/JJ/MISC police/police/NNS detained/detain/VBN ten/ten/CD fishermen/fisherman/NNS and/and/CC seized/seize/VBD "
+            + "their/they/PRP$ boats/boat/NNS on/on/IN Monday/Monday/NNP ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) cc(7,6) conj:and(3,7) nsubj(7,2) nmod:poss(9,8) obj(7,9) case(11,10) obl:on(7,11) punct(3,12)").events();
+    assertThat(events).filteredOn(e -> e.type().code().startsWith("173")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-08"));
+    assertThat(events).extracting(e -> triple(e)).contains("CHLCOP CHLCVL 1711");
+  }
+
+  @Test
   void aTimeClosingALaterActInAnotherTenseDoesNotDateTheFirst() {
     // Published 2023-05-10: "Chile and Peru already cooperate against smuggling and signed a treaty in 1995."
     assertThat(code("Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION already/already/RB cooperate/cooperate/VBP against/against/IN "
