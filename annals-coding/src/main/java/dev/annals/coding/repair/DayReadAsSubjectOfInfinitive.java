@@ -25,6 +25,19 @@ public final class DayReadAsSubjectOfInfinitive implements ParseRepair {
       Optional<Dependency> preposition = sentence.stream()
           .filter(d -> d.governor() == verb && d.relation().equals("mark") && d.dependent() == day - 1 && tokens.get(d.dependent()).text().equalsIgnoreCase("on")).findFirst();
       Optional<Dependency> clause = sentence.stream().filter(d -> d.dependent() == verb && d.relation().startsWith("advcl") && d.governor() >= 0 && d.governor() < day).findFirst();
+      if (preposition.isPresent() && clause.isEmpty()) {
+        // "signed an agreement in Baku on Wednesday to set up a company", with the infinitive on
+        // the noun ({@code acl:to(agreement, set)}): the day is the time of the verb whose
+        // object the noun is; the infinitive stays the noun's.
+        Optional<Dependency> onNoun = sentence.stream().filter(d -> d.dependent() == verb && d.relation().startsWith("acl") && d.governor() >= 0 && d.governor() < day).findFirst();
+        Optional<Dependency> taking = onNoun.flatMap(n -> sentence.stream().filter(d -> d.dependent() == n.governor() && d.relation().equals("obj") && d.governor() >= 0).findFirst());
+        if (taking.isPresent()) {
+          int main = taking.get().governor();
+          Dependency on = preposition.get();
+          return DependencyEdits.mapped(sentence, d -> d == subject ? new Dependency(main, day, "obl:on")
+              : d == on ? new Dependency(day, d.dependent(), "case") : d);
+        }
+      }
       if (preposition.isEmpty() || clause.isEmpty()) {
         continue;
       }

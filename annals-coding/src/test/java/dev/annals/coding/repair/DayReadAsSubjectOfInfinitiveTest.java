@@ -18,4 +18,12 @@ class DayReadAsSubjectOfInfinitiveTest {
   void theSentenceParsedRightIsLeftAlone() {
     AGREED.assertLeavesAlone(REPAIR, AGREED_REPAIRED);
   }
+
+  @Test
+  void withTheInfinitiveOnTheObjectTheDayIsTheTimeOfTheVerbTakingIt() {
+    // "They signed a deal on Wednesday to build a port."
+    HandParse signed = HandParse.of("They/they/PRP signed/sign/VBD a/a/DT deal/deal/NN on/on/IN Wednesday/Wednesday/NNP to/to/TO build/build/VB a/a/DT port/port/NN ././.");
+    signed.assertRepairs(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) mark(8,5) nsubj(8,6) mark(8,7) acl:to(4,8) det(10,9) obj(8,10) punct(2,11)",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:on(2,6) mark(8,7) acl:to(4,8) det(10,9) obj(8,10) punct(2,11)");
+  }
 }
