@@ -230,7 +230,7 @@ final class Pronouns {
   private Set<String> ownSubjectCodes(int pronoun) {
     Set<String> codes = new java.util.HashSet<>();
     for (Dependency object : index.parents(pronoun)) {
-      if (object.governor() >= 0 && object.relation().equals("obj")) {
+      if (object.governor() >= 0 && (object.relation().equals("obj") || object.relation().equals("iobj"))) {
         for (int subject : index.children(object.governor(), Set.of("nsubj"))) {
           heads.resolve(subject).forEach(m -> codes.add(m.actor().code()));
         }

@@ -283,6 +283,16 @@ class TargetsAndNegationTest {
   }
 
   @Test
+  void anIndirectObjectPronounIsNotItsOwnClausesSubject() {
+    // "Tokayev met Putin. Tokayev told him the plan was safe.": "him" is Putin, the one told.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Tokayev/Tokayev/NNP/PERSON met/meet/VBD Putin/Putin/NNP/PERSON ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("Tokayev/Tokayev/NNP/PERSON told/tell/VBD him/he/PRP the/the/DT plan/plan/NN was/be/VBD safe/safe/JJ ././.",
+            "nsubj(2,1) csubj(7,2) iobj(2,3) det(5,4) obj(2,5) cop(7,6) root(0,7) punct(7,8)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("KAZGOV RUSGOV 010");
+  }
+
+  @Test
   void aPronounObjectOfAJoinedVerbIsWhatTheFirstVerbWasAimedAt() {
     // "Eritrean troops fired on a Sudanese trawler and seized it."
     CodedArticle article = code(
