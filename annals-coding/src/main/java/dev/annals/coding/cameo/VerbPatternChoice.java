@@ -152,11 +152,12 @@ final class VerbPatternChoice {
 
   /**
    * Whether the verb has the particle where the parser put it other than as a particle: a
-   * preposition of its own ("hit out at"), or, after its object, an adverb ("flew 48 migrants back
-   * to France").
+   * preposition of its own ("hit out at") or the first word of one ("escorted the vessel out of
+   * the bay", {@code obl:out_of}), or, after its object, an adverb ("flew 48 migrants back to
+   * France").
    */
   private boolean hasParticleAsOtherWord(int verb, String particle) {
-    return index.children(verb).stream().anyMatch(d -> (d.baseRelation().equals("obl") && d.suffix().equals(particle))
+    return index.children(verb).stream().anyMatch(d -> (d.baseRelation().equals("obl") && (d.suffix().equals(particle) || d.suffix().startsWith(particle + "_")))
         || (d.relation().equals("advmod") && d.dependent() > verb && lemma(d.dependent()).equalsIgnoreCase(particle)));
   }
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.annals.coding.HandBuiltText;
 import org.junit.jupiter.api.Test;
 
-/** People escorted back across a border are expelled; a boat escorted back to port is not. */
+/** People escorted back across a border are expelled, and so is a vessel escorted out of waters; a boat escorted back to port is not. */
 class EscortedBackTest {
   @Test
   void peopleEscortedBackAreExpelled() {
@@ -25,5 +25,14 @@ class EscortedBackTest {
     assertThat(code("Taiwan/Taiwan/NNP/LOCATION 's/'s/POS coast/coast/NN guard/guard/NN escorted/escort/VBD the/the/DT boat/boat/NN back/back/RB to/to/IN port/port/NN ././.",
         "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) det(7,6) obj(5,7) advmod(5,8) case(10,9) obl:to(5,10) punct(5,11)").events())
         .extracting(e -> e.type().code()).doesNotContain("174");
+  }
+
+  @Test
+  void aVesselEscortedOutOfABayIsSeenOff() {
+    // "Croatian police escorted a Slovenian vessel out of the bay.", with "out of" one preposition.
+    assertThat(code("Croatian/Croatian/JJ/MISC police/police/NN escorted/escort/VBD a/a/DT Slovenian/Slovenian/JJ/MISC vessel/vessel/NN out/out/IN of/of/IN "
+            + "the/the/DT bay/bay/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) case(10,7) fixed(7,8) det(10,9) obl:out_of(3,10) punct(3,11)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("HRVCOP SVN") && t.endsWith(" 174"));
   }
 }
