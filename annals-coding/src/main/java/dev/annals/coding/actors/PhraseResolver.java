@@ -539,6 +539,13 @@ final class PhraseResolver {
         if (ownState.isPresent()) {
           return ownState;
         }
+        // "The ministry called the move unjustified" after "Uzbekistan's energy ministry said":
+        // a word named before finds what it named, whatever the topic.
+        boolean namedBefore = lastCalled(headToken.text(), sameGroup).isPresent();
+        Optional<Actor> topic = definite && !people && !namedBefore ? stateOfLastTopic(head, sector.get()) : Optional.empty();
+        if (topic.isPresent()) {
+          return topic;
+        }
         Optional<Actor> earlier = (people ? lastCalled(headToken.text(), sameGroup) : Optional.<Actor>empty()).or(() -> history.lastThing(sameGroup));
         if (earlier.isPresent()) {
           return earlier;
@@ -587,6 +594,40 @@ final class PhraseResolver {
           // "The main opposition party accused the government": people of no country yet have
           // a state of no country yet, both placed later in the same country.
           return Optional.of(actor.country().map(c -> states.stateActor(c, Optional.of(sector))).orElse(ActorDictionary.unplacedGroup(sector)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Papua New Guinea protested to Jakarta on Thursday … The foreign minister said the incursion
+   * was a breach": a state's office named with no country, opening a sentence as its subject,
+   * carries on the story of the state that was the subject of the sentence before, rather than
+   * of the state last named (Jakarta, the one protested to).
+   */
+  private Optional<Actor> stateOfLastTopic(int head, String sector) {
+    if (!ActorResolver.STATE_SECTORS.contains(sector) || index.head(head).filter(d -> d.relation().equals("nsubj")).isEmpty()) {
+      return Optional.empty();
+    }
+    int sentence = index.token(head).sentence();
+    var words = index.text().sentences().get(sentence);
+    if (sentence == 0 || words.firstToken() != phrases.tokens(head).stream().mapToInt(Integer::intValue).min().orElse(-1)) {
+      return Optional.empty();
+    }
+    var before = index.text().sentences().get(sentence - 1);
+    for (int token = before.firstToken(); token < before.endToken(); token++) {
+      boolean root = index.parents(token).stream().anyMatch(d -> d.relation().equals("root"));
+      if (!root) {
+        continue;
+      }
+      for (int subject : index.children(token, Set.of("nsubj"))) {
+        for (ActorMention who : heads.resolve(subject)) {
+          Actor actor = who.actor();
+          boolean state = actor.kind() == ActorKind.STATE || actor.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
+          if (state && actor.country().isPresent()) {
+            return Optional.of(states.stateActor(actor.country().get(), Optional.of(sector)));
+          }
         }
       }
     }

@@ -21,6 +21,18 @@ class DefiniteGroupsTest {
   }
 
   @Test
+  void anOfficeWithNoCountryOpeningASentenceCarriesOnTheStoryOfTheSubjectBefore() {
+    // "Peru protested to Quito on Monday. The foreign minister condemned Ecuador.": Peru's
+    // minister, though Quito was the government named last.
+    var article = code(new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION protested/protest/VBD to/to/IN Quito/Quito/NNP/LOCATION on/on/IN Monday/Monday/NNP ././.",
+            "nsubj(2,1) root(0,2) case(4,3) obl:to(2,4) case(6,5) obl:on(2,6) punct(2,7)")
+        .sentence("The/the/DT foreign/foreign/JJ minister/minister/NN condemned/condemn/VBD Ecuador/Ecuador/NNP/LOCATION ././.",
+            "det(3,1) amod(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("PERGOV ECU 111").noneMatch(t -> t.startsWith("ECUGOV"));
+  }
+
+  @Test
   void aSpokesmanForALeaderSpeaksForHisSide() {
     // "Israeli police arrested two Israeli settlers. A spokesman for Palestinian President Yasser
     // Arafat condemned the settlers.": not the government of the country the article names most.
