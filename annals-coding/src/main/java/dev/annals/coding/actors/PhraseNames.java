@@ -108,7 +108,8 @@ final class PhraseNames {
         int first = start;
         Optional<NameInPhrase> run = namedActor(phrase.subList(first, at + 1), personRun).filter(n -> n.last() == at - first)
             .filter(n -> n.match().how() == NameMatch.How.ORGANISATION || n.match().how() == NameMatch.How.INSTITUTION)
-            .map(n -> new NameInPhrase(n.match(), n.first() + first, n.last() + first));
+            .map(n -> new NameInPhrase(n.match(), n.first() + first, n.last() + first))
+            .filter(n -> n.match().how() != NameMatch.How.ORGANISATION || n.last() == n.first() || !namedPlaceBefore(phrase, n.first()));
         if (run.isPresent()) {
           return run;
         }
@@ -138,12 +139,40 @@ final class PhraseNames {
           if (length == 1 && !firstToken.isProperNoun() && !firstToken.tag().startsWith("JJ") && !Character.isUpperCase(firstToken.text().charAt(0))) {
             continue;
           }
+          if (match.get().how() == NameMatch.How.ORGANISATION && length > 1 && namedPlaceBefore(phrase, i)) {
+            // "the West Papua National Liberation Army", "the Karen National Liberation Army":
+            // a place's name that runs on into an organisation's makes the name of another
+            // body, not Colombia's ELN, nor the West its first word names.
+            return Optional.empty();
+          }
           return Optional.of(new NameInPhrase(match.get(), i, i + length - 1));
         }
       }
     }
     return Optional.empty();
   }
+
+  /**
+   * Whether the phrase words right before position {@code i} are proper names run on into the
+   * name at {@code i}: a place ("West Papua", tagged a location), or words the tagger reads as
+   * the start of the same organisation's name that name nothing Annals knows ("UN Security
+   * Council" keeps the UN's council).
+   */
+  private boolean namedPlaceBefore(List<Integer> phrase, int i) {
+    int start = i;
+    while (start > 0 && phrase.get(start) - phrase.get(start - 1) == 1 && index.token(phrase.get(start - 1)).tag().equals("NNP")) {
+      start--;
+    }
+    if (start == i) {
+      return false;
+    }
+    Token before = index.token(phrase.get(i - 1));
+    boolean sameName = before.entity().equals("ORGANIZATION") && index.token(phrase.get(i)).entity().equals("ORGANIZATION")
+        && dictionary.match(index.textOf(phrase.get(start), phrase.get(i - 1)), when).isEmpty();
+    return before.entity().equals("LOCATION") || sameName;
+  }
+
+  private static final String CIVILIANS = "CVL";
 
   /** The longest sector term among the phrase's lemmas outside the name ("foreign minister"). */
   Optional<String> sectorOf(List<Integer> phrase, Optional<NameInPhrase> named, Optional<int[]> personRun) {
@@ -201,6 +230,13 @@ final class PhraseNames {
         // Words as written first: an agent dictionary lists "human rights activists", whose
         // lemmas read "human right activist".
         Optional<String> sector = dictionary.sector(written.toString()).or(() -> dictionary.sector(term.toString()));
+        // A word for people inside an organisation's longer name names no one by itself:
+        // "National" in "the West Papua National Liberation Army" is no foreign national.
+        int lastWord = phrase.get(i + length - 1);
+        if (sector.filter(CIVILIANS::equals).isPresent() && length == 1 && index.token(lastWord).entity().equals("ORGANIZATION")
+            && i + 1 < phrase.size() && phrase.get(i + 1) == lastWord + 1 && index.token(lastWord + 1).entity().equals("ORGANIZATION")) {
+          continue;
+        }
         if (sector.isPresent()) {
           return sector;
         }

@@ -664,8 +664,13 @@ final class PhraseResolver {
       return false;
     }
     List<Integer> nameWords = phrases.tokens(head).stream().filter(t -> t < head && index.token(t).isProperNoun()).toList();
-    return !nameWords.isEmpty() && nameWords.stream().noneMatch(t -> STATE_ARMY_WORDS.contains(index.lemma(t).toLowerCase(Locale.ROOT)));
+    // "the West Papua National Liberation Army": a name that sets out to free or resist is a
+    // rebel army's, though it calls itself national.
+    boolean insurgent = nameWords.stream().anyMatch(t -> INSURGENT_ARMY_WORDS.contains(index.lemma(t).toLowerCase(Locale.ROOT)));
+    return !nameWords.isEmpty() && (insurgent || nameWords.stream().noneMatch(t -> STATE_ARMY_WORDS.contains(index.lemma(t).toLowerCase(Locale.ROOT))));
   }
+
+  private static final Set<String> INSURGENT_ARMY_WORDS = Set.of("liberation", "resistance", "revolutionary", "freedom", "independence");
 
   private boolean namesOwnGroup(int head, String headLemma, String sector) {
     Token headToken = index.token(head);

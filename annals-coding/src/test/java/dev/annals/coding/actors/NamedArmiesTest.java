@@ -20,6 +20,17 @@ class NamedArmiesTest {
   }
 
   @Test
+  void aPlacesNameRunOnIntoAKnownArmysNameIsAnotherArmedGroup() {
+    // "The West Papua National Liberation Army attacked Indonesian troops.": not Colombia's
+    // National Liberation Army (ELN), nor the West; "National" names no foreign nationals, and
+    // "Liberation" makes the army a rebel one though it calls itself national.
+    String attacked = "det(6,1) compound(6,2) compound(6,3) compound(6,4) compound(6,5) nsubj(7,6) root(0,7) amod(9,8) obj(7,9) punct(7,10)";
+    assertThat(code("The/the/DT West/West/NNP/ORGANIZATION Papua/Papua/NNP/ORGANIZATION National/National/NNP/ORGANIZATION "
+            + "Liberation/Liberation/NNP/ORGANIZATION Army/Army/NNP/ORGANIZATION attacked/attack/VBD Indonesian/Indonesian/JJ/MISC troops/troop/NNS ././.", attacked).events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.matches("\\w*REB IDNMIL 19\\d*")).noneMatch(t -> t.startsWith("ELN") || t.startsWith("WST"));
+  }
+
+  @Test
   void campsNamedByAnArmedGroupsAcronymAreThatGroups() {
     // "Ugandan troops struck ADF camps." (The tagger takes the acronym for a common noun.)
     assertThat(code("Ugandan/Ugandan/JJ/MISC troops/troops/NNS struck/strike/VBD ADF/ADF/NN/ORGANIZATION camps/camp/NNS ././.",
