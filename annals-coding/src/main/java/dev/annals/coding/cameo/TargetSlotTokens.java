@@ -59,6 +59,13 @@ final class TargetSlotTokens {
             }
           }
         }
+        if (found.isEmpty()) {
+          // "discussed the dispute by telephone with Xi", "spoke over video with Modi": the
+          // parser hangs the one spoken with on the means.
+          for (int means : index.children(verb, MEANS)) {
+            index.children(means).stream().filter(d -> inSlot(d, "nmod", slot)).forEach(d -> found.add(d.dependent()));
+          }
+        }
         if (found.isEmpty() && slot.prepositions().contains("of")) {
           // "upheld Kolesnikova's conviction" is "upheld the conviction of Kolesnikova". A
           // possessive pronoun is left out: in "lifted its blockade" it is the subject's own.
@@ -83,6 +90,9 @@ final class TargetSlotTokens {
         return List.of();
     }
   }
+
+  /** How a verb names the means it is done by: "by telephone", "over the phone", "via video link". */
+  private static final Set<String> MEANS = Set.of("obl:by", "obl:over", "obl:via");
 
   /** Nouns after one of the slot's prepositions on a verb or on one of its objects. */
   private List<Integer> prepositionTargetsOf(int verb, List<Integer> objects, TargetSlot slot) {

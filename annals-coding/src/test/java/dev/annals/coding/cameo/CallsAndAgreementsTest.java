@@ -18,6 +18,15 @@ class CallsAndAgreementsTest {
   }
 
   @Test
+  void theOneSpokenWithByTelephoneIsTheTargetThoughTheParserHangsHimOnTheMeans() {
+    // "Khurelsukh discussed the dispute by telephone with Xi."
+    assertThat(code("Khurelsukh/Khurelsukh/NNP/PERSON discussed/discuss/VBD the/the/DT dispute/dispute/NN by/by/IN telephone/telephone/NN with/with/IN "
+            + "Xi/Xi/NNP/PERSON ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:by(2,6) case(8,7) nmod:with(6,8) punct(2,9)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.endsWith("CHNGOV 041"));
+  }
+
+  @Test
   void talksThatTwoCameOutOfWereTheirs() {
     // "Peru and Chile signed a deal after two days of talks in Lima."
     assertThat(code("Peru/Peru/NNP/LOCATION and/and/CC Chile/Chile/NNP/LOCATION signed/sign/VBD a/a/DT deal/deal/NN after/after/IN two/two/CD days/day/NNS "
