@@ -170,7 +170,7 @@ public final class ActorResolver {
         return cached;
       }
       byHead.put(head, List.of());
-      List<ActorMention> found = coordination.withCoordinatedCountries(head, resolveUncached(head));
+      List<ActorMention> found = coordination.sharedCountryOfJoinedClause(head, coordination.withCoordinatedCountries(head, resolveUncached(head)));
       byHead.put(head, found);
       history.remember(found, roles.isSubjectOfSpeech(head), roles.isSubject(head), unnamedPersonPronoun(index.token(head)));
       // Resolve conjuncts now, so "Putin and Xi ... they" finds the group in the same sentence.

@@ -46,6 +46,58 @@ final class Coordination {
   }
 
   /**
+   * "South African growers accused Gaborone of breaking the rules, and truck drivers blocked the
+   * border post": people of no country who do the second of two joined clauses are of the
+   * country of the people who do the first (not of the state's: "Police arrested ..., and
+   * protesters marched" says nothing of where the protesters are from).
+   */
+  List<ActorMention> sharedCountryOfJoinedClause(int head, List<ActorMention> found) {
+    if (found.isEmpty() || found.stream().anyMatch(m -> !isPeopleOfNoCountry(m.actor()))) {
+      return found;
+    }
+    Optional<Integer> verb = index.head(head).filter(d -> d.relation().equals("nsubj") && d.governor() >= 0).map(Dependency::governor);
+    // The second clause opens with ", and": the parser may hang it on a word of the first
+    // ({@code dep(breaking, blocked)}); the first clause's doer is the nearest subject above.
+    int opening = head;
+    while (opening > 0 && PHRASE_WORD_TAGS.stream().anyMatch(index.token(opening - 1).tag()::startsWith)) {
+      opening--;
+    }
+    boolean afterAnd = opening >= 2 && index.token(opening - 1).text().equalsIgnoreCase("and") && index.token(opening - 2).text().equals(",");
+    Optional<Integer> first = verb.flatMap(v -> index.parents(v).stream()
+        .filter(d -> d.governor() >= 0 && d.governor() < head && (d.relation().equals("conj:and") || (afterAnd && JOINED_LOOSELY.contains(d.relation()))))
+        .map(Dependency::governor).findFirst());
+    for (int steps = 0; steps < 3 && first.isPresent() && index.children(first.get(), java.util.Set.of("nsubj")).isEmpty(); steps++) {
+      first = index.head(first.get()).map(Dependency::governor).filter(g -> g >= 0);
+    }
+    if (first.isEmpty()) {
+      return found;
+    }
+    for (int subject : index.children(first.get(), java.util.Set.of("nsubj"))) {
+      if (subject == head) {
+        continue;
+      }
+      List<ActorMention> doers = heads.resolve(subject);
+      Optional<String> iso3 = doers.stream().map(ActorMention::actor)
+          .filter(a -> a.kind() != ActorKind.PERSON && a.country().isPresent() && a.sector().isPresent() && !ActorResolver.STATE_SECTORS.contains(a.sector().get()))
+          .map(a -> a.country().get()).distinct().reduce((a, b) -> a.equals(b) ? a : "");
+      if (iso3.isPresent() && !iso3.get().isEmpty()) {
+        return found.stream().map(m -> new ActorMention(m.span(), m.surface(), states.stateActor(iso3.get(), m.actor().sector()))).toList();
+      }
+    }
+    return found;
+  }
+
+  /** Words a noun phrase opens with before its head, which the parser may hang elsewhere ("truck drivers"). */
+  private static final List<String> PHRASE_WORD_TAGS = List.of("NN", "JJ", "DT", "CD");
+  /** How the parser may hang a clause after ", and" on the clause before it. */
+  private static final java.util.Set<String> JOINED_LOOSELY = java.util.Set.of("dep", "parataxis", "conj:and", "ccomp");
+
+  private static boolean isPeopleOfNoCountry(Actor actor) {
+    return actor.kind() == ActorKind.GROUP && actor.country().isEmpty() && actor.sector().filter(ActorResolver.STATE_SECTORS::contains).isEmpty()
+        && actor.sector().isPresent();
+  }
+
+  /**
    * "Hungarian and Romanian officials", "U.S. and Russian negotiators": coordinated country
    * modifiers of one noun name one actor each, with the noun's sector.
    */

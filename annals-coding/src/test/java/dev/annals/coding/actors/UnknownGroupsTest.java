@@ -9,6 +9,16 @@ import org.junit.jupiter.api.Test;
 /** Groups Annals has no entry for, coded by what their own name or an apposition says they are. */
 class UnknownGroupsTest {
   @Test
+  void peopleOfNoCountryDoingTheSecondOfTwoJoinedClausesAreOfTheFirstDoersCountry() {
+    // "South African growers accused Gaborone, and truck drivers blocked the border post.", with
+    // the second clause hung on the first as the parser may ({@code ccomp(accused, blocked)}).
+    assertThat(code("South/South/JJ African/African/JJ growers/grower/NNS accused/accuse/VBD Gaborone/Gaborone/NNP/LOCATION ,/,/, and/and/CC truck/truck/NN "
+            + "drivers/driver/NNS blocked/block/VBD the/the/DT border/border/NN post/post/NN ././.",
+        "amod(3,1) amod(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6) cc(10,7) compound(9,8) nsubj(10,9) ccomp(4,10) det(13,11) compound(13,12) obj(10,13) punct(4,14)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ZAFCVL") && t.contains(" 144")).noneMatch(t -> t.startsWith("BWA"));
+  }
+
+  @Test
   void aGangCoalitionCalledByItsOwnNameIsCriminal() {
     // "The Viv Ansanm gang coalition attacked Chilean police.": the name is tagged as a person's.
     assertThat(code("The/the/DT Viv/Viv/NNP/PERSON Ansanm/Ansanm/NNP/PERSON gang/gang/NN coalition/coalition/NN attacked/attack/VBD Chilean/Chilean/JJ/MISC police/police/NN ././.",
