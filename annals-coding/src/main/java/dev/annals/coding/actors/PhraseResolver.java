@@ -569,7 +569,7 @@ final class PhraseResolver {
   }
 
   /** Sectors of a country's own people, not its state: the opposition, parties, civilians, workers, business, media. */
-  private static final Set<String> DOMESTIC_SECTORS = Set.of("OPP", "PTY", "CVL", "LAB", "EDU", "BUS", "MED", "HRI", "REL", "AGR", "HLH");
+  private static final Set<String> DOMESTIC_SECTORS = Set.of("OPP", "PTY", "CVL", "LAB", "EDU", "BUS", "MED", "HRI", "REL", "AGR", "HLH", "LEG", "JUD");
 
   /**
    * The state institution of the subject's country, when the subject of the verb taking the

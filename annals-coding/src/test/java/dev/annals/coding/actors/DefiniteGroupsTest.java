@@ -79,4 +79,17 @@ class DefiniteGroupsTest {
             "compound(2,1) nmod:poss(4,2) case(2,3) nsubj(5,4) root(0,5) det(7,6) obj(5,7) punct(5,8)"));
     assertThat(article.events()).extracting(e -> triple(e)).contains("LKAOPP LKAGOV 112").noneMatch(t -> t.contains("CHNGOV 112"));
   }
+
+  @Test
+  void theAdministrationALegislatorUrgesIsHisOwnCountrys() {
+    // "Russia's coast guard said China joined the patrol. Senator Dan Sullivan of Alaska urged the
+    // administration to send icebreakers.": not Russia's government, the last named.
+    var article = code(new HandBuiltText()
+        .sentence("Russia/Russia/NNP/LOCATION 's/'s/POS government/government/NN praised/praise/VBD China/China/NNP/LOCATION ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)")
+        .sentence("Senator/Senator/NNP Dan/Dan/NNP/PERSON Sullivan/Sullivan/NNP/PERSON of/of/IN Alaska/Alaska/NNP/LOCATION urged/urge/VBD the/the/DT "
+            + "administration/administration/NN to/to/TO send/send/VB icebreakers/icebreaker/NNS ././.",
+            "compound(3,1) compound(3,2) nsubj(6,3) case(5,4) nmod:of(3,5) root(0,6) det(8,7) obj(6,8) mark(10,9) xcomp(6,10) obj(10,11) punct(6,12)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("USALEG USAGOV 02")).noneMatch(t -> t.startsWith("USALEG RUSGOV"));
+  }
 }
