@@ -5,10 +5,24 @@ import static dev.annals.coding.HandCoding.triple;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.annals.model.CodedArticle;
+import dev.annals.coding.HandBuiltText;
 import org.junit.jupiter.api.Test;
 
 /** A threat read only as a threat takes the code of the act it threatens, however that act is worded. */
 class ThreatenedActTest {
+  @Test
+  void theOneWarnedAgainstDoingSomethingIsTheTarget() {
+    // "Russia warned Armenia against letting Western monitors work.": Armenia is warned, not the
+    // monitors; and "Several hundred nationalists rallied in Yerevan." is a rally of people.
+    var article = code(new HandBuiltText()
+        .sentence("Russia/Russia/NNP/LOCATION warned/warn/VBD Armenia/Armenia/NNP/LOCATION against/against/IN letting/let/VBG Western/Western/JJ/LOCATION "
+            + "monitors/monitor/NNS work/work/VBP ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) case(7,4) amod(7,5) amod(7,6) obl:against(2,7) amod(7,8) punct(2,9)")
+        .sentence("Several/several/JJ hundred/hundred/CD nationalists/nationalist/NNS rallied/rally/VBD in/in/IN Yerevan/Yerevan/NNP/LOCATION ././.",
+            "advmod(2,1) nummod(3,2) nsubj(4,3) root(0,4) case(6,5) obl:in(4,6) punct(4,7)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("RUS ARM 130").anyMatch(t -> t.startsWith("ARMCVL") && t.endsWith(" 141"));
+  }
+
   @Test
   void threateningAnOffensiveIsThreateningAConventionalAttack() {
     // "Chile threatened to launch a military offensive against Peru."
