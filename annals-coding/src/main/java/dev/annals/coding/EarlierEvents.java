@@ -218,6 +218,11 @@ final class EarlierEvents {
    */
   static Optional<Actor> actOnSourceSide(List<CodedMention> coded, CodedMention m, Set<String> roots) {
     for (CodedMention earlier : thisSentenceThenEarlier(coded, m)) {
+      // Not an act not done: "said Kyrgyzstan would not stop trading with Russia … The Kremlin
+      // condemned the move" condemns no Kyrgyz act on Russia.
+      if (earlier.negated()) {
+        continue;
+      }
       if ((roots.isEmpty() || roots.contains(earlier.type().rootCode())) && earlier.target().isPresent()
           && Sides.same(earlier.target().get().actor(), m.source().actor()) && Sides.different(earlier.source().actor(), m.source().actor())) {
         return Optional.of(earlier.source().actor());

@@ -26,6 +26,20 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void anActNotDoneToTheJudgeIsNotTheMoveItJudges() {
+    // "Chile expelled Peruvian diplomats. Bolivia would not stop trading with Brazil. Brazil
+    // condemned the move.": Chile's move, not Bolivia's act on Brazil that is not done.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION expelled/expel/VBD Peruvian/Peruvian/JJ/MISC diplomats/diplomat/NNS ././.",
+            "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)")
+        .sentence("Bolivia/Bolivia/NNP/LOCATION would/would/MD not/not/RB stop/stop/VB trading/trade/NN with/with/IN Brazil/Brazil/NNP/LOCATION ././.",
+            "nsubj(4,1) aux(4,2) advmod(4,3) root(0,4) obj(4,5) case(7,6) nmod:with(5,7) punct(4,8)")
+        .sentence("Brazil/Brazil/NNP/LOCATION condemned/condemn/VBD the/the/DT move/move/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BOL BRA 163")).anyMatch(t -> t.startsWith("BRA CHL 11"))
+        .noneMatch(t -> t.startsWith("BRA BOL"));
+  }
+
+  @Test
   void welcomingTheAnnouncementIsAimedAtWhoeverMadeIt() {
     // "Chile said it would hold elections. Peru welcomed the announcement."
     HandBuiltText text = new HandBuiltText()
