@@ -27,6 +27,15 @@ class CallsAndAgreementsTest {
   }
 
   @Test
+  void sharingAnothersConcernsIsAccordWithThem() {
+    // "Uruguay and Bolivia shared Paraguay's concerns.": accord with Paraguay, not with each other.
+    assertThat(code("Uruguay/Uruguay/NNP/LOCATION and/and/CC Bolivia/Bolivia/NNP/LOCATION shared/share/VBD Paraguay/Paraguay/NNP/LOCATION 's/'s/POS "
+            + "concerns/concern/NNS ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) nmod:poss(7,5) case(5,6) obj(4,7) punct(4,8)").events())
+        .extracting(e -> triple(e)).contains("URY PRY 019", "BOL PRY 019").doesNotContain("URY BOL 019");
+  }
+
+  @Test
   void talksThatTwoCameOutOfWereTheirs() {
     // "Peru and Chile signed a deal after two days of talks in Lima."
     assertThat(code("Peru/Peru/NNP/LOCATION and/and/CC Chile/Chile/NNP/LOCATION signed/sign/VBD a/a/DT deal/deal/NN after/after/IN two/two/CD days/day/NNS "
