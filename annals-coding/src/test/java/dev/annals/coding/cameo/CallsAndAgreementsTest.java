@@ -36,6 +36,14 @@ class CallsAndAgreementsTest {
   }
 
   @Test
+  void valuingAnothersPositionIsPraiseOfThem() {
+    // "Armenia valued Iran's position."
+    assertThat(code("Armenia/Armenia/NNP/LOCATION valued/value/VBD Iran/Iran/NNP/LOCATION 's/'s/POS position/position/NN ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) punct(2,6)").events())
+        .extracting(e -> triple(e)).contains("ARM IRN 051");
+  }
+
+  @Test
   void talksThatTwoCameOutOfWereTheirs() {
     // "Peru and Chile signed a deal after two days of talks in Lima."
     assertThat(code("Peru/Peru/NNP/LOCATION and/and/CC Chile/Chile/NNP/LOCATION signed/sign/VBD a/a/DT deal/deal/NN after/after/IN two/two/CD days/day/NNS "
