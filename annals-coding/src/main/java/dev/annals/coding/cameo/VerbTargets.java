@@ -44,6 +44,12 @@ final class VerbTargets {
     // "The army and the SDF exchanged 146 prisoners": two sides that do it to each other are
     // each other's target; the prisoners are what is exchanged.
     boolean eachOther = chosen.reciprocal() && sources.stream().map(ActorMention::actor).distinct().count() >= 2;
+    if (eachOther && chosen.target().kind() == TargetSlot.Kind.NONE) {
+      // "the two ministers agreed to share intelligence on the militants' movements": a line
+      // that names no target slot, done by two sides, is done to each other, not to whom the
+      // shared thing is about.
+      return List.of();
+    }
     if (targets.isEmpty() && chosen.target().kind() == TargetSlot.Kind.NONE && !chosen.objects().isEmpty() && !chosen.speech() && !eachOther) {
       // "expelled a Russian diplomat": an object that names an actor is the target.
       Set<String> required = chosen.objects();

@@ -44,6 +44,16 @@ class CallsAndAgreementsTest {
   }
 
   @Test
+  void twoWhoAgreeToShareIntelligenceOnOthersAgreeWithEachOther() {
+    // "Mali and Senegal agreed to share intelligence on JNIM's movements."
+    assertThat(code("Mali/Mali/NNP/LOCATION and/and/CC Senegal/Senegal/NNP/LOCATION agreed/agree/VBD to/to/TO share/share/VB intelligence/intelligence/NN "
+            + "on/on/IN JNIM/JNIM/NNP/ORGANIZATION 's/'s/POS movements/movement/NNS ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) obj(6,7) case(11,8) nmod:poss(11,9) case(9,10) "
+            + "nmod:on(7,11) punct(4,12)").events())
+        .extracting(e -> triple(e)).contains("MLI SEN 0314").noneMatch(t -> t.contains("JNIM 03"));
+  }
+
+  @Test
   void talksThatTwoCameOutOfWereTheirs() {
     // "Peru and Chile signed a deal after two days of talks in Lima."
     assertThat(code("Peru/Peru/NNP/LOCATION and/and/CC Chile/Chile/NNP/LOCATION signed/sign/VBD a/a/DT deal/deal/NN after/after/IN two/two/CD days/day/NNS "
