@@ -258,6 +258,13 @@ public final class EventDater {
         if (unit != null && d.dependent() < anchor) {
           days = unit * amountOf(index, d.dependent());
         }
+        // "weeks after Vietnam's prime minister visited Manila": weeks of no number are some
+        // three, told as the month they reach.
+        if (lemma.equals("week") && d.dependent() < anchor && index.token(d.dependent()).tag().equals("NNS") && amountOf(index, d.dependent()) == 0
+            && index.children(d.dependent(), Set.of("amod", "advmod")).isEmpty()) {
+          calendarUnit = ChronoUnit.WEEKS;
+          calendarAmount = SOME_WEEKS;
+        }
         if (CALENDAR_UNITS.containsKey(lemma) && d.dependent() < anchor) {
           calendarUnit = CALENDAR_UNITS.get(lemma);
           calendarAmount = amountOf(index, d.dependent());
@@ -285,7 +292,7 @@ public final class EventDater {
           governing = above.origin() == DateOrigin.PUBLICATION ? Optional.empty() : Optional.of(above);
         }
       }
-      if (governing.isEmpty() && calendarAmount > 0 && calendarUnit != ChronoUnit.MONTHS) {
+      if (governing.isEmpty() && calendarAmount > 0 && (calendarUnit == ChronoUnit.YEARS || calendarUnit == ChronoUnit.DECADES)) {
         // "a decade after Manama cut ties with Tehran", hung on the report's "said": years
         // counted back from a clause with no day of its own count from the day of the report,
         // which can be wrong by no more than the year they name.
@@ -304,9 +311,12 @@ public final class EventDater {
     return Optional.empty();
   }
 
-  /** The year (for years or decades counted) or the month (for months) a day falls in, read from the context. */
+  /** How many weeks "weeks after" is taken to count. */
+  private static final int SOME_WEEKS = 3;
+
+  /** The year (for years or decades counted) or the month (for months or weeks) a day falls in, read from the context. */
   private static EventDate calendarDate(LocalDate day, ChronoUnit unit, Optional<dev.annals.model.Span> evidence) {
-    return unit != ChronoUnit.MONTHS
+    return unit != ChronoUnit.MONTHS && unit != ChronoUnit.WEEKS
         ? new EventDate(String.valueOf(day.getYear()), day.withDayOfYear(1), day.withDayOfYear(day.lengthOfYear()), DatePrecision.YEAR, DateOrigin.CONTEXT, evidence)
         : new EventDate(YearMonth.from(day).toString(), day.withDayOfMonth(1), day.withDayOfMonth(day.lengthOfMonth()), DatePrecision.MONTH, DateOrigin.CONTEXT, evidence);
   }

@@ -371,6 +371,18 @@ class EventDaterTest {
   }
 
   @Test
+  void weeksOfNoNumberAfterAClauseWithADayAreTheMonthSomeThreeWeeksBefore() {
+    // "Iran and Iraq held drills on Thursday, weeks after Iraq's premier visited Tehran": told on
+    // Saturday 31 December 2022, the Thursday is 29 December; three weeks before is 8 December.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Iran/Iran/NNP held/hold/VBD drills/drill/NNS on/on/IN Thursday/Thursday/NNP ,/,/, weeks/week/NNS after/after/IN Iraq/Iraq/NNP visited/visit/VBD "
+            + "Tehran/Tehran/NNP ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:on(2,5) punct(2,6) obl:npmod(10,7) mark(10,8) nsubj(10,9) advcl:after(2,10) obj(10,11) punct(2,12)")
+        .timex(5, 5, "DATE");
+    assertThat(dateOf(text, 10)).isEqualTo("2022-12");
+  }
+
+  @Test
   void aDayInTheClauseThatTellsWhenANounHappenedTakesThatClausesTense() {
     // "Iran agreed to restore ties after talks that ended on Tuesday": the talks' Tuesday is
     // past, though the restoring is still to come.
