@@ -57,6 +57,28 @@ final class OccasionDates {
         }
       }
     }
+    // "The leaders of Kazakhstan, Azerbaijan and Georgia signed an agreement in Baku on Wednesday.
+    // President Ilham Aliyev, who hosted Tokayev and Kobakhidze, said …": a meeting or hosting told
+    // in the past in a relative clause, with no time of its own, among sides who did something
+    // together in the sentence before on a day, was that day's.
+    boolean meetingInRelative = m.type().code().startsWith("04") && m.target().isPresent() && m.anchors().stream()
+        .anyMatch(a -> index.token(a).tag().equals("VBD") && index.parents(a).stream().anyMatch(p -> p.relation().equals("acl:relcl")));
+    if (meetingInRelative) {
+      Optional<String> host = m.source().actor().country();
+      Optional<String> guest = m.target().get().actor().country();
+      // The sentence's own line: not "more than a year after they pledged at a summit in Asmara".
+      for (int i = earlier.size() - 1; i >= 0 && host.isPresent() && guest.isPresent() && !host.equals(guest); i--) {
+        Dated e = earlier.get(i);
+        if (e.coded().sentence() != m.sentence() - 1 || e.mention().date().origin() == DateOrigin.PUBLICATION || e.coded().target().isEmpty()
+            || !isMainClause(index, e.coded().trigger())) {
+          continue;
+        }
+        Set<Optional<String>> together = Set.of(e.coded().source().actor().country(), e.coded().target().get().actor().country());
+        if (together.contains(host) && together.contains(guest)) {
+          return Optional.of(fromContext(e.mention().date()));
+        }
+      }
+    }
     for (int anchor : m.anchors()) {
       for (var d : index.children(anchor)) {
         int occasion = d.dependent();

@@ -110,6 +110,20 @@ class ContextDatesTest {
   }
 
   @Test
+  void aHostingToldInARelativeClauseAfterTheSidesMetOnADayWasThatDay() {
+    // Published Wednesday 2023-05-10: "Turkey and Azerbaijan signed a deal in Ankara on Monday.
+    // Erdogan, who hosted Aliyev, praised the deal.": the hosting was Monday's, not the report's day.
+    var article = code(new HandBuiltText()
+        .sentence("Turkey/Turkey/NNP/LOCATION and/and/CC Azerbaijan/Azerbaijan/NNP/LOCATION signed/sign/VBD a/a/DT deal/deal/NN in/in/IN Ankara/Ankara/NNP/LOCATION "
+            + "on/on/IN Monday/Monday/NNP ././.",
+            "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) det(6,5) obj(4,6) case(8,7) obl:in(4,8) case(10,9) obl:on(4,10) punct(4,11)")
+        .timex(10, 10, "DATE")
+        .sentence("Erdogan/Erdogan/NNP/PERSON ,/,/, who/who/WP hosted/host/VBD Aliyev/Aliyev/NNP/PERSON ,/,/, praised/praise/VBD the/the/DT deal/deal/NN ././.",
+            "nsubj(7,1) punct(1,2) ref(1,3) nsubj(4,1) acl:relcl(1,4) obj(4,5) punct(1,6) root(0,7) det(9,8) obj(7,9) punct(7,10)"));
+    assertThat(article.events()).extracting(e -> triple(e) + " " + e.date().value()).contains("TURGOV AZEGOV 043 2023-05-08");
+  }
+
+  @Test
   void aFirstActTaggedAsAParticipleIsStillDatedByTheTimeClosingTheSecond() {
     // Published Wednesday 2023-05-10: "Chilean police detained/VBN ten fishermen and seized/VBD
     // their boats on Monday": the tagger's participle is a past tense with no auxiliary. The
