@@ -8,6 +8,7 @@ import dev.annals.model.Dependency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What coordination does to the actors of a phrase: coordinated countries or owners name one
@@ -66,13 +67,13 @@ final class Coordination {
     Optional<Integer> first = verb.flatMap(v -> index.parents(v).stream()
         .filter(d -> d.governor() >= 0 && d.governor() < head && (d.relation().equals("conj:and") || (afterAnd && JOINED_LOOSELY.contains(d.relation()))))
         .map(Dependency::governor).findFirst());
-    for (int steps = 0; steps < 3 && first.isPresent() && index.children(first.get(), java.util.Set.of("nsubj")).isEmpty(); steps++) {
+    for (int steps = 0; steps < 3 && first.isPresent() && index.children(first.get(), Set.of("nsubj")).isEmpty(); steps++) {
       first = index.head(first.get()).map(Dependency::governor).filter(g -> g >= 0);
     }
     if (first.isEmpty()) {
       return found;
     }
-    for (int subject : index.children(first.get(), java.util.Set.of("nsubj"))) {
+    for (int subject : index.children(first.get(), Set.of("nsubj"))) {
       if (subject == head) {
         continue;
       }
@@ -90,7 +91,7 @@ final class Coordination {
   /** Words a noun phrase opens with before its head, which the parser may hang elsewhere ("truck drivers"). */
   private static final List<String> PHRASE_WORD_TAGS = List.of("NN", "JJ", "DT", "CD");
   /** How the parser may hang a clause after ", and" on the clause before it. */
-  private static final java.util.Set<String> JOINED_LOOSELY = java.util.Set.of("dep", "parataxis", "conj:and", "ccomp");
+  private static final Set<String> JOINED_LOOSELY = Set.of("dep", "parataxis", "conj:and", "ccomp");
 
   private static boolean isPeopleOfNoCountry(Actor actor) {
     return actor.kind() == ActorKind.GROUP && actor.country().isEmpty() && actor.sector().filter(ActorResolver.STATE_SECTORS::contains).isEmpty()

@@ -109,7 +109,7 @@ final class PhraseNames {
         Optional<NameInPhrase> run = namedActor(phrase.subList(first, at + 1), personRun).filter(n -> n.last() == at - first)
             .filter(n -> n.match().how() == NameMatch.How.ORGANISATION || n.match().how() == NameMatch.How.INSTITUTION)
             .map(n -> new NameInPhrase(n.match(), n.first() + first, n.last() + first))
-            .filter(n -> n.match().how() != NameMatch.How.ORGANISATION || n.last() == n.first() || !namedPlaceBefore(phrase, n.first()));
+            .filter(n -> n.match().how() != NameMatch.How.ORGANISATION || n.last() == n.first() || !nameRunsOnInto(phrase, n.first()));
         if (run.isPresent()) {
           return run;
         }
@@ -139,7 +139,7 @@ final class PhraseNames {
           if (length == 1 && !firstToken.isProperNoun() && !firstToken.tag().startsWith("JJ") && !Character.isUpperCase(firstToken.text().charAt(0))) {
             continue;
           }
-          if (match.get().how() == NameMatch.How.ORGANISATION && length > 1 && namedPlaceBefore(phrase, i)) {
+          if (match.get().how() == NameMatch.How.ORGANISATION && length > 1 && nameRunsOnInto(phrase, i)) {
             // "the West Papua National Liberation Army", "the Karen National Liberation Army":
             // a place's name that runs on into an organisation's makes the name of another
             // body, not Colombia's ELN, nor the West its first word names.
@@ -158,7 +158,7 @@ final class PhraseNames {
    * the start of the same organisation's name that name nothing Annals knows ("UN Security
    * Council" keeps the UN's council).
    */
-  private boolean namedPlaceBefore(List<Integer> phrase, int i) {
+  private boolean nameRunsOnInto(List<Integer> phrase, int i) {
     int start = i;
     while (start > 0 && phrase.get(start) - phrase.get(start - 1) == 1 && index.token(phrase.get(start - 1)).tag().equals("NNP")) {
       start--;

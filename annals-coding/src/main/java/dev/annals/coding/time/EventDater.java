@@ -316,7 +316,7 @@ public final class EventDater {
 
   /** The year (for years or decades counted) or the month (for months or weeks) a day falls in, read from the context. */
   private static EventDate calendarDate(LocalDate day, ChronoUnit unit, Optional<dev.annals.model.Span> evidence) {
-    return unit != ChronoUnit.MONTHS && unit != ChronoUnit.WEEKS
+    return unit == ChronoUnit.YEARS || unit == ChronoUnit.DECADES
         ? new EventDate(String.valueOf(day.getYear()), day.withDayOfYear(1), day.withDayOfYear(day.lengthOfYear()), DatePrecision.YEAR, DateOrigin.CONTEXT, evidence)
         : new EventDate(YearMonth.from(day).toString(), day.withDayOfMonth(1), day.withDayOfMonth(day.lengthOfMonth()), DatePrecision.MONTH, DateOrigin.CONTEXT, evidence);
   }
