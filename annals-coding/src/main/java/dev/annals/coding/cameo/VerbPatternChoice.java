@@ -87,7 +87,7 @@ final class VerbPatternChoice {
           continue;
         }
         if (pattern.particle().isPresent() && !index.hasChildLemma(verb, "compound:prt", Set.of(pattern.particle().get()))
-            && !hasParticleAsOtherWord(verb, pattern.particle().get())) {
+            && !hasParticleAsOtherWord(verb, pattern.particle().get(), !pattern.objects().isEmpty())) {
           continue;
         }
         if (!pattern.objects().isEmpty() && !verbObjects.hasObjectLemma(verb, objects, pattern.objects())) {
@@ -152,12 +152,13 @@ final class VerbPatternChoice {
 
   /**
    * Whether the verb has the particle where the parser put it other than as a particle: a
-   * preposition of its own ("hit out at") or the first word of one ("escorted the vessel out of
-   * the bay", {@code obl:out_of}), or, after its object, an adverb ("flew 48 migrants back to
-   * France").
+   * preposition of its own ("hit out at") or, for a line that names its object, the first word
+   * of one ("escorted the vessel out of the bay", {@code obl:out_of}; not "to pull out of the
+   * overseas market", which no object makes a retreat), or, after its object, an adverb ("flew 48
+   * migrants back to France").
    */
-  private boolean hasParticleAsOtherWord(int verb, String particle) {
-    return index.children(verb).stream().anyMatch(d -> (d.baseRelation().equals("obl") && (d.suffix().equals(particle) || d.suffix().startsWith(particle + "_")))
+  private boolean hasParticleAsOtherWord(int verb, String particle, boolean objectNamed) {
+    return index.children(verb).stream().anyMatch(d -> (d.baseRelation().equals("obl") && (d.suffix().equals(particle) || (objectNamed && d.suffix().startsWith(particle + "_"))))
         || (d.relation().equals("advmod") && d.dependent() > verb && lemma(d.dependent()).equalsIgnoreCase(particle)));
   }
 

@@ -35,4 +35,13 @@ class EscortedBackTest {
         "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) case(10,7) fixed(7,8) det(10,9) obl:out_of(3,10) punct(3,11)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("HRVCOP SVN") && t.endsWith(" 174"));
   }
+
+  @Test
+  void pullingOutOfAMarketIsNoRetreat() {
+    // "Taiwan pulled out of the market.", with "out of" one preposition: a line with no object
+    // word ("pull out") does not read its particle into a compound preposition.
+    assertThat(code("Taiwan/Taiwan/NNP/LOCATION pulled/pull/VBD out/out/IN of/of/IN the/the/DT market/market/NN ././.",
+        "nsubj(2,1) root(0,2) case(6,3) fixed(3,4) det(6,5) obl:out_of(2,6) punct(2,7)").events())
+        .extracting(e -> e.type().code()).doesNotContain("087");
+  }
 }
