@@ -109,6 +109,17 @@ public final class DependencyIndex {
     return hasChildLemma(noun, "det", DEFINITE_DETERMINERS);
   }
 
+  /** The word the sentence's root edge points at (its main verb, or what the parser took for it). */
+  public Optional<Integer> sentenceRoot(int sentence) {
+    var words = text.sentences().get(sentence);
+    for (int t = words.firstToken(); t < words.endToken(); t++) {
+      if (parents(t).stream().anyMatch(d -> d.governor() < 0)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The basic-tree parent: the first non-root incoming edge that is not an enhanced extra. */
   public Optional<Dependency> head(int token) {
     for (Dependency d : parents.get(token)) {

@@ -615,19 +615,13 @@ final class PhraseResolver {
     if (sentence == 0 || words.firstToken() != phrases.tokens(head).stream().mapToInt(Integer::intValue).min().orElse(-1)) {
       return Optional.empty();
     }
-    var before = index.text().sentences().get(sentence - 1);
-    for (int token = before.firstToken(); token < before.endToken(); token++) {
-      boolean root = index.parents(token).stream().anyMatch(d -> d.relation().equals("root"));
-      if (!root) {
-        continue;
-      }
-      for (int subject : index.children(token, Set.of("nsubj"))) {
-        for (ActorMention who : heads.resolve(subject)) {
-          Actor actor = who.actor();
-          boolean state = actor.kind() == ActorKind.STATE || actor.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
-          if (state && actor.country().isPresent()) {
-            return Optional.of(states.stateActor(actor.country().get(), Optional.of(sector)));
-          }
+    Optional<Integer> root = index.sentenceRoot(sentence - 1);
+    for (int subject : root.map(r -> index.children(r, Set.of("nsubj"))).orElse(List.of())) {
+      for (ActorMention who : heads.resolve(subject)) {
+        Actor actor = who.actor();
+        boolean state = actor.kind() == ActorKind.STATE || actor.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
+        if (state && actor.country().isPresent()) {
+          return Optional.of(states.stateActor(actor.country().get(), Optional.of(sector)));
         }
       }
     }

@@ -615,13 +615,7 @@ public final class QuoteFinder {
   }
 
   private static int sentenceRoot(DependencyIndex index, int token) {
-    Sentence sentence = index.text().sentences().get(index.token(token).sentence());
-    for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-      if (index.parents(t).stream().anyMatch(d -> d.governor() < 0)) {
-        return t;
-      }
-    }
-    return token;
+    return index.sentenceRoot(index.token(token).sentence()).orElse(token);
   }
 
   private static final java.util.Map<String, String> SUBJECT_OF_POSSESSIVE = java.util.Map.of(

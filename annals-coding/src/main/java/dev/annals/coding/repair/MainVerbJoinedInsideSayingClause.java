@@ -44,8 +44,9 @@ public final class MainVerbJoinedInsideSayingClause implements ParseRepair {
         continue;
       }
       int doer = mainSubject.get().dependent();
-      return DependencyEdits.mapped(sentence.stream()
-              .filter(d -> !(d.governor() == main && d.dependent() == verb && d.relation().equals("advcl:saying"))).toList(),
+      Dependency[] saidAsWell = sentence.stream().filter(d -> d.governor() == main && d.dependent() == verb && d.relation().equals("advcl:saying"))
+          .toArray(Dependency[]::new);
+      return DependencyEdits.mapped(DependencyEdits.without(sentence, saidAsWell),
           d -> d == joined ? new Dependency(main, verb, "conj:and")
               : d.governor() == verb && d.dependent() == copied && d.relation().equals("nsubj") ? new Dependency(verb, doer, "nsubj") : d);
     }
