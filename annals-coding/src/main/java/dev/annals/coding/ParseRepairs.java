@@ -39,6 +39,7 @@ import dev.annals.coding.repair.PurposeOfContactReadAsObjectControl;
 import dev.annals.coding.repair.ObjectReadAsSubjectOfParticiple;
 import dev.annals.coding.repair.InfinitiveHungOnReducedRelative;
 import dev.annals.coding.repair.OfPhraseHungOnRelativeTime;
+import dev.annals.coding.repair.PairSubjectReadAsConjunct;
 import dev.annals.coding.repair.PairSubjectReadAsObject;
 import dev.annals.coding.repair.ParseRepair;
 import dev.annals.coding.repair.ParticipleHungOnOblique;
@@ -93,7 +94,7 @@ final class ParseRepairs {
       new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),
       new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new MainVerbHungOnWhoseClause(), new MainVerbJoinedToRelativeClause(), new ParticipleOfSpeechHungOnReportedClause(), new ReducedPassiveReadAsActive(), new AdjectiveReadAsJoinedVerb(), new JoinedVerbReadAsAdjectiveBeforeNumber(), new JoinedVerbAlsoReadAsReported(), new MainVerbJoinedInsideSayingClause(), new ClauseOfAnotherSubjectReadAsReported(), new ContactRelativeClause(),
       new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
-      new ClosingContactRelative(), new PairSubjectReadAsObject(), new NextVerbGivenTheObjectOfCalling(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
+      new ClosingContactRelative(), new PairSubjectReadAsObject(), new PairSubjectReadAsConjunct(), new NextVerbGivenTheObjectOfCalling(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */

@@ -122,8 +122,34 @@ final class PairPhrases {
     }
     Span span = phrases.span(token.index());
     String surface = span.of(index.text().text());
-    Optional<List<Actor>> group = history.lastGroupOf(size).map(g -> g.stream().map(ActorMention::actor).distinct().toList());
+    Optional<List<Actor>> group = sidesEarlierInSentence(token, size)
+        .or(() -> history.lastGroupOf(size).map(g -> g.stream().map(ActorMention::actor).distinct().toList()));
     return group.map(actors -> actors.stream().map(a -> new ActorMention(span, surface, a)).toList());
+  }
+
+  /**
+   * "Khurelsukh discussed the dispute by telephone with Xi …, and the two agreed", "Marape met his
+   * Indonesian counterpart, and the two agreed": with no group of that many named together in its
+   * own sentence, the number stands for the sides named before it there, one actor for each, when
+   * they are exactly that many and one of them is a person.
+   */
+  private Optional<List<Actor>> sidesEarlierInSentence(Token token, int size) {
+    var sentence = index.text().sentences().get(token.sentence());
+    int sentenceStart = index.token(sentence.firstToken()).span().start();
+    java.util.function.Predicate<ActorMention> before = m -> m.span().start() >= sentenceStart && m.span().end() <= token.span().start();
+    if (history.groups().stream().anyMatch(g -> g.stream().allMatch(before))) {
+      return Optional.empty();
+    }
+    List<ActorMention> mentions = new ArrayList<>();
+    history.people().stream().filter(before).forEach(mentions::add);
+    boolean anyPerson = !mentions.isEmpty();
+    history.things().stream().filter(before).forEach(mentions::add);
+    mentions.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+    Map<String, Actor> bySide = new LinkedHashMap<>();
+    for (ActorMention mention : mentions) {
+      bySide.putIfAbsent(mention.actor().country().orElse(mention.actor().code()), mention.actor());
+    }
+    return anyPerson && bySide.size() == size ? Optional.of(List.copyOf(bySide.values())) : Optional.empty();
   }
 
   /**

@@ -28,4 +28,24 @@ class CountedGroupsTest {
     // The parser hangs "to encircle" on "accused" (xcomp): still what is alleged, not an act of the three.
     assertThat(code(threeThenAccused()).events()).extracting(e -> e.type().code()).doesNotContain("191");
   }
+
+  private static HandBuiltText discussedWith(String companions, String companionEdges) {
+    // "Putin discussed the war with Xi[ and Modi], and the two agreed to meet."
+    return new HandBuiltText().sentence("Putin/Putin/NNP/PERSON discussed/discuss/VBD the/the/DT war/war/NN with/with/IN " + companions
+        + " ,/,/, and/and/CC the/the/DT two/two/CD agreed/agree/VBD to/to/TO meet/meet/VB ././.", companionEdges);
+  }
+
+  @Test
+  void theTwoAreTheTwoSidesNamedBeforeInTheSentenceWhenNoneWereNamedTogether() {
+    HandBuiltText text = discussedWith("Xi/Xi/NNP/PERSON",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:with(2,6) punct(2,7) cc(11,8) det(10,9) nsubj(11,10) conj:and(2,11) mark(13,12) xcomp(11,13) punct(2,14)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("RUSGOV CHNGOV 036", "CHNGOV RUSGOV 036");
+  }
+
+  @Test
+  void twoNamedTogetherStillComeBeforeTheOthersOfTheSentence() {
+    HandBuiltText text = discussedWith("Xi/Xi/NNP/PERSON and/and/CC Modi/Modi/NNP/PERSON",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:with(2,6) cc(8,7) conj:and(6,8) punct(2,9) cc(13,10) det(12,11) nsubj(13,12) conj:and(2,13) mark(15,14) xcomp(13,15) punct(2,16)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHNGOV INDGOV 036").doesNotContain("RUSGOV CHNGOV 036");
+  }
 }
