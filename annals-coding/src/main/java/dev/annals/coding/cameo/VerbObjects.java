@@ -42,6 +42,9 @@ final class VerbObjects {
    * The verb's own object or oblique ("attacked civilians with chlorine gas") is one of the
    * lemmas; not a concession ("declined to resign despite pressure" declines no pressure).
    */
+  /** Modals of what is to come, which make a clause after a verb of undertaking its matter. */
+  private static final Set<String> COMING_MODALS = Set.of("should", "will", "would", "shall");
+
   boolean hasOwnObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
     return hasDirectObjectLemma(objects, lemmas)
         || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && !CONCESSIVE.contains(d.suffix()) && lemmas.contains(lemma(d.dependent())));
@@ -57,6 +60,11 @@ final class VerbObjects {
       }
       // "called the closure a hostile act": a noun complement judged by its adjective.
       if (d.baseRelation().equals("xcomp") && index.token(d.dependent()).isNoun() && hasAdjectiveLemma(d.dependent(), lemmas)) {
+        return true;
+      }
+      // "agreed that their ministers would meet next week": a clause of what is to come names
+      // the matter by its verb, as "agreed to meet" does.
+      if (d.relation().equals("ccomp") && lemmas.contains(lemma(d.dependent())) && index.hasChildLemma(d.dependent(), "aux", COMING_MODALS)) {
         return true;
       }
       // "agreed to boost bilateral trade": the object of the complement names the matter.

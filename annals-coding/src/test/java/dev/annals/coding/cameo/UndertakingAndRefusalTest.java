@@ -30,11 +30,22 @@ class UndertakingAndRefusalTest {
   }
 
   @Test
+  void agreeingThatMinistersWouldMeetIsAnIntentToMeet() {
+    // "Chile and Peru agreed that their ministers would meet."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION agreed/agree/VBD that/that/IN their/their/PRP$ ministers/minister/NNS would/would/MD "
+            + "meet/meet/VB ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) mark(9,5) nmod:poss(7,6) nsubj(9,7) aux(9,8) ccomp(4,9) punct(4,10)");
+    assertThat(asserted(article)).contains("CHL PER 036", "PER CHL 036");
+  }
+
+  @Test
   void agreeingThatBothShouldCooperateIsAnIntentButAgreeingOnAViewIsAccord() {
     CodedArticle undertaking = code(
         "Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION agreed/agree/VBD that/that/IN they/they/PRP should/should/MD cooperate/cooperate/VB ././.",
         "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) mark(8,5) nsubj(8,6) aux(8,7) ccomp(4,8) punct(4,9)");
-    assertThat(asserted(undertaking)).contains("CHL PER 030", "PER CHL 030");
+    // The clause of what is to come names the matter, as "agreed to cooperate" does (031).
+    assertThat(asserted(undertaking)).contains("CHL PER 031", "PER CHL 031");
     CodedArticle view = code(
         "Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION agreed/agree/VBD that/that/IN the/the/DT situation/situation/NN was/be/VBD grave/grave/JJ ././.",
         "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) mark(9,5) det(7,6) nsubj(9,7) cop(9,8) ccomp(4,9) punct(4,10)");
