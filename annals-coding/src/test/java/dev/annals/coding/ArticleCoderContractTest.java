@@ -46,6 +46,16 @@ class ArticleCoderContractTest {
   }
 
   @Test
+  void twoClausesJoinedToEachOtherAreStillDated() {
+    // "Chile attacked Peru and bombed Bolivia", each verb read as the other's conjunct (seed
+    // 64888013828848 found such a graph): dating one by the other must end.
+    AnnotatedText joined = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION attacked/attack/VBD Peru/Peru/NNP/LOCATION and/and/CC bombed/bomb/VBD Bolivia/Bolivia/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) cc(5,4) conj:and(2,5) conj:and(5,2) nsubj(5,1) obj(5,6) punct(2,7)").build(DATE);
+    assertThat(coder.code(joined, DATE, "given").events()).isNotEmpty();
+  }
+
+  @Test
   void randomParsesNeverBreakTheCoder() {
     // A fixed seed on CI so that a landing never depends on luck; a new one on every developer
     // run, printed, so that failures are found and can be replayed with -Dannals.seed=N.

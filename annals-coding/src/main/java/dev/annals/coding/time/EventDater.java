@@ -181,7 +181,27 @@ public final class EventDater {
     return with;
   }
 
+  /**
+   * The anchors being dated on this thread: a clause dated by the clause it is joined to asks for
+   * that clause's date, and a parse that joins two clauses to each other would ask forever.
+   */
+  private static final ThreadLocal<java.util.Set<List<Integer>>> BEING_DATED = ThreadLocal.withInitial(java.util.HashSet::new);
+
   private EventDate date(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, ReportingQuarters quarters,
+      Map<Timex, DiscourseAnchor> mentioned, boolean throughTellers) {
+    java.util.Set<List<Integer>> beingDated = BEING_DATED.get();
+    List<Integer> key = List.copyOf(anchors);
+    if (!beingDated.add(key)) {
+      return publication(reference);
+    }
+    try {
+      return dateOnce(index, anchors, reference, tense, quarters, mentioned, throughTellers);
+    } finally {
+      beingDated.remove(key);
+    }
+  }
+
+  private EventDate dateOnce(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, ReportingQuarters quarters,
       Map<Timex, DiscourseAnchor> mentioned, boolean throughTellers) {
     EventDate date = dateUnchecked(index, anchors, reference, tense, quarters, mentioned, throughTellers);
     // "He invited Mnangagwa to a meeting at Beitbridge next week": what a verb in the simple past
@@ -482,6 +502,23 @@ public final class EventDater {
     }
   }
 
+  /**
+   * Takes out of {@code wide} the years written before an event noun that the anchors do not
+   * take themselves: "which Athens says breaches the 2018 Prespa agreement", with "breaches" read
+   * as a noun, is not said in 2018. The anchor's own object keeps its year ("held its 1996
+   * campaign"), as in the clause's own words.
+   */
+  private void withoutYearsOfFartherEvents(DependencyIndex index, List<Integer> anchors, List<Integer> wide) {
+    for (int token : List.copyOf(wide)) {
+      boolean farther = index.token(token).isNoun() && !anchors.contains(token) && isEventNoun.test(index.token(token).lemma().toLowerCase())
+          && index.head(token).map(d -> !anchors.contains(d.governor())).orElse(false);
+      if (farther) {
+        index.children(token, Set.of("nummod")).stream().filter(year -> year < token && YEAR.matcher(index.token(year).text()).matches())
+            .forEach(year -> wide.remove(Integer.valueOf(year)));
+      }
+    }
+  }
+
   /** A year written as four digits. */
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("1[0-9]{3}|20[0-9]{2}");
 
@@ -587,6 +624,7 @@ public final class EventDater {
       }
       withoutAwaitedAndTopicTimes(index, anchor, wide);
       withoutYearsOfThings(index, anchors, wide);
+      withoutYearsOfFartherEvents(index, anchors, wide);
       withoutPossessiveTimes(index, anchors, wide);
       withoutAppositions(index, anchor, wide);
       // A clause on a noun, other than a present participle, has its own time: "an alliance

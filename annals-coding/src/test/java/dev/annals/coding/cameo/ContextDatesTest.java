@@ -185,6 +185,15 @@ class ContextDatesTest {
   }
 
   @Test
+  void aYearBeforeAnAgreementFartherDownIsTheAgreementsNotTheSayings() {
+    // "Greece says breaches the 2018 agreement.", as the parser reads "which Athens says breaches
+    // the 2018 Prespa agreement", with "breaches" a noun. (published 2023-05-10)
+    assertThat(code("Greece/Greece/NNP/LOCATION says/say/VBZ breaches/breach/NNS the/the/DT 2018/2018/CD agreement/agreement/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) det(6,4) nummod(6,5) obj(3,6) punct(2,7)").events())
+        .filteredOn(e -> e.source().code().startsWith("GRC")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
+  }
+
+  @Test
   void whatWouldBeDoneDoesNotTakeAPastTimeFromTheClauseItIsJoinedTo() {
     // "Chile said Peru attacked Bolivia in 2019 and would attack Bolivia again." (published 2023-05-10)
     assertThat(code("Chile/Chile/NNP/LOCATION said/say/VBD Peru/Peru/NNP/LOCATION attacked/attack/VBD Bolivia/Bolivia/NNP/LOCATION in/in/IN 2019/2019/CD "
