@@ -136,11 +136,14 @@ final class GroupCountries {
   /**
    * "Ugandan police arrested opposition leader Bobi Wine", "Nicaragua freed 22 political
    * prisoners": whom a state arrests, bans or frees, when no country of theirs is told, are its
-   * own people.
+   * own people. "Army chief al-Burhan visited troops in Gallabat": the troops a state's man
+   * visits, when no country of theirs is told, are his own.
    */
   ActorMention placeBesideSource(ActorMention target, dev.annals.model.Actor source, String code) {
-    boolean domestic = code.startsWith("17") || code.startsWith("084");
     var actor = target.actor();
+    boolean ownTroops = code.equals("042") && actor.sector().filter("MIL"::equals).isPresent()
+        && source.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
+    boolean domestic = code.startsWith("17") || code.startsWith("084") || ownTroops;
     if (!domestic || actor.kind() != ActorKind.GROUP || actor.country().isPresent() || source.country().isEmpty()) {
       return target;
     }

@@ -50,10 +50,14 @@ final class Coordination {
    * "South African growers accused Gaborone of breaking the rules, and truck drivers blocked the
    * border post": people of no country who do the second of two joined clauses are of the
    * country of the people who do the first (not of the state's: "Police arrested ..., and
-   * protesters marched" says nothing of where the protesters are from).
+   * protesters marched" says nothing of where the protesters are from). Likewise a state's
+   * office of no country is of the country whose state body does the first ("Sudan's army sent
+   * reinforcements, and the foreign ministry accused Ethiopian militias").
    */
   List<ActorMention> sharedCountryOfJoinedClause(int head, List<ActorMention> found) {
-    if (found.isEmpty() || found.stream().anyMatch(m -> !isPeopleOfNoCountry(m.actor()))) {
+    boolean people = !found.isEmpty() && found.stream().allMatch(m -> isPeopleOfNoCountry(m.actor()));
+    boolean office = !found.isEmpty() && found.stream().allMatch(m -> isOfficeOfNoCountry(m.actor()));
+    if (!people && !office) {
       return found;
     }
     Optional<Integer> verb = index.head(head).filter(d -> d.relation().equals("nsubj") && d.governor() >= 0).map(Dependency::governor);
@@ -79,7 +83,7 @@ final class Coordination {
       }
       List<ActorMention> doers = heads.resolve(subject);
       Optional<String> iso3 = doers.stream().map(ActorMention::actor)
-          .filter(a -> a.kind() != ActorKind.PERSON && a.country().isPresent() && a.sector().isPresent() && !ActorResolver.STATE_SECTORS.contains(a.sector().get()))
+          .filter(a -> a.kind() != ActorKind.PERSON && a.country().isPresent() && a.sector().isPresent() && ActorResolver.STATE_SECTORS.contains(a.sector().get()) == office)
           .map(a -> a.country().get()).distinct().reduce((a, b) -> a.equals(b) ? a : "");
       if (iso3.isPresent() && !iso3.get().isEmpty()) {
         return found.stream().map(m -> new ActorMention(m.span(), m.surface(), states.stateActor(iso3.get(), m.actor().sector()))).toList();
@@ -92,6 +96,10 @@ final class Coordination {
   private static final List<String> PHRASE_WORD_TAGS = List.of("NN", "JJ", "DT", "CD");
   /** How the parser may hang a clause after ", and" on the clause before it. */
   private static final Set<String> JOINED_LOOSELY = Set.of("dep", "parataxis", "conj:and", "ccomp");
+
+  private static boolean isOfficeOfNoCountry(Actor actor) {
+    return actor.kind() != ActorKind.PERSON && actor.country().isEmpty() && actor.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
+  }
 
   private static boolean isPeopleOfNoCountry(Actor actor) {
     return actor.kind() == ActorKind.GROUP && actor.country().isEmpty() && actor.sector().filter(ActorResolver.STATE_SECTORS::contains).isEmpty()

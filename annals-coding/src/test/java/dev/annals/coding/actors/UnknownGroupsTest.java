@@ -18,6 +18,32 @@ class UnknownGroupsTest {
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ZAFCVL") && t.contains(" 144")).noneMatch(t -> t.startsWith("BWA"));
   }
 
+  /** "Ethiopian militias attacked farms near Ethiopia's border.": a story mostly of Ethiopia so far. */
+  private static dev.annals.coding.HandBuiltText ethiopianAttack() {
+    return new dev.annals.coding.HandBuiltText().sentence(
+        "Ethiopian/Ethiopian/JJ/MISC militias/militia/NNS attacked/attack/VBD farms/farm/NNS near/near/IN Ethiopia/Ethiopia/NNP/LOCATION 's/'s/POS border/border/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) case(8,5) nmod:poss(8,6) case(6,7) obl:near(3,8) punct(3,9)");
+  }
+
+  @Test
+  void anOfficeOfNoCountryDoingTheSecondOfTwoJoinedClausesIsOfTheFirstStateBodysCountry() {
+    // "... Sudan's army sent troops, and the foreign ministry accused Ethiopian militias."
+    var text = ethiopianAttack().sentence("Sudan/Sudan/NNP/LOCATION 's/'s/POS army/army/NN sent/send/VBD troops/troop/NNS ,/,/, and/and/CC the/the/DT foreign/foreign/JJ "
+            + "ministry/ministry/NN accused/accuse/VBD Ethiopian/Ethiopian/JJ/MISC militias/militia/NNS ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6) cc(11,7) det(10,8) amod(10,9) nsubj(11,10) conj:and(4,11) amod(13,12) obj(11,13) "
+            + "punct(4,14)");
+    assertThat(dev.annals.coding.HandCoding.code(text).events()).extracting(e -> triple(e))
+        .anyMatch(t -> t.startsWith("SDNGOV") && t.endsWith(" 112")).noneMatch(t -> t.startsWith("ETHGOV") && t.endsWith(" 112"));
+  }
+
+  @Test
+  void troopsAStatesManVisitsAreHisOwn() {
+    // "... Sudan's army chief visited troops."
+    var text = ethiopianAttack().sentence("Sudan/Sudan/NNP/LOCATION 's/'s/POS army/army/NN chief/chief/NN visited/visit/VBD troops/troop/NNS ././.",
+        "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)");
+    assertThat(dev.annals.coding.HandCoding.code(text).events()).extracting(e -> triple(e)).noneMatch(t -> t.contains(" 042"));
+  }
+
   @Test
   void aGangCoalitionCalledByItsOwnNameIsCriminal() {
     // "The Viv Ansanm gang coalition attacked Chilean police.": the name is tagged as a person's.
