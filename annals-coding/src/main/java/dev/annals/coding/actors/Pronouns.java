@@ -126,10 +126,20 @@ final class Pronouns {
           .map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
     }
     if (THING_PRONOUNS.contains(word)) {
-      // "China has boosted its imports": "its" is the nearest state or organisation before it.
-      return history.lastThing().map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
+      // "China has boosted its imports": "its" is the nearest state or organisation before it;
+      // not the people, named by a plural noun, whom the relative clause holding it describes
+      // ("Honduras freed eight Belizean fishermen its navy had detained" is Honduras's navy).
+      return history.lastThingMentioned(m -> !isPluralNounDescribedAround(m, token.index()))
+          .map(a -> List.of(new ActorMention(span, token.text(), a))).orElse(List.of());
     }
     return List.of();
+  }
+
+  /** A mention headed by a common noun in the plural ("Belizean fishermen") whose relative clause holds the pronoun. */
+  private boolean isPluralNounDescribedAround(ActorMention mention, int pronoun) {
+    Optional<Integer> head = index.lastTokenIn(mention.span()).filter(t -> index.token(t).tag().equals("NNS"));
+    return head.isPresent() && index.children(head.get()).stream()
+        .anyMatch(d -> d.relation().equals("acl:relcl") && index.subtree(d.dependent(), Set.of()).contains(pronoun));
   }
 
   /** A mention of one person: a person's name, or "he" or "she" for someone with no name. */

@@ -246,6 +246,16 @@ public final class PlaceFinder {
         last = Math.max(last, d.dependent());
       }
     }
+    Optional<Integer> ofName = index.children(head, Set.of("nmod:of")).stream()
+        .filter(n -> n > head + 1 && index.token(head + 1).text().equals("of") && index.token(n).isProperNoun()).findFirst();
+    if (ofName.isPresent()) {
+      // "in the Gulf of Honduras": the whole name, or else the country named after "of" (not a
+      // town: "the Gulf of Fonseca" is not Fonseca in Colombia), never the first word alone (the
+      // Gulf: the Persian Gulf).
+      List<Place> whole = gazetteer.lookup(index.textOf(first, ofName.get()));
+      return whole.stream().findFirst()
+          .or(() -> placeAt(index, ofName.get(), resolved).filter(p -> p.kind() == dev.annals.model.PlaceKind.COUNTRY));
+    }
     dev.annals.model.Span nameSpan = index.spanOf(first, last);
     for (PlaceMention mention : resolved) {
       if (mention.span().start() < nameSpan.end() && nameSpan.start() < mention.span().end()) {

@@ -29,4 +29,13 @@ class ObjectPronounsTest {
                 + "nmod:for(10,12) punct(3,13)"));
     assertThat(article.events()).extracting(e -> triple(e)).contains("SLVGOV HNDGOV 026");
   }
+
+  @Test
+  void itsInARelativeClauseOnPeopleIsNotThosePeoplesCountry() {
+    // "Honduras freed eight Belizean fishermen its navy had detained."
+    assertThat(code("Honduras/Honduras/NNP/LOCATION freed/free/VBD eight/eight/CD Belizean/Belizean/JJ/MISC fishermen/fisherman/NNS its/its/PRP$ "
+            + "navy/navy/NN had/have/VBD detained/detain/VBN ././.",
+        "nsubj(2,1) root(0,2) nummod(5,3) amod(5,4) obj(2,5) nmod:poss(7,6) nsubj(9,7) aux(9,8) acl:relcl(5,9) obj(9,5) punct(2,10)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("HNDMIL BLZ") && t.endsWith(" 173")).noneMatch(t -> t.startsWith("BLZMIL"));
+  }
 }

@@ -53,6 +53,16 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aNameWithOfIsThatWholeNameOrWhereItsOfNameIsNeverItsFirstWordAlone() {
+    // "Fishermen were detained in the Gulf of Honduras." (the Gulf alone is the Persian Gulf)
+    AnnotatedText text = new HandBuiltText().sentence(
+        "Fishermen/fisherman/NNS were/be/VBD detained/detain/VBN in/in/IN the/the/DT Gulf/Gulf/NNP of/of/IN Honduras/Honduras/NNP/LOCATION ././.",
+        "nsubj:pass(3,1) aux:pass(3,2) root(0,3) case(6,4) det(6,5) obl:in(3,6) case(8,7) nmod:of(6,8) punct(3,9)")
+        .build(LocalDate.of(2024, 2, 1));
+    assertThat(finder.placeOf(new DependencyIndex(text), List.of(2))).get().extracting(p -> p.country().orElse("")).isEqualTo("HND");
+  }
+
+  @Test
   void aTopicsPlaceIsNoPlaceOfTheAct() {
     // "The ministers agreed on talks in Chile."
     AnnotatedText text = new HandBuiltText().sentence(
