@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -420,7 +421,13 @@ public final class EventDater {
       Map<Timex, DiscourseAnchor> mentioned) {
     List<Integer> clause = index.subtree(verb, OTHER_CLAUSES).stream().filter(t -> !index.token(t).tag().equals(".") && !index.token(t).tag().equals(",")).toList();
     int last = clause.stream().mapToInt(Integer::intValue).max().orElse(verb);
+    List<Integer> accusing = new ArrayList<>(clause);
+    withoutWhatIsAccused(index, verb, accusing);
     for (Timex timex : index.text().timexes()) {
+      if (!accusing.contains(timex.firstToken()) && clause.contains(timex.firstToken())) {
+        // What closes an accusation's clause may be the alleged act's time.
+        continue;
+      }
       boolean verbsOwn = java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
           .anyMatch(t -> index.head(t).map(d -> d.governor() == verb).orElse(false));
       if (verbsOwn && timex.firstToken() > verb && timex.endToken() - 1 == last && timex.isPointInTime()) {
@@ -449,6 +456,47 @@ public final class EventDater {
     withoutYearsOfThings(index, anchors, clause);
     withoutPossessiveTimes(index, anchors, clause);
     withoutAppositions(index, anchor, clause);
+    withoutWhatIsAccused(index, anchor, clause);
+  }
+
+  /** Verbs whose "of" tells what someone is accused of: "accused Malta of ignoring calls". */
+  private static final Set<String> ACCUSING = Set.of("accuse", "suspect");
+
+  /**
+   * Takes out of {@code clause} what an accusation's "of" tells is alleged, with its time:
+   * "accused Malta of ignoring two distress calls on Friday night" (the parser may hang the "of"
+   * itself on the verb, {@code advcl(accused, of)}, and the alleged act on it); and a time from
+   * which something has gone on after the "of", though hung on "accused": "officials it accused
+   * of moving shells since last year". A time the parser gives the accusing verb itself is the
+   * accusation's: "accused Eritrea of massing troops on its border on Tuesday".
+   */
+  private static void withoutWhatIsAccused(DependencyIndex index, int anchor, List<Integer> clause) {
+    if (!ACCUSING.contains(index.lemma(anchor).toLowerCase(java.util.Locale.ROOT))) {
+      return;
+    }
+    OptionalInt of = OptionalInt.empty();
+    for (Dependency d : index.children(anchor)) {
+      boolean ofWord = d.dependent() > anchor && index.token(d.dependent()).text().equalsIgnoreCase("of");
+      boolean ofComplement = d.dependent() > anchor && index.children(d.dependent(), Set.of("case", "mark")).stream()
+          .anyMatch(c -> index.token(c).text().equalsIgnoreCase("of"));
+      if (ofWord || ofComplement) {
+        clause.removeAll(index.subtree(d.dependent(), Set.of()));
+        int at = ofWord ? d.dependent() : d.dependent() - 1;
+        of = of.isEmpty() || at < of.getAsInt() ? OptionalInt.of(at) : of;
+      }
+    }
+    if (of.isEmpty()) {
+      return;
+    }
+    for (Timex timex : index.text().timexes()) {
+      int first = timex.firstToken();
+      boolean since = index.token(first).text().equalsIgnoreCase("since") || index.token(first - 1).text().equalsIgnoreCase("since");
+      if (first > of.getAsInt() && index.token(first).sentence() == index.token(anchor).sentence() && since) {
+        for (int t = first; t < timex.endToken(); t++) {
+          clause.remove(Integer.valueOf(t));
+        }
+      }
+    }
   }
 
   /**
@@ -625,6 +673,7 @@ public final class EventDater {
       withoutAwaitedAndTopicTimes(index, anchor, wide);
       withoutYearsOfThings(index, anchors, wide);
       withoutYearsOfFartherEvents(index, anchors, wide);
+      withoutWhatIsAccused(index, anchor, wide);
       withoutPossessiveTimes(index, anchors, wide);
       withoutAppositions(index, anchor, wide);
       // A clause on a noun, other than a present participle, has its own time: "an alliance

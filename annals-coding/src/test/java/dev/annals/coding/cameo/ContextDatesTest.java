@@ -204,6 +204,35 @@ class ContextDatesTest {
   }
 
   @Test
+  void theTimeOfTheActAccusedOfDoesNotDateTheAccusationThoughItsOfHangsOnTheVerb() {
+    // "Chile accused Peru of attacking boats on Friday.", the parser hanging "of" on "accused"
+    // and the attack on "of" (published Wednesday 2023-05-10: the accusation is the day's)
+    assertThat(code("Chile/Chile/NNP/LOCATION accused/accuse/VBD Peru/Peru/NNP/LOCATION of/of/IN attacking/attack/VBG boats/boat/NNS on/on/IN "
+            + "Friday/Friday/NNP ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) advcl(2,4) dep(4,5) obj(5,6) case(8,7) obl:on(5,8) punct(2,9)").events())
+        .filteredOn(e -> e.type().code().startsWith("112")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
+  }
+
+  @Test
+  void whatAnAccusationSaysHasGoneOnSinceIsNotItsTime() {
+    // "Chile accused Peru of moving shells since last year.", with "moving" read as an adjective
+    // and "since last year" hung on "accused" (published 2023-05-10)
+    assertThat(code("Chile/Chile/NNP/LOCATION accused/accuse/VBD Peru/Peru/NNP/LOCATION of/of/IN moving/moving/JJ shells/shell/NNS since/since/IN "
+            + "last/last/JJ year/year/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) amod(6,5) obl:of(2,6) case(9,7) amod(9,8) obl:since(2,9) punct(2,10)").events())
+        .filteredOn(e -> e.type().code().startsWith("112")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
+  }
+
+  @Test
+  void aDayHungOnTheAccusingVerbIsTheAccusations() {
+    // "Chile accused Peru of massing troops on Monday.", "on Monday" hung on "accused"
+    assertThat(code("Chile/Chile/NNP/LOCATION accused/accuse/VBD Peru/Peru/NNP/LOCATION of/of/IN massing/mass/VBG troops/troop/NNS on/on/IN "
+            + "Monday/Monday/NNP ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) obj(5,6) case(8,7) obl:on(2,8) punct(2,9)").events())
+        .filteredOn(e -> e.type().code().startsWith("112")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-08"));
+  }
+
+  @Test
   void theTimeOfTheActAccusedOfDoesNotDateTheAccusation() {
     // "Chile accused Peru of blocking the road since Monday." (published Wednesday 2023-05-10: the
     // blocking began on Monday, the accusation is the day's)
