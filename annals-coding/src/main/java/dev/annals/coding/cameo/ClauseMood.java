@@ -141,13 +141,16 @@ final class ClauseMood {
   /** Auxiliaries of what is still to come, or would come. */
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("will", "would", "wo", "shall", "'ll");
 
+  /** Markers of a clause that tells what must happen first: "until", "once", "after", "before", "when". */
+  private static final Set<String> AWAITING_MARKS = Set.of("until", "till", "once", "after", "before", "when");
+
   /**
-   * "relations would not be restored until Ecuador apologised": what a future or conditional act
-   * waits for is a condition, only supposed; "fighting went on until troops withdrew" told what
-   * happened.
+   * "relations would not be restored until Ecuador apologised", "the buoys would be handed back
+   * only after the two sides agreed on the line": what a future or conditional act waits for is
+   * a condition, only supposed; "fighting went on until troops withdrew" told what happened.
    */
   private boolean awaitedCondition(int clause, String mark) {
-    if (!mark.equals("until") && !mark.equals("till")) {
+    if (!AWAITING_MARKS.contains(mark.toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
     return index.head(clause).filter(h -> h.governor() >= 0 && h.relation().startsWith("advcl")).map(h -> index.children(h.governor()).stream()

@@ -39,4 +39,24 @@ class ConditionalClauseMoodTest {
         .filteredOn(e -> e.type().code().startsWith("055")).isNotEmpty()
         .allMatch(e -> e.modality() == Modality.ASSERTED);
   }
+
+  @Test
+  void whatAFutureActWaitsToHappenAfterIsOnlySupposed() {
+    // "Relations would be restored only after Ecuador apologised to Mexico."
+    assertThat(code("Relations/relation/NNS would/would/MD be/be/VB restored/restore/VBN only/only/RB after/after/IN Ecuador/Ecuador/NNP/LOCATION "
+            + "apologised/apologise/VBD to/to/IN Mexico/Mexico/NNP/LOCATION ././.",
+        "nsubj:pass(4,1) aux(4,2) aux:pass(4,3) root(0,4) advmod(8,5) mark(8,6) nsubj(8,7) advcl:after(4,8) case(10,9) obl:to(8,10) punct(4,11)").events())
+        .filteredOn(e -> e.type().code().startsWith("055")).isNotEmpty()
+        .allMatch(e -> e.modality() == Modality.HYPOTHETICAL);
+  }
+
+  @Test
+  void whatHappenedAfterAPastActHappened() {
+    // "Chile shelled the town after Ecuador apologised to Mexico."
+    assertThat(code("Chile/Chile/NNP/LOCATION shelled/shell/VBD the/the/DT town/town/NN after/after/IN Ecuador/Ecuador/NNP/LOCATION "
+            + "apologised/apologise/VBD to/to/IN Mexico/Mexico/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) mark(7,5) nsubj(7,6) advcl:after(2,7) case(9,8) obl:to(7,9) punct(2,10)").events())
+        .filteredOn(e -> e.type().code().startsWith("055")).isNotEmpty()
+        .allMatch(e -> e.modality() == Modality.ASSERTED);
+  }
 }
