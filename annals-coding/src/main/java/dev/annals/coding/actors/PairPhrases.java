@@ -166,6 +166,37 @@ final class PairPhrases {
     return subjects;
   }
 
+  /**
+   * "Fiji and Solomon Islands expressed support for Port Vila, while Australia urged both sides to
+   * show restraint": a group that together does something to another named side is on one side,
+   * not the two sides. Only a group that is the subject of a verb whose object or oblique is a
+   * name outside the group.
+   */
+  private static final Set<String> TOWARDS = Set.of("obj", "iobj", "obl:for", "obl:to", "obl:against", "obl:with");
+  private static final Set<String> TOWARDS_OF_NOUN = Set.of("nmod:for", "nmod:to", "nmod:against", "nmod:with", "nmod:of");
+
+  private boolean actsTogetherOnAnother(List<ActorMention> group) {
+    for (ActorMention mention : group) {
+      Optional<Integer> head = index.lastTokenIn(mention.span());
+      Optional<Integer> verb = head.flatMap(h -> index.head(h)).filter(d -> d.relation().equals("nsubj") && d.governor() >= 0).map(d -> d.governor());
+      if (verb.isEmpty()) {
+        continue;
+      }
+      // Whom the verb is done to or for, not where: "agreed to a truce in Cairo" names no side.
+      List<Integer> done = new ArrayList<>();
+      for (int object : index.children(verb.get(), TOWARDS)) {
+        done.add(object);
+        done.addAll(index.children(object, TOWARDS_OF_NOUN));
+      }
+      boolean namesAnother = done.stream().filter(t -> index.token(t).isProperNoun())
+          .anyMatch(t -> group.stream().noneMatch(m -> m.span().start() <= index.token(t).span().start() && index.token(t).span().end() <= m.span().end()));
+      if (namesAnother) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a mention of the group stands in one of these subjects. */
   private static boolean isAmong(List<ActorMention> group, List<Span> subjects) {
     return group.stream().anyMatch(m -> subjects.stream().anyMatch(s -> s.start() <= m.span().start() && m.span().end() <= s.end()));
@@ -190,7 +221,7 @@ final class PairPhrases {
         || (anySides && a.kind() == ActorKind.ORGANISATION && a.sector().equals(Optional.of("REB")));
     List<List<ActorMention>> groups = history.groups();
     for (int i = groups.size() - 1; i >= 0; i--) {
-      if (isAmong(groups.get(i), speakers)) {
+      if (isAmong(groups.get(i), speakers) || actsTogetherOnAnother(groups.get(i))) {
         continue;
       }
       List<Actor> states = groups.get(i).stream().map(m -> stateActors.countryLevel(m.actor())).filter(wanted).distinct().toList();

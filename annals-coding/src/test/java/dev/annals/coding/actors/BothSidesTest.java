@@ -78,4 +78,18 @@ class BothSidesTest {
             "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(8,6) dep(8,7) nmod:with(5,8) punct(3,9)"));
     assertThat(article.events()).extracting(e -> triple(e)).contains("MDV GBR 114", "MDV MUS 114");
   }
+
+  @Test
+  void aGroupThatSupportsOneSideIsNotBothSides() {
+    // "Vanuatu and France quarrelled. Fiji and Samoa backed Vanuatu, while Australia urged both sides to show restraint."
+    var text = new HandBuiltText()
+        .sentence("Vanuatu/Vanuatu/NNP/LOCATION and/and/CC France/France/NNP/LOCATION quarrelled/quarrel/VBD ././.",
+            "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) punct(4,5)")
+        .sentence("Fiji/Fiji/NNP/LOCATION and/and/CC Samoa/Samoa/NNP/LOCATION backed/back/VBD Vanuatu/Vanuatu/NNP/LOCATION ,/,/, while/while/IN "
+                + "Australia/Australia/NNP/LOCATION urged/urge/VBD both/both/DT sides/side/NNS to/to/TO show/show/VB restraint/restraint/NN ././.",
+            "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) obj(4,5) punct(4,6) mark(9,7) nsubj(9,8) advcl:while(4,9) det(11,10) obj(9,11) "
+                + "mark(13,12) xcomp(9,13) obj(13,14) punct(4,15)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).filteredOn(t -> t.startsWith("AUS"))
+        .anyMatch(t -> t.startsWith("AUS FRA")).noneMatch(t -> t.startsWith("AUS FJI") || t.startsWith("AUS WSM"));
+  }
 }
