@@ -33,6 +33,36 @@ final class PairPhrases {
     this.stateActors = states;
   }
 
+  /** Bodies two states may share: "the joint border commission", "a binational committee". */
+  private static final Set<String> BODY_NOUNS = Set.of("commission", "committee");
+  private static final Set<String> SHARED_WORDS = Set.of("joint", "binational", "bilateral", "mixed", "intergovernmental");
+
+  /** A commission or committee called joint, binational or bilateral, with no owner of its own. */
+  private boolean isJointBody(Token token) {
+    return token.tag().equals("NN") && BODY_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))
+        && index.children(token.index()).stream().anyMatch(d -> d.relation().equals("amod") && SHARED_WORDS.contains(index.lemma(d.dependent()).toLowerCase(Locale.ROOT)))
+        && index.children(token.index()).stream().noneMatch(d -> d.relation().equals("nmod:poss"));
+  }
+
+  /** Verbs that only tell what another clause says. */
+  private static final Set<String> TELLING = Set.of("say", "tell", "announce", "state", "add");
+
+  /**
+   * The body is the subject of its sentence's main clause, or of what a closing "his office said"
+   * tells: not of a clause on a noun ("a committee that has not met since 2019") nor of what the
+   * two sides agreed ("agreed that the joint commission would meet", which the agreement codes).
+   */
+  private boolean actsInTheMainClause(Token token) {
+    Optional<Integer> root = index.sentenceRoot(token.sentence());
+    if (root.isEmpty()) {
+      return false;
+    }
+    boolean telling = TELLING.contains(index.lemma(root.get()).toLowerCase(Locale.ROOT));
+    return index.parents(token.index()).stream().filter(d -> d.relation().equals("nsubj") && d.governor() >= 0).map(d -> d.governor())
+        .anyMatch(verb -> verb.equals(root.get()) || (telling && index.parents(verb).stream()
+            .anyMatch(d -> d.governor() == root.get() && (d.relation().equals("ccomp") || d.relation().equals("parataxis")))));
+  }
+
   /** Nouns for the envoys of a side: "shuttling between the two delegations". */
   private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "negotiator");
   /** Nouns for the sides of a dispute: "urged all parties to show restraint". */
@@ -58,6 +88,17 @@ final class PairPhrases {
         .anyMatch(d -> d.relation().startsWith("det") && index.token(d.dependent()).lemma().equalsIgnoreCase("all"));
     if (allSides) {
       return Optional.of(List.of());
+    }
+    if (isJointBody(token) && actsInTheMainClause(token)) {
+      // "The binational commission that manages the canal will meet in Quito": a body the two
+      // states of the story share acts for both.
+      List<Actor> sides = pairOfStates(subjectsOfItsVerb(token.index()), false);
+      if (sides.size() == 2) {
+        Span span = phrases.span(token.index());
+        String surface = span.of(index.text().text());
+        return Optional.of(sides.stream().map(a -> new ActorMention(span, surface, stateActors.stateActor(a.country().orElseThrow(), Optional.of("GOV")))).toList());
+      }
+      return Optional.empty();
     }
     boolean personLevel = PERSON_GROUP_NOUNS.contains(lemma);
     boolean stateLevel = PhraseResolver.STATE_GROUP_NOUNS.contains(lemma) || DELEGATION_NOUNS.contains(lemma);

@@ -92,4 +92,24 @@ class BothSidesTest {
     assertThat(code(text).events()).extracting(e -> triple(e)).filteredOn(t -> t.startsWith("AUS"))
         .anyMatch(t -> t.startsWith("AUS FRA")).noneMatch(t -> t.startsWith("AUS FJI") || t.startsWith("AUS WSM"));
   }
+
+  @Test
+  void aJointCommissionActsForTheTwoStatesOfTheStory() {
+    // "Ecuador protested to Peru. The binational commission will meet in Quito."
+    var text = new HandBuiltText()
+        .sentence("Ecuador/Ecuador/NNP/LOCATION protested/protest/VBD to/to/IN Peru/Peru/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) case(4,3) obl:to(2,4) punct(2,5)")
+        .sentence("The/the/DT binational/binational/JJ commission/commission/NN will/will/MD meet/meet/VB in/in/IN Quito/Quito/NNP/LOCATION ././.",
+            "det(3,1) amod(3,2) nsubj(5,3) aux(5,4) root(0,5) case(7,6) obl:in(5,7) punct(5,8)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ECUGOV PERGOV 03") || t.startsWith("ECUGOV PERGOV 04"));
+  }
+
+  @Test
+  void aJointCommissionInWhatTheTwoAgreedIsTheirAgreementNotAnotherAct() {
+    // "Ecuador and Peru agreed that a joint commission would meet."
+    var text = new HandBuiltText().sentence("Ecuador/Ecuador/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION agreed/agree/VBD that/that/IN a/a/DT joint/joint/JJ "
+            + "commission/commission/NN would/would/MD meet/meet/VB ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) mark(10,5) det(8,6) amod(8,7) nsubj(10,8) aux(10,9) ccomp(4,10) punct(4,11)");
+    assertThat(code(text).events()).isNotEmpty().noneMatch(e -> e.mentions().get(0).triggerText().equals("meet"));
+  }
 }
