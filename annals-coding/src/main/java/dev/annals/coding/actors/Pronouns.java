@@ -297,7 +297,15 @@ final class Pronouns {
         if (!clause.relation().equals("ccomp") || clause.governor() < 0) {
           continue;
         }
-        for (int reporter : index.children(clause.governor(), Set.of("nsubj"))) {
+        // "The government accused Kenya of … and said it would file a complaint": a saying
+        // joined to an earlier verb, with no subject of its own, has that verb's.
+        int saying = clause.governor();
+        List<Integer> reporters = index.children(saying, Set.of("nsubj"));
+        if (reporters.isEmpty()) {
+          reporters = index.parents(saying).stream().filter(d -> d.relation().startsWith("conj") && d.governor() >= 0 && d.governor() < saying)
+              .findFirst().map(d -> index.children(d.governor(), Set.of("nsubj"))).orElse(List.of());
+        }
+        for (int reporter : reporters) {
           List<ActorMention> found = heads.resolve(reporter);
           if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
             return Optional.of(found.get(0));

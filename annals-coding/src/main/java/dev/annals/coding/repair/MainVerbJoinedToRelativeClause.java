@@ -12,9 +12,13 @@ import java.util.Optional;
  * and head noun passed on: {@code nsubj(signed, Tajikistan)}, {@code acl:relcl(Court, signed)}),
  * so that Tajikistan signs. A comma closes a relative clause that a comma opened; a verb after
  * ", and" in the tense of the main verb, not the clause's, is the main verb's: {@code
- * conj:and(arrived, signed)}, with the main verb's subject.
+ * conj:and(arrived, signed)}, with the main verb's subject. With no commas, a past verb after a
+ * clause in the present is the main verb's too: "a spokesman said Beijing opposes any drills that
+ * undermine peace and urged the two countries not to let outside powers stir up trouble".
  */
 public final class MainVerbJoinedToRelativeClause implements ParseRepair {
+  private static final java.util.Set<String> PRESENT = java.util.Set.of("VBP", "VBZ");
+
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     int root = DependencyEdits.root(sentence);
@@ -28,8 +32,14 @@ public final class MainVerbJoinedToRelativeClause implements ParseRepair {
         continue;
       }
       Optional<Dependency> relative = sentence.stream().filter(d -> d.dependent() == predicate && d.relation().equals("acl:relcl") && d.governor() > root).findFirst();
-      if (relative.isEmpty() || !opensWithComma(tokens, relative.get().governor()) || !closedByComma(tokens, sentence, verb)
-          || tense(tokens, sentence, predicate).equals(tokens.get(verb).tag())) {
+      if (relative.isEmpty() || tense(tokens, sentence, predicate).equals(tokens.get(verb).tag())) {
+        continue;
+      }
+      // Without commas, only a past verb after a clause in the present: "said Beijing opposes any
+      // drills that undermine peace and urged the two countries not to ...".
+      boolean commas = opensWithComma(tokens, relative.get().governor()) && closedByComma(tokens, sentence, verb);
+      boolean presentThenPast = PRESENT.contains(tense(tokens, sentence, predicate)) && tokens.get(verb).tag().equals("VBD");
+      if (!commas && !presentThenPast) {
         continue;
       }
       int noun = relative.get().governor();

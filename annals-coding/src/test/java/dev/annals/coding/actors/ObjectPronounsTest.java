@@ -38,4 +38,14 @@ class ObjectPronounsTest {
         "nsubj(2,1) root(0,2) nummod(5,3) amod(5,4) obj(2,5) nmod:poss(7,6) nsubj(9,7) aux(9,8) acl:relcl(5,9) obj(9,5) punct(2,10)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("HNDMIL BLZ") && t.endsWith(" 173")).noneMatch(t -> t.startsWith("BLZMIL"));
   }
+
+  @Test
+  void itAfterASayingJoinedToAnEarlierVerbIsThatVerbsSubject() {
+    // "Sudan accused Kenya and said it would complain to the African Union.", with no subject
+    // given to "said" (as a repair leaves it)
+    assertThat(code("Sudan/Sudan/NNP/LOCATION accused/accuse/VBD Kenya/Kenya/NNP/LOCATION and/and/CC said/say/VBD it/it/PRP would/would/MD "
+            + "complain/complain/VB to/to/IN the/the/DT African/African/NNP/ORGANIZATION Union/Union/NNP/ORGANIZATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) cc(5,4) conj:and(2,5) nsubj(8,6) aux(8,7) ccomp(5,8) case(12,9) det(12,10) compound(12,11) obl:to(8,12) punct(2,13)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("SDN") && t.contains(" AU "));
+  }
 }

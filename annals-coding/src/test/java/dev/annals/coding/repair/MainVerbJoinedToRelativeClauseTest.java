@@ -30,4 +30,24 @@ class MainVerbJoinedToRelativeClauseTest {
         + "member/member/NN ,/,/, and/and/CC supports/support/VBZ a/a/DT deal/deal/NN ././.")
         .assertLeavesAlone(REPAIR, CLAUSE + " conj:and(18,21) nsubj(21,15) acl:relcl(11,21)");
   }
+
+  // "Wang said Beijing opposes drills that undermine peace and urged Manila to stop."
+  private static final HandParse URGED = HandParse.of("Wang/Wang/NNP/PERSON said/say/VBD Beijing/Beijing/NNP/LOCATION opposes/oppose/VBZ drills/drill/NNS "
+      + "that/that/WDT undermine/undermine/VBP peace/peace/NN and/and/CC urged/urge/VBD Manila/Manila/NNP/LOCATION to/to/TO stop/stop/VB ././.");
+  private static final String SAID = "nsubj(2,1) root(0,2) nsubj(4,3) ccomp(2,4) obj(4,5) nsubj(7,5) ref(5,6) acl:relcl(5,7) obj(7,8) cc(10,9) obj(10,11) "
+      + "mark(13,12) xcomp(10,13) punct(2,14)";
+
+  @Test
+  void aPastVerbAfterAClauseInThePresentIsTheMainVerbsWithoutCommas() {
+    URGED.assertRepairs(REPAIR, SAID + " nsubj(10,5) acl:relcl(5,10) conj:and(7,10)", SAID + " conj:and(2,10)");
+  }
+
+  @Test
+  void aVerbInThePresentAfterAClauseInThePresentStaysWithoutCommas() {
+    // "Wang said Beijing opposes drills that undermine peace and threaten Manila."
+    HandParse.of("Wang/Wang/NNP/PERSON said/say/VBD Beijing/Beijing/NNP/LOCATION opposes/oppose/VBZ drills/drill/NNS "
+        + "that/that/WDT undermine/undermine/VBP peace/peace/NN and/and/CC threaten/threaten/VBP Manila/Manila/NNP/LOCATION ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) nsubj(4,3) ccomp(2,4) obj(4,5) nsubj(7,5) ref(5,6) acl:relcl(5,7) obj(7,8) cc(10,9) "
+            + "nsubj(10,5) conj:and(7,10) obj(10,11) punct(2,12)");
+  }
 }
