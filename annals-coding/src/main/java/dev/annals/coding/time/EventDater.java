@@ -558,8 +558,11 @@ public final class EventDater {
    */
   private void withoutYearsOfFartherEvents(DependencyIndex index, List<Integer> anchors, List<Integer> wide) {
     for (int token : List.copyOf(wide)) {
+      // Not the noun the anchor's own clause describes: "the 1996 Olympic bombing that killed one
+      // person" killed in 1996.
+      boolean described = anchors.stream().anyMatch(a -> index.parents(a).stream().anyMatch(d -> d.governor() == token && d.relation().startsWith("acl")));
       boolean farther = index.token(token).isNoun() && !anchors.contains(token) && isEventNoun.test(index.token(token).lemma().toLowerCase())
-          && index.head(token).map(d -> !anchors.contains(d.governor())).orElse(false);
+          && index.head(token).map(d -> !anchors.contains(d.governor())).orElse(false) && !described;
       if (farther) {
         index.children(token, Set.of("nummod")).stream().filter(year -> year < token && YEAR.matcher(index.token(year).text()).matches())
             .forEach(year -> wide.remove(Integer.valueOf(year)));

@@ -194,6 +194,15 @@ class ContextDatesTest {
   }
 
   @Test
+  void aClauseOnAnEventNounHappenedInThatNounsYear() {
+    // "Chile recalled the 2019 raid in which Bolivia attacked Peru." (published 2023-05-10)
+    assertThat(code("Chile/Chile/NNP/LOCATION recalled/recall/VBD the/the/DT 2019/2019/CD raid/raid/NN in/in/IN which/which/WDT "
+            + "Bolivia/Bolivia/NNP/LOCATION attacked/attack/VBD Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(5,3) nummod(5,4) obj(2,5) case(7,6) obl:in(9,7) nsubj(9,8) acl:relcl(5,9) obj(9,10) punct(2,11)").events())
+        .filteredOn(e -> e.source().code().startsWith("BOL")).isNotEmpty().allMatch(e -> e.date().value().equals("2019"));
+  }
+
+  @Test
   void whatWouldBeDoneDoesNotTakeAPastTimeFromTheClauseItIsJoinedTo() {
     // "Chile said Peru attacked Bolivia in 2019 and would attack Bolivia again." (published 2023-05-10)
     assertThat(code("Chile/Chile/NNP/LOCATION said/say/VBD Peru/Peru/NNP/LOCATION attacked/attack/VBD Bolivia/Bolivia/NNP/LOCATION in/in/IN 2019/2019/CD "
