@@ -54,6 +54,19 @@ final class Pronouns {
       Optional<ActorMention> antecedent = !subjectPronoun ? (roles.isSubjectOfSpeech(token.index()) ? history.lastSpeaker() : history.lastSubject())
           : roles.isSubjectOfSpeech(token.index()) ? history.lastSpeakerOrUnnamed(word) : history.lastSubjectOrUnnamed(word);
       antecedent = antecedent.or(history::lastPerson);
+      if (token.tag().equals("PRP$")) {
+        // "Families of the abductees, who met Takaichi at her office, urged her government": in a
+        // sentence whose subject is no person, a possessive names the person named last in it,
+        // before any subject of the sentences before. ("Japarov telephoned Tokayev …, his press
+        // service said" is still the subject's.)
+        int sentenceStart = index.token(index.text().sentences().get(token.sentence()).firstToken()).span().start();
+        java.util.function.Predicate<ActorMention> inThisSentence = p -> p.span().start() >= sentenceStart && p.span().end() <= span.start();
+        boolean personSubject = history.lastSubject().filter(inThisSentence).isPresent();
+        Optional<ActorMention> inSentence = history.lastPerson(inThisSentence);
+        if (!personSubject && inSentence.isPresent()) {
+          antecedent = inSentence;
+        }
+      }
       // "Castro, who thanked him and invited him": an object "him" is not its own clause's subject.
       Set<String> own = ownSubjectCodes(token.index());
       if (antecedent.isPresent() && own.contains(antecedent.get().actor().code()) && (word.equals("him") || word.equals("her"))) {

@@ -48,4 +48,26 @@ class ObjectPronounsTest {
         "nsubj(2,1) root(0,2) obj(2,3) cc(5,4) conj:and(2,5) nsubj(8,6) aux(8,7) ccomp(5,8) case(12,9) det(12,10) compound(12,11) obl:to(8,12) punct(2,13)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("SDN") && t.contains(" AU "));
   }
+
+  @Test
+  void aPossessiveIsThePersonNamedLastInItsOwnSentence() {
+    // "Kim Yo Jong dismissed the offer. Families, who met Kishida, urged his government to act."
+    var article = code(new HandBuiltText()
+        .sentence("Kim/Kim/NNP/PERSON Yo/Yo/NNP/PERSON Jong/Jong/NNP/PERSON dismissed/dismiss/VBD the/the/DT offer/offer/NN ././.",
+            "compound(3,1) compound(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)")
+        .sentence("Families/family/NNS ,/,/, who/who/WP met/meet/VBD Kishida/Kishida/NNP/PERSON ,/,/, urged/urge/VBD his/his/PRP$ government/government/NN "
+                + "to/to/TO act/act/VB ././.",
+            "nsubj(7,1) punct(1,2) nsubj(4,3) acl:relcl(1,4) obj(4,5) punct(1,6) root(0,7) nmod:poss(9,8) obj(7,9) mark(11,10) xcomp(7,11) punct(7,12)"));
+    assertThat(article.events()).extracting(e -> triple(e)).filteredOn(t -> t.contains(" 02")).isNotEmpty()
+        .allMatch(t -> t.contains(" JPNGOV ")).noneMatch(t -> t.contains("PRK"));
+  }
+
+  @Test
+  void aPossessiveInASentenceWhosePersonIsItsSubjectIsTheSubjects() {
+    // "Japarov telephoned Tokayev, his office said."
+    assertThat(code("Japarov/Japarov/NNP/PERSON telephoned/telephone/VBD Tokayev/Tokayev/NNP/PERSON ,/,/, his/his/PRP$ office/office/NN said/say/VBD ././.",
+        "nsubj(2,1) ccomp(7,2) obj(2,3) punct(7,4) nmod:poss(6,5) nsubj(7,6) root(0,7) punct(7,8)")
+        .quotes()).filteredOn(q -> q.speaker().isPresent()).isNotEmpty()
+        .allMatch(q -> q.speaker().get().actor().code().startsWith("KGZ"));
+  }
 }
