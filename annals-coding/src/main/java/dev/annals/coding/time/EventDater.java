@@ -490,8 +490,10 @@ public final class EventDater {
     }
     for (Timex timex : index.text().timexes()) {
       int first = timex.firstToken();
-      boolean since = index.token(first).text().equalsIgnoreCase("since") || index.token(first - 1).text().equalsIgnoreCase("since");
-      if (first > of.getAsInt() && index.token(first).sentence() == index.token(anchor).sentence() && since) {
+      if (first <= of.getAsInt() || index.token(first).sentence() != index.token(anchor).sentence()) {
+        continue;
+      }
+      if (index.token(first).text().equalsIgnoreCase("since") || index.token(first - 1).text().equalsIgnoreCase("since")) {
         for (int t = first; t < timex.endToken(); t++) {
           clause.remove(Integer.valueOf(t));
         }

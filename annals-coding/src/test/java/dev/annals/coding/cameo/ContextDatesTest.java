@@ -233,6 +233,15 @@ class ContextDatesTest {
   }
 
   @Test
+  void anArticleThatOpensWithATimeIsDatedThoughItAccuses() {
+    // "Yesterday Chile accused Peru of attacking boats." (a time at the article's first word)
+    assertThat(code("Yesterday/yesterday/NN Chile/Chile/NNP/LOCATION accused/accuse/VBD Peru/Peru/NNP/LOCATION of/of/IN attacking/attack/VBG "
+            + "boats/boat/NNS ././.",
+        "obl:tmod(3,1) nsubj(3,2) root(0,3) obj(3,4) mark(6,5) advcl:of(3,6) obj(6,7) punct(3,8)").events())
+        .filteredOn(e -> e.type().code().startsWith("112")).isNotEmpty();
+  }
+
+  @Test
   void aDayHungOnTheAccusingVerbIsTheAccusations() {
     // "Chile accused Peru of massing troops on Monday.", "on Monday" hung on "accused"
     assertThat(code("Chile/Chile/NNP/LOCATION accused/accuse/VBD Peru/Peru/NNP/LOCATION of/of/IN massing/mass/VBG troops/troop/NNS on/on/IN "
