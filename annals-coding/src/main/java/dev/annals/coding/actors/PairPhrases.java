@@ -4,6 +4,7 @@ import dev.annals.coding.DependencyIndex;
 import dev.annals.model.Actor;
 import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
+import dev.annals.model.Dependency;
 import dev.annals.model.Span;
 import dev.annals.model.Token;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ final class PairPhrases {
       return false;
     }
     boolean telling = TELLING.contains(index.lemma(root.get()).toLowerCase(Locale.ROOT));
-    return index.parents(token.index()).stream().filter(d -> d.relation().equals("nsubj") && d.governor() >= 0).map(d -> d.governor())
+    return index.parents(token.index()).stream().filter(d -> d.relation().equals("nsubj") && d.governor() >= 0).map(Dependency::governor)
         .anyMatch(verb -> verb.equals(root.get()) || (telling && index.parents(verb).stream()
             .anyMatch(d -> d.governor() == root.get() && (d.relation().equals("ccomp") || d.relation().equals("parataxis")))));
   }
@@ -207,19 +208,21 @@ final class PairPhrases {
     return subjects;
   }
 
+  /** Where a verb names whom it is done to or for: its objects and these obliques. */
+  private static final Set<String> TOWARDS = Set.of("obj", "iobj", "obl:for", "obl:to", "obl:against", "obl:with");
+  /** Where an object names whom it is for: "expressed support for Port Vila". */
+  private static final Set<String> TOWARDS_OF_NOUN = Set.of("nmod:for", "nmod:to", "nmod:against", "nmod:with", "nmod:of");
+
   /**
    * "Fiji and Solomon Islands expressed support for Port Vila, while Australia urged both sides to
    * show restraint": a group that together does something to another named side is on one side,
    * not the two sides. Only a group that is the subject of a verb whose object or oblique is a
    * name outside the group.
    */
-  private static final Set<String> TOWARDS = Set.of("obj", "iobj", "obl:for", "obl:to", "obl:against", "obl:with");
-  private static final Set<String> TOWARDS_OF_NOUN = Set.of("nmod:for", "nmod:to", "nmod:against", "nmod:with", "nmod:of");
-
   private boolean actsTogetherOnAnother(List<ActorMention> group) {
     for (ActorMention mention : group) {
       Optional<Integer> head = index.lastTokenIn(mention.span());
-      Optional<Integer> verb = head.flatMap(h -> index.head(h)).filter(d -> d.relation().equals("nsubj") && d.governor() >= 0).map(d -> d.governor());
+      Optional<Integer> verb = head.flatMap(index::head).filter(d -> d.relation().equals("nsubj") && d.governor() >= 0).map(Dependency::governor);
       if (verb.isEmpty()) {
         continue;
       }
