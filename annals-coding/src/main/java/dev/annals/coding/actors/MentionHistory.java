@@ -187,6 +187,12 @@ final class MentionHistory {
     return Collections.unmodifiableList(groups);
   }
 
+  /** Mentions that lie in the token's own sentence, before the token. */
+  static Predicate<ActorMention> inSentenceBefore(dev.annals.coding.DependencyIndex index, dev.annals.model.Token token) {
+    int sentenceStart = index.text().sentences().get(token.sentence()).span().start();
+    return m -> m.span().start() >= sentenceStart && m.span().end() <= token.span().start();
+  }
+
   /** How many different actor codes the mentions carry. */
   static int distinctCodes(List<ActorMention> mentions) {
     return (int) mentions.stream().map(m -> m.actor().code()).distinct().count();

@@ -176,9 +176,7 @@ final class PairPhrases {
    * they are exactly that many and one of them is a person.
    */
   private Optional<List<Actor>> sidesEarlierInSentence(Token token, int size) {
-    var sentence = index.text().sentences().get(token.sentence());
-    int sentenceStart = index.token(sentence.firstToken()).span().start();
-    java.util.function.Predicate<ActorMention> before = m -> m.span().start() >= sentenceStart && m.span().end() <= token.span().start();
+    java.util.function.Predicate<ActorMention> before = MentionHistory.inSentenceBefore(index, token);
     if (history.groups().stream().anyMatch(g -> g.stream().allMatch(before))) {
       return Optional.empty();
     }

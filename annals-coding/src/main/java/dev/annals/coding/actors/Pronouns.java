@@ -59,8 +59,7 @@ final class Pronouns {
         // sentence whose subject is no person, a possessive names the person named last in it,
         // before any subject of the sentences before. ("Japarov telephoned Tokayev …, his press
         // service said" is still the subject's.)
-        int sentenceStart = index.token(index.text().sentences().get(token.sentence()).firstToken()).span().start();
-        java.util.function.Predicate<ActorMention> inThisSentence = p -> p.span().start() >= sentenceStart && p.span().end() <= span.start();
+        java.util.function.Predicate<ActorMention> inThisSentence = MentionHistory.inSentenceBefore(index, token);
         boolean personSubject = history.lastSubject().filter(inThisSentence).isPresent();
         Optional<ActorMention> inSentence = history.lastPerson(inThisSentence);
         if (!personSubject && inSentence.isPresent()) {

@@ -186,11 +186,11 @@ public final class EventDater {
    * The anchors being dated on this thread: a clause dated by the clause it is joined to asks for
    * that clause's date, and a parse that joins two clauses to each other would ask forever.
    */
-  private static final ThreadLocal<java.util.Set<List<Integer>>> BEING_DATED = ThreadLocal.withInitial(java.util.HashSet::new);
+  private static final ThreadLocal<Set<List<Integer>>> BEING_DATED = ThreadLocal.withInitial(java.util.HashSet::new);
 
   private EventDate date(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, ReportingQuarters quarters,
       Map<Timex, DiscourseAnchor> mentioned, boolean throughTellers) {
-    java.util.Set<List<Integer>> beingDated = BEING_DATED.get();
+    Set<List<Integer>> beingDated = BEING_DATED.get();
     List<Integer> key = List.copyOf(anchors);
     if (!beingDated.add(key)) {
       return publication(reference);
@@ -547,8 +547,7 @@ public final class EventDater {
       if (anchors.contains(token) || !index.token(token).isNoun() || isEventNoun.test(index.token(token).lemma().toLowerCase())) {
         continue;
       }
-      index.children(token, Set.of("nummod")).stream().filter(year -> year < token && YEAR.matcher(index.token(year).text()).matches())
-          .forEach(year -> clause.remove(Integer.valueOf(year)));
+      withoutYearsWrittenBefore(index, token, clause);
     }
   }
 
@@ -566,10 +565,15 @@ public final class EventDater {
       boolean farther = index.token(token).isNoun() && !anchors.contains(token) && isEventNoun.test(index.token(token).lemma().toLowerCase())
           && index.head(token).map(d -> !anchors.contains(d.governor())).orElse(false) && !described;
       if (farther) {
-        index.children(token, Set.of("nummod")).stream().filter(year -> year < token && YEAR.matcher(index.token(year).text()).matches())
-            .forEach(year -> wide.remove(Integer.valueOf(year)));
+        withoutYearsWrittenBefore(index, token, wide);
       }
     }
+  }
+
+  /** Takes out of {@code words} the four-digit years written before the noun as its numbers: "the 1954 convention". */
+  private static void withoutYearsWrittenBefore(DependencyIndex index, int noun, List<Integer> words) {
+    index.children(noun, Set.of("nummod")).stream().filter(year -> year < noun && YEAR.matcher(index.token(year).text()).matches())
+        .forEach(year -> words.remove(Integer.valueOf(year)));
   }
 
   /** A year written as four digits. */
