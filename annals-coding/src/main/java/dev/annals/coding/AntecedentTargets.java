@@ -146,7 +146,13 @@ final class AntecedentTargets {
       antecedent = WORDED_CONDUCT.contains(noun) ? EarlierEvents.saidToSourceSide(earlier, m).or(() -> EarlierEvents.latestDisapproval(earlier, m))
           : EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS).or(() -> EarlierEvents.actOnSourceSide(earlier, m, Set.of()));
       if (antecedent.isEmpty() && judging) {
-        antecedent = EarlierEvents.latestDeed(withoutActsHeldBack(index, earlier), m);
+        List<CodedMention> deeds = withoutActsHeldBack(index, earlier);
+        antecedent = EarlierEvents.latestDeed(deeds, m);
+        // "welcomed the move" four sentences on: a word for conduct of no kind of its own stands
+        // for the story's main act ("welcomed the agreement" names a kind, which the lead may not be).
+        if (antecedent.isEmpty() && conductNouns.contains(noun)) {
+          antecedent = EarlierEvents.leadDeed(deeds, m);
+        }
       }
     }
     if (antecedent.isEmpty() && judging) {
@@ -382,7 +388,9 @@ final class AntecedentTargets {
         // from travelling to three provinces, a step Cambodia's government called unnecessary").
         boolean definite = index.isDefinite(object) || index.children(object, Set.of("acl:relcl")).contains(verb) || named.contains(object) || object < verb;
         boolean owned = index.children(object).stream().anyMatch(d -> d.relation().equals("nmod:poss"));
-        boolean namesActor = index.subtree(object, Set.of("acl", "acl:relcl")).stream().anyMatch(t -> !actors.at(t).isEmpty());
+        // (Not in what it is called: 'called the sanctions a "provocation" by a "puppet"
+        // government', the name hung loose on the thing, says nothing of whose the sanctions are.)
+        boolean namesActor = index.subtree(object, Set.of("acl", "acl:relcl", "dep")).stream().anyMatch(t -> !actors.at(t).isEmpty());
         // "demanded their release", "the release of the journalist": who is to be freed is told,
         // whom it is asked of is not.
         boolean freedom = dev.annals.coding.cameo.ReleaseNouns.contains(index.lemma(object));

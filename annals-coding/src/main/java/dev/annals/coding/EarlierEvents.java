@@ -38,6 +38,24 @@ final class EarlierEvents {
         .flatMap(deed -> mutual(coded, deed) ? Optional.empty() : Optional.of(deed.source().actor()));
   }
 
+  /**
+   * The doer of the deed the story leads with, when a judgment comes too far after it for {@link
+   * #latestDeed} ("South Korea imposed sanctions on Russian ships … [Moscow's answer, its
+   * spokeswoman's words] … Ukraine's foreign ministry welcomed the move"): a wire story tells its
+   * main act first, and the reactions it gathers after all judge that act. Only a deed done in
+   * the first sentence, by another side, and not mutual; and only when no deed of another side
+   * was told near the judgment ("welcomed the agreement" after "Kinshasa and the M23 agreed" is
+   * of that agreement, mutual and no one side's, not of the lead's "Qatar hosted talks").
+   */
+  static Optional<Actor> leadDeed(List<CodedMention> coded, CodedMention m) {
+    if (latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode())).isPresent()) {
+      return Optional.empty();
+    }
+    return coded.stream().filter(c -> c.sentence() == 0 && m.sentence() > 0 && DEED_ROOTS.contains(c.type().rootCode()) && isDone(c)
+        && Sides.different(c.source().actor(), m.source().actor())).findFirst()
+        .flatMap(deed -> mutual(coded, deed) ? Optional.empty() : Optional.of(deed.source().actor()));
+  }
+
   private static boolean isDone(CodedMention m) {
     return m.modality() == Modality.ASSERTED || m.modality() == Modality.REPORTED;
   }

@@ -473,4 +473,43 @@ class DescribedTargetsTest {
             "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) det(6,5) xcomp(2,6) punct(2,7)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("SEN GMB 11"));
   }
+
+  @Test
+  void aJudgmentFarAfterTheLeadJudgesTheLeadsDeed() {
+    // "Chile expelled Peruvian diplomats." Three sentences of nothing, then "Brazil condemned the
+    // move.": a story's reactions judge the act it leads with.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION expelled/expel/VBD Peruvian/Peruvian/JJ/MISC diplomats/diplomat/NNS ././.",
+            "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)")
+        .sentence(FILLER, FILLER_EDGES).sentence(FILLER, FILLER_EDGES).sentence(FILLER, FILLER_EDGES)
+        .sentence("Brazil/Brazil/NNP/LOCATION condemned/condemn/VBD the/the/DT move/move/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BRA CHL 11"));
+  }
+
+  @Test
+  void aNamedKindOfThingIsNotTheLeadsDeed() {
+    // "Chile expelled Peruvian diplomats." Three sentences on: "Brazil condemned the agreement.":
+    // an agreement is a kind of act the lead is not; no target.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION expelled/expel/VBD Peruvian/Peruvian/JJ/MISC diplomats/diplomat/NNS ././.",
+            "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)")
+        .sentence(FILLER, FILLER_EDGES).sentence(FILLER, FILLER_EDGES).sentence(FILLER, FILLER_EDGES)
+        .sentence("Brazil/Brazil/NNP/LOCATION condemned/condemn/VBD the/the/DT agreement/agreement/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("BRA CHL"));
+  }
+
+  @Test
+  void whatAThingIsCalledDoesNotSayWhoseItIs() {
+    // "Chile imposed sanctions on Peru. Peru's state news agency called the sanctions a
+    // 'provocation' by a 'puppet' government.": the name hung loose on the sanctions ("dep")
+    // names a government, but the sanctions are still Chile's.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION imposed/impose/VBD sanctions/sanction/NNS on/on/IN Peru/Peru/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:on(2,5) punct(2,6)")
+        .sentence("Peru/Peru/NNP/LOCATION 's/'s/POS state/state/NN news/news/NN agency/agency/NN called/call/VBD the/the/DT sanctions/sanction/NNS "
+            + "a/a/DT provocation/provocation/NN by/by/IN a/a/DT puppet/puppet/NN government/government/NN ././.",
+            "nmod:poss(5,1) case(1,2) compound(5,3) compound(5,4) nsubj(6,5) root(0,6) det(8,7) obj(6,8) det(10,9) dep(8,10) case(14,11) det(14,12) compound(14,13) "
+                + "nmod:by(10,14) punct(6,15)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER") && t.contains(" CHL 11"));
+  }
 }
