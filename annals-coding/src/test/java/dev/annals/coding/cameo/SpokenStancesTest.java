@@ -65,6 +65,18 @@ class SpokenStancesTest {
   }
 
   @Test
+  void callingADeedHarassmentOrAnEscalationDisapprovesOfItsDoer() {
+    // "Chile closed the border. Peru called the closure petty harassment." (and "an escalation")
+    for (String name : new String[] {"harassment", "escalation", "intimidation"}) {
+      var text = new dev.annals.coding.HandBuiltText()
+          .sentence("Chile/Chile/NNP/LOCATION closed/close/VBD the/the/DT border/border/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")
+          .sentence("Peru/Peru/NNP/LOCATION called/call/VBD the/the/DT closure/closure/NN petty/petty/JJ " + name + "/" + name + "/NN ././.",
+              "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) amod(6,5) xcomp(2,6) punct(2,7)");
+      assertThat(code(text).events()).as(name).extracting(e -> dev.annals.coding.HandCoding.triple(e)).contains("PER CHL 111");
+    }
+  }
+
+  @Test
   void anAdjectiveAfterACopulaIsTheSpeakersOwnStance() {
     // "Chile said it was concerned about Peru."
     var events = code("Chile/Chile/NNP/LOCATION said/say/VBD it/it/PRP was/be/VBD concerned/concerned/JJ about/about/IN Peru/Peru/NNP/LOCATION ././.",
