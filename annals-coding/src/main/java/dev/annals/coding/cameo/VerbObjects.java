@@ -83,7 +83,7 @@ final class VerbObjects {
    * The verb's object, or a noun inside it ("pledged $30 million in aid", "a package of
    * sanctions"), is one of the lemmas.
    */
-  private boolean hasDirectObjectLemma(List<Integer> objects, Set<String> lemmas) {
+  boolean hasDirectObjectLemma(List<Integer> objects, Set<String> lemmas) {
     for (int object : objects) {
       if (lemmas.contains(lemma(object)) || hasModifiedHead(object, lemmas)) {
         return true;
