@@ -54,6 +54,12 @@ final class PhraseNames {
     if (first < 0) {
       return Optional.empty();
     }
+    // "Taoiseach Micheal Martin": a title the tagger took into the name is no part of it, when
+    // the rest names a person the dictionary knows and the whole does not ("Amir Khan Muttaqi",
+    // "Duma Boko" keep their first names).
+    if (first < last && dictionary.sector(index.token(first).lemma()).isPresent() && !isKnownPerson(first, last) && isKnownPerson(first + 1, last)) {
+      first++;
+    }
     // The tagger calls some organisations people ("Boko Haram"); the dictionary knows better.
     Optional<NameMatch> named = dictionary.match(index.textOf(first, last), when);
     if (named.isPresent() && named.get().how() != NameMatch.How.PERSON) {
@@ -63,6 +69,10 @@ final class PhraseNames {
       return Optional.empty();
     }
     return Optional.of(new int[] {first, last});
+  }
+
+  private boolean isKnownPerson(int first, int last) {
+    return !dictionary.people(index.textOf(first, last), when).isEmpty();
   }
 
   /**

@@ -71,6 +71,11 @@ final class FixedPhraseFinder {
         && (CALENDAR_UNITS.contains(after) || after.equals("day") || PARTS_OF_DAY.contains(after))) {
       return Optional.of(new TimeMatch(i, i + 2, PARTS_OF_DAY.contains(after) ? "TIME" : "DATE"));
     }
+    // "called in the ambassador that evening": the day told last, or a part of it.
+    String next = sentence.at(i + 1);
+    if (word.equals("that") && (PARTS_OF_DAY.contains(next) || next.equals("day"))) {
+      return Optional.of(new TimeMatch(i, i + 1, PARTS_OF_DAY.contains(next) ? "TIME" : "DATE"));
+    }
     return Optional.empty();
   }
 

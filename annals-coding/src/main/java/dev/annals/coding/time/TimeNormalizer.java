@@ -206,6 +206,11 @@ public final class TimeNormalizer {
     if (partOfDay.matches()) {
       return Optional.of(dayValue(ref, PARTS_OF_DAY.get(partOfDay.group(1)), span));
     }
+    // "called in the ambassador that evening": a part of the day told last.
+    Matcher thatPartOfDay = Pattern.compile("(?:(?:later|earlier) )?that (morning|afternoon|evening|night)").matcher(t);
+    if (thatPartOfDay.matches()) {
+      return Optional.of(dayValue(anchor.day(), PARTS_OF_DAY.get(thatPartOfDay.group(1)), span));
+    }
     if (t.equals("overnight")) {
       // The night before the day told last ("shares fell Friday after overnight losses in New York").
       return Optional.of(dayValue(anchor.day().minusDays(1), "NI", span));
