@@ -165,7 +165,8 @@ final class PairPhrases {
     Span span = phrases.span(token.index());
     String surface = span.of(index.text().text());
     Optional<List<Actor>> group = sidesEarlierInSentence(token, size)
-        .or(() -> history.lastGroupOf(size).map(g -> g.stream().map(ActorMention::actor).distinct().toList()));
+        .or(() -> history.lastGroupOf(size).map(g -> g.stream().map(ActorMention::actor).distinct().toList()))
+        .or(() -> size == 2 ? peopleOfTwoSidesJustBefore(token) : Optional.empty());
     return group.map(actors -> actors.stream().map(a -> new ActorMention(span, surface, a)).toList());
   }
 
@@ -190,6 +191,31 @@ final class PairPhrases {
       bySide.putIfAbsent(mention.actor().country().orElse(mention.actor().code()), mention.actor());
     }
     return anyPerson && bySide.size() == size ? Optional.of(List.copyOf(bySide.values())) : Optional.empty();
+  }
+
+  /** How many sentences back "the two" may find its two people, one told after the other. */
+  private static final int PAIR_OF_PEOPLE_REACH = 2;
+
+  /**
+   * "President Nandi-Ndaitwah demanded a joint investigation … Her Botswana counterpart, Duma
+   * Boko, expressed regret in a telephone call. The two agreed …": with no group named, "the two"
+   * are the last two people of two different states named in the sentences just before.
+   */
+  private Optional<List<Actor>> peopleOfTwoSidesJustBefore(Token token) {
+    int firstSentence = Math.max(0, token.sentence() - PAIR_OF_PEOPLE_REACH);
+    int start = index.text().sentences().get(firstSentence).span().start();
+    int end = index.text().sentences().get(token.sentence()).span().start();
+    Map<String, Actor> bySide = new LinkedHashMap<>();
+    List<ActorMention> people = history.people();
+    for (int i = people.size() - 1; i >= 0 && bySide.size() < 2; i--) {
+      ActorMention person = people.get(i);
+      if (person.span().start() >= start && person.span().end() <= end && person.actor().country().isPresent()) {
+        bySide.putIfAbsent(person.actor().country().get(), person.actor());
+      }
+    }
+    List<Actor> pair = new ArrayList<>(bySide.values());
+    java.util.Collections.reverse(pair);
+    return pair.size() == 2 ? Optional.of(List.copyOf(pair)) : Optional.empty();
   }
 
   /**
