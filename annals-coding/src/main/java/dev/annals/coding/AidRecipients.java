@@ -1,0 +1,73 @@
+package dev.annals.coding;
+
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.Actor;
+import dev.annals.model.ActorMention;
+import dev.annals.model.Modality;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "South Africa sent helicopters to Mozambique … Chapo appealed to the World Food Programme for
+ * food … The UN humanitarian office released $10 million from an emergency fund, while the
+ * European Union pledged 5 million euros": aid given or pledged with no recipient named goes where
+ * the story's aid goes, to whoever received the last aid told or asked for it, of another country
+ * than the giver.
+ */
+final class AidRecipients {
+  /** How many sentences back the aid told before may be. */
+  private static final int REACH = 6;
+
+  private AidRecipients() {}
+
+  static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      CodedMention changed = m;
+      if (m.target().isEmpty() && isGivenOrPledged(m)) {
+        changed = recipient(result, m).map(r -> m.withTarget(ActorMention.at(index.token(m.trigger()), r))).orElse(m);
+      }
+      result.add(changed);
+    }
+    return result;
+  }
+
+  /**
+   * Aid given (07), or aid of a named kind pledged (0331 to 0334); not a bare 033, which the
+   * lexicon also gives to offers of experts or of a part in talks.
+   */
+  private static boolean isAid(CodedMention m) {
+    return m.type().rootCode().equals("07") || (m.type().code().startsWith("033") && m.type().code().length() == 4);
+  }
+
+  /**
+   * Aid given or pledged, not only planned: "said it would send experts to review the reservoir's
+   * operating rules" may go to a third side, and the lexicon reads some plans ("ready to take part
+   * in the talks") as aid.
+   */
+  private static boolean isGivenOrPledged(CodedMention m) {
+    return isAid(m) && (m.modality() == Modality.ASSERTED || m.modality() == Modality.REPORTED);
+  }
+
+  /** Who received the latest aid told before, or asked for aid, when another side than the giver. */
+  private static Optional<Actor> recipient(List<CodedMention> earlier, CodedMention m) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      CodedMention e = earlier.get(i);
+      if (e.sentence() < m.sentence() - REACH) {
+        break;
+      }
+      Optional<Actor> received = Optional.empty();
+      if (isAid(e) && e.target().isPresent()) {
+        received = Optional.of(e.target().get().actor());
+      } else if (e.type().code().startsWith("023")) {
+        received = Optional.of(e.source().actor());
+      }
+      // Another country than the giver's: a state does not aid its own army.
+      if (received.isPresent() && received.get().country().isPresent() && !received.get().country().equals(m.source().actor().country())) {
+        return received;
+      }
+    }
+    return Optional.empty();
+  }
+}

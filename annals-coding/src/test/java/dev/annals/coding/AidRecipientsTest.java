@@ -1,0 +1,48 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Aid with no recipient named goes where the story's aid goes; concerns conveyed; joint flights. */
+class AidRecipientsTest {
+  private static final String CHILE_SENT_AID = "Chile/Chile/NNP/LOCATION sent/send/VBD aid/aid/NN to/to/IN Peru/Peru/NNP/LOCATION ././.";
+  private static final String CHILE_SENT_AID_EDGES = "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:to(2,5) punct(2,6)";
+
+  @Test
+  void aidPledgedWithNoRecipientGoesWhereTheStorysAidWent() {
+    // "Chile sent aid to Peru. Brazil pledged 5 million dollars."
+    HandBuiltText text = new HandBuiltText()
+        .sentence(CHILE_SENT_AID, CHILE_SENT_AID_EDGES)
+        .sentence("Brazil/Brazil/NNP/LOCATION pledged/pledge/VBD 5/5/CD million/million/CD dollars/dollar/NNS ././.",
+            "nsubj(2,1) root(0,2) compound(4,3) nummod(5,4) obj(2,5) punct(2,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BRA PER 033"));
+  }
+
+  @Test
+  void aidOnlyPlannedFindsNoRecipientThisWay() {
+    // "Chile sent aid to Peru. Brazil would send experts.": a plan may go to a third side.
+    HandBuiltText text = new HandBuiltText()
+        .sentence(CHILE_SENT_AID, CHILE_SENT_AID_EDGES)
+        .sentence("Brazil/Brazil/NNP/LOCATION would/would/MD send/send/VB experts/expert/NNS ././.", "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) punct(3,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("BRA PER"));
+  }
+
+  @Test
+  void concernsConveyedToAStateAreAimedAtIt() {
+    // "Japan conveyed concerns to China."
+    assertThat(code("Japan/Japan/NNP/LOCATION conveyed/convey/VBD concerns/concern/NNS to/to/IN China/China/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:to(2,5) punct(2,6)").events())
+        .extracting(e -> triple(e)).contains("JPN CHN 012");
+  }
+
+  @Test
+  void forcesFlyingTogetherCooperateMilitarily() {
+    // "Russian and Chinese bombers flew together."
+    assertThat(code("Russian/Russian/JJ/MISC and/and/CC Chinese/Chinese/JJ/MISC bombers/bomber/NNS flew/fly/VBD together/together/RB ././.",
+        "amod(4,1) cc(3,2) conj:and(1,3) amod(4,3) nsubj(5,4) root(0,5) advmod(5,6) punct(5,7)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.endsWith(" 062"));
+  }
+}
