@@ -18,6 +18,9 @@ final class OccasionDates {
   private static final Set<String> OCCASION_RELATIONS = Set.of("obl:during", "obl:at", "obl:after", "obl:on_sidelines_of", "obl:on_margins_of",
       "obl:ahead_of", "obl:before", "nmod:during", "nmod:at");
 
+  /** Pronouns for those a sentence just told of. */
+  private static final Set<String> SCENE_PRONOUNS = Set.of("them", "him", "her");
+
   /** Earlier coded events with their mentions, in text order. */
   record Dated(CodedMention coded, EventMention mention) {}
 
@@ -77,6 +80,18 @@ final class OccasionDates {
         if (together.contains(host) && together.contains(guest)) {
           return Optional.of(fromContext(e.mention().date()));
         }
+      }
+    }
+    // "Several hundred people rallied outside the embassy on Tuesday evening. Police fired tear gas
+    // to disperse them": a deed told in the past with no time of its own, done to "them" who acted
+    // on a day in the sentence before, goes on that scene.
+    boolean doneToThoseJustTold = m.target().isPresent() && SCENE_PRONOUNS.contains(m.target().get().surface().toLowerCase(java.util.Locale.ROOT))
+        && m.anchors().stream().anyMatch(a -> index.token(a).tag().equals("VBD"));
+    for (int i = earlier.size() - 1; i >= 0 && doneToThoseJustTold; i--) {
+      Dated e = earlier.get(i);
+      if (e.coded().sentence() == m.sentence() - 1 && e.mention().date().origin() != DateOrigin.PUBLICATION
+          && e.coded().source().actor().equals(m.target().get().actor())) {
+        return Optional.of(fromContext(e.mention().date()));
       }
     }
     for (int anchor : m.anchors()) {

@@ -223,8 +223,11 @@ final class Pronouns {
         List<Integer> subjects = index.children(verb, Set.of("nsubj", "nsubj:pass", "nsubj:xsubj"));
         subjects.forEach(subject -> ownSubjects.addAll(index.subtree(subject, Set.of())));
         int clause = verb;
-        verb = subjects.isEmpty() ? index.parents(clause).stream().filter(d -> Set.of("xcomp", "advcl").contains(d.baseRelation()))
-            .mapToInt(Dependency::governor).findFirst().orElse(-1) : -1;
+        // A controlled clause's subject is its governor's too, whatever the parser made its
+        // controller ("fired tear gas to disperse them", with the gas as "disperse"'s subject).
+        boolean ownSubject = !index.children(clause, Set.of("nsubj", "nsubj:pass")).isEmpty();
+        verb = ownSubject ? -1 : index.parents(clause).stream().filter(d -> Set.of("xcomp", "advcl").contains(d.baseRelation()))
+            .mapToInt(Dependency::governor).findFirst().orElse(-1);
       }
     }
     Set<Integer> pair = new java.util.HashSet<>();

@@ -153,8 +153,10 @@ final class ClauseMood {
     if (!AWAITING_MARKS.contains(mark.toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
+    // "if construction began before the two governments had met": so is what a condition waits for.
     return index.head(clause).filter(h -> h.governor() >= 0 && h.relation().startsWith("advcl")).map(h -> index.children(h.governor()).stream()
-        .anyMatch(a -> a.relation().equals("aux") && FUTURE_AUXILIARIES.contains(index.token(a.dependent()).text().toLowerCase(java.util.Locale.ROOT))))
+        .anyMatch(a -> (a.relation().equals("aux") && FUTURE_AUXILIARIES.contains(index.token(a.dependent()).text().toLowerCase(java.util.Locale.ROOT)))
+            || (a.relation().equals("mark") && modality.lookup(ModalityLexicon.Role.MARK, lemma(a.dependent())).isPresent())))
         .orElse(false);
   }
 
