@@ -152,7 +152,7 @@ public final class ActorResolver {
           resolve(token.index());
         }
       }
-      return new ArticleActors(byHead, when);
+      return new ArticleActors(SharedDemonyms.read(byHead, states), when);
     }
 
     /**
