@@ -358,6 +358,10 @@ final class AntecedentTargets {
         index.parents(verb).stream().filter(d -> d.relation().equals("acl:relcl") && d.governor() >= 0 && d.governor() < verb && index.token(d.governor()).isNoun()
             && index.children(verb, Set.of("nsubj")).stream().noneMatch(subject -> index.token(subject).tag().startsWith("W"))).map(Dependency::governor).forEach(direct::add);
       }
+      // "said the incursion was a breach of its sovereignty": what a judging predicate is said of.
+      if (!index.children(verb, Set.of("cop")).isEmpty()) {
+        direct.addAll(index.children(verb, Set.of("nsubj")));
+      }
       // "called the closure a provocation", "called the move regrettable": the subject of a
       // small clause is what is called so.
       for (int small : index.children(verb, Set.of("xcomp"))) {

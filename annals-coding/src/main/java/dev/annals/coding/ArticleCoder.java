@@ -77,6 +77,7 @@ public final class ArticleCoder {
   private final MustDemands mustDemands;
   private final OutOfTheQuestionRefusals outOfTheQuestion;
   private final AntecedentTargets antecedentTargets;
+  private final JudgedDeeds judgedDeeds;
   private final AnnouncedActs announcedActs;
   private final RejectedProposals rejectedProposals;
   private final ThreatenedActs threatenedActs;
@@ -98,6 +99,7 @@ public final class ArticleCoder {
     this.modality = modality;
     this.gazetteer = gazetteer;
     this.resolver = new ActorResolver(dictionary, lexicon::isSpeechVerb, name -> gazetteer.lookup(name).stream().findFirst().flatMap(Place::country));
+    this.judgedDeeds = new JudgedDeeds(lexicon, codebook);
     this.antecedentTargets = new AntecedentTargets(resolver::stateActor, lemma -> !lexicon.nounPatterns(lemma).isEmpty(),
         lemma -> lexicon.nounPatterns(lemma).stream().filter(p -> p.modifier().isEmpty()).map(dev.annals.coding.cameo.NounPattern::code)
             .collect(java.util.stream.Collectors.toUnmodifiableSet()));
@@ -283,6 +285,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("states-complain", sectorFittedCodes::statesComplain));
       // Before the antecedent targets: "condemned the attack" is aimed at who claimed it.
       passes.add(new ArticlePass("claimed-deeds", ClaimedDeeds::attribute));
+      passes.add(new ArticlePass("judged-deeds", coded -> judgedDeeds.read(index, actors, coded)));
       passes.add(new ArticlePass("antecedent-targets", coded -> antecedentTargets.resolve(index, actors, coded)));
       passes.add(new ArticlePass("announced-reprisals", coded -> reprisals.read(index, coded)));
       passes.add(new ArticlePass("rejected-proposals", coded -> rejectedProposals.read(index, coded)));

@@ -1,0 +1,72 @@
+package dev.annals.coding;
+
+import dev.annals.coding.actors.ArticleActors;
+import dev.annals.coding.cameo.CameoCodebook;
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.coding.cameo.EventLexicon;
+import dev.annals.model.EventType;
+import dev.annals.model.Modality;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "The foreign minister said the incursion was a serious breach of our sovereignty", "Mitsotakis
+ * said the arrest was politically motivated": a side that says a deed is what one calls a deed to
+ * condemn it ("called the incursion a breach") condemns the deed's doer, as the naming does. The
+ * words are the lexicon's own for condemning by naming (cameo/verbs.tsv, 111 "call"); the thing
+ * judged is the copula's subject, a definite noun that names no one, and the doer is found as for
+ * "condemned the incursion" (AntecedentTargets).
+ */
+final class JudgedDeeds {
+  /** The verb whose 111 lines list what one calls a deed to condemn it. */
+  private static final String NAMING_VERB = "call";
+  private static final String CONDEMN = "111";
+
+  private final Set<String> judgments = new HashSet<>();
+  private final EventType condemnation;
+
+  JudgedDeeds(EventLexicon lexicon, CameoCodebook codebook) {
+    lexicon.verbPatterns(NAMING_VERB).stream().filter(p -> p.code().equals(CONDEMN)).forEach(p -> judgments.addAll(p.objects()));
+    this.condemnation = codebook.require(CONDEMN, "deeds judged in what is said");
+  }
+
+  List<CodedMention> read(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
+    // Each judgment goes right after the saying that holds it, keeping the mentions' order.
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention speech : coded) {
+      result.add(speech);
+      if (!speech.speech()) {
+        continue;
+      }
+      for (int said : index.children(speech.trigger(), Set.of("ccomp"))) {
+        judged(index, actors, said).filter(t -> coded.stream().noneMatch(c -> c.trigger() == t)).ifPresent(predicate -> result.add(
+            new CodedMention(speech.sentence(), predicate, List.of(predicate), speech.source(), Optional.empty(), condemnation, Modality.ASSERTED,
+                index.children(predicate, Set.of("advmod")).stream().anyMatch(d -> index.lemma(d).equals("not")), false,
+                speech.tense(), "judged deed: " + index.lemma(predicate))));
+      }
+    }
+    return result;
+  }
+
+  /** The predicate of a copular clause that judges a definite thing naming no one, if it does. */
+  private Optional<Integer> judged(DependencyIndex index, ArticleActors actors, int clause) {
+    if (index.children(clause, Set.of("cop")).isEmpty()) {
+      return Optional.empty();
+    }
+    boolean judging = judgments.contains(index.lemma(clause).toLowerCase(Locale.ROOT))
+        || index.children(clause, Set.of("amod")).stream().anyMatch(d -> judgments.contains(index.lemma(d).toLowerCase(Locale.ROOT)));
+    if (!judging) {
+      return Optional.empty();
+    }
+    for (int subject : index.children(clause, Set.of("nsubj"))) {
+      if (index.token(subject).isNoun() && !index.token(subject).isProperNoun() && index.isDefinite(subject) && actors.at(subject).isEmpty()) {
+        return Optional.of(clause);
+      }
+    }
+    return Optional.empty();
+  }
+}

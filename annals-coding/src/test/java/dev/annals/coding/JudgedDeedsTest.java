@@ -1,0 +1,32 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Saying a deed is what one calls a deed to condemn it condemns its doer. */
+class JudgedDeedsTest {
+  private static final String CROSSED = "Peruvian/Peruvian/JJ/MISC soldiers/soldier/NNS attacked/attack/VBD a/a/DT Chilean/Chilean/JJ/MISC village/village/NN ././.";
+  private static final String CROSSED_EDGES = "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) punct(3,7)";
+
+  @Test
+  void sayingTheDeedWasABreachCondemnsItsDoer() {
+    // "Peruvian soldiers attacked a Chilean village. Chile said the attack was a breach of its sovereignty."
+    HandBuiltText text = new HandBuiltText().sentence(CROSSED, CROSSED_EDGES)
+        .sentence("Chile/Chile/NNP/LOCATION said/say/VBD the/the/DT attack/attack/NN was/be/VBD a/a/DT breach/breach/NN of/of/IN its/its/PRP$ "
+            + "sovereignty/sovereignty/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj(7,4) cop(7,5) det(7,6) ccomp(2,7) case(10,8) nmod:poss(10,9) nmod:of(7,10) punct(2,11)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER") && t.endsWith(" 111"));
+  }
+
+  @Test
+  void sayingSomethingElseOfTheDeedJudgesNoOne() {
+    // "... Chile said the attack was a surprise.": no word of condemnation.
+    HandBuiltText text = new HandBuiltText().sentence(CROSSED, CROSSED_EDGES)
+        .sentence("Chile/Chile/NNP/LOCATION said/say/VBD the/the/DT attack/attack/NN was/be/VBD a/a/DT surprise/surprise/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj(7,4) cop(7,5) det(7,6) ccomp(2,7) punct(2,8)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("CHL PER") && t.endsWith(" 111"));
+  }
+}
