@@ -98,9 +98,11 @@ final class VerbPatternChoice {
           continue;
         }
         List<Integer> targets = withoutTheName(slotTokens.of(verb, objects, pattern.target()), pattern);
-        // An actor the verb takes itself, not one named inside its object: 'called the move
-        // "collective punishment" of 70,000 Dominicans' phoned no one.
-        if (pattern.actorTarget() && (nounActors.of(targets).isEmpty() || targets.stream().allMatch(t -> actors.at(t).isEmpty()))) {
+        // With two objects, an actor the verb takes itself, not one named inside what the first
+        // is called: 'called the move "collective punishment" of 70,000 Dominicans' phoned no one
+        // ("called the leaders of France and Germany" still phones them).
+        boolean namingTwoThings = targets.size() > 1 && targets.stream().allMatch(t -> actors.at(t).isEmpty());
+        if (pattern.actorTarget() && (nounActors.of(targets).isEmpty() || namingTwoThings)) {
           continue;
         }
         // A slot filled by no actor ("warned Tehran against supplying drones") is as good as empty.
