@@ -3,7 +3,6 @@ package dev.annals.coding;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.model.Actor;
 import dev.annals.model.ActorMention;
-import dev.annals.model.Modality;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +46,7 @@ final class AidRecipients {
    * in the talks") as aid.
    */
   private static boolean isGivenOrPledged(CodedMention m) {
-    return isAid(m) && (m.modality() == Modality.ASSERTED || m.modality() == Modality.REPORTED);
+    return isAid(m) && EarlierEvents.isDone(m);
   }
 
   /** Who received the latest aid told before, or asked for aid, when another side than the giver. */

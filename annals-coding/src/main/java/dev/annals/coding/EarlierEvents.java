@@ -34,8 +34,7 @@ final class EarlierEvents {
     // "praised the operation" after "boarded a tanker ... Moscow warned that its warships would
     // escort its tankers": a deed done before one only threatened or planned.
     Optional<CodedMention> done = latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode()) && isDone(earlier));
-    return done.or(() -> latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode())))
-        .flatMap(deed -> mutual(coded, deed) ? Optional.empty() : Optional.of(deed.source().actor()));
+    return done.or(() -> latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode()))).flatMap(deed -> doerUnlessMutual(coded, deed));
   }
 
   /**
@@ -52,11 +51,16 @@ final class EarlierEvents {
       return Optional.empty();
     }
     return coded.stream().filter(c -> c.sentence() == 0 && m.sentence() > 0 && DEED_ROOTS.contains(c.type().rootCode()) && isDone(c)
-        && Sides.different(c.source().actor(), m.source().actor())).findFirst()
-        .flatMap(deed -> mutual(coded, deed) ? Optional.empty() : Optional.of(deed.source().actor()));
+        && Sides.different(c.source().actor(), m.source().actor())).findFirst().flatMap(deed -> doerUnlessMutual(coded, deed));
   }
 
-  private static boolean isDone(CodedMention m) {
+  /** The deed's doer, none when the same act is coded the other way round too (no one side's). */
+  private static Optional<Actor> doerUnlessMutual(List<CodedMention> coded, CodedMention deed) {
+    return mutual(coded, deed) ? Optional.empty() : Optional.of(deed.source().actor());
+  }
+
+  /** Told as done, asserted or reported, not only planned or supposed. */
+  static boolean isDone(CodedMention m) {
     return m.modality() == Modality.ASSERTED || m.modality() == Modality.REPORTED;
   }
 

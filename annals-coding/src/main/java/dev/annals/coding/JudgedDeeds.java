@@ -7,7 +7,6 @@ import dev.annals.coding.cameo.EventLexicon;
 import dev.annals.model.EventType;
 import dev.annals.model.Modality;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,11 +25,12 @@ final class JudgedDeeds {
   private static final String NAMING_VERB = "call";
   private static final String CONDEMN = "111";
 
-  private final Set<String> judgments = new HashSet<>();
+  private final Set<String> judgments;
   private final EventType condemnation;
 
   JudgedDeeds(EventLexicon lexicon, CameoCodebook codebook) {
-    lexicon.verbPatterns(NAMING_VERB).stream().filter(p -> p.code().equals(CONDEMN)).forEach(p -> judgments.addAll(p.objects()));
+    this.judgments = lexicon.verbPatterns(NAMING_VERB).stream().filter(p -> p.code().equals(CONDEMN)).flatMap(p -> p.objects().stream())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.condemnation = codebook.require(CONDEMN, "deeds judged in what is said");
   }
 

@@ -21,11 +21,11 @@ final class SharedDemonyms {
   /** One shared demonym: the country the dictionary gives it to and the others it may name. */
   private record Shared(String demonym, String usual, Set<String> others, Set<String> usualNames) {}
 
-  private static final List<Shared> SHARED = read();
+  private static final List<Shared> SHARED = load();
 
   private SharedDemonyms() {}
 
-  private static List<Shared> read() {
+  private static List<Shared> load() {
     List<Shared> shared = new ArrayList<>();
     for (var row : TsvFile.readResource("dev/annals/coding/actors/shared-demonyms.tsv", 4)) {
       String names = row.field(3).strip();

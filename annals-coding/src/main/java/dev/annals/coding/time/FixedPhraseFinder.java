@@ -63,7 +63,7 @@ final class FixedPhraseFinder {
     return Optional.empty();
   }
 
-  /** "Earlier that day", "later that year": counted from the date told last. */
+  /** "Earlier that day", "later that year", "that evening": counted from the date told last. */
   static Optional<TimeMatch> earlierThatDay(SentenceWords sentence, int i) {
     String word = sentence.at(i);
     String after = sentence.at(i + 2);

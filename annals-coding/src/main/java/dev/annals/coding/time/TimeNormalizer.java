@@ -69,6 +69,8 @@ public final class TimeNormalizer {
   private static final Map<String, Integer> SPOKEN_DECADES = Map.of(
       "twenties", 2, "thirties", 3, "forties", 4, "fifties", 5, "sixties", 6, "seventies", 7, "eighties", 8, "nineties", 9);
   private static final Pattern WEEKDAY_PATTERN = Pattern.compile("(?:(last|this|next|on|coming|past|earlier|later|early|late|previous|the previous|preceding|the preceding|the following) )?" + WEEKDAY + "(?:'s)?(?: (morning|afternoon|evening|night))?");
+  /** "That evening", "later that night": a part of the day told last. */
+  private static final Pattern THAT_PART_OF_DAY = Pattern.compile("(?:(?:later|earlier) )?that (morning|afternoon|evening|night)");
   private static final Pattern SEASON = Pattern.compile(
       "(?:the )?(?:(last|this|next|the|this past|this coming|past|coming) )?(?:(?:early|late|mid) )?(spring|summer|autumn|fall|winter)(?:,? (?:of )?((?:19|20)\\d{2}))?");
   private static final Pattern QUARTER = Pattern.compile(
@@ -207,7 +209,7 @@ public final class TimeNormalizer {
       return Optional.of(dayValue(ref, PARTS_OF_DAY.get(partOfDay.group(1)), span));
     }
     // "called in the ambassador that evening": a part of the day told last.
-    Matcher thatPartOfDay = Pattern.compile("(?:(?:later|earlier) )?that (morning|afternoon|evening|night)").matcher(t);
+    Matcher thatPartOfDay = THAT_PART_OF_DAY.matcher(t);
     if (thatPartOfDay.matches()) {
       return Optional.of(dayValue(anchor.day(), PARTS_OF_DAY.get(thatPartOfDay.group(1)), span));
     }
