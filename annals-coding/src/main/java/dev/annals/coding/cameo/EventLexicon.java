@@ -115,12 +115,12 @@ public final class EventLexicon {
     return proxyNouns.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
-  /** Nouns that name something two sides do together: "cooperation", "ties", "dialogue". */
   /** A noun of an inquiry ("investigation", "hearing"): cameo/inquiry-nouns.txt. */
   public boolean isInquiryNoun(String lemma) {
     return inquiryNouns.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
+  /** Nouns that name something two sides do together: "cooperation", "ties", "dialogue". */
   public boolean isMutualNoun(String lemma) {
     return mutualNouns.contains(lemma.toLowerCase(Locale.ROOT));
   }

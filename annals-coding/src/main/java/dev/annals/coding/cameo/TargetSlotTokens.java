@@ -59,6 +59,20 @@ final class TargetSlotTokens {
             }
           }
         }
+        if (found.isEmpty() && slot.prepositions().contains("with")) {
+          // "signed agreements on pork exports and police training with Taiwan's president":
+          // the parser hangs the other side on a noun deep inside the object (here a participle
+          // it took "training" for), but an agreement is signed with someone, not a training.
+          for (int object : index.children(verb, Set.of("obj"))) {
+            for (int inside : index.subtree(object, CLAUSES)) {
+              if (inside != object) {
+                index.children(inside).stream()
+                    .filter(d -> d.relation().equals("nmod:with") || (d.relation().equals("obl:with") && index.token(inside).tag().equals("VBG")))
+                    .forEach(d -> found.add(d.dependent()));
+              }
+            }
+          }
+        }
         if (found.isEmpty()) {
           // "discussed the dispute by telephone with Xi", "spoke over video with Modi": the
           // parser hangs the one spoken with on the means.

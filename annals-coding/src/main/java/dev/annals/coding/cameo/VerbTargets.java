@@ -96,6 +96,18 @@ final class VerbTargets {
         targets = nounActors.of(opposed);
       }
     }
+    boolean objectOrNone = chosen.target().kind() == TargetSlot.Kind.OBJECT || chosen.target().kind() == TargetSlot.Kind.NONE;
+    if (targets.isEmpty() && objectOrNone && !chosen.speech() && !eachOther) {
+      // "opposed any official contact with Taiwan": what two sides do together, opposed or
+      // welcomed, concerns the side named with it; the one acting is not the target of itself.
+      List<Integer> otherSide = new ArrayList<>();
+      for (int object : objects) {
+        if (lexicon.isMutualNoun(lemma(object))) {
+          otherSide.addAll(index.children(object, Set.of("nmod:with")));
+        }
+      }
+      targets = ActorMentions.otherSides(nounActors.of(otherSide), sources);
+    }
     if (targets.isEmpty() && chosen.code().startsWith("08") && !eachOther) {
       // "shortened the curfew imposed in Sudan", "lifted restrictions in Kashmir": easing is
       // for the people of the place where it applies, its country's civilians (so that a
