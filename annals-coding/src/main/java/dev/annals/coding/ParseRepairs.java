@@ -34,6 +34,7 @@ import dev.annals.coding.repair.MainVerbHungOnWhoseClause;
 import dev.annals.coding.repair.MainVerbJoinedToRelativeClause;
 import dev.annals.coding.repair.ParticipleOfSpeechHungOnReportedClause;
 import dev.annals.coding.repair.ReducedPassiveReadAsActive;
+import dev.annals.coding.repair.ReducedRelativeReadAsMainVerb;
 import dev.annals.coding.repair.AdjectiveReadAsJoinedVerb;
 import dev.annals.coding.repair.PurposeOfContactReadAsObjectControl;
 import dev.annals.coding.repair.ObjectReadAsSubjectOfParticiple;
@@ -95,7 +96,7 @@ final class ParseRepairs {
       new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new MainVerbHungOnWhoseClause(), new MainVerbJoinedToRelativeClause(), new ParticipleOfSpeechHungOnReportedClause(), new ReducedPassiveReadAsActive(), new AdjectiveReadAsJoinedVerb(), new JoinedVerbReadAsAdjectiveBeforeNumber(), new JoinedVerbAlsoReadAsReported(), new MainVerbJoinedInsideSayingClause(), new ClauseOfAnotherSubjectReadAsReported(), new ContactRelativeClause(),
       new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
       new ClosingContactRelative(), new PairSubjectReadAsObject(), new PairSubjectReadAsConjunct(), new NextVerbGivenTheObjectOfCalling(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
-      new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive());
+      new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new ReducedRelativeReadAsMainVerb());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
   static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG"));

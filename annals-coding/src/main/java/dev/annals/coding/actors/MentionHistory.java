@@ -96,6 +96,11 @@ final class MentionHistory {
     return later(last(speakers), lastUnnamed(unnamedSpeakers, word));
   }
 
+  /** The later of the last person named who was a subject and the last unnamed one, whatever pronoun fits them, for "the 34-year-old". */
+  Optional<ActorMention> lastSubjectOrUnnamed() {
+    return later(last(subjects), last(unnamedSubjects).map(Unnamed::mention));
+  }
+
   /** The later of the last person named who was a subject and the last unnamed one {@code word} may refer to, for "He also …". */
   Optional<ActorMention> lastSubjectOrUnnamed(String word) {
     return later(last(subjects), lastUnnamed(unnamedSubjects, word));

@@ -42,7 +42,19 @@ final class NounAnaphora {
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
     return sameHeadAnaphor(head, phrase).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase))
-        .or(() -> thoseActedOn(head)).or(() -> doersOfTheDeed(head)).or(() -> peopleAnaphor(head, phrase));
+        .or(() -> thoseActedOn(head)).or(() -> doersOfTheDeed(head)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head));
+  }
+
+  /**
+   * "An Irish engineer held in Dubai was released … The 34-year-old had been arrested in
+   * January": "the" and an age ("the 34-year-old") name one person as "he" or "she" would, the
+   * last person who was a subject, named or not.
+   */
+  private Optional<Actor> ageAnaphor(int head) {
+    boolean age = index.lemma(head).equalsIgnoreCase("old") && phrases.hasThe(head)
+        && index.children(head).stream().anyMatch(d -> index.lemma(d.dependent()).equalsIgnoreCase("year")
+            && index.subtree(d.dependent(), Set.of()).stream().anyMatch(t -> index.token(t).tag().equals("CD")));
+    return age ? history.lastSubjectOrUnnamed().map(dev.annals.model.ActorMention::actor) : Optional.empty();
   }
 
   /** Plural nouns for people of no trade or side, which only refer back: "the men", "the women". */

@@ -60,7 +60,7 @@ final class ImpliedAuthorities {
    */
   List<ActorMention> of(int verb, List<Integer> subjects, String code) {
     if (code.startsWith(RELEASE)) {
-      return holderOf(verb, subjects).map(List::of).orElse(List.of());
+      return holderOf(verb, subjects).or(() -> placeOfHolding(subjects)).map(List::of).orElse(List.of());
     }
     Optional<String> sector = sectorOf(code);
     if (sector.isEmpty() || subjects.stream().allMatch(s -> actors.at(s).isEmpty())) {
@@ -120,6 +120,28 @@ final class ImpliedAuthorities {
     return Optional.empty();
   }
 
+  /** Participles that tell where people were held: "an engineer held in Dubai", "two sailors detained in Iran". */
+  private static final Set<String> HOLDING = Set.of("hold", "jail", "imprison", "detain", "arrest", "keep");
+
+  /**
+   * "An Irish engineer held in Dubai for six weeks was released": whoever frees people is the
+   * police of the state where the released were held, as the participle on them tells it.
+   */
+  private Optional<ActorMention> placeOfHolding(List<Integer> released) {
+    for (int person : released) {
+      for (int held : index.children(person, Set.of("acl"))) {
+        if (HOLDING.contains(index.lemma(held))) {
+          Optional<ActorMention> state = placeOf(held);
+          if (state.isPresent()) {
+            ActorMention s = state.get();
+            return Optional.of(new ActorMention(s.span(), s.surface(), branchOf(s.actor(), sectorOf("173").orElse("GOV"))));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * The verb alone means taking people ("detain", "arrest", "abduct"), not only with some object
    * ("summoned the ambassador" is no arrest, though "summoned the suspect" is).
@@ -137,11 +159,27 @@ final class ImpliedAuthorities {
     return !codes.isEmpty() && actors.at(earlier).stream().anyMatch(m -> codes.contains(m.actor().code()));
   }
 
+  /** The country of a proper name's place by Annals' gazetteer, with the name's earlier words ("Abu Dhabi"). */
+  private Optional<ActorMention> placeNamed(int token) {
+    int first = token;
+    for (Dependency d : index.children(token)) {
+      if (d.relation().equals("compound") && index.token(d.dependent()).isProperNoun()) {
+        first = Math.min(first, d.dependent());
+      }
+    }
+    String name = index.textOf(first, token);
+    return resolver.placeActor(name).map(a -> new ActorMention(index.token(token).span(), name, a));
+  }
+
   /** The country of a place the clause names. */
   private Optional<ActorMention> placeOf(int verb) {
     for (Dependency d : index.children(verb)) {
       if (PLACING.contains(d.relation())) {
         Optional<ActorMention> state = actors.at(d.dependent()).stream().filter(StateTellers::isOfAState).findFirst();
+        if (state.isEmpty() && actors.at(d.dependent()).isEmpty() && index.token(d.dependent()).isProperNoun()) {
+          // "held in Dubai": a town no dictionary holds is placed by Annals' gazetteer.
+          state = placeNamed(d.dependent());
+        }
         if (state.isPresent()) {
           return state;
         }

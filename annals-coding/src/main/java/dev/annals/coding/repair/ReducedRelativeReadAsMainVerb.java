@@ -1,0 +1,66 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "An Irish engineer held in Dubai for six weeks was released on Thursday": the parser may take
+ * the reduced relative for the main verb ({@code root(held)}, {@code nsubj(held, engineer)}) and
+ * hang the sentence's real verb, a passive with its auxiliary and no subject of its own, on it
+ * as a loose dependent. A past participle at the root with no auxiliary, copula or object, whose
+ * subject comes right before it, and a later participle hung on it that has "was" but no subject,
+ * make the later one the root and the first the relative clause of its subject: {@code
+ * nsubj:pass(released, engineer)}, {@code acl(engineer, held)}. Words after the passive that the
+ * parser hung on the participle go with the passive; one it also joined elsewhere (a verb joined
+ * to the passive) keeps only that edge.
+ */
+public final class ReducedRelativeReadAsMainVerb implements ParseRepair {
+  /** How the parser hangs the real verb on the participle it took for the main one. */
+  private static final Set<String> HUNG = Set.of("dep", "parataxis", "ccomp", "conj");
+  /** What a participle that is a main verb of its own would have. */
+  private static final Set<String> OWN_CLAUSE = Set.of("aux", "aux:pass", "cop", "obj", "iobj", "ccomp", "xcomp", "expl");
+
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    int root = DependencyEdits.root(sentence);
+    if (root < 0 || !tokens.get(root).tag().equals("VBN") || sentence.stream().anyMatch(d -> d.governor() == root && OWN_CLAUSE.contains(d.relation()))) {
+      return sentence;
+    }
+    Optional<Dependency> subject = sentence.stream()
+        .filter(d -> d.governor() == root && d.relation().equals("nsubj") && d.dependent() == root - 1 && tokens.get(d.dependent()).tag().startsWith("NN")).findFirst();
+    Optional<Dependency> passive = sentence.stream()
+        .filter(d -> d.governor() == root && d.dependent() > root && HUNG.contains(d.baseRelation()) && tokens.get(d.dependent()).tag().equals("VBN")
+            && hasChild(sentence, d.dependent(), "aux:pass") && !hasChild(sentence, d.dependent(), "nsubj") && !hasChild(sentence, d.dependent(), "nsubj:pass"))
+        .findFirst();
+    if (subject.isEmpty() || passive.isEmpty()) {
+      return sentence;
+    }
+    int noun = subject.get().dependent();
+    int verb = passive.get().dependent();
+    // Edges from the participle to words after the passive that the parser also hung elsewhere
+    // ("dep(held, flew)" beside "conj(released, flew)") go; the rest move to the passive.
+    List<Dependency> kept = DependencyEdits.without(sentence, sentence.stream()
+        .filter(d -> d.governor() == root && d.dependent() > verb && !d.relation().equals("punct")
+            && sentence.stream().anyMatch(o -> o.dependent() == d.dependent() && o.governor() != root))
+        .toArray(Dependency[]::new));
+    return DependencyEdits.rootedAt(kept, root, verb, d -> {
+      if (d == subject.get()) {
+        return new Dependency(verb, noun, "nsubj:pass");
+      }
+      if (d == passive.get()) {
+        return new Dependency(noun, root, "acl");
+      }
+      if (d.governor() == root && d.dependent() > verb) {
+        return new Dependency(verb, d.dependent(), d.relation());
+      }
+      return d;
+    });
+  }
+
+  private static boolean hasChild(List<Dependency> sentence, int head, String relation) {
+    return sentence.stream().anyMatch(d -> d.governor() == head && d.relation().equals(relation));
+  }
+}
