@@ -163,6 +163,9 @@ final class Owners {
     return Optional.empty();
   }
 
+  /** A country's missions abroad, whose staff act for it. */
+  private static final Set<String> MISSION_NOUNS = Set.of("embassy", "consulate", "mission", "legation", "high commission");
+
   private Optional<Actor> directOwnerOf(int head) {
     Optional<Actor> leader = leaderOf(head);
     if (leader.isPresent()) {
@@ -182,7 +185,9 @@ final class Owners {
           return Optional.of(states.stateActor(iso3.get(), Optional.empty()));
         }
       }
-      if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:from")) {
+      // "a counsellor at Ivory Coast's embassy": the staff of a mission are its country's.
+      boolean mission = d.relation().equals("nmod:at") && MISSION_NOUNS.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT));
+      if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:from") || mission) {
         Optional<Actor> owner = stateOrOrganisationAt(d.dependent());
         if (owner.isPresent()) {
           return owner;

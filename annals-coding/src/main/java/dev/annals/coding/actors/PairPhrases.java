@@ -243,6 +243,28 @@ final class PairPhrases {
    * not the two sides. Only a group that is the subject of a verb whose object or oblique is a
    * name outside the group.
    */
+  /**
+   * "The Alliance of Sahel States, which groups Mali with Burkina Faso and Niger, said it backed
+   * Bamako's decision": actors named together in a relative clause describe someone else; they
+   * are no pair the story is about.
+   */
+  private boolean toldInARelativeClause(List<ActorMention> group) {
+    return group.stream().allMatch(mention -> {
+      Optional<Integer> token = index.lastTokenIn(mention.span());
+      for (int step = 0; token.isPresent() && step < 12; step++) {
+        Optional<Dependency> head = index.head(token.get());
+        if (head.isEmpty() || head.get().governor() < 0) {
+          return false;
+        }
+        if (head.get().relation().equals("acl:relcl")) {
+          return true;
+        }
+        token = Optional.of(head.get().governor());
+      }
+      return false;
+    });
+  }
+
   private boolean actsTogetherOnAnother(List<ActorMention> group) {
     for (ActorMention mention : group) {
       Optional<Integer> head = index.lastTokenIn(mention.span());
@@ -289,7 +311,7 @@ final class PairPhrases {
         || (anySides && a.kind() == ActorKind.ORGANISATION && a.sector().equals(Optional.of("REB")));
     List<List<ActorMention>> groups = history.groups();
     for (int i = groups.size() - 1; i >= 0; i--) {
-      if (isAmong(groups.get(i), speakers) || actsTogetherOnAnother(groups.get(i))) {
+      if (isAmong(groups.get(i), speakers) || actsTogetherOnAnother(groups.get(i)) || toldInARelativeClause(groups.get(i))) {
         continue;
       }
       List<Actor> states = groups.get(i).stream().map(m -> stateActors.countryLevel(m.actor())).filter(wanted).distinct().toList();

@@ -41,7 +41,10 @@ final class PhraseNames {
       boolean givenNameOfRun = token.entity().equals("PERSON") && phrase.contains(t + 1) && index.token(t + 1).entity().equals("PERSON")
           && dictionary.match(index.token(t + 1).text(), when).isEmpty()
           && dictionary.match(token.text(), when).map(m -> m.how() == NameMatch.How.ORGANISATION || m.how() == NameMatch.How.INSTITUTION).orElse(false);
-      if (nameLike && !token.isPronoun() && (surnameOfRun || givenNameOfRun || dictionary.match(token.text(), when).isEmpty())) {
+      // "Prime Minister Luis Montenegro": a word that names a country alone is a surname when
+      // the run with it names a person the dictionary knows.
+      boolean knownSurname = last >= 0 && t == last + 1 && token.entity().equals("PERSON") && isKnownPerson(first, t);
+      if (nameLike && !token.isPronoun() && (surnameOfRun || givenNameOfRun || knownSurname || dictionary.match(token.text(), when).isEmpty())) {
         if (first < 0) {
           first = t;
         }
