@@ -12,6 +12,8 @@ import dev.annals.coding.repair.ClosingContactRelative;
 import dev.annals.coding.repair.ContactRelativeClause;
 import dev.annals.coding.repair.DayReadAsSubjectOfInfinitive;
 import dev.annals.coding.repair.EmbassyPostHungOnVerb;
+import dev.annals.coding.repair.ParticipleOfPeopleHungOnVerb;
+import dev.annals.coding.repair.RelativeOfPeopleHungOnPlace;
 import dev.annals.coding.repair.MainVerbReadAsAdjective;
 import dev.annals.coding.repair.MainVerbReadAsAdjectiveAfterParticiple;
 import dev.annals.coding.repair.MainVerbReadAsParticipleAfterRelativeClause;
@@ -97,7 +99,7 @@ final class ParseRepairs {
       new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new MainVerbHungOnWhoseClause(), new MainVerbJoinedToRelativeClause(), new ParticipleOfSpeechHungOnReportedClause(), new ReducedPassiveReadAsActive(), new AdjectiveReadAsJoinedVerb(), new JoinedVerbReadAsAdjectiveBeforeNumber(), new JoinedVerbAlsoReadAsReported(), new MainVerbJoinedInsideSayingClause(), new ClauseOfAnotherSubjectReadAsReported(), new ContactRelativeClause(),
       new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
       new ClosingContactRelative(), new PairSubjectReadAsObject(), new PairSubjectReadAsConjunct(), new NextVerbGivenTheObjectOfCalling(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
-      new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new ReducedRelativeReadAsMainVerb(), new EmbassyPostHungOnVerb());
+      new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new ReducedRelativeReadAsMainVerb(), new EmbassyPostHungOnVerb(), new ParticipleOfPeopleHungOnVerb(), new RelativeOfPeopleHungOnPlace());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
   static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG"));

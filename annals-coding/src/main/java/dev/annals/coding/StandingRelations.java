@@ -37,8 +37,14 @@ final class StandingRelations {
     return relative && presentPerfect && forASpan;
   }
 
+  /**
+   * Verbs of accusing, which make a claim the news reports rather than tell how things stand:
+   * "six citizens, whom Ugandan military intelligence accuses of spying".
+   */
+  private static final Set<String> ACCUSING = Set.of("accuse", "blame");
+
   private static boolean isStanding(DependencyIndex index, int verb) {
-    if (!PRESENT.contains(index.token(verb).tag()) || index.parents(verb).stream().noneMatch(d -> d.relation().equals("acl:relcl"))
+    if (!PRESENT.contains(index.token(verb).tag()) || ACCUSING.contains(index.lemma(verb).toLowerCase(java.util.Locale.ROOT)) || index.parents(verb).stream().noneMatch(d -> d.relation().equals("acl:relcl"))
         || index.children(verb).stream().anyMatch(d -> d.relation().startsWith("aux") || d.relation().startsWith("obl:tmod"))) {
       return false;
     }

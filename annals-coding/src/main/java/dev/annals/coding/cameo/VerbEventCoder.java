@@ -36,9 +36,12 @@ final class VerbEventCoder {
   private final ImpliedAuthorities impliedAuthorities;
   private final RepeatedActs repeatedActs;
 
+  private final ArticleActors actors;
+
   VerbEventCoder(DependencyIndex index, ArticleActors actors, EventLexicon lexicon, ActorResolver resolver, CameoCodebook codebook, ClauseMood mood, NounPhrases phrases,
       NounActors nounActors, SubjectActors subjectActors) {
     this.index = index;
+    this.actors = actors;
     this.lexicon = lexicon;
     this.codebook = codebook;
     this.mood = mood;
@@ -66,8 +69,15 @@ final class VerbEventCoder {
     // "debts hidden by the government" describe things, not what was done.)
     Optional<Integer> described = index.head(verb).filter(h -> h.relation().equals("acl") && token.tag().equals("VBN") && h.governor() >= 0
         && !lexicon.nounPatterns(index.lemma(h.governor())).isEmpty()).map(h -> h.governor());
-    boolean passive = described.isPresent() || index.isPassive(verb);
-    List<Integer> objects = verbObjects.throughPartitives(described.isPresent() ? List.of(described.get())
+    // "six of its citizens arrested in Kampala": a participle of an act only a state does
+    // (arresting, expelling: cameo/implied-authorities.tsv), describing people, is a passive
+    // whose subject they are, done by its "by" agent or else by the authorities it implies.
+    boolean stateAct = lexicon.verbPatterns(token.lemma()).stream().anyMatch(p -> ImpliedAuthorities.sectorOf(p.code()).isPresent());
+    Optional<Integer> peopleDescribed = described.isPresent() || !stateAct ? Optional.empty()
+        : index.head(verb).filter(h -> h.relation().equals("acl") && token.tag().equals("VBN") && h.governor() >= 0 && !actors.at(h.governor()).isEmpty())
+            .map(h -> h.governor());
+    boolean passive = described.isPresent() || peopleDescribed.isPresent() || index.isPassive(verb);
+    List<Integer> objects = verbObjects.throughPartitives(described.isPresent() ? List.of(described.get()) : peopleDescribed.isPresent() ? List.of(peopleDescribed.get())
         : passive ? index.children(verb, Set.of("nsubj:pass")) : index.children(verb, Set.of("obj")));
     // "continued their hunger strike": a light verb whose object is an event noun read
     // precisely by its modifier leaves the event to the noun ("hunger strike" is no attack).
