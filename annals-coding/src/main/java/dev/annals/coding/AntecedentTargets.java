@@ -76,7 +76,10 @@ final class AntecedentTargets {
       boolean answer = answersCritics(index, m);
       // 'called the step "unnecessary"': naming a thing so judges it, quoted or not.
       boolean naming = NAMING_VERBS.contains(index.lemma(m.trigger())) && JUDGING_ROOTS.contains(m.type().rootCode());
-      if (m.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
+      if (m.target().isEmpty() && !m.speech()) {
+        changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
+      }
+      if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
           // "…, a step Cambodia's government called unnecessary": a thing named before its verb
           // is what its own sentence told just before, ahead of anything told earlier.
@@ -106,6 +109,37 @@ final class AntecedentTargets {
       result.add(changed);
     }
     return result;
+  }
+
+  /**
+   * "Beijing had offered rescue teams and relief supplies, which Tonga's government accepted": a
+   * thing that is also the object of another verb of the sentence (a relative clause's, which the
+   * enhanced graph gives both) came from, or was done by, that verb's subject, at whom taking,
+   * refusing, offering or judging it is aimed, when that subject is another side ("condemned the
+   * attack, which Kyiv has not claimed").
+   */
+  private static Optional<ActorMention> fromWhomTheThingCame(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    for (int object : index.children(m.trigger(), Set.of("obj"))) {
+      // Only a thing a relative clause with its pronoun tells of, one verb in it and one outside:
+      // "which Tonga's government accepted", "condemned the attack, which Kyiv has not claimed";
+      // not "to press a claim London has long resisted", whose clause has no pronoun.
+      if (index.children(object, Set.of("ref")).isEmpty() || index.children(object, Set.of("acl:relcl")).isEmpty()) {
+        continue;
+      }
+      for (Dependency shared : index.parents(object)) {
+        if (!shared.relation().equals("obj") || shared.governor() < 0 || shared.governor() == m.trigger()) {
+          continue;
+        }
+        for (int subject : index.children(shared.governor(), Set.of("nsubj"))) {
+          Optional<ActorMention> giver = actors.at(subject).stream()
+              .filter(a -> a.actor().country().isPresent() && !a.actor().country().equals(m.source().actor().country())).findFirst();
+          if (giver.isPresent()) {
+            return giver;
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whose deed, offer or words the noun stands for, by the earlier events. */

@@ -120,11 +120,19 @@ final class Coordination {
       if (!modifier.relation().equals("amod") && !modifier.relation().equals("compound")) {
         continue;
       }
+      List<Integer> joined = new ArrayList<>();
       for (Dependency conjunct : index.children(modifier.dependent())) {
-        if (!conjunct.baseRelation().equals("conj")) {
-          continue;
+        if (conjunct.baseRelation().equals("conj")) {
+          joined.add(conjunct.dependent());
         }
-        Optional<String> iso3 = modifiers.modifierActor(index.token(conjunct.dependent())).flatMap(Actor::country);
+      }
+      // "Australian and New Zealand military aircraft": the phrase found the two-word name, so
+      // the first modifier, joined to its last word, is the other country.
+      if (!joined.isEmpty()) {
+        joined.add(0, modifier.dependent());
+      }
+      for (int conjunct : joined) {
+        Optional<String> iso3 = modifiers.modifierActor(index.token(conjunct)).flatMap(Actor::country);
         if (iso3.isPresent() && all.stream().noneMatch(m -> m.actor().country().equals(iso3))) {
           all.add(new ActorMention(first.span(), first.surface(), states.stateActor(iso3.get(), first.actor().sector())));
         }

@@ -1,0 +1,29 @@
+package dev.annals.coding.cameo;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Supplies flown to a country are aid to it, from every country that flew them; aid accepted is accepted from whoever offered it. */
+class AidFlownAndAcceptedTest {
+  @Test
+  void suppliesFlownByTwoCountriesAircraftAreAidFromEach() {
+    // "Chilean and New Zealand military aircraft flew tents to Peru."
+    assertThat(code("Chilean/Chilean/JJ/MISC and/and/CC New/New/NNP/LOCATION Zealand/Zealand/NNP/LOCATION military/military/JJ aircraft/aircraft/NN "
+            + "flew/fly/VBD tents/tent/NNS to/to/TO Peru/Peru/NNP/LOCATION ././.",
+        "amod(6,1) cc(4,2) compound(4,3) compound(6,4) conj:and(1,4) amod(6,5) nsubj(7,6) root(0,7) obj(7,8) case(10,9) obl:to(7,10) punct(7,11)").events())
+        .extracting(e -> triple(e)).contains("NZLMIL PER 073", "CHLMIL PER 073");
+  }
+
+  @Test
+  void aidAcceptedInARelativeClauseIsAcceptedFromItsGiver() {
+    // "Chile had offered relief supplies, which Peru's government accepted."
+    assertThat(code("Chile/Chile/NNP/LOCATION had/have/VBD offered/offer/VBN relief/relief/NN supplies/supply/NNS ,/,/, which/which/WDT "
+            + "Peru/Peru/NNP/LOCATION 's/'s/POS government/government/NN accepted/accept/VBD ././.",
+        "nsubj(3,1) aux(3,2) root(0,3) compound(5,4) obj(3,5) punct(5,6) ref(5,7) nmod:poss(10,8) case(8,9) nsubj(11,10) acl:relcl(5,11) obj(11,5) punct(3,12)")
+        .events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PERGOV CHL") && t.contains(" 086"));
+  }
+}
