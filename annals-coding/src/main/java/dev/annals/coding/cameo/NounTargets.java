@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class NounTargets {
   private static final Set<String> TARGETING_VERBS = Set.of("target", "aim", "direct");
+  /** How a verb names the occasion or means it happened in: "in a telephone call", "during talks", "by phone". */
+  private static final Set<String> OCCASION = Set.of("obl:in", "obl:during", "obl:by", "obl:over");
 
   private final DependencyIndex index;
   private final EventLexicon lexicon;
@@ -49,7 +51,10 @@ final class NounTargets {
         }
       }
     }
-    Optional<Integer> governingVerb = index.head(phrase).filter(d -> d.relation().equals("obj")).map(Dependency::governor);
+    // "raised the matter with Putin in a telephone call": a noun that is the occasion or means of
+    // its verb ("in", "during", "by", "over") shares the verb's other side.
+    Optional<Integer> governingVerb = index.head(phrase).filter(d -> (d.relation().equals("obj") || OCCASION.contains(d.relation())) && d.governor() >= 0)
+        .map(Dependency::governor);
     Optional<Integer> prepositionHost = supportVerb.or(() -> governingVerb);
     if (prepositionHost.isPresent()) {
       for (Dependency d : index.children(prepositionHost.get())) {
