@@ -18,6 +18,9 @@ final class OccasionDates {
   private static final Set<String> OCCASION_RELATIONS = Set.of("obl:during", "obl:at", "obl:after", "obl:on_sidelines_of", "obl:on_margins_of",
       "obl:ahead_of", "obl:before", "nmod:during", "nmod:at");
 
+  /** Roots of two sides working together: intents, consultations, cooperation, material cooperation. */
+  private static final Set<String> COOPERATION_ROOTS = Set.of("03", "04", "05", "06");
+
   /** Pronouns for those a sentence just told of. */
   private static final Set<String> SCENE_PRONOUNS = Set.of("them", "him", "her");
 
@@ -80,6 +83,26 @@ final class OccasionDates {
         if (together.contains(host) && together.contains(guest)) {
           return Optional.of(fromContext(e.mention().date()));
         }
+      }
+    }
+    // "Panama and Colombia agreed on Monday to run a boat service … Mulino and Petro signed the
+    // deal at a meeting in Puerto Obaldia": the same two sides cooperating again in the main
+    // clause of the next sentence, in the past with no time of their own, go on with that day.
+    // A noun ("at a meeting") goes with the verb it hangs on.
+    int clauseVerb = index.token(m.trigger()).isVerb() ? m.trigger()
+        : index.head(m.trigger()).filter(h -> h.governor() >= 0 && index.token(h.governor()).isVerb()).map(h -> h.governor()).orElse(m.trigger());
+    boolean cooperating = COOPERATION_ROOTS.contains(m.type().rootCode()) && m.target().isPresent() && isMainClause(index, clauseVerb)
+        && index.token(clauseVerb).tag().equals("VBD");
+    for (int i = earlier.size() - 1; i >= 0 && cooperating; i--) {
+      Dated e = earlier.get(i);
+      if (e.coded().sentence() != m.sentence() - 1 || e.mention().date().origin() == DateOrigin.PUBLICATION || e.coded().target().isEmpty()
+          || !COOPERATION_ROOTS.contains(e.coded().type().rootCode()) || !isMainClause(index, e.coded().trigger())) {
+        continue;
+      }
+      Set<Optional<String>> before = Set.of(e.coded().source().actor().country(), e.coded().target().get().actor().country());
+      Set<Optional<String>> now = Set.of(m.source().actor().country(), m.target().get().actor().country());
+      if (before.size() == 2 && before.equals(now) && !before.contains(Optional.empty())) {
+        return Optional.of(fromContext(e.mention().date()));
       }
     }
     // "Several hundred people rallied outside the embassy on Tuesday evening. Police fired tear gas
