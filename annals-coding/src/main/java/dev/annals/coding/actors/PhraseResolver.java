@@ -147,6 +147,14 @@ final class PhraseResolver {
       // gives a country, acts for that country (its sector unknown).
       owned = owners.ownerOf(head).filter(o -> o.kind() == ActorKind.STATE && o.sector().isEmpty());
     }
+    if (owned.isEmpty() && sector.isEmpty() && NEIGHBOUR_NOUNS.contains(headLemma) && headToken.tag().equals("NN")) {
+      // "Dan said Romania would lend its neighbour 100 million euros": one's neighbour, in a story
+      // of two states, is the other one, the state told most often besides the owner.
+      // "its neighbour" is the neighbour of the clause's doer ("Ecuador …, accusing its neighbour").
+      boolean pronounOwner = index.children(head, Set.of("nmod:poss")).stream().anyMatch(p -> index.token(p).tag().equals("PRP$"));
+      Optional<Actor> owner = pronounOwner ? doerAbove(head) : owners.ownerOf(head);
+      owned = owner.filter(o -> o.country().isPresent()).flatMap(o -> mostToldStateBesides(o.country().get()));
+    }
     if (owned.isPresent()) {
       return Optional.of(ownedMention(head, span, owned.get()));
     }
@@ -470,6 +478,42 @@ final class PhraseResolver {
   private static final Set<String> SPEAKING_FOR_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor");
 
   /** A sector with its owner, its span widened to the owner's words. */
+  /** Words for the state next door. */
+  private static final Set<String> NEIGHBOUR_NOUNS = Set.of("neighbour", "neighbor");
+
+  /** The actor of the nearest subject above the word: its clause's, or the clause its participle or infinitive serves. */
+  private Optional<Actor> doerAbove(int word) {
+    Optional<Integer> at = index.head(word).filter(h -> h.governor() >= 0).map(h -> h.governor());
+    for (int step = 0; step < 4 && at.isPresent(); step++) {
+      int verb = at.get();
+      for (int subject : index.children(verb, Set.of("nsubj"))) {
+        Optional<Actor> doer = heads.resolve(subject).stream().map(ActorMention::actor).findFirst();
+        if (doer.isPresent()) {
+          return doer;
+        }
+      }
+      at = index.head(verb).filter(h -> h.governor() >= 0).map(h -> h.governor());
+    }
+    return Optional.empty();
+  }
+
+  /** The state (at country level) mentioned most often so far other than {@code country}, the later among equals. */
+  private Optional<Actor> mostToldStateBesides(String country) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    java.util.Map<String, Integer> last = new java.util.HashMap<>();
+    List<ActorMention> told = new java.util.ArrayList<>(history.things());
+    told.addAll(history.people());
+    for (ActorMention m : told) {
+      m.actor().country().filter(c -> !c.equals(country)).filter(c -> m.actor().kind() == ActorKind.STATE || m.actor().kind() == ActorKind.PERSON).ifPresent(c -> {
+        counts.merge(c, 1, Integer::sum);
+        last.merge(c, m.span().start(), Math::max);
+      });
+    }
+    return counts.keySet().stream()
+        .max(java.util.Comparator.<String>comparingInt(counts::get).thenComparingInt(last::get))
+        .map(c -> states.stateActor(c, Optional.empty()));
+  }
+
   private ActorMention ownedMention(int head, Span span, Actor owned) {
     // "Somalia's government", "the army of Sudan"; with an appositive name, that person:
     // "Brazil's foreign minister, Mauro Vieira".

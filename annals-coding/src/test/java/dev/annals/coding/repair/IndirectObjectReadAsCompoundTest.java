@@ -1,0 +1,23 @@
+package dev.annals.coding.repair;
+
+import org.junit.jupiter.api.Test;
+
+class IndirectObjectReadAsCompoundTest {
+  private static final ParseRepair REPAIR = new IndirectObjectReadAsCompound();
+  // "Chile would lend its neighbour 100 million euros."
+  private static final HandParse LEND = HandParse.of("Chile/Chile/NNP/LOCATION would/would/MD lend/lend/VB its/its/PRP$ neighbour/neighbour/NN 100/100/CD "
+      + "million/million/CD euros/euro/NNS ././.");
+
+  @Test
+  void theReceiverWithItsOwnPossessiveIsTheIndirectObject() {
+    LEND.assertRepairs(REPAIR, "nsubj(3,1) aux(3,2) root(0,3) nmod:poss(8,4) compound(8,5) compound(7,6) nummod(8,7) obj(3,8) punct(3,9)",
+        "nsubj(3,1) aux(3,2) root(0,3) nmod:poss(5,4) iobj(3,5) compound(7,6) nummod(8,7) obj(3,8) punct(3,9)");
+  }
+
+  @Test
+  void aModifierWithoutAPossessiveIsLeftAlone() {
+    // "Chile would lend aid 100 million euros" is no such thing; a bare compound stays.
+    HandParse.of("Chile/Chile/NNP/LOCATION would/would/MD lend/lend/VB the/the/DT neighbour/neighbour/NN 100/100/CD million/million/CD euros/euro/NNS ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(3,1) aux(3,2) root(0,3) det(8,4) compound(8,5) compound(7,6) nummod(8,7) obj(3,8) punct(3,9)");
+  }
+}
