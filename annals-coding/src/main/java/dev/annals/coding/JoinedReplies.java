@@ -27,8 +27,16 @@ final class JoinedReplies {
     return result;
   }
 
-  /** The act of the sentence, aimed at this one's doer by another side, whose verb this one's is joined to. */
+  /**
+   * The act of the sentence, aimed at this one's doer by another side, whose verb this one's is
+   * joined to. The answer names its own doer ("and Putin promised"): a joined verb that borrows
+   * its subject ("invited Chinese officials to study in France and called for more visits", read
+   * with the officials calling) is no answer.
+   */
   private static Optional<CodedMention> answeredAct(DependencyIndex index, List<CodedMention> coded, CodedMention m) {
+    if (index.children(m.trigger(), java.util.Set.of("nsubj")).isEmpty()) {
+      return Optional.empty();
+    }
     return coded.stream()
         .filter(a -> a != m && a.sentence() == m.sentence() && a.trigger() < m.trigger() && a.target().isPresent())
         .filter(a -> a.target().get().actor().country().isPresent() && a.target().get().actor().country().equals(m.source().actor().country()))
