@@ -9,8 +9,8 @@ import java.util.Optional;
  * "Tokayev raised the matter with Putin in a telephone call, and Putin promised a quick
  * solution": an act with no one named to receive it, done by the side another act of the same
  * sentence was just aimed at, in a clause joined to that act's (or opened by "and" after it),
- * answers it, and is aimed at
- * whoever did that act. Not a plain statement, which is said to the press as often as to anyone.
+ * answers it, and is aimed at whoever did that act. Not a plain statement, which is said to the
+ * press as often as to anyone.
  */
 final class JoinedReplies {
   /** The root of plain statements. */
@@ -37,11 +37,12 @@ final class JoinedReplies {
     if (index.children(m.trigger(), java.util.Set.of("nsubj")).isEmpty()) {
       return Optional.empty();
     }
+    boolean openedByAnd = openedByAnd(index, m);
     return coded.stream()
         .filter(a -> a != m && a.sentence() == m.sentence() && a.trigger() < m.trigger() && a.target().isPresent())
         .filter(a -> a.target().get().actor().country().isPresent() && a.target().get().actor().country().equals(m.source().actor().country()))
         .filter(a -> a.source().actor().country().isPresent() && !a.source().actor().country().equals(m.source().actor().country()))
-        .filter(a -> index.parents(m.trigger()).stream().anyMatch(d -> d.governor() == a.trigger() && d.relation().startsWith("conj")) || openedByAnd(index, m))
+        .filter(a -> index.parents(m.trigger()).stream().anyMatch(d -> d.governor() == a.trigger() && d.relation().startsWith("conj")) || openedByAnd)
         .findFirst();
   }
 

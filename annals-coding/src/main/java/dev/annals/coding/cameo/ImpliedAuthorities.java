@@ -44,9 +44,11 @@ final class ImpliedAuthorities {
   private final EventLexicon lexicon;
   private final ActorResolver resolver;
   private final StateTellers tellers;
+  private final NounActors nounActors;
 
-  ImpliedAuthorities(DependencyIndex index, ArticleActors actors, ActorResolver resolver, StateTellers tellers, EventLexicon lexicon) {
+  ImpliedAuthorities(DependencyIndex index, ArticleActors actors, ActorResolver resolver, StateTellers tellers, EventLexicon lexicon, NounActors nounActors) {
     this.index = index;
+    this.nounActors = nounActors;
     this.actors = actors;
     this.lexicon = lexicon;
     this.resolver = resolver;
@@ -159,18 +161,6 @@ final class ImpliedAuthorities {
     return !codes.isEmpty() && actors.at(earlier).stream().anyMatch(m -> codes.contains(m.actor().code()));
   }
 
-  /** The country of a proper name's place by Annals' gazetteer, with the name's earlier words ("Abu Dhabi"). */
-  private Optional<ActorMention> placeNamed(int token) {
-    int first = token;
-    for (Dependency d : index.children(token)) {
-      if (d.relation().equals("compound") && index.token(d.dependent()).isProperNoun()) {
-        first = Math.min(first, d.dependent());
-      }
-    }
-    String name = index.textOf(first, token);
-    return resolver.placeActor(name).map(a -> new ActorMention(index.token(token).span(), name, a));
-  }
-
   /** The country of a place the clause names. */
   private Optional<ActorMention> placeOf(int verb) {
     for (Dependency d : index.children(verb)) {
@@ -178,7 +168,7 @@ final class ImpliedAuthorities {
         Optional<ActorMention> state = actors.at(d.dependent()).stream().filter(StateTellers::isOfAState).findFirst();
         if (state.isEmpty() && actors.at(d.dependent()).isEmpty() && index.token(d.dependent()).isProperNoun()) {
           // "held in Dubai": a town no dictionary holds is placed by Annals' gazetteer.
-          state = placeNamed(d.dependent());
+          state = nounActors.townNamed(d.dependent());
         }
         if (state.isPresent()) {
           return state;

@@ -219,16 +219,8 @@ final class NounActors {
       }
       // A town stands for its country by Annals' gazetteer, not by a user's PETRARCH scheme.
       if (owners.isEmpty() && !lexicon.hasPetrarchVerbs() && index.token(token).isProperNoun() && index.token(token).entity().equals("LOCATION")) {
-        // "shelled Kharkiv": a town under attack stands for its country. By its whole name:
-        // "the Europe Bridge" is no town called Bridge.
-        int first = token;
-        for (Dependency d : index.children(token)) {
-          if (d.relation().equals("compound") && index.token(d.dependent()).isProperNoun()) {
-            first = Math.min(first, d.dependent());
-          }
-        }
-        String name = index.textOf(first, token);
-        resolver.placeActor(name).ifPresent(a -> owners.add(new ActorMention(index.token(token).span(), name, a)));
+        // "shelled Kharkiv": a town under attack stands for its country.
+        townNamed(token).ifPresent(owners::add);
       }
       if (owners.isEmpty() && !lexicon.nounPatterns(lemma(token)).isEmpty()) {
         // "condemned the Houthi attacks": the actor that modifies an event noun (not a place:
@@ -260,6 +252,22 @@ final class NounActors {
     }
     owners.addAll(modifiers(token, a -> true));
     return ActorMentions.distinct(owners);
+  }
+
+  /**
+   * The country of the town a proper noun names by Annals' gazetteer, by its whole name with the
+   * proper nouns compounded before it: "the Europe Bridge" is no town called Bridge, "Abu Dhabi"
+   * is one town.
+   */
+  Optional<ActorMention> townNamed(int token) {
+    int first = token;
+    for (Dependency d : index.children(token)) {
+      if (d.relation().equals("compound") && index.token(d.dependent()).isProperNoun()) {
+        first = Math.min(first, d.dependent());
+      }
+    }
+    String name = index.textOf(first, token);
+    return resolver.placeActor(name).map(a -> new ActorMention(index.token(token).span(), name, a));
   }
 
   /** The country of the place one word names, by Annals' gazetteer: "Jericho", "China". */

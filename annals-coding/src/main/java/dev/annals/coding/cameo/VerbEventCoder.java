@@ -54,7 +54,7 @@ final class VerbEventCoder {
     this.verbTargets = new VerbTargets(index, lexicon, resolver, nounActors, attacks, sending);
     this.peacekeepers = new PeacekeeperArrivals(index, codebook);
     this.repeatedActs = new RepeatedActs(index, subjectActors);
-    this.impliedAuthorities = new ImpliedAuthorities(index, actors, resolver, new StateTellers(index, subjectActors, lexicon), lexicon);
+    this.impliedAuthorities = new ImpliedAuthorities(index, actors, resolver, new StateTellers(index, subjectActors, lexicon), lexicon, nounActors);
   }
 
   /**
@@ -72,9 +72,10 @@ final class VerbEventCoder {
     // "six of its citizens arrested in Kampala": a participle of an act only a state does
     // (arresting, expelling: cameo/implied-authorities.tsv), describing people, is a passive
     // whose subject they are, done by its "by" agent or else by the authorities it implies.
-    boolean stateAct = lexicon.verbPatterns(token.lemma()).stream().anyMatch(p -> ImpliedAuthorities.sectorOf(p.code()).isPresent());
-    Optional<Integer> peopleDescribed = described.isPresent() || !stateAct ? Optional.empty()
-        : index.head(verb).filter(h -> h.relation().equals("acl") && token.tag().equals("VBN") && h.governor() >= 0 && !actors.at(h.governor()).isEmpty())
+    Optional<Integer> peopleDescribed = described.isPresent() ? Optional.empty()
+        : index.head(verb).filter(h -> h.relation().equals("acl") && token.tag().equals("VBN") && h.governor() >= 0)
+            .filter(h -> lexicon.verbPatterns(token.lemma()).stream().anyMatch(p -> ImpliedAuthorities.sectorOf(p.code()).isPresent()))
+            .filter(h -> !actors.at(h.governor()).isEmpty())
             .map(h -> h.governor());
     boolean passive = described.isPresent() || peopleDescribed.isPresent() || index.isPassive(verb);
     List<Integer> objects = verbObjects.throughPartitives(described.isPresent() ? List.of(described.get()) : peopleDescribed.isPresent() ? List.of(peopleDescribed.get())
