@@ -85,6 +85,14 @@ final class ClauseMood {
         current = governor;
         continue;
       }
+      if (relation.equals("acl") && index.token(governor).isNoun() && index.hasChildLemma(current, "mark", Set.of("to"))) {
+        // "an offer by Trump to send troops", "a plan to build a dam": the infinitive of a noun
+        // of offering or planning is in that noun's mood, as it is after the verb ("offered to send").
+        Optional<Modality> m = modality.lookup(ModalityLexicon.Role.GOVERNOR, lemma(governor));
+        if (m.isPresent()) {
+          return m.get();
+        }
+      }
       if (relation.startsWith("ccomp") && modality.lookup(ModalityLexicon.Role.GOVERNOR, lemma(governor)).filter(m -> m == Modality.HYPOTHETICAL).isPresent()) {
         // "demanded that the authorities release": the release is asked for, not done.
         return Modality.HYPOTHETICAL;

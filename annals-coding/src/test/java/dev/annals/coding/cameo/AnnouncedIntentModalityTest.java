@@ -36,4 +36,14 @@ class AnnouncedIntentModalityTest {
         "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) det(7,6) obj(5,7) case(9,8) obl:to(5,9) punct(2,10)");
     assertThat(article.events()).extracting(e -> triple(e) + " " + e.modality()).contains("CHL PER 036 REPORTED");
   }
+
+  @Test
+  void theInfinitiveOfAPlanIsIntendedAsAfterTheVerb() {
+    // "Peru welcomed a plan by Chile to send aid to Peru."
+    CodedArticle article = code(
+        "Peru/Peru/NNP/LOCATION welcomed/welcome/VBD a/a/DT plan/plan/NN by/by/IN Chile/Chile/NNP/LOCATION to/to/TO send/send/VB aid/aid/NN to/to/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:by(4,6) mark(8,7) acl(4,8) obj(8,9) case(11,10) obl:to(8,11) punct(2,12)");
+    assertThat(article.events()).filteredOn(e -> e.type().rootCode().equals("07"))
+        .extracting(e -> e.modality()).containsExactly(dev.annals.model.Modality.INTENDED);
+  }
 }
