@@ -1,0 +1,67 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "Ukraine's ministry warned Minsk that any attack would meet a harsh response and urged it to pull
+ * the forces back": the parser joins "urged" to the verb of the reported clause ({@code
+ * conj:and(meet, urged)}), gives it that clause's subject ({@code nsubj(urged, attack)}) and may
+ * also hang it on the main verb as more of what was said ({@code ccomp(warned, urged)}). A verb in
+ * the main verb's own tense, with no auxiliary of its own, cannot continue a clause whose verb
+ * hangs on "would" or "will": "would meet ... and urged" mixes two tenses, so the second verb is
+ * the main verb's second act, with the main verb's subject.
+ */
+public final class PastVerbJoinedToModalClause implements ParseRepair {
+  /** The auxiliaries of a clause about what is to come or could be. */
+  private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "might", "may", "should", "shall", "must");
+  /** Finite verb tags that carry a tense of their own. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency joined : sentence) {
+      int inner = joined.governor();
+      int verb = joined.dependent();
+      if (inner < 0 || !joined.relation().equals("conj:and") || verb < 1 || !tokens.get(verb - 1).text().equalsIgnoreCase("and")) {
+        continue;
+      }
+      Optional<Dependency> reported = sentence.stream().filter(d -> d.dependent() == inner && d.relation().equals("ccomp") && d.governor() >= 0).findFirst();
+      if (reported.isEmpty()) {
+        continue;
+      }
+      int main = reported.get().governor();
+      String tense = tokens.get(main).tag();
+      if (main > inner || !FINITE.contains(tense) || !tokens.get(verb).tag().equals(tense) || !hasModal(tokens, sentence, inner)
+          || sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("aux"))) {
+        continue;
+      }
+      Optional<Dependency> mainSubject = sentence.stream().filter(d -> d.governor() == main && d.relation().equals("nsubj")).findFirst();
+      Optional<Dependency> innerSubject = sentence.stream().filter(d -> d.governor() == inner && d.relation().startsWith("nsubj")).findFirst();
+      if (mainSubject.isEmpty() || innerSubject.isEmpty()) {
+        continue;
+      }
+      // Only the subject copied from the reported clause goes; a subject of the verb's own ("and
+      // Kyiv urged") would make it a clause of its own.
+      int copied = innerSubject.get().dependent();
+      if (sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj") && d.dependent() != copied)) {
+        continue;
+      }
+      int doer = mainSubject.get().dependent();
+      Dependency[] saidAsWell = sentence.stream().filter(d -> d.governor() == main && d.dependent() == verb && d.relation().equals("ccomp"))
+          .toArray(Dependency[]::new);
+      return DependencyEdits.mapped(DependencyEdits.without(sentence, saidAsWell),
+          d -> d == joined ? new Dependency(main, verb, "conj:and")
+              : d.governor() == verb && d.dependent() == copied && d.relation().startsWith("nsubj") ? new Dependency(verb, doer, "nsubj") : d);
+    }
+    return sentence;
+  }
+
+  private static boolean hasModal(List<Token> tokens, List<Dependency> sentence, int verb) {
+    return sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux")
+        && MODALS.contains(tokens.get(d.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+  }
+}

@@ -1,0 +1,40 @@
+package dev.annals.coding.repair;
+
+import org.junit.jupiter.api.Test;
+
+class PastVerbJoinedToModalClauseTest {
+  private static final ParseRepair REPAIR = new PastVerbJoinedToModalClause();
+  // "Kyiv warned Minsk that any attack would meet a response and urged it to withdraw."
+  private static final HandParse WARNED = HandParse.of("Kyiv/Kyiv/NNP/LOCATION warned/warn/VBD Minsk/Minsk/NNP/LOCATION that/that/IN any/any/DT attack/attack/NN "
+      + "would/would/MD meet/meet/VB a/a/DT response/response/NN and/and/CC urged/urge/VBD it/it/PRP to/to/TO withdraw/withdraw/VB ././.");
+  private static final String SHARED = "nsubj(2,1) root(0,2) obj(2,3) mark(8,4) det(6,5) nsubj(8,6) aux(8,7) ccomp(2,8) det(10,9) obj(8,10) "
+      + "cc(12,11) obj(12,13) mark(15,14) xcomp(12,15) punct(2,16)";
+
+  @Test
+  void aPastVerbAfterWouldIsTheMainVerbsSecondActWithItsSubject() {
+    WARNED.assertRepairs(REPAIR, SHARED + " nsubj(12,6) ccomp(2,12) conj:and(8,12)", SHARED + " nsubj(12,1) conj:and(2,12)");
+  }
+
+  @Test
+  void theSentenceParsedRightIsLeftAlone() {
+    WARNED.assertLeavesAlone(REPAIR, SHARED + " nsubj(12,1) conj:and(2,12)");
+  }
+
+  @Test
+  void aVerbWithTheModalsTenseStaysInWhatWasSaid() {
+    // "Kyiv warned Minsk that any attack would meet a response and cost it dearly."
+    HandParse.of("Kyiv/Kyiv/NNP/LOCATION warned/warn/VBD Minsk/Minsk/NNP/LOCATION that/that/IN any/any/DT attack/attack/NN "
+            + "would/would/MD meet/meet/VB a/a/DT response/response/NN and/and/CC cost/cost/VB it/it/PRP dearly/dearly/RB ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) obj(2,3) mark(8,4) det(6,5) nsubj(8,6) aux(8,7) ccomp(2,8) det(10,9) obj(8,10) "
+            + "cc(12,11) obj(12,13) advmod(12,14) punct(2,15) nsubj(12,6) conj:and(8,12)");
+  }
+
+  @Test
+  void withoutAModalBothPastVerbsStayInWhatWasSaid() {
+    // "Kyiv said that troops entered the town and arrested its mayor."
+    HandParse.of("Kyiv/Kyiv/NNP/LOCATION said/say/VBD that/that/IN troops/troop/NNS entered/enter/VBD the/the/DT town/town/NN "
+            + "and/and/CC arrested/arrest/VBD its/its/PRP$ mayor/mayor/NN ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) mark(5,3) nsubj(5,4) ccomp(2,5) det(7,6) obj(5,7) "
+            + "cc(9,8) nmod:poss(11,10) obj(9,11) punct(2,12) nsubj(9,4) conj:and(5,9)");
+  }
+}
