@@ -217,7 +217,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
       int firstToken = tokens.size();
       List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
       for (CoreLabel label : labels) {
-        String lemma = label.lemma() == null ? label.word() : label.lemma();
+        String lemma = UnreducedPlurals.lemma(label.lemma() == null ? label.word() : label.lemma(), label.tag() == null ? "X" : label.tag());
         String entity = label.ner() == null ? "O" : label.ner();
         String surface = label.originalText() == null ? label.word() : label.originalText();
         tokens.add(
