@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class ClauseMood {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-  /** Verbs whose controlled verb names an act that did not happen: "refused to resign". */
+  /** Verbs whose controlled verb names an act that did not happen: "refused to resign" (and "ruled out sending"). */
   private static final Set<String> NOT_DOING_VERBS = Set.of("refuse", "decline", "fail", "stop", "cease");
   /** "accused X of V-ing": the V-ing is alleged, not asserted. */
   private static final Set<String> ALLEGING_VERBS = Set.of("accuse", "suspect", "charge", "blame", "convict", "acquit", "clear");
@@ -249,7 +249,7 @@ final class ClauseMood {
         return false;
       }
       current = parent.get().governor();
-      if (NOT_DOING_VERBS.contains(lemma(current))) {
+      if (NOT_DOING_VERBS.contains(lemma(current)) || (lemma(current).equals("rule") && index.hasChildLemma(current, "compound:prt", Set.of("out")))) {
         // "would not stop buying Russian oil": not stopping is going on.
         int notDoing = current;
         return index.children(notDoing).stream().noneMatch(d -> (d.relation().equals("advmod") || d.relation().equals("neg")) && NEGATORS.contains(lemma(d.dependent())));

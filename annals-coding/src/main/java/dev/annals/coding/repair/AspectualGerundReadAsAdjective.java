@@ -14,20 +14,30 @@ import java.util.Set;
  * "exporting" becomes the complement of "began" ({@code xcomp(began, exporting)}) and takes the
  * object ({@code obj(exporting, fuel)}), the prepositional phrases of "began" ({@code
  * obl:to(exporting, Armenia)}) and its subject as the controlled one ({@code
- * nsubj:xsubj(exporting, Azerbaijan)}).
+ * nsubj:xsubj(exporting, Azerbaijan)}). So too after a phrasal verb that takes a gerund, past its
+ * particle: "Hungary ruled out sending troops".
  */
 public final class AspectualGerundReadAsAdjective implements ParseRepair {
   private static final Set<String> ASPECTUAL = Set.of("begin", "start", "resume", "continue", "stop", "halt", "cease", "keep", "finish");
+  /** Phrasal verbs that take a gerund, by their particle: "ruled out sending troops". */
+  private static final java.util.Map<String, String> PHRASAL = java.util.Map.of("rule", "out");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency obj : sentence) {
       int verb = obj.governor();
       int noun = obj.dependent();
-      if (verb < 0 || !obj.relation().equals("obj") || !ASPECTUAL.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+      if (verb < 0 || !obj.relation().equals("obj")) {
         continue;
       }
-      int gerund = verb + 1;
+      String lemma = tokens.get(verb).lemma().toLowerCase(Locale.ROOT);
+      String particle = PHRASAL.get(lemma);
+      boolean afterParticle = particle != null && verb + 1 < tokens.size() && tokens.get(verb + 1).text().equalsIgnoreCase(particle)
+          && sentence.stream().anyMatch(d -> d.governor() == verb && d.dependent() == verb + 1 && d.relation().equals("compound:prt"));
+      if (!ASPECTUAL.contains(lemma) && !afterParticle) {
+        continue;
+      }
+      int gerund = afterParticle ? verb + 2 : verb + 1;
       boolean misread = gerund < noun && tokens.get(gerund).tag().equals("VBG")
           && sentence.stream().anyMatch(d -> d.governor() == noun && d.dependent() == gerund && d.relation().equals("amod"));
       if (!misread) {

@@ -361,4 +361,12 @@ class TargetsAndNegationTest {
         "amod(2,1) nsubj(3,2) root(0,3) mark(5,4) advcl:without(3,5) det(7,6) obj(5,7) punct(3,8)").events())
         .filteredOn(e -> e.type().code().startsWith("19")).allMatch(e -> e.negated()).isNotEmpty();
   }
+
+  @Test
+  void whatWasRuledOutIsNotDone() {
+    // "Hungary ruled out sending troops to Bosnia."
+    assertThat(dev.annals.coding.HandCoding.code("Hungary/Hungary/NNP/LOCATION ruled/rule/VBD out/out/RP sending/send/VBG troops/troop/NNS to/to/IN Bosnia/Bosnia/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) compound:prt(2,3) xcomp(2,4) nsubj:xsubj(4,1) obj(4,5) case(7,6) obl:to(4,7) punct(2,8)").events())
+        .filteredOn(e -> e.type().code().startsWith("15")).isNotEmpty().allMatch(e -> e.negated());
+  }
 }

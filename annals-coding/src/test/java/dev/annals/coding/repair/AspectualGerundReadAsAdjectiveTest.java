@@ -26,4 +26,12 @@ class AspectualGerundReadAsAdjectiveTest {
     HandParse.of("Azerbaijan/Azerbaijan/NNP/LOCATION sold/sell/VBD exporting/export/VBG rights/right/NNS to/to/IN Armenia/Armenia/NNP/LOCATION ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) case(6,5) obl:to(2,6) punct(2,7)");
   }
+
+  @Test
+  void aGerundPastTheParticleOfRuledOutIsItsComplement() {
+    // "Hungary ruled out sending troops."
+    HandParse.of("Hungary/Hungary/NNP/LOCATION ruled/rule/VBD out/out/RP sending/send/VBG troops/troop/NNS ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) compound:prt(2,3) amod(5,4) obj(2,5) punct(2,6)",
+            "nsubj(2,1) root(0,2) compound:prt(2,3) punct(2,6) xcomp(2,4) obj(4,5) nsubj:xsubj(4,1)");
+  }
 }
