@@ -11,7 +11,8 @@ import java.util.Set;
  * justice": an appeal, proposal, demand, criticism, rejection or threat with no addressee of its
  * own ("telephoned Doumbouya and proposed that a joint committee meet"), joined to a talk with
  * someone by the same speaker, is said to whom the speaker was talking; so is one
- * joined to a summons ("summoned Brazil's ambassador and demanded a full explanation") or to
+ * joined to a summons ("summoned Brazil's ambassador and demanded a full explanation", "called in
+ * South Africa's high commissioner and asked for the checks to be eased") or to
  * thanks ("thanked Hun Manet for the operation and asked that the men be sent home").
  */
 final class SharedAddressees {
@@ -26,6 +27,8 @@ final class SharedAddressees {
    */
   private static final String OFFICIAL_COMPLAINT = "114";
   private static final String SUMMON = "summon";
+  /** Phrasal verbs of summoning, by their particle: "called in South Africa's high commissioner", "hauled in the envoy". */
+  private static final Set<String> SUMMONING_WITH_IN = Set.of("call", "haul");
   /**
    * Verbs that speak to someone, whatever their code: "thanked Hun Manet for the operation and
    * asked that the men be sent home" asks Hun Manet.
@@ -53,8 +56,15 @@ final class SharedAddressees {
   }
 
   private static boolean isAddressing(DependencyIndex index, CodedMention talk) {
-    return talk.type().rootCode().equals(CONSULT) || (talk.type().code().equals(OFFICIAL_COMPLAINT) && index.lemma(talk.trigger()).equals(SUMMON))
+    return talk.type().rootCode().equals(CONSULT) || (talk.type().code().equals(OFFICIAL_COMPLAINT) && summons(index, talk.trigger()))
         || ADDRESSING_VERBS.contains(index.lemma(talk.trigger()));
+  }
+
+  private static boolean summons(DependencyIndex index, int verb) {
+    String lemma = index.lemma(verb);
+    // The parser reads "in" as the particle or as a preposition ("obl:in(called, commissioner)").
+    return lemma.equals(SUMMON) || (SUMMONING_WITH_IN.contains(lemma)
+        && (index.hasChildLemma(verb, "compound:prt", Set.of("in")) || !index.children(verb, Set.of("obl:in")).isEmpty()));
   }
 
   private static boolean joined(DependencyIndex index, int a, int b) {

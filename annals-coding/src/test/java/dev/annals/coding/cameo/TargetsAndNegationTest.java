@@ -101,6 +101,17 @@ class TargetsAndNegationTest {
   }
 
   @Test
+  void aRequestJoinedToCallingInAnEnvoyIsMadeToWhomTheEnvoyServes() {
+    // "Chile called in Peru's ambassador and asked for the checks to be eased." ("in" read as a preposition)
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION called/call/VBD in/in/IN Peru/Peru/NNP/LOCATION 's/'s/POS ambassador/ambassador/NN and/and/CC asked/ask/VBD for/for/IN "
+            + "the/the/DT checks/check/NNS to/to/TO be/be/VB eased/ease/VBN ././.",
+        "nsubj(2,1) nsubj(8,1) root(0,2) case(6,3) nmod:poss(6,4) case(4,5) obl:in(2,6) cc(8,7) conj:and(2,8) mark(14,9) det(11,10) nsubj:pass(14,11) "
+            + "mark(14,12) aux:pass(14,13) advcl:to(8,14) punct(2,15)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHL PERGOV 114").anyMatch(t -> t.startsWith("CHL PER") && t.endsWith(" 020"));
+  }
+
+  @Test
   void anAppealJoinedToThanksIsMadeToWhomWasThanked() {
     // "Chile thanked Peru for the operation and asked that the men be sent home."
     CodedArticle article = code(
