@@ -1,0 +1,28 @@
+package dev.annals.coding.repair;
+
+import org.junit.jupiter.api.Test;
+
+class DayReadAsCompoundOfSubjectTest {
+  private static final ParseRepair REPAIR = new DayReadAsCompoundOfSubject();
+  // "On Friday President Boric spoke to Peru's president."
+  private static final HandParse SPOKE = HandParse.of("On/on/IN Friday/Friday/NNP President/President/NNP Boric/Boric/NNP/PERSON spoke/speak/VBD "
+      + "to/to/IN Peru/Peru/NNP/LOCATION 's/'s/POS president/president/NN ././.");
+  private static final String SHARED = "compound(4,3) root(0,5) case(9,6) nmod:poss(9,7) case(7,8) obl:to(5,9) punct(5,10)";
+
+  @Test
+  void theDayIsTheTimeAndTheNameAfterItTheSubject() {
+    SPOKE.assertRepairs(REPAIR, SHARED + " case(4,1) compound(3,2) obl:on(5,4)", SHARED + " case(2,1) obl:on(5,2) nsubj(5,4)");
+  }
+
+  @Test
+  void theSentenceParsedRightIsLeftAlone() {
+    SPOKE.assertLeavesAlone(REPAIR, SHARED + " case(2,1) obl:on(5,2) nsubj(5,4)");
+  }
+
+  @Test
+  void aNameThatIsNoDayKeepsItsPhrase() {
+    // "On Fiji Day President Boric spoke." is left as parsed: "Fiji" is no day word.
+    HandParse.of("On/on/IN Fiji/Fiji/NNP Day/Day/NNP President/President/NNP Boric/Boric/NNP/PERSON spoke/speak/VBD ././.")
+        .assertLeavesAlone(REPAIR, "case(5,1) compound(3,2) compound(5,3) compound(5,4) obl:on(6,5) root(0,6) punct(6,7)");
+  }
+}
