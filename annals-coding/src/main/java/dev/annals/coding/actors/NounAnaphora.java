@@ -210,11 +210,18 @@ final class NounAnaphora {
     boolean sectorWord = dictionary.sector(token.lemma()).isPresent();
     // "the Abuja-based court": where a body sits does not make it another body.
     long words = phrase.stream().filter(t -> !isSeatWord(index, t)).count();
-    if (!phrases.hasThe(head) || words > 2 || token.isProperNoun() || !token.isNoun()) {
+    // "the border agency" after "South Africa's border agency": a longer phrase refers back when
+    // the name ends with all its words.
+    List<String> own = phrase.stream().filter(t -> !isSeatWord(index, t) && !index.token(t).tag().equals("DT"))
+        .map(t -> index.token(t).text().toLowerCase(Locale.ROOT)).toList();
+    if (!phrases.hasThe(head) || words > 3 || token.isProperNoun() || !token.isNoun()) {
       return Optional.empty();
     }
     return history.lastThingMentioned(mention -> {
       List<String> named = List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+"));
+      if (words > 2 && (own.size() >= named.size() || !named.subList(named.size() - own.size(), named.size()).equals(own))) {
+        return false;
+      }
       // The name's own head: "the court" after "the ECOWAS Court of Justice".
       int of = named.indexOf("of");
       String nameHead = of > 0 ? named.get(of - 1) : named.get(named.size() - 1);

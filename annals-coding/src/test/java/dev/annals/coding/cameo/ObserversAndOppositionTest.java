@@ -69,6 +69,17 @@ class ObserversAndOppositionTest {
   }
 
   @Test
+  void theBorderAgencyIsTheStatesBorderAgencyNamedBefore() {
+    // "Chile's border agency criticised Peru. The border agency denied targeting Peruvian travellers."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION 's/'s/POS border/border/NN agency/agency/NN criticised/criticise/VBD Peru/Peru/NNP/LOCATION ././.",
+            "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)")
+        .sentence("The/the/DT border/border/NN agency/agency/NN denied/deny/VBD targeting/target/VBG Peruvian/Peruvian/JJ/MISC travellers/traveller/NNS ././.",
+            "det(3,1) compound(3,2) nsubj(4,3) root(0,4) xcomp(4,5) amod(7,6) obj(5,7) punct(4,8)");
+    assertThat(code(text).events()).filteredOn(e -> e.type().code().equals("016")).extracting(e -> e.source().code()).containsExactly("CHLGOV");
+  }
+
+  @Test
   void aBlocNamedAfterItsRegionsAdjectiveIsTheBloc() {
     // "The West African bloc ECOWAS condemned Peru."
     CodedArticle article = code(
