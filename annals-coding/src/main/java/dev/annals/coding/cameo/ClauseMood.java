@@ -227,7 +227,9 @@ final class ClauseMood {
   boolean denied(int verb) {
     Optional<Dependency> parent = index.head(verb);
     boolean gerund = index.token(verb).tag().equals("VBG");
-    return parent.isPresent() && (parent.get().relation().equals("ccomp") || (gerund && (parent.get().relation().equals("xcomp") || parent.get().relation().equals("obj"))))
+    // "denied targeting Basotho travellers": the parser hangs the gerund as its object, its
+    // complement or a bare dependent.
+    return parent.isPresent() && (parent.get().relation().equals("ccomp") || (gerund && Set.of("xcomp", "obj", "dep").contains(parent.get().relation())))
         && parent.get().governor() >= 0 && DENYING_VERBS.contains(lemma(parent.get().governor()));
   }
 

@@ -40,6 +40,14 @@ class AllegedActsTest {
   }
 
   @Test
+  void whatIsDeniedIsCodedNegatedAlsoWhenTheGerundHangsLoose() {
+    // "Peru denied attacking Chile's border posts." with "attacking" a bare dependent of "denied".
+    assertThat(code("Peru/Peru/NNP/LOCATION denied/deny/VBD attacking/attack/VBG Chile/Chile/NNP/LOCATION 's/'s/POS border/border/NN posts/post/NNS ././.",
+        "nsubj(2,1) root(0,2) dep(2,3) nmod:poss(7,4) case(4,5) compound(7,6) obj(3,7) punct(2,8)").events())
+        .filteredOn(e -> e.type().rootCode().equals("19")).isNotEmpty().allMatch(e -> e.negated());
+  }
+
+  @Test
   void whatADeniedClaimTellsIsNoAct() {
     // "Kenya rejected any suggestion that Nairobi armed Sudan.": no arming coded, the rejection is.
     assertThat(code("Kenya/Kenya/NNP/LOCATION rejected/reject/VBD any/any/DT suggestion/suggestion/NN that/that/IN Nairobi/Nairobi/NNP/LOCATION "
