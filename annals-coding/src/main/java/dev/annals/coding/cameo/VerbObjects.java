@@ -18,6 +18,8 @@ final class VerbObjects {
 
   /** Nouns for a share of something: "part of the aid", "half of its troops". */
   private static final Set<String> PARTITIVE_NOUNS = Set.of("part", "portion", "half", "bulk", "share", "rest", "remainder", "most");
+  /** Nouns that carry what their "of" names: "a message of congratulations", "a letter of protest", "words of support". */
+  private static final Set<String> CARRIER_NOUNS = Set.of("message", "letter", "note", "word", "expression");
 
   private final DependencyIndex index;
 
@@ -27,12 +29,13 @@ final class VerbObjects {
 
   /**
    * "suspended part of a military aid programme for Bosnia": an object that names a share of
-   * something stands for that thing, with what modifies it.
+   * something stands for that thing, with what modifies it; so does one that carries it ("sent a
+   * message of congratulations to both leaders" sends congratulations).
    */
   List<Integer> throughPartitives(List<Integer> objects) {
     List<Integer> found = new ArrayList<>();
     for (int object : objects) {
-      List<Integer> whole = PARTITIVE_NOUNS.contains(lemma(object)) ? index.children(object, Set.of("nmod:of")) : List.of();
+      List<Integer> whole = PARTITIVE_NOUNS.contains(lemma(object)) || CARRIER_NOUNS.contains(lemma(object)) ? index.children(object, Set.of("nmod:of")) : List.of();
       found.addAll(whole.isEmpty() ? List.of(object) : whole);
     }
     return found;

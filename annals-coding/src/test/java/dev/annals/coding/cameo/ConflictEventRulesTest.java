@@ -103,6 +103,15 @@ class ConflictEventRulesTest {
   }
 
   @Test
+  void aMessageOfCongratulationsSendsCongratulations() {
+    // "Chile sent a message of congratulations to Peru." is praise, not an empathetic message.
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION sent/send/VBD a/a/DT message/message/NN of/of/IN congratulations/congratulation/NNS to/to/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:of(4,6) case(8,7) obl:to(2,8) punct(2,9)"));
+    assertThat(events).containsExactly("CHL PER 051");
+  }
+
+  @Test
   void anAnnouncedSuspensionOfLinksIsASanctionOnTheOtherSide() {
     List<String> events = triples(new HandBuiltText().sentence(
         "Chile/Chile/NNP/LOCATION announced/announce/VBD a/a/DT suspension/suspension/NN of/of/IN air/air/NN links/link/NNS with/with/IN Peru/Peru/NNP/LOCATION ././.",
