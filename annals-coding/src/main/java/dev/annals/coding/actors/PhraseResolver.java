@@ -130,6 +130,16 @@ final class PhraseResolver {
       Optional<String> ownSector = sector.or(() -> Optional.of("GOV"));
       owned = personalOwner(head).map(person -> states.stateActor(person.country().orElseThrow(), ownSector));
     }
+    if (owned.isEmpty() && sector.isPresent() && SPOKESPEOPLE.contains(headLemma) && index.children(head, Set.of("nmod:poss", "nmod:of", "nmod:for", "amod", "compound")).isEmpty()) {
+      // "The European Commission urged both neighbours to lower tensions, a spokeswoman said":
+      // a spokesperson of no one, closing the sentence, speaks for the doer of what is told, when
+      // that is a body with spokespeople: an organisation, a state's institution or one who holds
+      // its office ("Rebels attacked the town, a spokesman said" is told by someone else).
+      owned = doerOfToldClause(head).filter(doer -> doer.kind() == ActorKind.ORGANISATION
+              || ((doer.kind() == ActorKind.STATE || doer.kind() == ActorKind.PERSON) && doer.country().isPresent()))
+          .map(doer -> doer.kind() == ActorKind.ORGANISATION ? doer
+              : states.stateActor(doer.country().get(), doer.kind() == ActorKind.PERSON ? Optional.of("GOV") : doer.sector()));
+    }
     if (owned.isEmpty() && sector.isEmpty() && (ORGANISATION_NOUNS.contains(headLemma) || ORGANISATION_OFFICES.contains(headLemma))) {
       // "The regional bloc's commission welcomed the agreement", "the bloc's chairman": an
       // organisation's own body or head acts for it. "Haiti's Transitional Presidential
@@ -468,6 +478,41 @@ final class PhraseResolver {
       for (ActorMention who : heads.resolve(owner)) {
         if (who.actor().kind() == ActorKind.PERSON && who.actor().country().isPresent()) {
           return Optional.of(who.actor());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Words for one who speaks for a body: "a spokeswoman said". */
+  private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
+
+  /**
+   * The doer of the clause a closing attribution tells ("The Commission urged restraint, a
+   * spokeswoman said"): the subject of the clause the speaker's verb reports, told before it.
+   */
+  private Optional<Actor> doerOfToldClause(int speaker) {
+    Optional<Integer> saying = index.head(speaker).filter(h -> h.relation().equals("nsubj") && h.governor() >= 0).map(h -> h.governor());
+    if (saying.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Dependency told : index.children(saying.get())) {
+      if ((told.relation().equals("ccomp") || told.relation().equals("parataxis")) && told.dependent() < speaker) {
+        for (int subject : index.children(told.dependent(), Set.of("nsubj", "nsubj:pass"))) {
+          Optional<Actor> doer = heads.resolve(subject).stream().map(ActorMention::actor).findFirst();
+          if (doer.isPresent()) {
+            return doer;
+          }
+        }
+      }
+    }
+    // "The Commission urged restraint, a spokeswoman said" parsed with "said" hung on the told verb.
+    Optional<Dependency> above = index.head(saying.get()).filter(h -> h.relation().equals("parataxis") && h.governor() >= 0 && h.governor() < speaker);
+    if (above.isPresent()) {
+      for (int subject : index.children(above.get().governor(), Set.of("nsubj", "nsubj:pass"))) {
+        Optional<Actor> doer = heads.resolve(subject).stream().map(ActorMention::actor).findFirst();
+        if (doer.isPresent()) {
+          return doer;
         }
       }
     }
