@@ -525,8 +525,12 @@ public final class EventDater {
    */
   private void withoutPossessiveTimes(DependencyIndex index, List<Integer> anchors, List<Integer> clause) {
     for (int token : List.copyOf(clause)) {
+      // An occasion the clause happens in keeps its time ("was killed in Tuesday's unrest"); one
+      // a noun of the clause happened in does not ("thanked Bucharest for its help during last
+      // year's energy crisis" is thanks given now).
       if (anchors.contains(token) || !index.token(token).isNoun()
-          || index.head(token).map(d -> OCCASION_RELATIONS.contains(d.relation()) || d.relation().startsWith("nsubj")).orElse(false)) {
+          || index.head(token).map(d -> (OCCASION_RELATIONS.contains(d.relation()) && (d.relation().startsWith("obl") || anchors.contains(d.governor())))
+              || d.relation().startsWith("nsubj")).orElse(false)) {
         continue;
       }
       for (int owner : index.children(token, Set.of("nmod:poss"))) {

@@ -298,6 +298,27 @@ class EventDaterTest {
   }
 
   @Test
+  void aTimeANounOfTheClauseHappenedInIsNotTheClauses() {
+    // "Chile thanked Peru for its help during last year's crisis."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION thanked/thank/VBD Peru/Peru/NNP/LOCATION for/for/IN its/its/PRP$ help/help/NN during/during/IN last/last/JJ year/year/NN "
+            + "'s/'s/POS crisis/crisis/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) nmod:poss(6,5) obl:for(2,6) case(11,7) amod(9,8) nmod:poss(11,9) case(9,10) nmod:during(6,11) punct(2,12)")
+        .timex(8, 9, "DATE");
+    assertThat(dateOf(text, 2)).isEqualTo("2022-12-31");
+  }
+
+  @Test
+  void anOccasionTheClauseHappenedInKeepsItsTime() {
+    // "Chile thanked Peru during last year's crisis."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION thanked/thank/VBD Peru/Peru/NNP/LOCATION during/during/IN last/last/JJ year/year/NN 's/'s/POS crisis/crisis/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(8,4) amod(6,5) nmod:poss(8,6) case(6,7) obl:during(2,8) punct(2,9)")
+        .timex(5, 6, "DATE");
+    assertThat(dateOf(text, 2)).isEqualTo("2021");
+  }
+
+  @Test
   void aNounIsDatedByTheVerbThatSaysWhenItHappened() {
     // "The attack took place on Friday."
     HandBuiltText text = new HandBuiltText().sentence(
