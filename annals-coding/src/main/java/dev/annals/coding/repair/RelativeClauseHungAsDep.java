@@ -14,7 +14,9 @@ import java.util.Set;
  * talks take the clause's time (2023) and the clause loses whom it is about. A clause whose
  * subject is "who" or "which" right after a comma and a noun is that noun's relative clause, as
  * the parser gives it when it reads it right: {@code acl:relcl(Muizzu, demanded)}, {@code
- * ref(Muizzu, who)}, {@code nsubj(demanded, Muizzu)}.
+ * ref(Muizzu, who)}, {@code nsubj(demanded, Muizzu)}. So is a clause whose subject is owned by
+ * "whose" right after a comma and a noun ("The United States, whose warships have called at Subic
+ * since last year, thanked Manila"): {@code acl:relcl(States, called)}.
  */
 public final class RelativeClauseHungAsDep implements ParseRepair {
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
@@ -29,6 +31,12 @@ public final class RelativeClauseHungAsDep implements ParseRepair {
       Optional<Dependency> pronounSubject = sentence.stream().filter(d -> d.governor() == clause && d.relation().equals("nsubj")
           && RELATIVE_PRONOUNS.contains(tokens.get(d.dependent()).text().toLowerCase(Locale.ROOT))).findFirst();
       if (pronounSubject.isEmpty()) {
+        // Not on the root noun: "Mali and Guinea, whose citizens were expelled, demanded" hangs the
+        // main verb on the clause too, which MainVerbHungOnWhoseClause mends whole.
+        Optional<Integer> whose = hung.governor() == DependencyEdits.root(sentence) ? Optional.empty() : whoseSubjectNoun(tokens, sentence, clause);
+        if (whose.isPresent()) {
+          return DependencyEdits.mapped(sentence, d -> d == hung ? new Dependency(whose.get(), clause, "acl:relcl") : d);
+        }
         continue;
       }
       int pronoun = pronounSubject.get().dependent();
@@ -42,5 +50,22 @@ public final class RelativeClauseHungAsDep implements ParseRepair {
       return mended;
     }
     return sentence;
+  }
+
+  /** The noun before ", whose" when the clause's subject is owned by that "whose": "States, whose warships have called". */
+  private static Optional<Integer> whoseSubjectNoun(List<Token> tokens, List<Dependency> sentence, int clause) {
+    for (Dependency subject : sentence) {
+      if (subject.governor() != clause || !subject.relation().startsWith("nsubj")) {
+        continue;
+      }
+      for (Dependency owner : sentence) {
+        int whose = owner.dependent();
+        if (owner.governor() == subject.dependent() && owner.relation().equals("nmod:poss") && tokens.get(whose).text().equalsIgnoreCase("whose")
+            && whose >= 2 && tokens.get(whose - 1).text().equals(",") && tokens.get(whose - 2).isNoun()) {
+          return Optional.of(whose - 2);
+        }
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -21,4 +21,13 @@ class RelativeClauseHungAsDepTest {
   void theSentenceParsedRightIsLeftAlone() {
     HELD.assertLeavesAlone(REPAIR, REPAIRED);
   }
+
+  @Test
+  void aWhoseClauseHungOnItsNounIsThatNounsRelativeClause() {
+    // "Chile, whose ships have called since 2024, thanked Peru."
+    String shared = "nsubj(10,1) punct(1,2) nmod:poss(4,3) nsubj(6,4) aux(6,5) case(8,7) obl:since(6,8) punct(1,9) root(0,10) obj(10,11) punct(10,12)";
+    HandParse.of("Chile/Chile/NNP/LOCATION ,/,/, whose/whose/WP$ ships/ship/NNS have/have/VBP called/call/VBN since/since/IN 2024/2024/CD ,/,/, "
+            + "thanked/thank/VBD Peru/Peru/NNP/LOCATION ././.")
+        .assertRepairs(REPAIR, shared + " dep(1,6)", shared + " acl:relcl(1,6)");
+  }
 }
