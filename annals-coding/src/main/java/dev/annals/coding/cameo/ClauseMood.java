@@ -245,19 +245,25 @@ final class ClauseMood {
       Optional<Dependency> parent = index.head(current);
       // "will stop buying grain" is parsed with the gerund as a bare dependent of "stop" as often
       // as its complement.
+      // So is "ruled out sending troops".
       boolean gerundOfStopping = parent.isPresent() && parent.get().relation().equals("dep") && index.token(current).tag().equals("VBG")
-          && parent.get().governor() >= 0 && StoppingVerbs.LEMMAS.contains(lemma(parent.get().governor()));
+          && parent.get().governor() >= 0 && (StoppingVerbs.LEMMAS.contains(lemma(parent.get().governor())) || ruledOut(parent.get().governor()));
       if (parent.isEmpty() || !(parent.get().relation().equals("xcomp") || gerundOfStopping) || parent.get().governor() < 0) {
         return false;
       }
       current = parent.get().governor();
-      if (NOT_DOING_VERBS.contains(lemma(current)) || (lemma(current).equals("rule") && index.hasChildLemma(current, "compound:prt", Set.of("out")))) {
+      if (NOT_DOING_VERBS.contains(lemma(current)) || ruledOut(current)) {
         // "would not stop buying Russian oil": not stopping is going on.
         int notDoing = current;
         return index.children(notDoing).stream().noneMatch(d -> (d.relation().equals("advmod") || d.relation().equals("neg")) && NEGATORS.contains(lemma(d.dependent())));
       }
     }
     return false;
+  }
+
+  /** "ruled out": what it governs is not done. */
+  private boolean ruledOut(int verb) {
+    return lemma(verb).equals("rule") && index.hasChildLemma(verb, "compound:prt", Set.of("out"));
   }
 
   /** Future for an intended event, past for a verb in the past tense or participle, else unknown. */

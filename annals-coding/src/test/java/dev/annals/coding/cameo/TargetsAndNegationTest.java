@@ -380,4 +380,12 @@ class TargetsAndNegationTest {
         "nsubj(2,1) root(0,2) compound:prt(2,3) xcomp(2,4) nsubj:xsubj(4,1) obj(4,5) case(7,6) obl:to(4,7) punct(2,8)").events())
         .filteredOn(e -> e.type().code().startsWith("15")).isNotEmpty().allMatch(e -> e.negated());
   }
+
+  @Test
+  void whatWasRuledOutIsNotDoneAlsoWhenTheGerundHangsLoose() {
+    // "Hungary ruled out sending troops to Bosnia." with dep(ruled, sending)
+    assertThat(dev.annals.coding.HandCoding.code("Hungary/Hungary/NNP/LOCATION ruled/rule/VBD out/out/RP sending/send/VBG troops/troop/NNS to/to/IN Bosnia/Bosnia/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) compound:prt(2,3) dep(2,4) obj(4,5) case(7,6) obl:to(4,7) punct(2,8)").events())
+        .filteredOn(e -> e.type().code().startsWith("15")).isNotEmpty().allMatch(e -> e.negated());
+  }
 }
