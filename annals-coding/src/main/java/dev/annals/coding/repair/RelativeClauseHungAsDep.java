@@ -20,12 +20,14 @@ import java.util.Set;
  */
 public final class RelativeClauseHungAsDep implements ParseRepair {
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+  /** How the parser hangs such a clause loose: as a bare dependent, or as a clause beside the sentence ("received by the king and held talks with the prime minister, who promised 25 million euros"). */
+  private static final Set<String> LOOSE = Set.of("dep", "parataxis");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency hung : sentence) {
       int clause = hung.dependent();
-      if (!hung.relation().equals("dep") || hung.governor() < 0 || !tokens.get(clause).isVerb()) {
+      if (!LOOSE.contains(hung.relation()) || hung.governor() < 0 || !tokens.get(clause).isVerb()) {
         continue;
       }
       Optional<Dependency> pronounSubject = sentence.stream().filter(d -> d.governor() == clause && d.relation().equals("nsubj")

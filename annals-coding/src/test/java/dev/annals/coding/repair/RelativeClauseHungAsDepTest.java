@@ -30,4 +30,9 @@ class RelativeClauseHungAsDepTest {
             + "thanked/thank/VBD Peru/Peru/NNP/LOCATION ././.")
         .assertRepairs(REPAIR, shared + " dep(1,6)", shared + " acl:relcl(1,6)");
   }
+
+  @Test
+  void aWhoClauseHungBesideTheSentenceIsTheRelativeClauseOfTheNounBeforeIt() {
+    HELD.assertRepairs(REPAIR, START + "nsubj(9,7) parataxis(2,9)", REPAIRED);
+  }
 }
