@@ -64,7 +64,7 @@ final class ImpliedAuthorities {
     if (code.startsWith(RELEASE)) {
       return holderOf(verb, subjects).or(() -> placeOfHolding(subjects)).map(List::of).orElse(List.of());
     }
-    Optional<String> sector = sectorOf(code);
+    Optional<String> sector = sectorOf(code, index.lemma(verb));
     if (sector.isEmpty() || subjects.stream().allMatch(s -> actors.at(s).isEmpty())) {
       return List.of();
     }
@@ -89,6 +89,21 @@ final class ImpliedAuthorities {
 
   /** The branch of the state that does acts of this code, by the longest matching prefix. */
   static Optional<String> sectorOf(String code) {
+    return sectorOf(code, "");
+  }
+
+  /**
+   * The branch of the state that does acts of this code told by this verb: a line for the verb
+   * first ("tried" is the courts' though other 173 acts are the police's), then the code's, each by
+   * the longest matching prefix.
+   */
+  static Optional<String> sectorOf(String code, String verb) {
+    for (int length = code.length(); length >= 2; length--) {
+      String sector = SECTOR_BY_CODE.get(code.substring(0, length) + " " + verb);
+      if (sector != null) {
+        return Optional.of(sector);
+      }
+    }
     for (int length = code.length(); length >= 2; length--) {
       String sector = SECTOR_BY_CODE.get(code.substring(0, length));
       if (sector != null) {
@@ -195,14 +210,17 @@ final class ImpliedAuthorities {
     for (Row row : TsvFile.readResource(RESOURCE, 2)) {
       String code = row.field(0).strip();
       String sector = row.field(1).strip();
+      List<String> verbs = row.values(2);
       if (!code.matches("\\d{2,4}")) {
         throw row.error("code must be 2 to 4 digits of a CAMEO code, was '" + code + "'");
       }
       if (!ActorResolver.STATE_SECTORS.contains(sector)) {
         throw row.error("sector must be one of " + ActorResolver.STATE_SECTORS + ", was '" + sector + "'");
       }
-      if (byCode.put(code, sector) != null) {
-        throw row.error("code " + code + " appears twice");
+      for (String key : verbs.isEmpty() ? List.of(code) : verbs.stream().map(v -> code + " " + v).toList()) {
+        if (byCode.put(key, sector) != null) {
+          throw row.error("code " + key + " appears twice");
+        }
       }
     }
     return Map.copyOf(byCode);

@@ -20,6 +20,15 @@ class ImpliedAuthoritiesTest {
   }
 
   @Test
+  void aTrialInAPlaceIsByThatStatesCourts() {
+    // "Two French journalists were tried in Tehran."
+    CodedArticle article = code(
+        "Two/two/CD French/French/JJ/MISC journalists/journalist/NNS were/be/VBD tried/try/VBN in/in/IN Tehran/Tehran/NNP/LOCATION ././.",
+        "nummod(3,1) amod(3,2) nsubj:pass(5,3) aux:pass(5,4) root(0,5) case(7,6) obl:in(5,7) punct(5,8)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("IRNJUD FRAMED 173");
+  }
+
+  @Test
   void aDeportationToldByAStatesOfficialsIsByThatStatesGovernment() {
     // "Pakistani officials said 200 Afghans had been deported."
     CodedArticle article = code(
