@@ -40,7 +40,7 @@ final class VerbTargets {
 
   /** The targets of the verb read by the chosen line, whose objects and slot tokens are given, done by the sources. */
   List<ActorMention> of(int verb, VerbPattern chosen, List<Integer> objects, List<Integer> targetTokens, List<ActorMention> sources) {
-    List<ActorMention> targets = nounActors.of(targetTokens);
+    List<ActorMention> targets = nounActors.of(withOtherSides(targetTokens));
     // "The army and the SDF exchanged 146 prisoners": two sides that do it to each other are
     // each other's target; the prisoners are what is exchanged.
     boolean eachOther = chosen.reciprocal() && sources.stream().map(ActorMention::actor).distinct().count() >= 2;
@@ -190,6 +190,27 @@ final class VerbTargets {
       }
     }
     return targets;
+  }
+
+  /**
+   * "would defend their trade pact with the United States": a mutual thing that names its other
+   * side ("with", hung on the thing or, as the parser often does, on the verb) stands for that
+   * side when it is the target, not for its owners ("their").
+   */
+  private List<Integer> withOtherSides(List<Integer> tokens) {
+    List<Integer> found = new ArrayList<>();
+    for (int token : tokens) {
+      List<Integer> with = List.of();
+      if (lexicon.isMutualNoun(lemma(token))) {
+        with = index.children(token, Set.of("nmod:with"));
+        if (with.isEmpty()) {
+          with = index.head(token).filter(h -> h.relation().equals("obj") && h.governor() >= 0)
+              .map(h -> index.children(h.governor(), Set.of("obl:with"))).orElse(List.of());
+        }
+      }
+      found.addAll(with.isEmpty() || nounActors.of(with).isEmpty() ? List.of(token) : with);
+    }
+    return found;
   }
 
   /** The "to" nouns of a phrase's nouns, up to three "of"/"in"/"for" steps down ("euros in aid to Ukraine"). */

@@ -388,4 +388,13 @@ class TargetsAndNegationTest {
         "nsubj(2,1) root(0,2) compound:prt(2,3) dep(2,4) obj(4,5) case(7,6) obl:to(4,7) punct(2,8)").events())
         .filteredOn(e -> e.type().code().startsWith("15")).isNotEmpty().allMatch(e -> e.negated());
   }
+
+  @Test
+  void aPactDefendedWithAThirdStateIsAimedAtItNotAtTheDefenders() {
+    // "Chile and Peru defended their pact with Bolivia." ("with" hung on the verb)
+    assertThat(dev.annals.coding.HandCoding.code("Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION defended/defend/VBD their/their/PRP$ pact/pact/NN "
+            + "with/with/IN Bolivia/Bolivia/NNP/LOCATION ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) nmod:poss(6,5) obj(4,6) case(8,7) obl:with(4,8) punct(4,9)").events())
+        .filteredOn(e -> e.type().code().equals("052")).isNotEmpty().allMatch(e -> e.target().map(t -> t.code().equals("BOL")).orElse(false));
+  }
 }
