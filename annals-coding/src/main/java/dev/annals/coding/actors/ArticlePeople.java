@@ -77,8 +77,11 @@ final class ArticlePeople {
             return Optional.of(new Actor(organisation.get().code(), holder.name(), Optional.empty(), Optional.of(holder.sector()), ActorKind.PERSON));
           }
         }
-        String code = iso3.orElse("") + holder.sector();
-        return Optional.of(new Actor(code, holder.name(), iso3, Optional.of(holder.sector()), ActorKind.PERSON));
+        // "Turkish Interior Minister Meral Aksener" in 1997, known only as a party leader of later
+        // years: out of the office Annals knows, the title the text gives says what she acts as.
+        String office = holder.inOfficeDuring(when) || sector.isEmpty() || iso3.isEmpty() ? holder.sector() : sector.get();
+        String code = iso3.orElse("") + office;
+        return Optional.of(new Actor(code, holder.name(), iso3, Optional.of(office), ActorKind.PERSON));
       }
     }
     String[] parts = name.split("\\s+");

@@ -23,4 +23,14 @@ class NamesakesTest {
     assertThat(triples("Defense", "defense")).containsExactly("COLGOV VEN 111");
     assertThat(triples("Prime", "prime")).containsExactly("ESPGOV VEN 111");
   }
+
+  @Test
+  void outOfTheOfficeAnnalsKnowsTheTitleTheTextGivesSaysWhatOneActsAs() {
+    // "Turkish Interior Minister Meral Aksener accused Germany." in 1997; Annals knows her only as
+    // a party leader in opposition from 2017.
+    assertThat(HandCoding.triples(HandCoding.code(new HandBuiltText().sentence(
+        "Turkish/Turkish/JJ/MISC Interior/interior/NNP Minister/minister/NNP Meral/Meral/NNP/PERSON Aksener/Aksener/NNP/PERSON accused/accuse/VBD Germany/Germany/NNP/LOCATION ././.",
+        "amod(5,1) compound(5,2) compound(5,3) compound(5,4) nsubj(6,5) root(0,6) obj(6,7) punct(6,8)"), LocalDate.of(1997, 4, 5))))
+        .containsExactly("TURGOV DEU 112");
+  }
 }
