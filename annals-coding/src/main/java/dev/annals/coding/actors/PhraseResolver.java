@@ -498,22 +498,23 @@ final class PhraseResolver {
     }
     for (Dependency told : index.children(saying.get())) {
       if ((told.relation().equals("ccomp") || told.relation().equals("parataxis")) && told.dependent() < speaker) {
-        for (int subject : index.children(told.dependent(), Set.of("nsubj", "nsubj:pass"))) {
-          Optional<Actor> doer = heads.resolve(subject).stream().map(ActorMention::actor).findFirst();
-          if (doer.isPresent()) {
-            return doer;
-          }
+        Optional<Actor> doer = subjectOf(told.dependent());
+        if (doer.isPresent()) {
+          return doer;
         }
       }
     }
     // "The Commission urged restraint, a spokeswoman said" parsed with "said" hung on the told verb.
-    Optional<Dependency> above = index.head(saying.get()).filter(h -> h.relation().equals("parataxis") && h.governor() >= 0 && h.governor() < speaker);
-    if (above.isPresent()) {
-      for (int subject : index.children(above.get().governor(), Set.of("nsubj", "nsubj:pass"))) {
-        Optional<Actor> doer = heads.resolve(subject).stream().map(ActorMention::actor).findFirst();
-        if (doer.isPresent()) {
-          return doer;
-        }
+    return index.head(saying.get()).filter(h -> h.relation().equals("parataxis") && h.governor() >= 0 && h.governor() < speaker)
+        .flatMap(h -> subjectOf(h.governor()));
+  }
+
+  /** The actor of the verb's subject, active or passive, if it names one. */
+  private Optional<Actor> subjectOf(int verb) {
+    for (int subject : index.children(verb, Set.of("nsubj", "nsubj:pass"))) {
+      Optional<Actor> doer = heads.resolve(subject).stream().map(ActorMention::actor).findFirst();
+      if (doer.isPresent()) {
+        return doer;
       }
     }
     return Optional.empty();
