@@ -162,6 +162,10 @@ public final class Gazetteer {
       String city = row.optional(1).orElseThrow(() -> row.error("the city is empty"));
       String iso3 = row.field(2).strip();
       String admin1 = row.field(3).strip();
+      if (Arrays.stream(cityCountry).noneMatch(c -> c != null && c.filter(iso3::equals).isPresent())) {
+        // A city of a country the map leaves out is left out, as its city is (a test's small map).
+        continue;
+      }
       Entry entry = entries(city, iso3).stream().filter(e -> e.place().kind() == PlaceKind.CITY && e.admin1().equals(admin1)).findFirst()
           .orElseThrow(() -> row.error("the city list has no " + city + " in " + iso3 + " (admin-1 " + admin1 + ")"));
       if (row.values(0).isEmpty()) {

@@ -113,6 +113,14 @@ class GazetteerTest {
   }
 
   @Test
+  void anEnglishNameTheCityListLacksFindsTheCity() {
+    // "Nuremberg" is Nürnberg, "Lucerne" Luzern; Gothenburg's alias (Sweden) is left out with Sweden's cities.
+    assertThat(gazetteer.lookup("Nuremberg").get(0).name()).isEqualTo("Nürnberg");
+    assertThat(gazetteer.lookup("Lucerne").get(0).country()).contains("CHE");
+    assertThat(gazetteer.lookup("Gothenburg")).allMatch(p -> !p.country().equals(Optional.of("SWE")));
+  }
+
+  @Test
   void citiesOfCountriesMissingFromTheMapAreLeftOut() {
     // Tokyo is JP, not in the hand-made map.
     assertThat(gazetteer.lookup("Tokyo")).isEmpty();
