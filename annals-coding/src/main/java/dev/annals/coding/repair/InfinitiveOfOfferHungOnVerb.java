@@ -13,7 +13,8 @@ import java.util.Set;
  * a plan or a request does nothing itself; the infinitive says what it is for and hangs on it:
  * {@code acl(offer, send)}, with no doer of its own. Only when the offer names who made it ("by
  * Trump", "Trump's"): then the one who acts on it is plainly not its maker, while in "rejected an
- * invitation to attend" the infinitive may still be the rejecter's own.
+ * invitation to attend" the infinitive may still be the rejecter's own. Not for an owner that is a
+ * pronoun ("their offers to acquire"), whose maker is the verb's subject.
  */
 public final class InfinitiveOfOfferHungOnVerb implements ParseRepair {
   /** Nouns whose infinitive tells what is offered, asked or meant: "an offer to send", "a plan to build". */
@@ -35,7 +36,10 @@ public final class InfinitiveOfOfferHungOnVerb implements ParseRepair {
         continue;
       }
       int noun = offer.get().dependent();
-      if (sentence.stream().noneMatch(d -> d.governor() == noun && (d.relation().equals("nmod:by") || d.relation().equals("nmod:poss")))) {
+      // A named maker, not "their": "extended their offers to acquire the company Friday" keeps
+      // the parser's reading, whose time is the extending's.
+      if (sentence.stream().noneMatch(d -> d.governor() == noun && (d.relation().equals("nmod:by")
+          || (d.relation().equals("nmod:poss") && !tokens.get(d.dependent()).tag().startsWith("PRP"))))) {
         continue;
       }
       Dependency[] offerAsDoer = sentence.stream().filter(d -> d.governor() == infinitive && d.dependent() == noun && d.relation().equals("nsubj:xsubj"))
