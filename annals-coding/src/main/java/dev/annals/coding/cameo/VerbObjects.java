@@ -16,6 +16,9 @@ final class VerbObjects {
    */
   private static final Set<String> LIGHT_COMPLEMENT_VERBS = Set.of("exercise", "show", "display", "exert", "maintain");
 
+  /** Words for a body of people of any service: "police units", "army reinforcements". */
+  private static final Set<String> GENERIC_BODIES = Set.of("unit", "reinforcement", "contingent", "detachment", "squad");
+
   /** Nouns for a share of something: "part of the aid", "half of its troops". */
   private static final Set<String> PARTITIVE_NOUNS = Set.of("part", "portion", "half", "bulk", "share", "rest", "remainder", "most");
   /** Nouns that carry what their "of" names: "a message of congratulations", "a letter of protest", "words of support". */
@@ -138,7 +141,9 @@ final class VerbObjects {
     if (lemmas.isEmpty()) {
       return false;
     }
-    boolean compound = objects.stream().anyMatch(o -> index.hasChildLemma(o, "compound", lemmas));
+    // "sent extra police units": a word for a body of people of any service takes its kind from
+    // the word compounded with it, which is then as good as the object itself.
+    boolean compound = objects.stream().anyMatch(o -> index.hasChildLemma(o, "compound", lemmas) && !GENERIC_BODIES.contains(lemma(o)));
     boolean otherwise = objects.stream().anyMatch(o -> lemmas.contains(lemma(o)) || hasModifiedHead(o, lemmas)
         || index.children(o).stream().anyMatch(d -> d.baseRelation().equals("nmod") && lemmas.contains(lemma(d.dependent()))))
         || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && lemmas.contains(lemma(d.dependent())));

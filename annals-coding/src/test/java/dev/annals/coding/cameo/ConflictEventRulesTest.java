@@ -125,6 +125,17 @@ class ConflictEventRulesTest {
   }
 
   @Test
+  void policeUnitsSentArePoliceAndArmyUnitsTroops() {
+    // "Chile sent police units to the border." and "Chile sent army units to the border."
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION sent/send/VBD police/police/NN units/unit/NNS to/to/IN the/the/DT border/border/NN ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(7,5) det(7,6) obl:to(2,7) punct(2,8)"))).containsExactly("CHL - 153");
+    assertThat(triples(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION sent/send/VBD army/army/NN units/unit/NNS to/to/IN the/the/DT border/border/NN ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(7,5) det(7,6) obl:to(2,7) punct(2,8)"))).containsExactly("CHL - 154");
+  }
+
+  @Test
   void anAnnouncedSuspensionOfLinksIsASanctionOnTheOtherSide() {
     List<String> events = triples(new HandBuiltText().sentence(
         "Chile/Chile/NNP/LOCATION announced/announce/VBD a/a/DT suspension/suspension/NN of/of/IN air/air/NN links/link/NNS with/with/IN Peru/Peru/NNP/LOCATION ././.",
