@@ -511,7 +511,12 @@ final class PhraseResolver {
 
   /** The actor of the verb's subject, active or passive, if it names one. */
   private Optional<Actor> subjectOf(int verb) {
-    for (int subject : index.children(verb, Set.of("nsubj", "nsubj:pass"))) {
+    return actorOfSubjects(verb, Set.of("nsubj", "nsubj:pass"));
+  }
+
+  /** The first actor the verb's subjects of these relations name. */
+  private Optional<Actor> actorOfSubjects(int verb, Set<String> relations) {
+    for (int subject : index.children(verb, relations)) {
       Optional<Actor> doer = heads.resolve(subject).stream().map(ActorMention::actor).findFirst();
       if (doer.isPresent()) {
         return doer;
@@ -523,7 +528,6 @@ final class PhraseResolver {
   /** Those who speak or act for a person: "a spokesman for Yasser Arafat" speaks for his side. */
   private static final Set<String> SPEAKING_FOR_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor");
 
-  /** A sector with its owner, its span widened to the owner's words. */
   /** Words for the state next door. */
   private static final Set<String> NEIGHBOUR_NOUNS = Set.of("neighbour", "neighbor");
 
@@ -532,11 +536,9 @@ final class PhraseResolver {
     Optional<Integer> at = index.head(word).filter(h -> h.governor() >= 0).map(h -> h.governor());
     for (int step = 0; step < 4 && at.isPresent(); step++) {
       int verb = at.get();
-      for (int subject : index.children(verb, Set.of("nsubj"))) {
-        Optional<Actor> doer = heads.resolve(subject).stream().map(ActorMention::actor).findFirst();
-        if (doer.isPresent()) {
-          return doer;
-        }
+      Optional<Actor> doer = actorOfSubjects(verb, Set.of("nsubj"));
+      if (doer.isPresent()) {
+        return doer;
       }
       at = index.head(verb).filter(h -> h.governor() >= 0).map(h -> h.governor());
     }
@@ -560,6 +562,7 @@ final class PhraseResolver {
         .map(c -> states.stateActor(c, Optional.empty()));
   }
 
+  /** A sector with its owner, its span widened to the owner's words. */
   private ActorMention ownedMention(int head, Span span, Actor owned) {
     // "Somalia's government", "the army of Sudan"; with an appositive name, that person:
     // "Brazil's foreign minister, Mauro Vieira".

@@ -98,7 +98,7 @@ final class ImpliedAuthorities {
    * the longest matching prefix.
    */
   static Optional<String> sectorOf(String code, String verb) {
-    for (int length = code.length(); length >= 2; length--) {
+    for (int length = code.length(); length >= 2 && !verb.isEmpty(); length--) {
       String sector = SECTOR_BY_CODE.get(code.substring(0, length) + " " + verb);
       if (sector != null) {
         return Optional.of(sector);

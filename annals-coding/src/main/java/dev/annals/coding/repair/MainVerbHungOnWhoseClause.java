@@ -52,8 +52,6 @@ public final class MainVerbHungOnWhoseClause implements ParseRepair {
 
   /** Whether the clause's subject is owned by "whose": "whose citizens were expelled". */
   private static boolean hasWhose(List<Token> tokens, List<Dependency> sentence, int clause) {
-    return sentence.stream().filter(d -> d.governor() == clause && d.relation().startsWith("nsubj"))
-        .anyMatch(subject -> sentence.stream().anyMatch(d -> d.governor() == subject.dependent() && d.relation().equals("nmod:poss")
-            && tokens.get(d.dependent()).text().equalsIgnoreCase("whose")));
+    return !RepairWords.whoseOfSubject(tokens, sentence, clause).isEmpty();
   }
 }

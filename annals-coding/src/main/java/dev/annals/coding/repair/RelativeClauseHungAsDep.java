@@ -56,18 +56,9 @@ public final class RelativeClauseHungAsDep implements ParseRepair {
 
   /** The noun before ", whose" when the clause's subject is owned by that "whose": "States, whose warships have called". */
   private static Optional<Integer> whoseSubjectNoun(List<Token> tokens, List<Dependency> sentence, int clause) {
-    for (Dependency subject : sentence) {
-      if (subject.governor() != clause || !subject.relation().startsWith("nsubj")) {
-        continue;
-      }
-      for (Dependency owner : sentence) {
-        int whose = owner.dependent();
-        if (owner.governor() == subject.dependent() && owner.relation().equals("nmod:poss") && tokens.get(whose).text().equalsIgnoreCase("whose")
-            && whose >= 2 && tokens.get(whose - 1).text().equals(",") && tokens.get(whose - 2).isNoun()) {
-          return Optional.of(whose - 2);
-        }
-      }
-    }
-    return Optional.empty();
+    return RepairWords.whoseOfSubject(tokens, sentence, clause).stream()
+        .filter(whose -> whose >= 2 && tokens.get(whose - 1).text().equals(",") && tokens.get(whose - 2).isNoun())
+        .map(whose -> whose - 2).findFirst();
   }
+
 }

@@ -1,6 +1,8 @@
 package dev.annals.coding.repair;
 
+import dev.annals.model.Dependency;
 import dev.annals.model.Token;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,5 +46,21 @@ final class RepairWords {
   static boolean isRelativePeriod(List<Token> tokens, int period) {
     return PERIODS.contains(tokens.get(period).lemma().toLowerCase(Locale.ROOT))
         && RELATIVE.contains(tokens.get(period - 1).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** The "whose" tokens that own the clause's subject: "whose citizens were expelled". */
+  static List<Integer> whoseOfSubject(List<Token> tokens, List<Dependency> sentence, int clause) {
+    List<Integer> found = new ArrayList<>();
+    for (Dependency subject : sentence) {
+      if (subject.governor() != clause || !subject.relation().startsWith("nsubj")) {
+        continue;
+      }
+      for (Dependency owner : sentence) {
+        if (owner.governor() == subject.dependent() && owner.relation().equals("nmod:poss") && tokens.get(owner.dependent()).text().equalsIgnoreCase("whose")) {
+          found.add(owner.dependent());
+        }
+      }
+    }
+    return found;
   }
 }
