@@ -313,6 +313,11 @@ public final class EventDater {
           governing = above.origin() == DateOrigin.PUBLICATION ? Optional.empty() : Optional.of(above);
         }
       }
+      if (governing.isEmpty() && index.token(governor).isVerb() && subjectNamesToldAct(index, governor)) {
+        // "Somalia suspended all flights on Wednesday. The move came a day after Abiy hosted
+        // Somaliland's president": "the move" is the act told before, on the day named last.
+        governing = lastDayBefore(index, governor, reference, quarters, mentioned);
+      }
       if (governing.isEmpty() && calendarAmount > 0 && (calendarUnit == ChronoUnit.YEARS || calendarUnit == ChronoUnit.DECADES)) {
         // "a decade after Manama cut ties with Tehran", hung on the report's "said": years
         // counted back from a clause with no day of its own count from the day of the report,
@@ -330,6 +335,39 @@ public final class EventDater {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Nouns that, made definite, stand for an act the article has told already: "the move came a
+   * day after", "the announcement came a week after".
+   */
+  private static final Set<String> TOLD_ACT_NOUNS = Set.of("move", "decision", "step", "announcement", "offer", "meeting", "visit", "talk", "call",
+      "attack", "blast", "strike", "raid", "arrest", "expulsion", "ban", "suspension", "measure", "order", "deal", "agreement", "development",
+      "debate", "incident", "protest", "vote", "ruling", "warning");
+
+  /** The verb's subject is a definite noun for an act told before: "the move", "this decision". */
+  private static boolean subjectNamesToldAct(DependencyIndex index, int verb) {
+    return index.children(verb, Set.of("nsubj", "nsubj:pass")).stream()
+        .anyMatch(s -> TOLD_ACT_NOUNS.contains(index.lemma(s).toLowerCase(java.util.Locale.ROOT)) && index.isDefinite(s));
+  }
+
+  /** The single day the article named last before the token's sentence, if it named one. */
+  private Optional<EventDate> lastDayBefore(DependencyIndex index, int token, LocalDate reference, ReportingQuarters quarters,
+      Map<Timex, DiscourseAnchor> mentioned) {
+    int sentence = index.token(token).sentence();
+    Optional<EventDate> last = Optional.empty();
+    List<Timex> inOrder = new ArrayList<>(index.text().timexes());
+    inOrder.sort(Comparator.comparingInt(t -> t.span().start()));
+    for (Timex timex : inOrder) {
+      if (sentenceOf(index, timex) >= sentence || !timex.isPointInTime()) {
+        continue;
+      }
+      Optional<EventDate> date = resolve(index, timex, reference, Tense.UNKNOWN, quarters, mentioned).date();
+      if (date.isPresent() && date.get().precision() == DatePrecision.DAY && date.get().start().equals(date.get().end())) {
+        last = date;
+      }
+    }
+    return last;
   }
 
   /** How many weeks "weeks after" is taken to count. */

@@ -380,6 +380,31 @@ class EventDaterTest {
   }
 
   @Test
+  void aDayAfterCountsFromTheDayOfTheActTheMoveStandsFor() {
+    // "Somalia suspended flights on Wednesday. The move came a day after Abiy hosted Bihi": the
+    // move is the suspension, told on Wednesday 28 December; the hosting is the Tuesday.
+    HandBuiltText text = toldActThenCountedDay("The/the/DT");
+    assertThat(dateOf(text, 6 + 8)).isEqualTo("2022-12-27");
+  }
+
+  @Test
+  void aDayAfterCountsFromNoEarlierDayWhenTheSubjectIsNoActToldBefore() {
+    // "Somalia suspended flights on Wednesday. Rain came a day after Abiy hosted Bihi": no act
+    // told before comes a day after, so the earlier Wednesday is not counted from.
+    HandBuiltText text = toldActThenCountedDay("Some/some/DT");
+    assertThat(dateOf(text, 6 + 8)).isNotEqualTo("2022-12-27");
+  }
+
+  private static HandBuiltText toldActThenCountedDay(String determiner) {
+    return new HandBuiltText().sentence(
+        "Somalia/Somalia/NNP suspended/suspend/VBD flights/flight/NNS on/on/IN Wednesday/Wednesday/NNP ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:on(2,5) punct(2,6)")
+        .timex(5, 5, "DATE")
+        .sentence(determiner + " move/move/NN came/come/VBD a/a/DT day/day/NN after/after/IN Abiy/Abiy/NNP hosted/host/VBD Bihi/Bihi/NNP ././.",
+            "det(2,1) nsubj(3,2) root(0,3) det(5,4) obl:npmod(8,5) mark(8,6) nsubj(8,7) advcl:after(3,8) obj(8,9) punct(3,10)");
+  }
+
+  @Test
   void aDecadeAfterCountsBackFromTheReportWhenItsClauseHasNoDay() {
     // "Iran agreed to talks, Oman said, a decade after Manama cut ties": the "after" clause hangs
     // on "said", which has no day of its own; ten years before the report.
