@@ -117,6 +117,18 @@ final class OccasionDates {
         return Optional.of(fromContext(e.mention().date()));
       }
     }
+    // "A Myanmar military airstrike hit a camp on Monday … The military's spokesman said the air
+    // force had struck a rebel base": force its side is told to have used, in the past perfect of
+    // what someone says, with no time of its own, is the force of that side told on a day before.
+    boolean forceToldAgain = FORCE_ROOTS.contains(m.type().rootCode()) && m.anchors().stream().anyMatch(a -> pastPerfectSaid(index, a));
+    Optional<String> side = mention.source().actor().country();
+    for (int i = earlier.size() - 1; i >= 0 && forceToldAgain && side.isPresent(); i--) {
+      Dated e = earlier.get(i);
+      if (e.coded().sentence() < m.sentence() && m.sentence() - e.coded().sentence() <= EarlierEvents.REACH && FORCE_ROOTS.contains(e.coded().type().rootCode())
+          && e.mention().date().origin() != DateOrigin.PUBLICATION && EarlierEvents.isDone(e.coded()) && side.equals(e.mention().source().actor().country())) {
+        return Optional.of(fromContext(e.mention().date()));
+      }
+    }
     for (int anchor : m.anchors()) {
       for (var d : index.children(anchor)) {
         int occasion = d.dependent();
@@ -135,6 +147,16 @@ final class OccasionDates {
       }
     }
     return Optional.empty();
+  }
+
+  /** Roots of force: assault, fight, mass violence. */
+  private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
+
+  /** "said the air force had struck a base": a verb in the past perfect in the complement of another. */
+  private static boolean pastPerfectSaid(DependencyIndex index, int verb) {
+    boolean perfect = index.token(verb).tag().equals("VBN")
+        && index.children(verb, Set.of("aux")).stream().anyMatch(a -> index.token(a).text().equalsIgnoreCase("had"));
+    return perfect && index.head(verb).filter(h -> h.relation().equals("ccomp") && h.governor() >= 0).isPresent();
   }
 
   /** The earlier event's date, taken from the context. */

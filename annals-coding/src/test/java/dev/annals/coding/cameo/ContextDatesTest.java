@@ -67,6 +67,32 @@ class ContextDatesTest {
   }
 
   @Test
+  void forceASideSaysItHadUsedIsItsForceToldOnADayBefore() {
+    // Published Wednesday 2023-05-10: "Chile shelled Peru on Monday. Chile said its forces had
+    // struck Peru's troops."
+    assertThat(forceToldAgainBy("Chile/Chile/NNP/LOCATION")).filteredOn(e -> e.type().code().startsWith("19") && e.mentions().stream().anyMatch(m -> m.sentence() == 1))
+        .isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-08"));
+  }
+
+  @Test
+  void forceAnotherSideSaysItHadUsedIsNotTheFirstSidesDay() {
+    // "Chile shelled Peru on Monday. Bolivia said its forces had struck Peru's troops": Bolivia's
+    // force is another deed, with no day of its own.
+    assertThat(forceToldAgainBy("Bolivia/Bolivia/NNP/LOCATION")).filteredOn(e -> e.type().code().startsWith("19") && e.mentions().stream().anyMatch(m -> m.sentence() == 1))
+        .isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
+  }
+
+  private static java.util.List<dev.annals.model.Event> forceToldAgainBy(String teller) {
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION shelled/shell/VBD Peru/Peru/NNP/LOCATION on/on/IN Monday/Monday/NNP ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:on(2,5) punct(2,6)")
+        .timex(5, 5, "DATE")
+        .sentence(teller + " said/say/VBD its/its/PRP$ forces/force/NNS had/have/VBD struck/strike/VBN Peru/Peru/NNP/LOCATION 's/'s/POS troops/troops/NNS ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) nmod:poss(9,7) case(7,8) obj(6,9) punct(2,10)");
+    return code(text).events();
+  }
+
+  @Test
   void laterInThePastIsTheDayOfTheStorysLastDatedEvent() {
     // Published Wednesday 2023-05-10: "Chile, which signed a treaty with Peru in 2021, expelled Peru's envoy on Monday. Peru later expelled Chile's envoy."
     HandBuiltText text = new HandBuiltText()
