@@ -35,6 +35,7 @@ import dev.annals.coding.repair.JoinedVerbReadAsAdjectiveBeforeNumber;
 import dev.annals.coding.repair.MainVerbJoinedInsideSayingClause;
 import dev.annals.coding.repair.PastVerbJoinedToModalClause;
 import dev.annals.coding.repair.InfinitiveOfOfferHungOnVerb;
+import dev.annals.coding.repair.DayHungOnLastingRelativeClause;
 import dev.annals.coding.repair.DayReadAsCompoundOfSubject;
 import dev.annals.coding.repair.JoinedVerbHungInsideQuotation;
 import dev.annals.coding.repair.MainVerbHungOnWhoseClause;
@@ -104,7 +105,8 @@ final class ParseRepairs {
       new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new MainVerbHungOnWhoseClause(), new MainVerbJoinedToRelativeClause(), new ParticipleOfSpeechHungOnReportedClause(), new ReducedPassiveReadAsActive(), new AdjectiveReadAsJoinedVerb(), new JoinedVerbReadAsAdjectiveBeforeNumber(), new JoinedVerbAlsoReadAsReported(), new MainVerbJoinedInsideSayingClause(), new PastVerbJoinedToModalClause(), new InfinitiveOfOfferHungOnVerb(), new ClauseOfAnotherSubjectReadAsReported(), new ContactRelativeClause(),
       new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
       new ClosingContactRelative(), new PairSubjectReadAsObject(), new PairSubjectReadAsConjunct(), new NextVerbGivenTheObjectOfCalling(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
-      new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new ReducedRelativeReadAsMainVerb(), new EmbassyPostHungOnVerb(), new ParticipleOfPeopleHungOnVerb(), new RelativeOfPeopleHungOnPlace(), new AdjectiveReadAsRootBeforeJoinedModifier(), new IndirectObjectReadAsCompound(), new DayReadAsCompoundOfSubject());
+      new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new ReducedRelativeReadAsMainVerb(), new EmbassyPostHungOnVerb(), new ParticipleOfPeopleHungOnVerb(), new RelativeOfPeopleHungOnPlace(), new AdjectiveReadAsRootBeforeJoinedModifier(), new IndirectObjectReadAsCompound(), new DayReadAsCompoundOfSubject(),
+      new DayHungOnLastingRelativeClause());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
   static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG"));
