@@ -292,6 +292,18 @@ public final class ActorDictionary {
     return Optional.ofNullable(organisationByCode.get(code));
   }
 
+  /**
+   * The bloc an organ without members of its own belongs to, by their shared CAMEO code: the
+   * European Union for the European Commission.
+   */
+  public Optional<Organisation> blocOf(Organisation organ) {
+    if (!organ.members().isEmpty()) {
+      return Optional.empty();
+    }
+    return organisationByCode.values().stream().filter(o -> o.kind().equals("bloc") && !o.members().isEmpty() && o.cameoCode().equals(organ.cameoCode()))
+        .min(java.util.Comparator.comparing(Organisation::code));
+  }
+
   /** Whether a country is one of a region's or an organisation's members ("FRA" of "EUR", of "EU"). */
   public boolean hasMember(String groupCode, String country) {
     return region(groupCode).map(r -> r.members().contains(country)).orElse(false)

@@ -305,9 +305,13 @@ final class NounAnaphora {
     boolean ofMembers = !armed && MEMBERSHIP_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT));
     // An organisation's own people stand for it: "NATO Secretary-General Mark Rutte … said the
     // alliance stood with Norway".
+    // "The European Commission opened proceedings … the bloc's next package of sanctions": an
+    // organ of a bloc stands for the bloc.
+    java.util.function.Function<Actor, Actor> asBloc = actor -> !ofMembers ? actor
+        : dictionary.organisation(actor.code()).flatMap(dictionary::blocOf).flatMap(bloc -> dictionary.match(bloc.name())).map(NameMatch::actor).orElse(actor);
     java.util.function.Predicate<Actor> fits = actor -> (!armed || ARMED_SECTORS.contains(actor.sector().orElse("")))
         && (!ofMembers || dictionary.organisation(actor.code()).map(o -> !o.members().isEmpty()).orElse(false));
-    return history.lastActorOf(actor -> asOrganisation(actor).filter(fits).isPresent()).flatMap(this::asOrganisation);
+    return history.lastActorOf(actor -> asOrganisation(actor).map(asBloc).filter(fits).isPresent()).flatMap(this::asOrganisation).map(asBloc);
   }
 
   /** An organisation, or the organisation a person acts for (its secretary-general, its envoy). */

@@ -162,6 +162,15 @@ final class PhraseNames {
         }
       }
     }
+    // "A Commission spokeswoman", "the Commission's office": a short name the article taught.
+    for (int i = 0; i < phrase.size(); i++) {
+      Token token = index.token(phrase.get(i));
+      boolean inPerson = personRun.isPresent() && phrase.get(i) >= personRun.get()[0] && phrase.get(i) <= personRun.get()[1];
+      Optional<dev.annals.model.Actor> learned = token.tag().equals("NNP") && !inPerson ? people.shortName(token.text()) : Optional.empty();
+      if (learned.isPresent()) {
+        return Optional.of(new NameInPhrase(new NameMatch(learned.get(), NameMatch.How.ORGANISATION), i, i));
+      }
+    }
     return Optional.empty();
   }
 

@@ -233,13 +233,22 @@ final class PhraseResolver {
     if (name.match().how() != NameMatch.How.ORGANISATION || name.last() <= name.first()) {
       return;
     }
-    Token first = index.token(phrase.get(name.first()));
-    String word = first.text();
-    if (first.tag().equals("NNP") && word.length() >= 4 && Character.isUpperCase(word.charAt(0))
-        && word.substring(1).chars().allMatch(Character::isLowerCase) && dictionary.match(word).isEmpty()) {
-      people.learnShortName(word, name.match().actor());
+    // "The European Commission opened proceedings … A Commission spokeswoman said": the last
+    // word too, when it is a word for a kind of body that the name's others make particular.
+    for (int at : new int[] {name.first(), name.last()}) {
+      Token word = index.token(phrase.get(at));
+      String text = word.text();
+      boolean shortWord = word.tag().equals("NNP") && text.length() >= 4 && Character.isUpperCase(text.charAt(0))
+          && text.substring(1).chars().allMatch(Character::isLowerCase) && dictionary.match(text).isEmpty();
+      if (shortWord && (at == name.first() || BODY_NOUNS.contains(word.lemma().toLowerCase(java.util.Locale.ROOT)))) {
+        people.learnShortName(text, name.match().actor());
+      }
     }
   }
+
+  /** Words for a body an organisation's name ends in, by which the article may name it again: "the Commission", "the Court". */
+  private static final Set<String> BODY_NOUNS = Set.of("commission", "court", "council", "tribunal", "bank", "fund", "agency", "parliament", "secretariat", "forum", "union",
+      "alliance");
 
   /** The person a run of name words refers to; learns the name either way for later mentions. */
   private Optional<Actor> namedPerson(int head, List<Integer> phrase, int[] personRun, Optional<NameInPhrase> foundName, Optional<String> sector, Optional<ActorMention> fromAppositive) {

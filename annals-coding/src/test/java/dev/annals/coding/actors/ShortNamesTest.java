@@ -42,4 +42,39 @@ class ShortNamesTest {
         java.time.LocalDate.of(2026, 2, 12)).events())
         .extracting(e -> triple(e)).contains("NATO NOR 051");
   }
+  private static HandBuiltText commissionFinedChileThen(String tokens, String edges) {
+    // "The European Commission fined Chile."
+    return new HandBuiltText()
+        .sentence("The/the/DT European/European/NNP/ORGANIZATION Commission/Commission/NNP/ORGANIZATION fined/fine/VBD Chile/Chile/NNP/LOCATION ././.",
+            "det(3,1) compound(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)")
+        .sentence(tokens, edges);
+  }
+
+  @Test
+  void theLastWordOfABodysNameFindsItAgainInsideAPhrase() {
+    // "The European Commission fined Chile. A Commission spokeswoman criticised Chile."
+    var text = commissionFinedChileThen("A/a/DT Commission/Commission/NNP spokeswoman/spokeswoman/NN criticised/criticise/VBD Chile/Chile/NNP/LOCATION ././.",
+        "det(3,1) compound(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("EUC CHL 111");
+  }
+
+  @Test
+  void aWordThatIsNoBodysKindTeachesNothing() {
+    // "Human Rights Watch praised Chile. A Watch spokeswoman condemned Chile": "Watch" is no
+    // word for a kind of body, so it is not learned as the organisation's name.
+    var text = new HandBuiltText()
+        .sentence("Human/Human/NNP/ORGANIZATION Rights/Rights/NNP/ORGANIZATION Watch/Watch/NNP/ORGANIZATION praised/praise/VBD Chile/Chile/NNP/LOCATION ././.",
+            "compound(3,1) compound(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)")
+        .sentence("A/a/DT Watch/Watch/NNP spokeswoman/spokeswoman/NN condemned/condemn/VBD Chile/Chile/NNP/LOCATION ././.",
+            "det(3,1) compound(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("HRW CHL 111"));
+  }
+
+  @Test
+  void theBlocAfterAnOrganOfTheBlocIsTheBloc() {
+    // "The European Commission fined Chile. Peru criticised the bloc."
+    var text = commissionFinedChileThen("Peru/Peru/NNP/LOCATION criticised/criticise/VBD the/the/DT bloc/bloc/NN ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("PER EU 111");
+  }
 }
