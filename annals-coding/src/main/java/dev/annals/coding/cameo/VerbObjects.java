@@ -53,7 +53,15 @@ final class VerbObjects {
 
   boolean hasOwnObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
     return hasDirectObjectLemma(objects, lemmas)
-        || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && !CONCESSIVE.contains(d.suffix()) && lemmas.contains(lemma(d.dependent())));
+        || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && !CONCESSIVE.contains(d.suffix()) && !isPurpose(d) && lemmas.contains(lemma(d.dependent())));
+  }
+
+  /** Nouns of an "in … of" that says what an act is for: "rallied in support of the groups", "marched in protest". */
+  private static final Set<String> PURPOSE_NOUNS = Set.of("support", "protest", "solidarity", "defence", "defense", "memory", "honour", "honor");
+
+  /** "rallied in support of the groups" rallies no support: the oblique says what the rally is for. */
+  private boolean isPurpose(Dependency oblique) {
+    return oblique.relation().equals("obl:in") && PURPOSE_NOUNS.contains(lemma(oblique.dependent()));
   }
 
   boolean hasObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
