@@ -20,6 +20,16 @@ class AnnouncedIntentModalityTest {
   }
 
   @Test
+  void whatIsAcceptedIsStillToCome() {
+    // "Chile accepted to support Peru."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION accepted/accept/VBD to/to/TO support/support/VB Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) nsubj:xsubj(4,1) obj(4,5) punct(2,6)");
+    assertThat(article.events()).filteredOn(e -> e.type().rootCode().equals("05") || e.type().rootCode().equals("03"))
+        .isNotEmpty().allMatch(e -> e.modality() == dev.annals.model.Modality.INTENDED || e.type().rootCode().equals("03"));
+  }
+
+  @Test
   void anActTheReporterSaysWillHappenStaysIntended() {
     // "Chile will support Peru."
     CodedArticle article = code(
