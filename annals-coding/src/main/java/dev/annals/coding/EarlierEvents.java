@@ -155,9 +155,26 @@ final class EarlierEvents {
     return ofState ? states.apply(actor.country().get(), Optional.of("GOV")) : actor;
   }
 
-  /** The source of the latest earlier event whose own words hold the noun ("adopted a new package"). */
+  /**
+   * The source of the latest earlier event whose own words hold the noun ("adopted a new package"):
+   * not a judgment of it (see {@link #judges}: "Russia vetoed the resolution … Lammy called the veto a disgrace …
+   * Nebenzia defended the veto" defends Russia's own veto, not Lammy's words).
+   */
   static Optional<Actor> repeatedNoun(DependencyIndex index, List<CodedMention> coded, CodedMention m, String noun, int reach) {
-    return latestNaming(index, coded, m, Set.of(noun), reach, earlier -> false);
+    return latestNaming(index, coded, m, Set.of(noun), reach, earlier -> judges(index, earlier, noun));
+  }
+
+  /**
+   * A criticism, accusation or rejection whose object is the thing, which someone else made
+   * ("called the veto a disgrace"); not a formal complaint (114) or lawsuit (115), which make the
+   * note or the case they name ("sent a protest note … rejected the note"), nor one that names the
+   * thing only in what it says ("rejected the criticism, saying the exercise was a humanitarian
+   * drill" tells of Manila's own drill).
+   */
+  private static boolean judges(DependencyIndex index, CodedMention earlier, String noun) {
+    String code = earlier.type().code();
+    boolean judgment = code.startsWith("111") || code.startsWith("112") || earlier.type().rootCode().equals("12");
+    return judgment && index.children(earlier.trigger(), Set.of("obj")).stream().anyMatch(o -> index.lemma(o).equals(noun));
   }
 
   /**

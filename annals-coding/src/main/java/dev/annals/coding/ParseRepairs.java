@@ -47,6 +47,7 @@ import dev.annals.coding.repair.ReducedRelativeReadAsMainVerb;
 import dev.annals.coding.repair.AdjectiveReadAsJoinedVerb;
 import dev.annals.coding.repair.PurposeOfContactReadAsObjectControl;
 import dev.annals.coding.repair.ObjectReadAsSubjectOfParticiple;
+import dev.annals.coding.repair.ObjectReadAsSubjectOfSmallClause;
 import dev.annals.coding.repair.InfinitiveHungOnReducedRelative;
 import dev.annals.coding.repair.IndirectObjectReadAsCompound;
 import dev.annals.coding.repair.OfPhraseHungOnRelativeTime;
@@ -107,7 +108,7 @@ final class ParseRepairs {
       new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
       new ClosingContactRelative(), new PairSubjectReadAsObject(), new PairSubjectReadAsConjunct(), new NextVerbGivenTheObjectOfCalling(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new ReducedRelativeReadAsMainVerb(), new EmbassyPostHungOnVerb(), new ParticipleOfPeopleHungOnVerb(), new RelativeOfPeopleHungOnPlace(), new AdjectiveReadAsRootBeforeJoinedModifier(), new IndirectObjectReadAsCompound(), new DayReadAsCompoundOfSubject(),
-      new DayHungOnLastingRelativeClause(), new ClauseJoinedToGerundOfReason());
+      new DayHungOnLastingRelativeClause(), new ClauseJoinedToGerundOfReason(), new ObjectReadAsSubjectOfSmallClause());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
   static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG"));

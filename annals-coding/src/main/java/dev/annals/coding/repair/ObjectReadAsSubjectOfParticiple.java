@@ -20,7 +20,16 @@ public final class ObjectReadAsSubjectOfParticiple implements ParseRepair {
       int verb = loose.governor();
       // Only the loose dependent: a clausal complement ("said its net loss narrowed", with
       // "narrowed" tagged VBN) is a clause indeed.
-      if (!loose.relation().equals("dep") || verb < 0 || verb > participle || !tokens.get(participle).tag().equals("VBN")
+      // "postponed a visit to Budapest planned for next week" ({@code ccomp(postponed, planned)},
+      // "planned" tagged VBD): a verb that takes a thing and never a clause has no complement
+      // clause, so what the parser read as one is its object's reduced relative too.
+      boolean thingTaker = loose.relation().equals("ccomp") && verb >= 0 && THING_TAKERS.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))
+          && (tokens.get(participle).tag().equals("VBN") || tokens.get(participle).tag().equals("VBD"))
+          && sentence.stream().noneMatch(d -> d.governor() == participle && d.relation().equals("obj"));
+      if (!(loose.relation().equals("dep") && tokens.get(participle).tag().equals("VBN")) && !thingTaker) {
+        continue;
+      }
+      if (verb < 0 || verb > participle
           || !tokens.get(verb).isVerb() || sentence.stream().anyMatch(d -> d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))
           || sentence.stream().anyMatch(d -> d.governor() == participle && (d.relation().startsWith("aux") || d.relation().equals("mark")))) {
         continue;
@@ -36,6 +45,10 @@ public final class ObjectReadAsSubjectOfParticiple implements ParseRepair {
     }
     return sentence;
   }
+
+  /** Verbs that take a thing done or planned, never a clause: "postponed a visit", "cancelled talks". */
+  private static final java.util.Set<String> THING_TAKERS = java.util.Set.of("postpone", "cancel", "delay", "suspend", "host", "attend", "approve",
+      "welcome", "condemn", "boycott", "block", "halt", "resume");
 
   /** Only determiners, numbers, adjectives and nouns between the verb and the noun: its object's own words. */
   static boolean nothingButItsPhraseBetween(List<Token> tokens, int verb, int noun) {

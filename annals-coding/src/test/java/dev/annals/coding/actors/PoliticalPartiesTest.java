@@ -115,6 +115,17 @@ class PoliticalPartiesTest {
   }
 
   @Test
+  void aLongerPartyNameWinsOverAnotherPartysNameItBeginsWith() {
+    // "The Democratic Alliance of Hungarians in Romania criticised Hungary." (November 2025, when
+    // it sat in Romania's government): not South Africa's Democratic Alliance.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "The/the/DT Democratic/Democratic/NNP/ORGANIZATION Alliance/Alliance/NNP/ORGANIZATION of/of/IN/ORGANIZATION Hungarians/Hungarians/NNPS/ORGANIZATION "
+            + "in/in/IN/ORGANIZATION Romania/Romania/NNP/ORGANIZATION criticised/criticise/VBD Hungary/Hungary/NNP/LOCATION ././.",
+        "det(3,1) compound(3,2) nsubj(8,3) case(5,4) nmod:of(3,5) case(7,6) nmod:in(5,7) root(0,8) obj(8,9) punct(8,10)");
+    assertThat(triples(text, LocalDate.of(2025, 11, 28))).contains("ROUGOV HUN 111").noneMatch(t -> t.startsWith("ZAF"));
+  }
+
+  @Test
   void aPartyNameInLowerCaseIsNoParty() {
     assertThat(ActorDictionary.load().match("law and justice", AFTER_HASINA_FELL)).isEmpty();
     assertThat(ActorDictionary.load().match("Law and Justice", AFTER_HASINA_FELL)).map(m -> m.actor().code()).contains("POLOPP");

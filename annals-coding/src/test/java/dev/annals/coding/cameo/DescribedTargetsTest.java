@@ -292,6 +292,17 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void aDefenceOfOnesOwnVetoIsNotAimedAtWhoeverJudgedIt() {
+    // "Russia vetoed the resolution. Britain called the veto a disgrace. Russia defended the veto."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Russia/Russia/NNP/LOCATION vetoed/veto/VBD the/the/DT resolution/resolution/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")
+        .sentence("Britain/Britain/NNP/LOCATION called/call/VBD the/the/DT veto/veto/NN a/a/DT disgrace/disgrace/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) det(6,5) xcomp(2,6) punct(2,7)")
+        .sentence("Russia/Russia/NNP/LOCATION defended/defend/VBD the/the/DT veto/veto/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("GBR RUS 111").doesNotContain("RUS GBR 010");
+  }
+
+  @Test
   void aStatesDemandThatNamesNoOneIsMadeOfTheDoersGovernment() {
     // "Russian police detained Tajik migrants. Tajikistan demanded an explanation."
     HandBuiltText text = new HandBuiltText()

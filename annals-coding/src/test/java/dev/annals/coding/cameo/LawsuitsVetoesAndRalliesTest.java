@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.annals.coding.HandBuiltText;
 import org.junit.jupiter.api.Test;
 
-/** Proceedings opened, packages blocked, and rallies held for something. */
+/** Proceedings opened, packages blocked, rallies held for something, and what is stood apart from. */
 class LawsuitsVetoesAndRalliesTest {
   @Test
   void openingProceedingsAgainstAStateIsALawsuit() {
@@ -37,5 +37,14 @@ class LawsuitsVetoesAndRalliesTest {
             + "of/of/IN the/the/DT strikers/striker/NNS ././.",
         "nsubj(4,1) case(3,2) nmod:of(1,3) root(0,4) case(6,5) obl:in(4,6) case(8,7) obl:in(4,8) case(11,9) det(11,10) nmod:of(8,11) punct(4,12)")).events())
         .extracting(e -> e.type().code()).contains("141").doesNotContain("053");
+  }
+
+  @Test
+  void distancingFromWhatSomeoneSaidRejectsIt() {
+    // "Chile distanced itself from Peru's remarks."
+    assertThat(code(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION distanced/distance/VBD itself/itself/PRP from/from/IN Peru/Peru/NNP/LOCATION 's/'s/POS remarks/remark/NNS ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(7,4) nmod:poss(7,5) case(5,6) obl:from(2,7) punct(2,8)")).events())
+        .extracting(e -> triple(e)).contains("CHL PER 120").noneMatch(t -> t.contains(" 160"));
   }
 }

@@ -32,4 +32,19 @@ class ObjectReadAsSubjectOfParticipleTest {
     HandParse.of("Officials/official/NNS said/say/VBD its/its/PRP$ loss/loss/NN narrowed/narrow/VBN ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) nmod:poss(4,3) nsubj(5,4) ccomp(2,5) punct(2,6)");
   }
+
+  @Test
+  void aVisitPlannedAfterAVerbThatTakesNoClauseIsItsObject() {
+    // "Dan postponed a visit planned for next week.", "planned" tagged VBD and read as a clause.
+    HandParse.of("Dan/Dan/NNP/PERSON postponed/postpone/VBD a/a/DT visit/visit/NN planned/plan/VBD for/for/IN next/next/JJ week/week/NN ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) det(4,3) nsubj(5,4) ccomp(2,5) case(8,6) amod(8,7) obl:for(5,8) punct(2,9)",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) acl(4,5) case(8,6) amod(8,7) obl:for(5,8) punct(2,9)");
+  }
+
+  @Test
+  void aClauseAfterAVerbThatTakesClausesStays() {
+    // "Dan announced a visit planned for next week" is read as parsed: announcing takes a clause.
+    HandParse.of("Dan/Dan/NNP/PERSON announced/announce/VBD a/a/DT visit/visit/NN planned/plan/VBD for/for/IN next/next/JJ week/week/NN ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) nsubj(5,4) ccomp(2,5) case(8,6) amod(8,7) obl:for(5,8) punct(2,9)");
+  }
 }

@@ -1,0 +1,49 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Romania called his remarks unacceptable": the parser may make the thing named the subject of
+ * the naming word ({@code nsubj(unacceptable, remarks)}, {@code xcomp(called, unacceptable)}) and
+ * leave "called" with no object, so the one condemned is not found. A noun between a verb with no
+ * object and the adjective or noun its xcomp names is the verb's object, which the naming word
+ * says something of: {@code obj(called, remarks)}, {@code nsubj:xsubj(unacceptable, remarks)}.
+ * Only after a verb of naming or judging ("should not expect the review to leave the agreement
+ * unchanged" leaves no agreement); not an infinitive ("asked Peru to act") nor a clause with a
+ * verb of its own.
+ */
+public final class ObjectReadAsSubjectOfSmallClause implements ParseRepair {
+  /** Verbs that name or judge their object: "called his remarks unacceptable", "declared the vote void". */
+  private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("call", "brand", "label", "dub", "term", "deem", "consider", "declare", "pronounce", "find");
+
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency small : sentence) {
+      int verb = small.governor();
+      int predicate = small.dependent();
+      String tag = tokens.get(predicate).tag();
+      if (verb < 0 || !small.relation().equals("xcomp") || predicate < verb || !tokens.get(verb).isVerb() || !(tag.startsWith("JJ") || tag.startsWith("NN"))
+          || !NAMING_VERBS.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))
+          || sentence.stream().anyMatch(d -> d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))
+          || sentence.stream().anyMatch(d -> d.governor() == predicate && (d.relation().equals("cop") || d.relation().startsWith("aux") || d.relation().equals("mark")))) {
+        continue;
+      }
+      Optional<Dependency> subject = sentence.stream().filter(d -> d.governor() == predicate && d.relation().equals("nsubj") && d.dependent() > verb && d.dependent() < predicate)
+          .findFirst();
+      if (subject.isEmpty() || !tokens.get(subject.get().dependent()).isNoun()) {
+        continue;
+      }
+      int noun = subject.get().dependent();
+      Dependency named = subject.get();
+      return DependencyEdits.mapped(sentence, d -> d == named ? new Dependency(verb, noun, "obj") : d).stream().collect(java.util.stream.Collectors.collectingAndThen(
+          java.util.stream.Collectors.toList(), list -> {
+            list.add(new Dependency(predicate, noun, "nsubj:xsubj"));
+            return list;
+          }));
+    }
+    return sentence;
+  }
+}
