@@ -1,6 +1,7 @@
 package dev.annals.coding;
 
 import dev.annals.coding.repair.ActiveVerbGivenPassiveSubject;
+import dev.annals.coding.repair.ActiveVerbJoinedToPassiveSaidClause;
 import dev.annals.coding.repair.AdjectiveReadAsRootBeforeJoinedModifier;
 import dev.annals.coding.repair.AmountHungOnLaterVerb;
 import dev.annals.coding.repair.AspectualGerundReadAsAdjective;
@@ -61,6 +62,7 @@ import dev.annals.coding.repair.PastVerbJoinedToInfinitive;
 import dev.annals.coding.repair.PastVerbJoinedToPluperfect;
 import dev.annals.coding.repair.PeopleReadAsAdjectiveOfTime;
 import dev.annals.coding.repair.PhraseHungOnClosingAttribution;
+import dev.annals.coding.repair.PossessiveHungOnCompound;
 import dev.annals.coding.repair.PossessorReadAsSubject;
 import dev.annals.coding.repair.QuotedJudgmentReadAsModifier;
 import dev.annals.coding.repair.RelativeClauseAfterClaimNoun;
@@ -108,7 +110,8 @@ final class ParseRepairs {
       new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
       new ClosingContactRelative(), new PairSubjectReadAsObject(), new PairSubjectReadAsConjunct(), new NextVerbGivenTheObjectOfCalling(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new ReducedRelativeReadAsMainVerb(), new EmbassyPostHungOnVerb(), new ParticipleOfPeopleHungOnVerb(), new RelativeOfPeopleHungOnPlace(), new AdjectiveReadAsRootBeforeJoinedModifier(), new IndirectObjectReadAsCompound(), new DayReadAsCompoundOfSubject(),
-      new DayHungOnLastingRelativeClause(), new ClauseJoinedToGerundOfReason(), new ObjectReadAsSubjectOfSmallClause());
+      new DayHungOnLastingRelativeClause(), new ClauseJoinedToGerundOfReason(), new ObjectReadAsSubjectOfSmallClause(), new PossessiveHungOnCompound(),
+      new ActiveVerbJoinedToPassiveSaidClause());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
   static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG"));

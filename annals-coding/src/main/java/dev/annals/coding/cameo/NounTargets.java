@@ -61,6 +61,11 @@ final class NounTargets {
         if (d.baseRelation().equals("obl") && chosen.targetPrepositions().contains(d.suffix().replace('_', ' '))) {
           targetTokens.add(d.dependent());
         }
+        // "raised the dispute with Pedro Sanchez in a telephone call": the parser may hang the
+        // other side on the matter raised ({@code nmod:with(dispute, Sanchez)}).
+        if (d.relation().equals("obj") && d.dependent() != phrase && chosen.targetPrepositions().contains("with")) {
+          targetTokens.addAll(index.children(d.dependent(), Set.of("nmod:with")));
+        }
       }
     }
     // "handed him a formal request for the extradition", "gave Tehran an ultimatum": whom the

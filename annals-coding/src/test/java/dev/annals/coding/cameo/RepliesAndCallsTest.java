@@ -21,6 +21,12 @@ class RepliesAndCallsTest {
   }
 
   @Test
+  void theCallIsWithWhomTheMatterWasRaisedWhenTheWithHangsOnTheMatter() {
+    // The same sentence, parsed with the "with" on the matter: nmod:with(matter, president).
+    assertThat(code(WORDS, EDGES.replace("obl:with(4,10)", "nmod:with(6,10)")).events()).extracting(e -> triple(e)).contains("CHLGOV PERGOV 041");
+  }
+
+  @Test
   void thePromiseAnswersTheOneWhoRaisedIt() {
     assertThat(code(WORDS, EDGES).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PERGOV CHLGOV 03"));
   }
