@@ -118,6 +118,10 @@ final class PairPhrases {
       return Optional.empty();
     }
     List<Span> speakers = subjectsOfItsVerb(token.index());
+    Optional<List<ActorMention>> warring = SIDE_NOUNS.contains(lemma) ? sidesOfAWar(token) : Optional.empty();
+    if (warring.isPresent()) {
+      return warring;
+    }
     // The sides of a dispute may be an armed group ("Israel and Hamas", "Damascus and the SDF").
     boolean anySides = SIDE_NOUNS.contains(lemma);
     List<Actor> chosen = personLevel ? pairOfPeople(speakers) : pairOfStates(speakers, anySides);
@@ -144,6 +148,54 @@ final class PairPhrases {
     String surface = span.of(index.text().text());
     List<ActorMention> mentions = chosen.stream().map(a -> new ActorMention(span, surface, a)).toList();
     return Optional.of(mentions);
+  }
+
+  /** Nouns for a war a country has within it: "both sides in Sudan's war". */
+  private static final Set<String> WAR_NOUNS = Set.of("war", "conflict", "fighting", "civil war");
+  /** Sectors of those who fight a war within a country. */
+  private static final Set<String> FIGHTING_SECTORS = Set.of("MIL", "REB", "INS", "UAF");
+
+  /**
+   * "urged both sides in Sudan's war to let aid through", in a story of Egypt and Sudan: the
+   * sides of a country's war are the two armed sides the article has named in it (Sudan's army,
+   * the Rapid Support Forces), not the story's two states.
+   */
+  private Optional<List<ActorMention>> sidesOfAWar(Token token) {
+    // The parser may hang "in Sudan's war" on the verb that takes the sides ("urged both sides").
+    List<Dependency> around = new ArrayList<>(index.children(token.index()));
+    index.head(token.index()).filter(h -> h.relation().equals("obj") && h.governor() >= 0)
+        .ifPresent(h -> index.children(h.governor()).stream().filter(d -> d.relation().equals("obl:in") && d.dependent() > token.index()).forEach(around::add));
+    for (Dependency d : around) {
+      if (!(d.relation().equals("nmod:in") || d.relation().equals("nmod:of") || d.relation().equals("obl:in")) || !WAR_NOUNS.contains(index.lemma(d.dependent()).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      // The war's country, named after the sides, is not yet among the mentions: its name as the
+      // article named it before, or as the gazetteer knows it.
+      Optional<String> country = index.children(d.dependent(), Set.of("nmod:poss", "amod", "compound")).stream().map(owner -> index.token(owner).text())
+          .flatMap(name -> history.things().stream().filter(m -> m.surface().equalsIgnoreCase(name)).map(m -> m.actor().country()).flatMap(Optional::stream)
+              .findFirst().or(() -> stateActors.countryOfPlace(name)).stream())
+          .findFirst();
+      if (country.isEmpty()) {
+        continue;
+      }
+      List<Actor> candidates = new ArrayList<>();
+      history.things().stream().map(ActorMention::actor).filter(a -> isFighterOf(a, country.get())).forEach(candidates::add);
+      history.people().stream().map(ActorMention::actor).filter(a -> isFighterOf(a, country.get()))
+          .map(a -> stateActors.stateActor(country.get(), a.sector())).forEach(candidates::add);
+      List<Actor> sides = mostSalient(candidates);
+      if (sides.size() == 2) {
+        Span span = phrases.span(token.index());
+        String surface = span.of(index.text().text());
+        return Optional.of(sides.stream().map(a -> new ActorMention(span, surface, a)).toList());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A state's armed forces or an armed group of the country, or an armed organisation of no country. */
+  private static boolean isFighterOf(Actor actor, String country) {
+    boolean armed = actor.sector().map(FIGHTING_SECTORS::contains).orElse(false);
+    return armed && (actor.country().equals(Optional.of(country)) || (actor.kind() == ActorKind.ORGANISATION && actor.country().isEmpty()));
   }
 
   /** Numbers that stand alone for as many actors named together before: "the three", "the two". */

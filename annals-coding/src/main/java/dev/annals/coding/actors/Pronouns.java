@@ -141,6 +141,12 @@ final class Pronouns {
       // "China has boosted its imports": "its" is the nearest state or organisation before it;
       // not the people, named by a plural noun, whom the relative clause holding it describes
       // ("Honduras freed eight Belizean fishermen its navy had detained" is Honduras's navy).
+      // "The RSF accused Cairo of hiding weapons and said its fighters would stop any convoy":
+      // the owner of the subject of a reported clause is the reporter, as "it" there is.
+      Optional<ActorMention> reporter = index.head(token.index()).filter(d -> d.relation().equals("nmod:poss")).flatMap(d -> reporterOfClause(d.governor()));
+      if (reporter.isPresent()) {
+        return List.of(new ActorMention(span, token.text(), reporter.get().actor()));
+      }
       return history.lastThingMentioned(m -> !isPluralNounDescribedAround(m, token.index()))
           .map(a -> List.of(new ActorMention(span, token.text(), a))).orElse(List.of());
     }

@@ -112,4 +112,20 @@ class BothSidesTest {
         "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) mark(10,5) det(8,6) amod(8,7) nsubj(10,8) aux(10,9) ccomp(4,10) punct(4,11)");
     assertThat(code(text).events()).isNotEmpty().noneMatch(e -> e.mentions().get(0).triggerText().equals("meet"));
   }
+
+  @Test
+  void bothSidesInACountrysWarAreItsArmedSidesNotTheStorysTwoStates() {
+    // "Egypt sent aid to Sudan. Sudan's army fought the Rapid Support Forces. The African Union
+    // urged both sides in Sudan's war to let aid through."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Egypt/Egypt/NNP/LOCATION sent/send/VBD aid/aid/NN to/to/IN Sudan/Sudan/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:to(2,5) punct(2,6)")
+        .sentence("Sudan/Sudan/NNP/LOCATION 's/'s/POS army/army/NN fought/fight/VBD the/the/DT Rapid/Rapid/NNP/ORGANIZATION Support/Support/NNP/ORGANIZATION "
+            + "Forces/Forces/NNPS/ORGANIZATION ././.", "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(8,5) compound(8,6) compound(8,7) obj(4,8) punct(4,9)")
+        .sentence("The/the/DT African/African/NNP/ORGANIZATION Union/Union/NNP/ORGANIZATION urged/urge/VBD both/both/DT sides/side/NNS in/in/IN Sudan/Sudan/NNP/LOCATION "
+            + "'s/'s/POS war/war/NN to/to/TO let/let/VB aid/aid/NN through/through/RP ././.",
+            "det(3,1) compound(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) case(10,7) nmod:poss(10,8) case(8,9) obl:in(4,10) mark(12,11) xcomp(4,12) obj(12,13) "
+                + "compound:prt(12,14) punct(4,15)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).filteredOn(t -> t.startsWith("AU ")).isNotEmpty()
+        .noneMatch(t -> t.startsWith("AU EGY") || t.startsWith("AU SDN 0")).anyMatch(t -> t.startsWith("AU RSF 0"));
+  }
 }

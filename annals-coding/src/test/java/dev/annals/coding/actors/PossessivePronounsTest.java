@@ -1,0 +1,22 @@
+package dev.annals.coding.actors;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import org.junit.jupiter.api.Test;
+
+/** Whose "its" is. */
+class PossessivePronounsTest {
+  @Test
+  void itsOnTheSubjectOfAReportedClauseIsTheReporters() {
+    // "Chile accused Peru of lying and said its navy would stop any convoy." ("Peru" is named last.)
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION accused/accuse/VBD Peru/Peru/NNP/LOCATION of/of/IN lying/lie/VBG and/and/CC said/say/VBD its/its/PRP$ navy/navy/NN "
+            + "would/would/MD stop/stop/VB any/any/DT convoy/convoy/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) cc(7,6) conj:and(2,7) nsubj(7,1) nmod:poss(9,8) nsubj(11,9) aux(11,10) ccomp(7,11) det(13,12) "
+            + "obj(11,13) punct(2,14)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLMIL")).noneMatch(t -> t.startsWith("PERMIL"));
+  }
+}
