@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * "A suicide bomber rammed a car into a convoy carrying Chinese engineers, killing two of them":
  * the killing told by a participle hung on the attack is what the attack did to the same side,
- * not a second attack. Dropped when the attack it hangs on has its source and target; one on
- * someone else ("and a Pakistani police officer") stays an event of its own.
+ * not a second attack. Dropped when the attack it hangs on has its source and target (or a target
+ * of the same kind, whom the killed of no country belong to); one on someone else ("and a
+ * Pakistani police officer") stays an event of its own.
  */
 final class AttackOutcomes {
   /** Roots of violence: assault (18), fighting (19), mass violence (20). */
@@ -34,10 +35,19 @@ final class AttackOutcomes {
       return false;
     }
     String source = m.source().actor().code();
-    String target = m.target().get().actor().code();
+    dev.annals.model.Actor target = m.target().get().actor();
     return index.parents(m.trigger()).stream()
         .filter(d -> d.governor() >= 0 && HUNG.contains(d.baseRelation()))
         .anyMatch(d -> coded.stream().anyMatch(attack -> attack != m && attack.trigger() == d.governor() && VIOLENT_ROOTS.contains(attack.type().rootCode())
-            && attack.source().actor().code().equals(source) && attack.target().map(t -> t.actor().code().equals(target)).orElse(false)));
+            && attack.source().actor().code().equals(source) && attack.target().map(t -> sameSide(t.actor(), target)).orElse(false)));
+  }
+
+  /**
+   * The attack's target, or people of its kind with no country of their own: "attacked a Beninese
+   * army post, killing six soldiers" kills Benin's soldiers.
+   */
+  private static boolean sameSide(dev.annals.model.Actor attacked, dev.annals.model.Actor killed) {
+    return attacked.code().equals(killed.code())
+        || (killed.country().isEmpty() && killed.sector().isPresent() && attacked.sector().equals(killed.sector()) && attacked.country().isPresent());
   }
 }

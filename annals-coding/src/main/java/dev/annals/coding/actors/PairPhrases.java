@@ -136,6 +136,10 @@ final class PairPhrases {
         chosen = chosen.stream().map(a -> stateActors.stateActor(a.country().get(), Optional.of("GOV"))).toList();
       }
     }
+    if (GOVERNMENT_NOUNS.contains(lemma) && chosen.size() == 2 && chosen.stream().allMatch(a -> a.kind() == ActorKind.STATE && a.country().isPresent())) {
+      // "the two governments said in a joint statement": the states' governments.
+      chosen = chosen.stream().map(a -> stateActors.stateActor(a.country().get(), Optional.of("GOV"))).toList();
+    }
     if (personLevel && chosen.size() < 2) {
       // "telephoned both foreign ministers" in a story of Algeria and Morocco, whose ministers
       // were not named: the office holders of the two states are their governments.
@@ -149,6 +153,9 @@ final class PairPhrases {
     List<ActorMention> mentions = chosen.stream().map(a -> new ActorMention(span, surface, a)).toList();
     return Optional.of(mentions);
   }
+
+  /** Nouns for a state's government: "the two governments", "both administrations". */
+  private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration");
 
   /** Nouns for a war a country has within it: "both sides in Sudan's war". */
   private static final Set<String> WAR_NOUNS = Set.of("war", "conflict", "fighting", "civil war");

@@ -26,11 +26,12 @@ import java.util.Set;
 public final class EventDater {
   /**
    * Clauses that are other events' business: a time inside them is not this event's time ("of":
-   * the act one is accused or suspected of; "saying": what a participle of speech reports, when the
+   * the act one is accused or suspected of; "for": the deed one is thanked, praised or blamed for,
+   * "thanked Damascus for handing over 30 suspects last month"; "saying": what a participle of speech reports, when the
    * parser makes the participle a mark, as in "defended the decision, saying U.S. law had allowed
    * such licences since 1980").
    */
-  private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "csubj", "conj", "acl", "acl:relcl", "advcl:relcl", "advcl:before", "advcl:until", "advcl:till",
+  private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "csubj", "conj", "acl", "acl:relcl", "advcl:relcl", "advcl:before", "advcl:until", "advcl:till", "advcl:for",
       "advcl:of", "advcl:saying", "advcl:adding", "advcl:claiming", "advcl:arguing", "advcl:insisting", "advcl:noting", "advcl:stating", "advcl:warning",
       "advcl:explaining", "advcl:stressing");
   /** The clauses apart from an event's own beside which a deeper time is still sought: {@link #OTHER_CLAUSES} but for relative and other adnominal clauses. */

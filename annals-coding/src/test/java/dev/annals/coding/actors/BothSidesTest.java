@@ -69,14 +69,14 @@ class BothSidesTest {
   }
 
   @Test
-  void bothGovernmentsWithBothHungLooselyAreTheTwoStatesNamedTogether() {
+  void bothGovernmentsWithBothHungLooselyAreTheGovernmentsOfTheTwoStatesNamedTogether() {
     // "Britain and Mauritius signed a treaty. The Maldives lodged a protest with both governments."
     var article = code(new HandBuiltText()
         .sentence("Britain/Britain/NNP/LOCATION and/and/CC Mauritius/Mauritius/NNP/LOCATION signed/sign/VBD a/a/DT treaty/treaty/NN ././.",
             "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)")
         .sentence("The/the/DT Maldives/Maldives/NNP/LOCATION lodged/lodge/VBD a/a/DT protest/protest/NN with/with/IN both/both/CC governments/government/NNS ././.",
             "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(8,6) dep(8,7) nmod:with(5,8) punct(3,9)"));
-    assertThat(article.events()).extracting(e -> triple(e)).contains("MDV GBR 114", "MDV MUS 114");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("MDV GBRGOV 114", "MDV MUSGOV 114");
   }
 
   @Test
@@ -127,5 +127,16 @@ class BothSidesTest {
                 + "compound:prt(12,14) punct(4,15)");
     assertThat(code(text).events()).extracting(e -> triple(e)).filteredOn(t -> t.startsWith("AU ")).isNotEmpty()
         .noneMatch(t -> t.startsWith("AU EGY") || t.startsWith("AU SDN 0")).anyMatch(t -> t.startsWith("AU RSF 0"));
+  }
+
+  @Test
+  void theTwoGovernmentsAreTheStatesGovernments() {
+    // "Chile and Peru agreed on patrols. The two governments praised Bolivia."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION agreed/agree/VBD on/on/IN patrols/patrol/NNS ././.",
+            "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) case(6,5) obl:on(4,6) punct(4,7)")
+        .sentence("The/the/DT two/two/CD governments/government/NNS praised/praise/VBD Bolivia/Bolivia/NNP/LOCATION ././.",
+            "det(3,1) nummod(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHLGOV BOL 051", "PERGOV BOL 051");
   }
 }

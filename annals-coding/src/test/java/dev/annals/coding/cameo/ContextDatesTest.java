@@ -93,6 +93,15 @@ class ContextDatesTest {
   }
 
   @Test
+  void theTimeOfTheDeedThanksAreForIsNotTheThanks() {
+    // "Chile thanked Peru for handing over suspects last month." (published 2023-05-10)
+    assertThat(code("Chile/Chile/NNP/LOCATION thanked/thank/VBD Peru/Peru/NNP/LOCATION for/for/IN handing/hand/VBG over/over/RP suspects/suspect/NNS "
+            + "last/last/JJ month/month/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:for(2,5) compound:prt(5,6) obj(5,7) amod(9,8) obl:tmod(5,9) punct(2,10)").events())
+        .filteredOn(e -> e.type().code().equals("051")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
+  }
+
+  @Test
   void laterInThePastIsTheDayOfTheStorysLastDatedEvent() {
     // Published Wednesday 2023-05-10: "Chile, which signed a treaty with Peru in 2021, expelled Peru's envoy on Monday. Peru later expelled Chile's envoy."
     HandBuiltText text = new HandBuiltText()

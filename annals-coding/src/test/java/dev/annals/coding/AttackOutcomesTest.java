@@ -1,0 +1,19 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Killings told by a participle on the attack that did them. */
+class AttackOutcomesTest {
+  @Test
+  void soldiersOfNoCountryKilledInAnAttackOnAnArmyAreThatArmysAndNoSecondAttack() {
+    // "Rebels attacked a Chilean army post, killing six soldiers."
+    assertThat(code("Rebels/rebel/NNS attacked/attack/VBD a/a/DT Chilean/Chilean/JJ/MISC army/army/NN post/post/NN ,/,/, killing/kill/VBG six/six/CD "
+            + "soldiers/soldier/NNS ././.",
+        "nsubj(2,1) root(0,2) det(6,3) amod(6,4) compound(6,5) obj(2,6) punct(2,7) dep(2,8) nummod(10,9) obj(8,10) punct(2,11)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.contains(" CHLMIL 1")).noneMatch(t -> t.contains(" MIL 1") && !t.contains("CHLMIL"));
+  }
+}
