@@ -143,7 +143,8 @@ final class Pronouns {
       // ("Honduras freed eight Belizean fishermen its navy had detained" is Honduras's navy).
       // "The RSF accused Cairo of hiding weapons and said its fighters would stop any convoy":
       // the owner of the subject of a reported clause is the reporter, as "it" there is.
-      Optional<ActorMention> reporter = index.head(token.index()).filter(d -> d.relation().equals("nmod:poss")).flatMap(d -> reporterOfClause(d.governor()));
+      Optional<ActorMention> reporter = index.head(token.index()).filter(d -> d.relation().equals("nmod:poss"))
+          .filter(d -> saidClause(d.governor())).flatMap(d -> reporterOfClause(d.governor()));
       if (reporter.isPresent()) {
         return List.of(new ActorMention(span, token.text(), reporter.get().actor()));
       }
@@ -335,6 +336,16 @@ final class Pronouns {
       }
     }
     return Optional.empty();
+  }
+
+  /** Verbs that tell what their clause says: "said its fighters would stop any convoy". */
+  private static final Set<String> SAYING_VERBS = Set.of("say", "tell", "announce", "state", "add", "warn", "declare", "insist", "claim", "confirm", "threaten", "promise", "pledge", "vow");
+
+  /** Whether the word is the subject of a clause a verb of saying tells ("said [its fighters would …]"). */
+  private boolean saidClause(int subject) {
+    return index.parents(subject).stream().filter(d -> d.relation().equals("nsubj") && d.governor() >= 0)
+        .flatMap(d -> index.parents(d.governor()).stream()).anyMatch(c -> c.relation().equals("ccomp") && c.governor() >= 0
+            && SAYING_VERBS.contains(index.lemma(c.governor()).toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** The one state or organisation that is the subject of the verb the pronoun's verb is joined to. */
