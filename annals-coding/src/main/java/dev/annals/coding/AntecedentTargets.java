@@ -160,6 +160,11 @@ final class AntecedentTargets {
     // "condemned the attack" after "JNIM killed 11 traders … Traore promised to hunt down the
     // killers": an act done, before one only promised or planned (which comes last, below).
     Set<String> codes = nounCodes.apply(noun);
+    // "the remarks" are the last words of another side, whatever kind of words they were: an
+    // appeal ("urged Dhaka to hold an inclusive vote") as well as a statement.
+    if (antecedent.isEmpty() && statementNouns.contains(noun)) {
+      antecedent = EarlierEvents.latestStatement(earlier, m);
+    }
     if (antecedent.isEmpty() && !codes.isEmpty()) {
       antecedent = EarlierEvents.latestOfCodes(earlier, m, codes, REPEATED_NOUN_REACH, true);
     }
@@ -393,7 +398,8 @@ final class AntecedentTargets {
             && index.children(verb, Set.of("nsubj")).stream().noneMatch(subject -> index.token(subject).tag().startsWith("W"))).map(Dependency::governor).forEach(direct::add);
       }
       // "said the incursion was a breach of its sovereignty": what a judging predicate is said of.
-      if (!index.children(verb, Set.of("cop")).isEmpty()) {
+      // "told him the remarks amounted to interference": so is what a verb of amounting is said of.
+      if (!index.children(verb, Set.of("cop")).isEmpty() || JudgedDeeds.AMOUNTING_VERBS.contains(index.lemma(verb).toLowerCase(java.util.Locale.ROOT))) {
         direct.addAll(index.children(verb, Set.of("nsubj")));
       }
       // "called the closure a provocation", "called the move regrettable": the subject of a

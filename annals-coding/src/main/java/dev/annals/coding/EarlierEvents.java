@@ -70,10 +70,18 @@ final class EarlierEvents {
         && c.target().isPresent() && c.source().actor().equals(act.target().get().actor()) && c.target().get().actor().equals(act.source().actor()));
   }
 
-  /** The source of the latest earlier statement or announcement of another side. */
+  /**
+   * The source of the latest earlier words of another side: a statement or announcement, or an
+   * appeal, demand, criticism, rejection or threat, which "the remarks" may as well stand for
+   * ("Jaiswal urged Dhaka to hold an inclusive vote … told him the remarks amounted to
+   * interference").
+   */
   static Optional<Actor> latestStatement(List<CodedMention> coded, CodedMention m) {
-    return latestOfAnotherSide(coded, m, earlier -> earlier.type().rootCode().equals("01")).map(statement -> statement.source().actor());
+    return latestOfAnotherSide(coded, m, earlier -> VERBAL_ROOTS.contains(earlier.type().rootCode())).map(statement -> statement.source().actor());
   }
+
+  /** Roots of acts done in words: statements, appeals, demands, disapproval, rejection, threats. */
+  private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "10", "11", "12", "13");
 
   /**
    * The source of the latest earlier disapproval (criticism, accusation) by another side, whomever

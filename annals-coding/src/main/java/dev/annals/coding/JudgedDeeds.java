@@ -42,9 +42,10 @@ final class JudgedDeeds {
       if (!speech.speech()) {
         continue;
       }
+      // The judgment is made when it is said: the saying's clause gives its time and place.
       for (int said : index.children(speech.trigger(), Set.of("ccomp"))) {
         judged(index, actors, said).filter(t -> coded.stream().noneMatch(c -> c.trigger() == t)).ifPresent(predicate -> result.add(
-            new CodedMention(speech.sentence(), predicate, List.of(predicate), speech.source(), Optional.empty(), condemnation, Modality.ASSERTED,
+            new CodedMention(speech.sentence(), predicate, List.of(predicate, speech.trigger()), speech.source(), Optional.empty(), condemnation, Modality.ASSERTED,
                 index.children(predicate, Set.of("advmod")).stream().anyMatch(d -> index.lemma(d).equals("not")), false,
                 speech.tense(), "judged deed: " + index.lemma(predicate))));
       }
@@ -52,13 +53,25 @@ final class JudgedDeeds {
     return result;
   }
 
+  /** Verbs that say what a thing is, as a copula does: "amounted to interference", "constitutes a violation". */
+  static final Set<String> AMOUNTING_VERBS = Set.of("amount", "constitute", "represent");
+
+  /** A judging word, or one with a judging adjective: "a breach", "a serious provocation". */
+  private boolean judges(DependencyIndex index, int word) {
+    return judgments.contains(index.lemma(word).toLowerCase(Locale.ROOT))
+        || index.children(word, Set.of("amod")).stream().anyMatch(d -> judgments.contains(index.lemma(d).toLowerCase(Locale.ROOT)));
+  }
+
   /** The predicate of a copular clause that judges a definite thing naming no one, if it does. */
   private Optional<Integer> judged(DependencyIndex index, ArticleActors actors, int clause) {
-    if (index.children(clause, Set.of("cop")).isEmpty()) {
+    // "told him the remarks amounted to interference": a verb that says what a thing is, with
+    // the judging noun as what it amounts to.
+    Optional<Integer> amountedTo = AMOUNTING_VERBS.contains(index.lemma(clause).toLowerCase(Locale.ROOT))
+        ? index.children(clause, Set.of("obl:to", "obj")).stream().filter(n -> judges(index, n)).findFirst() : Optional.empty();
+    if (index.children(clause, Set.of("cop")).isEmpty() && amountedTo.isEmpty()) {
       return Optional.empty();
     }
-    boolean judging = judgments.contains(index.lemma(clause).toLowerCase(Locale.ROOT))
-        || index.children(clause, Set.of("amod")).stream().anyMatch(d -> judgments.contains(index.lemma(d).toLowerCase(Locale.ROOT)));
+    boolean judging = amountedTo.isPresent() || judges(index, clause);
     if (!judging) {
       return Optional.empty();
     }

@@ -29,4 +29,19 @@ class JudgedDeedsTest {
             "nsubj(2,1) root(0,2) det(4,3) nsubj(7,4) cop(7,5) det(7,6) ccomp(2,7) punct(2,8)");
     assertThat(code(text).events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("CHL PER") && t.endsWith(" 111"));
   }
+
+  @Test
+  void sayingTheRemarksAmountedToInterferenceCondemnsWhoeverMadeThemOnTheDayItIsSaid() {
+    // Published Wednesday 2023-05-10: "Peru urged Chile to hold a vote. Chile told Peru on Monday
+    // the remarks amounted to interference." The remarks are Peru's appeal.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION urged/urge/VBD Chile/Chile/NNP/LOCATION to/to/TO hold/hold/VB a/a/DT vote/vote/NN ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) nsubj:xsubj(5,3) mark(5,4) xcomp(2,5) det(7,6) obj(5,7) punct(2,8)")
+        .sentence("Chile/Chile/NNP/LOCATION told/tell/VBD Peru/Peru/NNP/LOCATION on/on/IN Monday/Monday/NNP the/the/DT remarks/remark/NNS "
+            + "amounted/amount/VBD to/to/IN interference/interference/NN ././.",
+            "nsubj(2,1) root(0,2) iobj(2,3) case(5,4) obl:on(2,5) det(7,6) nsubj(8,7) ccomp(2,8) case(10,9) obl:to(8,10) punct(2,11)")
+        .timex(5, 5, "DATE");
+    assertThat(code(text).events()).filteredOn(e -> e.type().code().equals("111")).extracting(e -> triple(e) + " " + e.date().value())
+        .contains("CHL PER 111 2023-05-08");
+  }
 }
