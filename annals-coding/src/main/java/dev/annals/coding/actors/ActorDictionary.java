@@ -304,6 +304,19 @@ public final class ActorDictionary {
         .min(java.util.Comparator.comparing(Organisation::code));
   }
 
+  /** The periods of military rule (actors/military-rule.tsv), read on first use. */
+  private volatile MilitaryRule militaryRule;
+
+  /** Whether the country's armed forces ruled it on that day: a junta, a military council. */
+  public boolean militaryRuled(String iso3, java.time.LocalDate day) {
+    MilitaryRule rule = militaryRule;
+    if (rule == null) {
+      rule = MilitaryRule.load(code -> country(code).isPresent());
+      militaryRule = rule;
+    }
+    return rule.ruled(iso3, day);
+  }
+
   /** Whether a country is one of a region's or an organisation's members ("FRA" of "EUR", of "EU"). */
   public boolean hasMember(String groupCode, String country) {
     return region(groupCode).map(r -> r.members().contains(country)).orElse(false)

@@ -141,7 +141,7 @@ public final class ActorResolver {
       PhraseNames names = new PhraseNames(index, dictionary, when, people);
       Owners owners = new Owners(index, dictionary, when, states, phrases, this);
       NounAnaphora anaphora = new NounAnaphora(index, dictionary, phrases, history, states);
-      this.phraseResolver = new PhraseResolver(index, dictionary, states, modifiers, phrases, names, people, owners, anaphora, history, this);
+      this.phraseResolver = new PhraseResolver(index, dictionary, states, modifiers, phrases, names, people, owners, anaphora, history, this, when);
       this.coordination = new Coordination(index, states, modifiers, this);
     }
 

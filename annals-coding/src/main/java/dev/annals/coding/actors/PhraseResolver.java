@@ -55,10 +55,13 @@ final class PhraseResolver {
   private final MentionHistory history;
   private final ResolvedHeads heads;
   private final PartyStanding partyStanding;
+  /** The article's day, which tells whose armed forces ruled. */
+  private final java.time.LocalDate when;
 
   PhraseResolver(DependencyIndex index, ActorDictionary dictionary, StateActors states, ModifierActors modifiers, NounPhrases phrases, PhraseNames names,
-      ArticlePeople people, Owners owners, NounAnaphora anaphora, MentionHistory history, ResolvedHeads heads) {
+      ArticlePeople people, Owners owners, NounAnaphora anaphora, MentionHistory history, ResolvedHeads heads, java.time.LocalDate when) {
     this.index = index;
+    this.when = when;
     this.dictionary = dictionary;
     this.states = states;
     this.modifiers = modifiers;
@@ -591,6 +594,28 @@ final class PhraseResolver {
   }
 
   /** A group of people of no country yet, named by the sector of the phrase's head. */
+  /** Nouns for those who rule a state, which "military" makes its armed forces: "the military government", "the military rulers". */
+  private static final Set<String> RULING_NOUNS = Set.of("government", "ruler", "leader", "leadership", "authority", "regime", "council", "administration");
+  /** Words that make rulers military: "military", "military-led", "army-backed". */
+  private static final Set<String> MILITARY_WORDS = Set.of("military", "military-led", "military-backed", "army-led", "army-backed");
+
+  /**
+   * The state a phrase for military rulers with no country of its own stands for: "the junta",
+   * "the military government", among the states the article has named, the one ruled by its
+   * armed forces on the article's day (actors/military-rule.tsv), when there is just one.
+   */
+  private Optional<Actor> militaryRulers(int head, String headLemma, String sector) {
+    boolean military = headLemma.equals("junta") || (RULING_NOUNS.contains(headLemma)
+        && index.children(head, Set.of("amod", "compound")).stream().anyMatch(m -> MILITARY_WORDS.contains(index.lemma(m).toLowerCase(Locale.ROOT))));
+    if (!military) {
+      return Optional.empty();
+    }
+    Set<String> ruled = new java.util.TreeSet<>();
+    java.util.stream.Stream.concat(history.things().stream(), history.people().stream()).map(m -> m.actor().country()).flatMap(Optional::stream)
+        .filter(country -> dictionary.militaryRuled(country, when)).forEach(ruled::add);
+    return ruled.size() == 1 ? Optional.of(states.stateActor(ruled.iterator().next(), Optional.of(sector))) : Optional.empty();
+  }
+
   private Optional<Actor> group(int head, String headLemma, Optional<String> sector) {
     Token headToken = index.token(head);
     // Groups without a country are coded only as groups: "rebels", "protesters", "riot police",
@@ -625,6 +650,12 @@ final class PhraseResolver {
       boolean partyPeople = sector.get().equals("PTY") && headToken.tag().equals("NNS")
           && index.children(head, Set.of("compound")).stream().anyMatch(c -> index.lemma(c).equals("party"));
       if (definite || partyPeople) {
+        // "Niger recalled its ambassador from Algiers … The military government accused Algeria":
+        // the junta is the one of the article's states its armed forces ruled on the day.
+        Optional<Actor> ruled = definite ? militaryRulers(head, headLemma, sector.get()) : Optional.empty();
+        if (ruled.isPresent()) {
+          return ruled;
+        }
         // An opposition party is a party: "the party" after "the opposition Citizens Coalition".
         // A party of parties.tsv is its country's government or opposition: "the party" after
         // "the ruling ANC" is the ANC.
