@@ -95,6 +95,12 @@ final class PhraseResolver {
     Span span = new Span(index.token(phrase.get(0)).span().start(), index.token(phrase.get(phrase.size() - 1)).span().end());
     String surface = span.of(index.text().text());
 
+    // "The UN children's agency": a name that holds a possessive, which the phrase leaves to its owner.
+    Optional<Actor> possessiveName = nameThroughPossessive(head);
+    if (possessiveName.isPresent()) {
+      Span whole = new Span(index.token(possessor(head).orElse(head)).span().start(), span.end());
+      return Optional.of(new ActorMention(whole, whole.of(index.text().text()), possessiveName.get()));
+    }
     // Who is named: a person, then a country, organisation or region.
     Optional<int[]> personRun = names.personRun(phrase);
     Optional<NameInPhrase> found = names.namedActor(phrase, personRun, head);
@@ -594,6 +600,24 @@ final class PhraseResolver {
   }
 
   /** A group of people of no country yet, named by the sector of the phrase's head. */
+  /** The first word of the head's possessor phrase, right before its "'s": "UN" of "the UN children's agency". */
+  private Optional<Integer> possessor(int head) {
+    return index.children(head, Set.of("nmod:poss")).stream().findFirst()
+        .map(owner -> index.subtree(owner, Set.of()).stream().filter(t -> !index.token(t).tag().equals("DT")).mapToInt(Integer::intValue).min().orElse(owner));
+  }
+
+  /**
+   * An organisation whose name runs through a possessive up to the head: "the UN children's
+   * agency" (UNICEF), which the parser splits into an owner ("UN children") and a head ("agency").
+   */
+  private Optional<Actor> nameThroughPossessive(int head) {
+    Optional<Integer> first = possessor(head);
+    if (first.isEmpty() || first.get() > head || !index.token(head).isNoun()) {
+      return Optional.empty();
+    }
+    return dictionary.match(index.textOf(first.get(), head), when).filter(m -> m.how() == NameMatch.How.ORGANISATION).map(NameMatch::actor);
+  }
+
   /** Nouns for those who rule a state, which "military" makes its armed forces: "the military government", "the military rulers". */
   private static final Set<String> RULING_NOUNS = Set.of("government", "ruler", "leader", "leadership", "authority", "regime", "council", "administration");
   /** Words that make rulers military: "military", "military-led", "army-backed". */

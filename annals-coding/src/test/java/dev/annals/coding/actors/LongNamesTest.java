@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Names of organisations that the parser splits around "for" or "Without", and of countries part of which the tagger calls a person. */
+/** Names of organisations that the parser splits around "for", "Without" or a possessive, and of countries part of which the tagger calls a person. */
 class LongNamesTest {
   @Test
   void aNameMayBeginBeforeItsHead() {
@@ -15,6 +15,15 @@ class LongNamesTest {
             + "Migration/Migration/NNP/ORGANIZATION urged/urge/VBD Chile/Chile/NNP/LOCATION to/to/TO act/act/VB ././.",
         "det(3,1) compound(3,2) case(5,4) nmod:for(3,5) nsubj(6,3) root(0,6) obj(6,7) mark(9,8) xcomp(6,9) punct(6,10)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("IOM CHL 02"));
+  }
+
+  @Test
+  void aNameMayRunThroughAPossessive() {
+    // "The UN children's agency urged Chile to act." (UNICEF; not the UN of "UN children")
+    assertThat(code("The/the/DT UN/UN/NNP/ORGANIZATION children/child/NNS 's/'s/POS agency/agency/NN urged/urge/VBD Chile/Chile/NNP/LOCATION "
+            + "to/to/TO act/act/VB ././.",
+        "det(3,1) compound(3,2) nmod:poss(5,3) case(3,4) nsubj(6,5) root(0,6) obj(6,7) mark(9,8) xcomp(6,9) punct(6,10)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("UNICEF CHL 02")).noneMatch(t -> t.startsWith("UN "));
   }
 
   @Test
