@@ -44,4 +44,13 @@ class StateBodiesTest {
     assertThat(code("Gazprom/Gazprom/NNP/ORGANIZATION criticised/criticise/VBD Ukraine/Ukraine/NNP/LOCATION ././.",
         "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)").events()).isEmpty();
   }
+
+  @Test
+  void aDefenceAgencyIsTheGovernmentsNotTheArmys() {
+    // "Japan's Defense Agency accused China." (a cabinet agency, its head a minister of state)
+    assertThat(code("Japan/Japan/NNP/LOCATION 's/'s/POS Defense/Defense/NNP/ORGANIZATION Agency/Agency/NNP/ORGANIZATION accused/accuse/VBD "
+        + "China/China/NNP/LOCATION ././.",
+        "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)").events())
+        .extracting(e -> triple(e)).contains("JPNGOV CHN 112");
+  }
 }
