@@ -136,8 +136,10 @@ final class PairPhrases {
         chosen = chosen.stream().map(a -> stateActors.stateActor(a.country().get(), Optional.of("GOV"))).toList();
       }
     }
-    if (GOVERNMENT_NOUNS.contains(lemma) && chosen.size() == 2 && chosen.stream().allMatch(a -> a.kind() == ActorKind.STATE && a.country().isPresent())) {
-      // "the two governments said in a joint statement": the states' governments.
+    boolean sidesSaying = lemma.equals("side") && index.parents(token.index()).stream()
+        .anyMatch(d -> d.relation().equals("nsubj") && d.governor() >= 0 && TELLING.contains(index.lemma(d.governor()).toLowerCase(Locale.ROOT)));
+    if ((GOVERNMENT_NOUNS.contains(lemma) || sidesSaying) && chosen.size() == 2 && chosen.stream().allMatch(a -> a.kind() == ActorKind.STATE && a.country().isPresent())) {
+      // "the two governments said in a joint statement", "the two sides said": the states' governments.
       chosen = chosen.stream().map(a -> stateActors.stateActor(a.country().get(), Optional.of("GOV"))).toList();
     }
     if (personLevel && chosen.size() < 2) {

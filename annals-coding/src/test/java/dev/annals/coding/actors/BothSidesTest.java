@@ -139,4 +139,16 @@ class BothSidesTest {
             "det(3,1) nummod(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHLGOV BOL 051", "PERGOV BOL 051");
   }
+
+  @Test
+  void theTwoSidesWhoSaySomethingAreTheStatesGovernments() {
+    // "Chile and Peru met in Lima. The two sides said they were satisfied."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION met/meet/VBD in/in/IN Lima/Lima/NNP/LOCATION ././.",
+            "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) case(6,5) obl:in(4,6) punct(4,7)")
+        .sentence("The/the/DT two/two/CD sides/side/NNS said/say/VBD they/they/PRP were/be/VBD satisfied/satisfied/JJ ././.",
+            "det(3,1) nummod(3,2) nsubj(4,3) root(0,4) nsubj(7,5) cop(7,6) ccomp(4,7) punct(4,8)");
+    assertThat(code(text).events()).filteredOn(e -> e.type().code().equals("010")).extracting(e -> e.source().code())
+        .contains("CHLGOV", "PERGOV").doesNotContain("CHL", "PER");
+  }
 }
