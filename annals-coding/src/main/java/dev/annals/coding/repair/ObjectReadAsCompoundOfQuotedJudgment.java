@@ -3,8 +3,6 @@ package dev.annals.coding.repair;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * 'called Bangladesh "a trusted partner"': the parser may read the name before the quotation as
@@ -14,15 +12,12 @@ import java.util.Set;
  * obj(called, Bangladesh)}, {@code xcomp(called, partner)}, {@code nsubj(partner, Bangladesh)}.
  */
 public final class ObjectReadAsCompoundOfQuotedJudgment implements ParseRepair {
-  /** Verbs that say what their object is: "called it", "branded them", "dubbed it". */
-  private static final Set<String> CALLING = Set.of("call", "brand", "label", "term", "dub");
-
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency obj : sentence) {
       int verb = obj.governor();
       int judgment = obj.dependent();
-      if (verb < 0 || !obj.relation().equals("obj") || !CALLING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+      if (verb < 0 || !obj.relation().equals("obj") || !RepairWords.isCalling(tokens.get(verb))) {
         continue;
       }
       for (Dependency compound : sentence) {

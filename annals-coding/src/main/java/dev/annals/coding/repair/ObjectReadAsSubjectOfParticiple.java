@@ -3,14 +3,18 @@ package dev.annals.coding.repair;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * "agreed to free 40 truck drivers held at their checkpoints": the parser reads "drivers held" as
  * a clause ({@code nsubj(held, drivers)}, {@code dep(free, held)}) and leaves "free" without an
  * object. A past participle whose subject stands right after a verb that has no object, hung on
  * that verb as a loose dependent, is a reduced relative on the verb's object:
- * {@code obj(free, drivers)}, {@code acl(drivers, held)}.
+ * {@code obj(free, drivers)}, {@code acl(drivers, held)}. So is a participle (or a past tense the
+ * tagger chose) with no object of its own, hung as the complement of a verb that takes a thing and
+ * never a clause: "postponed a visit planned for next week".
  */
 public final class ObjectReadAsSubjectOfParticiple implements ParseRepair {
   @Override
@@ -19,11 +23,10 @@ public final class ObjectReadAsSubjectOfParticiple implements ParseRepair {
       int participle = loose.dependent();
       int verb = loose.governor();
       // Only the loose dependent: a clausal complement ("said its net loss narrowed", with
-      // "narrowed" tagged VBN) is a clause indeed.
+      // "narrowed" tagged VBN) is a clause indeed, unless the verb never takes a clause:
       // "postponed a visit to Budapest planned for next week" ({@code ccomp(postponed, planned)},
-      // "planned" tagged VBD): a verb that takes a thing and never a clause has no complement
-      // clause, so what the parser read as one is its object's reduced relative too.
-      boolean thingTaker = loose.relation().equals("ccomp") && verb >= 0 && THING_TAKERS.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))
+      // "planned" tagged VBD) has its object's reduced relative for a complement.
+      boolean thingTaker = loose.relation().equals("ccomp") && verb >= 0 && THING_TAKERS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
           && (tokens.get(participle).tag().equals("VBN") || tokens.get(participle).tag().equals("VBD"))
           && sentence.stream().noneMatch(d -> d.governor() == participle && d.relation().equals("obj"));
       if (!(loose.relation().equals("dep") && tokens.get(participle).tag().equals("VBN")) && !thingTaker) {
@@ -47,7 +50,7 @@ public final class ObjectReadAsSubjectOfParticiple implements ParseRepair {
   }
 
   /** Verbs that take a thing done or planned, never a clause: "postponed a visit", "cancelled talks". */
-  private static final java.util.Set<String> THING_TAKERS = java.util.Set.of("postpone", "cancel", "delay", "suspend", "host", "attend", "approve",
+  private static final Set<String> THING_TAKERS = Set.of("postpone", "cancel", "delay", "suspend", "host", "attend", "approve",
       "welcome", "condemn", "boycott", "block", "halt", "resume");
 
   /** Only determiners, numbers, adjectives and nouns between the verb and the noun: its object's own words. */

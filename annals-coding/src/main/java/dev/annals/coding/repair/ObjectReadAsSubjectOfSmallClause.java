@@ -16,8 +16,6 @@ import java.util.Optional;
  * verb of its own.
  */
 public final class ObjectReadAsSubjectOfSmallClause implements ParseRepair {
-  /** Verbs that name or judge their object: "called his remarks unacceptable", "declared the vote void". */
-  private static final java.util.Set<String> NAMING_VERBS = java.util.Set.of("call", "brand", "label", "dub", "term", "deem", "consider", "declare", "pronounce", "find");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
@@ -26,7 +24,7 @@ public final class ObjectReadAsSubjectOfSmallClause implements ParseRepair {
       int predicate = small.dependent();
       String tag = tokens.get(predicate).tag();
       if (verb < 0 || !small.relation().equals("xcomp") || predicate < verb || !tokens.get(verb).isVerb() || !(tag.startsWith("JJ") || tag.startsWith("NN"))
-          || !NAMING_VERBS.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))
+          || !RepairWords.isNamingOrJudging(tokens.get(verb))
           || sentence.stream().anyMatch(d -> d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))
           || sentence.stream().anyMatch(d -> d.governor() == predicate && (d.relation().equals("cop") || d.relation().startsWith("aux") || d.relation().equals("mark")))) {
         continue;
@@ -38,11 +36,9 @@ public final class ObjectReadAsSubjectOfSmallClause implements ParseRepair {
       }
       int noun = subject.get().dependent();
       Dependency named = subject.get();
-      return DependencyEdits.mapped(sentence, d -> d == named ? new Dependency(verb, noun, "obj") : d).stream().collect(java.util.stream.Collectors.collectingAndThen(
-          java.util.stream.Collectors.toList(), list -> {
-            list.add(new Dependency(predicate, noun, "nsubj:xsubj"));
-            return list;
-          }));
+      List<Dependency> repaired = DependencyEdits.mapped(sentence, d -> d == named ? new Dependency(verb, noun, "obj") : d);
+      repaired.add(new Dependency(predicate, noun, "nsubj:xsubj"));
+      return repaired;
     }
     return sentence;
   }

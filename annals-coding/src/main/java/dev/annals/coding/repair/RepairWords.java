@@ -16,6 +16,8 @@ final class RepairWords {
   private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight");
   private static final Set<String> PERIODS = Set.of("week", "weekend", "month", "year", "fortnight");
   private static final Set<String> RELATIVE = Set.of("next", "last", "this", "coming", "past");
+  private static final Set<String> CALLING = Set.of("call", "brand", "label", "term", "dub");
+  private static final Set<String> DEEMING = Set.of("deem", "consider", "declare", "pronounce", "find");
 
   private RepairWords() {}
 
@@ -27,6 +29,16 @@ final class RepairWords {
   /** A verb of saying, by its lemma: "said", "added", "insisted", "told", "announced". */
   static boolean isSaying(Token token) {
     return SAYING.contains(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** A verb that says what its object is called, by its lemma: "called it", "branded them", "dubbed it". */
+  static boolean isCalling(Token token) {
+    return CALLING.contains(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** A verb that names or judges its object, by its lemma: "called his remarks unacceptable", "declared the vote void". */
+  static boolean isNamingOrJudging(Token token) {
+    return isCalling(token) || DEEMING.contains(token.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** A verb in the past tense or a past participle, which the tagger confuses: "accused", "called". */
