@@ -20,6 +20,8 @@ final class VerbTargets {
   /** Prepositions that name whom the content of a threat or promise concerns. */
   private static final Set<String> CONTENT_TARGET_RELATIONS = Set.of("on", "against", "with", "to", "from");
   /** Nouns for a promise made to someone: going back on one is aimed at them. */
+  /** Host a visit: the code whose lines may name the place of the visit instead of the guest. */
+  private static final String HOSTING = "043";
   private static final Set<String> PLEDGE_NOUNS = Set.of("commitment", "promise", "pledge", "undertaking", "assurance", "guarantee", "obligation", "vow");
 
   private final DependencyIndex index;
@@ -41,6 +43,11 @@ final class VerbTargets {
   /** The targets of the verb read by the chosen line, whose objects and slot tokens are given, done by the sources. */
   List<ActorMention> of(int verb, VerbPattern chosen, List<Integer> objects, List<Integer> targetTokens, List<ActorMention> sources) {
     List<ActorMention> targets = nounActors.of(withOtherSides(targetTokens));
+    if (chosen.code().startsWith(HOSTING) && chosen.target().kind() == TargetSlot.Kind.PREPOSITION && ActorMentions.otherSides(targets, sources).isEmpty()) {
+      // "Xi welcomed Putin to Beijing": the place a guest is welcomed to is the host's own; the
+      // guest, the object, is the one hosted.
+      targets = ActorMentions.otherSides(nounActors.of(objects), sources);
+    }
     // "The army and the SDF exchanged 146 prisoners": two sides that do it to each other are
     // each other's target; the prisoners are what is exchanged.
     boolean eachOther = chosen.reciprocal() && sources.stream().map(ActorMention::actor).distinct().count() >= 2;

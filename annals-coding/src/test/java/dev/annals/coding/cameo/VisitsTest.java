@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Travel verbs are visits only when their subject travels (the `intransitive` flag). */
+/** Travel verbs are visits only when their subject travels (the `intransitive` flag); a guest welcomed to one's capital is hosted. */
 class VisitsTest {
   @Test
   void flyingToACountryIsAVisit() {
@@ -22,5 +22,14 @@ class VisitsTest {
     assertThat(code("Chile/Chile/NNP/LOCATION flew/fly/VBD the/the/DT prisoners/prisoner/NNS to/to/IN Peru/Peru/NNP/LOCATION ././.",
         "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:to(2,6) punct(2,7)").events())
         .extracting(e -> e.type().code()).doesNotContain("042");
+  }
+
+  @Test
+  void welcomingAGuestToOnesCapitalHostsTheGuest() {
+    // "Chile's president welcomed Dina Boluarte to Santiago." (the guest named, not called a president)
+    assertThat(code("Chile/Chile/NNP/LOCATION 's/'s/POS president/president/NN welcomed/welcome/VBD Dina/Dina/NNP/PERSON Boluarte/Boluarte/NNP/PERSON "
+            + "to/to/IN Santiago/Santiago/NNP/LOCATION ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) compound(6,5) obj(4,6) case(8,7) obl:to(4,8) punct(4,9)").events())
+        .extracting(e -> triple(e)).contains("CHLGOV PERGOV 043");
   }
 }
