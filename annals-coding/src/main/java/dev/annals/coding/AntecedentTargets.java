@@ -1,6 +1,7 @@
 package dev.annals.coding;
 
 import dev.annals.coding.actors.ArticleActors;
+import dev.annals.coding.cameo.CameoCodebook;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.coding.knowledge.TsvFile;
 import dev.annals.model.Actor;
@@ -277,7 +278,7 @@ final class AntecedentTargets {
       }
     }
     // "warned that Chad would respond to any new violation": force still to come, as a threat.
-    boolean forceToCome = FORCE_ROOTS.contains(m.type().rootCode()) && toCome;
+    boolean forceToCome = CameoCodebook.isAttack(m.type().code()) && toCome;
     if (m.type().rootCode().equals(THREAT) || forceToCome) {
       // A state that threatens over what was done to its nationals threatens the doer's state.
       // A warning that names no one is aimed at the side the threatener was last at odds with:
@@ -377,8 +378,6 @@ final class AntecedentTargets {
   }
   /** The root of threats. */
   private static final String THREAT = "13";
-  /** Roots of force: assault, fight, mass violence. */
-  private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
 
   /**
    * Objects of the trigger, or of a verb it controls ("threatened to veto the package"), that are

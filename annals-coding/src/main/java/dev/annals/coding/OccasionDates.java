@@ -1,5 +1,6 @@
 package dev.annals.coding;
 
+import dev.annals.coding.cameo.CameoCodebook;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.model.DateOrigin;
 import dev.annals.model.EventDate;
@@ -120,11 +121,11 @@ final class OccasionDates {
     // "A Myanmar military airstrike hit a camp on Monday … The military's spokesman said the air
     // force had struck a rebel base": force its side is told to have used, in the past perfect of
     // what someone says, with no time of its own, is the force of that side told on a day before.
-    boolean forceToldAgain = FORCE_ROOTS.contains(m.type().rootCode()) && m.anchors().stream().anyMatch(a -> pastPerfectSaid(index, a));
+    boolean forceToldAgain = CameoCodebook.isAttack(m.type().code()) && m.anchors().stream().anyMatch(a -> pastPerfectSaid(index, a));
     Optional<String> side = mention.source().actor().country();
     for (int i = earlier.size() - 1; i >= 0 && forceToldAgain && side.isPresent(); i--) {
       Dated e = earlier.get(i);
-      if (e.coded().sentence() < m.sentence() && m.sentence() - e.coded().sentence() <= EarlierEvents.REACH && FORCE_ROOTS.contains(e.coded().type().rootCode())
+      if (e.coded().sentence() < m.sentence() && m.sentence() - e.coded().sentence() <= EarlierEvents.REACH && CameoCodebook.isAttack(e.coded().type().code())
           && e.mention().date().origin() != DateOrigin.PUBLICATION && EarlierEvents.isDone(e.coded()) && side.equals(e.mention().source().actor().country())) {
         return Optional.of(fromContext(e.mention().date()));
       }
@@ -148,9 +149,6 @@ final class OccasionDates {
     }
     return Optional.empty();
   }
-
-  /** Roots of force: assault, fight, mass violence. */
-  private static final Set<String> FORCE_ROOTS = Set.of("18", "19", "20");
 
   /** "said the air force had struck a base": a verb in the past perfect in the complement of another. */
   private static boolean pastPerfectSaid(DependencyIndex index, int verb) {

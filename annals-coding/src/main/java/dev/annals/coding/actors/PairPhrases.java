@@ -94,12 +94,7 @@ final class PairPhrases {
       // "The binational commission that manages the canal will meet in Quito": a body the two
       // states of the story share acts for both.
       List<Actor> sides = pairOfStates(subjectsOfItsVerb(token.index()), false);
-      if (sides.size() == 2) {
-        Span span = phrases.span(token.index());
-        String surface = span.of(index.text().text());
-        return Optional.of(sides.stream().map(a -> new ActorMention(span, surface, stateActors.stateActor(a.country().orElseThrow(), Optional.of("GOV")))).toList());
-      }
-      return Optional.empty();
+      return sides.size() == 2 ? Optional.of(asMentions(token, sides.stream().map(this::governmentOf).toList())) : Optional.empty();
     }
     boolean personLevel = PERSON_GROUP_NOUNS.contains(lemma);
     boolean stateLevel = PhraseResolver.STATE_GROUP_NOUNS.contains(lemma) || DELEGATION_NOUNS.contains(lemma);
@@ -125,35 +120,46 @@ final class PairPhrases {
     // The sides of a dispute may be an armed group ("Israel and Hamas", "Damascus and the SDF").
     boolean anySides = SIDE_NOUNS.contains(lemma);
     List<Actor> chosen = personLevel ? pairOfPeople(speakers) : pairOfStates(speakers, anySides);
-    if (lemma.equals("side") && chosen.size() == 2) {
-      // "Merz met Tokayev … The two sides signed a memorandum": after two office holders of
-      // state, the sides are their governments.
-      List<Actor> people = pairOfPeople(speakers);
-      boolean governments = people.size() == 2 && people.stream().allMatch(p -> p.sector().equals(Optional.of("GOV")) && p.country().isPresent())
-          && people.stream().map(p -> p.country().get()).collect(Collectors.toSet())
-              .equals(chosen.stream().map(a -> a.country().orElse("")).collect(Collectors.toSet()));
-      if (governments) {
-        chosen = chosen.stream().map(a -> stateActors.stateActor(a.country().get(), Optional.of("GOV"))).toList();
-      }
-    }
-    boolean sidesSaying = lemma.equals("side") && index.parents(token.index()).stream()
-        .anyMatch(d -> d.relation().equals("nsubj") && d.governor() >= 0 && TELLING.contains(index.lemma(d.governor()).toLowerCase(Locale.ROOT)));
-    if ((GOVERNMENT_NOUNS.contains(lemma) || sidesSaying) && chosen.size() == 2 && chosen.stream().allMatch(a -> a.kind() == ActorKind.STATE && a.country().isPresent())) {
-      // "the two governments said in a joint statement", "the two sides said": the states' governments.
-      chosen = chosen.stream().map(a -> stateActors.stateActor(a.country().get(), Optional.of("GOV"))).toList();
+    boolean states = chosen.stream().allMatch(a -> a.kind() == ActorKind.STATE && a.country().isPresent());
+    boolean governing = (states && (GOVERNMENT_NOUNS.contains(lemma) || (lemma.equals("side") && sidesSay(token))))
+        || (lemma.equals("side") && sidesOfOfficeHolders(speakers, chosen));
+    if (chosen.size() == 2 && governing) {
+      // "the two governments said in a joint statement", "the two sides said", and "Merz met
+      // Tokayev … The two sides signed a memorandum": the states' governments.
+      chosen = chosen.stream().map(this::governmentOf).toList();
     }
     if (personLevel && chosen.size() < 2) {
       // "telephoned both foreign ministers" in a story of Algeria and Morocco, whose ministers
       // were not named: the office holders of the two states are their governments.
-      chosen = pairOfStates(speakers, false).stream().map(a -> stateActors.stateActor(a.country().orElseThrow(), Optional.of("GOV"))).toList();
+      chosen = pairOfStates(speakers, false).stream().map(this::governmentOf).toList();
     }
-    if (chosen.size() < 2) {
-      return Optional.of(List.of());
-    }
+    return Optional.of(chosen.size() < 2 ? List.of() : asMentions(token, chosen));
+  }
+
+  /** A state's government: CHL, "Chile", is CHLGOV. */
+  private Actor governmentOf(Actor state) {
+    return stateActors.stateActor(state.country().orElseThrow(), Optional.of("GOV"));
+  }
+
+  /** The actors as mentions spanning the phrase the token heads. */
+  private List<ActorMention> asMentions(Token token, List<Actor> actors) {
     Span span = phrases.span(token.index());
     String surface = span.of(index.text().text());
-    List<ActorMention> mentions = chosen.stream().map(a -> new ActorMention(span, surface, a)).toList();
-    return Optional.of(mentions);
+    return actors.stream().map(a -> new ActorMention(span, surface, a)).toList();
+  }
+
+  /** "The two sides said": sides that are the subject of a verb of saying. */
+  private boolean sidesSay(Token token) {
+    return index.parents(token.index()).stream()
+        .anyMatch(d -> d.relation().equals("nsubj") && d.governor() >= 0 && TELLING.contains(index.lemma(d.governor()).toLowerCase(Locale.ROOT)));
+  }
+
+  /** The two people last named are office holders of the government of the two chosen states: "Merz met Tokayev". */
+  private boolean sidesOfOfficeHolders(List<Span> speakers, List<Actor> chosen) {
+    List<Actor> people = pairOfPeople(speakers);
+    return people.size() == 2 && people.stream().allMatch(p -> p.sector().equals(Optional.of("GOV")) && p.country().isPresent())
+        && people.stream().map(p -> p.country().get()).collect(Collectors.toSet())
+            .equals(chosen.stream().map(a -> a.country().orElse("")).collect(Collectors.toSet()));
   }
 
   /** Nouns for a state's government: "the two governments", "both administrations". */
@@ -193,9 +199,7 @@ final class PairPhrases {
           .map(a -> stateActors.stateActor(country.get(), a.sector())).forEach(candidates::add);
       List<Actor> sides = mostSalient(candidates);
       if (sides.size() == 2) {
-        Span span = phrases.span(token.index());
-        String surface = span.of(index.text().text());
-        return Optional.of(sides.stream().map(a -> new ActorMention(span, surface, a)).toList());
+        return Optional.of(asMentions(token, sides));
       }
     }
     return Optional.empty();

@@ -96,10 +96,9 @@ final class PhraseResolver {
     String surface = span.of(index.text().text());
 
     // "The UN children's agency": a name that holds a possessive, which the phrase leaves to its owner.
-    Optional<Actor> possessiveName = nameThroughPossessive(head);
+    Optional<ActorMention> possessiveName = nameThroughPossessive(head, span);
     if (possessiveName.isPresent()) {
-      Span whole = new Span(index.token(possessor(head).orElse(head)).span().start(), span.end());
-      return Optional.of(new ActorMention(whole, whole.of(index.text().text()), possessiveName.get()));
+      return possessiveName;
     }
     // Who is named: a person, then a country, organisation or region.
     Optional<int[]> personRun = names.personRun(phrase);
@@ -608,14 +607,17 @@ final class PhraseResolver {
 
   /**
    * An organisation whose name runs through a possessive up to the head: "the UN children's
-   * agency" (UNICEF), which the parser splits into an owner ("UN children") and a head ("agency").
+   * agency" (UNICEF), which the parser splits into an owner ("UN children") and a head ("agency");
+   * its mention spans the owner and the phrase.
    */
-  private Optional<Actor> nameThroughPossessive(int head) {
+  private Optional<ActorMention> nameThroughPossessive(int head, Span phrase) {
     Optional<Integer> first = possessor(head);
     if (first.isEmpty() || first.get() > head || !index.token(head).isNoun()) {
       return Optional.empty();
     }
-    return dictionary.match(index.textOf(first.get(), head), when).filter(m -> m.how() == NameMatch.How.ORGANISATION).map(NameMatch::actor);
+    Span whole = new Span(index.token(first.get()).span().start(), phrase.end());
+    return dictionary.match(index.textOf(first.get(), head), when).filter(m -> m.how() == NameMatch.How.ORGANISATION)
+        .map(m -> new ActorMention(whole, whole.of(index.text().text()), m.actor()));
   }
 
   /** Nouns for those who rule a state, which "military" makes its armed forces: "the military government", "the military rulers". */
