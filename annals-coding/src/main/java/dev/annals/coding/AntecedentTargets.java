@@ -77,7 +77,12 @@ final class AntecedentTargets {
       boolean answer = answersCritics(index, m);
       // 'called the step "unnecessary"': naming a thing so judges it, quoted or not.
       boolean naming = NAMING_VERBS.contains(index.lemma(m.trigger())) && JUDGING_ROOTS.contains(m.type().rootCode());
-      if (m.target().isEmpty() && !m.speech()) {
+      if (ownPeopleThroughADeed(index, m)) {
+        // "Bolivia protested against the treatment of its citizens": the protest is aimed at
+        // whoever treated them, not at the citizens.
+        changed = m.withoutTarget();
+      }
+      if (changed.target().isEmpty() && !m.speech()) {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
@@ -110,6 +115,33 @@ final class AntecedentTargets {
       result.add(changed);
     }
     return result;
+  }
+
+  /** Roots of complaining of what was done: disapproval, rejection, protest. */
+  private static final Set<String> COMPLAINING_ROOTS = Set.of("11", "12", "14");
+  /** Nouns for how people were dealt with, which name no event of their own. */
+  private static final Set<String> HANDLING_NOUNS = Set.of("treatment", "mistreatment", "handling", "harassment", "abuse");
+
+  /**
+   * Whether a complaint's target is the people of its own source's country, named as those a
+   * deed was done to: "protested against the treatment of its citizens", "condemned the detention
+   * of Bolivian porters".
+   */
+  private boolean ownPeopleThroughADeed(DependencyIndex index, CodedMention m) {
+    if (m.target().isEmpty() || !COMPLAINING_ROOTS.contains(m.type().rootCode()) || !Sides.ofState(m.source().actor())) {
+      return false;
+    }
+    Actor people = m.target().get().actor();
+    if (people.country().isEmpty() || !people.country().equals(m.source().actor().country()) || Sides.ofState(people)) {
+      return false;
+    }
+    Optional<Integer> named = index.lastTokenIn(m.target().get().span());
+    if (named.isEmpty()) {
+      return false;
+    }
+    return index.parents(named.get()).stream().anyMatch(d -> d.relation().equals("nmod:of") && d.governor() >= 0
+        && (HANDLING_NOUNS.contains(index.lemma(d.governor())) || isEventNoun.test(index.lemma(d.governor())))
+        && index.parents(d.governor()).stream().anyMatch(p -> p.governor() == m.trigger()));
   }
 
   /**

@@ -245,6 +245,17 @@ public final class EventDater {
     if (own.isPresent()) {
       return own.get();
     }
+    // (A past tense, or a participle the tagger took one for: "Gendarmes detained/VBN 23 porters".)
+    boolean past = !anchors.isEmpty() && (index.token(anchors.get(0)).tag().equals("VBD") || index.token(anchors.get(0)).tag().equals("VBN"));
+    if (past && withinToldAct(index, anchors.get(0))) {
+      // "Argentina sent 500 gendarmes to the border on Thursday … Gendarmes detained 23 porters
+      // in the first hours of the operation": what was done during an act told before was done
+      // on that act's day, the last the article named before.
+      Optional<EventDate> during = lastDayBefore(index, anchors.get(0), reference, quarters, mentioned);
+      if (during.isPresent()) {
+        return inContext(during.get());
+      }
+    }
     return widerTime(index, anchors, reference, tense, quarters, mentioned, throughTellers);
   }
 
@@ -351,6 +362,32 @@ public final class EventDater {
     return index.children(verb, Set.of("nsubj", "nsubj:pass")).stream()
         .anyMatch(s -> TOLD_ACT_NOUNS.contains(index.lemma(s).toLowerCase(java.util.Locale.ROOT)) && index.isDefinite(s));
   }
+
+  /** Parts of an act's time: "in the first hours of the operation". */
+  private static final Set<String> PARTS_OF_A_TIME = Set.of("hour", "minute", "day", "stage", "moment");
+
+  /**
+   * Whether the verb tells what was done in an act told before, by a definite noun: "during the
+   * visit", "in the first hours of the operation".
+   */
+  private static boolean withinToldAct(DependencyIndex index, int verb) {
+    for (int noun : index.children(verb, Set.of("obl:in", "obl:during"))) {
+      int act = noun;
+      if (PARTS_OF_A_TIME.contains(index.lemma(noun).toLowerCase(java.util.Locale.ROOT))) {
+        act = index.children(noun, Set.of("nmod:of")).stream().findFirst().orElse(noun);
+      }
+      String lemma = index.lemma(act).toLowerCase(java.util.Locale.ROOT);
+      // "in the deal" is no time; "in the operation", "during the deal's signing" are.
+      boolean aTime = act != noun || index.children(verb, Set.of("obl:during")).contains(noun) || DURING_ACT_NOUNS.contains(lemma);
+      if (aTime && (TOLD_ACT_NOUNS.contains(lemma) || DURING_ACT_NOUNS.contains(lemma)) && index.isDefinite(act)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Acts that last a while, within which something else is done: "in the first hours of the operation". */
+  private static final Set<String> DURING_ACT_NOUNS = Set.of("operation", "offensive", "crackdown", "exercise", "drill", "summit", "trip", "tour");
 
   /** The single day the article named last before the token's sentence, if it named one. */
   private Optional<EventDate> lastDayBefore(DependencyIndex index, int token, LocalDate reference, ReportingQuarters quarters,

@@ -395,6 +395,29 @@ class EventDaterTest {
     assertThat(dateOf(text, 6 + 8)).isNotEqualTo("2022-12-27");
   }
 
+  @Test
+  void whatWasDoneInTheFirstHoursOfAnOperationToldBeforeWasDoneOnItsDay() {
+    // "Argentina sent gendarmes to the border on Thursday. Gendarmes detained porters in the first
+    // hours of the operation": the Thursday, 29 December, not the day of the report.
+    assertThat(dateOf(sentThenDetainedIn("the/the/DT", "operation/operation/NN"), 6 + 2)).isEqualTo("2022-12-29");
+  }
+
+  @Test
+  void whatWasDoneInTheFirstHoursOfAnOperationOfNoDefiniteNounIsNotDatedByTheDayBefore() {
+    // "in the first hours of an operation" points to no act told before.
+    assertThat(dateOf(sentThenDetainedIn("an/a/DT", "operation/operation/NN"), 6 + 2)).isNotEqualTo("2022-12-29");
+  }
+
+  private static HandBuiltText sentThenDetainedIn(String determiner, String act) {
+    return new HandBuiltText().sentence(
+        "Argentina/Argentina/NNP sent/send/VBD gendarmes/gendarme/NNS on/on/IN Thursday/Thursday/NNP ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:on(2,5) punct(2,6)")
+        .timex(5, 5, "DATE")
+        .sentence("Gendarmes/gendarme/NNS detained/detain/VBD porters/porter/NNS in/in/IN the/the/DT first/first/JJ hours/hour/NNS of/of/IN "
+            + determiner + " " + act + " ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) case(7,4) det(7,5) amod(7,6) obl:in(2,7) case(10,8) det(10,9) nmod:of(7,10) punct(2,11)");
+  }
+
   private static HandBuiltText toldActThenCountedDay(String determiner) {
     return new HandBuiltText().sentence(
         "Somalia/Somalia/NNP suspended/suspend/VBD flights/flight/NNS on/on/IN Wednesday/Wednesday/NNP ././.",
