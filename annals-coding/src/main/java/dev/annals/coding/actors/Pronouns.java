@@ -79,7 +79,7 @@ final class Pronouns {
       return speakersOf(token.index(), false).stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList();
     }
     boolean passiveThey = word.equals("they") && index.parents(token.index()).stream().anyMatch(d -> d.relation().equals("nsubj:pass"));
-    if (word.equals("it") || word.equals("they")) {
+    if (word.equals("it") || (word.equals("they") && !(passiveThey && undergoesLegalProcess(token.index())))) {
       // "Syria says it is willing to withdraw", "the rebels said they will release": the subject
       // of a reported clause is the one who reports it. Not a person's "they" that something is
       // done to: "He said they would be charged" is about those held.
@@ -202,6 +202,19 @@ final class Pronouns {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Verbs of what the law does to people held, which no teller says is done to itself:
+   * "prosecutors said they would be charged" is about those held, not the prosecutors.
+   */
+  private static final Set<String> LEGAL_PROCESS_VERBS = Set.of("charge", "try", "prosecute", "sentence", "deport", "extradite", "indict", "jail",
+      "release", "free", "repatriate", "question", "interrogate", "arraign");
+
+  /** Whether the pronoun is the passive subject of a verb of legal process: "they would be charged". */
+  private boolean undergoesLegalProcess(int pronoun) {
+    return index.parents(pronoun).stream()
+        .anyMatch(d -> d.relation().equals("nsubj:pass") && d.governor() >= 0 && LEGAL_PROCESS_VERBS.contains(index.lemma(d.governor())));
   }
 
   /**

@@ -73,9 +73,17 @@ final class ImpliedAuthorities {
     if (subjects.stream().flatMap(s -> actors.at(s).stream()).allMatch(m -> m.actor().sector().equals(sector) && m.actor().country().isEmpty())) {
       return List.of();
     }
-    Optional<ActorMention> state = placeOf(verb).or(() -> tellerOf(verb));
-    return state.map(s -> List.of(new ActorMention(s.span(), s.surface(), branchOf(s.actor(), sector.get())))).orElse(List.of());
+    Optional<ActorMention> place = placeOf(verb);
+    Optional<ActorMention> state = place.or(() -> tellerOf(verb));
+    // "prosecutors said they would be charged": a teller of the law's own branches tells of its
+    // own act, which police and courts alike may do.
+    String branch = place.isEmpty() && state.isPresent() && LAW_BRANCHES.contains(sector.get())
+        ? state.get().actor().sector().filter(LAW_BRANCHES::contains).orElse(sector.get()) : sector.get();
+    return state.map(s -> List.of(new ActorMention(s.span(), s.surface(), branchOf(s.actor(), branch)))).orElse(List.of());
   }
+
+  /** The branches that arrest, charge and try people. */
+  private static final Set<String> LAW_BRANCHES = Set.of("COP", "JUD");
 
   /**
    * The branch of the state's own authorities; for an official of no country the text names

@@ -14,7 +14,8 @@ import java.util.Set;
  * that verb as a loose dependent, is a reduced relative on the verb's object:
  * {@code obj(free, drivers)}, {@code acl(drivers, held)}. So is a participle (or a past tense the
  * tagger chose) with no object of its own, hung as the complement of a verb that takes a thing and
- * never a clause: "postponed a visit planned for next week".
+ * never a clause: "postponed a visit planned for next week", "seized eleven lorries loaded with
+ * cocoa" (whose joined "and arrested 14 drivers" is then the seizing side's second deed).
  */
 public final class ObjectReadAsSubjectOfParticiple implements ParseRepair {
   @Override
@@ -37,21 +38,57 @@ public final class ObjectReadAsSubjectOfParticiple implements ParseRepair {
           || sentence.stream().anyMatch(d -> d.governor() == participle && (d.relation().startsWith("aux") || d.relation().equals("mark")))) {
         continue;
       }
+      // (A participle's subject is passive when the parser saw it so: "lorries loaded with beans".)
       Optional<Dependency> subject = sentence.stream()
-          .filter(d -> d.governor() == participle && d.relation().equals("nsubj") && d.dependent() > verb && d.dependent() < participle).findFirst();
+          .filter(d -> d.governor() == participle && (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) && d.dependent() > verb
+              && d.dependent() < participle).findFirst();
       if (subject.isEmpty() || !tokens.get(subject.get().dependent()).isNoun() || !nothingButItsPhraseBetween(tokens, verb, subject.get().dependent())) {
         continue;
       }
       int noun = subject.get().dependent();
       Dependency ownSubject = subject.get();
-      return DependencyEdits.mapped(sentence, d -> d == ownSubject ? new Dependency(verb, noun, "obj") : d == loose ? new Dependency(noun, participle, "acl") : d);
+      Optional<Integer> joined = joinedDeed(tokens, sentence, participle);
+      Optional<Integer> doer = sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();
+      List<Dependency> mended = DependencyEdits.mapped(sentence, d -> {
+        if (d == ownSubject) {
+          return new Dependency(verb, noun, "obj");
+        }
+        if (d == loose) {
+          return new Dependency(noun, participle, "acl");
+        }
+        // "seized eleven lorries loaded with beans … and arrested 14 drivers": the deed joined to
+        // the participle is the verb's own second deed, done by the verb's subject.
+        if (joined.isPresent() && d.dependent() == joined.get() && d.governor() == participle && d.relation().startsWith("conj")) {
+          return new Dependency(verb, joined.get(), d.relation());
+        }
+        if (joined.isPresent() && d.governor() == joined.get() && d.dependent() == noun && d.relation().startsWith("nsubj")) {
+          return doer.map(who -> new Dependency(joined.get(), who, "nsubj")).orElse(null);
+        }
+        if (joined.isPresent() && d.governor() == verb && d.dependent() == joined.get() && d.relation().equals("ccomp")) {
+          return null;
+        }
+        return d;
+      });
+      mended.removeIf(java.util.Objects::isNull);
+      return mended;
     }
     return sentence;
   }
 
+  /**
+   * A verb joined to the participle that has an object of its own, in the past: "lorries loaded
+   * with beans … and arrested 14 drivers". (A participle joined with no object of its own is still
+   * the noun's: "lorries loaded and sealed".)
+   */
+  private static Optional<Integer> joinedDeed(List<Token> tokens, List<Dependency> sentence, int participle) {
+    return sentence.stream().filter(d -> d.governor() == participle && d.relation().startsWith("conj")).map(Dependency::dependent)
+        .filter(v -> tokens.get(v).tag().equals("VBD") || tokens.get(v).tag().equals("VBN"))
+        .filter(v -> sentence.stream().anyMatch(d -> d.governor() == v && d.relation().equals("obj"))).findFirst();
+  }
+
   /** Verbs that take a thing done or planned, never a clause: "postponed a visit", "cancelled talks". */
   private static final Set<String> THING_TAKERS = Set.of("postpone", "cancel", "delay", "suspend", "host", "attend", "approve",
-      "welcome", "condemn", "boycott", "block", "halt", "resume");
+      "welcome", "condemn", "boycott", "block", "halt", "resume", "seize", "confiscate", "impound", "intercept", "capture", "detain", "arrest");
 
   /** Only determiners, numbers, adjectives and nouns between the verb and the noun: its object's own words. */
   static boolean nothingButItsPhraseBetween(List<Token> tokens, int verb, int noun) {

@@ -38,4 +38,16 @@ class HeSaidTest {
             "nsubj(2,1) root(0,2) det:qmod(5,3) fixed(3,4) obj(2,5) punct(2,6)");
     assertThat(code(text, DAY).events()).extracting(e -> triple(e)).anyMatch(t -> t.endsWith("UZBCVL 173"));
   }
+
+  @Test
+  void theyWhoWillBeChargedAreThoseHeldNotTheProsecutorsWhoSaySo() {
+    // "A Ghanaian court released the Togolese drivers. Ghanaian prosecutors said they would be charged."
+    var text = new HandBuiltText()
+        .sentence("A/a/DT Ghanaian/Ghanaian/JJ/MISC court/court/NN released/release/VBD the/the/DT Togolese/Togolese/JJ/MISC drivers/driver/NNS ././.",
+            "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(7,5) amod(7,6) obj(4,7) punct(4,8)")
+        .sentence("Ghanaian/Ghanaian/JJ/MISC prosecutors/prosecutor/NNS said/say/VBD they/they/PRP would/would/MD be/be/VB charged/charge/VBN ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nsubj:pass(7,4) aux(7,5) aux:pass(7,6) ccomp(3,7) punct(3,8)");
+    assertThat(code(text, DAY).events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("GHA\\S* TGOCVL 1(73|37)"))
+        .noneMatch(t -> t.matches("\\S+ GHAJUD 1(73|37)"));
+  }
 }

@@ -29,6 +29,16 @@ class ImpliedAuthoritiesTest {
   }
 
   @Test
+  void aChargeToldByProsecutorsIsTheCourtsNotThePolices() {
+    // "Ghanaian prosecutors said the Togolese drivers would be charged."
+    CodedArticle article = code(
+        "Ghanaian/Ghanaian/JJ/MISC prosecutors/prosecutor/NNS said/say/VBD the/the/DT Togolese/Togolese/JJ/MISC drivers/driver/NNS would/would/MD be/be/VB "
+            + "charged/charge/VBN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) nsubj:pass(9,6) aux(9,7) aux:pass(9,8) ccomp(3,9) punct(3,10)");
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("GHAJUD TGOCVL 1(73|37)")).noneMatch(t -> t.startsWith("GHACOP"));
+  }
+
+  @Test
   void aDeportationToldByAStatesOfficialsIsByThatStatesGovernment() {
     // "Pakistani officials said 200 Afghans had been deported."
     CodedArticle article = code(

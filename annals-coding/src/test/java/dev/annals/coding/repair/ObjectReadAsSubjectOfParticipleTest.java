@@ -47,4 +47,22 @@ class ObjectReadAsSubjectOfParticipleTest {
     HandParse.of("Dan/Dan/NNP/PERSON announced/announce/VBD a/a/DT visit/visit/NN planned/plan/VBD for/for/IN next/next/JJ week/week/NN ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) nsubj(5,4) ccomp(2,5) case(8,6) amod(8,7) obl:for(5,8) punct(2,9)");
   }
+
+  @Test
+  void lorriesLoadedAfterSeizingAreItsObjectAndTheJoinedArrestIsTheSeizersOwn() {
+    // "Officers seized lorries loaded with beans and arrested drivers.": "lorries loaded" read as a
+    // passive clause of "seized", with "arrested" joined to "loaded" and given the lorries.
+    HandParse.of("Officers/officer/NNS seized/seize/VBD lorries/lorry/NNS loaded/load/VBN with/with/IN beans/bean/NNS and/and/CC arrested/arrest/VBN "
+            + "drivers/driver/NNS ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) nsubj:pass(4,3) nsubj(8,3) ccomp(2,4) case(6,5) obl:with(4,6) cc(8,7) ccomp(2,8) conj:and(4,8) "
+                + "obj(8,9) punct(2,10)",
+            "nsubj(2,1) root(0,2) obj(2,3) nsubj(8,1) acl(3,4) case(6,5) obl:with(4,6) cc(8,7) conj:and(2,8) obj(8,9) punct(2,10)");
+  }
+
+  @Test
+  void aClauseAfterSayingWithAPassiveSubjectStays() {
+    // "Officers said lorries loaded with beans": saying takes a clause.
+    HandParse.of("Officers/officer/NNS said/say/VBD lorries/lorry/NNS loaded/load/VBN with/with/IN beans/bean/NNS ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) nsubj:pass(4,3) ccomp(2,4) case(6,5) obl:with(4,6) punct(2,7)");
+  }
 }
