@@ -20,6 +20,12 @@ final class ActsOnlyAskedFor {
 
   private ActsOnlyAskedFor() {}
 
+  /** Whether the intent is one of a pair's, each side's aimed at the other in the same sentence. */
+  private static boolean agreedWithEachOther(List<CodedMention> coded, CodedMention m) {
+    return m.target().isPresent() && coded.stream().anyMatch(other -> other != m && other.sentence() == m.sentence() && other.trigger() == m.trigger()
+        && other.target().isPresent() && other.target().get().actor().equals(m.source().actor()) && other.source().actor().equals(m.target().get().actor()));
+  }
+
   /** The mentions without acts only asked for, promised or threatened, and without statements not yet made. */
   static List<CodedMention> drop(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> kept = new ArrayList<>();
@@ -35,7 +41,9 @@ final class ActsOnlyAskedFor {
               && intent.source().actor().equals(m.source().actor()) && index.inComplementOf(intent.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS));
       // "promised to hunt down the killers" is no intent to cooperate (03) but the hostile act
       // intended: the promise goes, its act stays.
-      boolean hostilePromise = m.type().rootCode().equals("03") && coded.stream().anyMatch(act ->
+      // (Not when two sides agree with each other: "the two leaders agreed to step up the naval
+      // patrols" is their cooperation, whatever the patrols are for.)
+      boolean hostilePromise = m.type().rootCode().equals("03") && !agreedWithEachOther(coded, m) && coded.stream().anyMatch(act ->
           act != m && act.sentence() == m.sentence() && act.modality() == Modality.INTENDED && HOSTILE_ROOTS.contains(act.type().rootCode())
               && act.source().actor().equals(m.source().actor()) && index.inComplementOf(m.trigger(), act.trigger(), CLAUSAL_COMPLEMENTS));
       promisedContent = promisedContent && !(HOSTILE_ROOTS.contains(m.type().rootCode()) && coded.stream().anyMatch(intent ->

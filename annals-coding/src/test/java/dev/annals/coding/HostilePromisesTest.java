@@ -32,4 +32,15 @@ class HostilePromisesTest {
         .sentence("ECOWAS/ECOWAS/NNP/ORGANIZATION condemned/condemn/VBD the/the/DT attack/attack/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")).events();
     assertThat(events).extracting(e -> triple(e)).contains("ECOWAS BOKOHARAM 111").noneMatch(t -> t.startsWith("ECOWAS NGA"));
   }
+
+  @Test
+  void twoLeadersAgreeingToStepUpPatrolsAgreeWithEachOther() {
+    // "Prabowo and Marcos agreed to step up naval patrols."
+    var events = code(new HandBuiltText().sentence(
+            "Prabowo/Prabowo/NNP/PERSON and/and/CC Marcos/Marcos/NNP/PERSON agreed/agree/VBD to/to/TO step/step/VB up/up/RP naval/naval/JJ "
+                + "patrols/patrol/NNS ././.",
+            "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) compound:prt(6,7) amod(9,8) obj(6,9) punct(4,10)"),
+        java.time.LocalDate.of(2026, 1, 19)).events();
+    assertThat(events).extracting(e -> triple(e)).anyMatch(t -> t.matches("IDNGOV PHLGOV 03\\d*")).anyMatch(t -> t.matches("PHLGOV IDNGOV 03\\d*"));
+  }
 }
