@@ -82,7 +82,8 @@ final class AntecedentTargets {
         // whoever treated them, not at the citizens.
         changed = m.withoutTarget();
       }
-      if (changed.target().isEmpty() && !m.speech()) {
+      // (Not a claim: "claimed the attack, which Ashgabat condemned" claims it of no one.)
+      if (changed.target().isEmpty() && !m.speech() && !m.type().code().startsWith(CLAIM)) {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
@@ -116,6 +117,9 @@ final class AntecedentTargets {
     }
     return result;
   }
+
+  /** Claiming responsibility or credit. */
+  private static final String CLAIM = "015";
 
   /** Roots of complaining of what was done: disapproval, rejection, protest. */
   private static final Set<String> COMPLAINING_ROOTS = Set.of("11", "12", "14");

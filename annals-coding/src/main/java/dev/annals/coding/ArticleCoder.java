@@ -121,7 +121,9 @@ public final class ArticleCoder {
     this.threatenedActs = new ThreatenedActs(intents);
     this.undertakenActs = new UndertakenActs(intents);
     this.declinedComments = new DeclinedComments(codebook);
-    this.sectorFittedCodes = new SectorFittedCodes(codebook);
+    // An armed group CAMEO codes as a government ("AFGGOVTAL", the Taliban) arrests as a state does.
+    this.sectorFittedCodes = new SectorFittedCodes(codebook,
+        code -> dictionary.organisation(code).map(o -> o.cameoCode().contains("GOV")).orElse(false));
     this.workersActedOn = new WorkersActedOn(resolver::stateActor);
     this.releasedPeople = new ReleasedPeople(codebook);
     this.rallying = new RallyingAppeals(codebook);

@@ -36,7 +36,11 @@ final class SectorFittedCodes {
   private final EventType officialComplaint;
   private final EventType seizure;
 
-  SectorFittedCodes(CameoCodebook codebook) {
+  /** Whether an armed group's code names one that governs: its arrests are a state's (173), not abductions. */
+  private final java.util.function.Predicate<String> governing;
+
+  SectorFittedCodes(CameoCodebook codebook, java.util.function.Predicate<String> governing) {
+    this.governing = governing;
     this.fighting = codebook.require("190", "force used on armed groups");
     this.abduction = codebook.require("181", "people held by armed groups");
     this.riot = codebook.require("145", "force used by civilians");
@@ -83,7 +87,7 @@ final class SectorFittedCodes {
       return m.withType(fighting);
     }
     // Only people held: "the town is held by the rebels" names no one abducted.
-    if (code.equals("173") && of(m.source(), NON_STATE_ARMED) && m.target().isPresent()) {
+    if (code.equals("173") && of(m.source(), NON_STATE_ARMED) && m.target().isPresent() && !governing.test(m.source().actor().code())) {
       return m.withType(abduction);
     }
     // Only the plain attack: "shot", "stabbed" (18x, 193) say what civilians did.

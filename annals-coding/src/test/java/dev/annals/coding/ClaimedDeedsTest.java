@@ -54,4 +54,14 @@ class ClaimedDeedsTest {
         "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) acl(5,6) amod(8,7) obj(6,8) case(10,9) obl:in(3,10) punct(12,11) advcl(3,12) obj(12,13) punct(3,14)"));
     assertThat(article.events()).extracting(e -> triple(e)).filteredOn(t -> t.contains(" CHN")).hasSize(1);
   }
+
+  @Test
+  void aClaimIsAimedAtNoOneWhoCondemnedWhatWasClaimed() {
+    // "ISKP claimed the attack, which Ashgabat condemned."
+    var events = dev.annals.coding.HandCoding.code("ISKP/ISKP/NNP/ORGANIZATION claimed/claim/VBD the/the/DT attack/attack/NN ,/,/, which/which/WDT "
+            + "Ashgabat/Ashgabat/NNP/LOCATION condemned/condemn/VBD ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) obj(8,4) punct(4,5) ref(4,6) nsubj(8,7) acl:relcl(4,8) punct(2,9)").events();
+    org.assertj.core.api.Assertions.assertThat(events).extracting(dev.annals.coding.HandCoding::triple)
+        .anyMatch(t -> t.startsWith("ISKP - 015")).noneMatch(t -> t.startsWith("ISKP TKM"));
+  }
 }

@@ -251,11 +251,26 @@ final class PairPhrases {
     boolean anyPerson = !mentions.isEmpty();
     history.things().stream().filter(before).forEach(mentions::add);
     mentions.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+    // An owner named inside a side's phrase is that side: "the Taliban's acting foreign minister,
+    // Amir Khan Muttaqi" is one side, the minister's.
+    List<ActorMention> outer = mentions.stream().filter(m -> !ownerOfNamedPerson(m, mentions)).toList();
     Map<String, Actor> bySide = new LinkedHashMap<>();
-    for (ActorMention mention : mentions) {
+    for (ActorMention mention : outer) {
       bySide.putIfAbsent(mention.actor().country().orElse(mention.actor().code()), mention.actor());
     }
     return anyPerson && bySide.size() == size ? Optional.of(List.copyOf(bySide.values())) : Optional.empty();
+  }
+
+  /** Whether the mention owns a noun that a person among the mentions is set beside: "the Taliban's minister, Muttaqi". */
+  private boolean ownerOfNamedPerson(ActorMention owner, List<ActorMention> mentions) {
+    Optional<Integer> token = index.lastTokenIn(owner.span());
+    if (token.isEmpty()) {
+      return false;
+    }
+    return index.parents(token.get()).stream().filter(d -> d.relation().equals("nmod:poss") && d.governor() >= 0)
+        .flatMap(d -> index.children(d.governor(), Set.of("appos")).stream())
+        .anyMatch(named -> mentions.stream().anyMatch(m -> m.actor().kind() == dev.annals.model.ActorKind.PERSON
+            && index.lastTokenIn(m.span()).map(t -> t.equals(named)).orElse(false)));
   }
 
   /** How many sentences back "the two" may find its two people, one told after the other. */

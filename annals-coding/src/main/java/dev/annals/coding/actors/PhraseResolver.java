@@ -616,9 +616,21 @@ final class PhraseResolver {
       return Optional.empty();
     }
     Span whole = new Span(index.token(first.get()).span().start(), phrase.end());
-    return dictionary.match(index.textOf(first.get(), head), when).filter(m -> m.how() == NameMatch.How.ORGANISATION)
-        .map(m -> new ActorMention(whole, whole.of(index.text().text()), m.actor()));
+    Optional<NameMatch> match = dictionary.match(index.textOf(first.get(), head), when).filter(m -> m.how() == NameMatch.How.ORGANISATION);
+    if (match.isEmpty() && BRANCH_NOUNS.contains(index.lemma(head).toLowerCase(Locale.ROOT)) && head - 1 > first.get()) {
+      // "Islamic State's Khorasan branch": a branch named after its parent and its own name is
+      // the group of both names ("Islamic State Khorasan"), without the possessive.
+      // (Its first word may hang on the head: "Islamic" as an adjective of "branch".)
+      int start = index.children(head, Set.of("amod", "compound")).stream().filter(t -> t < first.get()).mapToInt(Integer::intValue).min().orElse(first.get());
+      String named = java.util.stream.IntStream.range(start, head).filter(t -> !index.token(t).tag().equals("POS"))
+          .mapToObj(t -> index.token(t).text()).collect(java.util.stream.Collectors.joining(" "));
+      match = dictionary.match(named, when).filter(m -> m.how() == NameMatch.How.ORGANISATION);
+    }
+    return match.map(m -> new ActorMention(whole, whole.of(index.text().text()), m.actor()));
   }
+
+  /** Words for a part of a group that has a name of its own: "Islamic State's Khorasan branch". */
+  private static final Set<String> BRANCH_NOUNS = Set.of("branch", "affiliate", "wing", "chapter", "franchise", "offshoot", "faction");
 
   /** Nouns for those who rule a state, which "military" makes its armed forces: "the military government", "the military rulers". */
   private static final Set<String> RULING_NOUNS = Set.of("government", "ruler", "leader", "leadership", "authority", "regime", "council", "administration");

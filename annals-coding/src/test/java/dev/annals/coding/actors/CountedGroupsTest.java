@@ -48,4 +48,15 @@ class CountedGroupsTest {
         "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:with(2,6) cc(8,7) conj:and(6,8) punct(2,9) cc(13,10) det(12,11) nsubj(13,12) conj:and(2,13) mark(15,14) xcomp(13,15) punct(2,16)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHNGOV INDGOV 036").doesNotContain("RUSGOV CHNGOV 036");
   }
+
+  @Test
+  void theOwnerOfAMinisterNamedBesideHimIsHisSideNotAThird() {
+    // "Turkmenistan's minister met the Taliban's minister, Muttaqi, and the two signed an agreement."
+    HandBuiltText text = new HandBuiltText().sentence("Turkmenistan/Turkmenistan/NNP/LOCATION 's/'s/POS minister/minister/NN met/meet/VBD the/the/DT "
+            + "Taliban/Taliban/NNP/ORGANIZATION 's/'s/POS minister/minister/NN ,/,/, Muttaqi/Muttaqi/NNP/PERSON ,/,/, and/and/CC the/the/DT two/two/CD "
+            + "signed/sign/VBD an/a/DT agreement/agreement/NN ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) nmod:poss(8,6) case(6,7) obj(4,8) punct(8,9) appos(8,10) punct(8,11) cc(15,12) det(14,13) "
+            + "nsubj(15,14) conj:and(4,15) det(17,16) obj(15,17) punct(4,18)");
+    assertThat(code(text, java.time.LocalDate.of(2025, 4, 15)).events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("TKM\\S* AFGGOV 057"));
+  }
 }

@@ -42,4 +42,13 @@ class LongNamesTest {
         "compound(3,1) punct(3,2) nmod:poss(5,3) case(3,4) nsubj(6,5) root(0,6) obj(6,7) punct(6,8)").events())
         .extracting(e -> triple(e)).contains("TLSGOV IDN 111");
   }
+
+  @Test
+  void aBranchOfAGroupIsTheGroupOfBothItsNames() {
+    // "Islamic State's Khorasan branch claimed the attack." (ISKP, "Islamic State Khorasan")
+    assertThat(code("Islamic/Islamic/JJ/ORGANIZATION State/State/NNP/ORGANIZATION 's/'s/POS Khorasan/Khorasan/NNP/LOCATION branch/branch/NN "
+            + "claimed/claim/VBD the/the/DT attack/attack/NN ././.",
+        "amod(5,1) nmod:poss(5,2) case(2,3) compound(5,4) nsubj(6,5) root(0,6) det(8,7) obj(6,8) punct(6,9)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ISKP ") && t.endsWith(" 015"));
+  }
 }

@@ -110,4 +110,12 @@ class SectorFittedCodesTest {
         "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) obl:in(3,7) punct(3,8)").events())
         .extracting(e -> e.type().code()).isNotEmpty().doesNotContain("171");
   }
+
+  @Test
+  void aGroupThatGovernsArrestsAsAStateDoes() {
+    // "Taliban forces arrested five suspects." (CAMEO codes the Taliban AFGGOVTAL: a government.)
+    assertThat(code("Taliban/Taliban/NNP/ORGANIZATION forces/force/NNS arrested/arrest/VBD five/five/CD Afghan/Afghan/JJ/MISC suspects/suspect/NNS ././.",
+        "compound(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)").events())
+        .extracting(e -> e.type().code()).containsExactly("173");
+  }
 }
