@@ -12,6 +12,7 @@ import dev.annals.coding.repair.CallOnReadAsMarker;
 import dev.annals.coding.repair.ClauseOfAnotherSubjectReadAsReported;
 import dev.annals.coding.repair.ClauseJoinedToGerundOfReason;
 import dev.annals.coding.repair.ClauseJoinedToObject;
+import dev.annals.coding.repair.WithPhraseReadAsSubjectOfInfinitive;
 import dev.annals.coding.repair.ClosingContactRelative;
 import dev.annals.coding.repair.ContactRelativeClause;
 import dev.annals.coding.repair.DayReadAsSubjectOfInfinitive;
@@ -111,7 +112,7 @@ final class ParseRepairs {
       new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
       new ClosingContactRelative(), new PairSubjectReadAsObject(), new PairSubjectReadAsConjunct(), new NextVerbGivenTheObjectOfCalling(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new ReducedRelativeReadAsMainVerb(), new EmbassyPostHungOnVerb(), new ParticipleOfPeopleHungOnVerb(), new RelativeOfPeopleHungOnPlace(), new AdjectiveReadAsRootBeforeJoinedModifier(), new IndirectObjectReadAsCompound(), new DayReadAsCompoundOfSubject(),
-      new DayHungOnLastingRelativeClause(), new ClauseJoinedToGerundOfReason(), new ClauseJoinedToObject(), new ObjectReadAsSubjectOfSmallClause(), new PossessiveHungOnCompound(),
+      new DayHungOnLastingRelativeClause(), new ClauseJoinedToGerundOfReason(), new ClauseJoinedToObject(), new WithPhraseReadAsSubjectOfInfinitive(), new ObjectReadAsSubjectOfSmallClause(), new PossessiveHungOnCompound(),
       new ActiveVerbJoinedToPassiveSaidClause());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */

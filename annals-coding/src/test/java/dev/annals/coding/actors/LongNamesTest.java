@@ -51,4 +51,12 @@ class LongNamesTest {
         "amod(5,1) nmod:poss(5,2) case(2,3) compound(5,4) nsubj(6,5) root(0,6) det(8,7) obj(6,8) punct(6,9)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ISKP ") && t.endsWith(" 015"));
   }
+
+  @Test
+  void aBodysSecretariatSpeaksForIt() {
+    // "The EAC secretariat urged Kenya to act."
+    assertThat(code("The/the/DT EAC/EAC/NNP/ORGANIZATION secretariat/secretariat/NN urged/urge/VBD Kenya/Kenya/NNP/LOCATION to/to/TO act/act/VB ././.",
+        "det(3,1) compound(3,2) nsubj(4,3) root(0,4) obj(4,5) mark(7,6) xcomp(4,7) punct(4,8)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("EAC KEN 02"));
+  }
 }

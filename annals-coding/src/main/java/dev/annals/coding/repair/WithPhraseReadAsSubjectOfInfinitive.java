@@ -1,0 +1,59 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "agreed with his Danish counterpart to set up a joint police unit": the parser reads "with his
+ * counterpart to set up" as an absolute clause ({@code mark(set, with)}, {@code nsubj(set,
+ * counterpart)}, {@code advcl:to(agreed, set)}), so the counterpart sets the unit up and no one is
+ * agreed with. After the verb it hangs on, "with" and a noun before an infinitive are that verb's
+ * partner ({@code obl:with(agreed, counterpart)}), and the infinitive is what it agreed to do
+ * ({@code xcomp(agreed, set)}). ("With elections due, the party …" comes before its verb; only
+ * agreeing is read so.)
+ */
+public final class WithPhraseReadAsSubjectOfInfinitive implements ParseRepair {
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency marker : sentence) {
+      int infinitive = marker.governor();
+      int with = marker.dependent();
+      if (infinitive < 0 || !marker.relation().equals("mark") || !tokens.get(with).lemma().equalsIgnoreCase("with") || !tokens.get(infinitive).tag().equals("VB")) {
+        continue;
+      }
+      boolean toInfinitive = sentence.stream().anyMatch(d -> d.governor() == infinitive && d.relation().equals("mark") && tokens.get(d.dependent()).tag().equals("TO"));
+      Optional<Dependency> subject = sentence.stream()
+          .filter(d -> d.governor() == infinitive && d.relation().equals("nsubj") && d.dependent() > with && d.dependent() < infinitive).findFirst();
+      Optional<Dependency> clause = sentence.stream()
+          .filter(d -> d.dependent() == infinitive && d.governor() >= 0 && d.governor() < with && d.relation().startsWith("advcl") && tokens.get(d.governor()).isVerb())
+          .findFirst();
+      if (!toInfinitive || subject.isEmpty() || clause.isEmpty() || !tokens.get(subject.get().dependent()).isNoun()) {
+        continue;
+      }
+      int verb = clause.get().governor();
+      // Only agreeing, which takes both a partner and what is agreed: "pressed ahead with a
+      // campaign to expel migrants" is a campaign's purpose, no partner's.
+      if (!tokens.get(verb).lemma().equalsIgnoreCase("agree")) {
+        continue;
+      }
+      int partner = subject.get().dependent();
+      Dependency ownSubject = subject.get();
+      Dependency advcl = clause.get();
+      return DependencyEdits.mapped(sentence, d -> {
+        if (d == marker) {
+          return new Dependency(partner, with, "case");
+        }
+        if (d == ownSubject) {
+          return new Dependency(verb, partner, "obl:with");
+        }
+        if (d == advcl) {
+          return new Dependency(verb, infinitive, "xcomp");
+        }
+        return d;
+      });
+    }
+    return sentence;
+  }
+}
