@@ -86,6 +86,12 @@ final class AntecedentTargets {
       if (changed.target().isEmpty() && !m.speech() && !m.type().code().startsWith(CLAIM)) {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
       }
+      if (changed.target().isEmpty() && AGREEING.contains(index.lemma(m.trigger())) && index.children(m.trigger(), CONTENT_RELATIONS).isEmpty() && !m.negated()) {
+        // "Chapo asked Kagame to keep Rwandan troops … Kagame agreed": agreeing to nothing named
+        // agrees to what the other side last asked of it, or offered it.
+        changed = EarlierEvents.proposalTo(result, m).filter(p -> p.target().isPresent()).map(p -> m.withTarget(ActorMention.at(index.token(m.trigger()), p.source().actor())))
+            .orElse(changed);
+      }
       if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
           // "…, a step Cambodia's government called unnecessary": a thing named before its verb
@@ -117,6 +123,11 @@ final class AntecedentTargets {
     }
     return result;
   }
+
+  /** Verbs of agreeing to what was put to one. */
+  private static final Set<String> AGREEING = Set.of("agree", "accept", "consent", "comply");
+  /** Where a verb names what it agrees to: "agreed to talks", "agreed that", "accepted the offer". */
+  private static final Set<String> CONTENT_RELATIONS = Set.of("obj", "xcomp", "ccomp", "obl:to", "obl:on", "advcl:to");
 
   /** Claiming responsibility or credit. */
   private static final String CLAIM = "015";

@@ -90,4 +90,14 @@ class RejectedProposalsTest {
         "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) punct(5,6) det(8,7) appos(5,8) nsubj(10,9) acl(8,10) punct(2,11)"));
     assertThat(coded).anyMatch(t -> t.startsWith("AUS IDN 0"));
   }
+
+  @Test
+  void agreeingToNothingNamedAgreesToWhatWasAskedOfOne() {
+    // "Mozambique asked Rwanda to keep its troops. Rwanda agreed."
+    List<String> coded = triples(new HandBuiltText()
+        .sentence("Mozambique/Mozambique/NNP/LOCATION asked/ask/VBD Rwanda/Rwanda/NNP/LOCATION to/to/TO keep/keep/VB its/its/PRP$ troops/troop/NNS ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) xcomp(2,5) nmod:poss(7,6) obj(5,7) punct(2,8)")
+        .sentence("Rwanda/Rwanda/NNP/LOCATION agreed/agree/VBD ././.", "nsubj(2,1) root(0,2) punct(2,3)"));
+    assertThat(coded).anyMatch(t -> t.startsWith("RWA MOZ 0"));
+  }
 }

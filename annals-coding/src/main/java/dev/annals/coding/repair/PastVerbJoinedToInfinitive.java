@@ -67,6 +67,19 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
         main = above.get();
         subject = subjectOf(sentence, main);
       }
+      // "said that no one should be pressed to go home and asked both governments to let its
+      // staff monitor": a verb with a modal is no simple past either; the past verb goes on with
+      // the past verb that reports the modal's clause.
+      for (int steps = 0; steps < 2 && hasModal(tokens, sentence, main); steps++) {
+        final int modal = main;
+        Optional<Integer> reporter = sentence.stream().filter(d -> d.dependent() == modal && d.relation().equals("ccomp") && d.governor() >= 0
+            && d.governor() < modal && tokens.get(d.governor()).tag().equals("VBD")).map(Dependency::governor).findFirst();
+        if (reporter.isEmpty()) {
+          break;
+        }
+        main = reporter.get();
+        subject = subjectOf(sentence, main);
+      }
       if (subject.isEmpty()) {
         continue;
       }
@@ -103,6 +116,11 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
     return sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("mark") && tokens.get(d.dependent()).lemma().equalsIgnoreCase("that"))
         && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("nsubj"))
         && sentence.stream().noneMatch(d -> d.governor() == verb && d.relation().startsWith("aux"));
+  }
+
+  /** Whether the verb has a modal: "should be pressed", "would go". */
+  private static boolean hasModal(List<Token> tokens, List<Dependency> sentence, int verb) {
+    return sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux") && tokens.get(d.dependent()).tag().equals("MD"));
   }
 
   private static boolean hasTo(List<Token> tokens, List<Dependency> sentence, int verb) {

@@ -75,4 +75,16 @@ class PastVerbJoinedToInfinitiveTest {
             "nsubj(2,1) root(0,2) obj(2,3) dep(2,4) acl(4,5) obj(5,6) mark(8,7) xcomp(5,8) det(10,9) obj(8,10) cc(12,11) conj:and(2,12) "
                 + "obj(12,13) mark(15,14) xcomp(12,15) punct(2,16) nsubj(12,1)");
   }
+
+  @Test
+  void aPastVerbJoinedToAnInfinitiveUnderAModalGoesOnWithTheReportingVerb() {
+    // "UNHCR said no one should be pressed to go home and asked both governments to help."
+    HandParse.of("UNHCR/UNHCR/NNP/ORGANIZATION said/say/VBD no/no/DT one/one/NN should/should/MD be/be/VB pressed/press/VBN to/to/TO go/go/VB "
+        + "home/home/RB and/and/CC asked/ask/VBD both/both/DT governments/government/NNS to/to/TO help/help/VB ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) root(0,2) det(4,3) nsubj:pass(7,4) aux(7,5) aux:pass(7,6) ccomp(2,7) mark(9,8) xcomp(7,9) advmod(9,10) cc(12,11) xcomp(7,12) "
+                + "conj:and(9,12) det(14,13) obj(12,14) mark(16,15) xcomp(12,16) punct(2,17)",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj:pass(7,4) aux(7,5) aux:pass(7,6) ccomp(2,7) mark(9,8) xcomp(7,9) advmod(9,10) cc(12,11) "
+                + "conj:and(2,12) det(14,13) obj(12,14) mark(16,15) xcomp(12,16) punct(2,17) nsubj(12,1)");
+  }
 }
