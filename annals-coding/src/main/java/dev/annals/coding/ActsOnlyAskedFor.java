@@ -15,6 +15,9 @@ final class ActsOnlyAskedFor {
   /** What an appeal asks for or an intent promises: "urged [Iran to resume]", "agreed [to boost trade]". */
   private static final Set<String> CLAUSAL_COMPLEMENTS = Set.of("ccomp", "xcomp");
 
+  /** An offer to meet, which is what an invitation is coded: "invited Anwar to visit Singapore" asks for the visit. */
+  private static final String INVITATION = "036";
+
   /** Roots of force and coercion, which no one promises as cooperation. */
   private static final Set<String> HOSTILE_ROOTS = Set.of("15", "16", "17", "18", "19", "20");
 
@@ -32,7 +35,8 @@ final class ActsOnlyAskedFor {
     for (CodedMention m : coded) {
       boolean askedFor = m.modality() == Modality.HYPOTHETICAL && coded.stream().anyMatch(appeal ->
           appeal != m && appeal.sentence() == m.sentence()
-              && (appeal.type().rootCode().equals("02") || appeal.type().rootCode().equals("10") || appeal.type().rootCode().equals("13"))
+              && (appeal.type().rootCode().equals("02") || appeal.type().rootCode().equals("10") || appeal.type().rootCode().equals("13")
+                  || appeal.type().code().equals(INVITATION))
               && index.inComplementOf(appeal.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS));
       // "agreed to boost trade" is the agreement (031); the boost is its content. So is the act
       // a threat announces ("warned that it would respond").

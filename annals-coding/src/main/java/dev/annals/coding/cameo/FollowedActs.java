@@ -29,6 +29,9 @@ public final class FollowedActs {
    */
   private static final Set<String> COPIED_ROOTS = Set.of("03", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20");
 
+  /** Expressing intent to meet: an invitation, an offer of talks. */
+  private static final String OFFER_TO_MEET = "036";
+
   private final EventLexicon lexicon;
   private final ActorResolver resolver;
   private final ModalityLexicon modality;
@@ -83,7 +86,9 @@ public final class FollowedActs {
           || m.source().actor().country().map(c -> owner.get().startsWith(c)).orElse(false);
       // Not what was only asked or might be: "invited European governments to help train the police".
       boolean done = m.modality() != Modality.HYPOTHETICAL;
-      if (m.trigger() < verb && other && ownerFits && done && !m.negated() && COPIED_ROOTS.contains(m.type().rootCode())) {
+      // Nor an offer to meet ("invited European governments to …"), which is words about a meeting.
+      boolean meeting = m.type().code().startsWith(OFFER_TO_MEET);
+      if (m.trigger() < verb && other && ownerFits && done && !meeting && !m.negated() && COPIED_ROOTS.contains(m.type().rootCode())) {
         last = m;
         lastTargeted = m.target().isPresent() ? m : lastTargeted;
       }

@@ -1,0 +1,35 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** An invitation offers to meet (036), and the visit it asks for is no event of its own (ActsOnlyAskedFor). */
+class InvitationsTest {
+  // "Erdogan invited Sisi to visit Ankara."
+  private static final String INVITED = "Erdogan/Erdogan/NNP/PERSON invited/invite/VBD Sisi/Sisi/NNP/PERSON to/to/TO visit/visit/VB Ankara/Ankara/NNP/LOCATION ././.";
+  private static final String INVITED_EDGES = "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) xcomp(2,5) obj(5,6) punct(2,7)";
+
+  @Test
+  void anInvitationIsAnOfferToMeet() {
+    assertThat(code(new HandBuiltText().sentence(INVITED, INVITED_EDGES), java.time.LocalDate.of(2024, 2, 15)).events())
+        .extracting(e -> triple(e)).contains("TURGOV EGYGOV 036");
+  }
+
+  @Test
+  void theVisitInvitedToIsOnlyAskedFor() {
+    assertThat(code(new HandBuiltText().sentence(INVITED, INVITED_EDGES), java.time.LocalDate.of(2024, 2, 15)).events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 042"));
+  }
+
+  @Test
+  void followingSuitAfterAnInvitationCopiesNoInvitation() {
+    // "Erdogan invited Sisi to visit Ankara. Greece would follow suit."
+    var events = code(new HandBuiltText().sentence(INVITED, INVITED_EDGES)
+        .sentence("Greece/Greece/NNP/LOCATION would/would/MD follow/follow/VB suit/suit/NN ././.", "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) punct(3,5)"),
+        java.time.LocalDate.of(2024, 2, 15)).events();
+    assertThat(events).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("GRC") && t.endsWith(" 036"));
+  }
+}
