@@ -20,16 +20,40 @@ final class AidRecipients {
 
   private AidRecipients() {}
 
-  static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded) {
+  static List<CodedMention> aim(DependencyIndex index, dev.annals.coding.actors.ArticleActors actors,
+      java.util.function.Function<dev.annals.model.Token, Optional<Actor>> modifierActor, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       CodedMention changed = m;
-      if (m.target().isEmpty() && isGivenOrPledged(m)) {
+      if (m.target().isEmpty() && isAid(m)) {
+        changed = countryItIsFor(index, actors, modifierActor, m).map(m::withTarget).orElse(m);
+      }
+      if (changed.target().isEmpty() && isGivenOrPledged(m)) {
         changed = recipient(result, m).map(r -> m.withTarget(ActorMention.at(index.token(m.trigger()), r))).orElse(m);
       }
       result.add(changed);
     }
     return result;
+  }
+
+  /**
+   * "would lend 500 million dollars for the Zambian section of the line": aid for a thing of a
+   * country (its adjective or its possessive on what the aid is for) goes to that country.
+   */
+  private static Optional<ActorMention> countryItIsFor(DependencyIndex index, dev.annals.coding.actors.ArticleActors actors,
+      java.util.function.Function<dev.annals.model.Token, Optional<Actor>> modifierActor, CodedMention m) {
+    for (int purpose : index.children(m.trigger(), java.util.Set.of("obl:for"))) {
+      for (int owner : index.children(purpose, java.util.Set.of("amod", "nmod:poss"))) {
+        List<ActorMention> named = new ArrayList<>(actors.at(owner));
+        modifierActor.apply(index.token(owner)).ifPresent(a -> named.add(ActorMention.at(index.token(owner), a)));
+        Optional<ActorMention> state = named.stream()
+            .filter(a -> a.actor().kind() == dev.annals.model.ActorKind.STATE && !a.actor().country().equals(m.source().actor().country())).findFirst();
+        if (state.isPresent()) {
+          return state;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

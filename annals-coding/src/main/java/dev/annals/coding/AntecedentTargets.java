@@ -86,6 +86,13 @@ final class AntecedentTargets {
       if (changed.target().isEmpty() && !m.speech() && !m.type().code().startsWith(CLAIM)) {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
       }
+      if (changed.target().isEmpty() && index.children(m.trigger(), Set.of("obj")).stream().anyMatch(o -> index.lemma(o).equalsIgnoreCase("host")
+          && !index.children(o, Set.of("nmod:poss")).isEmpty())) {
+        // "Lourenco began a state visit to Zambia … Lourenco invited his host to visit Luanda":
+        // one's host is the side one last visited, or that last hosted one.
+        changed = EarlierEvents.hostOf(result, m).map(host -> m.withTarget(ActorMention.at(index.token(m.trigger()), EarlierEvents.governmentFor(host, states))))
+            .orElse(changed);
+      }
       if (changed.target().isEmpty() && AGREEING.contains(index.lemma(m.trigger())) && index.children(m.trigger(), CONTENT_RELATIONS).isEmpty() && !m.negated()) {
         // "Chapo asked Kagame to keep Rwandan troops … Kagame agreed": agreeing to nothing named
         // agrees to what the other side last asked of it, or offered it.
@@ -239,6 +246,13 @@ final class AntecedentTargets {
         // for the story's main act ("welcomed the agreement" names a kind, which the lead may not be).
         if (antecedent.isEmpty() && conductNouns.contains(noun)) {
           antecedent = EarlierEvents.leadDeed(deeds, m);
+        }
+        // "Italy summoned France's ambassador after French police were filmed leaving migrants on
+        // Italian soil. The foreign ministry called the incident unacceptable": a deed no event
+        // holds is the doing of the side the judge is already at odds with over it.
+        if (antecedent.isEmpty() && conductNouns.contains(noun) && index.children(m.trigger(), OBJECT_RELATIONS).stream()
+            .noneMatch(o -> !index.children(o, Set.of("nmod:poss")).isEmpty())) {
+          antecedent = EarlierEvents.lastAtOddsWith(earlier, m);
         }
       }
     }

@@ -285,7 +285,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("counterpart-targets", coded -> CounterpartTargets.aim(index, actors, coded)));
       passes.add(new ArticlePass("joined-replies", coded -> JoinedReplies.aim(index, coded)));
       passes.add(new ArticlePass("good-offices", coded -> GoodOffices.aim(index, actors, coded)));
-      passes.add(new ArticlePass("aid-recipients", coded -> AidRecipients.aim(index, coded)));
+      passes.add(new ArticlePass("aid-recipients", coded -> AidRecipients.aim(index, actors, word -> resolver.modifierActor(word, actors.when()), coded)));
       passes.add(new ArticlePass("states-complain", sectorFittedCodes::statesComplain));
       // Before the antecedent targets: "condemned the attack" is aimed at who claimed it.
       passes.add(new ArticlePass("claimed-deeds", ClaimedDeeds::attribute));

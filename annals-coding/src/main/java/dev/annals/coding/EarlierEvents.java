@@ -278,6 +278,32 @@ final class EarlierEvents {
     return Optional.empty();
   }
 
+  /**
+   * The side that last hosted the event's source: the target of its latest visit (042), or the
+   * source of the latest hosting (043) of it, told before the event anywhere in the article.
+   */
+  static Optional<Actor> hostOf(List<CodedMention> coded, CodedMention m) {
+    // A visit frames the whole story: its host may be named "his host" many sentences on.
+    List<CodedMention> before = new ArrayList<>(thisSentenceThenEarlier(coded, m));
+    before.addAll(earlierFirst(coded, m, m.sentence()).stream().filter(c -> !before.contains(c)).toList());
+    for (CodedMention earlier : before) {
+      if (earlier.target().isEmpty()) {
+        continue;
+      }
+      if (earlier.type().code().equals(VISIT) && Sides.same(earlier.source().actor(), m.source().actor())) {
+        return Optional.of(earlier.target().get().actor());
+      }
+      if (earlier.type().code().equals(HOSTING) && Sides.same(earlier.target().get().actor(), m.source().actor())) {
+        return Optional.of(earlier.source().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Making a visit, and hosting one. */
+  private static final String VISIT = "042";
+  private static final String HOSTING = "043";
+
   /** Roots of what is said to a side: statements and appeals. */
   private static final Set<String> SAYING_ROOTS = Set.of("01", "02");
 

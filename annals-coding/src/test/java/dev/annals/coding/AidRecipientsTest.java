@@ -45,4 +45,15 @@ class AidRecipientsTest {
         "amod(4,1) cc(3,2) conj:and(1,3) amod(4,3) nsubj(5,4) root(0,5) advmod(5,6) punct(5,7)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.endsWith(" 062"));
   }
+
+  @Test
+  void aidForAThingOfACountryGoesToThatCountry() {
+    // "The African Development Bank lent 500 million dollars for the Zambian section of the line."
+    var events = dev.annals.coding.HandCoding.code("The/the/DT African/African/NNP/ORGANIZATION Development/Development/NNP/ORGANIZATION "
+            + "Bank/Bank/NNP/ORGANIZATION lent/lend/VBD 500/500/CD million/million/CD dollars/dollar/NNS for/for/IN the/the/DT Zambian/Zambian/JJ/MISC "
+            + "section/section/NN of/of/IN the/the/DT line/line/NN ././.",
+        "det(4,1) compound(4,2) compound(4,3) nsubj(5,4) root(0,5) compound(7,6) nummod(8,7) obj(5,8) case(12,9) det(12,10) amod(12,11) obl:for(5,12) "
+            + "case(15,13) det(15,14) nmod:of(12,15) punct(5,16)").events();
+    org.assertj.core.api.Assertions.assertThat(events).extracting(dev.annals.coding.HandCoding::triple).anyMatch(t -> t.startsWith("AFDB ZMB 07"));
+  }
 }

@@ -32,4 +32,15 @@ class InvitationsTest {
         java.time.LocalDate.of(2024, 2, 15)).events();
     assertThat(events).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("GRC") && t.endsWith(" 036"));
   }
+
+  @Test
+  void onesHostIsTheSideOneVisited() {
+    // "Lourenco visited Zambia. Lourenco invited his host to visit Luanda."
+    var events = code(new HandBuiltText()
+        .sentence("Lourenco/Lourenco/NNP/PERSON visited/visit/VBD Zambia/Zambia/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("Lourenco/Lourenco/NNP/PERSON invited/invite/VBD his/his/PRP$ host/host/NN to/to/TO visit/visit/VB Luanda/Luanda/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) mark(6,5) xcomp(2,6) obj(6,7) punct(2,8)"),
+        java.time.LocalDate.of(2026, 3, 13)).events();
+    assertThat(events).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("AGOGOV ZMB") && t.endsWith(" 036"));
+  }
 }
