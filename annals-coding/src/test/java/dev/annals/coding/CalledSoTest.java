@@ -66,4 +66,15 @@ class CalledSoTest {
         "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) case(10,6) compound(8,7) nmod:poss(10,8) case(8,9) nmod:of(5,10) punct(2,11)"));
     assertThat(coded).anyMatch(t -> t.matches("JPN KOR\\w* 114"));
   }
+
+  @Test
+  void anIncidentNoEventHoldsIsTheDoingOfTheSideTheJudgeIsAtOddsWith() {
+    // "Italy summoned France's ambassador. Italy called the incident unacceptable."
+    List<String> coded = triples(new HandBuiltText()
+        .sentence("Italy/Italy/NNP/LOCATION summoned/summon/VBD France/France/NNP/LOCATION 's/'s/POS ambassador/ambassador/NN ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) punct(2,6)")
+        .sentence("Italy/Italy/NNP/LOCATION called/call/VBD the/the/DT incident/incident/NN unacceptable/unacceptable/JJ ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) xcomp(2,5) punct(2,6)"));
+    assertThat(coded).anyMatch(t -> t.matches("ITA FRA\\w* 11\\d*"));
+  }
 }
