@@ -215,7 +215,10 @@ public final class TimeNormalizer {
     }
     if (t.equals("overnight")) {
       // The night before the day told last ("shares fell Friday after overnight losses in New York").
-      return Optional.of(dayValue(anchor.day().minusDays(1), "NI", span));
+      // What was done overnight is dated by the day the night ran into, as news dates a strike
+      // "overnight" by the morning it is told of; the value keeps the night itself.
+      Normalized night = dayValue(anchor.day().minusDays(1), "NI", span);
+      return Optional.of(new Normalized(night.value(), Optional.of(TimexValues.day(anchor.day(), span))));
     }
     Matcher period = Pattern.compile("the ((?:19|20)\\d{2}) (?:period|quarter|fiscal year)").matcher(t);
     if (period.matches()) {

@@ -50,6 +50,15 @@ class DiscourseAnchorTest {
   }
 
   @Test
+  void whatWasDoneOvernightIsDatedByTheDayTheNightRanInto() {
+    // "struck a depot overnight", told after 5 October 2019: the night of the 4th, done by the 5th.
+    var normalized = normalizer.normalize("overnight", "TIME", Optional.empty(), THURSDAY_29_DEC_2022, OCTOBER_5_2019, Tense.PAST, new Span(0, 9),
+        Optional.empty(), SentenceFigures.NONE);
+    assertThat(normalized.value()).isEqualTo("2019-10-04TNI");
+    assertThat(normalized.date().orElseThrow().start()).isEqualTo(LocalDate.of(2019, 10, 5));
+  }
+
+  @Test
   void aDayMovesEveryGranularityAMonthOnlyMonthAndYearADecadeNothing() {
     DiscourseAnchor start = DiscourseAnchor.of(THURSDAY_29_DEC_2022);
     DiscourseAnchor afterDay = start.after(date("2019-10-05", LocalDate.of(2019, 10, 5), LocalDate.of(2019, 10, 5), DatePrecision.DAY));
