@@ -205,6 +205,10 @@ public final class EventDater {
 
   private EventDate dateOnce(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, ReportingQuarters quarters,
       Map<Timex, DiscourseAnchor> mentioned, boolean throughTellers) {
+    Optional<EventDate> ofTheNight = nightOfNoun(index, anchors, reference, tense, quarters, mentioned);
+    if (ofTheNight.isPresent()) {
+      return ofTheNight.get();
+    }
     EventDate date = dateUnchecked(index, anchors, reference, tense, quarters, mentioned, throughTellers);
     // "He invited Mnangagwa to a meeting at Beitbridge next week": what a verb in the simple past
     // did cannot lie wholly after the day of the report; such a time is the planned thing's, and
@@ -225,6 +229,30 @@ public final class EventDater {
       return publication(reference);
     }
     return date;
+  }
+
+  /**
+   * "depressed by overnight losses in New York": an event named by a noun that "overnight" is the
+   * adjective of happened in the night itself, the night's own day; what was done overnight, or in
+   * overnight raids, is dated by the morning the night ran into (as the time expression dates it).
+   */
+  private Optional<EventDate> nightOfNoun(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, ReportingQuarters quarters,
+      Map<Timex, DiscourseAnchor> mentioned) {
+    if (anchors.isEmpty() || !index.token(anchors.get(0)).isNoun()) {
+      return Optional.empty();
+    }
+    for (int modifier : index.children(anchors.get(0), Set.of("amod"))) {
+      for (Timex timex : index.text().timexes()) {
+        if (timex.covers(modifier) && timex.text().equalsIgnoreCase("overnight")) {
+          ResolvedTime resolved = resolve(index, timex, reference, tense, quarters, mentioned);
+          if (resolved.date().isPresent() && resolved.value().length() >= 10) {
+            LocalDate night = LocalDate.parse(resolved.value().substring(0, 10));
+            return Optional.of(new EventDate(night.toString(), night, night, DatePrecision.DAY, DateOrigin.TIME_EXPRESSION, resolved.date().get().evidence()));
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the verb has "will" or "would": what is still to come, or was then. */

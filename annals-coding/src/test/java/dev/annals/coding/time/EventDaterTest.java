@@ -418,6 +418,22 @@ class EventDaterTest {
             "nsubj(2,1) root(0,2) obj(2,3) case(7,4) det(7,5) amod(7,6) obl:in(2,7) case(10,8) det(10,9) nmod:of(7,10) punct(2,11)");
   }
 
+  @Test
+  void whatWasStruckOvernightIsOfTheMorningTheNightRanInto() {
+    // "Israel struck a depot overnight", told on Saturday 31 December: the night of the 30th, done by the 31st.
+    HandBuiltText text = new HandBuiltText().sentence("Israel/Israel/NNP struck/strike/VBD a/a/DT depot/depot/NN overnight/overnight/RB ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) advmod(2,5) punct(2,6)").timex(5, 5, "TIME");
+    assertThat(dateOf(text, 2)).isEqualTo("2022-12-31");
+  }
+
+  @Test
+  void overnightLossesAreOfTheNightItself() {
+    // "Shares fell after overnight losses", told on Saturday 31 December: the losses are the 30th's.
+    HandBuiltText text = new HandBuiltText().sentence("Shares/share/NNS fell/fall/VBD after/after/IN overnight/overnight/JJ losses/loss/NNS ././.",
+        "nsubj(2,1) root(0,2) case(5,3) amod(5,4) obl:after(2,5) punct(2,6)").timex(4, 4, "TIME");
+    assertThat(dateOf(text, 5)).isEqualTo("2022-12-30");
+  }
+
   private static HandBuiltText toldActThenCountedDay(String determiner) {
     return new HandBuiltText().sentence(
         "Somalia/Somalia/NNP suspended/suspend/VBD flights/flight/NNS on/on/IN Wednesday/Wednesday/NNP ././.",
