@@ -77,6 +77,7 @@ public final class ArticleCoder {
   private final MustDemands mustDemands;
   private final OutOfTheQuestionRefusals outOfTheQuestion;
   private final AntecedentTargets antecedentTargets;
+  private final WelcomedGuests welcomedGuests;
   private final JudgedDeeds judgedDeeds;
   private final AnnouncedActs announcedActs;
   private final RejectedProposals rejectedProposals;
@@ -122,6 +123,7 @@ public final class ArticleCoder {
     this.undertakenActs = new UndertakenActs(intents);
     this.declinedComments = new DeclinedComments(codebook);
     // An armed group CAMEO codes as a government ("AFGGOVTAL", the Taliban) arrests as a state does.
+    this.welcomedGuests = new WelcomedGuests(codebook);
     this.sectorFittedCodes = new SectorFittedCodes(codebook,
         code -> dictionary.organisation(code).map(o -> o.cameoCode().contains("GOV")).orElse(false));
     this.workersActedOn = new WorkersActedOn(resolver::stateActor);
@@ -303,6 +305,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("followed-acts", coded -> followedActs.add(index, actors, coded)));
       passes.add(new ArticlePass("released-people", coded -> releasedPeople.read(index, actors, coded)));
       passes.add(new ArticlePass("sector-fitted-codes", coded -> sectorFittedCodes.fit(index, coded)));
+      passes.add(new ArticlePass("welcomed-guests", coded -> welcomedGuests.asHosting(index, coded)));
       passes.add(new ArticlePass("workers-acted-on", workersActedOn::asCivilians));
       passes.add(new ArticlePass("attack-outcomes", coded -> AttackOutcomes.drop(index, coded)));
       passes.add(new ArticlePass("protest-outcomes", coded -> ProtestOutcomes.drop(index, coded)));

@@ -43,4 +43,28 @@ class InvitationsTest {
         java.time.LocalDate.of(2026, 3, 13)).events();
     assertThat(events).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("AGOGOV ZMB") && t.endsWith(" 036"));
   }
+
+  @Test
+  void aLeaderWelcomedInAPlaceByAnotherIsHosted() {
+    // "Maldivian President Muizzu was welcomed in Colombo by Sri Lankan President Dissanayake."
+    var events = code(new HandBuiltText().sentence(
+            "Maldivian/Maldivian/JJ/MISC President/President/NNP Muizzu/Muizzu/NNP/PERSON was/be/VBD welcomed/welcome/VBN in/in/IN Colombo/Colombo/NNP/LOCATION "
+                + "by/by/IN Sri/Sri/NNP/LOCATION Lankan/Lankan/NNP/LOCATION President/President/NNP Dissanayake/Dissanayake/NNP/PERSON ././.",
+            "amod(3,1) compound(3,2) nsubj:pass(5,3) aux:pass(5,4) root(0,5) case(7,6) obl:in(5,7) case(12,8) compound(12,9) compound(12,10) compound(12,11) "
+                + "obl:agent(5,12) punct(5,13)"),
+        java.time.LocalDate.of(2026, 6, 1)).events();
+    assertThat(events).extracting(e -> triple(e)).contains("LKAGOV MDVGOV 043").noneMatch(t -> t.endsWith(" 051"));
+  }
+
+  @Test
+  void aLeaderWelcomedWithNoPlaceIsPraised() {
+    // "Maldivian President Muizzu was welcomed by Sri Lankan President Dissanayake.": no place told.
+    var events = code(new HandBuiltText().sentence(
+            "Maldivian/Maldivian/JJ/MISC President/President/NNP Muizzu/Muizzu/NNP/PERSON was/be/VBD welcomed/welcome/VBN "
+                + "by/by/IN Sri/Sri/NNP/LOCATION Lankan/Lankan/NNP/LOCATION President/President/NNP Dissanayake/Dissanayake/NNP/PERSON ././.",
+            "amod(3,1) compound(3,2) nsubj:pass(5,3) aux:pass(5,4) root(0,5) case(10,6) compound(10,7) compound(10,8) compound(10,9) "
+                + "obl:agent(5,10) punct(5,11)"),
+        java.time.LocalDate.of(2026, 6, 1)).events();
+    assertThat(events).extracting(e -> triple(e)).contains("LKAGOV MDVGOV 051").noneMatch(t -> t.endsWith(" 043"));
+  }
 }
