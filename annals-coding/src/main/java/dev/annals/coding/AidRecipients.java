@@ -1,11 +1,16 @@
 package dev.annals.coding;
 
+import dev.annals.coding.actors.ArticleActors;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
+import dev.annals.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * "South Africa sent helicopters to Mozambique … Chapo appealed to the World Food Programme for
@@ -20,8 +25,8 @@ final class AidRecipients {
 
   private AidRecipients() {}
 
-  static List<CodedMention> aim(DependencyIndex index, dev.annals.coding.actors.ArticleActors actors,
-      java.util.function.Function<dev.annals.model.Token, Optional<Actor>> modifierActor, List<CodedMention> coded) {
+  static List<CodedMention> aim(DependencyIndex index, ArticleActors actors,
+      Function<Token, Optional<Actor>> modifierActor, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       CodedMention changed = m;
@@ -40,14 +45,14 @@ final class AidRecipients {
    * "would lend 500 million dollars for the Zambian section of the line": aid for a thing of a
    * country (its adjective or its possessive on what the aid is for) goes to that country.
    */
-  private static Optional<ActorMention> countryItIsFor(DependencyIndex index, dev.annals.coding.actors.ArticleActors actors,
-      java.util.function.Function<dev.annals.model.Token, Optional<Actor>> modifierActor, CodedMention m) {
-    for (int purpose : index.children(m.trigger(), java.util.Set.of("obl:for"))) {
-      for (int owner : index.children(purpose, java.util.Set.of("amod", "nmod:poss"))) {
+  private static Optional<ActorMention> countryItIsFor(DependencyIndex index, ArticleActors actors,
+      Function<Token, Optional<Actor>> modifierActor, CodedMention m) {
+    for (int purpose : index.children(m.trigger(), Set.of("obl:for"))) {
+      for (int owner : index.children(purpose, Set.of("amod", "nmod:poss"))) {
         List<ActorMention> named = new ArrayList<>(actors.at(owner));
         modifierActor.apply(index.token(owner)).ifPresent(a -> named.add(ActorMention.at(index.token(owner), a)));
         Optional<ActorMention> state = named.stream()
-            .filter(a -> a.actor().kind() == dev.annals.model.ActorKind.STATE && !a.actor().country().equals(m.source().actor().country())).findFirst();
+            .filter(a -> a.actor().kind() == ActorKind.STATE && !a.actor().country().equals(m.source().actor().country())).findFirst();
         if (state.isPresent()) {
           return state;
         }

@@ -86,18 +86,9 @@ final class AntecedentTargets {
       if (changed.target().isEmpty() && !m.speech() && !m.type().code().startsWith(CLAIM)) {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
       }
-      if (changed.target().isEmpty() && index.children(m.trigger(), Set.of("obj")).stream().anyMatch(o -> index.lemma(o).equalsIgnoreCase("host")
-          && !index.children(o, Set.of("nmod:poss")).isEmpty())) {
-        // "Lourenco began a state visit to Zambia … Lourenco invited his host to visit Luanda":
-        // one's host is the side one last visited, or that last hosted one.
-        changed = EarlierEvents.hostOf(result, m).map(host -> m.withTarget(ActorMention.at(index.token(m.trigger()), EarlierEvents.governmentFor(host, states))))
-            .orElse(changed);
-      }
-      if (changed.target().isEmpty() && AGREEING.contains(index.lemma(m.trigger())) && index.children(m.trigger(), CONTENT_RELATIONS).isEmpty() && !m.negated()) {
-        // "Chapo asked Kagame to keep Rwandan troops … Kagame agreed": agreeing to nothing named
-        // agrees to what the other side last asked of it, or offered it.
-        changed = EarlierEvents.proposalTo(result, m).filter(p -> p.target().isPresent()).map(p -> m.withTarget(ActorMention.at(index.token(m.trigger()), p.source().actor())))
-            .orElse(changed);
+      if (changed.target().isEmpty()) {
+        changed = onesHost(index, result, m).or(() -> whatWasAskedOfOne(index, result, m))
+            .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
@@ -129,6 +120,25 @@ final class AntecedentTargets {
       result.add(changed);
     }
     return result;
+  }
+
+  /**
+   * "Lourenco began a state visit to Zambia … Lourenco invited his host to visit Luanda": one's
+   * host is the side one last visited, or that last hosted one.
+   */
+  private Optional<Actor> onesHost(DependencyIndex index, List<CodedMention> earlier, CodedMention m) {
+    boolean host = index.children(m.trigger(), Set.of("obj")).stream()
+        .anyMatch(o -> index.lemma(o).equalsIgnoreCase("host") && !index.children(o, Set.of("nmod:poss")).isEmpty());
+    return host ? EarlierEvents.hostOf(earlier, m).map(h -> EarlierEvents.governmentFor(h, states)) : Optional.empty();
+  }
+
+  /**
+   * "Chapo asked Kagame to keep Rwandan troops … Kagame agreed": agreeing to nothing named agrees
+   * to what the other side last asked of it, or offered it.
+   */
+  private static Optional<Actor> whatWasAskedOfOne(DependencyIndex index, List<CodedMention> earlier, CodedMention m) {
+    boolean agreedToNothingNamed = AGREEING.contains(index.lemma(m.trigger())) && index.children(m.trigger(), CONTENT_RELATIONS).isEmpty() && !m.negated();
+    return agreedToNothingNamed ? EarlierEvents.proposalTo(earlier, m).filter(p -> p.target().isPresent()).map(p -> p.source().actor()) : Optional.empty();
   }
 
   /** Verbs of agreeing to what was put to one. */

@@ -405,7 +405,7 @@ public final class EventDater {
         act = index.children(noun, Set.of("nmod:of")).stream().findFirst().orElse(noun);
       }
       String lemma = index.lemma(act).toLowerCase(java.util.Locale.ROOT);
-      // "in the deal" is no time; "in the operation", "during the deal's signing" are.
+      // "in the deal" is no time; "in the operation", "during the visit" are.
       boolean aTime = act != noun || index.children(verb, Set.of("obl:during")).contains(noun) || DURING_ACT_NOUNS.contains(lemma);
       if (aTime && (TOLD_ACT_NOUNS.contains(lemma) || DURING_ACT_NOUNS.contains(lemma)) && index.isDefinite(act)) {
         return true;
