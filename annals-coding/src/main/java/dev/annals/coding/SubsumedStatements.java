@@ -47,7 +47,15 @@ final class SubsumedStatements {
           && index.head(m.trigger()).filter(h -> MEDIUM.contains(h.relation()))
               .map(h -> coded.stream().anyMatch(other -> other != m && other.trigger() == h.governor() && other.source().actor().equals(m.source().actor())))
               .orElse(false);
-      if (!subsumed && !besideAct && !medium) {
+      // "Kyrgyzstan's foreign ministry summoned the head of the EU delegation and said the
+      // decision had been taken without consulting Bishkek": a plain statement joined by "and" to
+      // the same side's act tells why it acted; the act is the event.
+      boolean joinedToAct = m.type().code().equals(PLAIN_STATEMENT) && m.target().isEmpty()
+          && index.head(m.trigger()).filter(h -> h.relation().startsWith("conj") && h.governor() < m.trigger())
+              .map(h -> coded.stream().anyMatch(other -> other != m && other.trigger() == h.governor() && !other.type().code().equals(PLAIN_STATEMENT)
+                  && other.source().actor().equals(m.source().actor())))
+              .orElse(false);
+      if (!subsumed && !besideAct && !medium && !joinedToAct) {
         kept.add(m);
       }
     }

@@ -53,4 +53,21 @@ class SubsumedStatementsTest {
         "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) nsubj(6,5) ccomp(4,6) det(8,7) obj(6,8) punct(4,9)").events())
         .extracting(e -> e.type().code()).containsExactly("010");
   }
+
+  @Test
+  void aStatementJoinedToTheSameSidesActIsNoEventOfItsOwn() {
+    // "Kyrgyzstan summoned the EU envoy and said the decision was unfair."
+    assertThat(code("Kyrgyzstan/Kyrgyzstan/NNP/LOCATION summoned/summon/VBD the/the/DT EU/EU/NNP/ORGANIZATION envoy/envoy/NN and/and/CC said/say/VBD "
+            + "the/the/DT decision/decision/NN was/be/VBD unfair/unfair/JJ ././.",
+        "nsubj(2,1) root(0,2) det(5,3) compound(5,4) obj(2,5) cc(7,6) conj:and(2,7) nsubj(7,1) det(9,8) nsubj(11,9) cop(11,10) ccomp(7,11) punct(2,12)").events())
+        .extracting(e -> e.type().code()).contains("114").doesNotContain("010");
+  }
+
+  @Test
+  void aStatementAloneStays() {
+    // "Kyrgyzstan said the decision was unfair."
+    assertThat(code("Kyrgyzstan/Kyrgyzstan/NNP/LOCATION said/say/VBD the/the/DT decision/decision/NN was/be/VBD unfair/unfair/JJ ././.",
+        "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) cop(6,5) ccomp(2,6) punct(2,7)").events())
+        .extracting(e -> e.type().code()).contains("010");
+  }
 }
