@@ -284,9 +284,7 @@ final class EarlierEvents {
    */
   static Optional<Actor> hostOf(List<CodedMention> coded, CodedMention m) {
     // A visit frames the whole story: its host may be named "his host" many sentences on.
-    List<CodedMention> before = new ArrayList<>(thisSentenceThenEarlier(coded, m));
-    before.addAll(earlierFirst(coded, m, m.sentence()).stream().filter(c -> !before.contains(c)).toList());
-    for (CodedMention earlier : before) {
+    for (CodedMention earlier : thisSentenceThenEarlier(coded, m, m.sentence())) {
       if (earlier.target().isEmpty()) {
         continue;
       }
@@ -405,13 +403,18 @@ final class EarlierEvents {
 
   /** The mentions told before {@code m}: earlier in its own sentence, latest first, then those of the sentences before within reach. */
   private static List<CodedMention> thisSentenceThenEarlier(List<CodedMention> coded, CodedMention m) {
+    return thisSentenceThenEarlier(coded, m, REACH);
+  }
+
+  /** As {@link #thisSentenceThenEarlier(List, CodedMention)}, up to {@code reach} sentences back. */
+  private static List<CodedMention> thisSentenceThenEarlier(List<CodedMention> coded, CodedMention m, int reach) {
     List<CodedMention> candidates = new ArrayList<>();
     for (CodedMention c : coded) {
       if (c.sentence() == m.sentence() && c.trigger() < m.trigger()) {
         candidates.add(0, c);
       }
     }
-    candidates.addAll(earlierFirst(coded, m, REACH));
+    candidates.addAll(earlierFirst(coded, m, reach));
     return candidates;
   }
 

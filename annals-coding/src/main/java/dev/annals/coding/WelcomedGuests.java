@@ -31,7 +31,7 @@ final class WelcomedGuests {
     if (!m.type().code().equals("051") || !index.lemma(m.trigger()).equalsIgnoreCase("welcome") || !index.isPassive(m.trigger()) || m.target().isEmpty()) {
       return false;
     }
-    boolean placed = index.children(m.trigger(), PLACES).stream().anyMatch(p -> index.token(p).isProperNoun() || index.children(p, Set.of("nmod:poss")).size() > 0);
+    boolean placed = index.children(m.trigger(), PLACES).stream().anyMatch(p -> index.token(p).isProperNoun() || !index.children(p, Set.of("nmod:poss")).isEmpty());
     boolean agent = !index.children(m.trigger(), Set.of("obl:agent")).isEmpty();
     var guest = m.target().get().actor();
     boolean aLeader = guest.kind() == ActorKind.PERSON || guest.sector().filter("GOV"::equals).isPresent();

@@ -269,7 +269,7 @@ final class PairPhrases {
     }
     return index.parents(token.get()).stream().filter(d -> d.relation().equals("nmod:poss") && d.governor() >= 0)
         .flatMap(d -> index.children(d.governor(), Set.of("appos")).stream())
-        .anyMatch(named -> mentions.stream().anyMatch(m -> m.actor().kind() == dev.annals.model.ActorKind.PERSON
+        .anyMatch(named -> mentions.stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON
             && index.lastTokenIn(m.span()).map(t -> t.equals(named)).orElse(false)));
   }
 

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Who an ordinary noun phrase refers to, by its words: a person it names, a named country,
@@ -622,8 +624,8 @@ final class PhraseResolver {
       // the group of both names ("Islamic State Khorasan"), without the possessive.
       // (Its first word may hang on the head: "Islamic" as an adjective of "branch".)
       int start = index.children(head, Set.of("amod", "compound")).stream().filter(t -> t < first.get()).mapToInt(Integer::intValue).min().orElse(first.get());
-      String named = java.util.stream.IntStream.range(start, head).filter(t -> !index.token(t).tag().equals("POS"))
-          .mapToObj(t -> index.token(t).text()).collect(java.util.stream.Collectors.joining(" "));
+      String named = IntStream.range(start, head).filter(t -> !index.token(t).tag().equals("POS"))
+          .mapToObj(t -> index.token(t).text()).collect(Collectors.joining(" "));
       match = dictionary.match(named, when).filter(m -> m.how() == NameMatch.How.ORGANISATION);
     }
     return match.map(m -> new ActorMention(whole, whole.of(index.text().text()), m.actor()));

@@ -34,9 +34,7 @@ public final class ClauseJoinedToGerundOfReason implements ParseRepair {
       if (ownSubject.isEmpty()) {
         continue;
       }
-      List<Dependency> copies = sentence.stream().filter(d -> d.governor() == main && d.dependent() == past && !d.relation().startsWith("conj")).toList();
-      List<Dependency> kept = DependencyEdits.without(sentence, copies.toArray(Dependency[]::new));
-      return DependencyEdits.mapped(kept, d -> d == joined ? new Dependency(main, past, d.relation()) : d);
+      return DependencyEdits.rejoined(sentence, joined, main);
     }
     return sentence;
   }

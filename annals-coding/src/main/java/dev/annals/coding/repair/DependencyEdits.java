@@ -85,6 +85,18 @@ final class DependencyEdits {
     });
   }
 
+  /**
+   * The sentence with the conjunct {@code joined} (compared by identity) hung on {@code main}
+   * instead, and the enhanced graph's other copies of {@code main}'s edges to the conjunct (an
+   * object, an oblique) gone: "and the two signed", "and Lula accepted" joined to the main verb.
+   */
+  static List<Dependency> rejoined(List<Dependency> sentence, Dependency joined, int main) {
+    int conjunct = joined.dependent();
+    Dependency[] copies = sentence.stream().filter(d -> d.governor() == main && d.dependent() == conjunct && !d.relation().startsWith("conj"))
+        .toArray(Dependency[]::new);
+    return mapped(without(sentence, copies), d -> d == joined ? new Dependency(main, conjunct, d.relation()) : d);
+  }
+
   private static boolean isAmong(Dependency dependency, Dependency[] edges) {
     for (Dependency edge : edges) {
       if (edge == dependency) {
