@@ -20,6 +20,8 @@ final class SharedAddressees {
   private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
   /** The root of talking with someone: consultations, calls, meetings. */
   private static final String CONSULT = "04";
+  private static final String APPEAL = "02";
+  private static final String OFFER = "03";
   /**
    * Summoning someone's envoy: "summoned Brazil's ambassador and demanded an explanation". Not
    * every official complaint: one lodged with a third party ("lodged a complaint with the
@@ -40,24 +42,35 @@ final class SharedAddressees {
   static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
-      CodedMention changed = m;
+      List<CodedMention> addressing = new ArrayList<>();
       if (m.target().isEmpty() && ADDRESSED_ROOTS.contains(m.type().rootCode())) {
         for (CodedMention talk : coded) {
-          if (talk.sentence() == m.sentence() && talk.target().isPresent() && isAddressing(index, talk)
-              && talk.source().actor().code().equals(m.source().actor().code()) && joined(index, talk.trigger(), m.trigger())) {
-            changed = m.withTarget(talk.target().get());
-            break;
+          if (talk.sentence() == m.sentence() && talk.target().isPresent() && isAddressing(index, talk, m)
+              && talk.source().actor().code().equals(m.source().actor().code()) && joined(index, talk.trigger(), m.trigger())
+              && (addressing.isEmpty() || addressing.get(0).trigger() == talk.trigger())) {
+            addressing.add(talk);
           }
         }
       }
-      result.add(changed);
+      if (addressing.isEmpty()) {
+        result.add(m);
+      }
+      // Said to each side the talk or appeal was aimed at: "urged both governments to show
+      // restraint and offered to help" offers the help to both.
+      addressing.forEach(talk -> result.add(m.withTarget(talk.target().get())));
     }
     return result;
   }
 
-  private static boolean isAddressing(DependencyIndex index, CodedMention talk) {
+  /**
+   * A talk, summons or thanks addresses what is said beside it; an appeal addresses an offer
+   * beside it ("urged both governments to show restraint and offered to help with an
+   * investigation" offers the help to the governments urged).
+   */
+  private static boolean isAddressing(DependencyIndex index, CodedMention talk, CodedMention said) {
     return talk.type().rootCode().equals(CONSULT) || (talk.type().code().equals(OFFICIAL_COMPLAINT) && summons(index, talk.trigger()))
-        || ADDRESSING_VERBS.contains(index.lemma(talk.trigger()));
+        || ADDRESSING_VERBS.contains(index.lemma(talk.trigger()))
+        || talk.type().rootCode().equals(APPEAL) && said.type().rootCode().equals(OFFER);
   }
 
   private static boolean summons(DependencyIndex index, int verb) {

@@ -32,14 +32,14 @@ public final class MainVerbJoinedToRelativeClause implements ParseRepair {
         continue;
       }
       Optional<Dependency> relative = sentence.stream().filter(d -> d.dependent() == predicate && d.relation().equals("acl:relcl") && d.governor() > root).findFirst();
-      if (relative.isEmpty() || tense(tokens, sentence, predicate).equals(tokens.get(verb).tag())) {
+      if (relative.isEmpty() || tense(tokens, sentence, predicate).equals(tokens.get(verb).tag()) && !reportsAgain(tokens, sentence, root, relative.get().governor(), verb)) {
         continue;
       }
       // Without commas, only a past verb after a clause in the present: "said Beijing opposes any
       // drills that undermine peace and urged the two countries not to ...".
       boolean commas = opensWithComma(tokens, relative.get().governor()) && closedByComma(tokens, sentence, verb);
       boolean presentThenPast = PRESENT.contains(tense(tokens, sentence, predicate)) && tokens.get(verb).tag().equals("VBD");
-      if (!commas && !presentThenPast) {
+      if (!commas && !presentThenPast && !reportsAgain(tokens, sentence, root, relative.get().governor(), verb)) {
         continue;
       }
       int noun = relative.get().governor();
@@ -51,6 +51,18 @@ public final class MainVerbJoinedToRelativeClause implements ParseRepair {
       return mended;
     }
     return sentence;
+  }
+
+  /**
+   * "The army said its sailors had fired warning shots at a boat that ignored orders to stop, and
+   * denied that anyone had been killed": after a report, a verb after ", and" that reports a clause
+   * of its own reports again, for the teller, not for a thing a "that" or "which" clause described
+   * (the boat denies nothing), whatever the two clauses' tenses.
+   */
+  private static boolean reportsAgain(List<Token> tokens, List<Dependency> sentence, int root, int noun, int verb) {
+    return RepairWords.isSaying(tokens.get(root)) && closedByComma(tokens, sentence, verb)
+        && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("ccomp"))
+        && sentence.stream().anyMatch(d -> d.governor() == noun && d.relation().equals("ref") && tokens.get(d.dependent()).tag().equals("WDT"));
   }
 
   /** "the Court, of which …", "Tajikistan, which …": a comma right after the described noun. */

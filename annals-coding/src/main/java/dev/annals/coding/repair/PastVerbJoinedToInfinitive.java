@@ -103,12 +103,14 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
 
   /**
    * A verb in the simple past, or one tagged as a participle that has no auxiliary and an object
-   * of its own ("and accused Senegalese transport unions of blocking it", "accused" tagged VBN):
-   * a passive participle has no object.
+   * of its own ("and accused Senegalese transport unions of blocking it", "accused" tagged VBN)
+   * or an infinitive of its own ("urged both governments to show restraint and offered to help",
+   * "offered" tagged VBN): a passive participle with no auxiliary has neither.
    */
   private static boolean isPast(List<Token> tokens, List<Dependency> sentence, int verb) {
     String tag = tokens.get(verb).tag();
-    return tag.equals("VBD") || (tag.equals("VBN") && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj")));
+    return tag.equals("VBD") || (tag.equals("VBN") && sentence.stream().anyMatch(d -> d.governor() == verb
+        && (d.relation().equals("obj") || d.relation().equals("xcomp") && hasTo(tokens, sentence, d.dependent()))));
   }
 
   /** A bare verb with its own subject after "that" and no auxiliary: "demanded that Beijing stop". */

@@ -123,6 +123,17 @@ class TargetsAndNegationTest {
   }
 
   @Test
+  void anOfferJoinedToAnAppealIsMadeToEachSideAppealedTo() {
+    // "Chile urged Peru and Bolivia to show restraint and offered to mediate."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION urged/urge/VBD Peru/Peru/NNP/LOCATION and/and/CC Bolivia/Bolivia/NNP/LOCATION to/to/TO show/show/VB restraint/restraint/NN "
+            + "and/and/CC offered/offer/VBD to/to/TO mediate/mediate/VB ././.",
+        "nsubj(2,1) nsubj(10,1) root(0,2) obj(2,3) cc(5,4) conj:and(3,5) obj(2,5) nsubj:xsubj(7,3) nsubj:xsubj(7,5) mark(7,6) xcomp(2,7) obj(7,8) cc(10,9) "
+            + "conj:and(2,10) mark(12,11) xcomp(10,12) punct(2,13)");
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER 03")).anyMatch(t -> t.startsWith("CHL BOL 03"));
+  }
+
+  @Test
   void aPledgeIsAimedAtTheRecipientToldInsideItsObject() {
     // "Chile pledged 5 million dollars in aid to Peru."
     CodedArticle article = code(

@@ -50,4 +50,24 @@ class MainVerbJoinedToRelativeClauseTest {
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) nsubj(4,3) ccomp(2,4) obj(4,5) nsubj(7,5) ref(5,6) acl:relcl(5,7) obj(7,8) cc(10,9) "
             + "nsubj(10,5) conj:and(7,10) obj(10,11) punct(2,12)");
   }
+
+  private static final String DENIED = "det(2,1) nsubj(3,2) root(0,3) nsubj(5,4) ccomp(3,5) case(8,6) det(8,7) obl:at(5,8) nsubj(10,8) ref(8,9) acl:relcl(8,10) "
+      + "obj(10,11) punct(10,12) cc(14,13) mark(17,15) nsubj(17,16) ccomp(14,17) punct(3,18)";
+
+  @Test
+  void aReportAfterACommaAndGoesOnWithTheReportNotWithAThingsClause() {
+    // "The army said sailors fired at a boat that ignored orders, and denied that anyone died."
+    HandParse.of("The/the/DT army/army/NN said/say/VBD sailors/sailor/NNS fired/fire/VBD at/at/IN a/a/DT boat/boat/NN that/that/WDT ignored/ignore/VBD "
+        + "orders/order/NNS ,/,/, and/and/CC denied/deny/VBD that/that/IN anyone/anyone/NN died/die/VBD ././.")
+        .assertRepairs(REPAIR, DENIED + " nsubj(14,8) acl:relcl(8,14) conj:and(10,14)", DENIED + " conj:and(3,14)");
+  }
+
+  @Test
+  void aReportAfterAClauseOfWhoStaysWithThePeopleItDescribes() {
+    // "The army said sailors fired at smugglers who ignored orders, and denied that anyone died.":
+    // the smugglers may deny.
+    HandParse.of("The/the/DT army/army/NN said/say/VBD sailors/sailor/NNS fired/fire/VBD at/at/IN the/the/DT smugglers/smuggler/NNS who/who/WP ignored/ignore/VBD "
+        + "orders/order/NNS ,/,/, and/and/CC denied/deny/VBD that/that/IN anyone/anyone/NN died/die/VBD ././.")
+        .assertLeavesAlone(REPAIR, DENIED + " nsubj(14,8) acl:relcl(8,14) conj:and(10,14)");
+  }
 }

@@ -15,6 +15,19 @@ class PastVerbJoinedToInfinitiveTest {
   }
 
   @Test
+  void aVerbTaggedAsAParticipleWithAnInfinitiveOfItsOwnGoesOnWithTheVerbThatGovernsIt() {
+    // "The chairman urged both governments to show restraint and offered to help.", "offered"
+    // tagged VBN and joined to "show".
+    HandParse.of("The/the/DT chairman/chairman/NN urged/urge/VBD both/both/DT governments/government/NNS to/to/TO show/show/VB restraint/restraint/NN "
+            + "and/and/CC offered/offer/VBN to/to/TO help/help/VB ././.")
+        .assertRepairs(REPAIR,
+            "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) nsubj:xsubj(7,5) mark(7,6) xcomp(3,7) obj(7,8) cc(10,9) xcomp(3,10) conj:and(7,10) "
+                + "mark(12,11) xcomp(10,12) punct(3,13)",
+            "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) nsubj:xsubj(7,5) mark(7,6) xcomp(3,7) obj(7,8) cc(10,9) conj:and(3,10) "
+                + "mark(12,11) xcomp(10,12) punct(3,13) nsubj(10,2)");
+  }
+
+  @Test
   void anInfinitiveJoinedToAnInfinitiveIsLeftAlone() {
     // "Brazil offered to mediate and propose talks."
     HandParse.of("Brazil/Brazil/NNP/LOCATION offered/offer/VBD to/to/TO mediate/mediate/VB and/and/CC propose/propose/VB talks/talk/NNS ././.")
