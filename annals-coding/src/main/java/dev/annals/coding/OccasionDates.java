@@ -80,7 +80,7 @@ final class OccasionDates {
             || !isMainClause(index, e.coded().trigger())) {
           continue;
         }
-        Set<Optional<String>> together = Set.of(e.coded().source().actor().country(), e.coded().target().get().actor().country());
+        Set<Optional<String>> together = new java.util.HashSet<>(List.of(e.coded().source().actor().country(), e.coded().target().get().actor().country()));
         if (together.contains(host) && together.contains(guest)) {
           return Optional.of(fromContext(e.mention().date()));
         }
@@ -100,8 +100,10 @@ final class OccasionDates {
           || !COOPERATION_ROOTS.contains(e.coded().type().rootCode()) || !isMainClause(index, e.coded().trigger())) {
         continue;
       }
-      Set<Optional<String>> before = Set.of(e.coded().source().actor().country(), e.coded().target().get().actor().country());
-      Set<Optional<String>> now = Set.of(m.source().actor().country(), m.target().get().actor().country());
+      // Two sides of one country (its government and its rebels) make a set of one: not Set.of,
+      // which refuses a repeated element.
+      Set<Optional<String>> before = new java.util.HashSet<>(List.of(e.coded().source().actor().country(), e.coded().target().get().actor().country()));
+      Set<Optional<String>> now = new java.util.HashSet<>(List.of(m.source().actor().country(), m.target().get().actor().country()));
       if (before.size() == 2 && before.equals(now) && !before.contains(Optional.empty())) {
         return Optional.of(fromContext(e.mention().date()));
       }

@@ -18,6 +18,19 @@ class ContextDatesTest {
   }
 
   @Test
+  void twoSidesOfOneCountryCooperatingAgainAreCodedLikeAnyOthers() {
+    // "The Peruvian government signed an agreement with Peruvian rebels on Monday. The government
+    // met the rebels in Lima.": the sides' countries are one (this once stopped the coder).
+    var article = code(new HandBuiltText()
+        .sentence("The/the/DT Peruvian/Peruvian/JJ/MISC government/government/NN signed/sign/VBD an/a/DT agreement/agreement/NN with/with/IN "
+                + "Peruvian/Peruvian/JJ/MISC rebels/rebel/NNS on/on/IN Monday/Monday/NNP ././.",
+            "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) case(9,7) amod(9,8) obl:with(4,9) case(11,10) obl:on(4,11) punct(4,12)")
+        .sentence("The/the/DT government/government/NN met/meet/VBD the/the/DT rebels/rebel/NNS in/in/IN Lima/Lima/NNP/LOCATION ././.",
+            "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) obl:in(3,7) punct(3,8)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("PERGOV PERREB 057").anyMatch(t -> t.startsWith("PERGOV PERREB 04"));
+  }
+
+  @Test
   void talksAgreedOnForNextWeekDoNotDateTheAgreement() {
     // "Chile and Peru agreed on a ceasefire and on talks next week." (published 2023-05-10)
     assertThat(code("Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION agreed/agree/VBD on/on/IN a/a/DT ceasefire/ceasefire/NN and/and/CC "
