@@ -18,4 +18,10 @@ class UnreducedPluralsTest {
     assertThat(UnreducedPlurals.lemma("troops", "NNPS")).isEqualTo("troops");
     assertThat(UnreducedPlurals.lemma("soldier", "NNS")).isEqualTo("soldier");
   }
+
+  @Test
+  void basesReadAsThePluralOfBasisAreBasesAndASingleBasisIsLeftAlone() {
+    assertThat(UnreducedPlurals.lemma("basis", "NNS")).isEqualTo("base");
+    assertThat(UnreducedPlurals.lemma("basis", "NN")).isEqualTo("basis");
+  }
 }

@@ -43,6 +43,8 @@ final class PhraseResolver {
   /** An organisation's offices that act for it: "the bloc's chairman", "the union's secretariat". */
   private static final Set<String> ORGANISATION_OFFICES = Set.of("chairman", "chairwoman", "chair", "chairperson", "secretariat", "presidency", "leadership", "executive");
   /** Singular nouns that name a group: "fired tear gas at the crowd", "the Umma party said". */
+  /** Words for a body of people, which speaks as a group though the word is singular: "a rebel faction", "an opposition group". */
+  private static final Set<String> GROUP_WORDS = Set.of("group", "faction", "movement", "wing", "coalition", "alliance", "network", "association", "front");
   private static final Set<String> COLLECTIVE_NOUNS = Set.of("crowd", "opposition", "public", "media", "press", "mob", "militia", "guerrilla", "party", "gang", "cartel");
 
   private final DependencyIndex index;
@@ -666,6 +668,10 @@ final class PhraseResolver {
         // "A suicide bomber rammed a car into the convoy", "a gunman opened fire": one armed
         // attacker of no name acts as a group does.
         || (ActorResolver.NAMELESS_ATTACKER_SECTORS.contains(sector.orElse("")) && headToken.isNoun() && !headToken.isProperNoun())
+        // "A rebel faction loyal to Salif Sadio accused Bissau", "a rebel commander said": a body
+        // of people called by a word for a body, and one of the rebels, speak for a group.
+        || (GROUP_WORDS.contains(headLemma) && !headToken.isProperNoun())
+        || (sector.equals(Optional.of(REBELS)) && headToken.isNoun() && !headToken.isProperNoun())
         // "a Revolutionary Court", "the National Assembly": a state body called by a name Annals
         // does not know, whose head is the body's own word, is of the country it is placed in later.
         || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isProperNoun() && dictionary.sector(headLemma).equals(sector)

@@ -21,6 +21,17 @@ class DefiniteGroupsTest {
   }
 
   @Test
+  void aRebelFactionOrARebelSpokesmanSpeaksForTheRebelsThoughTheWordIsSingular() {
+    // "A rebel faction accused Peru." and "A rebel spokesman accused Peru."
+    var faction = code("A/a/DT rebel/rebel/JJ faction/faction/NN accused/accuse/VBD Peru/Peru/NNP/LOCATION ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)");
+    assertThat(faction.events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("[A-Z]*REB PER 112"));
+    var spokesman = code("A/a/DT rebel/rebel/NN spokesman/spokesman/NN accused/accuse/VBD Peru/Peru/NNP/LOCATION ././.",
+        "det(3,1) compound(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)");
+    assertThat(spokesman.events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("[A-Z]*REB PER 112"));
+  }
+
+  @Test
   void anOfficeWithNoCountryOpeningASentenceCarriesOnTheStoryOfTheSubjectBefore() {
     // "Peru protested to Quito on Monday. The foreign minister condemned Ecuador.": Peru's
     // minister, though Quito was the government named last.

@@ -51,6 +51,15 @@ class StateInstitutionsTest {
     assertThat(dictionary.match("RT")).map(m -> m.actor().code()).contains("RUSMED");
   }
 
+  @Test
+  void aMovementThatFightsOrRivalsOneStateIsThatStatesRebelsOrOpposition() {
+    ActorDictionary dictionary = ActorDictionary.load();
+    assertThat(dictionary.match("Movement of Democratic Forces of Casamance")).map(m -> m.actor().code()).contains("SENREB");
+    assertThat(dictionary.match("MFDC")).map(m -> m.actor().code()).contains("SENREB");
+    assertThat(dictionary.match("People's Defence Force")).map(m -> m.actor().code()).contains("MMRREB");
+    assertThat(dictionary.match("National Unity Government")).map(m -> m.actor().code()).contains("MMROPP");
+  }
+
   private static Quote onlyQuote(CodedArticle article) {
     assertThat(article.quotes()).hasSize(1);
     return article.quotes().get(0);
@@ -137,8 +146,8 @@ class StateInstitutionsTest {
   void aBadLineNamesTheFileTheLineAndTheProblem() {
     assertThatThrownBy(() -> withInstitutions("Ruritanian Guard\tRG\tRUR\tMIL\n"))
         .isInstanceOf(KnowledgeFileException.class).hasMessageContaining("test-institutions.tsv line 2").hasMessageContaining("'RUR'");
-    assertThatThrownBy(() -> withInstitutions("Ruritanian Guard\tRG\tCHL\tREB\n"))
-        .isInstanceOf(KnowledgeFileException.class).hasMessageContaining("line 2").hasMessageContaining("sector 'REB'");
+    assertThatThrownBy(() -> withInstitutions("Ruritanian Guard\tRG\tCHL\tCVL\n"))
+        .isInstanceOf(KnowledgeFileException.class).hasMessageContaining("line 2").hasMessageContaining("sector 'CVL'");
     assertThatThrownBy(() -> withInstitutions("Ruritanian Guard\tRG\tCHL\n"))
         .isInstanceOf(KnowledgeFileException.class).hasMessageContaining("line 2").hasMessageContaining("expected at least 4");
   }

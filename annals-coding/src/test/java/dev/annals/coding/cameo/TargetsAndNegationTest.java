@@ -35,6 +35,21 @@ class TargetsAndNegationTest {
   }
 
   @Test
+  void welcomingTheHandoverIsAimedAtWhoHandedOverNotAtWhoActedLast() {
+    // "Peruvian soldiers arrested Chilean smugglers and handed them over to Chile. Bolivian troops
+    // attacked Argentine rebels. The UN welcomed the handover."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peruvian/Peruvian/JJ/MISC soldiers/soldier/NNS arrested/arrest/VBD Chilean/Chilean/JJ/MISC smugglers/smuggler/NNS and/and/CC handed/hand/VBD "
+                + "them/they/PRP over/over/RP to/to/IN Chile/Chile/NNP/LOCATION ././.",
+            "amod(2,1) nsubj(3,2) nsubj(7,2) root(0,3) amod(5,4) obj(3,5) cc(7,6) conj:and(3,7) obj(7,8) compound:prt(7,9) case(11,10) obl:to(7,11) punct(3,12)")
+        .sentence("Bolivian/Bolivian/JJ/MISC troops/troop/NNS attacked/attack/VBD Argentine/Argentine/JJ/MISC rebels/rebel/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) amod(5,4) obj(3,5) punct(3,6)")
+        .sentence("The/the/DT UN/UN/NNP/ORGANIZATION welcomed/welcome/VBD the/the/DT handover/handover/NN ././.",
+            "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("UN PERMIL 051").noneMatch(t -> t.startsWith("UN BOL"));
+  }
+
+  @Test
   void aTrainCarryingPassengersStandsForThem() {
     // "Chilean rebels attacked a train carrying Peruvian passengers."
     CodedArticle article = code(
