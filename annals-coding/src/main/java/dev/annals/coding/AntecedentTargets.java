@@ -87,11 +87,21 @@ final class AntecedentTargets {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = onesHost(index, result, m).or(() -> whatWasAskedOfOne(index, result, m))
+        changed = onesHost(index, result, m).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
+          Optional<CodedMention> together = AGREEMENT_NOUNS.contains(index.lemma(object))
+              ? EarlierEvents.agreedTogether(index, result, m, AGREEMENT_NOUNS, REPEATED_NOUN_REACH) : Optional.empty();
+          if (together.isPresent() && Sides.different(together.get().target().get().actor(), m.source().actor())) {
+            // "welcomed the agreement" two sides made together is aimed at both: one here, the
+            // other beside it.
+            ActorMention at = new ActorMention(phraseSpan(index, object), phraseText(index, object), together.get().source().actor());
+            result.add(m.withTarget(new ActorMention(at.span(), at.surface(), together.get().target().get().actor())));
+            changed = m.withTarget(at);
+            break;
+          }
           // "…, a step Cambodia's government called unnecessary": a thing named before its verb
           // is what its own sentence told just before, ahead of anything told earlier.
           Optional<Actor> antecedent = object < m.trigger() ? actBeforeInSentence(index, result, m, object) : Optional.empty();
@@ -120,6 +130,27 @@ final class AntecedentTargets {
       result.add(changed);
     }
     return result;
+  }
+
+  /** Verbs of talking that name no one when bare: "was ready to talk", "willing to negotiate". */
+  private static final Set<String> BARE_TALKING = Set.of("talk", "negotiate");
+
+  /**
+   * "Ireland summoned Britain's ambassador to protest … Starmer's spokesman said the law would be
+   * enforced but that Britain was ready to talk": a bare intent to talk or negotiate, with nothing
+   * and no one after the verb, is with the side at odds with the speaker's: whoever last acted or
+   * spoke against it, else whom it last acted against (that side's state).
+   */
+  private Optional<Actor> readyToTalkWith(DependencyIndex index, List<CodedMention> earlier, CodedMention m) {
+    boolean bare = index.token(m.trigger()).isVerb() && BARE_TALKING.contains(index.lemma(m.trigger()))
+        && m.modality() == dev.annals.model.Modality.INTENDED
+        && index.children(m.trigger()).stream().noneMatch(d -> d.relation().startsWith("obj") || d.relation().startsWith("obl") || d.relation().startsWith("xcomp")
+            || d.relation().startsWith("ccomp") || d.relation().startsWith("advcl"));
+    if (!bare) {
+      return Optional.empty();
+    }
+    return EarlierEvents.saidToSourceSide(earlier, m)
+        .or(() -> EarlierEvents.lastAtOddsWith(earlier, m).map(side -> side.country().map(c -> states.apply(c, Optional.of("GOV"))).orElse(side)));
   }
 
   /**

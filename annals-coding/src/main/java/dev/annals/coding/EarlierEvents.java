@@ -194,6 +194,24 @@ final class EarlierEvents {
     return latestNaming(index, coded, m, nouns, reach, earlier -> JUDGMENT_ROOTS.contains(earlier.type().rootCode()));
   }
 
+  /**
+   * The latest earlier agreement of other sides (an event told by "agree" or by one of the nouns)
+   * when two sides made it together: "The two ministers agreed to let engineers inspect both
+   * stations … SADC welcomed the agreement" welcomes what both agreed.
+   */
+  static Optional<CodedMention> agreedTogether(DependencyIndex index, List<CodedMention> coded, CodedMention m, Set<String> nouns, int reach) {
+    for (CodedMention earlier : earlierFirst(coded, m, reach)) {
+      if (!Sides.different(earlier.source().actor(), m.source().actor()) || JUDGMENT_ROOTS.contains(earlier.type().rootCode())) {
+        continue;
+      }
+      String verb = index.lemma(earlier.trigger());
+      if (verb.equals("agree") || nouns.contains(verb) || nouns.stream().anyMatch(noun -> nearTrigger(index, earlier.trigger(), noun))) {
+        return mutual(coded, earlier) ? Optional.of(earlier) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Disapproval (11) and rejection (12): words about a thing, not the making of it. */
   private static final Set<String> JUDGMENT_ROOTS = Set.of("11", "12");
 

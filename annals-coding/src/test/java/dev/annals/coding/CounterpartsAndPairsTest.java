@@ -33,4 +33,38 @@ class CounterpartsAndPairsTest {
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLGOV PERGOV 03"))
         .anyMatch(t -> t.startsWith("PERGOV CHLGOV 03"));
   }
+
+  @Test
+  void theNeighboursOfAStoryOfTwoStatesAreTheTwo() {
+    // "Chile accused Peru of spying. The UN urged the neighbours to talk." and, with no "the",
+    // "The UN urged neighbours to talk." names no pair.
+    String accused = "Chile/Chile/NNP/LOCATION accused/accuse/VBD Peru/Peru/NNP/LOCATION of/of/IN spying/spy/VBG ././.";
+    String accusedEdges = "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) punct(2,6)";
+    HandBuiltText text = new HandBuiltText()
+        .sentence(accused, accusedEdges)
+        .sentence("The/the/DT UN/UN/NNP/ORGANIZATION urged/urge/VBD the/the/DT neighbours/neighbour/NNS to/to/TO talk/talk/VB ././.",
+            "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) nsubj:xsubj(7,5) mark(7,6) xcomp(3,7) punct(3,8)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("UN CHL 02")).anyMatch(t -> t.startsWith("UN PER 02"));
+    HandBuiltText bare = new HandBuiltText()
+        .sentence(accused, accusedEdges)
+        .sentence("The/the/DT UN/UN/NNP/ORGANIZATION urged/urge/VBD neighbours/neighbour/NNS to/to/TO talk/talk/VB ././.",
+            "det(2,1) nsubj(3,2) root(0,3) obj(3,4) nsubj:xsubj(6,4) mark(6,5) xcomp(3,6) punct(3,7)");
+    assertThat(code(bare).events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("UN CHL 02") || t.startsWith("UN PER 02"));
+  }
+
+  @Test
+  void aMinisterSentToAnotherCapitalVisitsItAndWelcomingWhatTheTwoAgreedIsAimedAtBoth() {
+    // "Boric sent his foreign minister to Lima with a letter. The two ministers agreed to hold
+    // talks. The UN welcomed the agreement."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Boric/Boric/NNP/PERSON sent/send/VBD his/his/PRP$ foreign/foreign/JJ minister/minister/NN to/to/IN Lima/Lima/NNP/LOCATION with/with/IN "
+                + "a/a/DT letter/letter/NN ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(5,3) amod(5,4) obj(2,5) case(7,6) obl:to(2,7) case(10,8) det(10,9) obl:with(2,10) punct(2,11)")
+        .sentence("Peru/Peru/NNP/LOCATION and/and/CC Chile/Chile/NNP/LOCATION agreed/agree/VBD to/to/TO hold/hold/VB talks/talk/NNS ././.",
+            "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) obj(6,7) punct(4,8)")
+        .sentence("The/the/DT UN/UN/NNP/ORGANIZATION welcomed/welcome/VBD the/the/DT agreement/agreement/NN ././.",
+            "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHLGOV PERGOV 042").noneMatch(t -> t.contains(" 114"))
+        .contains("UN PER 051", "UN CHL 051");
+  }
 }

@@ -19,4 +19,17 @@ class StatementsToThePressTest {
             "nsubj(2,1) root(0,2) obj(2,3) det(5,4) nsubj(8,5) aux(8,6) cop(8,7) ccomp(2,8) punct(2,9)")).events();
     assertThat(events).extracting(e -> triple(e)).anyMatch(t -> t.endsWith(" - 010")).noneMatch(t -> t.contains("MED"));
   }
+
+  @Test
+  void whatALeaderTellsHisOwnParliamentIsAStatementToNoOneButAnotherStatesParliamentIsASide() {
+    // "Chile's foreign minister told parliament the talks had failed." and "… told Peru's parliament …"
+    String tail = " the/the/DT talks/talk/NNS had/have/VBD failed/fail/VBN ././.";
+    var own = code("Chile/Chile/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN told/tell/VBD parliament/parliament/NN" + tail,
+        "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) obj(5,6) det(8,7) nsubj(10,8) aux(10,9) ccomp(5,10) punct(5,11)").events();
+    assertThat(own).extracting(e -> triple(e)).contains("CHLGOV - 010").noneMatch(t -> t.contains("LEG"));
+    var other = code("Chile/Chile/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN told/tell/VBD Peru/Peru/NNP/LOCATION 's/'s/POS "
+            + "parliament/parliament/NN" + tail,
+        "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) nmod:poss(8,6) case(6,7) obj(5,8) det(10,9) nsubj(12,10) aux(12,11) ccomp(5,12) punct(5,13)").events();
+    assertThat(other).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLGOV PERLEG"));
+  }
 }

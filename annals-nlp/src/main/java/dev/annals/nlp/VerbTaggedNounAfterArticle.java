@@ -20,19 +20,42 @@ public final class VerbTaggedNounAfterArticle extends TokenTagRepair {
     super(VerbTaggedNounAfterArticle::repair);
   }
 
-  /** Re-tags, in place, each base-form verb that follows an article and adjectives only. */
+  /**
+   * Re-tags, in place, each base-form verb that follows an article and adjectives only, and each
+   * present-tense verb between "a" with the nouns after it and a noun: "A Scottish fisheries
+   * patrol vessel detained an Irish trawler" ("patrol" read as VBP, with "a … fisheries" its
+   * subject, though "a" opens no plural subject).
+   */
   static void repair(List<CoreLabel> tokens) {
     for (int i = 1; i < tokens.size(); i++) {
       CoreLabel word = tokens.get(i);
-      if (!"VB".equals(word.tag())) {
+      boolean base = "VB".equals(word.tag());
+      if (!base && !("VBP".equals(word.tag()) && followedByNoun(tokens, i))) {
         continue;
       }
-      int before = before(tokens, i, "JJ");
-      if (before >= 0 && "DT".equals(tokens.get(before).tag()) && ARTICLES.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
+      int before = base ? before(tokens, i, "JJ") : beforeModifiers(tokens, i);
+      Set<String> articles = base ? ARTICLES : SINGULAR_ARTICLES;
+      if (before >= 0 && "DT".equals(tokens.get(before).tag()) && articles.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))
+          && (base || tokens.get(i - 1).tag().startsWith("NN"))) {
         word.setTag("NN");
         word.setLemma(word.word().toLowerCase(Locale.ROOT));
       }
     }
+  }
+
+  private static final Set<String> SINGULAR_ARTICLES = Set.of("a", "an");
+
+  private static boolean followedByNoun(List<CoreLabel> tokens, int i) {
+    return i + 1 < tokens.size() && tokens.get(i + 1).tag() != null && Set.of("NN", "NNS").contains(tokens.get(i + 1).tag());
+  }
+
+  /** The position before the adjectives and common nouns that stand before {@code position}. */
+  private static int beforeModifiers(List<CoreLabel> tokens, int position) {
+    int before = position - 1;
+    while (before >= 0 && tokens.get(before).tag() != null && (tokens.get(before).tag().startsWith("JJ") || Set.of("NN", "NNS").contains(tokens.get(before).tag()))) {
+      before--;
+    }
+    return before;
   }
 
 }

@@ -20,4 +20,18 @@ class VerbTaggedNounAfterArticleTest {
     VerbTaggedNounAfterArticle.repair(tokens);
     assertThat(tokens).extracting(CoreLabel::tag).containsExactly("VB", "PRP", "DT", "VB", "TO", "DT", "NNS");
   }
+
+  @Test
+  void aPresentTenseVerbBetweenASingularArticlesNounsAndANounIsANoun() {
+    List<CoreLabel> tokens = TaggedTokens.of("A/DT Scottish/JJ fisheries/NNS patrol/VBP vessel/NN detained/VBN a/DT trawler/NN");
+    VerbTaggedNounAfterArticle.repair(tokens);
+    assertThat(tokens).extracting(CoreLabel::tag).containsExactly("DT", "JJ", "NNS", "NN", "NN", "VBN", "DT", "NN");
+  }
+
+  @Test
+  void aPresentTenseVerbAfterThePluralSubjectOfTheStaysAVerb() {
+    List<CoreLabel> tokens = TaggedTokens.of("The/DT dock/NN workers/NNS strike/VBP ports/NNS");
+    VerbTaggedNounAfterArticle.repair(tokens);
+    assertThat(tokens).extracting(CoreLabel::tag).containsExactly("DT", "NN", "NNS", "VBP", "NNS");
+  }
 }

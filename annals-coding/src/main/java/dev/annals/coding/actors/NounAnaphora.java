@@ -18,6 +18,9 @@ final class NounAnaphora {
   /** Sectors that exist only as part of a state: without a country they name no one. */
   private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "UAF");
   private static final Set<String> ARMED_OR_MILITARY = Set.of("REB", "INS", "UAF", "MIL");
+  /** Words for one boat, ship or aircraft. */
+  private static final Set<String> CRAFT = Set.of("boat", "ship", "vessel", "trawler", "tanker", "ferry", "freighter", "yacht", "dhow", "plane",
+      "aircraft", "helicopter", "airliner");
 
   private final DependencyIndex index;
   private final ActorDictionary dictionary;
@@ -217,6 +220,9 @@ final class NounAnaphora {
     if (!phrases.hasThe(head) || words > 3 || token.isProperNoun() || !token.isNoun()) {
       return Optional.empty();
     }
+    // "detained an Irish trawler … released the trawler": a craft is one thing, which "the" and
+    // its word find again, though the word also names a sector (a trawler is its fishermen's).
+    boolean craft = CRAFT.contains(token.lemma().toLowerCase(Locale.ROOT));
     return history.lastThingMentioned(mention -> {
       List<String> named = List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+"));
       if (words > 2 && (own.size() >= named.size() || !named.subList(named.size() - own.size(), named.size()).equals(own))) {
@@ -228,7 +234,7 @@ final class NounAnaphora {
       Actor thing = mention.actor();
       boolean unarmedOrganisation = thing.kind() == ActorKind.ORGANISATION && !ARMED_OR_MILITARY.contains(thing.sector().orElse(""));
       return named.size() >= 2 && (named.get(named.size() - 1).equals(noun) || (of > 0 && unarmedOrganisation && nameHead.equals(noun)))
-          && (!sectorWord || unarmedOrganisation);
+          && (!sectorWord || unarmedOrganisation || craft);
     });
   }
 

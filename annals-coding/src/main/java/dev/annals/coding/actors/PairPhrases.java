@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 /** Who a pair phrase refers to: "the two leaders", "both countries". */
 final class PairPhrases {
   private static final Set<String> PAIR_DETERMINERS = Set.of("two", "both");
+  /** Nouns for states that are so to each other, a pair with "the" alone: "the neighbours". */
+  private static final Set<String> RECIPROCAL_NOUNS = Set.of("neighbour", "neighbor");
   private static final Set<String> PERSON_GROUP_NOUNS = Set.of("leader", "president", "head", "minister", "counterpart", "premier", "chief", "official");
 
   private final DependencyIndex index;
@@ -104,7 +106,10 @@ final class PairPhrases {
     boolean pair = index.children(token.index()).stream()
         // "with both governments" may hang "both" (tagged a conjunction) on the noun as dep.
         .anyMatch(d -> (d.relation().equals("nummod") || d.relation().startsWith("det") || d.relation().equals("cc:preconj") || d.relation().equals("dep"))
-            && PAIR_DETERMINERS.contains(index.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+            && PAIR_DETERMINERS.contains(index.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)))
+        // "urged the neighbours to settle future disputes": neighbours are neighbours of each
+        // other, so "the neighbours" of a story of two states are the pair, as "the two" would be.
+        || (RECIPROCAL_NOUNS.contains(lemma) && phrases.hasThe(token.index()));
     // "two Russian officials", "two Haitian consular officials": people of a named nation are
     // its own, no pair of sides ("the two Andean nations" still are).
     boolean ofANamedSide = personLevel && index.children(token.index()).stream().anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("compound"))

@@ -60,6 +60,13 @@ class StateInstitutionsTest {
     assertThat(dictionary.match("National Unity Government")).map(m -> m.actor().code()).contains("MMROPP");
   }
 
+  @Test
+  void theNationsOfTheUnitedKingdomAreBritishByTheirAdjectives() {
+    ActorDictionary dictionary = ActorDictionary.load();
+    assertThat(dictionary.match("Scottish")).map(m -> m.actor().code()).contains("GBR");
+    assertThat(dictionary.match("Welsh")).map(m -> m.actor().code()).contains("GBR");
+  }
+
   private static Quote onlyQuote(CodedArticle article) {
     assertThat(article.quotes()).hasSize(1);
     return article.quotes().get(0);
