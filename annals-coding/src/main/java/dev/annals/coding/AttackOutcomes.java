@@ -25,13 +25,27 @@ final class AttackOutcomes {
   }
 
   private static boolean isOutcomeOfAttack(DependencyIndex index, CodedMention m, List<CodedMention> coded) {
-    if (!CameoCodebook.isAttack(m.type().code()) || m.target().isEmpty()) {
+    if (!CameoCodebook.isAttack(m.type().code())) {
       return false;
     }
+    if (m.target().isEmpty()) {
+      // "a crowd attacked the bus carrying Jordan's team …, injuring two players": the hurt of
+      // no side named are of the side attacked ("killing two Afghan guards" names a side).
+      boolean sideNamed = index.children(m.trigger(), Set.of("obj")).stream().flatMap(o -> index.children(o).stream())
+          .anyMatch(d -> Set.of("amod", "compound", "nmod:poss").contains(d.relation()) && Character.isUpperCase(index.token(d.dependent()).text().charAt(0)));
+      return !sideNamed && toldByParticipleOn(index, m, coded, attack -> isAssault(attack) && attack.target().isPresent());
+    }
     Actor target = m.target().get().actor();
-    return toldByParticipleOn(index, m, coded,
-        attack -> CameoCodebook.isAttack(attack.type().code()) && attack.target().map(t -> sameSide(t.actor(), target)).orElse(false));
+    return toldByParticipleOn(index, m, coded, attack -> CameoCodebook.isAttack(attack.type().code()) && attack.target().map(t -> sameSide(t.actor(), target)).orElse(false));
   }
+
+  /** An attack, or a crowd's violent protest (145), which hurts as an attack does. */
+  private static boolean isAssault(CodedMention act) {
+    return CameoCodebook.isAttack(act.type().code()) || act.type().code().startsWith(VIOLENT_PROTEST);
+  }
+
+  /** CAMEO's "protest violently, riot". */
+  private static final String VIOLENT_PROTEST = "145";
 
   /**
    * Whether the mention is told by a participle ("killing two of them", "halting most trade") hung

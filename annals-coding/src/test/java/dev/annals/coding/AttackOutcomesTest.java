@@ -16,4 +16,22 @@ class AttackOutcomesTest {
         "nsubj(2,1) root(0,2) det(6,3) amod(6,4) compound(6,5) obj(2,6) punct(2,7) dep(2,8) nummod(10,9) obj(8,10) punct(2,11)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.contains(" CHLMIL 1")).noneMatch(t -> t.contains(" MIL 1") && !t.contains("CHLMIL"));
   }
+
+  @Test
+  void theHurtOfNoSideNamedAreOfTheSideAttackedAndNoSecondAttack() {
+    // "Chilean rebels attacked a Peruvian bus, injuring two passengers." ("passengers" of no side)
+    assertThat(code("Chilean/Chilean/JJ/MISC rebels/rebel/NNS attacked/attack/VBD a/a/DT Peruvian/Peruvian/JJ/MISC bus/bus/NN ,/,/, injuring/injure/VBG "
+            + "two/two/CD players/player/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) punct(3,7) dep(3,8) nummod(10,9) obj(8,10) punct(3,11)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLREB PER")).noneMatch(t -> t.startsWith("CHLREB - "));
+  }
+
+  @Test
+  void theHurtOfASideNamedStayAnEventOfTheirOwn() {
+    // "Chilean rebels attacked a Peruvian bus, killing two Bolivian guards."
+    assertThat(code("Chilean/Chilean/JJ/MISC rebels/rebel/NNS attacked/attack/VBD a/a/DT Peruvian/Peruvian/JJ/MISC bus/bus/NN ,/,/, killing/kill/VBG "
+            + "two/two/CD Bolivian/Bolivian/JJ/MISC guards/guard/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) punct(3,7) dep(3,8) nummod(11,9) amod(11,10) obj(8,11) punct(3,12)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLREB PER")).anyMatch(t -> t.startsWith("CHLREB BOL") || t.startsWith("CHLREB - "));
+  }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
  * Where the named-entity tagger has put the word inside a person's name that goes on with a proper
  * noun, the word is a proper noun too. So is a name's particle the tagger takes for a verb between
  * two words of the name: "Foreign Minister Bendito dos Santos Freitas met ..." (dos/VBZ, and the
- * parser made "dos" the sentence's verb and the meeting its complement). Registered with CoreNLP
+ * parser made "dos" the sentence's verb and the meeting its complement), and a regnal number after
+ * a name ("King Abdullah II"). Registered with CoreNLP
  * as a custom annotator that runs after {@code ner} and before the parser.
  */
 public final class NameWordsTaggedAsOtherWords extends TokenTagRepair {
@@ -38,7 +39,21 @@ public final class NameWordsTaggedAsOtherWords extends TokenTagRepair {
         word.setLemma(word.word());
       }
     }
+    // "telephoned King Abdullah II hours later": a regnal number the tagger takes for a number
+    // ("II/CD", then "II hours") ends the person's name it follows.
+    for (int i = 1; i < tokens.size(); i++) {
+      CoreLabel word = tokens.get(i);
+      CoreLabel before = tokens.get(i - 1);
+      if ("CD".equals(word.tag()) && REGNAL_NUMBERS.matcher(word.word()).matches() && isPerson(before) && "NNP".equals(before.tag())) {
+        word.setTag("NNP");
+        word.setLemma(word.word());
+        word.setNER("PERSON");
+      }
+    }
   }
+
+  /** Roman numerals of kings and popes: II to XXXIX. */
+  private static final java.util.regex.Pattern REGNAL_NUMBERS = java.util.regex.Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
   private static boolean isPerson(CoreLabel token) {
     return "PERSON".equals(token.ner());

@@ -37,6 +37,16 @@ class NameWordsTaggedAsOtherWordsTest {
     assertThat(beforeAName.get(0).tag()).isEqualTo("PRP");
   }
 
+  @Test
+  void aRegnalNumberAfterAPersonsNameEndsTheName() {
+    List<CoreLabel> tokens = tokens("telephoned/VBD/O King/NNP/O Abdullah/NNP/PERSON II/CD/PERSON hours/NNS/O later/RB/O");
+    NameWordsTaggedAsOtherWords.repair(tokens);
+    assertThat(tokens.get(3).tag()).isEqualTo("NNP");
+    List<CoreLabel> counted = tokens("met/VBD/O Abdullah/NNP/PERSON 12/CD/O hours/NNS/O later/RB/O");
+    NameWordsTaggedAsOtherWords.repair(counted);
+    assertThat(counted.get(2).tag()).isEqualTo("CD");
+  }
+
   private static List<CoreLabel> tokens(String tagged) {
     List<CoreLabel> tokens = new ArrayList<>();
     for (String item : tagged.split(" ")) {

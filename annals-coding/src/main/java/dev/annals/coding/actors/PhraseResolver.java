@@ -725,7 +725,10 @@ final class PhraseResolver {
         if (topic.isPresent()) {
           return topic;
         }
-        Optional<Actor> earlier = (people ? lastCalled(headToken.text(), sameGroup) : Optional.<Actor>empty()).or(() -> history.lastThing(sameGroup));
+        // "The foreign ministry demanded … Iraq's prime minister telephoned … the ministry said":
+        // an institution called by a word named before is what that word named, not the last
+        // government named.
+        Optional<Actor> earlier = (people || namedBefore ? lastCalled(headToken.text(), sameGroup) : Optional.<Actor>empty()).or(() -> history.lastThing(sameGroup));
         if (earlier.isPresent()) {
           return earlier;
         }

@@ -114,8 +114,27 @@ public final class PlaceFinder {
       }
     }
     Optional<Place> ofObjects = locativeOf(index, objects, resolved);
-    return ofObjects.isPresent() ? ofObjects : clauseOfParticiple(index, anchors).flatMap(clause -> placeOfDeed(index, List.of(clause), resolved));
+    if (ofObjects.isPresent()) {
+      return ofObjects;
+    }
+    // "a crowd attacked the bus … as it left a stadium in Baghdad": a deed done as, when or while
+    // something else happened was done where that happened.
+    for (int anchor : anchors) {
+      for (int clause : index.children(anchor).stream().filter(d -> d.relation().startsWith("advcl")).map(Dependency::dependent).toList()) {
+        if (index.children(clause, Set.of("mark")).stream().noneMatch(mark -> AT_THE_TIME_OF.contains(index.lemma(mark).toLowerCase(java.util.Locale.ROOT)))) {
+          continue;
+        }
+        Optional<Place> there = placeOf(index, List.of(clause), resolved).or(() -> locativeOf(index, index.children(clause, Set.of("obj")), resolved));
+        if (there.isPresent()) {
+          return there;
+        }
+      }
+    }
+    return clauseOfParticiple(index, anchors).flatMap(clause -> placeOfDeed(index, List.of(clause), resolved));
   }
+
+  /** Conjunctions of a clause that happened at the deed's time, and so at its place. */
+  private static final Set<String> AT_THE_TIME_OF = Set.of("as", "when", "while");
 
   /**
    * The place a group's own phrase puts it in or brings it from: "protesters in Bamako", "migrants
