@@ -83,9 +83,16 @@ final class NounAnaphora {
       Optional<Token> last = index.lastTokenIn(mention.span()).map(index::token);
       Actor actor = mention.actor();
       boolean people = actor.kind() == ActorKind.STATE || actor.kind() == ActorKind.GROUP;
-      return last.isPresent() && last.get().sentence() >= firstSentence && PLURAL_TAGS.contains(last.get().tag()) && people;
+      return last.isPresent() && last.get().sentence() >= firstSentence && PLURAL_TAGS.contains(last.get().tag()) && people
+          && !BODIES.contains(last.get().lemma().toLowerCase(Locale.ROOT));
     });
   }
+
+  /**
+   * Plural-tagged words for a body, not for people one by one: "asked for the pilots to be handed
+   * over … an airstrip its police were investigating … the men would be tried" are the pilots.
+   */
+  private static final Set<String> BODIES = Set.of("police", "authority", "authorities", "force", "forces", "media");
 
   /**
    * "JNIM fighters killed 11 traders … Traore promised to hunt down the killers": "the" and a

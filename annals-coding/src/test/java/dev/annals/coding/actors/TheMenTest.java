@@ -1,0 +1,26 @@
+package dev.annals.coding.actors;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import org.junit.jupiter.api.Test;
+
+/** "The men" are the people last named one by one, not a body such as the police (NounAnaphora), and pilots are civilians unless they fly fighters. */
+class TheMenTest {
+  @Test
+  void theMenAreThePilotsNotThePoliceNamedSince() {
+    // "Chilean police arrested two Peruvian pilots. Peru said its police were investigating.
+    // Boric said the men would be tried in Chile."
+    var events = code(new HandBuiltText()
+        .sentence("Chilean/Chilean/JJ/MISC police/police/NNS arrested/arrest/VBD two/two/CD Peruvian/Peruvian/JJ/MISC pilots/pilot/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)")
+        .sentence("Peru/Peru/NNP/LOCATION said/say/VBD its/its/PRP$ police/police/NNS were/be/VBD investigating/investigate/VBG ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) punct(2,7)")
+        .sentence("Boric/Boric/NNP/PERSON said/say/VBD the/the/DT men/man/NNS would/would/MD be/be/VB tried/try/VBN in/in/IN Chile/Chile/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj:pass(7,4) aux(7,5) aux:pass(7,6) ccomp(2,7) case(9,8) obl:in(7,9) punct(2,10)")).events();
+    assertThat(events).extracting(e -> triple(e)).contains("CHLCOP PERCVL 173").noneMatch(t -> t.contains(" PERCOP "))
+        .anyMatch(t -> t.startsWith("CHL") && t.contains(" PERCVL 1") && !t.endsWith(" 173"));
+  }
+}
