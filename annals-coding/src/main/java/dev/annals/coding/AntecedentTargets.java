@@ -87,7 +87,7 @@ final class AntecedentTargets {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = onesHost(index, result, m).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m))
+        changed = onesHost(index, result, m).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
@@ -130,6 +130,27 @@ final class AntecedentTargets {
       result.add(changed);
     }
     return result;
+  }
+
+  /** Apologising (055) and words of sympathy (018). */
+  private static final Set<String> REGRET_CODES = Set.of("055", "018");
+
+  /**
+   * "Turkish soldiers shot dead an Iranian border guard … Ankara expressed regret over the death":
+   * regret or sympathy that names no one is for whom the speaker's own side last did a deed to,
+   * that side's state.
+   */
+  private Optional<Actor> regretForOwnDeed(List<CodedMention> earlier, CodedMention m) {
+    if (!REGRET_CODES.contains(m.type().code()) || m.source().actor().country().isEmpty()) {
+      return Optional.empty();
+    }
+    // Those of a state, not the smugglers the same soldiers fired at.
+    return EarlierEvents.thisSentenceThenEarlier(earlier, m).stream()
+        .filter(c -> c.target().isPresent() && EarlierEvents.CONFLICT_ROOTS.contains(c.type().rootCode()) && !c.negated()
+            && Sides.same(c.source().actor(), m.source().actor()))
+        .map(c -> c.target().get().actor())
+        .filter(a -> a.country().isPresent() && !a.country().equals(m.source().actor().country()))
+        .findFirst().map(a -> states.apply(a.country().get(), Optional.of("GOV")));
   }
 
   /** Verbs of talking that name no one when bare: "was ready to talk", "willing to negotiate". */

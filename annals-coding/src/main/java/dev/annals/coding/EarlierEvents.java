@@ -420,7 +420,7 @@ final class EarlierEvents {
   }
 
   /** The mentions told before {@code m}: earlier in its own sentence, latest first, then those of the sentences before within reach. */
-  private static List<CodedMention> thisSentenceThenEarlier(List<CodedMention> coded, CodedMention m) {
+  static List<CodedMention> thisSentenceThenEarlier(List<CodedMention> coded, CodedMention m) {
     return thisSentenceThenEarlier(coded, m, REACH);
   }
 

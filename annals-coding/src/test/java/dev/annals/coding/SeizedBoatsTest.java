@@ -41,4 +41,17 @@ class SeizedBoatsTest {
   void readyToTalkIsAnOfferToTheSideThatProtested() {
     assertThat(story()).anyMatch(t -> t.matches("CHL[A-Z]* PER[A-Z]* 036"));
   }
+
+  @Test
+  void regretThatNamesNoOneIsForWhomOnesOwnSideLastDidADeedTo() {
+    // "Chilean soldiers shot dead a Peruvian guard during a clash with smugglers. Chile expressed regret."
+    var events = code(new HandBuiltText()
+        .sentence("Chilean/Chilean/JJ/MISC soldiers/soldier/NNS shot/shoot/VBD dead/dead/JJ a/a/DT Peruvian/Peruvian/JJ/MISC border/border/NN guard/guard/NN "
+                + "during/during/IN a/a/DT clash/clash/NN with/with/IN smugglers/smuggler/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) xcomp(3,4) det(8,5) amod(8,6) compound(8,7) obj(4,8) case(11,9) det(11,10) obl:during(3,11) case(13,12) "
+                + "nmod:with(11,13) punct(3,14)")
+        .sentence("Chile/Chile/NNP/LOCATION expressed/express/VBD regret/regret/NN ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)"))
+        .events().stream().map(e -> triple(e)).toList();
+    assertThat(events).anyMatch(t -> t.matches("CHLMIL PER[A-Z]* 19.*")).anyMatch(t -> t.matches("CHL[A-Z]* PER[A-Z]* 055"));
+  }
 }
