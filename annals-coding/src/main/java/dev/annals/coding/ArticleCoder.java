@@ -226,7 +226,7 @@ public final class ArticleCoder {
     for (CodedMention m : coded) {
       // Only a group of no country asks who tells the event.
       boolean placesAGroup = !petrarch && (GroupCountries.isUnplacedGroup(m.source().actor()) || m.target().map(t -> GroupCountries.isUnplacedGroup(t.actor())).orElse(false));
-      Optional<String> toldBy = placesAGroup ? tellers.tellerOf(m.trigger()).flatMap(t -> t.actor().country()) : Optional.empty();
+      Optional<String> toldBy = placesAGroup ? tellers.tellerOf(m.trigger()).flatMap(t -> t.actor().country()).or(() -> stateOfStateMedia(m, all)) : Optional.empty();
       boolean purposeOfAnother = ConventionalTargets.isPurposeOfAnother(index, m, all);
       Optional<dev.annals.model.Actor> impliedTarget = purposeOfAnother ? Optional.empty() : implied.getOrDefault(m, Optional.empty());
       EventMention built = toMention(index, m, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, police, leading, placements), apart, impliedTarget);
@@ -313,6 +313,24 @@ public final class ArticleCoder {
     }
     passes.add(new ArticlePass("acts-only-asked-for", coded -> ActsOnlyAskedFor.drop(index, coded)));
     return passes;
+  }
+
+  /**
+   * "Myanmar's military government summoned the Indian ambassador …, state media reported": state
+   * media of no country named are those of the one state whose government or armed forces act in
+   * the sentence they tell, in a story that names another state more.
+   */
+  private static Optional<String> stateOfStateMedia(CodedMention m, List<CodedMention> coded) {
+    var source = m.source();
+    boolean stateMedia = source.actor().sector().filter("MED"::equals).isPresent() && source.actor().country().isEmpty()
+        && source.surface().toLowerCase(java.util.Locale.ROOT).contains("state");
+    if (!stateMedia) {
+      return Optional.empty();
+    }
+    List<String> states = coded.stream().filter(c -> c != m && c.sentence() == m.sentence())
+        .map(c -> c.source().actor()).filter(a -> a.country().isPresent() && a.sector().filter(Set.of("GOV", "MIL")::contains).isPresent())
+        .map(a -> a.country().get()).distinct().toList();
+    return states.size() == 1 ? Optional.of(states.get(0)) : Optional.empty();
   }
 
   /**

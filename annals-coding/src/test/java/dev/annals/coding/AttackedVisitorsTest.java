@@ -38,4 +38,17 @@ class AttackedVisitorsTest {
             "det(2,1) nsubj(3,2) root(0,3) nsubj(6,4) aux(6,5) ccomp(3,6) det(8,7) obj(6,8) case(10,9) obl:to(6,10) punct(3,11)")).events();
     assertThat(events).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PERGOV CHL")).noneMatch(t -> t.startsWith("CHLGOV CHL"));
   }
+
+  @Test
+  void stateMediaOfNoCountryAreThoseOfTheStateWhoseGovernmentActsInTheSentence() {
+    // "Chile accused Peru. Chile recalled its envoy. Peru's government summoned Chile's ambassador, state media reported."
+    var events = code(new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION accused/accuse/VBD Peru/Peru/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("Chile/Chile/NNP/LOCATION recalled/recall/VBD its/its/PRP$ envoy/envoy/NN ././.", "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) punct(2,5)")
+        .sentence("Peru/Peru/NNP/LOCATION 's/'s/POS government/government/NN summoned/summon/VBD Chile/Chile/NNP/LOCATION 's/'s/POS ambassador/ambassador/NN "
+                + ",/,/, state/state/NN media/media/NNS reported/report/VBD ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) ccomp(11,4) nmod:poss(7,5) case(5,6) obj(4,7) punct(11,8) compound(10,9) nsubj(11,10) root(0,11) punct(11,12)"))
+        .events();
+    assertThat(events).extracting(e -> e.source().code()).contains("PERMED").doesNotContain("CHLMED");
+  }
 }
