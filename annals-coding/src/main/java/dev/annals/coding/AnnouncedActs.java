@@ -63,9 +63,13 @@ final class AnnouncedActs {
         // condition a named side may meet is a threat, as an act announced with "unless" is.
         // Not a circumstance ("will not accept more refugees if war starts in Iraq"): the condition
         // is an act of a named side.
+        // "would not back Ukraine's bid to join the EU unless its neighbour came to terms with the
+        // past": an "unless" is always a condition put to someone, wherever in the refused clause
+        // the parser hung it.
         boolean onCondition = java.util.stream.Stream.of(verb, clauseVerb).anyMatch(v -> index.children(v).stream()
             .anyMatch(d -> d.relation().equals("advcl:if") && index.children(d.dependent()).stream()
-                .anyMatch(c -> c.relation().equals("nsubj") && index.token(c.dependent()).isProperNoun())));
+                .anyMatch(c -> c.relation().equals("nsubj") && index.token(c.dependent()).isProperNoun())))
+            || index.subtree(verb, Set.of()).stream().anyMatch(t -> index.children(t).stream().anyMatch(d -> d.relation().equals("advcl:unless")));
         Optional<EventType> refusal = onCondition ? Optional.of(intents.conditionalThreat()) : intents.refusalOf(m.type().code());
         if (refusal.isPresent()) {
           // Saying so is refusing: the refusal happened, as a warning does. What it names no one for
@@ -77,7 +81,9 @@ final class AnnouncedActs {
               false, false, m.tense(), m.pattern());
         }
       } else if ((m.modality() == Modality.INTENDED || conditionalMaybe(index, verb, m)) && !m.speech() && !m.negated()) {
-        boolean conditional = index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:unless"));
+        // Not the infinitive of a noun ("Ukraine's bid to join the EU unless …"): a bid is no threat.
+        boolean ofANoun = index.head(verb).filter(d -> d.relation().equals("acl")).isPresent();
+        boolean conditional = !ofANoun && index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:unless"));
         boolean announcedBySaying = isAnnounced(index, verb);
         Optional<EventType> announced = conditional ? Optional.of(intents.conditionalThreat())
             : announcedBySaying ? intents.intentOf(m.type().code()) : Optional.empty();

@@ -123,4 +123,15 @@ class ThreatsOfResponseTest {
             "nsubj(2,1) root(0,2) mark(8,3) det(5,4) nsubj:pass(8,5) aux(8,6) aux:pass(8,7) ccomp(2,8) case(10,9) obl:with(8,10) punct(2,11)"));
     assertThat(coded).noneMatch(t -> t.matches("CHL\\w* PER\\w* 13\\d*"));
   }
+
+  @Test
+  void aRefusalUnlessAConditionIsMetIsAThreatAndTheBidRefusedIsNone() {
+    // "Chile warned that it would not back Peru's bid to join NATO unless Lima paid."
+    var triples = HandCoding.code("Chile/Chile/NNP/LOCATION warned/warn/VBD that/that/IN it/it/PRP would/would/MD not/not/RB back/back/VB Peru/Peru/NNP/LOCATION 's/'s/POS "
+            + "bid/bid/NN to/to/TO join/join/VB NATO/NATO/NNP/ORGANIZATION unless/unless/IN Lima/Lima/NNP/LOCATION paid/pay/VBD ././.",
+        "nsubj(2,1) root(0,2) mark(7,3) nsubj(7,4) aux(7,5) advmod(7,6) ccomp(2,7) nmod:poss(10,8) case(8,9) obj(7,10) mark(12,11) acl(10,12) "
+            + "obj(12,13) mark(16,14) nsubj(16,15) advcl:unless(12,16) punct(2,17)").events().stream().map(e -> HandCoding.triple(e)).toList();
+    assertThat(triples).anyMatch(t -> t.matches("CHL[A-Z]* PER[A-Z]* 13.*")).noneMatch(t -> t.matches("CHL[A-Z]* PER[A-Z]* 12.*"))
+        .noneMatch(t -> t.startsWith("PER") && t.matches(".* 13.*"));
+  }
 }
