@@ -45,6 +45,8 @@ final class PhraseResolver {
   /** Singular nouns that name a group: "fired tear gas at the crowd", "the Umma party said". */
   /** Words for a body of people, which speaks as a group though the word is singular: "a rebel faction", "an opposition group". */
   private static final Set<String> GROUP_WORDS = Set.of("group", "faction", "movement", "wing", "coalition", "alliance", "network", "association", "front");
+  /** Words for the institution every state has one of, which name the last one named. */
+  private static final Set<String> GENERIC_INSTITUTIONS = Set.of("government", "administration", "authority", "regime", "leadership");
   private static final Set<String> COLLECTIVE_NOUNS = Set.of("crowd", "opposition", "public", "media", "press", "mob", "militia", "guerrilla", "party", "gang", "cartel");
 
   private final DependencyIndex index;
@@ -728,7 +730,9 @@ final class PhraseResolver {
         // "The foreign ministry demanded … Iraq's prime minister telephoned … the ministry said":
         // an institution called by a word named before is what that word named, not the last
         // government named.
-        Optional<Actor> earlier = (people || namedBefore ? lastCalled(headToken.text(), sameGroup) : Optional.<Actor>empty()).or(() -> history.lastThing(sameGroup));
+        // A word every state's institution bears ("the government") is the last one named.
+        boolean ownWord = namedBefore && !GENERIC_INSTITUTIONS.contains(headLemma);
+        Optional<Actor> earlier = (people || ownWord ? lastCalled(headToken.text(), sameGroup) : Optional.<Actor>empty()).or(() -> history.lastThing(sameGroup));
         if (earlier.isPresent()) {
           return earlier;
         }
