@@ -86,6 +86,29 @@ final class DependencyEdits {
   }
 
   /**
+   * The sentence with the relative clause {@code relcl} and its pronoun's {@code ref} (compared by
+   * identity) moved from the noun the parser hung them on to {@code noun}, and the first noun's role
+   * in the clause given to {@code noun}: "citizens arrested in Kampala, whom …" moved from Kampala to
+   * the citizens, "a letter for Mnangagwa, who received him" from the letter to Mnangagwa.
+   */
+  static List<Dependency> relativeMoved(List<Dependency> sentence, Dependency relcl, Dependency ref, int noun) {
+    int from = relcl.governor();
+    int clause = relcl.dependent();
+    return mapped(sentence, d -> {
+      if (d == relcl) {
+        return new Dependency(noun, clause, "acl:relcl");
+      }
+      if (d == ref) {
+        return new Dependency(noun, d.dependent(), "ref");
+      }
+      if (d.governor() == clause && d.dependent() == from) {
+        return new Dependency(clause, noun, d.relation());
+      }
+      return d;
+    });
+  }
+
+  /**
    * The sentence with the conjunct {@code joined} (compared by identity) hung on {@code main}
    * instead, and the enhanced graph's other copies of {@code main}'s edges to the conjunct (an
    * object, an oblique) gone: "and the two signed", "and Lula accepted" joined to the main verb.

@@ -27,7 +27,6 @@ public final class PersonsRelativeHungOnThing implements ParseRepair {
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency relcl : sentence) {
       int thing = relcl.governor();
-      int clause = relcl.dependent();
       if (thing < 0 || !relcl.relation().equals("acl:relcl") || !tokens.get(thing).tag().startsWith("NN") || tokens.get(thing).tag().startsWith("NNP")
           || !Set.of("", "O").contains(tokens.get(thing).entity()) || PEOPLE_BY_TIE.contains(tokens.get(thing).lemma().toLowerCase(Locale.ROOT))) {
         continue;
@@ -45,19 +44,7 @@ public final class PersonsRelativeHungOnThing implements ParseRepair {
       if (person.isEmpty()) {
         continue;
       }
-      int named = person.get();
-      return DependencyEdits.mapped(sentence, d -> {
-        if (d == relcl) {
-          return new Dependency(named, clause, "acl:relcl");
-        }
-        if (d == ref.get()) {
-          return new Dependency(named, pronoun, "ref");
-        }
-        if (d.governor() == clause && d.dependent() == thing) {
-          return new Dependency(clause, named, d.relation());
-        }
-        return d;
-      });
+      return DependencyEdits.relativeMoved(sentence, relcl, ref.get(), person.get());
     }
     return sentence;
   }

@@ -21,7 +21,6 @@ public final class RelativeOfPeopleHungOnPlace implements ParseRepair {
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency relcl : sentence) {
       int place = relcl.governor();
-      int clause = relcl.dependent();
       if (place < 0 || !relcl.relation().equals("acl:relcl") || !tokens.get(place).entity().equals("LOCATION")) {
         continue;
       }
@@ -34,19 +33,7 @@ public final class RelativeOfPeopleHungOnPlace implements ParseRepair {
       if (ref.isEmpty() || people.isEmpty() || tokens.get(people.get()).entity().equals("LOCATION")) {
         continue;
       }
-      int noun = people.get();
-      return DependencyEdits.mapped(sentence, d -> {
-        if (d == relcl) {
-          return new Dependency(noun, clause, "acl:relcl");
-        }
-        if (d == ref.get()) {
-          return new Dependency(noun, d.dependent(), "ref");
-        }
-        if (d.governor() == clause && d.dependent() == place) {
-          return new Dependency(clause, noun, d.relation());
-        }
-        return d;
-      });
+      return DependencyEdits.relativeMoved(sentence, relcl, ref.get(), people.get());
     }
     return sentence;
   }
