@@ -92,6 +92,7 @@ public final class ArticleCoder {
   private final FollowedActs followedActs;
   private final PreparedAttacks preparedAttacks;
   private final GroupCountries groupCountries;
+  private final DeniedDeeds deniedDeeds;
   private final ConventionalTargets conventionalTargets;
   private final OccasionDates occasionDates = new OccasionDates();
 
@@ -124,6 +125,7 @@ public final class ArticleCoder {
     this.declinedComments = new DeclinedComments(codebook);
     // An armed group CAMEO codes as a government ("AFGGOVTAL", the Taliban) arrests as a state does.
     this.welcomedGuests = new WelcomedGuests(codebook);
+    this.deniedDeeds = new DeniedDeeds(codebook, resolver::stateActor);
     this.sectorFittedCodes = new SectorFittedCodes(codebook,
         code -> dictionary.organisation(code).map(o -> o.cameoCode().contains("GOV")).orElse(false));
     this.workersActedOn = new WorkersActedOn(resolver::stateActor);
@@ -310,6 +312,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("attack-outcomes", coded -> AttackOutcomes.drop(index, coded)));
       passes.add(new ArticlePass("protest-outcomes", coded -> ProtestOutcomes.drop(index, coded)));
       passes.add(new ArticlePass("escorts-of-the-seized", coded -> EscortsOfTheSeized.drop(index, coded)));
+      passes.add(new ArticlePass("denied-deeds", coded -> deniedDeeds.read(index, coded)));
     }
     passes.add(new ArticlePass("acts-only-asked-for", coded -> ActsOnlyAskedFor.drop(index, coded)));
     return passes;
