@@ -150,7 +150,7 @@ final class AntecedentTargets {
             && Sides.same(c.source().actor(), m.source().actor()))
         .map(c -> c.target().get().actor())
         .filter(a -> a.country().isPresent() && !a.country().equals(m.source().actor().country()))
-        .findFirst().map(a -> states.apply(a.country().get(), Optional.of("GOV")));
+        .findFirst().flatMap(this::governmentOfCountry);
   }
 
   /** Verbs of talking that name no one when bare: "was ready to talk", "willing to negotiate". */
@@ -171,7 +171,12 @@ final class AntecedentTargets {
       return Optional.empty();
     }
     return EarlierEvents.saidToSourceSide(earlier, m)
-        .or(() -> EarlierEvents.lastAtOddsWith(earlier, m).map(side -> side.country().map(c -> states.apply(c, Optional.of("GOV"))).orElse(side)));
+        .or(() -> EarlierEvents.lastAtOddsWith(earlier, m).map(side -> governmentOfCountry(side).orElse(side)));
+  }
+
+  /** The government of the actor's country, when it has one: the state a side's people stand for. */
+  private Optional<Actor> governmentOfCountry(Actor actor) {
+    return actor.country().map(country -> states.apply(country, Optional.of("GOV")));
   }
 
   /**
@@ -365,8 +370,9 @@ final class AntecedentTargets {
         continue;
       }
       for (ActorMention who : actors.at(freed)) {
-        if (who.actor().country().isPresent()) {
-          return Optional.of(states.apply(who.actor().country().get(), Optional.of("GOV")));
+        Optional<Actor> holder = governmentOfCountry(who.actor());
+        if (holder.isPresent()) {
+          return holder;
         }
       }
       return Optional.of(dev.annals.coding.actors.ActorDictionary.unplacedGroup("GOV"));

@@ -200,16 +200,10 @@ final class EarlierEvents {
    * stations … SADC welcomed the agreement" welcomes what both agreed.
    */
   static Optional<CodedMention> agreedTogether(DependencyIndex index, List<CodedMention> coded, CodedMention m, Set<String> nouns, int reach) {
-    for (CodedMention earlier : earlierFirst(coded, m, reach)) {
-      if (!Sides.different(earlier.source().actor(), m.source().actor()) || JUDGMENT_ROOTS.contains(earlier.type().rootCode())) {
-        continue;
-      }
-      String verb = index.lemma(earlier.trigger());
-      if (verb.equals("agree") || nouns.contains(verb) || nouns.stream().anyMatch(noun -> nearTrigger(index, earlier.trigger(), noun))) {
-        return mutual(coded, earlier) ? Optional.of(earlier) : Optional.empty();
-      }
-    }
-    return Optional.empty();
+    Set<String> words = new java.util.HashSet<>(nouns);
+    words.add("agree");
+    return latestNamingEvent(index, coded, m, words, reach, earlier -> JUDGMENT_ROOTS.contains(earlier.type().rootCode()))
+        .filter(earlier -> mutual(coded, earlier));
   }
 
   /** Disapproval (11) and rejection (12): words about a thing, not the making of it. */
@@ -228,6 +222,12 @@ final class EarlierEvents {
   /** The source of the latest earlier event of another side, not passed over, whose trigger or own words hold one of the nouns. */
   private static Optional<Actor> latestNaming(DependencyIndex index, List<CodedMention> coded, CodedMention m, Set<String> nouns, int reach,
       Predicate<CodedMention> passedOver) {
+    return latestNamingEvent(index, coded, m, nouns, reach, passedOver).map(earlier -> earlier.source().actor());
+  }
+
+  /** The latest earlier event of another side, not passed over, whose trigger or own words hold one of the nouns. */
+  private static Optional<CodedMention> latestNamingEvent(DependencyIndex index, List<CodedMention> coded, CodedMention m, Set<String> nouns, int reach,
+      Predicate<CodedMention> passedOver) {
     for (CodedMention earlier : earlierFirst(coded, m, reach)) {
       if (!Sides.different(earlier.source().actor(), m.source().actor()) || passedOver.test(earlier)) {
         continue;
@@ -237,7 +237,7 @@ final class EarlierEvents {
       // signed together names no one signer.
       if (nouns.stream().anyMatch(noun -> verb.equals(noun) || nearTrigger(index, earlier.trigger(), noun)
           || (isGerundOf(noun, verb) && !mutual(coded, earlier)))) {
-        return Optional.of(earlier.source().actor());
+        return Optional.of(earlier);
       }
     }
     return Optional.empty();
