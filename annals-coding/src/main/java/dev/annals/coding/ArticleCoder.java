@@ -185,6 +185,8 @@ public final class ArticleCoder {
           + " speaker=" + q.speakerSpan().map(s -> s.of(text.text())).orElse("-") + " cue=" + q.cue().map(c -> c.of(text.text())).orElse("-") + " | " + q.text()));
     }
     boolean petrarch = lexicon.hasPetrarchVerbs();
+    // As the lexicon read them, before the passes turn announced acts into threats and drop them.
+    List<CodedMention> read = coded;
     for (ArticlePass pass : passes(index, actors, petrarch)) {
       coded = pass.rule().apply(coded);
       if (DEBUG_PASSES) {
@@ -201,7 +203,7 @@ public final class ArticleCoder {
     if (!petrarch) {
       coded.stream().filter(m -> m.target().isEmpty()).forEach(m -> implied.put(m, conventionalTargets.of(index, m, home, places)));
     }
-    coded = coded.stream().filter(m -> m.target().isPresent() || targetless.standsAlone(index, m)
+    coded = coded.stream().filter(m -> m.target().isPresent() || targetless.standsAlone(index, m, read)
         || (!petrarch && (implied.get(m).isPresent() || DomesticPledges.isPledge(index, actors, m)))).toList();
     // A statement goes only for an act that stays: "China's embassy said it opposed any attempt
     // …" keeps its statement when the opposing, aimed at no one, has gone.

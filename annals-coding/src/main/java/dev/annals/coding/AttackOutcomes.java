@@ -21,7 +21,25 @@ final class AttackOutcomes {
   private AttackOutcomes() {}
 
   static List<CodedMention> drop(DependencyIndex index, List<CodedMention> coded) {
-    return coded.stream().filter(m -> !isOutcomeOfAttack(index, m, coded)).toList();
+    List<CodedMention> aimed = coded.stream().map(m -> aimedByOutcome(index, m, coded)).toList();
+    return aimed.stream().filter(m -> !isOutcomeOfAttack(index, m, aimed)).toList();
+  }
+
+  /**
+   * "Rebels attacked an army post, killing four soldiers": an attack on a place that names no
+   * side is aimed at the side its participle says it killed or wounded, and that participle is then
+   * its outcome, not a second attack.
+   */
+  private static CodedMention aimedByOutcome(DependencyIndex index, CodedMention attack, List<CodedMention> coded) {
+    if (attack.target().isPresent() || !isAssault(attack)) {
+      return attack;
+    }
+    String source = attack.source().actor().code();
+    return coded.stream()
+        .filter(o -> o != attack && o.target().isPresent() && CameoCodebook.isAttack(o.type().code()) && o.source().actor().code().equals(source)
+            && index.token(o.trigger()).tag().equals("VBG")
+            && index.parents(o.trigger()).stream().anyMatch(d -> d.governor() == attack.trigger() && HUNG.contains(d.baseRelation())))
+        .findFirst().map(o -> attack.withTarget(o.target().get())).orElse(attack);
   }
 
   private static boolean isOutcomeOfAttack(DependencyIndex index, CodedMention m, List<CodedMention> coded) {

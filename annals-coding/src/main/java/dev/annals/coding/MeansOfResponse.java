@@ -1,6 +1,7 @@
 package dev.annals.coding;
 
 import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.Modality;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,21 +17,30 @@ final class MeansOfResponse {
   private MeansOfResponse() {}
 
   static List<CodedMention> drop(DependencyIndex index, List<CodedMention> coded) {
-    List<CodedMention> kept = new ArrayList<>();
+    List<CodedMention> kept = new ArrayList<>(coded);
     for (CodedMention m : coded) {
-      boolean byMeans = RESPONDING.contains(index.lemma(m.trigger())) && byAct(index, m, coded);
-      if (!byMeans) {
-        kept.add(m);
+      if (!RESPONDING.contains(index.lemma(m.trigger()))) {
+        continue;
+      }
+      List<CodedMention> means = byActs(index, m, coded);
+      if (means.isEmpty()) {
+        continue;
+      }
+      kept.remove(m);
+      // "warned that it would respond by barring Lithuanian hauliers": the means is as
+      // unreal as the response it is the means of.
+      if (m.modality() != Modality.ASSERTED) {
+        means.forEach(act -> kept.replaceAll(k -> k == act && k.modality() == Modality.ASSERTED ? k.withModality(m.modality()) : k));
       }
     }
     return kept;
   }
 
-  /** Whether an act of the same source, after "by", stands in the response's clause. */
-  private static boolean byAct(DependencyIndex index, CodedMention response, List<CodedMention> coded) {
+  /** The acts of the same source, after "by", that stand in the response's clause. */
+  private static List<CodedMention> byActs(DependencyIndex index, CodedMention response, List<CodedMention> coded) {
     List<Integer> clause = index.subtree(response.trigger(), Set.of());
-    return coded.stream().anyMatch(act -> act != response && act.sentence() == response.sentence()
+    return coded.stream().filter(act -> act != response && act.sentence() == response.sentence()
         && act.source().actor().code().equals(response.source().actor().code()) && act.trigger() > 0 && index.lemma(act.trigger() - 1).equals("by")
-        && clause.contains(act.trigger()));
+        && clause.contains(act.trigger())).toList();
   }
 }

@@ -3,6 +3,7 @@ package dev.annals.coding;
 import dev.annals.coding.actors.ActorResolver;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.coding.cameo.EventLexicon;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,10 +20,28 @@ final class TargetlessEvents {
     this.lexicon = lexicon;
   }
 
-  /** Whether the mention is an event even though its text names no target. */
-  boolean standsAlone(DependencyIndex index, CodedMention m) {
+  /**
+   * Whether the mention is an event even though its text names no target.
+   *
+   * @param read the article's mentions as the lexicon read them, before any pass
+   */
+  boolean standsAlone(DependencyIndex index, CodedMention m, List<CodedMention> read) {
     return lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m) || isInquiry(index, m) || isThreatOfTargetlessAct(index, m)
-        || isAppealToAllSides(index, m);
+        || threatensTargetlessAct(index, m, read) || isAppealToAllSides(index, m);
+  }
+
+  /**
+   * "Bulgarian hauliers threatened to block the road": a verb of threatening whose infinitive is
+   * an act of the same side that stands without a target (a blockade, a strike, a protest) is a
+   * threat that stands without one too.
+   */
+  private boolean threatensTargetlessAct(DependencyIndex index, CodedMention m, List<CodedMention> read) {
+    if (!m.type().rootCode().equals("13")) {
+      return false;
+    }
+    List<Integer> acts = index.children(m.trigger(), Set.of("xcomp"));
+    return read.stream().anyMatch(act -> acts.contains(act.trigger()) && act.target().isEmpty() && !act.type().rootCode().equals("13")
+        && act.source().actor().code().equals(m.source().actor().code()) && lexicon.allowsNoTarget(act.type().rootCode()));
   }
 
   /**

@@ -34,4 +34,15 @@ class AttackOutcomesTest {
         "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) punct(3,7) dep(3,8) nummod(11,9) amod(11,10) obj(8,11) punct(3,12)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLREB PER")).anyMatch(t -> t.startsWith("CHLREB BOL") || t.startsWith("CHLREB - "));
   }
+
+  @Test
+  void anAttackOnAPlaceOfNoSideIsAimedAtTheSideItKilledOnce() {
+    // "Chilean rebels attacked a post near the border, killing four Peruvian soldiers."
+    var triples = code("Chilean/Chilean/JJ/MISC rebels/rebel/NNS attacked/attack/VBD a/a/DT post/post/NN near/near/IN the/the/DT border/border/NN ,/,/, "
+            + "killing/kill/VBG four/four/CD Peruvian/Peruvian/JJ/MISC soldiers/soldier/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(8,6) det(8,7) nmod:near(5,8) punct(3,9) dep(3,10) nummod(13,11) amod(13,12) obj(10,13) punct(3,14)").events()
+        .stream().map(e -> triple(e)).toList();
+    assertThat(triples).filteredOn(t -> t.startsWith("CHLREB PERMIL 1")).hasSize(1);
+    assertThat(triples).noneMatch(t -> t.startsWith("CHLREB - "));
+  }
 }

@@ -766,7 +766,17 @@ final class PhraseResolver {
     if (!ActorResolver.STATE_SECTORS.contains(sector)) {
       return Optional.empty();
     }
+    // "The farmers rejected an offer of talks from the agriculture ministry": the phrase may
+    // hang on the noun the verb takes.
     Optional<Integer> verb = index.verbTaking(head);
+    for (int noun = head, depth = 0; verb.isEmpty() && depth < 3; depth++) {
+      Optional<Integer> owner = index.head(noun).filter(d -> d.baseRelation().equals("nmod") && d.governor() >= 0).map(Dependency::governor);
+      if (owner.isEmpty()) {
+        break;
+      }
+      noun = owner.get();
+      verb = index.verbTaking(noun);
+    }
     if (verb.isEmpty()) {
       return Optional.empty();
     }

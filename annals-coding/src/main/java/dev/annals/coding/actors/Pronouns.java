@@ -179,8 +179,8 @@ final class Pronouns {
     var token = index.token(pronoun);
     Optional<Dependency> subject = index.parents(pronoun).stream().filter(d -> d.relation().equals("nsubj") && d.governor() >= 0).findFirst();
     int sentence = token.sentence();
-    if (subject.isEmpty() || sentence == 0 || index.text().sentences().get(sentence).firstToken() != pronoun
-        || EXPLETIVE_VERBS.contains(index.lemma(subject.get().governor())) || !token.text().equals("It")) {
+    if (subject.isEmpty() || sentence == 0 || !opensItsSentence(pronoun, subject.get().governor())
+        || EXPLETIVE_VERBS.contains(index.lemma(subject.get().governor())) || !token.text().equalsIgnoreCase("it")) {
       return Optional.empty();
     }
     var before = index.text().sentences().get(sentence - 1);
@@ -191,7 +191,11 @@ final class Pronouns {
     }
     int verb = subject.get().governor();
     for (int root : before.dependencies().stream().filter(d -> d.governor() < 0).map(Dependency::dependent).toList()) {
-      for (int earlier : index.children(root, Set.of("nsubj"))) {
+      // "Rebels attacked an army post, the government in Bangui said. On Monday it accused Chad":
+      // after the subject of the sentence, the teller named at its end.
+      List<Integer> subjects = new ArrayList<>(index.children(root, Set.of("nsubj")));
+      index.children(root, Set.of("parataxis")).forEach(teller -> subjects.addAll(index.children(teller, Set.of("nsubj"))));
+      for (int earlier : subjects) {
         List<ActorMention> found = heads.resolve(earlier);
         // Not one the clause itself acts on: "It now fights the SPLA" is not the SPLA.
         boolean actedOn = found.size() == 1 && actsOn(verb, found.get(0));
@@ -202,6 +206,26 @@ final class Pronouns {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the pronoun is the first word of its sentence, or comes only after words that say
+   * when or how its verb acted ("On Monday it accused Chad").
+   */
+  private boolean opensItsSentence(int pronoun, int verb) {
+    int first = index.text().sentences().get(index.token(pronoun).sentence()).firstToken();
+    if (first == pronoun) {
+      return true;
+    }
+    Set<Integer> opening = new java.util.HashSet<>();
+    index.children(verb, Set.of("obl", "advmod", "punct")).forEach(child -> opening.addAll(index.subtree(child, Set.of())));
+    index.children(verb).stream().filter(d -> d.relation().startsWith("obl:")).forEach(d -> opening.addAll(index.subtree(d.dependent(), Set.of())));
+    for (int t = first; t < pronoun; t++) {
+      if (!opening.contains(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

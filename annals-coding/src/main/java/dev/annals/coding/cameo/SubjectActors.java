@@ -97,6 +97,19 @@ final class SubjectActors {
           // is what was done to; whose it is does not say who did it (a "by" agent does).
           return List.of();
         }
+        // "Greek farmers blocking the crossing": a noun that names an actor does it itself. Not
+        // a participle after a comma, which the parser may hang on the nearest noun though it
+        // tells what the clause's subject did ("banned the party founded by X, ruling that …").
+        List<ActorMention> own = actors.at(governor);
+        // A noun its clause's verb takes as subject, object or oblique ("fired at opposition
+        // supporters marching in Douala"); not a passive's subject ("officers planning a coup had
+        // been arrested"), whose description is the reason given for what was done to them.
+        boolean afterComma = verb > 0 && index.token(verb - 1).text().equals(",");
+        boolean taken = index.head(governor).filter(h -> h.relation().equals("nsubj") || h.baseRelation().equals("obj") || h.baseRelation().equals("obl"))
+            .isPresent();
+        if (!own.isEmpty() && index.token(verb).tag().equals("VBG") && !afterComma && taken) {
+          return own;
+        }
         List<ActorMention> owners = nounActors.sources(governor);
         if (owners.isEmpty() && index.token(verb).tag().equals("VBG")) {
           Optional<Dependency> objectOf = index.head(governor)

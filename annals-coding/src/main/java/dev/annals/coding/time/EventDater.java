@@ -866,7 +866,12 @@ public final class EventDater {
         if (!parent.relation().startsWith("acl") || noun < 0 || !index.token(noun).isNoun() || anchors.contains(noun)) {
           continue;
         }
-        Optional<Integer> verb = index.verbTaking(noun).filter(g -> !anchors.contains(g));
+        // "Greek farmers blocking the crossing let no lorries through on Wednesday": a present
+        // participle on a clause's subject goes on while that clause happens.
+        boolean ongoingDoer = index.token(anchor).tag().equals("VBG") && index.head(noun).filter(h -> h.relation().equals("nsubj")).isPresent();
+        Optional<Integer> verb = index.verbTaking(noun)
+            .or(() -> ongoingDoer ? index.head(noun).map(Dependency::governor).filter(g -> g >= 0 && index.token(g).isVerb()) : Optional.empty())
+            .filter(g -> !anchors.contains(g));
         if (verb.isPresent()) {
           // That clause's time in its own tense: "will visit Seoul on Friday" is next Friday.
           Optional<EventDate> own = ownClauseTime(index, List.of(verb.get()), reference, Tense.UNKNOWN, quarters, mentioned);

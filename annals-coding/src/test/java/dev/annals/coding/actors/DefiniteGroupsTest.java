@@ -80,6 +80,19 @@ class DefiniteGroupsTest {
   }
 
   @Test
+  void theMinistryWhoseOfferACountrysFarmersRejectIsTheirOwn() {
+    // "Peru's foreign ministry protested to Chile. Chilean farmers rejected an offer of talks from
+    // the agriculture ministry.": Chile's ministry, not Peru's, the last named.
+    var article = code(new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION 's/'s/POS foreign/foreign/JJ ministry/ministry/NN protested/protest/VBD to/to/TO Chile/Chile/NNP/LOCATION ././.",
+            "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) case(7,6) obl:to(5,7) punct(5,8)")
+        .sentence("Chilean/Chilean/JJ/MISC farmers/farmer/NNS rejected/reject/VBD an/a/DT offer/offer/NN of/of/IN talks/talk/NNS from/from/IN the/the/DT "
+            + "agriculture/agriculture/NN ministry/ministry/NN ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) nmod:of(5,7) case(11,8) det(11,9) compound(11,10) nmod:from(7,11) punct(3,12)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLAGR CHLGOV 12")).noneMatch(t -> t.startsWith("CHLAGR PERGOV"));
+  }
+
+  @Test
   void theGovernmentACountrysOwnOppositionAccusesIsItsOwn() {
     // "China's embassy praised Sri Lanka. Sri Lanka's opposition accused the government.": not
     // China's government, the last named.

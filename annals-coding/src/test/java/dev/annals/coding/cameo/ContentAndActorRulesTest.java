@@ -667,6 +667,26 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void itAfterAnOpeningTimeIsTheTellerOfTheSentenceBefore() {
+    // "Rebels attacked a post, the Malian government said. On Monday it accused Niger."
+    var article = HandCoding.code(new HandBuiltText()
+        .sentence("Rebels/rebel/NNS attacked/attack/VBD a/a/DT post/post/NN ,/,/, the/the/DT Malian/Malian/JJ/MISC government/government/NN said/say/VBD ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5) det(8,6) amod(8,7) nsubj(9,8) parataxis(2,9) punct(2,10)")
+        .sentence("On/on/IN Monday/Monday/NNP/DATE it/it/PRP accused/accuse/VBD Niger/Niger/NNP/LOCATION ././.",
+            "case(2,1) obl:on(4,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)"));
+    assertThat(article.events()).extracting(e -> HandCoding.triple(e)).contains("MLIGOV NER 112");
+  }
+
+  @Test
+  void peopleNamedByTheNounAParticipleDescribesDoIt() {
+    // "Chilean farmers blocking the road stopped the lorries.": the farmers, not Chile at large.
+    var article = HandCoding.code(new HandBuiltText()
+        .sentence("Chilean/Chilean/JJ/MISC farmers/farmer/NNS blocking/block/VBG the/the/DT road/road/NN stopped/stop/VBD the/the/DT lorries/lorry/NNS ././.",
+            "amod(2,1) nsubj(6,2) acl(2,3) det(5,4) obj(3,5) root(0,6) det(8,7) obj(6,8) punct(6,9)"));
+    assertThat(article.events()).extracting(e -> HandCoding.triple(e)).contains("CHLAGR - 1442").doesNotContain("CHL - 1442");
+  }
+
+  @Test
   void itOfAVerbThatDoesNothingNamesNoOne() {
     // "Sudan's army blamed the Rapid Support Forces. It seems to respond."
     var article = HandCoding.code(new HandBuiltText()

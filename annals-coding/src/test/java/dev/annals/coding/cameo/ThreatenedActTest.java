@@ -24,6 +24,14 @@ class ThreatenedActTest {
   }
 
   @Test
+  void aThreatToBlockARoadStandsWithoutATarget() {
+    // "Chilean hauliers threatened to block the road."
+    CodedArticle article = code("Chilean/Chilean/JJ/MISC hauliers/haulier/NNS threatened/threaten/VBD to/to/TO block/block/VB the/the/DT road/road/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) mark(5,4) xcomp(3,5) nsubj:xsubj(5,2) det(7,6) obj(5,7) punct(3,8)");
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLBUS - 13"));
+  }
+
+  @Test
   void threateningAnOffensiveIsThreateningAConventionalAttack() {
     // "Chile threatened to launch a military offensive against Peru."
     CodedArticle article = code(

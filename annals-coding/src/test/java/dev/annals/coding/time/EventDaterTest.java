@@ -248,6 +248,15 @@ class EventDaterTest {
   }
 
   @Test
+  void aPresentParticipleOnTheSubjectIsAtTheTimeOfItsClause() {
+    // "Farmers blocking the road stopped lorries on Friday."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Farmers/farmer/NNS blocking/block/VBG the/the/DT road/road/NN stopped/stop/VBD lorries/lorry/NNS on/on/IN Friday/Friday/NNP ././.",
+        "nsubj(5,1) acl(1,2) det(4,3) obj(2,4) root(0,5) obj(5,6) case(8,7) obl:on(5,8) punct(5,9)").timex(8, 8, "DATE");
+    assertThat(dateOf(text, 2)).isEqualTo("2022-12-30");
+  }
+
+  @Test
   void aWeekdayHungOnAParticipleDescribingACountedObjectIsTheActsDay() {
     // "Germany deported 96 men convicted of crimes on Wednesday": the parser hangs the day on
     // "convicted"; the deportation was on the Wednesday.

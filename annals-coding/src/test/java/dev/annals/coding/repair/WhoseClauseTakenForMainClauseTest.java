@@ -1,0 +1,27 @@
+package dev.annals.coding.repair;
+
+import org.junit.jupiter.api.Test;
+
+class WhoseClauseTakenForMainClauseTest {
+  private static final ParseRepair REPAIR = new WhoseClauseTakenForMainClause();
+  // "Chilean hauliers, hundreds of whose lorries are stranded, threatened to block the road."
+  private static final HandParse THREATENED = HandParse.of("Chilean/Chilean/JJ/MISC hauliers/haulier/NNS ,/,/, hundreds/hundred/NNS of/of/IN whose/whose/WP$ "
+      + "lorries/lorry/NNS are/be/VBP stranded/strand/VBN ,/,/, threatened/threaten/VBD to/to/TO block/block/VB the/the/DT road/road/NN ././.");
+
+  @Test
+  void theVerbHungOnAWhoseClauseTakenForTheMainClauseIsTheMainVerb() {
+    THREATENED.assertRepairs(REPAIR, "amod(2,1) nsubj:pass(9,2) punct(2,3) det:qmod(7,4) fixed(4,5) nmod:poss(7,6) appos(2,7) aux:pass(9,8) root(0,9) "
+        + "punct(9,10) dep(9,11) mark(13,12) xcomp(11,13) det(15,14) obj(13,15) punct(9,16)",
+        "amod(2,1) nsubj:pass(9,7) punct(2,3) det:qmod(7,4) fixed(4,5) nmod:poss(7,6) aux:pass(9,8) root(0,11) "
+        + "punct(9,10) mark(13,12) xcomp(11,13) det(15,14) obj(13,15) punct(11,16) nsubj(11,2) acl:relcl(2,9)");
+  }
+
+  @Test
+  void aMainClauseWithNoWhoseIsLeftAsParsed() {
+    // "Chilean hauliers, drivers of lorries, are stranded, threatened …" keeps its parse.
+    HandParse.of("Chilean/Chilean/JJ/MISC hauliers/haulier/NNS ,/,/, drivers/driver/NNS of/of/IN many/many/JJ "
+        + "lorries/lorry/NNS are/be/VBP stranded/strand/VBN ,/,/, threatened/threaten/VBD to/to/TO block/block/VB the/the/DT road/road/NN ././.")
+        .assertLeavesAlone(REPAIR, "amod(2,1) nsubj:pass(9,2) punct(2,3) case(7,5) amod(7,6) nmod:of(4,7) appos(2,4) aux:pass(9,8) root(0,9) "
+            + "punct(9,10) dep(9,11) mark(13,12) xcomp(11,13) det(15,14) obj(13,15) punct(9,16)");
+  }
+}
