@@ -280,6 +280,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("declined-comments", coded -> declinedComments.read(index, coded)));
       passes.add(new ArticlePass("statements-to-the-press", StatementsToThePress::untarget));
       passes.add(new ArticlePass("means-of-response", coded -> MeansOfResponse.drop(index, coded)));
+      passes.add(new ArticlePass("purpose-of-summons", coded -> PurposeOfSummons.drop(index, coded)));
       passes.add(new ArticlePass("alleged-acts", coded -> AllegedActs.drop(index, coded)));
       passes.add(new ArticlePass("standing-relations", coded -> StandingRelations.drop(index, coded)));
     }

@@ -16,11 +16,11 @@ import java.util.Set;
 public record Institution(String name, List<String> aliases, String country, String sector) {
   /**
    * The sectors a state's named body can have: a state's branches and its media, SEP for the
-   * authorities of a breakaway region, which CAMEO codes as the state's separatists, and REB and
-   * OPP for a movement that fights or rivals the state from within it (Myanmar's People's Defence
-   * Force, its National Unity Government).
+   * authorities of a breakaway region, which CAMEO codes as the state's separatists, and REB, INS
+   * and OPP for a movement that fights or rivals the state from within it (Myanmar's People's
+   * Defence Force, Iran's Jaish al-Adl, Myanmar's National Unity Government).
    */
-  public static final Set<String> SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY", "MED", "SEP", "REB", "OPP");
+  public static final Set<String> SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY", "MED", "SEP", "REB", "INS", "OPP");
 
   public Institution {
     Objects.requireNonNull(name, "name");

@@ -106,9 +106,18 @@ final class MentionHistory {
     return later(last(subjects), lastUnnamed(unnamedSubjects, word));
   }
 
+  /** The last unnamed subject {@code word} may refer to that passes the test. */
+  Optional<ActorMention> lastUnnamedSubject(String word, Predicate<ActorMention> test) {
+    return lastUnnamed(unnamedSubjects, word, test);
+  }
+
   private static Optional<ActorMention> lastUnnamed(List<Unnamed> unnamed, String word) {
+    return lastUnnamed(unnamed, word, m -> true);
+  }
+
+  private static Optional<ActorMention> lastUnnamed(List<Unnamed> unnamed, String word, Predicate<ActorMention> test) {
     for (int i = unnamed.size() - 1; i >= 0; i--) {
-      if (unnamed.get(i).answers(word)) {
+      if (unnamed.get(i).answers(word) && test.test(unnamed.get(i).mention())) {
         return Optional.of(unnamed.get(i).mention());
       }
     }

@@ -45,7 +45,60 @@ final class NounAnaphora {
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
     return sameHeadAnaphor(head, phrase).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase))
-        .or(() -> thoseActedOn(head)).or(() -> doersOfTheDeed(head)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head));
+        .or(() -> thoseActedOn(head)).or(() -> doersOfTheDeed(head)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
+        .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head));
+  }
+
+  /** Words for a part of people named before: "the remaining workers", "the other detainees". */
+  private static final Set<String> REST_WORDS = Set.of("remaining", "other", "rest");
+
+  /**
+   * "deported 320 Egyptian workers … demanded access to some 60 workers still held in Benghazi":
+   * a counted or remaining part of people, by the plural that named them before with a country
+   * and no country of its own, is part of them.
+   */
+  private Optional<Actor> partOfPeopleNamed(int head, List<Integer> phrase, Optional<String> sector) {
+    Token token = index.token(head);
+    boolean part = phrase.stream().anyMatch(t -> index.token(t).tag().equals("CD") || REST_WORDS.contains(index.token(t).text().toLowerCase(Locale.ROOT)));
+    if (!token.tag().equals("NNS") || sector.isEmpty() || ARMED_OR_MILITARY.contains(sector.get()) || !part) {
+      return Optional.empty();
+    }
+    String noun = token.text().toLowerCase(Locale.ROOT);
+    return history.lastThingMentioned(mention -> {
+      String[] named = mention.surface().toLowerCase(Locale.ROOT).split("\\s+");
+      return named.length >= 2 && named[named.length - 1].equals(noun) && mention.actor().country().isPresent() && mention.actor().sector().equals(sector);
+    });
+  }
+
+  /** Nouns for people held by others. */
+  private static final Set<String> HELD_NOUNS = Set.of("detainee", "captive", "prisoner", "hostage", "abductee");
+  /** Verbs of taking or keeping people. */
+  private static final Set<String> HOLDING_VERBS = Set.of("detain", "arrest", "hold", "seize", "capture", "round", "abduct", "kidnap", "jail", "imprison");
+
+  /**
+   * "some 60 workers still held in Benghazi … promised to free the remaining detainees": "the"
+   * and a word for people held name whom the last verb of taking or keeping people befell: its
+   * object, its passive subject, or the noun its participle describes.
+   */
+  private Optional<Actor> thoseHeld(int head) {
+    if (!phrases.hasThe(head) || !HELD_NOUNS.contains(index.token(head).lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    for (int verb = head - 1; verb >= 0; verb--) {
+      if (!index.token(verb).isVerb() || !HOLDING_VERBS.contains(index.lemma(verb).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      List<Integer> held = new java.util.ArrayList<>(index.children(verb, Set.of("obj", "nsubj:pass")));
+      index.parents(verb).stream().filter(d -> d.relation().equals("acl") && d.governor() >= 0).forEach(d -> held.add(d.governor()));
+      for (int people : held) {
+        Optional<Actor> taken = mentionAt(people).filter(a -> a.country().isPresent());
+        if (taken.isPresent()) {
+          return taken;
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /**

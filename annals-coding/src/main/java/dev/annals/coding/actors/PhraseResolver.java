@@ -46,6 +46,8 @@ final class PhraseResolver {
   /** Words for a body of people, which speaks as a group though the word is singular: "a rebel faction", "an opposition group". */
   private static final Set<String> GROUP_WORDS = Set.of("group", "faction", "movement", "wing", "coalition", "alliance", "network", "association", "front");
   /** Words for the institution every state has one of, which name the last one named. */
+  /** Sectors of armed men outside a state's forces, and of the groups they belong to. */
+  private static final Set<String> ARMED_GROUP_SECTORS = Set.of("REB", "INS", "UAF");
   private static final Set<String> GENERIC_INSTITUTIONS = Set.of("government", "administration", "authority", "regime", "leadership");
   private static final Set<String> COLLECTIVE_NOUNS = Set.of("crowd", "opposition", "public", "media", "press", "mob", "militia", "guerrilla", "party", "gang", "cartel");
 
@@ -130,6 +132,13 @@ final class PhraseResolver {
       Optional<Actor> seated = anaphora.antecedent(head, phrase, sector);
       if (seated.isPresent()) {
         return Optional.of(new ActorMention(span, surface, seated.get()));
+      }
+    }
+    if (sector.filter(ARMED_GROUP_SECTORS::contains).isPresent()) {
+      // "gunmen from the Jaish al-Adl group": armed men from an armed group are its own.
+      Optional<Actor> group = owners.senderOf(head).filter(a -> a.sector().filter(ARMED_GROUP_SECTORS::contains).isPresent());
+      if (group.isPresent()) {
+        return Optional.of(new ActorMention(span, surface, group.get()));
       }
     }
     if (named.isPresent()) {

@@ -71,6 +71,11 @@ final class Pronouns {
       if (antecedent.isPresent() && own.contains(antecedent.get().actor().code()) && (word.equals("him") || word.equals("her"))) {
         antecedent = history.lastPerson(p -> !own.contains(p.actor().code()));
       }
+      // "The adviser asked Kathmandu … Nepal's prime minister, who received him": with no person
+      // named, the last subject with no name other than the clause's own.
+      if (antecedent.isEmpty() && (word.equals("him") || word.equals("her"))) {
+        antecedent = history.lastUnnamedSubject(word, p -> !own.contains(p.actor().code()));
+      }
       return antecedent.map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
     }
     if (word.equals("we")) {

@@ -93,6 +93,17 @@ class DefiniteGroupsTest {
   }
 
   @Test
+  void armedMenFromAnArmedGroupAreTheGroup() {
+    // "Gunmen from the Jaish al-Adl group killed eight Iranian policemen."
+    var article = code(new HandBuiltText()
+        .sentence("Gunmen/gunman/NNS from/from/IN the/the/DT Jaish/Jaish/NNP/ORGANIZATION al/al/NNP/ORGANIZATION -/-/HYPH Adl/Adl/NNP/ORGANIZATION group/group/NN "
+            + "killed/kill/VBD eight/eight/CD Iranian/Iranian/JJ/MISC policemen/policeman/NNS ././.",
+            "nsubj(9,1) case(8,2) det(8,3) compound(8,4) compound(7,5) punct(7,6) compound(8,7) nmod:from(1,8) root(0,9) nummod(12,10) amod(12,11) obj(9,12) "
+                + "punct(9,13)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("IRNINS IRNCOP 190").noneMatch(t -> t.startsWith("IRNUAF"));
+  }
+
+  @Test
   void theGovernmentACountrysOwnOppositionAccusesIsItsOwn() {
     // "China's embassy praised Sri Lanka. Sri Lanka's opposition accused the government.": not
     // China's government, the last named.

@@ -687,6 +687,18 @@ class ContentAndActorRulesTest {
   }
 
   @Test
+  void himWithNoPersonNamedIsTheLastSubjectWithNoNameOtherThanTheClausesOwn() {
+    // "The Chilean adviser asked Peru to act. Peru's president, who received him, praised Chile."
+    var article = HandCoding.code(new HandBuiltText()
+        .sentence("The/the/DT Chilean/Chilean/JJ/MISC adviser/adviser/NN asked/ask/VBD Peru/Peru/NNP/LOCATION to/to/TO act/act/VB ././.",
+            "det(3,1) amod(3,2) nsubj(4,3) root(0,4) obj(4,5) mark(7,6) xcomp(4,7) punct(4,8)")
+        .sentence("Peru/Peru/NNP/LOCATION 's/'s/POS president/president/NN ,/,/, who/who/WP received/receive/VBD him/he/PRP ,/,/, praised/praise/VBD "
+            + "Chile/Chile/NNP/LOCATION ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(6,3) nsubj(9,3) punct(3,4) ref(3,5) acl:relcl(3,6) obj(6,7) punct(3,8) root(0,9) obj(9,10) punct(9,11)"));
+    assertThat(article.events()).extracting(e -> HandCoding.triple(e)).contains("PERGOV CHLGOV 043");
+  }
+
+  @Test
   void itOfAVerbThatDoesNothingNamesNoOne() {
     // "Sudan's army blamed the Rapid Support Forces. It seems to respond."
     var article = HandCoding.code(new HandBuiltText()

@@ -95,6 +95,22 @@ class ImpliedAuthoritiesTest {
   }
 
   @Test
+  void aCountedPartOfPeopleNamedBeforeAndTheDetaineesAreThosePeople() {
+    // "Libyan police detained 300 Chadian traders. Chile demanded access to 60 traders still held.
+    // Libya freed the remaining detainees."
+    CodedArticle article = code(new HandBuiltText()
+        .sentence("Libyan/Libyan/JJ/MISC police/police/NN detained/detain/VBD 300/300/CD Chadian/Chadian/JJ/MISC traders/trader/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)")
+        .sentence("Chad/Chad/NNP/LOCATION demanded/demand/VBD access/access/NN to/to/IN 60/60/CD traders/trader/NNS still/still/RB held/hold/VBN ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) case(6,4) nummod(6,5) nmod:to(3,6) advmod(8,7) acl(6,8) punct(2,9)")
+        .sentence("Libya/Libya/NNP/LOCATION freed/free/VBD the/the/DT remaining/remain/VBG detainees/detainee/NNS ././.",
+            "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) punct(2,6)"));
+    assertThat(article.events()).extracting(e -> triple(e))
+        .noneMatch(t -> t.contains(" LBYCVL ") || t.contains(" CVL ") || t.contains(" LBYBUS "))
+        .anyMatch(t -> t.startsWith("LBY TCDBUS") && t.endsWith(" 0841"));
+  }
+
+  @Test
   void peopleHandedBackAreReleased() {
     // "Chinese troops detained four Indian herders. China said the herders had strayed. They were
     // handed back by Chinese border guards."
