@@ -315,6 +315,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("attack-outcomes", coded -> AttackOutcomes.drop(index, coded)));
       passes.add(new ArticlePass("protest-outcomes", coded -> ProtestOutcomes.drop(index, coded)));
       passes.add(new ArticlePass("escorts-of-the-seized", coded -> EscortsOfTheSeized.drop(index, coded)));
+      passes.add(new ArticlePass("homecomings", coded -> Homecomings.drop(index, coded)));
       passes.add(new ArticlePass("denied-deeds", coded -> deniedDeeds.read(index, coded)));
     }
     passes.add(new ArticlePass("acts-only-asked-for", coded -> ActsOnlyAskedFor.drop(index, coded)));

@@ -31,7 +31,9 @@ final class PhraseNames {
     int last = -1;
     for (int t : phrase) {
       Token token = index.token(t);
-      boolean nameLike = token.entity().equals("PERSON") || (token.isProperNoun() && people.isKnownPersonName(token.text()));
+      // "Beate Meinl-Reisinger": the hyphen CoreNLP splits from a double surname is part of the name.
+      boolean hyphenInName = token.tag().equals("HYPH") && last == t - 1 && phrase.contains(t + 1) && index.token(t + 1).entity().equals("PERSON");
+      boolean nameLike = token.entity().equals("PERSON") || hyphenInName || (token.isProperNoun() && people.isKnownPersonName(token.text()));
       // "Therese Kayikwamba Wagner": a word that names an organisation alone ("Wagner") is a
       // surname when it goes on a person's name the tagger calls one.
       boolean surnameOfRun = last >= 0 && t == last + 1 && token.entity().equals("PERSON")

@@ -147,6 +147,15 @@ class UnknownGroupsTest {
   }
 
   @Test
+  void aDoubleSurnameSplitAtItsHyphenIsOneName() {
+    // "Foreign Minister Beate Meinl-Reisinger thanked Oman.": Austria's foreign minister.
+    assertThat(code("Foreign/Foreign/NNP Minister/Minister/NNP Beate/Beate/NNP/PERSON Meinl/Meinl/NNP/PERSON -/-/HYPH Reisinger/Reisinger/NNP/PERSON "
+            + "thanked/thank/VBD Oman/Oman/NNP/LOCATION ././.",
+        "compound(2,1) compound(6,2) compound(6,3) compound(6,4) punct(6,5) nsubj(7,6) root(0,7) obj(7,8) punct(7,9)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("AUTGOV OMN"));
+  }
+
+  @Test
   void membersOfParliamentAreTheLegislatureOfTheirCountry() {
     // "Croatian police detained two Serbian members of parliament."
     assertThat(code("Croatian/Croatian/JJ/MISC police/police/NN detained/detain/VBD two/two/CD Serbian/Serbian/JJ/MISC members/member/NNS of/of/IN parliament/parliament/NN ././.",

@@ -35,6 +35,6 @@ class HeldAndReleasedTest {
             "det(3,1) amod(3,2) nsubj:pass(5,3) aux:pass(5,4) root(0,5) case(7,6) obl:in(5,7) punct(5,8)")
         .sentence("The/the/DT 34/34/CD -/-/HYPH year/year/NN -/-/HYPH old/old/JJ was/be/VBD deported/deport/VBN by/by/IN Peruvian/Peruvian/JJ/MISC police/police/NNS ././.",
             "det(6,1) nummod(4,2) punct(4,3) dep(6,4) punct(6,5) nsubj:pass(8,6) aux:pass(8,7) root(0,8) case(11,9) amod(11,10) obl:agent(8,11) punct(8,12)"));
-    assertThat(article.events()).extracting(e -> triple(e)).filteredOn(t -> t.endsWith(" 174")).containsExactly("PERCOP CHLBUS 174");
+    assertThat(article.events()).extracting(e -> triple(e)).filteredOn(t -> t.endsWith(" 174")).containsExactly("PERCOP CHLCVL 174");
   }
 }

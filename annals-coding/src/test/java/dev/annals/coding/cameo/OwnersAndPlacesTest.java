@@ -89,12 +89,12 @@ class OwnersAndPlacesTest {
   }
 
   @Test
-  void immigrationAgentsArePoliceAndEngineersAbroadWorkForCompanies() {
+  void immigrationAgentsArePoliceAndEngineersAreCivilians() {
     // "Chilean immigration agents detained ten Peruvian engineers."
     CodedArticle article = code(
         "Chilean/Chilean/JJ/MISC immigration/immigration/NN agents/agent/NNS detained/detain/VBD ten/ten/CD Peruvian/Peruvian/JJ/MISC engineers/engineer/NNS ././.",
         "amod(3,1) compound(3,2) nsubj(4,3) root(0,4) nummod(7,5) amod(7,6) obj(4,7) punct(4,8)");
-    assertThat(article.events()).extracting(e -> triple(e)).contains("CHLCOP PERBUS 173");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHLCOP PERCVL 173");
   }
 
   @Test

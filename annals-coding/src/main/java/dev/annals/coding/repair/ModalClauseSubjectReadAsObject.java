@@ -1,0 +1,58 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "said he hoped the release would help Tehran rebuild its ties": the parser may read the subject
+ * of a reported clause as the object of the verb of hoping or believing ({@code obj(hoped,
+ * release)}) and hang the clause's verb, with its modal and no subject, loosely on a verb above
+ * ({@code dep(said, help)}), so that the hope is about the release itself. A verb of hoping,
+ * expecting or believing takes the clause: the common noun is the subject of the modal verb that
+ * follows its phrase ({@code nsubj(help, release)}), and that verb the complement of the verb of
+ * hoping ({@code ccomp(hoped, help)}).
+ */
+public final class ModalClauseSubjectReadAsObject implements ParseRepair {
+  private static final Set<String> HOPING = Set.of("hope", "expect", "believe", "think", "fear", "predict", "trust");
+  private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "might", "may", "should", "'d", "'ll");
+
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency object : sentence) {
+      int hoping = object.governor();
+      int noun = object.dependent();
+      // A thing, not a name or pronoun, which may be whom one hopes of ("expects Taipei to …").
+      if (hoping < 0 || !object.relation().equals("obj") || !HOPING.contains(tokens.get(hoping).lemma().toLowerCase(Locale.ROOT)) || noun < hoping
+          || !(tokens.get(noun).tag().equals("NN") || tokens.get(noun).tag().equals("NNS"))) {
+        continue;
+      }
+      int phraseEnd = noun;
+      for (Dependency d : sentence) {
+        if (d.governor() == noun && d.dependent() > phraseEnd && !d.relation().startsWith("acl")) {
+          phraseEnd = d.dependent();
+        }
+      }
+      int modal = phraseEnd + 1;
+      if (modal >= tokens.size() || !MODALS.contains(tokens.get(modal).text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Optional<Integer> verb = sentence.stream().filter(d -> d.dependent() == modal && d.relation().equals("aux")).map(Dependency::governor).findFirst();
+      if (verb.isEmpty() || verb.get() < modal || sentence.stream().anyMatch(d -> d.governor() == verb.get() && d.relation().startsWith("nsubj"))) {
+        continue;
+      }
+      Optional<Dependency> loose = sentence.stream().filter(d -> d.dependent() == verb.get() && d.relation().equals("dep")).findFirst();
+      if (loose.isEmpty()) {
+        continue;
+      }
+      List<Dependency> mended = DependencyEdits.without(sentence, object, loose.get());
+      mended.add(new Dependency(verb.get(), noun, "nsubj"));
+      mended.add(new Dependency(hoping, verb.get(), "ccomp"));
+      return mended;
+    }
+    return sentence;
+  }
+}
