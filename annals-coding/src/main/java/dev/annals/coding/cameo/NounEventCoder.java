@@ -22,6 +22,8 @@ import java.util.Set;
 final class NounEventCoder {
   /** Nouns of past conflicts that a capital letter makes a name: "the Second World War", "the Gulf War". */
   private static final Set<String> NAMED_HISTORY = Set.of("war", "revolution", "uprising", "crisis", "invasion", "occupation", "genocide", "massacre");
+  /** Prepositions by which a noun frames the time of something else: "during the war". */
+  private static final Set<String> TIME_FRAMES = Set.of("during", "throughout");
   /** Common nouns that name a place by its name in "of": "the town of Gorazde". */
   private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "district", "region", "province", "capital", "enclave", "territory", "port");
 
@@ -85,6 +87,11 @@ final class NounEventCoder {
       }
     }
     if (chosen == null) {
+      return List.of();
+    }
+    // "praised each other's support during the wars of liberation": a conflict that frames a
+    // time ("during", "throughout") is when something else happened, not an event the story tells.
+    if (CameoCodebook.isAttack(chosen.code()) && index.children(phrase, Set.of("case")).stream().anyMatch(c -> TIME_FRAMES.contains(lemma(c)))) {
       return List.of();
     }
     if (chosen.namesItsDoers() && index.head(phrase).filter(d -> d.baseRelation().startsWith("nsubj")).isPresent()) {

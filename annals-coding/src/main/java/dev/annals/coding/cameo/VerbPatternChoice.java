@@ -102,7 +102,11 @@ final class VerbPatternChoice {
         // is called: 'called the move "collective punishment" of 70,000 Dominicans' phoned no one
         // ("called the leaders of France and Germany" still phones them).
         boolean namingTwoThings = targets.size() > 1 && targets.stream().allMatch(t -> actors.at(t).isEmpty());
-        if (pattern.actorTarget() && (nounActors.of(targets).isEmpty() || namingTwoThings)) {
+        // "calling the fishermen Chinese compatriots": an object the verb goes on to name (a
+        // predicate noun or adjective after it) is called something, not phoned.
+        boolean namedAsSomething = index.children(verb, Set.of("xcomp")).stream().anyMatch(x -> !index.token(x).isVerb())
+            || targets.stream().anyMatch(t -> index.children(t, Set.of("dep")).stream().anyMatch(d -> d > t && index.token(d).isNoun()));
+        if (pattern.actorTarget() && (nounActors.of(targets).isEmpty() || namingTwoThings || namedAsSomething)) {
           continue;
         }
         // A slot filled by no actor ("warned Tehran against supplying drones") is as good as empty.

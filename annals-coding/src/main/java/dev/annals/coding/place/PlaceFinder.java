@@ -230,7 +230,10 @@ public final class PlaceFinder {
     if (index.text().timexes().stream().anyMatch(x -> x.covers(head) && x.isPointInTime())) {
       return Optional.empty();
     }
-    if (!token.isProperNoun() && !token.entity().equals("LOCATION")) {
+    // "outside the Philippine zone", the tagger calling "zone" a location too: a word written in
+    // lower case names no place.
+    boolean capitalisedLocation = token.entity().equals("LOCATION") && Character.isUpperCase(token.text().charAt(0));
+    if (!token.isProperNoun() && !capitalisedLocation) {
       // "near the town of Samarra": the kind of place, then its name.
       if (PLACE_KIND_NOUNS.contains(index.lemma(head))) {
         for (int named : index.children(head, Set.of("nmod:of"))) {

@@ -390,4 +390,13 @@ class ConflictEventRulesTest {
         "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(8,5) det(8,6) compound(8,7) obl:to(2,8) punct(2,9)").events())
         .extracting(e -> HandCoding.triple(e)).contains("SOM AU 114");
   }
+
+  @Test
+  void aWarThatFramesATimeIsNoEventOfTheStory() {
+    // "Chile and Peru praised each other's support during the war."
+    assertThat(HandCoding.code("Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION praised/praise/VBD each/each/DT other/other/JJ 's/'s/POS support/support/NN "
+            + "during/during/IN the/the/DT war/war/NN ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) det(6,5) nmod:poss(8,6) case(6,7) obj(4,8) case(11,9) det(11,10) obl:during(4,11) punct(4,12)")
+        .events()).extracting(e -> HandCoding.triple(e)).noneMatch(t -> t.endsWith(" 190"));
+  }
 }

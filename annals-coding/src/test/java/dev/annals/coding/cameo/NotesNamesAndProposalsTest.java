@@ -38,6 +38,15 @@ class NotesNamesAndProposalsTest {
   }
 
   @Test
+  void callingPeopleSomethingPhonesNoOne() {
+    // "Chile condemned the detention, calling the fishermen Chilean compatriots."
+    assertThat(code("Chile/Chile/NNP/LOCATION condemned/condemn/VBD the/the/DT detention/detention/NN ,/,/, calling/call/VBG the/the/DT fishermen/fisherman/NNS "
+        + "Chilean/Chilean/JJ/MISC compatriots/compatriot/NNS ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5) dep(2,6) det(8,7) obj(6,8) amod(10,9) dep(8,10) punct(2,11)").events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 041"));
+  }
+
+  @Test
   void proposingToSuspendVisaFreeTravelIsAnIntendedAdministrativeSanction() {
     // "The European Commission proposed to suspend visa-free travel for citizens of Peru."
     assertThat(code("The/the/DT European/European/NNP/ORGANIZATION Commission/Commission/NNP/ORGANIZATION proposed/propose/VBD to/to/TO suspend/suspend/VB "

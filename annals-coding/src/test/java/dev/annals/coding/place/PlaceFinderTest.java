@@ -40,6 +40,17 @@ class PlaceFinderTest {
     Optional<Place> byArticle = finder.placeOf(index, List.of(1), List.of(new PlaceMention(paris, "Paris", texas)));
     assertThat(byArticle).contains(texas);
   }
+
+  @Test
+  void aWordInLowerCaseNamesNoPlaceThoughTheTaggerCallsItALocation() {
+    // "Boats waited outside the georgia zone." (the tagger calling "georgia" and "zone" a location;
+    // in the full gazetteer "zone" is a town in Italy)
+    AnnotatedText text = new HandBuiltText().sentence(
+        "Boats/boat/NNS waited/wait/VBD outside/outside/IN the/the/DT georgia/georgia/NN/LOCATION ././.",
+        "nsubj(2,1) root(0,2) case(5,3) det(5,4) obl:outside(2,5) punct(2,6)").build(LocalDate.of(2024, 2, 1));
+    assertThat(finder.placeOf(new DependencyIndex(text), List.of(1))).isEmpty();
+  }
+
   @Test
   void aPlaceOfTheThingTheDeedWasAtInARegionNamedByItsCountry() {
     // "Rebels killed villagers at a funeral in Congo's Ituri province." (Ituri unknown to this
