@@ -22,6 +22,8 @@ import java.util.Set;
 final class NounEventCoder {
   /** Nouns of past conflicts that a capital letter makes a name: "the Second World War", "the Gulf War". */
   private static final Set<String> NAMED_HISTORY = Set.of("war", "revolution", "uprising", "crisis", "invasion", "occupation", "genocide", "massacre");
+  /** Roots of what is said to someone (appeals, offers, demands, complaints, warnings), which can come "from" its sayer. */
+  private static final Set<String> SAID_FROM_ROOTS = Set.of("02", "03", "05", "10", "11", "12", "13");
   /** Prepositions by which a noun frames the time of something else: "during the war". */
   private static final Set<String> TIME_FRAMES = Set.of("during", "throughout");
   /** Common nouns that name a place by its name in "of": "the town of Gorazde". */
@@ -106,6 +108,13 @@ final class NounEventCoder {
     if (phrase != noun) {
       sources.addAll(nounActors.sources(phrase));
     }
+    boolean actedOnOrDefied = index.head(phrase).filter(d -> d.relation().equals("obj") || d.relation().equals("obl:despite")).isPresent();
+    if (sources.isEmpty() && actedOnOrDefied && SAID_FROM_ROOTS.contains(chosen.code().substring(0, 2))) {
+      // "despite an appeal from the UN refugee agency", "rejected an offer from the ministry":
+      // what is said comes from whoever it is from, when the clause takes it up (not "because
+      // of threats from Washington", an earlier threat recalled).
+      sources.addAll(nounActors.of(index.children(noun, Set.of("nmod:from"))));
+    }
     Optional<Integer> supportVerb = supportVerbs.of(phrase);
     supportVerb.ifPresent(anchors::add);
     // "hosted talks ... on Saturday": a noun without a time of its own takes its verb's.
@@ -144,6 +153,13 @@ final class NounEventCoder {
     List<ActorMention> targets = possessedPatients.isEmpty() ? nounTargets.of(noun, phrase, chosen, supportVerb) : possessedPatients;
     if (targets.isEmpty() && supportVerb.isEmpty() && isOwnedProposal(noun)) {
       targets = answerers(phrase, sources);
+    }
+    Optional<Integer> defied = index.head(phrase).filter(d -> d.relation().equals("obl:despite") && d.governor() >= 0 && index.token(d.governor()).isVerb())
+        .map(Dependency::governor);
+    if (targets.isEmpty() && defied.isPresent() && SAID_FROM_ROOTS.contains(chosen.code().substring(0, 2))) {
+      // "deported 1,100 Myanmar nationals despite an appeal from the UN refugee agency": what was
+      // said was said to the one who acted despite it.
+      targets = ActorMentions.otherSides(subjectActors.of(defied.get()), sources);
     }
     EventType type = codebook.require(chosen.code(), chosen.origin());
     int clause = supportVerb.orElse(noun);

@@ -38,6 +38,16 @@ class NotesNamesAndProposalsTest {
   }
 
   @Test
+  void anAppealFromSomeoneThatAnActWasDoneDespiteIsTheirsToTheDoer() {
+    // "Chile deported 300 Peruvians despite an appeal from the UN refugee agency."
+    assertThat(code("Chile/Chile/NNP/LOCATION deported/deport/VBD 300/300/CD Peruvians/Peruvian/NNPS/MISC despite/despite/IN an/a/DT appeal/appeal/NN "
+            + "from/from/IN the/the/DT UN/UN/NNP/ORGANIZATION refugee/refugee/NN agency/agency/NN ././.",
+        "nsubj(2,1) root(0,2) nummod(4,3) obj(2,4) case(7,5) det(7,6) obl:despite(2,7) case(12,8) det(12,9) compound(12,10) compound(12,11) nmod:from(7,12) "
+            + "punct(2,13)").events())
+        .extracting(e -> triple(e)).contains("UNHCR CHL 020");
+  }
+
+  @Test
   void callingPeopleSomethingPhonesNoOne() {
     // "Chile condemned the detention, calling the fishermen Chilean compatriots."
     assertThat(code("Chile/Chile/NNP/LOCATION condemned/condemn/VBD the/the/DT detention/detention/NN ,/,/, calling/call/VBG the/the/DT fishermen/fisherman/NNS "
