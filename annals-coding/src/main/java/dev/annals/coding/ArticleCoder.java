@@ -93,6 +93,7 @@ public final class ArticleCoder {
   private final PreparedAttacks preparedAttacks;
   private final GroupCountries groupCountries;
   private final DeniedDeeds deniedDeeds;
+  private final DeniedAccusations deniedAccusations;
   private final ConventionalTargets conventionalTargets;
   private final OccasionDates occasionDates = new OccasionDates();
 
@@ -126,6 +127,7 @@ public final class ArticleCoder {
     // An armed group CAMEO codes as a government ("AFGGOVTAL", the Taliban) arrests as a state does.
     this.welcomedGuests = new WelcomedGuests(codebook);
     this.deniedDeeds = new DeniedDeeds(codebook, resolver::stateActor);
+    this.deniedAccusations = new DeniedAccusations(codebook);
     this.sectorFittedCodes = new SectorFittedCodes(codebook,
         code -> dictionary.organisation(code).map(o -> o.cameoCode().contains("GOV")).orElse(false));
     this.workersActedOn = new WorkersActedOn(resolver::stateActor);
@@ -297,6 +299,7 @@ public final class ArticleCoder {
       // Before the antecedent targets: "condemned the attack" is aimed at who claimed it.
       passes.add(new ArticlePass("claimed-deeds", ClaimedDeeds::attribute));
       passes.add(new ArticlePass("judged-deeds", coded -> judgedDeeds.read(index, actors, coded)));
+      passes.add(new ArticlePass("denied-accusations", coded -> deniedAccusations.read(index, coded)));
       passes.add(new ArticlePass("antecedent-targets", coded -> antecedentTargets.resolve(index, actors, coded)));
       passes.add(new ArticlePass("announced-reprisals", coded -> reprisals.read(index, coded)));
       passes.add(new ArticlePass("rejected-proposals", coded -> rejectedProposals.read(index, coded)));

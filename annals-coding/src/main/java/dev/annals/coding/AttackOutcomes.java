@@ -81,11 +81,14 @@ final class AttackOutcomes {
   }
 
   /**
-   * The attack's target, or people of its kind with no country of their own: "attacked a Beninese
-   * army post, killing six soldiers" kills Benin's soldiers.
+   * The attack's target, people of its kind with no country of their own ("attacked a Beninese
+   * army post, killing six soldiers" kills Benin's soldiers), or people of the country attacked.
    */
   private static boolean sameSide(Actor attacked, Actor killed) {
-    return attacked.code().equals(killed.code())
+    // "attacked a Chinese-run copper mine, killing three Chinese workers": a country attacked
+    // through its property loses its own people.
+    boolean ofAttackedCountry = attacked.sector().isEmpty() && attacked.country().isPresent() && attacked.country().equals(killed.country());
+    return attacked.code().equals(killed.code()) || ofAttackedCountry
         || (killed.country().isEmpty() && killed.sector().isPresent() && attacked.sector().equals(killed.sector()) && attacked.country().isPresent());
   }
 }

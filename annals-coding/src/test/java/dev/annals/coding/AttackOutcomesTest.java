@@ -45,4 +45,14 @@ class AttackOutcomesTest {
     assertThat(triples).filteredOn(t -> t.startsWith("CHLREB PERMIL 1")).hasSize(1);
     assertThat(triples).noneMatch(t -> t.startsWith("CHLREB - "));
   }
+
+  @Test
+  void theKilledOfTheCountryWhosePropertyWasAttackedAreNoSecondAttack() {
+    // "Chilean rebels attacked a Peruvian mine, killing three Peruvian workers."
+    var triples = code("Chilean/Chilean/JJ/MISC rebels/rebel/NNS attacked/attack/VBD a/a/DT Peruvian/Peruvian/JJ/MISC mine/mine/NN ,/,/, killing/kill/VBG "
+            + "three/three/CD Peruvian/Peruvian/JJ/MISC workers/worker/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) punct(3,7) dep(3,8) nummod(11,9) amod(11,10) obj(8,11) punct(3,12)").events()
+        .stream().map(e -> triple(e)).toList();
+    assertThat(triples).filteredOn(t -> t.startsWith("CHLREB PER")).hasSize(1);
+  }
 }

@@ -89,6 +89,14 @@ class OwnersAndPlacesTest {
   }
 
   @Test
+  void aDamStandsForTheCountryThatBuiltIt() {
+    // "Chile blamed a new Peruvian dam for the drought."
+    assertThat(code("Chile/Chile/NNP/LOCATION blamed/blame/VBD a/a/DT new/new/JJ Peruvian/Peruvian/JJ/MISC dam/dam/NN for/for/IN the/the/DT drought/drought/NN ././.",
+        "nsubj(2,1) root(0,2) det(6,3) amod(6,4) amod(6,5) obj(2,6) case(9,7) det(9,8) obl:for(2,9) punct(2,10)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER 112"));
+  }
+
+  @Test
   void immigrationAgentsArePoliceAndEngineersAreCivilians() {
     // "Chilean immigration agents detained ten Peruvian engineers."
     CodedArticle article = code(
