@@ -18,6 +18,10 @@ final class ActsOnlyAskedFor {
   /** An offer to meet, which is what an invitation is coded: "invited Anwar to visit Singapore" asks for the visit. */
   private static final String INVITATION = "036";
 
+  /** Material cooperation (06) and its rejection (121). */
+  private static final String MATERIAL_COOPERATION_ROOT = "06";
+  private static final String MATERIAL_COOPERATION_REJECTED = "121";
+
   /** Roots of force and coercion, which no one promises as cooperation. */
   private static final Set<String> HOSTILE_ROOTS = Set.of("15", "16", "17", "18", "19", "20");
 
@@ -55,7 +59,13 @@ final class ActsOnlyAskedFor {
               && index.inComplementOf(intent.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS)));
       boolean unmadeStatement = m.speech() && m.target().isEmpty() && m.modality() != Modality.ASSERTED
           && m.modality() != Modality.REPORTED;
-      if (!askedFor && !promisedContent && !unmadeStatement && !hostilePromise) {
+      // "refused to extradite a former minister" is the rejection of material cooperation (121);
+      // the extradition not done is its content. (Other acts refused stay, negated, beside the
+      // refusal: "declined to surrender", "ruled out sending troops".)
+      boolean refusedContent = m.negated() && m.type().rootCode().equals(MATERIAL_COOPERATION_ROOT) && coded.stream().anyMatch(refusal ->
+          refusal != m && refusal.sentence() == m.sentence() && refusal.type().code().startsWith(MATERIAL_COOPERATION_REJECTED) && !refusal.negated()
+              && refusal.source().actor().code().equals(m.source().actor().code()) && index.inComplementOf(refusal.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS));
+      if (!askedFor && !promisedContent && !unmadeStatement && !hostilePromise && !refusedContent) {
         kept.add(m);
       }
     }
