@@ -32,6 +32,15 @@ class ThreatenedActTest {
   }
 
   @Test
+  void threateningToTakeADisputeToATribunalThreatensNoOccupation() {
+    // "Chile threatened to take the dispute to an international tribunal."
+    CodedArticle article = code("Chile/Chile/NNP/LOCATION threatened/threaten/VBD to/to/TO take/take/VB the/the/DT dispute/dispute/NN to/to/IN an/a/DT "
+            + "international/international/JJ tribunal/tribunal/NN ././.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) nsubj:xsubj(4,1) det(6,5) obj(4,6) case(10,7) det(10,8) amod(10,9) obl:to(4,10) punct(2,11)");
+    assertThat(article.events()).extracting(e -> e.type().code()).doesNotContain("1382");
+  }
+
+  @Test
   void threateningAnOffensiveIsThreateningAConventionalAttack() {
     // "Chile threatened to launch a military offensive against Peru."
     CodedArticle article = code(
