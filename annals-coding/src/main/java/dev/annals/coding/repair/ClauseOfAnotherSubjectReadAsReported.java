@@ -4,8 +4,6 @@ import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * "Tonga said it would end its sponsorship, and China accused Washington of plundering": the
@@ -16,7 +14,6 @@ import java.util.Set;
  * verb of saying instead.
  */
 public final class ClauseOfAnotherSubjectReadAsReported implements ParseRepair {
-  private static final Set<String> MODALS = Set.of("would", "will", "could", "might", "may", "should", "can", "'d", "'ll");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
@@ -32,7 +29,7 @@ public final class ClauseOfAnotherSubjectReadAsReported implements ParseRepair {
             || sentence.stream().noneMatch(d -> d.governor() == sayer && d.dependent() == first && d.relation().equals("ccomp"))) {
           continue;
         }
-        boolean modalFirst = sentence.stream().anyMatch(d -> d.governor() == first && d.relation().equals("aux") && MODALS.contains(tokens.get(d.dependent()).text().toLowerCase(Locale.ROOT)));
+        boolean modalFirst = sentence.stream().anyMatch(d -> d.governor() == first && d.relation().equals("aux") && RepairWords.isModalOfWhatMayBe(tokens.get(d.dependent())));
         boolean plainSecond = sentence.stream().noneMatch(d -> d.governor() == second && d.relation().startsWith("aux"));
         boolean namedSubject = sentence.stream().anyMatch(d -> d.governor() == second && d.relation().equals("nsubj") && tokens.get(d.dependent()).tag().startsWith("NNP"));
         boolean commaAnd = sentence.stream().anyMatch(d -> d.governor() == second && d.relation().equals("cc") && d.dependent() > 0

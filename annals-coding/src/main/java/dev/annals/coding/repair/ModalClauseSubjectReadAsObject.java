@@ -18,7 +18,6 @@ import java.util.Set;
  */
 public final class ModalClauseSubjectReadAsObject implements ParseRepair {
   private static final Set<String> HOPING = Set.of("hope", "expect", "believe", "think", "fear", "predict", "trust");
-  private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "might", "may", "should", "'d", "'ll");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
@@ -37,7 +36,7 @@ public final class ModalClauseSubjectReadAsObject implements ParseRepair {
         }
       }
       int modal = phraseEnd + 1;
-      if (modal >= tokens.size() || !MODALS.contains(tokens.get(modal).text().toLowerCase(Locale.ROOT))) {
+      if (modal >= tokens.size() || !RepairWords.isModalOfWhatMayBe(tokens.get(modal))) {
         continue;
       }
       Optional<Integer> verb = sentence.stream().filter(d -> d.dependent() == modal && d.relation().equals("aux")).map(Dependency::governor).findFirst();

@@ -18,8 +18,14 @@ final class RepairWords {
   private static final Set<String> RELATIVE = Set.of("next", "last", "this", "coming", "past");
   private static final Set<String> CALLING = Set.of("call", "brand", "label", "term", "dub");
   private static final Set<String> DEEMING = Set.of("deem", "consider", "declare", "pronounce", "find");
+  private static final Set<String> MODALS_OF_WHAT_MAY_BE = Set.of("would", "will", "could", "can", "might", "may", "should", "'d", "'ll");
 
   private RepairWords() {}
+
+  /** A modal of what is to come or may be, as written: "would", "will", "could", "'ll". */
+  static boolean isModalOfWhatMayBe(Token token) {
+    return MODALS_OF_WHAT_MAY_BE.contains(token.text().toLowerCase(Locale.ROOT));
+  }
 
   /** A quotation mark, by its tag or its text (the tagger may tag a straight closing mark as an opening one). */
   static boolean isQuotationMark(Token token) {
