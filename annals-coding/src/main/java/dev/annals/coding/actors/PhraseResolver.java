@@ -435,7 +435,10 @@ final class PhraseResolver {
     }
     if ((match.match().how() == NameMatch.How.COUNTRY_NAME || match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE || match.match().how() == NameMatch.How.GOVERNMENT_METONYM)
         && sector.isPresent()) {
-      actor = states.stateActor(actor.country().orElseThrow(), sector);
+      // "a former Ivorian youth minister": one with no name who held a state's office and holds
+      // it no more is of its elites (CAMEO ELI), not its government.
+      boolean former = !headIsName && index.children(head, Set.of("amod")).stream().anyMatch(a -> FORMER_WORDS.contains(index.token(a).text().toLowerCase(Locale.ROOT)));
+      actor = states.stateActor(actor.country().orElseThrow(), former && sector.get().equals("GOV") ? Optional.of("ELI") : sector);
     } else if (match.match().how() == NameMatch.How.PETRARCH_ACTOR && sector.isPresent()) {
       // A PETRARCH actor takes the agent's code as the dictionary says: GON + COP, USAGOV + GOV.
       actor = new Actor(ActorDictionary.withAgent(actor.code(), sector.get()), actor.name(), actor.country(),
@@ -443,6 +446,9 @@ final class PhraseResolver {
     }
     return Optional.of(actor);
   }
+
+  /** Words that put an office in the past: "a former minister". */
+  private static final Set<String> FORMER_WORDS = Set.of("former", "ex");
 
   /** Determiners that make "men" the people named before. */
   private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "these", "those", "both");
