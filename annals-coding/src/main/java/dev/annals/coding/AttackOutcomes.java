@@ -34,11 +34,8 @@ final class AttackOutcomes {
     if (attack.target().isPresent() || !isAssault(attack)) {
       return attack;
     }
-    String source = attack.source().actor().code();
     return coded.stream()
-        .filter(o -> o != attack && o.target().isPresent() && CameoCodebook.isAttack(o.type().code()) && o.source().actor().code().equals(source)
-            && index.token(o.trigger()).tag().equals("VBG")
-            && index.parents(o.trigger()).stream().anyMatch(d -> d.governor() == attack.trigger() && HUNG.contains(d.baseRelation())))
+        .filter(o -> o.target().isPresent() && CameoCodebook.isAttack(o.type().code()) && toldByParticipleOn(index, o, coded, act -> act == attack))
         .findFirst().map(o -> attack.withTarget(o.target().get())).orElse(attack);
   }
 
