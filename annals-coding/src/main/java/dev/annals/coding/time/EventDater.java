@@ -1178,8 +1178,14 @@ public final class EventDater {
         // not the verb's clause.
         return Tense.UNKNOWN;
       }
+      boolean fromGerund = index.token(token).tag().equals("VBG") && parent.get().relation().startsWith("acl");
       token = parent.get().governor();
       var t = index.token(token);
+      if (fromGerund && !t.isVerb()) {
+        // "with the third departing each Thursday from August 6": the gerund's noun (here an
+        // adjective standing for one) takes its tense from the clause it sits in.
+        continue;
+      }
       if (t.tag().startsWith("JJ")) {
         // "payable Dec. 7", "effective June 1": the adjective, not the clause's verb, says when;
         // what takes effect or falls due is announced ahead of it (TimeBank: all six such dates
@@ -1222,11 +1228,43 @@ public final class EventDater {
         if (t.tag().equals("VBD") || t.tag().equals("VBN")) {
           return Tense.PAST;
         }
+        if (schedulesInPresent(index, token, auxiliaries)) {
+          return Tense.FUTURE;
+        }
         return Tense.UNKNOWN;
       }
     }
     return Tense.UNKNOWN;
   }
+
+  /**
+   * "Netanyahu and Arafat meet separately Monday", "the talks open in March": news tells what is
+   * scheduled in the simple present, so a bare day or month on an active present verb lies ahead.
+   * Not a verb of saying ("Castro says Monday" in a broadcast's present), nor "be" or "have",
+   * nor a verb under a past clause ("said the talks resume Monday" keeps the past's reading).
+   */
+  private static boolean schedulesInPresent(DependencyIndex index, int verb, List<Dependency> auxiliaries) {
+    String tag = index.token(verb).tag();
+    // The tagger takes a present after a compound subject for a bare verb ("He and Arafat
+    // meet/VB"); a bare verb with a subject and no auxiliary or "to" is that present.
+    boolean presentWithSubject = tag.equals("VB") && index.children(verb).stream()
+        .anyMatch(d -> d.relation().startsWith("nsubj")) && index.children(verb).stream().noneMatch(d -> d.relation().equals("mark"));
+    if (!(tag.equals("VBZ") || tag.equals("VBP") || presentWithSubject) || !auxiliaries.isEmpty()) {
+      return false;
+    }
+    String lemma = index.lemma(verb).toLowerCase(java.util.Locale.ROOT);
+    return !Set.of("be", "have", "say", "tell", "report", "announce", "claim", "insist", "add", "note", "warn").contains(lemma)
+        && !SAME_IN_THE_PAST.contains(index.token(verb).text().toLowerCase(java.util.Locale.ROOT))
+        && !underPastClause(index, verb);
+  }
+
+  /**
+   * Verbs whose past is spelled as their present: after a plural subject the tagger cannot tell
+   * "farmers let no lorries through on Wednesday" from a present, and news mostly tells the past.
+   */
+  private static final Set<String> SAME_IN_THE_PAST = Set.of("let", "put", "set", "cut", "hit", "quit", "shut", "cast", "cost", "hurt",
+      "spread", "bid", "burst", "thrust", "upset", "split", "shed", "read", "broadcast", "forecast", "beat", "bet", "rid", "offset", "reset",
+      "outbid", "slit", "wed", "sublet");
 
   /**
    * A verb of planning that puts the time after it ahead: "planned a rally on Saturday", not "On

@@ -158,6 +158,43 @@ class EventDaterTest {
   }
 
   @Test
+  void aDayOnAnActivePresentVerbIsScheduledAhead() {
+    // Told on Saturday 31 December: with no tense the Monday behind would be read.
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "Netanyahu/Netanyahu/NNP and/and/CC Arafat/Arafat/NNP meet/meet/VB separately/separately/RB Monday/Monday/NNP ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) root(0,4) advmod(4,5) obl:tmod(4,6) punct(4,7)").timex(6, 6, "DATE")))
+        .isEqualTo("2023-01-02");
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "The/the/DT talks/talk/NNS open/open/VBP Tuesday/Tuesday/NNP ././.",
+        "det(2,1) nsubj(3,2) root(0,3) obl:tmod(3,4) punct(3,5)").timex(4, 4, "DATE")))
+        .isEqualTo("2023-01-03");
+    // A verb of saying in the present, a present under a past clause, and a verb whose past is
+    // its present tell nothing ahead.
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "Farmers/farmer/NNS let/let/VBP no/no/DT lorries/lorry/NNS through/through/RP on/on/IN Wednesday/Wednesday/NNP ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) compound:prt(2,5) case(7,6) obl:on(2,7) punct(2,8)").timex(7, 7, "DATE")))
+        .isEqualTo("2022-12-28");
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "Castro/Castro/NNP says/say/VBZ Monday/Monday/NNP that/that/IN talks/talk/NNS failed/fail/VBD ././.",
+        "nsubj(2,1) root(0,2) obl:tmod(2,3) mark(6,4) nsubj(6,5) ccomp(2,6) punct(2,7)").timex(3, 3, "DATE")))
+        .isEqualTo("2022-12-26");
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "Officials/official/NNS said/say/VBD the/the/DT talks/talk/NNS resume/resume/VBP Tuesday/Tuesday/NNP ././.",
+        "nsubj(2,1) root(0,2) det(4,3) nsubj(5,4) ccomp(2,5) obl:tmod(5,6) punct(2,7)").timex(6, 6, "DATE")))
+        .isEqualTo("2022-12-27");
+  }
+
+  @Test
+  void aGerundOnANounTakesTheTenseOfTheClauseAroundIt() {
+    // "with the third departing from August 6" under "would leave": August ahead, not behind.
+    assertThat(onlyValue(new HandBuiltText().sentence(
+        "Flights/flight/NNS would/would/MD leave/leave/VB ,/,/, with/with/IN the/the/DT third/third/JJ departing/depart/VBG from/from/IN August/August/NNP 6/6/CD ././.",
+        "nsubj(3,1) aux(3,2) root(0,3) punct(3,4) case(7,5) det(7,6) obl:with(3,7) acl(7,8) case(10,9) obl:from(8,10) nummod(10,11) punct(3,12)")
+        .timex(10, 11, "DATE")))
+        .isEqualTo("2023-08-06");
+  }
+
+  @Test
   void aTimeSomethingLastsUntilLiesAheadUnlessToldInThePast() {
     // Told on 31 December: "through March" of a present perfect is the coming March.
     assertThat(onlyValue(new HandBuiltText().sentence(
