@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -955,11 +956,13 @@ public final class QuoteFinder {
       Optional<Speaker> speaker = Optional.empty();
       Optional<Span> cue = Optional.empty();
       if (isCueVerb(index, token)) {
-        for (Dependency d : index.children(token.index())) {
-          if (isReportedComplement(d)) {
-            clause = sameSentence(index, token.sentence(), index.subtree(d.dependent(), Set.of()));
-            break;
-          }
+        // "As improbable as it may seem, Mr. Clarke said the deal had helped": of two complements,
+        // the one after the cue is what was said; one before it is set off in front of the speaker.
+        List<Dependency> complements = index.children(token.index()).stream().filter(QuoteFinder::isReportedComplement).toList();
+        Optional<Dependency> reported = complements.stream().filter(d -> d.dependent() > token.index()).findFirst()
+            .or(() -> complements.stream().findFirst());
+        if (reported.isPresent()) {
+          clause = sameSentence(index, token.sentence(), index.subtree(reported.get().dependent(), Set.of()));
         }
         if (clause.isEmpty()) {
           // What was said, denied, criticised or endorsed may be a noun phrase ("denied any
@@ -990,7 +993,16 @@ public final class QuoteFinder {
         if (clause.isEmpty()) {
           // "…, sources said." / "The plan, he said, is …": the cue hangs off the clause it reports.
           Optional<Dependency> parent = index.head(token.index());
-          if (parent.isPresent() && parent.get().governor() >= 0 && (parent.get().relation().equals("parataxis") || setOffAfter(index, parent.get(), token.index())
+          OptionalInt closingSubject = parent.isPresent() ? closingConjunctSubject(index, parent.get(), token.index()) : OptionalInt.empty();
+          if (closingSubject.isPresent()) {
+            // What stands before the cue's subject is what was said, what the parser hung on the
+            // cue there too ("but only if …"); what follows the cue is the narrator's ("as they
+            // bristled at …").
+            int from = closingSubject.getAsInt();
+            List<Integer> rest = new ArrayList<>(index.subtree(parent.get().governor(), Set.of()));
+            rest.removeIf(t -> t >= from);
+            clause = sameSentence(index, token.sentence(), rest);
+          } else if (parent.isPresent() && parent.get().governor() >= 0 && (parent.get().relation().equals("parataxis") || setOffAfter(index, parent.get(), token.index())
               || reportsItsGovernor(index, parent.get(), token.index()))) {
             List<Integer> whole = index.subtree(parent.get().governor(), Set.of());
             List<Integer> cuePart = index.subtree(token.index(), Set.of());
@@ -1079,6 +1091,33 @@ public final class QuoteFinder {
     }
     int start = index.subtree(cue, Set.of("obj", "obl", "advmod", "obl:tmod", "punct")).get(0);
     return start > 0 && index.token(start - 1).text().equals(",") && start - 1 > parent.governor();
+  }
+
+  /**
+   * "Trump could embrace a clean energy policy, but only if he can be convinced …, Sen. Lindsey
+   * Graham told The Huffington Post on Thursday": the parser joined the closing cue to the clause
+   * it reports as a conjunct ({@code conj:but(embrace, told)}), the "but" of the reported clause
+   * taken for the cue's. A conjunct whose subject comes right after a comma, with no conjunction
+   * of its own there, is set off after what it reports; so is a clause with its own subject after
+   * a comma that the parser hung on a noun as its modifier. The position of the cue's subject
+   * phrase, where the cue's own words start, or empty.
+   */
+  private static OptionalInt closingConjunctSubject(DependencyIndex index, Dependency parent, int cue) {
+    if (!(parent.relation().startsWith("conj") || parent.relation().equals("acl")) || parent.governor() < 0 || parent.governor() > cue) {
+      return OptionalInt.empty();
+    }
+    Optional<Integer> subject = index.children(cue).stream().filter(d -> d.relation().equals("nsubj") && d.dependent() < cue)
+        .map(Dependency::dependent).findFirst();
+    if (subject.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    int start = index.subtree(subject.get(), Set.of()).get(0);
+    boolean commaBefore = start > 0 && index.token(start - 1).text().equals(",") && index.token(start - 1).sentence() == index.token(cue).sentence();
+    // A clause truly joined to the first has its conjunction right before its subject ("…, and
+    // officials told reporters"); a clause the parser made a noun's modifier ("an insult to all
+    // African-Americans, top black lawmakers said Friday, as they bristled …") has a subject of
+    // its own, which no modifier has.
+    return commaBefore ? OptionalInt.of(start) : OptionalInt.empty();
   }
 
   /** Conjunctions of condition and time: what follows them is not vouched for. */

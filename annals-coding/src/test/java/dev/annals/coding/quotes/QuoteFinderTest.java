@@ -144,6 +144,55 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aClosingCueTheParserJoinedAsAConjunctReportsWhatStandsBeforeItsSubject() {
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence(
+            "Trump/Trump/NNP/PERSON could/could/MD embrace/embrace/VB the/the/DT plan/plan/NN ,/,/, but/but/CC only/only/RB if/if/IN it/it/PRP pays/pay/VBZ ,/,/, "
+                + "Graham/Graham/NNP/PERSON told/tell/VBD reporters/reporter/NNS ././.",
+            "nsubj(3,1) aux(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6) cc(14,7) advmod(11,8) mark(11,9) nsubj(11,10) advcl:if(14,11) punct(14,12) "
+                + "nsubj(14,13) conj:but(3,14) obj(14,15) punct(3,16)")
+        .build(DATE), DATE, "given");
+    Quote quote = onlyIndirect(article);
+    assertThat(quote.text()).isEqualTo("Trump could embrace the plan , but only if it pays");
+    assertThat(speakerWords(article, quote)).isEqualTo("Graham");
+  }
+
+  @Test
+  void aCueJoinedByItsOwnConjunctionReportsNothingBeforeIt() {
+    // "The army withdrew, and officials told reporters.": two clauses, not a cue set off after the first.
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence(
+            "The/the/DT army/army/NN withdrew/withdraw/VBD ,/,/, and/and/CC officials/official/NNS told/tell/VBD reporters/reporter/NNS ././.",
+            "det(2,1) nsubj(3,2) root(0,3) punct(3,4) cc(7,5) nsubj(7,6) conj:and(3,7) obj(7,8) punct(3,9)")
+        .build(DATE), DATE, "given");
+    assertThat(article.quotes()).isEmpty();
+  }
+
+  @Test
+  void aClosingCueTheParserHungOnANounReportsTheClauseBeforeItsSubject() {
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence(
+            "The/the/DT remark/remark/NN is/be/VBZ an/a/DT insult/insult/NN ,/,/, lawmakers/lawmaker/NNS said/say/VBD ,/,/, as/as/IN they/they/PRP bristled/bristle/VBD ././.",
+            "det(2,1) nsubj(5,2) cop(5,3) det(5,4) root(0,5) punct(5,6) nsubj(8,7) acl(5,8) punct(5,9) mark(12,10) nsubj(12,11) advcl:as(5,12) punct(5,13)")
+        .build(DATE), DATE, "given");
+    Quote quote = onlyIndirect(article);
+    assertThat(quote.text()).isEqualTo("The remark is an insult");
+    assertThat(speakerWords(article, quote)).isEqualTo("lawmakers");
+  }
+
+  @Test
+  void ofTwoComplementsTheOneAfterTheCueIsWhatWasSaid() {
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence(
+            "As/as/IN odd/odd/JJ as/as/IN it/it/PRP seems/seem/VBZ ,/,/, Clarke/Clarke/NNP/PERSON said/say/VBD the/the/DT deal/deal/NN had/have/VBD helped/help/VBN ././.",
+            "dep(2,1) ccomp(8,2) mark(5,3) nsubj(5,4) dep(2,5) punct(8,6) nsubj(8,7) root(0,8) det(10,9) nsubj(12,10) aux(12,11) ccomp(8,12) punct(8,13)")
+        .build(DATE), DATE, "given");
+    Quote quote = onlyIndirect(article);
+    assertThat(quote.text()).isEqualTo("the deal had helped");
+    assertThat(speakerWords(article, quote)).isEqualTo("Clarke");
+  }
+
+  @Test
   void accordingToNamesTheSourceOfItsWholeClause() {
     CodedArticle article = coder.code(new HandBuiltText()
         .sentence(
