@@ -57,6 +57,15 @@ final class VerbEventCoder {
     this.impliedAuthorities = new ImpliedAuthorities(index, actors, resolver, new StateTellers(index, subjectActors, lexicon), lexicon, nounActors);
   }
 
+  /** Verbs whose "from" gerund does not happen (cameo/preventing-verbs.txt). */
+  private static final Set<String> PREVENTING_VERBS = Set.copyOf(dev.annals.coding.knowledge.TsvFile.readWordList("dev/annals/coding/cameo/preventing-verbs.txt"));
+
+  /** "barred cargo flights from landing in Bosaso": the landing is kept from happening, no visit. */
+  private boolean isPrevented(int verb) {
+    return index.token(verb).tag().equals("VBG") && index.head(verb)
+        .filter(h -> h.relation().equals("advcl:from") && h.governor() >= 0 && PREVENTING_VERBS.contains(index.lemma(h.governor()))).isPresent();
+  }
+
   /**
    * The events the verb names in the sentence, by the lexicon line that reads it. The nouns that
    * are part of its event (its objects, but not an act it announces) are added to {@code
@@ -64,6 +73,9 @@ final class VerbEventCoder {
    */
   List<CodedMention> code(Sentence sentence, int verb, Set<Integer> consumedObjects) {
     Token token = index.token(verb);
+    if (isPrevented(verb)) {
+      return List.of();
+    }
     // "the agreement, signed in Jakarta by Prabowo and von der Leyen": a participle describing an
     // event's noun is a passive whose subject is that noun. ("waters claimed by Georgetown" and
     // "debts hidden by the government" describe things, not what was done.)

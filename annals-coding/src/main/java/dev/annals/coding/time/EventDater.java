@@ -34,6 +34,13 @@ public final class EventDater {
   private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "csubj", "conj", "acl", "acl:relcl", "advcl:relcl", "advcl:before", "advcl:until", "advcl:till", "advcl:for",
       "advcl:of", "advcl:saying", "advcl:adding", "advcl:claiming", "advcl:arguing", "advcl:insisting", "advcl:noting", "advcl:stating", "advcl:warning",
       "advcl:explaining", "advcl:stressing");
+  /**
+   * Clauses after which a time still closes the verb's own words: "raised the alert and flew in
+   * soldiers on Wednesday after two corvettes sailed along its waters", where the time closes
+   * "flew in soldiers on Wednesday" and the "after" clause is an event of its own.
+   */
+  private static final Set<String> OTHER_CLAUSES_BEFORE_CLOSING = java.util.stream.Stream.concat(OTHER_CLAUSES.stream(),
+      java.util.stream.Stream.of("advcl:after", "advcl:as", "advcl:when", "advcl:while", "advcl:because", "advcl:since")).collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** The clauses apart from an event's own beside which a deeper time is still sought: {@link #OTHER_CLAUSES} but for relative and other adnominal clauses. */
   private static final Set<String> OTHER_CLAUSES_BUT_ADNOMINAL = OTHER_CLAUSES.stream().filter(r -> !r.startsWith("acl") && !r.equals("advcl:relcl"))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -523,7 +530,7 @@ public final class EventDater {
    */
   private Optional<EventDate> closingTime(DependencyIndex index, int verb, LocalDate reference, Tense tense, ReportingQuarters quarters,
       Map<Timex, DiscourseAnchor> mentioned) {
-    List<Integer> clause = index.subtree(verb, OTHER_CLAUSES).stream().filter(t -> !index.token(t).tag().equals(".") && !index.token(t).tag().equals(",")).toList();
+    List<Integer> clause = index.subtree(verb, OTHER_CLAUSES_BEFORE_CLOSING).stream().filter(t -> !index.token(t).tag().equals(".") && !index.token(t).tag().equals(",")).toList();
     int last = clause.stream().mapToInt(Integer::intValue).max().orElse(verb);
     List<Integer> accusing = new ArrayList<>(clause);
     withoutWhatIsAccused(index, verb, accusing);

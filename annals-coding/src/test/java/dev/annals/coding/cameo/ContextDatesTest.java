@@ -184,6 +184,18 @@ class ContextDatesTest {
   }
 
   @Test
+  void aTimeClosingTheLaterActBeforeAnAfterClauseDatesTheFirstToo() {
+    // Published Wednesday 2023-05-10: "Chilean police detained 11 fishermen and seized their boats on
+    // Monday after the boats entered Chile's waters."
+    var events = code("Chilean/Chilean/JJ/MISC police/police/NNS detained/detain/VBD 11/11/CD fishermen/fisherman/NNS and/and/CC seized/seize/VBD "
+            + "their/they/PRP$ boats/boat/NNS on/on/IN Monday/Monday/NNP after/after/IN they/they/PRP entered/enter/VBD Chile/Chile/NNP/LOCATION "
+            + "'s/'s/POS waters/water/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) cc(7,6) conj:and(3,7) nsubj(7,2) nmod:poss(9,8) obj(7,9) case(11,10) obl:on(7,11) "
+            + "mark(14,12) nsubj(14,13) advcl:after(7,14) nmod:poss(17,15) case(15,16) obj(14,17) punct(3,18)").events();
+    assertThat(events).filteredOn(e -> e.type().code().startsWith("173")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-08"));
+  }
+
+  @Test
   void aTimeClosingALaterActInAnotherTenseDoesNotDateTheFirst() {
     // Published 2023-05-10: "Chile and Peru already cooperate against smuggling and signed a treaty in 1995."
     assertThat(code("Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION already/already/RB cooperate/cooperate/VBP against/against/IN "

@@ -400,6 +400,19 @@ class TargetsAndNegationTest {
   }
 
   @Test
+  void whatIsKeptFromHappeningIsNoEvent() {
+    // "Somalia barred Emirati officials from landing in Bosaso.": no visit, only the ban.
+    assertThat(dev.annals.coding.HandCoding.code("Somalia/Somalia/NNP/LOCATION barred/bar/VBD Emirati/Emirati/JJ/MISC officials/official/NNS from/from/IN "
+            + "landing/land/VBG in/in/IN Bosaso/Bosaso/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) mark(6,5) advcl:from(2,6) case(8,7) obl:in(6,8) punct(2,9)").events())
+        .noneMatch(e -> e.type().code().startsWith("04"));
+    // Landing somewhere is a visit when nothing keeps it from happening.
+    assertThat(dev.annals.coding.HandCoding.code("Emirati/Emirati/JJ/MISC officials/official/NNS landed/land/VBD in/in/IN Bosaso/Bosaso/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:in(3,5) punct(3,6)").events())
+        .anyMatch(e -> e.type().code().startsWith("04"));
+  }
+
+  @Test
   void whatWasRuledOutIsNotDone() {
     // "Hungary ruled out sending troops to Bosnia."
     assertThat(dev.annals.coding.HandCoding.code("Hungary/Hungary/NNP/LOCATION ruled/rule/VBD out/out/RP sending/send/VBG troops/troop/NNS to/to/IN Bosnia/Bosnia/NNP/LOCATION ././.",
