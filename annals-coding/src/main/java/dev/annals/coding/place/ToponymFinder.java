@@ -81,11 +81,32 @@ final class ToponymFinder {
           found.add(match.get());
           t = match.get().end();
         } else {
-          t++;
+          t = pastHyphenatedName(tokens, t, sentence);
         }
       }
     }
     return CountyShortNames.apply(cues, found);
+  }
+
+  /** Combining forms before a hyphen that leave the place after it whole: "Indo-Pakistan" (place/name-prefixes.txt). */
+  private static final java.util.Set<String> NAME_PREFIXES = java.util.Set.copyOf(dev.annals.coding.knowledge.TsvFile.readWordList("dev/annals/coding/place/name-prefixes.txt"));
+
+  /**
+   * The token after an unknown word, or past the whole of a hyphenated name it opens: in
+   * "Kye-Ossi", a border town the gazetteer does not know, "Ossi" is no town of Sardinia. The
+   * words are written together ("Kye-Ossi", not "Kye - Ossi"), the first capitalised, neither an
+   * abbreviation ("DFL-Minneapolis", "R-Texas": a legislator's party and home) nor a combining
+   * form ("Indo-Pakistan border" still names Pakistan).
+   */
+  private static int pastHyphenatedName(List<Token> tokens, int t, Sentence sentence) {
+    int next = t + 1;
+    while (next + 1 < sentence.endToken() && tokens.get(next).text().equals("-")
+        && tokens.get(next).span().start() == tokens.get(next - 1).span().end() && tokens.get(next + 1).span().start() == tokens.get(next).span().end()
+        && NameWords.capitalised(tokens.get(next - 1).text()) && NameWords.capitalised(tokens.get(next + 1).text())
+        && !tokens.get(next - 1).text().equals(tokens.get(next - 1).text().toUpperCase(java.util.Locale.ROOT)) && !NAME_PREFIXES.contains(tokens.get(next - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+      next += 2;
+    }
+    return next;
   }
 
   /** A river, lake, park or township the gazetteer does not know, unless the tagger took its words for a person's ("Ricki Lake"). */

@@ -31,6 +31,20 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aPlaceAfterAnUnknownWordAndAHyphenIsPartOfALongerName() {
+    // "Kye-Ossi", a town of Cameroon the gazetteer does not know, is not Ossi in Sardinia.
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Traders/trader/NNS in/in/IN Kye/Kye/NNP/LOCATION ~-/-/HYPH ~Ossi/Ossi/NNP/LOCATION protested/protest/VBD ./././O", ""));
+    assertThat(named(places, "Ossi")).isEmpty();
+    // After a combining form or a party's abbreviation, the place is named on its own.
+    List<PlaceMention> border = places(new HandBuiltText()
+        .sentence("Troops/troop/NNS massed/mass/VBD on/on/IN the/the/DT Indo/Indo/NNP ~-/-/HYPH ~Pakistan/Pakistan/NNP/LOCATION border/border/NN ./././O", "")
+        .sentence("Senator/senator/NNP Larry/Larry/NNP/PERSON Pogemiller/Pogemiller/NNP/PERSON ,/,/, DFL/DFL/NNP ~-/-/HYPH ~Minneapolis/Minneapolis/NNP/LOCATION ,/,/, spoke/speak/VBD ./././O", ""));
+    assertThat(named(border, "Pakistan")).isPresent();
+    assertThat(named(border, "Minneapolis")).isPresent();
+  }
+
+  @Test
   void aDatelineStateAbbreviationPlacesItsCity() {
     List<PlaceMention> places = places(new HandBuiltText()
         .sentence("GAINESVILLE/gainesville/NNP/LOCATION ,/,/, Ga./Ga./NNP/LOCATION --/--/: The/the/DT council/council/NN met/meet/VBD ./././O", ""));
