@@ -67,6 +67,19 @@ final class NounEventCoder {
     if (index.children(noun, Set.of("amod")).stream().anyMatch(a -> index.token(a).tag().equals("VBG") && AVERTING_VERBS.contains(lemma(a)))) {
       return List.of();
     }
+    // "handed two patrol boats to Fiji's navy under its Official Security Assistance programme",
+    // "asked Warsaw to reopen talks under the 2022 agreement": what an act is done under is its
+    // framework, named, not a deed of its own.
+    if (index.head(phrase).filter(d -> d.relation().equals("obl:under") && d.governor() >= 0 && index.token(d.governor()).isVerb()).isPresent()) {
+      return List.of();
+    }
+    // "handed the boats over at a ceremony in Suva": the ceremony is the occasion of the act
+    // done at it, not a symbolic act of its own.
+    if (patterns.stream().allMatch(p -> p.code().equals("017"))
+        && index.head(phrase).filter(d -> d.relation().equals("obl:at") && d.governor() >= 0 && index.token(d.governor()).isVerb()
+            && !lexicon.verbPatterns(index.lemma(d.governor())).isEmpty()).isPresent()) {
+      return List.of();
+    }
     // "forced to work there during the Second World War", "the Korean War": a war called by its
     // name, capitalised, is history the story refers to, not a deed of anyone in it.
     if (index.token(noun).isProperNoun() && NAMED_HISTORY.contains(lemma(noun))) {
