@@ -28,4 +28,15 @@ class FrameworksAndOccasionsTest {
         "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:in(4,6) punct(2,7)").events())
         .anyMatch(e -> e.type().code().equals("017"));
   }
+
+  @Test
+  void movingIntoAPlaceOccupiesItButMovingFromOneDoesNot() {
+    // "Chilean troops moved into Peru." / "Chilean migrants moved from Peru in recent years."
+    assertThat(code("Chilean/Chilean/JJ/MISC troops/troop/NNS moved/move/VBD into/into/IN Peru/Peru/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:into(3,5) punct(3,6)").events())
+        .extracting(e -> triple(e)).contains("CHLMIL PER 192");
+    assertThat(code("Chilean/Chilean/JJ/MISC migrants/migrant/NNS moved/move/VBD from/from/IN Peru/Peru/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:from(3,5) punct(3,6)").events())
+        .noneMatch(e -> e.type().code().startsWith("19"));
+  }
 }
