@@ -19,22 +19,31 @@ public final class QuoteCues {
   private final Set<String> prepositions;
   private final Set<String> verbsWithIt;
   private final Set<String> verbsToSomeone;
+  private final Set<String> verbsFor;
 
   public QuoteCues(Set<String> verbs, Set<String> nouns, Set<String> prepositions) {
     this(verbs, nouns, prepositions, Set.of(), Set.of());
+  }
+
+  public QuoteCues(Set<String> verbs, Set<String> nouns, Set<String> prepositions, Set<String> verbsWithIt, Set<String> verbsToSomeone) {
+    this(verbs, nouns, prepositions, verbsWithIt, verbsToSomeone, Set.of());
   }
 
   /**
    * @param verbsWithIt verbs that are cues only with the object "it" ("as X put it")
    * @param verbsToSomeone verbs of saying whose object is the one spoken to ("told reporters");
    *     they are cue verbs too
+   * @param verbsFor verbs of appeal whose "for" phrase is what was asked ("called for a moratorium");
+   *     of those not listed as cue verbs too ("pressed for talks"), only that phrase is content
    */
-  public QuoteCues(Set<String> verbs, Set<String> nouns, Set<String> prepositions, Set<String> verbsWithIt, Set<String> verbsToSomeone) {
+  public QuoteCues(Set<String> verbs, Set<String> nouns, Set<String> prepositions, Set<String> verbsWithIt, Set<String> verbsToSomeone,
+      Set<String> verbsFor) {
     this.verbs = Set.copyOf(verbs);
     this.nouns = Set.copyOf(nouns);
     this.prepositions = Set.copyOf(prepositions);
     this.verbsWithIt = Set.copyOf(verbsWithIt);
     this.verbsToSomeone = Set.copyOf(verbsToSomeone);
+    this.verbsFor = Set.copyOf(verbsFor);
   }
 
   public static QuoteCues loadDefault() {
@@ -43,6 +52,7 @@ public final class QuoteCues {
     Set<String> prepositions = new HashSet<>();
     Set<String> verbsWithIt = new HashSet<>();
     Set<String> verbsToSomeone = new HashSet<>();
+    Set<String> verbsFor = new HashSet<>();
     for (Row row : TsvFile.readResource(RESOURCE, 2)) {
       String lemma = row.field(0).strip().toLowerCase(Locale.ROOT);
       switch (row.field(1).strip()) {
@@ -51,15 +61,21 @@ public final class QuoteCues {
         case "prep" -> prepositions.add(lemma);
         case "verb-it" -> verbsWithIt.add(lemma);
         case "verb-to" -> verbsToSomeone.add(lemma);
-        default -> throw row.error("kind must be verb, verb-to, verb-it, noun or prep, was '" + row.field(1) + "'");
+        case "verb-for" -> verbsFor.add(lemma);
+        default -> throw row.error("kind must be verb, verb-to, verb-for, verb-it, noun or prep, was '" + row.field(1) + "'");
       }
     }
-    return new QuoteCues(verbs, nouns, prepositions, verbsWithIt, verbsToSomeone);
+    return new QuoteCues(verbs, nouns, prepositions, verbsWithIt, verbsToSomeone, verbsFor);
   }
 
   public boolean isVerb(String lemma) {
     String l = lemma.toLowerCase(Locale.ROOT);
     return verbs.contains(l) || verbsToSomeone.contains(l);
+  }
+
+  /** A verb of appeal whose "for" phrase is what was asked: "called for a moratorium on charter schools". */
+  public boolean isVerbFor(String lemma) {
+    return verbsFor.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** A verb of saying whose object is the one spoken to: "told reporters", "urged Trump to …". */

@@ -955,16 +955,17 @@ public final class QuoteFinder {
       List<Integer> clause = List.of();
       Optional<Speaker> speaker = Optional.empty();
       Optional<Span> cue = Optional.empty();
-      if (isCueVerb(index, token)) {
+      boolean forOnly = !isCueVerb(index, token) && cues.isVerbFor(token.lemma());
+      if (isCueVerb(index, token) || forOnly) {
         // "As improbable as it may seem, Mr. Clarke said the deal had helped": of two complements,
         // the one after the cue is what was said; one before it is set off in front of the speaker.
-        List<Dependency> complements = index.children(token.index()).stream().filter(QuoteFinder::isReportedComplement).toList();
+        List<Dependency> complements = forOnly ? List.of() : index.children(token.index()).stream().filter(QuoteFinder::isReportedComplement).toList();
         Optional<Dependency> reported = complements.stream().filter(d -> d.dependent() > token.index()).findFirst()
             .or(() -> complements.stream().findFirst());
         if (reported.isPresent()) {
           clause = sameSentence(index, token.sentence(), index.subtree(reported.get().dependent(), Set.of()));
         }
-        if (clause.isEmpty()) {
+        if (clause.isEmpty() && !forOnly) {
           // What was said, denied, criticised or endorsed may be a noun phrase ("denied any
           // wrongdoing"), a person too ("criticized Trump for …", "endorses Clinton"), with the
           // reason given for it; but the object of "tell" or "urge" is the one spoken to.
@@ -981,7 +982,19 @@ public final class QuoteFinder {
             }
           }
         }
-        if (clause.isEmpty() && !cues.isVerbToSomeone(token.lemma())) {
+        if (clause.isEmpty() && cues.isVerbFor(token.lemma())) {
+          // "the NAACP called for a moratorium on charter schools": what an appeal asks for is what was said.
+          for (Dependency d : index.children(token.index())) {
+            if (d.relation().equals("obl:for") && d.dependent() > token.index()) {
+              // Without its "for": what was asked is "a moratorium …".
+              List<Integer> asked = new ArrayList<>(index.subtree(d.dependent(), Set.of()));
+              asked.removeAll(index.children(d.dependent(), Set.of("case")));
+              clause = sameSentence(index, token.sentence(), asked);
+              break;
+            }
+          }
+        }
+        if (clause.isEmpty() && !forOnly && !cues.isVerbToSomeone(token.lemma())) {
           // "the top 33 percent rate he has proposed": a relative clause on what was said, the
           // noun its object, reports the noun's phrase.
           Optional<Dependency> relative = index.head(token.index()).filter(h -> h.relation().equals("acl:relcl") && h.governor() >= 0
@@ -990,7 +1003,7 @@ public final class QuoteFinder {
             clause = sameSentence(index, token.sentence(), index.subtree(relative.get().governor(), Set.of("acl:relcl", "acl", "punct")));
           }
         }
-        if (clause.isEmpty()) {
+        if (clause.isEmpty() && !forOnly) {
           // "…, sources said." / "The plan, he said, is …": the cue hangs off the clause it reports.
           Optional<Dependency> parent = index.head(token.index());
           OptionalInt closingSubject = parent.isPresent() ? closingConjunctSubject(index, parent.get(), token.index()) : OptionalInt.empty();
@@ -1011,7 +1024,7 @@ public final class QuoteFinder {
             clause = sameSentence(index, token.sentence(), rest);
           }
         }
-        if (clause.isEmpty()) {
+        if (clause.isEmpty() && !forOnly) {
           clause = openingClauseReported(index, token.index());
         }
         if (!clause.isEmpty()) {

@@ -193,6 +193,33 @@ class QuoteFinderTest {
   }
 
   @Test
+  void whatAnAppealCallsForIsWhatWasSaid() {
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence(
+            "The/the/DT union/union/NN called/call/VBD for/for/IN a/a/DT moratorium/moratorium/NN on/on/IN charter/charter/NN schools/school/NNS ././.",
+            "det(2,1) nsubj(3,2) root(0,3) case(6,4) det(6,5) obl:for(3,6) case(9,7) compound(9,8) nmod:on(6,9) punct(3,10)")
+        .build(DATE), DATE, "given");
+    Quote quote = onlyIndirect(article);
+    assertThat(quote.text()).isEqualTo("a moratorium on charter schools");
+    assertThat(speakerWords(article, quote)).isEqualTo("The union");
+  }
+
+  @Test
+  void aVerbOfAppealThatIsNoVerbOfSayingReportsOnlyWhatItAsksFor() {
+    // "pressed for talks" asks for talks; "pressed the button" reports nothing.
+    CodedArticle asking = coder.code(new HandBuiltText()
+        .sentence("The/the/DT union/union/NN pressed/press/VBD for/for/IN talks/talk/NNS ././.",
+            "det(2,1) nsubj(3,2) root(0,3) case(5,4) obl:for(3,5) punct(3,6)")
+        .build(DATE), DATE, "given");
+    assertThat(onlyIndirect(asking).text()).isEqualTo("talks");
+    CodedArticle pressing = coder.code(new HandBuiltText()
+        .sentence("The/the/DT union/union/NN pressed/press/VBD the/the/DT button/button/NN ././.",
+            "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6)")
+        .build(DATE), DATE, "given");
+    assertThat(pressing.quotes()).isEmpty();
+  }
+
+  @Test
   void accordingToNamesTheSourceOfItsWholeClause() {
     CodedArticle article = coder.code(new HandBuiltText()
         .sentence(
