@@ -985,10 +985,15 @@ public final class QuoteFinder {
         if (clause.isEmpty() && cues.isVerbFor(token.lemma())) {
           // "the NAACP called for a moratorium on charter schools": what an appeal asks for is what was said.
           for (Dependency d : index.children(token.index())) {
-            if (d.relation().equals("obl:for") && d.dependent() > token.index()) {
+            // "called for footage to be released": a "for … to" clause, which the parser labels
+            // by its "to", is asked for as well.
+            boolean forClause = d.relation().startsWith("advcl") && index.children(d.dependent(), Set.of("mark")).stream()
+                .anyMatch(m -> index.token(m).text().equalsIgnoreCase("for"));
+            if ((d.relation().equals("obl:for") || forClause) && d.dependent() > token.index()) {
               // Without its "for": what was asked is "a moratorium …".
               List<Integer> asked = new ArrayList<>(index.subtree(d.dependent(), Set.of()));
               asked.removeAll(index.children(d.dependent(), Set.of("case")));
+              asked.removeIf(t -> index.token(t).text().equalsIgnoreCase("for") && index.head(t).filter(h -> h.relation().equals("mark")).isPresent());
               clause = sameSentence(index, token.sentence(), asked);
               break;
             }

@@ -205,6 +205,19 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aForToClauseAnAppealCallsForIsWhatWasSaid() {
+    // The parser labels the clause by its "to": advcl:to(called, released) with mark(released, for).
+    CodedArticle article = coder.code(new HandBuiltText()
+        .sentence(
+            "Protesters/protester/NNS called/call/VBD for/for/IN footage/footage/NN to/to/TO be/be/VB released/release/VBN ././.",
+            "nsubj(2,1) root(0,2) mark(7,3) nsubj:pass(7,4) mark(7,5) aux:pass(7,6) advcl:to(2,7) punct(2,8)")
+        .build(DATE), DATE, "given");
+    Quote quote = onlyIndirect(article);
+    assertThat(quote.text()).isEqualTo("footage to be released");
+    assertThat(speakerWords(article, quote)).isEqualTo("Protesters");
+  }
+
+  @Test
   void aVerbOfAppealThatIsNoVerbOfSayingReportsOnlyWhatItAsksFor() {
     // "pressed for talks" asks for talks; "pressed the button" reports nothing.
     CodedArticle asking = coder.code(new HandBuiltText()
