@@ -77,6 +77,7 @@ import dev.annals.coding.repair.RelativeClauseAfterClaimNoun;
 import dev.annals.coding.repair.RelativeClauseHungAsDep;
 import dev.annals.coding.repair.RelativeClauseReadAsComplement;
 import dev.annals.coding.repair.BracketedLabelReadAsHead;
+import dev.annals.coding.repair.JoinedVerbHungOnFreeRelative;
 import dev.annals.coding.repair.RelativePronounReadAsHead;
 import dev.annals.coding.repair.ReportedSubjectReadAsObject;
 import dev.annals.coding.repair.SayingHungInsideQuotation;
@@ -107,7 +108,7 @@ final class ParseRepairs {
    * the order is part of what the sentence becomes.
    */
   static final List<ParseRepair> ORDER = List.of(
-      new BracketedLabelReadAsHead(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
+      new BracketedLabelReadAsHead(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
       new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new TimeReadAsObjectAfterObject(), new NameReadAsCompoundOfTime(), new SubjectReadAsPlaceOfDay(), new SpeakerReadAsApposition(),
       new OfPhraseHungOnRelativeTime(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new InfinitiveHungOnReducedRelative(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
