@@ -20,6 +20,9 @@ import java.util.Set;
  * is no new sentence in edited news.
  */
 public final class FalseSentenceBreaks implements Annotator {
+  /** Brackets and quotation marks that may close a sentence after its full stop. */
+  private static final Set<String> CLOSING_MARKS = Set.of(")", "-RRB-", "''", "\"", "”", "’");
+
   public FalseSentenceBreaks(String name, java.util.Properties properties) {}
 
   @Override
@@ -66,7 +69,7 @@ public final class FalseSentenceBreaks implements Annotator {
       return false;
     }
     int last = before.size() - 1;
-    while (last > 0 && Set.of(")", "-RRB-", "''", "\"", "”", "’").contains(before.get(last).word())) {
+    while (last > 0 && CLOSING_MARKS.contains(before.get(last).word())) {
       last--;
     }
     if (!before.get(last).word().equals(".") || last == 0 || !before.get(last - 1).word().matches(".*[A-Za-z]\\.[A-Za-z]+")) {

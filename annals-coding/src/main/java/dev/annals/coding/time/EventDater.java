@@ -1260,10 +1260,13 @@ public final class EventDater {
       return false;
     }
     String lemma = index.lemma(verb).toLowerCase(java.util.Locale.ROOT);
-    return !Set.of("be", "have", "say", "tell", "report", "announce", "claim", "insist", "add", "note", "warn").contains(lemma)
+    return !SCHEDULING_NOTHING.contains(lemma)
         && !SAME_IN_THE_PAST.contains(index.token(verb).text().toLowerCase(java.util.Locale.ROOT))
         && !underPastClause(index, verb);
   }
+
+  /** "be", "have" and verbs of saying in the present: they tell no schedule ("Castro says Monday"). */
+  private static final Set<String> SCHEDULING_NOTHING = Set.of("be", "have", "say", "tell", "report", "announce", "claim", "insist", "add", "note", "warn");
 
   /**
    * Verbs whose past is spelled as their present: after a plural subject the tagger cannot tell
