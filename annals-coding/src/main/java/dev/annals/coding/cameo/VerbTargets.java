@@ -30,6 +30,7 @@ final class VerbTargets {
   private final NounActors nounActors;
   private final AttackNouns attacks;
   private final Sending sending;
+  private final ProtestAims protestAims;
 
   VerbTargets(DependencyIndex index, EventLexicon lexicon, ActorResolver resolver, NounActors nounActors, AttackNouns attacks, Sending sending) {
     this.index = index;
@@ -38,6 +39,7 @@ final class VerbTargets {
     this.nounActors = nounActors;
     this.attacks = attacks;
     this.sending = sending;
+    this.protestAims = new ProtestAims(index);
   }
 
   /** The targets of the verb read by the chosen line, whose objects and slot tokens are given, done by the sources. */
@@ -187,6 +189,12 @@ final class VerbTargets {
           targets = ActorMentions.otherSides(nounActors.of(index.children(purpose.governor(), Set.of("obj"))), sources);
         }
       }
+    }
+    if (targets.isEmpty() && chosen.code().startsWith("14") && !eachOther) {
+      // "blocked roads to press their demands for greater freedom from Bouteflika's government":
+      // a protest whose own phrase names no one it is against opposes whom its purpose does, its
+      // own country's government too.
+      targets = nounActors.of(protestAims.opposedIn(verb));
     }
     if (chosen.code().startsWith("15")) {
       // "Israel mobilised reserve troops": a show of force moves the source's own forces (troops

@@ -1,0 +1,43 @@
+package dev.annals.coding.cameo;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import org.junit.jupiter.api.Test;
+
+/** A protest that names no one it is against opposes whom its purpose does (cameo/protest-aims.tsv). */
+class ProtestAimsTest {
+  @Test
+  void demandsPressedFromAGovernmentAimTheBlockadeAtIt() {
+    // "Young Tunisians blocked roads on Sunday to press their demands for greater freedom from the Tunisian government."
+    assertThat(code(new HandBuiltText().sentence(
+        "Young/young/JJ Tunisians/Tunisian/NNPS/MISC blocked/block/VBD roads/road/NNS on/on/IN Sunday/Sunday/NNP/DATE to/to/TO press/press/VB "
+            + "their/they/PRP$ demands/demand/NNS for/for/IN greater/greater/JJR freedom/freedom/NN from/from/IN the/the/DT Tunisian/Tunisian/JJ/MISC government/government/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) case(6,5) obl:on(3,6) mark(8,7) advcl:to(3,8) nmod:poss(10,9) obj(8,10) case(13,11) amod(13,12) "
+            + "nmod:for(10,13) case(17,14) det(17,15) amod(17,16) nmod:from(13,17) punct(3,18)")).events())
+        .extracting(e -> triple(e)).contains("TUNCVL TUNGOV 1442");
+  }
+
+  @Test
+  void anEffortToOverthrowAGovernmentAimsTheBlockadeAtIt() {
+    // "Rebels blocked transport into Bamako as they continued their effort to overthrow the Malian government."
+    assertThat(code(new HandBuiltText().sentence(
+        "Rebels/rebel/NNS blocked/block/VBD transport/transport/NN into/into/IN Bamako/Bamako/NNP/LOCATION as/as/IN they/they/PRP continued/continue/VBD "
+            + "their/they/PRP$ effort/effort/NN to/to/TO overthrow/overthrow/VB the/the/DT Malian/Malian/JJ/MISC government/government/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) nmod:into(3,5) mark(8,6) nsubj(8,7) advcl:as(2,8) nmod:poss(10,9) obj(8,10) mark(12,11) xcomp(8,12) "
+            + "det(15,13) amod(15,14) obj(12,15) punct(2,16)")).events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.endsWith(" MLIGOV 1442"));
+  }
+
+  @Test
+  void aPurposeThatNamesNoOneLeavesTheBlockadeWithoutTarget() {
+    // "Farmers in Tunisia blocked roads to press their demands for higher prices."
+    assertThat(code(new HandBuiltText().sentence(
+        "Farmers/farmer/NNS in/in/IN Tunisia/Tunisia/NNP/LOCATION blocked/block/VBD roads/road/NNS to/to/TO press/press/VB their/they/PRP$ "
+            + "demands/demand/NNS for/for/IN higher/higher/JJR prices/price/NNS ././.",
+        "nsubj(4,1) case(3,2) nmod:in(1,3) root(0,4) obj(4,5) mark(7,6) advcl:to(4,7) nmod:poss(9,8) obj(7,9) case(12,10) amod(12,11) nmod:for(9,12) punct(4,13)")).events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.endsWith(" - 1442")).noneMatch(t -> t.endsWith(" 1442") && !t.contains(" - "));
+  }
+}
