@@ -17,6 +17,8 @@ import java.util.function.Predicate;
 final class AttackOutcomes {
   /** How a participle hangs on the verb it follows. */
   private static final Set<String> HUNG = Set.of("advcl", "xcomp", "dep", "conj");
+  /** Abduction, hijacking, hostage-taking (181). */
+  private static final String ABDUCTION = "181";
 
   private AttackOutcomes() {}
 
@@ -40,7 +42,10 @@ final class AttackOutcomes {
   }
 
   private static boolean isOutcomeOfAttack(DependencyIndex index, CodedMention m, List<CodedMention> coded) {
-    if (!CameoCodebook.isAttack(m.type().code())) {
+    if (!CameoCodebook.isAttack(m.type().code()) || m.type().code().startsWith(ABDUCTION)) {
+      // "attacked three villages, killing 11 people and abducting 16 children": the killed are
+      // what the attack did, the abducted are taken and held, an act of its own that the story
+      // follows (their search, return or release).
       return false;
     }
     if (m.target().isEmpty()) {

@@ -45,8 +45,17 @@ final class SameHappenings {
           best = m;
         }
       }
+      // "attacked three villages on Sunday, ... abducting 16 children": the dated mention gives the
+      // date, the most specific one the code (181 Abduct, not 180 Use unconventional violence).
+      // Not a statement: "said it hoped ..." is the saying, whatever tone its clause is read in.
+      EventMention mostSpecific = best;
+      for (EventMention m : group) {
+        if (!best.type().code().startsWith(STATEMENT_ROOT) && specificity(m.type().code()) > specificity(mostSpecific.type().code())) {
+          mostSpecific = m;
+        }
+      }
       Optional<Place> place = group.stream().map(EventMention::place).flatMap(Optional::stream).findFirst();
-      events.add(new Event(best.source().actor(), best.target().map(ActorMention::actor), best.type(), best.date(), best.modality(), best.negated(), place, group));
+      events.add(new Event(best.source().actor(), best.target().map(ActorMention::actor), mostSpecific.type(), best.date(), best.modality(), best.negated(), place, group));
     }
     return events;
   }
@@ -71,6 +80,13 @@ final class SameHappenings {
 
   /** Demonstrate or rally: CAMEO's "all protests and demonstrations not otherwise specified". */
   private static final String DEMONSTRATION = "141";
+  /** Make public statement: its sub-codes are the tone of what was said. */
+  private static final String STATEMENT_ROOT = "01";
+
+  /** Longer codes are more specific, and of two three-digit codes one not ending in 0 ("181" beside "180"). */
+  private static int specificity(String code) {
+    return 2 * code.length() + (code.length() == 3 && !code.endsWith("0") ? 1 : 0);
+  }
 
   private static int rank(EventMention m) {
     int rank = m.date().origin() == DateOrigin.TIME_EXPRESSION ? 10 : 0;

@@ -55,4 +55,19 @@ class AttackOutcomesTest {
         .stream().map(e -> triple(e)).toList();
     assertThat(triples).filteredOn(t -> t.startsWith("CHLREB PER")).hasSize(1);
   }
+  @Test
+  void childrenAbductedInARaidAreAnAbductionAndTheEventTakesItsCode() {
+    // "Armed raiders from South Sudan's Pibor area attacked three villages in Kenya's Turkana region on Sunday, killing 11 people and abducting 16 children."
+    var triples = code("Armed/armed/JJ raiders/raider/NNS from/from/IN South/South/NNP/LOCATION Sudan/Sudan/NNP/LOCATION 's/'s/POS Pibor/Pibor/NNP/LOCATION "
+            + "area/area/NN attacked/attack/VBD three/three/CD villages/village/NNS in/in/IN Kenya/Kenya/NNP/LOCATION 's/'s/POS Turkana/Turkana/NNP/LOCATION "
+            + "region/region/NN on/on/IN Sunday/Sunday/NNP/DATE ,/,/, killing/kill/VBG 11/11/CD people/people/NNS and/and/CC abducting/abduct/VBG 16/16/CD "
+            + "children/child/NNS ././.",
+        "amod(2,1) nsubj(9,2) nsubj(20,2) nsubj(24,2) case(8,3) compound(5,4) nmod:poss(8,5) case(5,6) compound(8,7) nmod:from(2,8) root(0,9) nummod(11,10) "
+            + "obj(9,11) case(16,12) nmod:poss(16,13) case(13,14) compound(16,15) nmod:in(11,16) case(18,17) obl:on(9,18) punct(9,19) conj:and(9,20) "
+            + "nummod(22,21) obj(20,22) cc(24,23) conj:and(9,24) nummod(26,25) obj(24,26) punct(9,27)").events()
+        .stream().map(e -> triple(e)).toList();
+    // The raiders come from South Sudan (a part of a country is that country's), and the abduction
+    // is no mere outcome of the attack: it is kept, and as the most specific code of its event.
+    assertThat(triples).anyMatch(t -> t.startsWith("SSDUAF ") && t.endsWith(" 181")).noneMatch(t -> t.startsWith("KEN"));
+  }
 }

@@ -165,6 +165,8 @@ final class Owners {
 
   /** A country's missions abroad, whose staff act for it. */
   private static final Set<String> MISSION_NOUNS = Set.of("embassy", "consulate", "mission", "legation", "high commission");
+  /** Parts of a country that people come from: "raiders from South Sudan's Greater Pibor area". */
+  private static final Set<String> PART_OF_COUNTRY_NOUNS = Set.of("area", "region", "province", "district", "county", "state", "territory", "side", "zone", "border area", "borderland");
 
   private Optional<Actor> directOwnerOf(int head) {
     Optional<Actor> leader = leaderOf(head);
@@ -191,6 +193,16 @@ final class Owners {
         Optional<Actor> owner = stateOrOrganisationAt(d.dependent());
         if (owner.isPresent()) {
           return owner;
+        }
+      }
+      // "armed raiders from South Sudan's Greater Pibor area": people from a part of a country
+      // are that country's.
+      if (d.relation().equals("nmod:from") && PART_OF_COUNTRY_NOUNS.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+        for (int country : index.children(d.dependent(), Set.of("nmod:poss", "nmod:of"))) {
+          Optional<Actor> state = stateOrOrganisationAt(country).filter(actor -> actor.kind() == ActorKind.STATE);
+          if (state.isPresent()) {
+            return state.map(states::countryLevel);
+          }
         }
       }
     }
