@@ -35,6 +35,7 @@ final class SectorFittedCodes {
   private final EventType showOfForce;
   private final EventType officialComplaint;
   private final EventType seizure;
+  private final EventType restriction;
 
   /** Whether an armed group's code names one that governs: its arrests are a state's (173), not abductions. */
   private final java.util.function.Predicate<String> governing;
@@ -47,6 +48,7 @@ final class SectorFittedCodes {
     this.showOfForce = codebook.require("150", "drills without a partner");
     this.officialComplaint = codebook.require("114", "protests by states");
     this.seizure = codebook.require("171", "places stormed by a state's forces");
+    this.restriction = codebook.require("191", "passage blocked by a state");
   }
 
   /**
@@ -57,6 +59,9 @@ final class SectorFittedCodes {
   List<CodedMention> statesComplain(List<CodedMention> coded) {
     return coded.stream().map(m -> DEMONSTRATIONS.contains(m.type().code()) && ofAStateOrItsGovernment(m.source()) ? m.withType(officialComplaint) : m).toList();
   }
+
+  /** Obstruct passage, block (144 and its kinds): a protest's blockade. */
+  private static final String OBSTRUCTION = "144";
 
   /** Political dissent and demonstrations, not specified below: what "protested" is coded as. */
   private static final Set<String> DEMONSTRATIONS = Set.of("140", "141");
@@ -98,6 +103,11 @@ final class SectorFittedCodes {
     if (code.equals("145") && of(m.source(), STATE_FORCES) && !UPRISING_WORDS.contains(index.lemma(m.trigger()))
         && index.children(m.trigger(), Set.of("obj")).stream().noneMatch(o -> UPRISING_WORDS.contains(index.lemma(o)))) {
       return m.withType(seizure);
+    }
+    // "its troops had closed the desert roads around al-Qatrun": a state that blocks passage
+    // restricts movement (191); only those who oppose it block roads in protest (144).
+    if (code.startsWith(OBSTRUCTION) && (ofAStateOrItsForces(m.source()) || of(m.source(), STATE_FORCES)) && m.source().actor().country().isPresent()) {
+      return m.withType(restriction);
     }
     // Only a state or its forces show military power: an oil company that "deployed a rig" does not.
     if (code.equals("062") && m.target().isEmpty() && ofAStateOrItsForces(m.source())) {

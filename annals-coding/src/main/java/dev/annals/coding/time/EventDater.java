@@ -1095,11 +1095,30 @@ public final class EventDater {
       }
     }
     for (int child : index.children(anchor, REPORTED)) {
-      if (isReportingVerb.test(index.lemma(child))) {
+      if (isReportingVerb.test(index.lemma(child)) && !isContentOf(index, anchor, child)) {
         tellers.add(child);
       }
     }
     return tellers;
+  }
+
+  /**
+   * "The ministry said the rebels had attacked army posts on August 28": a verb of saying's
+   * complement that runs on after it, unbroken by punctuation, is what it says (though "attack"
+   * may report too), not a teller that dates the saying; "killed 33, the army said" is.
+   */
+  private static boolean isContentOf(DependencyIndex index, int anchor, int child) {
+    if (child < anchor) {
+      return false;
+    }
+    int start = index.subtree(child, Set.of()).stream().mapToInt(Integer::intValue).min().orElse(child);
+    for (int token = anchor + 1; token < start; token++) {
+      String tag = index.token(token).tag();
+      if (tag.equals(",") || tag.equals(":")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static EventDate publication(LocalDate reference) {

@@ -20,4 +20,17 @@ class SayingDatesTest {
     assertThat(code(text, LocalDate.of(2026, 1, 17)).events()).filteredOn(e -> e.type().code().equals("010"))
         .extracting(e -> e.date().value()).containsOnly("2026-01-17");
   }
+
+  @Test
+  void aSayingIsNotDatedByTheDayOfWhatItReports() {
+    // "Chad said the rebels had attacked army posts on August 28." ("attacked" may report too)
+    var text = new HandBuiltText().sentence(
+        "Chad/Chad/NNP/LOCATION said/say/VBD the/the/DT rebels/rebel/NNS had/have/VBD attacked/attack/VBN army/army/NN posts/post/NNS on/on/IN "
+            + "August/August/NNP 28/28/CD ././.",
+        "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) compound(8,7) obj(6,8) case(10,9) obl:on(6,10) nummod(10,11) punct(2,12)")
+        .timex(10, 11, "DATE");
+    var events = code(text, LocalDate.of(2025, 9, 15)).events();
+    assertThat(events).filteredOn(e -> e.type().code().equals("010")).extracting(e -> e.date().value()).containsOnly("2025-09-15");
+    assertThat(events).filteredOn(e -> e.type().code().startsWith("19")).extracting(e -> e.date().value()).containsOnly("2025-08-28");
+  }
 }

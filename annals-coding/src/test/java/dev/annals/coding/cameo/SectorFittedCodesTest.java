@@ -118,4 +118,23 @@ class SectorFittedCodesTest {
         "compound(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)").events())
         .extracting(e -> e.type().code()).containsExactly("173");
   }
+
+  @Test
+  void troopsClosingRoadsRestrictMovementAndDoNotProtest() {
+    // "Chilean troops closed the roads around Arica."
+    assertThat(code("Chilean/Chilean/JJ/MISC troops/troop/NNS closed/close/VBD the/the/DT roads/road/NNS around/around/IN Arica/Arica/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) nmod:around(5,7) punct(3,8)").events())
+        .extracting(e -> dev.annals.coding.HandCoding.triple(e)).anyMatch(t -> t.startsWith("CHLMIL") && t.endsWith(" 191")).noneMatch(t -> t.contains(" 14"));
+  }
+
+  @Test
+  void fightersHidingWithNoOneAmongThemUseNoHumanShield() {
+    // "Peruvian rebels hid in the mountains near Arica." / "Peruvian rebels hid among Chilean civilians."
+    assertThat(code("Peruvian/Peruvian/JJ/MISC rebels/rebel/NNS hid/hide/VBD in/in/IN the/the/DT mountains/mountain/NNS near/near/IN Arica/Arica/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(6,4) det(6,5) obl:in(3,6) case(8,7) nmod:near(6,8) punct(3,9)").events())
+        .extracting(e -> e.type().code()).doesNotContain("184");
+    assertThat(code("Peruvian/Peruvian/JJ/MISC rebels/rebel/NNS hid/hide/VBD among/among/IN Chilean/Chilean/JJ/MISC civilians/civilian/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(6,4) amod(6,5) obl:among(3,6) punct(3,7)").events())
+        .extracting(e -> dev.annals.coding.HandCoding.triple(e)).contains("PERREB CHLCVL 184");
+  }
 }
