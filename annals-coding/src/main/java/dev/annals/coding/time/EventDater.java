@@ -507,6 +507,18 @@ public final class EventDater {
             .filter(d -> d.relation().equals("acl:relcl") && ASPECTUAL_VERBS.contains(index.token(d.dependent()).lemma().toLowerCase()))
             .forEach(d -> extended.addAll(index.subtree(d.dependent(), OTHER_CLAUSES)));
       }
+      // "South Korea has suspended ... since January, the justice ministry said on Friday" (the
+      // reported clause hung on the saying as an adverbial one): a day the verb itself takes
+      // comes before any time deeper in its clause. (Only a day: "approved the move in early
+      // October this year", "grew 19% from a year ago" take no coarser time of the verb's first.)
+      for (Timex timex : index.text().timexes()) {
+        if (clause.contains(timex.firstToken()) && isOwnTimePhrase(index, anchor, timex) && timex.isPointInTime()) {
+          Optional<EventDate> day = resolve(index, timex, reference, tense, quarters, mentioned).date().filter(d -> d.precision() == DatePrecision.DAY);
+          if (day.isPresent()) {
+            return day;
+          }
+        }
+      }
       for (Timex timex : index.text().timexes()) {
         if (!extended.contains(timex.firstToken()) && !extended.contains(timex.endToken() - 1)) {
           continue;
@@ -522,6 +534,12 @@ public final class EventDater {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a word of the time expression hangs on the verb itself: "said [on Friday]". */
+  private static boolean isOwnTimePhrase(DependencyIndex index, int verb, Timex timex) {
+    return java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
+        .anyMatch(t -> index.head(t).map(d -> d.governor() == verb).orElse(false));
   }
 
   /**

@@ -33,4 +33,30 @@ class SayingDatesTest {
     assertThat(events).filteredOn(e -> e.type().code().equals("010")).extracting(e -> e.date().value()).containsOnly("2025-09-15");
     assertThat(events).filteredOn(e -> e.type().code().startsWith("19")).extracting(e -> e.date().value()).containsOnly("2025-08-28");
   }
+
+  @Test
+  void aSayingIsDatedByItsOwnDayBeforeOneDeeperInItsClause() {
+    // "Chile has suspended the recruitment of Peruvian workers since January, the ministry said on Friday."
+    // The parser hangs the reported clause on "said" as an adverbial clause.
+    var text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION has/have/VBZ suspended/suspend/VBN the/the/DT recruitment/recruitment/NN of/of/IN Peruvian/Peruvian/JJ/MISC "
+            + "workers/worker/NNS since/since/IN January/January/NNP ,/,/, the/the/DT ministry/ministry/NN said/say/VBD on/on/IN Friday/Friday/NNP ././.",
+        "nsubj(3,1) aux(3,2) advcl(14,3) det(5,4) obj(3,5) case(8,6) amod(8,7) nmod:of(5,8) case(10,9) obl:since(3,10) punct(14,11) det(13,12) "
+            + "nsubj(14,13) root(0,14) case(16,15) obl:on(14,16) punct(14,17)")
+        .timex(10, 10, "DATE").timex(16, 16, "DATE");
+    var events = code(text, LocalDate.of(2026, 3, 7)).events();
+    assertThat(events).filteredOn(e -> e.type().code().equals("010")).extracting(e -> e.date().value()).containsOnly("2026-03-06");
+    // Suspending the recruitment of a country's workers reduces relations with it.
+    assertThat(events).extracting(e -> dev.annals.coding.HandCoding.triple(e)).anyMatch(t -> t.startsWith("CHL") && t.contains(" PER") && t.endsWith(" 160"));
+  }
+
+  @Test
+  void aCountrysDepartmentIsItsGovernment() {
+    // "Chile's Department of Migrant Workers asked Peru to reconsider."
+    var text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION 's/'s/POS Department/Department/NNP/ORGANIZATION of/of/IN/ORGANIZATION Migrant/migrant/JJ/ORGANIZATION "
+            + "Workers/worker/NNS/ORGANIZATION asked/ask/VBD Peru/Peru/NNP/LOCATION to/to/TO reconsider/reconsider/VB ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(7,3) case(6,4) amod(6,5) nmod:of(3,6) root(0,7) obj(7,8) mark(10,9) xcomp(7,10) punct(7,11)");
+    assertThat(code(text, LocalDate.of(2026, 3, 7)).events()).extracting(e -> dev.annals.coding.HandCoding.triple(e)).contains("CHLGOV PER 020");
+  }
 }
