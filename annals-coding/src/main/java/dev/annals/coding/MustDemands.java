@@ -12,10 +12,14 @@ import java.util.Set;
 
 /**
  * "Russia said Sudan must return the helicopter": saying that another actor must act is a
- * demand on that actor (CAMEO 10), not a plain statement.
+ * demand on that actor (CAMEO 10), not a plain statement; "a Commission spokeswoman said the two
+ * neighbours should settle the dispute through talks": saying that others should act is an
+ * appeal to each of them (CAMEO 02).
  */
 final class MustDemands {
   private static final String DEMAND = "100";
+  private static final String APPEAL = "020";
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
 
   private final CameoCodebook codebook;
   /** Knows which groups a country belongs to: a call on one's own side is no demand. */
@@ -33,8 +37,22 @@ final class MustDemands {
       CodedMention changed = m;
       if (m.speech() && m.target().isEmpty()) {
         for (var complement : index.children(m.trigger(), Set.of("ccomp"))) {
-          boolean must = index.children(complement).stream()
-              .anyMatch(d -> d.relation().equals("aux") && index.token(d.dependent()).lemma().equalsIgnoreCase("must"));
+          boolean must = hasAuxiliary(index, complement, "must");
+          // Not "should have been consulted", a reproach of what was not done, nor "should not
+          // expect the review to leave the agreement unchanged", a warning.
+          boolean should = hasAuxiliary(index, complement, "should") && !hasAuxiliary(index, complement, "have")
+              && index.children(complement).stream().noneMatch(d -> d.relation().equals("advmod") && NEGATIONS.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT)));
+          if (should) {
+            List<ActorMention> addressees = addressees(index, actors, m, complement);
+            if (!addressees.isEmpty()) {
+              for (ActorMention addressee : addressees) {
+                result.add(new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), Optional.of(addressee), codebook.require(APPEAL, "should-appeals"),
+                    m.modality(), m.negated(), false, m.tense(), m.pattern()));
+              }
+              changed = null;
+              break;
+            }
+          }
           if (!must) {
             continue;
           }
@@ -53,8 +71,27 @@ final class MustDemands {
           }
         }
       }
-      result.add(changed);
+      if (changed != null) {
+        result.add(changed);
+      }
     }
     return result;
+  }
+
+  private static boolean hasAuxiliary(DependencyIndex index, int verb, String auxiliary) {
+    return index.children(verb).stream().anyMatch(d -> d.relation().equals("aux") && index.token(d.dependent()).lemma().equalsIgnoreCase(auxiliary));
+  }
+
+  /** The other actors the complement's subject names, not of a group the speaker's country belongs to. */
+  private List<ActorMention> addressees(DependencyIndex index, ArticleActors actors, CodedMention m, int complement) {
+    Optional<String> speakerCountry = m.source().actor().country();
+    List<Integer> subjects = new ArrayList<>(index.children(complement, Set.of("nsubj")));
+    for (int subject : List.copyOf(subjects)) {
+      subjects.addAll(index.children(subject, Set.of("conj:and")));
+    }
+    return subjects.stream().flatMap(t -> actors.at(t).stream())
+        .filter(a -> !a.actor().equals(m.source().actor()))
+        .filter(a -> speakerCountry.isEmpty() || !dictionary.hasMember(a.actor().code(), speakerCountry.get()))
+        .distinct().toList();
   }
 }

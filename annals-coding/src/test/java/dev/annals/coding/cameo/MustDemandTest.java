@@ -24,4 +24,21 @@ class MustDemandTest {
   void sayingARegionOfOnesOwnMustActIsNoDemand() {
     assertThat(franceSaid("Europe").events()).extracting(e -> triple(e)).doesNotContain("FRA EUR 100");
   }
+
+  @Test
+  void sayingOthersShouldActIsAnAppealToEachOfThem() {
+    // "France said Chile and Peru should settle the dispute through talks."
+    assertThat(code("France/France/NNP/LOCATION said/say/VBD Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION should/should/MD settle/settle/VB "
+            + "the/the/DT dispute/dispute/NN through/through/IN talks/talk/NNS ././.",
+        "nsubj(2,1) root(0,2) nsubj(7,3) cc(5,4) conj:and(3,5) nsubj(7,5) aux(7,6) ccomp(2,7) det(9,8) obj(7,9) case(11,10) obl:through(7,11) punct(2,12)").events())
+        .extracting(e -> triple(e)).contains("FRA CHL 020", "FRA PER 020");
+  }
+
+  @Test
+  void sayingOthersShouldNotExpectSomethingIsNoAppeal() {
+    // "France said Chile should not expect a change."
+    assertThat(code("France/France/NNP/LOCATION said/say/VBD Chile/Chile/NNP/LOCATION should/should/MD not/not/RB expect/expect/VB a/a/DT change/change/NN ././.",
+        "nsubj(2,1) root(0,2) nsubj(6,3) aux(6,4) advmod(6,5) ccomp(2,6) det(8,7) obj(6,8) punct(2,9)").events())
+        .extracting(e -> triple(e)).doesNotContain("FRA CHL 020");
+  }
 }
