@@ -190,6 +190,11 @@ final class VerbTargets {
         }
       }
     }
+    if (targets.isEmpty() && (chosen.code().startsWith("02") || chosen.code().startsWith("10"))) {
+      // "China's embassy in Bishkek demanded that those responsible be punished": a mission's
+      // demand or appeal that names no one is made of the state it is posted to.
+      targets = ActorMentions.otherSides(hostStates(verb), sources);
+    }
     if (targets.isEmpty() && chosen.code().startsWith("14") && !eachOther) {
       // "blocked roads to press their demands for greater freedom from Bouteflika's government":
       // a protest whose own phrase names no one it is against opposes whom its purpose does, its
@@ -205,6 +210,23 @@ final class VerbTargets {
       }
     }
     return targets;
+  }
+
+  /** Missions abroad, which speak to the state they are posted to. */
+  private static final Set<String> MISSION_NOUNS = Set.of("embassy", "consulate", "mission", "legation");
+
+  /** The governments of the places the verb's subject, a mission, is posted in: "China's embassy [in Bishkek]". */
+  private List<ActorMention> hostStates(int verb) {
+    List<Integer> places = new ArrayList<>();
+    for (int subject : index.children(verb, Set.of("nsubj"))) {
+      if (MISSION_NOUNS.contains(lemma(subject))) {
+        places.addAll(index.children(subject, Set.of("nmod:in")).stream().filter(p -> index.token(p).isProperNoun()).toList());
+      }
+    }
+    return nounActors.of(places).stream()
+        .filter(place -> place.actor().kind() == ActorKind.STATE && place.actor().country().isPresent())
+        .map(place -> new ActorMention(place.span(), place.surface(), resolver.stateActor(place.actor().country().get(), Optional.of("GOV"))))
+        .toList();
   }
 
   /**
