@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A dismissal sought is a call for a change in leadership; a release demanded is not aimed at those freed. */
+/** A dismissal sought is a call for a change in leadership; a release demanded is not aimed at those freed; a leadership is a government. */
 class DismissalsAndReleasesTest {
   @Test
   void seekingAMinistersDismissalIsACallForChangeInLeadershipAimedAtHisGovernment() {
@@ -23,5 +23,13 @@ class DismissalsAndReleasesTest {
     assertThat(code("Chile/Chile/NNP/LOCATION demanded/demand/VBD the/the/DT Peruvian/Peruvian/JJ/MISC fishermen/fisherman/NNS 's/'s/POS release/release/NN ././.",
         "nsubj(2,1) root(0,2) det(5,3) amod(5,4) nmod:poss(7,5) case(5,6) obj(2,7) punct(2,8)").events())
         .extracting(e -> triple(e)).noneMatch(t -> t.startsWith("CHL PERCVL"));
+  }
+
+  @Test
+  void aStatesLeadershipIsItsGovernment() {
+    // "Chile thanked the Peruvian leadership."
+    assertThat(code("Chile/Chile/NNP/LOCATION thanked/thank/VBD the/the/DT Peruvian/Peruvian/JJ/MISC leadership/leadership/NN ././.",
+        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) punct(2,6)").events())
+        .extracting(e -> triple(e)).contains("CHL PERGOV 051");
   }
 }
