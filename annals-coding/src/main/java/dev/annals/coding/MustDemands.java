@@ -30,52 +30,43 @@ final class MustDemands {
     this.dictionary = dictionary;
   }
 
-  /** The mentions with each targetless statement that another actor must act read as a demand on that actor. */
+  /**
+   * The mentions with each targetless statement that others should act read as appeals to them,
+   * and one that another actor must act as a demand on that actor.
+   */
   List<CodedMention> read(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
-      CodedMention changed = m;
-      if (m.speech() && m.target().isEmpty()) {
-        for (var complement : index.children(m.trigger(), Set.of("ccomp"))) {
-          boolean must = hasAuxiliary(index, complement, "must");
-          // Not "should have been consulted", a reproach of what was not done, nor "should not
-          // expect the review to leave the agreement unchanged", a warning.
-          boolean should = hasAuxiliary(index, complement, "should") && !hasAuxiliary(index, complement, "have")
-              && index.children(complement).stream().noneMatch(d -> d.relation().equals("advmod") && NEGATIONS.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT)));
-          if (should) {
-            List<ActorMention> addressees = addressees(index, actors, m, complement);
-            if (!addressees.isEmpty()) {
-              for (ActorMention addressee : addressees) {
-                result.add(new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), Optional.of(addressee), codebook.require(APPEAL, "should-appeals"),
-                    m.modality(), m.negated(), false, m.tense(), m.pattern()));
-              }
-              changed = null;
-              break;
-            }
-          }
-          if (!must) {
-            continue;
-          }
-          // "“Europe must be able to defend itself,” Macron said": a call on a group the speaker's
-          // country belongs to is said of one's own side, no demand of another.
-          Optional<String> speakerCountry = m.source().actor().country();
-          Optional<ActorMention> addressee = index.children(complement, Set.of("nsubj")).stream()
-              .flatMap(t -> actors.at(t).stream())
-              .filter(a -> !a.actor().equals(m.source().actor()))
-              .filter(a -> speakerCountry.isEmpty() || !dictionary.hasMember(a.actor().code(), speakerCountry.get()))
-              .findFirst();
-          if (addressee.isPresent()) {
-            changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), addressee, codebook.require(DEMAND, "must-demands"),
-                m.modality(), m.negated(), false, m.tense(), m.pattern());
-            break;
-          }
-        }
-      }
-      if (changed != null) {
-        result.add(changed);
-      }
+      result.addAll(m.speech() && m.target().isEmpty() ? asAppealsOrDemand(index, actors, m) : List.of(m));
     }
     return result;
+  }
+
+  /** The statement as appeals or a demand, if its complement says others should or must act; else itself. */
+  private List<CodedMention> asAppealsOrDemand(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    for (var complement : index.children(m.trigger(), Set.of("ccomp"))) {
+      // Not "should have been consulted", a reproach of what was not done, nor "should not
+      // expect the review to leave the agreement unchanged", a warning, nor "the soldiers should
+      // be on the ground in ten days", what is expected of a state of things.
+      boolean should = hasAuxiliary(index, complement, "should") && !hasAuxiliary(index, complement, "have")
+          && index.children(complement).stream().noneMatch(d -> d.relation().equals("advmod") && NEGATIONS.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT)))
+          && !index.lemma(complement).equalsIgnoreCase("be") && index.children(complement, Set.of("cop", "aux:pass")).isEmpty();
+      // "“Europe must be able to defend itself,” Macron said": a call on a group the speaker's
+      // country belongs to is said of one's own side, no demand of another.
+      List<ActorMention> addressees = addressees(index, actors, m, complement);
+      if (should && !addressees.isEmpty()) {
+        return addressees.stream().map(addressee -> saidTo(m, addressee, APPEAL, "should-appeals")).toList();
+      }
+      if (hasAuxiliary(index, complement, "must") && !addressees.isEmpty()) {
+        return List.of(saidTo(m, addressees.get(0), DEMAND, "must-demands"));
+      }
+    }
+    return List.of(m);
+  }
+
+  private CodedMention saidTo(CodedMention m, ActorMention addressee, String code, String origin) {
+    return new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), Optional.of(addressee), codebook.require(code, origin),
+        m.modality(), m.negated(), false, m.tense(), m.pattern());
   }
 
   private static boolean hasAuxiliary(DependencyIndex index, int verb, String auxiliary) {
@@ -90,7 +81,7 @@ final class MustDemands {
       subjects.addAll(index.children(subject, Set.of("conj:and")));
     }
     return subjects.stream().flatMap(t -> actors.at(t).stream())
-        .filter(a -> !a.actor().equals(m.source().actor()))
+        .filter(a -> !a.actor().code().equals(m.source().actor().code()))
         .filter(a -> speakerCountry.isEmpty() || !dictionary.hasMember(a.actor().code(), speakerCountry.get()))
         .distinct().toList();
   }

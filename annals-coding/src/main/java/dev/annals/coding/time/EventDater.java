@@ -536,11 +536,17 @@ public final class EventDater {
     return Optional.empty();
   }
 
-  /** Whether a word of the time expression hangs on the verb itself: "said [on Friday]". */
+  /**
+   * Whether a word of the time expression hangs on the verb itself as the time it happens: "said
+   * [on Friday]", not "gave the government [until Friday]" or "has fallen [since January]".
+   */
   private static boolean isOwnTimePhrase(DependencyIndex index, int verb, Timex timex) {
     return java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
-        .anyMatch(t -> index.head(t).map(d -> d.governor() == verb).orElse(false));
+        .anyMatch(t -> index.head(t).map(d -> d.governor() == verb && !NOT_THE_ACTS_TIME.contains(d.suffix())).orElse(false));
   }
+
+  /** Prepositions of a time that bounds, counts or compares, not the one an act happens at. */
+  private static final Set<String> NOT_THE_ACTS_TIME = Set.of("until", "till", "by", "before", "after", "since", "from", "through", "for", "than", "to");
 
   /**
    * The time that a verb itself takes as the last words of its clause: "seized their boats on

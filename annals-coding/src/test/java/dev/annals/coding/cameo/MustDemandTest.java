@@ -41,4 +41,12 @@ class MustDemandTest {
         "nsubj(2,1) root(0,2) nsubj(6,3) aux(6,4) advmod(6,5) ccomp(2,6) det(8,7) obj(6,8) punct(2,9)").events())
         .extracting(e -> triple(e)).doesNotContain("FRA CHL 020");
   }
+
+  @Test
+  void sayingWhatAStateOfThingsShouldBeIsNoAppeal() {
+    // "France said Chile should be ready."
+    assertThat(code("France/France/NNP/LOCATION said/say/VBD Chile/Chile/NNP/LOCATION should/should/MD be/be/VB ready/ready/JJ ././.",
+        "nsubj(2,1) root(0,2) nsubj(6,3) aux(6,4) cop(6,5) ccomp(2,6) punct(2,7)").events())
+        .extracting(e -> triple(e)).doesNotContain("FRA CHL 020");
+  }
 }

@@ -59,4 +59,17 @@ class SayingDatesTest {
         "nmod:poss(3,1) case(1,2) nsubj(7,3) case(6,4) amod(6,5) nmod:of(3,6) root(0,7) obj(7,8) mark(10,9) xcomp(7,10) punct(7,11)");
     assertThat(code(text, LocalDate.of(2026, 3, 7)).events()).extracting(e -> dev.annals.coding.HandCoding.triple(e)).contains("CHLGOV PER 020");
   }
+
+  @Test
+  void aDeadlineTheVerbSetsIsNotItsDay() {
+    // "Chile's opposition Thursday urged Peru until Friday to withdraw." (published on Friday
+    // 2026-03-13; the parser hangs "Thursday" on the subject, "until Friday" on the verb)
+    var text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION 's/'s/POS opposition/opposition/NN Thursday/Thursday/NNP urged/urge/VBD Peru/Peru/NNP/LOCATION until/until/IN "
+            + "Friday/Friday/NNP to/to/TO withdraw/withdraw/VB ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(5,3) nmod:tmod(3,4) root(0,5) obj(5,6) case(8,7) obl:until(5,8) mark(10,9) xcomp(5,10) punct(5,11)")
+        .timex(4, 4, "DATE").timex(8, 8, "DATE");
+    assertThat(code(text, LocalDate.of(2026, 3, 13)).events()).filteredOn(e -> e.source().code().equals("CHLOPP"))
+        .extracting(e -> e.date().value()).isNotEmpty().containsOnly("2026-03-12");
+  }
 }
