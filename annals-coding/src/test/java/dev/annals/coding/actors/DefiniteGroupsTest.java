@@ -127,4 +127,25 @@ class DefiniteGroupsTest {
             "compound(3,1) compound(3,2) nsubj(6,3) case(5,4) nmod:of(3,5) root(0,6) det(8,7) obj(6,8) mark(10,9) xcomp(6,10) obj(10,11) punct(6,12)"));
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("USALEG USAGOV 02")).noneMatch(t -> t.startsWith("USALEG RUSGOV"));
   }
+
+  @Test
+  void aSpokesmanForAMinistryNamedBeforeSpeaksForThatMinistry() {
+    // "The justice ministry in Santiago said the programme was suspended. Peru's labour department
+    // asked Santiago to reconsider. It said it would send a team. A spokesman for the justice
+    // ministry said abuse was rare.": Chile's ministry, not the last government named.
+    var article = code(new HandBuiltText()
+        .sentence("The/the/DT justice/justice/NN ministry/ministry/NN in/in/IN Santiago/Santiago/NNP/LOCATION said/say/VBD the/the/DT programme/programme/NN "
+                + "was/be/VBD suspended/suspend/VBN ././.",
+            "det(3,1) compound(3,2) nsubj(6,3) case(5,4) nmod:in(3,5) root(0,6) det(8,7) nsubj:pass(10,8) aux:pass(10,9) ccomp(6,10) punct(6,11)")
+        .sentence("Peru/Peru/NNP/LOCATION 's/'s/POS labour/labour/NN department/department/NN asked/ask/VBD Santiago/Santiago/NNP/LOCATION to/to/TO "
+                + "reconsider/reconsider/VB ././.",
+            "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) obj(5,6) mark(8,7) xcomp(5,8) punct(5,9)")
+        .sentence("It/it/PRP said/say/VBD it/it/PRP would/would/MD send/send/VB a/a/DT team/team/NN ././.",
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) det(7,6) obj(5,7) punct(2,8)")
+        .sentence("A/a/DT spokesman/spokesman/NN for/for/IN the/the/DT justice/justice/NN ministry/ministry/NN said/say/VBD abuse/abuse/NN "
+                + "was/be/VBD rare/rare/JJ ././.",
+            "det(2,1) nsubj(7,2) case(6,3) det(6,4) compound(6,5) nmod:for(2,6) root(0,7) nsubj(10,8) cop(10,9) ccomp(7,10) punct(7,11)"));
+    assertThat(article.events()).filteredOn(e -> e.mentions().stream().anyMatch(m -> m.sentence() == 3))
+        .extracting(e -> e.source().code()).isNotEmpty().containsOnly("CHLGOV");
+  }
 }
