@@ -26,4 +26,13 @@ class AidFlownAndAcceptedTest {
         .events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PERGOV CHL") && t.contains(" 086"));
   }
+
+  @Test
+  void aVesselHandedOverToAForeignNavyIsMilitaryAid() {
+    // "Chile handed over a patrol vessel to the Peruvian navy."
+    assertThat(dev.annals.coding.HandCoding.code("Chile/Chile/NNP/LOCATION handed/hand/VBD over/over/RP a/a/DT patrol/patrol/NN vessel/vessel/NN to/to/IN "
+            + "the/the/DT Peruvian/Peruvian/JJ/MISC navy/navy/NN ././.",
+        "nsubj(2,1) root(0,2) compound:prt(2,3) det(6,4) compound(6,5) obj(2,6) case(10,7) det(10,8) amod(10,9) obl:to(2,10) punct(2,11)").events())
+        .extracting(e -> dev.annals.coding.HandCoding.triple(e)).contains("CHL PERMIL 072");
+  }
 }
