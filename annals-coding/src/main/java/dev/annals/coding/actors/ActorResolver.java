@@ -33,6 +33,8 @@ public final class ActorResolver {
   public static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY");
   /** Unidentified armed forces and insurgents: who "a gunman", "a suicide bomber" and "militants" are. */
   public static final Set<String> NAMELESS_ATTACKER_SECTORS = Set.of("UAF", "INS");
+  /** A country's missions abroad: their staff act for it, and they speak to the state they are posted to. */
+  public static final Set<String> MISSION_NOUNS = Set.of("embassy", "consulate", "mission", "legation", "high commission");
 
   /** Whether the word names the sides of a dispute together ("all parties", "both sides"), as pair phrases read them. */
   public static boolean namesSidesOfADispute(dev.annals.model.Token token) {

@@ -163,10 +163,8 @@ final class Owners {
     return Optional.empty();
   }
 
-  /** People who speak for a body. */
-  private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
-  /** A country's missions abroad, whose staff act for it. */
-  private static final Set<String> MISSION_NOUNS = Set.of("embassy", "consulate", "mission", "legation", "high commission");
+  /** Words for one who speaks for a body: "a spokeswoman said", "a spokesman for the ministry". */
+  static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
   /** Parts of a country that people come from: "raiders from South Sudan's Greater Pibor area". */
   private static final Set<String> PART_OF_COUNTRY_NOUNS = Set.of("area", "region", "province", "district", "county", "state", "territory", "side", "zone", "border area", "borderland");
 
@@ -190,7 +188,7 @@ final class Owners {
         }
       }
       // "a counsellor at Ivory Coast's embassy": the staff of a mission are its country's.
-      boolean mission = d.relation().equals("nmod:at") && MISSION_NOUNS.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT));
+      boolean mission = d.relation().equals("nmod:at") && ActorResolver.MISSION_NOUNS.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT));
       // "a spokesman for the justice ministry": whom a spokesperson speaks for owns them.
       boolean spokenFor = d.relation().equals("nmod:for") && SPOKESPEOPLE.contains(index.lemma(head).toLowerCase(java.util.Locale.ROOT));
       if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:from") || mission || spokenFor) {

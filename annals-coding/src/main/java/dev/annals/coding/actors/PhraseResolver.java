@@ -153,7 +153,7 @@ final class PhraseResolver {
       Optional<String> ownSector = sector.or(() -> Optional.of("GOV"));
       owned = personalOwner(head).map(person -> states.stateActor(person.country().orElseThrow(), ownSector));
     }
-    if (owned.isEmpty() && sector.isPresent() && SPOKESPEOPLE.contains(headLemma) && index.children(head, Set.of("nmod:poss", "nmod:of", "nmod:for", "amod", "compound")).isEmpty()) {
+    if (owned.isEmpty() && sector.isPresent() && Owners.SPOKESPEOPLE.contains(headLemma) && index.children(head, Set.of("nmod:poss", "nmod:of", "nmod:for", "amod", "compound")).isEmpty()) {
       // "The European Commission urged both neighbours to lower tensions, a spokeswoman said":
       // a spokesperson of no one, closing the sentence, speaks for the doer of what is told, when
       // that is a body with spokespeople: an organisation, a state's institution or one who holds
@@ -521,9 +521,6 @@ final class PhraseResolver {
     }
     return Optional.empty();
   }
-
-  /** Words for one who speaks for a body: "a spokeswoman said". */
-  private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
 
   /**
    * The doer of the clause a closing attribution tells ("The Commission urged restraint, a

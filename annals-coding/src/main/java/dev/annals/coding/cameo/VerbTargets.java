@@ -212,14 +212,11 @@ final class VerbTargets {
     return targets;
   }
 
-  /** Missions abroad, which speak to the state they are posted to. */
-  private static final Set<String> MISSION_NOUNS = Set.of("embassy", "consulate", "mission", "legation");
-
   /** The governments of the places the verb's subject, a mission, is posted in: "China's embassy [in Bishkek]". */
   private List<ActorMention> hostStates(int verb) {
     List<Integer> places = new ArrayList<>();
     for (int subject : index.children(verb, Set.of("nsubj"))) {
-      if (MISSION_NOUNS.contains(lemma(subject))) {
+      if (ActorResolver.MISSION_NOUNS.contains(lemma(subject))) {
         places.addAll(index.children(subject, Set.of("nmod:in")).stream().filter(p -> index.token(p).isProperNoun()).toList());
       }
     }
