@@ -97,6 +97,14 @@ public final class ArticleCoder {
   private final ConventionalTargets conventionalTargets;
   private final OccasionDates occasionDates = new OccasionDates();
 
+  /** Roots of violence: force, assault, mass violence. */
+  private static final Set<String> VIOLENCE_ROOTS = Set.of("18", "19", "20");
+
+  /** A noun that names an act of violence by itself: "attack", "killing", "strike" (cameo/nouns.tsv). */
+  private boolean isViolenceNoun(String lemma) {
+    return lexicon.nounPatterns(lemma).stream().anyMatch(p -> p.modifier().isEmpty() && VIOLENCE_ROOTS.contains(p.code().substring(0, 2)));
+  }
+
   public ArticleCoder(ActorDictionary dictionary, CameoCodebook codebook, EventLexicon lexicon, ModalityLexicon modality, Gazetteer gazetteer) {
     this.dictionary = dictionary;
     this.modality = modality;
@@ -290,7 +298,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("must-demands", coded -> mustDemands.read(index, actors, coded)));
       passes.add(new ArticlePass("out-of-the-question", coded -> outOfTheQuestion.read(index, actors, coded)));
       passes.add(new ArticlePass("content-targets", coded -> ContentTargets.aim(index, coded)));
-      passes.add(new ArticlePass("shared-addressees", coded -> SharedAddressees.aim(index, coded)));
+      passes.add(new ArticlePass("shared-addressees", coded -> SharedAddressees.aim(index, coded, this::isViolenceNoun)));
       passes.add(new ArticlePass("counterpart-targets", coded -> CounterpartTargets.aim(index, actors, coded)));
       passes.add(new ArticlePass("joined-replies", coded -> JoinedReplies.aim(index, coded)));
       passes.add(new ArticlePass("good-offices", coded -> GoodOffices.aim(index, actors, coded)));

@@ -268,6 +268,11 @@ final class EarlierEvents {
       if (index.lemma(d.dependent()).equals(noun) && index.token(d.dependent()).isNoun()) {
         return true;
       }
+      // Not a verb joined to it, an event of its own: "telephoned the crown prince and
+      // condemned the attack" did not name the attack in the call.
+      if (d.relation().startsWith("conj")) {
+        continue;
+      }
       for (Dependency inner : index.children(d.dependent())) {
         if (inner.relation().equals("obj") && index.lemma(inner.dependent()).equals(noun)) {
           return true;

@@ -5,6 +5,7 @@ import dev.annals.model.Dependency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * "McEntee spoke to her Lebanese counterpart and demanded that those responsible be brought to
@@ -21,6 +22,7 @@ final class SharedAddressees {
   /** The root of talking with someone: consultations, calls, meetings. */
   private static final String CONSULT = "04";
   private static final String APPEAL = "02";
+  private static final String DISAPPROVE = "11";
   private static final String OFFER = "03";
   /**
    * Summoning someone's envoy: "summoned Brazil's ambassador and demanded an explanation". Not
@@ -39,11 +41,19 @@ final class SharedAddressees {
 
   private SharedAddressees() {}
 
-  static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded) {
+  /**
+   * The events to aim, each given the addressee of a talk beside it; {@code isViolence} tells the
+   * nouns of violence ("attack", "killing"), whose condemnation is aimed at their doers.
+   */
+  static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded, Predicate<String> isViolence) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       List<CodedMention> addressing = new ArrayList<>();
-      if (m.target().isEmpty() && ADDRESSED_ROOTS.contains(m.type().rootCode())) {
+      // "telephoned the crown prince, condemned the attack": an attack condemned is its doers'
+      // deed, not the deed of whom the condemner talked to (often its victim).
+      boolean condemnsViolence = m.type().rootCode().equals(DISAPPROVE)
+          && index.children(m.trigger(), Set.of("obj")).stream().anyMatch(o -> isViolence.test(index.lemma(o)));
+      if (m.target().isEmpty() && ADDRESSED_ROOTS.contains(m.type().rootCode()) && !condemnsViolence) {
         for (CodedMention talk : coded) {
           if (talk.sentence() == m.sentence() && talk.target().isPresent() && isAddressing(index, talk, m)
               && talk.source().actor().code().equals(m.source().actor().code()) && joined(index, talk.trigger(), m.trigger())

@@ -60,6 +60,31 @@ final class Owners {
     return Optional.empty();
   }
 
+  private static final String UNIDENTIFIED_ARMED = "UAF";
+  /** Verbs of sending a weapon on its way: "drones launched from Iraq", "rockets fired from Lebanon". */
+  private static final Set<String> LAUNCHING_VERBS = Set.of("launch", "fire", "shoot", "fly", "send");
+
+  /**
+   * "Two drones launched from Iraq", "rockets fired from Lebanon": unidentified armed men of the
+   * state a weapon was launched from. Where it came from says nothing of whose it was, so not the
+   * state's own forces.
+   */
+  Optional<Actor> launchedFrom(int head) {
+    for (Dependency d : index.children(head)) {
+      if (!d.relation().equals("acl") || !LAUNCHING_VERBS.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      for (int from : index.children(d.dependent(), Set.of("obl:from"))) {
+        Optional<Actor> state = stateOrOrganisationAt(from).filter(a -> a.kind() == ActorKind.STATE && a.country().isPresent())
+            .map(a -> states.stateActor(a.country().get(), Optional.of(UNIDENTIFIED_ARMED)));
+        if (state.isPresent()) {
+          return state;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Verbs of serving someone: "hackers working for China's Ministry of State Security". */
   private static final Set<String> SERVING_VERBS = Set.of("work", "act", "spy", "fight");
 

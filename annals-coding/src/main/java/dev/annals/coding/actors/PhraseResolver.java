@@ -48,6 +48,8 @@ final class PhraseResolver {
   /** Words for the institution every state has one of, which name the last one named. */
   /** Sectors of armed men outside a state's forces, and of the groups they belong to. */
   private static final Set<String> ARMED_GROUP_SECTORS = Set.of("REB", "INS", "UAF");
+  /** Weapons that fly to their target by themselves, so a story can tell where they came from and not whose they were. */
+  private static final Set<String> LAUNCHED_WEAPONS = Set.of("drone", "missile", "rocket", "projectile", "shell", "mortar", "uav");
   private static final Set<String> GENERIC_INSTITUTIONS = Set.of("government", "administration", "authority", "regime", "leadership");
   private static final Set<String> COLLECTIVE_NOUNS = Set.of("crowd", "opposition", "public", "media", "press", "mob", "militia", "guerrilla", "party", "gang", "cartel");
 
@@ -139,6 +141,14 @@ final class PhraseResolver {
       Optional<Actor> group = owners.senderOf(head).filter(a -> a.sector().filter(ARMED_GROUP_SECTORS::contains).isPresent());
       if (group.isPresent()) {
         return Optional.of(new ActorMention(span, surface, group.get()));
+      }
+    }
+    if (sector.isPresent() && named.isEmpty() && LAUNCHED_WEAPONS.contains(headLemma)) {
+      // "Two drones launched from Iraq struck a pumping station": a weapon of no named owner
+      // stands for the state it came from.
+      Optional<Actor> origin = owners.launchedFrom(head);
+      if (origin.isPresent()) {
+        return Optional.of(new ActorMention(span, surface, origin.get()));
       }
     }
     if (named.isPresent()) {

@@ -129,6 +129,12 @@ final class NounActors {
             owners.addAll(of(List.of(d.dependent())));
           }
         }
+        // "struck a pumping station on Saudi Arabia's East-West pipeline": a thing that is part
+        // of another thing standing for its owner is that owner's too.
+        boolean partOf = d.relation().equals("nmod:on") || d.relation().equals("nmod:at");
+        if (partOf && owners.isEmpty() && lexicon.isProxyNoun(lemma(token)) && lexicon.isProxyNoun(lemma(d.dependent())) && actors.at(d.dependent()).isEmpty()) {
+          owners.addAll(of(List.of(d.dependent())));
+        }
         // "a new round of talks between Congo and the M23": the parties to the inner event.
         if (d.relation().equals("nmod:of") && !lexicon.nounPatterns(lemma(d.dependent())).isEmpty()) {
           index.children(d.dependent()).stream().filter(c -> c.relation().equals("nmod:between"))

@@ -160,7 +160,7 @@ final class NounEventCoder {
       }
     }
     sources = ActorMentions.distinct(sources);
-    if (sources.isEmpty()) {
+    if (sources.isEmpty() || purposeOfPrevented(phrase)) {
       return List.of();
     }
     List<ActorMention> targets = possessedPatients.isEmpty() ? nounTargets.of(noun, phrase, chosen, supportVerb) : possessedPatients;
@@ -182,6 +182,15 @@ final class NounEventCoder {
     boolean between = index.children(noun).stream().anyMatch(d -> d.relation().equals("nmod:between"));
     boolean reciprocal = chosen.reciprocal() || between || phrases.hasModifier(noun, "joint") || phrases.hasModifier(phrase, "joint");
     return MentionPairs.of(sentence.index(), noun, anchors, sources, targets, type, mode, negated, false, reciprocal, tense, chosen.origin());
+  }
+
+  /**
+   * "demanded that Baghdad stop armed groups from using its territory for attacks on the kingdom":
+   * what a prevented act would have been for does not happen either.
+   */
+  private boolean purposeOfPrevented(int phrase) {
+    return index.head(phrase).filter(d -> d.relation().equals("obl:for") && d.governor() >= 0).flatMap(d -> index.head(d.governor()))
+        .filter(d -> d.relation().equals("advcl:from") && d.governor() >= 0 && VerbEventCoder.PREVENTING_VERBS.contains(lemma(d.governor()))).isPresent();
   }
 
   /**

@@ -58,7 +58,7 @@ final class VerbEventCoder {
   }
 
   /** Verbs whose "from" gerund does not happen (cameo/preventing-verbs.txt). */
-  private static final Set<String> PREVENTING_VERBS = Set.copyOf(dev.annals.coding.knowledge.TsvFile.readWordList("dev/annals/coding/cameo/preventing-verbs.txt"));
+  static final Set<String> PREVENTING_VERBS = Set.copyOf(dev.annals.coding.knowledge.TsvFile.readWordList("dev/annals/coding/cameo/preventing-verbs.txt"));
 
   /** "barred cargo flights from landing in Bosaso": the landing is kept from happening, no visit. */
   private boolean isPrevented(int verb) {

@@ -4,6 +4,7 @@ import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Russian forces struck Kharkiv, killing seven civilians, regional governor Oleh Syniehubov
@@ -12,6 +13,8 @@ import java.util.List;
  * speak. An attribution closing the sentence is the source's, and it reports the whole sentence:
  * the apposition becomes the subject ({@code nsubj(said, Syniehubov)}) and "said" hangs from the
  * root ({@code parataxis(struck, said)}), as CoreNLP parses such sentences when they are shorter.
+ * So too a body named by a definite description beside a bare or "no" noun: "causing a fire but
+ * no casualties, the Saudi energy ministry said".
  */
 public final class NounTakenForClosingSpeaker implements ParseRepair {
   @Override
@@ -24,12 +27,21 @@ public final class NounTakenForClosingSpeaker implements ParseRepair {
       for (Dependency appos : sentence) {
         int speaker = appos.dependent();
         boolean named = tokens.get(speaker).tag().startsWith("NNP");
-        if (appos.governor() == subject.dependent() && appos.relation().equals("appos") && named && speaker == verb - 1 && subject.dependent() < speaker) {
+        // "causing a fire but no casualties, the Saudi energy ministry said": a body named by a
+        // definite description, set beside a bare or "no" noun that names no one to speak.
+        boolean describedBeside = hasDeterminer(tokens, sentence, speaker, Set.of("the")) && !tokens.get(subject.dependent()).tag().startsWith("NNP")
+            && sentence.stream().noneMatch(d -> d.governor() == subject.dependent() && (d.relation().equals("nmod:poss")
+                || (d.relation().equals("det") && !tokens.get(d.dependent()).lemma().equalsIgnoreCase("no"))));
+        if (appos.governor() == subject.dependent() && appos.relation().equals("appos") && (named || describedBeside) && speaker == verb - 1 && subject.dependent() < speaker) {
           return rebuilt(tokens, sentence, subject, appos);
         }
       }
     }
     return sentence;
+  }
+
+  private static boolean hasDeterminer(List<Token> tokens, List<Dependency> sentence, int noun, Set<String> words) {
+    return sentence.stream().anyMatch(d -> d.governor() == noun && d.relation().equals("det") && words.contains(tokens.get(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static List<Dependency> rebuilt(List<Token> tokens, List<Dependency> sentence, Dependency subject, Dependency appos) {

@@ -15,7 +15,8 @@ import java.util.Set;
  * make the later one the root and the first the relative clause of its subject: {@code
  * nsubj:pass(released, engineer)}, {@code acl(engineer, held)}. Words after the passive that the
  * parser hung on the participle go with the passive; one it also joined elsewhere (a verb joined
- * to the passive) keeps only that edge.
+ * to the passive) keeps only that edge. "Two drones launched from Iraq struck a pumping station"
+ * is the same mistake with an active past verb after the participle: {@code nsubj(struck, drones)}.
  */
 public final class ReducedRelativeReadAsMainVerb implements ParseRepair {
   /** How the parser hangs the real verb on the participle it took for the main one. */
@@ -32,8 +33,8 @@ public final class ReducedRelativeReadAsMainVerb implements ParseRepair {
     Optional<Dependency> subject = sentence.stream()
         .filter(d -> d.governor() == root && d.relation().equals("nsubj") && d.dependent() == root - 1 && tokens.get(d.dependent()).tag().startsWith("NN")).findFirst();
     Optional<Dependency> passive = sentence.stream()
-        .filter(d -> d.governor() == root && d.dependent() > root && HUNG.contains(d.baseRelation()) && tokens.get(d.dependent()).tag().equals("VBN")
-            && hasChild(sentence, d.dependent(), "aux:pass") && !hasChild(sentence, d.dependent(), "nsubj") && !hasChild(sentence, d.dependent(), "nsubj:pass"))
+        .filter(d -> d.governor() == root && d.dependent() > root && HUNG.contains(d.baseRelation()) && (isPassive(tokens, sentence, d.dependent()) || isPast(tokens, d.dependent()))
+            && !hasChild(sentence, d.dependent(), "nsubj") && !hasChild(sentence, d.dependent(), "nsubj:pass"))
         .findFirst();
     if (subject.isEmpty() || passive.isEmpty()) {
       return sentence;
@@ -48,7 +49,7 @@ public final class ReducedRelativeReadAsMainVerb implements ParseRepair {
         .toArray(Dependency[]::new));
     return DependencyEdits.rootedAt(kept, root, verb, d -> {
       if (d == subject.get()) {
-        return new Dependency(verb, noun, "nsubj:pass");
+        return new Dependency(verb, noun, isPassive(tokens, sentence, verb) ? "nsubj:pass" : "nsubj");
       }
       if (d == passive.get()) {
         return new Dependency(noun, root, "acl");
@@ -58,6 +59,16 @@ public final class ReducedRelativeReadAsMainVerb implements ParseRepair {
       }
       return d;
     });
+  }
+
+  /** "was released": a passive participle with its auxiliary. */
+  private static boolean isPassive(List<Token> tokens, List<Dependency> sentence, int verb) {
+    return tokens.get(verb).tag().equals("VBN") && hasChild(sentence, verb, "aux:pass");
+  }
+
+  /** "struck": a finite past verb, which a sentence's subject needs. */
+  private static boolean isPast(List<Token> tokens, int verb) {
+    return tokens.get(verb).tag().equals("VBD");
   }
 
   private static boolean hasChild(List<Dependency> sentence, int head, String relation) {

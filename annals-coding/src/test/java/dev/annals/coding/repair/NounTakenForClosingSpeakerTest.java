@@ -54,4 +54,22 @@ class NounTakenForClosingSpeakerTest {
             "nsubj(2,1) root(0,2) det(4,3) obj(2,4) cc(6,5) conj:and(2,6) nsubj(6,1) det(8,7) punct(8,9) appos(8,10) nsubj(11,8) ccomp(6,11) punct(2,12)",
             "nsubj(2,1) root(0,2) det(4,3) obj(2,4) cc(6,5) conj:and(2,6) nsubj(6,1) det(8,7) punct(8,9) parataxis(2,11) punct(2,12) nsubj(11,10) obj(6,8)");
   }
+
+  // "Drones struck the station, causing no casualties, the ministry said."
+  private static final HandParse NO_CASUALTIES = HandParse.of("Drones/drone/NNS struck/strike/VBD the/the/DT station/station/NN ,/,/, causing/cause/VBG no/no/DT "
+      + "casualties/casualty/NNS ,/,/, the/the/DT ministry/ministry/NN said/say/VBD ././.");
+
+  @Test
+  void aBodyNamedByADefiniteDescriptionBesideANoNounIsTheSpeaker() {
+    NO_CASUALTIES.assertRepairs(REPAIR,
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(6,5) advcl(2,6) det(8,7) obj(6,8) punct(8,9) det(11,10) appos(8,11) nsubj(12,8) ccomp(6,12) punct(2,13)",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(6,5) advcl(2,6) det(8,7) obj(6,8) punct(8,9) det(11,10) parataxis(2,12) punct(2,13) nsubj(12,11)");
+  }
+
+  @Test
+  void aDefiniteSubjectWithADescriptionBesideItSpeaksItself() {
+    // "The minister, the party's leader, said ...": the description is the subject's own.
+    HandParse.of("The/the/DT minister/minister/NN ,/,/, the/the/DT leader/leader/NN ,/,/, said/say/VBD no/no/RB ././.")
+        .assertLeavesAlone(REPAIR, "det(2,1) nsubj(7,2) punct(2,3) det(5,4) appos(2,5) punct(2,6) root(0,7) advmod(7,8) punct(7,9)");
+  }
 }

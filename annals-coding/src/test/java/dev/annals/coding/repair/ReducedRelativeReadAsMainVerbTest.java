@@ -27,4 +27,20 @@ class ReducedRelativeReadAsMainVerbTest {
     HandParse.of("The/the/DT engineer/engineer/NN had/have/VBD held/hold/VBN talks/talk/NNS and/and/CC was/be/VBD released/release/VBN ././.")
         .assertLeavesAlone(REPAIR, "det(2,1) nsubj(4,2) aux(4,3) root(0,4) obj(4,5) cc(8,6) aux:pass(8,7) conj:and(4,8) punct(4,9)");
   }
+
+  @Test
+  void aLaterActivePastVerbWithoutASubjectIsTheMainVerb() {
+    // "Two drones launched from Iraq struck a pumping station."
+    HandParse.of("Two/two/CD drones/drone/NNS launched/launch/VBN from/from/IN Iraq/Iraq/NNP/LOCATION struck/strike/VBD a/a/DT pumping/pumping/NN station/station/NN ././.")
+        .assertRepairs(REPAIR,
+            "nummod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:from(3,5) dep(3,6) det(9,7) compound(9,8) obj(6,9) punct(3,10)",
+            "nummod(2,1) nsubj(6,2) root(0,6) case(5,4) obl:from(3,5) acl(2,3) det(9,7) compound(9,8) obj(6,9) punct(6,10)");
+  }
+
+  @Test
+  void aLaterPastVerbWithASubjectOfItsOwnIsLeftAlone() {
+    // "Drones launched from Iraq, officials said." as one clause hung on another: "said" has its own subject.
+    HandParse.of("Drones/drone/NNS launched/launch/VBN from/from/IN Iraq/Iraq/NNP/LOCATION ,/,/, officials/official/NNS said/say/VBD ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) case(4,3) obl:from(2,4) punct(2,5) nsubj(7,6) dep(2,7) punct(2,8)");
+  }
 }
