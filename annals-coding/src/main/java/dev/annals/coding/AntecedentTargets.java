@@ -421,8 +421,13 @@ final class AntecedentTargets {
     // denial answers its accuser; a defence or a reply answers a formal protest ("Botswana
     // summoned Britain's high commissioner … Britain defended the ban"), not every critic of a
     // measure ("Lammy called the veto a disgrace … Nebenzia defended the veto" is said to all).
+    // "South Korean prosecutors charged two Indonesian engineers … Jakarta denied any attempt to
+    // steal technology": a state's denial with no accuser of its own answers whoever last charged
+    // or accused its nationals.
     if (answersCritics(index, m)) {
-      return m.type().code().equals(DENIAL) ? EarlierEvents.accuserOf(earlier, m) : EarlierEvents.complainantOf(earlier, m);
+      return m.type().code().equals(DENIAL)
+          ? EarlierEvents.accuserOf(earlier, m).or(() -> EarlierEvents.actOnSourceNationals(earlier, m, CHARGING_ROOTS))
+          : EarlierEvents.complainantOf(earlier, m);
     }
     // "Japan lodged a protest through diplomatic channels", after Russian border guards seized a
     // Japanese boat: an official complaint goes to the government of whoever did the deed.
@@ -505,6 +510,8 @@ final class AntecedentTargets {
   private static boolean answersCritics(DependencyIndex index, CodedMention m) {
     return m.type().code().equals(DENIAL) || m.type().code().equals(PLAIN_STATEMENT) && ANSWERING.contains(index.lemma(m.trigger()));
   }
+  /** Roots of charging someone: accusing (11), arresting or charging before a court (17). */
+  private static final Set<String> CHARGING_ROOTS = Set.of("11", "17");
   /** The root of threats. */
   private static final String THREAT = "13";
 

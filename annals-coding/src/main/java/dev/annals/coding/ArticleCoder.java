@@ -93,6 +93,7 @@ public final class ArticleCoder {
   private final PreparedAttacks preparedAttacks;
   private final GroupCountries groupCountries;
   private final DeniedDeeds deniedDeeds;
+  private final StoppedCooperation stoppedCooperation;
   private final DeniedAccusations deniedAccusations;
   private final ConventionalTargets conventionalTargets;
   private final OccasionDates occasionDates = new OccasionDates();
@@ -135,6 +136,7 @@ public final class ArticleCoder {
     // An armed group CAMEO codes as a government ("AFGGOVTAL", the Taliban) arrests as a state does.
     this.welcomedGuests = new WelcomedGuests(codebook);
     this.deniedDeeds = new DeniedDeeds(codebook, resolver::stateActor);
+    this.stoppedCooperation = new StoppedCooperation(codebook);
     this.deniedAccusations = new DeniedAccusations(codebook);
     this.sectorFittedCodes = new SectorFittedCodes(codebook,
         code -> dictionary.organisation(code).map(o -> o.cameoCode().contains("GOV")).orElse(false));
@@ -328,6 +330,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("escorts-of-the-seized", coded -> EscortsOfTheSeized.drop(index, coded)));
       passes.add(new ArticlePass("homecomings", coded -> Homecomings.drop(index, coded)));
       passes.add(new ArticlePass("denied-deeds", coded -> deniedDeeds.read(index, coded)));
+      passes.add(new ArticlePass("stopped-cooperation", coded -> stoppedCooperation.read(index, coded)));
     }
     passes.add(new ArticlePass("acts-only-asked-for", coded -> ActsOnlyAskedFor.drop(index, coded)));
     return passes;

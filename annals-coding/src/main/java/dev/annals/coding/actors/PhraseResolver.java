@@ -48,6 +48,10 @@ final class PhraseResolver {
   /** Words for the institution every state has one of, which name the last one named. */
   /** Sectors of armed men outside a state's forces, and of the groups they belong to. */
   private static final Set<String> ARMED_GROUP_SECTORS = Set.of("REB", "INS", "UAF");
+  /** The last words of companies' names: "Industries", "Corporation", "Airlines". */
+  private static final Set<String> COMPANY_NAME_ENDINGS = Set.of("industries", "corporation", "corp", "company", "co", "holdings", "group", "airlines", "airways",
+      "petroleum", "motors", "electronics", "shipbuilding", "telecom", "railways", "steel", "mining", "inc", "ltd", "plc");
+  private static final String BUSINESS = "BUS";
   /** Weapons that fly to their target by themselves, so a story can tell where they came from and not whose they were. */
   private static final Set<String> LAUNCHED_WEAPONS = Set.of("drone", "missile", "rocket", "projectile", "shell", "mortar", "uav");
   private static final Set<String> GENERIC_INSTITUTIONS = Set.of("government", "administration", "authority", "regime", "leadership");
@@ -122,6 +126,15 @@ final class PhraseResolver {
     // "the Viv Ansanm gang coalition": a name before a word for a group is the group's, not a person's.
     boolean groupNamedAfterRun = personRun.isPresent() && head > personRun.get()[1] && named.isEmpty()
         && (ORGANISATION_NOUNS.contains(headLemma) || COLLECTIVE_NOUNS.contains(headLemma)) && sector.isPresent();
+    boolean companyName = headToken.tag().startsWith("NNP") && COMPANY_NAME_ENDINGS.contains(headToken.text().toLowerCase(Locale.ROOT).replace(".", ""))
+        && sector.filter(s -> !s.equals(BUSINESS)).isEmpty();
+    Optional<String> namesCountryFirst = named.filter(n -> n.first() == 0 && n.last() < phrase.indexOf(head) && n.match().actor().kind() == ActorKind.STATE)
+        .flatMap(n -> n.match().actor().country());
+    if (companyName && namesCountryFirst.isPresent()) {
+      // "Korea Aerospace Industries", "China National Petroleum Corporation": a company Annals
+      // does not know, whose name begins with a country's name, is a business of that country.
+      return Optional.of(new ActorMention(span, surface, states.stateActor(namesCountryFirst.get(), Optional.of(BUSINESS))));
+    }
     if (personRun.isPresent() && !groupNamedAfterRun) {
       return namedPerson(head, phrase, personRun.get(), named, sector, fromAppositive).map(p -> new ActorMention(span, surface, p));
     }
