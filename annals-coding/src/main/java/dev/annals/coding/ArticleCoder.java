@@ -94,6 +94,7 @@ public final class ArticleCoder {
   private final GroupCountries groupCountries;
   private final DeniedDeeds deniedDeeds;
   private final StoppedCooperation stoppedCooperation;
+  private final ClosedCrossings closedCrossings;
   private final DeniedAccusations deniedAccusations;
   private final ConventionalTargets conventionalTargets;
   private final OccasionDates occasionDates = new OccasionDates();
@@ -137,6 +138,7 @@ public final class ArticleCoder {
     this.welcomedGuests = new WelcomedGuests(codebook);
     this.deniedDeeds = new DeniedDeeds(codebook, resolver::stateActor);
     this.stoppedCooperation = new StoppedCooperation(codebook);
+    this.closedCrossings = new ClosedCrossings(resolver::stateActor);
     this.deniedAccusations = new DeniedAccusations(codebook);
     this.sectorFittedCodes = new SectorFittedCodes(codebook,
         code -> dictionary.organisation(code).map(o -> o.cameoCode().contains("GOV")).orElse(false));
@@ -311,6 +313,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("judged-deeds", coded -> judgedDeeds.read(index, actors, coded)));
       passes.add(new ArticlePass("denied-accusations", coded -> deniedAccusations.read(index, coded)));
       passes.add(new ArticlePass("antecedent-targets", coded -> antecedentTargets.resolve(index, actors, coded)));
+      passes.add(new ArticlePass("closed-crossings", coded -> closedCrossings.aim(index, actors, coded)));
       passes.add(new ArticlePass("announced-reprisals", coded -> reprisals.read(index, coded)));
       passes.add(new ArticlePass("rejected-proposals", coded -> rejectedProposals.read(index, coded)));
       // After the appeals and offers before have found their addressees.
