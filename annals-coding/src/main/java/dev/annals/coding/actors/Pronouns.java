@@ -130,6 +130,15 @@ final class Pronouns {
         return owners;
       }
     }
+    if (word.equals("they")) {
+      // "Cameroonian opposition lawmakers accused Yaounde … They demanded that the defence
+      // minister appear": a "they" opening its sentence is the plural noun that was the subject
+      // of the sentence before, when that names a group, before the pair the story is about.
+      List<ActorMention> group = pluralSubjectOfSentenceBefore(token.index()).stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList();
+      if (!group.isEmpty()) {
+        return group;
+      }
+    }
     if (PLURAL_PRONOUNS.contains(word)) {
       return history.lastGroup().map(group -> group.stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList()).orElse(List.of());
     }
@@ -211,6 +220,38 @@ final class Pronouns {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The actors of the plural common noun that was the main subject of the sentence before, for a
+   * "they" that opens its sentence as its subject: none when that noun names people one by one
+   * (the pair the story is about answers then) or what the pronoun's verb acts on.
+   */
+  private List<ActorMention> pluralSubjectOfSentenceBefore(int pronoun) {
+    var token = index.token(pronoun);
+    Optional<Dependency> subject = index.parents(pronoun).stream().filter(d -> d.relation().equals("nsubj") && d.governor() >= 0).findFirst();
+    int sentence = token.sentence();
+    if (subject.isEmpty() || sentence == 0 || !opensItsSentence(pronoun, subject.get().governor())) {
+      return List.of();
+    }
+    var before = index.text().sentences().get(sentence - 1);
+    if (index.token(before.firstToken()).tag().equals("``")) {
+      return List.of();
+    }
+    int verb = subject.get().governor();
+    for (int root : before.dependencies().stream().filter(d -> d.governor() < 0).map(Dependency::dependent).toList()) {
+      for (int earlier : index.children(root, Set.of("nsubj"))) {
+        if (!index.token(earlier).tag().equals("NNS")) {
+          continue;
+        }
+        List<ActorMention> found = heads.resolve(earlier);
+        boolean groups = !found.isEmpty() && found.stream().noneMatch(m -> m.actor().kind() == ActorKind.PERSON) && found.stream().noneMatch(m -> actsOn(verb, m));
+        if (groups) {
+          return found;
+        }
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -73,4 +73,15 @@ class PluralAntecedentsTest {
         .sentence(DEPORTATION, DEPORTATION_EDGES));
     assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("PER BOLCVL 174"));
   }
+
+  @Test
+  void theyOpeningASentenceIsThePluralGroupThatWasTheSubjectBefore() {
+    // "Peruvian farmers accused Lima of neglect. They demanded that the minister resign."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peruvian/Peruvian/JJ/MISC farmers/farmer/NNS accused/accuse/VBD Lima/Lima/NNP/LOCATION of/of/IN neglect/neglect/NN ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) case(6,5) obl:of(3,6) punct(3,7)")
+        .sentence("They/they/PRP demanded/demand/VBD that/that/IN the/the/DT minister/minister/NN resign/resign/VB ././.",
+            "nsubj(2,1) root(0,2) mark(6,3) det(5,4) nsubj(6,5) ccomp(2,6) punct(2,7)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PERAGR ") && t.endsWith(" 100"));
+  }
 }
