@@ -267,7 +267,9 @@ final class AntecedentTargets {
   /** Whose deed, offer or words the noun stands for, by the earlier events. */
   private Optional<Actor> antecedentOf(DependencyIndex index, List<CodedMention> earlier, CodedMention m, String noun) {
     // A release is asked of whoever holds them, even when another side asked it before.
-    Optional<Actor> antecedent = dev.annals.coding.cameo.ReleaseNouns.contains(noun) ? EarlierEvents.detainer(earlier, m, states) : Optional.empty();
+    // The held stay held: "A court in Grodno sentenced a Polish journalist … [three sentences] …
+    // The EU's foreign policy chief called for the journalist's immediate release".
+    Optional<Actor> antecedent = dev.annals.coding.cameo.ReleaseNouns.contains(noun) ? EarlierEvents.detainer(earlier, m, states, HELD_REACH) : Optional.empty();
     // An event's own noun may be repeated from far back ("condemned the attack"); another noun
     // ("repair the road") only from the sentences near it.
     int reach = isEventNoun.test(noun) ? REPEATED_NOUN_REACH : EarlierEvents.REACH;

@@ -130,9 +130,10 @@ final class EarlierEvents {
 
   /**
    * Codes of holding someone or something: arrest or detention (173), abduction or hostage-taking
-   * (181), seizure of property (1711: "seized a fishing boat and its seven crew").
+   * (181), seizure of property (1711: "seized a fishing boat and its seven crew"), and a sentence
+   * passed by a court (116: "sentenced a Polish journalist to six years in prison").
    */
-  private static final List<String> HOLDING_CODES = List.of("173", "181", "1711");
+  private static final List<String> HOLDING_CODES = List.of("173", "181", "1711", "116");
 
   /**
    * "Two Japanese were detained by Chinese officers … Tokyo demanded the immediate release of the

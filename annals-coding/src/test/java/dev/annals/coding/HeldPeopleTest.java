@@ -26,4 +26,19 @@ class HeldPeopleTest {
                 + "nmod:to(9,13) punct(2,14)")).events();
     assertThat(events).filteredOn(e -> triple(e).startsWith("RUS ARMGOV 105")).extracting(e -> e.modality()).containsExactly(Modality.ASSERTED);
   }
+
+  @Test
+  void aReleaseIsAskedOfTheCourtThatSentencedThemFarBack() {
+    // "A court in Minsk sentenced a Polish journalist on Tuesday. Poland protested. Poland protested.
+    // Poland protested. Germany called for the journalist's release."
+    String protested = "Poland/Poland/NNP/LOCATION protested/protest/VBD ././.";
+    String protestedEdges = "nsubj(2,1) root(0,2) punct(2,3)";
+    HandBuiltText text = new HandBuiltText()
+        .sentence("A/a/DT court/court/NN in/in/IN Minsk/Minsk/NNP/LOCATION sentenced/sentence/VBD a/a/DT Polish/Polish/JJ/MISC journalist/journalist/NN "
+            + "on/on/IN Tuesday/Tuesday/NNP ././.", "det(2,1) nsubj(5,2) case(4,3) nmod:in(2,4) root(0,5) det(8,6) amod(8,7) obj(5,8) case(10,9) obl:on(5,10) punct(5,11)")
+        .sentence(protested, protestedEdges).sentence(protested, protestedEdges).sentence(protested, protestedEdges)
+        .sentence("Germany/Germany/NNP/LOCATION called/call/VBD for/for/IN the/the/DT journalist/journalist/NN 's/'s/POS release/release/NN ././.",
+            "nsubj(2,1) root(0,2) case(7,3) det(5,4) nmod:poss(7,5) case(5,6) obl:for(2,7) punct(2,8)");
+    assertThat(HandCoding.code(text).events()).extracting(e -> HandCoding.triple(e)).anyMatch(t -> t.matches("DEU BLR\\w* 025\\d*"));
+  }
 }

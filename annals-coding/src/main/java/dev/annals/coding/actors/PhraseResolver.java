@@ -41,7 +41,8 @@ final class PhraseResolver {
   /** A state's bodies that its government acts through: "Haiti's Transitional Presidential Council". */
   private static final Set<String> STATE_BODY_NOUNS = Set.of("council", "commission", "committee", "agency", "authority", "board", "delegation", "panel");
   /** An organisation's offices that act for it: "the bloc's chairman", "the union's secretariat". */
-  private static final Set<String> ORGANISATION_OFFICES = Set.of("chairman", "chairwoman", "chair", "chairperson", "secretariat", "presidency", "leadership", "executive");
+  private static final Set<String> ORGANISATION_OFFICES = Set.of("chairman", "chairwoman", "chair", "chairperson", "secretariat", "presidency", "leadership", "executive",
+      "chief", "head");
   /** Singular nouns that name a group: "fired tear gas at the crowd", "the Umma party said". */
   /** Words for a body of people, which speaks as a group though the word is singular: "a rebel faction", "an opposition group". */
   private static final Set<String> GROUP_WORDS = Set.of("group", "faction", "movement", "wing", "coalition", "alliance", "network", "association", "front");

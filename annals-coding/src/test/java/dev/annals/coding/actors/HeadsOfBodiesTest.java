@@ -57,4 +57,13 @@ class HeadsOfBodiesTest {
         "nmod:poss(3,1) case(1,2) nsubj(6,3) case(5,4) nmod:of(3,5) root(0,6) obj(6,7) punct(6,8)"), java.time.LocalDate.of(2025, 10, 17)).events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("HUNGOV SRB 05"));
   }
+
+  @Test
+  void anOrganisationsChiefActsForIt() {
+    // "The European Union's foreign policy chief urged Peru to talk."
+    assertThat(dev.annals.coding.HandCoding.code("The/the/DT European/European/NNP/ORGANIZATION Union/Union/NNP/ORGANIZATION 's/'s/POS foreign/foreign/JJ "
+            + "policy/policy/NN chief/chief/NN urged/urge/VBD Peru/Peru/NNP/LOCATION to/to/TO talk/talk/VB ././.",
+        "det(3,1) compound(3,2) nmod:poss(7,3) case(3,4) amod(6,5) compound(7,6) nsubj(8,7) root(0,8) obj(8,9) mark(11,10) xcomp(8,11) punct(8,12)").events())
+        .extracting(e -> dev.annals.coding.HandCoding.triple(e)).anyMatch(t -> t.startsWith("EU PER"));
+  }
 }
