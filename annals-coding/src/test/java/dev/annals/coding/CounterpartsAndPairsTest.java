@@ -67,4 +67,16 @@ class CounterpartsAndPairsTest {
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHLGOV PERGOV 042").noneMatch(t -> t.contains(" 114"))
         .contains("UN PER 051", "UN CHL 051");
   }
+
+  @Test
+  void officialsOfTheTwoCountriesPartsAreTheTwoGovernments() {
+    // "Chad's government accused Cameroon. Officials of the two countries' border provinces met on Monday."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chad/Chad/NNP/LOCATION 's/'s/POS government/government/NN accused/accuse/VBD Cameroon/Cameroon/NNP/LOCATION ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)")
+        .sentence("Officials/official/NNS of/of/IN the/the/DT two/two/CD countries/country/NNS '/'/POS border/border/NN provinces/province/NNS met/meet/VBD "
+            + "on/on/IN Monday/Monday/NNP ././.",
+            "nsubj(9,1) case(8,2) det(5,3) nummod(5,4) nmod:poss(8,5) case(5,6) compound(8,7) nmod:of(1,8) root(0,9) case(11,10) obl:on(9,11) punct(9,12)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("TCDGOV CMRGOV 040", "CMRGOV TCDGOV 040");
+  }
 }

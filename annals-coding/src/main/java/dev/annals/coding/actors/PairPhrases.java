@@ -83,6 +83,10 @@ final class PairPhrases {
    */
   Optional<List<ActorMention>> resolve(Token token) {
     String lemma = token.lemma().toLowerCase(Locale.ROOT);
+    Optional<List<ActorMention>> ofThePair = officialsOfThePair(token);
+    if (ofThePair.isPresent()) {
+      return ofThePair;
+    }
     Optional<List<ActorMention>> counted = countedGroup(token);
     if (counted.isPresent()) {
       return counted;
@@ -139,6 +143,35 @@ final class PairPhrases {
       chosen = pairOfStates(speakers, false).stream().map(this::governmentOf).toList();
     }
     return Optional.of(chosen.size() < 2 ? List.of() : asMentions(token, chosen));
+  }
+
+  /** Plural nouns for the officials of a state, who act for its government. */
+  private static final Set<String> OFFICIAL_NOUNS = Set.of("official", "representative", "delegate", "envoy", "diplomat", "minister");
+
+  /**
+   * "Officials of the two countries met", "officials of the two countries' border provinces met":
+   * officials of a pair of states, or of the pair's parts, are the two governments.
+   */
+  private Optional<List<ActorMention>> officialsOfThePair(Token token) {
+    if (!token.tag().equals("NNS") || !OFFICIAL_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    for (int of : index.children(token.index(), Set.of("nmod:of"))) {
+      List<Integer> candidates = new java.util.ArrayList<>(List.of(of));
+      candidates.addAll(index.children(of, Set.of("nmod:poss")));
+      for (int candidate : candidates) {
+        Token pair = index.token(candidate);
+        if (!pair.tag().equals("NNS") || !PhraseResolver.STATE_GROUP_NOUNS.contains(pair.lemma().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        Optional<List<ActorMention>> sides = resolve(pair).filter(found -> found.size() == 2
+            && found.stream().allMatch(m -> m.actor().kind() == ActorKind.STATE && m.actor().country().isPresent()));
+        if (sides.isPresent()) {
+          return Optional.of(asMentions(token, sides.get().stream().map(m -> governmentOf(m.actor())).toList()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** A state's government: CHL, "Chile", is CHLGOV. */
