@@ -95,6 +95,7 @@ public final class ArticleCoder {
   private final DeniedDeeds deniedDeeds;
   private final StoppedCooperation stoppedCooperation;
   private final ClosedCrossings closedCrossings;
+  private final JointUndertakings jointUndertakings;
   private final DeniedAccusations deniedAccusations;
   private final ConventionalTargets conventionalTargets;
   private final OccasionDates occasionDates = new OccasionDates();
@@ -139,6 +140,7 @@ public final class ArticleCoder {
     this.deniedDeeds = new DeniedDeeds(codebook, resolver::stateActor);
     this.stoppedCooperation = new StoppedCooperation(codebook);
     this.closedCrossings = new ClosedCrossings(resolver::stateActor);
+    this.jointUndertakings = new JointUndertakings(codebook);
     this.deniedAccusations = new DeniedAccusations(codebook);
     this.sectorFittedCodes = new SectorFittedCodes(codebook,
         code -> dictionary.organisation(code).map(o -> o.cameoCode().contains("GOV")).orElse(false));
@@ -334,6 +336,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("homecomings", coded -> Homecomings.drop(index, coded)));
       passes.add(new ArticlePass("denied-deeds", coded -> deniedDeeds.read(index, coded)));
       passes.add(new ArticlePass("stopped-cooperation", coded -> stoppedCooperation.read(index, coded)));
+      passes.add(new ArticlePass("joint-undertakings", coded -> jointUndertakings.read(index, coded)));
     }
     passes.add(new ArticlePass("acts-only-asked-for", coded -> ActsOnlyAskedFor.drop(index, coded)));
     return passes;
