@@ -96,6 +96,7 @@ public final class ArticleCoder {
   private final StoppedCooperation stoppedCooperation;
   private final ClosedCrossings closedCrossings;
   private final JointUndertakings jointUndertakings;
+  private final IllegalGoods illegalGoods;
   private final DeniedAccusations deniedAccusations;
   private final ConventionalTargets conventionalTargets;
   private final OccasionDates occasionDates = new OccasionDates();
@@ -141,6 +142,7 @@ public final class ArticleCoder {
     this.stoppedCooperation = new StoppedCooperation(codebook);
     this.closedCrossings = new ClosedCrossings(resolver::stateActor);
     this.jointUndertakings = new JointUndertakings(codebook);
+    this.illegalGoods = new IllegalGoods(resolver::stateActor);
     this.deniedAccusations = new DeniedAccusations(codebook);
     this.sectorFittedCodes = new SectorFittedCodes(codebook,
         code -> dictionary.organisation(code).map(o -> o.cameoCode().contains("GOV")).orElse(false));
@@ -316,6 +318,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("denied-accusations", coded -> deniedAccusations.read(index, coded)));
       passes.add(new ArticlePass("antecedent-targets", coded -> antecedentTargets.resolve(index, actors, coded)));
       passes.add(new ArticlePass("closed-crossings", coded -> closedCrossings.aim(index, actors, coded)));
+      passes.add(new ArticlePass("illegal-goods", coded -> illegalGoods.aim(index, actors, coded)));
       passes.add(new ArticlePass("announced-reprisals", coded -> reprisals.read(index, coded)));
       passes.add(new ArticlePass("rejected-proposals", coded -> rejectedProposals.read(index, coded)));
       // After the appeals and offers before have found their addressees.

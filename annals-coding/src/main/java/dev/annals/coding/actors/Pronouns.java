@@ -241,11 +241,17 @@ final class Pronouns {
     int verb = subject.get().governor();
     for (int root : before.dependencies().stream().filter(d -> d.governor() < 0).map(Dependency::dependent).toList()) {
       for (int earlier : index.children(root, Set.of("nsubj"))) {
-        if (!index.token(earlier).tag().equals("NNS")) {
+        // Not one of several joined subjects ("Lee, Lien Chan and other officials ate pork"),
+        // whom the story's pair or group answers for.
+        boolean joined = index.parents(earlier).stream().anyMatch(d -> d.relation().startsWith("conj"))
+            || index.children(earlier).stream().anyMatch(d -> d.relation().startsWith("conj"));
+        if (!index.token(earlier).tag().equals("NNS") || joined) {
           continue;
         }
         List<ActorMention> found = heads.resolve(earlier);
-        boolean groups = !found.isEmpty() && found.stream().noneMatch(m -> m.actor().kind() == ActorKind.PERSON) && found.stream().noneMatch(m -> actsOn(verb, m));
+        // A group placed in a country or an organisation: "opposition lawmakers" of Cameroon.
+        boolean placed = found.stream().allMatch(m -> m.actor().country().isPresent() || m.actor().kind() == ActorKind.ORGANISATION);
+        boolean groups = !found.isEmpty() && placed && found.stream().noneMatch(m -> m.actor().kind() == ActorKind.PERSON) && found.stream().noneMatch(m -> actsOn(verb, m));
         if (groups) {
           return found;
         }
