@@ -190,33 +190,19 @@ final class Pronouns {
    * that was the subject of the sentence before.
    */
   private Optional<ActorMention> subjectOfSentenceBefore(int pronoun) {
-    var token = index.token(pronoun);
-    Optional<Dependency> subject = index.parents(pronoun).stream().filter(d -> d.relation().equals("nsubj") && d.governor() >= 0).findFirst();
-    int sentence = token.sentence();
-    if (subject.isEmpty() || sentence == 0 || !opensItsSentence(pronoun, subject.get().governor())
-        || EXPLETIVE_VERBS.contains(index.lemma(subject.get().governor())) || !token.text().equalsIgnoreCase("it")) {
+    Optional<Integer> verb = verbOpenedBy(pronoun).filter(v -> !EXPLETIVE_VERBS.contains(index.lemma(v)) && index.token(pronoun).text().equalsIgnoreCase("it"));
+    if (verb.isEmpty()) {
       return Optional.empty();
     }
-    var before = index.text().sentences().get(sentence - 1);
-    // Not the subject of a quotation: '"The Hong Kong government has taken steps …" It said' is
-    // whoever was quoted.
-    if (index.token(before.firstToken()).tag().equals("``")) {
-      return Optional.empty();
-    }
-    int verb = subject.get().governor();
-    for (int root : before.dependencies().stream().filter(d -> d.governor() < 0).map(Dependency::dependent).toList()) {
-      // "Rebels attacked an army post, the government in Bangui said. On Monday it accused Chad":
-      // after the subject of the sentence, the teller named at its end.
-      List<Integer> subjects = new ArrayList<>(index.children(root, Set.of("nsubj")));
-      index.children(root, Set.of("parataxis")).forEach(teller -> subjects.addAll(index.children(teller, Set.of("nsubj"))));
-      for (int earlier : subjects) {
-        List<ActorMention> found = heads.resolve(earlier);
-        // Not one the clause itself acts on: "It now fights the SPLA" is not the SPLA.
-        boolean actedOn = found.size() == 1 && actsOn(verb, found.get(0));
-        Optional<ActorMention> thing = index.token(earlier).tag().equals("NNS") ? Optional.empty() : oneThing(found);
-        if (thing.isPresent() && !actedOn) {
-          return thing;
-        }
+    // "Rebels attacked an army post, the government in Bangui said. On Monday it accused Chad":
+    // after the subject of the sentence, the teller named at its end.
+    for (int earlier : mainSubjectsBefore(pronoun, true)) {
+      List<ActorMention> found = heads.resolve(earlier);
+      // Not one the clause itself acts on: "It now fights the SPLA" is not the SPLA.
+      boolean actedOn = found.size() == 1 && actsOn(verb.get(), found.get(0));
+      Optional<ActorMention> thing = index.token(earlier).tag().equals("NNS") ? Optional.empty() : oneThing(found);
+      if (thing.isPresent() && !actedOn) {
+        return thing;
       }
     }
     return Optional.empty();
@@ -228,36 +214,54 @@ final class Pronouns {
    * (the pair the story is about answers then) or what the pronoun's verb acts on.
    */
   private List<ActorMention> pluralSubjectOfSentenceBefore(int pronoun) {
-    var token = index.token(pronoun);
-    Optional<Dependency> subject = index.parents(pronoun).stream().filter(d -> d.relation().equals("nsubj") && d.governor() >= 0).findFirst();
-    int sentence = token.sentence();
-    if (subject.isEmpty() || sentence == 0 || !opensItsSentence(pronoun, subject.get().governor())) {
+    Optional<Integer> verb = verbOpenedBy(pronoun);
+    if (verb.isEmpty()) {
       return List.of();
     }
-    var before = index.text().sentences().get(sentence - 1);
-    if (index.token(before.firstToken()).tag().equals("``")) {
-      return List.of();
-    }
-    int verb = subject.get().governor();
-    for (int root : before.dependencies().stream().filter(d -> d.governor() < 0).map(Dependency::dependent).toList()) {
-      for (int earlier : index.children(root, Set.of("nsubj"))) {
-        // Not one of several joined subjects ("Lee, Lien Chan and other officials ate pork"),
-        // whom the story's pair or group answers for.
-        boolean joined = index.parents(earlier).stream().anyMatch(d -> d.relation().startsWith("conj"))
-            || index.children(earlier).stream().anyMatch(d -> d.relation().startsWith("conj"));
-        if (!index.token(earlier).tag().equals("NNS") || joined) {
-          continue;
-        }
-        List<ActorMention> found = heads.resolve(earlier);
-        // A group placed in a country or an organisation: "opposition lawmakers" of Cameroon.
-        boolean placed = found.stream().allMatch(m -> m.actor().country().isPresent() || m.actor().kind() == ActorKind.ORGANISATION);
-        boolean groups = !found.isEmpty() && placed && found.stream().noneMatch(m -> m.actor().kind() == ActorKind.PERSON) && found.stream().noneMatch(m -> actsOn(verb, m));
-        if (groups) {
-          return found;
-        }
+    for (int earlier : mainSubjectsBefore(pronoun, false)) {
+      // Not one of several joined subjects ("Lee, Lien Chan and other officials ate pork"),
+      // whom the story's pair or group answers for.
+      boolean joined = index.parents(earlier).stream().anyMatch(d -> d.relation().startsWith("conj"))
+          || index.children(earlier).stream().anyMatch(d -> d.relation().startsWith("conj"));
+      if (!index.token(earlier).tag().equals("NNS") || joined) {
+        continue;
+      }
+      List<ActorMention> found = heads.resolve(earlier);
+      // A group placed in a country or an organisation: "opposition lawmakers" of Cameroon.
+      boolean placed = found.stream().allMatch(m -> m.actor().country().isPresent() || m.actor().kind() == ActorKind.ORGANISATION);
+      boolean groups = !found.isEmpty() && placed && found.stream().noneMatch(m -> m.actor().kind() == ActorKind.PERSON)
+          && found.stream().noneMatch(m -> actsOn(verb.get(), m));
+      if (groups) {
+        return found;
       }
     }
     return List.of();
+  }
+
+  /** The verb whose subject the pronoun is, when the pronoun opens a sentence that is not the first. */
+  private Optional<Integer> verbOpenedBy(int pronoun) {
+    Optional<Integer> verb = index.parents(pronoun).stream().filter(d -> d.relation().equals("nsubj") && d.governor() >= 0).map(Dependency::governor).findFirst();
+    return verb.filter(v -> index.token(pronoun).sentence() > 0 && opensItsSentence(pronoun, v));
+  }
+
+  /**
+   * The subjects of the main clauses of the sentence before the pronoun's, with those of a closing
+   * teller's clause when asked; none after a quotation: '"The Hong Kong government has taken steps
+   * …" It said' is whoever was quoted.
+   */
+  private List<Integer> mainSubjectsBefore(int pronoun, boolean withTellers) {
+    var before = index.text().sentences().get(index.token(pronoun).sentence() - 1);
+    if (index.token(before.firstToken()).tag().equals("``")) {
+      return List.of();
+    }
+    List<Integer> subjects = new ArrayList<>();
+    for (int root : before.dependencies().stream().filter(d -> d.governor() < 0).map(Dependency::dependent).toList()) {
+      subjects.addAll(index.children(root, Set.of("nsubj")));
+      if (withTellers) {
+        index.children(root, Set.of("parataxis")).forEach(teller -> subjects.addAll(index.children(teller, Set.of("nsubj"))));
+      }
+    }
+    return subjects;
   }
 
   /**
