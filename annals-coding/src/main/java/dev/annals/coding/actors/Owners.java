@@ -7,6 +7,7 @@ import dev.annals.model.ActorMention;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -79,6 +80,35 @@ final class Owners {
             .map(a -> states.stateActor(a.country().get(), Optional.of(UNIDENTIFIED_ARMED)));
         if (state.isPresent()) {
           return state;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Verbs of crossing into a place: "who crossed from Afghanistan", "tried to carry drugs across the river from Afghanistan". */
+  private static final Set<String> CROSSING_VERBS = Set.of("cross", "come", "carry", "smuggle", "enter", "sail", "travel", "walk", "drive", "swim", "infiltrate", "sneak");
+
+  /**
+   * The country people came from, told by their relative clause: "three men who tried to carry
+   * drugs across the Panj river from Afghanistan", "migrants who crossed from Libya".
+   */
+  Optional<String> cameFrom(int head) {
+    for (int clause : index.children(head, Set.of("acl:relcl", "acl"))) {
+      List<Integer> verbs = new java.util.ArrayList<>(List.of(clause));
+      verbs.addAll(index.children(clause, Set.of("xcomp")));
+      for (int verb : verbs) {
+        if (!CROSSING_VERBS.contains(index.lemma(verb).toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        // "across the Panj river from Afghanistan" may hang the origin on the river.
+        List<Integer> origins = new java.util.ArrayList<>(index.children(verb, Set.of("obl:from")));
+        index.children(verb).stream().filter(d -> d.relation().startsWith("obl:")).forEach(d -> origins.addAll(index.children(d.dependent(), Set.of("nmod:from"))));
+        for (int from : origins) {
+          Optional<String> country = stateOrOrganisationAt(from).filter(a -> a.kind() == ActorKind.STATE).flatMap(Actor::country);
+          if (country.isPresent()) {
+            return country;
+          }
         }
       }
     }

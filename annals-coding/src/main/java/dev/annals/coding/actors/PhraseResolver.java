@@ -53,6 +53,7 @@ final class PhraseResolver {
   private static final Set<String> COMPANY_NAME_ENDINGS = Set.of("industries", "corporation", "corp", "company", "co", "holdings", "group", "airlines", "airways",
       "petroleum", "motors", "electronics", "shipbuilding", "telecom", "railways", "steel", "mining", "inc", "ltd", "plc");
   private static final String BUSINESS = "BUS";
+  private static final String CIVILIANS = "CVL";
   /** Weapons that fly to their target by themselves, so a story can tell where they came from and not whose they were. */
   private static final Set<String> LAUNCHED_WEAPONS = Set.of("drone", "missile", "rocket", "projectile", "shell", "mortar", "uav");
   private static final Set<String> GENERIC_INSTITUTIONS = Set.of("government", "administration", "authority", "regime", "leadership");
@@ -260,6 +261,12 @@ final class PhraseResolver {
     Optional<Actor> learned = people.learnedName(phrase);
     if (learned.isPresent()) {
       return Optional.of(new ActorMention(span, surface, learned.get()));
+    }
+    Optional<String> origin = headToken.tag().equals("NNS") ? owners.cameFrom(head) : Optional.empty();
+    if (origin.isPresent()) {
+      // "three men who tried to carry drugs across the Panj river from Afghanistan": people
+      // of no named country who came from one are its people.
+      return Optional.of(new ActorMention(span, surface, states.stateActor(origin.get(), Optional.of(sector.orElse(CIVILIANS)))));
     }
     Optional<ActorMention> group = group(head, headLemma, sector).map(a -> new ActorMention(span, surface, a));
     if (group.isEmpty() && fromAppositive.isPresent()) {

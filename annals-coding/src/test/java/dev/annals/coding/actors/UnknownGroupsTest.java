@@ -310,4 +310,14 @@ class UnknownGroupsTest {
         .sentence("Radaa/Radaa/NNP accused/accuse/VBD Turkey/Turkey/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)"))
         .events()).extracting(e -> triple(e)).anyMatch(t -> t.endsWith("REB TUR 112"));
   }
+
+  @Test
+  void peopleWhoCameFromACountryAreItsPeople() {
+    // "Chilean police shot two men who tried to carry drugs across the river from Peru in Arica."
+    assertThat(code("Chilean/Chilean/JJ/MISC police/police/NN shot/shoot/VBD two/two/CD men/man/NNS who/who/WP tried/try/VBD to/to/TO carry/carry/VB "
+            + "drugs/drug/NNS across/across/IN the/the/DT river/river/NN from/from/IN Peru/Peru/NNP/LOCATION in/in/IN Arica/Arica/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) nsubj(7,5) ref(5,6) acl:relcl(5,7) mark(9,8) xcomp(7,9) obj(9,10) case(13,11) det(13,12) "
+            + "obl:across(9,13) case(15,14) nmod:from(13,15) case(17,16) obl:in(3,17) punct(3,18)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLCOP PERCVL ")).noneMatch(t -> t.startsWith("CHLCOP CHLCVL "));
+  }
 }
