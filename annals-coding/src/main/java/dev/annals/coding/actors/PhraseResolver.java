@@ -54,6 +54,8 @@ final class PhraseResolver {
       "petroleum", "motors", "electronics", "shipbuilding", "telecom", "railways", "steel", "mining", "inc", "ltd", "plc");
   private static final String BUSINESS = "BUS";
   private static final String CIVILIANS = "CVL";
+  /** Determiners that take the members of a kind one by one: "each returnee", "every migrant". */
+  private static final Set<String> DISTRIBUTIVES = Set.of("each", "every");
   /** Weapons that fly to their target by themselves, so a story can tell where they came from and not whose they were. */
   private static final Set<String> LAUNCHED_WEAPONS = Set.of("drone", "missile", "rocket", "projectile", "shell", "mortar", "uav");
   private static final Set<String> GENERIC_INSTITUTIONS = Set.of("government", "administration", "authority", "regime", "leadership");
@@ -708,7 +710,11 @@ final class PhraseResolver {
     // Groups without a country are coded only as groups: "rebels", "protesters", "riot police",
     // not "the new person". One of a state's sectors ("the army") is kept here only to be
     // placed in a country later (by the event's place or the article's home country).
-    boolean groupNoun = headToken.tag().equals("NNS") || COLLECTIVE_NOUNS.contains(headLemma)
+    // "give each returnee a resettlement grant": a word for one of a kind taken each in turn
+    // stands for them all.
+    boolean eachOfThem = sector.isPresent() && headToken.tag().equals("NN")
+        && index.children(head, Set.of("det")).stream().anyMatch(d -> DISTRIBUTIVES.contains(index.lemma(d).toLowerCase(Locale.ROOT)));
+    boolean groupNoun = headToken.tag().equals("NNS") || COLLECTIVE_NOUNS.contains(headLemma) || eachOfThem
         || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isNoun() && !headToken.isProperNoun())
         // "A suicide bomber rammed a car into the convoy", "a gunman opened fire": one armed
         // attacker of no name acts as a group does.
