@@ -17,7 +17,10 @@ import java.util.List;
  * <p>The parser may instead hang the reported predicate on "said" as an unlabelled dependent
  * ("Dobrindt called the move regrettable but said Germany would keep turning migrants away":
  * {@code obj(said, Germany)}, {@code dep(said, keep)}); then the name becomes the subject and the
- * predicate the complement in the same way, and nothing else moves.
+ * predicate the complement in the same way, and nothing else moves. So too when a modal predicate
+ * with no subject hangs on the verb of an earlier clause ("The CSTO said it would send drones, and
+ * Russia said its troops there would hold exercises": {@code obj(said, troops)}, {@code dep(send,
+ * hold)}), the object a name, a pronoun or a thing owned ("its troops").
  */
 public final class ReportedSubjectReadAsObject implements ParseRepair {
   @Override
@@ -30,6 +33,27 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
           if (obj.governor() == verb && obj.relation().equals("obj") && isNameOrPronoun(tokens, obj.dependent()) && obj.dependent() > verb && obj.dependent() < predicate) {
             return subjectOfHungPredicate(sentence, dep, obj);
           }
+        }
+      }
+    }
+    for (Dependency dep : sentence) {
+      int predicate = dep.dependent();
+      if (!dep.relation().equals("dep") || dep.governor() < 0 || !tokens.get(predicate).isVerb() || !hasModalAndNoSubject(tokens, sentence, predicate)) {
+        continue;
+      }
+      for (Dependency obj : sentence) {
+        int verb = obj.governor();
+        int subject = obj.dependent();
+        boolean ownedThing = tokens.get(subject).isNoun() && sentence.stream()
+            .anyMatch(d -> d.governor() == subject && d.relation().equals("nmod:poss") && tokens.get(d.dependent()).tag().equals("PRP$"));
+        if (obj.relation().equals("obj") && verb >= 0 && verb != dep.governor() && RepairWords.isSaying(tokens.get(verb)) && verb < subject && subject < predicate
+            && (isNameOrPronoun(tokens, subject) || ownedThing)) {
+          // "… and Russia said its troops there would hold exercises": the modal predicate hung
+          // on the first clause's verb is what the second saying reports.
+          List<Dependency> out = DependencyEdits.without(sentence, dep, obj);
+          out.add(new Dependency(predicate, subject, "nsubj"));
+          out.add(new Dependency(verb, predicate, "ccomp"));
+          return out;
         }
       }
     }
@@ -50,6 +74,12 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
       }
     }
     return sentence;
+  }
+
+  /** A predicate with "would", "will" or another modal of what may be, and no subject of its own. */
+  private static boolean hasModalAndNoSubject(List<Token> tokens, List<Dependency> sentence, int predicate) {
+    return sentence.stream().anyMatch(d -> d.governor() == predicate && d.relation().equals("aux") && RepairWords.isModalOfWhatMayBe(tokens.get(d.dependent())))
+        && sentence.stream().noneMatch(d -> d.governor() == predicate && d.relation().startsWith("nsubj"));
   }
 
   private static boolean isNameOrPronoun(List<Token> tokens, int token) {

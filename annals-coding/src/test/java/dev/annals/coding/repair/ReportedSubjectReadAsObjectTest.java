@@ -59,4 +59,16 @@ class ReportedSubjectReadAsObjectTest {
     HandParse.of("Chile/Chile/NNP/LOCATION said/say/VBD the/the/DT truce/truce/NN would/would/MD hold/hold/VB ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) aux(6,5) dep(2,6) punct(2,7)");
   }
+
+  @Test
+  void aModalPredicateHungOnTheFirstClauseIsWhatTheSecondSayingReports() {
+    // "Chile said it would send drones, and Peru said its troops would hold drills."
+    HandParse.of("Chile/Chile/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD send/send/VB drones/drone/NNS ,/,/, and/and/CC Peru/Peru/NNP/LOCATION "
+            + "said/say/VBD its/its/PRP$ troops/troop/NNS would/would/MD hold/hold/VB drills/drill/NNS ././.")
+        .assertRepairs(new ReportedSubjectReadAsObject(),
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) obj(5,6) punct(10,7) cc(10,8) nsubj(10,9) conj:and(2,10) nmod:poss(12,11) obj(10,12) "
+                + "aux(14,13) dep(5,14) obj(14,15) punct(2,16)",
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) obj(5,6) punct(10,7) cc(10,8) nsubj(10,9) conj:and(2,10) nmod:poss(12,11) "
+                + "aux(14,13) obj(14,15) punct(2,16) nsubj(14,12) ccomp(10,14)");
+  }
 }
