@@ -11,12 +11,40 @@ import java.util.Set;
  * of looking for scapegoats": the parser may hang the closing participle on the verb of the
  * reported clause ({@code dep(come, accusing)}), so that the attackers accuse. A participle of
  * speech after a comma, at the end of a that-clause of a verb of saying or denying, is the
- * speaker's: {@code advcl(denied, accusing)}.
+ * speaker's: {@code advcl(denied, accusing)}. So is one hung on a clause deeper inside what a
+ * saying reports, a relative or subordinate clause of it, "that" or no "that".
  */
 public final class ParticipleOfSpeechHungOnReportedClause implements ParseRepair {
   /** Participles that say something of someone: "accusing Togo", "calling the move illegal", "urging calm". */
   private static final Set<String> SPEECH = Set.of("accuse", "say", "call", "insist", "warn", "urge", "blame", "describe", "add", "claim", "argue", "note", "charge");
   private static final Set<String> HUNG = Set.of("dep", "advcl", "conj:and", "xcomp");
+
+  /** How a clause hangs inside the reported one: a relative clause or a subordinate one ("until Canberra paid the instalment it owed"). */
+  private static final Set<String> SUBORDINATE = Set.of("acl:relcl", "acl", "advcl");
+
+  /**
+   * "Nauru's government said it would stop accepting people deported from Australia until
+   * Canberra paid the second instalment it owed, accusing Australia of breaking its word": the
+   * saying verb above a clause that lies inside a subordinate or relative clause of what it
+   * reports, so deep that a participle closing the sentence cannot be that clause's.
+   */
+  private static Optional<Integer> speakerAboveSubordinate(List<Token> tokens, List<Dependency> sentence, int clause) {
+    boolean subordinate = false;
+    int current = clause;
+    for (int steps = 0; steps < 8; steps++) {
+      int at = current;
+      Optional<Dependency> head = sentence.stream().filter(d -> d.dependent() == at && d.governor() >= 0 && !d.relation().equals("ref")).findFirst();
+      if (head.isEmpty()) {
+        return Optional.empty();
+      }
+      subordinate |= SUBORDINATE.contains(head.get().relation()) || head.get().relation().startsWith("advcl:");
+      if (head.get().relation().equals("ccomp") && RepairWords.isSaying(tokens.get(head.get().governor()))) {
+        return subordinate ? Optional.of(head.get().governor()) : Optional.empty();
+      }
+      current = head.get().governor();
+    }
+    return Optional.empty();
+  }
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
@@ -29,10 +57,11 @@ public final class ParticipleOfSpeechHungOnReportedClause implements ParseRepair
       }
       Optional<Dependency> reported = sentence.stream().filter(d -> d.dependent() == clause && d.relation().equals("ccomp") && d.governor() >= 0 && d.governor() < clause).findFirst();
       boolean thatClause = sentence.stream().anyMatch(d -> d.governor() == clause && d.relation().equals("mark") && tokens.get(d.dependent()).lemma().equalsIgnoreCase("that"));
-      if (reported.isEmpty() || !thatClause) {
+      Optional<Integer> deepSpeaker = reported.isEmpty() || !thatClause ? speakerAboveSubordinate(tokens, sentence, clause) : Optional.empty();
+      if ((reported.isEmpty() || !thatClause) && deepSpeaker.isEmpty()) {
         continue;
       }
-      int speaker = reported.get().governor();
+      int speaker = deepSpeaker.orElseGet(() -> reported.get().governor());
       return DependencyEdits.mapped(sentence, d -> d == hung ? new Dependency(speaker, participle, "advcl") : d);
     }
     return sentence;

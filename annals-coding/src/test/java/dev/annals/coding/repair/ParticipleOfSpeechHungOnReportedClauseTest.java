@@ -27,4 +27,25 @@ class ParticipleOfSpeechHungOnReportedClauseTest {
         + "come/come/VBN from/from/IN its/its/PRP$ soil/soil/NN ,/,/, killing/kill/VBG Nigeriens/Nigeriens/NNPS/MISC ././.")
         .assertLeavesAlone(REPAIR, CLAUSE + " dep(7,12)");
   }
+
+  @Test
+  void aParticipleHungOnAClauseDeepInsideWhatWasSaidIsTheSpeakers() {
+    // "Peru said it would stop buying gas until Chile paid the money it owed, accusing Chile of fraud."
+    HandParse.of("Peru/Peru/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD stop/stop/VB buying/buy/VBG gas/gas/NN until/until/IN Chile/Chile/NNP/LOCATION "
+            + "paid/pay/VBD the/the/DT money/money/NN it/it/PRP owed/owe/VBD ,/,/, accusing/accuse/VBG Chile/Chile/NNP/LOCATION of/of/IN fraud/fraud/NN ././.")
+        .assertRepairs(new ParticipleOfSpeechHungOnReportedClause(),
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) xcomp(5,6) obj(6,7) mark(10,8) nsubj(10,9) advcl:until(6,10) det(12,11) obj(10,12) "
+                + "nsubj(14,13) acl:relcl(12,14) punct(16,15) dep(14,16) obj(16,17) case(19,18) obl:of(16,19) punct(2,20)",
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) xcomp(5,6) obj(6,7) mark(10,8) nsubj(10,9) advcl:until(6,10) det(12,11) obj(10,12) "
+                + "nsubj(14,13) acl:relcl(12,14) punct(16,15) advcl(2,16) obj(16,17) case(19,18) obl:of(16,19) punct(2,20)");
+  }
+
+  @Test
+  void aParticipleAfterAPlainReportedClauseIsLeftToIt() {
+    // "Peru said Chile paid the money, accusing Lima of fraud." (no "that", nothing subordinate)
+    HandParse.of("Peru/Peru/NNP/LOCATION said/say/VBD Chile/Chile/NNP/LOCATION paid/pay/VBD the/the/DT money/money/NN ,/,/, accusing/accuse/VBG "
+            + "Lima/Lima/NNP/LOCATION of/of/IN fraud/fraud/NN ././.")
+        .assertLeavesAlone(new ParticipleOfSpeechHungOnReportedClause(),
+            "nsubj(2,1) root(0,2) nsubj(4,3) ccomp(2,4) det(6,5) obj(4,6) punct(8,7) dep(4,8) obj(8,9) case(11,10) obl:of(8,11) punct(2,12)");
+  }
 }
