@@ -39,11 +39,20 @@ public final class ParticipleOfSpeechHungOnReportedClause implements ParseRepair
       }
       subordinate |= SUBORDINATE.contains(head.get().relation()) || head.get().relation().startsWith("advcl:");
       if (head.get().relation().equals("ccomp") && RepairWords.isSaying(tokens.get(head.get().governor()))) {
-        return subordinate ? Optional.of(head.get().governor()) : Optional.empty();
+        // The sentence's own saying, not one inside a relative clause ("defend not paying an
+        // architect who said he was stiffed after he designed a clubhouse, saying, …": the
+        // architect says nothing after it).
+        return subordinate && isMainVerb(sentence, head.get().governor()) ? Optional.of(head.get().governor()) : Optional.empty();
       }
       current = head.get().governor();
     }
     return Optional.empty();
+  }
+
+  /** The sentence's root, or a verb joined to it. */
+  private static boolean isMainVerb(List<Dependency> sentence, int verb) {
+    int root = DependencyEdits.root(sentence);
+    return verb == root || sentence.stream().anyMatch(d -> d.governor() == root && d.dependent() == verb && (d.relation().startsWith("conj") || d.relation().equals("parataxis")));
   }
 
   @Override

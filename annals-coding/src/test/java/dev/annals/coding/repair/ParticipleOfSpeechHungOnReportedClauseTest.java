@@ -48,4 +48,15 @@ class ParticipleOfSpeechHungOnReportedClauseTest {
         .assertLeavesAlone(new ParticipleOfSpeechHungOnReportedClause(),
             "nsubj(2,1) root(0,2) nsubj(4,3) ccomp(2,4) det(6,5) obj(4,6) punct(8,7) dep(4,8) obj(8,9) case(11,10) obl:of(8,11) punct(2,12)");
   }
+
+  @Test
+  void aParticipleBelowASayingInARelativeClauseIsLeftAlone() {
+    // "Peru paid a firm that said it lost after it built a road, saying it was bad.": the firm's
+    // saying is no speaker of the sentence's close.
+    HandParse.of("Peru/Peru/NNP/LOCATION paid/pay/VBD a/a/DT firm/firm/NN that/that/WDT said/say/VBD it/it/PRP lost/lose/VBD after/after/IN it/it/PRP "
+            + "built/build/VBD a/a/DT road/road/NN ,/,/, saying/say/VBG it/it/PRP was/be/VBD bad/bad/JJ ././.")
+        .assertLeavesAlone(new ParticipleOfSpeechHungOnReportedClause(),
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) nsubj(6,4) ref(4,5) acl:relcl(4,6) nsubj(8,7) ccomp(6,8) mark(11,9) nsubj(11,10) advcl:after(8,11) "
+                + "det(13,12) obj(11,13) punct(15,14) dep(11,15) nsubj(18,16) cop(18,17) ccomp(15,18) punct(2,19)");
+  }
 }
