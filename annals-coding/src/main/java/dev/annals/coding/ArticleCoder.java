@@ -101,12 +101,9 @@ public final class ArticleCoder {
   private final ConventionalTargets conventionalTargets;
   private final OccasionDates occasionDates = new OccasionDates();
 
-  /** Roots of violence: force, assault, mass violence. */
-  private static final Set<String> VIOLENCE_ROOTS = Set.of("18", "19", "20");
-
   /** A noun that names an act of violence by itself: "attack", "killing", "strike" (cameo/nouns.tsv). */
   private boolean isViolenceNoun(String lemma) {
-    return lexicon.nounPatterns(lemma).stream().anyMatch(p -> p.modifier().isEmpty() && VIOLENCE_ROOTS.contains(p.code().substring(0, 2)));
+    return lexicon.nounPatterns(lemma).stream().anyMatch(p -> p.modifier().isEmpty() && CameoCodebook.isAttack(p.code()));
   }
 
   public ArticleCoder(ActorDictionary dictionary, CameoCodebook codebook, EventLexicon lexicon, ModalityLexicon modality, Gazetteer gazetteer) {

@@ -4,11 +4,13 @@ import dev.annals.coding.cameo.CameoCodebook;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.model.EventType;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * "The Dutch justice ministry said the two countries would set up a joint investigation team with
@@ -29,20 +31,23 @@ final class JointUndertakings {
   }
 
   List<CodedMention> read(DependencyIndex index, List<CodedMention> coded) {
-    Map<Integer, List<CodedMention>> byTrigger = coded.stream().filter(m -> founds(index, m.trigger()))
-        .collect(Collectors.groupingBy(CodedMention::trigger));
-    List<CodedMention> result = new ArrayList<>();
+    // Each joint founding's mentions, one for each side's country, in the order told.
+    Map<Integer, Map<String, CodedMention>> sidesByTrigger = new HashMap<>();
     for (CodedMention m : coded) {
-      List<CodedMention> together = byTrigger.getOrDefault(m.trigger(), List.of());
-      List<CodedMention> sides = together.stream().filter(s -> s.source().actor().country().isPresent())
-          .collect(Collectors.collectingAndThen(Collectors.toMap(s -> s.source().actor().country().get(), s -> s, (a, b) -> a, java.util.LinkedHashMap::new),
-              map -> new ArrayList<>(map.values())));
+      if (founds(index, m.trigger()) && m.source().actor().country().isPresent()) {
+        sidesByTrigger.computeIfAbsent(m.trigger(), t -> new LinkedHashMap<>()).putIfAbsent(m.source().actor().country().get(), m);
+      }
+    }
+    List<CodedMention> result = new ArrayList<>();
+    Set<Integer> paired = new HashSet<>();
+    for (CodedMention m : coded) {
+      List<CodedMention> sides = new ArrayList<>(sidesByTrigger.getOrDefault(m.trigger(), Map.of()).values());
       if (sides.size() != 2) {
         result.add(m);
         continue;
       }
       // Once per pair, where the first of the trigger's mentions stood.
-      if (m == together.get(0)) {
+      if (paired.add(m.trigger())) {
         for (CodedMention side : sides) {
           CodedMention other = sides.get(0) == side ? sides.get(1) : sides.get(0);
           result.add(new CodedMention(side.sentence(), side.trigger(), side.anchors(), side.source(), java.util.Optional.of(other.source()), cooperation,

@@ -50,10 +50,7 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
             && (isNameOrPronoun(tokens, subject) || ownedThing)) {
           // "… and Russia said its troops there would hold exercises": the modal predicate hung
           // on the first clause's verb is what the second saying reports.
-          List<Dependency> out = DependencyEdits.without(sentence, dep, obj);
-          out.add(new Dependency(predicate, subject, "nsubj"));
-          out.add(new Dependency(verb, predicate, "ccomp"));
-          return out;
+          return subjectOfHungPredicate(sentence, dep, obj);
         }
       }
     }
@@ -89,7 +86,8 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
   private static List<Dependency> subjectOfHungPredicate(List<Dependency> sentence, Dependency dep, Dependency obj) {
     List<Dependency> out = DependencyEdits.without(sentence, dep, obj);
     out.add(new Dependency(dep.dependent(), obj.dependent(), "nsubj"));
-    out.add(new Dependency(dep.governor(), dep.dependent(), "ccomp"));
+    // The saying is the object's verb: the predicate may hang on another verb.
+    out.add(new Dependency(obj.governor(), dep.dependent(), "ccomp"));
     return out;
   }
 
