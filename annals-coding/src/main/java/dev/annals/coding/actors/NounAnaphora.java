@@ -43,7 +43,7 @@ final class NounAnaphora {
    * @param sector the sector the phrase's words name, if any
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
-    return sameHeadAnaphor(head, phrase).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
+    return sameHeadAnaphor(head, phrase).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> doersOfTheDeed(head)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head));
@@ -263,6 +263,24 @@ final class NounAnaphora {
    * headquarters": "the" and a common noun refer to the actor last named by a longer phrase ending
    * in that noun, before any other organisation of its kind.
    */
+  /**
+   * "a former Angolan provincial governor … The former governor denied any wrongdoing": a former
+   * holder of an office, told again by the office, is the one named before, an elite of his
+   * country, not the government the office word alone would place in the country in context.
+   */
+  private Optional<Actor> formerHolderAnaphor(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    boolean former = phrase.stream().anyMatch(t -> index.token(t).text().equalsIgnoreCase("former"));
+    if (!former || !phrases.hasThe(head) || !token.isNoun() || token.isProperNoun()) {
+      return Optional.empty();
+    }
+    String noun = token.text().toLowerCase(Locale.ROOT);
+    return history.lastThingMentioned(mention -> {
+      List<String> named = List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+"));
+      return named.contains("former") && named.get(named.size() - 1).equals(noun);
+    });
+  }
+
   private Optional<Actor> sameHeadAnaphor(int head, List<Integer> phrase) {
     Token token = index.token(head);
     String noun = token.text().toLowerCase(Locale.ROOT);

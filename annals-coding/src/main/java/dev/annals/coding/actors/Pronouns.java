@@ -35,6 +35,19 @@ final class Pronouns {
    * @param word the pronoun in lower case
    */
   List<ActorMention> resolve(Token token, String word) {
+    List<ActorMention> resolved = resolveUnbound(token, word);
+    if (word.equals("them") && !resolved.isEmpty()) {
+      // "freezing any assets they hold in Canada and barring them from entry", as the parser
+      // reads it: an object "them" is never its own clause's subject, which would be
+      // "themselves". Found among the subject's actors, the group it was taken from is the
+      // subject's, and what remains of it is no better a guess.
+      Set<String> own = ownSubjectCodes(token.index());
+      return resolved.stream().anyMatch(m -> own.contains(m.actor().code())) ? List.of() : resolved;
+    }
+    return resolved;
+  }
+
+  private List<ActorMention> resolveUnbound(Token token, String word) {
     Span span = token.span();
     if (word.equals("him") || word.equals("her")) {
       // "arrested a French embassy employee on Thursday, accusing him of spying": the object of a
@@ -161,6 +174,10 @@ final class Pronouns {
           .filter(d -> saidClause(d.governor())).flatMap(d -> reporterOfClause(d.governor()));
       if (reporter.isPresent()) {
         return List.of(new ActorMention(span, token.text(), reporter.get().actor()));
+      }
+      Optional<ActorMention> governing = subjectGoverningAdverbialClause(token.index());
+      if (governing.isPresent()) {
+        return List.of(new ActorMention(span, token.text(), governing.get().actor()));
       }
       return history.lastThingMentioned(m -> !isPluralNounDescribedAround(m, token.index()))
           .map(a -> List.of(new ActorMention(span, token.text(), a))).orElse(List.of());
@@ -401,6 +418,36 @@ final class Pronouns {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "Malaysia froze the recruitment of new Bangladeshi workers after its police raided two
+   * agencies": the owner of the subject of an adverbial clause is the state or organisation that
+   * is the subject of the clause it hangs on, not the last thing named before it.
+   */
+  private Optional<ActorMention> subjectGoverningAdverbialClause(int pronoun) {
+    for (Dependency owned : index.parents(pronoun)) {
+      if (!owned.relation().equals("nmod:poss") || owned.governor() < 0) {
+        continue;
+      }
+      for (Dependency subject : index.parents(owned.governor())) {
+        if (!(subject.relation().equals("nsubj") || subject.relation().equals("nsubj:pass")) || subject.governor() < 0) {
+          continue;
+        }
+        for (Dependency clause : index.parents(subject.governor())) {
+          if (!clause.baseRelation().equals("advcl") || clause.governor() < 0) {
+            continue;
+          }
+          for (int governingSubject : index.children(clause.governor(), Set.of("nsubj"))) {
+            List<ActorMention> found = heads.resolve(governingSubject);
+            if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
+              return Optional.of(found.get(0));
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<ActorMention> reporterOfClause(int pronoun) {

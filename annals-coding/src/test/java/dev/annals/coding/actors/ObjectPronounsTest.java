@@ -70,4 +70,15 @@ class ObjectPronounsTest {
         .quotes()).filteredOn(q -> q.speaker().isPresent()).isNotEmpty()
         .allMatch(q -> q.speaker().get().actor().code().startsWith("KGZ"));
   }
+
+  @Test
+  void themIsNotTheGroupItsOwnClausesSubjectIs() {
+    // "Canada and Georgia held talks on Monday. They thanked them.": "them" would be "themselves"
+    // if it were the pair "they" is, and the pair is all the story has named.
+    var article = code(new HandBuiltText()
+        .sentence("Canada/Canada/NNP/LOCATION and/and/CC Georgia/Georgia/NNP/LOCATION held/hold/VBD talks/talk/NNS on/on/IN Monday/Monday/NNP ././.",
+            "nsubj(4,1) cc(3,2) nsubj(4,3) conj:and(1,3) root(0,4) obj(4,5) case(7,6) obl:on(4,7) punct(4,8)")
+        .sentence("They/they/PRP thanked/thank/VBD them/them/PRP ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CAN GEO 040").noneMatch(t -> t.endsWith(" 051"));
+  }
 }

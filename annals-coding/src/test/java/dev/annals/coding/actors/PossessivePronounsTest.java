@@ -19,4 +19,14 @@ class PossessivePronounsTest {
             + "obj(11,13) punct(2,14)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLMIL")).noneMatch(t -> t.startsWith("PERMIL"));
   }
+
+  @Test
+  void itsOnTheSubjectOfAnAdverbialClauseIsTheMainSubjects() {
+    // "Chile protested to Peru after its navy seized a Peruvian trawler." ("Peru" is named last.)
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION protested/protest/VBD to/to/IN Peru/Peru/NNP/LOCATION after/after/IN its/its/PRP$ navy/navy/NN seized/seize/VBD "
+            + "a/a/DT Peruvian/Peruvian/JJ trawler/trawler/NN ././.",
+        "nsubj(2,1) root(0,2) case(4,3) obl:to(2,4) mark(8,5) nmod:poss(7,6) nsubj(8,7) advcl:after(2,8) det(11,9) amod(11,10) obj(8,11) punct(2,12)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLMIL PER")).noneMatch(t -> t.startsWith("PERMIL"));
+  }
 }
