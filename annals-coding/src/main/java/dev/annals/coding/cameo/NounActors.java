@@ -102,6 +102,19 @@ final class NounActors {
   /** Verbs that tell where goods come from. */
   private static final Set<String> ORIGIN_VERBS = Set.of("import", "make", "produce", "manufacture", "export", "ship", "source");
 
+  /**
+   * The actors a token names, or, for a noun of a number of people that names no one, those of
+   * its "of" noun: "a request by a group of Chinese universities" is the universities'.
+   */
+  private List<ActorMention> actorsThroughGroup(int token) {
+    List<ActorMention> named = actors.at(token);
+    if (!named.isEmpty() || !GROUP_OF_NOUNS.contains(lemma(token))) {
+      return named;
+    }
+    return index.children(token).stream().filter(c -> c.relation().equals("nmod:of"))
+        .flatMap(c -> actors.at(c.dependent()).stream()).toList();
+  }
+
   List<ActorMention> of(List<Integer> tokens) {
     List<ActorMention> found = new ArrayList<>();
     for (int token : tokens) {
@@ -121,7 +134,7 @@ final class NounActors {
       for (Dependency d : index.children(token)) {
         if ((!freed && (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of"))) || d.relation().equals("nmod:between")
             || (authored && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from")))) {
-          List<ActorMention> named = actors.at(d.dependent());
+          List<ActorMention> named = actorsThroughGroup(d.dependent());
           owners.addAll(named);
           // "suspended the operating licence of a Chinese-owned copper plant": a thing of a
           // thing that stands for its owner is that owner's.

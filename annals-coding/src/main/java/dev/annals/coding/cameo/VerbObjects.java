@@ -20,7 +20,7 @@ final class VerbObjects {
   private static final Set<String> GENERIC_BODIES = Set.of("unit", "reinforcement", "contingent", "detachment", "squad");
 
   /** Nouns for a share of something: "part of the aid", "half of its troops". */
-  private static final Set<String> PARTITIVE_NOUNS = Set.of("part", "portion", "half", "bulk", "share", "rest", "remainder", "most");
+  private static final Set<String> PARTITIVE_NOUNS = Set.of("part", "portion", "half", "bulk", "share", "rest", "remainder", "most", "some", "several", "many", "all");
   /** Nouns that carry what their "of" names: "a message of congratulations", "a letter of protest", "words of support". */
   private static final Set<String> CARRIER_NOUNS = Set.of("message", "letter", "note", "word", "expression");
 
@@ -38,7 +38,10 @@ final class VerbObjects {
   List<Integer> throughPartitives(List<Integer> objects) {
     List<Integer> found = new ArrayList<>();
     for (int object : objects) {
-      List<Integer> whole = PARTITIVE_NOUNS.contains(lemma(object)) || CARRIER_NOUNS.contains(lemma(object)) ? index.children(object, Set.of("nmod:of")) : List.of();
+      // "froze three of his flats": a number of them is a share too.
+      boolean share = PARTITIVE_NOUNS.contains(lemma(object)) || CARRIER_NOUNS.contains(lemma(object)) || index.token(object).tag().equals("CD");
+      // ("accused the three of trying to encircle it" accuses the three: only a noun is a whole.)
+      List<Integer> whole = share ? index.children(object, Set.of("nmod:of")).stream().filter(o -> index.token(o).isNoun()).toList() : List.of();
       found.addAll(whole.isEmpty() ? List.of(object) : whole);
     }
     return found;
