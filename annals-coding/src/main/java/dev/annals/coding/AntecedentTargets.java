@@ -76,7 +76,9 @@ final class AntecedentTargets {
       boolean warning = m.speech() && m.type().rootCode().equals(THREAT) && m.source().actor().country().isPresent();
       boolean answer = answersCritics(index, m);
       // 'called the step "unnecessary"': naming a thing so judges it, quoted or not.
-      boolean naming = NAMING_VERBS.contains(index.lemma(m.trigger())) && JUDGING_ROOTS.contains(m.type().rootCode());
+      // So does rejecting or dismissing it "as" something: 'rejected the verdict as a "fabrication"'.
+      boolean naming = (NAMING_VERBS.contains(index.lemma(m.trigger())) || !index.children(m.trigger(), Set.of("obl:as")).isEmpty())
+          && JUDGING_ROOTS.contains(m.type().rootCode());
       if (ownPeopleThroughADeed(index, m)) {
         // "Bolivia protested against the treatment of its citizens": the protest is aimed at
         // whoever treated them, not at the citizens.

@@ -118,14 +118,20 @@ final class EarlierEvents {
 
   /** The court whose act was told last, in the sentences before or this one's start: it gave the ruling. */
   static Optional<Actor> court(List<CodedMention> coded, CodedMention m) {
-    for (CodedMention earlier : earlierFirst(coded, m, REACH)) {
-      Actor actor = earlier.source().actor();
-      boolean court = actor.sector().map(s -> s.equals("JUD")).orElse(false) || actor.name().contains("Court") || actor.name().contains("Tribunal");
-      if (court && !actor.equals(m.source().actor())) {
-        return Optional.of(actor);
-      }
-    }
-    return Optional.empty();
+    // "A court in Tallinn sentenced an Estonian researcher … Prosecutors said … China's embassy
+    // rejected the verdict": the court that passed a sentence, before any judicial body that
+    // spoke after it.
+    Optional<Actor> sentencing = earlierFirst(coded, m, REACH).stream().filter(e -> e.type().code().startsWith(GUILTY)).map(e -> e.source().actor())
+        .filter(actor -> isCourt(actor) && !actor.equals(m.source().actor())).findFirst();
+    return sentencing.or(() -> earlierFirst(coded, m, REACH).stream().map(e -> e.source().actor())
+        .filter(actor -> isCourt(actor) && !actor.equals(m.source().actor())).findFirst());
+  }
+
+  /** Find guilty or liable: a sentence passed. */
+  private static final String GUILTY = "116";
+
+  private static boolean isCourt(Actor actor) {
+    return actor.sector().map(s -> s.equals("JUD")).orElse(false) || actor.name().contains("Court") || actor.name().contains("Tribunal");
   }
 
   /**
