@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.annals.coding.HandBuiltText;
 import org.junit.jupiter.api.Test;
 
-/** Orders to leave, aid put under review, and verdicts rejected "as" something (verbs.tsv, AntecedentTargets). */
+/** Orders to leave, arms sent to a first object, aid put under review, and verdicts rejected "as" something (verbs.tsv, AntecedentTargets). */
 class ExpulsionsReviewsAndVerdictsTest {
   @Test
   void anOrderToHaltWorkAndLeaveIsAnExpulsion() {
@@ -45,5 +45,14 @@ class ExpulsionsReviewsAndVerdictsTest {
                 + "as/as/IN a/a/DT fabrication/fabrication/NN ././.",
             "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) case(9,7) det(9,8) obl:as(4,9) punct(4,10)"));
     assertThat(article.events()).extracting(e -> triple(e)).contains("CHNGOV ESTJUD 128").noneMatch(t -> t.startsWith("CHNGOV RUSJUD"));
+  }
+
+  @Test
+  void armsSentToAFirstObjectGoToIt() {
+    // "Italy will send Kyiv a new air defence system." (The parser leaves "Kyiv" without an entity class.)
+    var article = code(new HandBuiltText().sentence(
+        "Italy/Italy/NNP/LOCATION will/will/MD send/send/VB Kyiv/Kyiv/NNP a/a/DT new/new/JJ air/air/NN defence/defence/NN system/system/NN ././.",
+        "nsubj(3,1) aux(3,2) root(0,3) iobj(3,4) det(9,5) amod(9,6) compound(8,7) compound(9,8) obj(3,9) punct(3,10)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ITA UKR") && t.endsWith(" 072"));
   }
 }
