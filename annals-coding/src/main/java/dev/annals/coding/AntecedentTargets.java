@@ -267,7 +267,9 @@ final class AntecedentTargets {
   }
 
   /** Whose deed, offer or words the noun stands for, by the earlier events. */
-  private Optional<Actor> antecedentOf(DependencyIndex index, List<CodedMention> earlier, CodedMention m, String noun) {
+  private Optional<Actor> antecedentOf(DependencyIndex index, List<CodedMention> told, CodedMention m, String noun) {
+    // What has gone on "for years" is no one act "the attack" points back to.
+    List<CodedMention> earlier = told.stream().filter(e -> !StandingRelations.hasLastedForASpan(index, e.trigger())).toList();
     // A release is asked of whoever holds them, even when another side asked it before.
     // The held stay held: "A court in Grodno sentenced a Polish journalist … [three sentences] …
     // The EU's foreign policy chief called for the journalist's immediate release".

@@ -31,10 +31,18 @@ final class StandingRelations {
    */
   private static boolean isLongStanding(DependencyIndex index, int verb) {
     boolean relative = index.parents(verb).stream().anyMatch(d -> d.relation().equals("acl:relcl"));
+    return relative && hasLastedForASpan(index, verb);
+  }
+
+  /**
+   * "fighters linked to Islamic State have attacked army convoys in the area for years": a present
+   * perfect that has lasted "for" a span tells what has gone on, not one act a later "the attack"
+   * can point back to.
+   */
+  static boolean hasLastedForASpan(DependencyIndex index, int verb) {
     boolean presentPerfect = index.children(verb, Set.of("aux")).stream()
         .anyMatch(a -> index.lemma(a).equalsIgnoreCase("have") && PRESENT.contains(index.token(a).tag()));
-    boolean forASpan = index.children(verb, Set.of("obl:for")).stream().anyMatch(d -> SPAN_UNITS.contains(index.lemma(d).toLowerCase()));
-    return relative && presentPerfect && forASpan;
+    return presentPerfect && index.children(verb, Set.of("obl:for")).stream().anyMatch(d -> SPAN_UNITS.contains(index.lemma(d).toLowerCase()));
   }
 
   /**

@@ -203,6 +203,20 @@ final class Owners {
   Optional<Actor> affiliationOf(int head) {
     for (Dependency d : index.children(head)) {
       int participle = d.dependent();
+      // "fighters linked to Islamic State": the same tie told after the noun.
+      if (d.relation().equals("acl") && AFFILIATING.contains(index.lemma(participle))) {
+        for (Dependency tie : index.children(participle)) {
+          if (!tie.relation().equals("obl:to") && !tie.relation().equals("obl:with")) {
+            continue;
+          }
+          String name = phrases.span(tie.dependent()).of(index.text().text()).replaceFirst("^(?i)the ", "");
+          Optional<NameMatch> match = dictionary.match(name, when);
+          if (match.isPresent() && match.get().how() == NameMatch.How.ORGANISATION && match.get().actor().sector().equals(Optional.of("REB"))) {
+            return Optional.of(match.get().actor());
+          }
+        }
+        continue;
+      }
       if (!d.relation().equals("amod") || !AFFILIATING.contains(index.lemma(participle)) || participle < 2
           || !index.token(participle - 1).tag().equals("HYPH")) {
         continue;

@@ -376,6 +376,9 @@ final class Pronouns {
         for (int subject : index.children(object.governor(), Set.of("nsubj"))) {
           heads.resolve(subject).forEach(m -> codes.add(m.actor().code()));
         }
+        // "killed two Nigerien soldiers escorting them": a participle's subject is its noun.
+        index.head(object.governor()).filter(d -> d.relation().equals("acl") && d.governor() >= 0)
+            .ifPresent(d -> heads.resolve(d.governor()).forEach(m -> codes.add(m.actor().code())));
       }
     }
     return codes;

@@ -45,7 +45,10 @@ final class SupportVerbs {
       // verb's act is another event, not the act the verb carries.
       boolean argument = (base.equals("obj") || base.equals("obl") || d.relation().equals("nsubj:pass")) && !TIME_RELATIONS.contains(d.relation());
       // A verb, not an adjective of the same spelling: "was present at the ceremony".
-      if (argument && lexicon.isSupportVerb(lemma(d.governor())) && index.token(d.governor()).isVerb()) {
+      // "Prosecutors opened an investigation into the attack" (the parser hangs "into" on the
+      // verb): what an inquiry looks into is someone else's doing.
+      boolean lookedInto = base.equals("obl") && index.children(d.governor(), Set.of("obj")).stream().anyMatch(o -> lexicon.isInquiryNoun(lemma(o)));
+      if (argument && !lookedInto && lexicon.isSupportVerb(lemma(d.governor())) && index.token(d.governor()).isVerb()) {
         return Optional.of(d.governor());
       }
       // "travelled to Tokyo for talks with Ishiba": the purpose's actor is the traveller.

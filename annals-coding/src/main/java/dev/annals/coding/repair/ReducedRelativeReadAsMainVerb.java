@@ -26,6 +26,58 @@ public final class ReducedRelativeReadAsMainVerb implements ParseRepair {
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    List<Dependency> repaired = atRoot(tokens, sentence);
+    return repaired != sentence ? repaired : atJoinedClause(tokens, sentence);
+  }
+
+  /**
+   * "No group has claimed the abduction, but fighters linked to Islamic State have attacked army
+   * convoys": the same mistake in a clause joined to the main one ({@code conj:but(claimed,
+   * linked)}, {@code dep(linked, attacked)}), with a perfect after the participle. The real verb
+   * takes the participle's place in the join, its "but" and its subject.
+   */
+  private static List<Dependency> atJoinedClause(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency join : sentence) {
+      int participle = join.dependent();
+      if (!join.relation().startsWith("conj") || join.governor() < 0 || !tokens.get(participle).tag().equals("VBN")
+          || sentence.stream().anyMatch(d -> d.governor() == participle && OWN_CLAUSE.contains(d.relation()))) {
+        continue;
+      }
+      Optional<Dependency> subject = sentence.stream().filter(d -> d.governor() == participle && d.relation().equals("nsubj") && d.dependent() == participle - 1
+          && tokens.get(d.dependent()).tag().startsWith("NN")).findFirst();
+      Optional<Dependency> hung = sentence.stream().filter(d -> d.governor() == participle && d.dependent() > participle && d.relation().equals("dep")
+          && isPerfect(tokens, sentence, d.dependent()) && !hasChild(sentence, d.dependent(), "nsubj") && !hasChild(sentence, d.dependent(), "nsubj:pass")).findFirst();
+      if (subject.isEmpty() || hung.isEmpty()) {
+        continue;
+      }
+      int noun = subject.get().dependent();
+      int verb = hung.get().dependent();
+      return DependencyEdits.mapped(sentence, d -> {
+        if (d == subject.get()) {
+          return new Dependency(verb, noun, "nsubj");
+        }
+        if (d == hung.get()) {
+          return new Dependency(noun, participle, "acl");
+        }
+        if (d == join) {
+          return new Dependency(d.governor(), verb, d.relation());
+        }
+        if (d.governor() == participle && (d.relation().equals("cc") || d.dependent() > verb)) {
+          return new Dependency(verb, d.dependent(), d.relation());
+        }
+        return d;
+      });
+    }
+    return sentence;
+  }
+
+  /** "have attacked": an active perfect, a participle with "have" as its auxiliary. */
+  private static boolean isPerfect(List<Token> tokens, List<Dependency> sentence, int verb) {
+    return tokens.get(verb).tag().equals("VBN") && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux")
+        && Set.of("have", "has", "had").contains(tokens.get(d.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  private static List<Dependency> atRoot(List<Token> tokens, List<Dependency> sentence) {
     int root = DependencyEdits.root(sentence);
     if (root < 0 || !tokens.get(root).tag().equals("VBN") || sentence.stream().anyMatch(d -> d.governor() == root && OWN_CLAUSE.contains(d.relation()))) {
       return sentence;

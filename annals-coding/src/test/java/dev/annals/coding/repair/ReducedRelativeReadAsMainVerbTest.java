@@ -43,4 +43,27 @@ class ReducedRelativeReadAsMainVerbTest {
     HandParse.of("Drones/drone/NNS launched/launch/VBN from/from/IN Iraq/Iraq/NNP/LOCATION ,/,/, officials/official/NNS said/say/VBD ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) case(4,3) obl:from(2,4) punct(2,5) nsubj(7,6) dep(2,7) punct(2,8)");
   }
+
+  @Test
+  void aParticipleInAJoinedClauseGivesWayToTheLaterPerfect() {
+    // "No group has claimed the abduction, but fighters linked to Islamic State have attacked army convoys."
+    HandParse.of("No/no/DT group/group/NN has/have/VBZ claimed/claim/VBN the/the/DT abduction/abduction/NN ,/,/, but/but/CC fighters/fighter/NNS "
+            + "linked/link/VBN to/to/IN Islamic/Islamic/NNP/ORGANIZATION State/State/NNP/ORGANIZATION have/have/VBP attacked/attack/VBN army/army/NN "
+            + "convoys/convoy/NNS ././.")
+        .assertRepairs(REPAIR,
+            "det(2,1) nsubj(4,2) aux(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7) cc(10,8) nsubj(10,9) conj:but(4,10) case(13,11) compound(13,12) "
+                + "obl:to(10,13) aux(15,14) dep(10,15) compound(17,16) obj(15,17) punct(4,18)",
+            "det(2,1) nsubj(4,2) aux(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7) cc(15,8) nsubj(15,9) conj:but(4,15) case(13,11) compound(13,12) "
+                + "obl:to(10,13) aux(15,14) acl(9,10) compound(17,16) obj(15,17) punct(4,18)");
+  }
+
+  @Test
+  void aJoinedParticipleBeforeAPassiveIsLeftToTheRootForm() {
+    // "…, but officials linked to the case were questioned": only an active perfect is taken here.
+    HandParse.of("No/no/DT group/group/NN has/have/VBZ claimed/claim/VBN it/it/PRP ,/,/, but/but/CC officials/official/NNS linked/link/VBN "
+            + "to/to/IN it/it/PRP were/be/VBD questioned/question/VBN ././.")
+        .assertLeavesAlone(REPAIR,
+            "det(2,1) nsubj(4,2) aux(4,3) root(0,4) obj(4,5) punct(4,6) cc(9,7) nsubj(9,8) conj:but(4,9) case(11,10) obl:to(9,11) aux:pass(13,12) "
+                + "dep(9,13) punct(4,14)");
+  }
 }
