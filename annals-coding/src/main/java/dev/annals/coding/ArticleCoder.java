@@ -94,6 +94,7 @@ public final class ArticleCoder {
   private final GroupCountries groupCountries;
   private final DeniedDeeds deniedDeeds;
   private final StoppedCooperation stoppedCooperation;
+  private final SanctionsKeptInPlace sanctionsKeptInPlace;
   private final ClosedCrossings closedCrossings;
   private final JointUndertakings jointUndertakings;
   private final IllegalGoods illegalGoods;
@@ -137,6 +138,7 @@ public final class ArticleCoder {
     this.welcomedGuests = new WelcomedGuests(codebook);
     this.deniedDeeds = new DeniedDeeds(codebook, resolver::stateActor);
     this.stoppedCooperation = new StoppedCooperation(codebook);
+    this.sanctionsKeptInPlace = new SanctionsKeptInPlace(codebook);
     this.closedCrossings = new ClosedCrossings(resolver::stateActor);
     this.jointUndertakings = new JointUndertakings(codebook);
     this.illegalGoods = new IllegalGoods(resolver::stateActor);
@@ -336,6 +338,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("homecomings", coded -> Homecomings.drop(index, coded)));
       passes.add(new ArticlePass("denied-deeds", coded -> deniedDeeds.read(index, coded)));
       passes.add(new ArticlePass("stopped-cooperation", coded -> stoppedCooperation.read(index, coded)));
+      passes.add(new ArticlePass("sanctions-kept-in-place", coded -> sanctionsKeptInPlace.read(index, coded)));
       passes.add(new ArticlePass("joint-undertakings", coded -> jointUndertakings.read(index, coded)));
     }
     passes.add(new ArticlePass("acts-only-asked-for", coded -> ActsOnlyAskedFor.drop(index, coded)));

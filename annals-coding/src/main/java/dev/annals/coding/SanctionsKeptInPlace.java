@@ -1,0 +1,74 @@
+package dev.annals.coding;
+
+import dev.annals.coding.cameo.CameoCodebook;
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.EventType;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "Malaysia's human resources minister said the freeze would stay in place until a new vetting
+ * system was ready": a side that says its own ban, freeze or sanctions will stay in force refuses
+ * to ease them (1244), towards whoever they were laid on. The statement, coded as a bare 010 with
+ * no one to aim at, becomes that refusal, aimed at the target of the side's latest measure.
+ */
+final class SanctionsKeptInPlace {
+  /** Nouns for a measure one side lays on another. */
+  private static final Set<String> MEASURES = Set.of("ban", "freeze", "sanction", "embargo", "restriction", "suspension", "tariff", "boycott", "curb",
+      "blockade", "measure");
+  /** Verbs of staying as it is. */
+  private static final Set<String> STAYING = Set.of("stay", "remain");
+  /** What "in" a measure stays: "in place", "in force", "in effect". */
+  private static final Set<String> IN_FORCE = Set.of("place", "force", "effect");
+  /** Roots of the measures one side lays on another: reduced relations and sanctions (16). */
+  private static final String REDUCED_RELATIONS = "16";
+  /** Make a statement (01). */
+  private static final String STATEMENT = "01";
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
+
+  private final EventType refusalToEase;
+
+  SanctionsKeptInPlace(CameoCodebook codebook) {
+    this.refusalToEase = codebook.require("1244", "a measure said to stay in place");
+  }
+
+  List<CodedMention> read(DependencyIndex index, List<CodedMention> coded) {
+    return coded.stream().map(m -> refusal(index, coded, m).orElse(m)).toList();
+  }
+
+  private Optional<CodedMention> refusal(DependencyIndex index, List<CodedMention> coded, CodedMention m) {
+    if (!m.type().rootCode().equals(STATEMENT) || m.target().isPresent() || m.negated() || !keptInPlace(index, m.trigger())) {
+      return Optional.empty();
+    }
+    // The side's own latest measure, told before, names whom it was laid on.
+    CodedMention latest = null;
+    for (CodedMention earlier : coded) {
+      if (earlier.trigger() >= m.trigger()) {
+        break;
+      }
+      if (earlier.type().rootCode().equals(REDUCED_RELATIONS) && !earlier.negated() && earlier.target().isPresent()
+          && Sides.same(earlier.source().actor(), m.source().actor()) && Sides.different(earlier.target().get().actor(), m.source().actor())) {
+        latest = earlier;
+      }
+    }
+    if (latest == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), latest.target(), refusalToEase, m.modality(), false, m.speech(),
+        m.tense(), m.pattern() + " (kept in place)"));
+  }
+
+  /** Whether the saying reports that a measure will stay "in place" (and not that it will not). */
+  private static boolean keptInPlace(DependencyIndex index, int saying) {
+    for (int clause : index.children(saying, Set.of("ccomp"))) {
+      boolean staying = STAYING.contains(index.lemma(clause)) && index.children(clause, Set.of("advmod")).stream().noneMatch(a -> NEGATORS.contains(index.lemma(a)));
+      boolean inForce = index.children(clause).stream().anyMatch(d -> d.relation().equals("obl:in") && IN_FORCE.contains(index.lemma(d.dependent())));
+      boolean measure = index.children(clause, Set.of("nsubj")).stream().anyMatch(s -> MEASURES.contains(index.lemma(s)));
+      if (staying && inForce && measure) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
