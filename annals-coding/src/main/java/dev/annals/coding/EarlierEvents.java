@@ -162,6 +162,21 @@ final class EarlierEvents {
   }
 
   /**
+   * "seized a Taiwanese fishing boat and detained its captain … The captain was released": those
+   * the latest earlier arrest, detention, abduction or sentence held, when held by the side that
+   * now releases (or by no side named).
+   */
+  static Optional<dev.annals.model.ActorMention> held(List<CodedMention> coded, CodedMention m, int reach) {
+    for (CodedMention earlier : earlierFirst(coded, m, reach)) {
+      if (HOLDING_CODES.stream().anyMatch(earlier.type().code()::startsWith) && earlier.target().isPresent() && !earlier.negated()
+          && Sides.same(earlier.source().actor(), m.source().actor())) {
+        return earlier.target();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The government a state's branch acts for ("border guards" of Russia: Russia's government), to
    * whom what is asked or protested of the branch goes; any other actor itself.
    */

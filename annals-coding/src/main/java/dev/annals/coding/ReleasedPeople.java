@@ -28,8 +28,29 @@ final class ReleasedPeople {
   }
 
   List<CodedMention> read(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
-    return coded.stream().map(m -> m.type().code().equals(PROPERTY) && m.target().isEmpty()
-        ? people(index, actors, m.trigger()).map(p -> m.withType(releaseOfPeople).withTarget(p)).orElse(m) : m).toList();
+    List<CodedMention> result = new java.util.ArrayList<>();
+    for (CodedMention m : coded) {
+      CodedMention read = m.type().code().equals(PROPERTY) && m.target().isEmpty()
+          ? people(index, actors, m.trigger()).map(p -> m.withType(releaseOfPeople).withTarget(p)).orElse(m) : m;
+      if (read.type().code().startsWith(RELEASE) && read.target().isEmpty() && releasesSomeoneUnnamed(index, actors, read.trigger())) {
+        // "The captain was released early on Monday": people called by a word for them alone
+        // are those the releasing side held.
+        CodedMention release = read;
+        read = EarlierEvents.held(result, release, HELD_REACH).map(release::withTarget).orElse(release);
+      }
+      result.add(read);
+    }
+    return result;
+  }
+
+  /** Release persons or property (084). */
+  private static final String RELEASE = "084";
+  /** How many sentences back the holding may be told. */
+  private static final int HELD_REACH = 10;
+
+  /** Whether what the verb releases is a common noun that names no actor: "the captain", "the crew". */
+  private static boolean releasesSomeoneUnnamed(DependencyIndex index, ArticleActors actors, int verb) {
+    return index.children(verb, RETURNED).stream().anyMatch(t -> index.token(t).isNoun() && !index.token(t).isProperNoun() && actors.at(t).isEmpty());
   }
 
   /**
