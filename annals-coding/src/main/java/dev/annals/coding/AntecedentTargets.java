@@ -57,11 +57,15 @@ final class AntecedentTargets {
    */
   private final java.util.function.Function<String, Set<String>> nounCodes;
 
+  /** The actor a modifier word names on a day ("American" sanctions). */
+  private final java.util.function.BiFunction<Token, java.time.LocalDate, Optional<Actor>> modifierActor;
+
   AntecedentTargets(java.util.function.BiFunction<String, Optional<String>, Actor> states, java.util.function.Predicate<String> isEventNoun,
-      java.util.function.Function<String, Set<String>> nounCodes) {
+      java.util.function.Function<String, Set<String>> nounCodes, java.util.function.BiFunction<Token, java.time.LocalDate, Optional<Actor>> modifierActor) {
     this.states = states;
     this.isEventNoun = isEventNoun;
     this.nounCodes = nounCodes;
+    this.modifierActor = modifierActor;
   }
 
   List<CodedMention> resolve(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
@@ -128,6 +132,11 @@ final class AntecedentTargets {
           changed = byWhatWasDone(index, actors, result, m).map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor)))
               .orElse(changed);
         }
+      }
+      if (changed.target().isEmpty() && EASING_ASKED.contains(m.type().code())) {
+        // "called for the embargo to be lifted", said or not: asked of whoever laid the measure.
+        changed = EarlierEvents.imposer(result, m, REPEATED_NOUN_REACH).or(() -> ownerOfMeasureNamedBefore(index, actors, m))
+            .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       result.add(changed);
     }
@@ -340,6 +349,37 @@ final class AntecedentTargets {
     }
     return antecedent;
   }
+
+  /** Nouns for a measure one side lays on another. */
+  private static final Set<String> MEASURE_NOUNS = Set.of("sanction", "embargo", "blockade", "ban", "tariff", "boycott", "restriction");
+
+  /**
+   * "blaming its own mismanagement on American sanctions … called for the embargo to be lifted":
+   * the side whose measure the story named last, in this sentence or the ones before, by an
+   * adjective or possessor ("American sanctions", "Washington's embargo"), other than the asker.
+   */
+  private Optional<Actor> ownerOfMeasureNamedBefore(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    int first = index.text().sentences().get(Math.max(0, m.sentence() - REPEATED_NOUN_REACH)).firstToken();
+    for (int t = m.trigger() - 1; t >= first; t--) {
+      if (!MEASURE_NOUNS.contains(index.lemma(t).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      for (Dependency d : index.children(t)) {
+        if (!Set.of("amod", "compound", "nmod:poss").contains(d.relation())) {
+          continue;
+        }
+        Optional<Actor> owner = actors.at(d.dependent()).stream().map(ActorMention::actor).findFirst()
+            .or(() -> modifierActor.apply(index.token(d.dependent()), actors.when())).filter(a -> Sides.different(a, m.source().actor()));
+        if (owner.isPresent()) {
+          return owner;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Appeals and demands to ease sanctions, administrative or economic. */
+  private static final Set<String> EASING_ASKED = Set.of("0251", "0254", "1051", "1054");
 
   /** Appeals and demands. */
   private static final Set<String> ASKING_ROOTS = Set.of("02", "10");

@@ -115,7 +115,7 @@ public final class ArticleCoder {
     this.judgedDeeds = new JudgedDeeds(lexicon, codebook);
     this.antecedentTargets = new AntecedentTargets(resolver::stateActor, lemma -> !lexicon.nounPatterns(lemma).isEmpty(),
         lemma -> lexicon.nounPatterns(lemma).stream().filter(p -> p.modifier().isEmpty()).map(dev.annals.coding.cameo.NounPattern::code)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()), resolver::modifierActor);
     this.codebook = codebook;
     this.lexicon = lexicon;
     this.targetless = new TargetlessEvents(lexicon);

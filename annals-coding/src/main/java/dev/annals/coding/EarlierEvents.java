@@ -162,6 +162,19 @@ final class EarlierEvents {
   }
 
   /**
+   * "accused Havana of blaming its own mismanagement on American sanctions. Cuba's foreign ministry
+   * … called for the embargo to be lifted": the side that laid the latest measure (16x) told
+   * before, other than the one asking, is whom an appeal to ease it is made of.
+   */
+  static Optional<Actor> imposer(List<CodedMention> coded, CodedMention m, int reach) {
+    return latestOfAnotherSide(coded, m, earlier -> earlier.type().rootCode().equals(MEASURES) && !earlier.negated(), reach)
+        .map(earlier -> earlier.source().actor());
+  }
+
+  /** Reduce relations: sanctions, embargoes, bans and the like (16). */
+  private static final String MEASURES = "16";
+
+  /**
    * "seized a Taiwanese fishing boat and detained its captain … The captain was released": those
    * the latest earlier arrest, detention, abduction or sentence held, when held by the side that
    * now releases (or by no side named).

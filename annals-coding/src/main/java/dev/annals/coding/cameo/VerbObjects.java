@@ -24,6 +24,20 @@ final class VerbObjects {
   /** Nouns that carry what their "of" names: "a message of congratulations", "a letter of protest", "words of support". */
   private static final Set<String> CARRIER_NOUNS = Set.of("message", "letter", "note", "word", "expression");
 
+  /** The word that opens a "for … to" clause: "called for the sanctions to be lifted". */
+  static final String FOR_CLAUSE_MARK = "for";
+
+  /**
+   * Whether the edge hangs a "for … to" clause whose act is done to something or by a name ("for
+   * the embargo to be lifted", "for Israel to withdraw"), not one that tells what a thing asked
+   * for is for ("appealed for funds to help returnees").
+   */
+  static boolean isForClause(DependencyIndex index, Dependency d) {
+    int clause = d.dependent();
+    return d.baseRelation().equals("advcl") && index.hasChildLemma(clause, "mark", Set.of(FOR_CLAUSE_MARK))
+        && (!index.children(clause, Set.of("nsubj:pass")).isEmpty() || index.children(clause, Set.of("nsubj")).stream().anyMatch(t -> index.token(t).isProperNoun()));
+  }
+
   private final DependencyIndex index;
 
   VerbObjects(DependencyIndex index) {
@@ -77,6 +91,12 @@ final class VerbObjects {
       }
       // "called the closure a hostile act": a noun complement judged by its adjective.
       if (d.baseRelation().equals("xcomp") && index.token(d.dependent()).isNoun() && hasAdjectiveLemma(d.dependent(), lemmas)) {
+        return true;
+      }
+      // "called for the embargo to be lifted", "called for Israel to withdraw": a "for … to"
+      // clause names the matter by its verb, when what it is about is done to something or by a
+      // name ("appealed for funds to help returnees" asks for funds, whose purpose the clause tells).
+      if (isForClause(index, d) && lemmas.contains(lemma(d.dependent()))) {
         return true;
       }
       // "agreed that their ministers would meet next week": a clause of what is to come names

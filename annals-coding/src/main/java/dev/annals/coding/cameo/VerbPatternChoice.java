@@ -193,7 +193,9 @@ final class VerbPatternChoice {
    */
   private boolean hasParticleAsOtherWord(int verb, String particle, boolean objectNamed) {
     return index.children(verb).stream().anyMatch(d -> (d.baseRelation().equals("obl") && (d.suffix().equals(particle) || (objectNamed && d.suffix().startsWith(particle + "_"))))
-        || (d.relation().equals("advmod") && d.dependent() > verb && lemma(d.dependent()).equalsIgnoreCase(particle)));
+        || (d.relation().equals("advmod") && d.dependent() > verb && lemma(d.dependent()).equalsIgnoreCase(particle))
+        // "called for the embargo to be lifted": the preposition opens a clause of its own.
+        || (VerbObjects.FOR_CLAUSE_MARK.equals(particle) && VerbObjects.isForClause(index, d)));
   }
 
   private String lemma(int token) {
