@@ -311,6 +311,8 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("good-offices", coded -> GoodOffices.aim(index, actors, coded)));
       passes.add(new ArticlePass("aid-recipients", coded -> AidRecipients.aim(index, actors, word -> resolver.modifierActor(word, actors.when()), coded)));
       passes.add(new ArticlePass("states-complain", sectorFittedCodes::statesComplain));
+      // Before the antecedent targets: a release is asked of the court's state.
+      passes.add(new ArticlePass("courts-of-holders", coded -> GroupCountries.courtsOfHolders(coded, resolver::stateActor)));
       // Before the antecedent targets: "condemned the attack" is aimed at who claimed it.
       passes.add(new ArticlePass("claimed-deeds", ClaimedDeeds::attribute));
       passes.add(new ArticlePass("judged-deeds", coded -> judgedDeeds.read(index, actors, coded)));

@@ -178,6 +178,55 @@ final class GroupCountries {
     return inCountry(target, source.country().get());
   }
 
+  /** Arrest or detention (173), abduction (181), seizure (1711): holding someone or something. */
+  private static final Set<String> HOLDING = Set.of("173", "181", "1711");
+  /** What a court or prosecutor does to those held: charge or arrest (173), convict (116), sue (115). */
+  private static final Set<String> LEGAL_PROCESS = Set.of("173", "116", "115");
+  private static final String JUDICIARY = "JUD";
+
+  /**
+   * "Liberian police detained 14 Sierra Leonean gold miners … A magistrate's court in Grand Cape
+   * Mount County charged them": a court of no country placed that charges, convicts or sues
+   * foreigners a state's forces held is that state's court, wherever the article's other cues
+   * would put it. By the country of those held: each country whose people one other state held.
+   *
+   * @return for the country of those held, the country that held them
+   */
+  static Map<String, String> holdersOfForeigners(List<dev.annals.coding.cameo.CodedMention> coded) {
+    Map<String, String> holders = new java.util.HashMap<>();
+    Set<String> contested = new java.util.HashSet<>();
+    for (var m : coded) {
+      Optional<String> holder = m.source().actor().country();
+      Optional<String> held = m.target().flatMap(t -> t.actor().country());
+      if (!HOLDING.contains(m.type().code()) || m.negated() || holder.isEmpty() || held.isEmpty() || holder.equals(held)) {
+        continue;
+      }
+      String before = holders.putIfAbsent(held.get(), holder.get());
+      if (before != null && !before.equals(holder.get())) {
+        contested.add(held.get());
+      }
+    }
+    contested.forEach(holders::remove);
+    return holders;
+  }
+
+  /** Whether the event is a court's or prosecutor's of no country, acting on people of a country. */
+  private static boolean isUnplacedLegalProcess(dev.annals.coding.cameo.CodedMention m) {
+    Actor source = m.source().actor();
+    return LEGAL_PROCESS.contains(m.type().code()) && isUnplacedGroup(source) && source.sector().equals(Optional.of(JUDICIARY))
+        && m.target().flatMap(t -> t.actor().country()).isPresent();
+  }
+
+  /** Each court of no country that charges, convicts or sues foreigners a state held, placed in that state. */
+  static List<dev.annals.coding.cameo.CodedMention> courtsOfHolders(List<dev.annals.coding.cameo.CodedMention> coded,
+      java.util.function.BiFunction<String, Optional<String>, Actor> states) {
+    Map<String, String> holders = holdersOfForeigners(coded);
+    return coded.stream().map(m -> {
+      Optional<String> holder = isUnplacedLegalProcess(m) ? m.target().flatMap(t -> t.actor().country()).map(holders::get) : Optional.empty();
+      return holder.map(c -> m.withSource(new ActorMention(m.source().span(), m.source().surface(), states.apply(c, Optional.of(JUDICIARY))))).orElse(m);
+    }).toList();
+  }
+
   /**
    * "Prime Minister Inga Ruginiene accused Minsk": an office holder of no country whom the
    * article's home country would place in the state they accuse would accuse themselves. Such a

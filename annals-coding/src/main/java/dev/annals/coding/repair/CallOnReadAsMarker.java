@@ -31,7 +31,13 @@ public final class CallOnReadAsMarker implements ParseRepair {
           : null;
       int verb = between != null ? between.governor() : advcl.governor();
       if (!isCall(tokens, verb)) {
-        continue;
+        // "offered to mediate and called on both governments to settle the matter": the act may
+        // be hung on another verb altogether; the call is then the word just before its "on".
+        verb = sentence.stream().filter(d -> d.governor() == act && d.relation().equals("mark") && tokens.get(d.dependent()).lemma().equalsIgnoreCase("on"))
+            .map(d -> d.dependent() - 1).filter(c -> isCall(tokens, c) && c < act).findFirst().orElse(-1);
+        if (verb < 0) {
+          continue;
+        }
       }
       // "called Thursday on Arabs to unite": a day word may stand between the verb and "on".
       int onAt = verb + 1 < tokens.size() && RepairWords.isDay(tokens.get(verb + 1)) ? verb + 2 : verb + 1;

@@ -37,4 +37,17 @@ class CallOnReadAsMarkerTest {
   void theAppealParsedRightIsLeftAlone() {
     APPEAL.assertLeavesAlone(REPAIR, APPEAL_REPAIRED);
   }
+
+  @Test
+  void anActHungOnAnotherVerbIsTheCallJustBeforeItsOn() {
+    // "ECOWAS offered to mediate and called on both governments to settle the matter": "called"
+    // joined to "mediate", "settle" an adverbial clause of "mediate".
+    HandParse.of("ECOWAS/ECOWAS/NNP/ORGANIZATION offered/offer/VBD to/to/TO mediate/mediate/VB and/and/CC called/call/VBN on/on/IN both/both/DT "
+            + "governments/government/NNS to/to/TO settle/settle/VB the/the/DT matter/matter/NN ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) nsubj:xsubj(4,1) root(0,2) mark(4,3) xcomp(2,4) cc(6,5) xcomp(2,6) conj:and(4,6) mark(11,7) det(9,8) nsubj(11,9) mark(11,10) "
+                + "advcl:to(4,11) det(13,12) obj(11,13) punct(2,14)",
+            "nsubj(2,1) nsubj:xsubj(4,1) root(0,2) mark(4,3) xcomp(2,4) cc(6,5) xcomp(2,6) conj:and(4,6) det(9,8) mark(11,10) det(13,12) obj(11,13) "
+                + "punct(2,14) compound:prt(6,7) obj(6,9) xcomp(6,11) nsubj:xsubj(11,9)");
+  }
 }
