@@ -34,6 +34,12 @@ final class AnnouncedActs {
     this.lexicon = lexicon;
   }
 
+  /** Whether the word is an adjective that carries the nominal act it governs by "to" or "for": "open to cooperation". */
+  private static boolean isReadinessFor(DependencyIndex index, int word, int act) {
+    return word != act && index.token(word).tag().startsWith("JJ")
+        && index.parents(act).stream().anyMatch(d -> d.governor() == word && (d.relation().equals("obl:to") || d.relation().equals("obl:for")));
+  }
+
   /** The mentions with each announced act read as its announcement, and each announced refusal as a rejection. */
   List<CodedMention> read(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
@@ -41,7 +47,9 @@ final class AnnouncedActs {
       CodedMention changed = m;
       // The clause of the act: its verb, or the light verb of a nominal act ("will provide aid"),
       // or a verb the tagger called a noun ("they would blockade Paris").
-      Optional<Integer> clause = m.anchors().stream().filter(a -> index.token(a).isVerb() || (index.isVerbTaggedNoun(a) && !targetIsCoSubject(index, a, m))).findFirst();
+      // Or the adjective that carries a nominal act ("said it remained open to cooperation with China").
+      Optional<Integer> clause = m.anchors().stream().filter(a -> index.token(a).isVerb() || (index.isVerbTaggedNoun(a) && !targetIsCoSubject(index, a, m))
+          || isReadinessFor(index, a, m.trigger())).findFirst();
       if (clause.isEmpty()) {
         result.add(m);
         continue;

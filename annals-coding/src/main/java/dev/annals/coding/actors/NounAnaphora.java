@@ -4,6 +4,7 @@ import dev.annals.coding.DependencyIndex;
 import dev.annals.coding.knowledge.Names;
 import dev.annals.model.Actor;
 import dev.annals.model.ActorKind;
+import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ final class NounAnaphora {
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
     return sameHeadAnaphor(head, phrase).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
-        .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase))
+        .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> doersOfTheDeed(head)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head));
   }
@@ -224,6 +225,37 @@ final class NounAnaphora {
     List<dev.annals.model.ActorMention> named = new java.util.ArrayList<>(history.things());
     named.addAll(history.people());
     return named;
+  }
+
+  /** Verbs of saying whose speaker's own state "the country" in what they say is. */
+  private static final Set<String> SAYING = Set.of("say", "tell", "state", "insist", "add", "stress", "declare", "reiterate", "announce");
+
+  /**
+   * "Chile's foreign minister … said the country remained open to scientific cooperation with
+   * China": "the country" or "the nation", bare, as the subject of what a state's speaker says,
+   * is the speaker's own state.
+   */
+  private Optional<Actor> speakersCountry(int head, List<Integer> phrase) {
+    String noun = index.token(head).lemma().toLowerCase(Locale.ROOT);
+    if (!(noun.equals("country") || noun.equals("nation")) || !phrases.hasThe(head) || phrase.size() > 2) {
+      return Optional.empty();
+    }
+    for (Dependency subject : index.parents(head)) {
+      if (!subject.relation().equals("nsubj") || subject.governor() < 0) {
+        continue;
+      }
+      for (Dependency reported : index.parents(subject.governor())) {
+        if (!reported.relation().equals("ccomp") || reported.governor() < 0 || !SAYING.contains(index.lemma(reported.governor()).toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        List<Integer> speakers = index.children(reported.governor(), Set.of("nsubj"));
+        Optional<Actor> speaker = history.lastThingMentioned(m -> speakers.stream().anyMatch(t -> m.span().contains(index.token(t).span())));
+        if (speaker.isPresent() && speaker.get().country().isPresent()) {
+          return Optional.of(states.countryLevel(speaker.get()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Nouns for any state, whose kind the word before them tells: "the island nation", "the archipelago state". */

@@ -172,6 +172,11 @@ final class ClauseMood {
     return index.children(clause).stream().noneMatch(d -> d.relation().equals("mark"));
   }
 
+  /** The modality a governing word gives what it governs: "ready for talks", "open to cooperation" (intended). */
+  Optional<Modality> governedBy(int governor) {
+    return modality.lookup(ModalityLexicon.Role.GOVERNOR, lemma(governor));
+  }
+
   /** The modality of an event noun without a verb, by its adjectives: "planned talks", "possible sanctions". */
   Modality nounModality(int noun) {
     for (Dependency d : index.children(noun)) {

@@ -176,7 +176,9 @@ final class NounEventCoder {
     }
     EventType type = codebook.require(chosen.code(), chosen.origin());
     int clause = supportVerb.orElse(noun);
-    Modality mode = supportVerb.isPresent() ? mood.modalityOf(clause) : mood.nounModality(noun);
+    // "open to scientific cooperation with China": what an adjective of readiness carries is to come.
+    Optional<Modality> readiness = supportVerb.filter(v -> !index.token(v).isVerb()).flatMap(mood::governedBy);
+    Modality mode = readiness.orElseGet(() -> supportVerb.isPresent() ? mood.modalityOf(clause) : mood.nounModality(noun));
     boolean negated = supportVerb.map(v -> mood.negated(v) || mood.controlledByNotDoing(v)).orElse(false) || phrases.hasModifier(noun, "no");
     Tense tense = supportVerb.map(v -> mood.tenseOf(v, mode)).orElse(Tense.UNKNOWN);
     boolean between = index.children(noun).stream().anyMatch(d -> d.relation().equals("nmod:between"));
