@@ -350,9 +350,6 @@ final class AntecedentTargets {
     return antecedent;
   }
 
-  /** Nouns for a measure one side lays on another. */
-  private static final Set<String> MEASURE_NOUNS = Set.of("sanction", "embargo", "blockade", "ban", "tariff", "boycott", "restriction");
-
   /**
    * "blaming its own mismanagement on American sanctions … called for the embargo to be lifted":
    * the side whose measure the story named last, in this sentence or the ones before, by an
@@ -361,7 +358,7 @@ final class AntecedentTargets {
   private Optional<Actor> ownerOfMeasureNamedBefore(DependencyIndex index, ArticleActors actors, CodedMention m) {
     int first = index.text().sentences().get(Math.max(0, m.sentence() - REPEATED_NOUN_REACH)).firstToken();
     for (int t = m.trigger() - 1; t >= first; t--) {
-      if (!MEASURE_NOUNS.contains(index.lemma(t).toLowerCase(java.util.Locale.ROOT))) {
+      if (!SanctionsKeptInPlace.MEASURES.contains(index.lemma(t).toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       for (Dependency d : index.children(t)) {

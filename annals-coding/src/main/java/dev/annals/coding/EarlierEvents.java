@@ -177,7 +177,7 @@ final class EarlierEvents {
   /**
    * "seized a Taiwanese fishing boat and detained its captain … The captain was released": those
    * the latest earlier arrest, detention, abduction or sentence held, when held by the side that
-   * now releases (or by no side named).
+   * now releases ({@link Sides#same}: a state's branch of no country yet counts as that state).
    */
   static Optional<dev.annals.model.ActorMention> held(List<CodedMention> coded, CodedMention m, int reach) {
     for (CodedMention earlier : earlierFirst(coded, m, reach)) {

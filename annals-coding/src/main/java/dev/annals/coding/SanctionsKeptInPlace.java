@@ -14,8 +14,8 @@ import java.util.Set;
  * no one to aim at, becomes that refusal, aimed at the target of the side's latest measure.
  */
 final class SanctionsKeptInPlace {
-  /** Nouns for a measure one side lays on another. */
-  private static final Set<String> MEASURES = Set.of("ban", "freeze", "sanction", "embargo", "restriction", "suspension", "tariff", "boycott", "curb",
+  /** Nouns for a measure one side lays on another (also read by AntecedentTargets). */
+  static final Set<String> MEASURES = Set.of("ban", "freeze", "sanction", "embargo", "restriction", "suspension", "tariff", "boycott", "curb",
       "blockade", "measure");
   /** Verbs of staying as it is. */
   private static final Set<String> STAYING = Set.of("stay", "remain");
