@@ -125,8 +125,8 @@ final class AntecedentTargets {
         if (changed.target().isEmpty() && ASKING_ROOTS.contains(m.type().rootCode()) && asksForTheHeld(index, m.trigger())) {
           // "demanded consular access to the detained Russians": what is asked for people held is
           // asked of whoever detained them, however far back that was told.
-          changed = EarlierEvents.detainer(result, m, states, HELD_REACH).map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor)))
-              .orElse(changed);
+          changed = EarlierEvents.detainer(result, m, states, HELD_REACH).or(() -> EarlierEvents.detainerInSentence(coded, m, states))
+              .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
         }
         if (changed.target().isEmpty()) {
           changed = byWhatWasDone(index, actors, result, m).map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor)))
@@ -386,7 +386,15 @@ final class AntecedentTargets {
   /** Whether what is asked is for people held: "access to the detained Russians", "visits to the jailed activists". */
   private static boolean asksForTheHeld(DependencyIndex index, int trigger) {
     for (int asked : index.children(trigger, OBJECT_RELATIONS)) {
+      List<Integer> named = new ArrayList<>();
       for (int people : index.children(asked, Set.of("nmod:to", "nmod:for", "nmod:of", "nmod:with"))) {
+        named.add(people);
+        // "access to six of its citizens arrested in Kampala": a number of them is them.
+        if (index.token(people).tag().equals("CD")) {
+          named.addAll(index.children(people, Set.of("nmod:of")));
+        }
+      }
+      for (int people : named) {
         boolean held = index.children(people, Set.of("amod", "acl")).stream().anyMatch(d -> STATE_HELD.contains(index.lemma(d)) || STATE_HELD.contains(index.token(d).text().toLowerCase(java.util.Locale.ROOT)));
         if (held && (index.token(people).tag().equals("NNS") || index.token(people).tag().equals("NNPS"))) {
           return true;

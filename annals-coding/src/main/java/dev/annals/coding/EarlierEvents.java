@@ -190,6 +190,17 @@ final class EarlierEvents {
   }
 
   /**
+   * "Rwanda demanded consular access to six of its citizens arrested in Kampala": the holder told
+   * in the asking sentence itself, after the asking, by an arrest, detention, abduction or sentence
+   * of another side; its government, as for {@link #detainer}.
+   */
+  static Optional<Actor> detainerInSentence(List<CodedMention> coded, CodedMention m, BiFunction<String, Optional<String>, Actor> states) {
+    return coded.stream().filter(c -> c.sentence() == m.sentence() && c.trigger() > m.trigger() && !c.negated()
+            && HOLDING_CODES.stream().anyMatch(c.type().code()::startsWith) && Sides.different(c.source().actor(), m.source().actor()))
+        .findFirst().map(c -> governmentFor(c.source().actor(), states));
+  }
+
+  /**
    * The government a state's branch acts for ("border guards" of Russia: Russia's government), to
    * whom what is asked or protested of the branch goes; any other actor itself.
    */

@@ -46,7 +46,7 @@ final class NounAnaphora {
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
     return sameHeadAnaphor(head, phrase).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase))
-        .or(() -> thoseActedOn(head)).or(() -> doersOfTheDeed(head)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
+        .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head));
   }
 
@@ -85,7 +85,12 @@ final class NounAnaphora {
     if (!phrases.hasThe(head) || !HELD_NOUNS.contains(index.token(head).lemma().toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
-    for (int verb = head - 1; verb >= 0; verb--) {
+    return lastHeldBefore(head);
+  }
+
+  /** Whom the last verb of taking or keeping people before the token befell, when they have a country. */
+  private Optional<Actor> lastHeldBefore(int token) {
+    for (int verb = token - 1; verb >= 0; verb--) {
       if (!index.token(verb).isVerb() || !HOLDING_VERBS.contains(index.lemma(verb).toLowerCase(Locale.ROOT))) {
         continue;
       }
@@ -212,6 +217,26 @@ final class NounAnaphora {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "six of its citizens arrested in Kampala, whom Ugandan military intelligence accuses of spying
+   * on Rwandan exiles. The men were detained in raids on Tuesday night": "the" and a plural noun
+   * that a verb of taking or keeping people takes are whom such a verb befell before (one taking
+   * told twice), not the people named last.
+   */
+  private Optional<Actor> heldAgain(int head) {
+    Token token = index.token(head);
+    if (!phrases.hasThe(head) || token.isProperNoun() || !token.tag().equals("NNS") || !isHeldBy(head)) {
+      return Optional.empty();
+    }
+    return lastHeldBefore(head);
+  }
+
+  /** Whether the token is what a verb of holding takes: its object or its passive subject. */
+  private boolean isHeldBy(int token) {
+    return index.parents(token).stream().anyMatch(d -> (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) && d.governor() >= 0
+        && HOLDING_VERBS.contains(index.lemma(d.governor()).toLowerCase(Locale.ROOT)));
   }
 
   /** The actor remembered for the phrase at this head, if any. */

@@ -74,6 +74,12 @@ final class ImpliedAuthorities {
       return List.of();
     }
     Optional<ActorMention> place = placeOf(verb);
+    // "six of its citizens arrested in Kampala … The men were detained in raids on Tuesday night,
+    // Rwanda's foreign ministry said": people taken again in the telling were taken where the
+    // first telling placed it, not by the state that tells of it.
+    if (place.isEmpty() && TAKING.stream().anyMatch(code::startsWith)) {
+      place = placeOfEarlierTaking(verb, subjects);
+    }
     Optional<ActorMention> state = place.or(() -> tellerOf(verb));
     // "prosecutors said they would be charged": a teller of the law's own branches tells of its
     // own act, which police and courts alike may do.
@@ -160,6 +166,25 @@ final class ImpliedAuthorities {
           if (state.isPresent()) {
             ActorMention s = state.get();
             return Optional.of(new ActorMention(s.span(), s.surface(), branchOf(s.actor(), sectorOf("173").orElse("GOV"))));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The state of the place where the same people were told taken before, by a participle on them ("citizens arrested in Kampala"). */
+  private Optional<ActorMention> placeOfEarlierTaking(int verb, List<Integer> taken) {
+    for (int earlier = verb - 1; earlier >= 0; earlier--) {
+      int noun = earlier;
+      if (taken.contains(noun) || taken.stream().noneMatch(t -> samePeople(noun, t))) {
+        continue;
+      }
+      for (int participle : index.children(noun, Set.of("acl"))) {
+        if (HOLDING.contains(index.lemma(participle)) && participle < verb) {
+          Optional<ActorMention> state = placeOf(participle);
+          if (state.isPresent()) {
+            return state;
           }
         }
       }
