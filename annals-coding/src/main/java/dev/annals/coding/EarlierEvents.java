@@ -167,12 +167,14 @@ final class EarlierEvents {
    * before, other than the one asking, is whom an appeal to ease it is made of.
    */
   static Optional<Actor> imposer(List<CodedMention> coded, CodedMention m, int reach) {
-    return latestOfAnotherSide(coded, m, earlier -> earlier.type().rootCode().equals(MEASURES) && !earlier.negated(), reach)
+    return latestOfAnotherSide(coded, m, earlier -> (earlier.type().rootCode().equals(MEASURES) || earlier.type().code().startsWith(BLOCKADE)) && !earlier.negated(), reach)
         .map(earlier -> earlier.source().actor());
   }
 
   /** Reduce relations: sanctions, embargoes, bans and the like (16). */
   private static final String MEASURES = "16";
+  /** Impose a blockade, restrict movement (191): "barred Norwegian vessels from landing mackerel". */
+  private static final String BLOCKADE = "191";
 
   /**
    * "seized a Taiwanese fishing boat and detained its captain … The captain was released": those

@@ -46,6 +46,7 @@ class LaunchedWeaponsTest {
             + "using/use/VBG its/its/PRP$ territory/territory/NN for/for/IN attacks/attack/NNS on/on/IN Chile/Chile/NNP/LOCATION ././.",
         "nsubj(2,1) root(0,2) mark(5,3) nsubj(5,4) ccomp(2,5) amod(7,6) obj(5,7) mark(9,8) advcl:from(5,9) nmod:poss(11,10) obj(9,11) case(13,12) "
             + "obl:for(9,13) case(15,14) nmod:on(13,15) punct(2,16)");
-    assertThat(triples(text)).noneMatch(t -> t.endsWith(" 190")).anyMatch(t -> t.startsWith("CHL") && t.endsWith(" 100"));
+    // (A demand, 10x: "that Peru stop" is read by its verb, as "demanded that the minister resign" is.)
+    assertThat(triples(text)).noneMatch(t -> t.endsWith(" 190")).anyMatch(t -> t.startsWith("CHL") && t.matches(".* 10\\d*"));
   }
 }

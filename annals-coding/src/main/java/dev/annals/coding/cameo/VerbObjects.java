@@ -24,6 +24,18 @@ final class VerbObjects {
   /** Nouns that carry what their "of" names: "a message of congratulations", "a letter of protest", "words of support". */
   private static final Set<String> CARRIER_NOUNS = Set.of("message", "letter", "note", "word", "expression");
 
+  /**
+   * "that the measure be lifted", "that Beijing stop": a clause after "that" whose verb, or whose
+   * passive's auxiliary, is in the bare form, with no modal.
+   */
+  private boolean isSubjunctive(int clause) {
+    if (!index.hasChildLemma(clause, "mark", Set.of("that")) || !index.children(clause, Set.of("aux")).isEmpty()) {
+      return false;
+    }
+    List<Integer> passive = index.children(clause, Set.of("aux:pass"));
+    return passive.isEmpty() ? index.token(clause).tag().equals("VB") : passive.stream().allMatch(a -> index.token(a).tag().equals("VB"));
+  }
+
   /** The word that opens a "for … to" clause: "called for the sanctions to be lifted". */
   static final String FOR_CLAUSE_MARK = "for";
 
@@ -102,6 +114,10 @@ final class VerbObjects {
       // "agreed that their ministers would meet next week": a clause of what is to come names
       // the matter by its verb, as "agreed to meet" does.
       if (d.relation().equals("ccomp") && lemmas.contains(lemma(d.dependent())) && index.hasChildLemma(d.dependent(), "aux", COMING_MODALS)) {
+        return true;
+      }
+      // "demanded that the measure be lifted": a "that" clause in the bare form asks for its act.
+      if (d.relation().equals("ccomp") && lemmas.contains(lemma(d.dependent())) && isSubjunctive(d.dependent())) {
         return true;
       }
       // "agreed to boost bilateral trade": the object of the complement names the matter.

@@ -54,4 +54,21 @@ class EasingAskedAndAidDistributedTest {
             + "case(14,13) obl:to(8,14) case(17,15) amod(17,16) nmod:in(14,17) punct(5,18)"));
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("WFP CUBEDU 03") || t.startsWith("WFP CUBEDU 07"));
   }
+
+  @Test
+  void aMeasureDemandedLiftedInAThatClauseIsAskedOfWhoeverBarredTheVessels() {
+    // "The European Union barred Faroese fishing vessels from landing mackerel in its ports on
+    // Wednesday. The Faroese government demanded that the measure be lifted before the summer season."
+    var article = code(new HandBuiltText()
+        .sentence("The/the/DT European/European/NNP/ORGANIZATION Union/Union/NNP/ORGANIZATION barred/bar/VBD Faroese/Faroese/JJ fishing/fishing/NN "
+                + "vessels/vessel/NNS from/from/IN landing/land/VBG mackerel/mackerel/NN in/in/IN its/its/PRP$ ports/port/NNS on/on/IN "
+                + "Wednesday/Wednesday/NNP ././.",
+            "det(3,1) compound(3,2) nsubj(4,3) root(0,4) amod(7,5) compound(7,6) obj(4,7) case(10,8) amod(10,9) obl:from(4,10) case(13,11) "
+                + "nmod:poss(13,12) nmod:in(10,13) case(15,14) obl:on(4,15) punct(4,16)")
+        .sentence("The/the/DT Faroese/Faroese/JJ government/government/NN demanded/demand/VBD that/that/IN the/the/DT measure/measure/NN be/be/VB "
+                + "lifted/lift/VBN before/before/IN the/the/DT summer/summer/NN season/season/NN ././.",
+            "det(3,1) amod(3,2) nsubj(4,3) root(0,4) mark(9,5) det(7,6) nsubj:pass(9,7) aux:pass(9,8) ccomp(4,9) case(13,10) det(13,11) "
+                + "compound(13,12) obl:before(9,13) punct(4,14)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("FROGOV EU 1054");
+  }
 }
