@@ -156,13 +156,28 @@ final class AntecedentTargets {
       return Optional.empty();
     }
     // Those of a state, not the smugglers the same soldiers fired at.
-    return EarlierEvents.thisSentenceThenEarlier(earlier, m).stream()
+    Optional<Actor> own = EarlierEvents.thisSentenceThenEarlier(earlier, m).stream()
         .filter(c -> c.target().isPresent() && EarlierEvents.CONFLICT_ROOTS.contains(c.type().rootCode()) && !c.negated()
             && Sides.same(c.source().actor(), m.source().actor()))
         .map(c -> c.target().get().actor())
         .filter(a -> a.country().isPresent() && !a.country().equals(m.source().actor().country()))
         .findFirst().flatMap(this::governmentOfCountry);
+    if (own.isPresent() || !m.type().code().equals(SYMPATHY)) {
+      return own;
+    }
+    // "Gunmen from Ethiopia's Dassanech community killed nine Kenyan fishermen … Ethiopia's
+    // government expressed condolences": sympathy, unlike an apology, goes to the state whose
+    // people the latest violence struck, whoever struck them, as far back as a story's deed is
+    // taken up again.
+    return EarlierEvents.thisSentenceThenEarlier(earlier, m, REPEATED_NOUN_REACH).stream()
+        .filter(c -> c.target().isPresent() && EarlierEvents.CONFLICT_ROOTS.contains(c.type().rootCode()) && !c.negated())
+        .map(c -> c.target().get().actor())
+        .filter(a -> a.country().isPresent() && !a.country().equals(m.source().actor().country()))
+        .findFirst().flatMap(this::governmentOfCountry);
   }
+
+  /** Express sympathy, condolences (018). */
+  private static final String SYMPATHY = "018";
 
   /** Verbs of talking that name no one when bare: "was ready to talk", "willing to negotiate". */
   private static final Set<String> BARE_TALKING = Set.of("talk", "negotiate");

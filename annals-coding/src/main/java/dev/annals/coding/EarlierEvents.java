@@ -478,7 +478,7 @@ final class EarlierEvents {
   }
 
   /** As {@link #thisSentenceThenEarlier(List, CodedMention)}, up to {@code reach} sentences back. */
-  private static List<CodedMention> thisSentenceThenEarlier(List<CodedMention> coded, CodedMention m, int reach) {
+  static List<CodedMention> thisSentenceThenEarlier(List<CodedMention> coded, CodedMention m, int reach) {
     List<CodedMention> candidates = new ArrayList<>();
     for (CodedMention c : coded) {
       if (c.sentence() == m.sentence() && c.trigger() < m.trigger()) {
