@@ -56,6 +56,7 @@ import dev.annals.coding.repair.ReducedRelativeReadAsMainVerb;
 import dev.annals.coding.repair.VerbReadAsAuxiliaryOfGerund;
 import dev.annals.coding.repair.SceneOfActHungOnWanted;
 import dev.annals.coding.repair.CopulaOfReportedClauseReadAsAuxiliary;
+import dev.annals.coding.repair.InfinitiveHungLooselyOnAdjective;
 import dev.annals.coding.repair.AdjectiveReadAsJoinedVerb;
 import dev.annals.coding.repair.PurposeOfContactReadAsObjectControl;
 import dev.annals.coding.repair.ObjectReadAsSubjectOfParticiple;
@@ -124,7 +125,8 @@ final class ParseRepairs {
       new ClosingContactRelative(), new PairSubjectReadAsObject(), new PairSubjectReadAsConjunct(), new NextVerbGivenTheObjectOfCalling(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new ReducedRelativeReadAsMainVerb(), new EmbassyPostHungOnVerb(), new ParticipleOfPeopleHungOnVerb(), new RelativeOfPeopleHungOnPlace(), new PersonsRelativeHungOnThing(), new ParticipleOfSayingReadAsAdjective(), new ObjectHungOnResultAdjective(), new AdjectiveReadAsRootBeforeJoinedModifier(), new IndirectObjectReadAsCompound(), new DayReadAsCompoundOfSubject(),
       new DayHungOnLastingRelativeClause(), new ClauseJoinedToGerundOfReason(), new ClauseJoinedToObject(), new WithPhraseReadAsSubjectOfInfinitive(), new ObjectReadAsSubjectOfSmallClause(), new PossessiveHungOnCompound(),
-      new ActiveVerbJoinedToPassiveSaidClause(), new VerbReadAsAuxiliaryOfGerund(), new SceneOfActHungOnWanted(), new CopulaOfReportedClauseReadAsAuxiliary());
+      new ActiveVerbJoinedToPassiveSaidClause(), new VerbReadAsAuxiliaryOfGerund(), new SceneOfActHungOnWanted(), new CopulaOfReportedClauseReadAsAuxiliary(),
+      new InfinitiveHungLooselyOnAdjective());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
   static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG"));

@@ -30,11 +30,16 @@ final class SubjectActors {
     return of(verb, 0);
   }
 
+  /** Verbs that link a subject to how it is: "remained willing", "stayed open", "seemed ready". */
+  private static final Set<String> LINKING_VERBS = Set.of("remain", "stay", "seem", "appear", "become");
+
   private List<ActorMention> of(int verb, int depth) {
     List<ActorMention> found = new ArrayList<>();
     boolean hasOwnSubject = false;
     for (Dependency d : index.children(verb)) {
-      if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj") || d.relation().equals("csubj")) {
+      // "Taiwan … remained willing to talk": the tagger may make a linking verb a passive participle.
+      boolean linkingPassive = d.relation().equals("nsubj:pass") && LINKING_VERBS.contains(lemma(verb));
+      if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj") || d.relation().equals("csubj") || linkingPassive) {
         found.addAll(nounActors.subjectOrHolders(d.dependent()));
         // "Mali and Niger … condemned the attempt and expressed solidarity": the parser may give
         // the second verb only the first of the joined subjects.

@@ -30,4 +30,17 @@ class OpennessToActsTest {
             + "nsubj(13,12) ccomp(10,13) xcomp(13,14) case(17,15) amod(17,16) obl:to(14,17) case(19,18) nmod:with(17,19) punct(5,20)"));
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL") && t.contains(" CHN 03"));
   }
+
+  @Test
+  void aSideThatRemainedWillingToTalkExpressesItsIntentToMeet() {
+    // "President Lai Ching-te said Taiwan would not be intimidated but remained willing to talk to
+    // Beijing." ("remained" tagged as a passive participle, the infinitive as it is after the repair.)
+    var article = code(new HandBuiltText().sentence(
+        "President/President/NNP Lai/Lai/NNP/PERSON Ching/Ching/NNP/PERSON -/-/HYPH/PERSON te/te/NNP/PERSON said/say/VBD Taiwan/Taiwan/NNP/LOCATION "
+            + "would/would/MD not/not/RB be/be/VB intimidated/intimidate/VBN but/but/CC remained/remain/VBN willing/willing/JJ to/to/TO talk/talk/VB "
+            + "to/to/IN Beijing/Beijing/NNP/LOCATION ././.",
+        "compound(5,1) compound(5,2) compound(5,3) punct(5,4) nsubj(6,5) root(0,6) nsubj:pass(11,7) nsubj:pass(13,7) aux(11,8) advmod(11,9) "
+            + "aux:pass(11,10) ccomp(6,11) cc(13,12) ccomp(6,13) conj:but(11,13) xcomp(13,14) mark(16,15) xcomp(14,16) case(18,17) obl:to(16,18) punct(6,19)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("TWN") && t.endsWith(" 036"));
+  }
 }
