@@ -3,6 +3,7 @@ package dev.annals.coding.repair;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Taiwan would not be intimidated but remained willing to talk to Beijing": the parser may hang
@@ -12,12 +13,21 @@ import java.util.List;
  * talk)}), as "ready to talk" is parsed elsewhere.
  */
 public final class InfinitiveHungLooselyOnAdjective implements ParseRepair {
+  /**
+   * Adjectives of a side's will or readiness, whose infinitive is what the side is ready to do.
+   * Not "due" ("The offer, which was due to expire yesterday"): a schedule's time is its act's,
+   * which the loose reading gives it and TimeML's gold dates it by.
+   */
+  private static final Set<String> WILLING = Set.of("willing", "unwilling", "ready", "prepared", "eager", "keen", "able", "unable", "reluctant",
+      "determined", "open", "free");
+
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency loose : sentence) {
       int adjective = loose.governor();
       int verb = loose.dependent();
       if (!loose.relation().equals("dep") || adjective < 0 || verb != adjective + 2 || !tokens.get(adjective).tag().startsWith("JJ")
+          || !WILLING.contains(tokens.get(adjective).lemma().toLowerCase(java.util.Locale.ROOT))
           || !tokens.get(verb).tag().equals("VB") || !tokens.get(adjective + 1).text().equalsIgnoreCase("to")
           || sentence.stream().noneMatch(d -> d.governor() == verb && d.dependent() == adjective + 1 && d.relation().equals("mark"))) {
         continue;
