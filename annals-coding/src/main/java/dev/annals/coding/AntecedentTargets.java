@@ -156,12 +156,7 @@ final class AntecedentTargets {
       return Optional.empty();
     }
     // Those of a state, not the smugglers the same soldiers fired at.
-    Optional<Actor> own = EarlierEvents.thisSentenceThenEarlier(earlier, m).stream()
-        .filter(c -> c.target().isPresent() && EarlierEvents.CONFLICT_ROOTS.contains(c.type().rootCode()) && !c.negated()
-            && Sides.same(c.source().actor(), m.source().actor()))
-        .map(c -> c.target().get().actor())
-        .filter(a -> a.country().isPresent() && !a.country().equals(m.source().actor().country()))
-        .findFirst().flatMap(this::governmentOfCountry);
+    Optional<Actor> own = stateStruck(EarlierEvents.thisSentenceThenEarlier(earlier, m), m, c -> Sides.same(c.source().actor(), m.source().actor()));
     if (own.isPresent() || !m.type().code().equals(SYMPATHY)) {
       return own;
     }
@@ -169,8 +164,13 @@ final class AntecedentTargets {
     // government expressed condolences": sympathy, unlike an apology, goes to the state whose
     // people the latest violence struck, whoever struck them, as far back as a story's deed is
     // taken up again.
-    return EarlierEvents.thisSentenceThenEarlier(earlier, m, REPEATED_NOUN_REACH).stream()
-        .filter(c -> c.target().isPresent() && EarlierEvents.CONFLICT_ROOTS.contains(c.type().rootCode()) && !c.negated())
+    return stateStruck(EarlierEvents.thisSentenceThenEarlier(earlier, m, REPEATED_NOUN_REACH), m, c -> true);
+  }
+
+  /** The government of the country of another state whose side the latest violence of these doers struck. */
+  private Optional<Actor> stateStruck(List<CodedMention> latestFirst, CodedMention m, java.util.function.Predicate<CodedMention> doneBy) {
+    return latestFirst.stream()
+        .filter(c -> c.target().isPresent() && EarlierEvents.CONFLICT_ROOTS.contains(c.type().rootCode()) && !c.negated() && doneBy.test(c))
         .map(c -> c.target().get().actor())
         .filter(a -> a.country().isPresent() && !a.country().equals(m.source().actor().country()))
         .findFirst().flatMap(this::governmentOfCountry);
@@ -365,6 +365,9 @@ final class AntecedentTargets {
     return antecedent;
   }
 
+  /** How a measure's owner hangs on it: "American sanctions", "a US embargo", "Washington's embargo". */
+  private static final Set<String> MEASURE_OWNER_RELATIONS = Set.of("amod", "compound", "nmod:poss");
+
   /**
    * "blaming its own mismanagement on American sanctions … called for the embargo to be lifted":
    * the side whose measure the story named last, in this sentence or the ones before, by an
@@ -377,7 +380,7 @@ final class AntecedentTargets {
         continue;
       }
       for (Dependency d : index.children(t)) {
-        if (!Set.of("amod", "compound", "nmod:poss").contains(d.relation())) {
+        if (!MEASURE_OWNER_RELATIONS.contains(d.relation())) {
           continue;
         }
         Optional<Actor> owner = actors.at(d.dependent()).stream().map(ActorMention::actor).findFirst()

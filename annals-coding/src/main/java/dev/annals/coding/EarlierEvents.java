@@ -121,10 +121,10 @@ final class EarlierEvents {
     // "A court in Tallinn sentenced an Estonian researcher … Prosecutors said … China's embassy
     // rejected the verdict": the court that passed a sentence, before any judicial body that
     // spoke after it.
-    Optional<Actor> sentencing = earlierFirst(coded, m, REACH).stream().filter(e -> e.type().code().startsWith(GUILTY)).map(e -> e.source().actor())
-        .filter(actor -> isCourt(actor) && !actor.equals(m.source().actor())).findFirst();
-    return sentencing.or(() -> earlierFirst(coded, m, REACH).stream().map(e -> e.source().actor())
-        .filter(actor -> isCourt(actor) && !actor.equals(m.source().actor())).findFirst());
+    List<CodedMention> before = earlierFirst(coded, m, REACH);
+    java.util.function.Predicate<Actor> otherCourt = actor -> isCourt(actor) && !actor.equals(m.source().actor());
+    Optional<Actor> sentencing = before.stream().filter(e -> e.type().code().startsWith(GUILTY)).map(e -> e.source().actor()).filter(otherCourt).findFirst();
+    return sentencing.or(() -> before.stream().map(e -> e.source().actor()).filter(otherCourt).findFirst());
   }
 
   /** Find guilty or liable: a sentence passed. */

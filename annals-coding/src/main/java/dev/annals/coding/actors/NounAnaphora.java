@@ -316,11 +316,6 @@ final class NounAnaphora {
   }
 
   /**
-   * "Kyrgyzstan's Central Election Commission rejected the criticism … outside the commission's
-   * headquarters": "the" and a common noun refer to the actor last named by a longer phrase ending
-   * in that noun, before any other organisation of its kind.
-   */
-  /**
    * "a former Angolan provincial governor … The former governor denied any wrongdoing": a former
    * holder of an office, told again by the office, is the one named before, an elite of his
    * country, not the government the office word alone would place in the country in context.
@@ -338,6 +333,11 @@ final class NounAnaphora {
     });
   }
 
+  /**
+   * "Kyrgyzstan's Central Election Commission rejected the criticism … outside the commission's
+   * headquarters": "the" and a common noun refer to the actor last named by a longer phrase ending
+   * in that noun, before any other organisation of its kind.
+   */
   private Optional<Actor> sameHeadAnaphor(int head, List<Integer> phrase) {
     Token token = index.token(head);
     String noun = token.text().toLowerCase(Locale.ROOT);

@@ -58,8 +58,8 @@ final class SupportVerbs {
       if (argument && !lookedInto && lexicon.isSupportVerb(lemma(d.governor())) && index.token(d.governor()).isVerb()) {
         return Optional.of(d.governor());
       }
-      // "said the country remained open to scientific cooperation with China", "ready for talks":
-      // an adjective of readiness carries its subject's readiness for the act.
+      // "said the country remained open to scientific cooperation with China": an adjective of
+      // readiness carries its subject's readiness for the act.
       if ((d.relation().equals("obl:to") || d.relation().equals("obl:for")) && READINESS.contains(lemma(d.governor()))
           && !index.token(d.governor()).isNoun() && !index.token(d.governor()).isVerb()) {
         return Optional.of(d.governor());
