@@ -175,7 +175,7 @@ final class Pronouns {
       if (reporter.isPresent()) {
         return List.of(new ActorMention(span, token.text(), reporter.get().actor()));
       }
-      Optional<ActorMention> governing = subjectGoverningAdverbialClause(token.index());
+      Optional<ActorMention> governing = subjectGoverningAdverbialClause(token.index()).or(() -> subjectOfClosedClause(token.index()));
       if (governing.isPresent()) {
         return List.of(new ActorMention(span, token.text(), governing.get().actor()));
       }
@@ -443,6 +443,37 @@ final class Pronouns {
           }
           for (int governingSubject : index.children(clause.governor(), Set.of("nsubj"))) {
             List<ActorMention> found = heads.resolve(governingSubject);
+            if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
+              return Optional.of(found.get(0));
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "South Africa has suspended flights by a Nigerian airline, its civil aviation authority said":
+   * the owner of the teller in an attribution that closes a clause ({@code parataxis(suspended,
+   * said)}) is the state or organisation that clause is about, its subject, not the nearest one.
+   */
+  private Optional<ActorMention> subjectOfClosedClause(int pronoun) {
+    for (Dependency owned : index.parents(pronoun)) {
+      if (!owned.relation().equals("nmod:poss") || owned.governor() < 0) {
+        continue;
+      }
+      for (Dependency teller : index.parents(owned.governor())) {
+        int saying = teller.governor();
+        if (!teller.relation().equals("nsubj") || saying < 0 || !SAYING_VERBS.contains(index.lemma(saying).toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        for (Dependency closing : index.parents(saying)) {
+          if (!closing.relation().equals("parataxis") || closing.governor() < 0 || closing.governor() > pronoun) {
+            continue;
+          }
+          for (int subject : index.children(closing.governor(), Set.of("nsubj", "nsubj:pass"))) {
+            List<ActorMention> found = subject < pronoun ? heads.resolve(subject) : List.of();
             if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
               return Optional.of(found.get(0));
             }

@@ -14,7 +14,9 @@ import java.util.Set;
  * after it on the same clause ({@code dep(fled, rejecting)}), so the activist does the rejecting.
  * An attribution after a comma closes the whole sentence: it hangs from the root ({@code
  * parataxis(granted, confirmed)}), and a participle after it goes on with the speaker's clause
- * ({@code advcl(confirmed, rejecting)}).
+ * ({@code advcl(confirmed, rejecting)}). So too one hung loosely on a noun of the clause: "South
+ * Africa has suspended flights by Nigeria's largest airline, citing unpaid airport charges, its
+ * civil aviation authority said" ({@code dep(charges, said)}).
  */
 public final class AttributionHungOnRelativeClause implements ParseRepair {
   /** Verbs of telling that close a sentence, besides the sayings every repair knows. */
@@ -26,19 +28,48 @@ public final class AttributionHungOnRelativeClause implements ParseRepair {
     for (Dependency told : sentence) {
       int clause = told.governor();
       int saying = told.dependent();
-      if (root < 0 || clause < 0 || !told.relation().equals("ccomp") || saying < clause || !attributing(tokens.get(saying))) {
+      boolean hungOnNoun = told.relation().equals("dep") && tokens.get(clause).tag().startsWith("NN");
+      if (root < 0 || clause < 0 || !(told.relation().equals("ccomp") || hungOnNoun) || saying < clause || !attributing(tokens.get(saying))) {
         continue;
       }
-      boolean relative = sentence.stream().anyMatch(d -> d.dependent() == clause && d.relation().equals("acl:relcl") && d.governor() < clause);
+      boolean relative = hungOnNoun || sentence.stream().anyMatch(d -> d.dependent() == clause && d.relation().equals("acl:relcl") && d.governor() < clause);
       Optional<Integer> speaker = sentence.stream().filter(d -> d.governor() == saying && d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();
       if (!relative || root > clause || speaker.isEmpty() || speaker.get() > saying || !commaBefore(tokens, sentence, speaker.get(), clause)) {
         continue;
       }
-      return DependencyEdits.mapped(sentence, d -> d == told ? new Dependency(root, saying, "parataxis")
+      // Hung on a noun, it closes the clause that noun is told in ("…, and the two signed
+      // agreements on electricity sales, the government said" closes the signing, not the first
+      // clause): the nearest finite verb above the noun.
+      int closed = hungOnNoun ? finiteVerbAbove(tokens, sentence, clause) : root;
+      if (closed < 0) {
+        continue;
+      }
+      return DependencyEdits.mapped(sentence, d -> d == told ? new Dependency(closed, saying, "parataxis")
           : d.governor() == clause && d.dependent() > saying && isParticiple(tokens.get(d.dependent())) && (d.relation().equals("dep") || d.relation().startsWith("advcl"))
               ? new Dependency(saying, d.dependent(), "advcl") : d);
     }
     return sentence;
+  }
+
+  /** The nearest verb above the word that has a tense of its own (or a perfect's auxiliary), else -1 (also when a loose edge is on the way). */
+  private static int finiteVerbAbove(List<Token> tokens, List<Dependency> sentence, int word) {
+    int at = word;
+    for (int step = 0; step < tokens.size(); step++) {
+      int here = at;
+      Optional<Dependency> head = sentence.stream().filter(d -> d.dependent() == here && d.governor() >= 0 && !d.relation().equals("punct")).findFirst();
+      // A loose edge on the way ({@code dep}) is a misparse that hides which clause it is.
+      if (head.isEmpty() || head.get().relation().equals("dep")) {
+        return -1;
+      }
+      at = head.get().governor();
+      int verb = at;
+      String tag = tokens.get(verb).tag();
+      boolean perfect = tag.equals("VBN") && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux"));
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || perfect) {
+        return verb;
+      }
+    }
+    return -1;
   }
 
   private static boolean attributing(Token token) {

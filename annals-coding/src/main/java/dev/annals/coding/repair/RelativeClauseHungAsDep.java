@@ -16,7 +16,8 @@ import java.util.Set;
  * the parser gives it when it reads it right: {@code acl:relcl(Muizzu, demanded)}, {@code
  * ref(Muizzu, who)}, {@code nsubj(demanded, Muizzu)}. So is a clause whose subject is owned by
  * "whose" right after a comma and a noun ("The United States, whose warships have called at Subic
- * since last year, thanked Manila"): {@code acl:relcl(States, called)}.
+ * since last year, thanked Manila"): {@code acl:relcl(States, called)}, and one right after the noun
+ * it hangs on, with no comma ("fishermen whose boat was seized").
  */
 public final class RelativeClauseHungAsDep implements ParseRepair {
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
@@ -35,7 +36,8 @@ public final class RelativeClauseHungAsDep implements ParseRepair {
       if (pronounSubject.isEmpty()) {
         // Not on the root noun: "Mali and Guinea, whose citizens were expelled, demanded" hangs the
         // main verb on the clause too, which MainVerbHungOnWhoseClause mends whole.
-        Optional<Integer> whose = hung.governor() == DependencyEdits.root(sentence) ? Optional.empty() : whoseSubjectNoun(tokens, sentence, clause);
+        Optional<Integer> whose = hung.governor() == DependencyEdits.root(sentence) ? Optional.empty()
+            : whoseSubjectNoun(tokens, sentence, clause).or(() -> restrictiveWhoseNoun(tokens, sentence, clause, hung.governor()));
         if (whose.isPresent()) {
           return DependencyEdits.mapped(sentence, d -> d == hung ? new Dependency(whose.get(), clause, "acl:relcl") : d);
         }
@@ -52,6 +54,17 @@ public final class RelativeClauseHungAsDep implements ParseRepair {
       return mended;
     }
     return sentence;
+  }
+
+  /**
+   * "agreed to release 12 Maldivian fishermen whose boat was seized in April" ({@code
+   * dep(fishermen, seized)}): the noun right before "whose", with no comma, when the clause already
+   * hangs on it.
+   */
+  private static Optional<Integer> restrictiveWhoseNoun(List<Token> tokens, List<Dependency> sentence, int clause, int governor) {
+    return RepairWords.whoseOfSubject(tokens, sentence, clause).stream()
+        .filter(whose -> whose >= 1 && whose - 1 == governor && tokens.get(governor).isNoun())
+        .map(whose -> whose - 1).findFirst();
   }
 
   /** The noun before ", whose" when the clause's subject is owned by that "whose": "States, whose warships have called". */

@@ -29,4 +29,15 @@ class PossessivePronounsTest {
         "nsubj(2,1) root(0,2) case(4,3) obl:to(2,4) mark(8,5) nmod:poss(7,6) nsubj(8,7) advcl:after(2,8) det(11,9) amod(11,10) obj(8,11) punct(2,12)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLMIL PER")).noneMatch(t -> t.startsWith("PERMIL"));
   }
+
+  @Test
+  void itsOnTheTellerOfAClosingAttributionIsTheSubjectOfTheClauseItCloses() {
+    // "Chile has suspended flights by Peru's largest airline, its aviation authority said." ("Peru" is named last.)
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION has/have/VBZ suspended/suspend/VBN flights/flight/NNS by/by/IN Peru/Peru/NNP/LOCATION 's/'s/POS largest/largest/JJS "
+            + "airline/airline/NN ,/,/, its/its/PRP$ aviation/aviation/NN authority/authority/NN said/say/VBD ././.",
+        "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) case(9,5) nmod:poss(9,6) case(6,7) amod(9,8) nmod:by(4,9) punct(3,10) nmod:poss(13,11) compound(13,12) "
+            + "nsubj(14,13) parataxis(3,14) punct(3,15)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHLGOV - 010").noneMatch(t -> t.startsWith("PERGOV"));
+  }
 }

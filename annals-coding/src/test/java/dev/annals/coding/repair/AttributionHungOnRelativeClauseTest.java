@@ -30,4 +30,29 @@ class AttributionHungOnRelativeClauseTest {
   void theSentenceParsedRightIsLeftAlone() {
     GRANTED.assertLeavesAlone(REPAIR, GRANTED_REPAIRED);
   }
+
+  @Test
+  void anAttributionHungOnANounClosesTheClauseThatNounIsToldIn() {
+    // "South Africa has suspended flights ..., citing unpaid airport charges, its civil aviation authority said on Wednesday."
+    HandParse.of("South/South/NNP/LOCATION Africa/Africa/NNP/LOCATION has/have/VBZ suspended/suspend/VBN flights/flight/NNS to/to/IN "
+            + "Johannesburg/Johannesburg/NNP/LOCATION by/by/IN Nigeria/Nigeria/NNP/LOCATION 's/'s/POS largest/largest/JJS private/private/JJ airline/airline/NN "
+            + ",/,/, citing/cite/VBG unpaid/unpaid/JJ airport/airport/NN charges/charge/NNS ,/,/, its/its/PRP$ civil/civil/JJ aviation/aviation/NN "
+            + "authority/authority/NN said/say/VBD on/on/IN Wednesday/Wednesday/NNP ././.")
+        .assertRepairs(REPAIR, "compound(2,1) nsubj(4,2) aux(4,3) root(0,4) obj(4,5) case(7,6) nmod:to(5,7) case(13,8) nmod:poss(13,9) case(9,10) amod(13,11) "
+            + "amod(13,12) nmod:by(5,13) punct(5,14) acl(5,15) amod(18,16) compound(18,17) obj(15,18) punct(18,19) nmod:poss(23,20) amod(23,21) compound(23,22) "
+            + "nsubj(24,23) dep(18,24) case(26,25) obl:on(24,26) punct(4,27)",
+            "compound(2,1) nsubj(4,2) aux(4,3) root(0,4) obj(4,5) case(7,6) nmod:to(5,7) case(13,8) nmod:poss(13,9) case(9,10) amod(13,11) "
+            + "amod(13,12) nmod:by(5,13) punct(5,14) acl(5,15) amod(18,16) compound(18,17) obj(15,18) punct(18,19) nmod:poss(23,20) amod(23,21) compound(23,22) "
+            + "nsubj(24,23) parataxis(4,24) case(26,25) obl:on(24,26) punct(4,27)");
+  }
+
+  @Test
+  void anAttributionHungOnANounBeyondALooseEdgeIsLeftAlone() {
+    // "He held talks, and the two signed agreements on sales, the government said.", with "signed"
+    // read as an adjective and the second clause hung loose: which clause it closes is unknown.
+    HandParse.of("He/he/PRP held/hold/VBD talks/talk/NNS ,/,/, and/and/CC the/the/DT two/two/CD signed/sign/VBN agreements/agreement/NNS on/on/IN "
+            + "sales/sale/NNS ,/,/, the/the/DT government/government/NN said/say/VBD ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) obj(2,3) punct(2,4) dep(2,5) det(9,6) nummod(9,7) amod(9,8) dep(5,9) case(11,10) nmod:on(9,11) "
+            + "punct(11,12) det(14,13) nsubj(15,14) dep(11,15) punct(2,16)");
+  }
 }

@@ -35,4 +35,17 @@ class RelativeClauseHungAsDepTest {
   void aWhoClauseHungBesideTheSentenceIsTheRelativeClauseOfTheNounBeforeIt() {
     HELD.assertRepairs(REPAIR, START + "nsubj(9,7) parataxis(2,9)", REPAIRED);
   }
+
+  @Test
+  void aWhoseClauseRightAfterItsNounWithNoCommaIsThatNounsRelativeClause() {
+    // "Dissanayake also agreed to release 12 Maldivian fishermen whose boat was seized off Sri Lanka's east coast in April, the Maldivian presidency said."
+    String start = "nsubj(3,1) nsubj:xsubj(5,1) advmod(3,2) root(0,3) mark(5,4) xcomp(3,5) nummod(8,6) amod(8,7) obj(5,8) nmod:poss(10,9) nsubj:pass(12,10) "
+        + "aux:pass(12,11) ";
+    String end = " compound:prt(12,13) compound(15,14) nmod:poss(18,15) case(15,16) amod(18,17) obj(12,18) case(20,19) obl:in(12,20) punct(8,21) det(24,22) "
+        + "amod(24,23) nsubj(25,24) dep(8,25) punct(3,26)";
+    HandParse.of("Dissanayake/Dissanayake/NNP/PERSON also/also/RB agreed/agree/VBD to/to/TO release/release/VB 12/12/CD Maldivian/Maldivian/JJ "
+            + "fishermen/fisherman/NNS whose/whose/WP$ boat/boat/NN was/be/VBD seized/seize/VBN off/off/RP Sri/Sri/NNP/LOCATION Lanka/Lanka/NNP/LOCATION "
+            + "'s/'s/POS east/east/JJ coast/coast/NN in/in/IN April/April/NNP ,/,/, the/the/DT Maldivian/Maldivian/JJ presidency/presidency/NN said/say/VBD ././.")
+        .assertRepairs(REPAIR, start + "dep(8,12)" + end, start + "acl:relcl(8,12)" + end);
+  }
 }
