@@ -93,7 +93,7 @@ final class AntecedentTargets {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = onesHost(index, result, m).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m))
+        changed = onesHost(index, result, m).or(() -> hostOfVisit(coded, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
@@ -216,6 +216,36 @@ final class AntecedentTargets {
   }
 
   /**
+   * "India's defence minister, on a three-day visit, also handed over two patrol boats [to
+   * Vietnam's navy]": a visit that names no host is to the country the visitor's side deals with
+   * as a partner (consults, cooperates with, aids, yields to; not "did not apologise to Malawi")
+   * in the visit's sentence, else in the sentence before; that country's government hosts it.
+   */
+  private Optional<Actor> hostOfVisit(List<CodedMention> coded, CodedMention m) {
+    if (!m.type().code().equals(VISIT) || m.source().actor().country().isEmpty()) {
+      return Optional.empty();
+    }
+    String own = m.source().actor().country().get();
+    for (int back = 0; back <= 1; back++) {
+      int sentence = m.sentence() - back;
+      Optional<Actor> partner = coded.stream().filter(c -> c != m && c.sentence() == sentence && PARTNER_ROOTS.contains(c.type().rootCode()) && !c.negated())
+          .filter(c -> Sides.same(c.source().actor(), m.source().actor()) && c.target().isPresent())
+          .map(c -> c.target().get().actor()).filter(t -> t.country().isPresent() && !t.country().get().equals(own)).findFirst();
+      if (partner.isPresent()) {
+        return partner.map(p -> states.apply(p.country().get(), Optional.of("GOV")));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Making a visit. */
+  private static final String VISIT = "042";
+  /** CAMEO's root of rejection. */
+  private static final String REJECTION = "12";
+  /** Roots of dealing with a side as a partner: intent to cooperate, consultation, support, cooperation, aid, yielding. */
+  private static final Set<String> PARTNER_ROOTS = Set.of("03", "04", "05", "06", "07", "08");
+
+  /**
    * "Chapo asked Kagame to keep Rwandan troops … Kagame agreed": agreeing to nothing named agrees
    * to what the other side last asked of it, or offered it.
    */
@@ -334,7 +364,13 @@ final class AntecedentTargets {
       // third side judges it ("the EU condemned the decision"), the last deed of another side.
       // Words said to another side are still whoever said them: "China's embassy criticised the
       // deal … Manele rejected the criticism".
-      antecedent = WORDED_CONDUCT.contains(noun) ? EarlierEvents.saidToSourceSide(earlier, m).or(() -> EarlierEvents.latestDisapproval(earlier, m))
+      // Criticism aimed at no one named ("China's foreign ministry said defence ties should not
+      // harm third parties and warned against stirring up trouble … Vietnam rejected the
+      // criticism") is still words: what a rejection answers is the last said by another side,
+      // before any deed.
+      antecedent = WORDED_CONDUCT.contains(noun)
+          ? EarlierEvents.saidToSourceSide(earlier, m).or(() -> EarlierEvents.latestDisapproval(earlier, m))
+              .or(() -> m.type().rootCode().equals(REJECTION) ? EarlierEvents.latestStatement(earlier, m) : Optional.empty())
           : EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS).or(() -> EarlierEvents.actOnSourceSide(earlier, m, Set.of()));
       if (antecedent.isEmpty() && judging) {
         List<CodedMention> deeds = withoutActsHeldBack(index, earlier);

@@ -44,6 +44,7 @@ import dev.annals.coding.repair.MainVerbJoinedToReportedJudgment;
 import dev.annals.coding.repair.PastVerbJoinedToModalClause;
 import dev.annals.coding.repair.InfinitiveOfOfferHungOnVerb;
 import dev.annals.coding.repair.DayHungOnLastingRelativeClause;
+import dev.annals.coding.repair.DayOfMakingHungOnPlannedAct;
 import dev.annals.coding.repair.DayReadAsCompoundOfSubject;
 import dev.annals.coding.repair.JoinedVerbHungInsideQuotation;
 import dev.annals.coding.repair.MainVerbHungOnWhoseClause;
@@ -125,7 +126,7 @@ final class ParseRepairs {
       new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
       new ClosingContactRelative(), new PairSubjectReadAsObject(), new PairSubjectReadAsConjunct(), new NextVerbGivenTheObjectOfCalling(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new ReducedRelativeReadAsMainVerb(), new EmbassyPostHungOnVerb(), new ParticipleOfPeopleHungOnVerb(), new RelativeOfPeopleHungOnPlace(), new PersonsRelativeHungOnThing(), new ParticipleOfSayingReadAsAdjective(), new ObjectHungOnResultAdjective(), new AdjectiveReadAsRootBeforeJoinedModifier(), new IndirectObjectReadAsCompound(), new DayReadAsCompoundOfSubject(),
-      new DayHungOnLastingRelativeClause(), new ClauseJoinedToGerundOfReason(), new ClauseJoinedToObject(), new WithPhraseReadAsSubjectOfInfinitive(), new ObjectReadAsSubjectOfSmallClause(), new PossessiveHungOnCompound(),
+      new DayHungOnLastingRelativeClause(), new DayOfMakingHungOnPlannedAct(), new ClauseJoinedToGerundOfReason(), new ClauseJoinedToObject(), new WithPhraseReadAsSubjectOfInfinitive(), new ObjectReadAsSubjectOfSmallClause(), new PossessiveHungOnCompound(),
       new ActiveVerbJoinedToPassiveSaidClause(), new VerbReadAsAuxiliaryOfGerund(), new SceneOfActHungOnWanted(), new CopulaOfReportedClauseReadAsAuxiliary(),
       new InfinitiveHungLooselyOnAdjective());
 

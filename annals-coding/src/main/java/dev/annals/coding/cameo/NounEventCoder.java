@@ -70,7 +70,10 @@ final class NounEventCoder {
     // "handed two patrol boats to Fiji's navy under its Official Security Assistance programme",
     // "asked Warsaw to reopen talks under the 2022 agreement": what an act is done under is its
     // framework, named, not a deed of its own.
-    if (index.head(phrase).filter(d -> d.relation().equals("obl:under") && d.governor() >= 0 && index.token(d.governor()).isVerb()).isPresent()) {
+    // But "under a deal signed in Hanoi on Tuesday": an accord new to the story ("a"), told as
+    // made, was made with the act (see madeAccordActedUnder).
+    boolean newlyMade = madeAccordActedUnder(noun, phrase).isPresent() && index.hasChildLemma(noun, "det", Set.of("a", "an"));
+    if (!newlyMade && index.head(phrase).filter(d -> d.relation().equals("obl:under") && d.governor() >= 0 && index.token(d.governor()).isVerb()).isPresent()) {
       return List.of();
     }
     // "handed the boats over at a ceremony in Suva": the ceremony is the occasion of the act
@@ -114,6 +117,7 @@ final class NounEventCoder {
     }
     List<Integer> anchors = new ArrayList<>(List.of(noun));
     List<ActorMention> sources = new ArrayList<>(nounActors.sources(noun));
+    List<ActorMention> madeWith = new ArrayList<>();
     // "protested against his detention", "the activists' arrest": a noun whose patient takes
     // "of" has its person possessor for the patient when no "of" is told, not for the doer.
     List<ActorMention> possessedPatients = heldPossessors(noun, chosen);
@@ -131,7 +135,13 @@ final class NounEventCoder {
     Optional<Integer> supportVerb = supportVerbs.of(phrase);
     supportVerb.ifPresent(anchors::add);
     // "hosted talks ... on Saturday": a noun without a time of its own takes its verb's.
-    index.verbTaking(phrase).filter(g -> !anchors.contains(g)).ifPresent(anchors::add);
+    // (An accord made, "a deal signed in Hanoi", is placed and dated by its making, not by the act
+    // done under it.)
+    if (newlyMade) {
+      index.children(noun, Set.of("acl")).stream().filter(p -> MAKING_PARTICIPLES.contains(lemma(p))).findFirst().ifPresent(anchors::add);
+    } else {
+      index.verbTaking(phrase).filter(g -> !anchors.contains(g)).ifPresent(anchors::add);
+    }
     // "Fighting broke out … late on Sunday": a noun whose verb only says that it happened takes
     // that verb's time and mood.
     index.head(phrase).filter(d -> d.relation().equals("nsubj") && d.governor() >= 0
@@ -158,12 +168,27 @@ final class NounEventCoder {
           sources.addAll(doers);
         }
       }
+      // "India will supply Vietnam with missiles under a deal signed in Hanoi": an accord made
+      // (a participle of making, by no one named) that a verb's act is done under was made by the
+      // two sides of that act, its subject and whom it acts on.
+      Optional<Integer> actedUnder = madeAccordActedUnder(noun, phrase);
+      if (occasion.isEmpty() && cameOutOf.isEmpty() && actedUnder.isPresent()) {
+        List<ActorMention> doers = ActorMentions.distinct(subjectActors.of(actedUnder.get()));
+        List<ActorMention> partners = ActorMentions.otherSides(nounActors.of(index.children(actedUnder.get(), Set.of("obj", "iobj"))), doers);
+        if (doers.size() == 1 && !partners.isEmpty()) {
+          sources.addAll(doers);
+          madeWith.addAll(partners);
+        }
+      }
     }
     sources = ActorMentions.distinct(sources);
     if (sources.isEmpty() || purposeOfPrevented(phrase)) {
       return List.of();
     }
     List<ActorMention> targets = possessedPatients.isEmpty() ? nounTargets.of(noun, phrase, chosen, supportVerb) : possessedPatients;
+    if (targets.isEmpty()) {
+      targets = madeWith;
+    }
     if (targets.isEmpty() && supportVerb.isEmpty() && isOwnedProposal(noun)) {
       targets = answerers(phrase, sources);
     }
@@ -193,6 +218,20 @@ final class NounEventCoder {
   private boolean purposeOfPrevented(int phrase) {
     return index.head(phrase).filter(d -> d.relation().equals("obl:for") && d.governor() >= 0).flatMap(d -> index.head(d.governor()))
         .filter(d -> d.relation().equals("advcl:from") && d.governor() >= 0 && VerbEventCoder.PREVENTING_VERBS.contains(lemma(d.governor()))).isPresent();
+  }
+
+  /** Participles that tell an accord was made: "a deal signed in Hanoi", "an agreement reached last year". */
+  private static final Set<String> MAKING_PARTICIPLES = Set.of("sign", "conclude", "reach", "strike", "ink", "seal");
+
+  /**
+   * The active verb whose act is done "under" the accord, when the accord's noun carries a
+   * participle of making with no doer of its own ({@code acl(deal, signed)}, no "by").
+   */
+  private Optional<Integer> madeAccordActedUnder(int noun, int phrase) {
+    boolean made = index.children(noun, Set.of("acl")).stream()
+        .anyMatch(p -> index.token(p).tag().equals("VBN") && MAKING_PARTICIPLES.contains(lemma(p)) && index.children(p, Set.of("obl:agent", "obl:by")).isEmpty());
+    return made ? index.head(phrase).filter(d -> d.relation().equals("obl:under") && d.governor() >= 0 && index.token(d.governor()).isVerb()
+        && index.children(d.governor(), Set.of("nsubj:pass")).isEmpty()).map(Dependency::governor) : Optional.empty();
   }
 
   /**

@@ -22,6 +22,8 @@ final class VerbTargets {
   /** Nouns for a promise made to someone: going back on one is aimed at them. */
   /** Host a visit: the code whose lines may name the place of the visit instead of the guest. */
   private static final String HOSTING = "043";
+  /** Verbs of handing something over to someone: their object is what is given. */
+  private static final Set<String> TRANSFER_VERBS = Set.of("hand", "give", "supply", "deliver", "send", "ship", "transfer", "donate", "provide", "sell", "lend", "lease");
   private static final Set<String> PLEDGE_NOUNS = Set.of("commitment", "promise", "pledge", "undertaking", "assurance", "guarantee", "obligation", "vow");
 
   private final DependencyIndex index;
@@ -59,6 +61,9 @@ final class VerbTargets {
       // shared thing is about.
       return List.of();
     }
+    // ("handed over two patrol boats": what a verb of handing over moves is the gift, not whom it
+    // is for, unless the object names a country: "send Tajikistan drones" sends them to Tajikistan.)
+    boolean handedOver = TRANSFER_VERBS.contains(lemma(verb)) && chosen.code().startsWith("07");
     if (targets.isEmpty() && chosen.target().kind() == TargetSlot.Kind.NONE && !chosen.objects().isEmpty() && !chosen.speech() && !eachOther) {
       // "expelled a Russian diplomat": an object that names an actor is the target.
       Set<String> required = chosen.objects();
@@ -72,7 +77,7 @@ final class VerbTargets {
         }
         index.children(o).stream().filter(d -> d.baseRelation().equals("nmod") && required.contains(lemma(d.dependent()))).forEach(d -> named.add(d.dependent()));
       }
-      targets = nounActors.of(named);
+      targets = nounActors.of(named).stream().filter(t -> !handedOver || t.actor().country().isPresent()).toList();
       if (targets.isEmpty()) {
         // "staged a strike against Milei's measures", "held protests against the government".
         // Also "carried out killings of civilians", "a campaign of sabotage against Poland",

@@ -21,4 +21,14 @@ class ParticipleReadAsGoverningItsNounTest {
   void theSentenceParsedRightIsLeftAlone() {
     SWAP.assertLeavesAlone(REPAIR, SWAP_REPAIRED);
   }
+
+  @Test
+  void aNounMadeTheSubjectOfTheParticipleAfterItIsTheMainVerbsObject() {
+    // "Chile's defence minister also handed over two patrol boats built under a credit line."
+    String start = "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(6,4) advmod(6,5) root(0,6) compound:prt(6,7) nummod(10,8) compound(10,9) ";
+    String end = " case(15,12) det(15,13) compound(15,14) obl:under(11,15) punct(6,16)";
+    HandParse.of("Chile/Chile/NNP/LOCATION 's/'s/POS defence/defence/NN minister/minister/NN also/also/RB handed/hand/VBD over/over/RP two/two/CD "
+            + "patrol/patrol/NN boats/boat/NNS built/build/VBN under/under/IN a/a/DT credit/credit/NN line/line/NN ././.")
+        .assertRepairs(REPAIR, start + "nsubj(11,10) dep(6,11)" + end, start + "obj(6,10) acl(10,11)" + end);
+  }
 }

@@ -1,0 +1,50 @@
+package dev.annals.coding.cameo;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triples;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import org.junit.jupiter.api.Test;
+
+/** A deal made that an act is done under, boats handed over to no one named, a visit with no host named, criticism rejected (NounEventCoder, VerbTargets, AntecedentTargets). */
+class VisitsDealsAndHandoversTest {
+  private static final String SUPPLY_WORDS = "Chile/Chile/NNP/LOCATION will/will/MD supply/supply/VB Peru/Peru/NNP/LOCATION with/with/IN cruise/cruise/NN "
+      + "missiles/missile/NNS ././.";
+  private static final String SUPPLY_EDGES = "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) case(7,5) compound(7,6) obl:with(3,7) punct(3,8)";
+
+  @Test
+  void aDealSignedThatAnActIsDoneUnderWasMadeByTheActsTwoSides() {
+    // "Chile will supply Peru with cruise missiles under a deal signed in Lima on Tuesday."
+    assertThat(triples(code(
+        "Chile/Chile/NNP/LOCATION will/will/MD supply/supply/VB Peru/Peru/NNP/LOCATION with/with/IN cruise/cruise/NN missiles/missile/NNS under/under/IN "
+            + "a/a/DT deal/deal/NN signed/sign/VBN in/in/IN Lima/Lima/NNP/LOCATION on/on/IN Tuesday/Tuesday/NNP ././.",
+        "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) case(7,5) compound(7,6) obl:with(3,7) case(10,8) det(10,9) obl:under(3,10) acl(10,11) case(13,12) "
+            + "obl:in(11,13) case(15,14) obl:on(11,15) punct(3,16)")))
+        .contains("CHL PER 057");
+  }
+
+  @Test
+  void boatsHandedOverOnAVisitGoWhereTheStorysArmsGoAndTheVisitIsToThatSide() {
+    // "Chile will supply Peru with cruise missiles. Chile's defence minister, on a three-day visit, also handed over two patrol boats built under a credit line."
+    HandBuiltText text = new HandBuiltText().sentence(SUPPLY_WORDS, SUPPLY_EDGES).sentence(
+        "Chile/Chile/NNP/LOCATION 's/'s/POS defence/defence/NN minister/minister/NN ,/,/, on/on/IN a/a/DT three/three/CD -/-/HYPH day/day/NN visit/visit/NN "
+            + ",/,/, also/also/RB handed/hand/VBN over/over/RP two/two/CD patrol/patrol/NN boats/boat/NNS built/build/VBN under/under/IN a/a/DT credit/credit/NN "
+            + "line/line/NN ././.",
+        "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(14,4) punct(14,5) case(11,6) det(11,7) nummod(10,8) punct(10,9) compound(11,10) obl:on(14,11) "
+            + "punct(14,12) advmod(14,13) root(0,14) compound:prt(14,15) nummod(18,16) compound(18,17) obj(14,18) acl(18,19) case(23,20) det(23,21) "
+            + "compound(23,22) obl:under(19,23) punct(14,24)");
+    assertThat(triples(code(text))).contains("CHLGOV PER 072", "CHLGOV PERGOV 042").noneMatch(t -> t.startsWith("CHLGOV CHLMIL"));
+  }
+
+  @Test
+  void criticismRejectedIsTheLastThingAnotherSideSaid() {
+    // "Chile's foreign ministry said defence ties should not harm third parties. Peru rejected the criticism."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION 's/'s/POS foreign/foreign/JJ ministry/ministry/NN said/say/VBD defence/defence/NN ties/tie/NNS should/should/MD not/not/RB "
+            + "harm/harm/VB third/third/JJ parties/party/NNS ././.",
+        "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) compound(7,6) nsubj(10,7) aux(10,8) advmod(10,9) ccomp(5,10) amod(12,11) obj(10,12) punct(5,13)")
+        .sentence("Peru/Peru/NNP/LOCATION rejected/reject/VBD the/the/DT criticism/criticism/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(triples(code(text))).contains("PER CHLGOV 120");
+  }
+}
