@@ -24,6 +24,8 @@ final class GroupPlacements {
   private static final Set<String> PRONOUNS = Set.of("they", "them", "their", "it", "its", "he", "him", "his", "she", "her", "we", "us", "our");
   private final Map<Named, Actor> byWords = new HashMap<>();
   private final Map<Actor, Set<Actor>> byGroup = new HashMap<>();
+  /** By the last word that named the group: "insurgents". */
+  private final Map<String, Set<Actor>> byHeadWord = new HashMap<>();
   /** The spans of the article's own actor mentions: a group named by its own words is not one named again. */
   private final Set<Span> named;
 
@@ -39,6 +41,13 @@ final class GroupPlacements {
     }
     byWords.putIfAbsent(new Named(coded.span(), coded.actor()), placed.actor());
     byGroup.computeIfAbsent(coded.actor(), g -> new LinkedHashSet<>()).add(placed.actor());
+    byHeadWord.computeIfAbsent(headWord(coded.surface()), w -> new LinkedHashSet<>()).add(placed.actor());
+  }
+
+  /** The last word of a mention's words, lowercased: "insurgents" of "The insurgents". */
+  private static String headWord(String surface) {
+    String[] words = surface.trim().toLowerCase(Locale.ROOT).split("\\s+");
+    return words[words.length - 1];
   }
 
   /** Where an earlier event placed the same words. */
@@ -55,6 +64,13 @@ final class GroupPlacements {
     // "fired tear gas at thousands of students ... as they marched": a pronoun names its group again.
     boolean namedAgain = GroupCountries.isUnplacedGroup(mention.actor()) && (!named.contains(mention.span()) || PRONOUNS.contains(mention.surface().toLowerCase(Locale.ROOT)));
     Set<Actor> placements = namedAgain ? byGroup.getOrDefault(mention.actor(), Set.of()) : Set.of();
+    // "insurgents crossed from Mozambique's Cabo Delgado … The insurgents claimed the attack": the
+    // same noun again after "the" names the group placed before by it.
+    boolean theSameNoun = GroupCountries.isUnplacedGroup(mention.actor()) && mention.surface().toLowerCase(Locale.ROOT).startsWith("the ");
+    if (!namedAgain && theSameNoun) {
+      placements = byHeadWord.getOrDefault(headWord(mention.surface()), Set.of()).stream()
+          .filter(p -> p.sector().equals(mention.actor().sector())).collect(java.util.stream.Collectors.toSet());
+    }
     return placements.size() == 1 ? Optional.of(placements.iterator().next()) : Optional.empty();
   }
 

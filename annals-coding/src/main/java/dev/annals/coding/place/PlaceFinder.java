@@ -141,6 +141,9 @@ public final class PlaceFinder {
    * from Venezuela", "gunmen who crossed from Afghanistan". The nouns of the phrase with an "in",
    * "at" or "from" modifier, or a relative clause come "from" a place, that names one.
    */
+  /** Verbs of coming over from somewhere: "crossed from", "came from", "infiltrated from". */
+  private static final Set<String> COMING_OVER = Set.of("cross", "come", "enter", "infiltrate", "slip", "sneak", "move", "arrive");
+
   public Optional<Place> placeOfPhrase(DependencyIndex index, dev.annals.model.Span phrase, List<PlaceMention> resolved) {
     // The phrase's own sentence, not the whole article, for each mention placed.
     var sentence = index.text().sentences().stream().filter(s -> s.span().contains(phrase)).findFirst();
@@ -154,6 +157,17 @@ public final class PlaceFinder {
       List<Integer> named = new ArrayList<>(index.children(t, Set.of("nmod:in", "nmod:at", "nmod:from")));
       for (int clause : index.children(t, Set.of("acl:relcl"))) {
         named.addAll(index.children(clause, Set.of("obl:from")));
+      }
+      // "insurgents crossed the Ruvuma river from Mozambique's Cabo Delgado province and attacked
+      // a village": a group that came over from a place is of that place, wherever it acts.
+      for (Dependency subject : index.parents(t)) {
+        if (subject.relation().equals("nsubj") && subject.governor() >= 0 && COMING_OVER.contains(index.lemma(subject.governor()).toLowerCase(java.util.Locale.ROOT))) {
+          named.addAll(index.children(subject.governor(), Set.of("obl:from")));
+          // (or on what it crossed: "crossed the river from Tacna", parsed nmod:from(river, Tacna))
+          for (int crossed : index.children(subject.governor(), Set.of("obj"))) {
+            named.addAll(index.children(crossed, Set.of("nmod:from")));
+          }
+        }
       }
       for (int place : named) {
         Optional<Place> found = placeAt(index, place, resolved);
