@@ -250,8 +250,10 @@ final class AntecedentTargets {
    * to what the other side last asked of it, or offered it.
    */
   private static Optional<Actor> whatWasAskedOfOne(DependencyIndex index, List<CodedMention> earlier, CodedMention m) {
-    boolean agreedToNothingNamed = AGREEING.contains(index.lemma(m.trigger())) && index.children(m.trigger(), CONTENT_RELATIONS).isEmpty() && !m.negated();
-    return agreedToNothingNamed ? EarlierEvents.proposalTo(earlier, m).filter(p -> p.target().isPresent()).map(p -> p.source().actor()) : Optional.empty();
+    // So does agreeing to an act that names no one ("asked Beijing to restore the pillars … China's
+    // embassy … agreed to send experts to the site"): it is done for whoever asked.
+    boolean agreedToNoOneNamed = AGREEING.contains(index.lemma(m.trigger())) && !m.negated();
+    return agreedToNoOneNamed ? EarlierEvents.proposalTo(earlier, m).filter(p -> p.target().isPresent()).map(p -> p.source().actor()) : Optional.empty();
   }
 
   /** Verbs of agreeing to what was put to one. */

@@ -62,6 +62,8 @@ final class GroupCountries {
   private static final String POLICE = "COP";
   /** Civilians of no country told are the people of where the story happens, too. */
   private static final String CIVILIANS = "CVL";
+  /** Sectors of people who act as a crowd: civilians, students ("several hundred students marched to the Chinese embassy"), workers. */
+  private static final Set<String> CROWDS = Set.of(CIVILIANS, "EDU", "LAB");
   /** Places that say less of where a story is told than a town or site does. */
   private static final Set<PlaceKind> WIDE_PLACES = Set.of(PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.SEA);
   /** A title and a name, every word capitalised: "Foreign Minister Javier Martinez-Acha". */
@@ -98,7 +100,7 @@ final class GroupCountries {
     }
     // "Police arrested three suspects" in a story of a bombing in Karachi that names China most;
     // "mobs attacked shops owned by foreigners in Durban" in a story told from Harare.
-    boolean crowd = doer && mention.actor().sector().filter(CIVILIANS::equals).isPresent();
+    boolean crowd = doer && mention.actor().sector().filter(CROWDS::contains).isPresent();
     return locate(mention, place, cues.toldBy(), police || crowd ? cues.scene().or(cues::home) : cues.home());
   }
 

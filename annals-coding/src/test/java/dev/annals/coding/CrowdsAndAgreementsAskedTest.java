@@ -1,0 +1,39 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triples;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Students who march are a crowd of the story's scene; agreeing to an act that names no one is done for whoever asked (GroupCountries, AntecedentTargets). */
+class CrowdsAndAgreementsAskedTest {
+  @Test
+  void studentsWhoMarchAreOfTheSceneTheStoryOpensIn() {
+    // "Chile lodged a protest with Peru, the foreign ministry in Santiago said. Peru's embassy said Peru's border with Peru's
+    // neighbour was settled. Several hundred students marched to the Peruvian embassy." (Peru is named most.)
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION lodged/lodge/VBD a/a/DT protest/protest/NN with/with/IN Peru/Peru/NNP/LOCATION ,/,/, the/the/DT foreign/foreign/JJ "
+            + "ministry/ministry/NN in/in/IN Santiago/Santiago/NNP/LOCATION said/say/VBD ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:with(4,6) punct(4,7) det(10,8) amod(10,9) appos(4,10) case(12,11) nmod:in(10,12) dep(2,13) "
+            + "punct(2,14)")
+        .sentence("Peru/Peru/NNP/LOCATION 's/'s/POS embassy/embassy/NN said/say/VBD Peru/Peru/NNP/LOCATION 's/'s/POS border/border/NN with/with/IN "
+            + "Peru/Peru/NNP/LOCATION 's/'s/POS neighbour/neighbour/NN was/be/VBD settled/settle/VBN ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) nmod:poss(7,5) case(5,6) nsubj:pass(13,7) case(11,8) nmod:poss(11,9) case(9,10) nmod:with(7,11) "
+                + "aux:pass(13,12) ccomp(4,13) punct(4,14)")
+        .sentence("Several/several/JJ hundred/hundred/CD students/student/NNS marched/march/VBD to/to/IN the/the/DT Peruvian/Peruvian/JJ embassy/embassy/NN ././.",
+            "advmod(2,1) nummod(3,2) nsubj(4,3) root(0,4) case(8,5) det(8,6) amod(8,7) obl:to(4,8) punct(4,9)");
+    assertThat(triples(code(text))).contains("CHLEDU PERGOV 141").noneMatch(t -> t.startsWith("PEREDU"));
+  }
+
+  @Test
+  void agreeingToSendExpertsToNoOneNamedIsForWhoeverAsked() {
+    // "Chile asked Lima to restore the pillars. Peru's embassy agreed to send experts to the site."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION asked/ask/VBD Lima/Lima/NNP/LOCATION to/to/TO restore/restore/VB the/the/DT pillars/pillar/NNS ././.",
+        "nsubj(2,1) root(0,2) nsubj:xsubj(5,3) obj(2,3) mark(5,4) xcomp(2,5) det(7,6) obj(5,7) punct(2,8)")
+        .sentence("Peru/Peru/NNP/LOCATION 's/'s/POS embassy/embassy/NN agreed/agree/VBD to/to/TO send/send/VB experts/expert/NNS to/to/IN the/the/DT "
+            + "site/site/NN ././.", "nmod:poss(3,1) case(1,2) nsubj(4,3) nsubj:xsubj(6,3) root(0,4) mark(6,5) xcomp(4,6) obj(6,7) case(10,8) det(10,9) obl:to(6,10) punct(4,11)");
+    assertThat(triples(code(text))).anyMatch(t -> t.startsWith("PERGOV CHL 03"));
+  }
+}
