@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Flights suspended by whose airline, rights under review as a threat, and travellers who protest (verbs.tsv, sectors.tsv). */
+/** Flights suspended by whose airline, rights under review as a threat, travellers who protest, controls tightened (verbs.tsv, sectors.tsv). */
 class FlightsRightsAndTravellersTest {
   @Test
   void flightsSuspendedAreCutWithTheAirlineThatFliesThem() {
@@ -39,5 +39,14 @@ class FlightsRightsAndTravellersTest {
         "det:qmod(4,1) fixed(1,2) amod(4,3) nsubj(5,4) root(0,5) case(9,6) nmod:poss(9,7) case(7,8) obl:outside(5,9) case(11,10) nmod:in(9,11) "
             + "punct(5,12)")))
         .contains("PERCVL CHLGOV 141");
+  }
+
+  @Test
+  void controlsTightenedOverNoOneAreNoRepression() {
+    // "Chile's border agency said it had tightened controls."
+    assertThat(triples(code(
+        "Chile/Chile/NNP/LOCATION 's/'s/POS border/border/NN agency/agency/NN said/say/VBD it/it/PRP had/have/VBD tightened/tighten/VBN controls/control/NNS ././.",
+        "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) nsubj(8,6) aux(8,7) ccomp(5,8) obj(8,9) punct(5,10)")))
+        .contains("CHLGOV - 010").noneMatch(t -> t.endsWith("1721"));
   }
 }
