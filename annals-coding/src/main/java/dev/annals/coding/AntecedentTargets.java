@@ -93,7 +93,7 @@ final class AntecedentTargets {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = onesHost(index, result, m).or(() -> hostOfVisit(coded, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m))
+        changed = onesHost(index, result, m).or(() -> hostOfVisit(coded, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
@@ -237,6 +237,21 @@ final class AntecedentTargets {
     }
     return Optional.empty();
   }
+
+  /**
+   * "Brazil's foreign ministry summoned Venezuela's charge d'affaires … Lula said Brazil would not
+   * recall its ambassador over the case": diplomatic ties cut (or not cut) with no one named are
+   * cut with the side the cutter last acted against, else the side that last acted against it.
+   */
+  private Optional<Actor> diplomaticCutWithNoOneNamed(List<CodedMention> earlier, CodedMention m) {
+    if (!m.type().code().startsWith(DIPLOMATIC_CUT)) {
+      return Optional.empty();
+    }
+    return EarlierEvents.lastAtOddsWith(earlier, m).or(() -> EarlierEvents.saidToSourceSide(earlier, m)).map(side -> governmentOfCountry(side).orElse(side));
+  }
+
+  /** Reduce or break diplomatic relations: an ambassador recalled, an embassy closed. */
+  private static final String DIPLOMATIC_CUT = "161";
 
   /** Making a visit. */
   private static final String VISIT = "042";

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Students who march are a crowd of the story's scene; agreeing to an act that names no one is done for whoever asked (GroupCountries, AntecedentTargets). */
+/** Students who march are a crowd of the story's scene; agreeing to an act that names no one is done for whoever asked; an ambassador recalled from no one named (GroupCountries, AntecedentTargets). */
 class CrowdsAndAgreementsAskedTest {
   @Test
   void studentsWhoMarchAreOfTheSceneTheStoryOpensIn() {
@@ -35,5 +35,17 @@ class CrowdsAndAgreementsAskedTest {
         .sentence("Peru/Peru/NNP/LOCATION 's/'s/POS embassy/embassy/NN agreed/agree/VBD to/to/TO send/send/VB experts/expert/NNS to/to/IN the/the/DT "
             + "site/site/NN ././.", "nmod:poss(3,1) case(1,2) nsubj(4,3) nsubj:xsubj(6,3) root(0,4) mark(6,5) xcomp(4,6) obj(6,7) case(10,8) det(10,9) obl:to(6,10) punct(4,11)");
     assertThat(triples(code(text))).anyMatch(t -> t.startsWith("PERGOV CHL 03"));
+  }
+
+  @Test
+  void anAmbassadorRecalledWithNoOneNamedIsRecalledFromTheSideAtOdds() {
+    // "Chile's foreign ministry summoned Peru's ambassador on Friday. Chile recalled its ambassador over the case."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION 's/'s/POS foreign/foreign/JJ ministry/ministry/NN summoned/summon/VBD Peru/Peru/NNP/LOCATION 's/'s/POS "
+            + "ambassador/ambassador/NN on/on/IN Friday/Friday/NNP ././.",
+        "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) nmod:poss(8,6) case(6,7) obj(5,8) case(10,9) obl:on(5,10) punct(5,11)")
+        .sentence("Chile/Chile/NNP/LOCATION recalled/recall/VBD its/its/PRP$ ambassador/ambassador/NN over/over/IN the/the/DT case/case/NN ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) case(7,5) det(7,6) obl:over(2,7) punct(2,8)");
+    assertThat(triples(code(text))).contains("CHL PERGOV 161");
   }
 }
