@@ -133,6 +133,9 @@ final class AntecedentTargets {
               .orElse(changed);
         }
       }
+      if (changed.target().isEmpty() && ASKING_ROOTS.contains(m.type().rootCode())) {
+        changed = doerOfWhatIsAskedToStop(index, actors, m).map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
+      }
       if (changed.target().isEmpty() && EASING_ASKED.contains(m.type().code())) {
         // "called for the embargo to be lifted", said or not: asked of whoever laid the measure.
         changed = EarlierEvents.imposer(result, m, REPEATED_NOUN_REACH).or(() -> ownerOfMeasureNamedBefore(index, actors, m))
@@ -141,6 +144,48 @@ final class AntecedentTargets {
       result.add(changed);
     }
     return result;
+  }
+
+  /**
+   * "said Kyiv had started the work without consulting Romania … and asked for it to be halted":
+   * what is asked to be stopped ("for it to be halted") is asked of whoever does it, the subject
+   * of the verb whose object it is, earlier in the sentence: "it" is the latest such object, a
+   * noun the same noun.
+   */
+  private Optional<Actor> doerOfWhatIsAskedToStop(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    for (Dependency clause : index.children(m.trigger())) {
+      int stop = clause.dependent();
+      if (!clause.baseRelation().equals("advcl") || !index.hasChildLemma(stop, "mark", Set.of("for")) || !STOPPING.contains(index.lemma(stop))) {
+        continue;
+      }
+      for (int thing : index.children(stop, Set.of("nsubj:pass"))) {
+        boolean pronoun = IT.contains(index.lemma(thing).toLowerCase(java.util.Locale.ROOT));
+        for (int t = m.trigger() - 1; t >= sentenceStart(index, m.trigger()); t--) {
+          int object = t;
+          boolean same = pronoun ? index.token(object).isNoun() : index.lemma(object).equals(index.lemma(thing));
+          Optional<Dependency> done = same ? index.head(object).filter(d -> d.relation().equals("obj") && d.governor() >= 0 && index.token(d.governor()).isVerb()) : Optional.empty();
+          if (done.isEmpty()) {
+            continue;
+          }
+          for (int subject : index.children(done.get().governor(), Set.of("nsubj"))) {
+            Optional<Actor> doer = actors.at(subject).stream().map(ActorMention::actor).filter(a -> Sides.different(a, m.source().actor())).findFirst();
+            if (doer.isPresent()) {
+              return doer;
+            }
+          }
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Verbs of stopping what is going on: "asked for it to be halted". */
+  private static final Set<String> STOPPING = Set.of("halt", "stop", "suspend", "end", "cease", "freeze", "abandon", "cancel", "scrap");
+
+  /** The first token of the sentence holding the token. */
+  private static int sentenceStart(DependencyIndex index, int token) {
+    return index.text().sentences().stream().filter(s -> s.firstToken() <= token && token < s.endToken()).findFirst().map(dev.annals.model.Sentence::firstToken).orElse(0);
   }
 
   /** Apologising (055) and words of sympathy (018). */

@@ -17,6 +17,9 @@ final class ContentTargets {
   /** What an intent promises or a threat announces: "promised [to continue aid]", "threatened [to break relations]". */
   private static final Set<String> CLAUSAL_COMPLEMENTS = Set.of("ccomp", "xcomp");
 
+  /** An official complaint and a lawsuit: brought before a body. */
+  private static final Set<String> COMPLAINTS = Set.of("114", "115");
+
   private ContentTargets() {}
 
   /** The mentions with each targetless intent, rejection, threat or protest aimed as its content is; one mention a target. */
@@ -30,7 +33,11 @@ final class ContentTargets {
         for (CodedMention content : coded) {
           boolean protestPurpose = m.type().rootCode().equals("14") && content.type().rootCode().equals("10")
               && m.anchors().stream().anyMatch(anchor -> index.inComplementOf(anchor, content.trigger(), ConventionalTargets.PURPOSE_CLAUSES));
-          if (content != m && content.sentence() == m.sentence() && content.target().isPresent()
+          // "threatened to take the dispute to the ECOWAS court": a complaint threatened before a
+          // body is a threat to the side the dispute is with, not to the body (AntecedentTargets).
+          boolean complaintToABody = m.type().rootCode().equals("13") && COMPLAINTS.stream().anyMatch(c -> content.type().code().startsWith(c))
+              && content.target().filter(t -> t.actor().country().isEmpty()).isPresent();
+          if (content != m && !complaintToABody && content.sentence() == m.sentence() && content.target().isPresent()
               && content.source().actor().equals(m.source().actor())
               && (protestPurpose || index.inComplementOf(m.trigger(), content.trigger(), CLAUSAL_COMPLEMENTS))
               && (targets.isEmpty() || content.trigger() == targetsFrom(coded, m, targets))

@@ -70,6 +70,11 @@ final class NounEventCoder {
     // "handed two patrol boats to Fiji's navy under its Official Security Assistance programme",
     // "asked Warsaw to reopen talks under the 2022 agreement": what an act is done under is its
     // framework, named, not a deed of its own.
+    // "called the move a breach of the two countries' transit agreement": an accord broken, kept
+    // to or read is the standing one, not one made in the story.
+    if (index.head(phrase).filter(d -> d.relation().equals("nmod:of") && d.governor() >= 0 && STANDING_ACCORD_FRAMES.contains(lemma(d.governor()))).isPresent()) {
+      return List.of();
+    }
     // But "under a deal signed in Hanoi on Tuesday": an accord new to the story ("a"), told as
     // made, was made with the act (see madeAccordActedUnder).
     boolean newlyMade = madeAccordActedUnder(noun, phrase).isPresent() && index.hasChildLemma(noun, "det", Set.of("a", "an"));
@@ -219,6 +224,9 @@ final class NounEventCoder {
     return index.head(phrase).filter(d -> d.relation().equals("obl:for") && d.governor() >= 0).flatMap(d -> index.head(d.governor()))
         .filter(d -> d.relation().equals("advcl:from") && d.governor() >= 0 && VerbEventCoder.PREVENTING_VERBS.contains(lemma(d.governor()))).isPresent();
   }
+
+  /** Nouns whose "of" names a standing accord: "a breach of the agreement", "the terms of the deal". */
+  private static final Set<String> STANDING_ACCORD_FRAMES = Set.of("breach", "violation", "term", "terms", "spirit", "letter", "provision", "clause", "article");
 
   /** Participles that tell an accord was made: "a deal signed in Hanoi", "an agreement reached last year". */
   private static final Set<String> MAKING_PARTICIPLES = Set.of("sign", "conclude", "reach", "strike", "ink", "seal");

@@ -1,0 +1,46 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triples;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What is asked to be stopped is asked of whoever does it; an accord breached is no accord made;
+ * a complaint threatened before a body is a threat to the side at odds (AntecedentTargets,
+ * NounEventCoder, ContentTargets).
+ */
+class StopsBreachesAndCourtsTest {
+  private static final HandBuiltText BREACH = new HandBuiltText().sentence(
+      "Chile/Chile/NNP/LOCATION halted/halt/VBD the/the/DT transit/transit/NN of/of/IN Peruvian/Peruvian/JJ iron/iron/NN ore/ore/NN on/on/IN "
+          + "Wednesday/Wednesday/NNP ././.",
+      "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(8,5) amod(8,6) compound(8,7) nmod:of(4,8) case(10,9) obl:on(2,10) punct(2,11)")
+      .sentence("Peru/Peru/NNP/LOCATION 's/'s/POS mines/mine/NNS ministry/ministry/NN called/call/VBD the/the/DT move/move/NN a/a/DT breach/breach/NN of/of/IN "
+          + "the/the/DT two/two/CD countries/country/NNS '/'/POS transit/transit/NN agreement/agreement/NN and/and/CC threatened/threaten/VBD to/to/TO "
+          + "take/take/VB the/the/DT dispute/dispute/NN to/to/IN the/the/DT ECOWAS/ECOWAS/NNP/ORGANIZATION court/court/NN ././.",
+          "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) nsubj(18,4) nsubj:xsubj(20,4) root(0,5) det(7,6) obj(5,7) det(9,8) dep(7,9) case(16,10) "
+              + "det(13,11) nummod(13,12) nmod:poss(16,13) case(13,14) compound(16,15) nmod:of(9,16) cc(18,17) conj:and(5,18) mark(20,19) xcomp(18,20) "
+              + "det(22,21) obj(20,22) case(26,23) det(26,24) compound(26,25) obl:to(20,26) punct(5,27)");
+
+  @Test
+  void whatIsAskedToBeHaltedIsAskedOfWhoeverDoesIt() {
+    // "Chile's foreign ministry said Lima had started the work and asked for it to be halted."
+    assertThat(triples(code(
+        "Chile/Chile/NNP/LOCATION 's/'s/POS foreign/foreign/JJ ministry/ministry/NN said/say/VBD Lima/Lima/NNP/LOCATION had/have/VBD started/start/VBN "
+            + "the/the/DT work/work/NN and/and/CC asked/ask/VBD for/for/IN it/it/PRP to/to/TO be/be/VB halted/halt/VBN ././.",
+        "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) nsubj(12,4) root(0,5) nsubj(8,6) aux(8,7) ccomp(5,8) det(10,9) obj(8,10) cc(12,11) conj:and(5,12) "
+            + "mark(17,13) nsubj:pass(17,14) mark(17,15) aux:pass(17,16) advcl:to(12,17) punct(5,18)")))
+        .anyMatch(t -> t.startsWith("CHLGOV PERGOV 02"));
+  }
+
+  @Test
+  void anAccordSaidToBeBreachedIsNoAccordMade() {
+    assertThat(triples(code(BREACH))).noneMatch(t -> t.endsWith("057"));
+  }
+
+  @Test
+  void aComplaintThreatenedBeforeACourtIsAThreatToTheSideAtOdds() {
+    assertThat(triples(code(BREACH))).contains("PERGOV CHL 130").noneMatch(t -> t.startsWith("PERGOV ECOWAS 13"));
+  }
+}
