@@ -51,8 +51,11 @@ final class ActsOnlyAskedFor {
       // intended: the promise goes, its act stays.
       // (Not when two sides agree with each other: "the two leaders agreed to step up the naval
       // patrols" is their cooperation, whatever the patrols are for.)
+      // Nor when the promise is made to a side the act is not done to: "Tanzania agreed [with
+      // Zambia] to send extra officers" to the border post is cooperation with Zambia.
       boolean hostilePromise = m.type().rootCode().equals("03") && !agreedWithEachOther(coded, m) && coded.stream().anyMatch(act ->
           act != m && act.sentence() == m.sentence() && act.modality() == Modality.INTENDED && HOSTILE_ROOTS.contains(act.type().rootCode())
+              && !(m.target().isPresent() && !act.target().map(t -> t.actor().equals(m.target().get().actor())).orElse(false))
               && act.source().actor().equals(m.source().actor()) && index.inComplementOf(m.trigger(), act.trigger(), CLAUSAL_COMPLEMENTS));
       promisedContent = promisedContent && !(HOSTILE_ROOTS.contains(m.type().rootCode()) && coded.stream().anyMatch(intent ->
           intent != m && intent.sentence() == m.sentence() && intent.type().rootCode().equals("03") && intent.source().actor().equals(m.source().actor())

@@ -313,8 +313,19 @@ final class AntecedentTargets {
     // So does agreeing to an act that names no one ("asked Beijing to restore the pillars … China's
     // embassy … agreed to send experts to the site"): it is done for whoever asked.
     boolean agreedToNoOneNamed = AGREEING.contains(index.lemma(m.trigger())) && !m.negated();
-    return agreedToNoOneNamed ? EarlierEvents.proposalTo(earlier, m).filter(p -> p.target().isPresent()).map(p -> p.source().actor()) : Optional.empty();
+    if (!agreedToNoOneNamed) {
+      return Optional.empty();
+    }
+    // "After Presidents Hichilema and Samia Suluhu Hassan spoke by telephone late on Friday,
+    // Tanzania agreed to keep the post open": else what is agreed in the sentence of a talk is
+    // agreed with whom the agreeing side talked.
+    Optional<Actor> talkedWith = earlier.stream().filter(c -> c.sentence() == m.sentence() && c.type().rootCode().equals(CONSULT) && c.target().isPresent()
+        && Sides.same(c.source().actor(), m.source().actor()) && Sides.different(c.target().get().actor(), m.source().actor())).map(c -> c.target().get().actor()).findFirst();
+    return EarlierEvents.proposalTo(earlier, m).filter(p -> p.target().isPresent()).map(p -> p.source().actor()).or(() -> talkedWith);
   }
+
+  /** CAMEO's root of consulting: talks, calls, meetings. */
+  private static final String CONSULT = "04";
 
   /** Verbs of agreeing to what was put to one. */
   private static final Set<String> AGREEING = Set.of("agree", "accept", "consent", "comply");

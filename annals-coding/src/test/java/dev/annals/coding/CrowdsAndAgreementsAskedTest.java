@@ -48,4 +48,27 @@ class CrowdsAndAgreementsAskedTest {
             "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) case(7,5) det(7,6) obl:over(2,7) punct(2,8)");
     assertThat(triples(code(text))).contains("CHL PERGOV 161");
   }
+
+  @Test
+  void whatIsAgreedAfterATalkIsAgreedWithWhomTheSideTalkedAndOfficersSentAreNoHostilePromise() {
+    // "After Presidents Boric and Boluarte spoke by telephone on Friday, Peru agreed to keep the post open and to send extra officers."
+    assertThat(triples(code(
+        "After/after/IN Presidents/president/NNPS Boric/Boric/NNP and/and/CC Boluarte/Boluarte/NNP spoke/speak/VBD by/by/IN telephone/telephone/NN on/on/IN "
+            + "Friday/Friday/NNP ,/,/, Peru/Peru/NNP/LOCATION agreed/agree/VBD to/to/TO keep/keep/VB the/the/DT post/post/NN open/open/JJ and/and/CC to/to/TO "
+            + "send/send/VB extra/extra/JJ officers/officer/NNS ././.",
+        "mark(6,1) compound(3,2) nsubj(6,3) cc(5,4) conj:and(3,5) nsubj(6,5) advcl:after(13,6) case(8,7) obl:by(6,8) case(10,9) obl:on(6,10) punct(13,11) "
+            + "nsubj(13,12) nsubj:xsubj(15,12) nsubj:xsubj(21,12) root(0,13) mark(15,14) xcomp(13,15) det(17,16) nsubj(18,17) xcomp(15,18) cc(21,19) "
+            + "mark(21,20) conj:and(15,21) xcomp(13,21) amod(23,22) obj(21,23) punct(13,24)")))
+        .contains("PER CHLGOV 030");
+  }
+
+  @Test
+  void customsOfficersAreTheStatesAdministration() {
+    // "Chile accused Peruvian customs officers of demanding bribes."
+    assertThat(triples(code(
+        "Chile/Chile/NNP/LOCATION accused/accuse/VBD Peruvian/Peruvian/JJ customs/customs/NNS officers/officer/NNS of/of/IN demanding/demand/VBG "
+            + "bribes/bribe/NNS ././.",
+        "nsubj(2,1) root(0,2) amod(5,3) compound(5,4) obj(2,5) case(8,6) amod(8,7) obl:of(2,8) punct(2,9)")))
+        .contains("CHL PERGOV 112");
+  }
 }
