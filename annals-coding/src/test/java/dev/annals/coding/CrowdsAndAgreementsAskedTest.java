@@ -71,4 +71,16 @@ class CrowdsAndAgreementsAskedTest {
         "nsubj(2,1) root(0,2) amod(5,3) compound(5,4) obj(2,5) case(8,6) amod(8,7) obl:of(2,8) punct(2,9)")))
         .contains("CHL PERGOV 112");
   }
+
+  @Test
+  void theTwoAfterTwoOfficeHoldersOfTwoSidesAreThoseSides() {
+    // "Chile's prime minister spoke by telephone with his Peruvian counterpart on Sunday, and the two agreed to reopen talks."
+    assertThat(triples(code(
+        "Chile/Chile/NNP/LOCATION 's/'s/POS prime/prime/JJ minister/minister/NN spoke/speak/VBD by/by/IN telephone/telephone/NN with/with/IN his/his/PRP$ "
+            + "Peruvian/Peruvian/JJ counterpart/counterpart/NN on/on/IN Sunday/Sunday/NNP ,/,/, and/and/CC the/the/DT two/two/CD agreed/agree/VBD to/to/TO "
+            + "reopen/reopen/VB talks/talk/NNS ././.",
+        "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) case(7,6) obl:by(5,7) case(11,8) nmod:poss(11,9) amod(11,10) obl:with(5,11) case(13,12) "
+            + "obl:on(5,13) punct(5,14) cc(18,15) det(17,16) nsubj(18,17) nsubj:xsubj(20,17) conj:and(5,18) mark(20,19) xcomp(18,20) obj(20,21) punct(5,22)")))
+        .anyMatch(t -> t.startsWith("CHL PERGOV 03") || t.startsWith("CHLGOV PERGOV 03"));
+  }
 }

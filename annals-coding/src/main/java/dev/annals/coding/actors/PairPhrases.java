@@ -277,7 +277,7 @@ final class PairPhrases {
    * "Khurelsukh discussed the dispute by telephone with Xi …, and the two agreed", "Marape met his
    * Indonesian counterpart, and the two agreed": with no group of that many named together in its
    * own sentence, the number stands for the sides named before it there, one actor for each, when
-   * they are exactly that many and one of them is a person.
+   * they are exactly that many and one of them is a person, named or by office.
    */
   private Optional<List<Actor>> sidesEarlierInSentence(Token token, int size) {
     java.util.function.Predicate<ActorMention> before = MentionHistory.inSentenceBefore(index, token);
@@ -286,8 +286,11 @@ final class PairPhrases {
     }
     List<ActorMention> mentions = new ArrayList<>();
     history.people().stream().filter(before).forEach(mentions::add);
-    boolean anyPerson = !mentions.isEmpty();
     history.things().stream().filter(before).forEach(mentions::add);
+    // A person by name, or by office: "Malta's prime minister spoke by telephone with his Libyan
+    // counterpart …, and the two agreed".
+    boolean anyPerson = mentions.stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON
+        || index.lastTokenIn(m.span()).map(t -> PERSON_GROUP_NOUNS.contains(index.lemma(t).toLowerCase(Locale.ROOT))).orElse(false));
     mentions.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
     // An owner named inside a side's phrase is that side: "the Taliban's acting foreign minister,
     // Amir Khan Muttaqi" is one side, the minister's.
