@@ -32,6 +32,15 @@ final class ReleasedPeople {
     for (CodedMention m : coded) {
       CodedMention read = m.type().code().equals(PROPERTY) && m.target().isEmpty()
           ? people(index, actors, m.trigger()).map(p -> m.withType(releaseOfPeople).withTarget(p)).orElse(m) : m;
+      if (read.type().code().equals(RELEASE_DEMANDED) && ofACourt(read.source()) && ORDERING.contains(index.lemma(read.trigger()))) {
+        // "A court in Haarlem ordered the release of 23 Moroccans": what a court orders is done;
+        // the order is the release of those it names, not a demand made of their holder.
+        CodedMention ordered = read;
+        read = index.children(read.trigger(), Set.of("obj")).stream().filter(o -> index.lemma(o).equals("release"))
+            .flatMap(o -> index.children(o, Set.of("nmod:of")).stream()).flatMap(p -> actors.at(p).stream())
+            .filter(p -> p.actor().kind() == ActorKind.PERSON || p.actor().sector().filter(sector -> !sector.equals("GOV")).isPresent())
+            .findFirst().map(p -> ordered.withType(releaseOfPeople).withTarget(p)).orElse(ordered);
+      }
       if (read.type().code().startsWith(RELEASE) && read.target().isEmpty() && releasesSomeoneUnnamed(index, actors, read.trigger())) {
         // "The captain was released early on Monday": people called by a word for them alone
         // are those the releasing side held.
@@ -41,6 +50,16 @@ final class ReleasedPeople {
       result.add(read);
     }
     return result;
+  }
+
+  /** Demand the release of persons or property. */
+  private static final String RELEASE_DEMANDED = "1053";
+  /** Verbs by which a court's word is done: "ordered the release". */
+  private static final Set<String> ORDERING = Set.of("order", "rule", "decree");
+
+  /** A court or the judiciary. */
+  private static boolean ofACourt(ActorMention mention) {
+    return mention.actor().sector().filter("JUD"::equals).isPresent();
   }
 
   /** Release persons or property (084). */

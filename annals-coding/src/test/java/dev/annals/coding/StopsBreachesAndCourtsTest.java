@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What is asked to be stopped is asked of whoever does it; an accord breached is no accord made;
- * a complaint threatened before a body is a threat to the side at odds (AntecedentTargets,
- * NounEventCoder, ContentTargets).
+ * a complaint threatened before a body is a threat to the side at odds; a release a court
+ * orders is done (AntecedentTargets, NounEventCoder, ContentTargets, ReleasedPeople).
  */
 class StopsBreachesAndCourtsTest {
   private static final HandBuiltText BREACH = new HandBuiltText().sentence(
@@ -42,5 +42,16 @@ class StopsBreachesAndCourtsTest {
   @Test
   void aComplaintThreatenedBeforeACourtIsAThreatToTheSideAtOdds() {
     assertThat(triples(code(BREACH))).contains("PERGOV CHL 130").noneMatch(t -> t.startsWith("PERGOV ECOWAS 13"));
+  }
+
+  @Test
+  void aReleaseACourtOrdersIsTheReleaseOfThoseItNames() {
+    // "A court in Santiago ordered the release of 23 Peruvians held at a detention centre."
+    assertThat(triples(code(
+        "A/a/DT court/court/NN in/in/IN Santiago/Santiago/NNP/LOCATION ordered/order/VBD the/the/DT release/release/NN of/of/IN 23/23/CD "
+            + "Peruvians/Peruvian/NNPS held/hold/VBN at/at/IN a/a/DT detention/detention/NN centre/centre/NN ././.",
+        "det(2,1) nsubj(5,2) case(4,3) nmod:in(2,4) root(0,5) det(7,6) obj(5,7) case(10,8) nummod(10,9) nmod:of(7,10) acl(7,11) case(15,12) det(15,13) "
+            + "compound(15,14) obl:at(11,15) punct(5,16)")))
+        .contains("CHLJUD PERCVL 0841").noneMatch(t -> t.endsWith("1053"));
   }
 }
