@@ -39,6 +39,22 @@ final class SharedAddressees {
    */
   private static final Set<String> ADDRESSING_VERBS = Set.of("thank", "congratulate");
 
+  /** Words for a violent deed that name no act of their own: "condemned what he called a cowardly crime". */
+  private static final Set<String> CRIME_WORDS = Set.of("crime", "atrocity", "terrorism");
+  /** Verbs that name what is condemned in a free relative: "condemned what he called a crime". */
+  private static final Set<String> NAMING = Set.of("call", "describe", "term", "brand");
+
+  /** What the verb condemns: its objects, and what a free relative on it names ("what he called a cowardly crime"). */
+  private static List<Integer> condemnedThings(DependencyIndex index, int verb) {
+    List<Integer> things = new ArrayList<>(index.children(verb, Set.of("obj")));
+    for (Dependency d : index.children(verb)) {
+      if ((d.relation().equals("ccomp") || d.relation().equals("obj")) && NAMING.contains(index.lemma(d.dependent()))) {
+        things.addAll(index.children(d.dependent(), Set.of("obj", "xcomp")));
+      }
+    }
+    return things;
+  }
+
   private SharedAddressees() {}
 
   /**
@@ -52,7 +68,7 @@ final class SharedAddressees {
       // "telephoned the crown prince, condemned the attack": an attack condemned is its doers'
       // deed, not the deed of whom the condemner talked to (often its victim).
       boolean condemnsViolence = m.type().rootCode().equals(DISAPPROVE)
-          && index.children(m.trigger(), Set.of("obj")).stream().anyMatch(o -> isViolence.test(index.lemma(o)));
+          && condemnedThings(index, m.trigger()).stream().anyMatch(o -> isViolence.test(index.lemma(o)) || CRIME_WORDS.contains(index.lemma(o)));
       if (m.target().isEmpty() && ADDRESSED_ROOTS.contains(m.type().rootCode()) && !condemnsViolence) {
         for (CodedMention talk : coded) {
           if (talk.sentence() == m.sentence() && talk.target().isPresent() && isAddressing(index, talk, m)

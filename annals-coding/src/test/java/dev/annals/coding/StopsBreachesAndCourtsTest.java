@@ -54,4 +54,20 @@ class StopsBreachesAndCourtsTest {
             + "compound(15,14) obl:at(11,15) punct(5,16)")))
         .contains("CHLJUD PERCVL 0841").noneMatch(t -> t.endsWith("1053"));
   }
+
+  @Test
+  void aCrimeCondemnedBeforeACallIsTheDoersNotTheOneCalled() {
+    // "Militants ambushed a patrol of Peruvian border guards near Tacna on Sunday. President Dina Boluarte condemned what she
+    // called a cowardly crime and telephoned Chile's President Gabriel Boric."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Militants/militant/NNS ambushed/ambush/VBD a/a/DT patrol/patrol/NN of/of/IN Peruvian/Peruvian/JJ border/border/NN guards/guard/NNS near/near/IN "
+            + "Tacna/Tacna/NNP/LOCATION on/on/IN Sunday/Sunday/NNP ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(8,5) amod(8,6) compound(8,7) nmod:of(4,8) case(10,9) nmod:near(8,10) case(12,11) obl:on(2,12) punct(2,13)")
+        .sentence("President/President/NNP Dina/Dina/NNP/PERSON Boluarte/Boluarte/NNP/PERSON condemned/condemn/VBD what/what/WP she/she/PRP called/call/VBD "
+            + "a/a/DT cowardly/cowardly/JJ crime/crime/NN and/and/CC telephoned/telephone/VBD Chile/Chile/NNP/LOCATION 's/'s/POS President/President/NNP "
+            + "Gabriel/Gabriel/NNP/PERSON Boric/Boric/NNP/PERSON ././.",
+            "compound(3,1) compound(3,2) nsubj(4,3) nsubj(12,3) root(0,4) obj(7,5) nsubj(7,6) ccomp(4,7) det(10,8) amod(10,9) obj(7,10) cc(12,11) "
+                + "conj:and(4,12) nmod:poss(17,13) case(13,14) compound(17,15) compound(17,16) obj(12,17) punct(4,18)");
+    assertThat(triples(code(text))).contains("PERGOV PERINS 111").noneMatch(t -> t.startsWith("PERGOV CHLGOV 11"));
+  }
 }
