@@ -144,6 +144,15 @@ final class Pronouns {
       }
     }
     if (word.equals("they")) {
+      // "Police in Almaty detained 14 people on Saturday after they rallied outside China's
+      // consulate": "they" acting in a clause of time or cause on a verb that acted on people is
+      // those people, not the ones who acted on them.
+      List<ActorMention> actedOn = peopleActedOnByGoverningVerb(token.index()).stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList();
+      if (!actedOn.isEmpty()) {
+        return actedOn;
+      }
+    }
+    if (word.equals("they")) {
       // "Cameroonian opposition lawmakers accused Yaounde … They demanded that the defence
       // minister appear": a "they" opening its sentence is the plural noun that was the subject
       // of the sentence before, when that names a group, before the pair the story is about.
@@ -190,6 +199,38 @@ final class Pronouns {
     Optional<Integer> head = index.lastTokenIn(mention.span()).filter(t -> index.token(t).tag().equals("NNS"));
     return head.isPresent() && index.children(head.get()).stream()
         .anyMatch(d -> d.relation().equals("acl:relcl") && index.subtree(d.dependent(), Set.of()).contains(pronoun));
+  }
+
+  /** Subordinators of a clause of time or cause: "after they rallied", "when they tried". */
+  private static final Set<String> TIME_OR_CAUSE = Set.of("after", "when", "as", "because", "while", "since");
+
+  /**
+   * The people a verb acted on, its plural object naming a group of no one person ("14 people",
+   * "protesters"), when the pronoun is the subject of a clause of time or cause on that verb.
+   */
+  private List<ActorMention> peopleActedOnByGoverningVerb(int pronoun) {
+    for (Dependency subject : index.parents(pronoun)) {
+      if (!subject.relation().equals("nsubj") || subject.governor() < 0) {
+        continue;
+      }
+      int clause = subject.governor();
+      boolean timeOrCause = index.children(clause, Set.of("mark")).stream().anyMatch(mark -> TIME_OR_CAUSE.contains(index.lemma(mark).toLowerCase(java.util.Locale.ROOT)));
+      Optional<Integer> governing = index.parents(clause).stream().filter(d -> d.baseRelation().equals("advcl") && d.governor() >= 0 && d.governor() < pronoun)
+          .map(Dependency::governor).findFirst();
+      if (!timeOrCause || governing.isEmpty()) {
+        continue;
+      }
+      for (int object : index.children(governing.get(), Set.of("obj"))) {
+        if (!index.token(object).tag().equals("NNS")) {
+          continue;
+        }
+        List<ActorMention> found = heads.resolve(object);
+        if (!found.isEmpty() && found.stream().noneMatch(m -> m.actor().kind() == ActorKind.PERSON || m.actor().kind() == ActorKind.STATE && m.actor().sector().isEmpty())) {
+          return found;
+        }
+      }
+    }
+    return List.of();
   }
 
   /** A mention of one person: a person's name, or "he" or "she" for someone with no name. */

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.annals.coding.HandBuiltText;
 import org.junit.jupiter.api.Test;
 
-/** Whose "its" is. */
+/** Whose "its" is, and whom "they" after a verb that acted on people is. */
 class PossessivePronounsTest {
   @Test
   void itsOnTheSubjectOfAReportedClauseIsTheReporters() {
@@ -39,5 +39,16 @@ class PossessivePronounsTest {
         "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) case(9,5) nmod:poss(9,6) case(6,7) amod(9,8) nmod:by(4,9) punct(3,10) nmod:poss(13,11) compound(13,12) "
             + "nsubj(14,13) parataxis(3,14) punct(3,15)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHLGOV - 010").noneMatch(t -> t.startsWith("PERGOV"));
+  }
+
+  @Test
+  void theyActingInAClauseOfTimeOnAVerbThatActedOnPeopleIsThosePeople() {
+    // "Police in Lima detained 14 people on Saturday after they rallied outside Chile's consulate."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Police/police/NNS in/in/IN Lima/Lima/NNP/LOCATION detained/detain/VBD 14/14/CD people/people/NNS on/on/IN Saturday/Saturday/NNP after/after/IN "
+            + "they/they/PRP rallied/rally/VBD outside/outside/IN Chile/Chile/NNP/LOCATION 's/'s/POS consulate/consulate/NN ././.",
+        "nsubj(4,1) case(3,2) nmod:in(1,3) root(0,4) nummod(6,5) obj(4,6) case(8,7) obl:on(4,8) mark(11,9) nsubj(11,10) advcl:after(4,11) case(15,12) "
+            + "nmod:poss(15,13) case(13,14) obl:outside(11,15) punct(4,16)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("PERCVL CHLGOV 141").noneMatch(t -> t.startsWith("PERCOP CHLGOV"));
   }
 }
