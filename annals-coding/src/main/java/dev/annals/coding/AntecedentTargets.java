@@ -133,6 +133,14 @@ final class AntecedentTargets {
               .orElse(changed);
         }
       }
+      if (changed.target().filter(t -> UNNAMED_RULERS.contains(t.surface().toLowerCase(java.util.Locale.ROOT))).isPresent()
+          && ASKING_ROOTS.contains(m.type().rootCode()) && (asksForTheHeld(index, m.trigger()) || asksToFreeTheHeld(index, m.trigger()))) {
+        // "Human Rights Watch called on the government to free the detained protesters": the
+        // government asked to free people is the one that holds them, whichever state was named last.
+        CodedMention asked = changed;
+        changed = EarlierEvents.detainer(result, m, states, HELD_REACH).filter(a -> a.country().isPresent())
+            .map(actor -> asked.withTarget(new ActorMention(asked.target().get().span(), asked.target().get().surface(), actor))).orElse(asked);
+      }
       if (changed.target().isEmpty() && ASKING_ROOTS.contains(m.type().rootCode())) {
         changed = doerOfWhatIsAskedToStop(index, actors, m).map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
@@ -179,6 +187,9 @@ final class AntecedentTargets {
     }
     return Optional.empty();
   }
+
+  /** A state's rulers named by no owner: "the government", "the authorities". */
+  private static final Set<String> UNNAMED_RULERS = Set.of("the government", "the authorities");
 
   /** Verbs of stopping what is going on: "asked for it to be halted". */
   private static final Set<String> STOPPING = Set.of("halt", "stop", "suspend", "end", "cease", "freeze", "abandon", "cancel", "scrap");
@@ -511,6 +522,17 @@ final class AntecedentTargets {
   private static final int HELD_REACH = 10;
 
   /** Whether what is asked is for people held: "access to the detained Russians", "visits to the jailed activists". */
+  /** "called on the government to free the detained protesters": the act asked for frees people held. */
+  private static boolean asksToFreeTheHeld(DependencyIndex index, int trigger) {
+    return index.children(trigger, Set.of("xcomp")).stream().filter(act -> FREEING.contains(index.lemma(act)))
+        .flatMap(act -> index.children(act, Set.of("obj")).stream())
+        .anyMatch(people -> index.token(people).tag().startsWith("NNS") && index.children(people, Set.of("amod", "acl")).stream()
+            .anyMatch(d -> STATE_HELD.contains(index.lemma(d)) || STATE_HELD.contains(index.token(d).text().toLowerCase(java.util.Locale.ROOT))));
+  }
+
+  /** Verbs of setting people free. */
+  private static final Set<String> FREEING = Set.of("free", "release");
+
   private static boolean asksForTheHeld(DependencyIndex index, int trigger) {
     for (int asked : index.children(trigger, OBJECT_RELATIONS)) {
       List<Integer> named = new ArrayList<>();

@@ -70,4 +70,20 @@ class StopsBreachesAndCourtsTest {
                 + "conj:and(4,12) nmod:poss(17,13) case(13,14) compound(17,15) compound(17,16) obj(12,17) punct(4,18)");
     assertThat(triples(code(text))).contains("PERGOV PERINS 111").noneMatch(t -> t.startsWith("PERGOV CHLGOV 11"));
   }
+
+  @Test
+  void theGovernmentAskedToFreeDetainedPeopleIsTheOneThatHoldsThem() {
+    // "Police in Lima detained 14 protesters on Saturday. Chile's foreign ministry said it was concerned.
+    // Human Rights Watch called on the government to free the detained protesters." (Chile's is the government named last.)
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Police/police/NNS in/in/IN Lima/Lima/NNP/LOCATION detained/detain/VBD 14/14/CD protesters/protester/NNS on/on/IN Saturday/Saturday/NNP ././.",
+        "nsubj(4,1) case(3,2) nmod:in(1,3) root(0,4) nummod(6,5) obj(4,6) case(8,7) obl:on(4,8) punct(4,9)")
+        .sentence("Chile/Chile/NNP/LOCATION 's/'s/POS foreign/foreign/JJ ministry/ministry/NN said/say/VBD it/it/PRP was/be/VBD concerned/concerned/JJ ././.",
+            "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) nsubj(8,6) cop(8,7) ccomp(5,8) punct(5,9)")
+        .sentence("Human/Human/NNP/ORGANIZATION Rights/Rights/NNPS/ORGANIZATION Watch/Watch/NNP/ORGANIZATION called/call/VBD on/on/IN the/the/DT "
+            + "government/government/NN to/to/TO free/free/VB the/the/DT detained/detain/VBN protesters/protester/NNS ././.",
+            "compound(2,1) compound(3,2) nsubj(4,3) root(0,4) compound:prt(4,5) det(7,6) nsubj:xsubj(9,7) obj(4,7) mark(9,8) xcomp(4,9) det(12,10) amod(12,11) "
+                + "obj(9,12) punct(4,13)");
+    assertThat(triples(code(text))).anyMatch(t -> t.startsWith("HRW PERGOV 02")).noneMatch(t -> t.startsWith("HRW CHLGOV"));
+  }
 }
