@@ -47,4 +47,16 @@ class VisitsDealsAndHandoversTest {
         .sentence("Peru/Peru/NNP/LOCATION rejected/reject/VBD the/the/DT criticism/criticism/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
     assertThat(triples(code(text))).contains("PER CHLGOV 120");
   }
+
+  @Test
+  void figuresRejectedAreTheLastThingAnotherSideMadeKnown() {
+    // "Chile's environment ministry said groundwater levels had fallen. Peru's climate ministry rejected the figures."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION 's/'s/POS environment/environment/NN ministry/ministry/NN said/say/VBD groundwater/groundwater/NN levels/level/NNS "
+            + "had/have/VBD fallen/fall/VBN ././.",
+        "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) compound(7,6) nsubj(9,7) aux(9,8) ccomp(5,9) punct(5,10)")
+        .sentence("Peru/Peru/NNP/LOCATION 's/'s/POS climate/climate/NN ministry/ministry/NN rejected/reject/VBD the/the/DT figures/figure/NNS ././.",
+            "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) det(7,6) obj(5,7) punct(5,8)");
+    assertThat(triples(code(text))).contains("PERGOV CHLGOV 120");
+  }
 }
