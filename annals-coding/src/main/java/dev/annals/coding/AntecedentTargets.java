@@ -317,8 +317,8 @@ final class AntecedentTargets {
   private static final Set<String> PARTNER_ROOTS = Set.of("03", "04", "05", "06", "07", "08");
 
   /**
-   * "Chapo asked Kagame to keep Rwandan troops … Kagame agreed": agreeing to nothing named agrees
-   * to what the other side last asked of it, or offered it.
+   * "Chapo asked Kagame to keep Rwandan troops … Kagame agreed": agreeing (with no one named, its
+   * target being empty) agrees to what the other side last asked of it, or offered it.
    */
   private static Optional<Actor> whatWasAskedOfOne(DependencyIndex index, List<CodedMention> earlier, CodedMention m) {
     // So does agreeing to an act that names no one ("asked Beijing to restore the pillars … China's
@@ -340,8 +340,6 @@ final class AntecedentTargets {
 
   /** Verbs of agreeing to what was put to one. */
   private static final Set<String> AGREEING = Set.of("agree", "accept", "consent", "comply");
-  /** Where a verb names what it agrees to: "agreed to talks", "agreed that", "accepted the offer". */
-  private static final Set<String> CONTENT_RELATIONS = Set.of("obj", "xcomp", "ccomp", "obl:to", "obl:on", "advcl:to");
 
   /** Claiming responsibility or credit. */
   private static final String CLAIM = "015";

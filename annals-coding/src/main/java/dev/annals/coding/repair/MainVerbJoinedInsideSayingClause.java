@@ -19,8 +19,7 @@ public final class MainVerbJoinedInsideSayingClause implements ParseRepair {
     for (Dependency joined : sentence) {
       int inner = joined.governor();
       int verb = joined.dependent();
-      if (inner < 0 || !joined.relation().equals("conj:and") || !tokens.get(verb).tag().equals("VBD") || verb < 2
-          || !tokens.get(verb - 1).text().equalsIgnoreCase("and") || !tokens.get(verb - 2).text().equals(",")) {
+      if (inner < 0 || !joined.relation().equals("conj:and") || !RepairWords.isPastVerbAfterCommaAnd(tokens, verb)) {
         continue;
       }
       Optional<Dependency> saying = sentence.stream().filter(d -> d.dependent() == inner && d.relation().equals("advcl:saying") && d.governor() >= 0).findFirst();

@@ -21,8 +21,7 @@ public final class MainVerbJoinedToReportedJudgment implements ParseRepair {
     for (Dependency joined : sentence) {
       int judgment = joined.governor();
       int verb = joined.dependent();
-      if (judgment < 0 || !joined.relation().equals("conj:and") || !tokens.get(verb).tag().equals("VBD") || verb < 2
-          || !tokens.get(verb - 1).text().equalsIgnoreCase("and") || !tokens.get(verb - 2).text().equals(",")) {
+      if (judgment < 0 || !joined.relation().equals("conj:and") || !RepairWords.isPastVerbAfterCommaAnd(tokens, verb)) {
         continue;
       }
       boolean copular = sentence.stream().anyMatch(d -> d.governor() == judgment && d.relation().equals("cop"))

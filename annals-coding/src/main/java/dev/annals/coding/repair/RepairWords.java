@@ -27,6 +27,11 @@ final class RepairWords {
     return MODALS_OF_WHAT_MAY_BE.contains(token.text().toLowerCase(Locale.ROOT));
   }
 
+  /** A past-tense verb right after ", and": "…, and accused Slovenia", "…, and invited Nigerian officials". */
+  static boolean isPastVerbAfterCommaAnd(List<Token> tokens, int verb) {
+    return tokens.get(verb).tag().equals("VBD") && verb >= 2 && tokens.get(verb - 1).text().equalsIgnoreCase("and") && tokens.get(verb - 2).text().equals(",");
+  }
+
   /** A quotation mark, by its tag or its text (the tagger may tag a straight closing mark as an opening one). */
   static boolean isQuotationMark(Token token) {
     return Set.of("``", "''").contains(token.tag()) || Set.of("\"", "“", "”", "''", "``").contains(token.text());
