@@ -93,7 +93,7 @@ final class AntecedentTargets {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = onesHost(index, result, m).or(() -> hostOfVisit(coded, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m))
+        changed = onesHost(index, result, m).or(() -> hostOfVisit(index, coded, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
@@ -277,8 +277,12 @@ final class AntecedentTargets {
    * as a partner (consults, cooperates with, aids, yields to; not "did not apologise to Malawi")
    * in the visit's sentence, else in the sentence before; that country's government hosts it.
    */
-  private Optional<Actor> hostOfVisit(List<CodedMention> coded, CodedMention m) {
-    if (!m.type().code().equals(VISIT) || m.source().actor().country().isEmpty()) {
+  private Optional<Actor> hostOfVisit(DependencyIndex index, List<CodedMention> coded, CodedMention m) {
+    // A visit made in the story: its verb, or its noun as what the visitor is on or came for ("on
+    // a three-day visit"); not a visit spoken of ("the first visit since 1964", "Tayan's visit
+    // will be rescheduled"), whose host the story need not be dealing with.
+    boolean made = index.token(m.trigger()).isVerb() || index.head(m.trigger()).filter(d -> VISIT_MADE.contains(d.relation())).isPresent();
+    if (!m.type().code().equals(VISIT) || m.source().actor().country().isEmpty() || !made) {
       return Optional.empty();
     }
     String own = m.source().actor().country().get();
@@ -311,6 +315,8 @@ final class AntecedentTargets {
 
   /** Making a visit. */
   private static final String VISIT = "042";
+  /** How a visit noun hangs on the verb of one making it: "was on a three-day visit", "arrived for a visit". */
+  private static final Set<String> VISIT_MADE = Set.of("obl:on", "obl:for");
   /** CAMEO's root of rejection. */
   private static final String REJECTION = "12";
   /** Roots of dealing with a side as a partner: intent to cooperate, consultation, support, cooperation, aid, yielding. */
