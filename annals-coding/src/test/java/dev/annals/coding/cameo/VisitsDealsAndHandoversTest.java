@@ -59,4 +59,14 @@ class VisitsDealsAndHandoversTest {
             "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) det(7,6) obj(5,7) punct(5,8)");
     assertThat(triples(code(text))).contains("PERGOV CHLGOV 120");
   }
+
+  @Test
+  void aVisitSpokenOfIsGivenNoHostByTheStorysPartner() {
+    // "Chile will supply Peru with cruise missiles. The Chilean defence minister's visit will now be rescheduled."
+    HandBuiltText text = new HandBuiltText().sentence(SUPPLY_WORDS, SUPPLY_EDGES).sentence(
+        "The/the/DT Chilean/Chilean/JJ defence/defence/NN minister/minister/NN 's/'s/POS visit/visit/NN will/will/MD now/now/RB be/be/VB "
+            + "rescheduled/reschedule/VBN ././.",
+        "det(4,1) amod(4,2) compound(4,3) nmod:poss(6,4) case(4,5) nsubj:pass(10,6) aux(10,7) advmod(10,8) aux:pass(10,9) root(0,10) punct(10,11)");
+    assertThat(triples(code(text))).contains("CHL PER 072").noneMatch(t -> t.endsWith("042"));
+  }
 }
