@@ -38,8 +38,7 @@ final class ReleasedPeople {
         CodedMention ordered = read;
         read = index.children(read.trigger(), Set.of("obj")).stream().filter(o -> index.lemma(o).equals("release"))
             .flatMap(o -> index.children(o, Set.of("nmod:of")).stream()).flatMap(p -> actors.at(p).stream())
-            .filter(p -> p.actor().kind() == ActorKind.PERSON || p.actor().sector().filter(sector -> !sector.equals("GOV")).isPresent())
-            .findFirst().map(p -> ordered.withType(releaseOfPeople).withTarget(p)).orElse(ordered);
+            .filter(ReleasedPeople::isPeople).findFirst().map(p -> ordered.withType(releaseOfPeople).withTarget(p)).orElse(ordered);
       }
       if (read.type().code().startsWith(RELEASE) && read.target().isEmpty() && releasesSomeoneUnnamed(index, actors, read.trigger())) {
         // "The captain was released early on Monday": people called by a word for them alone
@@ -80,12 +79,17 @@ final class ReleasedPeople {
   private static Optional<ActorMention> people(DependencyIndex index, ArticleActors actors, int verb) {
     for (int returned : index.children(verb, RETURNED)) {
       for (ActorMention who : actors.at(returned)) {
-        boolean peopleOfASector = who.actor().sector().filter(sector -> !sector.equals("GOV")).isPresent() && who.actor().kind() != ActorKind.ORGANISATION;
-        if (who.actor().kind() == ActorKind.PERSON || peopleOfASector) {
+        if (isPeople(who)) {
           return Optional.of(who);
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** A person, or people of a sector: not a state, its government or an organisation. */
+  private static boolean isPeople(ActorMention who) {
+    boolean peopleOfASector = who.actor().sector().filter(sector -> !sector.equals("GOV")).isPresent() && who.actor().kind() != ActorKind.ORGANISATION;
+    return who.actor().kind() == ActorKind.PERSON || peopleOfASector;
   }
 }
