@@ -29,9 +29,10 @@ public final class EventDater {
    * the act one is accused or suspected of; "for": the deed one is thanked, praised or blamed for,
    * "thanked Damascus for handing over 30 suspects last month"; "saying": what a participle of speech reports, when the
    * parser makes the participle a mark, as in "defended the decision, saying U.S. law had allowed
-   * such licences since 1980").
+   * such licences since 1980"; "since": the time a span is counted from, not an act within it,
+   * "has invited Chinese officials since Paris and Beijing established relations in 1964").
    */
-  private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "csubj", "conj", "acl", "acl:relcl", "advcl:relcl", "advcl:before", "advcl:until", "advcl:till", "advcl:for",
+  private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "csubj", "conj", "acl", "acl:relcl", "advcl:relcl", "advcl:before", "advcl:until", "advcl:till", "advcl:since", "advcl:for",
       "advcl:of", "advcl:saying", "advcl:adding", "advcl:claiming", "advcl:arguing", "advcl:insisting", "advcl:noting", "advcl:stating", "advcl:warning",
       "advcl:explaining", "advcl:stressing");
   /**

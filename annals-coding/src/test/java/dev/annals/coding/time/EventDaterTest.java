@@ -332,6 +332,19 @@ class EventDaterTest {
   }
 
   @Test
+  void aTimeInASinceClauseIsWhereASpanStartsNotTheEventsOwn() {
+    // "Millon has invited Chinese officials since Paris and Beijing established relations in 1964."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Millon/Millon/NNP has/have/VBZ invited/invite/VBN Chinese/chinese/JJ officials/official/NNS since/since/IN Paris/Paris/NNP and/and/CC "
+            + "Beijing/Beijing/NNP established/establish/VBD relations/relation/NNS in/in/IN 1964/1964/CD ././.",
+        "nsubj(3,1) aux(3,2) root(0,3) amod(5,4) obj(3,5) mark(10,6) nsubj(10,7) cc(9,8) conj:and(7,9) advcl:since(3,10) obj(10,11) case(13,12) "
+            + "obl:in(10,13) punct(3,14)")
+        .timex(13, 13, "DATE");
+    assertThat(dateOf(text, 3)).isEqualTo("2022-12-31");
+    assertThat(dateOf(text, 10)).isEqualTo("1964");
+  }
+
+  @Test
   void aTimeInTheTellersDescriptionIsNotWhenItWasTold() {
     // "A consultant working in this year's campaign said talks failed."
     EventDater teller = new EventDater(lemma -> false, lemma -> lemma.equals("say"));
