@@ -282,7 +282,7 @@ final class AntecedentTargets {
     // a three-day visit"); not a visit spoken of ("the first visit since 1964", "Tayan's visit
     // will be rescheduled"), whose host the story need not be dealing with.
     boolean made = index.token(m.trigger()).isVerb() || index.head(m.trigger()).filter(d -> VISIT_MADE.contains(d.relation())).isPresent();
-    if (!m.type().code().equals(VISIT) || m.source().actor().country().isEmpty() || !made) {
+    if (!m.type().code().equals(VISIT) || m.source().actor().country().isEmpty() || !made || goesToNoPlace(index, m.trigger())) {
       return Optional.empty();
     }
     String own = m.source().actor().country().get();
@@ -317,6 +317,22 @@ final class AntecedentTargets {
   private static final String VISIT = "042";
   /** How a visit noun hangs on the verb of one making it: "was on a three-day visit", "arrived for a visit". */
   private static final Set<String> VISIT_MADE = Set.of("obl:on", "obl:for");
+
+  /**
+   * Whether a verb of going says it went somewhere that is no place: "came to power", "arrived at
+   * a decision", "went to great lengths". Such a verb visits no one, so no host is looked for.
+   */
+  private static boolean goesToNoPlace(DependencyIndex index, int verb) {
+    return index.token(verb).isVerb() && index.children(verb).stream()
+        .filter(d -> DESTINATION_RELATIONS.contains(d.relation()))
+        .anyMatch(d -> index.token(d.dependent()).isNoun() && !index.token(d.dependent()).isProperNoun()
+            && !PLACE_WORDS.contains(index.lemma(d.dependent())));
+  }
+
+  private static final Set<String> DESTINATION_RELATIONS = Set.of("obl:to", "obl:into", "obl:in", "obl:at");
+  /** Common nouns that name a place one can go to: "travelled to the capital", "arrived in the region". */
+  private static final Set<String> PLACE_WORDS = Set.of("capital", "city", "town", "village", "region", "province", "state", "country", "nation",
+      "border", "area", "island", "port", "territory", "enclave", "zone", "front", "kingdom", "republic", "headquarters", "base", "airport");
   /** CAMEO's root of rejection. */
   private static final String REJECTION = "12";
   /** Roots of dealing with a side as a partner: intent to cooperate, consultation, support, cooperation, aid, yielding. */

@@ -69,4 +69,23 @@ class VisitsDealsAndHandoversTest {
         "det(4,1) amod(4,2) compound(4,3) nmod:poss(6,4) case(4,5) nsubj:pass(10,6) aux(10,7) advmod(10,8) aux:pass(10,9) root(0,10) punct(10,11)");
     assertThat(triples(code(text))).contains("CHL PER 072").noneMatch(t -> t.endsWith("042"));
   }
+
+  @Test
+  void aMinisterWhoCameToPowerVisitedNoOne() {
+    // "Chile will supply Peru with cruise missiles. Chile's defence minister came to power in 2019."
+    HandBuiltText text = new HandBuiltText().sentence(SUPPLY_WORDS, SUPPLY_EDGES).sentence(
+        "Chile/Chile/NNP/LOCATION 's/'s/POS defence/defence/NN minister/minister/NN came/come/VBD to/to/IN power/power/NN in/in/IN 2019/2019/CD ././.",
+        "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) case(7,6) obl:to(5,7) case(9,8) obl:in(5,9) punct(5,10)");
+    assertThat(triples(code(text))).contains("CHL PER 072").noneMatch(t -> t.endsWith("042"));
+  }
+
+  @Test
+  void aMinisterWhoCameToTheCapitalVisitedTheStorysPartner() {
+    // "Chile will supply Peru with cruise missiles. Chile's defence minister came to the capital on Monday."
+    HandBuiltText text = new HandBuiltText().sentence(SUPPLY_WORDS, SUPPLY_EDGES).sentence(
+        "Chile/Chile/NNP/LOCATION 's/'s/POS defence/defence/NN minister/minister/NN came/come/VBD to/to/IN the/the/DT capital/capital/NN on/on/IN "
+            + "Monday/Monday/NNP ././.",
+        "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) case(8,6) det(8,7) obl:to(5,8) case(10,9) obl:on(5,10) punct(5,11)");
+    assertThat(triples(code(text))).contains("CHLGOV PERGOV 042");
+  }
 }
