@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -76,9 +77,13 @@ public final class Gazetteer {
   private final Map<String, List<Entry>> usCounties;
   /** Cities by the key ({@link #aliasKey}) of their short names and nicknames ("L.A."). */
   private final Map<String, Entry> cityAliases;
+  /** Divisions of every other country (world-divisions.json) by {@link WorldDivisions#keys}; read only after a division word. */
+  private final Map<String, List<Entry>> worldDivisions;
 
-  private Gazetteer(CityTable cities, Optional<String>[] cityCountry, Map<String, List<Place>> curated, List<UsState> states, UsAtlas atlas) {
+  private Gazetteer(CityTable cities, Optional<String>[] cityCountry, Map<String, List<Place>> curated, List<UsState> states, UsAtlas atlas,
+      Map<String, List<Entry>> worldDivisions) {
     this.cities = cities;
+    this.worldDivisions = worldDivisions;
     this.cityCountry = cityCountry;
     this.curated = curated;
     Map<String, Long> statePopulation = new HashMap<>();
@@ -194,7 +199,7 @@ public final class Gazetteer {
       throw new KnowledgeFileException("knowledge file " + PLACES_RESOURCE + " is missing from the class path");
     }
     List<Named> places = readNamedPlaces(PLACES_RESOURCE, in);
-    return build(CityTable.shared(), iso2ToIso3, countries, places, UsState.load(), SharedAtlas.INSTANCE);
+    return build(CityTable.shared(), iso2ToIso3, countries, places, UsState.load(), SharedAtlas.INSTANCE, WorldDivisions.shared());
   }
 
   /** The gazetteer over the given countries (actors/countries.tsv): their names and their cities. */
@@ -213,7 +218,7 @@ public final class Gazetteer {
   }
 
   private static Gazetteer build(CityTable cities, Map<String, String> iso2ToIso3, List<Place> countries, List<Named> places,
-      List<UsState> states, UsAtlas atlas) {
+      List<UsState> states, UsAtlas atlas, List<WorldDivisions.Division> world) {
     Map<String, String> upper = new HashMap<>();
     iso2ToIso3.forEach((iso2, iso3) -> upper.put(iso2.strip().toUpperCase(Locale.ROOT), iso3.strip().toUpperCase(Locale.ROOT)));
     String[] codes = cities.countryCodes();
@@ -248,7 +253,34 @@ public final class Gazetteer {
       }
     }
     curated.replaceAll((key, list) -> List.copyOf(list));
-    return new Gazetteer(cities, cityCountry, Map.copyOf(curated), states, atlas);
+    return new Gazetteer(cities, cityCountry, Map.copyOf(curated), states, atlas, worldDivisions(world, upper, curated));
+  }
+
+  /** Countries whose divisions the curated tables hold (us-states.tsv, divisions.tsv), with the counties and towns these count. */
+  private static final Set<String> CURATED_DIVISION_COUNTRIES = Set.of("USA", "CAN", "GBR", "AUS");
+
+  /**
+   * The world's divisions by key, but those of countries with curated divisions and those named
+   * as a country or curated place is named (Taiwan, listed among China's provinces).
+   */
+  private static Map<String, List<Entry>> worldDivisions(List<WorldDivisions.Division> world, Map<String, String> iso2ToIso3,
+      Map<String, List<Place>> curated) {
+    Map<String, List<Entry>> byKey = new HashMap<>();
+    for (WorldDivisions.Division division : world) {
+      String iso3 = iso2ToIso3.get(division.iso2());
+      if (iso3 == null || CURATED_DIVISION_COUNTRIES.contains(iso3) || curated.containsKey(key(division.name()))) {
+        continue;
+      }
+      Entry entry = new Entry(new Place(division.name(), Optional.of(iso3), division.latitude(), division.longitude(), PlaceKind.ADMINISTRATIVE_REGION, 0),
+          "", true);
+      for (String key : WorldDivisions.keys(division.name())) {
+        if (!curated.containsKey(key)) {
+          byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(entry);
+        }
+      }
+    }
+    byKey.replaceAll((k, list) -> List.copyOf(list));
+    return Map.copyOf(byKey);
   }
 
   /** How near a GeoNames city must lie to a places.tsv city to be taken for it. */
@@ -417,7 +449,27 @@ public final class Gazetteer {
     if (usWanted) {
       result.addAll(usCounties.getOrDefault(key, List.of()));
     }
+    if (result.isEmpty() && worldDivisions != null && Character.isUpperCase(name.strip().charAt(0))) {
+      result.addAll(worldDivision(name, wanted));
+    }
     return List.copyOf(result);
+  }
+
+  /**
+   * A division of another country named as one ("Guangdong province", "Bolivar state"): those of
+   * the wanted country, else the name's divisions if they all lie in one country. A name that
+   * several countries give a division ("Bolivar": Colombia, Ecuador, Venezuela) needs the country.
+   */
+  private List<Entry> worldDivision(String name, String wanted) {
+    Optional<String> core = WorldDivisions.divisionNameKey(name);
+    if (core.isEmpty()) {
+      return List.of();
+    }
+    List<Entry> named = worldDivisions.getOrDefault(core.get(), List.of());
+    if (wanted != null) {
+      return named.stream().filter(e -> e.place().country().filter(wanted::equals).isPresent()).toList();
+    }
+    return named.stream().map(e -> e.place().country()).distinct().count() == 1 ? named : List.of();
   }
 
   /** How many cities the table holds (before leaving out countries missing from the map). */

@@ -268,7 +268,21 @@ public final class PlaceFinder {
           int last = nameWords.stream().mapToInt(Integer::intValue).max().getAsInt();
           String name = index.textOf(first, last);
           Optional<String> owner = countryOfPossessor(index, head);
-          List<Place> known = owner.map(iso3 -> gazetteer.lookup(name, iso3)).orElseGet(() -> gazetteer.lookup(name));
+          List<Place> known = List.of();
+          if (WorldDivisions.DIVISION_WORDS.contains(index.lemma(head))) {
+            // "in Guangdong province", "a court in Bolivar state": the division of that name (not
+            // Bolivar, Missouri), in the possessor's country or, where several countries have one
+            // of that name, in a country the article places something in.
+            String division = name + " " + index.token(head).text();
+            known = owner.map(iso3 -> gazetteer.lookup(division, iso3)).orElseGet(() -> gazetteer.lookup(division));
+            for (int i = 0; known.isEmpty() && i < resolved.size(); i++) {
+              Optional<String> country = resolved.get(i).place().country();
+              known = country.isPresent() ? gazetteer.lookup(division, country.get()) : List.of();
+            }
+          }
+          if (known.isEmpty()) {
+            known = owner.map(iso3 -> gazetteer.lookup(name, iso3)).orElseGet(() -> gazetteer.lookup(name));
+          }
           return known.stream().findFirst().or(() -> owner.flatMap(this::countryPlace)).or(() -> countryOfAdjective(index, head));
         }
       }

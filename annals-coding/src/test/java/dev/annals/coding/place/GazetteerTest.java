@@ -299,4 +299,25 @@ class GazetteerTest {
     assertThat(geneva.country()).contains("CHE");
     assertThat(geneva.population()).isGreaterThan(100_000);
   }
+
+  @Test
+  void aProvinceNamedAsOneIsFoundInTheWorldsDivisions() {
+    // "police in Guangdong province": no curated place, no city of that name.
+    assertThat(gazetteer.lookup("Guangdong province")).first().satisfies(p -> {
+      assertThat(p.country()).contains("CHN");
+      assertThat(p.kind()).isEqualTo(PlaceKind.ADMINISTRATIVE_REGION);
+      assertThat(p.latitude()).isCloseTo(23.4, within(1.5));
+    });
+    assertThat(gazetteer.lookup("guangdong province")).as("a name in lower case is no name").isEmpty();
+  }
+
+  @Test
+  void aDivisionNameSeveralCountriesShareNeedsTheCountryAndOneNamedAsACountryIsNoDivision() {
+    Gazetteer world = Gazetteer.load(Map.of("CO", "COL", "EC", "ECU", "VE", "VEN", "CN", "CHN", "TW", "TWN"),
+        List.of(country("Taiwan", "TWN", 23.7, 121.0)));
+    assertThat(world.lookup("Bolivar state")).isEmpty();
+    assertThat(world.lookup("Bolivar state", "VEN")).extracting(p -> p.country().orElse("")).containsExactly("VEN");
+    // country-state-city lists Taiwan among China's provinces; the name is the country's.
+    assertThat(world.lookup("Taiwan province")).noneMatch(p -> p.country().filter("CHN"::equals).isPresent());
+  }
 }

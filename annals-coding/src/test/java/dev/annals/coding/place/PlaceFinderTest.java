@@ -64,6 +64,29 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aProvinceTheCuratedPlacesDoNotListIsFoundAmongTheWorldsDivisions() {
+    // "Troops killed three rebels in Aceh province."
+    AnnotatedText text = new HandBuiltText().sentence(
+        "Troops/troops/NNS killed/kill/VBD three/three/CD rebels/rebel/NNS in/in/IN Aceh/Aceh/NNP/LOCATION province/province/NN ././.",
+        "nsubj(2,1) root(0,2) nummod(4,3) obj(2,4) case(7,5) compound(7,6) obl:in(2,7) punct(2,8)").build(LocalDate.of(2024, 2, 1));
+    assertThat(finder.placeOf(new DependencyIndex(text), List.of(1))).get().extracting(Place::name, p -> p.country().orElse(""))
+        .containsExactly("Aceh", "IDN");
+  }
+
+  @Test
+  void aDivisionSeveralCountriesNameIsTheOneInACountryTheArticlePlacedSomethingIn() {
+    // "Soldiers detained miners in Bolivar state." after a story placed in Venezuela (Colombia and
+    // Ecuador have a Bolivar too, Missouri a town).
+    AnnotatedText text = new HandBuiltText().sentence(
+        "Soldiers/soldier/NNS detained/detain/VBD miners/miner/NNS in/in/IN Bolivar/Bolivar/NNP/LOCATION state/state/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) compound(6,5) obl:in(2,6) punct(2,7)").build(LocalDate.of(2024, 2, 1));
+    DependencyIndex index = new DependencyIndex(text);
+    Place caracas = new Place("Caracas", Optional.of("VEN"), 10.5, -66.9, PlaceKind.CITY, 3_000_000);
+    assertThat(finder.placeOf(index, List.of(1), List.of(new PlaceMention(new Span(0, 1), "Caracas", caracas))))
+        .get().extracting(p -> p.country().orElse("")).isEqualTo("VEN");
+  }
+
+  @Test
   void aNameWithOfIsThatWholeNameOrWhereItsOfNameIsNeverItsFirstWordAlone() {
     // "Fishermen were detained in the Gulf of Honduras." (the Gulf alone is the Persian Gulf)
     AnnotatedText text = new HandBuiltText().sentence(
