@@ -39,11 +39,31 @@ public final class VerbTaggedNounAfterArticle extends TokenTagRepair {
           && (base || tokens.get(i - 1).tag().startsWith("NN"))) {
         word.setTag("NN");
         word.setLemma(word.word().toLowerCase(Locale.ROOT));
+      } else if (base && afterSingularNounPhrase(tokens, i)) {
+        word.setTag("NN");
+        word.setLemma(word.word().toLowerCase(Locale.ROOT));
       }
     }
   }
 
   private static final Set<String> SINGULAR_ARTICLES = Set.of("a", "an");
+  /** Verbs whose object a bare infinitive follows: "made a soldier take the blame". */
+  private static final Set<String> BARE_INFINITIVE_GOVERNORS = Set.of("make", "made", "makes", "making", "let", "lets", "letting", "have", "has", "had",
+      "help", "helped", "helps", "see", "saw", "seen", "watch", "watched", "hear", "heard", "bid");
+
+  /**
+   * "covered by a boundary deal the two countries signed": a base-form verb right after "a" and
+   * common nouns is the last of those nouns; "a" opens no subject a bare verb could have, but the
+   * object of "make", "let", "see" and the like ("saw a soldier fall").
+   */
+  private static boolean afterSingularNounPhrase(List<CoreLabel> tokens, int i) {
+    if (i < 2 || !"NN".equals(tokens.get(i - 1).tag())) {
+      return false;
+    }
+    int before = beforeModifiers(tokens, i);
+    return before >= 0 && "DT".equals(tokens.get(before).tag()) && SINGULAR_ARTICLES.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))
+        && (before == 0 || !BARE_INFINITIVE_GOVERNORS.contains(tokens.get(before - 1).word().toLowerCase(Locale.ROOT)));
+  }
 
   private static boolean followedByNoun(List<CoreLabel> tokens, int i) {
     return i + 1 < tokens.size() && tokens.get(i + 1).tag() != null && Set.of("NN", "NNS").contains(tokens.get(i + 1).tag());

@@ -34,4 +34,18 @@ class VerbTaggedNounAfterArticleTest {
     VerbTaggedNounAfterArticle.repair(tokens);
     assertThat(tokens).extracting(CoreLabel::tag).containsExactly("DT", "NN", "NNS", "VBP", "NNS");
   }
+
+  @Test
+  void aBaseFormVerbAfterASingularArticleAndNounsIsTheirLastNoun() {
+    List<CoreLabel> tokens = TaggedTokens.of("covered/VBN by/IN a/DT boundary/NN deal/VB the/DT two/CD countries/NNS signed/VBD");
+    VerbTaggedNounAfterArticle.repair(tokens);
+    assertThat(tokens).extracting(CoreLabel::tag).containsExactly("VBN", "IN", "DT", "NN", "NN", "DT", "CD", "NNS", "VBD");
+  }
+
+  @Test
+  void aBareInfinitiveAfterTheObjectOfMakeStaysAVerb() {
+    List<CoreLabel> tokens = TaggedTokens.of("made/VBD a/DT soldier/NN take/VB the/DT blame/NN");
+    VerbTaggedNounAfterArticle.repair(tokens);
+    assertThat(tokens).extracting(CoreLabel::tag).containsExactly("VBD", "DT", "NN", "VB", "DT", "NN");
+  }
 }
