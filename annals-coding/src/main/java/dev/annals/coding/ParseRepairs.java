@@ -7,6 +7,9 @@ import dev.annals.coding.repair.AmountHungOnLaterVerb;
 import dev.annals.coding.repair.AspectualGerundReadAsAdjective;
 import dev.annals.coding.repair.AttributionHungOnRelativeClause;
 import dev.annals.coding.repair.BetweenHungOnVerbOfOutbreak;
+import dev.annals.coding.repair.CompassPointHungOnObject;
+import dev.annals.coding.repair.SayingReadAsPunctuationInVerbSeries;
+import dev.annals.coding.repair.PassiveAuxiliariesLeftOutOfJoinedVerb;
 import dev.annals.coding.repair.BorderWithHungOnVerb;
 import dev.annals.coding.repair.CallOnReadAsMarker;
 import dev.annals.coding.repair.ClauseOfAnotherSubjectReadAsReported;
@@ -120,7 +123,7 @@ final class ParseRepairs {
       new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new TimeReadAsObjectAfterObject(), new NameReadAsCompoundOfTime(), new SubjectReadAsPlaceOfDay(), new SpeakerReadAsApposition(),
       new OfPhraseHungOnRelativeTime(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new InfinitiveHungOnReducedRelative(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
-      new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new BetweenHungOnVerbOfOutbreak(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective(), new ActiveVerbGivenPassiveSubject(), new ParticipleReadAsGoverningItsNoun(), new TitleReadAsObject(),
+      new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new BetweenHungOnVerbOfOutbreak(), new CompassPointHungOnObject(), new SayingReadAsPunctuationInVerbSeries(), new PassiveAuxiliariesLeftOutOfJoinedVerb(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective(), new ActiveVerbGivenPassiveSubject(), new ParticipleReadAsGoverningItsNoun(), new TitleReadAsObject(),
       new MainVerbReadAsParticipleAfterRelativeClause(), new PossessorReadAsSubject(), new RelativeClauseReadAsComplement(),
       new MainVerbReadAsAdjectiveAfterParticiple(), new SecondInfinitiveReadAsPurpose(), new AttributionHungOnRelativeClause(),
       new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),
