@@ -86,6 +86,7 @@ public final class ArticleCoder {
   private final DeclinedComments declinedComments;
   private final SectorFittedCodes sectorFittedCodes;
   private final WorkersActedOn workersActedOn;
+  private final CrewsOfSeizedVessels crewsOfSeizedVessels;
   private final ReleasedPeople releasedPeople;
   private final RallyingAppeals rallying;
   private final AnnouncedReprisals reprisals;
@@ -146,6 +147,7 @@ public final class ArticleCoder {
     this.sectorFittedCodes = new SectorFittedCodes(codebook,
         code -> dictionary.organisation(code).map(o -> o.cameoCode().contains("GOV")).orElse(false));
     this.workersActedOn = new WorkersActedOn(resolver::stateActor);
+    this.crewsOfSeizedVessels = new CrewsOfSeizedVessels(resolver::stateActor);
     this.releasedPeople = new ReleasedPeople(codebook);
     this.rallying = new RallyingAppeals(codebook);
     this.reprisals = new AnnouncedReprisals(codebook);
@@ -334,6 +336,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("sector-fitted-codes", coded -> sectorFittedCodes.fit(index, coded)));
       passes.add(new ArticlePass("welcomed-guests", coded -> welcomedGuests.asHosting(index, coded)));
       passes.add(new ArticlePass("workers-acted-on", workersActedOn::asCivilians));
+      passes.add(new ArticlePass("crews-of-seized-vessels", crewsOfSeizedVessels::place));
       passes.add(new ArticlePass("attack-outcomes", coded -> AttackOutcomes.drop(index, coded)));
       passes.add(new ArticlePass("protest-outcomes", coded -> ProtestOutcomes.drop(index, coded)));
       passes.add(new ArticlePass("escorts-of-the-seized", coded -> EscortsOfTheSeized.drop(index, coded)));

@@ -223,12 +223,13 @@ public final class EventDater {
     // the act is dated as one with no time of its own. (A day or two after may be a report filed
     // the evening before its date: "The New York Times said in an editorial on Saturday".)
     boolean pastVerb = !anchors.isEmpty() && index.token(anchors.get(0)).tag().equals("VBD");
-    if (tense == Tense.PAST && pastVerb && date.origin() == DateOrigin.TIME_EXPRESSION && date.start().isAfter(reference.plusDays(FILED_EARLY_DAYS))) {
+    if (tense == Tense.PAST && pastVerb && date.origin() == DateOrigin.TIME_EXPRESSION && whollyAfter(date, reference)) {
       return publication(reference);
     }
     // "Toroama said Bougainville would declare independence in 2027": nor can it take such a
-    // time from the clauses around it, whatever the tense the article is told in.
-    if (pastVerb && date.origin() == DateOrigin.CONTEXT && date.start().isAfter(reference.plusDays(FILED_EARLY_DAYS))) {
+    // time from the clauses around it, whatever the tense the article is told in ("welcomed the
+    // ruling and called on Togolese to march next week": the week is the march's).
+    if (pastVerb && date.origin() == DateOrigin.CONTEXT && whollyAfter(date, reference)) {
       return publication(reference);
     }
     // "was wanted for her role in the failed 2022 attempt … and would be arrested if she left":
@@ -270,6 +271,15 @@ public final class EventDater {
 
   /** How many days before its date a report may be filed. */
   private static final int FILED_EARLY_DAYS = 2;
+
+  /**
+   * Whether a date lies wholly after the day of the report: a day more than {@value
+   * #FILED_EARLY_DAYS} days on, or a longer time (a week, a month) that begins after it ("next
+   * week", told on a Saturday, begins two days on).
+   */
+  private static boolean whollyAfter(EventDate date, LocalDate reference) {
+    return date.start().isAfter(reference.plusDays(FILED_EARLY_DAYS)) || (date.precision() != DatePrecision.DAY && date.start().isAfter(reference));
+  }
 
   private EventDate dateUnchecked(DependencyIndex index, List<Integer> anchors, LocalDate reference, Tense tense, ReportingQuarters quarters,
       Map<Timex, DiscourseAnchor> mentioned, boolean throughTellers) {
@@ -949,10 +959,13 @@ public final class EventDater {
         boolean sameDoer = index.children(later, Set.of("nsubj", "nsubj:pass")).stream().allMatch(doers::contains);
         // In the same tense: "already cooperate … and signed a treaty in 1995" cooperate now. A
         // past participle with no auxiliary is a past tense the tagger misread ("the coast guard
-        // detained/VBN 14 fishermen and seized/VBD their boats on Friday").
+        // detained/VBN 14 fishermen and seized/VBD their boats on Friday", "seized/VBD three boats
+        // and detained/VBN 41 crew members on Saturday").
         boolean sameTense = index.token(later).tag().equals(index.token(anchor).tag())
             || (index.token(later).tag().equals("VBD") && index.token(anchor).tag().equals("VBN")
-                && index.children(anchor, Set.of("aux", "aux:pass")).isEmpty());
+                && index.children(anchor, Set.of("aux", "aux:pass")).isEmpty())
+            || (index.token(later).tag().equals("VBN") && index.token(anchor).tag().equals("VBD")
+                && index.children(later, Set.of("aux", "aux:pass")).isEmpty());
         if (later < anchor || !sameDoer || !sameTense || !index.token(later).isVerb() || !index.children(later, Set.of("aux", "aux:pass", "mark")).isEmpty()) {
           continue;
         }

@@ -345,6 +345,30 @@ class EventDaterTest {
   }
 
   @Test
+  void aFirstActTakesTheDayClosingASecondTheTaggerReadAsAParticiple() {
+    // "Police seized/VBD two boats and detained/VBN 20 crew members on Friday."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Police/police/NNS seized/seize/VBD two/two/CD boats/boat/NNS and/and/CC detained/detain/VBN 20/20/CD crew/crew/NN members/member/NNS on/on/IN "
+            + "Friday/Friday/NNP ././.",
+        "nsubj(2,1) root(0,2) nummod(4,3) obj(2,4) cc(6,5) conj:and(2,6) nsubj(6,1) nummod(9,7) compound(9,8) obj(6,9) case(11,10) obl:on(6,11) punct(2,12)")
+        .timex(11, 11, "DATE");
+    assertThat(dateOf(text, 2)).isEqualTo("2022-12-30");
+  }
+
+  @Test
+  void aPastActTakesNoWeekThatBeginsAfterTheReport() {
+    // "Fabre welcomed the ruling and called on supporters to march next week." (told on a
+    // Saturday: next week begins two days on, and is the march's)
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Fabre/Fabre/NNP/PERSON welcomed/welcome/VBD the/the/DT ruling/ruling/NN and/and/CC called/call/VBD on/on/IN supporters/supporter/NNS to/to/IN "
+            + "march/march/NN next/next/JJ week/week/NN ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) cc(6,5) conj:and(2,6) nsubj(6,1) case(8,7) obl:on(6,8) case(10,9) obl:to(6,10) amod(12,11) obl:tmod(6,12) "
+            + "punct(2,13)")
+        .timex(11, 12, "DATE");
+    assertThat(dateOf(text, 2)).isEqualTo("2022-12-31");
+  }
+
+  @Test
   void aTimeInTheTellersDescriptionIsNotWhenItWasTold() {
     // "A consultant working in this year's campaign said talks failed."
     EventDater teller = new EventDater(lemma -> false, lemma -> lemma.equals("say"));
