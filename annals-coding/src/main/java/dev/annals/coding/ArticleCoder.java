@@ -316,7 +316,7 @@ public final class ArticleCoder {
       // Before the antecedent targets: a release is asked of the court's state.
       passes.add(new ArticlePass("courts-of-holders", coded -> GroupCountries.courtsOfHolders(coded, resolver::stateActor)));
       // Before the antecedent targets: "condemned the attack" is aimed at who claimed it.
-      passes.add(new ArticlePass("claimed-deeds", ClaimedDeeds::attribute));
+      passes.add(new ArticlePass("claimed-deeds", coded -> ClaimedDeeds.attribute(index, coded)));
       passes.add(new ArticlePass("judged-deeds", coded -> judgedDeeds.read(index, actors, coded)));
       passes.add(new ArticlePass("denied-accusations", coded -> deniedAccusations.read(index, coded)));
       passes.add(new ArticlePass("antecedent-targets", coded -> antecedentTargets.resolve(index, actors, coded)));

@@ -12,7 +12,9 @@ import java.util.Set;
  * "A suicide bomber rammed a car into a convoy ... The Balochistan Liberation Army claimed
  * responsibility": an attacker the story gives no name ("a gunman", "a suicide bomber",
  * "militants") is the one who claims the deed, in its own sentence or the next two. A claim
- * denied ("no group has claimed responsibility") names no one.
+ * denied ("no group has claimed responsibility") names no one. So is the named group the deed's
+ * teller blames in the same sentence ("Gunmen abducted nine lorry drivers, the transport ministry
+ * said, blaming the 3R rebel group"), when no one claims it.
  */
 final class ClaimedDeeds {
   /** Claiming responsibility for an act. */
@@ -24,10 +26,10 @@ final class ClaimedDeeds {
 
   private ClaimedDeeds() {}
 
-  static List<CodedMention> attribute(List<CodedMention> coded) {
+  static List<CodedMention> attribute(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> attributed = new ArrayList<>();
     for (CodedMention m : coded) {
-      Optional<ActorMention> claimant = namelessDeed(m) ? claimantOf(m, coded) : Optional.empty();
+      Optional<ActorMention> claimant = namelessDeed(m) ? claimantOf(m, coded).or(() -> blamedFor(index, m, coded)) : Optional.empty();
       attributed.add(claimant.map(c -> m.withSource(new ActorMention(m.source().span(), m.source().surface(), c.actor()))).orElse(m));
     }
     return attributed;
@@ -38,6 +40,27 @@ final class ClaimedDeeds {
     return CLAIMED_ROOTS.contains(m.type().rootCode()) && GroupCountries.isUnplacedGroup(actor)
         && actor.sector().filter(ActorResolver.NAMELESS_ATTACKER_SECTORS::contains).isPresent();
   }
+
+  /**
+   * The named group an accusation by "blame" in the deed's own sentence is aimed at: the teller
+   * blaming someone for what it tells.
+   */
+  private static Optional<ActorMention> blamedFor(DependencyIndex index, CodedMention deed, List<CodedMention> coded) {
+    return coded.stream()
+        .filter(c -> c.sentence() == deed.sentence() && c.type().code().startsWith(ACCUSE) && !c.negated() && index.lemma(c.trigger()).equals("blame"))
+        .flatMap(c -> c.target().stream())
+        .filter(t -> t.actor().sector().filter(ARMED_GROUPS::contains).isPresent()
+            || (!GroupCountries.isUnplacedGroup(t.actor()) && t.actor().kind() != dev.annals.model.ActorKind.STATE))
+        .findFirst();
+  }
+
+  /**
+   * Armed groups, named or not ("the 3R rebel group" is rebels of no country yet): a blamed state
+   * or army is an accusation between states, not the nameless doer named.
+   */
+  private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "CRM");
+  /** Accuse (112): "blaming the 3R rebel group". */
+  private static final String ACCUSE = "112";
 
   /** The first one after the deed who claims responsibility, and who is named. */
   private static Optional<ActorMention> claimantOf(CodedMention deed, List<CodedMention> coded) {

@@ -64,4 +64,16 @@ class ClaimedDeedsTest {
     org.assertj.core.api.Assertions.assertThat(events).extracting(dev.annals.coding.HandCoding::triple)
         .anyMatch(t -> t.startsWith("ISKP - 015")).noneMatch(t -> t.startsWith("ISKP TKM"));
   }
+
+  @Test
+  void theAttackerIsTheArmedGroupTheTellerBlamesInTheSameSentence() {
+    // "Gunmen abducted six truck drivers near Bouar on Monday, Cameroon's interior ministry said, blaming a rebel group."
+    var article = code(new HandBuiltText().sentence(
+        "Gunmen/gunman/NNS abducted/abduct/VBD six/six/CD truck/truck/NN drivers/driver/NNS near/near/IN Bouar/Bouar/NNP/LOCATION on/on/IN Monday/Monday/NNP "
+            + ",/,/, Cameroon/Cameroon/NNP/LOCATION 's/'s/POS interior/interior/NNP/ORGANIZATION ministry/ministry/NNP/ORGANIZATION said/say/VBD ,/,/, "
+            + "blaming/blame/VBG a/a/DT rebel/rebel/NN group/group/NN ././.",
+        "nsubj(2,1) root(0,2) nummod(5,3) compound(5,4) obj(2,5) case(7,6) nmod:near(5,7) case(9,8) obl:on(2,9) punct(2,10) nmod:poss(14,11) case(11,12) "
+            + "compound(14,13) nsubj(15,14) parataxis(2,15) punct(15,16) dep(15,17) det(20,18) compound(20,19) obj(17,20) punct(2,21)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("CAFREB \\w+ 181")).noneMatch(t -> t.contains("UAF"));
+  }
 }
