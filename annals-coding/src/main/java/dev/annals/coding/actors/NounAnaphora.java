@@ -149,9 +149,12 @@ final class NounAnaphora {
 
   /**
    * Plural-tagged words for a body, not for people one by one: "asked for the pilots to be handed
-   * over … an airstrip its police were investigating … the men would be tried" are the pilots.
+   * over … an airstrip its police were investigating … the men would be tried" are the pilots; so
+   * are the states and their governments ("an agreement the two governments signed … said the men
+   * would be held" are the gang members handed over).
    */
-  private static final Set<String> BODIES = Set.of("police", "authority", "authorities", "force", "forces", "media");
+  private static final Set<String> BODIES = Set.of("police", "authority", "authorities", "force", "forces", "media", "government", "country", "state",
+      "nation", "side");
 
   /**
    * "JNIM fighters killed 11 traders … Traore promised to hunt down the killers": "the" and a
