@@ -125,7 +125,7 @@ final class PhraseResolver {
     // "Iran's National Security Council" names no Security Council of the UN.
     Optional<NameInPhrase> named = stateBody.isPresent() ? Optional.empty() : found;
     String headLemma = headToken.lemma().toLowerCase(Locale.ROOT);
-    Optional<String> sector = anaphoricMen(head, headLemma) ? Optional.empty()
+    Optional<String> sector = anaphoricMen(head, headLemma) || informationNotAgency(head, headLemma) ? Optional.empty()
         : stateBody.or(() -> names.sectorOf(phrase, named, personRun)).or(() -> titleWithOf(head));
     // "the Viv Ansanm gang coalition": a name before a word for a group is the group's, not a person's.
     boolean groupNamedAfterRun = personRun.isPresent() && head > personRun.get()[1] && named.isEmpty()
@@ -495,6 +495,16 @@ final class PhraseResolver {
   private boolean anaphoricMen(int head, String headLemma) {
     return headLemma.equals("man") && (index.children(head, Set.of("nmod:poss")).stream().anyMatch(p -> index.token(p).isPronoun())
         || index.hasChildLemma(head, "det", ANAPHORIC_DETERMINERS));
+  }
+
+  /**
+   * "agreed to share intelligence on Islamic State cells", "exchange intelligence": a bare
+   * "intelligence" that a verb takes as its object is what is known, not the service ("Iraqi
+   * intelligence", "the intelligence service" and "intelligence said" stay the service).
+   */
+  private boolean informationNotAgency(int head, String headLemma) {
+    return headLemma.equals("intelligence") && index.head(head).filter(d -> d.relation().equals("obj")).isPresent()
+        && index.children(head).stream().noneMatch(d -> Set.of("det", "nmod:poss", "amod", "compound").contains(d.relation()));
   }
 
   /** Words for one body of an organisation's family: "the UN agency". */

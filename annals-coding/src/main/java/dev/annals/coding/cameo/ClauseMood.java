@@ -266,6 +266,17 @@ final class ClauseMood {
     return false;
   }
 
+  /**
+   * "activists who tried to march to the venue on Thursday": what one tried or attempted to do, in
+   * the past tense, was attempted then; its day lies behind, though the act is only intended.
+   */
+  private boolean triedInThePast(int verb) {
+    return index.head(verb).filter(d -> d.relation().equals("xcomp") && d.governor() >= 0 && index.token(d.governor()).tag().equals("VBD")
+        && ATTEMPT_VERBS.contains(lemma(d.governor()))).isPresent();
+  }
+
+  private static final Set<String> ATTEMPT_VERBS = Set.of("try", "attempt");
+
   /** "ruled out": what it governs is not done. */
   private boolean ruledOut(int verb) {
     return lemma(verb).equals("rule") && index.hasChildLemma(verb, "compound:prt", Set.of("out"));
@@ -273,8 +284,11 @@ final class ClauseMood {
 
   /** Future for an intended event, past for a verb in the past tense or participle, else unknown. */
   Tense tenseOf(int verb, Modality mode) {
-    if (mode == Modality.INTENDED) {
+    if (mode == Modality.INTENDED && !triedInThePast(verb)) {
       return Tense.FUTURE;
+    }
+    if (mode == Modality.INTENDED) {
+      return Tense.PAST;
     }
     String tag = index.token(verb).tag();
     if (tag.equals("VBD") || tag.equals("VBN")) {

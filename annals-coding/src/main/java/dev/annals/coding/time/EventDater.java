@@ -789,6 +789,15 @@ public final class EventDater {
    * whose own time the reader is told ("the sanctions imposed on Monday").
    */
   private static boolean isReducedRelativeOnCountedObject(DependencyIndex index, int verb, int participle) {
+    // "detained six environmental activists who tried to march to the venue on Thursday": a
+    // relative clause in the past that tells what the counted people did is the occasion of the
+    // act done to them, as a participle is.
+    boolean pastRelative = index.token(participle).tag().equals("VBD") && index.token(verb).tag().equals("VBD")
+        && index.parents(participle).stream().anyMatch(p -> p.relation().equals("acl:relcl") && index.children(verb, Set.of("obj")).contains(p.governor())
+            && !index.children(p.governor(), Set.of("nummod")).isEmpty());
+    if (pastRelative) {
+      return true;
+    }
     if (!index.token(participle).tag().equals("VBN") || !index.children(participle, AUXILIARIES).isEmpty()) {
       return false;
     }

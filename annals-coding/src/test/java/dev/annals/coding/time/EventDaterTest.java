@@ -369,6 +369,18 @@ class EventDaterTest {
   }
 
   @Test
+  void aWeekdayInAPastRelativeClauseOnCountedPeopleIsTheActsOccasion() {
+    // "Police in Mombasa detained six activists who tried to march to the port on Thursday."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Police/police/NNS in/in/IN Mombasa/Mombasa/NNP/LOCATION detained/detain/VBD six/six/CD activists/activist/NNS who/who/WP tried/try/VBD "
+            + "to/to/TO march/march/VB to/to/IN the/the/DT port/port/NN on/on/IN Thursday/Thursday/NNP ././.",
+        "nsubj(4,1) case(3,2) nmod:in(1,3) root(0,4) nummod(6,5) nsubj(8,6) nsubj:xsubj(10,6) obj(4,6) ref(6,7) acl:relcl(6,8) mark(10,9) xcomp(8,10) "
+            + "case(13,11) det(13,12) obl:to(10,13) case(15,14) obl:on(10,15) punct(4,16)")
+        .timex(15, 15, "DATE");
+    assertThat(dateOf(text, 4)).isEqualTo("2022-12-29");
+  }
+
+  @Test
   void aTimeInTheTellersDescriptionIsNotWhenItWasTold() {
     // "A consultant working in this year's campaign said talks failed."
     EventDater teller = new EventDater(lemma -> false, lemma -> lemma.equals("say"));

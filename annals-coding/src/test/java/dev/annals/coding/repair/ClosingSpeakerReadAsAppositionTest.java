@@ -1,0 +1,29 @@
+package dev.annals.coding.repair;
+
+import org.junit.jupiter.api.Test;
+
+class ClosingSpeakerReadAsAppositionTest {
+  private static final ParseRepair REPAIR = new ClosingSpeakerReadAsApposition();
+  // "The two ministers met in Arusha on Thursday and signed an agreement to share the cost of a new terminal at the end of the Central Corridor Pipeline, Kenya's state house said."
+  private static final HandParse MET = HandParse.of(
+      "The/the/DT two/two/CD ministers/minister/NNS met/meet/VBD in/in/IN Arusha/Arusha/NNP/LOCATION on/on/IN Thursday/Thursday/NNP and/and/CC "
+          + "signed/sign/VBD an/an/DT agreement/agreement/NN to/to/TO share/share/VB the/the/DT cost/cost/NN of/of/IN a/a/DT new/new/JJ terminal/terminal/JJ "
+          + "at/at/IN the/the/DT end/end/NN of/of/IN the/the/DT Central/Central/NNP/LOCATION Corridor/Corridor/NNP/LOCATION Pipeline/Pipeline/NNP/LOCATION "
+          + ",/,/, Kenya/Kenya/NNP/LOCATION 's/'s/POS state/state/NN house/house/NN said/say/VBD ././.");
+  private static final String HEAD = "det(3,1) nummod(3,2) nsubj(4,3) nsubj(10,3) ";
+  private static final String MIDDLE = "case(6,5) obl:in(4,6) case(8,7) obl:on(4,8) cc(10,9) conj:and(4,10) ";
+  private static final String TAIL = "det(12,11) nsubj:xsubj(14,12) obj(10,12) mark(14,13) xcomp(10,14) det(16,15) obj(14,16) case(20,17) det(20,18) "
+      + "amod(20,19) nmod:of(16,20) case(23,21) det(23,22) obl:at(14,23) case(28,24) det(28,25) compound(28,26) compound(28,27) nmod:of(23,28) "
+      + "punct(28,29) nmod:poss(33,30) case(30,31) compound(33,32) ";
+
+  @Test
+  void aSubjectlessClosingSayingSpeaksThroughTheAppositionBeforeItAndReportsItsActs() {
+    MET.assertRepairs(REPAIR, HEAD + "dep(34,4) " + MIDDLE + "dep(34,10) " + TAIL + "appos(28,33) root(0,34) punct(34,35)",
+        HEAD + "ccomp(34,4) " + MIDDLE + "ccomp(34,10) " + TAIL + "nsubj(34,33) root(0,34) punct(34,35)");
+  }
+
+  @Test
+  void aSayingWithItsSubjectIsLeftAlone() {
+    MET.assertLeavesAlone(REPAIR, HEAD + "ccomp(34,4) " + MIDDLE + "ccomp(34,10) " + TAIL + "nsubj(34,33) root(0,34) punct(34,35)");
+  }
+}
