@@ -93,7 +93,7 @@ final class AntecedentTargets {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = onesHost(index, result, m).or(() -> hostOfVisit(index, coded, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m))
+        changed = foreignInterference(index, actors, result, m).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
@@ -312,6 +312,41 @@ final class AntecedentTargets {
 
   /** Reduce or break diplomatic relations: an ambassador recalled, an embassy closed. */
   private static final String DIPLOMATIC_CUT = "161";
+
+  /**
+   * "The Arab League condemned what it called foreign interference in Jordan's affairs": meddling
+   * from outside a state, by no one named, is condemned in whoever that state was last at odds
+   * with (Iran, whose envoy Jordan summoned), not in the state itself.
+   */
+  private Optional<Actor> foreignInterference(DependencyIndex index, ArticleActors actors, List<CodedMention> earlier, CodedMention m) {
+    if (!JUDGING_ROOTS.contains(m.type().rootCode())) {
+      return Optional.empty();
+    }
+    // ("condemned what it called foreign interference in Jordan's affairs": the noun may sit in the
+    // free relative, with "in" hung on "called".)
+    for (int noun : index.subtree(m.trigger(), Set.of("parataxis", "conj"))) {
+      if (!MEDDLING_NOUNS.contains(index.lemma(noun)) || !index.hasChildLemma(noun, "amod", Set.of("foreign", "outside", "external"))) {
+        continue;
+      }
+      List<Integer> owners = new ArrayList<>(index.children(noun, Set.of("nmod:in")));
+      index.head(noun).filter(d -> d.relation().equals("obj") && d.governor() >= 0).ifPresent(d -> owners.addAll(index.children(d.governor(), Set.of("obl:in"))));
+      List.copyOf(owners).forEach(o -> owners.addAll(index.children(o, Set.of("nmod:poss"))));
+      for (int owner : owners) {
+        Optional<Actor> meddledIn = actors.at(owner).stream().map(ActorMention::actor).filter(a -> a.country().isPresent()).findFirst();
+        if (meddledIn.isPresent()) {
+          return EarlierEvents.thisSentenceThenEarlier(earlier, m, MEDDLING_REACH).stream()
+              .filter(c -> c.target().isPresent() && EarlierEvents.CONFLICT_ROOTS.contains(c.type().rootCode()) && !c.negated()
+                  && Sides.same(c.source().actor(), meddledIn.get()) && Sides.different(c.target().get().actor(), meddledIn.get()))
+              .map(c -> c.target().get().actor()).findFirst();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> MEDDLING_NOUNS = Set.of("interference", "meddling", "intervention", "intrusion");
+  /** How many sentences back the meddled-in state's dispute is looked for. */
+  private static final int MEDDLING_REACH = 4;
 
   /** Making a visit. */
   private static final String VISIT = "042";
