@@ -108,7 +108,31 @@ final class AnnouncedActs {
       }
       result.add(changed);
     }
-    return result;
+    return withoutIntentsToldTwice(index, coded, result);
+  }
+
+  /**
+   * "The trade ministers agreed on Thursday evening to meet in David next week": the meeting,
+   * read as an intent to meet, is the very intent the agreeing verb already codes between the same
+   * sides; kept twice, it would stand as a second agreement dated next week.
+   */
+  private static List<CodedMention> withoutIntentsToldTwice(DependencyIndex index, List<CodedMention> before, List<CodedMention> after) {
+    if (before.size() != after.size()) {
+      return after;
+    }
+    List<CodedMention> kept = new ArrayList<>();
+    for (int i = 0; i < after.size(); i++) {
+      CodedMention m = after.get(i);
+      boolean madeIntent = !m.type().equals(before.get(i).type()) && m.type().rootCode().equals("03");
+      Optional<Integer> governor = index.head(m.trigger()).filter(d -> d.relation().equals("xcomp") && d.governor() >= 0).map(Dependency::governor);
+      boolean toldByGovernor = madeIntent && governor.isPresent() && after.stream().anyMatch(o -> o != m && o.sentence() == m.sentence()
+          && o.trigger() == governor.get() && o.type().equals(m.type()) && o.source().actor().equals(m.source().actor())
+          && o.target().map(ActorMention::actor).equals(m.target().map(ActorMention::actor)));
+      if (!toldByGovernor) {
+        kept.add(m);
+      }
+    }
+    return kept;
   }
 
   /**
