@@ -1,0 +1,47 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "New Zealand agreed to pay compensation to Samoan villages whose reef and fishing grounds were
+ * damaged": the parser hangs "to Samoan villages" on the "whose" clause ({@code obl:to(damaged,
+ * villages)}) and the clause loosely on the paying ({@code dep(pay, damaged)}), so the
+ * compensation goes to no one. A noun right before "whose" is what "whose" refers to: its
+ * phrase hangs on the clause's governor with its preposition ({@code obl:to(pay, villages)}) and
+ * the clause on the noun ({@code acl:relcl(villages, damaged)}).
+ */
+public final class ObliqueHungOnWhoseClause implements ParseRepair {
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency oblique : sentence) {
+      int clause = oblique.governor();
+      int noun = oblique.dependent();
+      if (clause < 0 || !oblique.relation().startsWith("obl:") || noun + 1 >= tokens.size() || noun > clause
+          || !tokens.get(noun + 1).tag().equals("WP$") || !tokens.get(noun).isNoun()) {
+        continue;
+      }
+      Optional<Dependency> loose = sentence.stream().filter(d -> d.dependent() == clause && d.relation().equals("dep") && d.governor() >= 0 && d.governor() < noun)
+          .findFirst();
+      if (loose.isEmpty()) {
+        continue;
+      }
+      int governor = loose.get().governor();
+      List<Dependency> mended = new ArrayList<>();
+      for (Dependency d : sentence) {
+        if (d == oblique) {
+          mended.add(new Dependency(governor, noun, oblique.relation()));
+        } else if (d == loose.get()) {
+          mended.add(new Dependency(noun, clause, "acl:relcl"));
+        } else {
+          mended.add(d);
+        }
+      }
+      return mended;
+    }
+    return sentence;
+  }
+}
