@@ -93,7 +93,7 @@ final class AntecedentTargets {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = foreignInterference(index, actors, result, m).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m))
+        changed = foreignInterference(index, actors, result, m).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
@@ -347,6 +347,26 @@ final class AntecedentTargets {
   private static final Set<String> MEDDLING_NOUNS = Set.of("interference", "meddling", "intervention", "intrusion");
   /** How many sentences back the meddled-in state's dispute is looked for. */
   private static final int MEDDLING_REACH = 4;
+
+  /**
+   * "Spain's interior minister held talks with President Faye in Dakar on Tuesday and signed an
+   * agreement to set up joint sea patrols": an agreement signed with no other side named, in the
+   * sentence where its signer talked or met with a state, was signed with that state.
+   */
+  private Optional<Actor> signedWithWhomOneTalked(DependencyIndex index, List<CodedMention> coded, CodedMention m) {
+    if (!m.type().code().equals(SIGNING) || !index.token(m.trigger()).isVerb() || m.source().actor().country().isEmpty()) {
+      return Optional.empty();
+    }
+    String own = m.source().actor().country().get();
+    return coded.stream().filter(c -> c != m && c.sentence() == m.sentence() && c.type().rootCode().equals(CONSULTING) && !c.negated()
+            && Sides.same(c.source().actor(), m.source().actor()) && c.target().isPresent())
+        .map(c -> c.target().get().actor()).filter(t -> t.country().isPresent() && !t.country().get().equals(own)).findFirst();
+  }
+
+  /** Sign a formal agreement. */
+  private static final String SIGNING = "057";
+  /** Consult: talks, meetings, visits. */
+  private static final String CONSULTING = "04";
 
   /** Making a visit. */
   private static final String VISIT = "042";

@@ -88,4 +88,16 @@ class VisitsDealsAndHandoversTest {
         "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) case(8,6) det(8,7) obl:to(5,8) case(10,9) obl:on(5,10) punct(5,11)");
     assertThat(triples(code(text))).contains("CHLGOV PERGOV 042");
   }
+
+  @Test
+  void anAgreementSignedWithNoOneNamedIsWithTheStateTheSignerTalkedWith() {
+    // "Portugal's interior minister held talks with President Jose Maria Neves in Praia on Tuesday and signed an agreement to set up joint sea patrols."
+    assertThat(triples(code(
+        "Portugal/Portugal/NNP/LOCATION 's/'s/POS interior/interior/NN minister/minister/NN held/hold/VBD talks/talk/NNS with/with/IN President/President/NNP "
+            + "Jose/Jose/NNP/PERSON Maria/Maria/NNP/PERSON Neves/Neves/NNP/PERSON in/in/IN Praia/Praia/NNP/LOCATION on/on/IN Tuesday/Tuesday/NNP and/and/CC "
+            + "signed/sign/VBD an/an/DT agreement/agreement/NN to/to/TO set/set/VB up/up/RP joint/joint/JJ sea/sea/NN patrols/patrol/NNS ././.",
+        "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) nsubj(17,4) root(0,5) obj(5,6) case(11,7) compound(11,8) compound(11,9) compound(11,10) "
+            + "nmod:with(6,11) case(13,12) nmod:in(6,13) case(15,14) obl:on(5,15) cc(17,16) conj:and(5,17) det(19,18) nsubj:xsubj(21,19) obj(17,19) mark(21,20) "
+            + "xcomp(17,21) compound:prt(21,22) amod(25,23) compound(25,24) obj(21,25) punct(5,26)"))).contains("PRTGOV CPVGOV 057");
+  }
 }
