@@ -22,6 +22,8 @@ import java.util.function.Function;
 final class AidRecipients {
   /** How many sentences back the aid told before may be. */
   private static final int REACH = 6;
+  /** How many sentences back the giver's meeting or agreement with the recipient may be. */
+  private static final int PARTNER_REACH = 1;
 
   private AidRecipients() {}
 
@@ -35,6 +37,16 @@ final class AidRecipients {
       }
       if (changed.target().isEmpty() && isGivenOrPledged(m)) {
         changed = recipient(result, m).map(r -> m.withTarget(ActorMention.at(index.token(m.trigger()), r))).orElse(m);
+      }
+      // (Not aid two sides give together: "the two governments agreed to provide army escorts for
+      // trade convoys" aids neither of them.)
+      boolean joint = coded.stream().anyMatch(o -> o != m && o.trigger() == m.trigger() && !o.source().actor().equals(m.source().actor()));
+      if (changed.target().isEmpty() && isAid(m) && !joint && m.source().actor().country().isPresent()) {
+        // "the two governments signed a loan agreement … Japan will lend about 300 million
+        // dollars for the first phase": aid with no recipient named, after its giver met or
+        // signed with a state, goes to that state.
+        changed = EarlierEvents.partnerOf(result, m, PARTNER_REACH).filter(p -> p.country().isPresent() && !p.country().equals(m.source().actor().country()))
+            .map(r -> m.withTarget(ActorMention.at(index.token(m.trigger()), r))).orElse(changed);
       }
       result.add(changed);
     }

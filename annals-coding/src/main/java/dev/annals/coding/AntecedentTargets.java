@@ -199,6 +199,10 @@ final class AntecedentTargets {
     return index.text().sentences().stream().filter(s -> s.firstToken() <= token && token < s.endToken()).findFirst().map(dev.annals.model.Sentence::firstToken).orElse(0);
   }
 
+  private static final String APOLOGY = "055";
+  /** How many sentences back the side one deals with is looked for. */
+  private static final int PARTNER_REACH = 2;
+
   /** Apologising (055) and words of sympathy (018). */
   private static final Set<String> REGRET_CODES = Set.of("055", "018");
 
@@ -213,6 +217,12 @@ final class AntecedentTargets {
     }
     // Those of a state, not the smugglers the same soldiers fired at.
     Optional<Actor> own = stateStruck(EarlierEvents.thisSentenceThenEarlier(earlier, m), m, c -> Sides.same(c.source().actor(), m.source().actor()));
+    if (own.isEmpty() && m.type().code().equals(APOLOGY)) {
+      // "Dissanayake met Japan's prime minister in Tokyo … apologised for the cancellation": an
+      // apology for no deed told, made to no one named, is made to the side the apologiser is
+      // dealing with.
+      return EarlierEvents.partnerOf(earlier, m, PARTNER_REACH).map(p -> governmentOfCountry(p).orElse(p));
+    }
     if (own.isPresent() || !m.type().code().equals(SYMPATHY)) {
       return own;
     }

@@ -489,6 +489,31 @@ final class EarlierEvents {
     return candidates;
   }
 
+  /**
+   * The side the event's source last met, talked with or signed an agreement with, in its sentence
+   * or up to {@code reach} sentences before: "Dissanayake met Japan's prime minister in Tokyo …
+   * the two governments signed a loan agreement" makes Japan Sri Lanka's partner, and Sri Lanka
+   * Japan's.
+   */
+  static Optional<Actor> partnerOf(List<CodedMention> coded, CodedMention m, int reach) {
+    for (CodedMention c : thisSentenceThenEarlier(coded, m, reach)) {
+      boolean dealing = (c.type().rootCode().equals(CONSULT_ROOT) || c.type().code().equals(SIGN_CODE)) && !c.negated() && c.target().isPresent();
+      if (!dealing) {
+        continue;
+      }
+      if (Sides.same(c.source().actor(), m.source().actor()) && Sides.different(c.target().get().actor(), m.source().actor())) {
+        return Optional.of(c.target().get().actor());
+      }
+      if (Sides.same(c.target().get().actor(), m.source().actor()) && Sides.different(c.source().actor(), m.source().actor())) {
+        return Optional.of(c.source().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final String CONSULT_ROOT = "04";
+  private static final String SIGN_CODE = "057";
+
   /** The root of approving, endorsing and backing. */
   private static final String SUPPORT_ROOT = "05";
 
