@@ -22,9 +22,11 @@ final class ReleasedPeople {
   private static final Set<String> RETURNED = Set.of("obj", "nsubj:pass");
 
   private final EventType releaseOfPeople;
+  private final EventType detention;
 
   ReleasedPeople(CameoCodebook codebook) {
     this.releaseOfPeople = codebook.require("0841", "people returned");
+    this.detention = codebook.require("173", "people held on a court's order");
   }
 
   List<CodedMention> read(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
@@ -40,6 +42,18 @@ final class ReleasedPeople {
             .flatMap(o -> index.children(o, Set.of("nmod:of")).stream()).flatMap(p -> actors.at(p).stream())
             .filter(ReleasedPeople::isPeople).findFirst().map(p -> ordered.withType(releaseOfPeople).withTarget(p)).orElse(ordered);
       }
+      if (read.type().rootCode().equals(DEMAND_ROOT) && ofACourt(read.source()) && ORDERING.contains(index.lemma(read.trigger()))) {
+        // "A court in Istanbul ordered him held pending trial": so too a court's order that
+        // people be held is their detention, not a demand.
+        // ("ordered the journalist held" may hang the participle on the object.)
+        CodedMention ordered = read;
+        List<Integer> objects = index.children(ordered.trigger(), Set.of("obj"));
+        boolean held = java.util.stream.Stream.concat(index.children(ordered.trigger(), Set.of("xcomp")).stream(),
+                objects.stream().flatMap(o -> index.children(o, Set.of("acl")).stream()))
+            .anyMatch(x -> HOLDING.contains(index.lemma(x)));
+        read = !held ? ordered : java.util.stream.Stream.concat(ordered.target().stream(), objects.stream().flatMap(o -> actors.at(o).stream()))
+            .filter(ReleasedPeople::isPeople).findFirst().map(p -> ordered.withType(detention).withTarget(p)).orElse(ordered);
+      }
       if (read.type().code().startsWith(RELEASE) && read.target().isEmpty() && releasesSomeoneUnnamed(index, actors, read.trigger())) {
         // "The captain was released early on Monday": people called by a word for them alone
         // are those the releasing side held.
@@ -53,6 +67,10 @@ final class ReleasedPeople {
 
   /** Demand the release of persons or property. */
   private static final String RELEASE_DEMANDED = "1053";
+  /** Demand (10). */
+  private static final String DEMAND_ROOT = "10";
+  /** Participles of holding people that a court orders: "ordered him held", "ordered them detained". */
+  private static final Set<String> HOLDING = Set.of("hold", "detain", "jail", "imprison", "remand", "keep", "arrest", "incarcerate");
   /** Verbs by which a court's word is done: "ordered the release". */
   private static final Set<String> ORDERING = Set.of("order", "rule", "decree");
 
