@@ -122,7 +122,7 @@ final class AntecedentTargets {
             break;
           }
         }
-        if (changed.target().isEmpty() && ASKING_ROOTS.contains(m.type().rootCode()) && asksForTheHeld(index, m.trigger())) {
+        if (changed.target().isEmpty() && ASKING_ROOTS.contains(m.type().rootCode()) && (asksForTheHeld(index, m.trigger()) || asksForExtradition(index, m.trigger()))) {
           // "demanded consular access to the detained Russians": what is asked for people held is
           // asked of whoever detained them, however far back that was told.
           changed = EarlierEvents.detainer(result, m, states, HELD_REACH).or(() -> EarlierEvents.detainerInSentence(coded, m, states))
@@ -637,6 +637,16 @@ final class AntecedentTargets {
     }
     return false;
   }
+
+  /**
+   * "Italy's justice ministry formally requested his extradition": an extradition is asked of the
+   * state that holds the person, whoever it is, however far back the arrest was told.
+   */
+  private static boolean asksForExtradition(DependencyIndex index, int trigger) {
+    return index.children(trigger, OBJECT_RELATIONS).stream().anyMatch(o -> EXTRADITION_NOUNS.contains(index.lemma(o)));
+  }
+
+  private static final Set<String> EXTRADITION_NOUNS = Set.of("extradition", "handover", "hand-over", "surrender");
 
   /** Words that tell that people are held by a state: "detained opposition figures", "their jailed leader". */
   private static final Set<String> STATE_HELD = Set.of("detain", "detained", "jail", "jailed", "imprison", "imprisoned", "arrest", "arrested", "incarcerate",

@@ -792,9 +792,11 @@ public final class EventDater {
     // "detained six environmental activists who tried to march to the venue on Thursday": a
     // relative clause in the past that tells what the counted people did is the occasion of the
     // act done to them, as a participle is.
+    // (The people themselves, the clause's subject: not "released two settlers whose slaying of
+    // a man on Tuesday sparked clashes", which tells of another deed.)
     boolean pastRelative = index.token(participle).tag().equals("VBD") && index.token(verb).tag().equals("VBD")
         && index.parents(participle).stream().anyMatch(p -> p.relation().equals("acl:relcl") && index.children(verb, Set.of("obj")).contains(p.governor())
-            && !index.children(p.governor(), Set.of("nummod")).isEmpty());
+            && !index.children(p.governor(), Set.of("nummod")).isEmpty() && index.children(participle, Set.of("nsubj")).contains(p.governor()));
     if (pastRelative) {
       return true;
     }

@@ -381,6 +381,20 @@ class EventDaterTest {
   }
 
   @Test
+  void aWeekdayInARelativeClauseOfAnotherDeedIsNotTheActsOccasion() {
+    // "The clashes came after Israeli police released two Jewish settlers whose slaying of a Palestinian man in central Hebron Tuesday sparked several hours of riots."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "The/the/DT clashes/clash/NNS came/come/VBD after/after/IN Israeli/Israeli/JJ police/police/NN released/release/VBD two/two/CD Jewish/Jewish/JJ "
+            + "settlers/settler/NNS whose/whose/WP$ slaying/slaying/NN of/of/IN a/a/DT Palestinian/Palestinian/JJ man/man/NN in/in/IN central/central/JJ "
+            + "Hebron/Hebron/NNP/LOCATION Tuesday/Tuesday/NNP sparked/spark/VBD several/several/JJ hours/hour/NNS of/of/IN riots/riot/NNS ././.",
+        "det(2,1) nsubj(3,2) root(0,3) mark(7,4) amod(6,5) nsubj(7,6) advcl:after(3,7) nummod(10,8) amod(10,9) nmod:poss(12,10) obj(7,10) ref(10,11) "
+            + "obj(21,12) case(16,13) det(16,14) amod(16,15) nmod:of(12,16) case(19,17) amod(19,18) nmod:in(16,19) obl:tmod(21,20) acl:relcl(10,21) amod(23,22) "
+            + "obj(21,23) case(25,24) nmod:of(23,25) punct(3,26)")
+        .timex(20, 20, "DATE");
+    assertThat(dateOf(text, 7)).isNotEqualTo("2022-12-27");
+  }
+
+  @Test
   void aTimeInTheTellersDescriptionIsNotWhenItWasTold() {
     // "A consultant working in this year's campaign said talks failed."
     EventDater teller = new EventDater(lemma -> false, lemma -> lemma.equals("say"));
