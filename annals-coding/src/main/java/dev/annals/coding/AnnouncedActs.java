@@ -22,7 +22,6 @@ import java.util.Set;
  * Tokyo next month") stays the act, with intended modality.
  */
 final class AnnouncedActs {
-  private static final Set<String> ATTEMPT_VERBS = Set.of("try", "attempt");
   /** Roots of asking or pressing another side, which a refusal answers: appeals, offers, disapproval, rejections, demands, threats, protests, cuts, coercion. */
   private static final Set<String> PRESSING_ROOTS = Set.of("02", "03", "10", "11", "12", "13", "14", "16", "17");
 
@@ -57,7 +56,7 @@ final class AnnouncedActs {
       int verb = clause.get();
       // "has tried to hack", "attempted to assassinate": an attempt was made, nothing announced.
       boolean attempt = index.parents(verb).stream()
-          .anyMatch(d -> d.relation().equals("xcomp") && d.governor() >= 0 && ATTEMPT_VERBS.contains(index.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
+          .anyMatch(d -> d.relation().equals("xcomp") && d.governor() >= 0 && dev.annals.coding.cameo.AttemptVerbs.LEMMAS.contains(index.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
       if (attempt) {
         result.add(m);
         continue;

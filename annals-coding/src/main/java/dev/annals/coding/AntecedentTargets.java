@@ -360,23 +360,19 @@ final class AntecedentTargets {
 
   /**
    * "Spain's interior minister held talks with President Faye in Dakar on Tuesday and signed an
-   * agreement to set up joint sea patrols": an agreement signed with no other side named, in the
-   * sentence where its signer talked or met with a state, was signed with that state.
+   * agreement to set up joint sea patrols": an agreement signed with no other side named, after its
+   * signer talked or met with a state in the same sentence, was signed with that state.
    */
   private Optional<Actor> signedWithWhomOneTalked(DependencyIndex index, List<CodedMention> coded, CodedMention m) {
     if (!m.type().code().equals(SIGNING) || !index.token(m.trigger()).isVerb() || m.source().actor().country().isEmpty()) {
       return Optional.empty();
     }
-    String own = m.source().actor().country().get();
-    return coded.stream().filter(c -> c != m && c.sentence() == m.sentence() && c.type().rootCode().equals(CONSULTING) && !c.negated()
-            && Sides.same(c.source().actor(), m.source().actor()) && c.target().isPresent())
-        .map(c -> c.target().get().actor()).filter(t -> t.country().isPresent() && !t.country().get().equals(own)).findFirst();
+    Optional<String> own = m.source().actor().country();
+    return EarlierEvents.partnerOf(coded, m, 0).filter(t -> t.country().isPresent() && !t.country().equals(own));
   }
 
   /** Sign a formal agreement. */
   private static final String SIGNING = "057";
-  /** Consult: talks, meetings, visits. */
-  private static final String CONSULTING = "04";
 
   /** Making a visit. */
   private static final String VISIT = "042";

@@ -272,10 +272,9 @@ final class ClauseMood {
    */
   private boolean triedInThePast(int verb) {
     return index.head(verb).filter(d -> d.relation().equals("xcomp") && d.governor() >= 0 && index.token(d.governor()).tag().equals("VBD")
-        && ATTEMPT_VERBS.contains(lemma(d.governor()))).isPresent();
+        && AttemptVerbs.LEMMAS.contains(lemma(d.governor()))).isPresent();
   }
 
-  private static final Set<String> ATTEMPT_VERBS = Set.of("try", "attempt");
 
   /** "ruled out": what it governs is not done. */
   private boolean ruledOut(int verb) {
