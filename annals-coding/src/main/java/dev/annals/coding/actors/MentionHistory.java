@@ -21,6 +21,8 @@ final class MentionHistory {
   /** Subjects that are one person with no name ("the government spokesman", "a man"), with the pronoun for them. */
   private final List<Unnamed> unnamedSubjects = new ArrayList<>();
   private final List<Unnamed> unnamedSpeakers = new ArrayList<>();
+  /** One person with no name named as no subject: "detained a German journalist", "arrested an Italian man". */
+  private final List<Unnamed> unnamedOthers = new ArrayList<>();
   private final List<ActorMention> things = new ArrayList<>();
   private final List<List<ActorMention>> groups = new ArrayList<>();
 
@@ -46,6 +48,9 @@ final class MentionHistory {
         if (subjectOfSpeech) {
           unnamedSpeakers.add(new Unnamed(mention, unnamed.get()));
         }
+      }
+      if (unnamed.isPresent() && mention.actor().kind() != ActorKind.PERSON && !subject) {
+        unnamedOthers.add(new Unnamed(mention, unnamed.get()));
       }
       if (mention.actor().kind() == ActorKind.PERSON && subjectOfSpeech) {
         speakers.add(mention);
@@ -109,6 +114,11 @@ final class MentionHistory {
   /** The last unnamed subject {@code word} may refer to that passes the test. */
   Optional<ActorMention> lastUnnamedSubject(String word, Predicate<ActorMention> test) {
     return lastUnnamed(unnamedSubjects, word, test);
+  }
+
+  /** The last one person with no name named as no subject ("detained a German journalist") that the pronoun may refer to and that passes the test. */
+  Optional<ActorMention> lastUnnamedNonSubject(String word, Predicate<ActorMention> test) {
+    return lastUnnamed(unnamedOthers, word, test);
   }
 
   private static Optional<ActorMention> lastUnnamed(List<Unnamed> unnamed, String word) {

@@ -89,6 +89,12 @@ final class Pronouns {
       if (antecedent.isEmpty() && (word.equals("him") || word.equals("her"))) {
         antecedent = history.lastUnnamedSubject(word, p -> !own.contains(p.actor().code()));
       }
+      // "Turkish police detained a German journalist … A court ordered him held": with no person
+      // named and no unnamed one as a subject, the one person last named as the object of a deed.
+      // (Not the possessive "her": "since Mexico granted her asylum" is Chavez's, named before.)
+      if (antecedent.isEmpty() && (word.equals("him") || word.equals("her")) && token.tag().equals("PRP")) {
+        antecedent = history.lastUnnamedNonSubject(word, p -> !own.contains(p.actor().code()));
+      }
       return antecedent.map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
     }
     if (word.equals("we")) {
