@@ -90,7 +90,7 @@ final class Pronouns {
         antecedent = history.lastUnnamedSubject(word, p -> !own.contains(p.actor().code()));
       }
       // "Turkish police detained a German journalist … A court ordered him held": with no person
-      // named and no unnamed one as a subject, the one person last named as the object of a deed.
+      // named and no unnamed one as a subject, the one person with no name last named as no subject.
       // (Not the possessive "her": "since Mexico granted her asylum" is Chavez's, named before.)
       if (antecedent.isEmpty() && (word.equals("him") || word.equals("her")) && token.tag().equals("PRP")) {
         antecedent = history.lastUnnamedNonSubject(word, p -> !own.contains(p.actor().code()));
