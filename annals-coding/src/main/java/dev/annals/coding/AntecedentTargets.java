@@ -168,7 +168,8 @@ final class AntecedentTargets {
       }
       for (int thing : index.children(stop, Set.of("nsubj:pass"))) {
         boolean pronoun = IT.contains(index.lemma(thing).toLowerCase(java.util.Locale.ROOT));
-        for (int t = m.trigger() - 1; t >= sentenceStart(index, m.trigger()); t--) {
+        int start = index.text().sentences().get(index.token(m.trigger()).sentence()).firstToken();
+        for (int t = m.trigger() - 1; t >= start; t--) {
           int object = t;
           boolean same = pronoun ? index.token(object).isNoun() : index.lemma(object).equals(index.lemma(thing));
           Optional<Dependency> done = same ? index.head(object).filter(d -> d.relation().equals("obj") && d.governor() >= 0 && index.token(d.governor()).isVerb()) : Optional.empty();
@@ -194,10 +195,6 @@ final class AntecedentTargets {
   /** Verbs of stopping what is going on: "asked for it to be halted". */
   private static final Set<String> STOPPING = Set.of("halt", "stop", "suspend", "end", "cease", "freeze", "abandon", "cancel", "scrap");
 
-  /** The first token of the sentence holding the token. */
-  private static int sentenceStart(DependencyIndex index, int token) {
-    return index.text().sentences().stream().filter(s -> s.firstToken() <= token && token < s.endToken()).findFirst().map(dev.annals.model.Sentence::firstToken).orElse(0);
-  }
 
   private static final String APOLOGY = "055";
   /** How many sentences back the side one deals with is looked for. */
@@ -364,15 +361,13 @@ final class AntecedentTargets {
    * signer talked or met with a state in the same sentence, was signed with that state.
    */
   private Optional<Actor> signedWithWhomOneTalked(DependencyIndex index, List<CodedMention> coded, CodedMention m) {
-    if (!m.type().code().equals(SIGNING) || !index.token(m.trigger()).isVerb() || m.source().actor().country().isEmpty()) {
+    if (!m.type().code().equals(EarlierEvents.SIGN_CODE) || !index.token(m.trigger()).isVerb() || m.source().actor().country().isEmpty()) {
       return Optional.empty();
     }
     Optional<String> own = m.source().actor().country();
     return EarlierEvents.partnerOf(coded, m, 0).filter(t -> t.country().isPresent() && !t.country().equals(own));
   }
 
-  /** Sign a formal agreement. */
-  private static final String SIGNING = "057";
 
   /** Making a visit. */
   private static final String VISIT = "042";
@@ -413,13 +408,11 @@ final class AntecedentTargets {
     // "After Presidents Hichilema and Samia Suluhu Hassan spoke by telephone late on Friday,
     // Tanzania agreed to keep the post open": else what is agreed in the sentence of a talk is
     // agreed with whom the agreeing side talked.
-    Optional<Actor> talkedWith = earlier.stream().filter(c -> c.sentence() == m.sentence() && c.type().rootCode().equals(CONSULT) && c.target().isPresent()
+    Optional<Actor> talkedWith = earlier.stream().filter(c -> c.sentence() == m.sentence() && c.type().rootCode().equals(EarlierEvents.CONSULT_ROOT) && c.target().isPresent()
         && Sides.same(c.source().actor(), m.source().actor()) && Sides.different(c.target().get().actor(), m.source().actor())).map(c -> c.target().get().actor()).findFirst();
     return EarlierEvents.proposalTo(earlier, m).filter(p -> p.target().isPresent()).map(p -> p.source().actor()).or(() -> talkedWith);
   }
 
-  /** CAMEO's root of consulting: talks, calls, meetings. */
-  private static final String CONSULT = "04";
 
   /** Verbs of agreeing to what was put to one. */
   private static final Set<String> AGREEING = Set.of("agree", "accept", "consent", "comply");
@@ -602,18 +595,23 @@ final class AntecedentTargets {
   /** How many sentences back "the detained men" may point to their detention. */
   private static final int HELD_REACH = 10;
 
-  /** Whether what is asked is for people held: "access to the detained Russians", "visits to the jailed activists". */
   /** "called on the government to free the detained protesters": the act asked for frees people held. */
   private static boolean asksToFreeTheHeld(DependencyIndex index, int trigger) {
     return index.children(trigger, Set.of("xcomp")).stream().filter(act -> FREEING.contains(index.lemma(act)))
         .flatMap(act -> index.children(act, Set.of("obj")).stream())
-        .anyMatch(people -> index.token(people).tag().startsWith("NNS") && index.children(people, Set.of("amod", "acl")).stream()
-            .anyMatch(d -> STATE_HELD.contains(index.lemma(d)) || STATE_HELD.contains(index.token(d).text().toLowerCase(java.util.Locale.ROOT))));
+        .anyMatch(people -> index.token(people).tag().startsWith("NNS") && describedAsHeld(index, people));
+  }
+
+  /** Whether a modifier of the noun tells that its people are held: "the detained protesters", "citizens arrested in Kampala". */
+  private static boolean describedAsHeld(DependencyIndex index, int people) {
+    return index.children(people, Set.of("amod", "acl")).stream()
+        .anyMatch(d -> STATE_HELD.contains(index.lemma(d)) || STATE_HELD.contains(index.token(d).text().toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** Verbs of setting people free. */
   private static final Set<String> FREEING = Set.of("free", "release");
 
+  /** Whether what is asked is for people held: "access to the detained Russians", "visits to the jailed activists". */
   private static boolean asksForTheHeld(DependencyIndex index, int trigger) {
     for (int asked : index.children(trigger, OBJECT_RELATIONS)) {
       List<Integer> named = new ArrayList<>();
@@ -625,8 +623,7 @@ final class AntecedentTargets {
         }
       }
       for (int people : named) {
-        boolean held = index.children(people, Set.of("amod", "acl")).stream().anyMatch(d -> STATE_HELD.contains(index.lemma(d)) || STATE_HELD.contains(index.token(d).text().toLowerCase(java.util.Locale.ROOT)));
-        if (held && (index.token(people).tag().equals("NNS") || index.token(people).tag().equals("NNPS"))) {
+        if (describedAsHeld(index, people) && (index.token(people).tag().equals("NNS") || index.token(people).tag().equals("NNPS"))) {
           return true;
         }
       }

@@ -511,8 +511,10 @@ final class EarlierEvents {
     return Optional.empty();
   }
 
-  private static final String CONSULT_ROOT = "04";
-  private static final String SIGN_CODE = "057";
+  /** CAMEO's root of consulting: talks, calls, meetings. */
+  static final String CONSULT_ROOT = "04";
+  /** Sign a formal agreement. */
+  static final String SIGN_CODE = "057";
 
   /** The root of approving, endorsing and backing. */
   private static final String SUPPORT_ROOT = "05";

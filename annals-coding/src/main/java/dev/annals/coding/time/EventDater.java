@@ -764,6 +764,12 @@ public final class EventDater {
     return inner;
   }
 
+  /** Whether {@code past} is a past tense and {@code participle} a past participle with no auxiliary: a past tense the tagger misread. */
+  private static boolean pastReadAsParticiple(DependencyIndex index, int past, int participle) {
+    return index.token(past).tag().equals("VBD") && index.token(participle).tag().equals("VBN")
+        && index.children(participle, Set.of("aux", "aux:pass")).isEmpty();
+  }
+
   /**
    * The sentence's first clause, when the anchor is a clause opened by "and" or "but" that the
    * parser hung on a verb of saying closing the sentence, after that first clause.
@@ -973,10 +979,7 @@ public final class EventDater {
         // detained/VBN 14 fishermen and seized/VBD their boats on Friday", "seized/VBD three boats
         // and detained/VBN 41 crew members on Saturday").
         boolean sameTense = index.token(later).tag().equals(index.token(anchor).tag())
-            || (index.token(later).tag().equals("VBD") && index.token(anchor).tag().equals("VBN")
-                && index.children(anchor, Set.of("aux", "aux:pass")).isEmpty())
-            || (index.token(later).tag().equals("VBN") && index.token(anchor).tag().equals("VBD")
-                && index.children(later, Set.of("aux", "aux:pass")).isEmpty());
+            || pastReadAsParticiple(index, later, anchor) || pastReadAsParticiple(index, anchor, later);
         if (later < anchor || !sameDoer || !sameTense || !index.token(later).isVerb() || !index.children(later, Set.of("aux", "aux:pass", "mark")).isEmpty()) {
           continue;
         }
