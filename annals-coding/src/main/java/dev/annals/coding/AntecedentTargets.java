@@ -556,6 +556,12 @@ final class AntecedentTargets {
     if (antecedent.isEmpty() && !codes.isEmpty()) {
       antecedent = EarlierEvents.latestOfCodes(earlier, m, codes, REPEATED_NOUN_REACH, false);
     }
+    // "The UAE will resume issuing work visas to Pakistanis ... Emirati officials had halted the
+    // visas in October": a thing no event names, which the same side dealt out to someone just
+    // before, is that someone's.
+    if (antecedent.isEmpty() && !isEventNoun.test(noun)) {
+      antecedent = EarlierEvents.ownSideDealtTo(index, earlier, m, noun, EarlierEvents.REACH);
+    }
     return antecedent;
   }
 

@@ -87,6 +87,7 @@ public final class ArticleCoder {
   private final SectorFittedCodes sectorFittedCodes;
   private final WorkersActedOn workersActedOn;
   private final CrewsOfSeizedVessels crewsOfSeizedVessels;
+  private final TalksAbroad talksAbroad;
   private final ReleasedPeople releasedPeople;
   private final RallyingAppeals rallying;
   private final AnnouncedReprisals reprisals;
@@ -148,6 +149,7 @@ public final class ArticleCoder {
         code -> dictionary.organisation(code).map(o -> o.cameoCode().contains("GOV")).orElse(false));
     this.workersActedOn = new WorkersActedOn(resolver::stateActor);
     this.crewsOfSeizedVessels = new CrewsOfSeizedVessels(resolver::stateActor);
+    this.talksAbroad = new TalksAbroad(placeFinder, resolver::stateActor);
     this.releasedPeople = new ReleasedPeople(codebook);
     this.rallying = new RallyingAppeals(codebook);
     this.reprisals = new AnnouncedReprisals(codebook);
@@ -320,6 +322,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("judged-deeds", coded -> judgedDeeds.read(index, actors, coded)));
       passes.add(new ArticlePass("denied-accusations", coded -> deniedAccusations.read(index, coded)));
       passes.add(new ArticlePass("antecedent-targets", coded -> antecedentTargets.resolve(index, actors, coded)));
+      passes.add(new ArticlePass("talks-abroad", coded -> talksAbroad.aim(index, coded)));
       passes.add(new ArticlePass("closed-crossings", coded -> closedCrossings.aim(index, actors, coded)));
       passes.add(new ArticlePass("illegal-goods", coded -> illegalGoods.aim(index, actors, coded)));
       passes.add(new ArticlePass("announced-reprisals", coded -> reprisals.read(index, coded)));

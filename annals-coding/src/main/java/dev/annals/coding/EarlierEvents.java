@@ -267,6 +267,23 @@ final class EarlierEvents {
     return verbLemma.equals(stem) || verbLemma.equals(stem + "e") || (doubled && verbLemma.equals(stem.substring(0, stem.length() - 1)));
   }
 
+  /**
+   * The target of the latest earlier event of the same side, aimed at another side, whose own
+   * words hold the noun: the one it dealt the thing out to.
+   */
+  static Optional<Actor> ownSideDealtTo(DependencyIndex index, List<CodedMention> coded, CodedMention m, String noun, int reach) {
+    for (CodedMention earlier : earlierFirst(coded, m, reach)) {
+      Optional<Actor> target = earlier.target().map(dev.annals.model.ActorMention::actor);
+      if (target.isEmpty() || Sides.different(earlier.source().actor(), m.source().actor()) || !Sides.different(target.get(), m.source().actor())) {
+        continue;
+      }
+      if (nearTrigger(index, earlier.trigger(), noun)) {
+        return target;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The source of the latest earlier event of another side, not passed over, whose trigger or own words hold one of the nouns. */
   private static Optional<Actor> latestNaming(DependencyIndex index, List<CodedMention> coded, CodedMention m, Set<String> nouns, int reach,
       Predicate<CodedMention> passedOver) {

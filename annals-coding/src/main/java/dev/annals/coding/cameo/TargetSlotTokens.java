@@ -90,8 +90,11 @@ final class TargetSlotTokens {
         if (found.isEmpty() && !slot.prepositions().contains("on")) {
           // "offered to negotiate with Armenia", "promised to continue aid to Mozambique": the
           // controlled verb carries the preposition. Not a topic: "agreed to set up a working
-          // group on migrants' rights" is no agreement on the migrants.
-          for (int complement : index.children(verb, Set.of("xcomp"))) {
+          // group on migrants' rights" is no agreement on the migrants. A gerund the parser hung
+          // loose is such a verb too ("will resume issuing visas to Pakistanis").
+          List<Integer> complements = new ArrayList<>(index.children(verb, Set.of("xcomp")));
+          index.children(verb).stream().filter(d -> VerbObjects.isLooseGerund(index, d)).map(Dependency::dependent).forEach(complements::add);
+          for (int complement : complements) {
             found.addAll(prepositionTargetsOf(complement, index.children(complement, Set.of("obj")), slot));
             for (int inner : index.children(complement, Set.of("xcomp"))) {
               found.addAll(prepositionTargetsOf(inner, index.children(inner, Set.of("obj")), slot));

@@ -120,8 +120,9 @@ final class VerbObjects {
       if (d.relation().equals("ccomp") && lemmas.contains(lemma(d.dependent())) && isSubjunctive(d.dependent())) {
         return true;
       }
-      // "agreed to boost bilateral trade": the object of the complement names the matter.
-      if (d.baseRelation().equals("xcomp")) {
+      // "agreed to boost bilateral trade": the object of the complement names the matter; so
+      // does a gerund's the parser hung loose ("will resume [issuing] work visas").
+      if (d.baseRelation().equals("xcomp") || isLooseGerund(index, d)) {
         for (int inner : index.children(d.dependent(), Set.of("obj"))) {
           if (lemmas.contains(lemma(inner)) || index.children(inner).stream().anyMatch(c -> c.relation().equals("compound") && lemmas.contains(lemma(c.dependent())))) {
             return true;
@@ -195,6 +196,15 @@ final class VerbObjects {
         || index.children(o).stream().anyMatch(d -> d.baseRelation().equals("nmod") && lemmas.contains(lemma(d.dependent()))))
         || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && lemmas.contains(lemma(d.dependent())));
     return compound && !otherwise;
+  }
+
+  /**
+   * "will resume issuing work visas": the parser may hang a verb's gerund as a bare dependent;
+   * only right after the verb, not a participle set off after its clause ("ordered the group to
+   * leave, accusing it of spying").
+   */
+  static boolean isLooseGerund(DependencyIndex index, Dependency d) {
+    return d.relation().equals("dep") && d.dependent() == d.governor() + 1 && index.token(d.dependent()).tag().equals("VBG");
   }
 
   private String lemma(int token) {
