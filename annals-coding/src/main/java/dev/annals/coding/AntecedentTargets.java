@@ -117,6 +117,11 @@ final class AntecedentTargets {
           if (antecedent.isEmpty() && dev.annals.coding.cameo.ReleaseNouns.contains(index.lemma(object))) {
             antecedent = stateHolding(index, actors, object);
           }
+          // "Belgium handed back 84 statues ... Congo would ask for the return of thousands more":
+          // a return of nothing described as held is asked of the side that gave back before.
+          if (antecedent.isEmpty() && dev.annals.coding.cameo.ReleaseNouns.contains(index.lemma(object))) {
+            antecedent = EarlierEvents.latestOfCodes(result, m, RETURN_CODES, EarlierEvents.REACH, true);
+          }
           if (antecedent.isPresent()) {
             changed = m.withTarget(new ActorMention(phraseSpan(index, object), phraseText(index, object), antecedent.get()));
             break;
@@ -417,6 +422,8 @@ final class AntecedentTargets {
   /** Verbs of agreeing to what was put to one. */
   private static final Set<String> AGREEING = Set.of("agree", "accept", "consent", "comply");
 
+  /** Releasing people or returning property: what is given back. */
+  private static final Set<String> RETURN_CODES = Set.of("084", "0841", "0842");
   /** Claiming responsibility or credit. */
   private static final String CLAIM = "015";
 

@@ -510,11 +510,16 @@ final class EarlierEvents {
    * The side the event's source last met, talked with or signed an agreement with, in its sentence
    * or up to {@code reach} sentences before: "Dissanayake met Japan's prime minister in Tokyo …
    * the two governments signed a loan agreement" makes Japan Sri Lanka's partner, and Sri Lanka
-   * Japan's.
+   * Japan's. So does what the source itself gave back or gave ("Belgium handed back 84 statues
+   * taken from Congo" makes Congo Belgium's partner).
    */
   static Optional<Actor> partnerOf(List<CodedMention> coded, CodedMention m, int reach) {
     for (CodedMention c : thisSentenceThenEarlier(coded, m, reach)) {
       boolean dealing = (c.type().rootCode().equals(CONSULT_ROOT) || c.type().code().equals(SIGN_CODE)) && !c.negated() && c.target().isPresent();
+      boolean giving = GIVING_ROOTS.contains(c.type().rootCode()) && !c.negated() && c.target().isPresent();
+      if (giving && Sides.same(c.source().actor(), m.source().actor()) && Sides.different(c.target().get().actor(), m.source().actor())) {
+        return Optional.of(c.target().get().actor());
+      }
       if (!dealing) {
         continue;
       }
@@ -528,6 +533,8 @@ final class EarlierEvents {
     return Optional.empty();
   }
 
+  /** Giving aid (07) and yielding (08): giving back what was taken, releasing, easing. */
+  private static final Set<String> GIVING_ROOTS = Set.of("07", "08");
   /** CAMEO's root of consulting: talks, calls, meetings. */
   static final String CONSULT_ROOT = "04";
   /** Sign a formal agreement. */

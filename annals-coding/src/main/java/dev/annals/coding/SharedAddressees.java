@@ -14,7 +14,8 @@ import java.util.function.Predicate;
  * someone by the same speaker, is said to whom the speaker was talking; so is one
  * joined to a summons ("summoned Brazil's ambassador and demanded a full explanation", "called in
  * South Africa's high commissioner and asked for the checks to be eased") or to
- * thanks ("thanked Hun Manet for the operation and asked that the men be sent home").
+ * thanks ("thanked Hun Manet for the operation and asked that the men be sent home"); a demand
+ * joined to an accusation is made of the accused.
  */
 final class SharedAddressees {
   /** Roots of what is said to someone. */
@@ -96,8 +97,13 @@ final class SharedAddressees {
   private static boolean isAddressing(DependencyIndex index, CodedMention talk, CodedMention said) {
     return talk.type().rootCode().equals(CONSULT) || (talk.type().code().equals(OFFICIAL_COMPLAINT) && summons(index, talk.trigger()))
         || ADDRESSING_VERBS.contains(index.lemma(talk.trigger()))
-        || talk.type().rootCode().equals(APPEAL) && said.type().rootCode().equals(OFFER);
+        || talk.type().rootCode().equals(APPEAL) && said.type().rootCode().equals(OFFER)
+        // "demanded reparations and accused Belgium of treating restitution as a gesture": a
+        // demand beside an accusation or criticism is made of the one accused.
+        || talk.type().rootCode().equals(DISAPPROVE) && said.type().rootCode().equals(DEMAND);
   }
+
+  private static final String DEMAND = "10";
 
   private static boolean summons(DependencyIndex index, int verb) {
     String lemma = index.lemma(verb);

@@ -154,7 +154,7 @@ public final class ActorResolver {
           resolve(token.index());
         }
       }
-      return new ArticleActors(SharedDemonyms.read(byHead, states), when);
+      return new ArticleActors(SharedCapitals.read(SharedDemonyms.read(byHead, states), states), when);
     }
 
     /**

@@ -124,10 +124,17 @@ final class TargetSlotTokens {
         if (inSlot(d, "nmod", slot)) {
           found.add(d.dependent());
         }
+        // "handed back statues taken from Congo": where things were taken from is told by the
+        // participle that describes them.
+        if (d.relation().equals("acl") && slot.prepositions().contains(FROM) && index.token(d.dependent()).tag().equals("VBN")) {
+          index.children(d.dependent(), Set.of("obl:from")).forEach(found::add);
+        }
       }
     }
     return found;
   }
+
+  private static final String FROM = "from";
 
   /** An edge of the base relation whose preposition is one of the slot's: {@code obl:with}, {@code nmod:on}. */
   private static boolean inSlot(Dependency d, String baseRelation, TargetSlot slot) {
