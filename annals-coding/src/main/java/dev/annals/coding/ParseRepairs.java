@@ -54,7 +54,7 @@ import dev.annals.coding.repair.DayHungOnLastingRelativeClause;
 import dev.annals.coding.repair.DayOfMakingHungOnPlannedAct;
 import dev.annals.coding.repair.DayReadAsCompoundOfSubject;
 import dev.annals.coding.repair.JoinedVerbHungInsideQuotation;
-import dev.annals.coding.repair.MainVerbHungOnWhoseClause;
+import dev.annals.coding.repair.MainVerbHungOnRelativeClause;
 import dev.annals.coding.repair.ModalClauseSubjectReadAsObject;
 import dev.annals.coding.repair.SubjectOfAfterClauseHungOnPeriod;
 import dev.annals.coding.repair.WhoseClauseTakenForMainClause;
@@ -130,7 +130,7 @@ final class ParseRepairs {
       new MainVerbReadAsParticipleAfterRelativeClause(), new PossessorReadAsSubject(), new RelativeClauseReadAsComplement(),
       new MainVerbReadAsAdjectiveAfterParticiple(), new SecondInfinitiveReadAsPurpose(), new AttributionHungOnRelativeClause(),
       new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),
-      new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new MainVerbHungOnWhoseClause(), new ModalClauseSubjectReadAsObject(), new WhoseClauseTakenForMainClause(), new SubjectOfAfterClauseHungOnPeriod(), new MainVerbJoinedToRelativeClause(), new ParticipleOfSpeechHungOnReportedClause(), new ReducedPassiveReadAsActive(), new AdjectiveReadAsJoinedVerb(), new JoinedVerbReadAsAdjectiveBeforeNumber(), new JoinedVerbAlsoReadAsReported(), new JoinedVerbAlsoReadAsParticiple(), new MainVerbJoinedInsideSayingClause(), new MainVerbJoinedToReportedJudgment(), new PastVerbJoinedToModalClause(), new InfinitiveOfOfferHungOnVerb(), new ClauseOfAnotherSubjectReadAsReported(), new ContactRelativeClause(),
+      new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new MainVerbHungOnRelativeClause(), new ModalClauseSubjectReadAsObject(), new WhoseClauseTakenForMainClause(), new SubjectOfAfterClauseHungOnPeriod(), new MainVerbJoinedToRelativeClause(), new ParticipleOfSpeechHungOnReportedClause(), new ReducedPassiveReadAsActive(), new AdjectiveReadAsJoinedVerb(), new JoinedVerbReadAsAdjectiveBeforeNumber(), new JoinedVerbAlsoReadAsReported(), new JoinedVerbAlsoReadAsParticiple(), new MainVerbJoinedInsideSayingClause(), new MainVerbJoinedToReportedJudgment(), new PastVerbJoinedToModalClause(), new InfinitiveOfOfferHungOnVerb(), new ClauseOfAnotherSubjectReadAsReported(), new ContactRelativeClause(),
       new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new SecondClauseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
       new ClosingContactRelative(), new PairSubjectReadAsObject(), new PairSubjectReadAsConjunct(), new NextVerbGivenTheObjectOfCalling(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new ReducedRelativeReadAsMainVerb(), new EmbassyPostHungOnVerb(), new ParticipleOfPeopleHungOnVerb(), new RelativeOfPeopleHungOnPlace(), new PersonsRelativeHungOnThing(), new ParticipleOfSayingReadAsAdjective(), new ObjectHungOnResultAdjective(), new AdjectiveReadAsRootBeforeJoinedModifier(), new IndirectObjectReadAsCompound(), new DayReadAsCompoundOfSubject(),

@@ -35,7 +35,7 @@ public final class RelativeClauseHungAsDep implements ParseRepair {
           && RELATIVE_PRONOUNS.contains(tokens.get(d.dependent()).text().toLowerCase(Locale.ROOT))).findFirst();
       if (pronounSubject.isEmpty()) {
         // Not on the root noun: "Mali and Guinea, whose citizens were expelled, demanded" hangs the
-        // main verb on the clause too, which MainVerbHungOnWhoseClause mends whole.
+        // main verb on the clause too, which MainVerbHungOnRelativeClause mends whole.
         Optional<Integer> whose = hung.governor() == DependencyEdits.root(sentence) ? Optional.empty()
             : whoseSubjectNoun(tokens, sentence, clause).or(() -> restrictiveWhoseNoun(tokens, sentence, clause, hung.governor()));
         if (whose.isPresent()) {

@@ -14,8 +14,13 @@ import java.util.Set;
  * hung on a "whose" clause that hangs on a root noun is the main verb, the noun its subject
  * (with the nouns joined to it) and the clause the noun's: {@code root(demanded)}, {@code
  * nsubj(demanded, Mali)}, {@code nsubj(demanded, Guinea)}, {@code acl:relcl(Mali, expelled)}.
+ *
+ * <p>So with a clause of "where", "who" or "which" the parser did hang on the noun as its own
+ * ("Peru, where the gang also operates, offered on Wednesday to share intelligence":
+ * {@code acl:relcl(Peru, operates)}, {@code dep(operates, offered)}), the main verb then maybe
+ * tagged a participle, but with no auxiliary of its own.
  */
-public final class MainVerbHungOnWhoseClause implements ParseRepair {
+public final class MainVerbHungOnRelativeClause implements ParseRepair {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
   @Override
@@ -26,12 +31,16 @@ public final class MainVerbHungOnWhoseClause implements ParseRepair {
     }
     for (Dependency clauseEdge : sentence) {
       int clause = clauseEdge.dependent();
-      if (clauseEdge.governor() != noun || !clauseEdge.relation().equals("dep") || !tokens.get(clause).isVerb() || !hasWhose(tokens, sentence, clause)) {
+      boolean whose = clauseEdge.relation().equals("dep") && hasWhose(tokens, sentence, clause);
+      boolean relative = clauseEdge.relation().equals("acl:relcl") && hasRelativeWord(tokens, sentence, clause);
+      if (clauseEdge.governor() != noun || !tokens.get(clause).isVerb() || !(whose || relative)) {
         continue;
       }
       for (Dependency mainEdge : sentence) {
         int verb = mainEdge.dependent();
-        if (mainEdge.governor() != clause || !mainEdge.relation().equals("dep") || verb < clause || !FINITE.contains(tokens.get(verb).tag())) {
+        boolean bareParticiple = relative && tokens.get(verb).tag().equals("VBN")
+            && sentence.stream().noneMatch(d -> d.governor() == verb && OWN_AUXILIARIES.contains(d.relation()));
+        if (mainEdge.governor() != clause || !mainEdge.relation().equals("dep") || verb < clause || !(FINITE.contains(tokens.get(verb).tag()) || bareParticiple)) {
           continue;
         }
         List<Dependency> mended = new ArrayList<>();
@@ -48,6 +57,16 @@ public final class MainVerbHungOnWhoseClause implements ParseRepair {
       }
     }
     return sentence;
+  }
+
+  private static final Set<String> OWN_AUXILIARIES = Set.of("aux", "aux:pass", "cop");
+  /** Words that open a relative clause: "where the gang operates", "who met him", "which hosts it". */
+  private static final Set<String> RELATIVE_WORDS = Set.of("where", "who", "which", "when");
+
+  /** Whether the clause opens with a relative word it holds as subject or adverb. */
+  private static boolean hasRelativeWord(List<Token> tokens, List<Dependency> sentence, int clause) {
+    return sentence.stream().anyMatch(d -> d.governor() == clause && d.dependent() < clause && (d.relation().equals("advmod") || d.relation().startsWith("nsubj"))
+        && RELATIVE_WORDS.contains(tokens.get(d.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** Whether the clause's subject is owned by "whose": "whose citizens were expelled". */
