@@ -98,8 +98,12 @@ final class AntecedentTargets {
       }
       if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
+          // (A deal that no earlier words named a deal may be what the two sides did together.)
           Optional<CodedMention> together = AGREEMENT_NOUNS.contains(index.lemma(object))
-              ? EarlierEvents.agreedTogether(index, result, m, AGREEMENT_NOUNS, REPEATED_NOUN_REACH) : Optional.empty();
+              ? EarlierEvents.agreedTogether(index, result, m, AGREEMENT_NOUNS, REPEATED_NOUN_REACH)
+                  .or(() -> EarlierEvents.madeUnderOtherName(index, result, m, AGREEMENT_NOUNS, REPEATED_NOUN_REACH).isPresent() ? Optional.empty()
+                      : EarlierEvents.doneTogether(result, m, REPEATED_NOUN_REACH))
+              : Optional.empty();
           if (together.isPresent() && Sides.different(together.get().target().get().actor(), m.source().actor())) {
             // "welcomed the agreement" two sides made together is aimed at both: one here, the
             // other beside it.

@@ -254,6 +254,21 @@ final class EarlierEvents {
         .filter(earlier -> mutual(coded, earlier));
   }
 
+  /**
+   * The latest earlier act two other sides did to each other, of the roots of working together or
+   * giving (intents, talks, cooperation, aid, yielding), when it was done: "Saudi Arabia and the
+   * Houthis exchanged 168 prisoners ... The UN envoy welcomed the deal" welcomes the exchange.
+   */
+  static Optional<CodedMention> doneTogether(List<CodedMention> coded, CodedMention m, int reach) {
+    return earlierFirst(coded, m, reach).stream()
+        .filter(earlier -> TOGETHER_ROOTS.contains(earlier.type().rootCode()) && isDone(earlier) && !earlier.negated() && mutual(coded, earlier)
+            && Sides.different(earlier.source().actor(), m.source().actor()) && Sides.different(earlier.target().get().actor(), m.source().actor()))
+        .findFirst();
+  }
+
+  /** Roots of what two sides do together or give each other. */
+  private static final Set<String> TOGETHER_ROOTS = Set.of("03", "04", "05", "06", "07", "08");
+
   /** Disapproval (11) and rejection (12): words about a thing, not the making of it. */
   private static final Set<String> JUDGMENT_ROOTS = Set.of("11", "12");
 

@@ -30,7 +30,7 @@ final class GoodOffices {
   static List<CodedMention> aim(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
     List<ActorMention> pair = storyPair(actors);
     if (pair.size() != 2) {
-      return coded;
+      return coded.stream().flatMap(m -> betweenThoseWhoActedTogether(coded, m).stream()).toList();
     }
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
@@ -40,10 +40,25 @@ final class GoodOffices {
       if (m.target().isEmpty() && thirdParty && GOOD_OFFICES.contains(m.type().code()) && namesOnlyItsSource(index, actors, m)) {
         pair.forEach(side -> result.add(m.withTarget(side)));
       } else {
-        result.add(m);
+        result.addAll(betweenThoseWhoActedTogether(coded, m));
       }
     }
     return result;
+  }
+
+  /** Mediating (045). */
+  private static final String MEDIATION = "045";
+
+  /**
+   * "Saudi Arabia and Yemen's Houthi movement exchanged 168 prisoners ... The exchange followed
+   * two weeks of talks in Muscat that Oman mediated": mediation naming no one, which the story's
+   * pair does not take, is between the two sides that just did something together, when the
+   * mediator is neither.
+   */
+  private static List<CodedMention> betweenThoseWhoActedTogether(List<CodedMention> coded, CodedMention m) {
+    Optional<CodedMention> together = m.target().isEmpty() && m.type().code().equals(MEDIATION)
+        ? EarlierEvents.doneTogether(coded, m, EarlierEvents.REACH) : Optional.empty();
+    return together.map(t -> List.of(m.withTarget(t.source()), m.withTarget(t.target().get()))).orElse(List.of(m));
   }
 
   private static boolean namesOnlyItsSource(DependencyIndex index, ArticleActors actors, CodedMention m) {
