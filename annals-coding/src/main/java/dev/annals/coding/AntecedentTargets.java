@@ -131,7 +131,8 @@ final class AntecedentTargets {
             break;
           }
         }
-        if (changed.target().isEmpty() && ASKING_ROOTS.contains(m.type().rootCode()) && (asksForTheHeld(index, m.trigger()) || asksForExtradition(index, m.trigger()))) {
+        if (changed.target().isEmpty() && ASKING_ROOTS.contains(m.type().rootCode()) && (asksForTheHeld(index, m.trigger()) || asksForExtradition(index, m.trigger())
+            || asksToSeeTheHeld(index, actors, result, m))) {
           // "demanded consular access to the detained Russians": what is asked for people held is
           // asked of whoever detained them, however far back that was told.
           changed = EarlierEvents.detainer(result, m, states, HELD_REACH).or(() -> EarlierEvents.detainerInSentence(coded, m, states))
@@ -646,6 +647,19 @@ final class AntecedentTargets {
       }
     }
     return false;
+  }
+
+  /** Verbs of going to see people: "asked to see the three Brazilians". */
+  private static final Set<String> SEEING = Set.of("see", "visit", "meet");
+
+  /**
+   * "Brazil's consulate had asked to see the three Brazilians", after they were arrested: asking
+   * to see people another side holds.
+   */
+  private static boolean asksToSeeTheHeld(DependencyIndex index, ArticleActors actors, List<CodedMention> earlier, CodedMention m) {
+    return index.children(m.trigger(), Set.of("xcomp")).stream().filter(x -> SEEING.contains(index.lemma(x)))
+        .flatMap(x -> index.children(x, Set.of("obj")).stream()).flatMap(o -> actors.at(o).stream())
+        .anyMatch(people -> EarlierEvents.heldBy(earlier, m, people.actor(), HELD_REACH).isPresent());
   }
 
   /**

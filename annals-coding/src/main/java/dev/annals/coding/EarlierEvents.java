@@ -191,6 +191,28 @@ final class EarlierEvents {
     return Optional.empty();
   }
 
+  /** As {@link #held}, every group the latest holding act of the event's side held: "arrested three Brazilians and a Spaniard". */
+  static List<dev.annals.model.ActorMention> allHeld(List<CodedMention> coded, CodedMention m, int reach) {
+    for (CodedMention earlier : earlierFirst(coded, m, reach)) {
+      if (HOLDING_CODES.stream().anyMatch(earlier.type().code()::startsWith) && earlier.target().isPresent() && !earlier.negated()
+          && Sides.same(earlier.source().actor(), m.source().actor())) {
+        List<dev.annals.model.ActorMention> all = new ArrayList<>();
+        coded.stream().filter(c -> c.trigger() == earlier.trigger() && c.type().equals(earlier.type()) && c.source().actor().equals(earlier.source().actor()))
+            .flatMap(c -> c.target().stream()).filter(t -> all.stream().noneMatch(a -> a.actor().equals(t.actor()))).forEach(all::add);
+        return all;
+      }
+    }
+    return List.of();
+  }
+
+  /** The side of another than the event's source that held these people within reach, if any. */
+  static Optional<Actor> heldBy(List<CodedMention> coded, CodedMention m, Actor people, int reach) {
+    return earlierFirst(coded, m, reach).stream()
+        .filter(earlier -> HOLDING_CODES.stream().anyMatch(earlier.type().code()::startsWith) && !earlier.negated()
+            && earlier.target().filter(t -> t.actor().equals(people)).isPresent() && Sides.different(earlier.source().actor(), m.source().actor()))
+        .map(earlier -> earlier.source().actor()).findFirst();
+  }
+
   /**
    * "Rwanda demanded consular access to six of its citizens arrested in Kampala": the holder told
    * in the asking sentence itself, after the asking, by an arrest, detention, abduction or sentence

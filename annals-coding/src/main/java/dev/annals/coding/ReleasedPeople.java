@@ -51,8 +51,17 @@ final class ReleasedPeople {
         boolean held = java.util.stream.Stream.concat(index.children(ordered.trigger(), Set.of("xcomp")).stream(),
                 objects.stream().flatMap(o -> index.children(o, Set.of("acl")).stream()))
             .anyMatch(x -> HOLDING.contains(index.lemma(x)));
-        read = !held ? ordered : java.util.stream.Stream.concat(ordered.target().stream(), objects.stream().flatMap(o -> actors.at(o).stream()))
-            .filter(ReleasedPeople::isPeople).findFirst().map(p -> ordered.withType(detention).withTarget(p)).orElse(ordered);
+        // "arrested its four crew members, three Brazilians and a Spaniard ... A court in Praia
+        // ordered the four men held": people named by a word for them alone are those held last.
+        Optional<ActorMention> named = !held ? Optional.empty()
+            : java.util.stream.Stream.concat(ordered.target().stream(), objects.stream().flatMap(o -> actors.at(o).stream())).filter(ReleasedPeople::isPeople).findFirst();
+        List<ActorMention> heldBefore = held && named.isEmpty() && objects.stream().allMatch(o -> actors.at(o).isEmpty())
+            ? EarlierEvents.allHeld(result, ordered, HELD_REACH) : List.of();
+        if (!heldBefore.isEmpty()) {
+          heldBefore.subList(1, heldBefore.size()).forEach(p -> result.add(ordered.withType(detention).withTarget(p)));
+          named = Optional.of(heldBefore.get(0));
+        }
+        read = named.map(p -> ordered.withType(detention).withTarget(p)).orElse(ordered);
       }
       if (read.type().code().startsWith(RELEASE) && read.target().isEmpty() && releasesSomeoneUnnamed(index, actors, read.trigger())) {
         // "The captain was released early on Monday": people called by a word for them alone

@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * joined to a summons ("summoned Brazil's ambassador and demanded a full explanation", "called in
  * South Africa's high commissioner and asked for the checks to be eased") or to
  * thanks ("thanked Hun Manet for the operation and asked that the men be sent home"); a demand
- * joined to an accusation is made of the accused.
+ * joined to an accusation is made of the accused, and a promise joined to a gift to whom the gift
+ * went.
  */
 final class SharedAddressees {
   /** Roots of what is said to someone. */
@@ -100,8 +101,13 @@ final class SharedAddressees {
         || talk.type().rootCode().equals(APPEAL) && said.type().rootCode().equals(OFFER)
         // "demanded reparations and accused Belgium of treating restitution as a gesture": a
         // demand beside an accusation or criticism is made of the one accused.
-        || talk.type().rootCode().equals(DISAPPROVE) && said.type().rootCode().equals(DEMAND);
+        || talk.type().rootCode().equals(DISAPPROVE) && said.type().rootCode().equals(DEMAND)
+        // "handed over a patrol boat to Cape Verde's coast guard and promised two more": a promise
+        // beside a gift is made to whom the gift went.
+        || talk.type().rootCode().equals(AID) && said.type().rootCode().equals(OFFER);
   }
+
+  private static final String AID = "07";
 
   private static final String DEMAND = "10";
 

@@ -82,7 +82,13 @@ final class VerbObjects {
 
   boolean hasOwnObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
     return hasDirectObjectLemma(objects, lemmas)
-        || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && !CONCESSIVE.contains(d.suffix()) && !isPurpose(d) && lemmas.contains(lemma(d.dependent())));
+        || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && !CONCESSIVE.contains(d.suffix()) && !isPurpose(d) && lemmas.contains(lemma(d.dependent()))
+            && !isTime(d.dependent()));
+  }
+
+  /** "promised two more by the end of the year": a word of a time expression is no object word. */
+  private boolean isTime(int token) {
+    return index.text().timexes().stream().anyMatch(t -> t.covers(token));
   }
 
   /** Nouns of an "in … of" that says what an act is for: "rallied in support of the groups", "marched in protest". */
