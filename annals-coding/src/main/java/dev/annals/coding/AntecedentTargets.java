@@ -93,7 +93,7 @@ final class AntecedentTargets {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = foreignInterference(index, actors, result, m).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m))
+        changed = foreignInterference(index, actors, result, m).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m)).or(() -> supplierOfWhatIsBought(index, result, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
@@ -649,6 +649,23 @@ final class AntecedentTargets {
     return false;
   }
 
+  /** Verbs of buying, and the root of material cooperation they are coded in. */
+  private static final Set<String> BUYING = Set.of("buy", "purchase", "acquire", "order");
+  private static final String MATERIAL_COOPERATION = "06";
+
+  /**
+   * "Turkey delivered two more Bayraktar TB2 drones ... to the Maldives ... the Maldives would buy
+   * a third drone next year": goods bought from no one named are bought from the side that just
+   * gave or sold the same goods to the buyer.
+   */
+  private static Optional<Actor> supplierOfWhatIsBought(DependencyIndex index, List<CodedMention> earlier, CodedMention m) {
+    if (!m.type().rootCode().equals(MATERIAL_COOPERATION) || !BUYING.contains(index.lemma(m.trigger()))) {
+      return Optional.empty();
+    }
+    return index.children(m.trigger(), Set.of("obj")).stream()
+        .map(goods -> EarlierEvents.gaveToSourceSide(index, earlier, m, index.lemma(goods), EarlierEvents.REACH)).flatMap(Optional::stream).findFirst();
+  }
+
   /** Verbs of going to see people: "asked to see the three Brazilians". */
   private static final Set<String> SEEING = Set.of("see", "visit", "meet");
 
@@ -717,6 +734,13 @@ final class AntecedentTargets {
       Optional<Actor> conditionSubject = conditionSubject(index, actors, m);
       if (conditionSubject.isPresent()) {
         return conditionSubject;
+      }
+      // "warned that Chad would pull its troops out unless its partners sent more aircraft": a
+      // threat whose condition asks something of someone the story does not name is aimed at
+      // them, not at the last foe.
+      if (m.type().rootCode().equals(THREAT) && conditionsOfWarning(index, m).stream()
+          .anyMatch(c -> index.children(c, Set.of("nsubj")).stream().anyMatch(subject -> actors.at(subject).isEmpty() && index.token(subject).isNoun()))) {
+        return Optional.empty();
       }
     }
     if (m.type().rootCode().equals(THREAT)) {
@@ -799,7 +823,7 @@ final class AntecedentTargets {
    * something of, when that is another side.
    */
   private static Optional<Actor> conditionSubject(DependencyIndex index, ArticleActors actors, CodedMention m) {
-    for (int condition : index.children(m.trigger(), CONDITION_CLAUSES)) {
+    for (int condition : conditionsOfWarning(index, m)) {
       for (int subject : index.children(condition, Set.of("nsubj"))) {
         for (ActorMention who : actors.at(subject)) {
           if (Sides.different(who.actor(), m.source().actor())) {
@@ -809,6 +833,15 @@ final class AntecedentTargets {
       }
     }
     return Optional.empty();
+  }
+
+  /** The condition clauses of the act, or of what its verb of warning says: "warned that Chad would pull out unless ...". */
+  private static List<Integer> conditionsOfWarning(DependencyIndex index, CodedMention m) {
+    List<Integer> conditions = new ArrayList<>(index.children(m.trigger(), CONDITION_CLAUSES));
+    if (m.speech()) {
+      index.children(m.trigger(), Set.of("ccomp")).forEach(said -> conditions.addAll(index.children(said, CONDITION_CLAUSES)));
+    }
+    return conditions;
   }
 
   /** Pronouns that stand for a thing done. */

@@ -321,6 +321,20 @@ final class EarlierEvents {
     return Optional.empty();
   }
 
+  /**
+   * The source of the latest earlier event of another side aimed at the event's source's side,
+   * whose own words hold the noun: the one who gave or sold it the thing.
+   */
+  static Optional<Actor> gaveToSourceSide(DependencyIndex index, List<CodedMention> coded, CodedMention m, String noun, int reach) {
+    for (CodedMention earlier : thisSentenceThenEarlier(coded, m, reach)) {
+      boolean toSource = earlier.target().filter(t -> Sides.same(t.actor(), m.source().actor())).isPresent();
+      if (toSource && Sides.different(earlier.source().actor(), m.source().actor()) && !earlier.negated() && nearTrigger(index, earlier.trigger(), noun)) {
+        return Optional.of(earlier.source().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The source of the latest earlier event of another side, not passed over, whose trigger or own words hold one of the nouns. */
   private static Optional<Actor> latestNaming(DependencyIndex index, List<CodedMention> coded, CodedMention m, Set<String> nouns, int reach,
       Predicate<CodedMention> passedOver) {
