@@ -180,6 +180,16 @@ final class NounEventCoder {
       if (occasion.isEmpty() && cameOutOf.isEmpty() && actedUnder.isPresent()) {
         List<ActorMention> doers = ActorMentions.distinct(subjectActors.of(actedUnder.get()));
         List<ActorMention> partners = ActorMentions.otherSides(nounActors.of(index.children(actedUnder.get(), Set.of("obj", "iobj"))), doers);
+        if (partners.isEmpty()) {
+          // "Under an agreement signed on Wednesday, Pakistan will check applicants' records and
+          // the Emirates will train Pakistani officers": the other side does its part in a joined clause.
+          // (The parser may join that clause to a clause inside the first, "before they leave",
+          // and pass it up to the first verb as such: a clause opened by "and" is joined either way.)
+          List<Integer> joined = index.children(actedUnder.get()).stream()
+              .filter(d -> d.relation().startsWith("conj") || (d.relation().startsWith("advcl") && index.hasChildLemma(d.dependent(), "cc", Set.of("and"))))
+              .map(Dependency::dependent).toList();
+          partners = ActorMentions.otherSides(ActorMentions.distinct(joined.stream().flatMap(v -> subjectActors.of(v).stream()).toList()), doers);
+        }
         if (doers.size() == 1 && !partners.isEmpty()) {
           sources.addAll(doers);
           madeWith.addAll(partners);
