@@ -26,6 +26,8 @@ final class NounEventCoder {
   private static final Set<String> SAID_FROM_ROOTS = Set.of("02", "03", "05", "10", "11", "12", "13");
   /** Prepositions by which a noun frames the time of something else: "during the war". */
   private static final Set<String> TIME_FRAMES = Set.of("during", "throughout");
+  /** Words that make talks a process of joining a bloc: "accession talks", "membership negotiations". */
+  private static final Set<String> PROCESS_WORDS = Set.of("accession", "membership");
   /** Common nouns that name a place by its name in "of": "the town of Gorazde". */
   private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "district", "region", "province", "capital", "enclave", "territory", "port");
 
@@ -118,6 +120,12 @@ final class NounEventCoder {
       return List.of();
     }
     if (chosen.namesItsDoers() && index.head(phrase).filter(d -> d.baseRelation().startsWith("nsubj")).isPresent()) {
+      return List.of();
+    }
+    // "Bulgaria will keep blocking North Macedonia's EU accession talks", "blocked the closing of
+    // two chapters in Montenegro's accession talks": talks of joining a bloc are the long process
+    // of joining, not a meeting the story tells, unless a verb holds, opens or resumes them.
+    if (PROCESS_WORDS.stream().anyMatch(w -> phrases.hasModifier(noun, w)) && supportVerbs.of(phrase).isEmpty()) {
       return List.of();
     }
     List<Integer> anchors = new ArrayList<>(List.of(noun));
