@@ -182,27 +182,23 @@ final class EarlierEvents {
    * now releases ({@link Sides#same}: a state's branch of no country yet counts as that state).
    */
   static Optional<dev.annals.model.ActorMention> held(List<CodedMention> coded, CodedMention m, int reach) {
-    for (CodedMention earlier : earlierFirst(coded, m, reach)) {
-      if (HOLDING_CODES.stream().anyMatch(earlier.type().code()::startsWith) && earlier.target().isPresent() && !earlier.negated()
-          && Sides.same(earlier.source().actor(), m.source().actor())) {
-        return earlier.target();
-      }
-    }
-    return Optional.empty();
+    return latestHoldingBySameSide(coded, m, reach).flatMap(CodedMention::target);
+  }
+
+  /** The latest earlier act of holding people, with someone held, by the event's source's side. */
+  private static Optional<CodedMention> latestHoldingBySameSide(List<CodedMention> coded, CodedMention m, int reach) {
+    return earlierFirst(coded, m, reach).stream().filter(earlier -> HOLDING_CODES.stream().anyMatch(earlier.type().code()::startsWith)
+        && earlier.target().isPresent() && !earlier.negated() && Sides.same(earlier.source().actor(), m.source().actor())).findFirst();
   }
 
   /** As {@link #held}, every group the latest holding act of the event's side held: "arrested three Brazilians and a Spaniard". */
   static List<dev.annals.model.ActorMention> allHeld(List<CodedMention> coded, CodedMention m, int reach) {
-    for (CodedMention earlier : earlierFirst(coded, m, reach)) {
-      if (HOLDING_CODES.stream().anyMatch(earlier.type().code()::startsWith) && earlier.target().isPresent() && !earlier.negated()
-          && Sides.same(earlier.source().actor(), m.source().actor())) {
-        List<dev.annals.model.ActorMention> all = new ArrayList<>();
-        coded.stream().filter(c -> c.trigger() == earlier.trigger() && c.type().equals(earlier.type()) && c.source().actor().equals(earlier.source().actor()))
-            .flatMap(c -> c.target().stream()).filter(t -> all.stream().noneMatch(a -> a.actor().equals(t.actor()))).forEach(all::add);
-        return all;
-      }
-    }
-    return List.of();
+    return latestHoldingBySameSide(coded, m, reach).map(earlier -> {
+      List<dev.annals.model.ActorMention> all = new ArrayList<>();
+      coded.stream().filter(c -> c.trigger() == earlier.trigger() && c.type().equals(earlier.type()) && c.source().actor().equals(earlier.source().actor()))
+          .flatMap(c -> c.target().stream()).filter(t -> all.stream().noneMatch(a -> a.actor().equals(t.actor()))).forEach(all::add);
+      return all;
+    }).orElse(List.of());
   }
 
   /** The side of another than the event's source that held these people within reach, if any. */

@@ -59,7 +59,7 @@ final class PeopleCountedByNationality {
   private static Optional<Integer> count(DependencyIndex index, int noun) {
     for (int n : index.children(noun, Set.of("nummod"))) {
       String word = index.token(n).text().toLowerCase(java.util.Locale.ROOT);
-      if (word.matches("\\d+")) {
+      if (word.matches("\\d{1,6}")) {
         return Optional.of(Integer.parseInt(word));
       }
       if (NUMBER_WORDS.contains(word)) {

@@ -387,7 +387,7 @@ final class PairPhrases {
   }
 
   /** The group is no subject of a verb: "carried Saudi soldiers and Sudanese troops back". */
-  private boolean onlyActedOn(List<ActorMention> group) {
+  private boolean namedAsNoSubject(List<ActorMention> group) {
     return index.lastTokenIn(group.get(0).span()).flatMap(index::head).filter(d -> d.relation().startsWith("nsubj")).isEmpty();
   }
 
@@ -439,10 +439,10 @@ final class PairPhrases {
     // Sides act: "Saudi Arabia and the Houthis exchanged 168 prisoners ... a third plane carried
     // Saudi soldiers and Sudanese troops back ... urged both sides" names the pair that
     // exchanged, not the pair carried; a pair that is no subject is taken when no other is found.
-    for (boolean actedOnToo : new boolean[] {false, true}) {
+    for (boolean anyGroup : new boolean[] {false, true}) {
       for (int i = groups.size() - 1; i >= 0; i--) {
         if (isAmong(groups.get(i), speakers) || actsTogetherOnAnother(groups.get(i)) || toldInARelativeClause(groups.get(i))
-            || (!actedOnToo && onlyActedOn(groups.get(i)))) {
+            || (!anyGroup && namedAsNoSubject(groups.get(i)))) {
           continue;
         }
         List<Actor> states = groups.get(i).stream().map(m -> stateActors.countryLevel(m.actor())).filter(wanted).distinct().toList();
