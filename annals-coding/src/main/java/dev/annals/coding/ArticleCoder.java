@@ -109,11 +109,20 @@ public final class ArticleCoder {
     return lexicon.nounPatterns(lemma).stream().anyMatch(p -> p.modifier().isEmpty() && CameoCodebook.isAttack(p.code()));
   }
 
+  /**
+   * The country of a place named: a country's own name first ("violations in Burma" is Myanmar, not
+   * the Jordanian village the gazetteer lists first under that name), else the gazetteer's first place.
+   */
+  private static Optional<String> countryOfPlaceName(ActorDictionary dictionary, Gazetteer gazetteer, String name) {
+    Optional<String> country = dictionary.match(name).filter(m -> m.how() == dev.annals.coding.actors.NameMatch.How.COUNTRY_NAME).flatMap(m -> m.actor().country());
+    return country.or(() -> gazetteer.lookup(name).stream().findFirst().flatMap(Place::country));
+  }
+
   public ArticleCoder(ActorDictionary dictionary, CameoCodebook codebook, EventLexicon lexicon, ModalityLexicon modality, Gazetteer gazetteer) {
     this.dictionary = dictionary;
     this.modality = modality;
     this.gazetteer = gazetteer;
-    this.resolver = new ActorResolver(dictionary, lexicon::isSpeechVerb, name -> gazetteer.lookup(name).stream().findFirst().flatMap(Place::country));
+    this.resolver = new ActorResolver(dictionary, lexicon::isSpeechVerb, name -> countryOfPlaceName(dictionary, gazetteer, name));
     this.judgedDeeds = new JudgedDeeds(lexicon, codebook);
     this.antecedentTargets = new AntecedentTargets(resolver::stateActor, lemma -> !lexicon.nounPatterns(lemma).isEmpty(),
         lemma -> lexicon.nounPatterns(lemma).stream().filter(p -> p.modifier().isEmpty()).map(dev.annals.coding.cameo.NounPattern::code)

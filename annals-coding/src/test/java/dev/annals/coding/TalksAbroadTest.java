@@ -35,4 +35,12 @@ class TalksAbroadTest {
             + "ccomp(16,22) case(24,23) obl:in(22,24) punct(5,25)")))
         .contains("UZBGOV TKMGOV 036").doesNotHaveDuplicates();
   }
+
+  @Test
+  void thePlaceOfATopicIsNoHost() {
+    assertThat(triples(code("The/the/DT Japanese/Japanese/JJ minister/minister/NN discussed/discuss/VBD developments/development/NNS in/in/IN "
+        + "North/North/NNP/LOCATION Korea/Korea/NNP/LOCATION on/on/IN Monday/Monday/NNP ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) obj(4,5) case(8,6) compound(8,7) nmod:in(5,8) case(10,9) obl:on(4,10) punct(4,11)")))
+        .noneMatch(t -> t.contains("PRK"));
+  }
 }
