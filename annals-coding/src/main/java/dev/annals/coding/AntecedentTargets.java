@@ -88,6 +88,14 @@ final class AntecedentTargets {
         // whoever treated them, not at the citizens.
         changed = m.withoutTarget();
       }
+      if (broughtBeforeABody(index, m)) {
+        // "said it would take the case to the International Court of Justice": a case brought
+        // before a court or a body is brought against the side the speaker is at odds with; the
+        // court is only the venue (golden/README.md's reading). With no such side, the body stays.
+        changed = EarlierEvents.lastAtOddsWith(result, m).or(() -> EarlierEvents.actOnSourceSide(result, m, EarlierEvents.DEED_ROOTS))
+            .filter(side -> side.country().isPresent()).map(side -> EarlierEvents.governmentFor(side, states))
+            .map(side -> m.withTarget(ActorMention.at(index.token(m.trigger()), side))).orElse(changed);
+      }
       // (Not a claim: "claimed the attack, which Ashgabat condemned" claims it of no one.)
       if (changed.target().isEmpty() && !m.speech() && !m.type().code().startsWith(CLAIM)) {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
@@ -647,6 +655,19 @@ final class AntecedentTargets {
       }
     }
     return false;
+  }
+
+  /** Verbs of taking a case before a body: "take the dispute to the WTO", "refer the matter to the ICJ". */
+  private static final Set<String> BRINGING_BEFORE = Set.of("take", "bring", "refer");
+  /** Complain officially (114) and bring a lawsuit (115). */
+  private static final Set<String> CASE_CODES = Set.of("114", "115");
+
+  /** A complaint or lawsuit taken to a court or body of no country, named after "to". */
+  private static boolean broughtBeforeABody(DependencyIndex index, CodedMention m) {
+    return CASE_CODES.contains(m.type().code()) && BRINGING_BEFORE.contains(index.lemma(m.trigger()))
+        && m.target().filter(t -> t.actor().country().isEmpty()).isPresent()
+        && index.children(m.trigger(), Set.of("obl:to")).stream().anyMatch(to -> index.lastTokenIn(m.target().get().span()).filter(h -> h == to).isPresent()
+            || m.target().get().span().contains(index.token(to).span()));
   }
 
   /** Verbs of buying, and the root of material cooperation they are coded in. */

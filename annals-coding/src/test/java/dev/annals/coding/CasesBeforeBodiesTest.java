@@ -1,0 +1,23 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triples;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A case taken to a court or body is brought against the side the speaker is at odds with; the body is the venue (AntecedentTargets). */
+class CasesBeforeBodiesTest {
+  @Test
+  void aCaseTakenToABodyIsAgainstTheAdversary() {
+    assertThat(triples(code(new HandBuiltText()
+        .sentence(SEIZED, SEIZED_EDGES)
+        .sentence("Guyana/Guyana/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD take/take/VB the/the/DT matter/matter/NN to/to/IN the/the/DT "
+            + "UN/UN/NNP/ORGANIZATION Security/Security/NNP/ORGANIZATION Council/Council/NNP/ORGANIZATION ././.",
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) det(7,6) obj(5,7) case(12,8) det(12,9) compound(12,10) compound(12,11) obl:to(5,12) punct(2,13)"))))
+        .contains("GUY VENGOV 114").noneMatch(t -> t.startsWith("GUY UNSC"));
+  }
+
+  private static final String SEIZED = "Venezuelan/Venezuelan/JJ troops/troop/NNS seized/seize/VBD a/a/DT Guyanese/Guyanese/JJ boat/boat/NN on/on/IN Monday/Monday/NNP ././.";
+  private static final String SEIZED_EDGES = "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) case(8,7) obl:on(3,8) punct(3,9)";
+}
