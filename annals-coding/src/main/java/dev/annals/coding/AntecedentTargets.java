@@ -93,6 +93,7 @@ final class AntecedentTargets {
         // before a court or a body is brought against the side the speaker is at odds with; the
         // court is only the venue (golden/README.md's reading). With no such side, the body stays.
         changed = EarlierEvents.lastAtOddsWith(result, m).or(() -> EarlierEvents.actOnSourceSide(result, m, EarlierEvents.DEED_ROOTS))
+            .or(() -> accusedInTheSameReport(index, actors, m))
             .filter(side -> side.country().isPresent()).map(side -> EarlierEvents.governmentFor(side, states))
             .map(side -> m.withTarget(ActorMention.at(index.token(m.trigger()), side))).orElse(changed);
       }
@@ -668,6 +669,18 @@ final class AntecedentTargets {
         && m.target().filter(t -> t.actor().country().isEmpty()).isPresent()
         && index.children(m.trigger(), Set.of("obl:to")).stream().anyMatch(to -> index.lastTokenIn(m.target().get().span()).filter(h -> h == to).isPresent()
             || m.target().get().span().contains(index.token(to).span()));
+  }
+
+  /**
+   * "Mexico said Lima was violating the convention and that it would take the case to the
+   * International Court of Justice": the other side that a clause reported by the same verb of
+   * saying tells of, as its subject.
+   */
+  private static Optional<Actor> accusedInTheSameReport(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    return index.parents(m.trigger()).stream().filter(d -> d.relation().equals("ccomp") && d.governor() >= 0)
+        .flatMap(d -> index.children(d.governor(), Set.of("ccomp")).stream()).filter(clause -> clause != m.trigger())
+        .flatMap(clause -> index.children(clause, Set.of("nsubj")).stream()).flatMap(subject -> actors.at(subject).stream())
+        .map(ActorMention::actor).filter(a -> a.country().isPresent() && Sides.different(a, m.source().actor())).findFirst();
   }
 
   /** Verbs of buying, and the root of material cooperation they are coded in. */

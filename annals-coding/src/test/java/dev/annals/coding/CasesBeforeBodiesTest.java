@@ -18,6 +18,16 @@ class CasesBeforeBodiesTest {
         .contains("GUY VENGOV 114").noneMatch(t -> t.startsWith("GUY UNSC"));
   }
 
+  @Test
+  void aCaseTakenToACourtIsAgainstTheSideTheSameReportAccuses() {
+    assertThat(triples(code("Mexico/Mexico/NNP/LOCATION said/say/VBD Lima/Lima/NNP/LOCATION was/be/VBD violating/violate/VBG the/the/DT "
+        + "convention/convention/NN and/and/CC that/that/IN it/it/PRP would/would/MD take/take/VB the/the/DT case/case/NN to/to/IN the/the/DT "
+        + "International/International/NNP/ORGANIZATION Court/Court/NNP/ORGANIZATION of/of/IN/ORGANIZATION Justice/Justice/NNP/ORGANIZATION ././.",
+        "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) det(7,6) obj(5,7) cc(12,8) mark(12,9) nsubj(12,10) aux(12,11) ccomp(2,12) conj:and(5,12) "
+            + "det(14,13) obj(12,14) case(18,15) det(18,16) compound(18,17) obl:to(12,18) case(20,19) nmod:of(18,20) punct(2,21)")))
+        .contains("MEX PERGOV 114").noneMatch(t -> t.startsWith("MEX ICJ"));
+  }
+
   private static final String SEIZED = "Venezuelan/Venezuelan/JJ troops/troop/NNS seized/seize/VBD a/a/DT Guyanese/Guyanese/JJ boat/boat/NN on/on/IN Monday/Monday/NNP ././.";
   private static final String SEIZED_EDGES = "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) case(8,7) obl:on(3,8) punct(3,9)";
 }
