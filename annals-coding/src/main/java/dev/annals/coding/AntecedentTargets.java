@@ -314,7 +314,7 @@ final class AntecedentTargets {
     String own = m.source().actor().country().get();
     for (int back = 0; back <= 1; back++) {
       int sentence = m.sentence() - back;
-      Optional<Actor> partner = coded.stream().filter(c -> c != m && c.sentence() == sentence && PARTNER_ROOTS.contains(c.type().rootCode()) && !c.negated())
+      Optional<Actor> partner = coded.stream().filter(c -> c != m && c.sentence() == sentence && EarlierEvents.PARTNER_ROOTS.contains(c.type().rootCode()) && !c.negated())
           .filter(c -> Sides.same(c.source().actor(), m.source().actor()) && c.target().isPresent())
           .map(c -> c.target().get().actor()).filter(t -> t.country().isPresent() && !t.country().get().equals(own)).findFirst();
       if (partner.isPresent()) {
@@ -410,8 +410,6 @@ final class AntecedentTargets {
       "border", "area", "island", "port", "territory", "enclave", "zone", "front", "kingdom", "republic", "headquarters", "base", "airport");
   /** CAMEO's root of rejection. */
   private static final String REJECTION = "12";
-  /** Roots of dealing with a side as a partner: intent to cooperate, consultation, support, cooperation, aid, yielding. */
-  private static final Set<String> PARTNER_ROOTS = Set.of("03", "04", "05", "06", "07", "08");
 
   /**
    * "Chapo asked Kagame to keep Rwandan troops … Kagame agreed": agreeing (with no one named, its
@@ -667,8 +665,7 @@ final class AntecedentTargets {
   private static boolean broughtBeforeABody(DependencyIndex index, CodedMention m) {
     return CASE_CODES.contains(m.type().code()) && BRINGING_BEFORE.contains(index.lemma(m.trigger()))
         && m.target().filter(t -> t.actor().country().isEmpty()).isPresent()
-        && index.children(m.trigger(), Set.of("obl:to")).stream().anyMatch(to -> index.lastTokenIn(m.target().get().span()).filter(h -> h == to).isPresent()
-            || m.target().get().span().contains(index.token(to).span()));
+        && index.children(m.trigger(), Set.of("obl:to")).stream().anyMatch(to -> m.target().get().span().contains(index.token(to).span()));
   }
 
   /**
@@ -683,8 +680,7 @@ final class AntecedentTargets {
         .map(ActorMention::actor).filter(a -> a.country().isPresent() && Sides.different(a, m.source().actor())).findFirst();
   }
 
-  /** Verbs of buying, and the root of material cooperation they are coded in. */
-  private static final Set<String> BUYING = Set.of("buy", "purchase", "acquire", "order");
+  /** The root of material cooperation that buying is coded in. */
   private static final String MATERIAL_COOPERATION = "06";
 
   /**
@@ -693,7 +689,7 @@ final class AntecedentTargets {
    * gave or sold the same goods to the buyer.
    */
   private static Optional<Actor> supplierOfWhatIsBought(DependencyIndex index, List<CodedMention> earlier, CodedMention m) {
-    if (!m.type().rootCode().equals(MATERIAL_COOPERATION) || !BUYING.contains(index.lemma(m.trigger()))) {
+    if (!m.type().rootCode().equals(MATERIAL_COOPERATION) || !dev.annals.coding.cameo.BuyingVerbs.LEMMAS.contains(index.lemma(m.trigger()))) {
       return Optional.empty();
     }
     return index.children(m.trigger(), Set.of("obj")).stream()

@@ -279,13 +279,16 @@ final class EarlierEvents {
    */
   static Optional<CodedMention> doneTogether(List<CodedMention> coded, CodedMention m, int reach) {
     return earlierFirst(coded, m, reach).stream()
-        .filter(earlier -> TOGETHER_ROOTS.contains(earlier.type().rootCode()) && isDone(earlier) && !earlier.negated() && mutual(coded, earlier)
+        .filter(earlier -> PARTNER_ROOTS.contains(earlier.type().rootCode()) && isDone(earlier) && !earlier.negated() && mutual(coded, earlier)
             && Sides.different(earlier.source().actor(), m.source().actor()) && Sides.different(earlier.target().get().actor(), m.source().actor()))
         .findFirst();
   }
 
-  /** Roots of what two sides do together or give each other. */
-  private static final Set<String> TOGETHER_ROOTS = Set.of("03", "04", "05", "06", "07", "08");
+  /**
+   * Roots of dealing with a side as a partner, what two sides do together or give each other:
+   * intent to cooperate, consultation, support, cooperation, aid, yielding.
+   */
+  static final Set<String> PARTNER_ROOTS = Set.of("03", "04", "05", "06", "07", "08");
 
   /** Disapproval (11) and rejection (12): words about a thing, not the making of it. */
   private static final Set<String> JUDGMENT_ROOTS = Set.of("11", "12");
@@ -562,18 +565,16 @@ final class EarlierEvents {
    */
   static Optional<Actor> partnerOf(List<CodedMention> coded, CodedMention m, int reach) {
     for (CodedMention c : thisSentenceThenEarlier(coded, m, reach)) {
-      boolean dealing = (c.type().rootCode().equals(CONSULT_ROOT) || c.type().code().equals(SIGN_CODE)) && !c.negated() && c.target().isPresent();
-      boolean giving = GIVING_ROOTS.contains(c.type().rootCode()) && !c.negated() && c.target().isPresent();
-      if (giving && Sides.same(c.source().actor(), m.source().actor()) && Sides.different(c.target().get().actor(), m.source().actor())) {
-        return Optional.of(c.target().get().actor());
-      }
-      if (!dealing) {
+      if (c.negated() || c.target().isEmpty()) {
         continue;
       }
-      if (Sides.same(c.source().actor(), m.source().actor()) && Sides.different(c.target().get().actor(), m.source().actor())) {
+      boolean dealing = c.type().rootCode().equals(CONSULT_ROOT) || c.type().code().equals(SIGN_CODE);
+      boolean giving = GIVING_ROOTS.contains(c.type().rootCode());
+      // What the source did to another side in either way; only talks and signings go both ways.
+      if ((dealing || giving) && Sides.same(c.source().actor(), m.source().actor()) && Sides.different(c.target().get().actor(), m.source().actor())) {
         return Optional.of(c.target().get().actor());
       }
-      if (Sides.same(c.target().get().actor(), m.source().actor()) && Sides.different(c.source().actor(), m.source().actor())) {
+      if (dealing && Sides.same(c.target().get().actor(), m.source().actor()) && Sides.different(c.source().actor(), m.source().actor())) {
         return Optional.of(c.source().actor());
       }
     }

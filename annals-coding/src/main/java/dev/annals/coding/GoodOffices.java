@@ -47,7 +47,7 @@ final class GoodOffices {
   }
 
   /** Mediating (045). */
-  private static final String MEDIATION = "045";
+  static final String MEDIATION = "045";
 
   /**
    * "Saudi Arabia and Yemen's Houthi movement exchanged 168 prisoners ... The exchange followed

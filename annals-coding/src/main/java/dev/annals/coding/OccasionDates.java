@@ -22,9 +22,6 @@ final class OccasionDates {
   /** Roots of two sides working together: intents, consultations, cooperation, material cooperation. */
   private static final Set<String> COOPERATION_ROOTS = Set.of("03", "04", "05", "06");
 
-  /** Mediating (045), and the root of consulting it is one kind of. */
-  private static final String MEDIATION = "045";
-  private static final String CONSULT_ROOT = "04";
 
   /** Pronouns for those a sentence just told of. */
   private static final Set<String> SCENE_PRONOUNS = Set.of("them", "him", "her");
@@ -94,10 +91,10 @@ final class OccasionDates {
     // Foreign Minister Badr Albusaidi, who mediated the talks, said ...": mediation told in the
     // past in a relative clause, with no time of its own, is of the talks of the sides it
     // mediated between told on a day in the sentence before.
-    boolean mediationInRelative = meetingInRelative && m.type().code().equals(MEDIATION);
+    boolean mediationInRelative = meetingInRelative && m.type().code().equals(GoodOffices.MEDIATION);
     for (int i = earlier.size() - 1; i >= 0 && mediationInRelative; i--) {
       Dated e = earlier.get(i);
-      if (e.coded().sentence() == m.sentence() - 1 && e.coded().type().rootCode().equals(CONSULT_ROOT) && !e.coded().type().code().equals(MEDIATION)
+      if (e.coded().sentence() == m.sentence() - 1 && e.coded().type().rootCode().equals(EarlierEvents.CONSULT_ROOT) && !e.coded().type().code().equals(GoodOffices.MEDIATION)
           && e.mention().date().origin() != DateOrigin.PUBLICATION && e.coded().target().isPresent()
           && (e.coded().source().actor().country().equals(m.target().get().actor().country())
               || e.coded().target().get().actor().country().equals(m.target().get().actor().country()))) {

@@ -42,6 +42,10 @@ final class TalksAbroad {
   }
 
   private static boolean isUnaimedTalk(DependencyIndex index, CodedMention m) {
+    // (The event's own fields first: most events are no talks, and need no walk of the tree.)
+    if (m.target().isPresent() || !TALKS.contains(m.type().code()) || !index.token(m.trigger()).isVerb() || m.source().actor().country().isEmpty()) {
+      return false;
+    }
     // "the two agreed that their energy ministers would meet in Ashgabat": ministers of two
     // sides, or two named, meet each other.
     // "a steering committee of representatives of nations contributing to the force -- Austria,
@@ -54,8 +58,7 @@ final class TalksAbroad {
     // names, even one no actor stands for, is whom the talks are with.
     boolean partnerNamed = !index.children(m.trigger(), Set.of("obl:with")).isEmpty()
         || index.children(m.trigger(), Set.of("obj")).stream().anyMatch(o -> !index.children(o, Set.of("nmod:with")).isEmpty());
-    return m.target().isEmpty() && TALKS.contains(m.type().code()) && index.token(m.trigger()).isVerb() && oneSide && !partnerNamed
-        && m.source().actor().country().isPresent();
+    return oneSide && !partnerNamed;
   }
 
   /** Whether the phrase joins several names or counts several: "Peru and Chile", "their ministers", "representatives of Austria, France ...". */

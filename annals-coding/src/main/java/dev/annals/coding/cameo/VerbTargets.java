@@ -23,8 +23,6 @@ final class VerbTargets {
   /** Host a visit: the code whose lines may name the place of the visit instead of the guest. */
   private static final String HOSTING = "043";
   /** Verbs of handing something over to someone: their object is what is given. */
-  /** Verbs of buying: their object is the goods. */
-  private static final Set<String> BUYING_VERBS = Set.of("buy", "purchase", "acquire", "order");
   private static final Set<String> TRANSFER_VERBS = Set.of("hand", "give", "supply", "deliver", "send", "ship", "transfer", "donate", "provide", "sell", "lend", "lease");
   private static final Set<String> PLEDGE_NOUNS = Set.of("commitment", "promise", "pledge", "undertaking", "assurance", "guarantee", "obligation", "vow");
 
@@ -68,7 +66,7 @@ final class VerbTargets {
     // ("would buy a third drone": what is bought is the goods, not whom they are bought from,
     // unless the object names a country: "bought Russian jets" buys them from Russia.)
     boolean handedOver = (TRANSFER_VERBS.contains(lemma(verb)) && chosen.code().startsWith("07"))
-        || (BUYING_VERBS.contains(lemma(verb)) && chosen.code().startsWith("06"));
+        || (BuyingVerbs.LEMMAS.contains(lemma(verb)) && chosen.code().startsWith("06"));
     if (targets.isEmpty() && chosen.target().kind() == TargetSlot.Kind.NONE && !chosen.objects().isEmpty() && !chosen.speech() && !eachOther) {
       // "expelled a Russian diplomat": an object that names an actor is the target.
       Set<String> required = chosen.objects();
