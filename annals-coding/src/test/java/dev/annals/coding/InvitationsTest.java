@@ -67,4 +67,24 @@ class InvitationsTest {
         java.time.LocalDate.of(2026, 6, 1)).events();
     assertThat(events).extracting(e -> triple(e)).contains("LKAGOV MDVGOV 051").noneMatch(t -> t.endsWith(" 043"));
   }
+
+  // "Erdogan invited Sisi to Ankara in June." / "Erdogan on Monday invited Sisi to Ankara in June."
+  private static final String INVITED_TO_A_PLACE = "Erdogan/Erdogan/NNP/PERSON invited/invite/VBD Sisi/Sisi/NNP/PERSON to/to/TO Ankara/Ankara/NNP/LOCATION "
+      + "in/in/IN June/June/NNP ././.";
+  private static final String INVITED_TO_A_PLACE_EDGES = "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:to(2,5) case(7,6) obl:in(2,7) punct(2,8)";
+
+  @Test
+  void aTimeAfterWhereTheGuestIsAskedToComeDatesTheVisitNotTheInvitation() {
+    var events = code(new HandBuiltText().sentence(INVITED_TO_A_PLACE, INVITED_TO_A_PLACE_EDGES).timex(7, 7, "DATE"), java.time.LocalDate.of(2024, 2, 15)).events();
+    assertThat(events).filteredOn(e -> e.type().code().equals("036")).extracting(e -> e.date().value()).containsExactly("2024-02-15");
+  }
+
+  @Test
+  void aTimeBeforeWhereTheGuestIsAskedToComeStillDatesTheInvitation() {
+    var events = code(new HandBuiltText().sentence("Erdogan/Erdogan/NNP/PERSON on/on/IN Monday/Monday/NNP invited/invite/VBD Sisi/Sisi/NNP/PERSON to/to/TO "
+        + "Ankara/Ankara/NNP/LOCATION in/in/IN June/June/NNP ././.",
+        "nsubj(4,1) case(3,2) obl:on(4,3) root(0,4) obj(4,5) case(7,6) obl:to(4,7) case(9,8) obl:in(4,9) punct(4,10)").timex(3, 3, "DATE").timex(9, 9, "DATE"),
+        java.time.LocalDate.of(2024, 2, 15)).events();
+    assertThat(events).filteredOn(e -> e.type().code().equals("036")).extracting(e -> e.date().value()).containsExactly("2024-02-12");
+  }
 }

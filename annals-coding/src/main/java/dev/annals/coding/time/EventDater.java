@@ -603,6 +603,32 @@ public final class EventDater {
     withoutPossessiveTimes(index, anchors, clause);
     withoutAppositions(index, anchor, clause);
     withoutWhatIsAccused(index, anchor, clause);
+    withoutTheInvitedVisit(index, anchor, clause);
+  }
+
+  /** Verbs of inviting someone somewhere: "invited Lula to Montevideo in June". */
+  private static final Set<String> INVITING = Set.of("invite");
+
+  /**
+   * Takes out of {@code clause} a time told after where an invitation asks someone to come:
+   * "invited Lula to Montevideo in June" dates the visit asked for, not the inviting, which is
+   * dated as one with no time of its own ("on Monday invited Lula to Montevideo" keeps its Monday).
+   */
+  private static void withoutTheInvitedVisit(DependencyIndex index, int anchor, List<Integer> clause) {
+    if (!INVITING.contains(index.lemma(anchor).toLowerCase(java.util.Locale.ROOT))) {
+      return;
+    }
+    OptionalInt destination = index.children(anchor, Set.of("obl:to", "xcomp")).stream().mapToInt(Integer::intValue).filter(t -> t > anchor).min();
+    if (destination.isEmpty()) {
+      return;
+    }
+    for (Timex timex : index.text().timexes()) {
+      if (timex.firstToken() > destination.getAsInt()) {
+        for (int t = timex.firstToken(); t < timex.endToken(); t++) {
+          clause.remove(Integer.valueOf(t));
+        }
+      }
+    }
   }
 
   /** Verbs whose "of" tells what someone is accused of: "accused Malta of ignoring calls". */
@@ -852,6 +878,7 @@ public final class EventDater {
       withoutWhatIsAccused(index, anchor, wide);
       withoutPossessiveTimes(index, anchors, wide);
       withoutAppositions(index, anchor, wide);
+      withoutTheInvitedVisit(index, anchor, wide);
       // A clause on a noun, other than a present participle, has its own time: "an alliance
       // struck in February" (the tagger may call "struck" a past tense).
       List<Integer> ofCountedObjects = new ArrayList<>();
