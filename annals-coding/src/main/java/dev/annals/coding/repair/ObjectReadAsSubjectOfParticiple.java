@@ -42,13 +42,19 @@ public final class ObjectReadAsSubjectOfParticiple implements ParseRepair {
       Optional<Dependency> subject = sentence.stream()
           .filter(d -> d.governor() == participle && (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) && d.dependent() > verb
               && d.dependent() < participle).findFirst();
-      if (subject.isEmpty() || !tokens.get(subject.get().dependent()).isNoun() || !nothingButItsPhraseBetween(tokens, verb, subject.get().dependent())) {
+      // "handed over 260 citizens freed from ...": the verb's own particle stands before its object.
+      int objectStart = verb + 1 < tokens.size() && tokens.get(verb + 1).tag().equals("RP") ? verb + 1 : verb;
+      if (subject.isEmpty() || !tokens.get(subject.get().dependent()).isNoun() || !nothingButItsPhraseBetween(tokens, objectStart, subject.get().dependent())) {
         continue;
       }
       int noun = subject.get().dependent();
       Dependency ownSubject = subject.get();
       Optional<Integer> joined = joinedDeed(tokens, sentence, participle);
       Optional<Integer> doer = sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();
+      java.util.OptionalInt handedTo = HANDING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+          && sentence.stream().noneMatch(d -> d.governor() == verb && d.relation().equals("obl:to"))
+          ? sentence.stream().filter(d -> d.governor() == participle && d.relation().equals("obl:to")).mapToInt(Dependency::dependent).min()
+          : java.util.OptionalInt.empty();
       List<Dependency> mended = DependencyEdits.mapped(sentence, d -> {
         if (d == ownSubject) {
           return new Dependency(verb, noun, "obj");
@@ -58,6 +64,11 @@ public final class ObjectReadAsSubjectOfParticiple implements ParseRepair {
         }
         // "seized eleven lorries loaded with beans … and arrested 14 drivers": the deed joined to
         // the participle is the verb's own second deed, done by the verb's subject.
+        // "handed over 260 citizens freed from scam compounds in Myanmar to Vietnamese officials
+        // on Tuesday": whom a thing is handed to, and what is told after it, is the handing's.
+        if (handedTo.isPresent() && d.governor() == participle && d.relation().startsWith("obl") && d.dependent() >= handedTo.getAsInt()) {
+          return new Dependency(verb, d.dependent(), d.relation());
+        }
         if (joined.isPresent() && d.dependent() == joined.get() && d.governor() == participle && d.relation().startsWith("conj")) {
           return new Dependency(verb, joined.get(), d.relation());
         }
@@ -88,7 +99,11 @@ public final class ObjectReadAsSubjectOfParticiple implements ParseRepair {
 
   /** Verbs that take a thing done or planned, never a clause: "postponed a visit", "cancelled talks". */
   private static final Set<String> THING_TAKERS = Set.of("postpone", "cancel", "delay", "suspend", "host", "attend", "approve",
-      "welcome", "condemn", "boycott", "block", "halt", "resume", "seize", "confiscate", "impound", "intercept", "capture", "detain", "arrest");
+      "welcome", "condemn", "boycott", "block", "halt", "resume", "seize", "confiscate", "impound", "intercept", "capture", "detain", "arrest",
+      "hand", "deport", "repatriate", "extradite", "transfer");
+
+  /** Verbs of handing someone or something over to another: their "to" names the receiver. */
+  private static final Set<String> HANDING = Set.of("hand", "deport", "repatriate", "extradite", "transfer", "return");
 
   /** Only determiners, numbers, adjectives and nouns between the verb and the noun: its object's own words. */
   static boolean nothingButItsPhraseBetween(List<Token> tokens, int verb, int noun) {

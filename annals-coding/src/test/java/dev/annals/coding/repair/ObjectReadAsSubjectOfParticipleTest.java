@@ -65,4 +65,16 @@ class ObjectReadAsSubjectOfParticipleTest {
     HandParse.of("Officers/officer/NNS said/say/VBD lorries/lorry/NNS loaded/load/VBN with/with/IN beans/bean/NNS ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) nsubj:pass(4,3) ccomp(2,4) case(6,5) obl:with(4,6) punct(2,7)");
   }
+
+  @Test
+  void peopleFreedAfterHandingOverAreItsObjectAndWhomTheyWentToIsTheHandings() {
+    // "Police handed over 26 citizens freed from camps to officials on Tuesday.": "citizens freed"
+    // read as a clause of "handed", with the receivers and the day hung on "freed".
+    HandParse.of("Police/police/NNS handed/hand/VBD over/over/RP 26/26/CD citizens/citizen/NNS freed/free/VBN from/from/IN camps/camp/NNS to/to/IN "
+            + "officials/official/NNS on/on/IN Tuesday/Tuesday/NNP ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) compound:prt(2,3) nummod(5,4) nsubj:pass(6,5) ccomp(2,6) case(8,7) obl:from(6,8) case(10,9) "
+                + "obl:to(6,10) case(12,11) obl:on(6,12) punct(2,13)",
+            "nsubj(2,1) root(0,2) compound:prt(2,3) nummod(5,4) obj(2,5) acl(5,6) case(8,7) obl:from(6,8) case(10,9) "
+                + "obl:to(2,10) case(12,11) obl:on(2,12) punct(2,13)");
+  }
 }
