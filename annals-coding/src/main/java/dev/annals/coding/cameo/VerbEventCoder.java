@@ -92,6 +92,10 @@ final class VerbEventCoder {
     boolean passive = described.isPresent() || peopleDescribed.isPresent() || index.isPassive(verb);
     List<Integer> objects = verbObjects.throughPartitives(described.isPresent() ? List.of(described.get()) : peopleDescribed.isPresent() ? List.of(peopleDescribed.get())
         : passive ? index.children(verb, Set.of("nsubj:pass")) : index.children(verb, Set.of("obj")));
+    // "failed to meet targets": with such an object the verb names no event.
+    if (objects.stream().anyMatch(o -> ObjectsOfNoEvent.namesNoEvent(token.lemma(), index.lemma(o)))) {
+      return List.of();
+    }
     // "continued their hunger strike": a light verb whose object is an event noun read
     // precisely by its modifier leaves the event to the noun ("hunger strike" is no attack).
     if (lexicon.isSupportVerb(token.lemma()) && objects.stream().anyMatch(phrases::hasModifierReading)) {

@@ -1,0 +1,24 @@
+package dev.annals.coding.cameo;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triples;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A verb with an object of cameo/objects-of-no-event.tsv names no event: targets met are no meeting. */
+class ObjectsOfNoEventTest {
+  @Test
+  void targetsMetAreNoMeeting() {
+    // "Thailand and Vietnam met the targets."
+    assertThat(triples(code("Thailand/Thailand/NNP/LOCATION and/and/CC Vietnam/Vietnam/NNP/LOCATION met/meet/VBD the/the/DT targets/target/NNS ././.",
+        "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)"))).noneMatch(t -> t.endsWith(" 040"));
+  }
+
+  @Test
+  void aMinisterMetIsStillAMeeting() {
+    // "Thailand met Vietnam's minister."
+    assertThat(triples(code("Thailand/Thailand/NNP/LOCATION met/meet/VBD Vietnam/Vietnam/NNP/LOCATION 's/'s/POS minister/minister/NN ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) punct(2,6)"))).anyMatch(t -> t.startsWith("THA VNMGOV 04"));
+  }
+}
