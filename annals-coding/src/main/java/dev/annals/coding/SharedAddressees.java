@@ -15,12 +15,15 @@ import java.util.function.Predicate;
  * joined to a summons ("summoned Brazil's ambassador and demanded a full explanation", "called in
  * South Africa's high commissioner and asked for the checks to be eased") or to
  * thanks ("thanked Hun Manet for the operation and asked that the men be sent home"); a demand
- * joined to an accusation is made of the accused, and a promise joined to a gift to whom the gift
- * went.
+ * joined to an accusation is made of the accused, a promise joined to a gift to whom the gift
+ * went, and a protest to whom the appeal or demand that tells it is made ("protested on Friday,
+ * urging Tuvalu to end its contacts with Taiwan").
  */
 final class SharedAddressees {
+  /** Protest: "China's foreign ministry protested on Friday, urging Tuvalu to end contacts with Taiwan" protests to Tuvalu. */
+  private static final String PROTEST = "14";
   /** Roots of what is said to someone. */
-  private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "03", "10", "11", "12", "13");
+  private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "03", "10", "11", "12", "13", PROTEST);
   /** The root of talking with someone: consultations, calls, meetings. */
   private static final String CONSULT = "04";
   private static final String APPEAL = "02";
@@ -74,7 +77,8 @@ final class SharedAddressees {
       if (m.target().isEmpty() && ADDRESSED_ROOTS.contains(m.type().rootCode()) && !condemnsViolence) {
         for (CodedMention talk : coded) {
           if (talk.sentence() == m.sentence() && talk.target().isPresent() && isAddressing(index, talk, m)
-              && talk.source().actor().code().equals(m.source().actor().code()) && joined(index, talk.trigger(), m.trigger())
+              && talk.source().actor().code().equals(m.source().actor().code())
+              && (joined(index, talk.trigger(), m.trigger()) || toldByParticiple(index, m.trigger(), talk.trigger()))
               && (addressing.isEmpty() || addressing.get(0).trigger() == talk.trigger())) {
             addressing.add(talk);
           }
@@ -99,6 +103,9 @@ final class SharedAddressees {
     return talk.type().rootCode().equals(CONSULT) || (talk.type().code().equals(OFFICIAL_COMPLAINT) && summons(index, talk.trigger()))
         || ADDRESSING_VERBS.contains(index.lemma(talk.trigger()))
         || talk.type().rootCode().equals(APPEAL) && said.type().rootCode().equals(OFFER)
+        // "protested on Friday, urging Tuvalu to end its contacts with Taiwan", "protested,
+        // demanding that the government resign": a protest is made to whom it appeals.
+        || (talk.type().rootCode().equals(APPEAL) || talk.type().rootCode().equals(DEMAND)) && said.type().rootCode().equals(PROTEST)
         // "demanded reparations and accused Belgium of treating restitution as a gesture": a
         // demand beside an accusation or criticism is made of the one accused.
         || talk.type().rootCode().equals(DISAPPROVE) && said.type().rootCode().equals(DEMAND)
@@ -118,7 +125,17 @@ final class SharedAddressees {
         && (index.hasChildLemma(verb, "compound:prt", Set.of("in")) || !index.children(verb, Set.of("obl:in")).isEmpty()));
   }
 
-  private static boolean joined(DependencyIndex index, int a, int b) {
+  /**
+   * Whether the second verb is a present participle hung on the first, which tells how the first
+   * was done: "protested on Friday, urging Tuvalu to end its contacts".
+   */
+  private static boolean toldByParticiple(DependencyIndex index, int verb, int participle) {
+    return index.token(participle).tag().equals("VBG")
+        && index.children(verb).stream().anyMatch(d -> d.dependent() == participle && (d.relation().equals("dep") || d.relation().startsWith("advcl")));
+  }
+
+  /** Whether one of the two verbs is joined to the other by a conjunction: "sent ships and shadowed the vessel". */
+  static boolean joined(DependencyIndex index, int a, int b) {
     for (Dependency d : index.children(a)) {
       if (d.relation().startsWith("conj") && d.dependent() == b) {
         return true;
