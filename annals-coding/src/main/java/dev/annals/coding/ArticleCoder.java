@@ -319,6 +319,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("out-of-the-question", coded -> outOfTheQuestion.read(index, actors, coded)));
       passes.add(new ArticlePass("content-targets", coded -> ContentTargets.aim(index, coded)));
       passes.add(new ArticlePass("shared-addressees", coded -> SharedAddressees.aim(index, coded, this::isViolenceNoun)));
+      passes.add(new ArticlePass("joined-deeds-of-one-kind", coded -> JoinedDeedsOfOneKind.aim(index, coded)));
       passes.add(new ArticlePass("counterpart-targets", coded -> CounterpartTargets.aim(index, actors, coded)));
       passes.add(new ArticlePass("joined-replies", coded -> JoinedReplies.aim(index, coded)));
       passes.add(new ArticlePass("good-offices", coded -> GoodOffices.aim(index, actors, coded)));
