@@ -4,6 +4,7 @@ import dev.annals.coding.DependencyIndex;
 import dev.annals.coding.knowledge.Names;
 import dev.annals.model.Actor;
 import dev.annals.model.ActorKind;
+import dev.annals.model.ActorMention;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.List;
@@ -372,8 +373,19 @@ final class NounAnaphora {
       Actor thing = mention.actor();
       boolean unarmedOrganisation = thing.kind() == ActorKind.ORGANISATION && !ARMED_OR_MILITARY.contains(thing.sector().orElse(""));
       return named.size() >= 2 && (named.get(named.size() - 1).equals(noun) || (of > 0 && unarmedOrganisation && nameHead.equals(noun)))
-          && (!sectorWord || unarmedOrganisation || craft);
+          && (!sectorWord || unarmedOrganisation || craft || onePersonIntroduced(token, mention));
     });
+  }
+
+  /**
+   * "a former Nicaraguan army officer who crossed the border … The officer told reporters": one
+   * person, brought in by "a" and a singular word of a sector, is whom "the" and that word name
+   * after, not the sector of the country in context.
+   */
+  private boolean onePersonIntroduced(Token anaphor, ActorMention mention) {
+    Optional<Token> named = index.lastTokenIn(mention.span()).map(index::token);
+    return anaphor.tag().equals("NN") && named.isPresent() && named.get().tag().equals("NN")
+        && index.children(named.get().index(), Set.of("det")).stream().anyMatch(d -> Set.of("a", "an").contains(index.token(d).text().toLowerCase(Locale.ROOT)));
   }
 
   /**

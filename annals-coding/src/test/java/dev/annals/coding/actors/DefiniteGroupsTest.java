@@ -148,4 +148,14 @@ class DefiniteGroupsTest {
     assertThat(article.events()).filteredOn(e -> e.mentions().stream().anyMatch(m -> m.sentence() == 3))
         .extracting(e -> e.source().code()).isNotEmpty().containsOnly("CHLGOV");
   }
+
+  @Test
+  void theOfficerIsThePersonBroughtInAsAnOfficerNotTheSectorOfTheCountryInContext() {
+    // "Honduras granted asylum to a Nicaraguan army officer. The officer thanked Honduras."
+    var article = code(new HandBuiltText()
+        .sentence("Honduras/Honduras/NNP/LOCATION granted/grant/VBD asylum/asylum/NN to/to/IN a/a/DT Nicaraguan/Nicaraguan/JJ/MISC army/army/NN "
+            + "officer/officer/NN ././.", "nsubj(2,1) root(0,2) obj(2,3) case(8,4) det(8,5) amod(8,6) compound(8,7) obl:to(2,8) punct(2,9)")
+        .sentence("The/the/DT officer/officer/NN thanked/thank/VBD Honduras/Honduras/NNP/LOCATION ././.", "det(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("NICMIL HND 051")).noneMatch(t -> t.startsWith("HND") && t.endsWith(" 051"));
+  }
 }
