@@ -18,6 +18,8 @@ final class OccasionDates {
   /** How the clause names its occasion: "during the visit", "at the summit", "after the talks". */
   private static final Set<String> OCCASION_RELATIONS = Set.of("obl:during", "obl:at", "obl:after", "obl:on_sidelines_of", "obl:on_margins_of",
       "obl:ahead_of", "obl:before", "nmod:during", "nmod:at");
+  /** How the clause names an occasion it happened within: "during the visit". */
+  private static final Set<String> DURING_RELATIONS = Set.of("obl:during", "nmod:during");
 
   /** Roots of two sides working together: intents, consultations, cooperation, material cooperation. */
   private static final Set<String> COOPERATION_ROOTS = Set.of("03", "04", "05", "06");
@@ -31,6 +33,11 @@ final class OccasionDates {
 
   /** The date of the occasion this event's clause names, when an earlier event dated it. */
   Optional<EventDate> date(DependencyIndex index, CodedMention m, EventMention mention, List<Dated> earlier) {
+    if (mention.date().origin() == DateOrigin.CONTEXT) {
+      // "Students rallied outside the presidency during the visit": the dater took the last day
+      // the story named before; the occasion named, when an event told before is it, says which.
+      return namedOccasion(index, m, earlier, DURING_RELATIONS);
+    }
     if (mention.date().origin() != DateOrigin.PUBLICATION) {
       return Optional.empty();
     }
@@ -147,17 +154,23 @@ final class OccasionDates {
         return Optional.of(fromContext(e.mention().date()));
       }
     }
+    return namedOccasion(index, m, earlier, OCCASION_RELATIONS);
+  }
+
+  /** The date of an event told before that the clause names as its occasion: "during the visit", "after the talks". */
+  private static Optional<EventDate> namedOccasion(DependencyIndex index, CodedMention m, List<Dated> earlier, Set<String> relations) {
     for (int anchor : m.anchors()) {
       for (var d : index.children(anchor)) {
         int occasion = d.dependent();
-        if (!OCCASION_RELATIONS.contains(d.relation()) || !index.hasChildLemma(occasion, "det", Set.of("the"))) {
+        if (!relations.contains(d.relation()) || !index.hasChildLemma(occasion, "det", Set.of("the"))) {
           continue;
         }
         String noun = index.lemma(occasion);
         for (int i = earlier.size() - 1; i >= 0; i--) {
           Dated e = earlier.get(i);
           boolean same = e.coded().sentence() < m.sentence() && e.mention().date().origin() != DateOrigin.PUBLICATION
-              && (index.lemma(e.coded().trigger()).equals(noun) || e.coded().anchors().stream().anyMatch(a -> index.lemma(a).equals(noun)));
+              && (index.lemma(e.coded().trigger()).equals(noun) || e.coded().anchors().stream().anyMatch(a -> index.lemma(a).equals(noun))
+                  || isVisitTold(noun, e));
           if (same) {
             return Optional.of(fromContext(e.mention().date()));
           }
@@ -165,6 +178,18 @@ final class OccasionDates {
       }
     }
     return Optional.empty();
+  }
+
+  /** Nouns for a visit, which talks held in a place told before may be: "during the visit". */
+  private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "stay");
+
+  /**
+   * "Orban held talks with Vucic in Belgrade on Wednesday … Students rallied outside the
+   * presidency during the visit": talks or a meeting told with where they were held are a visit.
+   */
+  private static boolean isVisitTold(String noun, Dated e) {
+    return VISIT_NOUNS.contains(noun) && e.coded().type().rootCode().equals(EarlierEvents.CONSULT_ROOT) && e.coded().target().isPresent()
+        && e.mention().place().isPresent();
   }
 
   /** "said the air force had struck a base": a verb in the past perfect in the complement of another. */

@@ -1,0 +1,38 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** "during the visit" dates a deed by talks told before with where they were held (OccasionDates). */
+class VisitOccasionsTest {
+  // Published Friday 2023-05-12: "Hungary held talks with Serbia in Belgrade on Wednesday. Croatia
+  // criticised Serbia on Thursday. Serbian students rallied against Serbia's government during the visit."
+  private static HandBuiltText story(String occasion) {
+    return new HandBuiltText()
+        .sentence("Hungary/Hungary/NNP/LOCATION held/hold/VBD talks/talk/NNS with/with/IN Serbia/Serbia/NNP/LOCATION in/in/IN Belgrade/Belgrade/NNP/LOCATION "
+            + "on/on/IN Wednesday/Wednesday/NNP ././.", "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:with(2,5) case(7,6) obl:in(2,7) case(9,8) obl:on(2,9) punct(2,10)")
+        .timex(9, 9, "DATE")
+        .sentence("Croatia/Croatia/NNP/LOCATION criticised/criticise/VBD Serbia/Serbia/NNP/LOCATION on/on/IN Thursday/Thursday/NNP ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:on(2,5) punct(2,6)")
+        .timex(5, 5, "DATE")
+        .sentence("Serbian/Serbian/JJ/MISC students/student/NNS rallied/rally/VBD against/against/IN Serbia/Serbia/NNP/LOCATION 's/'s/POS government/government/NN "
+            + "during/during/IN the/the/DT " + occasion + " ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) case(7,4) nmod:poss(7,5) case(5,6) obl:against(3,7) case(10,8) det(10,9) obl:during(3,10) punct(3,11)");
+  }
+
+  @Test
+  void aRallyDuringTheVisitIsOnTheDayOfTheTalksHeldInAPlace() {
+    assertThat(code(story("visit/visit/NN"), LocalDate.of(2023, 5, 12)).events()).filteredOn(e -> e.type().code().startsWith("14"))
+        .extracting(e -> triple(e) + " " + e.date().value()).containsExactly("SRBEDU SRBGOV 141 2023-05-10");
+  }
+
+  @Test
+  void aRallyDuringAnOccasionNoEventToldIsOnTheLastDayNamed() {
+    assertThat(code(story("night/night/NN"), LocalDate.of(2023, 5, 12)).events()).filteredOn(e -> e.type().code().startsWith("14"))
+        .extracting(e -> e.date().value()).doesNotContain("2023-05-10");
+  }
+}
