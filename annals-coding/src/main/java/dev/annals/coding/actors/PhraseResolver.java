@@ -126,7 +126,7 @@ final class PhraseResolver {
     Optional<NameInPhrase> named = stateBody.isPresent() ? Optional.empty() : found;
     String headLemma = headToken.lemma().toLowerCase(Locale.ROOT);
     Optional<String> sector = anaphoricMen(head, headLemma) || informationNotAgency(head, headLemma) ? Optional.empty()
-        : stateBody.or(() -> names.sectorOf(phrase, named, personRun)).or(() -> titleWithOf(head));
+        : stateBody.or(() -> names.sectorOf(phrase, named, personRun)).or(() -> titleWithOf(head)).or(() -> membersSector(head, headLemma));
     // "the Viv Ansanm gang coalition": a name before a word for a group is the group's, not a person's.
     boolean groupNamedAfterRun = personRun.isPresent() && head > personRun.get()[1] && named.isEmpty()
         && (ORGANISATION_NOUNS.contains(headLemma) || COLLECTIVE_NOUNS.contains(headLemma)) && sector.isPresent();
@@ -259,6 +259,17 @@ final class PhraseResolver {
     Optional<Actor> anaphor = anaphora.antecedent(head, phrase, sector);
     if (anaphor.isPresent()) {
       return Optional.of(new ActorMention(span, surface, anaphor.get()));
+    }
+    if (sector.filter(GOVERNMENT::equals).isPresent() && MINISTRY_NOUNS.contains(headLemma) && index.children(head, Set.of("nmod:poss", "nmod:of")).isEmpty()
+        && history.lastThingMentioned(m -> MINISTRY_NOUNS.stream().anyMatch(word -> m.surface().toLowerCase(Locale.ROOT).contains(word))).isEmpty()) {
+      // "Georgia's coast guard detained two Turkish fishing boats ..., the interior ministry said":
+      // a ministry of no one, with none told before ("Uganda's foreign ministry said … the ministry
+      // added" is Uganda's), closing the sentence that tells a state's deed, is that state's.
+      Optional<Actor> doers = doerOfMainClause(head).filter(doer -> (doer.kind() == ActorKind.STATE || doer.kind() == ActorKind.PERSON) && doer.country().isPresent())
+          .map(doer -> states.stateActor(doer.country().get(), Optional.of(GOVERNMENT)));
+      if (doers.isPresent()) {
+        return Optional.of(ownedMention(head, span, doers.get()));
+      }
     }
     Optional<Actor> learned = people.learnedName(phrase);
     if (learned.isPresent()) {
@@ -528,6 +539,36 @@ final class PhraseResolver {
         .orElse(named);
   }
 
+  /** Words for a body that speaks for its members: "the fishermen's association", "hauliers' groups". */
+  private static final Set<String> MEMBERS_BODIES = Set.of("group", "association", "federation", "lobby", "alliance", "coalition", "network");
+
+  /**
+   * "The Black Sea fishermen's association", "hauliers' groups": a body of members named by a
+   * sector word speaks for that sector. Groups of plain people ("fishermen's groups") are those
+   * people (CVL); an association or federation of them is a body of their own, non-governmental.
+   */
+  private Optional<String> membersSector(int head, String headLemma) {
+    if (!MEMBERS_BODIES.contains(headLemma) || index.token(head).isProperNoun()) {
+      return Optional.empty();
+    }
+    for (int members : index.children(head, Set.of("nmod:poss"))) {
+      if (!index.token(members).isNoun() || index.token(members).isProperNoun()) {
+        continue;
+      }
+      Optional<String> sector = dictionary.sector(index.lemma(members).toLowerCase(Locale.ROOT));
+      if (sector.isPresent()) {
+        return sector.map(s -> s.equals(CIVILIANS) && !headLemma.equals("group") ? NON_GOVERNMENTAL : s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final String NON_GOVERNMENTAL = "NGO";
+
+  private static final String GOVERNMENT = "GOV";
+  /** Words for a government's department that tells what its state did. */
+  private static final Set<String> MINISTRY_NOUNS = Set.of("ministry", "government", "presidency", "department");
+
   /**
    * The sector of a title that holds "of", which the noun phrase stops before: "Orban's chief of
    * staff", "the head of government"; not a thing of something ("the offer of two aircraft").
@@ -585,6 +626,29 @@ final class PhraseResolver {
     // "The Commission urged restraint, a spokeswoman said" parsed with "said" hung on the told verb.
     return index.head(saying.get()).filter(h -> h.relation().equals("parataxis") && h.governor() >= 0 && h.governor() < speaker)
         .flatMap(h -> subjectOf(h.governor()));
+  }
+
+  /**
+   * The doer of the sentence's main clause, when the speaker closes it: "Georgia's coast guard
+   * detained two boats, saying they had been fishing without a licence, the interior ministry
+   * said" (the parser may hang "said" on the innermost clause) is the coast guard.
+   */
+  private Optional<Actor> doerOfMainClause(int speaker) {
+    Optional<Integer> saying = index.head(speaker).filter(h -> h.relation().equals("nsubj") && h.governor() >= 0).map(h -> h.governor());
+    if (saying.isEmpty()) {
+      return Optional.empty();
+    }
+    // Only a closing attribution: "Russia struck the port after the defence ministry warned"
+    // tells no one's ministry.
+    boolean closing = index.head(saying.get()).map(h -> h.governor() < 0 || h.relation().equals("parataxis")).orElse(true);
+    if (!closing) {
+      return Optional.empty();
+    }
+    int main = saying.get();
+    for (Optional<Dependency> up = index.head(main); up.isPresent() && up.get().governor() >= 0; up = index.head(main)) {
+      main = up.get().governor();
+    }
+    return main == saying.get() ? doerOfToldClause(speaker) : main < speaker ? subjectOf(main) : Optional.empty();
   }
 
   /** The actor of the verb's subject, active or passive, if it names one. */
