@@ -57,6 +57,15 @@ final class VerbEventCoder {
     this.impliedAuthorities = new ImpliedAuthorities(index, actors, resolver, new StateTellers(index, subjectActors, lexicon), lexicon, nounActors);
   }
 
+  /**
+   * "foreigners who respected its laws had nothing to fear", "we have nothing to hide": an
+   * infinitive after "nothing" says there is nothing to do, and no one does it.
+   */
+  private boolean saysThereIsNothingToDo(int verb) {
+    return verb >= 2 && index.token(verb).tag().equals("VB") && index.token(verb - 1).text().equalsIgnoreCase("to")
+        && index.token(verb - 2).text().equalsIgnoreCase("nothing") && index.token(verb - 2).sentence() == index.token(verb).sentence();
+  }
+
   /** Verbs whose "from" gerund does not happen (cameo/preventing-verbs.txt). */
   static final Set<String> PREVENTING_VERBS = Set.copyOf(dev.annals.coding.knowledge.TsvFile.readWordList("dev/annals/coding/cameo/preventing-verbs.txt"));
 
@@ -73,7 +82,7 @@ final class VerbEventCoder {
    */
   List<CodedMention> code(Sentence sentence, int verb, Set<Integer> consumedObjects) {
     Token token = index.token(verb);
-    if (isPrevented(verb)) {
+    if (isPrevented(verb) || saysThereIsNothingToDo(verb)) {
       return List.of();
     }
     // "the agreement, signed in Jakarta by Prabowo and von der Leyen": a participle describing an

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A verb with an object of cameo/objects-of-no-event.tsv names no event: targets met are no meeting. */
+/** A verb with an object of cameo/objects-of-no-event.tsv names no event (targets met are no meeting), nor does an infinitive after "nothing". */
 class ObjectsOfNoEventTest {
   @Test
   void targetsMetAreNoMeeting() {
@@ -20,5 +20,15 @@ class ObjectsOfNoEventTest {
     // "Thailand met Vietnam's minister."
     assertThat(triples(code("Thailand/Thailand/NNP/LOCATION met/meet/VBD Vietnam/Vietnam/NNP/LOCATION 's/'s/POS minister/minister/NN ././.",
         "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) punct(2,6)"))).anyMatch(t -> t.startsWith("THA VNMGOV 04"));
+  }
+
+  @Test
+  void nothingToFearIsNoFear() {
+    // "Botswana's government denied the beatings and said foreigners had nothing to fear.", parsed
+    // as the golden paragraph as07 was: "had" hung loose on "denied", "fear" its complement.
+    assertThat(triples(code("Botswana/Botswana/NNP/LOCATION 's/'s/POS government/government/NN denied/deny/VBD the/the/DT beatings/beating/NNS and/and/CC "
+            + "said/say/VBD foreigners/foreigner/NNS had/have/VBD nothing/nothing/NN to/to/TO fear/fear/VB ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) nsubj(8,3) root(0,4) det(6,5) obj(4,6) cc(8,7) conj:and(4,8) obj(8,9) dep(4,10) obj(10,11) mark(13,12) "
+            + "ccomp(10,13) punct(4,14)"))).noneMatch(t -> t.endsWith(" 012"));
   }
 }
