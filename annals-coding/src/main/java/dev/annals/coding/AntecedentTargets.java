@@ -36,6 +36,11 @@ final class AntecedentTargets {
   private static final Set<String> JUDGING_ROOTS = Set.of("05", "11", "12");
   /** Words for one agreement, which a story names in turn: "signed an agreement ... the pact ... criticised the deal". */
   private static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "deal", "pact", "accord", "treaty");
+  /**
+   * Words for what two sides agreed on together, which a third side may judge: the agreement, or
+   * its project ("signed a loan agreement for the port ... India welcomed the project").
+   */
+  private static final Set<String> JOINT_UNDERTAKING_NOUNS = Set.of("agreement", "deal", "pact", "accord", "treaty", "project");
   /** Conduct nouns for something said: "rejected the accusation". */
   private static final Set<String> WORDED_CONDUCT = Set.of("accusation", "allegation", "charge", "claim", "criticism");
   /** Where an event's thing stands: "rejected the proposal", "the proposal was rejected", "called for his release". */
@@ -108,7 +113,7 @@ final class AntecedentTargets {
       if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
           // (A deal that no earlier words named a deal may be what the two sides did together.)
-          Optional<CodedMention> together = AGREEMENT_NOUNS.contains(index.lemma(object))
+          Optional<CodedMention> together = JOINT_UNDERTAKING_NOUNS.contains(index.lemma(object))
               ? EarlierEvents.agreedTogether(index, result, m, AGREEMENT_NOUNS, REPEATED_NOUN_REACH)
                   .or(() -> EarlierEvents.madeUnderOtherName(index, result, m, AGREEMENT_NOUNS, REPEATED_NOUN_REACH).isPresent() ? Optional.empty()
                       : EarlierEvents.doneTogether(result, m, REPEATED_NOUN_REACH))
