@@ -102,7 +102,7 @@ public final class ArticleCoder {
   private final IllegalGoods illegalGoods;
   private final DeniedAccusations deniedAccusations;
   private final ConventionalTargets conventionalTargets;
-  private final OccasionDates occasionDates = new OccasionDates();
+  private final OccasionDates occasionDates;
 
   /** A noun that names an act of violence by itself: "attack", "killing", "strike" (cameo/nouns.tsv). */
   private boolean isViolenceNoun(String lemma) {
@@ -130,6 +130,8 @@ public final class ArticleCoder {
     this.codebook = codebook;
     this.lexicon = lexicon;
     this.targetless = new TargetlessEvents(lexicon);
+    this.occasionDates = new OccasionDates(noun -> lexicon.nounPatterns(noun).stream().filter(p -> p.modifier().isEmpty())
+        .map(dev.annals.coding.cameo.NounPattern::code).collect(java.util.stream.Collectors.toSet()));
     this.eventCoder = new EventCoder(lexicon, modality, resolver);
     QuoteCues cues = QuoteCues.loadDefault();
     this.dater = new EventDater(lemma -> !lexicon.nounPatterns(lemma).isEmpty(), cues::isVerb,

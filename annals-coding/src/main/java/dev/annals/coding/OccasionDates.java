@@ -28,6 +28,16 @@ final class OccasionDates {
   /** Pronouns for those a sentence just told of. */
   private static final Set<String> SCENE_PRONOUNS = Set.of("them", "him", "her");
 
+  /** The event codes a noun names by itself ("handover": 084), from the event lexicon. */
+  private final java.util.function.Function<String, Set<String>> codesOfNoun;
+
+  OccasionDates(java.util.function.Function<String, Set<String>> codesOfNoun) {
+    this.codesOfNoun = codesOfNoun;
+  }
+
+  /** How a visit names the occasion it came for: "travelled to Mae Sot for the handover". */
+  private static final String FOR = "obl:for";
+
   /** Earlier coded events with their mentions, in text order. */
   record Dated(CodedMention coded, EventMention mention) {}
 
@@ -158,19 +168,26 @@ final class OccasionDates {
   }
 
   /** The date of an event told before that the clause names as its occasion: "during the visit", "after the talks". */
-  private static Optional<EventDate> namedOccasion(DependencyIndex index, CodedMention m, List<Dated> earlier, Set<String> relations) {
+  private Optional<EventDate> namedOccasion(DependencyIndex index, CodedMention m, List<Dated> earlier, Set<String> relations) {
+    // "who travelled to Mae Sot for the handover": a visit names the occasion it came for.
+    boolean visit = m.type().code().startsWith(VISIT) || m.type().code().startsWith(HOSTING);
     for (int anchor : m.anchors()) {
       for (var d : index.children(anchor)) {
         int occasion = d.dependent();
-        if (!relations.contains(d.relation()) || !index.hasChildLemma(occasion, "det", Set.of("the"))) {
+        boolean cameFor = visit && d.relation().equals(FOR);
+        boolean named = relations.contains(d.relation()) || cameFor;
+        if (!named || !index.hasChildLemma(occasion, "det", Set.of("the"))) {
           continue;
         }
         String noun = index.lemma(occasion);
+        // "travelled to Mae Sot for the handover" after "handed over 260 citizens": what a visit
+        // came for is named by its code. (Not "said after the talks": a saying may come later.)
+        Set<String> nounCodes = cameFor ? codesOfNoun.apply(noun) : Set.of();
         for (int i = earlier.size() - 1; i >= 0; i--) {
           Dated e = earlier.get(i);
           boolean same = e.coded().sentence() < m.sentence() && e.mention().date().origin() != DateOrigin.PUBLICATION
               && (index.lemma(e.coded().trigger()).equals(noun) || e.coded().anchors().stream().anyMatch(a -> index.lemma(a).equals(noun))
-                  || isVisitTold(noun, e));
+                  || isVisitTold(noun, e) || nounCodes.stream().anyMatch(c -> sameKind(c, e.coded().type().code())));
           if (same) {
             return Optional.of(fromContext(e.mention().date()));
           }
@@ -179,6 +196,15 @@ final class OccasionDates {
     }
     return Optional.empty();
   }
+
+  /** Codes of one kind of act: the same first three digits ("handover" 084, "handed over prisoners" 0841). */
+  private static boolean sameKind(String a, String b) {
+    return a.length() >= 3 && b.length() >= 3 && a.substring(0, 3).equals(b.substring(0, 3));
+  }
+
+  /** Make a visit, host a visit. */
+  private static final String VISIT = "042";
+  private static final String HOSTING = "043";
 
   /** Nouns for a visit, which talks held in a place told before may be: "during the visit". */
   private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "stay");

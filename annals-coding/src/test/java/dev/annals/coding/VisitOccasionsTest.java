@@ -35,4 +35,18 @@ class VisitOccasionsTest {
     assertThat(code(story("night/night/NN"), LocalDate.of(2023, 5, 12)).events()).filteredOn(e -> e.type().code().startsWith("14"))
         .extracting(e -> e.date().value()).doesNotContain("2023-05-10");
   }
+
+  @Test
+  void aVisitForAnActToldBeforeIsOnThatActsDay() {
+    // Published Thursday 2023-05-11: "Thailand handed over prisoners to Vietnam on Tuesday.
+    // Vietnam's minister travelled to Thailand for the handover."
+    var events = code(new HandBuiltText()
+        .sentence("Thailand/Thailand/NNP/LOCATION handed/hand/VBD over/over/RP prisoners/prisoner/NNS to/to/IN Vietnam/Vietnam/NNP/LOCATION on/on/IN "
+            + "Tuesday/Tuesday/NNP ././.", "nsubj(2,1) root(0,2) compound:prt(2,3) obj(2,4) case(6,5) obl:to(2,6) case(8,7) obl:on(2,8) punct(2,9)")
+        .timex(8, 8, "DATE")
+        .sentence("Vietnam/Vietnam/NNP/LOCATION 's/'s/POS minister/minister/NN travelled/travel/VBD to/to/IN Thailand/Thailand/NNP/LOCATION for/for/IN "
+            + "the/the/DT handover/handover/NN ././.", "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) case(6,5) obl:to(4,6) case(9,7) det(9,8) obl:for(4,9) punct(4,10)"),
+        LocalDate.of(2023, 5, 11)).events();
+    assertThat(events).filteredOn(e -> e.type().code().equals("042")).extracting(e -> e.date().value()).containsExactly("2023-05-09");
+  }
 }
