@@ -27,12 +27,25 @@ public final class MainVerbReadAsRelativeClause implements ParseRepair {
       Optional<Dependency> verbSubject = sentence.stream()
           .filter(d -> d.governor() == main && d.relation().equals("nsubj") && tokens.get(d.dependent()).tag().startsWith("VB") && d.dependent() > noun && d.dependent() < main)
           .findFirst();
+      // "The Alliance of Sahel States, which groups Mali with Burkina Faso and Niger, said ...":
+      // the relative clause's verb hung on "which" ({@code acl(which, groups)}) and the noun read
+      // as the main verb's object.
+      Optional<Dependency> onThePronoun = verbSubject.isPresent() ? Optional.empty() : sentence.stream()
+          .filter(d -> d.relation().equals("acl") && tokens.get(d.dependent()).tag().startsWith("VB") && d.dependent() > noun && d.dependent() < main
+              && sentence.stream().anyMatch(r -> r.relation().equals("ref") && r.governor() == noun && r.dependent() == d.governor()))
+          .filter(d -> sentence.stream().anyMatch(o -> o.governor() == main && o.dependent() == noun && o.relation().equals("obj")))
+          .findFirst();
+      if (onThePronoun.isPresent()) {
+        verbSubject = Optional.of(new Dependency(main, onThePronoun.get().dependent(), "nsubj"));
+      }
       if (verbSubject.isEmpty()) {
         continue;
       }
       int clause = verbSubject.get().dependent();
-      // Only the set-off relative clause: "China, which abstained, urged".
-      if (!tokens.get(noun + 1).text().equals(",") || !tokens.get(main - 1).text().equals(",")) {
+      // Only the set-off relative clause: "China, which abstained, urged" ("The Alliance of Sahel
+      // States, which groups ...": the comma stands before the pronoun, after the noun's phrase).
+      int setOff = onThePronoun.map(o -> o.governor() - 1).orElse(noun + 1);
+      if (!tokens.get(setOff).text().equals(",") || !tokens.get(main - 1).text().equals(",")) {
         continue;
       }
       Optional<Integer> which = sentence.stream().filter(d -> d.governor() == noun && d.relation().equals("ref") && d.dependent() < clause)
@@ -42,7 +55,7 @@ public final class MainVerbReadAsRelativeClause implements ParseRepair {
         if (d == relative) {
           mended.add(new Dependency(noun, clause, "acl:relcl"));
           which.ifPresent(w -> mended.add(new Dependency(clause, w, "nsubj")));
-        } else if (d == verbSubject.get()) {
+        } else if (d == verbSubject.get() || onThePronoun.filter(o -> o == d).isPresent()) {
           mended.add(new Dependency(main, noun, "nsubj"));
         } else if (d.governor() < 0 && d.dependent() == noun) {
           mended.add(new Dependency(d.governor(), main, d.relation()));

@@ -21,4 +21,16 @@ class MainVerbReadAsRelativeClauseTest {
   void theSentenceParsedRightIsLeftAlone() {
     URGED.assertLeavesAlone(REPAIR, URGED_REPAIRED);
   }
+
+  @Test
+  void aRelativeVerbHungOnWhichWithTheNounAsTheMainVerbsObjectIsMendedToo() {
+    // "The Alliance of States, which groups Mali, said it agreed.": "groups" hung on "which", the
+    // alliance read as the object of "said" and the root.
+    HandParse.of("The/the/DT Alliance/Alliance/NNP of/of/IN States/States/NNP ,/,/, which/which/WDT groups/group/VBZ Mali/Mali/NNP/LOCATION ,/,/, "
+            + "said/say/VBD it/it/PRP agreed/agree/VBD ././.")
+        .assertRepairs(REPAIR, "det(2,1) root(0,2) case(4,3) nmod:of(2,4) punct(2,5) ref(2,6) acl(6,7) obj(7,8) punct(10,9) acl:relcl(2,10) obj(10,2) nsubj(12,11) "
+                + "ccomp(10,12) punct(2,13)",
+            "det(2,1) root(0,10) case(4,3) nmod:of(2,4) punct(2,5) ref(2,6) nsubj(10,2) obj(7,8) punct(10,9) acl:relcl(2,7) nsubj(7,6) nsubj(12,11) "
+                + "ccomp(10,12) punct(2,13)");
+  }
 }
