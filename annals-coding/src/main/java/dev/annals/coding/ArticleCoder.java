@@ -103,6 +103,7 @@ public final class ArticleCoder {
   private final DeniedAccusations deniedAccusations;
   private final ConventionalTargets conventionalTargets;
   private final OccasionDates occasionDates;
+  private final IssuesRaisedWithBodies issuesRaisedWithBodies;
 
   /** A noun that names an act of violence by itself: "attack", "killing", "strike" (cameo/nouns.tsv). */
   private boolean isViolenceNoun(String lemma) {
@@ -130,6 +131,7 @@ public final class ArticleCoder {
     this.codebook = codebook;
     this.lexicon = lexicon;
     this.targetless = new TargetlessEvents(lexicon);
+    this.issuesRaisedWithBodies = new IssuesRaisedWithBodies(codebook);
     this.occasionDates = new OccasionDates(noun -> lexicon.nounPatterns(noun).stream().filter(p -> p.modifier().isEmpty())
         .map(dev.annals.coding.cameo.NounPattern::code).collect(java.util.stream.Collectors.toSet()));
     this.eventCoder = new EventCoder(lexicon, modality, resolver);
@@ -321,6 +323,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("out-of-the-question", coded -> outOfTheQuestion.read(index, actors, coded)));
       passes.add(new ArticlePass("content-targets", coded -> ContentTargets.aim(index, coded)));
       passes.add(new ArticlePass("shared-addressees", coded -> SharedAddressees.aim(index, coded, this::isViolenceNoun)));
+      passes.add(new ArticlePass("issues-raised-with-bodies", coded -> issuesRaisedWithBodies.read(index, coded)));
       passes.add(new ArticlePass("joined-deeds-of-one-kind", coded -> JoinedDeedsOfOneKind.aim(index, coded)));
       passes.add(new ArticlePass("counterpart-targets", coded -> CounterpartTargets.aim(index, actors, coded)));
       passes.add(new ArticlePass("joined-replies", coded -> JoinedReplies.aim(index, coded)));
