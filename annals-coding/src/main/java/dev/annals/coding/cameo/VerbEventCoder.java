@@ -66,6 +66,19 @@ final class VerbEventCoder {
         && index.token(verb - 2).text().equalsIgnoreCase("nothing") && index.token(verb - 2).sentence() == index.token(verb).sentence();
   }
 
+  /** Verbs of thanking and praising someone for what they did. */
+  private static final Set<String> THANKING_VERBS = Set.of("thank", "praise", "commend", "congratulate", "hail", "applaud");
+
+  /**
+   * "thanked Egypt for standing with the Sudanese people", "thanked Orban for standing by
+   * Serbia": the deed thanked for is the reason of the thanks, told to praise it, not an event
+   * of its own.
+   */
+  private boolean isReasonForThanks(int verb) {
+    return index.token(verb).tag().equals("VBG") && index.head(verb)
+        .filter(h -> h.relation().equals("advcl:for") && h.governor() >= 0 && THANKING_VERBS.contains(index.lemma(h.governor()))).isPresent();
+  }
+
   /** Verbs whose "from" gerund does not happen (cameo/preventing-verbs.txt). */
   static final Set<String> PREVENTING_VERBS = Set.copyOf(dev.annals.coding.knowledge.TsvFile.readWordList("dev/annals/coding/cameo/preventing-verbs.txt"));
 
@@ -82,7 +95,7 @@ final class VerbEventCoder {
    */
   List<CodedMention> code(Sentence sentence, int verb, Set<Integer> consumedObjects) {
     Token token = index.token(verb);
-    if (isPrevented(verb) || saysThereIsNothingToDo(verb)) {
+    if (isPrevented(verb) || saysThereIsNothingToDo(verb) || isReasonForThanks(verb)) {
       return List.of();
     }
     // "the agreement, signed in Jakarta by Prabowo and von der Leyen": a participle describing an

@@ -31,4 +31,13 @@ class ObjectsOfNoEventTest {
         "nmod:poss(3,1) case(1,2) nsubj(4,3) nsubj(8,3) root(0,4) det(6,5) obj(4,6) cc(8,7) conj:and(4,8) obj(8,9) dep(4,10) obj(10,11) mark(13,12) "
             + "ccomp(10,13) punct(4,14)"))).noneMatch(t -> t.endsWith(" 012"));
   }
+
+  @Test
+  void whatOneIsThankedForIsNoEventOfItsOwn() {
+    // "Sudan thanked Egypt for standing with the Sudanese people."
+    assertThat(triples(code("Sudan/Sudan/NNP/LOCATION thanked/thank/VBD Egypt/Egypt/NNP/LOCATION for/for/IN standing/stand/VBG with/with/IN the/the/DT "
+            + "Sudanese/Sudanese/JJ/MISC people/people/NNS ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:for(2,5) case(9,6) det(9,7) amod(9,8) obl:with(5,9) punct(2,10)")))
+        .contains("SDN EGY 051").noneMatch(t -> t.startsWith("EGY"));
+  }
 }
