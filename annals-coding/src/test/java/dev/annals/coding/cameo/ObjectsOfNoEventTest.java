@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A verb with an object of cameo/objects-of-no-event.tsv names no event (targets met are no meeting), nor does an infinitive after "nothing". */
+/** A verb with an object of cameo/objects-of-no-event.tsv names no event (targets met are no meeting), nor does an infinitive after "nothing", nor what one is thanked for. */
 class ObjectsOfNoEventTest {
   @Test
   void targetsMetAreNoMeeting() {
