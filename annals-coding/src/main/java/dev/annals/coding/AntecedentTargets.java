@@ -556,6 +556,13 @@ final class AntecedentTargets {
           : EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS).or(() -> EarlierEvents.actOnSourceSide(earlier, m, Set.of()));
       if (antecedent.isEmpty() && judging) {
         List<CodedMention> deeds = withoutActsHeldBack(index, earlier);
+        if (DECISION_NOUNS.contains(noun)) {
+          // "Fiji ended its police cooperation with China and ordered six Chinese officers to
+          // leave … Rabuka said the officers had taken part in raids … Wong welcomed the decision":
+          // a decision is a state's or its government's, not the raids its police took part in.
+          List<CodedMention> decided = deeds.stream().filter(d -> isStateOrGovernment(d.source().actor())).toList();
+          deeds = decided.isEmpty() ? deeds : decided;
+        }
         antecedent = EarlierEvents.latestDeed(deeds, m);
         // "welcomed the move" four sentences on: a word for conduct of no kind of its own stands
         // for the story's main act ("welcomed the agreement" names a kind, which the lead may not be).
@@ -587,6 +594,14 @@ final class AntecedentTargets {
       antecedent = EarlierEvents.ownSideDealtTo(index, earlier, m, noun, EarlierEvents.REACH);
     }
     return antecedent;
+  }
+
+  /** Words for what a state decided: "welcomed the decision". */
+  private static final Set<String> DECISION_NOUNS = Set.of("decision");
+
+  private static boolean isStateOrGovernment(Actor actor) {
+    return (actor.kind() == dev.annals.model.ActorKind.STATE || actor.kind() == dev.annals.model.ActorKind.PERSON) && actor.country().isPresent()
+        && actor.sector().filter(sector -> !sector.equals("GOV")).isEmpty();
   }
 
   /** How a measure's owner hangs on it: "American sanctions", "a US embargo", "Washington's embargo". */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** "the project" a third side welcomes is what two sides agreed on together (AntecedentTargets). */
+/** "the project" a third side welcomes is what two sides agreed on together; "the decision", what a state decided (AntecedentTargets). */
 class JudgedProjectsTest {
   @Test
   void aProjectWelcomedIsTheTwoSidesAgreement() {
@@ -16,5 +16,18 @@ class JudgedProjectsTest {
             + "on/on/IN Thursday/Thursday/NNP ././.", "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) det(7,5) compound(7,6) obj(4,7) case(9,8) obl:on(4,9) punct(4,10)")
         .sentence("India/India/NNP/LOCATION welcomed/welcome/VBD the/the/DT project/project/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")));
     assertThat(coded).anyMatch(t -> t.matches("IND (JPN|BGD)[A-Z]* 051"));
+  }
+
+  @Test
+  void aDecisionWelcomedIsTheStatesNotItsPolicesRaids() {
+    // "Fiji expelled six Chinese officers. Fiji said Chinese police had raided homes. Australia
+    // welcomed the decision."
+    var coded = triples(code(new HandBuiltText()
+        .sentence("Fiji/Fiji/NNP/LOCATION expelled/expel/VBD six/six/CD Chinese/Chinese/JJ/MISC officers/officer/NNS ././.",
+            "nsubj(2,1) root(0,2) nummod(5,3) amod(5,4) obj(2,5) punct(2,6)")
+        .sentence("Fiji/Fiji/NNP/LOCATION said/say/VBD Chinese/Chinese/JJ/MISC police/police/NNS had/have/VBD raided/raid/VBN homes/home/NNS ././.",
+            "nsubj(2,1) root(0,2) amod(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) obj(6,7) punct(2,8)")
+        .sentence("Australia/Australia/NNP/LOCATION welcomed/welcome/VBD the/the/DT decision/decision/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")));
+    assertThat(coded).anyMatch(t -> t.matches("AUS FJI[A-Z]* 051")).noneMatch(t -> t.matches("AUS CHN[A-Z]* 051"));
   }
 }
