@@ -41,7 +41,10 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
       String hung = hanging.get().relation();
       // "headed for Luanda to join the heads of state, but Savimbi stayed away": a past verb with
       // a subject of its own (not the parser's copy of the infinitive's) is a clause of its own.
-      List<Integer> infinitiveSubjects = sentence.stream().filter(d -> d.governor() == infinitive && d.relation().equals("nsubj")).map(Dependency::dependent).toList();
+      // ("called on both countries to avoid escalation and offered to send a team": the parser
+      // gives "offered" the controlled subject of "avoid", {@code nsubj:xsubj}, as its own.)
+      List<Integer> infinitiveSubjects = sentence.stream().filter(d -> d.governor() == infinitive && (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")))
+          .map(Dependency::dependent).toList();
       if (sentence.stream().anyMatch(d -> d.governor() == past && d.relation().equals("nsubj") && !infinitiveSubjects.contains(d.dependent()))) {
         continue;
       }

@@ -100,4 +100,17 @@ class PastVerbJoinedToInfinitiveTest {
             "nsubj(2,1) root(0,2) det(4,3) nsubj:pass(7,4) aux(7,5) aux:pass(7,6) ccomp(2,7) mark(9,8) xcomp(7,9) advmod(9,10) cc(12,11) "
                 + "conj:and(2,12) det(14,13) obj(12,14) mark(16,15) xcomp(12,16) punct(2,17) nsubj(12,1)");
   }
+
+  @Test
+  void aPastVerbGivenTheControlledSubjectOfTheInfinitiveAsItsOwnGoesOnWithTheGoverningVerb() {
+    // "The Union called on both countries to avoid escalation and offered to help.": "offered"
+    // joined to "avoid" and given the countries, the subject "avoid" borrows, as its own.
+    HandParse.of("The/the/DT Union/Union/NNP/ORGANIZATION called/call/VBD on/on/IN both/both/DT countries/country/NNS to/to/TO avoid/avoid/VB "
+            + "escalation/escalation/NN and/and/CC offered/offer/VBN to/to/TO help/help/VB ././.")
+        .assertRepairs(REPAIR,
+            "det(2,1) nsubj(3,2) root(0,3) compound:prt(3,4) det(6,5) nsubj(11,6) obj(3,6) nsubj:xsubj(8,6) mark(8,7) xcomp(3,8) obj(8,9) cc(11,10) "
+                + "conj:and(8,11) mark(13,12) xcomp(11,13) punct(3,14)",
+            "det(2,1) nsubj(3,2) root(0,3) compound:prt(3,4) det(6,5) obj(3,6) nsubj:xsubj(8,6) mark(8,7) xcomp(3,8) obj(8,9) cc(11,10) "
+                + "conj:and(3,11) mark(13,12) xcomp(11,13) punct(3,14) nsubj(11,2)");
+  }
 }
