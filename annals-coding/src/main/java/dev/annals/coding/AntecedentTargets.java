@@ -168,6 +168,9 @@ final class AntecedentTargets {
       if (changed.target().isEmpty() && ASKING_ROOTS.contains(m.type().rootCode())) {
         changed = doerOfWhatIsAskedToStop(index, actors, m).map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
+      if (changed.target().isEmpty()) {
+        changed = demandOfTheSideAtOdds(index, actors, result, m).map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
+      }
       if (changed.target().isEmpty() && EASING_ASKED.contains(m.type().code())) {
         // "called for the embargo to be lifted", said or not: asked of whoever laid the measure.
         changed = EarlierEvents.imposer(result, m, REPEATED_NOUN_REACH).or(() -> ownerOfMeasureNamedBefore(index, actors, m))
@@ -594,6 +597,24 @@ final class AntecedentTargets {
       antecedent = EarlierEvents.ownSideDealtTo(index, earlier, m, noun, EarlierEvents.REACH);
     }
     return antecedent;
+  }
+
+  /**
+   * "Greece summoned Egypt's ambassador ... Athens demanded guarantees that the monks would keep
+   * the use of its lands": a demand naming no one is made of the side its maker was last at odds
+   * with.
+   */
+  private static Optional<Actor> demandOfTheSideAtOdds(DependencyIndex index, ArticleActors actors, List<CodedMention> told, CodedMention m) {
+    // Only a state's own demand, told by its verb: not a crowd's ("blocked the road, demanding
+    // that the first shipments go to transport firms"), nor one that names whom it asks
+    // ("demanded that Islamabad hunt down those responsible"), nor a refusal to bow to one.
+    boolean statesOwn = isStateOrGovernment(m.source().actor()) && !m.negated() && !index.token(m.trigger()).tag().equals("VBG");
+    boolean namesWhomItAsks = index.children(m.trigger(), Set.of("ccomp", "xcomp")).stream()
+        .flatMap(clause -> index.children(clause, Set.of("nsubj", "nsubj:pass")).stream()).anyMatch(subject -> !actors.at(subject).isEmpty());
+    // A state makes its demands of states: "condemned the attack and demanded that Islamabad
+    // hunt down those responsible" asks nothing of the attackers.
+    return m.type().rootCode().equals(DEMAND) && statesOwn && !namesWhomItAsks
+        ? EarlierEvents.lastAtOddsWith(told, m).filter(AntecedentTargets::isStateOrGovernment) : Optional.empty();
   }
 
   /** Words for what a state decided: "welcomed the decision". */
