@@ -40,7 +40,8 @@ final class AntecedentTargets {
    * Words for what two sides agreed on together, which a third side may judge: the agreement, or
    * its project ("signed a loan agreement for the port ... India welcomed the project").
    */
-  private static final Set<String> JOINT_UNDERTAKING_NOUNS = Set.of("agreement", "deal", "pact", "accord", "treaty", "project");
+  private static final Set<String> JOINT_UNDERTAKING_NOUNS = java.util.stream.Stream.concat(AGREEMENT_NOUNS.stream(), java.util.stream.Stream.of("project"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** Conduct nouns for something said: "rejected the accusation". */
   private static final Set<String> WORDED_CONDUCT = Set.of("accusation", "allegation", "charge", "claim", "criticism");
   /** Where an event's thing stands: "rejected the proposal", "the proposal was rejected", "called for his release". */
@@ -601,8 +602,8 @@ final class AntecedentTargets {
 
   /**
    * "Greece summoned Egypt's ambassador ... Athens demanded guarantees that the monks would keep
-   * the use of its lands": a demand naming no one is made of the side its maker was last at odds
-   * with.
+   * the use of its lands": a state's demand naming no one is made of the state it was last at
+   * odds with.
    */
   private static Optional<Actor> demandOfTheSideAtOdds(DependencyIndex index, ArticleActors actors, List<CodedMention> told, CodedMention m) {
     // Only a state's own demand, told by its verb: not a crowd's ("blocked the road, demanding

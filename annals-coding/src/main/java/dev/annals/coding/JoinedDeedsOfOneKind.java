@@ -1,5 +1,6 @@
 package dev.annals.coding;
 
+import dev.annals.coding.cameo.CameoCodebook;
 import dev.annals.coding.cameo.CodedMention;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,21 +11,14 @@ import java.util.Set;
  * "The navy sent two patrol ships to the area and shadowed the Chinese vessel": a show of force,
  * coercion, assault or fighting told with no one it is aimed at, joined to a deed of the same
  * kind by the same side that names its target, is aimed at that target too: one operation told
- * by two verbs.
+ * by two verbs. Of the same kind: a yacht seized (171) and its crew arrested (173) are two deeds
+ * against two owners.
  */
 final class JoinedDeedsOfOneKind {
   /** Roots of deeds that stand without a target and are often told by several verbs at once. */
   private static final Set<String> FORCEFUL_ROOTS = Set.of("15", "17", "18", "19", "20");
 
   private JoinedDeedsOfOneKind() {}
-
-  /**
-   * Deeds of the same three-digit code: a yacht seized (171) and its crew arrested (173) are two
-   * deeds against two owners.
-   */
-  private static boolean sameKind(CodedMention a, CodedMention b) {
-    return a.type().code().substring(0, 3).equals(b.type().code().substring(0, 3));
-  }
 
   /**
    * "detained 23 Nigerian fishermen and burned two of their boats": a deed of the same root on
@@ -48,7 +42,7 @@ final class JoinedDeedsOfOneKind {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       Optional<CodedMention> aimed = m.target().isPresent() || !FORCEFUL_ROOTS.contains(m.type().rootCode()) ? Optional.empty()
-          : coded.stream().filter(o -> o.sentence() == m.sentence() && o.target().isPresent() && (sameKind(o, m) || ownedByThoseActedOn(index, o, m))
+          : coded.stream().filter(o -> o.sentence() == m.sentence() && o.target().isPresent() && (CameoCodebook.sameKind(o.type().code(), m.type().code()) || ownedByThoseActedOn(index, o, m))
               && o.source().actor().code().equals(m.source().actor().code()) && SharedAddressees.joined(index, o.trigger(), m.trigger())).findFirst();
       result.add(aimed.map(o -> m.withTarget(o.target().get())).orElse(m));
     }

@@ -187,7 +187,7 @@ final class OccasionDates {
           Dated e = earlier.get(i);
           boolean same = e.coded().sentence() < m.sentence() && e.mention().date().origin() != DateOrigin.PUBLICATION
               && (index.lemma(e.coded().trigger()).equals(noun) || e.coded().anchors().stream().anyMatch(a -> index.lemma(a).equals(noun))
-                  || isVisitTold(noun, e) || nounCodes.stream().anyMatch(c -> sameKind(c, e.coded().type().code())));
+                  || isVisitTold(noun, e) || nounCodes.stream().anyMatch(c -> CameoCodebook.sameKind(c, e.coded().type().code())));
           if (same) {
             return Optional.of(fromContext(e.mention().date()));
           }
@@ -195,11 +195,6 @@ final class OccasionDates {
       }
     }
     return Optional.empty();
-  }
-
-  /** Codes of one kind of act: the same first three digits ("handover" 084, "handed over prisoners" 0841). */
-  private static boolean sameKind(String a, String b) {
-    return a.length() >= 3 && b.length() >= 3 && a.substring(0, 3).equals(b.substring(0, 3));
   }
 
   /** Make a visit, host a visit. */

@@ -26,6 +26,14 @@ public final class CameoCodebook {
     return code.length() >= 2 && ATTACK_ROOTS.contains(code.substring(0, 2));
   }
 
+  /**
+   * Whether two CAMEO codes name one kind of act: the same first three digits ("handover" 084 and
+   * "handed over prisoners" 0841; not a seizure, 171, and an arrest, 173).
+   */
+  public static boolean sameKind(String a, String b) {
+    return a.length() >= 3 && b.length() >= 3 && a.substring(0, 3).equals(b.substring(0, 3));
+  }
+
   /** The code table with each code's PLOVER counterpart from cameo/plover.tsv. */
   public static CameoCodebook load() {
     return load(PloverMap.load());
