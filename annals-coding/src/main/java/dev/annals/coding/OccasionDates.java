@@ -124,8 +124,12 @@ final class OccasionDates {
     // A noun ("at a meeting") goes with the verb it hangs on.
     int clauseVerb = index.token(m.trigger()).isVerb() ? m.trigger()
         : index.head(m.trigger()).filter(h -> h.governor() >= 0 && index.token(h.governor()).isVerb()).map(h -> h.governor()).orElse(m.trigger());
+    // ("The deal was signed in Dakar by the two countries' defence ministers": a passive in the
+    // past is told in the past too.)
+    boolean pastPassive = index.token(clauseVerb).tag().equals("VBN")
+        && index.children(clauseVerb, Set.of("aux:pass")).stream().anyMatch(a -> index.token(a).tag().equals("VBD"));
     boolean cooperating = COOPERATION_ROOTS.contains(m.type().rootCode()) && m.target().isPresent() && isMainClause(index, clauseVerb)
-        && index.token(clauseVerb).tag().equals("VBD");
+        && (index.token(clauseVerb).tag().equals("VBD") || pastPassive);
     for (int i = earlier.size() - 1; i >= 0 && cooperating; i--) {
       Dated e = earlier.get(i);
       if (e.coded().sentence() != m.sentence() - 1 || e.mention().date().origin() == DateOrigin.PUBLICATION || e.coded().target().isEmpty()

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** "during the visit" dates a deed by talks told before with where they were held (OccasionDates). */
+/** Occasions a clause names or goes on with date it by an act told before (OccasionDates). */
 class VisitOccasionsTest {
   // Published Friday 2023-05-12: "Hungary held talks with Serbia in Belgrade on Wednesday. Croatia
   // criticised Serbia on Thursday. Serbian students rallied against Serbia's government during the visit."
@@ -48,5 +48,20 @@ class VisitOccasionsTest {
             + "the/the/DT handover/handover/NN ././.", "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) case(6,5) obl:to(4,6) case(9,7) det(9,8) obl:for(4,9) punct(4,10)"),
         LocalDate.of(2023, 5, 11)).events();
     assertThat(events).filteredOn(e -> e.type().code().equals("042")).extracting(e -> e.date().value()).containsExactly("2023-05-09");
+  }
+
+  @Test
+  void aDealSignedInAPastPassiveAfterTheSameTwoAgreedGoesOnWithThatDay() {
+    // Published Thursday 2023-05-11: "Mali and Senegal agreed on Tuesday to set up escorts. The
+    // deal was signed by Mali and Senegal."
+    var events = code(new HandBuiltText()
+        .sentence("Mali/Mali/NNP/LOCATION and/and/CC Senegal/Senegal/NNP/LOCATION agreed/agree/VBD on/on/IN Tuesday/Tuesday/NNP to/to/TO set/set/VB up/up/RP "
+            + "escorts/escort/NNS ././.", "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) case(6,5) obl:on(4,6) mark(8,7) xcomp(4,8) compound:prt(8,9) "
+            + "obj(8,10) punct(4,11)")
+        .timex(6, 6, "DATE")
+        .sentence("The/the/DT deal/deal/NN was/be/VBD signed/sign/VBN by/by/IN Mali/Mali/NNP/LOCATION and/and/CC Senegal/Senegal/NNP/LOCATION ././.",
+            "det(2,1) nsubj:pass(4,2) aux:pass(4,3) root(0,4) case(6,5) obl:agent(4,6) cc(8,7) conj:and(6,8) obl:agent(4,8) punct(4,9)"),
+        LocalDate.of(2023, 5, 11)).events();
+    assertThat(events).filteredOn(e -> e.type().code().equals("057")).extracting(e -> e.date().value()).isNotEmpty().containsOnly("2023-05-09");
   }
 }
