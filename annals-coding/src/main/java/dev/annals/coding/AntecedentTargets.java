@@ -564,7 +564,7 @@ final class AntecedentTargets {
           // "Fiji ended its police cooperation with China and ordered six Chinese officers to
           // leave … Rabuka said the officers had taken part in raids … Wong welcomed the decision":
           // a decision is a state's or its government's, not the raids its police took part in.
-          List<CodedMention> decided = deeds.stream().filter(d -> isStateOrGovernment(d.source().actor())).toList();
+          List<CodedMention> decided = deeds.stream().filter(d -> Sides.stateOrItsGovernment(d.source().actor())).toList();
           deeds = decided.isEmpty() ? deeds : decided;
         }
         antecedent = EarlierEvents.latestDeed(deeds, m);
@@ -609,22 +609,17 @@ final class AntecedentTargets {
     // Only a state's own demand, told by its verb: not a crowd's ("blocked the road, demanding
     // that the first shipments go to transport firms"), nor one that names whom it asks
     // ("demanded that Islamabad hunt down those responsible"), nor a refusal to bow to one.
-    boolean statesOwn = isStateOrGovernment(m.source().actor()) && !m.negated() && !index.token(m.trigger()).tag().equals("VBG");
+    boolean statesOwn = Sides.stateOrItsGovernment(m.source().actor()) && !m.negated() && !index.token(m.trigger()).tag().equals("VBG");
     boolean namesWhomItAsks = index.children(m.trigger(), Set.of("ccomp", "xcomp")).stream()
         .flatMap(clause -> index.children(clause, Set.of("nsubj", "nsubj:pass")).stream()).anyMatch(subject -> !actors.at(subject).isEmpty());
     // A state makes its demands of states: "condemned the attack and demanded that Islamabad
     // hunt down those responsible" asks nothing of the attackers.
     return m.type().rootCode().equals(DEMAND) && statesOwn && !namesWhomItAsks
-        ? EarlierEvents.lastAtOddsWith(told, m).filter(AntecedentTargets::isStateOrGovernment) : Optional.empty();
+        ? EarlierEvents.lastAtOddsWith(told, m).filter(Sides::stateOrItsGovernment) : Optional.empty();
   }
 
   /** Words for what a state decided: "welcomed the decision". */
   private static final Set<String> DECISION_NOUNS = Set.of("decision");
-
-  private static boolean isStateOrGovernment(Actor actor) {
-    return (actor.kind() == dev.annals.model.ActorKind.STATE || actor.kind() == dev.annals.model.ActorKind.PERSON) && actor.country().isPresent()
-        && actor.sector().filter(sector -> !sector.equals("GOV")).isEmpty();
-  }
 
   /** How a measure's owner hangs on it: "American sanctions", "a US embargo", "Washington's embargo". */
   private static final Set<String> MEASURE_OWNER_RELATIONS = Set.of("amod", "compound", "nmod:poss");

@@ -21,7 +21,6 @@ final class DeclinedComments {
    * declined, not talks with the one who asked.
    */
   private static final String DISCUSS = "discuss";
-  private static final String CONSULT = "04";
 
   private final EventType declineComment;
 
@@ -33,7 +32,7 @@ final class DeclinedComments {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       boolean declined = m.negated() && (m.type().code().startsWith("01") && COMMENTING.contains(index.lemma(m.trigger()))
-          || m.type().rootCode().equals(CONSULT) && index.lemma(m.trigger()).equals(DISCUSS));
+          || m.type().rootCode().equals(EarlierEvents.CONSULT_ROOT) && index.lemma(m.trigger()).equals(DISCUSS));
       result.add(declined ? new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), m.target(), declineComment, m.modality(), false, m.speech(), m.tense(),
           m.pattern()) : m);
     }

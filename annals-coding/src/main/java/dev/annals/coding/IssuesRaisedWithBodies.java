@@ -13,7 +13,6 @@ import java.util.List;
  */
 final class IssuesRaisedWithBodies {
   private static final String RAISE = "raise";
-  private static final String CONSULT = "04";
 
   private final EventType complaint;
 
@@ -26,7 +25,7 @@ final class IssuesRaisedWithBodies {
   }
 
   private static boolean raisedWithABody(DependencyIndex index, CodedMention m) {
-    return index.lemma(m.trigger()).equals(RAISE) && m.type().rootCode().equals(CONSULT)
+    return index.lemma(m.trigger()).equals(RAISE) && m.type().rootCode().equals(EarlierEvents.CONSULT_ROOT)
         && m.target().map(t -> t.actor().kind() == ActorKind.ORGANISATION).orElse(false);
   }
 }

@@ -67,10 +67,7 @@ final class SectorFittedCodes {
   private static final Set<String> DEMONSTRATIONS = Set.of("140", "141");
 
   private static boolean ofAStateOrItsGovernment(ActorMention mention) {
-    Optional<String> sector = mention.actor().sector();
-    var kind = mention.actor().kind();
-    return (kind == dev.annals.model.ActorKind.STATE || kind == dev.annals.model.ActorKind.PERSON) && mention.actor().country().isPresent()
-        && (sector.isEmpty() || sector.get().equals("GOV"));
+    return Sides.stateOrItsGovernment(mention.actor());
   }
 
   List<CodedMention> fit(DependencyIndex index, List<CodedMention> coded) {

@@ -55,6 +55,17 @@ final class Sides {
         && ofState(unplaced) && other.country().isPresent() && ofState(other);
   }
 
+  /**
+   * A country or one who holds its office, or its government, placed in its country: who takes a
+   * state's decisions, makes its demands and lodges its protests.
+   */
+  static boolean stateOrItsGovernment(Actor actor) {
+    return (actor.kind() == ActorKind.STATE || actor.kind() == ActorKind.PERSON) && actor.country().isPresent()
+        && actor.sector().filter(sector -> !sector.equals(GOVERNMENT)).isEmpty();
+  }
+
+  private static final String GOVERNMENT = "GOV";
+
   /** A state actor; an actor of no sector (a country itself) counts as its state. */
   static boolean ofState(Actor actor) {
     return actor.sector().map(ActorResolver.STATE_SECTORS::contains).orElse(true);

@@ -186,7 +186,7 @@ final class PhraseResolver {
       // that is a body with spokespeople: an organisation, a state's institution or one who holds
       // its office ("Rebels attacked the town, a spokesman said" is told by someone else).
       owned = doerOfToldClause(head).filter(doer -> doer.kind() == ActorKind.ORGANISATION
-              || ((doer.kind() == ActorKind.STATE || doer.kind() == ActorKind.PERSON) && doer.country().isPresent()))
+              || placedStateOrPerson(doer))
           .map(doer -> doer.kind() == ActorKind.ORGANISATION ? doer
               : states.stateActor(doer.country().get(), doer.kind() == ActorKind.PERSON ? Optional.of("GOV") : doer.sector()));
     }
@@ -265,7 +265,7 @@ final class PhraseResolver {
       // "Georgia's coast guard detained two Turkish fishing boats ..., the interior ministry said":
       // a ministry of no one, with none told before ("Uganda's foreign ministry said … the ministry
       // added" is Uganda's), closing the sentence that tells a state's deed, is that state's.
-      Optional<Actor> doers = doerOfMainClause(head).filter(doer -> (doer.kind() == ActorKind.STATE || doer.kind() == ActorKind.PERSON) && doer.country().isPresent())
+      Optional<Actor> doers = doerOfMainClause(head).filter(PhraseResolver::placedStateOrPerson)
           .map(doer -> states.stateActor(doer.country().get(), Optional.of(GOVERNMENT)));
       if (doers.isPresent()) {
         return Optional.of(ownedMention(head, span, doers.get()));
@@ -649,6 +649,11 @@ final class PhraseResolver {
       main = up.get().governor();
     }
     return main == saying.get() ? doerOfToldClause(speaker) : main < speaker ? subjectOf(main) : Optional.empty();
+  }
+
+  /** A state, or one who holds a state's office, with its country known: whose state a speaker may speak for. */
+  private static boolean placedStateOrPerson(Actor actor) {
+    return (actor.kind() == ActorKind.STATE || actor.kind() == ActorKind.PERSON) && actor.country().isPresent();
   }
 
   /** The actor of the verb's subject, active or passive, if it names one. */
