@@ -62,11 +62,11 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   public static Properties properties(NewlineRule newlineRule) {
     Properties properties = new Properties();
     if (CORENLP_DEPPARSE) {
-      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsrelativeverbs,annalsfeelings,annalsadverbs,annalsdueto,annalsgerunds,annalsgerundsubjects,depparse");
+      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsrelativeverbs,annalsjoinednouns,annalsfeelings,annalsadverbs,annalsdueto,annalsgerunds,annalsgerundsubjects,depparse");
       properties.setProperty("depparse.extradependencies", "MAXIMAL");
     } else {
       // The same parser and model, 2.5 times as fast, building only the enhanced++ graph Annals reads.
-      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsrelativeverbs,annalsfeelings,annalsadverbs,annalsdueto,annalsgerunds,annalsgerundsubjects,annalsdepparse");
+      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsrelativeverbs,annalsjoinednouns,annalsfeelings,annalsadverbs,annalsdueto,annalsgerunds,annalsgerundsubjects,annalsdepparse");
       properties.setProperty("customAnnotatorClass.annalsdepparse", FastDependencyParseAnnotator.class.getName());
     }
     // "Sen. Tim Scott (R-S.C.) said": a sentence broken off after an abbreviation's period is joined back.
@@ -79,6 +79,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     properties.setProperty("customAnnotatorClass.annalsarticlenouns", VerbTaggedNounAfterArticle.class.getName());
     // "which groups/NNS Mali with Burkina Faso": a plural noun's tag after a relative pronoun, before an object, is a verb's.
     properties.setProperty("customAnnotatorClass.annalsrelativeverbs", NounTaggedVerbAfterRelativePronoun.class.getName());
+    // "travel bans and asset freezes/VBZ on Monday": a present verb's tag closing a noun joined to a plural noun is a plural noun's.
+    properties.setProperty("customAnnotatorClass.annalsjoinednouns", VerbTaggedNounInJoinedNouns.class.getName());
     // "said it was alarmed by the fighting": a participle of feeling after "be" is an adjective's.
     properties.setProperty("customAnnotatorClass.annalsfeelings", EmotionParticiplesAsAdjectives.class.getName());
     // "and briefly/NN detained": a word in "-ly" between a conjunction and a verb is an adverb.

@@ -1,0 +1,25 @@
+package dev.annals.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VerbTaggedNounInJoinedNounsTest {
+  @Test
+  void aPresentVerbClosingANounJoinedToAPluralNounIsAPluralNoun() {
+    List<CoreLabel> tokens = TaggedTokens.of("imposed/VBD travel/NN bans/NNS and/CC asset/NN freezes/VBZ on/IN Monday/NNP");
+    VerbTaggedNounInJoinedNouns.repair(tokens);
+    assertThat(tokens).extracting(CoreLabel::tag).containsExactly("VBD", "NN", "NNS", "CC", "NN", "NNS", "IN", "NNP");
+    assertThat(tokens.get(5).lemma()).isEqualTo("freeze");
+  }
+
+  @Test
+  void aPresentVerbWithAnObjectStaysAVerb() {
+    // "sanctions and trade hurts the economy": an object after it makes it the verb.
+    List<CoreLabel> tokens = TaggedTokens.of("sanctions/NNS and/CC trade/NN hurts/VBZ the/DT economy/NN");
+    VerbTaggedNounInJoinedNouns.repair(tokens);
+    assertThat(tokens.get(3).tag()).isEqualTo("VBZ");
+  }
+}
