@@ -515,16 +515,41 @@ final class Pronouns {
         if (!teller.relation().equals("nsubj") || saying < 0 || !SAYING_VERBS.contains(index.lemma(saying).toLowerCase(java.util.Locale.ROOT))) {
           continue;
         }
-        for (Dependency closing : index.parents(saying)) {
-          if (!closing.relation().equals("parataxis") || closing.governor() < 0 || closing.governor() > pronoun) {
-            continue;
-          }
-          for (int subject : index.children(closing.governor(), Set.of("nsubj", "nsubj:pass"))) {
-            List<ActorMention> found = subject < pronoun ? heads.resolve(subject) : List.of();
-            if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
-              return Optional.of(found.get(0));
-            }
-          }
+        Optional<ActorMention> closed = subjectOfClauseClosedBy(saying, pronoun, Set.of("parataxis"));
+        // "New Zealand imposed travel bans … on 12 Iranian officials it holds responsible for
+        // the execution of political prisoners, its foreign minister said", with "said" hung on
+        // the relative clause ({@code ccomp(holds, said)}): right after a comma, the attribution
+        // still closes the sentence, and its owner is the subject of the clauses it hangs under.
+        if (closed.isEmpty() && pronoun > 0 && index.token(pronoun - 1).text().equals(",")) {
+          closed = subjectOfClauseClosedBy(saying, pronoun, Set.of("parataxis", "ccomp"));
+        }
+        if (closed.isPresent()) {
+          return closed;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The one state or organisation that is the subject of a clause the saying hangs under by one
+   * of the relations, nearest first and going up, named before the pronoun (not by a pronoun).
+   */
+  private Optional<ActorMention> subjectOfClauseClosedBy(int saying, int pronoun, Set<String> relations) {
+    for (Dependency closing : index.parents(saying)) {
+      if (!relations.contains(closing.relation()) || closing.governor() < 0 || closing.governor() > pronoun) {
+        continue;
+      }
+      for (int subject : index.children(closing.governor(), Set.of("nsubj", "nsubj:pass"))) {
+        List<ActorMention> found = subject < pronoun && (relations.size() == 1 || !index.token(subject).tag().startsWith("PRP")) ? heads.resolve(subject) : List.of();
+        if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
+          return Optional.of(found.get(0));
+        }
+      }
+      if (relations.size() > 1) {
+        Optional<ActorMention> higher = subjectOfClauseClosedBy(closing.governor(), pronoun, relations);
+        if (higher.isPresent()) {
+          return higher;
         }
       }
     }

@@ -42,6 +42,18 @@ class PossessivePronounsTest {
   }
 
   @Test
+  void itsOnTheTellerOfAnAttributionHungOnALaterClauseIsStillTheSentencesSubject() {
+    // "Chile imposed bans on Peruvian officials it blames for the attack, its foreign ministry
+    // said.", with "said" hung on "blames", itself hung loosely on "imposed".
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION imposed/impose/VBD bans/ban/NNS on/on/IN Peruvian/Peruvian/JJ officials/official/NNS it/it/PRP blames/blame/VBZ "
+            + "for/for/IN the/the/DT attack/attack/NN ,/,/, its/its/PRP$ foreign/foreign/JJ ministry/ministry/NN said/say/VBD ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) amod(6,5) obl:on(2,6) nsubj(8,7) parataxis(2,8) case(11,9) det(11,10) obl:for(8,11) punct(8,12) "
+            + "nmod:poss(15,13) amod(15,14) nsubj(16,15) ccomp(8,16) punct(2,17)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHLGOV - 010").noneMatch(t -> t.startsWith("PERGOV"));
+  }
+
+  @Test
   void theyActingInAClauseOfTimeOnAVerbThatActedOnPeopleIsThosePeople() {
     // "Police in Lima detained 14 people on Saturday after they rallied outside Chile's consulate."
     HandBuiltText text = new HandBuiltText().sentence(
