@@ -37,7 +37,11 @@ final class MustDemands {
   List<CodedMention> read(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
-      result.addAll(m.speech() && m.target().isEmpty() ? asAppealsOrDemand(index, actors, m) : List.of(m));
+      if (m.speech() && m.target().isEmpty()) {
+        result.addAll(asAppealsOrDemand(index, actors, m));
+      } else {
+        result.add(m.speech() && isForeignAddressee(m) && toldWhatMustBeDone(index, actors, m) ? saidTo(m, m.target().get(), DEMAND, "must-demands") : m);
+      }
     }
     return result;
   }
@@ -62,6 +66,23 @@ final class MustDemands {
       }
     }
     return List.of(m);
+  }
+
+  /**
+   * "Turkey's foreign ministry told Bulgaria's ambassador that the contract must be honoured":
+   * telling a foreign side that something must be done, with no actor named to do it, demands it
+   * of the side told. A minister telling his own parliament so is not a demand of a foreign side.
+   */
+  private boolean toldWhatMustBeDone(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    return m.type().code().equals("010") && index.children(m.trigger(), Set.of("ccomp")).stream()
+        .anyMatch(complement -> hasAuxiliary(index, complement, "must")
+            && index.children(complement, Set.of("nsubj", "nsubj:pass")).stream().allMatch(subject -> actors.at(subject).isEmpty()));
+  }
+
+  private static boolean isForeignAddressee(CodedMention m) {
+    Optional<String> speakerCountry = m.source().actor().country();
+    Optional<String> addresseeCountry = m.target().get().actor().country();
+    return speakerCountry.isPresent() && addresseeCountry.isPresent() && !speakerCountry.equals(addresseeCountry);
   }
 
   private CodedMention saidTo(CodedMention m, ActorMention addressee, String code, String origin) {

@@ -66,6 +66,14 @@ public final class PhraseHungOnClosingAttribution implements ParseRepair {
           // has no object, is that verb's object.
           mended.add(new Dependency(clause, phrase.dependent(), "obj"));
           changed = true;
+        } else if (before && phrase.baseRelation().equals("advcl") && RepairWords.isSaying(tokens.get(clause)) && tokens.get(phrase.dependent()).isVerb()
+            && tokens.get(firstWord(sentence, phrase.dependent())).text().equalsIgnoreCase("that")) {
+          // "Turkey's foreign ministry told Bulgaria's ambassador … that the contract must be
+          // honoured, Turkish officials said" ({@code advcl:that(said, honoured)}): a "that" clause
+          // told before the comma is what the clause's own verb of saying told, not the closing
+          // attribution's.
+          mended.add(new Dependency(clause, phrase.dependent(), "ccomp"));
+          changed = true;
         } else if (before && phrase.relation().equals("advcl") && tokens.get(phrase.dependent()).isVerb()) {
           // "…, where soldiers have been deployed since last year, and discussed a visit, the
           // agency said": a clause opened by "where" describes the noun before its comma; one

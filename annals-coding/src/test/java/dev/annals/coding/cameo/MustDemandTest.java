@@ -49,4 +49,20 @@ class MustDemandTest {
         "nsubj(2,1) root(0,2) nsubj(6,3) aux(6,4) cop(6,5) ccomp(2,6) punct(2,7)").events())
         .extracting(e -> triple(e)).doesNotContain("FRA CHL 020");
   }
+
+  @Test
+  void tellingAForeignSideWhatMustBeDoneDemandsItOfThatSide() {
+    // "Turkey told Bulgaria that the contract must be honoured."
+    assertThat(code("Turkey/Turkey/NNP/LOCATION told/tell/VBD Bulgaria/Bulgaria/NNP/LOCATION that/that/IN the/the/DT contract/contract/NN must/must/MD be/be/VB honoured/honour/VBN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(9,4) det(6,5) nsubj:pass(9,6) aux(9,7) aux:pass(9,8) ccomp(2,9) punct(2,10)").events())
+        .extracting(e -> triple(e)).contains("TUR BGR 100");
+  }
+
+  @Test
+  void tellingOneSideWhatAnotherMustDoIsNoDemandOfTheSideTold() {
+    // "Turkey told Bulgaria that Greece must act."
+    assertThat(code("Turkey/Turkey/NNP/LOCATION told/tell/VBD Bulgaria/Bulgaria/NNP/LOCATION that/that/IN Greece/Greece/NNP/LOCATION must/must/MD act/act/VB ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(7,4) nsubj(7,5) aux(7,6) ccomp(2,7) punct(2,8)").events())
+        .extracting(e -> triple(e)).doesNotContain("TUR BGR 100");
+  }
 }

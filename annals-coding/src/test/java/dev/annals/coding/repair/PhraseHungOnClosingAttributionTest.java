@@ -79,4 +79,14 @@ class PhraseHungOnClosingAttributionTest {
             "nsubj(2,1) root(0,2) det(4,3) dep(13,4) case(7,5) compound(7,6) nmod:of(4,7) case(9,8) obl:on(2,9) punct(13,10) det(12,11) nsubj(13,12) ccomp(2,13) punct(2,14)",
             "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) compound(7,6) nmod:of(4,7) case(9,8) obl:on(2,9) punct(13,10) det(12,11) nsubj(13,12) ccomp(2,13) punct(2,14)");
   }
+
+  @Test
+  void aThatClauseHungOnTheClosingSayingIsWhatTheClausesTellingTold() {
+    // "Turkey told Bulgaria that the deal must stand, officials said."
+    HandParse.of("Turkey/Turkey/NNP/LOCATION told/tell/VBD Bulgaria/Bulgaria/NNP/LOCATION that/that/IN the/the/DT deal/deal/NN must/must/MD stand/stand/VB "
+            + ",/,/, officials/official/NNS said/say/VBD ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) root(0,2) obj(2,3) mark(8,4) det(6,5) nsubj(8,6) aux(8,7) advcl:that(11,8) punct(11,9) nsubj(11,10) ccomp(2,11) punct(2,12)",
+            "nsubj(2,1) root(0,2) obj(2,3) mark(8,4) det(6,5) nsubj(8,6) aux(8,7) ccomp(2,8) punct(11,9) nsubj(11,10) ccomp(2,11) punct(2,12)");
+  }
 }
