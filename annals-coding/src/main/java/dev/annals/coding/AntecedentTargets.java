@@ -567,7 +567,7 @@ final class AntecedentTargets {
           List<CodedMention> decided = deeds.stream().filter(d -> Sides.stateOrItsGovernment(d.source().actor())).toList();
           deeds = decided.isEmpty() ? deeds : decided;
         }
-        antecedent = EarlierEvents.latestDeed(deeds, m);
+        antecedent = EarlierEvents.latestDeed(deeds, m, conductNouns.contains(noun));
         // "welcomed the move" four sentences on: a word for conduct of no kind of its own stands
         // for the story's main act ("welcomed the agreement" names a kind, which the lead may not be).
         if (antecedent.isEmpty() && conductNouns.contains(noun)) {

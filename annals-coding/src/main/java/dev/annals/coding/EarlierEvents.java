@@ -20,6 +20,8 @@ import java.util.function.Predicate;
 final class EarlierEvents {
   /** How many sentences back an antecedent may be. */
   static final int REACH = 3;
+  /** How many sentences on a judgment may still be of the deed the story led with. */
+  private static final int LEAD_REACH = 6;
   /** Roots of deeds, not words: meetings, cooperation, aid, yielding, investigation, and every kind of force and pressure. */
   static final Set<String> DEED_ROOTS = Set.of("04", "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20");
 
@@ -31,10 +33,22 @@ final class EarlierEvents {
    * ceasefire") has no one doer to aim a judgment at.
    */
   static Optional<Actor> latestDeed(List<CodedMention> coded, CodedMention m) {
+    return latestDeed(coded, m, false);
+  }
+
+  /**
+   * As {@link #latestDeed(List, CodedMention)}; with {@code leadBeforeUndone}, for a word for
+   * conduct of no kind of its own, the deed the story led with comes before a deed only
+   * threatened since: "New Zealand imposed travel bans … Iran … said Tehran could restrict imports
+   * of New Zealand dairy products … Amnesty International welcomed the measures".
+   */
+  static Optional<Actor> latestDeed(List<CodedMention> coded, CodedMention m, boolean leadBeforeUndone) {
     // "praised the operation" after "boarded a tanker ... Moscow warned that its warships would
     // escort its tankers": a deed done before one only threatened or planned.
     Optional<CodedMention> done = latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode()) && isDone(earlier));
-    return done.or(() -> latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode()))).flatMap(deed -> doerUnlessMutual(coded, deed));
+    Optional<CodedMention> led = done.isPresent() || !leadBeforeUndone ? Optional.empty() : coded.stream().filter(c -> c.sentence() == 0 && m.sentence() > 0
+        && m.sentence() <= LEAD_REACH && DEED_ROOTS.contains(c.type().rootCode()) && isDone(c) && Sides.different(c.source().actor(), m.source().actor())).findFirst();
+    return done.or(() -> led).or(() -> latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode()))).flatMap(deed -> doerUnlessMutual(coded, deed));
   }
 
   /**

@@ -498,6 +498,21 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void measuresAThirdSideWelcomesAreTheLeadsDeedBeforeOneOnlyThreatenedSince() {
+    // "Chile expelled Peruvian diplomats." Three sentences on: "Peru said it could restrict
+    // imports of Chilean wine. Brazil welcomed the measures.": the measures are Chile's, not the
+    // restriction Peru only threatened.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION expelled/expel/VBD Peruvian/Peruvian/JJ/MISC diplomats/diplomat/NNS ././.",
+            "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)")
+        .sentence(FILLER, FILLER_EDGES).sentence(FILLER, FILLER_EDGES)
+        .sentence("Peru/Peru/NNP/LOCATION said/say/VBD it/it/PRP could/could/MD restrict/restrict/VB imports/import/NNS of/of/IN Chilean/Chilean/JJ/MISC "
+            + "wine/wine/NN ././.", "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) obj(5,6) case(9,7) amod(9,8) nmod:of(6,9) punct(2,10)")
+        .sentence("Brazil/Brazil/NNP/LOCATION welcomed/welcome/VBD the/the/DT measures/measure/NNS ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BRA CHL 05")).noneMatch(t -> t.startsWith("BRA PER"));
+  }
+
+  @Test
   void aNamedKindOfThingIsNotTheLeadsDeed() {
     // "Chile expelled Peruvian diplomats." Three sentences on: "Brazil condemned the agreement.":
     // an agreement is a kind of act the lead is not; no target.
