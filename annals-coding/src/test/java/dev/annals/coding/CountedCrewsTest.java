@@ -50,4 +50,15 @@ class CountedCrewsTest {
             + "compound(12,11) obl:to(2,12) cc(14,13) conj:and(2,14) nummod(16,15) obj(14,16) case(19,17) det(19,18) obl:by(14,19) case(22,20) "
             + "det(22,21) nmod:of(19,22) punct(2,23)"))).contains("PRT CPVMIL 072", "PRT CPVMIL 030");
   }
+
+  @Test
+  void theCrewAloneIsTheCrewNamedBeforeWithTheirCountry() {
+    // "Chile arrested nine Peruvian crew members. Peru's consul visited the crew."
+    assertThat(triples(code(new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION arrested/arrest/VBD nine/nine/CD Peruvian/Peruvian/JJ/MISC crew/crew/NN members/member/NNS ././.",
+            "nsubj(2,1) root(0,2) nummod(6,3) amod(6,4) compound(6,5) obj(2,6) punct(2,7)")
+        .sentence("Peru/Peru/NNP/LOCATION 's/'s/POS consul/consul/NN visited/visit/VBD the/the/DT crew/crew/NN ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)"))))
+        .contains("PERGOV PERCVL 042");
+  }
 }

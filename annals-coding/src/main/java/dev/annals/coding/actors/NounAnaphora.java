@@ -48,7 +48,28 @@ final class NounAnaphora {
     return sameHeadAnaphor(head, phrase).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
-        .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head));
+        .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector));
+  }
+
+  /** The sector of plain people, the only one a word inside a longer name may refer back to. */
+  private static final String CIVILIANS = "CVL";
+
+  /**
+   * "arrested its nine Pakistani crew members … Pakistan's high commissioner visited the crew in
+   * prison": "the" and a word for plain people, alone, name the people last named with a country
+   * by a longer phrase holding that word. Not the armed or the state's sectors ("the army", "the
+   * police"), which the country in context places.
+   */
+  private Optional<Actor> peopleOfTheWordNamed(int head, List<Integer> phrase, Optional<String> sector) {
+    Token token = index.token(head);
+    if (!phrases.hasThe(head) || phrase.size() != 2 || token.isProperNoun() || !sector.equals(Optional.of(CIVILIANS))) {
+      return Optional.empty();
+    }
+    String noun = token.text().toLowerCase(Locale.ROOT);
+    return history.lastThingMentioned(mention -> {
+      List<String> named = List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+"));
+      return named.size() >= 2 && named.contains(noun) && mention.actor().country().isPresent() && mention.actor().sector().equals(sector);
+    });
   }
 
   /** Words for a part of people named before: "the remaining workers", "the other detainees". */
