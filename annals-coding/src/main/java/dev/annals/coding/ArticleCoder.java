@@ -84,6 +84,7 @@ public final class ArticleCoder {
   private final ThreatenedActs threatenedActs;
   private final UndertakenActs undertakenActs;
   private final DeclinedComments declinedComments;
+  private final StatementsInCalls statementsInCalls;
   private final SectorFittedCodes sectorFittedCodes;
   private final WorkersActedOn workersActedOn;
   private final CrewsOfSeizedVessels crewsOfSeizedVessels;
@@ -149,6 +150,7 @@ public final class ArticleCoder {
     this.threatenedActs = new ThreatenedActs(intents);
     this.undertakenActs = new UndertakenActs(intents);
     this.declinedComments = new DeclinedComments(codebook);
+    this.statementsInCalls = new StatementsInCalls(codebook);
     // An armed group CAMEO codes as a government ("AFGGOVTAL", the Taliban) arrests as a state does.
     this.welcomedGuests = new WelcomedGuests(codebook);
     this.deniedDeeds = new DeniedDeeds(codebook, resolver::stateActor);
@@ -313,6 +315,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("spoken-stances", coded -> SpokenStances.assert_(index, coded, dictionary::hasMember)));
       passes.add(new ArticlePass("declined-comments", coded -> declinedComments.read(index, coded)));
       passes.add(new ArticlePass("statements-to-the-press", StatementsToThePress::untarget));
+      passes.add(new ArticlePass("statements-in-calls", coded -> statementsInCalls.read(index, coded)));
       passes.add(new ArticlePass("means-of-response", coded -> MeansOfResponse.drop(index, coded)));
       passes.add(new ArticlePass("purpose-of-summons", coded -> PurposeOfSummons.drop(index, coded)));
       passes.add(new ArticlePass("alleged-acts", coded -> AllegedActs.drop(index, coded)));

@@ -1,0 +1,40 @@
+package dev.annals.coding;
+
+import dev.annals.coding.cameo.CameoCodebook;
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.EventType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "President Emmanuel Macron told Spain's prime minister in a telephone call on Tuesday that such
+ * violence had no place in Europe": what one side tells another in a telephone call is said in
+ * talks by telephone (CAMEO 041), not a statement made to the public. Only a plain statement to
+ * someone: a demand or an appeal told in the call keeps its own code.
+ */
+final class StatementsInCalls {
+  private static final String STATEMENT = "010";
+  /** Words for a call: "in a telephone call", "during a phone call", "by phone", "over the telephone". */
+  private static final Set<String> CALL_WORDS = Set.of("call", "phone", "telephone", "videoconference", "teleconference");
+  /** Prepositions that put words inside a call. */
+  private static final Set<String> CALL_RELATIONS = Set.of("obl:in", "obl:during", "obl:by", "obl:over");
+
+  private final EventType telephoneTalks;
+
+  StatementsInCalls(CameoCodebook codebook) {
+    this.telephoneTalks = codebook.require("041", "statements in calls");
+  }
+
+  List<CodedMention> read(DependencyIndex index, List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      boolean inACall = m.speech() && m.target().isPresent() && m.type().code().equals(STATEMENT)
+          && index.children(m.trigger(), CALL_RELATIONS).stream().anyMatch(call -> CALL_WORDS.contains(index.lemma(call).toLowerCase(Locale.ROOT)));
+      result.add(inACall ? new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), m.target(), telephoneTalks, m.modality(), m.negated(), m.speech(),
+          m.tense(), m.pattern()) : m);
+    }
+    return result;
+  }
+}
