@@ -12,7 +12,8 @@ import java.util.Optional;
  * subject ({@code nsubj:pass(denied, releases)}), so the releases deny. A verb in the simple past,
  * active, whose only subject is the passive subject of the said clause it is joined to, cannot
  * share it: it is the speaker's second act, {@code conj:and(said, denied)} with the speaker as
- * its subject.
+ * its subject. So is a past participle that takes a name as its object, which no passive can
+ * ("said that it had not been consulted and asked/VBN Lisbon for talks").
  */
 public final class ActiveVerbJoinedToPassiveSaidClause implements ParseRepair {
   @Override
@@ -20,7 +21,7 @@ public final class ActiveVerbJoinedToPassiveSaidClause implements ParseRepair {
     for (Dependency joined : sentence) {
       int passive = joined.governor();
       int verb = joined.dependent();
-      if (passive < 0 || !joined.relation().startsWith("conj") || verb < passive || !tokens.get(verb).tag().equals("VBD")
+      if (passive < 0 || !joined.relation().startsWith("conj") || verb < passive || !(tokens.get(verb).tag().equals("VBD") || pastWithNamedObject(tokens, sentence, verb))
           || sentence.stream().anyMatch(d -> d.governor() == verb && (d.relation().startsWith("aux") || d.relation().equals("nsubj")))) {
         continue;
       }
@@ -42,5 +43,11 @@ public final class ActiveVerbJoinedToPassiveSaidClause implements ParseRepair {
           d -> d == joined ? new Dependency(main, verb, d.relation()) : d == copy ? new Dependency(verb, speaker.get(), "nsubj") : d);
     }
     return sentence;
+  }
+
+  /** A past participle with a proper name as its direct object: "asked/VBN Lisbon for talks". */
+  private static boolean pastWithNamedObject(List<Token> tokens, List<Dependency> sentence, int verb) {
+    return tokens.get(verb).tag().equals("VBN")
+        && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj") && tokens.get(d.dependent()).tag().startsWith("NNP"));
   }
 }
