@@ -125,7 +125,7 @@ final class PhraseResolver {
     // "Iran's National Security Council" names no Security Council of the UN.
     Optional<NameInPhrase> named = stateBody.isPresent() ? Optional.empty() : found;
     String headLemma = headToken.lemma().toLowerCase(Locale.ROOT);
-    Optional<String> sector = anaphoricMen(head, headLemma) || informationNotAgency(head, headLemma) ? Optional.empty()
+    Optional<String> sector = anaphoricMen(head, headLemma) || informationNotAgency(head, headLemma) || warringParties(head, headLemma) ? Optional.empty()
         : stateBody.or(() -> names.sectorOf(phrase, named, personRun)).or(() -> titleWithOf(head)).or(() -> membersSector(head, headLemma));
     // "the Viv Ansanm gang coalition": a name before a word for a group is the group's, not a person's.
     boolean groupNamedAfterRun = personRun.isPresent() && head > personRun.get()[1] && named.isEmpty()
@@ -506,6 +506,15 @@ final class PhraseResolver {
   private boolean anaphoricMen(int head, String headLemma) {
     return headLemma.equals("man") && (index.children(head, Set.of("nmod:poss")).stream().anyMatch(p -> index.token(p).isPronoun())
         || index.hasChildLemma(head, "det", ANAPHORIC_DETERMINERS));
+  }
+
+  /**
+   * "urged the warring parties to let aid reach Darfur": parties at war are the sides of a war,
+   * not political parties (PTY) of the country in context; which sides they are, the phrase does
+   * not say.
+   */
+  private boolean warringParties(int head, String headLemma) {
+    return headLemma.equals("party") && index.children(head, Set.of("amod")).stream().anyMatch(a -> index.token(a).text().equalsIgnoreCase("warring"));
   }
 
   /**

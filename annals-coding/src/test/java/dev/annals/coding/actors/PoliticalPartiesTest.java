@@ -168,4 +168,13 @@ class PoliticalPartiesTest {
         "nsubj(2,1) root(0,2) compound(4,3) compound(5,4) obj(2,5) punct(2,6)");
     assertThat(code(text, AFTER_HASINA_FELL).events()).extracting(e -> e.target().map(t -> t.code()).orElse("-")).contains("BGDOPP");
   }
+
+  @Test
+  void warringPartiesAreNoPoliticalParties() {
+    // "Chile urged the warring parties in Peru to talk."
+    List<String> coded = triples(new HandBuiltText().sentence("Chile/Chile/NNP/LOCATION urged/urge/VBD the/the/DT warring/warring/JJ parties/party/NNS "
+            + "in/in/IN Peru/Peru/NNP/LOCATION to/to/TO talk/talk/VB ././.",
+        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) case(7,6) nmod:in(5,7) mark(9,8) xcomp(2,9) punct(2,10)"), AFTER_HASINA_FELL);
+    assertThat(coded).noneMatch(t -> t.contains("PTY"));
+  }
 }
