@@ -42,6 +42,8 @@ import dev.annals.coding.repair.NextVerbGivenTheObjectOfCalling;
 import dev.annals.coding.repair.NounModifierReadAsVerb;
 import dev.annals.coding.repair.NounTakenForClosingSpeaker;
 import dev.annals.coding.repair.ObjectHungOnDayWord;
+import dev.annals.coding.repair.OfPhraseHungOnDay;
+import dev.annals.coding.repair.AsPhraseHungOnObjectsParticiple;
 import dev.annals.coding.repair.ObjectReadAsCompoundOfQuotedJudgment;
 import dev.annals.coding.repair.OfPhraseOfJudgmentHungOnItsSubject;
 import dev.annals.coding.repair.JoinedVerbAlsoReadAsParticiple;
@@ -125,7 +127,7 @@ final class ParseRepairs {
   static final List<ParseRepair> ORDER = List.of(
       new BracketedLabelReadAsHead(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
       new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new TimeReadAsObjectAfterObject(), new NameReadAsCompoundOfTime(), new SubjectReadAsPlaceOfDay(), new SpeakerReadAsApposition(),
-      new OfPhraseHungOnRelativeTime(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new ParticipleReadAsClausalSubject(),
+      new OfPhraseHungOnRelativeTime(), new OfPhraseHungOnDay(), new AsPhraseHungOnObjectsParticiple(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new InfinitiveHungOnReducedRelative(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
       new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new BetweenHungOnVerbOfOutbreak(), new CompassPointHungOnObject(), new SayingReadAsPunctuationInVerbSeries(), new PassiveAuxiliariesLeftOutOfJoinedVerb(), new ClosingSpeakerReadAsApposition(), new ClosingSayingReadAsPassive(), new ObliqueHungOnWhoseClause(), new SubjectOfOrderedParticiple(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective(), new ActiveVerbGivenPassiveSubject(), new ParticipleReadAsGoverningItsNoun(), new TitleReadAsObject(),
       new MainVerbReadAsParticipleAfterRelativeClause(), new PossessorReadAsSubject(), new RelativeClauseReadAsComplement(),

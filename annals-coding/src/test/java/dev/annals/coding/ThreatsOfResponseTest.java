@@ -134,4 +134,13 @@ class ThreatsOfResponseTest {
     assertThat(triples).anyMatch(t -> t.matches("CHL[A-Z]* PER[A-Z]* 13.*")).noneMatch(t -> t.matches("CHL[A-Z]* PER[A-Z]* 12.*"))
         .noneMatch(t -> t.startsWith("PER") && t.matches(".* 13.*"));
   }
+
+  @Test
+  void warningThatOneWouldTreatOthersAsATargetThreatensThem() {
+    // "Chad warned that it would treat Nigerien soldiers as a target."
+    List<String> coded = triples(new HandBuiltText().sentence("Chad/Chad/NNP/LOCATION warned/warn/VBD that/that/IN it/it/PRP would/would/MD treat/treat/VB "
+            + "Nigerien/Nigerien/JJ/MISC soldiers/soldier/NNS as/as/IN a/a/DT target/target/NN ././.",
+        "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) aux(6,5) ccomp(2,6) amod(8,7) obj(6,8) case(11,9) det(11,10) obl:as(6,11) punct(2,12)"));
+    assertThat(coded).anyMatch(t -> t.startsWith("TCD NERMIL 13"));
+  }
 }

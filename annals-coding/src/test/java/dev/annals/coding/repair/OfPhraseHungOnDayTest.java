@@ -1,0 +1,24 @@
+package dev.annals.coding.repair;
+
+import org.junit.jupiter.api.Test;
+
+class OfPhraseHungOnDayTest {
+  private static final ParseRepair REPAIR = new OfPhraseHungOnDay();
+  // "Chad accused Niger on Friday of training and arming rebels."
+  private static final HandParse ACCUSED = HandParse.of("Chad/Chad/NNP/LOCATION accused/accuse/VBD Niger/Niger/NNP/LOCATION on/on/IN Friday/Friday/NNP "
+      + "of/of/IN training/training/NN and/and/CC arming/arm/VBG rebels/rebel/NNS ././.");
+
+  @Test
+  void theOfPhraseAndTheGerundJoinedToItGoBackToTheVerbTheDayDates() {
+    ACCUSED.assertRepairs(REPAIR,
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:on(2,5) case(7,6) nmod:of(5,7) cc(9,8) nsubj(9,1) conj:and(2,9) obj(9,10) punct(2,11)",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:on(2,5) case(7,6) obl:of(2,7) cc(9,8) conj:and(7,9) obl:of(2,9) obj(9,10) punct(2,11)");
+  }
+
+  @Test
+  void theOfPhraseOfANounIsLeftAlone() {
+    // "Chad marked the Friday of the vote."
+    HandParse.of("Chad/Chad/NNP/LOCATION marked/mark/VBD the/the/DT Friday/Friday/NNP of/of/IN the/the/DT vote/vote/NN ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) det(7,6) nmod:of(4,7) punct(2,8)");
+  }
+}
