@@ -31,7 +31,20 @@ final class StandingRelations {
    */
   private static boolean isLongStanding(DependencyIndex index, int verb) {
     boolean relative = index.parents(verb).stream().anyMatch(d -> d.relation().equals("acl:relcl"));
-    return relative && hasLastedForASpan(index, verb);
+    return relative && (hasLastedForASpan(index, verb) || hasGoneOnSince(index, verb));
+  }
+
+  /**
+   * "The RSF, which has fought the army since April 2023, said …", "Kinshasa, which has allowed
+   * Ugandan troops to operate in the east since 2021": a present perfect that has gone on "since"
+   * a time tells the same long-standing state of things.
+   */
+  private static boolean hasGoneOnSince(DependencyIndex index, int verb) {
+    return isPresentPerfect(index, verb) && !index.children(verb, Set.of("obl:since")).isEmpty();
+  }
+
+  private static boolean isPresentPerfect(DependencyIndex index, int verb) {
+    return index.children(verb, Set.of("aux")).stream().anyMatch(a -> index.lemma(a).equalsIgnoreCase("have") && PRESENT.contains(index.token(a).tag()));
   }
 
   /**
@@ -40,9 +53,7 @@ final class StandingRelations {
    * can point back to.
    */
   static boolean hasLastedForASpan(DependencyIndex index, int verb) {
-    boolean presentPerfect = index.children(verb, Set.of("aux")).stream()
-        .anyMatch(a -> index.lemma(a).equalsIgnoreCase("have") && PRESENT.contains(index.token(a).tag()));
-    return presentPerfect && index.children(verb, Set.of("obl:for")).stream().anyMatch(d -> SPAN_UNITS.contains(index.lemma(d).toLowerCase()));
+    return isPresentPerfect(index, verb) && index.children(verb, Set.of("obl:for")).stream().anyMatch(d -> SPAN_UNITS.contains(index.lemma(d).toLowerCase()));
   }
 
   /**

@@ -33,6 +33,24 @@ class StandingRelationsTest {
   }
 
   @Test
+  void aRelativeClauseInThePresentPerfectSinceATimeIsBackground() {
+    // "Peru praised Chile, which has criticised Bolivia since 2021.": the criticism is long-standing background.
+    assertThat(code("Peru/Peru/NNP/LOCATION praised/praise/VBD Chile/Chile/NNP/LOCATION ,/,/, which/which/WDT has/have/VBZ criticised/criticise/VBN "
+        + "Bolivia/Bolivia/NNP/LOCATION since/since/IN 2021/2021/CD ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) punct(3,4) ref(3,5) nsubj(7,3) aux(7,6) acl:relcl(3,7) obj(7,8) case(10,9) obl:since(7,10) punct(2,11)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER CHL 05")).noneMatch(t -> t.startsWith("CHL BOL"));
+  }
+
+  @Test
+  void aWarOnlyACountrysPossessiveNamesIsTheWarInThatCountry() {
+    // "Peru urged both sides in Chile's war to talk."
+    assertThat(code("Peru/Peru/NNP/LOCATION urged/urge/VBD both/both/DT sides/side/NNS in/in/IN Chile/Chile/NNP/LOCATION 's/'s/POS war/war/NN "
+        + "to/to/TO talk/talk/VB ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(8,5) nmod:poss(8,6) case(6,7) nmod:in(4,8) mark(10,9) xcomp(2,10) punct(2,11)").events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.startsWith("CHL") && t.endsWith("190"));
+  }
+
+  @Test
   void aRelativeClauseInThePresentPerfectWithoutASpanTellsAnAct() {
     // "Peru praised Chile, which has criticised Bolivia.": a recent act.
     assertThat(code("Peru/Peru/NNP/LOCATION praised/praise/VBD Chile/Chile/NNP/LOCATION ,/,/, which/which/WDT has/have/VBZ criticised/criticise/VBN "
