@@ -43,7 +43,11 @@ final class SubjectActors {
         found.addAll(nounActors.subjectOrHolders(d.dependent()));
         // "Mali and Niger … condemned the attempt and expressed solidarity": the parser may give
         // the second verb only the first of the joined subjects.
-        for (int joined : index.children(d.dependent(), Set.of("conj:and"))) {
+        // ("Orpo, who flew in, and his counterpart signed": a relative clause on the first of
+        // the joined subjects is that one's alone.)
+        int subject = d.dependent();
+        boolean relativeOnSubject = index.parents(verb).stream().anyMatch(p -> p.governor() == subject && p.relation().equals("acl:relcl"));
+        for (int joined : relativeOnSubject ? List.<Integer>of() : index.children(subject, Set.of("conj:and"))) {
           found.addAll(nounActors.subjectOrHolders(joined));
         }
         hasOwnSubject |= !d.relation().equals("nsubj:xsubj");
