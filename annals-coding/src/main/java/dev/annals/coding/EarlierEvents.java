@@ -249,7 +249,19 @@ final class EarlierEvents {
    * Nebenzia defended the veto" defends Russia's own veto, not Lammy's words).
    */
   static Optional<Actor> repeatedNoun(DependencyIndex index, List<CodedMention> coded, CodedMention m, String noun, int reach) {
-    return latestNaming(index, coded, m, Set.of(noun), reach, earlier -> judges(index, earlier, noun));
+    return latestNamingEvent(index, coded, m, Set.of(noun), reach, earlier -> judges(index, earlier, noun))
+        .map(earlier -> accusedOfMaking(index, earlier, noun) ? earlier.target().get().actor() : earlier.source().actor());
+  }
+
+  /**
+   * "Opposition leader Matthew Wale accused the prime minister of signing the agreement without
+   * consulting parliament … Peters welcomed the agreement": a thing named in the deed an
+   * accusation lays on the accused is the accused's, not the accuser's.
+   */
+  private static boolean accusedOfMaking(DependencyIndex index, CodedMention accusation, String noun) {
+    return accusation.type().code().startsWith("112") && accusation.target().isPresent()
+        && index.children(accusation.trigger()).stream().filter(d -> d.relation().equals("obl:of") || d.relation().equals("advcl:of"))
+            .anyMatch(deed -> index.children(deed.dependent(), Set.of("obj")).stream().anyMatch(o -> index.lemma(o).equals(noun)));
   }
 
   /**

@@ -513,6 +513,17 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void aThingNamedInTheDeedAnAccusationLaysIsTheAccuseds() {
+    // "Bolivia accused Chile of building the base. Brazil condemned the base.": the base is
+    // Chile's, not Bolivia's.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Bolivia/Bolivia/NNP/LOCATION accused/accuse/VBD Chile/Chile/NNP/LOCATION of/of/IN building/build/VBG the/the/DT base/base/NN ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) det(7,6) obj(5,7) punct(2,8)")
+        .sentence("Brazil/Brazil/NNP/LOCATION condemned/condemn/VBD the/the/DT base/base/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BRA CHL 11")).noneMatch(t -> t.startsWith("BRA BOL"));
+  }
+
+  @Test
   void aNamedKindOfThingIsNotTheLeadsDeed() {
     // "Chile expelled Peruvian diplomats." Three sentences on: "Brazil condemned the agreement.":
     // an agreement is a kind of act the lead is not; no target.
