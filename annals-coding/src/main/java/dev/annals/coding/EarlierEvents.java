@@ -405,8 +405,10 @@ final class EarlierEvents {
   /** The trigger's own dependents and their dependents: "adopted [a new package [of sanctions]]". */
   private static boolean nearTrigger(DependencyIndex index, int trigger, String noun) {
     for (Dependency d : index.children(trigger)) {
-      // A noun of the trigger's own words; not a verb it reports ("the military said [gunmen attacked]").
-      if (index.lemma(d.dependent()).equals(noun) && index.token(d.dependent()).isNoun()) {
+      // A noun of the trigger's own words; not a verb it reports ("the military said [gunmen attacked]"),
+      // nor an accord it is done under ("a declaration under which the two navies will share
+      // radar data" was made by its signers, not by the navies).
+      if (index.lemma(d.dependent()).equals(noun) && index.token(d.dependent()).isNoun() && !d.relation().equals("obl:under")) {
         return true;
       }
       // Not a verb joined to it, an event of its own: "telephoned the crown prince and

@@ -524,6 +524,19 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void anAccordIsItsSignersNotTheirsWhoActUnderIt() {
+    // "Chile and Peru signed a declaration under which their navies will hold drills. Brazil
+    // welcomed the declaration."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION signed/sign/VBD a/a/DT declaration/declaration/NN under/under/IN which/which/WDT "
+                + "their/their/PRP$ navies/navy/NNS will/will/MD hold/hold/VB drills/drill/NNS ././.",
+            "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) det(6,5) obj(4,6) case(8,7) obl:under(12,6) ref(6,8) nmod:poss(10,9) nsubj(12,10) "
+                + "aux(12,11) acl:relcl(6,12) obj(12,13) punct(4,14)")
+        .sentence("Brazil/Brazil/NNP/LOCATION welcomed/welcome/VBD the/the/DT declaration/declaration/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("BRA (CHL|PER)\\S* 05.*")).noneMatch(t -> t.startsWith("BRA") && t.contains("MIL"));
+  }
+
+  @Test
   void aNamedKindOfThingIsNotTheLeadsDeed() {
     // "Chile expelled Peruvian diplomats." Three sentences on: "Brazil condemned the agreement.":
     // an agreement is a kind of act the lead is not; no target.
