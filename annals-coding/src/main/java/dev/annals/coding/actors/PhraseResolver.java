@@ -99,6 +99,30 @@ final class PhraseResolver {
    * @param depth 0 for a phrase, 1 for its appositive
    */
   Optional<ActorMention> resolve(int head, int depth) {
+    Optional<ActorMention> resolved = resolveByWords(head, depth);
+    resolved.ifPresent(mention -> learnUnknownOrganisationName(head, mention));
+    return resolved;
+  }
+
+  /**
+   * "Bulgaria's state gas company Bulgargaz … Turkey's BOTAS … BOTAS called the move a breach of
+   * contract": an organisation's name Annals does not know, placed by the words around it, stands
+   * for the same actor when the story names it again alone.
+   */
+  private void learnUnknownOrganisationName(int head, ActorMention mention) {
+    Token word = index.token(head);
+    List<Integer> phrase = phrases.tokens(head);
+    // One name word of its own: the possessor that places it ("Turkey's") is another's.
+    List<Integer> owners = index.children(head, Set.of("nmod:poss")).stream().flatMap(p -> index.subtree(p, Set.of()).stream()).toList();
+    boolean placedName = word.tag().equals("NNP") && "ORGANIZATION".equals(word.entity()) && word.text().length() >= 3 && (phrase.size() > 1 || !owners.isEmpty())
+        && phrase.stream().filter(t -> t != head && !owners.contains(t) && index.token(t).tag().startsWith("NNP")).count() == 0
+        && dictionary.match(word.text()).isEmpty();
+    if (placedName && mention.actor().country().isPresent() && mention.actor().kind() != ActorKind.PERSON) {
+      people.learnShortName(word.text(), mention.actor());
+    }
+  }
+
+  private Optional<ActorMention> resolveByWords(int head, int depth) {
     List<Integer> phrase = phrases.tokens(head);
     Token headToken = index.token(head);
     Optional<ActorMention> fromAppositive = Optional.empty();

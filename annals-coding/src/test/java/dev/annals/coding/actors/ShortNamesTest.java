@@ -77,4 +77,15 @@ class ShortNamesTest {
         "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("PER EU 111");
   }
+
+  @Test
+  void anUnknownOrganisationPlacedByACountryIsThatCountryWhenNamedAgainAlone() {
+    // "Turkey's BOTAS threatened Bulgaria. BOTAS accused Bulgaria of lying."
+    var text = new HandBuiltText()
+        .sentence("Turkey/Turkey/NNP/LOCATION 's/'s/POS BOTAS/BOTAS/NNP/ORGANIZATION threatened/threaten/VBD Bulgaria/Bulgaria/NNP/LOCATION ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)")
+        .sentence("BOTAS/BOTAS/NNP/ORGANIZATION accused/accuse/VBD Bulgaria/Bulgaria/NNP/LOCATION of/of/IN lying/lie/VBG ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) punct(2,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("TUR BGR 112");
+  }
 }
