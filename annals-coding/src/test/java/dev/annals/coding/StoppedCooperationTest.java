@@ -40,4 +40,13 @@ class StoppedCooperationTest {
             "nsubj(2,1) root(0,2) det(4,3) obj(2,4) mark(6,5) acl(4,6) obj(6,7) punct(2,8)");
     assertThat(code(text).events().stream().map(HandCoding::triple).toList()).contains("PERGOV CHLJUD 016");
   }
+
+  @Test
+  void paymentsSuspendedUnderADealWithAnotherSideAreStoppedToItNotARejectedDeal() {
+    // "Chile suspended payments under its deal with Peru.", the parser hanging both phrases on the payments.
+    List<String> triples = triples("Chile/Chile/NNP/LOCATION suspended/suspend/VBD payments/payment/NNS under/under/IN its/its/PRP$ deal/deal/NN with/with/IN "
+            + "Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) nmod:poss(6,5) nmod:under(3,6) case(8,7) nmod:with(3,8) punct(2,9)");
+    assertThat(triples).contains("CHL PER 1621").noneMatch(t -> t.endsWith(" 127"));
+  }
 }
