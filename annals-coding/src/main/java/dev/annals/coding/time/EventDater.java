@@ -560,8 +560,9 @@ public final class EventDater {
   private static final Set<String> NOT_THE_ACTS_TIME = Set.of("until", "till", "by", "before", "after", "since", "from", "through", "for", "than", "to");
 
   /**
-   * The time that a verb itself takes as the last words of its clause: "seized their boats on
-   * Saturday", not "called on supporters to rally on Sunday" (the rally's).
+   * The time that a verb itself takes as the last words of its clause, or right after it: "seized
+   * their boats on Saturday", "threatened on Tuesday to take the dispute to arbitration", not
+   * "called on supporters to rally on Sunday" (the rally's).
    */
   private Optional<EventDate> closingTime(DependencyIndex index, int verb, LocalDate reference, Tense tense, ReportingQuarters quarters,
       Map<Timex, DiscourseAnchor> mentioned) {
@@ -576,7 +577,10 @@ public final class EventDater {
       }
       boolean verbsOwn = java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
           .anyMatch(t -> index.head(t).map(d -> d.governor() == verb).orElse(false));
-      if (verbsOwn && timex.firstToken() > verb && timex.endToken() - 1 == last && timex.isPointInTime()) {
+      // Or right after the verb: "called the move a breach of contract and threatened on Tuesday
+      // to take the dispute to arbitration".
+      boolean rightAfter = timex.firstToken() <= verb + 2 && index.token(verb + 1).tag().equals("IN");
+      if (verbsOwn && timex.firstToken() > verb && (timex.endToken() - 1 == last || rightAfter) && timex.isPointInTime()) {
         return resolve(index, timex, reference, tense, quarters, mentioned).date();
       }
     }

@@ -207,6 +207,15 @@ class ContextDatesTest {
   }
 
   @Test
+  void aTimeRightAfterTheSecondOfTwoJoinedActsDatesTheFirstToo() {
+    // Published Wednesday 2023-05-10: "Chile criticised Peru and threatened on Monday to sue Peru."
+    assertThat(code("Chile/Chile/NNP/LOCATION criticised/criticise/VBD Peru/Peru/NNP/LOCATION and/and/CC threatened/threaten/VBD on/on/IN Monday/Monday/NNP "
+            + "to/to/TO sue/sue/VB Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) cc(5,4) conj:and(2,5) nsubj(5,1) case(7,6) obl:on(5,7) mark(9,8) xcomp(5,9) obj(9,10) punct(2,11)").events())
+        .filteredOn(e -> e.type().code().startsWith("111")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-08"));
+  }
+
+  @Test
   void aTimeInsideTheSecondActBeforeItsLastWordsDatesOnlyThatAct() {
     // "Chilean police detained ten fishermen and on Monday seized their boats.": the time is the seizure's own.
     assertThat(code("Chilean/Chilean/JJ/MISC police/police/NNS detained/detain/VBD ten/ten/CD fishermen/fisherman/NNS and/and/CC on/on/IN Monday/Monday/NNP "
