@@ -699,10 +699,19 @@ final class AntecedentTargets {
   private static final Set<String> CASE_CODES = Set.of("114", "115");
 
   /** A complaint or lawsuit taken to a court or body of no country, named after "to". */
+  /** Where a case is taken: "to" on the verb, or on what it takes ("take the dispute to Mercosur's court", as the parser may hang it). */
+  private static List<Integer> bodiesBroughtTo(DependencyIndex index, int verb) {
+    List<Integer> bodies = new ArrayList<>(index.children(verb, Set.of("obl:to")));
+    index.children(verb, Set.of("obj")).forEach(taken -> bodies.addAll(index.children(taken, Set.of("nmod:to"))));
+    return bodies;
+  }
+
   private static boolean broughtBeforeABody(DependencyIndex index, CodedMention m) {
     return CASE_CODES.contains(m.type().code()) && BRINGING_BEFORE.contains(index.lemma(m.trigger()))
         && m.target().filter(t -> t.actor().country().isEmpty()).isPresent()
-        && index.children(m.trigger(), Set.of("obl:to")).stream().anyMatch(to -> m.target().get().span().contains(index.token(to).span()));
+        && bodiesBroughtTo(index, m.trigger()).stream().anyMatch(to -> m.target().get().span().contains(index.token(to).span())
+            // "take the dispute to Mercosur's court": the body named by the court's owner.
+            || index.children(to, Set.of("nmod:poss")).stream().anyMatch(owner -> m.target().get().span().contains(index.token(owner).span())));
   }
 
   /**

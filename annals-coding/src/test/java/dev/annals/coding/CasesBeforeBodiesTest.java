@@ -28,6 +28,17 @@ class CasesBeforeBodiesTest {
         .contains("MEX PERGOV 114").noneMatch(t -> t.startsWith("MEX ICJ"));
   }
 
+  @Test
+  void aCaseTakenToABodysCourtHungOnTheMatterIsAgainstTheAdversaryToo() {
+    // "Guyana said it would take the matter to Mercosur's court.", the parser hanging the court on the matter.
+    assertThat(triples(code(new HandBuiltText()
+        .sentence(SEIZED, SEIZED_EDGES)
+        .sentence("Guyana/Guyana/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD take/take/VB the/the/DT matter/matter/NN to/to/IN "
+            + "Mercosur/Mercosur/NNP/ORGANIZATION 's/'s/POS court/court/NN ././.",
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) det(7,6) obj(5,7) case(11,8) nmod:poss(11,9) case(9,10) nmod:to(7,11) punct(2,12)"))))
+        .contains("GUY VENGOV 114").noneMatch(t -> t.startsWith("GUY MERCOSUR"));
+  }
+
   private static final String SEIZED = "Venezuelan/Venezuelan/JJ troops/troop/NNS seized/seize/VBD a/a/DT Guyanese/Guyanese/JJ boat/boat/NN on/on/IN Monday/Monday/NNP ././.";
   private static final String SEIZED_EDGES = "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) case(8,7) obl:on(3,8) punct(3,9)";
 }
