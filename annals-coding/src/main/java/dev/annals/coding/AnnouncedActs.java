@@ -101,7 +101,8 @@ final class AnnouncedActs {
           boolean warning = announced.get().rootCode().equals("13") && announcedByThreat(index, verb);
           Modality mood = warning ? Modality.ASSERTED
               : announcedBySaying ? Modality.REPORTED : m.modality();
-          changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), m.target(), announced.get(),
+          ActorMention announcer = announcedBySaying ? tellerOfItsOwnSide(index, coded, verb, m).orElse(m.source()) : m.source();
+          changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), announcer, m.target(), announced.get(),
               mood, m.negated(), m.speech(), m.tense(), m.pattern());
         }
       }
@@ -133,6 +134,24 @@ final class AnnouncedActs {
     }
     return kept;
   }
+
+  /**
+   * "Trump had told reporters that ... U.S. forces could act alone if Mexico City did not accept
+   * help": an intent or threat is the announcer's. A state's government telling what its own
+   * forces or agencies will do makes the threat itself (USAGOV, not USAMIL); one of another side,
+   * or of no country, only reports it.
+   */
+  private static Optional<ActorMention> tellerOfItsOwnSide(DependencyIndex index, List<CodedMention> coded, int verb, CodedMention m) {
+    Optional<String> country = m.source().actor().country();
+    return index.parents(verb).stream().filter(d -> d.relation().equals("ccomp") && d.governor() >= 0).map(Dependency::governor)
+        .flatMap(saying -> coded.stream().filter(c -> c.speech() && c.trigger() == saying && c.sentence() == m.sentence()))
+        .map(CodedMention::source)
+        .filter(teller -> country.isPresent() && teller.actor().country().equals(country) && teller.actor().sector().equals(Optional.of(GOVERNMENT))
+            && !teller.actor().equals(m.source().actor()))
+        .findFirst();
+  }
+
+  private static final String GOVERNMENT = "GOV";
 
   /**
    * "said U.S. forces could act alone if Mexico did not accept help": what may be done on a

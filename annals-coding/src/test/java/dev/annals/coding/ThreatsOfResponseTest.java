@@ -143,4 +143,13 @@ class ThreatsOfResponseTest {
         "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) aux(6,5) ccomp(2,6) amod(8,7) obj(6,8) case(11,9) det(11,10) obl:as(6,11) punct(2,12)"));
     assertThat(coded).anyMatch(t -> t.startsWith("TCD NERMIL 13"));
   }
+
+  @Test
+  void aGovernmentTellingWhatItsOwnForcesWillDoMakesTheThreatItself() {
+    // "Chile's government said Chilean troops would strike Peru."
+    List<String> coded = triples(new HandBuiltText().sentence("Chile/Chile/NNP/LOCATION 's/'s/POS government/government/NN said/say/VBD "
+            + "Chilean/Chilean/JJ/MISC troops/troop/NNS would/would/MD strike/strike/VB Peru/Peru/NNP/LOCATION ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) amod(6,5) nsubj(8,6) aux(8,7) ccomp(4,8) obj(8,9) punct(4,10)"));
+    assertThat(coded).anyMatch(t -> t.startsWith("CHLGOV PER 13")).noneMatch(t -> t.startsWith("CHLMIL PER 13"));
+  }
 }
