@@ -305,6 +305,10 @@ public final class EventDater {
     return widerTime(index, anchors, reference, tense, quarters, mentioned, throughTellers);
   }
 
+  private static boolean isOneDay(EventDate date) {
+    return date.precision() == dev.annals.model.DatePrecision.DAY && date.start().equals(date.end());
+  }
+
   /** Units a clause opened by "a day after" may be counted in, in days. */
   private static final Map<String, Integer> COUNTED_UNITS = Map.of("day", 1, "week", 7);
   /**
@@ -356,19 +360,24 @@ public final class EventDater {
       Optional<EventDate> governing = Optional.empty();
       for (Timex timex : index.text().timexes()) {
         if (timex.covers(governor)) {
-          governing = resolve(index, timex, reference, tense, quarters, mentioned).date();
+          governing = resolve(index, timex, reference, tense, quarters, mentioned).date().filter(EventDater::isOneDay);
         }
       }
       if (governing.isEmpty() && index.token(governor).isVerb()) {
-        governing = ownClauseTime(index, List.of(governor), reference, tense, quarters, mentioned);
+        // (Only a day to count from: "said on Tuesday it would follow within weeks, a month after
+        // Washington removed the ministry from its sanctions list" counts from the saying's day.)
+        governing = ownClauseTime(index, List.of(governor), reference, tense, quarters, mentioned).filter(EventDater::isOneDay);
       }
       if (governing.isEmpty()) {
         // "recalled its ambassador on Thursday and banned all imports, a day after Ruto hosted
         // the RSF", with the clause hung on "imports": the day of the verb above.
+        // Going up past clauses with no one day of their own ("it would follow within weeks, a
+        // month after …": the saying's day).
         Optional<Integer> verb = verbAbove(index, governor);
-        if (verb.isPresent() && !anchors.contains(verb.get())) {
+        for (int up = 0; up < 3 && governing.isEmpty() && verb.isPresent() && !anchors.contains(verb.get()); up++) {
           EventDate above = date(index, List.of(verb.get()), reference, tense, quarters, mentioned, false);
-          governing = above.origin() == DateOrigin.PUBLICATION ? Optional.empty() : Optional.of(above);
+          governing = above.origin() == DateOrigin.PUBLICATION || !isOneDay(above) ? Optional.empty() : Optional.of(above);
+          verb = index.head(verb.get()).map(Dependency::governor).filter(g -> g >= 0).flatMap(g -> verbAbove(index, g));
         }
       }
       if (governing.isEmpty() && index.token(governor).isVerb() && subjectNamesToldAct(index, governor)) {

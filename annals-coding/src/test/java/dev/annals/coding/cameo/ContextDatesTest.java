@@ -216,6 +216,18 @@ class ContextDatesTest {
   }
 
   @Test
+  void aMonthAfterACountsFromTheSayingsDayPastAClauseOfNoDayOfItsOwn() {
+    // Published Wednesday 2023-05-10: "Chile said on Monday it would follow within weeks, a month
+    // after Peru removed Bolivia from its list.", the parser hanging the clause on "weeks".
+    assertThat(code("Chile/Chile/NNP/LOCATION said/say/VBD on/on/IN Monday/Monday/NNP it/it/PRP would/would/MD follow/follow/VB within/within/IN "
+            + "weeks/week/NNS ,/,/, a/a/DT month/month/NN after/after/IN Peru/Peru/NNP/LOCATION removed/remove/VBD Bolivia/Bolivia/NNP/LOCATION "
+            + "from/from/IN its/its/PRP$ list/list/NN ././.",
+        "nsubj(2,1) root(0,2) case(4,3) obl:on(2,4) nsubj(7,5) aux(7,6) ccomp(2,7) case(9,8) obl:within(7,9) punct(9,10) det(12,11) dep(15,12) "
+            + "mark(15,13) nsubj(15,14) dep(9,15) obj(15,16) case(19,17) nmod:poss(19,18) obl:from(15,19) punct(2,20)").events())
+        .filteredOn(e -> e.type().code().equals("085")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-04"));
+  }
+
+  @Test
   void aTimeInsideTheSecondActBeforeItsLastWordsDatesOnlyThatAct() {
     // "Chilean police detained ten fishermen and on Monday seized their boats.": the time is the seizure's own.
     assertThat(code("Chilean/Chilean/JJ/MISC police/police/NNS detained/detain/VBD ten/ten/CD fishermen/fisherman/NNS and/and/CC on/on/IN Monday/Monday/NNP "
