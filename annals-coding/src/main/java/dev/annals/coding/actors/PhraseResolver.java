@@ -114,9 +114,11 @@ final class PhraseResolver {
     List<Integer> phrase = phrases.tokens(head);
     // One name word of its own: the possessor that places it ("Turkey's") is another's.
     List<Integer> owners = index.children(head, Set.of("nmod:poss")).stream().flatMap(p -> index.subtree(p, Set.of()).stream()).toList();
-    boolean placedName = word.tag().equals("NNP") && "ORGANIZATION".equals(word.entity()) && word.text().length() >= 3 && (phrase.size() > 1 || !owners.isEmpty())
+    // Placed by a possessor or a common noun before it ("state gas company Bulgargaz"), not by "the" alone.
+    boolean placing = !owners.isEmpty() || index.children(head, Set.of("compound")).stream().anyMatch(c -> index.token(c).tag().startsWith("NN") && !index.token(c).isProperNoun());
+    boolean placedName = word.tag().equals("NNP") && "ORGANIZATION".equals(word.entity()) && word.text().length() >= 3 && placing
         && phrase.stream().filter(t -> t != head && !owners.contains(t) && index.token(t).tag().startsWith("NNP")).count() == 0
-        && dictionary.match(word.text()).isEmpty();
+        && dictionary.match(word.text()).isEmpty() && dictionary.sector(word.lemma().toLowerCase(java.util.Locale.ROOT)).isEmpty();
     if (placedName && mention.actor().country().isPresent() && mention.actor().kind() != ActorKind.PERSON) {
       people.learnShortName(word.text(), mention.actor());
     }

@@ -88,4 +88,16 @@ class ShortNamesTest {
             "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) punct(2,6)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("TUR BGR 112");
   }
+
+  @Test
+  void anUnknownCompanyPlacedByTheWordsBeforeItIsThatCompanyWhenNamedAgainAlone() {
+    // "Peru's state oil company Petroperu threatened Chile. Petroperu accused Chile of lying."
+    var text = new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION 's/'s/POS state/state/NN oil/oil/NN company/company/NN Petroperu/Petroperu/NNP/ORGANIZATION threatened/threaten/VBD "
+            + "Chile/Chile/NNP/LOCATION ././.",
+            "nmod:poss(6,1) case(1,2) compound(6,3) compound(6,4) compound(6,5) nsubj(7,6) root(0,7) obj(7,8) punct(7,9)")
+        .sentence("Petroperu/Petroperu/NNP/ORGANIZATION accused/accuse/VBD Chile/Chile/NNP/LOCATION of/of/IN lying/lie/VBG ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) punct(2,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PERBUS CHL 112"));
+  }
 }
