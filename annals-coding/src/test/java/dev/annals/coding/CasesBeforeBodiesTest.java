@@ -39,6 +39,18 @@ class CasesBeforeBodiesTest {
         .contains("GUY VENGOV 114").noneMatch(t -> t.startsWith("GUY MERCOSUR"));
   }
 
+  @Test
+  void aCaseTakenToABodyOnlyOnAConditionIsAConditionalThreat() {
+    // "Guyana said it would take the matter to the UN if Venezuela kept the boat."
+    assertThat(triples(code(new HandBuiltText()
+        .sentence(SEIZED, SEIZED_EDGES)
+        .sentence("Guyana/Guyana/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD take/take/VB the/the/DT matter/matter/NN to/to/IN the/the/DT "
+            + "UN/UN/NNP/ORGANIZATION if/if/IN Venezuela/Venezuela/NNP/LOCATION kept/keep/VBD the/the/DT boat/boat/NN ././.",
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) det(7,6) obj(5,7) case(10,8) det(10,9) obl:to(5,10) mark(13,11) nsubj(13,12) "
+                + "advcl:if(5,13) det(15,14) obj(13,15) punct(2,16)"))))
+        .anyMatch(t -> t.startsWith("GUY VEN") && t.contains(" 13")).noneMatch(t -> t.endsWith(" 114"));
+  }
+
   private static final String SEIZED = "Venezuelan/Venezuelan/JJ troops/troop/NNS seized/seize/VBD a/a/DT Guyanese/Guyanese/JJ boat/boat/NN on/on/IN Monday/Monday/NNP ././.";
   private static final String SEIZED_EDGES = "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) case(8,7) obl:on(3,8) punct(3,9)";
 }
