@@ -247,13 +247,17 @@ final class PhraseNames {
           term.append(index.token(t).lemma().toLowerCase(Locale.ROOT));
           written.append(index.token(t).text().toLowerCase(Locale.ROOT));
         }
+        // "secretary-general", which the tokenizer splits at the hyphen: one word, as written or spaced.
+        boolean hyphenated = written.indexOf(" - ") > 0;
         // A sector is named by a noun: "general strike" has an adjective, not a general.
-        if (insideName || !nominal(phrase.get(i + length - 1))) {
+        if (insideName || (!nominal(phrase.get(i + length - 1)) && !hyphenated)) {
           continue;
         }
         // Words as written first: an agent dictionary lists "human rights activists", whose
         // lemmas read "human right activist".
-        Optional<String> sector = dictionary.sector(written.toString()).or(() -> dictionary.sector(term.toString()));
+        Optional<String> sector = dictionary.sector(written.toString()).or(() -> dictionary.sector(term.toString()))
+            .or(() -> hyphenated ? dictionary.sector(written.toString().replace(" - ", "-")).or(() -> dictionary.sector(term.toString().replace(" - ", " ")))
+                : Optional.empty());
         // A word for people inside an organisation's longer name names no one by itself:
         // "National" in "the West Papua National Liberation Army" is no foreign national.
         int lastWord = phrase.get(i + length - 1);

@@ -4,6 +4,7 @@ import static dev.annals.coding.HandCoding.code;
 import static dev.annals.coding.HandCoding.triple;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.annals.coding.HandBuiltText;
 import org.junit.jupiter.api.Test;
 
 /** A person Annals does not know, whom a relative clause makes the head of a body, acts for it. */
@@ -65,5 +66,14 @@ class HeadsOfBodiesTest {
             + "policy/policy/NN chief/chief/NN urged/urge/VBD Peru/Peru/NNP/LOCATION to/to/TO talk/talk/VB ././.",
         "det(3,1) compound(3,2) nmod:poss(7,3) case(3,4) amod(6,5) compound(7,6) nsubj(8,7) root(0,8) obj(8,9) mark(11,10) xcomp(8,11) punct(8,12)").events())
         .extracting(e -> dev.annals.coding.HandCoding.triple(e)).anyMatch(t -> t.startsWith("EU PER"));
+  }
+
+  @Test
+  void aHyphenatedTitleSplitByTheTokenizerIsStillTheTitle() {
+    // "The East African Community's secretary-general urged Rwanda to talk."
+    var text = new HandBuiltText().sentence("The/the/DT East/East/NNP African/African/NNP Community/Community/NNP 's/'s/POS secretary/secretary/NN -/-/HYPH "
+            + "general/general/JJ urged/urge/VBD Rwanda/Rwanda/NNP/LOCATION to/to/TO talk/talk/VB ././.",
+        "det(4,1) compound(4,2) compound(4,3) nmod:poss(6,4) case(4,5) nsubj(9,6) punct(6,7) amod(6,8) root(0,9) obj(9,10) mark(12,11) xcomp(9,12) punct(9,13)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("EAC RWA 02"));
   }
 }
