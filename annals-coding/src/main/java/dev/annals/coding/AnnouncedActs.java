@@ -25,9 +25,6 @@ final class AnnouncedActs {
   /** Roots of asking or pressing another side, which a refusal answers: appeals, offers, disapproval, rejections, demands, threats, protests, cuts, coercion. */
   private static final Set<String> PRESSING_ROOTS = Set.of("02", "03", "10", "11", "12", "13", "14", "16", "17");
 
-  /** An official complaint and a lawsuit: a case brought before a body. */
-  private static final Set<String> CASES = Set.of("114", "115");
-
   private final IntentMap intents;
   private final EventLexicon lexicon;
 
@@ -95,7 +92,7 @@ final class AnnouncedActs {
         boolean ofANoun = index.head(verb).filter(d -> d.relation().equals("acl")).isPresent();
         // "said Vienna would take the case to the EU's top court if construction began": a case
         // brought only on a condition is a conditional threat too (golden/README.md, session 9).
-        boolean caseOnCondition = CASES.contains(m.type().code()) && index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:if"));
+        boolean caseOnCondition = EarlierEvents.CASE_CODES.contains(m.type().code()) && index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:if"));
         boolean conditional = !ofANoun && (caseOnCondition || index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:unless")));
         boolean announcedBySaying = isAnnounced(index, verb);
         Optional<EventType> announced = conditional ? Optional.of(intents.conditionalThreat())

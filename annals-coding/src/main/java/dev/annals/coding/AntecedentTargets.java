@@ -695,10 +695,7 @@ final class AntecedentTargets {
 
   /** Verbs of taking a case before a body: "take the dispute to the WTO", "refer the matter to the ICJ". */
   private static final Set<String> BRINGING_BEFORE = Set.of("take", "bring", "refer");
-  /** Complain officially (114) and bring a lawsuit (115). */
-  private static final Set<String> CASE_CODES = Set.of("114", "115");
 
-  /** A complaint or lawsuit taken to a court or body of no country, named after "to". */
   /** Where a case is taken: "to" on the verb, or on what it takes ("take the dispute to Mercosur's court", as the parser may hang it). */
   private static List<Integer> bodiesBroughtTo(DependencyIndex index, int verb) {
     List<Integer> bodies = new ArrayList<>(index.children(verb, Set.of("obl:to")));
@@ -706,8 +703,9 @@ final class AntecedentTargets {
     return bodies;
   }
 
+  /** A complaint or lawsuit taken to a court or body of no country, named after "to". */
   private static boolean broughtBeforeABody(DependencyIndex index, CodedMention m) {
-    return CASE_CODES.contains(m.type().code()) && BRINGING_BEFORE.contains(index.lemma(m.trigger()))
+    return EarlierEvents.CASE_CODES.contains(m.type().code()) && BRINGING_BEFORE.contains(index.lemma(m.trigger()))
         && m.target().filter(t -> t.actor().country().isEmpty()).isPresent()
         && bodiesBroughtTo(index, m.trigger()).stream().anyMatch(to -> m.target().get().span().contains(index.token(to).span())
             // "take the dispute to Mercosur's court": the body named by the court's owner.

@@ -17,8 +17,6 @@ final class ContentTargets {
   /** What an intent promises or a threat announces: "promised [to continue aid]", "threatened [to break relations]". */
   private static final Set<String> CLAUSAL_COMPLEMENTS = Set.of("ccomp", "xcomp");
 
-  /** An official complaint and a lawsuit: brought before a body. */
-  private static final Set<String> COMPLAINTS = Set.of("114", "115");
 
   private ContentTargets() {}
 
@@ -35,7 +33,7 @@ final class ContentTargets {
               && m.anchors().stream().anyMatch(anchor -> index.inComplementOf(anchor, content.trigger(), ConventionalTargets.PURPOSE_CLAUSES));
           // "threatened to take the dispute to the ECOWAS court": a complaint threatened before a
           // body is a threat to the side the dispute is with, not to the body (AntecedentTargets).
-          boolean complaintToABody = m.type().rootCode().equals("13") && COMPLAINTS.stream().anyMatch(c -> content.type().code().startsWith(c))
+          boolean complaintToABody = m.type().rootCode().equals("13") && EarlierEvents.CASE_CODES.stream().anyMatch(c -> content.type().code().startsWith(c))
               && content.target().filter(t -> t.actor().country().isEmpty()).isPresent();
           if (content != m && !complaintToABody && content.sentence() == m.sentence() && content.target().isPresent()
               && content.source().actor().equals(m.source().actor())

@@ -24,6 +24,8 @@ final class EarlierEvents {
   private static final int LEAD_REACH = 6;
   /** Roots of deeds, not words: meetings, cooperation, aid, yielding, investigation, and every kind of force and pressure. */
   static final Set<String> DEED_ROOTS = Set.of("04", "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20");
+  /** An official complaint and a lawsuit: a case brought before a body. */
+  static final Set<String> CASE_CODES = Set.of("114", "115");
 
   private EarlierEvents() {}
 
@@ -46,8 +48,7 @@ final class EarlierEvents {
     // "praised the operation" after "boarded a tanker ... Moscow warned that its warships would
     // escort its tankers": a deed done before one only threatened or planned.
     Optional<CodedMention> done = latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode()) && isDone(earlier));
-    Optional<CodedMention> led = done.isPresent() || !leadBeforeUndone ? Optional.empty() : coded.stream().filter(c -> c.sentence() == 0 && m.sentence() > 0
-        && m.sentence() <= LEAD_REACH && DEED_ROOTS.contains(c.type().rootCode()) && isDone(c) && Sides.different(c.source().actor(), m.source().actor())).findFirst();
+    Optional<CodedMention> led = done.isPresent() || !leadBeforeUndone || m.sentence() > LEAD_REACH ? Optional.empty() : doneLeadDeed(coded, m);
     return done.or(() -> led).or(() -> latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode()))).flatMap(deed -> doerUnlessMutual(coded, deed));
   }
 
@@ -64,8 +65,13 @@ final class EarlierEvents {
     if (latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode())).isPresent()) {
       return Optional.empty();
     }
+    return doneLeadDeed(coded, m).flatMap(deed -> doerUnlessMutual(coded, deed));
+  }
+
+  /** The first deed done in the story's first sentence by another side than the event's source. */
+  private static Optional<CodedMention> doneLeadDeed(List<CodedMention> coded, CodedMention m) {
     return coded.stream().filter(c -> c.sentence() == 0 && m.sentence() > 0 && DEED_ROOTS.contains(c.type().rootCode()) && isDone(c)
-        && Sides.different(c.source().actor(), m.source().actor())).findFirst().flatMap(deed -> doerUnlessMutual(coded, deed));
+        && Sides.different(c.source().actor(), m.source().actor())).findFirst();
   }
 
   /** The deed's doer, none when the same act is coded the other way round too (no one side's). */

@@ -32,8 +32,7 @@ final class StatementsInCalls {
     for (CodedMention m : coded) {
       boolean inACall = m.speech() && m.target().isPresent() && m.type().code().equals(STATEMENT)
           && index.children(m.trigger(), CALL_RELATIONS).stream().anyMatch(call -> CALL_WORDS.contains(index.lemma(call).toLowerCase(Locale.ROOT)));
-      result.add(inACall ? new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), m.target(), telephoneTalks, m.modality(), m.negated(), m.speech(),
-          m.tense(), m.pattern()) : m);
+      result.add(inACall ? m.withType(telephoneTalks) : m);
     }
     return result;
   }

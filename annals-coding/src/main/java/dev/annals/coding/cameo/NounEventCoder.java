@@ -25,18 +25,6 @@ final class NounEventCoder {
   /** How a war names a side it is fought against or with. */
   private static final Set<String> WAR_SIDES = Set.of("nmod:with", "nmod:against", "nmod:on", "nmod:between");
 
-  /**
-   * "urged both sides in Sudan's war to let aid through", "denied supplying arms to either side in
-   * Sudan's war": a war that only a country's possessive names, with no side it is fought against,
-   * is the war in that country, not a deed the country does ("Russia's war on Ukraine" names one).
-   */
-  private boolean warOfAPlace(int noun) {
-    // (A side is an actor: "Sudan's war on Monday" hangs the day on the war.)
-    return WAR_NOUNS.contains(lemma(noun)) && index.children(noun, WAR_SIDES).stream().allMatch(side -> nounActors.of(List.of(side)).isEmpty())
-        && index.children(noun).stream().anyMatch(d -> d.relation().equals("nmod:poss") && index.token(d.dependent()).isProperNoun()
-            && "LOCATION".equals(index.token(d.dependent()).entity()));
-  }
-
   /** Nouns of past conflicts that a capital letter makes a name: "the Second World War", "the Gulf War". */
   private static final Set<String> NAMED_HISTORY = Set.of("war", "revolution", "uprising", "crisis", "invasion", "occupation", "genocide", "massacre");
   /** Roots of what is said to someone (appeals, offers, demands, complaints, warnings), which can come "from" its sayer. */
@@ -372,5 +360,17 @@ final class NounEventCoder {
 
   private String lemma(int token) {
     return index.lemma(token);
+  }
+
+  /**
+   * "urged both sides in Sudan's war to let aid through", "denied supplying arms to either side in
+   * Sudan's war": a war that only a country's possessive names, with no side it is fought against,
+   * is the war in that country, not a deed the country does ("Russia's war on Ukraine" names one).
+   */
+  private boolean warOfAPlace(int noun) {
+    // (A side is an actor: "Sudan's war on Monday" hangs the day on the war.)
+    return WAR_NOUNS.contains(lemma(noun)) && index.children(noun, WAR_SIDES).stream().allMatch(side -> nounActors.of(List.of(side)).isEmpty())
+        && index.children(noun).stream().anyMatch(d -> d.relation().equals("nmod:poss") && index.token(d.dependent()).isProperNoun()
+            && "LOCATION".equals(index.token(d.dependent()).entity()));
   }
 }
