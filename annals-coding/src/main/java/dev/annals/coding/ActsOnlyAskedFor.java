@@ -17,6 +17,7 @@ final class ActsOnlyAskedFor {
 
   /** An offer to meet, which is what an invitation is coded: "invited Anwar to visit Singapore" asks for the visit. */
   private static final String INVITATION = "036";
+  private static final String APPEAL_ROOT = "02";
 
   /** Material cooperation (06) and its rejection (121). */
   private static final String MATERIAL_COOPERATION_ROOT = "06";
@@ -60,6 +61,13 @@ final class ActsOnlyAskedFor {
       promisedContent = promisedContent && !(HOSTILE_ROOTS.contains(m.type().rootCode()) && coded.stream().anyMatch(intent ->
           intent != m && intent.sentence() == m.sentence() && intent.type().rootCode().equals("03") && intent.source().actor().equals(m.source().actor())
               && index.inComplementOf(intent.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS)));
+      // "The two governments agreed to ask the European Commission to review the trade rules": an
+      // appeal two sides agree to make to a third is that appeal, made together.
+      boolean jointAppeal = m.type().rootCode().equals(APPEAL_ROOT) && m.target().isPresent() && coded.stream().anyMatch(intent ->
+          intent != m && intent.sentence() == m.sentence() && intent.type().rootCode().equals("03") && agreedWithEachOther(coded, intent)
+              && intent.source().actor().equals(m.source().actor()) && !intent.target().get().actor().equals(m.target().get().actor())
+              && index.inComplementOf(intent.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS));
+      promisedContent = promisedContent && !jointAppeal;
       boolean unmadeStatement = m.speech() && m.target().isEmpty() && m.modality() != Modality.ASSERTED
           && m.modality() != Modality.REPORTED;
       // "refused to extradite a former minister" is the rejection of material cooperation (121);
@@ -68,7 +76,12 @@ final class ActsOnlyAskedFor {
       boolean refusedContent = m.negated() && m.type().rootCode().equals(MATERIAL_COOPERATION_ROOT) && coded.stream().anyMatch(refusal ->
           refusal != m && refusal.sentence() == m.sentence() && refusal.type().code().startsWith(MATERIAL_COOPERATION_REJECTED) && !refusal.negated()
               && refusal.source().actor().code().equals(m.source().actor().code()) && index.inComplementOf(refusal.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS));
-      if (!askedFor && !promisedContent && !unmadeStatement && !hostilePromise && !refusedContent) {
+      // And the agreement itself is that appeal's making, no cooperation of the two with each other.
+      boolean agreedToAppeal = m.type().rootCode().equals("03") && agreedWithEachOther(coded, m) && coded.stream().anyMatch(appeal ->
+          appeal != m && appeal.sentence() == m.sentence() && appeal.type().rootCode().equals(APPEAL_ROOT) && appeal.target().isPresent()
+              && appeal.source().actor().equals(m.source().actor()) && !appeal.target().get().actor().equals(m.target().get().actor())
+              && index.inComplementOf(m.trigger(), appeal.trigger(), CLAUSAL_COMPLEMENTS));
+      if (!askedFor && !promisedContent && !unmadeStatement && !hostilePromise && !refusedContent && !agreedToAppeal) {
         kept.add(m);
       }
     }
