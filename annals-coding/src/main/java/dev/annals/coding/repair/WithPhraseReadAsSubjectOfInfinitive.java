@@ -3,7 +3,9 @@ package dev.annals.coding.repair;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * "agreed with his Danish counterpart to set up a joint police unit": the parser reads "with his
@@ -12,15 +14,22 @@ import java.util.Optional;
  * agreed with. After the verb it hangs on, "with" and a noun before an infinitive are that verb's
  * partner ({@code obl:with(agreed, counterpart)}), and the infinitive is what it agreed to do
  * ({@code xcomp(agreed, set)}). ("With elections due, the party …" comes before its verb; only
- * agreeing is read so.)
+ * agreeing is read so.) The same misparse with a preposition that never opens a clause ("vowed on
+ * social media to 'wipe out' the group", {@code mark(wipe, on)}, {@code nsubj(wipe, media)}, so
+ * the media wipe out the group) gives the phrase back to any verb as its oblique.
  */
 public final class WithPhraseReadAsSubjectOfInfinitive implements ParseRepair {
+  /** Prepositions that never open a clause with a subject, as "with" and "for" can. */
+  private static final Set<String> PHRASE_ONLY_PREPOSITIONS = Set.of("on", "in", "at", "via", "through", "during");
+
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency marker : sentence) {
       int infinitive = marker.governor();
       int with = marker.dependent();
-      if (infinitive < 0 || !marker.relation().equals("mark") || !tokens.get(with).lemma().equalsIgnoreCase("with") || !tokens.get(infinitive).tag().equals("VB")) {
+      String preposition = tokens.get(with).lemma().toLowerCase(Locale.ROOT);
+      boolean phraseOnly = PHRASE_ONLY_PREPOSITIONS.contains(preposition);
+      if (infinitive < 0 || !marker.relation().equals("mark") || !(preposition.equals("with") || phraseOnly) || !tokens.get(infinitive).tag().equals("VB")) {
         continue;
       }
       boolean toInfinitive = sentence.stream().anyMatch(d -> d.governor() == infinitive && d.relation().equals("mark") && tokens.get(d.dependent()).tag().equals("TO"));
@@ -35,7 +44,7 @@ public final class WithPhraseReadAsSubjectOfInfinitive implements ParseRepair {
       int verb = clause.get().governor();
       // Only agreeing, which takes both a partner and what is agreed: "pressed ahead with a
       // campaign to expel migrants" is a campaign's purpose, no partner's.
-      if (!tokens.get(verb).lemma().equalsIgnoreCase("agree")) {
+      if (!phraseOnly && !tokens.get(verb).lemma().equalsIgnoreCase("agree")) {
         continue;
       }
       int partner = subject.get().dependent();
@@ -46,7 +55,7 @@ public final class WithPhraseReadAsSubjectOfInfinitive implements ParseRepair {
           return new Dependency(partner, with, "case");
         }
         if (d == ownSubject) {
-          return new Dependency(verb, partner, "obl:with");
+          return new Dependency(verb, partner, "obl:" + preposition);
         }
         if (d == advcl) {
           return new Dependency(verb, infinitive, "xcomp");

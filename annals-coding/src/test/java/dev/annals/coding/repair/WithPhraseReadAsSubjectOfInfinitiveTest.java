@@ -21,4 +21,13 @@ class WithPhraseReadAsSubjectOfInfinitiveTest {
     HandParse.of("With/with/IN talks/talk/NNS to/to/TO resume/resume/VB ,/,/, Strommer/Strommer/NNP/PERSON agreed/agree/VBD ././.")
         .assertLeavesAlone(REPAIR, "mark(4,1) nsubj(4,2) mark(4,3) advcl:to(7,4) punct(7,5) nsubj(7,6) root(0,7) punct(7,8)");
   }
+
+  @Test
+  void aPhraseOfAPrepositionThatOpensNoClauseGoesBackToAnyVerb() {
+    // "Chad vowed on television to crush the rebels."
+    HandParse.of("Chad/Chad/NNP/LOCATION vowed/vow/VBD on/on/IN television/television/NN to/to/TO crush/crush/VB the/the/DT rebels/rebel/NNS ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) mark(6,5) advcl:to(2,6) det(8,7) obj(6,8) punct(2,9)",
+            "nsubj(2,1) root(0,2) case(4,3) obl:on(2,4) mark(6,5) xcomp(2,6) det(8,7) obj(6,8) punct(2,9)");
+  }
 }
