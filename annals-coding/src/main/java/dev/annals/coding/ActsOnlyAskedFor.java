@@ -34,6 +34,16 @@ final class ActsOnlyAskedFor {
         && other.target().isPresent() && other.target().get().actor().equals(m.source().actor()) && other.source().actor().equals(m.target().get().actor()));
   }
 
+  /**
+   * Whether two sides' intent, each aimed at the other, is their agreement to make the appeal, to a
+   * third side, that its complement tells.
+   */
+  private static boolean agreedToAppeal(DependencyIndex index, List<CodedMention> coded, CodedMention intent, CodedMention appeal) {
+    return intent != appeal && intent.sentence() == appeal.sentence() && intent.type().rootCode().equals("03") && appeal.type().rootCode().equals(APPEAL_ROOT)
+        && appeal.target().isPresent() && agreedWithEachOther(coded, intent) && intent.source().actor().equals(appeal.source().actor())
+        && !intent.target().get().actor().equals(appeal.target().get().actor()) && index.inComplementOf(intent.trigger(), appeal.trigger(), CLAUSAL_COMPLEMENTS);
+  }
+
   /** The mentions without acts only asked for, promised or threatened, and without statements not yet made. */
   static List<CodedMention> drop(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> kept = new ArrayList<>();
@@ -63,10 +73,7 @@ final class ActsOnlyAskedFor {
               && index.inComplementOf(intent.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS)));
       // "The two governments agreed to ask the European Commission to review the trade rules": an
       // appeal two sides agree to make to a third is that appeal, made together.
-      boolean jointAppeal = m.type().rootCode().equals(APPEAL_ROOT) && m.target().isPresent() && coded.stream().anyMatch(intent ->
-          intent != m && intent.sentence() == m.sentence() && intent.type().rootCode().equals("03") && agreedWithEachOther(coded, intent)
-              && intent.source().actor().equals(m.source().actor()) && !intent.target().get().actor().equals(m.target().get().actor())
-              && index.inComplementOf(intent.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS));
+      boolean jointAppeal = coded.stream().anyMatch(intent -> agreedToAppeal(index, coded, intent, m));
       promisedContent = promisedContent && !jointAppeal;
       boolean unmadeStatement = m.speech() && m.target().isEmpty() && m.modality() != Modality.ASSERTED
           && m.modality() != Modality.REPORTED;
@@ -77,10 +84,7 @@ final class ActsOnlyAskedFor {
           refusal != m && refusal.sentence() == m.sentence() && refusal.type().code().startsWith(MATERIAL_COOPERATION_REJECTED) && !refusal.negated()
               && refusal.source().actor().code().equals(m.source().actor().code()) && index.inComplementOf(refusal.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS));
       // And the agreement itself is that appeal's making, no cooperation of the two with each other.
-      boolean agreedToAppeal = m.type().rootCode().equals("03") && agreedWithEachOther(coded, m) && coded.stream().anyMatch(appeal ->
-          appeal != m && appeal.sentence() == m.sentence() && appeal.type().rootCode().equals(APPEAL_ROOT) && appeal.target().isPresent()
-              && appeal.source().actor().equals(m.source().actor()) && !appeal.target().get().actor().equals(m.target().get().actor())
-              && index.inComplementOf(m.trigger(), appeal.trigger(), CLAUSAL_COMPLEMENTS));
+      boolean agreedToAppeal = coded.stream().anyMatch(appeal -> agreedToAppeal(index, coded, m, appeal));
       if (!askedFor && !promisedContent && !unmadeStatement && !hostilePromise && !refusedContent && !agreedToAppeal) {
         kept.add(m);
       }
