@@ -17,7 +17,6 @@ final class ActsOnlyAskedFor {
 
   /** An offer to meet, which is what an invitation is coded: "invited Anwar to visit Singapore" asks for the visit. */
   private static final String INVITATION = "036";
-  private static final String APPEAL_ROOT = "02";
 
   /** Material cooperation (06) and its rejection (121). */
   private static final String MATERIAL_COOPERATION_ROOT = "06";
@@ -39,7 +38,7 @@ final class ActsOnlyAskedFor {
    * third side, that its complement tells.
    */
   private static boolean agreedToAppeal(DependencyIndex index, List<CodedMention> coded, CodedMention intent, CodedMention appeal) {
-    return intent != appeal && intent.sentence() == appeal.sentence() && intent.type().rootCode().equals("03") && appeal.type().rootCode().equals(APPEAL_ROOT)
+    return intent != appeal && intent.sentence() == appeal.sentence() && intent.type().rootCode().equals("03") && appeal.type().rootCode().equals(EarlierEvents.APPEAL_ROOT)
         && appeal.target().isPresent() && agreedWithEachOther(coded, intent) && intent.source().actor().equals(appeal.source().actor())
         && !intent.target().get().actor().equals(appeal.target().get().actor()) && index.inComplementOf(intent.trigger(), appeal.trigger(), CLAUSAL_COMPLEMENTS);
   }

@@ -11,14 +11,12 @@ import java.util.List;
  * other sides, is made to those sides, each of them.
  */
 final class AppealsToThoseJustConsulted {
-  private static final String APPEAL_ROOT = "02";
-
   private AppealsToThoseJustConsulted() {}
 
   static List<CodedMention> aim(List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
-      List<ActorMention> consulted = m.target().isEmpty() && m.type().rootCode().equals(APPEAL_ROOT) ? consultedJustBefore(coded, m) : List.of();
+      List<ActorMention> consulted = m.target().isEmpty() && m.type().rootCode().equals(EarlierEvents.APPEAL_ROOT) ? consultedJustBefore(coded, m) : List.of();
       if (consulted.isEmpty()) {
         result.add(m);
       } else {

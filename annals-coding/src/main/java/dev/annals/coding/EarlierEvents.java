@@ -48,8 +48,7 @@ final class EarlierEvents {
     // "praised the operation" after "boarded a tanker ... Moscow warned that its warships would
     // escort its tankers": a deed done before one only threatened or planned.
     Optional<CodedMention> done = latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode()) && isDone(earlier));
-    Optional<CodedMention> led = done.isPresent() || !leadBeforeUndone || m.sentence() > LEAD_REACH ? Optional.empty() : doneLeadDeed(coded, m);
-    return done.or(() -> led).or(() -> latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode()))).flatMap(deed -> doerUnlessMutual(coded, deed));
+    return done.or(() -> leadBeforeUndone && m.sentence() <= LEAD_REACH ? doneLeadDeed(coded, m) : Optional.empty()).or(() -> latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode()))).flatMap(deed -> doerUnlessMutual(coded, deed));
   }
 
   /**
@@ -619,6 +618,8 @@ final class EarlierEvents {
   private static final Set<String> GIVING_ROOTS = Set.of("07", "08");
   /** CAMEO's root of consulting: talks, calls, meetings. */
   static final String CONSULT_ROOT = "04";
+  /** CAMEO's root of appeals and requests. */
+  static final String APPEAL_ROOT = "02";
   /** Sign a formal agreement. */
   static final String SIGN_CODE = "057";
 

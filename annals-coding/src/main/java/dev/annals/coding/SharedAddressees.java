@@ -24,9 +24,6 @@ final class SharedAddressees {
   private static final String PROTEST = "14";
   /** Roots of what is said to someone. */
   private static final Set<String> ADDRESSED_ROOTS = Set.of("02", "03", "10", "11", "12", "13", PROTEST);
-  /** The root of talking with someone: consultations, calls, meetings. */
-  private static final String CONSULT = "04";
-  private static final String APPEAL = "02";
   private static final String DISAPPROVE = "11";
   private static final String OFFER = "03";
   /**
@@ -100,12 +97,12 @@ final class SharedAddressees {
    * investigation" offers the help to the governments urged).
    */
   private static boolean isAddressing(DependencyIndex index, CodedMention talk, CodedMention said) {
-    return talk.type().rootCode().equals(CONSULT) || (talk.type().code().equals(OFFICIAL_COMPLAINT) && summons(index, talk.trigger()))
+    return talk.type().rootCode().equals(EarlierEvents.CONSULT_ROOT) || (talk.type().code().equals(OFFICIAL_COMPLAINT) && summons(index, talk.trigger()))
         || ADDRESSING_VERBS.contains(index.lemma(talk.trigger()))
-        || talk.type().rootCode().equals(APPEAL) && said.type().rootCode().equals(OFFER)
+        || talk.type().rootCode().equals(EarlierEvents.APPEAL_ROOT) && said.type().rootCode().equals(OFFER)
         // "protested on Friday, urging Tuvalu to end its contacts with Taiwan", "protested,
         // demanding that the government resign": a protest is made to whom it appeals.
-        || (talk.type().rootCode().equals(APPEAL) || talk.type().rootCode().equals(DEMAND)) && said.type().rootCode().equals(PROTEST)
+        || (talk.type().rootCode().equals(EarlierEvents.APPEAL_ROOT) || talk.type().rootCode().equals(DEMAND)) && said.type().rootCode().equals(PROTEST)
         // "demanded reparations and accused Belgium of treating restitution as a gesture": a
         // demand beside an accusation or criticism is made of the one accused.
         || talk.type().rootCode().equals(DISAPPROVE) && said.type().rootCode().equals(DEMAND)

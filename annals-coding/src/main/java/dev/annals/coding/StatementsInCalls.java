@@ -12,7 +12,9 @@ import java.util.Set;
  * "President Emmanuel Macron told Spain's prime minister in a telephone call on Tuesday that such
  * violence had no place in Europe": what one side tells another in a telephone call is said in
  * talks by telephone (CAMEO 041), not a statement made to the public. Only a plain statement to
- * someone: a demand or an appeal told in the call keeps its own code.
+ * someone: an appeal or demand coded by its own verb ("urged Madrid in a call to ...") keeps its
+ * code. A statement that something must be done, told in a call, is the call too: MustDemands,
+ * which runs after this pass, reads plain statements only.
  */
 final class StatementsInCalls {
   private static final String STATEMENT = "010";

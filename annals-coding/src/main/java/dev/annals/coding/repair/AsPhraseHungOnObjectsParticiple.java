@@ -28,11 +28,10 @@ public final class AsPhraseHungOnObjectsParticiple implements ParseRepair {
           continue;
         }
         int object = described.governor();
-        boolean objectOfTaking = sentence.stream().anyMatch(d -> d.dependent() == object && d.relation().equals("obj") && d.governor() >= 0
-            && TAKING_AS.contains(tokens.get(d.governor()).lemma().toLowerCase(Locale.ROOT)) && d.governor() < object);
-        if (objectOfTaking) {
-          int verb = sentence.stream().filter(d -> d.dependent() == object && d.relation().equals("obj")).findFirst().orElseThrow().governor();
-          return DependencyEdits.replaced(sentence, as, new Dependency(verb, as.dependent(), "obl:as"));
+        java.util.Optional<Integer> taking = sentence.stream().filter(d -> d.dependent() == object && d.relation().equals("obj") && d.governor() >= 0
+            && d.governor() < object && TAKING_AS.contains(tokens.get(d.governor()).lemma().toLowerCase(Locale.ROOT))).map(Dependency::governor).findFirst();
+        if (taking.isPresent()) {
+          return DependencyEdits.replaced(sentence, as, new Dependency(taking.get(), as.dependent(), "obl:as"));
         }
       }
     }

@@ -391,12 +391,11 @@ public final class EventDater {
         // which can be wrong by no more than the year they name.
         governing = Optional.of(publication(reference));
       }
-      if (governing.isPresent() && governing.get().precision() == dev.annals.model.DatePrecision.DAY && governing.get().start().equals(governing.get().end())
-          && calendarAmount > 0) {
+      if (governing.isPresent() && isOneDay(governing.get()) && calendarAmount > 0) {
         LocalDate reached = governing.get().start().plus(direction.get().equals("after") ? -calendarAmount : calendarAmount, calendarUnit);
         return Optional.of(calendarDate(reached, calendarUnit, governing.get().evidence()));
       }
-      if (governing.isPresent() && governing.get().precision() == dev.annals.model.DatePrecision.DAY && governing.get().start().equals(governing.get().end())) {
+      if (governing.isPresent() && isOneDay(governing.get())) {
         LocalDate day = governing.get().start().plusDays(direction.get().equals("after") ? -days : days);
         return Optional.of(new EventDate(day.toString(), day, day, dev.annals.model.DatePrecision.DAY, DateOrigin.CONTEXT, governing.get().evidence()));
       }
