@@ -187,6 +187,16 @@ final class NounEventCoder {
         List<ActorMention> doers = ActorMentions.distinct(subjectActors.of(cameOutOf.get()));
         if (doers.size() >= 2) {
           sources.addAll(doers);
+        } else if (doers.size() == 1) {
+          // "China agreed to defer Laos's repayments after two days of talks in Vientiane": one
+          // doer's talks were with the other side of what came out of them, held by both as
+          // when both are named ("Bahrain and Iran agreed ... after talks"), and before it.
+          List<ActorMention> partners = ActorMentions.otherSides(sidesOfOutcome(cameOutOf.get()), doers);
+          if (!partners.isEmpty()) {
+            sources.addAll(doers);
+            sources.addAll(partners);
+            anchors.add(cameOutOf.get());
+          }
         }
       }
       // "India will supply Vietnam with missiles under a deal signed in Hanoi": an accord made
@@ -285,6 +295,31 @@ final class NounEventCoder {
   }
 
   private static final Set<String> SPANS_OF_TIME = Set.of("day", "week", "month", "hour", "round", "year");
+
+  /** How a verb, or the verb it is to do, names whom its act is on or with. */
+  private static final Set<String> OUTCOME_SIDES = Set.of("obj", "iobj", "obl:with", "obl:to");
+
+  /**
+   * The sides an outcome names besides its doer: whom the verb, or the act it agrees or decides to
+   * do (or the gerund the parser hangs loose on it, "to resume pumping"), is on, to or with, and
+   * whose thing it acts on ("to defer Laos's repayments"); and who does
+   * what goes on "while" it holds ("while the two governments negotiate a repayment plan").
+   */
+  private List<ActorMention> sidesOfOutcome(int verb) {
+    List<ActorMention> sides = new ArrayList<>();
+    List<Integer> acts = new ArrayList<>(List.of(verb));
+    for (int i = 0; i < acts.size(); i++) {
+      index.children(acts.get(i), Set.of("xcomp", "dep")).stream().filter(x -> index.token(x).isVerb() && !acts.contains(x)).forEach(acts::add);
+    }
+    for (int act : acts) {
+      List<Integer> named = index.children(act, OUTCOME_SIDES);
+      sides.addAll(nounActors.of(named));
+      sides.addAll(nounActors.of(index.children(act, Set.of("obj")).stream().flatMap(o -> index.children(o, Set.of("nmod:poss")).stream()).toList()));
+      index.children(act, Set.of("advcl", "advcl:while")).stream().filter(c -> index.hasChildLemma(c, "mark", Set.of("while")))
+          .forEach(c -> sides.addAll(subjectActors.of(c)));
+    }
+    return ActorMentions.distinct(sides);
+  }
 
   /** Nouns of what is put to someone, who answers it: "Baghdad's request", "China's offer" (cameo/answered-nouns.txt). */
   /** Verbs whose object does not happen: "avoiding clashes" (cameo/averting-verbs.txt). */

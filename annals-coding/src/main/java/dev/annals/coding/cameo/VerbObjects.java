@@ -11,6 +11,11 @@ final class VerbObjects {
   /** Prepositions of an oblique that concedes something, never what the verb acts on. */
   private static final Set<String> CONCESSIVE = Set.of("despite", "in_spite_of", "notwithstanding");
   /**
+   * Prepositions of an oblique that places the act after something else, never what it acts on:
+   * "agreed to resume pumping after talks on Tuesday" agreed on no talks.
+   */
+  private static final Set<String> SEQUENCE = Set.of("after", "following");
+  /**
    * Verbs that take their meaning from their object: "urged both sides to exercise restraint" asks
    * for restraint, not for (military) exercises.
    */
@@ -82,7 +87,7 @@ final class VerbObjects {
 
   boolean hasOwnObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
     return hasDirectObjectLemma(objects, lemmas)
-        || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && !CONCESSIVE.contains(d.suffix()) && !isPurpose(d) && lemmas.contains(lemma(d.dependent()))
+        || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && !CONCESSIVE.contains(d.suffix()) && !SEQUENCE.contains(d.suffix()) && !isPurpose(d) && lemmas.contains(lemma(d.dependent()))
             && !isTime(d.dependent()));
   }
 

@@ -66,9 +66,17 @@ public record VerbPattern(String code, String verb, Optional<String> particle, S
     return flags.contains("actor-target");
   }
 
+  /**
+   * The line applies only when the verb's "that" clause tells what would befall, done by no one:
+   * "warned that fuel queues would form in Harare" is a gloomy comment, not a threat.
+   */
+  public boolean befalling() {
+    return flags.contains("befalling");
+  }
+
   /** Patterns with more constraints are tried first; a mood the line asks for is one more. */
   public int specificity() {
     return (particle.isPresent() ? 2 : 0) + (objects.isEmpty() ? 0 : 2) + (target.kind() == TargetSlot.Kind.PREPOSITION ? 1 : 0)
-        + (announced() || conditional() || infinitive() ? 1 : 0);
+        + (announced() || conditional() || infinitive() || befalling() ? 1 : 0);
   }
 }

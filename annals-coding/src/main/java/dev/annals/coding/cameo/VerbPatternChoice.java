@@ -87,6 +87,9 @@ final class VerbPatternChoice {
         if (pattern.conditional() && index.children(verb).stream().noneMatch(d -> CONDITION_CLAUSES.contains(d.relation()))) {
           continue;
         }
+        if (pattern.befalling() && !tellsWhatBefalls(verb)) {
+          continue;
+        }
         if (round == 0 && (pattern.objects().isEmpty() || !verbObjects.hasOwnObjectLemma(verb, objects, pattern.objects()))) {
           continue;
         }
@@ -175,6 +178,28 @@ final class VerbPatternChoice {
   /** A controlled clause with "to": "agreed [to reopen]", "told Lome [to open]". */
   private boolean isToInfinitive(Dependency d) {
     return d.relation().equals("xcomp") && index.hasChildLemma(d.dependent(), "mark", Set.of("to"));
+  }
+
+  /** Verbs that say only that something is or is had: "warned that there would be consequences". */
+  private static final Set<String> BEING_VERBS = Set.of("be", "have");
+
+  /**
+   * The verb's "that" clause tells what would befall, done by no one: "warned that fuel queues
+   * would form", "that prices would rise". Its subject is a thing of no one named, neither a side
+   * nor an act ("that more sanctions could follow", "that Moscow would respond" are threats); it
+   * is active and acts on nothing ("that the affair could harm the ties between the two countries"
+   * blames; a boat "entering Honduran waters" is a misparse of "would be seized"), has no "there",
+   * and does more than be. A thing of someone's ("that its patience was running out") is no
+   * happening of no one.
+   */
+  private boolean tellsWhatBefalls(int verb) {
+    return index.children(verb, Set.of("ccomp")).stream().anyMatch(clause -> {
+      List<Integer> subjects = index.children(clause, Set.of("nsubj"));
+      return !subjects.isEmpty() && index.children(clause, Set.of("expl", "nsubj:pass", "aux:pass", "obj", "iobj", "xcomp", "ccomp")).isEmpty()
+          && !BEING_VERBS.contains(index.lemma(clause)) && index.token(clause).isVerb()
+          && subjects.stream().allMatch(s -> index.token(s).isNoun() && !index.token(s).isProperNoun() && actors.at(s).isEmpty()
+              && lexicon.nounPatterns(index.lemma(s)).isEmpty() && index.children(s, Set.of("nmod:poss")).isEmpty());
+    });
   }
 
   /** The verb, or the verb it is joined to ("would respond and retaliate"), has a modal of what is to come or may be. */

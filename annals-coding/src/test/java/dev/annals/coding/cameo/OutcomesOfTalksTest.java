@@ -1,0 +1,65 @@
+package dev.annals.coding.cameo;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What one side does after talks, and what it warns will come of a dispute. */
+class OutcomesOfTalksTest {
+  @Test
+  void deferringADebtorsRepaymentsIsEconomicAid() {
+    // "Peru deferred Chile's repayments."
+    assertThat(code("Peru/Peru/NNP/LOCATION deferred/defer/VBD Chile/Chile/NNP/LOCATION 's/'s/POS repayments/repayment/NNS ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) punct(2,6)").events())
+        .extracting(e -> triple(e)).contains("PER CHL 071");
+  }
+
+  @Test
+  void talksOneSideCameOutOfWereWithTheSideItsOutcomeNames() {
+    // "Peru agreed to defer Chile's repayments after talks in Lima": the talks were Peru's and Chile's.
+    assertThat(code("Peru/Peru/NNP/LOCATION agreed/agree/VBD to/to/TO defer/defer/VB Chile/Chile/NNP/LOCATION 's/'s/POS repayments/repayment/NNS "
+            + "after/after/IN talks/talk/NNS in/in/IN Lima/Lima/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) nsubj:xsubj(4,1) nmod:poss(7,5) case(5,6) obj(4,7) case(9,8) obl:after(2,9) case(11,10) "
+            + "nmod:in(9,11) punct(2,12)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER CHL 04")).anyMatch(t -> t.startsWith("CHL PER 04"));
+  }
+
+  @Test
+  void talksBeforeAnAgreementAreNotWhatWasAgreed() {
+    // "After talks, Peru agreed to resume pumping while Chile prepares a plan": no agreement to
+    // hold talks (036); the talks were with Chile, who does its part "while" the pumping goes on.
+    assertThat(code("After/after/IN talks/talk/NNS ,/,/, Peru/Peru/NNP/LOCATION agreed/agree/VBD to/to/TO resume/resume/VB pumping/pumping/VBG "
+            + "while/while/IN Chile/Chile/NNP/LOCATION prepares/prepare/VBZ a/a/DT plan/plan/NN ././.",
+        "case(2,1) obl:after(5,2) punct(5,3) nsubj(5,4) root(0,5) mark(7,6) xcomp(5,7) nsubj:xsubj(7,4) dep(7,8) mark(11,9) nsubj(11,10) "
+            + "advcl:while(8,11) det(13,12) obj(11,13) punct(5,14)").events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 036")).anyMatch(t -> t.startsWith("PER CHL 04"));
+  }
+
+  @Test
+  void warningOfWhatWouldBefallIsAGloomyComment() {
+    // "Peru warned that fuel queues would form in Lima."
+    assertThat(code("Peru/Peru/NNP/LOCATION warned/warn/VBD that/that/IN fuel/fuel/NN queues/queue/NNS would/would/MD form/form/VB in/in/IN "
+            + "Lima/Lima/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) mark(7,3) compound(5,4) nsubj(7,5) aux(7,6) ccomp(2,7) case(9,8) obl:in(7,9) punct(2,10)").events())
+        .extracting(e -> triple(e)).contains("PER - 012").noneMatch(t -> t.endsWith(" 130"));
+    // "Peru warned Chile that its troops would respond": what someone's forces would do is a threat.
+    assertThat(code("Peru/Peru/NNP/LOCATION warned/warn/VBD Chile/Chile/NNP/LOCATION that/that/IN its/its/PRP$ troops/troops/NNS would/would/MD "
+            + "respond/respond/VB ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(8,4) nmod:poss(6,5) nsubj(8,6) aux(8,7) ccomp(2,8) punct(2,9)").events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 012")).contains("PER CHL 130");
+    // "Peru warned that the affair could harm ties": what acts on something is no mere happening.
+    assertThat(code("Peru/Peru/NNP/LOCATION warned/warn/VBD that/that/IN the/the/DT affair/affair/NN could/could/MD harm/harm/VB ties/tie/NNS ././.",
+        "nsubj(2,1) root(0,2) mark(7,3) det(5,4) nsubj(7,5) aux(7,6) ccomp(2,7) obj(7,8) punct(2,9)").events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 012"));
+  }
+
+  @Test
+  void truckersAreCivilians() {
+    // "Chilean truckers blocked the border crossing."
+    assertThat(code("Chilean/Chilean/JJ truckers/trucker/NNS blocked/block/VBD the/the/DT border/border/NN crossing/crossing/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(6,4) compound(6,5) obj(3,6) punct(3,7)").events())
+        .extracting(e -> triple(e)).contains("CHLCVL - 1442");
+  }
+}
