@@ -111,6 +111,9 @@ final class AntecedentTargets {
         changed = foreignInterference(index, actors, result, m).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m)).or(() -> supplierOfWhatIsBought(index, result, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
+      if (changed.target().isEmpty() && JUDGING_ROOTS.contains(m.type().rootCode())) {
+        changed = ownerOfThingNamed(index, actors, m).map(owner -> m.withTarget(owner)).orElse(changed);
+      }
       if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
           // (A deal that no earlier words named a deal may be what the two sides did together.)
@@ -1039,6 +1042,27 @@ final class AntecedentTargets {
             && Sides.different(e.source().actor(), m.source().actor()))
         .toList();
     return deeds.isEmpty() ? Optional.empty() : Optional.of(deeds.get(deeds.size() - 1).source().actor());
+  }
+
+  /**
+   * "China's embassy rejected what it called Western talk of a 'debt trap'": a thing a free
+   * relative names with its owner ("Western", "Washington's") is that owner's, not the last deed
+   * told of its kind.
+   */
+  private Optional<ActorMention> ownerOfThingNamed(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    for (int thing : namedByFreeRelative(index, m.trigger())) {
+      for (Dependency d : index.children(thing)) {
+        if (!MEASURE_OWNER_RELATIONS.contains(d.relation())) {
+          continue;
+        }
+        Optional<Actor> owner = actors.at(d.dependent()).stream().map(ActorMention::actor).findFirst()
+            .or(() -> modifierActor.apply(index.token(d.dependent()), actors.when())).filter(a -> Sides.different(a, m.source().actor()));
+        if (owner.isPresent()) {
+          return Optional.of(ActorMention.at(index.token(d.dependent()), owner.get()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Verbs that name a thing in a free relative: "what it called", "what it described as". */

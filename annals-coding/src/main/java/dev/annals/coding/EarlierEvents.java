@@ -288,7 +288,7 @@ final class EarlierEvents {
    * judgment of it (criticism and rejection, roots 11 and 12, name no one who made it).
    */
   static Optional<Actor> madeUnderOtherName(DependencyIndex index, List<CodedMention> coded, CodedMention m, Set<String> nouns, int reach) {
-    return latestNaming(index, coded, m, nouns, reach, earlier -> JUDGMENT_ROOTS.contains(earlier.type().rootCode()));
+    return latestNaming(index, coded, m, nouns, reach, EarlierEvents::judges);
   }
 
   /**
@@ -299,7 +299,7 @@ final class EarlierEvents {
   static Optional<CodedMention> agreedTogether(DependencyIndex index, List<CodedMention> coded, CodedMention m, Set<String> nouns, int reach) {
     Set<String> words = new java.util.HashSet<>(nouns);
     words.add("agree");
-    return latestNamingEvent(index, coded, m, words, reach, earlier -> JUDGMENT_ROOTS.contains(earlier.type().rootCode()))
+    return latestNamingEvent(index, coded, m, words, reach, EarlierEvents::judges)
         .filter(earlier -> mutual(coded, earlier));
   }
 
@@ -323,6 +323,16 @@ final class EarlierEvents {
 
   /** Disapproval (11) and rejection (12): words about a thing, not the making of it. */
   private static final Set<String> JUDGMENT_ROOTS = Set.of("11", "12");
+
+  /**
+   * Words about a thing, not the making of it: disapproval, rejection, and approval other than
+   * signing (057): "The IMF welcomed the deal ... Thailand welcomed the agreement" names the IMF
+   * as no maker of it.
+   */
+  private static boolean judges(CodedMention earlier) {
+    String root = earlier.type().rootCode();
+    return JUDGMENT_ROOTS.contains(root) || (root.equals("05") && !earlier.type().code().startsWith("057"));
+  }
 
   /** Whether the noun is the verb's gerund: "the killings" after "killed", "the shelling" after "shelled", "the jamming" after "jammed". */
   private static boolean isGerundOf(String noun, String verbLemma) {

@@ -136,6 +136,9 @@ final class NounEventCoder {
     if (warOfAPlace(noun)) {
       return List.of();
     }
+    if (measuredByAThing(phrase)) {
+      return List.of();
+    }
     List<Integer> anchors = new ArrayList<>(List.of(noun));
     List<ActorMention> sources = new ArrayList<>(nounActors.sources(noun));
     List<ActorMention> madeWith = new ArrayList<>();
@@ -259,6 +262,19 @@ final class NounEventCoder {
   private boolean purposeOfPrevented(int phrase) {
     return index.head(phrase).filter(d -> d.relation().equals("obl:for") && d.governor() >= 0).flatMap(d -> index.head(d.governor()))
         .filter(d -> d.relation().equals("advcl:from") && d.governor() >= 0 && VerbEventCoder.PREVENTING_VERBS.contains(lemma(d.governor()))).isPresent();
+  }
+
+  /**
+   * "said the railway had doubled trade between the two countries": what a thing, no side and no
+   * act, does to an activity measures the activity; it tells of no deed of anyone's (and the verb,
+   * with no side for its subject, names none either).
+   */
+  private boolean measuredByAThing(int phrase) {
+    return index.head(phrase).filter(d -> d.relation().equals("obj") && d.governor() >= 0 && index.token(d.governor()).isVerb())
+        .map(d -> index.children(d.governor(), Set.of("nsubj")))
+        .filter(subjects -> !subjects.isEmpty() && subjects.stream().allMatch(s -> index.token(s).isNoun() && !index.token(s).isProperNoun()
+            && nounActors.of(List.of(s)).isEmpty() && lexicon.nounPatterns(lemma(s)).isEmpty()))
+        .isPresent();
   }
 
   /** Nouns whose "of" names a standing accord: "a breach of the agreement", "the terms of the deal". */

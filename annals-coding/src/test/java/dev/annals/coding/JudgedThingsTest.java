@@ -1,0 +1,60 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Whose is the thing a side judges or asks for, when the words name no side. */
+class JudgedThingsTest {
+  private static final String TALKS = "Peru/Peru/NNP/LOCATION and/and/CC Chile/Chile/NNP/LOCATION held/hold/VBD talks/talk/NNS ././.";
+  private static final String TALKS_EDGES = "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)";
+
+  @Test
+  void welcomingADealMakesNoMakerOfIt() {
+    // "Peru and Chile held talks. The UN welcomed the deal. Brazil welcomed the agreement": the
+    // agreement is Peru's and Chile's, not the UN's.
+    HandBuiltText text = new HandBuiltText()
+        .sentence(TALKS, TALKS_EDGES)
+        .sentence("The/the/DT UN/UN/NNP/ORGANIZATION welcomed/welcome/VBD the/the/DT deal/deal/NN ././.",
+            "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6)")
+        .sentence("Brazil/Brazil/NNP/LOCATION welcomed/welcome/VBD the/the/DT agreement/agreement/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("BRA PER 051", "BRA CHL 051").noneMatch(t -> t.startsWith("BRA UN"));
+  }
+
+  @Test
+  void aThingNamedWithItsOwnerInWhatOneCallsItIsTheOwners() {
+    // "Peru and Chile held talks. China rejected what it called Western talk."
+    HandBuiltText text = new HandBuiltText()
+        .sentence(TALKS, TALKS_EDGES)
+        .sentence("China/China/NNP/LOCATION rejected/reject/VBD what/what/WP it/it/PRP called/call/VBD Western/western/JJ talk/talk/NN ././.",
+            "nsubj(2,1) root(0,2) obj(5,3) nsubj(5,4) ccomp(2,5) amod(7,6) obj(5,7) punct(2,8)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHN WST 120").noneMatch(t -> t.startsWith("CHN PER") || t.startsWith("CHN CHL"));
+  }
+
+  @Test
+  void whatAThingDoesToTradeIsNoDeedOfTheTraders() {
+    // "The railway doubled trade between Peru and Chile."
+    assertThat(code("The/the/DT railway/railway/NN doubled/double/VBD trade/trade/NN between/between/IN Peru/Peru/NNP/LOCATION and/and/CC "
+            + "Chile/Chile/NNP/LOCATION ././.",
+        "det(2,1) nsubj(3,2) root(0,3) obj(3,4) case(6,5) nmod:between(4,6) cc(8,7) conj:and(6,8) nmod:between(4,8) punct(3,9)").events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 061"));
+    // "Trade between Peru and Chile grew": the activity told by its own words is theirs.
+    assertThat(code("Trade/trade/NN between/between/IN Peru/Peru/NNP/LOCATION and/and/CC Chile/Chile/NNP/LOCATION grew/grow/VBD ././.",
+        "nsubj(6,1) case(3,2) nmod:between(1,3) cc(5,4) conj:and(3,5) nmod:between(1,5) root(0,6) punct(6,7)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.endsWith(" 061"));
+  }
+
+  @Test
+  void aPauseAskedForIsAskedOfWhoeverGrantedIt() {
+    // "Peru agreed to defer Chile's repayments. Chile had asked for the pause."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION agreed/agree/VBD to/to/TO defer/defer/VB Chile/Chile/NNP/LOCATION 's/'s/POS repayments/repayment/NNS ././.",
+            "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) nsubj:xsubj(4,1) nmod:poss(7,5) case(5,6) obj(4,7) punct(2,8)")
+        .sentence("Chile/Chile/NNP/LOCATION had/have/VBD asked/ask/VBN for/for/IN the/the/DT pause/pause/NN ././.",
+            "nsubj(3,1) aux(3,2) root(0,3) case(6,4) det(6,5) obl:for(3,6) punct(3,7)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER 02"));
+  }
+}
