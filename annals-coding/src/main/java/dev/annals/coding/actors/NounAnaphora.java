@@ -45,10 +45,25 @@ final class NounAnaphora {
    * @param sector the sector the phrase's words name, if any
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
-    return sameHeadAnaphor(head, phrase).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
+    return groupNamedJustBefore(head, phrase).or(() -> sameHeadAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector));
+  }
+
+  /**
+   * "A drone strike killed three members of a Yazidi armed group ... said its forces had neutralised
+   * fighters of the Kurdistan Workers' Party (PKK) ... and vowed to keep striking the group": "the
+   * group" alone is the organisation its own sentence named before it, ahead of an earlier phrase
+   * ending in "group".
+   */
+  private Optional<Actor> groupNamedJustBefore(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    if (!phrases.hasThe(head) || phrase.size() > 2 || token.isProperNoun() || !token.lemma().equalsIgnoreCase("group")) {
+      return Optional.empty();
+    }
+    java.util.function.Predicate<ActorMention> before = MentionHistory.inSentenceBefore(index, token);
+    return history.lastThingMentioned(m -> before.test(m) && m.actor().kind() == ActorKind.ORGANISATION);
   }
 
   /** The sector of plain people, the only one a word inside a longer name may refer back to. */

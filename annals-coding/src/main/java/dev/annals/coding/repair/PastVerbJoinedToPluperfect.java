@@ -19,10 +19,13 @@ public final class PastVerbJoinedToPluperfect implements ParseRepair {
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency joined : sentence) {
-      int reported = joined.governor();
+      int joinedTo = joined.governor();
       int past = joined.dependent();
-      if (reported < 0 || !joined.relation().startsWith("conj") || past < reported || !isSimplePast(tokens.get(past)) || !tokens.get(reported).tag().equals("VBN")
-          || !hasHad(tokens, sentence, reported) || hasAuxiliary(sentence, past)) {
+      if (joinedTo < 0 || !joined.relation().startsWith("conj") || past < joinedTo || !isSimplePast(tokens.get(past)) || hasAuxiliary(sentence, past)) {
+        continue;
+      }
+      int reported = pluperfectHolding(tokens, sentence, joinedTo);
+      if (reported < 0) {
         continue;
       }
       Optional<Dependency> clause = sentence.stream().filter(d -> d.dependent() == reported && d.relation().equals("ccomp") && d.governor() >= 0).findFirst();
@@ -35,13 +38,13 @@ public final class PastVerbJoinedToPluperfect implements ParseRepair {
         continue;
       }
       // The subject the parser copied from the reported verb goes; one of its own ("but it warned") stays.
-      List<Integer> reportedSubjects = sentence.stream().filter(d -> d.governor() == reported && d.relation().equals("nsubj")).map(Dependency::dependent).toList();
+      List<Integer> reportedSubjects = sentence.stream().filter(d -> d.governor() == joinedTo && d.relation().equals("nsubj")).map(Dependency::dependent).toList();
       // The enhanced graph's copy of the reported clause's edge ("ccomp(denied, accused)") goes too.
       List<Dependency> copied = sentence.stream().filter(d -> d.governor() == reporter && d.dependent() == past && d.relation().equals("ccomp")).toList();
       List<Dependency> kept = DependencyEdits.without(sentence, copied.toArray(Dependency[]::new));
       return DependencyEdits.mapped(kept, d -> d == joined ? new Dependency(reporter, past, d.relation())
           : d.governor() == past && d.relation().equals("nsubj") && reportedSubjects.contains(d.dependent()) ? new Dependency(past, subject.get(), "nsubj")
-          : d.governor() == reported && d.relation().equals("cc") && d.dependent() == past - 1 ? new Dependency(past, d.dependent(), "cc") : d);
+          : d.governor() == joinedTo && d.relation().equals("cc") && d.dependent() == past - 1 ? new Dependency(past, d.dependent(), "cc") : d);
     }
     return sentence;
   }
@@ -56,6 +59,38 @@ public final class PastVerbJoinedToPluperfect implements ParseRepair {
 
   private static boolean isSimplePast(Token token) {
     return token.tag().equals("VBD") || token.tag().equals("VBN") && SPEECH.contains(token.lemma().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The pluperfect the word joined to is, or sits in: "the spill had poisoned waters hundreds of
+   * Belizean families fish in and demanded that Mexico pay" joins "demanded" to "fish", a word of
+   * the clause "had poisoned" heads. A past verb of that clause ("had seized the boat and detained
+   * its crew") shares its "had" and stays; so does anything under another pluperfect. -1 when none.
+   */
+  private static int pluperfectHolding(List<Token> tokens, List<Dependency> sentence, int word) {
+    if (tokens.get(word).tag().equals("VBN")) {
+      return hasHad(tokens, sentence, word) ? word : -1;
+    }
+    if (tokens.get(word).tag().equals("VBD")) {
+      return -1;
+    }
+    int current = word;
+    for (int steps = 0; steps < 4; steps++) {
+      int at = current;
+      Optional<Dependency> head = sentence.stream().filter(d -> d.dependent() == at && d.governor() >= 0 && !d.relation().startsWith("conj")
+          && !d.relation().equals("ref")).findFirst();
+      if (head.isEmpty()) {
+        return -1;
+      }
+      current = head.get().governor();
+      if (tokens.get(current).tag().equals("VBN")) {
+        return hasHad(tokens, sentence, current) ? current : -1;
+      }
+      if (tokens.get(current).tag().startsWith("VB")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean hasHad(List<Token> tokens, List<Dependency> sentence, int verb) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** What one side does after talks, and what it warns will come of a dispute. */
+/** What one side does after talks, what it warns will come of a dispute, and whom it acts on. */
 class OutcomesOfTalksTest {
   @Test
   void deferringADebtorsRepaymentsIsEconomicAid() {
@@ -61,5 +61,29 @@ class OutcomesOfTalksTest {
     assertThat(code("Chilean/Chilean/JJ truckers/trucker/NNS blocked/block/VBD the/the/DT border/border/NN crossing/crossing/NN ././.",
         "amod(2,1) nsubj(3,2) root(0,3) det(6,4) compound(6,5) obj(3,6) punct(3,7)").events())
         .extracting(e -> triple(e)).contains("CHLCVL - 1442");
+  }
+
+  @Test
+  void aMillIsABusiness() {
+    // "Belize accused a Mexican sugar mill of dumping waste."
+    assertThat(code("Belize/Belize/NNP/LOCATION accused/accuse/VBD a/a/DT Mexican/Mexican/JJ sugar/sugar/NN mill/mill/NN of/of/IN dumping/dump/VBG "
+            + "waste/waste/NN ././.",
+        "nsubj(2,1) root(0,2) det(6,3) amod(6,4) compound(6,5) obj(2,6) mark(8,7) advcl:of(2,8) obj(8,9) punct(2,10)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BLZ MEXBUS 11"));
+  }
+
+  @Test
+  void theGroupIsTheOrganisationItsOwnSentenceNamedBeforeIt() {
+    // "A drone killed members of an armed group. Fighters of the PKK fled and Turkey vowed to
+    // strike the group": the PKK, not the armed group of the sentence before.
+    dev.annals.coding.HandBuiltText text = new dev.annals.coding.HandBuiltText()
+        .sentence("A/a/DT drone/drone/NN killed/kill/VBD members/member/NNS of/of/IN an/a/DT armed/armed/JJ group/group/NN ././.",
+            "det(2,1) nsubj(3,2) root(0,3) obj(3,4) case(8,5) det(8,6) amod(8,7) nmod:of(4,8) punct(3,9)")
+        .sentence("Fighters/fighter/NNS of/of/IN the/the/DT PKK/PKK/NNP/ORGANIZATION fled/flee/VBD and/and/CC Turkey/Turkey/NNP/LOCATION vowed/vow/VBD "
+                + "to/to/TO strike/strike/VB the/the/DT group/group/NN ././.",
+            "nsubj(5,1) case(4,2) det(4,3) nmod:of(1,4) root(0,5) cc(8,6) nsubj(8,7) conj:and(5,8) mark(10,9) xcomp(8,10) nsubj:xsubj(10,7) det(12,11) "
+                + "obj(10,12) punct(5,13)");
+    assertThat(dev.annals.coding.HandCoding.code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("TUR PKK"))
+        .noneMatch(t -> t.startsWith("TUR ") && t.contains("REB"));
   }
 }

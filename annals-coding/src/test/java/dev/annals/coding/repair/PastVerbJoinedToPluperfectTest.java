@@ -50,4 +50,21 @@ class PastVerbJoinedToPluperfectTest {
                 + "conj:and(7,10) obj(10,11) punct(2,12)",
             "nsubj(2,1) root(0,2) mark(7,3) det(5,4) nsubj(7,5) nsubj(10,1) aux(7,6) ccomp(2,7) obj(7,8) cc(10,9) conj:and(2,10) obj(10,11) punct(2,12)");
   }
+
+  @Test
+  void aSimplePastJoinedToAWordInsideTheReportedPluperfectGoesOnWithTheReportingVerb() {
+    // "Briceno said the spill had poisoned waters families fish in and demanded that Mexico pay":
+    // "demanded" joined to "fish", a word of the clause "had poisoned" heads.
+    HandParse.of("Briceno/Briceno/NNP/PERSON said/say/VBD the/the/DT spill/spill/NN had/have/VBD poisoned/poison/VBN waters/water/NNS families/family/NNS "
+            + "fish/fish/NN in/in/RP and/and/CC demanded/demand/VBD that/that/IN Mexico/Mexico/NNP/LOCATION pay/pay/VB ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) dep(9,7) nsubj(9,8) nsubj(12,8) obj(6,9) compound:prt(9,10) "
+                + "cc(12,11) conj:and(9,12) mark(15,13) nsubj(15,14) ccomp(12,15) punct(2,16)",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) dep(9,7) nsubj(9,8) nsubj(12,1) obj(6,9) compound:prt(9,10) "
+                + "cc(12,11) conj:and(2,12) mark(15,13) nsubj(15,14) ccomp(12,15) punct(2,16)");
+    // Without "had" the clause may go on in the same past: left alone.
+    HandParse.of("Briceno/Briceno/NNP/PERSON said/say/VBD the/the/DT spill/spill/NN poisoned/poison/VBD waters/water/NNS families/family/NNS "
+            + "fish/fish/NN in/in/RP and/and/CC demanded/demand/VBD that/that/IN Mexico/Mexico/NNP/LOCATION pay/pay/VB ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) nsubj(5,4) ccomp(2,5) dep(8,6) nsubj(8,7) nsubj(11,7) obj(5,8) compound:prt(8,9) "
+                + "cc(11,10) conj:and(8,11) mark(14,12) nsubj(14,13) ccomp(11,14) punct(2,15)");
+  }
 }
