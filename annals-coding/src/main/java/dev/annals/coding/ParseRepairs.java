@@ -123,7 +123,10 @@ final class ParseRepairs {
 
   /**
    * The repairs in the order they run; each reads the sentence as the ones before it left it, so
-   * the order is part of what the sentence becomes.
+   * the order is part of what the sentence becomes. PastVerbJoinedToModalClause runs twice: a verb
+   * the parser joined to a quoted noun ('would not let "a predatory fleet" empty its seas and
+   * ordered two more patrol ships') is joined to the modal clause only by
+   * JoinedVerbHungInsideQuotation, after its first run.
    */
   static final List<ParseRepair> ORDER = List.of(
       new BracketedLabelReadAsHead(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
@@ -138,7 +141,7 @@ final class ParseRepairs {
       new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new SecondClauseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
       new ClosingContactRelative(), new PairSubjectReadAsObject(), new PairSubjectReadAsConjunct(), new NextVerbGivenTheObjectOfCalling(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new ReducedRelativeReadAsMainVerb(), new EmbassyPostHungOnVerb(), new ParticipleOfPeopleHungOnVerb(), new RelativeOfPeopleHungOnPlace(), new PersonsRelativeHungOnThing(), new ParticipleOfSayingReadAsAdjective(), new ObjectHungOnResultAdjective(), new AdjectiveReadAsRootBeforeJoinedModifier(), new IndirectObjectReadAsCompound(), new DayReadAsCompoundOfSubject(),
-      new DayHungOnLastingRelativeClause(), new DayOfMakingHungOnPlannedAct(), new ClauseJoinedToGerundOfReason(), new ClauseJoinedToObject(), new WithPhraseReadAsSubjectOfInfinitive(), new ObjectReadAsSubjectOfSmallClause(), new PossessiveHungOnCompound(),
+      new DayHungOnLastingRelativeClause(), new DayOfMakingHungOnPlannedAct(), new ClauseJoinedToGerundOfReason(), new ClauseJoinedToObject(), new PastVerbJoinedToModalClause(), new WithPhraseReadAsSubjectOfInfinitive(), new ObjectReadAsSubjectOfSmallClause(), new PossessiveHungOnCompound(),
       new ActiveVerbJoinedToPassiveSaidClause(), new VerbReadAsAuxiliaryOfGerund(), new SceneOfActHungOnWanted(), new CopulaOfReportedClauseReadAsAuxiliary(),
       new InfinitiveHungLooselyOnAdjective());
 

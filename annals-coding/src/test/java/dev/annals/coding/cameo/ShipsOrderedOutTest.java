@@ -1,0 +1,35 @@
+package dev.annals.coding.cameo;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Warships ordered somewhere are a show of force, by whoever ordered them. */
+class ShipsOrderedOutTest {
+  @Test
+  void warshipsOrderedToAPlaceAreSentThere() {
+    // "Ecuador ordered two patrol ships to the islands."
+    assertThat(code("Ecuador/Ecuador/NNP/LOCATION ordered/order/VBD two/two/CD patrol/patrol/NN ships/ship/NNS to/to/IN the/the/DT islands/island/NNS ././.",
+        "nsubj(2,1) root(0,2) nummod(5,3) compound(5,4) obj(2,5) case(8,6) det(8,7) obl:to(2,8) punct(2,9)").events())
+        .extracting(e -> triple(e)).contains("ECU - 150");
+    // "Ecuador ordered troops to withdraw": an order to go names no place.
+    assertThat(code("Ecuador/Ecuador/NNP/LOCATION ordered/order/VBD troops/troops/NNS to/to/TO withdraw/withdraw/VB ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) xcomp(2,5) nsubj:xsubj(5,3) punct(2,6)").events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 150"));
+  }
+
+  @Test
+  void anOrderTheParserJoinedToTheObjectOfAReportedModalClauseIsTheSpeakers() {
+    // "Peru said that Ecuador would not let "the fleet" empty its seas and ordered ships to the
+    // islands": the parser joins "ordered" to the quoted "fleet"; it is Peru's second act, not
+    // Ecuador's.
+    assertThat(code("Peru/Peru/NNP/LOCATION said/say/VBD that/that/WDT Ecuador/Ecuador/NNP/LOCATION would/would/MD not/not/RB let/let/VB \"/\"/`` "
+            + "the/the/DT fleet/fleet/NN \"/\"/'' empty/empty/JJ its/its/PRP$ seas/sea/NNS and/and/CC ordered/order/VBD ships/ship/NNS to/to/IN "
+            + "the/the/DT islands/island/NNS ././.",
+        "nsubj(2,1) root(0,2) dep(7,3) nsubj(7,4) aux(7,5) advmod(7,6) ccomp(2,7) punct(7,8) det(10,9) obj(7,10) punct(10,11) amod(14,12) "
+            + "nmod:poss(14,13) dep(10,14) cc(16,15) obj(7,16) conj:and(10,16) obj(16,17) case(20,18) det(20,19) obl:to(16,20) punct(2,21)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER") && t.endsWith(" 150")).noneMatch(t -> t.startsWith("ECU") && t.endsWith(" 150"));
+  }
+}
