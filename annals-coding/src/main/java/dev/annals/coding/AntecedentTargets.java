@@ -133,6 +133,9 @@ final class AntecedentTargets {
           // "…, a step Cambodia's government called unnecessary": a thing named before its verb
           // is what its own sentence told just before, ahead of anything told earlier.
           Optional<Actor> antecedent = object < m.trigger() ? actBeforeInSentence(index, result, m, object) : Optional.empty();
+          if (antecedent.isEmpty() && JUDGING_ROOTS.contains(m.type().rootCode()) && !isEventNoun.test(index.lemma(object))) {
+            antecedent = keeperNamedBefore(index, actors, m, object);
+          }
           if (antecedent.isEmpty()) {
             antecedent = antecedentOf(index, result, m, index.lemma(object));
           }
@@ -1059,6 +1062,32 @@ final class AntecedentTargets {
             .or(() -> modifierActor.apply(index.token(d.dependent()), actors.when())).filter(a -> Sides.different(a, m.source().actor()));
         if (owner.isPresent()) {
           return Optional.of(ActorMention.at(index.token(d.dependent()), owner.get()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "rallied against a daily fee that Switzerland's Ticino canton plans to charge ... Tajani called
+   * the fee 'discriminatory'": a thing, no act of its own, that the sentences just before named as
+   * what a side does or has is that side's, when no event told it.
+   */
+  private Optional<Actor> keeperNamedBefore(DependencyIndex index, ArticleActors actors, CodedMention m, int thing) {
+    int first = index.text().sentences().get(Math.max(0, m.sentence() - EarlierEvents.REACH)).firstToken();
+    for (int t = index.text().sentences().get(m.sentence()).firstToken() - 1; t >= first; t--) {
+      if (!index.lemma(t).equals(index.lemma(thing))) {
+        continue;
+      }
+      for (Dependency d : index.parents(t)) {
+        if (!d.relation().equals("obj") || d.governor() < 0 || !index.token(d.governor()).isVerb()) {
+          continue;
+        }
+        Optional<Actor> keeper = index.children(d.governor(), Set.of("nsubj")).stream()
+            .flatMap(subject -> index.subtree(subject, Set.of("acl", "acl:relcl", "appos")).stream()).flatMap(w -> actors.at(w).stream())
+            .map(ActorMention::actor).filter(a -> Sides.different(a, m.source().actor())).findFirst();
+        if (keeper.isPresent()) {
+          return keeper;
         }
       }
     }

@@ -57,4 +57,19 @@ class JudgedThingsTest {
             "nsubj(3,1) aux(3,2) root(0,3) case(6,4) det(6,5) obl:for(3,6) punct(3,7)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER 02"));
   }
+
+  @Test
+  void aThingNamedBeforeAsWhatASideDoesIsThatSides() {
+    // "Workers rallied against a fee that Peru plans to charge. Chile on Sunday called the fee
+    // 'discriminatory'": criticism of Peru, by the quoted word the parser hung on the fee, and no
+    // call "on" anyone (the "on" is the day's).
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Workers/worker/NNS rallied/rally/VBD against/against/IN a/a/DT fee/fee/NN that/that/WDT Peru/Peru/NNP/LOCATION plans/plan/VBZ "
+                + "to/to/TO charge/charge/VB ././.",
+            "nsubj(2,1) root(0,2) case(5,3) det(5,4) obl:against(2,5) obj(8,5) ref(5,6) nsubj(8,7) acl:relcl(5,8) mark(10,9) xcomp(8,10) punct(2,11)")
+        .sentence("Chile/Chile/NNP/LOCATION on/on/IN Sunday/Sunday/NNP called/call/VBD the/the/DT fee/fee/NN \"/\"/`` discriminatory/discriminatory/JJ "
+                + "\"/\"/'' ././.",
+            "nsubj(4,1) case(3,2) obl:on(4,3) root(0,4) det(6,5) obj(4,6) punct(8,7) dep(6,8) punct(8,9) punct(4,10)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHL PER 111").noneMatch(t -> t.endsWith(" 020"));
+  }
 }

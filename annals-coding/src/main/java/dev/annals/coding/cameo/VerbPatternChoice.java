@@ -217,7 +217,9 @@ final class VerbPatternChoice {
    * migrants back to France").
    */
   private boolean hasParticleAsOtherWord(int verb, String particle, boolean objectNamed) {
-    return index.children(verb).stream().anyMatch(d -> (d.baseRelation().equals("obl") && (d.suffix().equals(particle) || (objectNamed && d.suffix().startsWith(particle + "_"))))
+    // (Not a time: "Tajani on Sunday called the fee 'discriminatory'" calls on no one.)
+    return index.children(verb).stream().anyMatch(d -> (d.baseRelation().equals("obl") && (d.suffix().equals(particle) || (objectNamed && d.suffix().startsWith(particle + "_")))
+            && index.text().timexes().stream().noneMatch(t -> t.covers(d.dependent())))
         || (d.relation().equals("advmod") && d.dependent() > verb && lemma(d.dependent()).equalsIgnoreCase(particle))
         // "called for the embargo to be lifted": the preposition opens a clause of its own.
         || (VerbObjects.FOR_CLAUSE_MARK.equals(particle) && VerbObjects.isForClause(index, d)));

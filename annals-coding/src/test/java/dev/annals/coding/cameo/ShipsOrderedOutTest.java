@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Warships ordered somewhere are a show of force, by whoever ordered them. */
+/** Warships ordered somewhere are a show of force, by whoever ordered them; a quota cut restricts its holder. */
 class ShipsOrderedOutTest {
   @Test
   void warshipsOrderedToAPlaceAreSentThere() {
@@ -31,5 +31,17 @@ class ShipsOrderedOutTest {
         "nsubj(2,1) root(0,2) dep(7,3) nsubj(7,4) aux(7,5) advmod(7,6) ccomp(2,7) punct(7,8) det(10,9) obj(7,10) punct(10,11) amod(14,12) "
             + "nmod:poss(14,13) dep(10,14) cc(16,15) obj(7,16) conj:and(10,16) obj(16,17) case(20,18) det(20,19) obl:to(16,20) punct(2,21)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER") && t.endsWith(" 150")).noneMatch(t -> t.startsWith("ECU") && t.endsWith(" 150"));
+  }
+
+  @Test
+  void cuttingAStatesQuotaRestrictsIt() {
+    // "Peru cut Chile's fishing quota."
+    assertThat(code("Peru/Peru/NNP/LOCATION cut/cut/VBD Chile/Chile/NNP/LOCATION 's/'s/POS fishing/fishing/NN quota/quota/NN ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(6,3) case(3,4) compound(6,5) obj(2,6) punct(2,7)").events())
+        .extracting(e -> triple(e)).contains("PER CHL 172");
+    // "Peru would not cut its quota": its own quota restricts no one.
+    assertThat(code("Peru/Peru/NNP/LOCATION would/would/MD not/not/RB cut/cut/VB its/its/PRP$ quota/quota/NN ././.",
+        "nsubj(4,1) aux(4,2) advmod(4,3) root(0,4) nmod:poss(6,5) obj(4,6) punct(4,7)").events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 172"));
   }
 }

@@ -24,4 +24,15 @@ class WhoseClauseTakenForMainClauseTest {
         .assertLeavesAlone(REPAIR, "amod(2,1) nsubj:pass(9,2) punct(2,3) case(7,5) amod(7,6) nmod:of(4,7) appos(2,4) aux:pass(9,8) root(0,9) "
             + "punct(9,10) dep(9,11) mark(13,12) xcomp(11,13) det(15,14) obj(13,15) punct(9,16)");
   }
+
+  @Test
+  void theMainVerbTakenForTheObjectOfAWhoseClauseWithBothNounsForSubjectsIsTheMainVerb() {
+    // "Hundreds of Chileans whose places were cancelled rallied outside the embassy."
+    HandParse.of("Hundreds/hundred/NNS of/of/IN Chileans/Chilean/NNPS whose/whose/WP$ places/place/NNS were/be/VBD cancelled/cancel/VBN rallied/rally/VBD "
+            + "outside/outside/IN the/the/DT embassy/embassy/NN ././.")
+        .assertRepairs(REPAIR, "nsubj:pass(7,1) case(3,2) obl:of(7,3) nmod:poss(5,4) nsubj:pass(7,5) aux:pass(7,6) root(0,7) obj(7,8) case(11,9) det(11,10) "
+                + "obl:outside(8,11) punct(7,12)",
+            "case(3,2) nmod:of(1,3) nmod:poss(5,4) nsubj:pass(7,5) aux:pass(7,6) root(0,8) case(11,9) det(11,10) obl:outside(8,11) punct(8,12) "
+                + "nsubj(8,1) acl:relcl(3,7)");
+  }
 }
