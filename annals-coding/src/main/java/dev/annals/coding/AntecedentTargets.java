@@ -108,7 +108,7 @@ final class AntecedentTargets {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = foreignInterference(index, actors, result, m).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m)).or(() -> supplierOfWhatIsBought(index, result, m))
+        changed = foreignInterference(index, actors, result, m).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m)).or(() -> supplierOfWhatIsBought(index, result, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && JUDGING_ROOTS.contains(m.type().rootCode())) {
@@ -402,6 +402,37 @@ final class AntecedentTargets {
     return EarlierEvents.partnerOf(coded, m, 0).filter(t -> t.country().isPresent() && !t.country().equals(own));
   }
 
+
+  /**
+   * "President Taneti Maamau signed an agreement in Beijing under which Chinese state companies will
+   * upgrade the airstrip": an accord signed with no other side named was signed with the side that
+   * does its part under it, the subject of the clause the accord frames (that side's state).
+   */
+  private Optional<Actor> partnerActingUnderTheAccord(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    if (!m.type().code().equals(EarlierEvents.SIGN_CODE) || !index.token(m.trigger()).isVerb() || m.source().actor().country().isEmpty()) {
+      return Optional.empty();
+    }
+    for (int accord : index.children(m.trigger(), Set.of("obj"))) {
+      for (int clause : index.children(accord, Set.of("acl:relcl"))) {
+        boolean framed = index.children(clause).stream().anyMatch(d -> d.dependent() == accord && FRAMED_BY.contains(d.relation()));
+        if (!framed) {
+          continue;
+        }
+        Optional<Actor> partner = index.children(clause, Set.of("nsubj")).stream()
+            .flatMap(subject -> index.subtree(subject, Set.of("acl", "acl:relcl", "appos")).stream()).flatMap(w -> actors.at(w).stream())
+            .map(ActorMention::actor).filter(a -> a.country().isPresent() && !a.country().equals(m.source().actor().country())).findFirst();
+        if (partner.isPresent()) {
+          // (Chinese state companies do their part for China, whose state signed.)
+          return partner.map(p -> p.sector().filter(dev.annals.coding.actors.ActorResolver.STATE_SECTORS::contains).isPresent() ? EarlierEvents.governmentFor(p, states)
+              : states.apply(p.country().get(), Optional.empty()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How an accord frames what is done under it: "an agreement under which ...". */
+  private static final Set<String> FRAMED_BY = Set.of("obl:under", "obl:by", "obl:through");
 
   /** Making a visit. */
   private static final String VISIT = "042";

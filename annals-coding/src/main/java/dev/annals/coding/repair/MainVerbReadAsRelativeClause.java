@@ -38,6 +38,12 @@ public final class MainVerbReadAsRelativeClause implements ParseRepair {
       if (onThePronoun.isPresent()) {
         verbSubject = Optional.of(new Dependency(main, onThePronoun.get().dependent(), "nsubj"));
       }
+      if (verbSubject.isEmpty() && onThePronoun.isEmpty()) {
+        Optional<List<Dependency>> mended = verbReadAsAdjectiveOfItsObject(tokens, sentence, relative);
+        if (mended.isPresent()) {
+          return mended.get();
+        }
+      }
       if (verbSubject.isEmpty()) {
         continue;
       }
@@ -72,5 +78,47 @@ public final class MainVerbReadAsRelativeClause implements ParseRepair {
       return mended;
     }
     return sentence;
+  }
+
+  /**
+   * "Chinese President Xi Jinping, who hosted Maamau at a state banquet on Tuesday, promised further
+   * aid": the parser may also read the relative clause's verb as an adjective of its object
+   * ({@code amod(Maamau, hosted)}) and that object as the main verb's subject ({@code
+   * nsubj(promised, Maamau)}). A past verb right after "who" is the relative clause's, with the
+   * noun for its subject and what it qualified for its object; the noun is the main verb's subject.
+   */
+  private static Optional<List<Dependency>> verbReadAsAdjectiveOfItsObject(List<Token> tokens, List<Dependency> sentence, Dependency relative) {
+    int noun = relative.governor();
+    int main = relative.dependent();
+    for (Dependency subjectEdge : sentence) {
+      int object = subjectEdge.dependent();
+      if (subjectEdge.governor() != main || !subjectEdge.relation().equals("nsubj") || object < noun || object > main) {
+        continue;
+      }
+      Optional<Dependency> adjective = sentence.stream().filter(a -> a.governor() == object && a.relation().equals("amod") && a.dependent() < object
+          && tokens.get(a.dependent()).tag().equals("VBD") && sentence.stream().anyMatch(r -> r.relation().equals("ref") && r.governor() == noun
+              && r.dependent() == a.dependent() - 1)).findFirst();
+      if (adjective.isEmpty() || !tokens.get(main - 1).text().equals(",")) {
+        continue;
+      }
+      int clause = adjective.get().dependent();
+      List<Dependency> mended = new ArrayList<>();
+      for (Dependency d : sentence) {
+        if (d == relative) {
+          mended.add(new Dependency(noun, clause, "acl:relcl"));
+          mended.add(new Dependency(clause, noun, "nsubj"));
+        } else if (d == adjective.get()) {
+          mended.add(new Dependency(clause, object, "obj"));
+        } else if (d == subjectEdge) {
+          mended.add(new Dependency(main, noun, "nsubj"));
+        } else if (d.governor() < 0 && d.dependent() == noun) {
+          mended.add(new Dependency(d.governor(), main, d.relation()));
+        } else if (!(d.governor() == main && d.dependent() == noun)) {
+          mended.add(d);
+        }
+      }
+      return Optional.of(mended);
+    }
+    return Optional.empty();
   }
 }

@@ -24,8 +24,12 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
     for (Dependency joined : sentence) {
       int infinitive = joined.governor();
       int past = joined.dependent();
+      // "accused the president of signing the deal without consulting parliament and demanded that
+      // its terms be made public": a gerund of an "of" clause is no tense for a past verb either.
+      boolean ofGerund = infinitive >= 0 && tokens.get(infinitive).tag().equals("VBG")
+          && sentence.stream().anyMatch(d -> d.dependent() == infinitive && d.relation().equals("advcl:of"));
       if (infinitive < 0 || !joined.relation().startsWith("conj") || past < infinitive || !isPast(tokens, sentence, past)
-          || !tokens.get(infinitive).tag().equals("VB") || sentence.stream().anyMatch(d -> d.governor() == past && d.relation().startsWith("aux"))) {
+          || !(tokens.get(infinitive).tag().equals("VB") || ofGerund) || sentence.stream().anyMatch(d -> d.governor() == past && d.relation().startsWith("aux"))) {
         continue;
       }
       // "offered to mediate": the infinitive hangs by xcomp ("defended the tolls as necessary to
@@ -34,7 +38,7 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
       boolean to = hasTo(tokens, sentence, infinitive);
       boolean subjunctive = !to && isSubjunctive(tokens, sentence, infinitive);
       Optional<Dependency> hanging = sentence.stream().filter(d -> d.dependent() == infinitive && d.governor() >= 0
-          && (to ? d.relation().equals("xcomp") || d.relation().startsWith("advcl") : subjunctive && d.relation().equals("ccomp"))).findFirst();
+          && (to || ofGerund ? d.relation().equals("xcomp") || d.relation().startsWith("advcl") : subjunctive && d.relation().equals("ccomp"))).findFirst();
       if (hanging.isEmpty()) {
         continue;
       }

@@ -588,7 +588,9 @@ public final class EventDater {
       // Or right after the verb: "called the move a breach of contract and threatened on Tuesday
       // to take the dispute to arbitration".
       boolean rightAfter = timex.firstToken() <= verb + 2 && index.token(verb + 1).tag().equals("IN");
-      if (verbsOwn && timex.firstToken() > verb && (timex.endToken() - 1 == last || rightAfter) && timex.isPointInTime()) {
+      // Not what the act is set for: "called a protest in Colombo for Tuesday" calls it now.
+      boolean setFor = timex.firstToken() > 0 && index.token(timex.firstToken() - 1).text().equalsIgnoreCase("for");
+      if (verbsOwn && !setFor && timex.firstToken() > verb && (timex.endToken() - 1 == last || rightAfter) && timex.isPointInTime()) {
         return resolve(index, timex, reference, tense, quarters, mentioned).date();
       }
     }

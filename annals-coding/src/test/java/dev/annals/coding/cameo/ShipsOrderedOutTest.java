@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Warships ordered somewhere are a show of force, by whoever ordered them; a quota cut restricts its holder. */
+/**
+ * Warships ordered somewhere are a show of force, by whoever ordered them; a quota cut restricts its
+ * holder; an accord is signed with whoever does its part under it; a protest called for a day is
+ * called now.
+ */
 class ShipsOrderedOutTest {
   @Test
   void warshipsOrderedToAPlaceAreSentThere() {
@@ -43,5 +47,27 @@ class ShipsOrderedOutTest {
     assertThat(code("Peru/Peru/NNP/LOCATION would/would/MD not/not/RB cut/cut/VB its/its/PRP$ quota/quota/NN ././.",
         "nsubj(4,1) aux(4,2) advmod(4,3) root(0,4) nmod:poss(6,5) obj(4,6) punct(4,7)").events())
         .extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 172"));
+  }
+
+  @Test
+  void anAccordSignedWithNoOneNamedIsSignedWithWhoeverActsUnderIt() {
+    // "Peru signed an agreement under which Chilean companies will build a port."
+    assertThat(code("Peru/Peru/NNP/LOCATION signed/sign/VBD an/a/DT agreement/agreement/NN under/under/IN which/which/WDT Chilean/Chilean/JJ "
+            + "companies/company/NNS will/will/MD build/build/VB a/a/DT port/port/NN ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:under(10,4) ref(4,6) amod(8,7) nsubj(10,8) aux(10,9) acl:relcl(4,10) det(12,11) obj(10,12) "
+            + "punct(2,13)").events())
+        .extracting(e -> triple(e)).contains("PER CHL 057");
+  }
+
+  @Test
+  void aDayAnActIsCalledForDoesNotDateTheCalling() {
+    // "Peru accused Chile of lying and called a protest for Tuesday", published on Friday 16 January 2026.
+    var text = new dev.annals.coding.HandBuiltText().sentence(
+        "Peru/Peru/NNP/LOCATION accused/accuse/VBD Chile/Chile/NNP/LOCATION of/of/IN lying/lie/VBG and/and/CC called/call/VBD a/a/DT protest/protest/NN "
+            + "for/for/IN Tuesday/Tuesday/NNP ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) cc(7,6) conj:and(2,7) det(9,8) obj(7,9) case(11,10) obl:for(7,11) punct(2,12)")
+        .timex(10, 11, "DATE");
+    assertThat(dev.annals.coding.HandCoding.code(text, java.time.LocalDate.of(2026, 1, 16)).events()).filteredOn(e -> e.type().code().startsWith("11"))
+        .extracting(e -> e.date().value()).containsOnly("2026-01-16");
   }
 }

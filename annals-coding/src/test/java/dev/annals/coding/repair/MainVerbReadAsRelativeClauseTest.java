@@ -33,4 +33,12 @@ class MainVerbReadAsRelativeClauseTest {
             "det(2,1) root(0,10) case(4,3) nmod:of(2,4) punct(2,5) ref(2,6) nsubj(10,2) obj(7,8) punct(10,9) acl:relcl(2,7) nsubj(7,6) nsubj(12,11) "
                 + "ccomp(10,12) punct(2,13)");
   }
+
+  @Test
+  void aRelativeVerbReadAsTheAdjectiveOfItsObjectIsTheRelativeClause() {
+    // "Xi, who hosted Ruto, promised aid": "hosted" read as Ruto's adjective, Ruto as the promiser.
+    HandParse.of("Xi/Xi/NNP/PERSON ,/,/, who/who/WP hosted/host/VBD Ruto/Ruto/NNP/PERSON ,/,/, promised/promise/VBD aid/aid/NN ././.")
+        .assertRepairs(new MainVerbReadAsRelativeClause(), "root(0,1) punct(1,2) ref(1,3) amod(5,4) nsubj(7,5) punct(5,6) acl:relcl(1,7) obj(7,1) obj(7,8) punct(1,9)",
+            "root(0,7) punct(1,2) ref(1,3) obj(4,5) nsubj(7,1) punct(5,6) acl:relcl(1,4) nsubj(4,1) obj(7,8) punct(1,9)");
+  }
 }

@@ -113,4 +113,14 @@ class PastVerbJoinedToInfinitiveTest {
             "det(2,1) nsubj(3,2) root(0,3) compound:prt(3,4) det(6,5) obj(3,6) nsubj:xsubj(8,6) mark(8,7) xcomp(3,8) obj(8,9) cc(11,10) "
                 + "conj:and(3,11) mark(13,12) xcomp(11,13) punct(3,14) nsubj(11,2)");
   }
+
+  @Test
+  void aPastVerbJoinedToTheGerundOfAnOfClauseGoesOnWithTheAccusingVerb() {
+    // "Chile accused Peru of signing the deal and demanded talks."
+    HandParse.of("Chile/Chile/NNP/LOCATION accused/accuse/VBD Peru/Peru/NNP/LOCATION of/of/IN signing/sign/VBG the/the/DT deal/deal/NN and/and/CC "
+            + "demanded/demand/VBD talks/talk/NNS ././.")
+        .assertRepairs(new PastVerbJoinedToInfinitive(), "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) det(7,6) obj(5,7) cc(9,8) advcl:of(2,9) "
+                + "conj:and(5,9) obj(9,10) punct(2,11)",
+            "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) det(7,6) obj(5,7) cc(9,8) conj:and(2,9) obj(9,10) punct(2,11) nsubj(9,1)");
+  }
 }
