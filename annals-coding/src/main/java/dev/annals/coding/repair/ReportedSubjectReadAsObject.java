@@ -30,7 +30,11 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
       int predicate = dep.dependent();
       if (dep.relation().equals("dep") && verb >= 0 && RepairWords.isSaying(tokens.get(verb)) && predicate > verb && tokens.get(predicate).isVerb()) {
         for (Dependency obj : sentence) {
-          if (obj.governor() == verb && obj.relation().equals("obj") && isNameOrPronoun(tokens, obj.dependent()) && obj.dependent() > verb && obj.dependent() < predicate) {
+          // ("said small boat crossings had fallen by a third", "said the drills were meant to
+          // train peacekeepers": a common noun too, when the predicate has a tense of its own, an
+          // auxiliary, and no subject.)
+          boolean subjectOfItsTense = isNameOrPronoun(tokens, obj.dependent()) || (tokens.get(obj.dependent()).isNoun() && auxiliaryAndNoSubject(sentence, predicate));
+          if (obj.governor() == verb && obj.relation().equals("obj") && subjectOfItsTense && obj.dependent() > verb && obj.dependent() < predicate) {
             return subjectOfHungPredicate(sentence, dep, obj);
           }
         }
@@ -76,6 +80,11 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
   /** A predicate with "would", "will" or another modal of what may be, and no subject of its own. */
   private static boolean hasModalAndNoSubject(List<Token> tokens, List<Dependency> sentence, int predicate) {
     return sentence.stream().anyMatch(d -> d.governor() == predicate && d.relation().equals("aux") && RepairWords.isModalOfWhatMayBe(tokens.get(d.dependent())))
+        && sentence.stream().noneMatch(d -> d.governor() == predicate && d.relation().startsWith("nsubj"));
+  }
+
+  private static boolean auxiliaryAndNoSubject(List<Dependency> sentence, int predicate) {
+    return sentence.stream().anyMatch(d -> d.governor() == predicate && d.relation().startsWith("aux"))
         && sentence.stream().noneMatch(d -> d.governor() == predicate && d.relation().startsWith("nsubj"));
   }
 

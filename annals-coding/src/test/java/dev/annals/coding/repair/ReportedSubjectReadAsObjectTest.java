@@ -55,9 +55,10 @@ class ReportedSubjectReadAsObjectTest {
   }
 
   @Test
-  void aCommonNounObjectBeforeAHungPredicateIsLeftAlone() {
-    HandParse.of("Chile/Chile/NNP/LOCATION said/say/VBD the/the/DT truce/truce/NN would/would/MD hold/hold/VB ././.")
-        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) aux(6,5) dep(2,6) punct(2,7)");
+  void aCommonNounObjectBeforeAHungWordWithNoTenseIsLeftAlone() {
+    // "Chile said a prayer, kneeling": a participle has no tense of its own.
+    HandParse.of("Chile/Chile/NNP/LOCATION said/say/VBD a/a/DT prayer/prayer/NN ,/,/, kneeling/kneel/VBG ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5) dep(2,6) punct(2,7)");
   }
 
   @Test
@@ -70,5 +71,17 @@ class ReportedSubjectReadAsObjectTest {
                 + "aux(14,13) dep(5,14) obj(14,15) punct(2,16)",
             "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) obj(5,6) punct(10,7) cc(10,8) nsubj(10,9) conj:and(2,10) nmod:poss(12,11) "
                 + "aux(14,13) obj(14,15) punct(2,16) nsubj(14,12) ccomp(10,14)");
+  }
+
+  @Test
+  void aCommonNounBeforeAPredicateWithATenseOfItsOwnIsItsSubject() {
+    // "Chile said crossings had fallen": "crossings" read as the object of "said", "fallen" hung loose.
+    HandParse.of("Chile/Chile/NNP/LOCATION said/say/VBD crossings/crossing/NNS had/have/VBD fallen/fall/VBN ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) obj(2,3) aux(5,4) dep(2,5) punct(2,6)",
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) punct(2,6)");
+    // "Chile said the truce would hold": so with a modal.
+    HandParse.of("Chile/Chile/NNP/LOCATION said/say/VBD the/the/DT truce/truce/NN would/would/MD hold/hold/VB ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) aux(6,5) dep(2,6) punct(2,7)",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) punct(2,7)");
   }
 }
