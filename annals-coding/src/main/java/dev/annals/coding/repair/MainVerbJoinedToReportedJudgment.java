@@ -13,7 +13,8 @@ import java.util.Optional;
  * invites. A past-tense verb after ", and" that follows a reported judgment (a copula and its
  * adjective or noun, "was commercial") is the speaker's second act: {@code conj:and(said,
  * invited)}, with the speaker as its subject. A judgment's subject acting is told with its own
- * verb ("said the talks were useful and produced a plan" has no comma before "and").
+ * verb ("said the talks were useful and produced a plan" has no comma before "and"), unless it is
+ * a thing that speaks to no one (see spokenOfAThing).
  */
 public final class MainVerbJoinedToReportedJudgment implements ParseRepair {
   @Override
@@ -21,7 +22,7 @@ public final class MainVerbJoinedToReportedJudgment implements ParseRepair {
     for (Dependency joined : sentence) {
       int judgment = joined.governor();
       int verb = joined.dependent();
-      if (judgment < 0 || !joined.relation().equals("conj:and") || !RepairWords.isPastVerbAfterCommaAnd(tokens, verb)) {
+      if (judgment < 0 || !joined.relation().equals("conj:and") || !(RepairWords.isPastVerbAfterCommaAnd(tokens, verb) || spokenOfAThing(tokens, sentence, judgment, verb))) {
         continue;
       }
       boolean copular = sentence.stream().anyMatch(d -> d.governor() == judgment && d.relation().equals("cop"))
@@ -50,6 +51,20 @@ public final class MainVerbJoinedToReportedJudgment implements ParseRepair {
               : d.governor() == verb && d.dependent() == judged.get() && d.relation().equals("nsubj") ? new Dependency(verb, doer, "nsubj") : d);
     }
     return sentence;
+  }
+
+  /** Verbs of speaking to someone, which only a side does: "urged", "demanded", "called on". */
+  private static final java.util.Set<String> SPOKEN = java.util.Set.of("urge", "demand", "ask", "call", "accuse", "warn", "appeal", "invite", "tell");
+
+  /**
+   * "The Polisario Front said any port in the territory was illegal and urged Burkina Faso to
+   * withdraw": with no comma, a verb of speaking to someone right after "and" still goes on with
+   * the speaker when the judgment is of a thing (a singular common noun), which speaks to no one.
+   */
+  private static boolean spokenOfAThing(List<Token> tokens, List<Dependency> sentence, int judgment, int verb) {
+    return tokens.get(verb).tag().equals("VBD") && verb >= 1 && tokens.get(verb - 1).text().equalsIgnoreCase("and")
+        && SPOKEN.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))
+        && subjectOf(sentence, judgment).map(s -> tokens.get(s).tag().equals("NN")).orElse(false);
   }
 
   private static Optional<Integer> subjectOf(List<Dependency> sentence, int verb) {

@@ -33,4 +33,15 @@ class MainVerbJoinedToReportedJudgmentTest {
   void theSentenceParsedRightIsLeftAlone() {
     INVITED.assertLeavesAlone(REPAIR, INVITED_REPAIRED);
   }
+
+  @Test
+  void aVerbOfSpeakingToSomeoneAfterAJudgmentOfAThingIsTheSpeakers() {
+    // "The front said the port was illegal and urged Peru to withdraw": a port urges no one.
+    HandParse.of("The/the/DT front/front/NN said/say/VBD the/the/DT port/port/NN was/be/VBD illegal/illegal/JJ and/and/CC "
+            + "urged/urge/VBD Peru/Peru/NNP/LOCATION to/to/TO withdraw/withdraw/VB ././.")
+        .assertRepairs(REPAIR, "det(2,1) nsubj(3,2) root(0,3) det(5,4) nsubj(7,5) nsubj(9,5) cop(7,6) ccomp(3,7) cc(9,8) conj:and(7,9) ccomp(3,9) "
+                + "obj(9,10) mark(12,11) xcomp(9,12) punct(3,13)",
+            "det(2,1) nsubj(3,2) root(0,3) det(5,4) nsubj(7,5) nsubj(9,2) cop(7,6) ccomp(3,7) cc(9,8) conj:and(3,9) "
+                + "obj(9,10) mark(12,11) xcomp(9,12) punct(3,13)");
+  }
 }
