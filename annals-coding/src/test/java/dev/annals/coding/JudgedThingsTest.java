@@ -72,4 +72,14 @@ class JudgedThingsTest {
             "nsubj(4,1) case(3,2) obl:on(4,3) root(0,4) det(6,5) obj(4,6) punct(8,7) dep(6,8) punct(8,9) punct(4,10)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHL PER 111").noneMatch(t -> t.endsWith(" 020"));
   }
+
+  @Test
+  void callingAMeasureAnOverreactionCriticisesIt() {
+    // "Peru closed the border. Chile called the closure an overreaction."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION closed/close/VBD the/the/DT border/border/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")
+        .sentence("Chile/Chile/NNP/LOCATION called/call/VBD the/the/DT closure/closure/NN an/a/DT overreaction/overreaction/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) det(6,5) xcomp(2,6) nsubj(6,4) punct(2,7)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER 111"));
+  }
 }
