@@ -418,9 +418,8 @@ final class AntecedentTargets {
         if (!framed) {
           continue;
         }
-        Optional<Actor> partner = index.children(clause, Set.of("nsubj")).stream()
-            .flatMap(subject -> index.subtree(subject, Set.of("acl", "acl:relcl", "appos")).stream()).flatMap(w -> actors.at(w).stream())
-            .map(ActorMention::actor).filter(a -> a.country().isPresent() && !a.country().equals(m.source().actor().country())).findFirst();
+        Optional<Actor> partner = subjectsActors(index, actors, clause)
+            .filter(a -> a.country().isPresent() && !a.country().equals(m.source().actor().country())).findFirst();
         if (partner.isPresent()) {
           // (Chinese state companies do their part for China, whose state signed.)
           return partner.map(p -> p.sector().filter(dev.annals.coding.actors.ActorResolver.STATE_SECTORS::contains).isPresent() ? EarlierEvents.governmentFor(p, states)
@@ -429,6 +428,16 @@ final class AntecedentTargets {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The actors named anywhere in a verb's subjects but their clauses and appositions: "Switzerland's
+   * Ticino canton", "Chinese state companies".
+   */
+  private static java.util.stream.Stream<Actor> subjectsActors(DependencyIndex index, ArticleActors actors, int verb) {
+    return index.children(verb, Set.of("nsubj")).stream()
+        .flatMap(subject -> index.subtree(subject, Set.of("acl", "acl:relcl", "appos")).stream()).flatMap(w -> actors.at(w).stream())
+        .map(ActorMention::actor);
   }
 
   /** How an accord frames what is done under it: "an agreement under which ...". */
@@ -1114,9 +1123,7 @@ final class AntecedentTargets {
         if (!d.relation().equals("obj") || d.governor() < 0 || !index.token(d.governor()).isVerb()) {
           continue;
         }
-        Optional<Actor> keeper = index.children(d.governor(), Set.of("nsubj")).stream()
-            .flatMap(subject -> index.subtree(subject, Set.of("acl", "acl:relcl", "appos")).stream()).flatMap(w -> actors.at(w).stream())
-            .map(ActorMention::actor).filter(a -> Sides.different(a, m.source().actor())).findFirst();
+        Optional<Actor> keeper = subjectsActors(index, actors, d.governor()).filter(a -> Sides.different(a, m.source().actor())).findFirst();
         if (keeper.isPresent()) {
           return keeper;
         }

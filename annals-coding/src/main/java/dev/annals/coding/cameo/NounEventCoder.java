@@ -318,8 +318,8 @@ final class NounEventCoder {
   /**
    * The sides an outcome names besides its doer: whom the verb, or the act it agrees or decides to
    * do (or the gerund the parser hangs loose on it, "to resume pumping"), is on, to or with, and
-   * whose thing it acts on ("to defer Laos's repayments"); and who does
-   * what goes on "while" it holds ("while the two governments negotiate a repayment plan").
+   * whose thing it acts on ("to defer Laos's repayments"); and who does what goes on "while" it
+   * holds ("while the two governments negotiate a repayment plan").
    */
   private List<ActorMention> sidesOfOutcome(int verb) {
     List<ActorMention> sides = new ArrayList<>();
