@@ -82,4 +82,20 @@ class JudgedThingsTest {
             "nsubj(2,1) root(0,2) det(4,3) obj(2,4) det(6,5) xcomp(2,6) nsubj(6,4) punct(2,7)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER 111"));
   }
+
+  @Test
+  void sayingOnesOwnActLawfulDefendsItAgainstTheComplainant() {
+    // "Peru protested to Chile. Chile said its boats were fishing legally."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION protested/protest/VBD to/to/IN Chile/Chile/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) case(4,3) obl:to(2,4) punct(2,5)")
+        .sentence("Chile/Chile/NNP/LOCATION said/say/VBD its/its/PRP$ boats/boat/NNS were/be/VBD fishing/fish/VBG legally/legally/RB ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) advmod(6,7) punct(2,8)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHL PER 052");
+    // Without a word of lawfulness it is no defence.
+    HandBuiltText plain = new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION protested/protest/VBD to/to/IN Chile/Chile/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) case(4,3) obl:to(2,4) punct(2,5)")
+        .sentence("Chile/Chile/NNP/LOCATION said/say/VBD its/its/PRP$ boats/boat/NNS were/be/VBD fishing/fish/VBG ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) punct(2,7)");
+    assertThat(code(plain).events()).extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 052"));
+  }
 }
