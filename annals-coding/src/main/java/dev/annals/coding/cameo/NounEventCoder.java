@@ -190,10 +190,11 @@ final class NounEventCoder {
         List<ActorMention> doers = ActorMentions.distinct(subjectActors.of(cameOutOf.get()));
         if (doers.size() >= 2) {
           sources.addAll(doers);
-        } else if (doers.size() == 1) {
+        } else if (doers.size() == 1 && index.children(noun, Set.of("nmod:with", "nmod:between")).isEmpty()) {
           // "China agreed to defer Laos's repayments after two days of talks in Vientiane": one
           // doer's talks were with the other side of what came out of them, held by both as
-          // when both are named ("Bahrain and Iran agreed ... after talks"), and before it.
+          // when both are named ("Bahrain and Iran agreed ... after talks"), and before it. (Not
+          // when the noun names its partner: "following an agreement with the ruling military".)
           List<ActorMention> partners = ActorMentions.otherSides(sidesOfOutcome(cameOutOf.get()), doers);
           if (!partners.isEmpty()) {
             sources.addAll(doers);

@@ -24,6 +24,14 @@ class OutcomesOfTalksTest {
         "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) nsubj:xsubj(4,1) nmod:poss(7,5) case(5,6) obj(4,7) case(9,8) obl:after(2,9) case(11,10) "
             + "nmod:in(9,11) punct(2,12)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER CHL 04")).anyMatch(t -> t.startsWith("CHL PER 04"));
+    // "the refugees that the Thai authorities are preparing to send back to Burma following an
+    // agreement with the ruling military", parsed with the refugees as the senders: an accord that
+    // names its partner takes no other party from what came out of it.
+    assertThat(code("Thai/Thai/JJ authorities/authority/NNS are/be/VBP preparing/prepare/VBG refugees/refugee/NNS to/to/TO send/send/VB to/to/IN "
+            + "Burma/Burma/NNP/LOCATION following/following/VBG an/a/DT agreement/agreement/NN with/with/IN the/the/DT military/military/NN ././.",
+        "amod(2,1) nsubj(4,2) aux(4,3) root(0,4) obj(4,5) nsubj:xsubj(7,5) mark(7,6) xcomp(4,7) case(9,8) obl:to(7,9) case(12,10) det(12,11) "
+            + "obl:following(7,12) case(15,13) det(15,14) nmod:with(12,15) punct(4,16)").events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.contains("REF") && t.endsWith(" 057"));
   }
 
   @Test
