@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * "Ecuador's foreign ministry sent a protest note to China's embassy ... The embassy said the
  * vessels were fishing legally in international waters": a side that says its own people or
- * things act lawfully defends them in words (052), against whoever last took it to task, not a
+ * things act lawfully defends them in words (052) against whoever last took it to task, not a
  * plain statement. (What another side does, called lawful, is no defence: its subject names that
  * side.)
  */
@@ -36,8 +36,10 @@ final class LawfulnessDefended {
         result.add(m);
         continue;
       }
+      // A defence answers someone: with no one who took the speaker's side to task before ("We
+      // have acted both legally and constitutionally," Spicer said), the words stay a statement.
       CodedMention defence = m.withType(defendVerbally);
-      result.add(EarlierEvents.saidToSourceSide(result, m).map(critic -> defence.withTarget(ActorMention.at(index.token(m.trigger()), critic))).orElse(defence));
+      result.add(EarlierEvents.saidToSourceSide(result, m).map(critic -> defence.withTarget(ActorMention.at(index.token(m.trigger()), critic))).orElse(m));
     }
     return result;
   }

@@ -97,5 +97,9 @@ class JudgedThingsTest {
         .sentence("Chile/Chile/NNP/LOCATION said/say/VBD its/its/PRP$ boats/boat/NNS were/be/VBD fishing/fish/VBG ././.",
             "nsubj(2,1) root(0,2) nmod:poss(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) punct(2,7)");
     assertThat(code(plain).events()).extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 052"));
+    // With no one who took Chile to task before, the words stay a statement.
+    assertThat(code("Chile/Chile/NNP/LOCATION said/say/VBD its/its/PRP$ boats/boat/NNS were/be/VBD fishing/fish/VBG legally/legally/RB ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) advmod(6,7) punct(2,8)").events())
+        .extracting(e -> triple(e)).contains("CHL - 010").noneMatch(t -> t.endsWith(" 052"));
   }
 }
