@@ -457,7 +457,13 @@ public final class ArticleCoder {
             .map(t -> groupCountries.placeStateBesidePeople(t, located.actor()));
     if (!petrarch && target.isEmpty()) {
       // "Thousands demonstrated in Kirkuk": aimed at Iraq's government (cameo/implied-targets.tsv).
-      target = impliedTarget.map(implied -> new ActorMention(trigger, trigger.of(text), implied));
+      // A group of no country placed only now ("Traders in the Ivorian town of Danane ...
+      // marched", placed in Ivory Coast by its own words) protests at home, in the country it was
+      // placed in, not the article's home the implied target was first worked out with.
+      boolean placedNow = m.source().actor().country().isEmpty() && located.actor().country().isPresent() && place.isEmpty();
+      target = impliedTarget.map(implied -> placedNow && implied.country().isPresent() && !implied.country().equals(located.actor().country())
+              && implied.kind() == located.actor().kind() ? resolver.stateActor(located.actor().country().get(), implied.sector()) : implied)
+          .map(implied -> new ActorMention(trigger, trigger.of(text), implied));
     }
     double confidence = 0.5 + (m.target().isPresent() ? 0.2 : 0) + (date.origin() == DateOrigin.TIME_EXPRESSION ? 0.1 : 0)
         + (sentence.span().contains(m.source().span()) ? 0.1 : -0.1);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Whose is the thing a side judges or asks for, when the words name no side. */
+/** Whose is the thing a side judges or asks for, and whom a protest is at, when the words name no side. */
 class JudgedThingsTest {
   private static final String TALKS = "Peru/Peru/NNP/LOCATION and/and/CC Chile/Chile/NNP/LOCATION held/hold/VBD talks/talk/NNS ././.";
   private static final String TALKS_EDGES = "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)";
@@ -101,5 +101,16 @@ class JudgedThingsTest {
     assertThat(code("Chile/Chile/NNP/LOCATION said/say/VBD its/its/PRP$ boats/boat/NNS were/be/VBD fishing/fish/VBG legally/legally/RB ././.",
         "nsubj(2,1) root(0,2) nmod:poss(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) advmod(6,7) punct(2,8)").events())
         .extracting(e -> triple(e)).contains("CHL - 010").noneMatch(t -> t.endsWith(" 052"));
+  }
+
+  @Test
+  void aProtestOfPeoplePlacedByTheirOwnWordsIsAtTheirOwnGovernment() {
+    // "Liberia closed the border. Traders in the Ivorian town of Danane marched.": at Ivory
+    // Coast's government, not the article's first country's.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Liberia/Liberia/NNP/LOCATION closed/close/VBD the/the/DT border/border/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")
+        .sentence("Traders/trader/NNS in/in/IN the/the/DT Ivorian/Ivorian/JJ town/town/NN of/of/IN Danane/Danane/NNP/LOCATION marched/march/VBD ././.",
+            "nsubj(8,1) case(5,2) det(5,3) amod(5,4) nmod:in(1,5) case(7,6) nmod:of(5,7) root(0,8) punct(8,9)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("CIVBUS CIVGOV 141").noneMatch(t -> t.startsWith("CIVBUS LBR"));
   }
 }
