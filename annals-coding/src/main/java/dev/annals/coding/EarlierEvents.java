@@ -335,7 +335,7 @@ final class EarlierEvents {
   }
 
   /** Whether the noun is the verb's gerund: "the killings" after "killed", "the shelling" after "shelled", "the jamming" after "jammed". */
-  private static boolean isGerundOf(String noun, String verbLemma) {
+  static boolean isGerundOf(String noun, String verbLemma) {
     if (!noun.endsWith("ing") || noun.length() < 6) {
       return false;
     }

@@ -191,6 +191,8 @@ final class OccasionDates {
           Dated e = earlier.get(i);
           boolean same = e.coded().sentence() < m.sentence() && e.mention().date().origin() != DateOrigin.PUBLICATION
               && (index.lemma(e.coded().trigger()).equals(noun) || e.coded().anchors().stream().anyMatch(a -> index.lemma(a).equals(noun))
+                  // "flew to Hanoi for the signing" after "signed an agreement in Hanoi on Thursday".
+                  || (cameFor && EarlierEvents.isGerundOf(noun, index.lemma(e.coded().trigger())))
                   || isVisitTold(noun, e) || nounCodes.stream().anyMatch(c -> CameoCodebook.sameKind(c, e.coded().type().code())));
           if (same) {
             return Optional.of(fromContext(e.mention().date()));

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Warships ordered somewhere are a show of force, by whoever ordered them; a quota cut restricts its
  * holder; an accord is signed with whoever does its part under it; a protest called for a day is
- * called now.
+ * called now; a trip made for a signing is dated by it.
  */
 class ShipsOrderedOutTest {
   @Test
@@ -69,5 +69,26 @@ class ShipsOrderedOutTest {
         .timex(10, 11, "DATE");
     assertThat(dev.annals.coding.HandCoding.code(text, java.time.LocalDate.of(2026, 1, 16)).events()).filteredOn(e -> e.type().code().startsWith("11"))
         .extracting(e -> e.date().value()).containsOnly("2026-01-16");
+  }
+
+  @Test
+  void aTripForTheSigningIsDatedByTheSigning() {
+    // "Peru and Chile signed an agreement on Thursday. Under the deal, Chile will build a port.
+    // Chile's minister, who flew to Lima for the signing, said trade had grown since last year.",
+    // published on Saturday 17 January 2026.
+    var text = new dev.annals.coding.HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION and/and/CC Chile/Chile/NNP/LOCATION signed/sign/VBD an/a/DT agreement/agreement/NN on/on/IN "
+                + "Thursday/Thursday/NNP ././.",
+            "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) det(6,5) obj(4,6) case(8,7) obl:on(4,8) punct(4,9)")
+        .timex(8, 8, "DATE")
+        .sentence("Under/under/IN the/the/DT deal/deal/NN ,/,/, Chile/Chile/NNP/LOCATION will/will/MD build/build/VB a/a/DT port/port/NN ././.",
+            "case(3,1) det(3,2) obl:under(7,3) punct(7,4) nsubj(7,5) aux(7,6) root(0,7) det(9,8) obj(7,9) punct(7,10)")
+        .sentence("Chile/Chile/NNP/LOCATION 's/'s/POS minister/minister/NN ,/,/, who/who/WP flew/fly/VBD to/to/IN Lima/Lima/NNP/LOCATION for/for/IN "
+                + "the/the/DT signing/signing/NN ,/,/, said/say/VBD trade/trade/NN had/have/VBD grown/grow/VBN since/since/IN last/last/JJ year/year/NN ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(13,3) punct(3,4) ref(3,5) nsubj(6,3) acl:relcl(3,6) case(8,7) obl:to(6,8) case(11,9) det(11,10) "
+                + "obl:for(6,11) punct(3,12) root(0,13) nsubj(16,14) aux(16,15) ccomp(13,16) case(19,17) amod(19,18) obl:since(16,19) punct(13,20)")
+        .timex(18, 19, "DATE");
+    assertThat(dev.annals.coding.HandCoding.code(text, java.time.LocalDate.of(2026, 1, 17)).events()).filteredOn(e -> e.type().code().equals("042"))
+        .extracting(e -> e.date().value()).containsOnly("2026-01-15");
   }
 }
