@@ -94,4 +94,12 @@ class OutcomesOfTalksTest {
     assertThat(dev.annals.coding.HandCoding.code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("TUR PKK"))
         .noneMatch(t -> t.startsWith("TUR ") && t.contains("REB"));
   }
+
+  @Test
+  void aPortBuiltForAnotherSideIsEconomicCooperation() {
+    // "Peru built a port for Chile."
+    assertThat(code("Peru/Peru/NNP/LOCATION built/build/VBD a/a/DT port/port/NN for/for/IN Chile/Chile/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:for(2,6) punct(2,7)").events())
+        .extracting(e -> triple(e)).contains("PER CHL 061");
+  }
 }
