@@ -113,6 +113,12 @@ final class ClauseMood {
         current = governor;
         continue;
       }
+      if (relation.startsWith("advcl") && meanwhilePresent(current) && index.token(governor).tag().startsWith("VB") && !index.token(governor).tag().equals("VBD")) {
+        // "agreed to resume pumping for 30 days while the two governments negotiate a repayment
+        // plan": what goes on "while" an act still to come holds is in that act's mood.
+        current = governor;
+        continue;
+      }
       if ((relation.equals("advcl") || relation.equals("dep")) && index.token(current).tag().equals("VBG") && unmarked(current)) {
         // "left the base, handing it over to the Iraqi army, the military said": a participle
         // clause tells its verb's circumstance, in its verb's mood, also when the parser hangs it
@@ -166,6 +172,12 @@ final class ClauseMood {
         .anyMatch(a -> (a.relation().equals("aux") && FUTURE_AUXILIARIES.contains(index.token(a.dependent()).text().toLowerCase(java.util.Locale.ROOT)))
             || (a.relation().equals("mark") && modality.lookup(ModalityLexicon.Role.MARK, lemma(a.dependent())).isPresent())))
         .orElse(false);
+  }
+
+  /** A clause in the plain present, with no auxiliary, opened by "while": "while the two governments negotiate". */
+  private boolean meanwhilePresent(int clause) {
+    return index.hasChildLemma(clause, "mark", Set.of("while")) && Set.of("VB", "VBP", "VBZ").contains(index.token(clause).tag())
+        && index.children(clause, Set.of("aux", "aux:pass")).isEmpty();
   }
 
   private boolean unmarked(int clause) {

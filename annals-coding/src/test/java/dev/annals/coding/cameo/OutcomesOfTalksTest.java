@@ -102,4 +102,14 @@ class OutcomesOfTalksTest {
         "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:for(2,6) punct(2,7)").events())
         .extracting(e -> triple(e)).contains("PER CHL 061");
   }
+
+  @Test
+  void whatGoesOnWhileAnActStillToComeHoldsIsToComeToo() {
+    // "Peru agreed to resume pumping while Chile and Bolivia negotiate a plan."
+    assertThat(code("Peru/Peru/NNP/LOCATION agreed/agree/VBD to/to/TO resume/resume/VB pumping/pumping/VBG while/while/IN Chile/Chile/NNP/LOCATION "
+            + "and/and/CC Bolivia/Bolivia/NNP/LOCATION negotiate/negotiate/VBP a/a/DT plan/plan/NN ././.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) nsubj:xsubj(4,1) dep(4,5) mark(10,6) nsubj(10,7) cc(9,8) conj:and(7,9) nsubj(10,9) advcl:while(5,10) "
+            + "det(12,11) obj(10,12) punct(2,13)").events())
+        .filteredOn(e -> e.type().code().equals("046")).isNotEmpty().allMatch(e -> e.modality() == dev.annals.model.Modality.INTENDED);
+  }
 }
