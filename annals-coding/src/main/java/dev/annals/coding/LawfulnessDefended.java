@@ -57,7 +57,7 @@ final class LawfulnessDefended {
           || index.children(clause, Set.of("advmod")).stream().anyMatch(a -> LAWFUL.contains(index.lemma(a).toLowerCase(java.util.Locale.ROOT)));
       // "the vessels", named before with no side of their own here, or "its boats", are taken as
       // the speaker's: one defends what is one's own.
-      List<Integer> subjects = index.children(clause, Set.of("nsubj"));
+      List<Integer> subjects = index.children(clause, Set.of("nsubj", "nsubj:pass"));
       boolean ownSide = subjects.stream().flatMap(s -> actors.at(s).stream()).anyMatch(a -> a.actor().country().equals(m.source().actor().country()))
           || subjects.stream().anyMatch(s -> actors.at(s).isEmpty() && index.token(s).isNoun() && !index.token(s).isProperNoun()
               && (index.isDefinite(s) || ownedBySpeaker(index, actors, m, s)));

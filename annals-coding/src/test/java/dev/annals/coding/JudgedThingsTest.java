@@ -97,6 +97,12 @@ class JudgedThingsTest {
         .sentence("Chile/Chile/NNP/LOCATION said/say/VBD its/its/PRP$ boats/boat/NNS were/be/VBD fishing/fish/VBG ././.",
             "nsubj(2,1) root(0,2) nmod:poss(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) punct(2,7)");
     assertThat(code(plain).events()).extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 052"));
+    // So when the lawful act is told in the passive: "said the boats had been bought legally".
+    HandBuiltText passive = new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION protested/protest/VBD to/to/IN Chile/Chile/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) case(4,3) obl:to(2,4) punct(2,5)")
+        .sentence("Chile/Chile/NNP/LOCATION said/say/VBD the/the/DT boats/boat/NNS had/have/VBD been/be/VBN bought/buy/VBN legally/legally/RB ././.",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj:pass(7,4) aux(7,5) aux:pass(7,6) ccomp(2,7) advmod(7,8) punct(2,9)");
+    assertThat(code(passive).events()).extracting(e -> triple(e)).contains("CHL PER 052");
     // With no one who took Chile to task before, the words stay a statement.
     assertThat(code("Chile/Chile/NNP/LOCATION said/say/VBD its/its/PRP$ boats/boat/NNS were/be/VBD fishing/fish/VBG legally/legally/RB ././.",
         "nsubj(2,1) root(0,2) nmod:poss(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) advmod(6,7) punct(2,8)").events())
@@ -112,5 +118,13 @@ class JudgedThingsTest {
         .sentence("Traders/trader/NNS in/in/IN the/the/DT Ivorian/Ivorian/JJ town/town/NN of/of/IN Danane/Danane/NNP/LOCATION marched/march/VBD ././.",
             "nsubj(8,1) case(5,2) det(5,3) amod(5,4) nmod:in(1,5) case(7,6) nmod:of(5,7) root(0,8) punct(8,9)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("CIVBUS CIVGOV 141").noneMatch(t -> t.startsWith("CIVBUS LBR"));
+  }
+
+  @Test
+  void anAuctionHouseIsABusiness() {
+    // "Peru criticised a Chilean auction house."
+    assertThat(code("Peru/Peru/NNP/LOCATION criticised/criticise/VBD a/a/DT Chilean/Chilean/JJ auction/auction/NN house/house/NN ././.",
+        "nsubj(2,1) root(0,2) det(6,3) amod(6,4) compound(6,5) obj(2,6) punct(2,7)").events())
+        .extracting(e -> triple(e)).contains("PER CHLBUS 111");
   }
 }
