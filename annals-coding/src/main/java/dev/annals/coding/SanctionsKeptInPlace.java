@@ -9,20 +9,25 @@ import java.util.Set;
 
 /**
  * "Malaysia's human resources minister said the freeze would stay in place until a new vetting
- * system was ready": a side that says its own ban, freeze or sanctions will stay in force refuses
- * to ease them (1244), towards whoever they were laid on. The statement, coded as a bare 010 with
+ * system was ready", "The Saudi hajj ministry said the cut would stand": a side that says its own
+ * ban, freeze, cut or sanctions will stay in force refuses to ease them (1244), towards whoever they
+ * were laid on. The statement, coded as a bare 010 with
  * no one to aim at, becomes that refusal, aimed at the target of the side's latest measure.
  */
 final class SanctionsKeptInPlace {
   /** Nouns for a measure one side lays on another (also read by AntecedentTargets). */
   static final Set<String> MEASURES = Set.of("ban", "freeze", "sanction", "embargo", "restriction", "suspension", "tariff", "boycott", "curb",
-      "blockade", "measure");
+      "blockade", "measure", "cut");
   /** Verbs of staying as it is. */
   private static final Set<String> STAYING = Set.of("stay", "remain");
+  /** Verbs of staying in force by themselves: "said the cut would stand". */
+  private static final Set<String> STANDING = Set.of("stand");
   /** What "in" a measure stays: "in place", "in force", "in effect". */
   private static final Set<String> IN_FORCE = Set.of("place", "force", "effect");
   /** Roots of the measures one side lays on another: reduced relations and sanctions (16). */
   private static final String REDUCED_RELATIONS = "16";
+  /** Administrative sanctions (172): "cut Indonesia's hajj quota". */
+  private static final String ADMINISTRATIVE_SANCTIONS = "172";
   /** Make a statement (01). */
   private static final String STATEMENT = "01";
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
@@ -47,7 +52,8 @@ final class SanctionsKeptInPlace {
       if (earlier.trigger() >= m.trigger()) {
         break;
       }
-      if (earlier.type().rootCode().equals(REDUCED_RELATIONS) && !earlier.negated() && earlier.target().isPresent()
+      boolean measure = earlier.type().rootCode().equals(REDUCED_RELATIONS) || earlier.type().code().startsWith(ADMINISTRATIVE_SANCTIONS);
+      if (measure && !earlier.negated() && earlier.target().isPresent()
           && Sides.same(earlier.source().actor(), m.source().actor()) && Sides.different(earlier.target().get().actor(), m.source().actor())) {
         latest = earlier;
       }
@@ -62,8 +68,9 @@ final class SanctionsKeptInPlace {
   /** Whether the saying reports that a measure will stay "in place" (and not that it will not). */
   private static boolean keptInPlace(DependencyIndex index, int saying) {
     for (int clause : index.children(saying, Set.of("ccomp"))) {
-      boolean staying = STAYING.contains(index.lemma(clause)) && index.children(clause, Set.of("advmod")).stream().noneMatch(a -> NEGATORS.contains(index.lemma(a)));
-      boolean inForce = index.children(clause).stream().anyMatch(d -> d.relation().equals("obl:in") && IN_FORCE.contains(index.lemma(d.dependent())));
+      boolean standing = STANDING.contains(index.lemma(clause));
+      boolean staying = (STAYING.contains(index.lemma(clause)) || standing) && index.children(clause, Set.of("advmod")).stream().noneMatch(a -> NEGATORS.contains(index.lemma(a)));
+      boolean inForce = standing || index.children(clause).stream().anyMatch(d -> d.relation().equals("obl:in") && IN_FORCE.contains(index.lemma(d.dependent())));
       boolean measure = index.children(clause, Set.of("nsubj")).stream().anyMatch(s -> MEASURES.contains(index.lemma(s)));
       if (staying && inForce && measure) {
         return true;

@@ -127,4 +127,15 @@ class JudgedThingsTest {
         "nsubj(2,1) root(0,2) det(6,3) amod(6,4) compound(6,5) obj(2,6) punct(2,7)").events())
         .extracting(e -> triple(e)).contains("PER CHLBUS 111");
   }
+
+  @Test
+  void sayingOnesCutWillStandRefusesToEaseIt() {
+    // "Peru cut Chile's fishing quota. Peru said the cut would stand."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION cut/cut/VBD Chile/Chile/NNP/LOCATION 's/'s/POS fishing/fishing/NN quota/quota/NN ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(6,3) case(3,4) compound(6,5) obj(2,6) punct(2,7)")
+        .sentence("Peru/Peru/NNP/LOCATION said/say/VBD the/the/DT cut/cut/NN would/would/MD stand/stand/VB ././.",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) punct(2,7)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("PER CHL 1244");
+  }
 }
