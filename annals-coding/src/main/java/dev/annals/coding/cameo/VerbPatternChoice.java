@@ -189,17 +189,26 @@ final class VerbPatternChoice {
    * nor an act ("that more sanctions could follow", "that Moscow would respond" are threats); it
    * is active and acts on nothing ("that the affair could harm the ties between the two countries"
    * blames; a boat "entering Honduran waters" is a misparse of "would be seized"), has no "there",
-   * and does more than be. A thing of someone's ("that its patience was running out") is no
+   * and does more than be, but for being ready or done ("that the link across their border would
+   * not be ready by 2030"). A thing of someone's ("that its patience was running out") is no
    * happening of no one.
    */
   private boolean tellsWhatBefalls(int verb) {
     return index.children(verb, Set.of("ccomp")).stream().anyMatch(clause -> {
       List<Integer> subjects = index.children(clause, Set.of("nsubj"));
       return !subjects.isEmpty() && index.children(clause, Set.of("expl", "nsubj:pass", "aux:pass", "obj", "iobj", "xcomp", "ccomp")).isEmpty()
-          && !BEING_VERBS.contains(index.lemma(clause)) && index.token(clause).isVerb()
+          && !BEING_VERBS.contains(index.lemma(clause)) && (index.token(clause).isVerb() || stateOfAThing(clause))
           && subjects.stream().allMatch(s -> index.token(s).isNoun() && !index.token(s).isProperNoun() && actors.at(s).isEmpty()
               && lexicon.nounPatterns(index.lemma(s)).isEmpty() && index.children(s, Set.of("nmod:poss")).isEmpty());
     });
+  }
+
+  /** Adjectives of a thing's being done or to hand: "the link would not be ready by 2030". */
+  private static final Set<String> STATES_OF_THINGS = Set.of("ready", "complete", "finished", "available", "sufficient", "enough", "operational");
+
+  /** A copula and such an adjective: "would not be ready". */
+  private boolean stateOfAThing(int clause) {
+    return STATES_OF_THINGS.contains(index.lemma(clause).toLowerCase(java.util.Locale.ROOT)) && !index.children(clause, Set.of("cop")).isEmpty();
   }
 
   /** The verb, or the verb it is joined to ("would respond and retaliate"), has a modal of what is to come or may be. */

@@ -52,6 +52,10 @@ class OutcomesOfTalksTest {
             + "Lima/Lima/NNP/LOCATION ././.",
         "nsubj(2,1) root(0,2) mark(7,3) compound(5,4) nsubj(7,5) aux(7,6) ccomp(2,7) case(9,8) obl:in(7,9) punct(2,10)").events())
         .extracting(e -> triple(e)).contains("PER - 012").noneMatch(t -> t.endsWith(" 130"));
+    // "Peru warned that the link would not be ready": a thing not ready is a gloomy comment too.
+    assertThat(code("Peru/Peru/NNP/LOCATION warned/warn/VBD that/that/IN the/the/DT link/link/NN would/would/MD not/not/RB be/be/VB ready/ready/JJ ././.",
+        "nsubj(2,1) root(0,2) mark(9,3) det(5,4) nsubj(9,5) aux(9,6) advmod(9,7) cop(9,8) ccomp(2,9) punct(2,10)").events())
+        .extracting(e -> triple(e)).contains("PER - 012").noneMatch(t -> t.endsWith(" 130"));
     // "Peru warned Chile that its troops would respond": what someone's forces would do is a threat.
     assertThat(code("Peru/Peru/NNP/LOCATION warned/warn/VBD Chile/Chile/NNP/LOCATION that/that/IN its/its/PRP$ troops/troops/NNS would/would/MD "
             + "respond/respond/VB ././.",
