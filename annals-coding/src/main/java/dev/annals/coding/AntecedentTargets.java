@@ -133,7 +133,7 @@ final class AntecedentTargets {
           // "…, a step Cambodia's government called unnecessary": a thing named before its verb
           // is what its own sentence told just before, ahead of anything told earlier.
           Optional<Actor> antecedent = object < m.trigger() ? actBeforeInSentence(index, result, m, object) : Optional.empty();
-          if (antecedent.isEmpty() && JUDGING_ROOTS.contains(m.type().rootCode()) && !isEventNoun.test(index.lemma(object))) {
+          if (antecedent.isEmpty() && (JUDGING_ROOTS.contains(m.type().rootCode()) || m.type().code().startsWith(SEIZURE)) && !isEventNoun.test(index.lemma(object))) {
             antecedent = keeperNamedBefore(index, actors, m, object);
           }
           if (antecedent.isEmpty()) {
@@ -439,6 +439,9 @@ final class AntecedentTargets {
         .flatMap(subject -> index.subtree(subject, Set.of("acl", "acl:relcl", "appos")).stream()).flatMap(w -> actors.at(w).stream())
         .map(ActorMention::actor);
   }
+
+  /** Seizing property (171): "French police seized 12 of the objects" the auction house was to sell. */
+  private static final String SEIZURE = "171";
 
   /** How an accord frames what is done under it: "an agreement under which ...". */
   private static final Set<String> FRAMED_BY = Set.of("obl:under", "obl:by", "obl:through");
@@ -1111,7 +1114,8 @@ final class AntecedentTargets {
   /**
    * "rallied against a daily fee that Switzerland's Ticino canton plans to charge ... Tajani called
    * the fee 'discriminatory'": a thing, no act of its own, that the sentences just before named as
-   * what a side does or has is that side's, when no event told it.
+   * what a side does or has is that side's, when no event told it; so is what is seized ("halt the
+   * sale of 83 pre-Columbian objects ... French police seized 12 of the objects").
    */
   private Optional<Actor> keeperNamedBefore(DependencyIndex index, ArticleActors actors, CodedMention m, int thing) {
     int first = index.text().sentences().get(Math.max(0, m.sentence() - EarlierEvents.REACH)).firstToken();
@@ -1119,11 +1123,14 @@ final class AntecedentTargets {
       if (!index.lemma(t).equals(index.lemma(thing))) {
         continue;
       }
-      for (Dependency d : index.parents(t)) {
-        if (!d.relation().equals("obj") || d.governor() < 0 || !index.token(d.governor()).isVerb()) {
+      for (Dependency named : index.parents(t)) {
+        // "halt the sale of 83 pre-Columbian objects": the thing of what a side does is its too.
+        Optional<Dependency> d = named.relation().equals("nmod:of") && named.governor() >= 0
+            ? index.head(named.governor()).filter(h -> h.relation().equals("obj")) : Optional.of(named);
+        if (d.isEmpty() || !d.get().relation().equals("obj") || d.get().governor() < 0 || !index.token(d.get().governor()).isVerb()) {
           continue;
         }
-        Optional<Actor> keeper = subjectsActors(index, actors, d.governor()).filter(a -> Sides.different(a, m.source().actor())).findFirst();
+        Optional<Actor> keeper = subjectsActors(index, actors, d.get().governor()).filter(a -> Sides.different(a, m.source().actor())).findFirst();
         if (keeper.isPresent()) {
           return keeper;
         }

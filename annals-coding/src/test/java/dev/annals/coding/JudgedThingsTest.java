@@ -138,4 +138,16 @@ class JudgedThingsTest {
             "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) punct(2,7)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("PER CHL 1244");
   }
+
+  @Test
+  void whatIsSeizedIsTheSidesWhoseDealingsNamedIt() {
+    // "Peru demanded that a Chilean firm halt the sale of statues. Peruvian police seized the statues."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION demanded/demand/VBD that/that/IN a/a/DT Chilean/Chilean/JJ firm/firm/NN halt/halt/VB the/the/DT sale/sale/NN "
+                + "of/of/IN statues/statue/NNS ././.",
+            "nsubj(2,1) root(0,2) mark(7,3) det(6,4) amod(6,5) nsubj(7,6) ccomp(2,7) det(9,8) obj(7,9) case(11,10) nmod:of(9,11) punct(2,12)")
+        .sentence("Peruvian/Peruvian/JJ police/police/NNS seized/seize/VBD the/the/DT statues/statue/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.contains(" CHLBUS 171"));
+  }
 }
