@@ -133,7 +133,7 @@ final class AntecedentTargets {
           // "…, a step Cambodia's government called unnecessary": a thing named before its verb
           // is what its own sentence told just before, ahead of anything told earlier.
           Optional<Actor> antecedent = object < m.trigger() ? actBeforeInSentence(index, result, m, object) : Optional.empty();
-          if (antecedent.isEmpty() && (JUDGING_ROOTS.contains(m.type().rootCode()) || m.type().code().startsWith(SEIZURE)) && !isEventNoun.test(index.lemma(object))) {
+          if (antecedent.isEmpty() && (JUDGING_ROOTS.contains(m.type().rootCode()) || m.type().code().startsWith(EarlierEvents.SEIZURE_ROOT_CODE)) && !isEventNoun.test(index.lemma(object))) {
             antecedent = keeperNamedBefore(index, actors, m, object);
           }
           if (antecedent.isEmpty()) {
@@ -439,9 +439,6 @@ final class AntecedentTargets {
         .flatMap(subject -> index.subtree(subject, Set.of("acl", "acl:relcl", "appos")).stream()).flatMap(w -> actors.at(w).stream())
         .map(ActorMention::actor);
   }
-
-  /** Seizing property (171): "French police seized 12 of the objects" the auction house was to sell. */
-  private static final String SEIZURE = "171";
 
   /** How an accord frames what is done under it: "an agreement under which ...". */
   private static final Set<String> FRAMED_BY = Set.of("obl:under", "obl:by", "obl:through");
@@ -1124,9 +1121,8 @@ final class AntecedentTargets {
         continue;
       }
       for (Dependency named : index.parents(t)) {
-        // "halt the sale of 83 pre-Columbian objects": the thing of what a side does is its too.
-        Optional<Dependency> d = named.relation().equals("nmod:of") && named.governor() >= 0
-            ? index.head(named.governor()).filter(h -> h.relation().equals("obj")) : Optional.of(named);
+        // "halt the sale of 83 pre-Columbian objects": the thing of what a side does is that side's too.
+        Optional<Dependency> d = named.relation().equals("nmod:of") && named.governor() >= 0 ? index.head(named.governor()) : Optional.of(named);
         if (d.isEmpty() || !d.get().relation().equals("obj") || d.get().governor() < 0 || !index.token(d.get().governor()).isVerb()) {
           continue;
         }

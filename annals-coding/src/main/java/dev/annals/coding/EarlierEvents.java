@@ -632,6 +632,8 @@ final class EarlierEvents {
   static final String APPEAL_ROOT = "02";
   /** Sign a formal agreement. */
   static final String SIGN_CODE = "057";
+  /** Seizing property (171, the codes under it too): "seized the boat", "seized 12 of the objects". */
+  static final String SEIZURE_ROOT_CODE = "171";
 
   /** The root of approving, endorsing and backing. */
   private static final String SUPPORT_ROOT = "05";

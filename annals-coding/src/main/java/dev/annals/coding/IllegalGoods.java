@@ -19,7 +19,6 @@ import java.util.function.BiFunction;
  */
 final class IllegalGoods {
   /** Seizing or destroying property (1711, 1712) and seizing in general (171). */
-  private static final String SEIZE = "171";
   private static final Set<String> UNLAWFUL_WORDS = Set.of("illegal", "illicit", "unlicensed", "contraband", "smuggled", "clandestine");
   private static final String CRIMINALS = "CRM";
 
@@ -34,7 +33,7 @@ final class IllegalGoods {
   }
 
   private Optional<ActorMention> owners(DependencyIndex index, ArticleActors actors, CodedMention m) {
-    if (!m.type().code().startsWith(SEIZE) || m.target().isPresent() || m.negated()) {
+    if (!m.type().code().startsWith(EarlierEvents.SEIZURE_ROOT_CODE) || m.target().isPresent() || m.negated()) {
       return Optional.empty();
     }
     List<Integer> objects = index.children(m.trigger(), Set.of("obj"));

@@ -174,9 +174,12 @@ final class ClauseMood {
         .orElse(false);
   }
 
+  /** Tags of a verb in the plain present: "negotiate", "negotiates". */
+  private static final Set<String> PLAIN_PRESENT = Set.of("VB", "VBP", "VBZ");
+
   /** A clause in the plain present, with no auxiliary, opened by "while": "while the two governments negotiate". */
   private boolean meanwhilePresent(int clause) {
-    return index.hasChildLemma(clause, "mark", Set.of("while")) && Set.of("VB", "VBP", "VBZ").contains(index.token(clause).tag())
+    return index.hasChildLemma(clause, "mark", Set.of("while")) && PLAIN_PRESENT.contains(index.token(clause).tag())
         && index.children(clause, Set.of("aux", "aux:pass")).isEmpty();
   }
 
