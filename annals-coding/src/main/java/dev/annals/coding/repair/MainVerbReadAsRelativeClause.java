@@ -48,16 +48,26 @@ public final class MainVerbReadAsRelativeClause implements ParseRepair {
         continue;
       }
       int clause = verbSubject.get().dependent();
+      Optional<Integer> which = sentence.stream().filter(d -> d.governor() == noun && d.relation().equals("ref") && d.dependent() < clause)
+          .map(Dependency::dependent).findFirst();
       // Only the set-off relative clause: "China, which abstained, urged" ("The Alliance of Sahel
       // States, which groups ...": the comma stands before the pronoun, after the noun's phrase).
-      int setOff = onThePronoun.map(o -> o.governor() - 1).orElse(noun + 1);
+      int setOff = which.map(w -> w - 1).orElse(noun + 1);
       if (!tokens.get(setOff).text().equals(",") || !tokens.get(main - 1).text().equals(",")) {
         continue;
       }
-      Optional<Integer> which = sentence.stream().filter(d -> d.governor() == noun && d.relation().equals("ref") && d.dependent() < clause)
-          .map(Dependency::dependent).findFirst();
+      // "Cambodia and Vietnam, which lie downstream, urged Laos": the nouns joined to the noun are
+      // the main verb's subjects with it, not its objects.
+      List<Integer> joined = sentence.stream().filter(d -> d.governor() == noun && d.relation().startsWith("conj")).map(Dependency::dependent).toList();
       List<Dependency> mended = new ArrayList<>();
       for (Dependency d : sentence) {
+        if (joined.contains(d.dependent()) && d.governor() == main && d.relation().equals("obj")) {
+          mended.add(new Dependency(main, d.dependent(), "nsubj"));
+          continue;
+        }
+        if (joined.contains(d.dependent()) && d.relation().equals("nsubj:xsubj")) {
+          continue;
+        }
         if (d == relative) {
           mended.add(new Dependency(noun, clause, "acl:relcl"));
           which.ifPresent(w -> mended.add(new Dependency(clause, w, "nsubj")));

@@ -35,6 +35,30 @@ class MainVerbReadAsRelativeClauseTest {
   }
 
   @Test
+  void aNounWithAnOfPhraseBeforeTheCommaIsSetOffToo() {
+    // "The Alliance of States, which groups Mali, welcomed the deal.": "groups" read as the subject
+    // of "welcomed"; the comma stands after "of States", not right after the noun.
+    HandParse.of("The/the/DT Alliance/Alliance/NNP of/of/IN States/States/NNP ,/,/, which/which/WDT groups/group/VBZ Mali/Mali/NNP/LOCATION ,/,/, "
+            + "welcomed/welcome/VBD the/the/DT deal/deal/NN ././.")
+        .assertRepairs(REPAIR, "det(2,1) root(0,2) obj(10,2) case(4,3) nmod:of(2,4) punct(2,5) ref(2,6) nsubj(10,7) obj(7,8) punct(10,9) acl:relcl(2,10) det(12,11) "
+                + "obj(10,12) punct(2,13)",
+            "det(2,1) root(0,10) case(4,3) nmod:of(2,4) punct(2,5) ref(2,6) nsubj(10,2) obj(7,8) punct(10,9) acl:relcl(2,7) nsubj(7,6) det(12,11) "
+                + "obj(10,12) punct(2,13)");
+  }
+
+  @Test
+  void nounsJoinedToTheNounAreSubjectsOfTheMainVerbToo() {
+    // "China and India, which abstained, urged Nepal to talk.": India read as an object of "urged"
+    // and a controller of "talk" beside China.
+    HandParse.of("China/China/NNP/LOCATION and/and/CC India/India/NNP/LOCATION ,/,/, which/which/WDT abstained/abstain/VBD ,/,/, urged/urge/VBD "
+            + "Nepal/Nepal/NNP/LOCATION to/to/TO talk/talk/VB ././.")
+        .assertRepairs(REPAIR, "root(0,1) obj(8,1) nsubj:xsubj(11,1) cc(3,2) conj:and(1,3) obj(8,3) nsubj:xsubj(11,3) punct(1,4) ref(1,5) nsubj(8,6) punct(8,7) "
+                + "acl:relcl(1,8) obj(8,9) nsubj:xsubj(11,9) mark(11,10) xcomp(8,11) punct(1,12)",
+            "root(0,8) cc(3,2) conj:and(1,3) nsubj(8,3) punct(1,4) ref(1,5) nsubj(8,1) punct(8,7) acl:relcl(1,6) nsubj(6,5) obj(8,9) "
+                + "nsubj:xsubj(11,9) mark(11,10) xcomp(8,11) punct(1,12)");
+  }
+
+  @Test
   void aRelativeVerbReadAsTheAdjectiveOfItsObjectIsTheRelativeClause() {
     // "Xi, who hosted Ruto, promised aid": "hosted" read as Ruto's adjective, Ruto as the promiser.
     HandParse.of("Xi/Xi/NNP/PERSON ,/,/, who/who/WP hosted/host/VBD Ruto/Ruto/NNP/PERSON ,/,/, promised/promise/VBD aid/aid/NN ././.")
