@@ -118,6 +118,15 @@ final class TargetSlotTokens {
       if (inSlot(d, "obl", slot)) {
         found.add(d.dependent());
       }
+      // "will set aside a fuel depot at the port of Conakry for Malian importers": the parser hangs
+      // a phrase of the slot after a place on the place; places have no beneficiaries.
+      if (PLACES.contains(d.relation())) {
+        for (Dependency onPlace : index.children(d.dependent())) {
+          if (inSlot(onPlace, "nmod", slot) && onPlace.dependent() > d.dependent()) {
+            found.add(onPlace.dependent());
+          }
+        }
+      }
     }
     for (int object : objects) {
       for (Dependency d : index.children(object)) {
@@ -135,6 +144,9 @@ final class TargetSlotTokens {
   }
 
   private static final String FROM = "from";
+
+  /** Where a verb is done: "at the port", "in the capital". */
+  private static final Set<String> PLACES = Set.of("obl:at", "obl:in");
 
   /** An edge of the base relation whose preposition is one of the slot's: {@code obl:with}, {@code nmod:on}. */
   private static boolean inSlot(Dependency d, String baseRelation, TargetSlot slot) {

@@ -148,4 +148,14 @@ class OwnersAndPlacesTest {
         "det(2,1) nsubj(8,2) case(5,3) compound(5,4) nmod:of(2,5) case(7,6) nmod:in(2,7) root(0,8) nmod:poss(11,9) case(9,10) obj(8,11) punct(8,12)");
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PHLGOV MYS"));
   }
+
+  @Test
+  void whomAThingIsKeptForIsNoPartOfThePlaceItIsKeptAt() {
+    // "Guinea set aside a depot at the port for Malian importers.": the parser hangs "for Malian
+    // importers" on the port.
+    CodedArticle article = code("Guinea/Guinea/NNP/LOCATION set/set/VBD aside/aside/RP a/a/DT depot/depot/NN at/at/IN the/the/DT port/port/NN "
+            + "for/for/IN Malian/Malian/JJ importers/importer/NNS ././.",
+        "nsubj(2,1) root(0,2) compound:prt(2,3) det(5,4) obj(2,5) case(8,6) det(8,7) obl:at(2,8) case(11,9) amod(11,10) nmod:for(8,11) punct(2,12)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("GIN MLIBUS 061");
+  }
 }
