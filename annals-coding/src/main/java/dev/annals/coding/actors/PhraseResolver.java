@@ -828,7 +828,10 @@ final class PhraseResolver {
     // stands for them all.
     boolean eachOfThem = sector.isPresent() && headToken.tag().equals("NN")
         && index.children(head, Set.of("det")).stream().anyMatch(d -> DISTRIBUTIVES.contains(index.lemma(d).toLowerCase(Locale.ROOT)));
-    boolean groupNoun = headToken.tag().equals("NNS") || COLLECTIVE_NOUNS.contains(headLemma) || eachOfThem
+    // "Fishermen's groups in the Natuna Islands", "the farmers' association": a body its members'
+    // word names is a group of them.
+    boolean membersBody = membersSector(head, headLemma).isPresent();
+    boolean groupNoun = headToken.tag().equals("NNS") || COLLECTIVE_NOUNS.contains(headLemma) || eachOfThem || membersBody
         || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isNoun() && !headToken.isProperNoun())
         // "A suicide bomber rammed a car into the convoy", "a gunman opened fire": one armed
         // attacker of no name acts as a group does.
@@ -842,7 +845,7 @@ final class PhraseResolver {
         || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isProperNoun() && dictionary.sector(headLemma).equals(sector)
             && !headToken.entity().equals("PERSON"));
     // The head itself must name the group: "riot police", not "defence cooperation".
-    boolean headNamesGroup = dictionary.sector(headLemma).isPresent()
+    boolean headNamesGroup = dictionary.sector(headLemma).isPresent() || membersBody
         || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());
     if (namedArmedGroup(head, headLemma, sector)) {
       return Optional.of(learnOwnName(head, ActorDictionary.unplacedGroup(REBELS)));

@@ -1,0 +1,33 @@
+package dev.annals.coding.actors;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import org.junit.jupiter.api.Test;
+
+/** A body named by its members' word, with no country in its name: "fishermen's groups", "a farmers' association". */
+class MembersBodiesTest {
+  private static final String BANNED = "Poland/Poland/NNP/LOCATION banned/ban/VBD Ukrainian/Ukrainian/JJ grain/grain/NN ././.";
+  private static final String BANNED_EDGES = "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)";
+
+  @Test
+  void aBodyItsMembersWordNamesActsAsAGroupOfThem() {
+    // "Poland banned Ukrainian grain. Farmers' groups urged Ukraine to stop exports."
+    var article = code(new HandBuiltText().sentence(BANNED, BANNED_EDGES)
+        .sentence("Farmers/farmer/NNS '/'/POS groups/group/NNS urged/urge/VBD Ukraine/Ukraine/NNP/LOCATION to/to/TO stop/stop/VB exports/export/NNS ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) nsubj:xsubj(7,5) mark(7,6) xcomp(4,7) obj(7,8) punct(4,9)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("\\S*AGR UKR 02\\d*"));
+  }
+
+  @Test
+  void aSingularBodyOfMembersToo() {
+    // "Poland banned Ukrainian grain. A farmers' association urged Ukraine to stop exports."
+    var article = code(new HandBuiltText().sentence(BANNED, BANNED_EDGES)
+        .sentence("A/a/DT farmers/farmer/NNS '/'/POS association/association/NN urged/urge/VBD Ukraine/Ukraine/NNP/LOCATION to/to/TO stop/stop/VB "
+                + "exports/export/NNS ././.",
+            "det(4,1) nmod:poss(4,2) case(2,3) nsubj(5,4) root(0,5) obj(5,6) nsubj:xsubj(8,6) mark(8,7) xcomp(5,8) obj(8,9) punct(5,10)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("\\S*AGR UKR 02\\d*"));
+  }
+}
