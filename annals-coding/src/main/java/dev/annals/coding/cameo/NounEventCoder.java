@@ -211,6 +211,14 @@ final class NounEventCoder {
         List<ActorMention> doers = ActorMentions.distinct(subjectActors.of(actedUnder.get()));
         List<ActorMention> partners = ActorMentions.otherSides(nounActors.of(index.children(actedUnder.get(), Set.of("obj", "iobj"))), doers);
         if (partners.isEmpty()) {
+          // "Japan will give Indonesia three patrol boats and train their crews under an agreement
+          // signed in Jakarta": the accord covers the acts joined to the one it hangs on, and the
+          // side one of them acts on is its other side.
+          List<Integer> sameDoersActs = index.head(actedUnder.get()).filter(d -> d.relation().startsWith("conj") && d.governor() >= 0)
+              .map(d -> List.of(d.governor())).orElse(List.of());
+          partners = ActorMentions.otherSides(nounActors.of(sameDoersActs.stream().flatMap(v -> index.children(v, Set.of("obj", "iobj")).stream()).toList()), doers);
+        }
+        if (partners.isEmpty()) {
           // "Under an agreement signed on Wednesday, Pakistan will check applicants' records and
           // the Emirates will train Pakistani officers": the other side does its part in a joined clause.
           // (The parser may join that clause to a clause inside the first, "before they leave",

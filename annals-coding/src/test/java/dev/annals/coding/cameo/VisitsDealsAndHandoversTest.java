@@ -25,6 +25,25 @@ class VisitsDealsAndHandoversTest {
   }
 
   @Test
+  void aDealSignedThatAJoinedActIsDoneUnderWasMadeWithWhomTheFirstActActsOn() {
+    // "Chile will give Peru two patrol boats and train their crews under a deal signed in Lima.":
+    // the deal hangs on "train", whose crews are no side; Peru is the other side of "give".
+    assertThat(triples(code(
+        "Chile/Chile/NNP/LOCATION will/will/MD give/give/VB Peru/Peru/NNP/LOCATION two/two/CD patrol/patrol/NN boats/boat/NNS and/and/CC train/train/VB "
+            + "their/their/PRP$ crews/crew/NNS under/under/IN a/a/DT deal/deal/NN signed/sign/VBN in/in/IN Lima/Lima/NNP/LOCATION ././.",
+        "nsubj(3,1) nsubj(9,1) aux(3,2) root(0,3) iobj(3,4) nummod(7,5) compound(7,6) obj(3,7) cc(9,8) conj:and(3,9) nmod:poss(11,10) obj(9,11) "
+            + "case(14,12) det(14,13) obl:under(9,14) acl(14,15) case(17,16) obl:in(15,17) punct(3,18)")))
+        .contains("CHL PER 057");
+  }
+
+  @Test
+  void boatsGivenToAStateAreMilitaryAid() {
+    // "Chile gave Peru two patrol boats."
+    assertThat(triples(code("Chile/Chile/NNP/LOCATION gave/give/VBD Peru/Peru/NNP/LOCATION two/two/CD patrol/patrol/NN boats/boat/NNS ././.",
+        "nsubj(2,1) root(0,2) iobj(2,3) nummod(6,4) compound(6,5) obj(2,6) punct(2,7)"))).contains("CHL PER 072");
+  }
+
+  @Test
   void boatsHandedOverOnAVisitGoWhereTheStorysArmsGoAndTheVisitIsToThatSide() {
     // "Chile will supply Peru with cruise missiles. Chile's defence minister, on a three-day visit, also handed over two patrol boats built under a credit line."
     HandBuiltText text = new HandBuiltText().sentence(SUPPLY_WORDS, SUPPLY_EDGES).sentence(
