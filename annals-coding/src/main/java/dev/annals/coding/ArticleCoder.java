@@ -135,7 +135,7 @@ public final class ArticleCoder {
     this.targetless = new TargetlessEvents(lexicon);
     this.issuesRaisedWithBodies = new IssuesRaisedWithBodies(codebook);
     this.occasionDates = new OccasionDates(noun -> lexicon.nounPatterns(noun).stream().filter(p -> p.modifier().isEmpty())
-        .map(dev.annals.coding.cameo.NounPattern::code).collect(java.util.stream.Collectors.toSet()));
+        .map(dev.annals.coding.cameo.NounPattern::code).collect(java.util.stream.Collectors.toSet()), lexicon::isSpeechVerb);
     this.eventCoder = new EventCoder(lexicon, modality, resolver);
     QuoteCues cues = QuoteCues.loadDefault();
     this.dater = new EventDater(lemma -> !lexicon.nounPatterns(lemma).isEmpty(), cues::isVerb,

@@ -31,8 +31,12 @@ final class OccasionDates {
   /** The event codes a noun names by itself ("handover": 084), from the event lexicon. */
   private final java.util.function.Function<String, Set<String>> codesOfNoun;
 
-  OccasionDates(java.util.function.Function<String, Set<String>> codesOfNoun) {
+  /** Verbs of saying, by lemma: what they report may be the story's own line. */
+  private final java.util.function.Predicate<String> isSpeechVerb;
+
+  OccasionDates(java.util.function.Function<String, Set<String>> codesOfNoun, java.util.function.Predicate<String> isSpeechVerb) {
     this.codesOfNoun = codesOfNoun;
+    this.isSpeechVerb = isSpeechVerb;
   }
 
   /** How a visit names the occasion it came for: "travelled to Mae Sot for the handover". */
@@ -132,8 +136,13 @@ final class OccasionDates {
         && (index.token(clauseVerb).tag().equals("VBD") || pastPassive);
     for (int i = earlier.size() - 1; i >= 0 && cooperating; i--) {
       Dated e = earlier.get(i);
+      // (The day's line may be a deed done that the sentence reports: "Japan will give Indonesia
+      // three patrol boats ... under an agreement signed in Jakarta on Monday, Indonesia's foreign
+      // ministry said. The two foreign ministers signed the deal"; not "Wang said China would send
+      // a trade delegation next month".)
       if (e.coded().sentence() != m.sentence() - 1 || e.mention().date().origin() == DateOrigin.PUBLICATION || e.coded().target().isEmpty()
-          || !COOPERATION_ROOTS.contains(e.coded().type().rootCode()) || !isMainClause(index, e.coded().trigger())) {
+          || !COOPERATION_ROOTS.contains(e.coded().type().rootCode())
+          || !(isMainClause(index, e.coded().trigger()) || (e.mention().modality() == dev.annals.model.Modality.ASSERTED && isReportedByMainVerb(index, e.coded().trigger())))) {
         continue;
       }
       // Two sides of one country (its government and its rebels) make a set of one: not Set.of,
@@ -271,6 +280,33 @@ final class OccasionDates {
     return false;
   }
 
+  /**
+   * A word of what the sentence's main verb, a verb of saying, reports ("Japan will give
+   * Indonesia boats under an agreement signed on Monday, the ministry said").
+   */
+  private boolean isReportedByMainVerb(DependencyIndex index, int trigger) {
+    int word = trigger;
+    for (int steps = 0; steps < 20; steps++) {
+      Optional<dev.annals.model.Dependency> head = index.head(word);
+      if (head.isEmpty() || head.get().governor() < 0) {
+        return false;
+      }
+      String relation = head.get().relation();
+      if (relation.equals("ccomp")) {
+        // Reported by the main verb, a verb of saying: not "will let Turkish companies build dams".
+        int reporter = head.get().governor();
+        return index.head(reporter).isEmpty() && isSpeechVerb.test(index.lemma(reporter).toLowerCase(java.util.Locale.ROOT));
+      }
+      // Not a clause inside what is reported: "under a framework agreement the two governments
+      // signed last year".
+      if (relation.startsWith("acl") || relation.startsWith("advcl") || relation.startsWith("csubj") || relation.equals("parataxis") || relation.equals("dep")) {
+        return false;
+      }
+      word = head.get().governor();
+    }
+    return false;
+  }
+
   /** A verb in the simple past, or a past participle with "was", "were" or "had". */
   private static boolean toldInThePast(DependencyIndex index, int verb) {
     String tag = index.token(verb).tag();
@@ -280,3 +316,4 @@ final class OccasionDates {
 
   private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had");
 }
+

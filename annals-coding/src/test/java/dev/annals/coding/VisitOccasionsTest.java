@@ -64,4 +64,29 @@ class VisitOccasionsTest {
         LocalDate.of(2023, 5, 11)).events();
     assertThat(events).filteredOn(e -> e.type().code().equals("057")).extracting(e -> e.date().value()).isNotEmpty().containsOnly("2023-05-09");
   }
+
+  /** Published Thursday 2023-05-11: "Chile supplied Peru with missiles under a deal signed on Tuesday, Peru's ministry <said>. Chile and Peru signed the deal." */
+  private static java.util.List<dev.annals.model.Event> reportedDealThenSigned(String sayWord, String sayLemma) {
+    return code(new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION supplied/supply/VBD Peru/Peru/NNP/LOCATION with/with/IN missiles/missile/NNS under/under/IN a/a/DT deal/deal/NN "
+            + "signed/sign/VBN on/on/IN Tuesday/Tuesday/NNP ,/,/, Peru/Peru/NNP/LOCATION 's/'s/POS ministry/ministry/NN " + sayWord + "/" + sayLemma + "/VBD ././.",
+            "nsubj(2,1) ccomp(16,2) obj(2,3) case(5,4) obl:with(2,5) case(8,6) det(8,7) obl:under(2,8) acl(8,9) case(11,10) obl:on(9,11) punct(16,12) "
+                + "nmod:poss(15,13) case(13,14) nsubj(16,15) root(0,16) punct(16,17)")
+        .timex(11, 11, "DATE")
+        .sentence("Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION signed/sign/VBD the/the/DT deal/deal/NN ././.",
+            "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)"),
+        LocalDate.of(2023, 5, 11)).events();
+  }
+
+  @Test
+  void theSameTwoCooperatingAfterADeedTheSentenceBeforeReportedGoOnWithItsDay() {
+    assertThat(reportedDealThenSigned("said", "say")).filteredOn(e -> e.type().code().equals("057") && e.mentions().get(0).sentence() == 1)
+        .extracting(e -> e.date().value()).isNotEmpty().containsOnly("2023-05-09");
+  }
+
+  @Test
+  void aClauseOfAVerbNotOfSayingIsNoDayOfTheStorysLine() {
+    assertThat(reportedDealThenSigned("learned", "learn")).filteredOn(e -> e.type().code().equals("057") && e.mentions().get(0).sentence() == 1)
+        .extracting(e -> e.date().value()).doesNotContain("2023-05-09");
+  }
 }
