@@ -542,6 +542,11 @@ public final class EventDater {
         if (!extended.contains(timex.firstToken()) && !extended.contains(timex.endToken() - 1)) {
           continue;
         }
+        if (isSetForByAVerb(index, timex)) {
+          // "condemned the attack, while the Peace and Security Council called an emergency
+          // meeting for Monday": a day an act is set for dates no act of the clause.
+          continue;
+        }
         // "agreed to restore relations after talks that ended on Tuesday": a time in the
         // clause that tells when a noun of this one happened takes that clause's tense, not
         // the event's ("restore" is still to come; the talks' Tuesday is past).
@@ -562,6 +567,12 @@ public final class EventDater {
   private static boolean isOwnTimePhrase(DependencyIndex index, int verb, Timex timex) {
     return java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
         .anyMatch(t -> index.head(t).map(d -> d.governor() == verb && !NOT_THE_ACTS_TIME.contains(d.suffix())).orElse(false));
+  }
+
+  /** A time a verb sets something for: "called an emergency meeting [for Monday]". */
+  private static boolean isSetForByAVerb(DependencyIndex index, Timex timex) {
+    return java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
+        .anyMatch(t -> index.head(t).map(d -> d.relation().equals("obl:for") && index.token(d.governor()).isVerb()).orElse(false));
   }
 
   /** Prepositions of a time that bounds, counts or compares, not the one an act happens at. */
@@ -918,7 +929,7 @@ public final class EventDater {
         }
       }
       for (Timex timex : index.text().timexes()) {
-        if (wide.contains(timex.firstToken()) && timex.isPointInTime()) {
+        if (wide.contains(timex.firstToken()) && timex.isPointInTime() && !isSetForByAVerb(index, timex)) {
           ResolvedTime resolved = resolve(index, timex, reference, tense, quarters, mentioned);
           if (resolved.date().isPresent()) {
             return inContext(resolved.date().get());

@@ -72,6 +72,19 @@ class ShipsOrderedOutTest {
   }
 
   @Test
+  void aDayAnotherClauseSetsAnActForDoesNotDateTheMainClause() {
+    // "Peru condemned Chile's raid, while the bloc called a meeting for Monday", published on Friday 16 January 2026.
+    var text = new dev.annals.coding.HandBuiltText().sentence(
+        "Peru/Peru/NNP/LOCATION condemned/condemn/VBD Chile/Chile/NNP/LOCATION 's/'s/POS raid/raid/NN ,/,/, while/while/IN the/the/DT bloc/bloc/NN "
+            + "called/call/VBD a/a/DT meeting/meeting/NN for/for/IN Monday/Monday/NNP ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) punct(2,6) mark(10,7) det(9,8) nsubj(10,9) advcl:while(2,10) det(12,11) obj(10,12) "
+            + "case(14,13) obl:for(10,14) punct(2,15)")
+        .timex(14, 14, "DATE");
+    assertThat(dev.annals.coding.HandCoding.code(text, java.time.LocalDate.of(2026, 1, 16)).events()).filteredOn(e -> e.type().code().startsWith("11"))
+        .extracting(e -> e.date().value()).isNotEmpty().containsOnly("2026-01-16");
+  }
+
+  @Test
   void aTripForTheSigningIsDatedByTheSigning() {
     // "Peru and Chile signed an agreement on Thursday. Under the deal, Chile will build a port.
     // Chile's minister, who flew to Lima for the signing, said trade had grown since last year.",
