@@ -209,6 +209,12 @@ final class VerbTargets {
       // own country's government too.
       targets = nounActors.of(protestAims.opposedIn(verb));
     }
+    if (chosen.code().equals(WITHDRAWAL)) {
+      // "would pull its troops out of Lower Shabelle": what a withdrawal moves is the source's own
+      // forces, not whom it is aimed at (another side's forces still are: "withdrew from the
+      // positions of the rebels").
+      targets = targets.stream().filter(t -> !ownForces(t, sources)).toList();
+    }
     if (chosen.code().startsWith("15")) {
       // "Israel mobilised reserve troops": a show of force moves the source's own forces (troops
       // of no named country are the source's); they are not whom it is aimed at.
@@ -218,6 +224,16 @@ final class VerbTargets {
       }
     }
     return targets;
+  }
+
+  /** Withdraw troops, pull back. */
+  private static final String WITHDRAWAL = "087";
+  private static final Set<String> STATE_FORCES = Set.of("MIL", "GOV", "POL");
+
+  /** A state's forces of a country the sources belong to. */
+  private static boolean ownForces(ActorMention target, List<ActorMention> sources) {
+    return target.actor().sector().filter(STATE_FORCES::contains).isPresent() && target.actor().country().isPresent()
+        && sources.stream().anyMatch(s -> s.actor().country().equals(target.actor().country()));
   }
 
   /** The governments of the places the verb's subject, a mission, is posted in: "China's embassy [in Bishkek]". */

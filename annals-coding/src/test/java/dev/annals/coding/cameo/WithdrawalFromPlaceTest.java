@@ -32,4 +32,14 @@ class WithdrawalFromPlaceTest {
         "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) nmod:poss(7,6) nmod:of(4,7) case(9,8) nmod:from(4,9) punct(2,10)");
     assertThat(envoy.events()).noneMatch(e -> e.type().code().startsWith("087"));
   }
+
+  @Test
+  void theForcesAWithdrawalMovesAreTheSourcesOwnNotItsTarget() {
+    // "Santiago pulled its troops out of Lower Zorbania.": a place Annals does not know leaves no
+    // target, and Chile's own troops are none either.
+    CodedArticle article = code(
+        "Santiago/Santiago/NNP/LOCATION pulled/pull/VBD its/its/PRP$ troops/troop/NNS out/out/IN of/of/IN Lower/Lower/NNP Zorbania/Zorbania/NNP ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) case(8,5) fixed(5,6) compound(8,7) obl:out_of(2,8) punct(2,9)");
+    assertThat(article.events()).noneMatch(e -> e.target().flatMap(t -> t.country()).equals(java.util.Optional.of("CHL")));
+  }
 }
