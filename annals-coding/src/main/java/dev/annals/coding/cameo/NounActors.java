@@ -115,6 +115,9 @@ final class NounActors {
         .flatMap(c -> actors.at(c.dependent()).stream()).toList();
   }
 
+  /** Nouns for dying, which has no doer: their "of" names the dead. */
+  private static final Set<String> DEATH_NOUNS = Set.of("death");
+
   List<ActorMention> of(List<Integer> tokens) {
     List<ActorMention> found = new ArrayList<>();
     for (int token : tokens) {
@@ -130,7 +133,9 @@ final class NounActors {
           // "inspectors from the IAEA", "diplomats from Iran": people from an actor stand for it.
           || index.token(token).tag().equals("NNS");
       // "demanded the release of opposition figures": those freed are not the holder the demand is made of.
-      boolean freed = ReleaseNouns.contains(lemma(token));
+      // "protest against the deaths of Kenyan domestic workers", "look into the deaths of 16
+      // workers": those who died are not whom the act opposes or looks into.
+      boolean freed = ReleaseNouns.contains(lemma(token)) || DEATH_NOUNS.contains(lemma(token));
       for (Dependency d : index.children(token)) {
         if ((!freed && (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of"))) || d.relation().equals("nmod:between")
             || (authored && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from")))) {

@@ -40,4 +40,13 @@ class ProtestAimsTest {
         "nsubj(4,1) case(3,2) nmod:in(1,3) root(0,4) obj(4,5) mark(7,6) advcl:to(4,7) nmod:poss(9,8) obj(7,9) case(12,10) amod(12,11) nmod:for(9,12) punct(4,13)")).events())
         .extracting(e -> triple(e)).anyMatch(t -> t.endsWith(" - 1442")).noneMatch(t -> t.endsWith(" 1442") && !t.contains(" - "));
   }
+
+  @Test
+  void thoseWhoseDeathsAreProtestedAreNotOpposed() {
+    // "Kenyans protested against the deaths of Kenyan workers."
+    assertThat(code(new HandBuiltText().sentence(
+        "Kenyans/Kenyan/NNPS/MISC protested/protest/VBD against/against/IN the/the/DT deaths/death/NNS of/of/IN Kenyan/Kenyan/JJ/MISC workers/worker/NNS ././.",
+        "nsubj(2,1) root(0,2) case(5,3) det(5,4) obl:against(2,5) case(8,6) amod(8,7) nmod:of(5,8) punct(2,9)")).events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.contains(" KENLAB "));
+  }
 }
