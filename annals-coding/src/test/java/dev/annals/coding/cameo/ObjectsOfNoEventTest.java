@@ -23,6 +23,14 @@ class ObjectsOfNoEventTest {
   }
 
   @Test
+  void rightsProtectedAreNoMilitaryProtection() {
+    // "Thailand protected the rights of Vietnamese workers."
+    assertThat(triples(code("Thailand/Thailand/NNP/LOCATION protected/protect/VBD the/the/DT rights/right/NNS of/of/IN Vietnamese/Vietnamese/JJ/MISC "
+            + "workers/worker/NNS ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) amod(7,6) nmod:of(4,7) punct(2,8)"))).noneMatch(t -> t.endsWith(" 074"));
+  }
+
+  @Test
   void nothingToFearIsNoFear() {
     // "Botswana's government denied the beatings and said foreigners had nothing to fear.", parsed
     // as the golden paragraph as07 was: "had" hung loose on "denied", "fear" its complement.
