@@ -25,6 +25,9 @@ final class OccasionDates {
   private static final Set<String> COOPERATION_ROOTS = Set.of("03", "04", "05", "06");
 
 
+  /** Roots of force used on the scene: coercion, assault, fighting, mass violence. */
+  private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
+
   /** Pronouns for those a sentence just told of. */
   private static final Set<String> SCENE_PRONOUNS = Set.of("them", "him", "her");
 
@@ -156,7 +159,11 @@ final class OccasionDates {
     // "Several hundred people rallied outside the embassy on Tuesday evening. Police fired tear gas
     // to disperse them": a deed told in the past with no time of its own, done to "them" who acted
     // on a day in the sentence before, goes on that scene.
-    boolean doneToThoseJustTold = m.target().isPresent() && SCENE_PRONOUNS.contains(m.target().get().surface().toLowerCase(java.util.Locale.ROOT))
+    // ("Police fired tear gas to disperse the marchers": so is force used on them called by
+    // what they did, "the marchers", "the protesters"; not "criticised the farmers for the
+    // blockade", a comment that may come later.)
+    boolean doneToThoseJustTold = m.target().isPresent() && (SCENE_PRONOUNS.contains(m.target().get().surface().toLowerCase(java.util.Locale.ROOT))
+            || (FORCE_ROOTS.contains(m.type().rootCode()) && isDefinitePlural(index, m.target().get().span())))
         && m.anchors().stream().anyMatch(a -> index.token(a).tag().equals("VBD"));
     for (int i = earlier.size() - 1; i >= 0 && doneToThoseJustTold; i--) {
       Dated e = earlier.get(i);
@@ -178,6 +185,13 @@ final class OccasionDates {
       }
     }
     return namedOccasion(index, m, earlier, OCCASION_RELATIONS);
+  }
+
+  /** "the marchers": a plural noun with "the" and nothing else. */
+  private static boolean isDefinitePlural(DependencyIndex index, dev.annals.model.Span span) {
+    Optional<Integer> head = index.lastTokenIn(span);
+    return head.isPresent() && index.token(head.get()).tag().equals("NNS") && index.isDefinite(head.get()) && index.children(head.get()).stream()
+        .allMatch(d -> d.relation().equals("det") || d.relation().equals("case") || d.relation().equals("punct"));
   }
 
   /** The date of an event told before that the clause names as its occasion: "during the visit", "after the talks". */

@@ -89,4 +89,27 @@ class VisitOccasionsTest {
     assertThat(reportedDealThenSigned("learned", "learn")).filteredOn(e -> e.type().code().equals("057") && e.mentions().get(0).sentence() == 1)
         .extracting(e -> e.date().value()).doesNotContain("2023-05-09");
   }
+
+  /** Published Thursday 2023-05-11: "Hundreds of Chileans marched to Peru's embassy on Tuesday. Police <verb> the protesters." */
+  private static java.util.List<dev.annals.model.Event> marchThen(String verbWord, String verbLemma) {
+    return code(new HandBuiltText()
+        .sentence("Hundreds/hundred/NNS of/of/IN Chileans/Chilean/NNPS/MISC marched/march/VBD to/to/IN Peru/Peru/NNP/LOCATION 's/'s/POS embassy/embassy/NN "
+                + "on/on/IN Tuesday/Tuesday/NNP ././.",
+            "nsubj(4,1) case(3,2) nmod:of(1,3) root(0,4) case(8,5) nmod:poss(8,6) case(6,7) obl:to(4,8) case(10,9) obl:on(4,10) punct(4,11)")
+        .timex(10, 10, "DATE")
+        .sentence("Police/police/NNS " + verbWord + "/" + verbLemma + "/VBD the/the/DT protesters/protester/NNS ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)"),
+        LocalDate.of(2023, 5, 11)).events();
+  }
+
+  @Test
+  void forceUsedOnThoseWhoActedADayBeforeIsUsedThatDay() {
+    assertThat(marchThen("dispersed", "disperse")).filteredOn(e -> e.type().rootCode().startsWith("1") && Integer.parseInt(e.type().rootCode()) >= 17)
+        .extracting(e -> e.date().value()).isNotEmpty().containsOnly("2023-05-09");
+  }
+
+  @Test
+  void aCommentOnThemMayComeLater() {
+    assertThat(marchThen("criticised", "criticise")).filteredOn(e -> e.type().rootCode().equals("11"))
+        .extracting(e -> e.date().value()).isNotEmpty().doesNotContain("2023-05-09");
+  }
 }
