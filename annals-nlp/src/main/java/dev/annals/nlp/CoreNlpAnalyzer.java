@@ -62,11 +62,11 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   public static Properties properties(NewlineRule newlineRule) {
     Properties properties = new Properties();
     if (CORENLP_DEPPARSE) {
-      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsrelativeverbs,annalsjoinednouns,annalsfeelings,annalsadverbs,annalsdueto,annalsgerunds,annalsgerundsubjects,depparse");
+      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsrelativeverbs,annalsjoinednouns,annalsfeelings,annalsadverbs,annalsdueto,annalsasked,annalsgerunds,annalsgerundsubjects,depparse");
       properties.setProperty("depparse.extradependencies", "MAXIMAL");
     } else {
       // The same parser and model, 2.5 times as fast, building only the enhanced++ graph Annals reads.
-      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsrelativeverbs,annalsjoinednouns,annalsfeelings,annalsadverbs,annalsdueto,annalsgerunds,annalsgerundsubjects,annalsdepparse");
+      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsrelativeverbs,annalsjoinednouns,annalsfeelings,annalsadverbs,annalsdueto,annalsasked,annalsgerunds,annalsgerundsubjects,annalsdepparse");
       properties.setProperty("customAnnotatorClass.annalsdepparse", FastDependencyParseAnnotator.class.getName());
     }
     // "Sen. Tim Scott (R-S.C.) said": a sentence broken off after an abbreviation's period is joined back.
@@ -87,6 +87,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     properties.setProperty("customAnnotatorClass.annalsadverbs", AdverbTaggedNounBeforeVerb.class.getName());
     // "is due to host President Lee": "due to" before a verb the tagger called a noun opens an infinitive.
     properties.setProperty("customAnnotatorClass.annalsdueto", InfinitiveAfterDueTo.class.getName());
+    // "ordered it to/IN state/NN its intentions": "to" and a noun-tagged word after a verb of asking and a pronoun open an infinitive.
+    properties.setProperty("customAnnotatorClass.annalsasked", InfinitiveAfterAskedPronoun.class.getName());
     // "fired warning/VBG shots at a survey ship": the gerund that opens a listed noun compound is a noun.
     properties.setProperty("customAnnotatorClass.annalsgerunds", GerundsInNounCompounds.class.getName());
     // "Fighting/VBG broke out between …": a sentence-opening gerund right before a finite verb is its subject, a noun.
