@@ -13,7 +13,8 @@ import java.util.Optional;
  * has that verb's subject ({@code conj(denied, accused)}, {@code nsubj(accused, ministry)}), not
  * the enhanced graph's copy of the report ({@code ccomp(denied, accused)}). A word of speech
  * the tagger calls a participle goes on the same way ("denied that any violation had taken place
- * and accused Finland").
+ * and accused Finland"), and so after a pluperfect progressive ("said the ship had been carrying
+ * out research and accused Irish media").
  */
 public final class PastVerbJoinedToPluperfect implements ParseRepair {
   @Override
@@ -70,6 +71,11 @@ public final class PastVerbJoinedToPluperfect implements ParseRepair {
   private static int pluperfectHolding(List<Token> tokens, List<Dependency> sentence, int word) {
     if (tokens.get(word).tag().equals("VBN")) {
       return hasHad(tokens, sentence, word) ? word : -1;
+    }
+    // "said the ship had been carrying out routine research ... and accused Irish media": the
+    // pluperfect's progressive holds its "had" on the gerund.
+    if (tokens.get(word).tag().equals("VBG") && hasHad(tokens, sentence, word)) {
+      return word;
     }
     if (tokens.get(word).tag().equals("VBD")) {
       return -1;

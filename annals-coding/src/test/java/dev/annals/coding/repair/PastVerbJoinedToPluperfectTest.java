@@ -67,4 +67,15 @@ class PastVerbJoinedToPluperfectTest {
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) nsubj(5,4) ccomp(2,5) dep(8,6) nsubj(8,7) nsubj(11,7) obj(5,8) compound:prt(8,9) "
                 + "cc(11,10) conj:and(8,11) mark(14,12) nsubj(14,13) ccomp(11,14) punct(2,15)");
   }
+
+  @Test
+  void aWordOfSpeechJoinedToAReportedPluperfectProgressiveGoesOnWithTheReportingVerb() {
+    // "The embassy said the ship had been carrying out research and accused Irish media", "accused" tagged VBN.
+    HandParse.of("The/the/DT embassy/embassy/NN said/say/VBD the/the/DT ship/ship/NN had/have/VBD been/be/VBN carrying/carry/VBG out/out/RP research/research/NN "
+            + "and/and/CC accused/accuse/VBN Irish/Irish/JJ media/media/NNS ././.")
+        .assertRepairs(REPAIR, "det(2,1) nsubj(3,2) root(0,3) det(5,4) nsubj(8,5) nsubj(12,5) aux(8,6) aux(8,7) ccomp(3,8) compound:prt(8,9) obj(8,10) cc(12,11) "
+                + "ccomp(3,12) conj:and(8,12) amod(14,13) obj(12,14) punct(3,15)",
+            "det(2,1) nsubj(3,2) root(0,3) det(5,4) nsubj(8,5) nsubj(12,2) aux(8,6) aux(8,7) ccomp(3,8) compound:prt(8,9) obj(8,10) cc(12,11) "
+                + "conj:and(3,12) amod(14,13) obj(12,14) punct(3,15)");
+  }
 }
