@@ -152,7 +152,8 @@ final class PhraseResolver {
     Optional<NameInPhrase> named = stateBody.isPresent() ? Optional.empty() : found;
     String headLemma = headToken.lemma().toLowerCase(Locale.ROOT);
     Optional<String> sector = anaphoricMen(head, headLemma) || informationNotAgency(head, headLemma) || warringParties(head, headLemma) ? Optional.empty()
-        : stateBody.or(() -> names.sectorOf(phrase, named, personRun)).or(() -> titleWithOf(head)).or(() -> membersSector(head, headLemma));
+        // (A body of members is of its members' sector before its own word's: "the farmers' association".)
+        : stateBody.or(() -> membersSector(head, headLemma)).or(() -> names.sectorOf(phrase, named, personRun)).or(() -> titleWithOf(head));
     // "the Viv Ansanm gang coalition": a name before a word for a group is the group's, not a person's.
     boolean groupNamedAfterRun = personRun.isPresent() && head > personRun.get()[1] && named.isEmpty()
         && (ORGANISATION_NOUNS.contains(headLemma) || COLLECTIVE_NOUNS.contains(headLemma)) && sector.isPresent();
