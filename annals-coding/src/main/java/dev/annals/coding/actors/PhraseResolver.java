@@ -298,6 +298,16 @@ final class PhraseResolver {
         return Optional.of(ownedMention(head, span, doers.get()));
       }
     }
+    if (sector.filter(JUDICIARY::equals).isPresent() && PROSECUTION_NOUNS.contains(headLemma) && index.children(head, Set.of("nmod:poss", "nmod:of")).isEmpty()) {
+      // "Dutch police arrested three Turkish nationals in Rotterdam ..., prosecutors said":
+      // prosecutors of no one, closing the sentence that tells a state's deed, are that state's
+      // (not of the country the story names most).
+      Optional<Actor> doers = doerOfMainClause(head).filter(PhraseResolver::placedStateOrPerson)
+          .map(doer -> states.stateActor(doer.country().get(), Optional.of(JUDICIARY)));
+      if (doers.isPresent()) {
+        return Optional.of(ownedMention(head, span, doers.get()));
+      }
+    }
     Optional<Actor> learned = people.learnedName(phrase);
     if (learned.isPresent()) {
       return Optional.of(new ActorMention(span, surface, learned.get()));
@@ -602,6 +612,9 @@ final class PhraseResolver {
   private static final String NON_GOVERNMENTAL = "NGO";
 
   private static final String GOVERNMENT = "GOV";
+  private static final String JUDICIARY = "JUD";
+  /** Words for those who bring a state's cases to court. */
+  private static final Set<String> PROSECUTION_NOUNS = Set.of("prosecutor", "prosecution");
   /** Words for a government's department that tells what its state did. */
   private static final Set<String> MINISTRY_NOUNS = Set.of("ministry", "government", "presidency", "department");
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.annals.coding.HandBuiltText;
 import org.junit.jupiter.api.Test;
 
-/** A body of members named by a sector word speaks for that sector; a ministry of no one closing a state's deed is that state's (PhraseResolver). */
+/** A body of members named by a sector word speaks for that sector; a ministry or prosecutors of no one closing a state's deed are that state's (PhraseResolver). */
 class BodiesOfMembersAndClosingMinistriesTest {
   @Test
   void haulierGroupsSpeakForBusiness() {
@@ -33,5 +33,18 @@ class BodiesOfMembersAndClosingMinistriesTest {
             "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) amod(7,6) obj(5,7) punct(5,8) advcl(5,9) nsubj(12,10) aux(12,11) ccomp(9,12) "
                 + "advmod(12,13) punct(12,14) det(17,15) compound(17,16) nsubj(18,17) parataxis(12,18) punct(5,19)"));
     assertThat(article.events()).extracting(e -> triple(e)).contains("GEOGOV - 010").noneMatch(t -> t.startsWith("TURGOV"));
+  }
+
+  @Test
+  void prosecutorsOfNoOneClosingAStatesDeedAreThatStates() {
+    // "Turkey urged Turkish fishermen to avoid Turkey's neighbour. Georgia's coast guard detained
+    // Turkish fishermen, prosecutors said." (Turkey is the story's most told country)
+    var article = code(new HandBuiltText()
+        .sentence("Turkey/Turkey/NNP/LOCATION urged/urge/VBD Turkish/Turkish/JJ/MISC fishermen/fisherman/NNS to/to/TO avoid/avoid/VB Turkey/Turkey/NNP/LOCATION "
+            + "'s/'s/POS neighbour/neighbour/NN ././.", "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) mark(6,5) xcomp(2,6) nmod:poss(9,7) case(7,8) obj(6,9) punct(2,10)")
+        .sentence("Georgia/Georgia/NNP/LOCATION 's/'s/POS coast/coast/NN guard/guard/NN detained/detain/VBD Turkish/Turkish/JJ/MISC fishermen/fisherman/NNS ,/,/, "
+                + "prosecutors/prosecutor/NNS said/say/VBD ././.",
+            "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) ccomp(10,5) amod(7,6) obj(5,7) punct(10,8) nsubj(10,9) root(0,10) punct(10,11)"));
+    assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("TURJUD"));
   }
 }
