@@ -175,13 +175,39 @@ final class NounAnaphora {
       return Optional.empty();
     }
     int firstSentence = token.sentence() - PEOPLE_REACH;
-    return history.lastThingMentioned(mention -> {
+    java.util.function.Predicate<dev.annals.model.ActorMention> pluralPeople = mention -> {
       Optional<Token> last = index.lastTokenIn(mention.span()).map(index::token);
       Actor actor = mention.actor();
       boolean people = actor.kind() == ActorKind.STATE || actor.kind() == ActorKind.GROUP;
       return last.isPresent() && last.get().sentence() >= firstSentence && PLURAL_TAGS.contains(last.get().tag()) && people
-          && !BODIES.contains(last.get().lemma().toLowerCase(Locale.ROOT));
-    });
+          && !BODIES.contains(last.get().lemma().toLowerCase(Locale.ROOT)) && !isTeller(last.get().index());
+    };
+    // Those a clause acts on or with come first: "arrested three Turkish nationals ... on
+    // suspicion of spying on Kurdish exiles. One of the men" is one of the nationals, as "...
+    // of flying Bolivian migrants" leaves them too.
+    return history.lastThingMentioned(pluralPeople.and(mention -> index.lastTokenIn(mention.span()).map(this::hasCoreRole).orElse(false)))
+        .or(() -> history.lastThingMentioned(pluralPeople));
+  }
+
+  /** Relations of a clause's own actors: its subject and objects. */
+  private static final Set<String> CORE_ROLES = Set.of("nsubj", "nsubj:pass", "obj", "iobj");
+  /** Tags of a finite verb or a participle, not of a gerund's ("on suspicion of flying Bolivian migrants") or an infinitive's. */
+  private static final Set<String> TOLD_VERB_TAGS = Set.of("VBD", "VBN", "VBZ", "VBP");
+
+  /** A subject or object of a verb that tells an act, not of a gerund or infinitive inside a phrase. */
+  private boolean hasCoreRole(int word) {
+    return index.parents(word).stream().anyMatch(d -> CORE_ROLES.contains(d.relation()) && d.governor() >= 0 && TOLD_VERB_TAGS.contains(index.token(d.governor()).tag()));
+  }
+
+  /** Verbs a story's tellers tell it with: "..., prosecutors said". */
+  private static final Set<String> TELLING = Set.of("say", "tell", "add", "announce", "report", "state");
+
+  /**
+   * "Dutch police arrested three Turkish nationals ..., prosecutors said. One of the men ...": those
+   * who tell the story are not the people it tells of.
+   */
+  private boolean isTeller(int word) {
+    return index.head(word).filter(h -> h.relation().equals("nsubj") && TELLING.contains(index.lemma(h.governor()).toLowerCase(Locale.ROOT))).isPresent();
   }
 
   /**
