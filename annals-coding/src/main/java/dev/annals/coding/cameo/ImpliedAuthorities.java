@@ -188,6 +188,14 @@ final class ImpliedAuthorities {
           }
         }
       }
+      // "Dutch police arrested three Turkish nationals in Rotterdam ... One of the men was
+      // charged": so is a verb of taking whose object they were.
+      Optional<Integer> taking = index.head(noun).filter(h -> TAKEN.contains(h.relation()) && h.governor() >= 0 && h.governor() < verb
+          && index.token(h.governor()).isVerb() && takes(index.lemma(h.governor()))).map(h -> h.governor());
+      Optional<ActorMention> state = taking.flatMap(this::placeOf);
+      if (state.isPresent()) {
+        return state;
+      }
     }
     return Optional.empty();
   }

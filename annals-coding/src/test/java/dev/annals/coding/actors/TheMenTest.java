@@ -23,4 +23,22 @@ class TheMenTest {
     assertThat(events).extracting(e -> triple(e)).contains("CHLCOP PERCVL 173").noneMatch(t -> t.contains(" PERCOP "))
         .anyMatch(t -> t.startsWith("CHL") && t.contains(" PERCVL 1") && !t.endsWith(" 173"));
   }
+
+  /** "Chilean police arrested two Peruvian pilots in Arica on suspicion of flying Bolivian migrants, <tellers> said. One of the men was charged on Thursday." */
+  private static java.util.List<String> chargedAfter(String tellerWord, String tellerLemma) {
+    return code(new HandBuiltText()
+        .sentence("Chilean/Chilean/JJ/MISC police/police/NNS arrested/arrest/VBD two/two/CD Peruvian/Peruvian/JJ/MISC pilots/pilot/NNS in/in/IN Arica/Arica/NNP/LOCATION "
+                + "on/on/IN suspicion/suspicion/NN of/of/IN flying/fly/VBG Bolivian/Bolivian/JJ/MISC migrants/migrant/NNS ,/,/, " + tellerWord + "/" + tellerLemma
+                + "/NNS said/say/VBD ././.",
+            "amod(2,1) nsubj(3,2) ccomp(17,3) nummod(6,4) amod(6,5) obj(3,6) case(8,7) obl:in(3,8) case(10,9) obl:on(3,10) mark(12,11) acl:of(10,12) "
+                + "amod(14,13) obj(12,14) punct(17,15) nsubj(17,16) root(0,17) punct(17,18)")
+        .sentence("One/one/CD of/of/IN the/the/DT men/man/NNS was/be/VBD charged/charge/VBN on/on/IN Thursday/Thursday/NNP ././.",
+            "det:qmod(4,1) fixed(1,2) det(4,3) nsubj:pass(6,4) aux:pass(6,5) root(0,6) case(8,7) obl:on(6,8) punct(6,9)")).events()
+        .stream().map(e -> triple(e)).toList();
+  }
+
+  @Test
+  void theMenAreThoseTheClauseActedOnNotThoseNamedInsideItsPhrasesNorItsTellers() {
+    assertThat(chargedAfter("prosecutors", "prosecutor")).contains("CHLJUD PERCVL 173").noneMatch(t -> t.contains(" BOLCVL ") || t.contains(" CHLJUD CHLJUD"));
+  }
 }
