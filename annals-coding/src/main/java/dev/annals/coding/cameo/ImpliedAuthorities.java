@@ -73,6 +73,12 @@ final class ImpliedAuthorities {
     if (subjects.stream().flatMap(s -> actors.at(s).stream()).allMatch(m -> m.actor().sector().equals(sector) && m.actor().country().isEmpty())) {
       return List.of();
     }
+    if (TAKING.stream().anyMatch(code::startsWith) && heldNow(verb) && holderOf(verb, subjects).isPresent()) {
+      // "Surinamese soldiers arrested 31 Brazilian gold miners ... the miners, who are being held
+      // in Paramaribo": people an earlier verb took, told as held now, are still held by that
+      // taking, no new act.
+      return List.of();
+    }
     Optional<ActorMention> place = placeOf(verb);
     // "six of its citizens arrested in Kampala … The men were detained in raids on Tuesday night,
     // Rwanda's foreign ministry said": people taken again in the telling were taken where the
@@ -86,6 +92,12 @@ final class ImpliedAuthorities {
     String branch = place.isEmpty() && state.isPresent() && LAW_BRANCHES.contains(sector.get())
         ? state.get().actor().sector().filter(LAW_BRANCHES::contains).orElse(sector.get()) : sector.get();
     return state.map(s -> List.of(new ActorMention(s.span(), s.surface(), branchOf(s.actor(), branch)))).orElse(List.of());
+  }
+
+  /** "are being held", "is held", "remain held": a passive in the present, of a state that lasts. */
+  private boolean heldNow(int verb) {
+    return index.children(verb, Set.of("aux", "aux:pass", "cop")).stream()
+        .anyMatch(a -> Set.of("is", "are", "am", "being", "remain", "remains").contains(index.token(a).text().toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** The branches that arrest, charge and try people. */

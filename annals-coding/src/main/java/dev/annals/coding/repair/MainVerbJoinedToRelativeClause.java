@@ -28,7 +28,11 @@ public final class MainVerbJoinedToRelativeClause implements ParseRepair {
     for (Dependency joined : sentence) {
       int verb = joined.dependent();
       int predicate = joined.governor();
-      if (!joined.relation().equals("conj:and") || predicate < 0 || !tokens.get(verb).isVerb() || !tokens.get(verb).tag().equals(tokens.get(root).tag())) {
+      // ("who are being held in Paramaribo, and called on Suriname": a past the tagger took for a
+      // participle, with no auxiliary of its own, is in the main verb's past too.)
+      boolean untaggedPast = tokens.get(root).tag().equals("VBD") && tokens.get(verb).tag().equals("VBN")
+          && sentence.stream().noneMatch(d -> d.governor() == verb && d.relation().startsWith("aux"));
+      if (!joined.relation().equals("conj:and") || predicate < 0 || !tokens.get(verb).isVerb() || !(tokens.get(verb).tag().equals(tokens.get(root).tag()) || untaggedPast)) {
         continue;
       }
       Optional<Dependency> relative = sentence.stream().filter(d -> d.dependent() == predicate && d.relation().equals("acl:relcl") && d.governor() > root).findFirst();
@@ -38,14 +42,16 @@ public final class MainVerbJoinedToRelativeClause implements ParseRepair {
       // Without commas, only a past verb after a clause in the present: "said Beijing opposes any
       // drills that undermine peace and urged the two countries not to ...".
       boolean commas = opensWithComma(tokens, relative.get().governor()) && closedByComma(tokens, sentence, verb);
-      boolean presentThenPast = PRESENT.contains(tense(tokens, sentence, predicate)) && tokens.get(verb).tag().equals("VBD");
+      boolean presentThenPast = PRESENT.contains(tense(tokens, sentence, predicate)) && (tokens.get(verb).tag().equals("VBD") || untaggedPast);
       if (!commas && !presentThenPast && !reportsAgain(tokens, sentence, root, relative.get().governor(), verb)) {
         continue;
       }
       int noun = relative.get().governor();
       List<Integer> clauseSubjects = sentence.stream().filter(d -> d.governor() == predicate && d.relation().startsWith("nsubj")).map(Dependency::dependent).toList();
+      List<Integer> pronouns = sentence.stream().filter(d -> d.governor() == noun && d.relation().equals("ref")).map(Dependency::dependent).toList();
       Dependency[] passedOn = sentence.stream().filter(d -> (d.dependent() == verb && (d.governor() == predicate || d.governor() == noun))
-          || (d.governor() == verb && d.relation().startsWith("nsubj") && clauseSubjects.contains(d.dependent()))).toArray(Dependency[]::new);
+          || (d.governor() == verb && d.relation().startsWith("nsubj") && (clauseSubjects.contains(d.dependent()) || pronouns.contains(d.dependent()))))
+          .toArray(Dependency[]::new);
       List<Dependency> mended = DependencyEdits.without(sentence, passedOn);
       mended.add(new Dependency(root, verb, "conj:and"));
       return mended;

@@ -31,7 +31,8 @@ public final class RelativeClauseHungAsDep implements ParseRepair {
       if (!LOOSE.contains(hung.relation()) || hung.governor() < 0 || !tokens.get(clause).isVerb()) {
         continue;
       }
-      Optional<Dependency> pronounSubject = sentence.stream().filter(d -> d.governor() == clause && d.relation().equals("nsubj")
+      // (A passive's too: "asked for consular access to the miners, who are being held in Paramaribo".)
+      Optional<Dependency> pronounSubject = sentence.stream().filter(d -> d.governor() == clause && (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"))
           && RELATIVE_PRONOUNS.contains(tokens.get(d.dependent()).text().toLowerCase(Locale.ROOT))).findFirst();
       if (pronounSubject.isEmpty()) {
         // Not on the root noun: "Mali and Guinea, whose citizens were expelled, demanded" hangs the
@@ -49,7 +50,7 @@ public final class RelativeClauseHungAsDep implements ParseRepair {
         continue;
       }
       List<Dependency> mended = DependencyEdits.mapped(sentence, d -> d == hung ? new Dependency(noun, clause, "acl:relcl")
-          : d == pronounSubject.get() ? new Dependency(clause, noun, "nsubj") : d);
+          : d == pronounSubject.get() ? new Dependency(clause, noun, d.relation()) : d);
       mended.add(new Dependency(noun, pronoun, "ref"));
       return mended;
     }
