@@ -42,6 +42,8 @@ final class AntecedentTargets {
    */
   private static final Set<String> JOINT_UNDERTAKING_NOUNS = java.util.stream.Stream.concat(AGREEMENT_NOUNS.stream(), java.util.stream.Stream.of("project"))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /** Nouns for a sitting of talks: "host the next round". */
+  private static final Set<String> ROUND_NOUNS = Set.of("round");
   /** Conduct nouns for something said: "rejected the accusation". */
   private static final Set<String> WORDED_CONDUCT = Set.of("accusation", "allegation", "charge", "claim", "criticism");
   /** Where an event's thing stands: "rejected the proposal", "the proposal was rejected", "called for his release". */
@@ -117,10 +119,13 @@ final class AntecedentTargets {
       if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
           // (A deal that no earlier words named a deal may be what the two sides did together.)
+          // ("offered to host the next round" after "Nepal and Bhutan agreed to resume talks": a
+          // round of talks named again is the two sides' who last dealt with each other.)
           Optional<CodedMention> together = JOINT_UNDERTAKING_NOUNS.contains(index.lemma(object))
               ? EarlierEvents.agreedTogether(index, result, m, AGREEMENT_NOUNS, REPEATED_NOUN_REACH)
                   .or(() -> EarlierEvents.madeUnderOtherName(index, result, m, AGREEMENT_NOUNS, REPEATED_NOUN_REACH).isPresent() ? Optional.empty()
                       : EarlierEvents.doneTogether(result, m, REPEATED_NOUN_REACH))
+              : ROUND_NOUNS.contains(index.lemma(object)) && m.type().rootCode().matches("0[34]") ? EarlierEvents.doneTogether(result, m, REPEATED_NOUN_REACH)
               : Optional.empty();
           if (together.isPresent() && Sides.different(together.get().target().get().actor(), m.source().actor())) {
             // "welcomed the agreement" two sides made together is aimed at both: one here, the

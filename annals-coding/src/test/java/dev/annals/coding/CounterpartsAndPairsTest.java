@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** What a counterpart does is done to whose counterpart he is; "the two" after two leaders. */
+/** What a counterpart does is done to whose counterpart he is; "the two" after two leaders; "the next round" of two who agreed to talk. */
 class CounterpartsAndPairsTest {
   private static final String BORIC_DEMANDED = "Boric/Boric/NNP/PERSON demanded/demand/VBD an/a/DT inquiry/inquiry/NN ././.";
   private static final String BORIC_DEMANDED_EDGES = "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)";
@@ -78,5 +78,16 @@ class CounterpartsAndPairsTest {
             + "on/on/IN Monday/Monday/NNP ././.",
             "nsubj(9,1) case(8,2) det(5,3) nummod(5,4) nmod:poss(8,5) case(5,6) compound(8,7) nmod:of(1,8) root(0,9) case(11,10) obl:on(9,11) punct(9,12)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("TCDGOV CMRGOV 040", "CMRGOV TCDGOV 040");
+  }
+
+  @Test
+  void aRoundOfTalksOfferedToBeHostedIsTheTwoSidesWhoAgreedToTalk() {
+    // "Nepal and Bhutan agreed to resume talks. India offered to host the next round."
+    var events = HandCoding.code(new HandBuiltText()
+        .sentence("Nepal/Nepal/NNP/LOCATION and/and/CC Bhutan/Bhutan/NNP/LOCATION agreed/agree/VBD to/to/TO resume/resume/VB talks/talk/NNS ././.",
+            "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) obj(6,7) punct(4,8)")
+        .sentence("India/India/NNP/LOCATION offered/offer/VBD to/to/TO host/host/VB the/the/DT next/next/JJ round/round/NN ././.",
+            "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) det(7,5) amod(7,6) obj(4,7) punct(2,8)")).events();
+    assertThat(events).extracting(e -> HandCoding.triple(e)).anyMatch(t -> t.startsWith("IND NPL 0")).anyMatch(t -> t.startsWith("IND BTN 0"));
   }
 }
