@@ -160,6 +160,17 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void aDutyRaiseCalledUnfairIsCriticism() {
+    // "Chile raised its import duty on copper. Peru called the increase unfair."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION raised/raise/VBD its/its/PRP$ import/import/NN duty/duty/NN on/on/IN copper/copper/NN ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(5,3) compound(5,4) obj(2,5) case(7,6) nmod:on(5,7) punct(2,8)")
+        .sentence("Peru/Peru/NNP/LOCATION called/call/VBD the/the/DT increase/increase/NN unfair/unfair/JJ ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) nsubj:xsubj(5,4) xcomp(2,5) punct(2,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("PER CHL 111");
+  }
+
+  @Test
   void aRejectedCriticismIsTheCriticsWhomeverItWasAimedAt() {
     // "Chile signed an agreement with Peru. Bolivia criticised the agreement. Peru rejected the
     // criticism.": the agreement Chile made with Peru is no charge; Bolivia made the criticism.
