@@ -64,6 +64,11 @@ final class SubjectActors {
         continue;
       }
       String relation = InfinitiveComplements.is(index, parent) ? "xcomp" : parent.relation();
+      if (relation.equals("xcomp") && contactsFor(governor)) {
+        // "The Libyan prime minister telephoned President Tebboune to offer condolences": one
+        // telephones or visits someone for a purpose of one's own.
+        return of(governor, depth + 1);
+      }
       if (relation.equals("xcomp")) {
         // Object control: "urged the US to offer" makes the US the one who offers. A thing that
         // stands for its owner only when acted upon controls nothing: "blocked border crossings
@@ -154,5 +159,21 @@ final class SubjectActors {
 
   private String lemma(int token) {
     return index.lemma(token);
+  }
+
+  /** Verbs of getting in touch with someone, whose infinitive is the subject's purpose. */
+  private static final Set<String> CONTACTING = Set.of("telephone", "phone", "call", "ring", "visit", "contact");
+
+  /** "telephoned Tebboune to offer", "called Ruto to congratulate him"; not "called on Suriname to treat them". */
+  private boolean contactsFor(int verb) {
+    return contactsFor(index, verb);
+  }
+
+  /** As above, for any clause: a verb of getting in touch whose infinitive is its subject's purpose. */
+  static boolean contactsFor(DependencyIndex index, int verb) {
+    String lemma = index.lemma(verb).toLowerCase(java.util.Locale.ROOT);
+    boolean callOn = lemma.equals("call")
+        && (!index.children(verb, Set.of("compound:prt")).isEmpty() || index.children(verb).stream().anyMatch(d -> d.relation().equals("obl:on") || d.relation().equals("obl:upon")));
+    return CONTACTING.contains(lemma) && !callOn;
   }
 }

@@ -209,6 +209,15 @@ final class VerbTargets {
       // own country's government too.
       targets = nounActors.of(protestAims.opposedIn(verb));
     }
+    if (targets.isEmpty() && !eachOther) {
+      // "telephoned President Tebboune on Wednesday to offer condolences": what one gets in touch
+      // with someone to do, naming no one, is done to them.
+      for (Dependency purpose : index.parents(verb)) {
+        if (targets.isEmpty() && purpose.relation().equals("xcomp") && purpose.governor() >= 0 && SubjectActors.contactsFor(index, purpose.governor())) {
+          targets = ActorMentions.otherSides(nounActors.of(index.children(purpose.governor(), Set.of("obj"))), sources);
+        }
+      }
+    }
     if (chosen.code().equals(WITHDRAWAL)) {
       // "would pull its troops out of Lower Shabelle": what a withdrawal moves is the source's own
       // forces, not whom it is aimed at (another side's forces still are: "withdrew from the

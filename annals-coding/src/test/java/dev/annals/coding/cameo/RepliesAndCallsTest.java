@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A call named as the occasion of a verb is with that verb's other side; an act joined by "and" to one aimed at its doer answers it. */
+/** A call named as the occasion of a verb is with that verb's other side; an act joined by "and" to one aimed at its doer answers it; what one telephones someone to do is one's own, done to them. */
 class RepliesAndCallsTest {
   // "Chile's president raised the matter with Peru's president in a telephone call, and Peru's president promised a solution."
   private static final String WORDS = "Chile/Chile/NNP/LOCATION 's/'s/POS president/president/NN raised/raise/VBD the/the/DT matter/matter/NN with/with/IN "
@@ -38,5 +38,19 @@ class RepliesAndCallsTest {
             + "wheat/wheat/NN from/from/IN Peru/Peru/NNP/LOCATION ././.",
         "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) obj(5,6) case(8,7) nmod:of(6,8) case(10,9) obl:from(5,10) punct(5,11)").events())
         .extracting(e -> triple(e)).contains("CHLGOV PER 163");
+  }
+
+  /** "Chile's president telephoned Peru's president to offer condolences.", the infinitive left with no subject of its own (as DayReadAsSubjectOfInfinitive leaves it). */
+  private static java.util.List<String> telephonedToOffer(String control) {
+    return code(new dev.annals.coding.HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION 's/'s/POS president/president/NN telephoned/telephone/VBD Peru/Peru/NNP/LOCATION 's/'s/POS president/president/NN "
+            + "to/to/TO offer/offer/VB condolences/condolence/NNS ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) nmod:poss(7,5) case(5,6) obj(4,7) " + control + "mark(9,8) xcomp(4,9) obj(9,10) punct(4,11)"))
+        .events().stream().map(e -> triple(e)).toList();
+  }
+
+  @Test
+  void whatOneTelephonesSomeoneToDoIsOnesOwnAndDoneToThem() {
+    assertThat(telephonedToOffer("")).contains("CHLGOV PERGOV 018");
   }
 }
