@@ -44,6 +44,8 @@ final class AntecedentTargets {
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** Nouns for a sitting of talks: "host the next round". */
   private static final Set<String> ROUND_NOUNS = Set.of("round");
+  /** Intents (03) and consultations (04), which a round of talks may be offered or held in. */
+  private static final Set<String> MEETING_ROOTS = Set.of("03", "04");
   /** Conduct nouns for something said: "rejected the accusation". */
   private static final Set<String> WORDED_CONDUCT = Set.of("accusation", "allegation", "charge", "claim", "criticism");
   /** Where an event's thing stands: "rejected the proposal", "the proposal was rejected", "called for his release". */
@@ -125,7 +127,7 @@ final class AntecedentTargets {
               ? EarlierEvents.agreedTogether(index, result, m, AGREEMENT_NOUNS, REPEATED_NOUN_REACH)
                   .or(() -> EarlierEvents.madeUnderOtherName(index, result, m, AGREEMENT_NOUNS, REPEATED_NOUN_REACH).isPresent() ? Optional.empty()
                       : EarlierEvents.doneTogether(result, m, REPEATED_NOUN_REACH))
-              : ROUND_NOUNS.contains(index.lemma(object)) && m.type().rootCode().matches("0[34]") ? EarlierEvents.doneTogether(result, m, REPEATED_NOUN_REACH)
+              : ROUND_NOUNS.contains(index.lemma(object)) && MEETING_ROOTS.contains(m.type().rootCode()) ? EarlierEvents.doneTogether(result, m, REPEATED_NOUN_REACH)
               : Optional.empty();
           if (together.isPresent() && Sides.different(together.get().target().get().actor(), m.source().actor())) {
             // "welcomed the agreement" two sides made together is aimed at both: one here, the

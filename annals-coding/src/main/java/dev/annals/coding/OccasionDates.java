@@ -278,47 +278,45 @@ final class OccasionDates {
 
   /** A word of a sentence's main clause ("held talks"), not of a clause inside it ("since the two countries restored relations"). */
   private static boolean isMainClause(DependencyIndex index, int trigger) {
-    int word = trigger;
-    for (int steps = 0; steps < 20; steps++) {
-      Optional<dev.annals.model.Dependency> head = index.head(word);
-      if (head.isEmpty() || head.get().governor() < 0) {
-        return true;
-      }
-      String relation = head.get().relation();
-      if (relation.startsWith("acl") || relation.startsWith("advcl") || relation.startsWith("ccomp") || relation.startsWith("csubj")
-          || relation.equals("parataxis") || relation.equals("dep")) {
-        return false;
-      }
-      word = head.get().governor();
-    }
-    return false;
+    return clauseAbove(index, trigger).isEmpty();
   }
 
   /**
    * A word of what the sentence's main verb, a verb of saying, reports ("Japan will give
-   * Indonesia boats under an agreement signed on Monday, the ministry said").
+   * Indonesia boats under an agreement signed on Monday, the ministry said"); not a clause of
+   * another verb ("will let Turkish companies build dams") nor one inside what is reported
+   * ("under a framework agreement the two governments signed last year").
    */
   private boolean isReportedByMainVerb(DependencyIndex index, int trigger) {
+    return clauseAbove(index, trigger).filter(edge -> edge.relation().equals("ccomp") && index.head(edge.governor()).isEmpty()
+        && isSpeechVerb.test(index.lemma(edge.governor()).toLowerCase(java.util.Locale.ROOT))).isPresent();
+  }
+
+  /** Relations by which a clause hangs inside another. */
+  private static boolean opensClause(String relation) {
+    return relation.startsWith("acl") || relation.startsWith("advcl") || relation.startsWith("ccomp") || relation.startsWith("csubj")
+        || relation.equals("parataxis") || relation.equals("dep");
+  }
+
+  /**
+   * The edge by which the word's clause hangs inside another, the nearest walking up from the
+   * word; none in the sentence's main clause. (A walk that finds no end, as enhanced graphs may
+   * loop, counts as inside: the edge it stopped at.)
+   */
+  private static Optional<dev.annals.model.Dependency> clauseAbove(DependencyIndex index, int trigger) {
     int word = trigger;
+    Optional<dev.annals.model.Dependency> head = Optional.empty();
     for (int steps = 0; steps < 20; steps++) {
-      Optional<dev.annals.model.Dependency> head = index.head(word);
+      head = index.head(word);
       if (head.isEmpty() || head.get().governor() < 0) {
-        return false;
+        return Optional.empty();
       }
-      String relation = head.get().relation();
-      if (relation.equals("ccomp")) {
-        // Reported by the main verb, a verb of saying: not "will let Turkish companies build dams".
-        int reporter = head.get().governor();
-        return index.head(reporter).isEmpty() && isSpeechVerb.test(index.lemma(reporter).toLowerCase(java.util.Locale.ROOT));
-      }
-      // Not a clause inside what is reported: "under a framework agreement the two governments
-      // signed last year".
-      if (relation.startsWith("acl") || relation.startsWith("advcl") || relation.startsWith("csubj") || relation.equals("parataxis") || relation.equals("dep")) {
-        return false;
+      if (opensClause(head.get().relation())) {
+        return head;
       }
       word = head.get().governor();
     }
-    return false;
+    return head;
   }
 
   /** A verb in the simple past, or a past participle with "was", "were" or "had". */

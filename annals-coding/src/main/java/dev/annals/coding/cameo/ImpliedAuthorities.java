@@ -94,11 +94,14 @@ final class ImpliedAuthorities {
     return state.map(s -> List.of(new ActorMention(s.span(), s.surface(), branchOf(s.actor(), branch)))).orElse(List.of());
   }
 
-  /** "are being held", "is held", "remain held": a passive in the present, of a state that lasts. */
+  /** "are being held", "is held": a passive in the present, of a state that lasts. */
   private boolean heldNow(int verb) {
     return index.children(verb, Set.of("aux", "aux:pass", "cop")).stream()
-        .anyMatch(a -> Set.of("is", "are", "am", "being", "remain", "remains").contains(index.token(a).text().toLowerCase(java.util.Locale.ROOT)));
+        .anyMatch(a -> PRESENT_AUXILIARIES.contains(index.token(a).text().toLowerCase(java.util.Locale.ROOT)));
   }
+
+  /** Words that put a passive in the present: "is held", "are being held". */
+  private static final Set<String> PRESENT_AUXILIARIES = Set.of("is", "are", "am", "being");
 
   /** The branches that arrest, charge and try people. */
   private static final Set<String> LAW_BRANCHES = Set.of("COP", "JUD");
