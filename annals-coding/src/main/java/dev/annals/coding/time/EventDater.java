@@ -542,9 +542,9 @@ public final class EventDater {
         if (!extended.contains(timex.firstToken()) && !extended.contains(timex.endToken() - 1)) {
           continue;
         }
-        if (isSetForByAVerb(index, timex)) {
+        if (isSetForByAnotherVerb(index, timex, anchor)) {
           // "condemned the attack, while the Peace and Security Council called an emergency
-          // meeting for Monday": a day an act is set for dates no act of the clause.
+          // meeting for Monday": a day another verb sets an act for dates no act around it.
           continue;
         }
         // "agreed to restore relations after talks that ended on Tuesday": a time in the
@@ -569,10 +569,14 @@ public final class EventDater {
         .anyMatch(t -> index.head(t).map(d -> d.governor() == verb && !NOT_THE_ACTS_TIME.contains(d.suffix())).orElse(false));
   }
 
-  /** A time a verb sets something for: "called an emergency meeting [for Monday]". */
-  private static boolean isSetForByAVerb(DependencyIndex index, Timex timex) {
+  /**
+   * A time another verb than the anchor sets something for: "called an emergency meeting [for
+   * Monday]" (for the verb's own "for", "For 1988, BellSouth earned $1.7 billion", "planned for
+   * early March", the time stays the act's).
+   */
+  private static boolean isSetForByAnotherVerb(DependencyIndex index, Timex timex, int anchor) {
     return java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
-        .anyMatch(t -> index.head(t).map(d -> d.relation().equals("obl:for") && index.token(d.governor()).isVerb()).orElse(false));
+        .anyMatch(t -> index.head(t).map(d -> d.relation().equals("obl:for") && d.governor() != anchor && index.token(d.governor()).isVerb()).orElse(false));
   }
 
   /** Prepositions of a time that bounds, counts or compares, not the one an act happens at. */
@@ -929,7 +933,7 @@ public final class EventDater {
         }
       }
       for (Timex timex : index.text().timexes()) {
-        if (wide.contains(timex.firstToken()) && timex.isPointInTime() && !isSetForByAVerb(index, timex)) {
+        if (wide.contains(timex.firstToken()) && timex.isPointInTime() && !isSetForByAnotherVerb(index, timex, anchor)) {
           ResolvedTime resolved = resolve(index, timex, reference, tense, quarters, mentioned);
           if (resolved.date().isPresent()) {
             return inContext(resolved.date().get());
