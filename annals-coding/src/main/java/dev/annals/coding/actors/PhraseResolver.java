@@ -99,9 +99,33 @@ final class PhraseResolver {
    * @param depth 0 for a phrase, 1 for its appositive
    */
   Optional<ActorMention> resolve(int head, int depth) {
-    Optional<ActorMention> resolved = resolveByWords(head, depth);
+    Optional<ActorMention> resolved = resolveByWords(head, depth).map(mention -> placedByItsBase(head, mention));
     resolved.ifPresent(mention -> learnUnknownOrganisationName(head, mention));
     return resolved;
+  }
+
+  /**
+   * "a US-based pressure group", "The Stamford, Connecticut-based Cardinal Kung Foundation": a
+   * group of no country that its own words say is based in a place is of that place's country.
+   */
+  private ActorMention placedByItsBase(int head, ActorMention mention) {
+    Actor actor = mention.actor();
+    if (actor.kind() != ActorKind.GROUP || actor.country().isPresent() || actor.sector().isEmpty()) {
+      return mention;
+    }
+    for (int based : index.children(head, Set.of("amod"))) {
+      if (!index.lemma(based).equalsIgnoreCase("base")) {
+        continue;
+      }
+      for (Dependency d : index.children(based)) {
+        boolean place = (d.baseRelation().equals("obl") || d.relation().equals("compound") || d.relation().equals("npmod")) && index.token(d.dependent()).isProperNoun();
+        Optional<String> country = place ? states.countryOfPlace(phrases.span(d.dependent()).of(index.text().text())) : Optional.empty();
+        if (country.isPresent()) {
+          return new ActorMention(mention.span(), mention.surface(), states.stateActor(country.get(), actor.sector()));
+        }
+      }
+    }
+    return mention;
   }
 
   /**

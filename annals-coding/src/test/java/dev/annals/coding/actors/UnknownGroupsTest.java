@@ -4,6 +4,7 @@ import static dev.annals.coding.HandCoding.code;
 import static dev.annals.coding.HandCoding.triple;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.annals.coding.HandBuiltText;
 import org.junit.jupiter.api.Test;
 
 /** Groups Annals has no entry for, coded by what their own name or an apposition says they are. */
@@ -327,5 +328,18 @@ class UnknownGroupsTest {
     assertThat(code("Peru/Peru/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD give/give/VB each/each/DT migrant/migrant/NN a/a/DT grant/grant/NN ././.",
         "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) det(7,6) iobj(5,7) det(9,8) obj(5,9) punct(2,10)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER") && t.contains(" PERREF 0"));
+  }
+
+  @Test
+  void aGroupItsOwnWordsBaseInAPlaceIsOfThatPlacesCountry() {
+    // "China detained a Chinese priest. Chinese police raided a church, a US-based pressure group
+    // said.": China is the story's home, where a group of no country would be placed.
+    var events = code(new HandBuiltText().sentence("China/China/NNP/LOCATION detained/detain/VBD a/a/DT Chinese/Chinese/JJ/MISC priest/priest/NN ././.",
+            "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) punct(2,6)").sentence(
+        "Chinese/Chinese/JJ/MISC police/police/NNS raided/raid/VBD a/a/DT church/church/NN ,/,/, a/a/DT US/US/NNP/LOCATION -/-/HYPH based/base/VBN "
+            + "pressure/pressure/NN group/group/NN said/say/VBD ././.",
+        "amod(2,1) nsubj(3,2) ccomp(13,3) det(5,4) obj(3,5) punct(13,6) det(12,7) obl(10,8) punct(10,9) amod(12,10) compound(12,11) nsubj(13,12) "
+            + "root(0,13) punct(13,14)")).events();
+    assertThat(events).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("USANGO "));
   }
 }
