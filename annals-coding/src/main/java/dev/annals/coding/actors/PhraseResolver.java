@@ -110,7 +110,13 @@ final class PhraseResolver {
    */
   private ActorMention placedByItsBase(int head, ActorMention mention) {
     Actor actor = mention.actor();
-    if (actor.kind() != ActorKind.GROUP || actor.country().isPresent() || actor.sector().isEmpty()) {
+    // A body, by a word for one or a name of its own; not a person, whom a place of residence does
+    // not make that country's ("the Wellington-based nuncio Archbishop Thomas White" is the
+    // Vatican's).
+    String headLemma = index.lemma(head).toLowerCase(Locale.ROOT);
+    boolean body = ORGANISATION_NOUNS.contains(headLemma) || COLLECTIVE_NOUNS.contains(headLemma)
+        || (index.token(head).isProperNoun() && !index.token(head).entity().equals("PERSON"));
+    if (actor.kind() != ActorKind.GROUP || actor.country().isPresent() || actor.sector().isEmpty() || !body) {
       return mention;
     }
     for (int based : index.children(head, Set.of("amod"))) {
