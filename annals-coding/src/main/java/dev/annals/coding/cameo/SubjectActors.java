@@ -64,7 +64,7 @@ final class SubjectActors {
         continue;
       }
       String relation = InfinitiveComplements.is(index, parent) ? "xcomp" : parent.relation();
-      if (relation.equals("xcomp") && contactsFor(governor)) {
+      if (relation.equals("xcomp") && contactsFor(index, governor)) {
         // "The Libyan prime minister telephoned President Tebboune to offer condolences": one
         // telephones or visits someone for a purpose of one's own.
         return of(governor, depth + 1);
@@ -164,12 +164,10 @@ final class SubjectActors {
   /** Verbs of getting in touch with someone, whose infinitive is the subject's purpose. */
   private static final Set<String> CONTACTING = Set.of("telephone", "phone", "call", "ring", "visit", "contact");
 
-  /** "telephoned Tebboune to offer", "called Ruto to congratulate him"; not "called on Suriname to treat them". */
-  private boolean contactsFor(int verb) {
-    return contactsFor(index, verb);
-  }
-
-  /** As above, for any clause: a verb of getting in touch whose infinitive is its subject's purpose. */
+  /**
+   * A verb of getting in touch whose infinitive is its subject's purpose: "telephoned Tebboune to
+   * offer", "called Ruto to congratulate him"; not "called on Suriname to treat them".
+   */
   static boolean contactsFor(DependencyIndex index, int verb) {
     String lemma = index.lemma(verb).toLowerCase(java.util.Locale.ROOT);
     boolean callOn = lemma.equals("call")

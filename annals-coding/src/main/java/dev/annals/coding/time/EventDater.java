@@ -565,8 +565,12 @@ public final class EventDater {
    * [on Friday]", not "gave the government [until Friday]" or "has fallen [since January]".
    */
   private static boolean isOwnTimePhrase(DependencyIndex index, int verb, Timex timex) {
-    return java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
-        .anyMatch(t -> index.head(t).map(d -> d.governor() == verb && !NOT_THE_ACTS_TIME.contains(d.suffix())).orElse(false));
+    return hangsBy(index, timex, d -> d.governor() == verb && !NOT_THE_ACTS_TIME.contains(d.suffix()));
+  }
+
+  /** Whether a word of the time expression hangs on its head by an edge of that kind. */
+  private static boolean hangsBy(DependencyIndex index, Timex timex, java.util.function.Predicate<Dependency> edge) {
+    return java.util.stream.IntStream.range(timex.firstToken(), timex.endToken()).anyMatch(t -> index.head(t).filter(edge).isPresent());
   }
 
   /**
@@ -575,8 +579,7 @@ public final class EventDater {
    * early March", the time stays the act's).
    */
   private static boolean isSetForByAnotherVerb(DependencyIndex index, Timex timex, int anchor) {
-    return java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
-        .anyMatch(t -> index.head(t).map(d -> d.relation().equals("obl:for") && d.governor() != anchor && index.token(d.governor()).isVerb()).orElse(false));
+    return hangsBy(index, timex, d -> d.relation().equals("obl:for") && d.governor() != anchor && index.token(d.governor()).isVerb());
   }
 
   /** Prepositions of a time that bounds, counts or compares, not the one an act happens at. */
@@ -598,8 +601,7 @@ public final class EventDater {
         // What closes an accusation's clause may be the alleged act's time.
         continue;
       }
-      boolean verbsOwn = java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
-          .anyMatch(t -> index.head(t).map(d -> d.governor() == verb).orElse(false));
+      boolean verbsOwn = hangsBy(index, timex, d -> d.governor() == verb);
       // Or right after the verb: "called the move a breach of contract and threatened on Tuesday
       // to take the dispute to arbitration".
       boolean rightAfter = timex.firstToken() <= verb + 2 && index.token(verb + 1).tag().equals("IN");
