@@ -235,7 +235,8 @@ final class PhraseResolver {
       // "Putin's spokesman", "Lukashenko's office": a sector or the office a person of a state
       // owns is that state's.
       Optional<String> ownSector = sector.or(() -> Optional.of("GOV"));
-      owned = personalOwner(head).map(person -> states.stateActor(person.country().orElseThrow(), ownSector));
+      owned = personalOwner(head).map(person -> states.stateActor(person.country().orElseThrow(), ownSector))
+          .or(() -> headLemma.equals("office") ? officeHoldersState(head) : Optional.empty());
     }
     if (owned.isEmpty() && sector.isPresent() && Owners.SPOKESPEOPLE.contains(headLemma) && index.children(head, Set.of("nmod:poss", "nmod:of", "nmod:for", "amod", "compound")).isEmpty()) {
       // "The European Commission urged both neighbours to lower tensions, a spokeswoman said":
@@ -678,6 +679,21 @@ final class PhraseResolver {
     for (int owner : index.children(head, owning)) {
       for (ActorMention who : heads.resolve(owner)) {
         if (who.actor().kind() == ActorKind.PERSON && who.actor().country().isPresent()) {
+          return Optional.of(who.actor());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "The Bahamian prime minister's office", "the president's office": the office of one who holds
+   * a state's office, called by the title alone, is that state's government.
+   */
+  private Optional<Actor> officeHoldersState(int office) {
+    for (int owner : index.children(office, Set.of("nmod:poss"))) {
+      for (ActorMention who : heads.resolve(owner)) {
+        if (who.actor().kind() == ActorKind.STATE && who.actor().country().isPresent() && who.actor().sector().filter("GOV"::equals).isPresent()) {
           return Optional.of(who.actor());
         }
       }

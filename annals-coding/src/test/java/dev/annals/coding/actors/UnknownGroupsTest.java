@@ -105,6 +105,14 @@ class UnknownGroupsTest {
   }
 
   @Test
+  void theOfficeOfAStatesOfficeHolderCalledByTitleIsItsGovernment() {
+    // "The Chilean prime minister's office denied any involvement."
+    assertThat(code("The/the/DT Chilean/Chilean/JJ/MISC prime/prime/JJ minister/minister/NN 's/'s/POS office/office/NN denied/deny/VBD any/any/DT involvement/involvement/NN ././.",
+        "det(4,1) amod(4,2) amod(4,3) nmod:poss(6,4) case(4,5) nsubj(7,6) root(0,7) det(9,8) obj(7,9) punct(7,10)").events())
+        .extracting(e -> e.source().code()).contains("CHLGOV");
+  }
+
+  @Test
   void theDefinitePartyIsTheOppositionNamedBefore() {
     // "Chile's opposition Citizens Alliance protested. The party demonstrated."
     var text = new dev.annals.coding.HandBuiltText()
