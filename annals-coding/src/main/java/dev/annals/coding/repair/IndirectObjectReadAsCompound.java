@@ -3,7 +3,9 @@ package dev.annals.coding.repair;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * "Romania would lend its neighbour 100 million euros": the parser may read the receiver and the
@@ -11,8 +13,15 @@ import java.util.Optional;
  * noun with its own possessive ("its neighbour", "Kenya's army") before a number that begins the
  * verb's object is no modifier of the object but the verb's indirect object: {@code
  * iobj(lend, neighbour)}.
+ *
+ * <p>"would give the deportees cash and food": so too a plural noun right after the object's own
+ * "the", after a verb that gives something to someone ({@code compound(cash, deportees)}); a
+ * plural that names things ("the arms deal", "the goods train") is no receiver.
  */
 public final class IndirectObjectReadAsCompound implements ParseRepair {
+  private static final Set<String> GIVING = Set.of("give", "send", "offer", "lend", "grant", "pay", "hand", "promise");
+  private static final Set<String> PLURALS_OF_THINGS = Set.of("arms", "goods", "customs", "sales", "news", "savings", "means", "earnings", "supplies", "funds");
+
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency obj : sentence) {
@@ -30,6 +39,18 @@ public final class IndirectObjectReadAsCompound implements ParseRepair {
         // The possessive right before the receiver is the receiver's ("its neighbour"), not the amount's.
         return DependencyEdits.mapped(sentence, d -> d == receiver.get() ? new Dependency(verb, noun, "iobj")
             : d.governor() == object && d.relation().equals("nmod:poss") && d.dependent() == noun - 1 ? new Dependency(noun, d.dependent(), "nmod:poss") : d);
+      }
+      Optional<Dependency> pluralReceiver = GIVING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+          ? sentence.stream().filter(d -> d.governor() == object && d.relation().equals("compound") && d.dependent() > verb + 1
+              && tokens.get(d.dependent()).tag().equals("NNS") && !PLURALS_OF_THINGS.contains(tokens.get(d.dependent()).text().toLowerCase(Locale.ROOT))
+              && tokens.get(d.dependent() - 1).text().equalsIgnoreCase("the") && sentence.contains(new Dependency(object, d.dependent() - 1, "det")))
+              .findFirst()
+          : Optional.empty();
+      if (pluralReceiver.isPresent()) {
+        int noun = pluralReceiver.get().dependent();
+        // "the" is the receiver's, not the thing's.
+        return DependencyEdits.mapped(sentence, d -> d == pluralReceiver.get() ? new Dependency(verb, noun, "iobj")
+            : d.governor() == object && d.relation().equals("det") && d.dependent() == noun - 1 ? new Dependency(noun, d.dependent(), "det") : d);
       }
     }
     return sentence;

@@ -20,4 +20,21 @@ class IndirectObjectReadAsCompoundTest {
     HandParse.of("Chile/Chile/NNP/LOCATION would/would/MD lend/lend/VB the/the/DT neighbour/neighbour/NN 100/100/CD million/million/CD euros/euro/NNS ././.")
         .assertLeavesAlone(REPAIR, "nsubj(3,1) aux(3,2) root(0,3) det(8,4) compound(8,5) compound(7,6) nummod(8,7) obj(3,8) punct(3,9)");
   }
+
+  @Test
+  void aPluralRightAfterTheObjectsOwnTheIsWhomAVerbOfGivingGivesTo() {
+    // "Chile would give the deportees cash."
+    HandParse.of("Chile/Chile/NNP/LOCATION would/would/MD give/give/VB the/the/DT deportees/deportee/NNS cash/cash/NN ././.")
+        .assertRepairs(REPAIR, "nsubj(3,1) aux(3,2) root(0,3) det(6,4) compound(6,5) obj(3,6) punct(3,7)",
+            "nsubj(3,1) aux(3,2) root(0,3) det(5,4) iobj(3,5) obj(3,6) punct(3,7)");
+  }
+
+  @Test
+  void aPluralOfThingsOrAVerbOfNoGivingLeavesTheModifierAlone() {
+    // "Chile would send the arms shipment.", "Chile would close the refugees camp."
+    HandParse.of("Chile/Chile/NNP/LOCATION would/would/MD send/send/VB the/the/DT arms/arms/NNS shipment/shipment/NN ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(3,1) aux(3,2) root(0,3) det(6,4) compound(6,5) obj(3,6) punct(3,7)");
+    HandParse.of("Chile/Chile/NNP/LOCATION would/would/MD close/close/VB the/the/DT refugees/refugee/NNS camp/camp/NN ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(3,1) aux(3,2) root(0,3) det(6,4) compound(6,5) obj(3,6) punct(3,7)");
+  }
 }
