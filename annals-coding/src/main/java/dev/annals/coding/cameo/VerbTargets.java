@@ -6,6 +6,7 @@ import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
 import dev.annals.model.Dependency;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,8 @@ final class VerbTargets {
   /** Nouns for a promise made to someone: going back on one is aimed at them. */
   /** Host a visit: the code whose lines may name the place of the visit instead of the guest. */
   private static final String HOSTING = "043";
+  /** Seize or destroy property (1711, 1712). */
+  private static final String SEIZING_OR_DESTROYING_PROPERTY = "171";
   /** Verbs of handing something over to someone: their object is what is given. */
   private static final Set<String> TRANSFER_VERBS = Set.of("hand", "give", "supply", "deliver", "send", "ship", "transfer", "donate", "provide", "sell", "lend", "lease");
   private static final Set<String> PLEDGE_NOUNS = Set.of("commitment", "promise", "pledge", "undertaking", "assurance", "guarantee", "obligation", "vow");
@@ -145,6 +148,22 @@ final class VerbTargets {
               ? new ActorMention(place.span(), place.surface(), resolver.stateActor(place.actor().country().get(), sector))
               : place)
           .toList();
+    }
+    if (targets.isEmpty() && chosen.code().startsWith(SEIZING_OR_DESTROYING_PROPERTY) && !eachOther) {
+      // "demolished about 200 homes in a Haitian shanty town": property taken or destroyed in a
+      // place its people's adjective names is theirs, that people's civilians (not a named
+      // town's state: "in Abaco" names no owner).
+      List<Integer> places = new ArrayList<>(index.children(verb, Set.of("obl:in")));
+      objects.forEach(object -> places.addAll(index.children(object, Set.of("nmod:in"))));
+      List<Integer> placesOfPeoples = places.stream().filter(p -> !index.token(p).isProperNoun() && lexicon.isProxyNoun(lemma(p))).toList();
+      Set<Integer> peopleAdjectives = new HashSet<>();
+      placesOfPeoples.forEach(p -> peopleAdjectives.addAll(index.children(p, Set.of("amod"))));
+      List<ActorMention> peoples = nounActors.of(placesOfPeoples).stream()
+          .filter(people -> peopleAdjectives.stream().anyMatch(a -> index.token(a).span().equals(people.span())))
+          .filter(people -> people.actor().kind() == ActorKind.STATE && people.actor().sector().isEmpty() && people.actor().country().isPresent())
+          .map(people -> new ActorMention(people.span(), people.surface(), resolver.stateActor(people.actor().country().get(), Optional.of("CVL"))))
+          .toList();
+      targets = ActorMentions.otherSides(peoples, sources);
     }
     if (targets.isEmpty() && chosen.code().startsWith("03")) {
       // "pledged to reopen transport links with Armenia": an intent is aimed at whom the
