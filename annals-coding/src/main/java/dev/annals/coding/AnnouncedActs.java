@@ -96,7 +96,11 @@ final class AnnouncedActs {
         boolean conditional = !ofANoun && (caseOnCondition || index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:unless")));
         boolean announcedBySaying = isAnnounced(index, verb);
         Optional<EventType> announced = conditional ? Optional.of(intents.conditionalThreat())
-            : announcedBySaying ? intents.intentOf(m.type().code()) : Optional.empty();
+            : announcedBySaying && !trialOfThoseHeld(result, m) ? intents.intentOf(m.type().code()) : Optional.empty();
+        if (announced.isEmpty() && announcedBySaying && trialOfThoseHeld(result, m)) {
+          // The trial is told by its side's teller, as an intent would be: "the minister said".
+          changed = m.withSource(tellerOfItsOwnSide(index, coded, verb, m).orElse(m.source()));
+        }
         if (announced.isPresent()) {
           // The intent or threat is the saying's, which its teller reports; what is intended is in
           // the code. A threat told by a verb of threatening ("warned that it would resume
@@ -112,6 +116,20 @@ final class AnnouncedActs {
       result.add(changed);
     }
     return withoutIntentsToldTwice(index, coded, result);
+  }
+
+  /** Arrest, detention or charges before a court. */
+  private static final String LEGAL_ACTION = "173";
+
+  /**
+   * "rangers ... arrested five others ... the minister said the five men would be tried": a court's
+   * process announced for people the same side already holds is what will befall them, told as
+   * to come, not a threat to people free to heed it.
+   */
+  private static boolean trialOfThoseHeld(List<CodedMention> before, CodedMention m) {
+    return m.type().code().equals(LEGAL_ACTION) && m.target().isPresent()
+        && before.stream().anyMatch(c -> c.type().code().equals(LEGAL_ACTION) && c.modality() != Modality.INTENDED && c.target().isPresent()
+            && c.target().get().actor().equals(m.target().get().actor()) && Sides.same(c.source().actor(), m.source().actor()));
   }
 
   /**

@@ -88,7 +88,7 @@ final class AntecedentTargets {
       // aimed here when its source's country is known ("the government spokesman" of no country
       // is "the same side" as any state, and would take any state's dealings for its own).
       boolean warning = m.speech() && m.type().rootCode().equals(THREAT) && m.source().actor().country().isPresent();
-      boolean answer = answersCritics(index, m);
+      boolean answer = answersCritics(index, actors, m);
       // 'called the step "unnecessary"': naming a thing so judges it, quoted or not.
       // So does rejecting or dismissing it "as" something: 'rejected the verdict as a "fabrication"'.
       boolean naming = (NAMING_VERBS.contains(index.lemma(m.trigger())) || !index.children(m.trigger(), Set.of("obl:as")).isEmpty())
@@ -894,7 +894,7 @@ final class AntecedentTargets {
     // "South Korean prosecutors charged two Indonesian engineers … Jakarta denied any attempt to
     // steal technology": a state's denial with no accuser of its own answers whoever last charged
     // or accused its nationals.
-    if (answersCritics(index, m)) {
+    if (answersCritics(index, actors, m)) {
       return m.type().code().equals(DENIAL)
           ? EarlierEvents.accuserOf(earlier, m).or(() -> EarlierEvents.actOnSourceNationals(earlier, m, CHARGING_ROOTS))
           : EarlierEvents.complainantOf(earlier, m);
@@ -985,9 +985,18 @@ final class AntecedentTargets {
    */
   private static final Set<String> ANSWERING = Set.of("defend", "justify", "reply", "retort");
 
-  /** Whether the mention is a denial, or a statement made in answer: "denied any role", "defended the operation", "replied that …". */
-  private static boolean answersCritics(DependencyIndex index, CodedMention m) {
-    return m.type().code().equals(DENIAL) || m.type().code().equals(PLAIN_STATEMENT) && ANSWERING.contains(index.lemma(m.trigger()));
+  /** Defend verbally. */
+  private static final String VERBAL_DEFENCE = "052";
+
+  /**
+   * Whether the mention is a denial, or a statement or defence made in answer: "denied any role",
+   * "defended the operation", "replied that …", "defended the rangers" (one's own people, no
+   * target of their own defence).
+   */
+  private static boolean answersCritics(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    boolean ownPeopleDefended = m.type().code().equals(VERBAL_DEFENCE) && index.children(m.trigger(), Set.of("obj")).stream()
+        .anyMatch(o -> actors.at(o).stream().anyMatch(a -> Sides.same(a.actor(), m.source().actor())));
+    return m.type().code().equals(DENIAL) || (m.type().code().equals(PLAIN_STATEMENT) || ownPeopleDefended) && ANSWERING.contains(index.lemma(m.trigger()));
   }
   /** Roots of charging someone: accusing (11), arresting or charging before a court (17). */
   private static final Set<String> CHARGING_ROOTS = Set.of("11", "17");

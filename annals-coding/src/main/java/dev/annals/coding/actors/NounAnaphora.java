@@ -47,7 +47,7 @@ final class NounAnaphora {
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
     return groupNamedJustBefore(head, phrase).or(() -> sameHeadAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase))
-        .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
+        .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector));
   }
 
@@ -160,6 +160,9 @@ final class NounAnaphora {
   private static final Set<String> PEOPLE_NOUNS = Set.of("man", "woman");
   /** Tags of plural nouns, common and proper ("fishermen", "South Koreans"). */
   private static final Set<String> PLURAL_TAGS = Set.of("NNS", "NNPS");
+  /** Words for what befell people named before, which "the dead men" may add to "the men". */
+  private static final Set<String> BEFALLEN = Set.of("dead", "slain", "killed", "injured", "wounded", "detained", "arrested", "missing", "jailed", "accused",
+      "deported", "abducted", "kidnapped");
   /** How many sentences back "the men" looks for the people it names. */
   private static final int PEOPLE_REACH = 2;
 
@@ -170,7 +173,8 @@ final class NounAnaphora {
    */
   private Optional<Actor> peopleAnaphor(int head, List<Integer> phrase) {
     Token token = index.token(head);
-    boolean onlyCounted = phrase.stream().allMatch(t -> t == head || index.token(t).lemma().equalsIgnoreCase("the") || index.token(t).tag().equals("CD"));
+    boolean onlyCounted = phrase.stream().allMatch(t -> t == head || index.token(t).lemma().equalsIgnoreCase("the") || index.token(t).tag().equals("CD")
+        || BEFALLEN.contains(index.token(t).text().toLowerCase(Locale.ROOT)));
     if (!phrases.hasThe(head) || !token.tag().equals("NNS") || !PEOPLE_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT)) || !onlyCounted) {
       return Optional.empty();
     }
@@ -182,11 +186,37 @@ final class NounAnaphora {
       return last.isPresent() && last.get().sentence() >= firstSentence && PLURAL_TAGS.contains(last.get().tag()) && people
           && !BODIES.contains(last.get().lemma().toLowerCase(Locale.ROOT)) && !isTeller(last.get().index());
     };
+    // "arrested five others ... said the five men would be tried": people counted as many as
+    // before are those, first.
+    Set<String> counts = new java.util.HashSet<>();
+    phrase.stream().filter(t -> index.token(t).tag().equals("CD")).forEach(t -> counts.add(index.token(t).text().toLowerCase(Locale.ROOT)));
+    java.util.function.Predicate<dev.annals.model.ActorMention> countedAlike = mention -> !counts.isEmpty() && mention.actor().country().isPresent()
+        && List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+")).stream().anyMatch(counts::contains);
     // Those a clause acts on or with come first: "arrested three Turkish nationals ... on
     // suspicion of spying on Kurdish exiles. One of the men" is one of the nationals, as "...
     // of flying Bolivian migrants" leaves them too.
-    return history.lastThingMentioned(pluralPeople.and(mention -> index.lastTokenIn(mention.span()).map(this::hasCoreRole).orElse(false)))
+    return history.lastThingMentioned(pluralPeople.and(countedAlike))
+        .or(() -> history.lastThingMentioned(pluralPeople.and(mention -> index.lastTokenIn(mention.span()).map(this::hasCoreRole).orElse(false))))
         .or(() -> history.lastThingMentioned(pluralPeople));
+  }
+
+  /**
+   * "shot dead two Cameroonian men ... and arrested five others": "others", counted, are more of
+   * the people last named by a plural that a clause acts on or with, in that sentence or the one
+   * before ("Russia, China and others" is no such count).
+   */
+  private Optional<Actor> othersCounted(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    if (!token.text().equalsIgnoreCase("others") || phrase.stream().noneMatch(t -> index.token(t).tag().equals("CD"))) {
+      return Optional.empty();
+    }
+    int firstSentence = token.sentence() - 1;
+    return history.lastThingMentioned(mention -> {
+      Optional<Token> last = index.lastTokenIn(mention.span()).map(index::token);
+      Actor actor = mention.actor();
+      return last.isPresent() && last.get().sentence() >= firstSentence && last.get().index() < head && PLURAL_TAGS.contains(last.get().tag())
+          && (actor.kind() == ActorKind.STATE || actor.kind() == ActorKind.GROUP) && hasCoreRole(last.get().index());
+    });
   }
 
   /** Relations of a clause's own actors: its subject and objects. */

@@ -20,8 +20,8 @@ class TheMenTest {
             "nsubj(2,1) root(0,2) nmod:poss(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) punct(2,7)")
         .sentence("Boric/Boric/NNP/PERSON said/say/VBD the/the/DT men/man/NNS would/would/MD be/be/VB tried/try/VBN in/in/IN Chile/Chile/NNP/LOCATION ././.",
             "nsubj(2,1) root(0,2) det(4,3) nsubj:pass(7,4) aux(7,5) aux:pass(7,6) ccomp(2,7) case(9,8) obl:in(7,9) punct(2,10)")).events();
-    assertThat(events).extracting(e -> triple(e)).contains("CHLCOP PERCVL 173").noneMatch(t -> t.contains(" PERCOP "))
-        .anyMatch(t -> t.startsWith("CHL") && t.contains(" PERCVL 1") && !t.endsWith(" 173"));
+    // (The trial of men Chile holds is told as to come by Chile's president: no threat.)
+    assertThat(events).extracting(e -> triple(e)).contains("CHLCOP PERCVL 173", "CHLGOV PERCVL 173").noneMatch(t -> t.contains(" PERCOP "));
   }
 
   /** "Chilean police arrested two Peruvian pilots in Arica on suspicion of flying Bolivian migrants, <tellers> said. One of the men was charged on Thursday." */
