@@ -115,6 +115,17 @@ final class AntecedentTargets {
         changed = foreignInterference(index, actors, result, m).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m)).or(() -> supplierOfWhatIsBought(index, result, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
+      if (changed.target().isEmpty() && m.type().rootCode().equals(INTENT) && !m.negated()) {
+        // "The two governments agreed to take joint water samples, and the European Commission
+        // offered to send experts": an offer to no one named, beside what two other sides just
+        // agreed together in the same sentence, is made to both.
+        Optional<CodedMention> agreed = agreedTogetherJustBefore(result, m);
+        if (agreed.isPresent()) {
+          ActorMention at = ActorMention.at(index.token(m.trigger()), agreed.get().source().actor());
+          result.add(m.withTarget(at));
+          changed = m.withTarget(ActorMention.at(index.token(m.trigger()), agreed.get().target().get().actor()));
+        }
+      }
       if (changed.target().isEmpty() && JUDGING_ROOTS.contains(m.type().rootCode())) {
         changed = ownerOfThingNamed(index, actors, m).map(owner -> m.withTarget(owner)).orElse(changed);
       }
@@ -237,6 +248,25 @@ final class AntecedentTargets {
   private static final Set<String> STOPPING = Set.of("halt", "stop", "suspend", "end", "cease", "freeze", "abandon", "cancel", "scrap");
 
 
+  /** CAMEO's root of expressing intent to cooperate: offers and promises. */
+  private static final String INTENT = "03";
+
+  /**
+   * An act of working together or giving that two sides other than the event's source did to each
+   * other (told both ways), earlier in the event's own sentence.
+   */
+  private static Optional<CodedMention> agreedTogetherJustBefore(List<CodedMention> told, CodedMention m) {
+    return told.stream().filter(c -> c.sentence() == m.sentence() && c.trigger() < m.trigger() && c.target().isPresent() && !c.negated()
+            && EarlierEvents.PARTNER_ROOTS.contains(c.type().rootCode())
+            && Sides.different(c.source().actor(), m.source().actor()) && Sides.different(c.target().get().actor(), m.source().actor())
+            && told.stream().anyMatch(o -> o.trigger() == c.trigger() && o.sentence() == c.sentence() && o.target().isPresent()
+                && o.source().actor().equals(c.target().get().actor()) && o.target().get().actor().equals(c.source().actor()))
+            // (One of the agreeing sides is no third party: "Egypt, Eritrea and Somalia agreed".)
+            && told.stream().filter(o -> o.trigger() == c.trigger() && o.sentence() == c.sentence())
+                .noneMatch(o -> Sides.same(o.source().actor(), m.source().actor()) || o.target().filter(t -> Sides.same(t.actor(), m.source().actor())).isPresent()))
+        .findFirst();
+  }
+
   private static final String APOLOGY = "055";
   /** How many sentences back the side one deals with is looked for. */
   private static final int PARTNER_REACH = 2;
@@ -259,7 +289,9 @@ final class AntecedentTargets {
       // "Dissanayake met Japan's prime minister in Tokyo … apologised for the cancellation": an
       // apology for no deed told, made to no one named, is made to the side the apologiser is
       // dealing with.
-      return EarlierEvents.partnerOf(earlier, m, PARTNER_REACH).map(p -> governmentOfCountry(p).orElse(p));
+      // "Romania accused Bulgaria of failing to warn it … Bulgaria's minister apologised for the
+      // delay": with no one dealt with, it answers whoever last took the apologiser's side to task.
+      return EarlierEvents.partnerOf(earlier, m, PARTNER_REACH).or(() -> EarlierEvents.saidToSourceSide(earlier, m)).map(p -> governmentOfCountry(p).orElse(p));
     }
     if (own.isPresent() || !m.type().code().equals(SYMPATHY)) {
       return own;
