@@ -14,6 +14,8 @@ import java.util.Set;
 final class ContentTargets {
   /** Roots whose events are about an act of their own source: intents, rejections, threats, protests. */
   private static final Set<String> CONTENT_ROOTS = Set.of("03", "12", "13", "14");
+  /** CAMEO's root of disapproval: criticism, accusations, complaints. */
+  private static final String DISAPPROVAL = "11";
   /** What an intent promises or a threat announces: "promised [to continue aid]", "threatened [to break relations]". */
   private static final Set<String> CLAUSAL_COMPLEMENTS = Set.of("ccomp", "xcomp");
 
@@ -44,6 +46,14 @@ final class ContentTargets {
           }
         }
       }
+      if (targets.isEmpty() && m.target().isEmpty() && m.type().rootCode().equals(DISAPPROVAL)) {
+        // "Ecuadorian migrants' groups complained that police had detained dozens of their
+        // compatriots": a complaint of what another side did to one's own is aimed at the doer.
+        coded.stream().filter(content -> content != m && content.sentence() == m.sentence() && content.target().isPresent()
+                && index.inComplementOf(m.trigger(), content.trigger(), Set.of("ccomp"))
+                && ofOnesOwn(content.target().get().actor(), m.source().actor()) && !ofOnesOwn(content.source().actor(), m.source().actor()))
+            .findFirst().ifPresent(content -> targets.add(ActorMention.at(index.token(m.trigger()), content.source().actor())));
+      }
       if (targets.isEmpty()) {
         result.add(m);
       } else {
@@ -51,6 +61,11 @@ final class ContentTargets {
       }
     }
     return result;
+  }
+
+  /** The same side, or people of the same country ("Ecuador" and its civilians). */
+  private static boolean ofOnesOwn(dev.annals.model.Actor people, dev.annals.model.Actor side) {
+    return Sides.same(people, side) || (people.country().isPresent() && people.country().equals(side.country()));
   }
 
   /** The trigger of the content act the first target was taken from: further targets come from that act alone. */

@@ -216,7 +216,10 @@ final class OccasionDates {
               && (index.lemma(e.coded().trigger()).equals(noun) || e.coded().anchors().stream().anyMatch(a -> index.lemma(a).equals(noun))
                   // "flew to Hanoi for the signing" after "signed an agreement in Hanoi on Thursday".
                   || (cameFor && EarlierEvents.isGerundOf(noun, index.lemma(e.coded().trigger())))
-                  || isVisitTold(noun, e) || nounCodes.stream().anyMatch(c -> CameoCodebook.sameKind(c, e.coded().type().code())));
+                  || isVisitTold(noun, e) || nounCodes.stream().anyMatch(c -> CameoCodebook.sameKind(c, e.coded().type().code()))
+                  // "police had detained dozens during the raids" after "arrested four leaders in
+                  // raids in Santiago on Friday": the occasion an earlier act was told done in.
+                  || index.children(e.coded().trigger()).stream().anyMatch(c -> DONE_IN.contains(c.relation()) && index.lemma(c.dependent()).equals(noun)));
           if (same) {
             return Optional.of(fromContext(e.mention().date()));
           }
@@ -225,6 +228,9 @@ final class OccasionDates {
     }
     return Optional.empty();
   }
+
+  /** How an act names the occasion it was done in: "arrested in raids", "killed during clashes". */
+  private static final Set<String> DONE_IN = Set.of("obl:in", "obl:during");
 
   /** Make a visit, host a visit. */
   private static final String VISIT = "042";

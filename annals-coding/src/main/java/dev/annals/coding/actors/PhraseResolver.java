@@ -229,8 +229,11 @@ final class PhraseResolver {
       learnShortName(phrase, named.get());
       return namedActor(head, phrase, headLemma, named.get(), sector).map(a -> familyMember(head, headLemma, a)).map(a -> new ActorMention(span, surface, a));
     }
+    // "four suspected leaders of Ecuador's Los Lobos gang", "the head of Kenya's police": one who
+    // heads a branch or group of a country is of that branch, not of its government.
+    boolean heading = HEADING_TITLES.contains(headLemma);
     Optional<Actor> owned = sector.flatMap(sec -> owners.ownerOf(head).map(owner -> owner.kind() == ActorKind.STATE && owner.country().isPresent()
-        ? states.stateActor(owner.country().get(), Optional.of(sec)) : owner));
+        ? states.stateActor(owner.country().get(), heading && owner.sector().isPresent() ? owner.sector() : Optional.of(sec)) : owner));
     if (owned.isEmpty() && (sector.isPresent() || headLemma.equals("office"))) {
       // "Putin's spokesman", "Lukashenko's office": a sector or the office a person of a state
       // owns is that state's.
@@ -685,6 +688,9 @@ final class PhraseResolver {
     }
     return Optional.empty();
   }
+
+  /** Titles of one who heads a body, who is of the body's branch: "leader", "head", "chief". */
+  private static final Set<String> HEADING_TITLES = Set.of("leader", "head", "chief", "boss", "ringleader", "kingpin", "founder");
 
   /**
    * "The Bahamian prime minister's office", "the president's office": the office of one who holds

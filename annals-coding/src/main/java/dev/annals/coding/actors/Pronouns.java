@@ -139,6 +139,14 @@ final class Pronouns {
         return plural.get().stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList();
       }
     }
+    if (word.equals("their") || word.equals("its")) {
+      // "Ecuadorian migrants' groups complained that police had detained dozens of their
+      // compatriots": the citizens an act in a reported clause befell are the reporter's.
+      Optional<ActorMention> reporter = reporterOfCitizensActedOn(token.index());
+      if (reporter.isPresent()) {
+        return List.of(new ActorMention(span, token.text(), reporter.get().actor()));
+      }
+    }
     if (word.equals("their")) {
       // "detained 14 fishermen and seized their boats": what a verb joined to another takes of
       // "theirs" belongs to that verb's object.
@@ -588,6 +596,38 @@ final class Pronouns {
   private static final Set<String> SAYING_VERBS = Set.of("say", "tell", "announce", "state", "add", "warn", "declare", "insist", "claim", "confirm", "threaten", "promise", "pledge", "vow");
 
   /** Whether the word is the subject of a clause a verb of saying tells ("said [its fighters would …]"). */
+  /** Nouns for the people of a country: "its citizens", "their compatriots". */
+  private static final Set<String> CITIZEN_NOUNS = Set.of("citizen", "national", "compatriot", "countryman");
+
+  /**
+   * The one state or group with a country that reports the clause whose verb acts on the
+   * pronoun's citizens, its object or the "of" noun of its object ("detained dozens of their
+   * compatriots"); not "its own citizens".
+   */
+  private Optional<ActorMention> reporterOfCitizensActedOn(int pronoun) {
+    Optional<Integer> citizens = index.head(pronoun).filter(d -> d.relation().equals("nmod:poss")).map(Dependency::governor)
+        .filter(g -> CITIZEN_NOUNS.contains(index.lemma(g).toLowerCase(java.util.Locale.ROOT)))
+        .filter(g -> index.children(g, Set.of("amod")).stream().noneMatch(a -> index.lemma(a).equalsIgnoreCase("own")));
+    if (citizens.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Dependency> role = index.head(citizens.get());
+    if (role.filter(d -> d.relation().equals("nmod:of")).isPresent()) {
+      role = index.head(role.get().governor());
+    }
+    Optional<Integer> verb = role.filter(d -> d.relation().equals("obj") && d.governor() >= 0).map(Dependency::governor);
+    // Said, or told in a "that" clause of complaint or protest ("complained that police had ...").
+    Optional<Integer> saying = verb.flatMap(v -> index.parents(v).stream().filter(d -> d.relation().equals("ccomp") && d.governor() >= 0
+            && (roles.isSpeechVerb(d.governor()) || index.children(v, Set.of("mark", "dep")).stream().anyMatch(m -> m < v && index.lemma(m).equalsIgnoreCase("that"))))
+        .map(Dependency::governor).findFirst());
+    if (saying.isEmpty()) {
+      return Optional.empty();
+    }
+    List<ActorMention> reporters = index.children(saying.get(), Set.of("nsubj")).stream().flatMap(r -> heads.resolve(r).stream()).toList();
+    return reporters.size() == 1 && reporters.get(0).actor().kind() != ActorKind.PERSON && reporters.get(0).actor().country().isPresent()
+        ? Optional.of(reporters.get(0)) : Optional.empty();
+  }
+
   private boolean saidClause(int subject) {
     return index.parents(subject).stream().filter(d -> d.relation().equals("nsubj") && d.governor() >= 0)
         .flatMap(d -> index.parents(d.governor()).stream()).anyMatch(c -> c.relation().equals("ccomp") && c.governor() >= 0
