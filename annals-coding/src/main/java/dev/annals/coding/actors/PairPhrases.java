@@ -102,15 +102,18 @@ final class PairPhrases {
       List<Actor> sides = pairOfStates(subjectsOfItsVerb(token.index()), false);
       return sides.size() == 2 ? Optional.of(asMentions(token, sides.stream().map(this::governmentOf).toList())) : Optional.empty();
     }
+    if (ARMED_FORCE_NOUNS.contains(lemma) && token.tag().equals("NNS") && hasPairDeterminer(token)) {
+      // "the first such drills between the two navies": the armed forces of the two states.
+      List<Actor> sides = pairOfStates(subjectsOfItsVerb(token.index()), false);
+      return sides.size() == 2 ? Optional.of(asMentions(token, sides.stream().map(s -> stateActors.stateActor(s.country().orElseThrow(), Optional.of("MIL"))).toList()))
+          : Optional.empty();
+    }
     boolean personLevel = PERSON_GROUP_NOUNS.contains(lemma);
     boolean stateLevel = PhraseResolver.STATE_GROUP_NOUNS.contains(lemma) || DELEGATION_NOUNS.contains(lemma);
     if (!(personLevel || stateLevel) || !token.tag().equals("NNS")) {
       return Optional.empty();
     }
-    boolean pair = index.children(token.index()).stream()
-        // "with both governments" may hang "both" (tagged a conjunction) on the noun as dep.
-        .anyMatch(d -> (d.relation().equals("nummod") || d.relation().startsWith("det") || d.relation().equals("cc:preconj") || d.relation().equals("dep"))
-            && PAIR_DETERMINERS.contains(index.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)))
+    boolean pair = hasPairDeterminer(token)
         // "urged the neighbours to settle future disputes": neighbours are neighbours of each
         // other, so "the neighbours" of a story of two states are the pair, as "the two" would be.
         || (RECIPROCAL_NOUNS.contains(lemma) && phrases.hasThe(token.index()));
@@ -143,6 +146,17 @@ final class PairPhrases {
       chosen = pairOfStates(speakers, false).stream().map(this::governmentOf).toList();
     }
     return Optional.of(chosen.size() < 2 ? List.of() : asMentions(token, chosen));
+  }
+
+  /** Words for a state's armed forces, a pair of which is the two states' militaries: "the two navies". */
+  private static final Set<String> ARMED_FORCE_NOUNS = Set.of("navy", "army", "military", "force");
+
+  /** "the two", "both": a word that makes the noun a pair. */
+  private boolean hasPairDeterminer(Token token) {
+    return index.children(token.index()).stream()
+        // "with both governments" may hang "both" (tagged a conjunction) on the noun as dep.
+        .anyMatch(d -> (d.relation().equals("nummod") || d.relation().startsWith("det") || d.relation().equals("cc:preconj") || d.relation().equals("dep"))
+            && PAIR_DETERMINERS.contains(index.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
   }
 
   /** Plural nouns for the officials of a state, who act for its government. */
