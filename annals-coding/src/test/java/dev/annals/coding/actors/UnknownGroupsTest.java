@@ -113,6 +113,18 @@ class UnknownGroupsTest {
   }
 
   @Test
+  void anOppositionSenatorIsALegislatorOfTheStorysCountry() {
+    // "Kenya signed an agreement on Tuesday. An opposition senator accused the government of renting out the coast too cheaply."
+    var text = new HandBuiltText().sentence("Kenya/Kenya/NNP/LOCATION signed/sign/VBD an/an/DT agreement/agreement/NN on/on/IN Tuesday/Tuesday/NNP/DATE ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:on(2,6) punct(2,7)")
+        .sentence("An/an/DT opposition/opposition/NN senator/senator/NN accused/accuse/VBD the/the/DT government/government/NN of/of/IN renting/rent/VBG "
+            + "out/out/RP the/the/DT coast/coast/NN too/too/RB cheaply/cheaply/RB ././.",
+            "det(3,1) compound(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) case(8,7) obl:of(4,8) compound:prt(8,9) det(11,10) obj(8,11) advmod(13,12) "
+                + "advmod(8,13) punct(4,14)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("KENLEG KENGOV 112");
+  }
+
+  @Test
   void theDefinitePartyIsTheOppositionNamedBefore() {
     // "Chile's opposition Citizens Alliance protested. The party demonstrated."
     var text = new dev.annals.coding.HandBuiltText()
