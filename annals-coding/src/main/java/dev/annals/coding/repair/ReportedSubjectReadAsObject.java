@@ -20,7 +20,9 @@ import java.util.List;
  * predicate the complement in the same way, and nothing else moves. So too when a modal predicate
  * with no subject hangs on the verb of an earlier clause ("The CSTO said it would send drones, and
  * Russia said its troops there would hold exercises": {@code obj(said, troops)}, {@code dep(send,
- * hold)}), the object a name, a pronoun or a thing owned ("its troops").
+ * hold)}), the object a name, a pronoun or a thing owned ("its troops"); or a predicate with a
+ * tense of its own ("rejected the remark and said Moscow's war against Ukraine had forced its
+ * neighbours to rearm": {@code obj(said, war)}, {@code dep(rejected, forced)}).
  */
 public final class ReportedSubjectReadAsObject implements ParseRepair {
   @Override
@@ -42,14 +44,15 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
     }
     for (Dependency dep : sentence) {
       int predicate = dep.dependent();
-      if (!dep.relation().equals("dep") || dep.governor() < 0 || !tokens.get(predicate).isVerb() || !hasModalAndNoSubject(tokens, sentence, predicate)) {
+      if (!dep.relation().equals("dep") || dep.governor() < 0 || !tokens.get(predicate).isVerb() || !auxiliaryAndNoSubject(sentence, predicate)) {
         continue;
       }
       for (Dependency obj : sentence) {
         int verb = obj.governor();
         int subject = obj.dependent();
+        // ("its troops", "Moscow's war": a thing its own pronoun or name owns.)
         boolean ownedThing = tokens.get(subject).isNoun() && sentence.stream()
-            .anyMatch(d -> d.governor() == subject && d.relation().equals("nmod:poss") && tokens.get(d.dependent()).tag().equals("PRP$"));
+            .anyMatch(d -> d.governor() == subject && d.relation().equals("nmod:poss") && (tokens.get(d.dependent()).tag().equals("PRP$") || isNameOrPronoun(tokens, d.dependent())));
         if (obj.relation().equals("obj") && verb >= 0 && verb != dep.governor() && RepairWords.isSaying(tokens.get(verb)) && verb < subject && subject < predicate
             && (isNameOrPronoun(tokens, subject) || ownedThing)) {
           // "… and Russia said its troops there would hold exercises": the modal predicate hung
@@ -75,12 +78,6 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
       }
     }
     return sentence;
-  }
-
-  /** A predicate with "would", "will" or another modal of what may be, and no subject of its own. */
-  private static boolean hasModalAndNoSubject(List<Token> tokens, List<Dependency> sentence, int predicate) {
-    return sentence.stream().anyMatch(d -> d.governor() == predicate && d.relation().equals("aux") && RepairWords.isModalOfWhatMayBe(tokens.get(d.dependent())))
-        && sentence.stream().noneMatch(d -> d.governor() == predicate && d.relation().startsWith("nsubj"));
   }
 
   private static boolean auxiliaryAndNoSubject(List<Dependency> sentence, int predicate) {

@@ -74,6 +74,18 @@ class ReportedSubjectReadAsObjectTest {
   }
 
   @Test
+  void aPredicateWithATenseOfItsOwnHungOnTheFirstClauseTakesTheNamedThingAsSubject() {
+    // "Chile rejected the remark and said Moscow's war had forced its neighbours to rearm."
+    HandParse.of("Chile/Chile/NNP/LOCATION rejected/reject/VBD the/the/DT remark/remark/NN and/and/CC said/say/VBD Moscow/Moscow/NNP/LOCATION 's/'s/POS "
+            + "war/war/NN had/have/VBD forced/force/VBN its/its/PRP$ neighbours/neighbour/NNS to/to/TO rearm/rearm/VB ././.")
+        .assertRepairs(new ReportedSubjectReadAsObject(),
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) cc(6,5) conj:and(2,6) nmod:poss(9,7) case(7,8) obj(6,9) aux(11,10) dep(2,11) nmod:poss(13,12) obj(11,13) "
+                + "mark(15,14) xcomp(11,15) punct(2,16)",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) cc(6,5) conj:and(2,6) nmod:poss(9,7) case(7,8) aux(11,10) nmod:poss(13,12) obj(11,13) "
+                + "mark(15,14) xcomp(11,15) punct(2,16) nsubj(11,9) ccomp(6,11)");
+  }
+
+  @Test
   void aCommonNounBeforeAPredicateWithATenseOfItsOwnIsItsSubject() {
     // "Chile said crossings had fallen": "crossings" read as the object of "said", "fallen" hung loose.
     HandParse.of("Chile/Chile/NNP/LOCATION said/say/VBD crossings/crossing/NNS had/have/VBD fallen/fall/VBN ././.")
