@@ -98,6 +98,7 @@ import dev.annals.coding.repair.RelativeClauseHungOnDay;
 import dev.annals.coding.repair.RelativeClauseReadAsComplement;
 import dev.annals.coding.repair.BracketedLabelReadAsHead;
 import dev.annals.coding.repair.JoinedVerbHungOnFreeRelative;
+import dev.annals.coding.repair.RelativePronounReadAsApposition;
 import dev.annals.coding.repair.RelativePronounReadAsHead;
 import dev.annals.coding.repair.ReportedSubjectReadAsObject;
 import dev.annals.coding.repair.SayingHungInsideQuotation;
@@ -141,7 +142,7 @@ final class ParseRepairs {
       new MainVerbReadAsAdjectiveAfterParticiple(), new SecondInfinitiveReadAsPurpose(), new AttributionHungOnRelativeClause(),
       new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),
       new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new MainVerbHungOnRelativeClause(), new SubjectClosedByRelativeClauseBeforeJoinedSubject(), new ModalClauseSubjectReadAsObject(), new WhoseClauseTakenForMainClause(), new SubjectOfAfterClauseHungOnPeriod(), new MainVerbJoinedToRelativeClause(), new MainVerbJoinedToRelativeClauseOfRootNoun(), new ParticipleOfSpeechHungOnReportedClause(), new ReducedPassiveReadAsActive(), new AdjectiveReadAsJoinedVerb(), new JoinedVerbReadAsAdjectiveBeforeNumber(), new JoinedVerbAlsoReadAsReported(), new JoinedVerbAlsoReadAsParticiple(), new MainVerbJoinedInsideSayingClause(), new MainVerbJoinedToReportedJudgment(), new PastVerbJoinedToModalClause(), new InfinitiveOfOfferHungOnVerb(), new ClauseOfAnotherSubjectReadAsReported(), new ContactRelativeClause(),
-      new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new SecondClauseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new SubordinateClauseReadAsPhrase(),
+      new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new SecondClauseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new RelativePronounReadAsApposition(), new SubordinateClauseReadAsPhrase(),
       new ClosingContactRelative(), new PairSubjectReadAsObject(), new PairSubjectReadAsConjunct(), new NextVerbGivenTheObjectOfCalling(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new ReducedRelativeReadAsMainVerb(), new EmbassyPostHungOnVerb(), new ParticipleOfPeopleHungOnVerb(), new RelativeOfPeopleHungOnPlace(), new PersonsRelativeHungOnThing(), new ParticipleOfSayingReadAsAdjective(), new ObjectHungOnResultAdjective(), new AdjectiveReadAsRootBeforeJoinedModifier(), new IndirectObjectReadAsCompound(), new DayReadAsCompoundOfSubject(),
       new DayHungOnLastingRelativeClause(), new DayOfMakingHungOnPlannedAct(), new ClauseJoinedToGerundOfReason(), new ClauseJoinedToObject(), new PastVerbJoinedToModalClause(), new WithPhraseReadAsSubjectOfInfinitive(), new ObjectReadAsSubjectOfSmallClause(), new PossessiveHungOnCompound(),
