@@ -230,8 +230,9 @@ final class PhraseResolver {
       return namedActor(head, phrase, headLemma, named.get(), sector).map(a -> familyMember(head, headLemma, a)).map(a -> new ActorMention(span, surface, a));
     }
     // "four suspected leaders of Ecuador's Los Lobos gang", "the head of Kenya's police": one who
-    // heads a branch or group of a country is of that branch, not of its government.
-    boolean heading = HEADING_TITLES.contains(headLemma);
+    // heads a branch or group of a country is of that branch, not of its government; so is one
+    // who speaks for it ("A spokesman for the Libyan National Army").
+    boolean heading = HEADING_TITLES.contains(headLemma) || Owners.SPOKESPEOPLE.contains(headLemma);
     Optional<Actor> owned = sector.flatMap(sec -> owners.ownerOf(head).map(owner -> owner.kind() == ActorKind.STATE && owner.country().isPresent()
         ? states.stateActor(owner.country().get(), heading && owner.sector().isPresent() ? owner.sector() : Optional.of(sec)) : owner));
     if (owned.isEmpty() && (sector.isPresent() || headLemma.equals("office"))) {

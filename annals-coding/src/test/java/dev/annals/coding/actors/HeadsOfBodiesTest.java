@@ -76,4 +76,13 @@ class HeadsOfBodiesTest {
         "det(4,1) compound(4,2) compound(4,3) nmod:poss(6,4) case(4,5) nsubj(9,6) punct(6,7) amod(6,8) root(0,9) obj(9,10) mark(12,11) xcomp(9,12) punct(9,13)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("EAC RWA 02"));
   }
+
+  @Test
+  void aSpokesmanForACountrysArmySpeaksForTheArmy() {
+    // "A spokesman for Kenya's army said the men were migrants."
+    assertThat(code("A/a/DT spokesman/spokesman/NN for/for/IN Kenya/Kenya/NNP/LOCATION 's/'s/POS army/army/NN said/say/VBD the/the/DT men/man/NNS "
+            + "were/be/VBD migrants/migrant/NNS ././.",
+        "det(2,1) nsubj(7,2) case(6,3) nmod:poss(6,4) case(4,5) nmod:for(2,6) root(0,7) det(9,8) nsubj(11,9) cop(11,10) ccomp(7,11) punct(7,12)").events())
+        .extracting(e -> e.source().code()).contains("KENMIL").doesNotContain("KENGOV");
+  }
 }
