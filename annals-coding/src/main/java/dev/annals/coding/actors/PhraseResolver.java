@@ -948,8 +948,10 @@ final class PhraseResolver {
         // army") is the last one of its sector named.
         boolean people = headToken.tag().equals("NNS");
         // "Sri Lanka's main opposition party accused the government": a country's own people
-        // deal with their own state's institution, whichever state was named last.
-        Optional<Actor> ownState = definite && !people ? stateOfDomesticSubject(head, sector.get()) : Optional.empty();
+        // deal with their own state's institution, whichever state was named last; so with "the
+        // authorities" ("The Mauritanian Association for Human Rights accused the authorities").
+        boolean institution = !people || GENERIC_INSTITUTIONS.contains(headLemma);
+        Optional<Actor> ownState = definite && institution ? stateOfDomesticSubject(head, sector.get()) : Optional.empty();
         if (ownState.isPresent()) {
           return ownState;
         }
@@ -1019,7 +1021,10 @@ final class PhraseResolver {
       }
       for (ActorMention who : heads.resolve(subject)) {
         Actor actor = who.actor();
-        if (actor.sector().filter(DOMESTIC_SECTORS::contains).isPresent()) {
+        // (A country's own rights group too, not one of the world's: "The Mauritanian Association
+        // for Human Rights accused the authorities".)
+        boolean ownGroup = actor.sector().filter(NON_GOVERNMENTAL::equals).isPresent() && actor.country().isPresent();
+        if (actor.sector().filter(DOMESTIC_SECTORS::contains).isPresent() || ownGroup) {
           // "The main opposition party accused the government": people of no country yet have
           // a state of no country yet, both placed later in the same country.
           return Optional.of(actor.country().map(c -> states.stateActor(c, Optional.of(sector))).orElse(ActorDictionary.unplacedGroup(sector)));

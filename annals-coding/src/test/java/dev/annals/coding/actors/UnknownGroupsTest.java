@@ -125,6 +125,19 @@ class UnknownGroupsTest {
   }
 
   @Test
+  void theAuthoritiesACountrysOwnRightsGroupAccusesAreItsOwn() {
+    // "Spain handed two patrol boats to Chile on Friday, Spain's interior ministry said. The Chilean Association for Human Rights accused the authorities of dumping migrants."
+    var text = new HandBuiltText().sentence("Spain/Spain/NNP/LOCATION handed/hand/VBD two/two/CD patrol/patrol/NN boats/boat/NNS to/to/IN Chile/Chile/NNP/LOCATION "
+            + "on/on/IN Friday/Friday/NNP/DATE ,/,/, Spain/Spain/NNP/LOCATION 's/'s/POS interior/interior/NNP ministry/ministry/NNP said/say/VBD ././.",
+            "nsubj(2,1) root(0,2) nummod(5,3) compound(5,4) obj(2,5) case(7,6) obl:to(2,7) case(9,8) obl:on(2,9) punct(2,10) nmod:poss(14,11) case(11,12) "
+                + "compound(14,13) nsubj(15,14) parataxis(2,15) punct(2,16)")
+        .sentence("The/the/DT Chilean/Chilean/JJ/ORGANIZATION Association/Association/NN/ORGANIZATION for/for/IN/ORGANIZATION Human/Human/NNP/ORGANIZATION "
+            + "Rights/Rights/NNPS/ORGANIZATION accused/accuse/VBD the/the/DT authorities/authority/NNS of/of/IN dumping/dump/VBG migrants/migrant/NNS ././.",
+            "det(3,1) amod(3,2) nsubj(7,3) case(6,4) compound(6,5) nmod:for(3,6) root(0,7) det(9,8) obj(7,9) case(12,10) amod(12,11) obl:of(7,12) punct(7,13)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHLNGO CHLGOV 112").noneMatch(t -> t.startsWith("CHLNGO ESP"));
+  }
+
+  @Test
   void theDefinitePartyIsTheOppositionNamedBefore() {
     // "Chile's opposition Citizens Alliance protested. The party demonstrated."
     var text = new dev.annals.coding.HandBuiltText()
