@@ -135,7 +135,9 @@ final class OccasionDates {
     // past is told in the past too.)
     boolean pastPassive = index.token(clauseVerb).tag().equals("VBN")
         && index.children(clauseVerb, Set.of("aux:pass")).stream().anyMatch(a -> index.token(a).tag().equals("VBD"));
-    boolean cooperating = COOPERATION_ROOTS.contains(m.type().rootCode()) && m.target().isPresent() && isMainClause(index, clauseVerb)
+    // (Or what a closing teller tells: "He met Sergei Lavrov ..., Syrian state media reported".)
+    boolean cooperating = COOPERATION_ROOTS.contains(m.type().rootCode()) && m.target().isPresent()
+        && (isMainClause(index, clauseVerb) || isReportedByMainVerb(index, clauseVerb))
         && (index.token(clauseVerb).tag().equals("VBD") || pastPassive);
     for (int i = earlier.size() - 1; i >= 0 && cooperating; i--) {
       Dated e = earlier.get(i);

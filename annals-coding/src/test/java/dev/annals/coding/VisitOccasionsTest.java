@@ -112,4 +112,19 @@ class VisitOccasionsTest {
     assertThat(marchThen("criticised", "criticise")).filteredOn(e -> e.type().rootCode().equals("11"))
         .extracting(e -> e.date().value()).isNotEmpty().doesNotContain("2023-05-09");
   }
+
+  @Test
+  void aMeetingAClosingTellerReportsGoesOnWithTheDayOfTheTalksBefore() {
+    // Published Friday 2023-05-12: "Chile's foreign minister held talks with Peru in Lima on Thursday. He met Peru's president, Chilean state media reported."
+    var text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN held/hold/VBD talks/talk/NNS with/with/IN Peru/Peru/NNP/LOCATION "
+            + "in/in/IN Lima/Lima/NNP/LOCATION on/on/IN Thursday/Thursday/NNP ././.",
+            "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) obj(5,6) case(8,7) obl:with(5,8) case(10,9) obl:in(5,10) case(12,11) obl:on(5,12) punct(5,13)")
+        .timex(12, 12, "DATE")
+        .sentence("He/he/PRP met/meet/VBD Peru/Peru/NNP/LOCATION 's/'s/POS president/president/NN ,/,/, Chilean/Chilean/JJ/MISC state/state/NN media/media/NNS "
+            + "reported/report/VBD ././.",
+            "nsubj(2,1) ccomp(10,2) nmod:poss(5,3) case(3,4) obj(2,5) punct(10,6) amod(9,7) compound(9,8) nsubj(10,9) root(0,10) punct(10,11)");
+    assertThat(code(text, LocalDate.of(2023, 5, 12)).events()).filteredOn(e -> e.type().code().equals("040") && e.mentions().get(0).sentence() == 1)
+        .extracting(e -> e.date().value()).containsExactly("2023-05-11");
+  }
 }
