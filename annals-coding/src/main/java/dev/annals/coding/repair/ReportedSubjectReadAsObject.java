@@ -54,7 +54,7 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
         boolean ownedThing = tokens.get(subject).isNoun() && sentence.stream()
             .anyMatch(d -> d.governor() == subject && d.relation().equals("nmod:poss") && (tokens.get(d.dependent()).tag().equals("PRP$") || isNameOrPronoun(tokens, d.dependent())));
         if (obj.relation().equals("obj") && verb >= 0 && verb != dep.governor() && RepairWords.isSaying(tokens.get(verb)) && verb < subject && subject < predicate
-            && (isNameOrPronoun(tokens, subject) || ownedThing)) {
+            && (isNameOrPronoun(tokens, subject) || ownedThing) && noVerbBetween(tokens, sentence, subject, predicate)) {
           // "… and Russia said its troops there would hold exercises": the modal predicate hung
           // on the first clause's verb is what the second saying reports.
           return subjectOfHungPredicate(sentence, dep, obj);
@@ -78,6 +78,21 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
       }
     }
     return sentence;
+  }
+
+  /**
+   * No verb between the object and the predicate but the predicate's own auxiliaries: not "what
+   * Trump says his tax plan would do and how experts say it would shape tax law has endured".
+   */
+  private static boolean noVerbBetween(List<Token> tokens, List<Dependency> sentence, int subject, int predicate) {
+    for (int token = subject + 1; token < predicate; token++) {
+      int word = token;
+      boolean ownAuxiliary = sentence.stream().anyMatch(d -> d.governor() == predicate && d.dependent() == word && d.relation().startsWith("aux"));
+      if (tokens.get(token).isVerb() && !ownAuxiliary) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean auxiliaryAndNoSubject(List<Dependency> sentence, int predicate) {

@@ -86,6 +86,18 @@ class ReportedSubjectReadAsObjectTest {
   }
 
   @Test
+  void aPredicateWithVerbsOfOtherClausesBeforeItIsNoSayingsReport() {
+    // "That sort of sharp difference between what Trump says his tax plan would do and how experts say it would shape tax law has endured ...":
+    // "has endured", hung on "shape", is not what Trump says of his plan.
+    HandParse.of("That/that/DT sort/sort/RB of/of/RB sharp/sharp/JJ difference/difference/NN between/between/IN what/what/WP Trump/Trump/NNP/PERSON says/say/VBZ "
+            + "his/his/PRP$ tax/tax/NN plan/plan/NN would/would/MD do/do/VB and/and/CC how/how/WRB experts/expert/NNS say/say/VBP it/it/PRP would/would/MD "
+            + "shape/shape/VB tax/tax/NN law/law/NN has/have/VBZ endured/endure/VBN throughout/throughout/IN the/the/DT campaign/campaign/NN ././.")
+        .assertLeavesAlone(new ReportedSubjectReadAsObject(), "nsubj(14,1) advmod(3,2) advmod(5,3) amod(5,4) nsubj(14,5) mark(9,6) obj(9,7) nsubj(9,8) "
+            + "acl:between(5,9) nmod:poss(12,10) compound(12,11) obj(9,12) aux(14,13) root(0,14) cc(18,15) advmod(18,16) nsubj(18,17) conj:and(14,18) "
+            + "nsubj(21,19) aux(21,20) ccomp(18,21) compound(23,22) obj(21,23) aux(25,24) dep(21,25) case(28,26) det(28,27) obl:throughout(25,28) punct(14,29)");
+  }
+
+  @Test
   void aCommonNounBeforeAPredicateWithATenseOfItsOwnIsItsSubject() {
     // "Chile said crossings had fallen": "crossings" read as the object of "said", "fallen" hung loose.
     HandParse.of("Chile/Chile/NNP/LOCATION said/say/VBD crossings/crossing/NNS had/have/VBD fallen/fall/VBN ././.")
