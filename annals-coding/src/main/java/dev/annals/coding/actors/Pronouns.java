@@ -489,7 +489,13 @@ final class Pronouns {
         continue;
       }
       for (Dependency subject : index.parents(owned.governor())) {
-        if (!(subject.relation().equals("nsubj") || subject.relation().equals("nsubj:pass")) || subject.governor() < 0) {
+        // "Tunisia closed the crossing after militiamen fired on its customs officers": so too
+        // an object or oblique of the clause, when the clause's own subject is plural and so no
+        // "it".
+        boolean argument = (subject.relation().equals("obj") || subject.relation().startsWith("obl:")) && subject.governor() >= 0
+            && !index.children(subject.governor(), Set.of("nsubj")).isEmpty()
+            && index.children(subject.governor(), Set.of("nsubj")).stream().allMatch(s -> index.token(s).tag().equals("NNS") || index.token(s).tag().equals("NNPS"));
+        if (!(subject.relation().equals("nsubj") || subject.relation().equals("nsubj:pass") || argument) || subject.governor() < 0) {
           continue;
         }
         for (Dependency clause : index.parents(subject.governor())) {
