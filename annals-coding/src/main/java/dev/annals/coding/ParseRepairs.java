@@ -78,6 +78,7 @@ import dev.annals.coding.repair.PurposeOfContactReadAsObjectControl;
 import dev.annals.coding.repair.ObjectReadAsSubjectOfParticiple;
 import dev.annals.coding.repair.ObjectReadAsSubjectOfSmallClause;
 import dev.annals.coding.repair.InfinitiveHungOnReducedRelative;
+import dev.annals.coding.repair.HarmParticipleHungOnMainVerb;
 import dev.annals.coding.repair.IndirectObjectReadAsCompound;
 import dev.annals.coding.repair.OfPhraseHungOnRelativeTime;
 import dev.annals.coding.repair.PairSubjectReadAsConjunct;
@@ -148,7 +149,7 @@ final class ParseRepairs {
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new ReducedRelativeReadAsMainVerb(), new EmbassyPostHungOnVerb(), new ParticipleOfPeopleHungOnVerb(), new RelativeOfPeopleHungOnPlace(), new PersonsRelativeHungOnThing(), new ParticipleOfSayingReadAsAdjective(), new ObjectHungOnResultAdjective(), new AdjectiveReadAsRootBeforeJoinedModifier(), new IndirectObjectReadAsCompound(), new DayReadAsCompoundOfSubject(),
       new DayHungOnLastingRelativeClause(), new DayOfMakingHungOnPlannedAct(), new ClauseJoinedToGerundOfReason(), new ClauseJoinedToObject(), new PastVerbJoinedToModalClause(), new WithPhraseReadAsSubjectOfInfinitive(), new ObjectReadAsSubjectOfSmallClause(), new PossessiveHungOnCompound(),
       new ActiveVerbJoinedToPassiveSaidClause(), new VerbReadAsAuxiliaryOfGerund(), new SceneOfActHungOnWanted(), new CopulaOfReportedClauseReadAsAuxiliary(),
-      new InfinitiveHungLooselyOnAdjective());
+      new InfinitiveHungLooselyOnAdjective(), new HarmParticipleHungOnMainVerb());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
   static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG"));
