@@ -63,4 +63,15 @@ class PossessivePronounsTest {
             + "nmod:poss(15,13) case(13,14) obl:outside(11,15) punct(4,16)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("PERCVL CHLGOV 141").noneMatch(t -> t.startsWith("PERCOP CHLGOV"));
   }
+
+  @Test
+  void itsOnTheObjectOfAnAdverbialClauseOfAPluralSubjectIsTheGoverningSubjects() {
+    // "Chile closed the crossing with Peru on Saturday after militiamen on the Peruvian side fired on its border guards."
+    assertThat(dev.annals.coding.HandCoding.triples(dev.annals.coding.HandCoding.code("Chile/Chile/NNP/LOCATION closed/close/VBD the/the/DT crossing/crossing/NN "
+            + "with/with/IN Peru/Peru/NNP/LOCATION on/on/IN Saturday/Saturday/NNP/DATE after/after/IN militiamen/militiaman/NNS on/on/IN the/the/DT "
+            + "Peruvian/Peruvian/JJ/MISC side/side/NN fired/fire/VBD on/on/IN its/its/PRP$ border/border/NN guards/guard/NNS ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:with(4,6) case(8,7) obl:on(2,8) mark(15,9) nsubj(15,10) case(14,11) det(14,12) amod(14,13) "
+            + "nmod:on(10,14) advcl:after(2,15) case(19,16) nmod:poss(19,17) compound(19,18) obl:on(15,19) punct(2,20)")))
+        .anyMatch(t -> t.endsWith(" CHLCOP 193")).noneMatch(t -> t.contains(" PER") && t.endsWith(" 193"));
+  }
 }
