@@ -368,6 +368,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("protest-outcomes", coded -> ProtestOutcomes.drop(index, coded)));
       passes.add(new ArticlePass("escorts-of-the-seized", coded -> EscortsOfTheSeized.drop(index, coded)));
       passes.add(new ArticlePass("homecomings", coded -> Homecomings.drop(index, coded)));
+      passes.add(new ArticlePass("detentions-ended-by-release", coded -> DetentionsEndedByRelease.drop(index, coded)));
       passes.add(new ArticlePass("denied-deeds", coded -> deniedDeeds.read(index, coded)));
       passes.add(new ArticlePass("stopped-cooperation", coded -> stoppedCooperation.read(index, coded)));
       passes.add(new ArticlePass("sanctions-kept-in-place", coded -> sanctionsKeptInPlace.read(index, coded)));
