@@ -22,7 +22,7 @@ public final class ClosingSpeakerReadAsAppositionOfLastNoun implements ParseRepa
     for (Dependency loose : sentence) {
       int saying = loose.dependent();
       if (!loose.relation().equals("dep") || loose.governor() < 0 || loose.governor() > saying || !isTelling(tokens.get(saying))
-          || !tokens.get(saying).tag().equals("VBD") || !closesSentence(sentence, saying) || root < 0 || root == saying
+          || !tokens.get(saying).tag().equals("VBD") || !DependencyEdits.closesSentence(sentence, saying) || root < 0 || root == saying
           || sentence.stream().anyMatch(d -> d.governor() == saying && d.relation().startsWith("nsubj"))) {
         continue;
       }
@@ -32,11 +32,7 @@ public final class ClosingSpeakerReadAsAppositionOfLastNoun implements ParseRepa
       if (appos.isEmpty() || !tokens.get(speaker).isNoun()) {
         continue;
       }
-      List<Dependency> mended = DependencyEdits.without(sentence, loose, appos.get());
-      mended = DependencyEdits.mapped(mended, d -> d.governor() < 0 ? new Dependency(d.governor(), saying, d.relation()) : d);
-      mended.add(new Dependency(saying, speaker, "nsubj"));
-      mended.add(new Dependency(saying, root, "ccomp"));
-      return mended;
+      return DependencyEdits.toldBy(DependencyEdits.without(sentence, loose, appos.get()), saying, speaker, root);
     }
     return sentence;
   }
@@ -44,10 +40,5 @@ public final class ClosingSpeakerReadAsAppositionOfLastNoun implements ParseRepa
   /** A verb of saying, or of reporting: "said", "reported". */
   private static boolean isTelling(Token token) {
     return RepairWords.isSaying(token) || token.lemma().toLowerCase(Locale.ROOT).equals("report");
-  }
-
-  /** No word of the sentence after the verb but punctuation. */
-  private static boolean closesSentence(List<Dependency> sentence, int verb) {
-    return sentence.stream().noneMatch(d -> d.dependent() > verb && !d.relation().equals("punct"));
   }
 }

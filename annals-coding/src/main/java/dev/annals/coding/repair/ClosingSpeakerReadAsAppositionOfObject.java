@@ -22,7 +22,7 @@ public final class ClosingSpeakerReadAsAppositionOfObject implements ParseRepair
     for (Dependency reported : sentence) {
       int saying = reported.dependent();
       if (!reported.relation().equals("ccomp") || reported.governor() < 0 || reported.governor() > saying || !RepairWords.isSaying(tokens.get(saying))
-          || !tokens.get(saying).tag().equals("VBD") || !closesSentence(tokens, sentence, saying)) {
+          || !tokens.get(saying).tag().equals("VBD") || !DependencyEdits.closesSentence(sentence, saying)) {
         continue;
       }
       Optional<Dependency> subject = sentence.stream().filter(d -> d.governor() == saying && d.relation().equals("nsubj") && d.dependent() < saying).findFirst();
@@ -39,18 +39,10 @@ public final class ClosingSpeakerReadAsAppositionOfObject implements ParseRepair
       if (sentence.stream().anyMatch(d -> d.governor() == taker && d.relation().equals("obj"))) {
         continue;
       }
-      List<Dependency> mended = DependencyEdits.without(sentence, reported, subject.get(), appos.get());
-      mended = DependencyEdits.mapped(mended, d -> d.governor() < 0 ? new Dependency(d.governor(), saying, d.relation()) : d);
-      mended.add(new Dependency(saying, speaker, "nsubj"));
-      mended.add(new Dependency(saying, root, "ccomp"));
+      List<Dependency> mended = DependencyEdits.toldBy(DependencyEdits.without(sentence, reported, subject.get(), appos.get()), saying, speaker, root);
       mended.add(new Dependency(taker, object, "obj"));
       return mended;
     }
     return sentence;
-  }
-
-  /** No word of the sentence after the verb but punctuation. */
-  private static boolean closesSentence(List<Token> tokens, List<Dependency> sentence, int verb) {
-    return sentence.stream().noneMatch(d -> d.dependent() > verb && !d.relation().equals("punct"));
   }
 }

@@ -30,6 +30,22 @@ final class DependencyEdits {
     return sentence.stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);
   }
 
+  /** Whether no word of the sentence after the verb is anything but punctuation: "..., the ministry said." */
+  static boolean closesSentence(List<Dependency> sentence, int verb) {
+    return sentence.stream().noneMatch(d -> d.dependent() > verb && !d.relation().equals("punct"));
+  }
+
+  /**
+   * The mended edges with the closing verb of saying made the sentence's root, {@code speaker} its
+   * subject and the former root what it reports: "..., Iranian state media reported".
+   */
+  static List<Dependency> toldBy(List<Dependency> mended, int saying, int speaker, int formerRoot) {
+    List<Dependency> told = mapped(mended, d -> d.governor() < 0 ? new Dependency(d.governor(), saying, d.relation()) : d);
+    told.add(new Dependency(saying, speaker, "nsubj"));
+    told.add(new Dependency(saying, formerRoot, "ccomp"));
+    return told;
+  }
+
   /**
    * The sentence's edges but {@code removed}, in their order, in a new list to which the caller
    * adds the mended edges. Edges are compared by identity, as the repair found them: a sentence
