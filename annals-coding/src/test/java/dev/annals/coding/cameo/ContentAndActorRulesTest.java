@@ -590,7 +590,7 @@ class ContentAndActorRulesTest {
     var events = HandCoding.code("India/India/NNP/LOCATION raised/raise/VBD concerns/concern/NNS with/with/IN Sri/Sri/NNP/LOCATION Lanka/Lanka/NNP/LOCATION "
             + "about/about/IN the/the/DT visit/visit/NN ././.",
         "nsubj(2,1) root(0,2) obj(2,3) case(6,4) compound(6,5) nmod:with(3,6) case(9,7) det(9,8) nmod:about(3,9) punct(2,10)").events();
-    // (Disapproval of it: ConcernsRaisedTest.)
+    // (Disapproval of it: VerbLinesByObjectTest.)
     assertThat(events).extracting(HandCoding::triple).anyMatch(t -> t.startsWith("IND LKA") && t.endsWith(" 110"));
   }
 
