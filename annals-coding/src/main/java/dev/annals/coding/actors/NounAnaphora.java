@@ -22,7 +22,7 @@ final class NounAnaphora {
   private static final Set<String> ARMED_OR_MILITARY = Set.of("REB", "INS", "UAF", "MIL");
   /** Words for one boat, ship or aircraft. */
   private static final Set<String> CRAFT = Set.of("boat", "ship", "vessel", "trawler", "tanker", "ferry", "freighter", "yacht", "dhow", "plane",
-      "aircraft", "helicopter", "airliner");
+      "aircraft", "helicopter", "airliner", "warship", "frigate", "cutter", "corvette", "destroyer");
 
   private final DependencyIndex index;
   private final ActorDictionary dictionary;
@@ -45,7 +45,7 @@ final class NounAnaphora {
    * @param sector the sector the phrase's words name, if any
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
-    return groupNamedJustBefore(head, phrase).or(() -> sameHeadAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
+    return groupNamedJustBefore(head, phrase).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector));
@@ -409,6 +409,31 @@ final class NounAnaphora {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Russian and Chinese coast guard ships began a joint patrol … A U.S. Coast Guard cutter
+   * shadowed the four vessels": "the" and a plural word for craft, counted or not and with no
+   * other word, are the craft last named, by whatever word for craft, with a country.
+   */
+  private Optional<Actor> craftAnaphor(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    // (Words after the noun do not name other craft: "the four vessels north of the Aleutian Islands".)
+    boolean onlyCounted = phrase.stream().allMatch(t -> t >= head || index.token(t).lemma().equalsIgnoreCase("the") || index.token(t).tag().equals("CD"));
+    if (!phrases.hasThe(head) || !token.tag().equals("NNS") || !CRAFT.contains(token.lemma().toLowerCase(Locale.ROOT)) || !onlyCounted) {
+      return Optional.empty();
+    }
+    // Not the craft that acts on them: "A U.S. Coast Guard cutter shadowed the four vessels".
+    Set<Integer> ownSubjects = index.head(head).filter(d -> d.governor() >= 0).map(d -> Set.copyOf(index.children(d.governor(), Set.of("nsubj")))).orElse(Set.of());
+    return history.lastThingMentioned(mention -> index.lastTokenIn(mention.span()).filter(last -> last < head && namesCraft(last) && !ownSubjects.contains(last)).isPresent()
+        && mention.actor().country().isPresent());
+  }
+
+  /** A word for craft, or the adjective or noun that qualifies one: "ships", "Chinese" in "Russian and Chinese warships". */
+  private boolean namesCraft(int word) {
+    java.util.function.IntPredicate craft = w -> CRAFT.contains(index.token(w).lemma().toLowerCase(Locale.ROOT));
+    return craft.test(word) || index.head(word).filter(d -> (d.relation().equals("amod") || d.relation().equals("compound")) && d.governor() >= 0
+        && craft.test(d.governor())).isPresent();
   }
 
   /**

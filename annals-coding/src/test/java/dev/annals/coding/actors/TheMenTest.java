@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.annals.coding.HandBuiltText;
 import org.junit.jupiter.api.Test;
 
-/** "The men" are the people last named one by one, not a body such as the police (NounAnaphora), and pilots are civilians unless they fly fighters. */
+/** "The men" are the people last named one by one, not a body such as the police, and "the vessels" the craft last named (NounAnaphora); pilots are civilians unless they fly fighters. */
 class TheMenTest {
   @Test
   void theMenAreThePilotsNotThePoliceNamedSince() {
@@ -40,5 +40,18 @@ class TheMenTest {
   @Test
   void theMenAreThoseTheClauseActedOnNotThoseNamedInsideItsPhrasesNorItsTellers() {
     assertThat(chargedAfter("prosecutors", "prosecutor")).contains("CHLJUD PERCVL 173").noneMatch(t -> t.contains(" BOLCVL ") || t.contains(" CHLJUD CHLJUD"));
+  }
+
+  @Test
+  void theVesselsAreTheCraftNamedBeforeWithACountry() {
+    // "Russian and Chinese warships began a joint patrol on Wednesday. A Canadian frigate shadowed the four vessels north of the islands."
+    var events = code(new HandBuiltText()
+        .sentence("Russian/Russian/JJ/MISC and/and/CC Chinese/Chinese/JJ/MISC warships/warship/NNS began/begin/VBD a/a/DT joint/joint/JJ patrol/patrol/NN "
+            + "on/on/IN Wednesday/Wednesday/NNP/DATE ././.", "amod(4,1) cc(3,2) amod(4,3) conj:and(1,3) nsubj(5,4) root(0,5) det(8,6) amod(8,7) obj(5,8) case(10,9) "
+            + "obl:on(5,10) punct(5,11)")
+        .sentence("A/a/DT Canadian/Canadian/JJ/MISC frigate/frigate/NN shadowed/shadow/VBD the/the/DT four/four/CD vessels/vessel/NNS north/north/NN of/of/IN "
+            + "the/the/DT islands/island/NNS ././.", "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(7,5) nummod(7,6) obj(4,7) amod(7,8) case(11,9) det(11,10) "
+            + "nmod:of(8,11) punct(4,12)")).events();
+    assertThat(events).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CANMIL ") && (t.contains(" RUSMIL ") || t.contains(" CHNMIL ")) && t.endsWith(" 150"));
   }
 }
