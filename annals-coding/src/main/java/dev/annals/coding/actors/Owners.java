@@ -237,6 +237,9 @@ final class Owners {
   /** Parts of a country that people come from: "raiders from South Sudan's Greater Pibor area". */
   private static final Set<String> PART_OF_COUNTRY_NOUNS = Set.of("area", "region", "province", "district", "county", "state", "territory", "side", "zone", "border area", "borderland");
 
+  /** Verbs of holding ground: "the militia that controls the area around Myawaddy". */
+  private static final Set<String> CONTROLLING = Set.of("control", "hold", "run", "rule", "govern");
+
   private Optional<Actor> directOwnerOf(int head) {
     Optional<Actor> leader = leaderOf(head);
     if (leader.isPresent()) {
@@ -254,6 +257,19 @@ final class Owners {
             .or(() -> states.countryOfPlace(phrases.span(d.dependent()).of(index.text().text())));
         if (iso3.isPresent()) {
           return Optional.of(states.stateActor(iso3.get(), Optional.empty()));
+        }
+      }
+      // "the militia that controls the area around Myawaddy": a group is of the country of the
+      // place it controls.
+      if (d.relation().equals("acl:relcl") && CONTROLLING.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+        for (int held : index.children(d.dependent(), Set.of("obj"))) {
+          for (int named : index.subtree(held, Set.of())) {
+            Token word = index.token(named);
+            Optional<String> iso3 = word.isProperNoun() && word.entity().equals("LOCATION") ? states.countryOfPlace(word.text()) : Optional.empty();
+            if (iso3.isPresent()) {
+              return Optional.of(states.stateActor(iso3.get(), Optional.empty()));
+            }
+          }
         }
       }
       // "a counsellor at Ivory Coast's embassy": the staff of a mission are its country's.

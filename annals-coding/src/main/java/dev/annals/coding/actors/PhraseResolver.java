@@ -354,7 +354,12 @@ final class PhraseResolver {
       return Optional.of(new ActorMention(span, surface, states.stateActor(origin.get(), Optional.of(sector.orElse(CIVILIANS)))));
     }
     Optional<ActorMention> group = group(head, headLemma, sector).map(a -> new ActorMention(span, surface, a));
-    if (group.isEmpty() && fromAppositive.isPresent()) {
+    // "The Karen National Army, the militia that controls the area around Myawaddy": a name
+    // Annals does not know whose word is a state's force, which its appositive calls an armed
+    // group, is that group, not the army of the country in context.
+    boolean armedGroupByApposition = headToken.isProperNoun() && fromAppositive.filter(a -> a.actor().sector().filter(ARMED_GROUP_SECTORS::contains).isPresent()).isPresent()
+        && group.filter(g -> g.actor().sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent()).isPresent();
+    if ((group.isEmpty() || armedGroupByApposition) && fromAppositive.isPresent()) {
       // "The PAIGC, the country's oldest party": a name Annals does not know is what its
       // appositive says it is.
       return Optional.of(new ActorMention(span.union(fromAppositive.get().span()), surface, fromAppositive.get().actor()));

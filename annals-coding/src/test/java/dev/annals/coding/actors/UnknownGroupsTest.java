@@ -138,6 +138,19 @@ class UnknownGroupsTest {
   }
 
   @Test
+  void anArmyItsAppositionCallsAMilitiaIsAnArmedGroupOfThePlaceItControls() {
+    // "Rwandan police raided camps in Gisenyi on Monday. The Kivu National Army, the militia that controls the area around Goma, said it had freed 260 people."
+    var text = new HandBuiltText().sentence("Rwandan/Rwandan/JJ/MISC police/police/NNS raided/raid/VBD camps/camp/NNS in/in/IN Gisenyi/Gisenyi/NNP/LOCATION on/on/IN "
+            + "Monday/Monday/NNP/DATE ././.", "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) case(6,5) obl:in(3,6) case(8,7) obl:on(3,8) punct(3,9)")
+        .sentence("The/the/DT Kivu/Kivu/NNP/ORGANIZATION National/National/NNP/ORGANIZATION Army/Army/NNP/ORGANIZATION ,/,/, the/the/DT militia/militia/NN "
+            + "that/that/WDT controls/control/VBZ the/the/DT area/area/NN around/around/IN Goma/Goma/NNP/LOCATION ,/,/, said/say/VBD it/it/PRP had/have/VBD "
+            + "freed/free/VBN 260/260/CD people/people/NNS ././.",
+            "det(4,1) compound(4,2) compound(4,3) nsubj(15,4) punct(4,5) det(7,6) appos(4,7) nsubj(9,7) ref(7,8) acl:relcl(7,9) det(11,10) obj(9,11) "
+                + "case(13,12) nmod:around(11,13) punct(15,14) root(0,15) nsubj(18,16) aux(18,17) ccomp(15,18) nummod(20,19) obj(18,20) punct(15,21)");
+    assertThat(code(text).events()).extracting(e -> e.source().code()).contains("CODREB").doesNotContain("RWAMIL", "RWAREB");
+  }
+
+  @Test
   void theDefinitePartyIsTheOppositionNamedBefore() {
     // "Chile's opposition Citizens Alliance protested. The party demonstrated."
     var text = new dev.annals.coding.HandBuiltText()
