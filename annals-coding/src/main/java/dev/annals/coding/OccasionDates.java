@@ -221,7 +221,10 @@ final class OccasionDates {
                   || isVisitTold(noun, e) || nounCodes.stream().anyMatch(c -> CameoCodebook.sameKind(c, e.coded().type().code()))
                   // "police had detained dozens during the raids" after "arrested four leaders in
                   // raids in Santiago on Friday": the occasion an earlier act was told done in.
-                  || index.children(e.coded().trigger()).stream().anyMatch(c -> DONE_IN.contains(c.relation()) && index.lemma(c.dependent()).equals(noun)));
+                  // (During it, not before or after: "Even before the referendum, their demand had
+                  // been turned down" is no day of a vote told "in a referendum".)
+                  || (DURING_RELATIONS.contains(d.relation())
+                      && index.children(e.coded().trigger()).stream().anyMatch(c -> DONE_IN.contains(c.relation()) && index.lemma(c.dependent()).equals(noun))));
           if (same) {
             return Optional.of(fromContext(e.mention().date()));
           }

@@ -49,4 +49,16 @@ class ComplaintsOfCompatriotsTest {
   void whatWasDoneDuringTheRaidsWasDoneOnTheDayOfTheRaids() {
     assertThat(RAIDS).filteredOn(e -> triple(e).equals("CHLCOP ECUCVL 173")).extracting(e -> e.date().value()).containsExactly("2025-12-05");
   }
+
+  @Test
+  void whatWasDoneBeforeTheRaidsIsNotDatedByThem() {
+    // "Chilean police arrested four men in raids in Santiago on Friday. Peru had accused Chile before the raids."
+    var events = code(new HandBuiltText()
+        .sentence("Chilean/Chilean/JJ/MISC police/police/NNS arrested/arrest/VBD four/four/CD men/man/NNS in/in/IN raids/raid/NNS in/in/IN "
+            + "Santiago/Santiago/NNP/LOCATION on/on/IN Friday/Friday/NNP/DATE ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) case(7,6) obl:in(3,7) case(9,8) obl:in(3,9) case(11,10) obl:on(3,11) punct(3,12)")
+        .sentence("Peru/Peru/NNP/LOCATION had/have/VBD accused/accuse/VBN Chile/Chile/NNP/LOCATION before/before/IN the/the/DT raids/raid/NNS ././.",
+            "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) case(7,5) det(7,6) obl:before(3,7) punct(3,8)"), java.time.LocalDate.of(2025, 12, 7)).events();
+    assertThat(events).filteredOn(e -> triple(e).equals("PER CHL 112")).isNotEmpty().noneMatch(e -> e.date().value().equals("2025-12-05"));
+  }
 }
