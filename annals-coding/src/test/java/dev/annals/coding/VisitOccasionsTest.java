@@ -127,4 +127,27 @@ class VisitOccasionsTest {
     assertThat(code(text, LocalDate.of(2023, 5, 12)).events()).filteredOn(e -> e.type().code().equals("040") && e.mentions().get(0).sentence() == 1)
         .extracting(e -> e.date().value()).containsExactly("2023-05-11");
   }
+
+  /** "Chile's defence minister, who <verb> <what> on Sunday, warned Peru against any incursion.", published Tuesday 2026-06-16. */
+  private static java.util.List<dev.annals.model.Event> warnedAfter(String verb, String what) {
+    return code(new HandBuiltText().sentence("Chile/Chile/NNP/LOCATION 's/'s/POS defence/defence/NN minister/minister/NN ,/,/, who/who/WP " + verb + " " + what
+            + " in/in/IN Arica/Arica/NNP/LOCATION on/on/IN Sunday/Sunday/NNP ,/,/, warned/warn/VBD Peru/Peru/NNP/LOCATION against/against/IN any/any/DT "
+            + "incursion/incursion/NN ././.",
+        "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(7,4) nsubj(14,4) punct(4,5) ref(4,6) acl:relcl(4,7) obj(7,8) case(10,9) obl:in(7,10) case(12,11) "
+            + "obl:on(7,12) punct(4,13) root(0,14) obj(14,15) case(18,16) det(18,17) obl:against(14,18) punct(14,19)")
+        .timex(12, 12, "DATE"), LocalDate.of(2026, 6, 16)).events();
+  }
+
+  @Test
+  void aWarningWithNoTimeOfItsOwnIsMadeOnTheDayOfTheSpeakersVisit() {
+    assertThat(warnedAfter("visited/visit/VBD", "troops/troop/NNS")).filteredOn(e -> triple(e).equals("CHLGOV PER 130"))
+        .extracting(e -> e.date().value()).containsExactly("2026-06-14");
+  }
+
+  @Test
+  void aWarningIsNotMadeOnTheDayOfAnyOtherActOfTheSpeaker() {
+    // "..., who inspected defences in Arica on Sunday, warned ...": no visit told.
+    assertThat(warnedAfter("inspected/inspect/VBD", "defences/defence/NNS")).filteredOn(e -> triple(e).equals("CHLGOV PER 130"))
+        .extracting(e -> e.date().value()).containsExactly("2026-06-16");
+  }
 }

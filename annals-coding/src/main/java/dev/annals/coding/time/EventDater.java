@@ -1082,6 +1082,37 @@ public final class EventDater {
     return publication(reference);
   }
 
+  /** Verbs of going to a place or meeting people there, during which one speaks. */
+  private static final Set<String> VISITING = Set.of("visit", "tour", "travel", "arrive", "fly", "meet");
+
+  /**
+   * "Defence Minister Rajnath Singh, who visited troops in Leh on Sunday, warned that India would
+   * not accept any change": what a speaker says with no time of its own, the speaker's relative
+   * clause telling a visit on a day, is said on that visit's day. (Not any relative clause: "X, who
+   * took office on May 1, said" was not said on May 1.)
+   */
+  private Optional<EventDate> dayOfTheSpeakersVisit(DependencyIndex index, int saying, LocalDate reference, ReportingQuarters quarters,
+      Map<Timex, DiscourseAnchor> mentioned) {
+    for (int speaker : index.children(saying, Set.of("nsubj"))) {
+      for (int visit : index.children(speaker, Set.of("acl:relcl"))) {
+        if (!VISITING.contains(index.lemma(visit).toLowerCase(java.util.Locale.ROOT)) || !index.token(visit).tag().equals("VBD")) {
+          continue;
+        }
+        List<Integer> clause = index.subtree(visit, Set.of());
+        for (Timex timex : index.text().timexes()) {
+          if (!clause.contains(timex.firstToken()) || !timex.isPointInTime()) {
+            continue;
+          }
+          Optional<EventDate> date = resolve(index, timex, reference, Tense.PAST, quarters, mentioned).date();
+          if (date.isPresent() && date.get().precision() == DatePrecision.DAY && !date.get().start().isAfter(reference)) {
+            return date;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * "In contrast to Thursday, when 133 people were arrested", "But on April 8, investigators,
    * wondering how ..., searched the site": a past act whose clause names no time, told after a
@@ -1095,7 +1126,10 @@ public final class EventDater {
     if (tense != Tense.PAST && !index.token(anchor).tag().equals("VBD")) {
       return Optional.empty();
     }
-    if (isReportingVerb.test(index.lemma(anchor)) || inOtherFrame(index, anchor)) {
+    if (isReportingVerb.test(index.lemma(anchor))) {
+      return dayOfTheSpeakersVisit(index, anchor, reference, quarters, mentioned);
+    }
+    if (inOtherFrame(index, anchor)) {
       return Optional.empty();
     }
     List<Integer> notItsTime = new ArrayList<>();
