@@ -89,6 +89,7 @@ public final class ArticleCoder {
   private final SectorFittedCodes sectorFittedCodes;
   private final WorkersActedOn workersActedOn;
   private final CrewsOfSeizedVessels crewsOfSeizedVessels;
+  private final ShipsOfGoods shipsOfGoods;
   private final TalksAbroad talksAbroad;
   private final ReleasedPeople releasedPeople;
   private final RallyingAppeals rallying;
@@ -166,6 +167,7 @@ public final class ArticleCoder {
         code -> dictionary.organisation(code).map(o -> o.cameoCode().contains("GOV")).orElse(false));
     this.workersActedOn = new WorkersActedOn(resolver::stateActor);
     this.crewsOfSeizedVessels = new CrewsOfSeizedVessels(resolver::stateActor);
+    this.shipsOfGoods = new ShipsOfGoods(codebook);
     this.talksAbroad = new TalksAbroad(placeFinder, resolver::stateActor);
     this.releasedPeople = new ReleasedPeople(codebook);
     this.rallying = new RallyingAppeals(codebook);
@@ -363,6 +365,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("welcomed-guests", coded -> welcomedGuests.asHosting(index, coded)));
       passes.add(new ArticlePass("workers-acted-on", workersActedOn::asCivilians));
       passes.add(new ArticlePass("crews-of-seized-vessels", crewsOfSeizedVessels::place));
+      passes.add(new ArticlePass("ships-of-goods", coded -> shipsOfGoods.read(index, actors, coded)));
       passes.add(new ArticlePass("people-counted-by-nationality", coded -> PeopleCountedByNationality.drop(index, coded)));
       passes.add(new ArticlePass("attack-outcomes", coded -> AttackOutcomes.drop(index, coded)));
       passes.add(new ArticlePass("protest-outcomes", coded -> ProtestOutcomes.drop(index, coded)));
