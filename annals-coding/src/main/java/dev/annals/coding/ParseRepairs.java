@@ -132,7 +132,9 @@ final class ParseRepairs {
    * the order is part of what the sentence becomes. PastVerbJoinedToModalClause runs twice: a verb
    * the parser joined to a quoted noun ('would not let "a predatory fleet" empty its seas and
    * ordered two more patrol ships') is joined to the modal clause only by
-   * JoinedVerbHungInsideQuotation, after its first run.
+   * JoinedVerbHungInsideQuotation, after its first run. HarmParticipleHungOnMainVerb runs last:
+   * the adverbial clause of attack it looks for ("after militiamen fired on ...") may be whole
+   * only once the repairs before it have run.
    */
   static final List<ParseRepair> ORDER = List.of(
       new BracketedLabelReadAsHead(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
