@@ -95,9 +95,10 @@ final class AnnouncedActs {
         boolean caseOnCondition = EarlierEvents.CASE_CODES.contains(m.type().code()) && index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:if"));
         boolean conditional = !ofANoun && (caseOnCondition || index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:unless")));
         boolean announcedBySaying = isAnnounced(index, verb);
+        boolean trial = announcedBySaying && trialOfThoseHeld(result, m);
         Optional<EventType> announced = conditional ? Optional.of(intents.conditionalThreat())
-            : announcedBySaying && !trialOfThoseHeld(result, m) ? intents.intentOf(m.type().code()) : Optional.empty();
-        if (announced.isEmpty() && announcedBySaying && trialOfThoseHeld(result, m)) {
+            : announcedBySaying && !trial ? intents.intentOf(m.type().code()) : Optional.empty();
+        if (announced.isEmpty() && trial) {
           // The trial is told by its side's teller, as an intent would be: "the minister said".
           changed = m.withSource(tellerOfItsOwnSide(index, coded, verb, m).orElse(m.source()));
         }

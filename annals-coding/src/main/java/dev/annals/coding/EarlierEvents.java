@@ -84,7 +84,7 @@ final class EarlierEvents {
   }
 
   /** Whether the same act is coded the other way round too: "Kinshasa and the M23 agreed". */
-  private static boolean mutual(List<CodedMention> coded, CodedMention act) {
+  static boolean mutual(List<CodedMention> coded, CodedMention act) {
     return act.target().isPresent() && coded.stream().anyMatch(c -> c.trigger() == act.trigger() && c.type().equals(act.type())
         && c.target().isPresent() && c.source().actor().equals(act.target().get().actor()) && c.target().get().actor().equals(act.source().actor()));
   }

@@ -685,14 +685,12 @@ final class PhraseResolver {
   private Optional<Actor> personalOwner(int head) {
     // "Lukashenko's office", "the government of Daniel Ortega"; "a spokesman for Yasser Arafat".
     Set<String> owning = SPEAKING_FOR_NOUNS.contains(index.lemma(head).toLowerCase(Locale.ROOT)) ? Set.of("nmod:poss", "nmod:of", "nmod:for") : Set.of("nmod:poss", "nmod:of");
-    for (int owner : index.children(head, owning)) {
-      for (ActorMention who : heads.resolve(owner)) {
-        if (who.actor().kind() == ActorKind.PERSON && who.actor().country().isPresent()) {
-          return Optional.of(who.actor());
-        }
-      }
-    }
-    return Optional.empty();
+    return ownerBy(head, owning, who -> who.kind() == ActorKind.PERSON && who.country().isPresent());
+  }
+
+  /** The first actor the phrase's owners (by these relations) resolve to that is {@code wanted}. */
+  private Optional<Actor> ownerBy(int head, Set<String> relations, Predicate<Actor> wanted) {
+    return index.children(head, relations).stream().flatMap(owner -> heads.resolve(owner).stream()).map(ActorMention::actor).filter(wanted).findFirst();
   }
 
   /** Titles of one who heads a body, who is of the body's branch: "leader", "head", "chief". */
@@ -703,14 +701,7 @@ final class PhraseResolver {
    * a state's office, called by the title alone, is that state's government.
    */
   private Optional<Actor> officeHoldersState(int office) {
-    for (int owner : index.children(office, Set.of("nmod:poss"))) {
-      for (ActorMention who : heads.resolve(owner)) {
-        if (who.actor().kind() == ActorKind.STATE && who.actor().country().isPresent() && who.actor().sector().filter("GOV"::equals).isPresent()) {
-          return Optional.of(who.actor());
-        }
-      }
-    }
-    return Optional.empty();
+    return ownerBy(office, Set.of("nmod:poss"), who -> who.kind() == ActorKind.STATE && who.country().isPresent() && who.sector().filter("GOV"::equals).isPresent());
   }
 
   /**

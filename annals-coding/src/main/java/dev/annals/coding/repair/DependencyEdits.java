@@ -36,6 +36,17 @@ final class DependencyEdits {
   }
 
   /**
+   * The mended edges with {@code clause} made the relative clause of {@code noun}, whose pronoun
+   * ("who", "which") refers to it: "Bio, who chairs ECOWAS", "the plant, which is due to open".
+   */
+  static List<Dependency> withRelativeClause(List<Dependency> mended, int noun, int clause, int pronoun) {
+    mended.add(new Dependency(noun, clause, "acl:relcl"));
+    mended.add(new Dependency(clause, noun, "nsubj"));
+    mended.add(new Dependency(noun, pronoun, "ref"));
+    return mended;
+  }
+
+  /**
    * The mended edges with the closing verb of saying made the sentence's root, {@code speaker} its
    * subject and the former root what it reports: "..., Iranian state media reported".
    */

@@ -32,11 +32,7 @@ public final class RelativePronounReadAsApposition implements ParseRepair {
         continue;
       }
       int clause = clauseEdge.get().dependent();
-      List<Dependency> mended = DependencyEdits.without(sentence, apposition, clauseEdge.get());
-      mended.add(new Dependency(noun, clause, "acl:relcl"));
-      mended.add(new Dependency(clause, noun, "nsubj"));
-      mended.add(new Dependency(noun, pronoun, "ref"));
-      return mended;
+      return DependencyEdits.withRelativeClause(DependencyEdits.without(sentence, apposition, clauseEdge.get()), noun, clause, pronoun);
     }
     return sentence;
   }

@@ -40,10 +40,7 @@ public final class RelativePronounReadAsHead implements ParseRepair {
       if (end < 0) {
         continue;
       }
-      List<Dependency> mended = DependencyEdits.without(sentence, pronounEdge, clauseEdge.get());
-      mended.add(new Dependency(noun, clause, "acl:relcl"));
-      mended.add(new Dependency(clause, noun, "nsubj"));
-      mended.add(new Dependency(noun, pronoun, "ref"));
+      List<Dependency> mended = DependencyEdits.withRelativeClause(DependencyEdits.without(sentence, pronounEdge, clauseEdge.get()), noun, clause, pronoun);
       for (Dependency d : sentence) {
         int verb = d.dependent();
         boolean joinedVerb = verb > main && tokens.get(verb).isVerb() && d.governor() > pronoun && d.governor() < end
