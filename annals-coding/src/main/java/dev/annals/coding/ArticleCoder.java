@@ -266,7 +266,7 @@ public final class ArticleCoder {
     // A scene in a country no actor of the story belongs to is a misread place ("the Una river", India's Una).
     Optional<String> scene = petrarch || text.sentences().isEmpty() ? Optional.empty()
         : GroupCountries.sceneOfLead(text.sentences().get(0).span(), places).filter(countries::contains);
-    Optional<String> police = petrarch ? Optional.empty() : GroupCountries.namedPolice(actors.all());
+    Optional<ActorMention> police = petrarch ? Optional.empty() : GroupCountries.namedPolice(actors.all());
     for (CodedMention m : coded) {
       // Only a group of no country asks who tells the event.
       boolean placesAGroup = !petrarch && (GroupCountries.isUnplacedGroup(m.source().actor()) || m.target().map(t -> GroupCountries.isUnplacedGroup(t.actor())).orElse(false));

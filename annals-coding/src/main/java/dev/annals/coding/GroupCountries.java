@@ -43,7 +43,7 @@ final class GroupCountries {
    * officials said") or else where the story opens ({@link #sceneOfLead}), where its earlier
    * events placed it, and for a deed's target the country the article names most.
    */
-  record Cues(Optional<String> toldBy, Optional<String> home, Optional<String> scene, Optional<String> police, Optional<String> leading, GroupPlacements earlier) {
+  record Cues(Optional<String> toldBy, Optional<String> home, Optional<String> scene, Optional<ActorMention> police, Optional<String> leading, GroupPlacements earlier) {
     /**
      * For the target of an event: what a state's official tells of its own side's deed places
      * whom it is done to ("police fired at protesters, Kenya's government said"); not another
@@ -89,10 +89,13 @@ final class GroupCountries {
       return mention;
     }
     boolean police = mention.actor().sector().filter(POLICE::equals).isPresent();
-    if (police && cues.police().isPresent()) {
-      // "Israeli police released two settlers ... Police officials said", in Hebron: the one
-      // country's police the article names are its police, wherever they act.
-      return inCountry(mention, cues.police().get());
+    // "Israeli police released two settlers ... Police officials said", in Hebron: the one
+    // country's police the article named before are its police, wherever they act. Not police
+    // named only later: "police arrested two Swedes" in Oslo, before "Sweden would send police
+    // liaison officers to Oslo", are Norway's.
+    Optional<String> namedBefore = cues.police().filter(named -> named.span().start() < mention.span().start()).flatMap(named -> named.actor().country());
+    if (police && namedBefore.isPresent()) {
+      return inCountry(mention, namedBefore.get());
     }
     Optional<Actor> before = cues.earlier().sameMention(mention).or(() -> cues.earlier().sameKind(mention));
     if (place.isEmpty() && before.isPresent()) {
@@ -300,15 +303,19 @@ final class GroupCountries {
         .flatMap(p -> p.place().country());
   }
 
-  /** The country whose police the article names, when it names one country's only. */
-  static Optional<String> namedPolice(List<ActorMention> mentions) {
+  /** The first mention of police of a country, when the article names one country's police only. */
+  static Optional<ActorMention> namedPolice(List<ActorMention> mentions) {
     Set<String> countries = new HashSet<>();
+    Optional<ActorMention> first = Optional.empty();
     for (ActorMention mention : mentions) {
-      if (mention.actor().sector().filter(POLICE::equals).isPresent()) {
-        mention.actor().country().ifPresent(countries::add);
+      if (mention.actor().sector().filter(POLICE::equals).isPresent() && mention.actor().country().isPresent()) {
+        countries.add(mention.actor().country().get());
+        if (first.isEmpty() || mention.span().start() < first.get().span().start()) {
+          first = Optional.of(mention);
+        }
       }
     }
-    return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
+    return countries.size() == 1 ? first : Optional.empty();
   }
 
   /** A group named without a country ("protesters", "the army"), which the article may place. */

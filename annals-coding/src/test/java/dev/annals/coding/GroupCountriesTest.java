@@ -49,6 +49,19 @@ class GroupCountriesTest {
   }
 
   @Test
+  void policeOfNoCountryAreNotThePoliceTheArticleNamesOnlyLater() {
+    // "Police arrested two smugglers in Kampala. Kenyan police arrested three more men.": the
+    // police of the first sentence are Uganda's, where the story opens.
+    var article = code(new HandBuiltText()
+        .sentence("Police/police/NNS arrested/arrest/VBD two/two/CD smugglers/smuggler/NNS in/in/IN Kampala/Kampala/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) nummod(4,3) obj(2,4) case(6,5) obl:in(2,6) punct(2,7)")
+        .sentence("Kenyan/Kenyan/JJ/MISC police/police/NNS arrested/arrest/VBD three/three/CD more/more/JJR men/man/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)"));
+    assertThat(article.events()).filteredOn(e -> e.mentions().get(0).sentence() == 0).isNotEmpty()
+        .allMatch(e -> e.source().code().equals("UGACOP"));
+  }
+
+  @Test
   void aCrowdOfNoCountryIsOfTheCountryWhereTheStoryOpens() {
     // "Zimbabwe summoned the South African envoy over riots in Durban. Mobs attacked Zimbabwean
     // traders. Zimbabwe condemned the attack.": Zimbabwe is named most, but the mobs are South
