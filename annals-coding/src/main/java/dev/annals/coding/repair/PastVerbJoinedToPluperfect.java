@@ -14,7 +14,10 @@ import java.util.Optional;
  * the enhanced graph's copy of the report ({@code ccomp(denied, accused)}). A word of speech
  * the tagger calls a participle goes on the same way ("denied that any violation had taken place
  * and accused Finland"), and so after a pluperfect progressive ("said the ship had been carrying
- * out research and accused Irish media").
+ * out research and accused Irish media"). A word of speech after ", and" goes on the same way
+ * when the verb it is joined to tells, in the simple past, when the pluperfect's deed was done
+ * ("said one fisherman had been injured when officers fired warning shots, and asked Kuala Lumpur
+ * to treat the crew humanely": the officers did not ask).
  */
 public final class PastVerbJoinedToPluperfect implements ParseRepair {
   @Override
@@ -25,7 +28,9 @@ public final class PastVerbJoinedToPluperfect implements ParseRepair {
       if (joinedTo < 0 || !joined.relation().startsWith("conj") || past < joinedTo || !isSimplePast(tokens.get(past)) || hasAuxiliary(sentence, past)) {
         continue;
       }
-      int reported = pluperfectHolding(tokens, sentence, joinedTo);
+      int held = pluperfectHolding(tokens, sentence, joinedTo);
+      boolean afterTimeClause = held < 0 && isSpeech(tokens.get(past)) && RepairWords.isPastVerbAfterCommaAnd(tokens, past);
+      int reported = afterTimeClause ? pluperfectOfTimeClause(tokens, sentence, joinedTo) : held;
       if (reported < 0) {
         continue;
       }
@@ -41,7 +46,9 @@ public final class PastVerbJoinedToPluperfect implements ParseRepair {
       // The subject the parser copied from the reported verb goes; one of its own ("but it warned") stays.
       List<Integer> reportedSubjects = sentence.stream().filter(d -> d.governor() == joinedTo && d.relation().equals("nsubj")).map(Dependency::dependent).toList();
       // The enhanced graph's copy of the reported clause's edge ("ccomp(denied, accused)") goes too.
-      List<Dependency> copied = sentence.stream().filter(d -> d.governor() == reporter && d.dependent() == past && d.relation().equals("ccomp")).toList();
+      // So does its copy of the time clause's edge ("advcl(injured, asked)").
+      List<Dependency> copied = sentence.stream().filter(d -> d.dependent() == past && (d.governor() == reporter && d.relation().equals("ccomp")
+          || afterTimeClause && d.governor() == reported && d.relation().startsWith("advcl"))).toList();
       List<Dependency> kept = DependencyEdits.without(sentence, copied.toArray(Dependency[]::new));
       return DependencyEdits.mapped(kept, d -> d == joined ? new Dependency(reporter, past, d.relation())
           : d.governor() == past && d.relation().equals("nsubj") && reportedSubjects.contains(d.dependent()) ? new Dependency(past, subject.get(), "nsubj")
@@ -57,6 +64,29 @@ public final class PastVerbJoinedToPluperfect implements ParseRepair {
    */
   private static final java.util.Set<String> SPEECH = java.util.Set.of("accuse", "blame", "call", "urge", "warn", "vow", "insist", "condemn", "criticise",
       "criticize", "demand", "dismiss", "reject", "threaten");
+
+  /** Speech acts that may follow a report with ", and", asking included ("and asked Kuala Lumpur to ..."). */
+  private static boolean isSpeech(Token token) {
+    String lemma = token.lemma().toLowerCase(java.util.Locale.ROOT);
+    return SPEECH.contains(lemma) || lemma.equals("ask");
+  }
+
+  /** Words that open a clause telling when a deed was done. */
+  private static final java.util.Set<String> TIME_MARKERS = java.util.Set.of("when", "as", "after");
+
+  /**
+   * The pluperfect a simple-past clause of time hangs on ("had been injured when officers fired"),
+   * or -1.
+   */
+  private static int pluperfectOfTimeClause(List<Token> tokens, List<Dependency> sentence, int verb) {
+    boolean timeClause = sentence.stream().anyMatch(d -> d.governor() == verb && (d.relation().equals("advmod") || d.relation().equals("mark"))
+        && TIME_MARKERS.contains(tokens.get(d.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+    if (!tokens.get(verb).tag().equals("VBD") || !timeClause) {
+      return -1;
+    }
+    return sentence.stream().filter(d -> d.dependent() == verb && d.relation().startsWith("advcl") && d.governor() >= 0)
+        .map(Dependency::governor).filter(head -> tokens.get(head).tag().equals("VBN") && hasHad(tokens, sentence, head)).findFirst().orElse(-1);
+  }
 
   private static boolean isSimplePast(Token token) {
     return token.tag().equals("VBD") || token.tag().equals("VBN") && SPEECH.contains(token.lemma().toLowerCase(java.util.Locale.ROOT));

@@ -78,4 +78,28 @@ class PastVerbJoinedToPluperfectTest {
             "det(2,1) nsubj(3,2) root(0,3) det(5,4) nsubj(8,5) nsubj(12,2) aux(8,6) aux(8,7) ccomp(3,8) compound:prt(8,9) obj(8,10) cc(12,11) "
                 + "conj:and(3,12) amod(14,13) obj(12,14) punct(3,15)");
   }
+
+  // "The ministry said a fisherman had been injured when officers fired shots, and asked Malaysia to free the crew."
+  private static final HandParse INJURED_WHEN = HandParse.of("The/the/DT ministry/ministry/NN said/say/VBD a/a/DT fisherman/fisherman/NN had/have/VBD "
+      + "been/be/VBN injured/injure/VBN when/when/WRB officers/officer/NNS fired/fire/VBD shots/shot/NNS ,/,/, and/and/CC asked/ask/VBD "
+      + "Malaysia/Malaysia/NNP/LOCATION to/to/TO free/free/VB the/the/DT crew/crew/NN ././.");
+
+  @Test
+  void aWordOfSpeechAfterCommaAndJoinedToTheTimeClauseOfAReportedPluperfectGoesOnWithTheReportingVerb() {
+    INJURED_WHEN.assertRepairs(REPAIR, "det(2,1) nsubj(3,2) root(0,3) det(5,4) nsubj:pass(8,5) aux(8,6) aux:pass(8,7) ccomp(3,8) advmod(11,9) nsubj(11,10) "
+            + "nsubj(15,10) advcl(8,11) obj(11,12) punct(11,13) cc(15,14) advcl(8,15) conj:and(11,15) obj(15,16) nsubj:xsubj(18,16) mark(18,17) "
+            + "xcomp(15,18) det(20,19) obj(18,20) punct(3,21)",
+        "det(2,1) nsubj(3,2) root(0,3) det(5,4) nsubj:pass(8,5) aux(8,6) aux:pass(8,7) ccomp(3,8) advmod(11,9) nsubj(11,10) "
+            + "nsubj(15,2) advcl(8,11) obj(11,12) punct(11,13) cc(15,14) conj:and(3,15) obj(15,16) nsubj:xsubj(18,16) mark(18,17) "
+            + "xcomp(15,18) det(20,19) obj(18,20) punct(3,21)");
+  }
+
+  @Test
+  void aDeedJoinedToTheTimeClauseIsLeftAlone() {
+    // "The ministry said a fisherman had been injured when officers fired shots, and beat the crew."
+    HandParse.of("The/the/DT ministry/ministry/NN said/say/VBD a/a/DT fisherman/fisherman/NN had/have/VBD been/be/VBN injured/injure/VBN when/when/WRB "
+            + "officers/officer/NNS fired/fire/VBD shots/shot/NNS ,/,/, and/and/CC beat/beat/VBD the/the/DT crew/crew/NN ././.")
+        .assertLeavesAlone(REPAIR, "det(2,1) nsubj(3,2) root(0,3) det(5,4) nsubj:pass(8,5) aux(8,6) aux:pass(8,7) ccomp(3,8) advmod(11,9) nsubj(11,10) "
+            + "nsubj(15,10) advcl(8,11) obj(11,12) punct(11,13) cc(15,14) advcl(8,15) conj:and(11,15) det(17,16) obj(15,17) punct(3,18)");
+  }
 }
