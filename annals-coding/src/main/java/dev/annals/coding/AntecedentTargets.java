@@ -924,10 +924,13 @@ final class AntecedentTargets {
     // measure ("Lammy called the veto a disgrace … Nebenzia defended the veto" is said to all).
     // "South Korean prosecutors charged two Indonesian engineers … Jakarta denied any attempt to
     // steal technology": a state's denial with no accuser of its own answers whoever last charged
-    // or accused its nationals.
+    // or accused its nationals; with neither, a government's denial answers whoever last spoke or
+    // appealed to its side ("Vietnam ... asked Kuala Lumpur to treat the crew humanely. Malaysia's
+    // home minister denied that anyone had been hurt"), not a lawyer's or a court's.
     if (answersCritics(index, actors, m)) {
       return m.type().code().equals(DENIAL)
           ? EarlierEvents.accuserOf(earlier, m).or(() -> EarlierEvents.actOnSourceNationals(earlier, m, CHARGING_ROOTS))
+              .or(() -> isGovernment(m.source().actor()) ? EarlierEvents.saidToSourceSide(earlier, m) : Optional.empty())
           : EarlierEvents.complainantOf(earlier, m);
     }
     // "Japan lodged a protest through diplomatic channels", after Russian border guards seized a
@@ -1029,6 +1032,11 @@ final class AntecedentTargets {
         .anyMatch(o -> actors.at(o).stream().anyMatch(a -> Sides.same(a.actor(), m.source().actor())));
     return m.type().code().equals(DENIAL) || (m.type().code().equals(PLAIN_STATEMENT) || ownPeopleDefended) && ANSWERING.contains(index.lemma(m.trigger()));
   }
+  /** A state itself or its government, not another of its branches ("His lawyer denied", read as the courts). */
+  private static boolean isGovernment(Actor actor) {
+    return actor.sector().map("GOV"::equals).orElse(actor.kind() == dev.annals.model.ActorKind.STATE);
+  }
+
   /** Roots of charging someone: accusing (11), arresting or charging before a court (17). */
   private static final Set<String> CHARGING_ROOTS = Set.of("11", "17");
   /** The root of threats. */

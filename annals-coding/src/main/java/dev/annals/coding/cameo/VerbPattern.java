@@ -38,6 +38,15 @@ public record VerbPattern(String code, String verb, Optional<String> particle, S
   }
 
   /**
+   * The line applies only when the verb's direct object names no people of a known country:
+   * "deported 14 more men to Eswatini" deports them to Eswatini, "deported them to the Senegalese
+   * border", the Gambians detained before, deports the Gambians.
+   */
+  public boolean unplacedObject() {
+    return flags.contains("unplaced-object");
+  }
+
+  /**
    * The line's word is an adjective said of its subject after a copula: "said it was deeply
    * concerned about the drills". Only such a line makes an adjective a trigger.
    */

@@ -81,6 +81,9 @@ final class VerbPatternChoice {
         if (pattern.intransitive() && !index.children(verb, Set.of("obj")).isEmpty()) {
           continue;
         }
+        if (pattern.unplacedObject() && index.children(verb, Set.of("obj")).stream().anyMatch(o -> actors.at(o).stream().anyMatch(a -> a.actor().country().isPresent()))) {
+          continue;
+        }
         if (pattern.announced() && !announced(verb)) {
           continue;
         }
