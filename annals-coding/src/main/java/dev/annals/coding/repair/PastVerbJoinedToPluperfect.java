@@ -14,7 +14,8 @@ import java.util.Optional;
  * the enhanced graph's copy of the report ({@code ccomp(denied, accused)}). A word of speech
  * the tagger calls a participle goes on the same way ("denied that any violation had taken place
  * and accused Finland"), and so after a pluperfect progressive ("said the ship had been carrying
- * out research and accused Irish media"). A word of speech after ", and" goes on the same way
+ * out research and accused Irish media"), or after a passive ("said the men had been released and
+ * apologised for what he called a misunderstanding"). A word of speech after ", and" goes on the same way
  * when the verb it is joined to tells, in the simple past, when the pluperfect's deed was done
  * ("said one fisherman had been injured when officers fired warning shots, and asked Kuala Lumpur
  * to treat the crew humanely": the officers did not ask).
@@ -44,14 +45,17 @@ public final class PastVerbJoinedToPluperfect implements ParseRepair {
         continue;
       }
       // The subject the parser copied from the reported verb goes; one of its own ("but it warned") stays.
-      List<Integer> reportedSubjects = sentence.stream().filter(d -> d.governor() == joinedTo && d.relation().equals("nsubj")).map(Dependency::dependent).toList();
+      // ("the men had been released and apologised": the passive's subject too.)
+      List<Integer> reportedSubjects = sentence.stream().filter(d -> d.governor() == joinedTo && (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")))
+          .map(Dependency::dependent).toList();
       // The enhanced graph's copy of the reported clause's edge ("ccomp(denied, accused)") goes too.
       // So does its copy of the time clause's edge ("advcl(injured, asked)").
       List<Dependency> copied = sentence.stream().filter(d -> d.dependent() == past && (d.governor() == reporter && d.relation().equals("ccomp")
           || afterTimeClause && d.governor() == reported && d.relation().startsWith("advcl"))).toList();
       List<Dependency> kept = DependencyEdits.without(sentence, copied.toArray(Dependency[]::new));
       return DependencyEdits.mapped(kept, d -> d == joined ? new Dependency(reporter, past, d.relation())
-          : d.governor() == past && d.relation().equals("nsubj") && reportedSubjects.contains(d.dependent()) ? new Dependency(past, subject.get(), "nsubj")
+          : d.governor() == past && (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) && reportedSubjects.contains(d.dependent())
+              ? new Dependency(past, subject.get(), "nsubj")
           : d.governor() == joinedTo && d.relation().equals("cc") && d.dependent() == past - 1 ? new Dependency(past, d.dependent(), "cc") : d);
     }
     return sentence;
@@ -63,7 +67,7 @@ public final class PastVerbJoinedToPluperfect implements ParseRepair {
    * calls them participles.
    */
   private static final java.util.Set<String> SPEECH = java.util.Set.of("accuse", "blame", "call", "urge", "warn", "vow", "insist", "condemn", "criticise",
-      "criticize", "demand", "dismiss", "reject", "threaten");
+      "criticize", "demand", "dismiss", "reject", "threaten", "apologise", "apologize");
 
   /** Speech acts that may follow a report with ", and", asking included ("and asked Kuala Lumpur to ..."). */
   private static boolean isSpeech(Token token) {

@@ -102,4 +102,15 @@ class PastVerbJoinedToPluperfectTest {
         .assertLeavesAlone(REPAIR, "det(2,1) nsubj(3,2) root(0,3) det(5,4) nsubj:pass(8,5) aux(8,6) aux:pass(8,7) ccomp(3,8) advmod(11,9) nsubj(11,10) "
             + "nsubj(15,10) advcl(8,11) obj(11,12) punct(11,13) cc(15,14) advcl(8,15) conj:and(11,15) det(17,16) obj(15,17) punct(3,18)");
   }
+
+  @Test
+  void anApologyJoinedToAReportedPassivePluperfectGoesOnWithTheReportingVerb() {
+    // "The commissioner said the men had been released and apologised for the arrest."
+    HandParse.of("The/the/DT commissioner/commissioner/NN said/say/VBD the/the/DT men/man/NNS had/have/VBD been/be/VBN released/release/VBN and/and/CC "
+            + "apologised/apologise/VBN for/for/IN the/the/DT arrest/arrest/NN ././.")
+        .assertRepairs(REPAIR, "det(2,1) nsubj(3,2) root(0,3) det(5,4) nsubj:pass(8,5) nsubj:pass(10,5) aux(8,6) aux:pass(8,7) ccomp(3,8) cc(10,9) ccomp(3,10) "
+                + "conj:and(8,10) case(13,11) det(13,12) obl:for(10,13) punct(3,14)",
+            "det(2,1) nsubj(3,2) root(0,3) det(5,4) nsubj:pass(8,5) nsubj(10,2) aux(8,6) aux:pass(8,7) ccomp(3,8) cc(10,9) conj:and(3,10) case(13,11) "
+                + "det(13,12) obl:for(10,13) punct(3,14)");
+  }
 }
