@@ -455,7 +455,8 @@ public final class ArticleCoder {
     ActorMention located = source;
     GroupCountries.Cues targetCues = cues.forTargetOf(located.actor(), m.type().code());
     Optional<ActorMention> target = petrarch ? m.target()
-        : m.target().map(t -> groupCountries.placeBesideSource(t, located.actor(), m.type().code()))
+        : m.target().map(t -> groupCountries.placeLocals(t, placeOfGroup(index, t, places).or(() -> place), cues.toldBy()))
+            .map(t -> groupCountries.placeAsBefore(t, cues).orElseGet(() -> groupCountries.placeBesideSource(t, located.actor(), m.type().code())))
             .map(t -> groupCountries.locateTarget(t, placeOfGroup(index, t, places).or(() -> place), targetCues, m.type().code()))
             .map(t -> groupCountries.placeOppositionBesideState(t, located.actor()))
             .map(t -> groupCountries.placeStateBesidePeople(t, located.actor()));

@@ -139,6 +139,29 @@ final class GroupCountries {
   }
 
   /**
+   * "The Solomon Islands government said the officers had detained two local men": people called
+   * local are of where the event happened, or, with no place known, of the state that tells of
+   * them, not of whoever acted on them.
+   */
+  ActorMention placeLocals(ActorMention target, Optional<Place> place, Optional<String> toldBy) {
+    boolean local = java.util.Arrays.stream(target.surface().toLowerCase(java.util.Locale.ROOT).split("\\s+")).anyMatch(LOCAL::equals);
+    if (!local || !isUnplacedGroup(target.actor())) {
+      return target;
+    }
+    return place.flatMap(Place::country).or(() -> toldBy).map(country -> inCountry(target, country)).orElse(target);
+  }
+
+  private static final String LOCAL = "local";
+
+  /**
+   * "... had detained two local men … the men had been released": a group an earlier event of
+   * the article placed stays where it was placed, before any guess from who acts on it.
+   */
+  Optional<ActorMention> placeAsBefore(ActorMention target, Cues cues) {
+    return cues.earlier().sameMention(target).or(() -> cues.earlier().sameKind(target)).map(a -> new ActorMention(target.span(), target.surface(), a));
+  }
+
+  /**
    * "Ugandan police arrested opposition leader Bobi Wine", "Nicaragua freed 22 political
    * prisoners": whom a state arrests, bans or frees, when no country of theirs is told, are its
    * own people. "Army chief al-Burhan visited troops in Gallabat": the troops a state's man

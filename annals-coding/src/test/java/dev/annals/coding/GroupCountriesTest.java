@@ -62,6 +62,22 @@ class GroupCountriesTest {
   }
 
   @Test
+  void localPeopleAreOfTheStateThatTellsOfThemAndStaySoWhenNamedAgain() {
+    // "The Solomon Islands government said Papua New Guinea's police had detained two local men.
+    // Papua New Guinea's police said the men had been released."
+    var article = code(new HandBuiltText()
+        .sentence("The/the/DT Solomon/Solomon/NNP/LOCATION Islands/Islands/NNPS/LOCATION government/government/NN said/say/VBD Papua/Papua/NNP/LOCATION "
+                + "New/New/NNP/LOCATION Guinea/Guinea/NNP/LOCATION 's/'s/POS police/police/NN had/have/VBD detained/detain/VBN two/two/CD local/local/JJ "
+                + "men/man/NNS ././.",
+            "det(4,1) compound(3,2) compound(4,3) nsubj(5,4) root(0,5) compound(8,6) compound(8,7) nmod:poss(10,8) case(8,9) nsubj(12,10) aux(12,11) "
+                + "ccomp(5,12) nummod(15,13) amod(15,14) obj(12,15) punct(5,16)")
+        .sentence("Papua/Papua/NNP/LOCATION New/New/NNP/LOCATION Guinea/Guinea/NNP/LOCATION 's/'s/POS police/police/NN said/say/VBD the/the/DT men/man/NNS "
+                + "had/have/VBD been/be/VBN released/release/VBN ././.",
+            "compound(3,1) compound(3,2) nmod:poss(5,3) case(3,4) nsubj(6,5) root(0,6) det(8,7) nsubj:pass(11,8) aux(11,9) aux:pass(11,10) ccomp(6,11) punct(6,12)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("PNGCOP SLBCVL 173", "PNGCOP SLBCVL 0841");
+  }
+
+  @Test
   void aCrowdOfNoCountryIsOfTheCountryWhereTheStoryOpens() {
     // "Zimbabwe summoned the South African envoy over riots in Durban. Mobs attacked Zimbabwean
     // traders. Zimbabwe condemned the attack.": Zimbabwe is named most, but the mobs are South
