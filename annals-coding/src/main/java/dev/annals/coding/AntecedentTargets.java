@@ -290,7 +290,10 @@ final class AntecedentTargets {
       // dealing with.
       // "Romania accused Bulgaria of failing to warn it … Bulgaria's minister apologised for the
       // delay": with no one dealt with, it answers whoever last took the apologiser's side to task.
-      return EarlierEvents.partnerOf(earlier, m, PARTNER_REACH).or(() -> EarlierEvents.saidToSourceSide(earlier, m)).map(p -> governmentOfCountry(p).orElse(p));
+      // People released are not dealt with as a side: "the men had been released and [the police
+      // commissioner] apologised", after the Solomon Islands demanded their return, answers it.
+      return EarlierEvents.partnerOf(earlier, m, PARTNER_REACH).filter(Sides::ofState).or(() -> EarlierEvents.saidToSourceSide(earlier, m))
+          .map(p -> governmentOfCountry(p).orElse(p));
     }
     if (own.isPresent() || !m.type().code().equals(SYMPATHY)) {
       return own;

@@ -50,6 +50,9 @@ final class ConventionalTargets {
     Optional<Place> place = placeFinder.placeOf(index, m.anchors(), places).or(() -> placeFinder.placeOf(index, objects, places))
         .or(() -> placeFinder.placeOf(index, threatened, places));
     var source = groups.locate(m.source(), place, home).actor();
+    if (TargetlessEvents.isAppealToOwnFollowers(index, m)) {
+      return Optional.empty();
+    }
     return impliedTargets.of(m.type().code(), source, place.flatMap(Place::country))
         .map(implied -> states.apply(implied.country(), implied.sector()));
   }

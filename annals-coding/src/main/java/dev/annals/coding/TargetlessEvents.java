@@ -27,7 +27,8 @@ final class TargetlessEvents {
    */
   boolean standsAlone(DependencyIndex index, CodedMention m, List<CodedMention> read) {
     return lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m) || isInquiry(index, m) || isThreatOfTargetlessAct(index, m)
-        || threatensTargetlessAct(index, m, read) || isAppealToAllSides(index, m);
+        || threatensTargetlessAct(index, m, read) || isAppealToAllSides(index, m)
+        || isAppealToOwnFollowers(index, m);
   }
 
   /**
@@ -42,6 +43,27 @@ final class TargetlessEvents {
     List<Integer> acts = index.children(m.trigger(), Set.of("xcomp"));
     return read.stream().anyMatch(act -> acts.contains(act.trigger()) && act.target().isEmpty() && !act.type().rootCode().equals("13")
         && act.source().actor().code().equals(m.source().actor().code()) && lexicon.allowsNoTarget(act.type().rootCode()));
+  }
+
+  /** Roots of appeals (02) and demands (10). */
+  private static final Set<String> APPEALS_AND_DEMANDS = Set.of("02", "10");
+  /** Plural nouns for one's own followers: "its supporters", "their members". */
+  private static final Set<String> FOLLOWER_NOUNS = Set.of("supporter", "follower", "loyalist", "member", "sympathiser", "sympathizer");
+
+  /**
+   * "The party ... called on its supporters to stay at home": an appeal or demand to one's own
+   * followers ("its", "their" on a word for followers) is made of them, of no other side, and
+   * stands without a target (not one of the government, as an opposition's appeal to no one is).
+   */
+  static boolean isAppealToOwnFollowers(DependencyIndex index, CodedMention m) {
+    if (!APPEALS_AND_DEMANDS.contains(m.type().rootCode())) {
+      return false;
+    }
+    return m.anchors().stream().flatMap(a -> index.children(a).stream())
+        .filter(d -> d.baseRelation().equals("obj") || d.baseRelation().equals("obl") || d.baseRelation().equals("iobj"))
+        .map(d -> d.dependent())
+        .anyMatch(o -> FOLLOWER_NOUNS.contains(index.lemma(o).toLowerCase(java.util.Locale.ROOT))
+            && index.children(o, Set.of("nmod:poss")).stream().anyMatch(p -> index.token(p).tag().equals("PRP$")));
   }
 
   /**

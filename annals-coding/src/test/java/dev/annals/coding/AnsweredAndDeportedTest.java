@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Whom a government's denial answers when no one accused it, and whom a deportation is aimed at. */
+/** Whom a denial, an apology or an appeal answers or is made of when it names no one, and whom a deportation is aimed at. */
 class AnsweredAndDeportedTest {
   @Test
   void aGovernmentsDenialWithNoAccuserAnswersWhoeverLastAppealedToIt() {
@@ -37,5 +37,36 @@ class AnsweredAndDeportedTest {
         "Thailand/Thailand/NNP/LOCATION deported/deport/VBD eight/eight/CD men/man/NNS to/to/IN China/China/NNP/LOCATION ././.",
         "nsubj(2,1) root(0,2) nummod(4,3) obj(2,4) case(6,5) obl:to(2,6) punct(2,7)")).events().stream().map(e -> triple(e)).toList();
     assertThat(triples).contains("THA CHN 174");
+  }
+
+  @Test
+  void anApologyBesidePeopleReleasedAnswersWhoeverDemandedTheirReturn() {
+    // "The Solomon Islands government said the officers had detained two local men. The prime
+    // minister demanded their immediate return. Papua New Guinea's police commissioner said that
+    // the men had been released and apologised."
+    var triples = code(new HandBuiltText()
+        .sentence("The/the/DT Solomon/Solomon/NNP/LOCATION Islands/Islands/NNPS/LOCATION government/government/NN said/say/VBD the/the/DT officers/officer/NNS "
+                + "had/have/VBD detained/detain/VBN two/two/CD local/local/JJ men/man/NNS ././.",
+            "det(4,1) compound(3,2) compound(4,3) nsubj(5,4) root(0,5) det(7,6) nsubj(9,7) aux(9,8) ccomp(5,9) nummod(12,10) amod(12,11) obj(9,12) punct(5,13)")
+        .sentence("The/the/DT prime/prime/JJ minister/minister/NN demanded/demand/VBD their/their/PRP$ immediate/immediate/JJ return/return/NN ././.",
+            "det(3,1) amod(3,2) nsubj(4,3) root(0,4) nmod:poss(7,5) amod(7,6) obj(4,7) punct(4,8)")
+        .sentence("Papua/Papua/NNP/LOCATION New/New/NNP/LOCATION Guinea/Guinea/NNP/LOCATION 's/'s/POS police/police/NN commissioner/commissioner/NN said/say/VBD "
+                + "that/that/IN the/the/DT men/man/NNS had/have/VBD been/be/VBN released/release/VBN and/and/CC apologised/apologise/VBN ././.",
+            "compound(3,1) compound(3,2) nmod:poss(6,3) case(3,4) compound(6,5) nsubj(7,6) nsubj(15,6) root(0,7) mark(13,8) det(10,9) nsubj:pass(13,10) "
+                + "aux(13,11) aux:pass(13,12) ccomp(7,13) cc(15,14) conj:and(7,15) punct(7,16)"))
+        .events().stream().map(e -> triple(e)).toList();
+    assertThat(triples).contains("PNGCOP SLBGOV 055");
+  }
+
+  @Test
+  void anAppealToOnesOwnSupportersIsMadeOfNoOtherSide() {
+    // "Zimbabwe's opposition party rejected the results. The party called on its supporters to stay at home."
+    var triples = code(new HandBuiltText()
+        .sentence("Zimbabwe/Zimbabwe/NNP/LOCATION 's/'s/POS opposition/opposition/NN party/party/NN rejected/reject/VBD the/the/DT results/result/NNS ././.",
+            "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) det(7,6) obj(5,7) punct(5,8)")
+        .sentence("The/the/DT party/party/NN called/call/VBD on/on/IN its/its/PRP$ supporters/supporter/NNS to/to/TO stay/stay/VB at/at/IN home/home/NN ././.",
+            "det(2,1) nsubj(3,2) nsubj:xsubj(8,2) root(0,3) case(6,4) nmod:poss(6,5) obl:on(3,6) mark(8,7) xcomp(3,8) case(10,9) obl:at(8,10) punct(3,11)"))
+        .events().stream().map(e -> triple(e)).toList();
+    assertThat(triples).contains("ZWEOPP - 020").noneMatch(t -> t.startsWith("ZWEOPP ZWEGOV 02"));
   }
 }
