@@ -86,6 +86,7 @@ public final class ArticleCoder {
   private final DeclinedComments declinedComments;
   private final StatementsInCalls statementsInCalls;
   private final LawfulnessDefended lawfulnessDefended;
+  private final MeasuresKeptInPlace measuresKeptInPlace;
   private final SectorFittedCodes sectorFittedCodes;
   private final WorkersActedOn workersActedOn;
   private final CrewsOfSeizedVessels crewsOfSeizedVessels;
@@ -154,6 +155,7 @@ public final class ArticleCoder {
     this.declinedComments = new DeclinedComments(codebook);
     this.statementsInCalls = new StatementsInCalls(codebook);
     this.lawfulnessDefended = new LawfulnessDefended(codebook);
+    this.measuresKeptInPlace = new MeasuresKeptInPlace(codebook);
     // An armed group CAMEO codes as a government ("AFGGOVTAL", the Taliban) arrests as a state does.
     this.welcomedGuests = new WelcomedGuests(codebook);
     this.deniedDeeds = new DeniedDeeds(codebook, resolver::stateActor);
@@ -319,6 +321,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("spoken-stances", coded -> SpokenStances.assert_(index, coded, dictionary::hasMember)));
       passes.add(new ArticlePass("declined-comments", coded -> declinedComments.read(index, coded)));
       passes.add(new ArticlePass("lawfulness-defended", coded -> lawfulnessDefended.read(index, actors, coded)));
+      passes.add(new ArticlePass("measures-kept-in-place", coded -> measuresKeptInPlace.read(index, coded)));
       passes.add(new ArticlePass("statements-to-the-press", StatementsToThePress::untarget));
       passes.add(new ArticlePass("statements-in-calls", coded -> statementsInCalls.read(index, coded)));
       passes.add(new ArticlePass("means-of-response", coded -> MeansOfResponse.drop(index, coded)));

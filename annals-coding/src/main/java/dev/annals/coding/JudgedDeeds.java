@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * "The foreign minister said the incursion was a serious breach of our sovereignty", "Mitsotakis
- * said the arrest was politically motivated": a side that says a deed is what one calls a deed to
+ * said the arrest was politically motivated", "said the ban broke the trade protocol": a side that says a deed is what one calls a deed to
  * condemn it ("called the incursion a breach") condemns the deed's doer, as the naming does. The
  * words are the lexicon's own for condemning by naming (cameo/verbs.tsv, 111 "call"); the thing
  * judged is the copula's subject, a definite noun that names no one, and the doer is found as for
@@ -56,6 +56,9 @@ final class JudgedDeeds {
   /** Verbs that say what a thing is, as a copula does: "amounted to interference", "constitutes a violation". */
   static final Set<String> AMOUNTING_VERBS = Set.of("amount", "constitute", "represent");
 
+  /** Verbs that say a thing breaks a rule or a pact: "the ban broke the trade protocol", "the fence violates the treaty". */
+  static final Set<String> BREAKING_VERBS = Set.of("break", "violate", "breach", "contravene", "flout", "infringe");
+
   /** A judging word, or one with a judging adjective: "a breach", "a serious provocation". */
   private boolean judges(DependencyIndex index, int word) {
     return judgments.contains(index.lemma(word).toLowerCase(Locale.ROOT))
@@ -68,10 +71,13 @@ final class JudgedDeeds {
     // the judging noun as what it amounts to.
     Optional<Integer> amountedTo = AMOUNTING_VERBS.contains(index.lemma(clause).toLowerCase(Locale.ROOT))
         ? index.children(clause, Set.of("obl:to", "obj")).stream().filter(n -> judges(index, n)).findFirst() : Optional.empty();
-    if (index.children(clause, Set.of("cop")).isEmpty() && amountedTo.isEmpty()) {
+    // "said the ban broke the trade protocol": a thing said to break a rule or pact is judged so.
+    boolean breaking = BREAKING_VERBS.contains(index.lemma(clause).toLowerCase(Locale.ROOT)) && index.token(clause).isVerb()
+        && !index.children(clause, Set.of("obj")).isEmpty();
+    if (index.children(clause, Set.of("cop")).isEmpty() && amountedTo.isEmpty() && !breaking) {
       return Optional.empty();
     }
-    boolean judging = amountedTo.isPresent() || judges(index, clause);
+    boolean judging = amountedTo.isPresent() || breaking || judges(index, clause);
     if (!judging) {
       return Optional.empty();
     }

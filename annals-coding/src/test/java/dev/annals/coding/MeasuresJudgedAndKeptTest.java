@@ -1,0 +1,44 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A measure said to break a rule condemns whoever imposed it; one said to stay in place refuses whoever asked to lift it. */
+class MeasuresJudgedAndKeptTest {
+  @Test
+  void aMeasureSaidToBreakAProtocolCondemnsWhoImposedIt() {
+    // "Botswana imposed a ban on Zambian vegetables. Zambia said the ban broke the trade protocol."
+    var triples = code(new HandBuiltText()
+        .sentence("Botswana/Botswana/NNP/LOCATION imposed/impose/VBD a/a/DT ban/ban/NN on/on/IN Zambian/Zambian/JJ/MISC vegetables/vegetable/NNS ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) amod(7,6) nmod:on(4,7) punct(2,8)")
+        .sentence("Zambia/Zambia/NNP/LOCATION said/say/VBD the/the/DT ban/ban/NN broke/break/VBD the/the/DT trade/trade/NN protocol/protocol/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj(5,4) ccomp(2,5) det(8,6) compound(8,7) obj(5,8) punct(2,9)"))
+        .events().stream().map(e -> triple(e)).toList();
+    assertThat(triples).contains("ZMB BWA 111");
+  }
+
+  @Test
+  void aMeasureSaidToStayInPlaceRefusesWhoeverAskedToLiftIt() {
+    // "Zambia asked Botswana to lift its ban. Botswana said the ban would stay in place."
+    var triples = code(new HandBuiltText()
+        .sentence("Zambia/Zambia/NNP/LOCATION asked/ask/VBD Botswana/Botswana/NNP/LOCATION to/to/TO lift/lift/VB its/its/PRP$ ban/ban/NN ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) nsubj:xsubj(5,3) mark(5,4) xcomp(2,5) nmod:poss(7,6) obj(5,7) punct(2,8)")
+        .sentence("Botswana/Botswana/NNP/LOCATION said/say/VBD the/the/DT ban/ban/NN would/would/MD stay/stay/VB in/in/IN place/place/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) case(8,7) obl:in(6,8) punct(2,9)"))
+        .events().stream().map(e -> triple(e)).toList();
+    assertThat(triples).contains("BWA ZMB 124");
+  }
+
+  @Test
+  void withNoOneWhoAskedAMeasureKeptIsAStatement() {
+    // "Botswana said the ban would stay in place."
+    var triples = code(new HandBuiltText()
+        .sentence("Botswana/Botswana/NNP/LOCATION said/say/VBD the/the/DT ban/ban/NN would/would/MD stay/stay/VB in/in/IN place/place/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) aux(6,5) ccomp(2,6) case(8,7) obl:in(6,8) punct(2,9)"))
+        .events().stream().map(e -> triple(e)).toList();
+    assertThat(triples).noneMatch(t -> t.endsWith(" 124"));
+  }
+}
