@@ -107,6 +107,17 @@ final class AntecedentTargets {
             .filter(side -> side.country().isPresent()).map(side -> EarlierEvents.governmentFor(side, states))
             .map(side -> m.withTarget(ActorMention.at(index.token(m.trigger()), side))).orElse(changed);
       }
+      if (changed.target().isEmpty() && JUDGING_ROOTS.contains(m.type().rootCode())) {
+        // 'rejected what it called "misleading claims" by rights groups': a thing judged whose
+        // makers the text tells ("by ...") is theirs; makers that name no side (rights groups
+        // in general) leave it aimed at no one, not at a side told before.
+        Optional<Integer> makers = makersOfThingJudged(index, m.trigger());
+        if (makers.isPresent()) {
+          Optional<ActorMention> maker = actors.at(makers.get()).stream().filter(a -> Sides.different(a.actor(), m.source().actor())).findFirst();
+          result.add(maker.map(m::withTarget).orElse(changed));
+          continue;
+        }
+      }
       // (Not a claim: "claimed the attack, which Ashgabat condemned" claims it of no one.)
       if (changed.target().isEmpty() && !m.speech() && !m.type().code().startsWith(CLAIM)) {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
@@ -204,6 +215,40 @@ final class AntecedentTargets {
       result.add(changed);
     }
     return result;
+  }
+
+  /**
+   * Who made the words the verb judges, by "by": "rejected the claims by rights groups", or "by"
+   * on a verb of naming that tells them ('rejected what it called "misleading claims" by rights
+   * groups').
+   */
+  /** Words some side makes: "claims by rights groups", "accusations by the opposition". */
+  private static final Set<String> WORDS_MADE = Set.of("claim", "accusation", "allegation", "charge", "report", "remark", "statement", "criticism", "assertion",
+      "smear", "comment");
+
+  static Optional<Integer> makersOfThingJudged(DependencyIndex index, int verb) {
+    for (Dependency d : index.children(verb)) {
+      boolean naming = (d.relation().equals("ccomp") || d.relation().equals("obj")) && NAMING_VERBS.contains(index.lemma(d.dependent()));
+      boolean namedWords = naming && index.children(d.dependent(), Set.of("obj", "xcomp")).stream()
+          .anyMatch(t -> WORDS_MADE.contains(index.lemma(t).toLowerCase(java.util.Locale.ROOT)));
+      if (namedWords) {
+        Optional<Integer> by = index.children(d.dependent(), Set.of("obl:by")).stream().findFirst();
+        if (by.isPresent()) {
+          return by;
+        }
+      }
+      List<Integer> things = naming ? index.children(d.dependent(), Set.of("obj", "xcomp")) : d.relation().equals("obj") ? List.of(d.dependent()) : List.of();
+      for (int thing : things) {
+        if (!WORDS_MADE.contains(index.lemma(thing).toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        Optional<Integer> by = index.children(thing, Set.of("nmod:by")).stream().filter(t -> index.token(t).isNoun()).findFirst();
+        if (by.isPresent()) {
+          return by;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -28,7 +28,7 @@ final class TargetlessEvents {
   boolean standsAlone(DependencyIndex index, CodedMention m, List<CodedMention> read) {
     return lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m) || isInquiry(index, m) || isThreatOfTargetlessAct(index, m)
         || threatensTargetlessAct(index, m, read) || isAppealToAllSides(index, m)
-        || isAppealToOwnFollowers(index, m);
+        || isAppealToOwnFollowers(index, m) || judgesWhatNoSideMade(index, m);
   }
 
   /**
@@ -65,6 +65,17 @@ final class TargetlessEvents {
         .anyMatch(o -> FOLLOWER_NOUNS.contains(index.lemma(o).toLowerCase(java.util.Locale.ROOT))
             && index.children(o, Set.of("nmod:poss")).stream().anyMatch(p -> index.token(p).tag().equals("PRP$")));
   }
+
+  /**
+   * 'rejected what it called "misleading claims" by rights groups': a rejection of words the text
+   * says others made, who name no side, is aimed at no one and stands all the same.
+   */
+  private static boolean judgesWhatNoSideMade(DependencyIndex index, CodedMention m) {
+    return m.type().rootCode().equals(REJECTION) && AntecedentTargets.makersOfThingJudged(index, m.trigger()).isPresent();
+  }
+
+  /** The root of rejections. */
+  private static final String REJECTION = "12";
 
   /**
    * "called on all parties to settle disputes through the courts", "urged both sides to return to
