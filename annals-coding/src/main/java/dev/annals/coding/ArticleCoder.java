@@ -87,6 +87,7 @@ public final class ArticleCoder {
   private final StatementsInCalls statementsInCalls;
   private final LawfulnessDefended lawfulnessDefended;
   private final MeasuresKeptInPlace measuresKeptInPlace;
+  private final RefusalsOfDemands refusalsOfDemands;
   private final SectorFittedCodes sectorFittedCodes;
   private final WorkersActedOn workersActedOn;
   private final CrewsOfSeizedVessels crewsOfSeizedVessels;
@@ -156,6 +157,7 @@ public final class ArticleCoder {
     this.statementsInCalls = new StatementsInCalls(codebook);
     this.lawfulnessDefended = new LawfulnessDefended(codebook);
     this.measuresKeptInPlace = new MeasuresKeptInPlace(codebook);
+    this.refusalsOfDemands = new RefusalsOfDemands(codebook);
     // An armed group CAMEO codes as a government ("AFGGOVTAL", the Taliban) arrests as a state does.
     this.welcomedGuests = new WelcomedGuests(codebook);
     this.deniedDeeds = new DeniedDeeds(codebook, resolver::stateActor);
@@ -355,6 +357,8 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("illegal-goods", coded -> illegalGoods.aim(index, actors, coded)));
       passes.add(new ArticlePass("announced-reprisals", coded -> reprisals.read(index, coded)));
       passes.add(new ArticlePass("rejected-proposals", coded -> rejectedProposals.read(index, coded)));
+      // After the antecedent targets: the demand refused must know of whom it was made.
+      passes.add(new ArticlePass("refusals-of-demands", coded -> refusalsOfDemands.read(index, coded)));
       // After the appeals and offers before have found their addressees.
       passes.add(new ArticlePass("proposals-told-again", coded -> ProposalsToldAgain.drop(index, coded)));
       passes.add(new ArticlePass("announced-acts", coded -> announcedActs.read(index, coded)));

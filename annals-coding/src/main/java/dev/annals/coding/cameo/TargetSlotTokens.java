@@ -63,7 +63,9 @@ final class TargetSlotTokens {
           // "signed agreements on pork exports and police training with Taiwan's president":
           // the parser hangs the other side on a noun deep inside the object (here a participle
           // it took "training" for), but an agreement is signed with someone, not a training.
-          for (int object : index.children(verb, Set.of("obj"))) {
+          // So in the clause that tells what was agreed ("signed an agreement to share data from
+          // its coastal radar network with the island nation").
+          for (int object : index.children(verb, Set.of("obj", "xcomp"))) {
             for (int inside : index.subtree(object, CLAUSES)) {
               if (inside != object) {
                 index.children(inside).stream()
