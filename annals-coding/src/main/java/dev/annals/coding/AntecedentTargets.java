@@ -123,7 +123,7 @@ final class AntecedentTargets {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = foreignInterference(index, actors, result, m).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m)).or(() -> supplierOfWhatIsBought(index, result, m))
+        changed = foreignInterference(index, actors, result, m).or(() -> resumedFor(index, result, m)).or(() -> creditorOfDebtPaid(index, result, m)).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m)).or(() -> supplierOfWhatIsBought(index, result, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && m.type().rootCode().equals(INTENT) && !m.negated()) {
@@ -249,6 +249,51 @@ final class AntecedentTargets {
       }
     }
     return Optional.empty();
+  }
+
+  /** Verbs of paying what is owed, and the words for it. */
+  private static final Set<String> PAYING = Set.of("pay", "repay", "settle", "clear");
+  private static final Set<String> OWED = Set.of("debt", "arrears", "bill", "loan", "dues");
+
+  /**
+   * "Lebanon agreed to pay part of its debt in services", after Lebanon's prime minister
+   * telephoned his Iraqi counterpart about the unpaid fuel: a debt paid, or agreed to be paid, to
+   * no one named is paid to the side the payer last dealt with, or that last spoke to it.
+   */
+  private Optional<Actor> creditorOfDebtPaid(DependencyIndex index, List<CodedMention> earlier, CodedMention m) {
+    List<Integer> verbs = new ArrayList<>(List.of(m.trigger()));
+    verbs.addAll(index.children(m.trigger(), Set.of("xcomp")));
+    if (verbs.stream().noneMatch(v -> paysWhatIsOwed(index, v))) {
+      return Optional.empty();
+    }
+    return EarlierEvents.partnerOf(earlier, m, PARTNER_REACH).or(() -> EarlierEvents.saidToSourceSide(earlier, m)).map(p -> governmentOfCountry(p).orElse(p));
+  }
+
+  /** Whether a verb's object, or its "of" ("part of its debt"), is a word for what is owed. */
+  private static boolean paysWhatIsOwed(DependencyIndex index, int verb) {
+    return PAYING.contains(index.lemma(verb).toLowerCase(java.util.Locale.ROOT)) && index.children(verb, Set.of("obj")).stream()
+        .anyMatch(o -> OWED.contains(index.lemma(o).toLowerCase(java.util.Locale.ROOT))
+            || index.children(o, Set.of("nmod:of")).stream().anyMatch(of -> OWED.contains(index.lemma(of).toLowerCase(java.util.Locale.ROOT))));
+  }
+
+  /** Verbs of taking up again what was stopped: "would resume shipments next month". */
+  private static final Set<String> RESUMING = Set.of("resume", "restart", "restore");
+
+  /**
+   * "Iraq halted shipments of fuel oil to Lebanon … would resume shipments next month": what a
+   * side takes up again, for no one named, is for whom it was done before: the other side of the
+   * side's last act on the same thing.
+   */
+  private Optional<Actor> resumedFor(DependencyIndex index, List<CodedMention> earlier, CodedMention m) {
+    if (!RESUMING.contains(index.lemma(m.trigger()).toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.empty();
+    }
+    Set<String> things = index.children(m.trigger(), Set.of("obj")).stream().map(o -> index.lemma(o).toLowerCase(java.util.Locale.ROOT))
+        .collect(java.util.stream.Collectors.toSet());
+    return EarlierEvents.thisSentenceThenEarlier(earlier, m).stream()
+        .filter(c -> c.target().isPresent() && Sides.same(c.source().actor(), m.source().actor()) && Sides.different(c.target().get().actor(), m.source().actor()))
+        .filter(c -> index.children(c.trigger(), Set.of("obj")).stream().anyMatch(o -> things.contains(index.lemma(o).toLowerCase(java.util.Locale.ROOT))))
+        .map(c -> c.target().get().actor()).findFirst();
   }
 
   /**

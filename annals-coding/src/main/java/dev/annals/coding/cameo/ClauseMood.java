@@ -167,6 +167,12 @@ final class ClauseMood {
     if (!AWAITING_MARKS.contains(mark.toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
+    // "said it would resume shipments next month after Lebanon agreed to pay part of its debt":
+    // a deed in the simple past after plain "after" is told as done, what follows it waits for
+    // nothing more; "only after Ecuador apologised" still sets a condition.
+    if (mark.equalsIgnoreCase("after") && index.token(clause).tag().equals("VBD") && !index.hasChildLemma(clause, "advmod", Set.of("only"))) {
+      return false;
+    }
     // "if construction began before the two governments had met": so is what a condition waits for.
     return index.head(clause).filter(h -> h.governor() >= 0 && h.relation().startsWith("advcl")).map(h -> index.children(h.governor()).stream()
         .anyMatch(a -> (a.relation().equals("aux") && FUTURE_AUXILIARIES.contains(index.token(a.dependent()).text().toLowerCase(java.util.Locale.ROOT)))

@@ -59,4 +59,14 @@ class ConditionalClauseMoodTest {
         .filteredOn(e -> e.type().code().startsWith("055")).isNotEmpty()
         .allMatch(e -> e.modality() == Modality.ASSERTED);
   }
+
+  @Test
+  void aPastDeedAfterPlainAfterIsToldAsDoneThoughWhatFollowsIsToCome() {
+    // "Relations would be restored after Ecuador apologised to Mexico." (No "only": the apology is told as made.)
+    assertThat(code("Relations/relation/NNS would/would/MD be/be/VB restored/restore/VBN after/after/IN Ecuador/Ecuador/NNP/LOCATION "
+            + "apologised/apologise/VBD to/to/IN Mexico/Mexico/NNP/LOCATION ././.",
+        "nsubj:pass(4,1) aux(4,2) aux:pass(4,3) root(0,4) mark(7,5) nsubj(7,6) advcl:after(4,7) case(9,8) obl:to(7,9) punct(4,10)").events())
+        .filteredOn(e -> e.type().code().startsWith("055")).isNotEmpty()
+        .allMatch(e -> e.modality() == Modality.ASSERTED);
+  }
 }
