@@ -1154,8 +1154,10 @@ final class AntecedentTargets {
       }
       // "said the incursion was a breach of its sovereignty": what a judging predicate is said of.
       // "told him the remarks amounted to interference": so is what a verb of amounting is said of.
-      // "said the ban broke the trade protocol": what is said to break a rule is judged, not the rule.
-      if (JudgedDeeds.BREAKING_VERBS.contains(index.lemma(verb).toLowerCase(java.util.Locale.ROOT))) {
+      // "said the ban broke the trade protocol": what is said to break a rule is judged, not the
+      // rule (not when a side breaks it: "Libya violated the embargo").
+      if (JudgedDeeds.BREAKING_VERBS.contains(index.lemma(verb).toLowerCase(java.util.Locale.ROOT))
+          && index.children(verb, Set.of("nsubj")).stream().allMatch(subject -> actors.at(subject).isEmpty())) {
         direct.clear();
         direct.addAll(index.children(verb, Set.of("nsubj")));
       } else if (!index.children(verb, Set.of("cop")).isEmpty() || JudgedDeeds.AMOUNTING_VERBS.contains(index.lemma(verb).toLowerCase(java.util.Locale.ROOT))) {

@@ -41,4 +41,16 @@ class MeasuresJudgedAndKeptTest {
         .events().stream().map(e -> triple(e)).toList();
     assertThat(triples).noneMatch(t -> t.endsWith(" 124"));
   }
+
+  @Test
+  void aSideThatBreaksAMeasureDefiesWhoImposedIt() {
+    // "Libya imposed an embargo on Chad. Niger violated the embargo.": the measure, not the side
+    // that breaks it, is what the breaking is about.
+    var triples = code(new HandBuiltText()
+        .sentence("Libya/Libya/NNP/LOCATION imposed/impose/VBD an/a/DT embargo/embargo/NN on/on/IN Chad/Chad/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:on(4,6) punct(2,7)")
+        .sentence("Niger/Niger/NNP/LOCATION violated/violate/VBD the/the/DT embargo/embargo/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)"))
+        .events().stream().map(e -> triple(e)).toList();
+    assertThat(triples).contains("NER LBY 128");
+  }
 }

@@ -41,4 +41,16 @@ class RefusalsAndSharedDataTest {
             + "obj(13,14) cc(17,15) amod(17,16) obj(13,17) conj:and(14,17) punct(5,18)")).events().stream().map(e -> triple(e)).toList();
     assertThat(triples).noneMatch(t -> t.endsWith(" 190"));
   }
+
+  @Test
+  void aMeetingPlannedBesideAVisitIsNoAgreementWithTheOtherSide() {
+    // "Cohen planned to visit US troops before meetings with members of Japan's parliament.": the
+    // "with" deep in what he planned names no side of an agreement the verb's object controls.
+    var triples = code(new HandBuiltText().sentence(
+        "Cohen/Cohen/NNP/PERSON planned/plan/VBD to/to/TO visit/visit/VB US/US/NNP/LOCATION troops/troop/NNS before/before/IN meetings/meeting/NNS "
+            + "with/with/IN members/member/NNS of/of/IN Japan/Japan/NNP/LOCATION 's/'s/POS parliament/parliament/NN ././.",
+        "nsubj(2,1) nsubj:xsubj(4,1) root(0,2) mark(4,3) xcomp(2,4) compound(6,5) obj(4,6) case(8,7) obl:before(4,8) case(10,9) nmod:with(8,10) case(14,11) "
+            + "nmod:poss(14,12) case(12,13) nmod:of(10,14) punct(2,15)")).events().stream().map(e -> triple(e)).toList();
+    assertThat(triples).noneMatch(t -> t.contains(" JPN"));
+  }
 }

@@ -65,7 +65,13 @@ final class TargetSlotTokens {
           // it took "training" for), but an agreement is signed with someone, not a training.
           // So in the clause that tells what was agreed ("signed an agreement to share data from
           // its coastal radar network with the island nation").
-          for (int object : index.children(verb, Set.of("obj", "xcomp"))) {
+          List<Integer> whatWasAgreed = new ArrayList<>(index.children(verb, Set.of("obj")));
+          // (Only a clause the object controls, "an agreement to share": "planned to visit troops
+          // before meetings with members of parliament" tells of no agreement.)
+          index.children(verb, Set.of("xcomp")).stream()
+              .filter(x -> index.children(x, Set.of("nsubj:xsubj")).stream().anyMatch(s -> index.children(verb, Set.of("obj")).contains(s)))
+              .forEach(whatWasAgreed::add);
+          for (int object : whatWasAgreed) {
             for (int inside : index.subtree(object, CLAUSES)) {
               if (inside != object) {
                 index.children(inside).stream()
