@@ -95,12 +95,16 @@ final class AnnouncedActs {
         boolean caseOnCondition = EarlierEvents.CASE_CODES.contains(m.type().code()) && index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:if"));
         boolean conditional = !ofANoun && (caseOnCondition || index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:unless")));
         boolean announcedBySaying = isAnnounced(index, verb);
-        boolean trial = announcedBySaying && trialOfThoseHeld(result, m);
+        Optional<ActorMention> held = announcedBySaying ? heldAndTried(result, m) : Optional.empty();
+        boolean trial = held.isPresent();
         Optional<EventType> announced = conditional ? Optional.of(intents.conditionalThreat())
             : announcedBySaying && !trial ? intents.intentOf(m.type().code()) : Optional.empty();
         if (announced.isEmpty() && trial) {
-          // The trial is told by its side's teller, as an intent would be: "the minister said".
-          changed = m.withSource(tellerOfItsOwnSide(index, coded, verb, m).orElse(m.source()));
+          // The trial is told by its side's teller, as an intent would be: "the minister said";
+          // it befalls the people held, whom "the men" named again.
+          ActorMention tried = m.target().get();
+          changed = m.withSource(tellerOfItsOwnSide(index, coded, verb, m).orElse(m.source()))
+              .withTarget(new ActorMention(tried.span(), tried.surface(), held.get().actor()));
         }
         if (announced.isPresent()) {
           // The intent or threat is the saying's, which its teller reports; what is intended is in
@@ -126,11 +130,25 @@ final class AnnouncedActs {
    * "rangers ... arrested five others ... the minister said the five men would be tried": a court's
    * process announced for people the same side already holds is what will befall them, told as
    * to come, not a threat to people free to heed it.
+   *
+   * @return the people held, when the act is such a trial of them
    */
-  private static boolean trialOfThoseHeld(List<CodedMention> before, CodedMention m) {
-    return m.type().code().equals(LEGAL_ACTION) && m.target().isPresent()
-        && before.stream().anyMatch(c -> c.type().code().equals(LEGAL_ACTION) && c.modality() != Modality.INTENDED && c.target().isPresent()
-            && c.target().get().actor().equals(m.target().get().actor()) && Sides.same(c.source().actor(), m.source().actor()));
+  private static Optional<ActorMention> heldAndTried(List<CodedMention> before, CodedMention m) {
+    if (!m.type().code().equals(LEGAL_ACTION) || m.target().isEmpty()) {
+      return Optional.empty();
+    }
+    return before.stream().filter(c -> c.type().code().equals(LEGAL_ACTION) && c.modality() != Modality.INTENDED && c.target().isPresent()
+            && sameOrNamedAgain(c.target().get().actor(), m.target().get().actor()) && Sides.same(c.source().actor(), m.source().actor()))
+        .map(c -> c.target().get()).findFirst();
+  }
+
+  /**
+   * The people held, or people of the same kind, or plain people, named again with no country of
+   * their own ("23 Brazilian gold miners ... the men would be tried under French law").
+   */
+  private static boolean sameOrNamedAgain(dev.annals.model.Actor held, dev.annals.model.Actor tried) {
+    boolean plainPeople = tried.sector().filter("CVL"::equals).isPresent() && !Sides.ofState(held);
+    return held.equals(tried) || GroupCountries.isUnplacedGroup(tried) && tried.sector().isPresent() && (tried.sector().equals(held.sector()) || plainPeople);
   }
 
   /**

@@ -24,6 +24,23 @@ class TheMenTest {
     assertThat(events).extracting(e -> triple(e)).contains("CHLCOP PERCVL 173", "CHLGOV PERCVL 173").noneMatch(t -> t.contains(" PERCOP "));
   }
 
+  @Test
+  void theMenToBeTriedFarOnAreThePeopleTheSameSideHolds() {
+    // "French gendarmes arrested 23 Brazilian gold miners. Brazil asked France for consular access.
+    // Hundreds of people marched on Saturday. The French embassy said the men would be tried."
+    var triples = code(new HandBuiltText()
+        .sentence("French/French/JJ/MISC gendarmes/gendarme/NNS arrested/arrest/VBD 23/23/CD Brazilian/Brazilian/JJ/MISC gold/gold/NN miners/miner/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(7,4) amod(7,5) compound(7,6) obj(3,7) punct(3,8)")
+        .sentence("Brazil/Brazil/NNP/LOCATION asked/ask/VBD France/France/NNP/LOCATION for/for/IN consular/consular/JJ access/access/NN ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) case(6,4) amod(6,5) obl:for(2,6) punct(2,7)")
+        .sentence("Hundreds/hundred/NNS of/of/IN people/people/NNS marched/march/VBD on/on/IN Saturday/Saturday/NNP ././.",
+            "det:qmod(3,1) fixed(1,2) nsubj(4,3) root(0,4) case(6,5) obl:on(4,6) punct(4,7)")
+        .sentence("The/the/DT French/French/JJ/MISC embassy/embassy/NN said/say/VBD the/the/DT men/man/NNS would/would/MD be/be/VB tried/try/VBN ././.",
+            "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(6,5) nsubj:pass(9,6) aux(9,7) aux:pass(9,8) ccomp(4,9) punct(4,10)")).events()
+        .stream().map(e -> triple(e)).toList();
+    assertThat(triples).contains("FRAGOV BRACVL 173").noneMatch(t -> t.endsWith(" 137"));
+  }
+
   /** "Chilean police arrested two Peruvian pilots in Arica on suspicion of flying Bolivian migrants, <tellers> said. One of the men was charged on Thursday." */
   private static java.util.List<String> chargedAfter(String tellerWord, String tellerLemma) {
     return code(new HandBuiltText()
