@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A measure said to break a rule condemns whoever imposed it; one said to stay in place refuses whoever asked to lift it. */
+/** A measure said to break a rule condemns whoever imposed it; one said to stay in place refuses whoever asked to lift it; a friend of criminals is no praise. */
 class MeasuresJudgedAndKeptTest {
   @Test
   void aMeasureSaidToBreakAProtocolCondemnsWhoImposedIt() {
@@ -52,5 +52,16 @@ class MeasuresJudgedAndKeptTest {
         .sentence("Niger/Niger/NNP/LOCATION violated/violate/VBD the/the/DT embargo/embargo/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)"))
         .events().stream().map(e -> triple(e)).toList();
     assertThat(triples).contains("NER LBY 128");
+  }
+
+  @Test
+  void aFriendOfCriminalsIsNoPraise() {
+    // 'Milei called his counterpart, Gustavo Petro, "a friend of drug traffickers" on Friday.'
+    var triples = code(new HandBuiltText().sentence(
+        "Milei/Milei/NNP/PERSON called/call/VBD his/his/PRP$ counterpart/counterpart/NN ,/,/, Gustavo/Gustavo/NNP/PERSON Petro/Petro/NNP/PERSON ,/,/, \"/\"/'' "
+            + "a/a/DT friend/friend/NN of/of/IN drug/drug/NN traffickers/trafficker/NNS \"/\"/'' on/on/IN Friday/Friday/NNP ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) punct(4,5) compound(7,6) appos(4,7) punct(4,8) punct(4,9) det(11,10) dep(4,11) case(14,12) compound(14,13) "
+            + "nmod:of(11,14) punct(4,15) case(17,16) obl:on(2,17) punct(2,18)")).events().stream().map(e -> triple(e)).toList();
+    assertThat(triples).contains("ARGGOV COLGOV 111").noneMatch(t -> t.endsWith(" 051"));
   }
 }

@@ -160,7 +160,10 @@ final class VerbObjects {
         // called on the object as a loose dependent.
         // "called the suspension 'regrettable'": or what it is called, an adjective, so.
         boolean calledAs = d.relation().equals("dep") && (index.token(d.dependent()).isNoun() || index.token(d.dependent()).tag().startsWith("JJ"));
-        if ((d.baseRelation().equals("nmod") || d.relation().equals("compound") || calledAs) && !nameWord && lemmas.contains(lemma(d.dependent()))) {
+        if ((d.baseRelation().equals("nmod") || d.relation().equals("compound")) && !nameWord && lemmas.contains(lemma(d.dependent()))) {
+          return true;
+        }
+        if (calledAs && lemmas.contains(lemma(judgedWord(d.dependent())))) {
           return true;
         }
         // "called the arrests 'an unfriendly act'": the judgment is in the word's adjective.
@@ -170,6 +173,21 @@ final class VerbObjects {
       }
     }
     return false;
+  }
+
+  /** Words for one who keeps company with others, judged by whose company it is: "a friend of drug traffickers". */
+  private static final Set<String> COMPANY_NOUNS = Set.of("friend", "ally", "partner", "servant", "accomplice", "agent", "protector");
+
+  /**
+   * The word a thing is called by: itself, or for one called the friend or ally of others, the
+   * others ('called his counterpart "a friend of drug traffickers"' calls him one with traffickers,
+   * no praise).
+   */
+  private int judgedWord(int noun) {
+    if (!COMPANY_NOUNS.contains(lemma(noun))) {
+      return noun;
+    }
+    return index.children(noun, Set.of("nmod:of")).stream().filter(o -> index.token(o).isNoun() && !index.token(o).isProperNoun()).findFirst().orElse(noun);
   }
 
   /**
