@@ -53,4 +53,18 @@ class RefusalsAndSharedDataTest {
             + "nmod:poss(14,12) case(12,13) nmod:of(10,14) punct(2,15)")).events().stream().map(e -> triple(e)).toList();
     assertThat(triples).noneMatch(t -> t.contains(" JPN"));
   }
+
+  @Test
+  void neighboursForcedToRearmReceiveNoAid() {
+    // "Poland said Russia's war had forced its neighbours to rearm." / "Iran rearmed the Houthis."
+    var forced = code(new HandBuiltText().sentence(
+        "Poland/Poland/NNP/LOCATION said/say/VBD Russia/Russia/NNP/LOCATION 's/'s/POS war/war/NN had/have/VBD forced/force/VBN its/its/PRP$ "
+            + "neighbours/neighbour/NNS to/to/TO rearm/rearm/VB ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) nsubj(7,5) aux(7,6) ccomp(2,7) nmod:poss(9,8) obj(7,9) nsubj:xsubj(11,9) mark(11,10) xcomp(7,11) "
+            + "punct(2,12)")).events().stream().map(e -> triple(e)).toList();
+    var armed = code(new HandBuiltText().sentence("Iran/Iran/NNP/LOCATION rearmed/rearm/VBD the/the/DT Houthis/Houthis/NNPS ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")).events().stream().map(e -> triple(e)).toList();
+    assertThat(forced).noneMatch(t -> t.endsWith(" 072"));
+    assertThat(armed).anyMatch(t -> t.startsWith("IRN ") && t.endsWith(" 072"));
+  }
 }
