@@ -266,6 +266,20 @@ final class ClauseMood {
    * own event: verbs of saying are left out.)
    */
   boolean controlledByNotDoing(int verb) {
+    return controlledBy(verb, NOT_DOING_VERBS);
+  }
+
+  /**
+   * "the European Union failed to agree on a joint position": what one failed to do, said or
+   * done, did not happen (a refusal to say is a refusal, read as such elsewhere).
+   */
+  boolean controlledByFailing(int verb) {
+    return controlledBy(verb, FAILING_VERBS);
+  }
+
+  private static final Set<String> FAILING_VERBS = Set.of("fail");
+
+  private boolean controlledBy(int verb, Set<String> notDoingVerbs) {
     int current = verb;
     for (int steps = 0; steps < 3; steps++) {
       Optional<Dependency> parent = index.head(current);
@@ -278,7 +292,7 @@ final class ClauseMood {
         return false;
       }
       current = parent.get().governor();
-      if (NOT_DOING_VERBS.contains(lemma(current)) || ruledOut(current)) {
+      if (notDoingVerbs.contains(lemma(current)) || (notDoingVerbs == NOT_DOING_VERBS && ruledOut(current))) {
         // "would not stop buying Russian oil": not stopping is going on.
         int notDoing = current;
         return index.children(notDoing).stream().noneMatch(d -> (d.relation().equals("advmod") || d.relation().equals("neg")) && NEGATORS.contains(lemma(d.dependent())));

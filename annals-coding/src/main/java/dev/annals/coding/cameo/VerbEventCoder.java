@@ -182,7 +182,7 @@ final class VerbEventCoder {
       // "will send experts to investigate": the purpose of a sending that is still to come is too.
       mode = Modality.INTENDED;
     }
-    boolean negated = mood.negated(verb) || (!chosen.speech() && mood.controlledByNotDoing(verb)) || mood.denied(verb);
+    boolean negated = mood.negated(verb) || (chosen.speech() ? mood.controlledByFailing(verb) : mood.controlledByNotDoing(verb)) || mood.denied(verb);
     Tense tense = mood.tenseOf(verb, mode);
     if (peacekeepers.arrive(chosen, verb, targets, passive)) {
       return peacekeepers.mentions(sentence.index(), verb, sources, targets, mode, negated, tense, chosen.origin());

@@ -69,4 +69,14 @@ class ConditionalClauseMoodTest {
         .filteredOn(e -> e.type().code().startsWith("055")).isNotEmpty()
         .allMatch(e -> e.modality() == Modality.ASSERTED);
   }
+
+  @Test
+  void whatOneFailedToAgreeOnIsNoAccord() {
+    // "The European Union failed to agree on a joint position."
+    assertThat(code("The/the/DT European/European/NNP/ORGANIZATION Union/Union/NNP/ORGANIZATION failed/fail/VBD to/to/TO agree/agree/VB on/on/IN a/a/DT "
+            + "joint/joint/JJ position/position/NN ././.",
+        "det(3,1) compound(3,2) nsubj(4,3) nsubj:xsubj(6,3) root(0,4) mark(6,5) xcomp(4,6) case(10,7) det(10,8) amod(10,9) obl:on(6,10) punct(4,11)").events())
+        .filteredOn(e -> e.type().code().startsWith("01")).isNotEmpty()
+        .allMatch(e -> e.negated());
+  }
 }
