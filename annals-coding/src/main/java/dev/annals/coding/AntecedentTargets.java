@@ -111,7 +111,7 @@ final class AntecedentTargets {
         // 'rejected what it called "misleading claims" by rights groups': a thing judged whose
         // makers the text tells ("by ...") is theirs; makers that name no side (rights groups
         // in general) leave it aimed at no one, not at a side told before.
-        Optional<Integer> makers = makersOfThingJudged(index, m.trigger());
+        Optional<Integer> makers = MakersOfWordsJudged.of(index, m.trigger(), NAMING_VERBS);
         if (makers.isPresent()) {
           Optional<ActorMention> maker = actors.at(makers.get()).stream().filter(a -> Sides.different(a.actor(), m.source().actor())).findFirst();
           result.add(maker.map(m::withTarget).orElse(changed));
@@ -215,40 +215,6 @@ final class AntecedentTargets {
       result.add(changed);
     }
     return result;
-  }
-
-  /**
-   * Who made the words the verb judges, by "by": "rejected the claims by rights groups", or "by"
-   * on a verb of naming that tells them ('rejected what it called "misleading claims" by rights
-   * groups').
-   */
-  /** Words some side makes: "claims by rights groups", "accusations by the opposition". */
-  private static final Set<String> WORDS_MADE = Set.of("claim", "accusation", "allegation", "charge", "report", "remark", "statement", "criticism", "assertion",
-      "smear", "comment");
-
-  static Optional<Integer> makersOfThingJudged(DependencyIndex index, int verb) {
-    for (Dependency d : index.children(verb)) {
-      boolean naming = (d.relation().equals("ccomp") || d.relation().equals("obj")) && NAMING_VERBS.contains(index.lemma(d.dependent()));
-      boolean namedWords = naming && index.children(d.dependent(), Set.of("obj", "xcomp")).stream()
-          .anyMatch(t -> WORDS_MADE.contains(index.lemma(t).toLowerCase(java.util.Locale.ROOT)));
-      if (namedWords) {
-        Optional<Integer> by = index.children(d.dependent(), Set.of("obl:by")).stream().findFirst();
-        if (by.isPresent()) {
-          return by;
-        }
-      }
-      List<Integer> things = naming ? index.children(d.dependent(), Set.of("obj", "xcomp")) : d.relation().equals("obj") ? List.of(d.dependent()) : List.of();
-      for (int thing : things) {
-        if (!WORDS_MADE.contains(index.lemma(thing).toLowerCase(java.util.Locale.ROOT))) {
-          continue;
-        }
-        Optional<Integer> by = index.children(thing, Set.of("nmod:by")).stream().filter(t -> index.token(t).isNoun()).findFirst();
-        if (by.isPresent()) {
-          return by;
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   /** Verbs of paying what is owed, and the words for it. */
@@ -1023,7 +989,7 @@ final class AntecedentTargets {
     if (answersCritics(index, actors, m)) {
       return m.type().code().equals(DENIAL)
           ? EarlierEvents.accuserOf(earlier, m).or(() -> EarlierEvents.actOnSourceNationals(earlier, m, CHARGING_ROOTS))
-              .or(() -> isGovernment(m.source().actor()) ? EarlierEvents.saidToSourceSide(earlier, m) : Optional.empty())
+              .or(() -> Sides.stateOrItsGovernment(m.source().actor()) ? EarlierEvents.saidToSourceSide(earlier, m) : Optional.empty())
           : EarlierEvents.complainantOf(earlier, m);
     }
     // "Japan lodged a protest through diplomatic channels", after Russian border guards seized a
@@ -1125,11 +1091,6 @@ final class AntecedentTargets {
         .anyMatch(o -> actors.at(o).stream().anyMatch(a -> Sides.same(a.actor(), m.source().actor())));
     return m.type().code().equals(DENIAL) || (m.type().code().equals(PLAIN_STATEMENT) || ownPeopleDefended) && ANSWERING.contains(index.lemma(m.trigger()));
   }
-  /** A state itself or its government, not another of its branches ("His lawyer denied", read as the courts). */
-  private static boolean isGovernment(Actor actor) {
-    return actor.sector().map("GOV"::equals).orElse(actor.kind() == dev.annals.model.ActorKind.STATE);
-  }
-
   /** Roots of charging someone: accusing (11), arresting or charging before a court (17). */
   private static final Set<String> CHARGING_ROOTS = Set.of("11", "17");
   /** The root of threats. */
@@ -1290,7 +1251,7 @@ final class AntecedentTargets {
   }
 
   /** Verbs that name a thing in a free relative: "what it called", "what it described as". */
-  private static final Set<String> NAMING_VERBS = Set.of("call", "describe", "term", "dub", "label", "brand");
+  static final Set<String> NAMING_VERBS = Set.of("call", "describe", "term", "dub", "label", "brand");
 
   /** "what it called unilateral sanctions": the nouns the naming verb of a free relative object gives. */
   private static List<Integer> namedByFreeRelative(DependencyIndex index, int verb) {

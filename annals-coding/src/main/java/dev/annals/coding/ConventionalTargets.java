@@ -35,6 +35,10 @@ final class ConventionalTargets {
 
   /** The target an event that names none is aimed at by convention, if any. */
   Optional<Actor> of(DependencyIndex index, CodedMention m, Optional<String> home, List<PlaceMention> places) {
+    // "called on its supporters to stay at home" is made of them, no one else (TargetlessEvents).
+    if (TargetlessEvents.isAppealToOwnFollowers(index, m)) {
+      return Optional.empty();
+    }
     // "suspended aid deliveries in Baghdad": the place may be told on the act's object.
     List<Integer> objects = m.anchors().stream().flatMap(a -> index.children(a, Set.of("obj")).stream()).toList();
     // "threatened to ban voting in East Jerusalem": a threat's place is the place of the act it threatens.
@@ -50,9 +54,6 @@ final class ConventionalTargets {
     Optional<Place> place = placeFinder.placeOf(index, m.anchors(), places).or(() -> placeFinder.placeOf(index, objects, places))
         .or(() -> placeFinder.placeOf(index, threatened, places));
     var source = groups.locate(m.source(), place, home).actor();
-    if (TargetlessEvents.isAppealToOwnFollowers(index, m)) {
-      return Optional.empty();
-    }
     return impliedTargets.of(m.type().code(), source, place.flatMap(Place::country))
         .map(implied -> states.apply(implied.country(), implied.sector()));
   }

@@ -71,7 +71,7 @@ final class TargetlessEvents {
    * says others made, who name no side, is aimed at no one and stands all the same.
    */
   private static boolean judgesWhatNoSideMade(DependencyIndex index, CodedMention m) {
-    return m.type().rootCode().equals(REJECTION) && AntecedentTargets.makersOfThingJudged(index, m.trigger()).isPresent();
+    return m.type().rootCode().equals(REJECTION) && MakersOfWordsJudged.of(index, m.trigger(), AntecedentTargets.NAMING_VERBS).isPresent();
   }
 
   /** The root of rejections. */
