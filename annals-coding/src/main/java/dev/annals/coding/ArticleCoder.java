@@ -351,6 +351,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("judged-deeds", coded -> judgedDeeds.read(index, actors, coded)));
       passes.add(new ArticlePass("denied-accusations", coded -> deniedAccusations.read(index, coded)));
       passes.add(new ArticlePass("antecedent-targets", coded -> antecedentTargets.resolve(index, actors, coded)));
+      passes.add(new ArticlePass("deportees-named-again", DeporteesNamedAgain::aim));
       passes.add(new ArticlePass("appeals-to-those-just-consulted", AppealsToThoseJustConsulted::aim));
       passes.add(new ArticlePass("talks-abroad", coded -> talksAbroad.aim(index, coded)));
       passes.add(new ArticlePass("closed-crossings", coded -> closedCrossings.aim(index, actors, coded)));

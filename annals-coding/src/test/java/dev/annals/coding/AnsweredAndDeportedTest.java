@@ -69,4 +69,20 @@ class AnsweredAndDeportedTest {
         .events().stream().map(e -> triple(e)).toList();
     assertThat(triples).contains("ZWEOPP - 020").noneMatch(t -> t.startsWith("ZWEOPP ZWEGOV 02"));
   }
+
+  @Test
+  void theReturneesAreThePeopleLastDeported() {
+    // "Mauritanian police detained 300 Gambians and deported them to the border. Gambia summoned
+    // Mauritania's ambassador. The IOM said it was giving food to the returnees."
+    var triples = code(new HandBuiltText()
+        .sentence("Mauritanian/Mauritanian/JJ/MISC police/police/NN detained/detain/VBD 300/300/CD Gambians/Gambian/NNS and/and/CC deported/deport/VBD "
+                + "them/they/PRP to/to/IN the/the/DT border/border/NN ././.",
+            "amod(2,1) nsubj(3,2) nsubj(7,2) root(0,3) nummod(5,4) obj(3,5) cc(7,6) conj:and(3,7) obj(7,8) case(11,9) det(11,10) obl:to(7,11) punct(3,12)")
+        .sentence("Gambia/Gambia/NNP/LOCATION summoned/summon/VBD Mauritania/Mauritania/NNP/LOCATION 's/'s/POS ambassador/ambassador/NN ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) punct(2,6)")
+        .sentence("The/the/DT IOM/IOM/NNP/ORGANIZATION said/say/VBD it/it/PRP was/be/VBD giving/give/VBG food/food/NN to/to/IN the/the/DT returnees/returnee/NNS ././.",
+            "det(2,1) nsubj(3,2) root(0,3) nsubj(6,4) aux(6,5) ccomp(3,6) obj(6,7) case(10,8) det(10,9) obl:to(6,10) punct(3,11)"))
+        .events().stream().map(e -> triple(e)).toList();
+    assertThat(triples).contains("IOM GMBCVL 073");
+  }
 }
