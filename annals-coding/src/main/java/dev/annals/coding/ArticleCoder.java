@@ -88,6 +88,7 @@ public final class ArticleCoder {
   private final LawfulnessDefended lawfulnessDefended;
   private final MeasuresKeptInPlace measuresKeptInPlace;
   private final RefusalsOfDemands refusalsOfDemands;
+  private final NoticesWithheld noticesWithheld;
   private final SectorFittedCodes sectorFittedCodes;
   private final WorkersActedOn workersActedOn;
   private final CrewsOfSeizedVessels crewsOfSeizedVessels;
@@ -158,6 +159,7 @@ public final class ArticleCoder {
     this.lawfulnessDefended = new LawfulnessDefended(codebook);
     this.measuresKeptInPlace = new MeasuresKeptInPlace(codebook);
     this.refusalsOfDemands = new RefusalsOfDemands(codebook);
+    this.noticesWithheld = new NoticesWithheld(codebook, resolver::stateActor);
     // An armed group CAMEO codes as a government ("AFGGOVTAL", the Taliban) arrests as a state does.
     this.welcomedGuests = new WelcomedGuests(codebook);
     this.deniedDeeds = new DeniedDeeds(codebook, resolver::stateActor);
@@ -324,6 +326,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("declined-comments", coded -> declinedComments.read(index, coded)));
       passes.add(new ArticlePass("lawfulness-defended", coded -> lawfulnessDefended.read(index, actors, coded)));
       passes.add(new ArticlePass("measures-kept-in-place", coded -> measuresKeptInPlace.read(index, coded)));
+      passes.add(new ArticlePass("notices-withheld", coded -> noticesWithheld.read(index, actors, coded)));
       passes.add(new ArticlePass("statements-to-the-press", StatementsToThePress::untarget));
       passes.add(new ArticlePass("statements-in-calls", coded -> statementsInCalls.read(index, coded)));
       passes.add(new ArticlePass("means-of-response", coded -> MeansOfResponse.drop(index, coded)));

@@ -85,4 +85,19 @@ class AnsweredAndDeportedTest {
         .events().stream().map(e -> triple(e)).toList();
     assertThat(triples).contains("IOM GMBCVL 073");
   }
+
+  @Test
+  void aStateNotToldOfWhatWasDoneToItsPeopleComplainsOfTheDoer() {
+    // "French gendarmes arrested 23 Brazilian gold miners. Brazil's foreign ministry said its
+    // consulate had not been told of the arrests."
+    var triples = code(new HandBuiltText()
+        .sentence("French/French/JJ/MISC gendarmes/gendarme/NNS arrested/arrest/VBD 23/23/CD Brazilian/Brazilian/JJ/MISC gold/gold/NN miners/miner/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(7,4) amod(7,5) compound(7,6) obj(3,7) punct(3,8)")
+        .sentence("Brazil/Brazil/NNP/LOCATION 's/'s/POS foreign/foreign/JJ ministry/ministry/NN said/say/VBD its/its/PRP$ consulate/consulate/NN had/have/VBD "
+                + "not/not/RB been/be/VBN told/tell/VBN of/of/IN the/the/DT arrests/arrest/NNS ././.",
+            "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) nmod:poss(7,6) nsubj:pass(11,7) aux(11,8) advmod(11,9) aux:pass(11,10) ccomp(5,11) "
+                + "case(14,12) det(14,13) obl:of(11,14) punct(5,15)"))
+        .events().stream().map(e -> triple(e)).toList();
+    assertThat(triples).contains("BRAGOV FRAGOV 111");
+  }
 }
