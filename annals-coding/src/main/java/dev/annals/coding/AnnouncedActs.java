@@ -93,12 +93,22 @@ final class AnnouncedActs {
         // "said Vienna would take the case to the EU's top court if construction began": a case
         // brought only on a condition is a conditional threat too (golden/README.md, session 9).
         boolean caseOnCondition = EarlierEvents.CASE_CODES.contains(m.type().code()) && index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:if"));
+        // "could ask the regional bloc to arbitrate if the lorries were not let through": "if ...
+        // not" is "unless" (the parser may hang it on what the bloc is asked to do).
+        List<Integer> clauseVerbs = new ArrayList<>(List.of(verb));
+        clauseVerbs.addAll(index.children(verb, Set.of("xcomp")));
         boolean conditional = !ofANoun && (caseOnCondition || index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:unless")));
+        boolean ifNot = !ofANoun && clauseVerbs.stream().flatMap(v -> index.children(v).stream()).anyMatch(d -> d.relation().equals("advcl:if")
+            && index.children(d.dependent(), Set.of("advmod")).stream().anyMatch(a -> NEGATIONS.contains(index.token(a).text().toLowerCase(java.util.Locale.ROOT))));
         boolean announcedBySaying = isAnnounced(index, verb);
         Optional<ActorMention> held = announcedBySaying ? heldAndTried(result, m) : Optional.empty();
         boolean trial = held.isPresent();
-        Optional<EventType> announced = conditional ? Optional.of(intents.conditionalThreat())
-            : announcedBySaying && !trial ? intents.intentOf(m.type().code()) : Optional.empty();
+        Optional<EventType> intended = announcedBySaying && !trial ? intents.intentOf(m.type().code()) : Optional.empty();
+        // An act with no intent of its own ("ask the bloc to arbitrate") done "if ... not" is a
+        // conditional threat, as one done "unless" is; one with its own ("review the landing rights
+        // if the ban was not lifted") keeps it.
+        boolean threatOnCondition = conditional || (ifNot && intended.isEmpty());
+        Optional<EventType> announced = threatOnCondition ? Optional.of(intents.conditionalThreat()) : intended;
         if (announced.isEmpty() && trial) {
           // The trial is told by its side's teller, as an intent would be: "the minister said";
           // it befalls the people held, whom "the men" named again.
@@ -114,7 +124,14 @@ final class AnnouncedActs {
           Modality mood = warning ? Modality.ASSERTED
               : announcedBySaying ? Modality.REPORTED : m.modality();
           ActorMention announcer = announcedBySaying ? tellerOfItsOwnSide(index, coded, verb, m).orElse(m.source()) : m.source();
-          changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), announcer, m.target(), announced.get(),
+          // "could ask the regional bloc to arbitrate if the lorries were not let through": a body
+          // asked to judge is the venue; the conditional threat is aimed at the side the teller is
+          // at odds with.
+          boolean venue = threatOnCondition && m.target().filter(t -> t.actor().kind() == dev.annals.model.ActorKind.ORGANISATION).isPresent();
+          Optional<ActorMention> threatened = venue
+              ? EarlierEvents.lastAtOddsWith(result, m).map(side -> new ActorMention(m.target().get().span(), m.target().get().surface(), side)).or(m::target)
+              : m.target();
+          changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), announcer, threatened, announced.get(),
               mood, m.negated(), m.speech(), m.tense(), m.pattern());
         }
       }
@@ -122,6 +139,9 @@ final class AnnouncedActs {
     }
     return withoutIntentsToldTwice(index, coded, result);
   }
+
+  /** Words that negate a clause: "if the lorries were not let through". */
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
 
   /** Arrest, detention or charges before a court. */
   private static final String LEGAL_ACTION = "173";
@@ -198,7 +218,9 @@ final class AnnouncedActs {
    * condition, when said, is announced as surely as what will be.
    */
   private static boolean conditionalMaybe(DependencyIndex index, int verb, CodedMention m) {
-    return m.modality() == Modality.HYPOTHETICAL && index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:if"));
+    // ("could ask the bloc to arbitrate if ...": the parser may hang the "if" on what is asked.)
+    return m.modality() == Modality.HYPOTHETICAL && java.util.stream.Stream.concat(java.util.stream.Stream.of(verb), index.children(verb, Set.of("xcomp")).stream())
+        .anyMatch(v -> index.children(v).stream().anyMatch(d -> d.relation().equals("advcl:if")));
   }
 
   /**

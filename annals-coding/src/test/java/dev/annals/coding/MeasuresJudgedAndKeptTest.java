@@ -64,4 +64,21 @@ class MeasuresJudgedAndKeptTest {
             + "nmod:of(11,14) punct(4,15) case(17,16) obl:on(2,17) punct(2,18)")).events().stream().map(e -> triple(e)).toList();
     assertThat(triples).contains("ARGGOV COLGOV 111").noneMatch(t -> t.endsWith(" 051"));
   }
+
+  @Test
+  void aBodyAskedToArbitrateIfNotLetThroughIsAThreatToTheSideAtOdds() {
+    // "Zambia protested against Botswana's ban on vegetable imports. Zambia said it could ask the
+    // African Union to arbitrate if the lorries were not let through."
+    var triples = code(new HandBuiltText()
+        .sentence("Zambia/Zambia/NNP/LOCATION protested/protest/VBD against/against/IN Botswana/Botswana/NNP/LOCATION 's/'s/POS ban/ban/NN on/on/IN "
+                + "vegetable/vegetable/NN imports/import/NNS ././.",
+            "nsubj(2,1) root(0,2) case(6,3) nmod:poss(6,4) case(4,5) obl:against(2,6) case(9,7) compound(9,8) nmod:on(6,9) punct(2,10)")
+        .sentence("Zambia/Zambia/NNP/LOCATION said/say/VBD it/it/PRP could/could/MD ask/ask/VB the/the/DT African/African/NNP/ORGANIZATION "
+                + "Union/Union/NNP/ORGANIZATION to/to/TO arbitrate/arbitrate/VB if/if/IN the/the/DT lorries/lorry/NNS were/be/VBD not/not/RB let/let/VB "
+                + "through/through/RP ././.",
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) det(8,6) compound(8,7) obj(5,8) nsubj:xsubj(10,8) mark(10,9) xcomp(5,10) mark(16,11) "
+                + "det(13,12) nsubj(16,13) aux(16,14) advmod(16,15) advcl:if(10,16) compound:prt(16,17) punct(2,18)"))
+        .events().stream().map(e -> triple(e)).toList();
+    assertThat(triples).anyMatch(t -> t.startsWith("ZMB BWA 13")).noneMatch(t -> t.startsWith("ZMB AU "));
+  }
 }
