@@ -234,7 +234,10 @@ public final class EventDater {
     }
     // "was wanted for her role in the failed 2022 attempt … and would be arrested if she left":
     // what will or would be done cannot take, from the clauses around it, a time wholly past.
-    if (!anchors.isEmpty() && isFuture(index, anchors.get(0)) && date.origin() == DateOrigin.CONTEXT && date.end().isBefore(reference.minusDays(FILED_EARLY_DAYS))) {
+    // (Unless that time is the day it was told: "said on Thursday that Jakarta would take the
+    // matter to the WTO", reported the Monday after, is an intent or threat of the Thursday.)
+    if (!anchors.isEmpty() && isFuture(index, anchors.get(0)) && date.origin() == DateOrigin.CONTEXT && date.end().isBefore(reference.minusDays(FILED_EARLY_DAYS))
+        && !toldThatDay(index, anchors, date, reference, quarters, mentioned)) {
       return publication(reference);
     }
     return date;
@@ -1068,7 +1071,7 @@ public final class EventDater {
           // Only the telling's own time: "said it had delivered aid last month" is not told last month.
           // In the telling's own tense: "Kato said Saturday the LDP would stay aligned" was told
           // last Saturday, not the next one the intent looks to.
-          Optional<EventDate> told = ownClauseTime(index, List.of(teller), reference, Tense.UNKNOWN, quarters, mentioned);
+          Optional<EventDate> told = tellingTime(index, teller, reference, quarters, mentioned);
           if (told.isPresent()) {
             return inContext(told.get());
           }
@@ -1080,6 +1083,35 @@ public final class EventDater {
       return inContext(earlier.get());
     }
     return publication(reference);
+  }
+
+  /**
+   * The telling's own time, or that of the verb it is joined to with the same teller: "protested
+   * to India on Thursday and said Jakarta would take the matter to the WTO" was said on Thursday.
+   */
+  private Optional<EventDate> tellingTime(DependencyIndex index, int teller, LocalDate reference, ReportingQuarters quarters, Map<Timex, DiscourseAnchor> mentioned) {
+    Optional<EventDate> own = ownClauseTime(index, List.of(teller), reference, Tense.UNKNOWN, quarters, mentioned);
+    if (own.isPresent()) {
+      return own;
+    }
+    Set<Integer> speakers = new java.util.HashSet<>(index.children(teller, Set.of("nsubj")));
+    return index.parents(teller).stream().filter(p -> p.relation().startsWith("conj") && p.governor() >= 0 && p.governor() < teller)
+        .filter(p -> !speakers.isEmpty() && speakers.containsAll(index.children(p.governor(), Set.of("nsubj"))) && !index.children(p.governor(), Set.of("nsubj")).isEmpty())
+        .map(p -> ownClauseTime(index, List.of(p.governor()), reference, Tense.UNKNOWN, quarters, mentioned)).flatMap(Optional::stream).findFirst();
+  }
+
+  /** Whether the date is the day the anchors' clause was told, by a teller's own time. */
+  private boolean toldThatDay(DependencyIndex index, List<Integer> anchors, EventDate date, LocalDate reference, ReportingQuarters quarters,
+      Map<Timex, DiscourseAnchor> mentioned) {
+    for (int anchor : anchors) {
+      for (int teller : tellers(index, anchor)) {
+        Optional<EventDate> told = anchors.contains(teller) ? Optional.empty() : tellingTime(index, teller, reference, quarters, mentioned);
+        if (told.isPresent() && told.get().value().equals(date.value())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Verbs of going to a place or meeting people there, during which one speaks. */
