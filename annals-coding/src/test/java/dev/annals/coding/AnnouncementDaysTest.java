@@ -41,4 +41,18 @@ class AnnouncementDaysTest {
     assertThat(article.events()).filteredOn(e -> e.type().rootCode().equals("13")).isNotEmpty()
         .allMatch(e -> e.date().value().equals("2026-02-19"));
   }
+
+  @Test
+  void aPastDeedInAClauseOfSomethingToComeIsOfTheDayItWasTold() {
+    // "Iraq said on Saturday that it would resume shipments next month after Lebanon agreed to pay
+    // its debt to Iraq.": the agreement is not next month's, nor the Monday's.
+    var article = code(new HandBuiltText().sentence(
+        "Iraq/Iraq/NNP/LOCATION said/say/VBD on/on/IN Saturday/Saturday/NNP/DATE that/that/IN it/it/PRP would/would/MD resume/resume/VB "
+            + "shipments/shipment/NNS next/next/JJ/DATE month/month/NN/DATE after/after/IN Lebanon/Lebanon/NNP/LOCATION agreed/agree/VBD to/to/TO "
+            + "pay/pay/VB its/its/PRP$ debt/debt/NN to/to/IN Iraq/Iraq/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) case(4,3) obl:on(2,4) mark(8,5) nsubj(8,6) aux(8,7) ccomp(2,8) obj(8,9) amod(11,10) obl:tmod(8,11) mark(14,12) nsubj(14,13) "
+            + "nsubj:xsubj(16,13) advcl:after(8,14) mark(16,15) xcomp(14,16) nmod:poss(18,17) obj(16,18) case(20,19) obl:to(16,20) punct(2,21)"), MONDAY);
+    assertThat(article.events()).filteredOn(e -> e.source().code().equals("LBN")).isNotEmpty()
+        .allMatch(e -> e.date().value().equals("2026-02-21"));
+  }
 }

@@ -220,17 +220,20 @@ public final class EventDater {
     EventDate date = dateUnchecked(index, anchors, reference, tense, quarters, mentioned, throughTellers);
     // "He invited Mnangagwa to a meeting at Beitbridge next week": what a verb in the simple past
     // did cannot lie wholly after the day of the report; such a time is the planned thing's, and
-    // the act is dated as one with no time of its own. (A day or two after may be a report filed
+    // the act is dated by the day the clause it hangs on was told, or else as one with no time of
+    // its own. (A day or two after may be a report filed
     // the evening before its date: "The New York Times said in an editorial on Saturday".)
     boolean pastVerb = !anchors.isEmpty() && index.token(anchors.get(0)).tag().equals("VBD");
     if (tense == Tense.PAST && pastVerb && date.origin() == DateOrigin.TIME_EXPRESSION && whollyAfter(date, reference)) {
-      return publication(reference);
+      return toldAboveOrPublication(index, anchors.get(0), reference, quarters, mentioned);
     }
     // "Toroama said Bougainville would declare independence in 2027": nor can it take such a
     // time from the clauses around it, whatever the tense the article is told in ("welcomed the
     // ruling and called on Togolese to march next week": the week is the march's).
+    // So dated: "Iraq's oil ministry said on Saturday that it would resume shipments next month
+    // after Lebanon agreed to pay part of its debt": Lebanon agreed by the Saturday.
     if (pastVerb && date.origin() == DateOrigin.CONTEXT && whollyAfter(date, reference)) {
-      return publication(reference);
+      return toldAboveOrPublication(index, anchors.get(0), reference, quarters, mentioned);
     }
     // "was wanted for her role in the failed 2022 attempt … and would be arrested if she left":
     // what will or would be done cannot take, from the clauses around it, a time wholly past.
@@ -1098,6 +1101,34 @@ public final class EventDater {
     return index.parents(teller).stream().filter(p -> p.relation().startsWith("conj") && p.governor() >= 0 && p.governor() < teller)
         .filter(p -> !speakers.isEmpty() && speakers.containsAll(index.children(p.governor(), Set.of("nsubj"))) && !index.children(p.governor(), Set.of("nsubj")).isEmpty())
         .map(p -> ownClauseTime(index, List.of(p.governor()), reference, Tense.UNKNOWN, quarters, mentioned)).flatMap(Optional::stream).findFirst();
+  }
+
+  /** Relations by which a clause hangs on the one that frames it: "would resume ... after Lebanon agreed". */
+  private static final Set<String> FRAMING = Set.of("advcl", "conj", "xcomp");
+
+  /** The day the clause the verb hangs on was told ({@link #dayToldAbove}), else the publication day. */
+  private EventDate toldAboveOrPublication(DependencyIndex index, int verb, LocalDate reference, ReportingQuarters quarters, Map<Timex, DiscourseAnchor> mentioned) {
+    return dayToldAbove(index, verb, reference, quarters, mentioned).filter(told -> !whollyAfter(told, reference)).map(EventDater::inContext)
+        .orElseGet(() -> publication(reference));
+  }
+
+  /** The day the clause the verb hangs on, or one above it, was told, by its teller's own time. */
+  private Optional<EventDate> dayToldAbove(DependencyIndex index, int verb, LocalDate reference, ReportingQuarters quarters, Map<Timex, DiscourseAnchor> mentioned) {
+    int current = verb;
+    for (int steps = 0; steps < 3; steps++) {
+      Optional<dev.annals.model.Dependency> up = index.head(current).filter(h -> h.governor() >= 0 && FRAMING.contains(h.baseRelation()));
+      if (up.isEmpty()) {
+        return Optional.empty();
+      }
+      current = up.get().governor();
+      for (int teller : tellers(index, current)) {
+        Optional<EventDate> told = tellingTime(index, teller, reference, quarters, mentioned);
+        if (told.isPresent()) {
+          return told;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the date is the day the anchors' clause was told, by a teller's own time. */
