@@ -95,11 +95,8 @@ final class AnnouncedActs {
         boolean caseOnCondition = EarlierEvents.CASE_CODES.contains(m.type().code()) && index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:if"));
         // "could ask the regional bloc to arbitrate if the lorries were not let through": "if ...
         // not" is "unless" (the parser may hang it on what the bloc is asked to do).
-        List<Integer> clauseVerbs = new ArrayList<>(List.of(verb));
-        clauseVerbs.addAll(index.children(verb, Set.of("xcomp")));
         boolean conditional = !ofANoun && (caseOnCondition || index.children(verb).stream().anyMatch(d -> d.relation().equals("advcl:unless")));
-        boolean ifNot = !ofANoun && clauseVerbs.stream().flatMap(v -> index.children(v).stream()).anyMatch(d -> d.relation().equals("advcl:if")
-            && index.children(d.dependent(), Set.of("advmod")).stream().anyMatch(a -> NEGATIONS.contains(index.token(a).text().toLowerCase(java.util.Locale.ROOT))));
+        boolean ifNot = !ofANoun && ifClauses(index, verb).stream().anyMatch(condition -> Negations.negated(index, condition));
         boolean announcedBySaying = isAnnounced(index, verb);
         Optional<ActorMention> held = announcedBySaying ? heldAndTried(result, m) : Optional.empty();
         boolean trial = held.isPresent();
@@ -139,9 +136,6 @@ final class AnnouncedActs {
     }
     return withoutIntentsToldTwice(index, coded, result);
   }
-
-  /** Words that negate a clause: "if the lorries were not let through". */
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
 
   /** Arrest, detention or charges before a court. */
   private static final String LEGAL_ACTION = "173";
@@ -218,9 +212,14 @@ final class AnnouncedActs {
    * condition, when said, is announced as surely as what will be.
    */
   private static boolean conditionalMaybe(DependencyIndex index, int verb, CodedMention m) {
-    // ("could ask the bloc to arbitrate if ...": the parser may hang the "if" on what is asked.)
-    return m.modality() == Modality.HYPOTHETICAL && java.util.stream.Stream.concat(java.util.stream.Stream.of(verb), index.children(verb, Set.of("xcomp")).stream())
-        .anyMatch(v -> index.children(v).stream().anyMatch(d -> d.relation().equals("advcl:if")));
+    return m.modality() == Modality.HYPOTHETICAL && !ifClauses(index, verb).isEmpty();
+  }
+
+  /** The "if" clauses of the verb, or of what it asks ("could ask the bloc to arbitrate if ...", where the parser may hang it). */
+  private static List<Integer> ifClauses(DependencyIndex index, int verb) {
+    List<Integer> clauses = new ArrayList<>(index.children(verb, Set.of("advcl:if")));
+    index.children(verb, Set.of("xcomp")).forEach(asked -> clauses.addAll(index.children(asked, Set.of("advcl:if"))));
+    return clauses;
   }
 
   /**

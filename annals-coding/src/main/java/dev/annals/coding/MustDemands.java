@@ -19,7 +19,6 @@ import java.util.Set;
 final class MustDemands {
   private static final String DEMAND = "100";
   private static final String APPEAL = "020";
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
 
   private final CameoCodebook codebook;
   /** Knows which groups a country belongs to: a call on one's own side is no demand. */
@@ -53,7 +52,7 @@ final class MustDemands {
       // expect the review to leave the agreement unchanged", a warning, nor "the soldiers should
       // be on the ground in ten days", what is expected of a state of things.
       boolean should = hasAuxiliary(index, complement, "should") && !hasAuxiliary(index, complement, "have")
-          && index.children(complement).stream().noneMatch(d -> d.relation().equals("advmod") && NEGATIONS.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT)))
+          && index.children(complement).stream().noneMatch(d -> d.relation().equals("advmod") && Negations.WORDS.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT)))
           && !index.lemma(complement).equalsIgnoreCase("be") && index.children(complement, Set.of("cop", "aux:pass")).isEmpty();
       // "“Europe must be able to defend itself,” Macron said": a call on a group the speaker's
       // country belongs to is said of one's own side, no demand of another.

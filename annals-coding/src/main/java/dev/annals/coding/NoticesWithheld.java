@@ -18,7 +18,6 @@ import java.util.Set;
 final class NoticesWithheld {
   /** Verbs of letting someone know. */
   private static final Set<String> TELLING = Set.of("tell", "inform", "notify", "warn", "consult");
-  private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
 
   private final EventType criticism;
   /** The actor of a country's state sector: "FRA", GOV is France's government. */
@@ -49,7 +48,7 @@ final class NoticesWithheld {
   private static boolean saysItWasNotTold(DependencyIndex index, ArticleActors actors, CodedMention m) {
     for (int said : index.children(m.trigger(), Set.of("ccomp"))) {
       boolean told = TELLING.contains(index.lemma(said).toLowerCase(Locale.ROOT)) && !index.children(said, Set.of("aux:pass")).isEmpty()
-          && index.children(said, Set.of("advmod")).stream().anyMatch(a -> NEGATIONS.contains(index.token(a).text().toLowerCase(Locale.ROOT)));
+          && Negations.negated(index, said);
       boolean ownSide = index.children(said, Set.of("nsubj:pass")).stream().anyMatch(s -> index.token(s).tag().equals("PRP")
           || index.children(s, Set.of("nmod:poss")).stream().anyMatch(p -> index.token(p).tag().equals("PRP$"))
           || actors.at(s).stream().anyMatch(a -> Sides.same(a.actor(), m.source().actor())));

@@ -20,7 +20,6 @@ final class RefusalsOfDemands {
   private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
   /** Modals of what is to come: "would not", "will never". */
   private static final Set<String> COMING = Set.of("will", "would", "shall");
-  private static final Set<String> NEGATIONS = Set.of("not", "never", "n't");
 
   private final EventType rejection;
 
@@ -42,7 +41,7 @@ final class RefusalsOfDemands {
   private static boolean saysItWillNot(DependencyIndex index, int saying) {
     return index.children(saying, Set.of("ccomp")).stream().anyMatch(said -> index.children(said, Set.of("aux")).stream()
             .anyMatch(a -> COMING.contains(index.token(a).text().toLowerCase(Locale.ROOT)))
-        && index.children(said, Set.of("advmod")).stream().anyMatch(a -> NEGATIONS.contains(index.token(a).text().toLowerCase(Locale.ROOT))));
+        && Negations.negated(index, said));
   }
 
   /** The demand or appeal of the sentence made of the speaker's side by another, to which the saying is joined by "but". */

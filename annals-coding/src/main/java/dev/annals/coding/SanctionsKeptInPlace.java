@@ -17,7 +17,7 @@ import java.util.Set;
 final class SanctionsKeptInPlace {
   /** Nouns for a measure one side lays on another (also read by AntecedentTargets). */
   static final Set<String> MEASURES = Set.of("ban", "freeze", "sanction", "embargo", "restriction", "suspension", "tariff", "boycott", "curb",
-      "blockade", "measure", "cut");
+      "blockade", "measure", "cut", "closure", "moratorium", "quota", "duty", "levy");
   /** Verbs of staying as it is. */
   private static final Set<String> STAYING = Set.of("stay", "remain");
   /** Verbs of staying in force by themselves: "said the cut would stand". */
@@ -30,7 +30,6 @@ final class SanctionsKeptInPlace {
   private static final String ADMINISTRATIVE_SANCTIONS = "172";
   /** Make a statement (01). */
   private static final String STATEMENT = "01";
-  private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
 
   private final EventType refusalToEase;
 
@@ -65,11 +64,20 @@ final class SanctionsKeptInPlace {
         m.tense(), m.pattern() + " (kept in place)"));
   }
 
-  /** Whether the saying reports that a measure will stay "in place" (and not that it will not). */
-  private static boolean keptInPlace(DependencyIndex index, int saying) {
-    for (int clause : index.children(saying, Set.of("ccomp"))) {
+  /**
+   * Whether the saying reports, in what it says or a clause joined to that ("said the ban protected
+   * local farmers and would stay in place"), that a measure will stay "in place" (and not that it
+   * will not). Also read by MeasuresKeptInPlace.
+   */
+  static boolean keptInPlace(DependencyIndex index, int saying) {
+    List<Integer> clauses = new java.util.ArrayList<>();
+    for (int said : index.children(saying, Set.of("ccomp"))) {
+      clauses.add(said);
+      index.children(said).stream().filter(d -> d.relation().startsWith("conj")).forEach(d -> clauses.add(d.dependent()));
+    }
+    for (int clause : clauses) {
       boolean standing = STANDING.contains(index.lemma(clause));
-      boolean staying = (STAYING.contains(index.lemma(clause)) || standing) && index.children(clause, Set.of("advmod")).stream().noneMatch(a -> NEGATORS.contains(index.lemma(a)));
+      boolean staying = (STAYING.contains(index.lemma(clause)) || standing) && index.children(clause, Set.of("advmod")).stream().noneMatch(a -> Negations.WORDS.contains(index.lemma(a)));
       boolean inForce = standing || index.children(clause).stream().anyMatch(d -> d.relation().equals("obl:in") && IN_FORCE.contains(index.lemma(d.dependent())));
       boolean measure = index.children(clause, Set.of("nsubj")).stream().anyMatch(s -> MEASURES.contains(index.lemma(s)));
       if (staying && inForce && measure) {

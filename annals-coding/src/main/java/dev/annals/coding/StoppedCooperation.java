@@ -21,7 +21,6 @@ final class StoppedCooperation {
   private static final String AID = "07";
   /** How the parser hangs a stopped gerund: as the complement, or as a bare dependent. */
   private static final Set<String> GERUND_RELATIONS = Set.of("xcomp", "dep", "ccomp");
-  private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
 
   private final EventType relationsReduced;
   private final EventType aidReduced;
@@ -44,7 +43,7 @@ final class StoppedCooperation {
         && StoppingVerbs.LEMMAS.contains(index.lemma(d.governor()))).map(Dependency::governor);
     // "would not stop sharing": not stopping is going on, and stays as it was coded.
     boolean stoppingDenied = stopping.isPresent() && index.children(stopping.get(), Set.of("advmod")).stream()
-        .anyMatch(a -> NEGATORS.contains(index.lemma(a)));
+        .anyMatch(a -> Negations.WORDS.contains(index.lemma(a)));
     if (stopping.isEmpty() || stoppingDenied) {
       return Optional.empty();
     }

@@ -1097,10 +1097,14 @@ public final class EventDater {
     if (own.isPresent()) {
       return own;
     }
-    Set<Integer> speakers = new java.util.HashSet<>(index.children(teller, Set.of("nsubj")));
+    // The same teller: the joined verb's subjects are the telling's own (the enhanced graph copies them).
+    List<Integer> speakers = index.children(teller, Set.of("nsubj"));
     return index.parents(teller).stream().filter(p -> p.relation().startsWith("conj") && p.governor() >= 0 && p.governor() < teller)
-        .filter(p -> !speakers.isEmpty() && speakers.containsAll(index.children(p.governor(), Set.of("nsubj"))) && !index.children(p.governor(), Set.of("nsubj")).isEmpty())
-        .map(p -> ownClauseTime(index, List.of(p.governor()), reference, Tense.UNKNOWN, quarters, mentioned)).flatMap(Optional::stream).findFirst();
+        .map(p -> p.governor()).filter(joined -> {
+          List<Integer> subjects = index.children(joined, Set.of("nsubj"));
+          return !subjects.isEmpty() && speakers.containsAll(subjects);
+        })
+        .map(joined -> ownClauseTime(index, List.of(joined), reference, Tense.UNKNOWN, quarters, mentioned)).flatMap(Optional::stream).findFirst();
   }
 
   /** Relations by which a clause hangs on the one that frames it: "would resume ... after Lebanon agreed". */
