@@ -12,7 +12,10 @@ final class HolidayFinder {
 
   private static final Set<String> HOLIDAYS = Holidays.shared().names();
 
-  /** A capitalised holiday name, with "last", "next" or "this" before it and "Day" after it. */
+  /**
+   * A capitalised holiday name, with "last", "next" or "this" before it and "Day" after it; not
+   * when another capitalised word follows it and makes it part of a name ("Christmas Island").
+   */
   static Optional<TimeMatch> holiday(SentenceWords sentence, int i) {
     int j = i;
     if (Set.of("last", "next", "this").contains(sentence.at(j))) {
@@ -29,7 +32,9 @@ final class HolidayFinder {
     if (HOLIDAYS.contains(two.replace(" 's", "'s"))) {
       return Optional.of(new TimeMatch(i, j + 1, "DATE"));
     }
-    if (HOLIDAYS.contains(word)) {
+    // "Christmas Island", "Easter Island": a holiday's name that opens a longer capitalised name
+    // names a place or a thing, not the day.
+    if (HOLIDAYS.contains(word) && !(sentence.capitalised(j + 1) && !sentence.at(j + 1).equals("day"))) {
       return Optional.of(new TimeMatch(i, sentence.at(j + 1).equals("day") ? j + 1 : j, "DATE"));
     }
     return Optional.empty();

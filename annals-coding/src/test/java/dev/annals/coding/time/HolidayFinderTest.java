@@ -26,4 +26,11 @@ class HolidayFinderTest {
     assertThat(HolidayFinder.holiday(words("last Thanksgiving"), 0)).contains(new TimeMatch(0, 1, "DATE"));
     assertThat(HolidayFinder.holiday(words("Thanksgiving Day"), 0)).contains(new TimeMatch(0, 1, "DATE"));
   }
+
+  @Test
+  void aHolidayNameOpeningALongerNameIsNotTheDay() {
+    // "intercepted the boat north-west of Christmas Island last week": the island, not 25 December.
+    assertThat(HolidayFinder.holiday(words("Christmas Island last week"), 0)).isEmpty();
+    assertThat(HolidayFinder.holiday(words("Christmas Day"), 0)).contains(new TimeMatch(0, 1, "DATE"));
+  }
 }
