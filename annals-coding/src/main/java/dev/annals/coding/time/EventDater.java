@@ -602,9 +602,13 @@ public final class EventDater {
     int last = clause.stream().mapToInt(Integer::intValue).max().orElse(verb);
     List<Integer> accusing = new ArrayList<>(clause);
     withoutWhatIsAccused(index, verb, accusing);
+    // Nor the invited visit's: "thanked the emir and invited Kuwaiti investors to a conference
+    // in Cairo in May" dates the conference, not the thanks.
+    withoutTheInvitedVisit(index, verb, accusing);
     for (Timex timex : index.text().timexes()) {
       if (!accusing.contains(timex.firstToken()) && clause.contains(timex.firstToken())) {
-        // What closes an accusation's clause may be the alleged act's time.
+        // What closes an accusation's clause may be the alleged act's time, an invitation's
+        // the visit's.
         continue;
       }
       boolean verbsOwn = hangsBy(index, timex, d -> d.governor() == verb);

@@ -356,6 +356,21 @@ class EventDaterTest {
   }
 
   @Test
+  void anInvitationJoinedToAnActLeavesTheVisitsTimeToTheVisit() {
+    // "Madbouly thanked the emir and invited Kuwaiti investors to a conference in May.": the
+    // May closing the invitation is the conference's; neither the thanks nor the invitation
+    // took place in a May gone by.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Madbouly/Madbouly/NNP/PERSON thanked/thank/VBD the/the/DT emir/emir/NN and/and/CC invited/invite/VBN Kuwaiti/kuwaiti/JJ investors/investor/NNS "
+            + "to/to/IN a/a/DT conference/conference/NN in/in/IN May/May/NNP ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) cc(6,5) conj:and(2,6) nsubj(6,1) amod(8,7) obj(6,8) case(11,9) det(11,10) obl:to(6,11) "
+            + "case(13,12) obl:in(6,13) punct(2,14)")
+        .timex(13, 13, "DATE");
+    assertThat(dateOf(text, 2)).isEqualTo("2022-12-31");
+    assertThat(dateOf(text, 6)).isEqualTo("2022-12-31");
+  }
+
+  @Test
   void aPastActTakesNoWeekThatBeginsAfterTheReport() {
     // "Fabre welcomed the ruling and called on supporters to march next week." (told on a
     // Saturday: next week begins two days on, and is the march's)
