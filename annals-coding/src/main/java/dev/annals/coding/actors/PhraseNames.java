@@ -154,10 +154,12 @@ final class PhraseNames {
           if (length == 1 && !firstToken.isProperNoun() && !firstToken.tag().startsWith("JJ") && !Character.isUpperCase(firstToken.text().charAt(0))) {
             continue;
           }
-          if (match.get().how() == NameMatch.How.ORGANISATION && length > 1 && nameRunsOnInto(phrase, i)) {
+          if ((match.get().how() == NameMatch.How.ORGANISATION || match.get().how() == NameMatch.How.PARTY) && length > 1 && nameRunsOnInto(phrase, i)) {
             // "the West Papua National Liberation Army", "the Karen National Liberation Army":
             // a place's name that runs on into an organisation's makes the name of another
-            // body, not Colombia's ELN, nor the West its first word names.
+            // body, not Colombia's ELN, nor the West its first word names; so does an unknown
+            // name word of the same body before a party's name ("the Civil Democratic Movement"
+            // is Egypt's, not France's Democratic Movement).
             return Optional.empty();
           }
           return Optional.of(new NameInPhrase(match.get(), i, i + length - 1));

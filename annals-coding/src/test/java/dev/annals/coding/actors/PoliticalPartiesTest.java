@@ -177,4 +177,15 @@ class PoliticalPartiesTest {
         "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) case(7,6) nmod:in(5,7) mark(9,8) xcomp(2,9) punct(2,10)"), AFTER_HASINA_FELL);
     assertThat(coded).noneMatch(t -> t.contains("PTY"));
   }
+
+  @Test
+  void anUnknownNameWordBeforeAPartysNameMakesTheNameOfAnotherBody() {
+    // "The opposition Civil Democratic Movement in Cairo criticised Kuwait.": Egypt's, not
+    // France's Democratic Movement (MoDem) of parties.tsv.
+    List<String> coded = triples(new HandBuiltText().sentence(
+        "The/the/DT opposition/opposition/NN Civil/Civil/NNP/ORGANIZATION Democratic/Democratic/NNP/ORGANIZATION Movement/Movement/NNP/ORGANIZATION "
+            + "in/in/IN Cairo/Cairo/NNP/LOCATION criticised/criticise/VBD Kuwait/Kuwait/NNP/LOCATION ././.",
+        "det(5,1) compound(5,2) compound(5,3) compound(5,4) nsubj(8,5) case(7,6) nmod:in(5,7) root(0,8) obj(8,9) punct(8,10)"), AFTER_HASINA_FELL);
+    assertThat(coded).noneMatch(t -> t.startsWith("FRA")).anyMatch(t -> t.startsWith("EGYOPP KWT 11"));
+  }
 }
