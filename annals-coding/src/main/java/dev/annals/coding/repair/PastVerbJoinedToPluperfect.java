@@ -18,7 +18,9 @@ import java.util.Optional;
  * apologised for what he called a misunderstanding"). A word of speech after ", and" goes on the same way
  * when the verb it is joined to tells, in the simple past, when the pluperfect's deed was done
  * ("said one fisherman had been injured when officers fired warning shots, and asked Kuala Lumpur
- * to treat the crew humanely": the officers did not ask).
+ * to treat the crew humanely": the officers did not ask). A copula's pluperfect holds as a verb's
+ * does ("said the reefs had been Tongan territory since 1972 and accused Fiji": the reefs do not
+ * accuse).
  */
 public final class PastVerbJoinedToPluperfect implements ParseRepair {
   @Override
@@ -113,6 +115,11 @@ public final class PastVerbJoinedToPluperfect implements ParseRepair {
     }
     if (tokens.get(word).tag().equals("VBD")) {
       return -1;
+    }
+    // "said the reefs had been Tongan territory since 1972 and accused Fiji": a copula's
+    // pluperfect holds its "had" on the noun or adjective it predicates.
+    if (!tokens.get(word).tag().startsWith("VB") && hasHad(tokens, sentence, word)) {
+      return word;
     }
     int current = word;
     for (int steps = 0; steps < 4; steps++) {

@@ -18,6 +18,17 @@ class PastVerbJoinedToPluperfectTest {
   }
 
   @Test
+  void aCopulasPluperfectHoldsItsHadOnThePredicate() {
+    // "The government said the reefs had been Tongan territory and accused Fiji.": not the reefs accuse.
+    HandParse.of("The/the/DT government/government/NN said/say/VBD the/the/DT reefs/reef/NNS had/have/VBD been/be/VBN Tongan/Tongan/JJ/MISC "
+            + "territory/territory/NN and/and/CC accused/accuse/VBD Fiji/Fiji/NNP/LOCATION ././.")
+        .assertRepairs(REPAIR, "det(2,1) nsubj(3,2) root(0,3) det(5,4) nsubj(9,5) nsubj(11,5) aux(9,6) cop(9,7) amod(9,8) ccomp(3,9) cc(11,10) "
+                + "ccomp(3,11) conj:and(9,11) obj(11,12) punct(3,13)",
+            "det(2,1) nsubj(3,2) root(0,3) det(5,4) nsubj(9,5) nsubj(11,2) aux(9,6) cop(9,7) amod(9,8) ccomp(3,9) cc(11,10) conj:and(3,11) "
+                + "obj(11,12) punct(3,13)");
+  }
+
+  @Test
   void aSubjectOfItsOwnStays() {
     // "The agency said it had delivered aid, but it warned Chad."
     HandParse.of("The/the/DT agency/agency/NN said/say/VBD it/it/PRP had/have/VBD delivered/deliver/VBN aid/aid/NN ,/,/, but/but/CC it/it/PRP warned/warn/VBD "
