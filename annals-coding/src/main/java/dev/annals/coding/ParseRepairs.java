@@ -71,6 +71,7 @@ import dev.annals.coding.repair.ReducedPassiveReadAsActive;
 import dev.annals.coding.repair.ReducedRelativeReadAsMainVerb;
 import dev.annals.coding.repair.VerbReadAsAuxiliaryOfGerund;
 import dev.annals.coding.repair.SceneOfActHungOnWanted;
+import dev.annals.coding.repair.SoughtPeopleReadAsReportedClause;
 import dev.annals.coding.repair.CopulaOfReportedClauseReadAsAuxiliary;
 import dev.annals.coding.repair.InfinitiveHungLooselyOnAdjective;
 import dev.annals.coding.repair.AdjectiveReadAsJoinedVerb;
@@ -150,7 +151,7 @@ final class ParseRepairs {
       new ClosingContactRelative(), new PairSubjectReadAsObject(), new PairSubjectReadAsConjunct(), new NextVerbGivenTheObjectOfCalling(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new ReducedRelativeReadAsMainVerb(), new EmbassyPostHungOnVerb(), new ParticipleOfPeopleHungOnVerb(), new RelativeOfPeopleHungOnPlace(), new PersonsRelativeHungOnThing(), new ParticipleOfSayingReadAsAdjective(), new ObjectHungOnResultAdjective(), new AdjectiveReadAsRootBeforeJoinedModifier(), new IndirectObjectReadAsCompound(), new DayReadAsCompoundOfSubject(),
       new DayHungOnLastingRelativeClause(), new DayOfMakingHungOnPlannedAct(), new ClauseJoinedToGerundOfReason(), new ClauseJoinedToObject(), new PastVerbJoinedToModalClause(), new WithPhraseReadAsSubjectOfInfinitive(), new ObjectReadAsSubjectOfSmallClause(), new PossessiveHungOnCompound(),
-      new ActiveVerbJoinedToPassiveSaidClause(), new VerbReadAsAuxiliaryOfGerund(), new SceneOfActHungOnWanted(), new CopulaOfReportedClauseReadAsAuxiliary(),
+      new ActiveVerbJoinedToPassiveSaidClause(), new VerbReadAsAuxiliaryOfGerund(), new SoughtPeopleReadAsReportedClause(), new SceneOfActHungOnWanted(), new CopulaOfReportedClauseReadAsAuxiliary(),
       new InfinitiveHungLooselyOnAdjective(), new HarmParticipleHungOnMainVerb());
 
   /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */

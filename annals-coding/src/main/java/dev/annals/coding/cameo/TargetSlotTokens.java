@@ -19,6 +19,9 @@ final class TargetSlotTokens {
   }
 
   /** The tokens in the slot on this verb, whose objects are given (the passive's subject for a passive verb). */
+  /** Participles of people the law seeks: "wanted in Belgium", "sought by Interpol". */
+  private static final Set<String> SOUGHT = Set.of("want", "seek");
+
   List<Integer> of(int verb, List<Integer> objects, TargetSlot slot) {
     switch (slot.kind()) {
       case OBJECT:
@@ -86,6 +89,18 @@ final class TargetSlotTokens {
           // parser hangs the one spoken with on the means.
           for (int means : index.children(verb, MEANS)) {
             index.children(means).stream().filter(d -> inSlot(d, "nmod", slot)).forEach(d -> found.add(d.dependent()));
+          }
+        }
+        if (found.isEmpty() && slot.prepositions().contains("to") && index.token(verb).lemma().equalsIgnoreCase("hand")) {
+          // "Morocco handed over two men wanted in Belgium": people handed over with no one to
+          // whom go to the state that sought them.
+          for (int object : index.children(verb, Set.of("obj"))) {
+            for (int participle : index.children(object, Set.of("acl"))) {
+              if (SOUGHT.contains(lemma(participle))) {
+                index.children(participle).stream().filter(d -> d.relation().equals("obl:in") || d.relation().equals("obl:by"))
+                    .forEach(d -> found.add(d.dependent()));
+              }
+            }
           }
         }
         if (found.isEmpty() && slot.prepositions().contains("of")) {

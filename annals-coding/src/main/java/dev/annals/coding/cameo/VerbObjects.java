@@ -153,6 +153,11 @@ final class VerbObjects {
       if (lemmas.contains(lemma(object)) || hasModifiedHead(object, lemmas)) {
         return true;
       }
+      // "handed over two men wanted in Belgium": people described as sought are suspects.
+      if (lemmas.contains(SUSPECT) && index.children(object).stream()
+          .anyMatch(d -> d.relation().startsWith("acl") && d.dependent() > object && SOUGHT.contains(lemma(d.dependent())))) {
+        return true;
+      }
       for (Dependency d : index.children(object)) {
         // A word of a name is no object word: "the International Criminal Court" is no criminal.
         boolean nameWord = d.relation().equals("compound") && index.token(d.dependent()).isProperNoun();
@@ -174,6 +179,10 @@ final class VerbObjects {
     }
     return false;
   }
+
+  private static final String SUSPECT = "suspect";
+  /** Participles that describe people as sought by the law: "wanted", "suspected", "accused". */
+  private static final Set<String> SOUGHT = Set.of("want", "suspect", "accuse", "seek");
 
   /** Words for one who keeps company with others, judged by whose company it is: "a friend of drug traffickers". */
   private static final Set<String> COMPANY_NOUNS = Set.of("friend", "ally", "partner", "servant", "accomplice", "agent", "protector");

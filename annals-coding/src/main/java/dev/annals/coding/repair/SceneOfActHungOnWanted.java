@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class SceneOfActHungOnWanted implements ParseRepair {
   /** Participles of a state one is in, not of an act: "wanted over", "suspected of", "accused of". */
-  private static final Set<String> STATES_OF_BEING_SOUGHT = Set.of("want", "suspect", "accuse", "seek");
+  static final Set<String> STATES_OF_BEING_SOUGHT = Set.of("want", "suspect", "accuse", "seek");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
