@@ -62,11 +62,11 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   public static Properties properties(NewlineRule newlineRule) {
     Properties properties = new Properties();
     if (CORENLP_DEPPARSE) {
-      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsrelativeverbs,annalsjoinednouns,annalsfeelings,annalsadverbs,annalsdueto,annalsasked,annalsgerunds,annalsgerundsubjects,depparse");
+      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsrelativeverbs,annalsjoinednouns,annalsjoinedverbs,annalsfeelings,annalsadverbs,annalsdueto,annalsasked,annalsgerunds,annalsgerundsubjects,depparse");
       properties.setProperty("depparse.extradependencies", "MAXIMAL");
     } else {
       // The same parser and model, 2.5 times as fast, building only the enhanced++ graph Annals reads.
-      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsrelativeverbs,annalsjoinednouns,annalsfeelings,annalsadverbs,annalsdueto,annalsasked,annalsgerunds,annalsgerundsubjects,annalsdepparse");
+      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsrelativeverbs,annalsjoinednouns,annalsjoinedverbs,annalsfeelings,annalsadverbs,annalsdueto,annalsasked,annalsgerunds,annalsgerundsubjects,annalsdepparse");
       properties.setProperty("customAnnotatorClass.annalsdepparse", FastDependencyParseAnnotator.class.getName());
     }
     // "Sen. Tim Scott (R-S.C.) said": a sentence broken off after an abbreviation's period is joined back.
@@ -81,6 +81,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     properties.setProperty("customAnnotatorClass.annalsrelativeverbs", NounTaggedVerbAfterRelativePronoun.class.getName());
     // "travel bans and asset freezes/VBZ on Monday": a present verb's tag closing a noun joined to a plural noun is a plural noun's.
     properties.setProperty("customAnnotatorClass.annalsjoinednouns", VerbTaggedNounInJoinedNouns.class.getName());
+    // "would pay for irrigation works and train/NN Malagasy farmers": a noun's tag after "and", before an object, joined to a base verb, is a base verb's.
+    properties.setProperty("customAnnotatorClass.annalsjoinedverbs", NounTaggedVerbJoinedToBaseVerb.class.getName());
     // "said it was alarmed by the fighting": a participle of feeling after "be" is an adjective's.
     properties.setProperty("customAnnotatorClass.annalsfeelings", EmotionParticiplesAsAdjectives.class.getName());
     // "and briefly/NN detained": a word in "-ly" between a conjunction and a verb is an adverb.
