@@ -677,6 +677,13 @@ final class PhraseResolver {
       if (sector.isPresent()) {
         return sector;
       }
+      // "the Turkish director of a private school": one who heads a body of a sector is of it.
+      if (HEADING_TITLES.contains(index.lemma(head).toLowerCase(Locale.ROOT)) || index.lemma(head).equalsIgnoreCase("director")) {
+        Optional<String> body = dictionary.sector(index.lemma(complement).toLowerCase(Locale.ROOT));
+        if (body.isPresent()) {
+          return body;
+        }
+      }
     }
     return Optional.empty();
   }

@@ -85,4 +85,14 @@ class HeadsOfBodiesTest {
         "det(2,1) nsubj(7,2) case(6,3) nmod:poss(6,4) case(4,5) nmod:for(2,6) root(0,7) det(9,8) nsubj(11,9) cop(11,10) ccomp(7,11) punct(7,12)").events())
         .extracting(e -> e.source().code()).contains("KENMIL").doesNotContain("KENGOV");
   }
+
+  @Test
+  void whoDirectsABodyOfASectorIsOfThatSector() {
+    // "Police detained the Turkish director of a private school.": the country by the title's
+    // adjective, the sector by the body headed.
+    assertThat(code("Police/police/NNS detained/detain/VBD the/the/DT Turkish/Turkish/JJ/MISC director/director/NN of/of/IN a/a/DT private/private/JJ "
+            + "school/school/NN ././.",
+        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) case(9,6) det(9,7) amod(9,8) nmod:of(5,9) punct(2,10)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.matches("\\w*COP TUREDU 173"));
+  }
 }
