@@ -142,6 +142,11 @@ final class AntecedentTargets {
       }
       if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
+          if (namesItsOwnYear(index, object)) {
+            // "which Ankara blames for the 2016 coup attempt": a deed called by its year is one
+            // of history, not the last one the article told.
+            continue;
+          }
           // (A deal that no earlier words named a deal may be what the two sides did together.)
           // ("offered to host the next round" after "Nepal and Bhutan agreed to resume talks": a
           // round of talks named again is the two sides' who last dealt with each other.)
@@ -1100,6 +1105,14 @@ final class AntecedentTargets {
    * Objects of the trigger, or of a verb it controls ("threatened to veto the package"), that are
    * definite, owned by no one and name no actor.
    */
+  /** A year written on the noun: "the 2016 coup attempt", "the coup attempt of 2016". */
+  private static boolean namesItsOwnYear(DependencyIndex index, int noun) {
+    return index.children(noun).stream().anyMatch(d -> (d.relation().equals("nummod") || d.relation().equals("compound") || d.relation().equals("nmod:of")
+        || d.relation().equals("nmod:in")) && YEAR.matcher(index.token(d.dependent()).text()).matches());
+  }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+
   private static List<Integer> definiteObjects(DependencyIndex index, ArticleActors actors, int trigger) {
     List<Integer> verbs = new ArrayList<>(List.of(trigger));
     verbs.addAll(index.children(trigger, Set.of("xcomp")));

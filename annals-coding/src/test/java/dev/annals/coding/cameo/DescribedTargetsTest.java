@@ -26,6 +26,17 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void aMoveCalledByItsYearIsOneOfHistoryNotTheLastMoveTold() {
+    // "Chile expelled Peruvian diplomats. Brazil condemned the 2016 move.": not Chile's expulsion.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION expelled/expel/VBD Peruvian/Peruvian/JJ/MISC diplomats/diplomat/NNS ././.",
+            "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)")
+        .sentence("Brazil/Brazil/NNP/LOCATION condemned/condemn/VBD the/the/DT 2016/2016/CD move/move/NN ././.",
+            "nsubj(2,1) root(0,2) det(5,3) nummod(5,4) obj(2,5) punct(2,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("BRA CHL"));
+  }
+
+  @Test
   void anActNotDoneToTheJudgeIsNotTheMoveItJudges() {
     // "Chile expelled Peruvian diplomats. Bolivia would not stop trading with Brazil. Brazil
     // condemned the move.": Chile's move, not Bolivia's act on Brazil that is not done.
