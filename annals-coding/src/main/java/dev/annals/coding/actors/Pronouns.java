@@ -157,6 +157,12 @@ final class Pronouns {
         return owners;
       }
     }
+    if (word.equals("their")) {
+      List<ActorMention> owners = ownersActedOnByGoverningVerb(token.index()).stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList();
+      if (!owners.isEmpty()) {
+        return owners;
+      }
+    }
     if (word.equals("they")) {
       // "Police in Almaty detained 14 people on Saturday after they rallied outside China's
       // consulate": "they" acting in a clause of time or cause on a verb that acted on people is
@@ -227,21 +233,40 @@ final class Pronouns {
       if (!subject.relation().equals("nsubj") || subject.governor() < 0) {
         continue;
       }
-      int clause = subject.governor();
-      boolean timeOrCause = index.children(clause, Set.of("mark")).stream().anyMatch(mark -> TIME_OR_CAUSE.contains(index.lemma(mark).toLowerCase(java.util.Locale.ROOT)));
-      Optional<Integer> governing = index.parents(clause).stream().filter(d -> d.baseRelation().equals("advcl") && d.governor() >= 0 && d.governor() < pronoun)
-          .map(Dependency::governor).findFirst();
-      if (!timeOrCause || governing.isEmpty()) {
+      List<ActorMention> found = peopleActedOnAbove(subject.governor(), pronoun);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "Australia flew 31 Sri Lankan asylum seekers back to Colombo after its border force
+   * intercepted their fishing boat": "their" on what a clause of time or cause acts on is the
+   * people the verb it hangs on acted on, as "they" acting there is.
+   */
+  private List<ActorMention> ownersActedOnByGoverningVerb(int pronoun) {
+    return index.head(pronoun).filter(d -> d.relation().equals("nmod:poss") && d.governor() >= 0)
+        .flatMap(d -> index.head(d.governor())).filter(d -> d.relation().equals("obj") && d.governor() >= 0)
+        .map(d -> peopleActedOnAbove(d.governor(), pronoun)).orElse(List.of());
+  }
+
+  /** The people the verb that a clause of time or cause hangs on (before the pronoun) acted on. */
+  private List<ActorMention> peopleActedOnAbove(int clause, int pronoun) {
+    boolean timeOrCause = index.children(clause, Set.of("mark")).stream().anyMatch(mark -> TIME_OR_CAUSE.contains(index.lemma(mark).toLowerCase(java.util.Locale.ROOT)));
+    Optional<Integer> governing = index.parents(clause).stream().filter(d -> d.baseRelation().equals("advcl") && d.governor() >= 0 && d.governor() < pronoun)
+        .map(Dependency::governor).findFirst();
+    if (!timeOrCause || governing.isEmpty()) {
+      return List.of();
+    }
+    for (int object : index.children(governing.get(), Set.of("obj"))) {
+      if (!index.token(object).tag().equals("NNS")) {
         continue;
       }
-      for (int object : index.children(governing.get(), Set.of("obj"))) {
-        if (!index.token(object).tag().equals("NNS")) {
-          continue;
-        }
-        List<ActorMention> found = heads.resolve(object);
-        if (!found.isEmpty() && found.stream().noneMatch(m -> m.actor().kind() == ActorKind.PERSON || m.actor().kind() == ActorKind.STATE && m.actor().sector().isEmpty())) {
-          return found;
-        }
+      List<ActorMention> found = heads.resolve(object);
+      if (!found.isEmpty() && found.stream().noneMatch(m -> m.actor().kind() == ActorKind.PERSON || m.actor().kind() == ActorKind.STATE && m.actor().sector().isEmpty())) {
+        return found;
       }
     }
     return List.of();

@@ -65,6 +65,16 @@ class PossessivePronounsTest {
   }
 
   @Test
+  void theirOnWhatAClauseOfTimeActsOnIsThePeopleTheGoverningVerbActedOn() {
+    // "Chile deported 31 Peruvian migrants after its navy intercepted their boat.": the migrants' boat.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION deported/deport/VBD 31/31/CD Peruvian/Peruvian/JJ/MISC migrants/migrant/NNS after/after/IN its/its/PRP$ navy/navy/NN "
+            + "intercepted/intercept/VBD their/their/PRP$ boat/boat/NN ././.",
+        "nsubj(2,1) root(0,2) nummod(5,3) amod(5,4) obj(2,5) mark(9,6) nmod:poss(8,7) nsubj(9,8) advcl:after(2,9) nmod:poss(11,10) obj(9,11) punct(2,12)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("CHLMIL PER\\w* 191"));
+  }
+
+  @Test
   void itsOnTheObjectOfAnAdverbialClauseOfAPluralSubjectIsTheGoverningSubjects() {
     // "Chile closed the crossing with Peru on Saturday after militiamen on the Peruvian side fired on its border guards."
     assertThat(dev.annals.coding.HandCoding.triples(dev.annals.coding.HandCoding.code("Chile/Chile/NNP/LOCATION closed/close/VBD the/the/DT crossing/crossing/NN "
