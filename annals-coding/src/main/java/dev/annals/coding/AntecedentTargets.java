@@ -593,6 +593,8 @@ final class AntecedentTargets {
 
   /** Releasing people or returning property: what is given back. */
   private static final Set<String> RETURN_CODES = Set.of("084", "0841", "0842");
+  /** Sending people back or giving back what was held: a return's acts, deportation with them. */
+  private static final Set<String> SENDING_BACK_CODES = Set.of("174", "084", "0841", "0842");
   /** Claiming responsibility or credit. */
   private static final String CLAIM = "015";
 
@@ -661,7 +663,15 @@ final class AntecedentTargets {
     // A release is asked of whoever holds them, even when another side asked it before.
     // The held stay held: "A court in Grodno sentenced a Polish journalist … [three sentences] …
     // The EU's foreign policy chief called for the journalist's immediate release".
-    Optional<Actor> antecedent = dev.annals.coding.cameo.ReleaseNouns.contains(noun) ? EarlierEvents.detainer(earlier, m, states, HELD_REACH) : Optional.empty();
+    // A return judged is the act of sending back or giving back itself: "Australia flew 31 Sri
+    // Lankan asylum seekers back to Colombo … The UN refugee agency criticised the return" is
+    // aimed at Australia's government, not at the Sri Lankan police who then arrested some of
+    // them (a state's release, by its coast guard or its courts, is its government's doing).
+    boolean judged = JUDGING_ROOTS.contains(m.type().rootCode());
+    Optional<Actor> antecedent = !dev.annals.coding.cameo.ReleaseNouns.contains(noun) ? Optional.empty()
+        : judged ? EarlierEvents.latestOfCodes(earlier, m, SENDING_BACK_CODES, REPEATED_NOUN_REACH, true).filter(side -> side.country().isPresent())
+            .map(side -> EarlierEvents.governmentFor(side, states)).or(() -> EarlierEvents.detainer(earlier, m, states, HELD_REACH))
+        : EarlierEvents.detainer(earlier, m, states, HELD_REACH);
     // An event's own noun may be repeated from far back ("condemned the attack"); another noun
     // ("repair the road") only from the sentences near it.
     int reach = isEventNoun.test(noun) ? REPEATED_NOUN_REACH : EarlierEvents.REACH;

@@ -37,6 +37,19 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void aReturnJudgedIsTheSendingBackNotTheLaterArrests() {
+    // "Chile deported 31 Peruvian migrants. Peruvian police arrested four men. Brazil criticised
+    // the return.": Chile's deportation, not the Peruvian police's arrests.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION deported/deport/VBD 31/31/CD Peruvian/Peruvian/JJ/MISC migrants/migrant/NNS ././.",
+            "nsubj(2,1) root(0,2) nummod(5,3) amod(5,4) obj(2,5) punct(2,6)")
+        .sentence("Peruvian/Peruvian/JJ/MISC police/police/NNS arrested/arrest/VBD four/four/CD men/man/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) punct(3,6)")
+        .sentence("Brazil/Brazil/NNP/LOCATION criticised/criticise/VBD the/the/DT return/return/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BRA CHL 11")).noneMatch(t -> t.startsWith("BRA PER"));
+  }
+
+  @Test
   void anActNotDoneToTheJudgeIsNotTheMoveItJudges() {
     // "Chile expelled Peruvian diplomats. Bolivia would not stop trading with Brazil. Brazil
     // condemned the move.": Chile's move, not Bolivia's act on Brazil that is not done.
