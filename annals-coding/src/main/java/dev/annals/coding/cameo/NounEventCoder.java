@@ -256,7 +256,7 @@ final class NounEventCoder {
     int clause = supportVerb.orElse(noun);
     // "open to scientific cooperation with China": what an adjective of readiness carries is to come.
     Optional<Modality> readiness = supportVerb.filter(v -> !index.token(v).isVerb()).flatMap(mood::governedBy);
-    Modality mode = readiness.orElseGet(() -> supportVerb.isPresent() ? mood.modalityOf(clause) : mood.nounModality(noun));
+    Modality mode = readiness.orElseGet(() -> supportVerb.isPresent() ? mood.modalityOf(clause) : nounModalityInItsClause(noun));
     boolean negated = supportVerb.map(v -> mood.negated(v) || mood.controlledByNotDoing(v)).orElse(false) || phrases.hasModifier(noun, "no");
     Tense tense = supportVerb.map(v -> mood.tenseOf(v, mode)).orElse(Tense.UNKNOWN);
     boolean between = index.children(noun).stream().anyMatch(d -> d.relation().equals("nmod:between"));
@@ -432,5 +432,20 @@ final class NounEventCoder {
     return WAR_NOUNS.contains(lemma(noun)) && index.children(noun, WAR_SIDES).stream().allMatch(side -> nounActors.of(List.of(side)).isEmpty())
         && index.children(noun).stream().anyMatch(d -> d.relation().equals("nmod:poss") && index.token(d.dependent()).isProperNoun()
             && "LOCATION".equals(index.token(d.dependent()).entity()));
+  }
+
+  /**
+   * The noun's own mood ("planned talks"), or, when it has none and is what a verb asked or
+   * urged of someone takes, that verb's: "asked the Commission to keep EU funding in place" asks
+   * for the funding, which is not given.
+   */
+  private Modality nounModalityInItsClause(int noun) {
+    Modality own = mood.nounModality(noun);
+    if (own != Modality.ASSERTED) {
+      return own;
+    }
+    return index.head(noun).filter(d -> d.relation().equals("obj") && d.governor() >= 0 && index.token(d.governor()).isVerb())
+        .map(d -> d.governor()).filter(verb -> index.head(verb).filter(h -> h.relation().equals("xcomp")).isPresent())
+        .map(mood::modalityOf).filter(m -> m == Modality.HYPOTHETICAL).orElse(own);
   }
 }
