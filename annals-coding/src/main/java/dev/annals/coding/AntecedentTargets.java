@@ -1111,10 +1111,6 @@ final class AntecedentTargets {
   /** The root of threats. */
   private static final String THREAT = "13";
 
-  /**
-   * Objects of the trigger, or of a verb it controls ("threatened to veto the package"), that are
-   * definite, owned by no one and name no actor.
-   */
   /** A year written on the noun: "the 2016 coup attempt", "the coup attempt of 2016". */
   private static boolean namesItsOwnYear(DependencyIndex index, int noun) {
     return index.children(noun).stream().anyMatch(d -> (d.relation().equals("nummod") || d.relation().equals("compound") || d.relation().equals("nmod:of")
@@ -1123,6 +1119,10 @@ final class AntecedentTargets {
 
   private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
 
+  /**
+   * Objects of the trigger, or of a verb it controls ("threatened to veto the package"), that are
+   * definite, owned by no one and name no actor.
+   */
   private static List<Integer> definiteObjects(DependencyIndex index, ArticleActors actors, int trigger) {
     List<Integer> verbs = new ArrayList<>(List.of(trigger));
     verbs.addAll(index.children(trigger, Set.of("xcomp")));

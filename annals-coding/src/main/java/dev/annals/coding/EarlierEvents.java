@@ -451,7 +451,10 @@ final class EarlierEvents {
       if (earlier.negated()) {
         continue;
       }
-      if ((roots.isEmpty() || roots.contains(earlier.type().rootCode())) && earlier.target().isPresent()
+      // Nor an act only asked for, on someone of no country: "asked the CARICOM secretariat to
+      // call a special meeting of trade ministers" is no act of CARICOM's on Trinidad's side.
+      boolean askedOfNoOnePlaced = !isDone(earlier) && earlier.target().filter(t -> t.actor().country().isEmpty()).isPresent();
+      if ((roots.isEmpty() || roots.contains(earlier.type().rootCode())) && earlier.target().isPresent() && !askedOfNoOnePlaced
           && Sides.same(earlier.target().get().actor(), m.source().actor()) && Sides.different(earlier.source().actor(), m.source().actor())) {
         return Optional.of(earlier.source().actor());
       }

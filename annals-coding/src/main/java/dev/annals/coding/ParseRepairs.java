@@ -72,6 +72,7 @@ import dev.annals.coding.repair.ReducedRelativeReadAsMainVerb;
 import dev.annals.coding.repair.VerbReadAsAuxiliaryOfGerund;
 import dev.annals.coding.repair.SceneOfActHungOnWanted;
 import dev.annals.coding.repair.SoughtPeopleReadAsReportedClause;
+import dev.annals.coding.repair.NameSplitAtAnd;
 import dev.annals.coding.repair.CopulaOfReportedClauseReadAsAuxiliary;
 import dev.annals.coding.repair.InfinitiveHungLooselyOnAdjective;
 import dev.annals.coding.repair.AdjectiveReadAsJoinedVerb;
@@ -138,7 +139,7 @@ final class ParseRepairs {
    * only once the repairs before it have run.
    */
   static final List<ParseRepair> ORDER = List.of(
-      new BracketedLabelReadAsHead(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
+      new NameSplitAtAnd(), new BracketedLabelReadAsHead(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
       new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new TimeReadAsObjectAfterObject(), new NameReadAsCompoundOfTime(), new SubjectReadAsPlaceOfDay(), new SpeakerReadAsApposition(),
       new OfPhraseHungOnRelativeTime(), new OfPhraseHungOnDay(), new RelativeClauseHungOnDay(), new AsPhraseHungOnObjectsParticiple(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new InfinitiveHungOnReducedRelative(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),

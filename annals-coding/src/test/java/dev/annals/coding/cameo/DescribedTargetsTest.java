@@ -50,6 +50,21 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void anActOnlyAskedForOnSomeoneOfNoCountryIsNoActOnTheDefender() {
+    // "Chile asked the OAS to call a special meeting of trade ministers. Peru's ministry defended
+    // the measure.": the meeting the OAS is asked to call is no act of the OAS on Peru's side,
+    // which Peru's defence would answer.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION asked/ask/VBD the/the/DT OAS/OAS/NNP/ORGANIZATION to/to/TO call/call/VB a/a/DT special/special/JJ "
+                + "meeting/meeting/NN of/of/IN trade/trade/NN ministers/minister/NNS ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) nsubj:xsubj(6,4) mark(6,5) xcomp(2,6) det(9,7) amod(9,8) obj(6,9) case(12,10) compound(12,11) "
+                + "nmod:of(9,12) punct(2,13)")
+        .sentence("Peru/Peru/NNP/LOCATION 's/'s/POS ministry/ministry/NN defended/defend/VBD the/the/DT measure/measure/NN ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("PERGOV OAS"));
+  }
+
+  @Test
   void anActNotDoneToTheJudgeIsNotTheMoveItJudges() {
     // "Chile expelled Peruvian diplomats. Bolivia would not stop trading with Brazil. Brazil
     // condemned the move.": Chile's move, not Bolivia's act on Brazil that is not done.
