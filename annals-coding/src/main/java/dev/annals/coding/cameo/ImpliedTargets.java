@@ -41,6 +41,10 @@ public final class ImpliedTargets {
 
   private final Map<String, Rule> byPrefix;
 
+  private static final String GOVERNMENT = "GOV";
+  /** Sectors of a country's political opposition, whose government is theirs wherever they act. */
+  private static final Set<String> OPPOSITION = Set.of("OPP", "PTY");
+
   ImpliedTargets(Map<String, Rule> byPrefix) {
     this.byPrefix = Map.copyOf(byPrefix);
   }
@@ -87,7 +91,11 @@ public final class ImpliedTargets {
     if (rule.isEmpty() || !rule.get().holdsFor(source)) {
       return Optional.empty();
     }
-    Optional<String> country = rule.get().home() ? placeCountry.or(source::country) : placeCountry;
+    // "exiled Guinean opposition leaders held a rally in Dakar": an opposition opposes its own
+    // government wherever it rallies or appeals, not the government of the place.
+    boolean ownGovernmentOpposed = rule.get().home() && rule.get().sector().equals(Optional.of(GOVERNMENT)) && source.country().isPresent()
+        && source.sector().filter(OPPOSITION::contains).isPresent();
+    Optional<String> country = ownGovernmentOpposed ? source.country() : rule.get().home() ? placeCountry.or(source::country) : placeCountry;
     if (country.isEmpty() || (rule.get().abroad() && source.country().equals(country))) {
       return Optional.empty();
     }

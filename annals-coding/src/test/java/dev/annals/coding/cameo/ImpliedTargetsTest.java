@@ -19,6 +19,14 @@ class ImpliedTargetsTest {
   }
 
   @Test
+  void anOppositionRallyingAbroadOpposesItsOwnGovernment() {
+    // "exiled Guinean opposition leaders held a rally in Dakar", and their call for protests there.
+    Actor guineanOpposition = new Actor("GINOPP", "Guinea opposition", Optional.of("GIN"), Optional.of("OPP"), ActorKind.STATE);
+    assertThat(implied.of("141", guineanOpposition, Optional.of("SEN"))).contains(new ImpliedTargets.Implied("GIN", Optional.of("GOV")));
+    assertThat(implied.of("020", guineanOpposition, Optional.of("SEN"))).contains(new ImpliedTargets.Implied("GIN", Optional.of("GOV")));
+  }
+
+  @Test
   void forceUsedOrShownAbroadIsAimedAtTheCountryOfItsPlaceButNotAtHome() {
     Actor kenyanArmy = new Actor("KENMIL", "Kenya military", Optional.of("KEN"), Optional.of("MIL"), ActorKind.STATE);
     assertThat(implied.of("190", kenyanArmy, Optional.of("SOM"))).contains(new ImpliedTargets.Implied("SOM", Optional.empty()));
