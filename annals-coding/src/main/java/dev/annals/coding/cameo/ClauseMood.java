@@ -97,6 +97,13 @@ final class ClauseMood {
         // "demanded that the authorities release": the release is asked for, not done.
         return Modality.HYPOTHETICAL;
       }
+      if (relation.startsWith("ccomp") && modality.lookup(ModalityLexicon.Role.GOVERNOR, lemma(governor)).isPresent() && VerbObjects.isSubjunctive(index, current)
+          && (current == verb || VerbObjects.isBareForm(index, verb))) {
+        // "proposed that the two countries take the dispute to the Forum": what a proposal or a
+        // plan puts in the bare form is put forward, not done (not a past verb the parser joined
+        // to it: "…, but Tonga rejected outside mediation and invited Fijian officials").
+        return Modality.HYPOTHETICAL;
+      }
       if (relation.startsWith("ccomp") && lexicon.isSpeechVerb(lemma(governor))) {
         return Modality.REPORTED;
       }

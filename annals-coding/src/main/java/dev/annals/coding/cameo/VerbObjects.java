@@ -30,15 +30,24 @@ final class VerbObjects {
   private static final Set<String> CARRIER_NOUNS = Set.of("message", "letter", "note", "word", "expression");
 
   /**
-   * "that the measure be lifted", "that Beijing stop": a clause after "that" whose verb, or whose
-   * passive's auxiliary, is in the bare form, with no modal.
+   * "that the measure be lifted", "that Beijing stop", "that the two countries take": a clause
+   * after "that" whose verb, or whose passive's auxiliary, is in the bare form, with no modal.
    */
-  private boolean isSubjunctive(int clause) {
+  static boolean isSubjunctive(DependencyIndex index, int clause) {
     if (!index.hasChildLemma(clause, "mark", Set.of("that")) || !index.children(clause, Set.of("aux")).isEmpty()) {
       return false;
     }
     List<Integer> passive = index.children(clause, Set.of("aux:pass"));
-    return passive.isEmpty() ? index.token(clause).tag().equals("VB") : passive.stream().allMatch(a -> index.token(a).tag().equals("VB"));
+    return passive.isEmpty() ? isBareForm(index, clause) : passive.stream().allMatch(a -> index.token(a).tag().equals("VB"));
+  }
+
+  /**
+   * A verb in the bare form: tagged so, or a present after a plural subject that the tagger
+   * cannot tell from it ("that the two countries take/VBP the dispute"; not "are").
+   */
+  static boolean isBareForm(DependencyIndex index, int verb) {
+    String tag = index.token(verb).tag();
+    return tag.equals("VB") || (tag.equals("VBP") && index.token(verb).text().equalsIgnoreCase(index.token(verb).lemma()));
   }
 
   /** The word that opens a "for … to" clause: "called for the sanctions to be lifted". */
@@ -128,7 +137,7 @@ final class VerbObjects {
         return true;
       }
       // "demanded that the measure be lifted": a "that" clause in the bare form asks for its act.
-      if (d.relation().equals("ccomp") && lemmas.contains(lemma(d.dependent())) && isSubjunctive(d.dependent())) {
+      if (d.relation().equals("ccomp") && lemmas.contains(lemma(d.dependent())) && isSubjunctive(index, d.dependent())) {
         return true;
       }
       // "agreed to boost bilateral trade": the object of the complement names the matter; so
