@@ -677,8 +677,11 @@ final class PhraseResolver {
       if (sector.isPresent()) {
         return sector;
       }
-      // "the Turkish director of a private school": one who heads a body of a sector is of it.
-      if (HEADING_TITLES.contains(index.lemma(head).toLowerCase(Locale.ROOT)) || index.lemma(head).equalsIgnoreCase("director")) {
+      // "the Turkish director of a private school": one who heads a body of a sector is of it
+      // (not of a body that is another's: "the head of the agency's foreign affairs department"
+      // is of the agency, whatever it is).
+      boolean bodyOfItsOwn = index.children(complement, Set.of("nmod:poss", "nmod:of")).isEmpty();
+      if (bodyOfItsOwn && (HEADING_TITLES.contains(index.lemma(head).toLowerCase(Locale.ROOT)) || index.lemma(head).equalsIgnoreCase("director"))) {
         Optional<String> body = dictionary.sector(index.lemma(complement).toLowerCase(Locale.ROOT));
         if (body.isPresent()) {
           return body;

@@ -95,4 +95,13 @@ class HeadsOfBodiesTest {
         "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) case(9,6) det(9,7) amod(9,8) nmod:of(5,9) punct(2,10)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.matches("\\w*COP TUREDU 173"));
   }
+
+  @Test
+  void whoHeadsAnotherBodysDepartmentIsNotOfTheDepartmentsSector() {
+    // "The Chinese head of the agency's department criticised Japan.": of the agency, whatever it is.
+    assertThat(code("The/the/DT Chinese/Chinese/JJ/MISC head/head/NN of/of/IN the/the/DT agency/agency/NN 's/'s/POS department/department/NN "
+            + "criticised/criticise/VBD Japan/Japan/NNP/LOCATION ././.",
+        "det(3,1) amod(3,2) nsubj(9,3) case(8,4) det(6,5) nmod:poss(8,6) case(6,7) nmod:of(3,8) root(0,9) obj(9,10) punct(9,11)").events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.startsWith("CHNGOV"));
+  }
 }
