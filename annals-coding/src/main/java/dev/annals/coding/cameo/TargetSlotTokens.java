@@ -19,9 +19,6 @@ final class TargetSlotTokens {
   }
 
   /** The tokens in the slot on this verb, whose objects are given (the passive's subject for a passive verb). */
-  /** Participles of people the law seeks: "wanted in Belgium", "sought by Interpol". */
-  private static final Set<String> SOUGHT = Set.of("want", "seek");
-
   List<Integer> of(int verb, List<Integer> objects, TargetSlot slot) {
     switch (slot.kind()) {
       case OBJECT:
@@ -96,7 +93,7 @@ final class TargetSlotTokens {
           // whom go to the state that sought them.
           for (int object : index.children(verb, Set.of("obj"))) {
             for (int participle : index.children(object, Set.of("acl"))) {
-              if (SOUGHT.contains(lemma(participle))) {
+              if (VerbObjects.SOUGHT.contains(lemma(participle))) {
                 index.children(participle).stream().filter(d -> d.relation().equals("obl:in") || d.relation().equals("obl:by"))
                     .forEach(d -> found.add(d.dependent()));
               }

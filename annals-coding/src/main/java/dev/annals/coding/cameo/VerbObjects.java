@@ -191,7 +191,7 @@ final class VerbObjects {
 
   private static final String SUSPECT = "suspect";
   /** Participles that describe people as sought by the law: "wanted", "suspected", "accused". */
-  private static final Set<String> SOUGHT = Set.of("want", "suspect", "accuse", "seek");
+  static final Set<String> SOUGHT = dev.annals.coding.repair.SceneOfActHungOnWanted.STATES_OF_BEING_SOUGHT;
 
   /** Words for one who keeps company with others, judged by whose company it is: "a friend of drug traffickers". */
   private static final Set<String> COMPANY_NOUNS = Set.of("friend", "ally", "partner", "servant", "accomplice", "agent", "protector");

@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class SceneOfActHungOnWanted implements ParseRepair {
   /** Participles of a state one is in, not of an act: "wanted over", "suspected of", "accused of". */
-  static final Set<String> STATES_OF_BEING_SOUGHT = Set.of("want", "suspect", "accuse", "seek");
+  public static final Set<String> STATES_OF_BEING_SOUGHT = Set.of("want", "suspect", "accuse", "seek");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
