@@ -123,7 +123,7 @@ final class AntecedentTargets {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = foreignInterference(index, actors, result, m).or(() -> resumedFor(index, result, m)).or(() -> creditorOfDebtPaid(index, result, m)).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m)).or(() -> supplierOfWhatIsBought(index, result, m))
+        changed = foreignInterference(index, actors, result, m).or(() -> resumedFor(index, result, m)).or(() -> creditorOfDebtPaid(index, result, m)).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m)).or(() -> supplierOfWhatIsBought(index, result, m)).or(() -> answeredInGoverningClause(index, actors, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && m.type().rootCode().equals(INTENT) && !m.negated()) {
@@ -333,6 +333,27 @@ final class AntecedentTargets {
 
   /** Apologising (055) and words of sympathy (018). */
   private static final Set<String> REGRET_CODES = Set.of("055", "018");
+
+  /** Clauses that tell what an act answers: "…, after hauliers complained", "because farmers demanded". */
+  private static final Set<String> ANSWERED_CLAUSES = Set.of("advcl:after", "advcl:because");
+
+  /**
+   * "Saudi Arabia's customs authority said it would cut inspection times for Omani lorries, after
+   * Omani hauliers complained last month of waiting up to four days at the crossing": a complaint
+   * or a demand that names no one, told as what another country's act answers, was made to it
+   * (not "Cambodia sent soldiers to its border after villagers complained that Laotian troops had
+   * stopped them": its own people's complaint is about the Laotians).
+   */
+  private Optional<Actor> answeredInGoverningClause(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    boolean complaint = m.type().code().startsWith(EarlierEvents.OFFICIAL_COMPLAINT) || m.type().rootCode().equals(DEMAND);
+    if (!complaint || m.source().actor().country().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Integer> answering = index.head(m.trigger()).filter(d -> ANSWERED_CLAUSES.contains(d.relation()) && d.governor() >= 0).map(Dependency::governor);
+    return answering.stream().flatMap(act -> index.children(act, Set.of("nsubj")).stream()).flatMap(subject -> actors.at(subject).stream())
+        .map(ActorMention::actor).filter(a -> a.country().isPresent() && !a.country().equals(m.source().actor().country()))
+        .map(a -> EarlierEvents.governmentFor(a, states)).findFirst();
+  }
 
   /**
    * "Turkish soldiers shot dead an Iranian border guard … Ankara expressed regret over the death":
@@ -879,7 +900,7 @@ final class AntecedentTargets {
     return index.parents(m.trigger()).stream().filter(d -> d.relation().equals("ccomp") && d.governor() >= 0)
         .flatMap(d -> index.children(d.governor(), Set.of("ccomp")).stream()).filter(clause -> clause != m.trigger())
         .flatMap(clause -> index.children(clause, Set.of("nsubj")).stream()).flatMap(subject -> actors.at(subject).stream())
-        .map(ActorMention::actor).filter(a -> a.country().isPresent() && Sides.different(a, m.source().actor())).findFirst();
+        .map(ActorMention::actor).filter(a -> a.country().isPresent() && !a.country().equals(m.source().actor().country())).findFirst();
   }
 
   /** The root of material cooperation that buying is coded in. */

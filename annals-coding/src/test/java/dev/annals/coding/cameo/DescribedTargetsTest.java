@@ -65,6 +65,16 @@ class DescribedTargetsTest {
   }
 
   @Test
+  void aComplaintThatAnotherCountrysActAnswersIsMadeToIt() {
+    // "Chile cut inspection times after Peruvian hauliers complained.": the hauliers complained to Chile.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION cut/cut/VBD inspection/inspection/NN times/time/NNS after/after/IN Peruvian/Peruvian/JJ/MISC "
+                + "hauliers/haulier/NNS complained/complain/VBD ././.",
+            "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) mark(8,5) amod(7,6) nsubj(8,7) advcl:after(2,8) punct(2,9)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("PER\\w* CHL\\w* 114"));
+  }
+
+  @Test
   void anActNotDoneToTheJudgeIsNotTheMoveItJudges() {
     // "Chile expelled Peruvian diplomats. Bolivia would not stop trading with Brazil. Brazil
     // condemned the move.": Chile's move, not Bolivia's act on Brazil that is not done.
