@@ -183,7 +183,8 @@ final class PhraseResolver {
     String headLemma = headToken.lemma().toLowerCase(Locale.ROOT);
     Optional<String> sector = anaphoricMen(head, headLemma) || informationNotAgency(head, headLemma) || warringParties(head, headLemma) ? Optional.empty()
         // (A body of members is of its members' sector before its own word's: "the farmers' association".)
-        : stateBody.or(() -> membersSector(head, headLemma)).or(() -> names.sectorOf(phrase, named, personRun)).or(() -> titleWithOf(head));
+        : stateBody.or(() -> membersSector(head, headLemma)).or(() -> soughtPeople(head, headLemma)).or(() -> names.sectorOf(phrase, named, personRun))
+            .or(() -> titleWithOf(head));
     // "the Viv Ansanm gang coalition": a name before a word for a group is the group's, not a person's.
     boolean groupNamedAfterRun = personRun.isPresent() && head > personRun.get()[1] && named.isEmpty()
         && (ORGANISATION_NOUNS.contains(headLemma) || COLLECTIVE_NOUNS.contains(headLemma)) && sector.isPresent();
@@ -584,6 +585,21 @@ final class PhraseResolver {
     return headLemma.equals("man") && (index.children(head, Set.of("nmod:poss")).stream().anyMatch(p -> index.token(p).isPronoun())
         || index.hasChildLemma(head, "det", ANAPHORIC_DETERMINERS));
   }
+
+  /** Plain words for people, whom only what is said of them places in a sector. */
+  private static final Set<String> PLAIN_PEOPLE = Set.of("man", "woman", "people", "person", "national", "citizen", "individual");
+
+  /**
+   * "two men wanted in Belgium for drug trafficking", "a woman suspected of smuggling": people the
+   * law seeks are criminals (CRM), as suspects are.
+   */
+  private Optional<String> soughtPeople(int head, String headLemma) {
+    boolean sought = PLAIN_PEOPLE.contains(headLemma) && index.children(head, Set.of("acl")).stream()
+        .anyMatch(p -> p > head && dev.annals.coding.repair.SceneOfActHungOnWanted.STATES_OF_BEING_SOUGHT.contains(index.lemma(p).toLowerCase(Locale.ROOT)));
+    return sought ? Optional.of(CRIMINALS) : Optional.empty();
+  }
+
+  private static final String CRIMINALS = "CRM";
 
   /**
    * "urged the warring parties to let aid reach Darfur": parties at war are the sides of a war,
