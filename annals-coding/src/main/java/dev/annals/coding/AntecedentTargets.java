@@ -900,7 +900,7 @@ final class AntecedentTargets {
     return index.parents(m.trigger()).stream().filter(d -> d.relation().equals("ccomp") && d.governor() >= 0)
         .flatMap(d -> index.children(d.governor(), Set.of("ccomp")).stream()).filter(clause -> clause != m.trigger())
         .flatMap(clause -> index.children(clause, Set.of("nsubj")).stream()).flatMap(subject -> actors.at(subject).stream())
-        .map(ActorMention::actor).filter(a -> a.country().isPresent() && !a.country().equals(m.source().actor().country())).findFirst();
+        .map(ActorMention::actor).filter(a -> a.country().isPresent() && Sides.different(a, m.source().actor())).findFirst();
   }
 
   /** The root of material cooperation that buying is coded in. */
