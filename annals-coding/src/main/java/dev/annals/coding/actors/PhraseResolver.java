@@ -594,8 +594,7 @@ final class PhraseResolver {
    * law seeks are criminals (CRM), as suspects are.
    */
   private Optional<String> soughtPeople(int head, String headLemma) {
-    boolean sought = PLAIN_PEOPLE.contains(headLemma) && index.children(head, Set.of("acl")).stream()
-        .anyMatch(p -> p > head && dev.annals.coding.repair.SceneOfActHungOnWanted.STATES_OF_BEING_SOUGHT.contains(index.lemma(p).toLowerCase(Locale.ROOT)));
+    boolean sought = PLAIN_PEOPLE.contains(headLemma) && dev.annals.coding.SoughtPeople.describe(index, head);
     return sought ? Optional.of(CRIMINALS) : Optional.empty();
   }
 

@@ -92,11 +92,9 @@ final class TargetSlotTokens {
           // "Morocco handed over two men wanted in Belgium": people handed over with no one to
           // whom go to the state that sought them.
           for (int object : index.children(verb, Set.of("obj"))) {
-            for (int participle : index.children(object, Set.of("acl"))) {
-              if (VerbObjects.SOUGHT.contains(lemma(participle))) {
-                index.children(participle).stream().filter(d -> d.relation().equals("obl:in") || d.relation().equals("obl:by"))
-                    .forEach(d -> found.add(d.dependent()));
-              }
+            for (int participle : dev.annals.coding.SoughtPeople.participlesOf(index, object)) {
+              index.children(participle).stream().filter(d -> d.relation().equals("obl:in") || d.relation().equals("obl:by"))
+                  .forEach(d -> found.add(d.dependent()));
             }
           }
         }

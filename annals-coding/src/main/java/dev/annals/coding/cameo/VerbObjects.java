@@ -163,8 +163,7 @@ final class VerbObjects {
         return true;
       }
       // "handed over two men wanted in Belgium": people described as sought are suspects.
-      if (lemmas.contains(SUSPECT) && index.children(object).stream()
-          .anyMatch(d -> d.relation().startsWith("acl") && d.dependent() > object && SOUGHT.contains(lemma(d.dependent())))) {
+      if (lemmas.contains(SUSPECT) && dev.annals.coding.SoughtPeople.describe(index, object)) {
         return true;
       }
       for (Dependency d : index.children(object)) {
@@ -190,8 +189,6 @@ final class VerbObjects {
   }
 
   private static final String SUSPECT = "suspect";
-  /** Participles that describe people as sought by the law: "wanted", "suspected", "accused". */
-  static final Set<String> SOUGHT = dev.annals.coding.repair.SceneOfActHungOnWanted.STATES_OF_BEING_SOUGHT;
 
   /** Words for one who keeps company with others, judged by whose company it is: "a friend of drug traffickers". */
   private static final Set<String> COMPANY_NOUNS = Set.of("friend", "ally", "partner", "servant", "accomplice", "agent", "protector");

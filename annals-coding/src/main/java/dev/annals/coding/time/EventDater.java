@@ -600,13 +600,13 @@ public final class EventDater {
       Map<Timex, DiscourseAnchor> mentioned) {
     List<Integer> clause = index.subtree(verb, OTHER_CLAUSES_BEFORE_CLOSING).stream().filter(t -> !index.token(t).tag().equals(".") && !index.token(t).tag().equals(",")).toList();
     int last = clause.stream().mapToInt(Integer::intValue).max().orElse(verb);
-    List<Integer> accusing = new ArrayList<>(clause);
-    withoutWhatIsAccused(index, verb, accusing);
+    List<Integer> actsOwn = new ArrayList<>(clause);
+    withoutWhatIsAccused(index, verb, actsOwn);
     // Nor the invited visit's: "thanked the emir and invited Kuwaiti investors to a conference
     // in Cairo in May" dates the conference, not the thanks.
-    withoutTheInvitedVisit(index, verb, accusing);
+    withoutTheInvitedVisit(index, verb, actsOwn);
     for (Timex timex : index.text().timexes()) {
-      if (!accusing.contains(timex.firstToken()) && clause.contains(timex.firstToken())) {
+      if (!actsOwn.contains(timex.firstToken()) && clause.contains(timex.firstToken())) {
         // What closes an accusation's clause may be the alleged act's time, an invitation's
         // the visit's.
         continue;
