@@ -26,8 +26,10 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
       int past = joined.dependent();
       // "accused the president of signing the deal without consulting parliament and demanded that
       // its terms be made public": a gerund of an "of" clause is no tense for a past verb either.
+      // The parser may also hang such a gerund as a bare "dep" with its "of" as case ("accused
+      // Norway of breaking the agreement and asked for a meeting").
       boolean ofGerund = infinitive >= 0 && tokens.get(infinitive).tag().equals("VBG")
-          && sentence.stream().anyMatch(d -> d.dependent() == infinitive && d.relation().equals("advcl:of"));
+          && sentence.stream().anyMatch(d -> d.dependent() == infinitive && (d.relation().equals("advcl:of") || d.relation().equals("dep") && hasOf(tokens, sentence, infinitive)));
       if (infinitive < 0 || !joined.relation().startsWith("conj") || past < infinitive || !isPast(tokens, sentence, past)
           || !(tokens.get(infinitive).tag().equals("VB") || ofGerund) || sentence.stream().anyMatch(d -> d.governor() == past && d.relation().startsWith("aux"))) {
         continue;
@@ -38,7 +40,8 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
       boolean to = hasTo(tokens, sentence, infinitive);
       boolean subjunctive = !to && isSubjunctive(tokens, sentence, infinitive);
       Optional<Dependency> hanging = sentence.stream().filter(d -> d.dependent() == infinitive && d.governor() >= 0
-          && (to || ofGerund ? d.relation().equals("xcomp") || d.relation().startsWith("advcl") : subjunctive && d.relation().equals("ccomp"))).findFirst();
+          && (to || ofGerund ? d.relation().equals("xcomp") || d.relation().startsWith("advcl") || ofGerund && d.relation().equals("dep")
+              : subjunctive && d.relation().equals("ccomp"))).findFirst();
       if (hanging.isEmpty()) {
         continue;
       }
@@ -130,6 +133,12 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
   /** Whether the verb has a modal: "should be pressed", "would go". */
   private static boolean hasModal(List<Token> tokens, List<Dependency> sentence, int verb) {
     return sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux") && tokens.get(d.dependent()).tag().equals("MD"));
+  }
+
+  /** Whether the gerund has an "of" before it as its case or marker: "of breaking the agreement". */
+  private static boolean hasOf(List<Token> tokens, List<Dependency> sentence, int gerund) {
+    return sentence.stream().anyMatch(d -> d.governor() == gerund && (d.relation().equals("case") || d.relation().equals("mark"))
+        && tokens.get(d.dependent()).lemma().equalsIgnoreCase("of"));
   }
 
   private static boolean hasTo(List<Token> tokens, List<Dependency> sentence, int verb) {

@@ -123,4 +123,14 @@ class PastVerbJoinedToInfinitiveTest {
                 + "conj:and(5,9) obj(9,10) punct(2,11)",
             "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) det(7,6) obj(5,7) cc(9,8) conj:and(2,9) obj(9,10) punct(2,11) nsubj(9,1)");
   }
+
+  @Test
+  void aPastVerbJoinedToAGerundHungAsADepWithItsOfGoesOnWithTheAccusingVerb() {
+    // "Finland accused Norway of breaking the deal and asked for talks.", the gerund hung as "dep".
+    HandParse.of("Finland/Finland/NNP/LOCATION accused/accuse/VBN Norway/Norway/NNP/LOCATION of/of/IN breaking/break/VBG the/the/DT deal/deal/NN and/and/CC "
+            + "asked/ask/VBD for/for/IN talks/talk/NNS ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) obj(2,3) case(5,4) dep(2,5) det(7,6) obj(5,7) cc(9,8) dep(2,9) "
+                + "conj:and(5,9) case(11,10) obl:for(9,11) punct(2,12)",
+            "nsubj(2,1) root(0,2) obj(2,3) case(5,4) dep(2,5) det(7,6) obj(5,7) cc(9,8) conj:and(2,9) case(11,10) obl:for(9,11) punct(2,12) nsubj(9,1)");
+  }
 }
