@@ -38,7 +38,12 @@ final class TargetSlotTokens {
         if (PROVIDE_WITH_VERBS.contains(lemma(verb)) && slot.prepositions().contains("with") && !index.children(verb, Set.of("obl:with")).isEmpty()) {
           found.addAll(index.children(verb, Set.of("obj")));
         }
-        found.addAll(prepositionTargetsOf(verb, verbObjects.throughPartitives(index.children(verb, Set.of("obj"))), slot));
+        // "asked for a meeting with Norway": with no object, what a "for" asks for stands as one,
+        // and the phrase on it names whom it is with.
+        List<Integer> asked = index.children(verb, Set.of("obj")).isEmpty() && slot.prepositions().contains(WITH) ? index.children(verb, Set.of("obl:for")) : List.of();
+        List<Integer> objectsOfSlot = new ArrayList<>(verbObjects.throughPartitives(index.children(verb, Set.of("obj"))));
+        objectsOfSlot.addAll(asked);
+        found.addAll(prepositionTargetsOf(verb, objectsOfSlot, slot));
         if (found.isEmpty()) {
           // "flew 48 migrants back to France": the parser hangs the phrase on the particle, read
           // as an adverb of the verb.
@@ -162,6 +167,7 @@ final class TargetSlotTokens {
   }
 
   private static final String FROM = "from";
+  private static final String WITH = "with";
 
   /** Where a verb is done: "at the port", "in the capital". */
   private static final Set<String> PLACES = Set.of("obl:at", "obl:in");

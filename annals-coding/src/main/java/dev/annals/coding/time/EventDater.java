@@ -548,6 +548,10 @@ public final class EventDater {
         if (!extended.contains(timex.firstToken()) && !extended.contains(timex.endToken() - 1)) {
           continue;
         }
+        if (isDeadlineOfWhatIsAsked(index, timex, anchor)) {
+          // "asked for a meeting before the end of June": the time the asked act is due by.
+          continue;
+        }
         if (isSetForByAnotherVerb(index, timex, anchor)) {
           // "condemned the attack, while the Peace and Security Council called an emergency
           // meeting for Monday": a day another verb sets an act for dates no act around it.
@@ -586,6 +590,25 @@ public final class EventDater {
    */
   private static boolean isSetForByAnotherVerb(DependencyIndex index, Timex timex, int anchor) {
     return hangsBy(index, timex, d -> d.relation().equals("obl:for") && d.governor() != anchor && index.token(d.governor()).isVerb());
+  }
+
+  /** Prepositions of the time a thing asked for is due by. */
+  private static final Set<String> DEADLINES = Set.of("by", "before", "until", "till");
+  /** Nouns of a point within the time they govern: "the end of June", of which "June" alone is the expression. */
+  public static final Set<String> POINTS_IN_TIME = Set.of("end", "beginning", "start", "middle", "close");
+
+  /**
+   * A time a verb of intent or appeal takes by "by" or "before", or the point of one ("before
+   * the end of June"): when the act asked for or planned is due, not when it was asked.
+   */
+  private boolean isDeadlineOfWhatIsAsked(DependencyIndex index, Timex timex, int anchor) {
+    if (!isIntentGovernor.test(index.lemma(anchor))) {
+      return false;
+    }
+    java.util.function.Predicate<Dependency> deadline = d -> d.governor() == anchor && DEADLINES.contains(d.suffix());
+    return hangsBy(index, timex, deadline) || java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
+        .anyMatch(t -> index.head(t).filter(d -> d.relation().equals("nmod:of") && POINTS_IN_TIME.contains(index.lemma(d.governor()).toLowerCase())
+            && index.head(d.governor()).filter(deadline).isPresent()).isPresent());
   }
 
   /** Prepositions of a time that bounds, counts or compares, not the one an act happens at. */
@@ -945,7 +968,7 @@ public final class EventDater {
         }
       }
       for (Timex timex : index.text().timexes()) {
-        if (wide.contains(timex.firstToken()) && timex.isPointInTime() && !isSetForByAnotherVerb(index, timex, anchor)) {
+        if (wide.contains(timex.firstToken()) && timex.isPointInTime() && !isSetForByAnotherVerb(index, timex, anchor) && !isDeadlineOfWhatIsAsked(index, timex, anchor)) {
           ResolvedTime resolved = resolve(index, timex, reference, tense, quarters, mentioned);
           if (resolved.date().isPresent()) {
             return inContext(resolved.date().get());

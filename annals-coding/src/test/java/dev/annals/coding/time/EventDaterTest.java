@@ -248,6 +248,21 @@ class EventDaterTest {
   }
 
   @Test
+  void aTimeARequestIsDueByIsNotTheRequests() {
+    // "Chile asked for a meeting with Peru before the end of December": the meeting is due by
+    // then; the request is told today. ("December" alone is the time expression; "end" hangs on
+    // the verb.)
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION asked/ask/VBD for/for/IN a/a/DT meeting/meeting/NN with/with/IN Peru/Peru/NNP/LOCATION before/before/IN the/the/DT "
+            + "end/end/NN of/of/IN December/December/NNP ././.",
+        "nsubj(2,1) root(0,2) case(5,3) det(5,4) obl:for(2,5) case(7,6) nmod:with(5,7) case(10,8) det(10,9) obl:before(2,10) case(12,11) nmod:of(10,12) "
+            + "punct(2,13)").timex(12, 12, "DATE");
+    var index = new DependencyIndex(text.build(SATURDAY_31_DEC_2022));
+    var asking = new EventDater(lemma -> false, lemma -> false, lemma -> lemma.equals("ask"));
+    assertThat(asking.date(index, java.util.List.of(1), SATURDAY_31_DEC_2022, Tense.PAST).value()).isEqualTo("2022-12-31");
+  }
+
+  @Test
   void aComplementWithNoTimeOfItsOwnIsOnItsGovernorsTime() {
     // "On Friday they planned to pay": the payment is Friday.
     HandBuiltText text = new HandBuiltText().sentence(
