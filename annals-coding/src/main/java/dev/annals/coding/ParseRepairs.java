@@ -93,6 +93,7 @@ import dev.annals.coding.repair.PastVerbJoinedToInfinitive;
 import dev.annals.coding.repair.PastVerbJoinedToPluperfect;
 import dev.annals.coding.repair.PeopleReadAsAdjectiveOfTime;
 import dev.annals.coding.repair.PhraseHungOnClosingAttribution;
+import dev.annals.coding.repair.PortfolioJoinedToTitle;
 import dev.annals.coding.repair.PossessiveHungOnCompound;
 import dev.annals.coding.repair.PossessorReadAsSubject;
 import dev.annals.coding.repair.QuotedJudgmentReadAsModifier;
@@ -139,7 +140,7 @@ final class ParseRepairs {
    * only once the repairs before it have run.
    */
   static final List<ParseRepair> ORDER = List.of(
-      new NameSplitAtAnd(), new BracketedLabelReadAsHead(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
+      new NameSplitAtAnd(), new PortfolioJoinedToTitle(), new BracketedLabelReadAsHead(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
       new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new TimeReadAsObjectAfterObject(), new NameReadAsCompoundOfTime(), new SubjectReadAsPlaceOfDay(), new SpeakerReadAsApposition(),
       new OfPhraseHungOnRelativeTime(), new OfPhraseHungOnDay(), new RelativeClauseHungOnDay(), new AsPhraseHungOnObjectsParticiple(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new InfinitiveHungOnReducedRelative(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
