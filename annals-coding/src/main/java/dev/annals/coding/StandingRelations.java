@@ -18,7 +18,22 @@ final class StandingRelations {
   private StandingRelations() {}
 
   static List<CodedMention> drop(DependencyIndex index, List<CodedMention> coded) {
-    return coded.stream().filter(m -> !isStanding(index, m.trigger()) && !isLongStanding(index, m.trigger())).toList();
+    return coded.stream().filter(m -> !isStanding(index, m.trigger()) && !isLongStanding(index, m.trigger()) && !isStandingAccord(index, m.trigger())).toList();
+  }
+
+  /** Verbs of what an accord or a law provides for, as it stands: "requires", "allows". */
+  private static final Set<String> PROVIDING_VERBS = Set.of("require", "allow", "permit", "oblige", "obligate", "bind", "forbid", "prohibit", "govern",
+      "guarantee", "regulate", "entitle", "stipulate");
+
+  /**
+   * "an agreement between them requires fishing rules to be set jointly": an accord named as the
+   * subject of what it provides for, in the simple present, is one in force, told as background,
+   * not one made that day.
+   */
+  private static boolean isStandingAccord(DependencyIndex index, int noun) {
+    return index.token(noun).isNoun() && index.parents(noun).stream().anyMatch(d -> d.relation().equals("nsubj") && d.governor() >= 0
+        && PRESENT.contains(index.token(d.governor()).tag()) && PROVIDING_VERBS.contains(index.lemma(d.governor()))
+        && index.children(d.governor(), Set.of("aux", "aux:pass")).isEmpty());
   }
 
   /** Units of a span of time that "for" makes a duration: "for years", "for two decades". */

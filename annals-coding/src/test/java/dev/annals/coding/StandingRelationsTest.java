@@ -16,6 +16,17 @@ class StandingRelationsTest {
   }
 
   @Test
+  void anAccordThatProvidesInThePresentIsOneInForce() {
+    // "An agreement between Chile and Peru requires talks.": the accord stands; "An agreement
+    // between Chile and Peru required talks." was made.
+    String edges = "det(2,1) nsubj(7,2) case(4,3) nmod:between(2,4) cc(6,5) conj:and(4,6) nmod:between(2,6) root(0,7) obj(7,8) punct(7,9)";
+    assertThat(code("An/a/DT agreement/agreement/NN between/between/IN Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION requires/require/VBZ "
+        + "talks/talk/NNS ././.", edges).events()).extracting(e -> triple(e)).noneMatch(t -> t.contains(" 057"));
+    assertThat(code("An/a/DT agreement/agreement/NN between/between/IN Chile/Chile/NNP/LOCATION and/and/CC Peru/Peru/NNP/LOCATION required/require/VBD "
+        + "talks/talk/NNS ././.", edges).events()).extracting(e -> triple(e)).anyMatch(t -> t.contains(" 057"));
+  }
+
+  @Test
   void aRelativeClauseInThePastTellsAnAct() {
     // "Chile, which Peru praised, praised Bolivia.": Peru's praise was given.
     assertThat(code("Chile/Chile/NNP/LOCATION ,/,/, which/which/WDT Peru/Peru/NNP/LOCATION praised/praise/VBD ,/,/, praised/praise/VBD Bolivia/Bolivia/NNP/LOCATION ././.",
