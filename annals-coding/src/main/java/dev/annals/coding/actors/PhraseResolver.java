@@ -641,7 +641,10 @@ final class PhraseResolver {
   }
 
   /** Words for a body that speaks for its members: "the fishermen's association", "hauliers' groups". */
-  private static final Set<String> MEMBERS_BODIES = Set.of("group", "association", "federation", "lobby", "alliance", "coalition", "network");
+  private static final Set<String> MEMBERS_BODIES = Set.of("group", "association", "federation", "lobby", "alliance", "coalition", "network", "union");
+  /** A union of plain people ("the truck drivers' union") is a labour union: its own word's sector. */
+  private static final String UNION = "union";
+  private static final String LABOUR = "LAB";
 
   /**
    * "The Black Sea fishermen's association", "hauliers' groups": a body of members named by a
@@ -657,6 +660,9 @@ final class PhraseResolver {
         continue;
       }
       Optional<String> sector = dictionary.sector(index.lemma(members).toLowerCase(Locale.ROOT));
+      if (sector.isPresent() && headLemma.equals(UNION) && sector.get().equals(CIVILIANS)) {
+        return Optional.of(LABOUR);
+      }
       if (sector.isPresent()) {
         return sector.map(s -> s.equals(CIVILIANS) && !headLemma.equals("group") ? NON_GOVERNMENTAL : s);
       }

@@ -40,4 +40,18 @@ class MembersBodiesTest {
             "det(2,1) nsubj(5,2) case(4,3) nmod:in(2,4) root(0,5) obj(5,6) nsubj:xsubj(8,6) mark(8,7) xcomp(5,8) obj(8,9) punct(5,10)"));
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("POLNGO UKR 02\\d*"));
   }
+
+  @Test
+  void aUnionOfASectorIsOfThatSectorAndOneOfPlainPeopleIsLabour() {
+    // "Poland banned Ukrainian grain. An exporters' union urged Ukraine to stop exports." (a
+    // business body), and "A drivers' union urged ..." (a labour union).
+    for (String members : new String[] {"drivers/driver", "exporters/exporter"}) {
+      var article = code(new HandBuiltText().sentence(BANNED, BANNED_EDGES)
+          .sentence("An/a/DT " + members + "/NNS '/'/POS union/union/NN urged/urge/VBD Ukraine/Ukraine/NNP/LOCATION to/to/TO stop/stop/VB "
+                  + "exports/export/NNS ././.",
+              "det(4,1) nmod:poss(4,2) case(2,3) nsubj(5,4) root(0,5) obj(5,6) nsubj:xsubj(8,6) mark(8,7) xcomp(5,8) obj(8,9) punct(5,10)"));
+      String sector = members.startsWith("exporters") ? "BUS" : "LAB";
+      assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("\\S*" + sector + " UKR 02\\d*"));
+    }
+  }
 }
