@@ -28,6 +28,12 @@ final class ClauseRoles {
         .anyMatch(d -> d.relation().startsWith("nsubj") && d.governor() >= 0 && isSpeechVerb(d.governor()));
   }
 
+  /** Whether the token is whom a verb of saying addresses: "told reporters", "told parliament". */
+  boolean isAudienceOfSpeech(int token) {
+    return index.parents(token).stream()
+        .anyMatch(d -> (d.relation().equals("obj") || d.relation().equals("iobj")) && d.governor() >= 0 && isSpeechVerb(d.governor()));
+  }
+
   /** Whether the token is the subject of a clause, active or passive. */
   boolean isSubject(int token) {
     return index.parents(token).stream().anyMatch(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:pass"));

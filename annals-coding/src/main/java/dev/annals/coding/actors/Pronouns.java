@@ -204,7 +204,8 @@ final class Pronouns {
       if (reporter.isPresent()) {
         return List.of(new ActorMention(span, token.text(), reporter.get().actor()));
       }
-      Optional<ActorMention> governing = subjectGoverningAdverbialClause(token.index()).or(() -> subjectOfClosedClause(token.index()));
+      Optional<ActorMention> governing = subjectGoverningAdverbialClause(token.index()).or(() -> subjectOfClosedClause(token.index()))
+          .or(() -> ownerOfJoinedSubject(token.index()));
       if (governing.isPresent()) {
         return List.of(new ActorMention(span, token.text(), governing.get().actor()));
       }
@@ -212,6 +213,31 @@ final class Pronouns {
           .map(a -> List.of(new ActorMention(span, token.text(), a))).orElse(List.of());
     }
     return List.of();
+  }
+
+  /**
+   * "Bangladesh's welfare ministry said it had asked Kuwait to act, and its ambassador met Kuwait's
+   * deputy foreign minister": "its" on the subject of a clause joined to another is the subject of
+   * the first clause, when that is a state or an organisation, not the state named last.
+   */
+  private Optional<ActorMention> ownerOfJoinedSubject(int pronoun) {
+    Optional<Integer> verb = index.head(pronoun).filter(d -> d.relation().equals("nmod:poss"))
+        .flatMap(d -> index.head(d.governor()).filter(s -> s.relation().equals("nsubj")).map(Dependency::governor));
+    if (verb.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Dependency joined : index.parents(verb.get())) {
+      if (!joined.relation().startsWith("conj") || joined.governor() < 0 || joined.governor() > verb.get()) {
+        continue;
+      }
+      for (int subject : index.children(joined.governor(), Set.of("nsubj"))) {
+        Optional<ActorMention> first = heads.resolve(subject).stream().filter(m -> m.actor().kind() != ActorKind.PERSON).findFirst();
+        if (first.isPresent()) {
+          return first;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** A mention headed by a common noun in the plural ("Belizean fishermen") whose relative clause holds the pronoun. */
@@ -438,14 +464,52 @@ final class Pronouns {
       }
       boolean plural = token.tag().equals("NNS") || token.tag().equals("NNPS");
       // Not who tells it: "Hundreds of residents protested …, witnesses said. Police detained
-      // several of them" detained residents.
-      if (!plural || ownSubjects.contains(t) || index.parents(t).stream().noneMatch(d -> CORE_ROLES.contains(d.relation())) || roles.isSubjectOfSpeech(t)) {
+      // several of them" detained residents; but people of no state body who tell what befell
+      // "them" in the clause they say are those it befell: "the workers told reporters that
+      // police had beaten them" (not "officials said they had given them food", nor "prosecutors
+      // said they would be charged"). Nor whom it is told to, the reporters.
+      // ("Several of the workers told …": the part stands in the clause for the whole.)
+      int part = partHolding(t);
+      if (!plural || ownSubjects.contains(t) || index.parents(part).stream().noneMatch(d -> CORE_ROLES.contains(d.relation()))
+          || (roles.isSubjectOfSpeech(part) && !(saysTheClauseOf(part, pronoun) && !isStateBody(t))) || roles.isAudienceOfSpeech(part)) {
         continue;
       }
       List<ActorMention> found = heads.resolve(t);
       return found.stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON) ? Optional.empty() : Optional.of(found);
     }
     return Optional.empty();
+  }
+
+  /** The word of a part that holds the noun by "of" before it ("several of the workers"), else the noun itself. */
+  private int partHolding(int noun) {
+    return index.head(noun).filter(d -> d.relation().equals("nmod:of") && d.governor() >= 0 && d.governor() < noun
+        && Set.of("JJ", "CD", "DT").contains(index.token(d.governor()).tag())).map(Dependency::governor).orElse(noun);
+  }
+
+  /** Whether the noun names a body of a state: officials, police, prosecutors. */
+  private boolean isStateBody(int noun) {
+    return heads.resolve(noun).stream().anyMatch(m -> m.actor().sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent());
+  }
+
+  /** Whether the speaker is the subject of the verb of saying that reports the clause the object "them" stands in. */
+  private boolean saysTheClauseOf(int speaker, int pronoun) {
+    if (!index.token(pronoun).text().equalsIgnoreCase("them")) {
+      return false;
+    }
+    Set<Integer> saying = index.parents(speaker).stream().filter(d -> d.relation().equals("nsubj")).map(Dependency::governor).collect(java.util.stream.Collectors.toSet());
+    int clause = index.head(pronoun).map(Dependency::governor).orElse(-1);
+    for (int steps = 0; steps < 3 && clause >= 0; steps++) {
+      Optional<Integer> reporting = index.parents(clause).stream().filter(d -> d.relation().equals("ccomp") || d.relation().equals("parataxis"))
+          .map(Dependency::governor).findFirst();
+      if (reporting.isEmpty()) {
+        return false;
+      }
+      if (saying.contains(reporting.get())) {
+        return true;
+      }
+      clause = reporting.get();
+    }
+    return false;
   }
 
   /** The actor codes of the subject of the clause a pronoun is the object of. */

@@ -24,6 +24,27 @@ class PluralAntecedentsTest {
   }
 
   @Test
+  void themIsNotWhomTheClauseIsToldToNorTheStateBodyTellingIt() {
+    // "Lebanese soldiers told reporters that police had beaten them.": neither the reporters nor
+    // the soldiers telling it, but the supporters before.
+    var article = code(new HandBuiltText().sentence(BLOCKADE, BLOCKADE_EDGES)
+        .sentence("Lebanese/Lebanese/JJ/MISC soldiers/soldier/NNS told/tell/VBD reporters/reporter/NNS that/that/IN police/police/NNS had/have/VBD "
+                + "beaten/beat/VBN them/them/PRP ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) mark(8,5) nsubj(8,6) aux(8,7) ccomp(3,8) obj(8,9) punct(3,10)"));
+    assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.contains("MED 18")).anyMatch(t -> t.contains("HEZBOLLAH 18"));
+  }
+
+  @Test
+  void themInWhatPeopleSayBefellThemIsThoseWhoSayIt() {
+    // "Several of the supporters told reporters that Lebanese troops had beaten them.": the supporters.
+    var article = code(new HandBuiltText().sentence(BLOCKADE, BLOCKADE_EDGES)
+        .sentence("Several/several/JJ of/of/IN the/the/DT supporters/supporter/NNS told/tell/VBD reporters/reporter/NNS that/that/IN Lebanese/Lebanese/JJ/MISC "
+                + "troops/troop/NNS had/have/VBD beaten/beat/VBN them/them/PRP ././.",
+            "nsubj(5,1) case(4,2) det(4,3) nmod:of(1,4) root(0,5) obj(5,6) mark(11,7) amod(9,8) nsubj(11,9) aux(11,10) ccomp(5,11) obj(11,12) punct(5,13)"));
+    assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.contains("MED 18")).anyMatch(t -> t.contains("HEZBOLLAH 18"));
+  }
+
+  @Test
   void themIsNotTheSubjectOfItsOwnClause() {
     // "Two Ugandan diplomats met them.": not the diplomats themselves.
     var article = code(new HandBuiltText().sentence(BLOCKADE, BLOCKADE_EDGES)

@@ -21,6 +21,17 @@ class PossessivePronounsTest {
   }
 
   @Test
+  void itsOnTheSubjectOfAJoinedClauseIsTheFirstClausesSubjects() {
+    // "Chile's ministry criticised Peru, and its ambassador met Peru's minister." ("Peru" is named last.)
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION 's/'s/POS ministry/ministry/NN criticised/criticise/VBD Peru/Peru/NNP/LOCATION ,/,/, and/and/CC its/its/PRP$ "
+            + "ambassador/ambassador/NN met/meet/VBD Peru/Peru/NNP/LOCATION 's/'s/POS minister/minister/NN ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) punct(10,6) cc(10,7) nmod:poss(9,8) nsubj(10,9) conj:and(4,10) nmod:poss(13,11) case(11,12) "
+            + "obj(10,13) punct(4,14)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLGOV PERGOV 04")).noneMatch(t -> t.startsWith("PERGOV PERGOV"));
+  }
+
+  @Test
   void itsOnTheSubjectOfAnAdverbialClauseIsTheMainSubjects() {
     // "Chile protested to Peru after its navy seized a Peruvian trawler." ("Peru" is named last.)
     HandBuiltText text = new HandBuiltText().sentence(
