@@ -45,7 +45,7 @@ final class NounAnaphora {
    * @param sector the sector the phrase's words name, if any
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
-    return groupNamedJustBefore(head, phrase).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
+    return groupNamedJustBefore(head, phrase).or(() -> rulerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector));
@@ -452,6 +452,24 @@ final class NounAnaphora {
       List<String> named = List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+"));
       return named.contains("former") && named.get(named.size() - 1).equals(noun);
     });
+  }
+
+  /** Titles of a monarch, which one person of a story holds: "Sultan Hassanal Bolkiah … the sultan". */
+  private static final Set<String> RULER_TITLES = Set.of("sultan", "emir", "king", "queen", "sheikh", "monarch");
+
+  /**
+   * "Prime Minister Anwar Ibrahim attended the signing with Sultan Hassanal Bolkiah … The sultan
+   * thanked Malaysia": "the" and a monarch's title alone is the person last named with that
+   * title, not the government of the country in context.
+   */
+  private Optional<Actor> rulerAnaphor(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    String title = token.lemma().toLowerCase(Locale.ROOT);
+    if (!RULER_TITLES.contains(title) || token.isProperNoun() || !phrases.hasThe(head) || phrase.size() != 2) {
+      return Optional.empty();
+    }
+    return history.lastPerson(mention -> List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+")).contains(title)
+        && mention.actor().country().isPresent()).map(ActorMention::actor);
   }
 
   /**
