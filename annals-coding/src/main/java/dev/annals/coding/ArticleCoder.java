@@ -344,6 +344,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("joined-deeds-of-one-kind", coded -> JoinedDeedsOfOneKind.aim(index, coded)));
       passes.add(new ArticlePass("counterpart-targets", coded -> CounterpartTargets.aim(index, actors, coded)));
       passes.add(new ArticlePass("meetings-of-both-sides", coded -> MeetingsOfBothSides.aim(index, actors, coded)));
+      passes.add(new ArticlePass("purposes-of-contact", coded -> PurposesOfContact.aim(index, coded)));
       passes.add(new ArticlePass("joined-replies", coded -> JoinedReplies.aim(index, coded)));
       passes.add(new ArticlePass("good-offices", coded -> GoodOffices.aim(index, actors, coded)));
       passes.add(new ArticlePass("aid-recipients", coded -> AidRecipients.aim(index, actors, word -> resolver.modifierActor(word, actors.when()), coded)));

@@ -19,7 +19,7 @@ public final class PurposeOfContactReadAsObjectControl implements ParseRepair {
    * Verbs of getting in touch with someone, whose "to" clause says why. Not "call", whose "called
    * on the authorities to comply" is an appeal the authorities are to answer.
    */
-  private static final Set<String> CONTACT = Set.of("telephone", "phone", "ring", "visit", "meet", "host", "receive", "contact");
+  public static final Set<String> CONTACT = Set.of("telephone", "phone", "ring", "visit", "meet", "host", "receive", "contact");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
@@ -33,7 +33,10 @@ public final class PurposeOfContactReadAsObjectControl implements ParseRepair {
       List<Integer> objects = sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("obj")).map(Dependency::dependent).toList();
       List<Integer> subjects = sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("nsubj")).map(Dependency::dependent).toList();
       boolean objectControls = sentence.stream().anyMatch(d -> d.governor() == purpose && d.relation().equals("nsubj:xsubj") && objects.contains(d.dependent()));
-      if (!objectControls || subjects.isEmpty()) {
+      // "its ambassador met Kuwait's deputy foreign minister on Wednesday to raise the case": or
+      // with no controller given, which the coder reads as the object's too.
+      boolean noController = !objects.isEmpty() && sentence.stream().noneMatch(d -> d.governor() == purpose && d.relation().startsWith("nsubj"));
+      if (!(objectControls || noController) || subjects.isEmpty()) {
         continue;
       }
       List<Dependency> mended = new ArrayList<>();

@@ -14,6 +14,14 @@ class PurposeOfContactReadAsObjectControlTest {
   }
 
   @Test
+  void anInfinitiveWithNoControllerGivenIsTheCallersPurposeToo() {
+    // "The ambassador met the minister to raise the case.", with no nsubj:xsubj on "raise".
+    HandParse.of("The/the/DT ambassador/ambassador/NN met/meet/VBD the/the/DT minister/minister/NN to/to/TO raise/raise/VB the/the/DT case/case/NN ././.")
+        .assertRepairs(REPAIR, "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) mark(7,6) xcomp(3,7) det(9,8) obj(7,9) punct(3,10)",
+            "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) mark(7,6) det(9,8) obj(7,9) punct(3,10) advcl(3,7) nsubj:xsubj(7,2)");
+  }
+
+  @Test
   void anAppealKeepsItsAddresseeAsTheOneToAct() {
     // "Kenya urged Uganda to withdraw.": urging is no contact; Uganda is to withdraw.
     HandParse.of("Kenya/Kenya/NNP/LOCATION urged/urge/VBD Uganda/Uganda/NNP/LOCATION to/to/TO withdraw/withdraw/VB ././.")
