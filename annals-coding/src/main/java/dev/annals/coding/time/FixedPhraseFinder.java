@@ -63,13 +63,17 @@ final class FixedPhraseFinder {
     return Optional.empty();
   }
 
-  /** "Earlier that day", "later that year", "that evening": counted from the date told last. */
+  /** "Earlier that day", "later that year", "that evening", "earlier in the day": counted from the date told last. */
   static Optional<TimeMatch> earlierThatDay(SentenceWords sentence, int i) {
     String word = sentence.at(i);
     String after = sentence.at(i + 2);
     if ((word.equals("earlier") || word.equals("later")) && sentence.at(i + 1).equals("that")
         && (CALENDAR_UNITS.contains(after) || after.equals("day") || PARTS_OF_DAY.contains(after))) {
       return Optional.of(new TimeMatch(i, i + 2, PARTS_OF_DAY.contains(after) ? "TIME" : "DATE"));
+    }
+    // "who was received by the king earlier in the day": the day told last.
+    if ((word.equals("earlier") || word.equals("later")) && sentence.at(i + 1).equals("in") && after.equals("the") && sentence.at(i + 3).equals("day")) {
+      return Optional.of(new TimeMatch(i, i + 3, "DATE"));
     }
     // "called in the ambassador that evening": the day told last, or a part of it.
     String next = sentence.at(i + 1);

@@ -27,6 +27,7 @@ class RelativeTimesTest {
     "ten days earlier | 2019-10-13",
     "hours later | 2019-10-23",
     "minutes earlier | 2019-10-23",
+    "earlier in the day | 2019-10-23",
     "the following year | 2020",
     "last month | 2022-11",
     "that month | 2019-10",

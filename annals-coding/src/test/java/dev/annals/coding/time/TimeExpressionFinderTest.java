@@ -112,6 +112,7 @@ class TimeExpressionFinderTest {
     "The rebels have fought for years . | years:DURATION",
     "Troops will arrive within weeks . | weeks:DURATION",
     "Belgrade responded hours later . | hours later:DATE",
+    "He was received by the king earlier in the day . | earlier in the day:DATE",
     "Belgrade responded two hours later . | two hours later:DATE",
   })
   void findsTheExpression(String sentence, String expected) {
