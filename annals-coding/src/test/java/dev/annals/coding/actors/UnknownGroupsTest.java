@@ -370,8 +370,8 @@ class UnknownGroupsTest {
 
   @Test
   void eachOfAKindStandsForThemAll() {
-    // "Peru said it would give each migrant a grant."
-    assertThat(code("Peru/Peru/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD give/give/VB each/each/DT migrant/migrant/NN a/a/DT grant/grant/NN ././.",
+    // "Peru said it would give each refugee a grant."
+    assertThat(code("Peru/Peru/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD give/give/VB each/each/DT refugee/refugee/NN a/a/DT grant/grant/NN ././.",
         "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) det(7,6) iobj(5,7) det(9,8) obj(5,9) punct(2,10)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER") && t.contains(" PERREF 0"));
   }
