@@ -161,7 +161,9 @@ final class ArticlePeople {
   /** Every word of a learned name finds the person again ("Peskov", "Xi"), unless taken. */
   void learn(String name, Actor person) {
     learnedPeople.putIfAbsent(Names.key(name), person);
-    for (String part : name.split("\\s+")) {
+    // "Netumbo Nandi-Ndaitwah … Nandi-Ndaitwah thanked": the tokenizer may split a hyphenated
+    // name, so each of its halves is learned too.
+    for (String part : name.split("[\\s-]+")) {
       if (part.length() >= 2 && Character.isUpperCase(part.charAt(0))) {
         learnedPeople.putIfAbsent(Names.key(part), person);
       }
