@@ -205,7 +205,7 @@ final class Pronouns {
         return List.of(new ActorMention(span, token.text(), reporter.get().actor()));
       }
       Optional<ActorMention> governing = subjectGoverningAdverbialClause(token.index()).or(() -> subjectOfClosedClause(token.index()))
-          .or(() -> ownerOfJoinedSubject(token.index()));
+          .or(() -> index.head(token.index()).filter(d -> d.relation().equals("nmod:poss")).flatMap(d -> subjectOfJoinedVerb(d.governor())));
       if (governing.isPresent()) {
         return List.of(new ActorMention(span, token.text(), governing.get().actor()));
       }
@@ -213,31 +213,6 @@ final class Pronouns {
           .map(a -> List.of(new ActorMention(span, token.text(), a))).orElse(List.of());
     }
     return List.of();
-  }
-
-  /**
-   * "Bangladesh's welfare ministry said it had asked Kuwait to act, and its ambassador met Kuwait's
-   * deputy foreign minister": "its" on the subject of a clause joined to another is the subject of
-   * the first clause, when that is a state or an organisation, not the state named last.
-   */
-  private Optional<ActorMention> ownerOfJoinedSubject(int pronoun) {
-    Optional<Integer> verb = index.head(pronoun).filter(d -> d.relation().equals("nmod:poss"))
-        .flatMap(d -> index.head(d.governor()).filter(s -> s.relation().equals("nsubj")).map(Dependency::governor));
-    if (verb.isEmpty()) {
-      return Optional.empty();
-    }
-    for (Dependency joined : index.parents(verb.get())) {
-      if (!joined.relation().startsWith("conj") || joined.governor() < 0 || joined.governor() > verb.get()) {
-        continue;
-      }
-      for (int subject : index.children(joined.governor(), Set.of("nsubj"))) {
-        Optional<ActorMention> first = heads.resolve(subject).stream().filter(m -> m.actor().kind() != ActorKind.PERSON).findFirst();
-        if (first.isPresent()) {
-          return first;
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   /** A mention headed by a common noun in the plural ("Belizean fishermen") whose relative clause holds the pronoun. */
@@ -480,10 +455,13 @@ final class Pronouns {
     return Optional.empty();
   }
 
+  /** Tags of a word for a part of a group: "several", "two", "some". */
+  private static final Set<String> PART_TAGS = Set.of("JJ", "CD", "DT");
+
   /** The word of a part that holds the noun by "of" before it ("several of the workers"), else the noun itself. */
   private int partHolding(int noun) {
     return index.head(noun).filter(d -> d.relation().equals("nmod:of") && d.governor() >= 0 && d.governor() < noun
-        && Set.of("JJ", "CD", "DT").contains(index.token(d.governor()).tag())).map(Dependency::governor).orElse(noun);
+        && PART_TAGS.contains(index.token(d.governor()).tag())).map(Dependency::governor).orElse(noun);
   }
 
   /** Whether the noun names a body of a state: officials, police, prosecutors. */
@@ -729,7 +707,12 @@ final class Pronouns {
             && SAYING_VERBS.contains(index.lemma(c.governor()).toLowerCase(java.util.Locale.ROOT)));
   }
 
-  /** The one state or organisation that is the subject of the verb the pronoun's verb is joined to. */
+  /**
+   * The one state or organisation that is the subject of the verb joined to by the verb whose
+   * subject the word is: the pronoun itself ("The WFP said it had delivered aid, but it warned"),
+   * or what "its" stands on ("Bangladesh's welfare ministry said it had asked Kuwait to act, and its
+   * ambassador met Kuwait's deputy foreign minister": the ministry, not the state named last).
+   */
   private Optional<ActorMention> subjectOfJoinedVerb(int pronoun) {
     for (Dependency subject : index.parents(pronoun)) {
       if (!subject.relation().equals("nsubj")) {

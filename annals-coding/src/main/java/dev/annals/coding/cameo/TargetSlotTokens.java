@@ -40,9 +40,11 @@ final class TargetSlotTokens {
         }
         // "asked for a meeting with Norway": with no object, what a "for" asks for stands as one,
         // and the phrase on it names whom it is with.
-        List<Integer> asked = index.children(verb, Set.of("obj")).isEmpty() && slot.prepositions().contains(WITH) ? index.children(verb, Set.of("obl:for")) : List.of();
-        List<Integer> objectsOfSlot = new ArrayList<>(verbObjects.throughPartitives(index.children(verb, Set.of("obj"))));
-        objectsOfSlot.addAll(asked);
+        List<Integer> own = index.children(verb, Set.of("obj"));
+        List<Integer> objectsOfSlot = new ArrayList<>(verbObjects.throughPartitives(own));
+        if (own.isEmpty() && slot.prepositions().contains(WITH)) {
+          objectsOfSlot.addAll(index.children(verb, Set.of("obl:for")));
+        }
         found.addAll(prepositionTargetsOf(verb, objectsOfSlot, slot));
         if (found.isEmpty()) {
           // "flew 48 migrants back to France": the parser hangs the phrase on the particle, read

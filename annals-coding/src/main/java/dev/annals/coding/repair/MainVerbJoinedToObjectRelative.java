@@ -2,7 +2,6 @@ package dev.annals.coding.repair;
 
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,17 +43,13 @@ public final class MainVerbJoinedToObjectRelative implements ParseRepair {
       if (subject.isEmpty() || clauseSubjects.contains(subject.get())) {
         continue;
       }
-      List<Dependency> repaired = new ArrayList<>();
-      for (Dependency d : sentence) {
-        boolean borrowedSubject = d.governor() == verb && d.relation().startsWith("nsubj") && clauseSubjects.contains(d.dependent());
-        boolean copiedAttachment = d.dependent() == verb && d != joined && d.governor() != clause;
-        boolean sharedGap = d.governor() == verb && d.relation().equals("obj") && d.dependent() == noun;
-        if (d == joined) {
-          repaired.add(new Dependency(main.get(), verb, d.relation()));
-        } else if (!borrowedSubject && !copiedAttachment && !sharedGap) {
-          repaired.add(d);
-        }
-      }
+      // What the parser passed on from the clause (its subject, its gap) and its other copies of
+      // the verb go; rejoining drops the main verb's copies.
+      Dependency[] passedOn = sentence.stream().filter(d -> (d.governor() == verb && d.relation().startsWith("nsubj") && clauseSubjects.contains(d.dependent()))
+          || (d.governor() == verb && d.relation().equals("obj") && d.dependent() == noun)
+          || (d.dependent() == verb && d != joined && d.governor() != clause && (d.governor() != main.get() || d.relation().startsWith("conj"))))
+          .toArray(Dependency[]::new);
+      List<Dependency> repaired = DependencyEdits.rejoined(DependencyEdits.without(sentence, passedOn), joined, main.get());
       repaired.add(new Dependency(verb, subject.get(), "nsubj"));
       return repaired;
     }

@@ -607,7 +607,7 @@ public final class EventDater {
     }
     java.util.function.Predicate<Dependency> deadline = d -> d.governor() == anchor && DEADLINES.contains(d.suffix());
     return hangsBy(index, timex, deadline) || java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
-        .anyMatch(t -> index.head(t).filter(d -> d.relation().equals("nmod:of") && POINTS_IN_TIME.contains(index.lemma(d.governor()).toLowerCase())
+        .anyMatch(t -> index.head(t).filter(d -> d.relation().equals("nmod:of") && POINTS_IN_TIME.contains(index.lemma(d.governor()))
             && index.head(d.governor()).filter(deadline).isPresent()).isPresent());
   }
 
