@@ -16,27 +16,49 @@ import java.util.Set;
 final class PurposesOfContact {
   /** The relations of a purpose clause on its verb. */
   private static final Set<String> PURPOSE = Set.of("advcl", "advcl:to", "xcomp");
+  /** Contacts made by telephone. */
+  private static final Set<String> CALL_VERBS = Set.of("telephone", "phone", "call", "ring");
+  private static final String STATEMENT = "010";
 
   private PurposesOfContact() {}
 
   static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
-      result.add(m.target().isPresent() ? m : contacted(index, coded, m).map(m::withTarget).orElse(m));
+      if (m.target().isPresent()) {
+        result.add(m);
+        continue;
+      }
+      Optional<CodedMention> contact = contact(index, coded, m);
+      if (contact.isEmpty()) {
+        result.add(m);
+      } else if (isTellingInACall(index, m, contact.get())) {
+        // "President Chapo telephoned Montenegro to tell him the engineers were safe": what a
+        // call was made to tell is said in the call (as StatementsInCalls reads "told him in a
+        // call"), the call's own event.
+        result.add(m.withTarget(contact.get().target().get()).withType(contact.get().type()));
+      } else {
+        result.add(m.withTarget(contact.get().target().get()));
+      }
     }
     return result;
   }
 
-  private static Optional<dev.annals.model.ActorMention> contacted(DependencyIndex index, List<CodedMention> coded, CodedMention m) {
+  private static boolean isTellingInACall(DependencyIndex index, CodedMention m, CodedMention contact) {
+    return m.speech() && m.type().code().equals(STATEMENT) && CALL_VERBS.contains(index.lemma(contact.trigger()));
+  }
+
+  /** The coded contact (call, visit, meeting) whose purpose m tells, made by m's source with someone named. */
+  private static Optional<CodedMention> contact(DependencyIndex index, List<CodedMention> coded, CodedMention m) {
     for (Dependency purpose : index.parents(m.trigger())) {
       int contact = purpose.governor();
       if (contact < 0 || !PURPOSE.contains(purpose.relation()) || !PurposeOfContactReadAsObjectControl.CONTACT.contains(index.lemma(contact))
           || !index.hasChildLemma(m.trigger(), "mark", Set.of("to"))) {
         continue;
       }
-      Optional<dev.annals.model.ActorMention> whom = coded.stream()
+      Optional<CodedMention> whom = coded.stream()
           .filter(c -> c.trigger() == contact && c.target().isPresent() && c.source().actor().code().equals(m.source().actor().code()))
-          .map(c -> c.target().get()).findFirst();
+          .findFirst();
       if (whom.isPresent()) {
         return whom;
       }

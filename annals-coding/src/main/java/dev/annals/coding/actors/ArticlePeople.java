@@ -27,6 +27,8 @@ final class ArticlePeople {
   /** Name words of people the article names but Annals cannot code: "Ms Bennett" is then Jana Bennett, not Naftali. */
   private final Set<String> unknownPeople = new HashSet<>();
   private final Map<String, Actor> shortNames = new HashMap<>();
+  /** Last words of people's full names, written as the article wrote them: "Montenegro" of "Luis Montenegro". */
+  private final Map<String, Actor> surnames = new HashMap<>();
 
   ArticlePeople(DependencyIndex index, ActorDictionary dictionary, LocalDate when) {
     this.index = index;
@@ -158,9 +160,23 @@ final class ArticlePeople {
     return new Actor(iso3 + sector.orElse(""), name, Optional.of(iso3), sector, ActorKind.PERSON);
   }
 
+  /**
+   * A word the article wrote as the last of a person's full name, in the same letters: after
+   * "Prime Minister Luis Montenegro", "Chapo telephoned Montenegro" calls the man, not the
+   * country (the tagger calls the lone word a place). The letters must agree, so "Kim Jong Un"
+   * makes no surname of "UN".
+   */
+  Optional<Actor> surname(String word) {
+    return Optional.ofNullable(surnames.get(word));
+  }
+
   /** Every word of a learned name finds the person again ("Peskov", "Xi"), unless taken. */
   void learn(String name, Actor person) {
     learnedPeople.putIfAbsent(Names.key(name), person);
+    String[] words = name.split("\\s+");
+    if (person.kind() == ActorKind.PERSON && words.length > 1) {
+      surnames.putIfAbsent(words[words.length - 1], person);
+    }
     // "Netumbo Nandi-Ndaitwah … Nandi-Ndaitwah thanked": the tokenizer may split a hyphenated
     // name, so each of its halves is learned too.
     for (String part : name.split("[\\s-]+")) {

@@ -163,19 +163,22 @@ final class NounAnaphora {
   /** Words for what befell people named before, which "the dead men" may add to "the men". */
   private static final Set<String> BEFALLEN = Set.of("dead", "slain", "killed", "injured", "wounded", "detained", "arrested", "missing", "jailed", "accused",
       "deported", "abducted", "kidnapped");
+  /** Determiners that make "men" people named before: "the men", "these women", "both men". */
+  private static final Set<String> REFERRING_DETERMINERS = Set.of("the", "these", "those", "both");
   /** How many sentences back "the men" looks for the people it names. */
   private static final int PEOPLE_REACH = 2;
 
   /**
-   * "Cambodian police detained 52 South Koreans … asked that the men be sent home": "the" and a
-   * plural for people in general ("the men", "the two women") name the people last named by a
-   * plural ("South Koreans", "fishermen", "soldiers") in that sentence or the two before.
+   * "Cambodian police detained 52 South Koreans … asked that the men be sent home": "the" (or
+   * "these", "both") and a plural for people in general ("the men", "the two women", "both men")
+   * name the people last named by a plural ("South Koreans", "fishermen", "soldiers") in that
+   * sentence or the two before.
    */
   private Optional<Actor> peopleAnaphor(int head, List<Integer> phrase) {
     Token token = index.token(head);
-    boolean onlyCounted = phrase.stream().allMatch(t -> t == head || index.token(t).lemma().equalsIgnoreCase("the") || index.token(t).tag().equals("CD")
-        || BEFALLEN.contains(index.token(t).text().toLowerCase(Locale.ROOT)));
-    if (!phrases.hasThe(head) || !token.tag().equals("NNS") || !PEOPLE_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT)) || !onlyCounted) {
+    boolean onlyCounted = phrase.stream().allMatch(t -> t == head || REFERRING_DETERMINERS.contains(index.token(t).lemma().toLowerCase(Locale.ROOT))
+        || index.token(t).tag().equals("CD") || BEFALLEN.contains(index.token(t).text().toLowerCase(Locale.ROOT)));
+    if (!index.hasChildLemma(head, "det", REFERRING_DETERMINERS) || !token.tag().equals("NNS") || !PEOPLE_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT)) || !onlyCounted) {
       return Optional.empty();
     }
     int firstSentence = token.sentence() - PEOPLE_REACH;
@@ -184,12 +187,15 @@ final class NounAnaphora {
       Actor actor = mention.actor();
       boolean people = actor.kind() == ActorKind.STATE || actor.kind() == ActorKind.GROUP;
       return last.isPresent() && last.get().sentence() >= firstSentence && PLURAL_TAGS.contains(last.get().tag()) && people
-          && !BODIES.contains(last.get().lemma().toLowerCase(Locale.ROOT)) && !isTeller(last.get().index());
+          && !BODIES.contains(last.get().lemma().toLowerCase(Locale.ROOT)) && !isTeller(last.get().index()) && !isCoArgument(last.get().index(), head);
     };
     // "arrested five others ... said the five men would be tried": people counted as many as
     // before are those, first.
     Set<String> counts = new java.util.HashSet<>();
     phrase.stream().filter(t -> index.token(t).tag().equals("CD")).forEach(t -> counts.add(index.token(t).text().toLowerCase(Locale.ROOT)));
+    if (index.hasChildLemma(head, "det", Set.of("both"))) {
+      counts.add("two");
+    }
     java.util.function.Predicate<dev.annals.model.ActorMention> countedAlike = mention -> !counts.isEmpty() && mention.actor().country().isPresent()
         && List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+")).stream().anyMatch(counts::contains);
     // Those a clause acts on or with come first: "arrested three Turkish nationals ... on
@@ -217,6 +223,16 @@ final class NounAnaphora {
       return last.isPresent() && last.get().sentence() >= firstSentence && last.get().index() < head && PLURAL_TAGS.contains(last.get().tag())
           && (actor.kind() == ActorKind.STATE || actor.kind() == ActorKind.GROUP) && hasCoreRole(last.get().index());
     });
+  }
+
+  /**
+   * "Mozambican troops freed both men": the people a clause acts on are not its own subject, so
+   * "the men" skip a plural that is an actor of the same verb.
+   */
+  private boolean isCoArgument(int mention, int anaphor) {
+    Set<Integer> governors = new java.util.HashSet<>();
+    index.parents(anaphor).stream().filter(d -> CORE_ROLES.contains(d.relation())).forEach(d -> governors.add(d.governor()));
+    return index.parents(mention).stream().anyMatch(d -> CORE_ROLES.contains(d.relation()) && governors.contains(d.governor()));
   }
 
   /** Relations of a clause's own actors: its subject and objects. */

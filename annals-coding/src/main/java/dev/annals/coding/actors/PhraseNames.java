@@ -46,7 +46,8 @@ final class PhraseNames {
       // "Prime Minister Luis Montenegro": a word that names a country alone is a surname when
       // the run with it names a person the dictionary knows.
       boolean knownSurname = last >= 0 && t == last + 1 && token.entity().equals("PERSON") && isKnownPerson(first, t);
-      if (nameLike && !token.isPronoun() && (surnameOfRun || givenNameOfRun || knownSurname || dictionary.match(token.text(), when).isEmpty())) {
+      boolean learnedSurname = isLoneLearnedSurname(phrase, t);
+      if (nameLike && !token.isPronoun() && (surnameOfRun || givenNameOfRun || knownSurname || learnedSurname || dictionary.match(token.text(), when).isEmpty())) {
         if (first < 0) {
           first = t;
         }
@@ -67,13 +68,25 @@ final class PhraseNames {
     }
     // The tagger calls some organisations people ("Boko Haram"); the dictionary knows better.
     Optional<NameMatch> named = dictionary.match(index.textOf(first, last), when);
-    if (named.isPresent() && named.get().how() != NameMatch.How.PERSON) {
+    if (named.isPresent() && named.get().how() != NameMatch.How.PERSON && !(first == last && isLoneLearnedSurname(phrase, first))) {
       return Optional.empty();
     }
     if (insideLongerName(phrase, first, last)) {
       return Optional.empty();
     }
     return Optional.of(new int[] {first, last});
+  }
+
+  /**
+   * "Montenegro thanked ..." after "Prime Minister Luis Montenegro": a proper noun that alone
+   * makes the phrase's name and is the surname of a person the article named in full.
+   */
+  private boolean isLoneLearnedSurname(List<Integer> phrase, int t) {
+    Token token = index.token(t);
+    if (!token.isProperNoun() || people.surname(token.text()).isEmpty()) {
+      return false;
+    }
+    return phrase.stream().filter(other -> other != t).noneMatch(other -> index.token(other).isProperNoun());
   }
 
   private boolean isKnownPerson(int first, int last) {

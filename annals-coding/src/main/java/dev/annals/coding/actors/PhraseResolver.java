@@ -949,6 +949,15 @@ final class PhraseResolver {
       // Annals has no entry for, called by its own name, is of the sector its words name.
       return Optional.of(learnOwnName(head, ActorDictionary.unplacedGroup(sector.get())));
     }
+    Optional<Actor> armedGroup = sector.filter(ARMED_GROUP_SECTORS::contains).isPresent() && headToken.tag().equals("NNS") && headNamesGroup
+        && index.children(head, Set.of("amod", "compound", "nmod:poss")).isEmpty()
+        ? lastCalled(headToken.text(), a -> a.kind() == ActorKind.ORGANISATION) : Optional.empty();
+    if (armedGroup.isPresent()) {
+      // "Islamic State militants abducted two engineers … four militants were killed": armed men
+      // of no side the phrase names, called by the word that named an armed group's men before,
+      // are that group's.
+      return armedGroup;
+    }
     if (sector.isPresent() && groupNoun && headNamesGroup) {
       // "the farmers" after "Polish farmers", "the government" after "the Polish government":
       // a definite group is the last one of its sector that had a country.

@@ -155,6 +155,9 @@ final class VerbEventCoder {
       if (sources.isEmpty()) {
         sources = impliedAuthorities.of(verb, objects, chosen.code());
       }
+      if (sources.isEmpty() && CameoCodebook.isAttack(chosen.code())) {
+        sources = doersOfSharedOperation(verb);
+      }
     }
     if (sources.isEmpty()) {
       return List.of();
@@ -219,6 +222,31 @@ final class VerbEventCoder {
   /** A noun the lexicon reads as an act other than a statement ("suspension", "curfew"; not "statement"). */
   private boolean isActNoun(int noun) {
     return index.token(noun).isNoun() && lexicon.nounPatterns(lemma(noun)).stream().anyMatch(p -> !p.code().startsWith("01"));
+  }
+
+  /** Prepositions that put an act inside an operation: "in an operation", "during a raid". */
+  private static final Set<String> INSIDE = Set.of("obl:in", "obl:during");
+
+  /**
+   * "Mozambican troops freed both men in an operation in which four militants were killed": harm
+   * told in the passive with no doer, inside an operation in which someone else's act is told,
+   * was done by that act's doers.
+   */
+  private List<ActorMention> doersOfSharedOperation(int verb) {
+    for (int operation : index.children(verb, INSIDE)) {
+      if (!index.token(operation).isNoun()) {
+        continue;
+      }
+      for (Dependency d : index.parents(operation)) {
+        if (d.governor() >= 0 && d.governor() != verb && INSIDE.contains(d.relation()) && index.token(d.governor()).tag().startsWith("VB")) {
+          List<ActorMention> doers = subjectActors.of(d.governor());
+          if (!doers.isEmpty()) {
+            return doers;
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   private String lemma(int token) {
