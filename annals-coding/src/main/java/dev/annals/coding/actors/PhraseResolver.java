@@ -181,7 +181,8 @@ final class PhraseResolver {
     // "Iran's National Security Council" names no Security Council of the UN.
     Optional<NameInPhrase> named = stateBody.isPresent() ? Optional.empty() : found;
     String headLemma = headToken.lemma().toLowerCase(Locale.ROOT);
-    Optional<String> sector = anaphoricMen(head, headLemma) || informationNotAgency(head, headLemma) || warringParties(head, headLemma) ? Optional.empty()
+    Optional<String> sector = anaphoricMen(head, headLemma) || informationNotAgency(head, headLemma) || warringParties(head, headLemma) || forceUsed(head, headLemma)
+        ? Optional.empty()
         // (A body of members is of its members' sector before its own word's: "the farmers' association".)
         : stateBody.or(() -> membersSector(head, headLemma)).or(() -> soughtPeople(head, headLemma)).or(() -> names.sectorOf(phrase, named, personRun))
             .or(() -> titleWithOf(head));
@@ -619,6 +620,16 @@ final class PhraseResolver {
         && index.children(head).stream().noneMatch(d -> Set.of("det", "nmod:poss", "amod", "compound").contains(d.relation()));
   }
 
+  /**
+   * "condemned the use of force", "used excessive force": force that is used is violence done,
+   * not a state's armed forces.
+   */
+  private boolean forceUsed(int head, String headLemma) {
+    return headLemma.equals("force") && index.token(head).tag().equals("NN")
+        && index.head(head).filter(h -> h.governor() >= 0 && index.lemma(h.governor()).equalsIgnoreCase("use")
+            && (h.relation().equals("nmod:of") || h.relation().equals("obj"))).isPresent();
+  }
+
   /** Words for one body of an organisation's family: "the UN agency". */
   private static final Set<String> MEMBER_BODY_NOUNS = Set.of("agency", "body", "organisation", "organization", "programme", "program", "fund");
 
@@ -987,7 +998,7 @@ final class PhraseResolver {
         // deal with their own state's institution, whichever state was named last; so with "the
         // authorities" ("The Mauritanian Association for Human Rights accused the authorities").
         boolean institution = !people || GENERIC_INSTITUTIONS.contains(headLemma);
-        Optional<Actor> ownState = definite && institution ? stateOfDomesticSubject(head, sector.get()) : Optional.empty();
+        Optional<Actor> ownState = definite && institution ? stateOfDomesticSubject(head, sector.get()).or(() -> stateHostingSubject(head, sector.get())) : Optional.empty();
         if (ownState.isPresent()) {
           return ownState;
         }
@@ -1069,6 +1080,36 @@ final class PhraseResolver {
     }
     return Optional.empty();
   }
+
+  /**
+   * "China's embassy in Lima had asked the government to guarantee the safety of the mine's
+   * workers": the state institution a foreign mission, or its head, deals with is the one of the
+   * state it is posted in, not its own.
+   */
+  private Optional<Actor> stateHostingSubject(int head, String sector) {
+    Optional<Integer> verb = index.verbTaking(head);
+    if (!ActorResolver.STATE_SECTORS.contains(sector) || verb.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int subject : index.children(verb.get(), Set.of("nsubj"))) {
+      String lemma = index.lemma(subject).toLowerCase(Locale.ROOT);
+      if (subject >= head || !(ActorResolver.MISSION_NOUNS.contains(lemma) || ENVOY_NOUNS.contains(lemma))) {
+        continue;
+      }
+      Set<String> own = new java.util.HashSet<>();
+      heads.resolve(subject).forEach(m -> m.actor().country().ifPresent(own::add));
+      for (int place : index.children(subject, Set.of("nmod:in"))) {
+        Optional<String> host = heads.resolve(place).stream().map(m -> m.actor().country()).flatMap(Optional::stream).filter(c -> !own.contains(c)).findFirst();
+        if (host.isPresent()) {
+          return Optional.of(states.stateActor(host.get(), Optional.of(sector)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Words for the head of a mission, posted in another state: "the ambassador in Lima". */
+  private static final Set<String> ENVOY_NOUNS = Set.of("ambassador", "envoy", "consul");
 
   /**
    * "Papua New Guinea protested to Jakarta on Thursday … The foreign minister said the incursion

@@ -217,9 +217,10 @@ final class VerbTargets {
         }
       }
     }
-    if (targets.isEmpty() && (chosen.code().startsWith("02") || chosen.code().startsWith("10"))) {
+    if (targets.isEmpty() && (chosen.code().startsWith("02") || chosen.code().startsWith("10") || chosen.code().equals(APOLOGY))) {
       // "China's embassy in Bishkek demanded that those responsible be punished": a mission's
-      // demand or appeal that names no one is made of the state it is posted to.
+      // demand or appeal that names no one is made of the state it is posted to; so is an
+      // envoy's apology ("Britain's high commissioner in Nairobi apologised for the fire").
       targets = ActorMentions.otherSides(hostStates(verb), sources);
     }
     if (targets.isEmpty() && chosen.code().startsWith("14") && !eachOther) {
@@ -264,11 +265,18 @@ final class VerbTargets {
         && sources.stream().anyMatch(s -> s.actor().country().equals(target.actor().country()));
   }
 
-  /** The governments of the places the verb's subject, a mission, is posted in: "China's embassy [in Bishkek]". */
+  /** Apologize (055). */
+  private static final String APOLOGY = "055";
+  /** Words for the head of a mission, posted in another state: "Britain's high commissioner in Nairobi". */
+  private static final Set<String> ENVOY_NOUNS = Set.of("ambassador", "envoy", "consul", "d'affaires");
+
+  /** The governments of the places the verb's subject, a mission or its head, is posted in: "China's embassy [in Bishkek]". */
   private List<ActorMention> hostStates(int verb) {
     List<Integer> places = new ArrayList<>();
     for (int subject : index.children(verb, Set.of("nsubj"))) {
-      if (ActorResolver.MISSION_NOUNS.contains(lemma(subject))) {
+      boolean highCommissioner = lemma(subject).equals("commissioner")
+          && (index.hasChildLemma(subject, "amod", Set.of("high")) || index.hasChildLemma(subject, "compound", Set.of("high")));
+      if (ActorResolver.MISSION_NOUNS.contains(lemma(subject)) || ENVOY_NOUNS.contains(lemma(subject)) || highCommissioner) {
         places.addAll(index.children(subject, Set.of("nmod:in")).stream().filter(p -> index.token(p).isProperNoun()).toList());
       }
     }
