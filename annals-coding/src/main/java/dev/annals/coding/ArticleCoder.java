@@ -388,6 +388,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("denied-deeds", coded -> deniedDeeds.read(index, coded)));
       passes.add(new ArticlePass("stopped-cooperation", coded -> stoppedCooperation.read(index, coded)));
       passes.add(new ArticlePass("sanctions-kept-in-place", coded -> sanctionsKeptInPlace.read(index, coded)));
+      passes.add(new ArticlePass("conditions-of-lifting", coded -> ConditionsOfLifting.drop(index, coded)));
       passes.add(new ArticlePass("joint-undertakings", coded -> jointUndertakings.read(index, coded)));
     }
     passes.add(new ArticlePass("acts-only-asked-for", coded -> ActsOnlyAskedFor.drop(index, coded)));

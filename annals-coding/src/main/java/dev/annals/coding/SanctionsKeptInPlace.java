@@ -70,20 +70,43 @@ final class SanctionsKeptInPlace {
    * will not). Also read by MeasuresKeptInPlace.
    */
   static boolean keptInPlace(DependencyIndex index, int saying) {
+    return !keptClauses(index, saying).isEmpty();
+  }
+
+  /** The clauses of what the saying reports that tell a measure staying in place: "would stay in place". */
+  static List<Integer> keptClauses(DependencyIndex index, int saying) {
+    List<Integer> kept = new java.util.ArrayList<>();
     List<Integer> clauses = new java.util.ArrayList<>();
     for (int said : index.children(saying, Set.of("ccomp"))) {
       clauses.add(said);
       index.children(said).stream().filter(d -> d.relation().startsWith("conj")).forEach(d -> clauses.add(d.dependent()));
     }
     for (int clause : clauses) {
-      boolean standing = STANDING.contains(index.lemma(clause));
+      boolean standing = STANDING.contains(index.lemma(clause)) || goesAheadAsPlanned(index, clause);
       boolean staying = (STAYING.contains(index.lemma(clause)) || standing) && index.children(clause, Set.of("advmod")).stream().noneMatch(a -> Negations.WORDS.contains(index.lemma(a)));
       boolean inForce = standing || index.children(clause).stream().anyMatch(d -> d.relation().equals("obl:in") && IN_FORCE.contains(index.lemma(d.dependent())));
       boolean measure = index.children(clause, Set.of("nsubj")).stream().anyMatch(s -> MEASURES.contains(index.lemma(s)));
       if (staying && inForce && measure) {
-        return true;
+        kept.add(clause);
       }
     }
-    return false;
+    return kept;
+  }
+
+  /** What was planned or scheduled: "as planned", "as scheduled". */
+  private static final Set<String> PLANNED = Set.of("plan", "schedule");
+
+  /**
+   * "A German government spokesman said the ban would take effect as planned" (after a request to
+   * delay it), "the tariffs will go ahead as scheduled": a measure that starts as planned stands.
+   */
+  private static boolean goesAheadAsPlanned(DependencyIndex index, int clause) {
+    String lemma = index.lemma(clause);
+    boolean starting = (lemma.equals("take") && index.hasChildLemma(clause, "obj", Set.of("effect")))
+        || (lemma.equals("go") && index.hasChildLemma(clause, "advmod", Set.of("ahead"))) || lemma.equals("proceed");
+    // (The parser makes "as planned" a clause or, with "as" its case, a phrase.)
+    return starting && index.children(clause).stream()
+        .anyMatch(d -> (d.relation().startsWith("advcl") || d.relation().equals("obl:as")) && PLANNED.contains(index.lemma(d.dependent()))
+            && (index.hasChildLemma(d.dependent(), "mark", Set.of("as")) || index.hasChildLemma(d.dependent(), "case", Set.of("as"))));
   }
 }

@@ -1066,7 +1066,12 @@ final class PhraseResolver {
       if (subject >= head) {
         continue;
       }
-      for (ActorMention who : heads.resolve(subject)) {
+      // "a group of environmental activists urged the government": a group is of its members.
+      List<Integer> speakers = new java.util.ArrayList<>(List.of(subject));
+      if (GROUP_WORDS.contains(index.lemma(subject).toLowerCase(Locale.ROOT))) {
+        speakers.addAll(index.children(subject, Set.of("nmod:of")));
+      }
+      for (ActorMention who : speakers.stream().flatMap(s -> heads.resolve(s).stream()).toList()) {
         Actor actor = who.actor();
         // (A country's own rights group too, not one of the world's: "The Mauritanian Association
         // for Human Rights accused the authorities".)

@@ -183,6 +183,11 @@ final class VerbPatternChoice {
     return d.relation().equals("xcomp") && index.hasChildLemma(d.dependent(), "mark", Set.of("to"));
   }
 
+  /**
+   * Verbs of what a thing costs, whose object is lost by no one's hand: "warned that the measure
+   * could cost jobs in coastal communities" is a gloomy comment, as "that prices would rise" is.
+   */
+  private static final Set<String> COSTING_VERBS = Set.of("cost");
   /** Verbs that say only that something is or is had: "warned that there would be consequences". */
   private static final Set<String> BEING_VERBS = Set.of("be", "have");
 
@@ -191,7 +196,8 @@ final class VerbPatternChoice {
    * would form", "that prices would rise". Its subject is a thing of no one named, neither a side
    * nor an act ("that more sanctions could follow", "that Moscow would respond" are threats); it
    * is active and acts on nothing ("that the affair could harm the ties between the two countries"
-   * blames; a boat "entering Honduran waters" is a misparse of "would be seized"), has no "there",
+   * blames, but "that the measure could cost jobs" does not; a boat "entering Honduran waters" is a
+   * misparse of "would be seized"), has no "there",
    * and does more than be, but for being ready or done ("that the link across their border would
    * not be ready by 2030"). A thing of someone's ("that its patience was running out") is no
    * happening of no one.
@@ -199,7 +205,9 @@ final class VerbPatternChoice {
   private boolean tellsWhatBefalls(int verb) {
     return index.children(verb, Set.of("ccomp")).stream().anyMatch(clause -> {
       List<Integer> subjects = index.children(clause, Set.of("nsubj"));
-      return !subjects.isEmpty() && index.children(clause, Set.of("expl", "nsubj:pass", "aux:pass", "obj", "iobj", "xcomp", "ccomp")).isEmpty()
+      Set<String> ownWords = COSTING_VERBS.contains(index.lemma(clause)) ? Set.of("expl", "nsubj:pass", "aux:pass", "xcomp", "ccomp")
+          : Set.of("expl", "nsubj:pass", "aux:pass", "obj", "iobj", "xcomp", "ccomp");
+      return !subjects.isEmpty() && index.children(clause, ownWords).isEmpty()
           && !BEING_VERBS.contains(index.lemma(clause)) && (index.token(clause).isVerb() || stateOfAThing(clause))
           && subjects.stream().allMatch(s -> index.token(s).isNoun() && !index.token(s).isProperNoun() && actors.at(s).isEmpty()
               && lexicon.nounPatterns(index.lemma(s)).isEmpty() && index.children(s, Set.of("nmod:poss")).isEmpty());
