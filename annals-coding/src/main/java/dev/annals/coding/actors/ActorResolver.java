@@ -129,6 +129,7 @@ public final class ActorResolver {
     private final ClauseRoles roles;
     private final Pronouns pronouns;
     private final PairPhrases pairs;
+    private final BodyMembers members;
     private final PhraseResolver phraseResolver;
     private final Coordination coordination;
 
@@ -139,6 +140,7 @@ public final class ActorResolver {
       this.roles = new ClauseRoles(index, isSpeechVerb);
       this.pronouns = new Pronouns(index, roles, history, this);
       this.pairs = new PairPhrases(index, phrases, history, states);
+      this.members = new BodyMembers(index, dictionary, history, this);
       ArticlePeople people = new ArticlePeople(index, dictionary, when);
       PhraseNames names = new PhraseNames(index, dictionary, when, people);
       Owners owners = new Owners(index, dictionary, when, states, phrases, this);
@@ -205,6 +207,10 @@ public final class ActorResolver {
       Optional<List<ActorMention>> pair = pairs.resolve(token);
       if (pair.isPresent()) {
         return pair.get();
+      }
+      Optional<List<ActorMention>> ofABody = members.resolve(token, phrases.span(head));
+      if (ofABody.isPresent()) {
+        return ofABody.get();
       }
       return phraseResolver.resolve(head, 0)
           .map(ActorResolver::severalIfCompound)
