@@ -1311,8 +1311,11 @@ final class AntecedentTargets {
     return named;
   }
 
-  /** What a court gives or holds: "hailed the judgment", "rejected the part of the ruling", "rejected the proceedings". */
-  private static final Set<String> RULING_NOUNS = Set.of("judgment", "judgement", "ruling", "verdict", "proceeding");
+  /**
+   * What a court gives or holds: "hailed the judgment", "rejected the part of the ruling",
+   * "rejected the proceedings" (a lemma the tagger may keep plural).
+   */
+  private static final Set<String> RULING_NOUNS = Set.of("judgment", "judgement", "ruling", "verdict", "proceeding", "proceedings");
   /** Words for a share of a thing: "the part of the ruling" is the ruling's. */
   private static final Set<String> PARTITIVE_NOUNS = Set.of("part", "portion", "section", "half");
 

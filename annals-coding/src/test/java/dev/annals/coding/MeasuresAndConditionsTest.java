@@ -85,7 +85,7 @@ class MeasuresAndConditionsTest {
     assertThat(triples(new HandBuiltText()
         .sentence("An/a/DT Argentine/Argentine/JJ/MISC judge/judge/NN ordered/order/VBD the/the/DT suspects/suspect/NNS to/to/TO stand/stand/VB trial/trial/NN ././.",
             "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) mark(8,7) xcomp(4,8) nsubj:xsubj(8,6) obj(8,9) punct(4,10)")
-        .sentence("Iran/Iran/NNP/LOCATION rejected/reject/VBD the/the/DT proceedings/proceeding/NNS ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")
+        .sentence("Iran/Iran/NNP/LOCATION rejected/reject/VBD the/the/DT proceedings/proceedings/NNS ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")
         .sentence("Relatives/relative/NNS held/hold/VBD a/a/DT march/march/NN outside/outside/IN the/the/DT courthouse/courthouse/NN in/in/IN "
                 + "Buenos/Buenos/NNP/LOCATION Aires/Aires/NNP/LOCATION ././.",
             "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) det(7,6) obl:outside(2,7) case(10,8) compound(10,9) nmod:in(7,10) punct(2,11)")))
