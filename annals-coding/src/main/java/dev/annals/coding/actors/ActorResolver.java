@@ -35,6 +35,16 @@ public final class ActorResolver {
   public static final Set<String> NAMELESS_ATTACKER_SECTORS = Set.of("UAF", "INS");
   /** A country's missions abroad: their staff act for it, and they speak to the state they are posted to. */
   public static final Set<String> MISSION_NOUNS = Set.of("embassy", "consulate", "mission", "legation", "high commission");
+  /** Words for the head of a mission, posted in another state: "the ambassador in Lima". */
+  private static final Set<String> ENVOY_NOUNS = Set.of("ambassador", "envoy", "consul", "d'affaires");
+
+  /** A mission or the head of one: "China's embassy", "the ambassador", "Britain's high commissioner". */
+  public static boolean isMissionOrItsHead(dev.annals.coding.DependencyIndex index, int noun) {
+    String lemma = index.lemma(noun).toLowerCase(java.util.Locale.ROOT);
+    boolean highCommissioner = lemma.equals("commissioner")
+        && (index.hasChildLemma(noun, "amod", Set.of("high")) || index.hasChildLemma(noun, "compound", Set.of("high")));
+    return MISSION_NOUNS.contains(lemma) || ENVOY_NOUNS.contains(lemma) || highCommissioner;
+  }
 
   /** Whether the word names the sides of a dispute together ("all parties", "both sides"), as pair phrases read them. */
   public static boolean namesSidesOfADispute(dev.annals.model.Token token) {

@@ -164,7 +164,7 @@ final class NounAnaphora {
   private static final Set<String> BEFALLEN = Set.of("dead", "slain", "killed", "injured", "wounded", "detained", "arrested", "missing", "jailed", "accused",
       "deported", "abducted", "kidnapped");
   /** Determiners that make "men" people named before: "the men", "these women", "both men". */
-  private static final Set<String> REFERRING_DETERMINERS = Set.of("the", "these", "those", "both");
+  private static final Set<String> REFERRING_DETERMINERS = PhraseResolver.ANAPHORIC_DETERMINERS;
   /** How many sentences back "the men" looks for the people it names. */
   private static final int PEOPLE_REACH = 2;
 

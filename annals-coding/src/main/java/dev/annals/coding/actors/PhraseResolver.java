@@ -574,7 +574,7 @@ final class PhraseResolver {
   private static final Set<String> FORMER_WORDS = Set.of("former", "ex");
 
   /** Determiners that make "men" the people named before. */
-  private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "these", "those", "both");
+  static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "these", "those", "both");
 
   /**
    * "the men", "these men": the people named before, whom Pronouns and NounAnaphora find, not
@@ -1097,8 +1097,7 @@ final class PhraseResolver {
       return Optional.empty();
     }
     for (int subject : index.children(verb.get(), Set.of("nsubj"))) {
-      String lemma = index.lemma(subject).toLowerCase(Locale.ROOT);
-      if (subject >= head || !(ActorResolver.MISSION_NOUNS.contains(lemma) || ENVOY_NOUNS.contains(lemma))) {
+      if (subject >= head || !ActorResolver.isMissionOrItsHead(index, subject)) {
         continue;
       }
       Set<String> own = new java.util.HashSet<>();
@@ -1112,9 +1111,6 @@ final class PhraseResolver {
     }
     return Optional.empty();
   }
-
-  /** Words for the head of a mission, posted in another state: "the ambassador in Lima". */
-  private static final Set<String> ENVOY_NOUNS = Set.of("ambassador", "envoy", "consul");
 
   /**
    * "Papua New Guinea protested to Jakarta on Thursday … The foreign minister said the incursion

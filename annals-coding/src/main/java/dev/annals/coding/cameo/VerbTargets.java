@@ -267,16 +267,12 @@ final class VerbTargets {
 
   /** Apologize (055). */
   private static final String APOLOGY = "055";
-  /** Words for the head of a mission, posted in another state: "Britain's high commissioner in Nairobi". */
-  private static final Set<String> ENVOY_NOUNS = Set.of("ambassador", "envoy", "consul", "d'affaires");
 
   /** The governments of the places the verb's subject, a mission or its head, is posted in: "China's embassy [in Bishkek]". */
   private List<ActorMention> hostStates(int verb) {
     List<Integer> places = new ArrayList<>();
     for (int subject : index.children(verb, Set.of("nsubj"))) {
-      boolean highCommissioner = lemma(subject).equals("commissioner")
-          && (index.hasChildLemma(subject, "amod", Set.of("high")) || index.hasChildLemma(subject, "compound", Set.of("high")));
-      if (ActorResolver.MISSION_NOUNS.contains(lemma(subject)) || ENVOY_NOUNS.contains(lemma(subject)) || highCommissioner) {
+      if (ActorResolver.isMissionOrItsHead(index, subject)) {
         places.addAll(index.children(subject, Set.of("nmod:in")).stream().filter(p -> index.token(p).isProperNoun()).toList());
       }
     }
