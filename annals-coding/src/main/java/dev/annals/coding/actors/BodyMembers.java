@@ -20,7 +20,6 @@ import java.util.Set;
  * named, the latest first, as many as the phrase counts.
  */
 final class BodyMembers {
-  private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "five", 5);
   /** Words for a body's members: "its members", "its member states". */
   private static final Set<String> MEMBER_NOUNS = Set.of("member");
 
@@ -59,7 +58,7 @@ final class BodyMembers {
       }
     }
     int count = index.children(token.index(), Set.of("nummod")).stream()
-        .map(n -> COUNTS.get(index.token(n).text().toLowerCase(Locale.ROOT))).filter(java.util.Objects::nonNull).findFirst().orElse(named.size());
+        .map(n -> PairPhrases.GROUP_NUMBERS.get(index.token(n).text().toLowerCase(Locale.ROOT))).filter(java.util.Objects::nonNull).findFirst().orElse(named.size());
     if (named.isEmpty() || named.size() < count) {
       return Optional.empty();
     }

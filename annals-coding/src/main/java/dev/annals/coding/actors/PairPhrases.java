@@ -263,8 +263,11 @@ final class PairPhrases {
     return armed && (actor.country().equals(Optional.of(country)) || (actor.kind() == ActorKind.ORGANISATION && actor.country().isEmpty()));
   }
 
-  /** Numbers that stand alone for as many actors named together before: "the three", "the two". */
-  private static final Map<String, Integer> GROUP_NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5);
+  /**
+   * Numbers that stand alone for as many actors named together before ("the three", "the two"), or
+   * count a body's members (BodyMembers: "its two members").
+   */
+  static final Map<String, Integer> GROUP_NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5);
 
   /**
    * "The leaders of Egypt, Eritrea and Somalia agreed … Ethiopia accused the three of trying to

@@ -205,9 +205,8 @@ final class VerbPatternChoice {
   private boolean tellsWhatBefalls(int verb) {
     return index.children(verb, Set.of("ccomp")).stream().anyMatch(clause -> {
       List<Integer> subjects = index.children(clause, Set.of("nsubj"));
-      Set<String> ownWords = COSTING_VERBS.contains(index.lemma(clause)) ? Set.of("expl", "nsubj:pass", "aux:pass", "xcomp", "ccomp")
-          : Set.of("expl", "nsubj:pass", "aux:pass", "obj", "iobj", "xcomp", "ccomp");
-      return !subjects.isEmpty() && index.children(clause, ownWords).isEmpty()
+      boolean actsOnSomething = !COSTING_VERBS.contains(index.lemma(clause)) && !index.children(clause, Set.of("obj", "iobj")).isEmpty();
+      return !subjects.isEmpty() && index.children(clause, Set.of("expl", "nsubj:pass", "aux:pass", "xcomp", "ccomp")).isEmpty() && !actsOnSomething
           && !BEING_VERBS.contains(index.lemma(clause)) && (index.token(clause).isVerb() || stateOfAThing(clause))
           && subjects.stream().allMatch(s -> index.token(s).isNoun() && !index.token(s).isProperNoun() && actors.at(s).isEmpty()
               && lexicon.nounPatterns(index.lemma(s)).isEmpty() && index.children(s, Set.of("nmod:poss")).isEmpty());
