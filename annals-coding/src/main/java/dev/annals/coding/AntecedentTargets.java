@@ -1285,6 +1285,11 @@ final class AntecedentTargets {
         if (d.isEmpty() || !d.get().relation().equals("obj") || d.get().governor() < 0 || !index.token(d.get().governor()).isVerb()) {
           continue;
         }
+        // "China said it would take measures … The EU welcomed the measures": what a side only
+        // says it would take is not yet its own to be judged.
+        if (index.children(d.get().governor(), Set.of("aux")).stream().anyMatch(a -> PROMISING_MODALS.contains(index.lemma(a).toLowerCase(java.util.Locale.ROOT)))) {
+          continue;
+        }
         Optional<Actor> keeper = subjectsActors(index, actors, d.get().governor()).filter(a -> Sides.different(a, m.source().actor())).findFirst();
         if (keeper.isPresent()) {
           return keeper;
@@ -1293,6 +1298,9 @@ final class AntecedentTargets {
     }
     return Optional.empty();
   }
+
+  /** Modals of what is only to come: "would take measures". */
+  private static final Set<String> PROMISING_MODALS = Set.of("will", "would", "shall", "could", "might", "may");
 
   /** Verbs that name a thing in a free relative: "what it called", "what it described as". */
   static final Set<String> NAMING_VERBS = Set.of("call", "describe", "term", "dub", "label", "brand");

@@ -21,6 +21,7 @@ import dev.annals.coding.quotes.QuoteFinder;
 import dev.annals.coding.time.EventDater;
 import dev.annals.coding.time.PredicateDates;
 import dev.annals.coding.time.TimeExpressionFinder;
+import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
 import dev.annals.model.AnnotatedText;
 import dev.annals.model.CodedArticle;
@@ -276,7 +277,7 @@ public final class ArticleCoder {
     for (CodedMention m : coded) {
       // Only a group of no country asks who tells the event.
       boolean placesAGroup = !petrarch && (GroupCountries.isUnplacedGroup(m.source().actor()) || m.target().map(t -> GroupCountries.isUnplacedGroup(t.actor())).orElse(false));
-      Optional<String> toldBy = placesAGroup ? tellers.tellerOf(m.trigger()).flatMap(t -> t.actor().country()).or(() -> stateOfStateMedia(m, all)) : Optional.empty();
+      Optional<String> toldBy = placesAGroup ? tellers.tellerOf(m.trigger()).flatMap(t -> t.actor().country()).or(() -> stateOfUnplacedTeller(m, all)) : Optional.empty();
       boolean purposeOfAnother = ConventionalTargets.isPurposeOfAnother(index, m, all);
       Optional<dev.annals.model.Actor> impliedTarget = purposeOfAnother ? Optional.empty() : implied.getOrDefault(m, Optional.empty());
       EventMention built = toMention(index, m, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, police, leading, placements), apart, impliedTarget);
@@ -309,7 +310,7 @@ public final class ArticleCoder {
   /** A coded mention as the ANNALS_DEBUG traces print it: "s1 condemned GOV -> KAZ 111 ASSERTED". */
   private static String traced(DependencyIndex index, CodedMention m) {
     return "s" + m.sentence() + " " + index.token(m.trigger()).text() + " " + m.source().actor().code() + " -> "
-        + m.target().map(t -> t.actor().code()).orElse("-") + " " + m.type().code() + " " + m.modality();
+        + m.target().map(t -> t.actor().code()).orElse("-") + " " + m.type().code() + " " + m.modality() + (m.negated() ? " NEGATED" : "");
   }
 
   /** One article-level rule over the coded mentions, named for the trace of ANNALS_DEBUG=passes. */
@@ -356,6 +357,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("judged-deeds", coded -> judgedDeeds.read(index, actors, coded)));
       passes.add(new ArticlePass("denied-accusations", coded -> deniedAccusations.read(index, coded)));
       passes.add(new ArticlePass("antecedent-targets", coded -> antecedentTargets.resolve(index, actors, coded)));
+      passes.add(new ArticlePass("protests-at-their-demands", coded -> SharedAddressees.aimProtests(index, coded)));
       passes.add(new ArticlePass("deportees-named-again", DeporteesNamedAgain::aim));
       passes.add(new ArticlePass("appeals-to-those-just-consulted", AppealsToThoseJustConsulted::aim));
       passes.add(new ArticlePass("talks-abroad", coded -> talksAbroad.aim(index, coded)));
@@ -400,15 +402,27 @@ public final class ArticleCoder {
    * media of no country named are those of the one state whose government or armed forces act in
    * the sentence they tell, in a story that names another state more.
    */
-  private static Optional<String> stateOfStateMedia(CodedMention m, List<CodedMention> coded) {
+  /** Words for an office of government that speaks for it, not a person or people ("diplomats said"). */
+  private static final Set<String> GOVERNMENT_OFFICES = Set.of("office", "ministry", "presidency", "government", "department", "cabinet", "secretariat", "palace");
+
+  private static Optional<String> stateOfUnplacedTeller(CodedMention m, List<CodedMention> coded) {
     var source = m.source();
     boolean stateMedia = source.actor().sector().filter("MED"::equals).isPresent() && source.actor().country().isEmpty()
         && source.surface().toLowerCase(java.util.Locale.ROOT).contains("state");
-    if (!stateMedia) {
+    // "Ukraine imposed sanctions on 14 Chinese companies, the presidential office said": an
+    // office of government of no country named tells the deeds of its own state, named itself
+    // or by its government. (Not of its armed forces: "Russia launched drones, the air force
+    // said" is told by the other side.)
+    String lastWord = source.surface().substring(source.surface().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    boolean governmentOffice = source.actor().sector().filter("GOV"::equals).isPresent() && source.actor().country().isEmpty()
+        && GOVERNMENT_OFFICES.contains(lastWord);
+    if (!stateMedia && !governmentOffice) {
       return Optional.empty();
     }
+    Set<String> actingSectors = stateMedia ? Set.of("GOV", "MIL") : Set.of("GOV");
     List<String> states = coded.stream().filter(c -> c != m && c.sentence() == m.sentence())
-        .map(c -> c.source().actor()).filter(a -> a.country().isPresent() && a.sector().filter(Set.of("GOV", "MIL")::contains).isPresent())
+        .map(c -> c.source().actor()).filter(a -> a.country().isPresent() && a.kind() != ActorKind.ORGANISATION
+            && (a.sector().filter(actingSectors::contains).isPresent() || !stateMedia && a.sector().isEmpty() && a.kind() == ActorKind.STATE))
         .map(a -> a.country().get()).distinct().toList();
     return states.size() == 1 ? Optional.of(states.get(0)) : Optional.empty();
   }

@@ -78,9 +78,12 @@ final class EarlierEvents {
     return mutual(coded, deed) ? Optional.empty() : Optional.of(deed.source().actor());
   }
 
-  /** Told as done, asserted or reported, not only planned or supposed. */
+  /**
+   * Told as done, asserted or reported, not only planned or supposed, nor said not to have been
+   * done ("denied that Beijing had ever supplied weapons").
+   */
   static boolean isDone(CodedMention m) {
-    return m.modality() == Modality.ASSERTED || m.modality() == Modality.REPORTED;
+    return (m.modality() == Modality.ASSERTED || m.modality() == Modality.REPORTED) && !m.negated();
   }
 
   /** Whether the same act is coded the other way round too: "Kinshasa and the M23 agreed". */
@@ -428,7 +431,8 @@ final class EarlierEvents {
       }
       // Not a verb joined to it, an event of its own: "telephoned the crown prince and
       // condemned the attack" did not name the attack in the call.
-      if (d.relation().startsWith("conj")) {
+      // Nor a clause it reports: "said it would take measures" names no measures of the saying.
+      if (d.relation().startsWith("conj") || d.relation().equals("ccomp") || d.relation().equals("parataxis")) {
         continue;
       }
       for (Dependency inner : index.children(d.dependent())) {

@@ -42,6 +42,26 @@ final class OccasionDates {
     this.isSpeechVerb = isSpeechVerb;
   }
 
+  /** The date of the earlier event that sent or issued the document this event's subject names again ("the note"). */
+  private static Optional<EventDate> whenDocumentWasSent(DependencyIndex index, CodedMention m, List<Dated> earlier) {
+    Optional<Integer> document = index.children(m.trigger(), Set.of("nsubj")).stream()
+        .filter(s -> dev.annals.coding.actors.ActorResolver.DOCUMENT_NOUNS.contains(index.lemma(s).toLowerCase(java.util.Locale.ROOT))
+            && index.hasChildLemma(s, "det", Set.of("the")))
+        .findFirst();
+    if (document.isEmpty()) {
+      return Optional.empty();
+    }
+    String lemma = index.lemma(document.get());
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Dated e = earlier.get(i);
+      boolean sending = e.coded().sentence() < m.sentence() && index.children(e.coded().trigger(), Set.of("obj")).stream().anyMatch(o -> index.lemma(o).equals(lemma));
+      if (sending && e.mention().date().origin() != DateOrigin.PUBLICATION) {
+        return Optional.of(fromContext(e.mention().date()));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** How a visit names the occasion it came for: "travelled to Mae Sot for the handover". */
   private static final String FOR = "obl:for";
 
@@ -57,6 +77,12 @@ final class OccasionDates {
     }
     if (mention.date().origin() != DateOrigin.PUBLICATION) {
       return Optional.empty();
+    }
+    // "Slovenia sent a protest note to Italy on Tuesday … The note demanded an assessment": what a
+    // document says, with no time of its own, is said when it was sent.
+    Optional<EventDate> sent = whenDocumentWasSent(index, m, earlier);
+    if (sent.isPresent()) {
+      return sent;
     }
     if (m.anchors().stream().anyMatch(a -> soonAfter(index, a))) {
       // "Hours later the Treasury lifted sanctions", "he was later received": the same day as the

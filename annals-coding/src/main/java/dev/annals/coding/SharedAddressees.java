@@ -64,6 +64,19 @@ final class SharedAddressees {
    * nouns of violence ("attack", "killing"), whose condemnation is aimed at their doers.
    */
   static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded, Predicate<String> isViolence) {
+    return aim(index, coded, isViolence, ADDRESSED_ROOTS);
+  }
+
+  /**
+   * Protests aimed again, once the demands that tell them have found whom they are made of
+   * ({@link AntecedentTargets}: "held a rally demanding the crew's release" demands it of the
+   * crew's captors, whom the rally is against too).
+   */
+  static List<CodedMention> aimProtests(DependencyIndex index, List<CodedMention> coded) {
+    return aim(index, coded, noun -> false, Set.of(PROTEST));
+  }
+
+  private static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded, Predicate<String> isViolence, Set<String> addressedRoots) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       List<CodedMention> addressing = new ArrayList<>();
@@ -71,7 +84,7 @@ final class SharedAddressees {
       // deed, not the deed of whom the condemner talked to (often its victim).
       boolean condemnsViolence = m.type().rootCode().equals(DISAPPROVE)
           && condemnedThings(index, m.trigger()).stream().anyMatch(o -> isViolence.test(index.lemma(o)) || CRIME_WORDS.contains(index.lemma(o)));
-      if (m.target().isEmpty() && ADDRESSED_ROOTS.contains(m.type().rootCode()) && !condemnsViolence) {
+      if (m.target().isEmpty() && addressedRoots.contains(m.type().rootCode()) && !condemnsViolence) {
         for (CodedMention talk : coded) {
           if (talk.sentence() == m.sentence() && talk.target().isPresent() && isAddressing(index, talk, m)
               && talk.source().actor().code().equals(m.source().actor().code())
@@ -102,7 +115,10 @@ final class SharedAddressees {
         || talk.type().rootCode().equals(EarlierEvents.APPEAL_ROOT) && said.type().rootCode().equals(OFFER)
         // "protested on Friday, urging Tuvalu to end its contacts with Taiwan", "protested,
         // demanding that the government resign": a protest is made to whom it appeals.
+        // (Not an appeal to a third side to step in: "staged a protest and urged the European
+        // Commission to intervene" protests against whom the Commission is to act on.)
         || (talk.type().rootCode().equals(EarlierEvents.APPEAL_ROOT) || talk.type().rootCode().equals(DEMAND)) && said.type().rootCode().equals(PROTEST)
+            && !asksToStepIn(index, talk.trigger())
         // "demanded reparations and accused Belgium of treating restitution as a gesture": a
         // demand beside an accusation or criticism is made of the one accused.
         || talk.type().rootCode().equals(DISAPPROVE) && said.type().rootCode().equals(DEMAND)
@@ -112,6 +128,13 @@ final class SharedAddressees {
   }
 
   private static final String AID = "07";
+
+  /** Verbs of a third side stepping in between others: "urged the Commission to intervene". */
+  private static final Set<String> STEPPING_IN = Set.of("intervene", "mediate", "arbitrate");
+
+  private static boolean asksToStepIn(DependencyIndex index, int appeal) {
+    return index.children(appeal, Set.of("xcomp")).stream().anyMatch(x -> STEPPING_IN.contains(index.lemma(x).toLowerCase(java.util.Locale.ROOT)));
+  }
 
   private static final String DEMAND = "10";
 

@@ -26,9 +26,24 @@ final class TargetlessEvents {
    * @param read the article's mentions as the lexicon read them, before any pass
    */
   boolean standsAlone(DependencyIndex index, CodedMention m, List<CodedMention> read) {
+    if (isDeniedByItsSide(index, m, read)) {
+      return false;
+    }
     return lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m) || isInquiry(index, m) || isThreatOfTargetlessAct(index, m)
         || threatensTargetlessAct(index, m, read) || isAppealToAllSides(index, m)
         || isAppealToOwnFollowers(index, m) || judgesWhatNoSideMade(index, m);
+  }
+
+  /** CAMEO's "deny responsibility". */
+  private static final String DENIAL = "016";
+
+  /**
+   * "The Korean justice ministry denied mistreating anyone": an act aimed at no one that its own
+   * side's denial says was not done tells nothing the denial does not.
+   */
+  private static boolean isDeniedByItsSide(DependencyIndex index, CodedMention m, List<CodedMention> read) {
+    return m.negated() && read.stream().anyMatch(d -> d != m && d.type().code().equals(DENIAL) && d.sentence() == m.sentence()
+        && d.source().actor().code().equals(m.source().actor().code()) && index.subtree(d.trigger(), Set.of()).contains(m.trigger()));
   }
 
   /**

@@ -31,6 +31,8 @@ import java.util.function.Predicate;
  */
 public final class ActorResolver {
   public static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY");
+  /** Words for a document a side sends or issues, which then speaks for it: "the note demanded". */
+  public static final Set<String> DOCUMENT_NOUNS = Set.of("note", "letter", "communique", "memorandum", "memo", "message", "statement", "declaration");
   /** Unidentified armed forces and insurgents: who "a gunman", "a suicide bomber" and "militants" are. */
   public static final Set<String> NAMELESS_ATTACKER_SECTORS = Set.of("UAF", "INS");
   /** A country's missions abroad: their staff act for it, and they speak to the state they are posted to. */

@@ -99,9 +99,44 @@ final class PhraseResolver {
    * @param depth 0 for a phrase, 1 for its appositive
    */
   Optional<ActorMention> resolve(int head, int depth) {
-    Optional<ActorMention> resolved = resolveByWords(head, depth).map(mention -> placedByItsBase(head, mention));
+    Optional<ActorMention> resolved = resolveByWords(head, depth).map(mention -> placedByItsBase(head, mention)).or(() -> senderOfDocument(head));
     resolved.ifPresent(mention -> learnUnknownOrganisationName(head, mention));
     return resolved;
+  }
+
+  /** Verbs of sending or issuing a document. */
+  private static final Set<String> SENDING_VERBS = Set.of("send", "deliver", "issue", "lodge", "hand", "submit", "write", "release", "publish", "dispatch", "present");
+  /** How many sentences back the document may have been sent. */
+  private static final int DOCUMENT_REACH = 2;
+
+  /**
+   * "Slovenia sent a protest note to Italy … The note demanded a joint assessment": a document
+   * the story told a side sent, named again as the subject of what it says, speaks for its sender.
+   */
+  private Optional<ActorMention> senderOfDocument(int head) {
+    String lemma = index.lemma(head).toLowerCase(Locale.ROOT);
+    boolean speaking = index.parents(head).stream().anyMatch(d -> d.relation().equals("nsubj") && d.governor() >= 0 && index.token(d.governor()).isVerb());
+    if (!ActorResolver.DOCUMENT_NOUNS.contains(lemma) || !phrases.hasThe(head) || !speaking) {
+      return Optional.empty();
+    }
+    int sentence = index.token(head).sentence();
+    int first = index.text().sentences().get(Math.max(0, sentence - DOCUMENT_REACH)).firstToken();
+    for (int t = head - 1; t >= first; t--) {
+      if (!index.lemma(t).equalsIgnoreCase(lemma)) {
+        continue;
+      }
+      for (Dependency sent : index.parents(t)) {
+        if (!sent.relation().equals("obj") || sent.governor() < 0 || !SENDING_VERBS.contains(index.lemma(sent.governor()).toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        List<ActorMention> senders = index.children(sent.governor(), Set.of("nsubj")).stream().flatMap(n -> heads.resolve(n).stream()).distinct().toList();
+        if (senders.size() == 1) {
+          Span span = phrases.span(head);
+          return Optional.of(new ActorMention(span, span.of(index.text().text()), senders.get(0).actor()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -186,6 +221,13 @@ final class PhraseResolver {
         // (A body of members is of its members' sector before its own word's: "the farmers' association".)
         : stateBody.or(() -> membersSector(head, headLemma)).or(() -> soughtPeople(head, headLemma)).or(() -> names.sectorOf(phrase, named, personRun))
             .or(() -> titleWithOf(head));
+    // "detained its captain, a Russian citizen": plain people whom an appositive calls a country's
+    // citizens are that country's, whatever owner or context would place them by.
+    boolean citizenByApposition = named.isEmpty() && personRun.isEmpty() && sector.filter(CIVILIANS::equals).isPresent()
+        && fromAppositive.filter(a -> a.actor().country().isPresent() && a.actor().kind() != ActorKind.PERSON && a.actor().sector().filter(CIVILIANS::equals).isPresent()).isPresent();
+    if (citizenByApposition) {
+      return Optional.of(new ActorMention(span.union(fromAppositive.get().span()), surface, fromAppositive.get().actor()));
+    }
     // "the Viv Ansanm gang coalition": a name before a word for a group is the group's, not a person's.
     boolean groupNamedAfterRun = personRun.isPresent() && head > personRun.get()[1] && named.isEmpty()
         && (ORGANISATION_NOUNS.contains(headLemma) || COLLECTIVE_NOUNS.contains(headLemma)) && sector.isPresent();
@@ -688,6 +730,8 @@ final class PhraseResolver {
   /** Words for those who bring a state's cases to court. */
   private static final Set<String> PROSECUTION_NOUNS = Set.of("prosecutor", "prosecution");
   /** Words for a government's department that tells what its state did. */
+  /** Words for one institution of a state whose people may be named by it: "a ministry spokeswoman", "a navy spokesman". */
+  private static final Set<String> INSTITUTION_WORDS = Set.of("ministry", "navy", "army", "police");
   private static final Set<String> MINISTRY_NOUNS = Set.of("ministry", "government", "presidency", "department");
 
   /**
@@ -977,6 +1021,16 @@ final class PhraseResolver {
       // the party named before, as "the party" is.
       boolean partyPeople = sector.get().equals("PTY") && headToken.tag().equals("NNS")
           && index.children(head, Set.of("compound")).stream().anyMatch(c -> index.lemma(c).equals("party"));
+      // "China's foreign ministry said … A ministry spokeswoman denied", "The Sri Lankan navy
+      // seized a trawler …, a navy spokesman said": a person of an institution of no country
+      // named is of the one of its sector the article named last by that word (none named, none
+      // known).
+      Optional<String> institutionWord = definite || !index.children(head, Set.of("amod", "nmod:poss")).isEmpty() ? Optional.empty()
+          : index.children(head, Set.of("compound")).stream().map(c -> index.lemma(c).toLowerCase(Locale.ROOT)).filter(INSTITUTION_WORDS::contains).findFirst();
+      if (institutionWord.isPresent()) {
+        return lastCalled(institutionWord.get(), a -> a.country().isPresent() && a.kind() != ActorKind.ORGANISATION && a.sector().equals(sector))
+            .or(() -> Optional.of(ActorDictionary.unplacedGroup(sector.get())));
+      }
       if (definite || partyPeople) {
         // "Niger recalled its ambassador from Algiers … The military government accused Algeria":
         // the junta is the one of the article's states its armed forces ruled on the day.

@@ -781,11 +781,18 @@ final class Pronouns {
         if (!relative.relation().equals("acl:relcl") || relative.governor() < 0) {
           continue;
         }
-        Optional<Integer> verb = index.head(relative.governor()).map(Dependency::governor).filter(g -> g >= 0 && index.token(g).isVerb());
-        for (int earlier : verb.map(v -> index.children(v, Set.of("nsubj"))).orElse(List.of())) {
-          List<ActorMention> found = earlier < pronoun ? heads.resolve(earlier) : List.of();
-          if (!found.isEmpty()) {
-            return found;
+        // Not the relative clause's own verb, which the enhanced parse also makes a head of the
+        // noun it describes ("companies that it accused" is the object of "accused").
+        int ownVerb = subject.governor();
+        List<Integer> verbs = index.parents(relative.governor()).stream().map(Dependency::governor)
+            .filter(g -> g >= 0 && g != ownVerb && index.token(g).isVerb()).distinct().toList();
+        for (int verb : verbs) {
+          for (int earlier : index.children(verb, Set.of("nsubj"))) {
+            // Not the described noun itself: "the company that it …" is not its own subject.
+            List<ActorMention> found = earlier < pronoun && earlier != relative.governor() ? heads.resolve(earlier) : List.of();
+            if (!found.isEmpty()) {
+              return found;
+            }
           }
         }
       }

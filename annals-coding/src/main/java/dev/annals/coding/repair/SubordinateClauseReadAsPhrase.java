@@ -14,7 +14,10 @@ import java.util.Set;
  * subject. A past-tense verb with no subject of its own, hung on a noun that "after", "before",
  * "since" or "until" opens, is the clause those words open, the noun its subject: {@code
  * advcl:after(suspended, sentenced)}, {@code mark(sentenced, after)}, {@code nsubj(sentenced,
- * court)}. A participle on the noun ("after talks held in Doha") is left alone.
+ * court)}. A participle on the noun ("after talks held in Doha") is left alone. So is the verb the
+ * parser hangs loose on the verb the phrase is on, right after the phrase ("summoned Portugal's
+ * ambassador after border police at Lisbon airport refused entry to 43 travellers", {@code
+ * dep(summoned, refused)}).
  */
 public final class SubordinateClauseReadAsPhrase implements ParseRepair {
   private static final Set<String> MARKERS = Set.of("after", "before", "since", "until");
@@ -22,10 +25,12 @@ public final class SubordinateClauseReadAsPhrase implements ParseRepair {
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency acl : sentence) {
-      int noun = acl.governor();
       int verb = acl.dependent();
-      if (!acl.relation().equals("acl") || noun < 0 || verb < noun || !tokens.get(verb).tag().equals("VBD")
-          || sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"))) {
+      if (acl.governor() < 0 || !tokens.get(verb).tag().equals("VBD") || sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"))) {
+        continue;
+      }
+      int noun = acl.relation().equals("acl") ? acl.governor() : acl.relation().equals("dep") ? phraseEndingBefore(sentence, acl.governor(), verb) : -1;
+      if (noun < 0 || verb < noun) {
         continue;
       }
       Optional<Dependency> marker = sentence.stream().filter(d -> d.governor() == noun && d.relation().equals("case")
@@ -45,5 +50,31 @@ public final class SubordinateClauseReadAsPhrase implements ParseRepair {
       return mended;
     }
     return sentence;
+  }
+
+  /**
+   * The noun of a phrase on the verb whose words run right up to the given later verb: "after
+   * border police at Lisbon airport [refused]". None (-1) when there is no such phrase.
+   */
+  private static int phraseEndingBefore(List<Dependency> sentence, int governor, int verb) {
+    for (Dependency phrase : sentence) {
+      if (phrase.governor() != governor || !phrase.relation().startsWith("obl:") || phrase.dependent() >= verb) {
+        continue;
+      }
+      java.util.Set<Integer> words = new java.util.HashSet<>(List.of(phrase.dependent()));
+      for (boolean grew = true; grew; ) {
+        grew = false;
+        for (Dependency d : sentence) {
+          if (words.contains(d.governor()) && d.dependent() < verb && words.add(d.dependent())) {
+            grew = true;
+          }
+        }
+      }
+      boolean runsUpToVerb = java.util.stream.IntStream.range(phrase.dependent(), verb).allMatch(words::contains);
+      if (runsUpToVerb) {
+        return phrase.dependent();
+      }
+    }
+    return -1;
   }
 }

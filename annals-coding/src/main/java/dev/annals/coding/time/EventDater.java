@@ -905,6 +905,36 @@ public final class EventDater {
             || index.children(p.governor(), Set.of("det")).stream().anyMatch(d -> Set.of("a", "an").contains(index.lemma(d)))));
   }
 
+  /** The time that closes a later act joined to the anchor by "and", of the same doer and tense (see {@link #widerTime}). */
+  private Optional<EventDate> closingOfLaterJoinedAct(DependencyIndex index, int anchor, LocalDate reference, Tense tense, ReportingQuarters quarters,
+      Map<Timex, DiscourseAnchor> mentioned) {
+    List<Integer> doers = index.children(anchor, Set.of("nsubj"));
+    for (int later : index.children(anchor, Set.of("conj:and"))) {
+      boolean sameDoer = index.children(later, Set.of("nsubj", "nsubj:pass")).stream().allMatch(doers::contains);
+      // In the same tense: "already cooperate … and signed a treaty in 1995" cooperate now. A
+      // past participle with no auxiliary is a past tense the tagger misread ("the coast guard
+      // detained/VBN 14 fishermen and seized/VBD their boats on Friday", "seized/VBD three boats
+      // and detained/VBN 41 crew members on Saturday").
+      boolean sameTense = index.token(later).tag().equals(index.token(anchor).tag())
+          || pastReadAsParticiple(index, later, anchor) || pastReadAsParticiple(index, anchor, later);
+      if (later < anchor || !sameDoer || !sameTense || !index.token(later).isVerb() || !index.children(later, Set.of("aux", "aux:pass", "mark")).isEmpty()) {
+        continue;
+      }
+      Optional<EventDate> closing = closingTime(index, later, reference, tense, quarters, mentioned);
+      if (closing.isPresent()) {
+        return closing;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A verb other than the anchors that takes the noun as its object, "on" phrase or passive subject. */
+  private static Optional<Integer> otherVerbTaking(DependencyIndex index, int noun, List<Integer> anchors) {
+    return index.parents(noun).stream()
+        .filter(d -> d.baseRelation().equals("obj") || d.baseRelation().equals("obl") || d.relation().equals("nsubj:pass"))
+        .map(Dependency::governor).filter(g -> g >= 0 && index.token(g).isVerb() && !anchors.contains(g)).findFirst();
+  }
+
   private static boolean isWeekday(DependencyIndex index, Timex timex) {
     return java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
         .anyMatch(t -> TimeWords.WEEKDAYS.contains(index.token(t).text().toLowerCase()));
@@ -1019,7 +1049,11 @@ public final class EventDater {
         // "Greek farmers blocking the crossing let no lorries through on Wednesday": a present
         // participle on a clause's subject goes on while that clause happens.
         boolean ongoingDoer = index.token(anchor).tag().equals("VBG") && index.head(noun).filter(h -> h.relation().equals("nsubj")).isPresent();
-        Optional<Integer> verb = index.verbTaking(noun)
+        // "imposed sanctions on Wednesday on 14 companies that it accused": the enhanced parse
+        // also makes the noun its own relative clause's object; the clause it takes part in is
+        // the other verb that takes it.
+        Optional<Integer> verb = index.verbTaking(noun).filter(g -> !anchors.contains(g))
+            .or(() -> index.verbTaking(noun).isPresent() ? otherVerbTaking(index, noun, anchors) : Optional.empty())
             .or(() -> ongoingDoer ? index.head(noun).map(Dependency::governor).filter(g -> g >= 0 && index.token(g).isVerb()) : Optional.empty())
             .filter(g -> !anchors.contains(g));
         if (verb.isPresent()) {
@@ -1046,6 +1080,15 @@ public final class EventDater {
         // Not from a relative clause: its time belongs to the noun it describes.
         boolean governorIsRelative = parent.governor() >= 0
             && index.parents(parent.governor()).stream().anyMatch(g -> g.relation().startsWith("acl") || g.relation().equals("dep"));
+        // "summoned the ambassador on Tuesday after border police refused entry to 43 travellers and
+        // put them on a flight back on Sunday": a clause of what came before, whose own joined act
+        // closes with a time, is of that time, not of the act it came before.
+        if (parent.relation().equals("advcl:after")) {
+          Optional<EventDate> closing = closingOfLaterJoinedAct(index, anchor, reference, tense, quarters, mentioned);
+          if (closing.isPresent()) {
+            return inContext(closing.get());
+          }
+        }
         if (joined && !governorIsRelative && parent.governor() >= 0 && !anchors.contains(parent.governor())) {
           // A complement's governor's time in the governor's own tense: "agreed on Tuesday to
           // resume talks" is last Tuesday, though the talks are still to come.
@@ -1062,22 +1105,9 @@ public final class EventDater {
     // two joined acts of one doer dates the first as well, when that act tells no time and no
     // mood of its own ("and Azerbaijan began exporting fuel last month" is another doer's).
     for (int anchor : anchors) {
-      List<Integer> doers = index.children(anchor, Set.of("nsubj"));
-      for (int later : index.children(anchor, Set.of("conj:and"))) {
-        boolean sameDoer = index.children(later, Set.of("nsubj", "nsubj:pass")).stream().allMatch(doers::contains);
-        // In the same tense: "already cooperate … and signed a treaty in 1995" cooperate now. A
-        // past participle with no auxiliary is a past tense the tagger misread ("the coast guard
-        // detained/VBN 14 fishermen and seized/VBD their boats on Friday", "seized/VBD three boats
-        // and detained/VBN 41 crew members on Saturday").
-        boolean sameTense = index.token(later).tag().equals(index.token(anchor).tag())
-            || pastReadAsParticiple(index, later, anchor) || pastReadAsParticiple(index, anchor, later);
-        if (later < anchor || !sameDoer || !sameTense || !index.token(later).isVerb() || !index.children(later, Set.of("aux", "aux:pass", "mark")).isEmpty()) {
-          continue;
-        }
-        Optional<EventDate> closing = closingTime(index, later, reference, tense, quarters, mentioned);
-        if (closing.isPresent()) {
-          return inContext(closing.get());
-        }
+      Optional<EventDate> closing = closingOfLaterJoinedAct(index, anchor, reference, tense, quarters, mentioned);
+      if (closing.isPresent()) {
+        return inContext(closing.get());
       }
     }
     // "Paz telephoned his Peruvian counterpart on Thursday evening, and the two agreed to open a
