@@ -193,6 +193,11 @@ final class AntecedentTargets {
           changed = EarlierEvents.detainer(result, m, states, HELD_REACH).or(() -> EarlierEvents.detainerInSentence(coded, m, states))
               .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
         }
+        if (changed.target().isEmpty() && m.type().rootCode().equals(REJECTION) && asksForExtradition(index, m.trigger())) {
+          // "blocked the extradition of a Kurdish activist wanted in Turkey": a handover turned
+          // down is turned down to the state that sought the person.
+          changed = seekingState(index, actors, m.trigger()).map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
+        }
         if (changed.target().isEmpty()) {
           changed = byWhatWasDone(index, actors, result, m).map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor)))
               .orElse(changed);
@@ -941,6 +946,26 @@ final class AntecedentTargets {
   }
 
   private static final Set<String> EXTRADITION_NOUNS = Set.of("extradition", "handover", "hand-over", "surrender");
+
+  /** The government of the state in which the people whose handover the verb's object names are wanted ("wanted in Turkey"). */
+  private Optional<Actor> seekingState(DependencyIndex index, ArticleActors actors, int trigger) {
+    for (int handover : index.children(trigger, OBJECT_RELATIONS)) {
+      // (The parser may hang "wanted" on the handover itself.)
+      List<Integer> sought = new ArrayList<>(List.of(handover));
+      sought.addAll(index.children(handover, Set.of("nmod:of")));
+      for (int person : sought) {
+        for (int participle : SoughtPeople.participlesOf(index, person)) {
+          for (int place : index.children(participle, Set.of("obl:in", "obl:by"))) {
+            Optional<Actor> state = actors.at(place).stream().map(ActorMention::actor).filter(a -> a.country().isPresent()).findFirst();
+            if (state.isPresent()) {
+              return Optional.of(EarlierEvents.governmentFor(states.apply(state.get().country().get(), Optional.empty()), states));
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
 
   /** Words that tell that people are held by a state: "detained opposition figures", "their jailed leader". */
   private static final Set<String> STATE_HELD = Set.of("detain", "detained", "jail", "jailed", "imprison", "imprisoned", "arrest", "arrested", "incarcerate",

@@ -75,6 +75,8 @@ import dev.annals.coding.repair.VerbReadAsAuxiliaryOfGerund;
 import dev.annals.coding.repair.SceneOfActHungOnWanted;
 import dev.annals.coding.repair.SoughtPeopleReadAsReportedClause;
 import dev.annals.coding.repair.NameSplitAtAnd;
+import dev.annals.coding.repair.OrganisationNameReadAsClause;
+import dev.annals.coding.repair.PluralNounReadAsVerbAfterAdjective;
 import dev.annals.coding.repair.CopulaOfReportedClauseReadAsAuxiliary;
 import dev.annals.coding.repair.InfinitiveHungLooselyOnAdjective;
 import dev.annals.coding.repair.AdjectiveReadAsJoinedVerb;
@@ -116,6 +118,7 @@ import dev.annals.coding.repair.SpeakerHungAsAppositionOfPlace;
 import dev.annals.coding.repair.SpeakerReadAsApposition;
 import dev.annals.coding.repair.SpeakersVerbReadAsReported;
 import dev.annals.coding.repair.SubjectReadAsPlaceOfDay;
+import dev.annals.coding.repair.StatesReadAsVerb;
 import dev.annals.coding.repair.SubordinateClauseReadAsPhrase;
 import dev.annals.coding.repair.TimeReadAsObjectAfterObject;
 import dev.annals.coding.repair.TitleReadAsObject;
@@ -142,9 +145,9 @@ final class ParseRepairs {
    * only once the repairs before it have run.
    */
   static final List<ParseRepair> ORDER = List.of(
-      new NameSplitAtAnd(), new PortfolioJoinedToTitle(), new BracketedLabelReadAsHead(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
+      new NameSplitAtAnd(), new OrganisationNameReadAsClause(), new StatesReadAsVerb(), new PortfolioJoinedToTitle(), new BracketedLabelReadAsHead(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
       new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new TimeReadAsObjectAfterObject(), new NameReadAsCompoundOfTime(), new SubjectReadAsPlaceOfDay(), new SpeakerReadAsApposition(),
-      new OfPhraseHungOnRelativeTime(), new OfPhraseHungOnDay(), new RelativeClauseHungOnDay(), new AsPhraseHungOnObjectsParticiple(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new ParticipleReadAsClausalSubject(),
+      new OfPhraseHungOnRelativeTime(), new OfPhraseHungOnDay(), new RelativeClauseHungOnDay(), new AsPhraseHungOnObjectsParticiple(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new PluralNounReadAsVerbAfterAdjective(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new InfinitiveHungOnReducedRelative(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
       new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new BetweenHungOnVerbOfOutbreak(), new CompassPointHungOnObject(), new SayingReadAsPunctuationInVerbSeries(), new PassiveAuxiliariesLeftOutOfJoinedVerb(), new ClosingSpeakerReadAsApposition(), new ClosingSpeakerReadAsAppositionOfObject(), new ClosingSpeakerReadAsAppositionOfLastNoun(), new ClosingSayingReadAsPassive(), new ObliqueHungOnWhoseClause(), new SubjectOfOrderedParticiple(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective(), new ActiveVerbGivenPassiveSubject(), new ParticipleReadAsGoverningItsNoun(), new TitleReadAsObject(),
       new MainVerbReadAsParticipleAfterRelativeClause(), new PossessorReadAsSubject(), new RelativeClauseReadAsComplement(),

@@ -146,4 +146,17 @@ class MeasuresProtestsAndPeopleTest {
             + "dep(2,12) obj(12,13) case(17,14) nummod(17,15) amod(17,16) nmod:to(13,17) punct(2,18)"))))
         .contains("PRTCOP BRACVL 174").noneMatch(t -> t.startsWith("BRA -") || t.startsWith("BRA BRACVL"));
   }
+
+  @Test
+  void aMeansHungOnTheAccusingIsPartOfWhatIsAlleged() {
+    // "Amnesty accused Italy of outsourcing pushbacks to Libya by funding its coast guard.", with
+    // "by funding" hung on "accused".
+    assertThat(triples(code(new HandBuiltText().sentence(
+        "Amnesty/Amnesty/NNP/ORGANIZATION International/International/NNP/ORGANIZATION accused/accuse/VBD Italy/Italy/NNP/LOCATION of/of/IN "
+            + "outsourcing/outsource/VBG pushbacks/pushback/NNS to/to/IN Libya/Libya/NNP/LOCATION by/by/IN funding/fund/VBG its/its/PRP$ "
+            + "coast/coast/NN guard/guard/NN ././.",
+        "compound(2,1) nsubj(3,2) root(0,3) obj(3,4) mark(6,5) advcl:of(3,6) obj(6,7) case(9,8) obl:to(6,9) mark(11,10) advcl:by(3,11) "
+            + "nmod:poss(14,12) compound(14,13) obj(11,14) punct(3,15)"))))
+        .anyMatch(t -> t.startsWith("AMNESTY ITA") && t.contains(" 112")).noneMatch(t -> t.contains(" 07"));
+  }
 }

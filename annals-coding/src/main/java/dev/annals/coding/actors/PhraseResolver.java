@@ -989,6 +989,9 @@ final class PhraseResolver {
         // of people called by a word for a body, and one of the rebels, speak for a group.
         || (GROUP_WORDS.contains(headLemma) && !headToken.isProperNoun())
         || (sector.equals(Optional.of(REBELS)) && headToken.isNoun() && !headToken.isProperNoun())
+        // "The opposition leader accused the government": the opposition's one person of no name
+        // speaks for the opposition, as a rebel commander does for the rebels.
+        || (sector.equals(Optional.of(OPPOSITION)) && headToken.isNoun() && !headToken.isProperNoun())
         // "a Revolutionary Court", "the National Assembly": a state body called by a name Annals
         // does not know, whose head is the body's own word, is of the country it is placed in later.
         || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isProperNoun() && dictionary.sector(headLemma).equals(sector)
@@ -1052,7 +1055,8 @@ final class PhraseResolver {
         // deal with their own state's institution, whichever state was named last; so with "the
         // authorities" ("The Mauritanian Association for Human Rights accused the authorities").
         boolean institution = !people || GENERIC_INSTITUTIONS.contains(headLemma);
-        Optional<Actor> ownState = definite && institution ? stateOfDomesticSubject(head, sector.get()).or(() -> stateHostingSubject(head, sector.get())) : Optional.empty();
+        Optional<Actor> ownState = definite && institution ? stateOfDomesticSubject(head, sector.get()).or(() -> stateHostingSubject(head, sector.get()))
+            .or(() -> GENERIC_INSTITUTIONS.contains(headLemma) ? stateOfPlaceAfter(head, sector.get()) : Optional.empty()) : Optional.empty();
         if (ownState.isPresent()) {
           return ownState;
         }
@@ -1068,7 +1072,10 @@ final class PhraseResolver {
         // government named.
         // A word every state's institution bears ("the government") is the last one named.
         boolean ownWord = namedBefore && !GENERIC_INSTITUTIONS.contains(headLemma);
-        Optional<Actor> earlier = (people || ownWord ? lastCalled(headToken.text(), sameGroup) : Optional.<Actor>empty()).or(() -> history.lastThing(sameGroup));
+        // ("China's embassy … lodged a protest with Papua New Guinea's foreign ministry, the
+        // embassy said. It accused the government": a mission is no state's government.)
+        Optional<Actor> earlier = (people || ownWord ? lastCalled(headToken.text(), sameGroup) : Optional.<Actor>empty())
+            .or(() -> GENERIC_INSTITUTIONS.contains(headLemma) ? history.lastThingMentioned(m -> sameGroup.test(m.actor()) && !namesAMission(m)) : history.lastThing(sameGroup));
         if (earlier.isPresent()) {
           return earlier;
         }
@@ -1166,6 +1173,39 @@ final class PhraseResolver {
     return Optional.empty();
   }
 
+  /** Whether the mention is of a mission or its head: "the embassy", "China's ambassador". */
+  private boolean namesAMission(ActorMention mention) {
+    return index.lastTokenIn(mention.span()).filter(t -> ActorResolver.isMissionOrItsHead(index, t)).isPresent();
+  }
+
+  /**
+   * "urged the authorities in Mbabane to stop harassing reporters": the parser hangs the place
+   * that names whose authorities they are on the verb; a place right after the phrase, in a
+   * country, places the state's institution the phrase names.
+   */
+  private Optional<Actor> stateOfPlaceAfter(int head, String sector) {
+    Optional<Integer> verb = index.verbTaking(head);
+    if (!ActorResolver.STATE_SECTORS.contains(sector) || verb.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Integer> words = phrases.tokens(head);
+    int after = words.get(words.size() - 1) + 1;
+    for (Dependency d : index.children(verb.get())) {
+      if (!d.relation().equals("obl:in") || !index.token(d.dependent()).isProperNoun()) {
+        continue;
+      }
+      List<Integer> place = phrases.tokens(d.dependent());
+      if (place.get(0) != after + 1 || !index.lemma(after).equalsIgnoreCase("in")) {
+        continue;
+      }
+      Optional<String> country = states.countryOfPlace(phrases.span(d.dependent()).of(index.text().text()));
+      if (country.isPresent()) {
+        return Optional.of(states.stateActor(country.get(), Optional.of(sector)));
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * "Papua New Guinea protested to Jakarta on Thursday … The foreign minister said the incursion
    * was a breach": a state's office named with no country, opening a sentence as its subject,
@@ -1209,6 +1249,8 @@ final class PhraseResolver {
    */
   /** CAMEO's rebels. */
   private static final String REBELS = "REB";
+  /** CAMEO's opposition. */
+  private static final String OPPOSITION = "OPP";
   /** Words of a state's own army's name: "the Royal Army", "the National Army", not an armed group's. */
   private static final Set<String> STATE_ARMY_WORDS = Set.of("royal", "national", "regular", "federal", "imperial", "red", "continental",
       "territorial", "standing", "salvation");
