@@ -83,6 +83,16 @@ final class DependencyEdits {
   }
 
   /**
+   * The sentence with every edge on {@code from}, to it or from it, moved onto {@code to}, in
+   * place: the word the parser made a verb ("Protect" in a body's name, "states") hands its place
+   * in the sentence and its dependents to the verb it was read for.
+   */
+  static List<Dependency> movedOnto(List<Dependency> sentence, int from, int to) {
+    return mapped(sentence, d -> d.dependent() == from ? new Dependency(d.governor(), to, d.relation())
+        : d.governor() == from ? new Dependency(to, d.dependent(), d.relation()) : d);
+  }
+
+  /**
    * The sentence with each edge replaced by what {@code edit} makes of it, in place: an edge the
    * repair does not mend comes back as it is, so the order of the rest stays the parser's.
    */

@@ -2,7 +2,6 @@ package dev.annals.coding.repair;
 
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,12 +26,7 @@ public final class MeansGerundHungOnBy implements ParseRepair {
       if (by == null) {
         continue;
       }
-      List<Dependency> mended = new ArrayList<>();
-      for (Dependency d : sentence) {
-        if (d != phrase && d != by) {
-          mended.add(d);
-        }
-      }
+      List<Dependency> mended = DependencyEdits.without(sentence, phrase, by);
       mended.add(new Dependency(phrase.governor(), gerund, "advcl:by"));
       mended.add(new Dependency(gerund, by.dependent(), "mark"));
       return mended;
@@ -49,12 +43,7 @@ public final class MeansGerundHungOnBy implements ParseRepair {
       if (hung == null) {
         continue;
       }
-      List<Dependency> mended = new ArrayList<>();
-      for (Dependency d : sentence) {
-        if (d != adverb && d != hung) {
-          mended.add(d);
-        }
-      }
+      List<Dependency> mended = DependencyEdits.without(sentence, adverb, hung);
       mended.add(new Dependency(verb, gerund, "advcl:by"));
       mended.add(new Dependency(gerund, by, "mark"));
       return mended;

@@ -2,7 +2,6 @@ package dev.annals.coding.repair;
 
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,22 +43,11 @@ public final class OrganisationNameReadAsClause implements ParseRepair {
       if (verb >= tokens.size() || !tokens.get(verb).isVerb() || hungInside.isEmpty()) {
         continue;
       }
-      List<Dependency> mended = new ArrayList<>();
-      for (Dependency d : sentence) {
-        boolean governorInName = d.governor() >= start && d.governor() <= end;
-        boolean dependentInName = d.dependent() >= start && d.dependent() <= end;
-        if (d == hungInside.get() || (governorInName && dependentInName)) {
-          continue;
-        }
-        if (d.dependent() == misread) {
-          // The misread verb's own place in the sentence (its root) is the real verb's.
-          mended.add(new Dependency(d.governor(), verb, d.relation()));
-        } else if (d.governor() == misread) {
-          mended.add(new Dependency(verb, d.dependent(), d.relation()));
-        } else {
-          mended.add(d);
-        }
-      }
+      // The edges inside the name go; the misread verb's place in the sentence (its root) and
+      // what hung on it are the real verb's.
+      Dependency[] insideName = sentence.stream().filter(d -> d == hungInside.get()
+          || (d.governor() >= start && d.governor() <= end && d.dependent() >= start && d.dependent() <= end)).toArray(Dependency[]::new);
+      List<Dependency> mended = DependencyEdits.movedOnto(DependencyEdits.without(sentence, insideName), misread, verb);
       for (int t = start; t <= end; t++) {
         if (t != noun) {
           mended.add(new Dependency(noun, t, t < noun ? "compound" : "flat"));

@@ -2,7 +2,6 @@ package dev.annals.coding.repair;
 
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,19 +32,7 @@ public final class StatesReadAsVerb implements ParseRepair {
       if (subject.isEmpty() || complement.isEmpty()) {
         continue;
       }
-      List<Dependency> mended = new ArrayList<>();
-      for (Dependency d : sentence) {
-        if (d == subject.get() || d == complement.get()) {
-          continue;
-        }
-        if (d.dependent() == word) {
-          mended.add(new Dependency(d.governor(), verb, d.relation()));
-        } else if (d.governor() == word) {
-          mended.add(new Dependency(verb, d.dependent(), d.relation()));
-        } else {
-          mended.add(d);
-        }
-      }
+      List<Dependency> mended = DependencyEdits.movedOnto(DependencyEdits.without(sentence, subject.get(), complement.get()), word, verb);
       mended.add(new Dependency(word, modifier, "amod"));
       mended.add(new Dependency(verb, word, "nsubj"));
       return mended;
