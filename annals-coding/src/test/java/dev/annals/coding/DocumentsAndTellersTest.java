@@ -89,4 +89,20 @@ class DocumentsAndTellersTest {
     assertThat(article.events()).filteredOn(e -> e.type().code().equals("051")).isNotEmpty()
         .allMatch(e -> e.source().code().equals("LKAMIL"));
   }
+
+  @Test
+  void aClauseOfWhatCameBeforeIsOfTheDayItsJoinedActCloses() {
+    // "Brazil summoned Portugal's ambassador on Tuesday after Portuguese police refused entry to 43
+    // Brazilian travellers and put them on a flight on Sunday.", "put" tagged a bare verb.
+    var article = code(new HandBuiltText().sentence(
+        "Brazil/Brazil/NNP/LOCATION summoned/summon/VBD Portugal/Portugal/NNP/LOCATION 's/'s/POS ambassador/ambassador/NN on/on/IN "
+            + "Tuesday/Tuesday/NNP/DATE after/after/IN Portuguese/Portuguese/JJ/MISC police/police/NNS refused/refuse/VBD entry/entry/NN to/to/IN "
+            + "43/43/CD Brazilian/Brazilian/JJ/MISC travellers/traveller/NNS and/and/CC put/put/VB them/them/PRP on/on/IN a/a/DT flight/flight/NN "
+            + "on/on/IN Sunday/Sunday/NNP/DATE ././.",
+        "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) case(7,6) obl:on(2,7) mark(11,8) amod(10,9) nsubj(11,10) advcl:after(2,11) obj(11,12) "
+            + "case(16,13) nummod(16,14) amod(16,15) obl:to(11,16) cc(18,17) conj:and(11,18) obj(18,19) case(22,20) det(22,21) obl:on(18,22) "
+            + "case(24,23) obl:on(18,24) punct(2,25)"), LocalDate.of(2026, 4, 22));
+    assertThat(article.events()).filteredOn(e -> e.type().code().equals("174")).isNotEmpty()
+        .allMatch(e -> e.date().value().equals("2026-04-19"));
+  }
 }

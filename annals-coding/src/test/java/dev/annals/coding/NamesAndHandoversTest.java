@@ -124,4 +124,18 @@ class NamesAndHandoversTest {
     assertThat(mended).contains(new dev.annals.model.Dependency(10, 9, "nsubj"), new dev.annals.model.Dependency(9, 8, "amod"),
         new dev.annals.model.Dependency(10, 5, "obj"), new dev.annals.model.Dependency(5, 10, "acl:relcl"));
   }
+
+  @Test
+  void theSayersActJoinedInsideTheSaidClauseIsTheSayers() {
+    // "The minister said that the office had no status and rejected what he called interference."
+    var text = new HandBuiltText().sentence(
+        "The/the/DT minister/minister/NN said/say/VBD that/that/IN the/the/DT office/office/NN had/have/VBD no/no/DT status/status/NN and/and/CC "
+            + "rejected/reject/VBD what/what/WP he/he/PRP called/call/VBD interference/interference/NN ././.",
+        "det(2,1) nsubj(3,2) root(0,3) mark(7,4) det(6,5) nsubj(7,6) nsubj(11,6) ccomp(3,7) det(9,8) obj(7,9) cc(11,10) ccomp(3,11) conj:and(7,11) "
+            + "obj(14,12) nsubj(14,13) ccomp(11,14) obj(14,15) punct(3,16)").build(HandCoding.DATE);
+    var mended = new dev.annals.coding.repair.SayersActJoinedInsideSaidClause().apply(text.tokens(), text.sentences().get(0).dependencies());
+    // Tokens are 0-based: "minister" 1, "said" 2, "office" 5, "had" 6, "rejected" 10.
+    assertThat(mended).contains(new dev.annals.model.Dependency(2, 10, "conj:and"), new dev.annals.model.Dependency(10, 1, "nsubj"))
+        .doesNotContain(new dev.annals.model.Dependency(10, 5, "nsubj"), new dev.annals.model.Dependency(6, 10, "conj:and"));
+  }
 }

@@ -915,8 +915,11 @@ public final class EventDater {
       // past participle with no auxiliary is a past tense the tagger misread ("the coast guard
       // detained/VBN 14 fishermen and seized/VBD their boats on Friday", "seized/VBD three boats
       // and detained/VBN 41 crew members on Saturday").
+      // So is a bare verb joined to a past with no auxiliary of its own, a past the tagger took for
+      // the base form ("refused entry to 43 travellers and put/VB them on a flight on Sunday").
       boolean sameTense = index.token(later).tag().equals(index.token(anchor).tag())
-          || pastReadAsParticiple(index, later, anchor) || pastReadAsParticiple(index, anchor, later);
+          || pastReadAsParticiple(index, later, anchor) || pastReadAsParticiple(index, anchor, later)
+          || index.token(later).tag().equals("VB") && index.token(anchor).tag().equals("VBD");
       if (later < anchor || !sameDoer || !sameTense || !index.token(later).isVerb() || !index.children(later, Set.of("aux", "aux:pass", "mark")).isEmpty()) {
         continue;
       }

@@ -1,0 +1,59 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "Papua New Guinea's foreign minister said that the office had no diplomatic status and rejected
+ * what he called interference": the parser joins "rejected" to the said clause ({@code
+ * conj:and(had, rejected)}) and gives it that clause's subject ({@code nsubj(rejected, office)}),
+ * so the office rejects. A past verb joined so whose free relative names its namer by a person's
+ * pronoun ("what he called") is the sayer's own act, joined to the saying: {@code conj:and(said,
+ * rejected)}, {@code nsubj(rejected, minister)}. A subject that is a person or a name is left alone:
+ * "said the president had … and rejected what he called" may be the president's.
+ */
+public final class SayersActJoinedInsideSaidClause implements ParseRepair {
+  /** Verbs that name a thing in a free relative: "what he called", "what she described as". */
+  private static final Set<String> NAMING = Set.of("call", "called", "describe", "described", "term", "termed", "brand", "branded", "dub", "dubbed");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+  private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");
+
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency joined : sentence) {
+      int inner = joined.governor();
+      int verb = joined.dependent();
+      if (inner < 0 || !joined.relation().equals("conj:and") || !tokens.get(verb).tag().equals("VBD")) {
+        continue;
+      }
+      Optional<Dependency> said = sentence.stream().filter(d -> d.dependent() == inner && d.relation().equals("ccomp") && d.governor() >= 0
+          && tokens.get(d.governor()).lemma().equalsIgnoreCase("say")).findFirst();
+      Optional<Dependency> sharedSubject = sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("nsubj")
+          && COMMON_NOUNS.contains(tokens.get(d.dependent()).tag())
+          && sentence.stream().anyMatch(e -> e.governor() == inner && e.dependent() == d.dependent() && e.relation().equals("nsubj"))).findFirst();
+      boolean namedByPerson = sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("ccomp")
+          && NAMING.contains(tokens.get(d.dependent()).text().toLowerCase(Locale.ROOT))
+          && sentence.stream().anyMatch(e -> e.governor() == d.dependent() && e.relation().equals("nsubj")
+              && PERSON_PRONOUNS.contains(tokens.get(e.dependent()).text().toLowerCase(Locale.ROOT))));
+      if (said.isEmpty() || sharedSubject.isEmpty() || !namedByPerson) {
+        continue;
+      }
+      int saying = said.get().governor();
+      Optional<Integer> sayer = sentence.stream().filter(d -> d.governor() == saying && d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();
+      if (sayer.isEmpty()) {
+        continue;
+      }
+      Dependency[] misread = sentence.stream().filter(d -> d == joined || d == sharedSubject.get()
+          || (d.governor() == saying && d.dependent() == verb && d.relation().equals("ccomp"))).toArray(Dependency[]::new);
+      List<Dependency> mended = DependencyEdits.without(sentence, misread);
+      mended.add(new Dependency(saying, verb, "conj:and"));
+      mended.add(new Dependency(verb, sayer.get(), "nsubj"));
+      return mended;
+    }
+    return sentence;
+  }
+}
