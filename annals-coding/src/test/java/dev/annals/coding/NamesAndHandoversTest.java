@@ -138,4 +138,18 @@ class NamesAndHandoversTest {
     assertThat(mended).contains(new dev.annals.model.Dependency(2, 10, "conj:and"), new dev.annals.model.Dependency(10, 1, "nsubj"))
         .doesNotContain(new dev.annals.model.Dependency(10, 5, "nsubj"), new dev.annals.model.Dependency(6, 10, "conj:and"));
   }
+
+  @Test
+  void aPlaceNamedBeforeABodysWordIsWhereItIsBased() {
+    // "Brunei signed a deal with Singapore. Brunei's army welcomed the deal. A Sarawak opposition
+    // party criticised the deal.": in a story of Brunei, the party is Malaysia's.
+    assertThat(triples(code(new HandBuiltText()
+        .sentence("Brunei/Brunei/NNP/LOCATION signed/sign/VBD a/a/DT deal/deal/NN with/with/IN Singapore/Singapore/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:with(2,6) punct(2,7)")
+        .sentence("Brunei/Brunei/NNP/LOCATION 's/'s/POS army/army/NN welcomed/welcome/VBD the/the/DT deal/deal/NN ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)")
+        .sentence("A/a/DT Sarawak/Sarawak/NNP/LOCATION opposition/opposition/NN party/party/NN criticised/criticise/VBD the/the/DT deal/deal/NN ././.",
+            "det(4,1) compound(4,2) compound(4,3) nsubj(5,4) root(0,5) det(7,6) obj(5,7) punct(5,8)"))))
+        .anyMatch(t -> t.startsWith("MYSOPP") && t.endsWith(" 111")).noneMatch(t -> t.startsWith("BRNOPP"));
+  }
 }

@@ -166,6 +166,14 @@ final class PhraseResolver {
         }
       }
     }
+    // "A Sarawak opposition party": a place named before the body's word is where it is based.
+    for (int place : index.children(head, Set.of("compound"))) {
+      Optional<String> country = index.token(place).entity().equals("LOCATION") && index.token(place).isProperNoun()
+          ? states.countryOfPlace(phrases.span(place).of(index.text().text())) : Optional.empty();
+      if (country.isPresent()) {
+        return new ActorMention(mention.span(), mention.surface(), states.stateActor(country.get(), actor.sector()));
+      }
+    }
     return mention;
   }
 
