@@ -280,7 +280,8 @@ public final class ArticleCoder {
       Optional<String> toldBy = placesAGroup ? tellers.tellerOf(m.trigger()).flatMap(t -> t.actor().country()).or(() -> stateOfUnplacedTeller(m, all)) : Optional.empty();
       boolean purposeOfAnother = ConventionalTargets.isPurposeOfAnother(index, m, all);
       Optional<dev.annals.model.Actor> impliedTarget = purposeOfAnother ? Optional.empty() : implied.getOrDefault(m, Optional.empty());
-      EventMention built = toMention(index, m, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, police, leading, placements), apart, impliedTarget);
+      EventMention located = toMention(index, m, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, police, leading, placements), apart, impliedTarget);
+      EventMention built = petrarch ? located : OwnGovernments.aimed(located, resolver::stateActor);
       EventMention mention = occasionDates.date(index, m, built, dated).map(date -> withDate(built, date)).orElse(built);
       dated.add(new OccasionDates.Dated(m, mention));
       placements.remember(m.source(), mention.source());

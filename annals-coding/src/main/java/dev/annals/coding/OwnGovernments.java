@@ -1,0 +1,45 @@
+package dev.annals.coding;
+
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
+import dev.annals.model.ActorMention;
+import dev.annals.model.EventMention;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * "Relatives of the detained men blocked the road, demanding that the government bring them home":
+ * "the government" or "the authorities" that a country's own people deal with is their own
+ * state's, whichever state the story named last. The phrase resolver reads it so when it knows
+ * the people's country ({@code PhraseResolver.stateOfDomesticSubject}); people it could place only
+ * later, by the story's scene or home, are given their own government here, once placed.
+ */
+final class OwnGovernments {
+  /** Sectors of a country's own people, not its state nor its armed groups. */
+  private static final Set<String> OWN_PEOPLE = Set.of("CVL", "LAB", "AGR", "BUS", "EDU", "HLH", "REL", "MED", "HRI", "OPP", "PTY");
+  /** The words that name a state's government with no country: "the government", "the authorities". */
+  private static final Set<String> UNNAMED_RULERS = Set.of("the government", "the authorities");
+
+  private OwnGovernments() {}
+
+  /** The mention, its target the source's own government when it names "the government" of another state. */
+  static EventMention aimed(EventMention m, BiFunction<String, Optional<String>, Actor> states) {
+    Actor source = m.source().actor();
+    Optional<ActorMention> target = m.target();
+    boolean ownPeople = source.country().isPresent() && source.sector().filter(OWN_PEOPLE::contains).isPresent()
+        && source.kind() != ActorKind.ORGANISATION && source.kind() != ActorKind.PERSON;
+    boolean unnamedRuler = target.filter(t -> UNNAMED_RULERS.contains(t.surface().toLowerCase(Locale.ROOT))).isPresent();
+    if (!ownPeople || !unnamedRuler) {
+      return m;
+    }
+    Actor ruler = target.get().actor();
+    if (ruler.country().isEmpty() || ruler.country().equals(source.country())) {
+      return m;
+    }
+    ActorMention own = new ActorMention(target.get().span(), target.get().surface(), states.apply(source.country().get(), ruler.sector()));
+    return new EventMention(m.articleId(), m.sentence(), m.sentenceText(), m.evidence(), m.trigger(), m.triggerText(), m.source(), Optional.of(own),
+        m.type(), m.date(), m.modality(), m.negated(), m.place(), m.quote(), m.confidence());
+  }
+}
