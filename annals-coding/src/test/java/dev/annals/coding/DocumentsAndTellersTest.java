@@ -105,4 +105,16 @@ class DocumentsAndTellersTest {
     assertThat(article.events()).filteredOn(e -> e.type().code().equals("174")).isNotEmpty()
         .allMatch(e -> e.date().value().equals("2026-04-19"));
   }
+
+  @Test
+  void aProtestBeingFilmedHappensWhileItIsFilmed() {
+    // "Police arrested two journalists on Tuesday while they were filming a protest by workers."
+    var article = code(new HandBuiltText().sentence(
+        "Police/police/NNS arrested/arrest/VBD two/two/CD journalists/journalist/NNS on/on/IN Tuesday/Tuesday/NNP/DATE while/while/IN they/they/PRP "
+            + "were/be/VBD filming/film/VBG a/a/DT protest/protest/NN by/by/IN workers/worker/NNS ././.",
+        "nsubj(2,1) root(0,2) nummod(4,3) obj(2,4) case(6,5) obl:on(2,6) mark(10,7) nsubj(10,8) aux(10,9) advcl:while(2,10) det(12,11) obj(10,12) "
+            + "case(14,13) nmod:by(12,14) punct(2,15)"), THURSDAY);
+    assertThat(article.events()).filteredOn(e -> e.type().rootCode().equals("14")).isNotEmpty()
+        .allMatch(e -> e.date().value().equals("2025-11-18"));
+  }
 }

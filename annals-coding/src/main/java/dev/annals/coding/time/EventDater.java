@@ -931,6 +931,9 @@ public final class EventDater {
     return Optional.empty();
   }
 
+  /** Verbs of watching or taking part in an event as it happens: "filming a protest", "attending a rally". */
+  private static final Set<String> WITNESSING_VERBS = Set.of("film", "watch", "cover", "photograph", "record", "attend", "join", "monitor", "observe");
+
   /** A verb other than the anchors that takes the noun as its object, "on" phrase or passive subject. */
   private static Optional<Integer> otherVerbTaking(DependencyIndex index, int noun, List<Integer> anchors) {
     return index.parents(noun).stream()
@@ -1065,6 +1068,22 @@ public final class EventDater {
           if (own.isPresent()) {
             return inContext(own.get());
           }
+        }
+      }
+    }
+    // "arrested two journalists on Tuesday while they were filming a protest": an event one
+    // watches, films or takes part in happens while one does so.
+    // (The verb may be the event's own anchor; then the clause it hangs on tells the time.)
+    for (int anchor : anchors) {
+      Optional<Integer> witnessing = index.head(anchor).filter(d -> d.relation().equals("obj") && d.governor() >= 0
+          && WITNESSING_VERBS.contains(index.lemma(d.governor()).toLowerCase(java.util.Locale.ROOT))).map(Dependency::governor)
+          .flatMap(v -> anchors.contains(v)
+              ? index.head(v).filter(d -> d.relation().startsWith("advcl") && d.governor() >= 0 && !anchors.contains(d.governor())).map(Dependency::governor)
+              : Optional.of(v));
+      if (witnessing.isPresent()) {
+        EventDate shared = date(index, List.of(witnessing.get()), reference, tense, quarters, mentioned, throughTellers);
+        if (shared.origin() != DateOrigin.PUBLICATION) {
+          return shared;
         }
       }
     }
