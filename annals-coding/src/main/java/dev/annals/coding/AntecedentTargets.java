@@ -203,7 +203,7 @@ final class AntecedentTargets {
               .orElse(changed);
         }
       }
-      if (changed.target().filter(t -> UNNAMED_RULERS.contains(t.surface().toLowerCase(java.util.Locale.ROOT))).isPresent()
+      if (changed.target().filter(t -> OwnGovernments.UNNAMED_RULERS.contains(t.surface().toLowerCase(java.util.Locale.ROOT))).isPresent()
           && ASKING_ROOTS.contains(m.type().rootCode()) && (asksForTheHeld(index, m.trigger()) || asksToFreeTheHeld(index, m.trigger()))) {
         // "Human Rights Watch called on the government to free the detained protesters": the
         // government asked to free people is the one that holds them, whichever state was named last.
@@ -307,8 +307,6 @@ final class AntecedentTargets {
     return Optional.empty();
   }
 
-  /** A state's rulers named by no owner: "the government", "the authorities". */
-  private static final Set<String> UNNAMED_RULERS = Set.of("the government", "the authorities");
 
   /** Verbs of stopping what is going on: "asked for it to be halted". */
   private static final Set<String> STOPPING = Set.of("halt", "stop", "suspend", "end", "cease", "freeze", "abandon", "cancel", "scrap");
@@ -947,7 +945,7 @@ final class AntecedentTargets {
 
   private static final Set<String> EXTRADITION_NOUNS = Set.of("extradition", "handover", "hand-over", "surrender");
 
-  /** The government of the state in which the people whose handover the verb's object names are wanted ("wanted in Turkey"). */
+  /** The state in which the people whose handover the verb's object names are wanted ("wanted in Turkey"). */
   private Optional<Actor> seekingState(DependencyIndex index, ArticleActors actors, int trigger) {
     for (int handover : index.children(trigger, OBJECT_RELATIONS)) {
       // (The parser may hang "wanted" on the handover itself.)
@@ -958,7 +956,7 @@ final class AntecedentTargets {
           for (int place : index.children(participle, Set.of("obl:in", "obl:by"))) {
             Optional<Actor> state = actors.at(place).stream().map(ActorMention::actor).filter(a -> a.country().isPresent()).findFirst();
             if (state.isPresent()) {
-              return Optional.of(EarlierEvents.governmentFor(states.apply(state.get().country().get(), Optional.empty()), states));
+              return Optional.of(states.apply(state.get().country().get(), Optional.empty()));
             }
           }
         }

@@ -398,14 +398,14 @@ public final class ArticleCoder {
     return passes;
   }
 
+  /** Words for an office of government that speaks for it, not a person or people ("diplomats said"). */
+  private static final Set<String> GOVERNMENT_OFFICES = Set.of("office", "ministry", "presidency", "government", "department", "cabinet", "secretariat", "palace");
+
   /**
    * "Myanmar's military government summoned the Indian ambassador …, state media reported": state
    * media of no country named are those of the one state whose government or armed forces act in
    * the sentence they tell, in a story that names another state more.
    */
-  /** Words for an office of government that speaks for it, not a person or people ("diplomats said"). */
-  private static final Set<String> GOVERNMENT_OFFICES = Set.of("office", "ministry", "presidency", "government", "department", "cabinet", "secretariat", "palace");
-
   private static Optional<String> stateOfUnplacedTeller(CodedMention m, List<CodedMention> coded) {
     var source = m.source();
     boolean stateMedia = source.actor().sector().filter("MED"::equals).isPresent() && source.actor().country().isEmpty()

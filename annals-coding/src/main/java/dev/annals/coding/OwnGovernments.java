@@ -19,8 +19,8 @@ import java.util.function.BiFunction;
 final class OwnGovernments {
   /** Sectors of a country's own people, not its state nor its armed groups. */
   private static final Set<String> OWN_PEOPLE = Set.of("CVL", "LAB", "AGR", "BUS", "EDU", "HLH", "REL", "MED", "HRI", "OPP", "PTY");
-  /** The words that name a state's government with no country: "the government", "the authorities". */
-  private static final Set<String> UNNAMED_RULERS = Set.of("the government", "the authorities");
+  /** A state's rulers named by no owner: "the government", "the authorities". */
+  static final Set<String> UNNAMED_RULERS = Set.of("the government", "the authorities");
 
   private OwnGovernments() {}
 

@@ -737,9 +737,9 @@ final class PhraseResolver {
   private static final String JUDICIARY = "JUD";
   /** Words for those who bring a state's cases to court. */
   private static final Set<String> PROSECUTION_NOUNS = Set.of("prosecutor", "prosecution");
-  /** Words for a government's department that tells what its state did. */
   /** Words for one institution of a state whose people may be named by it: "a ministry spokeswoman", "a navy spokesman". */
   private static final Set<String> INSTITUTION_WORDS = Set.of("ministry", "navy", "army", "police");
+  /** Words for a government's department that tells what its state did. */
   private static final Set<String> MINISTRY_NOUNS = Set.of("ministry", "government", "presidency", "department");
 
   /**

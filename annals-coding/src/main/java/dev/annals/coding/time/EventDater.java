@@ -1058,8 +1058,7 @@ public final class EventDater {
         // "imposed sanctions on Wednesday on 14 companies that it accused": the enhanced parse
         // also makes the noun its own relative clause's object; the clause it takes part in is
         // the other verb that takes it.
-        Optional<Integer> verb = index.verbTaking(noun).filter(g -> !anchors.contains(g))
-            .or(() -> index.verbTaking(noun).isPresent() ? otherVerbTaking(index, noun, anchors) : Optional.empty())
+        Optional<Integer> verb = index.verbTaking(noun).flatMap(first -> anchors.contains(first) ? otherVerbTaking(index, noun, anchors) : Optional.of(first))
             .or(() -> ongoingDoer ? index.head(noun).map(Dependency::governor).filter(g -> g >= 0 && index.token(g).isVerb()) : Optional.empty())
             .filter(g -> !anchors.contains(g));
         if (verb.isPresent()) {
