@@ -1068,6 +1068,14 @@ final class PhraseResolver {
         if (ownState.isPresent()) {
           return ownState;
         }
+        // "The Dutch foreign ministry summoned Russia's ambassador … 'This was a deliberate
+        // attack,' the foreign minister told reporters": the minister of a portfolio is of the state
+        // whose ministry or minister of that portfolio the article named last, not of the last
+        // government named (the summoned envoy's).
+        Optional<Actor> ofPortfolio = definite && !people ? portfolioNamedBefore(head, headLemma, sameGroup) : Optional.empty();
+        if (ofPortfolio.isPresent()) {
+          return ofPortfolio;
+        }
         // "The ministry called the move unjustified" after "Uzbekistan's energy ministry said":
         // a word named before finds what it named, whatever the topic.
         boolean namedBefore = lastCalled(headToken.text(), sameGroup).isPresent();
@@ -1089,6 +1097,35 @@ final class PhraseResolver {
         }
       }
       return Optional.of(ActorDictionary.unplacedGroup(sector.get()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The state whose ministry or minister of the title's portfolio ("foreign", "interior") the
+   * article named last: "the foreign minister" after "The Dutch foreign ministry". So with the
+   * president's own offices: "President Marcos is due to meet Prime Minister Carney in Ottawa,
+   * the presidential palace said" is told by the palace of the president named last.
+   */
+  private Optional<Actor> portfolioNamedBefore(int head, String headLemma, Predicate<Actor> sameGroup) {
+    boolean presidential = index.children(head, Set.of("amod")).stream().anyMatch(a -> index.lemma(a).equalsIgnoreCase("presidential"));
+    if (presidential) {
+      return history.lastPerson(m -> sameGroup.test(m.actor()) && m.surface().matches("(?s).*\\bPresident\\b.*") && !m.surface().contains("Vice President"))
+          .map(ActorMention::actor);
+    }
+    if (!headLemma.equals("minister")) {
+      return Optional.empty();
+    }
+    for (int modifier : index.children(head, Set.of("amod", "compound"))) {
+      Token word = index.token(modifier);
+      if (word.isProperNoun() || dictionary.match(word.text()).isPresent()) {
+        continue;
+      }
+      String portfolio = word.lemma().toLowerCase(Locale.ROOT) + " ministr";
+      Optional<Actor> named = history.lastThingMentioned(m -> sameGroup.test(m.actor()) && m.surface().toLowerCase(Locale.ROOT).contains(portfolio));
+      if (named.isPresent()) {
+        return named;
+      }
     }
     return Optional.empty();
   }

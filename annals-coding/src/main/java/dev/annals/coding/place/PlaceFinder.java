@@ -28,6 +28,12 @@ public final class PlaceFinder {
    */
   private static final Set<String> LOCATING = Set.of("in", "at", "near", "outside", "inside", "off");
   private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "amod");
+  /**
+   * Verbs of taking people or things away from where they were: "kidnapped three engineers from
+   * a mine in Logar province", "rescued the crew from a village near Eyl". What they were taken
+   * from is where the taking happened, unlike the "from" of travel ("flew from Beijing").
+   */
+  private static final Set<String> TAKING_AWAY = Set.of("kidnap", "abduct", "seize", "snatch", "steal", "loot", "rescue", "evacuate");
 
   private final Gazetteer gazetteer;
   private final ActorDictionary dictionary;
@@ -169,8 +175,12 @@ public final class PlaceFinder {
           }
         }
       }
+      // "residents of nearby Belgian towns", "farmers from Polish villages": people of places
+      // of a kind, unnamed, are of the country the places' adjective names.
+      named.addAll(index.children(t, Set.of("nmod:of")).stream().filter(p -> PLACE_KIND_NOUNS.contains(index.lemma(p).toLowerCase(java.util.Locale.ROOT))).toList());
       for (int place : named) {
-        Optional<Place> found = placeAt(index, place, resolved);
+        Optional<Place> found = placeAt(index, place, resolved)
+            .or(() -> PLACE_KIND_NOUNS.contains(index.lemma(place).toLowerCase(java.util.Locale.ROOT)) ? countryOfAdjective(index, place) : Optional.empty());
         if (found.isPresent()) {
           return found;
         }
@@ -184,14 +194,15 @@ public final class PlaceFinder {
     for (int head : heads) {
       for (Dependency d : index.children(head)) {
         String base = d.baseRelation();
-        if ((base.equals("obl") || base.equals("nmod")) && LOCATIVE.contains(d.suffix())) {
+        boolean takenFrom = base.equals("obl") && d.suffix().equals("from") && TAKING_AWAY.contains(index.lemma(head).toLowerCase(java.util.Locale.ROOT));
+        if ((base.equals("obl") || base.equals("nmod")) && (LOCATIVE.contains(d.suffix()) || takenFrom)) {
           Optional<Place> place = placeAt(index, d.dependent(), resolved);
           if (place.isPresent()) {
             return place;
           }
           // "at a funeral near Mambasa in Congo's Ituri province", "at a meeting in Geneva": a
           // locative noun that is no place of its own is where its own locative says.
-          for (Dependency inner : LOCATING.contains(d.suffix()) ? index.children(d.dependent()) : List.<Dependency>of()) {
+          for (Dependency inner : LOCATING.contains(d.suffix()) || takenFrom ? index.children(d.dependent()) : List.<Dependency>of()) {
             if (inner.baseRelation().equals("nmod") && LOCATING.contains(inner.suffix())) {
               Optional<Place> within = placeAt(index, inner.dependent(), resolved);
               if (within.isPresent()) {
