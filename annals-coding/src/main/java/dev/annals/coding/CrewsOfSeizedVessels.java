@@ -23,6 +23,9 @@ final class CrewsOfSeizedVessels {
   private static final Set<String> CREW_WORDS = Set.of("crew", "crews", "crewman", "crewmen", "sailor", "sailors", "seaman", "seamen",
       "fisherman", "fishermen", "mariner", "mariners");
 
+  /** A capitalised word in a crew's phrase: its nation ("Colombian", "Filipino"). */
+  private static final java.util.regex.Pattern NAMED_NATION = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{L}+");
+
   private final BiFunction<String, Optional<String>, Actor> states;
 
   CrewsOfSeizedVessels(BiFunction<String, Optional<String>, Actor> states) {
@@ -30,12 +33,36 @@ final class CrewsOfSeizedVessels {
   }
 
   List<CodedMention> place(List<CodedMention> coded) {
-    return coded.stream().map(m -> isUnplacedCrewHeld(m) ? ofSeizedVessels(coded, m).orElse(m) : m).toList();
+    List<CodedMention> placed = coded.stream().map(m -> isUnplacedCrewHeld(m) ? ofSeizedVessels(coded, m).orElse(m) : m).toList();
+    return placed.stream().map(m -> isSeizureOfNoOne(m) ? ofItsCrew(placed, m).orElse(m) : m).toList();
+  }
+
+  /**
+   * "seized a semi-submersible carrying cocaine ... and arrested its four Colombian crew members":
+   * a seizure (171) aimed at no one, in the sentence where the same side holds a crew of a
+   * country, is done to that crew's people, whose vessel it was.
+   */
+  private static boolean isSeizureOfNoOne(CodedMention m) {
+    return m.type().code().startsWith("171") && m.target().isEmpty() && !m.negated();
+  }
+
+  private static Optional<CodedMention> ofItsCrew(List<CodedMention> coded, CodedMention m) {
+    // The crew's own words name its nation ("its four Colombian crew members"); a crew placed
+    // only by where it was taken ("its four crew members, three Brazilians and a Spaniard") is not
+    // yet known to be of one country.
+    return coded.stream().filter(c -> c.sentence() == m.sentence() && HOLDING.stream().anyMatch(c.type().code()::startsWith) && !c.negated()
+            && c.source().actor().equals(m.source().actor())
+            && c.target().filter(t -> t.actor().country().isPresent() && namesCrew(t) && NAMED_NATION.matcher(t.surface()).find()).isPresent())
+        .map(c -> m.withTarget(c.target().get())).findFirst();
+  }
+
+  private static boolean namesCrew(ActorMention mention) {
+    return java.util.Arrays.stream(mention.surface().toLowerCase(Locale.ROOT).split("\\W+")).anyMatch(CREW_WORDS::contains);
   }
 
   private static boolean isUnplacedCrewHeld(CodedMention m) {
     return HOLDING.stream().anyMatch(m.type().code()::startsWith) && m.target().filter(t -> t.actor().country().isEmpty()).isPresent()
-        && java.util.Arrays.stream(m.target().get().surface().toLowerCase(Locale.ROOT).split("\\W+")).anyMatch(CREW_WORDS::contains);
+        && namesCrew(m.target().get());
   }
 
   private Optional<CodedMention> ofSeizedVessels(List<CodedMention> coded, CodedMention m) {

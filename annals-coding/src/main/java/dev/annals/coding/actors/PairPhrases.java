@@ -408,6 +408,18 @@ final class PairPhrases {
     return index.lastTokenIn(group.get(0).span()).flatMap(index::head).filter(d -> d.relation().startsWith("nsubj")).isEmpty();
   }
 
+  /**
+   * "said the real bosses lived in Mexico and the United States ... the two governments agreed":
+   * countries named as where something is are no pair of sides.
+   */
+  private boolean namedAsPlace(List<ActorMention> group) {
+    return index.lastTokenIn(group.get(0).span()).flatMap(index::head)
+        .filter(d -> (d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) && PLACE_PREPOSITIONS.contains(d.suffix())).isPresent();
+  }
+
+  /** Prepositions of where: "in Mexico and the United States". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "inside", "within", "across");
+
   private boolean actsTogetherOnAnother(List<ActorMention> group) {
     for (ActorMention mention : group) {
       Optional<Integer> head = index.lastTokenIn(mention.span());
@@ -459,7 +471,7 @@ final class PairPhrases {
     for (boolean anyGroup : new boolean[] {false, true}) {
       for (int i = groups.size() - 1; i >= 0; i--) {
         if (isAmong(groups.get(i), speakers) || actsTogetherOnAnother(groups.get(i)) || toldInARelativeClause(groups.get(i))
-            || (!anyGroup && namedAsNoSubject(groups.get(i)))) {
+            || (!anyGroup && namedAsNoSubject(groups.get(i))) || namedAsPlace(groups.get(i))) {
           continue;
         }
         List<Actor> states = groups.get(i).stream().map(m -> stateActors.countryLevel(m.actor())).filter(wanted).distinct().toList();
