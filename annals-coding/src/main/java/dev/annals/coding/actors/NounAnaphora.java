@@ -46,7 +46,7 @@ final class NounAnaphora {
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
     return groupNamedJustBefore(head, phrase).or(() -> rulerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
-        .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase))
+        .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector));
   }
@@ -391,6 +391,36 @@ final class NounAnaphora {
           return Optional.of(states.countryLevel(speaker.get()));
         }
       }
+    }
+    return Optional.empty();
+  }
+
+  /** Prepositions of where one goes or is: "send troops to the country", "operations in the country". */
+  private static final Set<String> DESTINATIONS = Set.of("to", "into", "in");
+
+  /**
+   * "Gunmen killed two Rwandan soldiers in the Central African Republic … Rwanda said it would
+   * send another 300 troops to the country": "the country" or "the nation", bare, where the
+   * clause's subject goes or acts, is the last state named that is not the subject's own.
+   */
+  private Optional<Actor> countryGoneTo(int head, List<Integer> phrase) {
+    String noun = index.token(head).lemma().toLowerCase(Locale.ROOT);
+    if (!(noun.equals("country") || noun.equals("nation")) || !phrases.hasThe(head) || phrase.size() > 2) {
+      return Optional.empty();
+    }
+    for (Dependency hung : index.parents(head)) {
+      if (hung.governor() < 0 || !hung.baseRelation().equals("obl") || !DESTINATIONS.contains(hung.suffix())) {
+        continue;
+      }
+      List<Integer> subjects = index.children(hung.governor(), Set.of("nsubj", "nsubj:xsubj"));
+      Set<String> own = new java.util.HashSet<>();
+      history.things().stream().filter(m -> subjects.stream().anyMatch(t -> m.span().contains(index.token(t).span())))
+          .forEach(m -> m.actor().country().ifPresent(own::add));
+      if (own.isEmpty()) {
+        return Optional.empty();
+      }
+      return history.lastThingMentioned(m -> m.actor().kind() == ActorKind.STATE && m.actor().country().filter(c -> !own.contains(c)).isPresent())
+          .map(states::countryLevel);
     }
     return Optional.empty();
   }
