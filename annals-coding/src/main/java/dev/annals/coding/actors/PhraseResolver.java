@@ -1039,7 +1039,10 @@ final class PhraseResolver {
       Optional<String> institutionWord = definite || !index.children(head, Set.of("amod", "nmod:poss")).isEmpty() ? Optional.empty()
           : index.children(head, Set.of("compound")).stream().map(c -> index.lemma(c).toLowerCase(Locale.ROOT)).filter(INSTITUTION_WORDS::contains).findFirst();
       if (institutionWord.isPresent()) {
+        // ("Gunmen kidnapped three engineers, the Taliban's interior ministry said … a ministry
+        // spokesman told reporters": a ruling movement's ministry is the movement's.)
         return lastCalled(institutionWord.get(), a -> a.country().isPresent() && a.kind() != ActorKind.ORGANISATION && a.sector().equals(sector))
+            .or(() -> lastCalled(institutionWord.get(), a -> a.kind() == ActorKind.ORGANISATION))
             .or(() -> Optional.of(ActorDictionary.unplacedGroup(sector.get())));
       }
       if (definite || partyPeople) {
