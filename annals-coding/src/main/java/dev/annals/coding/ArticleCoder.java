@@ -112,6 +112,7 @@ public final class ArticleCoder {
   private final OccasionDates occasionDates;
   private final IssuesRaisedWithBodies issuesRaisedWithBodies;
   private final ClaimsOfDeedsToldBefore claimsOfDeedsToldBefore;
+  private final CallsOfAgreements callsOfAgreements;
 
   /** A noun that names an act of violence by itself: "attack", "killing", "strike" (cameo/nouns.tsv). */
   private boolean isViolenceNoun(String lemma) {
@@ -141,6 +142,7 @@ public final class ArticleCoder {
     this.targetless = new TargetlessEvents(lexicon);
     this.issuesRaisedWithBodies = new IssuesRaisedWithBodies(codebook);
     this.claimsOfDeedsToldBefore = new ClaimsOfDeedsToldBefore(codebook);
+    this.callsOfAgreements = new CallsOfAgreements(codebook);
     this.occasionDates = new OccasionDates(noun -> lexicon.nounPatterns(noun).stream().filter(p -> p.modifier().isEmpty())
         .map(dev.annals.coding.cameo.NounPattern::code).collect(java.util.stream.Collectors.toSet()), lexicon::isSpeechVerb);
     this.eventCoder = new EventCoder(lexicon, modality, resolver);
@@ -356,6 +358,7 @@ public final class ArticleCoder {
       // Before the antecedent targets: a release is asked of the court's state.
       passes.add(new ArticlePass("courts-of-holders", coded -> GroupCountries.courtsOfHolders(coded, resolver::stateActor)));
       // Before the antecedent targets: "condemned the attack" is aimed at who claimed it.
+      passes.add(new ArticlePass("calls-of-agreements", coded -> callsOfAgreements.add(index, coded)));
       passes.add(new ArticlePass("claims-of-deeds-told-before", coded -> claimsOfDeedsToldBefore.read(index, coded)));
       passes.add(new ArticlePass("claimed-deeds", coded -> ClaimedDeeds.attribute(index, coded)));
       passes.add(new ArticlePass("judged-deeds", coded -> judgedDeeds.read(index, actors, coded)));

@@ -20,6 +20,11 @@ public final class SayersActJoinedInsideSaidClause implements ParseRepair {
   /** Verbs that name a thing in a free relative: "what he called", "what she described as". */
   private static final Set<String> NAMING = Set.of("call", "called", "describe", "described", "term", "termed", "brand", "branded", "dub", "dubbed");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+  /** Verbs of addressing a side: only a speaker warns, urges or accuses one. */
+  private static final Set<String> ADDRESSING = Set.of("warn", "urge", "accuse", "caution");
+  /** Things that speak for their makers: "the report warned governments". */
+  private static final Set<String> SPEAKING_THINGS = Set.of("report", "statement", "study", "letter", "note", "document", "resolution", "communique",
+      "declaration", "survey", "review", "assessment", "memo", "message");
   private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");
 
   @Override
@@ -39,7 +44,13 @@ public final class SayersActJoinedInsideSaidClause implements ParseRepair {
           && NAMING.contains(tokens.get(d.dependent()).text().toLowerCase(Locale.ROOT))
           && sentence.stream().anyMatch(e -> e.governor() == d.dependent() && e.relation().equals("nsubj")
               && PERSON_PRONOUNS.contains(tokens.get(e.dependent()).text().toLowerCase(Locale.ROOT))));
-      if (said.isEmpty() || sharedSubject.isEmpty() || !namedByPerson) {
+      // "China's foreign ministry said that the pact threatened regional stability and warned
+      // Ottawa against stirring up trouble": a thing does not warn or urge a named side; the
+      // sayer does. (A text that speaks, "the report warned governments", is left alone.)
+      boolean addressesANamedSide = sharedSubject.isPresent() && ADDRESSING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+          && !SPEAKING_THINGS.contains(tokens.get(sharedSubject.get().dependent()).lemma().toLowerCase(Locale.ROOT))
+          && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj") && tokens.get(d.dependent()).tag().startsWith("NNP"));
+      if (said.isEmpty() || sharedSubject.isEmpty() || !(namedByPerson || addressesANamedSide)) {
         continue;
       }
       int saying = said.get().governor();

@@ -1,0 +1,42 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triples;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What two sides agree by telephone they agree in a call; taking part in exercises gives no one
+ * refuge.
+ */
+class CallsAndRefugeTest {
+  /** A Wednesday. */
+  private static final LocalDate WEDNESDAY = LocalDate.of(2026, 7, 1);
+
+  @Test
+  void anAgreementByTelephoneIsACallToo() {
+    // "Vietnam agreed with Australia by telephone to set up a working group."
+    var article = code(new HandBuiltText().sentence(
+        "Vietnam/Vietnam/NNP/LOCATION agreed/agree/VBD with/with/IN Australia/Australia/NNP/LOCATION by/by/IN telephone/telephone/NN to/to/TO "
+            + "set/set/VB up/up/RP a/a/DT working/working/NN group/group/NN ././.",
+        "nsubj(2,1) root(0,2) case(4,3) obl:with(2,4) case(6,5) obl:by(2,6) mark(8,7) xcomp(2,8) compound:prt(8,9) det(12,10) compound(12,11) obj(8,12) punct(2,13)"),
+        WEDNESDAY);
+    assertThat(triples(article)).contains("VNM AUS 041");
+  }
+
+  @Test
+  void takingPartInExercisesGivesNoRefuge() {
+    // "The Philippine Senate ratified an agreement with Canada, allowing Canadian troops to take
+    // part in exercises."
+    var article = code(new HandBuiltText().sentence(
+        "The/the/DT Philippine/Philippine/JJ/ORGANIZATION Senate/Senate/NNP/ORGANIZATION ratified/ratify/VBD an/a/DT agreement/agreement/NN with/with/IN "
+            + "Canada/Canada/NNP/LOCATION ,/,/, allowing/allow/VBG Canadian/Canadian/JJ/MISC troops/troop/NNS to/to/TO take/take/VB part/part/NN in/in/IN "
+            + "exercises/exercise/NNS ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) case(8,7) nmod:with(6,8) punct(4,9) dep(4,10) amod(12,11) obj(10,12) nsubj:xsubj(14,12) "
+            + "mark(14,13) xcomp(10,14) obj(14,15) case(17,16) obl:in(14,17) punct(4,18)"),
+        WEDNESDAY);
+    assertThat(triples(article)).noneMatch(t -> t.endsWith(" 075"));
+  }
+}

@@ -1,0 +1,27 @@
+package dev.annals.coding.repair;
+
+import org.junit.jupiter.api.Test;
+
+class SayersActJoinedInsideSaidClauseTest {
+  private static final ParseRepair REPAIR = new SayersActJoinedInsideSaidClause();
+
+  @Test
+  void aWarningOfANamedSideJoinedInsideASaidClauseIsTheSayers() {
+    // "China said that the pact threatened stability and warned Ottawa."
+    HandParse.of("China/China/NNP/LOCATION said/say/VBD that/that/IN the/the/DT pact/pact/NN threatened/threaten/VBD stability/stability/NN "
+            + "and/and/CC warned/warn/VBD Ottawa/Ottawa/NNP/LOCATION ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) root(0,2) mark(6,3) det(5,4) nsubj(6,5) nsubj(9,5) ccomp(2,6) obj(6,7) cc(9,8) ccomp(2,9) conj:and(6,9) obj(9,10) punct(2,11)",
+            "nsubj(2,1) root(0,2) mark(6,3) det(5,4) nsubj(6,5) ccomp(2,6) obj(6,7) cc(9,8) obj(9,10) punct(2,11) conj:and(2,9) nsubj(9,1)");
+  }
+
+  @Test
+  void aReportThatWarnsIsLeftAlone() {
+    // "China said that the report found flaws and warned Ottawa."
+    HandParse.of("China/China/NNP/LOCATION said/say/VBD that/that/IN the/the/DT report/report/NN found/find/VBD flaws/flaw/NNS "
+            + "and/and/CC warned/warn/VBD Ottawa/Ottawa/NNP/LOCATION ././.")
+        .assertLeavesAlone(REPAIR,
+            "nsubj(2,1) root(0,2) mark(6,3) det(5,4) nsubj(6,5) nsubj(9,5) ccomp(2,6) obj(6,7) cc(9,8) ccomp(2,9) conj:and(6,9) obj(9,10) punct(2,11)");
+  }
+
+}
