@@ -278,13 +278,14 @@ public final class ArticleCoder {
     Optional<String> scene = petrarch || text.sentences().isEmpty() ? Optional.empty()
         : GroupCountries.sceneOfLead(text.sentences().get(0).span(), places).filter(countries::contains);
     Optional<ActorMention> police = petrarch ? Optional.empty() : GroupCountries.namedPolice(actors.all());
+    Optional<ActorMention> criminals = petrarch ? Optional.empty() : GroupCountries.namedCriminals(actors.all());
     for (CodedMention m : coded) {
       // Only a group of no country asks who tells the event.
       boolean placesAGroup = !petrarch && (GroupCountries.isUnplacedGroup(m.source().actor()) || m.target().map(t -> GroupCountries.isUnplacedGroup(t.actor())).orElse(false));
       Optional<String> toldBy = placesAGroup ? tellers.tellerOf(m.trigger()).flatMap(t -> t.actor().country()).or(() -> stateOfUnplacedTeller(m, all)) : Optional.empty();
       boolean purposeOfAnother = ConventionalTargets.isPurposeOfAnother(index, m, all);
       Optional<dev.annals.model.Actor> impliedTarget = purposeOfAnother ? Optional.empty() : implied.getOrDefault(m, Optional.empty());
-      EventMention located = toMention(index, m, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, police, leading, placements), apart, impliedTarget);
+      EventMention located = toMention(index, m, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, police, criminals, leading, placements), apart, impliedTarget);
       EventMention built = petrarch ? located : OwnGovernments.aimed(located, resolver::stateActor);
       EventMention mention = occasionDates.date(index, m, built, dated).map(date -> withDate(built, date)).orElse(built);
       dated.add(new OccasionDates.Dated(m, mention));
@@ -491,7 +492,8 @@ public final class ArticleCoder {
     GroupCountries.Cues targetCues = cues.forTargetOf(located.actor(), m.type().code());
     Optional<ActorMention> target = petrarch ? m.target()
         : m.target().map(t -> groupCountries.placeLocals(t, placeOfGroup(index, t, places).or(() -> place), cues.toldBy()))
-            .map(t -> groupCountries.placeAsBefore(t, cues).orElseGet(() -> groupCountries.placeBesideSource(t, located.actor(), m.type().code())))
+            .map(t -> groupCountries.placeAsBefore(t, cues).or(() -> groupCountries.criminalsNamedBefore(t, cues))
+                .orElseGet(() -> groupCountries.placeBesideSource(t, located.actor(), m.type().code())))
             .map(t -> groupCountries.locateTarget(t, placeOfGroup(index, t, places).or(() -> place), targetCues, m.type().code()))
             .map(t -> groupCountries.placeOppositionBesideState(t, located.actor()))
             .map(t -> groupCountries.placeStateBesidePeople(t, located.actor()));

@@ -43,7 +43,8 @@ final class GroupCountries {
    * officials said") or else where the story opens ({@link #sceneOfLead}), where its earlier
    * events placed it, and for a deed's target the country the article names most.
    */
-  record Cues(Optional<String> toldBy, Optional<String> home, Optional<String> scene, Optional<ActorMention> police, Optional<String> leading, GroupPlacements earlier) {
+  record Cues(Optional<String> toldBy, Optional<String> home, Optional<String> scene, Optional<ActorMention> police, Optional<ActorMention> criminals,
+      Optional<String> leading, GroupPlacements earlier) {
     /**
      * For the target of an event: what a state's official tells of its own side's deed places
      * whom it is done to ("police fired at protesters, Kenya's government said"); not another
@@ -53,13 +54,15 @@ final class GroupCountries {
      */
     Cues forTargetOf(Actor source, String code) {
       boolean ownDeed = toldBy.isPresent() && toldBy.equals(source.country()) && DONE_TO_ROOTS.contains(code.substring(0, 2));
-      return ownDeed ? this : new Cues(Optional.empty(), home, scene, police, leading, earlier);
+      return ownDeed ? this : new Cues(Optional.empty(), home, scene, police, criminals, leading, earlier);
     }
   }
 
   private static final String OPPOSITION = "OPP";
   /** Police keep order where the story happens, whichever country the article names most. */
   private static final String POLICE = "COP";
+  /** Criminals: pirates, smugglers, suspects. */
+  private static final String CRIMINALS = "CRM";
   /** Civilians of no country told are the people of where the story happens, too. */
   private static final String CIVILIANS = "CVL";
   /** Sectors of people who act as a crowd: civilians, students ("several hundred students marched to the Chinese embassy"), workers. */
@@ -96,6 +99,10 @@ final class GroupCountries {
     Optional<String> namedBefore = cues.police().filter(named -> named.span().start() < mention.span().start()).flatMap(named -> named.actor().country());
     if (police && namedBefore.isPresent()) {
       return inCountry(mention, namedBefore.get());
+    }
+    Optional<ActorMention> criminals = criminalsNamedBefore(mention, cues);
+    if (criminals.isPresent()) {
+      return criminals.get();
     }
     Optional<Actor> before = cues.earlier().sameMention(mention).or(() -> cues.earlier().sameKind(mention));
     if (place.isEmpty() && before.isPresent()) {
@@ -328,10 +335,19 @@ final class GroupCountries {
 
   /** The first mention of police of a country, when the article names one country's police only. */
   static Optional<ActorMention> namedPolice(List<ActorMention> mentions) {
+    return namedOnlyOfOneCountry(mentions, POLICE);
+  }
+
+  /** The first mention of criminals with a country, when the article names criminals of one country only. */
+  static Optional<ActorMention> namedCriminals(List<ActorMention> mentions) {
+    return namedOnlyOfOneCountry(mentions, CRIMINALS);
+  }
+
+  private static Optional<ActorMention> namedOnlyOfOneCountry(List<ActorMention> mentions, String sector) {
     Set<String> countries = new HashSet<>();
     Optional<ActorMention> first = Optional.empty();
     for (ActorMention mention : mentions) {
-      if (mention.actor().sector().filter(POLICE::equals).isPresent() && mention.actor().country().isPresent()) {
+      if (mention.actor().sector().filter(sector::equals).isPresent() && mention.actor().country().isPresent()) {
         countries.add(mention.actor().country().get());
         if (first.isEmpty() || mention.span().start() < first.get().span().start()) {
           first = Optional.of(mention);
@@ -339,6 +355,19 @@ final class GroupCountries {
       }
     }
     return countries.size() == 1 ? first : Optional.empty();
+  }
+
+  /**
+   * "Somali pirates hijacked a bulk carrier … a Spanish frigate … detained seven suspects": criminals
+   * of no country are those of the one country the article named criminals of before, not their
+   * captor's.
+   */
+  Optional<ActorMention> criminalsNamedBefore(ActorMention mention, Cues cues) {
+    if (!isUnplacedGroup(mention.actor()) || mention.actor().sector().filter(CRIMINALS::equals).isEmpty()) {
+      return Optional.empty();
+    }
+    return cues.criminals().filter(named -> named.span().start() < mention.span().start()).flatMap(named -> named.actor().country())
+        .map(country -> inCountry(mention, country));
   }
 
   /** A group named without a country ("protesters", "the army"), which the article may place. */

@@ -1,0 +1,24 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Criminals of no country are those of the one country the article named criminals of before. */
+class CriminalsNamedBeforeTest {
+  /** A Saturday. */
+  private static final LocalDate SATURDAY = LocalDate.of(2026, 9, 12);
+
+  @Test
+  void suspectsDetainedAfterSomaliPiratesAreSomali() {
+    // "Somali pirates hijacked a ship. A Spanish frigate detained seven suspects."
+    var article = code(new HandBuiltText()
+        .sentence("Somali/Somali/JJ/MISC pirates/pirate/NNS hijacked/hijack/VBD a/a/DT ship/ship/NN ././.", "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6)")
+        .sentence("A/a/DT Spanish/Spanish/JJ/MISC frigate/frigate/NN detained/detain/VBD seven/seven/CD suspects/suspect/NNS ././.",
+            "det(3,1) amod(3,2) nsubj(4,3) root(0,4) nummod(6,5) obj(4,6) punct(4,7)"), SATURDAY);
+    assertThat(article.events()).filteredOn(e -> e.type().code().equals("173")).isNotEmpty()
+        .allMatch(e -> e.target().map(t -> t.code()).orElse("-").equals("SOMCRM"));
+  }
+}
