@@ -24,7 +24,26 @@ final class AttackOutcomes {
 
   static List<CodedMention> drop(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> aimed = coded.stream().map(m -> aimedByOutcome(index, m, coded)).toList();
-    return aimed.stream().filter(m -> !isOutcomeOfAttack(index, m, aimed)).toList();
+    return aimed.stream().filter(m -> !isOutcomeOfAttack(index, m, aimed) && !isHarmDoneByAttack(index, m, aimed)).toList();
+  }
+
+  /** CAMEO's cyber attack. */
+  private static final String CYBER_ATTACK = "176";
+
+  /**
+   * "hackers had broken into the port's computer systems, halting container traffic for two
+   * days": a coercive deed of no target told by a participle hung on the same side's aimed attack
+   * or on its cyber attack (whose target the systems' owner may give only later) is the harm that
+   * attack did, not a blockade of its own.
+   */
+  private static boolean isHarmDoneByAttack(DependencyIndex index, CodedMention m, List<CodedMention> coded) {
+    if (m.target().isPresent() || m.type().code().startsWith(ABDUCTION) || Integer.parseInt(m.type().rootCode()) < 14) {
+      return false;
+    }
+    // (An attack's own participle of harm is isOutcomeOfAttack's: "killing two Afghan guards"
+    // names a side and stays.)
+    boolean attack = CameoCodebook.isAttack(m.type().code());
+    return toldByParticipleOn(index, m, coded, deed -> !attack && deed.target().isPresent() && isAssault(deed) || deed.type().code().startsWith(CYBER_ATTACK));
   }
 
   /**

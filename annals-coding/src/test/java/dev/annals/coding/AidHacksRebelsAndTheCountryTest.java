@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Firefighters sent and equipment given are aid; breaking into computer systems is a cyber attack;
+ * Firefighters sent and equipment given are aid; breaking into computer systems is a cyber attack,
+ * and what it halted is its harm;
  * a rebel coalition is a rebel group; "the country" one sends troops to is the last other state named.
  */
 class AidHacksRebelsAndTheCountryTest {
@@ -41,6 +42,17 @@ class AidHacksRebelsAndTheCountryTest {
             + "the/the/DT Dutch/Dutch/JJ/MISC government/government/NN ././.",
         "amod(2,1) nsubj(3,2) root(0,3) case(7,4) det(7,5) compound(7,6) obl:into(3,7) case(11,8) det(11,9) amod(11,10) nmod:of(7,11) punct(3,12)"), THURSDAY);
     assertThat(triples(article)).anyMatch(t -> t.startsWith("RUS") && t.endsWith(" 176"));
+  }
+
+  @Test
+  void whatACyberAttackHaltedIsItsHarmNotABlockade() {
+    // "Russian hackers broke into the computer systems of the Dutch government, halting traffic."
+    var article = code(new HandBuiltText().sentence(
+        "Russian/Russian/JJ/MISC hackers/hacker/NNS broke/break/VBD into/into/IN the/the/DT computer/computer/NN systems/system/NNS of/of/IN "
+            + "the/the/DT Dutch/Dutch/JJ/MISC government/government/NN ,/,/, halting/halt/VBG container/container/NN traffic/traffic/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(7,4) det(7,5) compound(7,6) obl:into(3,7) case(11,8) det(11,9) amod(11,10) nmod:of(7,11) punct(3,12) "
+            + "dep(3,13) compound(15,14) obj(13,15) punct(3,16)"), THURSDAY);
+    assertThat(triples(article)).anyMatch(t -> t.endsWith(" 176")).noneMatch(t -> t.endsWith(" 191") || t.endsWith(" 144"));
   }
 
   @Test
