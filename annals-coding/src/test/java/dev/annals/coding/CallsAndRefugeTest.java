@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * What two sides agree by telephone they agree in a call; taking part in exercises gives no one
- * refuge.
+ * What two sides agree by telephone they agree in a call; an agreement to let a side act is aimed
+ * at it; taking part in exercises gives no one refuge.
  */
 class CallsAndRefugeTest {
   /** A Wednesday. */
@@ -24,6 +24,16 @@ class CallsAndRefugeTest {
         "nsubj(2,1) root(0,2) case(4,3) obl:with(2,4) case(6,5) obl:by(2,6) mark(8,7) xcomp(2,8) compound:prt(8,9) det(12,10) compound(12,11) obj(8,12) punct(2,13)"),
         WEDNESDAY);
     assertThat(triples(article)).contains("VNM AUS 041");
+  }
+
+  @Test
+  void anAgreementToLetASideActIsAimedAtThatSide() {
+    // "France agreed to let Belgian experts inspect the site."
+    var article = code(new HandBuiltText().sentence(
+        "France/France/NNP/LOCATION agreed/agree/VBD to/to/TO let/let/VB Belgian/Belgian/JJ/MISC experts/expert/NNS inspect/inspect/VB the/the/DT "
+            + "site/site/NN ././.",
+        "nsubj(2,1) nsubj:xsubj(4,1) root(0,2) mark(4,3) xcomp(2,4) amod(6,5) nsubj(7,6) ccomp(4,7) det(9,8) obj(7,9) punct(2,10)"), WEDNESDAY);
+    assertThat(triples(article)).anyMatch(t -> t.startsWith("FRA BEL") && t.endsWith(" 030"));
   }
 
   @Test
