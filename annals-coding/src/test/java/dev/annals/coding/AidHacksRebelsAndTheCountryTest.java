@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Firefighters sent and equipment given are aid; breaking into computer systems is a cyber attack,
- * and what it halted is its harm;
- * a rebel coalition is a rebel group; "the country" one sends troops to is the last other state named.
+ * and what it halted is its harm; joining another side's warships is military cooperation; a rebel
+ * coalition is a rebel group; "the country" one sends troops to is the last other state named.
  */
 class AidHacksRebelsAndTheCountryTest {
   /** A Thursday. */
@@ -53,6 +53,15 @@ class AidHacksRebelsAndTheCountryTest {
         "amod(2,1) nsubj(3,2) root(0,3) case(7,4) det(7,5) compound(7,6) obl:into(3,7) case(11,8) det(11,9) amod(11,10) nmod:of(7,11) punct(3,12) "
             + "dep(3,13) compound(15,14) obj(13,15) punct(3,16)"), THURSDAY);
     assertThat(triples(article)).anyMatch(t -> t.endsWith(" 176")).noneMatch(t -> t.endsWith(" 191") || t.endsWith(" 144"));
+  }
+
+  @Test
+  void joiningAnotherSidesWarshipsIsMilitaryCooperation() {
+    // "A Canadian frigate joined Philippine ships."
+    var article = code(new HandBuiltText().sentence(
+        "A/a/DT Canadian/Canadian/JJ/MISC frigate/frigate/NN joined/join/VBD Philippine/Philippine/JJ/MISC ships/ship/NNS ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) amod(6,5) obj(4,6) punct(4,7)"), THURSDAY);
+    assertThat(triples(article)).anyMatch(t -> t.startsWith("CAN") && t.contains(" PHL") && t.endsWith(" 062"));
   }
 
   @Test
