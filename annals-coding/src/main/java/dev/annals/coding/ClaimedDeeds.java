@@ -28,11 +28,29 @@ final class ClaimedDeeds {
 
   static List<CodedMention> attribute(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> attributed = new ArrayList<>();
+    Optional<ActorMention> firstClaimant = Optional.empty();
     for (CodedMention m : coded) {
       Optional<ActorMention> claimant = namelessDeed(m) ? claimantOf(m, coded).or(() -> blamedFor(index, m, coded)) : Optional.empty();
+      if (firstClaimant.isEmpty()) {
+        firstClaimant = claimant;
+      }
       attributed.add(claimant.map(c -> m.withSource(new ActorMention(m.source().span(), m.source().surface(), c.actor()))).orElse(m));
     }
-    return attributed;
+    // "Gunmen kidnapped three engineers … troops killed two of the kidnappers … the Islamic State
+    // said its fighters had carried out the abduction": the nameless attackers named again with
+    // "the" are the claimed deed's doers, whom the claim names.
+    Optional<ActorMention> claimed = firstClaimant;
+    return claimed.isEmpty() ? attributed : attributed.stream().map(m -> m.target().filter(t -> isNamelessAttacker(t.actor()) && namedAgain(t))
+        .map(t -> m.withTarget(new ActorMention(t.span(), t.surface(), claimed.get().actor()))).orElse(m)).toList();
+  }
+
+  private static boolean isNamelessAttacker(dev.annals.model.Actor actor) {
+    return GroupCountries.isUnplacedGroup(actor) && actor.sector().filter(ActorResolver.NAMELESS_ATTACKER_SECTORS::contains).isPresent();
+  }
+
+  /** Words that name a group again: "the kidnappers", "two of the gunmen". */
+  private static boolean namedAgain(ActorMention mention) {
+    return (" " + mention.surface().toLowerCase(java.util.Locale.ROOT)).contains(" the ");
   }
 
   private static boolean namelessDeed(CodedMention m) {
