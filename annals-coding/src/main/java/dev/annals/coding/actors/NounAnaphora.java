@@ -373,8 +373,7 @@ final class NounAnaphora {
    * is the speaker's own state.
    */
   private Optional<Actor> speakersCountry(int head, List<Integer> phrase) {
-    String noun = index.token(head).lemma().toLowerCase(Locale.ROOT);
-    if (!(noun.equals("country") || noun.equals("nation")) || !phrases.hasThe(head) || phrase.size() > 2) {
+    if (!isBareCountry(head, phrase)) {
       return Optional.empty();
     }
     for (Dependency subject : index.parents(head)) {
@@ -395,6 +394,12 @@ final class NounAnaphora {
     return Optional.empty();
   }
 
+  /** "the country" or "the nation", and no more words. */
+  private boolean isBareCountry(int head, List<Integer> phrase) {
+    String noun = index.token(head).lemma().toLowerCase(Locale.ROOT);
+    return (noun.equals("country") || noun.equals("nation")) && phrases.hasThe(head) && phrase.size() <= 2;
+  }
+
   /** Prepositions of where one goes or is: "send troops to the country", "operations in the country". */
   private static final Set<String> DESTINATIONS = Set.of("to", "into", "in");
 
@@ -404,8 +409,7 @@ final class NounAnaphora {
    * clause's subject goes or acts, is the last state named that is not the subject's own.
    */
   private Optional<Actor> countryGoneTo(int head, List<Integer> phrase) {
-    String noun = index.token(head).lemma().toLowerCase(Locale.ROOT);
-    if (!(noun.equals("country") || noun.equals("nation")) || !phrases.hasThe(head) || phrase.size() > 2) {
+    if (!isBareCountry(head, phrase)) {
       return Optional.empty();
     }
     for (Dependency hung : index.parents(head)) {
