@@ -1,15 +1,29 @@
 package dev.annals.coding;
 
 import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Criminals of no country are those of the one country the article named criminals of before. */
-class CriminalsNamedBeforeTest {
+/**
+ * Criminals of no country are those of the one country the article named criminals of before; aid
+ * asked for in a clause another side answered was asked of that side.
+ */
+class CriminalsAndAidAskedTest {
   /** A Saturday. */
   private static final LocalDate SATURDAY = LocalDate.of(2026, 9, 12);
+
+  @Test
+  void aidAskedInAClauseAnotherSideAnsweredWasAskedOfThatSide() {
+    // "The European Commission sent aircraft after Skopje asked for assistance."
+    var article = code(new HandBuiltText().sentence(
+        "The/the/DT European/European/NNP/ORGANIZATION Commission/Commission/NNP/ORGANIZATION sent/send/VBD aircraft/aircraft/NN after/after/IN "
+            + "Skopje/Skopje/NNP/LOCATION asked/ask/VBD for/for/IN assistance/assistance/NN ././.",
+        "det(3,1) compound(3,2) nsubj(4,3) root(0,4) obj(4,5) mark(8,6) nsubj(8,7) advcl:after(4,8) case(10,9) obl:for(8,10) punct(4,11)"), SATURDAY);
+    assertThat(triples(article)).anyMatch(t -> t.startsWith("MKD") && t.contains(" EU") && t.contains(" 023"));
+  }
 
   @Test
   void suspectsDetainedAfterSomaliPiratesAreSomali() {
