@@ -285,7 +285,10 @@ public final class ArticleCoder {
       Optional<String> toldBy = placesAGroup ? tellers.tellerOf(m.trigger()).flatMap(t -> t.actor().country()).or(() -> stateOfUnplacedTeller(m, all)) : Optional.empty();
       boolean purposeOfAnother = ConventionalTargets.isPurposeOfAnother(index, m, all);
       Optional<dev.annals.model.Actor> impliedTarget = purposeOfAnother ? Optional.empty() : implied.getOrDefault(m, Optional.empty());
-      EventMention located = toMention(index, m, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, police, criminals, leading, placements), apart, impliedTarget);
+      // Rebels who put something to a government in their sentence are its own (and are remembered so).
+      CodedMention addressing = petrarch ? m : GroupCountries.countryOfGovernmentAddressed(m.source(), all)
+          .map(country -> m.withSource(new ActorMention(m.source().span(), m.source().surface(), resolver.stateActor(country, m.source().actor().sector())))).orElse(m);
+      EventMention located = toMention(index, addressing, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, police, criminals, leading, placements, countries), apart, impliedTarget);
       EventMention built = petrarch ? located : OwnGovernments.aimed(located, resolver::stateActor);
       EventMention mention = occasionDates.date(index, m, built, dated).map(date -> withDate(built, date)).orElse(built);
       dated.add(new OccasionDates.Dated(m, mention));
@@ -497,6 +500,7 @@ public final class ArticleCoder {
             .map(t -> groupCountries.placeAsBefore(t, cues).or(() -> groupCountries.criminalsNamedBefore(t, cues))
                 .orElseGet(() -> groupCountries.placeBesideSource(t, located.actor(), m.type().code())))
             .map(t -> groupCountries.locateTarget(t, placeOfGroup(index, t, places).or(() -> place), targetCues, m.type().code()))
+            .map(t -> groupCountries.placeApartFromMediator(m.target().get(), t, located.actor(), m.type().code(), targetCues))
             .map(t -> groupCountries.placeOppositionBesideState(t, located.actor()))
             .map(t -> groupCountries.placeStateBesidePeople(t, located.actor()));
     if (!petrarch && target.isEmpty()) {

@@ -44,7 +44,7 @@ final class GroupCountries {
    * events placed it, and for a deed's target the country the article names most.
    */
   record Cues(Optional<String> toldBy, Optional<String> home, Optional<String> scene, Optional<ActorMention> police, Optional<ActorMention> criminals,
-      Optional<String> leading, GroupPlacements earlier) {
+      Optional<String> leading, GroupPlacements earlier, List<String> byMentions) {
     /**
      * For the target of an event: what a state's official tells of its own side's deed places
      * whom it is done to ("police fired at protesters, Kenya's government said"); not another
@@ -54,7 +54,7 @@ final class GroupCountries {
      */
     Cues forTargetOf(Actor source, String code) {
       boolean ownDeed = toldBy.isPresent() && toldBy.equals(source.country()) && DONE_TO_ROOTS.contains(code.substring(0, 2));
-      return ownDeed ? this : new Cues(Optional.empty(), home, scene, police, criminals, leading, earlier);
+      return ownDeed ? this : new Cues(Optional.empty(), home, scene, police, criminals, leading, earlier, byMentions);
     }
   }
 
@@ -174,6 +174,44 @@ final class GroupCountries {
    * own people. "Army chief al-Burhan visited troops in Gallabat": the troops a state's man
    * visits, when no country of theirs is told, are his own.
    */
+  /**
+   * "Cameroon rejected an offer by Canada to host talks between the government and separatist
+   * groups": those a state offers to mediate between are not its own; groups of no country placed
+   * in the mediator's country go to the country the article names most after it.
+   */
+  ActorMention placeApartFromMediator(ActorMention unplaced, ActorMention placed, Actor source, String code, Cues cues) {
+    if (!code.startsWith(MEDIATION) || !isUnplacedGroup(unplaced.actor()) || source.country().isEmpty() || !placed.actor().country().equals(source.country())) {
+      return placed;
+    }
+    return cues.byMentions().stream().filter(c -> !source.country().get().equals(c)).findFirst().map(c -> inCountry(unplaced, c)).orElse(placed);
+  }
+
+  /**
+   * "Separatist leaders welcomed the Canadian offer and urged Yaounde to free jailed activists":
+   * rebels or an opposition of no country that ask something of a state's government in their own
+   * sentence are that state's own, wherever else the story is told from.
+   */
+  static Optional<String> countryOfGovernmentAddressed(ActorMention source, List<dev.annals.coding.cameo.CodedMention> coded) {
+    if (!isUnplacedGroup(source.actor()) || source.actor().sector().filter(DOMESTIC_CHALLENGERS::contains).isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> addressed = coded.stream().filter(c -> c.source().span().equals(source.span()) && ADDRESSING_ROOTS.contains(c.type().rootCode()))
+        .flatMap(c -> c.target().stream()).map(ActorMention::actor)
+        .filter(a -> a.sector().filter("GOV"::equals).isPresent() && a.country().isPresent()).map(a -> a.country().get()).distinct().toList();
+    return addressed.size() == 1 ? Optional.of(addressed.get(0)) : Optional.empty();
+  }
+
+  /** Rebels and an opposition, who challenge their own state. */
+  private static final Set<String> DOMESTIC_CHALLENGERS = Set.of("REB", OPPOSITION);
+  /**
+   * Roots of asking something of a side: appeals and demands. (Not accusations: "A rebel faction
+   * loyal to Salif Sadio accused Bissau" are Senegal's rebels blaming a neighbour.)
+   */
+  private static final Set<String> ADDRESSING_ROOTS = Set.of("02", "10");
+
+  /** CAMEO's mediation. */
+  private static final String MEDIATION = "045";
+
   ActorMention placeBesideSource(ActorMention target, dev.annals.model.Actor source, String code) {
     var actor = target.actor();
     boolean ownTroops = code.equals("042") && actor.sector().filter("MIL"::equals).isPresent()
