@@ -20,7 +20,6 @@ final class CallsOfAgreements {
   private static final Set<String> CALLS = Set.of("telephone", "phone", "videoconference", "video");
   /** The prepositions that tell the means of contact. */
   private static final Set<String> MEANS = Set.of("obl:by", "obl:over", "obl:via");
-  private static final String CONSULT_ROOT = "04";
 
   private final EventType call;
 
@@ -32,7 +31,7 @@ final class CallsOfAgreements {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       result.add(m);
-      if (m.target().isEmpty() || m.negated() || m.type().rootCode().equals(CONSULT_ROOT) || !byCall(index, m.trigger())) {
+      if (m.target().isEmpty() || m.negated() || m.type().rootCode().equals(EarlierEvents.CONSULT_ROOT) || !byCall(index, m.trigger())) {
         continue;
       }
       // A call is between both, as the agreement coded both ways is: one call each way, once.

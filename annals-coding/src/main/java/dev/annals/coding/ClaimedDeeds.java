@@ -20,7 +20,7 @@ final class ClaimedDeeds {
   /** Claiming responsibility for an act. */
   private static final String CLAIM = "015";
   /** Roots of deeds one claims: coercion (abductions), assault, fighting, mass violence. */
-  private static final Set<String> CLAIMED_ROOTS = Set.of("17", "18", "19", "20");
+  static final Set<String> CLAIMED_ROOTS = Set.of("17", "18", "19", "20");
   /** How many sentences after the deed its claim may come. */
   private static final int REACH = 2;
 

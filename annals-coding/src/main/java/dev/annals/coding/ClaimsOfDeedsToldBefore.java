@@ -15,8 +15,6 @@ import java.util.Set;
  * ClaimedDeeds}, after this, gives the claimant the nameless doers of the earlier deed.
  */
 final class ClaimsOfDeedsToldBefore {
-  /** Roots of deeds one claims: coercion (abductions), assault, fighting, mass violence. */
-  private static final Set<String> CLAIMED_ROOTS = Set.of("17", "18", "19", "20");
   private static final String STATEMENT = "010";
 
   private final EventType claim;
@@ -32,7 +30,7 @@ final class ClaimsOfDeedsToldBefore {
         continue;
       }
       for (CodedMention deed : coded) {
-        if (deed == saying || deed.sentence() != saying.sentence() || !CLAIMED_ROOTS.contains(deed.type().rootCode()) || deed.negated()
+        if (deed == saying || deed.sentence() != saying.sentence() || !ClaimedDeeds.CLAIMED_ROOTS.contains(deed.type().rootCode()) || deed.negated()
             || !deed.source().actor().equals(saying.source().actor()) || !index.inComplementOf(saying.trigger(), deed.trigger(), Set.of("ccomp"))
             || !index.token(deed.trigger()).isNoun() || !index.hasChildLemma(deed.trigger(), "det", Set.of("the"))
             || coded.stream().noneMatch(earlier -> earlier.sentence() < deed.sentence() && earlier.type().rootCode().equals(deed.type().rootCode()))) {
