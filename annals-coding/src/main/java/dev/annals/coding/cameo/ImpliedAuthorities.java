@@ -86,7 +86,7 @@ final class ImpliedAuthorities {
     if (place.isEmpty() && TAKING.stream().anyMatch(code::startsWith)) {
       place = placeOfEarlierTaking(verb, subjects);
     }
-    Optional<ActorMention> state = place.or(() -> tellerOf(verb));
+    Optional<ActorMention> state = place.or(() -> tellerOf(verb, code));
     // "prosecutors said they would be charged": a teller of the law's own branches tells of its
     // own act, which police and courts alike may do.
     String branch = place.isEmpty() && state.isPresent() && LAW_BRANCHES.contains(sector.get())
@@ -252,14 +252,27 @@ final class ImpliedAuthorities {
   /**
    * "Pakistani officials said more than 12,000 Afghans had been deported": the teller's state. Not
    * when the clause takes its people to another state ("Kyiv says children have been deported
-   * to Russia"): a state that tells of its people taken elsewhere is telling of another's act.
+   * to Russia"): a state that tells of its people taken elsewhere is telling of another's act; but
+   * suspects handed over to another state are the teller's to hand over.
    */
-  private Optional<ActorMention> tellerOf(int verb) {
+  private Optional<ActorMention> tellerOf(int verb, String code) {
+    if (code.startsWith(HANDOVER)) {
+      // "The suspects will be handed over to the Seychelles for trial, Spain's defence ministry
+      // said": suspects are handed over by the state that holds them, which tells of it; only the
+      // state they go to is no doer.
+      Set<String> receivers = new java.util.HashSet<>();
+      index.children(verb, Set.of("obl:to", "obl:into")).forEach(to -> actors.at(to).stream().filter(StateTellers::isOfAState)
+          .forEach(m -> m.actor().country().ifPresent(receivers::add)));
+      return tellers.tellerOf(verb).filter(t -> t.actor().country().isPresent() && !receivers.contains(t.actor().country().get()));
+    }
     if (index.children(verb, Set.of("obl:to", "obl:into")).stream().anyMatch(to -> actors.at(to).stream().anyMatch(StateTellers::isOfAState))) {
       return Optional.empty();
     }
     return tellers.tellerOf(verb);
   }
+
+  /** CAMEO's judicial cooperation: suspects handed over or extradited between states. */
+  private static final String HANDOVER = "063";
 
   private static Map<String, String> load() {
     Map<String, String> byCode = new HashMap<>();
