@@ -43,7 +43,7 @@ final class AttackOutcomes {
     // (An attack's own participle of harm is isOutcomeOfAttack's: "killing two Afghan guards"
     // names a side and stays.)
     boolean attack = CameoCodebook.isAttack(m.type().code());
-    return toldByParticipleOn(index, m, coded, deed -> !attack && deed.target().isPresent() && isAssault(deed) || deed.type().code().startsWith(CYBER_ATTACK));
+    return toldByParticipleOn(index, m, coded, deed -> (!attack && deed.target().isPresent() && isAssault(deed)) || deed.type().code().startsWith(CYBER_ATTACK));
   }
 
   /**

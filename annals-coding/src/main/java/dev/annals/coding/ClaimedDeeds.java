@@ -54,9 +54,7 @@ final class ClaimedDeeds {
   }
 
   private static boolean namelessDeed(CodedMention m) {
-    var actor = m.source().actor();
-    return CLAIMED_ROOTS.contains(m.type().rootCode()) && GroupCountries.isUnplacedGroup(actor)
-        && actor.sector().filter(ActorResolver.NAMELESS_ATTACKER_SECTORS::contains).isPresent();
+    return CLAIMED_ROOTS.contains(m.type().rootCode()) && isNamelessAttacker(m.source().actor());
   }
 
   /**

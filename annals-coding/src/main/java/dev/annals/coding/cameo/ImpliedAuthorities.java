@@ -256,19 +256,16 @@ final class ImpliedAuthorities {
    * suspects handed over to another state are the teller's to hand over.
    */
   private Optional<ActorMention> tellerOf(int verb, String code) {
+    List<ActorMention> receivingStates = index.children(verb, Set.of("obl:to", "obl:into")).stream()
+        .flatMap(to -> actors.at(to).stream()).filter(StateTellers::isOfAState).toList();
     if (code.startsWith(HANDOVER)) {
       // "The suspects will be handed over to the Seychelles for trial, Spain's defence ministry
       // said": suspects are handed over by the state that holds them, which tells of it; only the
       // state they go to is no doer.
-      Set<String> receivers = new java.util.HashSet<>();
-      index.children(verb, Set.of("obl:to", "obl:into")).forEach(to -> actors.at(to).stream().filter(StateTellers::isOfAState)
-          .forEach(m -> m.actor().country().ifPresent(receivers::add)));
-      return tellers.tellerOf(verb).filter(t -> t.actor().country().isPresent() && !receivers.contains(t.actor().country().get()));
+      return tellers.tellerOf(verb).filter(t -> t.actor().country().isPresent()
+          && receivingStates.stream().noneMatch(r -> r.actor().country().equals(t.actor().country())));
     }
-    if (index.children(verb, Set.of("obl:to", "obl:into")).stream().anyMatch(to -> actors.at(to).stream().anyMatch(StateTellers::isOfAState))) {
-      return Optional.empty();
-    }
-    return tellers.tellerOf(verb);
+    return receivingStates.isEmpty() ? tellers.tellerOf(verb) : Optional.empty();
   }
 
   /** CAMEO's judicial cooperation: suspects handed over or extradited between states. */
