@@ -56,10 +56,13 @@ public final class ArticleCoder {
    * the mentions kept after the article-level rules; ANNALS_DEBUG=parse also prints each
    * sentence's tokens and repaired dependencies ({@link ParseDump}), ANNALS_DEBUG=rawparse the
    * parser's own, coding them unrepaired ({@link ParseRepairs#RAW}); ANNALS_DEBUG=passes also
-   * prints the mentions after each article-level rule, to find the rule that changed one.
+   * prints the mentions after each article-level rule, to find the rule that changed one;
+   * ANNALS_DEBUG=actors also prints the article's actor and place mentions, which decide the
+   * countries of groups named without one.
    */
   private static final boolean DEBUG = System.getenv("ANNALS_DEBUG") != null;
   private static final boolean DEBUG_PASSES = "passes".equals(System.getenv("ANNALS_DEBUG"));
+  private static final boolean DEBUG_ACTORS = "actors".equals(System.getenv("ANNALS_DEBUG"));
   private static final boolean DEBUG_PARSE = "parse".equals(System.getenv("ANNALS_DEBUG")) || ParseRepairs.RAW;
 
   private final ActorDictionary dictionary;
@@ -230,6 +233,10 @@ public final class ArticleCoder {
     if (DEBUG_PARSE) {
       System.err.print(ParseDump.of(index));
     }
+    if (DEBUG_ACTORS) {
+      actors.all().forEach(a -> System.err.println("actor: " + a.span().of(text.text()) + " = " + a.actor().code() + " (" + a.actor().name() + ")"));
+      places.forEach(p -> System.err.println("place: " + p.span().of(text.text()) + " = " + p.place().name() + " " + p.place().kind() + " " + p.place().country().orElse("-")));
+    }
     if (DEBUG) {
       coded.forEach(m -> System.err.println("coded: " + traced(index, m) + " [" + m.pattern() + "]"));
       quotes.forEach(q -> System.err.println("quote: " + (q.direct() ? "direct " : "indirect ") + q.speaker().map(a -> a.actor().name() + " (" + a.surface() + ")").orElse("-")
@@ -276,7 +283,7 @@ public final class ArticleCoder {
     Optional<String> leading = GroupCountries.leadingCountry(actors.all());
     // A scene in a country no actor of the story belongs to is a misread place ("the Una river", India's Una).
     Optional<String> scene = petrarch || text.sentences().isEmpty() ? Optional.empty()
-        : GroupCountries.sceneOfLead(text.sentences().get(0).span(), places).filter(countries::contains);
+        : GroupCountries.sceneOfLead(text.sentences().get(0).span(), places, text.text()).filter(countries::contains);
     Optional<ActorMention> police = petrarch ? Optional.empty() : GroupCountries.namedPolice(actors.all());
     Optional<ActorMention> criminals = petrarch ? Optional.empty() : GroupCountries.namedCriminals(actors.all());
     for (CodedMention m : coded) {

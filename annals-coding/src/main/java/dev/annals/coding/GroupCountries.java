@@ -363,12 +363,23 @@ final class GroupCountries {
    * the country of the first town or site the lead sentence names, where a wire story's dateline
    * would put it. Countries, regions and seas say less of where the story is told.
    */
-  static Optional<String> sceneOfLead(Span lead, List<PlaceMention> places) {
+  static Optional<String> sceneOfLead(Span lead, List<PlaceMention> places, String text) {
     return places.stream()
         .filter(p -> lead.contains(p.span()))
-        .filter(p -> !WIDE_PLACES.contains(p.place().kind()))
+        .filter(p -> !WIDE_PLACES.contains(p.place().kind()) || isOwnerOfDivision(p, text))
         .findFirst()
         .flatMap(p -> p.place().country());
+  }
+
+  /**
+   * "at a Chinese-owned mine in Zimbabwe's Goromonzi district": a country named as the owner of a
+   * district, region or province the gazetteer may not know puts the scene in that country as
+   * surely as a town would.
+   */
+  private static final Pattern OWNED_DIVISION = Pattern.compile("^['’]s (\\p{Lu}[\\p{L}'-]* ){1,3}(province|region|district|state|county|governorate|prefecture|municipality)\\b");
+
+  private static boolean isOwnerOfDivision(PlaceMention place, String text) {
+    return place.place().kind() == PlaceKind.COUNTRY && OWNED_DIVISION.matcher(text.substring(place.span().end())).find();
   }
 
   /** The first mention of police of a country, when the article names one country's police only. */

@@ -37,6 +37,37 @@ class GroupCountriesTest {
   }
 
   @Test
+  void policeOfNoCountryAreOfTheCountryWhoseDistrictTheStoryOpensIn() {
+    // "Workers protested at a mine in Zimbabwe's Goromonzi district. Police arrested workers.
+    // China condemned the arrests. China warned Chinese companies.": China is named most, and the
+    // gazetteer knows no Goromonzi, but the district is Zimbabwe's and so are the police.
+    var article = code(new HandBuiltText()
+        .sentence("Workers/worker/NNS protested/protest/VBD at/at/IN a/a/DT mine/mine/NN in/in/IN Zimbabwe/Zimbabwe/NNP/LOCATION ~'s/'s/POS "
+            + "Goromonzi/Goromonzi/NNP district/district/NN ././.",
+            "nsubj(2,1) root(0,2) case(5,3) det(5,4) obl:at(2,5) case(10,6) nmod:poss(10,7) case(7,8) compound(10,9) nmod:in(5,10) punct(2,11)")
+        .sentence("Police/police/NNS arrested/arrest/VBD workers/worker/NNS ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("China/China/NNP/LOCATION condemned/condemn/VBD the/the/DT arrests/arrest/NNS ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")
+        .sentence("China/China/NNP/LOCATION warned/warn/VBD Chinese/Chinese/JJ/MISC companies/company/NNS ././.", "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ZWECOP ") && t.endsWith(" 173"))
+        .noneMatch(t -> t.startsWith("CHNCOP"));
+  }
+
+  @Test
+  void aMinistryOfNoCountryAfterAnEmbassySpokeIsNotTheEmbassysStates() {
+    // "Zimbabwe arrested Chinese workers. China's embassy in Harare criticised the arrests. The
+    // mines ministry criticised China.": an embassy speaks for its state abroad; the
+    // ministry that speaks next is the host's.
+    var article = code(new HandBuiltText()
+        .sentence("Zimbabwe/Zimbabwe/NNP/LOCATION arrested/arrest/VBD Chinese/Chinese/JJ/MISC workers/worker/NNS ././.", "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)")
+        .sentence("China/China/NNP/LOCATION ~'s/'s/POS embassy/embassy/NN in/in/IN Harare/Harare/NNP/LOCATION criticised/criticise/VBD the/the/DT arrests/arrest/NNS ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(6,3) case(5,4) nmod:in(3,5) root(0,6) det(8,7) obj(6,8) punct(6,9)")
+        .sentence("The/the/DT mines/mine/NNS ministry/ministry/NN criticised/criticise/VBD China/China/NNP/LOCATION ././.",
+            "det(3,1) compound(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ZWEGOV CHN") && t.endsWith(" 111"))
+        .noneMatch(t -> t.startsWith("CHNGOV CHN"));
+  }
+
+  @Test
   void policeOfNoCountryAreTheOneCountrysPoliceTheArticleNames() {
     // "Kenyan police arrested two smugglers in Kampala. Police arrested three more men.": not
     // Uganda's, where the story opens.

@@ -1093,8 +1093,11 @@ final class PhraseResolver {
         boolean ownWord = namedBefore && !GENERIC_INSTITUTIONS.contains(headLemma);
         // ("China's embassy … lodged a protest with Papua New Guinea's foreign ministry, the
         // embassy said. It accused the government": a mission is no state's government.)
+        // Nor is it a state's ministry: "China's embassy in Harare criticised the arrests … The
+        // mines ministry said" is the host's.
+        boolean noMission = GENERIC_INSTITUTIONS.contains(headLemma) || (!people && MINISTRY_NOUNS.contains(headLemma));
         Optional<Actor> earlier = (people || ownWord ? lastCalled(headToken.text(), sameGroup) : Optional.<Actor>empty())
-            .or(() -> GENERIC_INSTITUTIONS.contains(headLemma) ? history.lastThingMentioned(m -> sameGroup.test(m.actor()) && !namesAMission(m)) : history.lastThing(sameGroup));
+            .or(() -> noMission ? history.lastThingMentioned(m -> sameGroup.test(m.actor()) && !namesAMission(m)) : history.lastThing(sameGroup));
         if (earlier.isPresent()) {
           return earlier;
         }
@@ -1273,6 +1276,11 @@ final class PhraseResolver {
     for (int subject : root.map(r -> index.children(r, Set.of("nsubj"))).orElse(List.of())) {
       for (ActorMention who : heads.resolve(subject)) {
         Actor actor = who.actor();
+        // "China's embassy in Harare said … The mines ministry said it had suspended the mine's
+        // permit": a mission speaks for its state abroad; the next ministry is the host's.
+        if (namesAMission(who)) {
+          continue;
+        }
         boolean state = actor.kind() == ActorKind.STATE || actor.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
         if (state && actor.country().isPresent()) {
           return Optional.of(states.stateActor(actor.country().get(), Optional.of(sector)));
