@@ -248,6 +248,13 @@ final class PhraseResolver {
       // does not know, whose name begins with a country's name, is a business of that country.
       return Optional.of(new ActorMention(span, surface, states.stateActor(namesCountryFirst.get(), Optional.of(BUSINESS))));
     }
+    // "the Clan del Golfo, the country's largest drug trafficking group": a name after "the"
+    // that the tagger took for a person's is what its appositive, a group, says it is.
+    boolean groupNamedLikeAPerson = personRun.isPresent() && named.isEmpty() && phrases.hasThe(head)
+        && fromAppositive.filter(a -> a.actor().kind() != ActorKind.PERSON && a.actor().sector().isPresent()).isPresent();
+    if (groupNamedLikeAPerson) {
+      return Optional.of(new ActorMention(span.union(fromAppositive.get().span()), surface, fromAppositive.get().actor()));
+    }
     if (personRun.isPresent() && !groupNamedAfterRun) {
       return namedPerson(head, phrase, personRun.get(), named, sector, fromAppositive).map(p -> new ActorMention(span, surface, p));
     }
@@ -1096,7 +1103,11 @@ final class PhraseResolver {
         // Nor is it a state's ministry: "China's embassy in Harare criticised the arrests … The
         // mines ministry said" is the host's.
         boolean noMission = GENERIC_INSTITUTIONS.contains(headLemma) || (!people && MINISTRY_NOUNS.contains(headLemma));
-        Optional<Actor> earlier = (people || ownWord ? lastCalled(headToken.text(), sameGroup) : Optional.<Actor>empty())
+        // "Colombia's government and the Clan del Golfo resumed talks …, Qatar's foreign ministry
+        // said … the government said it would suspend air strikes": the government is the one
+        // called so before, not the ministry that told of it.
+        boolean calledSoBefore = headLemma.equals("government");
+        Optional<Actor> earlier = (people || ownWord || calledSoBefore ? lastCalled(headToken.text(), sameGroup) : Optional.<Actor>empty())
             .or(() -> noMission ? history.lastThingMentioned(m -> sameGroup.test(m.actor()) && !namesAMission(m)) : history.lastThing(sameGroup));
         if (earlier.isPresent()) {
           return earlier;

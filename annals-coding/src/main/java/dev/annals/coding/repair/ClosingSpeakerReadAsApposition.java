@@ -13,9 +13,14 @@ import java.util.Optional;
  * appos(Pipeline, house)}), leaves "said", the root, with no subject, and hangs the acts it
  * reports on it as {@code dep}. A verb of saying that closes the sentence with no subject speaks
  * through the noun right before it: {@code nsubj(said, house)}, and the acts it hangs as {@code
- * dep} are what it reports ({@code ccomp}), so that the acts keep their own times.
+ * dep} are what it reports ({@code ccomp}), so that the acts keep their own times. So when it
+ * hangs the act as the saying's clausal subject: "Colombia's government and the Clan del Golfo
+ * resumed talks in Doha under Qatari mediation, Qatar's foreign ministry said" ({@code
+ * csubj(said, resumed)}, {@code appos(mediation, ministry)}).
  */
 public final class ClosingSpeakerReadAsApposition implements ParseRepair {
+  private static final java.util.Set<String> REPORTED_AS = java.util.Set.of("dep", "csubj");
+
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     int verb = DependencyEdits.root(sentence);
@@ -26,7 +31,7 @@ public final class ClosingSpeakerReadAsApposition implements ParseRepair {
     int speaker = verb - 1;
     Optional<Dependency> appos = sentence.stream().filter(d -> d.dependent() == speaker && d.relation().equals("appos") && d.governor() < speaker).findFirst();
     boolean closing = sentence.stream().noneMatch(d -> d.governor() == verb && d.dependent() > verb && !d.relation().equals("punct"));
-    List<Dependency> reported = sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("dep") && d.dependent() < speaker
+    List<Dependency> reported = sentence.stream().filter(d -> d.governor() == verb && REPORTED_AS.contains(d.relation()) && d.dependent() < speaker
         && tokens.get(d.dependent()).tag().startsWith("VB")).toList();
     if (appos.isEmpty() || !closing || reported.isEmpty() || !tokens.get(speaker).tag().startsWith("NN")) {
       return sentence;

@@ -23,6 +23,16 @@ class ClosingSpeakerReadAsAppositionTest {
   }
 
   @Test
+  void anActReadAsTheSayingsClausalSubjectIsWhatItReports() {
+    // "Kenya and Uganda resumed talks in Arusha under Tanzanian mediation, Tanzania's foreign ministry said."
+    HandParse resumed = HandParse.of("Kenya/Kenya/NNP/LOCATION and/and/CC Uganda/Uganda/NNP/LOCATION resumed/resume/VBD talks/talk/NNS in/in/IN Arusha/Arusha/NNP/LOCATION "
+        + "under/under/IN Tanzanian/Tanzanian/JJ mediation/mediation/NN ,/,/, Tanzania/Tanzania/NNP/LOCATION 's/'s/POS foreign/foreign/JJ ministry/ministry/NN said/say/VBD ././.");
+    String common = "cc(3,2) conj:and(1,3) nsubj(4,1) nsubj(4,3) obj(4,5) case(7,6) nmod:in(5,7) case(10,8) amod(10,9) nmod:under(5,10) punct(10,11) "
+        + "nmod:poss(15,12) case(12,13) amod(15,14) ";
+    resumed.assertRepairs(REPAIR, common + "csubj(16,4) appos(10,15) root(0,16) punct(16,17)", common + "ccomp(16,4) nsubj(16,15) root(0,16) punct(16,17)");
+  }
+
+  @Test
   void aSayingWithItsSubjectIsLeftAlone() {
     MET.assertLeavesAlone(REPAIR, HEAD + "ccomp(34,4) " + MIDDLE + "ccomp(34,10) " + TAIL + "nsubj(34,33) root(0,34) punct(34,35)");
   }

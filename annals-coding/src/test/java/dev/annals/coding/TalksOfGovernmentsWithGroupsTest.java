@@ -1,0 +1,36 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triples;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A group Annals does not know, named after "the" and called by its appositive what it is, takes
+ * that appositive's sector even when the tagger took its name for a person's; "the government"
+ * after talks is the government called so before, not the ministry that told of them.
+ */
+class TalksOfGovernmentsWithGroupsTest {
+  @Test
+  void aGroupNamedLikeAPersonIsWhatItsAppositiveSays() {
+    // "Peru's government met the Sendero Rojo, the country's largest drug trafficking group."
+    var article = code(new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION ~'s/'s/POS government/government/NN met/meet/VBD the/the/DT Sendero/Sendero/NNP/PERSON Rojo/Rojo/NNP/PERSON ,/,/, "
+            + "the/the/DT country/country/NN ~'s/'s/POS largest/large/JJS drug/drug/NN trafficking/trafficking/NN group/group/NN ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(7,5) compound(7,6) obj(4,7) punct(7,8) det(10,9) nmod:poss(15,10) case(10,11) amod(15,12) "
+                + "compound(14,13) compound(15,14) appos(7,15) punct(4,16)"));
+    assertThat(triples(article)).anyMatch(t -> t.startsWith("PERGOV PERCRM "));
+  }
+
+  @Test
+  void theGovernmentIsTheOneCalledSoBeforeNotTheMinistryThatToldOfTheTalks() {
+    // "Peru's government met rebels. Qatar's foreign ministry praised the talks. The government criticised Qatar."
+    var article = code(new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION ~'s/'s/POS government/government/NN met/meet/VBD rebels/rebel/NNS ././.", "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)")
+        .sentence("Qatar/Qatar/NNP/LOCATION ~'s/'s/POS foreign/foreign/JJ ministry/ministry/NN praised/praise/VBD the/the/DT talks/talk/NNS ././.",
+            "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) det(7,6) obj(5,7) punct(5,8)")
+        .sentence("The/the/DT government/government/NN criticised/criticise/VBD Qatar/Qatar/NNP/LOCATION ././.", "det(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)"));
+    assertThat(triples(article)).anyMatch(t -> t.equals("PERGOV QAT 111"));
+  }
+}
