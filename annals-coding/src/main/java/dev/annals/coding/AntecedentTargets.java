@@ -739,7 +739,8 @@ final class AntecedentTargets {
       antecedent = WORDED_CONDUCT.contains(noun)
           ? EarlierEvents.saidToSourceSide(earlier, m).or(() -> EarlierEvents.latestDisapproval(earlier, m))
               .or(() -> m.type().rootCode().equals(REJECTION) ? EarlierEvents.latestStatement(earlier, m) : Optional.empty())
-          : EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS).or(() -> EarlierEvents.actOnSourceSide(earlier, m, Set.of()));
+          : EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS).or(() -> EarlierEvents.actOnSourceSide(earlier, m, Set.of()))
+              .or(() -> judging ? EarlierEvents.actOnSourcesCountry(earlier, m) : Optional.empty());
       if (antecedent.isEmpty() && judging) {
         List<CodedMention> deeds = withoutActsHeldBack(index, earlier);
         if (DECISION_NOUNS.contains(noun)) {

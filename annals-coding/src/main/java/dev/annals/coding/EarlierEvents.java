@@ -467,6 +467,27 @@ final class EarlierEvents {
   }
 
   /**
+   * As {@link #actOnSourceSide}, for a state that speaks for its country's people: the doer of
+   * the last act done to anyone of the source's country, its firms and citizens too ("The
+   * European Union kept all Nepali airlines on its air safety list … Nepal's civil aviation
+   * ministry called the decision unfair").
+   */
+  static Optional<Actor> actOnSourcesCountry(List<CodedMention> coded, CodedMention m) {
+    Actor source = m.source().actor();
+    if (source.country().isEmpty() || !Sides.stateOrItsGovernment(source)) {
+      return Optional.empty();
+    }
+    for (CodedMention earlier : thisSentenceThenEarlier(coded, m)) {
+      boolean onCountry = earlier.target().flatMap(t -> t.actor().country()).equals(source.country());
+      if (!earlier.negated() && isDone(earlier) && onCountry && earlier.source().actor().country().filter(source.country().get()::equals).isEmpty()
+          && Sides.different(earlier.source().actor(), source)) {
+        return Optional.of(earlier.source().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The side that last hosted the event's source: the target of its latest visit (042), or the
    * source of the latest hosting (043) of it, told before the event anywhere in the article.
    */

@@ -292,7 +292,10 @@ final class PhraseResolver {
     // heads a branch or group of a country is of that branch, not of its government; so is one
     // who speaks for it ("A spokesman for the Libyan National Army").
     boolean heading = HEADING_TITLES.contains(headLemma) || Owners.SPOKESPEOPLE.contains(headLemma);
-    Optional<Actor> owned = sector.flatMap(sec -> owners.ownerOf(head).map(owner -> owner.kind() == ActorKind.STATE && owner.country().isPresent()
+    // "A court ordered the miners held, their lawyer said", "The man's lawyers said he would
+    // appeal": one's lawyer acts for the client, not for the courts.
+    Optional<Actor> client = ADVOCATES.contains(headLemma) ? owners.ownerOf(head) : Optional.empty();
+    Optional<Actor> owned = client.isPresent() ? client : sector.flatMap(sec -> owners.ownerOf(head).map(owner -> owner.kind() == ActorKind.STATE && owner.country().isPresent()
         ? states.stateActor(owner.country().get(), heading && owner.sector().isPresent() ? owner.sector() : Optional.of(sec)) : owner));
     if (owned.isEmpty() && (sector.isPresent() || headLemma.equals("office"))) {
       // "Putin's spokesman", "Lukashenko's office": a sector or the office a person of a state
@@ -793,6 +796,9 @@ final class PhraseResolver {
   private Optional<Actor> ownerBy(int head, Set<String> relations, Predicate<Actor> wanted) {
     return index.children(head, relations).stream().flatMap(owner -> heads.resolve(owner).stream()).map(ActorMention::actor).filter(wanted).findFirst();
   }
+
+  /** Those who plead for a client. */
+  private static final Set<String> ADVOCATES = Set.of("lawyer", "attorney", "counsel", "barrister", "solicitor", "advocate");
 
   /** Titles of one who heads a body, who is of the body's branch: "leader", "head", "chief". */
   private static final Set<String> HEADING_TITLES = Set.of("leader", "head", "chief", "boss", "ringleader", "kingpin", "founder");

@@ -181,6 +181,14 @@ final class Pronouns {
         return group;
       }
     }
+    if (word.equals("their") && history.lastGroup().isEmpty()) {
+      // "The European Union kept all Nepali airlines on its air safety list, extending a ban on
+      // their flights": with no pair named, "their" is the plural noun before it.
+      Optional<List<ActorMention>> plural = pluralPhraseBefore(token.index());
+      if (plural.isPresent() && !plural.get().isEmpty()) {
+        return plural.get().stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList();
+      }
+    }
     if (PLURAL_PRONOUNS.contains(word)) {
       return history.lastGroup().map(group -> group.stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList()).orElse(List.of());
     }
