@@ -123,7 +123,7 @@ final class AntecedentTargets {
         changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = foreignInterference(index, actors, result, m).or(() -> resumedFor(index, result, m)).or(() -> creditorOfDebtPaid(index, result, m)).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m)).or(() -> supplierOfWhatIsBought(index, result, m)).or(() -> answeredInGoverningClause(index, actors, m))
+        changed = foreignInterference(index, actors, result, m).or(() -> resumedFor(index, result, m)).or(() -> creditorOfDebtPaid(index, result, m)).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m)).or(() -> askerOfWhatIsYielded(result, m)).or(() -> supplierOfWhatIsBought(index, result, m)).or(() -> answeredInGoverningClause(index, actors, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && m.type().rootCode().equals(INTENT) && !m.negated()) {
@@ -596,6 +596,19 @@ final class AntecedentTargets {
    * "Chapo asked Kagame to keep Rwandan troops … Kagame agreed": agreeing (with no one named, its
    * target being empty) agrees to what the other side last asked of it, or offered it.
    */
+  /**
+   * "Finland's foreign ministry asked Stockholm for consular access to the captain, which was
+   * granted the same day": what a side grants to no one named (access given, demands met) it
+   * grants to whoever last asked something of it.
+   */
+  private static Optional<Actor> askerOfWhatIsYielded(List<CodedMention> earlier, CodedMention m) {
+    boolean granted = GRANTING.stream().anyMatch(m.type().code()::startsWith) && !m.negated() && EarlierEvents.isDone(m);
+    return granted ? EarlierEvents.actOnSourceSide(earlier, m, ASKING_ROOTS) : Optional.empty();
+  }
+
+  /** Yielding that grants what was asked: acceding to demands (083), allowing others in (086). */
+  private static final Set<String> GRANTING = Set.of("083", "086");
+
   private static Optional<Actor> whatWasAskedOfOne(DependencyIndex index, List<CodedMention> earlier, CodedMention m) {
     // So does agreeing to an act that names no one ("asked Beijing to restore the pillars … China's
     // embassy … agreed to send experts to the site"): it is done for whoever asked.

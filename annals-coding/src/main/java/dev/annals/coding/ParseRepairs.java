@@ -14,6 +14,7 @@ import dev.annals.coding.repair.ClosingSayingReadAsPassive;
 import dev.annals.coding.repair.ClosingSpeakerReadAsApposition;
 import dev.annals.coding.repair.AppositiveHungOnFirstConjunct;
 import dev.annals.coding.repair.JointPortfolioReadAsJoinedNouns;
+import dev.annals.coding.repair.ThingsRelativeHungOnPerson;
 import dev.annals.coding.repair.ClosingSpeakerReadAsAppositionOfLastNoun;
 import dev.annals.coding.repair.ClosingSpeakerReadAsAppositionOfObject;
 import dev.annals.coding.repair.ObliqueHungOnWhoseClause;
@@ -162,7 +163,7 @@ final class ParseRepairs {
       new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new SecondClauseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new RelativePronounReadAsApposition(), new SubordinateClauseReadAsPhrase(),
       new ClosingContactRelative(), new PairSubjectReadAsObject(), new PairSubjectReadAsConjunct(), new NextVerbGivenTheObjectOfCalling(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new PastVerbJoinedToSecondaryPredicate(), new FlagCountryHungOnParticiple(), new ReducedRelativeReadAsMainVerb(), new EmbassyPostHungOnVerb(), new ParticipleOfPeopleHungOnVerb(), new RelativeOfPeopleHungOnPlace(), new PersonsRelativeHungOnThing(), new ParticipleOfSayingReadAsAdjective(), new ObjectHungOnResultAdjective(), new AdjectiveReadAsRootBeforeJoinedModifier(), new IndirectObjectReadAsCompound(), new DayReadAsCompoundOfSubject(),
-      new DayHungOnLastingRelativeClause(), new DayOfMakingHungOnPlannedAct(), new ClauseJoinedToGerundOfReason(), new ClauseJoinedToObject(), new PastVerbJoinedToModalClause(), new WithPhraseReadAsSubjectOfInfinitive(), new ObjectReadAsSubjectOfSmallClause(), new PossessiveHungOnCompound(), new AppositiveHungOnFirstConjunct(), new JointPortfolioReadAsJoinedNouns(),
+      new DayHungOnLastingRelativeClause(), new DayOfMakingHungOnPlannedAct(), new ClauseJoinedToGerundOfReason(), new ClauseJoinedToObject(), new PastVerbJoinedToModalClause(), new WithPhraseReadAsSubjectOfInfinitive(), new ObjectReadAsSubjectOfSmallClause(), new PossessiveHungOnCompound(), new AppositiveHungOnFirstConjunct(), new JointPortfolioReadAsJoinedNouns(), new ThingsRelativeHungOnPerson(),
       new ActiveVerbJoinedToPassiveSaidClause(), new VerbReadAsAuxiliaryOfGerund(), new SoughtPeopleReadAsReportedClause(), new SceneOfActHungOnWanted(), new CopulaOfReportedClauseReadAsAuxiliary(),
       new InfinitiveHungLooselyOnAdjective(), new HarmParticipleHungOnMainVerb());
 

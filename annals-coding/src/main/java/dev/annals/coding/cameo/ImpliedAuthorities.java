@@ -65,7 +65,12 @@ final class ImpliedAuthorities {
       return holderOf(verb, subjects).or(() -> placeOfHolding(subjects)).map(List::of).orElse(List.of());
     }
     Optional<String> sector = sectorOf(code, index.lemma(verb));
-    if (sector.isEmpty() || subjects.stream().allMatch(s -> actors.at(s).isEmpty())) {
+    if (sector.isPresent() && subjects.stream().allMatch(s -> actors.at(s).isEmpty())) {
+      // "Finland asked Stockholm for consular access to the captain, which was granted the same
+      // day": a thing asked of a state and then given was given by that state.
+      return subjects.stream().flatMap(s -> askedOf(s).stream()).toList();
+    }
+    if (sector.isEmpty()) {
       return List.of();
     }
     // "five officers had been arrested": police who arrest police-officers of no country would be
@@ -92,6 +97,17 @@ final class ImpliedAuthorities {
     String branch = place.isEmpty() && state.isPresent() && LAW_BRANCHES.contains(sector.get())
         ? state.get().actor().sector().filter(LAW_BRANCHES::contains).orElse(sector.get()) : sector.get();
     return state.map(s -> List.of(new ActorMention(s.span(), s.surface(), branchOf(s.actor(), branch)))).orElse(List.of());
+  }
+
+  /** Verbs of asking someone for something. */
+  private static final Set<String> ASKING = Set.of("ask", "request", "seek", "press", "petition");
+
+  /** The states a thing was asked of in its own sentence: "asked Stockholm for consular access". */
+  private List<ActorMention> askedOf(int thing) {
+    return index.head(thing).filter(d -> d.relation().equals("obl:for") && d.governor() >= 0 && ASKING.contains(index.lemma(d.governor())))
+        .map(d -> nounActors.of(index.children(d.governor(), Set.of("obj"))).stream()
+            .filter(a -> a.actor().country().isPresent() && a.actor().kind() == ActorKind.STATE).toList())
+        .orElse(List.of());
   }
 
   /** "are being held", "is held": a passive in the present, of a state that lasts. */

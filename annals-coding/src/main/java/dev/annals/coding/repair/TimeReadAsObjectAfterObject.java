@@ -14,7 +14,8 @@ import java.util.Set;
  * calendar after the verb's first object, told with a word that places it ("the same day", "that
  * evening", "this week", "the next morning"), is when, and the first object the verb's own:
  * {@code obj(summon, ambassador)}, {@code obl:tmod(summon, day)}. Verbs that give stay as they
- * are: "gave Iran the weekend to answer" gives the time.
+ * are: "gave Iran the weekend to answer" gives the time. A passive verb's placed time read as its
+ * object ("which was granted the same day") is when, too.
  */
 public final class TimeReadAsObjectAfterObject implements ParseRepair {
   private static final Set<String> TIMES = Set.of("day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "fortnight");
@@ -27,8 +28,15 @@ public final class TimeReadAsObjectAfterObject implements ParseRepair {
     for (Dependency time : sentence) {
       int verb = time.governor();
       int noun = time.dependent();
-      if (verb < 0 || !time.relation().equals("obj") || !tokens.get(verb).isVerb() || GIVING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
-          || !isPlacedTime(tokens, sentence, noun)) {
+      if (verb < 0 || !time.relation().equals("obj") || !tokens.get(verb).isVerb() || !isPlacedTime(tokens, sentence, noun)) {
+        continue;
+      }
+      // "consular access …, which was granted the same day": a passive verb has its thing for its
+      // subject; a placed time read as its object is when, whatever the verb.
+      if (sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("nsubj:pass"))) {
+        return DependencyEdits.replaced(sentence, time, new Dependency(verb, noun, "obl:tmod"));
+      }
+      if (GIVING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
         continue;
       }
       Optional<Dependency> first = sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("iobj") && d.dependent() < noun).findFirst();

@@ -20,6 +20,14 @@ class TimeReadAsObjectAfterObjectTest {
   }
 
   @Test
+  void aPassiveVerbsPlacedTimeIsWhen() {
+    // "Access was granted the same day."
+    HandParse.of("Access/access/NN was/be/VBD granted/grant/VBN the/the/DT same/same/JJ day/day/NN ./././.")
+        .assertRepairs(REPAIR, "nsubj:pass(3,1) aux:pass(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) punct(3,7)",
+            "nsubj:pass(3,1) aux:pass(3,2) root(0,3) det(6,4) amod(6,5) obl:tmod(3,6) punct(3,7)");
+  }
+
+  @Test
   void aTimeGivenStays() {
     // "Washington gave Iran the weekend.": the weekend is what was given.
     HandParse.of("Washington/Washington/NNP gave/give/VBD Iran/Iran/NNP the/the/DT weekend/weekend/NN ./././.")
