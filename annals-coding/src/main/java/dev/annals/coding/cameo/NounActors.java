@@ -115,6 +115,9 @@ final class NounActors {
         .flatMap(c -> actors.at(c.dependent()).stream()).toList();
   }
 
+  /** Nouns for checking people or things: their "of" names the checked, not whose the check is. */
+  private static final Set<String> CHECK_NOUNS = Set.of("screening", "inspection", "check", "search", "questioning", "testing", "examination", "interrogation");
+
   /** Nouns for dying, which has no doer: their "of" names the dead. */
   private static final Set<String> DEATH_NOUNS = Set.of("death");
 
@@ -135,7 +138,9 @@ final class NounActors {
       // "demanded the release of opposition figures": those freed are not the holder the demand is made of.
       // "protest against the deaths of Kenyan domestic workers", "look into the deaths of 16
       // workers": those who died are not whom the act opposes or looks into.
-      boolean freed = ReleaseNouns.contains(lemma(token)) || DEATH_NOUNS.contains(lemma(token));
+      // "agreed to resume flights with screening of all arriving passengers": nor are those a
+      // check is made on.
+      boolean freed = ReleaseNouns.contains(lemma(token)) || DEATH_NOUNS.contains(lemma(token)) || CHECK_NOUNS.contains(lemma(token));
       for (Dependency d : index.children(token)) {
         if ((!freed && (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of"))) || d.relation().equals("nmod:between")
             || (authored && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from")))) {
