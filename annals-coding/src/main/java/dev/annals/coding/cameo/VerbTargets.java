@@ -244,6 +244,11 @@ final class VerbTargets {
       // positions of the rebels").
       targets = targets.stream().filter(t -> !ownForces(t, sources)).toList();
     }
+    if (chosen.code().startsWith("14")) {
+      // "Traders … shut their shops for the day in protest": what protesters own, and shut or
+      // leave, is not whom they protest against.
+      targets = targets.stream().filter(t -> !ownedByPronoun(t)).toList();
+    }
     if (chosen.code().startsWith("15")) {
       // "Israel mobilised reserve troops": a show of force moves the source's own forces (troops
       // of no named country are the source's); they are not whom it is aimed at.
@@ -253,6 +258,12 @@ final class VerbTargets {
       }
     }
     return targets;
+  }
+
+  /** Whether the mention's head has a possessive pronoun: "their shops", "its offices". */
+  private boolean ownedByPronoun(ActorMention mention) {
+    return index.lastTokenIn(mention.span()).filter(head -> index.children(head, Set.of("nmod:poss")).stream()
+        .anyMatch(owner -> index.token(owner).tag().equals("PRP$"))).isPresent();
   }
 
   /** Withdraw troops, pull back. */
