@@ -214,6 +214,15 @@ public final class ArticleCoder {
     return new ArticleCoder(dictionary.withPetrarch(user.actors(), user.agents()), codebook, lexicon.withPetrarchVerbs(user.verbs()), modality, gazetteer);
   }
 
+  /** Verbs of sending people somewhere. */
+  private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch");
+
+  /** Whether the mention is what a verb of sending sends: "would send 80 federal police officers". */
+  private static boolean isSent(DependencyIndex index, ActorMention mention) {
+    return index.lastTokenIn(mention.span()).filter(head -> index.parents(head).stream()
+        .anyMatch(d -> d.relation().equals("obj") && d.governor() >= 0 && SENDING.contains(index.lemma(d.governor())))).isPresent();
+  }
+
   public CameoCodebook codebook() {
     return codebook;
   }
@@ -284,7 +293,7 @@ public final class ArticleCoder {
     // A scene in a country no actor of the story belongs to is a misread place ("the Una river", India's Una).
     Optional<String> scene = petrarch || text.sentences().isEmpty() ? Optional.empty()
         : GroupCountries.sceneOfLead(text.sentences().get(0).span(), places, text.text()).filter(countries::contains);
-    Optional<ActorMention> police = petrarch ? Optional.empty() : GroupCountries.namedPolice(actors.all());
+    Optional<ActorMention> police = petrarch ? Optional.empty() : GroupCountries.namedPolice(actors.all(), mention -> isSent(index, mention));
     Optional<ActorMention> criminals = petrarch ? Optional.empty() : GroupCountries.namedCriminals(actors.all());
     for (CodedMention m : coded) {
       // Only a group of no country asks who tells the event.

@@ -387,6 +387,15 @@ final class GroupCountries {
     return namedOnlyOfOneCountry(mentions, POLICE);
   }
 
+  /**
+   * As {@link #namedPolice(List)}, leaving out police told as sent somewhere ("Canberra said it
+   * would send 80 federal police officers … Police said they had arrested 46 people", in
+   * Honiara): police sent abroad are not the police of where the story happens.
+   */
+  static Optional<ActorMention> namedPolice(List<ActorMention> mentions, java.util.function.Predicate<ActorMention> sent) {
+    return namedOnlyOfOneCountry(mentions.stream().filter(m -> !sent.test(m)).toList(), POLICE);
+  }
+
   /** The first mention of criminals with a country, when the article names criminals of one country only. */
   static Optional<ActorMention> namedCriminals(List<ActorMention> mentions) {
     return namedOnlyOfOneCountry(mentions, CRIMINALS);

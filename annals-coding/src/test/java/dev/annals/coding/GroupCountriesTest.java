@@ -68,6 +68,19 @@ class GroupCountriesTest {
   }
 
   @Test
+  void policeSentAbroadAreNotThePoliceOfWhereTheStoryHappens() {
+    // "Rioters attacked shops in Honiara. Australia sent Australian police officers. Police
+    // arrested 46 people.": the police who arrest are the Solomon Islands'.
+    var article = code(new HandBuiltText()
+        .sentence("Rioters/rioter/NNS attacked/attack/VBD shops/shop/NNS in/in/IN Honiara/Honiara/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:in(2,5) punct(2,6)")
+        .sentence("Australia/Australia/NNP/LOCATION sent/send/VBD Australian/Australian/JJ/MISC police/police/NN officers/officer/NNS ././.",
+            "nsubj(2,1) root(0,2) amod(5,3) compound(5,4) obj(2,5) punct(2,6)")
+        .sentence("Police/police/NNS arrested/arrest/VBD 46/46/CD people/people/NNS ././.", "nsubj(2,1) root(0,2) nummod(4,3) obj(2,4) punct(2,5)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("SLBCOP ") && t.endsWith(" 173"))
+        .noneMatch(t -> t.startsWith("AUSCOP") && t.endsWith(" 173"));
+  }
+
+  @Test
   void policeOfNoCountryAreTheOneCountrysPoliceTheArticleNames() {
     // "Kenyan police arrested two smugglers in Kampala. Police arrested three more men.": not
     // Uganda's, where the story opens.
