@@ -111,7 +111,11 @@ final class GroupCountries {
     // "Police arrested three suspects" in a story of a bombing in Karachi that names China most;
     // "mobs attacked shops owned by foreigners in Durban" in a story told from Harare.
     boolean crowd = doer && mention.actor().sector().filter(CROWDS::contains).isPresent();
-    return locate(mention, place, cues.toldBy(), police || crowd ? cues.scene().or(cues::home) : cues.home());
+    // "opposition leaders accused the prime minister", in a story of riots in Honiara that names
+    // Australia and China as often: an opposition is of the country the article is about, else of
+    // where the story happens.
+    boolean opposition = doer && mention.actor().sector().filter(OPPOSITION::equals).isPresent();
+    return locate(mention, place, cues.toldBy(), police || crowd ? cues.scene().or(cues::home) : opposition ? cues.home().or(cues::scene) : cues.home());
   }
 
   /**

@@ -81,6 +81,20 @@ class GroupCountriesTest {
   }
 
   @Test
+  void anOppositionOfNoCountryInAStoryOfNoHomeIsOfWhereItHappensAndAccusesItsOwnLeader() {
+    // "Rioters attacked shops in Honiara. Australia criticised China. China criticised Australia.
+    // Opposition leaders accused the prime minister.": no country is named most; the opposition
+    // and its prime minister are the Solomon Islands'.
+    var article = code(new HandBuiltText()
+        .sentence("Rioters/rioter/NNS attacked/attack/VBD shops/shop/NNS in/in/IN Honiara/Honiara/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:in(2,5) punct(2,6)")
+        .sentence("Australia/Australia/NNP/LOCATION criticised/criticise/VBD China/China/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("China/China/NNP/LOCATION criticised/criticise/VBD Australia/Australia/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("Opposition/opposition/NN leaders/leader/NNS accused/accuse/VBD the/the/DT prime/prime/JJ minister/minister/NN ././.",
+            "compound(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) punct(3,7)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("SLBOPP SLBGOV 112");
+  }
+
+  @Test
   void policeOfNoCountryAreTheOneCountrysPoliceTheArticleNames() {
     // "Kenyan police arrested two smugglers in Kampala. Police arrested three more men.": not
     // Uganda's, where the story opens.
