@@ -25,7 +25,10 @@ final class AllegedActs {
   // "accused Italy of outsourcing pushbacks to Libya by funding its coast guard".)
   private static final Map<String, Set<String>> ALLEGING = Map.of(
       "accuse", Set.of("advcl:of", "xcomp", "advcl:by"), "suspect", Set.of("advcl:of", "xcomp"), "charge", Set.of("advcl:of"),
-      "blame", Set.of("advcl:for"));
+      "blame", Set.of("advcl:for"),
+      // "A Paris court sentenced a former Rwandan mayor to life in prison for genocide": the crime
+      // a court convicts someone of is coded by the sentence, not as a new act of the court's.
+      "sentence", Set.of("obl:for", "obl:over"), "convict", Set.of("obl:of", "obl:for", "obl:over"));
 
   private AllegedActs() {}
 
