@@ -415,6 +415,12 @@ final class PhraseResolver {
       // of no named country who came from one are its people.
       return Optional.of(new ActorMention(span, surface, states.stateActor(origin.get(), Optional.of(sector.orElse(CIVILIANS)))));
     }
+    // "An association of the victims' descendants urged Rome": a body of people is of their
+    // country, told by its "of" noun or by whose those people are.
+    Optional<String> membersCountry = sector.isPresent() && MEMBERS_BODIES.contains(headLemma) && !headToken.isProperNoun() ? countryOfMembers(head) : Optional.empty();
+    if (membersCountry.isPresent()) {
+      return Optional.of(new ActorMention(span, surface, states.stateActor(membersCountry.get(), sector)));
+    }
     Optional<ActorMention> group = group(head, headLemma, sector).map(a -> new ActorMention(span, surface, a));
     // "The Karen National Army, the militia that controls the area around Myawaddy": a name
     // Annals does not know whose word is a state's force, which its appositive calls an armed
@@ -742,6 +748,22 @@ final class PhraseResolver {
   }
 
   private static final String NON_GOVERNMENTAL = "NGO";
+
+  /** The one country of the people a body's "of" noun names, or of whose they are: "of the victims' descendants". */
+  private Optional<String> countryOfMembers(int body) {
+    for (int members : index.children(body, Set.of("nmod:of"))) {
+      List<Integer> named = new java.util.ArrayList<>(List.of(members));
+      named.addAll(index.children(members, Set.of("nmod:poss", "nmod:of")));
+      for (int people : named) {
+        Set<String> countries = heads.resolve(people).stream().filter(m -> m.actor().kind() != ActorKind.ORGANISATION)
+            .flatMap(m -> m.actor().country().stream()).collect(java.util.stream.Collectors.toSet());
+        if (countries.size() == 1) {
+          return countries.stream().findFirst();
+        }
+      }
+    }
+    return Optional.empty();
+  }
 
   private static final String GOVERNMENT = "GOV";
   private static final String JUDICIARY = "JUD";
