@@ -58,6 +58,9 @@ final class NounEventCoder {
     this.nounTargets = new NounTargets(index, lexicon, nounActors);
   }
 
+  /** Nouns for remembering a past event: its "of" noun is history. */
+  private static final Set<String> REMEMBERING = Set.of("anniversary", "commemoration", "memorial", "remembrance", "memory");
+
   /** The events the noun names in the sentence, with the actors its phrase or its light verb gives. */
   List<CodedMention> code(Sentence sentence, int noun) {
     List<NounPattern> patterns = lexicon.nounPatterns(lemma(noun));
@@ -98,6 +101,11 @@ final class NounEventCoder {
     // "forced to work there during the Second World War", "the Korean War": a war called by its
     // name, capitalised, is history the story refers to, not a deed of anyone in it.
     if (index.token(noun).isProperNoun() && NAMED_HISTORY.contains(lemma(noun))) {
+      return List.of();
+    }
+    // "on Thursday, the anniversary of a 1937 massacre by Italian occupation forces": what an
+    // anniversary or a memorial remembers is history, not a deed of the story.
+    if (index.head(phrase).filter(d -> d.relation().equals("nmod:of") && d.governor() >= 0 && REMEMBERING.contains(lemma(d.governor()))).isPresent()) {
       return List.of();
     }
     boolean modifiesAnotherNoun = index.head(noun).map(d -> d.relation().equals("compound")).orElse(false);
