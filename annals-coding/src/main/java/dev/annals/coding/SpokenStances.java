@@ -21,8 +21,11 @@ final class SpokenStances {
    * threats. An attack or an aid delivery the speaker reports of itself is still its report.
    */
   private static final Set<String> STANCE_ROOTS = Set.of("02", "05", "10", "11", "12", "13");
-  /** Comments that are stances too: "said it was deeply concerned", "said it was hopeful". */
-  private static final Set<String> STANCE_CODES = Set.of("012", "013");
+  /**
+   * Comments that are stances too: "said it was deeply concerned", "said it was hopeful"; and owning
+   * up: "Mattarella said Italy recognised its responsibility for the crimes of its colonial past".
+   */
+  private static final Set<String> STANCE_CODES = Set.of("012", "013", "015");
 
   private SpokenStances() {}
 
