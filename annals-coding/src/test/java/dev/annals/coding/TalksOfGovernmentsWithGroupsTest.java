@@ -24,6 +24,20 @@ class TalksOfGovernmentsWithGroupsTest {
   }
 
   @Test
+  void theGroupsNegotiatorsAreTheGroupNamedBefore() {
+    // "Peru's government met the Sendero Rojo, a Peruvian drug trafficking group. The group's
+    // negotiators agreed to free Peruvian soldiers."
+    var article = code(new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION ~'s/'s/POS government/government/NN met/meet/VBD the/the/DT Sendero/Sendero/NNP Rojo/Rojo/NNP/PERSON ,/,/, "
+            + "a/a/DT Peruvian/Peruvian/JJ/MISC drug/drug/NN trafficking/trafficking/NN group/group/NN ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(7,5) compound(7,6) obj(4,7) punct(7,8) det(13,9) amod(13,10) "
+                + "compound(12,11) compound(13,12) appos(7,13) punct(4,14)")
+        .sentence("The/the/DT group/group/NN ~'s/'s/POS negotiators/negotiator/NNS agreed/agree/VBD to/to/TO free/free/VB Peruvian/Peruvian/JJ/MISC soldiers/soldier/NNS ././.",
+            "det(2,1) nmod:poss(4,2) case(2,3) nsubj(5,4) root(0,5) mark(7,6) xcomp(5,7) amod(9,8) obj(7,9) punct(5,10)"));
+    assertThat(triples(article)).anyMatch(t -> t.startsWith("PERCRM PERMIL ")).noneMatch(t -> t.startsWith("PERGOV PERMIL "));
+  }
+
+  @Test
   void theGovernmentIsTheOneCalledSoBeforeNotTheMinistryThatToldOfTheTalks() {
     // "Peru's government met rebels. Qatar's foreign ministry praised the talks. The government criticised Qatar."
     var article = code(new HandBuiltText()

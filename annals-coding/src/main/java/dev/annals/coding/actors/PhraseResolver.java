@@ -295,8 +295,11 @@ final class PhraseResolver {
     // "A court ordered the miners held, their lawyer said", "The man's lawyers said he would
     // appeal": one's lawyer acts for the client, not for the courts.
     Optional<Actor> client = ADVOCATES.contains(headLemma) ? owners.ownerOf(head) : Optional.empty();
+    // "The group's negotiators agreed to release 14 soldiers": officials of an armed or criminal
+    // group (a cartel, rebels) are that group's, not their country's government.
     Optional<Actor> owned = client.isPresent() ? client : sector.flatMap(sec -> owners.ownerOf(head).map(owner -> owner.kind() == ActorKind.STATE && owner.country().isPresent()
-        ? states.stateActor(owner.country().get(), heading && owner.sector().isPresent() ? owner.sector() : Optional.of(sec)) : owner));
+        ? states.stateActor(owner.country().get(), (heading || (sec.equals(GOVERNMENT) && !MINISTRY_NOUNS.contains(headLemma) && owner.sector().filter(ARMED_OR_CRIMINAL::contains).isPresent()))
+            && owner.sector().isPresent() ? owner.sector() : Optional.of(sec)) : owner));
     if (owned.isEmpty() && (sector.isPresent() || headLemma.equals("office"))) {
       // "Putin's spokesman", "Lukashenko's office": a sector or the office a person of a state
       // owns is that state's.
@@ -383,6 +386,14 @@ final class PhraseResolver {
     Optional<Actor> anaphor = anaphora.antecedent(head, phrase, sector);
     if (anaphor.isPresent()) {
       return Optional.of(new ActorMention(span, surface, anaphor.get()));
+    }
+    // "the Clan del Golfo, the country's largest drug trafficking group … The group's
+    // negotiators": a bare "the group" is the last armed or criminal group named by its name.
+    if (sector.isEmpty() && headLemma.equals("group") && phrases.hasThe(head) && index.children(head, Set.of("amod", "compound", "nmod:of")).isEmpty()) {
+      Optional<Actor> called = history.lastThingMentioned(m -> m.actor().sector().filter(ARMED_OR_CRIMINAL::contains).isPresent() && isNamed(m));
+      if (called.isPresent()) {
+        return Optional.of(new ActorMention(span, surface, called.get()));
+      }
     }
     if (sector.filter(GOVERNMENT::equals).isPresent() && MINISTRY_NOUNS.contains(headLemma) && index.children(head, Set.of("nmod:poss", "nmod:of")).isEmpty()
         && history.lastThingMentioned(m -> MINISTRY_NOUNS.stream().anyMatch(word -> m.surface().toLowerCase(Locale.ROOT).contains(word))).isEmpty()) {
@@ -817,6 +828,14 @@ final class PhraseResolver {
   /** The first actor the phrase's owners (by these relations) resolve to that is {@code wanted}. */
   private Optional<Actor> ownerBy(int head, Set<String> relations, Predicate<Actor> wanted) {
     return index.children(head, relations).stream().flatMap(owner -> heads.resolve(owner).stream()).map(ActorMention::actor).filter(wanted).findFirst();
+  }
+
+  /** Sectors of groups that fight or break the law. */
+  private static final Set<String> ARMED_OR_CRIMINAL = Set.of("REB", "INS", "UAF", "CRM");
+
+  /** Whether a mention names its actor by a name: a capitalised word after the first ("the Clan del Golfo"). */
+  private static boolean isNamed(ActorMention mention) {
+    return java.util.Arrays.stream(mention.surface().split("\\s+")).skip(1).anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
   }
 
   /** Those who plead for a client. */
