@@ -53,7 +53,10 @@ public final class SpeakerReadAsApposition implements ParseRepair {
     for (int t = far + 1; t < speaker; t++) {
       clauseBetween |= tokens.get(t).tag().startsWith("VB");
     }
-    if (farSubject == null || !clauseBetween) {
+    // ("… 17 North Koreans …, among them four children, at a bus station in Shenyang on Friday, a
+    // South Korean aid group said": "among them" marks the far noun as an aside, clause or not.)
+    boolean aside = sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obl:among") && d.dependent() < far);
+    if (farSubject == null || !(clauseBetween || aside)) {
       return sentence;
     }
     return DependencyEdits.replaced(DependencyEdits.replaced(sentence, appos, new Dependency(verb, speaker, "nsubj")), farSubject, new Dependency(verb, far, "dep"));

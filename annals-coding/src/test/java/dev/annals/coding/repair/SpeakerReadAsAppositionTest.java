@@ -46,6 +46,18 @@ class SpeakerReadAsAppositionTest {
   }
 
   @Test
+  void aNounAfterAmongThemIsAnAsideNotTheSpeakerWithNoClauseBetween() {
+    // "Forces freed hostages, among them two priests, in a village, the ministry said."
+    HandParse.of("Forces/force/NNS freed/free/VBD hostages/hostage/NNS ,/,/, among/among/IN them/they/PRP two/two/CD priests/priest/NNS ,/,/, "
+        + "in/in/IN a/a/DT village/village/NN ,/,/, the/the/DT ministry/ministry/NN said/say/VBD ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) root(0,2) obj(2,3) punct(3,4) case(6,5) obl:among(16,6) nummod(8,7) nsubj(16,8) punct(8,9) case(12,10) det(12,11) nmod:in(8,12) "
+                + "punct(8,13) det(15,14) appos(8,15) parataxis(2,16) punct(2,17)",
+            "nsubj(2,1) root(0,2) obj(2,3) punct(3,4) case(6,5) obl:among(16,6) nummod(8,7) dep(16,8) punct(8,9) case(12,10) det(12,11) nmod:in(8,12) "
+                + "punct(8,13) det(15,14) nsubj(16,15) parataxis(2,16) punct(2,17)");
+  }
+
+  @Test
   void theFreedSentenceParsedRightIsLeftAlone() {
     FREED.assertLeavesAlone(REPAIR, FREED_REPAIRED);
   }
