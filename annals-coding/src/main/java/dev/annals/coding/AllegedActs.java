@@ -24,7 +24,7 @@ final class AllegedActs {
   // (A means told by "by" is the alleged act's too, where the parser hangs it on the accusing:
   // "accused Italy of outsourcing pushbacks to Libya by funding its coast guard".)
   private static final Map<String, Set<String>> ALLEGING = Map.of(
-      "accuse", Set.of("advcl:of", "xcomp", "advcl:by"), "suspect", Set.of("advcl:of", "xcomp"), "charge", Set.of("advcl:of"),
+      "accuse", Set.of("advcl:of", "xcomp", "advcl:by"), "suspect", Set.of("advcl:of", "xcomp"), "charge", Set.of("advcl:of", "advcl:with", "obl:with"),
       "blame", Set.of("advcl:for"),
       // "A Paris court sentenced a former Rwandan mayor to life in prison for genocide": the crime
       // a court convicts someone of is coded by the sentence, not as a new act of the court's.

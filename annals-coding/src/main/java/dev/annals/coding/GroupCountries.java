@@ -115,7 +115,11 @@ final class GroupCountries {
     // Australia and China as often: an opposition is of the country the article is about, else of
     // where the story happens.
     boolean opposition = doer && mention.actor().sector().filter(OPPOSITION::equals).isPresent();
-    return locate(mention, place, cues.toldBy(), police || crowd ? cues.scene().or(cues::home) : opposition ? cues.home().or(cues::scene) : cues.home());
+    // "A gas explosion at a Chinese-owned cement plant in Uzbekistan's Jizzakh region killed six
+    // workers … Prosecutors opened a criminal investigation": prosecutors, as police, act where
+    // the story happens.
+    boolean prosecutors = doer && mention.actor().sector().filter(JUDICIARY::equals).isPresent();
+    return locate(mention, place, cues.toldBy(), police || crowd || prosecutors ? cues.scene().or(cues::home) : opposition ? cues.home().or(cues::scene) : cues.home());
   }
 
   /**

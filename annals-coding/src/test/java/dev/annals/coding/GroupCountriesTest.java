@@ -53,6 +53,21 @@ class GroupCountriesTest {
   }
 
   @Test
+  void prosecutorsOfNoCountryAreOfTheCountryWhereTheStoryOpens() {
+    // "Workers protested at a mine in Zimbabwe's Goromonzi district. Prosecutors arrested workers.
+    // China condemned the arrests. China warned Chinese companies."
+    var article = code(new HandBuiltText()
+        .sentence("Workers/worker/NNS protested/protest/VBD at/at/IN a/a/DT mine/mine/NN in/in/IN Zimbabwe/Zimbabwe/NNP/LOCATION ~'s/'s/POS "
+            + "Goromonzi/Goromonzi/NNP district/district/NN ././.",
+            "nsubj(2,1) root(0,2) case(5,3) det(5,4) obl:at(2,5) case(10,6) nmod:poss(10,7) case(7,8) compound(10,9) nmod:in(5,10) punct(2,11)")
+        .sentence("Prosecutors/prosecutor/NNS arrested/arrest/VBD workers/worker/NNS ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("China/China/NNP/LOCATION condemned/condemn/VBD the/the/DT arrests/arrest/NNS ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")
+        .sentence("China/China/NNP/LOCATION warned/warn/VBD Chinese/Chinese/JJ/MISC companies/company/NNS ././.", "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ZWEJUD ") && t.endsWith(" 173"))
+        .noneMatch(t -> t.startsWith("CHNJUD"));
+  }
+
+  @Test
   void aMinistryOfNoCountryAfterAnEmbassySpokeIsNotTheEmbassysStates() {
     // "Zimbabwe arrested Chinese workers. China's embassy in Harare criticised the arrests. The
     // mines ministry criticised China.": an embassy speaks for its state abroad; the
