@@ -1120,7 +1120,10 @@ final class PhraseResolver {
         // deal with their own state's institution, whichever state was named last; so with "the
         // authorities" ("The Mauritanian Association for Human Rights accused the authorities").
         boolean institution = !people || GENERIC_INSTITUTIONS.contains(headLemma);
-        Optional<Actor> ownState = definite && institution ? stateOfDomesticSubject(head, sector.get()).or(() -> stateHostingSubject(head, sector.get()))
+        // (Not a court: "Survivors who had travelled from Kigali for the trial held a vigil outside
+        // the courthouse" after "A Paris court sentenced …" is the court that tried the case.)
+        boolean court = sector.get().equals(JUDICIARY) && lastCalledStem(headLemma, sameGroup).isPresent();
+        Optional<Actor> ownState = definite && institution && !court ? stateOfDomesticSubject(head, sector.get()).or(() -> stateHostingSubject(head, sector.get()))
             .or(() -> GENERIC_INSTITUTIONS.contains(headLemma) ? stateOfPlaceAfter(head, sector.get()) : Optional.empty()) : Optional.empty();
         if (ownState.isPresent()) {
           return ownState;
@@ -1346,6 +1349,15 @@ final class PhraseResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /** The last mention other than a person that passes the test and ends in a word this word begins with ("court" for "courthouse"). */
+  private Optional<Actor> lastCalledStem(String word, Predicate<Actor> test) {
+    return history.lastThingMentioned(mention -> {
+      String surface = mention.surface();
+      String last = surface.substring(surface.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+      return last.length() >= 4 && word.startsWith(last) && test.test(mention.actor());
+    });
   }
 
   /** The last mention other than a person that passes the test and ends in this word. */
