@@ -830,8 +830,9 @@ final class PhraseResolver {
     return index.children(head, relations).stream().flatMap(owner -> heads.resolve(owner).stream()).map(ActorMention::actor).filter(wanted).findFirst();
   }
 
-  /** Sectors of groups that fight or break the law. */
-  private static final Set<String> ARMED_OR_CRIMINAL = Set.of("REB", "INS", "UAF", "CRM");
+  /** Sectors of groups that fight or break the law: armed groups' and criminals'. */
+  private static final Set<String> ARMED_OR_CRIMINAL = java.util.stream.Stream.concat(ARMED_GROUP_SECTORS.stream(), java.util.stream.Stream.of(CRIMINALS))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** Whether a mention names its actor by a name: a capitalised word after the first ("the Clan del Golfo"). */
   private static boolean isNamed(ActorMention mention) {
