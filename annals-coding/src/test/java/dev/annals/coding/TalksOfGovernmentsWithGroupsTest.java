@@ -38,6 +38,19 @@ class TalksOfGovernmentsWithGroupsTest {
   }
 
   @Test
+  void aGovernmentCalledByAnAdjectiveIsNotTheOneCalledSoBefore() {
+    // "Peru's government met rebels. Qatar's foreign ministry praised the talks. The Nationalist
+    // government criticised Qatar.": no bare "the government", so not Peru's.
+    var article = code(new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION ~'s/'s/POS government/government/NN met/meet/VBD rebels/rebel/NNS ././.", "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)")
+        .sentence("Qatar/Qatar/NNP/LOCATION ~'s/'s/POS foreign/foreign/JJ ministry/ministry/NN praised/praise/VBD the/the/DT talks/talk/NNS ././.",
+            "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) det(7,6) obj(5,7) punct(5,8)")
+        .sentence("The/the/DT Nationalist/Nationalist/JJ government/government/NN criticised/criticise/VBD Qatar/Qatar/NNP/LOCATION ././.",
+            "det(3,1) amod(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)"));
+    assertThat(triples(article)).noneMatch(t -> t.equals("PERGOV QAT 111"));
+  }
+
+  @Test
   void theGovernmentIsTheOneCalledSoBeforeNotTheMinistryThatToldOfTheTalks() {
     // "Peru's government met rebels. Qatar's foreign ministry praised the talks. The government criticised Qatar."
     var article = code(new HandBuiltText()

@@ -1157,7 +1157,9 @@ final class PhraseResolver {
         // "Colombia's government and the Clan del Golfo resumed talks …, Qatar's foreign ministry
         // said … the government said it would suspend air strikes": the government is the one
         // called so before, not the ministry that told of it.
-        boolean calledSoBefore = headLemma.equals("government");
+        // (A bare "the government" only: "the defeated Nationalist government fled" is no one
+        // named "government" before.)
+        boolean calledSoBefore = headLemma.equals("government") && index.children(head, Set.of("amod", "compound")).isEmpty();
         Optional<Actor> earlier = (people || ownWord || calledSoBefore ? lastCalled(headToken.text(), sameGroup) : Optional.<Actor>empty())
             .or(() -> noMission ? history.lastThingMentioned(m -> sameGroup.test(m.actor()) && !namesAMission(m)) : history.lastThing(sameGroup));
         if (earlier.isPresent()) {
