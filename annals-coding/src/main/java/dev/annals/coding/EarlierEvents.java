@@ -477,14 +477,19 @@ final class EarlierEvents {
     if (source.country().isEmpty() || !Sides.stateOrItsGovernment(source)) {
       return Optional.empty();
     }
-    for (CodedMention earlier : thisSentenceThenEarlier(coded, m)) {
-      boolean onCountry = earlier.target().flatMap(t -> t.actor().country()).equals(source.country());
-      if (!earlier.negated() && isDone(earlier) && onCountry && earlier.source().actor().country().filter(source.country().get()::equals).isEmpty()
-          && Sides.different(earlier.source().actor(), source)) {
-        return Optional.of(earlier.source().actor());
-      }
-    }
-    return Optional.empty();
+    // (A doer of no country counts here: the European Union.)
+    return doerOfLastDoneToCountry(coded, m, source.country().get(), earlier -> !earlier.negated() && isDone(earlier));
+  }
+
+  /**
+   * The doer, not of the country, of the last event of the kind done to anyone of the country, in
+   * this sentence or the ones before.
+   */
+  private static Optional<Actor> doerOfLastDoneToCountry(List<CodedMention> coded, CodedMention m, String country, Predicate<CodedMention> kind) {
+    return thisSentenceThenEarlier(coded, m).stream()
+        .filter(earlier -> earlier.target().flatMap(t -> t.actor().country()).filter(country::equals).isPresent()
+            && earlier.source().actor().country().filter(country::equals).isEmpty() && kind.test(earlier))
+        .map(earlier -> earlier.source().actor()).findFirst();
   }
 
   /**
@@ -581,13 +586,7 @@ final class EarlierEvents {
     if (country.isEmpty() || !Sides.ofState(m.source().actor())) {
       return Optional.empty();
     }
-    for (CodedMention earlier : thisSentenceThenEarlier(coded, m)) {
-      if (roots.contains(earlier.type().rootCode()) && earlier.target().isPresent() && earlier.target().get().actor().country().equals(country)
-          && earlier.source().actor().country().isPresent() && !earlier.source().actor().country().equals(country)) {
-        return Optional.of(earlier.source().actor());
-      }
-    }
-    return Optional.empty();
+    return doerOfLastDoneToCountry(coded, m, country.get(), earlier -> roots.contains(earlier.type().rootCode()) && earlier.source().actor().country().isPresent());
   }
 
   /** Roots of the events that put something to someone: appeal, intent, demand. */

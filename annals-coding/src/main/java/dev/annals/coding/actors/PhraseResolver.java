@@ -1356,18 +1356,22 @@ final class PhraseResolver {
 
   /** The last mention other than a person that passes the test and ends in a word this word begins with ("court" for "courthouse"). */
   private Optional<Actor> lastCalledStem(String word, Predicate<Actor> test) {
-    return history.lastThingMentioned(mention -> {
-      String surface = mention.surface();
-      String last = surface.substring(surface.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-      return last.length() >= 4 && word.startsWith(last) && test.test(mention.actor());
-    });
+    return lastEndingIn(last -> {
+      String stem = last.toLowerCase(Locale.ROOT);
+      return stem.length() >= 4 && word.startsWith(stem);
+    }, test);
   }
 
   /** The last mention other than a person that passes the test and ends in this word. */
   private Optional<Actor> lastCalled(String word, Predicate<Actor> test) {
+    return lastEndingIn(last -> last.equalsIgnoreCase(word), test);
+  }
+
+  /** The last mention other than a person that passes the test and whose last word is one wanted. */
+  private Optional<Actor> lastEndingIn(Predicate<String> wanted, Predicate<Actor> test) {
     return history.lastThingMentioned(mention -> {
       String surface = mention.surface();
-      return surface.substring(surface.lastIndexOf(' ') + 1).equalsIgnoreCase(word) && test.test(mention.actor());
+      return wanted.test(surface.substring(surface.lastIndexOf(' ') + 1)) && test.test(mention.actor());
     });
   }
 
