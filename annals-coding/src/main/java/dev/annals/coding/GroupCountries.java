@@ -387,18 +387,14 @@ final class GroupCountries {
   private static final Pattern OWNED_DIVISION = Pattern.compile("^['’]s (\\p{Lu}[\\p{L}'-]* ){1,3}(province|region|district|state|county|governorate|prefecture|municipality)\\b");
 
   private static boolean isOwnerOfDivision(PlaceMention place, String text) {
-    return place.place().kind() == PlaceKind.COUNTRY && OWNED_DIVISION.matcher(text.substring(place.span().end())).find();
-  }
-
-  /** The first mention of police of a country, when the article names one country's police only. */
-  static Optional<ActorMention> namedPolice(List<ActorMention> mentions) {
-    return namedOnlyOfOneCountry(mentions, POLICE);
+    return place.place().kind() == PlaceKind.COUNTRY && OWNED_DIVISION.matcher(text).region(place.span().end(), text.length()).lookingAt();
   }
 
   /**
-   * As {@link #namedPolice(List)}, leaving out police told as sent somewhere ("Canberra said it
-   * would send 80 federal police officers … Police said they had arrested 46 people", in
-   * Honiara): police sent abroad are not the police of where the story happens.
+   * The first mention of police of a country, when the article names one country's police only,
+   * leaving out police told as sent somewhere ("Canberra said it would send 80 federal police
+   * officers … Police said they had arrested 46 people", in Honiara): police sent abroad are not
+   * the police of where the story happens.
    */
   static Optional<ActorMention> namedPolice(List<ActorMention> mentions, java.util.function.Predicate<ActorMention> sent) {
     return namedOnlyOfOneCountry(mentions.stream().filter(m -> !sent.test(m)).toList(), POLICE);
