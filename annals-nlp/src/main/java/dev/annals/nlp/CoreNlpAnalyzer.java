@@ -62,11 +62,11 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   public static Properties properties(NewlineRule newlineRule) {
     Properties properties = new Properties();
     if (CORENLP_DEPPARSE) {
-      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsrelativeverbs,annalsjoinednouns,annalsjoinedverbs,annalsfeelings,annalsadverbs,annalsdueto,annalsasked,annalsgerunds,annalsgerundsubjects,depparse");
+      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalshyphennouns,annalsrelativeverbs,annalsjoinednouns,annalsjoinedverbs,annalsfeelings,annalsadverbs,annalsdueto,annalsasked,annalsgerunds,annalsgerundsubjects,depparse");
       properties.setProperty("depparse.extradependencies", "MAXIMAL");
     } else {
       // The same parser and model, 2.5 times as fast, building only the enhanced++ graph Annals reads.
-      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalsrelativeverbs,annalsjoinednouns,annalsjoinedverbs,annalsfeelings,annalsadverbs,annalsdueto,annalsasked,annalsgerunds,annalsgerundsubjects,annalsdepparse");
+      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalshyphennouns,annalsrelativeverbs,annalsjoinednouns,annalsjoinedverbs,annalsfeelings,annalsadverbs,annalsdueto,annalsasked,annalsgerunds,annalsgerundsubjects,annalsdepparse");
       properties.setProperty("customAnnotatorClass.annalsdepparse", FastDependencyParseAnnotator.class.getName());
     }
     // "Sen. Tim Scott (R-S.C.) said": a sentence broken off after an abbreviation's period is joined back.
@@ -77,6 +77,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     properties.setProperty("customAnnotatorClass.annalsborrowed", BorrowedCommonNouns.class.getName());
     // "shot down a Russian drone": a verb tag right after an article and adjectives is a noun's.
     properties.setProperty("customAnnotatorClass.annalsarticlenouns", VerbTaggedNounAfterArticle.class.getName());
+    // "after take/VB -off/RP from an airstrip": a verb and particle joined by a hyphen after a preposition are a noun.
+    properties.setProperty("customAnnotatorClass.annalshyphennouns", HyphenatedNounTaggedAsVerb.class.getName());
     // "which groups/NNS Mali with Burkina Faso": a plural noun's tag after a relative pronoun, before an object, is a verb's.
     properties.setProperty("customAnnotatorClass.annalsrelativeverbs", NounTaggedVerbAfterRelativePronoun.class.getName());
     // "travel bans and asset freezes/VBZ on Monday": a present verb's tag closing a noun joined to a plural noun is a plural noun's.

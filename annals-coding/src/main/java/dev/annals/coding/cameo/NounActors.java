@@ -115,6 +115,16 @@ final class NounActors {
         .flatMap(c -> actors.at(c.dependent()).stream()).toList();
   }
 
+  /** A common noun of the business sector ("the company", "the airline"), as a business group of no country yet. */
+  private Optional<ActorMention> businessOfNoName(int token) {
+    Token word = index.token(token);
+    if (!word.isNoun() || word.isProperNoun()) {
+      return Optional.empty();
+    }
+    return resolver.dictionary().sector(word.lemma().toLowerCase(Locale.ROOT)).filter("BUS"::equals)
+        .map(sector -> ActorMention.at(word, new Actor(sector, word.text(), Optional.empty(), Optional.of(sector), ActorKind.GROUP)));
+  }
+
   /** Nouns for checking people or things: their "of" names the checked, not whose the check is. */
   private static final Set<String> CHECK_NOUNS = Set.of("screening", "inspection", "check", "search", "questioning", "testing", "examination", "interrogation");
 
@@ -150,6 +160,11 @@ final class NounActors {
           // thing that stands for its owner is that owner's.
           if (named.isEmpty() && d.relation().equals("nmod:of") && !freed && lexicon.isProxyNoun(lemma(d.dependent()))) {
             owners.addAll(of(List.of(d.dependent())));
+          }
+          // "suspended the charter company's operating licence": a firm of no name that owns the
+          // thing acted on is a business, placed later with the article's other groups.
+          if (named.isEmpty() && d.relation().equals("nmod:poss")) {
+            businessOfNoName(d.dependent()).ifPresent(owners::add);
           }
         }
         // "struck a pumping station on Saudi Arabia's East-West pipeline": a thing that is part

@@ -14,7 +14,10 @@ import java.util.Set;
  * ({@code dep(said, help)}), so that the hope is about the release itself. A verb of hoping,
  * expecting or believing takes the clause: the common noun is the subject of the modal verb that
  * follows its phrase ({@code nsubj(help, release)}), and that verb the complement of the verb of
- * hoping ({@code ccomp(hoped, help)}).
+ * hoping ({@code ccomp(hoped, help)}). A verb of saying is read so too ("said the bodies would be
+ * flown to Rome later this week": what is said is the flight, and its week dates no act of the
+ * speaker's), the subject of a passive clause as {@code nsubj:pass}; "told", whose object is whom
+ * one tells, is not.
  */
 public final class ModalClauseSubjectReadAsObject implements ParseRepair {
   private static final Set<String> HOPING = Set.of("hope", "expect", "believe", "think", "fear", "predict", "trust");
@@ -25,7 +28,7 @@ public final class ModalClauseSubjectReadAsObject implements ParseRepair {
       int hoping = object.governor();
       int noun = object.dependent();
       // A thing, not a name or pronoun, which may be whom one hopes of ("expects Taipei to …").
-      if (hoping < 0 || !object.relation().equals("obj") || !HOPING.contains(tokens.get(hoping).lemma().toLowerCase(Locale.ROOT)) || noun < hoping
+      if (hoping < 0 || !object.relation().equals("obj") || !takesClause(tokens.get(hoping)) || noun < hoping
           || !(tokens.get(noun).tag().equals("NN") || tokens.get(noun).tag().equals("NNS"))) {
         continue;
       }
@@ -48,10 +51,17 @@ public final class ModalClauseSubjectReadAsObject implements ParseRepair {
         continue;
       }
       List<Dependency> mended = DependencyEdits.without(sentence, object, loose.get());
-      mended.add(new Dependency(verb.get(), noun, "nsubj"));
+      int clauseVerb = verb.get();
+      boolean passive = sentence.stream().anyMatch(d -> d.governor() == clauseVerb && d.relation().equals("aux:pass"));
+      mended.add(new Dependency(clauseVerb, noun, passive ? "nsubj:pass" : "nsubj"));
       mended.add(new Dependency(hoping, verb.get(), "ccomp"));
       return mended;
     }
     return sentence;
+  }
+
+  private static boolean takesClause(Token verb) {
+    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+    return HOPING.contains(lemma) || (RepairWords.isSaying(verb) && !lemma.equals("tell"));
   }
 }

@@ -106,6 +106,14 @@ class StateInstitutionsTest {
   }
 
   @Test
+  void theVaticanIsTheCityStateItselfAsTheHolySeeIs() {
+    // "China criticised the Vatican.": a capital spelt like its country is the country, as Singapore is.
+    assertThat(triples("China/China/NNP/LOCATION criticised/criticise/VBD the/the/DT Vatican/Vatican/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)"))
+        .contains("CHN VAT 111");
+  }
+
+  @Test
   void aPossessorOrAdjectiveOfTheSameCountryLeavesTheInstitutionItsOwn() {
     // "Russia's FSB accused Ukraine."
     assertThat(triples("Russia/Russia/NNP/LOCATION 's/'s/POS FSB/FSB/NNP/ORGANIZATION accused/accuse/VBD Ukraine/Ukraine/NNP/LOCATION ././.",

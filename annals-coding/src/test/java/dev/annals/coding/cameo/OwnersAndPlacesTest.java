@@ -37,6 +37,16 @@ class OwnersAndPlacesTest {
   }
 
   @Test
+  void aFirmOfNoNameWhoseLicenceIsSuspendedIsABusinessOfTheStory() {
+    // "Chile's aviation authority suspended the charter company's licence."
+    CodedArticle article = code(
+        "Chile/Chile/NNP/LOCATION 's/'s/POS aviation/aviation/NN authority/authority/NN suspended/suspend/VBD the/the/DT charter/charter/NN company/company/NN "
+            + "'s/'s/POS licence/licence/NN ././.",
+        "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) det(8,6) compound(8,7) nmod:poss(10,8) case(8,9) obj(5,10) punct(5,11)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHLGOV CHLBUS 172");
+  }
+
+  @Test
   void aMonthIsNoPlace() {
     // "Chilean soldiers attacked Peruvian fishermen on March 7." (March is also a town in England.)
     CodedArticle article = code(new dev.annals.coding.HandBuiltText().sentence(
