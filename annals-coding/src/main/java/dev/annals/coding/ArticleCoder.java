@@ -320,7 +320,13 @@ public final class ArticleCoder {
       if (placedOnItself && DEBUG) {
         System.err.println("placed on itself: s" + m.sentence() + " " + index.token(m.trigger()).text() + " " + mention.source().actor().code() + " " + m.type().code());
       }
-      if (!unplaced && !placedOnItself) {
+      // "Indian student groups called on universities to improve security" in a story set in
+      // Melbourne: the universities of no country are where the story happens, when that is
+      // another country than the source's.
+      Optional<EventMention> ofTheScene = placedOnItself ? inTheScene(mention, scene) : Optional.empty();
+      if (ofTheScene.isPresent()) {
+        mentions.add(ofTheScene.get());
+      } else if (!unplaced && !placedOnItself) {
         mentions.add(mention);
       } else if (DEBUG) {
         System.err.println("unplaced: s" + m.sentence() + " " + index.token(m.trigger()).text() + " " + mention.source().actor().code() + " -> "
@@ -468,6 +474,15 @@ public final class ArticleCoder {
   /** "the other democratic forces in Serbia": where a group of no country its own phrase puts it. */
   private Optional<Place> placeOfGroup(DependencyIndex index, ActorMention mention, List<PlaceMention> places) {
     return GroupCountries.isUnplacedGroup(mention.actor()) ? placeFinder.placeOfPhrase(index, mention.span(), places) : Optional.empty();
+  }
+
+  /** The mention with its target group placed in the scene's country, if that is not the source's. */
+  private Optional<EventMention> inTheScene(EventMention m, Optional<String> scene) {
+    return scene.filter(country -> !m.source().actor().country().equals(Optional.of(country))).flatMap(country -> m.target().map(t -> {
+      ActorMention placed = new ActorMention(t.span(), t.surface(), resolver.stateActor(country, t.actor().sector()));
+      return new EventMention(m.articleId(), m.sentence(), m.sentenceText(), m.evidence(), m.trigger(), m.triggerText(), m.source(), Optional.of(placed), m.type(),
+          m.date(), m.modality(), m.negated(), m.place(), m.quote(), m.confidence());
+    }));
   }
 
   private static EventMention withDate(EventMention m, dev.annals.model.EventDate date) {

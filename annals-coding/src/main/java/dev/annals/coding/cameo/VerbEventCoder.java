@@ -79,6 +79,25 @@ final class VerbEventCoder {
         .filter(h -> h.relation().equals("advcl:for") && h.governor() >= 0 && THANKING_VERBS.contains(index.lemma(h.governor()))).isPresent();
   }
 
+  /** Verbs that name or describe what they are said of: "in what police described as a racially motivated attack". */
+  private static final Set<String> NAMING_VERBS = Set.of("describe", "call", "term", "label", "dub", "brand", "characterise", "characterize");
+
+  /** A statement, not specified below. */
+  private static final String PLAIN_STATEMENT = "010";
+
+  /**
+   * "was stabbed to death in what police described as a racially motivated attack": a verb of
+   * naming whose object is the free relative "what", hung by "in" on another verb, says how
+   * someone names that verb's deed; the reporter's aside tells who named it so and is no
+   * statement of its own. (A name that judges, "in what it called a provocation", is still read
+   * as the judgment its line codes.)
+   */
+  private boolean isNamingAside(int verb) {
+    return NAMING_VERBS.contains(index.lemma(verb))
+        && index.children(verb, Set.of("obj")).stream().anyMatch(o -> index.token(o).text().equalsIgnoreCase("what"))
+        && index.head(verb).filter(h -> h.relation().equals("advcl:in") || h.relation().equals("obl:in")).isPresent();
+  }
+
   /** Verbs whose "from" gerund does not happen (cameo/preventing-verbs.txt). */
   static final Set<String> PREVENTING_VERBS = Set.copyOf(dev.annals.coding.knowledge.TsvFile.readWordList("dev/annals/coding/cameo/preventing-verbs.txt"));
 
@@ -128,6 +147,9 @@ final class VerbEventCoder {
       return List.of();
     }
     VerbPattern chosen = choice.get().pattern();
+    if (isNamingAside(verb) && chosen.code().equals(PLAIN_STATEMENT)) {
+      return List.of();
+    }
     List<Integer> targetTokens = choice.get().targetTokens();
     List<ActorMention> subjects = passive ? subjectActors.agents(verb) : subjectActors.of(verb);
     List<Integer> anchors = new ArrayList<>(List.of(verb));
