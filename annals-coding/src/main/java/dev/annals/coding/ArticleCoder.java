@@ -322,8 +322,9 @@ public final class ArticleCoder {
       }
       // "Indian student groups called on universities to improve security" in a story set in
       // Melbourne: the universities of no country are where the story happens, when that is
-      // another country than the source's.
-      Optional<EventMention> ofTheScene = placedOnItself ? inTheScene(mention, scene) : Optional.empty();
+      // another country than the source's. Only for people of no state body: a state's own
+      // troops or envoys placed on it are misread ("visited troops in Gallabat").
+      Optional<EventMention> ofTheScene = placedOnItself && !Sides.ofState(mention.source().actor()) ? inTheScene(mention, scene) : Optional.empty();
       if (ofTheScene.isPresent()) {
         mentions.add(ofTheScene.get());
       } else if (!unplaced && !placedOnItself) {

@@ -23,6 +23,14 @@ class GroupsOfTheSceneTest {
   }
 
   @Test
+  void aStatesOwnBodyPlacedOnItIsStillDropped() {
+    // "Indian education officials called on ministers to improve security.": the officials are India's state, and the ministers theirs.
+    var article = code(new HandBuiltText().sentence(LEAD, LEAD_EDGES)
+        .sentence(CALL.replace("student/student/NN groups/group/NNS", "education/education/NN officials/official/NNS").replace("universities/university/NNS", "ministers/minister/NNS"), CALL_EDGES));
+    assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("INDGOV AUSGOV"));
+  }
+
+  @Test
   void inAStorySetAtTheSourcesHomeTheyAreStillDropped() {
     // The same call after a lead set in New Delhi: no group of another country to read.
     var article = code(new HandBuiltText().sentence(LEAD.replace("Melbourne/Melbourne", "Delhi/Delhi"), LEAD_EDGES).sentence(CALL, CALL_EDGES));
