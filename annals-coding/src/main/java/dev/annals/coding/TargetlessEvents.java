@@ -78,7 +78,20 @@ final class TargetlessEvents {
         .filter(d -> d.baseRelation().equals("obj") || d.baseRelation().equals("obl") || d.baseRelation().equals("iobj"))
         .map(d -> d.dependent())
         .anyMatch(o -> FOLLOWER_NOUNS.contains(index.lemma(o).toLowerCase(java.util.Locale.ROOT))
-            && index.children(o, Set.of("nmod:poss")).stream().anyMatch(p -> index.token(p).tag().equals("PRP$")));
+            && index.children(o, Set.of("nmod:poss")).stream().anyMatch(p -> index.token(p).tag().equals("PRP$"))
+            || isMembersOfOrganisation(index, m, o));
+  }
+
+  /**
+   * "The Caribbean Community ... urged member states to send electricians": an organisation's
+   * "member states" (or "member countries", "members") are its own, as a party's supporters are.
+   */
+  private static boolean isMembersOfOrganisation(DependencyIndex index, CodedMention m, int addressee) {
+    if (m.source().actor().kind() != dev.annals.model.ActorKind.ORGANISATION) {
+      return false;
+    }
+    String lemma = index.lemma(addressee).toLowerCase(java.util.Locale.ROOT);
+    return lemma.equals("member") || index.children(addressee, Set.of("compound")).stream().anyMatch(c -> index.lemma(c).equalsIgnoreCase("member"));
   }
 
   /**

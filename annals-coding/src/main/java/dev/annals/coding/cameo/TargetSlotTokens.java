@@ -45,6 +45,11 @@ final class TargetSlotTokens {
         if (own.isEmpty() && slot.prepositions().contains(WITH)) {
           objectsOfSlot.addAll(index.children(verb, Set.of("obl:for")));
         }
+        // "arrived in Roseau with water and emergency shelters for Dominica": with no object,
+        // what a "with" brings stands as one, and the phrase on it names whom it is for.
+        if (own.isEmpty() && !slot.prepositions().contains(WITH)) {
+          objectsOfSlot.addAll(index.children(verb, Set.of("obl:with")));
+        }
         found.addAll(prepositionTargetsOf(verb, objectsOfSlot, slot));
         if (found.isEmpty()) {
           // "flew 48 migrants back to France": the parser hangs the phrase on the particle, read

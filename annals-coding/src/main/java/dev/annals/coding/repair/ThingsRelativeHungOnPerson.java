@@ -41,7 +41,8 @@ public final class ThingsRelativeHungOnPerson implements ParseRepair {
     return sentence;
   }
 
+  /** A person by name or noun, or a number standing for people ("consular access to the two, which Mozambican authorities granted"). */
   private static boolean isPerson(Token token) {
-    return token.entity().equals("PERSON") || PEOPLE.contains(token.lemma().toLowerCase(Locale.ROOT));
+    return token.entity().equals("PERSON") || PEOPLE.contains(token.lemma().toLowerCase(Locale.ROOT)) || token.tag().equals("CD");
   }
 }

@@ -1,0 +1,38 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Relief a ship arrives with, money pledged in pounds, and an organisation's appeal to its member states. */
+class AidBroughtAndMembersAskedTest {
+  @Test
+  void aShipArrivingWithReliefSuppliesForACountryBringsItAid() {
+    // "A French navy ship arrived in Roseau with water and shelters for Dominica."
+    var article = code(new HandBuiltText().sentence(
+        "A/a/DT French/French/JJ/MISC navy/navy/NN ship/ship/NN arrived/arrive/VBD in/in/IN Roseau/Roseau/NNP/LOCATION with/with/IN water/water/NN "
+            + "and/and/CC shelters/shelter/NNS for/for/IN Dominica/Dominica/NNP/LOCATION ././.",
+        "det(4,1) amod(4,2) compound(4,3) nsubj(5,4) root(0,5) case(7,6) obl:in(5,7) case(9,8) obl:with(5,9) cc(11,10) obl:with(5,11) conj:and(9,11) "
+            + "case(13,12) nmod:for(9,13) punct(5,14)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("FRAMIL DMA 073").noneMatch(t -> t.endsWith(" 042"));
+  }
+
+  @Test
+  void moneyPledgedInPoundsIsAPledgeOfMoney() {
+    var article = code(new HandBuiltText().sentence("Britain/Britain/NNP/LOCATION pledged/pledge/VBD 5/5/CD million/million/CD pounds/pound/NNS to/to/IN "
+            + "Dominica/Dominica/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) nummod(5,4) obj(2,5) case(7,6) obl:to(2,7) punct(2,8)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("GBR DMA 0331");
+  }
+
+  @Test
+  void anOrganisationsAppealToItsMemberStatesStandsWithoutATarget() {
+    // "The European Union urged member states to send doctors."
+    var article = code(new HandBuiltText().sentence("The/the/DT European/European/NNP/ORGANIZATION Union/Union/NNP/ORGANIZATION urged/urge/VBD member/member/NN "
+            + "states/state/NNS to/to/TO send/send/VB doctors/doctor/NNS ././.",
+        "det(3,1) compound(3,2) nsubj(4,3) root(0,4) compound(6,5) obj(4,6) nsubj:xsubj(8,6) mark(8,7) xcomp(4,8) obj(8,9) punct(4,10)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("EU - 020");
+  }
+}
