@@ -385,10 +385,15 @@ final class EarlierEvents {
   }
 
   /** The latest earlier event of another side, not passed over, whose trigger or own words hold one of the nouns. */
+  /** A statement, not specified below. */
+  private static final String PLAIN_STATEMENT = "010";
+
   private static Optional<CodedMention> latestNamingEvent(DependencyIndex index, List<CodedMention> coded, CodedMention m, Set<String> nouns, int reach,
       Predicate<CodedMention> passedOver) {
     for (CodedMention earlier : earlierFirst(coded, m, reach)) {
-      if (!Sides.different(earlier.source().actor(), m.source().actor()) || passedOver.test(earlier)) {
+      // Nor a plain statement, which names what it talks of: "the Holy See said …, calling the
+      // ceremony a breach of its agreement" did not hold the ceremony.
+      if (!Sides.different(earlier.source().actor(), m.source().actor()) || passedOver.test(earlier) || earlier.type().code().equals(PLAIN_STATEMENT)) {
         continue;
       }
       String verb = index.lemma(earlier.trigger());

@@ -38,6 +38,14 @@ final class PhraseResolver {
   static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "bloc", "group", "organisation", "organization", "coalition", "union", "pact", "body", "grouping", "agency", "council", "partnership", "forum", "club", "cartel", "movement",
       "network", "faction", "wing", "mission", "team", "panel", "commission", "delegation", "investigator", "inspector", "observer", "monitor", "official", "force", "fighter");
 
+  /** CAMEO's political parties. */
+  private static final String PARTY = "PTY";
+  /** One who stands for a party in an election. */
+  private static final Set<String> CANDIDATES = Set.of("candidate", "nominee");
+
+  /** Members a body sends, who are of the body that sends them: "a delegation of the Congress". */
+  private static final Set<String> SENT_MEMBERS = Set.of("delegation", "delegate");
+
   /** A state's bodies that its government acts through: "Haiti's Transitional Presidential Council". */
   private static final Set<String> STATE_BODY_NOUNS = Set.of("council", "commission", "committee", "agency", "authority", "board", "delegation", "panel");
   /** An organisation's offices that act for it: "the bloc's chairman", "the union's secretariat". */
@@ -291,7 +299,8 @@ final class PhraseResolver {
     // "four suspected leaders of Ecuador's Los Lobos gang", "the head of Kenya's police": one who
     // heads a branch or group of a country is of that branch, not of its government; so is one
     // who speaks for it ("A spokesman for the Libyan National Army").
-    boolean heading = HEADING_TITLES.contains(headLemma) || Owners.SPOKESPEOPLE.contains(headLemma);
+    // So are the members a branch sends: "a delegation of the Congress" is the legislature's.
+    boolean heading = HEADING_TITLES.contains(headLemma) || Owners.SPOKESPEOPLE.contains(headLemma) || SENT_MEMBERS.contains(headLemma);
     // "A court ordered the miners held, their lawyer said", "The man's lawyers said he would
     // appeal": one's lawyer acts for the client, not for the courts.
     Optional<Actor> client = ADVOCATES.contains(headLemma) ? owners.ownerOf(head) : Optional.empty();
@@ -1055,6 +1064,8 @@ final class PhraseResolver {
         // "The opposition leader accused the government": the opposition's one person of no name
         // speaks for the opposition, as a rebel commander does for the rebels.
         || (sector.equals(Optional.of(OPPOSITION)) && headToken.isNoun() && !headToken.isProperNoun())
+        // "A presidential candidate accused the EU observers": so does a party's candidate.
+        || (sector.equals(Optional.of(PARTY)) && CANDIDATES.contains(headLemma) && !headToken.isProperNoun())
         // "a Revolutionary Court", "the National Assembly": a state body called by a name Annals
         // does not know, whose head is the body's own word, is of the country it is placed in later.
         || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isProperNoun() && dictionary.sector(headLemma).equals(sector)
