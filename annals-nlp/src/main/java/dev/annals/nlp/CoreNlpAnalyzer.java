@@ -62,17 +62,19 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   public static Properties properties(NewlineRule newlineRule) {
     Properties properties = new Properties();
     if (CORENLP_DEPPARSE) {
-      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalshyphennouns,annalsrelativeverbs,annalsjoinednouns,annalsjoinedverbs,annalsfeelings,annalsadverbs,annalsdueto,annalsasked,annalsgerunds,annalsgerundsubjects,depparse");
+      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsplacenames,annalsborrowed,annalsarticlenouns,annalshyphennouns,annalsrelativeverbs,annalsjoinednouns,annalsjoinedverbs,annalsfeelings,annalsadverbs,annalsdueto,annalsasked,annalsgerunds,annalsgerundsubjects,depparse");
       properties.setProperty("depparse.extradependencies", "MAXIMAL");
     } else {
       // The same parser and model, 2.5 times as fast, building only the enhanced++ graph Annals reads.
-      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsborrowed,annalsarticlenouns,annalshyphennouns,annalsrelativeverbs,annalsjoinednouns,annalsjoinedverbs,annalsfeelings,annalsadverbs,annalsdueto,annalsasked,annalsgerunds,annalsgerundsubjects,annalsdepparse");
+      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsplacenames,annalsborrowed,annalsarticlenouns,annalshyphennouns,annalsrelativeverbs,annalsjoinednouns,annalsjoinedverbs,annalsfeelings,annalsadverbs,annalsdueto,annalsasked,annalsgerunds,annalsgerundsubjects,annalsdepparse");
       properties.setProperty("customAnnotatorClass.annalsdepparse", FastDependencyParseAnnotator.class.getName());
     }
     // "Sen. Tim Scott (R-S.C.) said": a sentence broken off after an abbreviation's period is joined back.
     properties.setProperty("customAnnotatorClass.annalsbreaks", FalseSentenceBreaks.class.getName());
     // Names the tagger read as pronouns ("He Lifeng") are proper nouns before the parser sees them.
     properties.setProperty("customAnnotatorClass.annalsnames", NameWordsTaggedAsOtherWords.class.getName());
+    // "Neighbouring/VBG Guinea/NN tightened": a common-noun tag inside a place's name is a proper noun's, and "neighbouring" before it an adjective.
+    properties.setProperty("customAnnotatorClass.annalsplacenames", PlaceNamesTaggedAsCommonNouns.class.getName());
     // "Mali's charge d'affaires": borrowed common nouns the tagger read as names, too.
     properties.setProperty("customAnnotatorClass.annalsborrowed", BorrowedCommonNouns.class.getName());
     // "shot down a Russian drone": a verb tag right after an article and adjectives is a noun's.

@@ -115,6 +115,12 @@ final class NounActors {
         .flatMap(c -> actors.at(c.dependent()).stream()).toList();
   }
 
+  /** The actors a border noun's "with" names ("the border with Belarus", "border crossings with Ukraine"), if the noun is one. */
+  private List<ActorMention> acrossBorder(int token) {
+    boolean border = BORDER_NOUNS.contains(lemma(token)) || index.children(token, Set.of("compound")).stream().anyMatch(c -> BORDER_NOUNS.contains(lemma(c)));
+    return border ? index.children(token, Set.of("nmod:with")).stream().flatMap(w -> actors.at(w).stream()).toList() : List.of();
+  }
+
   /** A common noun of the business sector ("the company", "the airline"), as a business group of no country yet. */
   private Optional<ActorMention> businessOfNoName(int token) {
     Token word = index.token(token);
@@ -137,6 +143,13 @@ final class NounActors {
       List<ActorMention> direct = actors.at(token);
       if (!direct.isEmpty()) {
         found.addAll(direct);
+        continue;
+      }
+      // "tightened checks at its border crossings with Sierra Leone": a border, or a thing named
+      // by one, stands for the country across it, whoever's side of it the possessive names.
+      List<ActorMention> across = acrossBorder(token);
+      if (!across.isEmpty()) {
+        found.addAll(across);
         continue;
       }
       List<ActorMention> owners = new ArrayList<>();

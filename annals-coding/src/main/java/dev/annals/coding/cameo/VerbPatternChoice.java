@@ -107,7 +107,9 @@ final class VerbPatternChoice {
         // With two objects, an actor the verb takes itself, not one named inside what the first
         // is called: 'called the move "collective punishment" of 70,000 Dominicans' phoned no one
         // ("called the leaders of France and Germany" still phones them).
-        boolean namingTwoThings = targets.size() > 1 && targets.stream().allMatch(t -> actors.at(t).isEmpty());
+        // (Two objects only: "at its border crossings with Sierra Leone on Monday" fills a
+        // prepositional slot twice, with a day and a thing that stands for a country.)
+        boolean namingTwoThings = pattern.target().kind() == TargetSlot.Kind.OBJECT && targets.size() > 1 && targets.stream().allMatch(t -> actors.at(t).isEmpty());
         // "calling the fishermen Chinese compatriots": an object the verb goes on to name (a
         // predicate noun or adjective after it) is called something, not phoned.
         boolean namedAsSomething = index.children(verb, Set.of("xcomp")).stream().anyMatch(x -> !index.token(x).isVerb())
