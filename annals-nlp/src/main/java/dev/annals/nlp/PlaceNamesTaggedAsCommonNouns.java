@@ -31,7 +31,11 @@ public final class PlaceNamesTaggedAsCommonNouns extends TokenTagRepair {
     for (int i = 0; i < tokens.size(); i++) {
       CoreLabel word = tokens.get(i);
       boolean capitalised = !word.word().isEmpty() && Character.isUpperCase(word.word().charAt(0));
-      if (capitalised && "LOCATION".equals(word.ner()) && ("NN".equals(word.tag()) || "NNS".equals(word.tag()))
+      // A name of one word only ("Guinea"): in a longer one ("the Empty Quarter") a common noun
+      // may be the name's own word, and the tagger's reading of the whole is left alone.
+      boolean alone = (i == 0 || !"LOCATION".equals(tokens.get(i - 1).ner()) || NEIGHBOURING.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)))
+          && (i + 1 == tokens.size() || !"LOCATION".equals(tokens.get(i + 1).ner()));
+      if (capitalised && alone && "LOCATION".equals(word.ner()) && ("NN".equals(word.tag()) || "NNS".equals(word.tag()))
           && !NEIGHBOURING.contains(word.word().toLowerCase(Locale.ROOT))) {
         word.setTag("NN".equals(word.tag()) ? "NNP" : "NNPS");
         word.setLemma(word.word());

@@ -18,6 +18,16 @@ class PlaceNamesTaggedAsCommonNounsTest {
   }
 
   @Test
+  void aCommonNounInsideALongerPlaceNameIsLeftAlone() {
+    List<CoreLabel> tokens = TaggedTokens.of("the/DT Empty/JJ Quarter/NN");
+    tokens.get(0).setNER("O");
+    tokens.get(1).setNER("LOCATION");
+    tokens.get(2).setNER("LOCATION");
+    PlaceNamesTaggedAsCommonNouns.repair(tokens);
+    assertThat(tokens).extracting(CoreLabel::tag).containsExactly("DT", "JJ", "NN");
+  }
+
+  @Test
   void aCommonNounOutsideAPlacesNameStaysACommonNoun() {
     List<CoreLabel> tokens = TaggedTokens.of("a/DT guinea/NN pig/NN");
     tokens.forEach(t -> t.setNER("O"));

@@ -197,6 +197,11 @@ final class VerbEventCoder {
       }
     }
     List<ActorMention> targets = verbTargets.of(verb, chosen, objects, targetTokens, sources);
+    // A line that holds only on an actor holds only on another side's: "pledged to tighten checks
+    // at the port of Beirut" is Lebanon's own guard, no restriction of anyone's movement.
+    if (chosen.actorTarget() && !sources.isEmpty() && ActorMentions.otherSides(targets, sources).isEmpty()) {
+      return List.of();
+    }
     if (described.isPresent() && ActorMentions.otherSides(targets, sources).isEmpty() && PARTIES_JUDGED_ROOTS.contains(chosen.code().substring(0, 2))) {
       targets = partiesOf(described.get(), sources);
     }

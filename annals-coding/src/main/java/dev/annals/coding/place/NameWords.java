@@ -22,8 +22,8 @@ final class NameWords {
   /** Months and days: "in March" is a date whatever towns bear the name. */
   private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-  /** Lower-case words inside a place's name: "Stratford-upon-Avon", "Isle of Man", "Rio de Janeiro". */
-  private static final Set<String> INNER_WORDS = Set.of("of", "de", "del", "la", "upon", "on");
+  /** Lower-case words inside a place's name: "Stratford-upon-Avon", "Isle of Man", "Rio de Janeiro", "Cox's Bazar". */
+  private static final Set<String> INNER_WORDS = Set.of("of", "de", "del", "la", "upon", "on", "'s", "’s");
 
   private NameWords() {}
 

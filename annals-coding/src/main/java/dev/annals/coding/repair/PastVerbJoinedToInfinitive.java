@@ -47,14 +47,15 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
       }
       String hung = hanging.get().relation();
       // "headed for Luanda to join the heads of state, but Savimbi stayed away": a past verb with
-      // a subject of its own (not the parser's copy of the infinitive's) is a clause of its own.
+      // a subject of its own (not the parser's copy of the infinitive's) is a clause of its own,
+      // which keeps its subject and goes on with the governing verb all the same ("agreed to let
+      // investigators inspect the vessel, and hundreds of fishermen blocked a highway": the
+      // blockade happened, nobody agreed to it).
       // ("called on both countries to avoid escalation and offered to send a team": the parser
       // gives "offered" the controlled subject of "avoid", {@code nsubj:xsubj}, as its own.)
       List<Integer> infinitiveSubjects = sentence.stream().filter(d -> d.governor() == infinitive && (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")))
           .map(Dependency::dependent).toList();
-      if (sentence.stream().anyMatch(d -> d.governor() == past && d.relation().equals("nsubj") && !infinitiveSubjects.contains(d.dependent()))) {
-        continue;
-      }
+      boolean ownSubject = sentence.stream().anyMatch(d -> d.governor() == past && d.relation().equals("nsubj") && !infinitiveSubjects.contains(d.dependent()));
       Optional<Integer> governor = hanging.map(Dependency::governor);
       if (governor.isEmpty() || !tokens.get(governor.get()).isVerb()) {
         continue;
@@ -90,7 +91,7 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
         main = reporter.get();
         subject = subjectOf(sentence, main);
       }
-      if (subject.isEmpty()) {
+      if (subject.isEmpty() && !ownSubject) {
         continue;
       }
       final int finalMain = main;
@@ -101,7 +102,9 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
       List<Dependency> kept = DependencyEdits.without(sentence, copied.toArray(Dependency[]::new));
       kept = DependencyEdits.mapped(kept, d -> d == joined ? new Dependency(finalMain, past, d.relation())
           : d.governor() == infinitive && d.relation().equals("cc") && d.dependent() == past - 1 ? new Dependency(past, d.dependent(), "cc") : d);
-      kept.add(new Dependency(past, subject.get(), "nsubj"));
+      if (!ownSubject) {
+        kept.add(new Dependency(past, subject.get(), "nsubj"));
+      }
       return kept;
     }
     return sentence;

@@ -47,6 +47,15 @@ class OwnersAndPlacesTest {
   }
 
   @Test
+  void aPlaceNamedWithAPossessiveIsOnePlace() {
+    // "Fishermen blocked a highway in Cox's Bazar.": a town of Bangladesh, not Cox in Spain.
+    CodedArticle article = code(
+        "Fishermen/fisherman/NNS blocked/block/VBD a/a/DT highway/highway/NN in/in/IN Cox/Cox/NNP/LOCATION ~'s/'s/POS Bazar/Bazar/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(8,5) nmod:poss(8,6) case(6,7) obl:in(2,8) punct(2,9)");
+    assertThat(article.events()).isNotEmpty().allMatch(e -> e.place().flatMap(p -> p.country()).equals(java.util.Optional.of("BGD")));
+  }
+
+  @Test
   void aMonthIsNoPlace() {
     // "Chilean soldiers attacked Peruvian fishermen on March 7." (March is also a town in England.)
     CodedArticle article = code(new dev.annals.coding.HandBuiltText().sentence(
