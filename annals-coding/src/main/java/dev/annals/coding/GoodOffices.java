@@ -63,8 +63,32 @@ final class GoodOffices {
 
   private static boolean namesOnlyItsSource(DependencyIndex index, ArticleActors actors, CodedMention m) {
     dev.annals.model.Span sentence = index.text().sentences().get(m.sentence()).span();
-    return actors.all().stream().filter(a -> sentence.contains(a.span()))
+    List<dev.annals.model.Span> apart = clausesOfTheirOwn(index, m);
+    return actors.all().stream().filter(a -> sentence.contains(a.span()) && apart.stream().noneMatch(c -> c.contains(a.span())))
         .allMatch(a -> a.actor().code().equals(m.source().actor().code()) || a.span().equals(m.source().span()));
+  }
+
+  /**
+   * "Brazil offered to mediate, and Peru said it would study the proposal": a clause joined to the
+   * sentence with a subject of its own, not holding the offer, names no one the offer is made to.
+   */
+  private static List<dev.annals.model.Span> clausesOfTheirOwn(DependencyIndex index, CodedMention m) {
+    List<dev.annals.model.Span> apart = new ArrayList<>();
+    dev.annals.model.Span sentence = index.text().sentences().get(m.sentence()).span();
+    for (int t = 0; t < index.text().tokens().size(); t++) {
+      if (!sentence.contains(index.token(t).span())) {
+        continue;
+      }
+      for (int joined : index.children(t, java.util.Set.of("conj:and", "conj:but"))) {
+        List<Integer> clause = index.subtree(joined, java.util.Set.of());
+        if (!index.children(joined, java.util.Set.of("nsubj")).isEmpty() && index.token(joined).isVerb() && !clause.contains(m.trigger())) {
+          int first = clause.stream().mapToInt(Integer::intValue).min().orElse(joined);
+          int last = clause.stream().mapToInt(Integer::intValue).max().orElse(joined);
+          apart.add(new dev.annals.model.Span(index.token(first).span().start(), index.token(last).span().end()));
+        }
+      }
+    }
+    return apart;
   }
 
   /** The two states the story is about, each by its last country-level mention, or nothing. */

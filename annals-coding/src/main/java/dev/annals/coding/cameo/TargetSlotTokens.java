@@ -145,7 +145,8 @@ final class TargetSlotTokens {
   private List<Integer> prepositionTargetsOf(int verb, List<Integer> objects, TargetSlot slot) {
     List<Integer> found = new ArrayList<>();
     for (Dependency d : index.children(verb)) {
-      if (inSlot(d, "obl", slot)) {
+      // "tightened checks on Monday": a time is no one an act is aimed at.
+      if (inSlot(d, "obl", slot) && !verbObjects.isTimeWord(d.dependent())) {
         found.add(d.dependent());
       }
       // "will set aside a fuel depot at the port of Conakry for Malian importers": the parser hangs
