@@ -38,6 +38,9 @@ final class PhraseResolver {
   static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "bloc", "group", "organisation", "organization", "coalition", "union", "pact", "body", "grouping", "agency", "council", "partnership", "forum", "club", "cartel", "movement",
       "network", "faction", "wing", "mission", "team", "panel", "commission", "delegation", "investigator", "inspector", "observer", "monitor", "official", "force", "fighter");
 
+  /** Words for one person of no name and no office: "a man", "a woman". */
+  private static final Set<String> ONE_OF_THE_PEOPLE = Set.of("man", "woman", "teenager", "boy", "girl");
+
   /** CAMEO's political parties. */
   private static final String PARTY = "PTY";
   /** One who stands for a party in an election. */
@@ -1066,6 +1069,10 @@ final class PhraseResolver {
         || (sector.equals(Optional.of(OPPOSITION)) && headToken.isNoun() && !headToken.isProperNoun())
         // "A presidential candidate accused the EU observers": so does a party's candidate.
         || (sector.equals(Optional.of(PARTY)) && CANDIDATES.contains(headLemma) && !headToken.isProperNoun())
+        // "Police charged a 24-year-old man with murder": one person of no name, told as "a man",
+        // stands for the people of the place, as ICEWS codes a lone citizen.
+        || (ONE_OF_THE_PEOPLE.contains(headLemma) && headToken.tag().equals("NN")
+            && index.children(head, Set.of("det")).stream().anyMatch(d -> Set.of("a", "an").contains(index.lemma(d).toLowerCase(Locale.ROOT))))
         // "a Revolutionary Court", "the National Assembly": a state body called by a name Annals
         // does not know, whose head is the body's own word, is of the country it is placed in later.
         || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isProperNoun() && dictionary.sector(headLemma).equals(sector)
