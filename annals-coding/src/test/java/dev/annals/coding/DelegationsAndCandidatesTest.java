@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Who a body's delegation is, and who speaks in a party's candidate (actors/PhraseResolver). */
+/** Who a body's delegation is, who speaks in a party's candidate, and whom one man of no name stands for (actors/PhraseResolver). */
 class DelegationsAndCandidatesTest {
   @Test
   void aDelegationOfALegislatureIsTheLegislatures() {
@@ -35,5 +35,14 @@ class DelegationsAndCandidatesTest {
                 + "meddling/meddle/VBG ././.",
             "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) mark(8,7) advcl:of(4,8) punct(4,9)"));
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PERPTY ") && t.endsWith(" 112"));
+  }
+
+  @Test
+  void aManOfNoNameChargedByPoliceIsOneOfThePeople() {
+    // "Chilean police charged a man with murder."
+    var article = code(new HandBuiltText().sentence("Chilean/Chilean/JJ/MISC police/police/NNS charged/charge/VBD a/a/DT man/man/NN with/with/IN "
+            + "murder/murder/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) obl:with(3,7) punct(3,8)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHLCOP CHLCVL 173");
   }
 }
