@@ -712,7 +712,8 @@ final class AntecedentTargets {
     // An event's own noun may be repeated from far back ("condemned the attack"); another noun
     // ("repair the road") only from the sentences near it.
     int reach = isEventNoun.test(noun) ? REPEATED_NOUN_REACH : EarlierEvents.REACH;
-    antecedent = antecedent.or(() -> EarlierEvents.repeatedNoun(index, earlier, m, noun, reach));
+    antecedent = antecedent.or(() -> EarlierEvents.repeatedNoun(index, earlier, m, noun, reach))
+        .or(() -> JUDGING_ROOTS.contains(m.type().rootCode()) ? EarlierEvents.chargedWithCrime(index, earlier, m, noun, REPEATED_NOUN_REACH) : Optional.empty());
     // "criticised the deal" after "signed a free trade agreement": one agreement, other words.
     // (All the words at once, nearest first: a set's order is no order.)
     if (AGREEMENT_NOUNS.contains(noun)) {

@@ -123,6 +123,28 @@ final class EarlierEvents {
    * reach} sentences; none when that event was mutual ("Kinshasa and the M23 agreed to a
    * ceasefire": the agreement is no one side's).
    */
+  /** Nouns of a violent crime against people, which a charge may name. */
+  private static final Set<String> VIOLENT_CRIMES = Set.of("killing", "murder", "stabbing", "shooting", "manslaughter", "assault", "attack", "homicide");
+
+  /**
+   * "Victoria Police charged a 24-year-old man with murder … India's high commission condemned
+   * the killing": a violent crime no event tells the doer of is the deed of whom a charge or arrest
+   * for such a crime was brought against, the latest within reach.
+   */
+  static Optional<Actor> chargedWithCrime(DependencyIndex index, List<CodedMention> coded, CodedMention m, String noun, int reach) {
+    if (!VIOLENT_CRIMES.contains(noun)) {
+      return Optional.empty();
+    }
+    for (CodedMention earlier : earlierFirst(coded, m, reach)) {
+      boolean charge = earlier.type().code().equals("173") && earlier.target().isPresent();
+      if (charge && index.children(earlier.trigger()).stream()
+          .anyMatch(d -> (d.relation().equals("obl:with") || d.relation().equals("obl:for") || d.relation().equals("obl:over")) && VIOLENT_CRIMES.contains(index.lemma(d.dependent())))) {
+        return Optional.of(earlier.target().get().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
   static Optional<Actor> latestOfCodes(List<CodedMention> coded, CodedMention m, Set<String> codes, int reach, boolean doneOnly) {
     return latestOfAnotherSide(coded, m, earlier -> codes.contains(earlier.type().code()) && (!doneOnly || isDone(earlier)), reach)
         .filter(earlier -> !mutual(coded, earlier)).map(earlier -> earlier.source().actor());

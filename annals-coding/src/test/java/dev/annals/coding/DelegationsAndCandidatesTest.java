@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Who a body's delegation is, who speaks in a party's candidate, and whom one man of no name stands for (actors/PhraseResolver). */
+/** Who a body's delegation is, who speaks in a party's candidate, whom one man of no name stands for (actors/PhraseResolver), and whose deed a crime he is charged with is. */
 class DelegationsAndCandidatesTest {
   @Test
   void aDelegationOfALegislatureIsTheLegislatures() {
@@ -44,5 +44,15 @@ class DelegationsAndCandidatesTest {
             + "murder/murder/NN ././.",
         "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) obl:with(3,7) punct(3,8)"));
     assertThat(article.events()).extracting(e -> triple(e)).contains("CHLCOP CHLCVL 173");
+  }
+
+  @Test
+  void aKillingJudgedIsTheDeedOfWhomTheMurderChargeWasBroughtAgainst() {
+    // "Chilean police charged a man with murder. Peru condemned the killing."
+    var article = code(new HandBuiltText()
+        .sentence("Chilean/Chilean/JJ/MISC police/police/NNS charged/charge/VBD a/a/DT man/man/NN with/with/IN murder/murder/NN ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) obl:with(3,7) punct(3,8)")
+        .sentence("Peru/Peru/NNP/LOCATION condemned/condemn/VBD the/the/DT killing/killing/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("PER CHLCVL 111").doesNotContain("PER CHLCOP 111");
   }
 }
