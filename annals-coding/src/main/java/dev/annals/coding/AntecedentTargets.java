@@ -170,6 +170,13 @@ final class AntecedentTargets {
           if (antecedent.isEmpty() && (JUDGING_ROOTS.contains(m.type().rootCode()) || m.type().code().startsWith(EarlierEvents.SEIZURE_ROOT_CODE)) && !isEventNoun.test(index.lemma(object))) {
             antecedent = keeperNamedBefore(index, actors, m, object);
           }
+          // "would examine the asylum requests" after "asked Dominican authorities for asylum":
+          // requests named by what they ask for are those who asked for it.
+          if (antecedent.isEmpty() && proposalNouns.contains(index.lemma(object))) {
+            Set<String> askedFor = index.children(object, Set.of("compound")).stream().filter(c -> index.token(c).isNoun() && !index.token(c).isProperNoun())
+                .map(index::lemma).collect(java.util.stream.Collectors.toSet());
+            antecedent = askedFor.isEmpty() ? Optional.empty() : EarlierEvents.appealFor(index, result, m, askedFor, REPEATED_NOUN_REACH);
+          }
           if (antecedent.isEmpty()) {
             antecedent = antecedentOf(index, result, m, index.lemma(object));
           }

@@ -123,6 +123,24 @@ final class EarlierEvents {
    * reach} sentences; none when that event was mutual ("Kinshasa and the M23 agreed to a
    * ceasefire": the agreement is no one side's).
    */
+  /** Roots of appeals (02) and demands (10). */
+  private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
+
+  /**
+   * The source of the latest earlier appeal or demand, of another side, whose own words name one of
+   * the words: "Four of the athletes asked Dominican authorities for asylum … would examine the
+   * asylum requests".
+   */
+  static Optional<Actor> appealFor(DependencyIndex index, List<CodedMention> coded, CodedMention m, Set<String> words, int reach) {
+    for (CodedMention earlier : earlierFirst(coded, m, reach)) {
+      if (ASKING_ROOTS.contains(earlier.type().rootCode()) && Sides.different(earlier.source().actor(), m.source().actor())
+          && words.stream().anyMatch(w -> nearTrigger(index, earlier.trigger(), w))) {
+        return Optional.of(earlier.source().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Nouns of a violent crime against people, which a charge may name. */
   private static final Set<String> VIOLENT_CRIMES = Set.of("killing", "murder", "stabbing", "shooting", "manslaughter", "assault", "attack", "homicide");
 

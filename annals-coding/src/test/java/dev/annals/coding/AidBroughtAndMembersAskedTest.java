@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Relief a ship arrives with, money pledged in pounds, and an organisation's appeal to its member states. */
+/** Relief a ship arrives with, money pledged in pounds, an organisation's appeal to its member states, vigils, and whose requests are examined. */
 class AidBroughtAndMembersAskedTest {
   @Test
   void aShipArrivingWithReliefSuppliesForACountryBringsItAid() {
@@ -34,5 +34,28 @@ class AidBroughtAndMembersAskedTest {
             + "states/state/NNS to/to/TO send/send/VB doctors/doctor/NNS ././.",
         "det(3,1) compound(3,2) nsubj(4,3) root(0,4) compound(6,5) obj(4,6) nsubj:xsubj(8,6) mark(8,7) xcomp(4,8) obj(8,9) punct(4,10)"));
     assertThat(article.events()).extracting(e -> triple(e)).contains("EU - 020");
+  }
+
+  @Test
+  void peopleGatheredAtAVigilHoldIt() {
+    // "About 2,000 people gathered at a vigil in Melbourne."
+    var article = code(new HandBuiltText().sentence("About/about/RB 2,000/2,000/CD people/people/NNS gathered/gather/VBD at/at/IN a/a/DT vigil/vigil/NN in/in/IN "
+            + "Melbourne/Melbourne/NNP/LOCATION ././.",
+        "advmod(2,1) nummod(3,2) nsubj(4,3) root(0,4) case(7,5) det(7,6) obl:at(4,7) case(9,8) obl:in(4,9) punct(4,10)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("AUSCVL ") && t.endsWith(" 141"));
+  }
+
+  @Test
+  void requestsNamedByWhatTheyAskForAreThoseWhoAskedForIt() {
+    // "Cuban athletes asked Dominican authorities for asylum. Cuba asked Dominican authorities to return them. The Dominican government said it would examine the asylum requests."
+    var article = code(new HandBuiltText()
+        .sentence("Cuban/Cuban/JJ/MISC athletes/athlete/NNS asked/ask/VBD Dominican/Dominican/JJ/MISC authorities/authority/NNS for/for/IN asylum/asylum/NN ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) amod(5,4) obj(3,5) case(7,6) obl:for(3,7) punct(3,8)")
+        .sentence("Cuba/Cuba/NNP/LOCATION asked/ask/VBD Dominican/Dominican/JJ/MISC authorities/authority/NNS to/to/TO return/return/VB them/them/PRP ././.",
+            "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) mark(6,5) xcomp(2,6) obj(6,7) punct(2,8)")
+        .sentence("The/the/DT Dominican/Dominican/JJ/MISC government/government/NN said/say/VBD it/it/PRP would/would/MD examine/examine/VB the/the/DT "
+                + "asylum/asylum/NN requests/request/NNS ././.",
+            "det(3,1) amod(3,2) nsubj(4,3) root(0,4) nsubj(7,5) aux(7,6) ccomp(4,7) det(10,8) compound(10,9) obj(7,10) punct(4,11)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("DOM") && t.contains(" CUBCVL 014"));
   }
 }
