@@ -55,4 +55,16 @@ class DelegationsAndCandidatesTest {
         .sentence("Peru/Peru/NNP/LOCATION condemned/condemn/VBD the/the/DT killing/killing/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)"));
     assertThat(article.events()).extracting(e -> triple(e)).contains("PER CHLCVL 111").doesNotContain("PER CHLCOP 111");
   }
+
+  @Test
+  void aBareWordNamesThoseALongerTermOfTheSameCountryNamedBefore() {
+    // "Peru allowed Chilean air accident investigators to join the inquiry. Two Chilean investigators arrived in Lima."
+    var article = code(new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION allowed/allow/VBD Chilean/Chilean/JJ/MISC air/air/NN accident/accident/NN investigators/investigator/NNS to/to/TO "
+                + "join/join/VB the/the/DT inquiry/inquiry/NN ././.",
+            "nsubj(2,1) root(0,2) amod(6,3) compound(6,4) compound(6,5) obj(2,6) nsubj:xsubj(8,6) mark(8,7) xcomp(2,8) det(10,9) obj(8,10) punct(2,11)")
+        .sentence("Two/two/CD Chilean/Chilean/JJ/MISC investigators/investigator/NNS arrived/arrive/VBD in/in/IN Lima/Lima/NNP/LOCATION ././.",
+            "nummod(3,1) amod(3,2) nsubj(4,3) root(0,4) case(6,5) obl:in(4,6) punct(4,7)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLGOV PER") && t.endsWith(" 042")).noneMatch(t -> t.startsWith("CHLCOP"));
+  }
 }

@@ -240,6 +240,14 @@ final class PhraseResolver {
         // (A body of members is of its members' sector before its own word's: "the farmers' association".)
         : stateBody.or(() -> membersSector(head, headLemma)).or(() -> soughtPeople(head, headLemma)).or(() -> names.sectorOf(phrase, named, personRun))
             .or(() -> titleWithOf(head));
+    // "Italian air accident investigators … two Italian investigators arrived": the bare word, of
+    // the same country, names those the longer term named before, whose sector it keeps.
+    Optional<String> countryNamed = named.flatMap(n -> n.match().actor().country());
+    if (sector.isPresent() && countryNamed.isPresent() && sector.equals(dictionary.sector(headLemma)) && headToken.tag().equals("NNS")) {
+      Optional<String> bare = sector;
+      sector = lastCalled(headToken.text(), a -> a.country().equals(countryNamed) && a.sector().isPresent() && !a.sector().equals(bare)
+          && ActorResolver.STATE_SECTORS.contains(a.sector().get())).flatMap(Actor::sector).or(() -> bare);
+    }
     // "detained its captain, a Russian citizen": plain people whom an appositive calls a country's
     // citizens are that country's, whatever owner or context would place them by.
     boolean citizenByApposition = named.isEmpty() && personRun.isEmpty() && sector.filter(CIVILIANS::equals).isPresent()
