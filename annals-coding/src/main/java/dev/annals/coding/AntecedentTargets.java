@@ -700,6 +700,9 @@ final class AntecedentTargets {
     return Optional.empty();
   }
 
+  /** Nouns of holding people, done by whoever detained them. */
+  private static final Set<String> HELD_NOUNS = Set.of("arrest", "detention", "jailing", "imprisonment");
+
   /** Whose deed, offer or words the noun stands for, by the earlier events. */
   private Optional<Actor> antecedentOf(DependencyIndex index, List<CodedMention> told, CodedMention m, String noun) {
     // What has gone on "for years" is no one act "the attack" points back to.
@@ -712,7 +715,9 @@ final class AntecedentTargets {
     // aimed at Australia's government, not at the Sri Lankan police who then arrested some of
     // them (a state's release, by its coast guard or its courts, is its government's doing).
     boolean judged = JUDGING_ROOTS.contains(m.type().rootCode());
-    Optional<Actor> antecedent = !dev.annals.coding.cameo.ReleaseNouns.contains(noun) ? Optional.empty()
+    // "condemned the arrest of the journalist": an arrest judged is the detainer's.
+    Optional<Actor> antecedent = HELD_NOUNS.contains(noun) ? EarlierEvents.detainer(earlier, m, states, HELD_REACH)
+        : !dev.annals.coding.cameo.ReleaseNouns.contains(noun) ? Optional.empty()
         : judged ? EarlierEvents.latestOfCodes(earlier, m, SENDING_BACK_CODES, REPEATED_NOUN_REACH, true).filter(side -> side.country().isPresent())
             .map(side -> EarlierEvents.governmentFor(side, states)).or(() -> EarlierEvents.detainer(earlier, m, states, HELD_REACH))
         : EarlierEvents.detainer(earlier, m, states, HELD_REACH);

@@ -134,6 +134,9 @@ final class NounActors {
   /** Nouns for checking people or things: their "of" names the checked, not whose the check is. */
   private static final Set<String> CHECK_NOUNS = Set.of("screening", "inspection", "check", "search", "questioning", "testing", "examination", "interrogation");
 
+  /** Nouns of shutting people out, no event of their own, whose "of" or possessive names whom it befell. */
+  private static final Set<String> BEFALLING_NOUNS = Set.of("exclusion", "disqualification");
+
   /** Nouns for dying, which has no doer: their "of" names the dead. */
   private static final Set<String> DEATH_NOUNS = Set.of("death");
 
@@ -163,7 +166,11 @@ final class NounActors {
       // workers": those who died are not whom the act opposes or looks into.
       // "agreed to resume flights with screening of all arriving passengers": nor are those a
       // check is made on.
-      boolean freed = ReleaseNouns.contains(lemma(token)) || DEATH_NOUNS.contains(lemma(token)) || CHECK_NOUNS.contains(lemma(token));
+      // "criticised the exclusion of two parties from the ballot": nor are those a state shut
+      // out, whom the act befell. (An arrest or expulsion names its own target: "ordered the
+      // expulsion of a Russian diplomat".)
+      boolean freed = ReleaseNouns.contains(lemma(token)) || DEATH_NOUNS.contains(lemma(token)) || CHECK_NOUNS.contains(lemma(token))
+          || BEFALLING_NOUNS.contains(lemma(token));
       for (Dependency d : index.children(token)) {
         if ((!freed && (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of"))) || d.relation().equals("nmod:between")
             || (authored && (d.relation().equals("nmod:by") || d.relation().equals("nmod:from")))) {
