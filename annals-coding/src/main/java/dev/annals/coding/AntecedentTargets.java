@@ -180,6 +180,9 @@ final class AntecedentTargets {
           if (antecedent.isEmpty()) {
             antecedent = antecedentOf(index, result, m, index.lemma(object));
           }
+          if (antecedent.isEmpty() && JUDGING_ROOTS.contains(m.type().rootCode())) {
+            antecedent = partyToBreachedAgreement(index, actors, m);
+          }
           if (antecedent.isEmpty() && dev.annals.coding.cameo.ReleaseNouns.contains(index.lemma(object))) {
             antecedent = stateHolding(index, actors, object);
           }
@@ -694,6 +697,33 @@ final class AntecedentTargets {
           if (giver.isPresent()) {
             return giver;
           }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Words for breaking a pact: "a breach of its agreement with Beijing". */
+  private static final Set<String> BREACH_NOUNS = Set.of("breach", "violation");
+
+  /**
+   * "the Holy See said …, calling the ceremony a breach of its 2018 agreement with Beijing": a deed
+   * no event tells the doer of, called a breach of one's agreement with another side, is laid on
+   * that other side.
+   */
+  private static Optional<Actor> partyToBreachedAgreement(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    for (int word : index.subtree(m.trigger(), Set.of("ccomp", "parataxis", "conj"))) {
+      if (!BREACH_NOUNS.contains(index.lemma(word))) {
+        continue;
+      }
+      for (int pact : index.children(word, Set.of("nmod:of"))) {
+        if (!AGREEMENT_NOUNS.contains(index.lemma(pact))) {
+          continue;
+        }
+        Optional<Actor> other = index.children(pact, Set.of("nmod:with")).stream().flatMap(w -> actors.at(w).stream()).map(ActorMention::actor)
+            .filter(a -> Sides.different(a, m.source().actor())).findFirst();
+        if (other.isPresent()) {
+          return other;
         }
       }
     }

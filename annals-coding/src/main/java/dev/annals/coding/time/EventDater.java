@@ -1098,9 +1098,12 @@ public final class EventDater {
             || parent.relation().equals("xcomp") || parent.relation().equals("advcl:to")
             || (parent.relation().equals("dep") && index.token(anchor).tag().equals("VBG"))
             || isWhileDoing(index, anchor, parent);
-        // Not from a relative clause: its time belongs to the noun it describes.
-        boolean governorIsRelative = parent.governor() >= 0
-            && index.parents(parent.governor()).stream().anyMatch(g -> g.relation().startsWith("acl") || g.relation().equals("dep"));
+        // Not from a relative clause: its time belongs to the noun it describes. (A closing
+        // attribution the parser hangs loosely is no relative clause: "…, the Holy See said on
+        // Friday, calling the ceremony a breach" calls it on the Friday.)
+        int governing = parent.governor();
+        boolean governorIsRelative = governing >= 0
+            && index.parents(governing).stream().anyMatch(g -> g.relation().startsWith("acl") || (g.relation().equals("dep") && !isReportingVerb.test(index.lemma(governing))));
         // "summoned the ambassador on Tuesday after border police refused entry to 43 travellers and
         // put them on a flight back on Sunday": a clause of what came before, whose own joined act
         // closes with a time, is of that time, not of the act it came before.
