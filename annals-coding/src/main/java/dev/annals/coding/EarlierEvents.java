@@ -118,11 +118,6 @@ final class EarlierEvents {
   /** Complain officially: a protest note, a summoned envoy. */
   static final String OFFICIAL_COMPLAINT = "114";
 
-  /**
-   * The source of the latest earlier event of one of these codes by another side, within {@code
-   * reach} sentences; none when that event was mutual ("Kinshasa and the M23 agreed to a
-   * ceasefire": the agreement is no one side's).
-   */
   /** Roots of appeals (02) and demands (10). */
   private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
 
@@ -163,6 +158,11 @@ final class EarlierEvents {
     return Optional.empty();
   }
 
+  /**
+   * The source of the latest earlier event of one of these codes by another side, within {@code
+   * reach} sentences; none when that event was mutual ("Kinshasa and the M23 agreed to a
+   * ceasefire": the agreement is no one side's).
+   */
   static Optional<Actor> latestOfCodes(List<CodedMention> coded, CodedMention m, Set<String> codes, int reach, boolean doneOnly) {
     return latestOfAnotherSide(coded, m, earlier -> codes.contains(earlier.type().code()) && (!doneOnly || isDone(earlier)), reach)
         .filter(earlier -> !mutual(coded, earlier)).map(earlier -> earlier.source().actor());
@@ -424,10 +424,10 @@ final class EarlierEvents {
     return latestNamingEvent(index, coded, m, nouns, reach, passedOver).map(earlier -> earlier.source().actor());
   }
 
-  /** The latest earlier event of another side, not passed over, whose trigger or own words hold one of the nouns. */
   /** A statement, not specified below. */
   private static final String PLAIN_STATEMENT = "010";
 
+  /** The latest earlier event of another side, not passed over, whose trigger or own words hold one of the nouns. */
   private static Optional<CodedMention> latestNamingEvent(DependencyIndex index, List<CodedMention> coded, CodedMention m, Set<String> nouns, int reach,
       Predicate<CodedMention> passedOver) {
     for (CodedMention earlier : earlierFirst(coded, m, reach)) {

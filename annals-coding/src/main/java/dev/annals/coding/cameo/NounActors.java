@@ -148,8 +148,9 @@ final class NounActors {
         found.addAll(direct);
         continue;
       }
-      // "tightened checks at its border crossings with Sierra Leone": a border, or a thing named
-      // by one, stands for the country across it, whoever's side of it the possessive names.
+      // "the border with Belarus": a border stands for the country across it; "border crossings
+      // with Ukraine": so does a thing named by the border. "tightened checks at its border
+      // crossings with Sierra Leone": whoever's side of it the possessive names.
       List<ActorMention> across = acrossBorder(token);
       if (!across.isEmpty()) {
         found.addAll(across);
@@ -247,12 +248,6 @@ final class NounActors {
           // their owner as it does.
           if (d.relation().equals("nmod:of") && lexicon.isProxyNoun(lemma(d.dependent()))) {
             owners.addAll(modifiers(d.dependent(), a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION));
-          }
-          // "the border with Belarus": a border stands for the country across it.
-          // "border crossings with Ukraine": so does a thing named by the border.
-          if (d.relation().equals("nmod:with") && (BORDER_NOUNS.contains(lemma(token))
-              || index.children(token, Set.of("compound")).stream().anyMatch(c -> BORDER_NOUNS.contains(lemma(c))))) {
-            owners.addAll(actors.at(d.dependent()));
           }
           // "crossings on the border with Belarus": a thing on a border stands for what the border does.
           if ((d.relation().equals("nmod:on") || d.relation().equals("nmod:at") || d.relation().equals("nmod:along")) && BORDER_NOUNS.contains(lemma(d.dependent()))) {
