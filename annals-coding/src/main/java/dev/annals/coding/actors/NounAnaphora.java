@@ -201,7 +201,13 @@ final class NounAnaphora {
     // Those a clause acts on or with come first: "arrested three Turkish nationals ... on
     // suspicion of spying on Kurdish exiles. One of the men" is one of the nationals, as "...
     // of flying Bolivian migrants" leaves them too.
+    // "Mozambican police arrested two Vietnamese men … after customs officers found 14 rhino
+    // horns … The men were charged": people named before by the same word come next (named,
+    // not themselves referred back to: "the detained men" is one more "the men").
+    java.util.function.Predicate<dev.annals.model.ActorMention> sameWord = mention -> index.lastTokenIn(mention.span())
+        .map(t -> index.lemma(t).equalsIgnoreCase(token.lemma()) && !index.hasChildLemma(t, "det", REFERRING_DETERMINERS)).orElse(false);
     return history.lastThingMentioned(pluralPeople.and(countedAlike))
+        .or(() -> history.lastThingMentioned(pluralPeople.and(sameWord)))
         .or(() -> history.lastThingMentioned(pluralPeople.and(mention -> index.lastTokenIn(mention.span()).map(this::hasCoreRole).orElse(false))))
         .or(() -> history.lastThingMentioned(pluralPeople));
   }

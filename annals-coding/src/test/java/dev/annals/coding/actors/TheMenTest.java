@@ -71,4 +71,16 @@ class TheMenTest {
             + "nmod:of(8,11) punct(4,12)")).events();
     assertThat(events).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CANMIL ") && (t.contains(" RUSMIL ") || t.contains(" CHNMIL ")) && t.endsWith(" 150"));
   }
+
+  @Test
+  void theMenAreThoseCalledMenBeforeOthersNamedSince() {
+    // "Mozambican police arrested two Vietnamese men after customs officers found horns. Mozambique charged the men."
+    var triples = code(new HandBuiltText()
+        .sentence("Mozambican/Mozambican/JJ/MISC police/police/NNS arrested/arrest/VBD two/two/CD Vietnamese/Vietnamese/JJ/MISC men/man/NNS after/after/IN "
+                + "customs/customs/NNS officers/officer/NNS found/find/VBD horns/horn/NNS ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) mark(10,7) compound(9,8) nsubj(10,9) advcl:after(3,10) obj(10,11) punct(3,12)")
+        .sentence("Mozambique/Mozambique/NNP/LOCATION charged/charge/VBD the/the/DT men/man/NNS ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)"))
+        .events().stream().map(e -> dev.annals.coding.HandCoding.triple(e)).toList();
+    assertThat(triples).contains("MOZ VNMCVL 173");
+  }
 }
