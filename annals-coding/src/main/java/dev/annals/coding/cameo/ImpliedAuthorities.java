@@ -248,6 +248,9 @@ final class ImpliedAuthorities {
     return !codes.isEmpty() && actors.at(earlier).stream().anyMatch(m -> codes.contains(m.actor().code()));
   }
 
+  /** Places named by the town they serve: "Maputo airport", "Karachi port". */
+  private static final Set<String> FACILITIES = Set.of("airport", "port", "harbour", "harbor", "station", "prison", "jail", "terminal", "checkpoint");
+
   /** The country of a place the clause names. */
   private Optional<ActorMention> placeOf(int verb) {
     for (Dependency d : index.children(verb)) {
@@ -256,6 +259,11 @@ final class ImpliedAuthorities {
         if (state.isEmpty() && actors.at(d.dependent()).isEmpty() && index.token(d.dependent()).isProperNoun()) {
           // "held in Dubai": a town no dictionary holds is placed by Annals' gazetteer.
           state = nounActors.townNamed(d.dependent());
+        }
+        if (state.isEmpty() && actors.at(d.dependent()).isEmpty() && FACILITIES.contains(index.lemma(d.dependent()))) {
+          // "arrested at Maputo airport": so is the town a facility is named by.
+          state = index.children(d.dependent(), Set.of("compound")).stream().filter(c -> index.token(c).isProperNoun())
+              .map(nounActors::townNamed).flatMap(Optional::stream).findFirst();
         }
         if (state.isPresent()) {
           return state;

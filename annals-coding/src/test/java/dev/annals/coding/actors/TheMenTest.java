@@ -83,4 +83,17 @@ class TheMenTest {
         .events().stream().map(e -> dev.annals.coding.HandCoding.triple(e)).toList();
     assertThat(triples).contains("MOZ VNMCVL 173");
   }
+
+  @Test
+  void theMenChargedWithNoDoerAreChargedWhereTheyWereTakenAtATownsAirport() {
+    // "Peruvian police arrested two Chilean men at Lima airport. The men were charged with smuggling."
+    var triples = code(new HandBuiltText()
+        .sentence("Peruvian/Peruvian/JJ/MISC police/police/NNS arrested/arrest/VBD two/two/CD Chilean/Chilean/JJ/MISC men/man/NNS at/at/IN "
+                + "Lima/Lima/NNP/LOCATION airport/airport/NN ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) case(9,7) compound(9,8) obl:at(3,9) punct(3,10)")
+        .sentence("The/the/DT men/man/NNS were/be/VBD charged/charge/VBN with/with/IN smuggling/smuggling/NN ././.",
+            "det(2,1) nsubj:pass(4,2) aux:pass(4,3) root(0,4) case(6,5) obl:with(4,6) punct(4,7)"))
+        .events().stream().map(e -> dev.annals.coding.HandCoding.triple(e)).toList();
+    assertThat(triples).contains("PERJUD CHLCVL 173");
+  }
 }
