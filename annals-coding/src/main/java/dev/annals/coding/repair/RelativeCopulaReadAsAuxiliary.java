@@ -26,11 +26,11 @@ public final class RelativeCopulaReadAsAuxiliary implements ParseRepair {
       if (noun < 0 || !relcl.relation().equals("acl:relcl") || verb < 3 || !tokens.get(verb).isVerb()) {
         continue;
       }
-      boolean nounIsRoot = sentence.stream().anyMatch(d -> d.governor() < 0 && d.dependent() == noun);
+      Optional<Dependency> root = sentence.stream().filter(d -> d.governor() < 0 && d.dependent() == noun).findFirst();
       Optional<Dependency> ownAuxiliary = auxiliary(sentence, verb, verb - 1);
       boolean afterComma = tokens.get(verb - 2).text().equals(",");
       Optional<Dependency> who = sentence.stream().filter(d -> d.governor() == noun && d.relation().equals("ref")).findFirst();
-      if (!nounIsRoot || ownAuxiliary.isEmpty() || !afterComma || who.isEmpty() || !COPULAS.contains(tokens.get(verb - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+      if (root.isEmpty() || ownAuxiliary.isEmpty() || !afterComma || who.isEmpty() || !COPULAS.contains(tokens.get(verb - 1).text().toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       int pronoun = who.get().dependent();
@@ -38,14 +38,13 @@ public final class RelativeCopulaReadAsAuxiliary implements ParseRepair {
       Optional<Dependency> adjective = sentence.stream().filter(d -> d.governor() == verb && d.relation().startsWith("nsubj") && d.dependent() > pronoun + 1
           && d.dependent() < verb - 2 && tokens.get(d.dependent()).tag().startsWith("JJ")).findFirst();
       Optional<Dependency> object = sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("obj") && d.dependent() == noun).findFirst();
-      Optional<Dependency> root = sentence.stream().filter(d -> d.governor() < 0 && d.dependent() == noun).findFirst();
       if (copula.isEmpty() || adjective.isEmpty() || object.isEmpty() || !COPULAS.contains(tokens.get(pronoun + 1).text().toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       int predicate = adjective.get().dependent();
       boolean passive = ownAuxiliary.get().relation().equals("aux:pass");
       List<Dependency> mended = DependencyEdits.without(sentence, relcl, copula.get(), adjective.get(), object.get(), root.get());
-      // The noun's punctuation and clause dependents stay; the sentence's other words hung on the noun move to the verb.
+      // The sentence's closing punctuation, hung on the noun, goes to the verb; the noun keeps the rest.
       mended = DependencyEdits.mapped(mended, d -> d.governor() == noun && d.relation().equals("punct") && d.dependent() > verb ? new Dependency(verb, d.dependent(), "punct") : d);
       mended.add(new Dependency(root.get().governor(), verb, root.get().relation()));
       mended.add(new Dependency(verb, noun, passive ? "nsubj:pass" : "nsubj"));
