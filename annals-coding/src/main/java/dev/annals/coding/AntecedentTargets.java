@@ -892,7 +892,7 @@ final class AntecedentTargets {
   private static final Set<String> EASING_ASKED = Set.of("0251", "0254", "1051", "1054");
 
   /** Appeals and demands. */
-  private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
+  static final Set<String> ASKING_ROOTS = Set.of("02", "10");
   /** How many sentences back "the detained men" may point to their detention. */
   private static final int HELD_REACH = 10;
 

@@ -306,7 +306,7 @@ public final class ArticleCoder {
           .map(country -> m.withSource(new ActorMention(m.source().span(), m.source().surface(), resolver.stateActor(country, m.source().actor().sector())))).orElse(m);
       EventMention located = toMention(index, addressing, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, police, criminals, leading, placements, countries), apart, impliedTarget);
       EventMention built = petrarch ? located : OwnGovernments.aimed(located, resolver::stateActor);
-      EventMention mention = occasionDates.date(index, m, built, dated).map(date -> withDate(built, date)).orElse(built);
+      EventMention mention = occasionDates.date(index, m, built, dated).map(built::withDate).orElse(built);
       dated.add(new OccasionDates.Dated(m, mention));
       placements.remember(m.source(), mention.source());
       m.target().ifPresent(t -> mention.target().ifPresent(placed -> placements.remember(t, placed)));
@@ -479,16 +479,8 @@ public final class ArticleCoder {
 
   /** The mention with its target group placed in the scene's country, if that is not the source's. */
   private Optional<EventMention> inTheScene(EventMention m, Optional<String> scene) {
-    return scene.filter(country -> !m.source().actor().country().equals(Optional.of(country))).flatMap(country -> m.target().map(t -> {
-      ActorMention placed = new ActorMention(t.span(), t.surface(), resolver.stateActor(country, t.actor().sector()));
-      return new EventMention(m.articleId(), m.sentence(), m.sentenceText(), m.evidence(), m.trigger(), m.triggerText(), m.source(), Optional.of(placed), m.type(),
-          m.date(), m.modality(), m.negated(), m.place(), m.quote(), m.confidence());
-    }));
-  }
-
-  private static EventMention withDate(EventMention m, dev.annals.model.EventDate date) {
-    return new EventMention(m.articleId(), m.sentence(), m.sentenceText(), m.evidence(), m.trigger(), m.triggerText(), m.source(), m.target(), m.type(),
-        date, m.modality(), m.negated(), m.place(), m.quote(), m.confidence());
+    return scene.filter(country -> !m.source().actor().country().equals(Optional.of(country)))
+        .flatMap(country -> m.target().map(t -> m.withTarget(new ActorMention(t.span(), t.surface(), resolver.stateActor(country, t.actor().sector())))));
   }
 
   /** Time expressions are Annals' own (see {@link TimeExpressionFinder}), whatever the analyser found. */

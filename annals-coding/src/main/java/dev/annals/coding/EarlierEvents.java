@@ -118,9 +118,6 @@ final class EarlierEvents {
   /** Complain officially: a protest note, a summoned envoy. */
   static final String OFFICIAL_COMPLAINT = "114";
 
-  /** Roots of appeals (02) and demands (10). */
-  private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
-
   /**
    * The source of the latest earlier appeal or demand, of another side, whose own words name one of
    * the words: "Four of the athletes asked Dominican authorities for asylum … would examine the
@@ -128,7 +125,7 @@ final class EarlierEvents {
    */
   static Optional<Actor> appealFor(DependencyIndex index, List<CodedMention> coded, CodedMention m, Set<String> words, int reach) {
     for (CodedMention earlier : earlierFirst(coded, m, reach)) {
-      if (ASKING_ROOTS.contains(earlier.type().rootCode()) && Sides.different(earlier.source().actor(), m.source().actor())
+      if (AntecedentTargets.ASKING_ROOTS.contains(earlier.type().rootCode()) && Sides.different(earlier.source().actor(), m.source().actor())
           && words.stream().anyMatch(w -> nearTrigger(index, earlier.trigger(), w))) {
         return Optional.of(earlier.source().actor());
       }
@@ -149,7 +146,7 @@ final class EarlierEvents {
       return Optional.empty();
     }
     for (CodedMention earlier : earlierFirst(coded, m, reach)) {
-      boolean charge = earlier.type().code().equals("173") && earlier.target().isPresent();
+      boolean charge = earlier.type().code().equals(LEGAL_ACTION) && earlier.target().isPresent();
       if (charge && index.children(earlier.trigger()).stream()
           .anyMatch(d -> (d.relation().equals("obl:with") || d.relation().equals("obl:for") || d.relation().equals("obl:over")) && VIOLENT_CRIMES.contains(index.lemma(d.dependent())))) {
         return Optional.of(earlier.target().get().actor());
@@ -196,12 +193,14 @@ final class EarlierEvents {
     return actor.sector().map(s -> s.equals("JUD")).orElse(false) || actor.name().contains("Court") || actor.name().contains("Tribunal");
   }
 
+  /** Arrest, detention or charges before a court (173). */
+  private static final String LEGAL_ACTION = "173";
   /**
    * Codes of holding someone or something: arrest or detention (173), abduction or hostage-taking
    * (181), seizure of property (1711: "seized a fishing boat and its seven crew"), and a sentence
    * passed by a court (116: "sentenced a Polish journalist to six years in prison").
    */
-  private static final List<String> HOLDING_CODES = List.of("173", "181", "1711", "116");
+  private static final List<String> HOLDING_CODES = List.of(LEGAL_ACTION, "181", "1711", "116");
 
   /**
    * "Two Japanese were detained by Chinese officers … Tokyo demanded the immediate release of the

@@ -74,17 +74,12 @@ final class GoodOffices {
    */
   private static List<dev.annals.model.Span> clausesOfTheirOwn(DependencyIndex index, CodedMention m) {
     List<dev.annals.model.Span> apart = new ArrayList<>();
-    dev.annals.model.Span sentence = index.text().sentences().get(m.sentence()).span();
-    for (int t = 0; t < index.text().tokens().size(); t++) {
-      if (!sentence.contains(index.token(t).span())) {
-        continue;
-      }
-      for (int joined : index.children(t, java.util.Set.of("conj:and", "conj:but"))) {
-        List<Integer> clause = index.subtree(joined, java.util.Set.of());
-        if (!index.children(joined, java.util.Set.of("nsubj")).isEmpty() && index.token(joined).isVerb() && !clause.contains(m.trigger())) {
-          int first = clause.stream().mapToInt(Integer::intValue).min().orElse(joined);
-          int last = clause.stream().mapToInt(Integer::intValue).max().orElse(joined);
-          apart.add(new dev.annals.model.Span(index.token(first).span().start(), index.token(last).span().end()));
+    dev.annals.model.Sentence sentence = index.text().sentences().get(m.sentence());
+    for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+      for (int joined : index.children(t, Set.of("conj:and", "conj:but"))) {
+        List<Integer> clause = index.subtree(joined, Set.of());
+        if (!index.children(joined, Set.of("nsubj")).isEmpty() && index.token(joined).isVerb() && !clause.contains(m.trigger())) {
+          apart.add(index.spanOf(java.util.Collections.min(clause), java.util.Collections.max(clause)));
         }
       }
     }

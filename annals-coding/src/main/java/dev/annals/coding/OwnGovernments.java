@@ -38,8 +38,6 @@ final class OwnGovernments {
     if (ruler.country().isEmpty() || ruler.country().equals(source.country())) {
       return m;
     }
-    ActorMention own = new ActorMention(target.get().span(), target.get().surface(), states.apply(source.country().get(), ruler.sector()));
-    return new EventMention(m.articleId(), m.sentence(), m.sentenceText(), m.evidence(), m.trigger(), m.triggerText(), m.source(), Optional.of(own),
-        m.type(), m.date(), m.modality(), m.negated(), m.place(), m.quote(), m.confidence());
+    return m.withTarget(new ActorMention(target.get().span(), target.get().surface(), states.apply(source.country().get(), ruler.sector())));
   }
 }

@@ -54,4 +54,16 @@ public record EventMention(
       throw new IllegalArgumentException("confidence must be in [0, 1], was " + confidence);
     }
   }
+
+  /** The same mention aimed at another target. */
+  public EventMention withTarget(ActorMention aimedAt) {
+    return new EventMention(articleId, sentence, sentenceText, evidence, trigger, triggerText, source, Optional.of(aimedAt), type, date, modality, negated,
+        place, quote, confidence);
+  }
+
+  /** The same mention dated otherwise. */
+  public EventMention withDate(EventDate dated) {
+    return new EventMention(articleId, sentence, sentenceText, evidence, trigger, triggerText, source, target, type, dated, modality, negated,
+        place, quote, confidence);
+  }
 }

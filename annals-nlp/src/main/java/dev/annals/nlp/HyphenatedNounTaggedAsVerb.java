@@ -18,6 +18,8 @@ import java.util.Set;
 public final class HyphenatedNounTaggedAsVerb extends TokenTagRepair {
   /** Words tagged IN that may stand before a bare verb: "to" (tagged TO as a rule), and "that"/"whether"/"if" opening clauses. */
   private static final Set<String> NOT_PREPOSITIONS = Set.of("to", "that", "whether", "if", "because", "than");
+  /** Tags of the word after the hyphen: a particle ("off") or a preposition ("in"). */
+  private static final Set<String> PARTICLE_TAGS = Set.of("RP", "IN");
 
   /** The constructor CoreNLP calls for a custom annotator. */
   public HyphenatedNounTaggedAsVerb(String name, Properties properties) {
@@ -31,7 +33,7 @@ public final class HyphenatedNounTaggedAsVerb extends TokenTagRepair {
       CoreLabel preposition = tokens.get(i - 1);
       CoreLabel particle = tokens.get(i + 2);
       if ("VB".equals(verb.tag()) && "IN".equals(preposition.tag()) && !NOT_PREPOSITIONS.contains(preposition.word().toLowerCase(Locale.ROOT))
-          && "-".equals(tokens.get(i + 1).word()) && Set.of("RP", "IN").contains(particle.tag())) {
+          && "-".equals(tokens.get(i + 1).word()) && PARTICLE_TAGS.contains(particle.tag())) {
         verb.setTag("NN");
         verb.setLemma(verb.word().toLowerCase(Locale.ROOT));
         particle.setTag("NN");

@@ -127,8 +127,12 @@ final class NounActors {
     if (!word.isNoun() || word.isProperNoun()) {
       return Optional.empty();
     }
-    return resolver.dictionary().sector(word.lemma().toLowerCase(Locale.ROOT)).filter("BUS"::equals)
-        .map(sector -> ActorMention.at(word, new Actor(sector, word.text(), Optional.empty(), Optional.of(sector), ActorKind.GROUP)));
+    return resolver.dictionary().sector(word.lemma().toLowerCase(Locale.ROOT)).filter("BUS"::equals).map(sector -> groupCalled(word, sector));
+  }
+
+  /** A group of the sector, of no country yet, called by the word: "a rebel base", "the company's licence". */
+  private static ActorMention groupCalled(Token word, String sector) {
+    return ActorMention.at(word, new Actor(sector, word.text(), Optional.empty(), Optional.of(sector), ActorKind.GROUP));
   }
 
   /** Nouns for checking people or things: their "of" names the checked, not whose the check is. */
@@ -231,7 +235,7 @@ final class NounActors {
           Token word = index.token(modifier);
           if (owners.isEmpty() && !word.isProperNoun()) {
             resolver.dictionary().sector(word.lemma().toLowerCase(Locale.ROOT)).filter(ARMED_GROUPS::contains)
-                .ifPresent(sector -> owners.add(ActorMention.at(word, new Actor(sector, word.text(), Optional.empty(), Optional.of(sector), ActorKind.GROUP))));
+                .ifPresent(sector -> owners.add(groupCalled(word, sector)));
           }
         }
         // "Algeria's embassy in Bamako": a thing its owner is named for is the owner's wherever it stands.

@@ -146,7 +146,7 @@ final class TargetSlotTokens {
     List<Integer> found = new ArrayList<>();
     for (Dependency d : index.children(verb)) {
       // "tightened checks on Monday": a time is no one an act is aimed at.
-      if (inSlot(d, "obl", slot) && !verbObjects.isTimeWord(d.dependent())) {
+      if (inSlot(d, "obl", slot) && !verbObjects.isTime(d.dependent())) {
         found.add(d.dependent());
       }
       // "will set aside a fuel depot at the port of Conakry for Malian importers": the parser hangs

@@ -105,12 +105,7 @@ final class VerbObjects {
    * nor is the point of one the time expression leaves out ("asked for a meeting before the end
    * of June" asks for no end, 0256, when only "June" is the expression).
    */
-  /** Whether the token is a word of a time expression, or a point of one ("the end of June"). */
-  boolean isTimeWord(int token) {
-    return isTime(token);
-  }
-
-  private boolean isTime(int token) {
+  boolean isTime(int token) {
     return covered(token) || dev.annals.coding.time.EventDater.POINTS_IN_TIME.contains(lemma(token)) && index.children(token, Set.of("nmod:of")).stream().anyMatch(this::covered);
   }
 
