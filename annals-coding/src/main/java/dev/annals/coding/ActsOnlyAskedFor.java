@@ -15,6 +15,9 @@ final class ActsOnlyAskedFor {
   /** What an appeal asks for or an intent promises: "urged [Iran to resume]", "agreed [to boost trade]". */
   private static final Set<String> CLAUSAL_COMPLEMENTS = Set.of("ccomp", "xcomp");
 
+  /** Clauses that tell what another act waits on: "if the two were not freed", "unless Kyiv withdrew". */
+  private static final Set<String> CONDITION_CLAUSES = Set.of("advcl:if", "advcl:unless");
+
   /** An offer to meet, which is what an invitation is coded: "invited Anwar to visit Singapore" asks for the visit. */
   private static final String INVITATION = "036";
 
@@ -84,7 +87,11 @@ final class ActsOnlyAskedFor {
               && refusal.source().actor().code().equals(m.source().actor().code()) && index.inComplementOf(refusal.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS));
       // And the agreement itself is that appeal's making, no cooperation of the two with each other.
       boolean agreedToAppeal = coded.stream().anyMatch(appeal -> agreedToAppeal(index, coded, m, appeal));
-      if (!askedFor && !promisedContent && !unmadeStatement && !hostilePromise && !refusedContent && !agreedToAppeal) {
+      // "Moscow would respond in kind if the two were not freed within days": the act another
+      // coded act waits on is its condition.
+      boolean condition = m.modality() == Modality.HYPOTHETICAL && coded.stream().anyMatch(other -> other != m && other.sentence() == m.sentence()
+          && index.children(other.trigger(), CONDITION_CLAUSES).contains(m.trigger()));
+      if (!askedFor && !promisedContent && !unmadeStatement && !hostilePromise && !refusedContent && !agreedToAppeal && !condition) {
         kept.add(m);
       }
     }

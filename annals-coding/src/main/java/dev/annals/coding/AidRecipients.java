@@ -48,9 +48,33 @@ final class AidRecipients {
         changed = EarlierEvents.partnerOf(result, m, PARTNER_REACH).filter(p -> p.country().isPresent() && !p.country().equals(m.source().actor().country()))
             .map(r -> m.withTarget(ActorMention.at(index.token(m.trigger()), r))).orElse(changed);
       }
+      if (changed.target().isEmpty() && isAid(m) && !joint && m.source().actor().country().isPresent()) {
+        changed = thankedOrAskedBy(coded, m).map(r -> m.withTarget(ActorMention.at(index.token(m.trigger()), r))).orElse(changed);
+      }
       result.add(changed);
     }
     return result;
+  }
+
+  /** Codes of the answers of whom aid is for: thanks (051, praise) and appeals for aid (023). */
+  private static final Set<String> ANSWERS_OF_THE_AIDED = Set.of("051", "023");
+  /** How many sentences apart the aid and the thanks or the appeal may be. */
+  private static final int ANSWER_REACH = 2;
+
+  /**
+   * "A New Zealand air force Hercules landed with water purification units and tarpaulins …
+   * Vanuatu's prime minister thanked New Zealand and Australia and asked both to help": aid with
+   * no recipient named goes to the state of another country that thanks its giver's country, or
+   * asks it for aid, in the sentences around it, the nearest first.
+   */
+  private static Optional<Actor> thankedOrAskedBy(List<CodedMention> coded, CodedMention m) {
+    Optional<String> giver = m.source().actor().country();
+    return coded.stream()
+        .filter(c -> Math.abs(c.sentence() - m.sentence()) <= ANSWER_REACH && ANSWERS_OF_THE_AIDED.stream().anyMatch(c.type().code()::startsWith)
+            && c.target().flatMap(t -> t.actor().country()).equals(giver) && c.source().actor().kind() == ActorKind.STATE
+            && c.source().actor().country().isPresent() && !c.source().actor().country().equals(giver))
+        .min(java.util.Comparator.comparingInt(c -> Math.abs(c.sentence() - m.sentence())))
+        .map(c -> c.source().actor());
   }
 
   /**

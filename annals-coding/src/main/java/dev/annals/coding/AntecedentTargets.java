@@ -397,7 +397,11 @@ final class AntecedentTargets {
     // government expressed condolences": sympathy, unlike an apology, goes to the state whose
     // people the latest violence struck, whoever struck them, as far back as a story's deed is
     // taken up again.
-    return stateStruck(EarlierEvents.thisSentenceThenEarlier(earlier, m, REPEATED_NOUN_REACH), m, c -> true);
+    // "Malawi's health minister asked New Delhi to compensate the families … India's high
+    // commission expressed condolences": with no violence told, it goes to the state that last
+    // put the deaths to the speaker's side.
+    return stateStruck(EarlierEvents.thisSentenceThenEarlier(earlier, m, REPEATED_NOUN_REACH), m, c -> true)
+        .or(() -> EarlierEvents.saidToSourceSide(earlier, m).filter(Sides::ofState).map(side -> governmentOfCountry(side).orElse(side)));
   }
 
   /** The government of the country of another state whose side the latest violence of these doers struck. */

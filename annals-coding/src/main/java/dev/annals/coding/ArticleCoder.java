@@ -156,7 +156,7 @@ public final class ArticleCoder {
     this.toponyms = new ToponymResolver(gazetteer, dictionary.countries());
     this.quoteFinder = new QuoteFinder(lexicon, cues);
     IntentMap intents = IntentMap.load(codebook);
-    this.mustDemands = new MustDemands(codebook, resolver.dictionary());
+    this.mustDemands = new MustDemands(codebook, resolver.dictionary(), resolver::stateActor);
     this.outOfTheQuestion = new OutOfTheQuestionRefusals(codebook);
     this.announcedActs = new AnnouncedActs(intents, lexicon);
     this.rejectedProposals = RejectedProposals.load(codebook);
@@ -317,6 +317,10 @@ public final class ArticleCoder {
       // as the source's own may be real: the president against the ruling party, both GOV.)
       boolean placedOnItself = m.target().map(t -> t.actor().country().isEmpty()).orElse(false)
           && mention.target().map(t -> t.actor().code().equals(mention.source().actor().code())).orElse(false);
+      // "were greeted by relatives at the airport": so is a source of no country placed on the
+      // very people it acts on.
+      boolean sourcePlacedOnTarget = m.source().actor().country().isEmpty()
+          && mention.target().map(t -> t.actor().code().equals(mention.source().actor().code())).orElse(false);
       if (placedOnItself && DEBUG) {
         System.err.println("placed on itself: s" + m.sentence() + " " + index.token(m.trigger()).text() + " " + mention.source().actor().code() + " " + m.type().code());
       }
@@ -327,7 +331,7 @@ public final class ArticleCoder {
       Optional<EventMention> ofTheScene = placedOnItself && !Sides.ofState(mention.source().actor()) ? inTheScene(mention, scene) : Optional.empty();
       if (ofTheScene.isPresent()) {
         mentions.add(ofTheScene.get());
-      } else if (!unplaced && !placedOnItself) {
+      } else if (!unplaced && !placedOnItself && !sourcePlacedOnTarget) {
         mentions.add(mention);
       } else if (DEBUG) {
         System.err.println("unplaced: s" + m.sentence() + " " + index.token(m.trigger()).text() + " " + mention.source().actor().code() + " -> "

@@ -18,7 +18,21 @@ final class JoinedDeedsOfOneKind {
   /** Roots of deeds that stand without a target and are often told by several verbs at once. */
   private static final Set<String> FORCEFUL_ROOTS = Set.of("15", "17", "18", "19", "20");
 
+  /** Investigate (09). */
+  private static final String INVESTIGATION_ROOT = "09";
+  /** Coerce (17). */
+  private static final String COERCION_ROOT = "17";
+
   private JoinedDeedsOfOneKind() {}
+
+  /**
+   * "India's drug regulator said it had halted production at the company's factory and opened an
+   * investigation": an investigation opened in the sentence of a coercive deed of the same side is
+   * of whom the deed struck.
+   */
+  private static boolean investigationOfTheCoerced(CodedMention aimed, CodedMention unaimed) {
+    return unaimed.type().rootCode().equals(INVESTIGATION_ROOT) && aimed.type().rootCode().equals(COERCION_ROOT);
+  }
 
   /**
    * "detained 23 Nigerian fishermen and burned two of their boats": a deed of the same root on
@@ -41,9 +55,14 @@ final class JoinedDeedsOfOneKind {
   static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
-      Optional<CodedMention> aimed = m.target().isPresent() || !FORCEFUL_ROOTS.contains(m.type().rootCode()) ? Optional.empty()
-          : coded.stream().filter(o -> o.sentence() == m.sentence() && o.target().isPresent() && (CameoCodebook.sameKind(o.type().code(), m.type().code()) || ownedByThoseActedOn(index, o, m))
-              && o.source().actor().code().equals(m.source().actor().code()) && SharedAddressees.joined(index, o.trigger(), m.trigger())).findFirst();
+      boolean unaimed = m.target().isEmpty() && (FORCEFUL_ROOTS.contains(m.type().rootCode()) || m.type().rootCode().equals(INVESTIGATION_ROOT));
+      Optional<CodedMention> aimed = !unaimed ? Optional.empty()
+          : coded.stream().filter(o -> o.sentence() == m.sentence() && o.target().isPresent()
+              && o.source().actor().code().equals(m.source().actor().code())
+              // (The investigation may be joined to the saying that tells the deed: "said it had
+              // halted production … and opened an investigation".)
+              && (((CameoCodebook.sameKind(o.type().code(), m.type().code()) || ownedByThoseActedOn(index, o, m)) && SharedAddressees.joined(index, o.trigger(), m.trigger()))
+                  || investigationOfTheCoerced(o, m))).findFirst();
       result.add(aimed.map(o -> m.withTarget(o.target().get())).orElse(m));
     }
     return result;

@@ -23,10 +23,13 @@ final class MustDemands {
   private final CameoCodebook codebook;
   /** Knows which groups a country belongs to: a call on one's own side is no demand. */
   private final ActorDictionary dictionary;
+  /** The actor of a country's state sector: "PHL", GOV is the Philippines' government. */
+  private final java.util.function.BiFunction<String, Optional<String>, dev.annals.model.Actor> states;
 
-  MustDemands(CameoCodebook codebook, ActorDictionary dictionary) {
+  MustDemands(CameoCodebook codebook, ActorDictionary dictionary, java.util.function.BiFunction<String, Optional<String>, dev.annals.model.Actor> states) {
     this.codebook = codebook;
     this.dictionary = dictionary;
+    this.states = states;
   }
 
   /**
@@ -37,7 +40,7 @@ final class MustDemands {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       if (m.speech() && m.target().isEmpty()) {
-        result.addAll(asAppealsOrDemand(index, actors, m));
+        result.addAll(asAppealsOrDemand(index, actors, coded, m));
       } else {
         result.add(m.speech() && isForeignAddressee(m) && toldWhatMustBeDone(index, actors, m) ? saidTo(m, m.target().get(), DEMAND, "must-demands") : m);
       }
@@ -46,7 +49,7 @@ final class MustDemands {
   }
 
   /** The statement as appeals or a demand, if its complement says others should or must act; else itself. */
-  private List<CodedMention> asAppealsOrDemand(DependencyIndex index, ArticleActors actors, CodedMention m) {
+  private List<CodedMention> asAppealsOrDemand(DependencyIndex index, ArticleActors actors, List<CodedMention> coded, CodedMention m) {
     for (var complement : index.children(m.trigger(), Set.of("ccomp"))) {
       // Not "should have been consulted", a reproach of what was not done, nor "should not
       // expect the review to leave the agreement unchanged", a warning, nor "the soldiers should
@@ -63,6 +66,19 @@ final class MustDemands {
       if (hasAuxiliary(index, complement, "must") && !addressees.isEmpty()) {
         return List.of(saidTo(m, addressees.get(0), DEMAND, "must-demands"));
       }
+      // "said the three were tourists and should be released": an act to be done to others,
+      // told with no doer, that should or must be done by another country's side it was coded
+      // with is asked of that country's government.
+      boolean passive = !index.children(complement, Set.of("aux:pass")).isEmpty() && !hasAuxiliary(index, complement, "have")
+          && !Negations.negated(index, complement);
+      Optional<String> asked = passive && hasAuxiliary(index, complement, "should") ? Optional.of(APPEAL)
+          : passive && hasAuxiliary(index, complement, "must") ? Optional.of(DEMAND) : Optional.empty();
+      Optional<ActorMention> doer = asked.isEmpty() ? Optional.empty() : doerOfTheAct(coded, m, complement);
+      if (doer.isPresent()) {
+        CodedMention appeal = saidTo(m, doer.get(), asked.get(), asked.get().equals(APPEAL) ? "should-appeals" : "must-demands");
+        // "said the three were tourists and should be released" says something else besides.
+        return index.children(m.trigger(), Set.of("ccomp")).size() > 1 ? List.of(m, appeal) : List.of(appeal);
+      }
     }
     return List.of(m);
   }
@@ -76,6 +92,16 @@ final class MustDemands {
     return m.type().code().equals("010") && index.children(m.trigger(), Set.of("ccomp")).stream()
         .anyMatch(complement -> hasAuxiliary(index, complement, "must")
             && index.children(complement, Set.of("nsubj", "nsubj:pass")).stream().allMatch(subject -> actors.at(subject).isEmpty()));
+  }
+
+  /** The government of the other country whose side the act the complement tells, only supposed, was coded with. */
+  private Optional<ActorMention> doerOfTheAct(List<CodedMention> coded, CodedMention m, int complement) {
+    Optional<String> speakerCountry = m.source().actor().country();
+    return coded.stream().filter(act -> act.trigger() == complement && act.sentence() == m.sentence() && !act.speech()
+            && act.modality() == dev.annals.model.Modality.HYPOTHETICAL && act.source().actor().country().isPresent()
+            && !act.source().actor().country().equals(speakerCountry))
+        .findFirst()
+        .map(act -> new ActorMention(act.source().span(), act.source().surface(), states.apply(act.source().actor().country().get(), Optional.of("GOV"))));
   }
 
   private static boolean isForeignAddressee(CodedMention m) {

@@ -105,8 +105,7 @@ final class PairPhrases {
     if (ARMED_FORCE_NOUNS.contains(lemma) && token.tag().equals("NNS") && hasPairDeterminer(token)) {
       // "the first such drills between the two navies": the armed forces of the two states.
       List<Actor> sides = pairOfStates(subjectsOfItsVerb(token.index()), false);
-      return sides.size() == 2 ? Optional.of(asMentions(token, sides.stream().map(s -> stateActors.stateActor(s.country().orElseThrow(), Optional.of("MIL"))).toList()))
-          : Optional.empty();
+      return sides.size() == 2 ? Optional.of(asMentions(token, sides.stream().map(s -> forceOf(token, s)).toList())) : Optional.empty();
     }
     boolean personLevel = PERSON_GROUP_NOUNS.contains(lemma);
     boolean stateLevel = PhraseResolver.STATE_GROUP_NOUNS.contains(lemma) || DELEGATION_NOUNS.contains(lemma);
@@ -146,6 +145,18 @@ final class PairPhrases {
       chosen = pairOfStates(speakers, false).stream().map(this::governmentOf).toList();
     }
     return Optional.of(chosen.size() < 2 ? List.of() : asMentions(token, chosen));
+  }
+
+  /**
+   * A side's armed forces; but "forces" of a side whose police were named before them in their
+   * sentence are its police ("Japan's police agency thanked its Thai counterparts and said the
+   * two forces would set up a task force").
+   */
+  private Actor forceOf(Token token, Actor side) {
+    String country = side.country().orElseThrow();
+    boolean police = token.lemma().equalsIgnoreCase("force") && history.lastThingMentioned(MentionHistory.inSentenceBefore(index, token)
+        .and(m -> m.actor().country().equals(Optional.of(country)) && m.actor().sector().equals(Optional.of("COP")))).isPresent();
+    return stateActors.stateActor(country, Optional.of(police ? "COP" : "MIL"));
   }
 
   /** Words for a state's armed forces, a pair of which is the two states' militaries: "the two navies". */
@@ -286,8 +297,24 @@ final class PairPhrases {
     String surface = span.of(index.text().text());
     Optional<List<Actor>> group = sidesEarlierInSentence(token, size)
         .or(() -> history.lastGroupOf(size).map(g -> g.stream().map(ActorMention::actor).distinct().toList()))
-        .or(() -> size == 2 ? peopleOfTwoSidesJustBefore(token) : Optional.empty());
+        .or(() -> size == 2 ? peopleOfTwoSidesJustBefore(token) : Optional.empty())
+        .or(() -> peopleCountedAlike(token).map(List::of));
     return group.map(actors -> actors.stream().map(a -> new ActorMention(span, surface, a)).toList());
+  }
+
+  /** Tags of plural nouns, common and proper ("citizens", "South Koreans"). */
+  private static final Set<String> PLURAL_TAGS = Set.of("NNS", "NNPS");
+
+  /**
+   * "Slovak police detained three Hungarian citizens … the three were released": with no actors
+   * named together that many, the number stands for the people last counted by it, one group with
+   * a country.
+   */
+  private Optional<Actor> peopleCountedAlike(Token token) {
+    String number = token.text().toLowerCase(Locale.ROOT);
+    return history.lastThingMentioned(mention -> mention.actor().country().isPresent()
+        && index.lastTokenIn(mention.span()).filter(last -> last < token.index() && PLURAL_TAGS.contains(index.token(last).tag())).isPresent()
+        && List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+")).contains(number));
   }
 
   /**

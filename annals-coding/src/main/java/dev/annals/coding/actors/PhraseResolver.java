@@ -602,6 +602,9 @@ final class PhraseResolver {
   /** People who act for whom they come from (actors/delegate-nouns.txt). */
   private static final Set<String> DELEGATE_NOUNS = Set.copyOf(dev.annals.coding.knowledge.TsvFile.readWordList("dev/annals/coding/actors/delegate-nouns.txt"));
 
+  /** Sectors of a state's forces, whose counterparts abroad are of the same sector. */
+  private static final Set<String> COUNTERPART_SECTORS = Set.of("COP", "MIL", "JUD");
+
   /** Nouns for the holder of the same office elsewhere: "his Brazilian counterpart". */
   private static final Set<String> COUNTERPART_NOUNS = Set.of("counterpart", "opposite number");
 
@@ -635,8 +638,12 @@ final class PhraseResolver {
     }
     boolean countryMatch = match.match().how() == NameMatch.How.COUNTRY_ADJECTIVE || match.match().how() == NameMatch.How.COUNTRY_NAME;
     if (!headIsName && countryMatch && COUNTERPART_NOUNS.contains(headLemma)) {
-      // "his Brazilian counterpart": whoever holds the same office in that country's government.
-      return Optional.of(states.stateActor(match.match().actor().country().orElseThrow(), Optional.of("GOV")));
+      // "his Brazilian counterpart": whoever holds the same office in that country's government;
+      // a police force's or an army's counterparts are that country's police or army ("Japan's
+      // police agency thanked its Thai counterparts").
+      Optional<String> ownersSector = ownerBy(head, Set.of("nmod:poss"), owner -> owner.sector().filter(COUNTERPART_SECTORS::contains).isPresent())
+          .flatMap(Actor::sector);
+      return Optional.of(states.stateActor(match.match().actor().country().orElseThrow(), Optional.of(ownersSector.orElse("GOV"))));
     }
     if (!headIsName && !headIsActorNoun) {
       return Optional.empty();
