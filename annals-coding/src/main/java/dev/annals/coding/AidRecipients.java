@@ -49,7 +49,8 @@ final class AidRecipients {
             .map(r -> m.withTarget(ActorMention.at(index.token(m.trigger()), r))).orElse(changed);
       }
       if (changed.target().isEmpty() && isAid(m) && !joint && m.source().actor().country().isPresent()) {
-        changed = thankedOrAskedBy(coded, m).map(r -> m.withTarget(ActorMention.at(index.token(m.trigger()), r))).orElse(changed);
+        changed = thankedOrAskedBy(coded, m).or(() -> aidedElsewhere(index, coded, m))
+            .map(r -> m.withTarget(ActorMention.at(index.token(m.trigger()), r))).orElse(changed);
       }
       result.add(changed);
     }
@@ -68,10 +69,27 @@ final class AidRecipients {
    * asks it for aid, in the sentences around it, the nearest first.
    */
   private static Optional<Actor> thankedOrAskedBy(List<CodedMention> coded, CodedMention m) {
+    return answerOfTheAided(coded, m, c -> c.target().flatMap(t -> t.actor().country()).equals(m.source().actor().country()));
+  }
+
+  /** Clauses that tell what thanks are for: "thanked Australia [for sending firefighters]". */
+  private static final Set<String> THANKED_FOR = Set.of("advcl:for", "obl:for");
+
+  /**
+   * "Carney thanked Australia for sending more than 300 firefighters to Canada … New Zealand's
+   * government said it would send another 60 firefighters next week": with no answer to this
+   * giver, aid goes to the state that thanked another for a favour, or asked for aid, nearby.
+   */
+  private static Optional<Actor> aidedElsewhere(DependencyIndex index, List<CodedMention> coded, CodedMention m) {
+    return answerOfTheAided(coded, m, c -> c.type().code().startsWith("023") || !index.children(c.trigger(), THANKED_FOR).isEmpty());
+  }
+
+  /** The state of another country than the giver's (or one who holds its office) whose thanks or appeal for aid nearby passes the test, the nearest first. */
+  private static Optional<Actor> answerOfTheAided(List<CodedMention> coded, CodedMention m, java.util.function.Predicate<CodedMention> answers) {
     Optional<String> giver = m.source().actor().country();
     return coded.stream()
         .filter(c -> Math.abs(c.sentence() - m.sentence()) <= ANSWER_REACH && ANSWERS_OF_THE_AIDED.stream().anyMatch(c.type().code()::startsWith)
-            && c.target().flatMap(t -> t.actor().country()).equals(giver) && c.source().actor().kind() == ActorKind.STATE
+            && answers.test(c) && (c.source().actor().kind() == ActorKind.STATE || c.source().actor().kind() == ActorKind.PERSON)
             && c.source().actor().country().isPresent() && !c.source().actor().country().equals(giver))
         .min(java.util.Comparator.comparingInt(c -> Math.abs(c.sentence() - m.sentence())))
         .map(c -> c.source().actor());

@@ -27,6 +27,15 @@ class CountedPeopleAndAidAnsweredTest {
   }
 
   @Test
+  void allThreeAreThePeopleLastCountedByThree() {
+    // "… Peru freed all three on Monday."
+    var article = code(new HandBuiltText().sentence(DETAINED, DETAINED_EDGES)
+        .sentence("Peru/Peru/NNP/LOCATION freed/free/VBD all/all/DT three/three/CD on/on/IN Monday/Monday/NNP ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:on(2,6) punct(2,7)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER BOLCVL 084"));
+  }
+
+  @Test
   void themIsTheCountedPeopleBeforeIt() {
     // "… Bolivia had issued warrants. Peru deported the three to Sucre, where Bolivian police
     // arrested them." (The warrants, nearer, name no one.)

@@ -121,6 +121,11 @@ final class MentionHistory {
     return lastUnnamed(unnamedOthers, word, test);
   }
 
+  /** The last one person with no name, subject or not, that the pronoun may refer to and that passes the test. */
+  Optional<ActorMention> lastUnnamedPerson(String word, Predicate<ActorMention> test) {
+    return later(lastUnnamed(unnamedSubjects, word, test), lastUnnamed(unnamedOthers, word, test));
+  }
+
   private static Optional<ActorMention> lastUnnamed(List<Unnamed> unnamed, String word) {
     return lastUnnamed(unnamed, word, m -> true);
   }

@@ -48,7 +48,28 @@ final class NounAnaphora {
     return groupNamedJustBefore(head, phrase).or(() -> rulerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
-        .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector));
+        .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
+        .or(() -> oneUnnamedPerson(head, phrase));
+  }
+
+  /** Words for one person, with the pronoun that refers to them. */
+  private static final java.util.Map<String, String> ONE_PERSON = java.util.Map.of("man", "he", "woman", "she");
+
+  /**
+   * "Kenyan police arrested a Chinese restaurant manager … revoked the man's work permit": "the
+   * man" or "the woman" alone is the last one person of no name that a told act took or had act,
+   * after any person named.
+   */
+  private Optional<Actor> oneUnnamedPerson(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    String pronoun = ONE_PERSON.get(token.lemma().toLowerCase(Locale.ROOT));
+    if (pronoun == null || !token.tag().equals("NN") || !phrases.hasThe(head) || phrase.size() != 2) {
+      return Optional.empty();
+    }
+    Optional<ActorMention> unnamed = history.lastUnnamedPerson(pronoun, m -> index.lastTokenIn(m.span()).filter(last -> last < head && hasCoreRole(last)).isPresent());
+    Optional<ActorMention> named = history.lastPerson();
+    boolean namedLater = named.isPresent() && unnamed.isPresent() && named.get().span().start() > unnamed.get().span().start();
+    return namedLater ? Optional.empty() : unnamed.map(ActorMention::actor);
   }
 
   /**

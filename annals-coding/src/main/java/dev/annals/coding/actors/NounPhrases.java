@@ -51,9 +51,12 @@ final class NounPhrases {
     return true;
   }
 
-  /** "Ethiopia accused the three": "the" and a number with no noun head a phrase of their own. */
+  /** Determiners that make a number alone stand for those counted before: "the three", "all four". */
+  static final Set<String> COUNTING_DETERMINERS = Set.of("the", "all");
+
+  /** "Ethiopia accused the three", "marines rescued all four": such a determiner and a number with no noun head a phrase of their own. */
   private boolean isCountedHead(Token token) {
-    return token.tag().equals("CD") && index.children(token.index()).stream().anyMatch(d -> d.relation().equals("det") && index.lemma(d.dependent()).equalsIgnoreCase("the"))
+    return token.tag().equals("CD") && index.hasChildLemma(token.index(), "det", COUNTING_DETERMINERS)
         && index.parents(token.index()).stream().anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().equals("obj") || d.baseRelation().equals("obl"));
   }
 

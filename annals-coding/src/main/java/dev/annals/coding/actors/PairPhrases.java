@@ -288,7 +288,7 @@ final class PairPhrases {
   private Optional<List<ActorMention>> countedGroup(Token token) {
     Integer size = GROUP_NUMBERS.get(token.lemma().toLowerCase(Locale.ROOT));
     boolean alone = token.tag().equals("CD") && size != null
-        && index.children(token.index()).stream().anyMatch(d -> d.relation().equals("det") && index.lemma(d.dependent()).equalsIgnoreCase("the"))
+        && index.hasChildLemma(token.index(), "det", NounPhrases.COUNTING_DETERMINERS)
         && index.parents(token.index()).stream().noneMatch(d -> d.relation().equals("nummod"));
     if (!alone) {
       return Optional.empty();

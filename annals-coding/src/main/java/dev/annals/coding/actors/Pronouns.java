@@ -92,7 +92,11 @@ final class Pronouns {
       // "Turkish police detained a German journalist … A court ordered him held": with no person
       // named and no unnamed one as a subject, the one person with no name last named as no subject.
       // (Not the possessive "her": "since Mexico granted her asylum" is Chavez's, named before.)
-      if (antecedent.isEmpty() && (word.equals("him") || word.equals("her")) && token.tag().equals("PRP")) {
+      // So is "he" that something is done to, with no one else it could be: "Kenyan police
+      // arrested a Chinese restaurant manager … said he would be deported" (not "she left the
+      // building", who acts).
+      boolean undergoes = index.parents(token.index()).stream().anyMatch(d -> d.relation().equals("nsubj:pass"));
+      if (antecedent.isEmpty() && (word.equals("him") || word.equals("her") || (subjectPronoun && undergoes)) && token.tag().equals("PRP")) {
         antecedent = history.lastUnnamedNonSubject(word, p -> !own.contains(p.actor().code()));
       }
       return antecedent.map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
@@ -468,7 +472,7 @@ final class Pronouns {
    * number with no noun name people as a plural noun does.
    */
   private boolean isCountedAlone(int word) {
-    return index.token(word).tag().equals("CD") && index.hasChildLemma(word, "det", Set.of("the"))
+    return index.token(word).tag().equals("CD") && index.hasChildLemma(word, "det", NounPhrases.COUNTING_DETERMINERS)
         && index.parents(word).stream().noneMatch(d -> d.relation().equals("nummod"));
   }
 
