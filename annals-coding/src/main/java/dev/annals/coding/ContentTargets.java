@@ -1,5 +1,6 @@
 package dev.annals.coding;
 
+import dev.annals.coding.actors.ArticleActors;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.model.ActorMention;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ final class ContentTargets {
   private static final Set<String> CONTENT_ROOTS = Set.of("03", "12", "13", "14");
   /** CAMEO's root of disapproval: criticism, accusations, complaints. */
   private static final String DISAPPROVAL = "11";
+  /** Criticism, accusations and complaints, not verdicts (116) or lawsuits (115). */
+  private static final Set<String> COMPLAINTS = Set.of("111", "112", "114");
   /** What an intent promises or a threat announces: "promised [to continue aid]", "threatened [to break relations]". */
   private static final Set<String> CLAUSAL_COMPLEMENTS = Set.of("ccomp", "xcomp");
 
@@ -23,7 +26,7 @@ final class ContentTargets {
   private ContentTargets() {}
 
   /** The mentions with each targetless intent, rejection, threat or protest aimed as its content is; one mention a target. */
-  static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded) {
+  static List<CodedMention> aim(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       // A warning is a verb of saying and a threat: "warned that it would respond to X" aims at X.
@@ -53,6 +56,14 @@ final class ContentTargets {
                 && index.inComplementOf(m.trigger(), content.trigger(), Set.of("ccomp"))
                 && ofOnesOwn(content.target().get().actor(), m.source().actor()) && !ofOnesOwn(content.source().actor(), m.source().actor()))
             .findFirst().ifPresent(content -> targets.add(ActorMention.at(index.token(m.trigger()), content.source().actor())));
+      }
+      if (targets.isEmpty() && m.target().isEmpty() && COMPLAINTS.stream().anyMatch(m.type().code()::startsWith) && m.source().actor().country().isPresent()) {
+        // "Bangladeshi exporters complained that Indian customs still held their lorries": a
+        // complaint of what another country's state body does, told by no event, is aimed at it.
+        index.children(m.trigger(), Set.of("ccomp")).stream().flatMap(clause -> index.children(clause, Set.of("nsubj")).stream())
+            .flatMap(subject -> actors.at(subject).stream())
+            .filter(a -> Sides.ofState(a.actor()) && a.actor().country().isPresent() && !a.actor().country().equals(m.source().actor().country()))
+            .findFirst().ifPresent(targets::add);
       }
       if (targets.isEmpty()) {
         result.add(m);

@@ -54,6 +54,23 @@ class ConditionsAppealsAndInquiriesTest {
   }
 
   @Test
+  void aComplaintOfWhatAnotherCountrysStateBodyDoesIsAimedAtIt() {
+    // "Kenyan exporters complained that Ugandan customs held their lorries."
+    var article = code(new HandBuiltText().sentence("Kenyan/Kenyan/JJ/MISC exporters/exporter/NNS complained/complain/VBD that/that/IN "
+            + "Ugandan/Ugandan/JJ/MISC customs/customs/NNS held/hold/VBD their/they/PRP$ lorries/lorry/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) mark(7,4) amod(6,5) nsubj(7,6) ccomp(3,7) nmod:poss(9,8) obj(7,9) punct(3,10)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("KENBUS UGA") && t.endsWith(" 114"));
+  }
+
+  @Test
+  void archaeologistsAreScholars() {
+    // "Peruvian archaeologists criticised Chile."
+    var article = code(new HandBuiltText().sentence("Peruvian/Peruvian/JJ/MISC archaeologists/archaeologist/NNS criticised/criticise/VBD Chile/Chile/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("PEREDU CHL 111");
+  }
+
+  @Test
   void productionHaltedAtAFirmsFactoryAndAnInquiryOpenedAreAimedAtTheFirm() {
     // "Kenya halted production at a Ugandan firm's factory and opened an investigation."
     var article = code(new HandBuiltText().sentence("Kenya/Kenya/NNP/LOCATION halted/halt/VBD production/production/NN at/at/IN a/a/DT "
