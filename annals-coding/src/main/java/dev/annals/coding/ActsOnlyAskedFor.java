@@ -17,6 +17,18 @@ final class ActsOnlyAskedFor {
 
   /** Clauses that tell what another act waits on: "if the two were not freed", "unless Kyiv withdrew". */
   private static final Set<String> CONDITION_CLAUSES = Set.of("advcl:if", "advcl:unless");
+  /** Words that open a clause of when an act still to come will be done: "only when the army withdrew", "once the case was concluded". */
+  private static final Set<String> AWAITING_WORDS = Set.of("when", "once", "until");
+  /** Modals of what is still to come. */
+  private static final Set<String> FUTURE_MODALS = Set.of("will", "would", "shall");
+
+  /** Whether the clause tells when the act, told with a modal of what is to come, will be done. */
+  private static boolean awaitedBy(DependencyIndex index, int act, int clause) {
+    boolean opened = index.parents(clause).stream().anyMatch(d -> d.governor() == act && d.relation().startsWith("advcl"))
+        && index.children(clause).stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("advmod"))
+            && AWAITING_WORDS.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT)));
+    return opened && index.hasChildLemma(act, "aux", FUTURE_MODALS);
+  }
 
   /** An offer to meet, which is what an invitation is coded: "invited Anwar to visit Singapore" asks for the visit. */
   private static final String INVITATION = "036";
@@ -89,8 +101,10 @@ final class ActsOnlyAskedFor {
       boolean agreedToAppeal = coded.stream().anyMatch(appeal -> agreedToAppeal(index, coded, m, appeal));
       // "Moscow would respond in kind if the two were not freed within days": the act another
       // coded act waits on is its condition.
-      boolean condition = m.modality() == Modality.HYPOTHETICAL && coded.stream().anyMatch(other -> other != m && other.sentence() == m.sentence()
-          && index.children(other.trigger(), CONDITION_CLAUSES).contains(m.trigger()));
+      // So is what an act still to come waits for: "would free them only when the army withdrew".
+      boolean condition = coded.stream().anyMatch(other -> other != m && other.sentence() == m.sentence()
+          && ((m.modality() == Modality.HYPOTHETICAL && index.children(other.trigger(), CONDITION_CLAUSES).contains(m.trigger()))
+              || awaitedBy(index, other.trigger(), m.trigger())));
       if (!askedFor && !promisedContent && !unmadeStatement && !hostilePromise && !refusedContent && !agreedToAppeal && !condition) {
         kept.add(m);
       }

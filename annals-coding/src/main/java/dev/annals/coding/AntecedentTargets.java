@@ -1313,6 +1313,13 @@ final class AntecedentTargets {
 
   /** Roots of words against someone: disapproval, accusation, rejection. */
   private static final Set<String> DISAPPROVAL_ROOTS = Set.of("11", "12");
+  /**
+   * Words for terms one side sets another: "would free them only when the army withdrew, a demand
+   * the defence minister rejected" is the ELN's, told by its statement, not the withdrawal.
+   */
+  private static final Set<String> TERMS_SET = Set.of("demand", "condition", "ultimatum");
+  /** Statements, appeals, demands and threats: what sets terms. */
+  private static final Set<String> TERMS_SETTING_ROOTS = Set.of("01", "02", "10", "13");
 
   /**
    * "Seoul banned its citizens from travelling to three provinces, a step Cambodia's government
@@ -1322,7 +1329,8 @@ final class AntecedentTargets {
    * another side.
    */
   private static Optional<Actor> actBeforeInSentence(DependencyIndex index, List<CodedMention> earlier, CodedMention m, int thing) {
-    Set<String> roots = WORDED_CONDUCT.contains(index.lemma(thing)) ? DISAPPROVAL_ROOTS : EarlierEvents.DEED_ROOTS;
+    Set<String> roots = WORDED_CONDUCT.contains(index.lemma(thing)) ? DISAPPROVAL_ROOTS
+        : TERMS_SET.contains(index.lemma(thing)) ? TERMS_SETTING_ROOTS : EarlierEvents.DEED_ROOTS;
     List<CodedMention> deeds = withoutActsHeldBack(index, earlier).stream()
         .filter(e -> e.sentence() == m.sentence() && e.trigger() < thing && roots.contains(e.type().rootCode())
             && Sides.different(e.source().actor(), m.source().actor()))
