@@ -25,6 +25,17 @@ final class JoinedDeedsOfOneKind {
 
   private JoinedDeedsOfOneKind() {}
 
+  /** A violent protest (145): "stormed the embassy's grounds". */
+  private static final String RIOT = "145";
+
+  /**
+   * "Hundreds of protesters stormed the grounds of Denmark's embassy and set fire to a guard post":
+   * property a riot's crowd destroys (171x) is of whom the riot is aimed at.
+   */
+  private static boolean damageInARiot(CodedMention aimed, CodedMention unaimed) {
+    return aimed.type().code().startsWith(RIOT) && unaimed.type().code().startsWith("171");
+  }
+
   /**
    * "India's drug regulator said it had halted production at the company's factory and opened an
    * investigation": an investigation opened in the sentence of a coercive deed of the same side is
@@ -61,7 +72,8 @@ final class JoinedDeedsOfOneKind {
               && o.source().actor().code().equals(m.source().actor().code())
               // (The investigation may be joined to the saying that tells the deed: "said it had
               // halted production … and opened an investigation".)
-              && (((CameoCodebook.sameKind(o.type().code(), m.type().code()) || ownedByThoseActedOn(index, o, m)) && SharedAddressees.joined(index, o.trigger(), m.trigger()))
+              && (((CameoCodebook.sameKind(o.type().code(), m.type().code()) || ownedByThoseActedOn(index, o, m) || damageInARiot(o, m))
+                  && SharedAddressees.joined(index, o.trigger(), m.trigger()))
                   || investigationOfTheCoerced(o, m))).findFirst();
       result.add(aimed.map(o -> m.withTarget(o.target().get())).orElse(m));
     }
