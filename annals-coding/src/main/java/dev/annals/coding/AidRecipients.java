@@ -57,8 +57,10 @@ final class AidRecipients {
     return result;
   }
 
-  /** Codes of the answers of whom aid is for: thanks (051, praise) and appeals for aid (023). */
-  private static final Set<String> ANSWERS_OF_THE_AIDED = Set.of("051", "023");
+  /** Appeal for aid (023). */
+  private static final String APPEAL_FOR_AID = "023";
+  /** Codes of the answers of whom aid is for: thanks (051, praise) and appeals for aid. */
+  private static final Set<String> ANSWERS_OF_THE_AIDED = Set.of("051", APPEAL_FOR_AID);
   /** How many sentences apart the aid and the thanks or the appeal may be. */
   private static final int ANSWER_REACH = 2;
 
@@ -81,7 +83,7 @@ final class AidRecipients {
    * giver, aid goes to the state that thanked another for a favour, or asked for aid, nearby.
    */
   private static Optional<Actor> aidedElsewhere(DependencyIndex index, List<CodedMention> coded, CodedMention m) {
-    return answerOfTheAided(coded, m, c -> c.type().code().startsWith("023") || !index.children(c.trigger(), THANKED_FOR).isEmpty());
+    return answerOfTheAided(coded, m, c -> c.type().code().startsWith(APPEAL_FOR_AID) || !index.children(c.trigger(), THANKED_FOR).isEmpty());
   }
 
   /** The state of another country than the giver's (or one who holds its office) whose thanks or appeal for aid nearby passes the test, the nearest first. */
@@ -142,7 +144,7 @@ final class AidRecipients {
       Optional<Actor> received = Optional.empty();
       if (isAid(e) && e.target().isPresent()) {
         received = Optional.of(e.target().get().actor());
-      } else if (e.type().code().startsWith("023")) {
+      } else if (e.type().code().startsWith(APPEAL_FOR_AID)) {
         received = Optional.of(e.source().actor());
       }
       // Another country than the giver's: a state does not aid its own army.

@@ -4,11 +4,14 @@ import dev.annals.coding.actors.ActorDictionary;
 import dev.annals.coding.actors.ArticleActors;
 import dev.annals.coding.cameo.CameoCodebook;
 import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.Actor;
 import dev.annals.model.ActorMention;
+import dev.annals.model.Modality;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * "Russia said Sudan must return the helicopter": saying that another actor must act is a
@@ -24,9 +27,9 @@ final class MustDemands {
   /** Knows which groups a country belongs to: a call on one's own side is no demand. */
   private final ActorDictionary dictionary;
   /** The actor of a country's state sector: "PHL", GOV is the Philippines' government. */
-  private final java.util.function.BiFunction<String, Optional<String>, dev.annals.model.Actor> states;
+  private final BiFunction<String, Optional<String>, Actor> states;
 
-  MustDemands(CameoCodebook codebook, ActorDictionary dictionary, java.util.function.BiFunction<String, Optional<String>, dev.annals.model.Actor> states) {
+  MustDemands(CameoCodebook codebook, ActorDictionary dictionary, BiFunction<String, Optional<String>, Actor> states) {
     this.codebook = codebook;
     this.dictionary = dictionary;
     this.states = states;
@@ -98,7 +101,7 @@ final class MustDemands {
   private Optional<ActorMention> doerOfTheAct(List<CodedMention> coded, CodedMention m, int complement) {
     Optional<String> speakerCountry = m.source().actor().country();
     return coded.stream().filter(act -> act.trigger() == complement && act.sentence() == m.sentence() && !act.speech()
-            && act.modality() == dev.annals.model.Modality.HYPOTHETICAL && act.source().actor().country().isPresent()
+            && act.modality() == Modality.HYPOTHETICAL && act.source().actor().country().isPresent()
             && !act.source().actor().country().equals(speakerCountry))
         .findFirst()
         .map(act -> new ActorMention(act.source().span(), act.source().surface(), states.apply(act.source().actor().country().get(), Optional.of("GOV"))));

@@ -9,6 +9,7 @@ import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,7 +54,7 @@ final class NounAnaphora {
   }
 
   /** Words for one person, with the pronoun that refers to them. */
-  private static final java.util.Map<String, String> ONE_PERSON = java.util.Map.of("man", "he", "woman", "she");
+  private static final Map<String, String> ONE_PERSON = Map.of("man", "he", "woman", "she");
 
   /**
    * "Kenyan police arrested a Chinese restaurant manager … revoked the man's work permit": "the

@@ -152,11 +152,14 @@ final class PairPhrases {
    * sentence are its police ("Japan's police agency thanked its Thai counterparts and said the
    * two forces would set up a task force").
    */
+  private static final String POLICE = "COP";
+  private static final String MILITARY = "MIL";
+
   private Actor forceOf(Token token, Actor side) {
     String country = side.country().orElseThrow();
     boolean police = token.lemma().equalsIgnoreCase("force") && history.lastThingMentioned(MentionHistory.inSentenceBefore(index, token)
-        .and(m -> m.actor().country().equals(Optional.of(country)) && m.actor().sector().equals(Optional.of("COP")))).isPresent();
-    return stateActors.stateActor(country, Optional.of(police ? "COP" : "MIL"));
+        .and(m -> m.actor().country().equals(Optional.of(country)) && m.actor().sector().equals(Optional.of(POLICE)))).isPresent();
+    return stateActors.stateActor(country, Optional.of(police ? POLICE : MILITARY));
   }
 
   /** Words for a state's armed forces, a pair of which is the two states' militaries: "the two navies". */
