@@ -64,6 +64,7 @@ import dev.annals.coding.repair.DayHungOnLastingRelativeClause;
 import dev.annals.coding.repair.DayOfMakingHungOnPlannedAct;
 import dev.annals.coding.repair.DayHungOnMakersParticiple;
 import dev.annals.coding.repair.PastVerbJoinedToSubjunctive;
+import dev.annals.coding.repair.ObjectSharedByJoinedVerbs;
 import dev.annals.coding.repair.DayReadAsCompoundOfSubject;
 import dev.annals.coding.repair.JoinedVerbHungInsideQuotation;
 import dev.annals.coding.repair.MainVerbHungOnRelativeClause;
@@ -166,7 +167,7 @@ final class ParseRepairs {
       new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new SecondClauseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new RelativePronounReadAsApposition(), new SubordinateClauseReadAsPhrase(),
       new ClosingContactRelative(), new PairSubjectReadAsObject(), new PairSubjectReadAsConjunct(), new NextVerbGivenTheObjectOfCalling(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new PastVerbJoinedToSecondaryPredicate(), new FlagCountryHungOnParticiple(), new ReducedRelativeReadAsMainVerb(), new EmbassyPostHungOnVerb(), new ParticipleOfPeopleHungOnVerb(), new RelativeOfPeopleHungOnPlace(), new PersonsRelativeHungOnThing(), new ParticipleOfSayingReadAsAdjective(), new ObjectHungOnResultAdjective(), new AdjectiveReadAsRootBeforeJoinedModifier(), new IndirectObjectReadAsCompound(), new DayReadAsCompoundOfSubject(),
-      new DayHungOnLastingRelativeClause(), new DayOfMakingHungOnPlannedAct(), new DayHungOnMakersParticiple(), new PastVerbJoinedToSubjunctive(), new ClauseJoinedToGerundOfReason(), new ClauseJoinedToObject(), new PastVerbJoinedToModalClause(), new WithPhraseReadAsSubjectOfInfinitive(), new ObjectReadAsSubjectOfSmallClause(), new PossessiveHungOnCompound(), new AppositiveHungOnFirstConjunct(), new JointPortfolioReadAsJoinedNouns(), new ThingsRelativeHungOnPerson(),
+      new DayHungOnLastingRelativeClause(), new DayOfMakingHungOnPlannedAct(), new DayHungOnMakersParticiple(), new PastVerbJoinedToSubjunctive(), new ObjectSharedByJoinedVerbs(), new ClauseJoinedToGerundOfReason(), new ClauseJoinedToObject(), new PastVerbJoinedToModalClause(), new WithPhraseReadAsSubjectOfInfinitive(), new ObjectReadAsSubjectOfSmallClause(), new PossessiveHungOnCompound(), new AppositiveHungOnFirstConjunct(), new JointPortfolioReadAsJoinedNouns(), new ThingsRelativeHungOnPerson(),
       new ActiveVerbJoinedToPassiveSaidClause(), new VerbReadAsAuxiliaryOfGerund(), new SoughtPeopleReadAsReportedClause(), new SceneOfActHungOnWanted(), new CopulaOfReportedClauseReadAsAuxiliary(),
       new InfinitiveHungLooselyOnAdjective(), new HarmParticipleHungOnMainVerb());
 

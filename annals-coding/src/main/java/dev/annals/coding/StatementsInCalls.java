@@ -6,6 +6,7 @@ import dev.annals.model.EventType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,6 +19,8 @@ import java.util.Set;
  */
 final class StatementsInCalls {
   private static final String STATEMENT = "010";
+  /** Consult (04). */
+  private static final String CONSULT_ROOT = "04";
   /** Words for a call: "in a telephone call", "during a phone call", "by phone", "over the telephone". */
   private static final Set<String> CALL_WORDS = Set.of("call", "phone", "telephone", "videoconference", "teleconference");
   /** Prepositions that put words inside a call. */
@@ -34,7 +37,14 @@ final class StatementsInCalls {
     for (CodedMention m : coded) {
       boolean inACall = m.speech() && m.target().isPresent() && m.type().code().equals(STATEMENT)
           && index.children(m.trigger(), CALL_RELATIONS).stream().anyMatch(call -> CALL_WORDS.contains(index.lemma(call).toLowerCase(Locale.ROOT)));
-      result.add(inACall ? m.withType(telephoneTalks) : m);
+      // "Aoun thanked Sheikh Mohamed in a telephone call": the call, told with no one named, is
+      // with whom the act told in it is aimed at.
+      Optional<CodedMention> toldInIt = m.target().isEmpty() && m.type().rootCode().equals(CONSULT_ROOT)
+          && CALL_WORDS.contains(index.lemma(m.trigger()).toLowerCase(Locale.ROOT))
+          ? coded.stream().filter(o -> o != m && o.target().isPresent() && o.source().actor().equals(m.source().actor())
+              && index.children(o.trigger(), CALL_RELATIONS).contains(m.trigger())).findFirst()
+          : Optional.empty();
+      result.add(inACall ? m.withType(telephoneTalks) : toldInIt.map(o -> m.withTarget(o.target().get())).orElse(m));
     }
     return result;
   }

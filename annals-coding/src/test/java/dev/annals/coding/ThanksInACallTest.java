@@ -1,0 +1,28 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A call told with no one named is with whom the act told in it is aimed at (StatementsInCalls); two verbs joined before one object share it (repair). */
+class ThanksInACallTest {
+  @Test
+  void aCallInWhichOneThanksAnotherIsWithThatOther() {
+    // "Peru's president thanked Chile's president in a telephone call."
+    var article = code(new HandBuiltText().sentence("Peru/Peru/NNP/LOCATION ~'s/'s/POS president/president/NN thanked/thank/VBD Chile/Chile/NNP/LOCATION "
+            + "~'s/'s/POS president/president/NN in/in/IN a/a/DT telephone/telephone/NN call/call/NN ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) nmod:poss(7,5) case(5,6) obj(4,7) case(11,8) det(11,9) compound(11,10) obl:in(4,11) punct(4,12)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("PERGOV CHLGOV 051", "PERGOV CHLGOV 041");
+  }
+
+  @Test
+  void peoplePardonedAndFreedAreFreed() {
+    // "Qatar pardoned and freed nine Indian sailors."
+    var article = code(new HandBuiltText().sentence("Qatar/Qatar/NNP/LOCATION pardoned/pardon/VBD and/and/CC freed/free/VBD nine/nine/CD "
+            + "Indian/Indian/JJ/MISC sailors/sailor/NNS ././.",
+        "nsubj(2,1) root(0,2) cc(4,3) conj:and(2,4) nsubj(4,1) nummod(7,5) amod(7,6) obj(2,7) punct(2,8)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("QAT IND") && t.endsWith(" 0841"));
+  }
+}
