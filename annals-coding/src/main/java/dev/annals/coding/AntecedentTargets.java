@@ -778,6 +778,12 @@ final class AntecedentTargets {
     if (antecedent.isEmpty() && !codes.isEmpty()) {
       antecedent = EarlierEvents.latestOfCodes(earlier, m, codes, REPEATED_NOUN_REACH, true);
     }
+    // "a video showing him beating a Kenyan waiter … condemned the assault": a noun of violence
+    // names the latest violence of any kind ("assault" alone is an armed one, 190; the beating
+    // was 182), before any other deed done to the judge's side.
+    if (antecedent.isEmpty() && !codes.isEmpty() && codes.stream().allMatch(c -> VIOLENT_ROOTS.contains(c.substring(0, 2)))) {
+      antecedent = EarlierEvents.latestOfRoots(earlier, m, VIOLENT_ROOTS, REPEATED_NOUN_REACH, true);
+    }
     if (antecedent.isEmpty() && RULING_NOUNS.contains(noun)) {
       antecedent = EarlierEvents.court(earlier, m);
     }
@@ -1310,6 +1316,9 @@ final class AntecedentTargets {
     return earlier.stream().filter(e -> e.target().isPresent() || index.parents(e.trigger()).stream()
         .noneMatch(d -> d.relation().equals(HELD_BACK) && earlier.stream().anyMatch(o -> o != e && o.trigger() == d.governor()))).toList();
   }
+
+  /** Roots of violence: assault, fighting, mass violence. */
+  private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
   /** Roots of words against someone: disapproval, accusation, rejection. */
   private static final Set<String> DISAPPROVAL_ROOTS = Set.of("11", "12");

@@ -165,6 +165,12 @@ final class EarlierEvents {
         .filter(earlier -> !mutual(coded, earlier)).map(earlier -> earlier.source().actor());
   }
 
+  /** As {@link #latestOfCodes}, for any code of these roots. */
+  static Optional<Actor> latestOfRoots(List<CodedMention> coded, CodedMention m, Set<String> roots, int reach, boolean doneOnly) {
+    return latestOfAnotherSide(coded, m, earlier -> roots.contains(earlier.type().rootCode()) && (!doneOnly || isDone(earlier)), reach)
+        .filter(earlier -> !mutual(coded, earlier)).map(earlier -> earlier.source().actor());
+  }
+
   /** The latest earlier event of the kind by another side than the event's source. */
   private static Optional<CodedMention> latestOfAnotherSide(List<CodedMention> coded, CodedMention m, Predicate<CodedMention> kind) {
     return latestOfAnotherSide(coded, m, kind, REACH);

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A call told with no one named is with whom the act told in it is aimed at (StatementsInCalls); two verbs joined before one object share it (repair). */
+/**
+ * A call told with no one named is with whom the act told in it is aimed at (StatementsInCalls);
+ * two verbs joined before one object share it (repair); "the assault" judged is the latest
+ * violence (AntecedentTargets).
+ */
 class ThanksInACallTest {
   @Test
   void aCallInWhichOneThanksAnotherIsWithThatOther() {
@@ -15,6 +19,19 @@ class ThanksInACallTest {
             + "~'s/'s/POS president/president/NN in/in/IN a/a/DT telephone/telephone/NN call/call/NN ././.",
         "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) nmod:poss(7,5) case(5,6) obj(4,7) case(11,8) det(11,9) compound(11,10) obl:in(4,11) punct(4,12)"));
     assertThat(article.events()).extracting(e -> triple(e)).contains("PERGOV CHLGOV 051", "PERGOV CHLGOV 041");
+  }
+
+  @Test
+  void anAssaultJudgedIsTheLatestViolenceNotAnArrestOfTheJudgesPeople() {
+    // "A Peruvian man beat a Chilean trader. Chilean police arrested the man. Peru's embassy condemned the assault."
+    var article = code(new HandBuiltText()
+        .sentence("A/a/DT Peruvian/Peruvian/JJ/MISC man/man/NN beat/beat/VBD a/a/DT Chilean/Chilean/JJ/MISC trader/trader/NN ././.",
+            "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(7,5) amod(7,6) obj(4,7) punct(4,8)")
+        .sentence("Chilean/Chilean/JJ/MISC police/police/NNS arrested/arrest/VBD the/the/DT man/man/NN ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6)")
+        .sentence("Peru/Peru/NNP/LOCATION ~'s/'s/POS embassy/embassy/NN condemned/condemn/VBD the/the/DT assault/assault/NN ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("PERGOV PERCVL 111").doesNotContain("PERGOV CHLCOP 111");
   }
 
   @Test
