@@ -20,6 +20,9 @@ final class LawfulnessDefended {
   /** Words that call an act lawful: "fishing legally", "the flights were lawful". */
   private static final Set<String> LAWFUL = Set.of("legally", "lawfully", "legal", "lawful");
 
+  /** Defend verbally (052). */
+  private static final String DEFENCE = "052";
+
   private final EventType defendVerbally;
 
   LawfulnessDefended(CameoCodebook codebook) {
@@ -29,6 +32,12 @@ final class LawfulnessDefended {
   List<CodedMention> read(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
+      // "Slovakia's foreign ministry defended the police": a state defending its own body answers
+      // whoever last took its side to task, not the body.
+      if (m.type().code().startsWith(DEFENCE) && m.target().filter(t -> Sides.speaksFor(m.source().actor(), t.actor())).isPresent()) {
+        result.add(EarlierEvents.saidToSourceSide(result, m).map(critic -> m.withTarget(ActorMention.at(index.token(m.trigger()), critic))).orElse(m));
+        continue;
+      }
       // ("rejected the protest, saying ... the patrol was lawful": a participle tells the act it
       // hangs on again, the rejection, and is no defence of its own.)
       boolean participle = index.token(m.trigger()).tag().equals("VBG");

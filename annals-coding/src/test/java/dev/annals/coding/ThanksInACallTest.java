@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A call told with no one named is with whom the act told in it is aimed at (StatementsInCalls);
  * two verbs joined before one object share it (repair); "the assault" judged is the latest
- * violence (AntecedentTargets).
+ * violence (AntecedentTargets); a state defending its own police answers its critic
+ * (LawfulnessDefended).
  */
 class ThanksInACallTest {
   @Test
@@ -32,6 +33,18 @@ class ThanksInACallTest {
         .sentence("Peru/Peru/NNP/LOCATION ~'s/'s/POS embassy/embassy/NN condemned/condemn/VBD the/the/DT assault/assault/NN ././.",
             "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)"));
     assertThat(article.events()).extracting(e -> triple(e)).contains("PERGOV PERCVL 111").doesNotContain("PERGOV CHLCOP 111");
+  }
+
+  @Test
+  void aStateDefendingItsOwnPoliceAnswersItsCritic() {
+    // "Slovenian police detained two Austrians. Austria criticised Slovenia. Slovenia's ministry defended the police."
+    var article = code(new HandBuiltText()
+        .sentence("Slovenian/Slovenian/JJ/MISC police/police/NNS detained/detain/VBD two/two/CD Austrians/Austrians/NNPS/MISC ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) punct(3,6)")
+        .sentence("Austria/Austria/NNP/LOCATION criticised/criticise/VBD Slovenia/Slovenia/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("Slovenia/Slovenia/NNP/LOCATION ~'s/'s/POS ministry/ministry/NN defended/defend/VBD the/the/DT police/police/NNS ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("SVNGOV AUT 052").doesNotContain("SVNGOV SVNCOP 052");
   }
 
   @Test
