@@ -5,6 +5,7 @@ import dev.annals.coding.cameo.CameoCodebook;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.coding.knowledge.TsvFile;
 import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
@@ -120,7 +121,7 @@ final class AntecedentTargets {
       }
       // (Not a claim: "claimed the attack, which Ashgabat condemned" claims it of no one.)
       if (changed.target().isEmpty() && !m.speech() && !m.type().code().startsWith(CLAIM)) {
-        changed = fromWhomTheThingCame(index, actors, m).map(giver -> m.withTarget(giver)).orElse(changed);
+        changed = fromWhomTheThingCame(index, actors, m).or(() -> countryOfThingsReturned(index, actors, m)).map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
         changed = foreignInterference(index, actors, result, m).or(() -> resumedFor(index, result, m)).or(() -> creditorOfDebtPaid(index, result, m)).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m)).or(() -> askerOfWhatIsYielded(result, m)).or(() -> supplierOfWhatIsBought(index, result, m)).or(() -> answeredInGoverningClause(index, actors, m))
@@ -701,6 +702,32 @@ final class AntecedentTargets {
           if (giver.isPresent()) {
             return giver;
           }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Return or release (084). */
+  private static final String RETURN = "084";
+
+  /**
+   * "Italy handed back 34 ancient Egyptian artefacts": things given back that are called another
+   * country's go back to that country.
+   */
+  private Optional<ActorMention> countryOfThingsReturned(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    if (!m.type().code().startsWith(RETURN) || m.source().actor().country().isEmpty()) {
+      return Optional.empty();
+    }
+    for (int object : index.children(m.trigger(), Set.of("obj"))) {
+      if (!actors.at(object).isEmpty()) {
+        continue;
+      }
+      for (int adjective : index.children(object, Set.of("amod"))) {
+        Optional<Actor> country = modifierActor.apply(index.token(adjective), actors.when())
+            .filter(a -> a.kind() == ActorKind.STATE && a.country().isPresent() && !a.country().equals(m.source().actor().country()));
+        if (country.isPresent()) {
+          return Optional.of(ActorMention.at(index.token(adjective), country.get()));
         }
       }
     }
