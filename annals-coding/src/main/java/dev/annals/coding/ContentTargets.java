@@ -60,7 +60,10 @@ final class ContentTargets {
       if (targets.isEmpty() && m.target().isEmpty() && COMPLAINTS.stream().anyMatch(m.type().code()::startsWith) && m.source().actor().country().isPresent()) {
         // "Bangladeshi exporters complained that Indian customs still held their lorries": a
         // complaint of what another country's state body does, told by no event, is aimed at it.
+        // (A body named there, not a pronoun: "they complain that they cannot get their claims
+        // addressed" names the complainers themselves.)
         index.children(m.trigger(), Set.of("ccomp")).stream().flatMap(clause -> index.children(clause, Set.of("nsubj")).stream())
+            .filter(subject -> !index.token(subject).isPronoun())
             .flatMap(subject -> actors.at(subject).stream())
             .filter(a -> Sides.ofState(a.actor()) && a.actor().country().isPresent() && !a.actor().country().equals(m.source().actor().country()))
             .findFirst().ifPresent(targets::add);
