@@ -708,15 +708,12 @@ final class AntecedentTargets {
     return Optional.empty();
   }
 
-  /** Return or release (084). */
-  private static final String RETURN = "084";
-
   /**
    * "Italy handed back 34 ancient Egyptian artefacts": things given back that are called another
    * country's go back to that country.
    */
   private Optional<ActorMention> countryOfThingsReturned(DependencyIndex index, ArticleActors actors, CodedMention m) {
-    if (!m.type().code().startsWith(RETURN) || m.source().actor().country().isEmpty()) {
+    if (!RETURN_CODES.contains(m.type().code()) || m.source().actor().country().isEmpty()) {
       return Optional.empty();
     }
     for (int object : index.children(m.trigger(), Set.of("obj"))) {
@@ -808,8 +805,8 @@ final class AntecedentTargets {
     // "a video showing him beating a Kenyan waiter … condemned the assault": a noun of violence
     // names the latest violence of any kind ("assault" alone is an armed one, 190; the beating
     // was 182), before any other deed done to the judge's side.
-    if (antecedent.isEmpty() && !codes.isEmpty() && codes.stream().allMatch(c -> VIOLENT_ROOTS.contains(c.substring(0, 2)))) {
-      antecedent = EarlierEvents.latestOfRoots(earlier, m, VIOLENT_ROOTS, REPEATED_NOUN_REACH, true);
+    if (antecedent.isEmpty() && !codes.isEmpty() && codes.stream().allMatch(CameoCodebook::isAttack)) {
+      antecedent = EarlierEvents.latestOf(earlier, m, CameoCodebook::isAttack, REPEATED_NOUN_REACH, true);
     }
     if (antecedent.isEmpty() && RULING_NOUNS.contains(noun)) {
       antecedent = EarlierEvents.court(earlier, m);
@@ -1343,9 +1340,6 @@ final class AntecedentTargets {
     return earlier.stream().filter(e -> e.target().isPresent() || index.parents(e.trigger()).stream()
         .noneMatch(d -> d.relation().equals(HELD_BACK) && earlier.stream().anyMatch(o -> o != e && o.trigger() == d.governor()))).toList();
   }
-
-  /** Roots of violence: assault, fighting, mass violence. */
-  private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
   /** Roots of words against someone: disapproval, accusation, rejection. */
   private static final Set<String> DISAPPROVAL_ROOTS = Set.of("11", "12");

@@ -161,13 +161,12 @@ final class EarlierEvents {
    * ceasefire": the agreement is no one side's).
    */
   static Optional<Actor> latestOfCodes(List<CodedMention> coded, CodedMention m, Set<String> codes, int reach, boolean doneOnly) {
-    return latestOfAnotherSide(coded, m, earlier -> codes.contains(earlier.type().code()) && (!doneOnly || isDone(earlier)), reach)
-        .filter(earlier -> !mutual(coded, earlier)).map(earlier -> earlier.source().actor());
+    return latestOf(coded, m, codes::contains, reach, doneOnly);
   }
 
-  /** As {@link #latestOfCodes}, for any code of these roots. */
-  static Optional<Actor> latestOfRoots(List<CodedMention> coded, CodedMention m, Set<String> roots, int reach, boolean doneOnly) {
-    return latestOfAnotherSide(coded, m, earlier -> roots.contains(earlier.type().rootCode()) && (!doneOnly || isDone(earlier)), reach)
+  /** As {@link #latestOfCodes}, for any code that passes the test ({@code CameoCodebook::isAttack}). */
+  static Optional<Actor> latestOf(List<CodedMention> coded, CodedMention m, Predicate<String> code, int reach, boolean doneOnly) {
+    return latestOfAnotherSide(coded, m, earlier -> code.test(earlier.type().code()) && (!doneOnly || isDone(earlier)), reach)
         .filter(earlier -> !mutual(coded, earlier)).map(earlier -> earlier.source().actor());
   }
 

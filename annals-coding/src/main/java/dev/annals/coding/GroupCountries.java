@@ -122,7 +122,7 @@ final class GroupCountries {
     // the story happens.
     boolean prosecutors = doer && mention.actor().sector().filter(JUDICIARY::equals).isPresent();
     // "…, the regional governor said": the officials of a region or a town, where the story happens.
-    boolean regional = java.util.Arrays.stream(mention.surface().toLowerCase(java.util.Locale.ROOT).split("\\s+")).anyMatch(REGIONAL_WORDS::contains);
+    boolean regional = namesAny(mention, REGIONAL_WORDS);
     return locate(mention, place, cues.toldBy(), police || crowd || prosecutors || regional ? cues.scene().or(cues::home)
         : opposition ? cues.home().or(cues::scene) : cues.home());
   }
@@ -164,7 +164,7 @@ final class GroupCountries {
    * them, not of whoever acted on them.
    */
   ActorMention placeLocals(ActorMention target, Optional<Place> place, Optional<String> toldBy) {
-    boolean local = java.util.Arrays.stream(target.surface().toLowerCase(java.util.Locale.ROOT).split("\\s+")).anyMatch(LOCAL::equals);
+    boolean local = namesAny(target, Set.of(LOCAL));
     if (!local || !isUnplacedGroup(target.actor())) {
       return target;
     }
@@ -172,6 +172,11 @@ final class GroupCountries {
   }
 
   private static final String LOCAL = "local";
+
+  /** Whether one of the words of the mention's text is one of these. */
+  private static boolean namesAny(ActorMention mention, Set<String> words) {
+    return java.util.Arrays.stream(mention.surface().toLowerCase(java.util.Locale.ROOT).split("\\s+")).anyMatch(words::contains);
+  }
 
   /**
    * "... had detained two local men … the men had been released": a group an earlier event of

@@ -27,15 +27,13 @@ final class JoinedDeedsOfOneKind {
 
   /** A violent protest (145): "stormed the embassy's grounds". */
   private static final String RIOT = "145";
-  /** Property seized or destroyed (171). */
-  private static final String PROPERTY_DAMAGED = "171";
 
   /**
    * "Hundreds of protesters stormed the grounds of Denmark's embassy and set fire to a guard post":
    * property a riot's crowd destroys (171x) is of whom the riot is aimed at.
    */
   private static boolean damageInARiot(CodedMention aimed, CodedMention unaimed) {
-    return aimed.type().code().startsWith(RIOT) && unaimed.type().code().startsWith(PROPERTY_DAMAGED);
+    return aimed.type().code().startsWith(RIOT) && unaimed.type().code().startsWith(EarlierEvents.SEIZURE_ROOT_CODE);
   }
 
   /**

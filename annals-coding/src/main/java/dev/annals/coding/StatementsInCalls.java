@@ -19,8 +19,6 @@ import java.util.Set;
  */
 final class StatementsInCalls {
   private static final String STATEMENT = "010";
-  /** Consult (04). */
-  private static final String CONSULT_ROOT = "04";
   /** Words for a call: "in a telephone call", "during a phone call", "by phone", "over the telephone". */
   private static final Set<String> CALL_WORDS = Set.of("call", "phone", "telephone", "videoconference", "teleconference");
   /** Prepositions that put words inside a call. */
@@ -39,7 +37,7 @@ final class StatementsInCalls {
           && index.children(m.trigger(), CALL_RELATIONS).stream().anyMatch(call -> CALL_WORDS.contains(index.lemma(call).toLowerCase(Locale.ROOT)));
       // "Aoun thanked Sheikh Mohamed in a telephone call": the call, told with no one named, is
       // with whom the act told in it is aimed at.
-      Optional<CodedMention> toldInIt = m.target().isEmpty() && m.type().rootCode().equals(CONSULT_ROOT)
+      Optional<CodedMention> toldInIt = m.target().isEmpty() && m.type().rootCode().equals(EarlierEvents.CONSULT_ROOT)
           && CALL_WORDS.contains(index.lemma(m.trigger()).toLowerCase(Locale.ROOT))
           ? coded.stream().filter(o -> o != m && o.target().isPresent() && o.source().actor().equals(m.source().actor())
               && index.children(o.trigger(), CALL_RELATIONS).contains(m.trigger())).findFirst()

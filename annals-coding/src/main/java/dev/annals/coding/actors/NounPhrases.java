@@ -54,6 +54,12 @@ final class NounPhrases {
   /** Determiners that make a number alone stand for those counted before: "the three", "all four". */
   static final Set<String> COUNTING_DETERMINERS = Set.of("the", "all");
 
+  /** Whether the word is such a determiner's number standing alone, with no noun it counts: "the three", "all four". */
+  static boolean isNumberAlone(DependencyIndex index, int word) {
+    return index.token(word).tag().equals("CD") && index.hasChildLemma(word, "det", COUNTING_DETERMINERS)
+        && index.parents(word).stream().noneMatch(d -> d.relation().equals("nummod"));
+  }
+
   /** "Ethiopia accused the three", "marines rescued all four": such a determiner and a number with no noun head a phrase of their own. */
   private boolean isCountedHead(Token token) {
     return token.tag().equals("CD") && index.hasChildLemma(token.index(), "det", COUNTING_DETERMINERS)

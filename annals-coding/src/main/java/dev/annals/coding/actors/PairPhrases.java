@@ -290,9 +290,7 @@ final class PairPhrases {
    */
   private Optional<List<ActorMention>> countedGroup(Token token) {
     Integer size = GROUP_NUMBERS.get(token.lemma().toLowerCase(Locale.ROOT));
-    boolean alone = token.tag().equals("CD") && size != null
-        && index.hasChildLemma(token.index(), "det", NounPhrases.COUNTING_DETERMINERS)
-        && index.parents(token.index()).stream().noneMatch(d -> d.relation().equals("nummod"));
+    boolean alone = size != null && NounPhrases.isNumberAlone(index, token.index());
     if (!alone) {
       return Optional.empty();
     }

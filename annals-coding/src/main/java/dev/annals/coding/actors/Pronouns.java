@@ -449,7 +449,9 @@ final class Pronouns {
       if (pair.contains(token.span().start())) {
         return Optional.empty();
       }
-      boolean plural = token.tag().equals("NNS") || token.tag().equals("NNPS") || isCountedAlone(t);
+      // "Thailand deported the five on a flight to Tokyo, where police arrested them": a number
+      // alone names people as a plural noun does.
+      boolean plural = token.tag().equals("NNS") || token.tag().equals("NNPS") || NounPhrases.isNumberAlone(index, t);
       // Not who tells it: "Hundreds of residents protested …, witnesses said. Police detained
       // several of them" detained residents; but people of no state body who tell what befell
       // "them" in the clause they say are those it befell: "the workers told reporters that
@@ -465,15 +467,6 @@ final class Pronouns {
       return found.stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON) ? Optional.empty() : Optional.of(found);
     }
     return Optional.empty();
-  }
-
-  /**
-   * "Thailand deported the five on a flight to Tokyo, where police arrested them": "the" and a
-   * number with no noun name people as a plural noun does.
-   */
-  private boolean isCountedAlone(int word) {
-    return index.token(word).tag().equals("CD") && index.hasChildLemma(word, "det", NounPhrases.COUNTING_DETERMINERS)
-        && index.parents(word).stream().noneMatch(d -> d.relation().equals("nummod"));
   }
 
   /** Tags of a word for a part of a group: "several", "two", "some". */
