@@ -22,12 +22,17 @@ final class ActsOnlyAskedFor {
   /** Modals of what is still to come. */
   private static final Set<String> FUTURE_MODALS = Set.of("will", "would", "shall");
 
-  /** Whether the clause tells when the act, told with a modal of what is to come, will be done. */
-  private static boolean awaitedBy(DependencyIndex index, int act, int clause) {
-    boolean opened = index.parents(clause).stream().anyMatch(d -> d.governor() == act && d.relation().startsWith("advcl"))
+  /**
+   * Whether the clause tells when the act, told with a modal of what is to come or only asked for
+   * ("asked London to suspend further flights until the two governments had reviewed each case"),
+   * will be done.
+   */
+  private static boolean awaitedBy(DependencyIndex index, CodedMention act, int clause) {
+    int verb = act.trigger();
+    boolean opened = index.parents(clause).stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("advcl"))
         && index.children(clause).stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("advmod"))
             && AWAITING_WORDS.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT)));
-    return opened && index.hasChildLemma(act, "aux", FUTURE_MODALS);
+    return opened && (index.hasChildLemma(verb, "aux", FUTURE_MODALS) || act.modality() == Modality.HYPOTHETICAL);
   }
 
   /** An offer to meet, which is what an invitation is coded: "invited Anwar to visit Singapore" asks for the visit. */
@@ -104,7 +109,7 @@ final class ActsOnlyAskedFor {
       // So is what an act still to come waits for: "would free them only when the army withdrew".
       boolean condition = coded.stream().anyMatch(other -> other != m && other.sentence() == m.sentence()
           && ((m.modality() == Modality.HYPOTHETICAL && index.children(other.trigger(), CONDITION_CLAUSES).contains(m.trigger()))
-              || awaitedBy(index, other.trigger(), m.trigger())));
+              || awaitedBy(index, other, m.trigger())));
       if (!askedFor && !promisedContent && !unmadeStatement && !hostilePromise && !refusedContent && !agreedToAppeal && !condition) {
         kept.add(m);
       }

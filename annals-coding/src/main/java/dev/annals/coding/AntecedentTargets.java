@@ -124,7 +124,7 @@ final class AntecedentTargets {
         changed = fromWhomTheThingCame(index, actors, m).or(() -> countryOfThingsReturned(index, actors, m)).map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = foreignInterference(index, actors, result, m).or(() -> resumedFor(index, result, m)).or(() -> creditorOfDebtPaid(index, result, m)).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(result, m)).or(() -> askerOfWhatIsYielded(result, m)).or(() -> supplierOfWhatIsBought(index, result, m)).or(() -> answeredInGoverningClause(index, actors, m))
+        changed = foreignInterference(index, actors, result, m).or(() -> resumedFor(index, result, m)).or(() -> creditorOfDebtPaid(index, result, m)).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(index, actors, result, m)).or(() -> askerOfWhatIsYielded(result, m)).or(() -> supplierOfWhatIsBought(index, result, m)).or(() -> answeredInGoverningClause(index, actors, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && m.type().rootCode().equals(INTENT) && !m.negated()) {
@@ -374,7 +374,7 @@ final class AntecedentTargets {
    * regret or sympathy that names no one is for whom the speaker's own side last did a deed to,
    * that side's state.
    */
-  private Optional<Actor> regretForOwnDeed(List<CodedMention> earlier, CodedMention m) {
+  private Optional<Actor> regretForOwnDeed(DependencyIndex index, ArticleActors actors, List<CodedMention> earlier, CodedMention m) {
     if (!REGRET_CODES.contains(m.type().code()) || m.source().actor().country().isEmpty()) {
       return Optional.empty();
     }
@@ -401,8 +401,37 @@ final class AntecedentTargets {
     // "Malawi's health minister asked New Delhi to compensate the families … India's high
     // commission expressed condolences": with no violence told, it goes to the state that last
     // put the deaths to the speaker's side.
+    // "A fire swept through a lodging house in Male, killing nine Bangladeshi labourers … The
+    // Maldivian government expressed condolences": deaths no one dealt are mourned with the dead's
+    // state.
     return stateStruck(EarlierEvents.thisSentenceThenEarlier(earlier, m, REPEATED_NOUN_REACH), m, c -> true)
+        .or(() -> stateOfTheDead(index, actors, m))
         .or(() -> EarlierEvents.saidToSourceSide(earlier, m).filter(Sides::ofState).map(side -> governmentOfCountry(side).orElse(side)));
+  }
+
+  /** Verbs whose subject dies: "nine sailors drowned". */
+  private static final Set<String> DYING_VERBS = Set.of("die", "drown", "perish");
+  /** Verbs whose object dies: "killing nine labourers", "were killed". */
+  private static final Set<String> KILLING_VERBS = Set.of("kill");
+
+  /** The government of another country whose people the story last tells died, up to the sympathy's sentence. */
+  private Optional<Actor> stateOfTheDead(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    Optional<Actor> dead = Optional.empty();
+    for (Token token : index.text().tokens()) {
+      if (token.sentence() > m.sentence()) {
+        break;
+      }
+      String lemma = index.lemma(token.index()).toLowerCase(java.util.Locale.ROOT);
+      Set<String> relations = DYING_VERBS.contains(lemma) ? Set.of("nsubj") : KILLING_VERBS.contains(lemma) ? Set.of("obj", "nsubj:pass") : Set.of();
+      for (int victim : index.children(token.index(), relations)) {
+        Optional<Actor> state = actors.at(victim).stream().map(ActorMention::actor)
+            .filter(a -> a.country().isPresent() && !a.country().equals(m.source().actor().country())).findFirst();
+        if (state.isPresent()) {
+          dead = state;
+        }
+      }
+    }
+    return dead.flatMap(this::governmentOfCountry);
   }
 
   /** The government of the country of another state whose side the latest violence of these doers struck. */
@@ -758,6 +787,9 @@ final class AntecedentTargets {
     return Optional.empty();
   }
 
+  /** Nouns that, judged, name sending people away, without being event nouns of their own. */
+  private static final Set<String> SENDING_AWAY_NOUNS = Set.of("removal");
+
   /** Nouns of holding people, done by whoever detained them. */
   private static final Set<String> HELD_NOUNS = Set.of("arrest", "detention", "jailing", "imprisonment");
 
@@ -774,8 +806,10 @@ final class AntecedentTargets {
     // them (a state's release, by its coast guard or its courts, is its government's doing).
     boolean judged = JUDGING_ROOTS.contains(m.type().rootCode());
     // "condemned the arrest of the journalist": an arrest judged is the detainer's.
+    // "criticised the removals" after "41 Jamaican nationals deported from Britain": a removal
+    // judged is a sending away (alone, "removal" is of anything, from office as well as a country).
     Optional<Actor> antecedent = HELD_NOUNS.contains(noun) ? EarlierEvents.detainer(earlier, m, states, HELD_REACH)
-        : !dev.annals.coding.cameo.ReleaseNouns.contains(noun) ? Optional.empty()
+        : !dev.annals.coding.cameo.ReleaseNouns.contains(noun) && !(judged && SENDING_AWAY_NOUNS.contains(noun)) ? Optional.empty()
         : judged ? EarlierEvents.latestOfCodes(earlier, m, SENDING_BACK_CODES, REPEATED_NOUN_REACH, true).filter(side -> side.country().isPresent())
             .map(side -> EarlierEvents.governmentFor(side, states)).or(() -> EarlierEvents.detainer(earlier, m, states, HELD_REACH))
         : EarlierEvents.detainer(earlier, m, states, HELD_REACH);

@@ -39,7 +39,9 @@ final class SharedAddressees {
    * Verbs that speak to someone, whatever their code: "thanked Hun Manet for the operation and
    * asked that the men be sent home" asks Hun Manet.
    */
-  private static final Set<String> ADDRESSING_VERBS = Set.of("thank", "congratulate");
+  private static final Set<String> ADDRESSING_VERBS = Set.of("thank", "congratulate", "write");
+  /** Verbs of writing to someone, whose participle tells what the letter said: "wrote to the home secretary demanding that …". */
+  private static final Set<String> LETTER_VERBS = Set.of("write");
 
   /** Words for a violent deed that name no act of their own: "condemned what he called a cowardly crime". */
   private static final Set<String> CRIME_WORDS = Set.of("crime", "atrocity", "terrorism");
@@ -88,7 +90,8 @@ final class SharedAddressees {
         for (CodedMention talk : coded) {
           if (talk.sentence() == m.sentence() && talk.target().isPresent() && isAddressing(index, talk, m)
               && talk.source().actor().code().equals(m.source().actor().code())
-              && (joined(index, talk.trigger(), m.trigger()) || toldByParticiple(index, m.trigger(), talk.trigger()))
+              && (joined(index, talk.trigger(), m.trigger()) || toldByParticiple(index, m.trigger(), talk.trigger())
+                  || LETTER_VERBS.contains(index.lemma(talk.trigger())) && toldByParticiple(index, talk.trigger(), m.trigger()))
               && (addressing.isEmpty() || addressing.get(0).trigger() == talk.trigger())) {
             addressing.add(talk);
           }

@@ -55,7 +55,14 @@ final class SubsumedStatements {
               .map(h -> coded.stream().anyMatch(other -> other != m && other.trigger() == h.governor() && !other.type().code().equals(PLAIN_STATEMENT)
                   && other.source().actor().equals(m.source().actor())))
               .orElse(false);
-      if (!subsumed && !besideAct && !medium && !joinedToAct) {
+      // "British lawmakers wrote to the home secretary demanding that the next flight be
+      // cancelled": a plain statement whose participle is the same side's act, aimed at the same
+      // side, is that act's medium.
+      boolean carriesAct = m.type().code().equals(PLAIN_STATEMENT) && m.target().isPresent() && coded.stream().anyMatch(other -> other != m
+          && !other.type().code().equals(PLAIN_STATEMENT) && other.sentence() == m.sentence() && index.token(other.trigger()).tag().equals("VBG")
+          && index.head(other.trigger()).filter(h -> h.governor() == m.trigger() && h.relation().startsWith("advcl")).isPresent()
+          && other.source().actor().equals(m.source().actor()) && other.target().map(t -> t.actor()).equals(m.target().map(t -> t.actor())));
+      if (!subsumed && !besideAct && !medium && !joinedToAct && !carriesAct) {
         kept.add(m);
       }
     }

@@ -34,6 +34,27 @@ class ConditionsAppealsAndInquiriesTest {
   }
 
   @Test
+  void whatAnActAskedForWaitsForIsNoEvent() {
+    // "Jamaica asked Britain to suspend flights until the two governments had reviewed each case."
+    var article = code(new HandBuiltText().sentence("Jamaica/Jamaica/NNP/LOCATION asked/ask/VBD Britain/Britain/NNP/LOCATION to/to/TO suspend/suspend/VB "
+            + "flights/flight/NNS until/until/IN the/the/DT two/two/CD governments/government/NNS had/have/VBD reviewed/review/VBN each/each/DT case/case/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) nsubj:xsubj(5,3) mark(5,4) xcomp(2,5) obj(5,6) mark(12,7) det(10,8) nummod(10,9) nsubj(12,10) aux(12,11) "
+            + "advcl:until(5,12) det(14,13) obj(12,14) punct(2,15)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("JAM GBR 02")).noneMatch(t -> t.contains(" 09"));
+  }
+
+  @Test
+  void removalsJudgedAreTheDeportersDeed() {
+    // "Britain deported 41 Jamaicans on Wednesday. Jamaica criticised the removals."
+    var article = code(new HandBuiltText()
+        .sentence("Britain/Britain/NNP/LOCATION deported/deport/VBD 41/41/CD Jamaicans/Jamaican/NNPS/MISC on/on/IN Wednesday/Wednesday/NNP ././.",
+            "nsubj(2,1) root(0,2) nummod(4,3) obj(2,4) case(6,5) obl:on(2,6) punct(2,7)")
+        .sentence("Jamaica/Jamaica/NNP/LOCATION criticised/criticise/VBD the/the/DT removals/removal/NNS ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("JAM GBR") && t.endsWith(" 111"));
+  }
+
+  @Test
   void aRegionalGovernorOfNoCountryIsOfWhereTheStoryHappens() {
     // "Gunmen kidnapped two Spanish engineers in Arauca on Tuesday, the regional governor said.
     // Spain's foreign ministry condemned the abduction and asked Colombia's government to secure

@@ -22,4 +22,18 @@ class CondolencesTest {
             "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)"));
     assertThat(article.events()).extracting(e -> triple(e)).contains("ETHUAF KENCVL 190", "ETHGOV KENGOV 018");
   }
+
+  @Test
+  void condolencesForDeathsNoOneDealtGoToTheDeadsState() {
+    // "A fire swept through a house in Kenya, killing nine Ethiopian workers. Kenya's government
+    // expressed condolences."
+    var article = code(new HandBuiltText()
+        .sentence("A/a/DT fire/fire/NN swept/sweep/VBD through/through/IN a/a/DT house/house/NN in/in/IN Kenya/Kenya/NNP/LOCATION ,/,/, killing/kill/VBG "
+                + "nine/nine/CD Ethiopian/Ethiopian/JJ workers/worker/NNS ././.",
+            "det(2,1) nsubj(3,2) root(0,3) case(6,4) det(6,5) obl:through(3,6) case(8,7) nmod:in(6,8) punct(3,9) advcl(3,10) nummod(13,11) amod(13,12) "
+                + "obj(10,13) punct(3,14)")
+        .sentence("Kenya/Kenya/NNP/LOCATION 's/'s/POS government/government/NN expressed/express/VBD condolences/condolence/NNS ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("KENGOV ETHGOV 018").noneMatch(t -> t.endsWith(" 190"));
+  }
 }

@@ -239,7 +239,7 @@ final class PhraseResolver {
         ? Optional.empty()
         // (A body of members is of its members' sector before its own word's: "the farmers' association".)
         : stateBody.or(() -> membersSector(head, headLemma)).or(() -> soughtPeople(head, headLemma)).or(() -> names.sectorOf(phrase, named, personRun))
-            .or(() -> titleWithOf(head));
+            .or(() -> titleWithOf(head)).or(() -> titleOfPossessor(head));
     // "Italian air accident investigators … two Italian investigators arrived": the bare word, of
     // the same country, names those the longer term named before, whose sector it keeps.
     Optional<String> countryNamed = named.flatMap(n -> n.match().actor().country());
@@ -813,6 +813,26 @@ final class PhraseResolver {
   private static final Set<String> MINISTRY_NOUNS = Set.of("ministry", "government", "presidency", "department");
 
   /**
+   * The sector of a title a common noun possesses, which the noun phrase leaves out: "the
+   * building's owner" is a building owner, "the restaurant's manager" a restaurant manager.
+   */
+  private Optional<String> titleOfPossessor(int head) {
+    if (index.token(head).isProperNoun()) {
+      return Optional.empty();
+    }
+    for (int owner : index.children(head, Set.of("nmod:poss"))) {
+      if (!index.token(owner).isNoun() || index.token(owner).isProperNoun() || !index.children(owner, Set.of("nmod:poss")).isEmpty()) {
+        continue;
+      }
+      Optional<String> sector = dictionary.sector(index.lemma(owner).toLowerCase(Locale.ROOT) + " " + index.lemma(head).toLowerCase(Locale.ROOT));
+      if (sector.isPresent()) {
+        return sector;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The sector of a title that holds "of", which the noun phrase stops before: "Orban's chief of
    * staff", "the head of government"; not a thing of something ("the offer of two aircraft").
    */
@@ -1070,6 +1090,7 @@ final class PhraseResolver {
     // "Fishermen's groups in the Natuna Islands", "the farmers' association": a body its members'
     // word names is a group of them.
     boolean membersBody = membersSector(head, headLemma).isPresent();
+    boolean ownerOfThing = !headToken.isProperNoun() && titleOfPossessor(head).isPresent();
     boolean groupNoun = headToken.tag().equals("NNS") || COLLECTIVE_NOUNS.contains(headLemma) || eachOfThem || membersBody
         || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isNoun() && !headToken.isProperNoun())
         // "A suicide bomber rammed a car into the convoy", "a gunman opened fire": one armed
@@ -1091,9 +1112,12 @@ final class PhraseResolver {
         // "a Revolutionary Court", "the National Assembly": a state body called by a name Annals
         // does not know, whose head is the body's own word, is of the country it is placed in later.
         || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isProperNoun() && dictionary.sector(headLemma).equals(sector)
-            && !headToken.entity().equals("PERSON"));
+            && !headToken.entity().equals("PERSON"))
+        // "Police arrested the building's owner": one who owns or runs the thing named stands for
+        // its business.
+        || ownerOfThing;
     // The head itself must name the group: "riot police", not "defence cooperation".
-    boolean headNamesGroup = dictionary.sector(headLemma).isPresent() || membersBody
+    boolean headNamesGroup = dictionary.sector(headLemma).isPresent() || membersBody || ownerOfThing
         || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());
     if (namedArmedGroup(head, headLemma, sector)) {
       return Optional.of(learnOwnName(head, ActorDictionary.unplacedGroup(REBELS)));

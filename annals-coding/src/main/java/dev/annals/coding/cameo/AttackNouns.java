@@ -76,7 +76,8 @@ final class AttackNouns {
     NounPattern chosen = null;
     for (NounPattern pattern : lexicon.nounPatterns(lemma(noun))) {
       if (!CameoCodebook.isAttack(pattern.code())
-          || (pattern.modifier().isPresent() && !phrases.hasModifier(noun, pattern.modifier().get()) && !phrases.hasModifier(phrase, pattern.modifier().get()))) {
+          || (pattern.modifier().isPresent() && !phrases.hasModifier(noun, pattern.modifier().get()) && !phrases.hasModifier(phrase, pattern.modifier().get()))
+          || (pattern.modifier().isEmpty() && countedBlaze(noun))) {
         continue;
       }
       if (chosen == null || (pattern.modifier().isPresent() && chosen.modifier().isEmpty())) {
@@ -84,6 +85,15 @@ final class AttackNouns {
       }
     }
     return Optional.ofNullable(chosen);
+  }
+
+  /** Nouns of shooting that, counted, are a blaze: "Israeli fire killed two", but "a fire swept through a lodging house, killing nine". */
+  private static final Set<String> BLAZES_WHEN_COUNTED = Set.of("fire");
+  private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
+
+  private boolean countedBlaze(int noun) {
+    return BLAZES_WHEN_COUNTED.contains(lemma(noun).toLowerCase(java.util.Locale.ROOT))
+        && index.children(noun, Set.of("det")).stream().anyMatch(d -> INDEFINITE_ARTICLES.contains(lemma(d).toLowerCase(java.util.Locale.ROOT)));
   }
 
   private String lemma(int token) {

@@ -91,8 +91,12 @@ record NameLookup(ToponymKnowledge knowledge) {
     // their words ("Otter Tail County"); a city must pass the tests of a town's name.
     boolean curated = readings.stream().anyMatch(e -> e.place().kind() != PlaceKind.CITY);
     boolean weak = false;
+    // "in Male early on Saturday": a country's capital, one word after a place preposition, is the
+    // capital whatever the tagger made of the word ("Male/JJ").
+    boolean capitalAfterPreposition = !proper && run.length() == 1 && NameWords.afterPlacePreposition(tokens, first, run.sentence())
+        && readings.stream().anyMatch(e -> knowledge.isCapital(key, e));
     if (!curated) {
-      TownNameStanding.Standing standing = TownNameStanding.of(run, location, proper, placeInContext);
+      TownNameStanding.Standing standing = TownNameStanding.of(run, location, proper || capitalAfterPreposition, placeInContext);
       if (standing == TownNameStanding.Standing.NO_PLACE) {
         return Optional.empty();
       }

@@ -3,7 +3,9 @@ package dev.annals.coding.repair;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * 'accused Copenhagen of "state piracy," warning that Russian warships would escort its tankers':
@@ -14,16 +16,30 @@ import java.util.Optional;
  * Copenhagen of piracy, warning that …" when nothing comes between.
  */
 public final class ParticipleHungOnOblique implements ParseRepair {
+  /** Participles of asking or demanding, which say what the words were for. */
+  private static final Set<String> DEMANDING_LEMMAS = Set.of("demand", "urge", "ask", "request", "call", "plead", "press", "insist");
+  /** A participle's clause: "demanding that …", "urging him to …". */
+  private static final Set<String> CLAUSES = Set.of("ccomp", "xcomp");
+
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency acl : sentence) {
       int noun = acl.governor();
       int participle = acl.dependent();
-      if (noun < 0 || !acl.relation().equals("acl") || !tokens.get(participle).tag().equals("VBG") || participle < noun + 1 || !afterComma(tokens, participle)
+      if (noun < 0 || !acl.relation().equals("acl") || !tokens.get(participle).tag().equals("VBG") || participle < noun + 1
           || sentence.stream().anyMatch(d -> d.governor() == participle && d.relation().startsWith("nsubj"))) {
         continue;
       }
+      // With no comma, only a demand made in what was written or said to someone: "wrote to the
+      // home secretary demanding that the next flight be cancelled" (but "spoke to the soldiers
+      // guarding the border").
+      boolean demandWithoutComma = !afterComma(tokens, participle) && DEMANDING_LEMMAS.contains(tokens.get(participle).lemma().toLowerCase(Locale.ROOT))
+          && sentence.stream().anyMatch(d -> d.governor() == participle && CLAUSES.contains(d.relation()));
+      if (!afterComma(tokens, participle) && !demandWithoutComma) {
+        continue;
+      }
       Optional<Dependency> oblique = sentence.stream().filter(d -> d.dependent() == noun && d.relation().startsWith("obl:") && d.governor() >= 0
+          && (!demandWithoutComma || d.relation().equals("obl:to"))
           && tokens.get(d.governor()).tag().startsWith("VB")).findFirst();
       if (oblique.isEmpty()) {
         continue;

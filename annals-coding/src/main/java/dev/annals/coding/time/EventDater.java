@@ -905,6 +905,15 @@ public final class EventDater {
             || index.children(p.governor(), Set.of("det")).stream().anyMatch(d -> Set.of("a", "an").contains(index.lemma(d)))));
   }
 
+  /** The verb whose subject a present participle describes ("a flight carrying … landed"), if it does. */
+  private static Optional<Integer> ongoingParticipleOnSubject(DependencyIndex index, int participle) {
+    if (!index.token(participle).tag().equals("VBG")) {
+      return Optional.empty();
+    }
+    return index.head(participle).filter(d -> d.relation().equals("acl") && d.governor() >= 0).map(Dependency::governor)
+        .flatMap(index::head).filter(h -> h.relation().equals("nsubj") && h.governor() >= 0 && index.token(h.governor()).isVerb()).map(Dependency::governor);
+  }
+
   /** The time that closes a later act joined to the anchor by "and", of the same doer and tense (see {@link #widerTime}). */
   private Optional<EventDate> closingOfLaterJoinedAct(DependencyIndex index, int anchor, LocalDate reference, Tense tense, ReportingQuarters quarters,
       Map<Timex, DiscourseAnchor> mentioned) {
@@ -1064,6 +1073,13 @@ public final class EventDater {
         if (verb.isPresent()) {
           // That clause's time in its own tense: "will visit Seoul on Friday" is next Friday.
           Optional<EventDate> own = ownClauseTime(index, List.of(verb.get()), reference, Tense.UNKNOWN, quarters, mentioned);
+          // "A charter flight carrying 41 Jamaican nationals deported from Britain landed in
+          // Kingston on Wednesday": the clause is itself a present participle on a clause's
+          // subject, and goes on while that clause happens.
+          Optional<Integer> carrier = ongoingParticipleOnSubject(index, verb.get()).filter(g -> !anchors.contains(g));
+          if (own.isEmpty() && carrier.isPresent()) {
+            own = ownClauseTime(index, List.of(carrier.get()), reference, Tense.UNKNOWN, quarters, mentioned);
+          }
           if (own.isPresent()) {
             return inContext(own.get());
           }

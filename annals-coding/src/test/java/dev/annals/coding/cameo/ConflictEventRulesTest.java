@@ -296,6 +296,18 @@ class ConflictEventRulesTest {
   }
 
   @Test
+  void aFireCountedIsABlazeAndNoAttack() {
+    // "A fire swept through a house, killing nine Peruvian workers." ("Chilean fire killed two" is shooting.)
+    String fire = "A/a/DT fire/fire/NN swept/sweep/VBD through/through/IN a/a/DT house/house/NN ,/,/, killing/kill/VBG nine/nine/CD "
+        + "Peruvian/Peruvian/JJ/MISC workers/worker/NNS ././.";
+    assertThat(HandCoding.code(fire, "det(2,1) nsubj(3,2) root(0,3) case(6,4) det(6,5) obl:through(3,6) punct(3,7) advcl(3,8) nummod(11,9) amod(11,10) "
+        + "obj(8,11) punct(3,12)").events()).isEmpty();
+    assertThat(HandCoding.code("Chilean/Chilean/JJ/MISC fire/fire/NN killed/kill/VBD two/two/CD Peruvian/Peruvian/JJ/MISC workers/worker/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)").events()).extracting(e -> HandCoding.triple(e))
+        .anyMatch(t -> t.startsWith("CHL PER") && t.contains(" 19"));
+  }
+
+  @Test
   void migrantsFlownBackToACountryAreExpelledToIt() {
     // "Britain flew 48 migrants back to France.": the particle read as an adverb, the phrase hung on it.
     assertThat(HandCoding.code("Britain/Britain/NNP/LOCATION flew/fly/VBD 48/48/CD migrants/migrant/NNS back/back/RB to/to/IN France/France/NNP/LOCATION ././.",

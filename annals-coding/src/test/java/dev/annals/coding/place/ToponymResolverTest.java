@@ -45,6 +45,15 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aCapitalAfterAPlacePrepositionIsThePlaceWhateverItsTag() {
+    // The tagger reads "Male" as an adjective.
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("A/a/DT fire/fire/NN broke/break/VBD out/out/RP in/in/IN Male/male/JJ on/on/IN Saturday/Saturday/NNP ./././O", ""));
+    assertThat(named(places, "Male")).get().satisfies(p -> assertThat(p.place().country()).contains("MDV"));
+    assertThat(places(new HandBuiltText().sentence("Male/male/JJ workers/worker/NNS protested/protest/VBD ./././O", ""))).isEmpty();
+  }
+
+  @Test
   void aDatelineStateAbbreviationPlacesItsCity() {
     List<PlaceMention> places = places(new HandBuiltText()
         .sentence("GAINESVILLE/gainesville/NNP/LOCATION ,/,/, Ga./Ga./NNP/LOCATION --/--/: The/the/DT council/council/NN met/meet/VBD ./././O", ""));

@@ -309,6 +309,16 @@ class EventDaterTest {
   }
 
   @Test
+  void aClauseOnWhatAParticipleOnTheSubjectTakesIsAtTheTimeOfTheSubjectsClause() {
+    // "A flight carrying 41 men deported from Britain landed on Friday."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "A/a/DT flight/flight/NN carrying/carry/VBG 41/41/CD men/man/NNS deported/deport/VBN from/from/IN Britain/Britain/NNP/LOCATION landed/land/VBD "
+            + "on/on/IN Friday/Friday/NNP ././.",
+        "det(2,1) nsubj(9,2) acl(2,3) nummod(5,4) obj(3,5) acl(5,6) case(8,7) obl:from(6,8) root(0,9) case(11,10) obl:on(9,11) punct(9,12)").timex(11, 11, "DATE");
+    assertThat(dateOf(text, 6)).isEqualTo("2022-12-30");
+  }
+
+  @Test
   void aWeekdayHungOnAParticipleDescribingACountedObjectIsTheActsDay() {
     // "Germany deported 96 men convicted of crimes on Wednesday": the parser hangs the day on
     // "convicted"; the deportation was on the Wednesday.
