@@ -268,7 +268,10 @@ public final class ArticleCoder {
     // Worked out once: the filter keeps a targetless event for it, and the mention is aimed with it.
     Map<CodedMention, Optional<dev.annals.model.Actor>> implied = new IdentityHashMap<>();
     if (!petrarch) {
-      coded.stream().filter(m -> m.target().isEmpty()).forEach(m -> implied.put(m, conventionalTargets.of(index, m, home, places)));
+      Optional<String> sceneOfStory = text.sentences().isEmpty() ? Optional.empty()
+          : GroupCountries.sceneOfLead(text.sentences().get(0).span(), places, text.text()).filter(GroupCountries.countriesByMentions(actors.all())::contains);
+      coded.stream().filter(m -> m.target().isEmpty())
+          .forEach(m -> implied.put(m, conventionalTargets.of(index, m, home, places).or(() -> MissionHosts.hostOf(index, m, sceneOfStory, resolver::stateActor))));
     }
     coded = coded.stream().filter(m -> m.target().isPresent() || targetless.standsAlone(index, m, read)
         || (!petrarch && (implied.get(m).isPresent() || DomesticPledges.isPledge(index, actors, m)))).toList();
@@ -434,6 +437,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("joint-undertakings", coded -> jointUndertakings.read(index, coded)));
     }
     passes.add(new ArticlePass("acts-only-asked-for", coded -> ActsOnlyAskedFor.drop(index, coded)));
+    passes.add(new ArticlePass("characterisations", coded -> Characterisations.drop(index, coded)));
     return passes;
   }
 

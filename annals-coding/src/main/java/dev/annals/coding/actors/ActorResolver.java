@@ -43,7 +43,8 @@ public final class ActorResolver {
   /** A mission or the head of one: "China's embassy", "the ambassador", "Britain's high commissioner". */
   public static boolean isMissionOrItsHead(dev.annals.coding.DependencyIndex index, int noun) {
     String lemma = index.lemma(noun).toLowerCase(java.util.Locale.ROOT);
-    boolean highCommissioner = lemma.equals("commissioner")
+    // "Britain's high commissioner", "Bangladesh's high commission" (the noun alone is any commission).
+    boolean highCommissioner = (lemma.equals("commissioner") || lemma.equals("commission"))
         && (index.hasChildLemma(noun, "amod", Set.of("high")) || index.hasChildLemma(noun, "compound", Set.of("high")));
     return MISSION_NOUNS.contains(lemma) || ENVOY_NOUNS.contains(lemma) || highCommissioner;
   }

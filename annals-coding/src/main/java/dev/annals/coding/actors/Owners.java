@@ -137,6 +137,33 @@ final class Owners {
     return Optional.empty();
   }
 
+  /** Participles of owning or running a thing: "vessels owned by a Taiwanese company". */
+  private static final Set<String> OWNING_VERBS = Set.of("own", "operate", "charter");
+  /** Things a state's business or people may own, which stand for their owner. */
+  private static final Set<String> OWNED_THINGS = Set.of("vessel", "ship", "boat", "trawler", "longliner", "tanker", "freighter", "plane", "aircraft", "lorry", "truck");
+
+  /**
+   * "the placement of its nationals on fishing vessels owned by a Taiwanese company": a vessel,
+   * plane or lorry owned or run by a state's business or people is its owner's.
+   */
+  Optional<Actor> ownerOfThing(int head) {
+    if (!OWNED_THINGS.contains(index.lemma(head).toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.empty();
+    }
+    for (Dependency d : index.children(head)) {
+      if (!d.relation().equals("acl") || !index.token(d.dependent()).tag().equals("VBN") || !OWNING_VERBS.contains(index.lemma(d.dependent()))) {
+        continue;
+      }
+      for (Dependency agent : index.children(d.dependent())) {
+        Optional<Actor> owner = agent.relation().equals("obl:agent") || agent.relation().equals("obl:by") ? stateOrOrganisationAt(agent.dependent()) : Optional.empty();
+        if (owner.isPresent()) {
+          return owner;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * Verbs of giving forces an order, "ordered the army to send reinforcements", or of sending
    * them: "Korean police will send investigators to work with their Cambodian counterparts".

@@ -159,9 +159,21 @@ final class TargetSlotTokens {
         }
       }
     }
-    for (int object : objects) {
+    List<Integer> objectNouns = new ArrayList<>(objects);
+    if (slot.prepositions().contains(FROM)) {
+      // "suspended imports of meat and live animals from Mongolia": where goods come from may be
+      // told on what the object is of, or on a noun joined to it.
+      for (int object : objects) {
+        for (int inner : index.children(object, GOODS_OF)) {
+          objectNouns.add(inner);
+          objectNouns.addAll(index.children(inner, JOINED));
+        }
+        objectNouns.addAll(index.children(object, JOINED));
+      }
+    }
+    for (int object : objectNouns) {
       for (Dependency d : index.children(object)) {
-        if (inSlot(d, "nmod", slot)) {
+        if (inSlot(d, "nmod", slot) && (objects.contains(object) || d.suffix().equals(FROM))) {
           found.add(d.dependent());
         }
         // "handed back statues taken from Congo": where things were taken from is told by the
@@ -175,6 +187,9 @@ final class TargetSlotTokens {
   }
 
   private static final String FROM = "from";
+  /** What an object is of ("imports of meat") and nouns joined to it ("meat and live animals"). */
+  private static final Set<String> GOODS_OF = Set.of("nmod:of");
+  private static final Set<String> JOINED = Set.of("conj:and", "conj:or");
   private static final String WITH = "with";
 
   /** Where a verb is done: "at the port", "in the capital". */

@@ -22,26 +22,27 @@ import java.util.Set;
  *
  * <p>Only an indefinite common noun right after the comma ("a charge", "an offer"), then a
  * subject that is a name, a pronoun or a definite phrase ("Bogota", "it", "the group"), then one
- * verb that ends the sentence: ", a government spokesman said" has a bare noun where the subject
- * would be, and is the attribution it reads as.
+ * verb that ends the sentence, or whose own words alone follow it ("…, a step Bangladesh's
+ * foreign ministry criticised on Monday as punishing the victims"): ", a government spokesman
+ * said" has a bare noun where the subject would be, and is the attribution it reads as.
  */
 public final class ClosingContactRelative implements ParseRepair {
   private static final Set<String> INDEFINITE = Set.of("a", "an");
   private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
   /** Tags of the words of a short subject phrase: "the group", "the two governments", "Bogota". */
-  private static final Set<String> SUBJECT_TAGS = Set.of("DT", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$");
+  private static final Set<String> SUBJECT_TAGS = Set.of("DT", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS");
+  private static final String POSSESSIVE = "POS";
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     int last = sentence.stream().mapToInt(Dependency::dependent).max().orElse(-1);
-    int verb = last >= 0 && tokens.get(last).tag().equals(".") ? last - 1 : last;
-    if (verb < 4 || !FINITE_TAGS.contains(tokens.get(verb).tag()) || RepairWords.isSaying(tokens.get(verb))) {
+    int end = last >= 0 && tokens.get(last).tag().equals(".") ? last - 1 : last;
+    Optional<Integer> closing = closingVerb(tokens, end);
+    if (closing.isEmpty()) {
       return sentence;
     }
+    int verb = closing.get();
     Optional<Integer> comma = closingComma(tokens, verb);
-    if (comma.isEmpty()) {
-      return sentence;
-    }
     int noun = comma.get() + 2;
     int subjectStart = noun + 1;
     int subject = verb - 1;
@@ -67,6 +68,12 @@ public final class ClosingContactRelative implements ParseRepair {
       if (d.dependent() == mainVerb && d.governor() == verb) {
         continue;
       }
+      // "…, a step Dhaka criticised on Monday as punishing the victims": the verb's own words
+      // after it stay its own.
+      if (fromInside && d.dependent() > verb && d.dependent() != last) {
+        mended.add(new Dependency(verb, d.dependent(), d.relation()));
+        continue;
+      }
       // What the closing verb held outside it (the period, the comma, the main verb's words) is
       // the main verb's.
       mended.add(fromInside ? new Dependency(mainVerb, d.dependent(), d.relation()) : d);
@@ -80,9 +87,33 @@ public final class ClosingContactRelative implements ParseRepair {
     mended.add(new Dependency(verb, noun, "obj"));
     mended.add(new Dependency(verb, subject, "nsubj"));
     for (int word = subjectStart; word < subject; word++) {
-      mended.add(new Dependency(subject, word, modifierRelation(tokens.get(word))));
+      // "Bangladesh's foreign ministry": the possessor and its "'s".
+      if (tokens.get(word).tag().equals(POSSESSIVE)) {
+        mended.add(new Dependency(word - 1, word, "case"));
+      } else {
+        mended.add(new Dependency(subject, word, tokens.get(word + 1).tag().equals(POSSESSIVE) ? "nmod:poss" : modifierRelation(tokens.get(word))));
+      }
     }
     return mended;
+  }
+
+  /**
+   * The closing verb: the sentence's last word, or a verb whose own words alone follow it (no
+   * comma, no other finite verb): "…, a step Bangladesh's foreign ministry criticised on Monday as
+   * punishing the victims".
+   */
+  private static Optional<Integer> closingVerb(List<Token> tokens, int end) {
+    for (int verb = end; verb >= 4 && verb >= end - 12; verb--) {
+      Token token = tokens.get(verb);
+      if (FINITE_TAGS.contains(token.tag()) || token.tag().equals("MD")) {
+        boolean closes = FINITE_TAGS.contains(token.tag()) && !RepairWords.isSaying(token) && closingComma(tokens, verb).isPresent();
+        return closes ? Optional.of(verb) : Optional.empty();
+      }
+      if (token.text().equals(",")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** The comma before "a/an NOUN" that the closing phrase starts with, the phrase's words all a short noun phrase up to the verb. */

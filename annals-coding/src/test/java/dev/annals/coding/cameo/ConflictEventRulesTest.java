@@ -296,6 +296,15 @@ class ConflictEventRulesTest {
   }
 
   @Test
+  void whereGoodsComeFromMayBeToldOnWhatTheImportsAreOf() {
+    // "Chile suspended imports of beef and live cattle from Peru."
+    assertThat(HandCoding.code("Chile/Chile/NNP/LOCATION suspended/suspend/VBD imports/import/NNS of/of/IN beef/beef/NN and/and/CC live/live/JJ "
+        + "cattle/cattle/NNS from/from/IN Peru/Peru/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) nmod:of(3,5) cc(8,6) amod(8,7) conj:and(5,8) case(10,9) nmod:from(8,10) punct(2,11)").events())
+        .extracting(e -> HandCoding.triple(e)).contains("CHL PER 163");
+  }
+
+  @Test
   void aFireCountedIsABlazeAndNoAttack() {
     // "A fire swept through a house, killing nine Peruvian workers." ("Chilean fire killed two" is shooting.)
     String fire = "A/a/DT fire/fire/NN swept/sweep/VBD through/through/IN a/a/DT house/house/NN ,/,/, killing/kill/VBG nine/nine/CD "

@@ -41,4 +41,24 @@ class ClosingContactRelativeTest {
         + "confirmed/confirm/VBD ././.").assertLeavesAlone(REPAIR,
         "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(10,6) det(9,7) compound(9,8) nsubj(10,9) parataxis(3,10) punct(3,11)");
   }
+
+  @Test
+  void theClosingVerbMayKeepItsOwnWordsAfterItAndItsSubjectAPossessor() {
+    // "Chad closed the border, a step Niger's ministry criticised on Monday as harmful."
+    HandParse.of("Chad/Chad/NNP/LOCATION closed/close/VBD the/the/DT border/border/NN ,/,/, a/a/DT step/step/NN Niger/Niger/NNP/LOCATION 's/'s/POS "
+        + "ministry/ministry/NN criticised/criticise/VBD on/on/IN Monday/Monday/NNP as/as/IN harmful/harmful/JJ ././.").assertRepairs(REPAIR,
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(4,5) det(8,6) compound(8,7) nmod:poss(10,8) case(8,9) nsubj(11,10) parataxis(2,11) case(13,12) "
+            + "obl:on(11,13) mark(15,14) advcl(11,15) punct(2,16)",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(4,5) case(13,12) obl:on(11,13) mark(15,14) advcl(11,15) punct(2,16) det(7,6) dep(2,7) "
+            + "acl:relcl(7,11) obj(11,7) nsubj(11,10) nmod:poss(10,8) case(8,9)");
+  }
+
+  @Test
+  void aClosingVerbWithAClauseOfItsOwnAfterACommaIsLeftAlone() {
+    // "Chad closed the border, a step Niger criticised, saying it hurt traders."
+    HandParse.of("Chad/Chad/NNP/LOCATION closed/close/VBD the/the/DT border/border/NN ,/,/, a/a/DT step/step/NN Niger/Niger/NNP/LOCATION "
+        + "criticised/criticise/VBD ,/,/, saying/say/VBG it/it/PRP hurt/hurt/VBD traders/trader/NNS ././.").assertLeavesAlone(REPAIR,
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(4,5) det(7,6) compound(8,7) nsubj(9,8) parataxis(2,9) punct(9,10) advcl(9,11) nsubj(13,12) "
+            + "ccomp(11,13) obj(13,14) punct(2,15)");
+  }
 }
