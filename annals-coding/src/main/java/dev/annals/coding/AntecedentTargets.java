@@ -1352,7 +1352,9 @@ final class AntecedentTargets {
         // "demanded their release", "the release of the journalist": who is to be freed is told,
         // whom it is asked of is not.
         boolean freedom = dev.annals.coding.cameo.ReleaseNouns.contains(index.lemma(object));
-        if (token.isNoun() && !token.isProperNoun() && (definite || owned) && (freedom || (!owned && !namesActor))) {
+        // ("called the advisory exaggerated", "advisory" tagged an adjective: one with its article is a noun.)
+        boolean nominal = token.isNoun() || (token.tag().startsWith("JJ") && !index.children(object, Set.of("det")).isEmpty());
+        if (nominal && !token.isProperNoun() && (definite || owned) && (freedom || (!owned && !namesActor))) {
           found.add(object);
         }
       }

@@ -101,6 +101,7 @@ import dev.annals.coding.repair.ParticipleHungOnOblique;
 import dev.annals.coding.repair.ParticipleReadAsClausalSubject;
 import dev.annals.coding.repair.MainVerbReadAsClausalSubject;
 import dev.annals.coding.repair.ObjectOfHelpReadAsSubject;
+import dev.annals.coding.repair.JudgedThingReadAsAdjective;
 import dev.annals.coding.repair.OwningParticipleHungOnFarNoun;
 import dev.annals.coding.repair.ParticipleReadAsGoverningItsNoun;
 import dev.annals.coding.repair.PastVerbJoinedToInfinitive;
@@ -170,7 +171,7 @@ final class ParseRepairs {
       new MeansGerundReadAsAdjective(), new MeansGerundHungOnBy(), new PhraseHungOnClosingAttribution(), new SecondClauseHungOnClosingAttribution(), new RelativePronounReadAsHead(), new RelativePronounReadAsApposition(), new SubordinateClauseReadAsPhrase(),
       new ClosingContactRelative(), new PairSubjectReadAsObject(), new PairSubjectReadAsConjunct(), new NextVerbGivenTheObjectOfCalling(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new PastVerbJoinedToSecondaryPredicate(), new FlagCountryHungOnParticiple(), new OwningParticipleHungOnFarNoun(), new ReducedRelativeReadAsMainVerb(), new EmbassyPostHungOnVerb(), new ParticipleOfPeopleHungOnVerb(), new RelativeOfPeopleHungOnPlace(), new PersonsRelativeHungOnThing(), new ParticipleOfSayingReadAsAdjective(), new ObjectHungOnResultAdjective(), new AdjectiveReadAsRootBeforeJoinedModifier(), new IndirectObjectReadAsCompound(), new DayReadAsCompoundOfSubject(),
-      new DayHungOnLastingRelativeClause(), new DayOfMakingHungOnPlannedAct(), new DayHungOnMakersParticiple(), new PastVerbJoinedToSubjunctive(), new ObjectSharedByJoinedVerbs(), new ClauseJoinedToGerundOfReason(), new ClauseJoinedToObject(), new PastVerbJoinedToModalClause(), new WithPhraseReadAsSubjectOfInfinitive(), new ObjectReadAsSubjectOfSmallClause(), new ObjectOfHelpReadAsSubject(), new PossessiveHungOnCompound(), new AppositiveHungOnFirstConjunct(), new JointPortfolioReadAsJoinedNouns(), new ThingsRelativeHungOnPerson(),
+      new DayHungOnLastingRelativeClause(), new DayOfMakingHungOnPlannedAct(), new DayHungOnMakersParticiple(), new PastVerbJoinedToSubjunctive(), new ObjectSharedByJoinedVerbs(), new ClauseJoinedToGerundOfReason(), new ClauseJoinedToObject(), new PastVerbJoinedToModalClause(), new WithPhraseReadAsSubjectOfInfinitive(), new ObjectReadAsSubjectOfSmallClause(), new JudgedThingReadAsAdjective(), new ObjectOfHelpReadAsSubject(), new PossessiveHungOnCompound(), new AppositiveHungOnFirstConjunct(), new JointPortfolioReadAsJoinedNouns(), new ThingsRelativeHungOnPerson(),
       new ActiveVerbJoinedToPassiveSaidClause(), new VerbReadAsAuxiliaryOfGerund(), new SoughtPeopleReadAsReportedClause(), new SceneOfActHungOnWanted(), new CopulaOfReportedClauseReadAsAuxiliary(),
       new InfinitiveHungLooselyOnAdjective(), new HarmParticipleHungOnMainVerb());
 

@@ -36,6 +36,10 @@ final class SectorFittedCodes {
   private final EventType officialComplaint;
   private final EventType seizure;
   private final EventType restriction;
+  private final EventType release;
+  /** Demand release of persons (1053), what "ordered the crew freed" is coded as. */
+  private static final String RELEASE_DEMANDED = "1053";
+  private static final String JUDICIARY = "JUD";
 
   /** Whether an armed group's code names one that governs: its arrests are a state's (173), not abductions. */
   private final java.util.function.Predicate<String> governing;
@@ -49,6 +53,7 @@ final class SectorFittedCodes {
     this.officialComplaint = codebook.require("114", "protests by states");
     this.seizure = codebook.require("171", "places stormed by a state's forces");
     this.restriction = codebook.require("191", "passage blocked by a state");
+    this.release = codebook.require("0841", "releases a court orders");
   }
 
   /**
@@ -105,6 +110,11 @@ final class SectorFittedCodes {
     // restricts movement (191); only those who oppose it block roads in protest (144).
     if (code.startsWith(OBSTRUCTION) && (ofAStateOrItsForces(m.source()) || of(m.source(), STATE_FORCES)) && m.source().actor().country().isPresent()) {
       return m.withType(restriction);
+    }
+    // "A court in Malabo fined the owner and ordered the crew freed": a court's order of release
+    // frees those its state holds (0841); it demands nothing of anyone (1053).
+    if (code.equals(RELEASE_DEMANDED) && of(m.source(), Set.of(JUDICIARY)) && m.source().actor().country().isPresent()) {
+      return m.withType(release);
     }
     // Only a state or its forces show military power: an oil company that "deployed a rig" does not.
     if (code.equals("062") && m.target().isEmpty() && ofAStateOrItsForces(m.source())) {

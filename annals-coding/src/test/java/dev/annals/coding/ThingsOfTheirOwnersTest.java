@@ -28,4 +28,23 @@ class ThingsOfTheirOwnersTest {
     assertThat(triples(code("Indonesia/Indonesia/NNP/LOCATION 's/'s/POS trade/trade/NN office/office/NN thanked/thank/VBD Taiwan/Taiwan/NNP/LOCATION ././.",
         "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)"))).anyMatch(t -> t.startsWith("IDNGOV TWN"));
   }
+
+  @Test
+  void aVesselSeizedWithPeopleAboardStandsForThem() {
+    // "Chad's navy seized a tanker with 16 Libyan crew members." ("with" hung on the verb)
+    assertThat(triples(code("Chad/Chad/NNP/LOCATION 's/'s/POS navy/navy/NN seized/seize/VBD a/a/DT tanker/tanker/NN with/with/IN 16/16/CD "
+        + "Libyan/Libyan/JJ/MISC crew/crew/NN members/member/NNS ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) case(11,7) nummod(11,8) amod(11,9) compound(11,10) obl:with(4,11) punct(4,12)")))
+        .anyMatch(t -> t.startsWith("TCDMIL LBY") && t.endsWith(" 1711"));
+  }
+
+  @Test
+  void aCourtFinesAVesselsOwnerAsABusinessAndItsOrderOfReleaseFrees() {
+    // "A Chadian court fined the tanker's Libyan owner $1 million and ordered the crew freed."
+    assertThat(triples(code("A/a/DT Chadian/Chadian/JJ/MISC court/court/NN fined/fine/VBD the/the/DT tanker/tanker/NN 's/'s/POS Libyan/Libyan/JJ/MISC "
+        + "owner/owner/NN $/$/$ 1/1/CD million/million/CD and/and/CC ordered/order/VBD the/the/DT crew/crew/NN freed/free/VBN ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) det(6,5) nmod:poss(9,6) case(6,7) amod(9,8) iobj(4,9) obj(4,10) compound(12,11) nummod(10,12) cc(14,13) "
+            + "conj:and(4,14) det(16,15) obj(14,16) xcomp(14,17) punct(4,18)")))
+        .contains("TCDJUD LBYBUS 116").anyMatch(t -> t.startsWith("TCDJUD") && t.endsWith(" 0841")).noneMatch(t -> t.endsWith(" 1053"));
+  }
 }

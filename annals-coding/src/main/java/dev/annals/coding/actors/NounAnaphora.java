@@ -228,6 +228,16 @@ final class NounAnaphora {
     // not themselves referred back to: "the detained men" is one more "the men").
     java.util.function.Predicate<dev.annals.model.ActorMention> sameWord = mention -> index.lastTokenIn(mention.span())
         .map(t -> index.lemma(t).equalsIgnoreCase(token.lemma()) && !index.hasChildLemma(t, "det", REFERRING_DETERMINERS)).orElse(false);
+    // "fined the boats' owners … the men would be freed": people a business is told by, its
+    // owners or managers, are "the men" only when no other people are.
+    java.util.function.Predicate<dev.annals.model.ActorMention> notBusiness = mention -> !mention.actor().sector().filter(BUSINESS::equals).isPresent();
+    return peopleAnaphor(pluralPeople.and(notBusiness), countedAlike, sameWord).or(() -> peopleAnaphor(pluralPeople, countedAlike, sameWord));
+  }
+
+  private static final String BUSINESS = "BUS";
+
+  private Optional<Actor> peopleAnaphor(java.util.function.Predicate<dev.annals.model.ActorMention> pluralPeople,
+      java.util.function.Predicate<dev.annals.model.ActorMention> countedAlike, java.util.function.Predicate<dev.annals.model.ActorMention> sameWord) {
     return history.lastThingMentioned(pluralPeople.and(countedAlike))
         .or(() -> history.lastThingMentioned(pluralPeople.and(sameWord)))
         .or(() -> history.lastThingMentioned(pluralPeople.and(mention -> index.lastTokenIn(mention.span()).map(this::hasCoreRole).orElse(false))))

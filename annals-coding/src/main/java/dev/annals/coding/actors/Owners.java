@@ -137,6 +137,30 @@ final class Owners {
     return Optional.empty();
   }
 
+  /** Adjectives of siding with someone: "forces loyal to Haftar". */
+  private static final Set<String> SIDING = Set.of("loyal", "allied");
+
+  /**
+   * "Fighters loyal to al-Shabaab", "militias allied to the Houthis": forces loyal or allied to a
+   * group, an organisation or a state are of that side. (Not to a person: "forces loyal to eastern
+   * Libyan commander Khalifa Haftar" are no more the Libyan state's forces than its rivals', and are
+   * placed as other groups are.)
+   */
+  Optional<Actor> sideOfLoyalty(int head) {
+    for (int adjective : index.children(head, Set.of("amod"))) {
+      if (!SIDING.contains(index.lemma(adjective).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      for (int side : index.children(adjective, Set.of("obl:to", "nmod:to"))) {
+        Optional<Actor> actor = heads.resolve(side).stream().map(ActorMention::actor).findFirst();
+        if (actor.isPresent()) {
+          return actor.filter(a -> a.kind() != ActorKind.PERSON);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Participles of owning or running a thing: "vessels owned by a Taiwanese company". */
   private static final Set<String> OWNING_VERBS = Set.of("own", "operate", "charter");
   /** Things a state's business or people may own, which stand for their owner. */

@@ -212,6 +212,8 @@ final class PhraseNames {
   }
 
   private static final String CIVILIANS = "CVL";
+  /** Sectors of kinds of people, which a word of a body's name may name ("Royal", "Labour"), unlike the body's own word. */
+  private static final java.util.Set<String> PEOPLES_SECTORS = java.util.Set.of("ELI", CIVILIANS, "LAB");
 
   /** The longest sector term among the phrase's lemmas outside the name ("foreign minister"). */
   Optional<String> sectorOf(List<Integer> phrase, Optional<NameInPhrase> named, Optional<int[]> personRun) {
@@ -280,12 +282,25 @@ final class PhraseNames {
             && i + 1 < phrase.size() && phrase.get(i + 1) == lastWord + 1 && index.token(lastWord + 1).entity().equals("ORGANIZATION")) {
           continue;
         }
+        // "Royal Oman Police", "the Labour Party": a capitalised word for a kind of people in a name,
+        // before the name's own word for a body, does not say what the body is; the last word does.
+        int nameEnd = phrase.get(phrase.size() - 1);
+        boolean modifierOfNamedBody = sector.filter(PEOPLES_SECTORS::contains).isPresent() && length == 1 && i + 1 < phrase.size() && capitalised(lastWord) && capitalised(nameEnd)
+            && dictionary.sector(index.token(nameEnd).lemma().toLowerCase(Locale.ROOT)).isPresent();
+        if (modifierOfNamedBody) {
+          continue;
+        }
         if (sector.isPresent()) {
           return sector;
         }
       }
     }
     return Optional.empty();
+  }
+
+  private boolean capitalised(int token) {
+    String text = index.token(token).text();
+    return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
   }
 
   /**

@@ -381,7 +381,7 @@ final class PhraseResolver {
         return Optional.of(new ActorMention(span, surface, un.get()));
       }
     }
-    Optional<Actor> employer = sector.isPresent() ? owners.employerOf(head).or(() -> owners.ownerOfThing(head)) : Optional.empty();
+    Optional<Actor> employer = sector.isPresent() ? owners.employerOf(head).or(() -> owners.ownerOfThing(head)).or(() -> owners.sideOfLoyalty(head)) : Optional.empty();
     if (employer.isPresent()) {
       return Optional.of(new ActorMention(span, surface, employer.get()));
     }

@@ -100,6 +100,8 @@ final class NounActors {
   /** Armed groups of no state, whose things ("a rebel base") stand for them. */
   private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "UAF");
   /** Verbs that tell where goods come from. */
+  /** Things that carry people: "a tanker with 16 Nigerian crew members", "a boat with 40 migrants". */
+  private static final Set<String> CARRIERS = Set.of("vessel", "ship", "boat", "tanker", "trawler", "freighter", "dhow", "ferry", "bus", "lorry", "truck", "plane");
   private static final Set<String> ORIGIN_VERBS = Set.of("import", "make", "produce", "manufacture", "export", "ship", "source");
 
   /**
@@ -261,6 +263,10 @@ final class NounActors {
           if (d.relation().equals("nmod:for")) {
             owners.addAll(actors.at(d.dependent()));
           }
+          // "seized a tanker with 16 Nigerian crew members": a vessel stands for the people aboard.
+          if (!ownerNamed && d.relation().equals("nmod:with") && CARRIERS.contains(lemma(token))) {
+            owners.addAll(actors.at(d.dependent()));
+          }
           // "steel imported from China", "cars made in Japan": goods stand for where they come from.
           if (d.relation().equals("acl") && ORIGIN_VERBS.contains(lemma(d.dependent()))) {
             for (int origin : index.children(d.dependent(), Set.of("obl:from", "obl:in"))) {
@@ -278,6 +284,11 @@ final class NounActors {
               owners.addAll(actors.at(carried));
             }
           }
+        }
+        // (The parser may hang the people aboard on the verb that takes the vessel.)
+        if (!ownerNamed && owners.isEmpty() && CARRIERS.contains(lemma(token))) {
+          index.head(token).filter(h -> h.relation().equals("obj") && h.governor() >= 0)
+              .ifPresent(h -> index.children(h.governor(), Set.of("obl:with")).stream().filter(w -> w > token).forEach(w -> owners.addAll(actors.at(w))));
         }
       }
       // A town stands for its country by Annals' gazetteer, not by a user's PETRARCH scheme.

@@ -25,6 +25,14 @@ class ShipsOrderedOutTest {
   }
 
   @Test
+  void aPlainVesselOrderedHomeIsNoShowOfForce() {
+    // "Ecuador ordered the vessel back to Guayaquil."
+    assertThat(code("Ecuador/Ecuador/NNP/LOCATION ordered/order/VBD the/the/DT vessel/vessel/NN back/back/RB to/to/IN Guayaquil/Guayaquil/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) advmod(2,5) case(7,6) obl:to(2,7) punct(2,8)").events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 150"));
+  }
+
+  @Test
   void anOrderTheParserJoinedToTheObjectOfAReportedModalClauseIsTheSpeakers() {
     // "Peru said that Ecuador would not let "the fleet" empty its seas and ordered ships to the
     // islands": the parser joins "ordered" to the quoted "fleet"; it is Peru's second act, not
