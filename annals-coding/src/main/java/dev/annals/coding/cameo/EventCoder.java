@@ -101,6 +101,13 @@ public final class EventCoder {
     if (adjectival) {
       return false;
     }
+    // "to fly the most seriously injured to Bucharest", "the wounded": a participle with an
+    // article of its own names people, and does nothing.
+    boolean nominalParticiple = token.tag().equals("VBN") && index.hasChildLemma(token.index(), "det", Set.of("the"))
+        && index.children(token.index(), Set.of("nsubj", "nsubj:pass", "aux", "aux:pass")).isEmpty();
+    if (nominalParticiple) {
+      return false;
+    }
     if (token.isVerb()) {
       return true;
     }

@@ -305,6 +305,15 @@ class ConflictEventRulesTest {
   }
 
   @Test
+  void theInjuredAreTheyWhomSomethingBefellNotAnAttack() {
+    // "Chile sent aircraft to fly the badly injured to Santiago." (the parser makes "injured" the flying's complement)
+    assertThat(HandCoding.code("Chile/Chile/NNP/LOCATION sent/send/VBD aircraft/aircraft/NN to/to/TO fly/fly/VB the/the/DT badly/badly/RB injured/injure/VBN "
+        + "to/to/IN Santiago/Santiago/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:to(2,5) det(8,6) advmod(8,7) xcomp(5,8) case(10,9) obl:to(8,10) punct(2,11)").events())
+        .extracting(e -> HandCoding.triple(e)).noneMatch(t -> t.endsWith(" 182"));
+  }
+
+  @Test
   void aFireCountedIsABlazeAndNoAttack() {
     // "A fire swept through a house, killing nine Peruvian workers." ("Chilean fire killed two" is shooting.)
     String fire = "A/a/DT fire/fire/NN swept/sweep/VBD through/through/IN a/a/DT house/house/NN ,/,/, killing/kill/VBG nine/nine/CD "
