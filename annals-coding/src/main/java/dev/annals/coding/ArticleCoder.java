@@ -267,11 +267,13 @@ public final class ArticleCoder {
     Optional<String> home = petrarch ? Optional.empty() : GroupCountries.homeCountry(actors.all());
     // Worked out once: the filter keeps a targetless event for it, and the mention is aimed with it.
     Map<CodedMention, Optional<dev.annals.model.Actor>> implied = new IdentityHashMap<>();
+    List<String> countries = GroupCountries.countriesByMentions(actors.all());
+    // A scene in a country no actor of the story belongs to is a misread place ("the Una river", India's Una).
+    Optional<String> scene = petrarch || text.sentences().isEmpty() ? Optional.empty()
+        : GroupCountries.sceneOfLead(text.sentences().get(0).span(), places, text.text()).filter(countries::contains);
     if (!petrarch) {
-      Optional<String> sceneOfStory = text.sentences().isEmpty() ? Optional.empty()
-          : GroupCountries.sceneOfLead(text.sentences().get(0).span(), places, text.text()).filter(GroupCountries.countriesByMentions(actors.all())::contains);
       coded.stream().filter(m -> m.target().isEmpty())
-          .forEach(m -> implied.put(m, conventionalTargets.of(index, m, home, places).or(() -> MissionHosts.hostOf(index, m, sceneOfStory, resolver::stateActor))));
+          .forEach(m -> implied.put(m, conventionalTargets.of(index, m, home, places).or(() -> MissionHosts.hostOf(index, m, scene, resolver::stateActor))));
     }
     coded = coded.stream().filter(m -> m.target().isPresent() || targetless.standsAlone(index, m, read)
         || (!petrarch && (implied.get(m).isPresent() || DomesticPledges.isPledge(index, actors, m)))).toList();
@@ -288,14 +290,10 @@ public final class ArticleCoder {
     List<OccasionDates.Dated> dated = new ArrayList<>();
     EventDater.ArticleClock clock = dater.clock(index, referenceDate);
     List<CodedMention> all = coded;
-    List<String> countries = GroupCountries.countriesByMentions(actors.all());
     Map<dev.annals.model.Actor, dev.annals.model.Actor> apart = petrarch ? Map.of() : GroupCountries.apartFromTheirTargets(coded, home, countries, resolver::stateActor);
     StateTellers tellers = StateTellers.of(index, actors, lexicon, resolver);
     GroupPlacements placements = new GroupPlacements(actors.all());
     Optional<String> leading = GroupCountries.leadingCountry(actors.all());
-    // A scene in a country no actor of the story belongs to is a misread place ("the Una river", India's Una).
-    Optional<String> scene = petrarch || text.sentences().isEmpty() ? Optional.empty()
-        : GroupCountries.sceneOfLead(text.sentences().get(0).span(), places, text.text()).filter(countries::contains);
     Optional<ActorMention> police = petrarch ? Optional.empty() : GroupCountries.namedPolice(actors.all(), mention -> isSent(index, mention));
     Optional<ActorMention> criminals = petrarch ? Optional.empty() : GroupCountries.namedCriminals(actors.all());
     for (CodedMention m : coded) {

@@ -17,7 +17,9 @@ import java.util.function.Predicate;
  * thanks ("thanked Hun Manet for the operation and asked that the men be sent home"); a demand
  * joined to an accusation is made of the accused, a promise joined to a gift to whom the gift
  * went, and a protest to whom the appeal or demand that tells it is made ("protested on Friday,
- * urging Tuvalu to end its contacts with Taiwan").
+ * urging Tuvalu to end its contacts with Taiwan"); a demand a letter's participle tells is made of
+ * whom the letter was written to ("wrote to the home secretary demanding that the flight be
+ * cancelled").
  */
 final class SharedAddressees {
   /** Protest: "China's foreign ministry protested on Friday, urging Tuvalu to end contacts with Taiwan" protests to Tuvalu. */

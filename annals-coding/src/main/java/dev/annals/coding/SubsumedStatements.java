@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * "Lavrov said Russia would send aid": a bare "X said" adds nothing when what X said is itself
  * coded with X as its source, so the statement is dropped and the act it reports stays; nor does
- * "saying" or "insisting" beside an act of the same side ("rejected the note, insisting …").
+ * "saying" or "insisting" beside an act of the same side ("rejected the note, insisting …"), nor a
+ * letter whose participle is the act ("wrote to the home secretary demanding …").
  */
 final class SubsumedStatements {
   /** What a verb of saying reports: "Lavrov said [Russia would send aid]". */

@@ -161,6 +161,8 @@ final class Owners {
     return Optional.empty();
   }
 
+  /** The participle of leading: "forces led by the United States". */
+  private static final Set<String> LEADING_VERBS = Set.of("lead");
   /** Participles of owning or running a thing: "vessels owned by a Taiwanese company". */
   private static final Set<String> OWNING_VERBS = Set.of("own", "operate", "charter");
   /** Things a state's business or people may own, which stand for their owner. */
@@ -174,14 +176,19 @@ final class Owners {
     if (!OWNED_THINGS.contains(index.lemma(head).toLowerCase(java.util.Locale.ROOT))) {
       return Optional.empty();
     }
+    return agentOfParticiple(head, OWNING_VERBS);
+  }
+
+  /** The state or organisation a past participle of one of the verbs on the noun names as its doer: "owned by a Taiwanese company", "led by the United States". */
+  private Optional<Actor> agentOfParticiple(int head, Set<String> verbs) {
     for (Dependency d : index.children(head)) {
-      if (!d.relation().equals("acl") || !index.token(d.dependent()).tag().equals("VBN") || !OWNING_VERBS.contains(index.lemma(d.dependent()))) {
+      if (!d.relation().equals("acl") || !index.token(d.dependent()).tag().equals("VBN") || !verbs.contains(index.lemma(d.dependent()))) {
         continue;
       }
       for (Dependency agent : index.children(d.dependent())) {
-        Optional<Actor> owner = agent.relation().equals("obl:agent") || agent.relation().equals("obl:by") ? stateOrOrganisationAt(agent.dependent()) : Optional.empty();
-        if (owner.isPresent()) {
-          return owner;
+        Optional<Actor> doer = agent.relation().equals("obl:agent") || agent.relation().equals("obl:by") ? stateOrOrganisationAt(agent.dependent()) : Optional.empty();
+        if (doer.isPresent()) {
+          return doer;
         }
       }
     }
@@ -217,15 +224,9 @@ final class Owners {
    * the United States": the country or organisation that leads them.
    */
   Optional<Actor> leaderOf(int head) {
-    for (Dependency d : index.children(head)) {
-      if (d.relation().equals("acl") && index.lemma(d.dependent()).equals("lead") && index.token(d.dependent()).tag().equals("VBN")) {
-        for (Dependency agent : index.children(d.dependent())) {
-          Optional<Actor> leader = agent.relation().equals("obl:agent") || agent.relation().equals("obl:by") ? stateOrOrganisationAt(agent.dependent()) : Optional.empty();
-          if (leader.isPresent()) {
-            return leader.map(l -> l.kind() == ActorKind.STATE ? states.countryLevel(l) : l);
-          }
-        }
-      }
+    Optional<Actor> leading = agentOfParticiple(head, LEADING_VERBS);
+    if (leading.isPresent()) {
+      return leading.map(l -> l.kind() == ActorKind.STATE ? states.countryLevel(l) : l);
     }
     for (Dependency d : index.children(head)) {
       if (d.relation().equals("amod") && index.token(d.dependent()).lemma().equalsIgnoreCase("lead")) {
