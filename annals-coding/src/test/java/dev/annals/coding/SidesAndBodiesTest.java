@@ -38,4 +38,13 @@ class SidesAndBodiesTest {
         "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(7,4) case(6,5) nmod:of(4,6) root(0,7) det(10,8) amod(10,9) nmod:poss(12,10) case(10,11) obj(7,12) "
             + "punct(7,13)"))).anyMatch(t -> t.startsWith("INDGOV") && t.endsWith(" 172"));
   }
+
+  @Test
+  void aPoliceCoastGuardIsPolice() {
+    // "Oman's police coast guard rescued two Indian fishermen."
+    assertThat(triples(code("Oman/Oman/NNP/LOCATION 's/'s/POS police/police/NN coast/coast/NN guard/guard/NN rescued/rescue/VBD two/two/CD "
+        + "Indian/Indian/JJ/MISC fishermen/fisherman/NNS ././.",
+        "nmod:poss(5,1) case(1,2) compound(5,3) compound(5,4) nsubj(6,5) root(0,6) nummod(9,7) amod(9,8) obj(6,9) punct(6,10)")))
+        .anyMatch(t -> t.startsWith("OMNCOP IND"));
+  }
 }
