@@ -16,7 +16,6 @@ import java.util.Set;
  */
 public final class AdjectiveReadAsJoinedVerb implements ParseRepair {
   /** Tenses of a verb whose joined verb would share its tense, not stand bare. */
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
   private static final Set<String> OWN_CLAUSE = Set.of("aux", "aux:pass", "mark", "cop", "xcomp", "ccomp");
 
   @Override
@@ -24,7 +23,7 @@ public final class AdjectiveReadAsJoinedVerb implements ParseRepair {
     for (Dependency joined : sentence) {
       int first = joined.governor();
       int bare = joined.dependent();
-      if (first < 0 || !joined.relation().startsWith("conj") || !FINITE.contains(tokens.get(first).tag()) || !tokens.get(bare).tag().equals("VB")
+      if (first < 0 || !joined.relation().startsWith("conj") || !RepairWords.isFiniteVerb(tokens.get(first)) || !tokens.get(bare).tag().equals("VB")
           || bare + 1 >= tokens.size() || !tokens.get(bare + 1).tag().startsWith("NN")
           || sentence.stream().anyMatch(d -> d.governor() == bare && OWN_CLAUSE.contains(d.relation()))) {
         continue;

@@ -28,7 +28,6 @@ import java.util.Set;
  */
 public final class ClosingContactRelative implements ParseRepair {
   private static final Set<String> INDEFINITE = Set.of("a", "an");
-  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
   /** Tags of the words of a short subject phrase: "the group", "the two governments", "Bogota". */
   private static final Set<String> SUBJECT_TAGS = Set.of("DT", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS");
   private static final String POSSESSIVE = "POS";
@@ -105,8 +104,8 @@ public final class ClosingContactRelative implements ParseRepair {
   private static Optional<Integer> closingVerb(List<Token> tokens, int end) {
     for (int verb = end; verb >= 4 && verb >= end - 12; verb--) {
       Token token = tokens.get(verb);
-      if (FINITE_TAGS.contains(token.tag()) || token.tag().equals("MD")) {
-        boolean closes = FINITE_TAGS.contains(token.tag()) && !RepairWords.isSaying(token) && closingComma(tokens, verb).isPresent();
+      if (RepairWords.isFiniteVerb(token) || token.tag().equals("MD")) {
+        boolean closes = RepairWords.isFiniteVerb(token) && !RepairWords.isSaying(token) && closingComma(tokens, verb).isPresent();
         return closes ? Optional.of(verb) : Optional.empty();
       }
       if (token.text().equals(",")) {

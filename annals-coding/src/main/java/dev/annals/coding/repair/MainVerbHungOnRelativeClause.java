@@ -21,7 +21,6 @@ import java.util.Set;
  * tagged a participle, but with no auxiliary of its own.
  */
 public final class MainVerbHungOnRelativeClause implements ParseRepair {
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
@@ -40,7 +39,7 @@ public final class MainVerbHungOnRelativeClause implements ParseRepair {
         int verb = mainEdge.dependent();
         boolean bareParticiple = relative && tokens.get(verb).tag().equals("VBN")
             && sentence.stream().noneMatch(d -> d.governor() == verb && OWN_AUXILIARIES.contains(d.relation()));
-        if (mainEdge.governor() != clause || !mainEdge.relation().equals("dep") || verb < clause || !(FINITE.contains(tokens.get(verb).tag()) || bareParticiple)) {
+        if (mainEdge.governor() != clause || !mainEdge.relation().equals("dep") || verb < clause || !(RepairWords.isFiniteVerb(tokens.get(verb)) || bareParticiple)) {
           continue;
         }
         List<Dependency> mended = new ArrayList<>();

@@ -23,14 +23,13 @@ import java.util.Set;
  */
 public final class MainVerbReadAsClausalSubject implements ParseRepair {
   private static final Set<String> MARKERS = Set.of("after", "before", "since", "until", "when");
-  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency clausal : sentence) {
       int verb = clausal.dependent();
       int later = clausal.governor();
-      if (!clausal.relation().startsWith("csubj") || later <= verb || !FINITE_TAGS.contains(tokens.get(verb).tag())
+      if (!clausal.relation().startsWith("csubj") || later <= verb || !RepairWords.isFiniteVerb(tokens.get(verb))
           || sentence.stream().noneMatch(d -> d.governor() == verb && d.relation().equals("nsubj") && d.dependent() < verb)
           || sentence.stream().anyMatch(d -> d.governor() == later && d.relation().startsWith("nsubj"))
           || sentence.stream().noneMatch(d -> d.dependent() == later && d.relation().equals("root"))) {

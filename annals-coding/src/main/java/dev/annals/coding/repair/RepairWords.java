@@ -20,7 +20,15 @@ final class RepairWords {
   private static final Set<String> DEEMING = Set.of("deem", "consider", "declare", "pronounce", "find");
   private static final Set<String> MODALS_OF_WHAT_MAY_BE = Set.of("would", "will", "could", "can", "might", "may", "should", "'d", "'ll");
 
+  /** Tags of a verb with a tense of its own: "said", "says", "say". */
+  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
+
   private RepairWords() {}
+
+  /** A verb with a tense of its own, by its tag: "accused", "rejects", "deny" (not "to deny", "denying", "denied" as a participle). */
+  static boolean isFiniteVerb(Token token) {
+    return FINITE_TAGS.contains(token.tag());
+  }
 
   /** A modal of what is to come or may be, as written: "would", "will", "could", "'ll". */
   static boolean isModalOfWhatMayBe(Token token) {
