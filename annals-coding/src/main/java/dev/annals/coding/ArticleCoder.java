@@ -235,10 +235,11 @@ public final class ArticleCoder {
     AnnotatedText text = withAnnalsTimes(analysed);
     DependencyIndex index = new DependencyIndex(text);
     ArticleActors actors = resolver.resolve(index, referenceDate);
-    List<CodedMention> coded = eventCoder.code(index, actors, codebook);
-    List<Quote> quotes = quoteFinder.find(index, actors);
-    // The article's places, resolved together once: an event's place takes the same reading.
+    // The article's places, resolved together once: an event's place takes the same reading, and
+    // so does a town that stands for its country.
     List<PlaceMention> places = toponyms.resolve(text);
+    List<CodedMention> coded = eventCoder.code(index, actors, codebook, places);
+    List<Quote> quotes = quoteFinder.find(index, actors);
     if (DEBUG_PARSE) {
       System.err.print(ParseDump.of(index));
     }

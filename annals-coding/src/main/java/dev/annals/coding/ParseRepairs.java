@@ -16,6 +16,8 @@ import dev.annals.coding.repair.ClosingSpeakerReadAsApposition;
 import dev.annals.coding.repair.AppositiveHungOnFirstConjunct;
 import dev.annals.coding.repair.JointPortfolioReadAsJoinedNouns;
 import dev.annals.coding.repair.ThingsRelativeHungOnPerson;
+import dev.annals.coding.repair.RelativeClauseReadAsComplementOfNoun;
+import dev.annals.coding.repair.PlaceNameEndingInPossessive;
 import dev.annals.coding.repair.ClosingSpeakerReadAsAppositionOfLastNoun;
 import dev.annals.coding.repair.ClosingSpeakerReadAsAppositionOfObject;
 import dev.annals.coding.repair.ObliqueHungOnWhoseClause;
@@ -159,12 +161,12 @@ final class ParseRepairs {
    * only once the repairs before it have run.
    */
   static final List<ParseRepair> ORDER = List.of(
-      new NameSplitAtAnd(), new OrganisationNameReadAsClause(), new StatesReadAsVerb(), new PortfolioJoinedToTitle(), new BracketedLabelReadAsHead(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
+      new NameSplitAtAnd(), new OrganisationNameReadAsClause(), new StatesReadAsVerb(), new PortfolioJoinedToTitle(), new BracketedLabelReadAsHead(), new PlaceNameEndingInPossessive(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
       new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new TimeReadAsObjectAfterObject(), new NameReadAsCompoundOfTime(), new SubjectReadAsPlaceOfDay(), new SpeakerReadAsApposition(),
       new OfPhraseHungOnRelativeTime(), new OfPhraseHungOnDay(), new RelativeClauseHungOnDay(), new AsPhraseHungOnObjectsParticiple(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new PluralNounReadAsVerbAfterAdjective(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new InfinitiveHungOnReducedRelative(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
       new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new BetweenHungOnVerbOfOutbreak(), new CompassPointHungOnObject(), new SayingReadAsPunctuationInVerbSeries(), new PassiveAuxiliariesLeftOutOfJoinedVerb(), new ClosingSpeakerReadAsApposition(), new ClosingSpeakerReadAsAppositionOfObject(), new ClosingSpeakerReadAsAppositionOfLastNoun(), new ClosingSayingReadAsPassive(), new ObliqueHungOnWhoseClause(), new SubjectOfOrderedParticiple(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective(), new ActiveVerbGivenPassiveSubject(), new ParticipleReadAsGoverningItsNoun(), new TitleReadAsObject(),
-      new MainVerbReadAsParticipleAfterRelativeClause(), new PossessorReadAsSubject(), new RelativeClauseReadAsComplement(),
+      new MainVerbReadAsParticipleAfterRelativeClause(), new PossessorReadAsSubject(), new RelativeClauseReadAsComplement(), new RelativeClauseReadAsComplementOfNoun(),
       new MainVerbReadAsAdjectiveAfterParticiple(), new SecondInfinitiveReadAsPurpose(), new AttributionHungOnRelativeClause(),
       new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),
       new SpeakerHungAsAppositionOfPlace(), new RelativeClauseHungAsDep(), new MainVerbHungOnRelativeClause(), new SubjectClosedByRelativeClauseBeforeJoinedSubject(), new ModalClauseSubjectReadAsObject(), new RelativeCopulaReadAsAuxiliary(), new WhoseClauseTakenForMainClause(), new SubjectOfAfterClauseHungOnPeriod(), new MainVerbJoinedToRelativeClause(), new MainVerbJoinedToRelativeClauseOfRootNoun(), new ParticipleOfSpeechHungOnReportedClause(), new ReducedPassiveReadAsActive(), new AdjectiveReadAsJoinedVerb(), new MainVerbReadAsClausalSubject(), new JoinedVerbReadAsAdjectiveBeforeNumber(), new JoinedVerbAlsoReadAsReported(), new JoinedVerbAlsoReadAsParticiple(), new MainVerbJoinedInsideSayingClause(), new SayersActJoinedInsideSaidClause(), new MainVerbJoinedToReportedJudgment(), new PastVerbJoinedToModalClause(), new InfinitiveOfOfferHungOnVerb(), new ClauseOfAnotherSubjectReadAsReported(), new ContactRelativeClause(), new MainVerbJoinedToObjectRelative(), new JoinedVerbReadAsPassiveOfReportedClause(),

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * with 1-based token numbers within the sentence, 0 for the root.
  */
 public final class HandBuiltText {
-  private static final Pattern EDGE = Pattern.compile("([a-z:_]+)\\((\\d+),(\\d+)\\)");
+  private static final Pattern EDGE = Pattern.compile("([a-z:_']+)\\((\\d+),(\\d+)\\)");
 
   private final StringBuilder text = new StringBuilder();
   private final List<Token> tokens = new ArrayList<>();

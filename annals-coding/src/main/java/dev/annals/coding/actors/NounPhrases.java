@@ -100,6 +100,14 @@ final class NounPhrases {
       }
       Collections.sort(tokens);
     }
+    // "to St George's": a name's own possessive, which owns nothing (the name is no possessor),
+    // belongs to the name, so that the place is Grenada's capital and not St George in Utah.
+    if (index.token(head).isProperNoun() && index.parents(head).stream().noneMatch(d -> d.relation().equals("nmod:poss"))
+        && index.children(head).stream().anyMatch(d -> d.relation().equals("case") && d.dependent() == head + 1 && index.token(head + 1).tag().equals("POS"))
+        && !tokens.contains(head + 1)) {
+      tokens.add(head + 1);
+      Collections.sort(tokens);
+    }
     // "two Serbian members of parliament": the title goes on through "of", so the country's
     // adjective and the sector ("member of parliament") are one phrase's.
     if (index.token(head).lemma().equalsIgnoreCase("member")) {

@@ -4,6 +4,7 @@ import dev.annals.coding.DependencyIndex;
 import dev.annals.coding.actors.ActorResolver;
 import dev.annals.coding.actors.ArticleActors;
 import dev.annals.coding.petrarch.PetrarchVerb;
+import dev.annals.model.PlaceMention;
 import dev.annals.model.Sentence;
 import dev.annals.model.Token;
 import java.util.ArrayList;
@@ -44,9 +45,14 @@ public final class EventCoder {
 
   /** The events of every sentence of the article: its verbs' first, then its nouns'. */
   public List<CodedMention> code(DependencyIndex index, ArticleActors actors, CameoCodebook codebook) {
+    return code(index, actors, codebook, List.of());
+  }
+
+  /** As {@link #code(DependencyIndex, ArticleActors, CameoCodebook)}, a town standing for the country of the article's reading of it. */
+  public List<CodedMention> code(DependencyIndex index, ArticleActors actors, CameoCodebook codebook, List<PlaceMention> places) {
     ClauseMood mood = new ClauseMood(index, lexicon, modality);
     NounPhrases phrases = new NounPhrases(index, lexicon);
-    NounActors nounActors = new NounActors(index, actors, lexicon, resolver);
+    NounActors nounActors = new NounActors(index, actors, lexicon, resolver, places);
     SubjectActors subjectActors = new SubjectActors(index, actors, lexicon, nounActors);
     VerbEventCoder verbs = new VerbEventCoder(index, actors, lexicon, resolver, codebook, mood, phrases, nounActors, subjectActors);
     NounEventCoder nouns = new NounEventCoder(index, lexicon, codebook, mood, phrases, nounActors, subjectActors);

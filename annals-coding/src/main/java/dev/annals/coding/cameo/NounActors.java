@@ -8,6 +8,8 @@ import dev.annals.model.Actor;
 import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
 import dev.annals.model.Dependency;
+import dev.annals.model.PlaceMention;
+import dev.annals.model.Span;
 import dev.annals.model.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,12 +39,22 @@ final class NounActors {
   private final ArticleActors actors;
   private final EventLexicon lexicon;
   private final ActorResolver resolver;
+  private final List<PlaceMention> places;
 
   NounActors(DependencyIndex index, ArticleActors actors, EventLexicon lexicon, ActorResolver resolver) {
+    this(index, actors, lexicon, resolver, List.of());
+  }
+
+  /**
+   * @param places the article's places as its geoparse read them, so that a town stands for the
+   *     country of the reading the article chose ("St George's" beside Grenada is Grenada's capital)
+   */
+  NounActors(DependencyIndex index, ArticleActors actors, EventLexicon lexicon, ActorResolver resolver, List<PlaceMention> places) {
     this.index = index;
     this.actors = actors;
     this.lexicon = lexicon;
     this.resolver = resolver;
+    this.places = places;
   }
 
   /** Possessors, actor adjectives and noun modifiers, and "by" agents of an event noun. */
@@ -340,8 +352,15 @@ final class NounActors {
         first = Math.min(first, d.dependent());
       }
     }
-    String name = index.textOf(first, token);
-    return resolver.placeActor(name).map(a -> new ActorMention(index.token(token).span(), name, a));
+    // "to St George's": the name's own possessive, where the name owns nothing, is part of it.
+    boolean ownPossessive = index.parents(token).stream().noneMatch(d -> d.relation().equals("nmod:poss")) && index.children(token).stream()
+        .anyMatch(d -> d.relation().equals("case") && d.dependent() == token + 1 && index.token(token + 1).tag().equals("POS"));
+    String name = index.textOf(first, ownPossessive ? token + 1 : token);
+    Span word = index.token(token).span();
+    Optional<String> read = places.stream().filter(p -> p.span().start() <= word.start() && word.end() <= p.span().end()).findFirst()
+        .flatMap(p -> p.place().country());
+    return read.map(iso3 -> resolver.stateActor(iso3, Optional.empty())).or(() -> resolver.placeActor(name))
+        .map(a -> new ActorMention(word, name, a));
   }
 
   /** The country of the place one word names, by Annals' gazetteer: "Jericho", "China". */

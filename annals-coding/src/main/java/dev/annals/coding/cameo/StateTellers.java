@@ -57,10 +57,45 @@ public final class StateTellers {
         return officialAmong(subjectActors.of(governor));
       }
       String relation = head.get().relation();
+      if (relation.equals("acl:relcl")) {
+        // "they had opened an investigation into the captain, a Trinidadian who was detained on
+        // Sunday": a relative clause on a noun of the told clause, telling what was done to the
+        // noun, is told too; one telling what the noun does ("the court, which can order ...")
+        // has its own doer.
+        int relative = clause;
+        boolean undergone = index.children(relative).stream().anyMatch(d -> d.relation().equals("nsubj:pass") && d.dependent() == governor);
+        Optional<Integer> owner = undergone ? clauseOfNoun(governor) : Optional.empty();
+        if (owner.isEmpty()) {
+          return Optional.empty();
+        }
+        clause = owner.get();
+        continue;
+      }
       if (!relation.startsWith("conj") && !relation.equals("xcomp") && !relation.startsWith("advcl")) {
         return Optional.empty();
       }
       clause = governor;
+    }
+    return Optional.empty();
+  }
+
+  /** The verb whose argument the noun is, through the nouns it is in apposition to or modifies: "an investigation into the captain, a Trinidadian". */
+  private Optional<Integer> clauseOfNoun(int noun) {
+    int word = noun;
+    for (int steps = 0; steps < MAX_CLAUSE_STEPS; steps++) {
+      Optional<Dependency> head = index.head(word);
+      if (head.isEmpty() || head.get().governor() < 0) {
+        return Optional.empty();
+      }
+      String relation = head.get().relation();
+      boolean argument = relation.startsWith("nsubj") || relation.equals("obj") || relation.equals("iobj") || relation.startsWith("obl");
+      if (!argument && !relation.equals("appos") && !relation.startsWith("nmod")) {
+        return Optional.empty();
+      }
+      word = head.get().governor();
+      if (argument) {
+        return Optional.of(word);
+      }
     }
     return Optional.empty();
   }

@@ -33,7 +33,8 @@ record NameLookup(ToponymKnowledge knowledge) {
     int first = run.first();
     int end = run.end();
     ArticleCues cues = run.cues();
-    if (!NameWords.capitalised(run.head().text()) || !NameWords.capitalised(run.last().text())) {
+    if (!NameWords.capitalised(run.head().text())
+        || !(NameWords.capitalised(run.last().text()) || NameWords.ownerlessPossessiveEnding(tokens, first, end - 1, run.sentence()))) {
       return Optional.empty();
     }
     if (run.length() > 1 && run.head().text().equalsIgnoreCase("the")) {

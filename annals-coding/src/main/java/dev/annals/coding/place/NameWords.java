@@ -36,6 +36,17 @@ final class NameWords {
     return INNER_WORDS.contains(word);
   }
 
+  /**
+   * Whether token {@code last} is a possessive that ends a name of two words or more and owns
+   * nothing after it: "to St George's on Monday", where the "'s" is the name's own.
+   */
+  static boolean ownerlessPossessiveEnding(List<Token> tokens, int first, int last, Sentence sentence) {
+    if (last - first < 2 || !tokens.get(last).tag().equals("POS") || !innerWord(tokens.get(last).text())) {
+      return false;
+    }
+    return last + 1 >= sentence.endToken() || !tokens.get(last + 1).tag().matches("NN.*|JJ.*|CD|VBG");
+  }
+
   /** Whether a word qualifies a place without being its name ("South", "Metro"), compared by {@link Gazetteer#key}. */
   static boolean qualifier(String word) {
     return QUALIFIERS.contains(Gazetteer.key(word));

@@ -12,7 +12,9 @@ import java.util.List;
  * an earlier one, borrows that verb's subject. A name right after "on" and a day word, right
  * before a verb in the past tense, is the verb's subject, and the day its time: {@code
  * nsubj(ordered, Bamako)}, {@code obl:on(ordered, Saturday)}; a subject the verb borrowed from
- * before the day goes.
+ * before the day goes. The same holds when the name owns the noun right before the verb: "On
+ * Sunday Grenada's prime minister demanded ..." is read {@code obl:on(demanded, minister)} with
+ * {@code nmod:poss(minister, Grenada)}, and the minister is the subject.
  */
 public final class SubjectReadAsPlaceOfDay implements ParseRepair {
   @Override
@@ -20,14 +22,17 @@ public final class SubjectReadAsPlaceOfDay implements ParseRepair {
     for (Dependency compound : sentence) {
       int name = compound.governor();
       int day = compound.dependent();
-      int verb = name + 1;
-      if (name < 0 || !compound.relation().equals("compound") || day != name - 1 || day < 1 || verb >= tokens.size()
-          || !RepairWords.isDay(tokens.get(day)) || !tokens.get(name).isProperNoun() || !tokens.get(verb).tag().equals("VBD")
-          || !tokens.get(day - 1).text().equalsIgnoreCase("on")) {
+      if (name < 0 || !compound.relation().equals("compound") || day != name - 1 || day < 1
+          || !RepairWords.isDay(tokens.get(day)) || !tokens.get(name).isProperNoun() || !tokens.get(day - 1).text().equalsIgnoreCase("on")) {
         continue;
       }
-      Dependency place = sentence.stream().filter(d -> d.governor() == verb && d.dependent() == name && d.relation().startsWith("obl")).findFirst().orElse(null);
-      Dependency on = sentence.stream().filter(d -> d.governor() == name && d.dependent() == day - 1 && d.relation().equals("case")).findFirst().orElse(null);
+      int head = phraseHead(name, sentence);
+      int verb = head + 1;
+      if (verb >= tokens.size() || !tokens.get(verb).tag().equals("VBD")) {
+        continue;
+      }
+      Dependency place = sentence.stream().filter(d -> d.governor() == verb && d.dependent() == head && d.relation().startsWith("obl")).findFirst().orElse(null);
+      Dependency on = sentence.stream().filter(d -> d.governor() == head && d.dependent() == day - 1 && d.relation().equals("case")).findFirst().orElse(null);
       if (place == null || on == null) {
         continue;
       }
@@ -41,9 +46,15 @@ public final class SubjectReadAsPlaceOfDay implements ParseRepair {
       }
       mended.add(new Dependency(day, day - 1, "case"));
       mended.add(new Dependency(verb, day, "obl:on"));
-      mended.add(new Dependency(verb, name, "nsubj"));
+      mended.add(new Dependency(verb, head, "nsubj"));
       return mended;
     }
     return sentence;
+  }
+
+  /** The name itself, or the noun it owns ("Grenada's prime minister"). */
+  private static int phraseHead(int name, List<Dependency> sentence) {
+    return sentence.stream().filter(d -> d.dependent() == name && d.relation().equals("nmod:poss") && d.governor() > name)
+        .mapToInt(Dependency::governor).findFirst().orElse(name);
   }
 }

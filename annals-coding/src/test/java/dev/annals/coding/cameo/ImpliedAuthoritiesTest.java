@@ -48,6 +48,27 @@ class ImpliedAuthoritiesTest {
   }
 
   @Test
+  void aDetentionToldInARelativeClauseOfTheToldClauseIsByTheTellersState() {
+    // "Ghanaian police said they questioned a Togolese who was detained on Sunday."
+    CodedArticle article = code(
+        "Ghanaian/Ghanaian/JJ/MISC police/police/NN said/say/VBD they/they/PRP questioned/question/VBD a/a/DT Togolese/Togolese/JJ/MISC who/who/WP "
+            + "was/be/VBD detained/detain/VBN on/on/IN Sunday/Sunday/NNP ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nsubj(5,4) ccomp(3,5) det(7,6) obj(5,7) nsubj:pass(10,7) ref(7,8) aux:pass(10,9) acl:relcl(7,10) "
+            + "case(12,11) obl:on(10,12) punct(3,13)");
+    assertThat(article.events()).extracting(e -> triple(e)).contains("GHACOP TGO 173");
+  }
+
+  @Test
+  void aDetentionInARelativeClauseOfNoToldClauseHasNoDoer() {
+    // "Ghanaian police questioned a Togolese who was detained on Sunday."
+    CodedArticle article = code(
+        "Ghanaian/Ghanaian/JJ/MISC police/police/NN questioned/question/VBD a/a/DT Togolese/Togolese/JJ/MISC who/who/WP "
+            + "was/be/VBD detained/detain/VBN on/on/IN Sunday/Sunday/NNP ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) nsubj:pass(8,5) ref(5,6) aux:pass(8,7) acl:relcl(5,8) case(10,9) obl:on(8,10) punct(3,11)");
+    assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 173"));
+  }
+
+  @Test
   void anActToldAgainWithAlsoIsByItsEarlierDoerAndTheStateWhoseNationalsSufferedItAsksTheirGovernment() {
     // "Libyan police deported 300 Sudanese. Chad, whose citizens were also deported, demanded an
     // explanation."

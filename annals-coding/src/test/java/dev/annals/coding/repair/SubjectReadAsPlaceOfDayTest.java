@@ -18,6 +18,15 @@ class SubjectReadAsPlaceOfDayTest {
   }
 
   @Test
+  void aTitleTheNameOwnsBeforeThePastVerbIsTheVerbsSubject() {
+    // "On Sunday Grenada's prime minister demanded talks."
+    HandParse.of("On/on/IN Sunday/Sunday/NNP Grenada/Grenada/NNP/LOCATION 's/'s/POS prime/prime/JJ minister/minister/NN demanded/demand/VBD "
+        + "talks/talk/NNS ././.").assertRepairs(REPAIR,
+            "case(6,1) compound(3,2) nmod:poss(6,3) case(3,4) amod(6,5) obl:on(7,6) root(0,7) obj(7,8) punct(7,9)",
+            "case(2,1) obl:on(7,2) nmod:poss(6,3) case(3,4) amod(6,5) nsubj(7,6) root(0,7) obj(7,8) punct(7,9)");
+  }
+
+  @Test
   void theSentenceParsedRightIsLeftAlone() {
     EXPELLED.assertLeavesAlone(REPAIR, REPAIRED);
   }
