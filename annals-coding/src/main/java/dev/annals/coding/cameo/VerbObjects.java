@@ -216,12 +216,18 @@ final class VerbObjects {
   /**
    * An object word of two lemmas, modifier and head ("arm delivery"), names the head with that
    * compound or adjective: "halted arms deliveries" is a halt of arms, where "halted electricity
-   * sales" is not.
+   * sales" is not. A head written "*" is any common noun with that modifier: "injured *" is "an
+   * injured scientist" as well as "the injured climber".
    */
   private boolean hasModifiedHead(int object, Set<String> lemmas) {
     for (String words : lemmas) {
       int space = words.indexOf(' ');
-      if (space < 0 || !words.substring(space + 1).equals(lemma(object))) {
+      if (space < 0) {
+        continue;
+      }
+      String head = words.substring(space + 1);
+      boolean anyNoun = head.equals("*") && index.token(object).isNoun() && !index.token(object).isProperNoun();
+      if (!anyNoun && !head.equals(lemma(object))) {
         continue;
       }
       Set<String> modifier = Set.of(words.substring(0, space));

@@ -18,6 +18,24 @@ class AidFlownAndAcceptedTest {
   }
 
   @Test
+  void anInjuredForeignerFlownOutIsAidToThemNotToThePlaceTheyAreFlownTo() {
+    // "A Peruvian military plane flew an injured Chilean tourist to Lima."
+    assertThat(code("A/a/DT Peruvian/Peruvian/JJ/MISC military/military/JJ plane/plane/NN flew/fly/VBD an/a/DT injured/injured/JJ Chilean/Chilean/JJ/MISC "
+            + "tourist/tourist/NN to/to/TO Lima/Lima/NNP/LOCATION ././.",
+        "det(4,1) amod(4,2) amod(4,3) nsubj(5,4) root(0,5) det(9,6) amod(9,7) amod(9,8) obj(5,9) case(11,10) obl:to(5,11) punct(5,12)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PERMIL CHL") && t.endsWith(" 073"));
+  }
+
+  @Test
+  void aForeignerFlownWithoutHurtIsNoAid() {
+    // "A Peruvian military plane flew a Chilean tourist to Lima."
+    assertThat(code("A/a/DT Peruvian/Peruvian/JJ/MISC military/military/JJ plane/plane/NN flew/fly/VBD a/a/DT Chilean/Chilean/JJ/MISC "
+            + "tourist/tourist/NN to/to/TO Lima/Lima/NNP/LOCATION ././.",
+        "det(4,1) amod(4,2) amod(4,3) nsubj(5,4) root(0,5) det(8,6) amod(8,7) obj(5,8) case(10,9) obl:to(5,10) punct(5,11)").events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 073"));
+  }
+
+  @Test
   void aidAcceptedInARelativeClauseIsAcceptedFromItsGiver() {
     // "Chile had offered relief supplies, which Peru's government accepted."
     assertThat(code("Chile/Chile/NNP/LOCATION had/have/VBD offered/offer/VBN relief/relief/NN supplies/supply/NNS ,/,/, which/which/WDT "
