@@ -4,6 +4,7 @@ import dev.annals.coding.cameo.CodedMention;
 import dev.annals.model.Dependency;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -15,11 +16,12 @@ import java.util.function.Predicate;
  * joined to a summons ("summoned Brazil's ambassador and demanded a full explanation", "called in
  * South Africa's high commissioner and asked for the checks to be eased") or to
  * thanks ("thanked Hun Manet for the operation and asked that the men be sent home"); a demand
- * joined to an accusation is made of the accused, a promise joined to a gift to whom the gift
+ * or a threat joined to an accusation is made of the accused, a promise joined to a gift to whom the gift
  * went, and a protest to whom the appeal or demand that tells it is made ("protested on Friday,
  * urging Tuvalu to end its contacts with Taiwan"); a demand a letter's participle tells is made of
  * whom the letter was written to ("wrote to the home secretary demanding that the flight be
- * cancelled").
+ * cancelled"). A demand or appeal with no addressee in the main clause of the sentence after a
+ * summons, by the summoner, is made to the envoy summoned.
  */
 final class SharedAddressees {
   /** Protest: "China's foreign ministry protested on Friday, urging Tuvalu to end contacts with Taiwan" protests to Tuvalu. */
@@ -99,6 +101,13 @@ final class SharedAddressees {
           }
         }
       }
+      if (addressing.isEmpty() && m.target().isEmpty() && NEXT_SENTENCE_ROOTS.contains(m.type().rootCode()) && isMainClause(index, m.trigger())) {
+        // "Poland's foreign ministry summoned Norway's ambassador on Friday ... The ministry
+        // demanded that the children be returned": a demand or appeal with no addressee, by the
+        // summoner, in the main clause of the next sentence, is made to the envoy summoned.
+        coded.stream().filter(s -> s.sentence() == m.sentence() - 1 && s.target().isPresent() && s.type().code().equals(OFFICIAL_COMPLAINT)
+            && summons(index, s.trigger()) && s.source().actor().code().equals(m.source().actor().code())).findFirst().ifPresent(addressing::add);
+      }
       if (addressing.isEmpty()) {
         result.add(m);
       }
@@ -125,8 +134,9 @@ final class SharedAddressees {
         || (talk.type().rootCode().equals(EarlierEvents.APPEAL_ROOT) || talk.type().rootCode().equals(DEMAND)) && said.type().rootCode().equals(PROTEST)
             && !asksToStepIn(index, talk.trigger())
         // "demanded reparations and accused Belgium of treating restitution as a gesture": a
-        // demand beside an accusation or criticism is made of the one accused.
-        || talk.type().rootCode().equals(DISAPPROVE) && said.type().rootCode().equals(DEMAND)
+        // demand beside an accusation or criticism is made of the one accused; so is a threat
+        // ("blamed the government for the debt and threatened a general strike").
+        || talk.type().rootCode().equals(DISAPPROVE) && (said.type().rootCode().equals(DEMAND) || said.type().rootCode().equals(THREATEN))
         // "handed over a patrol boat to Cape Verde's coast guard and promised two more": a promise
         // beside a gift is made to whom the gift went.
         || talk.type().rootCode().equals(AID) && said.type().rootCode().equals(OFFER);
@@ -142,6 +152,16 @@ final class SharedAddressees {
   }
 
   private static final String DEMAND = "10";
+  private static final String THREATEN = "13";
+  /** Roots of what a summoner says to the envoy in the sentence after the summons. */
+  private static final Set<String> NEXT_SENTENCE_ROOTS = Set.of(EarlierEvents.APPEAL_ROOT, DEMAND);
+
+  /** The sentence's main verb, or one joined to it: "The ministry demanded ... and asked ...". */
+  private static boolean isMainClause(DependencyIndex index, int verb) {
+    // (The index's head of a word is never the root edge: the main verb has none.)
+    Optional<Dependency> head = index.head(verb);
+    return head.isEmpty() || head.get().relation().startsWith("conj") && index.head(head.get().governor()).isEmpty();
+  }
 
   private static boolean summons(DependencyIndex index, int verb) {
     String lemma = index.lemma(verb);
