@@ -134,9 +134,12 @@ final class SharedAddressees {
         || (talk.type().rootCode().equals(EarlierEvents.APPEAL_ROOT) || talk.type().rootCode().equals(DEMAND)) && said.type().rootCode().equals(PROTEST)
             && !asksToStepIn(index, talk.trigger())
         // "demanded reparations and accused Belgium of treating restitution as a gesture": a
-        // demand beside an accusation or criticism is made of the one accused; so is a threat
-        // ("blamed the government for the debt and threatened a general strike").
-        || talk.type().rootCode().equals(DISAPPROVE) && (said.type().rootCode().equals(DEMAND) || said.type().rootCode().equals(THREATEN))
+        // demand beside an accusation or criticism is made of the one accused; so is a threat of a
+        // thing ("blamed the government for the debt and threatened a general strike"), not one
+        // whose clause names its own side ("accused Vystrcil of collusion and warned that Prague
+        // would pay a heavy price").
+        || talk.type().rootCode().equals(DISAPPROVE) && (said.type().rootCode().equals(DEMAND)
+            || said.type().rootCode().equals(THREATEN) && index.children(said.trigger(), Set.of("ccomp", "xcomp")).isEmpty())
         // "handed over a patrol boat to Cape Verde's coast guard and promised two more": a promise
         // beside a gift is made to whom the gift went.
         || talk.type().rootCode().equals(AID) && said.type().rootCode().equals(OFFER);

@@ -25,4 +25,13 @@ class DemandsBesideAccusationsTest {
             + "amod(13,12) obj(10,13) punct(3,14)")))
         .anyMatch(t -> t.matches("MWILAB MWIGOV 13\\d*"));
   }
+
+  @Test
+  void aWarningWhoseClauseNamesItsSideIsNotMadeAgainstTheBlamed() {
+    // "Unions blamed the minister and warned that Malawi would pay."
+    assertThat(triples(code("Malawian/Malawian/JJ/MISC unions/union/NNS blamed/blame/VBD the/the/DT minister/minister/NN and/and/CC "
+        + "warned/warn/VBD that/that/IN Zambia/Zambia/NNP/LOCATION would/would/MD pay/pay/VB ././.",
+        "amod(2,1) nsubj(3,2) nsubj(7,2) root(0,3) det(5,4) obj(3,5) cc(7,6) conj:and(3,7) mark(11,8) nsubj(11,9) aux(11,10) ccomp(7,11) punct(3,12)")))
+        .noneMatch(t -> t.matches("MWILAB MWIGOV 13\\d*"));
+  }
 }
