@@ -165,6 +165,10 @@ final class OccasionDates {
     boolean cooperating = COOPERATION_ROOTS.contains(m.type().rootCode()) && m.target().isPresent()
         && (isMainClause(index, clauseVerb) || isReportedByMainVerb(index, clauseVerb))
         && (index.token(clauseVerb).tag().equals("VBD") || pastPassive);
+    // Of the sentence's lines of those two sides, the one told last: "arrived in New Delhi on
+    // Monday for a state visit and held talks with Modi on Tuesday. The two leaders signed
+    // agreements" signs them at the Tuesday's talks, not on the visit's first day.
+    Optional<Dated> lastTogether = Optional.empty();
     for (int i = earlier.size() - 1; i >= 0 && cooperating; i--) {
       Dated e = earlier.get(i);
       // (The day's line may be a deed done that the sentence reports: "Japan will give Indonesia
@@ -180,9 +184,13 @@ final class OccasionDates {
       // which refuses a repeated element.
       Set<Optional<String>> before = new java.util.HashSet<>(List.of(e.coded().source().actor().country(), e.coded().target().get().actor().country()));
       Set<Optional<String>> now = new java.util.HashSet<>(List.of(m.source().actor().country(), m.target().get().actor().country()));
-      if (before.size() == 2 && before.equals(now) && !before.contains(Optional.empty())) {
-        return Optional.of(fromContext(e.mention().date()));
+      if (before.size() == 2 && before.equals(now) && !before.contains(Optional.empty())
+          && lastTogether.map(l -> l.coded().trigger() < e.coded().trigger()).orElse(true)) {
+        lastTogether = Optional.of(e);
       }
+    }
+    if (lastTogether.isPresent()) {
+      return Optional.of(fromContext(lastTogether.get().mention().date()));
     }
     // "Several hundred people rallied outside the embassy on Tuesday evening. Police fired tear gas
     // to disperse them": a deed told in the past with no time of its own, done to "them" who acted

@@ -110,7 +110,7 @@ final class PhraseResolver {
    * @param depth 0 for a phrase, 1 for its appositive
    */
   Optional<ActorMention> resolve(int head, int depth) {
-    Optional<ActorMention> resolved = resolveByWords(head, depth).map(mention -> placedByItsBase(head, mention)).or(() -> senderOfDocument(head));
+    Optional<ActorMention> resolved = resolveByWords(head, depth).map(mention -> placedByItsBase(head, mention)).map(mention -> placedByItsSeat(head, mention)).or(() -> senderOfDocument(head));
     resolved.ifPresent(mention -> learnUnknownOrganisationName(head, mention));
     return resolved;
   }
@@ -148,6 +148,30 @@ final class PhraseResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "The governor of the Kaliningrad region", "the mayor of Lviv": an official whose office an "of"
+   * phrase places, by a place's name or a name compounded with the place's word, is that place's
+   * country's, whatever country the story's officials told before are of.
+   */
+  private ActorMention placedByItsSeat(int head, ActorMention mention) {
+    Actor actor = mention.actor();
+    if (actor.sector().isEmpty() || index.token(head).isProperNoun() || !index.children(head, Set.of("nmod:poss")).isEmpty()) {
+      return mention;
+    }
+    for (int seat : index.children(head, Set.of("nmod:of"))) {
+      List<Integer> names = new java.util.ArrayList<>(List.of(seat));
+      names.addAll(index.children(seat, Set.of("compound")));
+      for (int name : names) {
+        Optional<String> country = index.token(name).isProperNoun() && index.token(name).entity().equals("LOCATION")
+            ? states.countryOfPlace(phrases.span(name).of(index.text().text())) : Optional.empty();
+        if (country.isPresent()) {
+          return new ActorMention(mention.span(), mention.surface(), states.stateActor(country.get(), actor.sector()));
+        }
+      }
+    }
+    return mention;
   }
 
   /**

@@ -18,6 +18,18 @@ class StateBodiesTest {
   }
 
   @Test
+  void aGovernorOfARegionIsOfTheRegionsCountryNotOfTheOfficialsToldBefore() {
+    // "Lithuania's foreign minister criticised Russia. The governor of the Kaliningrad region criticised Lithuania."
+    assertThat(code(new dev.annals.coding.HandBuiltText()
+        .sentence("Lithuania/Lithuania/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN criticised/criticise/VBD Russia/Russia/NNP/LOCATION ././.",
+            "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)")
+        .sentence("The/the/DT governor/governor/NN of/of/IN the/the/DT Kaliningrad/Kaliningrad/NNP/LOCATION region/region/NN criticised/criticise/VBD "
+            + "Lithuania/Lithuania/NNP/LOCATION ././.",
+            "det(2,1) nsubj(7,2) case(6,3) det(6,4) compound(6,5) nmod:of(2,6) root(0,7) obj(7,8) punct(7,9)")).events())
+        .extracting(e -> triple(e)).contains("RUSGOV LTU 111").doesNotContain("LTUGOV LTU 111");
+  }
+
+  @Test
   void theSecurityCouncilItselfIsStillTheUns() {
     // "The Security Council accused Israel."
     assertThat(code("The/the/DT Security/Security/NNP/ORGANIZATION Council/Council/NNP/ORGANIZATION accused/accuse/VBD Israel/Israel/NNP/LOCATION ././.",

@@ -25,6 +25,22 @@ class SameSidesNextSentenceTest {
   }
 
   @Test
+  void theSigningAfterAVisitAndTalksTakesTheDayOfTheLineToldLast() {
+    // "Chile's president arrived in Lima on Monday for a state visit and held talks with Peru's
+    // president on Tuesday. The two presidents signed a deal." (published Wednesday 2023-05-10)
+    var article = HandCoding.code(new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION 's/'s/POS president/president/NN arrived/arrive/VBD in/in/IN Lima/Lima/NNP/LOCATION on/on/IN "
+                + "Monday/Monday/NNP for/for/IN a/a/DT state/state/NN visit/visit/NN and/and/CC held/hold/VBD talks/talk/NNS with/with/IN "
+                + "Peru/Peru/NNP/LOCATION 's/'s/POS president/president/NN on/on/IN Tuesday/Tuesday/NNP ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) nsubj(14,3) root(0,4) case(6,5) obl:in(4,6) case(8,7) obl:on(4,8) case(12,9) det(12,10) "
+                + "compound(12,11) obl:for(4,12) cc(14,13) conj:and(4,14) obj(14,15) case(19,16) nmod:poss(19,17) case(17,18) nmod:with(15,19) "
+                + "case(21,20) obl:on(14,21) punct(4,22)")
+        .sentence("The/the/DT two/two/CD presidents/president/NNS signed/sign/VBD a/a/DT deal/deal/NN ././.",
+            "det(3,1) nummod(3,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)"));
+    assertThat(article.events()).filteredOn(e -> e.type().code().equals("057")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-09"));
+  }
+
+  @Test
   void offeringBusesIsAnOfferOfAid() {
     // "Chile offered buses to Peru."
     assertThat(code("Chile/Chile/NNP/LOCATION offered/offer/VBD buses/bus/NNS to/to/IN Peru/Peru/NNP/LOCATION ././.",
