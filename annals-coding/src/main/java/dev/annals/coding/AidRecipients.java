@@ -32,6 +32,12 @@ final class AidRecipients {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       CodedMention changed = m;
+      if (m.target().isEmpty() && actsOnItsOwn(index, actors, m)) {
+        // "China would take all necessary measures to defend its sovereignty": what a side does
+        // for its own is no aid to anyone.
+        result.add(m);
+        continue;
+      }
       if (m.target().isEmpty() && isAid(m)) {
         changed = countryItIsFor(index, actors, modifierActor, m).map(m::withTarget).orElse(m);
       }
@@ -55,6 +61,16 @@ final class AidRecipients {
       result.add(changed);
     }
     return result;
+  }
+
+  /** Possessive pronouns by which a side names its own: "its sovereignty", "their borders". */
+  private static final Set<String> OWN = Set.of("its", "their", "our");
+
+  /** Whether the act's object is the doer's own: "its sovereignty", "China's borders" said of China. */
+  private static boolean actsOnItsOwn(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    return index.children(m.trigger(), Set.of("obj")).stream().flatMap(o -> index.children(o, Set.of("nmod:poss")).stream())
+        .anyMatch(p -> OWN.contains(index.token(p).text().toLowerCase(java.util.Locale.ROOT)) && index.token(p).tag().equals("PRP$")
+            || actors.at(p).stream().anyMatch(a -> a.actor().country().isPresent() && a.actor().country().equals(m.source().actor().country())));
   }
 
   /** Appeal for aid (023). */

@@ -134,13 +134,13 @@ final class SharedAddressees {
         || (talk.type().rootCode().equals(EarlierEvents.APPEAL_ROOT) || talk.type().rootCode().equals(DEMAND)) && said.type().rootCode().equals(PROTEST)
             && !asksToStepIn(index, talk.trigger())
         // "demanded reparations and accused Belgium of treating restitution as a gesture": a
-        // demand beside an accusation or criticism is made of the one accused; so is a threat of
-        // the speaker's own act ("blamed the government for the debt and threatened a general
-        // strike", "accused Burundi of shelling ... and warned that it would treat the troops as
-        // enemy forces"), not one whose clause names another side ("accused Vystrcil of collusion
-        // and warned that Prague would pay a heavy price").
+        // demand beside an accusation or criticism is made of the one accused; so is a threat of a
+        // thing ("blamed the government for the debt and threatened a general strike"), not one
+        // told by a clause, which may aim elsewhere ("accused Bissau of betraying Casamance and
+        // warned that it would end the ceasefire" threatens Senegal; "... and warned that Prague
+        // would pay a heavy price").
         || talk.type().rootCode().equals(DISAPPROVE) && (said.type().rootCode().equals(DEMAND)
-            || said.type().rootCode().equals(THREATEN) && threatensOwnAct(index, said.trigger()))
+            || said.type().rootCode().equals(THREATEN) && index.children(said.trigger(), Set.of("ccomp", "xcomp")).isEmpty())
         // "handed over a patrol boat to Cape Verde's coast guard and promised two more": a promise
         // beside a gift is made to whom the gift went.
         || talk.type().rootCode().equals(AID) && said.type().rootCode().equals(OFFER);
@@ -148,11 +148,6 @@ final class SharedAddressees {
 
   private static final String AID = "07";
 
-  /** A threat of a thing, or of what the speaker itself will do: its clause's subject, if any, a pronoun ("warned that it would ..."). */
-  private static boolean threatensOwnAct(DependencyIndex index, int threat) {
-    return index.children(threat, Set.of("ccomp")).stream()
-        .allMatch(clause -> index.children(clause, Set.of("nsubj")).stream().allMatch(subject -> index.token(subject).tag().equals("PRP")));
-  }
 
   /** Verbs of a third side stepping in between others: "urged the Commission to intervene". */
   private static final Set<String> STEPPING_IN = Set.of("intervene", "mediate", "arbitrate");

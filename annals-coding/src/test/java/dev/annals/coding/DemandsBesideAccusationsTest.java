@@ -34,13 +34,4 @@ class DemandsBesideAccusationsTest {
         "amod(2,1) nsubj(3,2) nsubj(7,2) root(0,3) det(5,4) obj(3,5) cc(7,6) conj:and(3,7) mark(11,8) nsubj(11,9) aux(11,10) ccomp(7,11) punct(3,12)")))
         .noneMatch(t -> t.matches("MWILAB MWIGOV 13\\d*"));
   }
-
-  @Test
-  void aWarningOfTheSpeakersOwnActIsMadeAgainstTheBlamed() {
-    // "Unions blamed the government and warned that they would strike."
-    assertThat(triples(code("Malawian/Malawian/JJ/MISC unions/union/NNS blamed/blame/VBD the/the/DT government/government/NN and/and/CC "
-        + "warned/warn/VBD that/that/IN they/they/PRP would/would/MD strike/strike/VB ././.",
-        "amod(2,1) nsubj(3,2) nsubj(7,2) root(0,3) det(5,4) obj(3,5) cc(7,6) conj:and(3,7) mark(11,8) nsubj(11,9) aux(11,10) ccomp(7,11) punct(3,12)")))
-        .anyMatch(t -> t.matches("MWILAB MWIGOV 13\\d*"));
-  }
 }

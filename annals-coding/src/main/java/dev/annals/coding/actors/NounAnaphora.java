@@ -46,11 +46,41 @@ final class NounAnaphora {
    * @param sector the sector the phrase's words name, if any
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
-    return groupNamedJustBefore(head, phrase).or(() -> rulerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
+    return groupNamedJustBefore(head, phrase).or(() -> countedPeopleAgain(head, phrase)).or(() -> rulerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
         .or(() -> oneUnnamedPerson(head, phrase));
+  }
+
+  /** Number words a count of people is written with. */
+  private static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "dozen", "dozens", "hundred", "hundreds");
+
+  /**
+   * "detained four Beninese customs officers … demanded the officers' immediate release … The four
+   * officers were freed": "the" and a plural noun, with the same count or none, name the people
+   * counted before by a longer phrase ending in that noun, whatever sector the noun alone names
+   * ("officers" alone would be police, and the police in context another country's).
+   */
+  private Optional<Actor> countedPeopleAgain(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    if (!token.tag().equals("NNS") || token.isProperNoun() || !phrases.hasThe(head)) {
+      return Optional.empty();
+    }
+    List<Integer> words = phrase.stream().filter(t -> !index.token(t).tag().equals("POS")).toList();
+    List<String> count = words.stream().filter(t -> index.token(t).tag().equals("CD")).map(t -> index.token(t).text().toLowerCase(Locale.ROOT)).toList();
+    if (count.size() > 1 || words.size() != 2 + count.size()) {
+      return Optional.empty();
+    }
+    String noun = token.text().toLowerCase(Locale.ROOT);
+    java.util.function.Predicate<ActorMention> before = m -> index.lastTokenIn(m.span()).filter(last -> last < head).isPresent();
+    return history.lastThingMentioned(mention -> {
+      List<String> named = List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+"));
+      boolean counted = named.stream().anyMatch(w -> w.matches("\\d[\\d,]*") || COUNT_WORDS.contains(w));
+      return before.test(mention) && named.size() >= 3 && named.get(named.size() - 1).equals(noun) && counted
+          && (count.isEmpty() || named.contains(count.get(0))) && mention.actor().country().isPresent();
+    });
   }
 
   /** Words for one person, with the pronoun that refers to them. */

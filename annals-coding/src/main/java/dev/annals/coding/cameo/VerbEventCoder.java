@@ -24,6 +24,10 @@ final class VerbEventCoder {
   private final DependencyIndex index;
   private final EventLexicon lexicon;
   private final CameoCodebook codebook;
+  /** Roots of force: coercion, assault, fighting, mass violence. */
+  private static final java.util.Set<String> FORCE_ROOTS = java.util.Set.of("17", "18", "19", "20");
+  /** Material cooperation, not specified below: two sides using force together. */
+  private static final String JOINT_FORCE = "060";
   private final ClauseMood mood;
   private final NounPhrases phrases;
   private final SubjectActors subjectActors;
@@ -224,6 +228,13 @@ final class VerbEventCoder {
     boolean thirdSide = JUDGING_ROOTS.contains(chosen.code().substring(0, 2)) || chosen.code().startsWith("045");
     boolean mutual = objects.stream().anyMatch(o -> (!thirdSide && (lexicon.isMutualNoun(lemma(o)) || phrases.hasModifier(o, "mutual") || phrases.hasModifier(o, "bilateral")
         || phrases.hasModifier(o, "joint"))) || isEachOther(o));
+    // "Czech and German police carried out joint raids on 11 sites": force two sides use jointly
+    // is used together on others; between them it is cooperation, not force on each other. (Not
+    // a joint body one side acts on: "militants ambushed a joint patrol".)
+    boolean jointDoers = sources.stream().map(m -> m.actor().country()).flatMap(Optional::stream).distinct().count() >= 2;
+    if (mutual && jointDoers && FORCE_ROOTS.contains(chosen.code().substring(0, 2)) && objects.stream().anyMatch(o -> phrases.hasModifier(o, "joint"))) {
+      type = codebook.require(JOINT_FORCE, "force used jointly");
+    }
     // "will send experts to Pakistan next week to investigate": the sending's time is the purpose's too.
     List<Integer> withSender = new ArrayList<>(anchors);
     sender.ifPresent(withSender::add);
