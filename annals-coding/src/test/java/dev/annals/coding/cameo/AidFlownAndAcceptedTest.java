@@ -53,4 +53,15 @@ class AidFlownAndAcceptedTest {
         "nsubj(2,1) root(0,2) compound:prt(2,3) det(6,4) compound(6,5) obj(2,6) case(10,7) det(10,8) amod(10,9) obl:to(2,10) punct(2,11)").events())
         .extracting(e -> dev.annals.coding.HandCoding.triple(e)).contains("CHL PERMIL 072");
   }
+
+  @Test
+  void defendingItsOwnIsNoAidToTheStateAidedBefore() {
+    // "Chile sent food to Peru. Bolivia defended its border."
+    assertThat(dev.annals.coding.HandCoding.code(new dev.annals.coding.HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION sent/send/VBD food/food/NN to/to/TO Peru/Peru/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:to(2,5) punct(2,6)")
+        .sentence("Bolivia/Bolivia/NNP/LOCATION defended/defend/VBD its/its/PRP$ border/border/NN ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) punct(2,5)")).events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHL PER 07")).noneMatch(t -> t.startsWith("BOL"));
+  }
 }
