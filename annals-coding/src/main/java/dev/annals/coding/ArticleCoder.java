@@ -83,6 +83,7 @@ public final class ArticleCoder {
   private final AntecedentTargets antecedentTargets;
   private final WelcomedGuests welcomedGuests;
   private final JudgedDeeds judgedDeeds;
+  private final ApprovedConduct approvedConduct;
   private final AnnouncedActs announcedActs;
   private final RejectedProposals rejectedProposals;
   private final ThreatenedActs threatenedActs;
@@ -137,6 +138,7 @@ public final class ArticleCoder {
     this.gazetteer = gazetteer;
     this.resolver = new ActorResolver(dictionary, lexicon::isSpeechVerb, name -> countryOfPlaceName(dictionary, gazetteer, name));
     this.judgedDeeds = new JudgedDeeds(lexicon, codebook);
+    this.approvedConduct = new ApprovedConduct(codebook);
     this.antecedentTargets = new AntecedentTargets(resolver::stateActor, lemma -> !lexicon.nounPatterns(lemma).isEmpty(),
         lemma -> lexicon.nounPatterns(lemma).stream().filter(p -> p.modifier().isEmpty()).map(dev.annals.coding.cameo.NounPattern::code)
             .collect(java.util.stream.Collectors.toUnmodifiableSet()), resolver::modifierActor);
@@ -397,6 +399,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("claims-of-deeds-told-before", coded -> claimsOfDeedsToldBefore.read(index, coded)));
       passes.add(new ArticlePass("claimed-deeds", coded -> ClaimedDeeds.attribute(index, coded)));
       passes.add(new ArticlePass("judged-deeds", coded -> judgedDeeds.read(index, actors, coded)));
+      passes.add(new ArticlePass("approved-conduct", coded -> approvedConduct.read(index, actors, coded)));
       passes.add(new ArticlePass("denied-accusations", coded -> deniedAccusations.read(index, coded)));
       passes.add(new ArticlePass("antecedent-targets", coded -> antecedentTargets.resolve(index, actors, coded)));
       passes.add(new ArticlePass("protests-at-their-demands", coded -> SharedAddressees.aimProtests(index, coded)));
