@@ -6,7 +6,6 @@ import dev.annals.coding.cameo.CodedMention;
 import dev.annals.model.ActorMention;
 import dev.annals.model.EventType;
 import dev.annals.model.Modality;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,24 +35,16 @@ final class ApprovedConduct {
   }
 
   List<CodedMention> read(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
-    List<CodedMention> result = new ArrayList<>();
-    for (CodedMention speech : coded) {
-      result.add(speech);
-      if (!speech.speech()) {
-        continue;
+    return SaidJudgments.add(index, coded, (speech, said) -> {
+      if (coded.stream().anyMatch(c -> c.trigger() == said) || index.children(said, Set.of("advmod")).stream()
+          .noneMatch(a -> RIGHTLY.contains(index.token(a).text().toLowerCase(Locale.ROOT)))) {
+        return Optional.empty();
       }
-      for (int said : index.children(speech.trigger(), Set.of("ccomp"))) {
-        if (coded.stream().anyMatch(c -> c.trigger() == said) || index.children(said, Set.of("advmod")).stream()
-            .noneMatch(a -> RIGHTLY.contains(index.token(a).text().toLowerCase(Locale.ROOT)))) {
-          continue;
-        }
-        Optional<ActorMention> approved = index.children(said, Set.of("nsubj")).stream().flatMap(s -> actors.at(s).stream())
-            .filter(a -> !Sides.speaksFor(speech.source().actor(), a.actor())).findFirst();
-        boolean not = index.children(said, Set.of("advmod")).stream().anyMatch(d -> index.lemma(d).equals("not"));
-        approved.ifPresent(side -> result.add(new CodedMention(speech.sentence(), said, List.of(said, speech.trigger()), speech.source(), Optional.of(side),
-            not ? criticism : praise, Modality.ASSERTED, false, false, speech.tense(), (not ? "conduct faulted: " : "conduct approved: ") + index.lemma(said))));
-      }
-    }
-    return result;
+      boolean not = index.children(said, Set.of("advmod")).stream().anyMatch(d -> index.lemma(d).equals("not"));
+      return index.children(said, Set.of("nsubj")).stream().flatMap(s -> actors.at(s).stream())
+          .filter(a -> !Sides.speaksFor(speech.source().actor(), a.actor())).findFirst()
+          .map(side -> new CodedMention(speech.sentence(), said, List.of(said, speech.trigger()), speech.source(), Optional.of(side),
+              not ? criticism : praise, Modality.ASSERTED, false, false, speech.tense(), (not ? "conduct faulted: " : "conduct approved: ") + index.lemma(said)));
+    });
   }
 }

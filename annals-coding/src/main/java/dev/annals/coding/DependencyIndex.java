@@ -120,6 +120,12 @@ public final class DependencyIndex {
     return Optional.empty();
   }
 
+  /** Whether the proper noun's "'s" is its name's own and owns nothing: "to St George's", not "Grenada's minister". */
+  public boolean hasOwnPossessive(int name) {
+    return token(name).isProperNoun() && parents(name).stream().noneMatch(d -> d.relation().equals("nmod:poss"))
+        && children(name).stream().anyMatch(d -> d.relation().equals("case") && d.dependent() == name + 1 && token(name + 1).tag().equals("POS"));
+  }
+
   /** The basic-tree parent: the first non-root incoming edge that is not an enhanced extra. */
   public Optional<Dependency> head(int token) {
     for (Dependency d : parents.get(token)) {

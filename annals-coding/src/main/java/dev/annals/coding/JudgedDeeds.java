@@ -35,22 +35,11 @@ final class JudgedDeeds {
   }
 
   List<CodedMention> read(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
-    // Each judgment goes right after the saying that holds it, keeping the mentions' order.
-    List<CodedMention> result = new ArrayList<>();
-    for (CodedMention speech : coded) {
-      result.add(speech);
-      if (!speech.speech()) {
-        continue;
-      }
-      // The judgment is made when it is said: the saying's clause gives its time and place.
-      for (int said : index.children(speech.trigger(), Set.of("ccomp"))) {
-        judged(index, actors, said).filter(t -> coded.stream().noneMatch(c -> c.trigger() == t)).ifPresent(predicate -> result.add(
-            new CodedMention(speech.sentence(), predicate, List.of(predicate, speech.trigger()), speech.source(), Optional.empty(), condemnation, Modality.ASSERTED,
-                index.children(predicate, Set.of("advmod")).stream().anyMatch(d -> index.lemma(d).equals("not")), false,
-                speech.tense(), "judged deed: " + index.lemma(predicate))));
-      }
-    }
-    return result;
+    // The judgment is made when it is said: the saying's clause gives its time and place.
+    return SaidJudgments.add(index, coded, (speech, said) -> judged(index, actors, said).filter(t -> coded.stream().noneMatch(c -> c.trigger() == t))
+        .map(predicate -> new CodedMention(speech.sentence(), predicate, List.of(predicate, speech.trigger()), speech.source(), Optional.empty(), condemnation,
+            Modality.ASSERTED, index.children(predicate, Set.of("advmod")).stream().anyMatch(d -> index.lemma(d).equals("not")), false,
+            speech.tense(), "judged deed: " + index.lemma(predicate))));
   }
 
   /** Verbs that say what a thing is, as a copula does: "amounted to interference", "constitutes a violation". */

@@ -102,9 +102,7 @@ final class NounPhrases {
     }
     // "to St George's": a name's own possessive, which owns nothing (the name is no possessor),
     // belongs to the name, so that the place is Grenada's capital and not St George in Utah.
-    if (index.token(head).isProperNoun() && index.parents(head).stream().noneMatch(d -> d.relation().equals("nmod:poss"))
-        && index.children(head).stream().anyMatch(d -> d.relation().equals("case") && d.dependent() == head + 1 && index.token(head + 1).tag().equals("POS"))
-        && !tokens.contains(head + 1)) {
+    if (index.hasOwnPossessive(head) && !tokens.contains(head + 1)) {
       tokens.add(head + 1);
       Collections.sort(tokens);
     }

@@ -152,26 +152,15 @@ final class PhraseResolver {
 
   /**
    * "The governor of the Kaliningrad region", "the mayor of Lviv": an official whose office an "of"
-   * phrase places, by a place's name or a name compounded with the place's word, is that place's
-   * country's, whatever country the story's officials told before are of.
+   * or "from" phrase places ({@link #placeOfOffice}) is that place's country's, whatever country the
+   * story's officials told before are of.
    */
   private ActorMention placedByItsSeat(int head, ActorMention mention) {
     Actor actor = mention.actor();
     if (actor.sector().isEmpty() || index.token(head).isProperNoun() || !index.children(head, Set.of("nmod:poss")).isEmpty()) {
       return mention;
     }
-    for (int seat : index.children(head, Set.of("nmod:of"))) {
-      List<Integer> names = new java.util.ArrayList<>(List.of(seat));
-      names.addAll(index.children(seat, Set.of("compound")));
-      for (int name : names) {
-        Optional<String> country = index.token(name).isProperNoun() && index.token(name).entity().equals("LOCATION")
-            ? states.countryOfPlace(phrases.span(name).of(index.text().text())) : Optional.empty();
-        if (country.isPresent()) {
-          return new ActorMention(mention.span(), mention.surface(), states.stateActor(country.get(), actor.sector()));
-        }
-      }
-    }
-    return mention;
+    return placeOfOffice(head).map(country -> new ActorMention(mention.span(), mention.surface(), states.stateActor(country, actor.sector()))).orElse(mention);
   }
 
   /**
@@ -561,11 +550,18 @@ final class PhraseResolver {
     return person;
   }
 
-  /** The country of a place named after a person with "of" or "from": "Senator Dan Sullivan of Alaska". */
+  /**
+   * The country of a place named after a person or an office with "of" or "from", by the place's
+   * name or a name compounded with the place's word: "Senator Dan Sullivan of Alaska", "the
+   * governor of the Kaliningrad region".
+   */
   private Optional<String> placeOfOffice(int head) {
-    for (int place : index.children(head, Set.of("nmod:of", "nmod:from"))) {
-      if (index.token(place).isProperNoun() && index.token(place).entity().equals("LOCATION")) {
-        Optional<String> country = states.countryOfPlace(phrases.span(place).of(index.text().text()));
+    for (int seat : index.children(head, Set.of("nmod:of", "nmod:from"))) {
+      List<Integer> names = new java.util.ArrayList<>(List.of(seat));
+      names.addAll(index.children(seat, Set.of("compound")));
+      for (int place : names) {
+        Optional<String> country = index.token(place).isProperNoun() && index.token(place).entity().equals("LOCATION")
+            ? states.countryOfPlace(phrases.span(place).of(index.text().text())) : Optional.empty();
         if (country.isPresent()) {
           return country;
         }

@@ -353,13 +353,14 @@ final class NounActors {
       }
     }
     // "to St George's": the name's own possessive, where the name owns nothing, is part of it.
-    boolean ownPossessive = index.parents(token).stream().noneMatch(d -> d.relation().equals("nmod:poss")) && index.children(token).stream()
-        .anyMatch(d -> d.relation().equals("case") && d.dependent() == token + 1 && index.token(token + 1).tag().equals("POS"));
-    String name = index.textOf(first, ownPossessive ? token + 1 : token);
+    String name = index.textOf(first, index.hasOwnPossessive(token) ? token + 1 : token);
+    // Of the gazetteer's readings, the article's: not a place the gazetteer does not give the
+    // name (the geoparse may read "Tiananmen Square" as some other square).
     Span word = index.token(token).span();
+    Optional<Actor> gazetteers = resolver.placeActor(name);
     Optional<String> read = places.stream().filter(p -> p.span().start() <= word.start() && word.end() <= p.span().end()).findFirst()
         .flatMap(p -> p.place().country());
-    return read.map(iso3 -> resolver.stateActor(iso3, Optional.empty())).or(() -> resolver.placeActor(name))
+    return gazetteers.map(a -> read.map(iso3 -> resolver.stateActor(iso3, Optional.empty())).orElse(a))
         .map(a -> new ActorMention(word, name, a));
   }
 
