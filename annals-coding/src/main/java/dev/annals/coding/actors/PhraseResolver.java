@@ -152,15 +152,16 @@ final class PhraseResolver {
 
   /**
    * "The governor of the Kaliningrad region", "the mayor of Lviv": an official whose office an "of"
-   * or "from" phrase places ({@link #placeOfOffice}) is that place's country's, whatever country the
-   * story's officials told before are of.
+   * phrase places ({@link #placeOfOffice}) is that place's country's, whatever country the story's
+   * officials told before are of.
    */
   private ActorMention placedByItsSeat(int head, ActorMention mention) {
     Actor actor = mention.actor();
     if (actor.sector().isEmpty() || index.token(head).isProperNoun() || !index.children(head, Set.of("nmod:poss")).isEmpty()) {
       return mention;
     }
-    return placeOfOffice(head).map(country -> new ActorMention(mention.span(), mention.surface(), states.stateActor(country, actor.sector()))).orElse(mention);
+    // Only "of": "expelled a Belarusian consul from Bialystok" names where he was sent from.
+    return placeOfOffice(head, OF).map(country -> new ActorMention(mention.span(), mention.surface(), states.stateActor(country, actor.sector()))).orElse(mention);
   }
 
   /**
@@ -534,7 +535,7 @@ final class PhraseResolver {
     if (person.isPresent() && person.get().kind() == ActorKind.GROUP && person.get().country().isEmpty()) {
       // "Senator Dan Sullivan of Alaska", "Governor Greg Abbott of Texas": the place an unknown
       // office holder is of places the office.
-      Optional<String> placeCountry = placeOfOffice(head);
+      Optional<String> placeCountry = placeOfOffice(head, OF_OR_FROM);
       if (placeCountry.isPresent()) {
         person = Optional.of(ArticlePeople.person(name, placeCountry.get(), person.get().sector()));
       }
@@ -550,13 +551,16 @@ final class PhraseResolver {
     return person;
   }
 
+  private static final Set<String> OF = Set.of("nmod:of");
+  private static final Set<String> OF_OR_FROM = Set.of("nmod:of", "nmod:from");
+
   /**
    * The country of a place named after a person or an office with "of" or "from", by the place's
    * name or a name compounded with the place's word: "Senator Dan Sullivan of Alaska", "the
    * governor of the Kaliningrad region".
    */
-  private Optional<String> placeOfOffice(int head) {
-    for (int seat : index.children(head, Set.of("nmod:of", "nmod:from"))) {
+  private Optional<String> placeOfOffice(int head, Set<String> placing) {
+    for (int seat : index.children(head, placing)) {
       List<Integer> names = new java.util.ArrayList<>(List.of(seat));
       names.addAll(index.children(seat, Set.of("compound")));
       for (int place : names) {

@@ -1,0 +1,28 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triples;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** "Togo offered to mediate, and both governments accepted": a bare acceptance joined to an offer accepts it. */
+class AcceptedOffersTest {
+  @Test
+  void aBareAcceptanceJoinedToAnOfferToMediateAcceptsTheMediation() {
+    // "Ghana offered to mediate, and Togo accepted."
+    assertThat(triples(code("Ghana/Ghana/NNP/LOCATION offered/offer/VBD to/to/TO mediate/mediate/VB ,/,/, and/and/CC Togo/Togo/NNP/LOCATION "
+        + "accepted/accept/VBD ././.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) punct(8,5) cc(8,6) nsubj(8,7) conj:and(2,8) punct(2,9)")))
+        .contains("TGO GHA 038");
+  }
+
+  @Test
+  void anAcceptanceOfSomethingElseIsNotTheOffers() {
+    // "Ghana offered to mediate, and Togo accepted the result."
+    assertThat(triples(code("Ghana/Ghana/NNP/LOCATION offered/offer/VBD to/to/TO mediate/mediate/VB ,/,/, and/and/CC Togo/Togo/NNP/LOCATION "
+        + "accepted/accept/VBD the/the/DT result/result/NN ././.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) punct(8,5) cc(8,6) nsubj(8,7) conj:and(2,8) det(10,9) obj(8,10) punct(2,11)")))
+        .noneMatch(t -> t.endsWith(" 038"));
+  }
+}
