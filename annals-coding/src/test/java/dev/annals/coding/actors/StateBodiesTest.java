@@ -30,6 +30,15 @@ class StateBodiesTest {
   }
 
   @Test
+  void aChildWelfareDirectorateIsTheStatesNotChildren() {
+    // "Norway's child welfare directorate criticised Poland."
+    assertThat(code("Norway/Norway/NNP/LOCATION 's/'s/POS child/child/NN welfare/welfare/NN directorate/directorate/NN criticised/criticise/VBD "
+        + "Poland/Poland/NNP/LOCATION ././.",
+        "nmod:poss(5,1) case(1,2) compound(5,3) compound(5,4) nsubj(6,5) root(0,6) obj(6,7) punct(6,8)").events())
+        .extracting(e -> triple(e)).contains("NORGOV POL 111");
+  }
+
+  @Test
   void theSecurityCouncilItselfIsStillTheUns() {
     // "The Security Council accused Israel."
     assertThat(code("The/the/DT Security/Security/NNP/ORGANIZATION Council/Council/NNP/ORGANIZATION accused/accuse/VBD Israel/Israel/NNP/LOCATION ././.",
