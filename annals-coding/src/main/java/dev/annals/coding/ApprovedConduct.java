@@ -40,7 +40,7 @@ final class ApprovedConduct {
           .noneMatch(a -> RIGHTLY.contains(index.token(a).text().toLowerCase(Locale.ROOT)))) {
         return Optional.empty();
       }
-      boolean not = index.children(said, Set.of("advmod")).stream().anyMatch(d -> index.lemma(d).equals("not"));
+      boolean not = index.hasChildLemma(said, "advmod", Set.of("not"));
       return index.children(said, Set.of("nsubj")).stream().flatMap(s -> actors.at(s).stream())
           .filter(a -> !Sides.speaksFor(speech.source().actor(), a.actor())).findFirst()
           .map(side -> new CodedMention(speech.sentence(), said, List.of(said, speech.trigger()), speech.source(), Optional.of(side),

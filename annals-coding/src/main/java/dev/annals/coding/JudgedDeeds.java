@@ -38,7 +38,7 @@ final class JudgedDeeds {
     // The judgment is made when it is said: the saying's clause gives its time and place.
     return SaidJudgments.add(index, coded, (speech, said) -> judged(index, actors, said).filter(t -> coded.stream().noneMatch(c -> c.trigger() == t))
         .map(predicate -> new CodedMention(speech.sentence(), predicate, List.of(predicate, speech.trigger()), speech.source(), Optional.empty(), condemnation,
-            Modality.ASSERTED, index.children(predicate, Set.of("advmod")).stream().anyMatch(d -> index.lemma(d).equals("not")), false,
+            Modality.ASSERTED, index.hasChildLemma(predicate, "advmod", Set.of("not")), false,
             speech.tense(), "judged deed: " + index.lemma(predicate))));
   }
 

@@ -24,10 +24,6 @@ final class OccasionDates {
   /** Roots of two sides working together: intents, consultations, cooperation, material cooperation. */
   private static final Set<String> COOPERATION_ROOTS = Set.of("03", "04", "05", "06");
 
-
-  /** Roots of force used on the scene: coercion, assault, fighting, mass violence. */
-  private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
-
   /** Pronouns for those a sentence just told of. */
   private static final Set<String> SCENE_PRONOUNS = Set.of("them", "him", "her");
 
@@ -199,7 +195,7 @@ final class OccasionDates {
     // what they did, "the marchers", "the protesters"; not "criticised the farmers for the
     // blockade", a comment that may come later.)
     boolean doneToThoseJustTold = m.target().isPresent() && (SCENE_PRONOUNS.contains(m.target().get().surface().toLowerCase(java.util.Locale.ROOT))
-            || (FORCE_ROOTS.contains(m.type().rootCode()) && isDefinitePlural(index, m.target().get().span())))
+            || (CameoCodebook.isForce(m.type().code()) && isDefinitePlural(index, m.target().get().span())))
         && m.anchors().stream().anyMatch(a -> index.token(a).tag().equals("VBD"));
     for (int i = earlier.size() - 1; i >= 0 && doneToThoseJustTold; i--) {
       Dated e = earlier.get(i);

@@ -148,7 +148,6 @@ final class SharedAddressees {
 
   private static final String AID = "07";
 
-
   /** Verbs of a third side stepping in between others: "urged the Commission to intervene". */
   private static final Set<String> STEPPING_IN = Set.of("intervene", "mediate", "arbitrate");
 

@@ -26,6 +26,11 @@ public final class CameoCodebook {
     return code.length() >= 2 && ATTACK_ROOTS.contains(code.substring(0, 2));
   }
 
+  /** Whether a CAMEO code (or root) is force: coercion (17) or a physical attack (18, 19, 20). */
+  public static boolean isForce(String code) {
+    return isAttack(code) || code.startsWith("17");
+  }
+
   /**
    * Whether two CAMEO codes name one kind of act: the same first three digits ("handover" 084 and
    * "handed over prisoners" 0841; not a seizure, 171, and an arrest, 173).

@@ -357,10 +357,9 @@ final class NounActors {
     // Of the gazetteer's readings, the article's: not a place the gazetteer does not give the
     // name (the geoparse may read "Tiananmen Square" as some other square).
     Span word = index.token(token).span();
-    Optional<Actor> gazetteers = resolver.placeActor(name);
-    Optional<String> read = places.stream().filter(p -> p.span().start() <= word.start() && word.end() <= p.span().end()).findFirst()
-        .flatMap(p -> p.place().country());
-    return gazetteers.map(a -> read.map(iso3 -> resolver.stateActor(iso3, Optional.empty())).orElse(a))
+    return resolver.placeActor(name)
+        .map(gazetteers -> places.stream().filter(p -> p.span().start() <= word.start() && word.end() <= p.span().end()).findFirst()
+            .flatMap(p -> p.place().country()).map(iso3 -> resolver.stateActor(iso3, Optional.empty())).orElse(gazetteers))
         .map(a -> new ActorMention(word, name, a));
   }
 

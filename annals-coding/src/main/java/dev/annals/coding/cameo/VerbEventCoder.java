@@ -24,8 +24,6 @@ final class VerbEventCoder {
   private final DependencyIndex index;
   private final EventLexicon lexicon;
   private final CameoCodebook codebook;
-  /** Roots of force: coercion, assault, fighting, mass violence. */
-  private static final java.util.Set<String> FORCE_ROOTS = java.util.Set.of("17", "18", "19", "20");
   /** Material cooperation, not specified below: two sides using force together. */
   private static final String JOINT_FORCE = "060";
   private final ClauseMood mood;
@@ -232,7 +230,7 @@ final class VerbEventCoder {
     // is used together on others; between them it is cooperation, not force on each other. (Not
     // a joint body one side acts on: "militants ambushed a joint patrol".)
     boolean jointDoers = sources.stream().map(m -> m.actor().country()).flatMap(Optional::stream).distinct().count() >= 2;
-    if (mutual && jointDoers && FORCE_ROOTS.contains(chosen.code().substring(0, 2)) && objects.stream().anyMatch(o -> phrases.hasModifier(o, "joint"))) {
+    if (mutual && jointDoers && CameoCodebook.isForce(chosen.code()) && objects.stream().anyMatch(o -> phrases.hasModifier(o, "joint"))) {
       type = codebook.require(JOINT_FORCE, "force used jointly");
     }
     // "will send experts to Pakistan next week to investigate": the sending's time is the purpose's too.
