@@ -28,8 +28,11 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
       // its terms be made public": a gerund of an "of" clause is no tense for a past verb either.
       // The parser may also hang such a gerund as a bare "dep" with its "of" as case ("accused
       // Norway of breaking the agreement and asked for a meeting").
+      // Or as an oblique ("accused Canada of exploiting the families' grief and summoned Sweden's
+      // ambassador": {@code obl:of(accused, exploiting)}).
       boolean ofGerund = infinitive >= 0 && tokens.get(infinitive).tag().equals("VBG")
-          && sentence.stream().anyMatch(d -> d.dependent() == infinitive && (d.relation().equals("advcl:of") || d.relation().equals("dep") && hasOf(tokens, sentence, infinitive)));
+          && sentence.stream().anyMatch(d -> d.dependent() == infinitive && (d.relation().equals("advcl:of") || d.relation().equals("obl:of")
+              || d.relation().equals("dep") && hasOf(tokens, sentence, infinitive)));
       if (infinitive < 0 || !joined.relation().startsWith("conj") || past < infinitive || !isPast(tokens, sentence, past)
           || !(tokens.get(infinitive).tag().equals("VB") || ofGerund) || sentence.stream().anyMatch(d -> d.governor() == past && d.relation().startsWith("aux"))) {
         continue;
@@ -40,7 +43,7 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
       boolean to = hasTo(tokens, sentence, infinitive);
       boolean subjunctive = !to && isSubjunctive(tokens, sentence, infinitive);
       Optional<Dependency> hanging = sentence.stream().filter(d -> d.dependent() == infinitive && d.governor() >= 0
-          && (to || ofGerund ? d.relation().equals("xcomp") || d.relation().startsWith("advcl") || ofGerund && d.relation().equals("dep")
+          && (to || ofGerund ? d.relation().equals("xcomp") || d.relation().startsWith("advcl") || ofGerund && (d.relation().equals("dep") || d.relation().equals("obl:of"))
               : subjunctive && d.relation().equals("ccomp"))).findFirst();
       if (hanging.isEmpty()) {
         continue;
@@ -90,6 +93,21 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
         }
         main = reporter.get();
         subject = subjectOf(sentence, main);
+      }
+      // "Iran rejected the decision, accused Canada of exploiting ... and summoned": a verb in a
+      // series has the subject of the series' first verb, on which the parser hangs it.
+      for (int steps = 0; subject.isEmpty() && steps < 2; steps++) {
+        final int inSeries = main;
+        Optional<Integer> first = sentence.stream().filter(d -> d.dependent() == inSeries && d.governor() >= 0 && d.governor() < inSeries
+            && (d.relation().equals("dep") || d.relation().startsWith("conj")) && tokens.get(d.governor()).isVerb()).map(Dependency::governor).findFirst();
+        if (first.isEmpty()) {
+          break;
+        }
+        subject = subjectOf(sentence, first.get());
+        if (subject.isPresent()) {
+          break;
+        }
+        main = first.get();
       }
       if (subject.isEmpty() && !ownSubject) {
         continue;

@@ -28,6 +28,17 @@ class PastVerbJoinedToInfinitiveTest {
   }
 
   @Test
+  void aPastVerbJoinedToTheObliqueGerundOfAnAccusationInASeriesHasTheSeriesSubject() {
+    // "Iran rejected the decision , accused Canada of exploiting grief and summoned envoys .":
+    // "accused" hangs on "rejected" by dep, with no subject of its own.
+    HandParse.of("Iran/Iran/NNP/LOCATION rejected/reject/VBD the/the/DT decision/decision/NN ,/,/, accused/accuse/VBD Canada/Canada/NNP/LOCATION of/of/IN "
+            + "exploiting/exploit/VBG grief/grief/NN and/and/CC summoned/summon/VBD envoys/envoy/NNS ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(6,5) dep(2,6) obj(6,7) mark(9,8) obl:of(6,9) obj(9,10) cc(12,11) obl:of(6,12) conj:and(9,12) obj(12,13) punct(2,14)",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(6,5) dep(2,6) obj(6,7) mark(9,8) obl:of(6,9) obj(9,10) cc(12,11) conj:and(6,12) obj(12,13) punct(2,14) nsubj(12,1)");
+  }
+
+  @Test
   void anInfinitiveJoinedToAnInfinitiveIsLeftAlone() {
     // "Brazil offered to mediate and propose talks."
     HandParse.of("Brazil/Brazil/NNP/LOCATION offered/offer/VBD to/to/TO mediate/mediate/VB and/and/CC propose/propose/VB talks/talk/NNS ././.")
