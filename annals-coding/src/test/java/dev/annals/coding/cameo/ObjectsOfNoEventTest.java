@@ -16,6 +16,13 @@ class ObjectsOfNoEventTest {
   }
 
   @Test
+  void anOutbreakFoughtIsNoFighting() {
+    // "Rwandan doctors fought an outbreak in Kigali."
+    assertThat(triples(code("Rwandan/Rwandan/JJ/MISC doctors/doctor/NNS fought/fight/VBD an/a/DT outbreak/outbreak/NN in/in/IN Kigali/Kigali/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) obl:in(3,7) punct(3,8)"))).noneMatch(t -> t.contains(" 19"));
+  }
+
+  @Test
   void aMinisterMetIsStillAMeeting() {
     // "Thailand met Vietnam's minister."
     assertThat(triples(code("Thailand/Thailand/NNP/LOCATION met/meet/VBD Vietnam/Vietnam/NNP/LOCATION 's/'s/POS minister/minister/NN ././.",
