@@ -207,20 +207,39 @@ final class GroupCountries {
   /**
    * "Separatist leaders welcomed the Canadian offer and urged Yaounde to free jailed activists":
    * rebels or an opposition of no country that ask something of a state's government in their own
-   * sentence are that state's own, wherever else the story is told from.
+   * sentence are that state's own, wherever else the story is told from. So are farmers,
+   * landowners and workers ("Landowners blocked the only road into the valley, demanding
+   * compensation from the provincial government"): what they ask a government for is their own
+   * state's to give.
    */
   static Optional<String> countryOfGovernmentAddressed(ActorMention source, List<dev.annals.coding.cameo.CodedMention> coded) {
-    if (!isUnplacedGroup(source.actor()) || source.actor().sector().filter(DOMESTIC_CHALLENGERS::contains).isEmpty()) {
+    boolean challengers = source.actor().sector().filter(DOMESTIC_CHALLENGERS::contains).isPresent();
+    boolean askers = source.actor().sector().filter(ASKERS_OF_THEIR_OWN::contains).isPresent();
+    if (!isUnplacedGroup(source.actor()) || !challengers && !askers) {
       return Optional.empty();
     }
+    // Farmers' and workers' government is only one named plainly ("the provincial government"):
+    // "demanding that the government keep the US Drug Enforcement Administration out" is read
+    // with the agency as what is asked of, which is no government of theirs.
     List<String> addressed = coded.stream().filter(c -> c.source().span().equals(source.span()) && ADDRESSING_ROOTS.contains(c.type().rootCode()))
-        .flatMap(c -> c.target().stream()).map(ActorMention::actor)
+        .flatMap(c -> c.target().stream()).filter(t -> challengers || isPlainGovernment(t.surface())).map(ActorMention::actor)
         .filter(a -> a.sector().filter("GOV"::equals).isPresent() && a.country().isPresent()).map(a -> a.country().get()).distinct().toList();
     return addressed.size() == 1 ? Optional.of(addressed.get(0)) : Optional.empty();
   }
 
-  /** Rebels and an opposition, who challenge their own state. */
+  /**
+   * Rebels and an opposition, who challenge their own state; farmers and workers, who ask theirs
+   * (not civilians at large: protesters outside an embassy ask a foreign state).
+   */
   private static final Set<String> DOMESTIC_CHALLENGERS = Set.of("REB", OPPOSITION);
+  private static final Set<String> ASKERS_OF_THEIR_OWN = Set.of("AGR", "LAB");
+  /** Words of a government named with no country: "the provincial government", "local authorities". */
+  private static final Set<String> PLAIN_GOVERNMENT_WORDS = Set.of("the", "government", "authorities", "provincial", "regional", "local", "state", "federal",
+      "national", "central", "district", "municipal", "county");
+
+  private static boolean isPlainGovernment(String surface) {
+    return java.util.Arrays.stream(surface.toLowerCase(java.util.Locale.ROOT).split("\\s+")).allMatch(PLAIN_GOVERNMENT_WORDS::contains);
+  }
   /**
    * Roots of asking something of a side: appeals and demands. (Not accusations: "A rebel faction
    * loyal to Salif Sadio accused Bissau" are Senegal's rebels blaming a neighbour.)

@@ -45,6 +45,32 @@ class MediatorsAndRebelsTest {
   }
 
   @Test
+  void farmersWhoAskTheirGovernmentSomethingAreItsOwn() {
+    // "Canada praised Nigeria. Cameroon's prime minister thanked Canada. Nigeria praised Canada.
+    // Farmers blocked the road, demanding compensation from the government.": three states told,
+    // none the story's own.
+    var article = code(new HandBuiltText()
+        .sentence("Canada/Canada/NNP/LOCATION praised/praise/VBD Nigeria/Nigeria/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("Cameroon/Cameroon/NNP/LOCATION 's/'s/POS prime/prime/JJ minister/minister/NN thanked/thank/VBD Canada/Canada/NNP/LOCATION ././.",
+            "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)")
+        .sentence("Nigeria/Nigeria/NNP/LOCATION praised/praise/VBD Canada/Canada/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("Farmers/farmer/NNS blocked/block/VBD the/the/DT road/road/NN ,/,/, demanding/demand/VBG compensation/compensation/NN from/from/IN the/the/DT "
+                + "government/government/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5) dep(2,6) obj(6,7) case(10,8) det(10,9) nmod:from(7,10) punct(2,11)"), SATURDAY);
+    assertThat(triples(article)).anyMatch(t -> t.startsWith("CMRAGR CMRGOV 10")).noneMatch(t -> t.startsWith("CANAGR"));
+  }
+
+  @Test
+  void farmersWhoAskAForeignAgencyAreNotMadeItsOwn() {
+    // "... Farmers urged Nigeria's customs agency to open the border."
+    var article = code(canadaMostNamed()
+        .sentence("Farmers/farmer/NNS urged/urge/VBD Nigeria/Nigeria/NNP/LOCATION 's/'s/POS customs/customs/NNS agency/agency/NN to/to/TO open/open/VB the/the/DT "
+                + "border/border/NN ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(6,3) case(3,4) compound(6,5) obj(2,6) nsubj:xsubj(8,6) mark(8,7) xcomp(2,8) det(10,9) obj(8,10) punct(2,11)"), SATURDAY);
+    assertThat(triples(article)).filteredOn(t -> t.contains(" NGAGOV ")).isNotEmpty().noneMatch(t -> t.startsWith("NGA"));
+  }
+
+  @Test
   void rebelsWhoAccuseAGovernmentAreNotMadeItsOwn() {
     // "... Separatist leaders accused Abuja of betrayal."
     var article = code(canadaMostNamed()
