@@ -26,6 +26,9 @@ final class VerbEventCoder {
   private final CameoCodebook codebook;
   /** Material cooperation, not specified below: two sides using force together. */
   private static final String JOINT_FORCE = "060";
+  /** CAMEO's demonstration of military power (exercises, drills, patrols), and military cooperation. */
+  private static final String SHOW_OF_FORCE = "150";
+  private static final String JOINT_DRILL = "062";
   private final ClauseMood mood;
   private final NounPhrases phrases;
   private final SubjectActors subjectActors;
@@ -233,10 +236,17 @@ final class VerbEventCoder {
     if (mutual && jointDoers && CameoCodebook.isForce(chosen.code()) && objects.stream().anyMatch(o -> phrases.hasModifier(o, "joint"))) {
       type = codebook.require(JOINT_FORCE, "force used jointly");
     }
+    // "Egyptian and Turkish warships began a five-day exercise off Marsa Matrouh": a show of
+    // force by doers of two states together is a drill they hold with each other, military
+    // cooperation between them (as "held joint drills" is), not a show each makes alone.
+    boolean jointShow = jointDoers && chosen.code().equals(SHOW_OF_FORCE);
+    if (jointShow) {
+      type = codebook.require(JOINT_DRILL, "show of force held jointly");
+    }
     // "will send experts to Pakistan next week to investigate": the sending's time is the purpose's too.
     List<Integer> withSender = new ArrayList<>(anchors);
     sender.ifPresent(withSender::add);
-    return MentionPairs.of(sentence.index(), verb, withSender, sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual, tense, chosen.origin());
+    return MentionPairs.of(sentence.index(), verb, withSender, sources, targets, type, mode, negated, chosen.speech(), chosen.reciprocal() || mutual || jointShow, tense, chosen.origin());
   }
 
   /**

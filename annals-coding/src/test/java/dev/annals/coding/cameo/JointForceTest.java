@@ -18,6 +18,23 @@ class JointForceTest {
   }
 
   @Test
+  void anExerciseBegunByWarshipsOfTwoStatesIsMilitaryCooperationBetweenThem() {
+    // "Chilean and Peruvian warships began an exercise off Arica."
+    assertThat(code("Chilean/Chilean/JJ/MISC and/and/CC Peruvian/Peruvian/JJ/MISC warships/warship/NNS began/begin/VBD an/a/DT exercise/exercise/NN "
+            + "off/off/IN Arica/Arica/NNP/LOCATION ././.",
+        "amod(4,1) cc(3,2) conj:and(1,3) amod(4,3) nsubj(5,4) root(0,5) det(7,6) obj(5,7) case(9,8) obl:off(5,9) punct(5,10)").events())
+        .extracting(e -> triple(e)).contains("CHLMIL PERMIL 062", "PERMIL CHLMIL 062").noneMatch(t -> t.endsWith(" 150"));
+  }
+
+  @Test
+  void anExerciseBegunByOneStateIsAShowOfForce() {
+    // "Chilean warships began an exercise off Arica."
+    assertThat(code("Chilean/Chilean/JJ/MISC warships/warship/NNS began/begin/VBD an/a/DT exercise/exercise/NN off/off/IN Arica/Arica/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) obl:off(3,7) punct(3,8)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.endsWith(" 150")).noneMatch(t -> t.endsWith(" 062"));
+  }
+
+  @Test
   void aJointPatrolAmbushedIsAttackedNotCooperating() {
     // "Militants ambushed a joint patrol of Chilean and Peruvian police."
     assertThat(code("Militants/militant/NNS ambushed/ambush/VBD a/a/DT joint/joint/JJ patrol/patrol/NN of/of/IN Chilean/Chilean/JJ/MISC and/and/CC "
