@@ -29,10 +29,11 @@ public final class PastVerbJoinedToInfinitive implements ParseRepair {
       // The parser may also hang such a gerund as a bare "dep" with its "of" as case ("accused
       // Norway of breaking the agreement and asked for a meeting").
       // Or as an oblique ("accused Canada of exploiting the families' grief and summoned Sweden's
-      // ambassador": {@code obl:of(accused, exploiting)}).
+      // ambassador": {@code obl:of(accused, exploiting)}). A "for" clause of thanks or blame is the
+      // same ("thanked Indonesia for letting the boat land and offered to help": the agency offers).
       boolean ofGerund = infinitive >= 0 && tokens.get(infinitive).tag().equals("VBG")
           && sentence.stream().anyMatch(d -> d.dependent() == infinitive && (d.relation().equals("advcl:of") || d.relation().equals("obl:of")
-              || d.relation().equals("dep") && hasOf(tokens, sentence, infinitive)));
+              || d.relation().equals("advcl:for") || d.relation().equals("dep") && hasOf(tokens, sentence, infinitive)));
       if (infinitive < 0 || !joined.relation().startsWith("conj") || past < infinitive || !isPast(tokens, sentence, past)
           || !(tokens.get(infinitive).tag().equals("VB") || ofGerund) || sentence.stream().anyMatch(d -> d.governor() == past && d.relation().startsWith("aux"))) {
         continue;

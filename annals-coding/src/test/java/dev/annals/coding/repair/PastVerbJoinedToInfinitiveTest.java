@@ -39,6 +39,16 @@ class PastVerbJoinedToInfinitiveTest {
   }
 
   @Test
+  void aPastVerbJoinedToTheGerundOfAForClauseIsTheThankersAct() {
+    // "UNICEF thanked Chad for letting trucks pass and offered to help ."
+    HandParse.of("UNICEF/UNICEF/NNP/ORGANIZATION thanked/thank/VBD Chad/Chad/NNP/LOCATION for/for/IN letting/let/VBG trucks/truck/NNS pass/pass/VB and/and/CC "
+            + "offered/offer/VBN to/to/TO help/help/VB ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:for(2,5) obj(5,6) xcomp(5,7) cc(9,8) advcl:for(2,9) conj:and(5,9) mark(11,10) xcomp(9,11) punct(2,12)",
+            "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:for(2,5) obj(5,6) xcomp(5,7) cc(9,8) conj:and(2,9) mark(11,10) xcomp(9,11) punct(2,12) nsubj(9,1)");
+  }
+
+  @Test
   void anInfinitiveJoinedToAnInfinitiveIsLeftAlone() {
     // "Brazil offered to mediate and propose talks."
     HandParse.of("Brazil/Brazil/NNP/LOCATION offered/offer/VBD to/to/TO mediate/mediate/VB and/and/CC propose/propose/VB talks/talk/NNS ././.")
