@@ -520,6 +520,15 @@ final class PhraseResolver {
     List<String> title = new java.util.ArrayList<String>(phrase.stream().filter(t -> t < personRun[0]).map(t -> index.token(t).text()).toList());
     fromAppositive.ifPresent(a -> title.addAll(List.of(a.surface().split("\\s+"))));
     Optional<Actor> person = people.knownPerson(name, named.map(NameInPhrase::match), sector, fromAppositive, title);
+    // "thanked King Abdullah in a telephone call": a ruler known by title and first name is known
+    // by the two together, when the tagger leaves the title out of the name.
+    boolean unknownByName = person.isEmpty() || person.get().kind() == ActorKind.GROUP && person.get().country().isEmpty();
+    if (unknownByName && personRun[0] > 0 && phrase.contains(personRun[0] - 1) && RULERS_TITLES.contains(index.token(personRun[0] - 1).text())) {
+      Optional<Actor> byTitle = people.knownPerson(index.token(personRun[0] - 1).text() + " " + name, named.map(NameInPhrase::match), sector, fromAppositive, title);
+      if (byTitle.filter(p -> p.country().isPresent()).isPresent()) {
+        person = byTitle;
+      }
+    }
     if (person.isPresent() && person.get().kind() == ActorKind.GROUP && hasUnknownNationality(phrase, personRun)) {
       // "Ruritanian Foreign Minister Anna Kowalczyk": a nationality Annals does not know is no
       // reason to guess one from the article.
@@ -552,6 +561,8 @@ final class PhraseResolver {
   }
 
   private static final Set<String> OF = Set.of("nmod:of");
+  /** Titles rulers are named by with their first name, as written: "King Abdullah", "Sheikh Tamim". */
+  private static final Set<String> RULERS_TITLES = Set.of("King", "Queen", "Sultan", "Emir", "Sheikh", "Prince", "Pope");
   private static final Set<String> OF_OR_FROM = Set.of("nmod:of", "nmod:from");
 
   /**
@@ -794,7 +805,8 @@ final class PhraseResolver {
     if (!MEMBERS_BODIES.contains(headLemma) || index.token(head).isProperNoun()) {
       return Optional.empty();
     }
-    for (int members : index.children(head, Set.of("nmod:poss"))) {
+    // "a farmers' association", and "an association of Indian airlines": the members' word.
+    for (int members : index.children(head, Set.of("nmod:poss", "nmod:of"))) {
       if (!index.token(members).isNoun() || index.token(members).isProperNoun()) {
         continue;
       }

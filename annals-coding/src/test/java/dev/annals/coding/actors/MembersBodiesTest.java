@@ -32,6 +32,16 @@ class MembersBodiesTest {
   }
 
   @Test
+  void aBodyOfMembersNamedAfterOfToo() {
+    // "Poland banned Ukrainian grain. An association of exporters urged Ukraine to stop exports."
+    var article = code(new HandBuiltText().sentence(BANNED, BANNED_EDGES)
+        .sentence("An/a/DT association/association/NN of/of/IN exporters/exporter/NNS urged/urge/VBD Ukraine/Ukraine/NNP/LOCATION to/to/TO stop/stop/VB "
+                + "exports/export/NNS ././.",
+            "det(2,1) nsubj(5,2) case(4,3) nmod:of(2,4) root(0,5) obj(5,6) nsubj:xsubj(8,6) mark(8,7) xcomp(5,8) obj(8,9) punct(5,10)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("\\S*BUS UKR 02\\d*"));
+  }
+
+  @Test
   void anAssociationOfNoMembersNamedIsABodyOfCivilSociety() {
     // "Poland banned Ukrainian grain. An association in Warsaw urged Ukraine to stop exports."
     var article = code(new HandBuiltText().sentence(BANNED, BANNED_EDGES)
