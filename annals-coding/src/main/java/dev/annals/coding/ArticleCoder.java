@@ -408,6 +408,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("protests-at-their-demands", coded -> SharedAddressees.aimProtests(index, coded)));
       passes.add(new ArticlePass("deportees-named-again", DeporteesNamedAgain::aim));
       passes.add(new ArticlePass("appeals-to-those-just-consulted", AppealsToThoseJustConsulted::aim));
+      passes.add(new ArticlePass("answers-to-those-just-consulting", AnswersToThoseJustConsulting::aim));
       passes.add(new ArticlePass("talks-abroad", coded -> talksAbroad.aim(index, coded)));
       passes.add(new ArticlePass("closed-crossings", coded -> closedCrossings.aim(index, actors, coded)));
       passes.add(new ArticlePass("illegal-goods", coded -> illegalGoods.aim(index, actors, coded)));

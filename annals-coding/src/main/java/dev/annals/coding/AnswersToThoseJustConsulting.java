@@ -1,0 +1,50 @@
+package dev.annals.coding;
+
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.ActorMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "South Korea's trade minister held talks in Mexico City with Mexico's economy secretary and
+ * asked for car parts to be exempted ... Mexico refused the exemption but agreed to resume
+ * negotiations": a state's rejection or undertaking that names no one, told in the sentence right
+ * after another side consulted it (met, called, visited or negotiated with it; not mediated),
+ * answers that side.
+ */
+final class AnswersToThoseJustConsulting {
+  /** Roots of an answer: an intent to cooperate, a rejection. */
+  private static final Set<String> ANSWER_ROOTS = Set.of("03", "12");
+  /** CAMEO's mediation. */
+  private static final String MEDIATION = "045";
+
+  private AnswersToThoseJustConsulting() {}
+
+  static List<CodedMention> aim(List<CodedMention> coded) {
+    List<CodedMention> result = new ArrayList<>();
+    for (CodedMention m : coded) {
+      // A state's answer, not a court's ("was struck down by Iraq's Federal Supreme Court").
+      boolean statesAnswer = m.target().isEmpty() && ANSWER_ROOTS.contains(m.type().rootCode()) && Sides.stateOrItsGovernment(m.source().actor());
+      List<ActorMention> consulting = statesAnswer ? consultingJustBefore(coded, m) : List.of();
+      result.add(consulting.size() == 1 ? m.withTarget(consulting.get(0)) : m);
+    }
+    return result;
+  }
+
+  /** The sides that consulted the answer's maker in the sentence before, one mention each. */
+  private static List<ActorMention> consultingJustBefore(List<CodedMention> coded, CodedMention answer) {
+    List<ActorMention> sides = new ArrayList<>();
+    for (CodedMention earlier : coded) {
+      // Talks held, not mediated: a mediator is no side the answer is given to ("Oman, which
+      // mediated the talks ... Iran had pledged not to interfere").
+      if (earlier.sentence() == answer.sentence() - 1 && earlier.type().rootCode().equals(EarlierEvents.CONSULT_ROOT) && !earlier.type().code().equals(MEDIATION)
+          && EarlierEvents.isDone(earlier) && earlier.target().filter(t -> t.actor().country().isPresent()).isPresent()
+          && Sides.same(earlier.target().get().actor(), answer.source().actor()) && Sides.different(earlier.source().actor(), answer.source().actor())
+          && sides.stream().noneMatch(s -> Sides.same(s.actor(), earlier.source().actor()))) {
+        sides.add(earlier.source());
+      }
+    }
+    return sides;
+  }
+}
