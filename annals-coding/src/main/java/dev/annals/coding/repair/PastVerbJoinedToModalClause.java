@@ -20,6 +20,7 @@ public final class PastVerbJoinedToModalClause implements ParseRepair {
   private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "might", "may", "should", "shall", "must");
   /** Finite verb tags that carry a tense of their own. */
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+  private static final Set<String> PRESENT = Set.of("VBZ", "VBP");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
@@ -35,7 +36,10 @@ public final class PastVerbJoinedToModalClause implements ParseRepair {
       }
       int main = reported.get().governor();
       String tense = tokens.get(main).tag();
-      if (main > inner || !FINITE.contains(tense) || !tokens.get(verb).tag().equals(tense) || !hasModal(tokens, sentence, inner)
+      // "said that part of the exercise area lies in waters Greece claims and asked Cairo for an
+      // explanation": a reported clause in the present tense is no frame for a past verb either.
+      boolean presentFrame = tense.equals("VBD") && PRESENT.contains(tokens.get(inner).tag());
+      if (main > inner || !FINITE.contains(tense) || !tokens.get(verb).tag().equals(tense) || !(hasModal(tokens, sentence, inner) || presentFrame)
           || sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("aux"))) {
         continue;
       }

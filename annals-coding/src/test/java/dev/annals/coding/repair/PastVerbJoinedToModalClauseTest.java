@@ -16,6 +16,15 @@ class PastVerbJoinedToModalClauseTest {
   }
 
   @Test
+  void aPastVerbAfterAPresentTenseReportIsTheMainVerbsSecondAct() {
+    // "Athens said the area lies in Greek waters and asked Cairo for an explanation."
+    String shared = "nsubj(2,1) root(0,2) det(4,3) nsubj(5,4) ccomp(2,5) case(8,6) amod(8,7) obl:in(5,8) cc(10,9) obj(10,11) case(14,12) det(14,13) obl:for(10,14) punct(2,15)";
+    HandParse.of("Athens/Athens/NNP/LOCATION said/say/VBD the/the/DT area/area/NN lies/lie/VBZ in/in/IN Greek/Greek/JJ waters/water/NNS and/and/CC asked/ask/VBD "
+            + "Cairo/Cairo/NNP/LOCATION for/for/IN an/a/DT explanation/explanation/NN ././.")
+        .assertRepairs(REPAIR, shared + " nsubj(10,4) ccomp(2,10) conj:and(5,10)", shared + " nsubj(10,1) conj:and(2,10)");
+  }
+
+  @Test
   void theSentenceParsedRightIsLeftAlone() {
     WARNED.assertLeavesAlone(REPAIR, SHARED + " nsubj(12,1) conj:and(2,12)");
   }
