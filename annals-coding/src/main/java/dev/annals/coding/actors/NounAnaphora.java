@@ -47,7 +47,7 @@ final class NounAnaphora {
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
     return groupNamedJustBefore(head, phrase).or(() -> countedPeopleAgain(head, phrase)).or(() -> rulerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
-        .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase))
+        .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase)).or(() -> owningCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
         .or(() -> oneUnnamedPerson(head, phrase));
@@ -495,6 +495,18 @@ final class NounAnaphora {
           .map(states::countryLevel);
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Bolivia's interior minister said ... and the country's main union federation accused the
+   * government": "the country" or "the nation", bare, as the owner of a group or body, is the last
+   * state named.
+   */
+  private Optional<Actor> owningCountry(int head, List<Integer> phrase) {
+    if (!isBareCountry(head, phrase) || index.parents(head).stream().noneMatch(d -> d.relation().equals("nmod:poss"))) {
+      return Optional.empty();
+    }
+    return history.lastThingMentioned(m -> m.actor().kind() == ActorKind.STATE && m.actor().country().isPresent()).map(states::countryLevel);
   }
 
   /** Nouns for any state, whose kind the word before them tells: "the island nation", "the archipelago state". */

@@ -10,8 +10,9 @@ import java.util.List;
  * parser joins the second clause to the first clause of what was said ({@code conj:and(end,
  * accused)}, {@code ccomp(said, accused)}), so that China's accusation is only Tonga's report.
  * What was said is in a modal ("would end"); a clause after ", and" with a named subject of its
- * own and a plain past verb is not in that frame: it is the reporter's next clause, joined to the
- * verb of saying instead.
+ * own (named, or a noun: "and the country's main union federation accused the government") and a
+ * plain past verb is not in that frame: it is the reporter's next clause, joined to the verb of
+ * saying instead.
  */
 public final class ClauseOfAnotherSubjectReadAsReported implements ParseRepair {
 
@@ -31,7 +32,9 @@ public final class ClauseOfAnotherSubjectReadAsReported implements ParseRepair {
         }
         boolean modalFirst = sentence.stream().anyMatch(d -> d.governor() == first && d.relation().equals("aux") && RepairWords.isModalOfWhatMayBe(tokens.get(d.dependent())));
         boolean plainSecond = sentence.stream().noneMatch(d -> d.governor() == second && d.relation().startsWith("aux"));
-        boolean namedSubject = sentence.stream().anyMatch(d -> d.governor() == second && d.relation().equals("nsubj") && tokens.get(d.dependent()).tag().startsWith("NNP"));
+        // A name ("China") or a noun of its own ("the country's main union federation accused"),
+        // not a pronoun, which may be the sayer's own.
+        boolean namedSubject = sentence.stream().anyMatch(d -> d.governor() == second && d.relation().equals("nsubj") && tokens.get(d.dependent()).tag().startsWith("NN"));
         boolean commaAnd = sentence.stream().anyMatch(d -> d.governor() == second && d.relation().equals("cc") && d.dependent() > 0
             && tokens.get(d.dependent() - 1).text().equals(","));
         if (modalFirst && plainSecond && namedSubject && commaAnd) {

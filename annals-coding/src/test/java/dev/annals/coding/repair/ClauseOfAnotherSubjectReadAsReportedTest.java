@@ -15,6 +15,25 @@ class ClauseOfAnotherSubjectReadAsReportedTest {
   }
 
   @Test
+  void aNounSubjectsPlainPastAfterAModalReportIsTheReportersNextClauseToo() {
+    // "Tonga said it would end the deal, and the union accused Washington."
+    HandParse.of("Tonga/Tonga/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD end/end/VB the/the/DT deal/deal/NN ,/,/, and/and/CC the/the/DT union/union/NN "
+            + "accused/accuse/VBD Washington/Washington/NNP/LOCATION ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) det(7,6) obj(5,7) punct(5,8) cc(12,9) det(11,10) nsubj(12,11) ccomp(2,12) conj:and(5,12) obj(12,13) punct(2,14)",
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) det(7,6) obj(5,7) punct(5,8) cc(12,9) det(11,10) nsubj(12,11) obj(12,13) punct(2,14) conj:and(2,12)");
+  }
+
+  @Test
+  void aPronounSubjectsPastAfterAModalReportStaysReported() {
+    // "Tonga said it would end the deal, and it accused Washington."
+    HandParse.of("Tonga/Tonga/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD end/end/VB the/the/DT deal/deal/NN ,/,/, and/and/CC it/it/PRP "
+            + "accused/accuse/VBD Washington/Washington/NNP/LOCATION ././.")
+        .assertLeavesAlone(REPAIR,
+            "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) det(7,6) obj(5,7) punct(5,8) cc(11,9) nsubj(11,10) ccomp(2,11) conj:and(5,11) obj(11,12) punct(2,13)");
+  }
+
+  @Test
   void theSentenceParsedRightIsLeftAlone() {
     SAID.assertLeavesAlone(REPAIR, REST + " conj:and(2,11)");
   }
