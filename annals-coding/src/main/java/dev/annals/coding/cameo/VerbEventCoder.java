@@ -29,6 +29,8 @@ final class VerbEventCoder {
   /** CAMEO's demonstration of military power (exercises, drills, patrols), and military cooperation. */
   private static final String SHOW_OF_FORCE = "150";
   private static final String JOINT_DRILL = "062";
+  /** Sectors of people who carry no arms of a state or armed group: criminals, civilians, business, refugees and the like. */
+  private static final Set<String> UNARMED_SECTORS = Set.of("CRM", "CVL", "BUS", "REF", "AGR", "LAB", "MED", "EDU", "HLH", "NGO", "REL", "ENV", "MNC");
   private final ClauseMood mood;
   private final NounPhrases phrases;
   private final SubjectActors subjectActors;
@@ -235,6 +237,13 @@ final class VerbEventCoder {
     boolean jointDoers = sources.stream().map(m -> m.actor().country()).flatMap(Optional::stream).distinct().count() >= 2;
     if (mutual && jointDoers && CameoCodebook.isForce(chosen.code()) && objects.stream().anyMatch(o -> phrases.hasModifier(o, "joint"))) {
       type = codebook.require(JOINT_FORCE, "force used jointly");
+    }
+    // "to stop smugglers sending boats from Cox's Bazar": a show of force is a state's or an
+    // armed group's; boats sent by smugglers, traders or civilians show no force.
+    boolean unarmedShow = chosen.code().equals(SHOW_OF_FORCE) && !sources.isEmpty()
+        && sources.stream().allMatch(m -> m.actor().sector().filter(UNARMED_SECTORS::contains).isPresent());
+    if (unarmedShow) {
+      return List.of();
     }
     // "Egyptian and Turkish warships began a five-day exercise off Marsa Matrouh": a show of
     // force by doers of two states together is a drill they hold with each other, military

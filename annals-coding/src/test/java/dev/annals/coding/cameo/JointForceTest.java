@@ -35,6 +35,13 @@ class JointForceTest {
   }
 
   @Test
+  void boatsSentBySmugglersShowNoForce() {
+    // "Smugglers sent boats."
+    assertThat(code("Smugglers/smuggler/NNS sent/send/VBD boats/boat/NNS ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)").events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 150"));
+  }
+
+  @Test
   void aJointPatrolAmbushedIsAttackedNotCooperating() {
     // "Militants ambushed a joint patrol of Chilean and Peruvian police."
     assertThat(code("Militants/militant/NNS ambushed/ambush/VBD a/a/DT joint/joint/JJ patrol/patrol/NN of/of/IN Chilean/Chilean/JJ/MISC and/and/CC "
