@@ -308,7 +308,7 @@ public final class ArticleCoder {
       boolean purposeOfAnother = ConventionalTargets.isPurposeOfAnother(index, m, all);
       Optional<dev.annals.model.Actor> impliedTarget = purposeOfAnother ? Optional.empty() : implied.getOrDefault(m, Optional.empty());
       // Rebels who put something to a government in their sentence are its own (and are remembered so).
-      CodedMention addressing = petrarch ? m : GroupCountries.countryOfGovernmentAddressed(m.source(), all)
+      CodedMention addressing = petrarch ? m : GroupCountries.countryOfGovernmentAddressed(m.source(), all, countriesPlacedIn(index, m.sentence(), places))
           .map(country -> m.withSource(new ActorMention(m.source().span(), m.source().surface(), resolver.stateActor(country, m.source().actor().sector())))).orElse(m);
       EventMention located = toMention(index, addressing, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, police, criminals, leading, placements, countries), apart, impliedTarget);
       EventMention built = petrarch ? located : OwnGovernments.aimed(located, resolver::stateActor);
@@ -484,6 +484,12 @@ public final class ArticleCoder {
   public PredicateDates predicateDates(AnnotatedText analysed, LocalDate referenceDate) {
     DependencyIndex index = new DependencyIndex(withAnnalsTimes(analysed));
     return new PredicateDates(dater, index, dater.clock(index, referenceDate));
+  }
+
+  /** The countries of the places a sentence names. */
+  private static Set<String> countriesPlacedIn(DependencyIndex index, int sentence, List<PlaceMention> places) {
+    Span span = index.text().sentences().get(sentence).span();
+    return places.stream().filter(p -> span.contains(p.span())).flatMap(p -> p.place().country().stream()).collect(java.util.stream.Collectors.toSet());
   }
 
   /** "the other democratic forces in Serbia": where a group of no country its own phrase puts it. */

@@ -212,19 +212,23 @@ final class GroupCountries {
    * compensation from the provincial government"): what they ask a government for is their own
    * state's to give.
    */
-  static Optional<String> countryOfGovernmentAddressed(ActorMention source, List<dev.annals.coding.cameo.CodedMention> coded) {
+  static Optional<String> countryOfGovernmentAddressed(ActorMention source, List<dev.annals.coding.cameo.CodedMention> coded, Set<String> placesInSentence) {
     boolean challengers = source.actor().sector().filter(DOMESTIC_CHALLENGERS::contains).isPresent();
     boolean askers = source.actor().sector().filter(ASKERS_OF_THEIR_OWN::contains).isPresent();
     if (!isUnplacedGroup(source.actor()) || !challengers && !askers) {
       return Optional.empty();
     }
-    // Farmers' and workers' government is only one named plainly ("the provincial government"):
-    // "demanding that the government keep the US Drug Enforcement Administration out" is read
-    // with the agency as what is asked of, which is no government of theirs.
+    // Farmers' and workers' government is only one named plainly ("the provincial government"),
+    // not an agency of another state read as what is asked of.
     List<String> addressed = coded.stream().filter(c -> c.source().span().equals(source.span()) && ADDRESSING_ROOTS.contains(c.type().rootCode()))
         .flatMap(c -> c.target().stream()).filter(t -> challengers || isPlainGovernment(t.surface())).map(ActorMention::actor)
         .filter(a -> a.sector().filter("GOV"::equals).isPresent() && a.country().isPresent()).map(a -> a.country().get()).distinct().toList();
-    return addressed.size() == 1 ? Optional.of(addressed.get(0)) : Optional.empty();
+    // ("Coca growers in the Chapare region blocked the highway between Cochabamba and Santa Cruz,
+    // demanding that the government keep the US Drug Enforcement Administration out", with "the
+    // government" read as Washington's: farmers whose sentence places them in another country
+    // are not that government's.)
+    boolean placedElsewhere = !challengers && addressed.size() == 1 && placesInSentence.stream().anyMatch(c -> !c.equals(addressed.get(0)));
+    return addressed.size() == 1 && !placedElsewhere ? Optional.of(addressed.get(0)) : Optional.empty();
   }
 
   /**

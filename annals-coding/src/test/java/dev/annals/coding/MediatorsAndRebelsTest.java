@@ -61,6 +61,21 @@ class MediatorsAndRebelsTest {
   }
 
   @Test
+  void farmersPlacedInAnotherCountryAreNotMadeTheGovernmentsOwn() {
+    // "Canada praised Nigeria. Cameroon's prime minister thanked Canada. Nigeria praised Canada.
+    // Farmers blocked the road in Lagos, demanding compensation from the government."
+    var article = code(new HandBuiltText()
+        .sentence("Canada/Canada/NNP/LOCATION praised/praise/VBD Nigeria/Nigeria/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("Cameroon/Cameroon/NNP/LOCATION 's/'s/POS prime/prime/JJ minister/minister/NN thanked/thank/VBD Canada/Canada/NNP/LOCATION ././.",
+            "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)")
+        .sentence("Nigeria/Nigeria/NNP/LOCATION praised/praise/VBD Canada/Canada/NNP/LOCATION ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .sentence("Farmers/farmer/NNS blocked/block/VBD the/the/DT road/road/NN in/in/IN Lagos/Lagos/NNP/LOCATION ,/,/, demanding/demand/VBG "
+                + "compensation/compensation/NN from/from/IN the/the/DT government/government/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:in(2,6) punct(2,7) dep(2,8) obj(8,9) case(12,10) det(12,11) nmod:from(9,12) punct(2,13)"), SATURDAY);
+    assertThat(triples(article)).noneMatch(t -> t.startsWith("CMRAGR"));
+  }
+
+  @Test
   void farmersWhoAskAForeignAgencyAreNotMadeItsOwn() {
     // "... Farmers urged Nigeria's customs agency to open the border."
     var article = code(canadaMostNamed()
