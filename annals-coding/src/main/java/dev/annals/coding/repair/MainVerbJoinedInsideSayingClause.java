@@ -23,7 +23,7 @@ public final class MainVerbJoinedInsideSayingClause implements ParseRepair {
     for (Dependency joined : sentence) {
       int inner = joined.governor();
       int verb = joined.dependent();
-      if (inner < 0 || !joined.relation().equals("conj:and") || !RepairWords.isPastVerbAfterCommaAnd(tokens, verb)) {
+      if (inner < 0 || !joined.relation().equals("conj:and") || !(RepairWords.isPastVerbAfterCommaAnd(tokens, verb) || isActiveParticipleAfterCommaAnd(tokens, sentence, verb))) {
         continue;
       }
       Optional<Integer> governing = mainOfSaying(tokens, sentence, inner);
@@ -35,7 +35,10 @@ public final class MainVerbJoinedInsideSayingClause implements ParseRepair {
         continue;
       }
       Optional<Dependency> mainSubject = sentence.stream().filter(d -> d.governor() == main && d.relation().equals("nsubj")).findFirst();
-      java.util.Set<Integer> innerSubjects = sentence.stream().filter(d -> d.governor() == inner && d.relation().equals("nsubj")).map(Dependency::dependent)
+      // (A passive said clause's subject too: "saying all the hotels were connected to a treatment
+      // plant, and accused Skopje", with {@code nsubj:pass(accused, hotels)}.)
+      java.util.Set<Integer> innerSubjects = sentence.stream().filter(d -> d.governor() == inner && (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")))
+          .map(Dependency::dependent)
           .collect(java.util.stream.Collectors.toSet());
       if (mainSubject.isEmpty() || innerSubjects.isEmpty()) {
         continue;
@@ -52,7 +55,7 @@ public final class MainVerbJoinedInsideSayingClause implements ParseRepair {
       Dependency[] saidAsWell = sentence.stream().filter(d -> d.dependent() == verb && d != joined
               && ((d.governor() == main && d.relation().equals("advcl:saying")) || (d.relation().equals("dep") && d.governor() >= 0 && isSaying(tokens, d.governor()))))
           .toArray(Dependency[]::new);
-      List<Dependency> copiedSubjects = sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("nsubj") && innerSubjects.contains(d.dependent())).toList();
+      List<Dependency> copiedSubjects = sentence.stream().filter(d -> d.governor() == verb && d.relation().startsWith("nsubj") && innerSubjects.contains(d.dependent())).toList();
       List<Dependency> mended = new java.util.ArrayList<>(DependencyEdits.without(sentence, saidAsWell));
       mended.removeAll(copiedSubjects);
       mended.replaceAll(d -> d == joined ? new Dependency(main, verb, "conj:and") : d);
@@ -60,6 +63,17 @@ public final class MainVerbJoinedInsideSayingClause implements ParseRepair {
       return List.copyOf(mended);
     }
     return sentence;
+  }
+
+  /**
+   * A verb the tagger took for a participle after a passive said clause ("were connected to a
+   * treatment plant, and accused/VBN Skopje"), after ", and", with an object and no auxiliary: a
+   * passive participle has neither.
+   */
+  private static boolean isActiveParticipleAfterCommaAnd(List<Token> tokens, List<Dependency> sentence, int verb) {
+    return tokens.get(verb).tag().equals("VBN") && verb >= 2 && tokens.get(verb - 1).text().equalsIgnoreCase("and") && tokens.get(verb - 2).text().equals(",")
+        && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"))
+        && sentence.stream().noneMatch(d -> d.governor() == verb && d.relation().startsWith("aux"));
   }
 
   /**

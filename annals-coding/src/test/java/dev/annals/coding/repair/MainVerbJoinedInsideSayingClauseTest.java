@@ -16,6 +16,19 @@ class MainVerbJoinedInsideSayingClauseTest {
   }
 
   @Test
+  void aVerbJoinedToAPassiveSaidClauseIsTheMainVerbsSecondAct() {
+    // "Zagreb rejected the note, saying the hotels were connected, and accused Slovenia.", "accused"
+    // tagged as a participle, as after a passive.
+    HandParse.of("Zagreb/Zagreb/NNP/LOCATION rejected/reject/VBD the/the/DT note/note/NN ,/,/, saying/say/VBG the/the/DT hotels/hotel/NNS were/be/VBD "
+            + "connected/connect/VBN ,/,/, and/and/CC accused/accuse/VBN Slovenia/Slovenia/NNP/LOCATION ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5) mark(10,6) det(8,7) nsubj:pass(10,8) nsubj:pass(13,8) aux:pass(10,9) advcl:saying(2,10) "
+                + "punct(10,11) cc(13,12) advcl:saying(2,13) conj:and(10,13) obj(13,14) punct(2,15)",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5) mark(10,6) det(8,7) nsubj:pass(10,8) aux:pass(10,9) advcl:saying(2,10) "
+                + "punct(10,11) cc(13,12) conj:and(2,13) obj(13,14) punct(2,15) nsubj(13,1)");
+  }
+
+  @Test
   void theSentenceParsedRightIsLeftAlone() {
     REJECTED.assertLeavesAlone(REPAIR, SHARED + " nsubj(14,1) conj:and(2,14)");
   }
