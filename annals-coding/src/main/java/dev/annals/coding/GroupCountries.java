@@ -62,7 +62,7 @@ final class GroupCountries {
   /** Police keep order where the story happens, whichever country the article names most. */
   private static final String POLICE = "COP";
   /** Words of a region's or a town's offices: "the regional governor", "the provincial police chief". */
-  private static final Set<String> REGIONAL_WORDS = Set.of("regional", "provincial", "municipal", "governor", "mayor");
+  private static final Set<String> REGIONAL_WORDS = Set.of("regional", "provincial", "municipal", "local", "governor", "mayor");
   /** Criminals: pirates, smugglers, suspects. */
   private static final String CRIMINALS = "CRM";
   /** Civilians of no country told are the people of where the story happens, too. */
@@ -121,7 +121,8 @@ final class GroupCountries {
     // workers … Prosecutors opened a criminal investigation": prosecutors, as police, act where
     // the story happens.
     boolean prosecutors = doer && mention.actor().sector().filter(JUDICIARY::equals).isPresent();
-    // "…, the regional governor said": the officials of a region or a town, where the story happens.
+    // "…, the regional governor said", "demanded that local officials move them": the officials of a
+    // region or a town, where the story happens.
     boolean regional = namesAny(mention, REGIONAL_WORDS);
     return locate(mention, place, cues.toldBy(), police || crowd || prosecutors || regional ? cues.scene().or(cues::home)
         : opposition ? cues.home().or(cues::scene) : cues.home());

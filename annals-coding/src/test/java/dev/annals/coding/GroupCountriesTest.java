@@ -53,6 +53,22 @@ class GroupCountriesTest {
   }
 
   @Test
+  void localOfficialsOfNoCountryAreOfTheCountryWhereTheStoryOpens() {
+    // "Workers protested at a mine in Zimbabwe's Goromonzi district. China condemned the protest.
+    // China warned Chinese companies. Workers urged local officials to act.": China is named most.
+    var article = code(new HandBuiltText()
+        .sentence("Workers/worker/NNS protested/protest/VBD at/at/IN a/a/DT mine/mine/NN in/in/IN Zimbabwe/Zimbabwe/NNP/LOCATION ~'s/'s/POS "
+            + "Goromonzi/Goromonzi/NNP district/district/NN ././.",
+            "nsubj(2,1) root(0,2) case(5,3) det(5,4) obl:at(2,5) case(10,6) nmod:poss(10,7) case(7,8) compound(10,9) nmod:in(5,10) punct(2,11)")
+        .sentence("China/China/NNP/LOCATION condemned/condemn/VBD the/the/DT protest/protest/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")
+        .sentence("China/China/NNP/LOCATION warned/warn/VBD Chinese/Chinese/JJ/MISC companies/company/NNS ././.", "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) punct(2,5)")
+        .sentence("Workers/worker/NNS urged/urge/VBD local/local/JJ officials/official/NNS to/to/TO act/act/VB ././.",
+            "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) nsubj:xsubj(6,4) mark(6,5) xcomp(2,6) punct(2,7)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.contains(" ZWEGOV ") && t.contains(" 02"))
+        .noneMatch(t -> t.contains(" CHNGOV 02"));
+  }
+
+  @Test
   void prosecutorsOfNoCountryAreOfTheCountryWhereTheStoryOpens() {
     // "Workers protested at a mine in Zimbabwe's Goromonzi district. Prosecutors arrested workers.
     // China condemned the arrests. China warned Chinese companies."
