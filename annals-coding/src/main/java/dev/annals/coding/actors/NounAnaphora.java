@@ -584,8 +584,11 @@ final class NounAnaphora {
     });
   }
 
-  /** Titles of a monarch, which one person of a story holds: "Sultan Hassanal Bolkiah … the sultan". */
-  private static final Set<String> RULER_TITLES = Set.of("sultan", "emir", "king", "queen", "sheikh", "monarch");
+  /**
+   * Titles of a monarch, which one person of a story holds: "Sultan Hassanal Bolkiah … the sultan";
+   * and by which a ruler is named with a first name alone ("King Abdullah", {@link PhraseResolver}).
+   */
+  static final Set<String> RULER_TITLES = Set.of("sultan", "emir", "king", "queen", "sheikh", "monarch");
 
   /**
    * "Prime Minister Anwar Ibrahim attended the signing with Sultan Hassanal Bolkiah … The sultan

@@ -523,7 +523,8 @@ final class PhraseResolver {
     // "thanked King Abdullah in a telephone call": a ruler known by title and first name is known
     // by the two together, when the tagger leaves the title out of the name.
     boolean unknownByName = person.isEmpty() || person.get().kind() == ActorKind.GROUP && person.get().country().isEmpty();
-    if (unknownByName && personRun[0] > 0 && phrase.contains(personRun[0] - 1) && RULERS_TITLES.contains(index.token(personRun[0] - 1).text())) {
+    if (unknownByName && personRun[0] > 0 && phrase.contains(personRun[0] - 1) && index.token(personRun[0] - 1).isProperNoun()
+        && NounAnaphora.RULER_TITLES.contains(index.token(personRun[0] - 1).text().toLowerCase(Locale.ROOT))) {
       Optional<Actor> byTitle = people.knownPerson(index.token(personRun[0] - 1).text() + " " + name, named.map(NameInPhrase::match), sector, fromAppositive, title);
       if (byTitle.filter(p -> p.country().isPresent()).isPresent()) {
         person = byTitle;
@@ -561,8 +562,6 @@ final class PhraseResolver {
   }
 
   private static final Set<String> OF = Set.of("nmod:of");
-  /** Titles rulers are named by with their first name, as written: "King Abdullah", "Sheikh Tamim". */
-  private static final Set<String> RULERS_TITLES = Set.of("King", "Queen", "Sultan", "Emir", "Sheikh", "Prince", "Pope");
   private static final Set<String> OF_OR_FROM = Set.of("nmod:of", "nmod:from");
 
   /**
