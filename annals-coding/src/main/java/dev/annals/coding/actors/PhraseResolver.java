@@ -804,8 +804,10 @@ final class PhraseResolver {
     if (!MEMBERS_BODIES.contains(headLemma) || index.token(head).isProperNoun()) {
       return Optional.empty();
     }
-    // "a farmers' association", and "an association of Indian airlines": the members' word.
-    for (int members : index.children(head, Set.of("nmod:poss", "nmod:of"))) {
+    // "a farmers' association", and "an association of Indian airlines": the members' word. (Not
+    // "a group of Yoruba leaders": a group "of" people is a number of them, read as they are.)
+    Set<String> membersRelations = headLemma.equals("group") ? Set.of("nmod:poss") : Set.of("nmod:poss", "nmod:of");
+    for (int members : index.children(head, membersRelations)) {
       if (!index.token(members).isNoun() || index.token(members).isProperNoun()) {
         continue;
       }

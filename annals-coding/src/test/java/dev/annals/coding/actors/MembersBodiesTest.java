@@ -42,6 +42,19 @@ class MembersBodiesTest {
   }
 
   @Test
+  void aGroupOfLeadersIsReadAsTheLeadersAre() {
+    // "A group of Yoruba leaders announced that they would forgive Nigerian President Olusegun
+    // Obasanjo.": a group "of" people is a number of them, read as they are, not a body of their
+    // word's sector (leaders would make it a government of no country, placed on Nigeria's own).
+    var article = code(new HandBuiltText()
+        .sentence("A/a/DT group/group/NN of/of/IN Yoruba/Yoruba/NNP/PERSON leaders/leader/NNS announced/announce/VBD that/that/IN they/they/PRP "
+                + "would/would/MD forgive/forgive/VB Nigerian/Nigerian/JJ President/President/NNP Olusegun/Olusegun/NNP/PERSON Obasanjo/Obasanjo/NNP/PERSON ././.",
+            "det(2,1) nsubj(6,2) case(5,3) compound(5,4) nmod:of(2,5) root(0,6) mark(10,7) nsubj(10,8) aux(10,9) ccomp(6,10) amod(12,11) compound(14,12) "
+                + "compound(14,13) obj(10,14) punct(6,15)"), java.time.LocalDate.of(2003, 6, 1));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.endsWith(" 010"));
+  }
+
+  @Test
   void anAssociationOfNoMembersNamedIsABodyOfCivilSociety() {
     // "Poland banned Ukrainian grain. An association in Warsaw urged Ukraine to stop exports."
     var article = code(new HandBuiltText().sentence(BANNED, BANNED_EDGES)
