@@ -16,8 +16,6 @@ import java.util.Set;
 final class AnswersToThoseJustConsulting {
   /** Roots of an answer: an intent to cooperate, a rejection. */
   private static final Set<String> ANSWER_ROOTS = Set.of("03", "12");
-  /** CAMEO's mediation. */
-  private static final String MEDIATION = "045";
 
   private AnswersToThoseJustConsulting() {}
 
@@ -38,7 +36,7 @@ final class AnswersToThoseJustConsulting {
     for (CodedMention earlier : coded) {
       // Talks held, not mediated: a mediator is no side the answer is given to ("Oman, which
       // mediated the talks ... Iran had pledged not to interfere").
-      if (earlier.sentence() == answer.sentence() - 1 && earlier.type().rootCode().equals(EarlierEvents.CONSULT_ROOT) && !earlier.type().code().equals(MEDIATION)
+      if (earlier.sentence() == answer.sentence() - 1 && earlier.type().rootCode().equals(EarlierEvents.CONSULT_ROOT) && !earlier.type().code().equals(GoodOffices.MEDIATION)
           && EarlierEvents.isDone(earlier) && earlier.target().filter(t -> t.actor().country().isPresent()).isPresent()
           && Sides.same(earlier.target().get().actor(), answer.source().actor()) && Sides.different(earlier.source().actor(), answer.source().actor())
           && sides.stream().noneMatch(s -> Sides.same(s.actor(), earlier.source().actor()))) {

@@ -176,7 +176,12 @@ final class GroupCountries {
 
   /** Whether one of the words of the mention's text is one of these. */
   private static boolean namesAny(ActorMention mention, Set<String> words) {
-    return java.util.Arrays.stream(mention.surface().toLowerCase(java.util.Locale.ROOT).split("\\s+")).anyMatch(words::contains);
+    return wordsOf(mention.surface()).anyMatch(words::contains);
+  }
+
+  /** The words of a mention's text, in lower case. */
+  private static java.util.stream.Stream<String> wordsOf(String surface) {
+    return java.util.Arrays.stream(surface.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
   }
 
   /**
@@ -199,7 +204,7 @@ final class GroupCountries {
    * in the mediator's country go to the country the article names most after it.
    */
   ActorMention placeApartFromMediator(ActorMention unplaced, ActorMention placed, Actor source, String code, Cues cues) {
-    if (!code.startsWith(MEDIATION) || !isUnplacedGroup(unplaced.actor()) || source.country().isEmpty() || !placed.actor().country().equals(source.country())) {
+    if (!code.startsWith(GoodOffices.MEDIATION) || !isUnplacedGroup(unplaced.actor()) || source.country().isEmpty() || !placed.actor().country().equals(source.country())) {
       return placed;
     }
     return cues.byMentions().stream().filter(c -> !source.country().get().equals(c)).findFirst().map(c -> inCountry(unplaced, c)).orElse(placed);
@@ -243,16 +248,14 @@ final class GroupCountries {
       "national", "central", "district", "municipal", "county");
 
   private static boolean isPlainGovernment(String surface) {
-    return java.util.Arrays.stream(surface.toLowerCase(java.util.Locale.ROOT).split("\\s+")).allMatch(PLAIN_GOVERNMENT_WORDS::contains);
+    return wordsOf(surface).allMatch(PLAIN_GOVERNMENT_WORDS::contains);
   }
+
   /**
    * Roots of asking something of a side: appeals and demands. (Not accusations: "A rebel faction
    * loyal to Salif Sadio accused Bissau" are Senegal's rebels blaming a neighbour.)
    */
   private static final Set<String> ADDRESSING_ROOTS = Set.of("02", "10");
-
-  /** CAMEO's mediation. */
-  private static final String MEDIATION = "045";
 
   ActorMention placeBesideSource(ActorMention target, dev.annals.model.Actor source, String code) {
     var actor = target.actor();

@@ -71,7 +71,7 @@ public final class MainVerbJoinedInsideSayingClause implements ParseRepair {
    * passive participle has neither.
    */
   private static boolean isActiveParticipleAfterCommaAnd(List<Token> tokens, List<Dependency> sentence, int verb) {
-    return tokens.get(verb).tag().equals("VBN") && verb >= 2 && tokens.get(verb - 1).text().equalsIgnoreCase("and") && tokens.get(verb - 2).text().equals(",")
+    return tokens.get(verb).tag().equals("VBN") && RepairWords.isAfterCommaAnd(tokens, verb)
         && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"))
         && sentence.stream().noneMatch(d -> d.governor() == verb && d.relation().startsWith("aux"));
   }

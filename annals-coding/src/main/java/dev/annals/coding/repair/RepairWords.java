@@ -37,7 +37,12 @@ final class RepairWords {
 
   /** A past-tense verb right after ", and": "…, and accused Slovenia", "…, and invited Nigerian officials". */
   static boolean isPastVerbAfterCommaAnd(List<Token> tokens, int verb) {
-    return tokens.get(verb).tag().equals("VBD") && verb >= 2 && tokens.get(verb - 1).text().equalsIgnoreCase("and") && tokens.get(verb - 2).text().equals(",");
+    return tokens.get(verb).tag().equals("VBD") && isAfterCommaAnd(tokens, verb);
+  }
+
+  /** A word right after ", and". */
+  static boolean isAfterCommaAnd(List<Token> tokens, int word) {
+    return word >= 2 && tokens.get(word - 1).text().equalsIgnoreCase("and") && tokens.get(word - 2).text().equals(",");
   }
 
   /** A quotation mark, by its tag or its text (the tagger may tag a straight closing mark as an opening one). */
