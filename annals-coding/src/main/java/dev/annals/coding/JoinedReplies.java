@@ -31,19 +31,34 @@ final class JoinedReplies {
    * The act of the sentence, aimed at this one's doer by another side, whose verb this one's is
    * joined to. The answer names its own doer ("and Putin promised"): a joined verb that borrows
    * its subject ("invited Chinese officials to study in France and called for more visits", read
-   * with the officials calling) is no answer.
+   * with the officials calling) is no answer. Nor is a verb opened by "and" whose subject the
+   * parser copied from another verb it is joined to ("after Budapest released the men and ordered
+   * them to leave").
    */
   private static Optional<CodedMention> answeredAct(DependencyIndex index, List<CodedMention> coded, CodedMention m) {
     if (index.children(m.trigger(), java.util.Set.of("nsubj")).isEmpty()) {
       return Optional.empty();
     }
+    boolean ownDoer = namesItsOwnDoer(index, m.trigger());
     boolean openedByAnd = openedByAnd(index, m);
     return coded.stream()
         .filter(a -> a != m && a.sentence() == m.sentence() && a.trigger() < m.trigger() && a.target().isPresent())
         .filter(a -> a.target().get().actor().country().isPresent() && a.target().get().actor().country().equals(m.source().actor().country()))
         .filter(a -> a.source().actor().country().isPresent() && !a.source().actor().country().equals(m.source().actor().country()))
-        .filter(a -> index.parents(m.trigger()).stream().anyMatch(d -> d.governor() == a.trigger() && d.relation().startsWith("conj")) || openedByAnd)
+        // "The two leaders agreed … and praised each other's support": a subject shared with the
+        // act itself is both sides, each answering the other.
+        .filter(a -> joinedTo(index, m, a) || ownDoer && openedByAnd)
         .findFirst();
+  }
+
+  private static boolean joinedTo(DependencyIndex index, CodedMention m, CodedMention a) {
+    return index.parents(m.trigger()).stream().anyMatch(d -> d.governor() == a.trigger() && d.relation().startsWith("conj"));
+  }
+
+  /** A subject after the verb this one is joined to, not the one written before both. */
+  private static boolean namesItsOwnDoer(DependencyIndex index, int verb) {
+    int joinedTo = index.parents(verb).stream().filter(d -> d.relation().startsWith("conj")).mapToInt(d -> d.governor()).min().orElse(-1);
+    return index.children(verb, java.util.Set.of("nsubj")).stream().anyMatch(subject -> subject > joinedTo);
   }
 
   /**

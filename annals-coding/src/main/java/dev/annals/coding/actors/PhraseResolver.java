@@ -726,14 +726,19 @@ final class PhraseResolver {
   }
 
   /** Plain words for people, whom only what is said of them places in a sector. */
-  private static final Set<String> PLAIN_PEOPLE = Set.of("man", "woman", "people", "person", "national", "citizen", "individual");
+  private static final Set<String> PLAIN_PEOPLE = Set.of("man", "woman", "people", "person", "national", "citizen", "individual", "foreigner");
+
+  /** Participles that tell people were found guilty or are serving their time: "men jailed for smuggling". */
+  private static final Set<String> STATES_OF_BEING_CONDEMNED = Set.of("jail", "convict", "imprison", "sentence");
 
   /**
    * "two men wanted in Belgium for drug trafficking", "a woman suspected of smuggling": people the
-   * law seeks are criminals (CRM), as suspects are.
+   * law seeks are criminals (CRM), as suspects are; so are those it has condemned ("300
+   * foreigners jailed for people smuggling").
    */
   private Optional<String> soughtPeople(int head, String headLemma) {
-    boolean sought = PLAIN_PEOPLE.contains(headLemma) && dev.annals.coding.SoughtPeople.describe(index, head);
+    boolean sought = PLAIN_PEOPLE.contains(headLemma) && (dev.annals.coding.SoughtPeople.describe(index, head)
+        || index.children(head, Set.of("acl")).stream().anyMatch(p -> p > head && STATES_OF_BEING_CONDEMNED.contains(index.lemma(p))));
     return sought ? Optional.of(CRIMINALS) : Optional.empty();
   }
 
@@ -1154,7 +1159,8 @@ final class PhraseResolver {
         // its business.
         || ownerOfThing;
     // The head itself must name the group: "riot police", not "defence cooperation".
-    boolean headNamesGroup = dictionary.sector(headLemma).isPresent() || membersBody || ownerOfThing
+    // "300 foreigners jailed for smuggling": people of no sector word whom the law seeks or has condemned.
+    boolean headNamesGroup = dictionary.sector(headLemma).isPresent() || membersBody || ownerOfThing || soughtPeople(head, headLemma).isPresent()
         || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());
     if (namedArmedGroup(head, headLemma, sector)) {
       return Optional.of(learnOwnName(head, ActorDictionary.unplacedGroup(REBELS)));
