@@ -546,6 +546,7 @@ public final class ArticleCoder {
             .map(t -> groupCountries.locateTarget(t, placeOfGroup(index, t, places).or(() -> place), targetCues, m.type().code()))
             .map(t -> groupCountries.placeApartFromMediator(m.target().get(), t, located.actor(), m.type().code(), targetCues))
             .map(t -> groupCountries.placeOppositionBesideState(t, located.actor()))
+            .map(t -> groupCountries.placeStateAcrossFromSource(t, located.actor(), m.type().code(), targetCues))
             .map(t -> groupCountries.placeStateBesidePeople(t, located.actor()));
     if (!petrarch && target.isEmpty()) {
       // "Thousands demonstrated in Kirkuk": aimed at Iraq's government (cameo/implied-targets.tsv).

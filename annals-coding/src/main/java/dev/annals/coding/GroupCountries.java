@@ -281,6 +281,28 @@ final class GroupCountries {
     return inCountry(target, source.country().get());
   }
 
+  /** Roots of words put to another side: appeals, demands, accusations, rejections, threats. */
+  private static final Set<String> WORDS_TO_ANOTHER_SIDE = Set.of("02", "10", "11", "12", "13");
+  /** Words that set a group apart from those the story names. */
+  private static final Set<String> OTHERS = Set.of("other", "another");
+
+  /**
+   * "The Philippine foreign secretary … urged the generals to free political prisoners", in a
+   * story of Manila and Naypyitaw that no one country dominates: a known state branch of no country that
+   * a state's side appeals to, demands of, accuses, rejects or threatens, left unplaced by
+   * {@link #locateTarget}, is of the country the article names most after the source's own.
+   */
+  ActorMention placeStateAcrossFromSource(ActorMention target, Actor source, String code, Cues cues) {
+    boolean state = source.country().isPresent() && source.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
+    // "the generals": a branch the story takes as known. Not "other governments hosting the
+    // missions", of no country named.
+    boolean known = target.surface().toLowerCase(java.util.Locale.ROOT).startsWith("the ") && !namesAny(target, OTHERS);
+    if (!state || cues.home().isPresent() || !isUnplacedStateSector(target) || !WORDS_TO_ANOTHER_SIDE.contains(code.substring(0, 2)) || !known) {
+      return target;
+    }
+    return cues.byMentions().stream().filter(c -> !source.country().get().equals(c)).findFirst().map(c -> inCountry(target, c)).orElse(target);
+  }
+
   /**
    * "President Jose Raul Mulino ... accused opposition groups of spreading lies": the opposition a
    * state's authorities act on, left of no country by {@link #locateTarget} (neither the event's

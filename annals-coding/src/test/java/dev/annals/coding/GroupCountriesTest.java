@@ -261,4 +261,29 @@ class GroupCountriesTest {
         "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6) nmod:poss(9,7) case(7,8) nsubj(10,9) parataxis(4,10) punct(4,11)"));
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("UGAMIL UGACVL")).noneMatch(t -> t.contains("KENCVL"));
   }
+
+  @Test
+  void aStateBranchAnotherStateAppealsToIsOfTheCountryNamedMostBesideItWhenNoneDominates() {
+    // "Peru's president summoned Bolivia's envoy. Chile's foreign minister urged the generals to
+    // free prisoners.": no country dominates; the generals Chile urges are not Chile's own.
+    var article = code(new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION 's/'s/POS president/president/NN summoned/summon/VBD Bolivia/Bolivia/NNP/LOCATION 's/'s/POS envoy/envoy/NN ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) nmod:poss(7,5) case(5,6) obj(4,7) punct(4,8)")
+        .sentence("Chile/Chile/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN urged/urge/VBD the/the/DT generals/general/NNS to/to/TO free/free/VB "
+            + "prisoners/prisoner/NNS ././.",
+            "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) det(7,6) obj(5,7) nsubj:xsubj(9,7) mark(9,8) xcomp(5,9) obj(9,10) punct(5,11)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CHLGOV PERMIL 02")).noneMatch(t -> t.startsWith("CHLGOV CHLMIL"));
+  }
+
+  @Test
+  void otherGovernmentsAStateWarnsAreNoOneCountrys() {
+    // "Peru's president summoned Bolivia's envoy. Chile's foreign minister warned other governments.":
+    // governments other than those named are of no country the story names.
+    var article = code(new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION 's/'s/POS president/president/NN summoned/summon/VBD Bolivia/Bolivia/NNP/LOCATION 's/'s/POS envoy/envoy/NN ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) nmod:poss(7,5) case(5,6) obj(4,7) punct(4,8)")
+        .sentence("Chile/Chile/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN warned/warn/VBD other/other/JJ governments/government/NNS ././.",
+            "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) amod(7,6) obj(5,7) punct(5,8)"));
+    assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("CHLGOV PERGOV"));
+  }
 }
