@@ -14,7 +14,8 @@ import java.util.Set;
  * Where the named-entity tagger has put the word inside a person's name that goes on with a proper
  * noun, the word is a proper noun too. So is a name's particle the tagger takes for a verb between
  * two words of the name: "Foreign Minister Bendito dos Santos Freitas met ..." (dos/VBZ, and the
- * parser made "dos" the sentence's verb and the meeting its complement), and a regnal number after
+ * parser made "dos" the sentence's verb and the meeting its complement), or of a place's name
+ * ("in Dar es Salaam on Sunday", es/VBZ, the day then hung on "es"), and a regnal number after
  * a name ("King Abdullah II"). Registered with CoreNLP
  * as a custom annotator that runs after {@code ner} and before the parser.
  */
@@ -32,9 +33,9 @@ public final class NameWordsTaggedAsOtherWords extends TokenTagRepair {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       CoreLabel word = tokens.get(i);
       CoreLabel next = tokens.get(i + 1);
-      boolean pronoun = "PRP".equals(word.tag());
-      boolean verbInside = word.tag().startsWith("VB") && i > 0 && isPerson(tokens.get(i - 1)) && "NNP".equals(tokens.get(i - 1).tag());
-      if ((pronoun || verbInside) && isPerson(word) && isPerson(next) && "NNP".equals(next.tag())) {
+      boolean pronoun = "PRP".equals(word.tag()) && isPerson(word) && isPerson(next);
+      boolean verbInside = word.tag().startsWith("VB") && i > 0 && isInsideOneName(tokens.get(i - 1), word, next) && "NNP".equals(tokens.get(i - 1).tag());
+      if ((pronoun || verbInside) && "NNP".equals(next.tag())) {
         word.setTag("NNP");
         word.setLemma(word.word());
       }
@@ -54,6 +55,14 @@ public final class NameWordsTaggedAsOtherWords extends TokenTagRepair {
 
   /** Roman numerals of kings and popes: II to XXXIX. */
   private static final java.util.regex.Pattern REGNAL_NUMBERS = java.util.regex.Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
+
+  /** Entities whose names carry particles: "Bendito dos Santos", "Dar es Salaam". */
+  private static final Set<String> NAMES_WITH_PARTICLES = Set.of("PERSON", "LOCATION");
+
+  /** Whether the word and the words either side of it are of one person's or place's name. */
+  private static boolean isInsideOneName(CoreLabel before, CoreLabel word, CoreLabel after) {
+    return NAMES_WITH_PARTICLES.contains(word.ner()) && word.ner().equals(before.ner()) && word.ner().equals(after.ner());
+  }
 
   private static boolean isPerson(CoreLabel token) {
     return "PERSON".equals(token.ner());

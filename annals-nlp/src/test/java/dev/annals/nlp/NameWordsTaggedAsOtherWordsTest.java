@@ -28,6 +28,16 @@ class NameWordsTaggedAsOtherWordsTest {
   }
 
   @Test
+  void aParticleOfAPlacesNameTaggedAsAVerbIsAProperNoun() {
+    List<CoreLabel> tokens = tokens("in/IN/O Dar/NNP/LOCATION es/VBZ/LOCATION Salaam/NNP/LOCATION on/IN/O Sunday/NNP/DATE");
+    NameWordsTaggedAsOtherWords.repair(tokens);
+    assertThat(tokens.get(2).tag()).isEqualTo("NNP");
+    List<CoreLabel> betweenTwoNames = tokens("Kenya/NNP/LOCATION is/VBZ/O Africa/NNP/LOCATION");
+    NameWordsTaggedAsOtherWords.repair(betweenTwoNames);
+    assertThat(betweenTwoNames.get(1).tag()).isEqualTo("VBZ");
+  }
+
+  @Test
   void aPronounOutsideANameStaysAPronoun() {
     List<CoreLabel> tokens = tokens("He/PRP/O met/VBD/O Lifeng/NNP/PERSON");
     NameWordsTaggedAsOtherWords.repair(tokens);

@@ -33,7 +33,11 @@ final class PhraseNames {
       Token token = index.token(t);
       // "Beate Meinl-Reisinger": the hyphen CoreNLP splits from a double surname is part of the name.
       boolean hyphenInName = token.tag().equals("HYPH") && last == t - 1 && phrase.contains(t + 1) && index.token(t + 1).entity().equals("PERSON");
-      boolean nameLike = token.entity().equals("PERSON") || hyphenInName || (token.isProperNoun() && people.isKnownPersonName(token.text()));
+      // "in Dar es Salaam": a known surname ("Dar") that the tagger puts in a place's name of
+      // several words is the place's word.
+      boolean inPlaceName = token.entity().equals("LOCATION") && (phrase.contains(t - 1) && index.token(t - 1).entity().equals("LOCATION")
+          || phrase.contains(t + 1) && index.token(t + 1).entity().equals("LOCATION"));
+      boolean nameLike = token.entity().equals("PERSON") || hyphenInName || (token.isProperNoun() && people.isKnownPersonName(token.text()) && !inPlaceName);
       // "Therese Kayikwamba Wagner": a word that names an organisation alone ("Wagner") is a
       // surname when it goes on a person's name the tagger calls one.
       boolean surnameOfRun = last >= 0 && t == last + 1 && token.entity().equals("PERSON")
