@@ -22,6 +22,9 @@ final class OwnGovernments {
   /** A state's rulers named by no owner: "the government", "the authorities". */
   static final Set<String> UNNAMED_RULERS = Set.of("the government", "the authorities");
 
+  private static final String PROTEST = "14";
+  private static final String GOVERNMENT = "GOV";
+
   private OwnGovernments() {}
 
   /** The mention, its target the source's own government when it names "the government" of another state. */
@@ -31,6 +34,13 @@ final class OwnGovernments {
     boolean ownPeople = source.country().isPresent() && source.sector().filter(OWN_PEOPLE::contains).isPresent()
         && source.kind() != ActorKind.ORGANISATION && source.kind() != ActorKind.PERSON;
     boolean unnamedRuler = target.filter(t -> UNNAMED_RULERS.contains(t.surface().toLowerCase(Locale.ROOT))).isPresent();
+    // "Hundreds of fishermen blocked the port of Kigoma": a country's own people protesting at a
+    // place of their own country, read as the bare country, protest to its government.
+    boolean ownCountryProtested = ownPeople && m.type().rootCode().equals(PROTEST)
+        && target.filter(t -> t.actor().kind() == ActorKind.STATE && t.actor().sector().isEmpty() && t.actor().country().equals(source.country())).isPresent();
+    if (ownCountryProtested) {
+      return m.withTarget(new ActorMention(target.get().span(), target.get().surface(), states.apply(source.country().get(), Optional.of(GOVERNMENT))));
+    }
     if (!ownPeople || !unnamedRuler) {
       return m;
     }

@@ -123,6 +123,14 @@ public final class PlaceFinder {
     if (ofObjects.isPresent()) {
       return ofObjects;
     }
+    // "Fishermen blocked the port of Kigoma": a deed done to a place called by its kind and name
+    // is done there.
+    for (int object : objects) {
+      Optional<Place> named = PLACE_KIND_NOUNS.contains(index.lemma(object)) ? placeAt(index, object, resolved) : Optional.empty();
+      if (named.isPresent()) {
+        return named;
+      }
+    }
     // "a crowd attacked the bus … as it left a stadium in Baghdad": a deed done as, when or while
     // something else happened was done where that happened.
     for (int anchor : anchors) {
