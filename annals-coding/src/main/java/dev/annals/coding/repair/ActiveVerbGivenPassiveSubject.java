@@ -19,12 +19,16 @@ public final class ActiveVerbGivenPassiveSubject implements ParseRepair {
     for (Dependency passive : sentence) {
       int verb = passive.governor();
       int subject = passive.dependent();
-      if (verb < 0 || !passive.relation().equals("nsubj:pass") || !tokens.get(verb).tag().equals("VBD")
+      // "it was still committed to the project and was seeking an exemption": a verb in the
+      // progressive is active too, whatever the verb it is joined to is.
+      boolean progressive = verb >= 0 && tokens.get(verb).tag().equals("VBG") && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux"));
+      if (verb < 0 || !passive.relation().equals("nsubj:pass") || !(tokens.get(verb).tag().equals("VBD") || progressive)
           || sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux:pass"))) {
         continue;
       }
+      java.util.Set<String> sharedAs = progressive ? java.util.Set.of("nsubj", "nsubj:pass") : java.util.Set.of("nsubj");
       boolean shared = sentence.stream().anyMatch(conj -> conj.dependent() == verb && conj.relation().startsWith("conj") && conj.governor() >= 0
-          && sentence.stream().anyMatch(d -> d.governor() == conj.governor() && d.dependent() == subject && d.relation().equals("nsubj")));
+          && sentence.stream().anyMatch(d -> d.governor() == conj.governor() && d.dependent() == subject && sharedAs.contains(d.relation())));
       if (!shared) {
         continue;
       }

@@ -21,4 +21,21 @@ class ActiveVerbGivenPassiveSubjectTest {
   void theSentenceParsedRightIsLeftAlone() {
     THANKED.assertLeavesAlone(REPAIR, THANKED_REPAIRED);
   }
+
+  @Test
+  void aProgressiveVerbJoinedToAPassiveOneIsActive() {
+    // "India said it was committed to the project and was seeking an exemption."
+    HandParse.of("India/India/NNP said/say/VBD it/it/PRP was/be/VBD committed/commit/VBN to/to/IN the/the/DT project/project/NN and/and/CC was/be/VBD "
+            + "seeking/seek/VBG an/a/DT exemption/exemption/NN ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) root(0,2) nsubj:pass(5,3) nsubj:pass(11,3) aux:pass(5,4) ccomp(2,5) case(8,6) det(8,7) obl:to(5,8) cc(11,9) aux(11,10) conj:and(5,11) det(13,12) obj(11,13) punct(2,14)",
+            "nsubj(2,1) root(0,2) nsubj:pass(5,3) nsubj(11,3) aux:pass(5,4) ccomp(2,5) case(8,6) det(8,7) obl:to(5,8) cc(11,9) aux(11,10) conj:and(5,11) det(13,12) obj(11,13) punct(2,14)");
+  }
+
+  @Test
+  void aProgressivePassiveStaysPassive() {
+    // "India said it was committed and was being watched."
+    HandParse.of("India/India/NNP said/say/VBD it/it/PRP was/be/VBD committed/commit/VBN and/and/CC was/be/VBD being/be/VBG watched/watch/VBN ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) nsubj:pass(5,3) nsubj:pass(9,3) aux:pass(5,4) ccomp(2,5) cc(9,6) aux(9,7) aux:pass(9,8) conj:and(5,9) punct(2,10)");
+  }
 }
