@@ -41,9 +41,10 @@ final class SharedAddressees {
   private static final Set<String> SUMMONING_WITH_IN = Set.of("call", "haul");
   /**
    * Verbs that speak to someone, whatever their code: "thanked Hun Manet for the operation and
-   * asked that the men be sent home" asks Hun Manet.
+   * asked that the men be sent home" asks Hun Manet; "complained that Canberra had not been
+   * consulted and reminded Nauru that a treaty …" complains to Nauru.
    */
-  private static final Set<String> ADDRESSING_VERBS = Set.of("thank", "congratulate", "write");
+  private static final Set<String> ADDRESSING_VERBS = Set.of("thank", "congratulate", "write", "remind");
   /** Verbs of writing to someone, whose participle tells what the letter said: "wrote to the home secretary demanding that …". */
   private static final Set<String> LETTER_VERBS = Set.of("write");
 

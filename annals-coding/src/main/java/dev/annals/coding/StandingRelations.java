@@ -18,7 +18,22 @@ final class StandingRelations {
   private StandingRelations() {}
 
   static List<CodedMention> drop(DependencyIndex index, List<CodedMention> coded) {
-    return coded.stream().filter(m -> !isStanding(index, m.trigger()) && !isLongStanding(index, m.trigger()) && !isStandingAccord(index, m.trigger())).toList();
+    return coded.stream().filter(m -> !isStanding(index, m.trigger()) && !isLongStanding(index, m.trigger()) && !isStandingAccord(index, m.trigger())
+        && !isProvidedByAccord(index, m.trigger())).toList();
+  }
+
+  /** Words for an accord or a law that provides for what its parties do. */
+  private static final Set<String> ACCORD_NOUNS = Set.of("agreement", "deal", "pact", "accord", "treaty", "law", "convention", "charter", "constitution", "rule");
+
+  /**
+   * "reminded Nauru that a treaty the two countries signed in 2024 required it to agree with
+   * Australia before accepting security help": what an accord or a law requires or allows its
+   * parties to do is its terms, not an act anyone did.
+   */
+  private static boolean isProvidedByAccord(DependencyIndex index, int verb) {
+    return index.parents(verb).stream().anyMatch(d -> (d.relation().equals("xcomp") || d.relation().equals("ccomp")) && d.governor() >= 0
+        && PROVIDING_VERBS.contains(index.lemma(d.governor()))
+        && index.children(d.governor(), Set.of("nsubj")).stream().anyMatch(subject -> ACCORD_NOUNS.contains(index.lemma(subject))));
   }
 
   /** Verbs of what an accord or a law provides for, as it stands: "requires", "allows". */
