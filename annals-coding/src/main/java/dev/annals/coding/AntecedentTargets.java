@@ -1157,9 +1157,17 @@ final class AntecedentTargets {
       // A warning that names no one is aimed at the side the threatener was last at odds with:
       // "Pakistan summoned India's charge d'affaires ... its army chief warned that any attempt to
       // stop Pakistan's water would be met with force".
+      // With no side it is at odds with, a state's warning whose clause names no one but its own
+      // side is aimed at the state whose deed was told last: "Greece's prime minister visited
+      // Nicosia, and the two governments agreed to resume seabed surveys … Turkey's defence
+      // ministry warned that no work could take place on Turkey's continental shelf without
+      // Ankara's permission".
+      boolean statesWarning = m.type().rootCode().equals(THREAT) && !m.negated() && Sides.ofState(m.source().actor())
+          && namesOnlyItsOwnSide(index, actors, m);
       return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS)
           .or(() -> EarlierEvents.actOnSourceNationals(earlier, m, EarlierEvents.DEED_ROOTS).map(doer -> EarlierEvents.governmentFor(doer, states)))
-          .or(() -> m.type().rootCode().equals(THREAT) && !m.negated() ? EarlierEvents.lastAtOddsWith(earlier, m) : Optional.empty());
+          .or(() -> m.type().rootCode().equals(THREAT) && !m.negated() ? EarlierEvents.lastAtOddsWith(earlier, m) : Optional.empty())
+          .or(() -> statesWarning ? EarlierEvents.latestDeed(earlier, m).filter(Sides::ofState) : Optional.empty());
     }
     // "Sikorski accused Moscow of sabotage … The Russian embassy denied any involvement": a
     // denial answers its accuser; a defence or a reply answers a formal protest ("Botswana
@@ -1193,6 +1201,13 @@ final class AntecedentTargets {
       return doer.or(() -> complaint ? EarlierEvents.lastAtOddsWith(earlier, m).map(d -> EarlierEvents.governmentFor(d, states)) : Optional.empty());
     }
     return Optional.empty();
+  }
+
+  /** Whether the warning has a clause of what it warns of, every actor of which is of the warner's country. */
+  private static boolean namesOnlyItsOwnSide(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    List<Integer> clauses = index.children(m.trigger(), Set.of("ccomp"));
+    return !clauses.isEmpty() && clauses.stream().flatMap(c -> index.subtree(c, Set.of()).stream()).flatMap(t -> actors.at(t).stream())
+        .allMatch(a -> a.actor().country().isPresent() && a.actor().country().equals(m.source().actor().country()));
   }
 
   /** Verbs of bearing what one brought on oneself: "would pay a heavy price", "would face consequences", "would regret it". */
