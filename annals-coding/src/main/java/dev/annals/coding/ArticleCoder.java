@@ -92,6 +92,7 @@ public final class ArticleCoder {
   private final DeclinedComments declinedComments;
   private final StatementsInCalls statementsInCalls;
   private final LawfulnessDefended lawfulnessDefended;
+  private final InspectionsOfOthersWelcomed inspectionsOfOthersWelcomed;
   private final MeasuresKeptInPlace measuresKeptInPlace;
   private final RefusalsOfDemands refusalsOfDemands;
   private final NoticesWithheld noticesWithheld;
@@ -169,6 +170,7 @@ public final class ArticleCoder {
     this.declinedComments = new DeclinedComments(codebook);
     this.statementsInCalls = new StatementsInCalls(codebook);
     this.lawfulnessDefended = new LawfulnessDefended(codebook);
+    this.inspectionsOfOthersWelcomed = new InspectionsOfOthersWelcomed(codebook);
     this.measuresKeptInPlace = new MeasuresKeptInPlace(codebook);
     this.refusalsOfDemands = new RefusalsOfDemands(codebook);
     this.noticesWithheld = new NoticesWithheld(codebook, resolver::stateActor);
@@ -405,6 +407,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("approved-conduct", coded -> approvedConduct.read(index, actors, coded)));
       passes.add(new ArticlePass("denied-accusations", coded -> deniedAccusations.read(index, coded)));
       passes.add(new ArticlePass("antecedent-targets", coded -> antecedentTargets.resolve(index, actors, coded)));
+      passes.add(new ArticlePass("inspections-of-others-welcomed", inspectionsOfOthersWelcomed::read));
       passes.add(new ArticlePass("protests-at-their-demands", coded -> SharedAddressees.aimProtests(index, coded)));
       passes.add(new ArticlePass("deportees-named-again", DeporteesNamedAgain::aim));
       passes.add(new ArticlePass("appeals-to-those-just-consulted", AppealsToThoseJustConsulted::aim));
