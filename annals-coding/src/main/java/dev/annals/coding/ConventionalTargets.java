@@ -51,8 +51,12 @@ final class ConventionalTargets {
         }
       }
     }
+    // "marched in Seoul on Sunday, demanding stricter safety rules": a participle that tells how
+    // another act was done was done where that act was.
+    List<Integer> toldActs = m.anchors().stream().filter(a -> index.token(a).tag().equals("VBG"))
+        .flatMap(a -> index.parents(a).stream().filter(d -> (d.relation().startsWith("advcl") || d.relation().equals("dep")) && d.governor() >= 0).map(d -> d.governor())).toList();
     Optional<Place> place = placeFinder.placeOf(index, m.anchors(), places).or(() -> placeFinder.placeOf(index, objects, places))
-        .or(() -> placeFinder.placeOf(index, threatened, places));
+        .or(() -> placeFinder.placeOf(index, threatened, places)).or(() -> placeFinder.placeOf(index, toldActs, places));
     var source = groups.locate(m.source(), place, home).actor();
     return impliedTargets.of(m.type().code(), source, place.flatMap(Place::country))
         .map(implied -> states.apply(implied.country(), implied.sector()));
