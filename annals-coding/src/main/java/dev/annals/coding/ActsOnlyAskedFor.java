@@ -110,7 +110,13 @@ final class ActsOnlyAskedFor {
       boolean condition = coded.stream().anyMatch(other -> other != m && other.sentence() == m.sentence()
           && ((m.modality() == Modality.HYPOTHETICAL && index.children(other.trigger(), CONDITION_CLAUSES).contains(m.trigger()))
               || awaitedBy(index, other, m.trigger())));
-      if (!askedFor && !promisedContent && !unmadeStatement && !hostilePromise && !refusedContent && !agreedToAppeal && !condition) {
+      // "asked the labour ministry for compensation and an inspection of every factory": an act
+      // named by a noun that an appeal asks "for" is only asked for.
+      boolean nounAskedFor = index.token(m.trigger()).isNoun() && coded.stream().anyMatch(appeal -> appeal != m && appeal.sentence() == m.sentence()
+          && (appeal.type().rootCode().equals("02") || appeal.type().rootCode().equals("10"))
+          && index.children(appeal.trigger(), Set.of("obl:for")).stream().anyMatch(asked -> asked == m.trigger()
+              || index.children(asked).stream().anyMatch(d -> d.relation().startsWith("conj") && d.dependent() == m.trigger())));
+      if (!askedFor && !promisedContent && !unmadeStatement && !hostilePromise && !refusedContent && !agreedToAppeal && !condition && !nounAskedFor) {
         kept.add(m);
       }
     }
