@@ -22,7 +22,10 @@ public final class ParticipleOfPeopleHungOnVerb implements ParseRepair {
       int verb = dep.governor();
       int participle = dep.dependent();
       int noun = participle - 1;
-      if (verb < 0 || !dep.relation().equals("dep") || !tokens.get(participle).tag().equals("VBN") || noun <= verb
+      // "pay compensation to the family of every worker killed": the tagger may call the
+      // participle a past verb; with no object either, it is the participle all the same.
+      boolean pastWithoutObject = tokens.get(participle).tag().equals("VBD") && sentence.stream().noneMatch(d -> d.governor() == participle && d.relation().equals("obj"));
+      if (verb < 0 || !dep.relation().equals("dep") || !(tokens.get(participle).tag().equals("VBN") || pastWithoutObject) || noun <= verb
           || !tokens.get(noun).tag().startsWith("NN") || sentence.stream().anyMatch(d -> d.governor() == participle && OWN_CLAUSE.contains(d.relation()))) {
         continue;
       }

@@ -18,4 +18,19 @@ class ParticipleOfPeopleHungOnVerbTest {
   void aParticipleWithItsOwnSubjectIsLeftAlone() {
     DEMANDED.assertLeavesAlone(REPAIR, REST + " dep(2,7) nsubj:pass(7,5)");
   }
+
+  @Test
+  void aParticipleTaggedAsAPastVerbDescribesThePeopleToo() {
+    // "It would pay the family of every worker killed."
+    HandParse.of("It/it/PRP would/would/MD pay/pay/VB the/the/DT family/family/NN of/of/IN every/every/DT worker/worker/NN killed/kill/VBD ././.")
+        .assertRepairs(REPAIR, "nsubj(3,1) aux(3,2) root(0,3) det(5,4) obj(3,5) case(8,6) det(8,7) nmod:of(5,8) dep(3,9) punct(3,10)",
+            "nsubj(3,1) aux(3,2) root(0,3) det(5,4) obj(3,5) case(8,6) det(8,7) nmod:of(5,8) acl(8,9) punct(3,10)");
+  }
+
+  @Test
+  void aPastVerbWithAnObjectIsLeftAlone() {
+    // "It would pay the family, workers killed them." (a loose clause of its own)
+    HandParse.of("It/it/PRP would/would/MD pay/pay/VB the/the/DT family/family/NN of/of/IN every/every/DT worker/worker/NN killed/kill/VBD them/they/PRP ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(3,1) aux(3,2) root(0,3) det(5,4) obj(3,5) case(8,6) det(8,7) nmod:of(5,8) dep(3,9) obj(9,10) punct(3,11)");
+  }
 }
