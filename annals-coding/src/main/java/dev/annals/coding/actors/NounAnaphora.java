@@ -47,7 +47,7 @@ final class NounAnaphora {
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
     return groupNamedJustBefore(head, phrase).or(() -> countedPeopleAgain(head, phrase)).or(() -> rulerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
-        .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase)).or(() -> owningCountry(head, phrase))
+        .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> ownerOfSite(head, phrase)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase)).or(() -> owningCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
         .or(() -> oneUnnamedPerson(head, phrase));
@@ -507,6 +507,38 @@ final class NounAnaphora {
       return Optional.empty();
     }
     return history.lastThingMentioned(m -> m.actor().kind() == ActorKind.STATE && m.actor().country().isPresent()).map(states::countryLevel);
+  }
+
+  /** Words for the business that owns or runs a site: "the company", "the firm", "the operator". */
+  private static final Set<String> BUSINESS_WORDS = Set.of("company", "firm", "operator", "owner", "miner");
+  /** Sites a business runs, named with who owns them: "a Canadian-owned gold mine". */
+  private static final Set<String> OWNED_SITES = Set.of("mine", "plant", "factory", "refinery", "smelter", "mill");
+  /** Participles of owning or running a thing: "Canadian-owned", "Chinese-run". */
+  private static final Set<String> OWNING = Set.of("own", "run", "operate");
+
+  /**
+   * "Ecuador suspended the environmental licence of a Canadian-owned gold mine … The company said
+   * it would take the case to international arbitration": "the company" alone, with no business
+   * told before, is the one that owns the site last told as owned by a country's people.
+   */
+  private Optional<Actor> ownerOfSite(int head, List<Integer> phrase) {
+    if (!BUSINESS_WORDS.contains(index.lemma(head)) || phrase.size() != 2 || !phrases.hasThe(head)
+        || history.lastThingMentioned(m -> m.actor().sector().filter("BUS"::equals).isPresent()).isPresent()) {
+      return Optional.empty();
+    }
+    for (int site = head - 1; site >= 0; site--) {
+      if (!OWNED_SITES.contains(index.lemma(site))) {
+        continue;
+      }
+      List<Integer> modifiers = index.children(site, Set.of("amod", "compound"));
+      boolean owned = modifiers.stream().anyMatch(m -> OWNING.contains(index.lemma(m)) || index.token(m).text().toLowerCase(Locale.ROOT).matches(".*-(owned|run|operated)"));
+      Optional<String> country = modifiers.stream().map(m -> dictionary.match(index.token(m).text().replaceFirst("-(owned|run|operated)$", "")))
+          .flatMap(Optional::stream).filter(match -> match.how() == NameMatch.How.COUNTRY_ADJECTIVE).flatMap(match -> match.actor().country().stream()).findFirst();
+      if (owned && country.isPresent()) {
+        return Optional.of(states.stateActor(country.get(), Optional.of("BUS")));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Nouns for any state, whose kind the word before them tells: "the island nation", "the archipelago state". */

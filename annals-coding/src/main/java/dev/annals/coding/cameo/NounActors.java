@@ -101,9 +101,32 @@ final class NounActors {
             .map(c -> resolver.modifierActor(index.token(c.dependent())))
             .flatMap(Optional::stream).filter(a -> a.country().isPresent()).findFirst();
       }
-      actor.ifPresent(a -> found.add(ActorMention.at(modifier, a)));
+      actor.map(a -> ownedBusiness(noun, modifier, a)).ifPresent(a -> found.add(ActorMention.at(modifier, a)));
     }
     return found;
+  }
+
+  /** Sites a business runs: "a Canadian-owned gold mine", "a Chinese-owned cement plant". */
+  private static final Set<String> BUSINESS_SITES = Set.of("mine", "plant", "factory", "company", "firm", "refinery", "smelter", "mill", "farm", "hotel",
+      "shop", "store", "supermarket");
+  /** Participles of owning or running a thing: "-owned", "-run", "-operated". */
+  private static final Set<String> OWNING = Set.of("own", "run", "operate");
+  private static final java.util.regex.Pattern OWNING_SUFFIX = java.util.regex.Pattern.compile("-(owned|run|operated)$");
+  private static final String BUSINESS = "BUS";
+
+  /**
+   * "suspended the licence of a Canadian-owned gold mine": a business site a country's people
+   * own is their business's (CANBUS), not the state's; "state-owned" names the state itself.
+   */
+  private Actor ownedBusiness(int noun, Token modifier, Actor owner) {
+    boolean owned = OWNING_SUFFIX.matcher(modifier.text().toLowerCase(java.util.Locale.ROOT)).find()
+        || index.children(noun).stream().anyMatch(d -> d.relation().equals("amod") && OWNING.contains(lemma(d.dependent())));
+    boolean byTheState = index.subtree(noun, Set.of()).stream().anyMatch(t -> index.token(t).text().toLowerCase(java.util.Locale.ROOT).startsWith("state"));
+    if (!owned || byTheState || !BUSINESS_SITES.contains(lemma(noun)) || owner.kind() != dev.annals.model.ActorKind.STATE || owner.sector().isPresent()
+        || owner.country().isEmpty()) {
+      return owner;
+    }
+    return resolver.stateActor(owner.country().get(), Optional.of(BUSINESS));
   }
 
   /** Actors of each token; a token that is no actor gives its possessor or "of" noun. */
