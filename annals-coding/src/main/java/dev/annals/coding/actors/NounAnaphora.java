@@ -511,10 +511,6 @@ final class NounAnaphora {
 
   /** Words for the business that owns or runs a site: "the company", "the firm", "the operator". */
   private static final Set<String> BUSINESS_WORDS = Set.of("company", "firm", "operator", "owner", "miner");
-  /** Sites a business runs, named with who owns them: "a Canadian-owned gold mine". */
-  private static final Set<String> OWNED_SITES = Set.of("mine", "plant", "factory", "refinery", "smelter", "mill");
-  /** Participles of owning or running a thing: "Canadian-owned", "Chinese-run". */
-  private static final Set<String> OWNING = Set.of("own", "run", "operate");
 
   /**
    * "Ecuador suspended the environmental licence of a Canadian-owned gold mine … The company said
@@ -527,14 +523,12 @@ final class NounAnaphora {
       return Optional.empty();
     }
     for (int site = head - 1; site >= 0; site--) {
-      if (!OWNED_SITES.contains(index.lemma(site))) {
+      if (!OwnedSites.isSite(index, site) || !OwnedSites.isOwned(index, site)) {
         continue;
       }
-      List<Integer> modifiers = index.children(site, Set.of("amod", "compound"));
-      boolean owned = modifiers.stream().anyMatch(m -> OWNING.contains(index.lemma(m)) || index.token(m).text().toLowerCase(Locale.ROOT).matches(".*-(owned|run|operated)"));
-      Optional<String> country = modifiers.stream().map(m -> dictionary.match(index.token(m).text().replaceFirst("-(owned|run|operated)$", "")))
+      Optional<String> country = index.children(site, Set.of("amod", "compound")).stream().map(m -> dictionary.match(OwnedSites.ownerWord(index.token(m).text())))
           .flatMap(Optional::stream).filter(match -> match.how() == NameMatch.How.COUNTRY_ADJECTIVE).flatMap(match -> match.actor().country().stream()).findFirst();
-      if (owned && country.isPresent()) {
+      if (country.isPresent()) {
         return Optional.of(states.stateActor(country.get(), Optional.of("BUS")));
       }
     }

@@ -4,6 +4,7 @@ import dev.annals.coding.DependencyIndex;
 import dev.annals.coding.actors.ActorResolver;
 import dev.annals.coding.actors.ArticleActors;
 import dev.annals.coding.actors.NameMatch;
+import dev.annals.coding.actors.OwnedSites;
 import dev.annals.model.Actor;
 import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
@@ -106,12 +107,6 @@ final class NounActors {
     return found;
   }
 
-  /** Sites a business runs: "a Canadian-owned gold mine", "a Chinese-owned cement plant". */
-  private static final Set<String> BUSINESS_SITES = Set.of("mine", "plant", "factory", "company", "firm", "refinery", "smelter", "mill", "farm", "hotel",
-      "shop", "store", "supermarket");
-  /** Participles of owning or running a thing: "-owned", "-run", "-operated". */
-  private static final Set<String> OWNING = Set.of("own", "run", "operate");
-  private static final java.util.regex.Pattern OWNING_SUFFIX = java.util.regex.Pattern.compile("-(owned|run|operated)$");
   private static final String BUSINESS = "BUS";
 
   /**
@@ -119,10 +114,8 @@ final class NounActors {
    * own is their business's (CANBUS), not the state's; "state-owned" names the state itself.
    */
   private Actor ownedBusiness(int noun, Token modifier, Actor owner) {
-    boolean owned = OWNING_SUFFIX.matcher(modifier.text().toLowerCase(java.util.Locale.ROOT)).find()
-        || index.children(noun).stream().anyMatch(d -> d.relation().equals("amod") && OWNING.contains(lemma(d.dependent())));
     boolean byTheState = index.subtree(noun, Set.of()).stream().anyMatch(t -> index.token(t).text().toLowerCase(java.util.Locale.ROOT).startsWith("state"));
-    if (!owned || byTheState || !BUSINESS_SITES.contains(lemma(noun)) || owner.kind() != dev.annals.model.ActorKind.STATE || owner.sector().isPresent()
+    if (!OwnedSites.isSite(index, noun) || !OwnedSites.isOwned(index, noun) || byTheState || owner.kind() != dev.annals.model.ActorKind.STATE || owner.sector().isPresent()
         || owner.country().isEmpty()) {
       return owner;
     }
