@@ -23,8 +23,11 @@ public final class ParticipleOfPeopleHungOnVerb implements ParseRepair {
       int participle = dep.dependent();
       int noun = participle - 1;
       // "pay compensation to the family of every worker killed": the tagger may call the
-      // participle a past verb; with no object either, it is the participle all the same.
-      boolean pastWithoutObject = tokens.get(participle).tag().equals("VBD") && sentence.stream().noneMatch(d -> d.governor() == participle && d.relation().equals("obj"));
+      // participle a past verb; standing bare after the noun, it is the participle all the same.
+      // (Not one with words of its own: "the army's offensive against ethnic minorities carried
+      // out earlier this year" is the offensive's, not the minorities'.)
+      boolean pastWithoutObject = tokens.get(participle).tag().equals("VBD")
+          && sentence.stream().noneMatch(d -> d.governor() == participle && !d.relation().equals("punct"));
       if (verb < 0 || !dep.relation().equals("dep") || !(tokens.get(participle).tag().equals("VBN") || pastWithoutObject) || noun <= verb
           || !tokens.get(noun).tag().startsWith("NN") || sentence.stream().anyMatch(d -> d.governor() == participle && OWN_CLAUSE.contains(d.relation()))) {
         continue;
