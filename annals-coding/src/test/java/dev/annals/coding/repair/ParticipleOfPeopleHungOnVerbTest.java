@@ -33,4 +33,12 @@ class ParticipleOfPeopleHungOnVerbTest {
     HandParse.of("It/it/PRP would/would/MD pay/pay/VB the/the/DT family/family/NN of/of/IN every/every/DT worker/worker/NN killed/kill/VBD them/they/PRP ././.")
         .assertLeavesAlone(REPAIR, "nsubj(3,1) aux(3,2) root(0,3) det(5,4) obj(3,5) case(8,6) det(8,7) nmod:of(5,8) dep(3,9) obj(9,10) punct(3,11)");
   }
+
+  @Test
+  void aPastVerbWithWordsOfItsOwnIsLeftAlone() {
+    // "They fled the offensive against minorities carried out earlier.": the offensive was carried out, not the minorities.
+    HandParse.of("They/they/PRP fled/flee/VBD the/the/DT offensive/offensive/NN against/against/IN minorities/minority/NNS carried/carry/VBD out/out/RP "
+            + "earlier/earlier/RB ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:against(4,6) dep(2,7) compound:prt(7,8) advmod(7,9) punct(2,10)");
+  }
 }
