@@ -388,8 +388,10 @@ final class AntecedentTargets {
       // delay": with no one dealt with, it answers whoever last took the apologiser's side to task.
       // People released are not dealt with as a side: "the men had been released and [the police
       // commissioner] apologised", after the Solomon Islands demanded their return, answers it.
+      // (Not to its own country: "China's ambassador offered condolences to the Chinese victims'
+      // families … The company apologised" apologises to no Chinese side.)
       return EarlierEvents.partnerOf(earlier, m, PARTNER_REACH).filter(Sides::ofState).or(() -> EarlierEvents.saidToSourceSide(earlier, m))
-          .map(p -> governmentOfCountry(p).orElse(p));
+          .map(p -> governmentOfCountry(p).orElse(p)).filter(p -> !p.country().equals(m.source().actor().country()));
     }
     if (own.isPresent() || !m.type().code().equals(SYMPATHY)) {
       return own;
