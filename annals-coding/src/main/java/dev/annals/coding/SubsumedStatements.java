@@ -58,10 +58,11 @@ final class SubsumedStatements {
               .orElse(false);
       // "British lawmakers wrote to the home secretary demanding that the next flight be
       // cancelled": a plain statement whose participle is the same side's act, aimed at the same
-      // side, is that act's medium.
+      // side, is that act's medium (the parser may hang the participle loosely: "had written to
+      // Hungary asking how it would stop the men", dep).
       boolean carriesAct = m.type().code().equals(PLAIN_STATEMENT) && m.target().isPresent() && coded.stream().anyMatch(other -> other != m
           && !other.type().code().equals(PLAIN_STATEMENT) && other.sentence() == m.sentence() && index.token(other.trigger()).tag().equals("VBG")
-          && index.head(other.trigger()).filter(h -> h.governor() == m.trigger() && h.relation().startsWith("advcl")).isPresent()
+          && index.head(other.trigger()).filter(h -> h.governor() == m.trigger() && (h.relation().startsWith("advcl") || h.relation().equals("dep"))).isPresent()
           && other.source().actor().equals(m.source().actor()) && other.target().map(t -> t.actor()).equals(m.target().map(t -> t.actor())));
       if (!subsumed && !besideAct && !medium && !joinedToAct && !carriesAct) {
         kept.add(m);
