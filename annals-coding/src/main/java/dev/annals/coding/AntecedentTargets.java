@@ -1164,12 +1164,11 @@ final class AntecedentTargets {
       // Nicosia, and the two governments agreed to resume seabed surveys … Turkey's defence
       // ministry warned that no work could take place on Turkey's continental shelf without
       // Ankara's permission".
-      boolean statesWarning = m.type().rootCode().equals(THREAT) && !m.negated() && Sides.ofState(m.source().actor())
-          && namesOnlyItsOwnSide(index, actors, m);
+      boolean statesWarning = m.type().rootCode().equals(THREAT) && !m.negated() && Sides.ofState(m.source().actor());
       return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS)
           .or(() -> EarlierEvents.actOnSourceNationals(earlier, m, EarlierEvents.DEED_ROOTS).map(doer -> EarlierEvents.governmentFor(doer, states)))
           .or(() -> m.type().rootCode().equals(THREAT) && !m.negated() ? EarlierEvents.lastAtOddsWith(earlier, m) : Optional.empty())
-          .or(() -> statesWarning ? EarlierEvents.latestDeed(earlier, m).filter(Sides::ofState) : Optional.empty());
+          .or(() -> statesWarning && namesOnlyItsOwnSide(index, actors, m) ? EarlierEvents.latestDeed(earlier, m).filter(Sides::ofState) : Optional.empty());
     }
     // "Sikorski accused Moscow of sabotage … The Russian embassy denied any involvement": a
     // denial answers its accuser; a defence or a reply answers a formal protest ("Botswana

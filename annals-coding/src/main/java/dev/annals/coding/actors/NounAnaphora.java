@@ -519,7 +519,7 @@ final class NounAnaphora {
    */
   private Optional<Actor> ownerOfSite(int head, List<Integer> phrase) {
     if (!BUSINESS_WORDS.contains(index.lemma(head)) || phrase.size() != 2 || !phrases.hasThe(head)
-        || history.lastThingMentioned(m -> m.actor().sector().filter("BUS"::equals).isPresent()).isPresent()) {
+        || history.lastThingMentioned(m -> m.actor().sector().filter(BUSINESS::equals).isPresent()).isPresent()) {
       return Optional.empty();
     }
     for (int site = head - 1; site >= 0; site--) {
@@ -529,7 +529,7 @@ final class NounAnaphora {
       Optional<String> country = index.children(site, Set.of("amod", "compound")).stream().map(m -> dictionary.match(OwnedSites.ownerWord(index.token(m).text())))
           .flatMap(Optional::stream).filter(match -> match.how() == NameMatch.How.COUNTRY_ADJECTIVE).flatMap(match -> match.actor().country().stream()).findFirst();
       if (country.isPresent()) {
-        return Optional.of(states.stateActor(country.get(), Optional.of("BUS")));
+        return Optional.of(states.stateActor(country.get(), Optional.of(BUSINESS)));
       }
     }
     return Optional.empty();

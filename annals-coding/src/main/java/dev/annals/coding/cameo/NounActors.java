@@ -114,12 +114,13 @@ final class NounActors {
    * own is their business's (CANBUS), not the state's; "state-owned" names the state itself.
    */
   private Actor ownedBusiness(int noun, Token modifier, Actor owner) {
-    boolean byTheState = index.subtree(noun, Set.of()).stream().anyMatch(t -> index.token(t).text().toLowerCase(java.util.Locale.ROOT).startsWith("state"));
-    if (!OwnedSites.isSite(index, noun) || !OwnedSites.isOwned(index, noun) || byTheState || owner.kind() != dev.annals.model.ActorKind.STATE || owner.sector().isPresent()
-        || owner.country().isEmpty()) {
+    if (owner.kind() != dev.annals.model.ActorKind.STATE || owner.sector().isPresent() || owner.country().isEmpty()
+        || !OwnedSites.isSite(index, noun) || !OwnedSites.isOwned(index, noun)) {
       return owner;
     }
-    return resolver.stateActor(owner.country().get(), Optional.of(BUSINESS));
+    // (The site's whole phrase is read only for an owned site: this runs on every event noun's modifiers.)
+    boolean byTheState = index.subtree(noun, Set.of()).stream().anyMatch(t -> index.token(t).text().toLowerCase(java.util.Locale.ROOT).startsWith("state"));
+    return byTheState ? owner : resolver.stateActor(owner.country().get(), Optional.of(BUSINESS));
   }
 
   /** Actors of each token; a token that is no actor gives its possessor or "of" noun. */
