@@ -60,9 +60,30 @@ final class SharedDemonyms {
     return result;
   }
 
+  /**
+   * Whether the mention has the usual country only by the shared word: it holds the word and no
+   * name of the usual country that holds it, or it names nothing at all ("It said Congo would …",
+   * "the ministry"), having taken its country from an earlier mention of the word.
+   */
   private static boolean byDemonym(ActorMention m, Shared shared) {
     String surface = m.surface().toLowerCase(Locale.ROOT);
-    return m.actor().country().equals(Optional.of(shared.usual())) && surface.contains(shared.demonym())
-        && shared.usualNames().stream().noneMatch(surface::contains);
+    return m.actor().country().equals(Optional.of(shared.usual()))
+        && (surface.contains(shared.demonym()) && shared.usualNames().stream().noneMatch(surface::contains) || namesNothing(m.surface()));
+  }
+
+  /** Words that may open a sentence and so be capitalised without naming anything. */
+  private static final Set<String> OPENING_WORDS = Set.of("the", "this", "that", "these", "those", "it", "its", "they", "their", "them");
+
+  /** Whether a mention's words are all common ones, a capital on an opening word aside: "It", "The ministry". */
+  private static boolean namesNothing(String surface) {
+    String[] words = surface.strip().split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      boolean opening = i == 0 && OPENING_WORDS.contains(word.toLowerCase(Locale.ROOT));
+      if (!opening && !word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
