@@ -282,7 +282,9 @@ public final class ArticleCoder {
       coded.stream().filter(m -> m.target().isEmpty())
           .forEach(m -> implied.put(m, conventionalTargets.of(index, m, home, places).or(() -> MissionHosts.hostOf(index, m, scene, resolver::stateActor))));
     }
-    coded = coded.stream().filter(m -> m.target().isPresent() || targetless.standsAlone(index, m, read)
+    List<CodedMention> beforeTargetless = coded;
+    coded = coded.stream().filter(m -> !TargetlessEvents.isPurposeOfAimedProtest(index, m, beforeTargetless))
+        .filter(m -> m.target().isPresent() || targetless.standsAlone(index, m, read)
         || (!petrarch && (implied.get(m).isPresent() || DomesticPledges.isPledge(index, actors, m)))).toList();
     // A statement goes only for an act that stays: "China's embassy said it opposed any attempt
     // …" keeps its statement when the opposing, aimed at no one, has gone.

@@ -60,6 +60,29 @@ final class TargetlessEvents {
         && act.source().actor().code().equals(m.source().actor().code()) && lexicon.allowsNoTarget(act.type().rootCode()));
   }
 
+  /** The root of protests: demonstrations, blockades, strikes. */
+  private static final String PROTEST = "14";
+
+  /**
+   * "People marched to the French embassy to protest against the ruling", "blocked border crossings
+   * to protest against cheap imports": a protest told as the purpose of the same side's protest
+   * aimed at someone is that protest, not a second one aimed at no one (nor at whom convention
+   * would aim it).
+   */
+  static boolean isPurposeOfAimedProtest(DependencyIndex index, CodedMention m, List<CodedMention> read) {
+    if (!m.type().rootCode().equals(PROTEST) || m.target().isPresent()) {
+      return false;
+    }
+    return read.stream().anyMatch(p -> p != m && p.sentence() == m.sentence() && p.target().isPresent() && p.type().rootCode().equals(PROTEST)
+        && p.source().actor().code().equals(m.source().actor().code()) && isPurposeClause(index, p.trigger(), m.trigger()));
+  }
+
+  /** Whether {@code clause} is an infinitive of purpose on {@code verb}: "marched … to protest". */
+  private static boolean isPurposeClause(DependencyIndex index, int verb, int clause) {
+    return index.children(verb).stream().anyMatch(d -> d.dependent() == clause && (d.relation().equals("xcomp") || d.baseRelation().equals("advcl")))
+        && index.children(clause, Set.of("mark")).stream().anyMatch(mark -> index.lemma(mark).equalsIgnoreCase("to"));
+  }
+
   /** Roots of appeals (02) and demands (10). */
   private static final Set<String> APPEALS_AND_DEMANDS = Set.of("02", "10");
   /** Plural nouns for one's own followers: "its supporters", "their members". */

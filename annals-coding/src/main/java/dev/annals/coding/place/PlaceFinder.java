@@ -117,6 +117,10 @@ public final class PlaceFinder {
     for (int anchor : anchors) {
       if (index.token(anchor).isVerb()) {
         objects.addAll(index.children(anchor, Set.of("obj", "nsubj:pass")));
+        // "marched to the French embassy in Brazzaville": a march ends where it went.
+        if (GOING_TO.contains(index.lemma(anchor).toLowerCase(java.util.Locale.ROOT))) {
+          objects.addAll(index.children(anchor, Set.of("obl:to")));
+        }
       }
     }
     Optional<Place> ofObjects = locativeOf(index, objects, resolved);
@@ -146,6 +150,9 @@ public final class PlaceFinder {
     }
     return clauseOfParticiple(index, anchors).flatMap(clause -> placeOfDeed(index, List.of(clause), resolved));
   }
+
+  /** Verbs of going somewhere on foot or in a column, as crowds and convoys do. */
+  private static final Set<String> GOING_TO = Set.of("march", "walk", "drive", "parade", "head", "move", "proceed", "converge");
 
   /** Conjunctions of a clause that happened at the deed's time, and so at its place. */
   private static final Set<String> AT_THE_TIME_OF = Set.of("as", "when", "while");
