@@ -96,8 +96,9 @@ final class VerbObjects {
 
   boolean hasOwnObjectLemma(int verb, List<Integer> objects, Set<String> lemmas) {
     return hasDirectObjectLemma(objects, lemmas)
-        || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && !CONCESSIVE.contains(d.suffix()) && !SEQUENCE.contains(d.suffix()) && !isPurpose(d) && lemmas.contains(lemma(d.dependent()))
-            && !isTime(d.dependent()));
+        // (An oblique's word of two lemmas too: "took them to the detention centre".)
+        || index.children(verb).stream().anyMatch(d -> d.baseRelation().equals("obl") && !CONCESSIVE.contains(d.suffix()) && !SEQUENCE.contains(d.suffix()) && !isPurpose(d)
+            && (lemmas.contains(lemma(d.dependent())) || hasModifiedHead(d.dependent(), lemmas)) && !isTime(d.dependent()));
   }
 
   /**

@@ -238,12 +238,18 @@ final class VerbPatternChoice {
    * migrants back to France").
    */
   private boolean hasParticleAsOtherWord(int verb, String particle, boolean objectNamed) {
-    // (Not a time: "Tajani on Sunday called the fee 'discriminatory'" calls on no one.)
+    // (Not a time: "Tajani on Sunday called the fee 'discriminatory'" calls on no one. Nor a
+    // place "in" which the act was done: "took 31 migrants to the detention centre in Nassau"
+    // took no one in.)
     return index.children(verb).stream().anyMatch(d -> (d.baseRelation().equals("obl") && (d.suffix().equals(particle) || (objectNamed && d.suffix().startsWith(particle + "_")))
-            && index.text().timexes().stream().noneMatch(t -> t.covers(d.dependent())))
+            && index.text().timexes().stream().noneMatch(t -> t.covers(d.dependent())) && !(particle.equals("in") && isPlaceName(d.dependent())))
         || (d.relation().equals("advmod") && d.dependent() > verb && lemma(d.dependent()).equalsIgnoreCase(particle))
         // "called for the embargo to be lifted": the preposition opens a clause of its own.
         || (VerbObjects.FOR_CLAUSE_MARK.equals(particle) && VerbObjects.isForClause(index, d)));
+  }
+
+  private boolean isPlaceName(int token) {
+    return index.token(token).isProperNoun() && index.token(token).entity().equals("LOCATION");
   }
 
   private String lemma(int token) {

@@ -15,7 +15,8 @@ import java.util.Set;
  * {@code obj(free, drivers)}, {@code acl(drivers, held)}. So is a participle (or a past tense the
  * tagger chose) with no object of its own, hung as the complement of a verb that takes a thing and
  * never a clause: "postponed a visit planned for next week", "seized eleven lorries loaded with
- * cocoa" (whose joined "and arrested 14 drivers" is then the seizing side's second deed).
+ * cocoa" (whose joined "and arrested 14 drivers" is then the seizing side's second deed), "rescued 31
+ * migrants stranded on a cay … and took them to Nassau".
  */
 public final class ObjectReadAsSubjectOfParticiple implements ParseRepair {
   @Override
@@ -100,7 +101,7 @@ public final class ObjectReadAsSubjectOfParticiple implements ParseRepair {
   /** Verbs that take a thing done or planned, never a clause: "postponed a visit", "cancelled talks". */
   private static final Set<String> THING_TAKERS = Set.of("postpone", "cancel", "delay", "suspend", "host", "attend", "approve",
       "welcome", "condemn", "boycott", "block", "halt", "resume", "seize", "confiscate", "impound", "intercept", "capture", "detain", "arrest",
-      "hand", "deport", "repatriate", "extradite", "transfer");
+      "hand", "deport", "repatriate", "extradite", "transfer", "rescue", "evacuate", "kidnap", "abduct", "expel");
 
   /** Verbs of handing someone or something over to another: their "to" names the receiver. */
   private static final Set<String> HANDING = Set.of("hand", "deport", "repatriate", "extradite", "transfer", "return");

@@ -37,4 +37,32 @@ class HeldAndReleasedTest {
             "det(6,1) nummod(4,2) punct(4,3) dep(6,4) punct(6,5) nsubj:pass(8,6) aux:pass(8,7) root(0,8) case(11,9) amod(11,10) obl:agent(8,11) punct(8,12)"));
     assertThat(article.events()).extracting(e -> triple(e)).filteredOn(t -> t.endsWith(" 174")).containsExactly("PERCOP CHLCVL 174");
   }
+
+  @Test
+  void peopleTakenToADetentionCentreAreDetained() {
+    // "Bahamian soldiers took 31 Cuban migrants to a detention centre."
+    assertThat(code("Bahamian/Bahamian/JJ/MISC soldiers/soldier/NNS took/take/VBD 31/31/CD Cuban/Cuban/JJ/MISC migrants/migrant/NNS to/to/IN a/a/DT "
+            + "detention/detention/NN centre/centre/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) case(10,7) det(10,8) compound(10,9) obl:to(3,10) punct(3,11)").events())
+        .extracting(e -> triple(e)).contains("BHSMIL CUBCVL 173");
+  }
+
+  @Test
+  void peopleTakenToAHospitalAreNotDetained() {
+    // "Bahamian soldiers took 31 Cuban migrants to a medical centre."
+    assertThat(code("Bahamian/Bahamian/JJ/MISC soldiers/soldier/NNS took/take/VBD 31/31/CD Cuban/Cuban/JJ/MISC migrants/migrant/NNS to/to/IN a/a/DT "
+            + "medical/medical/JJ centre/centre/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) case(10,7) det(10,8) amod(10,9) obl:to(3,10) punct(3,11)").events())
+        .extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 173"));
+  }
+
+  @Test
+  void peopleTakenSomewhereInATownAreNotTakenIn() {
+    // "Bahamian soldiers took 31 Cuban migrants to a detention centre in Nassau." ("in Nassau" is
+    // no particle of "take in", which would grant asylum.)
+    assertThat(code("Bahamian/Bahamian/JJ/MISC soldiers/soldier/NNS took/take/VBD 31/31/CD Cuban/Cuban/JJ/MISC migrants/migrant/NNS to/to/IN a/a/DT "
+            + "detention/detention/NN centre/centre/NN in/in/IN Nassau/Nassau/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) case(10,7) det(10,8) compound(10,9) obl:to(3,10) case(12,11) obl:in(3,12) punct(3,13)").events())
+        .extracting(e -> triple(e)).contains("BHSMIL CUBCVL 173").noneMatch(t -> t.endsWith(" 075"));
+  }
 }

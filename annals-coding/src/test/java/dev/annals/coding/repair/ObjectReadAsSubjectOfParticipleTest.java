@@ -77,4 +77,15 @@ class ObjectReadAsSubjectOfParticipleTest {
             "nsubj(2,1) root(0,2) compound:prt(2,3) nummod(5,4) obj(2,5) acl(5,6) case(8,7) obl:from(6,8) case(10,9) "
                 + "obl:to(2,10) case(12,11) obl:on(2,12) punct(2,13)");
   }
+
+  @Test
+  void migrantsStrandedAfterRescuingAreItsObjectAndTheJoinedTakingIsTheRescuers() {
+    // "Soldiers rescued migrants stranded on a cay and took them to Nassau.": "migrants stranded"
+    // read as a passive clause of "rescued", with "took" joined to "stranded" and given the migrants.
+    HandParse.of("Soldiers/soldier/NNS rescued/rescue/VBD migrants/migrant/NNS stranded/strand/VBN on/on/IN a/a/DT cay/cay/NN and/and/CC "
+            + "took/take/VBD them/they/PRP to/to/IN Nassau/Nassau/NNP/LOCATION ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) nsubj:pass(4,3) nsubj(9,3) ccomp(2,4) case(7,5) det(7,6) obl:on(4,7) cc(9,8) ccomp(2,9) conj:and(4,9) "
+                + "obj(9,10) case(12,11) obl:to(9,12) punct(2,13)",
+            "nsubj(2,1) root(0,2) obj(2,3) nsubj(9,1) acl(3,4) case(7,5) det(7,6) obl:on(4,7) cc(9,8) conj:and(2,9) obj(9,10) case(12,11) obl:to(9,12) punct(2,13)");
+  }
 }
