@@ -74,12 +74,16 @@ final class SameHappenings {
     boolean sameRoot = x.substring(0, 2).equals(y.substring(0, 2));
     // "Farmers blocked highways to protest": a demonstration is what every act of dissent of the
     // same side on the same day is, as the unspecific code is.
-    boolean demonstration = x.equals(DEMONSTRATION) || y.equals(DEMONSTRATION);
+    // Not a hunger strike, which some of them begin apart from the march: "marched to the embassy
+    // … and 12 of them began a hunger strike outside its gates".
+    boolean demonstration = (x.equals(DEMONSTRATION) || y.equals(DEMONSTRATION)) && !x.equals(HUNGER_STRIKE) && !y.equals(HUNGER_STRIKE);
     return sameRoot && (x.endsWith("0") || y.endsWith("0") || x.length() == 2 || y.length() == 2 || demonstration);
   }
 
   /** Demonstrate or rally: CAMEO's "all protests and demonstrations not otherwise specified". */
   private static final String DEMONSTRATION = "141";
+  /** Conduct hunger strike. */
+  private static final String HUNGER_STRIKE = "142";
   /** Make public statement: its sub-codes are the tone of what was said. */
   private static final String STATEMENT_ROOT = "01";
 

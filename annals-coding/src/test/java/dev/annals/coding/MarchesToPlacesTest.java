@@ -36,4 +36,27 @@ class MarchesToPlacesTest {
         "nsubj(2,1) root(0,2) case(6,3) det(6,4) amod(6,5) obl:to(2,6) mark(8,7) xcomp(2,8) nsubj:xsubj(8,1) case(11,9) det(11,10) obl:against(8,11) punct(2,12)");
     assertThat(code(text).events()).extracting(e -> triple(e)).filteredOn(t -> t.contains(" 14")).singleElement().asString().contains("FRAGOV");
   }
+
+  // "Veterans marched to the British embassy, and 12 of them began a hunger strike outside its gates."
+  private static final HandBuiltText MARCH_AND_HUNGER_STRIKE = new HandBuiltText().sentence(
+      "Veterans/veteran/NNS marched/march/VBD to/to/IN the/the/DT British/British/JJ/NATIONALITY embassy/embassy/NN ,/,/, and/and/CC 12/12/CD of/of/IN "
+          + "them/they/PRP began/begin/VBD a/a/DT hunger/hunger/NN strike/strike/NN outside/outside/IN its/its/PRP$ gates/gate/NNS ././.",
+      "nsubj(2,1) root(0,2) case(6,3) det(6,4) amod(6,5) obl:to(2,6) punct(2,7) cc(12,8) det:qmod(11,9) fixed(9,10) nsubj(12,11) conj:and(2,12) "
+          + "det(15,13) compound(15,14) obj(12,15) case(18,16) nmod:poss(18,17) nmod:outside(15,18) punct(2,19)");
+
+  @Test
+  void aHungerStrikeBegunBySomeOfTheMarchersIsAnEventOfItsOwn() {
+    assertThat(code(MARCH_AND_HUNGER_STRIKE).events()).extracting(e -> triple(e)).anyMatch(t -> t.endsWith("GBRGOV 141")).anyMatch(t -> t.endsWith("GBRGOV 142"));
+  }
+
+  @Test
+  void aHungerStrikeOutsideAnEmbassysGatesIsAimedAtItsState() {
+    // "12 veterans began a hunger strike outside the British embassy's gates in Kathmandu."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "12/12/CD veterans/veteran/NNS began/begin/VBD a/a/DT hunger/hunger/NN strike/strike/NN outside/outside/IN the/the/DT British/British/JJ/NATIONALITY "
+            + "embassy/embassy/NN 's/'s/POS gates/gate/NNS in/in/IN Kathmandu/Kathmandu/NNP/LOCATION ././.",
+        "nummod(2,1) nsubj(3,2) root(0,3) det(6,4) compound(6,5) obj(3,6) case(12,7) det(10,8) amod(10,9) nmod:poss(12,10) case(10,11) nmod:outside(6,12) "
+            + "case(14,13) nmod:in(12,14) punct(3,15)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.endsWith("GBRGOV 142")).noneMatch(t -> t.endsWith("NPLGOV 142"));
+  }
 }

@@ -151,7 +151,7 @@ public final class ActorResolver {
       this.when = when;
       this.phrases = new NounPhrases(index, name -> dictionary.match(name, when).isPresent());
       this.roles = new ClauseRoles(index, isSpeechVerb);
-      this.pronouns = new Pronouns(index, roles, history, this);
+      this.pronouns = new Pronouns(index, roles, history, this, states::countryLevel);
       this.pairs = new PairPhrases(index, phrases, history, states);
       this.members = new BodyMembers(index, dictionary, history, this);
       ArticlePeople people = new ArticlePeople(index, dictionary, when);

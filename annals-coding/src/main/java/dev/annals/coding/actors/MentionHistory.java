@@ -163,9 +163,14 @@ final class MentionHistory {
 
   /** The actor of the last mention other than a person whose mention (its words too) passes the test. */
   Optional<Actor> lastThingMentioned(Predicate<ActorMention> test) {
+    return lastThingMention(test).map(ActorMention::actor);
+  }
+
+  /** The last mention other than a person's that passes the test. */
+  Optional<ActorMention> lastThingMention(Predicate<ActorMention> test) {
     for (int i = things.size() - 1; i >= 0; i--) {
       if (test.test(things.get(i))) {
-        return Optional.of(things.get(i).actor());
+        return Optional.of(things.get(i));
       }
     }
     return Optional.empty();

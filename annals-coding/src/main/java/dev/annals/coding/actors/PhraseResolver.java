@@ -325,7 +325,9 @@ final class PhraseResolver {
     // heads a branch or group of a country is of that branch, not of its government; so is one
     // who speaks for it ("A spokesman for the Libyan National Army").
     // So are the members a branch sends: "a delegation of the Congress" is the legislature's.
-    boolean heading = HEADING_TITLES.contains(headLemma) || Owners.SPOKESPEOPLE.contains(headLemma) || SENT_MEMBERS.contains(headLemma);
+    // So are a body's staff: "The embassy said its staff had met a delegation" (not labour).
+    boolean heading = HEADING_TITLES.contains(headLemma) || Owners.SPOKESPEOPLE.contains(headLemma) || SENT_MEMBERS.contains(headLemma)
+        || STAFF_NOUNS.contains(headLemma);
     // "A court ordered the miners held, their lawyer said", "The man's lawyers said he would
     // appeal": one's lawyer acts for the client, not for the courts.
     Optional<Actor> client = ADVOCATES.contains(headLemma) ? owners.ownerOf(head) : Optional.empty();
@@ -334,6 +336,11 @@ final class PhraseResolver {
     Optional<Actor> owned = client.isPresent() ? client : sector.flatMap(sec -> owners.ownerOf(head).map(owner -> owner.kind() == ActorKind.STATE && owner.country().isPresent()
         ? states.stateActor(owner.country().get(), (heading || (sec.equals(GOVERNMENT) && !MINISTRY_NOUNS.contains(headLemma) && owner.sector().filter(ARMED_OR_CRIMINAL::contains).isPresent()))
             && owner.sector().isPresent() ? owner.sector() : Optional.of(sec)) : owner));
+    if (owned.isEmpty() && heading) {
+      // "Leaders of several parties", "a delegation of the veterans": one who heads a group of
+      // no country yet, or is sent by it, is of that group, placed with it later.
+      owned = groupOfMembers(head);
+    }
     if (owned.isEmpty() && (sector.isPresent() || headLemma.equals("office"))) {
       // "Putin's spokesman", "Lukashenko's office": a sector or the office a person of a state
       // owns is that state's.
@@ -933,6 +940,27 @@ final class PhraseResolver {
 
   /** Titles of one who heads a body, who is of the body's branch: "leader", "head", "chief". */
   private static final Set<String> HEADING_TITLES = Set.of("leader", "head", "chief", "boss", "ringleader", "kingpin", "founder");
+  /** Words for the people who work for a body and act for it. */
+  private static final Set<String> STAFF_NOUNS = Set.of("staff", "personnel");
+
+  /**
+   * The group of no country a plural "of" noun names ("of several parties", "of the veterans"), if
+   * any; not "a people", a nation ("the leader of a people whose right to self-determination …").
+   */
+  private Optional<Actor> groupOfMembers(int head) {
+    for (int members : index.children(head, Set.of("nmod:of"))) {
+      // (The tagger's lemma of "people" is "person".)
+      if (!index.token(members).tag().equals("NNS") || Set.of("people", "peoples").contains(index.token(members).text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Optional<Actor> group = heads.resolve(members).stream().map(ActorMention::actor)
+          .filter(a -> a.kind() != ActorKind.PERSON && a.country().isEmpty() && a.sector().isPresent()).findFirst();
+      if (group.isPresent()) {
+        return group;
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * "The Bahamian prime minister's office", "the president's office": the office of one who holds

@@ -1,6 +1,7 @@
 package dev.annals.coding.actors;
 
 import dev.annals.coding.DependencyIndex;
+import dev.annals.model.Actor;
 import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
 import dev.annals.model.Dependency;
@@ -21,12 +22,15 @@ final class Pronouns {
   private final ClauseRoles roles;
   private final MentionHistory history;
   private final ResolvedHeads heads;
+  /** The country-level actor of a state actor: RUSMIL gives RUS. */
+  private final java.util.function.UnaryOperator<Actor> countryLevel;
 
-  Pronouns(DependencyIndex index, ClauseRoles roles, MentionHistory history, ResolvedHeads heads) {
+  Pronouns(DependencyIndex index, ClauseRoles roles, MentionHistory history, ResolvedHeads heads, java.util.function.UnaryOperator<Actor> countryLevel) {
     this.index = index;
     this.roles = roles;
     this.history = history;
     this.heads = heads;
+    this.countryLevel = countryLevel;
   }
 
   /**
@@ -216,15 +220,55 @@ final class Pronouns {
       if (reporter.isPresent()) {
         return List.of(new ActorMention(span, token.text(), reporter.get().actor()));
       }
+      // (Not a subject named by a plural pronoun: "12 of them began a hunger strike outside its
+      // gates" is outside the embassy's gates.)
       Optional<ActorMention> governing = subjectGoverningAdverbialClause(token.index()).or(() -> subjectOfClosedClause(token.index()))
-          .or(() -> index.head(token.index()).filter(d -> d.relation().equals("nmod:poss")).flatMap(d -> subjectOfJoinedVerb(d.governor())));
+          .or(() -> index.head(token.index()).filter(d -> d.relation().equals("nmod:poss")).flatMap(d -> subjectOfJoinedVerb(d.governor())))
+          .filter(m -> !isPluralPronoun(m));
       if (governing.isPresent()) {
         return List.of(new ActorMention(span, token.text(), governing.get().actor()));
       }
-      return history.lastThingMentioned(m -> !isPluralNounDescribedAround(m, token.index()))
+      // People or things named by a plural noun are no "it" ("Equatorial Guinea landed troops on
+      // the island and raised its flag"), though the country their own word names may be:
+      // "Russian warships would escort its tankers".
+      // Nor is a town named as where something happened ("signed in Addis Ababa").
+      return history.lastThingMention(m -> !isPluralNounDescribedAround(m, token.index()) && !isPluralPronoun(m)
+              && (!namedByPluralNoun(m) || countryNamedWithin(m)) && !namedAsPlace(m))
+          .map(m -> namedByPluralNoun(m) ? countryLevel.apply(m.actor()) : m.actor())
           .map(a -> List.of(new ActorMention(span, token.text(), a))).orElse(List.of());
     }
     return List.of();
+  }
+
+  /**
+   * Whether a mention is a plural pronoun, which "its" never names again: "12 of them". (Not a
+   * plural noun: "Russian warships would escort its tankers" are Russia's.)
+   */
+  private boolean isPluralPronoun(ActorMention mention) {
+    return PLURAL_PRONOUNS.contains(mention.surface().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether a mention's head is a common noun in the plural; not a body's word the tagger calls plural ("police"). */
+  private boolean namedByPluralNoun(ActorMention mention) {
+    return index.lastTokenIn(mention.span()).map(index::token).filter(t -> t.tag().equals("NNS") && !t.lemma().equalsIgnoreCase(t.text())).isPresent();
+  }
+
+  /**
+   * Whether the mention has a country that a word of its own names, a proper adjective or name:
+   * "Russian warships", not "troops" nor "Government helicopters".
+   */
+  private boolean countryNamedWithin(ActorMention mention) {
+    return mention.actor().country().isPresent() && index.text().tokens().stream()
+        .anyMatch(t -> mention.span().contains(t.span()) && (t.tag().equals("JJ") || t.isProperNoun()) && Character.isUpperCase(t.text().charAt(0)));
+  }
+
+  /** Prepositions that tell where something happened. */
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside");
+
+  /** Whether the mention is a name hung by a preposition of place: "signed in Addis Ababa". */
+  private boolean namedAsPlace(ActorMention mention) {
+    return index.lastTokenIn(mention.span()).filter(t -> index.token(t).isProperNoun()).flatMap(index::head)
+        .filter(d -> (d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) && LOCATIVES.contains(d.suffix())).isPresent();
   }
 
   /** A mention headed by a common noun in the plural ("Belizean fishermen") whose relative clause holds the pronoun. */
@@ -440,6 +484,7 @@ final class Pronouns {
             .mapToInt(Dependency::governor).findFirst().orElse(-1);
       }
     }
+    boolean actsAsSubject = index.parents(pronoun).stream().anyMatch(d -> d.relation().equals("nsubj"));
     Set<Integer> pair = new java.util.HashSet<>();
     history.lastGroup().ifPresent(group -> group.forEach(m -> pair.add(m.span().start())));
     int sentence = index.token(pronoun).sentence();
@@ -464,6 +509,11 @@ final class Pronouns {
         continue;
       }
       List<ActorMention> found = heads.resolve(t);
+      // "marched … to demand pensions …, and 12 of them began a hunger strike": "them" that acts
+      // is people, not the things named between.
+      if (found.isEmpty() && actsAsSubject) {
+        continue;
+      }
       return found.stream().anyMatch(m -> m.actor().kind() == ActorKind.PERSON) ? Optional.empty() : Optional.of(found);
     }
     return Optional.empty();
