@@ -352,6 +352,25 @@ public final class PlaceFinder {
     if (candidates.isEmpty() && country.isPresent()) {
       candidates = gazetteer.lookup(name);
     }
-    return candidates.stream().findFirst();
+    return candidates.stream().findFirst().or(() -> placeOfItsAppositive(index, head, resolved));
+  }
+
+  /**
+   * "a market in Am Dafok, a town in the Central African Republic": a name the gazetteer does not
+   * know, which an appositive calls a place of a kind in a known place, is at least there.
+   */
+  private Optional<Place> placeOfItsAppositive(DependencyIndex index, int name, List<PlaceMention> resolved) {
+    for (int kind : index.children(name, Set.of("appos"))) {
+      if (!PLACE_KIND_NOUNS.contains(index.lemma(kind).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      for (int within : index.children(kind, Set.of("nmod:in"))) {
+        Optional<Place> place = placeAt(index, within, resolved);
+        if (place.isPresent()) {
+          return place;
+        }
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -105,4 +105,15 @@ class PlaceFinderTest {
         .build(LocalDate.of(2024, 2, 1));
     assertThat(finder.placeOf(new DependencyIndex(text), List.of(2))).isEmpty();
   }
+
+  @Test
+  void aTownTheGazetteerDoesNotKnowIsWhereItsAppositiveSays() {
+    // "Rebels attacked a market in Am Dafok, a town in Chad."
+    AnnotatedText text = new HandBuiltText().sentence(
+        "Rebels/rebel/NNS attacked/attack/VBD a/a/DT market/market/NN in/in/IN Am/Am/NNP Dafok/Dafok/NNP ,/,/, a/a/DT town/town/NN in/in/IN "
+            + "Chad/Chad/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) compound(7,6) nmod:in(4,7) punct(7,8) det(10,9) appos(7,10) case(12,11) nmod:in(10,12) punct(2,13)")
+        .build(LocalDate.of(2026, 3, 15));
+    assertThat(finder.placeOfDeed(new DependencyIndex(text), List.of(1), List.of())).get().extracting(p -> p.country().orElse("")).isEqualTo("TCD");
+  }
 }
