@@ -1,6 +1,7 @@
 package dev.annals.coding.cameo;
 
 import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
 import static dev.annals.coding.HandCoding.triples;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,5 +49,14 @@ class FlightsRightsAndTravellersTest {
         "Chile/Chile/NNP/LOCATION 's/'s/POS border/border/NN agency/agency/NN said/say/VBD it/it/PRP had/have/VBD tightened/tighten/VBN controls/control/NNS ././.",
         "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) nsubj(8,6) aux(8,7) ccomp(5,8) obj(8,9) punct(5,10)")))
         .contains("CHLGOV - 010").noneMatch(t -> t.endsWith("1721"));
+  }
+
+  @Test
+  void suspendingTheWorkOfAnotherStatesCentreSanctionsThatState() {
+    // "Tajikistan suspended the work of an Iranian cultural centre."
+    assertThat(code("Tajikistan/Tajikistan/NNP/LOCATION suspended/suspend/VBD the/the/DT work/work/NN of/of/IN an/a/DT Iranian/Iranian/JJ/MISC "
+            + "cultural/cultural/JJ centre/centre/NN ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(9,5) det(9,6) amod(9,7) amod(9,8) nmod:of(4,9) punct(2,10)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("TJK") && t.endsWith("IRN 172"));
   }
 }
