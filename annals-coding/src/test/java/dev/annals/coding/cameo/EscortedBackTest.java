@@ -44,4 +44,12 @@ class EscortedBackTest {
         "nsubj(2,1) root(0,2) case(6,3) fixed(3,4) det(6,5) obl:out_of(2,6) punct(2,7)").events())
         .extracting(e -> e.type().code()).doesNotContain("087");
   }
+
+  @Test
+  void flyingAGroupBackToItsCapitalDeportsIt() {
+    // "The Bahamas flew the group back to Havana."
+    assertThat(code("The/the/DT Bahamas/Bahamas/NNPS/LOCATION flew/fly/VBD the/the/DT group/group/NN back/back/RB to/to/IN Havana/Havana/NNP/LOCATION ././.",
+        "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) advmod(3,6) case(8,7) obl:to(6,8) punct(3,9)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BHS") && t.endsWith(" 174"));
+  }
 }
