@@ -132,6 +132,8 @@ final class NounActors {
   /** Things that carry people: "a tanker with 16 Nigerian crew members", "a boat with 40 migrants". */
   private static final Set<String> CARRIERS = Set.of("vessel", "ship", "boat", "tanker", "trawler", "freighter", "dhow", "ferry", "bus", "lorry", "truck", "plane");
   private static final Set<String> ORIGIN_VERBS = Set.of("import", "make", "produce", "manufacture", "export", "ship", "source");
+  /** Verbs of things on their way from somewhere. */
+  private static final Set<String> COMING_VERBS = Set.of("enter", "come", "arrive", "cross", "travel");
 
   /**
    * The actors a token names, or, for a noun of a number of people that names no one, those of
@@ -297,8 +299,12 @@ final class NounActors {
             owners.addAll(actors.at(d.dependent()));
           }
           // "steel imported from China", "cars made in Japan": goods stand for where they come from.
-          if (d.relation().equals("acl") && ORIGIN_VERBS.contains(lemma(d.dependent()))) {
-            for (int origin : index.children(d.dependent(), Set.of("obl:from", "obl:in"))) {
+          // "every lorry entering the kingdom from Bahrain": things on their way stand for where
+          // they come from (not where they arrive: only "from").
+          boolean madeThere = d.relation().equals("acl") && ORIGIN_VERBS.contains(lemma(d.dependent()));
+          boolean comingFrom = d.relation().equals("acl") && COMING_VERBS.contains(lemma(d.dependent()));
+          if (madeThere || comingFrom) {
+            for (int origin : index.children(d.dependent(), comingFrom ? Set.of("obl:from") : Set.of("obl:from", "obl:in"))) {
               List<ActorMention> named = actors.at(origin);
               owners.addAll(named);
               if (named.isEmpty() && index.token(origin).isProperNoun()) {
