@@ -73,14 +73,8 @@ final class TargetlessEvents {
     if (!m.type().rootCode().equals(PROTEST) || m.target().isPresent()) {
       return false;
     }
-    return read.stream().anyMatch(p -> p != m && p.sentence() == m.sentence() && p.target().isPresent() && p.type().rootCode().equals(PROTEST)
-        && p.source().actor().code().equals(m.source().actor().code()) && isPurposeClause(index, p.trigger(), m.trigger()));
-  }
-
-  /** Whether {@code clause} is an infinitive of purpose on {@code verb}: "marched … to protest". */
-  private static boolean isPurposeClause(DependencyIndex index, int verb, int clause) {
-    return index.children(verb).stream().anyMatch(d -> d.dependent() == clause && (d.relation().equals("xcomp") || d.baseRelation().equals("advcl")))
-        && index.children(clause, Set.of("mark")).stream().anyMatch(mark -> index.lemma(mark).equalsIgnoreCase("to"));
+    List<CodedMention> aimedProtests = read.stream().filter(p -> p.target().isPresent() && p.type().rootCode().equals(PROTEST)).toList();
+    return ConventionalTargets.isPurposeOfAnother(index, m, aimedProtests);
   }
 
   /** Roots of appeals (02) and demands (10). */

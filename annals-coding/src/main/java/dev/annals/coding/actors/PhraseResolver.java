@@ -940,6 +940,8 @@ final class PhraseResolver {
 
   /** Titles of one who heads a body, who is of the body's branch: "leader", "head", "chief". */
   private static final Set<String> HEADING_TITLES = Set.of("leader", "head", "chief", "boss", "ringleader", "kingpin", "founder");
+  /** Words for a nation as a whole, by their text (the tagger's lemma of "people" is "person"). */
+  private static final Set<String> NATION_WORDS = Set.of("people", "peoples");
   /** Words for the people who work for a body and act for it. */
   private static final Set<String> STAFF_NOUNS = Set.of("staff", "personnel");
 
@@ -949,8 +951,7 @@ final class PhraseResolver {
    */
   private Optional<Actor> groupOfMembers(int head) {
     for (int members : index.children(head, Set.of("nmod:of"))) {
-      // (The tagger's lemma of "people" is "person".)
-      if (!index.token(members).tag().equals("NNS") || Set.of("people", "peoples").contains(index.token(members).text().toLowerCase(Locale.ROOT))) {
+      if (!index.token(members).tag().equals("NNS") || NATION_WORDS.contains(index.token(members).text().toLowerCase(Locale.ROOT))) {
         continue;
       }
       Optional<Actor> group = heads.resolve(members).stream().map(ActorMention::actor)
