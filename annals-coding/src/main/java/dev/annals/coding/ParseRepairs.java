@@ -17,6 +17,7 @@ import dev.annals.coding.repair.AppositiveHungOnFirstConjunct;
 import dev.annals.coding.repair.JointPortfolioReadAsJoinedNouns;
 import dev.annals.coding.repair.ThingsRelativeHungOnPerson;
 import dev.annals.coding.repair.ReportedClauseReadAsRoot;
+import dev.annals.coding.repair.RelativeVerbReadAsAdjectiveBeforeMainVerb;
 import dev.annals.coding.repair.RelativeVerbReadAsAdjectiveOfObject;
 import dev.annals.coding.repair.RelativeClauseReadAsComplementOfNoun;
 import dev.annals.coding.repair.PlaceNameEndingInPossessive;
@@ -170,7 +171,7 @@ final class ParseRepairs {
    * only once the repairs before it have run.
    */
   static final List<ParseRepair> ORDER = List.of(
-      new NameSplitAtAnd(), new OrganisationNameReadAsClause(), new StatesReadAsVerb(), new PortfolioJoinedToTitle(), new BracketedLabelReadAsHead(), new PlaceNameEndingInPossessive(), new PossessiveOfNameWithOf(), new SaidClauseReadAsObjectWithRelative(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
+      new NameSplitAtAnd(), new OrganisationNameReadAsClause(), new StatesReadAsVerb(), new PortfolioJoinedToTitle(), new BracketedLabelReadAsHead(), new PlaceNameEndingInPossessive(), new PossessiveOfNameWithOf(), new SaidClauseReadAsObjectWithRelative(), new RelativeVerbReadAsAdjectiveBeforeMainVerb(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
       new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new TimeReadAsObjectAfterObject(), new NameReadAsCompoundOfTime(), new SubjectReadAsPlaceOfDay(), new SpeakerReadAsApposition(),
       new OfPhraseHungOnRelativeTime(), new OfPhraseHungOnDay(), new RelativeClauseHungOnDay(), new AsPhraseHungOnObjectsParticiple(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new PluralNounReadAsVerbAfterAdjective(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new InfinitiveHungOnReducedRelative(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
