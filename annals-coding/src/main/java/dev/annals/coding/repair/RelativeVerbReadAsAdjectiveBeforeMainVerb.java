@@ -3,9 +3,7 @@ package dev.annals.coding.repair;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * "The Czech agriculture ministry, which oversees water management, expressed regret on Monday but
@@ -17,8 +15,6 @@ import java.util.Set;
  * the sentence's, the noun its subject, and so are the verbs joined to it.
  */
 public final class RelativeVerbReadAsAdjectiveBeforeMainVerb implements ParseRepair {
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who");
-
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency ref : sentence) {
@@ -26,10 +22,10 @@ public final class RelativeVerbReadAsAdjectiveBeforeMainVerb implements ParseRep
       int pronoun = ref.dependent();
       int verb = pronoun + 1;
       if (noun < 0 || !ref.relation().equals("ref") || verb >= tokens.size() || !tokens.get(verb).tag().matches("VBZ|VBD|VBP")
-          || !RELATIVE_PRONOUNS.contains(tokens.get(pronoun).text().toLowerCase(Locale.ROOT))) {
+          || !RelativeVerbReadAsAdjectiveOfObject.isRelativePronoun(tokens.get(pronoun))) {
         continue;
       }
-      Optional<Dependency> adjective = sentence.stream().filter(d -> d.dependent() == verb && d.relation().equals("amod") && d.governor() > verb).findFirst();
+      Optional<Dependency> adjective = RelativeVerbReadAsAdjectiveOfObject.readAsAdjective(sentence, verb);
       if (adjective.isEmpty()) {
         continue;
       }

@@ -25,10 +25,10 @@ public final class RelativeVerbReadAsAdjectiveOfObject implements ParseRepair {
       int pronoun = relative.dependent();
       int verb = pronoun + 1;
       if (noun < 0 || !relative.relation().equals("acl:relcl") || verb >= tokens.size() || !tokens.get(verb).tag().equals("VBD")
-          || !RELATIVE_PRONOUNS.contains(tokens.get(pronoun).text().toLowerCase(Locale.ROOT))) {
+          || !isRelativePronoun(tokens.get(pronoun))) {
         continue;
       }
-      Optional<Dependency> adjective = sentence.stream().filter(d -> d.dependent() == verb && d.relation().equals("amod") && d.governor() > verb).findFirst();
+      Optional<Dependency> adjective = readAsAdjective(sentence, verb);
       if (adjective.isEmpty()) {
         continue;
       }
@@ -42,5 +42,15 @@ public final class RelativeVerbReadAsAdjectiveOfObject implements ParseRepair {
       return mended;
     }
     return sentence;
+  }
+
+  /** Whether the word is "which" or "who", which opens a relative clause. */
+  static boolean isRelativePronoun(Token token) {
+    return RELATIVE_PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT));
+  }
+
+  /** The edge that makes the verb an adjective of a noun after it: {@code amod(Togo, thanked)}. */
+  static Optional<Dependency> readAsAdjective(List<Dependency> sentence, int verb) {
+    return sentence.stream().filter(d -> d.dependent() == verb && d.relation().equals("amod") && d.governor() > verb).findFirst();
   }
 }
