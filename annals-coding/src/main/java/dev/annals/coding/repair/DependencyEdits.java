@@ -57,6 +57,16 @@ final class DependencyEdits {
     return told;
   }
 
+  /** Whether the word has a dependent by that relation: {@code hasChild(s, verb, "obj")}. */
+  static boolean hasChild(List<Dependency> sentence, int governor, String relation) {
+    return sentence.stream().anyMatch(d -> d.governor() == governor && d.relation().equals(relation));
+  }
+
+  /** Whether the sentence holds that very edge: {@code hasEdge(s, embassy, Republic, "nmod:poss")}. */
+  static boolean hasEdge(List<Dependency> sentence, int governor, int dependent, String relation) {
+    return sentence.stream().anyMatch(d -> d.governor() == governor && d.dependent() == dependent && d.relation().equals(relation));
+  }
+
   /**
    * The sentence's edges but {@code removed}, in their order, in a new list to which the caller
    * adds the mended edges. Edges are compared by identity, as the repair found them: a sentence

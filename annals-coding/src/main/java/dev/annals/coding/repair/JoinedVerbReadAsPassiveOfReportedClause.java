@@ -24,7 +24,7 @@ public final class JoinedVerbReadAsPassiveOfReportedClause implements ParseRepai
     for (Dependency reported : sentence) {
       int saying = reported.governor();
       int passive = reported.dependent();
-      if (saying < 0 || !reported.relation().equals("ccomp") || !hasChild(sentence, passive, "aux:pass")) {
+      if (saying < 0 || !reported.relation().equals("ccomp") || !DependencyEdits.hasChild(sentence, passive, "aux:pass")) {
         continue;
       }
       Optional<Integer> sayer = sentence.stream().filter(d -> d.governor() == saying && d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();
@@ -50,9 +50,5 @@ public final class JoinedVerbReadAsPassiveOfReportedClause implements ParseRepai
       }
     }
     return sentence;
-  }
-
-  private static boolean hasChild(List<Dependency> sentence, int governor, String relation) {
-    return sentence.stream().anyMatch(d -> d.governor() == governor && d.relation().equals(relation));
   }
 }

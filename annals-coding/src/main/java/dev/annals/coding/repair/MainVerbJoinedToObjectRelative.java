@@ -24,7 +24,7 @@ public final class MainVerbJoinedToObjectRelative implements ParseRepair {
         continue;
       }
       Optional<Dependency> relative = sentence.stream().filter(d -> d.dependent() == clause && d.relation().equals("acl:relcl") && d.governor() < clause).findFirst();
-      if (relative.isEmpty() || !hasChild(sentence, verb, "obj")) {
+      if (relative.isEmpty() || !DependencyEdits.hasChild(sentence, verb, "obj")) {
         continue;
       }
       int noun = relative.get().governor();
@@ -54,9 +54,5 @@ public final class MainVerbJoinedToObjectRelative implements ParseRepair {
       return repaired;
     }
     return sentence;
-  }
-
-  private static boolean hasChild(List<Dependency> sentence, int governor, String relation) {
-    return sentence.stream().anyMatch(d -> d.governor() == governor && d.relation().equals(relation));
   }
 }

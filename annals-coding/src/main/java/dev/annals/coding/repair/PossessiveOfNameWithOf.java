@@ -40,7 +40,7 @@ public final class PossessiveOfNameWithOf implements ParseRepair {
         continue;
       }
       int owned = ownedNoun(tokens, possessive);
-      if (owned < 0 || has(sentence, owned, head, "nmod:poss")) {
+      if (owned < 0 || DependencyEdits.hasEdge(sentence, owned, head, "nmod:poss")) {
         continue;
       }
       List<Dependency> mended = mended(sentence, head, of, last, possessive, owned);
@@ -100,9 +100,5 @@ public final class PossessiveOfNameWithOf implements ParseRepair {
     // child take the possessor before a place after the noun ("embassy in France").
     mended.sort(java.util.Comparator.comparingInt(Dependency::dependent));
     return mended;
-  }
-
-  private static boolean has(List<Dependency> sentence, int governor, int dependent, String relation) {
-    return sentence.stream().anyMatch(d -> d.governor() == governor && d.dependent() == dependent && d.relation().equals(relation));
   }
 }

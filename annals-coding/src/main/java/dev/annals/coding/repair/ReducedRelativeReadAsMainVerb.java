@@ -46,7 +46,8 @@ public final class ReducedRelativeReadAsMainVerb implements ParseRepair {
       Optional<Dependency> subject = sentence.stream().filter(d -> d.governor() == participle && d.relation().equals("nsubj") && d.dependent() == participle - 1
           && tokens.get(d.dependent()).tag().startsWith("NN")).findFirst();
       Optional<Dependency> hung = sentence.stream().filter(d -> d.governor() == participle && d.dependent() > participle && d.relation().equals("dep")
-          && isPerfect(tokens, sentence, d.dependent()) && !hasChild(sentence, d.dependent(), "nsubj") && !hasChild(sentence, d.dependent(), "nsubj:pass")).findFirst();
+          && isPerfect(tokens, sentence, d.dependent()) && !DependencyEdits.hasChild(sentence, d.dependent(), "nsubj")
+          && !DependencyEdits.hasChild(sentence, d.dependent(), "nsubj:pass")).findFirst();
       if (subject.isEmpty() || hung.isEmpty()) {
         continue;
       }
@@ -86,7 +87,8 @@ public final class ReducedRelativeReadAsMainVerb implements ParseRepair {
         .filter(d -> d.governor() == root && d.relation().equals("nsubj") && d.dependent() == root - 1 && tokens.get(d.dependent()).tag().startsWith("NN")).findFirst();
     Optional<Dependency> passive = sentence.stream()
         .filter(d -> d.governor() == root && d.dependent() > root && HUNG.contains(d.baseRelation()) && (isPassive(tokens, sentence, d.dependent()) || isPast(tokens, d.dependent()))
-            && !hasChild(sentence, d.dependent(), "nsubj") && !hasChild(sentence, d.dependent(), "nsubj:pass"))
+            && !DependencyEdits.hasChild(sentence, d.dependent(), "nsubj")
+            && !DependencyEdits.hasChild(sentence, d.dependent(), "nsubj:pass"))
         .findFirst();
     if (subject.isEmpty() || passive.isEmpty()) {
       return sentence;
@@ -115,15 +117,11 @@ public final class ReducedRelativeReadAsMainVerb implements ParseRepair {
 
   /** "was released": a passive participle with its auxiliary. */
   private static boolean isPassive(List<Token> tokens, List<Dependency> sentence, int verb) {
-    return tokens.get(verb).tag().equals("VBN") && hasChild(sentence, verb, "aux:pass");
+    return tokens.get(verb).tag().equals("VBN") && DependencyEdits.hasChild(sentence, verb, "aux:pass");
   }
 
   /** "struck": a finite past verb, which a sentence's subject needs. */
   private static boolean isPast(List<Token> tokens, int verb) {
     return tokens.get(verb).tag().equals("VBD");
-  }
-
-  private static boolean hasChild(List<Dependency> sentence, int head, String relation) {
-    return sentence.stream().anyMatch(d -> d.governor() == head && d.relation().equals(relation));
   }
 }

@@ -31,7 +31,7 @@ public final class RelativeVerbReadAsAdjectiveBeforeMainVerb implements ParseRep
       }
       int object = adjective.get().governor();
       Optional<Dependency> misread = sentence.stream().filter(d -> d.dependent() == object && d.relation().equals("nsubj") && d.governor() > object
-          && has(sentence, noun, d.governor(), "acl:relcl")).findFirst();
+          && DependencyEdits.hasEdge(sentence, noun, d.governor(), "acl:relcl")).findFirst();
       boolean nounIsRoot = sentence.stream().anyMatch(d -> d.governor() < 0 && d.dependent() == noun);
       if (misread.isEmpty() || !nounIsRoot || !tokens.get(misread.get().governor() - 1).text().equals(",")) {
         continue;
@@ -60,9 +60,5 @@ public final class RelativeVerbReadAsAdjectiveBeforeMainVerb implements ParseRep
       return mended;
     }
     return sentence;
-  }
-
-  private static boolean has(List<Dependency> sentence, int governor, int dependent, String relation) {
-    return sentence.stream().anyMatch(d -> d.governor() == governor && d.dependent() == dependent && d.relation().equals(relation));
   }
 }

@@ -25,7 +25,7 @@ public final class SaidClauseReadAsObjectWithRelative implements ParseRepair {
       int saying = object.governor();
       int noun = object.dependent();
       if (!object.relation().equals("obj") || saying < 0 || !RepairWords.isSaying(tokens.get(saying)) || !tokens.get(noun).isNoun()
-          || has(sentence, saying, "ccomp")) {
+          || DependencyEdits.hasChild(sentence, saying, "ccomp")) {
         continue;
       }
       Optional<Dependency> loose = sentence.stream().filter(d -> d.governor() == noun && d.relation().equals("dep") && d.dependent() > noun
@@ -41,7 +41,9 @@ public final class SaidClauseReadAsObjectWithRelative implements ParseRepair {
       }
       int relative = participles.get(0).dependent();
       int reported = participles.get(1).dependent();
-      if (has(sentence, relative, "obj") || !(has(sentence, reported, "obj") || has(sentence, reported, "xcomp") || has(sentence, reported, "ccomp"))) {
+      boolean reportedHasComplement = DependencyEdits.hasChild(sentence, reported, "obj") || DependencyEdits.hasChild(sentence, reported, "xcomp")
+          || DependencyEdits.hasChild(sentence, reported, "ccomp");
+      if (DependencyEdits.hasChild(sentence, relative, "obj") || !reportedHasComplement) {
         continue;
       }
       List<Dependency> mended = new ArrayList<>();
@@ -68,9 +70,5 @@ public final class SaidClauseReadAsObjectWithRelative implements ParseRepair {
       return mended;
     }
     return sentence;
-  }
-
-  private static boolean has(List<Dependency> sentence, int governor, String relation) {
-    return sentence.stream().anyMatch(d -> d.governor() == governor && d.relation().equals(relation));
   }
 }
