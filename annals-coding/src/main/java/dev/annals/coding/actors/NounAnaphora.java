@@ -46,7 +46,7 @@ final class NounAnaphora {
    * @param sector the sector the phrase's words name, if any
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
-    return groupNamedJustBefore(head, phrase).or(() -> countedPeopleAgain(head, phrase)).or(() -> rulerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
+    return groupNamedJustBefore(head, phrase).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> ownerOfSite(head, phrase)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase)).or(() -> owningCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
@@ -636,6 +636,34 @@ final class NounAnaphora {
    * headquarters": "the" and a common noun refer to the actor last named by a longer phrase ending
    * in that noun, before any other organisation of its kind.
    */
+  /**
+   * "accused armed factions close to Iran of launching the drone, a charge one of the factions
+   * denied": "the" and a plural word of a sector name the things last named with that word, when
+   * the words around it there made them another sector (armed factions are rebels, factions alone
+   * a party's). When the last things named with the word are of the word's own sector, the word
+   * alone says no more than they did, and is left to the rules below.
+   */
+  private Optional<Actor> pluralNamedMoreNarrowly(int head) {
+    Token token = index.token(head);
+    Optional<String> ownSector = dictionary.sector(token.lemma());
+    // A count of its own ("the two officers") is for countedPeopleAgain to match; words for plain
+    // people ("the men", "the people") may name anyone told of, as the rules below read them.
+    if (!token.tag().equals("NNS") || token.isProperNoun() || !phrases.hasThe(head) || ownSector.filter(sector -> !sector.equals("CVL")).isEmpty()
+        || !index.children(head, Set.of("nummod")).isEmpty()) {
+      return Optional.empty();
+    }
+    String noun = token.text().toLowerCase(Locale.ROOT);
+    return history.lastThingMention(mention -> index.lastTokenIn(mention.span()).filter(last -> last < head).isPresent() && namesWith(mention, noun))
+        .map(ActorMention::actor).filter(thing -> thing.sector().filter(sector -> !sector.equals(ownSector.get())).isPresent());
+  }
+
+  /** Whether a common plural noun of the mention's words is the word. */
+  private boolean namesWith(ActorMention mention, String noun) {
+    return index.text().tokens().stream()
+        .filter(t -> t.span().start() >= mention.span().start() && t.span().end() <= mention.span().end())
+        .anyMatch(t -> t.tag().equals("NNS") && t.text().toLowerCase(Locale.ROOT).equals(noun));
+  }
+
   private Optional<Actor> sameHeadAnaphor(int head, List<Integer> phrase) {
     Token token = index.token(head);
     String noun = token.text().toLowerCase(Locale.ROOT);
