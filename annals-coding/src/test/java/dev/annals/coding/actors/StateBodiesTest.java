@@ -74,4 +74,12 @@ class StateBodiesTest {
         "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)").events())
         .extracting(e -> triple(e)).contains("JPNGOV CHN 112");
   }
+
+  @Test
+  void aHighCommissionIsTheStatesEmbassy() {
+    // "The Australian high commission criticised Samoa."
+    assertThat(code("The/the/DT Australian/Australian/JJ/MISC high/high/JJ commission/commission/NN criticised/criticise/VBD Samoa/Samoa/NNP/LOCATION ././.",
+        "det(4,1) amod(4,2) amod(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)").events())
+        .extracting(e -> triple(e)).contains("AUSGOV WSM 111");
+  }
 }
