@@ -289,6 +289,9 @@ final class Owners {
   /** Parts of a country that people come from: "raiders from South Sudan's Greater Pibor area". */
   private static final Set<String> PART_OF_COUNTRY_NOUNS = Set.of("area", "region", "province", "district", "county", "state", "territory", "side", "zone", "border area", "borderland");
 
+  /** Words for one side of a border river or line. */
+  private static final Set<String> SIDE_NOUNS = Set.of("side", "bank", "shore");
+
   /** Verbs of holding ground: "the militia that controls the area around Myawaddy". */
   private static final Set<String> CONTROLLING = Set.of("control", "hold", "run", "rule", "govern");
 
@@ -332,6 +335,18 @@ final class Owners {
         Optional<Actor> owner = stateOrOrganisationAt(d.dependent());
         if (owner.isPresent()) {
           return owner;
+        }
+      }
+      // "gunmen on the Myanmar bank of the Mekong", "troops on the Indian side of the line": people
+      // on one country's side of a border, or firing from it, are that country's.
+      if ((d.relation().equals("nmod:on") || d.relation().equals("nmod:from")) && SIDE_NOUNS.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+        for (Dependency country : index.children(d.dependent())) {
+          Optional<NameMatch> match = Set.of("amod", "compound").contains(country.relation()) ? dictionary.match(index.token(country.dependent()).text(), when)
+              : Optional.empty();
+          if (match.isPresent() && (match.get().how() == NameMatch.How.COUNTRY_ADJECTIVE || match.get().how() == NameMatch.How.COUNTRY_NAME)
+              && match.get().actor().country().isPresent()) {
+            return Optional.of(states.stateActor(match.get().actor().country().get(), Optional.empty()));
+          }
         }
       }
       // "armed raiders from South Sudan's Greater Pibor area": people from a part of a country
