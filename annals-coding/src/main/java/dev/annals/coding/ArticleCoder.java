@@ -433,7 +433,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("sector-fitted-codes", coded -> sectorFittedCodes.fit(index, coded)));
       passes.add(new ArticlePass("welcomed-guests", coded -> welcomedGuests.asHosting(index, coded)));
       passes.add(new ArticlePass("workers-acted-on", workersActedOn::asCivilians));
-      passes.add(new ArticlePass("crews-of-seized-vessels", crewsOfSeizedVessels::place));
+      passes.add(new ArticlePass("crews-of-seized-vessels", coded -> crewsOfSeizedVessels.place(index, coded)));
       passes.add(new ArticlePass("ships-of-goods", coded -> shipsOfGoods.read(index, actors, coded)));
       passes.add(new ArticlePass("people-counted-by-nationality", coded -> PeopleCountedByNationality.drop(index, coded)));
       passes.add(new ArticlePass("attack-outcomes", coded -> AttackOutcomes.drop(index, coded)));

@@ -13,12 +13,19 @@ import java.util.function.BiFunction;
  * "seized three Vietnamese fishing boats and detained 41 crew members": a crew held in the
  * sentence that tells a seizure of vessels (1711) by the same side is the crew of those vessels,
  * of the vessels' country, not of the waters where they were taken (which would make Indonesia's
- * coast guard detain Indonesians).
+ * coast guard detain Indonesians). So too a crew killed or attacked in the sentence that tells the
+ * same side attacking a vessel of a country ("opened fire on a Laotian cargo boat, killing two crew
+ * members"): the crew is the boat's, whatever country the story around it is about, unless its own
+ * words name its nation.
  */
 final class CrewsOfSeizedVessels {
   /** Holding people: arrest or detention (173), abduction (181). */
   private static final Set<String> HOLDING = Set.of("173", "181");
   private static final String SEIZURE = "1711";
+  /** Attacks and assaults (18x, 19x), on a vessel and on its crew. */
+  private static final Set<String> ATTACKING = Set.of("18", "19");
+  /** Lemmas of words for a vessel attacked. */
+  private static final Set<String> VESSEL_WORDS = Set.of("boat", "ship", "vessel", "trawler", "tanker", "ferry", "freighter", "barge");
   /** Words that name the people of a vessel. */
   private static final Set<String> CREW_WORDS = Set.of("crew", "crews", "crewman", "crewmen", "sailor", "sailors", "seaman", "seamen",
       "fisherman", "fishermen", "mariner", "mariners");
@@ -32,8 +39,9 @@ final class CrewsOfSeizedVessels {
     this.states = states;
   }
 
-  List<CodedMention> place(List<CodedMention> coded) {
-    List<CodedMention> placed = coded.stream().map(m -> isUnplacedCrewHeld(m) ? ofSeizedVessels(coded, m).orElse(m) : m).toList();
+  List<CodedMention> place(DependencyIndex index, List<CodedMention> coded) {
+    List<CodedMention> placed = coded.stream()
+        .map(m -> isUnplacedCrewHeld(m) ? ofSeizedVessels(coded, m).orElse(m) : isCrewAttacked(m) ? ofAttackedVessel(index, coded, m).orElse(m) : m).toList();
     return placed.stream().map(m -> isSeizureOfNoOne(m) ? ofItsCrew(placed, m).orElse(m) : m).toList();
   }
 
@@ -73,5 +81,27 @@ final class CrewsOfSeizedVessels {
           ActorMention crew = m.target().get();
           return m.withTarget(new ActorMention(crew.span(), crew.surface(), states.apply(country, crew.actor().sector())));
         });
+  }
+
+  private static boolean isCrewAttacked(CodedMention m) {
+    return ATTACKING.stream().anyMatch(m.type().code()::startsWith) && !m.negated()
+        && m.target().filter(t -> namesCrew(t) && !NAMED_NATION.matcher(t.surface()).find()).isPresent();
+  }
+
+  private Optional<CodedMention> ofAttackedVessel(DependencyIndex index, List<CodedMention> coded, CodedMention m) {
+    return coded.stream().filter(c -> c != m && c.sentence() == m.sentence() && ATTACKING.stream().anyMatch(c.type().code()::startsWith) && !c.negated()
+            && c.source().actor().equals(m.source().actor()) && c.target().filter(t -> namesVessel(index, t)).isPresent())
+        .flatMap(c -> c.target().flatMap(t -> t.actor().country()).stream()).findFirst()
+        .map(country -> {
+          ActorMention crew = m.target().get();
+          return m.withTarget(new ActorMention(crew.span(), crew.surface(), states.apply(country, crew.actor().sector())));
+        });
+  }
+
+  /** Whether the mention is a vessel's, or the word of its nation ("a Laotian cargo boat"). */
+  private static boolean namesVessel(DependencyIndex index, ActorMention mention) {
+    return index.lastTokenIn(mention.span()).filter(last -> VESSEL_WORDS.contains(index.lemma(last))
+        || index.head(last).filter(h -> Set.of("amod", "compound", "nmod:poss").contains(h.relation()) && VESSEL_WORDS.contains(index.lemma(h.governor())))
+            .isPresent()).isPresent();
   }
 }

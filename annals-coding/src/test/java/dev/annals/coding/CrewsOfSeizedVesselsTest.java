@@ -19,4 +19,24 @@ class CrewsOfSeizedVesselsTest {
             + "nummod(14,12) compound(14,13) obj(11,14) case(16,15) obl:in(11,16) punct(6,17)")))
         .contains("IDNMIL VNM 1711", "IDNMIL VNMCVL 173");
   }
+
+  private static final String FIRED = "Gunmen/gunman/NNS on/on/IN the/the/DT Myanmar/Myanmar/NNP/LOCATION bank/bank/NN fired/fire/VBD on/on/IN a/a/DT "
+      + "Laotian/Laotian/JJ/MISC boat/boat/NN ,/,/, killing/kill/VBG two/two/CD crew/crew/NN members/member/NNS ././.";
+  private static final String FIRED_EDGES = "nsubj(6,1) case(5,2) det(5,3) compound(5,4) nmod:on(1,5) root(0,6) case(10,7) det(10,8) amod(10,9) obl:on(6,10) "
+      + "punct(6,11) advcl(6,12) nummod(15,13) compound(15,14) obj(12,15) punct(6,16)";
+
+  @Test
+  void aCrewKilledWhenTheirBoatIsFiredOnIsOfTheBoatsCountry() {
+    // "Gunmen on the Myanmar bank fired on a Laotian boat, killing two crew members": the killing
+    // is the outcome of the attack on Laos's boat, not an attack on Myanmar's people.
+    assertThat(triples(code(FIRED, FIRED_EDGES))).anyMatch(t -> t.startsWith("MMRUAF LAO 19")).noneMatch(t -> t.startsWith("MMRUAF MMRCVL"));
+  }
+
+  @Test
+  void aCrewNamedWithItsNationKeepsIt() {
+    // "Gunmen on the Myanmar bank fired on a Laotian boat, killing two Thai crew members."
+    assertThat(triples(code(FIRED.replace("two/two/CD", "two/two/CD Thai/Thai/JJ/MISC"),
+        FIRED_EDGES.replace("nummod(15,13) compound(15,14) obj(12,15) punct(6,16)", "nummod(16,13) amod(16,14) compound(16,15) obj(12,16) punct(6,17)"))))
+        .anyMatch(t -> t.startsWith("MMRUAF THACVL 19"));
+  }
 }
