@@ -242,6 +242,15 @@ final class NounEventCoder {
         }
       }
     }
+    // "Prosecco growers drove tractors through Conegliano in protest against the Commission": a
+    // protest that an act was done in is the protest of whoever did the act, when the verb alone
+    // codes nothing ("drive" only with "out"); an act that codes itself is the protest, told as
+    // what it is ("blocked the crossing in protest", "recalled its ambassador in protest").
+    Optional<Integer> doneInProtest = index.head(phrase).filter(d -> d.relation().equals("obl:in") && d.governor() >= 0 && index.token(d.governor()).isVerb())
+        .map(Dependency::governor).filter(verb -> lexicon.verbPatterns(lemma(verb)).stream().allMatch(p -> p.particle().isPresent()));
+    if (sources.isEmpty() && chosen.code().startsWith("14") && doneInProtest.isPresent()) {
+      sources.addAll(subjectActors.of(doneInProtest.get()));
+    }
     sources = ActorMentions.distinct(sources);
     if (sources.isEmpty() || purposeOfPrevented(phrase)) {
       return List.of();
