@@ -1269,7 +1269,8 @@ final class PhraseResolver {
         // "The ministry called the move unjustified" after "Uzbekistan's energy ministry said":
         // a word named before finds what it named, whatever the topic.
         boolean namedBefore = lastCalled(headToken.text(), sameGroup).isPresent();
-        Optional<Actor> topic = definite && !people && !namedBefore ? stateOfLastTopic(head, sector.get()) : Optional.empty();
+        Optional<Actor> topic = definite && !people && !namedBefore ? stateOfLastTopic(head, sector.get()).or(() -> stateOfSentenceTopic(head, sector.get()))
+            : Optional.empty();
         if (topic.isPresent()) {
           return topic;
         }
@@ -1482,6 +1483,33 @@ final class PhraseResolver {
     }
     return Optional.empty();
   }
+
+  /**
+   * "Iraq's prime minister telephoned the Emirati foreign minister …, while the interior ministry
+   * opened an investigation": a state's office named with no country, the subject of a clause the
+   * sentence adds with "while" (or "whereas"), acts alongside the state the sentence is about, its
+   * main subject, rather than the state last named (the one telephoned).
+   */
+  private Optional<Actor> stateOfSentenceTopic(int head, String sector) {
+    Optional<Integer> verb = index.head(head).filter(d -> d.relation().equals("nsubj") && d.governor() >= 0).map(Dependency::governor);
+    if (!ActorResolver.STATE_SECTORS.contains(sector) || verb.isEmpty() || !index.hasChildLemma(verb.get(), "mark", ALONGSIDE_MARKS)) {
+      return Optional.empty();
+    }
+    Optional<Integer> root = index.sentenceRoot(index.token(head).sentence()).filter(r -> r != verb.get().intValue());
+    for (int subject : root.map(r -> index.children(r, Set.of("nsubj"))).orElse(List.of())) {
+      for (ActorMention who : heads.resolve(subject)) {
+        Actor actor = who.actor();
+        boolean state = actor.kind() == ActorKind.STATE || actor.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
+        if (state && actor.country().isPresent() && !namesAMission(who)) {
+          return Optional.of(states.stateActor(actor.country().get(), Optional.of(sector)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Words that add a clause of something done alongside the main one. */
+  private static final Set<String> ALONGSIDE_MARKS = Set.of("while", "whereas");
 
   /** The last mention other than a person that passes the test and ends in a word this word begins with ("court" for "courthouse"). */
   private Optional<Actor> lastCalledStem(String word, Predicate<Actor> test) {

@@ -44,6 +44,18 @@ class DefiniteGroupsTest {
   }
 
   @Test
+  void anOfficeWithNoCountryInAWhileClauseActsAlongsideTheStateTheSentenceIsAbout() {
+    // "Iraq's minister telephoned the Emirati minister, while the interior ministry condemned
+    // Iran.": Iraq's ministry, though the Emirati minister was the government named last.
+    var article = code(new HandBuiltText()
+        .sentence("Iraq/Iraq/NNP/LOCATION 's/'s/POS minister/minister/NN telephoned/telephone/VBD the/the/DT Emirati/Emirati/JJ/MISC minister/minister/NN "
+            + ",/,/, while/while/IN the/the/DT interior/interior/JJ ministry/ministry/NN condemned/condemn/VBD Iran/Iran/NNP/LOCATION ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(7,5) amod(7,6) obj(4,7) punct(13,8) mark(13,9) det(12,10) amod(12,11) nsubj(13,12) "
+                + "advcl:while(4,13) obj(13,14) punct(4,15)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("IRQGOV IRN 111").noneMatch(t -> t.startsWith("AREGOV IRN"));
+  }
+
+  @Test
   void aSpokesmanForALeaderSpeaksForHisSide() {
     // "Israeli police arrested two Israeli settlers. A spokesman for Palestinian President Yasser
     // Arafat condemned the settlers.": not the government of the country the article names most.
