@@ -18,7 +18,8 @@ import java.util.Set;
  * gazetteer. A capital used as a subject or object is an actor (metonymy), never a place.
  */
 public final class PlaceFinder {
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "off", "outside", "inside", "across", "on", "into", "within", "over");
+  /** Prepositions of where: "through" too, for what a march or convoy passes ("marched through Cusco"). */
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "off", "outside", "inside", "across", "on", "into", "within", "over", "through");
   /** Nouns for a kind of place, named by their "of" noun: "the town of Samarra". */
   private static final Set<String> PLACE_KIND_NOUNS = Set.of("town", "city", "village", "province", "region", "district", "port", "island", "county", "municipality",
       "state", "governorate", "prefecture", "territory");

@@ -42,6 +42,16 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aMarchThroughATownHappensThere() {
+    // "Guides marched through Cusco."
+    AnnotatedText text = new HandBuiltText().sentence(
+        "Guides/guide/NNS marched/march/VBD through/through/IN Cusco/Cusco/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) case(4,3) obl:through(2,4) punct(2,5)").build(LocalDate.of(2026, 7, 23));
+    DependencyIndex index = new DependencyIndex(text);
+    assertThat(finder.placeOf(index, List.of(1))).get().extracting(p -> p.country().orElse("")).isEqualTo("PER");
+  }
+
+  @Test
   void aWordInLowerCaseNamesNoPlaceThoughTheTaggerCallsItALocation() {
     // "Boats waited outside the georgia zone." (the tagger calling "georgia" and "zone" a location;
     // in the full gazetteer "zone" is a town in Italy)
