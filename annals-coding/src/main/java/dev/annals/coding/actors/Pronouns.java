@@ -189,6 +189,15 @@ final class Pronouns {
         return group;
       }
     }
+    if (word.equals("their")) {
+      // "Conservation groups in Botswana urged their government": "their" on what a verb takes
+      // is its subject's, when that is a plural group of a country, before the pair the story is
+      // about.
+      List<ActorMention> subject = pluralSubjectOfVerbTaking(token.index()).stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList();
+      if (!subject.isEmpty()) {
+        return subject;
+      }
+    }
     if (word.equals("their") && history.lastGroup().isEmpty()) {
       // "The European Union kept all Nepali airlines on its air safety list, extending a ban on
       // their flights": with no pair named, "their" is the plural noun before it.
@@ -386,6 +395,21 @@ final class Pronouns {
       boolean groups = !found.isEmpty() && placed && found.stream().noneMatch(m -> m.actor().kind() == ActorKind.PERSON)
           && found.stream().noneMatch(m -> actsOn(verb.get(), m));
       if (groups) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  /** The plural group of a country, not a person, that is the subject of the verb taking the noun the pronoun possesses. */
+  private List<ActorMention> pluralSubjectOfVerbTaking(int pronoun) {
+    Optional<Integer> verb = index.head(pronoun).filter(d -> d.relation().equals("nmod:poss") && d.governor() >= 0).flatMap(d -> index.verbTaking(d.governor()));
+    for (int subject : verb.map(v -> index.children(v, Set.of("nsubj"))).orElse(List.of())) {
+      if (!index.token(subject).tag().equals("NNS") || subject > pronoun) {
+        continue;
+      }
+      List<ActorMention> found = heads.resolve(subject);
+      if (!found.isEmpty() && found.stream().allMatch(m -> m.actor().country().isPresent() && m.actor().kind() != ActorKind.PERSON)) {
         return found;
       }
     }

@@ -95,4 +95,16 @@ class PossessivePronounsTest {
             + "nmod:on(10,14) advcl:after(2,15) case(19,16) nmod:poss(19,17) compound(19,18) obl:on(15,19) punct(2,20)")))
         .anyMatch(t -> t.endsWith(" CHLCOP 193")).noneMatch(t -> t.contains(" PER") && t.endsWith(" 193"));
   }
+
+  @Test
+  void theirOnWhatAVerbTakesIsItsPluralSubjectsBeforeThePairOfTheStory() {
+    // "India and Botswana signed a deal. Conservation groups in Botswana urged their government to halt exports."
+    assertThat(code(new HandBuiltText()
+        .sentence("India/India/NNP/LOCATION and/and/CC Botswana/Botswana/NNP/LOCATION signed/sign/VBD a/a/DT deal/deal/NN ././.",
+            "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)")
+        .sentence("Conservation/conservation/NN groups/group/NNS in/in/IN Botswana/Botswana/NNP/LOCATION urged/urge/VBD their/they/PRP$ "
+            + "government/government/NN to/to/TO halt/halt/VB exports/export/NNS ././.",
+            "compound(2,1) nsubj(5,2) case(4,3) nmod:in(2,4) root(0,5) nmod:poss(7,6) obj(5,7) mark(9,8) xcomp(5,9) obj(9,10) punct(5,11)")).events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BWANGO BWAGOV ")).noneMatch(t -> t.startsWith("BWANGO INDGOV "));
+  }
 }
