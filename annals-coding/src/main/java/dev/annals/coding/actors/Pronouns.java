@@ -811,9 +811,25 @@ final class Pronouns {
           continue;
         }
         for (int earlier : index.children(joined.governor(), Set.of("nsubj"))) {
-          List<ActorMention> found = earlier < pronoun ? heads.resolve(earlier) : List.of();
+          List<ActorMention> found = earlier < pronoun && !index.token(earlier).tag().equals("NNS") ? heads.resolve(earlier) : List.of();
           if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
             return Optional.of(found.get(0));
+          }
+        }
+        // "The ministry turned down the request, saying the men were Nigerian citizens …, but it
+        // offered to let investigators question them": "it" is no plural noun ("the men"); a
+        // verb joined to a clause that hangs on another verb hangs there too (the parser's
+        // enhanced "advcl"), and that verb's subject is the one meant.
+        boolean pluralSubject = index.children(joined.governor(), Set.of("nsubj")).stream().anyMatch(e -> index.token(e).tag().equals("NNS"));
+        for (Dependency around : pluralSubject ? index.parents(subject.governor()) : List.<Dependency>of()) {
+          if (!around.relation().startsWith("advcl") || around.governor() < 0 || around.governor() > pronoun) {
+            continue;
+          }
+          for (int earlier : index.children(around.governor(), Set.of("nsubj"))) {
+            List<ActorMention> found = earlier < pronoun && !index.token(earlier).tag().equals("NNS") ? heads.resolve(earlier) : List.of();
+            if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
+              return Optional.of(found.get(0));
+            }
           }
         }
       }

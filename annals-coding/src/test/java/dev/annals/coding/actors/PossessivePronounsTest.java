@@ -107,4 +107,14 @@ class PossessivePronounsTest {
             "compound(2,1) nsubj(5,2) case(4,3) nmod:in(2,4) root(0,5) nmod:poss(7,6) obj(5,7) mark(9,8) xcomp(5,9) obj(9,10) punct(5,11)")).events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("BWANGO BWAGOV ")).noneMatch(t -> t.startsWith("BWANGO INDGOV "));
   }
+
+  @Test
+  void itJoinedToAClauseOfPluralPeopleIsTheSubjectOfTheVerbThatClauseHangsOn() {
+    // "Nigeria's ministry refused the request, saying the men were citizens, but it accused Ghana."
+    assertThat(code("Nigeria/Nigeria/NNP/LOCATION 's/'s/POS ministry/ministry/NN refused/refuse/VBD the/the/DT request/request/NN ,/,/, saying/say/VBG "
+        + "the/the/DT men/man/NNS were/be/VBD citizens/citizen/NNS ,/,/, but/but/CC it/it/PRP accused/accuse/VBD Ghana/Ghana/NNP/LOCATION ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7) mark(12,8) det(10,9) nsubj(12,10) cop(12,11) advcl:saying(4,12) "
+            + "punct(16,13) cc(16,14) nsubj(16,15) advcl:saying(4,16) conj:but(12,16) obj(16,17) punct(4,18)").events())
+        .extracting(e -> triple(e)).contains("NGAGOV GHA 112");
+  }
 }
