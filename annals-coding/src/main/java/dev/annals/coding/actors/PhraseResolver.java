@@ -1268,7 +1268,10 @@ final class PhraseResolver {
         }
         // "The ministry called the move unjustified" after "Uzbekistan's energy ministry said":
         // a word named before finds what it named, whatever the topic.
-        boolean namedBefore = lastCalled(headToken.text(), sameGroup).isPresent();
+        // ("The navy said" after "A Nigerian navy frigate freed the sailors": an institution's
+        // word that named what it sent, before that thing's own word, named the institution.)
+        Optional<Actor> calledBefore = people ? lastCalled(headToken.text(), sameGroup) : lastCalledOrCalledBy(headToken.text(), sameGroup);
+        boolean namedBefore = calledBefore.isPresent();
         Optional<Actor> topic = definite && !people && !namedBefore ? stateOfLastTopic(head, sector.get()).or(() -> stateOfSentenceTopic(head, sector.get()))
             : Optional.empty();
         if (topic.isPresent()) {
@@ -1290,7 +1293,7 @@ final class PhraseResolver {
         // (A bare "the government" only: "the defeated Nationalist government fled" is no one
         // named "government" before.)
         boolean calledSoBefore = headLemma.equals("government") && index.children(head, Set.of("amod", "compound")).isEmpty();
-        Optional<Actor> earlier = (people || ownWord || calledSoBefore ? lastCalled(headToken.text(), sameGroup) : Optional.<Actor>empty())
+        Optional<Actor> earlier = (people || ownWord || calledSoBefore ? calledBefore : Optional.<Actor>empty())
             .or(() -> noMission ? history.lastThingMentioned(m -> sameGroup.test(m.actor()) && !namesAMission(m)) : history.lastThing(sameGroup));
         if (earlier.isPresent()) {
           return earlier;
@@ -1520,6 +1523,14 @@ final class PhraseResolver {
   }
 
   /** The last mention other than a person that passes the test and ends in this word. */
+  /** The last mention other than a person that ends in the word or has it before its last word ("a Nigerian navy frigate" for "navy"). */
+  private Optional<Actor> lastCalledOrCalledBy(String word, Predicate<Actor> test) {
+    return history.lastThingMentioned(mention -> {
+      List<String> words = List.of(mention.surface().split("\\s+"));
+      return words.stream().anyMatch(w -> w.equalsIgnoreCase(word)) && test.test(mention.actor());
+    });
+  }
+
   private Optional<Actor> lastCalled(String word, Predicate<Actor> test) {
     return lastEndingIn(last -> last.equalsIgnoreCase(word), test);
   }

@@ -56,6 +56,17 @@ class DefiniteGroupsTest {
   }
 
   @Test
+  void theNavyIsTheOneWhoseWordNamedAShipOfItBeforeTheLastForcesNamed() {
+    // "A Nigerian navy frigate freed six Togolese sailors. Ghana accused Togo, the navy said."
+    var article = code(new HandBuiltText()
+        .sentence("A/a/DT Nigerian/Nigerian/JJ/MISC navy/navy/NN frigate/frigate/NN freed/free/VBD six/six/CD Togolese/Togolese/JJ/MISC sailors/sailor/NNS ././.",
+            "det(4,1) amod(4,2) compound(4,3) nsubj(5,4) root(0,5) nummod(8,6) amod(8,7) obj(5,8) punct(5,9)")
+        .sentence("Ghana/Ghana/NNP/LOCATION accused/accuse/VBD Togo/Togo/NNP/LOCATION ,/,/, the/the/DT navy/navy/NN said/say/VBD ././.",
+            "nsubj(2,1) ccomp(7,2) obj(2,3) punct(7,4) det(6,5) nsubj(7,6) root(0,7) punct(7,8)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("NGAMIL ") && t.endsWith(" 010")).noneMatch(t -> t.startsWith("TGOMIL "));
+  }
+
+  @Test
   void aSpokesmanForALeaderSpeaksForHisSide() {
     // "Israeli police arrested two Israeli settlers. A spokesman for Palestinian President Yasser
     // Arafat condemned the settlers.": not the government of the country the article names most.
