@@ -4,6 +4,7 @@ import dev.annals.coding.actors.ArticleActors;
 import dev.annals.coding.cameo.CameoCodebook;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.model.ActorMention;
+import dev.annals.model.Dependency;
 import dev.annals.model.Modality;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,6 @@ final class AcceptedOffers {
   private static int offeringVerb(DependencyIndex index, int trigger) {
     return index.parents(trigger).stream()
         .filter(d -> d.relation().equals("xcomp") && index.lemma(d.governor()).equals("offer"))
-        .map(d -> d.governor()).findFirst().orElse(trigger);
+        .map(Dependency::governor).findFirst().orElse(trigger);
   }
 }

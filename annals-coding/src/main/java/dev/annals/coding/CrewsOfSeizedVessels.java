@@ -77,10 +77,7 @@ final class CrewsOfSeizedVessels {
     return coded.stream().filter(c -> c.sentence() == m.sentence() && c.type().code().equals(SEIZURE) && !c.negated()
             && c.source().actor().equals(m.source().actor()))
         .flatMap(c -> c.target().flatMap(t -> t.actor().country()).stream()).findFirst()
-        .map(country -> {
-          ActorMention crew = m.target().get();
-          return m.withTarget(new ActorMention(crew.span(), crew.surface(), states.apply(country, crew.actor().sector())));
-        });
+        .map(country -> ofCountry(m, country));
   }
 
   private static boolean isCrewAttacked(CodedMention m) {
@@ -92,10 +89,13 @@ final class CrewsOfSeizedVessels {
     return coded.stream().filter(c -> c != m && c.sentence() == m.sentence() && ATTACKING.stream().anyMatch(c.type().code()::startsWith) && !c.negated()
             && c.source().actor().equals(m.source().actor()) && c.target().filter(t -> namesVessel(index, t)).isPresent())
         .flatMap(c -> c.target().flatMap(t -> t.actor().country()).stream()).findFirst()
-        .map(country -> {
-          ActorMention crew = m.target().get();
-          return m.withTarget(new ActorMention(crew.span(), crew.surface(), states.apply(country, crew.actor().sector())));
-        });
+        .map(country -> ofCountry(m, country));
+  }
+
+  /** The event with its crew target placed in the country. */
+  private CodedMention ofCountry(CodedMention m, String country) {
+    ActorMention crew = m.target().get();
+    return m.withTarget(new ActorMention(crew.span(), crew.surface(), states.apply(country, crew.actor().sector())));
   }
 
   /** Whether the mention is a vessel's, or the word of its nation ("a Laotian cargo boat"). */

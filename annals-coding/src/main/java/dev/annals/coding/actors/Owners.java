@@ -231,10 +231,9 @@ final class Owners {
     for (Dependency d : index.children(head)) {
       if (d.relation().equals("amod") && index.token(d.dependent()).lemma().equalsIgnoreCase("lead")) {
         for (Dependency leader : index.children(d.dependent())) {
-          Optional<NameMatch> match = leader.relation().equals("punct") ? Optional.empty() : dictionary.match(index.token(leader.dependent()).text(), when);
-          if (match.isPresent() && (match.get().how() == NameMatch.How.COUNTRY_ADJECTIVE || match.get().how() == NameMatch.How.COUNTRY_NAME)
-              && match.get().actor().country().isPresent()) {
-            return Optional.of(states.stateActor(match.get().actor().country().get(), Optional.empty()));
+          Optional<String> country = leader.relation().equals("punct") ? Optional.empty() : countryNamedBy(leader.dependent());
+          if (country.isPresent()) {
+            return Optional.of(states.stateActor(country.get(), Optional.empty()));
           }
         }
       }
@@ -282,6 +281,13 @@ final class Owners {
       }
     }
     return Optional.empty();
+  }
+
+  /** The country a word names by its name or adjective ("Saudi", "Myanmar"), on the day. */
+  private Optional<String> countryNamedBy(int word) {
+    return dictionary.match(index.token(word).text(), when)
+        .filter(match -> match.how() == NameMatch.How.COUNTRY_ADJECTIVE || match.how() == NameMatch.How.COUNTRY_NAME)
+        .flatMap(match -> match.actor().country());
   }
 
   /** Words for one who speaks for a body: "a spokeswoman said", "a spokesman for the ministry". */
@@ -340,12 +346,10 @@ final class Owners {
       // "gunmen on the Myanmar bank of the Mekong", "troops on the Indian side of the line": people
       // on one country's side of a border, or firing from it, are that country's.
       if ((d.relation().equals("nmod:on") || d.relation().equals("nmod:from")) && SIDE_NOUNS.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT))) {
-        for (Dependency country : index.children(d.dependent())) {
-          Optional<NameMatch> match = Set.of("amod", "compound").contains(country.relation()) ? dictionary.match(index.token(country.dependent()).text(), when)
-              : Optional.empty();
-          if (match.isPresent() && (match.get().how() == NameMatch.How.COUNTRY_ADJECTIVE || match.get().how() == NameMatch.How.COUNTRY_NAME)
-              && match.get().actor().country().isPresent()) {
-            return Optional.of(states.stateActor(match.get().actor().country().get(), Optional.empty()));
+        for (Dependency word : index.children(d.dependent())) {
+          Optional<String> country = Set.of("amod", "compound").contains(word.relation()) ? countryNamedBy(word.dependent()) : Optional.empty();
+          if (country.isPresent()) {
+            return Optional.of(states.stateActor(country.get(), Optional.empty()));
           }
         }
       }

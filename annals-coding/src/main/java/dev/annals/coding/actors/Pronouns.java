@@ -810,11 +810,9 @@ final class Pronouns {
         if (!joined.relation().startsWith("conj") || joined.governor() < 0 || joined.governor() > pronoun) {
           continue;
         }
-        for (int earlier : index.children(joined.governor(), Set.of("nsubj"))) {
-          List<ActorMention> found = earlier < pronoun && !index.token(earlier).tag().equals("NNS") ? heads.resolve(earlier) : List.of();
-          if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
-            return Optional.of(found.get(0));
-          }
+        Optional<ActorMention> joinedSubject = singularThingSubject(joined.governor(), pronoun);
+        if (joinedSubject.isPresent()) {
+          return joinedSubject;
         }
         // "The ministry turned down the request, saying the men were Nigerian citizens …, but it
         // offered to let investigators question them": "it" is no plural noun ("the men"); a
@@ -822,16 +820,23 @@ final class Pronouns {
         // enhanced "advcl"), and that verb's subject is the one meant.
         boolean pluralSubject = index.children(joined.governor(), Set.of("nsubj")).stream().anyMatch(e -> index.token(e).tag().equals("NNS"));
         for (Dependency around : pluralSubject ? index.parents(subject.governor()) : List.<Dependency>of()) {
-          if (!around.relation().startsWith("advcl") || around.governor() < 0 || around.governor() > pronoun) {
-            continue;
-          }
-          for (int earlier : index.children(around.governor(), Set.of("nsubj"))) {
-            List<ActorMention> found = earlier < pronoun && !index.token(earlier).tag().equals("NNS") ? heads.resolve(earlier) : List.of();
-            if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
-              return Optional.of(found.get(0));
-            }
+          Optional<ActorMention> aroundSubject = around.relation().startsWith("advcl") && around.governor() >= 0 && around.governor() < pronoun
+              ? singularThingSubject(around.governor(), pronoun) : Optional.empty();
+          if (aroundSubject.isPresent()) {
+            return aroundSubject;
           }
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The one state or organisation, named before the pronoun by no plural noun, that is the verb's subject. */
+  private Optional<ActorMention> singularThingSubject(int verb, int pronoun) {
+    for (int earlier : index.children(verb, Set.of("nsubj"))) {
+      List<ActorMention> found = earlier < pronoun && !index.token(earlier).tag().equals("NNS") ? heads.resolve(earlier) : List.of();
+      if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
+        return Optional.of(found.get(0));
       }
     }
     return Optional.empty();
