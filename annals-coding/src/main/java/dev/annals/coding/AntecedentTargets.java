@@ -877,6 +877,13 @@ final class AntecedentTargets {
           deeds = decided.isEmpty() ? deeds : decided;
         }
         antecedent = EarlierEvents.latestDeed(deeds, m, conductNouns.contains(noun));
+        // "The European Commission granted Prosek protection, rejecting Italy's objection …
+        // Croatia welcomed the ruling": a decision or ruling may be a rejection, which is no deed;
+        // a state's ("India turned down the request") is its government's.
+        if (antecedent.isEmpty() && DECIDED_NOUNS.contains(noun)) {
+          antecedent = EarlierEvents.latestRejectionOfSomeone(earlier, m)
+              .map(decider -> decider.kind() == ActorKind.STATE && decider.sector().isEmpty() ? governmentOfCountry(decider).orElse(decider) : decider);
+        }
         // "welcomed the move" four sentences on: a word for conduct of no kind of its own stands
         // for the story's main act ("welcomed the agreement" names a kind, which the lead may not be).
         if (antecedent.isEmpty() && conductNouns.contains(noun)) {
@@ -929,6 +936,8 @@ final class AntecedentTargets {
 
   /** Words for what a state decided: "welcomed the decision". */
   private static final Set<String> DECISION_NOUNS = Set.of("decision");
+  /** Words for what a body decided, a state or not: "welcomed the ruling". */
+  private static final Set<String> DECIDED_NOUNS = Set.of("decision", "ruling");
 
   /** How a measure's owner hangs on it: "American sanctions", "a US embargo", "Washington's embargo". */
   private static final Set<String> MEASURE_OWNER_RELATIONS = Set.of("amod", "compound", "nmod:poss");

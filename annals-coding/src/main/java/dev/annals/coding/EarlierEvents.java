@@ -170,6 +170,16 @@ final class EarlierEvents {
         .filter(earlier -> !mutual(coded, earlier)).map(earlier -> earlier.source().actor());
   }
 
+  /**
+   * The doer of the latest rejection another side made of what someone asked or put ("rejecting
+   * Italy's objection", "turned down the request"), done and aimed at someone: a decision may be
+   * such a rejection. (Not an abstention or a refusal aimed at no one.)
+   */
+  static Optional<Actor> latestRejectionOfSomeone(List<CodedMention> coded, CodedMention m) {
+    return latestOfAnotherSide(coded, m, earlier -> earlier.type().rootCode().equals("12") && earlier.target().isPresent() && isDone(earlier))
+        .filter(earlier -> !mutual(coded, earlier)).map(earlier -> earlier.source().actor());
+  }
+
   /** The latest earlier event of the kind by another side than the event's source. */
   private static Optional<CodedMention> latestOfAnotherSide(List<CodedMention> coded, CodedMention m, Predicate<CodedMention> kind) {
     return latestOfAnotherSide(coded, m, kind, REACH);

@@ -30,4 +30,26 @@ class JudgedProjectsTest {
         .sentence("Australia/Australia/NNP/LOCATION welcomed/welcome/VBD the/the/DT decision/decision/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")));
     assertThat(coded).anyMatch(t -> t.matches("AUS FJI[A-Z]* 051")).noneMatch(t -> t.matches("AUS CHN[A-Z]* 051"));
   }
+
+  @Test
+  void aRulingWelcomedMayBeARejectionByTheBodyThatRuled() {
+    // "The European Commission rejected Italy's objection. Croatia welcomed the ruling."
+    var coded = triples(code(new HandBuiltText()
+        .sentence("The/the/DT European/European/NNP/ORGANIZATION Commission/Commission/NNP/ORGANIZATION rejected/reject/VBD Italy/Italy/NNP/LOCATION "
+            + "'s/'s/POS objection/objection/NN ././.",
+            "det(3,1) compound(3,2) nsubj(4,3) root(0,4) nmod:poss(7,5) case(5,6) obj(4,7) punct(4,8)")
+        .sentence("Croatia/Croatia/NNP/LOCATION welcomed/welcome/VBD the/the/DT ruling/ruling/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)")));
+    assertThat(coded).anyMatch(t -> t.startsWith("HRV EUC 05"));
+  }
+
+  @Test
+  void aStatesDecidingRejectionIsItsGovernments() {
+    // "India rejected Iran's request. Indian airlines welcomed the decision."
+    var coded = triples(code(new HandBuiltText()
+        .sentence("India/India/NNP/LOCATION rejected/reject/VBD Iran/Iran/NNP/LOCATION 's/'s/POS request/request/NN ././.",
+            "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) punct(2,6)")
+        .sentence("Indian/Indian/JJ/MISC airlines/airline/NNS welcomed/welcome/VBD the/the/DT decision/decision/NN ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6)")));
+    assertThat(coded).anyMatch(t -> t.startsWith("INDBUS INDGOV 05"));
+  }
 }
