@@ -63,11 +63,13 @@ public final class DependencyIndex {
 
   /**
    * A verb the tagger called a noun ("would converse", "would blockade"): with a subject and an
-   * auxiliary of its own it heads a clause all the same.
+   * auxiliary of its own it heads a clause all the same; so does a noun marked by "to" as the
+   * infinitive of another verb's clause ("telephoned the minister the same day to apologise/NN").
    */
   public boolean isVerbTaggedNoun(int token) {
-    return token(token).isNoun() && children(token).stream().anyMatch(d -> d.relation().startsWith("nsubj"))
-        && children(token).stream().anyMatch(d -> d.relation().equals("aux"));
+    boolean clause = children(token).stream().anyMatch(d -> d.relation().startsWith("nsubj")) && children(token).stream().anyMatch(d -> d.relation().equals("aux"));
+    boolean infinitive = hasChildLemma(token, "mark", Set.of("to")) && parents(token).stream().anyMatch(d -> d.relation().startsWith("advcl") || d.relation().equals("xcomp"));
+    return token(token).isNoun() && (clause || infinitive);
   }
 
   public List<Dependency> children(int token) {

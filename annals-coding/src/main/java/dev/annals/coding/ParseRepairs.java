@@ -54,6 +54,7 @@ import dev.annals.coding.repair.NeighbouringReadAsVerb;
 import dev.annals.coding.repair.NextVerbGivenTheObjectOfCalling;
 import dev.annals.coding.repair.NounModifierReadAsVerb;
 import dev.annals.coding.repair.NounTakenForClosingSpeaker;
+import dev.annals.coding.repair.InfinitiveHungOnSameDay;
 import dev.annals.coding.repair.ObjectHungOnDayWord;
 import dev.annals.coding.repair.OfPhraseHungOnDay;
 import dev.annals.coding.repair.SubjectClosedByRelativeClauseBeforeJoinedSubject;
@@ -172,7 +173,7 @@ final class ParseRepairs {
    */
   static final List<ParseRepair> ORDER = List.of(
       new NameSplitAtAnd(), new OrganisationNameReadAsClause(), new StatesReadAsVerb(), new PortfolioJoinedToTitle(), new BracketedLabelReadAsHead(), new PlaceNameEndingInPossessive(), new PossessiveOfNameWithOf(), new SaidClauseReadAsObjectWithRelative(), new RelativeVerbReadAsAdjectiveBeforeMainVerb(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
-      new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new TimeReadAsObjectAfterObject(), new NameReadAsCompoundOfTime(), new SubjectReadAsPlaceOfDay(), new SpeakerReadAsApposition(),
+      new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new TimeReadAsObjectAfterObject(), new InfinitiveHungOnSameDay(), new NameReadAsCompoundOfTime(), new SubjectReadAsPlaceOfDay(), new SpeakerReadAsApposition(),
       new OfPhraseHungOnRelativeTime(), new OfPhraseHungOnDay(), new RelativeClauseHungOnDay(), new AsPhraseHungOnObjectsParticiple(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new PluralNounReadAsVerbAfterAdjective(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new InfinitiveHungOnReducedRelative(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
       new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new BetweenHungOnVerbOfOutbreak(), new CompassPointHungOnObject(), new SayingReadAsPunctuationInVerbSeries(), new PassiveAuxiliariesLeftOutOfJoinedVerb(), new ClosingSpeakerReadAsApposition(), new ClosingSpeakerReadAsAppositionOfObject(), new ClosingSpeakerReadAsAppositionOfLastNoun(), new ClosingSayingReadAsPassive(), new ObliqueHungOnWhoseClause(), new SubjectOfOrderedParticiple(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective(), new ActiveVerbGivenPassiveSubject(), new ParticipleReadAsGoverningItsNoun(), new TitleReadAsObject(),
