@@ -45,4 +45,13 @@ class BodiesOfPeopleTest {
         "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) case(10,6) det(10,7) amod(10,8) compound(10,9) nmod:of(5,10) punct(3,11)")))
         .contains("ESPCOP ANDCRM 173");
   }
+
+  @Test
+  void aRingIsABodyOfPeopleThoughSingular() {
+    // "Spanish police arrested six members of a smuggling ring."
+    assertThat(triples(code("Spanish/Spanish/JJ/MISC police/police/NN arrested/arrest/VBD six/six/CD members/member/NNS of/of/IN a/a/DT "
+        + "smuggling/smuggling/NN ring/ring/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) case(9,6) det(9,7) compound(9,8) nmod:of(5,9) punct(3,10)")))
+        .anyMatch(t -> t.startsWith("ESPCOP ") && t.endsWith("CRM 173"));
+  }
 }

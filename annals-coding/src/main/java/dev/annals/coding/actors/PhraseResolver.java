@@ -70,7 +70,9 @@ final class PhraseResolver {
   /** Weapons that fly to their target by themselves, so a story can tell where they came from and not whose they were. */
   private static final Set<String> LAUNCHED_WEAPONS = Set.of("drone", "missile", "rocket", "projectile", "shell", "mortar", "uav");
   private static final Set<String> GENERIC_INSTITUTIONS = Set.of("government", "administration", "authority", "regime", "leadership");
-  private static final Set<String> COLLECTIVE_NOUNS = Set.of("crowd", "opposition", "public", "media", "press", "mob", "militia", "guerrilla", "party", "gang", "cartel");
+  /** Singular words for a body of people ("a smuggling ring", "a trafficking network": criminals). */
+  private static final Set<String> COLLECTIVE_NOUNS = Set.of("crowd", "opposition", "public", "media", "press", "mob", "militia", "guerrilla", "party", "gang", "cartel",
+      "ring", "network");
 
   private final DependencyIndex index;
   private final ActorDictionary dictionary;
