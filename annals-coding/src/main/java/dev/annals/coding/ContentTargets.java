@@ -40,8 +40,12 @@ final class ContentTargets {
           // body is a threat to the side the dispute is with, not to the body (AntecedentTargets).
           boolean complaintToABody = m.type().rootCode().equals("13") && EarlierEvents.CASE_CODES.stream().anyMatch(c -> content.type().code().startsWith(c))
               && content.target().filter(t -> t.actor().country().isEmpty()).isPresent();
+          // "warned that Taiwanese travellers could shun South Korea": a state's warning of what
+          // its own people would do to another side is aimed at that side too.
+          boolean ownPeoplesAct = m.type().rootCode().equals("13") && content.target().isPresent()
+              && ofOnesOwn(content.source().actor(), m.source().actor()) && !ofOnesOwn(content.target().get().actor(), m.source().actor());
           if (content != m && !complaintToABody && content.sentence() == m.sentence() && content.target().isPresent()
-              && content.source().actor().equals(m.source().actor())
+              && (content.source().actor().equals(m.source().actor()) || ownPeoplesAct)
               && (protestPurpose || index.inComplementOf(m.trigger(), content.trigger(), CLAUSAL_COMPLEMENTS))
               && (targets.isEmpty() || content.trigger() == targetsFrom(coded, m, targets))
               && targets.stream().noneMatch(t -> t.actor().equals(content.target().get().actor()))) {

@@ -152,4 +152,13 @@ class ThreatsOfResponseTest {
         "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) amod(6,5) nsubj(8,6) aux(8,7) ccomp(4,8) obj(8,9) punct(4,10)"));
     assertThat(coded).anyMatch(t -> t.startsWith("CHLGOV PER 13")).noneMatch(t -> t.startsWith("CHLMIL PER 13"));
   }
+
+  @Test
+  void aWarningOfWhatOnesOwnPeopleWouldDoIsAimedAtWhomTheyWouldDoItTo() {
+    // "Taiwan warned that Taiwanese travellers could shun Japan."
+    assertThat(HandCoding.triples(HandCoding.code("Taiwan/Taiwan/NNP/LOCATION warned/warn/VBD that/that/IN Taiwanese/Taiwanese/JJ/MISC travellers/traveller/NNS could/could/MD "
+        + "shun/shun/VB Japan/Japan/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) mark(7,3) amod(5,4) nsubj(7,5) aux(7,6) ccomp(2,7) obj(7,8) punct(2,9)")))
+        .anyMatch(t -> t.startsWith("TWN JPN 13"));
+  }
 }
