@@ -54,4 +54,12 @@ class BodiesOfPeopleTest {
         "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) case(9,6) det(9,7) compound(9,8) nmod:of(5,9) punct(3,10)")))
         .anyMatch(t -> t.startsWith("ESPCOP ") && t.endsWith("CRM 173"));
   }
+
+  @Test
+  void aFarmIsABusiness() {
+    // "Vietnam accused a Japanese farm."
+    assertThat(triples(code("Vietnam/Vietnam/NNP/LOCATION accused/accuse/VBD a/a/DT Japanese/Japanese/JJ/MISC farm/farm/NN ././.",
+        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) punct(2,6)")))
+        .contains("VNM JPNBUS 112");
+  }
 }
