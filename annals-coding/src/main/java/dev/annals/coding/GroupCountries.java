@@ -428,7 +428,8 @@ final class GroupCountries {
   /**
    * "A suicide bomber rammed a car into a convoy carrying Chinese engineers near Karachi's airport":
    * the country of the first town or site the lead sentence names, where a wire story's dateline
-   * would put it. Countries, regions and seas say less of where the story is told.
+   * would put it (or the country whose town, district or province it names, though the gazetteer
+   * may not know it). Countries, regions and seas say less of where the story is told.
    */
   static Optional<String> sceneOfLead(Span lead, List<PlaceMention> places, String text) {
     return places.stream()
@@ -445,8 +446,15 @@ final class GroupCountries {
    */
   private static final Pattern OWNED_DIVISION = Pattern.compile("^['’]s (\\p{Lu}[\\p{L}'-]* ){1,3}(province|region|district|state|county|governorate|prefecture|municipality)\\b");
 
+  /**
+   * "near the Lithuanian town of Rukla": a country's adjective before a word for a town and its
+   * name, which the gazetteer may not know, places the town in that country.
+   */
+  private static final Pattern TOWN_OF_COUNTRY = Pattern.compile("^ (town|city|village|port|district|province|region) of \\p{Lu}");
+
   private static boolean isOwnerOfDivision(PlaceMention place, String text) {
-    return place.place().kind() == PlaceKind.COUNTRY && OWNED_DIVISION.matcher(text).region(place.span().end(), text.length()).lookingAt();
+    return place.place().kind() == PlaceKind.COUNTRY && (OWNED_DIVISION.matcher(text).region(place.span().end(), text.length()).lookingAt()
+        || TOWN_OF_COUNTRY.matcher(text).region(place.span().end(), text.length()).lookingAt());
   }
 
   /**

@@ -53,6 +53,21 @@ class GroupCountriesTest {
   }
 
   @Test
+  void aStoryOpeningNearACountrysTownTheGazetteerDoesNotKnowHappensInThatCountry() {
+    // "A German lorry hit a car near the Lithuanian town of Rukla.": the first place the lead
+    // names that is no country is Rukla, unknown; "Lithuanian town of" places it.
+    String text = "A German lorry hit a car near the Lithuanian town of Rukla.";
+    var germany = new dev.annals.model.Place("Germany", java.util.Optional.of("DEU"), 51, 10, dev.annals.model.PlaceKind.COUNTRY, 83_000_000, java.util.Optional.empty());
+    var lithuania = new dev.annals.model.Place("Lithuania", java.util.Optional.of("LTU"), 55, 24, dev.annals.model.PlaceKind.COUNTRY, 2_800_000, java.util.Optional.empty());
+    int german = text.indexOf("German");
+    int lithuanian = text.indexOf("Lithuanian");
+    var places = java.util.List.of(new dev.annals.model.PlaceMention(new dev.annals.model.Span(german, german + 6), "German", germany),
+        new dev.annals.model.PlaceMention(new dev.annals.model.Span(lithuanian, lithuanian + 10), "Lithuanian", lithuania));
+    assertThat(GroupCountries.sceneOfLead(new dev.annals.model.Span(0, text.length()), places, text)).contains("LTU");
+    assertThat(GroupCountries.sceneOfLead(new dev.annals.model.Span(0, text.length()), places, text.replace("town of Rukla", "border"))).isEmpty();
+  }
+
+  @Test
   void localOfficialsOfNoCountryAreOfTheCountryWhereTheStoryOpens() {
     // "Workers protested at a mine in Zimbabwe's Goromonzi district. China condemned the protest.
     // China warned Chinese companies. Workers urged local officials to act.": China is named most.
