@@ -657,11 +657,9 @@ final class NounAnaphora {
         .map(ActorMention::actor).filter(thing -> thing.sector().filter(sector -> !sector.equals(ownSector.get())).isPresent());
   }
 
-  /** Whether a common plural noun of the mention's words is the word. */
-  private boolean namesWith(ActorMention mention, String noun) {
-    return index.text().tokens().stream()
-        .filter(t -> t.span().start() >= mention.span().start() && t.span().end() <= mention.span().end())
-        .anyMatch(t -> t.tag().equals("NNS") && t.text().toLowerCase(Locale.ROOT).equals(noun));
+  /** Whether one of the mention's words is the plural word (read from its surface: no scan of the article's tokens). */
+  private static boolean namesWith(ActorMention mention, String noun) {
+    return java.util.Arrays.stream(mention.surface().toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(noun::equals);
   }
 
   private Optional<Actor> sameHeadAnaphor(int head, List<Integer> phrase) {
