@@ -227,6 +227,14 @@ final class MentionHistory {
     return m -> m.span().start() >= sentenceStart && m.span().end() <= token.span().start();
   }
 
+  /**
+   * Whether one of the mention's words, as written, is the word in any case ("navy" in "A Nigerian
+   * navy frigate"; "factions" in "armed factions"), read from its surface, not the article's tokens.
+   */
+  static boolean hasWord(ActorMention mention, String word) {
+    return java.util.Arrays.stream(mention.surface().split("\\s+")).anyMatch(word::equalsIgnoreCase);
+  }
+
   /** How many different actor codes the mentions carry. */
   static int distinctCodes(List<ActorMention> mentions) {
     return (int) mentions.stream().map(m -> m.actor().code()).distinct().count();

@@ -653,13 +653,8 @@ final class NounAnaphora {
       return Optional.empty();
     }
     String noun = token.text().toLowerCase(Locale.ROOT);
-    return history.lastThingMention(mention -> index.lastTokenIn(mention.span()).filter(last -> last < head).isPresent() && namesWith(mention, noun))
+    return history.lastThingMention(mention -> index.lastTokenIn(mention.span()).filter(last -> last < head).isPresent() && MentionHistory.hasWord(mention, noun))
         .map(ActorMention::actor).filter(thing -> thing.sector().filter(sector -> !sector.equals(ownSector.get())).isPresent());
-  }
-
-  /** Whether one of the mention's words is the plural word (read from its surface: no scan of the article's tokens). */
-  private static boolean namesWith(ActorMention mention, String noun) {
-    return java.util.Arrays.stream(mention.surface().toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(noun::equals);
   }
 
   private Optional<Actor> sameHeadAnaphor(int head, List<Integer> phrase) {

@@ -1471,17 +1471,20 @@ final class PhraseResolver {
     if (sentence == 0 || words.firstToken() != phrases.tokens(head).stream().mapToInt(Integer::intValue).min().orElse(-1)) {
       return Optional.empty();
     }
-    Optional<Integer> root = index.sentenceRoot(sentence - 1);
-    for (int subject : root.map(r -> index.children(r, Set.of("nsubj"))).orElse(List.of())) {
+    return index.sentenceRoot(sentence - 1).flatMap(root -> stateOfSubjectOf(root, sector));
+  }
+
+  /**
+   * The sector's actor of the state that is the verb's subject, by itself or by one of its bodies.
+   * Not a mission's: "China's embassy in Harare said … The mines ministry said it had suspended
+   * the mine's permit": a mission speaks for its state abroad; the next ministry is the host's.
+   */
+  private Optional<Actor> stateOfSubjectOf(int verb, String sector) {
+    for (int subject : index.children(verb, Set.of("nsubj"))) {
       for (ActorMention who : heads.resolve(subject)) {
         Actor actor = who.actor();
-        // "China's embassy in Harare said … The mines ministry said it had suspended the mine's
-        // permit": a mission speaks for its state abroad; the next ministry is the host's.
-        if (namesAMission(who)) {
-          continue;
-        }
         boolean state = actor.kind() == ActorKind.STATE || actor.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
-        if (state && actor.country().isPresent()) {
+        if (state && actor.country().isPresent() && !namesAMission(who)) {
           return Optional.of(states.stateActor(actor.country().get(), Optional.of(sector)));
         }
       }
@@ -1500,17 +1503,7 @@ final class PhraseResolver {
     if (!ActorResolver.STATE_SECTORS.contains(sector) || verb.isEmpty() || !index.hasChildLemma(verb.get(), "mark", ALONGSIDE_MARKS)) {
       return Optional.empty();
     }
-    Optional<Integer> root = index.sentenceRoot(index.token(head).sentence()).filter(r -> r != verb.get().intValue());
-    for (int subject : root.map(r -> index.children(r, Set.of("nsubj"))).orElse(List.of())) {
-      for (ActorMention who : heads.resolve(subject)) {
-        Actor actor = who.actor();
-        boolean state = actor.kind() == ActorKind.STATE || actor.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
-        if (state && actor.country().isPresent() && !namesAMission(who)) {
-          return Optional.of(states.stateActor(actor.country().get(), Optional.of(sector)));
-        }
-      }
-    }
-    return Optional.empty();
+    return index.sentenceRoot(index.token(head).sentence()).filter(r -> r != verb.get().intValue()).flatMap(root -> stateOfSubjectOf(root, sector));
   }
 
   /** Words that add a clause of something done alongside the main one. */
@@ -1527,10 +1520,7 @@ final class PhraseResolver {
   /** The last mention other than a person that passes the test and ends in this word. */
   /** The last mention other than a person that ends in the word or has it before its last word ("a Nigerian navy frigate" for "navy"). */
   private Optional<Actor> lastCalledOrCalledBy(String word, Predicate<Actor> test) {
-    return history.lastThingMentioned(mention -> {
-      List<String> words = List.of(mention.surface().split("\\s+"));
-      return words.stream().anyMatch(w -> w.equalsIgnoreCase(word)) && test.test(mention.actor());
-    });
+    return history.lastThingMentioned(mention -> MentionHistory.hasWord(mention, word) && test.test(mention.actor()));
   }
 
   private Optional<Actor> lastCalled(String word, Predicate<Actor> test) {

@@ -246,10 +246,12 @@ final class NounEventCoder {
     // protest that an act was done in is the protest of whoever did the act, when the verb alone
     // codes nothing ("drive" only with "out"); an act that codes itself is the protest, told as
     // what it is ("blocked the crossing in protest", "recalled its ambassador in protest").
-    Optional<Integer> doneInProtest = index.head(phrase).filter(d -> d.relation().equals("obl:in") && d.governor() >= 0 && index.token(d.governor()).isVerb())
-        .map(Dependency::governor).filter(verb -> lexicon.verbPatterns(lemma(verb)).stream().allMatch(p -> p.particle().isPresent()));
-    if (sources.isEmpty() && chosen.code().startsWith("14") && doneInProtest.isPresent()) {
-      sources.addAll(subjectActors.of(doneInProtest.get()));
+    if (sources.isEmpty() && chosen.code().startsWith("14")) {
+      Optional<Integer> doneInProtest = index.head(phrase).filter(d -> d.relation().equals("obl:in") && d.governor() >= 0 && index.token(d.governor()).isVerb())
+          .map(Dependency::governor).filter(verb -> lexicon.verbPatterns(lemma(verb)).stream().allMatch(p -> p.particle().isPresent()));
+      if (doneInProtest.isPresent()) {
+        sources.addAll(subjectActors.of(doneInProtest.get()));
+      }
     }
     sources = ActorMentions.distinct(sources);
     if (sources.isEmpty() || purposeOfPrevented(phrase)) {
