@@ -178,20 +178,21 @@ final class PhraseResolver {
     String headLemma = index.lemma(head).toLowerCase(Locale.ROOT);
     boolean body = ORGANISATION_NOUNS.contains(headLemma) || COLLECTIVE_NOUNS.contains(headLemma)
         || (index.token(head).isProperNoun() && !index.token(head).entity().equals("PERSON"));
+    // "Turkey's foreign ministry called the seizure an act of piracy. The Tripoli-based Government of
+    // National Unity also condemned the move": a state's governing body that the story's context
+    // gave a country is of the country its own words base it in, when they name no other.
+    boolean governingBodyPlacedByContext = actor.kind() == ActorKind.STATE && actor.country().isPresent() && actor.sector().isPresent()
+        && SEATED_GOVERNING_BODIES.contains(headLemma) && namesNoCountryBesidesItsSeat(head);
+    if (governingBodyPlacedByContext) {
+      return countryOfBase(head).filter(country -> !country.equals(actor.country().get()))
+          .map(country -> new ActorMention(mention.span(), mention.surface(), states.stateActor(country, actor.sector()))).orElse(mention);
+    }
     if (actor.kind() != ActorKind.GROUP || actor.country().isPresent() || actor.sector().isEmpty() || !body) {
       return mention;
     }
-    for (int based : index.children(head, Set.of("amod"))) {
-      if (!index.lemma(based).equalsIgnoreCase("base")) {
-        continue;
-      }
-      for (Dependency d : index.children(based)) {
-        boolean place = (d.baseRelation().equals("obl") || d.relation().equals("compound") || d.relation().equals("npmod")) && index.token(d.dependent()).isProperNoun();
-        Optional<String> country = place ? states.countryOfPlace(phrases.span(d.dependent()).of(index.text().text())) : Optional.empty();
-        if (country.isPresent()) {
-          return new ActorMention(mention.span(), mention.surface(), states.stateActor(country.get(), actor.sector()));
-        }
-      }
+    Optional<String> based = countryOfBase(head);
+    if (based.isPresent()) {
+      return new ActorMention(mention.span(), mention.surface(), states.stateActor(based.get(), actor.sector()));
     }
     // "A Sarawak opposition party": a place named before the body's word is where it is based.
     for (int place : index.children(head, Set.of("compound"))) {
@@ -202,6 +203,35 @@ final class PhraseResolver {
       }
     }
     return mention;
+  }
+
+  /** Bodies that govern from a seat, which "Tripoli-based" places; not people, whom a residence does not. */
+  private static final Set<String> SEATED_GOVERNING_BODIES = Set.of("government", "administration", "authority", "cabinet", "parliament", "assembly", "council", "ministry");
+
+  /** The country of the place an "X-based" modifier of the head names. */
+  private Optional<String> countryOfBase(int head) {
+    for (int based : index.children(head, Set.of("amod"))) {
+      if (!index.lemma(based).equalsIgnoreCase("base")) {
+        continue;
+      }
+      for (Dependency d : index.children(based)) {
+        boolean place = (d.baseRelation().equals("obl") || d.relation().equals("compound") || d.relation().equals("npmod")) && index.token(d.dependent()).isProperNoun();
+        Optional<String> country = place ? states.countryOfPlace(phrases.span(d.dependent()).of(index.text().text())) : Optional.empty();
+        if (country.isPresent()) {
+          return country;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the phrase's words, the "X-based" seat aside, name no country or owner ("Libya's Tripoli-based government"). */
+  private boolean namesNoCountryBesidesItsSeat(int head) {
+    if (!index.children(head, Set.of("nmod:poss")).isEmpty()) {
+      return false;
+    }
+    return phrases.tokens(head).stream().filter(t -> !NounAnaphora.isSeatWord(index, t))
+        .noneMatch(t -> dictionary.match(index.token(t).text()).filter(m -> m.actor().kind() == ActorKind.STATE).isPresent());
   }
 
   /**
@@ -318,6 +348,10 @@ final class PhraseResolver {
       if (origin.isPresent()) {
         return Optional.of(new ActorMention(span, surface, origin.get()));
       }
+    }
+    Optional<Actor> visitor = named.isEmpty() && personRun.isEmpty() ? visitingOne(head, sector) : Optional.empty();
+    if (visitor.isPresent()) {
+      return Optional.of(new ActorMention(span, surface, visitor.get()));
     }
     if (named.isPresent()) {
       learnShortName(phrase, named.get());
@@ -805,8 +839,12 @@ final class PhraseResolver {
 
   /** Words for a body that speaks for its members: "the fishermen's association", "hauliers' groups". */
   private static final Set<String> MEMBERS_BODIES = Set.of("group", "association", "federation", "lobby", "alliance", "coalition", "network", "union");
-  /** A union of plain people ("the truck drivers' union") is a labour union: its own word's sector. */
-  private static final String UNION = "union";
+  /**
+   * A union or federation of plain people ("the truck drivers' union", "a Chilean truckers'
+   * federation") is labour: its own word's sector. (An association of them is a body of civil
+   * society: "the victims' families' association".)
+   */
+  private static final Set<String> LABOUR_BODIES = Set.of("union", "federation");
   private static final String LABOUR = "LAB";
 
   /**
@@ -826,7 +864,7 @@ final class PhraseResolver {
         continue;
       }
       Optional<String> sector = dictionary.sector(index.lemma(members).toLowerCase(Locale.ROOT));
-      if (sector.isPresent() && headLemma.equals(UNION) && sector.get().equals(CIVILIANS)) {
+      if (sector.isPresent() && LABOUR_BODIES.contains(headLemma) && sector.get().equals(CIVILIANS)) {
         return Optional.of(LABOUR);
       }
       if (sector.isPresent()) {
@@ -1016,6 +1054,34 @@ final class PhraseResolver {
       main = up.get().governor();
     }
     return main == saying.get() ? doerOfToldClause(speaker) : main < speaker ? subjectOf(main) : Optional.empty();
+  }
+
+  /** How many sentences back "the visiting leader" looks for the visit. */
+  private static final int VISIT_REACH = 3;
+  /** Verbs that tell one came on a visit: "arrived in Santiago for a state visit", "visited Hanoi". */
+  private static final Set<String> VISITING_VERBS = Set.of("visit", "arrive", "tour");
+
+  /**
+   * "Paraguay's president arrived in Santiago … The visiting leader thanked Chile": a state's
+   * office or envoy called "visiting" is the state's whose official the story last told coming
+   * on a visit, not the host's, whom the story names most around it.
+   */
+  private Optional<Actor> visitingOne(int head, Optional<String> sector) {
+    boolean visiting = phrases.hasThe(head) && index.children(head, Set.of("amod")).stream()
+        .anyMatch(m -> index.token(m).text().equalsIgnoreCase("visiting"));
+    if (!visiting || sector.filter(ActorResolver.STATE_SECTORS::contains).isEmpty()) {
+      return Optional.empty();
+    }
+    int sentence = index.token(head).sentence();
+    int first = index.text().sentences().get(Math.max(0, sentence - VISIT_REACH)).firstToken();
+    for (int t = head - 1; t >= first; t--) {
+      boolean cameToVisit = VISITING_VERBS.contains(index.lemma(t).toLowerCase(Locale.ROOT)) && index.token(t).isVerb();
+      Optional<Actor> who = cameToVisit ? subjectOf(t).filter(PhraseResolver::placedStateOrPerson) : Optional.empty();
+      if (who.isPresent()) {
+        return Optional.of(states.stateActor(who.get().country().get(), sector));
+      }
+    }
+    return Optional.empty();
   }
 
   /** A state, or one who holds a state's office, with its country known: whose state a speaker may speak for. */

@@ -77,4 +77,19 @@ class MembersBodiesTest {
       assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("\\S*" + sector + " UKR 02\\d*"));
     }
   }
+
+  @Test
+  void aFederationOfWorkingPeopleIsLabourAndAnAssociationOfThemCivilSociety() {
+    // "Poland banned Ukrainian grain. A truckers' federation urged Ukraine to stop exports." (a
+    // labour body, as a drivers' union is), and "A truckers' association urged ..." (a body of
+    // civil society, as the victims' association is).
+    for (String body : new String[] {"federation/federation", "association/association"}) {
+      var article = code(new HandBuiltText().sentence(BANNED, BANNED_EDGES)
+          .sentence("A/a/DT truckers/trucker/NNS '/'/POS " + body + "/NN urged/urge/VBD Ukraine/Ukraine/NNP/LOCATION to/to/TO stop/stop/VB "
+                  + "exports/export/NNS ././.",
+              "det(4,1) nmod:poss(4,2) case(2,3) nsubj(5,4) root(0,5) obj(5,6) nsubj:xsubj(8,6) mark(8,7) xcomp(5,8) obj(8,9) punct(5,10)"));
+      String sector = body.startsWith("federation") ? "LAB" : "NGO";
+      assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("\\S*" + sector + " UKR 02\\d*"));
+    }
+  }
 }

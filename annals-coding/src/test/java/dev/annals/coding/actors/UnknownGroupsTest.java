@@ -388,4 +388,25 @@ class UnknownGroupsTest {
             + "root(0,13) punct(13,14)")).events();
     assertThat(events).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("USANGO "));
   }
+
+  @Test
+  void aGoverningBodyItsOwnWordsBaseInAPlaceIsOfThatPlacesCountryNotOfTheStateToldBefore() {
+    // "Turkey's ministry accused Greece. The Tripoli-based government accused Ankara."
+    var text = new HandBuiltText().sentence("Turkey/Turkey/NNP/LOCATION 's/'s/POS ministry/ministry/NN accused/accuse/VBD Greece/Greece/NNP/LOCATION ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)").sentence(
+        "The/the/DT Tripoli/Tripoli/NNP/LOCATION -/-/HYPH based/base/VBN government/government/NN accused/accuse/VBD Ankara/Ankara/NNP/LOCATION ././.",
+        "det(5,1) obl(4,2) punct(4,3) amod(5,4) nsubj(6,5) root(0,6) obj(6,7) punct(6,8)");
+    assertThat(dev.annals.coding.HandCoding.code(text).events()).extracting(e -> triple(e)).contains("LBYGOV TURGOV 112");
+  }
+
+  @Test
+  void aGoverningBodyNamedWithItsCountryKeepsItWhereverItIsBased() {
+    // "Libya's ministry accused Greece. Turkey's Ankara-based government accused Tripoli.": the
+    // possessive names the country; the seat adds nothing.
+    var text = new HandBuiltText().sentence("Libya/Libya/NNP/LOCATION 's/'s/POS ministry/ministry/NN accused/accuse/VBD Greece/Greece/NNP/LOCATION ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)").sentence(
+        "Turkey/Turkey/NNP/LOCATION 's/'s/POS Tripoli/Tripoli/NNP/LOCATION -/-/HYPH based/base/VBN government/government/NN accused/accuse/VBD Greece/Greece/NNP/LOCATION ././.",
+        "nmod:poss(6,1) case(1,2) obl(5,3) punct(5,4) amod(6,5) nsubj(7,6) root(0,7) obj(7,8) punct(7,9)");
+    assertThat(dev.annals.coding.HandCoding.code(text).events()).extracting(e -> triple(e)).contains("TURGOV GRC 112");
+  }
 }
