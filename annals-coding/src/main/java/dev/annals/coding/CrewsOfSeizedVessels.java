@@ -68,8 +68,13 @@ final class CrewsOfSeizedVessels {
     return java.util.Arrays.stream(mention.surface().toLowerCase(Locale.ROOT).split("\\W+")).anyMatch(CREW_WORDS::contains);
   }
 
+  /**
+   * A crew held of no country yet, or of the holder's own by no word of its own: "seized a Turkish
+   * cargo ship … and detained its 14 crew", where "its" finds the seizing navy, not the ship.
+   */
   private static boolean isUnplacedCrewHeld(CodedMention m) {
-    return HOLDING.stream().anyMatch(m.type().code()::startsWith) && m.target().filter(t -> t.actor().country().isEmpty()).isPresent()
+    return HOLDING.stream().anyMatch(m.type().code()::startsWith) && m.target().filter(t -> t.actor().country().isEmpty()
+            || (t.actor().country().equals(m.source().actor().country()) && !NAMED_NATION.matcher(t.surface()).find())).isPresent()
         && namesCrew(m.target().get());
   }
 

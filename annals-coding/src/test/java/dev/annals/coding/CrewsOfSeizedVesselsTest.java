@@ -39,4 +39,16 @@ class CrewsOfSeizedVesselsTest {
         FIRED_EDGES.replace("nummod(15,13) compound(15,14) obj(12,15) punct(6,16)", "nummod(16,13) amod(16,14) compound(16,15) obj(12,16) punct(6,17)"))))
         .anyMatch(t -> t.startsWith("MMRUAF THACVL 19"));
   }
+
+  @Test
+  void aCrewTheSeizersOwnPronounSeemsToOwnIsOfTheSeizedShipsCountry() {
+    // "Libya's navy seized a Turkish ship and detained its 14 crew": "its" may find the navy, the
+    // clause's subject; the crew held is the ship's.
+    assertThat(triples(code(
+        "Libya/Libya/NNP/LOCATION 's/'s/POS navy/navy/NN seized/seize/VBD a/a/DT Turkish/Turkish/JJ/MISC ship/ship/NN and/and/CC detained/detain/VBD "
+            + "its/its/PRP$ 14/14/CD crew/crew/NN ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) nsubj(9,3) root(0,4) det(7,5) amod(7,6) obj(4,7) cc(9,8) conj:and(4,9) nmod:poss(12,10) nummod(12,11) "
+            + "obj(9,12) punct(4,13)")))
+        .anyMatch(t -> t.startsWith("LBYMIL TURCVL 173")).noneMatch(t -> t.startsWith("LBYMIL LBYCVL"));
+  }
 }
