@@ -141,6 +141,16 @@ final class AntecedentTargets {
       if (changed.target().isEmpty() && JUDGING_ROOTS.contains(m.type().rootCode())) {
         changed = ownerOfThingNamed(index, actors, m).map(owner -> m.withTarget(owner)).orElse(changed);
       }
+      if (changed.target().isEmpty() && m.type().rootCode().equals(DISAPPROVAL) && !m.negated() && saysAlso(index, m.trigger())) {
+        // "Turkey called the seizure an act of piracy … The Government of National Unity also
+        // condemned the move": a disapproval "also" voiced of a deed named again joins the latest
+        // one another side voiced, and is aimed where that one was.
+        List<Integer> objects = definiteObjects(index, actors, m.trigger());
+        Optional<Actor> joined = objects.isEmpty() ? Optional.empty() : EarlierEvents.targetOfLatestOfItsKind(result, m);
+        if (joined.isPresent()) {
+          changed = m.withTarget(new ActorMention(phraseSpan(index, objects.get(0)), phraseText(index, objects.get(0)), joined.get()));
+        }
+      }
       if (changed.target().isEmpty() && (!m.speech() || warning || answer || naming)) {
         for (int object : definiteObjects(index, actors, m.trigger())) {
           if (namesItsOwnYear(index, object)) {
@@ -1304,6 +1314,12 @@ final class AntecedentTargets {
   private static final Set<String> CHARGING_ROOTS = Set.of("11", "17");
   /** The root of threats. */
   private static final String THREAT = "13";
+  /** Disapprove: criticise, condemn, accuse (11). */
+  private static final String DISAPPROVAL = "11";
+
+  private static boolean saysAlso(DependencyIndex index, int verb) {
+    return index.children(verb, Set.of("advmod")).stream().anyMatch(a -> index.lemma(a).equalsIgnoreCase("also"));
+  }
 
   /** A year written on the noun: "the 2016 coup attempt", "the coup attempt of 2016". */
   private static boolean namesItsOwnYear(DependencyIndex index, int noun) {

@@ -190,6 +190,16 @@ final class EarlierEvents {
     return earlierFirst(coded, m, reach).stream().filter(earlier -> kind.test(earlier) && Sides.different(earlier.source().actor(), m.source().actor())).findFirst();
   }
 
+  /**
+   * Where the latest event of the same root code another side told was aimed, when not at the
+   * doer itself: "also condemned the move" joins the last condemnation (a rival body of the same
+   * country may be its aim: Libya's government condemning the Libyan National Army).
+   */
+  static Optional<Actor> targetOfLatestOfItsKind(List<CodedMention> coded, CodedMention m) {
+    return latestOfAnotherSide(coded, m, earlier -> earlier.type().rootCode().equals(m.type().rootCode()) && !earlier.negated()
+        && earlier.target().filter(t -> !t.actor().equals(m.source().actor())).isPresent()).map(earlier -> earlier.target().get().actor());
+  }
+
   /** The court whose act was told last, in the sentences before or this one's start: it gave the ruling. */
   static Optional<Actor> court(List<CodedMention> coded, CodedMention m) {
     // "A court in Tallinn sentenced an Estonian researcher … Prosecutors said … China's embassy
