@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A state's agents, with no service named, are its police; porters are civilians. */
+/** A state's agents, with no service named, are its police, as its border service is; porters are civilians. */
 class StateAgentsTest {
   @Test
   void aStatesAgentsArrestAsItsPolice() {
@@ -31,5 +31,14 @@ class StateAgentsTest {
         "Botswana/Botswana/NNP/LOCATION police/police/NN arrested/arrest/VBD six/six/CD drivers/driver/NNS ,/,/, the/the/DT force/force/NN said/say/VBD ././.",
         "compound(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) punct(3,6) det(8,7) nsubj(9,8) parataxis(3,9) punct(3,10)");
     assertThat(code(text).events()).extracting(e -> e.source().code()).doesNotContain("BWAMIL").contains("BWACOP");
+  }
+
+  @Test
+  void aStatesBorderServiceIsItsPolice() {
+    // "Kyrgyzstan's border service detained three Tajik nationals."
+    assertThat(code("Kyrgyzstan/Kyrgyzstan/NNP/LOCATION 's/'s/POS border/border/NN service/service/NN detained/detain/VBD three/three/CD "
+            + "Tajik/Tajik/JJ/MISC nationals/national/NNS ././.",
+        "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) root(0,5) nummod(8,6) amod(8,7) obj(5,8) punct(5,9)").events())
+        .extracting(e -> triple(e)).contains("KGZCOP TJKCVL 173");
   }
 }

@@ -37,6 +37,18 @@ class ObserversAndOppositionTest {
   }
 
   @Test
+  void anOppositionAllianceIsTheOpposition() {
+    // "Peru's government accused Chile. The main opposition alliance criticised the government.":
+    // the parties that oppose together are the opposition, of the story's country.
+    CodedArticle article = HandCoding.code(new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION 's/'s/POS government/government/NN accused/accuse/VBD Chile/Chile/NNP/LOCATION ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)")
+        .sentence("The/the/DT main/main/JJ opposition/opposition/NN alliance/alliance/NN criticised/criticise/VBD the/the/DT government/government/NN ././.",
+            "det(4,1) amod(4,2) compound(4,3) nsubj(5,4) root(0,5) det(7,6) obj(5,7) punct(5,8)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PEROPP PERGOV 11"));
+  }
+
+  @Test
   void observersFromAnOrganisationActForIt() {
     // "Observers from the OSCE criticised Peru."
     CodedArticle article = code(
