@@ -214,6 +214,28 @@ final class Owners {
   }
 
   /** The first state or organisation the phrase at this token names. */
+  /** Words for one's country that a possessive places: "their country's consulate". */
+  private static final Set<String> HOMELAND_NOUNS = Set.of("country", "nation", "homeland");
+
+  /**
+   * "Ethiopian women rallied outside their country's consulate in Beirut": a body of "their" or
+   * "its" country is of the country of those the possessive names, before any place it is in.
+   */
+  private Optional<Actor> countryOfOwner(int head) {
+    for (int homeland : index.children(head, Set.of("nmod:poss"))) {
+      if (!HOMELAND_NOUNS.contains(index.lemma(homeland).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      for (int owner : index.children(homeland, Set.of("nmod:poss"))) {
+        Optional<String> iso3 = heads.resolve(owner).stream().flatMap(m -> m.actor().country().stream()).findFirst();
+        if (iso3.isPresent()) {
+          return Optional.of(states.stateActor(iso3.get(), Optional.empty()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<Actor> stateOrOrganisationAt(int token) {
     return heads.resolve(token).stream().map(ActorMention::actor)
         .filter(actor -> actor.kind() == ActorKind.STATE || actor.kind() == ActorKind.ORGANISATION).findFirst();
@@ -309,6 +331,10 @@ final class Owners {
     Optional<Actor> affiliation = affiliationOf(head);
     if (affiliation.isPresent()) {
       return affiliation;
+    }
+    Optional<Actor> ownersCountry = countryOfOwner(head);
+    if (ownersCountry.isPresent()) {
+      return ownersCountry;
     }
     for (Dependency d : index.children(head)) {
       // The tagger may call a country a common noun ("Guinea"/NN); its entity tag still knows.

@@ -241,9 +241,22 @@ final class Pronouns {
       // the island and raised its flag"), though the country their own word names may be:
       // "Russian warships would escort its tankers".
       // Nor is a town named as where something happened ("signed in Addis Ababa").
-      return history.lastThingMention(m -> !isPluralNounDescribedAround(m, token.index()) && !isPluralPronoun(m)
-              && (!namedByPluralNoun(m) || countryNamedWithin(m)) && !namedAsPlace(m))
-          .map(m -> namedByPluralNoun(m) ? countryLevel.apply(m.actor()) : m.actor())
+      Optional<ActorMention> last = history.lastThingMention(m -> !isPluralNounDescribedAround(m, token.index()) && !isPluralPronoun(m)
+              && (!namedByPluralNoun(m) || countryNamedWithin(m)) && !namedAsPlace(m));
+      if (last.filter(this::namedByPluralNoun).isPresent()) {
+        // "Addis Ababa asked the Lebanese authorities … to let its diplomats visit": the state or
+        // body named in the singular as the subject of the sentence's main verb is "its" before
+        // the country of people named by a plural noun after it. (Not any singular: "Moscow …
+        // accused Copenhagen …, warning that Russian warships would escort its tankers" is
+        // Russia's.)
+        Optional<ActorMention> mainSubject = mainSubjectOfSentence(token.index()).filter(m -> !namedByPluralNoun(m) && !isPluralPronoun(m)
+            && m.actor().kind() != ActorKind.PERSON);
+        if (mainSubject.isPresent()) {
+          // (Its country, as the plural's would have been: "its tankers" are no ministry's.)
+          return List.of(new ActorMention(span, token.text(), countryLevel.apply(mainSubject.get().actor())));
+        }
+      }
+      return last.map(m -> namedByPluralNoun(m) ? countryLevel.apply(m.actor()) : m.actor())
           .map(a -> List.of(new ActorMention(span, token.text(), a))).orElse(List.of());
     }
     return List.of();
@@ -414,6 +427,16 @@ final class Pronouns {
       }
     }
     return List.of();
+  }
+
+  /** The one actor the subject of the root verb of the pronoun's sentence names, when it comes before the pronoun. */
+  private Optional<ActorMention> mainSubjectOfSentence(int pronoun) {
+    var sentence = index.text().sentences().get(index.token(pronoun).sentence());
+    List<ActorMention> named = new ArrayList<>();
+    for (int root : sentence.dependencies().stream().filter(d -> d.governor() < 0).map(Dependency::dependent).toList()) {
+      index.children(root, Set.of("nsubj")).stream().filter(subject -> subject < pronoun).forEach(subject -> named.addAll(heads.resolve(subject)));
+    }
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 
   /** The verb whose subject the pronoun is, when the pronoun opens a sentence that is not the first. */

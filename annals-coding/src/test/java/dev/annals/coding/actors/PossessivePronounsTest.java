@@ -117,4 +117,38 @@ class PossessivePronounsTest {
             + "punct(16,13) cc(16,14) nsubj(16,15) advcl:saying(4,16) conj:but(12,16) obj(16,17) punct(4,18)").events())
         .extracting(e -> triple(e)).contains("NGAGOV GHA 112");
   }
+
+  @Test
+  void itsIsTheStateNamedInTheSingularBeforeTheCountryOfPeopleNamedByAPluralNoun() {
+    // "Ethiopia asked the Lebanese authorities to let its diplomats meet Lebanon's minister.": the
+    // authorities, a plural noun, are no "it"; Ethiopia is, not Lebanon their adjective names.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Ethiopia/Ethiopia/NNP/LOCATION asked/ask/VBD the/the/DT Lebanese/Lebanese/JJ/MISC authorities/authority/NNS to/to/TO let/let/VB its/its/PRP$ "
+            + "diplomats/diplomat/NNS meet/meet/VB Lebanon/Lebanon/NNP/LOCATION 's/'s/POS minister/minister/NN ././.",
+        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) nsubj:xsubj(7,5) mark(7,6) xcomp(2,7) nmod:poss(9,8) nsubj(10,9) ccomp(7,10) nmod:poss(13,11) "
+            + "case(11,12) obj(10,13) punct(2,14)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ETHGOV LBNGOV 04")).noneMatch(t -> t.startsWith("LBNGOV LBNGOV"));
+  }
+
+  @Test
+  void aConsulateOfTheirCountryIsTheCountryOfThoseTheirNamesNotOfTheCityItIsIn() {
+    // "Ethiopian women rallied outside their country's consulate in Beirut."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Ethiopian/Ethiopian/JJ/MISC women/woman/NNS rallied/rally/VBD outside/outside/IN their/their/PRP$ country/country/NN 's/'s/POS "
+            + "consulate/consulate/NN in/in/IN Beirut/Beirut/NNP/LOCATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(8,4) nmod:poss(6,5) nmod:poss(8,6) case(6,7) obl:outside(3,8) case(10,9) nmod:in(8,10) punct(3,11)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ETHCVL ETHGOV 14")).noneMatch(t -> t.contains(" LBN"));
+  }
+
+  @Test
+  void itsAfterPeopleOfACountryIsNotAnyStateNamedInTheSingularBefore() {
+    // "Moscow accused Copenhagen of piracy, warning that Russian warships would escort its
+    // tankers.": Russia's tankers; Copenhagen, named in the singular, is not the sentence's subject.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Moscow/Moscow/NNP/LOCATION accused/accuse/VBD Copenhagen/Copenhagen/NNP/LOCATION of/of/IN piracy/piracy/NN ,/,/, warning/warn/VBG that/that/IN "
+            + "Russian/Russian/JJ/MISC warships/warship/NNS would/would/MD escort/escort/VB its/its/PRP$ tankers/tanker/NNS ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:of(2,5) punct(7,6) advcl(2,7) mark(12,8) amod(10,9) nsubj(12,10) aux(12,11) ccomp(7,12) "
+            + "nmod:poss(14,13) obj(12,14) punct(2,15)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).noneMatch(t -> t.matches("RUS\\S* DNK\\S* 03\\d*"));
+  }
 }
