@@ -677,6 +677,10 @@ final class NounAnaphora {
     // "detained an Irish trawler … released the trawler": a craft is one thing, which "the" and
     // its word find again, though the word also names a sector (a trawler is its fishermen's).
     boolean craft = CRAFT.contains(token.lemma().toLowerCase(Locale.ROOT));
+    // "a diplomatic bag addressed to the Republic of the Congo's embassy … a counsellor at the
+    // embassy": a mission is one state's in another, which "the" and its word find again, not
+    // one of the country the story is set in.
+    boolean mission = ActorResolver.MISSION_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT));
     return history.lastThingMentioned(mention -> {
       List<String> named = List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+"));
       if (words > 2 && (own.size() >= named.size() || !named.subList(named.size() - own.size(), named.size()).equals(own))) {
@@ -688,7 +692,7 @@ final class NounAnaphora {
       Actor thing = mention.actor();
       boolean unarmedOrganisation = thing.kind() == ActorKind.ORGANISATION && !ARMED_OR_MILITARY.contains(thing.sector().orElse(""));
       return named.size() >= 2 && (named.get(named.size() - 1).equals(noun) || (of > 0 && unarmedOrganisation && nameHead.equals(noun)))
-          && (!sectorWord || unarmedOrganisation || craft || onePersonIntroduced(token, mention));
+          && (!sectorWord || unarmedOrganisation || craft || (mission && thing.sector().filter("GOV"::equals).isPresent()) || onePersonIntroduced(token, mention));
     });
   }
 

@@ -181,4 +181,17 @@ class DefiniteGroupsTest {
         .sentence("The/the/DT officer/officer/NN thanked/thank/VBD Honduras/Honduras/NNP/LOCATION ././.", "det(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)"));
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("NICMIL HND 051")).noneMatch(t -> t.startsWith("HND") && t.endsWith(" 051"));
   }
+
+  @Test
+  void theEmbassyIsTheMissionNamedBeforeNotOneOfTheCountryTheStoryIsSetIn() {
+    // "Gabon's police seized a bag addressed to Kenya's embassy. Gabonese students rallied
+    // outside the embassy."
+    var text = new HandBuiltText().sentence(
+        "Gabon/Gabon/NNP/LOCATION 's/'s/POS police/police/NN seized/seize/VBD a/a/DT bag/bag/NN addressed/address/VBN to/to/IN Kenya/Kenya/NNP/LOCATION "
+            + "'s/'s/POS embassy/embassy/NN ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) acl(6,7) case(11,8) nmod:poss(11,9) case(9,10) obl:to(7,11) punct(4,12)")
+        .sentence("Gabonese/Gabonese/JJ/MISC students/student/NNS rallied/rally/VBD outside/outside/IN the/the/DT embassy/embassy/NN ././.",
+            "amod(2,1) nsubj(3,2) root(0,3) case(6,4) det(6,5) obl:outside(3,6) punct(3,7)");
+    assertThat(dev.annals.coding.HandCoding.code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("GAB\\S* KEN\\S* 14\\d*"));
+  }
 }
