@@ -13,6 +13,18 @@ import org.junit.jupiter.api.Test;
  */
 class NotesNamesAndProposalsTest {
   @Test
+  void callingAnotherSidesDecisionABlowIsCriticism() {
+    // "Norway capped exports to Sweden. Germany called the decision a blow to the market." (the judgment hung
+    // on the object, as the parser gives it)
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Norway/Norway/NNP/LOCATION capped/cap/VBD exports/export/NNS to/to/IN Sweden/Sweden/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) case(5,4) nmod:to(3,5) punct(2,6)")
+        .sentence("Germany/Germany/NNP/LOCATION called/call/VBD the/the/DT decision/decision/NN a/a/DT blow/blow/NN to/to/IN the/the/DT market/market/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) det(6,5) dep(4,6) case(9,7) det(9,8) nmod:to(6,9) punct(2,10)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("DEU NOR 111");
+  }
+
+  @Test
   void aNoteSentToADelegationIsAProtestNotAVisit() {
     // "Chile sent a protest note to the Peruvian delegation.": the delegation is whom the note
     // went to, not what was sent (042).

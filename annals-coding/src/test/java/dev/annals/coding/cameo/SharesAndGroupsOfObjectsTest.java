@@ -49,6 +49,26 @@ class SharesAndGroupsOfObjectsTest {
   }
 
   @Test
+  void recruitmentSuspendedForACountryIsRelationsWithItReduced() {
+    // "Ethiopia suspended the recruitment of domestic workers for Lebanon.": aimed at the country
+    // the workers were recruited for, not at Ethiopia's own workers.
+    var article = code(new HandBuiltText().sentence(
+        "Ethiopia/Ethiopia/NNP/LOCATION suspended/suspend/VBD the/the/DT recruitment/recruitment/NN of/of/IN domestic/domestic/JJ workers/worker/NNS "
+            + "for/for/IN Lebanon/Lebanon/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) amod(7,6) nmod:of(4,7) case(9,8) nmod:for(4,9) punct(2,10)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("ETH LBN 160");
+  }
+
+  @Test
+  void exportsCappedToACountryAreTradeRestricted() {
+    // "Norway capped electricity exports to Germany."
+    var article = code(new HandBuiltText().sentence(
+        "Norway/Norway/NNP/LOCATION capped/cap/VBD electricity/electricity/NN exports/export/NNS to/to/IN Germany/Germany/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(6,5) nmod:to(4,6) punct(2,7)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("NOR DEU 163");
+  }
+
+  @Test
   void astronomersAtAUniversityAreItsEducators() {
     // "Astronomers at the University of Chile criticised the government."
     var article = code(new HandBuiltText().sentence(
