@@ -31,7 +31,22 @@ final class TargetlessEvents {
     }
     return lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m) || isInquiry(index, m) || isThreatOfTargetlessAct(index, m)
         || threatensTargetlessAct(index, m, read) || isAppealToAllSides(index, m)
-        || isAppealToOwnFollowers(index, m) || judgesWhatNoSideMade(index, m);
+        || isAppealToOwnFollowers(index, m) || judgesWhatNoSideMade(index, m) || defendsAMeasure(index, m);
+  }
+
+  /** Defend verbally. */
+  private static final String VERBAL_DEFENCE = "052";
+  /** Verbs of defending a thing said or done. */
+  private static final Set<String> DEFENDING = Set.of("defend", "justify");
+
+  /**
+   * "Norway's energy minister defended the cap", after Germany called it a blow: a side's defence
+   * of a measure or decision it answers no formal protest with is said to all its critics at once
+   * (AntecedentTargets aims it at a complainant when there is one), and stands all the same.
+   */
+  private static boolean defendsAMeasure(DependencyIndex index, CodedMention m) {
+    return m.type().code().equals(VERBAL_DEFENCE) && !m.negated() && DEFENDING.contains(index.lemma(m.trigger()).toLowerCase(java.util.Locale.ROOT))
+        && index.children(m.trigger(), Set.of("obj")).stream().anyMatch(o -> index.token(o).isNoun() && !index.token(o).isProperNoun());
   }
 
   /** CAMEO's "deny responsibility". */

@@ -436,4 +436,14 @@ class TargetsAndNegationTest {
         "nsubj(4,1) cc(3,2) conj:and(1,3) nsubj(4,3) root(0,4) nmod:poss(6,5) obj(4,6) case(8,7) obl:with(4,8) punct(4,9)").events())
         .filteredOn(e -> e.type().code().equals("052")).isNotEmpty().allMatch(e -> e.target().map(t -> t.code().equals("BOL")).orElse(false));
   }
+
+  @Test
+  void aMeasureDefendedAgainstCriticsOfNoFormalProtestStandsWithoutATarget() {
+    // "Germany called the cap a disgrace. Norway defended the cap.": said to all its critics.
+    var text = new dev.annals.coding.HandBuiltText()
+        .sentence("Germany/Germany/NNP/LOCATION called/call/VBD the/the/DT cap/cap/NN a/a/DT disgrace/disgrace/NN ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) det(6,5) dep(4,6) punct(2,7)")
+        .sentence("Norway/Norway/NNP/LOCATION defended/defend/VBD the/the/DT cap/cap/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(dev.annals.coding.HandCoding.code(text).events()).extracting(e -> dev.annals.coding.HandCoding.triple(e)).contains("NOR - 052");
+  }
 }
