@@ -28,6 +28,10 @@ public final class PlaceFinder {
    * target ("agreed on talks in Jeddah", "an investigation into the attack on Kharkiv").
    */
   private static final Set<String> LOCATING = Set.of("in", "at", "near", "outside", "inside", "off");
+  /** A country's own space at sea or in the air: "Brunei's exclusive economic zone", "Philippine waters". */
+  private static final Set<String> SOVEREIGN_SPACE_NOUNS = Set.of("waters", "water", "zone", "airspace", "shelf");
+  /** Nouns of a distance from a thing: "within two nautical miles of the platform". */
+  private static final Set<String> DISTANCE_NOUNS = Set.of("mile", "kilometre", "kilometer", "km", "metre", "meter", "yard");
   private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "amod");
   /**
    * Verbs of taking people or things away from where they were: "kidnapped three engineers from
@@ -216,6 +220,19 @@ public final class PlaceFinder {
           if (place.isPresent()) {
             return place;
           }
+          // "sailed within two nautical miles of a gas platform in Brunei's exclusive economic
+          // zone": a distance from a thing is where that thing is.
+          int near = d.dependent();
+          if (DISTANCE_NOUNS.contains(index.lemma(near).toLowerCase(java.util.Locale.ROOT))) {
+            for (int thing : index.children(near, Set.of("nmod:of"))) {
+              Optional<Place> there = placeAt(index, thing, resolved).or(() -> index.children(thing).stream()
+                  .filter(inner -> inner.baseRelation().equals("nmod") && LOCATING.contains(inner.suffix()))
+                  .map(inner -> placeAt(index, inner.dependent(), resolved)).flatMap(Optional::stream).findFirst());
+              if (there.isPresent()) {
+                return there;
+              }
+            }
+          }
           // "at a funeral near Mambasa in Congo's Ituri province", "at a meeting in Geneva": a
           // locative noun that is no place of its own is where its own locative says.
           for (Dependency inner : LOCATING.contains(d.suffix()) || takenFrom ? index.children(d.dependent()) : List.<Dependency>of()) {
@@ -275,6 +292,14 @@ public final class PlaceFinder {
     // lower case names no place.
     boolean capitalisedLocation = token.entity().equals("LOCATION") && Character.isUpperCase(token.text().charAt(0));
     if (!token.isProperNoun() && !capitalisedLocation) {
+      // "in Brunei's exclusive economic zone", "into Philippine waters": a country's own waters,
+      // zone or airspace are in that country, as a place.
+      if (SOVEREIGN_SPACE_NOUNS.contains(index.lemma(head).toLowerCase(java.util.Locale.ROOT))) {
+        Optional<Place> sovereign = countryOfPossessor(index, head).flatMap(this::countryPlace).or(() -> countryOfAdjective(index, head));
+        if (sovereign.isPresent()) {
+          return sovereign;
+        }
+      }
       // "near the town of Samarra": the kind of place, then its name.
       if (PLACE_KIND_NOUNS.contains(index.lemma(head))) {
         for (int named : index.children(head, Set.of("nmod:of"))) {

@@ -62,6 +62,17 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aDistanceFromAThingInACountrysWatersIsInThatCountry() {
+    // "A cutter sailed within two miles of a platform in Brunei's economic zone."
+    AnnotatedText text = new HandBuiltText().sentence(
+        "A/a/DT cutter/cutter/NN sailed/sail/VBD within/within/IN two/two/CD miles/mile/NNS of/of/IN a/a/DT platform/platform/NN in/in/IN "
+            + "Brunei/Brunei/NNP/LOCATION 's/'s/POS economic/economic/JJ zone/zone/NN ././.",
+        "det(2,1) nsubj(3,2) root(0,3) case(6,4) nummod(6,5) obl:within(3,6) case(9,7) det(9,8) nmod:of(6,9) case(14,10) nmod:poss(14,11) case(11,12) "
+            + "amod(14,13) nmod:in(9,14) punct(3,15)").build(LocalDate.of(2026, 6, 8));
+    assertThat(finder.placeOf(new DependencyIndex(text), List.of(2))).get().extracting(p -> p.country().orElse("")).isEqualTo("BRN");
+  }
+
+  @Test
   void aPlaceOfTheThingTheDeedWasAtInARegionNamedByItsCountry() {
     // "Rebels killed villagers at a funeral in Congo's Ituri province." (Ituri unknown to this
     // gazetteer of countries: the province is at least in Congo.)
