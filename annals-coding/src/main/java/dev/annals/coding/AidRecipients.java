@@ -55,7 +55,7 @@ final class AidRecipients {
             .map(r -> m.withTarget(ActorMention.at(index.token(m.trigger()), r))).orElse(changed);
       }
       if (changed.target().isEmpty() && isAid(m) && !joint && m.source().actor().country().isPresent()) {
-        changed = thankedOrAskedBy(coded, m).or(() -> aidedElsewhere(index, coded, m))
+        changed = thankedOrAskedBy(index, coded, m).or(() -> aidedElsewhere(index, coded, m))
             .map(r -> m.withTarget(ActorMention.at(index.token(m.trigger()), r))).orElse(changed);
       }
       result.add(changed);
@@ -86,8 +86,23 @@ final class AidRecipients {
    * no recipient named goes to the state of another country that thanks its giver's country, or
    * asks it for aid, in the sentences around it, the nearest first.
    */
-  private static Optional<Actor> thankedOrAskedBy(List<CodedMention> coded, CodedMention m) {
-    return answerOfTheAided(coded, m, c -> c.target().flatMap(t -> t.actor().country()).equals(m.source().actor().country()));
+  private static Optional<Actor> thankedOrAskedBy(DependencyIndex index, List<CodedMention> coded, CodedMention m) {
+    return answerOfTheAided(coded, m, c -> c.target().flatMap(t -> t.actor().country()).equals(m.source().actor().country())
+        && (c.type().code().startsWith(APPEAL_FOR_AID) || isThanks(index, c)));
+  }
+
+  /** Verbs of thanks and praise for a favour. */
+  private static final Set<String> THANKING = Set.of("thank", "praise", "hail", "commend", "applaud", "laud");
+  /** What one expresses when thanking: "expressed gratitude". */
+  private static final Set<String> THANKS = Set.of("gratitude", "thanks", "appreciation");
+
+  /**
+   * Whether the praise is thanks: "thanked Fiji", "expressed gratitude"; not support voiced for a
+   * side ("Malaysia … expressed support for Brunei" receives nothing from Brunei's navy).
+   */
+  private static boolean isThanks(DependencyIndex index, CodedMention c) {
+    String lemma = index.lemma(c.trigger()).toLowerCase(java.util.Locale.ROOT);
+    return THANKING.contains(lemma) || index.children(c.trigger(), Set.of("obj")).stream().anyMatch(o -> THANKS.contains(index.lemma(o).toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** Clauses that tell what thanks are for: "thanked Australia [for sending firefighters]". */

@@ -71,4 +71,17 @@ class CountedPeopleAndAidAnsweredTest {
             "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)"));
     assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("FJI") && t.endsWith(" TONGOV 073"));
   }
+
+  @Test
+  void protectionSentGoesToNoStateThatOnlyVoicedSupportForItsGiver() {
+    // "Brunei's navy sent a vessel to guard the platform. Malaysia expressed support for Brunei.":
+    // support voiced is no thanks for the guard.
+    var article = code(new HandBuiltText()
+        .sentence("Brunei/Brunei/NNP/LOCATION 's/'s/POS navy/navy/NN sent/send/VBD a/a/DT vessel/vessel/NN to/to/TO guard/guard/VB the/the/DT "
+                + "platform/platform/NN ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) mark(8,7) advcl:to(4,8) det(10,9) obj(8,10) punct(4,11)")
+        .sentence("Malaysia/Malaysia/NNP/LOCATION expressed/express/VBD support/support/NN for/for/IN Brunei/Brunei/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) obj(2,3) case(5,4) nmod:for(3,5) punct(2,6)"));
+    assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("BRN") && t.contains(" MYS") && t.endsWith(" 074"));
+  }
 }
