@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** What one tried to do is dated in the past (ClauseMood); intelligence shared is no intelligence service (PhraseResolver). */
+/** What one tried to do is dated in the past (ClauseMood); intelligence shared is no intelligence service (PhraseResolver), nor aimed at whom it is about (VerbTargets). */
 class TriedActsAndSharedIntelligenceTest {
   @Test
   void aMarchActivistsTriedToHoldOnThursdayWasLastThursday() {
@@ -28,5 +28,15 @@ class TriedActsAndSharedIntelligenceTest {
             + "compound(10,9) nsubj:xsubj(12,10) nsubj:xsubj(17,10) obj(6,10) mark(12,11) xcomp(6,12) amod(14,13) obl:tmod(12,14) cc(17,15) mark(17,16) "
             + "conj:and(12,17) xcomp(6,17) obj(17,18) case(21,19) compound(21,20) nmod:on(18,21) punct(21,22) nmod:poss(26,23) case(23,24) amod(26,25) "
             + "appos(21,26) root(0,27) punct(27,28)")))).noneMatch(t -> t.contains("SPY"));
+  }
+
+  @Test
+  void intelligenceOfferedOnPeopleIsOfferedToWhomTheOffererAddressesNotToThePeople() {
+    // "El Salvador praised Costa Rica and offered to share intelligence on gang members."
+    assertThat(triples(code(new HandBuiltText().sentence(
+        "El/El/NNP/LOCATION Salvador/Salvador/NNP/LOCATION praised/praise/VBD Costa/Costa/NNP/LOCATION Rica/Rica/NNP/LOCATION and/and/CC offered/offer/VBD "
+            + "to/to/TO share/share/VB intelligence/intelligence/NN on/on/IN gang/gang/NN members/member/NNS ././.",
+        "compound(2,1) nsubj(3,2) nsubj(7,2) root(0,3) compound(5,4) obj(3,5) cc(7,6) conj:and(3,7) mark(9,8) xcomp(7,9) obj(9,10) case(13,11) "
+            + "compound(13,12) nmod:on(10,13) punct(3,14)")))).noneMatch(t -> t.matches("SLV\\S* \\S*CRM 03\\d*"));
   }
 }

@@ -20,6 +20,8 @@ import java.util.Set;
 final class VerbTargets {
   /** Prepositions that name whom the content of a threat or promise concerns. */
   private static final Set<String> CONTENT_TARGET_RELATIONS = Set.of("on", "against", "with", "to", "from");
+  /** Nouns of what is known and told: "intelligence on gang members" is about them. */
+  private static final Set<String> INFORMATION_NOUNS = Set.of("intelligence", "information", "data", "datum", "detail", "evidence", "record", "file");
   /** Nouns for a promise made to someone: going back on one is aimed at them. */
   /** Host a visit: the code whose lines may name the place of the visit instead of the guest. */
   private static final String HOSTING = "043";
@@ -344,7 +346,11 @@ final class VerbTargets {
       if (d.relation().equals("xcomp") || d.relation().equals("advcl:to")) {
         for (int inner : index.children(d.dependent(), Set.of("obj"))) {
           found.add(inner);
-          index.children(inner).stream().filter(c -> CONTENT_TARGET_RELATIONS.contains(c.suffix()) && c.baseRelation().equals("nmod")).forEach(c -> found.add(c.dependent()));
+          // ("offered to share intelligence on gang members": information "on" people is about them,
+          // not aimed at them.)
+          boolean information = INFORMATION_NOUNS.contains(index.lemma(inner).toLowerCase(java.util.Locale.ROOT));
+          index.children(inner).stream().filter(c -> CONTENT_TARGET_RELATIONS.contains(c.suffix()) && c.baseRelation().equals("nmod") && !(information && c.suffix().equals("on")))
+              .forEach(c -> found.add(c.dependent()));
         }
         index.children(d.dependent()).stream().filter(c -> CONTENT_TARGET_RELATIONS.contains(c.suffix()) && c.baseRelation().equals("obl")).forEach(c -> found.add(c.dependent()));
         // "refused to let inspectors return": whom the act lets do something.
