@@ -30,6 +30,8 @@ final class NounActors {
    */
   /** Verbs of carrying people: a vehicle "carrying" them stands for them. */
   private static final Set<String> CARRYING_VERBS = Set.of("carry", "transport", "ferry", "bring");
+  /** Verbs of housing people: a building "housing" them stands for them. */
+  private static final Set<String> HOUSING_VERBS = Set.of("house", "host", "shelter", "accommodate", "lodge");
   private static final Set<String> STANCE_NOUNS = Set.of("view", "position", "stance", "interest", "opinion", "approach", "relation", "tie", "policy",
       "response", "action", "decision", "conduct", "behaviour", "behavior", "handling", "move", "measure", "step", "role", "tactic");
   /** Nouns for a number of people, who act through the "of" noun: "a group of diplomats". */
@@ -313,8 +315,9 @@ final class NounActors {
             }
           }
           // "a train carrying Pakistani passengers", "a convoy transporting UN staff": what
-          // carries people stands for them.
-          if (d.relation().equals("acl") && CARRYING_VERBS.contains(lemma(d.dependent()))) {
+          // carries people stands for them; so does what houses them ("attacked dormitories
+          // housing Turkish staff").
+          if (d.relation().equals("acl") && (CARRYING_VERBS.contains(lemma(d.dependent())) || HOUSING_VERBS.contains(lemma(d.dependent())))) {
             for (int carried : index.children(d.dependent(), Set.of("obj"))) {
               owners.addAll(actors.at(carried));
             }

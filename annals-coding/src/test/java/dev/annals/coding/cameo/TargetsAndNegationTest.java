@@ -59,6 +59,15 @@ class TargetsAndNegationTest {
   }
 
   @Test
+  void dormitoriesHousingWorkersStandForThem() {
+    // "Kazakh workers attacked dormitories housing Turkish staff."
+    CodedArticle article = code(
+        "Kazakh/Kazakh/JJ/MISC workers/worker/NNS attacked/attack/VBD dormitories/dormitory/NNS housing/house/VBG Turkish/Turkish/JJ/MISC staff/staff/NN ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) acl(4,5) amod(7,6) obj(5,7) punct(3,8)");
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("KAZLAB TUR") && t.endsWith(" 190"));
+  }
+
+  @Test
   void refusingToLetPeopleFromAnActorDoSomethingIsAimedAtThatActor() {
     // "Chile refused to let inspectors from Peru return."
     CodedArticle article = code(
