@@ -1210,7 +1210,7 @@ final class AntecedentTargets {
     // demand that names no one is made of the government of whoever did the deed, as a complaint is.
     // (Made, not refused or planned: "would not bow to pressure" is no demand.)
     boolean stateDemand = m.type().rootCode().equals(DEMAND) && Sides.ofState(m.source().actor()) && !m.negated()
-        && m.modality() == dev.annals.model.Modality.ASSERTED;
+        && m.modality() == dev.annals.model.Modality.ASSERTED && !ordersItsOwn(index, actors, m);
     if (m.type().code().startsWith(EarlierEvents.OFFICIAL_COMPLAINT) || stateDemand) {
       Optional<Actor> doer = EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS)
           .or(() -> EarlierEvents.actOnSourceNationals(earlier, m, EarlierEvents.DEED_ROOTS)).map(d -> EarlierEvents.governmentFor(d, states));
@@ -1221,6 +1221,20 @@ final class AntecedentTargets {
       return doer.or(() -> complaint ? EarlierEvents.lastAtOddsWith(earlier, m).map(d -> EarlierEvents.governmentFor(d, states)) : Optional.empty());
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Kazakhstan's president … ordered a government commission to examine pay practices": an order
+   * given to someone told to act, who is no other side (a body of one's own, or one that names no
+   * country), is one's own business, no demand made of whoever did the deed.
+   */
+  private static boolean ordersItsOwn(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    if (index.children(m.trigger(), Set.of("xcomp")).isEmpty()) {
+      return false;
+    }
+    List<Integer> addressees = index.children(m.trigger(), Set.of("obj"));
+    return !addressees.isEmpty() && addressees.stream().flatMap(o -> actors.at(o).stream())
+        .allMatch(a -> a.actor().country().isEmpty() || a.actor().country().equals(m.source().actor().country()));
   }
 
   /** Whether the warning has a clause of what it warns of, every actor of which is of the warner's country. */
