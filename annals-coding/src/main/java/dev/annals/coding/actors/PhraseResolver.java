@@ -353,6 +353,10 @@ final class PhraseResolver {
     if (visitor.isPresent()) {
       return Optional.of(new ActorMention(span, surface, visitor.get()));
     }
+    Optional<Actor> foreign = named.isEmpty() && personRun.isEmpty() ? foreignOnesNamedBefore(head, headLemma, sector) : Optional.empty();
+    if (foreign.isPresent()) {
+      return Optional.of(new ActorMention(span, surface, foreign.get()));
+    }
     if (named.isPresent()) {
       learnShortName(phrase, named.get());
       return namedActor(head, phrase, headLemma, named.get(), sector).map(a -> familyMember(head, headLemma, a)).map(a -> new ActorMention(span, surface, a));
@@ -1054,6 +1058,45 @@ final class PhraseResolver {
       main = up.get().governor();
     }
     return main == saying.get() ? doerOfToldClause(speaker) : main < speaker ? subjectOf(main) : Optional.empty();
+  }
+
+  /**
+   * "the Turkish contractor flew its employees home … The country's trade union federation accused
+   * foreign contractors": people or firms called foreign, acted on by a side of one country, are
+   * those of another country the story named before by the same word, not the side's own (a
+   * state's officials aside: "the foreign minister").
+   */
+  private Optional<Actor> foreignOnesNamedBefore(int head, String headLemma, Optional<String> sector) {
+    boolean foreign = index.children(head, Set.of("amod")).stream().anyMatch(m -> index.token(m).text().equalsIgnoreCase("foreign"));
+    if (!foreign || sector.isEmpty() || sector.filter(ActorResolver.STATE_SECTORS::contains).isPresent()) {
+      return Optional.empty();
+    }
+    Optional<String> actorsCountry = index.head(head).filter(h -> h.governor() >= 0 && !h.relation().startsWith("nsubj")).flatMap(h -> subjectOf(h.governor()))
+        .flatMap(Actor::country);
+    String word = index.token(head).text();
+    Optional<Actor> namedBefore = actorsCountry.flatMap(own -> history.lastThingMentioned(m -> m.actor().sector().equals(sector)
+        && m.actor().country().filter(c -> !c.equals(own)).isPresent() && (MentionHistory.hasWord(m, headLemma) || MentionHistory.hasWord(m, word))));
+    // "attacked hostels housing foreign medical students …, injuring at least 14 Indian students":
+    // else those its own sentence names by the same word with their nation.
+    return namedBefore.or(() -> nationOfSameWordInSentence(head, headLemma).map(country -> states.stateActor(country, sector)));
+  }
+
+  /** The country a nationality adjective gives another word of the same lemma in the head's sentence: "14 Indian students". */
+  private Optional<String> nationOfSameWordInSentence(int head, String headLemma) {
+    var sentence = index.text().sentences().get(index.token(head).sentence());
+    for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+      if (t == head || !index.lemma(t).equalsIgnoreCase(headLemma)) {
+        continue;
+      }
+      for (int adjective : index.children(t, Set.of("amod"))) {
+        Optional<String> country = dictionary.match(index.token(adjective).text()).filter(m -> m.how() == NameMatch.How.COUNTRY_ADJECTIVE)
+            .flatMap(m -> m.actor().country());
+        if (country.isPresent()) {
+          return country;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** How many sentences back "the visiting leader" looks for the visit. */

@@ -409,4 +409,31 @@ class UnknownGroupsTest {
         "nmod:poss(6,1) case(1,2) obl(5,3) punct(5,4) amod(6,5) nsubj(7,6) root(0,7) obj(7,8) punct(7,9)");
     assertThat(dev.annals.coding.HandCoding.code(text).events()).extracting(e -> triple(e)).contains("TURGOV GRC 112");
   }
+
+  @Test
+  void foreignFirmsAKazakhUnionAccusesAreTheForeignFirmsNamedBefore() {
+    // "The Turkish contractor flew its employees home. Kazakhstan's president condemned Kazakh
+    // rioters in Atyrau. Kazakhstan's union accused foreign contractors.": Turkey's firms, not
+    // those of Kazakhstan, where the story is set.
+    var text = new HandBuiltText().sentence(
+        "The/the/DT Turkish/Turkish/JJ/MISC contractor/contractor/NN flew/fly/VBD its/its/PRP$ employees/employee/NNS home/home/RB ././.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) nmod:poss(6,5) obj(4,6) advmod(4,7) punct(4,8)").sentence(
+        "Kazakhstan/Kazakhstan/NNP/LOCATION 's/'s/POS president/president/NN condemned/condemn/VBD Kazakh/Kazakh/JJ/MISC rioters/rioter/NNS in/in/IN "
+            + "Atyrau/Atyrau/NNP/LOCATION ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) amod(6,5) obj(4,6) case(8,7) nmod:in(6,8) punct(4,9)").sentence(
+        "Kazakhstan/Kazakhstan/NNP/LOCATION 's/'s/POS union/union/NN accused/accuse/VBD foreign/foreign/JJ contractors/contractor/NNS ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) amod(6,5) obj(4,6) punct(4,7)");
+    assertThat(dev.annals.coding.HandCoding.code(text).events()).extracting(e -> triple(e)).contains("KAZLAB TURBUS 112");
+  }
+
+  @Test
+  void foreignStudentsAreThoseTheirSentenceNamesByNation() {
+    // "Young men attacked hostels housing foreign students in Bishkek, injuring 14 Indian students."
+    var text = new HandBuiltText().sentence(
+        "Young/young/JJ men/man/NNS attacked/attack/VBD hostels/hostel/NNS housing/house/VBG foreign/foreign/JJ students/student/NNS in/in/IN "
+            + "Bishkek/Bishkek/NNP/LOCATION ,/,/, injuring/injure/VBG 14/14/CD Indian/Indian/JJ/MISC students/student/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) acl(4,5) amod(7,6) obj(5,7) case(9,8) nmod:in(7,9) punct(3,10) advcl(3,11) nummod(14,12) amod(14,13) "
+            + "obj(11,14) punct(3,15)");
+    assertThat(dev.annals.coding.HandCoding.code(text).events()).extracting(e -> triple(e)).noneMatch(t -> t.contains(" KGZ"));
+  }
 }
