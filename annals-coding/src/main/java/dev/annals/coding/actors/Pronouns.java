@@ -619,7 +619,14 @@ final class Pronouns {
 
   /** Whether the verb's object names the mention's actor. */
   private boolean actsOn(int verb, ActorMention mention) {
-    return index.children(verb, Set.of("obj")).stream().anyMatch(o -> heads.resolve(o).stream().anyMatch(a -> a.actor().code().equals(mention.actor().code())));
+    // (Not what the doer's own pronoun owns: "It recalled its ambassador" acts on no other side.)
+    return index.children(verb, Set.of("obj")).stream().filter(o -> !ownedByPronoun(o))
+        .anyMatch(o -> heads.resolve(o).stream().anyMatch(a -> a.actor().code().equals(mention.actor().code())));
+  }
+
+  /** Whether a possessive pronoun owns the noun: "its ambassador", "their troops". */
+  private boolean ownedByPronoun(int noun) {
+    return index.children(noun, Set.of("nmod:poss")).stream().anyMatch(p -> index.token(p).tag().equals("PRP$"));
   }
 
   /** Where a verb names what it acts on: its object, or what it is aimed at ("fired on", "shot at"). */

@@ -151,4 +151,17 @@ class PossessivePronounsTest {
             + "nmod:poss(14,13) obj(12,14) punct(2,15)");
     assertThat(code(text).events()).extracting(e -> triple(e)).noneMatch(t -> t.matches("RUS\\S* DNK\\S* 03\\d*"));
   }
+
+  @Test
+  void itOpeningASentenceIsTheSubjectBeforeThoughItActsOnItsOwnAmbassador() {
+    // "Congo's government denied any link. It recalled its ambassador and expelled a Gabonese
+    // diplomat.": its own ambassador is no side it acts on.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Congo/Congo/NNP/LOCATION 's/'s/POS government/government/NN denied/deny/VBD any/any/DT link/link/NN ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) obj(4,6) punct(4,7)").sentence(
+        "It/it/PRP recalled/recall/VBD its/its/PRP$ ambassador/ambassador/NN and/and/CC expelled/expel/VBD a/a/DT Gabonese/Gabonese/JJ/MISC "
+            + "diplomat/diplomat/NN ././.",
+        "nsubj(2,1) nsubj(6,1) root(0,2) nmod:poss(4,3) obj(2,4) cc(6,5) conj:and(2,6) det(9,7) amod(9,8) obj(6,9) punct(2,10)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("CO[DG]GOV GAB\\S* 1\\d*"));
+  }
 }
