@@ -141,7 +141,7 @@ final class AntecedentTargets {
       if (changed.target().isEmpty() && JUDGING_ROOTS.contains(m.type().rootCode())) {
         changed = ownerOfThingNamed(index, actors, m).map(owner -> m.withTarget(owner)).orElse(changed);
       }
-      if (changed.target().isEmpty() && m.type().rootCode().equals(DISAPPROVAL) && !m.negated() && saysAlso(index, m.trigger())) {
+      if (changed.target().isEmpty() && m.type().rootCode().equals(DISAPPROVAL) && !m.negated() && index.hasChildLemma(m.trigger(), "advmod", Set.of("also"))) {
         // "Turkey called the seizure an act of piracy … The Government of National Unity also
         // condemned the move": a disapproval "also" voiced of a deed named again joins the latest
         // one another side voiced, and is aimed where that one was.
@@ -1331,9 +1331,6 @@ final class AntecedentTargets {
   /** Disapprove: criticise, condemn, accuse (11). */
   private static final String DISAPPROVAL = "11";
 
-  private static boolean saysAlso(DependencyIndex index, int verb) {
-    return index.children(verb, Set.of("advmod")).stream().anyMatch(a -> index.lemma(a).equalsIgnoreCase("also"));
-  }
 
   /** A year written on the noun: "the 2016 coup attempt", "the coup attempt of 2016". */
   private static boolean namesItsOwnYear(DependencyIndex index, int noun) {

@@ -1067,7 +1067,7 @@ final class PhraseResolver {
    * state's officials aside: "the foreign minister").
    */
   private Optional<Actor> foreignOnesNamedBefore(int head, String headLemma, Optional<String> sector) {
-    boolean foreign = index.children(head, Set.of("amod")).stream().anyMatch(m -> index.token(m).text().equalsIgnoreCase("foreign"));
+    boolean foreign = index.hasChildLemma(head, "amod", Set.of("foreign"));
     if (!foreign || sector.isEmpty() || sector.filter(ActorResolver.STATE_SECTORS::contains).isPresent()) {
       return Optional.empty();
     }

@@ -23,7 +23,7 @@ final class RepeatedActs {
 
   /** The doers of the last active telling of the passive verb's act before it, if it says "also". */
   List<ActorMention> doersOf(int passiveVerb) {
-    if (index.children(passiveVerb, Set.of("advmod")).stream().noneMatch(a -> index.lemma(a).equals("also"))) {
+    if (!index.hasChildLemma(passiveVerb, "advmod", Set.of("also"))) {
       return List.of();
     }
     // "Rebel forces are also reported to be closing in": hearsay of a deed ("reported to",
