@@ -61,6 +61,11 @@ public final class FollowedActs {
         continue;
       }
       ActorMention follower = followers.get(0);
+      // "a second team of engineers would follow next week": people of no country who follow,
+      // following nothing named, come after the others; they copy no other side's act.
+      if (objects.isEmpty() && follower.actor().kind() == dev.annals.model.ActorKind.GROUP && follower.actor().country().isEmpty()) {
+        continue;
+      }
       Optional<String> owner = objects.stream().flatMap(o -> index.children(o, Set.of("nmod:poss")).stream())
           .flatMap(p -> actors.at(p).stream()).map(m -> m.actor().code()).findFirst();
       Optional<CodedMention> followed = lastDeed(coded, verb, follower, owner);

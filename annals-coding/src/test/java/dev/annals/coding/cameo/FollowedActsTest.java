@@ -39,4 +39,14 @@ class FollowedActsTest {
         .sentence("Bolivia/Bolivia/NNP/LOCATION followed/follow/VBD the/the/DT talks/talk/NNS ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)"));
     assertThat(article.events()).extracting(HandCoding::triple).noneMatch(t -> t.startsWith("BOL PER"));
   }
+
+  @Test
+  void peopleOfNoCountryWhoWillFollowComeAfterAndCopyNoAct() {
+    // "Chile imposed sanctions on Peru. Chile's ministry said a team of engineers would follow."
+    CodedArticle article = HandCoding.code(new HandBuiltText().sentence(SANCTIONS, SANCTIONS_EDGES)
+        .sentence("Chile/Chile/NNP/LOCATION 's/'s/POS ministry/ministry/NN said/say/VBD a/a/DT team/team/NN of/of/IN engineers/engineer/NNS "
+                + "would/would/MD follow/follow/VB ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) nsubj(10,6) case(8,7) nmod:of(6,8) aux(10,9) ccomp(4,10) punct(4,11)"));
+    assertThat(article.events()).extracting(HandCoding::triple).noneMatch(t -> t.endsWith(" 163") && !t.startsWith("CHL PER"));
+  }
 }
