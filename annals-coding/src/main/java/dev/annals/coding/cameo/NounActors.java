@@ -30,6 +30,8 @@ final class NounActors {
    */
   /** Verbs of carrying people: a vehicle "carrying" them stands for them. */
   private static final Set<String> CARRYING_VERBS = Set.of("carry", "transport", "ferry", "bring");
+  /** Participles of what is sent to someone: "addressed to", "destined for". */
+  private static final Set<String> ADDRESSING_VERBS = Set.of("address", "destine", "bind");
   /** Verbs of housing people: a building "housing" them stands for them. */
   private static final Set<String> HOUSING_VERBS = Set.of("house", "host", "shelter", "accommodate", "lodge");
   private static final Set<String> STANCE_NOUNS = Set.of("view", "position", "stance", "interest", "opinion", "approach", "relation", "tie", "policy",
@@ -320,6 +322,13 @@ final class NounActors {
           if (d.relation().equals("acl") && (CARRYING_VERBS.contains(lemma(d.dependent())) || HOUSING_VERBS.contains(lemma(d.dependent())))) {
             for (int carried : index.children(d.dependent(), Set.of("obj"))) {
               owners.addAll(actors.at(carried));
+            }
+          }
+          // "a diplomatic bag addressed to the Republic of the Congo's embassy": what is sent to
+          // someone stands for them.
+          if (d.relation().equals("acl") && ADDRESSING_VERBS.contains(lemma(d.dependent()))) {
+            for (int addressee : index.children(d.dependent(), Set.of("obl:to", "obl:for"))) {
+              owners.addAll(actors.at(addressee));
             }
           }
         }

@@ -68,6 +68,17 @@ class TargetsAndNegationTest {
   }
 
   @Test
+  void goldSeizedFromABagAddressedToAnEmbassyIsSeizedFromItsState() {
+    // "Gabon's customs seized gold from a bag addressed to Kenya's embassy."
+    CodedArticle article = code(
+        "Gabon/Gabon/NNP/LOCATION 's/'s/POS customs/customs/NNS seized/seize/VBD gold/gold/NN from/from/IN a/a/DT bag/bag/NN addressed/address/VBN "
+            + "to/to/IN Kenya/Kenya/NNP/LOCATION 's/'s/POS embassy/embassy/NN ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) case(8,6) det(8,7) obl:from(4,8) acl(8,9) case(13,10) nmod:poss(13,11) case(11,12) "
+            + "obl:to(9,13) punct(4,14)");
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("GAB") && t.contains(" KEN") && t.contains(" 171"));
+  }
+
+  @Test
   void refusingToLetPeopleFromAnActorDoSomethingIsAimedAtThatActor() {
     // "Chile refused to let inspectors from Peru return."
     CodedArticle article = code(
