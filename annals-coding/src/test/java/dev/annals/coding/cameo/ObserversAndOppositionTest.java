@@ -49,6 +49,16 @@ class ObserversAndOppositionTest {
   }
 
   @Test
+  void anExileGroupIsTheOppositionOfItsCountry() {
+    // "A Cuban exile group urged the Bahamas to stop deportations."
+    CodedArticle article = code(
+        "A/a/DT Cuban/Cuban/JJ/MISC exile/exile/NN group/group/NN urged/urge/VBD the/the/DT Bahamas/Bahamas/NNP/LOCATION to/to/TO stop/stop/VB "
+            + "deportations/deportation/NNS ././.",
+        "det(4,1) amod(4,2) compound(4,3) nsubj(5,4) root(0,5) det(7,6) obj(5,7) mark(9,8) xcomp(5,9) obj(9,10) punct(5,11)");
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("CUBOPP BHS"));
+  }
+
+  @Test
   void observersFromAnOrganisationActForIt() {
     // "Observers from the OSCE criticised Peru."
     CodedArticle article = code(
