@@ -1626,12 +1626,12 @@ final class PhraseResolver {
     }, test);
   }
 
-  /** The last mention other than a person that passes the test and ends in this word. */
   /** The last mention other than a person that ends in the word or has it before its last word ("a Nigerian navy frigate" for "navy"). */
   private Optional<Actor> lastCalledOrCalledBy(String word, Predicate<Actor> test) {
     return history.lastThingMentioned(mention -> MentionHistory.hasWord(mention, word) && test.test(mention.actor()));
   }
 
+  /** The last mention other than a person that passes the test and ends in this word. */
   private Optional<Actor> lastCalled(String word, Predicate<Actor> test) {
     return lastEndingIn(last -> last.equalsIgnoreCase(word), test);
   }

@@ -431,11 +431,8 @@ final class Pronouns {
 
   /** The one actor the subject of the root verb of the pronoun's sentence names, when it comes before the pronoun. */
   private Optional<ActorMention> mainSubjectOfSentence(int pronoun) {
-    var sentence = index.text().sentences().get(index.token(pronoun).sentence());
-    List<ActorMention> named = new ArrayList<>();
-    for (int root : sentence.dependencies().stream().filter(d -> d.governor() < 0).map(Dependency::dependent).toList()) {
-      index.children(root, Set.of("nsubj")).stream().filter(subject -> subject < pronoun).forEach(subject -> named.addAll(heads.resolve(subject)));
-    }
+    List<ActorMention> named = index.sentenceRoot(index.token(pronoun).sentence()).stream().flatMap(root -> index.children(root, Set.of("nsubj")).stream())
+        .filter(subject -> subject < pronoun).flatMap(subject -> heads.resolve(subject).stream()).toList();
     return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 

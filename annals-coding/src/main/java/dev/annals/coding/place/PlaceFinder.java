@@ -225,9 +225,7 @@ public final class PlaceFinder {
           int near = d.dependent();
           if (DISTANCE_NOUNS.contains(index.lemma(near).toLowerCase(java.util.Locale.ROOT))) {
             for (int thing : index.children(near, Set.of("nmod:of"))) {
-              Optional<Place> there = placeAt(index, thing, resolved).or(() -> index.children(thing).stream()
-                  .filter(inner -> inner.baseRelation().equals("nmod") && LOCATING.contains(inner.suffix()))
-                  .map(inner -> placeAt(index, inner.dependent(), resolved)).flatMap(Optional::stream).findFirst());
+              Optional<Place> there = placeAt(index, thing, resolved).or(() -> placeOfItsLocative(index, thing, resolved));
               if (there.isPresent()) {
                 return there;
               }
@@ -235,14 +233,23 @@ public final class PlaceFinder {
           }
           // "at a funeral near Mambasa in Congo's Ituri province", "at a meeting in Geneva": a
           // locative noun that is no place of its own is where its own locative says.
-          for (Dependency inner : LOCATING.contains(d.suffix()) || takenFrom ? index.children(d.dependent()) : List.<Dependency>of()) {
-            if (inner.baseRelation().equals("nmod") && LOCATING.contains(inner.suffix())) {
-              Optional<Place> within = placeAt(index, inner.dependent(), resolved);
-              if (within.isPresent()) {
-                return within;
-              }
-            }
+          Optional<Place> within = LOCATING.contains(d.suffix()) || takenFrom ? placeOfItsLocative(index, d.dependent(), resolved) : Optional.empty();
+          if (within.isPresent()) {
+            return within;
           }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first place a locative phrase ("in", "near" ...) on the noun names: "a funeral near Mambasa". */
+  private Optional<Place> placeOfItsLocative(DependencyIndex index, int noun, List<PlaceMention> resolved) {
+    for (Dependency inner : index.children(noun)) {
+      if (inner.baseRelation().equals("nmod") && LOCATING.contains(inner.suffix())) {
+        Optional<Place> place = placeAt(index, inner.dependent(), resolved);
+        if (place.isPresent()) {
+          return place;
         }
       }
     }
