@@ -58,12 +58,14 @@ public final class ArticleCoder {
    * parser's own, coding them unrepaired ({@link ParseRepairs#RAW}); ANNALS_DEBUG=passes also
    * prints the mentions after each article-level rule, to find the rule that changed one;
    * ANNALS_DEBUG=actors also prints the article's actor and place mentions, which decide the
-   * countries of groups named without one.
+   * countries of groups named without one; ANNALS_DEBUG=hand prints the parser's own graph in
+   * the notation of the hand-built test texts ({@link ParseDump#handBuilt}).
    */
   private static final boolean DEBUG = System.getenv("ANNALS_DEBUG") != null;
   private static final boolean DEBUG_PASSES = "passes".equals(System.getenv("ANNALS_DEBUG"));
   private static final boolean DEBUG_ACTORS = "actors".equals(System.getenv("ANNALS_DEBUG"));
-  private static final boolean DEBUG_PARSE = "parse".equals(System.getenv("ANNALS_DEBUG")) || ParseRepairs.RAW;
+  private static final boolean DEBUG_HAND = "hand".equals(System.getenv("ANNALS_DEBUG"));
+  private static final boolean DEBUG_PARSE = ("parse".equals(System.getenv("ANNALS_DEBUG")) || ParseRepairs.RAW) && !DEBUG_HAND;
 
   private final ActorDictionary dictionary;
   private final ModalityLexicon modality;
@@ -248,6 +250,9 @@ public final class ArticleCoder {
     List<Quote> quotes = quoteFinder.find(index, actors);
     if (DEBUG_PARSE) {
       System.err.print(ParseDump.of(index));
+    }
+    if (DEBUG_HAND) {
+      System.err.print(ParseDump.handBuilt(index));
     }
     if (DEBUG_ACTORS) {
       actors.all().forEach(a -> System.err.println("actor: " + a.span().of(text.text()) + " = " + a.actor().code() + " (" + a.actor().name() + ")"));

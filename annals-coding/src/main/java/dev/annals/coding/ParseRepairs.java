@@ -188,8 +188,8 @@ final class ParseRepairs {
       new ActiveVerbJoinedToPassiveSaidClause(), new VerbReadAsAuxiliaryOfGerund(), new SoughtPeopleReadAsReportedClause(), new SceneOfActHungOnWanted(), new CopulaOfReportedClauseReadAsAuxiliary(),
       new InfinitiveHungLooselyOnAdjective(), new HarmParticipleHungOnMainVerb());
 
-  /** ANNALS_DEBUG=rawparse: no repair runs, to see and code the parser's own graph. */
-  static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG"));
+  /** ANNALS_DEBUG=rawparse (or hand): no repair runs, to see and code the parser's own graph. */
+  static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG")) || "hand".equals(System.getenv("ANNALS_DEBUG"));
 
   /** The sentence's dependencies after every repair in {@link #ORDER}; {@code sentence} itself is left as it was. */
   static List<Dependency> repair(List<Token> tokens, List<Dependency> sentence) {
