@@ -1,6 +1,7 @@
 package dev.annals.coding.cameo;
 
 import dev.annals.coding.DependencyIndex;
+import dev.annals.coding.repair.SceneOfActHungOnWanted;
 import dev.annals.coding.time.Tense;
 import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
@@ -58,6 +59,9 @@ final class NounEventCoder {
     this.nounTargets = new NounTargets(index, lexicon, nounActors);
   }
 
+  /** The phrases by which a participle of being sought names the charge: "wanted for", "accused of", "wanted over". */
+  private static final Set<String> CHARGE_PHRASES = Set.of("obl:for", "obl:of", "obl:over", "obl:in_connection_with");
+
   /** Nouns for remembering a past event: its "of" noun is history. */
   private static final Set<String> REMEMBERING = Set.of("anniversary", "commemoration", "memorial", "remembrance", "memory");
 
@@ -106,6 +110,13 @@ final class NounEventCoder {
     // "on Thursday, the anniversary of a 1937 massacre by Italian occupation forces": what an
     // anniversary or a memorial remembers is history, not a deed of the story.
     if (index.head(phrase).filter(d -> d.relation().equals("nmod:of") && d.governor() >= 0 && REMEMBERING.contains(lemma(d.governor()))).isPresent()) {
+      return List.of();
+    }
+    // "arrested a Rwandan man wanted for the 1994 genocide", "a woman accused of smuggling": what
+    // someone is sought or accused for is the charge against them, not a deed the story tells.
+    if (index.head(phrase).filter(d -> CHARGE_PHRASES.contains(d.relation()) && d.governor() >= 0
+        && index.head(d.governor()).filter(p -> p.relation().equals("acl")).isPresent()
+        && SceneOfActHungOnWanted.STATES_OF_BEING_SOUGHT.contains(lemma(d.governor()))).isPresent()) {
       return List.of();
     }
     boolean modifiesAnotherNoun = index.head(noun).map(d -> d.relation().equals("compound")).orElse(false);

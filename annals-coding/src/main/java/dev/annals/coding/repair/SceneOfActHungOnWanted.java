@@ -32,10 +32,20 @@ public final class SceneOfActHungOnWanted implements ParseRepair {
       Optional<Integer> verb = sentence.stream().filter(d -> d.dependent() == noun && d.relation().equals("obj") && tokens.get(d.governor()).isVerb())
           .map(Dependency::governor).findFirst();
       Optional<Dependency> scene = sentence.stream().filter(d -> d.governor() == participle && d.relation().equals("obl:at")).findFirst();
-      if (verb.isEmpty() || scene.isEmpty()) {
+      if (verb.isEmpty()) {
         continue;
       }
       int act = verb.get();
+      if (scene.isEmpty()) {
+        // "arrested a Rwandan man wanted for the 1994 genocide at a house in Nairobi on Thursday"
+        // (the "at" phrase hung inside the charge): no scene to move, but the day is still the act's.
+        Optional<Dependency> day = sentence.stream().filter(d -> d.governor() == participle && d.relation().equals("obl:on")
+            && RepairWords.isDay(tokens.get(d.dependent()))).findFirst();
+        if (day.isEmpty()) {
+          continue;
+        }
+        return DependencyEdits.mapped(sentence, d -> d == day.get() ? new Dependency(act, d.dependent(), "obl:on") : d);
+      }
       int place = scene.get().dependent();
       return DependencyEdits.mapped(sentence, d -> {
         if (d == scene.get()) {

@@ -1209,8 +1209,21 @@ public final class EventDater {
 
   /** The day the clause the verb hangs on was told ({@link #dayToldAbove}), else the publication day. */
   private EventDate toldAboveOrPublication(DependencyIndex index, int verb, LocalDate reference, ReportingQuarters quarters, Map<Timex, DiscourseAnchor> mentioned) {
-    return dayToldAbove(index, verb, reference, quarters, mentioned).filter(told -> !whollyAfter(told, reference)).map(EventDater::inContext)
+    return dayToldAbove(index, verb, reference, quarters, mentioned).filter(told -> !whollyAfter(told, reference))
+        .or(() -> dayOfActJoinedBefore(index, verb, reference, quarters, mentioned)).map(EventDater::inContext)
         .orElseGet(() -> publication(reference));
+  }
+
+  /**
+   * "arrived in Jakarta on Tuesday and signed an agreement … to build drones from 2028": a past
+   * act whose clause tells only a time still to come (the planned thing's) was done on the day of
+   * the act it is joined to after "and", when that act's own clause tells one that has passed.
+   */
+  private Optional<EventDate> dayOfActJoinedBefore(DependencyIndex index, int verb, LocalDate reference, ReportingQuarters quarters,
+      Map<Timex, DiscourseAnchor> mentioned) {
+    return index.parents(verb).stream().filter(p -> p.relation().startsWith("conj") && p.governor() >= 0 && p.governor() < verb)
+        .map(p -> ownClauseTime(index, List.of(p.governor()), reference, Tense.PAST, quarters, mentioned))
+        .flatMap(Optional::stream).filter(joined -> !whollyAfter(joined, reference)).findFirst();
   }
 
   /** The day the clause the verb hangs on, or one above it, was told, by its teller's own time. */
