@@ -339,12 +339,20 @@ final class PairPhrases {
     mentions.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
     // An owner named inside a side's phrase is that side: "the Taliban's acting foreign minister,
     // Amir Khan Muttaqi" is one side, the minister's.
-    List<ActorMention> outer = mentions.stream().filter(m -> !ownerOfNamedPerson(m, mentions)).toList();
+    // So is the phrase an owner is named inside: "Colombia's defence minister received Costa
+    // Rica's security minister …, and the two signed" are the two ministers, not Colombia.
+    List<ActorMention> outer = mentions.stream().filter(m -> !ownerOfNamedPerson(m, mentions) && !insideAnother(m, mentions)).toList();
     Map<String, Actor> bySide = new LinkedHashMap<>();
     for (ActorMention mention : outer) {
       bySide.putIfAbsent(mention.actor().country().orElse(mention.actor().code()), mention.actor());
     }
     return anyPerson && bySide.size() == size ? Optional.of(List.copyOf(bySide.values())) : Optional.empty();
+  }
+
+  /** Whether another of the mentions spans more than this one and all of it: "Colombia" in "Colombia's defence minister". */
+  private static boolean insideAnother(ActorMention inner, List<ActorMention> mentions) {
+    return mentions.stream().anyMatch(m -> m != inner && m.span().start() <= inner.span().start() && m.span().end() >= inner.span().end()
+        && m.span().end() - m.span().start() > inner.span().end() - inner.span().start());
   }
 
   /** Whether the mention owns a noun that a person among the mentions is set beside: "the Taliban's minister, Muttaqi". */

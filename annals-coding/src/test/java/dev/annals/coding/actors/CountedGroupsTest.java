@@ -59,4 +59,20 @@ class CountedGroupsTest {
             + "nsubj(15,14) conj:and(4,15) det(17,16) obj(15,17) punct(4,18)");
     assertThat(code(text, java.time.LocalDate.of(2025, 4, 15)).events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("TKM\\S* AFGGOV 057"));
   }
+
+  @Test
+  void theTwoAreTheMinistersNotTheCountriesNamedAsTheirOwners() {
+    // "Colombia's defence minister received Costa Rica's security minister in Bogota on Monday,
+    // and the two signed an agreement on police training."
+    var article = code(new HandBuiltText().sentence(
+        "Colombia/Colombia/NNP/LOCATION 's/'s/POS defence/defence/NN minister/minister/NN received/receive/VBD Costa/Costa/NNP/LOCATION "
+            + "Rica/Rica/NNP/LOCATION 's/'s/POS security/security/NN minister/minister/NN in/in/IN Bogota/Bogota/NNP/LOCATION on/on/IN "
+            + "Monday/Monday/NNP ,/,/, and/and/CC the/the/DT two/two/CD signed/sign/VBD an/a/DT agreement/agreement/NN on/on/IN police/police/NN "
+            + "training/training/NN ././.",
+        "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) obj(5,10) obl:in(5,12) obl:on(5,14) punct(5,15) conj:and(5,19) "
+            + "punct(5,25) compound(7,6) case(7,8) nmod:poss(10,7) compound(10,9) case(12,11) case(14,13) cc(19,16) nsubj(19,18) obj(19,21) "
+            + "det(18,17) det(21,20) nmod:on(21,24) case(24,22) compound(24,23)"));
+    assertThat(article.events()).filteredOn(e -> e.type().code().equals("057")).extracting(e -> triple(e))
+        .containsExactlyInAnyOrder("COLGOV CRIGOV 057", "CRIGOV COLGOV 057");
+  }
 }
