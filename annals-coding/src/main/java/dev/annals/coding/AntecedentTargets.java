@@ -124,7 +124,7 @@ final class AntecedentTargets {
         changed = fromWhomTheThingCame(index, actors, m).or(() -> countryOfThingsReturned(index, actors, m)).map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = foreignInterference(index, actors, result, m).or(() -> resumedFor(index, result, m)).or(() -> creditorOfDebtPaid(index, result, m)).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(index, actors, result, m)).or(() -> askerOfWhatIsYielded(result, m)).or(() -> supplierOfWhatIsBought(index, result, m)).or(() -> answeredInGoverningClause(index, actors, m))
+        changed = ownGovernmentAskedByItsOpposition(index, m).or(() -> foreignInterference(index, actors, result, m)).or(() -> resumedFor(index, result, m)).or(() -> creditorOfDebtPaid(index, result, m)).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(index, actors, result, m)).or(() -> askerOfWhatIsYielded(result, m)).or(() -> supplierOfWhatIsBought(index, result, m)).or(() -> answeredInGoverningClause(index, actors, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && m.type().rootCode().equals(INTENT) && !m.negated()) {
@@ -681,6 +681,24 @@ final class AntecedentTargets {
   }
 
 
+  /** Sectors of a country's own politics outside its government: its opposition and its legislators. */
+  private static final Set<String> DOMESTIC_POLITICS = Set.of("OPP", "LEG");
+
+  /**
+   * "Pakistani opposition lawmakers said the gas deal had been signed without a debate in
+   * parliament and demanded that its terms be published": what a country's opposition or
+   * legislators demand be done, by no one they name, they demand of their own government.
+   */
+  private Optional<Actor> ownGovernmentAskedByItsOpposition(DependencyIndex index, CodedMention m) {
+    Actor source = m.source().actor();
+    if (!m.type().rootCode().equals(DEMAND_ROOT) || source.country().isEmpty() || source.sector().filter(DOMESTIC_POLITICS::contains).isEmpty()) {
+      return Optional.empty();
+    }
+    boolean doneByNoOneNamed = index.children(m.trigger(), Set.of("ccomp")).stream()
+        .anyMatch(c -> !index.children(c, Set.of("aux:pass")).isEmpty() && index.children(c, Set.of("obl:agent")).isEmpty());
+    return doneByNoOneNamed ? Optional.of(states.apply(source.country().get(), Optional.of("GOV"))) : Optional.empty();
+  }
+
   /** Verbs of agreeing to what was put to one. */
   private static final Set<String> AGREEING = Set.of("agree", "accept", "consent", "comply");
 
@@ -688,6 +706,8 @@ final class AntecedentTargets {
   private static final Set<String> RETURN_CODES = Set.of("084", "0841", "0842");
   /** Sending people back or giving back what was held: a return's acts, deportation with them. */
   private static final Set<String> SENDING_BACK_CODES = Set.of("174", "084", "0841", "0842");
+  /** CAMEO's root of demanding. */
+  private static final String DEMAND_ROOT = "10";
   /** Claiming responsibility or credit. */
   private static final String CLAIM = "015";
 

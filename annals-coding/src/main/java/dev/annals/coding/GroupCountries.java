@@ -221,12 +221,16 @@ final class GroupCountries {
   static Optional<String> countryOfGovernmentAddressed(ActorMention source, List<dev.annals.coding.cameo.CodedMention> coded, Set<String> placesInSentence) {
     boolean challengers = source.actor().sector().filter(DOMESTIC_CHALLENGERS::contains).isPresent();
     boolean askers = source.actor().sector().filter(ASKERS_OF_THEIR_OWN::contains).isPresent();
-    if (!isUnplacedGroup(source.actor()) || !challengers && !askers) {
+    boolean legislators = source.actor().sector().filter(LEGISLATURE::equals).isPresent();
+    if (!isUnplacedGroup(source.actor()) || !challengers && !askers && !legislators) {
       return Optional.empty();
     }
     // Farmers' and workers' government is only one named plainly ("the provincial government"),
-    // not an agency of another state read as what is asked of.
-    List<String> addressed = coded.stream().filter(c -> c.source().span().equals(source.span()) && ADDRESSING_ROOTS.contains(c.type().rootCode()))
+    // not an agency of another state read as what is asked of. Legislators of no country hold to
+    // account a government named so too ("several lawmakers accused it of signing too many foreign
+    // arms deals", "it" the ministry): they are its own, where "lawmakers accused Russia" are not.
+    List<String> addressed = coded.stream().filter(c -> c.source().span().equals(source.span())
+            && (ADDRESSING_ROOTS.contains(c.type().rootCode()) || (legislators && HOLDING_TO_ACCOUNT_ROOTS.contains(c.type().rootCode()))))
         .flatMap(c -> c.target().stream()).filter(t -> challengers || isPlainGovernment(t.surface())).map(ActorMention::actor)
         .filter(a -> a.sector().filter("GOV"::equals).isPresent() && a.country().isPresent()).map(a -> a.country().get()).distinct().toList();
     // ("Coca growers in the Chapare region blocked the highway between Cochabamba and Santa Cruz,
@@ -243,9 +247,12 @@ final class GroupCountries {
    */
   private static final Set<String> DOMESTIC_CHALLENGERS = Set.of("REB", OPPOSITION);
   private static final Set<String> ASKERS_OF_THEIR_OWN = Set.of("AGR", "LAB");
+  private static final String LEGISLATURE = "LEG";
+  /** Roots of holding a government to account: accusing and criticising it. */
+  private static final Set<String> HOLDING_TO_ACCOUNT_ROOTS = Set.of("11");
   /** Words of a government named with no country: "the provincial government", "local authorities". */
   private static final Set<String> PLAIN_GOVERNMENT_WORDS = Set.of("the", "government", "authorities", "provincial", "regional", "local", "state", "federal",
-      "national", "central", "district", "municipal", "county");
+      "national", "central", "district", "municipal", "county", "ministry", "it");
 
   private static boolean isPlainGovernment(String surface) {
     return wordsOf(surface).allMatch(PLAIN_GOVERNMENT_WORDS::contains);
