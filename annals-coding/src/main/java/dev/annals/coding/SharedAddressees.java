@@ -20,7 +20,8 @@ import java.util.function.Predicate;
  * went, and a protest to whom the appeal or demand that tells it is made ("protested on Friday,
  * urging Tuvalu to end its contacts with Taiwan"); a demand a letter's participle tells is made of
  * whom the letter was written to ("wrote to the home secretary demanding that the flight be
- * cancelled"). A demand or appeal with no addressee in the main clause of the sentence after a
+ * cancelled"), and so is one a protest against someone tells ("protested outside their embassy,
+ * demanding that the ban be delayed"). A demand or appeal with no addressee in the main clause of the sentence after a
  * summons, by the summoner, is made to the envoy summoned.
  */
 final class SharedAddressees {
@@ -96,7 +97,7 @@ final class SharedAddressees {
           if (talk.sentence() == m.sentence() && talk.target().isPresent() && isAddressing(index, talk, m)
               && talk.source().actor().code().equals(m.source().actor().code())
               && (joined(index, talk.trigger(), m.trigger()) || toldByParticiple(index, m.trigger(), talk.trigger())
-                  || LETTER_VERBS.contains(index.lemma(talk.trigger())) && toldByParticiple(index, talk.trigger(), m.trigger()))
+                  || (LETTER_VERBS.contains(index.lemma(talk.trigger())) || talk.type().rootCode().equals(PROTEST)) && toldByParticiple(index, talk.trigger(), m.trigger()))
               && (addressing.isEmpty() || addressing.get(0).trigger() == talk.trigger())) {
             addressing.add(talk);
           }
@@ -144,10 +145,17 @@ final class SharedAddressees {
             || said.type().rootCode().equals(THREATEN) && index.children(said.trigger(), Set.of("ccomp", "xcomp")).isEmpty())
         // "handed over a patrol boat to Cape Verde's coast guard and promised two more": a promise
         // beside a gift is made to whom the gift went.
-        || talk.type().rootCode().equals(AID) && said.type().rootCode().equals(OFFER);
+        || talk.type().rootCode().equals(AID) && said.type().rootCode().equals(OFFER)
+        // "protested outside their embassy in Amman, demanding that the ban be delayed": and what
+        // a protest against a government demands is demanded of it. (Not of a country a protest
+        // only points at: "blocked the road to the Brazilian border, demanding that the first
+        // shipments go to transport firms" demands it of their own.)
+        || talk.type().rootCode().equals(PROTEST) && said.type().rootCode().equals(DEMAND)
+            && talk.target().flatMap(t -> t.actor().sector()).filter(GOVERNMENT::equals).isPresent();
   }
 
   private static final String AID = "07";
+  private static final String GOVERNMENT = "GOV";
 
   /** Verbs of a third side stepping in between others: "urged the Commission to intervene". */
   private static final Set<String> STEPPING_IN = Set.of("intervene", "mediate", "arbitrate");

@@ -248,8 +248,9 @@ final class VerbTargets {
     }
     if (chosen.code().startsWith("14")) {
       // "Traders … shut their shops for the day in protest": what protesters own, and shut or
-      // leave, is not whom they protest against.
-      targets = targets.stream().filter(t -> !ownedByPronoun(t)).toList();
+      // leave, is not whom they protest against. (A mission still is: "Kuwaiti students protested
+      // outside their embassy in Amman" protest to their own government.)
+      targets = targets.stream().filter(t -> !ownedByPronoun(t) || isMission(t)).toList();
     }
     if (chosen.code().startsWith("15")) {
       // "Israel mobilised reserve troops": a show of force moves the source's own forces (troops
@@ -260,6 +261,11 @@ final class VerbTargets {
       }
     }
     return targets;
+  }
+
+  /** Whether the mention's head is a word for a state's mission abroad: "their embassy". */
+  private boolean isMission(ActorMention mention) {
+    return index.lastTokenIn(mention.span()).filter(head -> dev.annals.coding.actors.ActorResolver.MISSION_NOUNS.contains(lemma(head))).isPresent();
   }
 
   /** Whether the mention's head has a possessive pronoun: "their shops", "its offices". */

@@ -132,6 +132,16 @@ public final class PlaceFinder {
     if (ofObjects.isPresent()) {
       return ofObjects;
     }
+    // "raided stalls run by Ghanaian traders in Johannesburg": the participle that describes the
+    // thing may tell where it is.
+    for (int object : objects) {
+      for (int participle : index.children(object, Set.of("acl"))) {
+        Optional<Place> ofParticiple = index.token(participle).tag().equals("VBN") ? placeOf(index, List.of(participle), resolved) : Optional.empty();
+        if (ofParticiple.isPresent()) {
+          return ofParticiple;
+        }
+      }
+    }
     // "Fishermen blocked the port of Kigoma": a deed done to a place called by its kind and name
     // is done there.
     for (int object : objects) {
