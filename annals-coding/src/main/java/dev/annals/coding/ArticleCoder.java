@@ -377,7 +377,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("spoken-stances", coded -> SpokenStances.assert_(index, coded, dictionary::hasMember)));
       passes.add(new ArticlePass("declined-comments", coded -> declinedComments.read(index, coded)));
       passes.add(new ArticlePass("lawfulness-defended", coded -> lawfulnessDefended.read(index, actors, coded)));
-      passes.add(new ArticlePass("measures-kept-in-place", coded -> measuresKeptInPlace.read(index, coded)));
+      passes.add(new ArticlePass("measures-kept-in-place", coded -> measuresKeptInPlace.read(index, actors, coded)));
       passes.add(new ArticlePass("notices-withheld", coded -> noticesWithheld.read(index, actors, coded)));
       passes.add(new ArticlePass("statements-to-the-press", StatementsToThePress::untarget));
       passes.add(new ArticlePass("statements-in-calls", coded -> statementsInCalls.read(index, coded)));

@@ -1,11 +1,14 @@
 package dev.annals.coding;
 
+import dev.annals.coding.actors.ArticleActors;
 import dev.annals.coding.cameo.CameoCodebook;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.model.ActorMention;
 import dev.annals.model.EventType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * "Botswana's agriculture ministry said on Wednesday that the ban protected local farmers and would
@@ -13,7 +16,9 @@ import java.util.List;
  * embargo) will stay or remain in place or in force, after another side asked it to yield or took
  * it to task, refuses to yield (124) to that side. With no one who asked, the words stay a
  * statement, which SanctionsKeptInPlace, later, may still aim at whom the side's measure was laid
- * on; what "staying in place" is, is its.
+ * on; what "staying in place" is, is its. A measure kept "until" another side acts ("said the
+ * border would stay shut until Kabul acted against militants") refuses to yield to that side,
+ * whoever asked.
  */
 final class MeasuresKeptInPlace {
   private final EventType refusal;
@@ -22,7 +27,7 @@ final class MeasuresKeptInPlace {
     this.refusal = codebook.require("124", "measures kept in place");
   }
 
-  List<CodedMention> read(DependencyIndex index, List<CodedMention> coded) {
+  List<CodedMention> read(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       if (!m.type().code().equals("010") || !m.speech() || !SanctionsKeptInPlace.keptInPlace(index, m.trigger())) {
@@ -30,8 +35,27 @@ final class MeasuresKeptInPlace {
         continue;
       }
       CodedMention kept = m.withType(refusal);
-      result.add(EarlierEvents.saidToSourceSide(result, m).map(asker -> kept.withTarget(ActorMention.at(index.token(m.trigger()), asker))).orElse(m));
+      result.add(untilItActs(index, actors, m).map(kept::withTarget)
+          .or(() -> EarlierEvents.saidToSourceSide(result, m).map(asker -> kept.withTarget(ActorMention.at(index.token(m.trigger()), asker)))).orElse(m));
     }
     return result;
+  }
+
+  /** The side whose act the measure is kept until: "until Kabul acted", "until the travel agencies were punished". */
+  private static Optional<ActorMention> untilItActs(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    for (int clause : SanctionsKeptInPlace.keptClauses(index, m.trigger())) {
+      for (int condition : index.children(clause, Set.of("advcl:until"))) {
+        for (int subject : index.children(condition, Set.of("nsubj", "nsubj:pass"))) {
+          // (A group of no country, "until the travel agencies were punished", is placed only later.)
+          Optional<ActorMention> other = actors.at(subject).stream()
+              .filter(a -> (a.actor().country().isPresent() || a.actor().kind() == dev.annals.model.ActorKind.ORGANISATION) && Sides.different(a.actor(), m.source().actor()))
+              .findFirst();
+          if (other.isPresent()) {
+            return other;
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -20,6 +20,8 @@ final class SanctionsKeptInPlace {
       "blockade", "measure", "cut", "closure", "moratorium", "quota", "duty", "levy");
   /** Verbs of staying as it is. */
   private static final Set<String> STAYING = Set.of("stay", "remain");
+  /** How a thing stays when a measure keeps it so: "would stay closed", "remain suspended". */
+  private static final Set<String> SHUT = Set.of("closed", "close", "shut", "suspended", "suspend", "frozen", "freeze", "banned", "ban");
   /** Verbs of staying in force by themselves: "said the cut would stand". */
   private static final Set<String> STANDING = Set.of("stand");
   /** What "in" a measure stays: "in place", "in force", "in effect". */
@@ -66,8 +68,8 @@ final class SanctionsKeptInPlace {
 
   /**
    * Whether the saying reports, in what it says or a clause joined to that ("said the ban protected
-   * local farmers and would stay in place"), that a measure will stay "in place" (and not that it
-   * will not). Also read by MeasuresKeptInPlace.
+   * local farmers and would stay in place"), that a measure will stay "in place", or a thing stay
+   * closed or suspended (and not that it will not). Also read by MeasuresKeptInPlace.
    */
   static boolean keptInPlace(DependencyIndex index, int saying) {
     return !keptClauses(index, saying).isEmpty();
@@ -86,7 +88,10 @@ final class SanctionsKeptInPlace {
       boolean staying = (STAYING.contains(index.lemma(clause)) || standing) && index.children(clause, Set.of("advmod")).stream().noneMatch(a -> Negations.WORDS.contains(index.lemma(a)));
       boolean inForce = standing || index.children(clause).stream().anyMatch(d -> d.relation().equals("obl:in") && IN_FORCE.contains(index.lemma(d.dependent())));
       boolean measure = index.children(clause, Set.of("nsubj")).stream().anyMatch(s -> MEASURES.contains(index.lemma(s)));
-      if (staying && inForce && measure) {
+      // "said the programme would stay closed until the travel agencies were punished": what stays
+      // shut is a closure kept, whatever was shut.
+      boolean keptShut = staying && index.children(clause, Set.of("xcomp")).stream().anyMatch(x -> SHUT.contains(index.lemma(x)));
+      if ((staying && inForce && measure) || keptShut) {
         kept.add(clause);
       }
     }

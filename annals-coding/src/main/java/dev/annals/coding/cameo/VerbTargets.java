@@ -346,11 +346,22 @@ final class VerbTargets {
    * "threatened to impose tariffs on Canadian steel", "to break relations with Russia", "to
    * withdraw its force from Chad": whom the act a verb controls concerns.
    */
+  /** Verbs of building or mending a thing. */
+  private static final Set<String> BUILDING_VERBS = Set.of("build", "rebuild", "repair", "reconstruct", "renovate", "restore", "refurbish", "construct");
+
   private List<Integer> contentTargets(int verb) {
     List<Integer> found = new ArrayList<>();
     for (Dependency d : index.children(verb)) {
       if (d.relation().equals("xcomp") || d.relation().equals("advcl:to")) {
+        // "pledged 60 million dollars to rebuild schools and clinics in western Jamaica": what is
+        // built or repaired is a thing, not the people who use it; the place it stands in names
+        // whom the help is for.
+        boolean building = BUILDING_VERBS.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT));
         for (int inner : index.children(d.dependent(), Set.of("obj"))) {
+          if (building) {
+            index.children(inner, Set.of("nmod:in")).stream().filter(place -> index.token(place).isProperNoun()).forEach(found::add);
+            continue;
+          }
           found.add(inner);
           // ("offered to share intelligence on gang members": information "on" people is about them,
           // not aimed at them.)
