@@ -1102,11 +1102,13 @@ final class AntecedentTargets {
   }
 
   /**
-   * "Italy's justice ministry formally requested his extradition": an extradition is asked of the
-   * state that holds the person, whoever it is, however far back the arrest was told.
+   * "Italy's justice ministry formally requested his extradition", "would file an extradition
+   * request next week": an extradition is asked of the state that holds the person, whoever it
+   * is, however far back the arrest was told.
    */
   private static boolean asksForExtradition(DependencyIndex index, int trigger) {
-    return index.children(trigger, OBJECT_RELATIONS).stream().anyMatch(o -> EXTRADITION_NOUNS.contains(index.lemma(o)));
+    return index.children(trigger, OBJECT_RELATIONS).stream().anyMatch(o -> EXTRADITION_NOUNS.contains(index.lemma(o)))
+        || (index.token(trigger).isNoun() && index.children(trigger, Set.of("compound", "nmod:for")).stream().anyMatch(o -> EXTRADITION_NOUNS.contains(index.lemma(o))));
   }
 
   private static final Set<String> EXTRADITION_NOUNS = Set.of("extradition", "handover", "hand-over", "surrender");

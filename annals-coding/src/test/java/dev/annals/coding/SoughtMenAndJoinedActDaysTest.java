@@ -7,8 +7,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Days the parser hangs on the wrong verb: on a participle that says a man is sought, and on a
- * clause of something planned years ahead; and a charge that is no deed of the story.
+ * Days the parser hangs on the wrong verb: on a participle that says a man is sought, on a
+ * relative clause of what stands, and on a clause of something planned years ahead; and a charge
+ * that is no deed of the story.
  */
 class SoughtMenAndJoinedActDaysTest {
   @Test
@@ -46,5 +47,21 @@ class SoughtMenAndJoinedActDaysTest {
         , LocalDate.of(2026, 9, 26));
     assertThat(article.events()).filteredOn(e -> e.type().code().equals("057")).isNotEmpty()
         .allMatch(e -> e.date().value().equals("2026-09-22"));
+  }
+
+  @Test
+  void aDayHungOnAPresentRelativeClauseIsTheBlockadesThatTakesItsNoun() {
+    // "Villagers blocked the only road into an estate that Kiribati owns on Fiji's island of
+    // Vanua Levu on Saturday, demanding rent for their land." (Wednesday 19 August 2026)
+    var article = code(new HandBuiltText().sentence(
+        "Villagers/villager/NNS blocked/block/VBD the/the/DT only/only/JJ road/road/NN into/into/IN an/a/DT estate/estate/NN that/that/WDT "
+            + "Kiribati/Kiribati/NNP/LOCATION owns/own/VBZ on/on/IN Fiji/Fiji/NNP/LOCATION 's/'s/POS island/island/NN of/of/IN "
+            + "Vanua/Vanua/NNP/LOCATION Levu/Levu/NNP/LOCATION on/on/IN Saturday/Saturday/NNP ,/,/, demanding/demand/VBG rent/rent/NN for/for/IN "
+            + "their/they/PRP$ land/land/NN ././.",
+        "root(0,2) nsubj(2,1) obj(2,5) punct(2,21) dep(2,22) punct(2,27) det(5,3) amod(5,4) nmod:into(5,8) case(8,6) det(8,7) ref(8,9) "
+            + "acl:relcl(8,11) obj(11,8) nsubj(11,10) obl:on(11,15) obl:on(11,20) case(15,12) nmod:poss(15,13) nmod:of(15,18) case(13,14) "
+            + "case(18,16) compound(18,17) case(20,19) obj(22,23) obl:for(22,26) case(26,24) nmod:poss(26,25)"), LocalDate.of(2026, 8, 19));
+    assertThat(article.events()).filteredOn(e -> e.type().code().equals("1442")).isNotEmpty()
+        .allMatch(e -> e.date().value().equals("2026-08-15"));
   }
 }
