@@ -23,9 +23,16 @@ import java.util.Set;
 final class MeasuresKeptInPlace {
   private final EventType refusal;
 
+  /** Threaten with political dissent or protest (133): a protest kept up until another side gives way. */
+  private final EventType protestThreatened;
+
   MeasuresKeptInPlace(CameoCodebook codebook) {
     this.refusal = codebook.require("124", "measures kept in place");
+    this.protestThreatened = codebook.require("133", "a protest kept up until another side gives way");
   }
+
+  /** Protests one keeps up, as a measure: "the blockade would stay until Kiribati agreed to pay". */
+  private static final Set<String> PROTESTS = Set.of("blockade", "strike", "protest", "sit-in", "boycott", "occupation", "vigil", "camp");
 
   List<CodedMention> read(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
@@ -34,7 +41,11 @@ final class MeasuresKeptInPlace {
         result.add(m);
         continue;
       }
-      CodedMention kept = m.withType(refusal);
+      // A protest that people who are no state's keep up until another side acts is a threat of
+      // more protest, not a state's refusal to ease a measure.
+      boolean protest = !Sides.ofState(m.source().actor()) && SanctionsKeptInPlace.keptClauses(index, m.trigger()).stream()
+          .flatMap(c -> index.children(c, Set.of("nsubj")).stream()).anyMatch(subject -> PROTESTS.contains(index.lemma(subject)));
+      CodedMention kept = m.withType(protest ? protestThreatened : refusal);
       result.add(untilItActs(index, actors, m).map(kept::withTarget)
           .or(() -> EarlierEvents.saidToSourceSide(result, m).map(asker -> kept.withTarget(ActorMention.at(index.token(m.trigger()), asker)))).orElse(m));
     }

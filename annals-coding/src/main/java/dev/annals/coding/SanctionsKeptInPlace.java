@@ -91,7 +91,11 @@ final class SanctionsKeptInPlace {
       // "said the programme would stay closed until the travel agencies were punished": what stays
       // shut is a closure kept, whatever was shut.
       boolean keptShut = staying && index.children(clause, Set.of("xcomp")).stream().anyMatch(x -> SHUT.contains(index.lemma(x)));
-      if ((staying && inForce && measure) || keptShut) {
+      // "said the blockade would stay until Kiribati agreed to pay": a measure staying until
+      // another side acts stays in force as surely.
+      boolean keptUntil = staying && measure && index.children(clause).stream()
+          .anyMatch(d -> d.relation().startsWith("advcl") && index.hasChildLemma(d.dependent(), "mark", Set.of("until", "till")));
+      if ((staying && inForce && measure) || keptShut || keptUntil) {
         kept.add(clause);
       }
     }

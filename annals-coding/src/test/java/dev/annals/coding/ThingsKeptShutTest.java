@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A visa-free programme suspended for a country's travellers, and kept shut when asked to restore
- * it; a border kept shut until another side acts refuses to yield to that side.
+ * it; a border kept shut until another side acts refuses to yield to that side, and a blockade
+ * kept up until another side pays threatens more protest.
  */
 class ThingsKeptShutTest {
   private static dev.annals.model.CodedArticle programmeSuspended() {
@@ -62,5 +63,22 @@ class ThingsKeptShutTest {
         "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) ccomp(5,9) punct(5,16) det(7,6) nsubj(9,7) aux(9,8) xcomp(9,10) "
             + "advcl:until(9,13) mark(13,11) nsubj(13,12) obl:against(13,15) case(15,14)"), LocalDate.of(2026, 3, 18));
     assertThat(article.events()).extracting(e -> triple(e)).contains("KGZGOV TJKGOV 124").doesNotContain("KGZGOV UNHCR 124");
+  }
+
+  @Test
+  void aBlockadeVillagersKeepUpUntilAnotherSidePaysIsAThreatOfProtestAndThePaymentOnlyItsCondition() {
+    // "Fijian villagers blocked a road into an estate that Kiribati owns on Saturday. Their leaders
+    // said the blockade would stay until Kiribati agreed to pay rent."
+    var article = code(new HandBuiltText().sentence(
+        "Fijian/Fijian/JJ villagers/villager/NNS blocked/block/VBD a/a/DT road/road/NN into/into/IN an/a/DT estate/estate/NN that/that/WDT "
+            + "Kiribati/Kiribati/NNP/LOCATION owns/own/VBZ on/on/IN Saturday/Saturday/NNP ././.",
+        "root(0,3) amod(2,1) nsubj(3,2) obj(3,5) punct(3,14) det(5,4) nmod:into(5,8) case(8,6) det(8,7) ref(8,9) acl:relcl(8,11) obj(11,8) "
+            + "nsubj(11,10) obl:on(11,13) case(13,12)").sentence(
+        "Their/they/PRP$ leaders/leader/NNS said/say/VBD the/the/DT blockade/blockade/NN would/would/MD stay/stay/VB until/until/IN "
+            + "Kiribati/Kiribati/NNP/LOCATION agreed/agree/VBD to/to/TO pay/pay/VB rent/rent/NN ././.",
+        "root(0,3) nmod:poss(2,1) nsubj(3,2) ccomp(3,7) punct(3,14) det(5,4) nsubj(7,5) aux(7,6) advcl:until(7,10) mark(10,8) nsubj(10,9) "
+            + "xcomp(10,12) nsubj:xsubj(12,9) mark(12,11) obj(12,13)"), LocalDate.of(2026, 8, 19));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("FJICVL KIR 133");
+    assertThat(article.events()).noneMatch(e -> e.source().code().startsWith("KIR"));
   }
 }
