@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Goods seized at a port, people questioned, a ruling raised with an envoy, and Breton fishermen. */
+/**
+ * Goods seized at a port, people questioned, a ruling raised with an envoy, Breton fishermen, and
+ * licences revoked.
+ */
 class SeizedGoodsQuestionedPeopleAndRaisedRulingsTest {
   private static dev.annals.model.CodedArticle wasteAtColombo() {
     // "Sri Lankan customs seized 42 containers of plastic waste at Colombo port on Friday. Police
@@ -54,5 +57,16 @@ class SeizedGoodsQuestionedPeopleAndRaisedRulingsTest {
   @Test
   void bretonFishermenAreFrench() {
     assertThat(rulingRaisedInDublin().events()).extracting(e -> triple(e)).contains("FRACVL IRLGOV 111").doesNotContain("IRLCVL IRLGOV 111");
+  }
+
+  @Test
+  void licencesRevokedOfCompaniesSanctionTheCompanies() {
+    // "Vietnam's tourism authority revoked the licences of two travel companies on Monday."
+    var article = code(new HandBuiltText().sentence(
+        "Vietnam/Vietnam/NNP/LOCATION 's/'s/POS tourism/tourism/NN authority/authority/NN revoked/revoke/VBD the/the/DT "
+            + "licences/licence/NNS of/of/IN two/two/CD travel/travel/NN companies/company/NNS on/on/IN Monday/Monday/NNP ././.",
+        "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) obj(5,7) obl:on(5,13) punct(5,14) det(7,6) nmod:of(7,11) case(11,8) "
+            + "nummod(11,9) compound(11,10) case(13,12)"), LocalDate.of(2026, 1, 20));
+    assertThat(article.events()).extracting(e -> triple(e)).containsExactly("VNMGOV VNMBUS 172");
   }
 }

@@ -42,6 +42,13 @@ class StateInstitutionsTest {
   }
 
   @Test
+  void aForeignMinistryByItsOwnNameIsItsCountrysGovernment() {
+    // "Global Affairs Canada said", Canada's foreign ministry by the name it goes by.
+    ActorDictionary dictionary = ActorDictionary.load();
+    assertThat(dictionary.match("Global Affairs Canada")).map(m -> m.actor().code()).contains("CANGOV");
+  }
+
+  @Test
   void anAcronymMatchesOnlyInCapitalsAndANameOnlyWithACapital() {
     ActorDictionary dictionary = ActorDictionary.load();
     assertThat(dictionary.match("Mossad")).map(m -> m.actor().code()).contains("ISRSPY");
