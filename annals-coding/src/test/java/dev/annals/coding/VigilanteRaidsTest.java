@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Vigilantes are plain people, and a raid on stalls happens where the stalls are run. */
+/**
+ * Vigilantes are plain people, and a raid on stalls happens where the stalls are run; the trade
+ * a dispute may harm is no dealing of the story.
+ */
 class VigilanteRaidsTest {
   private static dev.annals.model.CodedArticle raidOnTraders() {
     // "Ghana summoned South Africa's high commissioner in Accra on Thursday after members of an
@@ -41,5 +44,21 @@ class VigilanteRaidsTest {
   void soTheirOwnGovernmentCondemnsThemNotGhana() {
     assertThat(raidOnTraders().events()).filteredOn(e -> e.type().code().equals("111")).extracting(e -> triple(e))
         .containsExactly("ZAFGOV ZAFCVL 111");
+  }
+
+  @Test
+  void tradeADisputeMayHarmIsNoDealingOfTheStory() {
+    // "Ghana summoned South Africa's high commissioner on Thursday. The African Union Commission's
+    // chairperson urged both governments to keep the dispute from harming trade between them."
+    var article = code(new HandBuiltText().sentence(
+        "Ghana/Ghana/NNP/LOCATION summoned/summon/VBD South/South/NNP/LOCATION Africa/Africa/NNP/LOCATION 's/'s/POS high/high/JJ "
+            + "commissioner/commissioner/NN on/on/IN Thursday/Thursday/NNP ././.",
+        "root(0,2) nsubj(2,1) obj(2,7) obl:on(2,9) punct(2,10) compound(4,3) case(4,5) nmod:poss(7,4) amod(7,6) case(9,8)").sentence(
+        "The/the/DT African/African/NNP/ORGANIZATION Union/Union/NNP/ORGANIZATION Commission/Commission/NNP/ORGANIZATION 's/'s/POS "
+            + "chairperson/chairperson/NN urged/urge/VBD both/both/DT governments/government/NNS to/to/TO keep/keep/VB the/the/DT "
+            + "dispute/dispute/NN from/from/IN harming/harm/VBG trade/trade/NN between/between/IN them/they/PRP ././.",
+        "root(0,7) det(4,1) compound(4,3) case(4,5) compound(3,2) nmod:poss(6,4) nsubj(7,6) obj(7,9) xcomp(7,11) punct(7,19) det(9,8) "
+            + "nsubj:xsubj(11,9) mark(11,10) obj(11,13) obl:from(11,16) det(13,12) case(16,14) amod(16,15) nmod:between(16,18) case(18,17)"), LocalDate.of(2026, 3, 14));
+    assertThat(article.events()).extracting(e -> e.type().code()).contains("020").doesNotContain("061");
   }
 }
