@@ -87,7 +87,7 @@ final class AnnouncedActs {
           changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), refused, refusal.get(), Modality.ASSERTED,
               false, false, m.tense(), m.pattern());
         }
-      } else if ((m.modality() == Modality.INTENDED || conditionalMaybe(index, verb, m)) && !m.speech() && !m.negated()) {
+      } else if ((m.modality() == Modality.INTENDED || conditionalMaybe(index, verb, m)) && !m.speech() && !m.negated() && !offeredByItsDoer(index, coded, verb, m)) {
         // Not the infinitive of a noun ("Ukraine's bid to join the EU unless …"): a bid is no threat.
         boolean ofANoun = index.head(verb).filter(d -> d.relation().equals("acl")).isPresent();
         // "said Vienna would take the case to the EU's top court if construction began": a case
@@ -136,6 +136,21 @@ final class AnnouncedActs {
     }
     return withoutIntentsToldTwice(index, coded, result);
   }
+
+  /**
+   * "said … it offered to mediate between the landowners and Kiribati": an act its doer offers to
+   * do is the offer's content, which the offer already codes as the intent (and aims where the act
+   * is aimed), however the offer is told; it is not announced a second time. (Not an act agreed:
+   * "agreed to restore full diplomatic relations" is read as before, the agreement its intent.)
+   */
+  private static boolean offeredByItsDoer(DependencyIndex index, List<CodedMention> coded, int verb, CodedMention m) {
+    return index.head(verb).filter(d -> d.relation().equals("xcomp") && d.governor() >= 0 && OFFERING.contains(index.lemma(d.governor())))
+        .map(d -> coded.stream().anyMatch(o -> o.trigger() == d.governor() && o.type().rootCode().equals("03") && o.source().actor().equals(m.source().actor())))
+        .orElse(false);
+  }
+
+  /** Verbs of offering to do something. */
+  private static final Set<String> OFFERING = Set.of("offer", "volunteer");
 
   /** Arrest, detention or charges before a court. */
   private static final String LEGAL_ACTION = "173";

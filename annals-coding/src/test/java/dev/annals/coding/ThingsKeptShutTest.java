@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A visa-free programme suspended for a country's travellers, and kept shut when asked to restore
  * it; a border kept shut until another side acts refuses to yield to that side, and a blockade
- * kept up until another side pays threatens more protest.
+ * kept up until another side pays threatens more protest; and an offer told in a saying is one
+ * intent.
  */
 class ThingsKeptShutTest {
   private static dev.annals.model.CodedArticle programmeSuspended() {
@@ -80,5 +81,22 @@ class ThingsKeptShutTest {
             + "xcomp(10,12) nsubj:xsubj(12,9) mark(12,11) obj(12,13)"), LocalDate.of(2026, 8, 19));
     assertThat(article.events()).extracting(e -> triple(e)).contains("FJICVL KIR 133");
     assertThat(article.events()).noneMatch(e -> e.source().code().startsWith("KIR"));
+  }
+
+  @Test
+  void anOfferToMediateToldInASayingIsOneIntentToMediateNotTwo() {
+    // "Fiji's lands ministry said on Tuesday that Kiribati's title to the estate was valid, but it
+    // offered to mediate between the landowners and Kiribati."
+    var article = code(new HandBuiltText().sentence(
+        "Fiji/Fiji/NNP/LOCATION 's/'s/POS lands/land/NNS ministry/ministry/NN said/say/VBD on/on/IN Tuesday/Tuesday/NNP that/that/WDT "
+            + "Kiribati/Kiribati/NNP/LOCATION 's/'s/POS title/title/NN to/to/IN the/the/DT estate/estate/NN was/be/VBD valid/valid/JJ ,/,/, "
+            + "but/but/CC it/it/PRP offered/offer/VBD to/to/TO mediate/mediate/VB between/between/IN the/the/DT landowners/landowner/NNS "
+            + "and/and/CC Kiribati/Kiribati/NNP/LOCATION ././.",
+        "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) obl:on(5,7) ccomp(5,16) ccomp(5,20) punct(5,28) case(7,6) dep(16,8) "
+            + "nsubj(16,11) cop(16,15) punct(16,17) conj:but(16,20) nmod:poss(11,9) nmod:to(11,14) case(9,10) case(14,12) det(14,13) cc(20,18) "
+            + "nsubj(20,19) xcomp(20,22) nsubj:xsubj(22,19) mark(22,21) obl:between(22,25) obl:between(22,27) case(25,23) det(25,24) "
+            + "conj:and(25,27) cc(27,26)"), LocalDate.of(2026, 8, 19));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("FJIGOV KIR 039");
+    assertThat(article.events()).noneMatch(e -> e.type().code().equals("036"));
   }
 }
