@@ -124,7 +124,7 @@ final class AntecedentTargets {
         changed = fromWhomTheThingCame(index, actors, m).or(() -> countryOfThingsReturned(index, actors, m)).map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = ownGovernmentAskedByItsOpposition(index, m).or(() -> foreignInterference(index, actors, result, m)).or(() -> resumedFor(index, result, m)).or(() -> creditorOfDebtPaid(index, result, m)).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(index, actors, result, m)).or(() -> askerOfWhatIsYielded(result, m)).or(() -> supplierOfWhatIsBought(index, result, m)).or(() -> answeredInGoverningClause(index, actors, m))
+        changed = ownGovernmentAskedByItsOpposition(index, m).or(() -> foreignInterference(index, actors, result, m)).or(() -> resumedFor(index, result, m)).or(() -> creditorOfDebtPaid(index, result, m)).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(index, actors, result, m)).or(() -> askerOfWhatIsYielded(result, m)).or(() -> supplierOfWhatIsBought(index, result, m)).or(() -> answeredInGoverningClause(index, actors, m)).or(() -> courtAppealedAgainst(index, result, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && m.type().rootCode().equals(INTENT) && !m.negated()) {
@@ -791,6 +791,20 @@ final class AntecedentTargets {
     }
     return Optional.empty();
   }
+
+  /**
+   * "A French administrative court in Rennes suspended work on the Brittany landing, ruling that …
+   * France's grid operator said it would appeal": an appeal with no one named is brought against
+   * the ruling of the court that last acted.
+   */
+  private static Optional<Actor> courtAppealedAgainst(DependencyIndex index, List<CodedMention> earlier, CodedMention m) {
+    // (Not an appeal "for" something or "to" someone: "would appeal for clemency" asks, not sues.)
+    boolean bare = index.children(m.trigger(), Set.of("obl:for", "obl:to")).isEmpty();
+    return m.type().code().equals(LAWSUIT) && index.lemma(m.trigger()).equals("appeal") && bare ? EarlierEvents.court(earlier, m) : Optional.empty();
+  }
+
+  /** Bring a lawsuit (115): an appeal against a ruling. */
+  private static final String LAWSUIT = "115";
 
   /** Words for breaking a pact: "a breach of its agreement with Beijing". */
   private static final Set<String> BREACH_NOUNS = Set.of("breach", "violation");

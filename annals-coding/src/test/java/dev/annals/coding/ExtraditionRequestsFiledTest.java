@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** An extradition request is made to the state that holds the man; his lawyer's fight against it is no force. */
+/**
+ * An extradition request is made to the state that holds the man; his lawyer's fight against it is
+ * no force; an appeal announced after a ruling is brought against the court.
+ */
 class ExtraditionRequestsFiledTest {
   private static dev.annals.model.CodedArticle manHeldInNairobi() {
     // "Kenyan police arrested a Rwandan man in Nairobi on Thursday. Rwandan prosecutors said they
@@ -36,5 +39,40 @@ class ExtraditionRequestsFiledTest {
   @Test
   void fightingExtraditionInCourtIsNoUseOfForce() {
     assertThat(manHeldInNairobi().events()).noneMatch(e -> e.type().rootCode().equals("19"));
+  }
+
+  @Test
+  void anAppealAnnouncedWithNothingAskedIsAnAppealAgainstTheCourtThatRuled() {
+    // "A French administrative court in Rennes suspended work on the Brittany landing of the cable
+    // on Thursday, ruling that its environmental study had ignored fishing grounds. France's grid
+    // operator said it would appeal."
+    var article = code(new HandBuiltText().sentence(
+        "A/a/DT French/French/JJ administrative/administrative/JJ court/court/NN in/in/IN Rennes/Rennes/NNP/LOCATION suspended/suspend/VBD "
+            + "work/work/NN on/on/IN the/the/DT Brittany/Brittany/NNP/LOCATION landing/landing/NN of/of/IN the/the/DT cable/cable/NN on/on/IN "
+            + "Thursday/Thursday/NNP ,/,/, ruling/rule/VBG that/that/IN its/its/PRP$ environmental/environmental/JJ study/study/NN had/have/VBD "
+            + "ignored/ignore/VBN fishing/fishing/NN grounds/grounds/NNS ././.",
+        "root(0,7) det(4,1) amod(4,2) amod(4,3) nmod:in(4,6) nsubj(7,4) obj(7,8) punct(7,18) dep(7,19) punct(7,28) case(6,5) nmod:on(8,12) "
+            + "case(12,9) det(12,10) compound(12,11) nmod:of(12,15) nmod:on(12,17) case(15,13) det(15,14) case(17,16) ccomp(19,25) mark(25,20) "
+            + "nsubj(25,23) aux(25,24) obj(25,27) nmod:poss(23,21) amod(23,22) compound(27,26)").sentence(
+        "France/France/NNP/LOCATION 's/'s/POS grid/grid/NN operator/operator/NN said/say/VBD it/it/PRP would/would/MD appeal/appeal/VB "
+            + "././.",
+        "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) ccomp(5,8) punct(5,9) nsubj(8,6) aux(8,7)"), LocalDate.of(2026, 6, 7));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("FRABUS FRAJUD 115");
+  }
+
+  @Test
+  void butAnAppealForClemencyAsksAndSuesNoOne() {
+    // "A court in Dalian sentenced a Canadian citizen to death on Monday. Canada's foreign minister
+    // condemned the verdict and said Ottawa would appeal for clemency."
+    var article = code(new HandBuiltText().sentence(
+        "A/a/DT court/court/NN in/in/IN Dalian/Dalian/NNP/LOCATION sentenced/sentence/VBD a/a/DT Canadian/Canadian/JJ citizen/citizen/NN "
+            + "to/to/IN death/death/NN on/on/IN Monday/Monday/NNP ././.",
+        "root(0,5) det(2,1) nmod:in(2,4) nsubj(5,2) obj(5,8) obl:to(5,10) obl:on(5,12) punct(5,13) case(4,3) det(8,6) amod(8,7) case(10,9) "
+            + "case(12,11)").sentence(
+        "Canada/Canada/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN condemned/condemn/VBD the/the/DT verdict/verdict/NN "
+            + "and/and/CC said/say/VBD Ottawa/Ottawa/NNP/LOCATION would/would/MD appeal/appeal/VB for/for/IN clemency/clemency/NN ././.",
+        "root(0,12) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) obj(5,7) conj:and(5,9) nsubj(9,4) cc(9,8) obj(9,10) csubj(12,5) "
+            + "csubj(12,9) aux(12,11) obl:for(12,14) punct(12,15) det(7,6) case(14,13)"), LocalDate.of(2026, 2, 10));
+    assertThat(article.events()).extracting(e -> e.type().code()).contains("111").doesNotContain("115");
   }
 }
