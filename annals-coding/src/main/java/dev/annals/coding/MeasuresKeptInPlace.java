@@ -3,6 +3,7 @@ package dev.annals.coding;
 import dev.annals.coding.actors.ArticleActors;
 import dev.annals.coding.cameo.CameoCodebook;
 import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
 import dev.annals.model.EventType;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class MeasuresKeptInPlace {
         for (int subject : index.children(condition, Set.of("nsubj", "nsubj:pass"))) {
           // (A group of no country, "until the travel agencies were punished", is placed only later.)
           Optional<ActorMention> other = actors.at(subject).stream()
-              .filter(a -> (a.actor().country().isPresent() || a.actor().kind() == dev.annals.model.ActorKind.ORGANISATION) && Sides.different(a.actor(), m.source().actor()))
+              .filter(a -> (a.actor().country().isPresent() || a.actor().kind() == ActorKind.ORGANISATION) && Sides.different(a.actor(), m.source().actor()))
               .findFirst();
           if (other.isPresent()) {
             return other;

@@ -265,7 +265,7 @@ final class VerbTargets {
 
   /** Whether the mention's head is a word for a state's mission abroad: "their embassy". */
   private boolean isMission(ActorMention mention) {
-    return index.lastTokenIn(mention.span()).filter(head -> dev.annals.coding.actors.ActorResolver.MISSION_NOUNS.contains(lemma(head))).isPresent();
+    return index.lastTokenIn(mention.span()).filter(head -> ActorResolver.MISSION_NOUNS.contains(lemma(head))).isPresent();
   }
 
   /** Whether the mention's head has a possessive pronoun: "their shops", "its offices". */

@@ -31,8 +31,7 @@ public final class DayHungOnLastingRelativeClause implements ParseRepair {
       if (!lasting || noun.isEmpty()) {
         continue;
       }
-      Optional<Integer> verb = sentence.stream().filter(d -> d.dependent() == noun.get() && d.governor() >= 0 && d.governor() < noun.get()
-          && (d.relation().equals("obj") || d.relation().startsWith("obl")) && tokens.get(d.governor()).tag().startsWith("VB")).map(Dependency::governor).findFirst();
+      Optional<Integer> verb = RepairWords.verbTakingNoun(tokens, sentence, noun.get(), tag -> tag.startsWith("VB"));
       if (verb.isEmpty()) {
         continue;
       }

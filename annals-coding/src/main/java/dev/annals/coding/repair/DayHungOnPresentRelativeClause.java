@@ -35,8 +35,7 @@ public final class DayHungOnPresentRelativeClause implements ParseRepair {
       Optional<Integer> verb = Optional.empty();
       for (int step = 0; step < 3 && verb.isEmpty(); step++) {
         int current = held;
-        verb = sentence.stream().filter(d -> d.dependent() == current && d.governor() >= 0 && d.governor() < current
-            && (d.relation().equals("obj") || d.relation().startsWith("obl")) && tokens.get(d.governor()).tag().equals("VBD")).map(Dependency::governor).findFirst();
+        verb = RepairWords.verbTakingNoun(tokens, sentence, current, "VBD"::equals);
         Optional<Integer> up = sentence.stream().filter(d -> d.dependent() == current && d.governor() >= 0 && d.relation().startsWith("nmod"))
             .map(Dependency::governor).findFirst();
         if (up.isEmpty()) {

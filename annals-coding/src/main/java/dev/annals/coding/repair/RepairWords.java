@@ -99,4 +99,13 @@ final class RepairWords {
     }
     return found;
   }
+
+  /**
+   * The verb before a noun that takes it as its object or an oblique ("freed 12 soldiers [it had
+   * held]", "blocked the road into [an estate that …]"), of a tag the test accepts.
+   */
+  static java.util.Optional<Integer> verbTakingNoun(List<Token> tokens, List<Dependency> sentence, int noun, java.util.function.Predicate<String> tag) {
+    return sentence.stream().filter(d -> d.dependent() == noun && d.governor() >= 0 && d.governor() < noun
+        && (d.relation().equals("obj") || d.relation().startsWith("obl")) && tag.test(tokens.get(d.governor()).tag())).map(Dependency::governor).findFirst();
+  }
 }
