@@ -75,4 +75,15 @@ class ExtraditionRequestsFiledTest {
             + "csubj(12,9) aux(12,11) obl:for(12,14) punct(12,15) det(7,6) case(14,13)"), LocalDate.of(2026, 2, 10));
     assertThat(article.events()).extracting(e -> e.type().code()).contains("111").doesNotContain("115");
   }
+
+  @Test
+  void theRwandanMenDeportedAreRwandansNamedByTheirPeopleNotMenNamedBefore() {
+    // "Kenya's interior ministry said the two Rwandan men had been deported."
+    var article = code(new HandBuiltText().sentence(
+        "Kenya/Kenya/NNP/LOCATION 's/'s/POS interior/interior/NNP ministry/ministry/NNP said/say/VBD the/the/DT two/two/CD "
+            + "Rwandan/Rwandan/JJ men/man/NNS had/have/VBD been/be/VBN deported/deport/VBN ././.",
+        "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) ccomp(5,12) punct(5,13) det(9,6) nummod(9,7) amod(9,8) "
+            + "nsubj:pass(12,9) aux(12,10) aux:pass(12,11)"), LocalDate.of(2026, 4, 13));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("KENGOV RWACVL 174");
+  }
 }

@@ -764,12 +764,16 @@ final class PhraseResolver {
   /**
    * "the men", "these men": the people named before, whom Pronouns and NounAnaphora find, not
    * civilians at large; "attacked its men", "his Sudanese men": a body's or commander's own
-   * people, whom the pronoun's antecedent names. "Men in civilian clothes" and "Afghan men" stay
-   * civilians (sectors.tsv).
+   * people, whom the pronoun's antecedent names. "Men in civilian clothes", "Afghan men" and "the
+   * two Rwandan men" stay civilians (sectors.tsv).
    */
   private boolean anaphoricMen(int head, String headLemma) {
+    // ("the two Rwandan men would be deported": men "the" and a people's adjective name are that
+    // people's, whether or not they were named before; "its Sudanese men" are still its own.)
+    boolean ofANamedPeople = index.children(head, Set.of("amod")).stream()
+        .anyMatch(a -> index.token(a).tag().equals("JJ") && Character.isUpperCase(index.token(a).text().charAt(0)));
     return headLemma.equals("man") && (index.children(head, Set.of("nmod:poss")).stream().anyMatch(p -> index.token(p).isPronoun())
-        || index.hasChildLemma(head, "det", ANAPHORIC_DETERMINERS));
+        || (!ofANamedPeople && index.hasChildLemma(head, "det", ANAPHORIC_DETERMINERS)));
   }
 
   /** Plain words for people, whom only what is said of them places in a sector. */
