@@ -86,4 +86,16 @@ class ExtraditionRequestsFiledTest {
             + "nsubj:pass(12,9) aux(12,10) aux:pass(12,11)"), LocalDate.of(2026, 4, 13));
     assertThat(article.events()).extracting(e -> triple(e)).contains("KENGOV RWACVL 174");
   }
+
+  @Test
+  void menDeportedToAStateAreDeportedByTheStateThatTellsOfIt() {
+    // "Kenya's interior ministry said the two Rwandan men had been deported to Rwanda."
+    var article = code(new HandBuiltText().sentence(
+        "Kenya/Kenya/NNP/LOCATION 's/'s/POS interior/interior/NNP ministry/ministry/NNP said/say/VBD the/the/DT two/two/CD "
+            + "Rwandan/Rwandan/JJ men/man/NNS had/have/VBD been/be/VBN deported/deport/VBN to/to/IN Rwanda/Rwanda/NNP/LOCATION ././.",
+        "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) ccomp(5,12) punct(5,15) det(9,6) nummod(9,7) amod(9,8) "
+            + "nsubj:pass(12,9) aux(12,10) aux:pass(12,11) obl:to(12,14) case(14,13)"), LocalDate.of(2026, 4, 13));
+    assertThat(article.events()).filteredOn(e -> e.type().code().equals("174")).isNotEmpty()
+        .allMatch(e -> e.source().code().equals("KENGOV"));
+  }
 }

@@ -91,7 +91,7 @@ final class ImpliedAuthorities {
     if (place.isEmpty() && TAKING.stream().anyMatch(code::startsWith)) {
       place = placeOfEarlierTaking(verb, subjects);
     }
-    Optional<ActorMention> state = place.or(() -> tellerOf(verb, code));
+    Optional<ActorMention> state = place.or(() -> tellerOf(verb, code, subjects));
     // "prosecutors said they would be charged": a teller of the law's own branches tells of its
     // own act, which police and courts alike may do.
     String branch = place.isEmpty() && state.isPresent() && LAW_BRANCHES.contains(sector.get())
@@ -279,17 +279,22 @@ final class ImpliedAuthorities {
    * to Russia"): a state that tells of its people taken elsewhere is telling of another's act; but
    * suspects handed over to another state are the teller's to hand over.
    */
-  private Optional<ActorMention> tellerOf(int verb, String code) {
+  private Optional<ActorMention> tellerOf(int verb, String code, List<Integer> subjects) {
     List<ActorMention> receivingStates = index.children(verb, Set.of("obl:to", "obl:into")).stream()
         .flatMap(to -> actors.at(to).stream()).filter(StateTellers::isOfAState).toList();
-    if (code.startsWith(HANDOVER)) {
-      // "The suspects will be handed over to the Seychelles for trial, Spain's defence ministry
-      // said": suspects are handed over by the state that holds them, which tells of it; only the
-      // state they go to is no doer.
-      return tellers.tellerOf(verb).filter(t -> t.actor().country().isPresent()
-          && receivingStates.stream().noneMatch(r -> r.actor().country().equals(t.actor().country())));
+    if (receivingStates.isEmpty()) {
+      return tellers.tellerOf(verb);
     }
-    return receivingStates.isEmpty() ? tellers.tellerOf(verb) : Optional.empty();
+    // "The suspects will be handed over to the Seychelles for trial, Spain's defence ministry
+    // said": suspects are handed over by the state that holds them, which tells of it; only the
+    // state they go to is no doer. So are people of another country sent away ("Kenya's interior
+    // ministry said the two Rwandan men had been deported to Rwanda"); but a state's own people
+    // taken to another state are that state's act ("Kyiv says 200 children have been deported to
+    // Russia").
+    return tellers.tellerOf(verb).filter(t -> t.actor().country().isPresent()
+        && receivingStates.stream().noneMatch(r -> r.actor().country().equals(t.actor().country()))
+        && (code.startsWith(HANDOVER) || subjects.stream().flatMap(s -> actors.at(s).stream())
+            .anyMatch(people -> people.actor().country().isPresent() && !people.actor().country().equals(t.actor().country()))));
   }
 
   /** CAMEO's judicial cooperation: suspects handed over or extradited between states. */
