@@ -209,6 +209,15 @@ final class Pronouns {
     if (PLURAL_PRONOUNS.contains(word)) {
       return history.lastGroup().map(group -> group.stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList()).orElse(List.of());
     }
+    if (word.equals("it") && addressedByAsking(token.index())) {
+      // "filed a petition in Colombo's Court of Appeal, asking it to order the arrest of the
+      // importer": "it" asked to act is the body named last before it in its sentence, a state's
+      // or an organisation, not whoever does the asking.
+      Optional<ActorMention> asked = lastBodyBefore(token);
+      if (asked.isPresent()) {
+        return List.of(new ActorMention(span, token.text(), asked.get().actor()));
+      }
+    }
     if (word.equals("it")) {
       // "The ministry said it would act": the subject of a reported clause is the reporter,
       // when that is a state or organisation. Other uses of "it" ("it seems") name no one.
@@ -970,5 +979,29 @@ final class Pronouns {
       clause = governor;
     }
     return List.of();
+  }
+
+  /** Verbs of asking someone to act, whose object is the one asked. */
+  private static final Set<String> ASKING = Set.of("ask", "urge", "request", "press", "petition", "invite", "implore", "beg");
+
+  /** Whether the word is the object of a verb of asking: "asking it to order". */
+  private boolean addressedByAsking(int word) {
+    return index.head(word).filter(d -> d.relation().equals("obj") && d.governor() >= 0
+        && ASKING.contains(index.lemma(d.governor()).toLowerCase(java.util.Locale.ROOT))).isPresent();
+  }
+
+  /**
+   * The state body or organisation named last before the token in its sentence, by the end of its
+   * words (the whole "Colombo's Court of Appeal", not the city that owns it), not the subject of
+   * the verb the token is the object of.
+   */
+  private Optional<ActorMention> lastBodyBefore(dev.annals.model.Token token) {
+    java.util.function.Predicate<ActorMention> before = MentionHistory.inSentenceBefore(index, token);
+    Set<Integer> askers = new java.util.HashSet<>();
+    index.head(token.index()).ifPresent(d -> askers.addAll(index.children(d.governor(), Set.of("nsubj"))));
+    return history.things().stream().filter(before)
+        .filter(m -> m.actor().kind() == ActorKind.ORGANISATION || (m.actor().kind() == ActorKind.STATE && m.actor().sector().isPresent()))
+        .filter(m -> index.lastTokenIn(m.span()).map(last -> !askers.contains(last)).orElse(true))
+        .max(java.util.Comparator.comparingInt((ActorMention m) -> m.span().end()).thenComparingInt(m -> m.span().end() - m.span().start()));
   }
 }
