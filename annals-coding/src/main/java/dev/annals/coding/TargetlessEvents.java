@@ -31,7 +31,24 @@ final class TargetlessEvents {
     }
     return lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m) || isInquiry(index, m) || isThreatOfTargetlessAct(index, m)
         || threatensTargetlessAct(index, m, read) || isAppealToAllSides(index, m)
-        || isAppealToOwnFollowers(index, m) || judgesWhatNoSideMade(index, m) || defendsAMeasure(index, m);
+        || isAppealToOwnFollowers(index, m) || judgesWhatNoSideMade(index, m) || defendsAMeasure(index, m) || isCaseBeforeACourt(index, m);
+  }
+
+  /** Bring a lawsuit (115). */
+  private static final String LAWSUIT = "115";
+  /** Words for a court, the venue a case is brought in. */
+  private static final Set<String> COURT_WORDS = Set.of("court", "tribunal");
+  /** Phrases that name where a case is brought: "in Colombo's Court of Appeal", "with the tribunal", "before the court". */
+  private static final Set<String> VENUE_PHRASES = Set.of("obl:in", "obl:with", "obl:before", "obl:at");
+
+  /**
+   * "An environmental group filed a petition in Colombo's Court of Appeal": a case brought before a
+   * court the text names stands though it names no one it is brought against (AntecedentTargets
+   * aims it at the side the bringer is at odds with, when there is one).
+   */
+  private static boolean isCaseBeforeACourt(DependencyIndex index, CodedMention m) {
+    return m.type().code().equals(LAWSUIT)
+        && index.children(m.trigger(), VENUE_PHRASES).stream().anyMatch(v -> COURT_WORDS.contains(index.lemma(v).toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** Defend verbally. */
