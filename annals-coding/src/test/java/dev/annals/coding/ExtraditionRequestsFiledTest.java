@@ -99,32 +99,26 @@ class ExtraditionRequestsFiledTest {
         .allMatch(e -> e.source().code().equals("KENGOV"));
   }
 
-  @Test
-  void aCourtAPetitionIsFiledInIsTheItItAsks() {
+  private static dev.annals.model.CodedArticle petitionInColombo() {
     // "An environmental group filed a petition in Colombo's Court of Appeal on Monday, asking it to
     // order the arrest of the local importer."
-    var article = code(new HandBuiltText().sentence(
+    return code(new HandBuiltText().sentence(
         "An/a/DT environmental/environmental/JJ group/group/NN filed/file/VBD a/a/DT petition/petition/NN in/in/IN "
             + "Colombo/Colombo/NNP/LOCATION 's/'s/POS Court/court/NN of/of/IN Appeal/appeal/NN on/on/IN Monday/Monday/NNP ,/,/, asking/ask/VBG "
             + "it/it/PRP to/to/TO order/order/VB the/the/DT arrest/arrest/NN of/of/IN the/the/DT local/local/JJ importer/importer/NN ././.",
         "root(0,4) det(3,1) amod(3,2) nsubj(4,3) obj(4,6) obl:in(4,10) obl:on(4,14) punct(4,15) dep(4,16) punct(4,26) det(6,5) case(10,7) "
             + "nmod:poss(10,8) nmod:of(10,12) case(8,9) case(12,11) case(14,13) obj(16,17) xcomp(16,19) nsubj:xsubj(19,17) mark(19,18) obj(19,21) "
             + "det(21,20) nmod:of(21,25) case(25,22) det(25,23) amod(25,24)"), LocalDate.of(2026, 10, 13));
-    assertThat(article.events()).filteredOn(e -> e.type().rootCode().equals("02")).isNotEmpty()
+  }
+
+  @Test
+  void theItAPetitionAsksIsTheCourtItIsFiledIn() {
+    assertThat(petitionInColombo().events()).filteredOn(e -> e.type().rootCode().equals("02")).isNotEmpty()
         .allMatch(e -> e.target().map(t -> t.code().equals("LKAJUD")).orElse(false));
   }
 
   @Test
   void aPetitionFiledInACourtStandsThoughItNamesNoDefendant() {
-    // "An environmental group filed a petition in Colombo's Court of Appeal on Monday, asking it to
-    // order the arrest of the local importer."
-    var article = code(new HandBuiltText().sentence(
-        "An/a/DT environmental/environmental/JJ group/group/NN filed/file/VBD a/a/DT petition/petition/NN in/in/IN "
-            + "Colombo/Colombo/NNP/LOCATION 's/'s/POS Court/court/NN of/of/IN Appeal/appeal/NN on/on/IN Monday/Monday/NNP ,/,/, asking/ask/VBG "
-            + "it/it/PRP to/to/TO order/order/VB the/the/DT arrest/arrest/NN of/of/IN the/the/DT local/local/JJ importer/importer/NN ././.",
-        "root(0,4) det(3,1) amod(3,2) nsubj(4,3) obj(4,6) obl:in(4,10) obl:on(4,14) punct(4,15) dep(4,16) punct(4,26) det(6,5) case(10,7) "
-            + "nmod:poss(10,8) nmod:of(10,12) case(8,9) case(12,11) case(14,13) obj(16,17) xcomp(16,19) nsubj:xsubj(19,17) mark(19,18) obj(19,21) "
-            + "det(21,20) nmod:of(21,25) case(25,22) det(25,23) amod(25,24)"), LocalDate.of(2026, 10, 13));
-    assertThat(article.events()).extracting(e -> e.type().code()).contains("115");
+    assertThat(petitionInColombo().events()).extracting(e -> e.type().code()).contains("115");
   }
 }
