@@ -800,11 +800,8 @@ final class AntecedentTargets {
   private static Optional<Actor> courtAppealedAgainst(DependencyIndex index, List<CodedMention> earlier, CodedMention m) {
     // (Not an appeal "for" something or "to" someone: "would appeal for clemency" asks, not sues.)
     boolean bare = index.children(m.trigger(), Set.of("obl:for", "obl:to")).isEmpty();
-    return m.type().code().equals(LAWSUIT) && index.lemma(m.trigger()).equals("appeal") && bare ? EarlierEvents.court(earlier, m) : Optional.empty();
+    return m.type().code().equals(EarlierEvents.LAWSUIT) && index.lemma(m.trigger()).equals("appeal") && bare ? EarlierEvents.court(earlier, m) : Optional.empty();
   }
-
-  /** Bring a lawsuit (115): an appeal against a ruling. */
-  private static final String LAWSUIT = "115";
 
   /** Words for breaking a pact: "a breach of its agreement with Beijing". */
   private static final Set<String> BREACH_NOUNS = Set.of("breach", "violation");

@@ -26,6 +26,8 @@ final class EarlierEvents {
   static final Set<String> DEED_ROOTS = Set.of("04", "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20");
   /** An official complaint and a lawsuit: a case brought before a body. */
   static final Set<String> CASE_CODES = Set.of("114", "115");
+  /** Bring a lawsuit (115): a case brought against someone, an appeal against a ruling among them. */
+  static final String LAWSUIT = "115";
 
   private EarlierEvents() {}
 

@@ -38,24 +38,25 @@ final class MeasuresKeptInPlace {
   List<CodedMention> read(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
-      if (!m.type().code().equals("010") || !m.speech() || !SanctionsKeptInPlace.keptInPlace(index, m.trigger())) {
+      List<Integer> keptClauses = m.type().code().equals("010") && m.speech() ? SanctionsKeptInPlace.keptClauses(index, m.trigger()) : List.of();
+      if (keptClauses.isEmpty()) {
         result.add(m);
         continue;
       }
       // A protest that people who are no state's keep up until another side acts is a threat of
       // more protest, not a state's refusal to ease a measure.
-      boolean protest = !Sides.ofState(m.source().actor()) && SanctionsKeptInPlace.keptClauses(index, m.trigger()).stream()
+      boolean protest = !Sides.ofState(m.source().actor()) && keptClauses.stream()
           .flatMap(c -> index.children(c, Set.of("nsubj")).stream()).anyMatch(subject -> PROTESTS.contains(index.lemma(subject)));
       CodedMention kept = m.withType(protest ? protestThreatened : refusal);
-      result.add(untilItActs(index, actors, m).map(kept::withTarget)
+      result.add(untilItActs(index, actors, keptClauses, m).map(kept::withTarget)
           .or(() -> EarlierEvents.saidToSourceSide(result, m).map(asker -> kept.withTarget(ActorMention.at(index.token(m.trigger()), asker)))).orElse(m));
     }
     return result;
   }
 
   /** The side whose act the measure is kept until: "until Kabul acted", "until the travel agencies were punished". */
-  private static Optional<ActorMention> untilItActs(DependencyIndex index, ArticleActors actors, CodedMention m) {
-    for (int clause : SanctionsKeptInPlace.keptClauses(index, m.trigger())) {
+  private static Optional<ActorMention> untilItActs(DependencyIndex index, ArticleActors actors, List<Integer> keptClauses, CodedMention m) {
+    for (int clause : keptClauses) {
       for (int condition : index.children(clause, Set.of("advcl:until"))) {
         for (int subject : index.children(condition, Set.of("nsubj", "nsubj:pass"))) {
           // (A group of no country, "until the travel agencies were punished", is placed only later.)

@@ -69,13 +69,16 @@ final class SanctionsKeptInPlace {
   /**
    * Whether the saying reports, in what it says or a clause joined to that ("said the ban protected
    * local farmers and would stay in place"), that a measure will stay "in place", or a thing stay
-   * closed or suspended (and not that it will not). Also read by MeasuresKeptInPlace.
+   * closed or suspended (and not that it will not).
    */
   static boolean keptInPlace(DependencyIndex index, int saying) {
     return !keptClauses(index, saying).isEmpty();
   }
 
-  /** The clauses of what the saying reports that tell a measure staying in place: "would stay in place". */
+  /**
+   * The clauses of what the saying reports that tell a measure staying in place: "would stay in
+   * place". Also read by MeasuresKeptInPlace and ConditionsOfLifting.
+   */
   static List<Integer> keptClauses(DependencyIndex index, int saying) {
     List<Integer> kept = new java.util.ArrayList<>();
     List<Integer> clauses = new java.util.ArrayList<>();

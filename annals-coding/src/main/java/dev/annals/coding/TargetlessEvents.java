@@ -34,8 +34,6 @@ final class TargetlessEvents {
         || isAppealToOwnFollowers(index, m) || judgesWhatNoSideMade(index, m) || defendsAMeasure(index, m) || isCaseBeforeACourt(index, m);
   }
 
-  /** Bring a lawsuit (115). */
-  private static final String LAWSUIT = "115";
   /** Words for a court, the venue a case is brought in. */
   private static final Set<String> COURT_WORDS = Set.of("court", "tribunal");
   /** Phrases that name where a case is brought: "in Colombo's Court of Appeal", "with the tribunal", "before the court". */
@@ -47,7 +45,7 @@ final class TargetlessEvents {
    * aims it at the side the bringer is at odds with, when there is one).
    */
   private static boolean isCaseBeforeACourt(DependencyIndex index, CodedMention m) {
-    return m.type().code().equals(LAWSUIT)
+    return m.type().code().equals(EarlierEvents.LAWSUIT)
         && index.children(m.trigger(), VENUE_PHRASES).stream().anyMatch(v -> COURT_WORDS.contains(index.lemma(v).toLowerCase(java.util.Locale.ROOT)));
   }
 
