@@ -284,7 +284,7 @@ final class PhraseResolver {
     Optional<String> sector = anaphoricMen(head, headLemma) || informationNotAgency(head, headLemma) || warringParties(head, headLemma) || forceUsed(head, headLemma)
         ? Optional.empty()
         // (A body of members is of its members' sector before its own word's: "the farmers' association".)
-        : stateBody.or(() -> membersSector(head, headLemma)).or(() -> soughtPeople(head, headLemma)).or(() -> names.sectorOf(phrase, named, personRun))
+        : stateBody.or(() -> membersSector(head, headLemma)).or(() -> soughtPeople(head, headLemma)).or(() -> merchantSailors(head, headLemma)).or(() -> names.sectorOf(phrase, named, personRun))
             .or(() -> titleWithOf(head)).or(() -> titleOfPossessor(head));
     // "Italian air accident investigators … two Italian investigators arrived": the bare word, of
     // the same country, names those the longer term named before, whose sector it keeps.
@@ -794,6 +794,34 @@ final class PhraseResolver {
   }
 
   private static final String CRIMINALS = "CRM";
+
+  /** Words for those who work a ship, a navy's unless their ship is a merchant's. */
+  private static final Set<String> SAILOR_WORDS = Set.of("sailor", "seaman");
+  /** Vessels that by their own word carry goods, fish or passengers. */
+  private static final Set<String> MERCHANT_VESSELS = Set.of("tanker", "freighter", "trawler", "ferry", "barge", "bulker");
+  /** Words that make a ship a merchant's: "a cargo ship", "a fishing boat", "a container vessel". */
+  private static final Set<String> MERCHANT_KINDS = Set.of("cargo", "container", "merchant", "fishing", "bulk", "oil", "chemical", "gas", "passenger",
+      "cruise", "grain", "commercial");
+
+  /**
+   * "Nineteen Filipino sailors stranded on a cargo ship anchored off Varna": sailors are a navy's
+   * (sectors.tsv) unless their own phrase puts them on a merchant vessel, when they are its crew,
+   * plain people (CVL) as a crew is.
+   */
+  private Optional<String> merchantSailors(int head, String headLemma) {
+    if (!SAILOR_WORDS.contains(headLemma) || index.token(head).isProperNoun()) {
+      return Optional.empty();
+    }
+    // The ship they are of or on: "the tanker's sailors", "sailors of a cargo ship", "sailors
+    // (stranded) on a fishing boat"; not one they act on ("sailors who boarded a tanker").
+    List<Integer> ships = new java.util.ArrayList<>(index.children(head, SHIP_OF_SAILORS));
+    index.children(head, Set.of("acl")).forEach(participle -> ships.addAll(index.children(participle, Set.of("obl:on", "obl:aboard", "obl:in"))));
+    boolean onMerchantVessel = ships.stream().anyMatch(ship -> MERCHANT_VESSELS.contains(index.lemma(ship).toLowerCase(Locale.ROOT))
+        || index.children(ship, Set.of("compound", "amod")).stream().anyMatch(k -> MERCHANT_KINDS.contains(index.lemma(k).toLowerCase(Locale.ROOT))));
+    return onMerchantVessel ? Optional.of(CIVILIANS) : Optional.empty();
+  }
+
+  private static final Set<String> SHIP_OF_SAILORS = Set.of("nmod:poss", "nmod:of", "nmod:on", "nmod:aboard", "nmod:in");
 
   /**
    * "urged the warring parties to let aid reach Darfur": parties at war are the sides of a war,

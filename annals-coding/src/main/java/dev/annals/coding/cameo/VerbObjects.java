@@ -182,7 +182,9 @@ final class VerbObjects {
         // called on the object as a loose dependent.
         // "called the suspension 'regrettable'": or what it is called, an adjective, so.
         boolean calledAs = d.relation().equals("dep") && (index.token(d.dependent()).isNoun() || index.token(d.dependent()).tag().startsWith("JJ"));
-        if ((d.baseRelation().equals("nmod") || d.relation().equals("compound")) && !nameWord && lemmas.contains(lemma(d.dependent()))) {
+        // (Not its owner: "order the ship's sale" orders no ship.)
+        boolean owner = d.relation().equals("nmod:poss");
+        if ((d.baseRelation().equals("nmod") || d.relation().equals("compound")) && !nameWord && !owner && lemmas.contains(lemma(d.dependent()))) {
           return true;
         }
         if (calledAs && lemmas.contains(lemma(judgedWord(d.dependent())))) {

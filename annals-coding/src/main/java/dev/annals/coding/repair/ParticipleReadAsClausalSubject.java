@@ -27,7 +27,7 @@ public final class ParticipleReadAsClausalSubject implements ParseRepair {
       if (subject.isEmpty() || !tokens.get(subject.get().dependent()).isNoun()) {
         continue;
       }
-      if (finiteVerbBetween(tokens, participle, clausal.governor())) {
+      if (finiteVerbBetween(tokens, sentence, participle, clausal.governor())) {
         // "A report released last year found that …, coming from": the parse is wrong elsewhere,
         // and the later verb is no verb of the participle's subject.
         continue;
@@ -40,10 +40,17 @@ public final class ParticipleReadAsClausalSubject implements ParseRepair {
     return sentence;
   }
 
-  private static boolean finiteVerbBetween(List<Token> tokens, int from, int to) {
+  /**
+   * A verb tagged finite that the parse itself hangs on a noun as a participle ("on a cargo ship
+   * anchored off Varna", {@code acl(ship, anchored)} though "anchored" is tagged VBD) is one more
+   * reduced relative, not a clause of its own.
+   */
+  private static boolean finiteVerbBetween(List<Token> tokens, List<Dependency> sentence, int from, int to) {
     for (int t = from + 1; t < to; t++) {
       String tag = tokens.get(t).tag();
-      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+      int verb = t;
+      boolean participleOfNoun = sentence.stream().anyMatch(d -> d.dependent() == verb && d.relation().equals("acl"));
+      if ((tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) && !participleOfNoun) {
         return true;
       }
     }

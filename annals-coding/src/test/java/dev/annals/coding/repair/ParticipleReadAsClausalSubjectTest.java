@@ -34,4 +34,15 @@ class ParticipleReadAsClausalSubjectTest {
     HandParse.of("A/a/DT report/report/NN released/release/VBN earlier/earlier/RB found/find/VBD money/money/NN coming/come/VBG ././.")
         .assertLeavesAlone(REPAIR, "det(2,1) nsubj(3,2) advmod(3,4) dep(3,5) csubj(7,3) nsubj(7,6) root(0,7) punct(7,8)");
   }
+
+  @Test
+  void aVerbTaggedFiniteButHungOnANounIsNoClauseBetween() {
+    // "Sailors stranded on a ship anchored off Varna began a strike.": "anchored" is tagged VBD but
+    // parsed as the ship's participle, so the strike is the sailors'.
+    HandParse.of("Sailors/sailor/NNS stranded/strand/VBN on/on/IN a/a/DT ship/ship/NN anchored/anchor/VBD off/off/RP Varna/Varna/NNP"
+        + " began/begin/VBD a/a/DT strike/strike/NN ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) case(5,3) det(5,4) obl:on(2,5) acl(5,6) compound:prt(6,7) obj(6,8) csubj(9,2) root(0,9) det(11,10) obj(9,11) punct(9,12)",
+            "acl(1,2) case(5,3) det(5,4) obl:on(2,5) acl(5,6) compound:prt(6,7) obj(6,8) nsubj(9,1) root(0,9) det(11,10) obj(9,11) punct(9,12)");
+  }
 }
