@@ -906,7 +906,11 @@ final class AntecedentTargets {
       antecedent = WORDED_CONDUCT.contains(noun)
           ? EarlierEvents.saidToSourceSide(earlier, m).or(() -> EarlierEvents.latestDisapproval(earlier, m))
               .or(() -> m.type().rootCode().equals(REJECTION) ? EarlierEvents.latestStatement(earlier, m) : Optional.empty())
-          : EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS).or(() -> EarlierEvents.actOnSourceSide(earlier, m, Set.of()))
+          // ("China welcomed the decision" after Saint Lucia switched recognition to it, though
+          // Taiwan has since accused Beijing: recognition granted is a decision too.)
+          : EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS)
+              .or(() -> DECIDED_NOUNS.contains(noun) ? EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DIPLOMATIC_DEEDS) : Optional.empty())
+              .or(() -> EarlierEvents.actOnSourceSide(earlier, m, Set.of()))
               .or(() -> judging ? EarlierEvents.actOnSourcesCountry(earlier, m) : Optional.empty());
       if (antecedent.isEmpty() && judging) {
         List<CodedMention> deeds = withoutActsHeldBack(index, earlier);

@@ -107,6 +107,7 @@ public final class ArticleCoder {
   private final RallyingAppeals rallying;
   private final AnnouncedReprisals reprisals;
   private final FollowedActs followedActs;
+  private final SwitchedRecognition switchedRecognition;
   private final PreparedAttacks preparedAttacks;
   private final GroupCountries groupCountries;
   private final DeniedDeeds deniedDeeds;
@@ -195,6 +196,7 @@ public final class ArticleCoder {
     this.rallying = new RallyingAppeals(codebook);
     this.reprisals = new AnnouncedReprisals(codebook);
     this.followedActs = new FollowedActs(lexicon, resolver, modality);
+    this.switchedRecognition = new SwitchedRecognition(codebook);
     this.preparedAttacks = new PreparedAttacks(codebook);
     this.groupCountries = new GroupCountries(resolver::stateActor);
     this.conventionalTargets = new ConventionalTargets(placeFinder, ImpliedTargets.load(), groupCountries, resolver::stateActor);
@@ -434,6 +436,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("rallying-appeals", coded -> rallying.add(index, coded)));
       passes.add(new ArticlePass("prepared-attacks", coded -> preparedAttacks.read(index, coded)));
       passes.add(new ArticlePass("followed-acts", coded -> followedActs.add(index, actors, coded)));
+      passes.add(new ArticlePass("switched-recognition", coded -> switchedRecognition.add(index, actors, coded)));
       passes.add(new ArticlePass("released-people", coded -> releasedPeople.read(index, actors, coded)));
       passes.add(new ArticlePass("sector-fitted-codes", coded -> sectorFittedCodes.fit(index, coded)));
       passes.add(new ArticlePass("welcomed-guests", coded -> welcomedGuests.asHosting(index, coded)));

@@ -24,6 +24,8 @@ final class EarlierEvents {
   private static final int LEAD_REACH = 6;
   /** Roots of deeds, not words: meetings, cooperation, aid, yielding, investigation, and every kind of force and pressure. */
   static final Set<String> DEED_ROOTS = Set.of("04", "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20");
+  /** Diplomatic cooperation that is done, not said: recognition granted (054), an agreement signed (057). */
+  static final Set<String> DIPLOMATIC_DEEDS = Set.of("054", "057");
   /** An official complaint and a lawsuit: a case brought before a body. */
   static final Set<String> CASE_CODES = Set.of("114", "115");
   /** Bring a lawsuit (115): a case brought against someone, an appeal against a ruling among them. */
@@ -330,12 +332,14 @@ final class EarlierEvents {
   /**
    * "Opposition leader Matthew Wale accused the prime minister of signing the agreement without
    * consulting parliament … Peters welcomed the agreement": a thing named in the deed an
-   * accusation lays on the accused is the accused's, not the accuser's.
+   * accusation lays on the accused is the accused's, not the accuser's; so is what the accused
+   * are blamed for ("blamed asylum seekers for the violence … condemned the violence").
    */
   private static boolean accusedOfMaking(DependencyIndex index, CodedMention accusation, String noun) {
     return accusation.type().code().startsWith("112") && accusation.target().isPresent()
-        && index.children(accusation.trigger()).stream().filter(d -> d.relation().equals("obl:of") || d.relation().equals("advcl:of"))
-            .anyMatch(deed -> index.children(deed.dependent(), Set.of("obj")).stream().anyMatch(o -> index.lemma(o).equals(noun)));
+        && (index.children(accusation.trigger()).stream().filter(d -> d.relation().equals("obl:of") || d.relation().equals("advcl:of"))
+            .anyMatch(deed -> index.children(deed.dependent(), Set.of("obj")).stream().anyMatch(o -> index.lemma(o).equals(noun)))
+            || index.children(accusation.trigger(), Set.of("obl:for")).stream().anyMatch(o -> index.lemma(o).equals(noun)));
   }
 
   /**
@@ -516,7 +520,7 @@ final class EarlierEvents {
   }
 
   /**
-   * The source of the latest earlier event of the given roots (any root when empty) aimed at this
+   * The source of the latest earlier event of the given roots or codes (any when empty) aimed at this
    * event's source's side: the maker of the appeal, offer or demand, or the doer of the deed.
    */
   static Optional<Actor> actOnSourceSide(List<CodedMention> coded, CodedMention m, Set<String> roots) {
@@ -529,7 +533,8 @@ final class EarlierEvents {
       // Nor an act only asked for, on someone of no country: "asked the CARICOM secretariat to
       // call a special meeting of trade ministers" is no act of CARICOM's on Trinidad's side.
       boolean askedOfNoOnePlaced = !isDone(earlier) && earlier.target().filter(t -> t.actor().country().isEmpty()).isPresent();
-      if ((roots.isEmpty() || roots.contains(earlier.type().rootCode())) && earlier.target().isPresent() && !askedOfNoOnePlaced
+      boolean ofKind = roots.isEmpty() || roots.contains(earlier.type().rootCode()) || roots.contains(earlier.type().code());
+      if (ofKind && earlier.target().isPresent() && !askedOfNoOnePlaced
           && Sides.same(earlier.target().get().actor(), m.source().actor()) && Sides.different(earlier.source().actor(), m.source().actor())) {
         return Optional.of(earlier.source().actor());
       }

@@ -22,7 +22,11 @@ final class OwnGovernments {
   /** A state's rulers named by no owner: "the government", "the authorities". */
   static final Set<String> UNNAMED_RULERS = Set.of("the government", "the authorities");
 
-  private static final String PROTEST = "14";
+  /**
+   * Demands (10), disapproval (11), rejection (12), threats (13) and protest (14): what a
+   * country's own people press on their country they press on its government.
+   */
+  private static final Set<String> PRESSURE = Set.of("10", "11", "12", "13", "14");
   private static final String GOVERNMENT = "GOV";
 
   private OwnGovernments() {}
@@ -35,8 +39,9 @@ final class OwnGovernments {
         && source.kind() != ActorKind.ORGANISATION && source.kind() != ActorKind.PERSON;
     boolean unnamedRuler = target.filter(t -> UNNAMED_RULERS.contains(t.surface().toLowerCase(Locale.ROOT))).isPresent();
     // "Hundreds of fishermen blocked the port of Kigoma": a country's own people protesting at a
-    // place of their own country, read as the bare country, protest to its government.
-    boolean ownCountryProtested = ownPeople && m.type().rootCode().equals(PROTEST)
+    // place of their own country, read as the bare country, protest to its government; so does
+    // its opposition condemning what the country did ("condemned the switch" Saint Lucia made).
+    boolean ownCountryProtested = ownPeople && PRESSURE.contains(m.type().rootCode())
         && target.filter(t -> t.actor().kind() == ActorKind.STATE && t.actor().sector().isEmpty() && t.actor().country().equals(source.country())).isPresent();
     if (ownCountryProtested) {
       return m.withTarget(new ActorMention(target.get().span(), target.get().surface(), states.apply(source.country().get(), Optional.of(GOVERNMENT))));

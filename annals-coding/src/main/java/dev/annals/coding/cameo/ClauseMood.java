@@ -4,6 +4,7 @@ import dev.annals.coding.DependencyIndex;
 import dev.annals.coding.time.Tense;
 import dev.annals.model.Dependency;
 import dev.annals.model.Modality;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -250,6 +251,25 @@ final class ClauseMood {
       current = parent.get().governor();
     }
     return false;
+  }
+
+  /** Nouns of meaning to act: "no plans to", "no intention of". */
+  private static final Set<String> INTENT_NOUNS = Set.of("plan", "intention", "intent", "desire", "wish");
+
+  /**
+   * "said Tuvalu had no plans to switch diplomatic recognition to Beijing", "has no intention of
+   * leaving": an act one has no plan or intention of doing is neither done nor refused, no event
+   * at all, whether the parser hangs it on the noun or on "have" beside it.
+   */
+  boolean noPlanOf(int verb) {
+    Optional<Dependency> parent = index.head(verb);
+    if (parent.isEmpty() || parent.get().governor() < 0) {
+      return false;
+    }
+    int governor = parent.get().governor();
+    List<Integer> nouns = parent.get().relation().startsWith("acl") ? List.of(governor)
+        : lemma(governor).equals("have") ? index.children(governor, Set.of("obj")) : List.of();
+    return nouns.stream().anyMatch(n -> INTENT_NOUNS.contains(lemma(n)) && index.children(n, Set.of("det")).stream().anyMatch(d -> lemma(d).equals("no")));
   }
 
   /** Verbs that say their complement is not so: "denied that its soldiers were fighting". */

@@ -121,7 +121,7 @@ final class VerbEventCoder {
    */
   List<CodedMention> code(Sentence sentence, int verb, Set<Integer> consumedObjects) {
     Token token = index.token(verb);
-    if (isPrevented(verb) || saysThereIsNothingToDo(verb) || isReasonForThanks(verb)) {
+    if (isPrevented(verb) || saysThereIsNothingToDo(verb) || isReasonForThanks(verb) || mood.noPlanOf(verb)) {
       return List.of();
     }
     // "the agreement, signed in Jakarta by Prabowo and von der Leyen": a participle describing an

@@ -26,8 +26,11 @@ final class RelativeTimes {
   private static final Pattern AGO = Pattern.compile("(a hundred|a couple of|a few|[a-z]+|\\d+) " + UNIT + " (ago|earlier|before|later|from now|hence)");
   private static final Pattern RELATIVE_UNIT = Pattern.compile("(?:(?:earlier|later|early|late|mid|the early|the late) )?(?:(this|last|next|the past|the previous|the coming|the following|the current|the same|that same|same|that|the last|the next|this past|this coming) )" + UNIT);
 
-  /** "hours later", "minutes earlier", "earlier in the day": no number, still the day told last. */
-  private static final Pattern SAME_DAY = Pattern.compile("(hours|minutes|moments) (later|earlier)|(earlier|later) in the day");
+  /**
+   * "hours later", "minutes earlier", "earlier in the day", "cut ties within hours": no number,
+   * still the day told last.
+   */
+  private static final Pattern SAME_DAY = Pattern.compile("(hours|minutes|moments) (later|earlier)|(earlier|later) in the day|within (hours|minutes)");
 
   /** Whether the words are a few hours (minutes) later or earlier, with no number: {@link #SAME_DAY}. */
   static boolean isSameDay(String words) {
