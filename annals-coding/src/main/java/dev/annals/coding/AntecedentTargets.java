@@ -921,6 +921,13 @@ final class AntecedentTargets {
           List<CodedMention> decided = deeds.stream().filter(d -> Sides.stateOrItsGovernment(d.source().actor())).toList();
           deeds = decided.isEmpty() ? deeds : decided;
         }
+        if (conductNouns.contains(noun)) {
+          // "Argentina opened its embassy in Jerusalem at a ceremony attended by Israel's prime
+          // minister … condemned the move": a deed told in a participle describing a noun is
+          // background to the act that noun belongs to.
+          List<CodedMention> foreground = deeds.stream().filter(d -> index.parents(d.trigger()).stream().noneMatch(p -> p.relation().equals("acl"))).toList();
+          deeds = foreground.isEmpty() ? deeds : foreground;
+        }
         antecedent = EarlierEvents.latestDeed(deeds, m, conductNouns.contains(noun));
         // "The European Commission granted Prosek protection, rejecting Italy's objection …
         // Croatia welcomed the ruling": a decision or ruling may be a rejection, which is no deed;

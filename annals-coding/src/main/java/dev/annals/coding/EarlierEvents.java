@@ -51,9 +51,19 @@ final class EarlierEvents {
   static Optional<Actor> latestDeed(List<CodedMention> coded, CodedMention m, boolean leadBeforeUndone) {
     // "praised the operation" after "boarded a tanker ... Moscow warned that its warships would
     // escort its tankers": a deed done before one only threatened or planned.
-    Optional<CodedMention> done = latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode()) && isDone(earlier));
-    return done.or(() -> leadBeforeUndone && m.sentence() <= LEAD_REACH ? doneLeadDeed(coded, m) : Optional.empty()).or(() -> latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode()))).flatMap(deed -> doerUnlessMutual(coded, deed));
+    Optional<CodedMention> done = latestOfAnotherSide(coded, m, earlier -> isDeed(earlier) && isDone(earlier));
+    return done.or(() -> leadBeforeUndone && m.sentence() <= LEAD_REACH ? doneLeadDeed(coded, m) : Optional.empty()).or(() -> latestOfAnotherSide(coded, m, EarlierEvents::isDeed)).flatMap(deed -> doerUnlessMutual(coded, deed));
   }
+
+  /**
+   * A deed, not words: of the deed roots, or recognition granted ("opened its embassy in
+   * Jerusalem", 054), one side's act (an agreement signed is most often both sides', none's to judge).
+   */
+  private static boolean isDeed(CodedMention c) {
+    return DEED_ROOTS.contains(c.type().rootCode()) || c.type().code().equals(RECOGNITION);
+  }
+
+  private static final String RECOGNITION = "054";
 
   /**
    * The doer of the deed the story leads with, when a judgment comes too far after it for {@link
@@ -65,7 +75,7 @@ final class EarlierEvents {
    * of that agreement, mutual and no one side's, not of the lead's "Qatar hosted talks").
    */
   static Optional<Actor> leadDeed(List<CodedMention> coded, CodedMention m) {
-    if (latestOfAnotherSide(coded, m, earlier -> DEED_ROOTS.contains(earlier.type().rootCode())).isPresent()) {
+    if (latestOfAnotherSide(coded, m, EarlierEvents::isDeed).isPresent()) {
       return Optional.empty();
     }
     return doneLeadDeed(coded, m).flatMap(deed -> doerUnlessMutual(coded, deed));
@@ -73,7 +83,7 @@ final class EarlierEvents {
 
   /** The first deed done in the story's first sentence by another side than the event's source. */
   private static Optional<CodedMention> doneLeadDeed(List<CodedMention> coded, CodedMention m) {
-    return coded.stream().filter(c -> c.sentence() == 0 && m.sentence() > 0 && DEED_ROOTS.contains(c.type().rootCode()) && isDone(c)
+    return coded.stream().filter(c -> c.sentence() == 0 && m.sentence() > 0 && isDeed(c) && isDone(c)
         && Sides.different(c.source().actor(), m.source().actor())).findFirst();
   }
 

@@ -74,4 +74,19 @@ class SwitchedRecognitionTest {
         "root(0,2) nsubj(2,1) ccomp(2,4) punct(2,9) nsubj(4,3) obj(4,5) ccomp(4,7) mark(7,6) obj(7,8)"), LocalDate.of(2025, 9, 19));
     assertThat(article.events()).extracting(e -> triple(e)).containsExactly("TUV CHNGOV 054");
   }
+
+  @Test
+  void theMoveCondemnedIsTheEmbassyOpenedNotTheGuestsAttendance() {
+    // "Argentina opened its embassy in Jerusalem on Friday at a ceremony attended by Israel's prime
+    // minister. The Palestinian foreign ministry condemned the move."
+    var article = code(new HandBuiltText().sentence(
+        "Argentina/Argentina/NNP/LOCATION opened/open/VBD its/its/PRP$ embassy/embassy/NN in/in/IN Jerusalem/Jerusalem/NNP/LOCATION "
+            + "on/on/IN Friday/Friday/NNP at/at/IN a/a/DT ceremony/ceremony/NN attended/attend/VBN by/by/IN Israel/Israel/NNP/LOCATION 's/'s/POS "
+            + "prime/prime/JJ minister/minister/NN ././.",
+        "root(0,2) nsubj(2,1) obj(2,4) obl:on(2,8) obl:at(2,11) punct(2,18) nmod:poss(4,3) nmod:in(4,6) case(6,5) case(8,7) case(11,9) "
+            + "det(11,10) acl(11,12) obl:by(12,17) case(17,13) nmod:poss(17,14) amod(17,16) case(14,15)").sentence(
+        "The/the/DT Palestinian/Palestinian/JJ foreign/foreign/JJ ministry/ministry/NN condemned/condemn/VBD the/the/DT move/move/NN ././.",
+        "root(0,5) det(4,1) amod(4,2) amod(4,3) nsubj(5,4) obj(5,7) punct(5,8) det(7,6)"), LocalDate.of(2026, 5, 11));
+    assertThat(article.events()).filteredOn(e -> e.type().code().equals("111")).extracting(e -> triple(e)).containsExactly("PSEGOV ARG 111");
+  }
 }
