@@ -12,9 +12,13 @@ import java.util.Set;
 public final class SoughtPeople {
   private SoughtPeople() {}
 
-  /** The participles right after the noun, hung on it, that describe it as sought ("wanted", "suspected", "accused"). */
+  /**
+   * The participles right after the noun, hung on it, that describe it as sought ("wanted",
+   * "suspected", "accused"); the parser may read one as an adjective ("three men suspected of
+   * sending the cargo", {@code amod(men, suspected)}).
+   */
   public static List<Integer> participlesOf(DependencyIndex index, int noun) {
-    return index.children(noun, Set.of("acl")).stream()
+    return index.children(noun, Set.of("acl", "amod")).stream()
         .filter(p -> p > noun && SceneOfActHungOnWanted.STATES_OF_BEING_SOUGHT.contains(index.lemma(p))).toList();
   }
 

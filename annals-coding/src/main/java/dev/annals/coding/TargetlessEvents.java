@@ -92,15 +92,17 @@ final class TargetlessEvents {
 
   /** The root of protests: demonstrations, blockades, strikes. */
   private static final String PROTEST = "14";
+  private static final String DEMAND = "10";
 
   /**
    * "People marched to the French embassy to protest against the ruling", "blocked border crossings
    * to protest against cheap imports": a protest told as the purpose of the same side's protest
    * aimed at someone is that protest, not a second one aimed at no one (nor at whom convention
-   * would aim it).
+   * would aim it). So is a demand told so: "gathered outside the Austrian embassy to demand its
+   * return" is the protest's cause, not a demand made of anyone apart from it.
    */
   static boolean isPurposeOfAimedProtest(DependencyIndex index, CodedMention m, List<CodedMention> read) {
-    if (!m.type().rootCode().equals(PROTEST) || m.target().isPresent()) {
+    if (!(m.type().rootCode().equals(PROTEST) || m.type().rootCode().equals(DEMAND)) || m.target().isPresent()) {
       return false;
     }
     List<CodedMention> aimedProtests = read.stream().filter(p -> p.target().isPresent() && p.type().rootCode().equals(PROTEST)).toList();

@@ -66,6 +66,9 @@ final class NounEventCoder {
   private static final Set<String> REMEMBERING = Set.of("anniversary", "commemoration", "memorial", "remembrance", "memory");
 
   /** The events the noun names in the sentence, with the actors its phrase or its light verb gives. */
+  /** Verbs that tell how an act ended for its doer: "lost their appeal", "won the case". */
+  private static final Set<String> OUTCOME_VERBS = Set.of("lose", "win");
+
   List<CodedMention> code(Sentence sentence, int noun) {
     List<NounPattern> patterns = lexicon.nounPatterns(lemma(noun));
     if (patterns.isEmpty()) {
@@ -75,6 +78,11 @@ final class NounEventCoder {
     // "talks on avoiding clashes between their forces", "to prevent a war": what is averted does
     // not happen.
     if (index.head(phrase).filter(d -> d.baseRelation().equals("obj") && AVERTING_VERBS.contains(lemma(d.governor()))).isPresent()) {
+      return List.of();
+    }
+    // "if the parents lost their appeal", "won its case": an act won or lost is its outcome told,
+    // not the act done.
+    if (index.head(phrase).filter(d -> d.baseRelation().equals("obj") && OUTCOME_VERBS.contains(lemma(d.governor()))).isPresent()) {
       return List.of();
     }
     // "talks on avoiding clashes", parsed with the gerund as the noun's adjective: averted too.
