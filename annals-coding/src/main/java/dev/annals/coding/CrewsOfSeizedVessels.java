@@ -42,7 +42,35 @@ final class CrewsOfSeizedVessels {
   List<CodedMention> place(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> placed = coded.stream()
         .map(m -> isUnplacedCrewHeld(m) ? ofSeizedVessels(coded, m).orElse(m) : isCrewAttacked(m) ? ofAttackedVessel(index, coded, m).orElse(m) : m).toList();
-    return placed.stream().map(m -> isSeizureOfNoOne(m) ? ofItsCrew(placed, m).orElse(m) : m).toList();
+    return placed.stream().map(m -> isSeizureOfNoOne(m) ? ofItsCrew(placed, m).orElse(m) : isAidToAVessel(index, m) ? toItsCrew(placed, m).orElse(m) : m).toList();
+  }
+
+  /** Aid (07). */
+  private static final String AID = "07";
+
+  /**
+   * "Bulgaria's maritime administration delivered food and water to the ship": aid brought to a
+   * vessel, aimed at no one, is for the people aboard, the crew the story told of before.
+   */
+  private static boolean isAidToAVessel(DependencyIndex index, CodedMention m) {
+    return m.type().code().startsWith(AID) && m.target().isEmpty() && !m.negated()
+        && index.children(m.trigger(), Set.of("obl:to", "iobj")).stream().anyMatch(t -> VESSEL_WORDS.contains(index.lemma(t)));
+  }
+
+  /** The crew the latest event up to the aid's sentence was done by or to, placed in a country. */
+  private static Optional<CodedMention> toItsCrew(List<CodedMention> coded, CodedMention m) {
+    ActorMention crew = null;
+    for (CodedMention c : coded) {
+      if (c.sentence() > m.sentence()) {
+        break;
+      }
+      for (ActorMention side : c.target().isPresent() ? List.of(c.source(), c.target().get()) : List.of(c.source())) {
+        if (namesCrew(side) && side.actor().country().isPresent() && !side.actor().equals(m.source().actor())) {
+          crew = side;
+        }
+      }
+    }
+    return Optional.ofNullable(crew).map(m::withTarget);
   }
 
   /**

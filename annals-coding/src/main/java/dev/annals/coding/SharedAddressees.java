@@ -92,7 +92,7 @@ final class SharedAddressees {
       // deed, not the deed of whom the condemner talked to (often its victim).
       boolean condemnsViolence = m.type().rootCode().equals(DISAPPROVE)
           && condemnedThings(index, m.trigger()).stream().anyMatch(o -> isViolence.test(index.lemma(o)) || CRIME_WORDS.contains(index.lemma(o)));
-      if (m.target().isEmpty() && addressedRoots.contains(m.type().rootCode()) && !condemnsViolence) {
+      if (m.target().isEmpty() && (addressedRoots.contains(m.type().rootCode()) || isDefenceInATalk(index, m, addressedRoots)) && !condemnsViolence) {
         for (CodedMention talk : coded) {
           if (talk.sentence() == m.sentence() && talk.target().isPresent() && isAddressing(index, talk, m)
               && talk.source().actor().code().equals(m.source().actor().code())
@@ -118,6 +118,18 @@ final class SharedAddressees {
       addressing.forEach(talk -> result.add(m.withTarget(talk.target().get())));
     }
     return result;
+  }
+
+  /** Verbs of a defence made in answer: "defended the reform as a fight against fraud". */
+  private static final Set<String> DEFENDING = Set.of("defend", "justify");
+
+  /**
+   * "Portugal's foreign minister telephoned Timor-Leste's foreign minister, defended the reform
+   * and promised …": a defence told beside a talk is made to whom the talk was with (other
+   * statements beside a talk stay said to all).
+   */
+  private static boolean isDefenceInATalk(DependencyIndex index, CodedMention m, Set<String> addressedRoots) {
+    return addressedRoots == ADDRESSED_ROOTS && m.type().code().equals("010") && DEFENDING.contains(index.lemma(m.trigger()).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -59,4 +59,20 @@ class StrandedCrewTest {
             + "obl:within(9,16) det(11,10) case(11,12) nmod:poss(13,11) case(16,14) det(16,15)"), REPORTED);
     assertThat(article.events()).noneMatch(e -> e.type().code().startsWith("15"));
   }
+
+  @Test
+  void foodDeliveredToTheShipIsHumanitarianAidToItsCrew() {
+    // "Nineteen Filipino sailors on a cargo ship began a hunger strike on Wednesday. Bulgaria's
+    // maritime administration delivered food and water to the ship on Thursday."
+    var article = code(new HandBuiltText().sentence(
+        "Nineteen/nineteen/CD Filipino/Filipino/NNP sailors/sailor/NNS on/on/IN a/a/DT cargo/cargo/NN ship/ship/NN began/begin/VBD a/a/DT "
+            + "hunger/hunger/NN strike/strike/NN on/on/IN Wednesday/Wednesday/NNP ././.",
+        "root(0,8) nummod(3,1) compound(3,2) nmod:on(3,7) nsubj(8,3) obj(8,11) punct(8,14) case(7,4) det(7,5) compound(7,6) det(11,9) "
+            + "compound(11,10) nmod:on(11,13) case(13,12)").sentence(
+        "Bulgaria/Bulgaria/NNP/LOCATION 's/'s/POS maritime/maritime/JJ administration/administration/NN delivered/deliver/VBD food/food/NN "
+            + "and/and/CC water/water/NN to/to/IN the/the/DT ship/ship/NN on/on/IN Thursday/Thursday/NNP ././.",
+        "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) obj(5,6) obj(5,8) obl:to(5,11) obl:on(5,13) punct(5,14) conj:and(6,8) "
+            + "cc(8,7) case(11,9) det(11,10) case(13,12)"), REPORTED);
+    assertThat(article.events()).filteredOn(e -> e.type().code().startsWith("07")).extracting(e -> triple(e)).containsExactly("BGRGOV PHLCVL 073");
+  }
 }
