@@ -48,7 +48,7 @@ final class NounAnaphora {
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
     return groupNamedJustBefore(head, phrase).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> ownerOfSite(head, phrase)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase)).or(() -> owningCountry(head, phrase))
-        .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
+        .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> countedHeldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
         .or(() -> oneUnnamedPerson(head, phrase));
   }
@@ -185,6 +185,8 @@ final class NounAnaphora {
       }
       List<Integer> held = new java.util.ArrayList<>(index.children(verb, Set.of("obj", "nsubj:pass")));
       index.parents(verb).stream().filter(d -> d.relation().equals("acl") && d.governor() >= 0).forEach(d -> held.add(d.governor()));
+      // ("detained two of its employees": the people a count is of.)
+      List.copyOf(held).forEach(h -> held.addAll(index.children(h, Set.of("nmod:of"))));
       for (int people : held) {
         Optional<Actor> taken = mentionAt(people).filter(a -> a.country().isPresent());
         if (taken.isPresent()) {
@@ -408,6 +410,18 @@ final class NounAnaphora {
   private Optional<Actor> heldAgain(int head) {
     Token token = index.token(head);
     if (!phrases.hasThe(head) || token.isProperNoun() || !token.tag().equals("NNS") || !isHeldBy(head)) {
+      return Optional.empty();
+    }
+    return lastHeldBefore(head);
+  }
+
+  /**
+   * "detained two of its Egyptian employees … Egypt's public prosecutor charged the two on
+   * Tuesday": "the" and a bare count name whom the last verb of taking or keeping people befell.
+   */
+  private Optional<Actor> countedHeldAgain(int head) {
+    String word = index.token(head).text().toLowerCase(Locale.ROOT);
+    if (!phrases.hasThe(head) || !index.token(head).tag().equals("CD") || !(COUNT_WORDS.contains(word) || word.matches("\\d+"))) {
       return Optional.empty();
     }
     return lastHeldBefore(head);
