@@ -441,6 +441,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("sector-fitted-codes", coded -> sectorFittedCodes.fit(index, coded)));
       passes.add(new ArticlePass("welcomed-guests", coded -> welcomedGuests.asHosting(index, coded)));
       passes.add(new ArticlePass("hosted-visitors", coded -> HostedVisitors.read(index, coded)));
+      passes.add(new ArticlePass("repressed-crowds", RepressedCrowds::read));
       passes.add(new ArticlePass("workers-acted-on", workersActedOn::asCivilians));
       passes.add(new ArticlePass("crews-of-seized-vessels", coded -> crewsOfSeizedVessels.place(index, coded)));
       passes.add(new ArticlePass("seizures-in-raids", coded -> SeizuresInRaids.read(index, coded)));

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A government's opponents who storm a gathering its people hold riot against them; the violence a
- * government blames on others is theirs when a third state condemns it.
+ * government blames on others is theirs when a third state condemns it; tear gas fired at no one
+ * named is fired at the crowd that protested just before.
  */
 class StormedFestivalTest {
   private static dev.annals.model.CodedArticle festival() {
@@ -38,5 +39,18 @@ class StormedFestivalTest {
   @Test
   void violenceBlamedOnOthersIsTheirsWhenAThirdStateCondemnsIt() {
     assertThat(festival().events()).filteredOn(e -> e.type().code().equals("111")).extracting(e -> triple(e)).containsExactly("CHEGOV ERIREF 111");
+  }
+
+  @Test
+  void tearGasFiredAtNoOneNamedIsFiredAtTheCrowdThatProtested() {
+    // "Thousands of protesters marched to the Israeli embassy in Buenos Aires on Sunday. Police fired tear gas."
+    var article = code(new HandBuiltText().sentence(
+        "Thousands/thousand/NNS of/of/IN protesters/protester/NNS marched/march/VBD to/to/IN the/the/DT Israeli/Israeli/JJ "
+            + "embassy/embassy/NN in/in/IN Buenos/Buenos/NNP/LOCATION Aires/Aires/NNP/LOCATION on/on/IN Sunday/Sunday/NNP ././.",
+        "root(0,4) det:qmod(3,1) fixed(1,2) nsubj(4,3) obl:to(4,8) obl:on(4,13) punct(4,14) case(8,5) det(8,6) amod(8,7) nmod:in(8,11) "
+            + "case(11,9) compound(11,10) case(13,12)").sentence(
+        "Police/police/NNS fired/fire/VBD tear/tear/JJ gas/gas/NN ././.",
+        "root(0,2) nsubj(2,1) obj(2,4) punct(2,5) amod(4,3)"), LocalDate.of(2026, 5, 11));
+    assertThat(article.events()).filteredOn(e -> e.type().code().equals("175")).extracting(e -> triple(e)).containsExactly("ARGCOP ARGCVL 175");
   }
 }
