@@ -12,13 +12,9 @@ import java.util.Set;
 public final class SoughtPeople {
   private SoughtPeople() {}
 
-  /**
-   * The participles right after the noun, hung on it, that describe it as sought ("wanted",
-   * "suspected", "accused"); the parser may read one as an adjective ("three men suspected of
-   * sending the cargo", {@code amod(men, suspected)}).
-   */
+  /** The participles right after the noun, hung on it, that describe it as sought ("wanted", "suspected", "accused"). */
   public static List<Integer> participlesOf(DependencyIndex index, int noun) {
-    return index.children(noun, Set.of("acl", "amod")).stream()
+    return index.children(noun, Set.of("acl")).stream()
         .filter(p -> p > noun && SceneOfActHungOnWanted.STATES_OF_BEING_SOUGHT.contains(index.lemma(p))).toList();
   }
 

@@ -790,20 +790,8 @@ final class PhraseResolver {
   private Optional<String> soughtPeople(int head, String headLemma) {
     boolean sought = PLAIN_PEOPLE.contains(headLemma) && (dev.annals.coding.SoughtPeople.describe(index, head)
         || index.children(head, Set.of("acl")).stream().anyMatch(p -> p > head && STATES_OF_BEING_CONDEMNED.contains(index.lemma(p))));
-    if (!sought) {
-      return Optional.empty();
-    }
-    // "two Nicaraguan men suspected of spying on exiled opponents": sought as spies, they are
-    // spies (SPY), not criminals.
-    boolean asSpies = dev.annals.coding.SoughtPeople.participlesOf(index, head).stream()
-        .flatMap(p -> index.children(p, Set.of("advcl:of", "obl:of", "obl:for", "advcl:for")).stream())
-        .anyMatch(deed -> SPYING_WORDS.contains(index.lemma(deed).toLowerCase(Locale.ROOT)));
-    return Optional.of(asSpies ? SPIES : CRIMINALS);
+    return sought ? Optional.of(CRIMINALS) : Optional.empty();
   }
-
-  /** Words for spying, which make those sought for it spies. */
-  private static final Set<String> SPYING_WORDS = Set.of("spy", "espionage", "spying");
-  private static final String SPIES = "SPY";
 
   private static final String CRIMINALS = "CRM";
 
