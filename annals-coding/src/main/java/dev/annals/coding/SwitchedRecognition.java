@@ -9,6 +9,7 @@ import dev.annals.model.EventType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,7 +39,7 @@ final class SwitchedRecognition {
         for (ActorMention left : actors.at(from)) {
           boolean otherState = left.actor().kind() == ActorKind.STATE && !left.actor().country().equals(m.source().actor().country());
           if (otherState) {
-            result.add(new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), java.util.Optional.of(left), relationsBroken, m.modality(), false,
+            result.add(new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), Optional.of(left), relationsBroken, m.modality(), false,
                 m.speech(), m.tense(), m.pattern() + " (recognition taken from)"));
           }
         }

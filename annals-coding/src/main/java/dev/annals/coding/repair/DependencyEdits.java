@@ -3,6 +3,7 @@ package dev.annals.coding.repair;
 import dev.annals.model.Dependency;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reading and editing one sentence's dependency list, as the repairs share it. Nothing here
@@ -28,6 +29,11 @@ final class DependencyEdits {
   /** The token the root edge points at, or -1 when the sentence has none. */
   static int root(List<Dependency> sentence) {
     return sentence.stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);
+  }
+
+  /** The edge the token hangs by, not the root's and not a relative pronoun's copy ({@code ref}). */
+  static Optional<Dependency> headEdge(List<Dependency> sentence, int token) {
+    return sentence.stream().filter(d -> d.dependent() == token && d.governor() >= 0 && !d.relation().equals("ref")).findFirst();
   }
 
   /** Whether no word of the sentence after the verb is anything but punctuation: "..., the ministry said." */

@@ -44,8 +44,7 @@ public final class ParticipleOfPeopleHungOnVerb implements ParseRepair {
   private static boolean under(List<Dependency> sentence, int token, int ancestor) {
     int current = token;
     for (int step = 0; step < 12; step++) {
-      int at = current;
-      Optional<Dependency> head = sentence.stream().filter(d -> d.dependent() == at && d.governor() >= 0 && !d.relation().equals("ref")).findFirst();
+      Optional<Dependency> head = DependencyEdits.headEdge(sentence, current);
       if (head.isEmpty()) {
         return false;
       }

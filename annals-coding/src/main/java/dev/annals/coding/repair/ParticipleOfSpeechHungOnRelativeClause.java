@@ -16,9 +16,9 @@ import java.util.Set;
  * speaker.)
  */
 public final class ParticipleOfSpeechHungOnRelativeClause implements ParseRepair {
-  /** Participles that say or judge: "accusing Togo", "calling the move illegal", "ruling that …". */
-  private static final Set<String> SPEECH_OR_JUDGMENT = Set.of("accuse", "say", "call", "insist", "warn", "urge", "blame", "describe", "add", "claim",
-      "argue", "note", "charge", "rule", "cite", "find");
+  /** Participles that say or judge: those of speech ("accusing Togo", "calling the move illegal"), and "ruling that …". */
+  private static final Set<String> SPEECH_OR_JUDGMENT = java.util.stream.Stream.concat(ParticipleOfSpeechHungOnReportedClause.SPEECH.stream(),
+      java.util.stream.Stream.of("rule", "cite", "find")).collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final Set<String> HUNG = Set.of("dep", "advcl", "conj:and", "xcomp");
   /** How a verb hangs inside the relative clause: the clause's own verb, or one it takes. */
   private static final Set<String> INSIDE = Set.of("xcomp", "ccomp", "conj:and");
@@ -46,8 +46,7 @@ public final class ParticipleOfSpeechHungOnRelativeClause implements ParseRepair
   private static Optional<Integer> relativeClausesNoun(List<Dependency> sentence, int verb) {
     int current = verb;
     for (int steps = 0; steps < 4; steps++) {
-      int at = current;
-      Optional<Dependency> head = sentence.stream().filter(d -> d.dependent() == at && d.governor() >= 0 && !d.relation().equals("ref")).findFirst();
+      Optional<Dependency> head = DependencyEdits.headEdge(sentence, current);
       if (head.isEmpty()) {
         return Optional.empty();
       }

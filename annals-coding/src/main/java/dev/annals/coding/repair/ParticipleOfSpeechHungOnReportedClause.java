@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class ParticipleOfSpeechHungOnReportedClause implements ParseRepair {
   /** Participles that say something of someone: "accusing Togo", "calling the move illegal", "urging calm". */
-  private static final Set<String> SPEECH = Set.of("accuse", "say", "call", "insist", "warn", "urge", "blame", "describe", "add", "claim", "argue", "note", "charge");
+  static final Set<String> SPEECH = Set.of("accuse", "say", "call", "insist", "warn", "urge", "blame", "describe", "add", "claim", "argue", "note", "charge");
   private static final Set<String> HUNG = Set.of("dep", "advcl", "conj:and", "xcomp");
 
   /** How a clause hangs inside the reported one: a relative clause or a subordinate one ("until Canberra paid the instalment it owed"). */
@@ -32,8 +32,7 @@ public final class ParticipleOfSpeechHungOnReportedClause implements ParseRepair
     boolean subordinate = false;
     int current = clause;
     for (int steps = 0; steps < 8; steps++) {
-      int at = current;
-      Optional<Dependency> head = sentence.stream().filter(d -> d.dependent() == at && d.governor() >= 0 && !d.relation().equals("ref")).findFirst();
+      Optional<Dependency> head = DependencyEdits.headEdge(sentence, current);
       if (head.isEmpty()) {
         return Optional.empty();
       }
