@@ -30,15 +30,11 @@ final class HostedVisitors {
         && index.children(m.trigger(), Set.of("obj")).stream().allMatch(o -> OCCASIONS.contains(index.lemma(o).toLowerCase(Locale.ROOT)));
   }
 
+  /** The latest visitor of another side, placed in a country, before the hosting, however far back. */
   private static Optional<dev.annals.model.ActorMention> lastVisitor(List<CodedMention> coded, CodedMention host) {
-    Optional<dev.annals.model.ActorMention> visitor = Optional.empty();
-    for (CodedMention c : coded) {
-      boolean before = c.sentence() < host.sentence() || (c.sentence() == host.sentence() && c.trigger() < host.trigger());
-      if (before && c.type().code().equals(VISIT) && !c.negated() && Sides.different(c.source().actor(), host.source().actor())
-          && c.source().actor().country().isPresent()) {
-        visitor = Optional.of(c.source());
-      }
-    }
-    return visitor;
+    return EarlierEvents.thisSentenceThenEarlier(coded, host, host.sentence()).stream()
+        .filter(c -> c.type().code().equals(VISIT) && !c.negated() && Sides.different(c.source().actor(), host.source().actor())
+            && c.source().actor().country().isPresent())
+        .map(CodedMention::source).findFirst();
   }
 }

@@ -36,15 +36,8 @@ final class RepressedCrowds {
   }
 
   private static Optional<ActorMention> lastCrowd(List<CodedMention> coded, CodedMention repression) {
-    Optional<ActorMention> crowd = Optional.empty();
-    for (CodedMention c : coded) {
-      boolean before = c.sentence() < repression.sentence() || (c.sentence() == repression.sentence() && c.trigger() < repression.trigger());
-      boolean near = repression.sentence() - c.sentence() <= REACH;
-      if (before && near && c.type().rootCode().equals(PROTEST) && !c.negated() && isCrowd(c.source())
-          && Sides.different(c.source().actor(), repression.source().actor())) {
-        crowd = Optional.of(c.source());
-      }
-    }
-    return crowd;
+    return EarlierEvents.thisSentenceThenEarlier(coded, repression, REACH).stream()
+        .filter(c -> c.type().rootCode().equals(PROTEST) && !c.negated() && isCrowd(c.source()) && Sides.different(c.source().actor(), repression.source().actor()))
+        .map(CodedMention::source).findFirst();
   }
 }
