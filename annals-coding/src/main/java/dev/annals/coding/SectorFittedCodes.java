@@ -37,8 +37,11 @@ final class SectorFittedCodes {
   private final EventType seizure;
   private final EventType restriction;
   private final EventType release;
+  private final EventType liability;
   /** Demand release of persons (1053), what "ordered the crew freed" is coded as. */
   private static final String RELEASE_DEMANDED = "1053";
+  /** Demand economic aid (1031), what "ordered the state to pay compensation" is coded as. */
+  private static final String PAYMENT_DEMANDED = "1031";
   private static final String JUDICIARY = "JUD";
 
   /** Whether an armed group's code names one that governs: its arrests are a state's (173), not abductions. */
@@ -54,6 +57,7 @@ final class SectorFittedCodes {
     this.seizure = codebook.require("171", "places stormed by a state's forces");
     this.restriction = codebook.require("191", "passage blocked by a state");
     this.release = codebook.require("0841", "releases a court orders");
+    this.liability = codebook.require("116", "payments a court orders");
   }
 
   /**
@@ -115,6 +119,11 @@ final class SectorFittedCodes {
     // frees those its state holds (0841); it demands nothing of anyone (1053).
     if (code.equals(RELEASE_DEMANDED) && of(m.source(), Set.of(JUDICIARY)) && m.source().actor().country().isPresent()) {
       return m.withType(release);
+    }
+    // "A court ordered the Dutch state to pay compensation": a court that orders one to pay has
+    // found it liable (116); it asks no aid of it (1031).
+    if (code.equals(PAYMENT_DEMANDED) && of(m.source(), Set.of(JUDICIARY)) && m.source().actor().country().isPresent()) {
+      return m.withType(liability);
     }
     // Only a state or its forces show military power: an oil company that "deployed a rig" does not.
     if (code.equals("062") && m.target().isEmpty() && ofAStateOrItsForces(m.source())) {

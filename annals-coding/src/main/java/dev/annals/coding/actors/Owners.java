@@ -314,6 +314,8 @@ final class Owners {
 
   /** Words for one who speaks for a body: "a spokeswoman said", "a spokesman for the ministry". */
   static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
+  /** Those who act in law for a client, whose side they are on. */
+  static final Set<String> ADVOCATES = Set.of("lawyer", "attorney", "counsel", "barrister", "solicitor", "advocate");
   /** Parts of a country that people come from: "raiders from South Sudan's Greater Pibor area". */
   private static final Set<String> PART_OF_COUNTRY_NOUNS = Set.of("area", "region", "province", "district", "county", "state", "territory", "side", "zone", "border area", "borderland");
 
@@ -361,8 +363,10 @@ final class Owners {
       }
       // "a counsellor at Ivory Coast's embassy": the staff of a mission are its country's.
       boolean mission = d.relation().equals("nmod:at") && ActorResolver.MISSION_NOUNS.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT));
-      // "a spokesman for the justice ministry": whom a spokesperson speaks for owns them.
-      boolean spokenFor = d.relation().equals("nmod:for") && SPOKESPEOPLE.contains(index.lemma(head).toLowerCase(java.util.Locale.ROOT));
+      // "a spokesman for the justice ministry": whom a spokesperson speaks for owns them; so does
+      // whom a lawyer acts for ("a lawyer for the families").
+      String headLemma = index.lemma(head).toLowerCase(java.util.Locale.ROOT);
+      boolean spokenFor = d.relation().equals("nmod:for") && (SPOKESPEOPLE.contains(headLemma) || ADVOCATES.contains(headLemma));
       if (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of") || d.relation().equals("nmod:from") || mission || spokenFor) {
         Optional<Actor> owner = stateOrOrganisationAt(d.dependent());
         if (owner.isPresent()) {

@@ -370,7 +370,7 @@ final class PhraseResolver {
         || STAFF_NOUNS.contains(headLemma);
     // "A court ordered the miners held, their lawyer said", "The man's lawyers said he would
     // appeal": one's lawyer acts for the client, not for the courts.
-    Optional<Actor> client = ADVOCATES.contains(headLemma) ? owners.ownerOf(head) : Optional.empty();
+    Optional<Actor> client = Owners.ADVOCATES.contains(headLemma) ? owners.ownerOf(head) : Optional.empty();
     // "The group's negotiators agreed to release 14 soldiers": officials of an armed or criminal
     // group (a cartel, rebels) are that group's, not their country's government.
     Optional<Actor> owned = client.isPresent() ? client : sector.flatMap(sec -> owners.ownerOf(head).map(owner -> owner.kind() == ActorKind.STATE && owner.country().isPresent()
@@ -730,6 +730,11 @@ final class PhraseResolver {
       return Optional.empty();
     }
     Actor actor = match.match().actor();
+    if (stateNoun && headLemma.equals("state") && headToken.tag().equals("NN") && index.children(head, Set.of("nmod:of")).isEmpty()) {
+      // "A court ordered the Dutch state to pay compensation": a state as one that is ordered,
+      // pays or is sued acts through its government ("the Indian state of Kerala" is a place).
+      return Optional.of(states.stateActor(actor.country().orElseThrow(), Optional.of("GOV")));
+    }
     if (match.match().how() == NameMatch.How.INSTITUTION) {
       // "Pentagon officials", "an IRGC commander", "Xinhua's correspondent": the people of a
       // state's named body are the body, whatever sector their title alone would have; and the
@@ -1010,9 +1015,6 @@ final class PhraseResolver {
   private static boolean isNamed(ActorMention mention) {
     return java.util.Arrays.stream(mention.surface().split("\\s+")).skip(1).anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
   }
-
-  /** Those who plead for a client. */
-  private static final Set<String> ADVOCATES = Set.of("lawyer", "attorney", "counsel", "barrister", "solicitor", "advocate");
 
   /** Titles of one who heads a body, who is of the body's branch: "leader", "head", "chief". */
   private static final Set<String> HEADING_TITLES = Set.of("leader", "head", "chief", "boss", "ringleader", "kingpin", "founder");

@@ -12,9 +12,14 @@ import java.util.Optional;
  * villages)}) and the clause loosely on the paying ({@code dep(pay, damaged)}), so the
  * compensation goes to no one. A noun right before "whose" is what "whose" refers to: its
  * phrase hangs on the clause's governor with its preposition ({@code obl:to(pay, villages)}) and
- * the clause on the noun ({@code acl:relcl(villages, damaged)}).
+ * the clause on the noun ({@code acl:relcl(villages, damaged)}). The clause may hang on it as a
+ * clause told beside it too: "ordered the state to pay compensation to 23 Indonesians whose
+ * fathers were executed" ({@code parataxis(pay, executed)}).
  */
 public final class ObliqueHungOnWhoseClause implements ParseRepair {
+  /** Relations the parser hangs such a clause by on the verb before it. */
+  private static final java.util.Set<String> LOOSE = java.util.Set.of("dep", "parataxis");
+
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency oblique : sentence) {
@@ -24,7 +29,7 @@ public final class ObliqueHungOnWhoseClause implements ParseRepair {
           || !tokens.get(noun + 1).tag().equals("WP$") || !tokens.get(noun).isNoun()) {
         continue;
       }
-      Optional<Dependency> loose = sentence.stream().filter(d -> d.dependent() == clause && d.relation().equals("dep") && d.governor() >= 0 && d.governor() < noun)
+      Optional<Dependency> loose = sentence.stream().filter(d -> d.dependent() == clause && LOOSE.contains(d.relation()) && d.governor() >= 0 && d.governor() < noun)
           .findFirst();
       if (loose.isEmpty()) {
         continue;

@@ -20,6 +20,12 @@ class ObliqueHungOnWhoseClauseTest {
   }
 
   @Test
+  void aClauseHungBesideTheVerbIsMendedToo() {
+    PAY.assertRepairs(REPAIR, BEFORE + "obl:to(17,10) " + AFTER + "parataxis(6,17) " + END,
+        BEFORE + "obl:to(6,10) " + AFTER + "acl:relcl(10,17) " + END);
+  }
+
+  @Test
   void theSentenceParsedRightIsLeftAlone() {
     PAY.assertLeavesAlone(REPAIR, BEFORE + "obl:to(6,10) " + AFTER + "acl:relcl(10,17) " + END);
   }
