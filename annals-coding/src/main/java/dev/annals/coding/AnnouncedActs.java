@@ -39,6 +39,9 @@ final class AnnouncedActs {
         && index.parents(act).stream().anyMatch(d -> d.governor() == word && (d.relation().equals("obl:to") || d.relation().equals("obl:for")));
   }
 
+  /** Yield (08): easing a measure, releasing, backing down. */
+  private static final String YIELD_ROOT = "08";
+
   /** The mentions with each announced act read as its announcement, and each announced refusal as a rejection. */
   List<CodedMention> read(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
@@ -82,7 +85,10 @@ final class AnnouncedActs {
           // Saying so is refusing: the refusal happened, as a warning does. What it names no one for
           // ("Baku would not bow to pressure") refuses the side that last pressed or asked the
           // refuser: "Russia demanded the release of the reporters … Baku would not bow".
+          // A refusal to yield that no one asked for ("said it would not reverse a decision")
+          // holds out against the side the refuser was last at odds with.
           Optional<ActorMention> refused = m.target().or(() -> EarlierEvents.actOnSourceSide(result, m, PRESSING_ROOTS)
+              .or(() -> m.type().rootCode().equals(YIELD_ROOT) ? EarlierEvents.lastAtOddsWith(result, m) : Optional.empty())
               .map(presser -> ActorMention.at(index.token(m.trigger()), presser)));
           changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), refused, refusal.get(), Modality.ASSERTED,
               false, false, m.tense(), m.pattern());

@@ -31,6 +31,25 @@ final class VerbTargets {
   private static final Set<String> TRANSFER_VERBS = Set.of("hand", "give", "supply", "deliver", "send", "ship", "transfer", "donate", "provide", "sell", "lend", "lease");
   private static final Set<String> PLEDGE_NOUNS = Set.of("commitment", "promise", "pledge", "undertaking", "assurance", "guarantee", "obligation", "vow");
 
+  /** Reduce relations (16): restrictions, embargoes, sanctions. */
+  private static final String CUTTING_TIES = "16";
+
+  /**
+   * "would require export permits for chips shipped to South Africa": where the goods a measure
+   * is for are sent is whom it is aimed at (the object's "for" or "on" noun, its participle's "to").
+   */
+  private List<Integer> destinationsOfGoods(List<Integer> objects) {
+    List<Integer> destinations = new ArrayList<>();
+    for (int object : objects) {
+      for (int goods : index.children(object, Set.of("nmod:for", "nmod:on"))) {
+        for (int sent : index.children(goods, Set.of("acl"))) {
+          destinations.addAll(index.children(sent, Set.of("obl:to")));
+        }
+      }
+    }
+    return destinations;
+  }
+
   private final DependencyIndex index;
   private final EventLexicon lexicon;
   private final ActorResolver resolver;
@@ -115,6 +134,9 @@ final class VerbTargets {
           }
         }
         opposed.addAll(contentTargets(verb));
+        if (chosen.code().startsWith(CUTTING_TIES)) {
+          opposed.addAll(destinationsOfGoods(objects));
+        }
         targets = nounActors.of(opposed);
       }
     }

@@ -552,6 +552,11 @@ public final class EventDater {
           // "asked for a meeting before the end of June": the time the asked act is due by.
           continue;
         }
+        if (isDeadlineInAdverbialClause(index, timex, anchor)) {
+          // "would require export permits, two weeks after Pretoria ordered the office to move
+          // out by the end of March": when another clause's act is due dates neither it nor this.
+          continue;
+        }
         if (isSetForByAnotherVerb(index, timex, anchor)) {
           // "condemned the attack, while the Peace and Security Council called an emergency
           // meeting for Monday": a day another verb sets an act for dates no act around it.
@@ -609,6 +614,35 @@ public final class EventDater {
     return hangsBy(index, timex, deadline) || java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
         .anyMatch(t -> index.head(t).filter(d -> d.relation().equals("nmod:of") && POINTS_IN_TIME.contains(index.lemma(d.governor()))
             && index.head(d.governor()).filter(deadline).isPresent()).isPresent());
+  }
+
+  /**
+   * A time taken by "by", "before", "until" or "till", or the point of one ("by the end of March"),
+   * by a verb other than the anchor inside an adverbial clause of it: a deadline set there.
+   */
+  private static boolean isDeadlineInAdverbialClause(DependencyIndex index, Timex timex, int anchor) {
+    java.util.function.Predicate<Dependency> deadline = d -> d.governor() != anchor && d.governor() >= 0 && DEADLINES.contains(d.suffix())
+        && index.token(d.governor()).isVerb() && withinAdverbialClauseOf(index, d.governor(), anchor);
+    return hangsBy(index, timex, deadline) || java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
+        .anyMatch(t -> index.head(t).filter(d -> d.relation().equals("nmod:of") && POINTS_IN_TIME.contains(index.lemma(d.governor()))
+            && index.head(d.governor()).filter(deadline).isPresent()).isPresent());
+  }
+
+  /** Whether the way up from the verb to the anchor passes through an adverbial clause (or a loose one). */
+  private static boolean withinAdverbialClauseOf(DependencyIndex index, int verb, int anchor) {
+    int token = verb;
+    boolean adverbial = false;
+    for (int step = 0; step < 6 && token != anchor; step++) {
+      Optional<Dependency> up = index.head(token).filter(d -> d.governor() >= 0);
+      if (up.isEmpty()) {
+        return false;
+      }
+      // (The parser may hang such a clause loosely, even on a noun: "permits for chips, two
+      // weeks after Pretoria ordered …", dep(permits, ordered).)
+      adverbial |= up.get().relation().startsWith("advcl") || (up.get().relation().equals("dep") && index.token(token).isVerb());
+      token = up.get().governor();
+    }
+    return token == anchor && adverbial;
   }
 
   /** Prepositions of a time that bounds, counts or compares, not the one an act happens at. */
@@ -1013,7 +1047,8 @@ public final class EventDater {
         }
       }
       for (Timex timex : index.text().timexes()) {
-        if (wide.contains(timex.firstToken()) && timex.isPointInTime() && !isSetForByAnotherVerb(index, timex, anchor) && !isDeadlineOfWhatIsAsked(index, timex, anchor)) {
+        if (wide.contains(timex.firstToken()) && timex.isPointInTime() && !isSetForByAnotherVerb(index, timex, anchor) && !isDeadlineOfWhatIsAsked(index, timex, anchor)
+            && !isDeadlineInAdverbialClause(index, timex, anchor)) {
           ResolvedTime resolved = resolve(index, timex, reference, tense, quarters, mentioned);
           if (resolved.date().isPresent()) {
             return inContext(resolved.date().get());
