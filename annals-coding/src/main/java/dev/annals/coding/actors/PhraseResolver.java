@@ -908,6 +908,11 @@ final class PhraseResolver {
       if (sector.isPresent() && LABOUR_BODIES.contains(headLemma) && sector.get().equals(CIVILIANS)) {
         return Optional.of(LABOUR);
       }
+      // "A Japanese lawyers' group urged the government": lawyers banded together are a body of
+      // civil society, not the courts.
+      if (sector.isPresent() && Owners.ADVOCATES.contains(index.lemma(members).toLowerCase(Locale.ROOT))) {
+        return Optional.of(NON_GOVERNMENTAL);
+      }
       if (sector.isPresent()) {
         return sector.map(s -> s.equals(CIVILIANS) && !headLemma.equals("group") ? NON_GOVERNMENTAL : s);
       }

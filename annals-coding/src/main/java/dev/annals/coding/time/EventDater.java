@@ -1104,6 +1104,9 @@ public final class EventDater {
         // the other verb that takes it.
         Optional<Integer> verb = index.verbTaking(noun).flatMap(first -> anchors.contains(first) ? otherVerbTaking(index, noun, anchors) : Optional.of(first))
             .or(() -> ongoingDoer ? index.head(noun).map(Dependency::governor).filter(g -> g >= 0 && index.token(g).isVerb()) : Optional.empty())
+            // "held talks with Japan's prime minister, who pledged loans": a noun in the phrase
+            // of the verb's object takes part in that verb's clause.
+            .or(() -> index.head(noun).filter(d -> d.baseRelation().equals("nmod") && d.governor() >= 0).flatMap(d -> index.verbTaking(d.governor())))
             .filter(g -> !anchors.contains(g));
         if (verb.isPresent()) {
           // That clause's time in its own tense: "will visit Seoul on Friday" is next Friday.
@@ -1117,6 +1120,15 @@ public final class EventDater {
           }
           if (own.isPresent()) {
             return inContext(own.get());
+          }
+          // "arrived in Tokyo on Monday and held talks with Japan's prime minister, who pledged
+          // loans": a clause with no time of its own takes its time from the clause it is joined
+          // to, and so does the clause on its noun.
+          if (carrier.isEmpty() && index.head(verb.get()).filter(d -> d.relation().startsWith("conj")).isPresent()) {
+            EventDate joinedTime = date(index, List.of(verb.get()), reference, Tense.UNKNOWN, quarters, mentioned, throughTellers);
+            if (joinedTime.origin() != DateOrigin.PUBLICATION) {
+              return inContext(joinedTime);
+            }
           }
         }
       }
