@@ -38,6 +38,7 @@ final class SectorFittedCodes {
   private final EventType restriction;
   private final EventType release;
   private final EventType liability;
+  private final EventType statement;
   /** Demand release of persons (1053), what "ordered the crew freed" is coded as. */
   private static final String RELEASE_DEMANDED = "1053";
   /** Demand economic aid (1031), what "ordered the state to pay compensation" is coded as. */
@@ -58,6 +59,7 @@ final class SectorFittedCodes {
     this.restriction = codebook.require("191", "passage blocked by a state");
     this.release = codebook.require("0841", "releases a court orders");
     this.liability = codebook.require("116", "payments a court orders");
+    this.statement = codebook.require("010", "advice to one's own people");
   }
 
   /**
@@ -125,12 +127,24 @@ final class SectorFittedCodes {
     if (code.equals(PAYMENT_DEMANDED) && of(m.source(), Set.of(JUDICIARY)) && m.source().actor().country().isPresent()) {
       return m.withType(liability);
     }
+    // "Germany's foreign office updated its travel advice, telling travellers to avoid the
+    // demonstrations": what a state tells its own people to do (or people it names no country
+    // of, placed later with the teller) is advice it makes known, no demand on anyone.
+    if (code.equals(DEMAND) && TELLING.contains(index.lemma(m.trigger())) && ofAStateOrItsGovernment(m.source())
+        && m.target().filter(t -> of(t, Set.of("CVL")) && (t.actor().country().isEmpty() || t.actor().country().equals(m.source().actor().country()))).isPresent()) {
+      return m.withType(statement);
+    }
     // Only a state or its forces show military power: an oil company that "deployed a rig" does not.
     if (code.equals("062") && m.target().isEmpty() && ofAStateOrItsForces(m.source())) {
       return m.withType(showOfForce);
     }
     return m;
   }
+
+  /** Demand, not specified below: what "told travellers to avoid" is coded as. */
+  private static final String DEMAND = "100";
+  /** Verbs of telling people what to do. */
+  private static final Set<String> TELLING = Set.of("tell", "advise", "instruct");
 
   /** Means used only on crowds: "fired tear gas", "water cannon", "dispersed them". */
   private static final Set<String> CROWD_CONTROL = Set.of("disperse", "gas", "teargas", "tear-gas", "cannon", "pellet");

@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * "Lavrov said Russia would send aid": a bare "X said" adds nothing when what X said is itself
- * coded with X as its source, so the statement is dropped and the act it reports stays; nor does
+ * coded with X as its source, so the statement is dropped and the act it reports stays (an act it
+ * says will not happen stays a negated act beside the statement: "said the government would not
+ * restrict the right to protest"); nor does
  * "saying" or "insisting" beside an act of the same side ("rejected the note, insisting …"), nor a
  * letter whose participle is the act ("wrote to the home secretary demanding …").
  */
@@ -31,7 +33,7 @@ final class SubsumedStatements {
           .filter(s -> s.speech() && s.sentence() == m.sentence() && s.source().actor().equals(m.source().actor()))
           .toList();
       boolean subsumed = m.speech() && m.target().isEmpty() && coded.stream().anyMatch(other ->
-          !other.speech() && other.sentence() == m.sentence() && sameSpeaker(m, other)
+          !other.speech() && !other.negated() && other.sentence() == m.sentence() && sameSpeaker(m, other)
               && sameStatement.stream().anyMatch(s -> index.inComplementOf(s.trigger(), other.trigger(), REPORTED_CLAUSE)));
       // "Caracas rejected the note, insisting the waters belong to Venezuela": a participle of
       // saying beside the same side's act, or beside its saying more than a statement ("denied

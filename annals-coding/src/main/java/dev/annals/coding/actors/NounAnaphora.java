@@ -46,7 +46,7 @@ final class NounAnaphora {
    * @param sector the sector the phrase's words name, if any
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
-    return groupNamedJustBefore(head, phrase).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
+    return protestOrganisers(head).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> ownerOfSite(head, phrase)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase)).or(() -> owningCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> countedHeldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
@@ -314,6 +314,36 @@ final class NounAnaphora {
   private boolean hasCoreRole(int word) {
     return index.parents(word).stream().anyMatch(d -> CORE_ROLES.contains(d.relation()) && d.governor() >= 0 && TOLD_VERB_TAGS.contains(index.token(d.governor()).tag()));
   }
+
+  /**
+   * "Several thousand people marched through Palma … The organisers said they would march again":
+   * "the organisers" alone are those who last marched, rallied or protested, the subject of the
+   * last such verb (not the last plain people named, who may be those the protest was aimed at).
+   */
+  private Optional<Actor> protestOrganisers(int head) {
+    Token token = index.token(head);
+    if (!phrases.hasThe(head) || token.isProperNoun() || !ORGANISERS.contains(token.lemma().toLowerCase(Locale.ROOT))
+        || !index.children(head, Set.of("nmod:of", "nmod:poss", "compound")).isEmpty()) {
+      return Optional.empty();
+    }
+    for (int verb = head - 1; verb >= 0; verb--) {
+      if (!index.token(verb).isVerb() || !PROTEST_VERBS.contains(index.lemma(verb).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (int subject : index.children(verb, Set.of("nsubj"))) {
+        Optional<Actor> protesters = mentionAt(subject);
+        if (protesters.isPresent()) {
+          return protesters;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Words for those who organise a protest. */
+  private static final Set<String> ORGANISERS = Set.of("organiser", "organizer");
+  /** Verbs of the protest organisers organise. */
+  private static final Set<String> PROTEST_VERBS = Set.of("march", "rally", "protest", "demonstrate", "organise", "organize");
 
   /** Verbs a story's tellers tell it with: "..., prosecutors said". */
   private static final Set<String> TELLING = Set.of("say", "tell", "add", "announce", "report", "state");

@@ -1404,6 +1404,7 @@ final class PhraseResolver {
         // the courthouse" after "A Paris court sentenced …" is the court that tried the case.)
         boolean court = sector.get().equals(JUDICIARY) && lastCalledStem(headLemma, sameGroup).isPresent();
         Optional<Actor> ownState = definite && institution && !court ? stateOfDomesticSubject(head, sector.get()).or(() -> stateHostingSubject(head, sector.get()))
+            .or(() -> headLemma.equals("government") ? governmentOfItsOfficialTeller(head) : Optional.empty())
             .or(() -> GENERIC_INSTITUTIONS.contains(headLemma) ? stateOfPlaceAfter(head, sector.get()) : Optional.empty()) : Optional.empty();
         if (ownState.isPresent()) {
           return ownState;
@@ -1565,6 +1566,39 @@ final class PhraseResolver {
         Optional<String> host = heads.resolve(place).stream().map(m -> m.actor().country()).flatMap(Optional::stream).filter(c -> !own.contains(c)).findFirst();
         if (host.isPresent()) {
           return Optional.of(states.stateActor(host.get(), Optional.of(sector)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Spain's tourism minister said that holidaymakers had nothing to fear, but that the government
+   * would not restrict the right to protest": a bare "the government" that does what a state's own
+   * official says it will is that official's government (not one of a mission abroad, whose
+   * "government" may be its host's).
+   */
+  private Optional<Actor> governmentOfItsOfficialTeller(int head) {
+    if (!index.children(head, Set.of("amod", "compound", "nmod:of", "nmod:poss")).isEmpty()) {
+      return Optional.empty();
+    }
+    for (Dependency subjectOf : index.parents(head)) {
+      if (!subjectOf.relation().equals("nsubj") || subjectOf.governor() < 0) {
+        continue;
+      }
+      for (Dependency told : index.parents(subjectOf.governor())) {
+        if (!told.relation().equals("ccomp") || told.governor() < 0) {
+          continue;
+        }
+        for (int teller : index.children(told.governor(), Set.of("nsubj"))) {
+          if (teller >= head || ActorResolver.isMissionOrItsHead(index, teller)) {
+            continue;
+          }
+          Optional<Actor> official = heads.resolve(teller).stream().map(ActorMention::actor)
+              .filter(a -> a.kind() == ActorKind.STATE && a.country().isPresent() && a.sector().filter(GOVERNMENT::equals).isPresent()).findFirst();
+          if (official.isPresent()) {
+            return official;
+          }
         }
       }
     }

@@ -21,6 +21,8 @@ public final class PastVerbJoinedToModalClause implements ParseRepair {
   /** Finite verb tags that carry a tense of their own. */
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
   private static final Set<String> PRESENT = Set.of("VBZ", "VBP");
+  /** Auxiliaries a participle joined by "and" may share: "would have marched and accused". */
+  private static final Set<String> SHARED_AUXILIARIES = Set.of("have", "be");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
@@ -39,7 +41,12 @@ public final class PastVerbJoinedToModalClause implements ParseRepair {
       // "said that part of the exercise area lies in waters Greece claims and asked Cairo for an
       // explanation": a reported clause in the present tense is no frame for a past verb either.
       boolean presentFrame = tense.equals("VBD") && PRESENT.contains(tokens.get(inner).tag());
-      if (main > inner || !FINITE.contains(tense) || !tokens.get(verb).tag().equals(tense) || !(hasModal(tokens, sentence, inner) || presentFrame)
+      // "said they would march again in Ibiza next month and accused/VBN German investors": the
+      // tagger may take the past tense for a participle; one with an object, after a clause with no
+      // "have" or "be" for it to share, is the past tense still.
+      boolean pastReadAsParticiple = tense.equals("VBD") && tokens.get(verb).tag().equals("VBN") && DependencyEdits.hasChild(sentence, verb, "obj")
+          && sentence.stream().noneMatch(d -> d.governor() == inner && d.relation().startsWith("aux") && SHARED_AUXILIARIES.contains(tokens.get(d.dependent()).lemma()));
+      if (main > inner || !FINITE.contains(tense) || !(tokens.get(verb).tag().equals(tense) || pastReadAsParticiple) || !(hasModal(tokens, sentence, inner) || presentFrame)
           || sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("aux"))) {
         continue;
       }
