@@ -127,6 +127,14 @@ final class ClauseMood {
         current = governor;
         continue;
       }
+      if ((relation.equals("advcl:to") || relation.equals("advcl") || relation.equals("dep")) && index.token(current).tag().equals("VB")
+          && index.hasChildLemma(current, "mark", Set.of("to")) && governor < current) {
+        // "asked Ireland to keep a team of soldiers in southern Lebanon, to train Lebanese troops":
+        // what an act is done for is in that act's mood (asked for, here), however the parser
+        // hangs the purpose.
+        current = governor;
+        continue;
+      }
       if ((relation.equals("advcl") || relation.equals("dep")) && index.token(current).tag().equals("VBG") && unmarked(current)) {
         // "left the base, handing it over to the Iraqi army, the military said": a participle
         // clause tells its verb's circumstance, in its verb's mood, also when the parser hangs it
