@@ -50,6 +50,19 @@ final class VerbTargets {
     return destinations;
   }
 
+  /** The states the goods' adjectives name: "Uruguayan beef", "Russian oil". */
+  private List<ActorMention> goodsOrigins(List<Integer> goods) {
+    List<ActorMention> origins = new ArrayList<>();
+    for (int thing : goods) {
+      for (int adjective : index.children(thing, Set.of("amod", "compound"))) {
+        dev.annals.model.Token word = index.token(adjective);
+        resolver.modifierActor(word).filter(a -> a.kind() == dev.annals.model.ActorKind.STATE && a.country().isPresent() && a.sector().isEmpty())
+            .ifPresent(a -> origins.add(new ActorMention(word.span(), word.text(), a)));
+      }
+    }
+    return origins;
+  }
+
   private final DependencyIndex index;
   private final EventLexicon lexicon;
   private final ActorResolver resolver;
@@ -71,6 +84,11 @@ final class VerbTargets {
   /** The targets of the verb read by the chosen line, whose objects and slot tokens are given, done by the sources. */
   List<ActorMention> of(int verb, VerbPattern chosen, List<Integer> objects, List<Integer> targetTokens, List<ActorMention> sources) {
     List<ActorMention> targets = nounActors.of(withOtherSides(targetTokens));
+    if (targets.isEmpty() && BuyingVerbs.LEMMAS.contains(lemma(verb)) && chosen.code().startsWith("06")) {
+      // "was ready to buy more Uruguayan beef": goods named by a country's adjective, bought from
+      // no one named, are bought from that country.
+      targets = ActorMentions.otherSides(goodsOrigins(objects), sources);
+    }
     if (chosen.code().startsWith(HOSTING) && chosen.target().kind() == TargetSlot.Kind.PREPOSITION && ActorMentions.otherSides(targets, sources).isEmpty()) {
       // "Xi welcomed Putin to Beijing": the place a guest is welcomed to is the host's own; the
       // guest, the object, is the one hosted.
@@ -105,6 +123,7 @@ final class VerbTargets {
         index.children(o).stream().filter(d -> d.baseRelation().equals("nmod") && required.contains(lemma(d.dependent()))).forEach(d -> named.add(d.dependent()));
       }
       targets = nounActors.of(named).stream().filter(t -> !handedOver || t.actor().country().isPresent()).toList();
+
       if (targets.isEmpty()) {
         // "staged a strike against Milei's measures", "held protests against the government".
         // Also "carried out killings of civilians", "a campaign of sabotage against Poland",
