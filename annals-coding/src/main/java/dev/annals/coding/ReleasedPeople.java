@@ -31,7 +31,12 @@ final class ReleasedPeople {
 
   List<CodedMention> read(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
     List<CodedMention> result = new java.util.ArrayList<>();
+    // The participles of courts' orders read as detentions: "ordered them held" holds no one of its own.
+    Set<Integer> orderedParticiples = new java.util.HashSet<>();
     for (CodedMention m : coded) {
+      if (orderedParticiples.contains(m.trigger())) {
+        continue;
+      }
       CodedMention read = m.type().code().equals(PROPERTY) && m.target().isEmpty()
           ? people(index, actors, m.trigger()).map(p -> m.withType(releaseOfPeople).withTarget(p)).orElse(m) : m;
       if (read.type().code().equals(RELEASE_DEMANDED) && ofACourt(read.source()) && ORDERING.contains(index.lemma(read.trigger()))) {
@@ -62,6 +67,9 @@ final class ReleasedPeople {
           named = Optional.of(heldBefore.get(0));
         }
         read = named.map(p -> ordered.withType(detention).withTarget(p)).orElse(ordered);
+        if (read != ordered) {
+          index.children(ordered.trigger(), Set.of("xcomp")).stream().filter(x -> HOLDING.contains(index.lemma(x)) && x > ordered.trigger()).forEach(orderedParticiples::add);
+        }
       }
       if (read.type().code().startsWith(RELEASE) && read.target().isEmpty() && releasesSomeoneUnnamed(index, actors, read.trigger())) {
         // "The captain was released early on Monday": people called by a word for them alone

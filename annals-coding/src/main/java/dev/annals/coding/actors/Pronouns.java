@@ -138,6 +138,14 @@ final class Pronouns {
         return around;
       }
     }
+    if (word.equals("them") && isOrderedHeld(token.index())) {
+      // "Four Turkish nationals … were seized … a court in Ankara ordered them held in custody":
+      // those a court orders held are the people last seized, detained or held.
+      List<ActorMention> held = heldBefore(token.index()).stream().map(m -> new ActorMention(span, token.text(), m.actor())).distinct().toList();
+      if (!held.isEmpty()) {
+        return held;
+      }
+    }
     if (word.equals("them") || passiveThey) {
       // "China said the herders had crossed into its territory … They were handed back": "they"
       // that something was done to is the nearest plural noun before it too. (A "they" that acts,
@@ -876,6 +884,40 @@ final class Pronouns {
       }
     }
     return Optional.empty();
+  }
+
+  /** Verbs of taking or keeping people. */
+  private static final Set<String> HOLDING_VERBS = Set.of("detain", "arrest", "hold", "seize", "capture", "abduct", "kidnap", "jail", "imprison");
+  /** Participles a court or an authority orders people kept in: "ordered them held". */
+  private static final Set<String> KEPT = Set.of("hold", "detain", "jail", "remand", "keep", "imprison");
+
+  /** Whether the pronoun is the object of an order whose complement keeps it: "ordered them held in custody". */
+  private boolean isOrderedHeld(int pronoun) {
+    // (Or the participle's own subject, the participle hung on the order: nsubj:pass(held, them),
+    // dep(ordered, held).)
+    return index.parents(pronoun).stream().anyMatch(d -> d.governor() >= 0 && ((d.relation().equals("obj")
+        && index.children(d.governor(), Set.of("xcomp")).stream().anyMatch(this::isKeptParticiple))
+        || (d.relation().startsWith("nsubj") && isKeptParticiple(d.governor())
+            && index.head(d.governor()).filter(h -> h.governor() >= 0 && ORDERING.contains(index.lemma(h.governor()))).isPresent())));
+  }
+
+  private boolean isKeptParticiple(int verb) {
+    return index.token(verb).tag().equals("VBN") && KEPT.contains(index.lemma(verb));
+  }
+
+  /** Verbs of ordering people kept. */
+  private static final Set<String> ORDERING = Set.of("order", "rule", "decide");
+
+  /** The people, of a country, that the last verb of taking or keeping people before the token befell. */
+  private List<ActorMention> heldBefore(int token) {
+    for (int verb = token - 1; verb >= 0; verb--) {
+      if (!index.token(verb).isVerb() || !HOLDING_VERBS.contains(index.lemma(verb).toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      return index.children(verb, Set.of("obj", "nsubj:pass")).stream().flatMap(people -> heads.resolve(people).stream())
+          .filter(m -> m.actor().country().isPresent() && m.actor().kind() != ActorKind.PERSON).toList();
+    }
+    return List.of();
   }
 
   /**
