@@ -87,6 +87,7 @@ public final class ArticleCoder {
   private final JudgedDeeds judgedDeeds;
   private final ApprovedConduct approvedConduct;
   private final AcceptedOffers acceptedOffers;
+  private final RequestsConsidered requestsConsidered;
   private final AnnouncedActs announcedActs;
   private final RejectedProposals rejectedProposals;
   private final ThreatenedActs threatenedActs;
@@ -145,6 +146,7 @@ public final class ArticleCoder {
     this.judgedDeeds = new JudgedDeeds(lexicon, codebook);
     this.approvedConduct = new ApprovedConduct(codebook);
     this.acceptedOffers = new AcceptedOffers(codebook);
+    this.requestsConsidered = new RequestsConsidered(codebook);
     this.antecedentTargets = new AntecedentTargets(resolver::stateActor, lemma -> !lexicon.nounPatterns(lemma).isEmpty(),
         lemma -> lexicon.nounPatterns(lemma).stream().filter(p -> p.modifier().isEmpty()).map(dev.annals.coding.cameo.NounPattern::code)
             .collect(java.util.stream.Collectors.toUnmodifiableSet()), resolver::modifierActor);
@@ -402,6 +404,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("joined-replies", coded -> JoinedReplies.aim(index, coded)));
       passes.add(new ArticlePass("good-offices", coded -> GoodOffices.aim(index, actors, coded)));
       passes.add(new ArticlePass("accepted-offers", coded -> acceptedOffers.add(index, actors, coded)));
+      passes.add(new ArticlePass("requests-considered", coded -> requestsConsidered.read(index, coded)));
       passes.add(new ArticlePass("aid-recipients", coded -> AidRecipients.aim(index, actors, word -> resolver.modifierActor(word, actors.when()), coded)));
       passes.add(new ArticlePass("states-complain", sectorFittedCodes::statesComplain));
       // Before the antecedent targets: a release is asked of the court's state.
