@@ -38,6 +38,17 @@ class CourtAwardsTest {
   }
 
   @Test
+  void aFatherBeforeANameIsAPriestsTitleNotKin() {
+    // "Chinese police searched the home of Father Zen Caijun on Friday."
+    var article = code(new HandBuiltText().sentence(
+        "Chinese/Chinese/JJ police/police/NNS searched/search/VBD the/the/DT home/home/NN of/of/IN Father/Father/NNP Zen/Zen/NNP "
+            + "Caijun/Caijun/NNP on/on/IN Friday/Friday/NNP ././.",
+        "root(0,3) amod(2,1) nsubj(3,2) obj(3,5) obl:on(3,11) punct(3,12) det(5,4) nmod:of(5,9) case(9,6) compound(9,7) compound(9,8) "
+            + "case(11,10)"), REPORTED);
+    assertThat(article.events()).noneMatch(e -> e.target().filter(t -> t.code().endsWith("CVL")).isPresent());
+  }
+
+  @Test
   void aLawyerForTheFamiliesSpeaksForThem() {
     // "Police detained 40 Malians on Monday. “We have waited six years for this,” a lawyer for the families told reporters."
     var article = code(new HandBuiltText().sentence(

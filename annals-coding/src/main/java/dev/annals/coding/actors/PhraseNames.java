@@ -238,6 +238,9 @@ final class PhraseNames {
         .filter(ActorResolver.STATE_SECTORS::contains);
   }
 
+  /** Words for a parent that are also titles of clergy: "Father", "Mother". */
+  private static final java.util.Set<String> TITLES_OF_KIN = java.util.Set.of("father", "mother");
+
   /** Which spans of phrase positions, first to last, a sector term may take. */
   private interface AllowedSpan {
     boolean allows(int first, int last);
@@ -284,6 +287,13 @@ final class PhraseNames {
         int lastWord = phrase.get(i + length - 1);
         if (sector.filter(CIVILIANS::equals).isPresent() && length == 1 && index.token(lastWord).entity().equals("ORGANIZATION")
             && i + 1 < phrase.size() && phrase.get(i + 1) == lastWord + 1 && index.token(lastWord + 1).entity().equals("ORGANIZATION")) {
+          continue;
+        }
+        // "Father Zen Caijun", "Mother Teresa": a word for a parent, capitalised before a name, is a
+        // religious title, not kin.
+        if (sector.isPresent() && length == 1 && TITLES_OF_KIN.contains(index.token(lastWord).lemma().toLowerCase(Locale.ROOT))
+            && Character.isUpperCase(index.token(lastWord).text().charAt(0)) && lastWord + 1 < index.text().tokens().size()
+            && index.token(lastWord + 1).isProperNoun()) {
           continue;
         }
         // "Royal Oman Police", "the Labour Party": a capitalised word for a kind of people in a name,
