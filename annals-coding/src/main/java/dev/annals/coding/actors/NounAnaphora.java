@@ -163,7 +163,7 @@ final class NounAnaphora {
   /** Nouns for people held by others. */
   private static final Set<String> HELD_NOUNS = Set.of("detainee", "captive", "prisoner", "hostage", "abductee");
   /** Verbs of taking or keeping people. */
-  private static final Set<String> HOLDING_VERBS = Set.of("detain", "arrest", "hold", "seize", "capture", "round", "abduct", "kidnap", "jail", "imprison");
+  static final Set<String> HOLDING_VERBS = Set.of("detain", "arrest", "hold", "seize", "capture", "round", "abduct", "kidnap", "jail", "imprison");
 
   /**
    * "some 60 workers still held in Benghazi … promised to free the remaining detainees": "the"

@@ -886,8 +886,6 @@ final class Pronouns {
     return Optional.empty();
   }
 
-  /** Verbs of taking or keeping people. */
-  private static final Set<String> HOLDING_VERBS = Set.of("detain", "arrest", "hold", "seize", "capture", "abduct", "kidnap", "jail", "imprison");
   /** Participles a court or an authority orders people kept in: "ordered them held". */
   private static final Set<String> KEPT = Set.of("hold", "detain", "jail", "remand", "keep", "imprison");
 
@@ -911,7 +909,8 @@ final class Pronouns {
   /** The people, of a country, that the last verb of taking or keeping people before the token befell. */
   private List<ActorMention> heldBefore(int token) {
     for (int verb = token - 1; verb >= 0; verb--) {
-      if (!index.token(verb).isVerb() || !HOLDING_VERBS.contains(index.lemma(verb).toLowerCase(java.util.Locale.ROOT))) {
+      // (The verbs by which NounAnaphora finds "the two" held again.)
+      if (!index.token(verb).isVerb() || !NounAnaphora.HOLDING_VERBS.contains(index.lemma(verb).toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       return index.children(verb, Set.of("obj", "nsubj:pass")).stream().flatMap(people -> heads.resolve(people).stream())

@@ -610,7 +610,11 @@ public final class EventDater {
     if (!isIntentGovernor.test(index.lemma(anchor))) {
       return false;
     }
-    java.util.function.Predicate<Dependency> deadline = d -> d.governor() == anchor && DEADLINES.contains(d.suffix());
+    return hangsAsDeadline(index, timex, d -> d.governor() == anchor && DEADLINES.contains(d.suffix()));
+  }
+
+  /** Whether the time, or the point of it ("by the end of March"), hangs by an edge the predicate takes. */
+  private static boolean hangsAsDeadline(DependencyIndex index, Timex timex, java.util.function.Predicate<Dependency> deadline) {
     return hangsBy(index, timex, deadline) || java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
         .anyMatch(t -> index.head(t).filter(d -> d.relation().equals("nmod:of") && POINTS_IN_TIME.contains(index.lemma(d.governor()))
             && index.head(d.governor()).filter(deadline).isPresent()).isPresent());
@@ -621,11 +625,8 @@ public final class EventDater {
    * by a verb other than the anchor inside an adverbial clause of it: a deadline set there.
    */
   private static boolean isDeadlineInAdverbialClause(DependencyIndex index, Timex timex, int anchor) {
-    java.util.function.Predicate<Dependency> deadline = d -> d.governor() != anchor && d.governor() >= 0 && DEADLINES.contains(d.suffix())
-        && index.token(d.governor()).isVerb() && withinAdverbialClauseOf(index, d.governor(), anchor);
-    return hangsBy(index, timex, deadline) || java.util.stream.IntStream.range(timex.firstToken(), timex.endToken())
-        .anyMatch(t -> index.head(t).filter(d -> d.relation().equals("nmod:of") && POINTS_IN_TIME.contains(index.lemma(d.governor()))
-            && index.head(d.governor()).filter(deadline).isPresent()).isPresent());
+    return hangsAsDeadline(index, timex, d -> d.governor() != anchor && d.governor() >= 0 && DEADLINES.contains(d.suffix())
+        && index.token(d.governor()).isVerb() && withinAdverbialClauseOf(index, d.governor(), anchor));
   }
 
   /** Whether the way up from the verb to the anchor passes through an adverbial clause (or a loose one). */
