@@ -168,6 +168,14 @@ final class AntecedentTargets {
               : ROUND_NOUNS.contains(index.lemma(object)) && MEETING_ROOTS.contains(m.type().rootCode()) ? EarlierEvents.doneTogether(result, m, REPEATED_NOUN_REACH)
               : Optional.empty();
           if (together.isPresent() && Sides.different(together.get().target().get().actor(), m.source().actor())) {
+            // "A Swiss anti-corruption group criticised the deal" Bern made with Kuala Lumpur: a
+            // country's own people, not its state, judge the deal of their own government.
+            Optional<Actor> ownGovernment = ofItsPeople(m.source().actor()) ? java.util.stream.Stream.of(together.get().source().actor(), together.get().target().get().actor())
+                .filter(party -> party.country().equals(m.source().actor().country())).findFirst() : Optional.empty();
+            if (ownGovernment.isPresent()) {
+              changed = m.withTarget(new ActorMention(phraseSpan(index, object), phraseText(index, object), ownGovernment.get()));
+              break;
+            }
             // "welcomed the agreement" two sides made together is aimed at both: one here, the
             // other beside it.
             ActorMention at = new ActorMention(phraseSpan(index, object), phraseText(index, object), together.get().source().actor());
@@ -1375,6 +1383,11 @@ final class AntecedentTargets {
   /** Disapprove: criticise, condemn, accuse (11). */
   private static final String DISAPPROVAL = "11";
 
+
+  /** Whether the actor is a country's own people of a sector that is not its state's: a group, a party, business, unions. */
+  private static boolean ofItsPeople(Actor actor) {
+    return actor.country().isPresent() && actor.sector().filter(sector -> !dev.annals.coding.actors.ActorResolver.STATE_SECTORS.contains(sector)).isPresent();
+  }
 
   /** A year written on the noun: "the 2016 coup attempt", "the coup attempt of 2016". */
   private static boolean namesItsOwnYear(DependencyIndex index, int noun) {
