@@ -13,6 +13,15 @@ import org.junit.jupiter.api.Test;
  */
 class ConfiscatedFundsTest {
   private static final LocalDate REPORTED = LocalDate.of(2026, 9, 25);
+  // "Malaysia and Switzerland agreed on Thursday to transfer the money to a trust account. A Swiss anti-corruption group criticised the deal on Friday."
+  private static final HandBuiltText DEAL = new HandBuiltText().sentence(
+      "Malaysia/Malaysia/NNP/LOCATION and/and/CC Switzerland/Switzerland/NNP/LOCATION agreed/agree/VBD on/on/IN Thursday/Thursday/NNP "
+          + "to/to/TO transfer/transfer/VB the/the/DT money/money/NN to/to/IN a/a/DT trust/trust/NN account/account/NN ././.",
+      "root(0,4) nsubj(4,1) nsubj(4,3) obl:on(4,6) xcomp(4,8) punct(4,15) conj:and(1,3) nsubj:xsubj(8,1) nsubj:xsubj(8,3) mark(8,7) "
+          + "obj(8,10) obl:to(8,14) cc(3,2) case(6,5) det(10,9) case(14,11) det(14,12) compound(14,13)").sentence(
+      "A/a/DT Swiss/Swiss/JJ anti-corruption/anti-corruption/NN group/group/NN criticised/criticise/VBD the/the/DT deal/deal/NN on/on/IN "
+          + "Friday/Friday/NNP ././.",
+      "root(0,5) det(4,1) amod(4,2) compound(4,3) nsubj(5,4) obj(5,7) obl:on(5,9) punct(5,10) det(7,6) case(9,8)");
 
   @Test
   void aCourtThatOrdersConfiscationConfiscates() {
@@ -28,29 +37,13 @@ class ConfiscatedFundsTest {
 
   @Test
   void aCountrysOwnPeopleJudgeTheDealOfTheirOwnGovernment() {
-    // "Malaysia and Switzerland agreed on Thursday to transfer the money to a trust account. A Swiss anti-corruption group criticised the deal on Friday."
-    var article = code(new HandBuiltText().sentence(
-        "Malaysia/Malaysia/NNP/LOCATION and/and/CC Switzerland/Switzerland/NNP/LOCATION agreed/agree/VBD on/on/IN Thursday/Thursday/NNP "
-            + "to/to/TO transfer/transfer/VB the/the/DT money/money/NN to/to/IN a/a/DT trust/trust/NN account/account/NN ././.",
-        "root(0,4) nsubj(4,1) nsubj(4,3) obl:on(4,6) xcomp(4,8) punct(4,15) conj:and(1,3) nsubj:xsubj(8,1) nsubj:xsubj(8,3) mark(8,7) "
-            + "obj(8,10) obl:to(8,14) cc(3,2) case(6,5) det(10,9) case(14,11) det(14,12) compound(14,13)").sentence(
-        "A/a/DT Swiss/Swiss/JJ anti-corruption/anti-corruption/NN group/group/NN criticised/criticise/VBD the/the/DT deal/deal/NN on/on/IN "
-            + "Friday/Friday/NNP ././.",
-        "root(0,5) det(4,1) amod(4,2) compound(4,3) nsubj(5,4) obj(5,7) obl:on(5,9) punct(5,10) det(7,6) case(9,8)"), REPORTED);
+    var article = code(DEAL, REPORTED);
     assertThat(article.events()).filteredOn(e -> e.type().code().equals("111")).extracting(e -> triple(e)).containsExactly("CHENGO CHE 111");
   }
 
   @Test
   void anAntiCorruptionGroupIsABodyOfCivilSociety() {
-    // "Malaysia and Switzerland agreed on Thursday to transfer the money to a trust account. A Swiss anti-corruption group criticised the deal on Friday."
-    var article = code(new HandBuiltText().sentence(
-        "Malaysia/Malaysia/NNP/LOCATION and/and/CC Switzerland/Switzerland/NNP/LOCATION agreed/agree/VBD on/on/IN Thursday/Thursday/NNP "
-            + "to/to/TO transfer/transfer/VB the/the/DT money/money/NN to/to/IN a/a/DT trust/trust/NN account/account/NN ././.",
-        "root(0,4) nsubj(4,1) nsubj(4,3) obl:on(4,6) xcomp(4,8) punct(4,15) conj:and(1,3) nsubj:xsubj(8,1) nsubj:xsubj(8,3) mark(8,7) "
-            + "obj(8,10) obl:to(8,14) cc(3,2) case(6,5) det(10,9) case(14,11) det(14,12) compound(14,13)").sentence(
-        "A/a/DT Swiss/Swiss/JJ anti-corruption/anti-corruption/NN group/group/NN criticised/criticise/VBD the/the/DT deal/deal/NN on/on/IN "
-            + "Friday/Friday/NNP ././.",
-        "root(0,5) det(4,1) amod(4,2) compound(4,3) nsubj(5,4) obj(5,7) obl:on(5,9) punct(5,10) det(7,6) case(9,8)"), REPORTED);
+    var article = code(DEAL, REPORTED);
     assertThat(article.events()).filteredOn(e -> e.type().code().equals("111")).extracting(e -> e.source().code()).containsOnly("CHENGO");
   }
 }
