@@ -1386,7 +1386,7 @@ final class AntecedentTargets {
 
   /** Whether the actor is a country's own people of a sector that is not its state's: a group, a party, business, unions. */
   private static boolean ofItsPeople(Actor actor) {
-    return actor.country().isPresent() && actor.sector().filter(sector -> !dev.annals.coding.actors.ActorResolver.STATE_SECTORS.contains(sector)).isPresent();
+    return actor.country().isPresent() && !Sides.ofState(actor);
   }
 
   /** A year written on the noun: "the 2016 coup attempt", "the coup attempt of 2016". */

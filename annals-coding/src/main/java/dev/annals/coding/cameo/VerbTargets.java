@@ -123,7 +123,6 @@ final class VerbTargets {
         index.children(o).stream().filter(d -> d.baseRelation().equals("nmod") && required.contains(lemma(d.dependent()))).forEach(d -> named.add(d.dependent()));
       }
       targets = nounActors.of(named).stream().filter(t -> !handedOver || t.actor().country().isPresent()).toList();
-
       if (targets.isEmpty()) {
         // "staged a strike against Milei's measures", "held protests against the government".
         // Also "carried out killings of civilians", "a campaign of sabotage against Poland",
