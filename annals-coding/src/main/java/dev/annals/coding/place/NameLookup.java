@@ -96,8 +96,13 @@ record NameLookup(ToponymKnowledge knowledge) {
     // capital whatever the tagger made of the word ("Male/JJ").
     boolean capitalAfterPreposition = !proper && run.length() == 1 && NameWords.afterPlacePreposition(tokens, first, run.sentence())
         && readings.stream().anyMatch(e -> knowledge.isCapital(key, e));
+    // "marched through Novi Sad": a name of several capitalised words that opens with a proper
+    // noun and stands after a place preposition is the place whatever the tagger made of its other
+    // words ("Sad/JJ"); read alone, its first word is some other town (Novi, Michigan).
+    boolean namedAfterPreposition = !proper && run.length() > 1 && run.head().isProperNoun()
+        && NameWords.afterPlacePreposition(tokens, first, run.sentence());
     if (!curated) {
-      TownNameStanding.Standing standing = TownNameStanding.of(run, location, proper || capitalAfterPreposition, placeInContext);
+      TownNameStanding.Standing standing = TownNameStanding.of(run, location, proper || capitalAfterPreposition || namedAfterPreposition, placeInContext);
       if (standing == TownNameStanding.Standing.NO_PLACE) {
         return Optional.empty();
       }

@@ -81,7 +81,7 @@ final class ToponymFinder {
           found.add(match.get());
           t = match.get().end();
         } else {
-          t = pastHyphenatedName(tokens, t, sentence);
+          t = pastNameWithParticles(tokens, pastHyphenatedName(tokens, t, sentence), sentence);
         }
       }
     }
@@ -105,6 +105,30 @@ final class ToponymFinder {
         && NameWords.capitalised(tokens.get(next - 1).text()) && NameWords.capitalised(tokens.get(next + 1).text())
         && !tokens.get(next - 1).text().equals(tokens.get(next - 1).text().toUpperCase(java.util.Locale.ROOT)) && !NAME_PREFIXES.contains(tokens.get(next - 1).text().toLowerCase(java.util.Locale.ROOT))) {
       next += 2;
+    }
+    return next;
+  }
+
+  /** Particles that join the words of one Spanish, Portuguese, French or Italian name: "Puerta del Sol". */
+  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "del", "la", "los", "las", "da", "do", "dos", "das", "di", "della", "du", "des");
+
+  /**
+   * The token after an unknown name and the words its particles join to it: in "Puerta del Sol",
+   * a square in Madrid that the gazetteer does not know, "Sol" is no village of Poland, and in
+   * "Plaza de Mayo" "Mayo" is no Irish county. {@code t} is the token after the unknown
+   * capitalised word.
+   */
+  private static int pastNameWithParticles(List<Token> tokens, int t, Sentence sentence) {
+    int next = t;
+    while (next > sentence.firstToken() && NameWords.capitalised(tokens.get(next - 1).text())) {
+      int word = next;
+      while (word < sentence.endToken() && NAME_PARTICLES.contains(tokens.get(word).text())) {
+        word++;
+      }
+      if (word == next || word >= sentence.endToken() || !NameWords.capitalised(tokens.get(word).text())) {
+        break;
+      }
+      next = word + 1;
     }
     return next;
   }

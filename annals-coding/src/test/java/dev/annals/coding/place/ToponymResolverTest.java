@@ -54,6 +54,27 @@ class ToponymResolverTest {
   }
 
   @Test
+  void aNameOfSeveralWordsAfterAPlacePrepositionIsWholeWhateverTheTagsOfItsWords() {
+    // The tagger reads "Sad" as an adjective; "Novi" alone is a town in Michigan.
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Students/student/NNS marched/march/VBD through/through/IN Novi/Novi/NNP Sad/sad/JJ on/on/IN Wednesday/Wednesday/NNP ./././O", ""));
+    assertThat(named(places, "Novi Sad")).get().satisfies(p -> assertThat(p.place().country()).contains("SRB"));
+    assertThat(named(places, "Novi")).isEmpty();
+  }
+
+  @Test
+  void aWordThatAParticleJoinsToAnUnknownNameIsPartOfThatName() {
+    // "Puerta del Sol", a square in Madrid the gazetteer does not know: "Sol" is no village of Poland.
+    List<PlaceMention> places = places(new HandBuiltText()
+        .sentence("Victims/victim/NNS held/hold/VBD a/a/DT vigil/vigil/NN in/in/IN Puerta/Puerta/NNP/LOCATION del/del/NNP/LOCATION Sol/Sol/NNP/LOCATION ./././O", ""));
+    assertThat(named(places, "Sol")).isEmpty();
+    // A known name after the particle's name is still read on its own.
+    List<PlaceMention> city = places(new HandBuiltText()
+        .sentence("Victims/victim/NNS marched/march/VBD in/in/IN Puerta/Puerta/NNP/LOCATION del/del/NNP/LOCATION Sol/Sol/NNP/LOCATION in/in/IN Madrid/Madrid/NNP/LOCATION ./././O", ""));
+    assertThat(named(city, "Madrid")).isPresent();
+  }
+
+  @Test
   void aDatelineStateAbbreviationPlacesItsCity() {
     List<PlaceMention> places = places(new HandBuiltText()
         .sentence("GAINESVILLE/gainesville/NNP/LOCATION ,/,/, Ga./Ga./NNP/LOCATION --/--/: The/the/DT council/council/NN met/meet/VBD ./././O", ""));
