@@ -295,7 +295,7 @@ public final class EventDater {
     }
     Optional<EventDate> own = ownClauseTime(index, anchors, reference, tense, quarters, mentioned);
     if (own.isPresent()) {
-      return own.get();
+      return weekendBeforeTheActItLedTo(index, anchors, own.get(), reference, quarters, mentioned);
     }
     // (A past tense, or a participle the tagger took one for: "Gendarmes detained/VBN 23 porters".)
     boolean past = !anchors.isEmpty() && (index.token(anchors.get(0)).tag().equals("VBD") || index.token(anchors.get(0)).tag().equals("VBN"));
@@ -309,6 +309,41 @@ public final class EventDater {
       }
     }
     return widerTime(index, anchors, reference, tense, quarters, mentioned, throughTellers);
+  }
+
+  /**
+   * "advised its citizens on Tuesday after three men were beaten over the weekend": what an "after"
+   * clause tells came before its governor's act, so a weekend that the article's date (a Saturday)
+   * reads as its own week's is the one before the governor's day.
+   */
+  private EventDate weekendBeforeTheActItLedTo(DependencyIndex index, List<Integer> anchors, EventDate own, LocalDate reference, ReportingQuarters quarters,
+      Map<Timex, DiscourseAnchor> mentioned) {
+    if (anchors.isEmpty() || !own.value().endsWith("-WE")) {
+      return own;
+    }
+    Optional<Dependency> after = index.head(anchors.get(0)).filter(h -> (h.relation().equals("advcl:after") || h.relation().equals("acl:after")) && h.governor() >= 0);
+    if (after.isEmpty()) {
+      return own;
+    }
+    // The act the clause came before: its governor, or the verb of the noun it hangs on ("to avoid
+    // deserted areas at night after ..."), or the verb that verb completes ("advised them on
+    // Tuesday to avoid"), whichever first tells a day.
+    int governor = after.get().governor();
+    Optional<EventDate> governing = Optional.empty();
+    for (int step = 0; step < 4 && governor >= 0 && governing.isEmpty(); step++) {
+      if (index.token(governor).tag().startsWith("VB")) {
+        governing = ownClauseTime(index, List.of(governor), reference, Tense.UNKNOWN, quarters, mentioned)
+            .filter(d -> d.precision() == DatePrecision.DAY && !d.value().endsWith("-WE"));
+      }
+      governor = index.head(governor).map(Dependency::governor).orElse(-1);
+    }
+    if (governing.isEmpty() || !own.start().isAfter(governing.get().start())) {
+      return own;
+    }
+    LocalDate saturday = governing.get().start().minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));
+    String value = String.format(java.util.Locale.ROOT, "%d-W%02d-WE", saturday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+        saturday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return new EventDate(value, saturday, saturday.plusDays(1), own.precision(), own.origin(), own.evidence());
   }
 
   private static boolean isOneDay(EventDate date) {

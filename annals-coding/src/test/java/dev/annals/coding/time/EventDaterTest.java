@@ -605,6 +605,28 @@ class EventDaterTest {
   }
 
   @Test
+  void aWeekendInAnAfterClauseIsTheOneBeforeItsGovernorsDay() {
+    // "advised citizens on Tuesday after men were beaten over the weekend", told on Saturday 31
+    // December 2022: the Tuesday is the 27th and the beating the weekend before it, not this one.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Britain/Britain/NNP advised/advise/VBD citizens/citizen/NNS on/on/IN Tuesday/Tuesday/NNP after/after/IN men/man/NNS were/be/VBD beaten/beat/VBN "
+            + "over/over/IN the/the/DT weekend/weekend/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:on(2,5) mark(9,6) nsubj:pass(9,7) aux:pass(9,8) advcl:after(2,9) case(12,10) det(12,11) obl:over(9,12) punct(2,13)")
+        .timex(5, 5, "DATE").timex(11, 12, "DATE");
+    assertThat(dateOf(text, 2)).isEqualTo("2022-12-27");
+    assertThat(dateOf(text, 9)).isEqualTo("2022-W51-WE");
+    // Hung on a noun of an infinitive that the day's verb governs: "advised citizens on Tuesday to
+    // avoid areas at night after men were beaten over the weekend".
+    HandBuiltText onNoun = new HandBuiltText().sentence(
+        "Britain/Britain/NNP advised/advise/VBD citizens/citizen/NNS on/on/IN Tuesday/Tuesday/NNP to/to/TO avoid/avoid/VB areas/area/NNS at/at/IN "
+            + "night/night/NN after/after/IN men/man/NNS were/be/VBD beaten/beat/VBN over/over/IN the/the/DT weekend/weekend/NN ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:on(2,5) mark(7,6) xcomp(2,7) obj(7,8) case(10,9) obl:at(7,10) mark(14,11) nsubj:pass(14,12) "
+            + "aux:pass(14,13) acl:after(10,14) case(17,15) det(17,16) obl:over(14,17) punct(2,18)")
+        .timex(5, 5, "DATE").timex(16, 17, "DATE");
+    assertThat(dateOf(onNoun, 14)).isEqualTo("2022-W51-WE");
+  }
+
+  @Test
   void weeksOfNoNumberAfterAClauseWithADayAreTheMonthSomeThreeWeeksBefore() {
     // "Iran and Iraq held drills on Thursday, weeks after Iraq's premier visited Tehran": told on
     // Saturday 31 December 2022, the Thursday is 29 December; three weeks before is 8 December.
