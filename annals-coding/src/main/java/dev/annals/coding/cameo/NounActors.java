@@ -143,7 +143,7 @@ final class NounActors {
    * The actors a token names, or, for a noun of a number of people that names no one, those of
    * its "of" noun: "a request by a group of Chinese universities" is the universities'.
    */
-  private List<ActorMention> actorsThroughGroup(int token) {
+  List<ActorMention> actorsThroughGroup(int token) {
     List<ActorMention> named = actors.at(token);
     if (!named.isEmpty() || !GROUP_OF_NOUNS.contains(lemma(token))) {
       return named;

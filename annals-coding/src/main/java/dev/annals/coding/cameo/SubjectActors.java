@@ -143,7 +143,8 @@ final class SubjectActors {
     List<ActorMention> found = new ArrayList<>();
     for (Dependency d : index.children(verb)) {
       if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
-        found.addAll(actors.at(d.dependent()));
+        // "beaten by a group of youths": the members did it, as they do as a subject.
+        found.addAll(nounActors.actorsThroughGroup(d.dependent()));
       }
     }
     if (found.isEmpty() && SUMMONING_VERBS.contains(lemma(verb))) {

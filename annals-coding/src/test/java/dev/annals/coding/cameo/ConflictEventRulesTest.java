@@ -27,6 +27,17 @@ class ConflictEventRulesTest {
   }
 
   @Test
+  void aGroupOfPeopleThatIsAPassiveVerbsAgentActsThroughItsMembers() {
+    // "Three Indian men were beaten by a group of youths in Tallaght": the youths beat them.
+    List<String> events = triples(new HandBuiltText().sentence(
+        "Three/three/CD Indian/Indian/JJ men/man/NNS were/be/VBD beaten/beat/VBN by/by/IN a/a/DT group/group/NN of/of/IN youths/youth/NNS "
+            + "in/in/IN Tallaght/Tallaght/NNP/LOCATION ././.",
+        "root(0,5) nummod(3,1) amod(3,2) nsubj:pass(5,3) aux:pass(5,4) obl:agent(5,8) punct(5,13) case(8,6) det(8,7) nmod:of(8,10) "
+            + "case(10,9) nmod:in(10,12) case(12,11)"));
+    assertThat(events).anyMatch(t -> t.startsWith("IRLCVL INDCVL 18"));
+  }
+
+  @Test
   void aircraftThatStrikeAreTheArmysAndARebelBaseStandsForTheRebels() {
     // "Peruvian aircraft struck a rebel base."
     List<String> events = triples(new HandBuiltText().sentence(
