@@ -427,6 +427,19 @@ final class EarlierEvents {
     return verbLemma.equals(stem) || verbLemma.equals(stem + "e") || (doubled && verbLemma.equals(stem.substring(0, stem.length() - 1)));
   }
 
+  /** Endings that make a verb's act a noun: intercept-ion, deport-ation, deploy-ment, withdraw-al, seiz-ure. */
+  private static final List<String> NOMINAL_ENDINGS = List.of("ion", "ation", "ment", "al", "ure");
+
+  /**
+   * Whether a noun is a verb's act made a noun by a regular ending: "condemned the interception"
+   * after "intercepted a boat", "the deportation" after "deported". (Not an irregular stem:
+   * "detention" is another word's noun in the lexicon.)
+   */
+  static boolean isNominalisationOf(String noun, String verbLemma) {
+    String stem = verbLemma.endsWith("e") ? verbLemma.substring(0, verbLemma.length() - 1) : verbLemma;
+    return stem.length() >= 4 && noun.startsWith(stem) && NOMINAL_ENDINGS.contains(noun.substring(stem.length()));
+  }
+
   /**
    * The target of the latest earlier event of the same side, aimed at another side, whose own
    * words hold the noun: the one it dealt the thing out to.
@@ -480,7 +493,7 @@ final class EarlierEvents {
       // "condemned the killings" after "killed"; but "hosted the signing" of a deal two sides
       // signed together names no one signer.
       if (nouns.stream().anyMatch(noun -> verb.equals(noun) || nearTrigger(index, earlier.trigger(), noun)
-          || (isGerundOf(noun, verb) && !mutual(coded, earlier)))) {
+          || ((isGerundOf(noun, verb) || isNominalisationOf(noun, verb)) && !mutual(coded, earlier)))) {
         return Optional.of(earlier);
       }
     }

@@ -25,6 +25,21 @@ class JudgedThingsTest {
   }
 
   @Test
+  void anActMadeANounByARegularEndingIsTheDoersAct() {
+    // "Greece's coast guard intercepted a Turkish fishing boat on Saturday. Turkey's foreign
+    // ministry condemned the interception on Sunday."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Greece/Greece/NNP/LOCATION 's/'s/POS coast/coast/NN/ORGANIZATION guard/guard/NN/ORGANIZATION intercepted/intercept/VBD a/a/DT "
+            + "Turkish/Turkish/JJ fishing/fishing/NN boat/boat/NN on/on/IN Saturday/Saturday/NNP ././.",
+        "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) obj(5,9) obl:on(5,11) punct(5,12) det(9,6) amod(9,7) compound(9,8) "
+            + "case(11,10)").sentence(
+        "Turkey/Turkey/NNP/LOCATION 's/'s/POS foreign/foreign/JJ ministry/ministry/NN condemned/condemn/VBD the/the/DT "
+            + "interception/interception/NN on/on/IN Sunday/Sunday/NNP ././.",
+        "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) obj(5,7) obl:on(5,9) punct(5,10) det(7,6) case(9,8)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("TURGOV GRCMIL 111");
+  }
+
+  @Test
   void aThingNamedWithItsOwnerInWhatOneCallsItIsTheOwners() {
     // "Peru and Chile held talks. China rejected what it called Western talk."
     HandBuiltText text = new HandBuiltText()
