@@ -507,6 +507,12 @@ final class PhraseResolver {
       // of no named country who came from one are its people.
       return Optional.of(new ActorMention(span, surface, states.stateActor(origin.get(), Optional.of(sector.orElse(CIVILIANS)))));
     }
+    Optional<String> partsCountry = headToken.tag().equals("NNS") ? countryOfCountedPart(head) : Optional.empty();
+    if (partsCountry.isPresent()) {
+      // "detained the 14 activists on board, four of them Colombians": people of no named country,
+      // some of whom the text gives a nationality, are told of for those nationals' sake.
+      return Optional.of(new ActorMention(span, surface, states.stateActor(partsCountry.get(), Optional.of(sector.orElse(CIVILIANS)))));
+    }
     // "An association of the victims' descendants urged Rome": a body of people is of their
     // country, told by its "of" noun or by whose those people are.
     Optional<String> membersCountry = sector.isPresent() && MEMBERS_BODIES.contains(headLemma) && !headToken.isProperNoun() ? countryOfMembers(head) : Optional.empty();
@@ -525,6 +531,37 @@ final class PhraseResolver {
       return Optional.of(new ActorMention(span.union(fromAppositive.get().span()), surface, fromAppositive.get().actor()));
     }
     return group;
+  }
+
+  /** Words that count some of a group: "four of them", "most of whom". */
+  private static final Set<String> COUNTING_WORDS = Set.of("some", "many", "most", "several", "all", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "dozens", "hundreds");
+
+  /**
+   * The country of nationals that an aside after a plural noun counts among its people: "the 14
+   * activists on board, four of them Colombians", "30 migrants, most of whom Afghans". The aside
+   * follows within a few words, after a comma, whatever the parser made of it.
+   */
+  private Optional<String> countryOfCountedPart(int head) {
+    int sentenceEnd = index.text().sentences().get(index.token(head).sentence()).endToken();
+    int comma = head + 1;
+    while (comma < sentenceEnd && comma <= head + 3 && !index.token(comma).text().equals(",") && !index.token(comma).tag().startsWith("VB")) {
+      comma++;
+    }
+    if (comma + 4 >= sentenceEnd || !index.token(comma).text().equals(",")) {
+      return Optional.empty();
+    }
+    Token count = index.token(comma + 1);
+    boolean counted = count.tag().equals("CD") || COUNTING_WORDS.contains(count.text().toLowerCase(Locale.ROOT));
+    if (!counted || !index.token(comma + 2).text().equals("of") || !Set.of("them", "whom").contains(index.token(comma + 3).text().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    int nationals = comma + 4;
+    if (nationals >= sentenceEnd || !index.token(nationals).tag().startsWith("NNP")) {
+      return Optional.empty();
+    }
+    return dictionary.match(index.token(nationals).text()).filter(m -> m.how() == NameMatch.How.COUNTRY_ADJECTIVE || m.how() == NameMatch.How.COUNTRY_NAME)
+        .flatMap(m -> m.actor().country());
   }
 
   /**

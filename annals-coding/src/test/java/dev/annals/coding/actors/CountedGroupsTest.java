@@ -75,4 +75,16 @@ class CountedGroupsTest {
     assertThat(article.events()).filteredOn(e -> e.type().code().equals("057")).extracting(e -> triple(e))
         .containsExactlyInAnyOrder("COLGOV CRIGOV 057", "CRIGOV COLGOV 057");
   }
+
+  @Test
+  void peopleSomeOfWhomAreCountedAsNationalsAreToldOfForThem() {
+    // "Peru's navy detained the 14 activists on board, four of them Chileans, the organisers said."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Peru/Peru/NNP/LOCATION 's/'s/POS navy/navy/NN detained/detain/VBD the/the/DT 14/14/CD activists/activist/NNS on/on/IN "
+            + "board/board/NN ,/,/, four/four/CD of/of/IN them/they/PRP Chileans/Chilean/NNPS ,/,/, the/the/DT organisers/organiser/NNS "
+            + "said/say/VBD ././.",
+        "root(0,4) nmod:poss(3,1) case(1,2) nsubj(4,3) obj(4,7) obl:on(4,9) punct(4,10) parataxis(4,18) punct(4,19) det(7,5) nummod(7,6) "
+            + "case(9,8) det:qmod(13,11) fixed(11,12) dep(18,13) nsubj(18,14) punct(18,15) nsubj(18,17) det(17,16)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("PERMIL CHLCVL 173").noneMatch(t -> t.startsWith("PERMIL PERCVL"));
+  }
 }
