@@ -20,12 +20,15 @@ final class ToponymFinder {
   private static final int LONGEST_NAME = 5;
 
   private final Gazetteer gazetteer;
+  /** Whether a name key is a country's name. */
+  private final java.util.function.Predicate<String> isCountryName;
   private final NameLookup lookup;
   /** Names the article uses as places where the words around them leave no doubt. */
   private final PlaceContexts contexts;
 
   ToponymFinder(ToponymKnowledge knowledge) {
     this.gazetteer = knowledge.gazetteer();
+    this.isCountryName = knowledge.countryNames()::containsKey;
     this.lookup = new NameLookup(knowledge);
     this.contexts = new PlaceContexts(knowledge.gazetteer(), knowledge.countryNames()::containsKey);
   }
@@ -115,17 +118,18 @@ final class ToponymFinder {
   /**
    * The token after an unknown name and the words its particles join to it: in "Puerta del Sol",
    * a square in Madrid that the gazetteer does not know, "Sol" is no village of Poland, and in
-   * "Plaza de Mayo" "Mayo" is no Irish county. {@code t} is the token after the unknown
-   * capitalised word.
+   * "Plaza de Mayo" "Mayo" is no Irish county. A country stays itself: "the Tour de France"
+   * names France. {@code t} is the token after the unknown capitalised word.
    */
-  private static int pastNameWithParticles(List<Token> tokens, int t, Sentence sentence) {
+  private int pastNameWithParticles(List<Token> tokens, int t, Sentence sentence) {
     int next = t;
     while (next > sentence.firstToken() && NameWords.capitalised(tokens.get(next - 1).text())) {
       int word = next;
       while (word < sentence.endToken() && NAME_PARTICLES.contains(tokens.get(word).text())) {
         word++;
       }
-      if (word == next || word >= sentence.endToken() || !NameWords.capitalised(tokens.get(word).text())) {
+      if (word == next || word >= sentence.endToken() || !NameWords.capitalised(tokens.get(word).text())
+          || isCountryName.test(Gazetteer.key(tokens.get(word).text()))) {
         break;
       }
       next = word + 1;

@@ -72,6 +72,10 @@ class ToponymResolverTest {
     List<PlaceMention> city = places(new HandBuiltText()
         .sentence("Victims/victim/NNS marched/march/VBD in/in/IN Puerta/Puerta/NNP/LOCATION del/del/NNP/LOCATION Sol/Sol/NNP/LOCATION in/in/IN Madrid/Madrid/NNP/LOCATION ./././O", ""));
     assertThat(named(city, "Madrid")).isPresent();
+    // A country after the particle stays itself: "the Tour de France" names France.
+    List<PlaceMention> race = places(new HandBuiltText()
+        .sentence("He/he/PRP won/win/VBD the/the/DT Tour/Tour/NNP/MISC de/de/IN France/France/NNP/LOCATION ./././O", ""));
+    assertThat(named(race, "France")).isPresent();
   }
 
   @Test
