@@ -1,0 +1,78 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "The Netherlands handed over 42 bronzes and ivory carvings looted from Benin City by British
+ * troops in 1897 at a ceremony in Abuja on Thursday, Nigeria's culture ministry said": the parser
+ * may read the things and their participle as a clause that "handed over" reports ({@code
+ * ccomp(handed, looted)}, {@code nsubj(looted, bronzes)}), so the bronzes loot and nothing is
+ * handed over, and hang the closing "said" on the participle with the handover's own place and
+ * day. A past verb with a "by" agent and no auxiliary or object of its own, told right after a
+ * verb that has no object, is the participle of that verb's object: {@code obj(handed, bronzes)},
+ * {@code acl(bronzes, looted)}, the agent an agent. A verb of saying with its own subject hung on
+ * the participle is the closing attribution of the whole sentence, and the times and places
+ * before its comma are the main verb's.
+ */
+public final class ObjectWithReducedPassiveReadAsSmallClause implements ParseRepair {
+  private static final Set<String> PAST = Set.of("VBD", "VBN");
+  private static final Set<String> OWN_CLAUSE = Set.of("aux", "aux:pass", "cop", "obj", "iobj", "expl", "mark");
+  private static final Set<String> SAYING = Set.of("say", "report", "announce", "confirm", "state", "add");
+
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency reported : sentence) {
+      int main = reported.governor();
+      int participle = reported.dependent();
+      // (Not what a verb of saying reports: "said it stood by Prague" stands.)
+      if (main < 0 || !reported.relation().equals("ccomp") || !PAST.contains(tokens.get(participle).tag()) || participle < main
+          || SAYING.contains(tokens.get(main).lemma().toLowerCase(java.util.Locale.ROOT)) || DependencyEdits.hasChild(sentence, main, "obj")
+          || sentence.stream().anyMatch(d -> d.governor() == participle && OWN_CLAUSE.contains(d.relation()))
+          || sentence.stream().noneMatch(d -> d.governor() == participle && (d.relation().equals("obl:by") || d.relation().equals("obl:agent")))) {
+        continue;
+      }
+      List<Dependency> things = sentence.stream().filter(d -> d.governor() == participle && d.relation().equals("nsubj") && d.dependent() > main && d.dependent() < participle).toList();
+      // Things named by common nouns: a pronoun or a name as subject makes a clause ("said it stood by").
+      if (things.isEmpty() || things.stream().anyMatch(d -> !tokens.get(d.dependent()).tag().matches("NNS?"))) {
+        continue;
+      }
+      int first = things.stream().mapToInt(Dependency::dependent).min().getAsInt();
+      Optional<Dependency> closing = sentence.stream().filter(d -> d.governor() == participle && d.dependent() > participle
+          && (d.relation().equals("obl") || d.relation().equals("dep") || d.relation().equals("parataxis"))
+          && SAYING.contains(tokens.get(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))
+          && DependencyEdits.hasChild(sentence, d.dependent(), "nsubj")).findFirst();
+      int saying = closing.map(Dependency::dependent).orElse(-1);
+      int comma = -1;
+      for (int t = saying - 1; t > participle && comma < 0; t--) {
+        comma = tokens.get(t).text().equals(",") ? t : -1;
+      }
+      final int attributionStart = comma;
+      List<Dependency> mended = DependencyEdits.mapped(sentence, d -> {
+        if (d == reported) {
+          return new Dependency(first, participle, "acl");
+        }
+        if (things.contains(d)) {
+          return new Dependency(main, d.dependent(), "obj");
+        }
+        if (d.governor() == participle && d.relation().equals("obl:by")) {
+          return new Dependency(participle, d.dependent(), "obl:agent");
+        }
+        if (closing.isPresent() && d == closing.get()) {
+          return new Dependency(main, saying, "parataxis");
+        }
+        // "… in 1897 at a ceremony in Abuja on Thursday, Nigeria's culture ministry said": what
+        // comes before the attribution's comma is told of the main verb.
+        if (attributionStart > 0 && d.governor() == saying && d.relation().startsWith("obl") && d.dependent() < attributionStart) {
+          return new Dependency(main, d.dependent(), d.relation());
+        }
+        return d;
+      });
+      return mended;
+    }
+    return sentence;
+  }
+}
