@@ -121,10 +121,11 @@ final class AntecedentTargets {
       }
       // (Not a claim: "claimed the attack, which Ashgabat condemned" claims it of no one.)
       if (changed.target().isEmpty() && !m.speech() && !m.type().code().startsWith(CLAIM)) {
-        changed = fromWhomTheThingCame(index, actors, m).or(() -> countryOfThingsReturned(index, actors, m)).map(giver -> m.withTarget(giver)).orElse(changed);
+        changed = fromWhomTheThingCame(index, actors, m).or(() -> countryOfThingsReturned(index, actors, m)).or(() -> stateWhereReturned(index, actors, m))
+            .map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = ownGovernmentAskedByItsOpposition(index, m).or(() -> foreignInterference(index, actors, result, m)).or(() -> resumedFor(index, result, m)).or(() -> creditorOfDebtPaid(index, result, m)).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(index, actors, result, m)).or(() -> askerOfWhatIsYielded(result, m)).or(() -> supplierOfWhatIsBought(index, result, m)).or(() -> answeredInGoverningClause(index, actors, m)).or(() -> courtAppealedAgainst(index, result, m))
+        changed = ownGovernmentAskedByItsOpposition(index, m).or(() -> returnedToAsBefore(result, m)).or(() -> foreignInterference(index, actors, result, m)).or(() -> resumedFor(index, result, m)).or(() -> creditorOfDebtPaid(index, result, m)).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(index, actors, result, m)).or(() -> askerOfWhatIsYielded(result, m)).or(() -> supplierOfWhatIsBought(index, result, m)).or(() -> answeredInGoverningClause(index, actors, m)).or(() -> courtAppealedAgainst(index, result, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && m.type().rootCode().equals(INTENT) && !m.negated()) {
@@ -800,6 +801,54 @@ final class AntecedentTargets {
     return Optional.empty();
   }
 
+  /** Nouns of an occasion at a place: "at a ceremony in Abuja". */
+  private static final Set<String> OCCASION_NOUNS = Set.of("ceremony", "event", "reception", "meeting", "summit", "gathering");
+
+  /**
+   * "The Netherlands handed over 42 bronzes … at a ceremony in Abuja": things given back in
+   * another state's capital, or at an occasion there, are given back to its government.
+   */
+  private Optional<ActorMention> stateWhereReturned(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    if (!RETURN_CODES.contains(m.type().code()) || m.source().actor().country().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Integer> places = new ArrayList<>();
+    for (int where : index.children(m.trigger(), Set.of("obl:in", "obl:at"))) {
+      places.add(where);
+      if (OCCASION_NOUNS.contains(index.lemma(where))) {
+        places.addAll(index.children(where, Set.of("nmod:in")));
+      }
+    }
+    for (int place : places) {
+      Optional<ActorMention> host = actors.at(place).stream().filter(a -> a.actor().country().isPresent() && Sides.stateOrItsGovernment(a.actor())
+          && !a.actor().country().equals(m.source().actor().country())).findFirst();
+      if (host.isPresent()) {
+        return host.map(a -> ActorMention.at(index.token(place), EarlierEvents.governmentFor(a.actor(), states)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "The Netherlands handed over 42 bronzes … said the Netherlands would return any other
+   * objects": a side's return with no one named goes where its last return went.
+   */
+  private static Optional<Actor> returnedToAsBefore(List<CodedMention> earlier, CodedMention m) {
+    if (!RETURN_CODES.contains(m.type().code())) {
+      return Optional.empty();
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      CodedMention before = earlier.get(i);
+      // (A return done: not one only asked for, "asked Colombo to release them".)
+      boolean done = (before.modality() == dev.annals.model.Modality.ASSERTED || before.modality() == dev.annals.model.Modality.REPORTED) && !before.negated();
+      if (done && RETURN_CODES.contains(before.type().code()) && before.target().isPresent() && Sides.same(before.source().actor(), m.source().actor())
+          && before.sentence() >= m.sentence() - EarlierEvents.REACH) {
+        return Optional.of(before.target().get().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * "A French administrative court in Rennes suspended work on the Brittany landing, ruling that …
    * France's grid operator said it would appeal": an appeal with no one named is brought against
@@ -868,6 +917,7 @@ final class AntecedentTargets {
     // ("repair the road") only from the sentences near it.
     int reach = isEventNoun.test(noun) ? REPEATED_NOUN_REACH : EarlierEvents.REACH;
     antecedent = antecedent.or(() -> EarlierEvents.repeatedNoun(index, earlier, m, noun, reach))
+        .or(() -> judged ? EarlierEvents.ownStatesDeedNamed(index, earlier, m, noun, reach, states) : Optional.empty())
         .or(() -> JUDGING_ROOTS.contains(m.type().rootCode()) ? EarlierEvents.chargedWithCrime(index, earlier, m, noun, REPEATED_NOUN_REACH) : Optional.empty());
     // "criticised the deal" after "signed a free trade agreement": one agreement, other words.
     // (All the words at once, nearest first: a set's order is no order.)

@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 final class EarlierEvents {
   /** How many sentences back an antecedent may be. */
   static final int REACH = 3;
+  private static final String GOVERNMENT = "GOV";
   /** How many sentences on a judgment may still be of the deed the story led with. */
   private static final int LEAD_REACH = 6;
   /** Roots of deeds, not words: meetings, cooperation, aid, yielding, investigation, and every kind of force and pressure. */
@@ -489,12 +490,39 @@ final class EarlierEvents {
       if (!Sides.different(earlier.source().actor(), m.source().actor()) || passedOver.test(earlier) || earlier.type().code().equals(PLAIN_STATEMENT)) {
         continue;
       }
-      String verb = index.lemma(earlier.trigger());
-      // "condemned the killings" after "killed"; but "hosted the signing" of a deal two sides
-      // signed together names no one signer.
-      if (nouns.stream().anyMatch(noun -> verb.equals(noun) || nearTrigger(index, earlier.trigger(), noun)
-          || ((isGerundOf(noun, verb) || isNominalisationOf(noun, verb)) && !mutual(coded, earlier)))) {
+      if (nouns.stream().anyMatch(noun -> names(index, coded, earlier, noun))) {
         return Optional.of(earlier);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the noun names the earlier event: its verb, or the verb made a noun. */
+  private static boolean names(DependencyIndex index, List<CodedMention> coded, CodedMention earlier, String noun) {
+    String verb = index.lemma(earlier.trigger());
+    // "criticised the handover" after "handed over": a verb and its particle written as one noun.
+    String verbWithParticle = verb + index.children(earlier.trigger(), Set.of("compound:prt")).stream().map(index::lemma).findFirst().orElse("\u0000");
+    // "condemned the killings" after "killed"; but "hosted the signing" of a deal two sides
+    // signed together names no one signer.
+    return verb.equals(noun) || verbWithParticle.equals(noun) || nearTrigger(index, earlier.trigger(), noun)
+        || ((isGerundOf(noun, verb) || isNominalisationOf(noun, verb)) && !mutual(coded, earlier));
+  }
+
+  /**
+   * "The Netherlands handed over 42 bronzes … Dutch opposition lawmakers criticised the
+   * handover": a country's own people or lawmakers, anyone of it but its government, who judge
+   * a deed of their own state, named again, judge their government.
+   */
+  static Optional<Actor> ownStatesDeedNamed(DependencyIndex index, List<CodedMention> coded, CodedMention m, String noun, int reach,
+      BiFunction<String, Optional<String>, Actor> states) {
+    Actor judge = m.source().actor();
+    if (judge.country().isEmpty() || judge.sector().isEmpty() || judge.sector().get().equals(GOVERNMENT)) {
+      return Optional.empty();
+    }
+    for (CodedMention earlier : earlierFirst(coded, m, reach)) {
+      Actor doer = earlier.source().actor();
+      if (doer.country().equals(judge.country()) && Sides.ofState(doer) && !earlier.type().code().equals(PLAIN_STATEMENT) && names(index, coded, earlier, noun)) {
+        return Optional.of(states.apply(doer.country().get(), Optional.of(GOVERNMENT)));
       }
     }
     return Optional.empty();
