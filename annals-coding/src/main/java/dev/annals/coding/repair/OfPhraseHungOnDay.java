@@ -13,7 +13,9 @@ import java.util.Locale;
  * its subject ({@code conj:and(accused, arming)}, {@code nsubj(arming, Forces)}), so the accuser
  * arms the fighters. A day names no one's deed: its "of" phrase goes back to the verb the day
  * dates ({@code obl:of(accused, training)}), and a gerund joined to the main verb right after
- * "and" within that phrase is joined to the first one, with no subject of its own.
+ * "and" within that phrase is joined to the first one, with no subject of its own. A noun's "of"
+ * phrase after a day told right after the verb's object is the object's: "ordered the arrest on
+ * Friday of two former police officers" arrests the officers.
  */
 public final class OfPhraseHungOnDay implements ParseRepair {
   @Override
@@ -27,6 +29,15 @@ public final class OfPhraseHungOnDay implements ParseRepair {
       Dependency of = sentence.stream().filter(d -> d.governor() == day && d.relation().equals("nmod:of") && d.dependent() == day + 2 && isGerund(tokens.get(d.dependent())))
           .findFirst().orElse(null);
       if (of == null) {
+        // "ordered the arrest on Friday of two former Spanish police officers": the "of" noun
+        // of a day told right after the verb's object is that object's.
+        Dependency nounOf = sentence.stream().filter(d -> d.governor() == day && d.relation().equals("nmod:of") && d.dependent() > day
+            && tokens.get(d.dependent()).tag().startsWith("NN") && !isGerund(tokens.get(d.dependent()))).findFirst().orElse(null);
+        java.util.Optional<Integer> object = sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("obj") && d.dependent() == day - 2
+            && tokens.get(d.dependent()).tag().startsWith("NN")).map(Dependency::dependent).findFirst();
+        if (nounOf != null && object.isPresent()) {
+          return DependencyEdits.replaced(sentence, nounOf, new Dependency(object.get(), nounOf.dependent(), "nmod:of"));
+        }
         continue;
       }
       int first = of.dependent();
