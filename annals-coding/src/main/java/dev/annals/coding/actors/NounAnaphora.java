@@ -46,7 +46,7 @@ final class NounAnaphora {
    * @param sector the sector the phrase's words name, if any
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
-    return protestOrganisers(head).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
+    return protestOrganisers(head).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> ministerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> ownerOfSite(head, phrase)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase)).or(() -> owningCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> countedHeldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
@@ -673,6 +673,30 @@ final class NounAnaphora {
     }
     return history.lastPerson(mention -> List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+")).contains(title)
         && mention.actor().country().isPresent()).map(ActorMention::actor);
+  }
+
+  /**
+   * "South Korea's foreign minister arrived in Vientiane … Laos's prime minister thanked Seoul … The
+   * minister said": "the minister" alone is the minister last named, not a prime minister (who is
+   * "the prime minister") nor the government of the country in context.
+   */
+  private Optional<Actor> ministerAnaphor(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    if (!token.lemma().equalsIgnoreCase("minister") || !token.tag().equals("NN") || !phrases.hasThe(head) || phrase.size() != 2) {
+      return Optional.empty();
+    }
+    java.util.function.Predicate<ActorMention> minister = mention -> {
+      List<String> words = List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+"));
+      int at = words.indexOf("minister");
+      return at > 0 && !words.get(at - 1).equals("prime") && !words.get(at - 1).equals("deputy") && mention.actor().country().isPresent()
+          && mention.span().start() < token.span().start();
+    };
+    Optional<ActorMention> person = history.lastPerson(minister);
+    Optional<ActorMention> thing = history.lastThingMention(minister);
+    if (person.isPresent() && thing.isPresent()) {
+      return Optional.of(person.get().span().start() > thing.get().span().start() ? person.get().actor() : thing.get().actor());
+    }
+    return person.or(() -> thing).map(ActorMention::actor);
   }
 
   /**

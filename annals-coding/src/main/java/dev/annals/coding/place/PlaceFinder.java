@@ -69,7 +69,25 @@ public final class PlaceFinder {
       }
     }
     Optional<Place> own = locativeOf(index, heads, resolved).or(() -> placeOfWhereClause(index, anchors, resolved));
-    return own.isPresent() ? own : clauseOfParticiple(index, anchors).flatMap(clause -> placeOf(index, List.of(clause), resolved));
+    return own.isPresent() ? own : clauseOfParticiple(index, anchors).or(() -> arrivalJoinedTo(index, anchors)).flatMap(clause -> placeOf(index, List.of(clause), resolved));
+  }
+
+  /** Verbs of arriving somewhere, whose place is the scene of what the arrival then does. */
+  private static final Set<String> ARRIVING = Set.of("arrive", "land");
+
+  /**
+   * "South Korea's foreign minister arrived in Vientiane on Tuesday and pledged 30 million
+   * dollars": what one does, joined to one's arrival, one does where one arrived.
+   */
+  private static Optional<Integer> arrivalJoinedTo(DependencyIndex index, List<Integer> anchors) {
+    for (int anchor : anchors) {
+      Optional<Integer> arrival = index.head(anchor).filter(h -> h.governor() >= 0 && h.relation().startsWith("conj") && h.governor() < anchor)
+          .map(Dependency::governor).filter(g -> ARRIVING.contains(index.lemma(g).toLowerCase(java.util.Locale.ROOT)));
+      if (arrival.isPresent()) {
+        return arrival;
+      }
+    }
+    return Optional.empty();
   }
 
   /** "gathered in Seoul, where they demanded an apology": a "where" clause happens at its place. */
