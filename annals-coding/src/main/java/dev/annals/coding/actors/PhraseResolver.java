@@ -357,6 +357,17 @@ final class PhraseResolver {
     if (foreign.isPresent()) {
       return Optional.of(new ActorMention(span, surface, foreign.get()));
     }
+    if (sector.isEmpty() && OwnedSites.isUndertaking(index, head)) {
+      // "protest against a French-run uranium project": an undertaking a country's people run is
+      // their business, though the word alone names no actor. (Not a mine or a plant, a place
+      // whose owners the event nouns tell: read as an actor, "a Chinese-run copper mine" in
+      // Myanmar would make China the country of the article's unplaced troops and media.)
+      Optional<String> owners = OwnedSites.ownersWord(index, head).flatMap(dictionary::match).filter(m -> m.how() == NameMatch.How.COUNTRY_ADJECTIVE)
+          .flatMap(m -> m.actor().country());
+      if (owners.isPresent()) {
+        return Optional.of(new ActorMention(span, surface, states.stateActor(owners.get(), Optional.of("BUS"))));
+      }
+    }
     if (named.isPresent()) {
       learnShortName(phrase, named.get());
       return namedActor(head, phrase, headLemma, named.get(), sector).map(a -> familyMember(head, headLemma, a)).map(a -> new ActorMention(span, surface, a));
