@@ -188,7 +188,7 @@ final class AntecedentTargets {
           // is what its own sentence told just before, ahead of anything told earlier.
           Optional<Actor> antecedent = object < m.trigger() ? actBeforeInSentence(index, result, m, object) : Optional.empty();
           if (antecedent.isEmpty() && (JUDGING_ROOTS.contains(m.type().rootCode()) || m.type().code().startsWith(EarlierEvents.SEIZURE_ROOT_CODE)) && !isEventNoun.test(index.lemma(object))) {
-            antecedent = keeperNamedBefore(index, actors, m, object);
+            antecedent = keeperNamedBefore(index, actors, result, m, object);
           }
           // "would examine the asylum requests" after "asked Dominican authorities for asylum":
           // requests named by what they ask for are those who asked for it.
@@ -1590,7 +1590,7 @@ final class AntecedentTargets {
    * what a side does or has is that side's, when no event told it; so is what is seized ("halt the
    * sale of 83 pre-Columbian objects ... French police seized 12 of the objects").
    */
-  private Optional<Actor> keeperNamedBefore(DependencyIndex index, ArticleActors actors, CodedMention m, int thing) {
+  private Optional<Actor> keeperNamedBefore(DependencyIndex index, ArticleActors actors, List<CodedMention> told, CodedMention m, int thing) {
     int first = index.text().sentences().get(Math.max(0, m.sentence() - EarlierEvents.REACH)).firstToken();
     for (int t = index.text().sentences().get(m.sentence()).firstToken() - 1; t >= first; t--) {
       if (!index.lemma(t).equals(index.lemma(thing))) {
@@ -1600,6 +1600,12 @@ final class AntecedentTargets {
         // "halt the sale of 83 pre-Columbian objects": the thing of what a side does is that side's too.
         Optional<Dependency> d = named.relation().equals("nmod:of") && named.governor() >= 0 ? index.head(named.governor()) : Optional.of(named);
         if (d.isEmpty() || !d.get().relation().equals("obj") || d.get().governor() < 0 || !index.token(d.get().governor()).isVerb()) {
+          continue;
+        }
+        // "Associations of victims welcomed the warrants … a lawyer called the warrants political
+        // theatre": a side that judged the thing before does not keep it.
+        int verb = d.get().governor();
+        if (told.stream().anyMatch(e -> e.trigger() == verb && JUDGING_ROOTS.contains(e.type().rootCode()))) {
           continue;
         }
         // "China said it would take measures … The EU welcomed the measures": what a side only
@@ -1640,7 +1646,7 @@ final class AntecedentTargets {
    * What a court gives or holds: "hailed the judgment", "rejected the part of the ruling",
    * "rejected the proceedings" (a lemma the tagger may keep plural).
    */
-  private static final Set<String> RULING_NOUNS = Set.of("judgment", "judgement", "ruling", "verdict", "proceeding", "proceedings");
+  private static final Set<String> RULING_NOUNS = Set.of("judgment", "judgement", "ruling", "verdict", "proceeding", "proceedings", "warrant");
   /** Words for a share of a thing: "the part of the ruling" is the ruling's. */
   private static final Set<String> PARTITIVE_NOUNS = Set.of("part", "portion", "section", "half");
 

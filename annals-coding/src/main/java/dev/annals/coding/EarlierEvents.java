@@ -354,7 +354,7 @@ final class EarlierEvents {
   }
 
   /**
-   * A criticism, accusation or rejection whose object is the thing, which someone else made
+   * A criticism, accusation, praise or rejection whose object is the thing, which someone else made
    * ("called the veto a disgrace"); not a formal complaint (114) or lawsuit (115), which make the
    * note or the case they name ("sent a protest note … rejected the note"), nor one that names the
    * thing only in what it says ("rejected the criticism, saying the exercise was a humanitarian
@@ -362,7 +362,9 @@ final class EarlierEvents {
    */
   private static boolean judges(DependencyIndex index, CodedMention earlier, String noun) {
     String code = earlier.type().code();
-    boolean judgment = code.startsWith("111") || code.startsWith("112") || earlier.type().rootCode().equals("12");
+    // (Praise judges too: "Associations of victims welcomed the warrants … a lawyer called the
+    // warrants political theatre" judges the judge's warrants, not the victims'.)
+    boolean judgment = code.startsWith("111") || code.startsWith("112") || code.startsWith("051") || earlier.type().rootCode().equals("12");
     return judgment && index.children(earlier.trigger(), Set.of("obj")).stream().anyMatch(o -> index.lemma(o).equals(noun));
   }
 
