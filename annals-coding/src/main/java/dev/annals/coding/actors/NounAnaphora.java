@@ -691,8 +691,13 @@ final class NounAnaphora {
       return at > 0 && !words.get(at - 1).equals("prime") && !words.get(at - 1).equals("deputy") && mention.actor().country().isPresent()
           && mention.span().start() < token.span().start();
     };
-    Optional<ActorMention> person = history.lastPerson(minister);
-    Optional<ActorMention> thing = history.lastThingMention(minister);
+    // "Brazil's agriculture minister held talks in Jakarta with Indonesia's trade minister … The
+    // minister also invited": a minister who was a subject, the one the story follows, before one
+    // only met or named beside.
+    java.util.function.Predicate<ActorMention> subject = mention -> index.lastTokenIn(mention.span())
+        .flatMap(index::head).filter(h -> h.relation().startsWith("nsubj")).isPresent();
+    Optional<ActorMention> person = history.lastPerson(minister.and(subject)).or(() -> history.lastPerson(minister));
+    Optional<ActorMention> thing = history.lastThingMention(minister.and(subject)).or(() -> history.lastThingMention(minister));
     if (person.isPresent() && thing.isPresent()) {
       return Optional.of(person.get().span().start() > thing.get().span().start() ? person.get().actor() : thing.get().actor());
     }
