@@ -55,6 +55,7 @@ final class AntecedentTargets {
   private final Set<String> proposalNouns = Set.copyOf(TsvFile.readWordList("dev/annals/coding/cameo/proposal-nouns.txt"));
   private final Set<String> conductNouns = Set.copyOf(TsvFile.readWordList("dev/annals/coding/cameo/conduct-nouns.txt"));
   private final Set<String> statementNouns = Set.copyOf(TsvFile.readWordList("dev/annals/coding/cameo/statement-nouns.txt"));
+  private final Set<String> inquiryNouns = Set.copyOf(TsvFile.readWordList("dev/annals/coding/cameo/inquiry-nouns.txt"));
 
   /** The actor of a country's state sector: "CHN", GOV is China's government. */
   private final java.util.function.BiFunction<String, Optional<String>, Actor> states;
@@ -125,7 +126,7 @@ final class AntecedentTargets {
             .map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = ownGovernmentAskedByItsOpposition(index, m).or(() -> returnedToAsBefore(result, m)).or(() -> foreignInterference(index, actors, result, m)).or(() -> resumedFor(index, result, m)).or(() -> creditorOfDebtPaid(index, result, m)).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(index, actors, result, m)).or(() -> askerOfWhatIsYielded(result, m)).or(() -> supplierOfWhatIsBought(index, result, m)).or(() -> answeredInGoverningClause(index, actors, m)).or(() -> courtAppealedAgainst(index, result, m))
+        changed = ownGovernmentAskedByItsOpposition(index, m).or(() -> returnedToAsBefore(result, m)).or(() -> inquiryCooperatedWith(index, result, m)).or(() -> foreignInterference(index, actors, result, m)).or(() -> resumedFor(index, result, m)).or(() -> creditorOfDebtPaid(index, result, m)).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(index, actors, result, m)).or(() -> askerOfWhatIsYielded(result, m)).or(() -> supplierOfWhatIsBought(index, result, m)).or(() -> answeredInGoverningClause(index, actors, m)).or(() -> courtAppealedAgainst(index, result, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && m.type().rootCode().equals(INTENT) && !m.negated()) {
@@ -800,6 +801,30 @@ final class AntecedentTargets {
     }
     return Optional.empty();
   }
+
+  /**
+   * "Serbian prosecutors asked China to make two engineers available for questioning … Beijing
+   * would cooperate with the inquiry": cooperation with an inquiry (cameo/inquiry-nouns.txt) is
+   * with whoever last investigated, or else with whoever last asked something of the side that
+   * cooperates.
+   */
+  private Optional<Actor> inquiryCooperatedWith(DependencyIndex index, List<CodedMention> earlier, CodedMention m) {
+    boolean withInquiry = m.type().rootCode().equals(COOPERATION_ROOT)
+        && index.children(m.trigger(), Set.of("obl:with")).stream().anyMatch(w -> inquiryNouns.contains(index.lemma(w)));
+    if (!withInquiry) {
+      return Optional.empty();
+    }
+    List<CodedMention> latestFirst = new ArrayList<>(earlier);
+    java.util.Collections.reverse(latestFirst);
+    return latestFirst.stream().filter(e -> e.type().rootCode().equals(INVESTIGATION_ROOT) && Sides.different(e.source().actor(), m.source().actor()))
+        .map(e -> e.source().actor()).findFirst()
+        .or(() -> latestFirst.stream().filter(e -> e.type().rootCode().equals(APPEAL_ROOT) && e.target().isPresent()
+            && Sides.same(e.target().get().actor(), m.source().actor()) && Sides.different(e.source().actor(), m.source().actor())).map(e -> e.source().actor()).findFirst());
+  }
+
+  private static final String COOPERATION_ROOT = "06";
+  private static final String INVESTIGATION_ROOT = "09";
+  private static final String APPEAL_ROOT = "02";
 
   /** Nouns of an occasion at a place: "at a ceremony in Abuja". */
   private static final Set<String> OCCASION_NOUNS = Set.of("ceremony", "event", "reception", "meeting", "summit", "gathering");
