@@ -34,6 +34,8 @@ final class ImpliedAuthorities {
   private static final String RELEASE = "084";
   /** Taking people: arresting or detaining (173), abducting (181). */
   private static final Set<String> TAKING = Set.of("173", "181");
+  /** Expelling or deporting people (174). */
+  private static final String DEPORTATION = "174";
   /** Where a taking verb names whom it took: "were detained", "detained seven farmers". */
   private static final Set<String> TAKEN = Set.of("nsubj:pass", "obj");
   /** Where it names who took them: "by Indonesian soldiers", "soldiers detained". */
@@ -90,6 +92,16 @@ final class ImpliedAuthorities {
     // first telling placed it, not by the state that tells of it.
     if (place.isEmpty() && TAKING.stream().anyMatch(code::startsWith)) {
       place = placeOfEarlierTaking(verb, subjects);
+    }
+    if (place.isEmpty() && code.startsWith(DEPORTATION)) {
+      // "Israel's navy … detained the 14 activists on board, four of them Colombians … The four
+      // Colombians were deported on Monday": people deported by no one named were sent away by
+      // the state that held them.
+      Optional<ActorMention> holder = holderOf(verb, subjects).filter(h -> h.actor().country().isPresent() && h.actor().kind() == ActorKind.STATE);
+      if (holder.isPresent()) {
+        ActorMention h = holder.get();
+        return List.of(new ActorMention(h.span(), h.surface(), branchOf(h.actor(), sector.get())));
+      }
     }
     Optional<ActorMention> state = place.or(() -> tellerOf(verb, code, subjects));
     // "prosecutors said they would be charged": a teller of the law's own branches tells of its

@@ -214,4 +214,18 @@ class ImpliedAuthoritiesTest {
             + "det(15,13) compound(15,14) nsubj(16,15) parataxis(11,16) punct(3,17)");
     assertThat(article.events()).extracting(e -> triple(e)).contains("CHLCOP CHLCVL 173");
   }
+
+  @Test
+  void peopleDeportedByNoOneNamedWereSentAwayByTheStateThatHeldThem() {
+    // "Peru's navy detained the 14 activists on board, four of them Chileans, on Saturday. The four
+    // Chileans were deported on Monday."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Peru/Peru/NNP/LOCATION 's/'s/POS navy/navy/NN detained/detain/VBD the/the/DT 14/14/CD activists/activist/NNS on/on/IN "
+            + "board/board/NN ,/,/, four/four/CD of/of/IN them/they/PRP Chileans/Chilean/NNPS ,/,/, on/on/IN Saturday/Saturday/NNP ././.",
+        "root(0,4) nmod:poss(3,1) case(1,2) nsubj(4,3) obj(4,7) obl:on(4,9) punct(4,10) ccomp(4,14) punct(4,18) det(7,5) nummod(7,6) "
+            + "case(9,8) det:qmod(13,11) fixed(11,12) nsubj(14,13) punct(14,15) obl:on(14,17) case(17,16)").sentence(
+        "The/the/DT four/four/CD Chileans/Chilean/NNPS were/be/VBD deported/deport/VBN on/on/IN Monday/Monday/NNP ././.",
+        "root(0,5) det(3,1) nummod(3,2) nsubj:pass(5,3) aux:pass(5,4) obl:on(5,7) punct(5,8) case(7,6)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("PERGOV CHLCVL 174");
+  }
 }
