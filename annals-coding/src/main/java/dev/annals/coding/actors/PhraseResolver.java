@@ -969,6 +969,7 @@ final class PhraseResolver {
   }
 
   private static final String NON_GOVERNMENTAL = "NGO";
+  private static final String POLICE = "COP";
 
   /** The one country of the people a body's "of" noun names, or of whose they are: "of the victims' descendants". */
   private Optional<String> countryOfMembers(int body) {
@@ -1584,7 +1585,10 @@ final class PhraseResolver {
         // (A country's own rights group too, not one of the world's: "The Mauritanian Association
         // for Human Rights accused the authorities".)
         boolean ownGroup = actor.sector().filter(NON_GOVERNMENTAL::equals).isPresent() && actor.country().isPresent();
-        if (actor.sector().filter(DOMESTIC_SECTORS::contains).isPresent() || ownGroup) {
+        // "Somali police said they had arrested three officials of the education ministry": a
+        // state's police act within it, on its own institutions.
+        boolean ownPolice = actor.sector().filter(POLICE::equals).isPresent() && actor.country().isPresent();
+        if (actor.sector().filter(DOMESTIC_SECTORS::contains).isPresent() || ownGroup || ownPolice) {
           // "The main opposition party accused the government": people of no country yet have
           // a state of no country yet, both placed later in the same country.
           return Optional.of(actor.country().map(c -> states.stateActor(c, Optional.of(sector))).orElse(ActorDictionary.unplacedGroup(sector)));

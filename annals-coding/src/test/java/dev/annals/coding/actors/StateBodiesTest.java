@@ -4,6 +4,7 @@ import static dev.annals.coding.HandCoding.code;
 import static dev.annals.coding.HandCoding.triple;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.annals.coding.HandBuiltText;
 import org.junit.jupiter.api.Test;
 
 /** A state's own bodies whose names hold an organisation's name. */
@@ -81,5 +82,21 @@ class StateBodiesTest {
     assertThat(code("The/the/DT Australian/Australian/JJ/MISC high/high/JJ commission/commission/NN criticised/criticise/VBD Samoa/Samoa/NNP/LOCATION ././.",
         "det(4,1) amod(4,2) amod(4,3) nsubj(5,4) root(0,5) obj(5,6) punct(5,7)").events())
         .extracting(e -> triple(e)).contains("AUSGOV WSM 111");
+  }
+
+  @Test
+  void aMinistryOfNoCountryWhoseOfficialsAStatesPoliceArrestIsThatStates() {
+    // "Norway suspended aid to Malawi on Monday, the Norwegian foreign ministry said. Malawian
+    // police said they had arrested three officials of the education ministry": not Norway's.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Norway/Norway/NNP/LOCATION suspended/suspend/VBD aid/aid/NN to/to/IN Malawi/Malawi/NNP/LOCATION on/on/IN Monday/Monday/NNP ,/,/, "
+            + "the/the/DT Norwegian/Norwegian/JJ foreign/foreign/JJ ministry/ministry/NN said/say/VBD ././.",
+        "root(0,2) nsubj(2,1) obj(2,3) obl:on(2,7) punct(2,8) parataxis(2,13) punct(2,14) nmod:to(3,5) case(5,4) case(7,6) det(12,9) "
+            + "amod(12,10) amod(12,11) nsubj(13,12)").sentence(
+        "Malawian/Malawian/JJ police/police/NNS said/say/VBD they/they/PRP had/have/VBD arrested/arrest/VBN three/three/CD "
+            + "officials/official/NNS of/of/IN the/the/DT education/education/NN ministry/ministry/NN ././.",
+        "root(0,3) amod(2,1) nsubj(3,2) ccomp(3,6) punct(3,13) nsubj(6,4) aux(6,5) obj(6,8) nummod(8,7) nmod:of(8,12) case(12,9) det(12,10) "
+            + "compound(12,11)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("MWICOP MWIGOV 173");
   }
 }
