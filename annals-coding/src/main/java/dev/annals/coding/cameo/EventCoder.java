@@ -102,6 +102,23 @@ public final class EventCoder {
     return !index.children(token.index(), Set.of("cop")).isEmpty() && !index.children(token.index(), Set.of("nsubj")).isEmpty();
   }
 
+  /** Prefixes, written with a hyphen, that make a verb another: "under-reported", "over-fished", "mis-sold". */
+  private static final Set<String> MEANING_CHANGING_PREFIXES = Set.of("under", "over", "mis", "counter", "double");
+
+  /**
+   * "said its crew had under-reported a catch of capelin": the tokenizer splits "under - reported",
+   * and the verb after the hyphen is no report (a statement) but another verb, which the lexicon
+   * does not hold.
+   */
+  private static boolean hasMeaningChangingPrefix(DependencyIndex index, Token token) {
+    int t = token.index();
+    if (t < 2 || !index.token(t - 1).text().equals("-") || index.token(t - 1).span().end() != token.span().start()
+        || index.token(t - 2).span().end() != index.token(t - 1).span().start()) {
+      return false;
+    }
+    return MEANING_CHANGING_PREFIXES.contains(index.token(t - 2).text().toLowerCase(java.util.Locale.ROOT));
+  }
+
   private static boolean isVerbLike(DependencyIndex index, Token token) {
     boolean adjectival = index.parents(token.index()).stream().anyMatch(d -> d.relation().equals("amod"));
     if (adjectival) {
@@ -112,6 +129,9 @@ public final class EventCoder {
     boolean nominalParticiple = token.tag().equals("VBN") && index.hasChildLemma(token.index(), "det", Set.of("the"))
         && index.children(token.index(), Set.of("nsubj", "nsubj:pass", "aux", "aux:pass")).isEmpty();
     if (nominalParticiple) {
+      return false;
+    }
+    if (hasMeaningChangingPrefix(index, token)) {
       return false;
     }
     if (token.isVerb()) {

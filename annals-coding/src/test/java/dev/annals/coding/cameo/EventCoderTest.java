@@ -128,4 +128,19 @@ class EventCoderTest {
         "nsubj(2,1) root(0,2) obj(2,3) amod(5,4) obl:tmod(2,5) punct(2,6)").timex(4, 5, "DATE"));
     assertThat(article.events()).singleElement().satisfies(e -> assertThat(e.date().value()).isEqualTo("2023-03"));
   }
+
+  @Test
+  void aVerbMadeAnotherByAHyphenedPrefixIsNotTheBareVerb() {
+    // "Peru's coast guard boarded a Chilean trawler on Wednesday and escorted it to Callao, saying
+    // its crew had under-reported a catch of tuna": no report, no statement of the crew.
+    CodedArticle article = code(new HandBuiltText().sentence(
+        "Peru/Peru/NNP/LOCATION 's/'s/POS coast/coast/NN guard/guard/NN boarded/board/VBD a/a/DT Chilean/Chilean/JJ trawler/trawler/NN "
+            + "on/on/IN Wednesday/Wednesday/NNP and/and/CC escorted/escort/VBD it/it/PRP to/to/IN Callao/Callao/NNP/LOCATION ,/,/, saying/say/VBG "
+            + "its/its/PRP$ crew/crew/NN had/have/VBD under/under/IN ~-/-/HYPH ~reported/report/VBN a/a/DT catch/catch/NN of/of/IN tuna/tuna/NN "
+            + "././.",
+        "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) obj(5,8) obl:on(5,10) conj:and(5,12) punct(5,16) dep(5,17) punct(5,28) "
+            + "nsubj(12,4) cc(12,11) obj(12,13) obl:to(12,15) det(8,6) amod(8,7) case(10,9) case(15,14) obj(17,19) nmod:poss(19,18) acl(19,20) "
+            + "advcl:under(20,23) case(23,21) punct(23,22) obj(23,25) det(25,24) nmod:of(25,27) case(27,26)"));
+    assertThat(article.events()).noneMatch(e -> e.mentions().stream().anyMatch(m -> m.triggerText().equals("reported")));
+  }
 }
