@@ -231,7 +231,7 @@ final class Pronouns {
       // when that is a state or organisation. Other uses of "it" ("it seems") name no one.
       // "The WFP said it had delivered aid, but it warned ...": the subject of a verb joined to
       // another is that verb's subject.
-      return reporterOfClause(token.index()).or(() -> subjectOfJoinedVerb(token.index())).or(() -> subjectAroundRelative(token.index()))
+      return reporterOfClause(token.index()).or(() -> oneOfThemJustNamed(token.index())).or(() -> subjectOfJoinedVerb(token.index())).or(() -> subjectAroundRelative(token.index()))
           .or(() -> subjectOfSentenceBefore(token.index()))
           .map(m -> List.of(new ActorMention(span, token.text(), m.actor()))).orElse(List.of());
     }
@@ -382,6 +382,31 @@ final class Pronouns {
    * sentence, as the subject of a verb that does something, is the state, organisation or group
    * that was the subject of the sentence before.
    */
+  /**
+   * "activists rallied outside the headquarters of one of the builders on Thursday and accused it
+   * of abandoning the survivors": "it" as an object is the one of a group the clause just singled
+   * out, which is that group's.
+   */
+  private Optional<ActorMention> oneOfThemJustNamed(int pronoun) {
+    boolean object = index.head(pronoun).filter(d -> d.relation().equals("obj")).isPresent();
+    int first = index.text().sentences().get(index.token(pronoun).sentence()).firstToken();
+    for (int t = pronoun - 1; object && t >= first; t--) {
+      if (!index.token(t).text().equalsIgnoreCase("one")) {
+        continue;
+      }
+      // "one of the builders": the parser's quantifier on the group, or the group as its "of".
+      List<Integer> groups = new java.util.ArrayList<>(index.children(t, Set.of("nmod:of")));
+      index.head(t).filter(d -> d.relation().equals("det:qmod") && d.governor() >= 0).ifPresent(d -> groups.add(d.governor()));
+      for (int group : groups) {
+        Optional<ActorMention> named = heads.resolve(group).stream().filter(m -> m.actor().kind() != ActorKind.PERSON).findFirst();
+        if (named.isPresent()) {
+          return named;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<ActorMention> subjectOfSentenceBefore(int pronoun) {
     Optional<Integer> verb = verbOpenedBy(pronoun).filter(v -> !EXPLETIVE_VERBS.contains(index.lemma(v)) && index.token(pronoun).text().equalsIgnoreCase("it"));
     if (verb.isEmpty()) {

@@ -81,4 +81,19 @@ class ObjectPronounsTest {
         .sentence("They/they/PRP thanked/thank/VBD them/them/PRP ././.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)"));
     assertThat(article.events()).extracting(e -> triple(e)).contains("CAN GEO 040").noneMatch(t -> t.endsWith(" 051"));
   }
+
+  @Test
+  void itAsAnObjectIsTheOneOfAGroupTheClauseJustSingledOut() {
+    // "In Lima, activists rallied outside the headquarters of one of the Chilean builders on
+    // Thursday and accused it of abandoning the survivors": not Lima's government.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "In/in/IN Lima/Lima/NNP/LOCATION ,/,/, activists/activist/NNS rallied/rally/VBD outside/outside/IN the/the/DT "
+            + "headquarters/headquarters/NN of/of/IN one/one/CD of/of/IN the/the/DT Chilean/Chilean/JJ builders/builder/NNS on/on/IN "
+            + "Thursday/Thursday/NNP and/and/CC accused/accuse/VBD it/it/PRP of/of/IN abandoning/abandon/VBG the/the/DT survivors/survivor/NNS "
+            + "././.",
+        "root(0,5) case(2,1) obl:in(5,2) punct(5,3) nsubj(5,4) obl:outside(5,8) conj:and(5,18) punct(5,24) nsubj(18,4) cc(18,17) obj(18,19) "
+            + "obl:of(18,21) case(8,6) det(8,7) nmod:of(8,14) case(14,9) det:qmod(14,10) det(14,12) amod(14,13) nmod:on(14,16) fixed(10,11) "
+            + "case(16,15) case(21,20) obj(21,23) det(23,22)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.endsWith("CHLBUS 112")).noneMatch(t -> t.endsWith("PERGOV 112"));
+  }
 }
