@@ -2,6 +2,7 @@ package dev.annals.coding.actors;
 
 import dev.annals.coding.DependencyIndex;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -50,20 +51,20 @@ public final class OwnedSites {
    * Canadian-owned gold mine", and of "a French - run uranium project" with "run" read as a noun
    * that the owner's word describes.
    */
-  public static java.util.Optional<String> ownersWord(DependencyIndex index, int site) {
+  public static Optional<String> ownersWord(DependencyIndex index, int site) {
     for (var d : index.children(site)) {
       String word = index.token(d.dependent()).text();
       if (d.relation().equals("amod") && OWNING_SUFFIX.matcher(word.toLowerCase(Locale.ROOT)).find()) {
-        return java.util.Optional.of(ownerWord(word));
+        return Optional.of(ownerWord(word));
       }
       if ((d.relation().equals("compound") || d.relation().equals("amod")) && OWNING.contains(index.lemma(d.dependent()))) {
-        java.util.Optional<String> owner = index.children(d.dependent(), Set.of("amod", "compound")).stream().map(o -> index.token(o).text()).findFirst();
+        Optional<String> owner = index.children(d.dependent(), Set.of("amod", "compound")).stream().map(o -> index.token(o).text()).findFirst();
         if (owner.isPresent()) {
           return owner;
         }
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** The owner's word without the participle joined to it: "Canadian-owned" is "Canadian". */

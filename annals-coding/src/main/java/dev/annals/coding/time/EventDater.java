@@ -341,8 +341,7 @@ public final class EventDater {
       return own;
     }
     LocalDate saturday = governing.get().start().minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));
-    String value = String.format(java.util.Locale.ROOT, "%d-W%02d-WE", saturday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-        saturday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    String value = TimexValues.weekendValue(saturday);
     return new EventDate(value, saturday, saturday.plusDays(1), own.precision(), own.origin(), own.evidence());
   }
 

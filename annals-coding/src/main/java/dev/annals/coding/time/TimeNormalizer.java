@@ -36,7 +36,6 @@ import dev.annals.model.Span;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
@@ -233,7 +232,7 @@ public final class TimeNormalizer {
       // The weekend of the reference week when told in the past, else the coming one.
       LocalDate saturday = tense == Tense.PAST || ref.getDayOfWeek().getValue() >= 6
           ? ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)) : ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
-      String value = String.format(Locale.ROOT, "%d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR), saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      String value = TimexValues.weekendValue(saturday);
       return Optional.of(new Normalized(value, Optional.of(new EventDate(value, saturday, saturday.plusDays(1), DatePrecision.DAY, DateOrigin.TIME_EXPRESSION, Optional.of(span)))));
     }
     if (t.matches("(?:the )?year-(?:earlier|ago)")) {

@@ -60,6 +60,11 @@ final class TimexValues {
     }
   }
 
+  /** The ISO value of the weekend that opens on this Saturday: "2022-W51-WE". */
+  static String weekendValue(LocalDate saturday) {
+    return String.format(Locale.ROOT, "%d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR), saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
   static Normalized week(LocalDate date, Span span) {
     int weekYear = date.get(IsoFields.WEEK_BASED_YEAR);
     int week = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
