@@ -381,7 +381,7 @@ final class PhraseResolver {
         || STAFF_NOUNS.contains(headLemma);
     // "A court ordered the miners held, their lawyer said", "The man's lawyers said he would
     // appeal": one's lawyer acts for the client, not for the courts.
-    Optional<Actor> client = Owners.ADVOCATES.contains(headLemma) ? owners.ownerOf(head) : Optional.empty();
+    Optional<Actor> client = Owners.ADVOCATES.contains(headLemma) ? owners.ownerOf(head).map(c -> formerServant(head, c)) : Optional.empty();
     // "The group's negotiators agreed to release 14 soldiers": officials of an armed or criminal
     // group (a cartel, rebels) are that group's, not their country's government.
     Optional<Actor> owned = client.isPresent() ? client : sector.flatMap(sec -> owners.ownerOf(head).map(owner -> owner.kind() == ActorKind.STATE && owner.country().isPresent()
@@ -573,6 +573,18 @@ final class PhraseResolver {
     }
     return dictionary.match(index.token(nationals).text()).filter(m -> m.how() == NameMatch.How.COUNTRY_ADJECTIVE || m.how() == NameMatch.How.COUNTRY_NAME)
         .flatMap(m -> m.actor().country());
+  }
+
+  /**
+   * "A lawyer for one of the former officers called the warrants political theatre": a client who
+   * no longer serves the state (its "former" police officers, soldiers or officials) is one of the
+   * country's people, and so is the lawyer who speaks for him.
+   */
+  private Actor formerServant(int lawyer, Actor client) {
+    boolean stateServant = client.country().isPresent() && client.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
+    boolean former = index.children(lawyer, Set.of("nmod:for")).stream().flatMap(c -> index.subtree(c, Set.of()).stream())
+        .anyMatch(t -> index.lemma(t).equalsIgnoreCase("former"));
+    return stateServant && former ? states.stateActor(client.country().get(), Optional.of(CIVILIANS)) : client;
   }
 
   /**
