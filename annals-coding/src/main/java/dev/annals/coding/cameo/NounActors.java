@@ -283,7 +283,8 @@ final class NounActors {
             // "a village in the Batken region": the region's name may be a word before "region".
             List<Integer> names = index.token(d.dependent()).isProperNoun() ? List.of(d.dependent())
                 : index.children(d.dependent(), Set.of("compound")).stream().filter(c -> index.token(c).isProperNoun()).toList();
-            names.forEach(name -> placeNamed(name).ifPresent(owners::add));
+            // (By the whole name: "outside the building in Puerta del Sol" is no village called Sol.)
+            names.forEach(name -> townNamed(name).ifPresent(owners::add));
           }
           // "a convoy of World Food Programme trucks": the things a proxy is made of stand for
           // their owner as it does.
