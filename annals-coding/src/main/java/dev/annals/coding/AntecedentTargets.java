@@ -865,8 +865,7 @@ final class AntecedentTargets {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       CodedMention before = earlier.get(i);
       // (A return done: not one only asked for, "asked Colombo to release them".)
-      boolean done = (before.modality() == dev.annals.model.Modality.ASSERTED || before.modality() == dev.annals.model.Modality.REPORTED) && !before.negated();
-      if (done && RETURN_CODES.contains(before.type().code()) && before.target().isPresent() && Sides.same(before.source().actor(), m.source().actor())
+      if (EarlierEvents.isDone(before) && RETURN_CODES.contains(before.type().code()) && before.target().isPresent() && Sides.same(before.source().actor(), m.source().actor())
           && before.sentence() >= m.sentence() - EarlierEvents.REACH) {
         return Optional.of(before.target().get().actor());
       }

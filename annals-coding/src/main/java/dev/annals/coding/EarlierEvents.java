@@ -327,7 +327,7 @@ final class EarlierEvents {
    */
   static Actor governmentFor(Actor actor, BiFunction<String, Optional<String>, Actor> states) {
     boolean ofState = actor.country().isPresent() && actor.sector().map(ActorResolver.STATE_SECTORS::contains).orElse(false);
-    return ofState ? states.apply(actor.country().get(), Optional.of("GOV")) : actor;
+    return ofState ? states.apply(actor.country().get(), Optional.of(GOVERNMENT)) : actor;
   }
 
   /**

@@ -139,7 +139,8 @@ final class MentionHistory {
     return Optional.empty();
   }
 
-  private static Optional<ActorMention> later(Optional<ActorMention> a, Optional<ActorMention> b) {
+  /** The one of two mentions that comes later in the text, or whichever there is. */
+  static Optional<ActorMention> later(Optional<ActorMention> a, Optional<ActorMention> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return a.or(() -> b);
     }

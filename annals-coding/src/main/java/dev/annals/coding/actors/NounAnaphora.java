@@ -696,12 +696,8 @@ final class NounAnaphora {
     // only met or named beside.
     java.util.function.Predicate<ActorMention> subject = mention -> index.lastTokenIn(mention.span())
         .flatMap(index::head).filter(h -> h.relation().startsWith("nsubj")).isPresent();
-    Optional<ActorMention> person = history.lastPerson(minister.and(subject)).or(() -> history.lastPerson(minister));
-    Optional<ActorMention> thing = history.lastThingMention(minister.and(subject)).or(() -> history.lastThingMention(minister));
-    if (person.isPresent() && thing.isPresent()) {
-      return Optional.of(person.get().span().start() > thing.get().span().start() ? person.get().actor() : thing.get().actor());
-    }
-    return person.or(() -> thing).map(ActorMention::actor);
+    return MentionHistory.later(history.lastPerson(minister.and(subject)).or(() -> history.lastPerson(minister)),
+        history.lastThingMention(minister.and(subject)).or(() -> history.lastThingMention(minister))).map(ActorMention::actor);
   }
 
   /**

@@ -365,7 +365,7 @@ final class PhraseResolver {
       Optional<String> owners = OwnedSites.ownersWord(index, head).flatMap(dictionary::match).filter(m -> m.how() == NameMatch.How.COUNTRY_ADJECTIVE)
           .flatMap(m -> m.actor().country());
       if (owners.isPresent()) {
-        return Optional.of(new ActorMention(span, surface, states.stateActor(owners.get(), Optional.of("BUS"))));
+        return Optional.of(new ActorMention(span, surface, states.stateActor(owners.get(), Optional.of(BUSINESS))));
       }
     }
     if (named.isPresent()) {

@@ -378,11 +378,6 @@ final class Pronouns {
       "follow", "come");
 
   /**
-   * "Sudan's army blamed the Rapid Support Forces. It vowed to respond.": "it" opening a
-   * sentence, as the subject of a verb that does something, is the state, organisation or group
-   * that was the subject of the sentence before.
-   */
-  /**
    * "activists rallied outside the headquarters of one of the builders on Thursday and accused it
    * of abandoning the survivors": "it" as an object is the one of a group the clause just singled
    * out, which is that group's.
@@ -407,6 +402,11 @@ final class Pronouns {
     return Optional.empty();
   }
 
+  /**
+   * "Sudan's army blamed the Rapid Support Forces. It vowed to respond.": "it" opening a
+   * sentence, as the subject of a verb that does something, is the state, organisation or group
+   * that was the subject of the sentence before.
+   */
   private Optional<ActorMention> subjectOfSentenceBefore(int pronoun) {
     Optional<Integer> verb = verbOpenedBy(pronoun).filter(v -> !EXPLETIVE_VERBS.contains(index.lemma(v)) && index.token(pronoun).text().equalsIgnoreCase("it"));
     if (verb.isEmpty()) {
