@@ -441,6 +441,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("followed-acts", coded -> followedActs.add(index, actors, coded)));
       passes.add(new ArticlePass("switched-recognition", coded -> switchedRecognition.add(index, actors, coded)));
       passes.add(new ArticlePass("released-people", coded -> releasedPeople.read(index, actors, coded)));
+      passes.add(new ArticlePass("mediated-outcomes", coded -> MediatedOutcomes.aim(index, actors, coded)));
       passes.add(new ArticlePass("sector-fitted-codes", coded -> sectorFittedCodes.fit(index, coded)));
       passes.add(new ArticlePass("welcomed-guests", coded -> welcomedGuests.asHosting(index, coded)));
       passes.add(new ArticlePass("hosted-visitors", coded -> HostedVisitors.read(index, coded)));

@@ -39,6 +39,13 @@ final class ReleasedPeople {
       }
       CodedMention read = m.type().code().equals(PROPERTY) && m.target().isEmpty()
           ? people(index, actors, m.trigger()).map(p -> m.withType(releaseOfPeople).withTarget(p)).orElse(m) : m;
+      if (read.type().code().equals(RELEASE) && read.target().isEmpty() && isPeople(read.source()) && index.children(read.trigger(), Set.of("obj")).isEmpty()) {
+        // "Twelve Ukrainian children taken to Russia during the war returned home": people that the
+        // text says were taken to or held in another state and who come back were let go by it.
+        CodedMention homecoming = read;
+        read = holderAbroad(index, actors, read.source()).map(state -> homecoming.withType(releaseOfPeople).withSource(state).withTarget(homecoming.source()))
+            .orElse(read);
+      }
       if (read.type().code().equals(RELEASE_DEMANDED) && ofACourt(read.source()) && ORDERING.contains(index.lemma(read.trigger()))) {
         // "A court in Haarlem ordered the release of 23 Moroccans": what a court orders is done;
         // the order is the release of those it names, not a demand made of their holder.
@@ -90,6 +97,27 @@ final class ReleasedPeople {
   private static final Set<String> HOLDING = Set.of("hold", "detain", "jail", "imprison", "remand", "keep", "arrest", "incarcerate");
   /** Verbs by which a court's word is done: "ordered the release". */
   private static final Set<String> ORDERING = Set.of("order", "rule", "decree");
+
+  /** Participles by which people come to be held in another state: "taken to Russia", "held in Iran". */
+  private static final Set<String> TAKEN_AWAY = Set.of("take", "hold", "detain", "jail", "imprison", "deport", "abduct", "kidnap", "seize", "capture", "transfer");
+  /** The phrases of such a participle that name where: "to Russia", "in Iran". */
+  private static final Set<String> WHERE_HELD = Set.of("obl:to", "obl:in", "obl:into");
+
+  /**
+   * The state the people were taken to or held in, as a participle on their noun tells it, when it
+   * is not their own: "children taken to Russia" for Ukrainian children.
+   */
+  private static Optional<ActorMention> holderAbroad(DependencyIndex index, ArticleActors actors, ActorMention people) {
+    Optional<Integer> noun = index.lastTokenIn(people.span());
+    if (noun.isEmpty()) {
+      return Optional.empty();
+    }
+    return index.children(noun.get(), Set.of("acl")).stream().filter(p -> TAKEN_AWAY.contains(index.lemma(p)))
+        .flatMap(p -> index.children(p, WHERE_HELD).stream()).flatMap(place -> actors.at(place).stream())
+        .filter(state -> state.actor().kind() == ActorKind.STATE && state.actor().country().isPresent()
+            && !state.actor().country().equals(people.actor().country()))
+        .findFirst();
+  }
 
   /** A court or the judiciary. */
   private static boolean ofACourt(ActorMention mention) {

@@ -16,7 +16,8 @@ import java.util.Set;
  * two words of the name: "Foreign Minister Bendito dos Santos Freitas met ..." (dos/VBZ, and the
  * parser made "dos" the sentence's verb and the meeting its complement), or of a place's name
  * ("in Dar es Salaam on Sunday", es/VBZ, the day then hung on "es"), and a regnal number after
- * a name ("King Abdullah II"). Registered with CoreNLP
+ * a name ("King Abdullah II"), and a place's or body's last word taken for a verb ("the Holy See").
+ * Registered with CoreNLP
  * as a custom annotator that runs after {@code ner} and before the parser.
  */
 public final class NameWordsTaggedAsOtherWords extends TokenTagRepair {
@@ -40,6 +41,19 @@ public final class NameWordsTaggedAsOtherWords extends TokenTagRepair {
         word.setLemma(word.word());
       }
     }
+    // "thanked the Holy See on Saturday": a capitalised word the tagger takes for a verb ("See/VB")
+    // that ends a place's or organisation's name the named-entity tagger found (the word before it
+    // a proper noun of the same name) is the name's last word; read as a verb, it took "Holy" as its
+    // subject and made the name a clause the thanking reported.
+    for (int i = 1; i < tokens.size(); i++) {
+      CoreLabel word = tokens.get(i);
+      CoreLabel before = tokens.get(i - 1);
+      if (word.tag().startsWith("VB") && Character.isUpperCase(word.word().charAt(0)) && NAMES_OF_PLACES_AND_BODIES.contains(word.ner())
+          && word.ner().equals(before.ner()) && "NNP".equals(before.tag())) {
+        word.setTag("NNP");
+        word.setLemma(word.word());
+      }
+    }
     // "telephoned King Abdullah II hours later": a regnal number the tagger takes for a number
     // ("II/CD", then "II hours") ends the person's name it follows.
     for (int i = 1; i < tokens.size(); i++) {
@@ -58,6 +72,9 @@ public final class NameWordsTaggedAsOtherWords extends TokenTagRepair {
 
   /** Entities whose names carry particles: "Bendito dos Santos", "Dar es Salaam". */
   private static final Set<String> NAMES_WITH_PARTICLES = Set.of("PERSON", "LOCATION");
+
+  /** Entities whose names may end in a word the tagger knows as a verb: "the Holy See". */
+  private static final Set<String> NAMES_OF_PLACES_AND_BODIES = Set.of("ORGANIZATION", "LOCATION");
 
   /** Whether the word and the words either side of it are of one person's or place's name. */
   private static boolean isInsideOneName(CoreLabel before, CoreLabel word, CoreLabel after) {

@@ -38,6 +38,20 @@ class NameWordsTaggedAsOtherWordsTest {
   }
 
   @Test
+  void aBodysLastWordTaggedAsAVerbIsAProperNoun() {
+    List<CoreLabel> tokens = tokens("thanked/VBD/O the/DT/O Holy/NNP/ORGANIZATION See/VB/ORGANIZATION on/IN/O Saturday/NNP/DATE");
+    NameWordsTaggedAsOtherWords.repair(tokens);
+    assertThat(tokens.get(3).tag()).isEqualTo("NNP");
+    assertThat(tokens.get(3).lemma()).isEqualTo("See");
+    List<CoreLabel> afterAName = tokens("the/DT/O Holy/NNP/ORGANIZATION See/VB/O it/PRP/O");
+    NameWordsTaggedAsOtherWords.repair(afterAName);
+    assertThat(afterAName.get(2).tag()).isEqualTo("VB");
+    List<CoreLabel> lowerCase = tokens("Oxfam/NNP/ORGANIZATION said/VBD/ORGANIZATION it/PRP/O");
+    NameWordsTaggedAsOtherWords.repair(lowerCase);
+    assertThat(lowerCase.get(1).tag()).isEqualTo("VBD");
+  }
+
+  @Test
   void aPronounOutsideANameStaysAPronoun() {
     List<CoreLabel> tokens = tokens("He/PRP/O met/VBD/O Lifeng/NNP/PERSON");
     NameWordsTaggedAsOtherWords.repair(tokens);

@@ -475,6 +475,12 @@ final class PhraseResolver {
     if (shortName.isPresent()) {
       return Optional.of(new ActorMention(span, surface, shortName.get()));
     }
+    Optional<SoleOffices.Office> soleOffice = named.isEmpty() && personRun.isEmpty() ? SoleOffices.of(headLemma) : Optional.empty();
+    if (soleOffice.isPresent()) {
+      // "The pope met relatives of missing children": a title one state alone has names its
+      // holder, whatever country the story is about.
+      return Optional.of(new ActorMention(span, surface, states.stateActor(soleOffice.get().country(), Optional.of(soleOffice.get().sector()))));
+    }
     Optional<Actor> anaphor = anaphora.antecedent(head, phrase, sector);
     if (anaphor.isPresent()) {
       return Optional.of(new ActorMention(span, surface, anaphor.get()));

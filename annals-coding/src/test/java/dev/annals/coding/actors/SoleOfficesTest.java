@@ -1,0 +1,30 @@
+package dev.annals.coding.actors;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triples;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.annals.coding.HandBuiltText;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** A title one state alone has names its holder with no country told (actors/sole-offices.tsv). */
+class SoleOfficesTest {
+  @Test
+  void theBarePopeIsTheHolySeesChurchHead() {
+    // "The pope met Ukraine's foreign minister on Sunday."
+    var article = code(new HandBuiltText().sentence("The/the/DT pope/pope/NN met/meet/VBD Ukraine/Ukraine/NNP/LOCATION 's/'s/POS foreign/foreign/JJ "
+            + "minister/minister/NN on/on/IN Sunday/Sunday/NNP ././.",
+        "det(2,1) nsubj(3,2) root(0,3) nmod:poss(7,4) case(4,5) amod(7,6) obj(3,7) case(9,8) obl:on(3,9) punct(3,10)"), LocalDate.of(2026, 9, 22));
+    assertThat(triples(article)).anyMatch(t -> t.startsWith("VATREL UKRGOV 04"));
+  }
+
+  @Test
+  void aTitleManyStatesShareIsNotPlacedSo() {
+    // "The president met Ukraine's foreign minister on Sunday." names no Holy See.
+    var article = code(new HandBuiltText().sentence("The/the/DT president/president/NN met/meet/VBD Ukraine/Ukraine/NNP/LOCATION 's/'s/POS foreign/foreign/JJ "
+            + "minister/minister/NN on/on/IN Sunday/Sunday/NNP ././.",
+        "det(2,1) nsubj(3,2) root(0,3) nmod:poss(7,4) case(4,5) amod(7,6) obj(3,7) case(9,8) obl:on(3,9) punct(3,10)"), LocalDate.of(2026, 9, 22));
+    assertThat(triples(article)).noneMatch(t -> t.startsWith("VAT"));
+  }
+}
