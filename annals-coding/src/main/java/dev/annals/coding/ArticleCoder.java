@@ -319,10 +319,13 @@ public final class ArticleCoder {
       boolean placesAGroup = !petrarch && (GroupCountries.isUnplacedGroup(m.source().actor()) || m.target().map(t -> GroupCountries.isUnplacedGroup(t.actor())).orElse(false));
       Optional<String> toldBy = placesAGroup ? tellers.tellerOf(m.trigger()).flatMap(t -> t.actor().country()).or(() -> stateOfUnplacedTeller(m, all)) : Optional.empty();
       boolean purposeOfAnother = ConventionalTargets.isPurposeOfAnother(index, m, all);
-      Optional<dev.annals.model.Actor> impliedTarget = purposeOfAnother ? Optional.empty() : implied.getOrDefault(m, Optional.empty());
       // Rebels who put something to a government in their sentence are its own (and are remembered so).
       CodedMention addressing = petrarch ? m : GroupCountries.countryOfGovernmentAddressed(m.source(), all, countriesPlacedIn(index, m.sentence(), places))
+          .or(() -> GroupCountries.countryOfChamberLeft(index, actors, m.source(), all))
           .map(country -> m.withSource(new ActorMention(m.source().span(), m.source().surface(), resolver.stateActor(country, m.source().actor().sector())))).orElse(m);
+      // A source placed so has the target convention works out from its own country, not the article's home.
+      Optional<dev.annals.model.Actor> impliedTarget = purposeOfAnother ? Optional.empty()
+          : addressing != m && m.target().isEmpty() ? conventionalTargets.of(index, addressing, home, places) : implied.getOrDefault(m, Optional.empty());
       EventMention located = toMention(index, addressing, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, police, criminals, leading, placements, countries), apart, impliedTarget);
       EventMention built = petrarch ? located : OwnGovernments.aimed(located, resolver::stateActor);
       EventMention mention = occasionDates.date(index, m, built, dated).map(built::withDate).orElse(built);

@@ -242,6 +242,23 @@ final class GroupCountries {
   }
 
   /**
+   * "Opposition lawmakers walked out of Uganda's parliament and accused the government": lawmakers
+   * of no country whose own act names a country's legislature as where it was done (a phrase of
+   * their verb: "out of", "in", "at") sit in it, wherever else the story is told from.
+   */
+  static Optional<String> countryOfChamberLeft(DependencyIndex index, dev.annals.coding.actors.ArticleActors actors, ActorMention source,
+      List<dev.annals.coding.cameo.CodedMention> coded) {
+    if (!isUnplacedGroup(source.actor()) || source.actor().sector().filter(LEGISLATURE::equals).isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> chambers = coded.stream().filter(c -> c.source().span().equals(source.span()))
+        .flatMap(c -> index.children(c.trigger()).stream()).filter(d -> d.baseRelation().equals("obl"))
+        .flatMap(d -> actors.at(d.dependent()).stream()).map(ActorMention::actor)
+        .filter(a -> a.sector().filter(LEGISLATURE::equals).isPresent() && a.country().isPresent()).map(a -> a.country().get()).distinct().toList();
+    return chambers.size() == 1 ? Optional.of(chambers.get(0)) : Optional.empty();
+  }
+
+  /**
    * Rebels and an opposition, who challenge their own state; farmers and workers, who ask theirs
    * (not civilians at large: protesters outside an embassy ask a foreign state).
    */
@@ -268,7 +285,12 @@ final class GroupCountries {
     var actor = target.actor();
     boolean ownTroops = code.equals("042") && actor.sector().filter("MIL"::equals).isPresent()
         && source.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
-    boolean domestic = code.startsWith("17") || code.startsWith("084") || ownTroops;
+    // "Opposition lawmakers walked out of Uganda's parliament and accused the government": the
+    // government a legislature or an opposition holds to account or protests at, named plainly,
+    // is its own state's.
+    boolean ownGovernment = source.sector().filter(CHALLENGERS_OF_THEIR_GOVERNMENT::contains).isPresent() && actor.sector().filter("GOV"::equals).isPresent()
+        && isPlainGovernment(target.surface()) && CHALLENGING_ROOTS.contains(code.substring(0, 2));
+    boolean domestic = code.startsWith("17") || code.startsWith("084") || ownTroops || ownGovernment;
     if (!domestic || actor.kind() != ActorKind.GROUP || actor.country().isPresent() || source.country().isEmpty()) {
       return target;
     }
@@ -287,6 +309,11 @@ final class GroupCountries {
     }
     return inCountry(target, source.country().get());
   }
+
+  /** A legislature and an opposition, who hold their own government to account. */
+  private static final Set<String> CHALLENGERS_OF_THEIR_GOVERNMENT = Set.of(LEGISLATURE, OPPOSITION);
+  /** Roots of holding a government to account: appeals, disapproval, demands, protest. */
+  private static final Set<String> CHALLENGING_ROOTS = Set.of("02", "10", "11", "14");
 
   /** Roots of words put to another side: appeals, demands, accusations, rejections, threats. */
   private static final Set<String> WORDS_TO_ANOTHER_SIDE = Set.of("02", "10", "11", "12", "13");

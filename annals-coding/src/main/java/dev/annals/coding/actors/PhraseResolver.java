@@ -308,6 +308,12 @@ final class PhraseResolver {
         && sector.filter(s -> !s.equals(BUSINESS)).isEmpty();
     Optional<String> namesCountryFirst = named.filter(n -> n.first() == 0 && n.last() < phrase.indexOf(head) && n.match().actor().kind() == ActorKind.STATE)
         .flatMap(n -> n.match().actor().country());
+    if (namesCountryFirst.isPresent() && isAdvocacyName(head, headToken, headLemma)) {
+      // "the Dutch Council for Refugees": a body Annals does not know, named by its country's word
+      // and a word for a body with a "for" of whom or what it speaks for, is that country's
+      // non-governmental organisation, not its state.
+      return Optional.of(new ActorMention(span, surface, states.stateActor(namesCountryFirst.get(), Optional.of(NON_GOVERNMENTAL))));
+    }
     if (companyName && namesCountryFirst.isPresent()) {
       // "Korea Aerospace Industries", "China National Petroleum Corporation": a company Annals
       // does not know, whose name begins with a country's name, is a business of that country.
@@ -548,6 +554,20 @@ final class PhraseResolver {
       return Optional.of(new ActorMention(span.union(fromAppositive.get().span()), surface, fromAppositive.get().actor()));
     }
     return group;
+  }
+
+  /** Words for a body of citizens that speaks for someone or something: "Council for Refugees". (Not an agency or office, which states have.) */
+  private static final Set<String> ADVOCACY_BODIES = Set.of("council", "committee", "centre", "center", "association", "foundation", "league", "society",
+      "coalition", "network", "institute");
+
+  /**
+   * Whether the head is a named body of citizens that speaks for someone: a proper noun of an
+   * organisation's name for a body, with a capitalised "for" phrase in the name ("Council for
+   * Refugees", "Committee for the Protection of Journalists").
+   */
+  private boolean isAdvocacyName(int head, Token headToken, String headLemma) {
+    return headToken.isProperNoun() && headToken.entity().equals("ORGANIZATION") && ADVOCACY_BODIES.contains(headLemma)
+        && index.children(head, Set.of("nmod:for")).stream().anyMatch(f -> index.token(f).isProperNoun() && index.token(f).entity().equals("ORGANIZATION"));
   }
 
   /** Words that count some of a group: "four of them", "most of whom". */

@@ -251,14 +251,15 @@ final class VerbPatternChoice {
    * Whether the verb has the particle where the parser put it other than as a particle: a
    * preposition of its own ("hit out at") or, for a line that names its object, the first word
    * of one ("escorted the vessel out of the bay", {@code obl:out_of}; not "to pull out of the
-   * overseas market", which no object makes a retreat), or, after its object, an adverb ("flew 48
-   * migrants back to France").
+   * overseas market", which no object makes a retreat) or of a phrase that names an actor
+   * ("walked out of Uganda's parliament"), or, after its object, an adverb ("flew 48 migrants
+   * back to France").
    */
   private boolean hasParticleAsOtherWord(int verb, String particle, boolean objectNamed) {
     // (Not a time: "Tajani on Sunday called the fee 'discriminatory'" calls on no one. Nor a
     // place "in" which the act was done: "took 31 migrants to the detention centre in Nassau"
     // took no one in.)
-    return index.children(verb).stream().anyMatch(d -> (d.baseRelation().equals("obl") && (d.suffix().equals(particle) || (objectNamed && d.suffix().startsWith(particle + "_")))
+    return index.children(verb).stream().anyMatch(d -> (d.baseRelation().equals("obl") && (d.suffix().equals(particle) || ((objectNamed || !actors.at(d.dependent()).isEmpty()) && d.suffix().startsWith(particle + "_")))
             && index.text().timexes().stream().noneMatch(t -> t.covers(d.dependent())) && !(particle.equals("in") && isPlaceName(d.dependent())))
         || (d.relation().equals("advmod") && d.dependent() > verb && lemma(d.dependent()).equalsIgnoreCase(particle))
         // "called for the embargo to be lifted": the preposition opens a clause of its own.
