@@ -1007,7 +1007,11 @@ final class AntecedentTargets {
           // "Argentina opened its embassy in Jerusalem at a ceremony attended by Israel's prime
           // minister … condemned the move": a deed told in a participle describing a noun is
           // background to the act that noun belongs to.
-          List<CodedMention> foreground = deeds.stream().filter(d -> index.parents(d.trigger()).stream().noneMatch(p -> p.relation().equals("acl"))).toList();
+          // So is one told in a relative clause: "the enclave where the secret police tortured
+          // opponents in the 1970s". Not a participle describing what a verb takes ("signed a
+          // decree expropriating 117 hectares"), which tells what the act did.
+          List<CodedMention> foreground = deeds.stream().filter(d -> index.parents(d.trigger()).stream().noneMatch(p -> p.relation().equals("acl:relcl")
+              || (p.relation().equals("acl") && index.head(p.governor()).filter(h -> h.relation().equals("obj")).isEmpty()))).toList();
           deeds = foreground.isEmpty() ? deeds : foreground;
         }
         antecedent = EarlierEvents.latestDeed(deeds, m, conductNouns.contains(noun));

@@ -196,7 +196,8 @@ final class ParseRepairs {
       new ActiveVerbJoinedToPassiveSaidClause(), new VerbReadAsAuxiliaryOfGerund(), new SoughtPeopleReadAsReportedClause(), new SceneOfActHungOnWanted(), new CopulaOfReportedClauseReadAsAuxiliary(),
       new InfinitiveHungLooselyOnAdjective(), new HarmParticipleHungOnMainVerb());
 
-  /** ANNALS_DEBUG=rawparse (or hand): no repair runs, to see and code the parser's own graph. */
+  /** ANNALS_DEBUG=rawparse (or hand): no repair runs, to see and code the parser's own graph. ANNALS_DEBUG=repairs names each repair that changed a sentence. */
+  private static final boolean TRACE = "repairs".equals(System.getenv("ANNALS_DEBUG"));
   static final boolean RAW = "rawparse".equals(System.getenv("ANNALS_DEBUG")) || "hand".equals(System.getenv("ANNALS_DEBUG"));
 
   /** The sentence's dependencies after every repair in {@link #ORDER}; {@code sentence} itself is left as it was. */
@@ -206,7 +207,11 @@ final class ParseRepairs {
     }
     List<Dependency> repaired = sentence;
     for (ParseRepair repair : ORDER) {
+      List<Dependency> before = repaired;
       repaired = repair.apply(tokens, repaired);
+      if (repaired != before && TRACE) {
+        System.err.println("repair " + repair.getClass().getSimpleName());
+      }
     }
     return repaired;
   }

@@ -35,7 +35,9 @@ public final class SayersActJoinedInsideSaidClause implements ParseRepair {
       if (inner < 0 || !joined.relation().equals("conj:and") || !tokens.get(verb).tag().equals("VBD")) {
         continue;
       }
-      Optional<Dependency> said = sentence.stream().filter(d -> d.dependent() == inner && d.relation().equals("ccomp") && d.governor() >= 0
+      // (Only a saying told first: "Residents blocked the gate and accused Santiago of seizing
+      // their homes, police said" tells both acts as the police's report of the residents'.)
+      Optional<Dependency> said = sentence.stream().filter(d -> d.dependent() == inner && d.relation().equals("ccomp") && d.governor() >= 0 && d.governor() < inner
           && tokens.get(d.governor()).lemma().equalsIgnoreCase("say")).findFirst();
       Optional<Dependency> sharedSubject = sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("nsubj")
           && COMMON_NOUNS.contains(tokens.get(d.dependent()).tag())

@@ -1,0 +1,34 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triple;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** What "the step" welcomed stands for when background deeds are told around the act (AntecedentTargets). */
+class StepsAmidBackgroundTest {
+  @Test
+  void theStepIsTheDecreeNotTheTortureInARelativeClause() {
+    // "Chile's government on Monday signed a decree expropriating 117 hectares of the former Colonia
+    // Dignidad, the German-run enclave in the Maule region where the secret police tortured
+    // opponents in the 1970s, to build a memorial. Germany's foreign ministry welcomed the step on Tuesday."
+    var article = code(new HandBuiltText().sentence(
+        "Chile/Chile/NNP/LOCATION 's/'s/POS government/government/NN on/on/IN Monday/Monday/NNP signed/sign/VBD a/a/DT decree/decree/NN "
+            + "expropriating/expropriate/VBG 117/117/CD hectares/hectare/NNS of/of/IN the/the/DT former/former/JJ "
+            + "Colonia/Colonia/NNP/ORGANIZATION Dignidad/Dignidad/NNP/ORGANIZATION ,/,/, the/the/DT German/German/JJ -/-/HYPH run/run/NN "
+            + "enclave/enclave/NN in/in/IN the/the/DT Maule/Maule/NNP/LOCATION region/region/NN where/where/WRB the/the/DT secret/secret/JJ "
+            + "police/police/NN tortured/torture/VBD opponents/opponent/NNS in/in/IN the/the/DT 1970s/1970/NNS ,/,/, to/to/TO build/build/VB "
+            + "a/a/DT memorial/memorial/NN ././.",
+        "root(0,6) nmod:poss(3,1) nmod:on(3,5) case(1,2) nsubj(6,3) obj(6,8) punct(6,41) case(5,4) det(8,7) acl(8,9) obj(9,11) "
+            + "nummod(11,10) nmod:of(11,16) case(16,12) det(16,13) amod(16,14) compound(16,15) punct(16,17) appos(16,22) det(22,18) "
+            + "compound(22,21) nmod:in(22,26) amod(21,19) punct(21,20) case(26,23) det(26,24) compound(26,25) acl:relcl(26,31) advmod(31,27) "
+            + "nsubj(31,30) obj(31,32) obl:in(31,35) punct(31,36) dep(31,38) det(30,28) amod(30,29) case(35,33) det(35,34) mark(38,37) obj(38,40) "
+            + "det(40,39)").sentence(
+        "Germany/Germany/NNP/LOCATION 's/'s/POS foreign/foreign/JJ ministry/ministry/NN welcomed/welcome/VBD the/the/DT step/step/NN "
+            + "on/on/IN Tuesday/Tuesday/NNP ././.",
+        "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) obj(5,7) punct(5,10) det(7,6) nmod:on(7,9) case(9,8)"), LocalDate.of(2026, 3, 7));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("CHLGOV - 1711", "DEUGOV CHLGOV 051").noneMatch(t -> t.startsWith("DEUGOV CHLSPY"));
+  }
+}
