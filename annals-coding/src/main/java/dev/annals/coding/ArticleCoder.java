@@ -409,7 +409,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("accepted-offers", coded -> acceptedOffers.add(index, actors, coded)));
       passes.add(new ArticlePass("requests-considered", coded -> requestsConsidered.read(index, coded)));
       passes.add(new ArticlePass("aid-recipients", coded -> AidRecipients.aim(index, actors, word -> resolver.modifierActor(word, actors.when()), coded)));
-      passes.add(new ArticlePass("states-complain", sectorFittedCodes::statesComplain));
+      passes.add(new ArticlePass("states-complain", coded -> sectorFittedCodes.statesComplain(index, coded)));
       // Before the antecedent targets: a release is asked of the court's state.
       passes.add(new ArticlePass("courts-of-holders", coded -> GroupCountries.courtsOfHolders(coded, resolver::stateActor)));
       // Before the antecedent targets: "condemned the attack" is aimed at who claimed it.

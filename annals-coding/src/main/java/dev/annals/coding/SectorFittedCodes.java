@@ -65,11 +65,17 @@ final class SectorFittedCodes {
   /**
    * "Kuwait had protested last month", "Beijing protested to Washington": a state or its
    * government protests by an official complaint (114), not by taking to the streets (140). Done
-   * before targets are sought, so that the complaint finds its addressee as complaints do.
+   * before targets are sought, so that the complaint finds its addressee as complaints do. A
+   * walkout is a protest by the delegates who leave ("Delegates from Tuvalu and Vanuatu walked
+   * out of a plenary session"), a state's too.
    */
-  List<CodedMention> statesComplain(List<CodedMention> coded) {
-    return coded.stream().map(m -> DEMONSTRATIONS.contains(m.type().code()) && ofAStateOrItsGovernment(m.source()) ? m.withType(officialComplaint) : m).toList();
+  List<CodedMention> statesComplain(DependencyIndex index, List<CodedMention> coded) {
+    return coded.stream().map(m -> DEMONSTRATIONS.contains(m.type().code()) && ofAStateOrItsGovernment(m.source())
+        && !WALKING_OUT.contains(index.lemma(m.trigger()).toLowerCase(java.util.Locale.ROOT)) ? m.withType(officialComplaint) : m).toList();
   }
+
+  /** Verbs of a walkout: "walked out", "stormed out". */
+  private static final Set<String> WALKING_OUT = Set.of("walk", "storm");
 
   /** Obstruct passage, block (144 and its kinds): a protest's blockade. */
   private static final String OBSTRUCTION = "144";

@@ -140,6 +140,12 @@ final class PairPhrases {
       chosen = chosen.stream().map(this::governmentOf).toList();
     }
     if (personLevel && chosen.size() < 2) {
+      // "Australia's climate minister … Turkey's environment minister … The two ministers met":
+      // the last two of different countries whom the same word named, before any pair of states
+      // named since ("Delegates from Tuvalu and Vanuatu").
+      chosen = lastTwoCalledSo(token, lemma);
+    }
+    if (personLevel && chosen.size() < 2) {
       // "telephoned both foreign ministers" in a story of Algeria and Morocco, whose ministers
       // were not named: the office holders of the two states are their governments.
       chosen = pairOfStates(speakers, false).stream().map(this::governmentOf).toList();
@@ -495,6 +501,25 @@ final class PairPhrases {
       }
     }
     return mostSalient(history.people().stream().map(ActorMention::actor).toList());
+  }
+
+  /** The actors of the last two mentions before the token, of two countries, whose last word is the noun: "Turkey's environment minister". */
+  private List<Actor> lastTwoCalledSo(Token token, String noun) {
+    List<ActorMention> named = new ArrayList<>(history.things());
+    named.addAll(history.people());
+    named.sort(java.util.Comparator.comparingInt((ActorMention m) -> m.span().start()).reversed());
+    List<Actor> found = new ArrayList<>();
+    for (ActorMention m : named) {
+      String[] words = m.surface().toLowerCase(Locale.ROOT).split("\\s+");
+      boolean calledSo = m.span().end() <= token.span().start() && words[words.length - 1].equals(noun);
+      if (calledSo && m.actor().country().isPresent() && found.stream().noneMatch(f -> f.country().equals(m.actor().country()))) {
+        found.add(m.actor());
+      }
+      if (found.size() == 2) {
+        return found;
+      }
+    }
+    return List.of();
   }
 
   private List<Actor> pairOfStates(List<Span> speakers, boolean anySides) {
