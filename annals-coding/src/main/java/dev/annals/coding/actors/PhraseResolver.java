@@ -162,8 +162,13 @@ final class PhraseResolver {
     if (actor.sector().isEmpty() || index.token(head).isProperNoun() || !index.children(head, Set.of("nmod:poss")).isEmpty()) {
       return mention;
     }
-    // Only "of": "expelled a Belarusian consul from Bialystok" names where he was sent from.
-    return placeOfOffice(head, OF).map(country -> new ActorMention(mention.span(), mention.surface(), states.stateActor(country, actor.sector()))).orElse(mention);
+    // Only "of": "expelled a Belarusian consul from Bialystok" names where he was sent from. A
+    // ministry "in" a place sits there: "rallied outside the education ministry in Luxembourg
+    // City" is Luxembourg's, whoever rallied (an embassy "in Kabul" is its sender's, not here).
+    // (Only a ministry of a state: "the Taliban government in Kabul" stays the Taliban's.)
+    boolean ministry = SEATED_MINISTRIES.contains(index.lemma(head).toLowerCase(Locale.ROOT)) && actor.kind() != ActorKind.ORGANISATION;
+    Set<String> placing = ministry ? OF_OR_IN : OF;
+    return placeOfOffice(head, placing).map(country -> new ActorMention(mention.span(), mention.surface(), states.stateActor(country, actor.sector()))).orElse(mention);
   }
 
   /**
@@ -696,6 +701,9 @@ final class PhraseResolver {
 
   private static final Set<String> OF = Set.of("nmod:of");
   private static final Set<String> OF_OR_FROM = Set.of("nmod:of", "nmod:from");
+  private static final Set<String> OF_OR_IN = Set.of("nmod:of", "nmod:in");
+  /** A state's offices that sit where they are: "the education ministry in Luxembourg City". */
+  private static final Set<String> SEATED_MINISTRIES = Set.of("ministry", "department");
 
   /**
    * The country of a place named after a person or an office with "of" or "from", by the place's

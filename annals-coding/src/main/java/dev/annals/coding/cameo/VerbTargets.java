@@ -410,6 +410,10 @@ final class VerbTargets {
               .forEach(c -> found.add(c.dependent()));
         }
         index.children(d.dependent()).stream().filter(c -> CONTENT_TARGET_RELATIONS.contains(c.suffix()) && c.baseRelation().equals("obl")).forEach(c -> found.add(c.dependent()));
+        // "offered to pay for evening classes run by Portugal's Camoes Institute": a thing the act
+        // deals with, which a participle says someone runs or makes, is theirs.
+        index.children(d.dependent(), Set.of("obj", "obl:for")).stream().flatMap(thing -> index.children(thing, Set.of("acl")).stream())
+            .flatMap(participle -> index.children(participle, Set.of("obl:by")).stream()).forEach(found::add);
         // "refused to let inspectors return": whom the act lets do something.
         for (Dependency inner : index.children(d.dependent())) {
           if (inner.relation().equals("ccomp") || inner.relation().equals("xcomp")) {
