@@ -11,11 +11,17 @@ import java.util.Set;
  * asked for car parts to be exempted ... Mexico refused the exemption but agreed to resume
  * negotiations": a state's rejection or undertaking that names no one, told in the sentence right
  * after another side consulted it (met, called, visited or negotiated with it; not mediated),
- * answers that side.
+ * answers that side. So does a state's sharing or giving that names no one right after another
+ * side asked or demanded something of it ("asked Switzerland to share the evidence …
+ * Switzerland's federal justice office said it would hand over the files").
  */
 final class AnswersToThoseJustConsulting {
   /** Roots of an answer: an intent to cooperate, a rejection. */
   private static final Set<String> ANSWER_ROOTS = Set.of("03", "12");
+  /** Roots of what is given in answer to a request: material cooperation, aid. */
+  private static final Set<String> GIVING_ROOTS = Set.of("06", "07");
+  /** Roots of asking: appeals and demands. */
+  private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
 
   private AnswersToThoseJustConsulting() {}
 
@@ -24,19 +30,21 @@ final class AnswersToThoseJustConsulting {
     for (CodedMention m : coded) {
       // A state's answer, not a court's ("was struck down by Iraq's Federal Supreme Court").
       boolean statesAnswer = m.target().isEmpty() && ANSWER_ROOTS.contains(m.type().rootCode()) && Sides.stateOrItsGovernment(m.source().actor());
-      List<ActorMention> consulting = statesAnswer ? consultingJustBefore(coded, m) : List.of();
+      boolean statesGift = m.target().isEmpty() && GIVING_ROOTS.contains(m.type().rootCode()) && Sides.stateOrItsGovernment(m.source().actor());
+      List<ActorMention> consulting = statesAnswer ? consultingJustBefore(coded, m, Set.of(EarlierEvents.CONSULT_ROOT))
+          : statesGift ? consultingJustBefore(coded, m, ASKING_ROOTS) : List.of();
       result.add(consulting.size() == 1 ? m.withTarget(consulting.get(0)) : m);
     }
     return result;
   }
 
-  /** The sides that consulted the answer's maker in the sentence before, one mention each. */
-  private static List<ActorMention> consultingJustBefore(List<CodedMention> coded, CodedMention answer) {
+  /** The sides that consulted (or, by the roots given, asked) the answer's maker in the sentence before, one mention each. */
+  private static List<ActorMention> consultingJustBefore(List<CodedMention> coded, CodedMention answer, Set<String> roots) {
     List<ActorMention> sides = new ArrayList<>();
     for (CodedMention earlier : coded) {
       // Talks held, not mediated: a mediator is no side the answer is given to ("Oman, which
       // mediated the talks ... Iran had pledged not to interfere").
-      if (earlier.sentence() == answer.sentence() - 1 && earlier.type().rootCode().equals(EarlierEvents.CONSULT_ROOT) && !earlier.type().code().equals(GoodOffices.MEDIATION)
+      if (earlier.sentence() == answer.sentence() - 1 && roots.contains(earlier.type().rootCode()) && !earlier.type().code().equals(GoodOffices.MEDIATION)
           && EarlierEvents.isDone(earlier) && earlier.target().filter(t -> t.actor().country().isPresent()).isPresent()
           && Sides.same(earlier.target().get().actor(), answer.source().actor()) && Sides.different(earlier.source().actor(), answer.source().actor())
           && sides.stream().noneMatch(s -> Sides.same(s.actor(), earlier.source().actor()))) {

@@ -46,11 +46,30 @@ final class NounAnaphora {
    * @param sector the sector the phrase's words name, if any
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
-    return protestOrganisers(head).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> ministerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
+    return protestOrganisers(head).or(() -> legalDefence(head, phrase)).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> ministerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> ownerOfSite(head, phrase)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase)).or(() -> owningCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> countedHeldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
         .or(() -> oneUnnamedPerson(head, phrase));
+  }
+
+  /** Words for the side a lawyer speaks for in court: "the defence". */
+  private static final Set<String> DEFENCE_WORDS = Set.of("defence", "defense");
+
+  /**
+   * "The former minister's lawyer said the defence would take the case to the European Court of
+   * Human Rights": "the defence" alone, after a lawyer named in its sentence, is the side that
+   * lawyer speaks for, not an army.
+   */
+  private Optional<Actor> legalDefence(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    if (!phrases.hasThe(head) || phrase.size() != 2 || token.isProperNoun() || !DEFENCE_WORDS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    java.util.function.Predicate<ActorMention> before = MentionHistory.inSentenceBefore(index, token);
+    return history.lastThingMention(m -> before.test(m) && Owners.ADVOCATES.stream().anyMatch(word -> MentionHistory.hasWord(m, word)))
+        .or(() -> history.lastPerson(m -> before.test(m) && Owners.ADVOCATES.stream().anyMatch(word -> MentionHistory.hasWord(m, word))))
+        .map(ActorMention::actor);
   }
 
   /** Number words a count of people is written with. */

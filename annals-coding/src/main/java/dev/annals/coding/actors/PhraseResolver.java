@@ -407,8 +407,13 @@ final class PhraseResolver {
       // "Putin's spokesman", "Lukashenko's office": a sector or the office a person of a state
       // owns is that state's.
       Optional<String> ownSector = sector.or(() -> Optional.of("GOV"));
+      boolean bareOffice = headLemma.equals("office") && sector.isEmpty();
       owned = personalOwner(head).map(person -> states.stateActor(person.country().orElseThrow(), ownSector))
-          .or(() -> headLemma.equals("office") ? officeHoldersState(head) : Optional.empty());
+          .or(() -> headLemma.equals("office") ? officeHoldersState(head) : Optional.empty())
+          // "Switzerland's federal justice office said": a state's own office is its government's.
+          .or(() -> bareOffice ? owners.ownerOf(head)
+              .filter(o -> o.kind() == ActorKind.STATE && o.country().isPresent() && o.sector().isEmpty())
+              .map(o -> states.stateActor(o.country().get(), Optional.of(GOVERNMENT))) : Optional.empty());
     }
     if (owned.isEmpty() && sector.isPresent() && Owners.SPOKESPEOPLE.contains(headLemma) && index.children(head, Set.of("nmod:poss", "nmod:of", "nmod:for", "amod", "compound")).isEmpty()) {
       // "The European Commission urged both neighbours to lower tensions, a spokeswoman said":
