@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * "McEntee spoke to her Lebanese counterpart and demanded that those responsible be brought to
@@ -22,7 +23,9 @@ import java.util.function.Predicate;
  * whom the letter was written to ("wrote to the home secretary demanding that the flight be
  * cancelled"), and so is one a protest against someone tells ("protested outside their embassy,
  * demanding that the ban be delayed"). A demand or appeal with no addressee in the main clause of the sentence after a
- * summons, by the summoner, is made to the envoy summoned.
+ * summons, by the summoner, is made to the envoy summoned. Criticism beside an appeal or demand
+ * ("called the animal's care unacceptable and urged the ministry to move it") is aimed at whom it
+ * is made of.
  */
 final class SharedAddressees {
   /** Protest: "China's foreign ministry protested on Friday, urging Tuvalu to end contacts with Taiwan" protests to Tuvalu. */
@@ -84,6 +87,28 @@ final class SharedAddressees {
     return aim(index, coded, noun -> false, Set.of(PROTEST));
   }
 
+  /** Disapproval alone, aimed last: see {@link #aimCriticism}. */
+  private static final Set<String> CRITICISM = Set.of(DISAPPROVE);
+  /** Words that name several sides at once: "both sides", "the two governments", "all parties". */
+  private static final Set<String> SEVERAL = Set.of("both", "two", "all", "sides", "parties");
+
+  private static boolean namesSeveral(String surface) {
+    return java.util.Arrays.stream(surface.toLowerCase(java.util.Locale.ROOT).split("\\s+")).anyMatch(SEVERAL::contains);
+  }
+
+  /** Criticism and accusation, not a lawsuit or complaint lodged with a body (113 to 116). */
+  private static final Set<String> CRITICISING = Set.of("110", "111", "112");
+
+  /**
+   * Criticism still aimed at no one once the deeds it names have found their doers ({@link
+   * AntecedentTargets}), aimed at whom an appeal or demand beside it is made of.
+   */
+  static List<CodedMention> aimCriticism(DependencyIndex index, List<CodedMention> coded, Predicate<String> namesAnAct) {
+    // ("condemned the use of force and called on both sides to return to talks": an act criticised
+    // that found no doer is no thing of whom the appeal is made.)
+    return aim(index, coded, namesAnAct, CRITICISM);
+  }
+
   private static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded, Predicate<String> isViolence, Set<String> addressedRoots) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
@@ -91,10 +116,11 @@ final class SharedAddressees {
       // "telephoned the crown prince, condemned the attack": an attack condemned is its doers'
       // deed, not the deed of whom the condemner talked to (often its victim).
       boolean condemnsViolence = m.type().rootCode().equals(DISAPPROVE)
-          && condemnedThings(index, m.trigger()).stream().anyMatch(o -> isViolence.test(index.lemma(o)) || CRIME_WORDS.contains(index.lemma(o)));
+          && condemnedThings(index, m.trigger()).stream().flatMap(o -> addressedRoots == CRITICISM ? Stream.concat(Stream.of(o), index.children(o, Set.of("nmod:of")).stream()) : Stream.of(o))
+              .anyMatch(o -> isViolence.test(index.lemma(o)) || CRIME_WORDS.contains(index.lemma(o)));
       if (m.target().isEmpty() && (addressedRoots.contains(m.type().rootCode()) || isDefenceInATalk(index, m, addressedRoots)) && !condemnsViolence) {
         for (CodedMention talk : coded) {
-          if (talk.sentence() == m.sentence() && talk.target().isPresent() && isAddressing(index, talk, m)
+          if (talk.sentence() == m.sentence() && talk.target().isPresent() && isAddressing(index, talk, m, addressedRoots)
               && talk.source().actor().code().equals(m.source().actor().code())
               && (joined(index, talk.trigger(), m.trigger()) || toldByParticiple(index, m.trigger(), talk.trigger())
                   || (LETTER_VERBS.contains(index.lemma(talk.trigger())) || talk.type().rootCode().equals(PROTEST)) && toldByParticiple(index, talk.trigger(), m.trigger()))
@@ -109,6 +135,11 @@ final class SharedAddressees {
         // summoner, in the main clause of the next sentence, is made to the envoy summoned.
         coded.stream().filter(s -> s.sentence() == m.sentence() - 1 && s.target().isPresent() && s.type().code().equals(OFFICIAL_COMPLAINT)
             && summons(index, s.trigger()) && s.source().actor().code().equals(m.source().actor().code())).findFirst().ifPresent(addressing::add);
+      }
+      // ("condemned the use of force and called on both sides to return to talks": criticism
+      // beside an appeal to several sides, or to sides called a pair, is aimed at none of them.)
+      if (addressedRoots == CRITICISM && (addressing.size() > 1 || addressing.stream().anyMatch(talk -> namesSeveral(talk.target().get().surface())))) {
+        addressing.clear();
       }
       if (addressing.isEmpty()) {
         result.add(m);
@@ -137,7 +168,7 @@ final class SharedAddressees {
    * beside it ("urged both governments to show restraint and offered to help with an
    * investigation" offers the help to the governments urged).
    */
-  private static boolean isAddressing(DependencyIndex index, CodedMention talk, CodedMention said) {
+  private static boolean isAddressing(DependencyIndex index, CodedMention talk, CodedMention said, Set<String> addressedRoots) {
     return talk.type().rootCode().equals(EarlierEvents.CONSULT_ROOT) || (talk.type().code().equals(OFFICIAL_COMPLAINT) && summons(index, talk.trigger()))
         || ADDRESSING_VERBS.contains(index.lemma(talk.trigger()))
         || talk.type().rootCode().equals(EarlierEvents.APPEAL_ROOT) && said.type().rootCode().equals(OFFER)
@@ -155,6 +186,13 @@ final class SharedAddressees {
         // would pay a heavy price").
         || talk.type().rootCode().equals(DISAPPROVE) && (said.type().rootCode().equals(DEMAND)
             || said.type().rootCode().equals(THREATEN) && index.children(said.trigger(), Set.of("ccomp", "xcomp")).isEmpty())
+        // "called the animal's care unacceptable and urged the ministry to move it to a state
+        // orphanage": criticism of a thing beside an appeal or demand is aimed at whom it is made
+        // of, when that side is not asked to step in between others; only once what is criticised
+        // has found no doer of its own ({@link #aimCriticism}: "called the verdict a farce and urged
+        // New Delhi not to ..." criticises the court).
+        || addressedRoots == CRITICISM && (talk.type().rootCode().equals(EarlierEvents.APPEAL_ROOT) || talk.type().rootCode().equals(DEMAND))
+            && CRITICISING.contains(said.type().code()) && !asksToStepIn(index, talk.trigger())
         // "handed over a patrol boat to Cape Verde's coast guard and promised two more": a promise
         // beside a gift is made to whom the gift went.
         || talk.type().rootCode().equals(AID) && said.type().rootCode().equals(OFFER)
@@ -216,6 +254,9 @@ final class SharedAddressees {
         return true;
       }
     }
-    return false;
+    // "visited the temple, called the animal's care unacceptable and urged the ministry to move
+    // it": verbs of one series are joined to its first, and so to each other.
+    Optional<Integer> seriesOfA = index.parents(a).stream().filter(d -> d.relation().startsWith("conj") && d.governor() >= 0).map(Dependency::governor).findFirst();
+    return seriesOfA.isPresent() && index.parents(b).stream().anyMatch(d -> d.relation().startsWith("conj") && d.governor() == seriesOfA.get());
   }
 }
