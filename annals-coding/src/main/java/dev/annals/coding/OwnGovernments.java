@@ -17,16 +17,22 @@ import java.util.function.BiFunction;
  * later, by the story's scene or home, are given their own government here, once placed.
  */
 final class OwnGovernments {
-  /** Sectors of a country's own people, not its state nor its armed groups. */
-  private static final Set<String> OWN_PEOPLE = Set.of("CVL", "LAB", "AGR", "BUS", "EDU", "HLH", "REL", "MED", "HRI", "OPP", "PTY");
+  /**
+   * Sectors of a country's own people, not its state nor its armed groups; and its lawmakers, who
+   * hold its own government to account ("Left-wing Greek lawmakers criticised the call, accusing
+   * the government of siding with Israel").
+   */
+  private static final Set<String> OWN_PEOPLE = Set.of("CVL", "LAB", "AGR", "BUS", "EDU", "HLH", "REL", "MED", "HRI", "OPP", "PTY", "LEG");
   /** A state's rulers named by no owner: "the government", "the authorities". */
   static final Set<String> UNNAMED_RULERS = Set.of("the government", "the authorities");
 
   /**
-   * Demands (10), disapproval (11), rejection (12), threats (13) and protest (14): what a
-   * country's own people press on their country they press on its government.
+   * Appeals (02), approval (05), demands (10), disapproval (11), rejection (12), threats (13) and
+   * protest (14): what a country's own people ask of, say of or press on their country they ask of,
+   * say of or press on its government ("A group of Hiroshima survivors welcomed the proposal but
+   * urged Japan to sign the treaty").
    */
-  private static final Set<String> PRESSURE = Set.of("10", "11", "12", "13", "14");
+  private static final Set<String> PRESSURE = Set.of("02", "05", "10", "11", "12", "13", "14");
   private static final String GOVERNMENT = "GOV";
 
   private OwnGovernments() {}

@@ -2,11 +2,14 @@ package dev.annals.coding;
 
 import dev.annals.coding.cameo.CodedMention;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Farmers blocked the bridge at Desaguadero, halting most trade between Peru and Bolivia": a cut
  * in relations told by a participle hung on an earlier protest of the same side is what the
- * protest did, not an embargo of its own. Dropped; the protest is the event.
+ * protest did, not an embargo of its own. Dropped; the protest is the event. So is a blockade
+ * or a cut told as the protest's purpose: "blocked the port of Rhodes to stop an Israeli cruise
+ * ship from docking" is the protest (1442) against Israel, not a blockade (191) besides.
  */
 final class ProtestOutcomes {
   /** Root of protest (14). */
@@ -21,7 +24,21 @@ final class ProtestOutcomes {
   }
 
   private static boolean isOutcomeOfProtest(DependencyIndex index, CodedMention m, List<CodedMention> coded) {
-    return m.type().rootCode().equals(REDUCING_ROOT)
-        && AttackOutcomes.toldByParticipleOn(index, m, coded, protest -> protest.trigger() < m.trigger() && protest.type().rootCode().equals(PROTEST_ROOT));
+    boolean cutOrBlockade = m.type().rootCode().equals(REDUCING_ROOT) || m.type().code().startsWith(BLOCKADE);
+    return cutOrBlockade && (AttackOutcomes.toldByParticipleOn(index, m, coded, protest -> protest.trigger() < m.trigger() && protest.type().rootCode().equals(PROTEST_ROOT))
+        || isPurposeOfProtest(index, m, coded));
+  }
+
+  /** Impose blockade, restrict movement (191). */
+  private static final String BLOCKADE = "191";
+  /** How a purpose hangs on the act it is for: "blocked the port to stop the ship". */
+  private static final Set<String> PURPOSE = Set.of("xcomp", "advcl:to", "advcl");
+
+  /** Whether the event is the purpose clause of a protest by the same side. */
+  private static boolean isPurposeOfProtest(DependencyIndex index, CodedMention m, List<CodedMention> coded) {
+    return index.head(m.trigger()).filter(h -> PURPOSE.contains(h.relation()) && index.hasChildLemma(m.trigger(), "mark", Set.of("to")))
+        .map(h -> coded.stream().anyMatch(p -> p.trigger() == h.governor() && p.sentence() == m.sentence() && p.type().rootCode().equals(PROTEST_ROOT)
+            && p.source().actor().equals(m.source().actor())))
+        .orElse(false);
   }
 }

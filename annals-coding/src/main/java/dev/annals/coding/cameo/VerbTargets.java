@@ -265,11 +265,15 @@ final class VerbTargets {
       // envoy's apology ("Britain's high commissioner in Nairobi apologised for the fire").
       targets = ActorMentions.otherSides(hostStates(verb), sources);
     }
-    if (targets.isEmpty() && chosen.code().startsWith("14") && !eachOther) {
+    // "blocked the port of Rhodes to stop an Israeli cruise ship from docking": a place blocked
+    // stands for its country only when the purpose names no one the protest is against.
+    boolean placesOnly = !targets.isEmpty() && targets.stream().allMatch(t -> t.actor().kind() == ActorKind.STATE && t.actor().sector().isEmpty());
+    if ((targets.isEmpty() || placesOnly) && chosen.code().startsWith("14") && !eachOther) {
       // "blocked roads to press their demands for greater freedom from Bouteflika's government":
       // a protest whose own phrase names no one it is against opposes whom its purpose does, its
       // own country's government too.
-      targets = nounActors.of(protestAims.opposedIn(verb));
+      List<ActorMention> opposed = nounActors.of(protestAims.opposedIn(verb));
+      targets = opposed.isEmpty() ? targets : opposed;
     }
     if (targets.isEmpty() && !eachOther) {
       // "telephoned President Tebboune on Wednesday to offer condolences": what one gets in touch
