@@ -148,6 +148,9 @@ final class NounAnaphora {
    */
   private Optional<Actor> peopleOfTheWordNamed(int head, List<Integer> phrase, Optional<String> sector) {
     Token token = index.token(head);
+    if (!token.isProperNoun() && sector.equals(Optional.of(CIVILIANS)) && !phrases.hasThe(head)) {
+      return barePeopleOfOneCountry(head, phrase);
+    }
     if (!phrases.hasThe(head) || phrase.size() != 2 || token.isProperNoun() || !sector.equals(Optional.of(CIVILIANS))) {
       return Optional.empty();
     }
@@ -156,6 +159,30 @@ final class NounAnaphora {
       List<String> named = List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+"));
       return named.size() >= 2 && named.contains(noun) && mention.actor().country().isPresent() && mention.actor().sector().equals(sector);
     });
+  }
+
+  /** Words for people at large, which a story may use of anyone: "civilians killed in Gaza" after "Israeli civilians". */
+  private static final Set<String> PEOPLE_AT_LARGE = Set.of("people", "civilians", "residents", "men", "women", "persons", "citizens", "villagers", "protesters",
+      "demonstrators", "victims");
+
+  /**
+   * "Twelve Ukrainian children … the remaining children … The pope met relatives of missing
+   * children": a bare plural for plain people (no determiner, at most adjectives), every earlier
+   * phrase with that word named of one country, is that country's people. Not words for people at
+   * large.
+   */
+  private Optional<Actor> barePeopleOfOneCountry(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    String noun = token.text().toLowerCase(Locale.ROOT);
+    boolean bare = token.tag().equals("NNS") && phrase.stream().allMatch(t -> t == head || index.token(t).tag().startsWith("JJ") || index.token(t).tag().equals("VBG"));
+    if (!bare || PEOPLE_AT_LARGE.contains(noun)) {
+      return Optional.empty();
+    }
+    List<ActorMention> before = history.things().stream().filter(m -> m.span().end() <= token.span().start() && MentionHistory.hasWord(m, noun)).toList();
+    List<Actor> countries = before.stream().map(ActorMention::actor).filter(a -> a.country().isPresent()).distinct().toList();
+    boolean oneCountry = !before.isEmpty() && before.stream().allMatch(m -> m.actor().country().isPresent())
+        && countries.stream().map(Actor::country).distinct().count() == 1 && countries.stream().allMatch(a -> a.sector().equals(Optional.of(CIVILIANS)));
+    return oneCountry ? Optional.of(countries.get(0)) : Optional.empty();
   }
 
   /** Words for a part of people named before: "the remaining workers", "the other detainees". */
