@@ -424,7 +424,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("antecedent-targets", coded -> antecedentTargets.resolve(index, actors, coded)));
       passes.add(new ArticlePass("inspections-of-others-welcomed", inspectionsOfOthersWelcomed::read));
       passes.add(new ArticlePass("protests-at-their-demands", coded -> SharedAddressees.aimProtests(index, coded)));
-      passes.add(new ArticlePass("criticism-beside-appeals", coded -> SharedAddressees.aimCriticism(index, coded, noun -> !lexicon.nounPatterns(noun).isEmpty())));
+      passes.add(new ArticlePass("late-addressees", coded -> SharedAddressees.aimLate(index, coded, noun -> !lexicon.nounPatterns(noun).isEmpty())));
       passes.add(new ArticlePass("deportees-named-again", DeporteesNamedAgain::aim));
       passes.add(new ArticlePass("appeals-to-those-just-consulted", AppealsToThoseJustConsulted::aim));
       passes.add(new ArticlePass("answers-to-those-just-consulting", AnswersToThoseJustConsulting::aim));

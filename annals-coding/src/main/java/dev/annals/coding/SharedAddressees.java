@@ -87,8 +87,8 @@ final class SharedAddressees {
     return aim(index, coded, noun -> false, Set.of(PROTEST));
   }
 
-  /** Disapproval alone, aimed last: see {@link #aimCriticism}. */
-  private static final Set<String> CRITICISM = Set.of(DISAPPROVE);
+  /** What is aimed last, once earlier deeds have found their doers: criticism, promises and gifts (see {@link #aimLate}). */
+  private static final Set<String> LATE = Set.of(DISAPPROVE, OFFER, "07");
   /** Words that name several sides at once: "both sides", "the two governments", "all parties". */
   private static final Set<String> SEVERAL = Set.of("both", "two", "all", "sides", "parties");
 
@@ -101,12 +101,14 @@ final class SharedAddressees {
 
   /**
    * Criticism still aimed at no one once the deeds it names have found their doers ({@link
-   * AntecedentTargets}), aimed at whom an appeal or demand beside it is made of.
+   * AntecedentTargets}), aimed at whom an appeal or demand beside it is made of; a promise or
+   * gift aimed at no one, at whom the approval beside it is aimed ("welcomed the step and pledged 4
+   * million euros for the memorial", the step Chile's).
    */
-  static List<CodedMention> aimCriticism(DependencyIndex index, List<CodedMention> coded, Predicate<String> namesAnAct) {
+  static List<CodedMention> aimLate(DependencyIndex index, List<CodedMention> coded, Predicate<String> namesAnAct) {
     // ("condemned the use of force and called on both sides to return to talks": an act criticised
     // that found no doer is no thing of whom the appeal is made.)
-    return aim(index, coded, namesAnAct, CRITICISM);
+    return aim(index, coded, namesAnAct, LATE);
   }
 
   private static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded, Predicate<String> isViolence, Set<String> addressedRoots) {
@@ -116,7 +118,7 @@ final class SharedAddressees {
       // "telephoned the crown prince, condemned the attack": an attack condemned is its doers'
       // deed, not the deed of whom the condemner talked to (often its victim).
       boolean condemnsViolence = m.type().rootCode().equals(DISAPPROVE)
-          && condemnedThings(index, m.trigger()).stream().flatMap(o -> addressedRoots == CRITICISM ? Stream.concat(Stream.of(o), index.children(o, Set.of("nmod:of")).stream()) : Stream.of(o))
+          && condemnedThings(index, m.trigger()).stream().flatMap(o -> addressedRoots == LATE ? Stream.concat(Stream.of(o), index.children(o, Set.of("nmod:of")).stream()) : Stream.of(o))
               .anyMatch(o -> isViolence.test(index.lemma(o)) || CRIME_WORDS.contains(index.lemma(o)));
       if (m.target().isEmpty() && (addressedRoots.contains(m.type().rootCode()) || isDefenceInATalk(index, m, addressedRoots)) && !condemnsViolence) {
         for (CodedMention talk : coded) {
@@ -138,7 +140,7 @@ final class SharedAddressees {
       }
       // ("condemned the use of force and called on both sides to return to talks": criticism
       // beside an appeal to several sides, or to sides called a pair, is aimed at none of them.)
-      if (addressedRoots == CRITICISM && (addressing.size() > 1 || addressing.stream().anyMatch(talk -> namesSeveral(talk.target().get().surface())))) {
+      if (addressedRoots == LATE && (addressing.size() > 1 || addressing.stream().anyMatch(talk -> namesSeveral(talk.target().get().surface())))) {
         addressing.clear();
       }
       if (addressing.isEmpty()) {
@@ -189,10 +191,11 @@ final class SharedAddressees {
         // "called the animal's care unacceptable and urged the ministry to move it to a state
         // orphanage": criticism of a thing beside an appeal or demand is aimed at whom it is made
         // of, when that side is not asked to step in between others; only once what is criticised
-        // has found no doer of its own ({@link #aimCriticism}: "called the verdict a farce and urged
+        // has found no doer of its own ({@link #aimLate}: "called the verdict a farce and urged
         // New Delhi not to ..." criticises the court).
-        || addressedRoots == CRITICISM && (talk.type().rootCode().equals(EarlierEvents.APPEAL_ROOT) || talk.type().rootCode().equals(DEMAND))
+        || addressedRoots == LATE && (talk.type().rootCode().equals(EarlierEvents.APPEAL_ROOT) || talk.type().rootCode().equals(DEMAND))
             && CRITICISING.contains(said.type().code()) && !asksToStepIn(index, talk.trigger())
+        || addressedRoots == LATE && APPROVAL.contains(talk.type().code()) && (said.type().rootCode().equals(OFFER) || said.type().rootCode().equals(AID))
         // "handed over a patrol boat to Cape Verde's coast guard and promised two more": a promise
         // beside a gift is made to whom the gift went.
         || talk.type().rootCode().equals(AID) && said.type().rootCode().equals(OFFER)
@@ -205,6 +208,8 @@ final class SharedAddressees {
   }
 
   private static final String AID = "07";
+  /** Approval and praise (050, 051): not an apology ("apologised to the people of Zambia and pledged that Beijing would send experts"). */
+  private static final Set<String> APPROVAL = Set.of("050", "051");
   private static final String GOVERNMENT = "GOV";
 
   /** Verbs of a third side stepping in between others: "urged the Commission to intervene". */
