@@ -694,10 +694,15 @@ final class NounAnaphora {
       return Optional.empty();
     }
     String noun = token.text().toLowerCase(Locale.ROOT);
+    // "a former Gambian interior minister … The party of the former ruler": a former holder of a
+    // government's office, of no country named and none named so before, is of the country whose
+    // former office holders the story tells of, one of them.
+    boolean governmentOffice = dictionary.sector(token.lemma()).filter("GOV"::equals).isPresent();
     return history.lastThingMentioned(mention -> {
       List<String> named = List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+"));
       return named.contains("former") && named.get(named.size() - 1).equals(noun);
-    });
+    }).or(() -> governmentOffice ? history.lastThingMentioned(mention -> List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+")).contains("former")
+        && mention.actor().country().isPresent() && mention.span().end() <= token.span().start()) : Optional.empty());
   }
 
   /**
