@@ -285,12 +285,7 @@ final class GroupCountries {
     var actor = target.actor();
     boolean ownTroops = code.equals("042") && actor.sector().filter("MIL"::equals).isPresent()
         && source.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
-    // "Opposition lawmakers walked out of Uganda's parliament and accused the government": the
-    // government a legislature or an opposition holds to account or protests at, named plainly,
-    // is its own state's.
-    boolean ownGovernment = source.sector().filter(CHALLENGERS_OF_THEIR_GOVERNMENT::contains).isPresent() && actor.sector().filter("GOV"::equals).isPresent()
-        && isPlainGovernment(target.surface()) && CHALLENGING_ROOTS.contains(code.substring(0, 2));
-    boolean domestic = code.startsWith("17") || code.startsWith("084") || ownTroops || ownGovernment;
+    boolean domestic = code.startsWith("17") || code.startsWith("084") || ownTroops;
     if (!domestic || actor.kind() != ActorKind.GROUP || actor.country().isPresent() || source.country().isEmpty()) {
       return target;
     }
@@ -309,11 +304,6 @@ final class GroupCountries {
     }
     return inCountry(target, source.country().get());
   }
-
-  /** A legislature and an opposition, who hold their own government to account. */
-  private static final Set<String> CHALLENGERS_OF_THEIR_GOVERNMENT = Set.of(LEGISLATURE, OPPOSITION);
-  /** Roots of holding a government to account: appeals, disapproval, demands, protest. */
-  private static final Set<String> CHALLENGING_ROOTS = Set.of("02", "10", "11", "14");
 
   /** Roots of words put to another side: appeals, demands, accusations, rejections, threats. */
   private static final Set<String> WORDS_TO_ANOTHER_SIDE = Set.of("02", "10", "11", "12", "13");

@@ -35,7 +35,7 @@ final class MediatedOutcomes {
       }
       List<ActorMention> sides = new ArrayList<>();
       sides.add(outcome.get().source());
-      stateOf(actors, outcome.get().target().get(), m.sentence(), index).ifPresent(sides::add);
+      stateOf(index, actors, outcome.get().target().get(), m.sentence()).ifPresent(sides::add);
       sides.stream().filter(side -> Sides.different(side.actor(), m.source().actor())).forEach(side -> result.add(m.withTarget(side)));
     }
     return result;
@@ -55,7 +55,7 @@ final class MediatedOutcomes {
   }
 
   /** The side itself when it is a state or body; for plain people, their country as last named before or in the sentence. */
-  private static Optional<ActorMention> stateOf(ArticleActors actors, ActorMention side, int sentence, DependencyIndex index) {
+  private static Optional<ActorMention> stateOf(DependencyIndex index, ArticleActors actors, ActorMention side, int sentence) {
     if (side.actor().sector().filter(PLAIN_PEOPLE::contains).isEmpty()) {
       return Optional.of(side);
     }

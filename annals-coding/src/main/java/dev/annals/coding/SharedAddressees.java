@@ -87,8 +87,6 @@ final class SharedAddressees {
     return aim(index, coded, noun -> false, Set.of(PROTEST));
   }
 
-  /** What is aimed last, once earlier deeds have found their doers: criticism, promises and gifts (see {@link #aimLate}). */
-  private static final Set<String> LATE = Set.of(DISAPPROVE, OFFER, "07");
   /** Words that name several sides at once: "both sides", "the two governments", "all parties". */
   private static final Set<String> SEVERAL = Set.of("both", "two", "all", "sides", "parties");
 
@@ -208,6 +206,8 @@ final class SharedAddressees {
   }
 
   private static final String AID = "07";
+  /** What is aimed last, once earlier deeds have found their doers: criticism, promises and gifts (see {@link #aimLate}). */
+  private static final Set<String> LATE = Set.of(DISAPPROVE, OFFER, AID);
   /** Approval and praise (050, 051): not an apology ("apologised to the people of Zambia and pledged that Beijing would send experts"). */
   private static final Set<String> APPROVAL = Set.of("050", "051");
   private static final String GOVERNMENT = "GOV";

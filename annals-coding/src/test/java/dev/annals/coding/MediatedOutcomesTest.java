@@ -9,18 +9,23 @@ import org.junit.jupiter.api.Test;
 
 /** Mediation told in a phrase of the act it led to, between that act's sides (MediatedOutcomes). */
 class MediatedOutcomesTest {
+  /**
+   * "Twelve Ukrainian children taken to Russia during the war returned home on Friday after talks
+   * mediated by the Vatican, Ukraine's human rights commissioner said." (ReleasedPeopleTest reads
+   * it too.)
+   */
+  static final HandBuiltText CHILDREN_RETURNED_AFTER_TALKS = new HandBuiltText()
+      .sentence("Twelve/twelve/CD Ukrainian/Ukrainian/JJ children/child/NNS taken/take/VBN to/to/IN Russia/Russia/NNP/LOCATION during/during/IN the/the/DT war/war/NN "
+              + "returned/return/VBD home/home/RB on/on/IN Friday/Friday/NNP after/after/IN talks/talk/NNS mediated/mediate/VBN by/by/IN the/the/DT "
+              + "Vatican/Vatican/NNP/LOCATION ,/,/, Ukraine/Ukraine/NNP/LOCATION 's/'s/POS human/human/JJ rights/right/NNS commissioner/commissioner/NN "
+              + "said/say/VBD ././.",
+          "nummod(3,1) amod(3,2) nsubj(10,3) ccomp(26,10) case(6,5) obl:to(4,6) case(9,7) det(9,8) obl:during(4,9) acl(3,4) advmod(10,11) "
+              + "case(13,12) obl:on(10,13) case(15,14) acl(15,16) obl:after(10,15) case(19,17) det(19,18) obl:by(16,19) punct(19,20) "
+              + "nmod:poss(25,21) case(21,22) amod(24,23) compound(25,24) nsubj(26,25) root(0,26) punct(10,27)");
+
   @Test
   void talksMediatedBeforeAReleaseWereBetweenTheReleasingStateAndThePeoplesOwn() {
-    // "Twelve Ukrainian children taken to Russia during the war returned home on Friday after talks
-    // mediated by the Vatican, Ukraine's human rights commissioner said."
-    var article = code(new HandBuiltText()
-        .sentence("Twelve/twelve/CD Ukrainian/Ukrainian/JJ children/child/NNS taken/take/VBN to/to/IN Russia/Russia/NNP/LOCATION during/during/IN the/the/DT war/war/NN "
-                + "returned/return/VBD home/home/RB on/on/IN Friday/Friday/NNP after/after/IN talks/talk/NNS mediated/mediate/VBN by/by/IN the/the/DT "
-                + "Vatican/Vatican/NNP/LOCATION ,/,/, Ukraine/Ukraine/NNP/LOCATION 's/'s/POS human/human/JJ rights/right/NNS commissioner/commissioner/NN "
-                + "said/say/VBD ././.",
-            "nummod(3,1) amod(3,2) nsubj(10,3) ccomp(26,10) case(6,5) obl:to(4,6) case(9,7) det(9,8) obl:during(4,9) acl(3,4) advmod(10,11) "
-                + "case(13,12) obl:on(10,13) case(15,14) acl(15,16) obl:after(10,15) case(19,17) det(19,18) obl:by(16,19) punct(19,20) "
-                + "nmod:poss(25,21) case(21,22) amod(24,23) compound(25,24) nsubj(26,25) root(0,26) punct(10,27)"), LocalDate.of(2026, 9, 22));
+    var article = code(CHILDREN_RETURNED_AFTER_TALKS, LocalDate.of(2026, 9, 22));
     assertThat(article.events()).extracting(e -> triple(e)).contains("VAT RUS 045", "VAT UKR 045").noneMatch(t -> t.startsWith("VAT UKRCVL"));
   }
 

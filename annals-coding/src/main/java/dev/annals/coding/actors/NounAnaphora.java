@@ -695,9 +695,12 @@ final class NounAnaphora {
     }
     String noun = token.text().toLowerCase(Locale.ROOT);
     // "a former Gambian interior minister … The party of the former ruler": a former holder of a
-    // government's office, of no country named and none named so before, is of the country whose
-    // former office holders the story tells of, one of them.
-    boolean governmentOffice = dictionary.sector(token.lemma()).filter("GOV"::equals).isPresent();
+    // government's office, of no country named and none named by that word before, is of the
+    // country whose former office holders the story tells of, one of them. ("former prime minister
+    // P.V. Narasimha Rao … The former prime minister" is Rao, whom the word named.)
+    boolean governmentOffice = dictionary.sector(token.lemma()).filter("GOV"::equals).isPresent()
+        && history.lastThingMention(m -> m.span().end() <= token.span().start() && MentionHistory.hasWord(m, noun)).isEmpty()
+        && history.lastPerson(m -> m.span().end() <= token.span().start() && MentionHistory.hasWord(m, noun)).isEmpty();
     return history.lastThingMentioned(mention -> {
       List<String> named = List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+"));
       return named.contains("former") && named.get(named.size() - 1).equals(noun);
