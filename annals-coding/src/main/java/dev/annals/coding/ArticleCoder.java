@@ -153,7 +153,8 @@ public final class ArticleCoder {
     this.codebook = codebook;
     this.lexicon = lexicon;
     this.targetless = new TargetlessEvents(lexicon);
-    this.issuesRaisedWithBodies = new IssuesRaisedWithBodies(codebook);
+    this.issuesRaisedWithBodies = new IssuesRaisedWithBodies(codebook, actor -> actor.sector().filter("JUD"::equals).isPresent()
+        || dictionary.organisation(actor.code()).map(o -> o.kind().equals("court")).orElse(false));
     this.claimsOfDeedsToldBefore = new ClaimsOfDeedsToldBefore(codebook);
     this.callsOfAgreements = new CallsOfAgreements(codebook);
     this.occasionDates = new OccasionDates(noun -> lexicon.nounPatterns(noun).stream().filter(p -> p.modifier().isEmpty())

@@ -38,4 +38,19 @@ class EvidenceAskedForTest {
     assertThat(code(ASKED, LocalDate.of(2026, 1, 23)).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("GMBELI ECHR "))
         .noneMatch(t -> t.startsWith("GMBMIL") || t.startsWith("MIL"));
   }
+
+  @Test
+  void aCaseTakenToACourtIsALawsuit() {
+    assertThat(code(ASKED, LocalDate.of(2026, 1, 23)).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("GMBELI ") && t.endsWith(" 115"));
+  }
+
+  @Test
+  void aMatterTakenToACouncilIsAComplaint() {
+    // "Gambia said it would take the matter to the UN Security Council."
+    assertThat(code(new HandBuiltText().sentence(
+        "Gambia/Gambia/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD take/take/VB the/the/DT matter/matter/NN to/to/IN the/the/DT "
+            + "UN/UN/NNP/ORGANIZATION Security/Security/NNP/ORGANIZATION Council/Council/NNP/ORGANIZATION ././.",
+        "root(0,2) nsubj(2,1) ccomp(2,5) punct(2,13) nsubj(5,3) aux(5,4) obj(5,7) obl:to(5,12) det(7,6) case(12,8) det(12,9) "
+            + "compound(12,10) compound(12,11)"), LocalDate.of(2026, 1, 23)).events()).extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 115"));
+  }
 }
