@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A case taken to a court or body is brought against the side the speaker is at odds with; the body is the venue (AntecedentTargets). */
+/** A case taken to a court or body is brought against the side the speaker is at odds with; the body is the venue (AntecedentTargets); at a court it is a lawsuit (IssuesRaisedWithBodies). */
 class CasesBeforeBodiesTest {
   @Test
   void aCaseTakenToABodyIsAgainstTheAdversary() {
@@ -25,7 +25,8 @@ class CasesBeforeBodiesTest {
         + "International/International/NNP/ORGANIZATION Court/Court/NNP/ORGANIZATION of/of/IN/ORGANIZATION Justice/Justice/NNP/ORGANIZATION ././.",
         "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) det(7,6) obj(5,7) cc(12,8) mark(12,9) nsubj(12,10) aux(12,11) ccomp(2,12) conj:and(5,12) "
             + "det(14,13) obj(12,14) case(18,15) det(18,16) compound(18,17) obl:to(12,18) case(20,19) nmod:of(18,20) punct(2,21)")))
-        .contains("MEX PERGOV 114").noneMatch(t -> t.startsWith("MEX ICJ"));
+        // A lawsuit (115) since session 65, taken to a court; before, a complaint (114) as to any body.
+        .contains("MEX PERGOV 115").noneMatch(t -> t.startsWith("MEX ICJ"));
   }
 
   @Test
