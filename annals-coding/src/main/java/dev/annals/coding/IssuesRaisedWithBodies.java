@@ -37,7 +37,7 @@ final class IssuesRaisedWithBodies {
   private static final Set<String> TAKING = Set.of("take", "bring");
 
   private boolean takenToACourt(DependencyIndex index, CodedMention m) {
-    return m.type().code().equals("114") && TAKING.contains(index.lemma(m.trigger())) && m.target().map(t -> isCourt.test(t.actor())).orElse(false);
+    return m.type().code().equals(complaint.code()) && TAKING.contains(index.lemma(m.trigger())) && m.target().map(t -> isCourt.test(t.actor())).orElse(false);
   }
 
   private static boolean raisedWithABody(DependencyIndex index, CodedMention m) {
