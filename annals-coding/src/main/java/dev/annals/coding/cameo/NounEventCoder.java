@@ -272,6 +272,14 @@ final class NounEventCoder {
         sources.addAll(subjectActors.of(doneInProtest.get()));
       }
     }
+    // "Ukraine's president said that the children would top the agenda of a visit to the Vatican
+    // next month": a visit no one is named to make, told in what a side says, is the speaker's.
+    if (sources.isEmpty() && chosen.code().equals(VISIT) && hasIndefiniteArticle(noun)) {
+      Optional<Integer> saying = speakerOfReportedClause(phrase);
+      if (saying.isPresent()) {
+        sources.addAll(subjectActors.of(saying.get()));
+      }
+    }
     sources = ActorMentions.distinct(sources);
     if (sources.isEmpty() || purposeOfPrevented(phrase)) {
       return List.of();
@@ -404,6 +412,32 @@ final class NounEventCoder {
    * offer": a request or offer whose owner makes it, put to no one its own words name, is put to
    * whoever answers, accepts, rejects or ignores it.
    */
+  /** Make a visit (042). */
+  private static final String VISIT = "042";
+  /** Verbs that report what a clause says. */
+  private static final Set<String> REPORTING = Set.of("say", "announce", "tell", "add", "state");
+
+  /** Whether the noun is "a" or "an" one: "a visit", not "the visit" (one told before). */
+  private boolean hasIndefiniteArticle(int noun) {
+    return index.children(noun, Set.of("det")).stream().anyMatch(d -> Set.of("a", "an").contains(lemma(d).toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** The verb of saying whose reported clause holds the phrase, a few links up. */
+  private Optional<Integer> speakerOfReportedClause(int phrase) {
+    int node = phrase;
+    for (int depth = 0; depth < 6; depth++) {
+      Optional<Dependency> head = index.head(node);
+      if (head.isEmpty() || head.get().governor() < 0) {
+        return Optional.empty();
+      }
+      if (head.get().relation().equals("ccomp") && REPORTING.contains(lemma(head.get().governor()).toLowerCase(java.util.Locale.ROOT))) {
+        return Optional.of(head.get().governor());
+      }
+      node = head.get().governor();
+    }
+    return Optional.empty();
+  }
+
   private List<ActorMention> answerers(int phrase, List<ActorMention> sources) {
     Optional<Dependency> governor = index.head(phrase).filter(d -> d.governor() >= 0 && ANSWERED_RELATIONS.contains(d.relation()) && index.token(d.governor()).isVerb());
     if (governor.isEmpty()) {
