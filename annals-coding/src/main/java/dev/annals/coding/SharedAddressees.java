@@ -75,7 +75,7 @@ final class SharedAddressees {
    * nouns of violence ("attack", "killing"), whose condemnation is aimed at their doers.
    */
   static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded, Predicate<String> isViolence) {
-    return aim(index, coded, isViolence, ADDRESSED_ROOTS);
+    return aim(index, coded, isViolence, ADDRESSED_ROOTS, false);
   }
 
   /**
@@ -84,7 +84,7 @@ final class SharedAddressees {
    * crew's captors, whom the rally is against too).
    */
   static List<CodedMention> aimProtests(DependencyIndex index, List<CodedMention> coded) {
-    return aim(index, coded, noun -> false, Set.of(PROTEST));
+    return aim(index, coded, noun -> false, Set.of(PROTEST), false);
   }
 
   /** Words that name several sides at once: "both sides", "the two governments", "all parties". */
@@ -106,21 +106,25 @@ final class SharedAddressees {
   static List<CodedMention> aimLate(DependencyIndex index, List<CodedMention> coded, Predicate<String> namesAnAct) {
     // ("condemned the use of force and called on both sides to return to talks": an act criticised
     // that found no doer is no thing of whom the appeal is made.)
-    return aim(index, coded, namesAnAct, LATE);
+    return aim(index, coded, namesAnAct, LATE, true);
   }
 
-  private static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded, Predicate<String> isViolence, Set<String> addressedRoots) {
+  /**
+   * The events of {@code addressedRoots} that name no addressee, each aimed at whom a talk, appeal
+   * or act beside it addresses; {@code late} is the last pass's, after the antecedents ({@link #aimLate}).
+   */
+  private static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded, Predicate<String> isViolence, Set<String> addressedRoots, boolean late) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       List<CodedMention> addressing = new ArrayList<>();
       // "telephoned the crown prince, condemned the attack": an attack condemned is its doers'
       // deed, not the deed of whom the condemner talked to (often its victim).
       boolean condemnsViolence = m.type().rootCode().equals(DISAPPROVE)
-          && condemnedThings(index, m.trigger()).stream().flatMap(o -> addressedRoots == LATE ? Stream.concat(Stream.of(o), index.children(o, Set.of("nmod:of")).stream()) : Stream.of(o))
+          && condemnedThings(index, m.trigger()).stream().flatMap(o -> late ? Stream.concat(Stream.of(o), index.children(o, Set.of("nmod:of")).stream()) : Stream.of(o))
               .anyMatch(o -> isViolence.test(index.lemma(o)) || CRIME_WORDS.contains(index.lemma(o)));
       if (m.target().isEmpty() && (addressedRoots.contains(m.type().rootCode()) || isDefenceInATalk(index, m, addressedRoots)) && !condemnsViolence) {
         for (CodedMention talk : coded) {
-          if (talk.sentence() == m.sentence() && talk.target().isPresent() && isAddressing(index, talk, m, addressedRoots)
+          if (talk.sentence() == m.sentence() && talk.target().isPresent() && isAddressing(index, talk, m, late)
               && talk.source().actor().code().equals(m.source().actor().code())
               && (joined(index, talk.trigger(), m.trigger()) || toldByParticiple(index, m.trigger(), talk.trigger())
                   || (LETTER_VERBS.contains(index.lemma(talk.trigger())) || talk.type().rootCode().equals(PROTEST)) && toldByParticiple(index, talk.trigger(), m.trigger()))
@@ -138,7 +142,7 @@ final class SharedAddressees {
       }
       // ("condemned the use of force and called on both sides to return to talks": criticism
       // beside an appeal to several sides, or to sides called a pair, is aimed at none of them.)
-      if (addressedRoots == LATE && (addressing.size() > 1 || addressing.stream().anyMatch(talk -> namesSeveral(talk.target().get().surface())))) {
+      if (late && (addressing.size() > 1 || addressing.stream().anyMatch(talk -> namesSeveral(talk.target().get().surface())))) {
         addressing.clear();
       }
       if (addressing.isEmpty()) {
@@ -168,7 +172,7 @@ final class SharedAddressees {
    * beside it ("urged both governments to show restraint and offered to help with an
    * investigation" offers the help to the governments urged).
    */
-  private static boolean isAddressing(DependencyIndex index, CodedMention talk, CodedMention said, Set<String> addressedRoots) {
+  private static boolean isAddressing(DependencyIndex index, CodedMention talk, CodedMention said, boolean late) {
     return talk.type().rootCode().equals(EarlierEvents.CONSULT_ROOT) || (talk.type().code().equals(OFFICIAL_COMPLAINT) && summons(index, talk.trigger()))
         || ADDRESSING_VERBS.contains(index.lemma(talk.trigger()))
         || talk.type().rootCode().equals(EarlierEvents.APPEAL_ROOT) && said.type().rootCode().equals(OFFER)
@@ -191,9 +195,9 @@ final class SharedAddressees {
         // of, when that side is not asked to step in between others; only once what is criticised
         // has found no doer of its own ({@link #aimLate}: "called the verdict a farce and urged
         // New Delhi not to ..." criticises the court).
-        || addressedRoots == LATE && (talk.type().rootCode().equals(EarlierEvents.APPEAL_ROOT) || talk.type().rootCode().equals(DEMAND))
+        || late && (talk.type().rootCode().equals(EarlierEvents.APPEAL_ROOT) || talk.type().rootCode().equals(DEMAND))
             && CRITICISING.contains(said.type().code()) && !asksToStepIn(index, talk.trigger())
-        || addressedRoots == LATE && APPROVAL.contains(talk.type().code()) && (said.type().rootCode().equals(OFFER) || said.type().rootCode().equals(AID))
+        || late && APPROVAL.contains(talk.type().code()) && (said.type().rootCode().equals(OFFER) || said.type().rootCode().equals(AID))
         // "handed over a patrol boat to Cape Verde's coast guard and promised two more": a promise
         // beside a gift is made to whom the gift went.
         || talk.type().rootCode().equals(AID) && said.type().rootCode().equals(OFFER)

@@ -217,6 +217,13 @@ final class MentionHistory {
     return Collections.unmodifiableList(things);
   }
 
+  /** Every thing and person remembered so far, things first (a list of its own, free to sort). */
+  List<ActorMention> namedSoFar() {
+    List<ActorMention> named = new java.util.ArrayList<>(things);
+    named.addAll(people);
+    return named;
+  }
+
   /** Every group remembered so far, in order. */
   List<List<ActorMention>> groups() {
     return Collections.unmodifiableList(groups);

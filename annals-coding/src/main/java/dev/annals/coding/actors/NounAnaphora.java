@@ -66,10 +66,9 @@ final class NounAnaphora {
     if (!phrases.hasThe(head) || phrase.size() != 2 || token.isProperNoun() || !DEFENCE_WORDS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
-    java.util.function.Predicate<ActorMention> before = MentionHistory.inSentenceBefore(index, token);
-    return history.lastThingMention(m -> before.test(m) && Owners.ADVOCATES.stream().anyMatch(word -> MentionHistory.hasWord(m, word)))
-        .or(() -> history.lastPerson(m -> before.test(m) && Owners.ADVOCATES.stream().anyMatch(word -> MentionHistory.hasWord(m, word))))
-        .map(ActorMention::actor);
+    java.util.function.Predicate<ActorMention> lawyer = MentionHistory.inSentenceBefore(index, token)
+        .and(m -> Owners.ADVOCATES.stream().anyMatch(word -> MentionHistory.hasWord(m, word)));
+    return history.lastThingMention(lawyer).or(() -> history.lastPerson(lawyer)).map(ActorMention::actor);
   }
 
   /** Number words a count of people is written with. */
@@ -512,14 +511,7 @@ final class NounAnaphora {
   /** The actor remembered for the phrase at this head, if any. */
   private Optional<Actor> mentionAt(int token) {
     dev.annals.model.Span at = index.token(token).span();
-    return namedSoFar().stream().filter(m -> m.span().start() <= at.start() && at.end() <= m.span().end()).map(dev.annals.model.ActorMention::actor).findFirst();
-  }
-
-  /** Every thing and person remembered so far, things first (a list of its own, free to sort). */
-  private List<dev.annals.model.ActorMention> namedSoFar() {
-    List<dev.annals.model.ActorMention> named = new java.util.ArrayList<>(history.things());
-    named.addAll(history.people());
-    return named;
+    return history.namedSoFar().stream().filter(m -> m.span().start() <= at.start() && at.end() <= m.span().end()).map(dev.annals.model.ActorMention::actor).findFirst();
   }
 
   /** Verbs of saying whose speaker's own state "the country" in what they say is. */
@@ -646,7 +638,7 @@ final class NounAnaphora {
     if (!phrases.hasThe(head) || phrase.size() > 3 || token.isProperNoun() || called.isEmpty()) {
       return Optional.empty();
     }
-    List<dev.annals.model.ActorMention> named = namedSoFar();
+    List<dev.annals.model.ActorMention> named = history.namedSoFar();
     named.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
     for (int i = named.size() - 1; i >= 0; i--) {
       Optional<String> country = named.get(i).actor().country();
@@ -699,8 +691,7 @@ final class NounAnaphora {
     // country whose former office holders the story tells of, one of them. ("former prime minister
     // P.V. Narasimha Rao … The former prime minister" is Rao, whom the word named.)
     boolean governmentOffice = dictionary.sector(token.lemma()).filter("GOV"::equals).isPresent()
-        && history.lastThingMention(m -> m.span().end() <= token.span().start() && MentionHistory.hasWord(m, noun)).isEmpty()
-        && history.lastPerson(m -> m.span().end() <= token.span().start() && MentionHistory.hasWord(m, noun)).isEmpty();
+        && history.namedSoFar().stream().noneMatch(m -> m.span().end() <= token.span().start() && MentionHistory.hasWord(m, noun));
     return history.lastThingMentioned(mention -> {
       List<String> named = List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+"));
       return named.contains("former") && named.get(named.size() - 1).equals(noun);

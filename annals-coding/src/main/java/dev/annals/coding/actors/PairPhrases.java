@@ -505,8 +505,7 @@ final class PairPhrases {
 
   /** The actors of the last two mentions before the token, of two countries, whose last word is the noun: "Turkey's environment minister". */
   private List<Actor> lastTwoCalledSo(Token token, String noun) {
-    List<ActorMention> named = new ArrayList<>(history.things());
-    named.addAll(history.people());
+    List<ActorMention> named = history.namedSoFar();
     named.sort(java.util.Comparator.comparingInt((ActorMention m) -> m.span().start()).reversed());
     List<Actor> found = new ArrayList<>();
     for (ActorMention m : named) {

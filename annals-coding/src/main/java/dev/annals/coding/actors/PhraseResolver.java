@@ -1311,9 +1311,7 @@ final class PhraseResolver {
   private Optional<Actor> mostToldStateBesides(String country) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     java.util.Map<String, Integer> last = new java.util.HashMap<>();
-    List<ActorMention> told = new java.util.ArrayList<>(history.things());
-    told.addAll(history.people());
-    for (ActorMention m : told) {
+    for (ActorMention m : history.namedSoFar()) {
       m.actor().country().filter(c -> !c.equals(country)).filter(c -> m.actor().kind() == ActorKind.STATE || m.actor().kind() == ActorKind.PERSON).ifPresent(c -> {
         counts.merge(c, 1, Integer::sum);
         last.merge(c, m.span().start(), Math::max);
