@@ -13,7 +13,11 @@ import java.util.Set;
  * after another side consulted it (met, called, visited or negotiated with it; not mediated),
  * answers that side. So does a state's sharing or giving that names no one right after another
  * side asked or demanded something of it ("asked Switzerland to share the evidence …
- * Switzerland's federal justice office said it would hand over the files").
+ * Switzerland's federal justice office said it would hand over the files"), and a state's offer
+ * or invitation right after another country protested to it or criticised it ("Liechtenstein sent a protest
+ * note to Prague. The Czech foreign ministry said that Czech courts were independent, but offered
+ * to revive a joint commission of historians"; not a vow that strikes will go on, nor an answer
+ * to the state's own opposition).
  */
 final class AnswersToThoseJustConsulting {
   /** Roots of an answer: an intent to cooperate, a rejection. */
@@ -22,10 +26,14 @@ final class AnswersToThoseJustConsulting {
   private static final Set<String> GIVING_ROOTS = Set.of("06", "07");
   /** Roots of asking: appeals and demands. */
   private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
+  /** The root of disapproval: criticism, protest. */
+  private static final String DISAPPROVAL_ROOT = "11";
+  /** Verbs of an offer or invitation, which may answer a protest ("Prague later invited Austrian experts to visit the site"). */
+  private static final Set<String> OFFERING = Set.of("offer", "propose", "invite");
 
   private AnswersToThoseJustConsulting() {}
 
-  static List<CodedMention> aim(List<CodedMention> coded) {
+  static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       // A state's answer, not a court's ("was struck down by Iraq's Federal Supreme Court").
@@ -33,6 +41,10 @@ final class AnswersToThoseJustConsulting {
       boolean statesGift = m.target().isEmpty() && GIVING_ROOTS.contains(m.type().rootCode()) && Sides.stateOrItsGovernment(m.source().actor());
       List<ActorMention> consulting = statesAnswer ? consultingJustBefore(coded, m, Set.of(EarlierEvents.CONSULT_ROOT))
           : statesGift ? consultingJustBefore(coded, m, ASKING_ROOTS) : List.of();
+      if (statesAnswer && consulting.isEmpty() && OFFERING.contains(index.lemma(m.trigger()))) {
+        consulting = consultingJustBefore(coded, m, Set.of(DISAPPROVAL_ROOT)).stream()
+            .filter(side -> side.actor().country().isPresent() && !side.actor().country().equals(m.source().actor().country())).toList();
+      }
       result.add(consulting.size() == 1 ? m.withTarget(consulting.get(0)) : m);
     }
     return result;

@@ -428,7 +428,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("late-addressees", coded -> SharedAddressees.aimLate(index, coded, noun -> !lexicon.nounPatterns(noun).isEmpty())));
       passes.add(new ArticlePass("deportees-named-again", DeporteesNamedAgain::aim));
       passes.add(new ArticlePass("appeals-to-those-just-consulted", AppealsToThoseJustConsulted::aim));
-      passes.add(new ArticlePass("answers-to-those-just-consulting", AnswersToThoseJustConsulting::aim));
+      passes.add(new ArticlePass("answers-to-those-just-consulting", coded -> AnswersToThoseJustConsulting.aim(index, coded)));
       passes.add(new ArticlePass("talks-abroad", coded -> talksAbroad.aim(index, coded)));
       passes.add(new ArticlePass("closed-crossings", coded -> closedCrossings.aim(index, actors, coded)));
       passes.add(new ArticlePass("illegal-goods", coded -> illegalGoods.aim(index, actors, coded)));
@@ -565,7 +565,7 @@ public final class ArticleCoder {
     ActorMention located = source;
     GroupCountries.Cues targetCues = cues.forTargetOf(located.actor(), m.type().code());
     Optional<ActorMention> target = petrarch ? m.target()
-        : m.target().map(t -> groupCountries.placeLocals(t, placeOfGroup(index, t, places).or(() -> place), cues.toldBy()))
+        : m.target().map(t -> groupCountries.placeLocals(t, placeOfGroup(index, t, places).or(() -> place), cues, located.actor()))
             .map(t -> groupCountries.placeAsBefore(t, cues).or(() -> groupCountries.criminalsNamedBefore(t, cues))
                 .orElseGet(() -> groupCountries.placeBesideSource(t, located.actor(), m.type().code())))
             .map(t -> groupCountries.locateTarget(t, placeOfGroup(index, t, places).or(() -> place), targetCues, m.type().code()))

@@ -20,6 +20,11 @@ final class ConventionalTargets {
   /** What a protest is held for: "staged a hunger strike [to demand the president's resignation]". */
   static final Set<String> PURPOSE_CLAUSES = Set.of("xcomp", "advcl", "advcl:to", "ccomp");
 
+  /** The code of strikes and boycotts. */
+  private static final String STRIKE = "143";
+  /** What workers are owed by whoever employs them ("wages" is its own lemma): a strike over it is a quarrel with the employer. */
+  private static final Set<String> EARNINGS = Set.of("wage", "wages", "pay", "salary", "arrears", "bonus", "paycheck");
+
   private final PlaceFinder placeFinder;
   private final ImpliedTargets impliedTargets;
   private final GroupCountries groups;
@@ -37,6 +42,12 @@ final class ConventionalTargets {
   Optional<Actor> of(DependencyIndex index, CodedMention m, Optional<String> home, List<PlaceMention> places) {
     // "called on its supporters to stay at home" is made of them, no one else (TargetlessEvents).
     if (TargetlessEvents.isAppealToOwnFollowers(index, m)) {
+      return Optional.empty();
+    }
+    // "workers at the building site went on strike over unpaid wages": a strike over pay is aimed
+    // at the employer, whom the text names or not, not at the government.
+    if (m.type().code().startsWith(STRIKE) && m.anchors().stream().flatMap(a -> index.children(a, Set.of("obl:over", "nmod:over")).stream())
+        .anyMatch(over -> EARNINGS.contains(index.lemma(over)))) {
       return Optional.empty();
     }
     // "suspended aid deliveries in Baghdad": the place may be told on the act's object.

@@ -162,14 +162,18 @@ final class GroupCountries {
   /**
    * "The Solomon Islands government said the officers had detained two local men": people called
    * local are of where the event happened, or, with no place known, of the state that tells of
-   * them, not of whoever acted on them.
+   * them, not of whoever acted on them. A side that tells of its own act on locals tells of the
+   * people where it acts, the story's scene ("India's embassy said the Indian contractor had paid
+   * every bill and accused local subcontractors", in a story opening in Ulaanbaatar, accuses
+   * Mongolian firms).
    */
-  ActorMention placeLocals(ActorMention target, Optional<Place> place, Optional<String> toldBy) {
+  ActorMention placeLocals(ActorMention target, Optional<Place> place, Cues cues, Actor source) {
     boolean local = namesAny(target, Set.of(LOCAL));
     if (!local || !isUnplacedGroup(target.actor())) {
       return target;
     }
-    return place.flatMap(Place::country).or(() -> toldBy).map(country -> inCountry(target, country)).orElse(target);
+    Optional<String> otherTeller = cues.toldBy().filter(teller -> source.country().isEmpty() || !source.country().get().equals(teller));
+    return place.flatMap(Place::country).or(() -> otherTeller).or(cues::scene).or(cues::toldBy).map(country -> inCountry(target, country)).orElse(target);
   }
 
   private static final String LOCAL = "local";

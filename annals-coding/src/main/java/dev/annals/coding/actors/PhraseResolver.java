@@ -1090,8 +1090,8 @@ final class PhraseResolver {
       // (not of a body that is another's: "the head of the agency's foreign affairs department"
       // is of the agency, whatever it is).
       boolean bodyOfItsOwn = index.children(complement, Set.of("nmod:poss", "nmod:of")).isEmpty();
-      if (bodyOfItsOwn && (HEADING_TITLES.contains(index.lemma(head).toLowerCase(Locale.ROOT)) || index.lemma(head).equalsIgnoreCase("director"))) {
-        Optional<String> body = dictionary.sector(index.lemma(complement).toLowerCase(Locale.ROOT));
+      if (bodyOfItsOwn && (HEADING_TITLES.contains(index.lemma(head).toLowerCase(Locale.ROOT)) || RUNNING_TITLES.contains(index.lemma(head).toLowerCase(Locale.ROOT)))) {
+        Optional<String> body = bodySector(complement);
         if (body.isPresent()) {
           return body;
         }
@@ -1123,6 +1123,23 @@ final class PhraseResolver {
 
   /** Titles of one who heads a body, who is of the body's branch: "leader", "head", "chief". */
   private static final Set<String> HEADING_TITLES = Set.of("leader", "head", "chief", "boss", "ringleader", "kingpin", "founder");
+  /**
+   * Titles of one who runs or owns a body of a sector, and is of it: "the owner of a berry-picking
+   * company and two of its managers". (Not heads of a state's branch: "the vessel's owner" is
+   * of the vessel's country, not its sector.)
+   */
+  private static final Set<String> RUNNING_TITLES = Set.of("director", "owner", "co-owner", "manager");
+
+  /**
+   * The sector of a body's noun with the word before it ("a rebel group"), else of the noun alone
+   * ("a berry-picking company").
+   */
+  private Optional<String> bodySector(int body) {
+    String noun = index.lemma(body).toLowerCase(Locale.ROOT);
+    return index.children(body, Set.of("compound", "amod")).stream().filter(word -> word < body)
+        .map(word -> dictionary.sector(index.lemma(word).toLowerCase(Locale.ROOT) + " " + noun)).flatMap(Optional::stream).findFirst()
+        .or(() -> dictionary.sector(noun));
+  }
   /** Words for a nation as a whole, by their text (the tagger's lemma of "people" is "person"). */
   private static final Set<String> NATION_WORDS = Set.of("people", "peoples");
   /** Words for the people who work for a body and act for it. */
@@ -1410,6 +1427,9 @@ final class PhraseResolver {
     // word names is a group of them.
     boolean membersBody = membersSector(head, headLemma).isPresent();
     boolean ownerOfThing = !headToken.isProperNoun() && titleOfPossessor(head).isPresent();
+    // "arrested the owner of a berry-picking company": one who heads or owns a body of a sector
+    // stands for that sector, as the building's owner does.
+    boolean headOfBody = !headToken.isProperNoun() && titleWithOf(head).isPresent();
     boolean groupNoun = headToken.tag().equals("NNS") || COLLECTIVE_NOUNS.contains(headLemma) || eachOfThem || membersBody
         || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isNoun() && !headToken.isProperNoun())
         // "A suicide bomber rammed a car into the convoy", "a gunman opened fire": one armed
@@ -1434,10 +1454,10 @@ final class PhraseResolver {
             && !headToken.entity().equals("PERSON"))
         // "Police arrested the building's owner": one who owns or runs the thing named stands for
         // its business.
-        || ownerOfThing;
+        || ownerOfThing || headOfBody;
     // The head itself must name the group: "riot police", not "defence cooperation".
     // "300 foreigners jailed for smuggling": people of no sector word whom the law seeks or has condemned.
-    boolean headNamesGroup = dictionary.sector(headLemma).isPresent() || membersBody || ownerOfThing || soughtPeople(head, headLemma).isPresent()
+    boolean headNamesGroup = dictionary.sector(headLemma).isPresent() || membersBody || ownerOfThing || headOfBody || soughtPeople(head, headLemma).isPresent()
         || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());
     if (namedArmedGroup(head, headLemma, sector)) {
       return Optional.of(learnOwnName(head, ActorDictionary.unplacedGroup(REBELS)));

@@ -163,6 +163,15 @@ final class VerbEventCoder {
     // "signed a reciprocal access agreement in 2024": an object the line names is the event
     // itself, so what is said of it (its time, its place) is the event's.
     objects.stream().filter(o -> chosen.objects().contains(index.lemma(o))).forEach(anchors::add);
+    // "went on strike on Tuesday": so is a noun the line names in a phrase of the verb's own
+    // (obl:on), which carries the day as its modifier; not a verb the line names ("invited him to
+    // visit Luanda in November" is no invitation of November).
+    for (Dependency d : index.children(verb)) {
+      if (d.relation().startsWith("obl") && !anchors.contains(d.dependent()) && index.token(d.dependent()).tag().startsWith("NN")
+          && chosen.objects().contains(index.lemma(d.dependent()))) {
+        anchors.add(d.dependent());
+      }
+    }
     Optional<NounPattern> attackPattern = Optional.empty();
     Optional<Integer> attack = CameoCodebook.isAttack(chosen.code()) ? attacks.acting(verb, passive) : Optional.empty();
     // "A roadside bombing killed a soldier": the attack acts for its attackers.

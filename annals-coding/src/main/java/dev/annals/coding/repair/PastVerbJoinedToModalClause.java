@@ -23,6 +23,11 @@ public final class PastVerbJoinedToModalClause implements ParseRepair {
   private static final Set<String> PRESENT = Set.of("VBZ", "VBP");
   /** Auxiliaries a participle joined by "and" may share: "would have marched and accused". */
   private static final Set<String> SHARED_AUXILIARIES = Set.of("have", "be");
+  /**
+   * Verbs whose infinitive is their subject's own deed and which are hardly ever passive before
+   * one: "offered to share" is an offer made, never "be offered to share".
+   */
+  private static final Set<String> UNDERTAKINGS = Set.of("offer", "promise", "pledge", "vow", "agree", "refuse", "threaten");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
@@ -44,8 +49,13 @@ public final class PastVerbJoinedToModalClause implements ParseRepair {
       // "said they would march again in Ibiza next month and accused/VBN German investors": the
       // tagger may take the past tense for a participle; one with an object, after a clause with no
       // "have" or "be" for it to share, is the past tense still.
-      boolean pastReadAsParticiple = tense.equals("VBD") && tokens.get(verb).tag().equals("VBN") && DependencyEdits.hasChild(sentence, verb, "obj")
+      boolean pastWithObjectReadAsParticiple = tense.equals("VBD") && tokens.get(verb).tag().equals("VBN") && DependencyEdits.hasChild(sentence, verb, "obj")
           && sentence.stream().noneMatch(d -> d.governor() == inner && d.relation().startsWith("aux") && SHARED_AUXILIARIES.contains(tokens.get(d.dependent()).lemma()));
+      // "said the crew would be tried in Djibouti, and offered/VBN to share details with the UN":
+      // an undertaking with its own infinitive is the past tense even after a passive's "be".
+      boolean undertakingReadAsParticiple = tense.equals("VBD") && tokens.get(verb).tag().equals("VBN")
+          && UNDERTAKINGS.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT)) && DependencyEdits.hasChild(sentence, verb, "xcomp");
+      boolean pastReadAsParticiple = pastWithObjectReadAsParticiple || undertakingReadAsParticiple;
       if (main > inner || !FINITE.contains(tense) || !(tokens.get(verb).tag().equals(tense) || pastReadAsParticiple) || !(hasModal(tokens, sentence, inner) || presentFrame)
           || sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("aux"))) {
         continue;
@@ -66,9 +76,16 @@ public final class PastVerbJoinedToModalClause implements ParseRepair {
           .toArray(Dependency[]::new);
       return DependencyEdits.mapped(DependencyEdits.without(sentence, saidAsWell),
           d -> d == joined ? new Dependency(main, verb, "conj:and")
-              : d.governor() == verb && d.dependent() == copied && d.relation().startsWith("nsubj") ? new Dependency(verb, doer, "nsubj") : d);
+              : d.governor() == verb && d.dependent() == copied && d.relation().startsWith("nsubj") ? new Dependency(verb, doer, "nsubj")
+              // The infinitive's understood subject follows its verb's: "offered to share".
+              : d.dependent() == copied && d.relation().equals("nsubj:xsubj") && isInfinitiveOf(sentence, d.governor(), verb) ? new Dependency(d.governor(), doer, "nsubj:xsubj")
+              : d);
     }
     return sentence;
+  }
+
+  private static boolean isInfinitiveOf(List<Dependency> sentence, int infinitive, int verb) {
+    return sentence.stream().anyMatch(d -> d.governor() == verb && d.dependent() == infinitive && d.relation().equals("xcomp"));
   }
 
   private static boolean hasModal(List<Token> tokens, List<Dependency> sentence, int verb) {

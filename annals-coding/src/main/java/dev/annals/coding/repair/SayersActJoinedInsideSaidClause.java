@@ -26,13 +26,15 @@ public final class SayersActJoinedInsideSaidClause implements ParseRepair {
   private static final Set<String> SPEAKING_THINGS = Set.of("report", "statement", "study", "letter", "note", "document", "resolution", "communique",
       "declaration", "survey", "review", "assessment", "memo", "message");
   private static final Set<String> COMMON_NOUNS = Set.of("NN", "NNS");
+  /** Verbs whose infinitive is their subject's own deed: "offered to revive a commission". */
+  private static final Set<String> UNDERTAKINGS = Set.of("offer", "promise", "pledge", "vow");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency joined : sentence) {
       int inner = joined.governor();
       int verb = joined.dependent();
-      if (inner < 0 || !joined.relation().equals("conj:and") || !tokens.get(verb).tag().equals("VBD")) {
+      if (inner < 0 || !(joined.relation().equals("conj:and") || joined.relation().equals("conj:but")) || !isPastTense(tokens, sentence, verb)) {
         continue;
       }
       // (Only a saying told first: "Residents blocked the gate and accused Santiago of seizing
@@ -52,7 +54,13 @@ public final class SayersActJoinedInsideSaidClause implements ParseRepair {
       boolean addressesANamedSide = sharedSubject.isPresent() && ADDRESSING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
           && !SPEAKING_THINGS.contains(tokens.get(sharedSubject.get().dependent()).lemma().toLowerCase(Locale.ROOT))
           && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj") && tokens.get(d.dependent()).tag().startsWith("NNP"));
-      if (said.isEmpty() || sharedSubject.isEmpty() || !(namedByPerson || addressesANamedSide)) {
+      // "The Czech ministry said that Czech courts were independent, but offered to revive a joint
+      // commission": an offer set off by a comma and "but" against a state the said clause judges
+      // is the sayer's answer, not more of the judgment.
+      boolean offerSetAgainstAJudgment = sharedSubject.isPresent() && joined.relation().equals("conj:but") && DependencyEdits.hasChild(sentence, inner, "cop")
+          && UNDERTAKINGS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT)) && DependencyEdits.hasChild(sentence, verb, "xcomp")
+          && verb >= 2 && tokens.get(verb - 2).text().equals(",");
+      if (said.isEmpty() || sharedSubject.isEmpty() || !(namedByPerson || (addressesANamedSide && joined.relation().equals("conj:and")) || offerSetAgainstAJudgment)) {
         continue;
       }
       int saying = said.get().governor();
@@ -60,13 +68,28 @@ public final class SayersActJoinedInsideSaidClause implements ParseRepair {
       if (sayer.isEmpty()) {
         continue;
       }
+      int copied = sharedSubject.get().dependent();
+      // The understood subject of the verb's infinitive goes with it: "offered to revive".
+      List<Integer> infinitives = sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("xcomp")).map(Dependency::dependent).toList();
       Dependency[] misread = sentence.stream().filter(d -> d == joined || d == sharedSubject.get()
-          || (d.governor() == saying && d.dependent() == verb && d.relation().equals("ccomp"))).toArray(Dependency[]::new);
+          || (d.governor() == saying && d.dependent() == verb && d.relation().equals("ccomp"))
+          || (d.dependent() == copied && d.relation().equals("nsubj:xsubj") && infinitives.contains(d.governor()))).toArray(Dependency[]::new);
       List<Dependency> mended = DependencyEdits.without(sentence, misread);
-      mended.add(new Dependency(saying, verb, "conj:and"));
+      mended.add(new Dependency(saying, verb, joined.relation()));
       mended.add(new Dependency(verb, sayer.get(), "nsubj"));
+      infinitives.forEach(infinitive -> mended.add(new Dependency(infinitive, sayer.get(), "nsubj:xsubj")));
       return mended;
     }
     return sentence;
+  }
+
+  /**
+   * A past verb, or one the tagger took for a participle although it has an object and no
+   * auxiliary: "and accused/VBN Taipei of stirring up trouble".
+   */
+  private static boolean isPastTense(List<Token> tokens, List<Dependency> sentence, int verb) {
+    String tag = tokens.get(verb).tag();
+    return tag.equals("VBD") || (tag.equals("VBN") && DependencyEdits.hasChild(sentence, verb, "obj")
+        && sentence.stream().noneMatch(d -> d.governor() == verb && d.relation().startsWith("aux")));
   }
 }

@@ -46,4 +46,24 @@ class PastVerbJoinedToModalClauseTest {
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) mark(5,3) nsubj(5,4) ccomp(2,5) det(7,6) obj(5,7) "
             + "cc(9,8) nmod:poss(11,10) obj(9,11) punct(2,12) nsubj(9,4) conj:and(5,9)");
   }
+
+  @Test
+  void anOfferReadAsAParticipleAfterAPassiveIsTheSayersOwnAct() {
+    // "Djibouti said that the crew would be tried in Djibouti, and offered to share details with the UN."
+    HandParse.of("Djibouti/Djibouti/NNP/LOCATION said/say/VBD that/that/IN the/the/DT crew/crew/NN would/would/MD be/be/VB tried/try/VBN in/in/IN "
+            + "Djibouti/Djibouti/NNP/LOCATION ,/,/, and/and/CC offered/offer/VBN to/to/TO share/share/VB details/detail/NNS with/with/IN "
+            + "the/the/DT UN/UN/NNP/ORGANIZATION ././.")
+        .assertRepairs(REPAIR,
+            "root(0,2) nsubj(2,1) ccomp(2,8) ccomp(2,13) punct(2,20) mark(8,3) nsubj:pass(8,5) aux(8,6) aux:pass(8,7) obl:in(8,10) punct(8,11) conj:and(8,13) det(5,4) nsubj:pass(13,5) cc(13,12) xcomp(13,15) nsubj:xsubj(15,5) mark(15,14) obj(15,16) case(10,9) nmod:with(16,19) case(19,17) det(19,18)",
+            "root(0,2) nsubj(2,1) ccomp(2,8) punct(2,20) mark(8,3) nsubj:pass(8,5) aux(8,6) aux:pass(8,7) obl:in(8,10) punct(8,11) det(5,4) cc(13,12) xcomp(13,15) mark(15,14) obj(15,16) case(10,9) nmod:with(16,19) case(19,17) det(19,18) conj:and(2,13) nsubj(13,1) nsubj:xsubj(15,1)");
+  }
+
+  @Test
+  void aParticipleThatMayBePassiveAfterAPassiveStaysInWhatWasSaid() {
+    // "Djibouti said that the crew would be tried in Djibouti, and asked to share details with the UN."
+    HandParse.of("Djibouti/Djibouti/NNP/LOCATION said/say/VBD that/that/IN the/the/DT crew/crew/NN would/would/MD be/be/VB tried/try/VBN in/in/IN "
+            + "Djibouti/Djibouti/NNP/LOCATION ,/,/, and/and/CC asked/ask/VBN to/to/TO share/share/VB details/detail/NNS with/with/IN the/the/DT "
+            + "UN/UN/NNP/ORGANIZATION ././.")
+        .assertLeavesAlone(REPAIR, "root(0,2) nsubj(2,1) ccomp(2,8) ccomp(2,13) punct(2,20) mark(8,3) nsubj:pass(8,5) aux(8,6) aux:pass(8,7) obl:in(8,10) punct(8,11) conj:and(8,13) det(5,4) nsubj:pass(13,5) cc(13,12) xcomp(13,15) nsubj:xsubj(15,5) mark(15,14) obj(15,16) case(10,9) nmod:with(16,19) case(19,17) det(19,18)");
+  }
 }
