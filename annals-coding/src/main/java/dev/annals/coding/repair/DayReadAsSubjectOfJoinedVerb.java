@@ -1,0 +1,42 @@
+package dev.annals.coding.repair;
+
+import dev.annals.model.Dependency;
+import dev.annals.model.Token;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "The UN mission called on the government on Wednesday to open an investigation and offered to
+ * send forensic experts": the parser gives the joined verb the day as its subject ({@code
+ * nsubj(offered, Wednesday)}, {@code nsubj:xsubj(send, Wednesday)}), and may hang it on the first
+ * verb as an adverbial too ({@code advcl:to(called, offered)}), so the offer has no maker. A day
+ * that is already the first verb's time is never a subject: the joined verb shares the first
+ * verb's subject, and is only joined to it.
+ */
+public final class DayReadAsSubjectOfJoinedVerb implements ParseRepair {
+  @Override
+  public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency subject : sentence) {
+      int verb = subject.governor();
+      int day = subject.dependent();
+      if (verb < 0 || !subject.relation().equals("nsubj") || day > verb || !RepairWords.isDay(tokens.get(day))) {
+        continue;
+      }
+      Optional<Integer> first = sentence.stream().filter(d -> d.dependent() == verb && d.relation().startsWith("conj") && d.governor() >= 0 && d.governor() < day)
+          .map(Dependency::governor).findFirst();
+      if (first.isEmpty() || sentence.stream().noneMatch(d -> d.governor() == first.get() && d.dependent() == day && d.relation().startsWith("obl"))) {
+        continue;
+      }
+      Optional<Integer> doer = sentence.stream().filter(d -> d.governor() == first.get() && d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();
+      if (doer.isEmpty()) {
+        continue;
+      }
+      int main = first.get();
+      List<Dependency> mended = DependencyEdits.without(sentence, sentence.stream()
+          .filter(d -> d.governor() == main && d.dependent() == verb && d.relation().startsWith("advcl")).toArray(Dependency[]::new));
+      return DependencyEdits.mapped(mended, d -> d.dependent() == day && d.relation().equals("nsubj") && d.governor() == verb ? new Dependency(verb, doer.get(), "nsubj")
+          : d.dependent() == day && d.relation().equals("nsubj:xsubj") ? new Dependency(d.governor(), doer.get(), "nsubj:xsubj") : d);
+    }
+    return sentence;
+  }
+}
