@@ -96,6 +96,7 @@ public final class ArticleCoder {
   private final StatementsInCalls statementsInCalls;
   private final LawfulnessDefended lawfulnessDefended;
   private final InspectionsOfOthersWelcomed inspectionsOfOthersWelcomed;
+  private final AccusationsOfOthersRejected accusationsOfOthersRejected;
   private final MeasuresKeptInPlace measuresKeptInPlace;
   private final RefusalsOfDemands refusalsOfDemands;
   private final NoticesWithheld noticesWithheld;
@@ -177,6 +178,7 @@ public final class ArticleCoder {
     this.statementsInCalls = new StatementsInCalls(codebook);
     this.lawfulnessDefended = new LawfulnessDefended(codebook);
     this.inspectionsOfOthersWelcomed = new InspectionsOfOthersWelcomed(codebook);
+    this.accusationsOfOthersRejected = new AccusationsOfOthersRejected(codebook);
     this.measuresKeptInPlace = new MeasuresKeptInPlace(codebook);
     this.refusalsOfDemands = new RefusalsOfDemands(codebook);
     this.noticesWithheld = new NoticesWithheld(codebook, resolver::stateActor);
@@ -424,6 +426,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("denied-accusations", coded -> deniedAccusations.read(index, coded)));
       passes.add(new ArticlePass("antecedent-targets", coded -> antecedentTargets.resolve(index, actors, coded)));
       passes.add(new ArticlePass("inspections-of-others-welcomed", inspectionsOfOthersWelcomed::read));
+      passes.add(new ArticlePass("accusations-of-others-rejected", coded -> accusationsOfOthersRejected.read(index, coded)));
       passes.add(new ArticlePass("protests-at-their-demands", coded -> SharedAddressees.aimProtests(index, coded)));
       passes.add(new ArticlePass("late-addressees", coded -> SharedAddressees.aimLate(index, coded, noun -> !lexicon.nounPatterns(noun).isEmpty())));
       passes.add(new ArticlePass("deportees-named-again", DeporteesNamedAgain::aim));
@@ -457,6 +460,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("ships-of-goods", coded -> shipsOfGoods.read(index, actors, coded)));
       passes.add(new ArticlePass("people-counted-by-nationality", coded -> PeopleCountedByNationality.drop(index, coded)));
       passes.add(new ArticlePass("attack-outcomes", coded -> AttackOutcomes.drop(index, coded)));
+      passes.add(new ArticlePass("force-sent-to-help", coded -> ForceSentToHelp.drop(index, coded)));
       passes.add(new ArticlePass("protest-outcomes", coded -> ProtestOutcomes.drop(index, coded)));
       passes.add(new ArticlePass("escorts-of-the-seized", coded -> EscortsOfTheSeized.drop(index, coded)));
       passes.add(new ArticlePass("homecomings", coded -> Homecomings.drop(index, coded)));

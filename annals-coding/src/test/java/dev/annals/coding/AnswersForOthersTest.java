@@ -1,0 +1,65 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triples;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Answers to a third side: an accusation aimed at another side, rejected, is rejected (120), not
+ * denied (016); ships sent to help another state police its waters give that help, and show no
+ * force to it.
+ */
+class AnswersForOthersTest {
+  private static final LocalDate TUESDAY = LocalDate.of(2026, 9, 22);
+
+  @Test
+  void anAccusationOfAnotherSideRejectedIsARejection() {
+    // "China accused Taiwan of stirring up trouble. Palau's president rejected the accusation on Monday."
+    var article = code(new HandBuiltText().sentence(
+        "China/China/NNP/LOCATION accused/accuse/VBD Taiwan/Taiwan/NNP/LOCATION of/of/IN stirring/stir/VBG up/up/RP trouble/trouble/NN "
+            + "././.",
+        "root(0,2) nsubj(2,1) obj(2,3) advcl:of(2,5) punct(2,8) mark(5,4) compound:prt(5,6) obj(5,7)").sentence(
+        "Palau/Palau/NNP/LOCATION 's/'s/POS president/president/NN rejected/reject/VBD the/the/DT accusation/accusation/NN on/on/IN "
+            + "Monday/Monday/NNP ././.",
+        "root(0,4) nmod:poss(3,1) case(1,2) nsubj(4,3) obj(4,6) obl:on(4,8) punct(4,9) det(6,5) case(8,7)"), TUESDAY);
+    assertThat(triples(article)).contains("PLWGOV CHN 120").noneMatch(t -> t.endsWith(" 016"));
+  }
+
+  @Test
+  void theAccusedSideRejectingItDeniesIt() {
+    // "China accused Taiwan of stirring up trouble. Taiwan's president rejected the accusation on Monday."
+    var article = code(new HandBuiltText().sentence(
+        "China/China/NNP/LOCATION accused/accuse/VBD Taiwan/Taiwan/NNP/LOCATION of/of/IN stirring/stir/VBG up/up/RP trouble/trouble/NN "
+            + "././.",
+        "root(0,2) nsubj(2,1) obj(2,3) advcl:of(2,5) punct(2,8) mark(5,4) compound:prt(5,6) obj(5,7)").sentence(
+        "Taiwan/Taiwan/NNP/LOCATION 's/'s/POS president/president/NN rejected/reject/VBD the/the/DT accusation/accusation/NN on/on/IN "
+            + "Monday/Monday/NNP ././.",
+        "root(0,4) nmod:poss(3,1) case(1,2) nsubj(4,3) obj(4,6) obl:on(4,8) punct(4,9) det(6,5) case(8,7)"), TUESDAY);
+    assertThat(triples(article)).contains("TWNGOV CHN 016");
+  }
+
+  @Test
+  void aShipSentToHelpPoliceAnotherStatesWatersShowsNoForce() {
+    // "Taiwan's coast guard sent a patrol ship to Palau on Thursday to help police its waters."
+    var article = code(new HandBuiltText().sentence(
+        "Taiwan/Taiwan/NNP/LOCATION 's/'s/POS coast/coast/NN guard/guard/NN sent/send/VBD a/a/DT patrol/patrol/NN ship/ship/NN to/to/IN "
+            + "Palau/Palau/NNP/LOCATION on/on/IN Thursday/Thursday/NNP to/to/TO help/help/VB police/police/VB its/its/PRP$ waters/water/NNS ././.",
+        "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) obj(5,8) obl:to(5,10) advcl:to(5,14) punct(5,18) det(8,6) "
+            + "compound(8,7) case(10,9) mark(14,11) nsubj(14,12) mark(14,13) xcomp(14,15) obj(15,17) nmod:poss(17,16)"), TUESDAY);
+    assertThat(triples(article)).contains("TWNMIL PLW 074").noneMatch(t -> t.matches("TWNMIL PLW 15\\d*"));
+  }
+
+  @Test
+  void aShipSentForNoAidShowsForce() {
+    // "Taiwan's coast guard sent a patrol ship to Palau on Thursday."
+    var article = code(new HandBuiltText().sentence(
+        "Taiwan/Taiwan/NNP/LOCATION 's/'s/POS coast/coast/NN guard/guard/NN sent/send/VBD a/a/DT patrol/patrol/NN ship/ship/NN to/to/IN "
+            + "Palau/Palau/NNP/LOCATION on/on/IN Thursday/Thursday/NNP ././.",
+        "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) obj(5,8) obl:to(5,10) obl:on(5,12) punct(5,13) det(8,6) compound(8,7) "
+            + "case(10,9) case(12,11)"), TUESDAY);
+    assertThat(triples(article)).contains("TWNMIL PLW 150");
+  }
+}
