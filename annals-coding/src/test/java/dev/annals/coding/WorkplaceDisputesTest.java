@@ -95,4 +95,15 @@ class WorkplaceDisputesTest {
     assertThat(triples(article)).contains("CHNCOP SLBCOP 072");
   }
 
+  @Test
+  void aPermitSuspendedSanctionsWhoeverObtainedIt() {
+    // "Malta's minister said the government would suspend every permit the Chinese company had obtained."
+    var article = code(new HandBuiltText().sentence(
+        "Malta/Malta/NNP/LOCATION 's/'s/POS minister/minister/NN said/say/VBD the/the/DT government/government/NN would/would/MD "
+            + "suspend/suspend/VB every/every/DT permit/permit/NN the/the/DT Chinese/Chinese/JJ company/company/NN had/have/VBD "
+            + "obtained/obtain/VBN ././.",
+        "root(0,4) nmod:poss(3,1) case(1,2) nsubj(4,3) ccomp(4,8) punct(4,16) det(6,5) nsubj(8,6) aux(8,7) ccomp(8,15) det(10,9) "
+            + "obl:tmod(15,10) nsubj(15,13) aux(15,14) det(13,11) amod(13,12)"), WEDNESDAY);
+    assertThat(triples(article)).anyMatch(t -> t.matches("MLTGOV CHNBUS 1[37]\\d*"));
+  }
 }

@@ -24,6 +24,9 @@ import java.util.function.Predicate;
  * that modifies it ("Russia's position", "calls by Belarus's rulers", "US strikes").
  */
 final class NounActors {
+  /** Verbs of getting or having a thing, whose subject holds it: "a permit the agency had obtained". */
+  private static final Set<String> HOLDING_VERBS = Set.of("obtain", "hold", "receive", "acquire", "own", "win");
+
   /**
    * Nouns for a stance or conduct, which stand for the actor that owns or modifies them: "Russia's
    * and China's views coincide", "did not condemn the police response".
@@ -228,6 +231,11 @@ final class NounActors {
           if (named.isEmpty() && d.relation().equals("nmod:poss")) {
             businessOfNoName(d.dependent()).ifPresent(owners::add);
           }
+        }
+        // "suspend every permit the agency had obtained": a thing a relative clause says someone
+        // obtained or holds is that holder's.
+        if (d.relation().equals("acl:relcl") && HOLDING_VERBS.contains(lemma(d.dependent())) && index.children(d.dependent(), Set.of("obj")).contains(token)) {
+          index.children(d.dependent(), Set.of("nsubj")).forEach(holder -> owners.addAll(actorsThroughGroup(holder)));
         }
         // "struck a pumping station on Saudi Arabia's East-West pipeline": a thing that is part
         // of another thing standing for its owner is that owner's too.
