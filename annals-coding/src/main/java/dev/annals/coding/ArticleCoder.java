@@ -68,6 +68,8 @@ public final class ArticleCoder {
   private static final boolean DEBUG_PARSE = ("parse".equals(System.getenv("ANNALS_DEBUG")) || ParseRepairs.RAW) && !DEBUG_HAND;
 
   private final ActorDictionary dictionary;
+  /** Kinds of organisations (actors/organisations.tsv) whose members are states, not their agencies of aid. */
+  private static final Set<String> INTERGOVERNMENTAL_KINDS = Set.of("igo", "alliance", "bloc");
   private final ModalityLexicon modality;
   private final Gazetteer gazetteer;
   private final ActorResolver resolver;
@@ -567,7 +569,10 @@ public final class ArticleCoder {
         : apart.containsKey(m.source().actor()) ? new ActorMention(m.source().span(), m.source().surface(), apart.get(m.source().actor()))
         : groupCountries.locate(m.source(), placeOfGroup(index, m.source(), places).or(() -> place), cues);
     ActorMention located = source;
-    GroupCountries.Cues targetCues = cues.forTargetOf(located.actor(), m.type().code());
+    // (A body of states, not an NGO nor an armed group: "The UN peacekeeping mission called on the government".)
+    boolean intergovernmental = located.actor().kind() == dev.annals.model.ActorKind.ORGANISATION
+        && dictionary.organisation(located.actor().code()).map(o -> INTERGOVERNMENTAL_KINDS.contains(o.kind())).orElse(false);
+    GroupCountries.Cues targetCues = cues.forTargetOf(located.actor(), m.type().code(), intergovernmental);
     Optional<ActorMention> target = petrarch ? m.target()
         : m.target().map(t -> groupCountries.placeLocals(t, placeOfGroup(index, t, places).or(() -> place), cues, located.actor()))
             .map(t -> groupCountries.placeAsBefore(t, cues).or(() -> groupCountries.criminalsNamedBefore(t, cues))

@@ -52,9 +52,13 @@ final class GroupCountries {
      * ("The United States supports ... the democratic forces in Serbia", a State Department
      * spokesman said).
      */
-    Cues forTargetOf(Actor source, String code) {
+    Cues forTargetOf(Actor source, String code, boolean intergovernmental) {
       boolean ownDeed = toldBy.isPresent() && toldBy.equals(source.country()) && DONE_TO_ROOTS.contains(code.substring(0, 2));
-      return ownDeed ? this : new Cues(Optional.empty(), home, scene, police, criminals, leading, earlier, byMentions);
+      // "The UN peacekeeping mission called on the government to open an investigation", in a
+      // story opening in Bambari that names Russia's soldiers most: the unnamed state a body of
+      // states addresses is the one where the story happens.
+      Optional<String> addressedHome = intergovernmental && scene.isPresent() ? scene : home;
+      return ownDeed ? this : new Cues(Optional.empty(), addressedHome, scene, police, criminals, leading, earlier, byMentions);
     }
   }
 
