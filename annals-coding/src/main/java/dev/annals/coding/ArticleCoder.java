@@ -99,6 +99,7 @@ public final class ArticleCoder {
   private final LawfulnessDefended lawfulnessDefended;
   private final InspectionsOfOthersWelcomed inspectionsOfOthersWelcomed;
   private final AccusationsOfOthersRejected accusationsOfOthersRejected;
+  private final DemandsOfStatesForces demandsOfStatesForces;
   private final MeasuresKeptInPlace measuresKeptInPlace;
   private final RefusalsOfDemands refusalsOfDemands;
   private final NoticesWithheld noticesWithheld;
@@ -181,6 +182,7 @@ public final class ArticleCoder {
     this.lawfulnessDefended = new LawfulnessDefended(codebook);
     this.inspectionsOfOthersWelcomed = new InspectionsOfOthersWelcomed(codebook);
     this.accusationsOfOthersRejected = new AccusationsOfOthersRejected(codebook);
+    this.demandsOfStatesForces = new DemandsOfStatesForces(resolver::stateActor);
     this.measuresKeptInPlace = new MeasuresKeptInPlace(codebook);
     this.refusalsOfDemands = new RefusalsOfDemands(codebook);
     this.noticesWithheld = new NoticesWithheld(codebook, resolver::stateActor);
@@ -429,6 +431,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("antecedent-targets", coded -> antecedentTargets.resolve(index, actors, coded)));
       passes.add(new ArticlePass("inspections-of-others-welcomed", inspectionsOfOthersWelcomed::read));
       passes.add(new ArticlePass("accusations-of-others-rejected", coded -> accusationsOfOthersRejected.read(index, coded)));
+      passes.add(new ArticlePass("demands-of-states-forces", demandsOfStatesForces::aim));
       passes.add(new ArticlePass("protests-at-their-demands", coded -> SharedAddressees.aimProtests(index, coded)));
       passes.add(new ArticlePass("late-addressees", coded -> SharedAddressees.aimLate(index, coded, noun -> !lexicon.nounPatterns(noun).isEmpty())));
       passes.add(new ArticlePass("deportees-named-again", DeporteesNamedAgain::aim));

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
- * Answers to a third side: an accusation aimed at another side, rejected, is rejected (120), not
- * denied (016); ships sent to help another state police its waters give that help, and show no
- * force to it.
+ * Sides behind the side named: an accusation aimed at another side, rejected, is rejected (120),
+ * not denied (016); ships sent to help another state police its waters give that help, and show no
+ * force to it; a state's demand of another state's police is made of that state.
  */
 class AnswersForOthersTest {
   private static final LocalDate TUESDAY = LocalDate.of(2026, 9, 22);
@@ -61,5 +61,29 @@ class AnswersForOthersTest {
         "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) obj(5,8) obl:to(5,10) obl:on(5,12) punct(5,13) det(8,6) compound(8,7) "
             + "case(10,9) case(12,11)"), TUESDAY);
     assertThat(triples(article)).contains("TWNMIL PLW 150");
+  }
+
+  @Test
+  void aDemandThatAnotherStatesPoliceLeaveIsMadeOfThatState() {
+    // "Bosnia's foreign ministry demanded on Monday that the Hungarian police officers leave within a week."
+    var article = code(new HandBuiltText().sentence(
+        "Bosnia/Bosnia/NNP/LOCATION 's/'s/POS foreign/foreign/JJ ministry/ministry/NN demanded/demand/VBD on/on/IN Monday/Monday/NNP "
+            + "that/that/IN the/the/DT Hungarian/Hungarian/JJ police/police/NN officers/officer/NNS leave/leave/VBP within/within/IN a/a/DT "
+            + "week/week/NN ././.",
+        "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) obl:on(5,7) ccomp(5,13) punct(5,17) case(7,6) mark(13,8) nsubj(13,12) "
+            + "obl:within(13,16) det(12,9) amod(12,10) compound(12,11) case(16,14) det(16,15)"), TUESDAY);
+    assertThat(triples(article)).contains("BIHGOV HUNGOV 100").doesNotContain("BIHGOV HUNCOP 100");
+  }
+
+  @Test
+  void aDemandOfOnesOwnPoliceIsMadeOfThem() {
+    // "Bosnia's foreign ministry demanded on Monday that the Bosnian police officers leave the town within a week."
+    var article = code(new HandBuiltText().sentence(
+        "Bosnia/Bosnia/NNP/LOCATION 's/'s/POS foreign/foreign/JJ ministry/ministry/NN demanded/demand/VBD on/on/IN Monday/Monday/NNP "
+            + "that/that/IN the/the/DT Bosnian/bosnian/JJ police/police/NN officers/officer/NNS leave/leave/VBP the/the/DT town/town/NN "
+            + "within/within/IN a/a/DT week/week/NN ././.",
+        "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) obl:on(5,7) ccomp(5,13) punct(5,19) case(7,6) mark(13,8) nsubj(13,12) "
+            + "obj(13,15) obl:within(13,18) det(12,9) amod(12,10) compound(12,11) det(15,14) case(18,16) det(18,17)"), TUESDAY);
+    assertThat(triples(article)).contains("BIHGOV BIHCOP 100");
   }
 }
