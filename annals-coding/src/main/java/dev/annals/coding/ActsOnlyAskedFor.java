@@ -35,6 +35,16 @@ final class ActsOnlyAskedFor {
     return opened && (index.hasChildLemma(verb, "aux", FUTURE_MODALS) || act.modality() == Modality.HYPOTHETICAL);
   }
 
+  /**
+   * "asked for the crew to be handed over to prosecutors in Aden": a "for … to" clause the parser
+   * hangs on the appeal as an adverbial ({@code advcl:to}, {@code mark(handed, for)}) is what the
+   * appeal asks for, whatever mood the act was given.
+   */
+  private static boolean isForClauseOf(DependencyIndex index, int appeal, int act) {
+    return index.parents(act).stream().anyMatch(d -> d.governor() == appeal && d.relation().startsWith("advcl"))
+        && index.children(act).stream().anyMatch(d -> d.relation().equals("mark") && index.lemma(d.dependent()).equalsIgnoreCase("for"));
+  }
+
   /** An offer to meet, which is what an invitation is coded: "invited Anwar to visit Singapore" asks for the visit. */
   private static final String INVITATION = "036";
 
@@ -67,11 +77,12 @@ final class ActsOnlyAskedFor {
   static List<CodedMention> drop(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> kept = new ArrayList<>();
     for (CodedMention m : coded) {
-      boolean askedFor = m.modality() == Modality.HYPOTHETICAL && coded.stream().anyMatch(appeal ->
+      boolean askedFor = coded.stream().anyMatch(appeal ->
           appeal != m && appeal.sentence() == m.sentence()
               && (appeal.type().rootCode().equals("02") || appeal.type().rootCode().equals("10") || appeal.type().rootCode().equals("13")
                   || appeal.type().code().equals(INVITATION))
-              && index.inComplementOf(appeal.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS));
+              && (m.modality() == Modality.HYPOTHETICAL && index.inComplementOf(appeal.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS)
+                  || isForClauseOf(index, appeal.trigger(), m.trigger())));
       // "agreed to boost trade" is the agreement (031); the boost is its content. So is the act
       // a threat announces ("warned that it would respond").
       boolean promisedContent = m.modality() == Modality.INTENDED && coded.stream().anyMatch(intent ->

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Sides behind the side named: an accusation aimed at another side, rejected, is rejected (120),
  * not denied (016); ships sent to help another state police its waters give that help, and show no
- * force to it; a state's demand of another state's police is made of that state.
+ * force to it; a state's demand of another state's police is made of that state; a handover one
+ * side asks another for is not done.
  */
 class AnswersForOthersTest {
   private static final LocalDate TUESDAY = LocalDate.of(2026, 9, 22);
@@ -85,5 +86,18 @@ class AnswersForOthersTest {
         "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) obl:on(5,7) ccomp(5,13) punct(5,19) case(7,6) mark(13,8) nsubj(13,12) "
             + "obj(13,15) obl:within(13,18) det(12,9) amod(12,10) compound(12,11) det(15,14) case(18,16) det(18,17)"), TUESDAY);
     assertThat(triples(article)).contains("BIHGOV BIHCOP 100");
+  }
+
+  @Test
+  void aHandoverAskedForInAForClauseIsOnlyAskedFor() {
+    // "Yemen's government thanked Djibouti and asked for Djibouti's coast guard to hand the crew over to prosecutors in Aden."
+    var article = code(new HandBuiltText().sentence(
+        "Yemen/Yemen/NNP/LOCATION 's/'s/POS government/government/NN thanked/thank/VBD Djibouti/Djibouti/NNP/LOCATION and/and/CC "
+            + "asked/ask/VBD for/for/IN Djibouti/Djibouti/NNP/LOCATION 's/'s/POS coast/coast/NN guard/guard/NN to/to/TO hand/hand/VB the/the/DT "
+            + "crew/crew/NN over/over/IN to/to/IN prosecutors/prosecutor/NNS in/in/IN Aden/Aden/NNP/LOCATION ././.",
+        "root(0,4) nmod:poss(3,1) case(1,2) nsubj(4,3) obj(4,5) conj:and(4,7) punct(4,22) nsubj(7,3) cc(7,6) advcl:to(7,14) mark(14,8) "
+            + "nsubj(14,12) mark(14,13) obj(14,16) compound:prt(14,17) obl:to(14,19) obl:in(14,21) nmod:poss(12,9) compound(12,11) case(9,10) "
+            + "det(16,15) case(19,18) case(21,20)"), TUESDAY);
+    assertThat(triples(article)).contains("YEMGOV DJI 020").noneMatch(t -> t.endsWith(" 084"));
   }
 }
