@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Words and sides of a story told far from home: an allowance paid to people is aid to them; a
  * verdict called a denial of justice is blamed; soldiers sent to train another army are soldiers;
- * a prince's house is an elite; the unnamed state a body of states (not an agency nor an armed
+ * a prince's house is an elite; historians sent to another capital visit it; the unnamed state a body of states (not an agency nor an armed
  * group) addresses is the one where the story happens.
  */
 class AllowancesVerdictsAndHostsTest {
@@ -73,5 +73,17 @@ class AllowancesVerdictsAndHostsTest {
     var un = new Actor("UN", "United Nations", Optional.empty(), Optional.empty(), ActorKind.ORGANISATION);
     assertThat(cues.forTargetOf(un, "020", true).home()).contains("CAF");
     assertThat(cues.forTargetOf(un, "020", false).home()).contains("RUS");
+  }
+
+  @Test
+  void historiansSentToAnotherCapitalVisitIt() {
+    // "Liechtenstein's foreign minister said on Thursday that Vaduz would send two historians to Prague in January."
+    var article = code(new HandBuiltText().sentence(
+        "Liechtenstein/Liechtenstein/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN said/say/VBD on/on/IN "
+            + "Thursday/Thursday/NNP that/that/WDT Vaduz/Vaduz/NNP/LOCATION would/would/MD send/send/VB two/two/CD historians/historian/NNS "
+            + "to/to/IN Prague/Prague/NNP/LOCATION in/in/IN January/January/NNP ././.",
+        "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) obl:on(5,7) ccomp(5,11) punct(5,18) case(7,6) dep(11,8) nsubj(11,9) "
+            + "aux(11,10) obj(11,13) obl:to(11,15) obl:in(11,17) nummod(13,12) case(15,14) case(17,16)"), SUNDAY);
+    assertThat(triples(article)).anyMatch(t -> t.matches("LIEGOV CZEGOV 0(36|42)"));
   }
 }
