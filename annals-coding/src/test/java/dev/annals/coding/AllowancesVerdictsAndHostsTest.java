@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Words and sides of a story told far from home: an allowance paid to people is aid to them; a
  * verdict called a denial of justice is blamed; soldiers sent to train another army are soldiers;
- * a prince's house is an elite; historians sent to another capital visit it; the unnamed state a body of states (not an agency nor an armed
- * group) addresses is the one where the story happens.
+ * a prince's house is an elite; historians sent to another capital visit it; the unnamed state a
+ * body of states (not an agency nor an armed group) addresses is the one where the story happens.
  */
 class AllowancesVerdictsAndHostsTest {
   private static final LocalDate SUNDAY = LocalDate.of(2026, 5, 17);
