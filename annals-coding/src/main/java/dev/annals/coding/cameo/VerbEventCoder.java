@@ -163,12 +163,13 @@ final class VerbEventCoder {
     // "signed a reciprocal access agreement in 2024": an object the line names is the event
     // itself, so what is said of it (its time, its place) is the event's.
     objects.stream().filter(o -> chosen.objects().contains(index.lemma(o))).forEach(anchors::add);
-    // "went on strike on Tuesday": so is a noun the line names in a phrase of the verb's own
-    // (obl:on), which carries the day as its modifier; not a verb the line names ("invited him to
-    // visit Luanda in November" is no invitation of November).
+    // "went on strike on Tuesday": so is a noun the line names after its particle ("go on
+    // strike", obl:on), which carries the day as its modifier; not a verb the line names ("invited
+    // him to visit Luanda in November" is no invitation of November), nor a noun of another
+    // phrase ("launched 383 attacks since last April's offensive").
     for (Dependency d : index.children(verb)) {
-      if (d.relation().startsWith("obl") && !anchors.contains(d.dependent()) && index.token(d.dependent()).tag().startsWith("NN")
-          && chosen.objects().contains(index.lemma(d.dependent()))) {
+      if (chosen.particle().filter(particle -> d.relation().equals("obl:" + particle)).isPresent() && !anchors.contains(d.dependent())
+          && index.token(d.dependent()).tag().startsWith("NN") && chosen.objects().contains(index.lemma(d.dependent()))) {
         anchors.add(d.dependent());
       }
     }
