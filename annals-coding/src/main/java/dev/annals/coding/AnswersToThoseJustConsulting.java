@@ -14,10 +14,10 @@ import java.util.Set;
  * answers that side. So does a state's sharing or giving that names no one right after another
  * side asked or demanded something of it ("asked Switzerland to share the evidence …
  * Switzerland's federal justice office said it would hand over the files"), and a state's offer
- * or invitation right after another country protested to it or criticised it ("Liechtenstein sent a protest
- * note to Prague. The Czech foreign ministry said that Czech courts were independent, but offered
- * to revive a joint commission of historians"; not a vow that strikes will go on, nor an answer
- * to the state's own opposition).
+ * or invitation right after another country protested to it or criticised it ("Liechtenstein
+ * sent a protest note to Prague. The Czech foreign ministry said that Czech courts were
+ * independent, but offered to revive a joint commission of historians"; not a vow that strikes
+ * will go on, nor an answer to the state's own opposition).
  */
 final class AnswersToThoseJustConsulting {
   /** Roots of an answer: an intent to cooperate, a rejection. */
@@ -28,7 +28,7 @@ final class AnswersToThoseJustConsulting {
   private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
   /** The root of disapproval: criticism, protest. */
   private static final String DISAPPROVAL_ROOT = "11";
-  /** Verbs of an offer or invitation, which may answer a protest ("Prague later invited Austrian experts to visit the site"). */
+  /** Verbs of an offer or invitation, which may answer a protest: "Prague later invited Austrian experts to visit the site". */
   private static final Set<String> OFFERING = Set.of("offer", "propose", "invite");
 
   private AnswersToThoseJustConsulting() {}

@@ -19,7 +19,7 @@ public final class DayReadAsSubjectOfInfinitive implements ParseRepair {
     for (Dependency subject : sentence) {
       int verb = subject.governor();
       int day = subject.dependent();
-      if (verb < 0 || !subject.relation().equals("nsubj") || day > verb || !RepairWords.isDay(tokens.get(day))) {
+      if (!RepairWords.isDayReadAsSubject(tokens, subject)) {
         continue;
       }
       Optional<Dependency> preposition = sentence.stream()

@@ -19,7 +19,7 @@ public final class DayReadAsSubjectOfJoinedVerb implements ParseRepair {
     for (Dependency subject : sentence) {
       int verb = subject.governor();
       int day = subject.dependent();
-      if (verb < 0 || !subject.relation().equals("nsubj") || day > verb || !RepairWords.isDay(tokens.get(day))) {
+      if (!RepairWords.isDayReadAsSubject(tokens, subject)) {
         continue;
       }
       Optional<Integer> first = sentence.stream().filter(d -> d.dependent() == verb && d.relation().startsWith("conj") && d.governor() >= 0 && d.governor() < day)

@@ -75,6 +75,11 @@ final class RepairWords {
     return DAY_WORDS.contains(token.text().toLowerCase(Locale.ROOT));
   }
 
+  /** A day the parser made the subject of a verb after it: "on Wednesday to reopen", "on Wednesday … and offered". */
+  static boolean isDayReadAsSubject(List<Token> tokens, Dependency subject) {
+    return subject.governor() >= 0 && subject.relation().equals("nsubj") && subject.dependent() < subject.governor() && isDay(tokens.get(subject.dependent()));
+  }
+
   /**
    * A period of the calendar (by its lemma) after a word that places it relative to now (as
    * written): "next week", "last month", "this year". {@code period} must not be the first token.
