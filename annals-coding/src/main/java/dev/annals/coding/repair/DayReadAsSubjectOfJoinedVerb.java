@@ -16,26 +16,25 @@ import java.util.Optional;
 public final class DayReadAsSubjectOfJoinedVerb implements ParseRepair {
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
-    for (Dependency subject : sentence) {
-      int verb = subject.governor();
-      int day = subject.dependent();
-      if (!RepairWords.isDayReadAsSubject(tokens, subject)) {
+    for (Dependency joined : sentence) {
+      int main = joined.governor();
+      int verb = joined.dependent();
+      if (main < 0 || !joined.relation().startsWith("conj")) {
         continue;
       }
-      Optional<Integer> first = sentence.stream().filter(d -> d.dependent() == verb && d.relation().startsWith("conj") && d.governor() >= 0 && d.governor() < day)
-          .map(Dependency::governor).findFirst();
-      if (first.isEmpty() || sentence.stream().noneMatch(d -> d.governor() == first.get() && d.dependent() == day && d.relation().startsWith("obl"))) {
+      // The joined verb's subject is a day after the first verb, which has that day as its time.
+      Optional<Integer> day = sentence.stream().filter(d -> d.governor() == verb && RepairWords.isDayReadAsSubject(tokens, d) && d.dependent() > main)
+          .map(Dependency::dependent).filter(when -> sentence.stream().anyMatch(d -> d.governor() == main && d.dependent() == when && d.relation().startsWith("obl")))
+          .findFirst();
+      Optional<Integer> doer = sentence.stream().filter(d -> d.governor() == main && d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();
+      if (day.isEmpty() || doer.isEmpty()) {
         continue;
       }
-      Optional<Integer> doer = sentence.stream().filter(d -> d.governor() == first.get() && d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();
-      if (doer.isEmpty()) {
-        continue;
-      }
-      int main = first.get();
+      int when = day.get();
       List<Dependency> mended = DependencyEdits.without(sentence, sentence.stream()
           .filter(d -> d.governor() == main && d.dependent() == verb && d.relation().startsWith("advcl")).toArray(Dependency[]::new));
-      return DependencyEdits.mapped(mended, d -> d.dependent() == day && d.relation().equals("nsubj") && d.governor() == verb ? new Dependency(verb, doer.get(), "nsubj")
-          : d.dependent() == day && d.relation().equals("nsubj:xsubj") ? new Dependency(d.governor(), doer.get(), "nsubj:xsubj") : d);
+      return DependencyEdits.mapped(mended, d -> d.dependent() == when && d.relation().equals("nsubj") && d.governor() == verb ? new Dependency(verb, doer.get(), "nsubj")
+          : d.dependent() == when && d.relation().equals("nsubj:xsubj") ? new Dependency(d.governor(), doer.get(), "nsubj:xsubj") : d);
     }
     return sentence;
   }
