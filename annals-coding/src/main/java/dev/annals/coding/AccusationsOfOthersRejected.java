@@ -18,8 +18,6 @@ final class AccusationsOfOthersRejected {
   private static final String DENIAL = "016";
   /** Words of an accusation that a denial names as its object. */
   private static final Set<String> ACCUSATION_NOUNS = Set.of("accusation", "allegation", "charge");
-  /** CAMEO's root of disapproval: criticise, accuse, complain. */
-  private static final String DISAPPROVAL_ROOT = "11";
 
   private final EventType rejection;
 
@@ -38,7 +36,7 @@ final class AccusationsOfOthersRejected {
     }
     // The accuser's last accusation told before, and whom it was aimed at.
     Optional<CodedMention> accusation = coded.stream()
-        .filter(e -> e.sentence() < m.sentence() && e.type().rootCode().equals(DISAPPROVAL_ROOT) && e.source().actor().equals(m.target().get().actor()) && e.target().isPresent())
+        .filter(e -> e.sentence() < m.sentence() && e.type().rootCode().equals(EarlierEvents.DISAPPROVAL_ROOT) && e.source().actor().equals(m.target().get().actor()) && e.target().isPresent())
         .reduce((first, second) -> second);
     return accusation.filter(a -> a.target().get().actor().country().isPresent() && m.source().actor().country().isPresent()
         && !a.target().get().actor().country().equals(m.source().actor().country())).isPresent();

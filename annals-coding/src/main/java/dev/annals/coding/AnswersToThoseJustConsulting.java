@@ -26,8 +26,6 @@ final class AnswersToThoseJustConsulting {
   private static final Set<String> GIVING_ROOTS = Set.of("06", "07");
   /** Roots of asking: appeals and demands. */
   private static final Set<String> ASKING_ROOTS = Set.of("02", "10");
-  /** The root of disapproval: criticism, protest. */
-  private static final String DISAPPROVAL_ROOT = "11";
   /** Verbs of an offer or invitation, which may answer a protest: "Prague later invited Austrian experts to visit the site". */
   private static final Set<String> OFFERING = Set.of("offer", "propose", "invite");
 
@@ -42,7 +40,7 @@ final class AnswersToThoseJustConsulting {
       List<ActorMention> consulting = statesAnswer ? consultingJustBefore(coded, m, Set.of(EarlierEvents.CONSULT_ROOT))
           : statesGift ? consultingJustBefore(coded, m, ASKING_ROOTS) : List.of();
       if (statesAnswer && consulting.isEmpty() && OFFERING.contains(index.lemma(m.trigger()))) {
-        consulting = consultingJustBefore(coded, m, Set.of(DISAPPROVAL_ROOT)).stream()
+        consulting = consultingJustBefore(coded, m, Set.of(EarlierEvents.DISAPPROVAL_ROOT)).stream()
             .filter(side -> side.actor().country().isPresent() && !side.actor().country().equals(m.source().actor().country())).toList();
       }
       result.add(consulting.size() == 1 ? m.withTarget(consulting.get(0)) : m);

@@ -129,7 +129,7 @@ final class EarlierEvents {
   }
 
   /** CAMEO's root of disapproval: criticise, accuse, complain. */
-  private static final String DISAPPROVAL_ROOT = "11";
+  static final String DISAPPROVAL_ROOT = "11";
   /** Complain officially: a protest note, a summoned envoy. */
   static final String OFFICIAL_COMPLAINT = "114";
 

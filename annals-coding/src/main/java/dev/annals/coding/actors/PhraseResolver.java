@@ -1090,7 +1090,8 @@ final class PhraseResolver {
       // (not of a body that is another's: "the head of the agency's foreign affairs department"
       // is of the agency, whatever it is).
       boolean bodyOfItsOwn = index.children(complement, Set.of("nmod:poss", "nmod:of")).isEmpty();
-      if (bodyOfItsOwn && (HEADING_TITLES.contains(index.lemma(head).toLowerCase(Locale.ROOT)) || RUNNING_TITLES.contains(index.lemma(head).toLowerCase(Locale.ROOT)))) {
+      String title = index.lemma(head).toLowerCase(Locale.ROOT);
+      if (bodyOfItsOwn && (HEADING_TITLES.contains(title) || RUNNING_TITLES.contains(title))) {
         Optional<String> body = bodySector(complement);
         if (body.isPresent()) {
           return body;
