@@ -62,11 +62,11 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   public static Properties properties(NewlineRule newlineRule) {
     Properties properties = new Properties();
     if (CORENLP_DEPPARSE) {
-      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsplacenames,annalsborrowed,annalsarticlenouns,annalshyphennouns,annalsrelativeverbs,annalsjoinednouns,annalsjoinedverbs,annalsfeelings,annalsadverbs,annalsdueto,annalsasked,annalsgerunds,annalsgerundsubjects,depparse");
+      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsplacenames,annalsborrowed,annalsarticlenouns,annalshyphennouns,annalsrelativeverbs,annalsjoinednouns,annalsjoinedverbs,annalsfeelings,annalskinds,annalsadverbs,annalsdueto,annalsasked,annalsgerunds,annalsgerundsubjects,depparse");
       properties.setProperty("depparse.extradependencies", "MAXIMAL");
     } else {
       // The same parser and model, 2.5 times as fast, building only the enhanced++ graph Annals reads.
-      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsplacenames,annalsborrowed,annalsarticlenouns,annalshyphennouns,annalsrelativeverbs,annalsjoinednouns,annalsjoinedverbs,annalsfeelings,annalsadverbs,annalsdueto,annalsasked,annalsgerunds,annalsgerundsubjects,annalsdepparse");
+      properties.setProperty("annotators", "tokenize,ssplit,annalsbreaks,pos,lemma,ner,annalsnames,annalsplacenames,annalsborrowed,annalsarticlenouns,annalshyphennouns,annalsrelativeverbs,annalsjoinednouns,annalsjoinedverbs,annalsfeelings,annalskinds,annalsadverbs,annalsdueto,annalsasked,annalsgerunds,annalsgerundsubjects,annalsdepparse");
       properties.setProperty("customAnnotatorClass.annalsdepparse", FastDependencyParseAnnotator.class.getName());
     }
     // "Sen. Tim Scott (R-S.C.) said": a sentence broken off after an abbreviation's period is joined back.
@@ -89,6 +89,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     properties.setProperty("customAnnotatorClass.annalsjoinedverbs", NounTaggedVerbJoinedToBaseVerb.class.getName());
     // "said it was alarmed by the fighting": a participle of feeling after "be" is an adjective's.
     properties.setProperty("customAnnotatorClass.annalsfeelings", EmotionParticiplesAsAdjectives.class.getName());
+    // "tanks and wheeled/VBD armoured vehicles": a participle naming a kind of thing, with no subject before it and a noun after it, is an adjective's.
+    properties.setProperty("customAnnotatorClass.annalskinds", KindParticiplesAsAdjectives.class.getName());
     // "and briefly/NN detained": a word in "-ly" between a conjunction and a verb is an adverb.
     properties.setProperty("customAnnotatorClass.annalsadverbs", AdverbTaggedNounBeforeVerb.class.getName());
     // "is due to host President Lee": "due to" before a verb the tagger called a noun opens an infinitive.
