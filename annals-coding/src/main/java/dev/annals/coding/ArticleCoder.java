@@ -99,6 +99,7 @@ public final class ArticleCoder {
   private final LawfulnessDefended lawfulnessDefended;
   private final InspectionsOfOthersWelcomed inspectionsOfOthersWelcomed;
   private final AccusationsOfOthersRejected accusationsOfOthersRejected;
+  private final ForcesSentToSupport forcesSentToSupport;
   private final DemandsOfStatesForces demandsOfStatesForces;
   private final MeasuresKeptInPlace measuresKeptInPlace;
   private final RefusalsOfDemands refusalsOfDemands;
@@ -182,6 +183,7 @@ public final class ArticleCoder {
     this.lawfulnessDefended = new LawfulnessDefended(codebook);
     this.inspectionsOfOthersWelcomed = new InspectionsOfOthersWelcomed(codebook);
     this.accusationsOfOthersRejected = new AccusationsOfOthersRejected(codebook);
+    this.forcesSentToSupport = new ForcesSentToSupport(codebook);
     this.demandsOfStatesForces = new DemandsOfStatesForces(resolver::stateActor);
     this.measuresKeptInPlace = new MeasuresKeptInPlace(codebook);
     this.refusalsOfDemands = new RefusalsOfDemands(codebook);
@@ -466,6 +468,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("people-counted-by-nationality", coded -> PeopleCountedByNationality.drop(index, coded)));
       passes.add(new ArticlePass("attack-outcomes", coded -> AttackOutcomes.drop(index, coded)));
       passes.add(new ArticlePass("force-sent-to-help", coded -> ForceSentToHelp.drop(index, coded)));
+      passes.add(new ArticlePass("forces-sent-to-support", coded -> forcesSentToSupport.read(index, coded)));
       passes.add(new ArticlePass("protest-outcomes", coded -> ProtestOutcomes.drop(index, coded)));
       passes.add(new ArticlePass("escorts-of-the-seized", coded -> EscortsOfTheSeized.drop(index, coded)));
       passes.add(new ArticlePass("homecomings", coded -> Homecomings.drop(index, coded)));

@@ -15,6 +15,8 @@ import java.util.Set;
 final class ContentTargets {
   /** Roots whose events are about an act of their own source: intents, rejections, threats, protests. */
   private static final Set<String> CONTENT_ROOTS = Set.of("03", "12", "13", "14");
+  /** CAMEO's root of threats. */
+  private static final String THREAT = "13";
   /** CAMEO's root of disapproval: criticism, accusations, complaints. */
   private static final String DISAPPROVAL = "11";
   /** Criticism, accusations and complaints, not verdicts (116) or lawsuits (115). */
@@ -70,6 +72,16 @@ final class ContentTargets {
             .filter(subject -> !index.token(subject).isPronoun())
             .flatMap(subject -> actors.at(subject).stream())
             .filter(a -> Sides.ofState(a.actor()) && a.actor().country().isPresent() && !a.actor().country().equals(m.source().actor().country()))
+            .findFirst().ifPresent(targets::add);
+      }
+      if (targets.isEmpty() && m.target().isEmpty() && m.type().rootCode().equals(THREAT)) {
+        // "A coalition of armed gangs warned that foreign police would be treated as enemy
+        // combatants": a warning of what would be done to others, told in the passive, is aimed
+        // at them.
+        index.children(m.trigger(), Set.of("ccomp")).stream().flatMap(clause -> index.children(clause, Set.of("nsubj:pass")).stream())
+            .filter(subject -> !index.token(subject).isPronoun())
+            .flatMap(subject -> actors.at(subject).stream())
+            .filter(a -> !a.actor().equals(m.source().actor()) && a.actor().country().isPresent())
             .findFirst().ifPresent(targets::add);
       }
       if (targets.isEmpty()) {

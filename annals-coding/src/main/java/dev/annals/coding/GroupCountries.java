@@ -275,9 +275,9 @@ final class GroupCountries {
   private static final String LEGISLATURE = "LEG";
   /** Roots of holding a government to account: accusing and criticising it. */
   private static final Set<String> HOLDING_TO_ACCOUNT_ROOTS = Set.of("11");
-  /** Words of a government named with no country: "the provincial government", "local authorities". */
+  /** Words of a government named with no country: "the provincial government", "local authorities", "the outgoing government". */
   private static final Set<String> PLAIN_GOVERNMENT_WORDS = Set.of("the", "government", "authorities", "provincial", "regional", "local", "state", "federal",
-      "national", "central", "district", "municipal", "county", "ministry", "it");
+      "national", "central", "district", "municipal", "county", "ministry", "it", "outgoing", "incoming", "current", "interim", "caretaker", "transitional");
 
   private static boolean isPlainGovernment(String surface) {
     return wordsOf(surface).allMatch(PLAIN_GOVERNMENT_WORDS::contains);
@@ -413,7 +413,11 @@ final class GroupCountries {
     Optional<String> wouldBe = home.or(() -> countriesByMentions.stream().findFirst());
     for (var m : coded) {
       Actor unplaced = m.source().actor();
-      if (!isUnplacedStateSector(m.source()) || m.target().isEmpty() || placed.containsKey(unplaced) || wouldBe.isEmpty()) {
+      // "A coalition of armed gangs warned that foreign police would be treated as enemy
+      // combatants": any group of no country that deals with those its own words call foreign is
+      // not of their country.
+      boolean againstForeigners = isUnplacedGroup(unplaced) && m.target().filter(t -> namesAny(t, FOREIGN)).isPresent();
+      if (!(isUnplacedStateSector(m.source()) || againstForeigners) || m.target().isEmpty() || placed.containsKey(unplaced) || wouldBe.isEmpty()) {
         continue;
       }
       Actor target = m.target().get().actor();
@@ -431,6 +435,9 @@ final class GroupCountries {
     }
     return placed;
   }
+
+  /** Words that set a side apart as another country's. */
+  private static final Set<String> FOREIGN = Set.of("foreign");
 
   /** The countries of the article's actor mentions, most mentioned first. */
   static List<String> countriesByMentions(List<ActorMention> mentions) {

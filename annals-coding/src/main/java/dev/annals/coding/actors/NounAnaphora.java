@@ -46,7 +46,7 @@ final class NounAnaphora {
    * @param sector the sector the phrase's words name, if any
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
-    return protestOrganisers(head).or(() -> legalDefence(head, phrase)).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> ministerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
+    return protestOrganisers(head).or(() -> legalDefence(head, phrase)).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> ministerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> foreignForces(head, sector)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> ownerOfSite(head, phrase)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase)).or(() -> owningCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> countedHeldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
@@ -860,6 +860,22 @@ final class NounAnaphora {
       return last.isPresent() && last.get().sentence() >= firstSentence && last.get().index() < head
           && mention.actor().country().isPresent() && Set.of("COP", "MIL").contains(mention.actor().sector().orElse(""));
     });
+  }
+
+  /** A state's forces, which "foreign" sets apart from the country where they are. */
+  private static final Set<String> FORCES = Set.of("COP", "MIL");
+
+  /**
+   * "Canada will send 80 police officers to Haiti … A coalition of armed gangs warned that foreign
+   * police would be treated as enemy combatants": police or troops called "foreign" are those of
+   * a country the story named last, of the same branch.
+   */
+  private Optional<Actor> foreignForces(int head, Optional<String> sector) {
+    boolean foreign = index.children(head, Set.of("amod")).stream().anyMatch(a -> index.token(a).text().equalsIgnoreCase("foreign"));
+    if (!foreign || index.token(head).isProperNoun() || sector.filter(FORCES::contains).isEmpty()) {
+      return Optional.empty();
+    }
+    return history.lastThing(actor -> actor.country().isPresent() && actor.sector().equals(sector));
   }
 
   /** Sectors of people by their occupation, whom "the journalist" or "the activists" refers back to. */

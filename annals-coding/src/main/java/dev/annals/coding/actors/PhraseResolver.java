@@ -289,8 +289,9 @@ final class PhraseResolver {
     Optional<String> sector = anaphoricMen(head, headLemma) || informationNotAgency(head, headLemma) || warringParties(head, headLemma) || forceUsed(head, headLemma)
         ? Optional.empty()
         // (A body of members is of its members' sector before its own word's: "the farmers' association".)
-        : stateBody.or(() -> membersSector(head, headLemma)).or(() -> soughtPeople(head, headLemma)).or(() -> merchantSailors(head, headLemma)).or(() -> names.sectorOf(phrase, named, personRun))
-            .or(() -> titleWithOf(head)).or(() -> titleOfPossessor(head));
+        : committeesBody(head, headLemma).or(() -> stateBody).or(() -> membersSector(head, headLemma)).or(() -> soughtPeople(head, headLemma)).or(() -> merchantSailors(head, headLemma)).or(() -> officersAmongSoldiers(head, headLemma)).or(() -> names.sectorOf(phrase, named, personRun))
+            .or(() -> titleWithOf(head)).or(() -> titleOfPossessor(head)).or(() -> branchOfStateHeaded(head, headLemma));
+    if (System.getenv("TMPDBG") != null) System.err.println("TMPDBG " + surface + " sector=" + sector + " named=" + named);
     // "Italian air accident investigators … two Italian investigators arrived": the bare word, of
     // the same country, names those the longer term named before, whose sector it keeps.
     Optional<String> countryNamed = named.flatMap(n -> n.match().actor().country());
@@ -360,7 +361,7 @@ final class PhraseResolver {
         return Optional.of(new ActorMention(span, surface, origin.get()));
       }
     }
-    Optional<Actor> visitor = named.isEmpty() && personRun.isEmpty() ? visitingOne(head, sector) : Optional.empty();
+    Optional<Actor> visitor = named.isEmpty() && personRun.isEmpty() ? visitingOne(head, headLemma, sector) : Optional.empty();
     if (visitor.isPresent()) {
       return Optional.of(new ActorMention(span, surface, visitor.get()));
     }
@@ -502,9 +503,10 @@ final class PhraseResolver {
       return Optional.of(new ActorMention(span, surface, anaphor.get()));
     }
     // "the Clan del Golfo, the country's largest drug trafficking group … The group's
-    // negotiators": a bare "the group" is the last armed or criminal group named by its name.
+    // negotiators": a bare "the group" is the last armed, criminal or opposition group named by
+    // its name ("The exiled National Unity Government condemned … Russia dismissed the group").
     if (sector.isEmpty() && headLemma.equals("group") && phrases.hasThe(head) && index.children(head, Set.of("amod", "compound", "nmod:of")).isEmpty()) {
-      Optional<Actor> called = history.lastThingMentioned(m -> m.actor().sector().filter(ARMED_OR_CRIMINAL::contains).isPresent() && isNamed(m));
+      Optional<Actor> called = history.lastThingMentioned(m -> m.actor().sector().filter(s -> ARMED_OR_CRIMINAL.contains(s) || s.equals(OPPOSITION)).isPresent() && isNamed(m));
       if (called.isPresent()) {
         return Optional.of(new ActorMention(span, surface, called.get()));
       }
@@ -859,6 +861,48 @@ final class PhraseResolver {
     return Optional.of(actor);
   }
 
+  /** Relations of those one acts beside: "train with Korean armoured units", "serve alongside French troops". */
+  private static final Set<String> BESIDE_RELATIONS = Set.of("obl:with", "obl:alongside");
+
+  /**
+   * "invited Peruvian officers to train with Korean armoured units": officers (police by their
+   * bare word, sectors.tsv) whose own deed is done beside soldiers are soldiers themselves.
+   */
+  private Optional<String> officersAmongSoldiers(int head, String headLemma) {
+    if (!headLemma.equals("officer") || index.token(head).isProperNoun() || !index.children(head, Set.of("compound")).isEmpty()) {
+      return Optional.empty();
+    }
+    boolean besideSoldiers = index.parents(head).stream().filter(d -> d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj"))
+        .flatMap(d -> index.children(d.governor(), BESIDE_RELATIONS).stream())
+        .flatMap(beside -> heads.resolve(beside).stream())
+        .anyMatch(m -> m.actor().sector().filter("MIL"::equals).isPresent());
+    return besideSoldiers ? Optional.of("MIL") : Optional.empty();
+  }
+
+  /** Words for a body a larger body sets up from its members to deal with one matter. */
+  private static final Set<String> COMMITTEE_NOUNS = Set.of("committee", "subcommittee", "panel");
+  /** Words that make a committee a legislature's: "a parliamentary committee", "the Senate panel". */
+  private static final Set<String> LEGISLATIVE_WORDS = Set.of("parliamentary", "congressional", "senate", "house", "legislative", "assembly");
+
+  /**
+   * "members of Congress's defence committee", "Peru's parliamentary defence committee": a
+   * committee is of the body whose committee it is, a legislature's when its own word says so,
+   * whatever the matter it deals with ("defence" alone is the military's word).
+   */
+  private Optional<String> committeesBody(int head, String headLemma) {
+    if (!COMMITTEE_NOUNS.contains(headLemma) || index.token(head).isProperNoun()) {
+      return Optional.empty();
+    }
+    // (The parser may hang the word on the matter's: "parliamentary defence committee".)
+    boolean legislatures = phrases.tokens(head).stream()
+        .anyMatch(m -> m < head && LEGISLATIVE_WORDS.contains(index.token(m).text().toLowerCase(Locale.ROOT)));
+    if (legislatures) {
+      return Optional.of("LEG");
+    }
+    return index.children(head, Set.of("nmod:poss", "nmod:of")).stream().flatMap(body -> heads.resolve(body).stream()).map(ActorMention::actor)
+        .filter(a -> a.kind() != ActorKind.PERSON).flatMap(a -> a.sector().stream()).findFirst();
+  }
+
   /** Words that put an office in the past: "a former minister". */
   private static final Set<String> FORMER_WORDS = Set.of("former", "ex");
 
@@ -1101,6 +1145,23 @@ final class PhraseResolver {
     return Optional.empty();
   }
 
+  /**
+   * The sector of one who heads a state or its branch, named by a title with "of" that holds the
+   * state's name: "the head of Myanmar's military-backed government" is of its government, "the
+   * chief of Kenya's police" of its police; the head of a country, "the head of Myanmar", of its
+   * government. (A body of no state's, "the head of the IMF", is named in the phrase and decides.)
+   */
+  private Optional<String> branchOfStateHeaded(int head, String headLemma) {
+    if (index.token(head).isProperNoun() || !HEADING_TITLES.contains(headLemma)) {
+      return Optional.empty();
+    }
+    // (One state's: "the heads of the two countries' border services" are of two.)
+    List<Actor> bodies = index.children(head, Set.of("nmod:of")).stream().filter(body -> body > head)
+        .flatMap(body -> heads.resolve(body).stream()).map(ActorMention::actor).distinct().toList();
+    return bodies.size() == 1 ? bodies.stream().filter(a -> a.kind() == ActorKind.STATE && a.country().isPresent())
+        .map(a -> a.sector().orElse(GOVERNMENT)).findFirst() : Optional.empty();
+  }
+
   /** A person of a known country who owns the phrase: "Lukashenko's office", "the government of Daniel Ortega". */
   private Optional<Actor> personalOwner(int head) {
     // "Lukashenko's office", "the government of Daniel Ortega"; "a spokesman for Yasser Arafat".
@@ -1261,27 +1322,48 @@ final class PhraseResolver {
   /** Verbs that tell one came on a visit: "arrived in Santiago for a state visit", "visited Hanoi". */
   private static final Set<String> VISITING_VERBS = Set.of("visit", "arrive", "tour");
 
+  /** Words for one on a visit, who is the one the story last told going abroad: "the visitor". */
+  private static final Set<String> VISITOR_NOUNS = Set.of("visitor", "guest");
+
   /**
    * "Paraguay's president arrived in Santiago … The visiting leader thanked Chile": a state's
    * office or envoy called "visiting" is the state's whose official the story last told coming
-   * on a visit, not the host's, whom the story names most around it.
+   * on a visit, not the host's, whom the story names most around it. So is "the visitor" or "the
+   * guest", and the story may tell that visit by talks held in a city of another country too:
+   * "Myanmar's leader held talks with Russia's president in Moscow … The visitor thanked Moscow".
    */
-  private Optional<Actor> visitingOne(int head, Optional<String> sector) {
+  private Optional<Actor> visitingOne(int head, String headLemma, Optional<String> sector) {
     boolean visiting = phrases.hasThe(head) && index.children(head, Set.of("amod")).stream()
         .anyMatch(m -> index.token(m).text().equalsIgnoreCase("visiting"));
-    if (!visiting || sector.filter(ActorResolver.STATE_SECTORS::contains).isEmpty()) {
+    boolean visitor = phrases.hasThe(head) && VISITOR_NOUNS.contains(headLemma) && index.children(head, Set.of("nmod:poss", "nmod:of", "amod", "compound")).isEmpty();
+    if (!visitor && (!visiting || sector.filter(ActorResolver.STATE_SECTORS::contains).isEmpty())) {
       return Optional.empty();
     }
     int sentence = index.token(head).sentence();
     int first = index.text().sentences().get(Math.max(0, sentence - VISIT_REACH)).firstToken();
     for (int t = head - 1; t >= first; t--) {
-      boolean cameToVisit = VISITING_VERBS.contains(index.lemma(t).toLowerCase(Locale.ROOT)) && index.token(t).isVerb();
-      Optional<Actor> who = cameToVisit ? subjectOf(t).filter(PhraseResolver::placedStateOrPerson) : Optional.empty();
+      if (!index.token(t).isVerb()) {
+        continue;
+      }
+      boolean cameToVisit = VISITING_VERBS.contains(index.lemma(t).toLowerCase(Locale.ROOT));
+      Optional<Actor> who = cameToVisit || visitor ? subjectOf(t).filter(PhraseResolver::placedStateOrPerson) : Optional.empty();
+      if (who.isPresent() && !cameToVisit && !actsInAnotherCountry(t, who.get().country().get())) {
+        continue;
+      }
       if (who.isPresent()) {
-        return Optional.of(states.stateActor(who.get().country().get(), sector));
+        Optional<String> visitorsSector = visitor ? who.get().sector().or(() -> Optional.of(GOVERNMENT)) : sector;
+        return Optional.of(states.stateActor(who.get().country().get(), visitorsSector));
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the verb, or its object, is placed "in" a city or country of another state than {@code own}: "held talks … in Moscow". */
+  private boolean actsInAnotherCountry(int verb, String own) {
+    java.util.stream.Stream<Integer> placed = java.util.stream.Stream.concat(java.util.stream.Stream.of(verb), index.children(verb, Set.of("obj")).stream());
+    return placed.flatMap(p -> index.children(p, Set.of("obl:in", "nmod:in")).stream())
+        .flatMap(place -> heads.resolve(place).stream()).map(ActorMention::actor)
+        .anyMatch(a -> a.kind() == ActorKind.STATE && a.country().filter(c -> !c.equals(own)).isPresent());
   }
 
   /** A state, or one who holds a state's office, with its country known: whose state a speaker may speak for. */
@@ -1459,6 +1541,7 @@ final class PhraseResolver {
     // The head itself must name the group: "riot police", not "defence cooperation".
     // "300 foreigners jailed for smuggling": people of no sector word whom the law seeks or has condemned.
     boolean headNamesGroup = dictionary.sector(headLemma).isPresent() || membersBody || ownerOfThing || headOfBody || soughtPeople(head, headLemma).isPresent()
+        || committeesBody(head, headLemma).isPresent()
         || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());
     if (namedArmedGroup(head, headLemma, sector)) {
       return Optional.of(learnOwnName(head, ActorDictionary.unplacedGroup(REBELS)));

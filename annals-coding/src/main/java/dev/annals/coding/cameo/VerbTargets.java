@@ -406,7 +406,13 @@ final class VerbTargets {
             index.children(inner, Set.of("nmod:in")).stream().filter(place -> index.token(place).isProperNoun()).forEach(found::add);
             continue;
           }
-          found.add(inner);
+          // "signed a contract to buy dozens of K2 tanks … from South Korea": goods bought are
+          // no one the deal is with, unless they name a country ("to buy Russian jets").
+          boolean goodsOfNoCountry = BuyingVerbs.LEMMAS.contains(lemma(d.dependent()))
+              && nounActors.of(List.of(inner)).stream().allMatch(goods -> goods.actor().country().isEmpty());
+          if (!goodsOfNoCountry) {
+            found.add(inner);
+          }
           // ("offered to share intelligence on gang members": information "on" people is about them,
           // not aimed at them.)
           boolean information = INFORMATION_NOUNS.contains(index.lemma(inner).toLowerCase(java.util.Locale.ROOT));

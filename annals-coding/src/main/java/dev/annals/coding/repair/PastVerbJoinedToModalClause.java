@@ -13,7 +13,9 @@ import java.util.Set;
  * also hang it on the main verb as more of what was said ({@code ccomp(warned, urged)}). A verb in
  * the main verb's own tense, with no auxiliary of its own, cannot continue a clause whose verb
  * hangs on "would" or "will": "would meet ... and urged" mixes two tenses, so the second verb is
- * the main verb's second act, with the main verb's subject.
+ * the main verb's second act, with the main verb's subject. So after a clause of time in the
+ * present: "accused the government of rushing through a purchase weeks before it leaves office and
+ * demanded to see the terms" ({@code advcl:before(accused, leaves)}).
  */
 public final class PastVerbJoinedToModalClause implements ParseRepair {
   /** The auxiliaries of a clause about what is to come or could be. */
@@ -37,7 +39,10 @@ public final class PastVerbJoinedToModalClause implements ParseRepair {
       if (inner < 0 || !joined.relation().equals("conj:and") || verb < 1 || !tokens.get(verb - 1).text().equalsIgnoreCase("and")) {
         continue;
       }
-      Optional<Dependency> reported = sentence.stream().filter(d -> d.dependent() == inner && d.relation().equals("ccomp") && d.governor() >= 0).findFirst();
+      // "accused the outgoing government of rushing through a purchase weeks before it leaves
+      // office and demanded to see the financing terms": an adverbial clause is such a frame too.
+      Optional<Dependency> reported = sentence.stream().filter(d -> d.dependent() == inner && (d.relation().equals("ccomp") || d.relation().startsWith("advcl"))
+          && d.governor() >= 0).findFirst();
       if (reported.isEmpty()) {
         continue;
       }
@@ -72,7 +77,7 @@ public final class PastVerbJoinedToModalClause implements ParseRepair {
         continue;
       }
       int doer = mainSubject.get().dependent();
-      Dependency[] saidAsWell = sentence.stream().filter(d -> d.governor() == main && d.dependent() == verb && d.relation().equals("ccomp"))
+      Dependency[] saidAsWell = sentence.stream().filter(d -> d.governor() == main && d.dependent() == verb && (d.relation().equals("ccomp") || d.relation().startsWith("advcl")))
           .toArray(Dependency[]::new);
       return DependencyEdits.mapped(DependencyEdits.without(sentence, saidAsWell),
           d -> d == joined ? new Dependency(main, verb, "conj:and")

@@ -35,4 +35,32 @@ class VisitingOfficialsTest {
         "The/the/DT visiting/visit/VBG leader/leader/NN thanked/thank/VBD Chile/Chile/NNP/LOCATION ././.", "det(3,1) amod(3,2) nsubj(4,3) root(0,4) obj(4,5) punct(4,6)");
     assertThat(dev.annals.coding.HandCoding.code(text).events()).extracting(e -> triple(e)).doesNotContain("PRYGOV CHL 051");
   }
+
+  @Test
+  void theVisitorIsTheOneTheStoryToldHoldingTalksInAnotherCountry() {
+    // "Myanmar's leader held talks with Russia's president in Moscow on Tuesday. The visitor thanked
+    // Moscow for its support."
+    var text = new HandBuiltText().sentence(
+        "Myanmar/Myanmar/NNP/LOCATION 's/'s/POS leader/leader/NN held/hold/VBD talks/talk/NNS with/with/IN Russia/Russia/NNP/LOCATION "
+            + "'s/'s/POS president/president/NN in/in/IN Moscow/Moscow/NNP/LOCATION on/on/IN Tuesday/Tuesday/NNP ././.",
+        "root(0,4) nmod:poss(3,1) case(1,2) nsubj(4,3) obj(4,5) obl:on(4,13) punct(4,14) nmod:with(5,9) nmod:in(5,11) case(9,6) "
+            + "nmod:poss(9,7) case(7,8) case(11,10) case(13,12)").sentence(
+        "The/the/DT visitor/visitor/NN thanked/thank/VBD Moscow/Moscow/NNP/LOCATION for/for/IN its/its/PRP$ support/support/NN ././.",
+        "root(0,3) det(2,1) nsubj(3,2) obj(3,4) obl:for(3,7) punct(3,8) case(7,5) nmod:poss(7,6)");
+    assertThat(dev.annals.coding.HandCoding.code(text, java.time.LocalDate.of(2026, 10, 17)).events()).extracting(e -> triple(e)).contains("MMRGOV RUSGOV 051");
+  }
+
+  @Test
+  void talksAtHomeMakeNoOneTheVisitor() {
+    // "Myanmar's leader held talks with Russia's president in Naypyitaw on Tuesday. The visitor
+    // thanked Myanmar for its support.": talks in one's own capital are no visit of one's own.
+    var text = new HandBuiltText().sentence(
+        "Myanmar/Myanmar/NNP/LOCATION 's/'s/POS leader/leader/NN held/hold/VBD talks/talk/NNS with/with/IN Russia/Russia/NNP/LOCATION "
+            + "'s/'s/POS president/president/NN in/in/IN Naypyitaw/Naypyitaw/NNP/LOCATION on/on/IN Tuesday/Tuesday/NNP ././.",
+        "root(0,4) nmod:poss(3,1) case(1,2) nsubj(4,3) obj(4,5) obl:on(4,13) punct(4,14) nmod:with(5,9) nmod:in(5,11) case(9,6) "
+            + "nmod:poss(9,7) case(7,8) case(11,10) case(13,12)").sentence(
+        "The/the/DT visitor/visitor/NN thanked/thank/VBD Myanmar/Myanmar/NNP/LOCATION for/for/IN its/its/PRP$ support/support/NN ././.",
+        "root(0,3) det(2,1) nsubj(3,2) obj(3,4) obl:for(3,7) punct(3,8) case(7,5) nmod:poss(7,6)");
+    assertThat(dev.annals.coding.HandCoding.code(text, java.time.LocalDate.of(2026, 10, 17)).events()).extracting(e -> triple(e)).doesNotContain("MMRGOV MMR 051");
+  }
 }

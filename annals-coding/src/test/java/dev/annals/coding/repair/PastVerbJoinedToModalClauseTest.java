@@ -66,4 +66,27 @@ class PastVerbJoinedToModalClauseTest {
             + "UN/UN/NNP/ORGANIZATION ././.")
         .assertLeavesAlone(REPAIR, "root(0,2) nsubj(2,1) ccomp(2,8) ccomp(2,13) punct(2,20) mark(8,3) nsubj:pass(8,5) aux(8,6) aux:pass(8,7) obl:in(8,10) punct(8,11) conj:and(8,13) det(5,4) nsubj:pass(13,5) cc(13,12) xcomp(13,15) nsubj:xsubj(15,5) mark(15,14) obj(15,16) case(10,9) nmod:with(16,19) case(19,17) det(19,18)");
   }
+
+  /** "… accused the outgoing government of rushing through a purchase weeks before it leaves office and %s to see the financing terms." */
+  private static final String BEFORE_IT_LEAVES = "On/on/IN Thursday/Thursday/NNP ,/,/, members/member/NNS of/of/IN Congress/Congress/NNP/ORGANIZATION 's/'s/POS defence/defence/NN committee/committee/NN "
+      + "accused/accuse/VBD the/the/DT outgoing/outgoing/JJ government/government/NN of/of/IN rushing/rush/VBG through/through/IN a/a/DT 2/2/CD billion/billion/CD "
+      + "dollar/dollar/NN purchase/purchase/NN weeks/week/NNS before/before/IN it/it/PRP leaves/leave/VBZ office/office/NN and/and/CC %s to/to/TO see/see/VB the/the/DT "
+      + "financing/financing/NN terms/term/NNS ././.";
+  private static final String BEFORE_IT_LEAVES_EDGES = "root(0,10) case(2,1) obl:on(10,2) punct(10,3) nsubj(10,4) obj(10,13) obl:of(10,15) obl:through(10,22) advcl:before(10,25) punct(10,34) "
+      + "nmod:of(4,9) case(9,5) nmod:poss(9,6) compound(9,8) case(6,7) det(13,11) amod(13,12) case(15,14) case(22,16) det(22,17) compound(22,20) compound(22,21) "
+      + "compound(19,18) nummod(20,19) mark(25,23) nsubj(25,24) obj(25,26) cc(28,27) xcomp(28,30) mark(30,29) obj(30,33) det(33,31) compound(33,32)";
+
+  @Test
+  void aPastVerbAfterAPresentClauseOfTimeIsTheMainVerbsSecondAct() {
+    HandParse.of(BEFORE_IT_LEAVES.formatted("demanded/demand/VBD")).assertRepairs(REPAIR,
+        BEFORE_IT_LEAVES_EDGES + " advcl:before(10,28) conj:and(25,28) nsubj(28,24) nsubj:xsubj(30,24)",
+        BEFORE_IT_LEAVES_EDGES + " conj:and(10,28) nsubj(28,4) nsubj:xsubj(30,4)");
+  }
+
+  @Test
+  void aPresentVerbAfterAPresentClauseOfTimeStaysInIt() {
+    // "… before it leaves office and wants to see the financing terms": the clause's own tense.
+    HandParse.of(BEFORE_IT_LEAVES.formatted("wants/want/VBZ")).assertLeavesAlone(REPAIR,
+        BEFORE_IT_LEAVES_EDGES + " advcl:before(10,28) conj:and(25,28) nsubj(28,24) nsubj:xsubj(30,24)");
+  }
 }

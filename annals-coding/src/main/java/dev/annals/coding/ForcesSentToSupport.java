@@ -1,0 +1,52 @@
+package dev.annals.coding;
+
+import dev.annals.coding.cameo.CameoCodebook;
+import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.EventType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * "Canada will send 80 police officers to Haiti to support the UN-backed Gang Suppression Force":
+ * police or troops a state sends into another country to support, help or join a force there are
+ * protection it provides (074), not a show of its power (15) to that country. Sent to one's own
+ * land ("sent riot police to Kashmir"), or with no such purpose told, or where the verb does not
+ * say they go to the target's country, they stay a show of force.
+ */
+final class ForcesSentToSupport {
+  /** CAMEO's root of a show of military or police power. */
+  private static final String SHOW_OF_FORCE_ROOT = "15";
+  /** Verbs that move forces somewhere. */
+  private static final Set<String> SENDING = Set.of("send", "deploy", "dispatch");
+  /** Purposes that make forces sent abroad a help to those they go to. */
+  private static final Set<String> SUPPORTING = Set.of("support", "help", "assist", "back", "reinforce", "join", "bolster", "strengthen");
+  /** Clauses that tell what something is done for: "to support the force". */
+  private static final Set<String> PURPOSES = Set.of("xcomp", "advcl", "advcl:to");
+
+  private final EventType protection;
+
+  ForcesSentToSupport(CameoCodebook codebook) {
+    this.protection = codebook.require("074", "forces sent abroad to support a force there");
+  }
+
+  List<CodedMention> read(DependencyIndex index, List<CodedMention> coded) {
+    return coded.stream().map(m -> sentAbroadToSupport(index, m) ? m.withType(protection) : m).toList();
+  }
+
+  private static boolean sentAbroadToSupport(DependencyIndex index, CodedMention m) {
+    if (!m.type().rootCode().equals(SHOW_OF_FORCE_ROOT) || m.target().isEmpty() || !SENDING.contains(index.lemma(m.trigger()).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    var home = m.source().actor().country();
+    var there = m.target().get().actor().country();
+    if (home.isEmpty() || there.isEmpty() || home.equals(there)) {
+      return false;
+    }
+    // Sent into that country, as the verb itself says ("to Haiti"): not forces sent at home to join
+    // another state's offensive, whom an earlier passage made the target.
+    boolean sentThere = index.children(m.trigger(), Set.of("obl:to")).stream().anyMatch(place -> m.target().get().span().equals(index.token(place).span())
+        || m.target().get().span().contains(index.token(place).span()));
+    return sentThere && index.children(m.trigger(), PURPOSES).stream().anyMatch(purpose -> SUPPORTING.contains(index.lemma(purpose).toLowerCase(Locale.ROOT)));
+  }
+}
