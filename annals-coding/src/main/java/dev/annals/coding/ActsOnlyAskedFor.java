@@ -41,7 +41,11 @@ final class ActsOnlyAskedFor {
    * appeal asks for, whatever mood the act was given.
    */
   private static boolean isForClauseOf(DependencyIndex index, int appeal, int act) {
-    return index.parents(act).stream().anyMatch(d -> d.governor() == appeal && d.relation().startsWith("advcl"))
+    // "asked the Emirati ambassador for engineers to help repair railway lines": or on the one
+    // asked ({@code acl:to(ambassador, help)}).
+    List<Integer> asked = index.children(appeal, Set.of("obj", "iobj"));
+    return index.parents(act).stream().anyMatch(d -> d.governor() == appeal && d.relation().startsWith("advcl")
+            || asked.contains(d.governor()) && d.relation().startsWith("acl"))
         && index.children(act).stream().anyMatch(d -> d.relation().equals("mark") && index.lemma(d.dependent()).equalsIgnoreCase("for"));
   }
 

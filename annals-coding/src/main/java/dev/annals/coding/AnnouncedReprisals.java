@@ -21,6 +21,8 @@ final class AnnouncedReprisals {
   private static final Set<String> ANSWERING = Set.of("respond", "react", "retaliate", "reciprocate");
   private static final String STATEMENT = "01";
   private static final String THREATEN = "130";
+  /** Conventional force: what the lexicon makes of a response in kind announced ("would respond in kind"). */
+  private static final String FORCE_ROOT = "19";
 
   private final CameoCodebook codebook;
 
@@ -34,11 +36,17 @@ final class AnnouncedReprisals {
       CodedMention changed = m;
       boolean answering = ANSWERING.contains(index.lemma(m.trigger()).toLowerCase(Locale.ROOT)) && m.target().isEmpty()
           && m.type().rootCode().equals(STATEMENT) && m.modality() == Modality.INTENDED && !m.negated();
-      if (answering) {
-        Optional<Actor> doer = EarlierEvents.actOnSourceSide(result, m, EarlierEvents.DEED_ROOTS);
-        if (doer.isPresent()) {
+      // "Belarus said it would respond in kind": a response the lexicon reads as retaliation to
+      // come (190, announced; a threat once ThreatenedActs reads it) is aimed at that side too.
+      boolean threatOfResponse = ANSWERING.contains(index.lemma(m.trigger()).toLowerCase(Locale.ROOT)) && m.target().isEmpty()
+          && m.type().rootCode().equals(FORCE_ROOT) && m.modality() == Modality.INTENDED && !m.negated();
+      if (answering || threatOfResponse) {
+        Optional<Actor> doer = EarlierEvents.actOnSourceSide(result, m, EarlierEvents.DEED_ROOTS).or(() -> EarlierEvents.leadDeedOnSourceSide(result, m));
+        if (doer.isPresent() && answering) {
           changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), Optional.of(ActorMention.at(index.token(m.trigger()), doer.get())),
               codebook.require(THREATEN, "announced reprisal"), m.modality(), false, false, m.tense(), m.pattern());
+        } else if (doer.isPresent()) {
+          changed = m.withTarget(ActorMention.at(index.token(m.trigger()), doer.get()));
         }
       }
       result.add(changed);

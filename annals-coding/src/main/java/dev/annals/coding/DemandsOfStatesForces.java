@@ -12,11 +12,14 @@ import java.util.function.BiFunction;
 /**
  * "Bosnia's foreign ministry summoned Hungary's ambassador … It demanded that the officers leave
  * within a week": a state's demand of another state's police or soldiers is made of the state that
- * sent them, whose government answers for them.
+ * sent them, whose government answers for them; so is its appeal ("froze a police training
+ * programme in Tanzania and called for an independent investigation" calls on Tanzania's
+ * government).
  */
 final class DemandsOfStatesForces {
-  /** CAMEO's root of demands. */
+  /** CAMEO's roots of demands and appeals. */
   private static final String DEMAND_ROOT = "10";
+  private static final String APPEAL_ROOT = "02";
   /** A state's forces, sent by its government. */
   private static final Set<String> FORCES = Set.of("COP", "MIL");
   private static final String GOVERNMENT = "GOV";
@@ -34,7 +37,7 @@ final class DemandsOfStatesForces {
   }
 
   private static boolean forcesOfAnotherState(CodedMention m) {
-    if (!m.type().rootCode().equals(DEMAND_ROOT) || m.target().isEmpty() || !Sides.stateOrItsGovernment(m.source().actor())) {
+    if (!(m.type().rootCode().equals(DEMAND_ROOT) || m.type().rootCode().equals(APPEAL_ROOT)) || m.target().isEmpty() || !Sides.stateOrItsGovernment(m.source().actor())) {
       return false;
     }
     Actor target = m.target().get().actor();

@@ -88,6 +88,18 @@ final class EarlierEvents {
         && Sides.different(c.source().actor(), m.source().actor())).findFirst();
   }
 
+  /**
+   * The doer of the deed the story leads with, done to the source's side, when the source answers
+   * within {@link #LEAD_REACH} sentences of it ("Italy has refused visas to Belarus's sports
+   * minister … [Minsk's protest, Rome's reply, the IOC's regret] … Belarus said it would respond in
+   * kind"): the reactions a wire story gathers answer its main act.
+   */
+  static Optional<Actor> leadDeedOnSourceSide(List<CodedMention> coded, CodedMention m) {
+    return m.sentence() > LEAD_REACH ? Optional.empty() : doneLeadDeed(coded, m)
+        .filter(lead -> lead.target().filter(t -> Sides.same(t.actor(), m.source().actor())).isPresent())
+        .flatMap(lead -> doerUnlessMutual(coded, lead));
+  }
+
   /** The deed's doer, none when the same act is coded the other way round too (no one side's). */
   private static Optional<Actor> doerUnlessMutual(List<CodedMention> coded, CodedMention deed) {
     return mutual(coded, deed) ? Optional.empty() : Optional.of(deed.source().actor());

@@ -201,6 +201,9 @@ final class SharedAddressees {
         // "handed over a patrol boat to Cape Verde's coast guard and promised two more": a promise
         // beside a gift is made to whom the gift went.
         || talk.type().rootCode().equals(AID) && said.type().rootCode().equals(OFFER)
+        // "Sweden froze a police training programme in Tanzania and called for an independent
+        // investigation": an appeal beside a cut in relations is made to the side cut off.
+        || talk.type().rootCode().equals(REDUCED_RELATIONS) && (said.type().rootCode().equals(EarlierEvents.APPEAL_ROOT) || said.type().rootCode().equals(DEMAND))
         // "protested outside their embassy in Amman, demanding that the ban be delayed": and what
         // a protest against a government demands is demanded of it. (Not of a country a protest
         // only points at: "blocked the road to the Brazilian border, demanding that the first
@@ -210,6 +213,8 @@ final class SharedAddressees {
   }
 
   private static final String AID = "07";
+  /** Reduced relations: aid or cooperation frozen, cut or suspended. */
+  private static final String REDUCED_RELATIONS = "16";
   /** What is aimed last, once earlier deeds have found their doers: criticism, promises and gifts (see {@link #aimLate}). */
   private static final Set<String> LATE = Set.of(DISAPPROVE, OFFER, AID);
   /** Approval and praise (050, 051): not an apology ("apologised to the people of Zambia and pledged that Beijing would send experts"). */

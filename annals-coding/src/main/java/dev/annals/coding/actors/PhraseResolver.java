@@ -393,7 +393,12 @@ final class PhraseResolver {
         || STAFF_NOUNS.contains(headLemma);
     // "A court ordered the miners held, their lawyer said", "The man's lawyers said he would
     // appeal": one's lawyer acts for the client, not for the courts.
-    Optional<Actor> client = Owners.ADVOCATES.contains(headLemma) ? owners.ownerOf(head).map(c -> formerServant(head, c)) : Optional.empty();
+    // ("their lawyer said", after "arrested two Chadema officials": a client of any kind, a party's
+    // people too, whom the possessive names.)
+    Optional<Actor> client = Owners.ADVOCATES.contains(headLemma)
+        ? owners.ownerOf(head).or(() -> ownerBy(head, Set.of("nmod:poss", "nmod:for"), who -> who.kind() != ActorKind.PERSON && who.country().isPresent()))
+            .map(c -> formerServant(head, c))
+        : Optional.empty();
     // "The group's negotiators agreed to release 14 soldiers": officials of an armed or criminal
     // group (a cartel, rebels) are that group's, not their country's government.
     Optional<Actor> owned = client.isPresent() ? client : sector.flatMap(sec -> owners.ownerOf(head).map(owner -> owner.kind() == ActorKind.STATE && owner.country().isPresent()
