@@ -1,6 +1,7 @@
 package dev.annals.coding;
 
 import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.Dependency;
 import dev.annals.model.Modality;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,12 @@ final class ActsOnlyAskedFor {
    */
   private static boolean awaitedBy(DependencyIndex index, CodedMention act, int clause) {
     int verb = act.trigger();
-    boolean opened = index.parents(clause).stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("advcl"))
-        && index.children(clause).stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("advmod"))
-            && AWAITING_WORDS.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT)));
+    // ("would suspend talks until Tbilisi stopped prosecuting peaceful protesters": or an act the
+    // clause's verb governs.)
+    boolean opened = index.children(verb).stream().filter(d -> d.relation().startsWith("advcl"))
+        .map(Dependency::dependent).filter(opening -> opening == clause || index.subtree(opening, Set.of()).contains(clause))
+        .anyMatch(opening -> index.children(opening).stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("advmod"))
+            && AWAITING_WORDS.contains(index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT))));
     return opened && (index.hasChildLemma(verb, "aux", FUTURE_MODALS) || act.modality() == Modality.HYPOTHETICAL);
   }
 
@@ -47,6 +51,16 @@ final class ActsOnlyAskedFor {
     return index.parents(act).stream().anyMatch(d -> d.governor() == appeal && d.relation().startsWith("advcl")
             || asked.contains(d.governor()) && d.relation().startsWith("acl"))
         && index.children(act).stream().anyMatch(d -> d.relation().equals("mark") && index.lemma(d.dependent()).equalsIgnoreCase("for"));
+  }
+
+  /**
+   * "called on the government to seize the excavators and return the land to farmers": an act
+   * joined by "and" to the act an appeal asks for is asked for too, though the parser hangs it on
+   * the appeal as an adverbial ({@code advcl:to(called, return)}) and its mood reads as told.
+   */
+  private static boolean isJoinedToAskedAct(DependencyIndex index, int appeal, int act) {
+    List<Integer> asked = index.children(appeal, Set.of("xcomp"));
+    return index.parents(act).stream().anyMatch(d -> d.relation().startsWith("conj") && asked.contains(d.governor()));
   }
 
   /** An offer to meet, which is what an invitation is coded: "invited Anwar to visit Singapore" asks for the visit. */
@@ -86,7 +100,7 @@ final class ActsOnlyAskedFor {
               && (appeal.type().rootCode().equals("02") || appeal.type().rootCode().equals("10") || appeal.type().rootCode().equals("13")
                   || appeal.type().code().equals(INVITATION))
               && (m.modality() == Modality.HYPOTHETICAL && index.inComplementOf(appeal.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS)
-                  || isForClauseOf(index, appeal.trigger(), m.trigger())));
+                  || isForClauseOf(index, appeal.trigger(), m.trigger()) || isJoinedToAskedAct(index, appeal.trigger(), m.trigger())));
       // "agreed to boost trade" is the agreement (031); the boost is its content. So is the act
       // a threat announces ("warned that it would respond").
       boolean promisedContent = m.modality() == Modality.INTENDED && coded.stream().anyMatch(intent ->

@@ -9,7 +9,8 @@ import java.util.Set;
  * in relations told by a participle hung on an earlier protest of the same side is what the
  * protest did, not an embargo of its own. Dropped; the protest is the event. So is a blockade
  * or a cut told as the protest's purpose: "blocked the port of Rhodes to stop an Israeli cruise
- * ship from docking" is the protest (1442) against Israel, not a blockade (191) besides.
+ * ship from docking" is the protest (1442) against Israel, not a blockade (191) besides. A march
+ * to thank someone is the thanks (see {@link #isMarchOfApproval}).
  */
 final class ProtestOutcomes {
   /** Root of protest (14). */
@@ -20,7 +21,22 @@ final class ProtestOutcomes {
   private ProtestOutcomes() {}
 
   static List<CodedMention> drop(DependencyIndex index, List<CodedMention> coded) {
-    return coded.stream().filter(m -> !isOutcomeOfProtest(index, m, coded)).toList();
+    return coded.stream().filter(m -> !isOutcomeOfProtest(index, m, coded) && !isMarchOfApproval(index, m, coded)).toList();
+  }
+
+  /** Root of approval: praise, thanks, support (05). */
+  private static final String APPROVAL_ROOT = "05";
+
+  /**
+   * "Thousands of protesters marched to the German embassy to thank Germany for its support": a
+   * march whose purpose is the same side's thanks or praise is the way it gave them, no protest
+   * against the place it went to. Dropped; the thanks are the event.
+   */
+  private static boolean isMarchOfApproval(DependencyIndex index, CodedMention m, List<CodedMention> coded) {
+    return m.type().rootCode().equals(PROTEST_ROOT) && coded.stream().anyMatch(approval -> approval.sentence() == m.sentence()
+        && approval.type().rootCode().equals(APPROVAL_ROOT) && approval.source().actor().equals(m.source().actor())
+        && index.head(approval.trigger()).filter(h -> h.governor() == m.trigger() && PURPOSE.contains(h.relation())
+            && index.hasChildLemma(approval.trigger(), "mark", Set.of("to"))).isPresent());
   }
 
   private static boolean isOutcomeOfProtest(DependencyIndex index, CodedMention m, List<CodedMention> coded) {

@@ -48,7 +48,7 @@ final class NounAnaphora {
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
     return protestOrganisers(head).or(() -> legalDefence(head, phrase)).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> ministerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> foreignForces(head, sector)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> ownerOfSite(head, phrase)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase)).or(() -> owningCountry(head, phrase))
-        .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> countedHeldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
+        .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> countedHeldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> otherOfTheSameWord(head, sector)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
         .or(() -> oneUnnamedPerson(head, phrase));
   }
@@ -338,6 +338,24 @@ final class NounAnaphora {
       return last.isPresent() && last.get().sentence() >= firstSentence && last.get().index() < head && PLURAL_TAGS.contains(last.get().tag())
           && (actor.kind() == ActorKind.STATE || actor.kind() == ActorKind.GROUP) && hasCoreRole(last.get().index());
     });
+  }
+
+  /**
+   * "questioned two Israeli soldiers … would file complaints against other soldiers it had
+   * identified": "other" and a plural noun alone are more of the people the story named by that
+   * noun with a country, of the same sector.
+   */
+  private Optional<Actor> otherOfTheSameWord(int head, Optional<String> sector) {
+    Token token = index.token(head);
+    boolean other = index.children(head, Set.of("amod")).stream().anyMatch(a -> index.token(a).text().equalsIgnoreCase("other"))
+        && index.children(head, Set.of("amod")).size() == 1 && index.children(head, Set.of("compound", "nmod:poss", "nmod:of")).isEmpty();
+    if (!other || !token.tag().equals("NNS") || token.isProperNoun() || sector.isEmpty()) {
+      return Optional.empty();
+    }
+    String noun = token.text().toLowerCase(Locale.ROOT);
+    return history.lastThingMentioned(mention -> index.lastTokenIn(mention.span()).filter(last -> last < head
+            && index.token(last).text().equalsIgnoreCase(noun)).isPresent()
+        && mention.actor().country().isPresent() && mention.actor().sector().equals(sector));
   }
 
   /**

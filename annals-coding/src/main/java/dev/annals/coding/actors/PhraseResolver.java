@@ -289,9 +289,8 @@ final class PhraseResolver {
     Optional<String> sector = anaphoricMen(head, headLemma) || informationNotAgency(head, headLemma) || warringParties(head, headLemma) || forceUsed(head, headLemma)
         ? Optional.empty()
         // (A body of members is of its members' sector before its own word's: "the farmers' association".)
-        : committeesBody(head, headLemma).or(() -> stateBody).or(() -> membersSector(head, headLemma)).or(() -> soughtPeople(head, headLemma)).or(() -> merchantSailors(head, headLemma)).or(() -> officersAmongSoldiers(head, headLemma)).or(() -> names.sectorOf(phrase, named, personRun))
-            .or(() -> titleWithOf(head)).or(() -> titleOfPossessor(head)).or(() -> branchOfStateHeaded(head, headLemma));
-    if (System.getenv("TMPDBG") != null) System.err.println("TMPDBG " + surface + " sector=" + sector + " named=" + named);
+        : committeesBody(head, headLemma).or(() -> stateBody).or(() -> membersSector(head, headLemma)).or(() -> soughtPeople(head, headLemma)).or(() -> merchantSailors(head, headLemma)).or(() -> officersAmongSoldiers(head, headLemma)).or(() -> chiefsOfNoBody(head, headLemma)).or(() -> names.sectorOf(phrase, named, personRun))
+            .or(() -> titleWithOf(head)).or(() -> titleOfPossessor(head)).or(() -> branchOfStateHeaded(head, headLemma)).or(() -> groupOfACause(head, headLemma));
     // "Italian air accident investigators … two Italian investigators arrived": the bare word, of
     // the same country, names those the longer term named before, whose sector it keeps.
     Optional<String> countryNamed = named.flatMap(n -> n.match().actor().country());
@@ -882,6 +881,41 @@ final class PhraseResolver {
         .flatMap(beside -> heads.resolve(beside).stream())
         .anyMatch(m -> m.actor().sector().filter("MIL"::equals).isPresent());
     return besideSoldiers ? Optional.of("MIL") : Optional.empty();
+  }
+
+  /**
+   * "Chiefs in the Ashanti region called on the government": chiefs of no body, branch or group
+   * named (not "the chief of Kenya's police", "police chiefs") are traditional chiefs, a region's
+   * notables (sectors.tsv's "traditional chief").
+   */
+  private Optional<String> chiefsOfNoBody(int head, String headLemma) {
+    // (At a sentence's start the tagger may call "Chiefs" a name, NNPS, whose lemma keeps the plural.)
+    boolean bare = index.token(head).text().equalsIgnoreCase("chiefs")
+        && index.children(head, Set.of("compound", "amod", "nmod:of", "nmod:poss")).isEmpty();
+    return bare ? Optional.of("ELI") : Optional.empty();
+  }
+
+  /** Words for a body of people who campaign together. */
+  private static final Set<String> CAMPAIGNING_BODIES = Set.of("group", "organisation", "organization", "association", "campaign", "network", "coalition", "collective");
+  /** Causes that armed groups, not campaigners, are called by: "a pro-government militia group". */
+  private static final Set<String> ARMED_CAUSES = Set.of("government", "regime", "junta");
+
+  /**
+   * "an anti-nuclear network", "a pro-democracy group": a body called by the cause it is for or
+   * against, and by no other word the lexicon knows ("an anti-immigrant vigilante group" is
+   * vigilantes), is a campaigners' group, a non-governmental organisation. Not one for a
+   * government or a people ("a pro-government group", "a pro-Russian group"), which may be armed
+   * men or hackers.
+   */
+  private Optional<String> groupOfACause(int head, String headLemma) {
+    if (!CAMPAIGNING_BODIES.contains(headLemma) || index.token(head).isProperNoun()) {
+      return Optional.empty();
+    }
+    boolean ofACause = index.children(head, Set.of("amod")).stream().map(a -> index.token(a).text())
+        .filter(word -> word.toLowerCase(Locale.ROOT).startsWith("pro-") || word.toLowerCase(Locale.ROOT).startsWith("anti-"))
+        .map(word -> word.substring(word.indexOf('-') + 1))
+        .anyMatch(cause -> !ARMED_CAUSES.contains(cause.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(cause.isEmpty() ? 'a' : cause.charAt(0)));
+    return ofACause ? Optional.of(NON_GOVERNMENTAL) : Optional.empty();
   }
 
   /** Words for a body a larger body sets up from its members to deal with one matter. */
@@ -1546,8 +1580,10 @@ final class PhraseResolver {
     // The head itself must name the group: "riot police", not "defence cooperation".
     // "300 foreigners jailed for smuggling": people of no sector word whom the law seeks or has condemned.
     boolean headNamesGroup = dictionary.sector(headLemma).isPresent() || membersBody || ownerOfThing || headOfBody || soughtPeople(head, headLemma).isPresent()
-        || committeesBody(head, headLemma).isPresent()
-        || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());
+        || committeesBody(head, headLemma).isPresent() || groupOfACause(head, headLemma).isPresent()
+        || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent())
+        // ("Rights groups condemned …": the lexicon's term keeps the word's plural, "rights group", which its lemma, "right", loses.)
+        || (head > 0 && dictionary.sector(index.token(head - 1).text().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());
     if (namedArmedGroup(head, headLemma, sector)) {
       return Optional.of(learnOwnName(head, ActorDictionary.unplacedGroup(REBELS)));
     }

@@ -680,6 +680,9 @@ public final class EventDater {
     return token == anchor && adverbial;
   }
 
+  /** The words of a bare phrase of what an act answers: "in response", "in retaliation", "in return", "in turn", "in kind". */
+  private static final Set<String> ANSWERING_TAIL = Set.of("in", "response", "retaliation", "return", "turn", "kind", "reply");
+
   /** Prepositions of a time that bounds, counts or compares, not the one an act happens at. */
   private static final Set<String> NOT_THE_ACTS_TIME = Set.of("until", "till", "by", "before", "after", "since", "from", "through", "for", "than", "to");
 
@@ -691,7 +694,13 @@ public final class EventDater {
   private Optional<EventDate> closingTime(DependencyIndex index, int verb, LocalDate reference, Tense tense, ReportingQuarters quarters,
       Map<Timex, DiscourseAnchor> mentioned) {
     List<Integer> clause = index.subtree(verb, OTHER_CLAUSES_BEFORE_CLOSING).stream().filter(t -> !index.token(t).tag().equals(".") && !index.token(t).tag().equals(",")).toList();
-    int last = clause.stream().mapToInt(Integer::intValue).max().orElse(verb);
+    // ("expelled a Georgian diplomat from Berlin on Tuesday in response": a bare phrase of what
+    // the act answers, closing it, does not move its time off the end.)
+    List<Integer> beforeAnswer = new ArrayList<>(clause.stream().sorted().toList());
+    while (beforeAnswer.size() > 1 && ANSWERING_TAIL.contains(index.token(beforeAnswer.get(beforeAnswer.size() - 1)).text().toLowerCase(java.util.Locale.ROOT))) {
+      beforeAnswer.remove(beforeAnswer.size() - 1);
+    }
+    int last = beforeAnswer.isEmpty() ? verb : beforeAnswer.get(beforeAnswer.size() - 1);
     List<Integer> actsOwn = new ArrayList<>(clause);
     withoutWhatIsAccused(index, verb, actsOwn);
     // Nor the invited visit's: "thanked the emir and invited Kuwaiti investors to a conference
