@@ -115,7 +115,9 @@ final class AntecedentTargets {
         // in general) leave it aimed at no one, not at a side told before.
         Optional<Integer> makers = MakersOfWordsJudged.of(index, m.trigger(), NAMING_VERBS);
         if (makers.isPresent()) {
-          Optional<ActorMention> maker = actors.at(makers.get()).stream().filter(a -> Sides.different(a.actor(), m.source().actor())).findFirst();
+          // (Rights groups of no country, read as a group, are no one side either.)
+          Optional<ActorMention> maker = actors.at(makers.get()).stream().filter(a -> Sides.different(a.actor(), m.source().actor()))
+              .filter(a -> a.actor().country().isPresent() || a.actor().kind() != ActorKind.GROUP).findFirst();
           result.add(maker.map(m::withTarget).orElse(changed));
           continue;
         }
