@@ -1197,7 +1197,10 @@ final class PhraseResolver {
     // (One state's: "the heads of the two countries' border services" are of two.)
     List<Actor> bodies = index.children(head, Set.of("nmod:of")).stream().filter(body -> body > head)
         .flatMap(body -> heads.resolve(body).stream()).map(ActorMention::actor).distinct().toList();
+    // (A country itself only by "head": "the leaders of Gondor", under a user's PETRARCH
+    // dictionaries that give "leader" no sector, stay the country as PETRARCH codes them.)
     return bodies.size() == 1 ? bodies.stream().filter(a -> a.kind() == ActorKind.STATE && a.country().isPresent())
+        .filter(a -> a.sector().isPresent() || headLemma.equals("head"))
         .map(a -> a.sector().orElse(GOVERNMENT)).findFirst() : Optional.empty();
   }
 
