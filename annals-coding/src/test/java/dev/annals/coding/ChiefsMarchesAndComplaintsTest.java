@@ -140,4 +140,18 @@ class ChiefsMarchesAndComplaintsTest {
   }
 
 
+
+  @Test
+  void hyphenatedPeopleRallyingInSupportAreTheLastPeoplesAndAgainstNoPlace() {
+    // "Several hundred Haitian-Canadians rallied outside parliament in Ottawa on Tuesday in support
+    // of the deployment.": Canadians of Haitian descent (PhraseNames), whose rally in support is
+    // aimed at no parliament it stood outside (VerbTargets), their government by convention.
+    var article = code(new HandBuiltText().sentence(
+        "Several/several/JJ hundred/hundred/CD Haitian/Haitian/JJ -/-/HYPH Canadians/Canadian/NNPS rallied/rally/VBD outside/outside/IN "
+            + "parliament/parliament/NN in/in/IN Ottawa/Ottawa/NNP/LOCATION on/on/IN Tuesday/Tuesday/NNP in/in/IN support/support/NN of/of/IN "
+            + "the/the/DT deployment/deployment/NN ././.",
+        "root(0,6) advmod(2,1) nummod(5,2) amod(5,3) punct(5,4) nsubj(6,5) obl:outside(6,8) obl:in(6,10) obl:on(6,12) obl:in(6,14) "
+            + "punct(6,18) case(8,7) case(10,9) case(12,11) case(14,13) nmod:of(14,17) case(17,15) det(17,16)"), LocalDate.of(2026, 3, 18));
+    assertThat(article.events()).extracting(e -> triple(e)).containsExactly("CANCVL CANGOV 141");
+  }
 }

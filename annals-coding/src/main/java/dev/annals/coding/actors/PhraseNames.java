@@ -132,8 +132,17 @@ final class PhraseNames {
    * Serbs" stay Bosnia's.
    */
   Optional<NameInPhrase> namedActor(List<Integer> phrase, Optional<int[]> personRun, int head) {
-    Optional<NameInPhrase> longest = namedActor(phrase, personRun);
     int at = phrase.indexOf(head);
+    // "Several hundred Haitian-Canadians rallied": a people's name joined by a hyphen to the
+    // people it ends with names citizens of the last, of the first's descent.
+    boolean hyphenatedPeople = at > 0 && index.token(head - 1).tag().equals("HYPH") && index.token(head).tag().startsWith("NNP")
+        && phrase.contains(head - 1);
+    Optional<NameInPhrase> citizens = hyphenatedPeople ? dictionary.match(index.token(head).text(), when)
+        .filter(m -> m.how() == NameMatch.How.COUNTRY_ADJECTIVE).map(m -> new NameInPhrase(m, at, at)) : Optional.empty();
+    if (citizens.isPresent()) {
+      return citizens;
+    }
+    Optional<NameInPhrase> longest = namedActor(phrase, personRun);
     boolean headInLongest = longest.map(n -> n.first() <= at && at <= n.last()).orElse(false);
     if (index.token(head).tag().equals("NNP") && at >= 0 && !headInLongest) {
       for (int start = 0; start <= at; start++) {

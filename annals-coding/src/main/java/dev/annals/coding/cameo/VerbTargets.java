@@ -295,6 +295,13 @@ final class VerbTargets {
       // leave, is not whom they protest against. (A mission still is: "Kuwaiti students protested
       // outside their embassy in Amman" protest to their own government.)
       targets = targets.stream().filter(t -> !ownedByPronoun(t) || isMission(t)).toList();
+      // "rallied outside parliament in support of the deployment": a rally in support of something
+      // is against no one at the place it is held; whom it is addressed to is left to the
+      // conventional target.
+      boolean inSupport = index.children(verb, Set.of("obl:in")).stream().anyMatch(o -> SUPPORT_NOUNS.contains(lemma(o)));
+      if (inSupport) {
+        targets = List.of();
+      }
     }
     if (chosen.code().startsWith("15")) {
       // "Israel mobilised reserve troops": a show of force moves the source's own forces (troops
@@ -390,6 +397,9 @@ final class VerbTargets {
    * "threatened to impose tariffs on Canadian steel", "to break relations with Russia", "to
    * withdraw its force from Chad": whom the act a verb controls concerns.
    */
+  /** Nouns of a rally held for someone or something: "in support of", "in solidarity with". */
+  private static final Set<String> SUPPORT_NOUNS = Set.of("support", "solidarity");
+
   /** Verbs of building or mending a thing. */
   private static final Set<String> BUILDING_VERBS = Set.of("build", "rebuild", "repair", "reconstruct", "renovate", "restore", "refurbish", "construct");
 
