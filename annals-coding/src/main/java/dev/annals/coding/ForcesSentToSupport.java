@@ -45,8 +45,7 @@ final class ForcesSentToSupport {
     }
     // Sent into that country, as the verb itself says ("to Haiti"): not forces sent at home to join
     // another state's offensive, whom an earlier passage made the target.
-    boolean sentThere = index.children(m.trigger(), Set.of("obl:to")).stream().anyMatch(place -> m.target().get().span().equals(index.token(place).span())
-        || m.target().get().span().contains(index.token(place).span()));
+    boolean sentThere = index.children(m.trigger(), Set.of("obl:to")).stream().anyMatch(place -> m.target().get().span().contains(index.token(place).span()));
     return sentThere && index.children(m.trigger(), PURPOSES).stream().anyMatch(purpose -> SUPPORTING.contains(index.lemma(purpose).toLowerCase(Locale.ROOT)));
   }
 }

@@ -22,4 +22,5 @@ class ContractsToBuyTest {
             + "compound(20,19)"), LocalDate.of(2026, 6, 14));
     assertThat(article.events()).filteredOn(e -> e.type().code().equals("057")).extracting(e -> triple(e)).containsExactly("PER KOR 057");
   }
+
 }

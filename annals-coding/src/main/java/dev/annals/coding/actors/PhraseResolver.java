@@ -914,8 +914,13 @@ final class PhraseResolver {
     boolean ofACause = index.children(head, Set.of("amod")).stream().map(a -> index.token(a).text())
         .filter(word -> word.toLowerCase(Locale.ROOT).startsWith("pro-") || word.toLowerCase(Locale.ROOT).startsWith("anti-"))
         .map(word -> word.substring(word.indexOf('-') + 1))
-        .anyMatch(cause -> !ARMED_CAUSES.contains(cause.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(cause.isEmpty() ? 'a' : cause.charAt(0)));
+        .anyMatch(cause -> !cause.isEmpty() && !ARMED_CAUSES.contains(cause.toLowerCase(Locale.ROOT)) && !namesAPeople(cause));
     return ofACause ? Optional.of(NON_GOVERNMENTAL) : Optional.empty();
+  }
+
+  /** Whether a cause is a people's or a country's name, capitalised: "Russian" in "pro-Russian". */
+  private static boolean namesAPeople(String cause) {
+    return Character.isUpperCase(cause.charAt(0));
   }
 
   /** Words for a body a larger body sets up from its members to deal with one matter. */
@@ -1191,7 +1196,11 @@ final class PhraseResolver {
    * government. (A body of no state's, "the head of the IMF", is named in the phrase and decides.)
    */
   private Optional<String> branchOfStateHeaded(int head, String headLemma) {
-    if (index.token(head).isProperNoun() || !HEADING_TITLES.contains(headLemma)) {
+    // (Not a title a place's name makes another's: "the Washington bureau chief of the New China
+    // News Agency" is no American's, whatever the agency's sector.)
+    boolean placedByAName = index.children(head, Set.of("compound", "amod")).stream()
+        .anyMatch(m -> index.token(m).isProperNoun() || index.children(m, Set.of("compound")).stream().anyMatch(c -> index.token(c).isProperNoun()));
+    if (index.token(head).isProperNoun() || !HEADING_TITLES.contains(headLemma) || placedByAName) {
       return Optional.empty();
     }
     // (One state's: "the heads of the two countries' border services" are of two.)

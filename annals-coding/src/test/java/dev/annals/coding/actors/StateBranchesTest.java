@@ -64,4 +64,17 @@ class StateBranchesTest {
             + "nsubj:xsubj(10,8) mark(10,9) obl:with(10,14) obl:tmod(10,16) case(14,11) amod(14,12) amod(14,13) amod(16,15)"), LocalDate.of(2026, 6, 14));
     assertThat(article.events()).extracting(e -> triple(e)).contains("KORGOV PERMIL 036").doesNotContain("KORGOV PERCOP 036");
   }
+
+  @Test
+  void aTitleAnotherPlacesNameMakesIsNoOneOfTheBranchOfHeads() {
+    // "The Washington bureau chief of China's news agency met Russia's president on Tuesday.": no
+    // American of China's media.
+    var article = code(new HandBuiltText().sentence(
+        "The/the/DT Washington/Washington/NNP/LOCATION bureau/bureau/NN chief/chief/NN of/of/IN China/China/NNP/LOCATION 's/'s/POS "
+            + "news/news/NN agency/agency/NN met/meet/VBD Russia/Russia/NNP/LOCATION 's/'s/POS president/president/NN on/on/IN "
+            + "Tuesday/Tuesday/NNP ././.",
+        "root(0,10) det(4,1) compound(4,2) compound(4,3) nmod:of(4,9) nsubj(10,4) obj(10,13) obl:on(10,15) punct(10,16) case(9,5) "
+            + "nmod:poss(9,6) compound(9,8) case(6,7) nmod:poss(13,11) case(11,12) case(15,14)"), LocalDate.of(1997, 4, 3));
+    assertThat(article.events()).noneMatch(e -> e.source().code().equals("USAMED"));
+  }
 }

@@ -55,4 +55,14 @@ class ObjectsOfNoEventTest {
         "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:for(2,5) case(9,6) det(9,7) amod(9,8) obl:with(5,9) punct(2,10)")))
         .contains("SDN EGY 051").noneMatch(t -> t.startsWith("EGY"));
   }
+
+  @Test
+  void killingOneselfIsNoForceAgainstAnyone() {
+    // "Kenya's police chief killed himself at home on Sunday." (objects-of-no-event.tsv)
+    var article = dev.annals.coding.HandCoding.code(new dev.annals.coding.HandBuiltText().sentence(
+        "Kenya/Kenya/NNP/LOCATION 's/'s/POS police/police/NN chief/chief/NN killed/kill/VBD himself/himself/PRP at/at/IN home/home/NN "
+            + "on/on/IN Sunday/Sunday/NNP ././.",
+        "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) obj(5,6) obl:at(5,8) obl:on(5,10) punct(5,11) case(8,7) case(10,9)"), java.time.LocalDate.of(2026, 3, 18));
+    assertThat(article.events()).noneMatch(e -> e.type().code().startsWith("19"));
+  }
 }
