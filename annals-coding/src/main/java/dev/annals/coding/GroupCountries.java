@@ -416,7 +416,7 @@ final class GroupCountries {
       // "A coalition of armed gangs warned that foreign police would be treated as enemy
       // combatants": any group of no country that deals with those its own words call foreign is
       // not of their country.
-      boolean againstForeigners = isUnplacedGroup(unplaced) && m.target().filter(t -> namesAny(t, FOREIGN)).isPresent();
+      boolean againstForeigners = isUnplacedGroup(unplaced) && m.target().filter(t -> FOREIGNERS.matcher(t.surface()).find()).isPresent();
       if (!(isUnplacedStateSector(m.source()) || againstForeigners) || m.target().isEmpty() || placed.containsKey(unplaced) || wouldBe.isEmpty()) {
         continue;
       }
@@ -436,8 +436,11 @@ final class GroupCountries {
     return placed;
   }
 
-  /** Words that set a side apart as another country's. */
-  private static final Set<String> FOREIGN = Set.of("foreign");
+  /**
+   * "foreign police", "foreign troops": a side its own words set apart as another country's (not
+   * a state's office for foreign affairs: "Italy's foreign ministry").
+   */
+  private static final Pattern FOREIGNERS = Pattern.compile("(?i)\\bforeign (?!minist|affairs|office|secretar|policy|service|relations|trade|exchange|currenc|aid|investment)");
 
   /** The countries of the article's actor mentions, most mentioned first. */
   static List<String> countriesByMentions(List<ActorMention> mentions) {
