@@ -35,8 +35,7 @@ final class ProtestOutcomes {
   private static boolean isMarchOfApproval(DependencyIndex index, CodedMention m, List<CodedMention> coded) {
     return m.type().rootCode().equals(PROTEST_ROOT) && coded.stream().anyMatch(approval -> approval.sentence() == m.sentence()
         && approval.type().rootCode().equals(APPROVAL_ROOT) && approval.source().actor().equals(m.source().actor())
-        && index.head(approval.trigger()).filter(h -> h.governor() == m.trigger() && PURPOSE.contains(h.relation())
-            && index.hasChildLemma(approval.trigger(), "mark", Set.of("to"))).isPresent());
+        && actServed(index, approval.trigger()).filter(served -> served == m.trigger()).isPresent());
   }
 
   private static boolean isOutcomeOfProtest(DependencyIndex index, CodedMention m, List<CodedMention> coded) {
@@ -50,10 +49,15 @@ final class ProtestOutcomes {
   /** How a purpose hangs on the act it is for: "blocked the port to stop the ship". */
   private static final Set<String> PURPOSE = Set.of("xcomp", "advcl:to", "advcl");
 
+  /** The act whose "to" purpose clause the verb heads: "blocked" for "to stop" in "blocked the port to stop the ship". */
+  private static java.util.Optional<Integer> actServed(DependencyIndex index, int verb) {
+    return index.head(verb).filter(h -> PURPOSE.contains(h.relation()) && index.hasChildLemma(verb, "mark", Set.of("to"))).map(h -> h.governor());
+  }
+
   /** Whether the event is the purpose clause of a protest by the same side. */
   private static boolean isPurposeOfProtest(DependencyIndex index, CodedMention m, List<CodedMention> coded) {
-    return index.head(m.trigger()).filter(h -> PURPOSE.contains(h.relation()) && index.hasChildLemma(m.trigger(), "mark", Set.of("to")))
-        .map(h -> coded.stream().anyMatch(p -> p.trigger() == h.governor() && p.sentence() == m.sentence() && p.type().rootCode().equals(PROTEST_ROOT)
+    return actServed(index, m.trigger())
+        .map(served -> coded.stream().anyMatch(p -> p.trigger() == served && p.sentence() == m.sentence() && p.type().rootCode().equals(PROTEST_ROOT)
             && p.source().actor().equals(m.source().actor())))
         .orElse(false);
   }

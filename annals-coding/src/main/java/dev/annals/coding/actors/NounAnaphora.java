@@ -860,6 +860,8 @@ final class NounAnaphora {
 
   private static final Set<String> SEAT_PARTICIPLES = Set.of("based", "headquartered");
 
+  /** A state's forces: what "the force" names, and what "foreign" sets apart from the country where they are. */
+  private static final Set<String> FORCES = Set.of("COP", "MIL");
   /** How many sentences back "the force" looks for the police or army it names. */
   private static final int FORCE_REACH = 2;
 
@@ -876,12 +878,9 @@ final class NounAnaphora {
     return history.lastThingMentioned(mention -> {
       Optional<Token> last = index.lastTokenIn(mention.span()).map(index::token);
       return last.isPresent() && last.get().sentence() >= firstSentence && last.get().index() < head
-          && mention.actor().country().isPresent() && Set.of("COP", "MIL").contains(mention.actor().sector().orElse(""));
+          && mention.actor().country().isPresent() && FORCES.contains(mention.actor().sector().orElse(""));
     });
   }
-
-  /** A state's forces, which "foreign" sets apart from the country where they are. */
-  private static final Set<String> FORCES = Set.of("COP", "MIL");
 
   /**
    * "Canada will send 80 police officers to Haiti … A coalition of armed gangs warned that foreign
