@@ -80,7 +80,10 @@ final class AnnouncedActs {
             .anyMatch(d -> d.relation().equals("advcl:if") && index.children(d.dependent()).stream()
                 .anyMatch(c -> c.relation().equals("nsubj") && index.token(c.dependent()).isProperNoun())))
             || index.subtree(verb, Set.of()).stream().anyMatch(t -> index.children(t).stream().anyMatch(d -> d.relation().equals("advcl:unless")));
-        Optional<EventType> refusal = onCondition ? Optional.of(intents.conditionalThreat()) : intents.refusalOf(m.type().code());
+        // "Estonia will stop extending temporary protection to Ukrainian men": aid or cooperation
+        // stopped with no condition is cut, not refused (StoppedCooperation reads it).
+        Optional<EventType> refusal = onCondition ? Optional.of(intents.conditionalThreat())
+            : StoppedCooperation.isStopped(index, m) ? Optional.empty() : intents.refusalOf(m.type().code());
         if (refusal.isPresent()) {
           // Saying so is refusing: the refusal happened, as a warning does. What it names no one for
           // ("Baku would not bow to pressure") refuses the side that last pressed or asked the

@@ -22,6 +22,8 @@ import java.util.function.BiFunction;
 final class MustDemands {
   private static final String DEMAND = "100";
   private static final String APPEAL = "020";
+  /** Expel or deport individuals. */
+  private static final String EXPULSION = "174";
 
   private final CameoCodebook codebook;
   /** Knows which groups a country belongs to: a call on one's own side is no demand. */
@@ -67,7 +69,8 @@ final class MustDemands {
         return addressees.stream().map(addressee -> saidTo(m, addressee, APPEAL, "should-appeals")).toList();
       }
       if (hasAuxiliary(index, complement, "must") && !addressees.isEmpty()) {
-        return List.of(saidTo(m, addressees.get(0), DEMAND, "must-demands"));
+        return List.of(orderToLeave(index, m, complement, addressees.get(0)) ? saidTo(m, addressees.get(0), EXPULSION, "orders-to-leave")
+            : saidTo(m, addressees.get(0), DEMAND, "must-demands"));
       }
       // "said the three were tourists and should be released": an act to be done to others,
       // told with no doer, that should or must be done by another country's side it was coded
@@ -106,6 +109,24 @@ final class MustDemands {
         .findFirst()
         .map(act -> new ActorMention(act.source().span(), act.source().surface(), states.apply(act.source().actor().country().get(), Optional.of("GOV"))));
   }
+
+  /**
+   * "Iceland's foreign minister … said the Chinese researchers working at the site must leave by
+   * the end of the month": a government saying that another country's people (not its forces or
+   * its state, of whom leaving is asked) must leave orders them out, an expulsion.
+   */
+  private static boolean orderToLeave(DependencyIndex index, CodedMention m, int complement, ActorMention addressee) {
+    Optional<String> speakerCountry = m.source().actor().country();
+    Optional<String> sector = addressee.actor().sector();
+    return LEAVING.contains(index.lemma(complement).toLowerCase(java.util.Locale.ROOT)) && m.source().actor().sector().filter("GOV"::equals).isPresent()
+        && speakerCountry.isPresent() && addressee.actor().country().filter(c -> !c.equals(speakerCountry.get())).isPresent()
+        && sector.isPresent() && !NOT_EXPELLED_BUT_ASKED.contains(sector.get()) && !Negations.negated(index, complement);
+  }
+
+  /** Verbs of leaving a place. */
+  private static final Set<String> LEAVING = Set.of("leave", "depart");
+  /** Sectors whose leaving is asked of them, not ordered: a state's government and armed forces, armed groups. */
+  private static final Set<String> NOT_EXPELLED_BUT_ASKED = Set.of("GOV", "MIL", "COP", "SPY", "REB", "INS", "UAF");
 
   private static boolean isForeignAddressee(CodedMention m) {
     Optional<String> speakerCountry = m.source().actor().country();

@@ -30,23 +30,33 @@ final class StoppedCooperation {
     this.aidReduced = codebook.require("162", "aid a side stops giving");
   }
 
-  List<CodedMention> read(DependencyIndex index, List<CodedMention> coded) {
-    return coded.stream().map(m -> cut(index, m).orElse(m)).toList();
-  }
-
-  private Optional<CodedMention> cut(DependencyIndex index, CodedMention m) {
+  /**
+   * Whether the mention is cooperation or aid to a side that a stopping verb over it ends, its
+   * negation the stopping's: "will stop extending temporary protection to Ukrainian men" (which
+   * AnnouncedActs leaves for this pass, no refusal).
+   */
+  static boolean isStopped(DependencyIndex index, CodedMention m) {
     String root = m.type().rootCode();
     if (!m.negated() || m.target().isEmpty() || !(root.equals(COOPERATION) || root.equals(AID)) || !index.token(m.trigger()).tag().equals("VBG")) {
-      return Optional.empty();
+      return false;
     }
     Optional<Integer> stopping = index.head(m.trigger()).filter(d -> GERUND_RELATIONS.contains(d.relation()) && d.governor() >= 0
         && StoppingVerbs.LEMMAS.contains(index.lemma(d.governor()))).map(Dependency::governor);
     // "would not stop sharing": not stopping is going on, and stays as it was coded.
     boolean stoppingDenied = stopping.isPresent() && index.children(stopping.get(), Set.of("advmod")).stream()
         .anyMatch(a -> Negations.WORDS.contains(index.lemma(a)));
-    if (stopping.isEmpty() || stoppingDenied) {
+    return stopping.isPresent() && !stoppingDenied;
+  }
+
+  List<CodedMention> read(DependencyIndex index, List<CodedMention> coded) {
+    return coded.stream().map(m -> cut(index, m).orElse(m)).toList();
+  }
+
+  private Optional<CodedMention> cut(DependencyIndex index, CodedMention m) {
+    if (!isStopped(index, m)) {
       return Optional.empty();
     }
+    String root = m.type().rootCode();
     EventType cut = root.equals(AID) ? aidReduced : relationsReduced;
     return Optional.of(new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), m.target(), cut, m.modality(), false, m.speech(), m.tense(),
         m.pattern() + " (stopped)"));

@@ -23,7 +23,12 @@ final class NounAnaphora {
   private static final Set<String> ARMED_OR_MILITARY = Set.of("REB", "INS", "UAF", "MIL");
   /** Words for one boat, ship or aircraft. */
   private static final Set<String> CRAFT = Set.of("boat", "ship", "vessel", "trawler", "tanker", "ferry", "freighter", "yacht", "dhow", "plane",
-      "aircraft", "helicopter", "airliner", "warship", "frigate", "cutter", "corvette", "destroyer");
+      "aircraft", "helicopter", "airliner", "warship", "frigate", "cutter", "corvette", "destroyer", "icebreaker");
+
+  /** Whether a lemma is a word for a ship, boat or aircraft. */
+  static boolean isCraft(String lemma) {
+    return CRAFT.contains(lemma.toLowerCase(Locale.ROOT));
+  }
 
   private final DependencyIndex index;
   private final ActorDictionary dictionary;
@@ -46,7 +51,7 @@ final class NounAnaphora {
    * @param sector the sector the phrase's words name, if any
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
-    return protestOrganisers(head).or(() -> legalDefence(head, phrase)).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> ministerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> foreignForces(head, sector)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
+    return protestOrganisers(head).or(() -> legalDefence(head, phrase)).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> portfolioAnaphor(head, phrase)).or(() -> ministerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> oneCraftOfACountry(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> foreignForces(head, sector)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> ownerOfSite(head, phrase)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase)).or(() -> owningCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> countedHeldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> otherOfTheSameWord(head, sector)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
@@ -685,6 +690,32 @@ final class NounAnaphora {
         && mention.actor().country().isPresent());
   }
 
+  /**
+   * "a Chinese research icebreaker entered Icelandic waters … A coast guard vessel shadowed the
+   * icebreaker": "the" and a singular word for a craft name the craft last told by that word, and
+   * one told with a country's adjective is that country's when acted on (as the object "a Russian
+   * research ship" is Russia for the verb acting on it).
+   */
+  private Optional<Actor> oneCraftOfACountry(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    String lemma = token.lemma().toLowerCase(Locale.ROOT);
+    // Only a craft acted on: one that acts stands for its state when a word names it a state's
+    // ("warship", "coast guard vessel"), not by its flag ("the vessel sailed on towards the Maldives").
+    boolean actedOn = index.head(head).filter(h -> h.relation().startsWith("nsubj")).isEmpty();
+    if (!phrases.hasThe(head) || !token.tag().equals("NN") || !CRAFT.contains(lemma) || phrase.size() != 2 || !actedOn) {
+      return Optional.empty();
+    }
+    for (int craft = head - 1; craft >= 0; craft--) {
+      if (!index.lemma(craft).equalsIgnoreCase(lemma)) {
+        continue;
+      }
+      return index.children(craft, Set.of("amod", "compound")).stream().map(m -> dictionary.match(index.token(m).text()))
+          .flatMap(Optional::stream).filter(match -> match.how() == NameMatch.How.COUNTRY_ADJECTIVE).flatMap(match -> match.actor().country().stream())
+          .findFirst().map(country -> states.stateActor(country, Optional.empty()));
+    }
+    return Optional.empty();
+  }
+
   /** A word for craft, or the adjective or noun that qualifies one: "ships", "Chinese" in "Russian and Chinese warships". */
   private boolean namesCraft(int word) {
     java.util.function.IntPredicate craft = w -> CRAFT.contains(index.token(w).lemma().toLowerCase(Locale.ROOT));
@@ -736,6 +767,53 @@ final class NounAnaphora {
     }
     return history.lastPerson(mention -> List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+")).contains(title)
         && mention.actor().country().isPresent()).map(ActorMention::actor);
+  }
+
+  /** A minister and the ministry he heads. */
+  private static final Set<String> PORTFOLIO_HEADS = Set.of("minister", "ministry");
+
+  /**
+   * "Estonia will stop extending protection …, the interior minister told parliament … Ukraine's
+   * foreign ministry welcomed the decision … The interior ministry later said": "the", a
+   * portfolio and "ministry" or "minister" name the state whose minister or ministry of that
+   * portfolio the story told, not the last ministry told of. (A country's word is no portfolio:
+   * "the Ukrainian ministry".)
+   */
+  /**
+   * A portfolio is a noun ("interior", "defence", "trade") or "foreign"; other adjectives tell the
+   * holder, not the office: "the prime minister", "the visiting minister".
+   */
+  private boolean namesAPortfolio(int modifier) {
+    return index.token(modifier).isNoun() || index.token(modifier).text().equalsIgnoreCase("foreign");
+  }
+
+  private Optional<Actor> portfolioAnaphor(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    List<Integer> portfolio = index.children(head, Set.of("compound", "amod"));
+    if (!PORTFOLIO_HEADS.contains(token.lemma().toLowerCase(Locale.ROOT)) || !token.tag().equals("NN") || !phrases.hasThe(head) || phrase.size() != 3
+        || portfolio.size() != 1 || dictionary.match(index.token(portfolio.get(0)).text()).isPresent() || !namesAPortfolio(portfolio.get(0))) {
+      return Optional.empty();
+    }
+    String word = index.token(portfolio.get(0)).text().toLowerCase(Locale.ROOT);
+    java.util.function.Predicate<ActorMention> samePortfolio = mention -> {
+      List<String> words = List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+"));
+      for (int at = 1; at < words.size(); at++) {
+        if (PORTFOLIO_HEADS.contains(words.get(at)) && words.get(at - 1).equals(word)) {
+          return mention.actor().country().isPresent() && mention.span().start() < token.span().start();
+        }
+      }
+      return false;
+    };
+    // Only when every such office told before is of one country: "Colombia's foreign ministry …
+    // Israel's foreign ministry … marched to the foreign ministry in Bogota" names neither by the word.
+    List<String> countries = java.util.stream.Stream.concat(history.people().stream(), history.things().stream()).filter(samePortfolio)
+        .map(m -> m.actor().country().get()).distinct().toList();
+    if (countries.size() != 1) {
+      return Optional.empty();
+    }
+    return MentionHistory.later(history.lastPerson(samePortfolio), history.lastThingMention(samePortfolio))
+        .filter(m -> m.actor().kind() == ActorKind.PERSON || m.actor().sector().filter("GOV"::equals).isPresent())
+        .map(m -> states.stateActor(countries.get(0), Optional.of("GOV")));
   }
 
   /**

@@ -331,6 +331,16 @@ final class PhraseNames {
    * academic", tagged JJ, has a determiner of its own.
    */
   private boolean nominal(int token) {
-    return index.token(token).isNoun() || (index.token(token).tag().equals("JJ") && !index.children(token, java.util.Set.of("det")).isEmpty());
+    return index.token(token).isNoun() || (index.token(token).tag().equals("JJ") && !index.children(token, java.util.Set.of("det")).isEmpty())
+        || postpositiveTitleWord(token);
+  }
+
+  /**
+   * "NATO's secretary general", "the attorney general": an adjective right after the noun it
+   * modifies ends a title, which it makes with the noun.
+   */
+  private boolean postpositiveTitleWord(int token) {
+    return index.token(token).tag().equals("JJ") && token > 0 && index.token(token - 1).isNoun()
+        && index.head(token).filter(d -> d.relation().equals("amod") && d.governor() == token - 1).isPresent();
   }
 }

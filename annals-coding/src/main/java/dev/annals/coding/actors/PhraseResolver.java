@@ -515,11 +515,13 @@ final class PhraseResolver {
         return Optional.of(new ActorMention(span, surface, called.get()));
       }
     }
-    if (sector.filter(GOVERNMENT::equals).isPresent() && MINISTRY_NOUNS.contains(headLemma) && index.children(head, Set.of("nmod:poss", "nmod:of")).isEmpty()
-        && history.lastThingMentioned(m -> MINISTRY_NOUNS.stream().anyMatch(word -> m.surface().toLowerCase(Locale.ROOT).contains(word))).isEmpty()) {
+    if (sector.filter(GOVERNMENT::equals).isPresent() && CLOSING_OFFICES.contains(headLemma) && index.children(head, Set.of("nmod:poss", "nmod:of")).isEmpty()
+        && history.lastThingMentioned(m -> CLOSING_OFFICES.stream().anyMatch(word -> m.surface().toLowerCase(Locale.ROOT).contains(word))).isEmpty()) {
       // "Georgia's coast guard detained two Turkish fishing boats ..., the interior ministry said":
       // a ministry of no one, with none told before ("Uganda's foreign ministry said … the ministry
       // added" is Uganda's), closing the sentence that tells a state's deed, is that state's.
+      // So is a minister: "Estonia will stop extending protection …, the interior minister told
+      // parliament".
       Optional<Actor> doers = doerOfMainClause(head).filter(PhraseResolver::placedStateOrPerson)
           .map(doer -> states.stateActor(doer.country().get(), Optional.of(GOVERNMENT)));
       if (doers.isPresent()) {
@@ -1134,6 +1136,8 @@ final class PhraseResolver {
   private static final Set<String> INSTITUTION_WORDS = Set.of("ministry", "navy", "army", "police");
   /** Words for a government's department that tells what its state did. */
   private static final Set<String> MINISTRY_NOUNS = Set.of("ministry", "government", "presidency", "department");
+  /** A state's offices that a closing attribution of no one's names: its ministries and ministers. */
+  private static final Set<String> CLOSING_OFFICES = Set.of("ministry", "government", "presidency", "department", "minister");
 
   /**
    * The sector of a title a common noun possesses, which the noun phrase leaves out: "the
@@ -1373,7 +1377,10 @@ final class PhraseResolver {
   /** Verbs that tell one came on a visit: "arrived in Santiago for a state visit", "visited Hanoi". */
   private static final Set<String> VISITING_VERBS = Set.of("visit", "arrive", "tour");
 
-  /** Words for one on a visit, who is the one the story last told going abroad: "the visitor". */
+  /** Verbs of going somewhere, which tell a visit when the place gone to is of another country: "flew to Apia for talks". */
+  private static final Set<String> GOING_VERBS = Set.of("fly", "travel", "go", "come");
+
+    /** Words for one on a visit, who is the one the story last told going abroad: "the visitor". */
   private static final Set<String> VISITOR_NOUNS = Set.of("visitor", "guest");
 
   /**
@@ -1397,8 +1404,9 @@ final class PhraseResolver {
         continue;
       }
       boolean cameToVisit = VISITING_VERBS.contains(index.lemma(t).toLowerCase(Locale.ROOT));
-      Optional<Actor> who = cameToVisit || visitor ? subjectOf(t).filter(PhraseResolver::placedStateOrPerson) : Optional.empty();
-      if (who.isPresent() && !cameToVisit && !actsInAnotherCountry(t, who.get().country().get())) {
+      boolean went = GOING_VERBS.contains(index.lemma(t).toLowerCase(Locale.ROOT));
+      Optional<Actor> who = cameToVisit || visitor || went ? subjectOf(t).filter(PhraseResolver::placedStateOrPerson) : Optional.empty();
+      if (who.isPresent() && !cameToVisit && !(went ? goesToAnotherCountry(t, who.get().country().get()) : actsInAnotherCountry(t, who.get().country().get()))) {
         continue;
       }
       if (who.isPresent()) {
@@ -1407,6 +1415,12 @@ final class PhraseResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the verb goes "to" a city or country of another state than {@code own}: "flew to Apia". */
+  private boolean goesToAnotherCountry(int verb, String own) {
+    return index.children(verb, Set.of("obl:to")).stream().flatMap(place -> heads.resolve(place).stream()).map(ActorMention::actor)
+        .anyMatch(a -> a.kind() == ActorKind.STATE && a.country().filter(c -> !c.equals(own)).isPresent());
   }
 
   /** Whether the verb, or its object, is placed "in" a city or country of another state than {@code own}: "held talks … in Moscow". */
@@ -1548,6 +1562,18 @@ final class PhraseResolver {
     return ruled.size() == 1 ? Optional.of(states.stateActor(ruled.iterator().next(), Optional.of(sector))) : Optional.empty();
   }
 
+  /**
+   * "A coast guard vessel shadowed the icebreaker", "a navy ship": a craft that words before it
+   * give to an armed force or the police is that force acting.
+   */
+  private boolean craftOfAForce(int head, String headLemma, Optional<String> sector) {
+    return sector.filter(FORCES_WITH_CRAFT::contains).isPresent() && NounAnaphora.isCraft(headLemma)
+        && !index.children(head, Set.of("compound", "amod")).isEmpty();
+  }
+
+  /** The sectors whose craft act for them: the armed forces and the police. */
+  private static final Set<String> FORCES_WITH_CRAFT = Set.of("MIL", "COP");
+
   private Optional<Actor> group(int head, String headLemma, Optional<String> sector) {
     Token headToken = index.token(head);
     // Groups without a country are coded only as groups: "rebels", "protesters", "riot police",
@@ -1592,7 +1618,7 @@ final class PhraseResolver {
     // The head itself must name the group: "riot police", not "defence cooperation".
     // "300 foreigners jailed for smuggling": people of no sector word whom the law seeks or has condemned.
     boolean headNamesGroup = dictionary.sector(headLemma).isPresent() || membersBody || ownerOfThing || headOfBody || soughtPeople(head, headLemma).isPresent()
-        || committeesBody(head, headLemma).isPresent() || groupOfACause(head, headLemma).isPresent()
+        || committeesBody(head, headLemma).isPresent() || groupOfACause(head, headLemma).isPresent() || craftOfAForce(head, headLemma, sector)
         || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent())
         // ("Rights groups condemned …": the lexicon's term keeps the word's plural, "rights group", which its lemma, "right", loses.)
         || (head > 0 && dictionary.sector(index.token(head - 1).text().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent());

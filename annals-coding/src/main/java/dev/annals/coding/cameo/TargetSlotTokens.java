@@ -177,9 +177,14 @@ final class TargetSlotTokens {
           found.add(d.dependent());
         }
         // "handed back statues taken from Congo": where things were taken from is told by the
-        // participle that describes them.
-        if (d.relation().equals("acl") && slot.prepositions().contains(FROM) && index.token(d.dependent()).tag().equals("VBN")) {
-          index.children(d.dependent(), Set.of("obl:from")).forEach(found::add);
+        // participle that describes them; so is whom they were made or held with ("suspended the
+        // drills planned with Manila", "an observatory run with China").
+        if (d.relation().equals("acl") && isParticiple(d.dependent())) {
+          for (String preposition : PARTICIPLES_PREPOSITIONS) {
+            if (slot.prepositions().contains(preposition) && (preposition.equals(FROM) || objects.contains(object))) {
+              index.children(d.dependent(), Set.of("obl:" + preposition)).forEach(found::add);
+            }
+          }
         }
       }
     }
@@ -187,6 +192,8 @@ final class TargetSlotTokens {
   }
 
   private static final String FROM = "from";
+  /** The prepositions a participle of the object may carry for the verb: where from, with whom. */
+  private static final List<String> PARTICIPLES_PREPOSITIONS = List.of(FROM, "with");
   /** What an object is of ("imports of meat") and nouns joined to it ("meat and live animals"). */
   private static final Set<String> GOODS_OF = Set.of("nmod:of");
   private static final Set<String> JOINED = Set.of("conj:and", "conj:or");
@@ -202,6 +209,15 @@ final class TargetSlotTokens {
 
   /** Clauses inside an object phrase, which say something else than the phrase. */
   private static final Set<String> CLAUSES = Set.of("acl:relcl", "ccomp", "advcl", "parataxis", "conj", "appos");
+
+  /**
+   * A participle, by its tag or, for one spelled as its base form and tagged so ("an observatory
+   * run with China"), by having no "to" or auxiliary, which an infinitive would.
+   */
+  private boolean isParticiple(int verb) {
+    String tag = index.token(verb).tag();
+    return tag.equals("VBN") || (tag.equals("VB") && index.children(verb, Set.of("mark", "aux", "aux:pass")).isEmpty());
+  }
 
   /** A rate or amount: "42.7%", "25 percent". */
   private boolean isRate(int token) {

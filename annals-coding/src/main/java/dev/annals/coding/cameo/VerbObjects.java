@@ -141,8 +141,10 @@ final class VerbObjects {
         return true;
       }
       // "agreed that their ministers would meet next week": a clause of what is to come names
-      // the matter by its verb, as "agreed to meet" does.
-      if (d.relation().equals("ccomp") && lemmas.contains(lemma(d.dependent())) && index.hasChildLemma(d.dependent(), "aux", COMING_MODALS)) {
+      // the matter by its verb, as "agreed to meet" does. (Not one told before the verb, a report
+      // of what is to come: "Estonia will stop extending protection …, the minister told
+      // parliament" tells parliament of it and asks nothing.)
+      if (d.relation().equals("ccomp") && d.dependent() > verb && lemmas.contains(lemma(d.dependent())) && index.hasChildLemma(d.dependent(), "aux", COMING_MODALS)) {
         return true;
       }
       // "demanded that the measure be lifted": a "that" clause in the bare form asks for its act.

@@ -53,8 +53,12 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
         // ("its troops", "Moscow's war": a thing its own pronoun or name owns.)
         boolean ownedThing = tokens.get(subject).isNoun() && sentence.stream()
             .anyMatch(d -> d.governor() == subject && d.relation().equals("nmod:poss") && (tokens.get(d.dependent()).tag().equals("PRP$") || isNameOrPronoun(tokens, d.dependent())));
+        // ("rejected the criticism and said the Chinese researchers working at the site must
+        // leave": a common noun too, when the predicate is modal, whatever its own participle says.)
+        boolean modalThing = tokens.get(subject).isNoun() && modal(tokens, sentence, predicate);
         if (obj.relation().equals("obj") && verb >= 0 && verb != dep.governor() && RepairWords.isSaying(tokens.get(verb)) && verb < subject && subject < predicate
-            && (isNameOrPronoun(tokens, subject) || ownedThing) && noVerbBetween(tokens, sentence, subject, predicate)) {
+            && (((isNameOrPronoun(tokens, subject) || ownedThing) && noVerbBetween(tokens, sentence, subject, predicate))
+                || (modalThing && noVerbBetweenButItsOwn(tokens, sentence, subject, predicate)))) {
           // "… and Russia said its troops there would hold exercises": the modal predicate hung
           // on the first clause's verb is what the second saying reports.
           return subjectOfHungPredicate(sentence, dep, obj);
@@ -95,6 +99,41 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
     return true;
   }
 
+  /** Whether the predicate has a modal auxiliary: "must leave", "would hold". */
+  private static boolean modal(List<Token> tokens, List<Dependency> sentence, int predicate) {
+    return sentence.stream().anyMatch(d -> d.governor() == predicate && d.relation().equals("aux") && tokens.get(d.dependent()).tag().equals("MD"));
+  }
+
+  /** No verb between the object and the predicate but the predicate's auxiliaries and the participles inside the object's own phrase. */
+  private static boolean noVerbBetweenButItsOwn(List<Token> tokens, List<Dependency> sentence, int subject, int predicate) {
+    for (int token = subject + 1; token < predicate; token++) {
+      int word = token;
+      boolean ownAuxiliary = sentence.stream().anyMatch(d -> d.governor() == predicate && d.dependent() == word && d.relation().startsWith("aux"));
+      if (tokens.get(token).isVerb() && !ownAuxiliary && !insidePhraseOf(sentence, subject, token)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a token hangs, through its heads, on the given noun. */
+  private static boolean insidePhraseOf(List<Dependency> sentence, int noun, int token) {
+    int current = token;
+    for (int steps = 0; steps < sentence.size() && current >= 0; steps++) {
+      if (current == noun) {
+        return true;
+      }
+      int word = current;
+      current = sentence.stream().filter(d -> d.dependent() == word && !d.relation().equals("ref")).mapToInt(Dependency::governor).findFirst().orElse(-1);
+    }
+    return false;
+  }
+
+  /** The relation of a predicate's subject: passive when the predicate has a passive auxiliary. */
+  private static String subjectRelation(List<Dependency> sentence, int predicate) {
+    return DependencyEdits.hasChild(sentence, predicate, "aux:pass") ? "nsubj:pass" : "nsubj";
+  }
+
   private static boolean auxiliaryAndNoSubject(List<Dependency> sentence, int predicate) {
     return sentence.stream().anyMatch(d -> d.governor() == predicate && d.relation().startsWith("aux"))
         && sentence.stream().noneMatch(d -> d.governor() == predicate && d.relation().startsWith("nsubj"));
@@ -106,7 +145,8 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
 
   private static List<Dependency> subjectOfHungPredicate(List<Dependency> sentence, Dependency dep, Dependency obj) {
     List<Dependency> out = DependencyEdits.without(sentence, dep, obj);
-    out.add(new Dependency(dep.dependent(), obj.dependent(), "nsubj"));
+    // ("said men with jobs would be allowed to stay": a passive predicate's subject is passive.)
+    out.add(new Dependency(dep.dependent(), obj.dependent(), subjectRelation(sentence, dep.dependent())));
     // The saying is the object's verb: the predicate may hang on another verb.
     out.add(new Dependency(obj.governor(), dep.dependent(), "ccomp"));
     return out;
@@ -145,7 +185,7 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
       }
       out.add(d);
     }
-    out.add(new Dependency(predicate, subject, "nsubj"));
+    out.add(new Dependency(predicate, subject, subjectRelation(sentence, predicate)));
     out.add(new Dependency(verb, predicate, "ccomp"));
     return out;
   }

@@ -24,7 +24,11 @@ public final class SecondThatClauseHungOnFirst implements ParseRepair {
     for (Dependency hung : sentence) {
       int second = hung.dependent();
       int host = hung.governor();
-      if (host < 0 || CLAUSE_RELATIONS.contains(hung.baseRelation()) || !tokens.get(second).isVerb()) {
+      // (Or joined to the verb whose complement the first clause is, which no clause marked
+      // "that" can be: "said men with jobs would be allowed to stay, but that it would not reverse
+      // the decision", {@code conj:but(said, reverse)}.)
+      boolean joinedToTheSaying = hung.baseRelation().equals("conj") && host >= 0 && DependencyEdits.hasChild(sentence, host, "ccomp");
+      if (host < 0 || (CLAUSE_RELATIONS.contains(hung.baseRelation()) && !joinedToTheSaying) || !tokens.get(second).isVerb()) {
         continue;
       }
       Optional<Integer> mark = sentence.stream().filter(d -> d.governor() == second && d.relation().equals("mark")
@@ -34,8 +38,11 @@ public final class SecondThatClauseHungOnFirst implements ParseRepair {
       }
       int joiner = mark.get() - 1;
       // The first clause: a "that" complement before the joiner, of a verb outside it.
+      // (Or one without "that", when the second clause hangs loose on the same verb: "said men
+      // with jobs would be allowed to stay, but that it would not reverse the decision",
+      // {@code dep(said, reverse)}.)
       Optional<Dependency> first = sentence.stream().filter(d -> d.relation().equals("ccomp") && d.dependent() < joiner && d.governor() >= 0
-          && d.governor() != second && hasThat(sentence, tokens, d.dependent())).findFirst();
+          && d.governor() != second && (hasThat(sentence, tokens, d.dependent()) || (d.governor() == host && (hung.relation().equals("dep") || joinedToTheSaying)))).findFirst();
       if (first.isEmpty() || first.get().dependent() == second) {
         continue;
       }
@@ -45,7 +52,9 @@ public final class SecondThatClauseHungOnFirst implements ParseRepair {
       List<Dependency> mended = DependencyEdits.mapped(sentence, d -> d == hung ? new Dependency(verb, second, "ccomp")
           : d.dependent() == joiner && d.relation().equals("cc") ? new Dependency(second, joiner, "cc") : d);
       mended.removeIf(d -> d.governor() == d.dependent());
-      mended.add(new Dependency(firstClause, second, joined));
+      if (!DependencyEdits.hasEdge(mended, firstClause, second, joined)) {
+        mended.add(new Dependency(firstClause, second, joined));
+      }
       return mended;
     }
     return sentence;

@@ -33,6 +33,18 @@ class ReportedSubjectReadAsObjectTest {
   }
 
   @Test
+  void aThingWithItsOwnParticipleIsTheSubjectOfAModalPassiveHungOnTheFirstVerb() {
+    // "Estonia rejected the appeal and said men working there would be allowed to stay.": the
+    // men, with their own participle, are the passive subject of what "said" reports.
+    HandParse.of("Estonia/Estonia/NNP/LOCATION rejected/reject/VBD the/the/DT appeal/appeal/NN and/and/CC said/say/VBD men/man/NNS working/work/VBG "
+            + "there/there/RB would/would/MD be/be/VB allowed/allow/VBN to/to/TO stay/stay/VB ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) cc(6,5) conj:and(2,6) obj(6,7) acl(7,8) advmod(8,9) aux(12,10) aux:pass(12,11) dep(2,12) "
+                + "mark(14,13) xcomp(12,14) punct(2,15)",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) cc(6,5) conj:and(2,6) acl(7,8) advmod(8,9) aux(12,10) aux:pass(12,11) mark(14,13) xcomp(12,14) "
+                + "punct(2,15) nsubj:pass(12,7) ccomp(6,12)");
+  }
+
+  @Test
   void aCommonNounObjectOfSayIsLeftAlone() {
     HandParse.of("Chile/Chile/NNP/LOCATION said/say/VBD a/a/DT prayer/prayer/NN ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
