@@ -69,6 +69,7 @@ import dev.annals.coding.repair.JoinedVerbAlsoReadAsParticiple;
 import dev.annals.coding.repair.JoinedVerbAlsoReadAsReported;
 import dev.annals.coding.repair.ObjectWithReducedPassiveReadAsSmallClause;
 import dev.annals.coding.repair.ParticipleLikeItsBaseReadAsSmallClause;
+import dev.annals.coding.repair.PhraseAfterQuotationHungInside;
 import dev.annals.coding.repair.PastVerbJoinedToSayingReadAsComplement;
 import dev.annals.coding.repair.JoinedVerbReadAsAdjectiveBeforeNumber;
 import dev.annals.coding.repair.MainVerbJoinedInsideSayingClause;
@@ -183,7 +184,7 @@ final class ParseRepairs {
    * only once the repairs before it have run.
    */
   static final List<ParseRepair> ORDER = List.of(
-      new ObjectWithReducedPassiveReadAsSmallClause(), new ParticipleLikeItsBaseReadAsSmallClause(), new NameSplitAtAnd(), new OrganisationNameReadAsClause(), new StatesReadAsVerb(), new PortfolioJoinedToTitle(), new BracketedLabelReadAsHead(), new PlaceNameEndingInPossessive(), new PossessiveOfNameWithOf(), new SaidClauseReadAsObjectWithRelative(), new RelativeVerbReadAsAdjectiveBeforeMainVerb(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
+      new ObjectWithReducedPassiveReadAsSmallClause(), new ParticipleLikeItsBaseReadAsSmallClause(), new PhraseAfterQuotationHungInside(), new NameSplitAtAnd(), new OrganisationNameReadAsClause(), new StatesReadAsVerb(), new PortfolioJoinedToTitle(), new BracketedLabelReadAsHead(), new PlaceNameEndingInPossessive(), new PossessiveOfNameWithOf(), new SaidClauseReadAsObjectWithRelative(), new RelativeVerbReadAsAdjectiveBeforeMainVerb(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
       new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new TimeReadAsObjectAfterObject(), new InfinitiveHungOnSameDay(), new NameReadAsCompoundOfTime(), new SubjectReadAsPlaceOfDay(), new SpeakerReadAsApposition(),
       new OfPhraseHungOnRelativeTime(), new OfPhraseHungOnDay(), new RelativeClauseHungOnDay(), new AsPhraseHungOnObjectsParticiple(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new PluralNounReadAsVerbAfterAdjective(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new InfinitiveHungOnReducedRelative(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),

@@ -58,7 +58,7 @@ public final class JoinedVerbHungInsideQuotation implements ParseRepair {
   }
 
   /** The nearest word above {@code word} that stands outside the quotation, or -1. */
-  private static int holderOutside(List<Dependency> sentence, int word, int[] quotation) {
+  static int holderOutside(List<Dependency> sentence, int word, int[] quotation) {
     int current = word;
     for (int steps = 0; steps < sentence.size(); steps++) {
       int at = current;
@@ -75,7 +75,7 @@ public final class JoinedVerbHungInsideQuotation implements ParseRepair {
   }
 
   /** The sentence's quotations, each as its opening and closing marks, paired in order. */
-  private static List<int[]> quotations(List<Token> tokens, List<Dependency> sentence) {
+  static List<int[]> quotations(List<Token> tokens, List<Dependency> sentence) {
     int first = sentence.stream().mapToInt(Dependency::dependent).min().orElse(0);
     int last = sentence.stream().mapToInt(Dependency::dependent).max().orElse(-1);
     List<int[]> found = new ArrayList<>();

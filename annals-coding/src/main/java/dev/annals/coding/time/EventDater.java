@@ -465,6 +465,30 @@ public final class EventDater {
    * visit", "in the first hours of the operation".
    */
   private static boolean withinToldAct(DependencyIndex index, int verb) {
+    // "thanked Japan … in a message read at the ceremony, and asked Tokyo": a verb joined to
+    // another is done on the same occasion.
+    List<Integer> verbs = new ArrayList<>(List.of(verb));
+    index.head(verb).filter(h -> h.relation().startsWith("conj") && h.governor() >= 0).ifPresent(h -> verbs.add(h.governor()));
+    for (int v : verbs) {
+      if (withinToldActOrOccasion(index, v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** As {@link #withinToldAct}, for one verb: in or during an act, or at an occasion ("at the ceremony"), told before. */
+  private static boolean withinToldActOrOccasion(DependencyIndex index, int verb) {
+    // "at the ceremony", or "in a message read at the ceremony".
+    List<Integer> atOccasions = new ArrayList<>(index.children(verb, Set.of("obl:at")));
+    for (int carrier : index.children(verb, Set.of("obl:in", "obl:at"))) {
+      for (int participle : index.children(carrier, Set.of("acl"))) {
+        atOccasions.addAll(index.children(participle, Set.of("obl:at")));
+      }
+    }
+    if (atOccasions.stream().anyMatch(o -> TOLD_OCCASIONS.contains(index.lemma(o).toLowerCase(java.util.Locale.ROOT)) && index.isDefinite(o))) {
+      return true;
+    }
     for (int noun : index.children(verb, Set.of("obl:in", "obl:during"))) {
       int act = noun;
       if (PARTS_OF_A_TIME.contains(index.lemma(noun).toLowerCase(java.util.Locale.ROOT))) {
@@ -479,6 +503,10 @@ public final class EventDater {
     }
     return false;
   }
+
+  /** Occasions at which something is said or done, told before: "at the ceremony", "at the summit". */
+  private static final Set<String> TOLD_OCCASIONS = Set.of("ceremony", "summit", "meeting", "rally", "funeral", "conference", "signing", "event", "session",
+      "handover", "inauguration");
 
   /** Acts that last a while, within which something else is done: "in the first hours of the operation". */
   private static final Set<String> DURING_ACT_NOUNS = Set.of("operation", "offensive", "crackdown", "exercise", "drill", "summit", "trip", "tour");
