@@ -20,6 +20,10 @@ final class ConventionalTargets {
   /** What a protest is held for: "staged a hunger strike [to demand the president's resignation]". */
   static final Set<String> PURPOSE_CLAUSES = Set.of("xcomp", "advcl", "advcl:to", "ccomp");
 
+  /** The root of aid. */
+  private static final String AID = "07";
+  /** Intent to give material aid, as an announced gift is coded. */
+  private static final String AID_PROMISED = "033";
   /** The code of strikes and boycotts. */
   private static final String STRIKE = "143";
   /** What workers are owed by whoever employs them ("wages" is its own lemma): a strike over it is a quarrel with the employer. */
@@ -66,8 +70,11 @@ final class ConventionalTargets {
     // another act was done was done where that act was.
     List<Integer> toldActs = m.anchors().stream().filter(a -> index.token(a).tag().equals("VBG"))
         .flatMap(a -> index.parents(a).stream().filter(d -> (d.relation().startsWith("advcl") || d.relation().equals("dep")) && d.governor() >= 0).map(d -> d.governor())).toList();
+    // "would send more aid to the provinces of Badakhshan": aid goes to where it is sent.
+    boolean aid = m.type().rootCode().equals(AID) || m.type().code().startsWith(AID_PROMISED);
     Optional<Place> place = placeFinder.placeOf(index, m.anchors(), places).or(() -> placeFinder.placeOf(index, objects, places))
-        .or(() -> placeFinder.placeOf(index, threatened, places)).or(() -> placeFinder.placeOf(index, toldActs, places));
+        .or(() -> placeFinder.placeOf(index, threatened, places)).or(() -> placeFinder.placeOf(index, toldActs, places))
+        .or(() -> aid ? placeFinder.placeGoneTo(index, m.anchors(), places) : Optional.empty());
     var source = groups.locate(m.source(), place, home).actor();
     return impliedTargets.of(m.type().code(), source, place.flatMap(Place::country))
         .map(implied -> states.apply(implied.country(), implied.sector()));

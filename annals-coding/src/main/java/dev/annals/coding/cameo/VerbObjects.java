@@ -130,6 +130,11 @@ final class VerbObjects {
       if (d.baseRelation().equals("xcomp") && lemmas.contains(lemma(d.dependent())) && !isLightWithObject(d.dependent())) {
         return true;
       }
+      // "barred two Australian executives from leaving the country": a gerund after "from" names
+      // what is barred, as a complement does.
+      if ((d.relation().equals("obl:from") || d.relation().equals("advcl:from")) && index.token(d.dependent()).tag().equals("VBG") && lemmas.contains(lemma(d.dependent()))) {
+        return true;
+      }
       // "called the closure a hostile act": a noun complement judged by its adjective.
       if (d.baseRelation().equals("xcomp") && index.token(d.dependent()).isNoun() && hasAdjectiveLemma(d.dependent(), lemmas)) {
         return true;

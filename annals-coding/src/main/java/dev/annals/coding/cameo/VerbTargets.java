@@ -50,6 +50,9 @@ final class VerbTargets {
     return destinations;
   }
 
+  /** An embargo or boycott: trade stopped. */
+  private static final String EMBARGO = "163";
+
   /** The states the goods' adjectives name: "Uruguayan beef", "Russian oil". */
   private List<ActorMention> goodsOrigins(List<Integer> goods) {
     List<ActorMention> origins = new ArrayList<>();
@@ -310,6 +313,12 @@ final class VerbTargets {
       if (targets.isEmpty()) {
         targets = ActorMentions.otherSides(nounActors.of(opponentsInPurpose(verb)), sources);
       }
+    }
+    if (targets.isEmpty() && chosen.code().startsWith(EMBARGO)) {
+      // "had suspended imports of Kenyan tea": trade in goods a country's adjective names, stopped
+      // with no one otherwise named, is stopped with that country.
+      List<Integer> goods = objects.stream().flatMap(o -> index.children(o, Set.of("nmod:of")).stream()).toList();
+      targets = ActorMentions.otherSides(goodsOrigins(goods), sources);
     }
     return targets;
   }

@@ -127,6 +127,25 @@ public final class PlaceFinder {
   }
 
   /**
+   * Where a verb sends something: "would send more aid to the provinces of Badakhshan and Takhar",
+   * "flew aid to Kabul" (the place of the "to" noun, or of the noun its "of" names).
+   */
+  public Optional<Place> placeGoneTo(DependencyIndex index, List<Integer> anchors, List<PlaceMention> resolved) {
+    for (int anchor : anchors) {
+      for (int destination : index.children(anchor, Set.of("obl:to"))) {
+        Optional<Place> place = placeAt(index, destination, resolved);
+        for (int named : index.children(destination, Set.of("nmod:of"))) {
+          place = place.or(() -> placeAt(index, named, resolved));
+        }
+        if (place.isPresent()) {
+          return place;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * As {@link #placeOf(DependencyIndex, List, List)} for a deed done to a thing: "attacked
    * Algeria's embassy in Bamako", "hit a camp in Kachin State" happened where the thing stands.
    * (Not for words: "discussed the conflict in Ukraine" was not said in Ukraine.)
