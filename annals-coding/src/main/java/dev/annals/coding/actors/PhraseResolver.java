@@ -1268,7 +1268,10 @@ final class PhraseResolver {
    */
   private Optional<Actor> groupOfMembers(int head) {
     for (int members : index.children(head, Set.of("nmod:of"))) {
-      if (!index.token(members).tag().equals("NNS") || NATION_WORDS.contains(index.token(members).text().toLowerCase(Locale.ROOT))) {
+      // ("Leaders of the Arhuaco people": a people named by its own name, one within a state, is
+      // a group whose leaders speak for it.)
+      boolean namedPeople = index.children(members, Set.of("compound", "amod")).stream().anyMatch(m -> Character.isUpperCase(index.token(m).text().charAt(0)));
+      if (!index.token(members).tag().equals("NNS") || (NATION_WORDS.contains(index.token(members).text().toLowerCase(Locale.ROOT)) && !namedPeople)) {
         continue;
       }
       Optional<Actor> group = heads.resolve(members).stream().map(ActorMention::actor)

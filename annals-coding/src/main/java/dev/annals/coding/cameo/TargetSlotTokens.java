@@ -176,6 +176,14 @@ final class TargetSlotTokens {
         if (inSlot(d, "nmod", slot) && (objects.contains(object) || d.suffix().equals(FROM))) {
           found.add(d.dependent());
         }
+        // "would review the development aid it gives Nicaragua": whom a thing is given to, told by
+        // the relative clause that describes it, is whom a slot of "to" names.
+        // (Only the thing itself given: "the project, which will give its north-eastern states a
+        // route to the sea" gives the states a route, not the project.)
+        if (d.relation().equals("acl:relcl") && slot.prepositions().contains("to") && objects.contains(object)
+            && index.children(d.dependent(), Set.of("obj")).contains(object)) {
+          found.addAll(index.children(d.dependent(), Set.of("iobj", "obl:to")));
+        }
         // "handed back statues taken from Congo": where things were taken from is told by the
         // participle that describes them; so is whom they were made or held with ("suspended the
         // drills planned with Manila", "an observatory run with China").

@@ -33,7 +33,14 @@ public final class ContactRelativeClause implements ParseRepair {
         continue;
       }
       Optional<Integer> subject = sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();
-      if (subject.isEmpty() || subject.get() > verb || sentence.stream().anyMatch(d -> d.governor() == verb && OWN_COMPLEMENTS.contains(d.relation()))) {
+      // "the development aid it gives Nicaragua": a verb of giving whose one object is a name
+      // gives the noun before to it, the name its indirect object.
+      Optional<Dependency> recipient = GIVING.contains(tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT))
+          ? sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("obj") && tokens.get(d.dependent()).tag().startsWith("NNP")).findFirst()
+          : Optional.empty();
+      boolean ownComplement = sentence.stream().anyMatch(d -> d.governor() == verb && OWN_COMPLEMENTS.contains(d.relation())
+          && !(recipient.isPresent() && d == recipient.get()));
+      if (subject.isEmpty() || subject.get() > verb || ownComplement) {
         continue;
       }
       int start = DependencyEdits.phraseStart(sentence, subject.get());
@@ -41,16 +48,20 @@ public final class ContactRelativeClause implements ParseRepair {
       if (noun < 0 || !(tokens.get(noun).tag().equals("NN") || tokens.get(noun).tag().equals("NNS"))) {
         continue;
       }
-      List<Dependency> mended = DependencyEdits.mapped(sentence, d -> d == hung ? new Dependency(noun, verb, "acl:relcl") : d);
+      List<Dependency> mended = DependencyEdits.mapped(sentence, d -> d == hung ? new Dependency(noun, verb, "acl:relcl")
+          : recipient.isPresent() && d == recipient.get() ? new Dependency(verb, d.dependent(), "iobj") : d);
       mended.add(new Dependency(verb, noun, "obj"));
       return mended;
     }
     return sentence;
   }
 
-  /** A past verb, or a participle or base verb with an auxiliary: "signed", "had signed", "would accept". */
+  /** Verbs of giving, whose first object may be whom the thing is given to: "gives Nicaragua". */
+  private static final Set<String> GIVING = Set.of("give", "send", "pay", "lend", "grant", "offer");
+
+  /** A past or present verb, or a participle or base verb with an auxiliary: "signed", "gives", "had signed", "would accept". */
   private static boolean finite(List<Token> tokens, List<Dependency> sentence, int verb) {
     String tag = tokens.get(verb).tag();
-    return tag.equals("VBD") || ((tag.equals("VBN") || tag.equals("VB")) && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux")));
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || ((tag.equals("VBN") || tag.equals("VB")) && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux")));
   }
 }

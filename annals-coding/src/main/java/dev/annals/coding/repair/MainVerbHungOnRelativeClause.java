@@ -28,13 +28,19 @@ public final class MainVerbHungOnRelativeClause implements ParseRepair {
     if (noun < 0 || !tokens.get(noun).isNoun()) {
       return sentence;
     }
+    // ("Leaders of the Arhuaco people, whose ancestors made some of the objects, demanded …": the
+    // clause may be of the root noun's "of" noun.)
+    Set<Integer> hosts = new java.util.HashSet<>(Set.of(noun));
+    sentence.stream().filter(d -> d.governor() == noun && d.relation().equals("nmod:of")).forEach(d -> hosts.add(d.dependent()));
     for (Dependency clauseEdge : sentence) {
       int clause = clauseEdge.dependent();
-      boolean whose = clauseEdge.relation().equals("dep") && hasWhose(tokens, sentence, clause);
+      boolean whose = (clauseEdge.relation().equals("dep") && hasWhose(tokens, sentence, clause))
+          || (clauseEdge.relation().equals("acl:relcl") && whoseByReference(tokens, sentence, clauseEdge.governor(), clause));
       boolean relative = clauseEdge.relation().equals("acl:relcl") && hasRelativeWord(tokens, sentence, clause);
-      if (clauseEdge.governor() != noun || !tokens.get(clause).isVerb() || !(whose || relative)) {
+      if (!hosts.contains(clauseEdge.governor()) || !tokens.get(clause).isVerb() || !(whose || relative)) {
         continue;
       }
+      int host = clauseEdge.governor();
       for (Dependency mainEdge : sentence) {
         int verb = mainEdge.dependent();
         boolean bareParticiple = relative && tokens.get(verb).tag().equals("VBN")
@@ -51,7 +57,7 @@ public final class MainVerbHungOnRelativeClause implements ParseRepair {
         mended.add(new Dependency(-1, verb, "root"));
         mended.add(new Dependency(verb, noun, "nsubj"));
         sentence.stream().filter(d -> d.governor() == noun && d.relation().startsWith("conj")).forEach(d -> mended.add(new Dependency(verb, d.dependent(), "nsubj")));
-        mended.add(new Dependency(noun, clause, "acl:relcl"));
+        mended.add(new Dependency(host, clause, "acl:relcl"));
         return mended;
       }
     }
@@ -66,6 +72,16 @@ public final class MainVerbHungOnRelativeClause implements ParseRepair {
   private static boolean hasRelativeWord(List<Token> tokens, List<Dependency> sentence, int clause) {
     return sentence.stream().anyMatch(d -> d.governor() == clause && d.dependent() < clause && (d.relation().equals("advmod") || d.relation().startsWith("nsubj"))
         && RELATIVE_WORDS.contains(tokens.get(d.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /**
+   * Whether the relative clause's subject is owned by "whose" as the enhanced graph tells it, the
+   * noun the clause is on as the owner and "whose" its reference: "people, whose ancestors made".
+   */
+  private static boolean whoseByReference(List<Token> tokens, List<Dependency> sentence, int noun, int clause) {
+    boolean referredByWhose = sentence.stream().anyMatch(d -> d.governor() == noun && d.relation().equals("ref") && tokens.get(d.dependent()).text().equalsIgnoreCase("whose"));
+    return referredByWhose && sentence.stream().anyMatch(subject -> subject.governor() == clause && subject.relation().startsWith("nsubj")
+        && sentence.stream().anyMatch(owner -> owner.governor() == subject.dependent() && owner.relation().equals("nmod:poss") && owner.dependent() == noun));
   }
 
   /** Whether the clause's subject is owned by "whose": "whose citizens were expelled". */
