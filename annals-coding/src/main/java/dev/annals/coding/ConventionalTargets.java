@@ -74,10 +74,19 @@ final class ConventionalTargets {
     boolean aid = m.type().rootCode().equals(AID) || m.type().code().startsWith(AID_PROMISED);
     Optional<Place> place = placeFinder.placeOf(index, m.anchors(), places).or(() -> placeFinder.placeOf(index, objects, places))
         .or(() -> placeFinder.placeOf(index, threatened, places)).or(() -> placeFinder.placeOf(index, toldActs, places))
-        .or(() -> aid ? placeFinder.placeGoneTo(index, m.anchors(), places) : Optional.empty());
+        .or(() -> aid ? placeFinder.placeGoneTo(index, m.anchors(), places) : Optional.empty())
+        .or(() -> placeFinder.placeOf(index, doers(index, m), places));
     var source = groups.locate(m.source(), place, home).actor();
     return impliedTargets.of(m.type().code(), source, place.flatMap(Place::country))
         .map(implied -> states.apply(implied.country(), implied.sector()));
+  }
+
+  /**
+   * "Italy's consulates in Argentina stopped accepting new applications": a doer the text places
+   * ("in Argentina") acts there, when the act names no place of its own.
+   */
+  private static List<Integer> doers(DependencyIndex index, CodedMention m) {
+    return m.anchors().stream().flatMap(a -> index.children(a, Set.of("nsubj")).stream()).toList();
   }
 
   /**

@@ -51,7 +51,7 @@ final class NounAnaphora {
    * @param sector the sector the phrase's words name, if any
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
-    return protestOrganisers(head).or(() -> legalDefence(head, phrase)).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> portfolioAnaphor(head, phrase)).or(() -> ministerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> oneCraftOfACountry(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> foreignForces(head, sector)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
+    return protestOrganisers(head).or(() -> legalDefence(head, phrase)).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> portfolioAnaphor(head, phrase)).or(() -> missionAnaphor(head, phrase)).or(() -> ministerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> oneCraftOfACountry(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> foreignForces(head, sector)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> ownerOfSite(head, phrase)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase)).or(() -> owningCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> countedHeldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> otherOfTheSameWord(head, sector)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
@@ -767,6 +767,25 @@ final class NounAnaphora {
     }
     return history.lastPerson(mention -> List.of(mention.surface().toLowerCase(Locale.ROOT).split("\\s+")).contains(title)
         && mention.actor().country().isPresent()).map(ActorMention::actor);
+  }
+
+  /**
+   * "Italy's consulates in Argentina stopped accepting applications … rallied outside the consulate
+   * general in Buenos Aires": "the" and a word for a diplomatic mission, of no owner, is the mission
+   * of the state whose missions the story told last by that word (a country has no mission in
+   * itself, so not the host's government the place would give). Only a mission told as a state's
+   * government: "bank accounts of the Republic of Congo's embassy" are no mission.
+   */
+  Optional<Actor> missionAnaphor(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    String lemma = token.lemma().toLowerCase(Locale.ROOT);
+    boolean ownerless = index.children(head, Set.of("nmod:poss", "amod", "compound")).stream()
+        .allMatch(m -> index.token(m).text().equalsIgnoreCase("general"));
+    if (!phrases.hasThe(head) || !ActorResolver.MISSION_NOUNS.contains(lemma) || token.isProperNoun() || !ownerless) {
+      return Optional.empty();
+    }
+    return history.lastThingMention(m -> index.lastTokenIn(m.span()).filter(last -> last < head && index.lemma(last).equalsIgnoreCase(lemma)).isPresent()
+        && m.actor().kind() == ActorKind.STATE && m.actor().country().isPresent() && m.actor().sector().filter("GOV"::equals).isPresent()).map(ActorMention::actor);
   }
 
   /** A minister and the ministry he heads. */

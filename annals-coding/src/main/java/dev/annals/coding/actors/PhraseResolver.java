@@ -112,9 +112,23 @@ final class PhraseResolver {
    * @param depth 0 for a phrase, 1 for its appositive
    */
   Optional<ActorMention> resolve(int head, int depth) {
-    Optional<ActorMention> resolved = resolveByWords(head, depth).map(mention -> placedByItsBase(head, mention)).map(mention -> placedByItsSeat(head, mention)).or(() -> senderOfDocument(head));
+    Optional<ActorMention> resolved = resolveByWords(head, depth).map(mention -> placedByItsBase(head, mention)).map(mention -> placedByItsSeat(head, mention))
+        .map(mention -> missionOfAnotherState(head, mention)).or(() -> senderOfDocument(head));
     resolved.ifPresent(mention -> learnUnknownOrganisationName(head, mention));
     return resolved;
+  }
+
+  /**
+   * "Italy's consulates in Argentina … rallied outside the consulate in Buenos Aires": a mission of
+   * no owner, which the place it stands in would give to the host, is the mission of the state
+   * whose missions the story told before by that word (NounAnaphora.missionAnaphor).
+   */
+  private ActorMention missionOfAnotherState(int head, ActorMention mention) {
+    if (!ActorResolver.MISSION_NOUNS.contains(index.lemma(head).toLowerCase(Locale.ROOT)) || mention.actor().kind() != ActorKind.STATE) {
+      return mention;
+    }
+    return anaphora.missionAnaphor(head, phrases.tokens(head)).filter(a -> !a.country().equals(mention.actor().country()))
+        .map(a -> new ActorMention(mention.span(), mention.surface(), a)).orElse(mention);
   }
 
   /** Verbs of sending or issuing a document. */
@@ -395,7 +409,10 @@ final class PhraseResolver {
     // ("their lawyer said", after "arrested two Chadema officials": a client of any kind, a party's
     // people too, whom the possessive names.)
     Optional<Actor> client = Owners.ADVOCATES.contains(headLemma)
-        ? owners.ownerOf(head).or(() -> ownerBy(head, Set.of("nmod:poss", "nmod:for"), who -> who.kind() != ActorKind.PERSON && who.country().isPresent()))
+        // ("Lawyers for several families": plain people of no country yet are clients too, placed
+        // with them later.)
+        ? owners.ownerOf(head).or(() -> ownerBy(head, Set.of("nmod:poss", "nmod:for"), who -> who.kind() != ActorKind.PERSON
+            && (who.country().isPresent() || who.sector().filter(CIVILIANS::equals).isPresent())))
             .map(c -> formerServant(head, c))
         : Optional.empty();
     // "The group's negotiators agreed to release 14 soldiers": officials of an armed or criminal
