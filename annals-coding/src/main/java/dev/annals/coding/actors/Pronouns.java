@@ -811,6 +811,13 @@ final class Pronouns {
           reporters = index.parents(saying).stream().filter(d -> d.relation().startsWith("conj") && d.governor() >= 0 && d.governor() < saying)
               .findFirst().map(d -> index.children(d.governor(), Set.of("nsubj"))).orElse(List.of());
         }
+        // "…, India's embassy in Kuwait said, adding that it had asked for consular access": a
+        // participle of saying hung on a saying has its subject.
+        if (reporters.isEmpty() && index.token(saying).tag().equals("VBG")) {
+          reporters = index.parents(saying).stream().filter(d -> PARTICIPLE_OF_SAYING.contains(d.relation()) && d.governor() >= 0 && d.governor() < saying
+              && SAYING_VERBS.contains(index.lemma(d.governor()).toLowerCase(java.util.Locale.ROOT)))
+              .findFirst().map(d -> index.children(d.governor(), Set.of("nsubj"))).orElse(List.of());
+        }
         for (int reporter : reporters) {
           List<ActorMention> found = heads.resolve(reporter);
           if (found.size() == 1 && found.get(0).actor().kind() != ActorKind.PERSON) {
@@ -821,6 +828,9 @@ final class Pronouns {
     }
     return Optional.empty();
   }
+
+  /** How a participle of saying hangs on the saying before it: "said, adding that …". */
+  private static final Set<String> PARTICIPLE_OF_SAYING = Set.of("dep", "advcl", "xcomp", "parataxis");
 
   /** Verbs that tell what their clause says: "said its fighters would stop any convoy". */
   private static final Set<String> SAYING_VERBS = Set.of("say", "tell", "announce", "state", "add", "warn", "declare", "insist", "claim", "confirm", "threaten", "promise", "pledge", "vow");
