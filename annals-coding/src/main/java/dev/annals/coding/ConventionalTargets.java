@@ -20,6 +20,9 @@ final class ConventionalTargets {
   /** What a protest is held for: "staged a hunger strike [to demand the president's resignation]". */
   static final Set<String> PURPOSE_CLAUSES = Set.of("xcomp", "advcl", "advcl:to", "ccomp");
 
+  /** Administrative sanctions, and the works they stop. */
+  private static final String RESTRICTION = "172";
+  private static final Set<String> WORKS = Set.of("work", "construction", "activity", "operation");
   /** The root of aid. */
   private static final String AID = "07";
   /** Intent to give material aid, as an announced gift is coded. */
@@ -56,6 +59,13 @@ final class ConventionalTargets {
     }
     // "suspended aid deliveries in Baghdad": the place may be told on the act's object.
     List<Integer> objects = m.anchors().stream().flatMap(a -> index.children(a, Set.of("obj")).stream()).toList();
+    // "suspended work on the Brittany landing of the Celtic Interconnector": works stopped on a site
+    // are aimed at the site's owner, whom the text does not name, not at the people of the country.
+    boolean worksOnASite = m.type().code().startsWith(RESTRICTION) && objects.stream().anyMatch(o -> WORKS.contains(index.lemma(o).toLowerCase(java.util.Locale.ROOT))
+        && !index.children(o, Set.of("nmod:on", "nmod:at")).isEmpty());
+    if (worksOnASite) {
+      return Optional.empty();
+    }
     // "threatened to ban voting in East Jerusalem": a threat's place is the place of the act it threatens.
     List<Integer> threatened = new ArrayList<>();
     if (m.type().rootCode().equals("13")) {
