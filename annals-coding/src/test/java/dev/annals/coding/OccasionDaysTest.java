@@ -28,4 +28,19 @@ class OccasionDaysTest {
     assertThat(article.events()).filteredOn(e -> e.type().code().equals("051")).extracting(e -> triple(e) + " " + e.date().value()).containsExactly("JORGOV JPN 051 2026-10-11");
     assertThat(article.events()).filteredOn(e -> e.type().code().equals("023")).extracting(e -> triple(e) + " " + e.date().value()).containsExactly("JORGOV JPNGOV 023 2026-10-11");
   }
+
+  @Test
+  void anOccasionToldWithItsOwnWordsIsNoneToldBefore() {
+    // "… on Sunday. Jordan's king thanked Japan at the ceremony marking the anniversary of their ties": a ceremony the sentence tells of its own is no occasion told before.
+    var article = code(new HandBuiltText().sentence(
+        "Japan/Japan/NNP/LOCATION handed/hand/VBD over/over/RP two/two/CD patrol/patrol/NN boats/boat/NNS to/to/IN "
+            + "Jordan/Jordan/NNP/LOCATION 's/'s/POS navy/navy/NN/ORGANIZATION in/in/IN Aqaba/Aqaba/NNP/LOCATION on/on/IN Sunday/Sunday/NNP ././.",
+        "root(0,2) nsubj(2,1) compound:prt(2,3) obj(2,6) obl:to(2,10) obl:on(2,14) punct(2,15) nummod(6,4) compound(6,5) case(10,7) "
+            + "nmod:poss(10,8) nmod:in(10,12) case(8,9) case(12,11) case(14,13)").sentence(
+        "Jordan/Jordan/NNP/LOCATION 's/'s/POS king/king/NN thanked/thank/VBD Japan/Japan/NNP/LOCATION at/at/IN the/the/DT "
+            + "ceremony/ceremony/NN marking/mark/VBG the/the/DT anniversary/anniversary/NN of/of/IN their/they/PRP$ ties/tie/NNS ././.",
+        "root(0,4) nmod:poss(3,1) case(1,2) nsubj(4,3) obj(4,5) obl:at(4,8) punct(4,15) case(8,6) det(8,7) acl(8,9) obj(9,11) det(11,10) "
+            + "nmod:of(11,14) case(14,12) nmod:poss(14,13)"), LocalDate.of(2026, 10, 13));
+    assertThat(article.events()).filteredOn(e -> e.type().code().equals("051")).extracting(e -> triple(e) + " " + e.date().value()).containsExactly("JORGOV JPN 051 2026-10-13");
+  }
 }

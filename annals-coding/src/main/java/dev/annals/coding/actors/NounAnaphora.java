@@ -798,14 +798,6 @@ final class NounAnaphora {
    * portfolio the story told, not the last ministry told of. (A country's word is no portfolio:
    * "the Ukrainian ministry".)
    */
-  /**
-   * A portfolio is a noun ("interior", "defence", "trade") or "foreign"; other adjectives tell the
-   * holder, not the office: "the prime minister", "the visiting minister".
-   */
-  private boolean namesAPortfolio(int modifier) {
-    return index.token(modifier).isNoun() || index.token(modifier).text().equalsIgnoreCase("foreign");
-  }
-
   private Optional<Actor> portfolioAnaphor(int head, List<Integer> phrase) {
     Token token = index.token(head);
     List<Integer> portfolio = index.children(head, Set.of("compound", "amod"));
@@ -833,6 +825,14 @@ final class NounAnaphora {
     return MentionHistory.later(history.lastPerson(samePortfolio), history.lastThingMention(samePortfolio))
         .filter(m -> m.actor().kind() == ActorKind.PERSON || m.actor().sector().filter("GOV"::equals).isPresent())
         .map(m -> states.stateActor(countries.get(0), Optional.of("GOV")));
+  }
+
+  /**
+   * A portfolio is a noun ("interior", "defence", "trade") or "foreign"; other adjectives tell the
+   * holder, not the office: "the prime minister", "the visiting minister".
+   */
+  private boolean namesAPortfolio(int modifier) {
+    return index.token(modifier).isNoun() || index.token(modifier).text().equalsIgnoreCase("foreign");
   }
 
   /**

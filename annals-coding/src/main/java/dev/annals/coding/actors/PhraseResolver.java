@@ -1400,7 +1400,7 @@ final class PhraseResolver {
   /** Verbs of going somewhere, which tell a visit when the place gone to is of another country: "flew to Apia for talks". */
   private static final Set<String> GOING_VERBS = Set.of("fly", "travel", "go", "come");
 
-    /** Words for one on a visit, who is the one the story last told going abroad: "the visitor". */
+  /** Words for one on a visit, who is the one the story last told going abroad: "the visitor". */
   private static final Set<String> VISITOR_NOUNS = Set.of("visitor", "guest");
 
   /**

@@ -9,7 +9,8 @@ import java.util.List;
  * message read at the ceremony': the parser may hang a phrase after the closing quotation mark
  * on a verb inside the quotation ({@code obl:in(asks, message)}), so the quoted words, not the
  * king, act in the message. A phrase after the quotation hung on a word inside it belongs to the
- * nearest verb outside that holds the quotation: {@code obl:in(thanked, message)}.
+ * nearest verb outside that holds the quotation: {@code obl:in(thanked, message)}. A phrase on the
+ * quotation's own head word stays: 'urged Arabs to "mobilize" against Sharon'.
  */
 public final class PhraseAfterQuotationHungInside implements ParseRepair {
   @Override
@@ -26,7 +27,10 @@ public final class PhraseAfterQuotationHungInside implements ParseRepair {
           continue;
         }
         int holder = JoinedVerbHungInsideQuotation.holderOutside(sentence, inside, quotation);
-        if (holder < 0 || !tokens.get(holder).isVerb()) {
+        // Not a phrase on the quotation's own head: 'called on Arabs to unite and "mobilize"
+        // against Sharon' mobilizes against him, the quoted word being the verb itself.
+        boolean onQuotedHead = sentence.stream().anyMatch(d -> d.dependent() == inside && d.governor() == holder && !d.relation().equals("ref"));
+        if (holder < 0 || !tokens.get(holder).isVerb() || onQuotedHead) {
           continue;
         }
         return DependencyEdits.replaced(sentence, phrase, new Dependency(holder, after, phrase.relation()));

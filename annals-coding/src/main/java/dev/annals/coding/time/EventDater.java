@@ -486,7 +486,10 @@ public final class EventDater {
         atOccasions.addAll(index.children(participle, Set.of("obl:at")));
       }
     }
-    if (atOccasions.stream().anyMatch(o -> TOLD_OCCASIONS.contains(index.lemma(o).toLowerCase(java.util.Locale.ROOT)) && index.isDefinite(o))) {
+    // (A bare "the ceremony": "at the ceremony marking the return of remains" tells an occasion
+    // of its own.)
+    if (atOccasions.stream().anyMatch(o -> TOLD_OCCASIONS.contains(index.lemma(o).toLowerCase(java.util.Locale.ROOT)) && index.isDefinite(o)
+        && index.children(o).stream().noneMatch(d -> d.relation().startsWith("acl") || d.relation().startsWith("nmod")))) {
       return true;
     }
     for (int noun : index.children(verb, Set.of("obl:in", "obl:during"))) {

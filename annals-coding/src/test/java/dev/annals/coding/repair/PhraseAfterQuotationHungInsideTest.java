@@ -25,4 +25,11 @@ class PhraseAfterQuotationHungInsideTest {
   void theSentenceParsedRightIsLeftAlone() {
     THANKED.assertLeavesAlone(REPAIR, REPAIRED);
   }
+
+  @Test
+  void aPhraseOnTheQuotedWordItselfStays() {
+    // 'They called on Arabs to "mobilize" against Sharon.'
+    HandParse.of("They/they/PRP called/call/VBD on/on/IN Arabs/Arabs/NNPS to/to/TO “/“/`` mobilize/mobilize/VB ”/”/'' against/against/IN Sharon/Sharon/NNP/PERSON ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) case(4,3) obl:on(2,4) mark(7,5) punct(7,6) xcomp(2,7) punct(7,8) case(10,9) obl:against(7,10) punct(2,11)");
+  }
 }
