@@ -142,7 +142,7 @@ final class AnnouncedActs {
               // conditional threat that names no one is aimed at the side the teller is at odds with,
               // (Or the side that last pressed it: the suspension's maker.)
               : m.target().or(() -> threatOnCondition || (ifNot && announced.get().rootCode().equals(THREAT_ROOT))
-                  ? EarlierEvents.lastAtOddsWith(result, m).or(() -> pressedByAnotherCountry(result, m))
+                  ? EarlierEvents.lastAtOddsWith(result, m).or(() -> EarlierEvents.actOnSourceCountry(result, m, PRESSING_ROOTS))
                   .map(side -> ActorMention.at(index.token(m.trigger()), side)) : Optional.empty());
           changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), announcer, threatened, announced.get(),
               mood, m.negated(), m.speech(), m.tense(), m.pattern());
@@ -151,24 +151,6 @@ final class AnnouncedActs {
       result.add(changed);
     }
     return withoutIntentsToldTwice(index, coded, result);
-  }
-
-  /**
-   * The side of another country that last pressed, asked or acted against any side of the
-   * mention's source's country, told before: "a court suspended work on a South Korean-backed
-   * plant … The Korean consortium said it would seek arbitration if the suspension was not lifted".
-   */
-  private static Optional<dev.annals.model.Actor> pressedByAnotherCountry(List<CodedMention> earlier, CodedMention m) {
-    Optional<String> country = m.source().actor().country();
-    for (int i = earlier.size() - 1; i >= 0 && country.isPresent(); i--) {
-      CodedMention c = earlier.get(i);
-      boolean pressing = PRESSING_ROOTS.contains(c.type().rootCode()) && !c.negated() && c.sentence() <= m.sentence();
-      if (pressing && c.target().flatMap(t -> t.actor().country()).equals(country)
-          && c.source().actor().country().filter(other -> !other.equals(country.get())).isPresent()) {
-        return Optional.of(c.source().actor());
-      }
-    }
-    return Optional.empty();
   }
 
   /**

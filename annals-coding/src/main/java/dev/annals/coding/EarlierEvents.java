@@ -585,6 +585,26 @@ final class EarlierEvents {
   }
 
   /**
+   * As {@link #actOnSourceSide}, by country alone and among the events told up to the event's
+   * sentence, latest first: the side of another country that last did an act of the roots to any
+   * side of the source's country, whatever sectors the two are of ("a court suspended work on a
+   * South Korean-backed plant … The Korean consortium said it would seek arbitration if the
+   * suspension was not lifted": the court acted on Korea, the consortium answers it).
+   */
+  static Optional<Actor> actOnSourceCountry(List<CodedMention> earlier, CodedMention m, Set<String> roots) {
+    Optional<String> country = m.source().actor().country();
+    for (int i = earlier.size() - 1; i >= 0 && country.isPresent(); i--) {
+      CodedMention c = earlier.get(i);
+      boolean ofKind = roots.contains(c.type().rootCode()) && !c.negated() && c.sentence() <= m.sentence();
+      if (ofKind && c.target().flatMap(t -> t.actor().country()).equals(country)
+          && c.source().actor().country().filter(other -> !other.equals(country.get())).isPresent()) {
+        return Optional.of(c.source().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The source of the latest earlier event of the given roots or codes (any when empty) aimed at this
    * event's source's side: the maker of the appeal, offer or demand, or the doer of the deed.
    */

@@ -1154,7 +1154,8 @@ final class PhraseResolver {
   /** Words for a government's department that tells what its state did. */
   private static final Set<String> MINISTRY_NOUNS = Set.of("ministry", "government", "presidency", "department");
   /** A state's offices that a closing attribution of no one's names: its ministries and ministers. */
-  private static final Set<String> CLOSING_OFFICES = Set.of("ministry", "government", "presidency", "department", "minister");
+  private static final Set<String> CLOSING_OFFICES = java.util.stream.Stream.concat(MINISTRY_NOUNS.stream(), java.util.stream.Stream.of("minister"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * The sector of a title a common noun possesses, which the noun phrase leaves out: "the
@@ -1439,15 +1440,18 @@ final class PhraseResolver {
 
   /** Whether the verb goes "to" a city or country of another state than {@code own}: "flew to Apia". */
   private boolean goesToAnotherCountry(int verb, String own) {
-    return index.children(verb, Set.of("obl:to")).stream().flatMap(place -> heads.resolve(place).stream()).map(ActorMention::actor)
-        .anyMatch(a -> a.kind() == ActorKind.STATE && a.country().filter(c -> !c.equals(own)).isPresent());
+    return namesAnotherCountry(index.children(verb, Set.of("obl:to")).stream(), own);
   }
 
   /** Whether the verb, or its object, is placed "in" a city or country of another state than {@code own}: "held talks … in Moscow". */
   private boolean actsInAnotherCountry(int verb, String own) {
     java.util.stream.Stream<Integer> placed = java.util.stream.Stream.concat(java.util.stream.Stream.of(verb), index.children(verb, Set.of("obj")).stream());
-    return placed.flatMap(p -> index.children(p, Set.of("obl:in", "nmod:in")).stream())
-        .flatMap(place -> heads.resolve(place).stream()).map(ActorMention::actor)
+    return namesAnotherCountry(placed.flatMap(p -> index.children(p, Set.of("obl:in", "nmod:in")).stream()), own);
+  }
+
+  /** Whether one of the places names a state, or its city, of another country than {@code own}. */
+  private boolean namesAnotherCountry(java.util.stream.Stream<Integer> places, String own) {
+    return places.flatMap(place -> heads.resolve(place).stream()).map(ActorMention::actor)
         .anyMatch(a -> a.kind() == ActorKind.STATE && a.country().filter(c -> !c.equals(own)).isPresent());
   }
 

@@ -57,8 +57,8 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
         // leave": a common noun too, when the predicate is modal, whatever its own participle says.)
         boolean modalThing = tokens.get(subject).isNoun() && modal(tokens, sentence, predicate);
         if (obj.relation().equals("obj") && verb >= 0 && verb != dep.governor() && RepairWords.isSaying(tokens.get(verb)) && verb < subject && subject < predicate
-            && (((isNameOrPronoun(tokens, subject) || ownedThing) && noVerbBetween(tokens, sentence, subject, predicate))
-                || (modalThing && noVerbBetweenButItsOwn(tokens, sentence, subject, predicate)))) {
+            && (((isNameOrPronoun(tokens, subject) || ownedThing) && noVerbBetween(tokens, sentence, subject, predicate, false))
+                || (modalThing && noVerbBetween(tokens, sentence, subject, predicate, true)))) {
           // "… and Russia said its troops there would hold exercises": the modal predicate hung
           // on the first clause's verb is what the second saying reports.
           return subjectOfHungPredicate(sentence, dep, obj);
@@ -86,13 +86,15 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
 
   /**
    * No verb between the object and the predicate but the predicate's own auxiliaries: not "what
-   * Trump says his tax plan would do and how experts say it would shape tax law has endured".
+   * Trump says his tax plan would do and how experts say it would shape tax law has endured". With
+   * {@code butItsOwnPhrase}, the participles inside the object's own phrase are let pass too:
+   * "the Chinese researchers working at the site must leave".
    */
-  private static boolean noVerbBetween(List<Token> tokens, List<Dependency> sentence, int subject, int predicate) {
+  private static boolean noVerbBetween(List<Token> tokens, List<Dependency> sentence, int subject, int predicate, boolean butItsOwnPhrase) {
     for (int token = subject + 1; token < predicate; token++) {
       int word = token;
       boolean ownAuxiliary = sentence.stream().anyMatch(d -> d.governor() == predicate && d.dependent() == word && d.relation().startsWith("aux"));
-      if (tokens.get(token).isVerb() && !ownAuxiliary) {
+      if (tokens.get(token).isVerb() && !ownAuxiliary && !(butItsOwnPhrase && insidePhraseOf(sentence, subject, token))) {
         return false;
       }
     }
@@ -104,18 +106,6 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
     return sentence.stream().anyMatch(d -> d.governor() == predicate && d.relation().equals("aux") && tokens.get(d.dependent()).tag().equals("MD"));
   }
 
-  /** No verb between the object and the predicate but the predicate's auxiliaries and the participles inside the object's own phrase. */
-  private static boolean noVerbBetweenButItsOwn(List<Token> tokens, List<Dependency> sentence, int subject, int predicate) {
-    for (int token = subject + 1; token < predicate; token++) {
-      int word = token;
-      boolean ownAuxiliary = sentence.stream().anyMatch(d -> d.governor() == predicate && d.dependent() == word && d.relation().startsWith("aux"));
-      if (tokens.get(token).isVerb() && !ownAuxiliary && !insidePhraseOf(sentence, subject, token)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Whether a token hangs, through its heads, on the given noun. */
   private static boolean insidePhraseOf(List<Dependency> sentence, int noun, int token) {
     int current = token;
@@ -123,8 +113,7 @@ public final class ReportedSubjectReadAsObject implements ParseRepair {
       if (current == noun) {
         return true;
       }
-      int word = current;
-      current = sentence.stream().filter(d -> d.dependent() == word && !d.relation().equals("ref")).mapToInt(Dependency::governor).findFirst().orElse(-1);
+      current = DependencyEdits.headEdge(sentence, current).map(Dependency::governor).orElse(-1);
     }
     return false;
   }
