@@ -321,6 +321,7 @@ public final class ArticleCoder {
     StateTellers tellers = StateTellers.of(index, actors, lexicon, resolver);
     GroupPlacements placements = new GroupPlacements(actors.all());
     Optional<String> leading = GroupCountries.leadingCountry(actors.all());
+    Set<String> contenders = GroupCountries.homeContenders(actors.all());
     Optional<ActorMention> police = petrarch ? Optional.empty() : GroupCountries.namedPolice(actors.all(), mention -> isSent(index, mention));
     Optional<ActorMention> criminals = petrarch ? Optional.empty() : GroupCountries.namedCriminals(actors.all());
     for (CodedMention m : coded) {
@@ -335,7 +336,7 @@ public final class ArticleCoder {
       // A source placed so has the target convention works out from its own country, not the article's home.
       Optional<dev.annals.model.Actor> impliedTarget = purposeOfAnother ? Optional.empty()
           : addressing != m && m.target().isEmpty() ? conventionalTargets.of(index, addressing, home, places) : implied.getOrDefault(m, Optional.empty());
-      EventMention located = toMention(index, addressing, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, police, criminals, leading, placements, countries), apart, impliedTarget);
+      EventMention located = toMention(index, addressing, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, police, criminals, leading, placements, countries, stateOfSentenceBefore(m, all).filter(contenders::contains)), apart, impliedTarget);
       EventMention built = petrarch ? located : OwnGovernments.aimed(located, resolver::stateActor);
       EventMention mention = occasionDates.date(index, m, built, dated).map(built::withDate).orElse(built);
       dated.add(new OccasionDates.Dated(m, mention));
@@ -525,6 +526,16 @@ public final class ArticleCoder {
   }
 
   /** The countries of the places a sentence names. */
+  /**
+   * The country of the state that does the first act of the sentence before: the state the story
+   * has just turned to ("Malawi's health minister thanked Dublin").
+   */
+  private static Optional<String> stateOfSentenceBefore(CodedMention m, List<CodedMention> coded) {
+    return coded.stream().filter(e -> e.sentence() == m.sentence() - 1).map(e -> e.source().actor()).findFirst()
+        .filter(a -> a.kind() == dev.annals.model.ActorKind.STATE || a.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent())
+        .flatMap(dev.annals.model.Actor::country);
+  }
+
   private static Set<String> countriesPlacedIn(DependencyIndex index, int sentence, List<PlaceMention> places) {
     Span span = index.text().sentences().get(sentence).span();
     return places.stream().filter(p -> span.contains(p.span())).flatMap(p -> p.place().country().stream()).collect(java.util.stream.Collectors.toSet());

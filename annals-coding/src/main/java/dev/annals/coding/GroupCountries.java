@@ -41,10 +41,12 @@ final class GroupCountries {
    * story mostly of Algeria), the article's home country, for police the one country whose police
    * the article names ({@link #namedPolice}: "Israeli police released two settlers ... Police
    * officials said") or else where the story opens ({@link #sceneOfLead}), where its earlier
-   * events placed it, and for a deed's target the country the article names most.
+   * events placed it, for a deed's target the country the article names most, and for an
+   * opposition the state whose act the sentence before told, when it shares the article equally
+   * with the home country ({@code topic}).
    */
   record Cues(Optional<String> toldBy, Optional<String> home, Optional<String> scene, Optional<ActorMention> police, Optional<ActorMention> criminals,
-      Optional<String> leading, GroupPlacements earlier, List<String> byMentions) {
+      Optional<String> leading, GroupPlacements earlier, List<String> byMentions, Optional<String> topic) {
     /**
      * For the target of an event: what a state's official tells of its own side's deed places
      * whom it is done to ("police fired at protesters, Kenya's government said"); not another
@@ -58,7 +60,7 @@ final class GroupCountries {
       // story opening in Bambari that names Russia's soldiers most: the unnamed state a body of
       // states addresses is the one where the story happens.
       Optional<String> addressedHome = intergovernmental && scene.isPresent() ? scene : home;
-      return ownDeed ? this : new Cues(Optional.empty(), addressedHome, scene, police, criminals, leading, earlier, byMentions);
+      return ownDeed ? this : new Cues(Optional.empty(), addressedHome, scene, police, criminals, leading, earlier, byMentions, topic);
     }
   }
 
@@ -119,7 +121,10 @@ final class GroupCountries {
     boolean crowd = doer && mention.actor().sector().filter(CROWDS::contains).isPresent();
     // "opposition leaders accused the prime minister", in a story of riots in Honiara that names
     // Australia and China as often: an opposition is of the country the article is about, else of
-    // where the story happens.
+    // where the story happens. When two countries share the article equally, of the one the story
+    // has just turned to: "Ireland pledged aid … Malawi's health minister thanked Dublin. On
+    // Tuesday, the main opposition party accused the government of hiding the true number of
+    // deaths" is Malawi's opposition, in a story that names each five times.
     boolean opposition = doer && mention.actor().sector().filter(OPPOSITION::equals).isPresent();
     // "A gas explosion at a Chinese-owned cement plant in Uzbekistan's Jizzakh region killed six
     // workers … Prosecutors opened a criminal investigation": prosecutors, as police, act where
@@ -129,7 +134,7 @@ final class GroupCountries {
     // region or a town, where the story happens.
     boolean regional = namesAny(mention, REGIONAL_WORDS);
     return locate(mention, place, cues.toldBy(), police || crowd || prosecutors || regional ? cues.scene().or(cues::home)
-        : opposition ? cues.home().or(cues::scene) : cues.home());
+        : opposition ? cues.topic().or(cues::home).or(cues::scene) : cues.home());
   }
 
   /**
@@ -557,6 +562,21 @@ final class GroupCountries {
    * of states (in a one-sentence report, the one country it names). Groups it names without a country ("the unions", "protesters") belong there.
    */
   static Optional<String> homeCountry(List<ActorMention> mentions) {
+    return halfOfMentions(mentions).entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey);
+  }
+
+  /**
+   * The countries that could be the article's home, each with at least half of its mentions of
+   * states: one, or two that share the article equally.
+   */
+  static Set<String> homeContenders(List<ActorMention> mentions) {
+    return halfOfMentions(mentions).keySet();
+  }
+
+  /** The countries with at least half of the article's mentions of states, with their counts. */
+  private static Map<String, Integer> halfOfMentions(List<ActorMention> mentions) {
     Map<String, Integer> counts = new HashMap<>();
     int total = 0;
     for (ActorMention mention : mentions) {
@@ -566,9 +586,7 @@ final class GroupCountries {
       }
     }
     int all = total;
-    return counts.entrySet().stream()
-        .filter(e -> e.getValue() * 2 >= all && all >= 1)
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey);
+    counts.values().removeIf(count -> count * 2 < all || all < 1);
+    return counts;
   }
 }

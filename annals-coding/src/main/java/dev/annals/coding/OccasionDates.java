@@ -171,8 +171,10 @@ final class OccasionDates {
       // three patrol boats ... under an agreement signed in Jakarta on Monday, Indonesia's foreign
       // ministry said. The two foreign ministers signed the deal"; not "Wang said China would send
       // a trade delegation next month".)
+      // (Nor a line still to come: "will visit Lilongwe in January. Malawi's health minister
+      // thanked Dublin" thanks it before the visit.)
       if (e.coded().sentence() != m.sentence() - 1 || e.mention().date().origin() == DateOrigin.PUBLICATION || e.coded().target().isEmpty()
-          || !COOPERATION_ROOTS.contains(e.coded().type().rootCode())
+          || !COOPERATION_ROOTS.contains(e.coded().type().rootCode()) || isStillToCome(e.mention())
           || !(isMainClause(index, e.coded().trigger()) || (e.mention().modality() == dev.annals.model.Modality.ASSERTED && isReportedByMainVerb(index, e.coded().trigger())))) {
         continue;
       }
@@ -217,6 +219,11 @@ final class OccasionDates {
       }
     }
     return namedOccasion(index, m, earlier, OCCASION_RELATIONS);
+  }
+
+  /** An intent or a supposition: what it tells has not happened yet. */
+  private static boolean isStillToCome(EventMention mention) {
+    return mention.modality() == dev.annals.model.Modality.INTENDED || mention.modality() == dev.annals.model.Modality.HYPOTHETICAL;
   }
 
   /** "the marchers": a plural noun with "the" and nothing else. */

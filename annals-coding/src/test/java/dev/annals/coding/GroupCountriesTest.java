@@ -4,6 +4,7 @@ import static dev.annals.coding.HandCoding.code;
 import static dev.annals.coding.HandCoding.triple;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** Groups named without a country ("police", "protesters") placed by what the article tells of them. */
@@ -300,5 +301,47 @@ class GroupCountriesTest {
         .sentence("Chile/Chile/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN warned/warn/VBD other/other/JJ governments/government/NNS ././.",
             "nmod:poss(4,1) case(1,2) amod(4,3) nsubj(5,4) root(0,5) amod(7,6) obj(5,7) punct(5,8)"));
     assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("CHLGOV PERGOV"));
+  }
+
+  @Test
+  void anOppositionOfNoCountryInAStoryTwoCountriesShareEquallyIsOfTheOneTheStoryJustTurnedTo() {
+    // "New Zealand pledged 5 million dollars … to help Tonga …, New Zealand's foreign ministry said. Tonga's prime minister thanked Wellington and said Tonga would spend the money on schools. On Tuesday, the main opposition party accused the government of wasting earlier aid": each country is named three times; the story has just turned to Tonga.
+    var article = code(new HandBuiltText().sentence(
+        "New/New/NNP/LOCATION Zealand/Zealand/NNP/LOCATION pledged/pledge/VBD 5/5/CD million/million/CD dollars/dollar/NNS on/on/IN "
+            + "Monday/Monday/NNP to/to/TO help/help/VB Tonga/Tonga/NNP/LOCATION rebuild/rebuild/VB after/after/IN a/a/DT cyclone/cyclone/NN ,/,/, "
+            + "New/New/NNP/LOCATION Zealand/Zealand/NNP/LOCATION 's/'s/POS foreign/foreign/JJ ministry/ministry/NN said/say/VBD ././.",
+        "root(0,3) compound(2,1) nsubj(3,2) obj(3,6) obl:on(3,8) advcl:to(3,10) punct(3,23) compound(5,4) nummod(6,5) case(8,7) mark(10,9) "
+            + "ccomp(10,12) nsubj(12,11) obl:after(12,15) case(15,13) det(15,14) punct(15,16) dep(15,22) compound(18,17) case(18,19) "
+            + "nmod:poss(21,18) amod(21,20) nsubj(22,21)").sentence(
+        "Tonga/Tonga/NNP/LOCATION 's/'s/POS prime/prime/JJ minister/minister/NN thanked/thank/VBD Wellington/Wellington/NNP/LOCATION "
+            + "and/and/CC said/say/VBD Tonga/Tonga/NNP/LOCATION would/would/MD spend/spend/VB the/the/DT money/money/NN on/on/IN "
+            + "schools/school/NNS ././.",
+        "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) obj(5,6) conj:and(5,8) dep(5,11) punct(5,16) nsubj(8,4) cc(8,7) obj(8,9) "
+            + "aux(11,10) obj(11,13) obl:on(11,15) det(13,12) case(15,14)").sentence(
+        "On/on/IN Tuesday/Tuesday/NNP ,/,/, the/the/DT main/main/JJ opposition/opposition/NN party/party/NN accused/accuse/VBD the/the/DT "
+            + "government/government/NN of/of/IN wasting/waste/VBG earlier/early/JJR aid/aid/NN ././.",
+        "root(0,8) case(2,1) obl:on(8,2) punct(8,3) nsubj(8,7) obj(8,10) advcl:of(8,12) punct(8,15) det(7,4) amod(7,5) compound(7,6) "
+            + "det(10,9) case(12,11) obj(12,14) amod(14,13)"), LocalDate.of(2026, 3, 11));
+    assertThat(article.events()).filteredOn(e -> e.type().code().equals("112")).extracting(e -> triple(e)).containsExactly("TONOPP TONGOV 112");
+  }
+
+  @Test
+  void anOppositionOfNoCountryIsOfTheHomeCountryThoughAnotherStateActedJustBefore() {
+    // "Vanuatu's prime minister said … Vanuatu would review a fishing licence. Vanuatu's fisheries minister met officials in Port Vila. Fiji's foreign minister criticised Vanuatu. The opposition leader accused the government of risking jobs": the story is Vanuatu's.
+    var article = code(new HandBuiltText().sentence(
+        "Vanuatu/Vanuatu/NNP/LOCATION 's/'s/POS prime/prime/JJ minister/minister/NN said/say/VBD on/on/IN Monday/Monday/NNP that/that/WDT "
+            + "Vanuatu/Vanuatu/NNP/LOCATION would/would/MD review/review/VB a/a/DT fishing/fishing/NN licence/licence/NN ././.",
+        "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) obl:on(5,7) ccomp(5,11) punct(5,15) case(7,6) dep(11,8) nsubj(11,9) "
+            + "aux(11,10) obj(11,14) det(14,12) compound(14,13)").sentence(
+        "Vanuatu/Vanuatu/NNP/LOCATION 's/'s/POS fisheries/fishery/NNS minister/minister/NN met/meet/VBD officials/official/NNS in/in/IN "
+            + "Port/Port/NNP/LOCATION Vila/Vila/NNP/LOCATION ././.",
+        "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) obj(5,6) punct(5,10) nmod:in(6,9) case(9,7) compound(9,8)").sentence(
+        "Fiji/Fiji/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN criticised/criticise/VBD Vanuatu/Vanuatu/NNP/LOCATION "
+            + "././.",
+        "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) obj(5,6) punct(5,7)").sentence(
+        "The/the/DT opposition/opposition/NN leader/leader/NN accused/accuse/VBD the/the/DT government/government/NN of/of/IN "
+            + "risking/risk/VBG jobs/job/NNS ././.",
+        "root(0,4) det(3,1) compound(3,2) nsubj(4,3) obj(4,6) obl:of(4,9) punct(4,10) det(6,5) case(9,7) amod(9,8)"), LocalDate.of(2026, 3, 11));
+    assertThat(article.events()).filteredOn(e -> e.type().code().equals("112")).extracting(e -> triple(e)).containsExactly("VUTOPP VUTGOV 112");
   }
 }

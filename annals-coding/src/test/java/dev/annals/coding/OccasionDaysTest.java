@@ -43,4 +43,17 @@ class OccasionDaysTest {
             + "nmod:of(11,14) case(14,12) nmod:poss(14,13)"), LocalDate.of(2026, 10, 13));
     assertThat(article.events()).filteredOn(e -> e.type().code().equals("051")).extracting(e -> triple(e) + " " + e.date().value()).containsExactly("JORGOV JPN 051 2026-10-13");
   }
+
+  @Test
+  void aDeedDoneIsNotDatedByAVisitStillToCome() {
+    // "Canada's foreign minister will visit Accra in March. Ghana's president thanked Ottawa for its help": the thanks come before the visit, not in March.
+    var article = code(new HandBuiltText().sentence(
+        "Canada/Canada/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN will/will/MD visit/visit/VB Accra/Accra/NNP/LOCATION "
+            + "in/in/IN March/March/NNP ././.",
+        "root(0,6) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(6,4) aux(6,5) obj(6,7) obl:in(6,9) punct(6,10) case(9,8)").sentence(
+        "Ghana/Ghana/NNP/LOCATION 's/'s/POS president/president/NN thanked/thank/VBD Ottawa/Ottawa/NNP/LOCATION for/for/IN its/its/PRP$ "
+            + "help/help/NN ././.",
+        "root(0,4) nmod:poss(3,1) case(1,2) nsubj(4,3) obj(4,5) obl:for(4,8) punct(4,9) case(8,6) nmod:poss(8,7)"), LocalDate.of(2026, 2, 10));
+    assertThat(article.events()).filteredOn(e -> e.type().code().equals("051")).extracting(e -> triple(e) + " " + e.date().value()).containsExactly("GHAGOV CANGOV 051 2026-02-10");
+  }
 }

@@ -14,6 +14,9 @@ import java.util.Set;
  * by a preposition, a comma, a conjunction or the sentence's end, is the last of a second plural
  * noun compound joined to the first (NNS). A verb there would have a subject of one bare noun
  * after a conjunction, which news copy does not write.
+ * So, too, is one right after place names joined in a preposition's phrase: "frozen francs held
+ * in Geneva and Zurich accounts linked to the fraud case" (a verb there would have the second
+ * place alone for its subject, inside the phrase of "in").
  * Registered with CoreNLP as a custom annotator that runs after {@code ner} and before the parser.
  */
 public final class VerbTaggedNounInJoinedNouns extends TokenTagRepair {
@@ -31,16 +34,39 @@ public final class VerbTaggedNounInJoinedNouns extends TokenTagRepair {
     for (int i = 3; i < tokens.size(); i++) {
       CoreLabel word = tokens.get(i);
       String text = word.word().toLowerCase(Locale.ROOT);
-      if (!"VBZ".equals(word.tag()) || !text.endsWith("s") || text.length() < 4
-          || !"NN".equals(tokens.get(i - 1).tag())
-          || !CONJUNCTIONS.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT))
-          || !"NNS".equals(tokens.get(i - 3).tag())
-          || (i + 1 < tokens.size() && !PHRASE_ENDS.contains(tokens.get(i + 1).tag()))) {
+      if (!"VBZ".equals(word.tag()) || !text.endsWith("s") || text.length() < 4) {
+        continue;
+      }
+      boolean afterJoinedNouns = "NN".equals(tokens.get(i - 1).tag())
+          && CONJUNCTIONS.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT))
+          && "NNS".equals(tokens.get(i - 3).tag())
+          && (i + 1 >= tokens.size() || PHRASE_ENDS.contains(tokens.get(i + 1).tag()));
+      // (A participle may follow the place names' noun: "accounts linked to the case".)
+      boolean afterJoinedPlaces = afterPlacesJoinedInPhrase(tokens, i)
+          && (i + 1 >= tokens.size() || PHRASE_ENDS.contains(tokens.get(i + 1).tag()) || "VBN".equals(tokens.get(i + 1).tag()));
+      if (!afterJoinedNouns && !afterJoinedPlaces) {
         continue;
       }
       word.setTag("NNS");
       word.setLemma(singular(text));
     }
+  }
+
+  /** Whether the word comes right after "in Geneva and Zurich", "in New York and Hong Kong": proper names joined in a preposition's phrase. */
+  private static boolean afterPlacesJoinedInPhrase(List<CoreLabel> tokens, int word) {
+    int i = word - 1;
+    int second = 0;
+    for (; i >= 0 && "NNP".equals(tokens.get(i).tag()); i--) {
+      second++;
+    }
+    if (second == 0 || i < 0 || !CONJUNCTIONS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int first = 0;
+    for (i--; i >= 0 && "NNP".equals(tokens.get(i).tag()); i--) {
+      first++;
+    }
+    return first > 0 && i >= 0 && "IN".equals(tokens.get(i).tag());
   }
 
   /** "freezes" freeze, "curbs" curb, "duties" duty, "taxes" tax (not the verbs' "freez"). */

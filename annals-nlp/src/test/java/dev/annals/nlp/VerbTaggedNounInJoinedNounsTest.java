@@ -22,4 +22,21 @@ class VerbTaggedNounInJoinedNounsTest {
     VerbTaggedNounInJoinedNouns.repair(tokens);
     assertThat(tokens.get(3).tag()).isEqualTo("VBZ");
   }
+
+  @Test
+  void aPresentVerbAfterPlaceNamesJoinedInAPrepositionsPhraseIsAPluralNoun() {
+    // "frozen francs held in Geneva and Zurich accounts linked to the case".
+    List<CoreLabel> tokens = TaggedTokens.of("held/VBN in/IN Geneva/NNP and/CC New/NNP York/NNP accounts/VBZ linked/VBN to/TO the/DT case/NN");
+    VerbTaggedNounInJoinedNouns.repair(tokens);
+    assertThat(tokens.get(6).tag()).isEqualTo("NNS");
+    assertThat(tokens.get(6).lemma()).isEqualTo("account");
+  }
+
+  @Test
+  void aPresentVerbAfterJoinedNamesThatOpenTheClauseStaysAVerb() {
+    // "Geneva and Zurich accounts for most of the funds": the names are its subject, in no preposition's phrase.
+    List<CoreLabel> tokens = TaggedTokens.of("Geneva/NNP and/CC Zurich/NNP accounts/VBZ for/IN most/JJS");
+    VerbTaggedNounInJoinedNouns.repair(tokens);
+    assertThat(tokens.get(3).tag()).isEqualTo("VBZ");
+  }
 }
