@@ -473,6 +473,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("forces-sent-to-support", coded -> forcesSentToSupport.read(index, coded)));
       passes.add(new ArticlePass("protest-outcomes", coded -> ProtestOutcomes.drop(index, coded)));
       passes.add(new ArticlePass("escorts-of-the-seized", coded -> EscortsOfTheSeized.drop(index, coded)));
+      passes.add(new ArticlePass("flights-of-the-released", coded -> FlightsOfTheReleased.drop(index, coded)));
       passes.add(new ArticlePass("homecomings", coded -> Homecomings.drop(index, coded)));
       passes.add(new ArticlePass("detentions-ended-by-release", coded -> DetentionsEndedByRelease.drop(index, coded)));
       passes.add(new ArticlePass("denied-deeds", coded -> deniedDeeds.read(index, coded)));

@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * "An Irish engineer held in Dubai for six weeks ... was released on Thursday", "an engineer who
- * was held in Tehran for 19 months": being held for a length of time, told beside the release that
- * ends it, is how long the detention lasted, not an arrest on the day the release is told (it
- * began weeks or months before, on a day the text does not give). The release is the event.
+ * was held in Tehran for 19 months", "seafarers who had been held since their ship was sunk":
+ * being held for a length of time, or since a time, told beside the release that ends it, is how
+ * long the detention lasted, not an arrest on the day the release is told (it began weeks or
+ * months before, on a day the text does not give). The release is the event.
  */
 final class DetentionsEndedByRelease {
   /** Arrest, detention or charges before a court. */
@@ -28,8 +29,10 @@ final class DetentionsEndedByRelease {
   }
 
   private static boolean isHeldForALength(DependencyIndex index, CodedMention m) {
+    // (Or since a time: "nine seafarers who had been held since their ship was sunk in July".)
     return m.type().code().equals(DETENTION) && KEEPING.contains(index.lemma(m.trigger()).toLowerCase(Locale.ROOT))
-        && index.children(m.trigger(), Set.of("obl:for")).stream().anyMatch(t -> UNITS.contains(index.lemma(t).toLowerCase(Locale.ROOT)));
+        && (index.children(m.trigger(), Set.of("obl:for")).stream().anyMatch(t -> UNITS.contains(index.lemma(t).toLowerCase(Locale.ROOT)))
+            || !index.children(m.trigger(), Set.of("obl:since", "advcl:since")).isEmpty());
   }
 
   /** A release told in the same sentence. */

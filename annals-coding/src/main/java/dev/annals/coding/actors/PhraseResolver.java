@@ -313,6 +313,14 @@ final class PhraseResolver {
       sector = lastCalled(headToken.text(), a -> a.country().equals(countryNamed) && a.sector().isPresent() && !a.sector().equals(bare)
           && ActorResolver.STATE_SECTORS.contains(a.sector().get())).flatMap(Actor::sector).or(() -> bare);
     }
+    // "The Philippines' migrant workers department said it would give each of the men 200,000
+    // pesos": a ministry or department named by the people it serves is a state's office, not
+    // those people. (A state branch's own is that branch's: "the police department".)
+    boolean officeOfPeopleServed = sector.isPresent() && !ActorResolver.STATE_SECTORS.contains(sector.get()) && MINISTRY_NOUNS.contains(headLemma)
+        && !headToken.isProperNoun() && dictionary.sector(headLemma).filter(GOVERNMENT::equals).isPresent();
+    if (officeOfPeopleServed) {
+      sector = Optional.of(GOVERNMENT);
+    }
     // "detained its captain, a Russian citizen": plain people whom an appositive calls a country's
     // citizens are that country's, whatever owner or context would place them by.
     boolean citizenByApposition = named.isEmpty() && personRun.isEmpty() && sector.filter(CIVILIANS::equals).isPresent()
@@ -1857,7 +1865,8 @@ final class PhraseResolver {
   /**
    * "China's embassy in Lima had asked the government to guarantee the safety of the mine's
    * workers": the state institution a foreign mission, or its head, deals with is the one of the
-   * state it is posted in, not its own.
+   * state it is posted in, not its own; a mission that names no place is posted in the one other
+   * country whose state the story named before.
    */
   private Optional<Actor> stateHostingSubject(int head, String sector) {
     Optional<Integer> verb = index.verbTaking(head);
@@ -1870,11 +1879,23 @@ final class PhraseResolver {
       }
       Set<String> own = new java.util.HashSet<>();
       heads.resolve(subject).forEach(m -> m.actor().country().ifPresent(own::add));
-      for (int place : index.children(subject, Set.of("nmod:in"))) {
+      List<Integer> places = index.children(subject, Set.of("nmod:in"));
+      for (int place : places) {
         Optional<String> host = heads.resolve(place).stream().map(m -> m.actor().country()).flatMap(Optional::stream).filter(c -> !own.contains(c)).findFirst();
         if (host.isPresent()) {
           return Optional.of(states.stateActor(host.get(), Optional.of(sector)));
         }
+      }
+      // "A Zambian court halted the handover … Turkey's embassy criticised the ruling and urged the
+      // government to appeal": a mission that names no place is posted in the one other country
+      // whose state the story named before. (Not among several: "Canberra sent police … China's
+      // embassy urged the government" in a story of riots in Honiara.)
+      Set<String> others = new java.util.HashSet<>();
+      history.things().stream().map(ActorMention::actor)
+          .filter(a -> a.kind() == ActorKind.STATE || a.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent())
+          .forEach(a -> a.country().filter(c -> !own.contains(c)).ifPresent(others::add));
+      if (places.isEmpty() && !own.isEmpty() && others.size() == 1) {
+        return Optional.of(states.stateActor(others.iterator().next(), Optional.of(sector)));
       }
     }
     return Optional.empty();

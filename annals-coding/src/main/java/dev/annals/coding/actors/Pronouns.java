@@ -441,7 +441,7 @@ final class Pronouns {
       // whom the story's pair or group answers for.
       boolean joined = index.parents(earlier).stream().anyMatch(d -> d.relation().startsWith("conj"))
           || index.children(earlier).stream().anyMatch(d -> d.relation().startsWith("conj"));
-      if (!index.token(earlier).tag().equals("NNS") || joined) {
+      if (!isPlural(earlier) || joined) {
         continue;
       }
       List<ActorMention> found = heads.resolve(earlier);
@@ -454,6 +454,16 @@ final class Pronouns {
       }
     }
     return List.of();
+  }
+
+  /**
+   * A plural noun, or a name in the plural with "the": "The Houthis called the release a gesture.
+   * They warned …" (the tagger reads "Houthis" as a singular name).
+   */
+  private boolean isPlural(int noun) {
+    String tag = index.token(noun).tag();
+    return tag.equals("NNS") || tag.equals("NNPS")
+        || (tag.equals("NNP") && index.token(noun).text().endsWith("s") && index.hasChildLemma(noun, "det", Set.of("the")));
   }
 
   /** The plural group of a country, not a person, that is the subject of the verb taking the noun the pronoun possesses. */

@@ -114,7 +114,12 @@ final class VerbPatternChoice {
         // ("called the leaders of France and Germany" still phones them).
         // (Two objects only: "at its border crossings with Sierra Leone on Monday" fills a
         // prepositional slot twice, with a day and a thing that stands for a country.)
-        boolean namingTwoThings = pattern.target().kind() == TargetSlot.Kind.OBJECT && targets.size() > 1 && targets.stream().allMatch(t -> actors.at(t).isEmpty());
+        // ('calling the schools "a danger to both our countries"': a second object that names no
+        // one is what the first is called, though the first is an actor.)
+        List<Integer> ownObjects = index.children(verb, Set.of("obj"));
+        boolean namingTwoThings = pattern.target().kind() == TargetSlot.Kind.OBJECT
+            && ((targets.size() > 1 && targets.stream().allMatch(t -> actors.at(t).isEmpty()))
+                || (ownObjects.size() > 1 && actors.at(ownObjects.stream().mapToInt(Integer::intValue).max().getAsInt()).isEmpty()));
         // "calling the fishermen Chinese compatriots": an object the verb goes on to name (a
         // predicate noun or adjective after it) is called something, not phoned.
         boolean namedAsSomething = index.children(verb, Set.of("xcomp")).stream().anyMatch(x -> !index.token(x).isVerb())
