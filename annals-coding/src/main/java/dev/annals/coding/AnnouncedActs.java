@@ -140,8 +140,10 @@ final class AnnouncedActs {
               ? EarlierEvents.lastAtOddsWith(result, m).map(side -> new ActorMention(m.target().get().span(), m.target().get().surface(), side)).or(m::target)
               // "would seek international arbitration if the suspension was not lifted": a
               // conditional threat that names no one is aimed at the side the teller is at odds with,
-              // (Or the side that last pressed it: the suspension's maker.)
-              : m.target().or(() -> threatOnCondition || (ifNot && announced.get().rootCode().equals(THREAT_ROOT))
+              // (Or the side that last pressed it: the suspension's maker.) So is a threat on any
+              // condition: "would move part of the production to Morocco if the strike lasted
+              // beyond the end of the month" is aimed at the strikers.
+              : m.target().or(() -> threatOnCondition || ((ifNot || !ifClauses(index, verb).isEmpty()) && announced.get().rootCode().equals(THREAT_ROOT))
                   ? EarlierEvents.lastAtOddsWith(result, m).or(() -> EarlierEvents.actOnSourceCountry(result, m, PRESSING_ROOTS))
                   .map(side -> ActorMention.at(index.token(m.trigger()), side)) : Optional.empty());
           changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), announcer, threatened, announced.get(),

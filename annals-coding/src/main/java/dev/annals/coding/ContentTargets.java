@@ -77,9 +77,12 @@ final class ContentTargets {
       if (targets.isEmpty() && m.target().isEmpty() && m.type().rootCode().equals(THREAT)) {
         // "A coalition of armed gangs warned that foreign police would be treated as enemy
         // combatants": a warning of what would be done to others, told in the passive, is aimed
-        // at them.
+        // at them, or at whom a participle of theirs says they deal with ("warned that ships
+        // trading with Israel would still be attacked").
         index.children(m.trigger(), Set.of("ccomp")).stream().flatMap(clause -> index.children(clause, Set.of("nsubj:pass")).stream())
             .filter(subject -> !index.token(subject).isPronoun())
+            .flatMap(subject -> java.util.stream.Stream.concat(java.util.stream.Stream.of(subject), index.children(subject, Set.of("acl")).stream()
+                .flatMap(participle -> index.children(participle, Set.of("obl:with", "obl:to")).stream())))
             .flatMap(subject -> actors.at(subject).stream())
             .filter(a -> !a.actor().equals(m.source().actor()) && a.actor().country().isPresent())
             .findFirst().ifPresent(targets::add);

@@ -53,8 +53,14 @@ final class ConventionalTargets {
     }
     // "workers at the building site went on strike over unpaid wages": a strike over pay is aimed
     // at the employer, whom the text names or not, not at the government.
-    if (m.type().code().startsWith(STRIKE) && m.anchors().stream().flatMap(a -> index.children(a, Set.of("obl:over", "nmod:over")).stream())
-        .anyMatch(over -> EARNINGS.contains(index.lemma(over)))) {
+    // So is one whose purpose asks for pay: "went on strike on Monday to demand a 15 percent pay
+    // rise" (the tagger may read "pay" as a verb and the parser hang the words loose).
+    List<Integer> asked = m.anchors().stream().flatMap(a -> index.children(a, Set.of("advcl:to", "xcomp", "advcl")).stream())
+        .flatMap(purpose -> index.children(purpose, Set.of("obj", "dep")).stream()).toList();
+    boolean overPay = m.anchors().stream().flatMap(a -> index.children(a, Set.of("obl:over", "nmod:over")).stream()).anyMatch(over -> EARNINGS.contains(index.lemma(over)));
+    boolean forPay = asked.stream().anyMatch(thing -> EARNINGS.contains(index.lemma(thing))
+        || index.children(thing, Set.of("compound", "dep")).stream().anyMatch(c -> EARNINGS.contains(index.lemma(c))));
+    if (m.type().code().startsWith(STRIKE) && (overPay || forPay)) {
       return Optional.empty();
     }
     // "suspended aid deliveries in Baghdad": the place may be told on the act's object.

@@ -596,8 +596,11 @@ final class EarlierEvents {
     for (int i = earlier.size() - 1; i >= 0 && country.isPresent(); i--) {
       CodedMention c = earlier.get(i);
       boolean ofKind = roots.contains(c.type().rootCode()) && !c.negated() && c.sentence() <= m.sentence();
-      if (ofKind && c.target().flatMap(t -> t.actor().country()).equals(country)
-          && c.source().actor().country().filter(other -> !other.equals(country.get())).isPresent()) {
+      // (A group of no country yet acting on it is another side too: "Workers at three
+      // German-owned factories went on strike", before the article places them.)
+      boolean otherSide = c.source().actor().country().filter(other -> !other.equals(country.get())).isPresent()
+          || GroupCountries.isUnplacedGroup(c.source().actor());
+      if (ofKind && c.target().flatMap(t -> t.actor().country()).equals(country) && otherSide) {
         return Optional.of(c.source().actor());
       }
     }

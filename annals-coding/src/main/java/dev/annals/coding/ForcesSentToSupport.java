@@ -12,7 +12,9 @@ import java.util.Set;
  * police or troops a state sends into another country to support, help or join a force there are
  * protection it provides (074), not a show of its power (15) to that country. Sent to one's own
  * land ("sent riot police to Kashmir"), or with no such purpose told, or where the verb does not
- * say they go to the target's country, they stay a show of force.
+ * say they go to the target's country, they stay a show of force. So investigators sent into
+ * another country to help ("Beirut would send investigators to Abidjan to help trace the money")
+ * are judicial cooperation (063) with it, not an investigation (09) of it.
  */
 final class ForcesSentToSupport {
   /** CAMEO's root of a show of military or police power. */
@@ -24,18 +26,25 @@ final class ForcesSentToSupport {
   /** Clauses that tell what something is done for: "to support the force". */
   private static final Set<String> PURPOSES = Set.of("xcomp", "advcl", "advcl:to");
 
+  /** CAMEO's root of investigation. */
+  private static final String INVESTIGATION_ROOT = "09";
+
   private final EventType protection;
+  private final EventType judicialCooperation;
 
   ForcesSentToSupport(CameoCodebook codebook) {
     this.protection = codebook.require("074", "forces sent abroad to support a force there");
+    this.judicialCooperation = codebook.require("063", "investigators sent abroad to help");
   }
 
   List<CodedMention> read(DependencyIndex index, List<CodedMention> coded) {
-    return coded.stream().map(m -> sentAbroadToSupport(index, m) ? m.withType(protection) : m).toList();
+    return coded.stream().map(m -> !sentAbroadToSupport(index, m) ? m
+        : m.type().rootCode().equals(SHOW_OF_FORCE_ROOT) ? m.withType(protection) : m.withType(judicialCooperation)).toList();
   }
 
   private static boolean sentAbroadToSupport(DependencyIndex index, CodedMention m) {
-    if (!m.type().rootCode().equals(SHOW_OF_FORCE_ROOT) || m.target().isEmpty() || !SENDING.contains(index.lemma(m.trigger()).toLowerCase(Locale.ROOT))) {
+    boolean sentKind = m.type().rootCode().equals(SHOW_OF_FORCE_ROOT) || m.type().rootCode().equals(INVESTIGATION_ROOT);
+    if (!sentKind || m.target().isEmpty() || !SENDING.contains(index.lemma(m.trigger()).toLowerCase(Locale.ROOT))) {
       return false;
     }
     var home = m.source().actor().country();

@@ -52,7 +52,7 @@ final class NounAnaphora {
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
     return protestOrganisers(head).or(() -> legalDefence(head, phrase)).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> portfolioAnaphor(head, phrase)).or(() -> missionAnaphor(head, phrase)).or(() -> ministerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> oneCraftOfACountry(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> foreignForces(head, sector)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
-        .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> ownerOfSite(head, phrase)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase)).or(() -> owningCountry(head, phrase))
+        .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> ownerOfSite(head, phrase)).or(() -> siteAnaphor(head, phrase)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase)).or(() -> owningCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> countedHeldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> otherOfTheSameWord(head, sector)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
         .or(() -> oneUnnamedPerson(head, phrase));
@@ -638,6 +638,21 @@ final class NounAnaphora {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Workers at three German-owned car wiring factories went on strike … sent labour inspectors
+   * into the three plants": "the" and a word for a site (a plant, a factory, a mine), counted or
+   * not and with no other word, is the business of the owned site last named, by whatever word
+   * for a site.
+   */
+  private Optional<Actor> siteAnaphor(int head, List<Integer> phrase) {
+    boolean onlyCounted = phrase.stream().allMatch(t -> t >= head || index.token(t).lemma().equalsIgnoreCase("the") || index.token(t).tag().equals("CD"));
+    if (!phrases.hasThe(head) || index.token(head).isProperNoun() || !OwnedSites.isSite(index, head) || !onlyCounted) {
+      return Optional.empty();
+    }
+    return history.lastThingMentioned(mention -> index.lastTokenIn(mention.span()).filter(last -> last < head && OwnedSites.isSite(index, last) && OwnedSites.isOwned(index, last)).isPresent()
+        && mention.actor().sector().filter(BUSINESS::equals).isPresent() && mention.actor().country().isPresent());
   }
 
   /** Nouns for any state, whose kind the word before them tells: "the island nation", "the archipelago state". */

@@ -1380,7 +1380,18 @@ final class PhraseResolver {
         && m.actor().country().filter(c -> !c.equals(own)).isPresent() && (MentionHistory.hasWord(m, headLemma) || MentionHistory.hasWord(m, word))));
     // "attacked hostels housing foreign medical students …, injuring at least 14 Indian students":
     // else those its own sentence names by the same word with their nation.
-    return namedBefore.or(() -> nationOfSameWordInSentence(head, headLemma).map(country -> states.stateActor(country, sector)));
+    // ("Tunisia's president accused foreign investors", after "The German parent company said":
+    // else the one other country whose people of that sector the story named before.)
+    return namedBefore.or(() -> nationOfSameWordInSentence(head, headLemma).map(country -> states.stateActor(country, sector)))
+        .or(() -> actorsCountry.flatMap(own -> oneOtherCountryOfSector(own, sector.get())).map(country -> states.stateActor(country, sector)));
+  }
+
+  /** The one country other than this one whose people of the sector the story named before, if only one. */
+  private Optional<String> oneOtherCountryOfSector(String own, String sector) {
+    Set<String> others = new java.util.HashSet<>();
+    history.things().stream().map(ActorMention::actor).filter(a -> a.sector().filter(sector::equals).isPresent())
+        .forEach(a -> a.country().filter(c -> !c.equals(own)).ifPresent(others::add));
+    return others.size() == 1 ? others.stream().findFirst() : Optional.empty();
   }
 
   /** The country a nationality adjective gives another word of the same lemma in the head's sentence: "14 Indian students". */

@@ -246,11 +246,6 @@ final class VerbTargets {
       // to whoever must meet its condition.
       targets = nounActors.of(conditionSubjects(verb));
     }
-    if (targets.isEmpty() && chosen.code().startsWith("13")) {
-      // "warned that ships trading with Israel would still be attacked": a threat of what will be
-      // done to something, told in the passive, is aimed at it or at whom it deals with.
-      targets = ActorMentions.otherSides(nounActors.of(threatenedInPassive(verb)), sources);
-    }
     if (targets.isEmpty() && (chosen.code().startsWith("02") || chosen.code().startsWith("10"))) {
       // "demanded that Algeria release Sansal": whoever is asked is the complement's subject.
       for (Dependency d : index.children(verb)) {
@@ -326,24 +321,6 @@ final class VerbTargets {
       targets = ActorMentions.otherSides(goodsOrigins(goods), sources);
     }
     return targets;
-  }
-
-  /**
-   * The subjects of a passive clause the verb reports ("ships … would be attacked"), with whom a
-   * participle of theirs says they deal ("trading with Israel").
-   */
-  private List<Integer> threatenedInPassive(int verb) {
-    List<Integer> found = new ArrayList<>();
-    for (int clause : index.children(verb, Set.of("ccomp"))) {
-      if (index.children(clause, Set.of("aux:pass")).isEmpty()) {
-        continue;
-      }
-      for (int subject : index.children(clause, Set.of("nsubj:pass"))) {
-        found.add(subject);
-        index.children(subject, Set.of("acl")).forEach(participle -> found.addAll(index.children(participle, Set.of("obl:with", "obl:to"))));
-      }
-    }
-    return found;
   }
 
   /** Whether the mention's head is a word for a state's mission abroad: "their embassy". */

@@ -52,7 +52,7 @@ public final class AttributionHungOnRelativeClause implements ParseRepair {
   }
 
   /** The nearest verb above the word that has a tense of its own (or a perfect's auxiliary), else -1 (also when a loose edge is on the way). */
-  private static int finiteVerbAbove(List<Token> tokens, List<Dependency> sentence, int word) {
+  static int finiteVerbAbove(List<Token> tokens, List<Dependency> sentence, int word) {
     int at = word;
     for (int step = 0; step < tokens.size(); step++) {
       int here = at;

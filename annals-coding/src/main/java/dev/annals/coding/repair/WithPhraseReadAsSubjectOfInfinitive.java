@@ -16,11 +16,13 @@ import java.util.Set;
  * ({@code xcomp(agreed, set)}). ("With elections due, the party …" comes before its verb; only
  * agreeing is read so.) The same misparse with a preposition that never opens a clause ("vowed on
  * social media to 'wipe out' the group", {@code mark(wipe, on)}, {@code nsubj(wipe, media)}, so
- * the media wipe out the group) gives the phrase back to any verb as its oblique.
+ * the media wipe out the group) gives the phrase back to any verb as its oblique; so does "to" as
+ * a preposition ("would send investigators to Abidjan to help trace the money", {@code
+ * nsubj(help, Abidjan)}), the infinitive staying the purpose it is.
  */
 public final class WithPhraseReadAsSubjectOfInfinitive implements ParseRepair {
   /** Prepositions that never open a clause with a subject, as "with" and "for" can. */
-  private static final Set<String> PHRASE_ONLY_PREPOSITIONS = Set.of("on", "in", "at", "via", "through", "during");
+  private static final Set<String> PHRASE_ONLY_PREPOSITIONS = Set.of("on", "in", "at", "via", "through", "during", "to");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
@@ -28,7 +30,9 @@ public final class WithPhraseReadAsSubjectOfInfinitive implements ParseRepair {
       int infinitive = marker.governor();
       int with = marker.dependent();
       String preposition = tokens.get(with).lemma().toLowerCase(Locale.ROOT);
-      boolean phraseOnly = PHRASE_ONLY_PREPOSITIONS.contains(preposition);
+      // ("to" as a preposition only, not the infinitive's own: "would send investigators to
+      // Abidjan to help trace the money", {@code mark(help, to)} twice.)
+      boolean phraseOnly = PHRASE_ONLY_PREPOSITIONS.contains(preposition) && !tokens.get(with).tag().equals("TO");
       if (infinitive < 0 || !marker.relation().equals("mark") || !(preposition.equals("with") || phraseOnly) || !tokens.get(infinitive).tag().equals("VB")) {
         continue;
       }
@@ -57,7 +61,8 @@ public final class WithPhraseReadAsSubjectOfInfinitive implements ParseRepair {
         if (d == ownSubject) {
           return new Dependency(verb, partner, "obl:" + preposition);
         }
-        if (d == advcl) {
+        // (What one is sent somewhere to do stays its purpose.)
+        if (d == advcl && !preposition.equals("to")) {
           return new Dependency(verb, infinitive, "xcomp");
         }
         return d;
