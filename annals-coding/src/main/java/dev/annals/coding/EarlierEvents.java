@@ -452,7 +452,9 @@ final class EarlierEvents {
    */
   static boolean isNominalisationOf(String noun, String verbLemma) {
     String stem = verbLemma.endsWith("e") ? verbLemma.substring(0, verbLemma.length() - 1) : verbLemma;
-    return stem.length() >= 4 && noun.startsWith(stem) && NOMINAL_ENDINGS.contains(noun.substring(stem.length()));
+    // (A short verb with "-ment" too: "welcomed the payment" after "will pay".)
+    boolean shortWithMent = stem.length() == 3 && noun.equals(stem + "ment");
+    return (stem.length() >= 4 || shortWithMent) && noun.startsWith(stem) && NOMINAL_ENDINGS.contains(noun.substring(stem.length()));
   }
 
   /**

@@ -14,7 +14,8 @@ import java.util.Set;
  * land ("sent riot police to Kashmir"), or with no such purpose told, or where the verb does not
  * say they go to the target's country, they stay a show of force. So investigators sent into
  * another country to help ("Beirut would send investigators to Abidjan to help trace the money")
- * are judicial cooperation (063) with it, not an investigation (09) of it.
+ * are judicial cooperation (063) with it, not an investigation (09) of it; and forces sent into
+ * another country for training are military cooperation (062) with it.
  */
 final class ForcesSentToSupport {
   /** CAMEO's root of a show of military or police power. */
@@ -31,20 +32,37 @@ final class ForcesSentToSupport {
 
   private final EventType protection;
   private final EventType judicialCooperation;
+  private final EventType militaryCooperation;
 
   ForcesSentToSupport(CameoCodebook codebook) {
     this.protection = codebook.require("074", "forces sent abroad to support a force there");
     this.judicialCooperation = codebook.require("063", "investigators sent abroad to help");
+    this.militaryCooperation = codebook.require("062", "forces sent abroad for training");
   }
 
   List<CodedMention> read(DependencyIndex index, List<CodedMention> coded) {
-    return coded.stream().map(m -> !sentAbroadToSupport(index, m) ? m
+    return coded.stream().map(m -> sentAbroadToTrain(index, m) ? m.withType(militaryCooperation) : !sentAbroadToSupport(index, m) ? m
         : m.type().rootCode().equals(SHOW_OF_FORCE_ROOT) ? m.withType(protection) : m.withType(judicialCooperation)).toList();
   }
 
   private static boolean sentAbroadToSupport(DependencyIndex index, CodedMention m) {
     boolean sentKind = m.type().rootCode().equals(SHOW_OF_FORCE_ROOT) || m.type().rootCode().equals(INVESTIGATION_ROOT);
-    if (!sentKind || m.target().isEmpty() || !SENDING.contains(index.lemma(m.trigger()).toLowerCase(Locale.ROOT))) {
+    return sentKind && sentIntoAnotherCountry(index, m)
+        && index.children(m.trigger(), PURPOSES).stream().anyMatch(purpose -> SUPPORTING.contains(index.lemma(purpose).toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Forces sent into another country "for training" (or drills): "Yerevan would send a group of
+   * officers to India for training in May".
+   */
+  private static boolean sentAbroadToTrain(DependencyIndex index, CodedMention m) {
+    return m.type().rootCode().equals(SHOW_OF_FORCE_ROOT) && sentIntoAnotherCountry(index, m)
+        && index.children(m.trigger(), Set.of("obl:for")).stream().anyMatch(purpose -> TRAINING.contains(index.lemma(purpose).toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether the verb sends its people into the target's country, another than their own. */
+  private static boolean sentIntoAnotherCountry(DependencyIndex index, CodedMention m) {
+    if (m.target().isEmpty() || !SENDING.contains(index.lemma(m.trigger()).toLowerCase(Locale.ROOT))) {
       return false;
     }
     var home = m.source().actor().country();
@@ -54,7 +72,9 @@ final class ForcesSentToSupport {
     }
     // Sent into that country, as the verb itself says ("to Haiti"): not forces sent at home to join
     // another state's offensive, whom an earlier passage made the target.
-    boolean sentThere = index.children(m.trigger(), Set.of("obl:to")).stream().anyMatch(place -> m.target().get().span().contains(index.token(place).span()));
-    return sentThere && index.children(m.trigger(), PURPOSES).stream().anyMatch(purpose -> SUPPORTING.contains(index.lemma(purpose).toLowerCase(Locale.ROOT)));
+    return index.children(m.trigger(), Set.of("obl:to")).stream().anyMatch(place -> m.target().get().span().contains(index.token(place).span()));
   }
+
+  /** What forces may be sent abroad to learn or practise together. */
+  private static final Set<String> TRAINING = Set.of("training", "exercise", "drill", "course");
 }

@@ -44,6 +44,9 @@ final class JoinedReplies {
     return coded.stream()
         .filter(a -> a != m && a.sentence() == m.sentence() && a.trigger() < m.trigger() && a.target().isPresent())
         .filter(a -> a.target().get().actor().country().isPresent() && a.target().get().actor().country().equals(m.source().actor().country()))
+        // (Done to the answering side, not to people of its country: "the inmates would be guarded
+        // by Estonian officers … and Sweden would pay 30 million euros" answers no guard.)
+        .filter(a -> Sides.ofState(a.target().get().actor()) == Sides.ofState(m.source().actor()))
         .filter(a -> a.source().actor().country().isPresent() && !a.source().actor().country().equals(m.source().actor().country()))
         // "The two leaders agreed … and praised each other's support": a subject shared with the
         // act itself is both sides, each answering the other.

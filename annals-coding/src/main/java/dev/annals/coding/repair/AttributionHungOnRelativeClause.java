@@ -51,7 +51,7 @@ public final class AttributionHungOnRelativeClause implements ParseRepair {
     return sentence;
   }
 
-  /** The nearest verb above the word that has a tense of its own (or a perfect's auxiliary), else -1 (also when a loose edge is on the way). */
+  /** The nearest verb above the word that has a tense of its own (or a perfect's or a modal's auxiliary), else -1 (also when a loose edge is on the way). */
   static int finiteVerbAbove(List<Token> tokens, List<Dependency> sentence, int word) {
     int at = word;
     for (int step = 0; step < tokens.size(); step++) {
@@ -65,7 +65,9 @@ public final class AttributionHungOnRelativeClause implements ParseRepair {
       int verb = at;
       String tag = tokens.get(verb).tag();
       boolean perfect = tag.equals("VBN") && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux"));
-      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || perfect) {
+      // ("Norway will pay Indonesia a further 60 million dollars …, the ministry said": a modal's verb too.)
+      boolean modal = tag.equals("VB") && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux") && tokens.get(d.dependent()).tag().equals("MD"));
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || perfect || modal) {
         return verb;
       }
     }
@@ -82,12 +84,8 @@ public final class AttributionHungOnRelativeClause implements ParseRepair {
 
   /** A comma between the relative clause and the speaker's phrase, which begins before its head. */
   private static boolean commaBefore(List<Token> tokens, List<Dependency> sentence, int speaker, int clause) {
-    int first = speaker;
-    for (Dependency d : sentence) {
-      if (d.governor() == speaker && d.dependent() < first && d.dependent() > clause) {
-        first = d.dependent();
-      }
-    }
-    return first > 0 && tokens.get(first - 1).text().equals(",");
+    // (The whole phrase: "Norway's climate and environment ministry", its possessive on a modifier.)
+    int first = DependencyEdits.phraseStart(sentence, speaker);
+    return first > clause && tokens.get(first - 1).text().equals(",");
   }
 }

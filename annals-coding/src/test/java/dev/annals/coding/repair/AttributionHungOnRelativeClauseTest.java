@@ -55,4 +55,16 @@ class AttributionHungOnRelativeClauseTest {
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) obj(2,3) punct(2,4) dep(2,5) det(9,6) nummod(9,7) amod(9,8) dep(5,9) case(11,10) nmod:on(9,11) "
             + "punct(11,12) det(14,13) nsubj(15,14) dep(11,15) punct(2,16)");
   }
+
+  @Test
+  void anAttributionHungOnTheObjectOfAModalsVerbClosesThatVerbsClause() {
+    // "Denmark will pay Ghana 30 million euros, Denmark's foreign and development ministry said.":
+    // a modal's verb is the clause's own, and the speaker's phrase begins at its possessive.
+    HandParse.of("Denmark/Denmark/NNP/LOCATION will/will/MD pay/pay/VB Ghana/Ghana/NNP/LOCATION 30/30/CD million/million/CD euros/euro/NNS ,/,/, "
+            + "Denmark/Denmark/NNP/LOCATION 's/'s/POS foreign/foreign/JJ and/and/CC development/development/NN ministry/ministry/NN said/say/VBD ././.")
+        .assertRepairs(REPAIR, "nsubj(3,1) aux(3,2) root(0,3) iobj(3,4) compound(6,5) nummod(7,6) obj(3,7) punct(15,8) nmod:poss(11,9) case(9,10) "
+            + "amod(14,11) cc(13,12) conj:and(11,13) nsubj(15,14) dep(7,15) punct(3,16)",
+            "nsubj(3,1) aux(3,2) root(0,3) iobj(3,4) compound(6,5) nummod(7,6) obj(3,7) punct(15,8) nmod:poss(11,9) case(9,10) "
+            + "amod(14,11) cc(13,12) conj:and(11,13) nsubj(15,14) parataxis(3,15) punct(3,16)");
+  }
 }
