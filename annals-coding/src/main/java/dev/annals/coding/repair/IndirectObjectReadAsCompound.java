@@ -16,10 +16,18 @@ import java.util.Set;
  *
  * <p>"would give the deportees cash and food": so too a plural noun right after the object's own
  * "the", after a verb that gives something to someone ({@code compound(cash, deportees)}); a
- * plural that names things ("the arms deal", "the goods train") is no receiver.
+ * plural that names things ("the arms deal", "the goods train") is no receiver. So too one
+ * with its adjective right after the verb, more of the object's words after it ("offered Japanese
+ * investors tax breaks", {@code amod(breaks, Japanese)}, {@code compound(breaks, investors)}); and
+ * the receivers after a share word read as the object: "would give each of the men 200,000 pesos"
+ * ({@code obj(give, each)}, {@code nmod:of(each, pesos)}, {@code compound(pesos, men)}) gives
+ * each of the men the pesos ({@code iobj(give, each)}, {@code nmod:of(each, men)}, {@code
+ * obj(give, pesos)}).
  */
 public final class IndirectObjectReadAsCompound implements ParseRepair {
   private static final Set<String> GIVING = Set.of("give", "send", "offer", "lend", "grant", "pay", "hand", "promise");
+  /** Words for a share of a group, which "of" names: "each of the men", "all of them". */
+  private static final Set<String> SHARE_WORDS = Set.of("each", "all", "both", "some", "many", "most", "several");
   private static final Set<String> PLURALS_OF_THINGS = Set.of("arms", "goods", "customs", "sales", "news", "savings", "means", "earnings", "supplies", "funds");
 
   @Override
@@ -46,6 +54,39 @@ public final class IndirectObjectReadAsCompound implements ParseRepair {
               && tokens.get(d.dependent() - 1).text().equalsIgnoreCase("the") && sentence.contains(new Dependency(object, d.dependent() - 1, "det")))
               .findFirst()
           : Optional.empty();
+      // "would give each of the men 200,000 pesos": a share word read as the object, the
+      // receivers as a modifier of the amount.
+      Optional<Dependency> shareOfReceivers = GIVING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+          && SHARE_WORDS.contains(tokens.get(object).lemma().toLowerCase(Locale.ROOT))
+          ? sentence.stream().filter(d -> d.governor() == object && d.relation().equals("nmod:of")).findFirst() : Optional.empty();
+      Optional<Dependency> receiversOfAmount = shareOfReceivers.flatMap(of -> sentence.stream()
+          .filter(d -> d.governor() == of.dependent() && d.relation().equals("compound") && tokens.get(d.dependent()).tag().equals("NNS")
+              && d.dependent() + 1 < of.dependent() && tokens.get(d.dependent() + 1).tag().equals("CD"))
+          .findFirst());
+      if (receiversOfAmount.isPresent()) {
+        int amount = shareOfReceivers.get().dependent();
+        int people = receiversOfAmount.get().dependent();
+        // The "of" and "the" before the receivers are theirs; the amount is what is given.
+        return DependencyEdits.mapped(sentence, d -> d == obj ? new Dependency(verb, object, "iobj")
+            : d == shareOfReceivers.get() ? new Dependency(object, people, "nmod:of")
+            : d == receiversOfAmount.get() ? new Dependency(verb, amount, "obj")
+            : d.governor() == amount && d.dependent() < people && (d.relation().equals("case") || d.relation().equals("det")) ? new Dependency(people, d.dependent(), d.relation())
+            : d);
+      }
+      // "offered Japanese investors tax breaks": so too a plural right after the giving verb's
+      // adjective, when more of the object's words follow it.
+      Optional<Dependency> describedReceiver = GIVING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+          ? sentence.stream().filter(d -> d.governor() == object && d.relation().equals("compound") && d.dependent() == verb + 2 && d.dependent() + 1 < object
+              && tokens.get(d.dependent()).tag().equals("NNS") && !PLURALS_OF_THINGS.contains(tokens.get(d.dependent()).text().toLowerCase(Locale.ROOT))
+              && sentence.contains(new Dependency(object, verb + 1, "amod")) && tokens.get(verb + 1).tag().equals("JJ"))
+              .findFirst()
+          : Optional.empty();
+      if (describedReceiver.isPresent()) {
+        int noun = describedReceiver.get().dependent();
+        // The adjective is the receivers', not the thing's.
+        return DependencyEdits.mapped(sentence, d -> d == describedReceiver.get() ? new Dependency(verb, noun, "iobj")
+            : d.governor() == object && d.relation().equals("amod") && d.dependent() == verb + 1 ? new Dependency(noun, d.dependent(), "amod") : d);
+      }
       if (pluralReceiver.isPresent()) {
         int noun = pluralReceiver.get().dependent();
         // "the" is the receiver's, not the thing's.

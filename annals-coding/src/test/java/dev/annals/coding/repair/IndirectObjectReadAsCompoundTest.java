@@ -37,4 +37,23 @@ class IndirectObjectReadAsCompoundTest {
     HandParse.of("Chile/Chile/NNP/LOCATION would/would/MD close/close/VB the/the/DT refugees/refugee/NNS camp/camp/NN ././.")
         .assertLeavesAlone(REPAIR, "nsubj(3,1) aux(3,2) root(0,3) det(6,4) compound(6,5) obj(3,6) punct(3,7)");
   }
+
+  @Test
+  void receiversAfterAShareWordReadAsTheObjectAreWhomTheAmountIsGiven() {
+    // "Kenya would give each of the men 5,000 shillings."
+    HandParse.of("Kenya/Kenya/NNP/LOCATION would/would/MD give/give/VB each/each/DT of/of/IN the/the/DT men/man/NNS 5,000/5000/CD shillings/shilling/NNS ././.")
+        .assertRepairs(REPAIR, "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) case(9,5) det(9,6) compound(9,7) nummod(9,8) nmod:of(4,9) punct(3,10)",
+            "nsubj(3,1) aux(3,2) root(0,3) iobj(3,4) case(7,5) det(7,6) obj(3,9) nummod(9,8) nmod:of(4,7) punct(3,10)");
+  }
+
+  @Test
+  void aPluralWithItsAdjectiveRightAfterTheVerbBeforeMoreOfTheObjectIsTheReceiver() {
+    // "Ghana offered Chinese investors tax breaks."
+    HandParse.of("Ghana/Ghana/NNP/LOCATION offered/offer/VBD Chinese/chinese/JJ investors/investor/NNS tax/tax/NN breaks/break/NNS ././.")
+        .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) amod(6,3) compound(6,4) compound(6,5) obj(2,6) punct(2,7)",
+            "nsubj(2,1) root(0,2) amod(4,3) iobj(2,4) compound(6,5) obj(2,6) punct(2,7)");
+    // "Ghana offered British arms supplies." names things, no receivers.
+    HandParse.of("Ghana/Ghana/NNP/LOCATION offered/offer/VBD British/british/JJ arms/arms/NNS supplies/supply/NNS ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) amod(5,3) compound(5,4) obj(2,5) punct(2,6)");
+  }
 }
