@@ -527,7 +527,6 @@ public final class ArticleCoder {
     return new PredicateDates(dater, index, dater.clock(index, referenceDate));
   }
 
-  /** The countries of the places a sentence names. */
   /**
    * The country of the state that does the first act of the sentence before: the state the story
    * has just turned to ("Malawi's health minister thanked Dublin").
@@ -538,6 +537,7 @@ public final class ArticleCoder {
         .flatMap(dev.annals.model.Actor::country);
   }
 
+  /** The countries of the places a sentence names. */
   private static Set<String> countriesPlacedIn(DependencyIndex index, int sentence, List<PlaceMention> places) {
     Span span = index.text().sentences().get(sentence).span();
     return places.stream().filter(p -> span.contains(p.span())).flatMap(p -> p.place().country().stream()).collect(java.util.stream.Collectors.toSet());

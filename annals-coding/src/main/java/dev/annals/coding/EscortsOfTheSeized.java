@@ -25,8 +25,12 @@ final class EscortsOfTheSeized {
     if (!m.type().code().equals(MILITARY_COOPERATION) || !index.lemma(m.trigger()).equals("escort")) {
       return false;
     }
+    return joinedToOwnAct(index, m, coded, code -> code.startsWith(COERCION_ROOT));
+  }
+
+  /** Whether the event's verb is joined by "and" to a verb of an act of the codes, done by the same side. */
+  static boolean joinedToOwnAct(DependencyIndex index, CodedMention m, List<CodedMention> coded, java.util.function.Predicate<String> codes) {
     return index.parents(m.trigger()).stream().filter(d -> d.relation().startsWith("conj")).map(Dependency::governor)
-        .anyMatch(seizure -> coded.stream().anyMatch(c -> c.trigger() == seizure && c.type().rootCode().equals(COERCION_ROOT)
-            && Sides.same(c.source().actor(), m.source().actor())));
+        .anyMatch(act -> coded.stream().anyMatch(c -> c.trigger() == act && codes.test(c.type().code()) && Sides.same(c.source().actor(), m.source().actor())));
   }
 }

@@ -1,7 +1,6 @@
 package dev.annals.coding;
 
 import dev.annals.coding.cameo.CodedMention;
-import dev.annals.model.Dependency;
 import java.util.List;
 
 /**
@@ -27,8 +26,6 @@ final class FlightsOfTheReleased {
     if (!m.type().code().equals(AID) || !index.lemma(m.trigger()).equals("fly")) {
       return false;
     }
-    return index.parents(m.trigger()).stream().filter(d -> d.relation().startsWith("conj")).map(Dependency::governor)
-        .anyMatch(release -> coded.stream().anyMatch(c -> c.trigger() == release && c.type().code().startsWith(RELEASE)
-            && Sides.same(c.source().actor(), m.source().actor())));
+    return EscortsOfTheSeized.joinedToOwnAct(index, m, coded, code -> code.startsWith(RELEASE));
   }
 }

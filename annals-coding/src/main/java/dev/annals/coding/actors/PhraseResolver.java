@@ -1383,14 +1383,13 @@ final class PhraseResolver {
     // ("Tunisia's president accused foreign investors", after "The German parent company said":
     // else the one other country whose people of that sector the story named before.)
     return namedBefore.or(() -> nationOfSameWordInSentence(head, headLemma).map(country -> states.stateActor(country, sector)))
-        .or(() -> actorsCountry.flatMap(own -> oneOtherCountryOfSector(own, sector.get())).map(country -> states.stateActor(country, sector)));
+        .or(() -> actorsCountry.flatMap(own -> oneOtherCountry(Set.of(own), a -> a.sector().equals(sector))).map(country -> states.stateActor(country, sector)));
   }
 
-  /** The one country other than this one whose people of the sector the story named before, if only one. */
-  private Optional<String> oneOtherCountryOfSector(String own, String sector) {
+  /** The one country other than these whose actors of the kind the story named before, if only one. */
+  private Optional<String> oneOtherCountry(Set<String> own, Predicate<Actor> kind) {
     Set<String> others = new java.util.HashSet<>();
-    history.things().stream().map(ActorMention::actor).filter(a -> a.sector().filter(sector::equals).isPresent())
-        .forEach(a -> a.country().filter(c -> !c.equals(own)).ifPresent(others::add));
+    history.things().stream().map(ActorMention::actor).filter(kind).forEach(a -> a.country().filter(c -> !own.contains(c)).ifPresent(others::add));
     return others.size() == 1 ? others.stream().findFirst() : Optional.empty();
   }
 
@@ -1901,12 +1900,10 @@ final class PhraseResolver {
       // government to appeal": a mission that names no place is posted in the one other country
       // whose state the story named before. (Not among several: "Canberra sent police … China's
       // embassy urged the government" in a story of riots in Honiara.)
-      Set<String> others = new java.util.HashSet<>();
-      history.things().stream().map(ActorMention::actor)
-          .filter(a -> a.kind() == ActorKind.STATE || a.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent())
-          .forEach(a -> a.country().filter(c -> !own.contains(c)).ifPresent(others::add));
-      if (places.isEmpty() && !own.isEmpty() && others.size() == 1) {
-        return Optional.of(states.stateActor(others.iterator().next(), Optional.of(sector)));
+      Optional<String> host = places.isEmpty() && !own.isEmpty()
+          ? oneOtherCountry(own, a -> a.kind() == ActorKind.STATE || a.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent()) : Optional.empty();
+      if (host.isPresent()) {
+        return Optional.of(states.stateActor(host.get(), Optional.of(sector)));
       }
     }
     return Optional.empty();

@@ -13,9 +13,9 @@ import java.util.Set;
  * ({@code acl:relcl(accounts, said)}, "the accounts the ministry said") and hang the object's
  * "of" phrase on the saying ({@code obl:of(said, firms)}), so nothing is frozen of anyone. A verb
  * of saying after a comma, its subject between the comma and it (a name, a pronoun or a phrase
- * with "the"), with no object or clause of its own, closes the sentence: it hangs on the clause its noun is told in ({@code
- * parataxis(froze, said)}), an "of" phrase before the comma goes back to the noun ({@code
- * nmod:of(accounts, firms)}) and another phrase there to that clause's verb.
+ * with "the"), with no object or clause of its own, closes the sentence: it hangs on the clause
+ * its noun is told in ({@code parataxis(froze, said)}), an "of" phrase before the comma goes back
+ * to the noun ({@code nmod:of(accounts, firms)}) and another phrase there to that clause's verb.
  */
 public final class ClosingAttributionReadAsRelativeClause implements ParseRepair {
   /** What a saying that reports something of its own takes: "the accounts the ministry said were frozen". */
