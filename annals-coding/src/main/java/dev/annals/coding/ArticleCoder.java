@@ -425,6 +425,7 @@ public final class ArticleCoder {
       // Before the antecedent targets: "condemned the attack" is aimed at who claimed it.
       passes.add(new ArticlePass("permissions-given", coded -> PermissionsGiven.aim(index, actors, word -> resolver.modifierActor(word, actors.when()), coded)));
       passes.add(new ArticlePass("aid-asked-of-the-giver", coded -> AidAskedOfTheGiver.aim(index, actors, coded)));
+      passes.add(new ArticlePass("requests-turned-down", coded -> RequestsTurnedDown.aim(index, coded)));
       passes.add(new ArticlePass("access-asked-of-the-holder", coded -> AccessAskedOfTheHolder.aim(index, actors, coded)));
       passes.add(new ArticlePass("strikes-at-owned-workplaces", coded -> StrikesAtOwnedWorkplaces.aim(index, actors, coded)));
       passes.add(new ArticlePass("calls-of-agreements", coded -> callsOfAgreements.add(index, coded)));
