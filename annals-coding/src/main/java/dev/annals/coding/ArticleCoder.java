@@ -328,6 +328,7 @@ public final class ArticleCoder {
       // Only a group of no country asks who tells the event.
       boolean placesAGroup = !petrarch && (GroupCountries.isUnplacedGroup(m.source().actor()) || m.target().map(t -> GroupCountries.isUnplacedGroup(t.actor())).orElse(false));
       Optional<String> toldBy = placesAGroup ? tellers.tellerOf(m.trigger()).flatMap(t -> t.actor().country()).or(() -> stateOfUnplacedTeller(m, all)) : Optional.empty();
+      Optional<String> topic = placesAGroup ? stateOfSentenceBefore(m, all).filter(contenders::contains) : Optional.empty();
       boolean purposeOfAnother = ConventionalTargets.isPurposeOfAnother(index, m, all);
       // Rebels who put something to a government in their sentence are its own (and are remembered so).
       CodedMention addressing = petrarch ? m : GroupCountries.countryOfGovernmentAddressed(m.source(), all, countriesPlacedIn(index, m.sentence(), places))
@@ -336,7 +337,7 @@ public final class ArticleCoder {
       // A source placed so has the target convention works out from its own country, not the article's home.
       Optional<dev.annals.model.Actor> impliedTarget = purposeOfAnother ? Optional.empty()
           : addressing != m && m.target().isEmpty() ? conventionalTargets.of(index, addressing, home, places) : implied.getOrDefault(m, Optional.empty());
-      EventMention located = toMention(index, addressing, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, police, criminals, leading, placements, countries, stateOfSentenceBefore(m, all).filter(contenders::contains)), apart, impliedTarget);
+      EventMention located = toMention(index, addressing, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, police, criminals, leading, placements, countries, topic), apart, impliedTarget);
       EventMention built = petrarch ? located : OwnGovernments.aimed(located, resolver::stateActor);
       EventMention mention = occasionDates.date(index, m, built, dated).map(built::withDate).orElse(built);
       dated.add(new OccasionDates.Dated(m, mention));
@@ -534,7 +535,7 @@ public final class ArticleCoder {
    */
   private static Optional<String> stateOfSentenceBefore(CodedMention m, List<CodedMention> coded) {
     return coded.stream().filter(e -> e.sentence() == m.sentence() - 1).map(e -> e.source().actor()).findFirst()
-        .filter(a -> a.kind() == dev.annals.model.ActorKind.STATE || a.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent())
+        .filter(ActorResolver::isStateOrBranch)
         .flatMap(dev.annals.model.Actor::country);
   }
 

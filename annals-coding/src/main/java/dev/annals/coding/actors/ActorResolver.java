@@ -2,6 +2,7 @@ package dev.annals.coding.actors;
 
 import dev.annals.coding.DependencyIndex;
 import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
@@ -31,6 +32,11 @@ import java.util.function.Predicate;
  */
 public final class ActorResolver {
   public static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY");
+
+  /** A state itself or one of its branches (its government, legislature, army, police, courts, spies). */
+  public static boolean isStateOrBranch(Actor actor) {
+    return actor.kind() == ActorKind.STATE || actor.sector().filter(STATE_SECTORS::contains).isPresent();
+  }
   /** Words for a document a side sends or issues, which then speaks for it: "the note demanded". */
   public static final Set<String> DOCUMENT_NOUNS = Set.of("note", "letter", "communique", "memorandum", "memo", "message", "statement", "declaration");
   /** Unidentified armed forces and insurgents: who "a gunman", "a suicide bomber" and "militants" are. */

@@ -647,12 +647,16 @@ final class NounAnaphora {
    * for a site.
    */
   private Optional<Actor> siteAnaphor(int head, List<Integer> phrase) {
-    boolean onlyCounted = phrase.stream().allMatch(t -> t >= head || index.token(t).lemma().equalsIgnoreCase("the") || index.token(t).tag().equals("CD"));
-    if (!phrases.hasThe(head) || index.token(head).isProperNoun() || !OwnedSites.isSite(index, head) || !onlyCounted) {
+    if (!phrases.hasThe(head) || index.token(head).isProperNoun() || !OwnedSites.isSite(index, head) || !onlyCountedBefore(head, phrase)) {
       return Optional.empty();
     }
     return history.lastThingMentioned(mention -> index.lastTokenIn(mention.span()).filter(last -> last < head && OwnedSites.isSite(index, last) && OwnedSites.isOwned(index, last)).isPresent()
         && mention.actor().sector().filter(BUSINESS::equals).isPresent() && mention.actor().country().isPresent());
+  }
+
+  /** Whether the phrase has only "the" and numbers before its head: "the three plants", "the four vessels". */
+  private boolean onlyCountedBefore(int head, List<Integer> phrase) {
+    return phrase.stream().allMatch(t -> t >= head || index.token(t).lemma().equalsIgnoreCase("the") || index.token(t).tag().equals("CD"));
   }
 
   /** Nouns for any state, whose kind the word before them tells: "the island nation", "the archipelago state". */
@@ -695,8 +699,7 @@ final class NounAnaphora {
   private Optional<Actor> craftAnaphor(int head, List<Integer> phrase) {
     Token token = index.token(head);
     // (Words after the noun do not name other craft: "the four vessels north of the Aleutian Islands".)
-    boolean onlyCounted = phrase.stream().allMatch(t -> t >= head || index.token(t).lemma().equalsIgnoreCase("the") || index.token(t).tag().equals("CD"));
-    if (!phrases.hasThe(head) || !token.tag().equals("NNS") || !CRAFT.contains(token.lemma().toLowerCase(Locale.ROOT)) || !onlyCounted) {
+    if (!phrases.hasThe(head) || !token.tag().equals("NNS") || !CRAFT.contains(token.lemma().toLowerCase(Locale.ROOT)) || !onlyCountedBefore(head, phrase)) {
       return Optional.empty();
     }
     // Not the craft that acts on them: "A U.S. Coast Guard cutter shadowed the four vessels".

@@ -1901,7 +1901,7 @@ final class PhraseResolver {
       // whose state the story named before. (Not among several: "Canberra sent police … China's
       // embassy urged the government" in a story of riots in Honiara.)
       Optional<String> host = places.isEmpty() && !own.isEmpty()
-          ? oneOtherCountry(own, a -> a.kind() == ActorKind.STATE || a.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent()) : Optional.empty();
+          ? oneOtherCountry(own, ActorResolver::isStateOrBranch) : Optional.empty();
       if (host.isPresent()) {
         return Optional.of(states.stateActor(host.get(), Optional.of(sector)));
       }
@@ -2002,8 +2002,7 @@ final class PhraseResolver {
     for (int subject : index.children(verb, Set.of("nsubj"))) {
       for (ActorMention who : heads.resolve(subject)) {
         Actor actor = who.actor();
-        boolean state = actor.kind() == ActorKind.STATE || actor.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
-        if (state && actor.country().isPresent() && !namesAMission(who)) {
+        if (ActorResolver.isStateOrBranch(actor) && actor.country().isPresent() && !namesAMission(who)) {
           return Optional.of(states.stateActor(actor.country().get(), Optional.of(sector)));
         }
       }
