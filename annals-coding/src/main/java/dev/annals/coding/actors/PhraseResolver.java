@@ -382,6 +382,10 @@ final class PhraseResolver {
         return Optional.of(new ActorMention(span, surface, origin.get()));
       }
     }
+    Optional<String> spiedFor = named.isEmpty() && personRun.isEmpty() && PLAIN_PEOPLE.contains(headLemma) ? countrySpiedFor(head) : Optional.empty();
+    if (spiedFor.isPresent()) {
+      return Optional.of(new ActorMention(span, surface, states.stateActor(spiedFor.get(), Optional.of(SPIES))));
+    }
     Optional<Actor> visitor = named.isEmpty() && personRun.isEmpty() ? visitingOne(head, headLemma, sector) : Optional.empty();
     if (visitor.isPresent()) {
       return Optional.of(new ActorMention(span, surface, visitor.get()));
@@ -1007,12 +1011,44 @@ final class PhraseResolver {
    * foreigners jailed for people smuggling").
    */
   private Optional<String> soughtPeople(int head, String headLemma) {
-    boolean sought = PLAIN_PEOPLE.contains(headLemma) && (dev.annals.coding.SoughtPeople.describe(index, head)
+    // (Not spying suspects, who are spies: "two Belarusian citizens arrested on suspicion of spying"
+    // are Belarus's people, as much as its spies.)
+    boolean sought = PLAIN_PEOPLE.contains(headLemma) && ((dev.annals.coding.SoughtPeople.describe(index, head)
+        && dev.annals.coding.SoughtPeople.spyingSuspected(index, head).isEmpty())
         || index.children(head, Set.of("acl")).stream().anyMatch(p -> p > head && STATES_OF_BEING_CONDEMNED.contains(index.lemma(p))));
     return sought ? Optional.of(CRIMINALS) : Optional.empty();
   }
 
   private static final String CRIMINALS = "CRM";
+  private static final String SPIES = "SPY";
+
+  /**
+   * "arrested three people on Monday suspected of spying on Iranian exiles for Iran's intelligence
+   * ministry": people of no named country, suspected of spying for a state, are its spies. The
+   * state is the first "for" phrase after the word of spying, before a comma, that names one
+   * ("for Russia", "for Iran's intelligence ministry", "for Russian military intelligence").
+   */
+  private Optional<String> countrySpiedFor(int head) {
+    Optional<Integer> spying = dev.annals.coding.SoughtPeople.spyingSuspected(index, head);
+    if (spying.isEmpty()) {
+      return Optional.empty();
+    }
+    int sentence = index.token(head).sentence();
+    for (int t = spying.get() + 1; t < index.text().tokens().size() && index.token(t).sentence() == sentence && !index.token(t).text().equals(","); t++) {
+      if (!index.lemma(t).equals("for")) {
+        continue;
+      }
+      Optional<Integer> served = index.head(t).filter(d -> d.relation().equals("case")).map(Dependency::governor);
+      if (served.isEmpty()) {
+        return Optional.empty();
+      }
+      List<Integer> words = new java.util.ArrayList<>(List.of(served.get()));
+      words.addAll(index.children(served.get(), Set.of("nmod:poss", "amod", "compound")));
+      return words.stream().flatMap(w -> dictionary.match(index.token(w).text()).stream())
+          .filter(m -> m.actor().kind() == ActorKind.STATE).flatMap(m -> m.actor().country().stream()).findFirst();
+    }
+    return Optional.empty();
+  }
 
   /** Words for those who work a ship, a navy's unless their ship is a merchant's. */
   private static final Set<String> SAILOR_WORDS = Set.of("sailor", "seaman");
