@@ -19,6 +19,13 @@ import java.util.Set;
  */
 final class AnnouncedReprisals {
   private static final Set<String> ANSWERING = Set.of("respond", "react", "retaliate", "reciprocate");
+  /**
+   * Verbs the lexicon reads as retaliation to come only with a word of measures or of response:
+   * "will answer with measures of its own", "would take all necessary measures in response".
+   */
+  private static final Set<String> ANSWERING_WITH_MEASURES = Set.of("answer", "take");
+  /** Disapprove: what one denounces is what one's response answers. */
+  private static final String DISAPPROVE = "11";
   private static final String STATEMENT = "01";
   private static final String THREATEN = "130";
   /** Conventional force: what the lexicon makes of a response in kind announced ("would respond in kind"). */
@@ -38,10 +45,12 @@ final class AnnouncedReprisals {
           && m.type().rootCode().equals(STATEMENT) && m.modality() == Modality.INTENDED && !m.negated();
       // "Belarus said it would respond in kind": a response the lexicon reads as retaliation to
       // come (190, announced; a threat once ThreatenedActs reads it) is aimed at that side too.
-      boolean threatOfResponse = ANSWERING.contains(index.lemma(m.trigger()).toLowerCase(Locale.ROOT)) && m.target().isEmpty()
+      String verb = index.lemma(m.trigger()).toLowerCase(Locale.ROOT);
+      boolean threatOfResponse = (ANSWERING.contains(verb) || ANSWERING_WITH_MEASURES.contains(verb)) && m.target().isEmpty()
           && m.type().rootCode().equals(FORCE_ROOT) && m.modality() == Modality.INTENDED && !m.negated();
       if (answering || threatOfResponse) {
-        Optional<Actor> doer = EarlierEvents.actOnSourceSide(result, m, EarlierEvents.DEED_ROOTS).or(() -> EarlierEvents.leadDeedOnSourceSide(result, m));
+        Optional<Actor> doer = EarlierEvents.actOnSourceSide(result, m, EarlierEvents.DEED_ROOTS).or(() -> EarlierEvents.leadDeedOnSourceSide(result, m))
+            .or(() -> denouncedBefore(result, m));
         if (doer.isPresent() && answering) {
           changed = new CodedMention(m.sentence(), m.trigger(), m.anchors(), m.source(), Optional.of(ActorMention.at(index.token(m.trigger()), doer.get())),
               codebook.require(THREATEN, "announced reprisal"), m.modality(), false, false, m.tense(), m.pattern());
@@ -52,5 +61,21 @@ final class AnnouncedReprisals {
       result.add(changed);
     }
     return result;
+  }
+
+  /**
+   * "Russia's embassy called the deployment 'a provocation' and said Moscow would take all
+   * necessary measures in response": a deed done to others, not to the side, which it denounced
+   * earlier in the same sentence; its response answers the side it denounced.
+   */
+  private static Optional<Actor> denouncedBefore(List<CodedMention> earlier, CodedMention m) {
+    Optional<Actor> denounced = Optional.empty();
+    for (CodedMention e : earlier) {
+      if (e.sentence() == m.sentence() && e.trigger() < m.trigger() && e.type().rootCode().equals(DISAPPROVE) && !e.negated() && e.target().isPresent()
+          && e.source().actor().equals(m.source().actor())) {
+        denounced = Optional.of(e.target().get().actor());
+      }
+    }
+    return denounced;
   }
 }
