@@ -537,7 +537,11 @@ final class EarlierEvents {
     }
     for (CodedMention earlier : earlierFirst(coded, m, reach)) {
       Actor doer = earlier.source().actor();
-      if (doer.country().equals(judge.country()) && Sides.ofState(doer) && !earlier.type().code().equals(PLAIN_STATEMENT) && names(index, coded, earlier, noun)) {
+      // Not its state's judgment of the thing: "Georgia's foreign ministry … called the ban a crude
+      // interference … Georgian opposition parties welcomed the ban" judge Lithuania's ban, which
+      // their government judged too, not a deed of their government's.
+      if (doer.country().equals(judge.country()) && Sides.ofState(doer) && !earlier.type().code().equals(PLAIN_STATEMENT) && names(index, coded, earlier, noun)
+          && !judges(index, earlier, noun)) {
         return Optional.of(states.apply(doer.country().get(), Optional.of(GOVERNMENT)));
       }
     }

@@ -244,7 +244,8 @@ final class GroupCountries {
     // arms deals", "it" the ministry): they are its own, where "lawmakers accused Russia" are not.
     List<String> addressed = coded.stream().filter(c -> c.source().span().equals(source.span())
             && (ADDRESSING_ROOTS.contains(c.type().rootCode()) || (legislators && HOLDING_TO_ACCOUNT_ROOTS.contains(c.type().rootCode()))))
-        .flatMap(c -> c.target().stream()).filter(t -> challengers || isPlainGovernment(t.surface())).map(ActorMention::actor)
+        .flatMap(c -> c.target().stream()).filter(t -> challengers || isPlainGovernment(t.surface()) || (legislators && isOfficeNamedPlainly(t.surface())))
+        .map(ActorMention::actor)
         .filter(a -> a.sector().filter("GOV"::equals).isPresent() && a.country().isPresent()).map(a -> a.country().get()).distinct().toList();
     // ("Coca growers in the Chapare region blocked the highway between Cochabamba and Santa Cruz,
     // demanding that the government keep the US Drug Enforcement Administration out", with "the
@@ -286,6 +287,20 @@ final class GroupCountries {
 
   private static boolean isPlainGovernment(String surface) {
     return wordsOf(surface).allMatch(PLAIN_GOVERNMENT_WORDS::contains);
+  }
+
+  /** Words for a member of a government named by office: "the transport minister", "the interior secretary". */
+  private static final Set<String> OFFICE_WORDS = Set.of("minister", "secretary", "ministry", "department", "cabinet");
+
+  /**
+   * "Opposition lawmakers accused the transport minister of hiding the terms of the deal": a
+   * minister or ministry named by office alone, in words of no name (no capital), is the
+   * government of the lawmakers who hold it to account.
+   */
+  private static boolean isOfficeNamedPlainly(String surface) {
+    List<String> words = wordsOf(surface).toList();
+    return !words.isEmpty() && OFFICE_WORDS.contains(words.get(words.size() - 1))
+        && java.util.Arrays.stream(surface.split("\\s+")).skip(1).noneMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.annals.coding;
 
+import static dev.annals.coding.EntryBanSentences.BARRED;
+import static dev.annals.coding.EntryBanSentences.BARRED_EDGES;
 import static dev.annals.coding.HandCoding.code;
 import static dev.annals.coding.HandCoding.triple;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,11 +12,6 @@ import org.junit.jupiter.api.Test;
 /** Measures still to come that answer another side's act threaten that side. */
 class AnnouncedReprisalsTest {
   private static final LocalDate DATE = LocalDate.of(2026, 2, 18);
-  // "Lithuania barred 19 Georgian judges from entering the country on Monday."
-  private static final String BARRED = "Lithuania/Lithuania/NNP/LOCATION barred/bar/VBD 19/19/CD Georgian/Georgian/JJ judges/judge/NNS from/from/IN "
-      + "entering/enter/VBG the/the/DT country/country/NN on/on/IN Monday/Monday/NNP ././.";
-  private static final String BARRED_EDGES = "root(0,2) nsubj(2,1) obj(2,5) advcl:from(2,7) punct(2,12) nummod(5,3) amod(5,4) case(7,6) obj(7,9) obl:on(7,11) det(9,8) "
-      + "case(11,10)";
 
   @Test
   void measuresOfOnesOwnToAnswerWithThreatenTheSideThatActed() {
