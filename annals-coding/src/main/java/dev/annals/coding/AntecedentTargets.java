@@ -600,10 +600,12 @@ final class AntecedentTargets {
   /**
    * "President Taneti Maamau signed an agreement in Beijing under which Chinese state companies will
    * upgrade the airstrip": an accord signed with no other side named was signed with the side that
-   * does its part under it, the subject of the clause the accord frames (that side's state).
+   * does its part under it, the subject of the clause the accord frames (that side's state). So is
+   * an accord turned down: "Kenya's High Court suspended a contract under which a Czech consortium
+   * was to build a commuter rail line" rejects the consortium's part (127).
    */
   private Optional<Actor> partnerActingUnderTheAccord(DependencyIndex index, ArticleActors actors, CodedMention m) {
-    if (!m.type().code().equals(EarlierEvents.SIGN_CODE) || !index.token(m.trigger()).isVerb() || m.source().actor().country().isEmpty()) {
+    if (!ACCORD_DEALINGS.contains(m.type().code()) || !index.token(m.trigger()).isVerb() || m.source().actor().country().isEmpty()) {
       return Optional.empty();
     }
     for (int accord : index.children(m.trigger(), Set.of("obj"))) {
@@ -633,6 +635,9 @@ final class AntecedentTargets {
         .flatMap(subject -> index.subtree(subject, Set.of("acl", "acl:relcl", "appos")).stream()).flatMap(w -> actors.at(w).stream())
         .map(ActorMention::actor);
   }
+
+  /** Signing an accord (057) and turning one down (127, reject a plan or agreement). */
+  private static final Set<String> ACCORD_DEALINGS = Set.of(EarlierEvents.SIGN_CODE, "127");
 
   /** How an accord frames what is done under it: "an agreement under which ...". */
   private static final Set<String> FRAMED_BY = Set.of("obl:under", "obl:by", "obl:through");
