@@ -454,7 +454,12 @@ final class EarlierEvents {
     String stem = verbLemma.endsWith("e") ? verbLemma.substring(0, verbLemma.length() - 1) : verbLemma;
     // (A short verb with "-ment" too: "welcomed the payment" after "will pay".)
     boolean shortWithMent = stem.length() == 3 && noun.equals(stem + "ment");
-    return (stem.length() >= 4 || shortWithMent) && noun.startsWith(stem) && NOMINAL_ENDINGS.contains(noun.substring(stem.length()));
+    // "suspended the export licence … welcomed the suspension", "invaded … the invasion": a verb in
+    // "-d" or "-de" makes its noun in "-sion".
+    String sionStem = verbLemma.endsWith("de") ? verbLemma.substring(0, verbLemma.length() - 2)
+        : verbLemma.endsWith("d") ? verbLemma.substring(0, verbLemma.length() - 1) : "";
+    boolean sion = sionStem.length() >= 3 && noun.equals(sionStem + "sion");
+    return sion || ((stem.length() >= 4 || shortWithMent) && noun.startsWith(stem) && NOMINAL_ENDINGS.contains(noun.substring(stem.length())));
   }
 
   /**

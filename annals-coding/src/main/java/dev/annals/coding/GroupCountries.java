@@ -279,6 +279,9 @@ final class GroupCountries {
   private static final Set<String> DOMESTIC_CHALLENGERS = Set.of("REB", OPPOSITION);
   private static final Set<String> ASKERS_OF_THEIR_OWN = Set.of("AGR", "LAB");
   private static final String LEGISLATURE = "LEG";
+  private static final String BUSINESS = "BUS";
+  /** A firm named by its owners' country: "a Chinese-owned company", "a Canadian-run mine operator". */
+  private static final Pattern OWNED_BY = Pattern.compile("(?i)\\b\\p{L}+ ?- ?(owned|run|operated|controlled)\\b");
   /** Roots of holding a government to account: accusing and criticising it. */
   private static final Set<String> HOLDING_TO_ACCOUNT_ROOTS = Set.of("11");
   /** Words of a government named with no country: "the provincial government", "local authorities", "the outgoing government". */
@@ -594,8 +597,13 @@ final class GroupCountries {
   private static Map<String, Integer> halfOfMentions(List<ActorMention> mentions) {
     Map<String, Integer> counts = new HashMap<>();
     int total = 0;
+    Set<Actor> ownedAbroad = mentions.stream().filter(m -> m.actor().sector().filter(BUSINESS::equals).isPresent() && OWNED_BY.matcher(m.surface()).find())
+        .map(ActorMention::actor).collect(java.util.stream.Collectors.toSet());
     for (ActorMention mention : mentions) {
-      if (mention.actor().country().isPresent()) {
+      // (Not a firm its owners' country names: "a Chinese-owned iron ore company … The company
+      // rejected the claims … it" is a foreign firm in the country the story is about, however
+      // often it is named.)
+      if (mention.actor().country().isPresent() && !ownedAbroad.contains(mention.actor())) {
         counts.merge(mention.actor().country().get(), 1, Integer::sum);
         total++;
       }
