@@ -1231,6 +1231,11 @@ final class PhraseResolver {
     }
     for (int complement : index.children(head, Set.of("nmod:of"))) {
       List<Integer> words = index.subtree(complement, Set.of());
+      // "the Canadian owner of the Cobre Panama copper mine": who owns or runs a site of business,
+      // named or not, is a business.
+      if (complement > head && OWNING_TITLES.contains(index.lemma(head)) && OwnedSites.isSite(index, complement)) {
+        return Optional.of(BUSINESS);
+      }
       if (complement < head || words.stream().anyMatch(t -> index.token(t).isProperNoun())) {
         continue;
       }
@@ -1308,6 +1313,8 @@ final class PhraseResolver {
    * of the vessel's country, not its sector.)
    */
   private static final Set<String> RUNNING_TITLES = Set.of("director", "owner", "co-owner", "manager");
+  /** Titles of one who owns or runs a site: "the owner of the mine", "the operator of the plant". */
+  private static final Set<String> OWNING_TITLES = Set.of("owner", "co-owner", "operator");
 
   /**
    * The sector of a body's noun with the word before it ("a rebel group"), else of the noun alone

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.annals.coding.HandBuiltText;
 import org.junit.jupiter.api.Test;
 
-/** A person Annals does not know, whom a relative clause makes the head of a body, acts for it. */
+/** A person Annals does not know, whom a relative clause makes the head of a body, acts for it; the owner of a site of business is a business. */
 class HeadsOfBodiesTest {
   @Test
   void whoHeadsAnOrganisationActsForIt() {
@@ -103,5 +103,20 @@ class HeadsOfBodiesTest {
             + "criticised/criticise/VBD Japan/Japan/NNP/LOCATION ././.",
         "det(3,1) amod(3,2) nsubj(9,3) case(8,4) det(6,5) nmod:poss(8,6) case(6,7) nmod:of(3,8) root(0,9) obj(9,10) punct(9,11)").events())
         .extracting(e -> triple(e)).noneMatch(t -> t.startsWith("CHNGOV"));
+  }
+
+  @Test
+  void theOwnerOfAMineIsABusinessOfItsCountry() {
+    // "Panama's government said on Thursday it would open talks with the Canadian owner of the Cobre
+    // Panama copper mine on reopening the site."
+    assertThat(code(new HandBuiltText().sentence("Panama/Panama/NNP/LOCATION 's/'s/POS government/government/NN said/say/VBD on/on/IN Thursday/Thursday/NNP it/it/PRP "
+            + "would/would/MD open/open/VB talks/talk/NNS with/with/IN the/the/DT Canadian/Canadian/JJ owner/owner/NN of/of/IN "
+            + "the/the/DT Cobre/Cobre/NNP/ORGANIZATION Panama/Panama/NNP/ORGANIZATION copper/copper/NN mine/mine/NN on/on/IN "
+            + "reopening/reopen/VBG the/the/DT site/site/NN ././.",
+            "root(0,4) nmod:poss(3,1) case(1,2) nsubj(4,3) obl:on(4,6) ccomp(4,9) punct(4,25) case(6,5) nsubj(9,7) aux(9,8) obj(9,10) "
+            + "nmod:with(10,14) case(14,11) det(14,12) amod(14,13) nmod:of(14,20) case(20,15) det(20,16) compound(20,18) "
+            + "compound(20,19) acl:on(20,22) compound(18,17) case(22,21) obj(22,24) det(24,23)"), java.time.LocalDate.of(2026, 6, 4))
+        .events())
+        .extracting(e -> triple(e)).contains("PANGOV CANBUS 036");
   }
 }
