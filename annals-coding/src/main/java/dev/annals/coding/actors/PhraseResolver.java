@@ -63,6 +63,9 @@ final class PhraseResolver {
   /** The last words of companies' names: "Industries", "Corporation", "Airlines". */
   private static final Set<String> COMPANY_NAME_ENDINGS = Set.of("industries", "corporation", "corp", "company", "co", "holdings", "group", "airlines", "airways",
       "petroleum", "motors", "electronics", "shipbuilding", "telecom", "railways", "steel", "mining", "inc", "ltd", "plc");
+  /** Last words of the name of a state's office: "Meteorological Office", "Maritime Authority". */
+  private static final Set<String> STATE_OFFICE_NAME_ENDINGS = Set.of("office", "agency", "authority", "administration", "directorate", "bureau",
+      "inspectorate");
   private static final String BUSINESS = "BUS";
   private static final String CIVILIANS = "CVL";
   /** Determiners that take the members of a kind one by one: "each returnee", "every migrant". */
@@ -340,6 +343,14 @@ final class PhraseResolver {
       // and a word for a body with a "for" of whom or what it speaks for, is that country's
       // non-governmental organisation, not its state.
       return Optional.of(new ActorMention(span, surface, states.stateActor(namesCountryFirst.get(), Optional.of(NON_GOVERNMENTAL))));
+    }
+    // "the Icelandic Meteorological Office": a body Annals does not know, named by its country's word
+    // and ending in a word for a state's office, is that country's government.
+    Optional<String> namesCountryBeforeOffice = named.filter(n -> n.first() <= 1 && n.last() < phrase.indexOf(head) && n.match().actor().kind() == ActorKind.STATE)
+        .flatMap(n -> n.match().actor().country());
+    boolean stateOfficeName = headToken.tag().startsWith("NNP") && STATE_OFFICE_NAME_ENDINGS.contains(headToken.text().toLowerCase(Locale.ROOT)) && sector.isEmpty();
+    if (stateOfficeName && namesCountryBeforeOffice.isPresent()) {
+      return Optional.of(new ActorMention(span, surface, states.stateActor(namesCountryBeforeOffice.get(), Optional.of(GOVERNMENT))));
     }
     if (companyName && namesCountryFirst.isPresent()) {
       // "Korea Aerospace Industries", "China National Petroleum Corporation": a company Annals

@@ -436,4 +436,18 @@ class UnknownGroupsTest {
             + "obj(11,14) punct(3,15)");
     assertThat(dev.annals.coding.HandCoding.code(text).events()).extracting(e -> triple(e)).noneMatch(t -> t.contains(" KGZ"));
   }
+
+  @Test
+  void anOfficeNamedByItsCountrysWordIsThatCountrysGovernment() {
+    // "Japan's space agency and the Icelandic Meteorological Office signed an agreement in Reykjavik on Monday."
+    assertThat(code(new HandBuiltText()
+        .sentence("Japan/Japan/NNP/LOCATION 's/'s/POS space/space/NN agency/agency/NN and/and/CC the/the/DT "
+            + "Icelandic/Icelandic/NNP/ORGANIZATION Meteorological/Meteorological/NNP/ORGANIZATION Office/Office/NNP/ORGANIZATION "
+            + "signed/sign/VBD an/a/DT agreement/agreement/NN in/in/IN Reykjavik/Reykjavik/NNP/LOCATION on/on/IN Monday/Monday/NNP "
+            + "././.",
+            "root(0,10) nmod:poss(4,1) compound(4,3) conj:and(4,9) case(1,2) nsubj(10,4) nsubj(10,9) obj(10,12) obl:on(10,16) "
+            + "punct(10,17) cc(9,5) det(9,6) compound(9,7) compound(9,8) det(12,11) nmod:in(12,14) case(14,13) case(16,15)"),
+        java.time.LocalDate.of(2026, 5, 19)).events())
+        .extracting(e -> triple(e)).contains("JPNGOV ISLGOV 057");
+  }
 }
