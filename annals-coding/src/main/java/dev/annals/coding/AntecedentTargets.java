@@ -947,6 +947,12 @@ final class AntecedentTargets {
     // An event's own noun may be repeated from far back ("condemned the attack"); another noun
     // ("repair the road") only from the sentences near it.
     int reach = isEventNoun.test(noun) ? REPEATED_NOUN_REACH : EarlierEvents.REACH;
+    // A ruling is the court's, though an appeal against it named it since ("would appeal the ruling
+    // … The Law Society of Kenya welcomed the ruling"); a ruling is an event's own noun, named again
+    // from as far back as any.
+    if (RULING_NOUNS.contains(noun)) {
+      antecedent = antecedent.or(() -> EarlierEvents.court(earlier, m, REPEATED_NOUN_REACH));
+    }
     antecedent = antecedent.or(() -> EarlierEvents.repeatedNoun(index, earlier, m, noun, reach))
         .or(() -> judged ? EarlierEvents.ownStatesDeedNamed(index, earlier, m, noun, reach, states) : Optional.empty())
         .or(() -> JUDGING_ROOTS.contains(m.type().rootCode()) ? EarlierEvents.chargedWithCrime(index, earlier, m, noun, REPEATED_NOUN_REACH) : Optional.empty());
@@ -973,9 +979,6 @@ final class AntecedentTargets {
     // was 182), before any other deed done to the judge's side.
     if (antecedent.isEmpty() && !codes.isEmpty() && codes.stream().allMatch(CameoCodebook::isAttack)) {
       antecedent = EarlierEvents.latestOf(earlier, m, CameoCodebook::isAttack, REPEATED_NOUN_REACH, true);
-    }
-    if (antecedent.isEmpty() && RULING_NOUNS.contains(noun)) {
-      antecedent = EarlierEvents.court(earlier, m);
     }
     if (antecedent.isEmpty() && proposalNouns.contains(noun)) {
       antecedent = EarlierEvents.proposalTo(earlier, m).map(proposal -> proposal.source().actor());

@@ -229,10 +229,15 @@ final class EarlierEvents {
 
   /** The court whose act was told last, in the sentences before or this one's start: it gave the ruling. */
   static Optional<Actor> court(List<CodedMention> coded, CodedMention m) {
+    return court(coded, m, REACH);
+  }
+
+  /** As {@link #court(List, CodedMention)}, within {@code reach} sentences. */
+  static Optional<Actor> court(List<CodedMention> coded, CodedMention m, int reach) {
     // "A court in Tallinn sentenced an Estonian researcher … Prosecutors said … China's embassy
     // rejected the verdict": the court that passed a sentence, before any judicial body that
     // spoke after it.
-    List<CodedMention> before = earlierFirst(coded, m, REACH);
+    List<CodedMention> before = earlierFirst(coded, m, reach);
     java.util.function.Predicate<Actor> otherCourt = actor -> isCourt(actor) && !actor.equals(m.source().actor());
     Optional<Actor> sentencing = before.stream().filter(e -> e.type().code().startsWith(GUILTY)).map(e -> e.source().actor()).filter(otherCourt).findFirst();
     return sentencing.or(() -> before.stream().map(e -> e.source().actor()).filter(otherCourt).findFirst());

@@ -4,6 +4,10 @@ import static dev.annals.coding.HandCoding.code;
 import static dev.annals.coding.HandCoding.triple;
 import static dev.annals.coding.RailContractSentences.APPEAL;
 import static dev.annals.coding.RailContractSentences.APPEAL_EDGES;
+import static dev.annals.coding.RailContractSentences.EMBASSY;
+import static dev.annals.coding.RailContractSentences.EMBASSY_EDGES;
+import static dev.annals.coding.RailContractSentences.OPPOSITION;
+import static dev.annals.coding.RailContractSentences.OPPOSITION_EDGES;
 import static dev.annals.coding.RailContractSentences.SUSPENDED;
 import static dev.annals.coding.RailContractSentences.SUSPENDED_EDGES;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,15 +85,8 @@ class LegislatorsAndTheirGovernmentTest {
     // urged the government to settle the matter quickly. Opposition lawmakers accused the transport
     // minister of hiding the terms of the deal."
     var article = code(new HandBuiltText()
-        .sentence(SUSPENDED, SUSPENDED_EDGES).sentence(APPEAL, APPEAL_EDGES)
-        .sentence("The/the/DT Czech/Czech/JJ embassy/embassy/NN urged/urge/VBD the/the/DT government/government/NN to/to/TO "
-            + "settle/settle/VB the/the/DT matter/matter/NN quickly/quickly/RB ././.",
-            "root(0,4) det(3,1) amod(3,2) nsubj(4,3) obj(4,6) xcomp(4,8) punct(4,12) det(6,5) nsubj:xsubj(8,6) mark(8,7) obj(8,10) "
-            + "advmod(8,11) det(10,9)")
-        .sentence("Opposition/opposition/NN lawmakers/lawmaker/NNS accused/accuse/VBD the/the/DT transport/transport/NN "
-            + "minister/minister/NN of/of/IN hiding/hide/VBG the/the/DT terms/term/NNS of/of/IN the/the/DT deal/deal/NN ././.",
-            "root(0,3) compound(2,1) nsubj(3,2) obj(3,6) advcl:of(3,8) punct(3,14) det(6,4) compound(6,5) case(8,7) obj(8,10) "
-            + "det(10,9) nmod:of(10,13) case(13,11) det(13,12)"), LocalDate.of(2026, 8, 25));
+        .sentence(SUSPENDED, SUSPENDED_EDGES).sentence(APPEAL, APPEAL_EDGES).sentence(EMBASSY, EMBASSY_EDGES).sentence(OPPOSITION, OPPOSITION_EDGES),
+        LocalDate.of(2026, 8, 25));
     assertThat(article.events()).extracting(e -> triple(e)).contains("KENLEG KENGOV 112").noneMatch(t -> t.startsWith("CZELEG"));
   }
 }

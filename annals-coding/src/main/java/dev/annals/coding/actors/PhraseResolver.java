@@ -63,6 +63,8 @@ final class PhraseResolver {
   /** The last words of companies' names: "Industries", "Corporation", "Airlines". */
   private static final Set<String> COMPANY_NAME_ENDINGS = Set.of("industries", "corporation", "corp", "company", "co", "holdings", "group", "airlines", "airways",
       "petroleum", "motors", "electronics", "shipbuilding", "telecom", "railways", "steel", "mining", "inc", "ltd", "plc");
+  /** Last words of the name of a society of a country's people: "the Law Society of Kenya". */
+  private static final Set<String> ASSOCIATION_NAME_WORDS = Set.of("society", "association", "federation", "foundation");
   /** Last words of the name of a state's office: "Meteorological Office", "Maritime Authority". */
   private static final Set<String> STATE_OFFICE_NAME_ENDINGS = Set.of("office", "agency", "authority", "administration", "directorate", "bureau",
       "inspectorate");
@@ -343,6 +345,15 @@ final class PhraseResolver {
       // and a word for a body with a "for" of whom or what it speaks for, is that country's
       // non-governmental organisation, not its state.
       return Optional.of(new ActorMention(span, surface, states.stateActor(namesCountryFirst.get(), Optional.of(NON_GOVERNMENTAL))));
+    }
+    // "The Law Society of Kenya", "the Medical Association of Nigeria": a society or association Annals
+    // does not know, named as a country's, is that country's non-governmental organisation.
+    Optional<String> associationOfCountry = headToken.isProperNoun() && ASSOCIATION_NAME_WORDS.contains(headLemma)
+        ? index.children(head, Set.of("nmod:of")).stream().flatMap(c -> dictionary.match(index.token(c).text()).stream())
+            .filter(m -> m.actor().kind() == ActorKind.STATE).flatMap(m -> m.actor().country().stream()).findFirst()
+        : Optional.empty();
+    if (associationOfCountry.isPresent() && sector.isEmpty()) {
+      return Optional.of(new ActorMention(span, surface, states.stateActor(associationOfCountry.get(), Optional.of(NON_GOVERNMENTAL))));
     }
     // "the Icelandic Meteorological Office": a body Annals does not know, named by its country's word
     // and ending in a word for a state's office, is that country's government.
