@@ -63,6 +63,8 @@ final class PhraseResolver {
   /** The last words of companies' names: "Industries", "Corporation", "Airlines". */
   private static final Set<String> COMPANY_NAME_ENDINGS = Set.of("industries", "corporation", "corp", "company", "co", "holdings", "group", "airlines", "airways",
       "petroleum", "motors", "electronics", "shipbuilding", "telecom", "railways", "steel", "mining", "inc", "ltd", "plc");
+  private static final String PRESIDENCY = "presidency";
+  private static final String PRESIDENT = "president";
   /** Last words of the name of a society of a country's people: "the Law Society of Kenya". */
   private static final Set<String> ASSOCIATION_NAME_WORDS = Set.of("society", "association", "federation", "foundation");
   /** Last words of the name of a state's office: "Meteorological Office", "Maritime Authority". */
@@ -325,6 +327,16 @@ final class PhraseResolver {
         && !headToken.isProperNoun() && dictionary.sector(headLemma).filter(GOVERNMENT::equals).isPresent();
     if (officeOfPeopleServed) {
       sector = Optional.of(GOVERNMENT);
+    }
+    // "Liberia's president telephoned the US secretary of state …, the presidency said": a presidency
+    // of no country named is that of the president its own sentence named before it.
+    if (PRESIDENCY.equals(headLemma) && named.isEmpty() && index.children(head, Set.of("nmod:poss", "amod", "compound")).isEmpty()) {
+      int sentenceStart = index.text().sentences().get(headToken.sentence()).span().start();
+      Optional<Actor> ownPresident = history.lastThingMentioned(mention -> mention.span().start() >= sentenceStart && mention.span().end() <= span.start()
+          && mention.surface().toLowerCase(Locale.ROOT).endsWith(" " + PRESIDENT) && mention.actor().country().isPresent());
+      if (ownPresident.isPresent()) {
+        return Optional.of(new ActorMention(span, surface, states.stateActor(ownPresident.get().country().get(), Optional.of(GOVERNMENT))));
+      }
     }
     // "detained its captain, a Russian citizen": plain people whom an appositive calls a country's
     // citizens are that country's, whatever owner or context would place them by.
