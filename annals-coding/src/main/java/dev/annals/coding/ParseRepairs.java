@@ -105,6 +105,7 @@ import dev.annals.coding.repair.ReducedRelativeReadAsMainVerb;
 import dev.annals.coding.repair.VerbReadAsAuxiliaryOfGerund;
 import dev.annals.coding.repair.ClosingParticipleHungOnInnerGerund;
 import dev.annals.coding.repair.ParticipleJoinedToRelativeClause;
+import dev.annals.coding.repair.PastVerbJoinedToPresentPassive;
 import dev.annals.coding.repair.SceneOfActHungOnWanted;
 import dev.annals.coding.repair.SoughtParticipleHungOnVerb;
 import dev.annals.coding.repair.SoughtPeopleReadAsReportedClause;
@@ -201,7 +202,7 @@ final class ParseRepairs {
       new ClosingContactRelative(), new ReportedClauseReadAsRoot(), new PairSubjectReadAsObject(), new PairSubjectReadAsConjunct(), new NextVerbGivenTheObjectOfCalling(), new ParticipleReadAsSmallClauseOfCalling(), new QuotedJudgmentReadAsModifier(), new ObjectReadAsCompoundOfQuotedJudgment(), new OfPhraseOfJudgmentHungOnItsSubject(), new JoinedVerbHungInsideQuotation(), new PurposeOfContactReadAsObjectControl(), new ParticipleHungOnOblique(),
       new MainVerbReadAsParticipleOfSubject(), new PastVerbJoinedToInfinitive(), new DayReadAsSubjectOfJoinedVerb(), new MiddleVerbOfSeriesHungAsDep(), new PastVerbJoinedToSecondaryPredicate(), new FlagCountryHungOnParticiple(), new OwningParticipleHungOnFarNoun(), new ReducedRelativeReadAsMainVerb(), new MainVerbHungOnNounOfReducedPassive(), new NounWithParticipleReadAsClauseAfterPreposition(), new EmbassyPostHungOnVerb(), new ParticipleOfPeopleHungOnVerb(), new RelativeOfPeopleHungOnPlace(), new PersonsRelativeHungOnThing(), new ParticipleOfSayingReadAsAdjective(), new ObjectHungOnResultAdjective(), new AdjectiveReadAsRootBeforeJoinedModifier(), new IndirectObjectReadAsCompound(), new DirectObjectHungOnIndirectObject(), new DayReadAsCompoundOfSubject(),
       new DayHungOnLastingRelativeClause(), new DayHungOnPresentRelativeClause(), new DayOfMakingHungOnPlannedAct(), new DayHungOnMakersParticiple(), new DayHungOnJudgmentOfObject(), new DayHungOnPlaceOfHabitualClause(), new PastVerbJoinedToSubjunctive(), new ObjectSharedByJoinedVerbs(), new ClauseJoinedToGerundOfReason(), new ClauseJoinedToObject(), new PastVerbJoinedToModalClause(), new WithPhraseReadAsSubjectOfInfinitive(), new ObjectReadAsSubjectOfSmallClause(), new JudgedThingReadAsAdjective(), new ObjectOfHelpReadAsSubject(), new PossessiveHungOnCompound(), new AppositiveHungOnFirstConjunct(), new JointPortfolioReadAsJoinedNouns(), new ThingsRelativeHungOnPerson(),
-      new ActiveVerbJoinedToPassiveSaidClause(), new VerbReadAsAuxiliaryOfGerund(), new SoughtPeopleReadAsReportedClause(), new SoughtParticipleHungOnVerb(), new SceneOfActHungOnWanted(), new ClosingParticipleHungOnInnerGerund(), new ParticipleJoinedToRelativeClause(), new CopulaOfReportedClauseReadAsAuxiliary(),
+      new ActiveVerbJoinedToPassiveSaidClause(), new VerbReadAsAuxiliaryOfGerund(), new SoughtPeopleReadAsReportedClause(), new SoughtParticipleHungOnVerb(), new SceneOfActHungOnWanted(), new ClosingParticipleHungOnInnerGerund(), new ParticipleJoinedToRelativeClause(), new PastVerbJoinedToPresentPassive(), new CopulaOfReportedClauseReadAsAuxiliary(),
       new InfinitiveHungLooselyOnAdjective(), new HarmParticipleHungOnMainVerb());
 
   /** ANNALS_DEBUG=rawparse (or hand): no repair runs, to see and code the parser's own graph. ANNALS_DEBUG=repairs names each repair that changed a sentence. */

@@ -54,7 +54,7 @@ public final class PastVerbJoinedToSubjunctive implements ParseRepair {
   }
 
   /** The verb's own subject, or that of the verb it follows in a series ("summoned …, demanded"). */
-  private static Optional<Integer> subjectOf(List<Dependency> sentence, int verb) {
+  static Optional<Integer> subjectOf(List<Dependency> sentence, int verb) {
     int current = verb;
     for (int step = 0; step < 3; step++) {
       int at = current;
