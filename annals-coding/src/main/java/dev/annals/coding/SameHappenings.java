@@ -26,7 +26,7 @@ final class SameHappenings {
     for (EventMention mention : mentions) {
       List<EventMention> home = null;
       for (List<EventMention> group : groups) {
-        if (group.stream().allMatch(other -> sameHappening(mention, other))) {
+        if (group.stream().allMatch(other -> sameHappening(mention, other) && !jointAndOwnIntent(mentions, mention, other))) {
           home = group;
           break;
         }
@@ -96,6 +96,25 @@ final class SameHappenings {
     int rank = m.date().origin() == DateOrigin.TIME_EXPRESSION ? 10 : 0;
     rank += m.type().code().length();
     return rank;
+  }
+
+  /**
+   * An intent the two sides stated together ("The two leaders agreed to start talks") and one that
+   * one side stated alone ("The Uzbek leader invited South Korea's president to visit", the same
+   * sides, code and day): two undertakings, not one told twice. (Not a meeting: "Aoun met the emir
+   * … The two leaders also discussed Qatari funding" tells one meeting from both sides.)
+   */
+  private static boolean jointAndOwnIntent(List<EventMention> mentions, EventMention a, EventMention b) {
+    return a.type().rootCode().equals(INTENT_ROOT) && b.type().rootCode().equals(INTENT_ROOT) && mutual(mentions, a) != mutual(mentions, b);
+  }
+
+  /** Express intent to cooperate. */
+  private static final String INTENT_ROOT = "03";
+
+  /** Whether the same words tell the act the other way round too: a joint act. */
+  private static boolean mutual(List<EventMention> mentions, EventMention m) {
+    return m.target().isPresent() && mentions.stream().anyMatch(o -> o != m && o.trigger().equals(m.trigger()) && o.target().isPresent()
+        && o.source().actor().equals(m.target().get().actor()) && o.target().get().actor().equals(m.source().actor()));
   }
 
   private static boolean sameHappening(EventMention a, EventMention b) {
