@@ -8,6 +8,7 @@ import dev.annals.model.Place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One happening told in several sentences is one event: same source, target, root code and
@@ -23,10 +24,13 @@ final class SameHappenings {
    */
   static List<Event> merge(List<EventMention> mentions) {
     List<List<EventMention>> groups = new ArrayList<>();
+    // Worked out once for the article: which mentions tell an act the other way round too.
+    Set<EventMention> joint = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    mentions.stream().filter(m -> mutual(mentions, m)).forEach(joint::add);
     for (EventMention mention : mentions) {
       List<EventMention> home = null;
       for (List<EventMention> group : groups) {
-        if (group.stream().allMatch(other -> sameHappening(mention, other) && !jointAndOwnIntent(mentions, mention, other))) {
+        if (group.stream().allMatch(other -> sameHappening(mention, other) && !jointAndOwnIntent(joint, mention, other))) {
           home = group;
           break;
         }
@@ -104,8 +108,8 @@ final class SameHappenings {
    * sides, code and day): two undertakings, not one told twice. (Not a meeting: "Aoun met the emir
    * … The two leaders also discussed Qatari funding" tells one meeting from both sides.)
    */
-  private static boolean jointAndOwnIntent(List<EventMention> mentions, EventMention a, EventMention b) {
-    return a.type().rootCode().equals(INTENT_ROOT) && b.type().rootCode().equals(INTENT_ROOT) && mutual(mentions, a) != mutual(mentions, b);
+  private static boolean jointAndOwnIntent(Set<EventMention> joint, EventMention a, EventMention b) {
+    return a.type().rootCode().equals(INTENT_ROOT) && b.type().rootCode().equals(INTENT_ROOT) && joint.contains(a) != joint.contains(b);
   }
 
   /** Express intent to cooperate. */
