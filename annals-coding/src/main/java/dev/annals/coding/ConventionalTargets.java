@@ -55,12 +55,7 @@ final class ConventionalTargets {
     // at the employer, whom the text names or not, not at the government.
     // So is one whose purpose asks for pay: "went on strike on Monday to demand a 15 percent pay
     // rise" (the tagger may read "pay" as a verb and the parser hang the words loose).
-    List<Integer> asked = m.anchors().stream().flatMap(a -> index.children(a, Set.of("advcl:to", "xcomp", "advcl")).stream())
-        .flatMap(purpose -> index.children(purpose, Set.of("obj", "dep")).stream()).toList();
-    boolean overPay = m.anchors().stream().flatMap(a -> index.children(a, Set.of("obl:over", "nmod:over")).stream()).anyMatch(over -> EARNINGS.contains(index.lemma(over)));
-    boolean forPay = asked.stream().anyMatch(thing -> EARNINGS.contains(index.lemma(thing))
-        || index.children(thing, Set.of("compound", "dep")).stream().anyMatch(c -> EARNINGS.contains(index.lemma(c))));
-    if (m.type().code().startsWith(STRIKE) && (overPay || forPay)) {
+    if (m.type().code().startsWith(STRIKE) && (strikeOverPay(index, m) || strikeForPay(index, m))) {
       return Optional.empty();
     }
     // "suspended aid deliveries in Baghdad": the place may be told on the act's object.
@@ -112,5 +107,17 @@ final class ConventionalTargets {
   static boolean isPurposeOfAnother(DependencyIndex index, CodedMention m, List<CodedMention> all) {
     return all.stream().anyMatch(other -> other != m && other.sentence() == m.sentence()
         && other.source().actor().equals(m.source().actor()) && index.inComplementOf(other.trigger(), m.trigger(), PURPOSE_CLAUSES));
+  }
+
+  /** The strike is "over" pay: "went on strike over unpaid wages". */
+  private static boolean strikeOverPay(DependencyIndex index, CodedMention m) {
+    return m.anchors().stream().flatMap(a -> index.children(a, Set.of("obl:over", "nmod:over")).stream()).anyMatch(over -> EARNINGS.contains(index.lemma(over)));
+  }
+
+  /** The strike's purpose asks for pay: its verb's object, or a word of it. */
+  private static boolean strikeForPay(DependencyIndex index, CodedMention m) {
+    return m.anchors().stream().flatMap(a -> index.children(a, Set.of("advcl:to", "xcomp", "advcl")).stream())
+        .flatMap(purpose -> index.children(purpose, Set.of("obj", "dep")).stream())
+        .anyMatch(thing -> EARNINGS.contains(index.lemma(thing)) || index.children(thing, Set.of("compound", "dep")).stream().anyMatch(c -> EARNINGS.contains(index.lemma(c))));
   }
 }

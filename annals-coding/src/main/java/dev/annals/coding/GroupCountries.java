@@ -302,8 +302,7 @@ final class GroupCountries {
    */
   private static boolean isOfficeNamedPlainly(String surface) {
     List<String> words = wordsOf(surface).toList();
-    return !words.isEmpty() && OFFICE_WORDS.contains(words.get(words.size() - 1))
-        && java.util.Arrays.stream(surface.split("\\s+")).skip(1).noneMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+    return !words.isEmpty() && OFFICE_WORDS.contains(words.get(words.size() - 1)) && !ActorResolver.namesByName(surface);
   }
 
   /**

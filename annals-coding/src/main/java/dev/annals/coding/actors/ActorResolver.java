@@ -33,6 +33,14 @@ import java.util.function.Predicate;
 public final class ActorResolver {
   public static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY");
 
+  /**
+   * Whether a mention's words name it by a name: a capitalised word after the first ("the Clan del
+   * Golfo", not "the transport minister").
+   */
+  public static boolean namesByName(String surface) {
+    return java.util.Arrays.stream(surface.split("\\s+")).skip(1).anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+  }
+
   /** A state itself or one of its branches (its government, legislature, army, police, courts, spies). */
   public static boolean isStateOrBranch(Actor actor) {
     return actor.kind() == ActorKind.STATE || actor.sector().filter(STATE_SECTORS::contains).isPresent();

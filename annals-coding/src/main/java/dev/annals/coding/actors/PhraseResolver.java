@@ -361,8 +361,7 @@ final class PhraseResolver {
     // "The Law Society of Kenya", "the Medical Association of Nigeria": a society or association Annals
     // does not know, named as a country's, is that country's non-governmental organisation.
     Optional<String> associationOfCountry = headToken.isProperNoun() && ASSOCIATION_NAME_WORDS.contains(headLemma)
-        ? index.children(head, Set.of("nmod:of")).stream().flatMap(c -> dictionary.match(index.token(c).text()).stream())
-            .filter(m -> m.actor().kind() == ActorKind.STATE).flatMap(m -> m.actor().country().stream()).findFirst()
+        ? index.children(head, Set.of("nmod:of")).stream().flatMap(c -> stateNamedBy(c).stream()).findFirst()
         : Optional.empty();
     if (associationOfCountry.isPresent() && sector.isEmpty()) {
       return Optional.of(new ActorMention(span, surface, states.stateActor(associationOfCountry.get(), Optional.of(NON_GOVERNMENTAL))));
@@ -1078,10 +1077,14 @@ final class PhraseResolver {
       }
       List<Integer> words = new java.util.ArrayList<>(List.of(served.get()));
       words.addAll(index.children(served.get(), Set.of("nmod:poss", "amod", "compound")));
-      return words.stream().flatMap(w -> dictionary.match(index.token(w).text()).stream())
-          .filter(m -> m.actor().kind() == ActorKind.STATE).flatMap(m -> m.actor().country().stream()).findFirst();
+      return words.stream().flatMap(w -> stateNamedBy(w).stream()).findFirst();
     }
     return Optional.empty();
+  }
+
+  /** The country of the state a word names by itself: "Russia", "Iran('s)", "Russian". */
+  private Optional<String> stateNamedBy(int word) {
+    return dictionary.match(index.token(word).text()).filter(m -> m.actor().kind() == ActorKind.STATE).flatMap(m -> m.actor().country());
   }
 
   /** Words for those who work a ship, a navy's unless their ship is a merchant's. */
@@ -1336,7 +1339,7 @@ final class PhraseResolver {
 
   /** Whether a mention names its actor by a name: a capitalised word after the first ("the Clan del Golfo"). */
   private static boolean isNamed(ActorMention mention) {
-    return java.util.Arrays.stream(mention.surface().split("\\s+")).skip(1).anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+    return ActorResolver.namesByName(mention.surface());
   }
 
   /** Titles of one who heads a body, who is of the body's branch: "leader", "head", "chief". */

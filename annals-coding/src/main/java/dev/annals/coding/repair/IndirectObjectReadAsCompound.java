@@ -48,7 +48,8 @@ public final class IndirectObjectReadAsCompound implements ParseRepair {
         return DependencyEdits.mapped(sentence, d -> d == receiver.get() ? new Dependency(verb, noun, "iobj")
             : d.governor() == object && d.relation().equals("nmod:poss") && d.dependent() == noun - 1 ? new Dependency(noun, d.dependent(), "nmod:poss") : d);
       }
-      Optional<Dependency> pluralReceiver = GIVING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+      boolean giving = GIVING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT));
+      Optional<Dependency> pluralReceiver = giving
           ? sentence.stream().filter(d -> d.governor() == object && d.relation().equals("compound") && d.dependent() > verb + 1
               && tokens.get(d.dependent()).tag().equals("NNS") && !PLURALS_OF_THINGS.contains(tokens.get(d.dependent()).text().toLowerCase(Locale.ROOT))
               && tokens.get(d.dependent() - 1).text().equalsIgnoreCase("the") && sentence.contains(new Dependency(object, d.dependent() - 1, "det")))
@@ -56,7 +57,7 @@ public final class IndirectObjectReadAsCompound implements ParseRepair {
           : Optional.empty();
       // "would give each of the men 200,000 pesos": a share word read as the object, the
       // receivers as a modifier of the amount.
-      Optional<Dependency> shareOfReceivers = GIVING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+      Optional<Dependency> shareOfReceivers = giving
           && SHARE_WORDS.contains(tokens.get(object).lemma().toLowerCase(Locale.ROOT))
           ? sentence.stream().filter(d -> d.governor() == object && d.relation().equals("nmod:of")).findFirst() : Optional.empty();
       Optional<Dependency> receiversOfAmount = shareOfReceivers.flatMap(of -> sentence.stream()
@@ -75,7 +76,7 @@ public final class IndirectObjectReadAsCompound implements ParseRepair {
       }
       // "offered Japanese investors tax breaks": so too a plural right after the giving verb's
       // adjective, when more of the object's words follow it.
-      Optional<Dependency> describedReceiver = GIVING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+      Optional<Dependency> describedReceiver = giving
           ? sentence.stream().filter(d -> d.governor() == object && d.relation().equals("compound") && d.dependent() == verb + 2 && d.dependent() + 1 < object
               && tokens.get(d.dependent()).tag().equals("NNS") && !PLURALS_OF_THINGS.contains(tokens.get(d.dependent()).text().toLowerCase(Locale.ROOT))
               && sentence.contains(new Dependency(object, verb + 1, "amod")) && tokens.get(verb + 1).tag().equals("JJ"))
