@@ -1327,7 +1327,8 @@ final class AntecedentTargets {
       return EarlierEvents.actOnSourceSide(earlier, m, EarlierEvents.DEED_ROOTS)
           .or(() -> EarlierEvents.actOnSourceNationals(earlier, m, EarlierEvents.DEED_ROOTS).map(doer -> EarlierEvents.governmentFor(doer, states)))
           .or(() -> m.type().rootCode().equals(THREAT) && !m.negated() ? EarlierEvents.lastAtOddsWith(earlier, m) : Optional.empty())
-          .or(() -> statesWarning && namesOnlyItsOwnSide(index, actors, m) ? EarlierEvents.latestDeed(earlier, m).filter(Sides::ofState) : Optional.empty());
+          .or(() -> statesWarning && namesOnlyItsOwnSide(index, actors, m) ? EarlierEvents.latestDeed(earlier, m).filter(Sides::ofState) : Optional.empty())
+          .or(() -> m.type().rootCode().equals(THREAT) ? sideOfJoinedSaying(index, actors, m) : Optional.empty());
     }
     // "Sikorski accused Moscow of sabotage … The Russian embassy denied any involvement": a
     // denial answers its accuser; a defence or a reply answers a formal protest ("Botswana
@@ -1405,6 +1406,26 @@ final class AntecedentTargets {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Russia's embassy in Riga said that the factory would make Latvia a party to the war and warned
+   * of 'consequences'": a warning that names no one, joined to a saying whose clause names one other
+   * side (a state's or an organisation; "a party to the war" is none), is aimed at that side, when
+   * the side it was last at odds with does not answer.
+   */
+  private static Optional<Actor> sideOfJoinedSaying(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    // (Not a warning with words of its own: "warned that Chad would strike them", "warned against
+    // outside interference".)
+    if (!index.children(m.trigger(), Set.of("ccomp", "obl:against")).isEmpty()) {
+      return Optional.empty();
+    }
+    List<Integer> sayings = index.parents(m.trigger()).stream().filter(d -> d.relation().startsWith("conj") && d.governor() >= 0 && d.governor() < m.trigger())
+        .map(Dependency::governor).toList();
+    List<Actor> others = sayings.stream().flatMap(v -> index.children(v, Set.of("ccomp")).stream())
+        .flatMap(clause -> index.subtree(clause, Set.of()).stream()).flatMap(t -> actors.at(t).stream()).map(ActorMention::actor)
+        .filter(a -> Sides.different(a, m.source().actor()) && (a.country().isPresent() || a.kind() == ActorKind.ORGANISATION)).distinct().toList();
+    return others.size() == 1 ? Optional.of(others.get(0)) : Optional.empty();
   }
 
   /** Clauses that set a condition: "if Mexico City did not accept help", "unless Kyiv withdraws". */

@@ -301,7 +301,7 @@ public final class ArticleCoder {
           .forEach(m -> implied.put(m, conventionalTargets.of(index, m, home, places).or(() -> MissionHosts.hostOf(index, m, scene, resolver::stateActor))));
     }
     List<CodedMention> beforeTargetless = coded;
-    coded = coded.stream().filter(m -> !TargetlessEvents.isPurposeOfAimedProtest(index, m, beforeTargetless))
+    coded = coded.stream().filter(m -> !TargetlessEvents.isPurposeOfAimedProtest(index, m, beforeTargetless, p -> implied.getOrDefault(p, Optional.empty()).isPresent()))
         .filter(m -> m.target().isPresent() || targetless.standsAlone(index, m, read)
         || (!petrarch && (implied.get(m).isPresent() || DomesticPledges.isPledge(index, actors, m)))).toList();
     // A statement goes only for an act that stays: "China's embassy said it opposed any attempt

@@ -88,8 +88,26 @@ final class ConventionalTargets {
         .or(() -> aid ? placeFinder.placeGoneTo(index, m.anchors(), places) : Optional.empty())
         .or(() -> placeFinder.placeOf(index, doers(index, m), places));
     var source = groups.locate(m.source(), place, home).actor();
+    // "Several hundred Bissau-Guinean emigrants marched through Lisbon to demand new elections": a
+    // country's people who live abroad, protesting there, protest against their own government, as
+    // exiles do, not against the government of the place they live in.
+    Optional<String> abroad = place.flatMap(Place::country).filter(c -> source.country().filter(own -> !own.equals(c)).isPresent());
+    if (m.type().rootCode().equals(PROTEST) && abroad.isPresent() && livesAbroad(index, m)) {
+      return Optional.of(states.apply(source.country().get(), Optional.of(GOVERNMENT)));
+    }
     return impliedTargets.of(m.type().code(), source, place.flatMap(Place::country))
         .map(implied -> states.apply(implied.country(), implied.sector()));
+  }
+
+  /** The root of protests. */
+  private static final String PROTEST = "14";
+  private static final String GOVERNMENT = "GOV";
+  /** Words for a country's people who live outside it. */
+  private static final Set<String> PEOPLE_ABROAD = Set.of("emigrant", "emigre", "émigré", "expatriate", "expat", "diaspora", "exile");
+
+  /** Whether the protest's doers are called people who live abroad: "emigrants", "the diaspora". */
+  private static boolean livesAbroad(DependencyIndex index, CodedMention m) {
+    return doers(index, m).stream().map(d -> index.lemma(d).toLowerCase(java.util.Locale.ROOT)).anyMatch(PEOPLE_ABROAD::contains);
   }
 
   /**

@@ -9,7 +9,8 @@ import java.util.Set;
  * terrorist group": a relative clause in the simple present, with no time of its own, tells how
  * things stand, as background to the sentence's news, not an act done that day. Such a clause is
  * no event; one in the past ("which Tuvalu recognised in 1979") or with an auxiliary ("which will
- * host the talks") still is.
+ * host the talks") still is. The present told with "do" is the simple present: "which Austria does
+ * not recognise".
  */
 final class StandingRelations {
   /** The simple present, third person and other. */
@@ -93,8 +94,12 @@ final class StandingRelations {
   private static final Set<String> ACCUSING = Set.of("accuse", "blame");
 
   private static boolean isStanding(DependencyIndex index, int verb) {
-    if (!PRESENT.contains(index.token(verb).tag()) || ACCUSING.contains(index.lemma(verb).toLowerCase(java.util.Locale.ROOT)) || index.parents(verb).stream().noneMatch(d -> d.relation().equals("acl:relcl"))
-        || index.children(verb).stream().anyMatch(d -> d.relation().startsWith("aux") || d.relation().startsWith("obl:tmod"))) {
+    // ("the Taliban administration, which Austria does not recognise": the present told with "do".)
+    boolean doSupport = index.children(verb, Set.of("aux")).stream().anyMatch(a -> index.lemma(a).equalsIgnoreCase("do") && PRESENT.contains(index.token(a).tag()));
+    boolean present = PRESENT.contains(index.token(verb).tag()) || (doSupport && index.token(verb).tag().equals("VB"));
+    if (!present || ACCUSING.contains(index.lemma(verb).toLowerCase(java.util.Locale.ROOT)) || index.parents(verb).stream().noneMatch(d -> d.relation().equals("acl:relcl"))
+        || index.children(verb).stream().anyMatch(d -> (d.relation().startsWith("aux") && !(doSupport && index.lemma(d.dependent()).equalsIgnoreCase("do")))
+            || d.relation().startsWith("obl:tmod"))) {
       return false;
     }
     List<Integer> clause = index.subtree(verb, Set.of("acl:relcl", "ccomp"));

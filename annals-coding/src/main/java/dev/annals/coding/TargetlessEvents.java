@@ -101,11 +101,13 @@ final class TargetlessEvents {
    * would aim it). So is a demand told so: "gathered outside the Austrian embassy to demand its
    * return" is the protest's cause, not a demand made of anyone apart from it.
    */
-  static boolean isPurposeOfAimedProtest(DependencyIndex index, CodedMention m, List<CodedMention> read) {
+  static boolean isPurposeOfAimedProtest(DependencyIndex index, CodedMention m, List<CodedMention> read, java.util.function.Predicate<CodedMention> aimedByConvention) {
     if (!(m.type().rootCode().equals(PROTEST) || m.type().rootCode().equals(DEMAND)) || m.target().isPresent()) {
       return false;
     }
-    List<CodedMention> aimedProtests = read.stream().filter(p -> p.target().isPresent() && p.type().rootCode().equals(PROTEST)).toList();
+    // ("Thousands marched through Lisbon to demand new elections": a protest convention aims at
+    // the government of its place is aimed all the same.)
+    List<CodedMention> aimedProtests = read.stream().filter(p -> (p.target().isPresent() || aimedByConvention.test(p)) && p.type().rootCode().equals(PROTEST)).toList();
     return ConventionalTargets.isPurposeOfAnother(index, m, aimedProtests);
   }
 

@@ -393,6 +393,13 @@ final class PhraseResolver {
       // "his Chinese counterpart, Xi Jinping": the name decides.
       return Optional.of(new ActorMention(span.union(fromAppositive.get().span()), surface, fromAppositive.get().actor()));
     }
+    // "the West African bloc ECOWAS": a word for a body that an organisation's name follows is that
+    // organisation, not the region or country its modifiers name.
+    boolean bodyNamedByAppositive = ORGANISATION_NOUNS.contains(headLemma) && !headToken.isProperNoun()
+        && fromAppositive.filter(a -> a.actor().kind() == ActorKind.ORGANISATION).isPresent();
+    if (bodyNamedByAppositive) {
+      return Optional.of(new ActorMention(span.union(fromAppositive.get().span()), surface, fromAppositive.get().actor()));
+    }
     if (named.isPresent() && named.get().first() == named.get().last() && NounAnaphora.isSeatWord(index, phrase.get(named.get().first()))) {
       // "The Abuja-based court" after "the ECOWAS Court of Justice" is that court, not Nigeria's.
       Optional<Actor> seated = anaphora.antecedent(head, phrase, sector);
@@ -437,6 +444,10 @@ final class PhraseResolver {
       if (owners.isPresent()) {
         return Optional.of(new ActorMention(span, surface, states.stateActor(owners.get(), Optional.of(BUSINESS))));
       }
+    }
+    Optional<Actor> runBy = sector.filter(GOVERNMENT::equals).isPresent() && !headToken.isProperNoun() ? organisationRunning(head) : Optional.empty();
+    if (runBy.isPresent()) {
+      return Optional.of(new ActorMention(span, surface, runBy.get()));
     }
     if (named.isPresent()) {
       learnShortName(phrase, named.get());
@@ -895,6 +906,14 @@ final class PhraseResolver {
           .flatMap(Actor::sector);
       return Optional.of(states.stateActor(match.match().actor().country().orElseThrow(), Optional.of(ownersSector.orElse("GOV"))));
     }
+    // "Transparency International France", "Amnesty International UK": an organisation's name right
+    // before a country's, which heads the phrase, names the organisation's chapter in that country,
+    // which acts for the organisation.
+    boolean chapter = match.match().how() == NameMatch.How.ORGANISATION && headToken.tag().startsWith("NNP") && match.last() == phrase.indexOf(head) - 1
+        && dictionary.match(headToken.text()).filter(m -> m.how() == NameMatch.How.COUNTRY_NAME).isPresent();
+    if (chapter) {
+      return Optional.of(match.match().actor());
+    }
     if (!headIsName && !headIsActorNoun) {
       return Optional.empty();
     }
@@ -927,6 +946,22 @@ final class PhraseResolver {
           sector.map(ActorDictionary::agentCode), actor.kind());
     }
     return Optional.of(actor);
+  }
+
+  /** Participles of running a state's office: "Taliban-run", "Houthi-led", "rebel-controlled". */
+  private static final Set<String> RUNNING = Set.of("run", "lead", "control");
+
+  /**
+   * "The Taliban-run refugee ministry asked Austria to send aid": a state's office that an
+   * organisation's name says it runs is that organisation's, not the government of the story's
+   * country.
+   */
+  private Optional<Actor> organisationRunning(int head) {
+    return index.children(head, Set.of("amod")).stream().filter(a -> RUNNING.contains(index.lemma(a).toLowerCase(Locale.ROOT)))
+        .flatMap(a -> index.children(a).stream().filter(d -> d.baseRelation().equals("obl") || d.relation().equals("compound") || d.relation().equals("npmod")))
+        .map(d -> d.dependent()).filter(owner -> index.token(owner).isProperNoun())
+        .flatMap(owner -> dictionary.match(index.token(owner).text()).stream())
+        .filter(m -> m.how() == NameMatch.How.ORGANISATION).map(NameMatch::actor).findFirst();
   }
 
   /** Relations of those one acts beside: "train with Korean armoured units", "serve alongside French troops". */

@@ -246,6 +246,18 @@ final class Pronouns {
       if (reporter.isPresent()) {
         return List.of(new ActorMention(span, token.text(), reporter.get().actor()));
       }
+      // "Paraguay has been one of Israel's closest allies in South America. Its main opposition
+      // party criticised the agreement": "Its" opening a sentence is the state or body that was the
+      // subject of the sentence before, not the last one named in that sentence's predicate.
+      int sentence = token.sentence();
+      if (sentence > 0 && index.text().sentences().get(sentence).firstToken() == token.index()) {
+        for (int earlier : mainSubjectsBefore(token.index(), false)) {
+          Optional<ActorMention> thing = index.token(earlier).tag().equals("NNS") ? Optional.empty() : oneThing(heads.resolve(earlier));
+          if (thing.isPresent()) {
+            return List.of(new ActorMention(span, token.text(), thing.get().actor()));
+          }
+        }
+      }
       // (Not a subject named by a plural pronoun: "12 of them began a hunger strike outside its
       // gates" is outside the embassy's gates.)
       Optional<ActorMention> governing = subjectGoverningAdverbialClause(token.index()).or(() -> subjectOfClosedClause(token.index()))

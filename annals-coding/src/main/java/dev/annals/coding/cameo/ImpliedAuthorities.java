@@ -34,6 +34,8 @@ final class ImpliedAuthorities {
   private static final String RELEASE = "084";
   /** Taking people: arresting or detaining (173), abducting (181). */
   private static final Set<String> TAKING = Set.of("173", "181");
+  /** Summoning an envoy (114). */
+  private static final String SUMMONS = "114";
   /** Expelling or deporting people (174). */
   private static final String DEPORTATION = "174";
   /** Where a taking verb names whom it took: "were detained", "detained seven farmers". */
@@ -102,6 +104,12 @@ final class ImpliedAuthorities {
         ActorMention h = holder.get();
         return List.of(new ActorMention(h.span(), h.surface(), branchOf(h.actor(), sector.get())));
       }
+    }
+    if (place.isEmpty() && code.startsWith(SUMMONS)) {
+      // "France's ambassador in Malabo was summoned on Friday": an envoy is summoned by the state
+      // the text says he is posted in.
+      place = subjects.stream().flatMap(s -> index.children(s, Set.of("nmod:in")).stream())
+          .flatMap(p -> actors.at(p).stream().filter(StateTellers::isOfAState)).findFirst();
     }
     Optional<ActorMention> state = place.or(() -> tellerOf(verb, code, subjects));
     // "prosecutors said they would be charged": a teller of the law's own branches tells of its

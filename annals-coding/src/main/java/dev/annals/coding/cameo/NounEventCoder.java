@@ -325,12 +325,18 @@ final class NounEventCoder {
    * with no side for its subject, names none either).
    */
   private boolean measuredByAThing(int phrase) {
-    return index.head(phrase).filter(d -> d.relation().equals("obj") && d.governor() >= 0 && index.token(d.governor()).isVerb())
+    // ("The flight followed talks in Vienna last month": a verb that orders happenings in time
+    // measures nothing; what it follows still happened.)
+    return index.head(phrase).filter(d -> d.relation().equals("obj") && d.governor() >= 0 && index.token(d.governor()).isVerb()
+            && !SEQUENCE_VERBS.contains(lemma(d.governor())))
         .map(d -> index.children(d.governor(), Set.of("nsubj")))
         .filter(subjects -> !subjects.isEmpty() && subjects.stream().allMatch(s -> index.token(s).isNoun() && !index.token(s).isProperNoun()
             && nounActors.of(List.of(s)).isEmpty() && lexicon.nounPatterns(lemma(s)).isEmpty()))
         .isPresent();
   }
+
+  /** Verbs that order one happening after another: "followed talks", "preceded the vote". */
+  private static final Set<String> SEQUENCE_VERBS = Set.of("follow", "precede");
 
   /** Nouns whose "of" names a standing accord: "a breach of the agreement", "the terms of the deal". */
   private static final Set<String> STANDING_ACCORD_FRAMES = Set.of("breach", "violation", "term", "terms", "spirit", "letter", "provision", "clause", "article");

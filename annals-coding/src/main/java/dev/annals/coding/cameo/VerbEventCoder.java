@@ -82,9 +82,26 @@ final class VerbEventCoder {
    * of its own.
    */
   private boolean isReasonForThanks(int verb) {
-    return index.token(verb).tag().equals("VBG") && index.head(verb)
-        .filter(h -> h.relation().equals("advcl:for") && h.governor() >= 0 && THANKING_VERBS.contains(index.lemma(h.governor()))).isPresent();
+    // "thanked China for offering to send police officers": so is what the deed's own infinitive
+    // tells, an offer's content (a few steps up; a parse may loop).
+    int current = verb;
+    for (int step = 0; step < REASON_STEPS; step++) {
+      boolean reason = index.token(current).tag().equals("VBG") && index.head(current)
+          .filter(h -> h.relation().equals("advcl:for") && h.governor() >= 0 && THANKING_VERBS.contains(index.lemma(h.governor()))).isPresent();
+      if (reason) {
+        return true;
+      }
+      Optional<Integer> up = index.head(current).filter(h -> h.relation().equals("xcomp") && h.governor() >= 0).map(h -> h.governor());
+      if (up.isEmpty()) {
+        return false;
+      }
+      current = up.get();
+    }
+    return false;
   }
+
+  /** How many infinitives up the reason for thanks may be. */
+  private static final int REASON_STEPS = 3;
 
   /** Verbs that name or describe what they are said of: "in what police described as a racially motivated attack". */
   private static final Set<String> NAMING_VERBS = Set.of("describe", "call", "term", "label", "dub", "brand", "characterise", "characterize");

@@ -16,11 +16,15 @@ import java.util.Set;
  * verb that has no object, is the participle of that verb's object: {@code obj(handed, bronzes)},
  * {@code acl(bronzes, looted)}, the agent an agent. A verb of saying with its own subject hung on
  * the participle is the closing attribution of the whole sentence, and the times and places
- * before its comma are the main verb's.
+ * before its comma are the main verb's. So is a past verb with a subject of its own read as the
+ * open complement of a verb with no object ({@code xcomp(handed, taken)}, {@code nsubj(taken,
+ * remains)}), which no open complement has.
  */
 public final class ObjectWithReducedPassiveReadAsSmallClause implements ParseRepair {
   private static final Set<String> PAST = Set.of("VBD", "VBN");
   private static final Set<String> OWN_CLAUSE = Set.of("aux", "aux:pass", "cop", "obj", "iobj", "expl", "mark");
+  /** Occasions at which something is handed over: "at a ceremony". */
+  private static final Set<String> OCCASIONS = Set.of("ceremony", "event", "reception", "service", "gathering", "meeting", "summit", "conference");
   private static final Set<String> SAYING = Set.of("say", "report", "announce", "confirm", "state", "add");
 
   @Override
@@ -29,10 +33,18 @@ public final class ObjectWithReducedPassiveReadAsSmallClause implements ParseRep
       int main = reported.governor();
       int participle = reported.dependent();
       // (Not what a verb of saying reports: "said it stood by Prague" stands.)
-      if (main < 0 || !reported.relation().equals("ccomp") || !PAST.contains(tokens.get(participle).tag()) || participle < main
+      // A complement clause is one only without a "by" agent; an open complement ("xcomp") with a
+      // subject of its own is no complement at all ("Germany handed back the remains of 22 people
+      // taken from present-day Tanzania": xcomp(handed, taken), nsubj(taken, remains)).
+      boolean clause = reported.relation().equals("ccomp")
+          && sentence.stream().anyMatch(d -> d.governor() == participle && (d.relation().equals("obl:by") || d.relation().equals("obl:agent")));
+      // (Not a verb of saying with a clause of its own: "ordered him held …, and Rwandan prosecutors
+      // said they would file a request" joins a second clause.)
+      boolean openComplement = reported.relation().equals("xcomp") && !SAYING.contains(tokens.get(participle).lemma().toLowerCase(java.util.Locale.ROOT))
+          && !DependencyEdits.hasChild(sentence, participle, "ccomp");
+      if (main < 0 || !(clause || openComplement) || !PAST.contains(tokens.get(participle).tag()) || participle < main
           || SAYING.contains(tokens.get(main).lemma().toLowerCase(java.util.Locale.ROOT)) || DependencyEdits.hasChild(sentence, main, "obj")
-          || sentence.stream().anyMatch(d -> d.governor() == participle && OWN_CLAUSE.contains(d.relation()))
-          || sentence.stream().noneMatch(d -> d.governor() == participle && (d.relation().equals("obl:by") || d.relation().equals("obl:agent")))) {
+          || sentence.stream().anyMatch(d -> d.governor() == participle && OWN_CLAUSE.contains(d.relation()))) {
         continue;
       }
       List<Dependency> things = sentence.stream().filter(d -> d.governor() == participle && d.relation().equals("nsubj") && d.dependent() > main && d.dependent() < participle).toList();
@@ -60,6 +72,11 @@ public final class ObjectWithReducedPassiveReadAsSmallClause implements ParseRep
         }
         if (d.governor() == participle && d.relation().equals("obl:by")) {
           return new Dependency(participle, d.dependent(), "obl:agent");
+        }
+        // "… taken from present-day Tanzania during colonial rule at a ceremony in Dar es Salaam":
+        // an occasion is where the main verb's act is done, not the participle's.
+        if (d.governor() == participle && d.relation().equals("obl:at") && OCCASIONS.contains(tokens.get(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+          return new Dependency(main, d.dependent(), d.relation());
         }
         if (closing.isPresent() && d == closing.get()) {
           return new Dependency(main, saying, "parataxis");

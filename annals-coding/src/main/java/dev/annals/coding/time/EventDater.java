@@ -1317,14 +1317,18 @@ public final class EventDater {
       return own;
     }
     // The same teller: the joined verb's subjects are the telling's own (the enhanced graph copies them).
-    List<Integer> speakers = index.children(teller, Set.of("nsubj"));
+    // ("France's ambassador was summoned on Friday and told that …": the same one told, in the passive.)
+    List<Integer> speakers = index.children(teller, SUBJECTS);
     return index.parents(teller).stream().filter(p -> p.relation().startsWith("conj") && p.governor() >= 0 && p.governor() < teller)
         .map(p -> p.governor()).filter(joined -> {
-          List<Integer> subjects = index.children(joined, Set.of("nsubj"));
+          List<Integer> subjects = index.children(joined, SUBJECTS);
           return !subjects.isEmpty() && speakers.containsAll(subjects);
         })
         .map(joined -> ownClauseTime(index, List.of(joined), reference, Tense.UNKNOWN, quarters, mentioned)).flatMap(Optional::stream).findFirst();
   }
+
+  /** A verb's subject, active or passive. */
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
 
   /** Relations by which a clause hangs on the one that frames it: "would resume ... after Lebanon agreed". */
   private static final Set<String> FRAMING = Set.of("advcl", "conj", "xcomp");

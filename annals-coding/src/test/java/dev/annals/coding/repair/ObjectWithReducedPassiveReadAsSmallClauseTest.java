@@ -31,4 +31,32 @@ class ObjectWithReducedPassiveReadAsSmallClauseTest {
         .assertLeavesAlone(REPAIR, "det(2,1) nsubj(3,2) root(0,3) nsubj(5,4) ccomp(3,5) case(7,6) obl:by(5,7) punct(3,8)");
     HANDED.assertLeavesAlone(REPAIR, "obj(2,4) nsubj(8,5) nsubj(8,7) ccomp(2,8) obl:by(8,13) obl:at(28,18) obl:on(28,22) obl(8,28) " + REST.replace("nummod(5,4) ", ""));
   }
+
+  // "Belgium handed back the skulls of 12 people taken from Congo during colonial rule at a ceremony
+  // in Kinshasa on Friday, the museum said."
+  private static final HandParse SKULLS = HandParse.of(
+      "Belgium/Belgium/NNP/LOCATION handed/hand/VBD back/back/RP the/the/DT skulls/skull/NNS of/of/IN 12/12/CD people/person/NNS "
+          + "taken/take/VBN from/from/IN Congo/Congo/NNP/LOCATION during/during/IN colonial/colonial/JJ rule/rule/NN at/at/IN a/a/DT "
+          + "ceremony/ceremony/NN in/in/IN Kinshasa/Kinshasa/NNP/LOCATION on/on/IN Friday/Friday/NNP ,/,/, the/the/DT museum/museum/NN "
+          + "said/say/VBD ././.");
+  private static final String SKULLS_REST = "nsubj(2,1) root(0,2) compound:prt(2,3) det(5,4) case(8,6) nummod(8,7) nmod:of(5,8) case(11,10) "
+      + "obl:from(9,11) case(14,12) amod(14,13) obl:during(9,14) case(17,15) det(17,16) case(19,18) nmod:in(17,19) case(21,20) nmod:on(17,21) "
+      + "punct(9,22) det(24,23) nsubj(25,24) punct(2,26)";
+
+  @Test
+  void aParticipleWithASubjectOfItsOwnReadAsAnOpenComplementDescribesTheObject() {
+    // The occasion is the handing's, the closing saying the whole sentence's; the past stays the participle's.
+    SKULLS.assertRepairs(REPAIR,
+        "nsubj(9,5) xcomp(2,9) obl:at(9,17) parataxis(9,25) " + SKULLS_REST,
+        "obj(2,5) acl(5,9) obl:at(2,17) parataxis(2,25) " + SKULLS_REST);
+  }
+
+  @Test
+  void aSayingJoinedAsAnOpenComplementIsLeftAlone() {
+    // "A court ordered him held, and prosecutors said they would appeal."
+    HandParse.of("A/a/DT court/court/NN ordered/order/VBD him/he/PRP held/hold/VBN ,/,/, and/and/CC prosecutors/prosecutor/NNS said/say/VBD "
+            + "they/they/PRP would/would/MD appeal/appeal/VB ././.")
+        .assertLeavesAlone(REPAIR, "det(2,1) nsubj(3,2) root(0,3) nsubj(5,4) xcomp(3,5) punct(5,6) cc(9,7) nsubj(9,8) xcomp(3,9) conj:and(5,9) "
+            + "nsubj(12,10) aux(12,11) ccomp(9,12) punct(3,13)");
+  }
 }
