@@ -834,7 +834,7 @@ final class AntecedentTargets {
   private static final String APPEAL_ROOT = "02";
 
   /** Nouns of an occasion at a place: "at a ceremony in Abuja". */
-  private static final Set<String> OCCASION_NOUNS = Set.of("ceremony", "event", "reception", "meeting", "summit", "gathering");
+  private static final Set<String> OCCASION_NOUNS = dev.annals.coding.repair.ObjectWithReducedPassiveReadAsSmallClause.OCCASIONS;
 
   /**
    * "The Netherlands handed over 42 bronzes … at a ceremony in Abuja": things given back in

@@ -23,8 +23,8 @@ import java.util.Set;
 public final class ObjectWithReducedPassiveReadAsSmallClause implements ParseRepair {
   private static final Set<String> PAST = Set.of("VBD", "VBN");
   private static final Set<String> OWN_CLAUSE = Set.of("aux", "aux:pass", "cop", "obj", "iobj", "expl", "mark");
-  /** Occasions at which something is handed over: "at a ceremony". */
-  private static final Set<String> OCCASIONS = Set.of("ceremony", "event", "reception", "service", "gathering", "meeting", "summit", "conference");
+  /** Occasions at which something is handed over: "at a ceremony" (AntecedentTargets reads them too). */
+  public static final Set<String> OCCASIONS = Set.of("ceremony", "event", "reception", "service", "gathering", "meeting", "summit", "conference");
   private static final Set<String> SAYING = Set.of("say", "report", "announce", "confirm", "state", "add");
 
   @Override
