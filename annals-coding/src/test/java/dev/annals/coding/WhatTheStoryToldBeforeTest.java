@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Whom a later sentence means by words the story gave it before: "the suspects" are those it told
  * arrested; a warning joined to a saying that names one other side is aimed at it; talks a flight
  * followed were held; a standing state told with "does not" is background; and what one is thanked
- * for offering is the reason of the thanks, not an act of the thanker.
+ * for offering is the reason of the thanks, not an act of the thanker; one travelling with a leader
+ * of the same side makes no visit of his own.
  */
 class WhatTheStoryToldBeforeTest {
   private static final LocalDate DATE = LocalDate.of(2026, 6, 10);
@@ -83,5 +84,24 @@ class WhatTheStoryToldBeforeTest {
             + "send/send/VB police/police/NN officers/officer/NNS ././.",
             "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:for(2,5) mark(7,6) xcomp(5,7) compound(9,8) obj(7,9) punct(2,10)"));
     assertThat(coded).anyMatch(t -> t.matches("FJI\\w* AUS\\w* 051")).noneMatch(t -> t.matches("\\S+ \\S+ 15\\d*"));
+  }
+
+  @Test
+  void oneTravellingWithALeaderOfTheSameSideMakesNoVisitOfHisOwn() {
+    // "Fiji's prime minister began a visit to India on Monday. Fiji's foreign minister, who is
+    // travelling with the prime minister, thanked India for its help."
+    var coded = HandCoding.code(new HandBuiltText()
+        .sentence("Fiji/Fiji/NNP/LOCATION 's/'s/POS prime/prime/JJ minister/minister/NN began/begin/VBD a/a/DT visit/visit/NN "
+            + "to/to/IN India/India/NNP/LOCATION on/on/IN Monday/Monday/NNP ././.",
+            "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) obj(5,7) punct(5,12) det(7,6) nmod:to(7,9) "
+            + "nmod:on(7,11) case(9,8) case(11,10)")
+        .sentence("Fiji/Fiji/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN ,/,/, who/who/WP is/be/VBZ "
+            + "travelling/travel/VBG with/with/IN the/the/DT prime/prime/JJ minister/minister/NN ,/,/, thanked/thank/VBD "
+            + "India/India/NNP/LOCATION for/for/IN its/its/PRP$ help/help/NN ././.",
+            "root(0,14) nmod:poss(4,1) amod(4,3) punct(4,5) ref(4,6) acl:relcl(4,8) case(1,2) nsubj(8,4) aux(8,7) "
+            + "obl:with(8,12) nsubj(14,4) punct(14,13) obj(14,15) obl:for(14,18) punct(14,19) case(12,9) det(12,10) "
+            + "amod(12,11) case(18,16) nmod:poss(18,17)")
+        , DATE);
+    assertThat(coded.events()).filteredOn(e -> e.type().code().equals("042")).flatMap(e -> e.mentions()).hasSize(1);
   }
 }

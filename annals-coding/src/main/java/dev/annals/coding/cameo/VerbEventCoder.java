@@ -44,11 +44,13 @@ final class VerbEventCoder {
   private final RepeatedActs repeatedActs;
 
   private final ArticleActors actors;
+  private final NounActors nounActors;
 
   VerbEventCoder(DependencyIndex index, ArticleActors actors, EventLexicon lexicon, ActorResolver resolver, CameoCodebook codebook, ClauseMood mood, NounPhrases phrases,
       NounActors nounActors, SubjectActors subjectActors) {
     this.index = index;
     this.actors = actors;
+    this.nounActors = nounActors;
     this.lexicon = lexicon;
     this.codebook = codebook;
     this.mood = mood;
@@ -102,6 +104,19 @@ final class VerbEventCoder {
 
   /** How many infinitives up the reason for thanks may be. */
   private static final int REASON_STEPS = 3;
+
+  /** Make a visit. */
+  private static final String VISIT = "042";
+
+  /** Whether the verb names no place it goes to and a companion of its own sources' country ("travelling with the king"). */
+  private boolean travelsWithOwnSide(int verb, List<ActorMention> sources) {
+    if (!index.children(verb, Set.of("obl:to")).isEmpty()) {
+      return false;
+    }
+    List<ActorMention> companions = nounActors.of(index.children(verb, Set.of("obl:with")));
+    return !companions.isEmpty() && companions.stream().allMatch(c -> c.actor().country().isPresent()
+        && sources.stream().anyMatch(s -> s.actor().country().equals(c.actor().country())));
+  }
 
   /** Verbs that name or describe what they are said of: "in what police described as a racially motivated attack". */
   private static final Set<String> NAMING_VERBS = Set.of("describe", "call", "term", "label", "dub", "brand", "characterise", "characterize");
@@ -229,6 +244,11 @@ final class VerbEventCoder {
           consumedObjects.add(d.dependent());
         }
       }
+    }
+    if (chosen.code().startsWith(VISIT) && travelsWithOwnSide(verb, sources)) {
+      // "Tonga's prime minister, who is travelling with the king, thanked Japan": one who goes
+      // along with a leader of the same side makes no visit of his own; the leader's is told.
+      return List.of();
     }
     List<ActorMention> targets = verbTargets.of(verb, chosen, objects, targetTokens, sources);
     // A line that holds only on an actor holds only on another side's: "pledged to tighten checks
