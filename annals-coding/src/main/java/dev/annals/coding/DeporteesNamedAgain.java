@@ -26,8 +26,8 @@ final class DeporteesNamedAgain {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       Optional<ActorMention> named = m.target().filter(t -> GroupCountries.isUnplacedGroup(t.actor()) && actNaming(t.surface()).isPresent());
-      Optional<ActorMention> deported = named.isEmpty() ? Optional.empty() : lastActedOn(result, m, actNaming(named.get().surface()).get());
-      result.add(deported.map(d -> m.withTarget(new ActorMention(named.get().span(), named.get().surface(), d.actor()))).orElse(m));
+      Optional<ActorMention> actedOn = named.isEmpty() ? Optional.empty() : lastActedOn(result, m, actNaming(named.get().surface()).get());
+      result.add(actedOn.map(d -> m.withTarget(new ActorMention(named.get().span(), named.get().surface(), d.actor()))).orElse(m));
     }
     return result;
   }
