@@ -25,6 +25,8 @@ public final class ObjectWithReducedPassiveReadAsSmallClause implements ParseRep
   private static final Set<String> OWN_CLAUSE = Set.of("aux", "aux:pass", "cop", "obj", "iobj", "expl", "mark");
   /** Occasions at which something is handed over: "at a ceremony" (AntecedentTargets reads them too). */
   public static final Set<String> OCCASIONS = Set.of("ceremony", "event", "reception", "service", "gathering", "meeting", "summit", "conference");
+  /** Verbs whose object and participle make a small clause of a state: "left them wounded", "found him dead". */
+  private static final Set<String> SMALL_CLAUSE_VERBS = Set.of("leave", "keep", "find", "make", "see", "want", "get", "have", "hold", "declare", "consider");
   private static final Set<String> SAYING = Set.of("say", "report", "announce", "confirm", "state", "add");
 
   @Override
@@ -40,7 +42,9 @@ public final class ObjectWithReducedPassiveReadAsSmallClause implements ParseRep
           && sentence.stream().anyMatch(d -> d.governor() == participle && (d.relation().equals("obl:by") || d.relation().equals("obl:agent")));
       // (Not a verb of saying with a clause of its own: "ordered him held …, and Rwandan prosecutors
       // said they would file a request" joins a second clause.)
+      // Nor a true small clause: "the attack left at least 119 people wounded", "kept them detained".
       boolean openComplement = reported.relation().equals("xcomp") && !SAYING.contains(tokens.get(participle).lemma().toLowerCase(java.util.Locale.ROOT))
+          && !SMALL_CLAUSE_VERBS.contains(tokens.get(main).lemma().toLowerCase(java.util.Locale.ROOT))
           && !DependencyEdits.hasChild(sentence, participle, "ccomp");
       if (main < 0 || !(clause || openComplement) || !PAST.contains(tokens.get(participle).tag()) || participle < main
           || SAYING.contains(tokens.get(main).lemma().toLowerCase(java.util.Locale.ROOT)) || DependencyEdits.hasChild(sentence, main, "obj")

@@ -52,6 +52,13 @@ class ObjectWithReducedPassiveReadAsSmallClauseTest {
   }
 
   @Test
+  void aTrueSmallClauseIsLeftAlone() {
+    // "The attack left 119 people wounded."
+    HandParse.of("The/the/DT attack/attack/NN left/leave/VBD 119/119/CD people/person/NNS wounded/wound/VBN ././.")
+        .assertLeavesAlone(REPAIR, "det(2,1) nsubj(3,2) root(0,3) nummod(5,4) nsubj(6,5) xcomp(3,6) punct(3,7)");
+  }
+
+  @Test
   void aSayingJoinedAsAnOpenComplementIsLeftAlone() {
     // "A court ordered him held, and prosecutors said they would appeal."
     HandParse.of("A/a/DT court/court/NN ordered/order/VBD him/he/PRP held/hold/VBN ,/,/, and/and/CC prosecutors/prosecutor/NNS said/say/VBD "
