@@ -124,7 +124,7 @@ final class AntecedentTargets {
       }
       // (Not a claim: "claimed the attack, which Ashgabat condemned" claims it of no one.)
       if (changed.target().isEmpty() && !m.speech() && !m.type().code().startsWith(CLAIM)) {
-        changed = fromWhomTheThingCame(index, actors, m).or(() -> countryOfThingsReturned(index, actors, m)).or(() -> stateWhereReturned(index, actors, m))
+        changed = countryThingsWereTakenFrom(index, actors, m).or(() -> fromWhomTheThingCame(index, actors, m)).or(() -> countryOfThingsReturned(index, actors, m)).or(() -> stateWhereReturned(index, actors, m))
             .map(giver -> m.withTarget(giver)).orElse(changed);
       }
       if (changed.target().isEmpty()) {
@@ -784,6 +784,21 @@ final class AntecedentTargets {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Germany handed back the remains of 22 people taken from present-day Tanzania": things given
+   * back that a participle says were taken from another country go back to it.
+   */
+  private static Optional<ActorMention> countryThingsWereTakenFrom(DependencyIndex index, ArticleActors actors, CodedMention m) {
+    if (!RETURN_CODES.contains(m.type().code()) || m.source().actor().country().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Integer> things = new ArrayList<>(index.children(m.trigger(), Set.of("obj")));
+    List.copyOf(things).forEach(o -> things.addAll(index.children(o, Set.of("nmod:of"))));
+    return things.stream().flatMap(t -> index.children(t, Set.of("acl")).stream()).filter(participle -> index.token(participle).tag().equals("VBN"))
+        .flatMap(participle -> index.children(participle, Set.of("obl:from")).stream()).flatMap(from -> actors.at(from).stream())
+        .filter(a -> a.actor().country().isPresent() && !a.actor().country().equals(m.source().actor().country())).findFirst();
   }
 
   /**

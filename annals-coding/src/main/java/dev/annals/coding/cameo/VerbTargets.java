@@ -213,11 +213,6 @@ final class VerbTargets {
           .toList();
       targets = ActorMentions.otherSides(peoples, sources);
     }
-    if (targets.isEmpty() && chosen.code().startsWith(RETURN) && !eachOther) {
-      // "Germany handed back the remains of 22 people taken from present-day Tanzania": what is
-      // given back, told with no one to give it to, goes back to where it was taken from.
-      targets = ActorMentions.otherSides(nounActors.of(takenFrom(objects)), sources);
-    }
     if (targets.isEmpty() && chosen.code().startsWith("03")) {
       // "pledged to reopen transport links with Armenia": an intent is aimed at whom the
       // intended act concerns, even when that act is no event of its own; a promise to the
@@ -340,18 +335,6 @@ final class VerbTargets {
   private boolean ownedByPronoun(ActorMention mention) {
     return index.lastTokenIn(mention.span()).filter(head -> index.children(head, Set.of("nmod:poss")).stream()
         .anyMatch(owner -> index.token(owner).tag().equals("PRP$"))).isPresent();
-  }
-
-  /** Return (084): of people, of property. */
-  private static final String RETURN = "084";
-
-  /** The "from" places of participles told of the objects or of their "of" nouns: "the remains of 22 people [taken from Tanzania]". */
-  private List<Integer> takenFrom(List<Integer> objects) {
-    List<Integer> things = new ArrayList<>(objects);
-    objects.forEach(o -> things.addAll(index.children(o, Set.of("nmod:of"))));
-    return things.stream().flatMap(t -> index.children(t, Set.of("acl")).stream())
-        .filter(participle -> index.token(participle).tag().equals("VBN"))
-        .flatMap(participle -> index.children(participle, Set.of("obl:from")).stream()).toList();
   }
 
   /** Withdraw troops, pull back. */
