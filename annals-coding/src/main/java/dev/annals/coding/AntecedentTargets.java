@@ -1679,7 +1679,8 @@ final class AntecedentTargets {
         // "Associations of victims welcomed the warrants … a lawyer called the warrants political
         // theatre": a side that judged the thing before does not keep it.
         int verb = d.get().governor();
-        if (told.stream().anyMatch(e -> e.trigger() == verb && JUDGING_ROOTS.contains(e.type().rootCode()))) {
+        // (Nor one that only called it something: 'called the ruling "a shelter for corruption"'.)
+        if (told.stream().anyMatch(e -> e.trigger() == verb && JUDGING_ROOTS.contains(e.type().rootCode())) || NAMING_VERBS.contains(index.lemma(verb).toLowerCase(java.util.Locale.ROOT))) {
           continue;
         }
         // "China said it would take measures … The EU welcomed the measures": what a side only

@@ -590,7 +590,7 @@ public final class ArticleCoder {
     ActorMention source = petrarch ? m.source()
         : apart.containsKey(m.source().actor()) ? new ActorMention(m.source().span(), m.source().surface(), apart.get(m.source().actor()))
         : groupCountries.locate(m.source(), placeOfGroup(index, m.source(), places).or(() -> place), cues);
-    ActorMention located = source;
+    ActorMention located = petrarch ? source : groupCountries.placeCrowdAwayFromMission(m.source(), source, m.target(), cues);
     // (A body of states, not an NGO nor an armed group: "The UN peacekeeping mission called on the government".)
     boolean intergovernmental = located.actor().kind() == dev.annals.model.ActorKind.ORGANISATION
         && dictionary.organisation(located.actor().code()).map(o -> INTERGOVERNMENTAL_KINDS.contains(o.kind())).orElse(false);
@@ -623,7 +623,7 @@ public final class ArticleCoder {
         evidence,
         trigger,
         trigger.of(text),
-        source,
+        located,
         target,
         m.type(),
         date,

@@ -240,8 +240,19 @@ final class EarlierEvents {
     List<CodedMention> before = earlierFirst(coded, m, reach);
     java.util.function.Predicate<Actor> otherCourt = actor -> isCourt(actor) && !actor.equals(m.source().actor());
     Optional<Actor> sentencing = before.stream().filter(e -> e.type().code().startsWith(GUILTY)).map(e -> e.source().actor()).filter(otherCourt).findFirst();
-    return sentencing.or(() -> before.stream().map(e -> e.source().actor()).filter(otherCourt).findFirst());
+    // "A German court rejected Kyrgyzstan's request … Kyrgyzstan's prosecutor general's office
+    // called the ruling 'a shelter for corruption' and said it would ask Berlin … Amnesty welcomed
+    // the ruling": a ruling is a deed of the court, not the words of prosecutors who asked or
+    // complained since.
+    return sentencing.or(() -> before.stream().filter(e -> !WORDS_ONLY_ROOTS.contains(e.type().rootCode()) && !e.type().code().equals(PLAIN_STATEMENT)).map(e -> e.source().actor()).filter(otherCourt).findFirst());
   }
+
+  /**
+   * Roots of words alone, which rule nothing: appeals and disapproval. (Not every root of
+   * statements nor demands: a court that "rejected most of Guatemala's claims" is read as denying
+   * them, a judge's order that suspects stand trial as a demand.)
+   */
+  private static final Set<String> WORDS_ONLY_ROOTS = Set.of("02", "11");
 
   /** Find guilty or liable: a sentence passed. */
   private static final String GUILTY = "116";

@@ -187,6 +187,25 @@ final class GroupCountries {
 
   private static final String LOCAL = "local";
 
+  /**
+   * "Hundreds of job seekers protested outside the South Korean embassy", in a story opening in
+   * Seoul: an embassy stands abroad, so a crowd of no country that acts at a state's embassy or
+   * consulate is not that state's people, whatever the scene or home country said; it goes to
+   * the country the article names most besides.
+   */
+  ActorMention placeCrowdAwayFromMission(ActorMention unplaced, ActorMention located, Optional<ActorMention> target, Cues cues) {
+    boolean crowd = isUnplacedGroup(unplaced.actor()) && unplaced.actor().sector().filter(CROWDS::contains).isPresent();
+    Optional<String> missionOf = target.filter(t -> MISSION.matcher(t.surface()).find()).flatMap(t -> t.actor().country());
+    if (!crowd || missionOf.isEmpty() || !missionOf.equals(located.actor().country())) {
+      return located;
+    }
+    return cues.byMentions().stream().filter(c -> !c.equals(missionOf.get())).findFirst().map(c -> inCountry(unplaced, c)).orElse(located);
+  }
+
+  /** A state's post abroad: "the South Korean embassy", "Japan's consulate", "the British High Commission". */
+  private static final Pattern MISSION = Pattern.compile("(?i)\\b(embass(y|ies)|consulates?|high commissions?)\\b");
+
+
   /** Whether one of the words of the mention's text is one of these. */
   private static boolean namesAny(ActorMention mention, Set<String> words) {
     return wordsOf(mention.surface()).anyMatch(words::contains);

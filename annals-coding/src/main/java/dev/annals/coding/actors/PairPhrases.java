@@ -66,6 +66,17 @@ final class PairPhrases {
             .anyMatch(d -> d.governor() == root.get() && (d.relation().equals("ccomp") || d.relation().equals("parataxis")))));
   }
 
+  /** Nouns for the members of a body of states: "the two NATO members", "both member states" have "state". */
+  private static final Set<String> MEMBER_NOUNS = Set.of("member");
+  /**
+   * "the two NATO members": the body named before the noun, no "of" after it ("two Serbian members
+   * of parliament" are people).
+   */
+  private boolean namesItsBody(Token token) {
+    return index.children(token.index()).stream().anyMatch(d -> d.relation().equals("compound") && index.token(d.dependent()).isProperNoun())
+        && index.children(token.index()).stream().noneMatch(d -> d.relation().startsWith("nmod") || d.relation().equals("amod"));
+  }
+
   /** Nouns for the envoys of a side: "shuttling between the two delegations". */
   private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "negotiator");
   /** Nouns for the sides of a dispute: "urged all parties to show restraint". */
@@ -108,7 +119,9 @@ final class PairPhrases {
       return sides.size() == 2 ? Optional.of(asMentions(token, sides.stream().map(s -> forceOf(token, s)).toList())) : Optional.empty();
     }
     boolean personLevel = PERSON_GROUP_NOUNS.contains(lemma);
-    boolean stateLevel = PhraseResolver.STATE_GROUP_NOUNS.contains(lemma) || DELEGATION_NOUNS.contains(lemma);
+    // "accused the two NATO members": two members of a body of states are the two states of the
+    // story, not the body.
+    boolean stateLevel = PhraseResolver.STATE_GROUP_NOUNS.contains(lemma) || DELEGATION_NOUNS.contains(lemma) || (MEMBER_NOUNS.contains(lemma) && hasPairDeterminer(token) && namesItsBody(token));
     if (!(personLevel || stateLevel) || !token.tag().equals("NNS")) {
       return Optional.empty();
     }
@@ -130,7 +143,7 @@ final class PairPhrases {
     }
     // The sides of a dispute may be an armed group ("Israel and Hamas", "Damascus and the SDF").
     boolean anySides = SIDE_NOUNS.contains(lemma);
-    List<Actor> chosen = personLevel ? pairOfPeople(speakers) : pairOfStates(speakers, anySides);
+    List<Actor> chosen = personLevel ? pairOfPeople(speakers) : MEMBER_NOUNS.contains(lemma) ? pairOfStatesBesides(token, speakers) : pairOfStates(speakers, anySides);
     boolean states = chosen.stream().allMatch(a -> a.kind() == ActorKind.STATE && a.country().isPresent());
     boolean governing = (states && (GOVERNMENT_NOUNS.contains(lemma) || (lemma.equals("side") && sidesSay(token))))
         || (lemma.equals("side") && sidesOfOfficeHolders(speakers, chosen));
@@ -544,6 +557,29 @@ final class PairPhrases {
     history.things().forEach(m -> candidates.add(stateActors.countryLevel(m.actor())));
     history.people().forEach(m -> candidates.add(stateActors.countryLevel(m.actor())));
     return mostSalient(candidates.stream().filter(wanted).toList());
+  }
+
+  /**
+   * "Belarus accused the two NATO members": members named so by another state are two states
+   * besides it, the pair the story is about or else the two others mentioned most.
+   */
+  private List<Actor> pairOfStatesBesides(Token token, List<Span> speakers) {
+    // The whole of the subject's phrase, its owner too: "Russia's foreign ministry".
+    List<Span> wholeSubjects = index.head(token.index()).filter(h -> h.governor() >= 0).stream()
+        .flatMap(h -> index.children(h.governor(), Set.of("nsubj")).stream())
+        .map(subject -> index.subtree(subject, Set.of("acl", "acl:relcl", "punct")))
+        .map(words -> index.spanOf(java.util.Collections.min(words), java.util.Collections.max(words))).toList();
+    Set<String> speaking = new java.util.HashSet<>();
+    java.util.stream.Stream.concat(history.things().stream(), history.people().stream())
+        .filter(m -> wholeSubjects.stream().anyMatch(s -> s.contains(m.span()))).forEach(m -> m.actor().country().ifPresent(speaking::add));
+    List<Actor> pair = pairOfStates(speakers, false);
+    if (pair.stream().noneMatch(a -> a.country().filter(speaking::contains).isPresent())) {
+      return pair;
+    }
+    List<Actor> candidates = new ArrayList<>();
+    history.things().forEach(m -> candidates.add(stateActors.countryLevel(m.actor())));
+    history.people().forEach(m -> candidates.add(stateActors.countryLevel(m.actor())));
+    return mostSalient(candidates.stream().filter(a -> a.kind() == ActorKind.STATE && a.country().filter(speaking::contains).isEmpty()).toList());
   }
 
   /** The two actors mentioned most often so far, the more recent first among equals. */

@@ -1426,10 +1426,12 @@ final class PhraseResolver {
 
   /**
    * "The Bahamian prime minister's office", "the president's office": the office of one who holds
-   * a state's office, called by the title alone, is that state's government.
+   * a state's office, called by the title alone, is that state's government; "Kyrgyzstan's
+   * prosecutor general's office" is its judiciary, as its holder is.
    */
   private Optional<Actor> officeHoldersState(int office) {
-    return ownerBy(office, Set.of("nmod:poss"), who -> who.kind() == ActorKind.STATE && who.country().isPresent() && who.sector().filter("GOV"::equals).isPresent());
+    return ownerBy(office, Set.of("nmod:poss"), who -> who.kind() == ActorKind.STATE && who.country().isPresent()
+        && who.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent());
   }
 
   /**

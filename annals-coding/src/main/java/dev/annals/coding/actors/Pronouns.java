@@ -457,8 +457,10 @@ final class Pronouns {
         continue;
       }
       List<ActorMention> found = heads.resolve(earlier);
-      // A group placed in a country or an organisation: "opposition lawmakers" of Cameroon.
-      boolean placed = found.stream().allMatch(m -> m.actor().country().isPresent() || m.actor().kind() == ActorKind.ORGANISATION);
+      // A group placed in a country or an organisation: "opposition lawmakers" of Cameroon. Or a
+      // crowd the article places later: "hundreds of job seekers protested outside the embassy.
+      // They demanded refunds".
+      boolean placed = found.stream().allMatch(m -> m.actor().country().isPresent() || m.actor().kind() == ActorKind.ORGANISATION || isCrowd(m.actor()));
       boolean groups = !found.isEmpty() && placed && found.stream().noneMatch(m -> m.actor().kind() == ActorKind.PERSON)
           && found.stream().noneMatch(m -> actsOn(verb.get(), m));
       if (groups) {
@@ -466,6 +468,13 @@ final class Pronouns {
       }
     }
     return List.of();
+  }
+
+  /** Sectors of people of no country who act as a crowd: civilians, students, workers. */
+  private static final Set<String> CROWDS = Set.of("CVL", "EDU", "LAB");
+
+  private static boolean isCrowd(dev.annals.model.Actor actor) {
+    return actor.kind() == ActorKind.GROUP && actor.country().isEmpty() && actor.sector().filter(CROWDS::contains).isPresent();
   }
 
   /**

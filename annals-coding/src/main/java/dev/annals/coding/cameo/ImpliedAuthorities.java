@@ -34,6 +34,8 @@ final class ImpliedAuthorities {
   private static final String RELEASE = "084";
   /** Taking people: arresting or detaining (173), abducting (181). */
   private static final Set<String> TAKING = Set.of("173", "181");
+  /** Considering a policy option (014): reviewing or reconsidering a measure. */
+  private static final String CONSIDERING = "014";
   /** Summoning an envoy (114). */
   private static final String SUMMONS = "114";
   /** Expelling or deporting people (174). */
@@ -72,7 +74,14 @@ final class ImpliedAuthorities {
     if (sector.isPresent() && subjects.stream().allMatch(s -> actors.at(s).isEmpty())) {
       // "Finland asked Stockholm for consular access to the captain, which was granted the same
       // day": a thing asked of a state and then given was given by that state.
-      return subjects.stream().flatMap(s -> askedOf(s).stream()).toList();
+      List<ActorMention> asked = subjects.stream().flatMap(s -> askedOf(s).stream()).toList();
+      if (asked.isEmpty() && code.startsWith(CONSIDERING)) {
+        // "The ministry in Seoul said the suspension would be reviewed in September": a measure
+        // to be reviewed by no one named is reviewed by the state that tells of it.
+        return tellers.tellerOf(verb).filter(StateTellers::isOfAState)
+            .map(t -> List.of(new ActorMention(t.span(), t.surface(), branchOf(t.actor(), sector.get())))).orElse(List.of());
+      }
+      return asked;
     }
     if (sector.isEmpty()) {
       return List.of();
