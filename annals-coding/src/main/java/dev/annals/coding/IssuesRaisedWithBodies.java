@@ -42,6 +42,12 @@ final class IssuesRaisedWithBodies {
 
   private static boolean raisedWithABody(DependencyIndex index, CodedMention m) {
     return index.lemma(m.trigger()).equals(RAISE) && m.type().rootCode().equals(EarlierEvents.CONSULT_ROOT)
-        && m.target().map(t -> t.actor().kind() == ActorKind.ORGANISATION).orElse(false);
+        && m.target().map(t -> t.actor().kind() == ActorKind.ORGANISATION && !MEMBERS.matcher(t.surface()).find()).orElse(false);
   }
+
+  /**
+   * "would raise the case with its European Union partners": the members of a body, called by its
+   * name, are the states one talks to, not the body a complaint is lodged with.
+   */
+  private static final java.util.regex.Pattern MEMBERS = java.util.regex.Pattern.compile("(?i)\\b(partners|allies|members|member states|counterparts)$");
 }

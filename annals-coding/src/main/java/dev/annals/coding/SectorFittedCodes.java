@@ -141,7 +141,10 @@ final class SectorFittedCodes {
       return m.withType(statement);
     }
     // Only a state or its forces show military power: an oil company that "deployed a rig" does not.
-    if (code.equals("062") && m.target().isEmpty() && ofAStateOrItsForces(m.source())) {
+    // (Nor do those who train others, named as no side: "send army engineers to train Ukrainian
+    // deminers" trains a partner all the same.)
+    if (code.equals("062") && m.target().isEmpty() && ofAStateOrItsForces(m.source())
+        && index.children(m.trigger(), Set.of("obj")).stream().allMatch(o -> m.anchors().contains(o))) {
       return m.withType(showOfForce);
     }
     return m;

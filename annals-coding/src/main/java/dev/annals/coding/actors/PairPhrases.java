@@ -318,7 +318,8 @@ final class PairPhrases {
     Optional<List<Actor>> group = sidesEarlierInSentence(token, size)
         .or(() -> history.lastGroupOf(size).map(g -> g.stream().map(ActorMention::actor).distinct().toList()))
         .or(() -> size == 2 ? peopleOfTwoSidesJustBefore(token) : Optional.empty())
-        .or(() -> peopleCountedAlike(token).map(List::of));
+        .or(() -> peopleCountedAlike(token).map(List::of))
+        .or(() -> size == 2 ? officeHoldersOfTwoSidesJustBefore(token) : Optional.empty());
     return group.map(actors -> actors.stream().map(a -> new ActorMention(span, surface, a)).toList());
   }
 
@@ -409,6 +410,27 @@ final class PairPhrases {
     List<Actor> pair = new ArrayList<>(bySide.values());
     java.util.Collections.reverse(pair);
     return pair.size() == 2 ? Optional.of(List.copyOf(pair)) : Optional.empty();
+  }
+
+  /**
+   * "Ukraine's foreign minister held talks in Buenos Aires with Argentina's foreign minister … The
+   * two signed agreements": "the two" after two office holders of different states, called by
+   * title alone in the sentence just before, are those two, their governments.
+   */
+  private Optional<List<Actor>> officeHoldersOfTwoSidesJustBefore(Token token) {
+    if (token.sentence() == 0) {
+      return Optional.empty();
+    }
+    Span before = index.text().sentences().get(token.sentence() - 1).span();
+    Map<String, Actor> bySide = new LinkedHashMap<>();
+    for (ActorMention thing : history.things()) {
+      String[] words = thing.surface().toLowerCase(Locale.ROOT).split("\\s+");
+      boolean holder = PERSON_GROUP_NOUNS.contains(words[words.length - 1]) && thing.actor().sector().filter("GOV"::equals).isPresent();
+      if (before.contains(thing.span()) && holder && thing.actor().country().isPresent()) {
+        bySide.putIfAbsent(thing.actor().country().get(), thing.actor());
+      }
+    }
+    return bySide.size() == 2 ? Optional.of(List.copyOf(bySide.values())) : Optional.empty();
   }
 
   /**

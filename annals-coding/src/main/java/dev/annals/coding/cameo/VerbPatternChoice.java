@@ -240,9 +240,14 @@ final class VerbPatternChoice {
   /** Adjectives of a thing's being done or to hand: "the link would not be ready by 2030". */
   private static final Set<String> STATES_OF_THINGS = Set.of("ready", "complete", "finished", "available", "sufficient", "enough", "operational");
 
-  /** A copula and such an adjective: "would not be ready". */
+  /** Nouns of peril a thing is "at" or "in": "thousands of jobs were at risk", "in danger". */
+  private static final Set<String> PERILS = Set.of("risk", "danger", "jeopardy", "stake");
+
+  /** A copula and such an adjective: "would not be ready"; or a copula and a peril: "were at risk". */
   private boolean stateOfAThing(int clause) {
-    return STATES_OF_THINGS.contains(index.lemma(clause).toLowerCase(java.util.Locale.ROOT)) && !index.children(clause, Set.of("cop")).isEmpty();
+    String lemma = index.lemma(clause).toLowerCase(java.util.Locale.ROOT);
+    boolean peril = PERILS.contains(lemma) && !index.children(clause, Set.of("case")).isEmpty();
+    return (STATES_OF_THINGS.contains(lemma) || peril) && !index.children(clause, Set.of("cop")).isEmpty();
   }
 
   /** The verb, or the verb it is joined to ("would respond and retaliate"), has a modal of what is to come or may be. */

@@ -200,7 +200,28 @@ public final class PlaceFinder {
         }
       }
     }
+    // "Hundreds of farmers blocked a road near Nampula …, and police arrested 14 of them": a deed
+    // joined to an earlier one and done to "them" of it was done where the earlier one was.
+    for (int anchor : anchors) {
+      Optional<Integer> earlier = index.head(anchor).filter(h -> h.governor() >= 0 && h.governor() < anchor && h.relation().startsWith("conj"))
+          .map(Dependency::governor).filter(g -> index.token(g).isVerb());
+      if (earlier.isPresent() && index.token(anchor).isVerb() && doneToThem(index, anchor)) {
+        Optional<Place> there = placeOfDeed(index, List.of(earlier.get()), resolved);
+        if (there.isPresent()) {
+          return there;
+        }
+      }
+    }
     return clauseOfParticiple(index, anchors).flatMap(clause -> placeOfDeed(index, List.of(clause), resolved));
+  }
+
+  /** Whether the verb's object is "them", or some "of them": "arrested 14 of them". */
+  private static boolean doneToThem(DependencyIndex index, int verb) {
+    return index.children(verb, Set.of("obj")).stream().anyMatch(o -> isThem(index, o) || index.children(o, Set.of("nmod:of")).stream().anyMatch(of -> isThem(index, of)));
+  }
+
+  private static boolean isThem(DependencyIndex index, int token) {
+    return index.token(token).text().equalsIgnoreCase("them");
   }
 
   /** Verbs of going somewhere on foot or in a column, as crowds and convoys do. */

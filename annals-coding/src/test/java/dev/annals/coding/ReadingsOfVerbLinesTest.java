@@ -1,0 +1,70 @@
+package dev.annals.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a verb's line reads in its sentence: firms shut out of a tender are sanctioned, jobs "at
+ * risk" are a gloomy comment, a case raised with a body's members is talks with them, and troops
+ * sent to train another's people train a partner.
+ */
+class ReadingsOfVerbLinesTest {
+  private static final LocalDate DATE = LocalDate.of(2026, 1, 14);
+
+  @Test
+  void firmsExcludedFromATenderAreUnderAnAdministrativeSanction() {
+    // "Malawi excluded Chinese firms on Tuesday from a tender to build a railway, the transport ministry said."
+    List<String> coded = HandCoding.triples(HandCoding.code(new HandBuiltText()
+        .sentence("Malawi/Malawi/NNP/LOCATION excluded/exclude/VBD Chinese/Chinese/JJ firms/firm/NNS on/on/IN Tuesday/Tuesday/NNP "
+            + "from/from/IN a/a/DT tender/tender/NN to/to/TO build/build/VB a/a/DT railway/railway/NN ,/,/, the/the/DT "
+            + "transport/transport/NN ministry/ministry/NN said/say/VBD ././.",
+            "root(0,18) nsubj(2,1) obj(2,4) obl:on(2,6) obl:from(2,9) ccomp(18,2) punct(18,14) nsubj(18,17) punct(18,19) "
+            + "amod(4,3) case(6,5) case(9,7) det(9,8) acl:to(9,11) mark(11,10) obj(11,13) det(13,12) det(17,15) "
+            + "compound(17,16)")
+        , DATE));
+    assertThat(coded).contains("MWI CHNBUS 172");
+  }
+
+  @Test
+  void aWarningThatJobsAreAtRiskIsAPessimisticComment() {
+    // "Kenyan exporters warned that thousands of jobs were at risk."
+    List<String> coded = HandCoding.triples(HandCoding.code(new HandBuiltText()
+        .sentence("Kenyan/Kenyan/JJ exporters/exporter/NNS warned/warn/VBD that/that/IN thousands/thousand/NNS of/of/IN "
+            + "jobs/job/NNS were/be/VBD at/at/IN risk/risk/NN ././.",
+            "root(0,3) amod(2,1) nsubj(3,2) ccomp(3,10) punct(3,11) mark(10,4) nsubj(10,7) cop(10,8) case(10,9) "
+            + "det:qmod(7,5) fixed(5,6)")
+        , DATE));
+    assertThat(coded).contains("KENBUS - 012");
+  }
+
+  @Test
+  void aCaseRaisedWithABodysPartnersIsNoComplaintLodgedWithTheBody() {
+    // "Latvia recalled its ambassador from Minsk and said it would raise the case with its European Union partners."
+    List<String> coded = HandCoding.triples(HandCoding.code(new HandBuiltText()
+        .sentence("Latvia/Latvia/NNP/LOCATION recalled/recall/VBD its/its/PRP$ ambassador/ambassador/NN from/from/IN "
+            + "Minsk/Minsk/NNP/LOCATION and/and/CC said/say/VBD it/it/PRP would/would/MD raise/raise/VB the/the/DT "
+            + "case/case/NN with/with/IN its/its/PRP$ European/European/NNP/ORGANIZATION Union/Union/NNP/ORGANIZATION "
+            + "partners/partner/NNS ././.",
+            "root(0,2) nsubj(2,1) obj(2,4) obl:from(2,6) conj:and(2,8) punct(2,19) nsubj(8,1) cc(8,7) ccomp(8,11) "
+            + "nmod:poss(4,3) case(6,5) nsubj(11,9) aux(11,10) obj(11,13) det(13,12) nmod:with(13,18) case(18,14) "
+            + "nmod:poss(18,15) compound(18,17) compound(17,16)")
+        , DATE));
+    assertThat(coded).anyMatch(t -> t.matches("LVA EU 0[34]\\d*")).noneMatch(t -> t.matches("\\S+ EU 114"));
+  }
+
+  @Test
+  void forcesSentToTrainAnothersPeopleShowNoMilitaryPower() {
+    // "Chile will send army engineers to Peru next year to train Peruvian deminers."
+    List<String> coded = HandCoding.triples(HandCoding.code(new HandBuiltText()
+        .sentence("Chile/Chile/NNP/LOCATION will/will/MD send/send/VB army/army/NN engineers/engineer/NNS to/to/IN "
+            + "Peru/Peru/NNP/LOCATION next/next/JJ year/year/NN to/to/TO train/train/VB Peruvian/Peruvian/JJ "
+            + "deminers/deminer/NNS ././.",
+            "root(0,3) nsubj(3,1) aux(3,2) obj(3,5) obl:to(3,7) obl:tmod(3,9) advcl:to(3,11) punct(3,14) compound(5,4) "
+            + "case(7,6) amod(9,8) mark(11,10) obj(11,13) amod(13,12)")
+        , DATE));
+    assertThat(coded).contains("CHL PER 070").noneMatch(t -> t.matches("\\S+ \\S+ 150"));
+  }
+}
