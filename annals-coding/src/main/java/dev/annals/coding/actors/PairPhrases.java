@@ -66,7 +66,7 @@ final class PairPhrases {
             .anyMatch(d -> d.governor() == root.get() && (d.relation().equals("ccomp") || d.relation().equals("parataxis")))));
   }
 
-  /** Nouns for the members of a body of states: "the two NATO members", "both member states" have "state". */
+  /** Nouns for the members of a body of states: "the two NATO members". */
   private static final Set<String> MEMBER_NOUNS = Set.of("member");
   /**
    * "the two NATO members": the body named before the noun, no "of" after it ("two Serbian members

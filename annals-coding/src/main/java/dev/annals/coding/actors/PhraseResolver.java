@@ -979,7 +979,11 @@ final class PhraseResolver {
         .flatMap(d -> index.children(d.governor(), BESIDE_RELATIONS).stream())
         .flatMap(beside -> heads.resolve(beside).stream())
         .anyMatch(m -> m.actor().sector().filter("MIL"::equals).isPresent());
-    return besideSoldiers ? Optional.of("MIL") : Optional.empty();
+    // "will send about 200 army engineers to eastern Poland … An advance team of Dutch officers
+    // arrived": officers in a story that has named soldiers and no police are soldiers too.
+    boolean amongSoldiersOfTheStory = history.lastThingMentioned(m -> m.actor().sector().filter("MIL"::equals).isPresent()).isPresent()
+        && history.lastThingMentioned(m -> m.actor().sector().filter("COP"::equals).isPresent()).isEmpty();
+    return besideSoldiers || amongSoldiersOfTheStory ? Optional.of("MIL") : Optional.empty();
   }
 
   /**
