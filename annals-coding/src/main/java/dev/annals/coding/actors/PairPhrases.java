@@ -586,11 +586,12 @@ final class PairPhrases {
    * besides it, the pair the story is about or else the two others mentioned most.
    */
   private List<Actor> pairOfStatesBesides(Token token, List<Span> speakers) {
-    // The whole of the subject's phrase, its owner too: "Russia's foreign ministry".
+    // The subject's words up to its head, its owner too ("Russia's foreign ministry"), not a place
+    // after it ("Russia's embassy in Ottawa" speaks for Russia, not Canada).
     List<Span> wholeSubjects = index.head(token.index()).filter(h -> h.governor() >= 0).stream()
         .flatMap(h -> index.children(h.governor(), Set.of("nsubj")).stream())
-        .map(subject -> index.subtree(subject, Set.of("acl", "acl:relcl", "punct")))
-        .map(words -> index.spanOf(java.util.Collections.min(words), java.util.Collections.max(words))).toList();
+        .map(subject -> index.spanOf(index.subtree(subject, Set.of("acl", "acl:relcl", "punct")).stream().mapToInt(Integer::intValue).min().orElse(subject), subject))
+        .toList();
     Set<String> speaking = new java.util.HashSet<>();
     java.util.stream.Stream.concat(history.things().stream(), history.people().stream())
         .filter(m -> wholeSubjects.stream().anyMatch(s -> s.contains(m.span()))).forEach(m -> m.actor().country().ifPresent(speaking::add));
