@@ -43,7 +43,7 @@ class RulingsOfCourtsTest {
   }
 
   @Test
-  void aRequestToExtradeteTurnedDownIsTurnedDownToTheRequestingState() {
+  void aRequestToExtraditeTurnedDownIsTurnedDownToTheRequestingState() {
     assertThat(coded()).anyMatch(t -> t.matches("FRAJUD TCD\\w* 12\\d*"));
   }
 
