@@ -73,8 +73,7 @@ final class GroupCountries {
   private static final String CRIMINALS = "CRM";
   /** Civilians of no country told are the people of where the story happens, too. */
   private static final String CIVILIANS = "CVL";
-  /** Sectors of people who act as a crowd: civilians, students ("several hundred students marched to the Chinese embassy"), workers. */
-  private static final Set<String> CROWDS = Set.of(CIVILIANS, "EDU", "LAB");
+  private static final Set<String> CROWDS = ActorResolver.CROWD_SECTORS;
   /** Places that say less of where a story is told than a town or site does. */
   private static final Set<PlaceKind> WIDE_PLACES = Set.of(PlaceKind.COUNTRY, PlaceKind.REGION, PlaceKind.SEA);
   /** A title and a name, every word capitalised: "Foreign Minister Javier Martinez-Acha". */

@@ -10,17 +10,21 @@ import org.junit.jupiter.api.Test;
 class MembersOfBodiesTest {
   private static final LocalDate DATE = LocalDate.of(2026, 1, 14);
 
-  @Test
-  void twoMembersOfABodyAccusedByAnotherStateAreTheTwoStatesBesidesIt() {
-    // "Norway will send 100 army engineers to Finland in May, the Norwegian defence ministry said.
-    // Russia's foreign ministry accused the two NATO members of "preparing for war" and summoned
-    // Finland's charge d'affaires in Moscow on Wednesday."
-    List<String> coded = HandCoding.triples(HandCoding.code(new HandBuiltText()
+  /** "Norway will send 100 army engineers to Finland in May, the Norwegian defence ministry said." */
+  private static HandBuiltText engineersSentToFinland() {
+    return new HandBuiltText()
         .sentence("Norway/Norway/NNP/LOCATION will/will/MD send/send/VB 100/100/CD army/army/NN engineers/engineer/NNS to/to/IN "
             + "Finland/Finland/NNP/LOCATION in/in/IN May/May/NNP ,/,/, the/the/DT Norwegian/Norwegian/JJ defence/defence/NN "
             + "ministry/ministry/NN said/say/VBD ././.",
             "root(0,3) nsubj(3,1) aux(3,2) obj(3,6) obl:to(3,8) obl:in(3,10) punct(3,11) parataxis(3,16) punct(3,17) "
-            + "nummod(6,4) compound(6,5) case(8,7) case(10,9) det(15,12) amod(15,13) compound(15,14) nsubj(16,15)")
+            + "nummod(6,4) compound(6,5) case(8,7) case(10,9) det(15,12) amod(15,13) compound(15,14) nsubj(16,15)");
+  }
+
+  @Test
+  void twoMembersOfABodyAccusedByAnotherStateAreTheTwoStatesBesidesIt() {
+    // (Norway's engineers, then) "Russia's foreign ministry accused the two NATO members of
+    // "preparing for war" and summoned Finland's charge d'affaires in Moscow on Wednesday."
+    List<String> coded = HandCoding.triples(HandCoding.code(engineersSentToFinland()
         .sentence("Russia/Russia/NNP/LOCATION 's/'s/POS foreign/foreign/JJ ministry/ministry/NN accused/accuse/VBD the/the/DT "
             + "two/two/CD NATO/NATO/NNP/ORGANIZATION members/member/NNS of/of/IN \"/\"/`` preparing/prepare/VBG for/for/IN "
             + "war/war/NN \"/\"/'' and/and/CC summoned/summon/VBD Finland/Finland/NNP/LOCATION 's/'s/POS charge/charge/NN "
@@ -35,14 +39,8 @@ class MembersOfBodiesTest {
 
   @Test
   void aPlaceInTheAccusersPhraseIsNoSideOfItsOwn() {
-    // "Norway will send 100 army engineers to Finland in May, the Norwegian defence ministry said.
-    // Russia's embassy in Oslo accused the two NATO members of "preparing for war"."
-    List<String> coded = HandCoding.triples(HandCoding.code(new HandBuiltText()
-        .sentence("Norway/Norway/NNP/LOCATION will/will/MD send/send/VB 100/100/CD army/army/NN engineers/engineer/NNS to/to/IN "
-            + "Finland/Finland/NNP/LOCATION in/in/IN May/May/NNP ,/,/, the/the/DT Norwegian/Norwegian/JJ defence/defence/NN "
-            + "ministry/ministry/NN said/say/VBD ././.",
-            "root(0,3) nsubj(3,1) aux(3,2) obj(3,6) obl:to(3,8) obl:in(3,10) punct(3,11) parataxis(3,16) punct(3,17) "
-            + "nummod(6,4) compound(6,5) case(8,7) case(10,9) det(15,12) amod(15,13) compound(15,14) nsubj(16,15)")
+    // (Norway's engineers, then) "Russia's embassy in Oslo accused the two NATO members of "preparing for war"."
+    List<String> coded = HandCoding.triples(HandCoding.code(engineersSentToFinland()
         .sentence("Russia/Russia/NNP/LOCATION 's/'s/POS embassy/embassy/NN in/in/IN Oslo/Oslo/NNP/LOCATION accused/accuse/VBD "
             + "the/the/DT two/two/CD NATO/NATO/NNP/ORGANIZATION members/member/NNS of/of/IN \"/\"/`` preparing/prepare/VBG "
             + "for/for/IN war/war/NN \"/\"/'' ././.",

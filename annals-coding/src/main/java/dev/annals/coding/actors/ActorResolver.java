@@ -32,6 +32,8 @@ import java.util.function.Predicate;
  */
 public final class ActorResolver {
   public static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY");
+  /** Sectors of people who act as a crowd: civilians, students ("several hundred students marched to the Chinese embassy"), workers. */
+  public static final Set<String> CROWD_SECTORS = Set.of("CVL", "EDU", "LAB");
 
   /**
    * Whether a mention's words name it by a name: a capitalised word after the first ("the Clan del

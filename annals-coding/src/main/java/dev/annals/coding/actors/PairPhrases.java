@@ -575,10 +575,7 @@ final class PairPhrases {
         }
       }
     }
-    List<Actor> candidates = new ArrayList<>();
-    history.things().forEach(m -> candidates.add(stateActors.countryLevel(m.actor())));
-    history.people().forEach(m -> candidates.add(stateActors.countryLevel(m.actor())));
-    return mostSalient(candidates.stream().filter(wanted).toList());
+    return mostSalientOfCountryLevel(wanted);
   }
 
   /**
@@ -599,10 +596,15 @@ final class PairPhrases {
     if (pair.stream().noneMatch(a -> a.country().filter(speaking::contains).isPresent())) {
       return pair;
     }
+    return mostSalientOfCountryLevel(a -> a.kind() == ActorKind.STATE && a.country().filter(speaking::contains).isEmpty());
+  }
+
+  /** Of everything named so far, things then people, at country level: the two wanted ones named most. */
+  private List<Actor> mostSalientOfCountryLevel(java.util.function.Predicate<Actor> wanted) {
     List<Actor> candidates = new ArrayList<>();
     history.things().forEach(m -> candidates.add(stateActors.countryLevel(m.actor())));
     history.people().forEach(m -> candidates.add(stateActors.countryLevel(m.actor())));
-    return mostSalient(candidates.stream().filter(a -> a.kind() == ActorKind.STATE && a.country().filter(speaking::contains).isEmpty()).toList());
+    return mostSalient(candidates.stream().filter(wanted).toList());
   }
 
   /** The two actors mentioned most often so far, the more recent first among equals. */

@@ -470,11 +470,8 @@ final class Pronouns {
     return List.of();
   }
 
-  /** Sectors of people of no country who act as a crowd: civilians, students, workers. */
-  private static final Set<String> CROWDS = Set.of("CVL", "EDU", "LAB");
-
   private static boolean isCrowd(dev.annals.model.Actor actor) {
-    return actor.kind() == ActorKind.GROUP && actor.country().isEmpty() && actor.sector().filter(CROWDS::contains).isPresent();
+    return actor.kind() == ActorKind.GROUP && actor.country().isEmpty() && actor.sector().filter(ActorResolver.CROWD_SECTORS::contains).isPresent();
   }
 
   /**

@@ -26,6 +26,11 @@ final class DependencyEdits {
     return start;
   }
 
+  /** The verb's subjects ({@code nsubj}). */
+  static java.util.Set<Integer> subjects(List<Dependency> sentence, int verb) {
+    return sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("nsubj")).map(Dependency::dependent).collect(java.util.stream.Collectors.toSet());
+  }
+
   /** The token the root edge points at, or -1 when the sentence has none. */
   static int root(List<Dependency> sentence) {
     return sentence.stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);

@@ -4,7 +4,6 @@ import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * 'Belarus's foreign ministry accused the two NATO members of "turning the border into a front
@@ -24,16 +23,12 @@ public final class JoinedVerbAlsoReadAsAdverbialClause implements ParseRepair {
           || sentence.stream().noneMatch(d -> d.governor() == governor && d.dependent() == verb && d.relation().startsWith("conj"))) {
         continue;
       }
-      Set<Integer> own = subjects(sentence, verb);
-      if (own.isEmpty() || !subjects(sentence, governor).containsAll(own)) {
+      Set<Integer> own = DependencyEdits.subjects(sentence, verb);
+      if (own.isEmpty() || !DependencyEdits.subjects(sentence, governor).containsAll(own)) {
         continue;
       }
       return DependencyEdits.without(sentence, clause);
     }
     return sentence;
-  }
-
-  private static Set<Integer> subjects(List<Dependency> sentence, int verb) {
-    return sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("nsubj")).map(Dependency::dependent).collect(Collectors.toSet());
   }
 }

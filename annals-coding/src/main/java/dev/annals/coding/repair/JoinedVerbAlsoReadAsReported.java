@@ -4,7 +4,6 @@ import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * "Konakovic said Sarajevo would file a complaint and recalled the ambassador from Zagreb": the
@@ -23,17 +22,13 @@ public final class JoinedVerbAlsoReadAsReported implements ParseRepair {
           || sentence.stream().noneMatch(d -> d.governor() == sayer && d.dependent() == verb && d.relation().startsWith("conj"))) {
         continue;
       }
-      Set<Integer> sayers = subjects(sentence, sayer);
-      Set<Integer> own = subjects(sentence, verb);
+      Set<Integer> sayers = DependencyEdits.subjects(sentence, sayer);
+      Set<Integer> own = DependencyEdits.subjects(sentence, verb);
       if (own.isEmpty() || !sayers.containsAll(own)) {
         continue;
       }
       return DependencyEdits.without(sentence, reported);
     }
     return sentence;
-  }
-
-  private static Set<Integer> subjects(List<Dependency> sentence, int verb) {
-    return sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("nsubj")).map(Dependency::dependent).collect(Collectors.toSet());
   }
 }
