@@ -37,11 +37,15 @@ final class AntecedentTargets {
   private static final Set<String> JUDGING_ROOTS = Set.of("05", "11", "12");
   /** Words for one agreement, which a story names in turn: "signed an agreement ... the pact ... criticised the deal". */
   private static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "deal", "pact", "accord", "treaty");
+  /** Words for a part of an agreement, which is the agreement's makers' as a whole is: "criticised the readmission clause". */
+  private static final Set<String> AGREEMENT_PART_NOUNS = Set.of("clause", "provision");
   /**
-   * Words for what two sides agreed on together, which a third side may judge: the agreement, or
-   * its project ("signed a loan agreement for the port ... India welcomed the project").
+   * Words for what two sides agreed on together, which a third side may judge: the agreement, its
+   * project ("signed a loan agreement for the port ... India welcomed the project") or a part of
+   * it ("signed an agreement under which Morocco will take back ... rights groups criticised the
+   * readmission clause").
    */
-  private static final Set<String> JOINT_UNDERTAKING_NOUNS = java.util.stream.Stream.concat(AGREEMENT_NOUNS.stream(), java.util.stream.Stream.of("project"))
+  private static final Set<String> JOINT_UNDERTAKING_NOUNS = java.util.stream.Stream.of(AGREEMENT_NOUNS, AGREEMENT_PART_NOUNS, Set.of("project")).flatMap(Set::stream)
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** Nouns for a sitting of talks: "host the next round". */
   private static final Set<String> ROUND_NOUNS = Set.of("round");
@@ -971,9 +975,10 @@ final class AntecedentTargets {
     antecedent = antecedent.or(() -> EarlierEvents.repeatedNoun(index, earlier, m, noun, reach))
         .or(() -> judged ? EarlierEvents.ownStatesDeedNamed(index, earlier, m, noun, reach, states) : Optional.empty())
         .or(() -> JUDGING_ROOTS.contains(m.type().rootCode()) ? EarlierEvents.chargedWithCrime(index, earlier, m, noun, REPEATED_NOUN_REACH) : Optional.empty());
-    // "criticised the deal" after "signed a free trade agreement": one agreement, other words.
+    // "criticised the deal" after "signed a free trade agreement": one agreement, other words;
+    // "criticised the readmission clause" after it, a part of that agreement.
     // (All the words at once, nearest first: a set's order is no order.)
-    if (AGREEMENT_NOUNS.contains(noun)) {
+    if (AGREEMENT_NOUNS.contains(noun) || AGREEMENT_PART_NOUNS.contains(noun)) {
       antecedent = antecedent.or(() -> EarlierEvents.madeUnderOtherName(index, earlier, m, AGREEMENT_NOUNS, REPEATED_NOUN_REACH));
     }
     // "called the sale illegal" after "Niger said it had sold uranium to Rosatom": the noun names

@@ -52,8 +52,12 @@ final class EarlierEvents {
   static Optional<Actor> latestDeed(List<CodedMention> coded, CodedMention m, boolean leadBeforeUndone) {
     // "praised the operation" after "boarded a tanker ... Moscow warned that its warships would
     // escort its tankers": a deed done before one only threatened or planned.
+    // Not one only possible: "invited French companies to invest … Opposition parties welcomed
+    // the withdrawal" welcomes no investment.
     Optional<CodedMention> done = latestOfAnotherSide(coded, m, earlier -> isDeed(earlier) && isDone(earlier));
-    return done.or(() -> leadBeforeUndone && m.sentence() <= LEAD_REACH ? doneLeadDeed(coded, m) : Optional.empty()).or(() -> latestOfAnotherSide(coded, m, EarlierEvents::isDeed)).flatMap(deed -> doerUnlessMutual(coded, deed));
+    return done.or(() -> leadBeforeUndone && m.sentence() <= LEAD_REACH ? doneLeadDeed(coded, m) : Optional.empty())
+        .or(() -> latestOfAnotherSide(coded, m, earlier -> isDeed(earlier) && earlier.modality() != dev.annals.model.Modality.HYPOTHETICAL))
+        .flatMap(deed -> doerUnlessMutual(coded, deed));
   }
 
   /**

@@ -19,6 +19,35 @@ class JudgedProjectsTest {
   }
 
   @Test
+  void aClauseCriticisedIsPartOfTheAgreementOfTheCriticsOwnGovernment() {
+    // "Spain and Senegal signed a migration agreement on Monday. Senegalese rights groups
+    // criticised the readmission clause on Tuesday."
+    var coded = triples(code(new HandBuiltText()
+        .sentence("Spain/Spain/NNP/LOCATION and/and/CC Senegal/Senegal/NNP/LOCATION signed/sign/VBD a/a/DT migration/migration/NN "
+            + "agreement/agreement/NN on/on/IN Monday/Monday/NNP ././.",
+            "root(0,4) nsubj(4,1) nsubj(4,3) obj(4,7) obl:on(4,9) punct(4,10) conj:and(1,3) cc(3,2) det(7,5) compound(7,6) case(9,8)")
+        .sentence("Senegalese/Senegalese/JJ rights/right/NNS groups/group/NNS criticised/criticise/VBD the/the/DT "
+            + "readmission/readmission/NN clause/clause/NN on/on/IN Tuesday/Tuesday/NNP ././.",
+            "root(0,4) amod(3,1) compound(3,2) nsubj(4,3) obj(4,7) obl:on(4,9) punct(4,10) det(7,5) compound(7,6) case(9,8)")));
+    assertThat(coded).contains("SENHRI SENGOV 111");
+  }
+
+  @Test
+  void aWithdrawalWelcomedIsNoInvestmentOnlyInvited() {
+    // "Gabon's president invited French companies to invest in the country's mines. Opposition
+    // parties welcomed the withdrawal on Saturday.": no deed told is the withdrawal.
+    var coded = triples(code(new HandBuiltText()
+        .sentence("Gabon/Gabon/NNP/LOCATION 's/'s/POS president/president/NN invited/invite/VBD French/French/JJ "
+            + "companies/company/NNS to/to/TO invest/invest/VB in/in/IN the/the/DT country/country/NN 's/'s/POS mines/mine/NNS ././.",
+            "root(0,4) nmod:poss(3,1) case(1,2) nsubj(4,3) obj(4,6) xcomp(4,8) punct(4,14) amod(6,5) nsubj:xsubj(8,6) "
+            + "mark(8,7) obl:in(8,13) case(13,9) nmod:poss(13,11) det(11,10) case(11,12)")
+        .sentence("Opposition/opposition/NN parties/party/NNS welcomed/welcome/VBD the/the/DT withdrawal/withdrawal/NN on/on/IN "
+            + "Saturday/Saturday/NNP ././.",
+            "root(0,3) compound(2,1) nsubj(3,2) obj(3,5) punct(3,8) det(5,4) nmod:on(5,7) case(7,6)")));
+    assertThat(coded).contains("GABGOV FRABUS 036").noneMatch(t -> t.matches("\\w+ FRA\\w* 051"));
+  }
+
+  @Test
   void aDecisionWelcomedIsTheStatesNotItsPolicesRaids() {
     // "Fiji expelled six Chinese officers. Fiji said Chinese police had raided homes. Australia
     // welcomed the decision."

@@ -29,6 +29,18 @@ class ReadingsOfVerbLinesTest {
   }
 
   @Test
+  void workVisasGrantedEaseEntryAndAreNoAsylum() {
+    // "Germany will grant 5,000 work visas a year to Moroccan nurses."
+    List<String> coded = HandCoding.triples(HandCoding.code(new HandBuiltText()
+        .sentence("Germany/Germany/NNP/LOCATION will/will/MD grant/grant/VB 5,000/5000/CD work/work/NN visas/visa/NNS a/a/DT "
+            + "year/year/NN to/to/IN Moroccan/Moroccan/JJ nurses/nurse/NNS ././.",
+            "root(0,3) nsubj(3,1) aux(3,2) obj(3,6) obl:to(3,11) punct(3,12) nummod(6,4) compound(6,5) obl:npmod(6,8) "
+            + "det(8,7) case(11,9) amod(11,10)")
+        , DATE));
+    assertThat(coded).anyMatch(t -> t.matches("DEU MAR\\w* 081")).noneMatch(t -> t.endsWith(" 075"));
+  }
+
+  @Test
   void aWarningThatJobsAreAtRiskIsAPessimisticComment() {
     // "Kenyan exporters warned that thousands of jobs were at risk."
     List<String> coded = HandCoding.triples(HandCoding.code(new HandBuiltText()

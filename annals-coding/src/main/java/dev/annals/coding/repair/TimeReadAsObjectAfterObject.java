@@ -15,7 +15,10 @@ import java.util.Set;
  * evening", "this week", "the next morning"), is when, and the first object the verb's own:
  * {@code obj(summon, ambassador)}, {@code obl:tmod(summon, day)}. Verbs that give stay as they
  * are: "gave Iran the weekend to answer" gives the time. A passive verb's placed time read as its
- * object ("which was granted the same day") is when, too.
+ * object ("which was granted the same day") is when, too. The parser may also find the time
+ * right ({@code obl:tmod(met, day)}) yet keep the object it passed over as a receiver with nothing
+ * given: "Brazil's ambassador met Nigeria's foreign minister in Abuja the same day" has
+ * {@code iobj(met, minister)} and no object; a verb that does not give has it for its object.
  */
 public final class TimeReadAsObjectAfterObject implements ParseRepair {
   private static final Set<String> TIMES = Set.of("day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "fortnight");
@@ -28,6 +31,15 @@ public final class TimeReadAsObjectAfterObject implements ParseRepair {
     for (Dependency time : sentence) {
       int verb = time.governor();
       int noun = time.dependent();
+      if (verb >= 0 && time.relation().equals("obl:tmod") && tokens.get(verb).isVerb() && isPlacedTime(tokens, sentence, noun)
+          && !GIVING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+          && sentence.stream().noneMatch(d -> d.governor() == verb && d.relation().equals("obj"))) {
+        Optional<Dependency> receiver = sentence.stream()
+            .filter(d -> d.governor() == verb && d.relation().equals("iobj") && d.dependent() < noun && tokens.get(d.dependent()).isNoun()).findFirst();
+        if (receiver.isPresent()) {
+          return DependencyEdits.replaced(sentence, receiver.get(), new Dependency(verb, receiver.get().dependent(), "obj"));
+        }
+      }
       if (verb < 0 || !time.relation().equals("obj") || !tokens.get(verb).isVerb() || !isPlacedTime(tokens, sentence, noun)) {
         continue;
       }

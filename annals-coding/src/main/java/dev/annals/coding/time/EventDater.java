@@ -777,6 +777,21 @@ public final class EventDater {
     withoutAppositions(index, anchor, clause);
     withoutWhatIsAccused(index, anchor, clause);
     withoutTheInvitedVisit(index, anchor, clause);
+    withoutTheDeedItIsFor(index, anchor, clause);
+  }
+
+  /**
+   * Takes out of {@code clause} the deed a verb answers "for" when the parser reads its gerund as
+   * a noun ({@code obl:for(thanked, standing)}, not the {@code advcl:for} that {@link
+   * #OTHER_CLAUSES} leaves out): "thanked Taiwan for standing by the country when Beijing cut
+   * imports in 2021" is a thanks of this week, and 2021 the deed's.
+   */
+  private static void withoutTheDeedItIsFor(DependencyIndex index, int anchor, List<Integer> clause) {
+    for (int deed : index.children(anchor, Set.of("obl:for"))) {
+      if (index.token(deed).tag().equals("VBG")) {
+        clause.removeAll(index.subtree(deed, Set.of()));
+      }
+    }
   }
 
   /** Verbs of inviting someone somewhere: "invited Lula to Montevideo in June". */
@@ -1097,6 +1112,7 @@ public final class EventDater {
       withoutPossessiveTimes(index, anchors, wide);
       withoutAppositions(index, anchor, wide);
       withoutTheInvitedVisit(index, anchor, wide);
+      withoutTheDeedItIsFor(index, anchor, wide);
       // A clause on a noun, other than a present participle, has its own time: "an alliance
       // struck in February" (the tagger may call "struck" a past tense).
       List<Integer> ofCountedObjects = new ArrayList<>();

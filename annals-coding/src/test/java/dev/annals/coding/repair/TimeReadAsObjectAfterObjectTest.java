@@ -40,4 +40,19 @@ class TimeReadAsObjectAfterObjectTest {
     HandParse.of("The/the/DT court/court/NN sentenced/sentence/VBD him/he/PRP a/a/DT year/year/NN ./././.")
         .assertLeavesAlone(REPAIR, "det(2,1) nsubj(3,2) root(0,3) iobj(3,4) det(6,5) obj(3,6) punct(3,7)");
   }
+
+  @Test
+  void theReceiverWithNothingGivenBeforeAPlacedTimeIsTheObject() {
+    // "Brazil's envoy met Nigeria's minister the same day."
+    HandParse.of("Brazil/Brazil/NNP 's/'s/POS envoy/envoy/NN met/meet/VBD Nigeria/Nigeria/NNP 's/'s/POS minister/minister/NN the/the/DT same/same/JJ day/day/NN ./././.")
+        .assertRepairs(REPAIR, "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) nmod:poss(7,5) case(5,6) iobj(4,7) det(10,8) amod(10,9) obl:tmod(4,10) punct(4,11)",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) nmod:poss(7,5) case(5,6) obj(4,7) det(10,8) amod(10,9) obl:tmod(4,10) punct(4,11)");
+  }
+
+  @Test
+  void aReceiverOfAGivingVerbStays() {
+    // "Washington sent Kyiv the same day.": odd, but a giving verb's receiver is not its thing.
+    HandParse.of("Washington/Washington/NNP sent/send/VBD Kyiv/Kyiv/NNP the/the/DT same/same/JJ day/day/NN ./././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) iobj(2,3) det(6,4) amod(6,5) obl:tmod(2,6) punct(2,7)");
+  }
 }

@@ -458,6 +458,19 @@ class EventDaterTest {
   }
 
   @Test
+  void aDeedThankedForReadAsANounKeepsItsTimeToItself() {
+    // "Vilnius thanked Taipei for standing by it when Beijing cut imports in 2021.": the parser
+    // reads the gerund as a noun (obl:for), not as the clause advcl:for; 2021 is the deed's.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Vilnius/Vilnius/NNP/LOCATION thanked/thank/VBD Taipei/Taipei/NNP/LOCATION for/for/IN standing/stand/VBG by/by/IN it/it/PRP when/when/WRB "
+            + "Beijing/Beijing/NNP/LOCATION cut/cut/VBD imports/import/NNS in/in/IN 2021/2021/CD ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:for(2,5) case(7,6) obl:by(5,7) advmod(10,8) nsubj(10,9) advcl(5,10) obj(10,11) case(13,12) "
+            + "obl:in(10,13) punct(2,14)")
+        .timex(13, 13, "DATE");
+    assertThat(dateOf(text, 2)).isEqualTo("2022-12-31");
+  }
+
+  @Test
   void anOccasionTheClauseHappenedInKeepsItsTime() {
     // "Chile thanked Peru during last year's crisis."
     HandBuiltText text = new HandBuiltText().sentence(
