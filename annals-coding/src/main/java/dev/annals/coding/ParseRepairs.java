@@ -17,6 +17,7 @@ import dev.annals.coding.repair.ClosingSpeakerReadAsApposition;
 import dev.annals.coding.repair.AppositiveHungOnFirstConjunct;
 import dev.annals.coding.repair.JointPortfolioReadAsJoinedNouns;
 import dev.annals.coding.repair.ThingsRelativeHungOnPerson;
+import dev.annals.coding.repair.ReportedClauseReadAsAdverbialOfClosingSaying;
 import dev.annals.coding.repair.ReportedClauseReadAsRoot;
 import dev.annals.coding.repair.RelativeVerbReadAsAdjectiveBeforeMainVerb;
 import dev.annals.coding.repair.RelativeVerbReadAsAdjectiveOfObject;
@@ -200,7 +201,7 @@ final class ParseRepairs {
       new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new TimeReadAsObjectAfterObject(), new InfinitiveHungOnSameDay(), new NameReadAsCompoundOfTime(), new SubjectReadAsPlaceOfDay(), new SpeakerReadAsApposition(),
       new OfPhraseHungOnRelativeTime(), new OfPhraseHungOnDay(), new RelativeClauseHungOnDay(), new AsPhraseHungOnObjectsParticiple(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new PluralNounReadAsVerbAfterAdjective(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new InfinitiveHungOnReducedRelative(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
-      new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new BetweenHungOnVerbOfOutbreak(), new CompassPointHungOnObject(), new SayingReadAsPunctuationInVerbSeries(), new PassiveAuxiliariesLeftOutOfJoinedVerb(), new ClosingSpeakerReadAsApposition(), new ClosingSpeakerReadAsAppositionOfObject(), new ClosingSpeakerReadAsAppositionOfLastNoun(), new ClosingSayingReadAsPassive(), new ObliqueHungOnWhoseClause(), new PassiveVerbHungOnParticipleOfItsSubject(), new ObjectOfOrderReadAsPassiveSubject(), new SubjectOfOrderedParticiple(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective(), new ActiveVerbGivenPassiveSubject(), new ParticipleReadAsGoverningItsNoun(), new TitleReadAsObject(),
+      new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new BetweenHungOnVerbOfOutbreak(), new CompassPointHungOnObject(), new SayingReadAsPunctuationInVerbSeries(), new PassiveAuxiliariesLeftOutOfJoinedVerb(), new ClosingSpeakerReadAsApposition(), new ClosingSpeakerReadAsAppositionOfObject(), new ClosingSpeakerReadAsAppositionOfLastNoun(), new ClosingSayingReadAsPassive(), new ReportedClauseReadAsAdverbialOfClosingSaying(), new ObliqueHungOnWhoseClause(), new PassiveVerbHungOnParticipleOfItsSubject(), new ObjectOfOrderReadAsPassiveSubject(), new SubjectOfOrderedParticiple(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective(), new ActiveVerbGivenPassiveSubject(), new ParticipleReadAsGoverningItsNoun(), new TitleReadAsObject(),
       new MainVerbReadAsParticipleAfterRelativeClause(), new PossessorReadAsSubject(), new RelativeClauseReadAsComplement(), new RelativeClauseReadAsComplementOfNoun(),
       new MainVerbReadAsAdjectiveAfterParticiple(), new SecondInfinitiveReadAsPurpose(), new AttributionHungOnRelativeClause(), new ClosingAttributionReadAsRelativeClause(),
       new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),

@@ -230,6 +230,9 @@ public final class ActorResolver {
       if (token.isPronoun() || token.tag().equals("PRP$")) {
         return pronouns.resolve(token, word);
       }
+      if (phrases.standsForThem(token)) {
+        return pronouns.resolve(token, "they");
+      }
       if (token.tag().equals("WP$")) {
         return pronouns.ownerOfWhose(token);
       }

@@ -680,15 +680,32 @@ final class NounAnaphora {
     if (!phrases.hasThe(head) || phrase.size() > 3 || token.isProperNoun() || called.isEmpty()) {
       return Optional.empty();
     }
+    Set<String> namedLater = countriesNamedLaterInSentence(head);
     List<dev.annals.model.ActorMention> named = history.namedSoFar();
     named.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
     for (int i = named.size() - 1; i >= 0; i--) {
       Optional<String> country = named.get(i).actor().country();
-      if (country.isPresent() && called.contains(country.get())) {
+      if (country.isPresent() && called.contains(country.get()) && !namedLater.contains(country.get())) {
         return Optional.of(states.countryLevel(named.get(i).actor()));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The countries a word after the epithet in its own sentence names by name: "The kingdom
+   * recalled its ambassador from London" is not Britain, though Britain was the last kingdom
+   * named; a writer meaning Britain would not name it again in the same breath.
+   */
+  private Set<String> countriesNamedLaterInSentence(int head) {
+    Set<String> countries = new java.util.HashSet<>();
+    int sentence = index.token(head).sentence();
+    for (int t = head + 1; t < index.text().tokens().size() && index.token(t).sentence() == sentence; t++) {
+      if (index.token(t).isProperNoun()) {
+        dictionary.match(index.token(t).text()).flatMap(match -> match.actor().country()).ifPresent(countries::add);
+      }
+    }
+    return countries;
   }
 
   /**

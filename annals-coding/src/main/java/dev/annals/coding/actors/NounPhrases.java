@@ -40,7 +40,8 @@ final class NounPhrases {
 
   /** Whether the token heads a noun phrase of its own, rather than sitting inside a bigger one. */
   boolean isPhraseHead(Token token) {
-    if (!(token.isNoun() || token.isPronoun() || token.tag().equals("PRP$") || token.tag().equals("NNPS") || isNamedAdjectiveHead(token) || isCountedHead(token))) {
+    if (!(token.isNoun() || token.isPronoun() || token.tag().equals("PRP$") || token.tag().equals("NNPS") || isNamedAdjectiveHead(token) || isCountedHead(token)
+        || standsForThem(token))) {
       return false;
     }
     for (Dependency parent : index.parents(token.index())) {
@@ -49,6 +50,24 @@ final class NounPhrases {
       }
     }
     return true;
+  }
+
+  /**
+   * Determiners that may stand alone for the people just told of. ("all" is left out: "none of
+   * the deportees were registered refugees and all had agreed to go home" counts a part of a
+   * group the resolver of "they" would miss.)
+   */
+  private static final Set<String> STANDING_FOR_THEM = Set.of("both");
+
+  /**
+   * "Two Bahraini exiles had climbed onto the roof … Both were arrested on Thursday": a "both"
+   * with no noun of its own, a verb's subject, stands for the people just told of, as "they"
+   * would.
+   */
+  boolean standsForThem(Token token) {
+    return token.tag().equals("DT") && STANDING_FOR_THEM.contains(token.text().toLowerCase(java.util.Locale.ROOT))
+        && index.children(token.index()).stream().noneMatch(d -> d.relation().equals("nmod:of"))
+        && index.head(token.index()).filter(d -> d.relation().startsWith("nsubj") && d.governor() >= 0).isPresent();
   }
 
   /** Determiners that make a number alone stand for those counted before: "the three", "all four". */

@@ -106,4 +106,18 @@ class PluralAntecedentsTest {
     // (A demand, 10x: "that the minister resign" is read as a demand for a change in leadership, 1041.)
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PERAGR ") && t.matches(".* 10\\d*"));
   }
+
+  @Test
+  void bothStandingAloneIsThePeopleJustToldOf() {
+    // "Two Bahraini exiles climbed onto the roof of the embassy. Both were arrested on Thursday,
+    // police said." (the parser hangs the arrest on the saying as an adverbial clause)
+    var article = code(new HandBuiltText()
+        .sentence("Two/two/CD Bahraini/bahraini/JJ exiles/exile/NNS climbed/climb/VBD onto/onto/IN the/the/DT roof/roof/NN "
+            + "of/of/IN the/the/DT embassy/embassy/NN ././.",
+            "root(0,4) nummod(3,1) amod(3,2) nsubj(4,3) obl:onto(4,7) punct(4,11) case(7,5) det(7,6) nmod:of(7,10) case(10,8) det(10,9)")
+        .sentence("Both/both/DT were/be/VBD arrested/arrest/VBN on/on/IN Thursday/Thursday/NNP ,/,/, police/police/NN "
+            + "said/say/VBD ././.",
+            "root(0,8) nsubj:pass(3,1) aux:pass(3,2) obl:on(3,5) advcl(8,3) punct(8,6) nsubj(8,7) punct(8,9) case(5,4)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("\\w*COP BHRREF 173"));
+  }
 }

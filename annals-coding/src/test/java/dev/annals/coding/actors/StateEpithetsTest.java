@@ -39,4 +39,18 @@ class StateEpithetsTest {
         .sentence(PRAISED, PRAISED_EDGES);
     assertThat(code(text).events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("CHL PER"));
   }
+
+  @Test
+  void theKingdomIsNotOneItsSentenceNamesAfterIt() {
+    // "Bahrain summoned Britain's ambassador on Friday. The kingdom recalled its ambassador from
+    // London on Saturday.": Britain, a kingdom named last, is named again as London.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Bahrain/Bahrain/NNP/LOCATION summoned/summon/VBD Britain/Britain/NNP/LOCATION 's/'s/POS "
+            + "ambassador/ambassador/NN on/on/IN Friday/Friday/NNP ././.",
+            "root(0,2) nsubj(2,1) obj(2,5) obl:on(2,7) punct(2,8) nmod:poss(5,3) case(3,4) case(7,6)")
+        .sentence("The/the/DT kingdom/kingdom/NN recalled/recall/VBD its/its/PRP$ ambassador/ambassador/NN from/from/IN "
+            + "London/London/NNP/LOCATION on/on/IN Saturday/Saturday/NNP ././.",
+            "root(0,3) det(2,1) nsubj(3,2) obj(3,5) obl:from(3,7) obl:on(3,9) punct(3,10) nmod:poss(5,4) case(7,6) case(9,8)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("BHR\\w* GBR\\w* 161")).noneMatch(t -> t.matches("GBR\\w* \\w+ 161"));
+  }
 }
