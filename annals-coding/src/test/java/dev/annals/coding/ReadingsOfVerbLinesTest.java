@@ -41,6 +41,18 @@ class ReadingsOfVerbLinesTest {
   }
 
   @Test
+  void aPlantOpenedAbroadIsEconomicCooperationWhereItStands() {
+    // "Taiwan's economy minister opened a chip plant near Vilnius on Wednesday."
+    List<String> coded = HandCoding.triples(HandCoding.code(new HandBuiltText()
+        .sentence("Taiwan/Taiwan/NNP/LOCATION 's/'s/POS economy/economy/NN minister/minister/NN opened/open/VBD a/a/DT "
+            + "chip/chip/NN plant/plant/NN near/near/IN Vilnius/Vilnius/NNP/LOCATION on/on/IN Wednesday/Wednesday/NNP ././.",
+            "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) obj(5,8) obl:on(5,12) punct(5,13) det(8,6) "
+            + "compound(8,7) nmod:near(8,10) case(10,9) case(12,11)")
+        , DATE));
+    assertThat(coded).anyMatch(t -> t.matches("TWN\\w* LTU\\w* 061"));
+  }
+
+  @Test
   void aWarningThatJobsAreAtRiskIsAPessimisticComment() {
     // "Kenyan exporters warned that thousands of jobs were at risk."
     List<String> coded = HandCoding.triples(HandCoding.code(new HandBuiltText()

@@ -49,8 +49,11 @@ final class PhraseResolver {
   /** Members a body sends, who are of the body that sends them: "a delegation of the Congress". */
   private static final Set<String> SENT_MEMBERS = Set.of("delegation", "delegate");
 
-  /** A state's bodies that its government acts through: "Haiti's Transitional Presidential Council". */
-  private static final Set<String> STATE_BODY_NOUNS = Set.of("council", "commission", "committee", "agency", "authority", "board", "delegation", "panel");
+  /**
+   * A state's bodies that its government acts through: "Haiti's Transitional Presidential
+   * Council", "China's mission in Vilnius" (a state's mission is its diplomatic one).
+   */
+  private static final Set<String> STATE_BODY_NOUNS = Set.of("council", "commission", "committee", "agency", "authority", "board", "delegation", "panel", "mission");
   /** An organisation's offices that act for it: "the bloc's chairman", "the union's secretariat". */
   private static final Set<String> ORGANISATION_OFFICES = Set.of("chairman", "chairwoman", "chair", "chairperson", "secretariat", "presidency", "leadership", "executive",
       "chief", "head");
@@ -508,11 +511,15 @@ final class PhraseResolver {
       // organisation's own body or head acts for it. "Haiti's Transitional Presidential
       // Council": a state's own council, commission or agency (its possessive, not "the
       // mission in Haiti") is its government.
+      // "Nigeria's anti-drug agency said … The agency's chairman accused": the head of a state's
+      // institution, named by its possessive, acts for that institution.
       Optional<Actor> owner = owners.ownerOf(head);
       owned = owner.filter(o -> o.kind() == ActorKind.ORGANISATION)
           .or(() -> owner.filter(o -> o.kind() == ActorKind.STATE && o.country().isPresent() && STATE_BODY_NOUNS.contains(headLemma)
               && !index.children(head, Set.of("nmod:poss")).isEmpty())
-              .map(o -> states.stateActor(o.country().get(), Optional.of("GOV"))));
+              .map(o -> states.stateActor(o.country().get(), Optional.of("GOV"))))
+          .or(() -> owner.filter(o -> o.kind() == ActorKind.STATE && o.country().isPresent() && o.sector().isPresent() && ORGANISATION_OFFICES.contains(headLemma)
+              && !index.children(head, Set.of("nmod:poss")).isEmpty()));
     }
     if (owned.isEmpty() && sector.isEmpty() && named.isEmpty() && headToken.tag().startsWith("NNP") && headToken.entity().equals("ORGANIZATION")
         && !index.children(head, Set.of("nmod:poss")).isEmpty()) {

@@ -778,6 +778,26 @@ public final class EventDater {
     withoutWhatIsAccused(index, anchor, clause);
     withoutTheInvitedVisit(index, anchor, clause);
     withoutTheDeedItIsFor(index, anchor, clause);
+    withoutClausesOfWhatIsToCome(index, anchor, clause);
+  }
+
+  /** Tags of a verb in the present: "when lawmakers meet", "once the court rules". */
+  private static final Set<String> PRESENT_TENSE = Set.of("VBP", "VBZ");
+
+  /**
+   * Takes out of {@code clause} an adverbial clause in the present on a verb in the past: "called
+   * for a debate on it when lawmakers meet next month" (the parser hangs the "when" clause on the
+   * appeal) tells when the debate asked for would be; a past act is not dated by it.
+   */
+  private static void withoutClausesOfWhatIsToCome(DependencyIndex index, int anchor, List<Integer> clause) {
+    if (!index.token(anchor).tag().equals("VBD") && !index.token(anchor).tag().equals("VBN")) {
+      return;
+    }
+    for (Dependency d : index.children(anchor)) {
+      if (d.relation().startsWith("advcl") && PRESENT_TENSE.contains(index.token(d.dependent()).tag())) {
+        clause.removeAll(index.subtree(d.dependent(), Set.of()));
+      }
+    }
   }
 
   /**
@@ -1113,6 +1133,7 @@ public final class EventDater {
       withoutAppositions(index, anchor, wide);
       withoutTheInvitedVisit(index, anchor, wide);
       withoutTheDeedItIsFor(index, anchor, wide);
+      withoutClausesOfWhatIsToCome(index, anchor, wide);
       // A clause on a noun, other than a present participle, has its own time: "an alliance
       // struck in February" (the tagger may call "struck" a past tense).
       List<Integer> ofCountedObjects = new ArrayList<>();

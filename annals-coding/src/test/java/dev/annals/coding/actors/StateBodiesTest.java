@@ -99,4 +99,27 @@ class StateBodiesTest {
             + "compound(12,11)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("MWICOP MWIGOV 173");
   }
+
+  @Test
+  void theChairmanOfAStatesAgencyActsForTheAgency() {
+    // "Nigeria's anti-drug agency arrested four Brazilians. The agency's chairman accused Brazil of negligence."
+    assertThat(code(new HandBuiltText()
+        .sentence("Nigeria/Nigeria/NNP/LOCATION 's/'s/POS anti-drug/anti-drug/JJ agency/agency/NN arrested/arrest/VBN "
+            + "four/four/CD Brazilians/Brazilian/NNS ././.",
+            "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) obj(5,7) punct(5,8) nummod(7,6)")
+        .sentence("The/the/DT agency/agency/NN 's/'s/POS chairman/chairman/NN accused/accuse/VBD Brazil/Brazil/NNP/LOCATION "
+            + "of/of/IN negligence/negligence/NN ././.",
+            "root(0,5) det(2,1) case(2,3) nmod:poss(4,2) nsubj(5,4) obj(5,6) obl:of(5,8) punct(5,9) case(8,7)")).events())
+        .extracting(e -> triple(e)).contains("NGAGOV BRA 112");
+  }
+
+  @Test
+  void aStatesMissionIsItsGovernmentWhereverItIs() {
+    // "China's mission in Vilnius warned Lithuania of consequences."
+    assertThat(code(new HandBuiltText()
+        .sentence("China/China/NNP/LOCATION 's/'s/POS mission/mission/NN in/in/IN Vilnius/Vilnius/NNP/LOCATION warned/warn/VBD "
+            + "Lithuania/Lithuania/NNP/LOCATION of/of/IN consequences/consequence/NNS ././.",
+            "root(0,6) nmod:poss(3,1) nmod:in(3,5) case(1,2) nsubj(6,3) obj(6,7) obl:of(6,9) punct(6,10) case(5,4) case(9,8)")).events())
+        .extracting(e -> triple(e)).contains("CHNGOV LTU 1384");
+  }
 }

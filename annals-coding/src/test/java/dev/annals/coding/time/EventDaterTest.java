@@ -471,6 +471,19 @@ class EventDaterTest {
   }
 
   @Test
+  void aClauseOfWhatIsToComeDoesNotDateAPastAct() {
+    // "Wale called for a debate when lawmakers meet next month.": the parser hangs the "when"
+    // clause on the appeal, and the tagger may call "called" a participle (as after "accused ...
+    // and"), whose tense tells nothing; next month is the debate's.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Wale/Wale/NNP/PERSON called/call/VBN for/for/IN a/a/DT debate/debate/NN when/when/WRB lawmakers/lawmaker/NNS meet/meet/VBP "
+            + "next/next/JJ month/month/NN ././.",
+        "nsubj(2,1) root(0,2) case(5,3) det(5,4) obl:for(2,5) advmod(8,6) nsubj(8,7) advcl(2,8) amod(10,9) obl:tmod(8,10) punct(2,11)")
+        .timex(9, 10, "DATE");
+    assertThat(dateOf(text, 2)).isEqualTo("2022-12-31");
+  }
+
+  @Test
   void anOccasionTheClauseHappenedInKeepsItsTime() {
     // "Chile thanked Peru during last year's crisis."
     HandBuiltText text = new HandBuiltText().sentence(
