@@ -469,6 +469,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("workers-acted-on", workersActedOn::asCivilians));
       passes.add(new ArticlePass("crews-of-seized-vessels", coded -> crewsOfSeizedVessels.place(index, coded)));
       passes.add(new ArticlePass("seizures-in-raids", coded -> SeizuresInRaids.read(index, coded)));
+      passes.add(new ArticlePass("lawsuits-before-courts", coded -> LawsuitsBeforeCourts.aim(index, coded, resolver::stateActor)));
       passes.add(new ArticlePass("ships-of-goods", coded -> shipsOfGoods.read(index, actors, coded)));
       passes.add(new ArticlePass("people-counted-by-nationality", coded -> PeopleCountedByNationality.drop(index, coded)));
       passes.add(new ArticlePass("attack-outcomes", coded -> AttackOutcomes.drop(index, coded)));

@@ -38,7 +38,8 @@ class ConsulatesAndTheirApplicantsTest {
 
   @Test
   void lawyersForFamiliesActForTheFamilies() {
-    // "Lawyers for several families said they would challenge the measure in Italian courts": the families' lawyers, not the judiciary (PhraseResolver).
+    // "Lawyers for several families said they would challenge the measure in Italian courts": the families' lawyers, not the judiciary (PhraseResolver);
+    // the case, brought in Italy's courts, is aimed at the government whose measure it contests (LawsuitsBeforeCourts).
     var article = code(new HandBuiltText().sentence(
         "Italy/Italy/NNP/LOCATION froze/freeze/VBD applications/application/NNS for/for/IN citizenship/citizenship/NN on/on/IN "
             + "Monday/Monday/NNP ././.",
@@ -47,7 +48,7 @@ class ConsulatesAndTheirApplicantsTest {
             + "challenge/challenge/VB the/the/DT measure/measure/NN in/in/IN Italian/Italian/JJ courts/court/NNS ././.",
         "root(0,5) nsubj(5,1) ccomp(5,8) punct(5,14) nmod:for(1,4) case(4,2) amod(4,3) nsubj(8,6) aux(8,7) obj(8,10) obl:in(8,13) det(10,9) "
             + "case(13,11) amod(13,12)"), LocalDate.of(2026, 7, 8));
-    assertThat(article.events()).filteredOn(e -> e.type().code().equals("115")).extracting(e -> triple(e)).containsExactly("ITACVL ITAJUD 115");
+    assertThat(article.events()).filteredOn(e -> e.type().code().equals("115")).extracting(e -> triple(e)).containsExactly("ITACVL ITAGOV 115");
   }
 
   @Test

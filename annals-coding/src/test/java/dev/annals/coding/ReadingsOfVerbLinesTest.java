@@ -53,6 +53,18 @@ class ReadingsOfVerbLinesTest {
   }
 
   @Test
+  void moneyAnnouncedForSomeoneIsAidPledgedToThem() {
+    // "The US embassy announced 15 million dollars for Uganda's border police."
+    List<String> coded = HandCoding.triples(HandCoding.code(new HandBuiltText()
+        .sentence("The/the/DT US/US/NNP/LOCATION embassy/embassy/NN announced/announce/VBD 15/15/CD million/million/CD "
+            + "dollars/dollar/NNS for/for/IN Uganda/Uganda/NNP/LOCATION 's/'s/POS border/border/NN police/police/NN ././.",
+            "root(0,4) det(3,1) compound(3,2) nsubj(4,3) obj(4,7) obl:for(4,12) punct(4,13) compound(6,5) nummod(7,6) "
+            + "case(12,8) nmod:poss(12,9) compound(12,11) case(9,10)")
+        , DATE));
+    assertThat(coded).contains("USAGOV UGACOP 0331");
+  }
+
+  @Test
   void aWarningThatJobsAreAtRiskIsAPessimisticComment() {
     // "Kenyan exporters warned that thousands of jobs were at risk."
     List<String> coded = HandCoding.triples(HandCoding.code(new HandBuiltText()

@@ -56,4 +56,17 @@ class RulingsOfCourtsTest {
   void aRulingWelcomedIsTheCourtsNotThatOfWhoeverCalledItNames() {
     assertThat(coded()).contains("HRW FRAJUD 051").noneMatch(t -> t.matches("HRW TCD\\w* 05\\d*"));
   }
+
+  @Test
+  void aCaseBroughtInAStatesCourtIsAimedAtThatState() {
+    // "Uganda's opposition party said it would challenge the deal in the Constitutional Court."
+    List<String> coded = HandCoding.triples(HandCoding.code(new HandBuiltText()
+        .sentence("Uganda/Uganda/NNP/LOCATION 's/'s/POS opposition/opposition/NN party/party/NN said/say/VBD it/it/PRP "
+            + "would/would/MD challenge/challenge/VB the/the/DT deal/deal/NN in/in/IN the/the/DT "
+            + "Constitutional/constitutional/JJ/ORGANIZATION Court/court/NN/ORGANIZATION ././.",
+            "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) ccomp(5,8) punct(5,15) nsubj(8,6) aux(8,7) "
+            + "obj(8,10) obl:in(8,14) det(10,9) case(14,11) det(14,12) amod(14,13)")
+        , DATE));
+    assertThat(coded).contains("UGAOPP UGAGOV 115").noneMatch(t -> t.endsWith("JUD 115"));
+  }
 }

@@ -10,7 +10,9 @@ import java.util.List;
  * passive ({@code obj(deported, China)}), with what follows it, so that the suspects are deported
  * to China and the thanks go to no one. A passive has no object of its own: a noun right after a
  * joined verb with no object is that verb's object ({@code obj(thanked, China)}), and what the
- * passive took after the noun goes with it.
+ * passive took after the noun goes with it. The noun's own words may come between ("had not been
+ * consulted and urged both governments to respect ..."), and the tagger may call the joined verb
+ * a participle when it has no auxiliary of its own.
  */
 public final class ObjectOfJoinedVerbHungOnPassive implements ParseRepair {
   @Override
@@ -18,9 +20,9 @@ public final class ObjectOfJoinedVerbHungOnPassive implements ParseRepair {
     for (Dependency hung : sentence) {
       int passive = hung.governor();
       int object = hung.dependent();
-      int joined = object - 1;
+      int joined = phraseStart(sentence, object) - 1;
       if (passive < 0 || !hung.relation().equals("obj") || joined <= passive || !DependencyEdits.hasChild(sentence, passive, "aux:pass")
-          || !RepairWords.isFiniteVerb(tokens.get(joined)) || DependencyEdits.hasChild(sentence, joined, "obj")
+          || !isVerbOfItsOwnTense(tokens, sentence, joined) || DependencyEdits.hasChild(sentence, joined, "obj")
           || sentence.stream().noneMatch(d -> d.dependent() == joined && d.relation().startsWith("conj"))) {
         continue;
       }
@@ -28,5 +30,17 @@ public final class ObjectOfJoinedVerbHungOnPassive implements ParseRepair {
           : d.governor() == passive && d.dependent() > object && !d.relation().equals("punct") ? new Dependency(joined, d.dependent(), d.relation()) : d);
     }
     return sentence;
+  }
+
+  /** The first word of the noun's phrase: its own words before it ("both governments"). */
+  private static int phraseStart(List<Dependency> sentence, int noun) {
+    return sentence.stream().filter(d -> d.governor() == noun && d.dependent() < noun && !d.relation().equals("punct"))
+        .mapToInt(Dependency::dependent).min().orElse(noun);
+  }
+
+  /** A finite verb, or a participle with no auxiliary of its own ("and urged", tagged VBN). */
+  private static boolean isVerbOfItsOwnTense(List<Token> tokens, List<Dependency> sentence, int verb) {
+    return RepairWords.isFiniteVerb(tokens.get(verb)) || tokens.get(verb).tag().equals("VBN")
+        && sentence.stream().noneMatch(d -> d.governor() == verb && d.relation().startsWith("aux"));
   }
 }

@@ -22,4 +22,15 @@ class ObjectOfJoinedVerbHungOnPassiveTest {
     // The passive's "object" with no joined verb before it.
     THANKED.assertLeavesAlone(REPAIR, "obj(10,16) obl:for(12,13) " + REST);
   }
+
+  @Test
+  void theNounsOwnWordsMayComeBetweenAndTheJoinedVerbBeTaggedAParticiple() {
+    // "The agency said it had not been consulted and urged both governments to act."
+    HandParse.of("The/the/DT agency/agency/NN said/say/VBD it/it/PRP had/have/VBD not/not/RB been/be/VBN consulted/consult/VBN and/and/CC "
+        + "urged/urge/VBN both/both/DT governments/government/NNS to/to/TO act/act/VB ././.")
+        .assertRepairs(REPAIR, "det(2,1) nsubj(3,2) nsubj(10,2) root(0,3) nsubj:pass(8,4) aux(8,5) advmod(8,6) aux:pass(8,7) ccomp(3,8) cc(10,9) "
+            + "conj:and(3,10) det(12,11) obj(8,12) mark(14,13) xcomp(8,14) punct(3,15)",
+            "det(2,1) nsubj(3,2) nsubj(10,2) root(0,3) nsubj:pass(8,4) aux(8,5) advmod(8,6) aux:pass(8,7) ccomp(3,8) cc(10,9) "
+            + "conj:and(3,10) det(12,11) obj(10,12) mark(14,13) xcomp(10,14) punct(3,15)");
+  }
 }
