@@ -65,6 +65,30 @@ class ReadingsOfVerbLinesTest {
   }
 
   @Test
+  void permitsSuspendedForWorkAbroadAreASanctionOnWhereTheWorkIs() {
+    // "Nepal suspended labour permits for new jobs in Malaysian factories."
+    List<String> coded = HandCoding.triples(HandCoding.code(new HandBuiltText()
+        .sentence("Nepal/Nepal/NNP/LOCATION suspended/suspend/VBD labour/labour/NN permits/permit/NNS for/for/IN new/new/JJ "
+            + "jobs/job/NNS in/in/IN Malaysian/Malaysian/JJ factories/factory/NNS ././.",
+            "root(0,2) nsubj(2,1) obj(2,4) punct(2,11) compound(4,3) nmod:for(4,7) case(7,5) amod(7,6) nmod:in(7,10) "
+            + "case(10,8) amod(10,9)")
+        , DATE));
+    assertThat(coded).contains("NPL MYSBUS 172");
+  }
+
+  @Test
+  void aMissionPutOffIsAimedWhereItWasToGo() {
+    // "Canada postponed a trade mission that was due to visit Hanoi in January."
+    List<String> coded = HandCoding.triples(HandCoding.code(new HandBuiltText()
+        .sentence("Canada/Canada/NNP/LOCATION postponed/postpone/VBD a/a/DT trade/trade/NN mission/mission/NN that/that/WDT "
+            + "was/be/VBD due/due/JJ to/to/TO visit/visit/VB Hanoi/Hanoi/NNP/LOCATION in/in/IN January/January/NNP ././.",
+            "root(0,2) nsubj(2,1) obj(2,5) punct(2,14) det(5,3) compound(5,4) dep(5,6) acl(6,7) xcomp(7,8) dep(8,10) "
+            + "mark(10,9) obj(10,11) obl:in(10,13) case(13,12)")
+        , DATE));
+    assertThat(coded).contains("CAN VNMGOV 125");
+  }
+
+  @Test
   void aWarningThatJobsAreAtRiskIsAPessimisticComment() {
     // "Kenyan exporters warned that thousands of jobs were at risk."
     List<String> coded = HandCoding.triples(HandCoding.code(new HandBuiltText()

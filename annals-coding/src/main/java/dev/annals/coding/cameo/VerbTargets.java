@@ -33,6 +33,8 @@ final class VerbTargets {
 
   /** Reduce relations (16): restrictions, embargoes, sanctions. */
   private static final String CUTTING_TIES = "16";
+  /** Administrative sanctions (172): permits, licences and visas suspended or withheld. */
+  private static final String ADMINISTRATIVE_SANCTION = "172";
 
   /**
    * "would require export permits for chips shipped to South Africa": where the goods a measure
@@ -44,6 +46,33 @@ final class VerbTargets {
       for (int goods : index.children(object, Set.of("nmod:for", "nmod:on"))) {
         for (int sent : index.children(goods, Set.of("acl"))) {
           destinations.addAll(index.children(sent, Set.of("obl:to")));
+        }
+        // "suspended labour permits for new jobs in Malaysian factories": where the work a permit
+        // is for is done.
+        destinations.addAll(index.children(goods, Set.of("nmod:in")));
+      }
+    }
+    return destinations;
+  }
+
+  /** Verbs of going to a place, by which a mission's relative clause tells where it was to go. */
+  private static final Set<String> GOING_VERBS = Set.of("visit", "travel", "go", "fly");
+  /** Clauses of their own inside a noun's words: not where the mission was to go. */
+  private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "conj");
+  /** Rejections (12), among them a meeting or visit called off or put off (125). */
+  private static final String REJECTION = "12";
+
+  /**
+   * "Canada postponed a trade mission that was due to visit Hanoi in January": where a mission or
+   * visit put off was to go, told in a clause on it, is whom putting it off is aimed at.
+   */
+  private List<Integer> destinationsOfVisits(List<Integer> objects) {
+    List<Integer> destinations = new ArrayList<>();
+    // (The parser may hang the clause on the noun loosely: "dep(mission, that)".)
+    for (int object : objects) {
+      for (int verb : index.subtree(object, OTHER_CLAUSES)) {
+        if (verb != object && index.token(verb).isVerb() && GOING_VERBS.contains(lemma(verb))) {
+          destinations.addAll(index.children(verb, Set.of("obj", "obl:to")));
         }
       }
     }
@@ -155,8 +184,11 @@ final class VerbTargets {
           }
         }
         opposed.addAll(contentTargets(verb));
-        if (chosen.code().startsWith(CUTTING_TIES)) {
+        if (chosen.code().startsWith(CUTTING_TIES) || chosen.code().startsWith(ADMINISTRATIVE_SANCTION)) {
           opposed.addAll(destinationsOfGoods(objects));
+        }
+        if (chosen.code().startsWith(CUTTING_TIES) || chosen.code().startsWith(REJECTION)) {
+          opposed.addAll(destinationsOfVisits(objects));
         }
         targets = nounActors.of(opposed);
       }
