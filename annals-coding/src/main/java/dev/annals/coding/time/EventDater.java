@@ -602,7 +602,7 @@ public final class EventDater {
       // comes before any time deeper in its clause. (Only a day: "approved the move in early
       // October this year", "grew 19% from a year ago" take no coarser time of the verb's first.)
       for (Timex timex : index.text().timexes()) {
-        if (clause.contains(timex.firstToken()) && isOwnTimePhrase(index, anchor, timex) && timex.isPointInTime()) {
+        if (clause.contains(timex.firstToken()) && isOwnTimePhrase(index, anchor, timex) && timex.isPointInTime() && !isNowOfWhatIsAsked(index, timex, anchor)) {
           Optional<EventDate> day = resolve(index, timex, reference, tense, quarters, mentioned).date().filter(d -> d.precision() == DatePrecision.DAY);
           if (day.isPresent()) {
             return day;
@@ -613,8 +613,9 @@ public final class EventDater {
         if (!extended.contains(timex.firstToken()) && !extended.contains(timex.endToken() - 1)) {
           continue;
         }
-        if (isDeadlineOfWhatIsAsked(index, timex, anchor)) {
-          // "asked for a meeting before the end of June": the time the asked act is due by.
+        if (isDeadlineOfWhatIsAsked(index, timex, anchor) || isNowOfWhatIsAsked(index, timex, anchor)) {
+          // "asked for a meeting before the end of June": the time the asked act is due by;
+          // "demanding clean water now": when it is wanted, not when it was asked.
           continue;
         }
         if (isDeadlineInAdverbialClause(index, timex, anchor)) {
@@ -660,6 +661,16 @@ public final class EventDater {
    */
   private static boolean isSetForByAnotherVerb(DependencyIndex index, Timex timex, int anchor) {
     return hangsBy(index, timex, d -> d.relation().equals("obl:for") && d.governor() != anchor && index.token(d.governor()).isVerb());
+  }
+
+  /** Words of the present that, on a verb of demand or appeal, say the thing is wanted at once. */
+  private static final Set<String> AT_ONCE = Set.of("now", "immediately");
+
+  /** "demanding clean water now": "now" on a verb of intent or appeal is when the thing is wanted. */
+  private boolean isNowOfWhatIsAsked(DependencyIndex index, Timex timex, int anchor) {
+    return isIntentGovernor.test(index.lemma(anchor)) && timex.endToken() - timex.firstToken() == 1
+        && AT_ONCE.contains(index.token(timex.firstToken()).text().toLowerCase(java.util.Locale.ROOT))
+        && index.head(timex.firstToken()).filter(d -> d.governor() == anchor).isPresent();
   }
 
   /** Prepositions of the time a thing asked for is due by. */
@@ -1159,7 +1170,7 @@ public final class EventDater {
         }
       }
       for (Timex timex : index.text().timexes()) {
-        if (wide.contains(timex.firstToken()) && timex.isPointInTime() && !isSetForByAnotherVerb(index, timex, anchor) && !isDeadlineOfWhatIsAsked(index, timex, anchor)
+        if (wide.contains(timex.firstToken()) && timex.isPointInTime() && !isSetForByAnotherVerb(index, timex, anchor) && !isDeadlineOfWhatIsAsked(index, timex, anchor) && !isNowOfWhatIsAsked(index, timex, anchor)
             && !isDeadlineInAdverbialClause(index, timex, anchor)) {
           ResolvedTime resolved = resolve(index, timex, reference, tense, quarters, mentioned);
           if (resolved.date().isPresent()) {

@@ -484,6 +484,17 @@ class EventDaterTest {
   }
 
   @Test
+  void nowOnADemandIsWhenTheThingIsWantedNotWhenItWasAsked() {
+    // "Residents blocked the road on Wednesday and demanded water now."
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Residents/resident/NNS blocked/block/VBD the/the/DT road/road/NN on/on/IN Wednesday/Wednesday/NNP and/and/CC demanded/demand/VBD "
+            + "water/water/NN now/now/RB ././.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:on(2,6) cc(8,7) conj:and(2,8) nsubj(8,1) obj(8,9) advmod(8,10) punct(2,11)")
+        .timex(6, 6, "DATE").timex(10, 10, "DATE");
+    assertThat(dateOf(text, 8)).isEqualTo("2022-12-28");
+  }
+
+  @Test
   void anOccasionTheClauseHappenedInKeepsItsTime() {
     // "Chile thanked Peru during last year's crisis."
     HandBuiltText text = new HandBuiltText().sentence(
