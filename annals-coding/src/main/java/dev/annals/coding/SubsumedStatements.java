@@ -52,9 +52,12 @@ final class SubsumedStatements {
               .orElse(false);
       // "Kyrgyzstan's foreign ministry summoned the head of the EU delegation and said the
       // decision had been taken without consulting Bishkek": a plain statement joined by "and" to
-      // the same side's act tells why it acted; the act is the event.
+      // the same side's act tells why it acted; the act is the event. (Not a clause with a
+      // subject of its own: "Hanoi rejected what it called interference, and a foreign ministry
+      // spokesperson said the trial had been fair" is a second voice of the side.)
       boolean joinedToAct = m.type().code().equals(PLAIN_STATEMENT) && m.target().isEmpty()
-          && index.head(m.trigger()).filter(h -> h.relation().startsWith("conj") && h.governor() < m.trigger())
+          && index.head(m.trigger()).filter(h -> h.relation().startsWith("conj") && h.governor() < m.trigger()
+              && index.children(m.trigger(), Set.of("nsubj")).stream().noneMatch(subject -> subject > h.governor()))
               .map(h -> coded.stream().anyMatch(other -> other != m && other.trigger() == h.governor() && !other.type().code().equals(PLAIN_STATEMENT)
                   && other.source().actor().equals(m.source().actor())))
               .orElse(false);

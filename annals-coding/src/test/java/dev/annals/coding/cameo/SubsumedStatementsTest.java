@@ -70,4 +70,17 @@ class SubsumedStatementsTest {
         "nsubj(2,1) root(0,2) det(4,3) nsubj(6,4) cop(6,5) ccomp(2,6) punct(2,7)").events())
         .extracting(e -> e.type().code()).contains("010");
   }
+
+  @Test
+  void aStatementJoinedOnWithASubjectOfItsOwnIsASecondAct() {
+    // "Hanoi summoned Canada's ambassador, and Vietnam's foreign ministry said the trial had been
+    // fair.": the ministry's words are no reason told for the summons.
+    assertThat(code(new dev.annals.coding.HandBuiltText()
+        .sentence("Hanoi/Hanoi/NNP/LOCATION summoned/summon/VBD Canada/Canada/NNP/LOCATION 's/'s/POS ambassador/ambassador/NN "
+            + ",/,/, and/and/CC Vietnam/Vietnam/NNP/LOCATION 's/'s/POS foreign/foreign/JJ ministry/ministry/NN said/say/VBD "
+            + "the/the/DT trial/trial/NN had/have/VBD been/be/VBN fair/fair/JJ ././.",
+            "root(0,2) nsubj(2,1) obj(2,5) punct(2,6) conj:and(2,12) punct(2,18) nmod:poss(5,3) case(3,4) cc(12,7) "
+            + "nsubj(12,11) ccomp(12,17) nmod:poss(11,8) amod(11,10) case(8,9) det(14,13) nsubj(17,14) aux(17,15) cop(17,16)")).events())
+        .extracting(e -> e.type().code()).contains("114", "010");
+  }
 }
