@@ -252,7 +252,8 @@ final class AntecedentTargets {
         changed = doerOfWhatIsAskedToStop(index, actors, m).map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = demandOfTheSideAtOdds(index, actors, result, m).map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
+        changed = demandOfTheSideAtOdds(index, actors, result, m).or(() -> refusalOfTheLastToDealWithIt(index, result, m))
+            .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && EASING_ASKED.contains(m.type().code())) {
         // "called for the embargo to be lifted", said or not: asked of whoever laid the measure.
@@ -1100,6 +1101,19 @@ final class AntecedentTargets {
     // hunt down those responsible" asks nothing of the attackers.
     return m.type().rootCode().equals(DEMAND) && statesOwn && !namesWhomItAsks
         ? EarlierEvents.lastAtOddsWith(told, m).filter(Sides::stateOrItsGovernment) : Optional.empty();
+  }
+
+  /**
+   * "The US embassy in Kampala thanked Uganda … Uganda's state minister for foreign affairs said
+   * Kampala would refuse to take anyone with a criminal record": a state's refusal naming no one
+   * is aimed at the state that last dealt with it. Not one only reported ("said Croatia was
+   * ignoring the ruling"), nor one of a thing someone's own words name ("rejected Nepal's claim").
+   */
+  private static Optional<Actor> refusalOfTheLastToDealWithIt(DependencyIndex index, List<CodedMention> told, CodedMention m) {
+    boolean statesOwn = Sides.stateOrItsGovernment(m.source().actor()) && !m.negated() && m.modality() != dev.annals.model.Modality.REPORTED;
+    boolean ownedThing = index.children(m.trigger(), OBJECT_RELATIONS).stream().anyMatch(o -> !index.children(o, Set.of("nmod:poss")).isEmpty());
+    return m.type().rootCode().equals(REJECTION) && statesOwn && !ownedThing
+        ? EarlierEvents.actOnSourceSide(told, m, Set.of()).filter(Sides::stateOrItsGovernment) : Optional.empty();
   }
 
   /** Words for what a state decided: "welcomed the decision". */

@@ -82,4 +82,19 @@ class AnnouncedRefusalsTest {
             "nsubj(4,1) aux(4,2) advmod(4,3) root(0,4) dep(4,5) amod(7,6) obj(5,7) punct(4,8)"), DATE);
     assertThat(goesOn.events()).isNotEmpty().noneMatch(e -> e.negated());
   }
+
+  @Test
+  void aStatesRefusalNamingNoOneIsAimedAtTheStateThatLastDealtWithIt() {
+    // "The US embassy thanked Uganda on Saturday. Uganda's foreign minister said Kampala would
+    // refuse to take criminals."
+    assertThat(triples(new HandBuiltText()
+        .sentence("The/the/DT US/US/NNP/LOCATION embassy/embassy/NN thanked/thank/VBD Uganda/Uganda/NNP/LOCATION on/on/IN "
+            + "Saturday/Saturday/NNP ././.",
+            "root(0,4) det(3,1) compound(3,2) nsubj(4,3) obj(4,5) obl:on(4,7) punct(4,8) case(7,6)")
+        .sentence("Uganda/Uganda/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN said/say/VBD "
+            + "Kampala/Kampala/NNP/LOCATION would/would/MD refuse/refuse/VB to/to/TO take/take/VB criminals/criminal/NNS ././.",
+            "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) ccomp(5,8) punct(5,12) nsubj(8,6) aux(8,7) xcomp(8,10) "
+            + "nsubj:xsubj(10,6) mark(10,9) obj(10,11)")))
+        .contains("UGAGOV USAGOV 120");
+  }
 }
