@@ -56,7 +56,7 @@ final class EarlierEvents {
     // the withdrawal" welcomes no investment.
     Optional<CodedMention> done = latestOfAnotherSide(coded, m, earlier -> isDeed(earlier) && isDone(earlier));
     return done.or(() -> leadBeforeUndone && m.sentence() <= LEAD_REACH ? doneLeadDeed(coded, m) : Optional.empty())
-        .or(() -> latestOfAnotherSide(coded, m, earlier -> isDeed(earlier) && earlier.modality() != dev.annals.model.Modality.HYPOTHETICAL))
+        .or(() -> latestOfAnotherSide(coded, m, earlier -> isDeed(earlier) && earlier.modality() != Modality.HYPOTHETICAL))
         .flatMap(deed -> doerUnlessMutual(coded, deed));
   }
 

@@ -31,6 +31,11 @@ final class DependencyEdits {
     return sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("nsubj")).map(Dependency::dependent).collect(java.util.stream.Collectors.toSet());
   }
 
+  /** Whether the verb has an auxiliary of its own ({@code aux}, {@code aux:pass}): "was called", "had been consulted". */
+  static boolean hasAuxiliary(List<Dependency> sentence, int verb) {
+    return sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("aux"));
+  }
+
   /** The token the root edge points at, or -1 when the sentence has none. */
   static int root(List<Dependency> sentence) {
     return sentence.stream().filter(d -> d.governor() < 0).mapToInt(Dependency::dependent).findFirst().orElse(-1);

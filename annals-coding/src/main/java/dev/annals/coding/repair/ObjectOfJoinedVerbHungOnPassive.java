@@ -40,7 +40,6 @@ public final class ObjectOfJoinedVerbHungOnPassive implements ParseRepair {
 
   /** A finite verb, or a participle with no auxiliary of its own ("and urged", tagged VBN). */
   private static boolean isVerbOfItsOwnTense(List<Token> tokens, List<Dependency> sentence, int verb) {
-    return RepairWords.isFiniteVerb(tokens.get(verb)) || tokens.get(verb).tag().equals("VBN")
-        && sentence.stream().noneMatch(d -> d.governor() == verb && d.relation().startsWith("aux"));
+    return RepairWords.isFiniteVerb(tokens.get(verb)) || tokens.get(verb).tag().equals("VBN") && !DependencyEdits.hasAuxiliary(sentence, verb);
   }
 }

@@ -20,11 +20,10 @@ public final class PastVerbJoinedToGerundOfObject implements ParseRepair {
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
-    Optional<Integer> root = sentence.stream().filter(d -> d.governor() < 0).map(Dependency::dependent).findFirst();
-    if (root.isEmpty() || !tokens.get(root.get()).tag().equals("VBD") || !hasSubject(sentence, root.get())) {
+    int main = DependencyEdits.root(sentence);
+    if (main < 0 || !tokens.get(main).tag().equals("VBD") || DependencyEdits.subjects(sentence, main).isEmpty()) {
       return sentence;
     }
-    int main = root.get();
     for (Dependency joined : sentence) {
       int gerund = joined.governor();
       int past = joined.dependent();
@@ -39,15 +38,11 @@ public final class PastVerbJoinedToGerundOfObject implements ParseRepair {
     return sentence;
   }
 
-  private static boolean hasSubject(List<Dependency> sentence, int verb) {
-    return sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("nsubj"));
-  }
-
   /** A verb in the past with no subject and no auxiliary of its own: "called", not "was called", "they called". */
   private static boolean isBarePast(List<Token> tokens, List<Dependency> sentence, int verb) {
     String tag = tokens.get(verb).tag();
-    return (tag.equals("VBD") || tag.equals("VBN")) && sentence.stream().noneMatch(d -> d.governor() == verb
-        && (d.relation().startsWith("nsubj") || d.relation().startsWith("aux") || d.relation().equals("cop")));
+    return (tag.equals("VBD") || tag.equals("VBN")) && !DependencyEdits.hasAuxiliary(sentence, verb)
+        && sentence.stream().noneMatch(d -> d.governor() == verb && (d.relation().startsWith("nsubj") || d.relation().equals("cop")));
   }
 
   /** Whether the way up from the gerund reaches the root with no finite verb between. */

@@ -13,19 +13,15 @@ import java.util.Optional;
  * minister belongs to no country and the promise to no sentence. A name with its "'s" as the root,
  * with a verb hung loosely on it whose subject comes after the name and before the verb, is that
  * subject's possessor ({@code nmod:poss(minister, Turkey)}); the verb is the root, and the
- * sentence's punctuation is the verb's.
+ * punctuation after it the verb's.
  */
 public final class PossessorReadAsRoot implements ParseRepair {
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
-    Optional<Dependency> rootEdge = sentence.stream().filter(d -> d.governor() < 0).findFirst();
-    if (rootEdge.isEmpty()) {
-      return sentence;
-    }
-    int owner = rootEdge.get().dependent();
-    boolean possessive = owner + 1 < tokens.size() && tokens.get(owner + 1).tag().equals("POS")
+    int owner = DependencyEdits.root(sentence);
+    boolean possessive = owner >= 0 && owner + 1 < tokens.size() && tokens.get(owner + 1).tag().equals("POS")
         && sentence.stream().anyMatch(d -> d.governor() == owner && d.dependent() == owner + 1);
-    if (!tokens.get(owner).isNoun() || !possessive) {
+    if (!possessive || !tokens.get(owner).isNoun()) {
       return sentence;
     }
     for (Dependency loose : sentence) {
@@ -38,14 +34,7 @@ public final class PossessorReadAsRoot implements ParseRepair {
       if (owned.isEmpty()) {
         continue;
       }
-      List<Dependency> mended = new ArrayList<>();
-      for (Dependency d : sentence) {
-        if (d == rootEdge.get() || d == loose) {
-          continue;
-        }
-        mended.add(d.governor() == owner && d.relation().equals("punct") ? new Dependency(verb, d.dependent(), "punct") : d);
-      }
-      mended.add(new Dependency(rootEdge.get().governor(), verb, rootEdge.get().relation()));
+      List<Dependency> mended = new ArrayList<>(DependencyEdits.rootedAt(DependencyEdits.without(sentence, loose), owner, verb, d -> d));
       mended.add(new Dependency(owned.get(), owner, "nmod:poss"));
       return mended;
     }

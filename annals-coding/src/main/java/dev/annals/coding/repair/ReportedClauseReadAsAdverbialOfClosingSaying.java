@@ -2,7 +2,6 @@ package dev.annals.coding.repair;
 
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,11 +18,10 @@ import java.util.Optional;
 public final class ReportedClauseReadAsAdverbialOfClosingSaying implements ParseRepair {
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
-    Optional<Dependency> rootEdge = sentence.stream().filter(d -> d.governor() < 0).findFirst();
-    if (rootEdge.isEmpty()) {
+    int saying = DependencyEdits.root(sentence);
+    if (saying < 0) {
       return sentence;
     }
-    int saying = rootEdge.get().dependent();
     Optional<Integer> speaker = sentence.stream().filter(d -> d.governor() == saying && d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();
     boolean reportsOther = sentence.stream().anyMatch(d -> d.governor() == saying && (d.relation().equals("ccomp") || d.relation().equals("obj")));
     if (!RepairWords.isSaying(tokens.get(saying)) || speaker.isEmpty() || speaker.get() > saying || reportsOther) {
@@ -35,15 +33,7 @@ public final class ReportedClauseReadAsAdverbialOfClosingSaying implements Parse
           || !hasOwnSubject(sentence, reported) || isMarked(tokens, sentence, reported) || !commaBetween(tokens, sentence, saying, reported, speaker.get())) {
         continue;
       }
-      List<Dependency> mended = new ArrayList<>();
-      for (Dependency d : sentence) {
-        if (d != rootEdge.get() && d != adverbial) {
-          mended.add(d);
-        }
-      }
-      mended.add(new Dependency(rootEdge.get().governor(), reported, rootEdge.get().relation()));
-      mended.add(new Dependency(reported, saying, "parataxis"));
-      return mended;
+      return DependencyEdits.rootedAt(sentence, saying, reported, d -> d == adverbial ? new Dependency(reported, saying, "parataxis") : d);
     }
     return sentence;
   }

@@ -7,7 +7,7 @@ class ReportedClauseReadAsAdverbialOfClosingSayingTest {
   // "Both were arrested on Thursday, police said."
   private static final HandParse ARRESTED = HandParse.of(
       "Both/both/DT were/be/VBD arrested/arrest/VBN on/on/IN Thursday/Thursday/NNP ,/,/, police/police/NN said/say/VBD ././.");
-  private static final String ARRESTED_REPAIRED = "nsubj:pass(3,1) aux:pass(3,2) obl:on(3,5) punct(8,6) nsubj(8,7) punct(8,9) case(5,4) root(0,3) parataxis(3,8)";
+  private static final String ARRESTED_REPAIRED = "root(0,3) nsubj:pass(3,1) aux:pass(3,2) obl:on(3,5) parataxis(3,8) punct(3,6) nsubj(8,7) punct(3,9) case(5,4)";
 
   @Test
   void theClauseBeforeTheClosingSayingIsWhatItReports() {
