@@ -252,7 +252,7 @@ final class AntecedentTargets {
         changed = doerOfWhatIsAskedToStop(index, actors, m).map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty()) {
-        changed = demandOfTheSideAtOdds(index, actors, result, m).or(() -> refusalOfTheLastToDealWithIt(index, result, m))
+        changed = demandOfTheSideAtOdds(index, actors, result, m).or(() -> refusalOfTheLastToAskIt(index, result, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
       if (changed.target().isEmpty() && EASING_ASKED.contains(m.type().code())) {
@@ -1103,17 +1103,21 @@ final class AntecedentTargets {
         ? EarlierEvents.lastAtOddsWith(told, m).filter(Sides::stateOrItsGovernment) : Optional.empty();
   }
 
+  /** What a refusal answers: appeals (02), offers and intents (03), demands (10). */
+  private static final Set<String> ASKING_OR_OFFERING = Set.of("02", "03", "10");
+
   /**
-   * "The US embassy in Kampala thanked Uganda … Uganda's state minister for foreign affairs said
-   * Kampala would refuse to take anyone with a criminal record": a state's refusal naming no one
-   * is aimed at the state that last dealt with it. Not one only reported ("said Croatia was
-   * ignoring the ruling"), nor one of a thing someone's own words name ("rejected Nepal's claim").
+   * "The US embassy in Kampala … announced 15 million dollars for Uganda's border police. Uganda's
+   * state minister for foreign affairs said Kampala would refuse to take anyone with a criminal
+   * record": a state's refusal naming no one answers the state that last asked, offered or
+   * demanded something of it. Not one only reported ("said Croatia was ignoring the ruling"), nor
+   * one of a thing someone's own words name ("rejected Nepal's claim").
    */
-  private static Optional<Actor> refusalOfTheLastToDealWithIt(DependencyIndex index, List<CodedMention> told, CodedMention m) {
+  private static Optional<Actor> refusalOfTheLastToAskIt(DependencyIndex index, List<CodedMention> told, CodedMention m) {
     boolean statesOwn = Sides.stateOrItsGovernment(m.source().actor()) && !m.negated() && m.modality() != dev.annals.model.Modality.REPORTED;
     boolean ownedThing = index.children(m.trigger(), OBJECT_RELATIONS).stream().anyMatch(o -> !index.children(o, Set.of("nmod:poss")).isEmpty());
     return m.type().rootCode().equals(REJECTION) && statesOwn && !ownedThing
-        ? EarlierEvents.actOnSourceSide(told, m, Set.of()).filter(Sides::stateOrItsGovernment) : Optional.empty();
+        ? EarlierEvents.actOnSourceSide(told, m, ASKING_OR_OFFERING).filter(Sides::stateOrItsGovernment) : Optional.empty();
   }
 
   /** Words for what a state decided: "welcomed the decision". */

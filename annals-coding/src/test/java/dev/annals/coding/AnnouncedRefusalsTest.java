@@ -84,17 +84,24 @@ class AnnouncedRefusalsTest {
   }
 
   @Test
-  void aStatesRefusalNamingNoOneIsAimedAtTheStateThatLastDealtWithIt() {
-    // "The US embassy thanked Uganda on Saturday. Uganda's foreign minister said Kampala would
-    // refuse to take criminals."
+  void aStatesRefusalNamingNoOneIsAimedAtTheStateThatLastAskedItSomething() {
+    // "Washington urged Uganda on Saturday to take more deportees. Uganda's foreign minister said
+    // Kampala would refuse to take criminals."
+    String asked = "Washington/Washington/NNP/LOCATION urged/urge/VBD Uganda/Uganda/NNP/LOCATION on/on/IN Saturday/Saturday/NNP "
+        + "to/to/TO take/take/VB more/more/JJR deportees/deportee/NNS ././.";
+    String thanked = "Washington/Washington/NNP/LOCATION thanked/thank/VBD Uganda/Uganda/NNP/LOCATION on/on/IN Saturday/Saturday/NNP ././.";
+    String refusal = "Uganda/Uganda/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN said/say/VBD "
+        + "Kampala/Kampala/NNP/LOCATION would/would/MD refuse/refuse/VB to/to/TO take/take/VB criminals/criminal/NNS ././.";
+    String refusalEdges = "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) ccomp(5,8) punct(5,12) nsubj(8,6) aux(8,7) xcomp(8,10) "
+        + "nsubj:xsubj(10,6) mark(10,9) obj(10,11)";
     assertThat(triples(new HandBuiltText()
-        .sentence("The/the/DT US/US/NNP/LOCATION embassy/embassy/NN thanked/thank/VBD Uganda/Uganda/NNP/LOCATION on/on/IN "
-            + "Saturday/Saturday/NNP ././.",
-            "root(0,4) det(3,1) compound(3,2) nsubj(4,3) obj(4,5) obl:on(4,7) punct(4,8) case(7,6)")
-        .sentence("Uganda/Uganda/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN said/say/VBD "
-            + "Kampala/Kampala/NNP/LOCATION would/would/MD refuse/refuse/VB to/to/TO take/take/VB criminals/criminal/NNS ././.",
-            "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) ccomp(5,8) punct(5,12) nsubj(8,6) aux(8,7) xcomp(8,10) "
-            + "nsubj:xsubj(10,6) mark(10,9) obj(10,11)")))
+        .sentence(asked, "root(0,2) nsubj(2,1) obj(2,3) obl:on(2,5) xcomp(2,7) punct(2,10) nsubj:xsubj(7,3) mark(7,6) obj(7,9) case(5,4) amod(9,8)")
+        .sentence(refusal, refusalEdges)))
         .contains("UGAGOV USAGOV 120");
+    // Thanks ask nothing: a refusal after them answers no one.
+    assertThat(triples(new HandBuiltText()
+        .sentence(thanked, "root(0,2) nsubj(2,1) obj(2,3) obl:on(2,5) punct(2,6) case(5,4)")
+        .sentence(refusal, refusalEdges)))
+        .noneMatch(t -> t.startsWith("UGAGOV USAGOV 12"));
   }
 }
