@@ -25,9 +25,8 @@ final class LawsuitsBeforeCourts {
 
   static List<CodedMention> aim(DependencyIndex index, List<CodedMention> coded, BiFunction<String, Optional<String>, Actor> states) {
     return coded.stream().map(m -> courtAsVenue(index, m)
-        .flatMap(court -> court.actor().country())
-        .filter(country -> !(m.source().actor().country().equals(Optional.of(country)) && m.source().actor().sector().filter(GOVERNMENT::equals).isPresent()))
-        .map(country -> m.withTarget(new ActorMention(m.target().get().span(), m.target().get().surface(), states.apply(country, Optional.of(GOVERNMENT)))))
+        .filter(court -> !(m.source().actor().country().equals(court.actor().country()) && m.source().actor().sector().filter(GOVERNMENT::equals).isPresent()))
+        .map(court -> m.withTarget(new ActorMention(court.span(), court.surface(), EarlierEvents.governmentFor(court.actor(), states))))
         .orElse(m)).toList();
   }
 

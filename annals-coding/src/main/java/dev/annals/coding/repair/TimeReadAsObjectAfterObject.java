@@ -31,11 +31,9 @@ public final class TimeReadAsObjectAfterObject implements ParseRepair {
     for (Dependency time : sentence) {
       int verb = time.governor();
       int noun = time.dependent();
-      if (verb >= 0 && time.relation().equals("obl:tmod") && tokens.get(verb).isVerb() && isPlacedTime(tokens, sentence, noun)
-          && !GIVING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))
+      if (verb >= 0 && time.relation().equals("obl:tmod") && tokens.get(verb).isVerb() && isPlacedTime(tokens, sentence, noun) && !isGiving(tokens, verb)
           && sentence.stream().noneMatch(d -> d.governor() == verb && d.relation().equals("obj"))) {
-        Optional<Dependency> receiver = sentence.stream()
-            .filter(d -> d.governor() == verb && d.relation().equals("iobj") && d.dependent() < noun && tokens.get(d.dependent()).isNoun()).findFirst();
+        Optional<Dependency> receiver = nounReceiverBefore(tokens, sentence, verb, noun);
         if (receiver.isPresent()) {
           return DependencyEdits.replaced(sentence, receiver.get(), new Dependency(verb, receiver.get().dependent(), "obj"));
         }
@@ -48,17 +46,27 @@ public final class TimeReadAsObjectAfterObject implements ParseRepair {
       if (sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("nsubj:pass"))) {
         return DependencyEdits.replaced(sentence, time, new Dependency(verb, noun, "obl:tmod"));
       }
-      if (GIVING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+      if (isGiving(tokens, verb)) {
         continue;
       }
-      Optional<Dependency> first = sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("iobj") && d.dependent() < noun).findFirst();
-      if (first.isEmpty() || !tokens.get(first.get().dependent()).isNoun()) {
+      Optional<Dependency> first = nounReceiverBefore(tokens, sentence, verb, noun);
+      if (first.isEmpty()) {
         continue;
       }
       Dependency given = first.get();
       return DependencyEdits.mapped(sentence, d -> d == given ? new Dependency(verb, d.dependent(), "obj") : d == time ? new Dependency(verb, noun, "obl:tmod") : d);
     }
     return sentence;
+  }
+
+  private static boolean isGiving(List<Token> tokens, int verb) {
+    return GIVING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** The verb's first indirect object before the time, when it is a noun: the object the parser passed over. */
+  private static Optional<Dependency> nounReceiverBefore(List<Token> tokens, List<Dependency> sentence, int verb, int time) {
+    return sentence.stream().filter(d -> d.governor() == verb && d.relation().equals("iobj") && d.dependent() < time).findFirst()
+        .filter(d -> tokens.get(d.dependent()).isNoun());
   }
 
   /** A time noun whose own words place it: "the same day", "that evening". */
