@@ -205,7 +205,7 @@ final class AntecedentTargets {
             antecedent = askedFor.isEmpty() ? Optional.empty() : EarlierEvents.appealFor(index, result, m, askedFor, REPEATED_NOUN_REACH);
           }
           if (antecedent.isEmpty()) {
-            antecedent = antecedentOf(index, result, m, index.lemma(object));
+            antecedent = antecedentOf(index, result, m, judgedDeedNoun(index, object));
           }
           if (antecedent.isEmpty() && JUDGING_ROOTS.contains(m.type().rootCode())) {
             antecedent = partyToBreachedAgreement(index, actors, m);
@@ -944,6 +944,20 @@ final class AntecedentTargets {
   /** Nouns of holding people, done by whoever detained them. */
   private static final Set<String> HELD_NOUNS = Set.of("arrest", "detention", "jailing", "imprisonment");
 
+  /** Words for arms, whose use is violence. */
+  private static final Set<String> ARMS = Set.of("weapon", "arm", "firearm", "gun", "force", "ammunition", "bullet", "gas", "teargas");
+
+  /** What {@link #judgedDeedNoun} calls "the use of weapons", "the use of force". */
+  private static final String USE_OF_ARMS = "use of arms";
+
+  /** The noun that names the deed an object stands for: its own lemma, or the use of arms. */
+  private static String judgedDeedNoun(DependencyIndex index, int object) {
+    String noun = index.lemma(object);
+    boolean useOfArms = noun.equals("use") && index.children(object, Set.of("nmod:of")).stream()
+        .anyMatch(c -> ARMS.contains(index.lemma(c).toLowerCase(java.util.Locale.ROOT)));
+    return useOfArms ? USE_OF_ARMS : noun;
+  }
+
   /** Whose deed, offer or words the noun stands for, by the earlier events. */
   private Optional<Actor> antecedentOf(DependencyIndex index, List<CodedMention> told, CodedMention m, String noun) {
     // What has gone on "for years" is no one act "the attack" points back to.
@@ -956,6 +970,13 @@ final class AntecedentTargets {
     // aimed at Australia's government, not at the Sri Lankan police who then arrested some of
     // them (a state's release, by its coast guard or its courts, is its government's doing).
     boolean judged = JUDGING_ROOTS.contains(m.type().rootCode());
+    if (noun.equals(USE_OF_ARMS)) {
+      // "fired warning shots at a trawler … called the use of weapons disproportionate", "police
+      // fired tear gas … condemned the use of force": the latest violence, else the latest force
+      // of any kind (the detention that followed the shots is no use of weapons).
+      return EarlierEvents.latestOf(earlier, m, CameoCodebook::isAttack, REPEATED_NOUN_REACH, true)
+          .or(() -> EarlierEvents.latestOf(earlier, m, CameoCodebook::isForce, REPEATED_NOUN_REACH, true));
+    }
     // "condemned the arrest of the journalist": an arrest judged is the detainer's.
     // "criticised the removals" after "41 Jamaican nationals deported from Britain": a removal
     // judged is a sending away (alone, "removal" is of anything, from office as well as a country).

@@ -44,4 +44,37 @@ class JudgedDeedsTest {
     assertThat(code(text).events()).filteredOn(e -> e.type().code().equals("111")).extracting(e -> triple(e) + " " + e.date().value())
         .contains("CHL PER 111 2023-05-08");
   }
+
+  @Test
+  void theUseOfWeaponsJudgedIsTheLatestViolenceNotTheDetentionAfterIt() {
+    // "A Chilean patrol boat fired warning shots at a Peruvian trawler on Monday and seized it.
+    // Chilean police detained its crew. Peru called the use of weapons "excessive"."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("A/a/DT Chilean/Chilean/JJ patrol/patrol/NN boat/boat/NN fired/fire/VBD warning/warning/NN shots/shot/NNS "
+            + "at/at/IN a/a/DT Peruvian/Peruvian/JJ trawler/trawler/NN on/on/IN Monday/Monday/NNP and/and/CC seized/seize/VBD "
+            + "it/it/PRP ././.",
+            "root(0,5) det(4,1) amod(4,2) compound(4,3) nsubj(5,4) obj(5,7) obl:at(5,11) obl:on(5,13) conj:and(5,15) "
+            + "punct(5,17) nsubj(15,4) cc(15,14) obj(15,16) compound(7,6) case(11,8) det(11,9) amod(11,10) case(13,12)")
+        .sentence("Chilean/Chilean/JJ police/police/NN detained/detain/VBD its/its/PRP$ crew/crew/NN ././.",
+            "root(0,3) amod(2,1) nsubj(3,2) obj(3,5) punct(3,6) nmod:poss(5,4)")
+        .sentence("Peru/Peru/NNP/LOCATION called/call/VBD the/the/DT use/use/NN of/of/IN weapons/weapon/NNS \"/\"/'' "
+            + "excessive/excessive/JJ \"/\"/'' ././.",
+            "root(0,2) nsubj(2,1) obj(2,4) punct(2,9) punct(2,10) det(4,3) nmod:of(4,6) case(6,5) punct(6,7) amod(6,8)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("PER CHLMIL 111").noneMatch(t -> t.startsWith("PER CHLCOP 111"));
+  }
+
+  @Test
+  void adviceJudgedIsItsGiversWords() {
+    // 'Lima urged Peruvians to avoid the border. Chile's interior minister called that advice "an
+    // overreaction".'
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Lima/Lima/NNP/LOCATION urged/urge/VBD Peruvians/Peruvian/NNPS to/to/TO avoid/avoid/VB the/the/DT "
+            + "border/border/NN ././.",
+            "root(0,2) nsubj(2,1) obj(2,3) xcomp(2,5) punct(2,8) nsubj:xsubj(5,3) mark(5,4) obj(5,7) det(7,6)")
+        .sentence("Chile/Chile/NNP/LOCATION 's/'s/POS interior/interior/NN minister/minister/NN called/call/VBD that/that/DT "
+            + "advice/advice/NN \"/\"/`` an/a/DT overreaction/overreaction/NN \"/\"/'' ././.",
+            "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) obj(5,7) punct(5,12) det(7,6) punct(7,8) dep(7,10) "
+            + "punct(7,11) det(10,9)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHLGOV PERGOV 111");
+  }
 }

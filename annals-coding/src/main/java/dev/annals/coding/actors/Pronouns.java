@@ -246,6 +246,13 @@ final class Pronouns {
       if (reporter.isPresent()) {
         return List.of(new ActorMention(span, token.text(), reporter.get().actor()));
       }
+      // "A navy patrol boat fired warning shots at a Spanish-flagged trawler and seized it … Its 27
+      // crew members were detained": a crew is a craft's, the craft named last before it, not the
+      // craft that was the subject of the sentence before.
+      Optional<ActorMention> craft = ownsCrew(token.index()) ? lastCraftBefore(token.index()) : Optional.empty();
+      if (craft.isPresent()) {
+        return List.of(new ActorMention(span, token.text(), craft.get().actor()));
+      }
       // "Paraguay has been one of Israel's closest allies in South America. Its main opposition
       // party criticised the agreement": "Its" opening a sentence is the state or body that was the
       // subject of the sentence before, not the last one named in that sentence's predicate.
@@ -289,6 +296,30 @@ final class Pronouns {
           .map(a -> List.of(new ActorMention(span, token.text(), a))).orElse(List.of());
     }
     return List.of();
+  }
+
+  /** Words for those who sail a craft. */
+  private static final Set<String> CREW_WORDS = Set.of("crew", "crewman", "crewmember");
+
+  /** Whether a possessive pronoun owns a crew: "its crew", "its 27 crew members". */
+  private boolean ownsCrew(int pronoun) {
+    return index.head(pronoun).filter(d -> d.relation().equals("nmod:poss")).map(Dependency::governor)
+        .filter(owned -> CREW_WORDS.contains(index.lemma(owned).toLowerCase(java.util.Locale.ROOT))
+            || index.children(owned, Set.of("compound")).stream().anyMatch(c -> CREW_WORDS.contains(index.lemma(c).toLowerCase(java.util.Locale.ROOT))))
+        .isPresent();
+  }
+
+  /** The actor of the craft named last before a word, by a word for a craft that names an actor. */
+  private Optional<ActorMention> lastCraftBefore(int word) {
+    for (int earlier = word - 1; earlier >= 0; earlier--) {
+      if (index.token(earlier).isNoun() && NounAnaphora.isCraft(index.lemma(earlier))) {
+        Optional<ActorMention> craft = heads.resolve(earlier).stream().filter(m -> m.actor().kind() != ActorKind.PERSON).findFirst();
+        if (craft.isPresent()) {
+          return craft;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

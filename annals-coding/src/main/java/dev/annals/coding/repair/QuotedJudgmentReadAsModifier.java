@@ -48,9 +48,20 @@ public final class QuotedJudgmentReadAsModifier implements ParseRepair {
     return sentence;
   }
 
-  /** Whether the word right before {@code start} is an opening quotation mark. */
+  /**
+   * Whether the word right before {@code start} is an opening quotation mark. The tagger may tag a
+   * straight mark that opens a quotation as a closing one ({@code ''}): any mark that an even
+   * number of marks come before in its sentence opens one.
+   */
   static boolean opensAfterQuotationMark(List<Token> tokens, int start) {
-    return start >= 1 && tokens.get(start - 1).tag().equals("``");
+    if (start < 1 || !isQuotationMark(tokens.get(start - 1))) {
+      return false;
+    }
+    return tokens.get(start - 1).tag().equals("``") || tokens.subList(0, start - 1).stream().filter(QuotedJudgmentReadAsModifier::isQuotationMark).count() % 2 == 0;
+  }
+
+  private static boolean isQuotationMark(Token token) {
+    return token.tag().equals("``") || token.tag().equals("''");
   }
 
   /** Whether {@code token} is {@code head} or lies below it. */

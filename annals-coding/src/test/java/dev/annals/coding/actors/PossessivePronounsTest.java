@@ -164,4 +164,20 @@ class PossessivePronounsTest {
         "nsubj(2,1) nsubj(6,1) root(0,2) nmod:poss(4,3) obj(2,4) cc(6,5) conj:and(2,6) det(9,7) amod(9,8) obj(6,9) punct(2,10)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("CO[DG]GOV GAB\\S* 1\\d*"));
   }
+
+  @Test
+  void aCrewIsTheCraftsNamedLastNotTheSubjectsOfTheSentenceBefore() {
+    // "A Chilean navy patrol boat seized a Peruvian trawler on Monday. Its 12 crew members were
+    // detained in Arica." The crew is the trawler's, not the patrol boat's.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("A/a/DT Chilean/Chilean/JJ navy/navy/NN patrol/patrol/NN boat/boat/NN seized/seize/VBD a/a/DT "
+            + "Peruvian/Peruvian/JJ trawler/trawler/NN on/on/IN Monday/Monday/NNP ././.",
+            "root(0,6) det(5,1) amod(5,2) compound(5,3) compound(5,4) nsubj(6,5) obj(6,9) obl:on(6,11) punct(6,12) det(9,7) "
+            + "amod(9,8) case(11,10)")
+        .sentence("Its/its/PRP$ 12/12/CD crew/crew/NN members/member/NNS were/be/VBD detained/detain/VBN in/in/IN "
+            + "Arica/Arica/NNP/LOCATION ././.",
+            "root(0,6) nmod:poss(4,1) nummod(4,2) compound(4,3) nsubj:pass(6,4) aux:pass(6,5) obl:in(6,8) punct(6,9) "
+            + "case(8,7)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.endsWith(" PERCVL 173")).noneMatch(t -> t.endsWith(" CHLCVL 173"));
+  }
 }

@@ -28,4 +28,20 @@ class QuotedJudgmentReadAsModifierTest {
         .assertRepairs(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(4,5) det(7,6) dep(4,7) punct(4,8) punct(2,9)",
             "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(4,5) det(7,6) punct(4,8) punct(2,9) xcomp(2,7) nsubj(7,4)");
   }
+
+  @Test
+  void aStraightQuotationMarkTaggedAsClosingStillOpensTheQuotedJudgment() {
+    // 'Peru called the use of weapons "excessive".', both straight marks tagged as closing ones.
+    HandParse.of("Peru/Peru/NNP/LOCATION called/call/VBD the/the/DT use/use/NN of/of/IN weapons/weapon/NNS \"/\"/'' "
+        + "excessive/excessive/JJ \"/\"/'' ././.").assertRepairs(REPAIR,
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:of(4,6) punct(6,7) amod(6,8) punct(2,9) punct(2,10)",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:of(4,6) punct(6,7) punct(2,9) punct(2,10) xcomp(2,8) nsubj(8,4)");
+  }
+
+  @Test
+  void aClosingMarkAfterAnOpeningOneOpensNothing() {
+    // 'Peru said "no" "excessive" …': a mark that an odd number of marks come before closes.
+    HandParse.of("Peru/Peru/NNP/LOCATION called/call/VBD the/the/DT \"/\"/`` use/use/NN \"/\"/'' excessive/excessive/JJ ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(5,3) obj(2,5) punct(5,4) punct(5,6) amod(5,7) punct(2,8)");
+  }
 }
