@@ -1744,6 +1744,11 @@ final class PhraseResolver {
   /** The sectors whose craft act for them: the armed forces and the police. */
   private static final Set<String> FORCES_WITH_CRAFT = Set.of("MIL", "COP");
 
+  /** Whether a word is what its verb acts on: its object, or the subject of its passive. */
+  private boolean isActedOn(int word) {
+    return index.head(word).filter(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass")).isPresent();
+  }
+
   private Optional<Actor> group(int head, String headLemma, Optional<String> sector) {
     Token headToken = index.token(head);
     // Groups without a country are coded only as groups: "rebels", "protesters", "riot police",
@@ -1778,6 +1783,13 @@ final class PhraseResolver {
         // stands for the people of the place, as ICEWS codes a lone citizen.
         || (ONE_OF_THE_PEOPLE.contains(headLemma) && headToken.tag().equals("NN")
             && index.children(head, Set.of("det")).stream().anyMatch(d -> Set.of("a", "an").contains(index.lemma(d).toLowerCase(Locale.ROOT))))
+        // "police arrested the suspect and two alleged accomplices", "arrested a thief": so does
+        // one criminal of no name whom an act befalls, the criminals of the place. (Not one who
+        // owns or speaks: "the suspect's lawyer said"; nor one an appositive tells more of: "the
+        // suspect, an Uzbek citizen"; nor a body a criminal's word only qualifies: "the Gang
+        // Suppression Force".)
+        || (sector.equals(Optional.of(CRIMINALS)) && dictionary.sector(headLemma).equals(sector) && headToken.tag().equals("NN") && !headToken.isProperNoun()
+            && isActedOn(head) && index.children(head, Set.of("appos")).isEmpty())
         // "a Revolutionary Court", "the National Assembly": a state body called by a name Annals
         // does not know, whose head is the body's own word, is of the country it is placed in later.
         || (ActorResolver.STATE_SECTORS.contains(sector.orElse("")) && headToken.isProperNoun() && dictionary.sector(headLemma).equals(sector)

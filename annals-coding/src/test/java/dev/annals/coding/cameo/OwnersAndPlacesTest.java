@@ -4,6 +4,7 @@ import static dev.annals.coding.HandCoding.code;
 import static dev.annals.coding.HandCoding.triple;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.annals.coding.HandBuiltText;
 import dev.annals.model.CodedArticle;
 import org.junit.jupiter.api.Test;
 
@@ -177,5 +178,21 @@ class OwnersAndPlacesTest {
             + "for/for/IN Malian/Malian/JJ importers/importer/NNS ././.",
         "nsubj(2,1) root(0,2) compound:prt(2,3) det(5,4) obj(2,5) case(8,6) det(8,7) obl:at(2,8) case(11,9) amod(11,10) nmod:for(8,11) punct(2,12)");
     assertThat(article.events()).extracting(e -> triple(e)).contains("GIN MLIBUS 061");
+  }
+
+  @Test
+  void oneSuspectActedOnIsTheCriminalsOfThePlaceButNotTheOwnerOfALawyer() {
+    // "Chilean police arrested the suspect and two alleged accomplices on Friday. The suspect's
+    // lawyer said his client was innocent."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chilean/Chilean/JJ police/police/NNS arrested/arrest/VBD the/the/DT suspect/suspect/NN and/and/CC two/two/CD "
+            + "alleged/alleged/JJ accomplices/accomplice/NNS on/on/IN Friday/Friday/NNP ././.",
+            "root(0,3) amod(2,1) nsubj(3,2) obj(3,5) obj(3,9) obl:on(3,11) punct(3,12) det(5,4) conj:and(5,9) cc(9,6) "
+            + "nummod(9,7) amod(9,8) case(11,10)")
+        .sentence("The/the/DT suspect/suspect/NN 's/'s/POS lawyer/lawyer/NN said/say/VBD his/he/PRP$ client/client/NN was/be/VBD "
+            + "innocent/innocent/JJ ././.",
+            "root(0,5) det(2,1) case(2,3) nmod:poss(4,2) nsubj(5,4) ccomp(5,9) punct(5,10) nmod:poss(7,6) nsubj(9,7) "
+            + "cop(9,8)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHLCOP CHLCRM 173").noneMatch(t -> t.startsWith("CHLCRM "));
   }
 }
