@@ -43,4 +43,22 @@ class HostilePromisesTest {
         java.time.LocalDate.of(2026, 1, 19)).events();
     assertThat(events).extracting(e -> triple(e)).anyMatch(t -> t.matches("IDNGOV PHLGOV 03\\d*")).anyMatch(t -> t.matches("PHLGOV IDNGOV 03\\d*"));
   }
+
+  @Test
+  void anOfferToSendPoliceIsTheOfferNoShowOfPolicePower() {
+    // "Peruvian police arrested two Chilean tourists on Monday in Lima. Chile's government offered
+    // on Tuesday to send two police investigators to help with the inquiry."
+    var triples = code(new HandBuiltText()
+        .sentence("Peruvian/Peruvian/JJ police/police/NNS arrested/arrest/VBD two/two/CD Chilean/Chilean/JJ tourists/tourist/NNS "
+            + "on/on/IN Monday/Monday/NNP in/in/IN Lima/Lima/NNP/LOCATION ././.",
+            "root(0,3) amod(2,1) nsubj(3,2) obj(3,6) obl:on(3,8) obl:in(3,10) punct(3,11) nummod(6,4) amod(6,5) case(8,7) "
+            + "case(10,9)")
+        .sentence("Chile/Chile/NNP/LOCATION 's/'s/POS government/government/NN offered/offer/VBD on/on/IN Tuesday/Tuesday/NNP "
+            + "to/to/TO send/send/VB two/two/CD police/police/NN investigators/investigator/NNS to/to/TO help/help/VB "
+            + "with/with/IN the/the/DT inquiry/inquiry/NN ././.",
+            "root(0,4) nmod:poss(3,1) case(1,2) nsubj(4,3) obl:on(4,6) xcomp(4,8) punct(4,17) nsubj:xsubj(8,3) mark(8,7) "
+            + "obj(8,11) xcomp(8,13) case(6,5) nummod(11,9) compound(11,10) nsubj:xsubj(13,11) mark(13,12) obl:with(13,16) "
+            + "case(16,14) det(16,15)")).events().stream().map(e -> triple(e)).toList();
+    assertThat(triples).anyMatch(t -> t.startsWith("CHLGOV PER") && t.endsWith(" 030")).noneMatch(t -> t.endsWith(" 153"));
+  }
 }
