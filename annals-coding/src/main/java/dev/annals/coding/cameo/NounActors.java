@@ -272,7 +272,10 @@ final class NounActors {
           }
         }
       }
-      if (owners.isEmpty() && lexicon.isProxyNoun(lemma(token))) {
+      // ("duties on Japanese steel sheet": a thing named by what it is made of, a word for goods,
+      // is those goods.)
+      boolean madeOfProxy = index.children(token, Set.of("compound")).stream().anyMatch(c -> !index.token(c).isProperNoun() && lexicon.isProxyNoun(lemma(c)));
+      if (owners.isEmpty() && (lexicon.isProxyNoun(lemma(token)) || madeOfProxy)) {
         // "blocked a Philippine supply boat", "struck a residential area of Kharkiv".
         owners.addAll(modifiers(token, a -> a.country().isPresent() || a.kind() == ActorKind.ORGANISATION));
         // "struck a rebel training base": an armed group's things stand for it, its country placed later.

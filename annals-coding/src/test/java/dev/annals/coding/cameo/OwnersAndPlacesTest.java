@@ -195,4 +195,14 @@ class OwnersAndPlacesTest {
             + "cop(9,8)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("CHLCOP CHLCRM 173").noneMatch(t -> t.startsWith("CHLCRM "));
   }
+
+  @Test
+  void aThingNamedByTheGoodsItIsMadeOfStandsForTheirCountry() {
+    // "Mexico imposed duties on Japanese steel sheet on Monday."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Mexico/Mexico/NNP/LOCATION imposed/impose/VBD duties/duty/NNS on/on/IN Japanese/Japanese/JJ steel/steel/NN "
+            + "sheet/sheet/NN on/on/IN Monday/Monday/NNP ././.",
+            "root(0,2) nsubj(2,1) obj(2,3) obl:on(2,9) punct(2,10) nmod:on(3,7) case(7,4) amod(7,5) compound(7,6) case(9,8)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("MEX JPN 163");
+  }
 }

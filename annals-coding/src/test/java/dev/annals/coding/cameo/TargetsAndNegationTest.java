@@ -466,4 +466,15 @@ class TargetsAndNegationTest {
         .sentence("Norway/Norway/NNP/LOCATION defended/defend/VBD the/the/DT cap/cap/NN ././.", "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
     assertThat(dev.annals.coding.HandCoding.code(text).events()).extracting(e -> dev.annals.coding.HandCoding.triple(e)).contains("NOR - 052");
   }
+
+  @Test
+  void talksPostponedOnSomethingForAStateAreRefusedToIt() {
+    // "Germany postponed talks on an aid package for Cameroon on Monday."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Germany/Germany/NNP/LOCATION postponed/postpone/VBD talks/talk/NNS on/on/IN an/a/DT aid/aid/NN "
+            + "package/package/NN for/for/IN Cameroon/Cameroon/NNP/LOCATION on/on/IN Monday/Monday/NNP ././.",
+            "root(0,2) nsubj(2,1) obj(2,3) punct(2,12) nmod:on(3,7) nmod:for(3,9) nmod:on(3,11) case(7,4) det(7,5) "
+            + "compound(7,6) case(9,8) case(11,10)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("DEU CMR 125");
+  }
 }
