@@ -97,6 +97,13 @@ final class NounEventCoder {
     if (index.head(phrase).filter(d -> d.relation().equals("nmod:of") && d.governor() >= 0 && STANDING_ACCORD_FRAMES.contains(lemma(d.governor()))).isPresent()) {
       return List.of();
     }
+    // 'called the duties "inconsistent" with the two countries' economic partnership agreement',
+    // "contrary to the deal": so is an accord something is measured against by an adjective.
+    // (Not anything else an adjective takes: "open to talks with Beijing" still offers talks.)
+    if (ACCORD_NOUNS.contains(lemma(noun)) && index.head(phrase).filter(d -> d.governor() >= 0 && index.token(d.governor()).tag().startsWith("JJ")
+        && (d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) && MEASURED_AGAINST.contains(d.suffix())).isPresent()) {
+      return List.of();
+    }
     // But "under a deal signed in Hanoi on Tuesday": an accord new to the story ("a"), told as
     // made, was made with the act (see madeAccordActedUnder).
     boolean newlyMade = madeAccordActedUnder(noun, phrase).isPresent() && index.hasChildLemma(noun, "det", Set.of("a", "an"));
@@ -337,6 +344,12 @@ final class NounEventCoder {
 
   /** Verbs that order one happening after another: "followed talks", "preceded the vote". */
   private static final Set<String> SEQUENCE_VERBS = Set.of("follow", "precede");
+
+  /** Words for an accord. */
+  private static final Set<String> ACCORD_NOUNS = Set.of("agreement", "deal", "accord", "treaty", "pact", "convention", "charter", "memorandum");
+
+  /** Prepositions by which an adjective measures something against an accord: "inconsistent with", "contrary to". */
+  private static final Set<String> MEASURED_AGAINST = Set.of("with", "to");
 
   /** Nouns whose "of" names a standing accord: "a breach of the agreement", "the terms of the deal". */
   private static final Set<String> STANDING_ACCORD_FRAMES = Set.of("breach", "violation", "term", "terms", "spirit", "letter", "provision", "clause", "article");

@@ -477,4 +477,29 @@ class TargetsAndNegationTest {
             + "compound(7,6) case(9,8) case(11,10)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("DEU CMR 125");
   }
+
+  @Test
+  void anAccordSomethingIsMeasuredAgainstIsNoAccordMade() {
+    // 'Mexico imposed duties on Chilean steel on Monday. Chile's trade minister called the duties
+    // "inconsistent" with the two countries' trade agreement.' No agreement signed.
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Mexico/Mexico/NNP/LOCATION imposed/impose/VBD duties/duty/NNS on/on/IN Chilean/Chilean/JJ steel/steel/NN ././.",
+            "root(0,2) nsubj(2,1) obj(2,3) punct(2,7) nmod:on(3,6) case(6,4) amod(6,5)")
+        .sentence("Chile/Chile/NNP/LOCATION called/call/VBD the/the/DT duties/duty/NNS \"/\"/`` inconsistent/inconsistent/JJ \"/\"/'' "
+            + "with/with/IN the/the/DT two/two/CD countries/country/NNS '/'/POS trade/trade/NN agreement/agreement/NN ././.",
+            "root(0,2) nsubj(2,1) obj(2,4) punct(2,15) det(4,3) amod(4,6) punct(6,5) punct(6,7) obl:with(6,14) case(14,8) "
+            + "nmod:poss(14,11) compound(14,13) det(11,9) nummod(11,10) case(11,12)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("MEX CHL 163").noneMatch(t -> t.endsWith(" 057"));
+  }
+
+  @Test
+  void investmentHeldBackFromACountryCutsTiesWithIt() {
+    // "Chilean miners said they would delay a planned expansion in Sonora."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Chilean/Chilean/JJ miners/miner/NNS said/say/VBD they/they/PRP would/would/MD delay/delay/VB a/a/DT "
+            + "planned/plan/VBN expansion/expansion/NN in/in/IN Sonora/Sonora/NNP/LOCATION ././.",
+            "root(0,3) amod(2,1) nsubj(3,2) ccomp(3,6) punct(3,12) nsubj(6,4) aux(6,5) obj(6,9) det(9,7) amod(9,8) "
+            + "nmod:in(9,11) case(11,10)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("CHL\\S* MEX 1[36]\\d*"));
+  }
 }
