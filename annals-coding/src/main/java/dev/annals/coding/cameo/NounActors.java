@@ -288,6 +288,11 @@ final class NounActors {
         }
         // "Algeria's embassy in Bamako": a thing its owner is named for is the owner's wherever it stands.
         boolean ownerNamed = !owners.isEmpty();
+        // "funding the Lobito railway corridor": a route named by a town is that town's country's.
+        // (Not any place so named: "the Schengen area" is no Luxembourg village's.)
+        if (!ownerNamed && ROUTES.contains(lemma(token))) {
+          index.children(token, Set.of("compound")).stream().filter(c -> index.token(c).isProperNoun()).forEach(name -> townNamed(name).ifPresent(owners::add));
+        }
         for (Dependency d : index.children(token)) {
           // "targets in Jericho": a place's things stand for its country too.
           if (!ownerNamed && (d.relation().equals("nmod:of") || d.relation().equals("nmod:in"))) {
@@ -392,6 +397,9 @@ final class NounActors {
    * proper nouns compounded before it: "the Europe Bridge" is no town called Bridge, "Abu Dhabi"
    * is one town.
    */
+  /** Routes built across a country, named by a town on them: "the Lobito corridor". */
+  private static final Set<String> ROUTES = Set.of("corridor", "railway", "railroad", "highway", "road", "pipeline");
+
   Optional<ActorMention> townNamed(int token) {
     int first = token;
     for (Dependency d : index.children(token)) {

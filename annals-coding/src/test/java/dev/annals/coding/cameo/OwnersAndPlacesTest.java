@@ -205,4 +205,29 @@ class OwnersAndPlacesTest {
             "root(0,2) nsubj(2,1) obj(2,3) obl:on(2,9) punct(2,10) nmod:on(3,7) case(7,4) amod(7,5) compound(7,6) case(9,8)");
     assertThat(code(text).events()).extracting(e -> triple(e)).contains("MEX JPN 163");
   }
+
+  @Test
+  void aRouteNamedByATownIsThatTownsCountrys() {
+    // "Peru said on Monday that it would keep funding the Arica railway corridor."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION said/say/VBD on/on/IN Monday/Monday/NNP that/that/IN it/it/PRP would/would/MD "
+            + "keep/keep/VB funding/fund/VBG the/the/DT Arica/Arica/NNP/LOCATION railway/railway/NN corridor/corridor/NN "
+            + "././.",
+            "root(0,2) nsubj(2,1) obl:on(2,4) ccomp(2,8) punct(2,14) case(4,3) mark(8,5) nsubj(8,6) aux(8,7) xcomp(8,9) "
+            + "obj(9,13) det(13,10) compound(13,11) compound(13,12)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER CHL 03") || t.startsWith("PER CHL 07"));
+  }
+
+  @Test
+  void aPartnershipValuedWithAStateIsPraiseOfIt() {
+    // "Peru said it valued its partnership with Chile and would keep funding the Arica railway corridor."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Peru/Peru/NNP/LOCATION said/say/VBD it/it/PRP valued/value/VBD its/its/PRP$ partnership/partnership/NN "
+            + "with/with/IN Chile/Chile/NNP/LOCATION and/and/CC would/would/MD keep/keep/VB funding/fund/VBG the/the/DT "
+            + "Arica/Arica/NNP/LOCATION railway/railway/NN corridor/corridor/NN ././.",
+            "root(0,2) nsubj(2,1) ccomp(2,4) ccomp(2,11) punct(2,17) nsubj(4,3) obj(4,6) conj:and(4,11) nsubj(11,3) "
+            + "cc(11,9) aux(11,10) xcomp(11,12) nmod:poss(6,5) nmod:with(6,8) case(8,7) obj(12,16) det(16,13) compound(16,14) "
+            + "compound(16,15)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).contains("PER CHL 051").noneMatch(t -> t.endsWith(" 057"));
+  }
 }
