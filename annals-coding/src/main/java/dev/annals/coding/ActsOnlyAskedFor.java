@@ -70,9 +70,6 @@ final class ActsOnlyAskedFor {
   private static final String MATERIAL_COOPERATION_ROOT = "06";
   private static final String MATERIAL_COOPERATION_REJECTED = "121";
 
-  /** Verbs of offering to do something. */
-  private static final Set<String> OFFERING = Set.of("offer", "volunteer");
-
   /** Roots of force and coercion, which no one promises as cooperation. */
   private static final Set<String> HOSTILE_ROOTS = Set.of("15", "16", "17", "18", "19", "20");
 
@@ -117,14 +114,14 @@ final class ActsOnlyAskedFor {
       // Zambia] to send extra officers" to the border post is cooperation with Zambia.
       // Nor an offer: what one offers to do is done for the side offered it ("offered to send two
       // police investigators" helps the inquiry, no show of police power).
-      boolean offer = OFFERING.contains(index.lemma(m.trigger()).toLowerCase(java.util.Locale.ROOT));
+      boolean offer = AnnouncedActs.OFFERING.contains(index.lemma(m.trigger()).toLowerCase(java.util.Locale.ROOT));
       boolean hostilePromise = m.type().rootCode().equals("03") && !offer && !agreedWithEachOther(coded, m) && coded.stream().anyMatch(act ->
           act != m && act.sentence() == m.sentence() && act.modality() == Modality.INTENDED && HOSTILE_ROOTS.contains(act.type().rootCode())
               && !(m.target().isPresent() && !act.target().map(t -> t.actor().equals(m.target().get().actor())).orElse(false))
               && act.source().actor().equals(m.source().actor()) && index.inComplementOf(m.trigger(), act.trigger(), CLAUSAL_COMPLEMENTS));
       promisedContent = promisedContent && !(HOSTILE_ROOTS.contains(m.type().rootCode()) && coded.stream().anyMatch(intent ->
           intent != m && intent.sentence() == m.sentence() && intent.type().rootCode().equals("03") && intent.source().actor().equals(m.source().actor())
-              && !OFFERING.contains(index.lemma(intent.trigger()).toLowerCase(java.util.Locale.ROOT))
+              && !AnnouncedActs.OFFERING.contains(index.lemma(intent.trigger()).toLowerCase(java.util.Locale.ROOT))
               && index.inComplementOf(intent.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS)));
       // "The two governments agreed to ask the European Commission to review the trade rules": an
       // appeal two sides agree to make to a third is that appeal, made together.

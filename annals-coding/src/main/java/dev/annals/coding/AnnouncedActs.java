@@ -167,8 +167,8 @@ final class AnnouncedActs {
         .orElse(false);
   }
 
-  /** Verbs of offering to do something. */
-  private static final Set<String> OFFERING = Set.of("offer", "volunteer");
+  /** Verbs of offering to do something (also asked by {@link ActsOnlyAskedFor}). */
+  static final Set<String> OFFERING = Set.of("offer", "volunteer");
 
   /** Arrest, detention or charges before a court. */
   private static final String LEGAL_ACTION = "173";
