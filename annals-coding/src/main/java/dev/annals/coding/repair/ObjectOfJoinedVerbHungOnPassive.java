@@ -20,7 +20,7 @@ public final class ObjectOfJoinedVerbHungOnPassive implements ParseRepair {
     for (Dependency hung : sentence) {
       int passive = hung.governor();
       int object = hung.dependent();
-      int joined = phraseStart(sentence, object) - 1;
+      int joined = DependencyEdits.phraseStart(sentence, object) - 1;
       if (passive < 0 || !hung.relation().equals("obj") || joined <= passive || !DependencyEdits.hasChild(sentence, passive, "aux:pass")
           || !isVerbOfItsOwnTense(tokens, sentence, joined) || DependencyEdits.hasChild(sentence, joined, "obj")
           || sentence.stream().noneMatch(d -> d.dependent() == joined && d.relation().startsWith("conj"))) {
@@ -30,12 +30,6 @@ public final class ObjectOfJoinedVerbHungOnPassive implements ParseRepair {
           : d.governor() == passive && d.dependent() > object && !d.relation().equals("punct") ? new Dependency(joined, d.dependent(), d.relation()) : d);
     }
     return sentence;
-  }
-
-  /** The first word of the noun's phrase: its own words before it ("both governments"). */
-  private static int phraseStart(List<Dependency> sentence, int noun) {
-    return sentence.stream().filter(d -> d.governor() == noun && d.dependent() < noun && !d.relation().equals("punct"))
-        .mapToInt(Dependency::dependent).min().orElse(noun);
   }
 
   /** A finite verb, or a participle with no auxiliary of its own ("and urged", tagged VBN). */

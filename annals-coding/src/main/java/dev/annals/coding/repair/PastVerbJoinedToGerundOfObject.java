@@ -15,9 +15,6 @@ import java.util.Optional;
  * conj(accused, called)}).
  */
 public final class PastVerbJoinedToGerundOfObject implements ParseRepair {
-  /** Tags of a finite verb, which closes the way up from the gerund to the root. */
-  private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP", "MD");
-
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     int main = DependencyEdits.root(sentence);
@@ -58,7 +55,8 @@ public final class PastVerbJoinedToGerundOfObject implements ParseRepair {
       if (token == main) {
         return true;
       }
-      if (FINITE.contains(tokens.get(token).tag())) {
+      // (A finite verb or a modal closes the way up from the gerund to the root.)
+      if (RepairWords.isFiniteVerb(tokens.get(token)) || tokens.get(token).tag().equals("MD")) {
         return false;
       }
     }

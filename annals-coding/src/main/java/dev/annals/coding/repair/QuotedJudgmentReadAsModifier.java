@@ -54,14 +54,10 @@ public final class QuotedJudgmentReadAsModifier implements ParseRepair {
    * number of marks come before in its sentence opens one.
    */
   static boolean opensAfterQuotationMark(List<Token> tokens, int start) {
-    if (start < 1 || !isQuotationMark(tokens.get(start - 1))) {
+    if (start < 1 || !RepairWords.isQuotationMark(tokens.get(start - 1))) {
       return false;
     }
-    return tokens.get(start - 1).tag().equals("``") || tokens.subList(0, start - 1).stream().filter(QuotedJudgmentReadAsModifier::isQuotationMark).count() % 2 == 0;
-  }
-
-  private static boolean isQuotationMark(Token token) {
-    return token.tag().equals("``") || token.tag().equals("''");
+    return tokens.get(start - 1).tag().equals("``") || tokens.subList(0, start - 1).stream().filter(RepairWords::isQuotationMark).count() % 2 == 0;
   }
 
   /** Whether {@code token} is {@code head} or lies below it. */
