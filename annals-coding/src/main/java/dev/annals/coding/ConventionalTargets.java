@@ -86,6 +86,7 @@ final class ConventionalTargets {
     Optional<Place> place = placeFinder.placeOf(index, m.anchors(), places).or(() -> placeFinder.placeOf(index, objects, places))
         .or(() -> placeFinder.placeOf(index, threatened, places)).or(() -> placeFinder.placeOf(index, toldActs, places))
         .or(() -> aid ? placeFinder.placeGoneTo(index, m.anchors(), places) : Optional.empty())
+        .or(() -> aid ? placeFinder.placeOf(index, occasions(index, m), places) : Optional.empty())
         .or(() -> placeFinder.placeOf(index, doers(index, m), places));
     var source = groups.locate(m.source(), place, home).actor();
     // "Several hundred Bissau-Guinean emigrants marched through Lisbon to demand new elections": a
@@ -97,6 +98,17 @@ final class ConventionalTargets {
     }
     return impliedTargets.of(m.type().code(), source, place.flatMap(Place::country))
         .map(implied -> states.apply(implied.country(), implied.sector()));
+  }
+
+  /** What an act is done after or upon: "pledged aid [after a typhoon killed 40 people in the Philippines]". */
+  private static final Set<String> OCCASIONS = Set.of("advcl:after", "obl:after", "advcl:when");
+
+  /**
+   * The clauses and nouns that tell what prompted an act: aid that names no receiver goes to
+   * where the disaster it answers struck.
+   */
+  private static List<Integer> occasions(DependencyIndex index, CodedMention m) {
+    return m.anchors().stream().flatMap(a -> index.children(a, OCCASIONS).stream()).toList();
   }
 
   /** The root of protests. */

@@ -56,4 +56,18 @@ class AidRecipientsTest {
             + "case(15,13) det(15,14) nmod:of(12,15) punct(5,16)").events();
     org.assertj.core.api.Assertions.assertThat(events).extracting(dev.annals.coding.HandCoding::triple).anyMatch(t -> t.startsWith("AFDB ZMB 07"));
   }
+
+  @Test
+  void aidPledgedAfterADisasterGoesWhereItStruck() {
+    // "Ireland pledged 2 million euros in emergency aid on Friday after floods killed 30 people in
+    // northern Malawi."
+    HandBuiltText text = new HandBuiltText()
+        .sentence("Ireland/Ireland/NNP/LOCATION pledged/pledge/VBD 2/2/CD million/million/CD euros/euro/NNS in/in/IN "
+            + "emergency/emergency/NN aid/aid/NN on/on/IN Friday/Friday/NNP after/after/IN floods/flood/NNS killed/kill/VBD "
+            + "30/30/CD people/person/NNS in/in/IN northern/northern/JJ Malawi/Malawi/NNP/LOCATION ././.",
+            "root(0,2) nsubj(2,1) obj(2,5) obl:on(2,10) advcl:after(2,13) punct(2,19) compound(4,3) nummod(5,4) "
+            + "nmod:in(5,8) case(8,6) compound(8,7) case(10,9) mark(13,11) nsubj(13,12) obj(13,15) obl:in(13,18) "
+            + "nummod(15,14) case(18,16) amod(18,17)");
+    assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("IRL MWI\\w* 033"));
+  }
 }

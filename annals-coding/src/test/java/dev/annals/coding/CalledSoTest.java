@@ -77,4 +77,35 @@ class CalledSoTest {
             "nsubj(2,1) root(0,2) det(4,3) obj(2,4) xcomp(2,5) punct(2,6)"));
     assertThat(coded).contains("ITA FRAGOV 111");
   }
+
+  @Test
+  void aBanCalledColonialArroganceIsCriticismOfWhoeverBanned() {
+    // "Norway announced a ban on imports of Namibian beef. Namibia's trade minister called the ban
+    // "colonial arrogance"."
+    List<String> coded = triples(new HandBuiltText()
+        .sentence("Norway/Norway/NNP/LOCATION announced/announce/VBD a/a/DT ban/ban/NN on/on/IN imports/import/NNS of/of/IN "
+            + "Namibian/Namibian/JJ beef/beef/NN ././.",
+            "root(0,2) nsubj(2,1) obj(2,4) punct(2,10) det(4,3) nmod:on(4,6) case(6,5) nmod:of(6,9) case(9,7) amod(9,8)")
+        .sentence("Namibia/Namibia/NNP/LOCATION 's/'s/POS trade/trade/NN minister/minister/NN called/call/VBD the/the/DT "
+            + "ban/ban/NN \"/\"/`` colonial/colonial/JJ arrogance/arrogance/NN \"/\"/'' ././.",
+            "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) obj(5,7) punct(5,12) det(7,6) dep(7,10) "
+            + "punct(10,8) amod(10,9) punct(10,11)"));
+    assertThat(coded).contains("NAMGOV NOR 111");
+  }
+
+  @Test
+  void anAttemptIsJudgedByWhatItAttempts() {
+    // "Denmark barred six Kenyan officials from entering the country. Kenya's foreign ministry
+    // called the bans "an attempt to dictate to a sovereign nation"."
+    List<String> coded = triples(new HandBuiltText()
+        .sentence("Denmark/Denmark/NNP/LOCATION barred/bar/VBD six/six/CD Kenyan/Kenyan/JJ officials/official/NNS from/from/IN "
+            + "entering/enter/VBG the/the/DT country/country/NN ././.",
+            "root(0,2) nsubj(2,1) obj(2,5) advcl:from(2,7) punct(2,10) nummod(5,3) amod(5,4) case(7,6) obj(7,9) det(9,8)")
+        .sentence("Kenya/Kenya/NNP/LOCATION 's/'s/POS foreign/foreign/JJ ministry/ministry/NN called/call/VBD the/the/DT "
+            + "bans/ban/NNS \"/\"/`` an/a/DT attempt/attempt/NN to/to/TO dictate/dictate/VB to/to/IN a/a/DT "
+            + "sovereign/sovereign/JJ nation/nation/NN \"/\"/'' ././.",
+            "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) obj(5,7) punct(5,18) det(7,6) punct(7,8) dep(7,10) "
+            + "det(10,9) acl:to(10,12) mark(12,11) obl:to(12,16) punct(12,17) case(16,13) det(16,14) amod(16,15)"));
+    assertThat(coded).contains("DNK KENGOV 172", "KENGOV DNK 111");
+  }
 }

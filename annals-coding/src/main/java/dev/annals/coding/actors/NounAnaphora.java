@@ -51,7 +51,7 @@ final class NounAnaphora {
    * @param sector the sector the phrase's words name, if any
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
-    return protestOrganisers(head).or(() -> legalDefence(head, phrase)).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> portfolioAnaphor(head, phrase)).or(() -> missionAnaphor(head, phrase)).or(() -> ministerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> oneCraftOfACountry(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> foreignForces(head, sector)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
+    return protestOrganisers(head).or(() -> legalDefence(head, phrase)).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> portfolioAnaphor(head, phrase)).or(() -> missionAnaphor(head, phrase)).or(() -> ministerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> oneCraftOfACountry(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> troopsAnaphor(head, phrase)).or(() -> foreignForces(head, sector)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> ownerOfSite(head, phrase)).or(() -> siteAnaphor(head, phrase)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase)).or(() -> owningCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> countedHeldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> otherOfTheSameWord(head, sector)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
@@ -1011,6 +1011,28 @@ final class NounAnaphora {
       Optional<Token> last = index.lastTokenIn(mention.span()).map(index::token);
       return last.isPresent() && last.get().sentence() >= firstSentence && last.get().index() < head
           && mention.actor().country().isPresent() && FORCES.contains(mention.actor().sector().orElse(""));
+    });
+  }
+
+  /** Words for soldiers, which "the troops" names again whichever of them the story used. */
+  private static final Set<String> SOLDIER_WORDS = Set.of("troop", "soldier", "serviceman", "servicemember", "paratrooper", "marine");
+
+  /**
+   * "About 120 Hungarian soldiers landed in N'Djamena … Chad's defence minister welcomed the
+   * troops": "the troops" or "the soldiers" alone are the soldiers named last, in that sentence or
+   * the two before, whichever word named them, not the army of the speaker's country.
+   */
+  private Optional<Actor> troopsAnaphor(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    if (!phrases.hasThe(head) || phrase.size() > 2 || !token.tag().equals("NNS") || !SOLDIER_WORDS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    int firstSentence = token.sentence() - FORCE_REACH;
+    return history.lastThingMentioned(mention -> {
+      Optional<Token> last = index.lastTokenIn(mention.span()).map(index::token);
+      return last.isPresent() && last.get().sentence() >= firstSentence && last.get().index() < head
+          && SOLDIER_WORDS.contains(last.get().lemma().toLowerCase(Locale.ROOT))
+          && mention.actor().country().isPresent() && mention.actor().sector().filter("MIL"::equals).isPresent();
     });
   }
 

@@ -116,7 +116,7 @@ final class Pronouns {
       // of a reported clause is the one who reports it. Not a person's "they" that something is
       // done to: "He said they would be charged" is about those held.
       List<ActorMention> reporter = reporterOf(token.index()).stream()
-          .filter(m -> word.equals("they") ? !(passiveThey && isOnePerson(m)) : m.actor().kind() != ActorKind.PERSON)
+          .filter(m -> word.equals("they") ? !(passiveThey && isOnePerson(m)) && !isOneOfficeHolder(m) : m.actor().kind() != ActorKind.PERSON)
           .map(m -> new ActorMention(span, token.text(), m.actor())).toList();
       if (!reporter.isEmpty()) {
         return reporter;
@@ -412,6 +412,20 @@ final class Pronouns {
   }
 
   /** A mention of one person: a person's name, or "he" or "she" for someone with no name. */
+  /** Titles of one person who speaks for a state or body. */
+  private static final Set<String> OFFICE_TITLES = Set.of("minister", "president", "premier", "chancellor", "ambassador", "envoy", "secretary", "spokesman",
+      "spokeswoman", "spokesperson", "governor", "mayor", "king", "queen", "commander", "chief");
+
+  /**
+   * "Chad's defence minister welcomed the troops and said they would help secure the border": one
+   * office holder, named by a singular title, is no "they"; the pronoun is whom the clauses before
+   * name, as the rules below find.
+   */
+  private boolean isOneOfficeHolder(ActorMention mention) {
+    return index.lastTokenIn(mention.span()).map(index::token)
+        .filter(t -> t.tag().equals("NN") && OFFICE_TITLES.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))).isPresent();
+  }
+
   private static boolean isOnePerson(ActorMention mention) {
     return mention.actor().kind() == ActorKind.PERSON || MALE_FEMALE_PRONOUNS.contains(mention.surface().toLowerCase(java.util.Locale.ROOT));
   }

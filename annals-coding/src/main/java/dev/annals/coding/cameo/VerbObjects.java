@@ -210,6 +210,9 @@ final class VerbObjects {
 
   private static final String SUSPECT = "suspect";
 
+  /** Words for a try at something, judged by what is tried: "an attempt to dictate". */
+  private static final Set<String> ATTEMPT_NOUNS = Set.of("attempt", "effort", "bid", "ploy", "try");
+
   /** Words for one who keeps company with others, judged by whose company it is: "a friend of drug traffickers". */
   private static final Set<String> COMPANY_NOUNS = Set.of("friend", "ally", "partner", "servant", "accomplice", "agent", "protector");
 
@@ -219,6 +222,11 @@ final class VerbObjects {
    * no praise).
    */
   private int judgedWord(int noun) {
+    // 'called the bans "an attempt to dictate to a sovereign state"': an attempt is judged by
+    // what it attempts.
+    if (ATTEMPT_NOUNS.contains(lemma(noun))) {
+      return index.children(noun, Set.of("acl:to", "acl")).stream().filter(v -> index.token(v).isVerb()).findFirst().orElse(noun);
+    }
     if (!COMPANY_NOUNS.contains(lemma(noun))) {
       return noun;
     }

@@ -30,8 +30,12 @@ public final class ClosingSpeakerReadAsAppositionOfObject implements ParseRepair
         continue;
       }
       int object = subject.get().dependent();
-      Optional<Dependency> appos = sentence.stream().filter(d -> d.governor() == object && d.relation().equals("appos") && d.dependent() == saying - 1).findFirst();
-      if (appos.isEmpty() || object + 1 >= tokens.size() || !tokens.get(object + 1).text().equals(",") || root < 0 || root == saying) {
+      // The apposition may hang on the last noun of the object's phrase: "to begin a training
+      // mission with Chad's army, Hungary's defence ministry said" ({@code appos(army, ministry)}).
+      Optional<Dependency> appos = sentence.stream().filter(d -> d.relation().equals("appos") && d.dependent() == saying - 1
+          && (d.governor() == object || isWithin(sentence, d.governor(), object))).findFirst();
+      int comma = appos.isEmpty() ? -1 : DependencyEdits.phraseStart(sentence, appos.get().dependent()) - 1;
+      if (appos.isEmpty() || comma <= object || !tokens.get(comma).text().equals(",") || root < 0 || root == saying) {
         continue;
       }
       int speaker = appos.get().dependent();
@@ -44,5 +48,21 @@ public final class ClosingSpeakerReadAsAppositionOfObject implements ParseRepair
       return mended;
     }
     return sentence;
+  }
+
+  /** Whether the token hangs, through nominal modifiers, on the noun. */
+  private static boolean isWithin(List<Dependency> sentence, int token, int noun) {
+    for (int at = token, steps = 0; steps < 4; steps++) {
+      int here = at;
+      Optional<Dependency> head = sentence.stream().filter(d -> d.dependent() == here && d.relation().startsWith("nmod")).findFirst();
+      if (head.isEmpty()) {
+        return false;
+      }
+      if (head.get().governor() == noun) {
+        return true;
+      }
+      at = head.get().governor();
+    }
+    return false;
   }
 }

@@ -10,15 +10,27 @@ import java.util.Optional;
  * day the parser reads "Friday President Cyril Ramaphosa" as one name ({@code compound(President,
  * Friday)}) and the whole as a time "on" it ({@code obl:on(spoke, Ramaphosa)}), so the sentence has
  * no subject. A day right after the "on" that opens the phrase is the time; the name after it is
- * the subject: {@code obl:on(spoke, Friday)}, {@code nsubj(spoke, Ramaphosa)}.
+ * the subject: {@code obl:on(spoke, Friday)}, {@code nsubj(spoke, Ramaphosa)}. So is a common
+ * noun: "On Thursday police fired tear gas at students".
  */
 public final class DayReadAsCompoundOfSubject implements ParseRepair {
+  /** Parts of a day, which with the day name one time: "on Monday night". */
+  private static final java.util.Set<String> PARTS_OF_DAY = java.util.Set.of("morning", "afternoon", "evening", "night", "midnight", "noon", "midday", "dawn", "dusk", "lunchtime");
+
+  /**
+   * A word that can do what the verb tells: a name, or a common noun that is no part of a day
+   * ("On Thursday police fired tear gas at students" is read the same way).
+   */
+  private static boolean isDoer(Token token) {
+    return token.tag().startsWith("NNP") || token.tag().startsWith("NN") && !PARTS_OF_DAY.contains(token.text().toLowerCase(java.util.Locale.ROOT));
+  }
+
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency phrase : sentence) {
       int verb = phrase.governor();
       int name = phrase.dependent();
-      if (verb < 0 || !phrase.relation().equals("obl:on") || name > verb || !tokens.get(name).tag().startsWith("NNP")
+      if (verb < 0 || !phrase.relation().equals("obl:on") || name > verb || !isDoer(tokens.get(name))
           || sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"))) {
         continue;
       }

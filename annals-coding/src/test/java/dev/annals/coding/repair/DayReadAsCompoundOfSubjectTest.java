@@ -25,4 +25,12 @@ class DayReadAsCompoundOfSubjectTest {
     HandParse.of("On/on/IN Fiji/Fiji/NNP Day/Day/NNP President/President/NNP Boric/Boric/NNP/PERSON spoke/speak/VBD ././.")
         .assertLeavesAlone(REPAIR, "case(5,1) compound(3,2) compound(5,3) compound(5,4) obl:on(6,5) root(0,6) punct(6,7)");
   }
+
+  @Test
+  void aCommonNounAfterTheDayIsTheSubjectToo() {
+    // "On Friday police fired tear gas at farmers."
+    HandParse.of("On/on/IN Friday/Friday/NNP police/police/NN fired/fire/VBD tear/tear/JJ gas/gas/NN at/at/IN farmers/farmer/NNS ././.")
+        .assertRepairs(REPAIR, "root(0,4) case(3,1) compound(3,2) obl:on(4,3) obj(4,6) obl:at(4,8) punct(4,9) amod(6,5) case(8,7)",
+            "root(0,4) case(2,1) obl:on(4,2) nsubj(4,3) obj(4,6) obl:at(4,8) punct(4,9) amod(6,5) case(8,7)");
+  }
 }
