@@ -100,6 +100,7 @@ public final class ArticleCoder {
   private final InspectionsOfOthersWelcomed inspectionsOfOthersWelcomed;
   private final AccusationsOfOthersRejected accusationsOfOthersRejected;
   private final ForcesSentToSupport forcesSentToSupport;
+  private final RegretShortOfApology regretShortOfApology;
   private final DemandsOfStatesForces demandsOfStatesForces;
   private final MeasuresKeptInPlace measuresKeptInPlace;
   private final RefusalsOfDemands refusalsOfDemands;
@@ -184,6 +185,7 @@ public final class ArticleCoder {
     this.inspectionsOfOthersWelcomed = new InspectionsOfOthersWelcomed(codebook);
     this.accusationsOfOthersRejected = new AccusationsOfOthersRejected(codebook);
     this.forcesSentToSupport = new ForcesSentToSupport(codebook);
+    this.regretShortOfApology = new RegretShortOfApology(codebook);
     this.demandsOfStatesForces = new DemandsOfStatesForces(resolver::stateActor);
     this.measuresKeptInPlace = new MeasuresKeptInPlace(codebook);
     this.refusalsOfDemands = new RefusalsOfDemands(codebook);
@@ -475,6 +477,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("attack-outcomes", coded -> AttackOutcomes.drop(index, coded)));
       passes.add(new ArticlePass("force-sent-to-help", coded -> ForceSentToHelp.drop(index, coded)));
       passes.add(new ArticlePass("forces-sent-to-support", coded -> forcesSentToSupport.read(index, coded)));
+      passes.add(new ArticlePass("regret-short-of-apology", coded -> regretShortOfApology.read(index, coded)));
       passes.add(new ArticlePass("protest-outcomes", coded -> ProtestOutcomes.drop(index, coded)));
       passes.add(new ArticlePass("escorts-of-the-seized", coded -> EscortsOfTheSeized.drop(index, coded)));
       passes.add(new ArticlePass("flights-of-the-released", coded -> FlightsOfTheReleased.drop(index, coded)));

@@ -87,6 +87,7 @@ final class ConventionalTargets {
         .or(() -> placeFinder.placeOf(index, threatened, places)).or(() -> placeFinder.placeOf(index, toldActs, places))
         .or(() -> aid ? placeFinder.placeGoneTo(index, m.anchors(), places) : Optional.empty())
         .or(() -> aid ? placeFinder.placeOf(index, occasions(index, m), places) : Optional.empty())
+        .or(() -> placeFinder.placeVisitedDuring(index, m.anchors(), places))
         .or(() -> placeFinder.placeOf(index, doers(index, m), places));
     var source = groups.locate(m.source(), place, home).actor();
     // "Several hundred Bissau-Guinean emigrants marched through Lisbon to demand new elections": a

@@ -463,6 +463,11 @@ final class NounEventCoder {
       return List.of();
     }
     int verb = governor.get().governor();
+    // "renewed the Caribbean Community's demand for reparations": one who repeats a demand makes
+    // it too, and answers nothing.
+    if (VerbTargets.REPEATING.contains(lemma(verb))) {
+      return List.of();
+    }
     List<ActorMention> answering = governor.get().relation().equals("nsubj:pass")
         ? index.children(verb, Set.of("obl:agent")).stream().flatMap(a -> nounActors.of(List.of(a)).stream()).toList()
         : subjectActors.of(verb);

@@ -28,6 +28,8 @@ final class VerbTargets {
   /** Seize or destroy property (1711, 1712). */
   private static final String SEIZING_OR_DESTROYING_PROPERTY = "171";
   /** Verbs of handing something over to someone: their object is what is given. */
+  /** Verbs of saying again what was said before: "renewed its demand", "reiterated the call". */
+  static final Set<String> REPEATING = Set.of("renew", "reiterate", "repeat", "restate", "echo");
   private static final Set<String> TRANSFER_VERBS = Set.of("hand", "give", "supply", "deliver", "send", "ship", "transfer", "donate", "provide", "sell", "lend", "lease");
   private static final Set<String> PLEDGE_NOUNS = Set.of("commitment", "promise", "pledge", "undertaking", "assurance", "guarantee", "obligation", "vow");
 
@@ -148,7 +150,13 @@ final class VerbTargets {
       // "blocked a Philippine supply boat": the object word may be the head's compound; in
       // "unfroze $6 billion in Iranian funds" it is a noun inside the object.
       List<Integer> named = new ArrayList<>();
+      // "renewed the Caribbean Community's demand for reparations": a demand one repeats is one's
+      // own as well as its owner's, made of a third side, not of its owner.
+      boolean repeated = REPEATING.contains(lemma(verb));
       for (int o : objects) {
+        if (repeated) {
+          continue;
+        }
         if (required.contains(lemma(o)) || index.hasChildLemma(o, "compound", required)) {
           named.add(o);
         }

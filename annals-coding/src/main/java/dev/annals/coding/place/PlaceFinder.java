@@ -145,6 +145,36 @@ public final class PlaceFinder {
     return Optional.empty();
   }
 
+  /** Words for a journey to a place. */
+  private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour", "stopover");
+
+  /**
+   * Where one was "during a visit to Bridgetown": the place a visit the clause is done during
+   * goes to, wherever the parser hung the visit in the clause.
+   */
+  public Optional<Place> placeVisitedDuring(DependencyIndex index, List<Integer> anchors, List<PlaceMention> resolved) {
+    List<Integer> clauses = new ArrayList<>(anchors);
+    // "expressed regret … during a visit to Bridgetown but did not offer an apology": a verb joined
+    // to another was done on the same visit.
+    anchors.forEach(a -> index.head(a).filter(h -> h.relation().startsWith("conj") && h.governor() >= 0).ifPresent(h -> clauses.add(h.governor())));
+    for (int anchor : clauses) {
+      for (int visit : index.subtree(anchor, Set.of("conj", "ccomp", "parataxis", "advcl", "acl:relcl"))) {
+        boolean during = VISIT_NOUNS.contains(index.lemma(visit).toLowerCase(java.util.Locale.ROOT))
+            && index.children(visit, Set.of("case")).stream().anyMatch(c -> index.token(c).text().equalsIgnoreCase("during"));
+        if (!during) {
+          continue;
+        }
+        for (int destination : index.children(visit, Set.of("nmod:to"))) {
+          Optional<Place> place = placeAt(index, destination, resolved);
+          if (place.isPresent()) {
+            return place;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * As {@link #placeOf(DependencyIndex, List, List)} for a deed done to a thing: "attacked
    * Algeria's embassy in Bamako", "hit a camp in Kachin State" happened where the thing stands.
