@@ -204,6 +204,14 @@ final class AntecedentTargets {
                 .map(index::lemma).collect(java.util.stream.Collectors.toSet());
             antecedent = askedFor.isEmpty() ? Optional.empty() : EarlierEvents.appealFor(index, result, m, askedFor, REPEATED_NOUN_REACH);
           }
+          // "Observers called the vote peaceful": an election judged is held by the state of the
+          // country the story is about, not done by whoever acted last.
+          // (Only where the story tells of an election: "welcomed the vote" after a senate ratified
+          // an agreement judges the senate's vote.)
+          if (antecedent.isEmpty() && JUDGING_ROOTS.contains(m.type().rootCode()) && ELECTION_NOUNS.contains(index.lemma(object).toLowerCase(java.util.Locale.ROOT))
+              && tellsOfAnElection(index)) {
+            antecedent = GroupCountries.homeCountry(actors.all()).map(country -> states.apply(country, Optional.of("GOV")));
+          }
           if (antecedent.isEmpty()) {
             antecedent = antecedentOf(index, result, m, judgedDeedNoun(index, object));
           }
@@ -943,6 +951,16 @@ final class AntecedentTargets {
 
   /** Nouns of holding people, done by whoever detained them. */
   private static final Set<String> HELD_NOUNS = Set.of("arrest", "detention", "jailing", "imprisonment");
+
+  /** Words for an election, which a state holds. */
+  private static final Set<String> ELECTION_NOUNS = Set.of("vote", "election", "poll", "ballot", "referendum", "count");
+
+  /** Words that name an election itself, not any vote. */
+  private static final Set<String> ELECTION_WORDS = Set.of("election", "referendum", "runoff", "run-off", "plebiscite");
+
+  private static boolean tellsOfAnElection(DependencyIndex index) {
+    return index.text().tokens().stream().anyMatch(t -> ELECTION_WORDS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)));
+  }
 
   /** Words for arms, whose use is violence. */
   private static final Set<String> ARMS = Set.of("weapon", "arm", "firearm", "gun", "force", "ammunition", "bullet", "gas", "teargas");

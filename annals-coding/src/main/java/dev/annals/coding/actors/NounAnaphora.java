@@ -1071,7 +1071,13 @@ final class NounAnaphora {
     Token token = index.token(head);
     boolean definite = phrases.hasThe(head);
     boolean named = index.children(head, Set.of("appos")).stream().anyMatch(a -> index.token(a).isProperNoun());
-    if (!definite || named || phrase.size() > 3 || !PhraseResolver.ORGANISATION_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT)) || token.isProperNoun()) {
+    // "the electoral commission" after "Observers from the Southern African Development
+    // Community": a body its words name as a state's sector is the state's, not the organisation
+    // named last ("the aid group" still is the aid group named last).
+    boolean sectorBody = phrase.stream().filter(t -> t != head)
+        .anyMatch(t -> dictionary.sector(index.token(t).lemma().toLowerCase(Locale.ROOT) + " " + token.lemma().toLowerCase(Locale.ROOT))
+            .filter(ActorResolver.STATE_SECTORS::contains).isPresent());
+    if (!definite || named || sectorBody || phrase.size() > 3 || !PhraseResolver.ORGANISATION_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT)) || token.isProperNoun()) {
       return Optional.empty();
     }
     // "the paramilitary group", "the militant group": the armed organisation named last.

@@ -108,6 +108,17 @@ final class VerbPatternChoice {
         if (!pattern.objects().isEmpty() && !verbObjects.hasObjectLemma(verb, objects, pattern.objects())) {
           continue;
         }
+        // "called the vote peaceful": a verb of calling that goes on to say what its object is
+        // judges it, and is read by what it calls it, not by the object alone ("called a vote"
+        // convenes one). A judgment's own line may name the object ('called the attack "a
+        // murder"').
+        if (!pattern.objects().isEmpty() && NAMING.contains(lemma(verb)) && !JUDGMENT_ROOTS.contains(pattern.code().substring(0, 2))
+            && objects.stream().anyMatch(o -> pattern.objects().contains(lemma(o)))) {
+          List<Integer> called = calledAs(verb, objects);
+          if (!called.isEmpty() && called.stream().noneMatch(c -> pattern.objects().contains(lemma(c)))) {
+            continue;
+          }
+        }
         List<Integer> targets = withoutTheName(slotTokens.of(verb, objects, pattern.target()), pattern);
         // With two objects, an actor the verb takes itself, not one named inside what the first
         // is called: 'called the move "collective punishment" of 70,000 Dominicans' phoned no one
@@ -148,6 +159,26 @@ final class VerbPatternChoice {
       }
     }
     return Optional.empty();
+  }
+
+  /** Roots of praise, disapproval and rejection: what naming a thing something may amount to. */
+  private static final Set<String> JUDGMENT_ROOTS = Set.of("05", "11", "12");
+
+  /** Verbs that name a thing as something: "called the vote peaceful". */
+  private static final Set<String> NAMING = Set.of("call", "brand", "label", "term", "dub", "describe");
+
+  /**
+   * What the verb's object is called, and the words that judge it: a predicate after the object
+   * ({@code xcomp}, not a verb) or one the parser hung on the object ({@code dep}), and their
+   * adjectives.
+   */
+  private List<Integer> calledAs(int verb, List<Integer> objects) {
+    List<Integer> predicates = new java.util.ArrayList<>(index.children(verb, Set.of("xcomp")).stream().filter(x -> !index.token(x).isVerb()).toList());
+    objects.forEach(o -> index.children(o, Set.of("dep")).stream().filter(d -> d > o && (index.token(d).isNoun() || index.token(d).tag().startsWith("JJ")))
+        .forEach(predicates::add));
+    List<Integer> words = new java.util.ArrayList<>(predicates);
+    predicates.forEach(p -> words.addAll(index.children(p, Set.of("amod"))));
+    return words;
   }
 
   /** Prepositions of where a thing goes and of what it counts as. */
