@@ -403,6 +403,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("statements-in-calls", coded -> statementsInCalls.read(index, coded)));
       passes.add(new ArticlePass("means-of-response", coded -> MeansOfResponse.drop(index, coded)));
       passes.add(new ArticlePass("purpose-of-summons", coded -> PurposeOfSummons.drop(index, coded)));
+      passes.add(new ArticlePass("deeds-apologised-for", coded -> DeedsApologisedFor.drop(index, coded)));
       passes.add(new ArticlePass("meetings-of-the-same-talks", coded -> MeetingsOfTheSameTalks.drop(index, coded)));
       passes.add(new ArticlePass("alleged-acts", coded -> AllegedActs.drop(index, coded)));
       passes.add(new ArticlePass("standing-relations", coded -> StandingRelations.drop(index, coded)));

@@ -41,7 +41,8 @@ final class SubsumedStatements {
       // only tells why; the act is the event.
       boolean besideAct = m.speech() && m.target().isEmpty() && index.token(m.trigger()).tag().equals("VBG")
           && index.head(m.trigger()).filter(h -> h.relation().startsWith("advcl") || h.relation().equals("xcomp") || h.relation().equals("dep") || h.relation().startsWith("conj"))
-              .map(h -> coded.stream().anyMatch(other -> (!other.speech() || !other.type().code().equals(PLAIN_STATEMENT) || other.target().isPresent()) && other.trigger() == h.governor()
+              .map(h -> coded.stream().anyMatch(other -> (!other.speech() || !other.type().code().equals(PLAIN_STATEMENT) || other.target().isPresent())
+                  && (other.trigger() == h.governor() || isDecidedBy(index, other.trigger(), h.governor()))
                   && other.source().actor().equals(m.source().actor())))
               .orElse(false);
       // "JNIM claimed the raid in a statement", "condemned the attack in a statement": the
@@ -74,6 +75,14 @@ final class SubsumedStatements {
       }
     }
     return kept;
+  }
+
+  /**
+   * "decided on Thursday to keep visas …, saying it needed time": the act is the complement of the
+   * verb the participle hangs on.
+   */
+  private static boolean isDecidedBy(DependencyIndex index, int act, int verb) {
+    return index.head(act).filter(h -> h.governor() == verb && h.relation().equals("xcomp")).isPresent();
   }
 
   /**

@@ -80,7 +80,10 @@ final class ClauseMood {
       int governor = parent.get().governor();
       if (relation.equals("xcomp")) {
         Optional<Modality> m = modality.lookup(ModalityLexicon.Role.GOVERNOR, lemma(governor));
-        if (m.isPresent()) {
+        // "decided on Thursday to keep visas for Turkish citizens": a measure decided to be kept
+        // is in force from the decision; keeping is no act still to come.
+        boolean keptByDecision = DECIDING.contains(lemma(governor)) && KEEPING.contains(lemma(current)) && index.token(governor).tag().equals("VBD");
+        if (m.isPresent() && !keptByDecision) {
           return m.get();
         }
         current = governor;
@@ -215,6 +218,11 @@ final class ClauseMood {
   }
 
   /** The modality a governing word gives what it governs: "ready for talks", "open to cooperation" (intended). */
+  /** Verbs of deciding, whose decision to keep a measure keeps it. */
+  private static final Set<String> DECIDING = Set.of("decide", "vote", "choose", "opt");
+  /** Verbs of keeping a measure as it is. */
+  private static final Set<String> KEEPING = Set.of("keep", "maintain", "retain", "extend", "prolong");
+
   Optional<Modality> governedBy(int governor) {
     return modality.lookup(ModalityLexicon.Role.GOVERNOR, lemma(governor));
   }

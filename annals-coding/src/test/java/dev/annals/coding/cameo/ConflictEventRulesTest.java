@@ -395,7 +395,7 @@ class ConflictEventRulesTest {
     // "Japan regretted South Korea's boycott."
     var article = HandCoding.code("Japan/Japan/NNP/LOCATION regretted/regret/VBD South/South/NNP/LOCATION Korea/Korea/NNP/LOCATION 's/'s/POS boycott/boycott/NN ././.",
         "nsubj(2,1) root(0,2) compound(4,3) nmod:poss(6,4) case(4,5) obj(2,6) punct(2,7)");
-    assertThat(article.events()).extracting(e -> e.type().code()).contains("110").doesNotContain("055");
+    assertThat(article.events()).extracting(e -> e.type().code()).contains("111").doesNotContain("055");
   }
 
   @Test
