@@ -27,6 +27,10 @@ public final class DayReadAsCompoundOfSubject implements ParseRepair {
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
+    List<Dependency> possessor = dayOnPossessorOfSubject(tokens, sentence);
+    if (possessor != sentence) {
+      return possessor;
+    }
     for (Dependency phrase : sentence) {
       int verb = phrase.governor();
       int name = phrase.dependent();
@@ -50,6 +54,32 @@ public final class DayReadAsCompoundOfSubject implements ParseRepair {
       return DependencyEdits.mapped(sentence, d -> d == phrase ? new Dependency(verb, name, "nsubj")
           : d == caseEdge ? new Dependency(day, d.dependent(), "case")
           : d == dayEdge ? new Dependency(verb, day, "obl:on") : d);
+    }
+    return sentence;
+  }
+
+  /**
+   * "On Wednesday Ecuador's president telephoned Italy's prime minister": the parser may keep the
+   * subject but read the day as part of its possessor ({@code compound(Ecuador, Wednesday)}) and
+   * "on" as the subject's preposition ({@code case(president, On)}). The day is the verb's time:
+   * {@code obl:on(telephoned, Wednesday)}, {@code case(Wednesday, On)}.
+   */
+  private static List<Dependency> dayOnPossessorOfSubject(List<Token> tokens, List<Dependency> sentence) {
+    for (Dependency on : sentence) {
+      int subject = on.governor();
+      if (!on.relation().equals("case") || subject < 0 || !tokens.get(on.dependent()).text().equalsIgnoreCase("on") || on.dependent() + 1 >= tokens.size()) {
+        continue;
+      }
+      Optional<Dependency> subjectEdge = sentence.stream().filter(d -> d.dependent() == subject && d.relation().startsWith("nsubj") && d.governor() > subject).findFirst();
+      int day = on.dependent() + 1;
+      Optional<Dependency> compound = sentence.stream().filter(d -> d.dependent() == day && d.relation().equals("compound") && d.governor() > day && d.governor() < subject)
+          .findFirst();
+      if (subjectEdge.isEmpty() || compound.isEmpty() || !RepairWords.isDay(tokens.get(day))) {
+        continue;
+      }
+      int verb = subjectEdge.get().governor();
+      Dependency dayEdge = compound.get();
+      return DependencyEdits.mapped(sentence, d -> d == on ? new Dependency(day, on.dependent(), "case") : d == dayEdge ? new Dependency(verb, day, "obl:on") : d);
     }
     return sentence;
   }

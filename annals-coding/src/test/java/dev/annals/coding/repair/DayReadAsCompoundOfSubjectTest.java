@@ -33,4 +33,14 @@ class DayReadAsCompoundOfSubjectTest {
         .assertRepairs(REPAIR, "root(0,4) case(3,1) compound(3,2) obl:on(4,3) obj(4,6) obl:at(4,8) punct(4,9) amod(6,5) case(8,7)",
             "root(0,4) case(2,1) obl:on(4,2) nsubj(4,3) obj(4,6) obl:at(4,8) punct(4,9) amod(6,5) case(8,7)");
   }
+
+  @Test
+  void aDayReadIntoThePossessorOfTheSubjectIsTheVerbsTime() {
+    // "On Friday Chile's president telephoned Peru's prime minister.", with "Friday" compounded
+    // into "Chile" and "On" on "president".
+    HandParse.of("On/on/IN Friday/Friday/NNP Chile/Chile/NNP/LOCATION 's/'s/POS president/president/NN telephoned/telephone/VBD "
+            + "Peru/Peru/NNP/LOCATION 's/'s/POS prime/prime/JJ minister/minister/NN ././.")
+        .assertRepairs(REPAIR, "case(5,1) compound(3,2) nmod:poss(5,3) case(3,4) nsubj(6,5) root(0,6) nmod:poss(10,7) case(7,8) amod(10,9) obj(6,10) punct(6,11)",
+            "case(2,1) obl:on(6,2) nmod:poss(5,3) case(3,4) nsubj(6,5) root(0,6) nmod:poss(10,7) case(7,8) amod(10,9) obj(6,10) punct(6,11)");
+  }
 }

@@ -1,0 +1,36 @@
+package dev.annals.coding;
+
+import static dev.annals.coding.HandCoding.code;
+import static dev.annals.coding.HandCoding.triples;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An invitation whose verb the parser joined to the subject, and an extradition a court approves. */
+class InvitationsAndExtraditionsTest {
+  @Test
+  void anInvitationAfterACallIsTheCallersThoughTheParserHungItOnTheSubject() {
+    // "On Friday Chile's president telephoned Peru's prime minister and invited the Peruvian leader
+    // to visit Santiago.", as the parser may read it: the day in "Chile", the verb on "president".
+    List<String> coded = triples(code(new HandBuiltText().sentence("On/on/IN Friday/Friday/NNP Chile/Chile/NNP/LOCATION 's/'s/POS "
+            + "president/president/NN telephoned/telephone/VBD Peru/Peru/NNP/LOCATION 's/'s/POS prime/prime/JJ minister/minister/NN "
+            + "and/and/CC invited/invite/VBD the/the/DT Peruvian/Peruvian/JJ leader/leader/NN to/to/TO visit/visit/VB "
+            + "Santiago/Santiago/NNP/LOCATION ././.",
+        "case(5,1) compound(3,2) nmod:poss(5,3) case(3,4) nsubj(6,5) root(0,6) nmod:poss(10,7) case(7,8) amod(10,9) obj(6,10) "
+            + "cc(12,11) conj:and(5,12) det(15,13) amod(15,14) obj(12,15) nsubj:xsubj(17,15) mark(17,16) xcomp(12,17) obj(17,18) punct(6,19)")));
+    assertThat(coded).contains("CHLGOV PERGOV 041").anyMatch(t -> t.matches("CHLGOV PERGOV 03\\d*"));
+  }
+
+  @Test
+  void anExtraditionACourtApprovesIsJudicialCooperationNotPraise() {
+    // "A court in Lyon on Tuesday approved the extradition to Peru of a suspected gang leader."
+    List<String> coded = triples(code(new HandBuiltText().sentence(
+        "A/a/DT court/court/NN in/in/IN Lyon/Lyon/NNP/LOCATION on/on/IN Tuesday/Tuesday/NNP approved/approve/VBD "
+            + "the/the/DT extradition/extradition/NN to/to/IN Peru/Peru/NNP/LOCATION of/of/IN a/a/DT suspected/suspect/VBN "
+            + "gang/gang/NN leader/leader/NN ././.",
+        "root(0,7) det(2,1) nmod:in(2,4) nmod:on(2,6) nsubj(7,2) obj(7,9) punct(7,17) case(4,3) case(6,5) det(9,8) "
+            + "nmod:to(9,11) nmod:of(9,16) case(11,10) case(16,12) det(16,13) amod(16,14) compound(16,15)")));
+    assertThat(coded).contains("FRAJUD PER 063").noneMatch(t -> t.endsWith(" 051"));
+  }
+}
