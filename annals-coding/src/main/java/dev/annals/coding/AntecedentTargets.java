@@ -34,7 +34,7 @@ final class AntecedentTargets {
    * a deed may be a third side to it; "brokered the truce" or "would not reverse the decision"
    * is no judgment of the last deed told.
    */
-  private static final Set<String> JUDGING_ROOTS = Set.of("05", "11", "12");
+  private static final Set<String> JUDGING_ROOTS = CameoCodebook.JUDGMENT_ROOTS;
   /** Words for one agreement, which a story names in turn: "signed an agreement ... the pact ... criticised the deal". */
   private static final Set<String> AGREEMENT_NOUNS = Set.of("agreement", "deal", "pact", "accord", "treaty");
   /** Words for a part of an agreement, which is the agreement's makers' as a whole is: "criticised the readmission clause". */

@@ -12,8 +12,6 @@ import java.util.Set;
  * before, not a new one, and not the apologiser's.
  */
 final class DeedsApologisedFor {
-  /** CAMEO's apology. */
-  private static final String APOLOGY = "055";
   /** What an apology is for. */
   private static final Set<String> REASONS = Set.of("obl:for", "nmod:for", "obl:over", "nmod:over");
   /** Determiners that point back. */
@@ -29,7 +27,7 @@ final class DeedsApologisedFor {
     if (!index.token(m.trigger()).isNoun()) {
       return false;
     }
-    boolean apologisedFor = coded.stream().anyMatch(apology -> apology != m && apology.type().code().equals(APOLOGY) && apology.sentence() == m.sentence()
+    boolean apologisedFor = coded.stream().anyMatch(apology -> apology != m && apology.type().code().equals(RegretShortOfApology.APOLOGY) && apology.sentence() == m.sentence()
         && index.children(apology.trigger(), REASONS).contains(m.trigger()));
     if (!apologisedFor) {
       return false;

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class RegretShortOfApology {
   /** CAMEO's apology. */
-  private static final String APOLOGY = "055";
+  static final String APOLOGY = "055";
   /** Words of regret the lexicon reads as an apology. */
   private static final Set<String> REGRET_WORDS = Set.of("regret", "remorse");
 

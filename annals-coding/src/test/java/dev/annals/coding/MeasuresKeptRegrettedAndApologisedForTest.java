@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Visas decided to be kept, a decision regretted, and attacks named again in an apology. */
+/** Visas decided to be kept, a ban on imports, a decision regretted, and attacks named again in an apology. */
 class MeasuresKeptRegrettedAndApologisedForTest {
   // "Estonia's government decided on Monday to keep visas for Georgian citizens for another year,
   // saying it needed time to tighten checks.", with "saying" hung on "decided" as the parser may.
@@ -52,5 +52,15 @@ class MeasuresKeptRegrettedAndApologisedForTest {
             "root(0,7) case(6,1) nmod:poss(6,3) amod(6,5) compound(3,2) case(3,4) obl:on(7,6) obl:to(7,10) obl:for(7,13) "
             + "punct(7,14) case(10,8) amod(10,9) case(13,11) det(13,12)")));
     assertThat(coded).contains("PERGOV CHLBUS 055").noneMatch(t -> t.startsWith("PERGOV") && t.matches(".* (18|19|20)\\d*"));
+  }
+
+  @Test
+  void aBanOnImportsIsAnImportBanNotARestrictionOfTheBannersOwnPeople() {
+    // "Germany announced a ban on imports of hunting trophies."
+    List<String> coded = triples(code(new HandBuiltText().sentence(
+        "Germany/Germany/NNP/LOCATION announced/announce/VBD a/a/DT ban/ban/NN on/on/IN imports/import/NNS of/of/IN "
+            + "hunting/hunt/VBG trophies/trophy/NNS ././.",
+        "root(0,2) nsubj(2,1) obj(2,4) punct(2,10) det(4,3) nmod:on(4,6) case(6,5) nmod:of(6,9) case(9,7) amod(9,8)")));
+    assertThat(coded).noneMatch(t -> t.matches("DEU\\w* DEUCVL 172"));
   }
 }

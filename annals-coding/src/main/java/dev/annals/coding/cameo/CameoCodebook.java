@@ -26,6 +26,9 @@ public final class CameoCodebook {
     return code.length() >= 2 && ATTACK_ROOTS.contains(code.substring(0, 2));
   }
 
+  /** The roots of judging a side or its deed: praise (05), disapproval (11), rejection (12). */
+  public static final Set<String> JUDGMENT_ROOTS = Set.of("05", "11", "12");
+
   /** Whether a CAMEO code (or root) is force: coercion (17) or a physical attack (18, 19, 20). */
   public static boolean isForce(String code) {
     return isAttack(code) || code.startsWith("17");

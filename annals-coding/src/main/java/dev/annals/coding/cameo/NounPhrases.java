@@ -50,13 +50,19 @@ final class NounPhrases {
 
   /**
    * The noun has the word as an adjective, compound, determiner or adverb ("joint", "no",
-   * "hunger"), or as what it asks for after "for" ("a request for talks", "calls for a ceasefire").
+   * "hunger"), or as what it asks for after "for" ("a request for talks", "calls for a ceasefire"),
+   * or, for a ban, as what it is on ("a ban on imports").
    */
   boolean hasModifier(int noun, String word) {
+    // "a ban on imports" is an import ban: what a ban is on names it as a modifier would.
+    boolean ban = BAN_NOUNS.contains(lemma(noun));
     return index.children(noun).stream()
         .anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("det") || d.relation().equals("advmod")
-            || d.relation().equals("nmod:for")) && lemma(d.dependent()).equals(word));
+            || d.relation().equals("nmod:for") || ban && d.relation().equals("nmod:on")) && lemma(d.dependent()).equals(word));
   }
+
+  /** Words for a ban, which the thing it is on names: "a ban on imports". */
+  private static final java.util.Set<String> BAN_NOUNS = java.util.Set.of("ban", "embargo", "moratorium");
 
   private String lemma(int token) {
     return index.lemma(token);

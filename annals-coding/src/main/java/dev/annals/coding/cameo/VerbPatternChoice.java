@@ -112,7 +112,7 @@ final class VerbPatternChoice {
         // judges it, and is read by what it calls it, not by the object alone ("called a vote"
         // convenes one). A judgment's own line may name the object ('called the attack "a
         // murder"').
-        if (!pattern.objects().isEmpty() && NAMING.contains(lemma(verb)) && !JUDGMENT_ROOTS.contains(pattern.code().substring(0, 2))
+        if (!pattern.objects().isEmpty() && NAMING.contains(lemma(verb)) && !CameoCodebook.JUDGMENT_ROOTS.contains(pattern.code().substring(0, 2))
             && objects.stream().anyMatch(o -> pattern.objects().contains(lemma(o)))) {
           List<Integer> called = calledAs(verb, objects);
           if (!called.isEmpty() && called.stream().noneMatch(c -> pattern.objects().contains(lemma(c)))) {
@@ -160,9 +160,6 @@ final class VerbPatternChoice {
     }
     return Optional.empty();
   }
-
-  /** Roots of praise, disapproval and rejection: what naming a thing something may amount to. */
-  private static final Set<String> JUDGMENT_ROOTS = Set.of("05", "11", "12");
 
   /** Verbs that name a thing as something: "called the vote peaceful". */
   private static final Set<String> NAMING = Set.of("call", "brand", "label", "term", "dub", "describe");
