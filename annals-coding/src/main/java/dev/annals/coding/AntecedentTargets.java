@@ -523,7 +523,8 @@ final class AntecedentTargets {
    * "India's defence minister, on a three-day visit, also handed over two patrol boats [to
    * Vietnam's navy]": a visit that names no host is to the country the visitor's side deals with
    * as a partner (consults, cooperates with, aids, yields to; not "did not apologise to Malawi")
-   * in the visit's sentence, else in the sentence before; that country's government hosts it.
+   * in the visit's sentence, else in the nearest sentence before; that country's government hosts
+   * it.
    */
   private Optional<Actor> hostOfVisit(DependencyIndex index, List<CodedMention> coded, CodedMention m) {
     // A visit made in the story: its verb, or its noun as what the visitor is on or came for ("on
@@ -534,7 +535,13 @@ final class AntecedentTargets {
       return Optional.empty();
     }
     String own = m.source().actor().country().get();
-    for (int back = 0; back <= 1; back++) {
+    // The nearest sentence first, back to the story's start: "About 120 Hungarian soldiers landed
+    // in N'Djamena to begin a training mission with Chad's army … [three sentences] … Hungary's
+    // defence minister is expected to visit the mission". (Beyond the sentence before, only a
+    // visit made or planned, not one that may be: "would fly her on to Santiago once she was fit to
+    // travel" names no host the story deals with.)
+    int reach = m.modality() == dev.annals.model.Modality.HYPOTHETICAL ? 1 : m.sentence();
+    for (int back = 0; back <= reach; back++) {
       int sentence = m.sentence() - back;
       Optional<Actor> partner = coded.stream().filter(c -> c != m && c.sentence() == sentence && EarlierEvents.PARTNER_ROOTS.contains(c.type().rootCode()) && !c.negated())
           .filter(c -> Sides.same(c.source().actor(), m.source().actor()) && c.target().isPresent())

@@ -57,4 +57,19 @@ class ArrivingTroopsTest {
             + "compound(23,22) case(20,21)")));
     assertThat(coded).contains("POLMIL GHAMIL 062");
   }
+
+  @Test
+  void aMinisterExpectedToVisitTheMissionVisitsTheHostNamedSentencesBefore() {
+    // "About 60 Polish soldiers landed in Accra … Students protested in Kumasi on Tuesday. Poland's
+    // defence minister is expected to visit the mission later this month."
+    List<String> coded = triples(code(new HandBuiltText().sentence(LANDED, LANDED_EDGES)
+        .sentence("Students/student/NNS protested/protest/VBD in/in/IN Kumasi/Kumasi/NNP/LOCATION on/on/IN Tuesday/Tuesday/NNP "
+            + "././.",
+            "root(0,2) nsubj(2,1) obl:in(2,4) obl:on(2,6) punct(2,7) case(4,3) case(6,5)")
+        .sentence("Poland/Poland/NNP/LOCATION 's/'s/POS defence/defence/NN minister/minister/NN is/be/VBZ expected/expect/VBN "
+            + "to/to/TO visit/visit/VB the/the/DT mission/mission/NN later/later/RB this/this/DT month/month/NN ././.",
+            "root(0,6) nmod:poss(4,1) compound(4,3) case(1,2) nsubj:pass(6,4) aux:pass(6,5) xcomp(6,8) punct(6,14) "
+            + "nsubj:xsubj(8,4) mark(8,7) obj(8,10) obl:tmod(8,13) det(10,9) advmod(13,11) det(13,12)")));
+    assertThat(coded).contains("POLGOV GHAGOV 042");
+  }
 }
