@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** An invitation whose verb the parser joined to the subject, and an extradition a court approves. */
+/** An invitation whose verb the parser joined to the subject, an extradition a court approves, and a courtesy call. */
 class InvitationsAndExtraditionsTest {
   @Test
   void anInvitationAfterACallIsTheCallersThoughTheParserHungItOnTheSubject() {
@@ -32,5 +32,22 @@ class InvitationsAndExtraditionsTest {
         "root(0,7) det(2,1) nmod:in(2,4) nmod:on(2,6) nsubj(7,2) obj(7,9) punct(7,17) case(4,3) case(6,5) det(9,8) "
             + "nmod:to(9,11) nmod:of(9,16) case(11,10) case(16,12) det(16,13) amod(16,14) compound(16,15)")));
     assertThat(coded).contains("FRAJUD PER 063").noneMatch(t -> t.endsWith(" 051"));
+  }
+
+  @Test
+  void aCourtesyCallIsAVisitPaidNoAppeal() {
+    // "Japan's foreign minister arrived in Hanoi on Monday for talks with Vietnam's prime minister.
+    // He was to meet with the mayor of Hue for a courtesy call before flying home."
+    List<String> coded = triples(code(new HandBuiltText()
+        .sentence("Japan/Japan/NNP/LOCATION 's/'s/POS foreign/foreign/JJ minister/minister/NN arrived/arrive/VBD in/in/IN "
+            + "Hanoi/Hanoi/NNP/LOCATION on/on/IN Monday/Monday/NNP for/for/IN talks/talk/NNS with/with/IN "
+            + "Vietnam/Vietnam/NNP/LOCATION 's/'s/POS prime/prime/JJ minister/minister/NN ././.",
+            "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) obl:in(5,7) obl:on(5,9) obl:for(5,11) punct(5,17) "
+            + "case(7,6) case(9,8) case(11,10) nmod:with(11,16) case(16,12) nmod:poss(16,13) amod(16,15) case(13,14)")
+        .sentence("He/he/PRP was/be/VBD to/to/TO meet/meet/VB with/with/IN the/the/DT mayor/mayor/NN of/of/IN Hue/Hue/NNP "
+            + "for/for/IN a/a/DT courtesy/courtesy/NN call/call/NN before/before/IN flying/fly/VBG home/home/NN ././.",
+            "root(0,4) nsubj(4,1) cop(4,2) mark(4,3) obl:with(4,7) obl:for(4,13) punct(4,17) case(7,5) det(7,6) "
+            + "nmod:of(7,9) case(9,8) case(13,10) det(13,11) compound(13,12) nmod:before(13,16) case(16,14) amod(16,15)")));
+    assertThat(coded).contains("JPNGOV VNMGOV 042").noneMatch(t -> t.matches(".* 02\\d*"));
   }
 }
