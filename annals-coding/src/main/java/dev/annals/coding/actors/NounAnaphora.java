@@ -1006,11 +1006,19 @@ final class NounAnaphora {
     if (!phrases.hasThe(head) || phrase.size() > 2 || !token.tag().equals("NN") || !token.lemma().equalsIgnoreCase("force")) {
       return Optional.empty();
     }
-    int firstSentence = token.sentence() - FORCE_REACH;
+    return forceNamedLately(head, FORCES, word -> true);
+  }
+
+  /**
+   * The police or army of a country named last before the head, in its sentence or the
+   * {@link #FORCE_REACH} before, of one of the sectors, whose phrase's last word passes the test.
+   */
+  private Optional<Actor> forceNamedLately(int head, Set<String> sectors, java.util.function.Predicate<Token> lastWord) {
+    int firstSentence = index.token(head).sentence() - FORCE_REACH;
     return history.lastThingMentioned(mention -> {
       Optional<Token> last = index.lastTokenIn(mention.span()).map(index::token);
-      return last.isPresent() && last.get().sentence() >= firstSentence && last.get().index() < head
-          && mention.actor().country().isPresent() && FORCES.contains(mention.actor().sector().orElse(""));
+      return last.isPresent() && last.get().sentence() >= firstSentence && last.get().index() < head && lastWord.test(last.get())
+          && mention.actor().country().isPresent() && mention.actor().sector().filter(sectors::contains).isPresent();
     });
   }
 
@@ -1027,14 +1035,11 @@ final class NounAnaphora {
     if (!phrases.hasThe(head) || phrase.size() > 2 || !token.tag().equals("NNS") || !SOLDIER_WORDS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
-    int firstSentence = token.sentence() - FORCE_REACH;
-    return history.lastThingMentioned(mention -> {
-      Optional<Token> last = index.lastTokenIn(mention.span()).map(index::token);
-      return last.isPresent() && last.get().sentence() >= firstSentence && last.get().index() < head
-          && SOLDIER_WORDS.contains(last.get().lemma().toLowerCase(Locale.ROOT))
-          && mention.actor().country().isPresent() && mention.actor().sector().filter("MIL"::equals).isPresent();
-    });
+    return forceNamedLately(head, ARMY, word -> SOLDIER_WORDS.contains(word.lemma().toLowerCase(Locale.ROOT)));
   }
+
+  /** The army's sector, whose soldiers "the troops" names. */
+  private static final Set<String> ARMY = Set.of("MIL");
 
   /**
    * "Canada will send 80 police officers to Haiti … A coalition of armed gangs warned that foreign
