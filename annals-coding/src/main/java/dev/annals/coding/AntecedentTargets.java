@@ -956,6 +956,13 @@ final class AntecedentTargets {
   /** Nouns that, judged, name sending people away, without being event nouns of their own. */
   private static final Set<String> SENDING_AWAY_NOUNS = Set.of("removal");
 
+  /**
+   * An expulsion's own nouns, which a judge aims at the sending state's government whichever of its
+   * services put the people on the plane ("police … put the reporter on a flight to Paris … France
+   * called the expulsion unacceptable"); diplomats expelled (161) are told by the noun as any deed.
+   */
+  private static final Set<String> EXPULSION_NOUNS = Set.of("expulsion", "deportation");
+
   /** Nouns of holding people, done by whoever detained them. */
   private static final Set<String> HELD_NOUNS = Set.of("arrest", "detention", "jailing", "imprisonment");
 
@@ -1006,6 +1013,8 @@ final class AntecedentTargets {
     // "criticised the removals" after "41 Jamaican nationals deported from Britain": a removal
     // judged is a sending away (alone, "removal" is of anything, from office as well as a country).
     Optional<Actor> antecedent = HELD_NOUNS.contains(noun) ? EarlierEvents.detainer(earlier, m, states, HELD_REACH)
+        : judged && EXPULSION_NOUNS.contains(noun) ? EarlierEvents.latestOfCodes(earlier, m, SENDING_BACK_CODES, REPEATED_NOUN_REACH, true)
+            .filter(side -> side.country().isPresent()).map(side -> EarlierEvents.governmentFor(side, states))
         : !dev.annals.coding.cameo.ReleaseNouns.contains(noun) && !(judged && SENDING_AWAY_NOUNS.contains(noun)) ? Optional.empty()
         : judged ? EarlierEvents.latestOfCodes(earlier, m, SENDING_BACK_CODES, REPEATED_NOUN_REACH, true).filter(side -> side.country().isPresent())
             .map(side -> EarlierEvents.governmentFor(side, states)).or(() -> EarlierEvents.detainer(earlier, m, states, HELD_REACH))

@@ -103,8 +103,11 @@ public final class DependencyIndex {
     return children.get(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
   }
 
-  /** Determiners that make a noun phrase definite: "the attack", "that proposal". */
-  private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those");
+  /**
+   * Determiners that make a noun phrase definite: "the attack", "that proposal"; "both decisions"
+   * points back to two the reader knows, as "the two decisions" would.
+   */
+  private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that", "these", "those", "both");
 
   /** Whether the noun has a definite determiner: something the text has told of, or takes as known. */
   public boolean isDefinite(int noun) {

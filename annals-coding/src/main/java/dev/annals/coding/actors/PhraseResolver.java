@@ -216,14 +216,16 @@ final class PhraseResolver {
       return countryOfBase(head).filter(country -> !country.equals(actor.country().get()))
           .map(country -> new ActorMention(mention.span(), mention.surface(), states.stateActor(country, actor.sector()))).orElse(mention);
     }
-    if (actor.kind() != ActorKind.GROUP || actor.country().isPresent() || actor.sector().isEmpty() || !body) {
+    if (actor.kind() != ActorKind.GROUP || actor.country().isPresent() || actor.sector().isEmpty()) {
       return mention;
     }
-    Optional<String> based = countryOfBase(head);
+    Optional<String> based = body ? countryOfBase(head) : Optional.empty();
     if (based.isPresent()) {
       return new ActorMention(mention.span(), mention.surface(), states.stateActor(based.get(), actor.sector()));
     }
-    // "A Sarawak opposition party": a place named before the body's word is where it is based.
+    // "A Sarawak opposition party": a place named before the body's word is where it is based; and
+    // people named by their place are of its country ("Queensland farmers", "Gaza residents"), which
+    // a residence told by "-based" does not give them.
     for (int place : index.children(head, Set.of("compound"))) {
       Optional<String> country = index.token(place).entity().equals("LOCATION") && index.token(place).isProperNoun()
           ? states.countryOfPlace(phrases.span(place).of(index.text().text())) : Optional.empty();
