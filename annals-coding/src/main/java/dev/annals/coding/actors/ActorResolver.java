@@ -54,7 +54,7 @@ public final class ActorResolver {
   /** A country's missions abroad: their staff act for it, and they speak to the state they are posted to. */
   public static final Set<String> MISSION_NOUNS = Set.of("embassy", "consulate", "mission", "legation", "high commission");
   /** Words for the head of a mission, posted in another state: "the ambassador in Lima". */
-  private static final Set<String> ENVOY_NOUNS = Set.of("ambassador", "envoy", "consul", "d'affaires");
+  static final Set<String> ENVOY_NOUNS = Set.of("ambassador", "envoy", "consul", "d'affaires");
 
   /** A mission or the head of one: "China's embassy", "the ambassador", "Britain's high commissioner". */
   public static boolean isMissionOrItsHead(dev.annals.coding.DependencyIndex index, int noun) {

@@ -1868,6 +1868,12 @@ final class PhraseResolver {
         // (Not a court: "Survivors who had travelled from Kigali for the trial held a vigil outside
         // the courthouse" after "A Paris court sentenced …" is the court that tried the case.)
         boolean court = sector.get().equals(JUDICIARY) && lastCalledStem(headLemma, sameGroup).isPresent();
+        // "Israel summoned Japan's ambassador … The envoy told Israeli officials": the head of a
+        // mission called so is the one the article named last by any word for one.
+        Optional<Actor> envoy = definite && !people ? envoyNamedBefore(headLemma, sameGroup) : Optional.empty();
+        if (envoy.isPresent()) {
+          return envoy;
+        }
         Optional<Actor> ownState = definite && institution && !court ? stateOfDomesticSubject(head, sector.get()).or(() -> stateHostingSubject(head, sector.get()))
             .or(() -> headLemma.equals("government") ? governmentOfItsOfficialTeller(head) : Optional.empty())
             .or(() -> GENERIC_INSTITUTIONS.contains(headLemma) ? stateOfPlaceAfter(head, sector.get()) : Optional.empty()) : Optional.empty();
@@ -1918,6 +1924,15 @@ final class PhraseResolver {
       return Optional.of(ActorDictionary.unplacedGroup(sector.get()));
     }
     return Optional.empty();
+  }
+
+  /** The head of a mission the article named last by any word for one ("ambassador", "envoy"). */
+  private Optional<Actor> envoyNamedBefore(String headLemma, Predicate<Actor> sameGroup) {
+    if (!ActorResolver.ENVOY_NOUNS.contains(headLemma)) {
+      return Optional.empty();
+    }
+    return history.lastThingMentioned(m -> sameGroup.test(m.actor())
+        && ActorResolver.ENVOY_NOUNS.stream().anyMatch(word -> m.surface().toLowerCase(Locale.ROOT).contains(word)));
   }
 
   /**

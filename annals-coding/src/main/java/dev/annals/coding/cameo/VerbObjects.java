@@ -189,14 +189,20 @@ final class VerbObjects {
         boolean nameWord = d.relation().equals("compound") && index.token(d.dependent()).isProperNoun();
         // "called the incursion 'a flagrant violation'": the parser may hang what the object is
         // called on the object as a loose dependent.
-        // "called the suspension 'regrettable'": or what it is called, an adjective, so.
-        boolean calledAs = d.relation().equals("dep") && (index.token(d.dependent()).isNoun() || index.token(d.dependent()).tag().startsWith("JJ"));
+        // "called the suspension 'regrettable'": or what it is called, an adjective, so; or a
+        // participle used as one ('called the sanctions "one-sided"', split into "one - sided").
+        boolean calledAs = d.relation().equals("dep") && (index.token(d.dependent()).isNoun() || index.token(d.dependent()).tag().startsWith("JJ")
+            || index.token(d.dependent()).tag().equals("VBN"));
         // (Not its owner: "order the ship's sale" orders no ship.)
         boolean owner = d.relation().equals("nmod:poss");
         if ((d.baseRelation().equals("nmod") || d.relation().equals("compound")) && !nameWord && !owner && lemmas.contains(lemma(d.dependent()))) {
           return true;
         }
         if (calledAs && lemmas.contains(lemma(judgedWord(d.dependent())))) {
+          return true;
+        }
+        // (A participle by its own form: "sided" has the lemma "side", which any object has.)
+        if (calledAs && index.token(d.dependent()).tag().equals("VBN") && lemmas.contains(index.token(d.dependent()).text().toLowerCase(java.util.Locale.ROOT))) {
           return true;
         }
         // "called the arrests 'an unfriendly act'": the judgment is in the word's adjective.
