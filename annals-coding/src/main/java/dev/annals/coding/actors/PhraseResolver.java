@@ -1549,6 +1549,9 @@ final class PhraseResolver {
   /** Verbs of going somewhere, which tell a visit when the place gone to is of another country: "flew to Apia for talks". */
   private static final Set<String> GOING_VERBS = Set.of("fly", "travel", "go", "come");
 
+  /** Verbs of a host taking in a guest: "welcomed the Czech prime minister to Seoul". */
+  private static final Set<String> HOSTING_VERBS = Set.of("welcome", "receive", "host", "greet");
+
   /** Words for one on a visit, who is the one the story last told going abroad: "the visitor". */
   private static final Set<String> VISITOR_NOUNS = Set.of("visitor", "guest");
 
@@ -1574,6 +1577,15 @@ final class PhraseResolver {
       }
       boolean cameToVisit = VISITING_VERBS.contains(index.lemma(t).toLowerCase(Locale.ROOT));
       boolean went = GOING_VERBS.contains(index.lemma(t).toLowerCase(Locale.ROOT));
+      // "South Korea's president welcomed the Czech prime minister to Seoul … the visitor met
+      // business leaders": one a host welcomes or receives is the guest.
+      if (visitor && HOSTING_VERBS.contains(index.lemma(t).toLowerCase(Locale.ROOT))) {
+        Optional<Actor> guest = actorOfSubjects(t, Set.of("obj")).filter(PhraseResolver::placedStateOrPerson);
+        Optional<Actor> host = subjectOf(t).filter(PhraseResolver::placedStateOrPerson);
+        if (guest.isPresent() && host.isPresent() && !guest.get().country().equals(host.get().country())) {
+          return Optional.of(states.stateActor(guest.get().country().get(), guest.get().sector().or(() -> Optional.of(GOVERNMENT))));
+        }
+      }
       Optional<Actor> who = cameToVisit || visitor || went ? subjectOf(t).filter(PhraseResolver::placedStateOrPerson) : Optional.empty();
       if (who.isPresent() && !cameToVisit && !(went ? goesToAnotherCountry(t, who.get().country().get()) : actsInAnotherCountry(t, who.get().country().get()))) {
         continue;

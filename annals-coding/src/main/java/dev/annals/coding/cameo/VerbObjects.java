@@ -184,6 +184,11 @@ final class VerbObjects {
       if (lemmas.contains(SUSPECT) && dev.annals.coding.SoughtPeople.describe(index, object)) {
         return true;
       }
+      // "sent two transport planes carrying tents, food and medicine": a craft sent is what it
+      // carries.
+      if (CARGO_CRAFT.contains(lemma(object)) && cargo(object).stream().anyMatch(c -> lemmas.contains(lemma(c)))) {
+        return true;
+      }
       for (Dependency d : index.children(object)) {
         // A word of a name is no object word: "the International Criminal Court" is no criminal.
         boolean nameWord = d.relation().equals("compound") && index.token(d.dependent()).isProperNoun();
@@ -215,6 +220,24 @@ final class VerbObjects {
   }
 
   private static final String SUSPECT = "suspect";
+
+  /** Craft that carry goods: the verb that sends one sends its cargo. */
+  private static final Set<String> CARGO_CRAFT = Set.of("plane", "aircraft", "airplane", "flight", "ship", "vessel", "boat", "truck", "lorry",
+      "convoy", "train", "freighter");
+  /** Participles that tell a craft's cargo. */
+  private static final Set<String> CARRYING = Set.of("carry", "load", "lade", "laden", "transport", "bring");
+
+  /** What the craft is told to carry: the objects of "carrying", "loaded with". */
+  private List<Integer> cargo(int craft) {
+    List<Integer> carried = new java.util.ArrayList<>();
+    for (int participle : index.children(craft, Set.of("acl"))) {
+      if (!CARRYING.contains(lemma(participle))) {
+        continue;
+      }
+      carried.addAll(index.children(participle, Set.of("obj", "obl:with")));
+    }
+    return carried;
+  }
 
   /** Words for a try at something, judged by what is tried: "an attempt to dictate". */
   private static final Set<String> ATTEMPT_NOUNS = Set.of("attempt", "effort", "bid", "ploy", "try");
