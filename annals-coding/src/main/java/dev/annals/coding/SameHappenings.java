@@ -15,6 +15,10 @@ import java.util.Set;
  * negation, and dates that agree (a date taken from the publication date agrees with any).
  */
 final class SameHappenings {
+  /** A plain statement, and a denial of responsibility, which says more than it. */
+  private static final String PLAIN_STATEMENT = "010";
+  private static final String DENIAL = "016";
+
   private SameHappenings() {}
 
   /**
@@ -55,6 +59,11 @@ final class SameHappenings {
       EventMention mostSpecific = best;
       for (EventMention m : group) {
         if (!best.type().code().startsWith(STATEMENT_ROOT) && specificity(m.type().code()) > specificity(mostSpecific.type().code())) {
+          mostSpecific = m;
+        }
+        // "The tanker's owner said the ship had been sailing empty and denied any smuggling": a
+        // denial has a verb of its own, and is what a plain saying beside it amounts to.
+        if (best.type().code().equals(PLAIN_STATEMENT) && m.type().code().equals(DENIAL)) {
           mostSpecific = m;
         }
       }

@@ -77,6 +77,49 @@ final class PairPhrases {
         && index.children(token.index()).stream().noneMatch(d -> d.relation().startsWith("nmod") || d.relation().equals("amod"));
   }
 
+  /** How many sentences back "the two sides" looks for a "between" phrase that names them. */
+  private static final int BETWEEN_REACH = 2;
+
+  /**
+   * The two actors the latest "between X and Y" phrase named, in the token's sentence (before it)
+   * or the two before: "talks between Colombia's government and the ELN".
+   */
+  private Optional<List<ActorMention>> sidesNamedBetween(Token token) {
+    int sentence = token.sentence();
+    int first = index.text().sentences().get(Math.max(0, sentence - BETWEEN_REACH)).firstToken();
+    List<ActorMention> named = history.namedSoFar();
+    Optional<List<Actor>> latest = Optional.empty();
+    for (int t = first; t < token.index(); t++) {
+      for (Dependency d : index.children(t)) {
+        if (!d.relation().equals("nmod:between") && !d.relation().equals("obl:between")) {
+          continue;
+        }
+        Optional<Actor> one = headedThere(named, d.dependent());
+        Optional<Actor> other = index.children(d.dependent()).stream().filter(c -> c.relation().startsWith("conj")).findFirst()
+            .flatMap(c -> headedThere(named, c.dependent()));
+        // (Two of one country are left to the story's pair of states: a government and its own
+        // rebels read so may be a misreading of whose they are.)
+        // (Nor a group of no country yet, "the government and separatist groups", whom only the
+        // story's states place.)
+        boolean placed = one.isPresent() && other.isPresent() && !unplacedGroup(one.get()) && !unplacedGroup(other.get());
+        if (placed && !(one.get().country().isPresent() && one.get().country().equals(other.get().country()))) {
+          latest = Optional.of(List.of(one.get(), other.get()));
+        }
+      }
+    }
+    return latest.map(pair -> asMentions(token, pair));
+  }
+
+  /** A sector's people of no country: "separatist groups", "the government" not yet placed. */
+  private static boolean unplacedGroup(Actor actor) {
+    return actor.country().isEmpty() && actor.sector().filter(actor.code()::equals).isPresent();
+  }
+
+  /** The actor of the mention whose last word is the token. */
+  private Optional<Actor> headedThere(List<ActorMention> named, int head) {
+    return named.stream().filter(m -> index.lastTokenIn(m.span()).filter(t -> t == head).isPresent()).map(ActorMention::actor).reduce((a, b) -> b);
+  }
+
   /** Nouns for the envoys of a side: "shuttling between the two delegations". */
   private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "negotiator");
   /** Nouns for the sides of a dispute: "urged all parties to show restraint". */
@@ -140,6 +183,12 @@ final class PairPhrases {
     Optional<List<ActorMention>> warring = SIDE_NOUNS.contains(lemma) ? sidesOfAWar(token) : Optional.empty();
     if (warring.isPresent()) {
       return warring;
+    }
+    // "talks in Oslo between Colombia's government and the ELN … The two sides agreed": the two
+    // the story last set "between" each other, not the host of their talks.
+    Optional<List<ActorMention>> between = SIDE_NOUNS.contains(lemma) || DELEGATION_NOUNS.contains(lemma) ? sidesNamedBetween(token) : Optional.empty();
+    if (between.isPresent()) {
+      return between;
     }
     // The sides of a dispute may be an armed group ("Israel and Hamas", "Damascus and the SDF").
     boolean anySides = SIDE_NOUNS.contains(lemma);

@@ -80,6 +80,14 @@ final class NounEventCoder {
     if (index.head(phrase).filter(d -> d.baseRelation().equals("obj") && AVERTING_VERBS.contains(lemma(d.governor()))).isPresent()) {
       return List.of();
     }
+    // "three days of talks … that ended on Friday, the first direct contact between the two
+    // sides since …": an event noun in apposition to an event named just before names that event
+    // again (its own "two sides" are that event's).
+    Optional<Integer> namedAgain = index.head(phrase).filter(d -> d.relation().equals("appos") && d.governor() >= 0).map(d -> d.governor());
+    if (namedAgain.isPresent() && (!lexicon.nounPatterns(lemma(namedAgain.get())).isEmpty()
+        || index.children(namedAgain.get(), Set.of("nmod:of")).stream().anyMatch(o -> !lexicon.nounPatterns(lemma(o)).isEmpty()))) {
+      return List.of();
+    }
     // "if the parents lost their appeal", "won its case": an act won or lost is its outcome told,
     // not the act done.
     if (index.head(phrase).filter(d -> d.baseRelation().equals("obj") && OUTCOME_VERBS.contains(lemma(d.governor()))).isPresent()) {
