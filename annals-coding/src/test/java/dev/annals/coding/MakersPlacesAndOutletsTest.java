@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * Makers of a named kind of goods are firms; people named by a province are its country's; a
  * defence department is a ministry; outlets suspended are restricted; a reporter put on a flight
  * out is expelled, and the expulsion judged is the expelling state's government's; "both
- * decisions" points back as "the decisions" does.
+ * decisions" points back as "the decisions" does; "other Asian states" are the region's.
  */
 class MakersPlacesAndOutletsTest {
 
@@ -56,5 +56,16 @@ class MakersPlacesAndOutletsTest {
             "root(0,3) compound(2,1) nsubj(3,2) obj(3,5) punct(3,6) det(5,4)"))))
         .contains("NERGOV BELMED 1721", "NERCOP BELMED 174", "BELGOV NERGOV 111", "AMNESTY NERGOV 111")
         .doesNotContain("NERMED BELMED 1721", "BELGOV NERCOP 111");
+  }
+
+  @Test
+  void statesOfARegionAreTheRegion() {
+    assertThat(triples(code(new HandBuiltText()
+        .sentence("Kenya/Kenya/NNP/LOCATION 's/'s/POS government/government/NN welcomed/welcome/VBD the/the/DT "
+            + "decision/decision/NN on/on/IN Monday/Monday/NNP and/and/CC urged/urge/VBD other/other/JJ Asian/Asian/JJ "
+            + "states/state/NNS to/to/TO follow/follow/VB ././.",
+            "root(0,4) nmod:poss(3,1) case(1,2) nsubj(4,3) obj(4,6) conj:and(4,10) punct(4,16) nsubj(10,3) cc(10,9) "
+            + "obj(10,13) xcomp(10,15) det(6,5) nmod:on(6,8) case(8,7) amod(13,11) amod(13,12) nsubj:xsubj(15,13) mark(15,14)"))))
+        .contains("KENGOV ASA 020");
   }
 }
