@@ -118,6 +118,7 @@ import dev.annals.coding.repair.SceneOfActHungOnWanted;
 import dev.annals.coding.repair.SoughtParticipleHungOnVerb;
 import dev.annals.coding.repair.SoughtPeopleReadAsReportedClause;
 import dev.annals.coding.repair.NameSplitAtAnd;
+import dev.annals.coding.repair.NameConnectiveReadAsVerb;
 import dev.annals.coding.repair.OrganisationNameReadAsClause;
 import dev.annals.coding.repair.PluralNounReadAsVerbAfterAdjective;
 import dev.annals.coding.repair.CopulaOfReportedClauseReadAsAuxiliary;
@@ -204,7 +205,7 @@ final class ParseRepairs {
    * only once the repairs before it have run.
    */
   static final List<ParseRepair> ORDER = List.of(
-      new ObjectWithReducedPassiveReadAsSmallClause(), new ParticipleLikeItsBaseReadAsSmallClause(), new PhraseAfterQuotationHungInside(), new NameSplitAtAnd(), new OrganisationNameReadAsClause(), new StatesReadAsVerb(), new PortfolioJoinedToTitle(), new BracketedLabelReadAsHead(), new PlaceNameEndingInPossessive(), new PossessiveOfNameWithOf(), new SaidClauseReadAsObjectWithRelative(), new RelativeVerbReadAsAdjectiveBeforeMainVerb(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
+      new ObjectWithReducedPassiveReadAsSmallClause(), new ParticipleLikeItsBaseReadAsSmallClause(), new PhraseAfterQuotationHungInside(), new NameSplitAtAnd(), new NameConnectiveReadAsVerb(), new OrganisationNameReadAsClause(), new StatesReadAsVerb(), new PortfolioJoinedToTitle(), new BracketedLabelReadAsHead(), new PlaceNameEndingInPossessive(), new PossessiveOfNameWithOf(), new SaidClauseReadAsObjectWithRelative(), new RelativeVerbReadAsAdjectiveBeforeMainVerb(), new JoinedVerbHungOnFreeRelative(), new RelativeClauseAfterClaimNoun(), new SayingHungInsideQuotation(), new ReportedSubjectReadAsObject(), new NounTakenForClosingSpeaker(),
       new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new TimeReadAsObjectAfterObject(), new InfinitiveHungOnSameDay(), new NameReadAsCompoundOfTime(), new SubjectReadAsPlaceOfDay(), new SpeakerReadAsApposition(),
       new OfPhraseHungOnRelativeTime(), new OfPhraseHungOnDay(), new RelativeClauseHungOnDay(), new AsPhraseHungOnObjectsParticiple(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new PluralNounReadAsVerbAfterAdjective(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new InfinitiveHungOnReducedRelative(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
