@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Planes sent carrying aid send the aid; "the visitor" after a host welcomed a leader is that
- * leader; damage one's side is suspected of, called an accident, is a denial of responsibility.
+ * leader; damage one's side is suspected of, called an accident, is a denial of responsibility; a
+ * vessel escorted into a port is seized.
  */
 class CargoGuestsAndAccidentsTest {
 
@@ -47,5 +48,16 @@ class CargoGuestsAndAccidentsTest {
             + "accident/accident/NN ././.",
             "root(0,4) det(3,1) amod(3,2) nsubj(4,3) xcomp(4,8) punct(4,9) det(6,5) nsubj(8,6) det(8,7)"))))
         .anyMatch(t -> t.startsWith("CHNGOV ") && t.endsWith(" 016"));
+  }
+
+  @Test
+  void aVesselEscortedIntoAPortIsSeized() {
+    assertThat(triples(code(new HandBuiltText()
+        .sentence("Norway/Norway/NNP/LOCATION 's/'s/POS coast/coast/NN/ORGANIZATION guard/guard/NN/ORGANIZATION "
+            + "escorted/escort/VBD a/a/DT Russian/Russian/JJ -/-/HYPH owned/own/VBN trawler/trawler/NN into/into/IN "
+            + "the/the/DT port/port/NN of/of/IN Tromso/Tromso/NNP/LOCATION on/on/IN Tuesday/Tuesday/NNP ././.",
+            "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) obj(5,10) obl:into(5,13) obl:on(5,17) punct(5,18) "
+            + "det(10,6) amod(10,9) dep(9,7) punct(9,8) case(13,11) det(13,12) nmod:of(13,15) case(15,14) case(17,16)"))))
+        .anyMatch(t -> t.startsWith("NORMIL RUS") && t.endsWith(" 1711")).noneMatch(t -> t.endsWith(" 074"));
   }
 }
