@@ -12,13 +12,14 @@ import java.util.Set;
 
 /**
  * "France's energy minister agreed to let Belgian experts inspect the site": an intent or
- * agreement of no target that lets, allows or permits a side do something is aimed at that side.
+ * agreement of no target that lets, allows or permits a side do something is aimed at that side;
+ * so is a refusal to let it ("Somalia refused to let a Swedish charter flight land").
  */
 final class PermissionsGiven {
   /** Verbs of letting a side act. */
   private static final Set<String> LETTING = Set.of("let", "allow", "permit");
-  /** CAMEO's root of expressing intent to cooperate. */
-  private static final String INTENT_ROOT = "03";
+  /** CAMEO's roots of expressing intent to cooperate and of rejecting. */
+  private static final Set<String> LETTING_ROOTS = Set.of("03", "12");
 
   private PermissionsGiven() {}
 
@@ -27,7 +28,7 @@ final class PermissionsGiven {
    *     ActorResolver.modifierActor} reads it
    */
   static List<CodedMention> aim(DependencyIndex index, ArticleActors actors, java.util.function.Function<Token, Optional<Actor>> modifierActor, List<CodedMention> coded) {
-    return coded.stream().map(m -> m.target().isEmpty() && !m.negated() && m.type().rootCode().equals(INTENT_ROOT)
+    return coded.stream().map(m -> m.target().isEmpty() && !m.negated() && LETTING_ROOTS.contains(m.type().rootCode())
         ? sideLet(index, actors, modifierActor, m).map(m::withTarget).orElse(m) : m).toList();
   }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What two sides agree by telephone they agree in a call; an agreement to let a side act is aimed
- * at it; taking part in exercises gives no one refuge.
+ * at it, and so is a refusal to let it; taking part in exercises gives no one refuge.
  */
 class CallsAndRefugeTest {
   /** A Wednesday. */
@@ -57,5 +57,15 @@ class CallsAndRefugeTest {
             + "Polish/Polish/JJ/MISC rescuers/rescuer/NNS ././.",
         "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(7,5) amod(7,6) obl:to(2,7) punct(2,8)"));
     assertThat(triples(article)).anyMatch(t -> t.startsWith("PAK POL") && t.endsWith(" 081"));
+  }
+
+  @Test
+  void aRefusalToLetASideActIsAimedAtIt() {
+    assertThat(triples(code(new HandBuiltText()
+        .sentence("Fiji/Fiji/NNP/LOCATION refused/refuse/VBD on/on/IN Monday/Monday/NNP to/to/TO let/let/VB Chinese/Chinese/JJ "
+            + "police/police/NN officers/officer/NNS work/work/VBP in/in/IN the/the/DT country/country/NN ././.",
+            "root(0,2) nsubj(2,1) obl:on(2,4) xcomp(2,6) punct(2,14) nsubj:xsubj(6,1) mark(6,5) ccomp(6,10) case(4,3) "
+            + "amod(9,7) compound(9,8) nsubj(10,9) obl:in(10,13) case(13,11) det(13,12)"))))
+        .anyMatch(t -> t.startsWith("FJI CHN") && t.endsWith(" 120"));
   }
 }
