@@ -61,11 +61,13 @@ class CallsAndRefugeTest {
 
   @Test
   void aRefusalToLetASideActIsAimedAtIt() {
+    // "Somalia refused on Thursday to let a Swedish charter flight land in Mogadishu": the flight is
+    // no actor; its adjective names the side refused.
     assertThat(triples(code(new HandBuiltText()
-        .sentence("Fiji/Fiji/NNP/LOCATION refused/refuse/VBD on/on/IN Monday/Monday/NNP to/to/TO let/let/VB Chinese/Chinese/JJ "
-            + "police/police/NN officers/officer/NNS work/work/VBP in/in/IN the/the/DT country/country/NN ././.",
-            "root(0,2) nsubj(2,1) obl:on(2,4) xcomp(2,6) punct(2,14) nsubj:xsubj(6,1) mark(6,5) ccomp(6,10) case(4,3) "
-            + "amod(9,7) compound(9,8) nsubj(10,9) obl:in(10,13) case(13,11) det(13,12)"))))
-        .anyMatch(t -> t.startsWith("FJI CHN") && t.endsWith(" 120"));
+        .sentence("Somalia/Somalia/NNP/LOCATION refused/refuse/VBD on/on/IN Thursday/Thursday/NNP to/to/TO let/let/VB a/a/DT "
+            + "Swedish/Swedish/JJ charter/charter/NN flight/flight/NN land/land/VB in/in/IN Mogadishu/Mogadishu/NNP/LOCATION ././.",
+            "root(0,2) nsubj(2,1) obl:on(2,4) case(4,3) xcomp(2,6) mark(6,5) ccomp(6,11) nsubj(11,10) det(10,7) amod(10,8) "
+            + "compound(10,9) obl:in(11,13) case(13,12) punct(2,14)"))))
+        .anyMatch(t -> t.startsWith("SOM SWE") && t.endsWith(" 120"));
   }
 }
