@@ -953,6 +953,12 @@ final class AntecedentTargets {
     return Optional.empty();
   }
 
+  /** The government of the state whose side last sent people back or away (a state's service's doing is its government's). */
+  private Optional<Actor> sendingGovernment(List<CodedMention> earlier, CodedMention m) {
+    return EarlierEvents.latestOfCodes(earlier, m, SENDING_BACK_CODES, REPEATED_NOUN_REACH, true).filter(side -> side.country().isPresent())
+        .map(side -> EarlierEvents.governmentFor(side, states));
+  }
+
   /** Nouns that, judged, name sending people away, without being event nouns of their own. */
   private static final Set<String> SENDING_AWAY_NOUNS = Set.of("removal");
 
@@ -1013,11 +1019,9 @@ final class AntecedentTargets {
     // "criticised the removals" after "41 Jamaican nationals deported from Britain": a removal
     // judged is a sending away (alone, "removal" is of anything, from office as well as a country).
     Optional<Actor> antecedent = HELD_NOUNS.contains(noun) ? EarlierEvents.detainer(earlier, m, states, HELD_REACH)
-        : judged && EXPULSION_NOUNS.contains(noun) ? EarlierEvents.latestOfCodes(earlier, m, SENDING_BACK_CODES, REPEATED_NOUN_REACH, true)
-            .filter(side -> side.country().isPresent()).map(side -> EarlierEvents.governmentFor(side, states))
+        : judged && EXPULSION_NOUNS.contains(noun) ? sendingGovernment(earlier, m)
         : !dev.annals.coding.cameo.ReleaseNouns.contains(noun) && !(judged && SENDING_AWAY_NOUNS.contains(noun)) ? Optional.empty()
-        : judged ? EarlierEvents.latestOfCodes(earlier, m, SENDING_BACK_CODES, REPEATED_NOUN_REACH, true).filter(side -> side.country().isPresent())
-            .map(side -> EarlierEvents.governmentFor(side, states)).or(() -> EarlierEvents.detainer(earlier, m, states, HELD_REACH))
+        : judged ? sendingGovernment(earlier, m).or(() -> EarlierEvents.detainer(earlier, m, states, HELD_REACH))
         : EarlierEvents.detainer(earlier, m, states, HELD_REACH);
     // An event's own noun may be repeated from far back ("condemned the attack"); another noun
     // ("repair the road") only from the sentences near it.

@@ -39,8 +39,7 @@ public final class NameConnectiveReadAsVerb implements ParseRepair {
       // The verb a joined verb goes on from: the one that takes the name, or the phrase it is in.
       int verb = taker;
       for (int depth = 0; verb >= 0 && !tokens.get(verb).isVerb() && depth < 4; depth++) {
-        int at = verb;
-        verb = sentence.stream().filter(d -> d.dependent() == at).map(Dependency::governor).findFirst().orElse(-1);
+        verb = DependencyEdits.headEdge(sentence, verb).map(Dependency::governor).orElse(-1);
       }
       int goesOnFrom = verb >= 0 ? verb : taker;
       List<Dependency> repaired = new ArrayList<>();

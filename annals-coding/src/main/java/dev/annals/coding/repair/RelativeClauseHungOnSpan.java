@@ -3,9 +3,7 @@ package dev.annals.coding.repair;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * "Norway hosted three days of talks in Oslo between Colombia's government and the ELN that ended
@@ -15,15 +13,12 @@ import java.util.Set;
  * ended)}, {@code nsubj(ended, talks)}.
  */
 public final class RelativeClauseHungOnSpan implements ParseRepair {
-  /** Words for a span of time that may measure an event: "three days of talks". */
-  private static final Set<String> SPANS = Set.of("day", "week", "hour", "month");
-
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency relative : sentence) {
       int span = relative.governor();
       int clause = relative.dependent();
-      if (span < 0 || !relative.relation().equals("acl:relcl") || !SPANS.contains(tokens.get(span).lemma().toLowerCase(Locale.ROOT))) {
+      if (span < 0 || !relative.relation().equals("acl:relcl") || !RepairWords.isSpanOfTime(tokens.get(span))) {
         continue;
       }
       Optional<Integer> measured = sentence.stream().filter(d -> d.governor() == span && d.relation().equals("nmod:of") && d.dependent() < clause

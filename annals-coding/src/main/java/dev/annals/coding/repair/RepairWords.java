@@ -70,6 +70,14 @@ final class RepairWords {
     return token.tag().equals("VBN") || token.tag().equals("VBD");
   }
 
+  /** Words for a span of time that may measure an event: "three days of talks". */
+  private static final Set<String> SPANS = Set.of("day", "week", "hour", "month");
+
+  /** Whether the word names a span of time that may measure an event ("three days of talks"). */
+  static boolean isSpanOfTime(Token token) {
+    return SPANS.contains(token.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** A day named as written: "Thursday", "today", "tonight". */
   static boolean isDay(Token token) {
     return DAY_WORDS.contains(token.text().toLowerCase(Locale.ROOT));
