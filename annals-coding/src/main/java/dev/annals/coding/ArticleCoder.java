@@ -411,7 +411,7 @@ public final class ArticleCoder {
     if (!petrarch) {
       passes.add(new ArticlePass("must-demands", coded -> mustDemands.read(index, actors, coded)));
       passes.add(new ArticlePass("out-of-the-question", coded -> outOfTheQuestion.read(index, actors, coded)));
-      passes.add(new ArticlePass("content-targets", coded -> ContentTargets.aim(index, actors, coded)));
+      passes.add(new ArticlePass("content-targets", coded -> ContentTargets.aim(index, actors, resolver::modifierActor, coded)));
       passes.add(new ArticlePass("shared-addressees", coded -> SharedAddressees.aim(index, coded, this::isViolenceNoun)));
       passes.add(new ArticlePass("issues-raised-with-bodies", coded -> issuesRaisedWithBodies.read(index, coded)));
       passes.add(new ArticlePass("joined-deeds-of-one-kind", coded -> JoinedDeedsOfOneKind.aim(index, coded)));

@@ -2,10 +2,15 @@ package dev.annals.coding;
 
 import dev.annals.coding.actors.ArticleActors;
 import dev.annals.coding.cameo.CodedMention;
+import dev.annals.model.Actor;
+import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
+import dev.annals.model.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * "Azerbaijan threatened to break relations with Russia", "Britain promised to continue aid to
@@ -28,7 +33,7 @@ final class ContentTargets {
   private ContentTargets() {}
 
   /** The mentions with each targetless intent, rejection, threat or protest aimed as its content is; one mention a target. */
-  static List<CodedMention> aim(DependencyIndex index, ArticleActors actors, List<CodedMention> coded) {
+  static List<CodedMention> aim(DependencyIndex index, ArticleActors actors, Function<Token, Optional<Actor>> modifierActor, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
       // A warning is a verb of saying and a threat: "warned that it would respond to X" aims at X.
@@ -83,7 +88,7 @@ final class ContentTargets {
             .filter(subject -> !index.token(subject).isPronoun())
             .flatMap(subject -> java.util.stream.Stream.concat(java.util.stream.Stream.of(subject), index.children(subject, Set.of("acl")).stream()
                 .flatMap(participle -> index.children(participle, Set.of("obl:with", "obl:to")).stream())))
-            .flatMap(subject -> actors.at(subject).stream())
+            .flatMap(subject -> actors.at(subject).isEmpty() ? statesOwning(index, subject, modifierActor).stream() : actors.at(subject).stream())
             .filter(a -> !a.actor().equals(m.source().actor()) && a.actor().country().isPresent())
             .findFirst().ifPresent(targets::add);
       }
@@ -94,6 +99,20 @@ final class ContentTargets {
       }
     }
     return result;
+  }
+
+  /**
+   * The state a thing's adjective says it belongs to: "any Russian facility would be treated as a
+   * legitimate target" threatens Russia.
+   */
+  private static List<ActorMention> statesOwning(DependencyIndex index, int thing, Function<Token, Optional<Actor>> modifierActor) {
+    List<ActorMention> owners = new ArrayList<>();
+    for (int adjective : index.children(thing, Set.of("amod"))) {
+      Token word = index.token(adjective);
+      modifierActor.apply(word).filter(a -> a.kind() == ActorKind.STATE && a.country().isPresent() && a.sector().isEmpty())
+          .ifPresent(a -> owners.add(new ActorMention(word.span(), word.text(), a)));
+    }
+    return owners;
   }
 
   /** The same side, or people of the same country ("Ecuador" and its civilians). */

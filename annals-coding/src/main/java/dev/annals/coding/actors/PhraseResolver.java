@@ -38,6 +38,10 @@ final class PhraseResolver {
   static final Set<String> ORGANISATION_NOUNS = Set.of("alliance", "bloc", "group", "organisation", "organization", "coalition", "union", "pact", "body", "grouping", "agency", "council", "partnership", "forum", "club", "cartel", "movement",
       "network", "faction", "wing", "mission", "team", "panel", "commission", "delegation", "investigator", "inspector", "observer", "monitor", "official", "force", "fighter");
 
+  /** Words for one business, a body rather than a person: "a Dubai-based company", "the exporter". */
+  private static final Set<String> BUSINESS_BODIES = Set.of("company", "firm", "exporter", "importer", "manufacturer", "supplier", "contractor", "lender", "bank",
+      "insurer", "carrier", "retailer", "conglomerate", "corporation");
+
   /** Words for one person of no name and no office: "a man", "a woman". */
   private static final Set<String> ONE_OF_THE_PEOPLE = Set.of("man", "woman", "teenager", "boy", "girl");
 
@@ -205,7 +209,7 @@ final class PhraseResolver {
     // not make that country's ("the Wellington-based nuncio Archbishop Thomas White" is the
     // Vatican's).
     String headLemma = index.lemma(head).toLowerCase(Locale.ROOT);
-    boolean body = ORGANISATION_NOUNS.contains(headLemma) || COLLECTIVE_NOUNS.contains(headLemma)
+    boolean body = ORGANISATION_NOUNS.contains(headLemma) || COLLECTIVE_NOUNS.contains(headLemma) || BUSINESS_BODIES.contains(headLemma)
         || (index.token(head).isProperNoun() && !index.token(head).entity().equals("PERSON"));
     // "Turkey's foreign ministry called the seizure an act of piracy. The Tripoli-based Government of
     // National Unity also condemned the move": a state's governing body that the story's context
@@ -1810,7 +1814,10 @@ final class PhraseResolver {
             && !headToken.entity().equals("PERSON"))
         // "Police arrested the building's owner": one who owns or runs the thing named stands for
         // its business.
-        || ownerOfThing || headOfBody;
+        || ownerOfThing || headOfBody
+        // "an investigation into the Vancouver-based exporter": one business its own words base
+        // in a place is a named body of that place's country, not a stranger of no country.
+        || (BUSINESS_BODIES.contains(headLemma) && headToken.tag().equals("NN") && countryOfBase(head).isPresent());
     // The head itself must name the group: "riot police", not "defence cooperation".
     // "300 foreigners jailed for smuggling": people of no sector word whom the law seeks or has condemned.
     boolean headNamesGroup = dictionary.sector(headLemma).isPresent() || membersBody || ownerOfThing || headOfBody || soughtPeople(head, headLemma).isPresent()

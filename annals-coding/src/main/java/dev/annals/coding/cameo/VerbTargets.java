@@ -61,6 +61,12 @@ final class VerbTargets {
   private static final Set<String> GOING_VERBS = Set.of("visit", "travel", "go", "fly");
   /** Clauses of their own inside a noun's words: not where the mission was to go. */
   private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "conj");
+  /** Verbs of sending goods on their way: where they were sent from is whose they were. */
+  private static final Set<String> SHIPPING_VERBS = Set.of("ship", "send", "export", "smuggle", "transport", "dump", "truck");
+  /** Sign or approve a formal agreement (057). */
+  private static final String AGREEMENT = "057";
+  /** Verbs by which a deal lets its other party do something. */
+  private static final Set<String> LETTING_VERBS = Set.of("allow", "let", "permit", "enable", "authorize", "authorise", "grant", "give");
   /** Rejections (12), among them a meeting or visit called off or put off (125). */
   private static final String REJECTION = "12";
 
@@ -253,6 +259,11 @@ final class VerbTargets {
           .toList();
       targets = ActorMentions.otherSides(peoples, sources);
     }
+    if (targets.isEmpty() && chosen.code().startsWith(SEIZING_OR_DESTROYING_PROPERTY) && !eachOther) {
+      // "seized 32 containers of plastic waste that had been shipped from Canada": goods of no
+      // named owner, which their own clause says came from a country, are taken from it.
+      targets = ActorMentions.otherSides(nounActors.of(shippedFrom(objects)), sources);
+    }
     if (targets.isEmpty() && chosen.code().startsWith("03")) {
       // "pledged to reopen transport links with Armenia": an intent is aimed at whom the
       // intended act concerns, even when that act is no event of its own; a promise to the
@@ -271,6 +282,11 @@ final class VerbTargets {
       // "refused to let inspectors from the IAEA return": a refusal is aimed at whom the refused
       // act concerns, as an intent is.
       targets = ActorMentions.otherSides(nounActors.of(contentTargets(verb)), sources);
+    }
+    if (targets.isEmpty() && chosen.code().startsWith(AGREEMENT) && !eachOther) {
+      // "approved an agreement allowing Russia to set up a naval base": a deal that names no
+      // other party is made with the side it lets do something.
+      targets = ActorMentions.otherSides(nounActors.of(partiesLetIn(objects)), sources);
     }
     if (targets.isEmpty() && chosen.code().startsWith("09")) {
       // "will send experts to Pakistan to investigate a polio outbreak": an investigation whose
@@ -515,6 +531,32 @@ final class VerbTargets {
       frontier = next;
     }
     return List.of();
+  }
+
+  /** Where the objects' own clauses say they were sent from: "containers [that had been shipped] from Canada". */
+  private List<Integer> shippedFrom(List<Integer> objects) {
+    List<Integer> found = new ArrayList<>();
+    for (int object : objects) {
+      for (int clause : index.children(object, Set.of("acl", "acl:relcl"))) {
+        if (SHIPPING_VERBS.contains(lemma(clause))) {
+          index.children(clause, Set.of("obl:from")).stream().filter(place -> index.token(place).isProperNoun()).forEach(found::add);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Those an agreement's participle lets do something: "an agreement [allowing] Russia to set up a base". */
+  private List<Integer> partiesLetIn(List<Integer> objects) {
+    List<Integer> found = new ArrayList<>();
+    for (int object : objects) {
+      for (int clause : index.children(object, Set.of("acl"))) {
+        if (LETTING_VERBS.contains(lemma(clause))) {
+          found.addAll(index.children(clause, Set.of("obj", "iobj")));
+        }
+      }
+    }
+    return found;
   }
 
   /** The "to" actors of pledge nouns the verb acts on: "reneged on [its promise] to Kyiv". */
