@@ -23,6 +23,11 @@ final class SupportVerbs {
    */
   private static final Set<String> READINESS = Set.of("open");
 
+  /** Words that measure an act by its length or count: "two days of talks", "a round of talks". */
+  private static final Set<String> SPANS = Set.of("day", "week", "hour", "month", "round", "session");
+  /** Verbs that bring a measured act to its end: "ended two days of talks". */
+  private static final Set<String> ENDING = Set.of("end", "close", "finish", "wrap");
+
   /** Obliques that place the verb's act in time by another event. */
   private static final Set<String> TIME_RELATIONS = Set.of("obl:after", "obl:before", "obl:since", "obl:following", "obl:until");
 
@@ -41,6 +46,7 @@ final class SupportVerbs {
    */
   Optional<Integer> of(int phrase) {
     int current = phrase;
+    boolean throughSpan = false;
     for (int steps = 0; steps < 3; steps++) {
       Optional<Dependency> parent = index.head(current);
       if (parent.isEmpty()) {
@@ -55,8 +61,18 @@ final class SupportVerbs {
       // "Prosecutors opened an investigation into the attack" (the parser hangs "into" on the
       // verb): what an inquiry looks into is someone else's doing.
       boolean lookedInto = base.equals("obl") && index.children(d.governor(), Set.of("obj")).stream().anyMatch(o -> lexicon.isInquiryNoun(lemma(o)));
-      if (argument && !lookedInto && lexicon.isSupportVerb(lemma(d.governor())) && index.token(d.governor()).isVerb()) {
+      // "ended two days of talks": talks that a verb brings to their end, told by their length,
+      // were held by its subject.
+      // (Only those: a light verb of its own, "launched two days of exercises", is read by its line.)
+      boolean carrying = throughSpan ? ENDING.contains(lemma(d.governor())) : lexicon.isSupportVerb(lemma(d.governor()));
+      if (argument && !lookedInto && carrying && index.token(d.governor()).isVerb()) {
         return Optional.of(d.governor());
+      }
+      // "ended two days of talks": a span of time that measures the noun stands in its place.
+      if (d.relation().equals("nmod:of") && !throughSpan && SPANS.contains(lemma(d.governor())) && index.token(d.governor()).isNoun()) {
+        throughSpan = true;
+        current = d.governor();
+        continue;
       }
       // "said the country remained open to scientific cooperation with China": an adjective of
       // readiness carries its subject's readiness for the act.

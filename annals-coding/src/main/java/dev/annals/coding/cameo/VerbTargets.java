@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Whom a verb's event is aimed at: the actors in its lexicon line's target slot, else whom the
@@ -61,12 +62,19 @@ final class VerbTargets {
   private static final Set<String> GOING_VERBS = Set.of("visit", "travel", "go", "fly");
   /** Clauses of their own inside a noun's words: not where the mission was to go. */
   private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "conj");
+  private static final String LEGISLATURE = "LEG";
+  private static final String GOVERNMENT = "GOV";
   /** Verbs of sending goods on their way: where they were sent from is whose they were. */
   private static final Set<String> SHIPPING_VERBS = Set.of("ship", "send", "export", "smuggle", "transport", "dump", "truck");
   /** Sign or approve a formal agreement (057). */
   private static final String AGREEMENT = "057";
   /** Verbs by which a deal lets its other party do something. */
   private static final Set<String> LETTING_VERBS = Set.of("allow", "let", "permit", "enable", "authorize", "authorise", "grant", "give");
+  /** Words for a change in an amount or rule: "a rise in its fees", "the tightening of its visa rules". */
+  private static final Set<String> CHANGE_NOUNS = Set.of("rise", "increase", "hike", "jump", "surge", "cut", "reduction", "drop", "change", "shift",
+      "tightening", "expansion", "extension", "doubling", "tripling");
+  /** Disapproval (11): criticism, accusations, complaints. */
+  private static final String DISAPPROVAL = "11";
   /** Rejections (12), among them a meeting or visit called off or put off (125). */
   private static final String REJECTION = "12";
 
@@ -288,6 +296,21 @@ final class VerbTargets {
       // other party is made with the side it lets do something.
       targets = ActorMentions.otherSides(nounActors.of(partiesLetIn(objects)), sources);
     }
+    if (targets.isEmpty() && (chosen.code().startsWith(DISAPPROVAL) || chosen.code().startsWith(REJECTION)) && !chosen.speech() && !eachOther) {
+      // "criticised a rise in New Zealand's student visa fees": a change criticised in what a
+      // side owns is that side's doing; a step blocked in a side's process ("blocked the closing
+      // of two chapters in Montenegro's accession talks") is refused to that side. (Criticism of an
+      // act done to what one owns is not aimed at the owner: "condemned foreign interference in
+      // Jordan's affairs".)
+      boolean refusal = chosen.code().startsWith(REJECTION);
+      List<Integer> owners = new ArrayList<>();
+      for (int object : objects) {
+        if (refusal || CHANGE_NOUNS.contains(lemma(object))) {
+          index.children(object, Set.of("nmod:in", "nmod:of", "nmod:to")).forEach(thing -> owners.addAll(index.children(thing, Set.of("nmod:poss"))));
+        }
+      }
+      targets = ActorMentions.otherSides(nounActors.of(owners), sources);
+    }
     if (targets.isEmpty() && chosen.code().startsWith("09")) {
       // "will send experts to Pakistan to investigate a polio outbreak": an investigation whose
       // matter names no actor, done by those sent somewhere, is aimed at where they are sent.
@@ -363,6 +386,17 @@ final class VerbTargets {
       boolean inSupport = index.children(verb, Set.of("obl:in")).stream().anyMatch(o -> SUPPORT_NOUNS.contains(lemma(o)));
       if (inSupport) {
         targets = List.of();
+      }
+      // "rallied outside Parliament in Wellington": a parliament's building, where a protest is
+      // held, stands for the state whose policy it protests, its government; a protest "against
+      // parliament" stays aimed at the legislature.
+      boolean heldAtASite = Stream.of("obl:outside", "obl:at", "obl:in_front_of", "obl:near", "nmod:outside", "nmod:at", "nmod:in_front_of")
+          .anyMatch(site -> !index.children(verb, Set.of(site)).isEmpty() || objects.stream().anyMatch(o -> !index.children(o, Set.of(site)).isEmpty()))
+          && index.children(verb, Set.of("obl:against")).isEmpty() && objects.stream().allMatch(o -> index.children(o, Set.of("nmod:against")).isEmpty());
+      if (heldAtASite) {
+        targets = targets.stream().map(t -> t.actor().sector().filter(LEGISLATURE::equals).isEmpty() || t.actor().kind() == ActorKind.ORGANISATION ? t
+            : new ActorMention(t.span(), t.surface(), t.actor().country().map(country -> resolver.stateActor(country, Optional.of(GOVERNMENT)))
+                .orElseGet(() -> dev.annals.coding.actors.ActorDictionary.unplacedGroup(GOVERNMENT)))).toList();
       }
     }
     if (chosen.code().startsWith("15")) {
