@@ -208,6 +208,7 @@ final class VerbTargets {
         opposed.addAll(contentTargets(verb));
         if (chosen.code().startsWith(CUTTING_TIES) || chosen.code().startsWith(ADMINISTRATIVE_SANCTION)) {
           opposed.addAll(destinationsOfGoods(objects));
+          opposed.addAll(sellersBarred(verb));
         }
         if (chosen.code().startsWith(CUTTING_TIES) || chosen.code().startsWith(REJECTION)) {
           opposed.addAll(destinationsOfVisits(objects));
@@ -301,7 +302,9 @@ final class VerbTargets {
       // side owns is that side's doing; a step blocked in a side's process ("blocked the closing
       // of two chapters in Montenegro's accession talks") is refused to that side. (Criticism of an
       // act done to what one owns is not aimed at the owner: "condemned foreign interference in
-      // Jordan's affairs".)
+      // Jordan's affairs".) (Nor is a mission's criticism of what names no one made of its host
+      // state, as its demand is below: "China's embassy in Niamey condemned the attack" is aimed
+      // at the attackers, tried in session 77.)
       boolean refusal = chosen.code().startsWith(REJECTION);
       List<Integer> owners = new ArrayList<>();
       for (int object : objects) {
@@ -566,6 +569,29 @@ final class VerbTargets {
     }
     return List.of();
   }
+
+  /**
+   * Those a barred purchase would have been made from: "barred institutions from buying cameras
+   * from Chinese manufacturers", "from buying Chinese equipment" (the goods' country).
+   */
+  private List<Integer> sellersBarred(int verb) {
+    List<Integer> found = new ArrayList<>();
+    for (int buying : index.children(verb, Set.of("advcl:from"))) {
+      if (!BuyingVerbs.LEMMAS.contains(lemma(buying)) && !MORE_BUYING.contains(lemma(buying))) {
+        continue;
+      }
+      found.addAll(index.children(buying, Set.of("obl:from")));
+      for (int goods : index.children(buying, Set.of("obj"))) {
+        found.addAll(index.children(goods, Set.of("nmod:from")));
+      }
+      // (The parser may hang the sellers' "from" on the verb of barring, after the purchase.)
+      index.children(verb, Set.of("obl:from")).stream().filter(seller -> seller > buying).forEach(found::add);
+    }
+    return found;
+  }
+
+  /** Verbs of getting goods from others besides buying: "importing", "sourcing". */
+  private static final Set<String> MORE_BUYING = Set.of("import", "procure", "source");
 
   /** Where the objects' own clauses say they were sent from: "containers [that had been shipped] from Canada". */
   private List<Integer> shippedFrom(List<Integer> objects) {
