@@ -1,5 +1,6 @@
 package dev.annals.coding;
 
+import dev.annals.coding.actors.ActorResolver;
 import dev.annals.coding.actors.ArticleActors;
 import dev.annals.coding.cameo.CameoCodebook;
 import dev.annals.coding.cameo.CodedMention;
@@ -505,6 +506,30 @@ final class AntecedentTargets {
   }
 
   /** The government of the actor's country, when it has one: the state a side's people stand for. */
+  /** Whether the event's thing of that word is named in the plural: "condemned the measures". */
+  private static boolean namedInThePlural(DependencyIndex index, CodedMention m, String noun) {
+    return index.children(m.trigger(), OBJECT_RELATIONS).stream().anyMatch(o -> index.lemma(o).equalsIgnoreCase(noun) && index.token(o).tag().equals("NNS"));
+  }
+
+  /**
+   * "Nicaragua revoked the status of nine German aid groups … Police escorted five German aid
+   * workers to the airport … Germany condemned the measures": deeds judged together, done to the
+   * judge's side or its country's people lately by more than one branch of the doer's state, are
+   * that state's government's, not those of the branch that acted last.
+   */
+  private Actor stateOfManyBranches(List<CodedMention> earlier, CodedMention m, Actor doer) {
+    List<Actor> doers = earlier.stream().filter(e -> e.sentence() <= m.sentence() && e.sentence() >= m.sentence() - EarlierEvents.REACH && !e.negated())
+        .filter(e -> e.target().filter(t -> Sides.same(t.actor(), m.source().actor())
+            || (t.actor().country().isPresent() && t.actor().country().equals(m.source().actor().country()))).isPresent())
+        .map(e -> e.source().actor()).distinct().toList();
+    // (The story's branches may not be placed yet: "Police" is the police of no country until the
+    // article's home country places them.)
+    Set<String> countries = doers.stream().filter(a -> a.kind() == ActorKind.STATE).flatMap(a -> a.country().stream()).collect(java.util.stream.Collectors.toSet());
+    boolean branchesOfOneState = doers.size() >= 2 && countries.size() == 1 && doers.stream().allMatch(a -> (a.kind() == ActorKind.STATE && a.country().isPresent())
+        || (a.country().isEmpty() && a.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent()));
+    return branchesOfOneState && doers.contains(doer) ? states.apply(countries.iterator().next(), Optional.of("GOV")) : doer;
+  }
+
   private Optional<Actor> governmentOfCountry(Actor actor) {
     return actor.country().map(country -> states.apply(country, Optional.of("GOV")));
   }
@@ -1125,6 +1150,9 @@ final class AntecedentTargets {
           antecedent = EarlierEvents.lastAtOddsWith(earlier, m);
         }
       }
+    }
+    if (antecedent.isPresent() && judging && conductNouns.contains(noun) && namedInThePlural(index, m, noun)) {
+      antecedent = Optional.of(stateOfManyBranches(earlier, m, antecedent.get()));
     }
     if (antecedent.isEmpty() && judging) {
       antecedent = EarlierEvents.takenUpBefore(index, earlier, m, noun, EarlierEvents.REACH);

@@ -7,11 +7,13 @@ import java.util.List;
 /**
  * "A patrol vessel detained an Irish trawler and escorted it to Stornoway": escorting what one has
  * just seized or detained takes it away; it is no military cooperation (062) with its owners.
- * Dropped when joined by "and" to the same side's seizure or arrest; the seizure is the event.
+ * "Police escorted five aid workers to the airport and put them on a flight": escorting those one
+ * expels is the expulsion's means, no protection (074) of them. Dropped when joined by "and" to
+ * the same side's seizure, arrest or expulsion, before it or after it; that act is the event.
  */
 final class EscortsOfTheSeized {
-  /** CAMEO's "cooperate militarily", which "escort" codes. */
-  private static final String MILITARY_COOPERATION = "062";
+  /** CAMEO's "cooperate militarily" and "provide military protection", which "escort" codes. */
+  private static final java.util.Set<String> ESCORT_CODES = java.util.Set.of("062", "074");
   /** Arrests, detentions and seizures (17x). */
   private static final String COERCION_ROOT = "17";
 
@@ -22,10 +24,12 @@ final class EscortsOfTheSeized {
   }
 
   private static boolean escortsTheSeized(DependencyIndex index, CodedMention m, List<CodedMention> coded) {
-    if (!m.type().code().equals(MILITARY_COOPERATION) || !index.lemma(m.trigger()).equals("escort")) {
+    if (!ESCORT_CODES.contains(m.type().code()) || !index.lemma(m.trigger()).equals("escort")) {
       return false;
     }
-    return joinedToOwnAct(index, m, coded, code -> code.startsWith(COERCION_ROOT));
+    java.util.function.Predicate<String> coercion = code -> code.startsWith(COERCION_ROOT);
+    return joinedToOwnAct(index, m, coded, coercion) || index.children(m.trigger()).stream().filter(d -> d.relation().startsWith("conj")).map(Dependency::dependent)
+        .anyMatch(act -> coded.stream().anyMatch(c -> c.trigger() == act && coercion.test(c.type().code()) && Sides.same(c.source().actor(), m.source().actor())));
   }
 
   /** Whether the event's verb is joined by "and" to a verb of an act of the codes, done by the same side. */
