@@ -539,7 +539,9 @@ public final class ArticleCoder {
    * has just turned to ("Malawi's health minister thanked Dublin").
    */
   private static Optional<String> stateOfSentenceBefore(CodedMention m, List<CodedMention> coded) {
-    return coded.stream().filter(e -> e.sentence() == m.sentence() - 1).map(e -> e.source().actor()).findFirst()
+    // (Not a state's post abroad: "The embassy said the request would be studied" turns the story
+    // to no politics of the embassy's own country.)
+    return coded.stream().filter(e -> e.sentence() == m.sentence() - 1).filter(e -> !GroupCountries.isMission(e.source())).map(e -> e.source().actor()).findFirst()
         .filter(ActorResolver::isStateOrBranch)
         .flatMap(dev.annals.model.Actor::country);
   }

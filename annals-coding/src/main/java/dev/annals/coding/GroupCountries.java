@@ -204,6 +204,11 @@ final class GroupCountries {
   /** A state's post abroad: "the South Korean embassy", "Japan's consulate", "the British High Commission". */
   private static final Pattern MISSION = Pattern.compile("(?i)\\b(embass(y|ies)|consulates?|high commissions?)\\b");
 
+  /** Whether the mention names a state's post abroad: "the embassy", "Japan's consulate". */
+  static boolean isMission(ActorMention mention) {
+    return MISSION.matcher(mention.surface()).find();
+  }
+
   /** Whether one of the words of the mention's text is one of these. */
   private static boolean namesAny(ActorMention mention, Set<String> words) {
     return wordsOf(mention.surface()).anyMatch(words::contains);
