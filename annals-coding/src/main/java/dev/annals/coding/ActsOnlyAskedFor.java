@@ -63,6 +63,20 @@ final class ActsOnlyAskedFor {
     return index.parents(act).stream().anyMatch(d -> d.relation().startsWith("conj") && asked.contains(d.governor()));
   }
 
+  /** Verbs by which the side asked would let others do something: "asked Vientiane to let its diplomats visit". */
+  private static final Set<String> LETTING = Set.of("let", "allow", "permit", "enable");
+
+  /**
+   * "asked Vientiane on Tuesday to let its diplomats visit the detained citizens": an act the side
+   * asked is to let others do is asked for too, though the parser gives the act a mood of its own
+   * under "let" ({@code xcomp(asked, let)}, {@code ccomp(let, visit)}).
+   */
+  private static boolean isLetByTheAsked(DependencyIndex index, int appeal, int act) {
+    List<Integer> asked = index.children(appeal, Set.of("xcomp"));
+    return index.parents(act).stream().anyMatch(d -> CLAUSAL_COMPLEMENTS.contains(d.relation()) && asked.contains(d.governor())
+        && LETTING.contains(index.lemma(d.governor()).toLowerCase(java.util.Locale.ROOT)));
+  }
+
   /** An offer to meet, which is what an invitation is coded: "invited Anwar to visit Singapore" asks for the visit. */
   private static final String INVITATION = "036";
 
@@ -100,7 +114,8 @@ final class ActsOnlyAskedFor {
               && (appeal.type().rootCode().equals("02") || appeal.type().rootCode().equals("10") || appeal.type().rootCode().equals("13")
                   || appeal.type().code().equals(INVITATION))
               && (m.modality() == Modality.HYPOTHETICAL && index.inComplementOf(appeal.trigger(), m.trigger(), CLAUSAL_COMPLEMENTS)
-                  || isForClauseOf(index, appeal.trigger(), m.trigger()) || isJoinedToAskedAct(index, appeal.trigger(), m.trigger())));
+                  || isForClauseOf(index, appeal.trigger(), m.trigger()) || isJoinedToAskedAct(index, appeal.trigger(), m.trigger())
+                  || isLetByTheAsked(index, appeal.trigger(), m.trigger())));
       // "agreed to boost trade" is the agreement (031); the boost is its content. So is the act
       // a threat announces ("warned that it would respond").
       boolean promisedContent = m.modality() == Modality.INTENDED && coded.stream().anyMatch(intent ->

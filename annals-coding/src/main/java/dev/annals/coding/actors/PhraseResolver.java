@@ -319,7 +319,7 @@ final class PhraseResolver {
     Optional<String> sector = anaphoricMen(head, headLemma) || informationNotAgency(head, headLemma) || warringParties(head, headLemma) || forceUsed(head, headLemma)
         ? Optional.empty()
         // (A body of members is of its members' sector before its own word's: "the farmers' association".)
-        : committeesBody(head, headLemma).or(() -> stateBody).or(() -> membersSector(head, headLemma)).or(() -> soughtPeople(head, headLemma)).or(() -> merchantSailors(head, headLemma)).or(() -> officersAmongSoldiers(head, headLemma)).or(() -> chiefsOfNoBody(head, headLemma)).or(() -> names.sectorOf(phrase, named, personRun))
+        : committeesBody(head, headLemma).or(() -> stateBody).or(() -> membersSector(head, headLemma)).or(() -> soughtPeople(head, headLemma)).or(() -> suspectedPeople(head, headLemma)).or(() -> merchantSailors(head, headLemma)).or(() -> officersAmongSoldiers(head, headLemma)).or(() -> chiefsOfNoBody(head, headLemma)).or(() -> names.sectorOf(phrase, named, personRun))
             .or(() -> titleWithOf(head)).or(() -> titleOfPossessor(head)).or(() -> branchOfStateHeaded(head, headLemma)).or(() -> groupOfACause(head, headLemma));
     // "Italian air accident investigators … two Italian investigators arrived": the bare word, of
     // the same country, names those the longer term named before, whose sector it keeps.
@@ -1106,6 +1106,23 @@ final class PhraseResolver {
 
   private static final String CRIMINALS = "CRM";
   private static final String SPIES = "SPY";
+
+  /** Sectors of plain people and firms, whom a suspicion of crime makes suspects. */
+  private static final Set<String> PLAIN_SECTORS = Set.of("BUS", "CVL");
+  /** Words that make people suspects: "three suspected recruiters", "alleged traffickers". */
+  private static final Set<String> SUSPECTED = Set.of("suspected", "alleged");
+
+  /**
+   * "Indonesian police arrested three suspected recruiters in Medan": people of a plain trade or
+   * none whom their own words call suspected are suspects of crime, not that trade.
+   */
+  private Optional<String> suspectedPeople(int head, String headLemma) {
+    // (Before the noun only: "two men suspected of spying" after it are told by what they are
+    // suspected of, which soughtPeople reads.)
+    boolean suspected = index.children(head, Set.of("amod")).stream().anyMatch(a -> a < head && SUSPECTED.contains(index.token(a).text().toLowerCase(Locale.ROOT)));
+    return suspected && dictionary.sector(headLemma).filter(PLAIN_SECTORS::contains).isPresent() && index.token(head).tag().startsWith("NN")
+        && !index.token(head).isProperNoun() ? Optional.of(CRIMINALS) : Optional.empty();
+  }
 
   /**
    * "arrested three people on Monday suspected of spying on Iranian exiles for Iran's intelligence

@@ -114,6 +114,18 @@ final class ImpliedAuthorities {
         return List.of(new ActorMention(h.span(), h.surface(), branchOf(h.actor(), sector.get())));
       }
     }
+    if (place.isEmpty() && code.startsWith(DEPORTATION)) {
+      // "Lao authorities granted consular access the next day, and the first 80 Indonesians were
+      // deported on Friday": people deported by no one named, in a clause joined to a state's own
+      // act, were sent away by that state.
+      Optional<ActorMention> joinedDoer = index.parents(verb).stream().filter(d -> d.relation().startsWith("conj") && d.governor() >= 0)
+          .flatMap(d -> index.children(d.governor(), Set.of("nsubj")).stream()).flatMap(subject -> actors.at(subject).stream())
+          .filter(StateTellers::isOfAState).findFirst();
+      if (joinedDoer.isPresent()) {
+        ActorMention doer = joinedDoer.get();
+        return List.of(new ActorMention(doer.span(), doer.surface(), branchOf(doer.actor(), sector.get())));
+      }
+    }
     if (place.isEmpty() && code.startsWith(SUMMONS)) {
       // "France's ambassador in Malabo was summoned on Friday": an envoy is summoned by the state
       // the text says he is posted in.

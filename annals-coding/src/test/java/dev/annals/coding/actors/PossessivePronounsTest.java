@@ -120,12 +120,13 @@ class PossessivePronounsTest {
 
   @Test
   void itsIsTheStateNamedInTheSingularBeforeTheCountryOfPeopleNamedByAPluralNoun() {
-    // "Ethiopia asked the Lebanese authorities to let its diplomats meet Lebanon's minister.": the
+    // "Ethiopia said the Lebanese authorities had let its diplomats meet Lebanon's minister.": the
     // authorities, a plural noun, are no "it"; Ethiopia is, not Lebanon their adjective names.
+    // (Told as done: a meeting Ethiopia only asked them to let happen is no event, session 77.)
     HandBuiltText text = new HandBuiltText().sentence(
-        "Ethiopia/Ethiopia/NNP/LOCATION asked/ask/VBD the/the/DT Lebanese/Lebanese/JJ/MISC authorities/authority/NNS to/to/TO let/let/VB its/its/PRP$ "
+        "Ethiopia/Ethiopia/NNP/LOCATION said/say/VBD the/the/DT Lebanese/Lebanese/JJ/MISC authorities/authority/NNS had/have/VBD let/let/VBN its/its/PRP$ "
             + "diplomats/diplomat/NNS meet/meet/VB Lebanon/Lebanon/NNP/LOCATION 's/'s/POS minister/minister/NN ././.",
-        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) nsubj:xsubj(7,5) mark(7,6) xcomp(2,7) nmod:poss(9,8) nsubj(10,9) ccomp(7,10) nmod:poss(13,11) "
+        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) nsubj(7,5) aux(7,6) ccomp(2,7) nmod:poss(9,8) nsubj(10,9) ccomp(7,10) nmod:poss(13,11) "
             + "case(11,12) obj(10,13) punct(2,14)");
     assertThat(code(text).events()).extracting(e -> triple(e)).anyMatch(t -> t.startsWith("ETHGOV LBNGOV 04")).noneMatch(t -> t.startsWith("LBNGOV LBNGOV"));
   }
