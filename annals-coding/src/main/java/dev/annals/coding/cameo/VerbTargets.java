@@ -64,6 +64,8 @@ final class VerbTargets {
   private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "conj");
   private static final String LEGISLATURE = "LEG";
   private static final String GOVERNMENT = "GOV";
+  /** A country's emblems, which a protest burns or tears in its stead. */
+  private static final Set<String> EMBLEMS = Set.of("flag", "banner", "emblem");
   /** Verbs of sending goods on their way: where they were sent from is whose they were. */
   private static final Set<String> SHIPPING_VERBS = Set.of("ship", "send", "export", "smuggle", "transport", "dump", "truck");
   /** Sign or approve a formal agreement (057). */
@@ -362,6 +364,16 @@ final class VerbTargets {
       // own country's government too.
       List<ActorMention> opposed = nounActors.of(protestAims.opposedIn(verb));
       targets = opposed.isEmpty() ? targets : opposed;
+    }
+    if (targets.isEmpty() && chosen.code().startsWith("14") && !eachOther) {
+      // "burning Norwegian flags": a country's emblem burned or torn in protest stands for that
+      // country; so it does for the march it is burned at ("marched in Lahore, burning Norwegian
+      // flags").
+      List<Integer> emblems = new ArrayList<>(objects.stream().filter(o -> EMBLEMS.contains(lemma(o))).toList());
+      // (The parser may join the participle to the march as a verb of its own: conj(marched, burning).)
+      index.children(verb).stream().filter(d -> (d.baseRelation().equals("advcl") || d.baseRelation().equals("conj")) && index.token(d.dependent()).tag().equals("VBG"))
+          .flatMap(d -> index.children(d.dependent(), Set.of("obj")).stream()).filter(o -> EMBLEMS.contains(lemma(o))).forEach(emblems::add);
+      targets = ActorMentions.otherSides(goodsOrigins(emblems), sources);
     }
     if (targets.isEmpty() && !eachOther) {
       // "telephoned President Tebboune on Wednesday to offer condolences": what one gets in touch
