@@ -176,10 +176,15 @@ final class AntecedentTargets {
                       : EarlierEvents.doneTogether(result, m, REPEATED_NOUN_REACH))
               : ROUND_NOUNS.contains(index.lemma(object)) && MEETING_ROOTS.contains(m.type().rootCode()) ? EarlierEvents.doneTogether(result, m, REPEATED_NOUN_REACH)
               : Optional.empty();
-          if (together.isPresent() && Sides.different(together.get().target().get().actor(), m.source().actor())) {
+          // So do its lawmakers and opposition ("Italian opposition lawmakers criticised the deal"),
+          // though the state's side is their own.
+          boolean holdsToAccount = m.source().actor().country().isPresent() && m.source().actor().sector().filter(HOLDING_TO_ACCOUNT::contains).isPresent()
+              && JUDGING_ROOTS.contains(m.type().rootCode());
+          if (together.isPresent() && (Sides.different(together.get().target().get().actor(), m.source().actor()) || holdsToAccount)) {
             // "A Swiss anti-corruption group criticised the deal" Bern made with Kuala Lumpur: a
             // country's own people, not its state, judge the deal of their own government.
-            Optional<Actor> ownGovernment = ofItsPeople(m.source().actor()) ? java.util.stream.Stream.of(together.get().source().actor(), together.get().target().get().actor())
+            Optional<Actor> ownGovernment = ofItsPeople(m.source().actor()) || holdsToAccount
+                ? java.util.stream.Stream.of(together.get().source().actor(), together.get().target().get().actor())
                 .filter(party -> party.country().equals(m.source().actor().country())).findFirst() : Optional.empty();
             if (ownGovernment.isPresent()) {
               changed = m.withTarget(new ActorMention(phraseSpan(index, object), phraseText(index, object), ownGovernment.get()));
@@ -1619,6 +1624,9 @@ final class AntecedentTargets {
 
 
   /** Whether the actor is a country's own people of a sector that is not its state's: a group, a party, business, unions. */
+  /** Those of a state who hold its government to account: its legislature, opposition and parties. */
+  private static final Set<String> HOLDING_TO_ACCOUNT = Set.of("LEG", "OPP", "PTY");
+
   private static boolean ofItsPeople(Actor actor) {
     return actor.country().isPresent() && !Sides.ofState(actor);
   }

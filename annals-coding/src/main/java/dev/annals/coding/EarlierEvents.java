@@ -417,8 +417,9 @@ final class EarlierEvents {
   static Optional<CodedMention> agreedTogether(DependencyIndex index, List<CodedMention> coded, CodedMention m, Set<String> nouns, int reach) {
     Set<String> words = new java.util.HashSet<>(nouns);
     words.add("agree");
-    return latestNamingEvent(index, coded, m, words, reach, EarlierEvents::judges)
-        .filter(earlier -> mutual(coded, earlier));
+    // (The latest that both made: "Italy agreed on Friday to convert Cuba's debt …, under a deal
+    // signed by the two countries' foreign ministers" names Italy's own agreement first.)
+    return latestNamingEvent(index, coded, m, words, reach, earlier -> judges(earlier) || !mutual(coded, earlier));
   }
 
   /**
@@ -612,7 +613,10 @@ final class EarlierEvents {
         }
       }
     }
-    return false;
+    // "under a deal signed in Rome by the two foreign ministers": a participle of making names the
+    // noun it describes.
+    return index.token(trigger).tag().equals("VBN") && index.parents(trigger).stream()
+        .anyMatch(p -> p.relation().equals("acl") && p.governor() >= 0 && index.lemma(p.governor()).equals(noun) && index.token(p.governor()).isNoun());
   }
 
   /**

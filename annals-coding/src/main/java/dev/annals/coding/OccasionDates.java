@@ -111,6 +111,25 @@ final class OccasionDates {
         }
       }
     }
+    // "Italy agreed on Friday to convert 40 million euros of Cuba's debt …, under a deal signed in
+    // Rome by the two countries' foreign ministers": an accord made, with no time of its own, that
+    // the sentence's dated act is done under, was made for it that day.
+    for (int anchor : m.anchors()) {
+      Optional<Integer> actedUnder = index.parents(anchor).stream().filter(p -> p.relation().equals("acl") && p.governor() >= 0 && index.token(anchor).tag().equals("VBN"))
+          .flatMap(p -> index.head(p.governor()).stream()).filter(h -> h.relation().equals("obl:under") && h.governor() >= 0).map(h -> h.governor()).findFirst();
+      // (Or on the verb the act is promised by: "agreed on Friday to convert … under a deal".)
+      Set<Integer> acts = new java.util.HashSet<>();
+      actedUnder.ifPresent(act -> {
+        acts.add(act);
+        index.head(act).filter(h -> h.relation().equals("xcomp") && h.governor() >= 0).ifPresent(h -> acts.add(h.governor()));
+      });
+      for (int i = earlier.size() - 1; i >= 0 && actedUnder.isPresent(); i--) {
+        Dated e = earlier.get(i);
+        if (e.coded().sentence() == m.sentence() && e.coded().anchors().stream().anyMatch(acts::contains) && e.mention().date().origin() != DateOrigin.PUBLICATION) {
+          return Optional.of(fromContext(e.mention().date()));
+        }
+      }
+    }
     // "The leaders of Kazakhstan, Azerbaijan and Georgia signed an agreement in Baku on Wednesday.
     // President Ilham Aliyev, who hosted Tokayev and Kobakhidze, said …": a meeting or hosting told
     // in the past in a relative clause, with no time of its own, among sides who did something
