@@ -26,6 +26,20 @@ final class StatementsInCalls {
 
   private final EventType telephoneTalks;
 
+  /**
+   * Roots of what one offers the other side in a call: intents and promises (03), regret and
+   * praise (05). (Not a plain statement beside the call: "raised the matter with Sweden's minister
+   * in a telephone call and said the gangs …" is said to the public too.)
+   */
+  private static final Set<String> ADDRESSED_ROOTS = Set.of("03", "05");
+
+  /** The call words the verb, or the verb it is joined to, is told in: "In a call …, X apologised and promised". */
+  private static List<Integer> callsAround(DependencyIndex index, int verb) {
+    List<Integer> verbs = new ArrayList<>(List.of(verb));
+    index.parents(verb).stream().filter(d -> d.relation().startsWith("conj") && d.governor() >= 0).forEach(d -> verbs.add(d.governor()));
+    return verbs.stream().flatMap(v -> index.children(v, CALL_RELATIONS).stream()).filter(call -> CALL_WORDS.contains(index.lemma(call).toLowerCase(Locale.ROOT))).toList();
+  }
+
   StatementsInCalls(CameoCodebook codebook) {
     this.telephoneTalks = codebook.require("041", "statements in calls");
   }
@@ -42,7 +56,15 @@ final class StatementsInCalls {
           ? coded.stream().filter(o -> o != m && o.target().isPresent() && o.source().actor().equals(m.source().actor())
               && index.children(o.trigger(), CALL_RELATIONS).contains(m.trigger())).findFirst()
           : Optional.empty();
-      result.add(inACall ? m.withType(telephoneTalks) : toldInIt.map(o -> m.withTarget(o.target().get())).orElse(m));
+      // "In a telephone call with Nigeria's foreign minister on Tuesday, Ireland's foreign minister
+      // apologised and promised that the police watchdog would investigate": a promise or stance
+      // told in a call, naming no one, is made to the one the call was with.
+      Optional<CodedMention> callWith = m.target().isEmpty() && !toldInIt.isPresent() && ADDRESSED_ROOTS.contains(m.type().rootCode())
+          ? callsAround(index, m.trigger()).stream().flatMap(call -> coded.stream().filter(o -> o != m && o.trigger() == call && o.target().isPresent()
+              && o.source().actor().equals(m.source().actor()))).findFirst()
+          : Optional.empty();
+      result.add(inACall ? m.withType(telephoneTalks) : toldInIt.map(o -> m.withTarget(o.target().get()))
+          .or(() -> callWith.map(o -> m.withTarget(o.target().get()))).orElse(m));
     }
     return result;
   }
