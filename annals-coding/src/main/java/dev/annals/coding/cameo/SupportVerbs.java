@@ -24,9 +24,9 @@ final class SupportVerbs {
   private static final Set<String> READINESS = Set.of("open");
 
   /** Words that measure an act by its length or count: "two days of talks", "a round of talks". */
-  private static final Set<String> SPANS = Set.of("day", "week", "hour", "month", "round", "session");
-  /** Verbs that bring a measured act to its end: "ended two days of talks". */
-  private static final Set<String> ENDING = Set.of("end", "close", "finish", "wrap");
+  static final Set<String> SPANS = Set.of("day", "week", "hour", "month", "round", "session");
+  /** Verbs that bring a measured act to its end: "ended two days of talks" (VerbPatternChoice reads them too). */
+  static final Set<String> ENDING = Set.of("end", "close", "finish", "wrap");
 
   /** Obliques that place the verb's act in time by another event. */
   private static final Set<String> TIME_RELATIONS = Set.of("obl:after", "obl:before", "obl:since", "obl:following", "obl:until");

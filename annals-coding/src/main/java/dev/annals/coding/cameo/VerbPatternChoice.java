@@ -100,7 +100,7 @@ final class VerbPatternChoice {
         }
         // "ended two days of talks in Wellington": a round of talks that comes to its end was
         // held, not broken off (164); the talks are left to the event noun.
-        if (pattern.code().startsWith(HALTING_NEGOTIATIONS) && ENDING.contains(lemma(verb)) && !objects.isEmpty() && objects.stream().allMatch(this::isRoundOfTalks)) {
+        if (pattern.code().startsWith(HALTING_NEGOTIATIONS) && SupportVerbs.ENDING.contains(lemma(verb)) && !objects.isEmpty() && objects.stream().allMatch(this::isRoundOfTalks)) {
           continue;
         }
         if (round == 0 && (pattern.objects().isEmpty() || !verbObjects.hasOwnObjectLemma(verb, objects, pattern.objects()))) {
@@ -168,14 +168,9 @@ final class VerbPatternChoice {
 
   /** Halt negotiations (164). */
   private static final String HALTING_NEGOTIATIONS = "164";
-  /** Verbs of bringing something to its end. */
-  private static final Set<String> ENDING = Set.of("end", "close", "finish", "wrap");
-  /** Words that measure talks by their length or count: "two days of talks", "a round of talks". */
-  private static final Set<String> ROUNDS = Set.of("day", "week", "hour", "month", "round", "session");
-
   /** Whether the object is a length or round of something: "two days of talks". */
   private boolean isRoundOfTalks(int object) {
-    return ROUNDS.contains(lemma(object)) && !index.children(object, Set.of("nmod:of")).isEmpty();
+    return SupportVerbs.SPANS.contains(lemma(object)) && !index.children(object, Set.of("nmod:of")).isEmpty();
   }
 
   /** Verbs that name a thing as something: "called the vote peaceful". */

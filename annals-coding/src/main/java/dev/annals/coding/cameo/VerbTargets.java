@@ -62,6 +62,7 @@ final class VerbTargets {
   private static final Set<String> GOING_VERBS = Set.of("visit", "travel", "go", "fly");
   /** Clauses of their own inside a noun's words: not where the mission was to go. */
   private static final Set<String> OTHER_CLAUSES = Set.of("ccomp", "parataxis", "conj");
+  /** A state's legislature and government, the sectors a protest at a parliament is aimed between. */
   private static final String LEGISLATURE = "LEG";
   private static final String GOVERNMENT = "GOV";
   /** A country's emblems, which a protest burns or tears in its stead. */
@@ -304,9 +305,7 @@ final class VerbTargets {
       // side owns is that side's doing; a step blocked in a side's process ("blocked the closing
       // of two chapters in Montenegro's accession talks") is refused to that side. (Criticism of an
       // act done to what one owns is not aimed at the owner: "condemned foreign interference in
-      // Jordan's affairs".) (Nor is a mission's criticism of what names no one made of its host
-      // state, as its demand is below: "China's embassy in Niamey condemned the attack" is aimed
-      // at the attackers, tried in session 77.)
+      // Jordan's affairs".)
       boolean refusal = chosen.code().startsWith(REJECTION);
       List<Integer> owners = new ArrayList<>();
       for (int object : objects) {
@@ -352,7 +351,9 @@ final class VerbTargets {
     if (targets.isEmpty() && (chosen.code().startsWith("02") || chosen.code().startsWith("10") || chosen.code().equals(APOLOGY))) {
       // "China's embassy in Bishkek demanded that those responsible be punished": a mission's
       // demand or appeal that names no one is made of the state it is posted to; so is an
-      // envoy's apology ("Britain's high commissioner in Nairobi apologised for the fire").
+      // envoy's apology ("Britain's high commissioner in Nairobi apologised for the fire"). (Not
+      // a mission's criticism: "China's embassy in Niamey condemned the attack" is aimed at the
+      // attackers; tried in session 77.)
       targets = ActorMentions.otherSides(hostStates(verb), sources);
     }
     // "blocked the port of Rhodes to stop an Israeli cruise ship from docking": a place blocked
@@ -584,7 +585,7 @@ final class VerbTargets {
 
   /**
    * Those a barred purchase would have been made from: "barred institutions from buying cameras
-   * from Chinese manufacturers", "from buying Chinese equipment" (the goods' country).
+   * from Chinese manufacturers".
    */
   private List<Integer> sellersBarred(int verb) {
     List<Integer> found = new ArrayList<>();

@@ -21,8 +21,6 @@ import java.util.Set;
  */
 public final class BarredGerundReadAsAdjective implements ParseRepair {
   private static final Set<String> PREVENTING = Set.copyOf(TsvFile.readWordList("dev/annals/coding/cameo/preventing-verbs.txt"));
-  private static final Set<String> ADJECTIVAL_GERUNDS = Set.of("increase", "grow", "rise", "exist", "lead", "war", "neighbour", "neighbor", "rule",
-      "govern", "oppose", "visit", "remain", "follow", "emerge", "compete", "fight", "surround", "mount", "worsen", "escalate", "continue", "sit");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
@@ -32,7 +30,7 @@ public final class BarredGerundReadAsAdjective implements ParseRepair {
       int from = gerund - 1;
       if (!amod.relation().equals("amod") || from < 0 || gerund > noun || !tokens.get(gerund).tag().equals("VBG")
           || !tokens.get(from).text().toLowerCase(Locale.ROOT).equals("from")
-          || ADJECTIVAL_GERUNDS.contains(tokens.get(gerund).lemma().toLowerCase(Locale.ROOT))) {
+          || MeansGerundReadAsAdjective.ADJECTIVAL_GERUNDS.contains(tokens.get(gerund).lemma().toLowerCase(Locale.ROOT))) {
         continue;
       }
       Optional<Dependency> phrase = sentence.stream().filter(d -> d.dependent() == noun && d.relation().equals("obl:from")

@@ -17,7 +17,8 @@ import java.util.Set;
  * alone, and so are gerunds that are mostly adjectives ("by rising prices").
  */
 public final class MeansGerundReadAsAdjective implements ParseRepair {
-  private static final Set<String> ADJECTIVAL_GERUNDS = Set.of("increase", "grow", "rise", "exist", "lead", "war",
+  /** Gerunds that are mostly adjectives: "by rising prices" (BarredGerundReadAsAdjective reads them too). */
+  static final Set<String> ADJECTIVAL_GERUNDS = Set.of("increase", "grow", "rise", "exist", "lead", "war",
       "neighbour", "neighbor", "rule", "govern", "oppose", "visit", "remain", "follow", "emerge", "compete", "fight",
       "surround", "mount", "worsen", "escalate", "continue", "outgo", "incoming", "outgoing", "sit");
   private static final Set<String> PASSIVE_MARKS = Set.of("aux:pass", "nsubj:pass", "csubj:pass");
