@@ -65,7 +65,7 @@ final class VerbPatternChoice {
     candidates.sort(Comparator.comparingInt(VerbPattern::specificity).reversed()
         .thenComparingInt(p -> verbObjects.onlyThroughCompound(verb, objects, p.objects()) ? 1 : 0)
         .thenComparingInt(p -> objectWordOnlyInTarget(verb, objects, p) ? 1 : 0)
-        .thenComparingInt(p -> objectWordOnlyInDestination(verb, objects, p) ? 1 : 0));
+        .thenComparingInt(p -> objectWordOnlyInDestination(verb, objects, p) || objectWordOnlyWhereObjectGoes(objects, p) ? 1 : 0));
     // Round 0 tries only patterns whose object word is the verb's own object or oblique, not
     // in a clause it controls: "pledged $50 million to support X" is a pledge of money before
     // it is a pledge of support. A verb with a particle ("called on") is read by its particle
@@ -201,6 +201,24 @@ final class VerbPatternChoice {
     List<Dependency> named = index.children(verb).stream().filter(d -> d.baseRelation().equals("obl") && pattern.objects().contains(lemma(d.dependent()))).toList();
     return !named.isEmpty() && named.stream().allMatch(d -> DESTINATIONS.contains(d.suffix()));
   }
+
+  /**
+   * Whether the line's object word is found only where the verb's object goes: "froze payments to
+   * two projects" freezes payments (1621), not projects (160).
+   */
+  private boolean objectWordOnlyWhereObjectGoes(List<Integer> objects, VerbPattern pattern) {
+    if (pattern.objects().isEmpty() || objects.stream().anyMatch(o -> pattern.objects().contains(lemma(o)))) {
+      return false;
+    }
+    return objects.stream().anyMatch(o -> index.children(o).stream()
+        .anyMatch(d -> GOING_TO.contains(d.relation()) && pattern.objects().contains(lemma(d.dependent()))));
+  }
+
+  /**
+   * Phrases of where an object goes: "payments to two projects". (Not "for", which may name what
+   * the object is: "rejected a French request for consultations" rejects consultations.)
+   */
+  private static final Set<String> GOING_TO = Set.of("nmod:to", "nmod:into");
 
   /** Whether the line's object word is found only in a phrase of the line's own target preposition. */
   private boolean objectWordOnlyInTarget(int verb, List<Integer> objects, VerbPattern pattern) {

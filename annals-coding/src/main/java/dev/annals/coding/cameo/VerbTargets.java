@@ -271,6 +271,19 @@ final class VerbTargets {
           .toList();
       targets = ActorMentions.otherSides(peoples, sources);
     }
+    if (targets.isEmpty() && chosen.code().startsWith(CUTTING_TIES) && !eachOther) {
+      // "froze payments to two projects run by church groups in Nicaragua": what is cut for
+      // things of no side of their own is cut for the country they are in.
+      List<Integer> places = new ArrayList<>();
+      List<Integer> holders = new ArrayList<>(targetTokens);
+      objects.forEach(o -> holders.addAll(index.children(o, Set.of("acl", "nmod:to", "nmod:for"))));
+      for (int holder : holders) {
+        places.addAll(index.children(holder, Set.of("nmod:in")));
+        index.children(holder, Set.of("acl")).forEach(clause -> places.addAll(index.children(clause, Set.of("obl:in"))));
+        places.addAll(index.children(holder, Set.of("obl:in")));
+      }
+      targets = ActorMentions.otherSides(nounActors.of(places.stream().filter(p -> index.token(p).isProperNoun()).toList()), sources);
+    }
     if (targets.isEmpty() && chosen.code().startsWith(SEIZING_OR_DESTROYING_PROPERTY) && !eachOther) {
       // "seized 32 containers of plastic waste that had been shipped from Canada": goods of no
       // named owner, which their own clause says came from a country, are taken from it.
