@@ -28,13 +28,19 @@ final class EscortsOfTheSeized {
       return false;
     }
     java.util.function.Predicate<String> coercion = code -> code.startsWith(COERCION_ROOT);
+    // (Before it or after it: "escorted them to the airport and put them on a flight".)
     return joinedToOwnAct(index, m, coded, coercion) || index.children(m.trigger()).stream().filter(d -> d.relation().startsWith("conj")).map(Dependency::dependent)
-        .anyMatch(act -> coded.stream().anyMatch(c -> c.trigger() == act && coercion.test(c.type().code()) && Sides.same(c.source().actor(), m.source().actor())));
+        .anyMatch(act -> isOwnActAt(coded, m, act, coercion));
   }
 
   /** Whether the event's verb is joined by "and" to a verb of an act of the codes, done by the same side. */
   static boolean joinedToOwnAct(DependencyIndex index, CodedMention m, List<CodedMention> coded, java.util.function.Predicate<String> codes) {
     return index.parents(m.trigger()).stream().filter(d -> d.relation().startsWith("conj")).map(Dependency::governor)
-        .anyMatch(act -> coded.stream().anyMatch(c -> c.trigger() == act && codes.test(c.type().code()) && Sides.same(c.source().actor(), m.source().actor())));
+        .anyMatch(act -> isOwnActAt(coded, m, act, codes));
+  }
+
+  /** Whether an event of the codes, done by the mention's own side, is told by the verb at {@code act}. */
+  private static boolean isOwnActAt(List<CodedMention> coded, CodedMention m, int act, java.util.function.Predicate<String> codes) {
+    return coded.stream().anyMatch(c -> c.trigger() == act && codes.test(c.type().code()) && Sides.same(c.source().actor(), m.source().actor()));
   }
 }

@@ -194,7 +194,7 @@ final class GroupCountries {
    */
   ActorMention placeCrowdAwayFromMission(ActorMention unplaced, ActorMention located, Optional<ActorMention> target, Cues cues) {
     boolean crowd = isUnplacedGroup(unplaced.actor()) && unplaced.actor().sector().filter(CROWDS::contains).isPresent();
-    Optional<String> missionOf = target.filter(t -> MISSION.matcher(t.surface()).find()).flatMap(t -> t.actor().country());
+    Optional<String> missionOf = target.filter(GroupCountries::isMission).flatMap(t -> t.actor().country());
     if (!crowd || missionOf.isEmpty() || !missionOf.equals(located.actor().country())) {
       return located;
     }

@@ -52,6 +52,19 @@ final class DependencyEdits {
   }
 
   /**
+   * The sentence with a clause the parser hung loose ({@code hung}) made the relative clause of
+   * {@code noun}, its relative pronoun subject replaced by the noun and kept as its {@code ref}:
+   * "President Muizzu, who had demanded …", "containers … on Monday that had been shipped".
+   */
+  static List<Dependency> hungClauseMadeRelative(List<Dependency> sentence, Dependency hung, Dependency pronounSubject, int noun) {
+    int clause = hung.dependent();
+    List<Dependency> mended = mapped(sentence, d -> d == hung ? new Dependency(noun, clause, "acl:relcl")
+        : d == pronounSubject ? new Dependency(clause, noun, d.relation()) : d);
+    mended.add(new Dependency(noun, pronounSubject.dependent(), "ref"));
+    return mended;
+  }
+
+  /**
    * The mended edges with {@code clause} made the relative clause of {@code noun}, whose pronoun
    * ("who", "which") refers to it: "Bio, who chairs ECOWAS", "the plant, which is due to open".
    */

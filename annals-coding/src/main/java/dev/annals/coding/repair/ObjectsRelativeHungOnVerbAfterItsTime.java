@@ -41,11 +41,7 @@ public final class ObjectsRelativeHungOnVerbAfterItsTime implements ParseRepair 
       if (!afterOblique || object.isEmpty()) {
         continue;
       }
-      int noun = object.get();
-      List<Dependency> mended = DependencyEdits.mapped(sentence, d -> d == hung ? new Dependency(noun, clause, "acl:relcl")
-          : d == pronounSubject.get() ? new Dependency(clause, noun, d.relation()) : d);
-      mended.add(new Dependency(noun, pronoun, "ref"));
-      return mended;
+      return DependencyEdits.hungClauseMadeRelative(sentence, hung, pronounSubject.get(), object.get());
     }
     return sentence;
   }

@@ -49,10 +49,7 @@ public final class RelativeClauseHungAsDep implements ParseRepair {
       if (noun < 0 || !tokens.get(pronoun - 1).text().equals(",") || !tokens.get(noun).isNoun()) {
         continue;
       }
-      List<Dependency> mended = DependencyEdits.mapped(sentence, d -> d == hung ? new Dependency(noun, clause, "acl:relcl")
-          : d == pronounSubject.get() ? new Dependency(clause, noun, d.relation()) : d);
-      mended.add(new Dependency(noun, pronoun, "ref"));
-      return mended;
+      return DependencyEdits.hungClauseMadeRelative(sentence, hung, pronounSubject.get(), noun);
     }
     return sentence;
   }
