@@ -592,7 +592,12 @@ public final class EventDater {
       List<Integer> clause = new ArrayList<>(index.subtree(anchor, clausesApart(index, anchor, OTHER_CLAUSES)));
       withoutNounTimes(index, anchor, anchors, clause);
       List<Integer> extended = new ArrayList<>(clause);
+      // Only a happening's clause: "talks that ended on Tuesday", not "gas supplies through
+      // Turkey, which began in August 2025" (a country begins nothing the talks are dated by).
       for (int token : clause) {
+        if (token != anchor && !isEventNoun.test(index.token(token).lemma().toLowerCase())) {
+          continue;
+        }
         index.children(token).stream()
             .filter(d -> d.relation().equals("acl:relcl") && ASPECTUAL_VERBS.contains(index.token(d.dependent()).lemma().toLowerCase()))
             .forEach(d -> extended.addAll(index.subtree(d.dependent(), OTHER_CLAUSES)));

@@ -685,7 +685,25 @@ class EventDaterTest {
         "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) obj(4,5) case(7,6) obl:after(4,7) nsubj(9,7) ref(7,8) acl:relcl(7,9) case(11,10) obl:on(9,11) punct(2,12)")
         .timex(11, 11, "DATE");
     var index = new DependencyIndex(text.build(SATURDAY_31_DEC_2022));
-    assertThat(dater.date(index, java.util.List.of(3), SATURDAY_31_DEC_2022, Tense.FUTURE).value()).isEqualTo("2022-12-27");
+    assertThat(TALKS_ARE_EVENTS.date(index, java.util.List.of(3), SATURDAY_31_DEC_2022, Tense.FUTURE).value()).isEqualTo("2022-12-27");
+  }
+
+  /** A dater that knows "talks" names a happening. */
+  private static final EventDater TALKS_ARE_EVENTS = new EventDater(lemma -> lemma.equals("talk"));
+
+  @Test
+  void aRelativeClauseOnAPlaceDoesNotTellWhenTheTalksHappened() {
+    // "Syria held talks with Azerbaijan on gas supplies through Turkey, which began in August
+    // 2025": a country begins nothing; August 2025 is the supplies' background, not the talks'.
+    HandBuiltText text = new HandBuiltText().sentence(
+        "Syria/Syria/NNP/LOCATION held/hold/VBD talks/talk/NNS with/with/IN Azerbaijan/Azerbaijan/NNP/LOCATION on/on/IN gas/gas/NN supplies/supply/NNS "
+            + "through/through/IN Turkey/Turkey/NNP/LOCATION ,/,/, which/which/WDT began/begin/VBD in/in/IN August/August/NNP 2025/2025/CD ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) nmod:with(3,5) case(8,6) compound(8,7) nmod:on(3,8) case(10,9) obl:through(2,10) nsubj(13,10) "
+            + "punct(10,11) ref(10,12) acl:relcl(10,13) case(15,14) obl:in(13,15) nummod(15,16) punct(2,17)")
+        .timex(15, 16, "DATE");
+    LocalDate thursday = LocalDate.of(2026, 11, 12);
+    var index = new DependencyIndex(text.build(thursday));
+    assertThat(TALKS_ARE_EVENTS.date(index, java.util.List.of(1), thursday, Tense.PAST).value()).isEqualTo("2026-11-12");
   }
 
   @Test
