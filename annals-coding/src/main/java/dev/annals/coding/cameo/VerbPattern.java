@@ -83,6 +83,15 @@ public record VerbPattern(String code, String verb, Optional<String> particle, S
     return flags.contains("befalling");
   }
 
+  /**
+   * The line's object word must be the verb's own object or oblique, not the object of a clause
+   * it governs: "asked Tanzanians for forgiveness" asks pardon for oneself (055), "asked Kuwait to
+   * consider pardons for dozens of Pakistanis" asks Kuwait to pardon others.
+   */
+  public boolean ownObject() {
+    return flags.contains("own-object");
+  }
+
   /** Patterns with more constraints are tried first; a mood the line asks for is one more. */
   public int specificity() {
     return (particle.isPresent() ? 2 : 0) + (objects.isEmpty() ? 0 : 2) + (target.kind() == TargetSlot.Kind.PREPOSITION ? 1 : 0)

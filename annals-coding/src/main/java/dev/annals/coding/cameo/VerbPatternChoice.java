@@ -103,7 +103,10 @@ final class VerbPatternChoice {
         if (pattern.code().startsWith(HALTING_NEGOTIATIONS) && SupportVerbs.ENDING.contains(lemma(verb)) && !objects.isEmpty() && objects.stream().allMatch(this::isRoundOfTalks)) {
           continue;
         }
-        if (round == 0 && (pattern.objects().isEmpty() || !verbObjects.hasOwnObjectLemma(verb, objects, pattern.objects()))) {
+        if ((round == 0 || pattern.ownObject()) && !pattern.objects().isEmpty() && !verbObjects.hasOwnObjectLemma(verb, objects, pattern.objects())) {
+          continue;
+        }
+        if (round == 0 && pattern.objects().isEmpty()) {
           continue;
         }
         if (pattern.particle().isPresent() && !index.hasChildLemma(verb, "compound:prt", Set.of(pattern.particle().get()))

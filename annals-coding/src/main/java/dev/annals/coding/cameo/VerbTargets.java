@@ -76,6 +76,10 @@ final class VerbTargets {
   /** Words for a change in an amount or rule: "a rise in its fees", "the tightening of its visa rules". */
   private static final Set<String> CHANGE_NOUNS = Set.of("rise", "increase", "hike", "jump", "surge", "cut", "reduction", "drop", "change", "shift",
       "tightening", "expansion", "extension", "doubling", "tripling");
+  /** Words for how people are kept: "conditions in Kuwaiti prisons", "the treatment of detainees". */
+  private static final Set<String> KEEPING_NOUNS = Set.of("condition", "treatment");
+  /** Places where a state holds people: "conditions in Kuwaiti prisons" are the state's doing. */
+  private static final Set<String> CUSTODY_PLACES = Set.of("prison", "jail", "gaol", "camp", "centre", "center", "facility", "cell");
   /** Disapproval (11): criticism, accusations, complaints. */
   private static final String DISAPPROVAL = "11";
   /** Rejections (12), among them a meeting or visit called off or put off (125). */
@@ -327,6 +331,14 @@ final class VerbTargets {
         }
       }
       targets = ActorMentions.otherSides(nounActors.of(owners), sources);
+      // "criticised conditions in Kuwaiti prisons": how people are kept in a state's prisons or
+      // camps is that state's doing.
+      List<Integer> custody = objects.stream().filter(o -> !refusal && KEEPING_NOUNS.contains(lemma(o)))
+          .flatMap(o -> index.children(o, Set.of("nmod:in")).stream()).filter(place -> CUSTODY_PLACES.contains(lemma(place))).toList();
+      if (targets.isEmpty() && !custody.isEmpty()) {
+        List<Integer> keepers = custody.stream().flatMap(place -> index.children(place, Set.of("nmod:poss")).stream()).toList();
+        targets = ActorMentions.otherSides(keepers.isEmpty() ? goodsOrigins(custody) : nounActors.of(keepers), sources);
+      }
     }
     if (targets.isEmpty() && chosen.code().startsWith("09")) {
       // "will send experts to Pakistan to investigate a polio outbreak": an investigation whose
