@@ -10,8 +10,9 @@ import java.util.Optional;
  * families' grief and summoned Sweden's ambassador": the parser may hang the middle verb of a
  * series of one doer's acts on the first as a bare {@code dep}, with no subject, so that the
  * accusation is no act the ministry did that day. A past verb after a comma, with no subject of its
- * own, hung on a past verb that has one, and itself joined by "and" to a later verb, is the
- * series' second act: {@code conj:and(rejected, accused)}, with the first verb's subject.
+ * own, hung on a past verb that has one, and itself joined by "and" to a later past verb or
+ * participle, is the series' second act: {@code conj:and(rejected, accused)}, with the first verb's
+ * subject.
  */
 public final class MiddleVerbOfSeriesHungAsDep implements ParseRepair {
   @Override
@@ -24,12 +25,15 @@ public final class MiddleVerbOfSeriesHungAsDep implements ParseRepair {
         continue;
       }
       Optional<Integer> subject = sentence.stream().filter(d -> d.governor() == first && d.relation().equals("nsubj")).map(Dependency::dependent).findFirst();
-      boolean goesOn = sentence.stream().anyMatch(d -> d.governor() == middle && d.relation().equals("conj:and") && d.dependent() > middle
-          && tokens.get(d.dependent()).tag().equals("VBD"));
-      if (subject.isEmpty() || !goesOn) {
+      // (The last verb may be tagged a participle, "and called/VBN on other countries", and hung
+      // on the first verb as a bare dep as well: it is joined to the series once, after the middle.)
+      List<Integer> next = sentence.stream().filter(d -> d.governor() == middle && d.relation().equals("conj:and") && d.dependent() > middle
+          && RepairWords.isPastVerb(tokens.get(d.dependent()))).map(Dependency::dependent).toList();
+      if (subject.isEmpty() || next.isEmpty()) {
         continue;
       }
       List<Dependency> repaired = DependencyEdits.mapped(sentence, d -> d == hung ? new Dependency(first, middle, "conj:and") : d);
+      repaired.removeIf(d -> d.governor() == first && d.relation().equals("dep") && next.contains(d.dependent()));
       repaired.add(new Dependency(middle, subject.get(), "nsubj"));
       return repaired;
     }
