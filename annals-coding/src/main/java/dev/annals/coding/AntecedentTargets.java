@@ -254,6 +254,14 @@ final class AntecedentTargets {
               .orElse(changed);
         }
       }
+      if (m.type().rootCode().equals(REJECTION) && !handedOver(index, m.trigger()).isEmpty()
+          && changed.target().map(t -> handedOver(index, m.trigger()).stream().anyMatch(p -> t.span().contains(index.token(p).span()))).orElse(true)) {
+        // "refused to extradite two Kurdish activists wanted by Turkey": the people a refused
+        // handover would have sent are no side to the refusal; the state that sought them is.
+        CodedMention refusal = changed;
+        changed = seekingStateOf(index, actors, handedOver(index, m.trigger()))
+            .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(refusal);
+      }
       if (changed.target().filter(t -> OwnGovernments.UNNAMED_RULERS.contains(t.surface().toLowerCase(java.util.Locale.ROOT))).isPresent()
           && ASKING_ROOTS.contains(m.type().rootCode()) && (asksForTheHeld(index, m.trigger()) || asksToFreeTheHeld(index, m.trigger()))) {
         // "Human Rights Watch called on the government to free the detained protesters": the
@@ -1361,19 +1369,34 @@ final class AntecedentTargets {
 
   private static final Set<String> EXTRADITION_NOUNS = Set.of("extradition", "handover", "hand-over", "surrender");
 
+  /** Verbs of handing people over to another state. */
+  private static final Set<String> HANDING_OVER_VERBS = Set.of("extradite", "surrender", "deport");
+
+  /** The people the verb's complement would hand over: "refused to extradite [two activists]". */
+  private static List<Integer> handedOver(DependencyIndex index, int trigger) {
+    return index.children(trigger, Set.of("xcomp")).stream().filter(c -> HANDING_OVER_VERBS.contains(index.lemma(c).toLowerCase(java.util.Locale.ROOT)))
+        .flatMap(c -> index.children(c, Set.of("obj")).stream()).toList();
+  }
+
   /** The state in which the people whose handover the verb's object names are wanted ("wanted in Turkey"). */
   private Optional<Actor> seekingState(DependencyIndex index, ArticleActors actors, int trigger) {
+    List<Integer> sought = new ArrayList<>();
     for (int handover : index.children(trigger, OBJECT_RELATIONS)) {
       // (The parser may hang "wanted" on the handover itself.)
-      List<Integer> sought = new ArrayList<>(List.of(handover));
+      sought.add(handover);
       sought.addAll(index.children(handover, Set.of("nmod:of")));
-      for (int person : sought) {
-        for (int participle : SoughtPeople.participlesOf(index, person)) {
-          for (int place : index.children(participle, Set.of("obl:in", "obl:by"))) {
-            Optional<Actor> state = actors.at(place).stream().map(ActorMention::actor).filter(a -> a.country().isPresent()).findFirst();
-            if (state.isPresent()) {
-              return Optional.of(states.apply(state.get().country().get(), Optional.empty()));
-            }
+    }
+    return seekingStateOf(index, actors, sought);
+  }
+
+  /** The state in which the people are wanted: "two activists wanted by Turkey", "wanted in Turkey". */
+  private Optional<Actor> seekingStateOf(DependencyIndex index, ArticleActors actors, List<Integer> sought) {
+    for (int person : sought) {
+      for (int participle : SoughtPeople.participlesOf(index, person)) {
+        for (int place : index.children(participle, Set.of("obl:in", "obl:by", "obl:agent"))) {
+          Optional<Actor> state = actors.at(place).stream().map(ActorMention::actor).filter(a -> a.country().isPresent()).findFirst();
+          if (state.isPresent()) {
+            return Optional.of(states.apply(state.get().country().get(), Optional.empty()));
           }
         }
       }

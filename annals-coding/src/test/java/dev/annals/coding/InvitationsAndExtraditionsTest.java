@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** An invitation whose verb the parser joined to the subject, an extradition a court approves, and a courtesy call. */
+/** An invitation whose verb the parser joined to the subject, an extradition a court approves or a government refuses, and a courtesy call. */
 class InvitationsAndExtraditionsTest {
   @Test
   void anInvitationAfterACallIsTheCallersThoughTheParserHungItOnTheSubject() {
@@ -49,5 +49,17 @@ class InvitationsAndExtraditionsTest {
             "root(0,4) nsubj(4,1) cop(4,2) mark(4,3) obl:with(4,7) obl:for(4,13) punct(4,17) case(7,5) det(7,6) "
             + "nmod:of(7,9) case(9,8) case(13,10) det(13,11) compound(13,12) nmod:before(13,16) case(16,14) amod(16,15)")));
     assertThat(coded).contains("JPNGOV VNMGOV 042").noneMatch(t -> t.matches(".* 02\\d*"));
+  }
+
+  @Test
+  void anExtraditionRefusedIsAimedAtTheStateThatWantsThePeopleNotAtThem() {
+    // "Finland's justice ministry refused to extradite two Kurdish activists wanted by Turkey."
+    assertThat(triples(code(new HandBuiltText().sentence("Finland/Finland/NNP/LOCATION 's/'s/POS justice/justice/NN ministry/ministry/NN "
+            + "refused/refuse/VBD to/to/TO extradite/extradite/VB two/two/CD Kurdish/Kurdish/JJ activists/activist/NNS wanted/want/VBN "
+            + "by/by/IN Turkey/Turkey/NNP/LOCATION ././.",
+        "root(0,5) nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) xcomp(5,7) nsubj:xsubj(7,4) mark(7,6) obj(7,10) nummod(10,8) "
+            + "amod(10,9) acl(10,11) obl:agent(11,13) case(13,12) punct(5,14)"))))
+        .anyMatch(t -> t.matches("FINGOV TUR(GOV)? 12\\d*"))
+        .noneMatch(t -> t.matches("FINGOV \\S*CVL 12\\d*"));
   }
 }
