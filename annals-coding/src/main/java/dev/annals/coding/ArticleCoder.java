@@ -397,7 +397,6 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("spoken-stances", coded -> SpokenStances.assert_(index, coded, dictionary::hasMember)));
       passes.add(new ArticlePass("declined-comments", coded -> declinedComments.read(index, coded)));
       passes.add(new ArticlePass("lawfulness-defended", coded -> lawfulnessDefended.read(index, actors, coded)));
-      passes.add(new ArticlePass("measures-kept-in-place", coded -> measuresKeptInPlace.read(index, actors, coded)));
       passes.add(new ArticlePass("notices-withheld", coded -> noticesWithheld.read(index, actors, coded)));
       passes.add(new ArticlePass("statements-to-the-press", StatementsToThePress::untarget));
       passes.add(new ArticlePass("statements-in-calls", coded -> statementsInCalls.read(index, coded)));
@@ -446,6 +445,7 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("late-addressees", coded -> SharedAddressees.aimLate(index, coded, noun -> !lexicon.nounPatterns(noun).isEmpty())));
       passes.add(new ArticlePass("deportees-named-again", DeporteesNamedAgain::aim));
       passes.add(new ArticlePass("appeals-to-those-just-consulted", AppealsToThoseJustConsulted::aim));
+      passes.add(new ArticlePass("measures-kept-in-place", coded -> measuresKeptInPlace.read(index, actors, coded)));
       passes.add(new ArticlePass("answers-to-those-just-consulting", coded -> AnswersToThoseJustConsulting.aim(index, coded)));
       passes.add(new ArticlePass("talks-abroad", coded -> talksAbroad.aim(index, coded)));
       passes.add(new ArticlePass("closed-crossings", coded -> closedCrossings.aim(index, actors, coded)));

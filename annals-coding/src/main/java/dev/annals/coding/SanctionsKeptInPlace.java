@@ -98,7 +98,9 @@ final class SanctionsKeptInPlace {
       // another side acts stays in force as surely.
       boolean keptUntil = staying && measure && index.children(clause).stream()
           .anyMatch(d -> d.relation().startsWith("advcl") && index.hasChildLemma(d.dependent(), "mark", Set.of("until", "till")));
-      if ((staying && inForce && measure) || keptShut || keptUntil) {
+      // "said the tariffs would stay": a measure that stays, with nothing said of how, stays in force.
+      boolean keptAsItIs = staying && measure && index.children(clause, Set.of("xcomp", "obj", "obl:as")).isEmpty();
+      if ((staying && inForce && measure) || keptShut || keptUntil || keptAsItIs) {
         kept.add(clause);
       }
     }

@@ -294,8 +294,25 @@ final class VerbPatternChoice {
       return !subjects.isEmpty() && index.children(clause, Set.of("expl", "nsubj:pass", "aux:pass", "xcomp", "ccomp")).isEmpty() && !actsOnSomething
           && !BEING_VERBS.contains(index.lemma(clause)) && (index.token(clause).isVerb() || stateOfAThing(clause))
           && subjects.stream().allMatch(s -> index.token(s).isNoun() && !index.token(s).isProperNoun() && actors.at(s).isEmpty()
-              && lexicon.nounPatterns(index.lemma(s)).isEmpty() && index.children(s, Set.of("nmod:poss")).isEmpty());
+              && ((lexicon.nounPatterns(index.lemma(s)).isEmpty() && index.children(s, Set.of("nmod:poss")).isEmpty()) || ownAmountFalls(verb, clause, s)));
     });
+  }
+
+  /** Verbs of an amount falling: "that their shipments to Mexico could fall by a third". */
+  private static final Set<String> FALLING_VERBS = Set.of("fall", "drop", "decline", "shrink", "plunge", "slump", "halve", "dwindle");
+
+  /**
+   * A thing of the teller's own ("their shipments", told by the exporters; a pronoun that names
+   * no one else) that would fall in amount, an act's word though it be, with no side named where it
+   * falls: a gloomy comment on the teller's own lot ("its
+   * missiles would fall on Tel Aviv" names where, and stays a threat).
+   */
+  private boolean ownAmountFalls(int warning, int clause, int thing) {
+    List<dev.annals.model.Actor> tellers = index.children(warning, Set.of("nsubj")).stream().flatMap(t -> actors.at(t).stream()).map(dev.annals.model.ActorMention::actor).toList();
+    boolean tellersOwn = index.children(thing, Set.of("nmod:poss")).stream()
+        .allMatch(owner -> index.token(owner).tag().equals("PRP$") && actors.at(owner).stream().allMatch(a -> tellers.contains(a.actor())));
+    boolean namesWhere = index.children(clause).stream().anyMatch(d -> d.baseRelation().equals("obl") && !actors.at(d.dependent()).isEmpty());
+    return FALLING_VERBS.contains(index.lemma(clause).toLowerCase(java.util.Locale.ROOT)) && tellersOwn && !namesWhere;
   }
 
   /** Adjectives of a thing's being done or to hand: "the link would not be ready by 2030". */
