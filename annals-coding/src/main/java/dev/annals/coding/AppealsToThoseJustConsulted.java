@@ -26,16 +26,42 @@ final class AppealsToThoseJustConsulted {
     return result;
   }
 
-  /** Whom the appeal's maker consulted in the sentence before, in the order told, one mention each. */
+  /** How many sentences back the talks may lie: "held talks with Brazil's president … [Brazil's ministry said …] Haiti's prime minister … asked for armoured vehicles". */
+  private static final int REACH = 2;
+
+  /**
+   * Whom the appeal's maker consulted in the nearest sentence before, within {@value #REACH}, in
+   * the order told, one mention each; not past a sentence in which the maker dealt with another
+   * side, or another side with the maker.
+   */
   private static List<ActorMention> consultedJustBefore(List<CodedMention> coded, CodedMention appeal) {
-    List<ActorMention> sides = new ArrayList<>();
-    for (CodedMention earlier : coded) {
-      if (earlier.sentence() == appeal.sentence() - 1 && earlier.type().rootCode().equals(EarlierEvents.CONSULT_ROOT) && earlier.target().isPresent()
-          && earlier.source().actor().equals(appeal.source().actor())
-          && sides.stream().noneMatch(s -> s.actor().equals(earlier.target().get().actor()))) {
-        sides.add(earlier.target().get());
+    // (Farther back only an appeal plainly made: "told NTV that Ankara did not seek a
+    // confrontation" two sentences after talks asks nothing of anyone.)
+    int reach = appeal.negated() || appeal.modality() != dev.annals.model.Modality.ASSERTED ? 1 : REACH;
+    for (int back = 1; back <= reach; back++) {
+      int sentence = appeal.sentence() - back;
+      List<ActorMention> sides = new ArrayList<>();
+      boolean dealtWithOthers = false;
+      for (CodedMention earlier : coded) {
+        if (earlier.sentence() == sentence && earlier.target().filter(t -> t.actor().equals(appeal.source().actor())).isPresent()) {
+          // ("Peru thanked Brazil" between the talks and Brazil's appeal: the appeal may answer it.)
+          dealtWithOthers = true;
+        }
+        if (earlier.sentence() != sentence || !earlier.source().actor().equals(appeal.source().actor()) || earlier.target().isEmpty()) {
+          continue;
+        }
+        if (earlier.type().rootCode().equals(EarlierEvents.CONSULT_ROOT)) {
+          if (sides.stream().noneMatch(s -> s.actor().equals(earlier.target().get().actor()))) {
+            sides.add(earlier.target().get());
+          }
+        } else {
+          dealtWithOthers = true;
+        }
+      }
+      if (!sides.isEmpty() || dealtWithOthers) {
+        return sides;
       }
     }
-    return sides;
+    return List.of();
   }
 }
