@@ -136,6 +136,15 @@ final class AntecedentTargets {
         changed = ownGovernmentAskedByItsOpposition(index, m).or(() -> returnedToAsBefore(result, m)).or(() -> inquiryCooperatedWith(index, result, m)).or(() -> foreignInterference(index, actors, result, m)).or(() -> resumedFor(index, result, m)).or(() -> creditorOfDebtPaid(index, result, m)).or(() -> onesHost(index, result, m)).or(() -> hostOfVisit(index, coded, m)).or(() -> signedWithWhomOneTalked(index, coded, m)).or(() -> partnerActingUnderTheAccord(index, actors, m)).or(() -> diplomaticCutWithNoOneNamed(result, m)).or(() -> whatWasAskedOfOne(index, result, m)).or(() -> readyToTalkWith(index, result, m)).or(() -> regretForOwnDeed(index, actors, result, m)).or(() -> askerOfWhatIsYielded(result, m)).or(() -> supplierOfWhatIsBought(index, result, m)).or(() -> answeredInGoverningClause(index, actors, m)).or(() -> courtAppealedAgainst(index, result, m))
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(changed);
       }
+      if (changed.target().filter(t -> !Sides.ofState(t.actor()) && t.actor().country().isPresent()).isPresent()) {
+        // "visited Tashkent and signed an agreement to recruit 10,000 Uzbek care workers": the
+        // people a deal is about are no party to it; the state its signer dealt with in the
+        // sentence, theirs, is.
+        Optional<String> theirs = changed.target().get().actor().country();
+        CodedMention aboutPeople = changed;
+        changed = signedWithWhomOneTalked(index, coded, m).filter(p -> p.country().equals(theirs))
+            .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(aboutPeople);
+      }
       if (changed.target().isEmpty() && m.type().rootCode().equals(INTENT) && !m.negated()) {
         // "The two governments agreed to take joint water samples, and the European Commission
         // offered to send experts": an offer to no one named, beside what two other sides just

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A deal approved is signed with the side it lets do something; a deal called a guarantee is
- * praised; a warning that a country's base would be treated as a target threatens that country.
+ * praised; a warning that a country's base would be treated as a target threatens that country; a
+ * deal about another country's workers, signed on a visit there, is made with its state.
  */
 class DealsLettingOthersInTest {
 
@@ -33,5 +34,20 @@ class DealsLettingOthersInTest {
             + "cc(8,7) ccomp(8,18) det(6,5) mark(18,9) nsubj:pass(18,12) aux(18,16) aux:pass(18,17) obl:as(18,23) det(12,10) "
             + "amod(12,11) nmod:on(12,15) case(15,13) amod(15,14) case(23,19) det(23,20) punct(23,21) amod(23,22)"))))
         .contains("MLIGOV TUR 057", "TURGOV MLIGOV 051", "SHABAAB KEN 130");
+  }
+
+  @Test
+  void aDealAboutAnotherCountrysWorkersSignedOnAVisitIsMadeWithTheHostNotTheWorkers() {
+    // "Germany's labour minister visited Tashkent on Thursday and signed an agreement to recruit
+    // 10,000 Uzbek care workers."
+    assertThat(triples(code(new HandBuiltText()
+        .sentence("Germany/Germany/NNP/LOCATION 's/'s/POS labour/labour/NN minister/minister/NN visited/visit/VBD Tashkent/Tashkent/NNP/LOCATION "
+            + "on/on/IN Thursday/Thursday/NNP and/and/CC signed/sign/VBD an/a/DT agreement/agreement/NN to/to/TO recruit/recruit/VB "
+            + "10,000/10000/CD Uzbek/Uzbek/NNP care/care/NN workers/worker/NNS ././.",
+            "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) obj(5,6) obl:on(5,8) conj:and(5,10) punct(5,19) nsubj(10,4) "
+            + "cc(10,9) obj(10,12) xcomp(10,14) case(8,7) det(12,11) nsubj:xsubj(14,12) mark(14,13) obj(14,18) nummod(18,15) "
+            + "compound(18,17) compound(17,16)"))))
+        .contains("DEUGOV UZBGOV 057")
+        .noneMatch(t -> t.startsWith("DEUGOV UZBLAB"));
   }
 }
