@@ -862,12 +862,15 @@ final class NounAnaphora {
         .map(m -> states.stateActor(countries.get(0), Optional.of("GOV")));
   }
 
+  /** Adjectives that name a portfolio, as the tagger reads them: "the foreign ministry", "the interior/JJ ministry". */
+  private static final Set<String> PORTFOLIO_ADJECTIVES = Set.of("foreign", "interior");
+
   /**
-   * A portfolio is a noun ("interior", "defence", "trade") or "foreign"; other adjectives tell the
-   * holder, not the office: "the prime minister", "the visiting minister".
+   * A portfolio is a noun ("interior", "defence", "trade") or "foreign" or "interior"; other
+   * adjectives tell the holder, not the office: "the prime minister", "the visiting minister".
    */
   private boolean namesAPortfolio(int modifier) {
-    return index.token(modifier).isNoun() || index.token(modifier).text().equalsIgnoreCase("foreign");
+    return index.token(modifier).isNoun() || PORTFOLIO_ADJECTIVES.contains(index.token(modifier).text().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -47,4 +47,22 @@ class BodiesOfMembersAndClosingMinistriesTest {
             "nmod:poss(4,1) case(1,2) compound(4,3) nsubj(5,4) ccomp(10,5) amod(7,6) obj(5,7) punct(10,8) nsubj(10,9) root(0,10) punct(10,11)"));
     assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("TURJUD"));
   }
+
+  @Test
+  void theInteriorMinistryTaggedAnAdjectiveIsTheOneToldBeforeNotTheLastMinistry() {
+    // "Germany's interior ministry said 43 Uzbeks were deported. Uzbekistan's foreign ministry
+    // welcomed the cooperation. The interior ministry said a second flight would follow."
+    var article = code(new HandBuiltText()
+        .sentence("Germany/Germany/NNP/LOCATION 's/'s/POS interior/interior/NNP/ORGANIZATION ministry/ministry/NNP/ORGANIZATION said/say/VBD "
+            + "43/43/CD Uzbeks/Uzbeks/NNPS were/be/VBD deported/deport/VBN ././.",
+            "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) ccomp(5,9) punct(5,10) nummod(7,6) nsubj:pass(9,7) aux:pass(9,8)")
+        .sentence("Uzbekistan/Uzbekistan/NNP/LOCATION 's/'s/POS foreign/foreign/JJ ministry/ministry/NN welcomed/welcome/VBD the/the/DT "
+            + "cooperation/cooperation/NN ././.",
+            "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) obj(5,7) punct(5,8) det(7,6)")
+        .sentence("The/the/DT interior/interior/JJ/ORGANIZATION ministry/ministry/NN/ORGANIZATION said/say/VBD a/a/DT second/second/JJ "
+            + "flight/flight/NN would/would/MD follow/follow/VB ././.",
+            "root(0,4) det(3,1) amod(3,2) nsubj(4,3) ccomp(4,9) punct(4,10) det(7,5) amod(7,6) nsubj(9,7) aux(9,8)"));
+    assertThat(article.events()).filteredOn(e -> e.mentions().get(0).sentence() == 2).extracting(e -> triple(e))
+        .contains("DEUGOV - 010").noneMatch(t -> t.startsWith("UZB"));
+  }
 }
