@@ -58,6 +58,8 @@ final class PhraseResolver {
    * Council", "China's mission in Vilnius" (a state's mission is its diplomatic one).
    */
   private static final Set<String> STATE_BODY_NOUNS = Set.of("council", "commission", "committee", "agency", "authority", "board", "delegation", "panel", "mission");
+  /** A state's centres, named by their owner: "Belgium's cybersecurity centre". */
+  private static final Set<String> STATE_CENTRES = Set.of("centre", "center");
   /** An organisation's offices that act for it: "the bloc's chairman", "the union's secretariat". */
   private static final Set<String> ORGANISATION_OFFICES = Set.of("chairman", "chairwoman", "chair", "chairperson", "secretariat", "presidency", "leadership", "executive",
       "chief", "head");
@@ -511,6 +513,12 @@ final class PhraseResolver {
               || placedStateOrPerson(doer))
           .map(doer -> doer.kind() == ActorKind.ORGANISATION ? doer
               : states.stateActor(doer.country().get(), doer.kind() == ActorKind.PERSON ? Optional.of("GOV") : doer.sector()));
+    }
+    if (owned.isEmpty() && sector.isEmpty() && STATE_CENTRES.contains(headLemma) && !index.children(head, Set.of("nmod:poss")).isEmpty()) {
+      // "Belgium's cybersecurity centre said no classified systems had been breached": a state's
+      // own centre, named by its possessive, is its government, as its agency is.
+      owned = owners.ownerOf(head).filter(o -> o.kind() == ActorKind.STATE && o.country().isPresent() && o.sector().isEmpty())
+          .map(o -> states.stateActor(o.country().get(), Optional.of("GOV")));
     }
     if (owned.isEmpty() && sector.isEmpty() && (ORGANISATION_NOUNS.contains(headLemma) || ORGANISATION_OFFICES.contains(headLemma))) {
       // "The regional bloc's commission welcomed the agreement", "the bloc's chairman": an

@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.annals.coding.HandBuiltText;
 import org.junit.jupiter.api.Test;
 
-/** A body of members named by a sector word speaks for that sector; a ministry or prosecutors of no one closing a state's deed are that state's (PhraseResolver). */
+/**
+ * A body of members named by a sector word speaks for that sector; a ministry or prosecutors of no
+ * one closing a state's deed are that state's; a portfolio's ministry is the one told before; a
+ * state's own centre is its government (PhraseResolver, NounAnaphora).
+ */
 class BodiesOfMembersAndClosingMinistriesTest {
   @Test
   void haulierGroupsSpeakForBusiness() {
@@ -64,5 +68,16 @@ class BodiesOfMembersAndClosingMinistriesTest {
             "root(0,4) det(3,1) amod(3,2) nsubj(4,3) ccomp(4,9) punct(4,10) det(7,5) amod(7,6) nsubj(9,7) aux(9,8)"));
     assertThat(article.events()).filteredOn(e -> e.mentions().get(0).sentence() == 2).extracting(e -> triple(e))
         .contains("DEUGOV - 010").noneMatch(t -> t.startsWith("UZB"));
+  }
+
+  @Test
+  void aCountrysOwnCentreIsItsGovernment() {
+    // "Belgium's cybersecurity centre said no classified systems had been breached."
+    var article = code(new HandBuiltText()
+        .sentence("Belgium/Belgium/NNP/LOCATION 's/'s/POS cybersecurity/cybersecurity/NN centre/centre/NN said/say/VBD no/no/DT "
+            + "classified/classified/JJ systems/system/NNS had/have/VBD been/be/VBN breached/breach/VBN ././.",
+            "root(0,5) nmod:poss(4,1) compound(4,3) case(1,2) nsubj(5,4) ccomp(5,11) punct(5,12) det(8,6) amod(8,7) nsubj:pass(11,8) "
+            + "aux(11,9) aux:pass(11,10)"));
+    assertThat(article.events()).extracting(e -> triple(e)).contains("BELGOV - 010");
   }
 }
