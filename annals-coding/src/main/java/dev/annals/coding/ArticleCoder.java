@@ -445,6 +445,8 @@ public final class ArticleCoder {
       passes.add(new ArticlePass("late-addressees", coded -> SharedAddressees.aimLate(index, coded, noun -> !lexicon.nounPatterns(noun).isEmpty())));
       passes.add(new ArticlePass("deportees-named-again", DeporteesNamedAgain::aim));
       passes.add(new ArticlePass("appeals-to-those-just-consulted", AppealsToThoseJustConsulted::aim));
+      // (After appeals are aimed at those just consulted: a measure said to stay refuses the side
+      // that asked for its easing in talks, whom only that pass names.)
       passes.add(new ArticlePass("measures-kept-in-place", coded -> measuresKeptInPlace.read(index, actors, coded)));
       passes.add(new ArticlePass("answers-to-those-just-consulting", coded -> AnswersToThoseJustConsulting.aim(index, coded)));
       passes.add(new ArticlePass("talks-abroad", coded -> talksAbroad.aim(index, coded)));

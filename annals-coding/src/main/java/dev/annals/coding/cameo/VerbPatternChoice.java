@@ -2,6 +2,8 @@ package dev.annals.coding.cameo;
 
 import dev.annals.coding.DependencyIndex;
 import dev.annals.coding.actors.ArticleActors;
+import dev.annals.model.Actor;
+import dev.annals.model.ActorMention;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.ArrayList;
@@ -285,7 +287,7 @@ final class VerbPatternChoice {
    * misparse of "would be seized"), has no "there",
    * and does more than be, but for being ready or done ("that the link across their border would
    * not be ready by 2030"). A thing of someone's ("that its patience was running out") is no
-   * happening of no one.
+   * happening of no one, but for the teller's own amount falling ({@link #ownAmountFalls}).
    */
   private boolean tellsWhatBefalls(int verb) {
     return index.children(verb, Set.of("ccomp")).stream().anyMatch(clause -> {
@@ -303,12 +305,12 @@ final class VerbPatternChoice {
 
   /**
    * A thing of the teller's own ("their shipments", told by the exporters; a pronoun that names
-   * no one else) that would fall in amount, an act's word though it be, with no side named where it
-   * falls: a gloomy comment on the teller's own lot ("its
-   * missiles would fall on Tel Aviv" names where, and stays a threat).
+   * no one else) that would fall in amount, an act's word though it be, with no side named where
+   * it falls: a gloomy comment on the teller's own lot ("its missiles would fall on Tel Aviv"
+   * names where, and stays a threat).
    */
   private boolean ownAmountFalls(int warning, int clause, int thing) {
-    List<dev.annals.model.Actor> tellers = index.children(warning, Set.of("nsubj")).stream().flatMap(t -> actors.at(t).stream()).map(dev.annals.model.ActorMention::actor).toList();
+    List<Actor> tellers = index.children(warning, Set.of("nsubj")).stream().flatMap(t -> actors.at(t).stream()).map(ActorMention::actor).toList();
     boolean tellersOwn = index.children(thing, Set.of("nmod:poss")).stream()
         .allMatch(owner -> index.token(owner).tag().equals("PRP$") && actors.at(owner).stream().allMatch(a -> tellers.contains(a.actor())));
     boolean namesWhere = index.children(clause).stream().anyMatch(d -> d.baseRelation().equals("obl") && !actors.at(d.dependent()).isEmpty());
