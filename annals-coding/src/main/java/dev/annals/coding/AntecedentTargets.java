@@ -263,12 +263,12 @@ final class AntecedentTargets {
               .orElse(changed);
         }
       }
-      if (m.type().rootCode().equals(REJECTION) && !handedOver(index, m.trigger()).isEmpty()
-          && changed.target().map(t -> handedOver(index, m.trigger()).stream().anyMatch(p -> t.span().contains(index.token(p).span()))).orElse(true)) {
+      List<Integer> handedOver = m.type().rootCode().equals(REJECTION) ? handedOver(index, m.trigger()) : List.of();
+      if (!handedOver.isEmpty() && changed.target().map(t -> handedOver.stream().anyMatch(p -> t.span().contains(index.token(p).span()))).orElse(true)) {
         // "refused to extradite two Kurdish activists wanted by Turkey": the people a refused
         // handover would have sent are no side to the refusal; the state that sought them is.
         CodedMention refusal = changed;
-        changed = seekingStateOf(index, actors, handedOver(index, m.trigger()))
+        changed = seekingStateOf(index, actors, handedOver)
             .map(actor -> m.withTarget(ActorMention.at(index.token(m.trigger()), actor))).orElse(refusal);
       }
       if (changed.target().filter(t -> OwnGovernments.UNNAMED_RULERS.contains(t.surface().toLowerCase(java.util.Locale.ROOT))).isPresent()
