@@ -898,7 +898,9 @@ final class AntecedentTargets {
    * cooperates.
    */
   private Optional<Actor> inquiryCooperatedWith(DependencyIndex index, List<CodedMention> earlier, CodedMention m) {
-    boolean withInquiry = m.type().rootCode().equals(COOPERATION_ROOT)
+    // (Only a side of known country: "a working group would travel to Bangui to help with the
+    // investigation", a group placed only later, is not yet known to be the side asked.)
+    boolean withInquiry = m.type().rootCode().equals(COOPERATION_ROOT) && m.source().actor().country().isPresent()
         && index.children(m.trigger(), Set.of("obl:with")).stream().anyMatch(w -> inquiryNouns.contains(index.lemma(w)));
     if (!withInquiry) {
       return Optional.empty();

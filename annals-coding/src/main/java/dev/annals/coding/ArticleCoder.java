@@ -555,6 +555,16 @@ public final class ArticleCoder {
   }
 
   /** "the other democratic forces in Serbia": where a group of no country its own phrase puts it. */
+  /**
+   * Whether a word of the mention, not the first, is written with a capital: a place ("armed
+   * groups in the town of Ghadames") or a name ("the 3R rebel group") that tells more of whose the
+   * group is than the side that blames it does.
+   */
+  private static boolean namesAPlaceOrName(DependencyIndex index, ActorMention mention) {
+    return index.text().tokens().stream().anyMatch(t -> mention.span().contains(t.span()) && t.span().start() > mention.span().start()
+        && t.text().chars().anyMatch(Character::isUpperCase));
+  }
+
   private Optional<Place> placeOfGroup(DependencyIndex index, ActorMention mention, List<PlaceMention> places) {
     return GroupCountries.isUnplacedGroup(mention.actor()) ? placeFinder.placeOfPhrase(index, mention.span(), places) : Optional.empty();
   }
@@ -608,6 +618,7 @@ public final class ArticleCoder {
         : m.target().map(t -> groupCountries.placeLocals(t, placeOfGroup(index, t, places).or(() -> place), cues, located.actor()))
             .map(t -> groupCountries.placeAsBefore(t, cues).or(() -> groupCountries.criminalsNamedBefore(t, cues))
                 .orElseGet(() -> groupCountries.placeBesideSource(t, located.actor(), m.type().code())))
+            .map(t -> namesAPlaceOrName(index, t) ? t : groupCountries.placeArmedGroupBlamedByState(t, placeOfGroup(index, t, places).or(() -> place), located.actor(), m.type().code(), cues))
             .map(t -> groupCountries.locateTarget(t, placeOfGroup(index, t, places).or(() -> place), targetCues, m.type().code()))
             .map(t -> groupCountries.placeApartFromMediator(m.target().get(), t, located.actor(), m.type().code(), targetCues))
             .map(t -> groupCountries.placeOppositionBesideState(t, located.actor()))

@@ -298,6 +298,8 @@ final class GroupCountries {
    * Rebels and an opposition, who challenge their own state; farmers and workers, who ask theirs
    * (not civilians at large: protesters outside an embassy ask a foreign state).
    */
+  /** Armed men of no country: rebels, insurgents, gunmen. */
+  private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "UAF");
   private static final Set<String> DOMESTIC_CHALLENGERS = Set.of("REB", OPPOSITION);
   private static final Set<String> ASKERS_OF_THEIR_OWN = Set.of("AGR", "LAB");
   private static final String LEGISLATURE = "LEG";
@@ -339,6 +341,23 @@ final class GroupCountries {
         && source.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
     boolean domestic = code.startsWith("17") || code.startsWith("084") || ownTroops;
     if (!domestic || actor.kind() != ActorKind.GROUP || actor.country().isPresent() || source.country().isEmpty()) {
+      return target;
+    }
+    return inCountry(target, source.country().get());
+  }
+
+  /**
+   * "The Central African government … blamed an armed group active near the border with
+   * Cameroon", in a story that opens in Bozoum but names China most: armed men of no country and
+   * no place that a state blames or condemns in a story set in its own land are its own
+   * country's. (Men placed by the event or their own phrase, "armed groups in the town of
+   * Ghadames", are of that place; a state that blames men in a story set abroad leaves them to
+   * the other cues.)
+   */
+  ActorMention placeArmedGroupBlamedByState(ActorMention target, Optional<Place> place, Actor source, String code, Cues cues) {
+    boolean blamedArmed = code.startsWith("11") && target.actor().sector().filter(ARMED_GROUPS::contains).isPresent()
+        && source.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
+    if (!blamedArmed || place.isPresent() || !isUnplacedGroup(target.actor()) || source.country().isEmpty() || !cues.scene().equals(source.country())) {
       return target;
     }
     return inCountry(target, source.country().get());

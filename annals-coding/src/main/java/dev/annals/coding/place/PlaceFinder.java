@@ -199,6 +199,19 @@ public final class PlaceFinder {
     if (ofObjects.isPresent()) {
       return ofObjects;
     }
+    // "Gunmen killed five workers and wounded two others in an attack near Bozoum": a deed joined
+    // to a later one of the same doers, the place hung on the last, was done in the same place.
+    List<Integer> joinedDeeds = new ArrayList<>();
+    for (int anchor : anchors) {
+      if (index.token(anchor).isVerb()) {
+        index.children(anchor).stream().filter(d -> d.relation().startsWith("conj") && d.dependent() > anchor && index.token(d.dependent()).isVerb()
+            && sameSubjects(index, anchor, d.dependent())).forEach(d -> joinedDeeds.add(d.dependent()));
+      }
+    }
+    Optional<Place> ofJoined = locativeOf(index, joinedDeeds, resolved);
+    if (ofJoined.isPresent()) {
+      return ofJoined;
+    }
     // "raided stalls run by Ghanaian traders in Johannesburg": the participle that describes the
     // thing may tell where it is.
     for (int object : objects) {
@@ -243,6 +256,12 @@ public final class PlaceFinder {
       }
     }
     return clauseOfParticiple(index, anchors).flatMap(clause -> placeOfDeed(index, List.of(clause), resolved));
+  }
+
+  /** Whether the two verbs have the same subjects, and some: "Gunmen killed … and wounded". */
+  private static boolean sameSubjects(DependencyIndex index, int verb, int joined) {
+    Set<Integer> subjects = Set.copyOf(index.children(verb, Set.of("nsubj")));
+    return !subjects.isEmpty() && subjects.equals(Set.copyOf(index.children(joined, Set.of("nsubj"))));
   }
 
   /** Whether the verb's object is "them", or some "of them": "arrested 14 of them". */
@@ -351,8 +370,21 @@ public final class PlaceFinder {
         }
       }
     }
+    // "in an attack on a gold mine near Bozoum in the Central African Republic": an attack
+    // happens where what it hit stands.
+    if (ATTACK_NOUNS.contains(index.lemma(noun).toLowerCase(java.util.Locale.ROOT))) {
+      for (int hit : index.children(noun, Set.of("nmod:on", "nmod:against"))) {
+        Optional<Place> place = placeAt(index, hit, resolved).or(() -> placeOfItsLocative(index, hit, resolved));
+        if (place.isPresent()) {
+          return place;
+        }
+      }
+    }
     return Optional.empty();
   }
+
+  /** Nouns of an assault, done "on" or "against" what it hits. */
+  private static final Set<String> ATTACK_NOUNS = Set.of("attack", "raid", "assault", "strike", "ambush", "bombing");
 
   /** The country a place noun's possessor names: "Congo's Ituri province". */
   private Optional<String> countryOfPossessor(DependencyIndex index, int placeNoun) {
