@@ -373,7 +373,7 @@ public final class ArticleCoder {
             + mention.target().map(t -> t.actor().code()).orElse("-") + " " + m.type().code());
       }
     }
-    List<Event> events = SameHappenings.merge(mentions);
+    List<Event> events = SameHappenings.merge(petrarch ? mentions : ActsDatedByTheirAnswers.dated(mentions));
     List<ResolvedTime> times = dater.resolveAll(index, clock);
     return new CodedArticle(text.article(), referenceDate, referenceOrigin, actors.all(), events, quotes, times, places);
   }
