@@ -83,11 +83,13 @@ final class ContentTargets {
         // "A coalition of armed gangs warned that foreign police would be treated as enemy
         // combatants": a warning of what would be done to others, told in the passive, is aimed
         // at them, or at whom a participle of theirs says they deal with ("warned that ships
-        // trading with Israel would still be attacked").
+        // trading with Israel would still be attacked"), or at whom it says own them ("warned that
+        // ships owned by Greek companies would be targeted").
         index.children(m.trigger(), Set.of("ccomp")).stream().flatMap(clause -> index.children(clause, Set.of("nsubj:pass")).stream())
             .filter(subject -> !index.token(subject).isPronoun())
             .flatMap(subject -> java.util.stream.Stream.concat(java.util.stream.Stream.of(subject), index.children(subject, Set.of("acl")).stream()
-                .flatMap(participle -> index.children(participle, Set.of("obl:with", "obl:to")).stream())))
+                .flatMap(participle -> index.children(participle, OWNING_VERBS.contains(index.lemma(participle).toLowerCase(java.util.Locale.ROOT))
+                    ? Set.of("obl:with", "obl:to", "obl:by", "obl:agent") : Set.of("obl:with", "obl:to")).stream())))
             .flatMap(subject -> actors.at(subject).isEmpty() ? statesOwning(index, subject, modifierActor).stream() : actors.at(subject).stream())
             .filter(a -> !a.actor().equals(m.source().actor()) && a.actor().country().isPresent())
             .findFirst().ifPresent(targets::add);
@@ -100,6 +102,9 @@ final class ContentTargets {
     }
     return result;
   }
+
+  /** Participles of owning or running a thing: "ships owned by Greek companies". */
+  private static final Set<String> OWNING_VERBS = Set.of("own", "operate", "charter");
 
   /**
    * The state a thing's adjective says it belongs to: "any Russian facility would be treated as a
