@@ -9,7 +9,9 @@ import java.util.List;
  * just seized or detained takes it away; it is no military cooperation (062) with its owners.
  * "Police escorted five aid workers to the airport and put them on a flight": escorting those one
  * expels is the expulsion's means, no protection (074) of them. Dropped when joined by "and" to
- * the same side's seizure, arrest or expulsion, before it or after it; that act is the event.
+ * the same side's seizure, arrest or expulsion, before it or after it, or hung on it as a
+ * participle's clause ("seized a Russian trawler …, escorting it to Dakar"); that act is the
+ * event.
  */
 final class EscortsOfTheSeized {
   /** CAMEO's "cooperate militarily" and "provide military protection", which "escort" codes. */
@@ -30,7 +32,11 @@ final class EscortsOfTheSeized {
     java.util.function.Predicate<String> coercion = code -> code.startsWith(COERCION_ROOT);
     // (Before it or after it: "escorted them to the airport and put them on a flight".)
     return joinedToOwnAct(index, m, coded, coercion) || index.children(m.trigger()).stream().filter(d -> d.relation().startsWith("conj")).map(Dependency::dependent)
-        .anyMatch(act -> isOwnActAt(coded, m, act, coercion));
+        .anyMatch(act -> isOwnActAt(coded, m, act, coercion))
+        // "seized a Russian trawler …, escorting it to Dakar": so is a participle's clause on it
+        // (or the participle the parser hung loose on it).
+        || (index.token(m.trigger()).tag().equals("VBG") && index.parents(m.trigger()).stream().filter(d -> d.relation().startsWith("advcl") || d.relation().equals("dep")).map(Dependency::governor)
+            .anyMatch(act -> isOwnActAt(coded, m, act, coercion)));
   }
 
   /** Whether the event's verb is joined by "and" to a verb of an act of the codes, done by the same side. */
