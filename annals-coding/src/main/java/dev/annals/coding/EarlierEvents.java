@@ -741,11 +741,12 @@ final class EarlierEvents {
    * side, told before it in this sentence or the ones before: what "the charge" or "the
    * accusation" denied was ("Damascus accused Hezbollah of arming smugglers, a charge the group
    * denied"), or a statement or appeal ("said it was concerned and urged Phnom Penh to be
-   * transparent … rejected the criticism"). An agreement or a visit is no charge.
+   * transparent … rejected the criticism"). An agreement or a visit is no charge; nor is what an
+   * appeal only asks for ("called on African states to cut ties with Kyiv"), which no one did.
    */
   static Optional<Actor> saidToSourceSide(List<CodedMention> coded, CodedMention m) {
     return thisSentenceThenEarlier(coded, m).stream().filter(c -> (CONFLICT_ROOTS.contains(c.type().rootCode()) || SAYING_ROOTS.contains(c.type().rootCode()))
-        && c.target().isPresent()
+        && c.target().isPresent() && c.modality() != Modality.HYPOTHETICAL
         && Sides.same(c.target().get().actor(), m.source().actor())
         && Sides.different(c.source().actor(), m.source().actor())).map(c -> c.source().actor()).findFirst();
   }
