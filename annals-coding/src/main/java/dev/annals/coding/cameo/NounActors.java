@@ -331,6 +331,11 @@ final class NounActors {
               if (named.isEmpty() && index.token(origin).isProperNoun()) {
                 placeNamed(origin).ifPresent(owners::add);
               }
+              // "goods produced in Israeli settlements": a place of no name is the country its
+              // adjective names.
+              if (named.isEmpty() && !index.token(origin).isProperNoun()) {
+                owners.addAll(modifiers(origin, a -> a.kind() == ActorKind.STATE && a.country().isPresent()));
+              }
             }
           }
           // "a train carrying Pakistani passengers", "a convoy transporting UN staff": what
