@@ -51,11 +51,40 @@ final class NounAnaphora {
    * @param sector the sector the phrase's words name, if any
    */
   Optional<Actor> antecedent(int head, List<Integer> phrase, Optional<String> sector) {
-    return protestOrganisers(head).or(() -> legalDefence(head, phrase)).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> portfolioAnaphor(head, phrase)).or(() -> missionAnaphor(head, phrase)).or(() -> ministerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> oneCraftOfACountry(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> troopsAnaphor(head, phrase)).or(() -> foreignForces(head, sector)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
+    return protestOrganisers(head).or(() -> legalDefence(head, phrase)).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> portfolioAnaphor(head, phrase)).or(() -> missionAnaphor(head, phrase)).or(() -> ministerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> oneCraftOfACountry(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> visitorAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> troopsAnaphor(head, phrase)).or(() -> foreignForces(head, sector)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> ownerOfSite(head, phrase)).or(() -> siteAnaphor(head, phrase)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase)).or(() -> owningCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> countedHeldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> otherOfTheSameWord(head, sector)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
         .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
         .or(() -> oneUnnamedPerson(head, phrase));
+  }
+
+  /** Words for one who came on a visit. */
+  private static final Set<String> VISITOR_WORDS = Set.of("visitor", "guest");
+  /** Words of a visit, as a noun or a verb. */
+  private static final Set<String> VISIT_WORDS = Set.of("visit", "trip", "tour");
+
+  /**
+   * "Mongolia's president held talks with Germany's chancellor in Berlin on Wednesday, the first
+   * day of a three-day visit … The visitor thanked Berlin": "the visitor" or "the guest", bare, is
+   * the subject of the last sentence that told of a visit (the one who visits, of a verb of
+   * visiting; of a visit named as a noun, the sentence's main subject).
+   */
+  private Optional<Actor> visitorAnaphor(int head, List<Integer> phrase) {
+    Token token = index.token(head);
+    if (!VISITOR_WORDS.contains(token.lemma().toLowerCase(Locale.ROOT)) || !token.tag().equals("NN") || phrase.size() != 2 || !phrases.hasThe(head)) {
+      return Optional.empty();
+    }
+    for (int visit = head - 1; visit >= 0; visit--) {
+      Token word = index.token(visit);
+      if (word.sentence() == token.sentence() || !VISIT_WORDS.contains(word.lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Optional<Integer> clause = word.isVerb() ? Optional.of(visit) : index.sentenceRoot(word.sentence());
+      List<Integer> subjects = clause.map(c -> index.children(c, Set.of("nsubj"))).orElse(List.of());
+      return history.lastPerson(m -> subjects.stream().anyMatch(t -> m.span().contains(index.token(t).span()))).map(ActorMention::actor)
+          .or(() -> history.lastThingMentioned(m -> m.actor().kind() == ActorKind.STATE && subjects.stream().anyMatch(t -> m.span().contains(index.token(t).span()))));
+    }
+    return Optional.empty();
   }
 
   /** Words for the side a lawyer speaks for in court: "the defence". */
