@@ -8,6 +8,9 @@ import java.util.Set;
 
 /** The tokens a verb pattern's target slot points at: the object, the indirect object, or the nouns after its prepositions. */
 final class TargetSlotTokens {
+  /** Verbs of making an accord with a side: "signed with Iran", "concluded with Kenya". */
+  private static final Set<String> SIGNING = Set.of("sign", "conclude", "negotiate", "ink", "seal", "strike");
+
   /** Verbs whose object receives what their "with" names: "supply X with Y", "equip X with Y". */
   private static final Set<String> PROVIDE_WITH_VERBS = Set.of("supply", "provide", "equip", "arm", "furnish");
   private final DependencyIndex index;
@@ -91,6 +94,14 @@ final class TargetSlotTokens {
                     .forEach(d -> found.add(d.dependent()));
               }
             }
+          }
+        }
+        if (found.isEmpty() && slot.prepositions().contains("with")) {
+          // "cancelled a defence cooperation memorandum that the previous government signed with
+          // Iran": what was signed with a side is dealt with that side, whoever signed it.
+          for (int object : index.children(verb, Set.of("obj"))) {
+            index.children(object, Set.of("acl:relcl")).stream().filter(clause -> SIGNING.contains(index.lemma(clause).toLowerCase(java.util.Locale.ROOT)))
+                .forEach(clause -> found.addAll(index.children(clause, Set.of("obl:with"))));
           }
         }
         if (found.isEmpty()) {
