@@ -554,7 +554,6 @@ public final class ArticleCoder {
     return places.stream().filter(p -> span.contains(p.span())).flatMap(p -> p.place().country().stream()).collect(java.util.stream.Collectors.toSet());
   }
 
-  /** "the other democratic forces in Serbia": where a group of no country its own phrase puts it. */
   /**
    * Whether a word of the mention, not the first, is written with a capital: a place ("armed
    * groups in the town of Ghadames") or a name ("the 3R rebel group") that tells more of whose the
@@ -565,6 +564,7 @@ public final class ArticleCoder {
         && t.text().chars().anyMatch(Character::isUpperCase));
   }
 
+  /** "the other democratic forces in Serbia": where a group of no country its own phrase puts it. */
   private Optional<Place> placeOfGroup(DependencyIndex index, ActorMention mention, List<PlaceMention> places) {
     return GroupCountries.isUnplacedGroup(mention.actor()) ? placeFinder.placeOfPhrase(index, mention.span(), places) : Optional.empty();
   }

@@ -294,12 +294,12 @@ final class GroupCountries {
     return chambers.size() == 1 ? Optional.of(chambers.get(0)) : Optional.empty();
   }
 
+  /** Armed men of no country: rebels, insurgents, gunmen. */
+  private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "UAF");
   /**
    * Rebels and an opposition, who challenge their own state; farmers and workers, who ask theirs
    * (not civilians at large: protesters outside an embassy ask a foreign state).
    */
-  /** Armed men of no country: rebels, insurgents, gunmen. */
-  private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "UAF");
   private static final Set<String> DOMESTIC_CHALLENGERS = Set.of("REB", OPPOSITION);
   private static final Set<String> ASKERS_OF_THEIR_OWN = Set.of("AGR", "LAB");
   private static final String LEGISLATURE = "LEG";

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class ReducedRelativeReadAsReportedVerb implements ParseRepair {
   /** Modals that make a passive a finite verb of its own: "would be blacklisted". */
-  private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "may", "might", "should", "shall", "must");
+  static final Set<String> MODALS = Set.of("would", "will", "could", "can", "may", "might", "should", "shall", "must");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {

@@ -5,7 +5,6 @@ import dev.annals.model.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * "A spokesperson claimed the attack and warned that ships owned by Greek companies would be
@@ -18,14 +17,12 @@ import java.util.Set;
  * goes with the passive.
  */
 public final class ReportedPassiveReadAsRootOverItsSayer implements ParseRepair {
-  private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "may", "might", "should", "shall", "must");
-
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency rootEdge : sentence) {
       int passive = rootEdge.dependent();
       if (rootEdge.governor() >= 0 || !DependencyEdits.hasChild(sentence, passive, "aux:pass") || DependencyEdits.hasChild(sentence, passive, "nsubj:pass")
-          || sentence.stream().noneMatch(d -> d.governor() == passive && d.relation().equals("aux") && MODALS.contains(tokens.get(d.dependent()).text().toLowerCase(Locale.ROOT)))) {
+          || sentence.stream().noneMatch(d -> d.governor() == passive && d.relation().equals("aux") && ReducedRelativeReadAsReportedVerb.MODALS.contains(tokens.get(d.dependent()).text().toLowerCase(Locale.ROOT)))) {
         continue;
       }
       List<Dependency> sayers = sentence.stream().filter(d -> d.governor() == passive && d.relation().startsWith("csubj") && d.dependent() < passive
