@@ -1037,6 +1037,22 @@ final class AntecedentTargets {
   /** What {@link #judgedDeedNoun} calls "the use of weapons", "the use of force". */
   private static final String USE_OF_ARMS = "use of arms";
 
+  /**
+   * The target of the latest attack by the claimer's own side, told in the sentences before, when
+   * it is of a known country (civilians of no country yet are placed only later).
+   */
+  private static Optional<Actor> ownAttacksTarget(List<CodedMention> earlier, CodedMention m) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      CodedMention e = earlier.get(i);
+      if (e.sentence() < m.sentence() && m.sentence() - e.sentence() <= REPEATED_NOUN_REACH && CameoCodebook.isAttack(e.type().code())
+          && e.target().filter(t -> t.actor().country().isPresent()).isPresent()
+          && Sides.same(e.source().actor(), m.source().actor()) && !Sides.same(e.target().get().actor(), m.source().actor())) {
+        return Optional.of(e.target().get().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The noun that names the deed an object stands for: its own lemma, or the use of arms. */
   private static String judgedDeedNoun(DependencyIndex index, int object) {
     String noun = index.lemma(object);
@@ -1057,6 +1073,15 @@ final class AntecedentTargets {
     // aimed at Australia's government, not at the Sri Lankan police who then arrested some of
     // them (a state's release, by its coast guard or its courts, is its government's doing).
     boolean judged = JUDGING_ROOTS.contains(m.type().rootCode());
+    // "Houthi forces fired two missiles at a Greek-owned tanker … A Greek frigate shot down a drone
+    // … A Houthi spokesperson claimed the attack": a side claims its own attack, aimed at whom that
+    // attack was, not at the last other side that used force.
+    if (m.type().code().startsWith(CLAIM) && isEventNoun.test(noun)) {
+      Optional<Actor> attacked = ownAttacksTarget(earlier, m);
+      if (attacked.isPresent()) {
+        return attacked;
+      }
+    }
     if (noun.equals(USE_OF_ARMS)) {
       // "fired warning shots at a trawler … called the use of weapons disproportionate", "police
       // fired tear gas … condemned the use of force": the latest violence, else the latest force
