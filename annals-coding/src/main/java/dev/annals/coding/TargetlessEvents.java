@@ -198,7 +198,9 @@ final class TargetlessEvents {
     if (!m.type().rootCode().equals("09")) {
       return false;
     }
-    return lexicon.isInquiryNoun(index.lemma(m.trigger()))
+    // (Not the word itself in the passive: "every case had been reviewed by the courts" tells of
+    // cases done with, where "prosecutors would review the files" opens an inquiry.)
+    return (lexicon.isInquiryNoun(index.lemma(m.trigger())) && !index.isPassive(m.trigger()))
         || index.children(m.trigger(), Set.of("obj")).stream().anyMatch(o -> lexicon.isInquiryNoun(index.lemma(o)));
   }
 
