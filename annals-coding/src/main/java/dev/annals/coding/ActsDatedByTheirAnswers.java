@@ -23,19 +23,19 @@ final class ActsDatedByTheirAnswers {
   private ActsDatedByTheirAnswers() {}
 
   static List<EventMention> dated(List<EventMention> mentions) {
+    // (Only a follow-up to a story already told from a day: a lead with no time of its own, "Pashinyan
+    // urged Azerbaijan to sign a peace treaty", is news of the publication day however it was met.)
+    int firstDated = mentions.stream().filter(e -> e.date().origin() == DateOrigin.TIME_EXPRESSION).mapToInt(EventMention::sentence).min().orElse(Integer.MAX_VALUE);
     List<EventMention> dated = new ArrayList<>();
     for (EventMention m : mentions) {
-      dated.add(answerOf(m, mentions).map(a -> m.withDate(new EventDate(a.date().value(), a.date().start(), a.date().end(), a.date().precision(),
+      dated.add(answerOf(m, mentions, firstDated).map(a -> m.withDate(new EventDate(a.date().value(), a.date().start(), a.date().end(), a.date().precision(),
           DateOrigin.CONTEXT, Optional.empty()))).orElse(m));
     }
     return dated;
   }
 
-  private static Optional<EventMention> answerOf(EventMention m, List<EventMention> mentions) {
-    // (Only a follow-up to a story already told from a day: a lead with no time of its own, "Pashinyan
-    // urged Azerbaijan to sign a peace treaty", is news of the publication day however it was met.)
-    boolean followUp = mentions.stream().anyMatch(e -> e.sentence() < m.sentence() && e.date().origin() == DateOrigin.TIME_EXPRESSION);
-    if (m.date().origin() != DateOrigin.PUBLICATION || m.target().isEmpty() || !followUp) {
+  private static Optional<EventMention> answerOf(EventMention m, List<EventMention> mentions, int firstDated) {
+    if (m.sentence() <= firstDated || m.date().origin() != DateOrigin.PUBLICATION || m.target().isEmpty()) {
       return Optional.empty();
     }
     Optional<String> from = m.source().actor().country();

@@ -1,5 +1,6 @@
 package dev.annals.coding;
 
+import dev.annals.coding.actors.ActorResolver;
 import dev.annals.coding.actors.ArticleActors;
 import dev.annals.coding.cameo.CodedMention;
 import dev.annals.model.Actor;
@@ -88,7 +89,7 @@ final class ContentTargets {
         index.children(m.trigger(), Set.of("ccomp")).stream().flatMap(clause -> index.children(clause, Set.of("nsubj:pass")).stream())
             .filter(subject -> !index.token(subject).isPronoun())
             .flatMap(subject -> java.util.stream.Stream.concat(java.util.stream.Stream.of(subject), index.children(subject, Set.of("acl")).stream()
-                .flatMap(participle -> index.children(participle, OWNING_VERBS.contains(index.lemma(participle).toLowerCase(java.util.Locale.ROOT))
+                .flatMap(participle -> index.children(participle, ActorResolver.OWNING_PARTICIPLES.contains(index.lemma(participle).toLowerCase(java.util.Locale.ROOT))
                     ? Set.of("obl:with", "obl:to", "obl:by", "obl:agent") : Set.of("obl:with", "obl:to")).stream())))
             .flatMap(subject -> actors.at(subject).isEmpty() ? statesOwning(index, subject, modifierActor).stream() : actors.at(subject).stream())
             .filter(a -> !a.actor().equals(m.source().actor()) && a.actor().country().isPresent())
@@ -102,9 +103,6 @@ final class ContentTargets {
     }
     return result;
   }
-
-  /** Participles of owning or running a thing: "ships owned by Greek companies". */
-  private static final Set<String> OWNING_VERBS = Set.of("own", "operate", "charter");
 
   /**
    * The state a thing's adjective says it belongs to: "any Russian facility would be treated as a

@@ -294,8 +294,6 @@ final class GroupCountries {
     return chambers.size() == 1 ? Optional.of(chambers.get(0)) : Optional.empty();
   }
 
-  /** Armed men of no country: rebels, insurgents, gunmen. */
-  private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "UAF");
   /**
    * Rebels and an opposition, who challenge their own state; farmers and workers, who ask theirs
    * (not civilians at large: protesters outside an embassy ask a foreign state).
@@ -355,7 +353,7 @@ final class GroupCountries {
    * the other cues.)
    */
   ActorMention placeArmedGroupBlamedByState(ActorMention target, Optional<Place> place, Actor source, String code, Cues cues) {
-    boolean blamedArmed = code.startsWith("11") && target.actor().sector().filter(ARMED_GROUPS::contains).isPresent()
+    boolean blamedArmed = code.startsWith("11") && target.actor().sector().filter(ActorResolver.ARMED_GROUP_SECTORS::contains).isPresent()
         && source.sector().filter(ActorResolver.STATE_SECTORS::contains).isPresent();
     if (!blamedArmed || place.isPresent() || !isUnplacedGroup(target.actor()) || source.country().isEmpty() || !cues.scene().equals(source.country())) {
       return target;

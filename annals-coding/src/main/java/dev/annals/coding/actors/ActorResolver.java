@@ -51,6 +51,10 @@ public final class ActorResolver {
   public static final Set<String> DOCUMENT_NOUNS = Set.of("note", "letter", "communique", "memorandum", "memo", "message", "statement", "declaration");
   /** Unidentified armed forces and insurgents: who "a gunman", "a suicide bomber" and "militants" are. */
   public static final Set<String> NAMELESS_ATTACKER_SECTORS = Set.of("UAF", "INS");
+  /** Armed men outside a state's forces, and the groups they belong to: rebels, insurgents, gunmen. */
+  public static final Set<String> ARMED_GROUP_SECTORS = Set.of("REB", "INS", "UAF");
+  /** Participles of owning or running a thing, whose "by" names its owner: "vessels owned by a Taiwanese company". */
+  public static final Set<String> OWNING_PARTICIPLES = Set.of("own", "operate", "charter");
   /** A country's missions abroad: their staff act for it, and they speak to the state they are posted to. */
   public static final Set<String> MISSION_NOUNS = Set.of("embassy", "consulate", "mission", "legation", "high commission");
   /** Words for the head of a mission, posted in another state: "the ambassador in Lima". */

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class NounAnaphora {
   /** Sectors that exist only as part of a state: without a country they name no one. */
-  private static final Set<String> ARMED_SECTORS = Set.of("REB", "INS", "UAF");
+  private static final Set<String> ARMED_SECTORS = ActorResolver.ARMED_GROUP_SECTORS;
   private static final Set<String> ARMED_OR_MILITARY = Set.of("REB", "INS", "UAF", "MIL");
   /** Words for one boat, ship or aircraft. */
   private static final Set<String> CRAFT = Set.of("boat", "ship", "vessel", "trawler", "tanker", "ferry", "freighter", "yacht", "dhow", "plane",

@@ -164,7 +164,7 @@ final class Owners {
   /** The participle of leading: "forces led by the United States". */
   private static final Set<String> LEADING_VERBS = Set.of("lead");
   /** Participles of owning or running a thing: "vessels owned by a Taiwanese company". */
-  private static final Set<String> OWNING_VERBS = Set.of("own", "operate", "charter");
+  private static final Set<String> OWNING_VERBS = ActorResolver.OWNING_PARTICIPLES;
   /** Things a state's business or people may own, which stand for their owner. */
   private static final Set<String> OWNED_THINGS = Set.of("vessel", "ship", "boat", "trawler", "longliner", "tanker", "freighter", "plane", "aircraft", "lorry", "truck");
 

@@ -68,7 +68,7 @@ final class PhraseResolver {
   private static final Set<String> GROUP_WORDS = Set.of("group", "faction", "movement", "wing", "coalition", "alliance", "network", "association", "front");
   /** Words for the institution every state has one of, which name the last one named. */
   /** Sectors of armed men outside a state's forces, and of the groups they belong to. */
-  private static final Set<String> ARMED_GROUP_SECTORS = Set.of("REB", "INS", "UAF");
+  private static final Set<String> ARMED_GROUP_SECTORS = ActorResolver.ARMED_GROUP_SECTORS;
   /** The last words of companies' names: "Industries", "Corporation", "Airlines". */
   private static final Set<String> COMPANY_NAME_ENDINGS = Set.of("industries", "corporation", "corp", "company", "co", "holdings", "group", "airlines", "airways",
       "petroleum", "motors", "electronics", "shipbuilding", "telecom", "railways", "steel", "mining", "inc", "ltd", "plc");

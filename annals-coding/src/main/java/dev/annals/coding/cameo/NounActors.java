@@ -134,7 +134,7 @@ final class NounActors {
   /** Nouns for the line between two countries. */
   private static final Set<String> BORDER_NOUNS = Set.of("border", "frontier", "boundary");
   /** Armed groups of no state, whose things ("a rebel base") stand for them. */
-  private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "UAF");
+  private static final Set<String> ARMED_GROUPS = ActorResolver.ARMED_GROUP_SECTORS;
   /** Verbs that tell where goods come from. */
   /** Things that carry people: "a tanker with 16 Nigerian crew members", "a boat with 40 migrants". */
   private static final Set<String> CARRIERS = Set.of("vessel", "ship", "boat", "tanker", "trawler", "freighter", "dhow", "ferry", "bus", "lorry", "truck", "plane");
