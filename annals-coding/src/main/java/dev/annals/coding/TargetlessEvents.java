@@ -26,12 +26,24 @@ final class TargetlessEvents {
    * @param read the article's mentions as the lexicon read them, before any pass
    */
   boolean standsAlone(DependencyIndex index, CodedMention m, List<CodedMention> read) {
-    if (isDeniedByItsSide(index, m, read)) {
+    if (isDeniedByItsSide(index, m, read) || expelsDiplomatsOfNoStateTold(index, m)) {
       return false;
     }
     return lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m) || isInquiry(index, m) || isThreatOfTargetlessAct(index, m)
         || threatensTargetlessAct(index, m, read) || isAppealToAllSides(index, m)
         || isAppealToOwnFollowers(index, m) || judgesWhatNoSideMade(index, m) || defendsAMeasure(index, m) || isCaseBeforeACourt(index, m);
+  }
+
+  /** Members of a state's mission abroad. */
+  private static final Set<String> DIPLOMAT_NOUNS = Set.of("diplomat", "ambassador", "envoy", "consul", "attache", "attaché");
+
+  /**
+   * "since Venezuela expelled its diplomats": diplomats are always some state's, so an expulsion
+   * of diplomats with no target is one whose state the reading missed; like a recall of an envoy
+   * to no one (161, not kept without a target), it would only add noise.
+   */
+  private static boolean expelsDiplomatsOfNoStateTold(DependencyIndex index, CodedMention m) {
+    return m.type().code().equals("174") && index.children(m.trigger(), Set.of("obj")).stream().anyMatch(o -> DIPLOMAT_NOUNS.contains(index.lemma(o)));
   }
 
   /** Words for a court, the venue a case is brought in. */

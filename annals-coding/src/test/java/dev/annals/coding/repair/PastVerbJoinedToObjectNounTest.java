@@ -1,0 +1,31 @@
+package dev.annals.coding.repair;
+
+import org.junit.jupiter.api.Test;
+
+class PastVerbJoinedToObjectNounTest {
+  private static final ParseRepair REPAIR = new PastVerbJoinedToObjectNoun();
+  // 'Iran called the charge "baseless" and expelled a diplomat.'
+  private static final HandParse CALLED = HandParse.of(
+      "Iran/Iran/NNP/LOCATION called/call/VBD the/the/DT charge/charge/NN \"/\"/`` baseless/baseless/JJ \"/\"/'' and/and/CC expelled/expel/VBD a/a/DT diplomat/diplomat/NN ././.");
+
+  @Test
+  void aPastVerbJoinedToTheObjectIsTheSubjectsNextAct() {
+    CALLED.assertRepairs(REPAIR,
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(6,5) dep(4,6) punct(6,7) cc(9,8) obj(2,9) conj:and(4,9) det(11,10) obj(9,11) punct(2,12)",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(6,5) dep(4,6) punct(6,7) cc(9,8) conj:and(2,9) det(11,10) obj(9,11) punct(2,12)");
+  }
+
+  @Test
+  void aNounJoinedToTheObjectStays() {
+    // "Iran called the charge and the claim baseless."
+    HandParse.of("Iran/Iran/NNP/LOCATION called/call/VBD the/the/DT charge/charge/NN and/and/CC the/the/DT claim/claim/NN baseless/baseless/JJ ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) cc(7,5) det(7,6) conj:and(4,7) obj(2,7) xcomp(2,8) punct(2,9)");
+  }
+
+  @Test
+  void aJoinedVerbWithASubjectOfItsOwnStays() {
+    // "Iran called the charge baseless and Tehran expelled a diplomat." parsed with the verb on the noun.
+    HandParse.of("Iran/Iran/NNP/LOCATION called/call/VBD the/the/DT charge/charge/NN baseless/baseless/JJ and/and/CC Tehran/Tehran/NNP/LOCATION expelled/expel/VBD a/a/DT diplomat/diplomat/NN ././.")
+        .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) amod(4,5) cc(8,6) nsubj(8,7) conj:and(4,8) det(10,9) obj(8,10) punct(2,11)");
+  }
+}
