@@ -52,8 +52,12 @@ final class SharedAddressees {
   /** Verbs of writing to someone, whose participle tells what the letter said: "wrote to the home secretary demanding that …". */
   private static final Set<String> LETTER_VERBS = Set.of("write");
 
-  /** Words for a violent deed that name no act of their own: "condemned what he called a cowardly crime". */
-  private static final Set<String> CRIME_WORDS = Set.of("crime", "atrocity", "terrorism");
+  /**
+   * Words for a violent or hateful deed that name no act of their own: "condemned what he called a
+   * cowardly crime", "telephoned Pakistan's foreign minister and condemned the burning" (of a
+   * Koran, by people in Stockholm, not by the one on the telephone).
+   */
+  private static final Set<String> CRIME_WORDS = Set.of("crime", "atrocity", "terrorism", "burning", "desecration", "vandalism", "defacement");
   /** Verbs that name what is condemned in a free relative: "condemned what he called a crime". */
   private static final Set<String> NAMING = Set.of("call", "describe", "term", "brand");
 
