@@ -26,12 +26,21 @@ final class TargetlessEvents {
    * @param read the article's mentions as the lexicon read them, before any pass
    */
   boolean standsAlone(DependencyIndex index, CodedMention m, List<CodedMention> read) {
-    if (isDeniedByItsSide(index, m, read) || expelsDiplomatsOfNoStateTold(index, m)) {
+    if (isDeniedByItsSide(index, m, read) || expelsDiplomatsOfNoStateTold(index, m) || isMannerLeftUndone(index, m)) {
       return false;
     }
     return lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m) || isInquiry(index, m) || isThreatOfTargetlessAct(index, m)
         || threatensTargetlessAct(index, m, read) || isAppealToAllSides(index, m)
         || isAppealToOwnFollowers(index, m) || judgesWhatNoSideMade(index, m) || defendsAMeasure(index, m) || isCaseBeforeACourt(index, m);
+  }
+
+  /**
+   * "detained 11 pirates without firing a shot": what is done "without" doing, at no one, tells how
+   * the other act was done; the act left undone is no event.
+   */
+  private static boolean isMannerLeftUndone(DependencyIndex index, CodedMention m) {
+    return m.negated() && (index.parents(m.trigger()).stream().anyMatch(d -> d.relation().equals("advcl:without"))
+        || index.children(m.trigger()).stream().anyMatch(d -> d.relation().equals("mark") && index.lemma(d.dependent()).equalsIgnoreCase("without")));
   }
 
   /** Members of a state's mission abroad. */
