@@ -21,9 +21,12 @@ public final class PastVerbJoinedToObjectNoun implements ParseRepair {
       if (noun < 0 || !joined.relation().startsWith("conj") || past < noun || !tokens.get(noun).isNoun() || !isBarePast(tokens, sentence, past)) {
         continue;
       }
+      // (Else the sentence's main verb, when the noun is deeper in its words: 'thanked Uruguay for
+      // what the minister called "an act of solidarity" and asked for help', conj(minister, asked).)
+      int root = DependencyEdits.root(sentence);
       int main = sentence.stream().filter(d -> d.dependent() == noun && d.relation().equals("obj") && d.governor() >= 0 && d.governor() < noun)
-          .mapToInt(Dependency::governor).findFirst().orElse(-1);
-      if (main < 0 || !tokens.get(main).tag().equals("VBD") || DependencyEdits.subjects(sentence, main).isEmpty()) {
+          .mapToInt(Dependency::governor).findFirst().orElse(root >= 0 && root < noun ? root : -1);
+      if (main < 0 || !tokens.get(main).tag().equals("VBD") || DependencyEdits.subjects(sentence, main).stream().noneMatch(s -> s < main)) {
         continue;
       }
       return DependencyEdits.rejoined(sentence, joined, main);

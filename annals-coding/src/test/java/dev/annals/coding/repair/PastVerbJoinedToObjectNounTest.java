@@ -28,4 +28,14 @@ class PastVerbJoinedToObjectNounTest {
     HandParse.of("Iran/Iran/NNP/LOCATION called/call/VBD the/the/DT charge/charge/NN baseless/baseless/JJ and/and/CC Tehran/Tehran/NNP/LOCATION expelled/expel/VBD a/a/DT diplomat/diplomat/NN ././.")
         .assertLeavesAlone(REPAIR, "nsubj(2,1) root(0,2) det(4,3) obj(2,4) amod(4,5) cc(8,6) nsubj(8,7) conj:and(4,8) det(10,9) obj(8,10) punct(2,11)");
   }
+
+  @Test
+  void aPastVerbJoinedToANounDeeperInTheMainVerbsWordsIsTheSubjectsNextAct() {
+    // 'Cuba thanked Chile for what the minister called "solidarity" and asked for help.'
+    HandParse.of("Cuba/Cuba/NNP/LOCATION thanked/thank/VBD Chile/Chile/NNP/LOCATION for/for/IN what/what/WP the/the/DT minister/minister/NN called/call/VBN "
+            + "\"/\"/`` solidarity/solidarity/NN \"/\"/'' and/and/CC asked/ask/VBD for/for/IN help/help/NN ././.")
+        .assertRepairs(REPAIR,
+            "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:for(2,5) det(7,6) acl(7,8) nsubj(8,7) punct(10,9) obj(8,10) punct(10,11) cc(13,12) dep(5,13) conj:and(7,13) case(15,14) obl:for(13,15) punct(2,16)",
+            "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:for(2,5) det(7,6) acl(7,8) nsubj(8,7) punct(10,9) obj(8,10) punct(10,11) cc(13,12) dep(5,13) conj:and(2,13) case(15,14) obl:for(13,15) punct(2,16)");
+  }
 }
