@@ -1092,9 +1092,36 @@ public final class EventDater {
       if (later < anchor || !sameDoer || !sameTense || !index.token(later).isVerb() || !index.children(later, Set.of("aux", "aux:pass", "mark")).isEmpty()) {
         continue;
       }
-      Optional<EventDate> closing = closingTime(index, later, reference, tense, quarters, mentioned);
+      Optional<EventDate> closing = closingTime(index, later, reference, tense, quarters, mentioned).or(() -> openingTime(index, later, reference, tense, quarters, mentioned));
       if (closing.isPresent()) {
         return closing;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The time that opens a joined clause, right after its "and": "welcomed the rescue and on
+   * Saturday sent a team", "called the accusation baseless and on Tuesday expelled a diplomat".
+   */
+  private Optional<EventDate> openingTime(DependencyIndex index, int verb, LocalDate reference, Tense tense, ReportingQuarters quarters,
+      Map<Timex, DiscourseAnchor> mentioned) {
+    Optional<Integer> and = index.children(verb, Set.of("cc")).stream().filter(c -> c < verb).findFirst();
+    if (and.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Timex timex : index.text().timexes()) {
+      int first = timex.firstToken();
+      if (first <= and.get() || timex.endToken() != verb || !timex.isPointInTime() || !hangsBy(index, timex, d -> d.governor() == verb)) {
+        continue;
+      }
+      // (Only a preposition between the "and" and the time: "and on Saturday".)
+      boolean opens = true;
+      for (int t = and.get() + 1; t < first; t++) {
+        opens &= index.token(t).tag().equals("IN");
+      }
+      if (opens) {
+        return resolve(index, timex, reference, tense, quarters, mentioned).date();
       }
     }
     return Optional.empty();

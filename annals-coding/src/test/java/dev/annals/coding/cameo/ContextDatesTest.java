@@ -228,11 +228,22 @@ class ContextDatesTest {
   }
 
   @Test
-  void aTimeInsideTheSecondActBeforeItsLastWordsDatesOnlyThatAct() {
-    // "Chilean police detained ten fishermen and on Monday seized their boats.": the time is the seizure's own.
+  void aTimeOpeningTheSecondActDatesTheFirstToo() {
+    // Published Wednesday 2023-05-10: "Chilean police detained ten fishermen and on Monday seized
+    // their boats.": the detention, told first with no time of its own, came by the Monday.
     assertThat(code("Chilean/Chilean/JJ/MISC police/police/NNS detained/detain/VBD ten/ten/CD fishermen/fisherman/NNS and/and/CC on/on/IN Monday/Monday/NNP "
             + "seized/seize/VBD their/they/PRP$ boats/boat/NNS ././.",
         "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) cc(9,6) case(8,7) obl:on(9,8) conj:and(3,9) nsubj(9,2) nmod:poss(11,10) obj(9,11) punct(3,12)").events())
+        .filteredOn(e -> e.type().code().startsWith("173")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-08"));
+  }
+
+  @Test
+  void aTimeInsideAnotherDoersActDatesOnlyThatAct() {
+    // "Chilean police detained ten fishermen and the navy on Monday seized their boats.": the time is the navy's.
+    assertThat(code("Chilean/Chilean/JJ/MISC police/police/NNS detained/detain/VBD ten/ten/CD fishermen/fisherman/NNS and/and/CC the/the/DT navy/navy/NN "
+            + "on/on/IN Monday/Monday/NNP seized/seize/VBD their/they/PRP$ boats/boat/NNS ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(5,4) obj(3,5) cc(11,6) det(8,7) nsubj(11,8) case(10,9) obl:on(11,10) conj:and(3,11) nmod:poss(13,12) "
+            + "obj(11,13) punct(3,14)").events())
         .filteredOn(e -> e.type().code().startsWith("173")).isNotEmpty().allMatch(e -> e.date().value().equals("2023-05-10"));
   }
 
