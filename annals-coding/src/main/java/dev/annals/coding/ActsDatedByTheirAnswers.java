@@ -12,13 +12,16 @@ import java.util.Optional;
  * suspend further flights. Chile's foreign ministry rejected the request on Thursday": a sentence
  * with no time of its own is dated by the day the article was published, but an act the other side
  * rejected on a day was done by that day. An act so dated that follows a sentence dated by a time
- * of its own, answered by a rejection (12) from the side it was aimed at in one of the next two
- * sentences, dated by a time of its own before the publication day, takes the rejection's day.
+ * of its own, answered by a rejection (12) or a promise to consider it (014: "said on Sunday it
+ * would consider the request") from the side it was aimed at in one of the next two sentences,
+ * dated by a time of its own before the publication day, takes the answer's day.
  */
 final class ActsDatedByTheirAnswers {
   /** How many sentences on the answer may come: a rejection further off answers something else. */
   private static final int REACH = 2;
   private static final String REJECTION_ROOT = "12";
+  /** Consider a policy option: "said on Sunday it would consider the request" answers it too. */
+  private static final String CONSIDERATION = "014";
 
   private ActsDatedByTheirAnswers() {}
 
@@ -43,8 +46,9 @@ final class ActsDatedByTheirAnswers {
     if (from.isEmpty() || to.isEmpty() || from.equals(to)) {
       return Optional.empty();
     }
-    return mentions.stream().filter(a -> a.sentence() > m.sentence() && a.sentence() - m.sentence() <= REACH && a.type().code().startsWith(REJECTION_ROOT)
-        && a.date().origin() == DateOrigin.TIME_EXPRESSION && a.date().end().isBefore(m.date().start())
+    return mentions.stream().filter(a -> a.sentence() > m.sentence() && a.sentence() - m.sentence() <= REACH && (a.type().code().startsWith(REJECTION_ROOT) || a.type().code().equals(CONSIDERATION))
+        // (The answer's day may be its saying's: "said on Sunday it would consider the request".)
+        && (a.date().origin() == DateOrigin.TIME_EXPRESSION || a.date().origin() == DateOrigin.CONTEXT) && a.date().end().isBefore(m.date().start())
         && a.source().actor().country().equals(to) && a.target().flatMap(t -> t.actor().country()).equals(from)).findFirst();
   }
 }

@@ -36,4 +36,17 @@ class ActsDatedByTheirAnswersTest {
     assertThat(article.events()).filteredOn(e -> e.source().code().equals("BOLGOV")).isNotEmpty()
         .allSatisfy(e -> assertThat(e.date().value()).isEqualTo("2026-03-07"));
   }
+
+  // "Peru's foreign ministry said on Tuesday it would consider the request."
+  private static final String CONSIDERED = "Peru/Peru/NNP/LOCATION 's/'s/POS foreign/foreign/JJ ministry/ministry/NN said/say/VBD on/on/IN Tuesday/Tuesday/NNP "
+      + "it/it/PRP would/would/MD consider/consider/VB the/the/DT request/request/NN ././.";
+  private static final String CONSIDERED_EDGES = "root(0,5) nmod:poss(4,1) amod(4,3) case(1,2) nsubj(5,4) obl:on(5,7) ccomp(5,10) punct(5,13) case(7,6) nsubj(10,8) "
+      + "aux(10,9) obj(10,12) det(12,11)";
+
+  @Test
+  void aRequestSaidOnTuesdayToBeConsideredWasMadeByTuesday() {
+    var article = code(new HandBuiltText().sentence(DEPORTED, DEPORTED_EDGES).sentence(ASKED, ASKED_EDGES).sentence(CONSIDERED, CONSIDERED_EDGES), SATURDAY);
+    assertThat(article.events()).filteredOn(e -> e.source().code().equals("BOLGOV") && e.type().rootCode().equals("02")).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.date().value()).isEqualTo("2026-03-03"));
+  }
 }
