@@ -326,6 +326,7 @@ public final class ArticleCoder {
     Set<String> contenders = GroupCountries.homeContenders(actors.all());
     Optional<ActorMention> police = petrarch ? Optional.empty() : GroupCountries.namedPolice(actors.all(), mention -> isSent(index, mention));
     Optional<ActorMention> criminals = petrarch ? Optional.empty() : GroupCountries.namedCriminals(actors.all());
+    Optional<ActorMention> military = petrarch ? Optional.empty() : GroupCountries.namedMilitary(actors.all());
     for (CodedMention m : coded) {
       // Only a group of no country asks who tells the event.
       boolean placesAGroup = !petrarch && (GroupCountries.isUnplacedGroup(m.source().actor()) || m.target().map(t -> GroupCountries.isUnplacedGroup(t.actor())).orElse(false));
@@ -339,7 +340,7 @@ public final class ArticleCoder {
       // A source placed so has the target convention works out from its own country, not the article's home.
       Optional<dev.annals.model.Actor> impliedTarget = purposeOfAnother ? Optional.empty()
           : addressing != m && m.target().isEmpty() ? conventionalTargets.of(index, addressing, home, places) : implied.getOrDefault(m, Optional.empty());
-      EventMention located = toMention(index, addressing, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, police, criminals, leading, placements, countries, topic), apart, impliedTarget);
+      EventMention located = toMention(index, addressing, referenceDate, clock, quotes, places, new GroupCountries.Cues(toldBy, home, scene, police, military, criminals, leading, placements, countries, topic), apart, impliedTarget);
       EventMention built = petrarch ? located : OwnGovernments.aimed(located, resolver::stateActor);
       EventMention mention = occasionDates.date(index, m, built, dated).map(built::withDate).orElse(built);
       dated.add(new OccasionDates.Dated(m, mention));

@@ -45,8 +45,8 @@ final class GroupCountries {
    * opposition the state whose act the sentence before told, when it shares the article equally
    * with the home country ({@code topic}).
    */
-  record Cues(Optional<String> toldBy, Optional<String> home, Optional<String> scene, Optional<ActorMention> police, Optional<ActorMention> criminals,
-      Optional<String> leading, GroupPlacements earlier, List<String> byMentions, Optional<String> topic) {
+  record Cues(Optional<String> toldBy, Optional<String> home, Optional<String> scene, Optional<ActorMention> police, Optional<ActorMention> military,
+      Optional<ActorMention> criminals, Optional<String> leading, GroupPlacements earlier, List<String> byMentions, Optional<String> topic) {
     /**
      * For the target of an event: what a state's official tells of its own side's deed places
      * whom it is done to ("police fired at protesters, Kenya's government said"); not another
@@ -60,13 +60,16 @@ final class GroupCountries {
       // story opening in Bambari that names Russia's soldiers most: the unnamed state a body of
       // states addresses is the one where the story happens.
       Optional<String> addressedHome = intergovernmental && scene.isPresent() ? scene : home;
-      return ownDeed ? this : new Cues(Optional.empty(), addressedHome, scene, police, criminals, leading, earlier, byMentions, topic);
+      return ownDeed ? this : new Cues(Optional.empty(), addressedHome, scene, police, military, criminals, leading, earlier, byMentions, topic);
     }
   }
 
   private static final String OPPOSITION = "OPP";
   /** Police keep order where the story happens, whichever country the article names most. */
   private static final String POLICE = "COP";
+  private static final String MILITARY = "MIL";
+  /** Soldiers named by that word alone, with no side or kind of their own: "Soldiers", "the troops". */
+  private static final Pattern SOLDIERS_ALONE = Pattern.compile("(?i)(the )?(soldiers?|troops)");
   /** Words of a region's or a town's offices: "the regional governor", "the provincial police chief". */
   private static final Set<String> REGIONAL_WORDS = Set.of("regional", "provincial", "municipal", "local", "governor", "mayor");
   /** Criminals: pirates, smugglers, suspects. */
@@ -106,6 +109,14 @@ final class GroupCountries {
     Optional<String> namedBefore = cues.police().filter(named -> named.span().start() < mention.span().start()).flatMap(named -> named.actor().country());
     if (police && namedBefore.isPresent()) {
       return inCountry(mention, namedBefore.get());
+    }
+    // "Myanmar's army raided a scam compound … Soldiers also detained more than 200 workers": so
+    // are soldiers, after the one country's armed forces the article named before.
+    // Only soldiers named by that word alone: "government forces" are the scene's government's.
+    boolean military = mention.actor().sector().filter(MILITARY::equals).isPresent() && SOLDIERS_ALONE.matcher(mention.surface()).matches();
+    Optional<String> armyBefore = cues.military().filter(named -> named.span().start() < mention.span().start()).flatMap(named -> named.actor().country());
+    if (military && armyBefore.isPresent()) {
+      return inCountry(mention, armyBefore.get());
     }
     Optional<ActorMention> criminals = criminalsNamedBefore(mention, cues);
     if (criminals.isPresent()) {
@@ -568,6 +579,11 @@ final class GroupCountries {
    */
   static Optional<ActorMention> namedPolice(List<ActorMention> mentions, java.util.function.Predicate<ActorMention> sent) {
     return namedOnlyOfOneCountry(mentions.stream().filter(m -> !sent.test(m)).toList(), POLICE);
+  }
+
+  /** The first mention of armed forces with a country, when the article names armed forces of one country only. */
+  static Optional<ActorMention> namedMilitary(List<ActorMention> mentions) {
+    return namedOnlyOfOneCountry(mentions, MILITARY);
   }
 
   /** The first mention of criminals with a country, when the article names criminals of one country only. */

@@ -68,7 +68,7 @@ class AllowancesVerdictsAndHostsTest {
   @Test
   void theStateABodyOfStatesAddressesIsOfTheScene() {
     // A story opening in the Central African Republic that names Russia most.
-    var cues = new GroupCountries.Cues(Optional.empty(), Optional.of("RUS"), Optional.of("CAF"), Optional.empty(), Optional.empty(), Optional.empty(),
+    var cues = new GroupCountries.Cues(Optional.empty(), Optional.of("RUS"), Optional.of("CAF"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         new GroupPlacements(List.of()), List.of(), Optional.empty());
     var un = new Actor("UN", "United Nations", Optional.empty(), Optional.empty(), ActorKind.ORGANISATION);
     assertThat(cues.forTargetOf(un, "020", true).home()).contains("CAF");

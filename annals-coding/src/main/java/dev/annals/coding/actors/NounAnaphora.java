@@ -54,7 +54,7 @@ final class NounAnaphora {
     return protestOrganisers(head).or(() -> legalDefence(head, phrase)).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> portfolioAnaphor(head, phrase)).or(() -> missionAnaphor(head, phrase)).or(() -> ministerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> oneCraftOfACountry(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> visitorAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> troopsAnaphor(head, phrase)).or(() -> foreignForces(head, sector)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> ownerOfSite(head, phrase)).or(() -> siteAnaphor(head, phrase)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase)).or(() -> owningCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> countedHeldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> otherOfTheSameWord(head, sector)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
-        .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
+        .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> theVictims(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
         .or(() -> oneUnnamedPerson(head, phrase));
   }
 
@@ -254,6 +254,33 @@ final class NounAnaphora {
       return Optional.empty();
     }
     return lastHeldBefore(head);
+  }
+
+  /** Verbs whose objects are victims of what was done to them, or freed from it. */
+  private static final Set<String> VICTIMS_VERBS = Set.of("free", "rescue", "release", "kill", "injure", "wound", "abduct", "kidnap", "traffic", "enslave");
+
+  /**
+   * "freed 27 South Koreans who had been forced to run online fraud schemes … to bring the victims
+   * home … Relatives of the victims accused Seoul": "the victims" are whom the last verb of harm,
+   * or of freeing from it, befell that has people of a country as its object, however many verbs
+   * on people of no country came between ("detained more than 200 suspected scam workers").
+   */
+  private Optional<Actor> theVictims(int head) {
+    if (!phrases.hasThe(head) || !index.token(head).lemma().equalsIgnoreCase("victim")) {
+      return Optional.empty();
+    }
+    for (int verb = head - 1; verb >= 0; verb--) {
+      if (!index.token(verb).isVerb() || !VICTIMS_VERBS.contains(index.lemma(verb).toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (int people : index.children(verb, Set.of("obj", "nsubj:pass"))) {
+        Optional<Actor> befallen = mentionAt(people).filter(a -> a.country().isPresent());
+        if (befallen.isPresent()) {
+          return befallen;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whom the last verb of taking or keeping people before the token befell, when they have a country. */
