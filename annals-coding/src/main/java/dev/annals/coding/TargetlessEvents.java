@@ -43,6 +43,8 @@ final class TargetlessEvents {
         || index.children(m.trigger()).stream().anyMatch(d -> d.relation().equals("mark") && index.lemma(d.dependent()).equalsIgnoreCase("without")));
   }
 
+  /** Expel or deport individuals. */
+  private static final String EXPULSION = "174";
   /** Members of a state's mission abroad. */
   private static final Set<String> DIPLOMAT_NOUNS = Set.of("diplomat", "ambassador", "envoy", "consul", "attache", "attaché");
 
@@ -52,7 +54,7 @@ final class TargetlessEvents {
    * to no one (161, not kept without a target), it would only add noise.
    */
   private static boolean expelsDiplomatsOfNoStateTold(DependencyIndex index, CodedMention m) {
-    return m.type().code().equals("174") && index.children(m.trigger(), Set.of("obj")).stream().anyMatch(o -> DIPLOMAT_NOUNS.contains(index.lemma(o)));
+    return m.type().code().equals(EXPULSION) && index.children(m.trigger(), Set.of("obj")).stream().anyMatch(o -> DIPLOMAT_NOUNS.contains(index.lemma(o)));
   }
 
   /** Words for a court, the venue a case is brought in. */

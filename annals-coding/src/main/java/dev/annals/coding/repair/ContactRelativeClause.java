@@ -20,7 +20,7 @@ public final class ContactRelativeClause implements ParseRepair {
   /** How the parser hangs such a clause: as a loose complement or modifier of something. */
   private static final Set<String> LOOSE = Set.of("acl", "xcomp", "dep");
   /** What a verb that already has its object or complement has. */
-  private static final Set<String> OWN_COMPLEMENTS = Set.of("obj", "ccomp", "xcomp", "iobj");
+  static final Set<String> OWN_COMPLEMENTS = Set.of("obj", "ccomp", "xcomp", "iobj");
 
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {

@@ -14,9 +14,6 @@ import java.util.Optional;
  * ContactRelativeClause} then makes the clause the noun's relative, the noun its object.
  */
 public final class ContactRelativeSubjectReadAsApposition implements ParseRepair {
-  /** What a verb that already has its object or complement has. */
-  private static final java.util.Set<String> OWN_COMPLEMENTS = java.util.Set.of("obj", "ccomp", "xcomp", "iobj");
-
   @Override
   public List<Dependency> apply(List<Token> tokens, List<Dependency> sentence) {
     for (Dependency subject : sentence) {
@@ -35,7 +32,7 @@ public final class ContactRelativeSubjectReadAsApposition implements ParseRepair
       // both sides", "an air force Hercules landed": a name with no auxiliary after it, or a verb
       // with an object of its own, is the subject's own name.)
       int firstAuxiliary = sentence.stream().filter(d -> d.governor() == verb && d.relation().startsWith("aux")).mapToInt(Dependency::dependent).min().orElse(-1);
-      boolean ownObject = sentence.stream().anyMatch(d -> d.governor() == verb && OWN_COMPLEMENTS.contains(d.relation()));
+      boolean ownObject = sentence.stream().anyMatch(d -> d.governor() == verb && ContactRelativeClause.OWN_COMPLEMENTS.contains(d.relation()));
       if (firstAuxiliary != name + 1 || ownObject) {
         continue;
       }
