@@ -16,7 +16,7 @@ import java.util.function.BiFunction;
  * side telling that its own forces did not use force on another is denying it (016), not an
  * attack that did not happen. The negated use of force, or arrest, in the clause a speaker of the
  * same side reports becomes the speaker's denial, aimed at the state of those it was said not to
- * have been done to. An act the speaker's side says it will not do ("would not expel") is no denial.
+ * have been done to.
  */
 final class DeniedDeeds {
   /** Force and coercion a side may deny: arrests and seizures (17), assaults (18), fighting (19), mass violence (20). */
@@ -37,9 +37,7 @@ final class DeniedDeeds {
   List<CodedMention> read(DependencyIndex index, List<CodedMention> coded) {
     List<CodedMention> result = new ArrayList<>();
     for (CodedMention m : coded) {
-      // ("Athens would not expel any more Russian diplomats": an act a side says it will not do is
-      // a pledge about what comes, not a denial of what was done.)
-      Optional<CodedMention> teller = m.negated() && m.target().isPresent() && DENIABLE_ROOTS.contains(m.type().rootCode()) && m.modality() != Modality.INTENDED
+      Optional<CodedMention> teller = m.negated() && m.target().isPresent() && DENIABLE_ROOTS.contains(m.type().rootCode())
           // A plain statement tells it ("said"); a denial ("denied that its soldiers attacked")
           // is coded already, and the act it denies stays, negated.
           ? coded.stream().filter(s -> s != m && s.speech() && s.type().code().equals(PLAIN_STATEMENT) && s.sentence() == m.sentence() && !s.negated()

@@ -49,9 +49,10 @@ final class TargetlessEvents {
   private static final Set<String> DIPLOMAT_NOUNS = Set.of("diplomat", "ambassador", "envoy", "consul", "attache", "attaché");
 
   /**
-   * "since Venezuela expelled its diplomats": diplomats are always some state's, so an expulsion
-   * of diplomats with no target is one whose state the reading missed; like a recall of an envoy
-   * to no one (161, not kept without a target), it would only add noise.
+   * "evicted its diplomats", "threw out the diplomats" (174): diplomats are always some state's, so
+   * an eviction of diplomats with no target is one whose state the reading missed; like an
+   * expulsion or a recall of an envoy to no one (161, not kept without a target), it would only add
+   * noise.
    */
   private static boolean expelsDiplomatsOfNoStateTold(DependencyIndex index, CodedMention m) {
     return m.type().code().equals(EXPULSION) && index.children(m.trigger(), Set.of("obj")).stream().anyMatch(o -> DIPLOMAT_NOUNS.contains(index.lemma(o)));

@@ -25,13 +25,4 @@ class DeniedDeedsTest {
         "nsubj(2,1) root(0,2) amod(4,3) nsubj(7,4) aux(7,5) advmod(7,6) ccomp(2,7) amod(9,8) obj(7,9) punct(2,10)").events())
         .extracting(e -> triple(e)).noneMatch(t -> t.endsWith(" 016"));
   }
-
-  @Test
-  void aSideSayingItWouldNotExpelMoreDiplomatsMakesNoDenial() {
-    // "Chile said it would not expel more Peruvian diplomats."
-    assertThat(code("Chile/Chile/NNP/LOCATION said/say/VBD it/it/PRP would/would/MD not/not/RB expel/expel/VB more/more/JJR "
-            + "Peruvian/Peruvian/JJ/MISC diplomats/diplomat/NNS ././.",
-        "nsubj(2,1) root(0,2) nsubj(6,3) aux(6,4) advmod(6,5) ccomp(2,6) amod(9,7) amod(9,8) obj(6,9) punct(2,10)").events())
-        .extracting(e -> triple(e)).contains("CHL PERGOV 174").noneMatch(t -> t.endsWith(" 016"));
-  }
 }

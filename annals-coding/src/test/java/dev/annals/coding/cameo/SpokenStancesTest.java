@@ -51,7 +51,7 @@ class SpokenStancesTest {
     // "Chile expelled Peru's envoy, its lawyer said.": parsed with advcl(said, expelled).
     assertThat(code("Chile/Chile/NNP/LOCATION expelled/expel/VBD Peru/Peru/NNP/LOCATION 's/'s/POS envoy/envoy/NN ,/,/, its/its/PRP$ lawyer/lawyer/NN said/say/VBD ././.",
         "nsubj(2,1) advcl(9,2) nmod:poss(5,3) case(3,4) obj(2,5) punct(9,6) nmod:poss(8,7) nsubj(9,8) root(0,9) punct(9,10)").events())
-        .filteredOn(e -> e.type().code().equals("174")).isNotEmpty().allMatch(e -> e.modality() == Modality.REPORTED);
+        .filteredOn(e -> e.type().code().startsWith("16")).isNotEmpty().allMatch(e -> e.modality() == Modality.REPORTED);
   }
 
   @Test
