@@ -104,6 +104,14 @@ public final class DependencyIndex {
   }
 
   /**
+   * Whether the verb heads a clause of what is done "without" doing it: "withdrew without firing a
+   * shot", "warned …, without saying how" (hung by "advcl:without", or marked by "without").
+   */
+  public boolean isDoneWithout(int verb) {
+    return parents(verb).stream().anyMatch(d -> d.relation().equals("advcl:without")) || hasChildLemma(verb, "mark", Set.of("without"));
+  }
+
+  /**
    * Determiners that make a noun phrase definite: "the attack", "that proposal"; "both decisions"
    * points back to two the reader knows, as "the two decisions" would.
    */

@@ -106,7 +106,7 @@ final class GroupCountries {
     // country's police the article named before are its police, wherever they act. Not police
     // named only later: "police arrested two Swedes" in Oslo, before "Sweden would send police
     // liaison officers to Oslo", are Norway's.
-    Optional<String> namedBefore = cues.police().filter(named -> named.span().start() < mention.span().start()).flatMap(named -> named.actor().country());
+    Optional<String> namedBefore = countryNamedBefore(cues.police(), mention);
     if (police && namedBefore.isPresent()) {
       return inCountry(mention, namedBefore.get());
     }
@@ -114,7 +114,7 @@ final class GroupCountries {
     // are soldiers, after the one country's armed forces the article named before.
     // Only soldiers named by that word alone: "government forces" are the scene's government's.
     boolean military = mention.actor().sector().filter(MILITARY::equals).isPresent() && SOLDIERS_ALONE.matcher(mention.surface()).matches();
-    Optional<String> armyBefore = cues.military().filter(named -> named.span().start() < mention.span().start()).flatMap(named -> named.actor().country());
+    Optional<String> armyBefore = countryNamedBefore(cues.military(), mention);
     if (military && armyBefore.isPresent()) {
       return inCountry(mention, armyBefore.get());
     }
@@ -614,8 +614,12 @@ final class GroupCountries {
     if (!isUnplacedGroup(mention.actor()) || mention.actor().sector().filter(CRIMINALS::equals).isEmpty()) {
       return Optional.empty();
     }
-    return cues.criminals().filter(named -> named.span().start() < mention.span().start()).flatMap(named -> named.actor().country())
-        .map(country -> inCountry(mention, country));
+    return countryNamedBefore(cues.criminals(), mention).map(country -> inCountry(mention, country));
+  }
+
+  /** The country of a side's one-country mention ({@link #namedOnlyOfOneCountry}), when the article named it before the mention. */
+  private static Optional<String> countryNamedBefore(Optional<ActorMention> named, ActorMention mention) {
+    return named.filter(n -> n.span().start() < mention.span().start()).flatMap(n -> n.actor().country());
   }
 
   /** A group named without a country ("protesters", "the army"), which the article may place. */

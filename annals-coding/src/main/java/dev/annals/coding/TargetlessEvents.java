@@ -39,8 +39,7 @@ final class TargetlessEvents {
    * the other act was done; the act left undone is no event.
    */
   private static boolean isMannerLeftUndone(DependencyIndex index, CodedMention m) {
-    return m.negated() && (index.parents(m.trigger()).stream().anyMatch(d -> d.relation().equals("advcl:without"))
-        || index.children(m.trigger()).stream().anyMatch(d -> d.relation().equals("mark") && index.lemma(d.dependent()).equalsIgnoreCase("without")));
+    return m.negated() && index.isDoneWithout(m.trigger());
   }
 
   /** Expel or deport individuals. */

@@ -247,8 +247,7 @@ final class ClauseMood {
   boolean negated(int verb) {
     // "withdrew without firing a shot", "warned …, without saying how": what is done "without"
     // doing is not done.
-    if (index.parents(verb).stream().anyMatch(d -> d.relation().equals("advcl:without"))
-        || index.children(verb).stream().anyMatch(d -> d.relation().equals("mark") && lemma(d.dependent()).equals("without"))) {
+    if (index.isDoneWithout(verb)) {
       return true;
     }
     int current = verb;

@@ -36,7 +36,7 @@ public final class PastVerbJoinedToGerundOfObject implements ParseRepair {
   }
 
   /** A verb in the past with no subject and no auxiliary of its own: "called", not "was called", "they called". */
-  private static boolean isBarePast(List<Token> tokens, List<Dependency> sentence, int verb) {
+  static boolean isBarePast(List<Token> tokens, List<Dependency> sentence, int verb) {
     String tag = tokens.get(verb).tag();
     return (tag.equals("VBD") || tag.equals("VBN")) && !DependencyEdits.hasAuxiliary(sentence, verb)
         && sentence.stream().noneMatch(d -> d.governor() == verb && (d.relation().startsWith("nsubj") || d.relation().equals("cop")));

@@ -18,7 +18,7 @@ public final class PastVerbJoinedToObjectNoun implements ParseRepair {
     for (Dependency joined : sentence) {
       int noun = joined.governor();
       int past = joined.dependent();
-      if (noun < 0 || !joined.relation().startsWith("conj") || past < noun || !tokens.get(noun).isNoun() || !isBarePast(tokens, sentence, past)) {
+      if (noun < 0 || !joined.relation().startsWith("conj") || past < noun || !tokens.get(noun).isNoun() || !isBarePastTense(tokens, sentence, past)) {
         continue;
       }
       // (Else the sentence's main verb, when the noun is deeper in its words: 'thanked Uruguay for
@@ -34,9 +34,12 @@ public final class PastVerbJoinedToObjectNoun implements ParseRepair {
     return sentence;
   }
 
-  /** A verb tagged as in the past with no subject, auxiliary or copula of its own: "expelled", not "was expelled". */
-  private static boolean isBarePast(List<Token> tokens, List<Dependency> sentence, int verb) {
-    return tokens.get(verb).tag().equals("VBD") && !DependencyEdits.hasAuxiliary(sentence, verb)
-        && sentence.stream().noneMatch(d -> d.governor() == verb && (d.relation().startsWith("nsubj") || d.relation().equals("cop")));
+  /**
+   * A verb tagged as in the past with no subject, auxiliary or copula of its own: "expelled", not
+   * "was expelled" ({@link PastVerbJoinedToGerundOfObject#isBarePast}, kept to the past tense: a
+   * bare participle joined to a noun may describe it).
+   */
+  private static boolean isBarePastTense(List<Token> tokens, List<Dependency> sentence, int verb) {
+    return tokens.get(verb).tag().equals("VBD") && PastVerbJoinedToGerundOfObject.isBarePast(tokens, sentence, verb);
   }
 }
