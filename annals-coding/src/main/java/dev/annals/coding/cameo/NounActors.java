@@ -39,9 +39,14 @@ final class NounActors {
   private static final Set<String> HOUSING_VERBS = Set.of("house", "host", "shelter", "accommodate", "lodge");
   private static final Set<String> STANCE_NOUNS = Set.of("view", "position", "stance", "interest", "opinion", "approach", "relation", "tie", "policy",
       "response", "action", "decision", "conduct", "behaviour", "behavior", "handling", "move", "measure", "step", "role", "tactic");
-  /** Nouns for a number of people, who act through the "of" noun: "a group of diplomats". */
+  /**
+   * Nouns for a number of people, who act through the "of" noun: "a group of diplomats"; and for
+   * a body of no name made of other bodies, which act through it: "a coalition of Nigerian
+   * anti-corruption groups".
+   */
   private static final Set<String> GROUP_OF_NOUNS = Set.of("group", "delegation", "team", "band", "contingent", "batch", "patch", "number", "deployment",
-      "member", "thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "all", "several");
+      "member", "thousand", "hundred", "dozen", "score", "million", "some", "many", "most", "all", "several",
+      "coalition", "alliance", "network", "consortium", "federation", "association", "union");
 
   private final DependencyIndex index;
   private final ArticleActors actors;

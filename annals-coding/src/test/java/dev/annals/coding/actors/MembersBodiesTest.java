@@ -42,6 +42,18 @@ class MembersBodiesTest {
   }
 
   @Test
+  void aCoalitionOfBodiesActsThroughTheBodies() {
+    // "Poland banned Ukrainian grain. A coalition of Polish farmers' groups urged Ukraine to stop
+    // exports.": a body of no name made of other bodies is theirs.
+    var article = code(new HandBuiltText().sentence(BANNED, BANNED_EDGES)
+        .sentence("A/a/DT coalition/coalition/NN of/of/IN Polish/Polish/JJ farmers/farmer/NNS '/'/POS groups/group/NNS urged/urge/VBD "
+                + "Ukraine/Ukraine/NNP/LOCATION to/to/TO stop/stop/VB exports/export/NNS ././.",
+            "det(2,1) nsubj(8,2) case(7,3) amod(7,4) nmod:poss(7,5) case(5,6) nmod:of(2,7) root(0,8) obj(8,9) nsubj:xsubj(11,9) mark(11,10) "
+                + "xcomp(8,11) obj(11,12) punct(8,13)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("POLAGR UKR 02\\d*"));
+  }
+
+  @Test
   void aGroupOfLeadersIsReadAsTheLeadersAre() {
     // "A group of Yoruba leaders announced that they would forgive Nigerian President Olusegun
     // Obasanjo.": a group "of" people is a number of them, read as they are, not a body of their
