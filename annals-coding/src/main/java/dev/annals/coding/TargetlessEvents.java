@@ -31,7 +31,8 @@ final class TargetlessEvents {
     }
     return lexicon.allowsNoTarget(m.type().rootCode()) || isIntransitiveYield(index, m) || isInquiry(index, m) || isThreatOfTargetlessAct(index, m)
         || threatensTargetlessAct(index, m, read) || isAppealToAllSides(index, m)
-        || isAppealToOwnFollowers(index, m) || judgesWhatNoSideMade(index, m) || defendsAMeasure(index, m) || isCaseBeforeACourt(index, m);
+        || isAppealToOwnFollowers(index, m) || judgesWhatNoSideMade(index, m) || defendsAMeasure(index, m) || isCaseBeforeACourt(index, m)
+        || isRansomDemand(index, m);
   }
 
   /**
@@ -55,6 +56,20 @@ final class TargetlessEvents {
    */
   private static boolean expelsDiplomatsOfNoStateTold(DependencyIndex index, CodedMention m) {
     return m.type().code().equals(EXPULSION) && index.children(m.trigger(), Set.of("obj")).stream().anyMatch(o -> DIPLOMAT_NOUNS.contains(index.lemma(o)));
+  }
+
+  /** Demand. */
+  private static final String DEMAND_ROOT = "10";
+  /** Words for the price of captives' freedom. */
+  private static final Set<String> RANSOM_NOUNS = Set.of("ransom");
+
+  /**
+   * "JNIM claimed the abduction and demanded a ransom": a ransom is asked of whoever will pay for
+   * the captives, whom kidnappers seldom name; the demand is an event all the same.
+   */
+  private static boolean isRansomDemand(DependencyIndex index, CodedMention m) {
+    return m.type().rootCode().equals(DEMAND_ROOT)
+        && index.children(m.trigger(), Set.of("obj", "obl:for")).stream().anyMatch(o -> RANSOM_NOUNS.contains(index.lemma(o).toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** Words for a court, the venue a case is brought in. */
