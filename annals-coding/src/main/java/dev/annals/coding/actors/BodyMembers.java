@@ -35,17 +35,28 @@ final class BodyMembers {
     this.heads = heads;
   }
 
+  /** Whether an actor is a body of a country's people, not of its state: labour, business, a non-governmental body. */
+  private static boolean isBodyOfPeople(Actor actor) {
+    return actor.kind() == ActorKind.STATE && actor.country().isPresent()
+        && actor.sector().filter(sector -> !ActorResolver.STATE_SECTORS.contains(sector)).isPresent();
+  }
+
   Optional<List<ActorMention>> resolve(Token token, Span span) {
     if (!token.tag().equals("NNS") || !MEMBER_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
-    Optional<List<String>> members = index.children(token.index(), Set.of("nmod:poss")).stream()
-        .flatMap(owner -> heads.resolve(owner).stream())
-        .map(ActorMention::actor).filter(a -> a.kind() == ActorKind.ORGANISATION)
+    List<Actor> owners = index.children(token.index(), Set.of("nmod:poss")).stream()
+        .flatMap(owner -> heads.resolve(owner).stream()).map(ActorMention::actor).toList();
+    Optional<List<String>> members = owners.stream().filter(a -> a.kind() == ActorKind.ORGANISATION)
         .flatMap(a -> dictionary.organisation(a.code()).stream())
         .map(Organisation::members).filter(m -> !m.isEmpty()).findFirst();
     if (members.isEmpty()) {
-      return Optional.empty();
+      // "A union of Moroccan truckers said its members would stop driving": the members of a
+      // body of a country's people (its labour, business, civil society) act as the body does.
+      // (Not "its 27 crew members": a word before "members" says who they are.)
+      boolean bare = index.children(token.index(), Set.of("compound", "amod")).isEmpty();
+      return owners.stream().filter(owner -> bare && isBodyOfPeople(owner)).findFirst()
+          .map(body -> List.of(new ActorMention(span, span.of(index.text().text()), body)));
     }
     // The member states named, latest first, one mention each.
     Map<String, Actor> named = new LinkedHashMap<>();

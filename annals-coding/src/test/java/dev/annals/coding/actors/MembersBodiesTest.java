@@ -54,6 +54,30 @@ class MembersBodiesTest {
   }
 
   @Test
+  void theMembersOfABodyOfPeopleActAsTheBodyDoes() {
+    // "A union of Polish truckers said its members would stop driving to Ukraine."
+    var article = code(new HandBuiltText()
+        .sentence("A/a/DT union/union/NN of/of/IN Polish/Polish/JJ truckers/trucker/NNS said/say/VBD its/its/PRP$ members/member/NNS would/would/MD "
+                + "stop/stop/VB driving/drive/VBG to/to/TO Ukraine/Ukraine/NNP/LOCATION ././.",
+            "det(2,1) nsubj(6,2) case(5,3) amod(5,4) nmod:of(2,5) root(0,6) nmod:poss(8,7) nsubj(10,8) aux(10,9) ccomp(6,10) xcomp(10,11) "
+                + "case(13,12) obl:to(11,13) punct(6,14)"));
+    // (A strike announced is a threat of one, 133.)
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("POLLAB UKR 1[34]3"));
+  }
+
+  @Test
+  void membersCalledByAWordOfTheirOwnAreThosePeople() {
+    // "A union of Polish truckers said its crew members would stop driving to Ukraine": crew
+    // members are crews, not the union.
+    var article = code(new HandBuiltText()
+        .sentence("A/a/DT union/union/NN of/of/IN Polish/Polish/JJ truckers/trucker/NNS said/say/VBD its/its/PRP$ crew/crew/NN members/member/NNS "
+                + "would/would/MD stop/stop/VB driving/drive/VBG to/to/TO Ukraine/Ukraine/NNP/LOCATION ././.",
+            "det(2,1) nsubj(6,2) case(5,3) amod(5,4) nmod:of(2,5) root(0,6) nmod:poss(9,7) compound(9,8) nsubj(11,9) aux(11,10) ccomp(6,11) "
+                + "xcomp(11,12) case(14,13) obl:to(12,14) punct(6,15)"));
+    assertThat(article.events()).extracting(e -> triple(e)).noneMatch(t -> t.startsWith("POLLAB UKR"));
+  }
+
+  @Test
   void aGroupOfLeadersIsReadAsTheLeadersAre() {
     // "A group of Yoruba leaders announced that they would forgive Nigerian President Olusegun
     // Obasanjo.": a group "of" people is a number of them, read as they are, not a body of their
