@@ -1107,6 +1107,7 @@ final class AntecedentTargets {
       antecedent = antecedent.or(() -> EarlierEvents.court(earlier, m, REPEATED_NOUN_REACH));
     }
     antecedent = antecedent.or(() -> EarlierEvents.repeatedNoun(index, earlier, m, noun, reach))
+        .or(() -> judged ? EarlierEvents.accusedOfDeedNamed(index, earlier, m, noun, reach) : Optional.empty())
         .or(() -> judged ? EarlierEvents.ownStatesDeedNamed(index, earlier, m, noun, reach, states) : Optional.empty())
         .or(() -> JUDGING_ROOTS.contains(m.type().rootCode()) ? EarlierEvents.chargedWithCrime(index, earlier, m, noun, REPEATED_NOUN_REACH) : Optional.empty());
     // "criticised the deal" after "signed a free trade agreement": one agreement, other words;

@@ -373,6 +373,24 @@ final class EarlierEvents {
   }
 
   /**
+   * "Albania accused Iran of a cyberattack … NATO condemned the attack": a deed an accusation lays
+   * on the accused by its noun ("of a cyberattack", "for the bombing") is the accused's, when the
+   * judge names it again by that noun or by its last word ("cyberattack", "the attack"), though
+   * no event told the deed itself.
+   */
+  static Optional<Actor> accusedOfDeedNamed(DependencyIndex index, List<CodedMention> coded, CodedMention m, String noun, int reach) {
+    for (CodedMention earlier : earlierFirst(coded, m, reach)) {
+      boolean accusation = earlier.type().code().startsWith("112") && earlier.target().isPresent();
+      if (accusation && Sides.different(earlier.target().get().actor(), m.source().actor())
+          && index.children(earlier.trigger(), Set.of("obl:of", "obl:for")).stream().map(index::lemma)
+              .anyMatch(deed -> deed.equals(noun) || (deed.endsWith(noun) && deed.length() > noun.length() + 2))) {
+        return Optional.of(earlier.target().get().actor());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * "Opposition leader Matthew Wale accused the prime minister of signing the agreement without
    * consulting parliament … Peters welcomed the agreement": a thing named in the deed an
    * accusation lays on the accused is the accused's, not the accuser's; so is what the accused
