@@ -112,6 +112,13 @@ final class NounEventCoder {
         && (d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) && MEASURED_AGAINST.contains(d.suffix())).isPresent()) {
       return List.of();
     }
+    // "thanked Brazil for backing Hanoi's partnership with the BRICS group": a partnership or an
+    // accord one side holds, backed by another, is the standing tie backed, not one made in the
+    // story.
+    if ((ACCORD_NOUNS.contains(lemma(noun)) || RELATION_NOUNS.contains(lemma(noun))) && !index.children(phrase, Set.of("nmod:poss")).isEmpty()
+        && index.head(phrase).filter(d -> d.baseRelation().equals("obj") && d.governor() >= 0 && BACKING_VERBS.contains(lemma(d.governor()))).isPresent()) {
+      return List.of();
+    }
     // But "under a deal signed in Hanoi on Tuesday": an accord new to the story ("a"), told as
     // made, was made with the act (see madeAccordActedUnder).
     boolean newlyMade = madeAccordActedUnder(noun, phrase).isPresent() && index.hasChildLemma(noun, "det", Set.of("a", "an"));
@@ -355,6 +362,11 @@ final class NounEventCoder {
 
   /** Words for an accord. */
   private static final Set<String> ACCORD_NOUNS = Set.of("agreement", "deal", "accord", "treaty", "pact", "convention", "charter", "memorandum");
+
+  /** Nouns for a standing tie between sides: "Hanoi's partnership with the BRICS group". */
+  private static final Set<String> RELATION_NOUNS = Set.of("partnership", "alliance", "membership");
+  /** Verbs of backing what another side holds: "backing Hanoi's partnership". */
+  private static final Set<String> BACKING_VERBS = Set.of("back", "support", "endorse", "champion");
 
   /** Prepositions by which an adjective measures something against an accord: "inconsistent with", "contrary to". */
   private static final Set<String> MEASURED_AGAINST = Set.of("with", "to");

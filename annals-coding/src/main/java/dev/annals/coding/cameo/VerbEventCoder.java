@@ -75,6 +75,35 @@ final class VerbEventCoder {
         && index.token(verb - 2).text().equalsIgnoreCase("nothing") && index.token(verb - 2).sentence() == index.token(verb).sentence();
   }
 
+  /** Verbs of putting a question to someone. */
+  private static final Set<String> QUESTIONING = Set.of("ask", "question", "press");
+
+  /**
+   * "Asked on Thursday whether Lisbon would follow Madrid in backing Morocco's autonomy plan, the
+   * visitor declined to comment": what a question put to the speaker names (the participle "asked"
+   * with no subject of its own, the reporters' question) is asked about, not done by anyone.
+   */
+  private boolean isPutAsAQuestion(int verb) {
+    int current = verb;
+    for (int steps = 0; steps < 4; steps++) {
+      Optional<Dependency> parent = index.head(current);
+      if (parent.isEmpty() || parent.get().governor() < 0) {
+        return false;
+      }
+      String relation = parent.get().relation();
+      int governor = parent.get().governor();
+      if (relation.equals("ccomp") && index.hasChildLemma(current, "mark", Set.of("whether", "if"))) {
+        return QUESTIONING.contains(index.lemma(governor)) && index.token(governor).tag().equals("VBN")
+            && index.children(governor, Set.of("nsubj", "nsubj:pass")).isEmpty();
+      }
+      if (!relation.startsWith("conj") && !relation.equals("xcomp") && !relation.startsWith("advcl")) {
+        return false;
+      }
+      current = governor;
+    }
+    return false;
+  }
+
   /** Verbs of thanking and praising someone for what they did. */
   private static final Set<String> THANKING_VERBS = Set.of("thank", "praise", "commend", "congratulate", "hail", "applaud");
 
@@ -153,7 +182,7 @@ final class VerbEventCoder {
    */
   List<CodedMention> code(Sentence sentence, int verb, Set<Integer> consumedObjects) {
     Token token = index.token(verb);
-    if (isPrevented(verb) || saysThereIsNothingToDo(verb) || isReasonForThanks(verb) || mood.noPlanOf(verb)) {
+    if (isPrevented(verb) || saysThereIsNothingToDo(verb) || isReasonForThanks(verb) || isPutAsAQuestion(verb) || mood.noPlanOf(verb)) {
       return List.of();
     }
     // "the agreement, signed in Jakarta by Prabowo and von der Leyen": a participle describing an
