@@ -29,6 +29,7 @@ import dev.annals.coding.repair.PlaceNameEndingInPossessive;
 import dev.annals.coding.repair.PossessiveOfNameWithOf;
 import dev.annals.coding.repair.SaidClauseReadAsObjectWithRelative;
 import dev.annals.coding.repair.ClosingSpeakerReadAsAppositionOfLastNoun;
+import dev.annals.coding.repair.ClosingSpeakerReadAsAppositionOfSubject;
 import dev.annals.coding.repair.ClosingSpeakerReadAsAppositionOfObject;
 import dev.annals.coding.repair.ObjectOfOrderReadAsPassiveSubject;
 import dev.annals.coding.repair.ObliqueHungOnWhoseClause;
@@ -226,7 +227,7 @@ final class ParseRepairs {
       new CallOnReadAsMarker(), new AspectualGerundReadAsAdjective(), new ObjectHungOnDayWord(), new TimeReadAsObjectAfterObject(), new InfinitiveHungOnSameDay(), new NameReadAsCompoundOfTime(), new SubjectReadAsPlaceOfDay(), new SpeakerReadAsApposition(),
       new OfPhraseHungOnRelativeTime(), new OfPhraseHungOnDay(), new RelativeClauseHungOnDay(), new AsPhraseHungOnObjectsParticiple(), new PeopleReadAsAdjectiveOfTime(), new NounModifierReadAsVerb(), new PluralNounReadAsVerbAfterAdjective(), new ParticipleReadAsClausalSubject(),
       new ObjectReadAsSubjectOfParticiple(), new InfinitiveHungOnReducedRelative(), new MainVerbReadAsRelativeClause(), new DayReadAsSubjectOfInfinitive(),
-      new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new BetweenHungOnVerbOfOutbreak(), new CompassPointHungOnObject(), new SayingReadAsPunctuationInVerbSeries(), new PassiveAuxiliariesLeftOutOfJoinedVerb(), new ClosingSpeakerReadAsApposition(), new ClosingSpeakerReadAsAppositionOfObject(), new ClosingSpeakerReadAsAppositionOfLastNoun(), new ClosingSayingReadAsPassive(), new ReportedClauseReadAsAdverbialOfClosingSaying(), new ObliqueHungOnWhoseClause(), new PassiveVerbHungOnParticipleOfItsSubject(), new ObjectOfOrderReadAsPassiveSubject(), new SubjectOfOrderedParticiple(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective(), new ActiveVerbGivenPassiveSubject(), new ParticipleReadAsGoverningItsNoun(), new TitleReadAsObject(),
+      new SpeakersVerbReadAsReported(), new BorderWithHungOnVerb(), new BetweenHungOnVerbOfOutbreak(), new CompassPointHungOnObject(), new SayingReadAsPunctuationInVerbSeries(), new PassiveAuxiliariesLeftOutOfJoinedVerb(), new ClosingSpeakerReadAsApposition(), new ClosingSpeakerReadAsAppositionOfObject(), new ClosingSpeakerReadAsAppositionOfLastNoun(), new ClosingSpeakerReadAsAppositionOfSubject(), new ClosingSayingReadAsPassive(), new ReportedClauseReadAsAdverbialOfClosingSaying(), new ObliqueHungOnWhoseClause(), new PassiveVerbHungOnParticipleOfItsSubject(), new ObjectOfOrderReadAsPassiveSubject(), new SubjectOfOrderedParticiple(), new NeighbouringReadAsVerb(), new MainVerbReadAsAdjective(), new ActiveVerbGivenPassiveSubject(), new ParticipleReadAsGoverningItsNoun(), new TitleReadAsObject(),
       new MainVerbReadAsParticipleAfterRelativeClause(), new PossessorReadAsSubject(), new RelativeClauseReadAsComplement(), new RelativeClauseReadAsComplementOfNoun(),
       new MainVerbReadAsAdjectiveAfterParticiple(), new SecondInfinitiveReadAsPurpose(), new AttributionHungOnRelativeClause(), new ClosingAttributionReadAsRelativeClause(),
       new PastVerbJoinedToPluperfect(), new SecondThatClauseHungOnFirst(), new AmountHungOnLaterVerb(),

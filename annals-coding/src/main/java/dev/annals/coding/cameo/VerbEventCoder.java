@@ -201,6 +201,9 @@ final class VerbEventCoder {
     boolean passive = described.isPresent() || peopleDescribed.isPresent() || index.isPassive(verb);
     List<Integer> objects = verbObjects.throughPartitives(described.isPresent() ? List.of(described.get()) : peopleDescribed.isPresent() ? List.of(peopleDescribed.get())
         : passive ? index.children(verb, Set.of("nsubj:pass")) : index.children(verb, Set.of("obj")));
+    if (objects.isEmpty() && !passive) {
+      objects = verbObjects.arrivingCargoCraft(verb);
+    }
     // "failed to meet targets": with such an object the verb names no event.
     if (objects.stream().anyMatch(o -> ObjectsOfNoEvent.namesNoEvent(token.lemma(), index.lemma(o)))) {
       return List.of();

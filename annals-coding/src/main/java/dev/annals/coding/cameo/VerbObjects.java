@@ -227,6 +227,21 @@ final class VerbObjects {
   /** Participles that tell a craft's cargo. */
   private static final Set<String> CARRYING = Set.of("carry", "load", "lade", "laden", "transport", "bring");
 
+  /** Verbs of a craft coming in. */
+  private static final Set<String> ARRIVING = Set.of("land", "arrive", "dock", "reach");
+
+  /**
+   * "Two Turkish cargo planes carrying tents, food and medicine landed in Chittagong": a craft
+   * that comes in with its cargo stands for the cargo, as one sent does; its subject is then the
+   * verb's object word. Empty for any other verb or subject.
+   */
+  List<Integer> arrivingCargoCraft(int verb) {
+    if (!ARRIVING.contains(lemma(verb)) || !index.children(verb, Set.of("obj")).isEmpty()) {
+      return List.of();
+    }
+    return index.children(verb, Set.of("nsubj")).stream().filter(s -> CARGO_CRAFT.contains(lemma(s)) && !cargo(s).isEmpty()).toList();
+  }
+
   /** What the craft is told to carry: the objects of "carrying", "loaded with". */
   private List<Integer> cargo(int craft) {
     List<Integer> carried = new java.util.ArrayList<>();
