@@ -97,9 +97,19 @@ final class ConventionalTargets {
     if (m.type().rootCode().equals(PROTEST) && abroad.isPresent() && livesAbroad(index, m)) {
       return Optional.of(states.apply(source.country().get(), Optional.of(GOVERNMENT)));
     }
+    // "suspended the licence of the company that operated the boat": a licence or permit of a
+    // firm is the firm's, a business of the country, not its people's.
+    boolean firmsLicence = m.type().code().startsWith(RESTRICTION) && objects.stream().anyMatch(o -> LICENCE_NOUNS.contains(index.lemma(o).toLowerCase(java.util.Locale.ROOT))
+        && index.children(o, Set.of("nmod:of", "nmod:poss")).stream().anyMatch(owner -> FIRM_NOUNS.contains(index.lemma(owner).toLowerCase(java.util.Locale.ROOT))));
     return impliedTargets.of(m.type().code(), source, place.flatMap(Place::country))
-        .map(implied -> states.apply(implied.country(), implied.sector()));
+        .map(implied -> states.apply(implied.country(), firmsLicence ? Optional.of(BUSINESS) : implied.sector()));
   }
+
+  /** Words for what lets a firm work. */
+  private static final Set<String> LICENCE_NOUNS = Set.of("licence", "license", "permit", "concession", "registration");
+  /** Words for a firm of no name. */
+  private static final Set<String> FIRM_NOUNS = Set.of("company", "firm", "operator", "business", "airline", "carrier", "agency");
+  private static final String BUSINESS = "BUS";
 
   /** What an act is done after or upon: "pledged aid [after a typhoon killed 40 people in the Philippines]". */
   private static final Set<String> OCCASIONS = Set.of("advcl:after", "obl:after", "advcl:when");
