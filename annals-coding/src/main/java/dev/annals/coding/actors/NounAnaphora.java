@@ -54,7 +54,7 @@ final class NounAnaphora {
     return protestOrganisers(head).or(() -> legalDefence(head, phrase)).or(() -> groupNamedJustBefore(head, phrase)).or(() -> countedPeopleAgain(head, phrase)).or(() -> pluralNamedMoreNarrowly(head)).or(() -> rulerAnaphor(head, phrase)).or(() -> portfolioAnaphor(head, phrase)).or(() -> missionAnaphor(head, phrase)).or(() -> ministerAnaphor(head, phrase)).or(() -> sameHeadAnaphor(head, phrase)).or(() -> craftAnaphor(head, phrase)).or(() -> oneCraftOfACountry(head, phrase)).or(() -> formerHolderAnaphor(head, phrase)).or(() -> visitorAnaphor(head, phrase)).or(() -> forceAnaphor(head, phrase)).or(() -> troopsAnaphor(head, phrase)).or(() -> foreignForces(head, sector)).or(() -> organisationAnaphor(head, phrase)).or(() -> armedGroupAnaphor(head, sector))
         .or(() -> partialOfficialName(phrase)).or(() -> occupationAnaphor(head, phrase, sector)).or(() -> ownerOfSite(head, phrase)).or(() -> siteAnaphor(head, phrase)).or(() -> stateEpithet(head, phrase)).or(() -> speakersCountry(head, phrase)).or(() -> countryGoneTo(head, phrase)).or(() -> owningCountry(head, phrase))
         .or(() -> thoseActedOn(head)).or(() -> heldAgain(head)).or(() -> countedHeldAgain(head)).or(() -> doersOfTheDeed(head)).or(() -> othersCounted(head, phrase)).or(() -> otherOfTheSameWord(head, sector)).or(() -> peopleAnaphor(head, phrase)).or(() -> ageAnaphor(head))
-        .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> theVictims(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
+        .or(() -> partOfPeopleNamed(head, phrase, sector)).or(() -> thoseHeld(head)).or(() -> theVictims(head)).or(() -> theCrew(head)).or(() -> peopleOfTheWordNamed(head, phrase, sector))
         .or(() -> oneUnnamedPerson(head, phrase));
   }
 
@@ -281,6 +281,37 @@ final class NounAnaphora {
       }
     }
     return Optional.empty();
+  }
+
+  /** Words for those who sail a craft. */
+  private static final Set<String> CREW_WORDS = Set.of("crew");
+  /** Sectors of a state's own armed crews: a warship's crew is its navy. */
+  private static final Set<String> STATE_CREWS = Set.of("MIL", "COP");
+
+  /**
+   * "A Royal Navy patrol ship docked in Georgetown … Guyana's president welcomed the crew": "the
+   * crew", bare, sails the one craft the story named before it, when that names a country: a
+   * warship's crew is its navy, any other craft's the country's civilians.
+   */
+  private Optional<Actor> theCrew(int head) {
+    if (!phrases.hasThe(head) || !CREW_WORDS.contains(index.token(head).lemma().toLowerCase(Locale.ROOT))
+        || !index.children(head, Set.of("nmod:poss", "nmod:of", "amod", "compound")).isEmpty()) {
+      return Optional.empty();
+    }
+    // (Only where every craft the story named before is that one: "A Uruguayan navy patrol boat
+    // fired at a Spanish-flagged trawler … ordered the crew freed" may mean either crew.)
+    Set<Optional<Actor>> crafts = new java.util.HashSet<>();
+    for (int earlier = 0; earlier < head; earlier++) {
+      if (index.token(earlier).isNoun() && isCraft(index.lemma(earlier))) {
+        crafts.add(mentionAt(earlier).filter(a -> a.country().isPresent()));
+      }
+    }
+    if (crafts.size() != 1 || crafts.iterator().next().isEmpty()) {
+      return Optional.empty();
+    }
+    Actor sailedBy = crafts.iterator().next().get();
+    return Optional.of(sailedBy.sector().filter(STATE_CREWS::contains).isPresent() ? sailedBy
+        : states.stateActor(sailedBy.country().get(), Optional.of("CVL")));
   }
 
   /** Whom the last verb of taking or keeping people before the token befell, when they have a country. */
