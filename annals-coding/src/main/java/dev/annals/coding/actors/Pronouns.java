@@ -496,8 +496,12 @@ final class Pronouns {
     for (int earlier : mainSubjectsBefore(pronoun, false)) {
       // Not one of several joined subjects ("Lee, Lien Chan and other officials ate pork"),
       // whom the story's pair or group answers for.
-      boolean joined = index.parents(earlier).stream().anyMatch(d -> d.relation().startsWith("conj"))
-          || index.children(earlier).stream().anyMatch(d -> d.relation().startsWith("conj"));
+      // (Joined plural common nouns are one crowd: "several hundred relatives and activists marched
+      // to parliament. They called for the ban to be made permanent.")
+      List<Integer> conjuncts = new java.util.ArrayList<>();
+      index.parents(earlier).stream().filter(d -> d.relation().startsWith("conj")).forEach(d -> conjuncts.add(d.governor()));
+      index.children(earlier).stream().filter(d -> d.relation().startsWith("conj")).forEach(d -> conjuncts.add(d.dependent()));
+      boolean joined = !conjuncts.isEmpty() && !conjuncts.stream().allMatch(c -> c >= 0 && index.token(c).tag().equals("NNS"));
       if (!isPlural(earlier) || joined) {
         continue;
       }

@@ -119,6 +119,13 @@ final class NounEventCoder {
         && index.head(phrase).filter(d -> d.baseRelation().equals("obj") && d.governor() >= 0 && BACKING_VERBS.contains(lemma(d.governor()))).isPresent()) {
       return List.of();
     }
+    // "They called for the ban to be made permanent", "urged for the embargo to be lifted": a
+    // measure named again ("the") as the subject of a "for … to" clause is what the clause asks
+    // about, not a new one.
+    if (index.hasChildLemma(noun, "det", Set.of("the")) && index.head(phrase).filter(d -> d.relation().startsWith("nsubj") && d.governor() >= 0
+        && index.hasChildLemma(d.governor(), "mark", Set.of("for")) && index.hasChildLemma(d.governor(), "mark", Set.of("to"))).isPresent()) {
+      return List.of();
+    }
     // But "under a deal signed in Hanoi on Tuesday": an accord new to the story ("a"), told as
     // made, was made with the act (see madeAccordActedUnder).
     boolean newlyMade = madeAccordActedUnder(noun, phrase).isPresent() && index.hasChildLemma(noun, "det", Set.of("a", "an"));
