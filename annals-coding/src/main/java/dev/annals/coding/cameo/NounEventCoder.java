@@ -156,6 +156,12 @@ final class NounEventCoder {
         && SceneOfActHungOnWanted.STATES_OF_BEING_SOUGHT.contains(lemma(d.governor()))).isPresent()) {
       return List.of();
     }
+    // "issued arrest warrants for three security officials over the abduction in 2019 of two
+    // activists", "charged him with the killing": what a warrant or charge is over is the charge,
+    // not a deed the story tells (as "wanted for" is, above).
+    if (index.head(phrase).filter(d -> CHARGE_GROUNDS.contains(d.relation()) && d.governor() >= 0 && isWarrantOrCharge(d.governor())).isPresent()) {
+      return List.of();
+    }
     boolean modifiesAnotherNoun = index.head(noun).map(d -> d.relation().equals("compound")).orElse(false);
     if (modifiesAnotherNoun && !NounPhrases.FRAME_NOUNS.contains(lemma(index.head(noun).get().governor()))) {
       return List.of();
@@ -369,6 +375,17 @@ final class NounEventCoder {
 
   /** Words for an accord. */
   private static final Set<String> ACCORD_NOUNS = Set.of("agreement", "deal", "accord", "treaty", "pact", "convention", "charter", "memorandum");
+
+  /** The phrases that tell what a warrant or charge is for: "over the abduction", "for the killing". */
+  private static final Set<String> CHARGE_GROUNDS = Set.of("obl:over", "nmod:over", "obl:for", "nmod:for", "obl:in_connection_with", "nmod:in_connection_with");
+  /** Words for a warrant or a charge laid on someone. */
+  private static final Set<String> WARRANT_NOUNS = Set.of("warrant", "charge", "indictment");
+
+  /** Whether the word is a warrant or charge, or a verb whose object is one ("issued arrest warrants … over"). */
+  private boolean isWarrantOrCharge(int word) {
+    return WARRANT_NOUNS.contains(lemma(word))
+        || (index.token(word).isVerb() && index.children(word, Set.of("obj")).stream().anyMatch(o -> WARRANT_NOUNS.contains(lemma(o))));
+  }
 
   /** Nouns for a standing tie between sides: "Hanoi's partnership with the BRICS group". */
   private static final Set<String> RELATION_NOUNS = Set.of("partnership", "alliance", "membership");
