@@ -113,6 +113,20 @@ final class SharedAddressees {
     return aim(index, coded, namesAnAct, LATE, true);
   }
 
+  /** Where an appeal's addressee stands: "appealed to other countries", "urged others". */
+  private static final Set<String> ADDRESSEE_RELATIONS = Set.of("obl:to", "iobj", "obj");
+  /** Words that set an addressee apart from whom the speaker just dealt with. */
+  private static final Set<String> OTHERS = Set.of("other", "others", "another");
+
+  /**
+   * "thanked Ankara for standing by the people of Bangladesh and appealed to other countries for
+   * help": an appeal the text addresses to others is not made to whom the speaker thanked.
+   */
+  private static boolean addressesOthers(DependencyIndex index, int trigger) {
+    return index.children(trigger, ADDRESSEE_RELATIONS).stream().anyMatch(a -> OTHERS.contains(index.lemma(a).toLowerCase(java.util.Locale.ROOT))
+        || index.children(a, Set.of("amod", "det")).stream().anyMatch(m -> OTHERS.contains(index.lemma(m).toLowerCase(java.util.Locale.ROOT))));
+  }
+
   /**
    * The events of {@code addressedRoots} that name no addressee, each aimed at whom a talk, appeal
    * or act beside it addresses; {@code late} is the last pass's, after the antecedents ({@link #aimLate}).
@@ -126,7 +140,8 @@ final class SharedAddressees {
       boolean condemnsViolence = m.type().rootCode().equals(DISAPPROVE)
           && condemnedThings(index, m.trigger()).stream().flatMap(o -> late ? Stream.concat(Stream.of(o), index.children(o, Set.of("nmod:of")).stream()) : Stream.of(o))
               .anyMatch(o -> isViolence.test(index.lemma(o)) || CRIME_WORDS.contains(index.lemma(o)));
-      if (m.target().isEmpty() && (addressedRoots.contains(m.type().rootCode()) || isDefenceInATalk(index, m, addressedRoots)) && !condemnsViolence) {
+      if (m.target().isEmpty() && (addressedRoots.contains(m.type().rootCode()) || isDefenceInATalk(index, m, addressedRoots)) && !condemnsViolence
+          && !addressesOthers(index, m.trigger())) {
         for (CodedMention talk : coded) {
           if (talk.sentence() == m.sentence() && talk.target().isPresent() && isAddressing(index, talk, m, late)
               && talk.source().actor().code().equals(m.source().actor().code())
