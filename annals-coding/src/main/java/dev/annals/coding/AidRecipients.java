@@ -68,10 +68,20 @@ final class AidRecipients {
 
   /** Whether the act's object is the doer's own: "its sovereignty", "China's borders" said of China. */
   private static boolean actsOnItsOwn(DependencyIndex index, ArticleActors actors, CodedMention m) {
-    return index.children(m.trigger(), Set.of("obj")).stream().flatMap(o -> index.children(o, Set.of("nmod:poss")).stream())
+    List<Integer> objects = index.children(m.trigger(), Set.of("obj"));
+    // "train Guyana's coast guard to protect offshore oil platforms": protection of things that
+    // name no one, with no one named it is for, guards the protector's own.
+    boolean guardsThings = m.type().code().startsWith(PROTECTION) && GUARDING.contains(index.lemma(m.trigger())) && !objects.isEmpty()
+        && objects.stream().allMatch(o -> actors.at(o).isEmpty() && index.children(o, Set.of("nmod:poss", "nmod:of")).stream().allMatch(p -> actors.at(p).isEmpty()));
+    return guardsThings || objects.stream().flatMap(o -> index.children(o, Set.of("nmod:poss")).stream())
         .anyMatch(p -> OWN.contains(index.token(p).text().toLowerCase(java.util.Locale.ROOT)) && index.token(p).tag().equals("PRP$")
             || actors.at(p).stream().anyMatch(a -> a.actor().country().isPresent() && a.actor().country().equals(m.source().actor().country())));
   }
+
+  /** Military protection (074). */
+  private static final String PROTECTION = "074";
+  /** Verbs of guarding what they take: "protect the platforms" (not "provide escorts", which gives them). */
+  private static final Set<String> GUARDING = Set.of("protect", "guard", "defend", "secure", "patrol");
 
   /** Appeal for aid (023). */
   private static final String APPEAL_FOR_AID = "023";
