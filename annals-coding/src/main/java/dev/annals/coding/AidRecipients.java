@@ -5,6 +5,7 @@ import dev.annals.coding.cameo.CodedMention;
 import dev.annals.model.Actor;
 import dev.annals.model.ActorKind;
 import dev.annals.model.ActorMention;
+import dev.annals.model.Modality;
 import dev.annals.model.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +48,11 @@ final class AidRecipients {
       // (Not aid two sides give together: "the two governments agreed to provide army escorts for
       // trade convoys" aids neither of them.)
       boolean joint = coded.stream().anyMatch(o -> o != m && o.trigger() == m.trigger() && !o.source().actor().equals(m.source().actor()));
-      if (changed.target().isEmpty() && isAid(m) && !joint && m.source().actor().country().isPresent()) {
+      if (changed.target().isEmpty() && (isAid(m) || isOfferToNoOne(index, m)) && !joint && m.source().actor().country().isPresent()) {
         // "the two governments signed a loan agreement … Japan will lend about 300 million
         // dollars for the first phase": aid with no recipient named, after its giver met or
-        // signed with a state, goes to that state.
+        // signed with a state, goes to that state; so does an offer ("The two leaders signed
+        // agreements on Tuesday … Brazil also offered to share its expertise in sugarcane ethanol").
         changed = EarlierEvents.partnerOf(result, m, PARTNER_REACH).filter(p -> p.country().isPresent() && !p.country().equals(m.source().actor().country()))
             .map(r -> m.withTarget(ActorMention.at(index.token(m.trigger()), r))).orElse(changed);
       }
@@ -162,6 +164,16 @@ final class AidRecipients {
    * Aid given (07), or aid of a named kind pledged (0331 to 0334); not a bare 033, which the
    * lexicon also gives to offers of experts or of a part in talks.
    */
+  /** Intents to cooperate or to give (03). */
+  private static final String INTENT_ROOT = "03";
+
+  /** An offer that names no one it is made to: "offered to share its expertise". */
+  private static boolean isOfferToNoOne(DependencyIndex index, CodedMention m) {
+    // (Not one read as the content of a statement, which the statement's own answer aims.)
+    return m.type().rootCode().equals(INTENT_ROOT) && index.lemma(m.trigger()).equals("offer") && !m.negated()
+        && m.modality() != Modality.REPORTED;
+  }
+
   private static boolean isAid(CodedMention m) {
     return m.type().rootCode().equals("07") || (m.type().code().startsWith("033") && m.type().code().length() == 4);
   }
