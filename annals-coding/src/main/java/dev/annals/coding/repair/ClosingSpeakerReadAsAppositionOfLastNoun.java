@@ -37,8 +37,8 @@ public final class ClosingSpeakerReadAsAppositionOfLastNoun implements ParseRepa
     return sentence;
   }
 
-  /** A verb of saying, or of reporting: "said", "reported". */
-  private static boolean isTelling(Token token) {
+  /** A verb of saying, or of reporting: "said", "reported" (ClosingSpeakerReadAsAppositionOfSubject reads them too). */
+  static boolean isTelling(Token token) {
     return RepairWords.isSaying(token) || token.lemma().toLowerCase(Locale.ROOT).equals("report");
   }
 }

@@ -3,7 +3,6 @@ package dev.annals.coding.repair;
 import dev.annals.model.Dependency;
 import dev.annals.model.Token;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,7 +21,7 @@ public final class ClosingSpeakerReadAsAppositionOfSubject implements ParseRepai
       int saying = subject.governor();
       int noun = subject.dependent();
       int speaker = saying - 1;
-      if (saying < 0 || !subject.relation().equals("nsubj") || noun >= speaker || !isTelling(tokens.get(saying))
+      if (saying < 0 || !subject.relation().equals("nsubj") || noun >= speaker || !ClosingSpeakerReadAsAppositionOfLastNoun.isTelling(tokens.get(saying))
           || !tokens.get(saying).tag().equals("VBD") || !DependencyEdits.closesSentence(sentence, saying) || !tokens.get(speaker).isNoun()) {
         continue;
       }
@@ -40,10 +39,5 @@ public final class ClosingSpeakerReadAsAppositionOfSubject implements ParseRepai
       return mended;
     }
     return sentence;
-  }
-
-  /** A verb of saying, or of reporting: "said", "reported". */
-  private static boolean isTelling(Token token) {
-    return RepairWords.isSaying(token) || token.lemma().toLowerCase(Locale.ROOT).equals("report");
   }
 }
