@@ -70,7 +70,7 @@ final class ImpliedAuthorities {
     if (code.startsWith(RELEASE)) {
       return holderOf(verb, subjects).or(() -> placeOfHolding(subjects)).map(List::of).orElse(List.of());
     }
-    Optional<String> sector = sectorOf(code, index.lemma(verb));
+    Optional<String> sector = sectorOf(code, verbKeys(verb));
     if (sector.isPresent() && subjects.stream().allMatch(s -> actors.at(s).isEmpty())) {
       // "Finland asked Stockholm for consular access to the captain, which was granted the same
       // day": a thing asked of a state and then given was given by that state.
@@ -175,7 +175,21 @@ final class ImpliedAuthorities {
 
   /** The branch of the state that does acts of this code, by the longest matching prefix. */
   static Optional<String> sectorOf(String code) {
-    return sectorOf(code, "");
+    return sectorOf(code, List.of());
+  }
+
+  /**
+   * How the table may name the verb: with the noun it puts its object in or on first ("put+trial"
+   * for "would be put on trial", the courts' act, where "put in custody" is the police's), then
+   * alone.
+   */
+  private List<String> verbKeys(int verb) {
+    String lemma = index.lemma(verb);
+    List<String> keys = new java.util.ArrayList<>();
+    index.children(verb).stream().filter(d -> d.relation().startsWith("obl") || d.relation().equals("obj"))
+        .forEach(d -> keys.add(lemma + "+" + index.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT)));
+    keys.add(lemma);
+    return keys;
   }
 
   /**
@@ -183,11 +197,13 @@ final class ImpliedAuthorities {
    * first ("tried" is the courts' though other 173 acts are the police's), then the code's, each by
    * the longest matching prefix.
    */
-  static Optional<String> sectorOf(String code, String verb) {
-    for (int length = code.length(); length >= 2 && !verb.isEmpty(); length--) {
-      String sector = SECTOR_BY_CODE.get(code.substring(0, length) + " " + verb);
-      if (sector != null) {
-        return Optional.of(sector);
+  static Optional<String> sectorOf(String code, List<String> verbKeys) {
+    for (int length = code.length(); length >= 2; length--) {
+      for (String verb : verbKeys) {
+        String sector = SECTOR_BY_CODE.get(code.substring(0, length) + " " + verb);
+        if (sector != null) {
+          return Optional.of(sector);
+        }
       }
     }
     for (int length = code.length(); length >= 2; length--) {

@@ -85,7 +85,9 @@ final class VerbPatternChoice {
         if (pattern.infinitive() && index.children(verb).stream().noneMatch(d -> isToInfinitive(d) && index.token(d.dependent()).isVerb())) {
           continue;
         }
-        if (pattern.intransitive() && !index.children(verb, Set.of("obj")).isEmpty()) {
+        // A passive is a transitive use too: "forces flown in by the frigate's helicopter" were
+        // carried, and the helicopter made no visit.
+        if (pattern.intransitive() && (passive || !index.children(verb, Set.of("obj")).isEmpty())) {
           continue;
         }
         if (pattern.unplacedObject() && index.children(verb, Set.of("obj")).stream().anyMatch(o -> actors.at(o).stream().anyMatch(a -> a.actor().country().isPresent()))) {

@@ -17,6 +17,8 @@ import java.util.Set;
  * parser hung on the participle go with the passive; one it also joined elsewhere (a verb joined
  * to the passive) keeps only that edge. "Two drones launched from Iraq struck a pumping station"
  * is the same mistake with an active past verb after the participle: {@code nsubj(struck, drones)}.
+ * So is a participle set off by commas: "Ghanaian special forces, flown in by the frigate's
+ * helicopter, boarded a fuel tanker", the subject before the first comma, the verb after the second.
  */
 public final class ReducedRelativeReadAsMainVerb implements ParseRepair {
   /** How the parser hangs the real verb on the participle it took for the main one. */
@@ -83,10 +85,15 @@ public final class ReducedRelativeReadAsMainVerb implements ParseRepair {
     if (root < 0 || !tokens.get(root).tag().equals("VBN") || sentence.stream().anyMatch(d -> d.governor() == root && OWN_CLAUSE.contains(d.relation()))) {
       return sentence;
     }
+    // "Ghanaian special forces, flown in by the frigate's helicopter, boarded a tanker": the
+    // participle set off by commas, the subject before the first, the real verb after the second.
+    boolean setOff = root >= 2 && tokens.get(root - 1).text().equals(",");
     Optional<Dependency> subject = sentence.stream()
-        .filter(d -> d.governor() == root && d.relation().equals("nsubj") && d.dependent() == root - 1 && tokens.get(d.dependent()).tag().startsWith("NN")).findFirst();
+        .filter(d -> d.governor() == root && d.relation().equals("nsubj") && (d.dependent() == root - 1 || setOff && d.dependent() == root - 2)
+            && tokens.get(d.dependent()).tag().startsWith("NN")).findFirst();
     Optional<Dependency> passive = sentence.stream()
         .filter(d -> d.governor() == root && d.dependent() > root && HUNG.contains(d.baseRelation()) && (isPassive(tokens, sentence, d.dependent()) || isPast(tokens, d.dependent()))
+            && (!setOff || tokens.get(d.dependent() - 1).text().equals(","))
             && !DependencyEdits.hasChild(sentence, d.dependent(), "nsubj")
             && !DependencyEdits.hasChild(sentence, d.dependent(), "nsubj:pass"))
         .findFirst();

@@ -34,6 +34,17 @@ class SuspectsHandedOverTest {
   }
 
   @Test
+  void suspectsPutOnTrialAreTriedByTheCourts() {
+    // "Ghana's navy said the suspects would be put on trial in Accra.": the courts try them, not the police.
+    assertThat(triples(code(new HandBuiltText().sentence(
+        "Ghana/Ghana/NNP/LOCATION 's/'s/POS navy/navy/NN/ORGANIZATION said/say/VBD the/the/DT suspects/suspect/NNS would/would/MD be/be/VB "
+            + "put/put/VBN on/on/IN trial/trial/NN in/in/IN Accra/Accra/NNP/LOCATION ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) nsubj:pass(9,6) aux(9,7) aux:pass(9,8) ccomp(4,9) case(11,10) obl:on(9,11) "
+            + "case(13,12) obl:in(9,13) punct(4,14)"))))
+        .anyMatch(t -> t.matches("GHAJUD \\w+ 1\\d+")).noneMatch(t -> t.startsWith("GHACOP"));
+  }
+
+  @Test
   void aDealSoughtWithAStateIsAnIntentToCooperate() {
     // "Chile said it would seek a similar deal with Bolivia."
     assertThat(triples(code(new HandBuiltText().sentence(

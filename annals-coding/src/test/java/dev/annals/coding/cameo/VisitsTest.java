@@ -25,6 +25,15 @@ class VisitsTest {
   }
 
   @Test
+  void peopleFlownByOthersMakeNoVisitOfTheirCarrier() {
+    // "Peruvian soldiers were flown to Chile by a Brazilian helicopter.": the soldiers were carried; the helicopter visits no one.
+    assertThat(code("Peruvian/Peruvian/JJ/MISC soldiers/soldier/NNS were/be/VBD flown/fly/VBN to/to/IN Chile/Chile/NNP/LOCATION by/by/IN a/a/DT "
+            + "Brazilian/Brazilian/JJ/MISC helicopter/helicopter/NN ././.",
+        "amod(2,1) nsubj:pass(4,2) aux:pass(4,3) root(0,4) case(6,5) obl:to(4,6) case(10,7) det(10,8) amod(10,9) obl:agent(4,10) punct(4,11)").events())
+        .extracting(e -> e.type().code()).doesNotContain("042");
+  }
+
+  @Test
   void welcomingAGuestToOnesCapitalHostsTheGuest() {
     // "Chile's president welcomed Dina Boluarte to Santiago." (the guest named, not called a president)
     assertThat(code("Chile/Chile/NNP/LOCATION 's/'s/POS president/president/NN welcomed/welcome/VBD Dina/Dina/NNP/PERSON Boluarte/Boluarte/NNP/PERSON "

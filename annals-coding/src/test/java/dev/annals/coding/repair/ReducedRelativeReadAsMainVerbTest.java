@@ -38,6 +38,20 @@ class ReducedRelativeReadAsMainVerbTest {
   }
 
   @Test
+  void aParticipleSetOffByCommasDescribesTheSubjectOfTheVerbAfterThem() {
+    // "Special forces, flown in by helicopter, boarded a tanker."
+    HandParse forces = HandParse.of("Special/special/JJ forces/force/NNS ,/,/, flown/fly/VBN in/in/RP by/by/IN helicopter/helicopter/NN ,/,/, "
+        + "boarded/board/VBD a/a/DT tanker/tanker/NN ././.");
+    forces.assertRepairs(REPAIR,
+        "amod(2,1) nsubj(4,2) punct(4,3) root(0,4) compound:prt(4,5) case(7,6) obl:by(4,7) punct(4,8) dep(4,9) det(11,10) obj(9,11) punct(4,12)",
+        "amod(2,1) nsubj(9,2) punct(4,3) root(0,9) compound:prt(4,5) case(7,6) obl:by(4,7) punct(4,8) acl(2,4) det(11,10) obj(9,11) punct(9,12)");
+    // Without the second comma the later verb is not the main one set off from the participle.
+    HandParse.of("Special/special/JJ forces/force/NNS ,/,/, flown/fly/VBN in/in/RP by/by/IN helicopter/helicopter/NN "
+            + "boarded/board/VBD a/a/DT tanker/tanker/NN ././.")
+        .assertLeavesAlone(REPAIR, "amod(2,1) nsubj(4,2) punct(4,3) root(0,4) compound:prt(4,5) case(7,6) obl:by(4,7) dep(4,8) det(10,9) obj(8,10) punct(4,11)");
+  }
+
+  @Test
   void aLaterPastVerbWithASubjectOfItsOwnIsLeftAlone() {
     // "Drones launched from Iraq, officials said." as one clause hung on another: "said" has its own subject.
     HandParse.of("Drones/drone/NNS launched/launch/VBN from/from/IN Iraq/Iraq/NNP/LOCATION ,/,/, officials/official/NNS said/say/VBD ././.")
