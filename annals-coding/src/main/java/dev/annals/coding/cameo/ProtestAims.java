@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * Whom a protest opposes when it says so only through its purpose: "blocked roads [to press
  * their demands ... from President Bouteflika's government]", "blocked transport [as they
- * continued their effort to overthrow the government of President Gbagbo]".
+ * continued their effort to overthrow the government of President Gbagbo]", or through what its
+ * marchers are told saying: "rallied outside the talks venue, [accusing Oslo of ...]".
  */
 final class ProtestAims {
   private static final String OBJECT = "object";
@@ -22,6 +23,11 @@ final class ProtestAims {
       .collect(Collectors.toUnmodifiableMap(row -> row.field(0), row -> checkedAim(row)));
   /** The links from a protest down to the clauses that tell what it is for, and through their objects. */
   private static final Set<String> PURPOSE_PATH = Set.of("advcl:to", "advcl:as", "advcl:in", "xcomp", "obj", "acl", "acl:to", "acl:in");
+  /**
+   * How a participle that tells what the protesters said hangs on the protest: "rallied outside
+   * the talks venue, accusing Oslo of lending the Taliban legitimacy" (only right under it).
+   */
+  private static final Set<String> PARTICIPLE_PATH = Set.of("dep", "advcl", "xcomp");
   /** How many links down a purpose may lie: protest, clause, its object, the object's clause. */
   private static final int DEPTH = 4;
 
@@ -39,7 +45,8 @@ final class ProtestAims {
       List<Integer> next = new ArrayList<>();
       for (int node : frontier) {
         for (Dependency d : index.children(node)) {
-          if (!PURPOSE_PATH.contains(d.relation())) {
+          boolean participle = depth == 0 && PARTICIPLE_PATH.contains(d.relation()) && index.token(d.dependent()).tag().equals("VBG");
+          if (!PURPOSE_PATH.contains(d.relation()) && !participle) {
             continue;
           }
           int clause = d.dependent();

@@ -49,4 +49,15 @@ class ProtestAimsTest {
         "nsubj(2,1) root(0,2) case(5,3) det(5,4) obl:against(2,5) case(8,6) amod(8,7) nmod:of(5,8) punct(2,9)")).events())
         .extracting(e -> triple(e)).noneMatch(t -> t.contains(" KENLAB "));
   }
+
+  @Test
+  void marchersToldAccusingAStateProtestAgainstIt() {
+    // "Afghan exiles rallied in Oslo, accusing Norway of helping the Taliban.": not against their own government.
+    assertThat(code(new HandBuiltText().sentence(
+        "Afghan/Afghan/JJ/MISC exiles/exile/NNS rallied/rally/VBD in/in/IN Oslo/Oslo/NNP/LOCATION ,/,/, accusing/accuse/VBG Norway/Norway/NNP/LOCATION "
+            + "of/of/IN helping/help/VBG the/the/DT Taliban/Taliban/NNP/ORGANIZATION ././.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:in(3,5) punct(3,6) dep(3,7) obj(7,8) mark(10,9) advcl:of(7,10) det(12,11) obj(10,12) punct(3,13)"))
+        .events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.matches("AFG\\w* NOR\\w* 14\\d*")).noneMatch(t -> t.matches("AFG\\w* AFG\\w* 14\\d*"));
+  }
 }
