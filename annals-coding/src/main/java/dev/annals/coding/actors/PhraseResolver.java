@@ -321,7 +321,7 @@ final class PhraseResolver {
     Optional<String> sector = anaphoricMen(head, headLemma) || informationNotAgency(head, headLemma) || warringParties(head, headLemma) || forceUsed(head, headLemma)
         ? Optional.empty()
         // (A body of members is of its members' sector before its own word's: "the farmers' association".)
-        : committeesBody(head, headLemma).or(() -> stateBody).or(() -> membersSector(head, headLemma)).or(() -> soughtPeople(head, headLemma)).or(() -> suspectedPeople(head, headLemma)).or(() -> merchantSailors(head, headLemma)).or(() -> officersAmongSoldiers(head, headLemma)).or(() -> chiefsOfNoBody(head, headLemma)).or(() -> names.sectorOf(phrase, named, personRun))
+        : committeesBody(head, headLemma).or(() -> stateBody).or(() -> membersSector(head, headLemma)).or(() -> followersSector(head, headLemma)).or(() -> soughtPeople(head, headLemma)).or(() -> suspectedPeople(head, headLemma)).or(() -> merchantSailors(head, headLemma)).or(() -> officersAmongSoldiers(head, headLemma)).or(() -> chiefsOfNoBody(head, headLemma)).or(() -> names.sectorOf(phrase, named, personRun))
             .or(() -> titleWithOf(head)).or(() -> titleOfPossessor(head)).or(() -> branchOfStateHeaded(head, headLemma)).or(() -> groupOfACause(head, headLemma));
     // "Italian air accident investigators … two Italian investigators arrived": the bare word, of
     // the same country, names those the longer term named before, whose sector it keeps.
@@ -1287,6 +1287,32 @@ final class PhraseResolver {
   private static final String NON_GOVERNMENTAL = "NGO";
   private static final String POLICE = "COP";
 
+  /** Words for people who back a side without being of it. */
+  private static final Set<String> FOLLOWER_NOUNS = Set.of("supporter", "follower", "loyalist", "sympathiser", "sympathizer");
+  /** The state's own branches, whose supporters are plain people of the country. */
+  private static final Set<String> STATE_BRANCHES = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
+
+  /**
+   * "Several thousand supporters of the government rallied in Antananarivo": people who back a
+   * state's government or ruler are its civilians (a government's supporters are not the
+   * government); those who back an opposition, a party or a cleric are of that side's sector
+   * ("supporters of the opposition", "supporters of an influential Shiite cleric"). An
+   * organisation's supporters are left to the name ("Hezbollah supporters").
+   */
+  private Optional<String> followersSector(int head, String headLemma) {
+    if (!FOLLOWER_NOUNS.contains(headLemma) || index.token(head).isProperNoun()) {
+      return Optional.empty();
+    }
+    for (int followed : index.children(head, Set.of("nmod:of"))) {
+      List<Actor> sides = heads.resolve(followed).stream().map(ActorMention::actor).filter(a -> a.kind() != ActorKind.ORGANISATION).toList();
+      Optional<String> sector = sides.stream().flatMap(a -> a.sector().stream()).findFirst();
+      if (sector.isPresent()) {
+        return Optional.of(STATE_BRANCHES.contains(sector.get()) ? CIVILIANS : sector.get());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The one country of the people a body's "of" noun names, or of whose they are: "of the victims' descendants". */
   private Optional<String> countryOfMembers(int body) {
     for (int members : index.children(body, Set.of("nmod:of"))) {
@@ -1845,7 +1871,7 @@ final class PhraseResolver {
         || (BUSINESS_BODIES.contains(headLemma) && headToken.tag().equals("NN") && countryOfBase(head).isPresent());
     // The head itself must name the group: "riot police", not "defence cooperation".
     // "300 foreigners jailed for smuggling": people of no sector word whom the law seeks or has condemned.
-    boolean headNamesGroup = dictionary.sector(headLemma).isPresent() || membersBody || ownerOfThing || headOfBody || soughtPeople(head, headLemma).isPresent()
+    boolean headNamesGroup = dictionary.sector(headLemma).isPresent() || membersBody || followersSector(head, headLemma).isPresent() || ownerOfThing || headOfBody || soughtPeople(head, headLemma).isPresent()
         || committeesBody(head, headLemma).isPresent() || groupOfACause(head, headLemma).isPresent() || craftOfAForce(head, headLemma, sector)
         || (head > 0 && dictionary.sector(index.token(head - 1).lemma().toLowerCase(Locale.ROOT) + " " + headLemma).isPresent())
         // ("Rights groups condemned …": the lexicon's term keeps the word's plural, "rights group", which its lemma, "right", loses.)

@@ -22,7 +22,8 @@ final class ProtestAims {
   private static final Map<String, String> AIMS = TsvFile.readResource("dev/annals/coding/cameo/protest-aims.tsv", 2).stream()
       .collect(Collectors.toUnmodifiableMap(row -> row.field(0), row -> checkedAim(row)));
   /** The links from a protest down to the clauses that tell what it is for, and through their objects. */
-  private static final Set<String> PURPOSE_PATH = Set.of("advcl:to", "advcl:as", "advcl:in", "xcomp", "obj", "acl", "acl:to", "acl:in");
+  /** ("carrying banners that denounced the AU": what the marchers carry may say it, in a relative clause.) */
+  private static final Set<String> PURPOSE_PATH = Set.of("advcl:to", "advcl:as", "advcl:in", "xcomp", "obj", "acl", "acl:to", "acl:in", "acl:relcl");
   /**
    * How a participle that tells what the protesters said hangs on the protest: "rallied outside
    * the talks venue, accusing Oslo of lending the Taliban legitimacy" (only right under it).

@@ -60,4 +60,17 @@ class ProtestAimsTest {
         .events())
         .extracting(e -> triple(e)).anyMatch(t -> t.matches("AFG\\w* NOR\\w* 14\\d*")).noneMatch(t -> t.matches("AFG\\w* AFG\\w* 14\\d*"));
   }
+
+  @Test
+  void supportersOfTheGovernmentCarryingBannersAgainstABodyRallyAgainstIt() {
+    // "Supporters of the government rallied in Antananarivo, some carrying banners that denounced the AU.": the government's
+    // supporters are its people, and their banners say whom they are against.
+    assertThat(code(new HandBuiltText().sentence(
+        "Supporters/supporter/NNS of/of/IN the/the/DT government/government/NN rallied/rally/VBD in/in/IN Antananarivo/Antananarivo/NNP/LOCATION ,/,/, "
+            + "some/some/DT carrying/carry/VBG banners/banner/NNS that/that/WDT denounced/denounce/VBD the/the/DT AU/AU/NNP/ORGANIZATION ././.",
+        "nsubj(5,1) case(4,2) det(4,3) nmod:of(1,4) root(0,5) case(7,6) obl:in(5,7) punct(5,8) det(11,9) amod(11,10) obj(5,11) nsubj(13,11) ref(11,12) "
+            + "acl:relcl(11,13) det(15,14) obj(13,15) punct(5,16)"))
+        .events())
+        .extracting(e -> triple(e)).contains("MDGCVL AU 141");
+  }
 }
