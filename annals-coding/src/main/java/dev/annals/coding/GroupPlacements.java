@@ -71,8 +71,16 @@ final class GroupPlacements {
       placements = byHeadWord.getOrDefault(headWord(mention.surface()), Set.of()).stream()
           .filter(p -> p.sector().equals(mention.actor().sector())).collect(java.util.stream.Collectors.toSet());
     }
+    // "Gunmen abducted two Austrian engineers … in northern Niger … Austria urged the kidnappers
+    // to release them": "the" and a noun for the doers of a deed name the group that did it again.
+    if (placements.isEmpty() && theSameNoun && DOER_NOUNS.contains(headWord(mention.surface()))) {
+      placements = byGroup.getOrDefault(mention.actor(), Set.of());
+    }
     return placements.size() == 1 ? Optional.of(placements.iterator().next()) : Optional.empty();
   }
+
+  /** Nouns for whoever did a deed, which name the group told doing it before. */
+  private static final Set<String> DOER_NOUNS = Set.of("kidnappers", "abductors", "hostage-takers", "attackers", "assailants", "killers", "hijackers");
 
   private record Named(Span span, Actor group) {}
 }

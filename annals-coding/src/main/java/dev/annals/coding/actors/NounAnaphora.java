@@ -521,6 +521,14 @@ final class NounAnaphora {
       "nation", "side");
 
   /**
+   * Verbs of the same deed as a doer's noun, besides the noun's own verb: "Gunmen abducted two
+   * Austrian engineers … Austria urged the kidnappers to release them" (the kidnappers abducted).
+   */
+  private static final java.util.Map<String, Set<String>> SAME_DEEDS = java.util.Map.of(
+      "kidnapper", Set.of("abduct", "seize"), "abductor", Set.of("abduct", "kidnap", "seize"), "hostage-taker", Set.of("abduct", "kidnap", "seize"),
+      "killer", Set.of("murder", "shoot"), "attacker", Set.of("ambush", "raid", "storm", "shoot"));
+
+  /**
    * "JNIM fighters killed 11 traders … Traore promised to hunt down the killers": "the" and a
    * noun for whoever does a deed ("the killers", "the attackers", "the kidnappers") name the doer
    * of the last verb of that deed, its subject or a passive's agent.
@@ -528,15 +536,19 @@ final class NounAnaphora {
   private Optional<Actor> doersOfTheDeed(int head) {
     Token token = index.token(head);
     String noun = token.lemma().toLowerCase(Locale.ROOT);
-    if (!phrases.hasThe(head) || token.isProperNoun() || !token.tag().equals("NNS") || !noun.endsWith("er") || noun.length() < 5) {
+    Set<String> deeds = new java.util.HashSet<>(SAME_DEEDS.getOrDefault(noun, Set.of()));
+    if (!phrases.hasThe(head) || token.isProperNoun() || !token.tag().equals("NNS") || !(noun.endsWith("er") || !deeds.isEmpty()) || noun.length() < 5) {
       return Optional.empty();
     }
-    String stem = noun.substring(0, noun.length() - 2);
-    // "kidnapper": the doubled consonant goes with the ending.
-    String undoubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2) ? stem.substring(0, stem.length() - 1) : stem;
+    if (noun.endsWith("er")) {
+      String stem = noun.substring(0, noun.length() - 2);
+      deeds.add(stem);
+      // "kidnapper": the doubled consonant goes with the ending.
+      deeds.add(stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2) ? stem.substring(0, stem.length() - 1) : stem);
+    }
     for (int verb = head - 1; verb >= 0; verb--) {
       String lemma = index.lemma(verb).toLowerCase(Locale.ROOT);
-      if (!index.token(verb).isVerb() || !(lemma.equals(stem) || lemma.equals(undoubled))) {
+      if (!index.token(verb).isVerb() || !deeds.contains(lemma)) {
         continue;
       }
       Set<String> doer = index.isPassive(verb) ? Set.of("obl:agent", "obl:by") : Set.of("nsubj");

@@ -103,6 +103,18 @@ class DefiniteGroupsTest {
   }
 
   @Test
+  void theKidnappersAreWhoeverAbductedWhereTheyDidIt() {
+    // "Gunmen abducted two Austrian engineers in Niger. Austria urged the kidnappers to release the engineers.": Niger's gunmen,
+    // not Austria's.
+    var article = code(new HandBuiltText()
+        .sentence("Gunmen/gunman/NNS abducted/abduct/VBD two/two/CD Austrian/Austrian/JJ/MISC engineers/engineer/NNS in/in/IN Niger/Niger/NNP/LOCATION ././.",
+            "nsubj(2,1) root(0,2) nummod(5,3) amod(5,4) obj(2,5) case(7,6) obl:in(2,7) punct(2,8)")
+        .sentence("Austria/Austria/NNP/LOCATION urged/urge/VBD the/the/DT kidnappers/kidnapper/NNS to/to/TO release/release/VB the/the/DT engineers/engineer/NNS ././.",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) mark(6,5) xcomp(2,6) det(8,7) obj(6,8) punct(2,9)"));
+    assertThat(article.events()).extracting(e -> triple(e)).anyMatch(t -> t.matches("AUT\\w* NERUAF 02\\d*"));
+  }
+
+  @Test
   void theMinistryWhoseOfferACountrysFarmersRejectIsTheirOwn() {
     // "Peru's foreign ministry protested to Chile. Chilean farmers rejected an offer of talks from
     // the agriculture ministry.": Chile's ministry, not Peru's, the last named.
