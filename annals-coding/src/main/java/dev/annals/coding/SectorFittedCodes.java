@@ -125,7 +125,9 @@ final class SectorFittedCodes {
     }
     // "A court in Malabo fined the owner and ordered the crew freed": a court's order of release
     // frees those its state holds (0841); it demands nothing of anyone (1053).
-    if (code.equals(RELEASE_DEMANDED) && of(m.source(), Set.of(JUDICIARY)) && m.source().actor().country().isPresent()) {
+    // (A court of no country named yet, "a court on the Colombian island of San Andres", is a
+    // state's court all the same.)
+    if (code.equals(RELEASE_DEMANDED) && of(m.source(), Set.of(JUDICIARY)) && (m.source().actor().country().isPresent() || GroupCountries.isUnplacedGroup(m.source().actor()))) {
       return m.withType(release);
     }
     // "A court ordered the Dutch state to pay compensation": a court that orders one to pay has

@@ -47,4 +47,13 @@ class ThingsOfTheirOwnersTest {
             + "conj:and(4,14) det(16,15) obj(14,16) xcomp(14,17) punct(4,18)")))
         .contains("TCDJUD LBYBUS 116").anyMatch(t -> t.startsWith("TCDJUD") && t.endsWith(" 0841")).noneMatch(t -> t.endsWith(" 1053"));
   }
+
+  @Test
+  void aCourtOfNoCountryNamedYetFreesByItsOrderToo() {
+    // "A court on the island ordered the Libyan crew freed."
+    assertThat(triples(code("A/a/DT court/court/NN on/on/IN the/the/DT island/island/NN ordered/order/VBD the/the/DT Libyan/Libyan/JJ/MISC "
+        + "crew/crew/NN freed/free/VBN ././.",
+        "det(2,1) nsubj(6,2) case(5,3) det(5,4) nmod:on(2,5) root(0,6) det(9,7) amod(9,8) obj(6,9) xcomp(6,10) punct(6,11)")))
+        .anyMatch(t -> t.endsWith(" 0841")).noneMatch(t -> t.endsWith(" 1053"));
+  }
 }
