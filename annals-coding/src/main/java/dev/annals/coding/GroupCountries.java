@@ -424,8 +424,13 @@ final class GroupCountries {
 
   /** Arrest or detention (173), abduction (181), seizure (1711): holding someone or something. */
   private static final Set<String> HOLDING = Set.of("173", "181", "1711");
-  /** What a court or prosecutor does to those held: charge or arrest (173), convict (116), sue (115). */
-  private static final Set<String> LEGAL_PROCESS = Set.of("173", "116", "115");
+  /**
+   * What a court or prosecutor does to those held: charge or arrest (173), convict (116), sue
+   * (115), or free them by its order ("A court on the Colombian island of San Andres ... ordered
+   * the crew released", read as a demand for release, 1053, until sector-fitted codes make it the
+   * release it is, 0841).
+   */
+  private static final Set<String> LEGAL_PROCESS = Set.of("173", "116", "115", "1053", "0841");
   private static final String JUDICIARY = "JUD";
 
   /**

@@ -56,4 +56,15 @@ class ThingsOfTheirOwnersTest {
         "det(2,1) nsubj(6,2) case(5,3) det(5,4) nmod:on(2,5) root(0,6) det(9,7) amod(9,8) obj(6,9) xcomp(6,10) punct(6,11)")))
         .anyMatch(t -> t.endsWith(" 0841")).noneMatch(t -> t.endsWith(" 1053"));
   }
+
+  @Test
+  void aCourtOfNoCountryThatFreesForeignersAStateHeldIsThatStatesCourt() {
+    // "Colombia's navy detained a Jamaican crew. A court on the island ordered the crew released.": Colombia's court.
+    assertThat(triples(code(new dev.annals.coding.HandBuiltText()
+        .sentence("Colombia/Colombia/NNP/LOCATION 's/'s/POS navy/navy/NN detained/detain/VBD a/a/DT Jamaican/Jamaican/JJ/MISC crew/crew/NN ././.",
+            "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(7,5) amod(7,6) obj(4,7) punct(4,8)")
+        .sentence("A/a/DT court/court/NN on/on/IN the/the/DT island/island/NN ordered/order/VBD the/the/DT crew/crew/NN released/release/VBN ././.",
+            "det(2,1) nsubj(6,2) case(5,3) det(5,4) nmod:on(2,5) root(0,6) det(8,7) obj(6,8) xcomp(6,9) punct(6,10)"))))
+        .anyMatch(t -> t.startsWith("COLJUD JAM") && t.endsWith(" 0841"));
+  }
 }

@@ -27,4 +27,13 @@ class ArrestedPeopleTest {
         .events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("PER CHLCVL 112"));
   }
+
+  @Test
+  void aBoatDetainedWithItsCrewIsADetentionOfPeople() {
+    // "Colombia's navy detained a Jamaican boat and its crew." (173), where the boat alone would be seized (1711).
+    assertThat(code("Colombia/Colombia/NNP/LOCATION 's/'s/POS navy/navy/NN detained/detain/VBD a/a/DT Jamaican/Jamaican/JJ/MISC boat/boat/NN "
+            + "and/and/CC its/its/PRP$ crew/crew/NN ././.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(7,5) amod(7,6) obj(4,7) cc(10,8) nmod:poss(10,9) conj:and(7,10) obj(4,10) punct(4,11)").events())
+        .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("COLMIL JAM") && t.endsWith(" 173")).noneMatch(t -> t.endsWith(" 1711"));
+  }
 }
