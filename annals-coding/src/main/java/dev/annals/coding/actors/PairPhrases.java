@@ -493,6 +493,22 @@ final class PairPhrases {
         subjects.add(phrases.span(subject));
       }
     });
+    if (subjects.isEmpty()) {
+      // "Qatar brokered the deal after months of talks with both sides": sides named inside a
+      // phrase of the verb are not its subject, whose talks with them they are.
+      int at = token;
+      for (int steps = 0; steps < 3 && subjects.isEmpty(); steps++) {
+        Optional<dev.annals.model.Dependency> up = index.head(at).filter(h -> h.governor() >= 0 && (h.relation().startsWith("nmod") || h.relation().startsWith("obl")));
+        if (up.isEmpty()) {
+          break;
+        }
+        at = up.get().governor();
+        if (index.token(at).isVerb()) {
+          index.children(at, Set.of("nsubj")).forEach(subject -> subjects.add(phrases.span(subject)));
+          break;
+        }
+      }
+    }
     return subjects;
   }
 
@@ -624,7 +640,14 @@ final class PairPhrases {
         }
       }
     }
-    return mostSalientOfCountryLevel(wanted);
+    // "Qatar brokered the deal after months of talks with both sides": whoever talks with the
+    // sides is not one of them (the subject's own words, not a clause on it: "China, which
+    // brokered a truce in neighbouring Shan State, urged both sides").
+    Set<String> speaking = java.util.stream.Stream.concat(history.things().stream(), history.people().stream())
+        .filter(m -> speakers.stream().anyMatch(s -> s.contains(m.span()) && m.span().start() == s.start()))
+        .map(m -> stateActors.countryLevel(m.actor()).code()).collect(Collectors.toSet());
+    List<Actor> others = mostSalientOfCountryLevel(wanted.and(a -> !speaking.contains(a.code())));
+    return others.size() == 2 ? others : mostSalientOfCountryLevel(wanted);
   }
 
   /**

@@ -97,6 +97,11 @@ final class ImpliedAuthorities {
       // taking, no new act.
       return List.of();
     }
+    if (TAKING.stream().anyMatch(code::startsWith) && stillHeld(verb)) {
+      // "asked Doha to help bring home hundreds more children still held in Russia": people told
+      // as still held are in a state that lasts, taken by no act the text tells.
+      return List.of();
+    }
     Optional<ActorMention> place = placeOf(verb);
     // "six of its citizens arrested in Kampala … The men were detained in raids on Tuesday night,
     // Rwanda's foreign ministry said": people taken again in the telling were taken where the
@@ -155,6 +160,14 @@ final class ImpliedAuthorities {
   private boolean heldNow(int verb) {
     return index.children(verb, Set.of("aux", "aux:pass", "cop")).stream()
         .anyMatch(a -> PRESENT_AUXILIARIES.contains(index.token(a).text().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** Verbs of keeping people, which "still" makes a lasting state: "children still held in Russia". */
+  private static final Set<String> KEEPING = Set.of("hold", "keep", "detain", "jail", "imprison");
+
+  private boolean stillHeld(int verb) {
+    return KEEPING.contains(index.lemma(verb).toLowerCase(java.util.Locale.ROOT))
+        && index.children(verb, Set.of("advmod")).stream().anyMatch(a -> index.token(a).text().equalsIgnoreCase("still"));
   }
 
   /** Words that put a passive in the present: "is held", "are being held". */

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  * ultimatum or demand, the opponents of a show of force).
  */
 final class VerbTargets {
+  /** Mediation (045). */
+  private static final String MEDIATION = "045";
   /** Prepositions that name whom the content of a threat or promise concerns. */
   private static final Set<String> CONTENT_TARGET_RELATIONS = Set.of("on", "against", "with", "to", "from");
   /** Nouns of what is known and told: "intelligence on gang members" is about them. */
@@ -384,6 +386,13 @@ final class VerbTargets {
     // "blocked the port of Rhodes to stop an Israeli cruise ship from docking": a place blocked
     // stands for its country only when the purpose names no one the protest is against.
     boolean placesOnly = !targets.isEmpty() && targets.stream().allMatch(t -> t.actor().kind() == ActorKind.STATE && t.actor().sector().isEmpty());
+    if (targets.isEmpty() && chosen.code().startsWith(MEDIATION)) {
+      // "Qatar brokered the deal after months of talks with both sides": a mediation that names
+      // no one it is between is between the sides its own phrases name.
+      List<Integer> sides = index.subtree(verb, Set.of("nsubj", "ccomp", "advcl", "conj", "parataxis", "acl:relcl")).stream()
+          .filter(t -> t != verb && dev.annals.coding.actors.ActorResolver.namesSidesOfADispute(index.token(t))).toList();
+      targets = ActorMentions.otherSides(nounActors.of(sides), sources);
+    }
     if ((targets.isEmpty() || placesOnly) && chosen.code().startsWith("14") && !eachOther) {
       // "blocked roads to press their demands for greater freedom from Bouteflika's government":
       // a protest whose own phrase names no one it is against opposes whom its purpose does, its

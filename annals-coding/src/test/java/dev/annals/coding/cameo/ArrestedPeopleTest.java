@@ -36,4 +36,13 @@ class ArrestedPeopleTest {
         "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(7,5) amod(7,6) obj(4,7) cc(10,8) nmod:poss(10,9) conj:and(7,10) obj(4,10) punct(4,11)").events())
         .extracting(e -> triple(e)).anyMatch(t -> t.startsWith("COLMIL JAM") && t.endsWith(" 173")).noneMatch(t -> t.endsWith(" 1711"));
   }
+
+  @Test
+  void peopleStillHeldSufferNoNewArrest() {
+    // "Kyiv asked Doha to help free children still held in Russia.": a lasting state, no act told.
+    assertThat(code("Kyiv/Kyiv/NNP/LOCATION asked/ask/VBD Doha/Doha/NNP/LOCATION to/to/TO help/help/VB free/free/VB children/child/NNS still/still/RB "
+            + "held/hold/VBN in/in/IN Russia/Russia/NNP/LOCATION ././.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) xcomp(2,5) xcomp(5,6) obj(6,7) advmod(9,8) acl(7,9) case(11,10) obl:in(9,11) punct(2,12)").events())
+        .extracting(e -> e.type().code()).doesNotContain("173");
+  }
 }
