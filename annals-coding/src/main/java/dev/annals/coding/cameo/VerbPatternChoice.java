@@ -131,6 +131,11 @@ final class VerbPatternChoice {
             continue;
           }
         }
+        // 'what the Philippine leader called "a generous act of compassion"': a thing called by a
+        // word of praise is not judged ill, whatever the noun ("an act of aggression" is).
+        if (NAMING.contains(lemma(verb)) && pattern.code().startsWith(DISAPPROVAL) && praised(verb, objects)) {
+          continue;
+        }
         List<Integer> targets = withoutTheName(slotTokens.of(verb, objects, pattern.target()), pattern);
         // With two objects, an actor the verb takes itself, not one named inside what the first
         // is called: 'called the move "collective punishment" of 70,000 Dominicans' phoned no one
@@ -178,6 +183,20 @@ final class VerbPatternChoice {
   /** Whether the object is a length or round of something: "two days of talks". */
   private boolean isRoundOfTalks(int object) {
     return SupportVerbs.SPANS.contains(lemma(object)) && !index.children(object, Set.of("nmod:of")).isEmpty();
+  }
+
+  /** Disapproval (11x). */
+  private static final String DISAPPROVAL = "11";
+  /** Words of praise for what a thing is called: "a generous act of compassion". */
+  private static final Set<String> PRAISING = Set.of("generous", "brave", "courageous", "noble", "humane", "wise", "historic", "positive",
+      "constructive", "welcome", "good", "great", "important", "kind", "magnanimous", "gracious", "compassionate");
+
+  /** Whether what the verb calls its object, or the object itself, bears a word of praise. */
+  private boolean praised(int verb, List<Integer> objects) {
+    List<Integer> called = new java.util.ArrayList<>(objects);
+    called.addAll(calledAs(verb, objects));
+    return called.stream().flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c), index.children(c, Set.of("amod")).stream()))
+        .anyMatch(w -> PRAISING.contains(lemma(w)));
   }
 
   /** Verbs that name a thing as something: "called the vote peaceful". */
