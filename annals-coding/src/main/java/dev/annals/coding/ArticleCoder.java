@@ -495,6 +495,7 @@ public final class ArticleCoder {
     }
     passes.add(new ArticlePass("acts-only-asked-for", coded -> ActsOnlyAskedFor.drop(index, coded)));
     passes.add(new ArticlePass("characterisations", coded -> Characterisations.drop(index, coded)));
+    passes.add(new ArticlePass("background-of-people", coded -> BackgroundOfPeople.drop(index, coded)));
     return passes;
   }
 
