@@ -38,10 +38,10 @@ final class BackgroundOfPeople {
    */
   private static boolean hasTimeOfItsOwn(DependencyIndex index, int verb) {
     return index.subtree(verb, Set.of()).stream().map(index::token).anyMatch(t -> Set.of("DATE", "TIME").contains(t.entity())
-        || TIME_WORDS.contains(t.text().toLowerCase(Locale.ROOT)));
+        || TIME_WORDS.contains(t.text().toLowerCase(Locale.ROOT)) || t.text().equals("May"));
   }
 
-  /** Words that date a clause when the tagger gives no date: "when", the months, the days. */
-  private static final Set<String> TIME_WORDS = Set.of("when", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  /** Words that date a clause when the tagger gives no date: "when", the months ("May" by its capital), the days. */
+  private static final Set<String> TIME_WORDS = Set.of("when", "january", "february", "march", "april", "june", "july", "august", "september",
       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "ago");
 }

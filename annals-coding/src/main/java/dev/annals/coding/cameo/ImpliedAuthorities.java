@@ -162,11 +162,9 @@ final class ImpliedAuthorities {
         .anyMatch(a -> PRESENT_AUXILIARIES.contains(index.token(a).text().toLowerCase(java.util.Locale.ROOT)));
   }
 
-  /** Verbs of keeping people, which "still" makes a lasting state: "children still held in Russia". */
-  private static final Set<String> KEEPING = Set.of("hold", "keep", "detain", "jail", "imprison");
-
+  /** A verb of holding people that "still" makes a lasting state: "children still held in Russia". */
   private boolean stillHeld(int verb) {
-    return KEEPING.contains(index.lemma(verb).toLowerCase(java.util.Locale.ROOT))
+    return HOLDING.contains(index.lemma(verb).toLowerCase(java.util.Locale.ROOT))
         && index.children(verb, Set.of("advmod")).stream().anyMatch(a -> index.token(a).text().equalsIgnoreCase("still"));
   }
 
