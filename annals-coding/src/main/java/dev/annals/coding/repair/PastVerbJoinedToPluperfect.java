@@ -140,7 +140,8 @@ public final class PastVerbJoinedToPluperfect implements ParseRepair {
     return -1;
   }
 
-  private static boolean hasHad(List<Token> tokens, List<Dependency> sentence, int verb) {
+  /** Whether the verb has "had" (or "have") as its auxiliary: "had seized". */
+  static boolean hasHad(List<Token> tokens, List<Dependency> sentence, int verb) {
     return sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux") && tokens.get(d.dependent()).lemma().equalsIgnoreCase("have"));
   }
 

@@ -55,8 +55,7 @@ public final class PastVerbJoinedToRelativePluperfect implements ParseRepair {
   }
 
   private static boolean isPluperfect(List<Token> tokens, List<Dependency> sentence, int verb) {
-    return tokens.get(verb).tag().equals("VBN") && sentence.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux")
-        && tokens.get(d.dependent()).lemma().equalsIgnoreCase("have"));
+    return tokens.get(verb).tag().equals("VBN") && PastVerbJoinedToPluperfect.hasHad(tokens, sentence, verb);
   }
 
   /** "a tanker that pirates had seized": "that" or "which" between the noun and the clause's verb. */
